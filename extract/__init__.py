@@ -1,0 +1,1 @@
+"""Text to triples: articles are read, parsed with spaCy, and turned into subject–relation–object records."""

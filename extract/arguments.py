@@ -1,0 +1,116 @@
+"""Arguments: which entity a clause's subject or object refers to.
+
+A dependency head is an entity when it is part of a name, a resolved pronoun or description, or a common
+noun that stands for its modifier: a state's organs stand for the state ("U.S. troops", "the Iraqi
+government"), a possession for its owner ("Hezbollah's efforts", "Mahan's permit"), and a title with a
+country for the one person holding it in the article ("his Iraqi counterpart").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extract.coref import Antecedent
+from extract.entities import DocEntities
+from extract.titles import is_role_word
+
+# Nouns for the organs and armed forces of a state or organisation: they act for their modifier.
+ORGAN_NOUNS = frozenset({
+    "government", "administration", "authority", "authorities", "official", "officials", "troop", "troops",
+    "force", "forces", "military", "army", "navy", "regime", "ministry", "parliament", "police",
+    "diplomat", "diplomats", "embassy", "delegation", "leadership", "soldier", "soldiers", "intelligence",
+    "court", "prosecutor", "prosecutors", "people", "citizen", "citizens", "national", "nationals",
+    "leader", "leaders", "cabinet", "state", "militia", "network", "arm", "wing", "fighter", "fighters",
+    "member", "members", "operative", "operatives", "spokesperson", "spokesman", "spokeswoman",
+})
+# Nouns for a state's land: "across Iraqi territory" is an action on Iraq.
+PLACE_NOUNS = frozenset({"territory", "soil", "airspace", "capital", "border", "borders", "water", "waters",
+                         "economy", "land", "coast", "province", "city"})
+# Group nouns that keep the identity of an ethnic or religious modifier ("Sunni extremists") but never
+# stand for a state ("Syrian rebels" are not Syria).
+GROUP_NOUNS = frozenset({"extremist", "extremists", "militant", "militants", "rebel", "rebels", "group",
+                         "groups", "insurgent", "insurgents", "fighter", "fighters", "faction", "factions"})
+# Nouns whose possessor is a different actor, not the same one: "Merkel's spokesperson" is not Merkel.
+RELATIONAL_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "wife", "husband", "son",
+                              "daughter", "father", "mother", "ally", "allies", "enemy", "enemies",
+                              "critic", "critics", "rival", "rivals", "associate", "associates", "lawyer",
+                              "aide", "aides", "envoy", "counterpart", "successor", "predecessor",
+                              "opponent", "opponents", "supporter", "supporters", "victim", "victims"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    entity_id: str
+    token: int  # the head token the argument was read from
+    via: str  # name | pronoun | nominal | organ | possessor | role
+
+
+class ArgumentResolver:
+    def __init__(self, entities: DocEntities, antecedents: Mapping[int, Antecedent],
+                 affiliated_people: Mapping[str, list[str]]) -> None:
+        self.entities = entities
+        self.antecedents = antecedents
+        self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
+
+    def entity_of(self, token: Token) -> tuple[str, str] | None:
+        """Entity id and how it was found, for a token that is itself a name or a resolved reference."""
+        entity_id = self.entities.entity_id_at(token.i)
+        if entity_id:
+            return entity_id, "name"
+        antecedent = self.antecedents.get(token.i)
+        if antecedent:
+            return antecedent.entity_id, antecedent.kind
+        return None
+
+    def resolve_one(self, token: Token) -> Ref | None:
+        direct = self.entity_of(token)
+        if direct:
+            return Ref(direct[0], token.i, direct[1])
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = token.lemma_.lower()
+        word = token.lower_
+        modifiers = [(child, self.entity_of(child)) for child in token.children if child.dep_ in MODIFIER_DEPS]
+        modifiers = [(child, found) for child, found in modifiers if found]
+        if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
+            # "the government of Iraq", "forces of Bashar Assad"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        found = self.entity_of(obj)
+                        if obj.dep_ == "pobj" and found:
+                            return Ref(found[0], token.i, "organ")
+            return None
+        for child, (entity_id, _) in modifiers:
+            cluster = self.entities.cluster(entity_id)
+            kind = cluster.type if cluster else "ORG"
+            if is_role_word(lemma) and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
+                person = self._sole_person_of(entity_id)
+                if person:
+                    return Ref(person, token.i, "role")
+            if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
+                if lemma in RELATIONAL_NOUNS and child.dep_ == "poss":
+                    continue
+                return Ref(entity_id, token.i, "organ")
+            if kind == "NORP" and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
+                return Ref(entity_id, token.i, "organ")
+            if child.dep_ == "poss" and lemma not in RELATIONAL_NOUNS and not is_role_word(lemma):
+                return Ref(entity_id, token.i, "possessor")
+        return None
+
+    def _sole_person_of(self, entity_id: str) -> str | None:
+        people = set(self.affiliated_people.get(entity_id, ()))
+        return people.pop() if len(people) == 1 else None
+
+    def resolve(self, token: Token) -> list[Ref]:
+        """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs)."""
+        refs: list[Ref] = []
+        for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
+            ref = self.resolve_one(head)
+            if ref and all(r.entity_id != ref.entity_id for r in refs):
+                refs.append(ref)
+        return refs

@@ -1,0 +1,334 @@
+"""Clauses: dependency patterns over a parsed sentence -> entity-to-entity relations.
+
+Each verb is read as a clause: its subjects (inherited through coordination, control and relative
+clauses), its objects (direct, dative, prepositional, and entities reached through a noun: "launched
+assaults on Iraqis"), its polarity, modality and the speaker a clause is reported from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.arguments import ArgumentResolver, Ref
+from extract.events import NEGATING_VERBS, SPEECH_VERBS, event_root
+
+RULE_VERSION = "1"
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+# Verbs that take another verb's subject into their own meaning: "refuse to consider" is a refusal.
+CHAIN_VERBS = frozenset({"refuse", "decline", "fail", "try", "seek", "want", "plan", "agree", "continue",
+                         "threaten", "promise", "begin", "start", "vow", "attempt", "hope", "intend", "aim",
+                         "decide", "deny", "pledge", "offer", "expect", "prepare", "move", "stop", "cease"})
+# Verbs whose object is also the subject of their infinitive ("urged Iraq to stop").
+OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "encourage", "force", "allow", "order", "persuade",
+                            "press", "call", "invite", "request", "require", "help", "pressure", "push"})
+# Attribution of content: reporting verbs beyond plain speech.
+REPORTING_VERBS = SPEECH_VERBS | frozenset({"claim", "allege", "believe", "think", "report", "suggest",
+                                            "accuse", "suspect", "fear", "hope", "argue", "insist", "deny",
+                                            "estimate", "predict", "expect", "assert", "conclude", "find"})
+NOUN_PREPS = frozenset({"with", "on", "against", "for", "from", "to", "of", "over", "into", "toward",
+                        "towards", "about", "between", "at", "in", "upon"})
+# "a series of assaults on X": look through the quantity noun to the event.
+QUANTITY_NOUNS = frozenset({"series", "wave", "number", "round", "string", "spate", "lot", "host", "range",
+                            "set", "kind", "type", "part", "flurry", "barrage", "campaign"})
+# Light verbs: the event is in the noun ("held talks with", "had a conversation with").
+LIGHT_VERBS = frozenset({"have", "hold", "make", "take", "give", "conduct", "carry", "stage", "raise"})
+
+BASE_CONFIDENCE = {"svo": 0.9, "passive": 0.85, "prep": 0.8, "noun_prep": 0.7, "event_noun": 0.65,
+                   "copula": 0.75, "passive_prep": 0.6, "speech_content": 0.5}
+VIA_FACTOR = {"name": 1.0, "organ": 0.9, "possessor": 0.8, "pronoun": 0.8, "nominal": 0.75, "role": 0.75}
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    subject: Ref
+    predicate: str
+    object: Ref
+    negated: bool
+    modality: str | None
+    attributed_to: str | None  # entity id of the speaker the clause is reported from
+    event_root: str | None
+    confidence: float
+    rule: str
+    sentence: Span
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
+        c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _modality(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return child.lemma_.lower().replace("'ll", "will").replace("ca", "can")
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _particle(verb: Token) -> str:
+    return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+
+
+class ClauseReader:
+    def __init__(self, doc: Doc, resolver: ArgumentResolver) -> None:
+        self.doc = doc
+        self.args = resolver
+        self.speaker_cache: dict[int, list[Ref]] = {}
+
+    # --- subjects -------------------------------------------------------------------------------------
+
+    def subjects(self, verb: Token, depth: int = 0) -> list[Ref]:
+        """Who does what `verb` says: its own subject, or the one it inherits."""
+        refs: list[Ref] = []
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    refs.extend(self.args.resolve(verb.head))
+                else:
+                    refs.extend(self.args.resolve(child))
+            elif child.dep_ == "agent":
+                refs.extend(r for pobj in child.children if pobj.dep_ == "pobj" for r in self.args.resolve(pobj))
+        if refs or depth > 4:
+            return refs
+        has_own_patient = any(c.dep_ == "nsubjpass" for c in verb.children)
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not has_own_patient:
+            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "conj" and head.dep_ == "xcomp"):
+            governor = head.head if verb.dep_ == "pcomp" else head
+            if governor.pos_ not in ("VERB", "AUX"):
+                return refs
+            if verb.dep_ == "xcomp" and governor.lemma_.lower() in OBJECT_CONTROL:
+                return [r for c in governor.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
+            if _is_passive(governor) and verb.dep_ != "xcomp":
+                return []
+            return self.subjects(governor, depth + 1)
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            return self.args.resolve(head)
+        return refs
+
+    def patients(self, verb: Token) -> list[Ref]:
+        refs: list[Ref] = []
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                refs.extend(self.args.resolve(child))
+        if not refs and verb.dep_ == "conj" and _is_passive(verb) and verb.head.pos_ == "VERB":
+            return self.patients(verb.head)
+        if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return self.args.resolve(verb.head)
+        return refs
+
+    # --- predicate, polarity, attribution --------------------------------------------------------------
+
+    def chain(self, verb: Token) -> list[Token]:
+        """Governing verbs of an infinitive chain that shape its meaning: [refuse] for "refuse to consider"."""
+        out: list[Token] = []
+        node = verb
+        while node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            if node.lemma_.lower() in CHAIN_VERBS and node.dep_ != "conj":
+                out.insert(0, node)
+            elif node.dep_ != "conj" and node.lemma_.lower() not in CHAIN_VERBS:
+                break
+        return out
+
+    def speaker_of(self, verb: Token) -> tuple[list[Ref], Token | None]:
+        """The speakers a clause is reported from: the subject of a reporting verb above it, or 'according to'."""
+        node = verb
+        while node.head.i != node.i:
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    for to in child.children:
+                        for pobj in to.children:
+                            refs = self.args.resolve(pobj)
+                            if refs:
+                                return refs, child
+            if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS:
+                return self.subjects(node.head), node.head
+            node = node.head
+        return [], None
+
+    def verb_phrase(self, verb: Token) -> str:
+        words = [t.lemma_.lower() for t in self.chain(verb)]
+        lemma = verb.lemma_.lower()
+        particle = _particle(verb)
+        words.append(f"{lemma} {particle}".strip())
+        return " to ".join(words) if len(words) > 1 else words[0]
+
+    # --- objects ----------------------------------------------------------------------------------------
+
+    def through_noun(self, noun: Token, depth: int = 0) -> list[tuple[str, Ref]]:
+        """Entities reached from a non-entity noun through its prepositions: (noun lemma + prep, ref)."""
+        out: list[tuple[str, Ref]] = []
+        lemma = noun.lemma_.lower()
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                refs = self.args.resolve(pobj)
+                if refs:
+                    out.extend((f"{lemma} {prep.lower_}", r) for r in refs)
+                elif depth == 0 and prep.lower_ == "of" and lemma in QUANTITY_NOUNS:
+                    out.extend(self.through_noun(pobj, depth + 1))
+        return out
+
+    def objects(self, verb: Token, copula: bool) -> list[tuple[str, Ref, str]]:
+        """(predicate tail, object ref, rule) for everything the verb acts on."""
+        found: list[tuple[str, Ref, str]] = []
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                refs = self.args.resolve(child)
+                if refs:
+                    tail = child.lemma_.lower() if copula and child.dep_ == "attr" else ""
+                    found.extend((tail, r, "copula" if copula else "svo") for r in refs)
+                    continue
+                for noun in (child, *child.conjuncts):
+                    noun_lemma = noun.lemma_.lower()
+                    for phrase, ref in self.through_noun(noun):
+                        rule = "copula" if copula else "noun_prep"
+                        tail = phrase if copula or verb.lemma_.lower() not in LIGHT_VERBS else phrase
+                        found.append((tail, ref, rule))
+                    del noun_lemma
+            elif child.dep_ == "prep" and child.lower_ != "according":
+                prep = child.lower_
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    refs = self.args.resolve(pobj)
+                    if refs:
+                        found.extend((prep, r, "prep") for r in refs)
+                        continue
+                    for noun in (pobj, *pobj.conjuncts):
+                        for phrase, ref in self.through_noun(noun):
+                            if event_root(noun.lemma_.lower(), noun=True):
+                                found.append((f"@{phrase}", ref, "event_noun"))
+                            else:
+                                found.append((f"{prep} {phrase}", ref, "noun_prep"))
+            elif child.dep_ == "acomp" and copula:
+                for prep in child.children:
+                    if prep.dep_ == "prep":
+                        for pobj in prep.children:
+                            for r in self.args.resolve(pobj):
+                                found.append((f"{child.lemma_.lower()} {prep.lower_}", r, "copula"))
+        return found
+
+    # --- the clause -------------------------------------------------------------------------------------
+
+    def read(self, verb: Token) -> list[Relation]:
+        lemma = verb.lemma_.lower()
+        copula = verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        if verb.pos_ != "VERB" and not copula:
+            return []
+        passive = _is_passive(verb)
+        agents = self.subjects(verb)
+        patients = self.patients(verb) if passive else []
+        negated = _negated(verb) or any(_negated(v) for v in self.chain(verb))
+        modality = _modality(verb) or next((m for v in self.chain(verb) if (m := _modality(v))), None)
+        speakers, _ = self.speaker_of(verb)
+        attributed = speakers[0].entity_id if speakers else None
+        phrase = self.verb_phrase(verb)
+        sentence = verb.sent
+        out: list[Relation] = []
+
+        def emit(subj: Ref, predicate: str, obj: Ref, rule: str, root_lemma: str, noun: bool) -> None:
+            if subj.entity_id == obj.entity_id:
+                return
+            confidence = BASE_CONFIDENCE[rule] * VIA_FACTOR[subj.via] * VIA_FACTOR[obj.via]
+            if attributed:
+                confidence *= 0.9
+            root = None if copula else event_root(root_lemma, noun=noun)
+            out.append(Relation(subj, predicate, obj, negated, modality, attributed, root,
+                                round(confidence, 3), rule, sentence))
+
+        objects = self.objects(verb, copula)
+        if passive:
+            for patient in patients:
+                for agent in agents:
+                    emit(agent, phrase, patient, "passive", lemma, False)
+                if not agents:
+                    for tail, obj, _rule in objects:
+                        if tail.startswith("@"):
+                            continue
+                        emit(patient, f"be {verb.lower_} {tail}".strip(), obj, "passive_prep", lemma, False)
+            if not patients:
+                for agent in agents:
+                    for tail, obj, rule in objects:
+                        if not tail.startswith("@"):
+                            emit(agent, f"{phrase} {tail}".strip(), obj, rule, lemma, False)
+            return out
+        for subj in agents:
+            for tail, obj, rule in objects:
+                if tail.startswith("@"):
+                    noun_phrase = tail[1:]
+                    emit(subj, noun_phrase, obj, rule, noun_phrase.split()[0], True)
+                elif copula:
+                    emit(subj, f"be {tail}".strip(), obj, rule, lemma, False)
+                elif rule == "noun_prep" and lemma in LIGHT_VERBS:
+                    emit(subj, f"{phrase} {tail}", obj, rule, tail.split()[0], True)
+                else:
+                    emit(subj, f"{phrase} {tail}".strip(), obj, rule, lemma, False)
+        if lemma in REPORTING_VERBS and not negated:
+            out.extend(self._speech_content(verb, agents, emit))
+        return out
+
+    def _speech_content(self, verb: Token, speakers: list[Ref], emit) -> list[Relation]:  # noqa: ANN001
+        """"Germany said Navalny was poisoned" -> (Germany, say, Navalny): who the report is about."""
+        for child in verb.children:
+            if child.dep_ != "ccomp":
+                continue
+            for subj_tok in child.children:
+                if subj_tok.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                for about in self.args.resolve(subj_tok):
+                    for speaker in speakers:
+                        emit(speaker, verb.lemma_.lower(), about, "speech_content", verb.lemma_.lower(), False)
+        return []
+
+    def nominal_events(self, sentence: Span) -> list[Relation]:
+        """Event nouns with an agent and a target: "U.S. sanctions on Iran", "Russia's attack on Ukraine"."""
+        out: list[Relation] = []
+        for noun in sentence:
+            if noun.pos_ != "NOUN":
+                continue
+            lemma = noun.lemma_.lower()
+            root = event_root(lemma, noun=True)
+            if root is None:
+                continue
+            agents = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+                      for r in self.args.resolve(c)]
+            if not agents:
+                continue
+            speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in ("VERB", "AUX") else noun)
+            for phrase, target in self.through_noun(noun):
+                for agent in agents:
+                    if agent.entity_id == target.entity_id:
+                        continue
+                    confidence = BASE_CONFIDENCE["event_noun"] * VIA_FACTOR[agent.via] * VIA_FACTOR[target.via]
+                    out.append(Relation(agent, phrase, target, False, None,
+                                        speakers[0].entity_id if speakers else None, root,
+                                        round(confidence, 3), "event_noun", sentence))
+        return out
+
+
+def read_clauses(doc: Doc, resolver: ArgumentResolver) -> list[Relation]:
+    reader = ClauseReader(doc, resolver)
+    out: list[Relation] = []
+    for sentence in doc.sents:
+        for token in sentence:
+            if token.pos_ in ("VERB", "AUX"):
+                out.extend(reader.read(token))
+        out.extend(reader.nominal_events(sentence))
+    return out
+
+
+def speech_verbs_negating() -> frozenset[str]:
+    return NEGATING_VERBS

@@ -1,0 +1,174 @@
+"""Coreference of our own: pronouns and nominal anaphora ("the country", "the airline") onto entities.
+
+No coreference model works offline here, so these are rules, tuned to abstain rather than guess:
+- he/him/his, she/her: the nearest earlier person in the same sentence; otherwise, from the previous
+  sentences, the only person mentioned there, or the person who is the grammatical subject there.
+- it/its: the only organisation or country that is a subject in the same or the previous sentence.
+- they/them/their: the only group or organisation that is a subject in the same or previous sentence.
+- "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
+- "the minister", "the airline": the latest entity whose title or description has that noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extract.entities import DocEntities
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LOOKBACK_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    entity_id: str
+    kind: str  # "pronoun" or "nominal"
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    token: int
+    entity_id: str
+    type: str
+    subject: bool
+    sentence: int
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS)
+
+
+def _head_of_mention(doc: Doc, start: int, end: int) -> Token:
+    span = doc[start:end]
+    return span.root
+
+
+class Resolver:
+    """Walks an article once, left to right, remembering which entities were mentioned where."""
+
+    def __init__(self, doc: Doc, entities: DocEntities, descriptions: Mapping[str, set[str]]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.descriptions = descriptions  # entity id -> title/description nouns ("minister", "airline")
+        self.sent_index = {}
+        for n, sent in enumerate(doc.sents):
+            for tok in sent:
+                self.sent_index[tok.i] = n
+        self.seen: list[_Seen] = []
+        self.resolved: dict[int, Antecedent] = {}
+
+    def _type(self, entity_id: str) -> str:
+        cluster = self.entities.cluster(entity_id)
+        return cluster.type if cluster else "ORG"
+
+    def run(self) -> dict[int, Antecedent]:
+        mention_starts = {m.start: m for m in self.entities.mentions}
+        for token in self.doc:
+            mention = mention_starts.get(token.i)
+            if mention is not None:
+                entity_id = self.entities.entity_id_at(token.i)
+                head = _head_of_mention(self.doc, mention.start, mention.end)
+                if entity_id:
+                    self.seen.append(_Seen(token.i, entity_id, self._type(entity_id), _is_subject(head),
+                                           self.sent_index[token.i]))
+                continue
+            found = self._resolve(token)
+            if found is not None:
+                self.resolved[token.i] = found
+                self.seen.append(_Seen(token.i, found.entity_id, self._type(found.entity_id),
+                                       _is_subject(token), self.sent_index[token.i]))
+        return self.resolved
+
+    def _resolve(self, token: Token) -> Antecedent | None:
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            if lower in PERSON_PRONOUNS:
+                found = self._person(token)
+            elif lower in THING_PRONOUNS:
+                found = self._unique_subject(token, {"ORG", "GPE"})
+            elif lower in GROUP_PRONOUNS:
+                found = self._unique_subject(token, {"ORG", "NORP"})
+            else:
+                found = None
+            return Antecedent(found, "pronoun") if found else None
+        if token.pos_ == "NOUN" and self._definite(token) and token.i not in self.entities.token_entity:
+            found = self._nominal(token)
+            return Antecedent(found, "nominal") if found else None
+        return None
+
+    @staticmethod
+    def _definite(token: Token) -> bool:
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        return dets == ["the"] or dets == ["this"]
+
+    def _window(self, token: Token) -> tuple[list[_Seen], list[_Seen]]:
+        here = self.sent_index[token.i]
+        same = [s for s in self.seen if s.sentence == here and s.token < token.i]
+        before = [s for s in self.seen if here - LOOKBACK_SENTENCES <= s.sentence < here]
+        return same, before
+
+    def _person(self, token: Token) -> str | None:
+        same, before = self._window(token)
+        people = [s for s in same if s.type == "PERSON"]
+        if people:
+            return people[-1].entity_id
+        # Walk back sentence by sentence: the first sentence with a person decides.
+        for sentence in sorted({s.sentence for s in before}, reverse=True):
+            there = [s for s in before if s.sentence == sentence and s.type == "PERSON"]
+            if not there:
+                continue
+            distinct = {s.entity_id for s in there}
+            if len(distinct) == 1:
+                return there[0].entity_id
+            subjects = {s.entity_id for s in there if s.subject}
+            return subjects.pop() if len(subjects) == 1 else None
+        return None
+
+    def _unique_subject(self, token: Token, types: set[str]) -> str | None:
+        same, before = self._window(token)
+        for pool in (same, [s for s in before if s.sentence == self.sent_index[token.i] - 1]):
+            subjects = {s.entity_id for s in pool if s.subject and s.type in types}
+            if len(subjects) == 1:
+                return subjects.pop()
+            if len(subjects) > 1:
+                return None
+        return None
+
+    def _nominal(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        if lemma in COUNTRY_NOUNS:
+            own_subjects = self._clause_subjects(token)
+            for seen in reversed(self.seen):
+                if seen.entity_id.startswith("country:") and seen.entity_id not in own_subjects:
+                    return seen.entity_id
+            return None
+        for seen in reversed(self.seen):
+            if lemma in self.descriptions.get(seen.entity_id, ()):
+                return seen.entity_id
+        return None
+
+    def _clause_subjects(self, token: Token) -> set[str]:
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects: set[str] = set()
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                for tok in child.subtree:
+                    entity_id = self.entities.entity_id_at(tok.i)
+                    if entity_id:
+                        subjects.add(entity_id)
+        return subjects
+
+
+def resolve_references(doc: Doc, entities: DocEntities,
+                       descriptions: Mapping[str, set[str]] | None = None) -> dict[int, Antecedent]:
+    """Token index of each resolved pronoun or definite description -> its antecedent entity."""
+    return Resolver(doc, entities, descriptions or {}).run()

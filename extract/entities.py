@@ -1,0 +1,186 @@
+"""Entities: mentions of one article clustered into canonical real-world things with stable ids.
+
+"Kerry" and "John Kerry" are one person; "U.S.", "the United States" and "American" are one country.
+Pronouns and nominal references are resolved later (extract/coref.py) onto these clusters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extract.mentions import Mention, find_mentions, fold
+from extract.records import Entity
+
+# Well-known spelling variants of the same organisation, so that articles that spell it differently
+# still meet in one node. Keys are folded forms (see mentions.fold).
+KNOWN_VARIANTS: dict[str, str] = {
+    "al qaeda": "al-Qaida",
+    "al qaida": "al-Qaida",
+    "alqaeda": "al-Qaida",
+    "isil": "ISIS",
+    "islamic state": "ISIS",
+    "islamic state of iraq and the levant": "ISIS",
+    "islamic state of iraq and syria": "ISIS",
+    "daesh": "ISIS",
+    "hizbollah": "Hezbollah",
+    "hizballah": "Hezbollah",
+    "hezbollah": "Hezbollah",
+    "united nations": "United Nations",
+    "un": "United Nations",
+    "european union": "European Union",
+    "eu": "European Union",
+    "nato": "NATO",
+    "north atlantic treaty organization": "NATO",
+}
+
+_TYPE_PREFIX = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place", "LOC": "place",
+                "FAC": "place"}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_") or "unnamed"
+
+
+@dataclass
+class Cluster:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None  # ISO-3 when the cluster is a country
+    country_name: str | None = None
+    canonical: str | None = None  # from KNOWN_VARIANTS
+    affiliation: str | None = None  # ISO-3 of the state a person or organisation acts for
+
+    @property
+    def labels(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions)
+
+    @property
+    def type(self) -> str:
+        if self.country:
+            return "GPE"
+        votes = self.labels
+        if any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
+            return "PERSON"
+        org = votes["ORG"] + votes["FAC"]
+        ranked = sorted(
+            [("PERSON", votes["PERSON"]), ("ORG", org), ("NORP", votes["NORP"]),
+             ("GPE", votes["GPE"]), ("LOC", votes["LOC"])],
+            key=lambda kv: -kv[1],
+        )
+        return ranked[0][0]
+
+    @property
+    def label(self) -> str:
+        if self.country_name:
+            return self.country_name
+        if self.canonical:
+            return self.canonical
+        # The longest form is the most specific ("John Kerry" over "Kerry"); ties go to the most frequent.
+        counts = Counter(m.text for m in self.mentions)
+        return max(counts, key=lambda t: (len(t.split()), counts[t], -len(t)))
+
+    @property
+    def id(self) -> str:
+        if self.country:
+            return f"country:{self.country}"
+        return f"{_TYPE_PREFIX.get(self.type, 'thing')}:{slug(self.label)}"
+
+    def to_entity(self) -> Entity:
+        aliases = tuple(sorted({m.text for m in self.mentions}))
+        return Entity(id=self.id, label=self.label, type=self.type,
+                      country=self.country or self.affiliation, aliases=aliases, mentions=len(self.mentions))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w not in ("of", "for", "the", "and"))
+
+
+def _absorbs(long: Cluster, short: Cluster) -> bool:
+    """Does the shorter cluster name the same thing as the longer one (surname, first word, acronym)?"""
+    lw, sw = long.key.split(), short.key.split()
+    if len(sw) >= len(lw):
+        return False
+    if lw[-len(sw):] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
+        return True
+    if long.type == "ORG" and lw[: len(sw)] == sw:  # "mahan" in "mahan air"
+        return True
+    if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
+        return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
+    return False
+
+
+class DocEntities:
+    """The entities of one Doc and which tokens mention them."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention] | None = None) -> None:
+        self.doc = doc
+        self.mentions = find_mentions(doc) if mentions is None else mentions
+        self.clusters: dict[str, Cluster] = {}
+        self.mention_cluster: dict[int, Cluster] = {}  # mention start token -> cluster
+        self._cluster()
+        self.token_entity: dict[int, str] = {}
+        for mention in self.mentions:
+            cluster = self.mention_cluster[mention.start]
+            for i in range(mention.start, mention.end):
+                self.token_entity[i] = cluster.id
+
+    def _cluster(self) -> None:
+        by_key: dict[str, Cluster] = {}
+        for m in self.mentions:
+            if m.country is not None:
+                key = f"country:{m.country.iso3}"
+                cl = by_key.setdefault(key, Cluster(key=key, country=m.country.iso3, country_name=m.country.name))
+            else:
+                folded = fold(m.text)
+                canonical = KNOWN_VARIANTS.get(folded)
+                key = fold(canonical) if canonical else folded
+                cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
+            cl.mentions.append(m)
+            if m.affiliation is not None:
+                cl.affiliation = m.affiliation.iso3
+        names = [c for c in by_key.values() if not c.country]
+        # Longest first, so "Kerry" joins "John Kerry" and never the other way round.
+        names.sort(key=lambda c: -len(c.key.split()))
+        merged_into: dict[str, Cluster] = {}
+        for short in names:
+            size = len(short.key.split())
+            candidates = [c for c in names if len(c.key.split()) > size and c.key not in merged_into
+                          and _absorbs(c, short)]
+            if not candidates:
+                continue
+            top = candidates[0]
+            # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess.
+            if all(c is top or _absorbs(top, c) for c in candidates):
+                top.mentions.extend(short.mentions)
+                merged_into[short.key] = top
+        for key, cl in by_key.items():
+            if key in merged_into:
+                continue
+            self.clusters[cl.id] = cl if cl.id not in self.clusters else self._join(self.clusters[cl.id], cl)
+        for cl in list(self.clusters.values()):
+            for m in cl.mentions:
+                self.mention_cluster[m.start] = cl
+
+    @staticmethod
+    def _join(a: Cluster, b: Cluster) -> Cluster:
+        a.mentions.extend(b.mentions)
+        return a
+
+    def entity_id_at(self, token_i: int) -> str | None:
+        return self.token_entity.get(token_i)
+
+    def cluster(self, entity_id: str) -> Cluster | None:
+        return self.clusters.get(entity_id)
+
+    def mention_at(self, token_i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= token_i < m.end:
+                return m
+        return None
+
+    def entities(self) -> list[Entity]:
+        return [c.to_entity() for c in self.clusters.values()]

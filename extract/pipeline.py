@@ -1,0 +1,94 @@
+"""The extraction pipeline: parsed article -> entities, roles, references, clauses -> triple records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.arguments import ArgumentResolver
+from extract.clauses import RULE_VERSION, Relation, read_clauses
+from extract.coref import resolve_references
+from extract.entities import DocEntities
+from extract.reader import Article
+from extract.records import ArticleResult
+from extract.roles import Role, find_roles
+from extract.triples import Triple
+
+ROLE_CONFIDENCE = 0.9
+
+
+class _Labeller:
+    def __init__(self, entities: DocEntities) -> None:
+        self.entities = entities
+
+    def fields(self, entity_id: str) -> tuple[str, str, str | None]:
+        cluster = self.entities.cluster(entity_id)
+        if cluster is None:
+            return entity_id, "ORG", None
+        return cluster.label, cluster.type, cluster.country or cluster.affiliation
+
+
+def _triple(article: Article, labels: _Labeller, doc: Doc, *, subject: str, predicate: str, obj: str,
+            sent_token: int, rule: str, confidence: float, negated: bool = False, modality: str | None = None,
+            attributed_to: str | None = None, event_root: str | None = None) -> Triple:
+    s_label, s_type, s_country = labels.fields(subject)
+    o_label, o_type, o_country = labels.fields(obj)
+    sentence = doc[sent_token].sent
+    return Triple(
+        subject=s_label, subject_type=s_type, subject_country=s_country, predicate=predicate,
+        object=o_label, object_type=o_type, object_country=o_country, negated=negated, modality=modality,
+        attributed_to=labels.fields(attributed_to)[0] if attributed_to else None, event_root=event_root,
+        confidence=confidence, source=article.source, article=article.id, sentence=sentence.text.strip(),
+        start=sentence.start_char, end=sentence.end_char, extractor=f"geokg.{rule}/{RULE_VERSION}",
+        subject_id=subject, object_id=obj,
+    )
+
+
+def _from_relation(article: Article, labels: _Labeller, doc: Doc, rel: Relation) -> Triple:
+    return _triple(article, labels, doc, subject=rel.subject.entity_id, predicate=rel.predicate,
+                   obj=rel.object.entity_id, sent_token=rel.sentence.start, rule=rel.rule,
+                   confidence=rel.confidence, negated=rel.negated, modality=rel.modality,
+                   attributed_to=rel.attributed_to, event_root=rel.event_root)
+
+
+def _from_role(article: Article, labels: _Labeller, doc: Doc, role: Role) -> Triple:
+    return _triple(article, labels, doc, subject=role.holder, predicate=f"{role.role} {role.prep}",
+                   obj=role.target, sent_token=role.token, rule="title", confidence=ROLE_CONFIDENCE)
+
+
+def _deduplicate(triples: list[Triple]) -> list[Triple]:
+    """One triple per fact and sentence: the most confident reading wins."""
+    best: dict[tuple, Triple] = {}
+    for t in triples:
+        key = (t.subject_id, t.predicate, t.object_id, t.negated, t.start)
+        if key not in best or t.confidence > best[key].confidence:
+            best[key] = t
+    return sorted(best.values(), key=lambda t: (t.start, -t.confidence, t.subject, t.predicate, t.object))
+
+
+def extract_doc(doc: Doc, article: Article) -> ArticleResult:
+    """All triples of one parsed article, with the entities they connect."""
+    entities = DocEntities(doc)
+    role_facts = find_roles(doc, entities)
+    antecedents = resolve_references(doc, entities, role_facts.descriptions)
+    resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people)
+    labels = _Labeller(entities)
+    triples = [_from_role(article, labels, doc, r) for r in role_facts.roles]
+    triples += [_from_relation(article, labels, doc, r) for r in read_clauses(doc, resolver)]
+    return ArticleResult(article=article, entities=tuple(entities.entities()), triples=tuple(_deduplicate(triples)))
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, n_process: int = 1,
+                     batch_size: int = 16) -> Iterator[ArticleResult]:
+    """Parse articles in batches (optionally in several processes) and extract each one."""
+    stream = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield extract_doc(doc, article)
+
+
+def extract_text(text: str, nlp: Language, article_id: str = "text", source: str = "") -> ArticleResult:
+    """Convenience for notebooks and tests: extract from a string."""
+    article = Article(id=article_id, text=text, source=source or article_id)
+    return extract_doc(nlp(text), article)

@@ -1,0 +1,63 @@
+"""The triple record: one extracted fact with its provenance, written as one line of triples.jsonl."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+# Fields may be added to the record over time; existing ones are never renamed, because
+# triples.jsonl files written by older versions must stay readable.
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    subject: str
+    subject_type: str
+    predicate: str
+    object: str
+    object_type: str
+    negated: bool = False
+    modality: str | None = None
+    attributed_to: str | None = None
+    event_root: str | None = None
+    confidence: float = 0.5
+    subject_country: str | None = None
+    object_country: str | None = None
+    source: str = ""
+    article: str = ""
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+    extractor: str = ""
+    # Stable canonical ids (e.g. "country:IRQ", "person:john_kerry") so that graphs merge across articles.
+    subject_id: str = ""
+    object_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Triple:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def read_triples(path: str) -> list[Triple]:
+    """Load a triples.jsonl file written by `geokg build`."""
+    out: list[Triple] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                out.append(Triple.from_dict(json.loads(line)))
+    return out
+
+
+def write_triples(triples: list[Triple], path: str) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for t in triples:
+            fh.write(t.to_json() + "\n")

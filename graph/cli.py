@@ -1,0 +1,79 @@
+"""The `geokg` command line: thin wrappers over library functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extract.nlp import DEFAULT_MODEL
+
+app = typer.Typer(
+    help="Build geopolitical knowledge graphs from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.command()
+def build(
+    articles: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("out"),
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
+    processes: Annotated[int, typer.Option(help="Parser processes (1 = in this process).")] = 1,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Extract triples from ARTICLES and write triples.jsonl, graph.ttl and graph.html into --out."""
+    from graph.build import BuildError, build_graph
+
+    try:
+        summary = build_graph(articles, out, model=model, processes=processes, progress=progress)
+    except BuildError as exc:
+        typer.echo(f"geokg build: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(summary.describe())
+    if summary.articles == 0:
+        raise typer.Exit(1)
+
+
+@app.command("extract")
+def extract_sentences(
+    sentences: Annotated[Path, typer.Argument(help="Text file with one sentence per line.")],
+    output_format: Annotated[str, typer.Option("--format", help="Output format: carb.")] = "carb",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
+) -> None:
+    """Open information extraction: every relation in each sentence, as CaRB-style tab-separated lines."""
+    from extract.openie import write_carb
+
+    if output_format != "carb":
+        typer.echo(f"geokg extract: unknown format {output_format!r} (supported: carb)", err=True)
+        raise typer.Exit(2)
+    if not sentences.is_file():
+        typer.echo(f"geokg extract: {sentences}: no such file", err=True)
+        raise typer.Exit(2)
+    write_carb(sentences, out, model=model)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Gold annotation JSON file(s).")],
+    pred: Annotated[list[Path], typer.Option("--pred", help="triples.jsonl file(s) to score.")],
+    show_misses: Annotated[bool, typer.Option(help="List missed facts and unmatched pairs.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON summary.")] = False,
+) -> None:
+    """Score predicted triples against entity-level gold facts (recall, precision, contradictions, fragmentation)."""
+    from graph.evaluate import EvalError, run_eval
+
+    try:
+        text = run_eval(gold, pred, show_misses=show_misses, as_json=as_json)
+    except EvalError as exc:
+        typer.echo(f"geokg eval: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(text)
+
+
+if __name__ == "__main__":
+    app()
