@@ -32,7 +32,11 @@ PLACE_NOUNS = frozenset({"territory", "soil", "airspace", "capital", "border", "
 # Group nouns that keep the identity of an ethnic or religious modifier ("Sunni extremists") but never
 # stand for a state ("Syrian rebels" are not Syria).
 GROUP_NOUNS = frozenset({"extremist", "extremists", "militant", "militants", "rebel", "rebels", "group",
-                         "groups", "insurgent", "insurgents", "fighter", "fighters", "faction", "factions"})
+                         "groups", "insurgent", "insurgents", "fighter", "fighters", "faction", "factions",
+                         "detainee", "detainees", "prisoner", "prisoners", "member", "members", "leader",
+                         "leaders", "commander", "commanders", "supporter", "supporters", "militia"})
+# "allies such as Germany", "firms including Siemens": the examples are the arguments.
+EXAMPLE_PREPS = frozenset({"as", "including", "like"})
 # Nouns whose possessor is a different actor, not the same one: "Merkel's spokesperson" is not Merkel.
 RELATIONAL_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "wife", "husband", "son",
                               "daughter", "father", "mother", "ally", "allies", "enemy", "enemies",
@@ -51,10 +55,12 @@ class Ref:
 
 class ArgumentResolver:
     def __init__(self, entities: DocEntities, antecedents: Mapping[int, Antecedent],
-                 affiliated_people: Mapping[str, list[str]]) -> None:
+                 affiliated_people: Mapping[str, list[str]],
+                 descriptions: Mapping[str, set[str]] | None = None) -> None:
         self.entities = entities
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
+        self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
 
     def entity_of(self, token: Token) -> tuple[str, str] | None:
         """Entity id and how it was found, for a token that is itself a name or a resolved reference."""
@@ -74,6 +80,23 @@ class ArgumentResolver:
             return None
         lemma = token.lemma_.lower()
         word = token.lower_
+        # "a hospital in Berlin, Charité": the apposition names what the noun describes.
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.entity_of(child)
+                if found:
+                    return Ref(found[0], token.i, "role")
+        renamed = self.misattached_apposition(token)
+        if renamed:
+            return Ref(renamed, token.i, "role")
+        if is_role_word(lemma):
+            # A title whose holder the parser left inside its phrase ("Ambassador to Germany Richard Grenell").
+            for inner in token.subtree:
+                if inner.i == token.i or inner.ent_type_ != "PERSON":
+                    continue
+                holder = self.entities.entity_id_at(inner.i)
+                if holder and lemma in self.descriptions.get(holder, ()):
+                    return Ref(holder, token.i, "role")
         modifiers = [(child, self.entity_of(child)) for child in token.children if child.dep_ in MODIFIER_DEPS]
         modifiers = [(child, found) for child, found in modifiers if found]
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
@@ -96,21 +119,46 @@ class ArgumentResolver:
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss":
                     continue
                 return Ref(entity_id, token.i, "organ")
-            if kind == "NORP" and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
+            if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
             if child.dep_ == "poss" and lemma not in RELATIONAL_NOUNS and not is_role_word(lemma):
                 return Ref(entity_id, token.i, "possessor")
+        return None
+
+    def misattached_apposition(self, token: Token) -> str | None:
+        """"a hospital in Berlin, Charité", "the prosecutor general of Tehran, Ali Mehr": the parser hangs the
+        name on the nearer noun, but a name in apposition to another name renames the phrase's head."""
+        for prep in token.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not self.entity_of(pobj):
+                    continue
+                for appos in pobj.children:
+                    found = self.entity_of(appos) if appos.dep_ == "appos" else None
+                    if found and not found[0].startswith("country:") and found[0] != self.entity_of(pobj)[0]:
+                        return found[0]
         return None
 
     def _sole_person_of(self, entity_id: str) -> str | None:
         people = set(self.affiliated_people.get(entity_id, ()))
         return people.pop() if len(people) == 1 else None
 
+    def examples(self, token: Token) -> list[Ref]:
+        refs: list[Ref] = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        refs.extend(self.resolve(pobj))
+        return refs
+
     def resolve(self, token: Token) -> list[Ref]:
         """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs)."""
         refs: list[Ref] = []
         for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
-            ref = self.resolve_one(head)
-            if ref and all(r.entity_id != ref.entity_id for r in refs):
-                refs.append(ref)
+            found = self.resolve_one(head)
+            for ref in [found] if found else self.examples(head):
+                if all(r.entity_id != ref.entity_id for r in refs):
+                    refs.append(ref)
         return refs

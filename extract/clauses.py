@@ -7,12 +7,13 @@ assaults on Iraqis"), its polarity, modality and the speaker a clause is reporte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import ArgumentResolver, Ref
-from extract.events import NEGATING_VERBS, SPEECH_VERBS, event_root
+from extract.events import SPEECH_VERBS, event_root
 
 RULE_VERSION = "1"
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -34,6 +35,8 @@ NOUN_PREPS = frozenset({"with", "on", "against", "for", "from", "to", "of", "ove
 # "a series of assaults on X": look through the quantity noun to the event.
 QUANTITY_NOUNS = frozenset({"series", "wave", "number", "round", "string", "spate", "lot", "host", "range",
                             "set", "kind", "type", "part", "flurry", "barrage", "campaign"})
+# Prepositions that place an event in a clause rather than make it the verb's object.
+CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "since"})
 # Light verbs: the event is in the noun ("held talks with", "had a conversation with").
 LIGHT_VERBS = frozenset({"have", "hold", "make", "take", "give", "conduct", "carry", "stage", "raise"})
 
@@ -95,24 +98,46 @@ class ClauseReader:
                     refs.extend(self.args.resolve(child))
             elif child.dep_ == "agent":
                 refs.extend(r for pobj in child.children if pobj.dep_ == "pobj" for r in self.args.resolve(pobj))
+            elif child.dep_ == "aux" and not refs:
+                # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
+                refs.extend(r for sub in child.children if sub.dep_ == "nsubj" for r in self.args.resolve(sub))
         if refs or depth > 4:
             return refs
         has_own_patient = any(c.dep_ == "nsubjpass" for c in verb.children)
         head = verb.head
+        if verb.dep_ == "conj" and verb.lemma_.lower() in REPORTING_VERBS:
+            # "Kerry said X and said Y": the parser often hangs the second "said" off the first report's
+            # content; it is the same speaker speaking again.
+            reporter = self._reporting_ancestor(verb)
+            if reporter is not None:
+                return self.subjects(reporter, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not has_own_patient:
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "conj" and head.dep_ == "xcomp"):
             governor = head.head if verb.dep_ == "pcomp" else head
             if governor.pos_ not in ("VERB", "AUX"):
                 return refs
+            governed = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
             if verb.dep_ == "xcomp" and governor.lemma_.lower() in OBJECT_CONTROL:
-                return [r for c in governor.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
+                return [r for c in governed for r in self.args.resolve(c)]
+            if verb.dep_ == "pcomp" and governed:
+                # "stop weapons from flowing", "banned the airline from flying": the object does it.
+                return [r for c in governed for r in self.args.resolve(c)]
             if _is_passive(governor) and verb.dep_ != "xcomp":
                 return []
             return self.subjects(governor, depth + 1)
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             return self.args.resolve(head)
         return refs
+
+    @staticmethod
+    def _reporting_ancestor(verb: Token) -> Token | None:
+        node = verb
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and node.head.lemma_ == verb.lemma_:
+                return node.head
+            node = node.head
+        return None
 
     def patients(self, verb: Token) -> list[Ref]:
         refs: list[Ref] = []
@@ -147,7 +172,9 @@ class ClauseReader:
                 if child.dep_ == "prep" and child.lower_ == "according":
                     for to in child.children:
                         for pobj in to.children:
-                            refs = self.args.resolve(pobj)
+                            refs = self.args.resolve(pobj) or [
+                                ref for phrase, ref in self.through_noun(pobj)
+                                if phrase.split()[-1] in ("by", "from", "of")]
                             if refs:
                                 return refs, child
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS:
@@ -177,6 +204,13 @@ class ClauseReader:
                 refs = self.args.resolve(pobj)
                 if refs:
                     out.extend((f"{lemma} {prep.lower_}", r) for r in refs)
+                    if event_root(lemma, noun=True):
+                        # "a meeting at the State Department with Zebari": the parser hangs the second
+                        # phrase on the first; both belong to the event.
+                        for inner in pobj.children:
+                            if inner.dep_ == "prep" and inner.lower_ in ("with", "against", "on"):
+                                for obj in inner.children:
+                                    out.extend((f"{lemma} {inner.lower_}", r) for r in self.args.resolve(obj))
                 elif depth == 0 and prep.lower_ == "of" and lemma in QUANTITY_NOUNS:
                     out.extend(self.through_noun(pobj, depth + 1))
         return out
@@ -192,12 +226,8 @@ class ClauseReader:
                     found.extend((tail, r, "copula" if copula else "svo") for r in refs)
                     continue
                 for noun in (child, *child.conjuncts):
-                    noun_lemma = noun.lemma_.lower()
                     for phrase, ref in self.through_noun(noun):
-                        rule = "copula" if copula else "noun_prep"
-                        tail = phrase if copula or verb.lemma_.lower() not in LIGHT_VERBS else phrase
-                        found.append((tail, ref, rule))
-                    del noun_lemma
+                        found.append((phrase, ref, "copula" if copula else "noun_prep"))
             elif child.dep_ == "prep" and child.lower_ != "according":
                 prep = child.lower_
                 for pobj in child.children:
@@ -209,16 +239,22 @@ class ClauseReader:
                         continue
                     for noun in (pobj, *pobj.conjuncts):
                         for phrase, ref in self.through_noun(noun):
-                            if event_root(noun.lemma_.lower(), noun=True):
+                            if prep in CIRCUMSTANCE_PREPS and event_root(noun.lemma_.lower(), noun=True):
                                 found.append((f"@{phrase}", ref, "event_noun"))
                             else:
                                 found.append((f"{prep} {phrase}", ref, "noun_prep"))
             elif child.dep_ == "acomp" and copula:
+                adjective = child.lemma_.lower()
                 for prep in child.children:
-                    if prep.dep_ == "prep":
-                        for pobj in prep.children:
-                            for r in self.args.resolve(pobj):
-                                found.append((f"{child.lemma_.lower()} {prep.lower_}", r, "copula"))
+                    if prep.dep_ != "prep":
+                        continue
+                    for pobj in prep.children:
+                        refs = self.args.resolve(pobj)
+                        for r in refs:
+                            found.append((f"{adjective} {prep.lower_}", r, "copula"))
+                        if not refs:
+                            for phrase, r in self.through_noun(pobj):
+                                found.append((f"{adjective} {prep.lower_} {phrase}", r, "copula"))
         return found
 
     # --- the clause -------------------------------------------------------------------------------------
@@ -233,7 +269,7 @@ class ClauseReader:
         patients = self.patients(verb) if passive else []
         negated = _negated(verb) or any(_negated(v) for v in self.chain(verb))
         modality = _modality(verb) or next((m for v in self.chain(verb) if (m := _modality(v))), None)
-        speakers, _ = self.speaker_of(verb)
+        speakers, cue = self.speaker_of(verb)
         attributed = speakers[0].entity_id if speakers else None
         phrase = self.verb_phrase(verb)
         sentence = verb.sent
@@ -277,10 +313,15 @@ class ClauseReader:
                 else:
                     emit(subj, f"{phrase} {tail}".strip(), obj, rule, lemma, False)
         if lemma in REPORTING_VERBS and not negated:
-            out.extend(self._speech_content(verb, agents, emit))
+            self._speech_content(verb, agents, emit)
+        if cue is not None and cue.head.i == verb.i:
+            # "X does Y, according to Z": Z says it about X.
+            for speaker in speakers:
+                for subj in agents:
+                    emit(speaker, "say", subj, "speech_content", "say", False)
         return out
 
-    def _speech_content(self, verb: Token, speakers: list[Ref], emit) -> list[Relation]:  # noqa: ANN001
+    def _speech_content(self, verb: Token, speakers: list[Ref], emit: Callable[..., None]) -> None:
         """"Germany said Navalny was poisoned" -> (Germany, say, Navalny): who the report is about."""
         for child in verb.children:
             if child.dep_ != "ccomp":
@@ -291,7 +332,6 @@ class ClauseReader:
                 for about in self.args.resolve(subj_tok):
                     for speaker in speakers:
                         emit(speaker, verb.lemma_.lower(), about, "speech_content", verb.lemma_.lower(), False)
-        return []
 
     def nominal_events(self, sentence: Span) -> list[Relation]:
         """Event nouns with an agent and a target: "U.S. sanctions on Iran", "Russia's attack on Ukraine"."""
@@ -329,6 +369,3 @@ def read_clauses(doc: Doc, resolver: ArgumentResolver) -> list[Relation]:
         out.extend(reader.nominal_events(sentence))
     return out
 
-
-def speech_verbs_negating() -> frozenset[str]:
-    return NEGATING_VERBS

@@ -143,6 +143,9 @@ class Resolver:
 
     def _nominal(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
+        if any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return None  # "the European nation" says more than "the nation": no guessing from recency
+
         if lemma in COUNTRY_NOUNS:
             own_subjects = self._clause_subjects(token)
             for seen in reversed(self.seen):

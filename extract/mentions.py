@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.countries import Country, country_of_institution, lookup_capital, lookup_country
 
@@ -63,6 +63,16 @@ def _surface(doc: Doc, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text).strip(_QUOTES + " ")
 
 
+def _acts(token: Token) -> bool:
+    """A capital stands for its government when it acts or speaks ("Moscow denied", "a claim from Berlin"),
+    not when it is a place something happens in or goes to ("a hospital in Berlin")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "dobj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and token.head.head.pos_ == "NOUN"
+
+
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
@@ -73,7 +83,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None
     country = lookup_country(text)
     capital = False
-    if country is None and label == "GPE":
+    if country is None and label == "GPE" and _acts(doc[start:end].root):
         country = lookup_capital(text)
         capital = country is not None
     if country is None and label in ("ORG", "FAC", "GPE"):

@@ -73,7 +73,7 @@ def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     entities = DocEntities(doc)
     role_facts = find_roles(doc, entities)
     antecedents = resolve_references(doc, entities, role_facts.descriptions)
-    resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people)
+    resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
     labels = _Labeller(entities)
     triples = [_from_role(article, labels, doc, r) for r in role_facts.roles]
     triples += [_from_relation(article, labels, doc, r) for r in read_clauses(doc, resolver)]

@@ -125,12 +125,17 @@ class RoleFinder:
         candidates = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             candidates.append(head.head)
+            named = head.head
+            if named.i in self.entities.token_entity and named.dep_ == "pobj" and named.head.dep_ == "prep":
+                # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
+                candidates.append(named.head.head)
         for noun in candidates:
             if noun.i in self.entities.token_entity or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if cluster.type == "PERSON" and not is_role_word(noun.lower_):
-                continue
-            mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i not in self.entities.token_entity]
+            if (cluster.type == "PERSON") != is_role_word(noun.lower_):
+                continue  # titles belong to people; organisations take descriptions ("the airline")
+            mods = [c for c in noun.children
+                    if c.dep_ in ("compound", "amod") and c.i not in self.entities.token_entity]
             words = [*(c.text for c in mods if c.i < noun.i), noun.text]
             role = role_phrase(words) or noun.lemma_.lower()
             linked = False
