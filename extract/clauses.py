@@ -32,9 +32,13 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset({"claim", "allege", "believe", "think
                                             "estimate", "predict", "expect", "assert", "conclude", "find"})
 NOUN_PREPS = frozenset({"with", "on", "against", "for", "from", "to", "of", "over", "into", "toward",
                         "towards", "about", "between", "at", "in", "upon"})
+# "according to a statement by X": whose words they are.
+SOURCE_PREPS = frozenset({"by", "from", "of"})
 # "a series of assaults on X": look through the quantity noun to the event.
 QUANTITY_NOUNS = frozenset({"series", "wave", "number", "round", "string", "spate", "lot", "host", "range",
                             "set", "kind", "type", "part", "flurry", "barrage", "campaign"})
+# Verbs of having and being: their object's owner is not what the clause is about.
+POSSESSIVE_VERBS = frozenset({"have", "be", "include", "become", "own", "remain"})
 # Prepositions that place an event in a clause rather than make it the verb's object.
 CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "since"})
 # Light verbs: the event is in the noun ("held talks with", "had a conversation with").
@@ -71,8 +75,20 @@ def _modality(verb: Token) -> str | None:
     return None
 
 
+def _headline_passive(verb: Token) -> bool:
+    """A participle with a subject and no auxiliary is a passive in headlines ("Navalny poisoned with…")."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(verb):
+        return True
+    # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
 
 
 def _particle(verb: Token) -> str:
@@ -90,8 +106,9 @@ class ClauseReader:
     def subjects(self, verb: Token, depth: int = 0) -> list[Ref]:
         """Who does what `verb` says: its own subject, or the one it inherits."""
         refs: list[Ref] = []
+        headline = _headline_passive(verb)
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     refs.extend(self.args.resolve(verb.head))
                 else:
@@ -112,6 +129,8 @@ class ClauseReader:
             if reporter is not None:
                 return self.subjects(reporter, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not has_own_patient:
+            if _is_passive(verb) and not _is_passive(head):
+                return []
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "conj" and head.dep_ == "xcomp"):
             governor = head.head if verb.dep_ == "pcomp" else head
@@ -141,8 +160,9 @@ class ClauseReader:
 
     def patients(self, verb: Token) -> list[Ref]:
         refs: list[Ref] = []
+        headline = _headline_passive(verb)
         for child in verb.children:
-            if child.dep_ == "nsubjpass":
+            if child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
                 refs.extend(self.args.resolve(child))
         if not refs and verb.dep_ == "conj" and _is_passive(verb) and verb.head.pos_ == "VERB":
             return self.patients(verb.head)
@@ -167,20 +187,20 @@ class ClauseReader:
     def speaker_of(self, verb: Token) -> tuple[list[Ref], Token | None]:
         """The speakers a clause is reported from: the subject of a reporting verb above it, or 'according to'."""
         node = verb
-        while node.head.i != node.i:
+        while True:
             for child in node.children:
                 if child.dep_ == "prep" and child.lower_ == "according":
                     for to in child.children:
                         for pobj in to.children:
                             refs = self.args.resolve(pobj) or [
-                                ref for phrase, ref in self.through_noun(pobj)
-                                if phrase.split()[-1] in ("by", "from", "of")]
+                                ref for _, ref in self.through_noun(pobj, preps=SOURCE_PREPS)]
                             if refs:
                                 return refs, child
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS:
                 return self.subjects(node.head), node.head
+            if node.head.i == node.i:
+                return [], None
             node = node.head
-        return [], None
 
     def verb_phrase(self, verb: Token) -> str:
         words = [t.lemma_.lower() for t in self.chain(verb)]
@@ -191,12 +211,13 @@ class ClauseReader:
 
     # --- objects ----------------------------------------------------------------------------------------
 
-    def through_noun(self, noun: Token, depth: int = 0) -> list[tuple[str, Ref]]:
+    def through_noun(self, noun: Token, depth: int = 0,
+                     preps: frozenset[str] = NOUN_PREPS) -> list[tuple[str, Ref]]:
         """Entities reached from a non-entity noun through its prepositions: (noun lemma + prep, ref)."""
         out: list[tuple[str, Ref]] = []
         lemma = noun.lemma_.lower()
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
@@ -278,6 +299,8 @@ class ClauseReader:
         def emit(subj: Ref, predicate: str, obj: Ref, rule: str, root_lemma: str, noun: bool) -> None:
             if subj.entity_id == obj.entity_id:
                 return
+            if obj.via == "possessor" and lemma in POSSESSIVE_VERBS:
+                return  # "it has Iran's largest fleet" relates it to the fleet, not to Iran
             confidence = BASE_CONFIDENCE[rule] * VIA_FACTOR[subj.via] * VIA_FACTOR[obj.via]
             if attributed:
                 confidence *= 0.9

@@ -56,7 +56,7 @@ _RULE_TRUST = {
 
 
 def extract_doc(doc: Doc) -> list[Extraction]:
-    """All tuples of a parsed text, best first within each predicate, without duplicates."""
+    """All tuples of a parsed text in the order their predicates appear, without duplicates."""
     found: list[Extraction] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for tok in doc:

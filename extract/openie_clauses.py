@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from extract.openie_spans import (
-    CONJ_DEPS,
     Phrase,
     argument_phrase,
     collect,
@@ -126,9 +125,9 @@ def clauses_for(verb: Token) -> list[Clause]:
 
 def _split(head: Token | None, phrase: Phrase) -> list[Phrase]:
     """A coordinated noun phrase as its separate conjuncts ("A and B" -> [A, B])."""
-    if head is None or not head.conjuncts or head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+    if head is None or not head.conjuncts or head.pos_ not in _NOUNISH:
         return [phrase]
-    if any(t.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"} for t in head.conjuncts):
+    if any(t.pos_ not in _NOUNISH for t in head.conjuncts):
         return [phrase]
     members = [t for t in conjuncts(head) if t.i >= head.i]
     parts: list[Phrase] = []
@@ -157,7 +156,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, Phrase, str, Token | None] |
             # unless the clause has an object of its own ("the fact that she published a book").
             target = noun if _lacks_object(verb) else None
             return own[0], _subject_phrase(own[0]), "own", target
-        if verb.dep_ == "relcl" and not own:
+        if verb.dep_ == "relcl":
             return noun, noun_phrase, "relative", None
         if verb.tag_ == "VBN":
             return noun, noun_phrase, "reduced-passive", None
@@ -327,7 +326,7 @@ def _arguments(
             extras_heads.remove(prep)
         extras = [_modifier_phrase(m, antecedent) for m in extras_heads]
     if obj_head is not None and obj_head.dep_ == "ccomp":
-        obj = argument_phrase(obj_head)
+        # A reported clause is one argument, however many conjuncts hang inside it.
         obj_head = None
     extras = [e for e in extras if e]
     return obj_head, obj, extras, relation
@@ -356,7 +355,7 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _fold_adjective(adj: Token, relation: Phrase) -> tuple[Token, Phrase, Phrase] | None:
-    """ "is aware of | X": a predicative adjective with a prepositional object joins the relation."""
+    """A predicative adjective with a prepositional object joins the relation ("is aware of | X")."""
     preps = [c for c in adj.children if c.dep_ == "prep" and c.i > adj.i and _pobj(c)]
     if not preps:
         return None
@@ -366,6 +365,3 @@ def _fold_adjective(adj: Token, relation: Phrase) -> tuple[Token, Phrase, Phrase
     before = [c for c in adj.children if c.i < adj.i and c.dep_ in {"advmod", "neg"}]
     relation = sorted([*relation, *before, adj, prep], key=lambda t: t.i)
     return pobj, argument_phrase(pobj), relation
-
-
-__all__ = ["CONJ_DEPS", "Clause", "clauses_for", "is_clause_head", "is_folded_xcomp"]

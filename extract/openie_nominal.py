@@ -1,4 +1,4 @@
-"""Relations stated by noun phrases alone, without a verb: appositions and possessives."""
+"""Relations stated by noun phrases alone, without a verb: appositions, titles and possessives."""
 
 from __future__ import annotations
 
@@ -22,10 +22,11 @@ class NominalFact:
 
 
 def appositions(noun: Token) -> list[NominalFact]:
-    """ "Smith, the chairman of Acme, ..." -> is | Smith | the chairman of Acme."""
+    """Appositions as identity: "Smith, the chairman of Acme, ..." -> is | Smith | the chairman of Acme."""
     facts: list[NominalFact] = []
     for child in noun.children:
-        if child.dep_ != "appos" or child.pos_ not in _NOUNISH:
+        # A pronoun in apposition is emphasis ("the king himself"), not a description.
+        if child.dep_ != "appos" or child.pos_ not in _NOUNISH or child.pos_ == "PRON":
             continue
         # The apposition stops where its own asides start: "the chairman, who ..." is another fact.
         nested = [t for t in child.subtree if t.i != child.i and t.dep_ in {"relcl", "appos"}]
@@ -45,7 +46,7 @@ def appositions(noun: Token) -> list[NominalFact]:
 
 
 def possessives(noun: Token) -> list[NominalFact]:
-    """ "Acme's chairman" -> has | Acme | chairman: the owner has the possessed thing."""
+    """Possession: "Acme's chairman" -> has | Acme | chairman."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
     if not owners or noun.pos_ not in {"NOUN", "PROPN"}:
         return []
@@ -66,7 +67,7 @@ def _is_place(tok: Token) -> bool:
 
 
 def name_titles(name: Token) -> list[NominalFact]:
-    """ "President Bush", "Soviet leader Mikhail Gorbachev" -> is | the name | the title before it.
+    """A title before a name: "Soviet leader Mikhail Gorbachev" -> is | Mikhail Gorbachev | Soviet leader.
 
     Only for a person's name whose title words lie outside the name itself, so that ordinary
     compounds ("the Bush administration") are left alone.
