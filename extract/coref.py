@@ -42,6 +42,9 @@ class _Seen:
 
 
 def _is_subject(token: Token) -> bool:
+    """Subjects, their conjuncts, and the modifiers of a subject noun ("an *Interpol* spokesperson stated")."""
+    if token.dep_ in ("compound", "poss", "amod") and token.head.pos_ == "NOUN":
+        token = token.head
     return token.dep_ in SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS)
 
 
@@ -117,6 +120,9 @@ class Resolver:
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
         people = [s for s in same if s.type == "PERSON"]
+        parallel = self._coordinated_subject(token)
+        if parallel is not None:
+            return parallel
         if people:
             return people[-1].entity_id
         # Walk back sentence by sentence: the first sentence with a person decides.
@@ -129,6 +135,22 @@ class Resolver:
                 return there[0].entity_id
             subjects = {s.entity_id for s in there if s.subject}
             return subjects.pop() if len(subjects) == 1 else None
+        return None
+
+    def _coordinated_subject(self, token: Token) -> str | None:
+        """"Navalny is a critic of Putin, and his associates…": a pronoun opening a coordinated clause
+        continues the first clause's subject, not its last-mentioned person."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                entity_id = self.entities.entity_id_at(child.i) or (
+                    self.resolved[child.i].entity_id if child.i in self.resolved else None)
+                if entity_id and self._type(entity_id) == "PERSON":
+                    return entity_id
         return None
 
     def _unique_subject(self, token: Token, types: set[str]) -> str | None:

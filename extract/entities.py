@@ -37,6 +37,24 @@ KNOWN_VARIANTS: dict[str, str] = {
     "north atlantic treaty organization": "NATO",
 }
 
+# Ethnic and religious groups: adjective and plural forms name one group.
+GROUP_FORMS: dict[str, str] = {
+    "kurdish": "Kurds", "kurd": "Kurds", "kurds": "Kurds",
+    "shiite": "Shia", "shiites": "Shia", "shia": "Shia", "shi'ite": "Shia", "shiite muslims": "Shia",
+    "sunni": "Sunni", "sunnis": "Sunni", "sunni muslims": "Sunni",
+    "arab": "Arabs", "arabs": "Arabs", "jewish": "Jews", "jews": "Jews", "jew": "Jews",
+    "muslim": "Muslims", "muslims": "Muslims", "christian": "Christians", "christians": "Christians",
+    "alawite": "Alawites", "alawites": "Alawites", "houthi": "Houthis", "houthis": "Houthis",
+    "pashtun": "Pashtuns", "pashtuns": "Pashtuns", "tamil": "Tamils", "tamils": "Tamils",
+    "uyghur": "Uyghurs", "uyghurs": "Uyghurs", "uighur": "Uyghurs", "uighurs": "Uyghurs",
+    "yazidi": "Yazidis", "yazidis": "Yazidis", "druze": "Druze", "baloch": "Baloch", "rohingya": "Rohingya",
+    "palestinian": "Palestinians", "palestinians": "Palestinians",
+}
+# Words that only say what kind of organisation a name is ("Mahan Air" is "Mahan").
+ORG_SUFFIXES = frozenset({"air", "airlines", "airways", "party", "group", "corporation", "corp", "inc", "ag",
+                          "ltd", "company", "foundation", "bank", "movement", "front", "organization",
+                          "organisation", "agency", "network", "holdings", "sa", "plc", "llc"})
+
 _TYPE_PREFIX = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place", "LOC": "place",
                 "FAC": "place"}
 
@@ -106,8 +124,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return False
     if lw[-len(sw):] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
         return True
-    if long.type == "ORG" and lw[: len(sw)] == sw:  # "mahan" in "mahan air"
-        return True
+    if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw):]) <= ORG_SUFFIXES:
+        return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
     return False
@@ -136,7 +154,7 @@ class DocEntities:
                 cl = by_key.setdefault(key, Cluster(key=key, country=m.country.iso3, country_name=m.country.name))
             else:
                 folded = fold(m.text)
-                canonical = KNOWN_VARIANTS.get(folded)
+                canonical = KNOWN_VARIANTS.get(folded) or (GROUP_FORMS.get(folded) if m.label == "NORP" else None)
                 key = fold(canonical) if canonical else folded
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
             cl.mentions.append(m)

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.events import (
+    CAMEO_ROOTS,
+    NEGATING_VERBS,
+    SPEECH_VERBS,
+    event_code,
+    event_root,
+    lexicon_size,
+    root_name,
+)
+
+
+def test_roots_are_the_twenty_cameo_categories() -> None:
+    assert sorted(CAMEO_ROOTS) == [f"{n:02d}" for n in range(1, 21)]
+    assert root_name("163") == "reduce relations"
+    assert root_name("99") is None
+
+
+def test_lexicon_is_broad() -> None:
+    assert lexicon_size() >= 400
+
+
+@pytest.mark.parametrize(
+    ("lemma", "particle", "root"),
+    [
+        ("say", None, "01"),
+        ("urge", None, "02"),
+        ("call", "for", "02"),
+        ("pledge", None, "03"),
+        ("meet", None, "04"),
+        ("discuss", None, "04"),
+        ("visit", None, "04"),
+        ("praise", None, "05"),
+        ("sign", None, "05"),
+        ("cooperate", None, "06"),
+        ("provide", None, "07"),
+        ("supply", None, "07"),
+        ("withdraw", "from", "08"),
+        ("pull", "out", "08"),
+        ("investigate", None, "09"),
+        ("demand", None, "10"),
+        ("insist", "on", "10"),
+        ("criticize", None, "11"),
+        ("accuse", None, "11"),
+        ("condemn", None, "11"),
+        ("reject", None, "12"),
+        ("deny", None, "12"),
+        ("dismiss", None, "12"),
+        ("threaten", None, "13"),
+        ("protest", None, "14"),
+        ("deploy", None, "15"),
+        ("sanction", None, "16"),
+        ("ban", None, "16"),
+        ("arrest", None, "17"),
+        ("assassinate", None, "18"),
+        ("kill", None, "18"),
+        ("attack", None, "19"),
+        ("invade", None, "19"),
+        ("massacre", None, "20"),
+        ("Condemn", None, "11"),  # lemmas are matched case-insensitively
+    ],
+)
+def test_verb_roots(lemma: str, particle: str | None, root: str) -> None:
+    assert event_root(lemma, particle_or_prep=particle) == root
+
+
+def test_particle_changes_or_keeps_the_meaning() -> None:
+    assert event_root("insist") == "01"
+    assert event_root("insist", particle_or_prep="on") == "10"
+    assert event_root("give") == "07"
+    assert event_root("give", particle_or_prep="up") == "08"
+    assert event_root("call") is None  # bare "call": a phone call or a label, too ambiguous
+    assert event_root("call", particle_or_prep="for") == "02"
+    # An unlisted preposition leaves the verb's own meaning.
+    assert event_root("criticize", particle_or_prep="for") == "11"
+    assert event_root("strike") == "19"
+    assert event_root("strike", particle_or_prep="down") is None  # a court striking down a law
+
+
+@pytest.mark.parametrize(
+    ("noun", "root"),
+    [
+        ("meeting", "04"),
+        ("meetings", "04"),
+        ("talks", "04"),
+        ("visit", "04"),
+        ("attack", "19"),
+        ("attacks", "19"),
+        ("assault", "18"),
+        ("sanctions", "16"),
+        ("ban", "16"),
+        ("withdrawal", "08"),
+        ("criticism", "11"),
+        ("demand", "10"),
+        ("threat", "13"),
+        ("warrant", "17"),
+        ("arrest  warrant", "17"),
+        ("inquiries", "09"),
+        ("suicide bombing", "18"),
+        ("airstrike", "19"),
+    ],
+)
+def test_noun_roots(noun: str, root: str) -> None:
+    assert event_root(noun, noun=True) == root
+
+
+def test_sub_codes_are_kept() -> None:
+    assert event_code("sanction") == "163"
+    assert event_code("arrest") == "173"
+    assert event_code("ceasefire", noun=True) == "0871"
+
+
+@pytest.mark.parametrize("word", ["table", "be", "have", "the", "", "news", "bus"])
+def test_non_event_words(word: str) -> None:
+    assert event_root(word) is None
+    assert event_root(word, noun=True) is None
+
+
+def test_verbs_and_nouns_are_separate() -> None:
+    assert event_root("meeting") is None  # "meeting" is listed only as a noun
+    assert event_root("discuss", noun=True) is None
+
+
+def test_speech_and_negating_verbs() -> None:
+    for lemma in (
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "claim",
+        "add",
+        "emphasize",
+        "acknowledge",
+        "insist",
+        "warn",
+        "write",
+        "tweet",
+    ):
+        assert lemma in SPEECH_VERBS
+    assert {"deny", "refuse", "decline", "reject", "fail"} <= NEGATING_VERBS
+    assert not SPEECH_VERBS & NEGATING_VERBS
+    assert "attack" not in SPEECH_VERBS

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.titles import HONORIFICS, ROLE_NOUNS, is_role_word, role_phrase, strip_honorifics
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        (["Iraqi", "Foreign", "Minister"], "foreign minister"),
+        (["Iraq's", "Foreign", "Minister"], "foreign minister"),
+        (["Secretary", "of", "State"], "secretary of state"),
+        (["the", "US", "Secretary", "of", "Defense"], "secretary of defense"),
+        (["Deputy", "Secretary", "of", "State"], "deputy secretary of state"),
+        (["US", "Ambassador", "to", "Germany"], "ambassador"),
+        (["the", "former", "Iraqi", "Prime", "Minister"], "prime minister"),
+        (["Minister", "of", "Foreign", "Affairs"], "foreign minister"),
+        (["Minister", "for", "Foreign", "Affairs"], "foreign minister"),
+        (["Defence", "Minister"], "defense minister"),
+        (["Minister", "of", "Defence"], "defense minister"),
+        (["Prosecutor", "General"], "prosecutor general"),
+        (["Chief", "Prosecutor"], "chief prosecutor"),
+        (["Secretary-General"], "secretary general"),
+        (["Vice-President"], "vice president"),
+        (["Leader", "of", "the", "Opposition"], "opposition leader"),
+        (["opposition", "leader"], "opposition leader"),
+        (["National", "Security", "Advisor"], "national security adviser"),
+        (["Special", "Representative", "for", "Iran"], "special representative"),
+        (["Foreign", "Ministry", "spokesman"], "foreign ministry spokesperson"),
+        (["Supreme", "Leader", "Ayatollah"], "supreme leader"),
+        (["Saudi", "Crown", "Prince"], "crown prince"),
+        (["Foreign", "Minister", "and", "Deputy", "Prime", "Minister"], "foreign minister"),
+        (["German", "officials"], "official"),
+        (["Sen."], "senator"),
+        (["Gen."], "general"),
+        (["General"], "general"),
+    ],
+)
+def test_role_phrase(words: list[str], label: str) -> None:
+    assert role_phrase(words) == label
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["Mr."], ["Mrs."], ["Iranian", "Foreign", "Ministry"], ["the"], [], ["Germany"], ["table", "tennis"]],
+)
+def test_no_role(words: list[str]) -> None:
+    assert role_phrase(words) is None
+
+
+def test_role_phrase_accepts_token_like_objects() -> None:
+    class Tok:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    assert role_phrase([Tok("Russian"), Tok("President")]) == "president"
+
+
+def test_is_role_word() -> None:
+    for word in ("president", "Minister", "ministers", "Spokeswoman", "envoy", "officials", "Sen."):
+        assert is_role_word(word), word
+    for word in ("Mr.", "table", "us", "foreign", ""):
+        assert not is_role_word(word), word
+
+
+def test_lexicon_contents() -> None:
+    assert {"president", "minister", "ambassador", "spokesperson", "prosecutor", "critic"} <= ROLE_NOUNS
+    assert {"mr", "mrs", "dr", "sen", "gen"} <= HONORIFICS
+
+
+def test_strip_honorifics() -> None:
+    assert strip_honorifics("Mr. John Kerry") == "John Kerry"
+    assert strip_honorifics("Gen. Qassem Soleimani") == "Qassem Soleimani"
+    assert strip_honorifics("Dr Mohammad Javad Zarif") == "Mohammad Javad Zarif"
+    assert strip_honorifics("Mr.") == "Mr."  # a bare honorific is left for the caller
+    assert strip_honorifics("Drew Brees") == "Drew Brees"
