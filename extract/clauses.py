@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import ArgumentResolver, Ref
 from extract.events import SPEECH_VERBS, event_root
+from extract.quotes import Quote, speaker_at
 
 RULE_VERSION = "1"
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -37,6 +38,8 @@ SOURCE_PREPS = frozenset({"by", "from", "of"})
 # "a series of assaults on X": look through the quantity noun to the event.
 QUANTITY_NOUNS = frozenset({"series", "wave", "number", "round", "string", "spate", "lot", "host", "range",
                             "set", "kind", "type", "part", "flurry", "barrage", "campaign"})
+# CAMEO roots of force: exhibit force posture, coerce, assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Verbs of having and being: their object's owner is not what the clause is about.
 POSSESSIVE_VERBS = frozenset({"have", "be", "include", "become", "own", "remain"})
 # Prepositions that place an event in a clause rather than make it the verb's object.
@@ -96,10 +99,10 @@ def _particle(verb: Token) -> str:
 
 
 class ClauseReader:
-    def __init__(self, doc: Doc, resolver: ArgumentResolver) -> None:
+    def __init__(self, doc: Doc, resolver: ArgumentResolver, quotes: list[Quote]) -> None:
         self.doc = doc
         self.args = resolver
-        self.speaker_cache: dict[int, list[Ref]] = {}
+        self.quotes = quotes
 
     # --- subjects -------------------------------------------------------------------------------------
 
@@ -199,8 +202,10 @@ class ClauseReader:
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS:
                 return self.subjects(node.head), node.head
             if node.head.i == node.i:
-                return [], None
+                break
             node = node.head
+        speaker = speaker_at(self.quotes, verb.i)
+        return ([Ref(speaker, verb.i, "name")], None) if speaker else ([], None)
 
     def verb_phrase(self, verb: Token) -> str:
         words = [t.lemma_.lower() for t in self.chain(verb)]
@@ -293,6 +298,9 @@ class ClauseReader:
         speakers, cue = self.speaker_of(verb)
         attributed = speakers[0].entity_id if speakers else None
         phrase = self.verb_phrase(verb)
+        threat = self._conditional_threat(verb, modality)
+        if threat:
+            phrase = f"threaten to {phrase}"
         sentence = verb.sent
         out: list[Relation] = []
 
@@ -304,7 +312,7 @@ class ClauseReader:
             confidence = BASE_CONFIDENCE[rule] * VIA_FACTOR[subj.via] * VIA_FACTOR[obj.via]
             if attributed:
                 confidence *= 0.9
-            root = None if copula else event_root(root_lemma, noun=noun)
+            root = None if copula else ("13" if threat else event_root(root_lemma, noun=noun))
             out.append(Relation(subj, predicate, obj, negated, modality, attributed, root,
                                 round(confidence, 3), rule, sentence))
 
@@ -344,6 +352,18 @@ class ClauseReader:
                     emit(speaker, "say", subj, "speech_content", "say", False)
         return out
 
+    @staticmethod
+    def _conditional_threat(verb: Token, modality: str | None) -> bool:
+        """"If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
+        head = verb.head if verb.dep_ == "conj" else verb
+        modality = modality or _modality(head)
+        if modality not in ("will", "would", "shall"):
+            return False
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                     for m in c.children) for c in head.children)
+        root = event_root(verb.lemma_.lower())
+        return conditional and root in FORCE_ROOTS
+
     def _speech_content(self, verb: Token, speakers: list[Ref], emit: Callable[..., None]) -> None:
         """"Germany said Navalny was poisoned" -> (Germany, say, Navalny): who the report is about."""
         for child in verb.children:
@@ -382,8 +402,8 @@ class ClauseReader:
         return out
 
 
-def read_clauses(doc: Doc, resolver: ArgumentResolver) -> list[Relation]:
-    reader = ClauseReader(doc, resolver)
+def read_clauses(doc: Doc, resolver: ArgumentResolver, quotes: list[Quote] | None = None) -> list[Relation]:
+    reader = ClauseReader(doc, resolver, quotes or [])
     out: list[Relation] = []
     for sentence in doc.sents:
         for token in sentence:

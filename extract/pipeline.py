@@ -11,6 +11,7 @@ from extract.arguments import ArgumentResolver
 from extract.clauses import RULE_VERSION, Relation, read_clauses
 from extract.coref import resolve_references
 from extract.entities import DocEntities
+from extract.quotes import find_quotes, first_person_antecedents
 from extract.reader import Article
 from extract.records import ArticleResult
 from extract.roles import Role, find_roles
@@ -74,9 +75,12 @@ def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     role_facts = find_roles(doc, entities)
     antecedents = resolve_references(doc, entities, role_facts.descriptions)
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
+    quotes = find_quotes(doc, resolver)
+    people = {c.id for c in entities.clusters.values() if c.type == "PERSON"}
+    antecedents.update(first_person_antecedents(doc, quotes, people))
     labels = _Labeller(entities)
     triples = [_from_role(article, labels, doc, r) for r in role_facts.roles]
-    triples += [_from_relation(article, labels, doc, r) for r in read_clauses(doc, resolver)]
+    triples += [_from_relation(article, labels, doc, r) for r in read_clauses(doc, resolver, quotes)]
     return ArticleResult(article=article, entities=tuple(entities.entities()), triples=tuple(_deduplicate(triples)))
 
 

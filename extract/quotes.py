@@ -1,0 +1,116 @@
+"""Quotations and their speakers: what is inside quotation marks is the speaker's claim, and "I" is them.
+
+A quotation's speaker is the subject of the clause outside the marks in the sentence that opens or
+closes it (`"…," Kerry said.`, `Trump defended his decision, "…"`), preferring reporting verbs. A
+quotation left open at a paragraph's end continues in the next paragraph (news style), so its speaker
+may be named only at the very end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.arguments import ArgumentResolver
+from extract.coref import Antecedent
+from extract.events import SPEECH_VERBS
+
+OPENING = {"“", "«"}
+STRAIGHT = {'"', "``", "''"}
+CLOSING = {"”", "»"}
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # first token inside the marks
+    end: int  # token after the last one inside
+    speaker: str | None  # entity id
+
+
+def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Spans inside quotation marks, grouped when one quotation runs over several paragraphs."""
+    groups: list[list[tuple[int, int]]] = []
+    open_at: int | None = None
+    continuing = False
+
+    def add(span: tuple[int, int]) -> None:
+        if not continuing:
+            groups.append([])
+        groups[-1].append(span)
+
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if open_at is not None:
+                # An unclosed quotation runs on into the next paragraph, which reopens it.
+                add((open_at, token.i))
+                continuing, open_at = True, None
+            else:
+                continuing = False
+            continue
+        text = token.text
+        if text not in OPENING and text not in CLOSING and text not in STRAIGHT:
+            continue
+        if open_at is None and text not in CLOSING:
+            open_at = token.i + 1
+        elif open_at is not None and text not in OPENING:
+            add((open_at, token.i))
+            continuing, open_at = False, None
+    return groups
+
+
+def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and not (start <= t.i < end)]
+    # Reporting verbs first ("Kerry said"), then the sentence's main verb ("Trump defended…").
+    return sorted(verbs, key=lambda v: (v.lemma_.lower() not in SPEECH_VERBS, v.dep_ != "ROOT"))
+
+
+def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            refs = resolver.resolve(child)
+            if len(refs) == 1:
+                return refs[0].entity_id
+    return None
+
+
+def _speaker(doc: Doc, group: list[tuple[int, int]], resolver: ArgumentResolver) -> str | None:
+    for start, end in reversed(group):
+        sentences: list[Span] = []
+        for i in (end, start - 1, end - 1, start):
+            if 0 <= i < len(doc) and doc[i].sent not in sentences:
+                sentences.append(doc[i].sent)
+        for sentence in sentences:
+            for verb in _outside_verbs(sentence, start, end):
+                speaker = _subject_entity(verb, resolver)
+                if speaker:
+                    return speaker
+    return None
+
+
+def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
+    quotes: list[Quote] = []
+    for group in _quote_groups(doc):
+        speaker = _speaker(doc, group, resolver)
+        quotes.extend(Quote(start, end, speaker) for start, end in group if end > start)
+    return quotes
+
+
+def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]) -> dict[int, Antecedent]:
+    """"I", "me", "my" inside a quotation are its speaker, when the speaker is a person."""
+    found: dict[int, Antecedent] = {}
+    for quote in quotes:
+        if quote.speaker not in person_ids:
+            continue
+        for token in doc[quote.start:quote.end]:
+            if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+                found[token.i] = Antecedent(quote.speaker, "pronoun")
+    return found
+
+
+def speaker_at(quotes: list[Quote], token_i: int) -> str | None:
+    for quote in quotes:
+        if quote.start <= token_i < quote.end:
+            return quote.speaker
+    return None
