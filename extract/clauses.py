@@ -38,6 +38,10 @@ SOURCE_PREPS = frozenset({"by", "from", "of"})
 # "a series of assaults on X": look through the quantity noun to the event.
 QUANTITY_NOUNS = frozenset({"series", "wave", "number", "round", "string", "spate", "lot", "host", "range",
                             "set", "kind", "type", "part", "flurry", "barrage", "campaign"})
+# Verbs that say nothing by themselves ("I've done it before").
+EMPTY_VERBS = frozenset({"do"})
+# Subordinators of clauses that are open questions or conditions rather than facts.
+OPEN_QUESTION_MARKS = frozenset({"whether", "if", "unless"})
 # CAMEO roots of force: exhibit force posture, coerce, assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Verbs of having and being: their object's owner is not what the clause is about.
@@ -76,6 +80,27 @@ def _modality(verb: Token) -> str | None:
         if child.dep_ == "aux" and child.tag_ == "MD":
             return child.lemma_.lower().replace("'ll", "will").replace("ca", "can")
     return None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """"US troops defeated ISIS and Turkey would be moving…": the parser joins "Turkey" to the object
+    "ISIS" and leaves "would be moving" without a subject. A coordinated verb that opens with its own
+    auxiliary, right after a noun conjoined to the first verb's object, has that noun as its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = min(t.i for t in verb.subtree)
+    if verb.doc[first].dep_ not in ("aux", "auxpass") or first == 0:
+        return None
+    noun = verb.doc[first - 1]
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.head.i == verb.head.i:
+        return noun
+    return None
+
+
+def _stolen_by_next_clause(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return bool(nxt is not None and nxt.dep_ in ("aux", "auxpass") and nxt.head.dep_ == "conj"
+                and _misparsed_subject(nxt.head) is not None and _misparsed_subject(nxt.head).i == token.i)
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -131,6 +156,9 @@ class ClauseReader:
             reporter = self._reporting_ancestor(verb)
             if reporter is not None:
                 return self.subjects(reporter, depth + 1)
+        stolen = _misparsed_subject(verb)
+        if stolen is not None:
+            return self.args.resolve(stolen)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not has_own_patient:
             if _is_passive(verb) and not _is_passive(head):
                 return []
@@ -246,7 +274,7 @@ class ClauseReader:
         found: list[tuple[str, Ref, str]] = []
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS:
-                refs = self.args.resolve(child)
+                refs = [r for r in self.args.resolve(child) if not _stolen_by_next_clause(self.doc[r.token])]
                 if refs:
                     tail = child.lemma_.lower() if copula and child.dep_ == "attr" else ""
                     found.extend((tail, r, "copula" if copula else "svo") for r in refs)
@@ -288,8 +316,10 @@ class ClauseReader:
     def read(self, verb: Token) -> list[Relation]:
         lemma = verb.lemma_.lower()
         copula = verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
-        if verb.pos_ != "VERB" and not copula:
+        if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS:
             return []
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children):
+            return []  # "whether it received warrants", "if Turkey does anything": not asserted
         passive = _is_passive(verb)
         agents = self.subjects(verb)
         patients = self.patients(verb) if passive else []

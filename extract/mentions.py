@@ -14,6 +14,11 @@ from extract.countries import Country, country_of_institution, lookup_capital, l
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 # A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
 # way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
+COUNTRY_PARTS = frozenset({"economy", "government", "people", "territory", "capital", "republic", "state",
+                           "kingdom", "military", "army", "north", "south", "east", "west"})
+DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                        "northeast", "northeastern", "northwest", "northwestern", "southeast",
+                        "southeastern", "southwest", "southwestern", "central"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "authorities", "officials", "regime",
                               "leadership", "cabinet"})
 _QUOTES = "\"'“”‘’`«»[]"
@@ -73,6 +78,16 @@ def _acts(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and token.head.head.pos_ == "NOUN"
 
 
+def _country_part(text: str) -> Country | None:
+    """"the Economy of Turkey", "Northern Syria": a part or aspect of a country stands for it."""
+    words = text.split()
+    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in COUNTRY_PARTS:
+        return lookup_country(" ".join(words[2:]))
+    if len(words) >= 2 and words[0].lower() in DIRECTIONS:
+        return lookup_country(" ".join(words[1:]))
+    return None
+
+
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
@@ -81,7 +96,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     text = _surface(doc, start, end)
     if not text or not any(c.isalpha() for c in text):
         return None
-    country = lookup_country(text)
+    country = lookup_country(text) or _country_part(text)
     capital = False
     if country is None and label == "GPE" and _acts(doc[start:end].root):
         country = lookup_capital(text)
