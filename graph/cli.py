@@ -57,18 +57,32 @@ def extract_sentences(
     write_carb(sentences, out, model=model)
 
 
-@app.command("eval")
-def evaluate(
-    gold: Annotated[list[Path], typer.Option("--gold", help="Gold annotation JSON file(s).")],
-    pred: Annotated[list[Path], typer.Option("--pred", help="triples.jsonl file(s) to score.")],
-    show_misses: Annotated[bool, typer.Option(help="List missed facts and unmatched pairs.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON summary.")] = False,
-) -> None:
-    """Score predicted triples against entity-level gold facts (recall, precision, contradictions, fragmentation)."""
+@app.command(
+    "eval",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
+    add_help_option=False,
+)
+def evaluate(ctx: typer.Context) -> None:
+    """Score triples against gold facts: geokg eval --gold GOLD.json... --pred triples.jsonl... [--show-misses] [--json]
+
+    Like the shared scorer, --gold and --pred each take one or more files, so shell globs work.
+    """
+    import argparse
+
     from graph.evaluate import EvalError, run_eval
 
+    parser = argparse.ArgumentParser(prog="geokg eval", description="Score predicted triples against gold facts "
+                                     "(recall, precision, contradictions, fragmentation).")
+    parser.add_argument("--gold", nargs="+", action="extend", required=True, type=Path, help="gold annotation JSON file(s)")
+    parser.add_argument("--pred", nargs="+", action="extend", required=True, type=Path, help="triples.jsonl file(s) to score")
+    parser.add_argument("--show-misses", action="store_true", help="list missed facts and unmatched pairs")
+    parser.add_argument("--json", dest="as_json", action="store_true", help="print one JSON summary")
     try:
-        text = run_eval(gold, pred, show_misses=show_misses, as_json=as_json)
+        args = parser.parse_args(ctx.args)
+    except SystemExit as exc:
+        raise typer.Exit(int(exc.code or 0)) from None
+    try:
+        text = run_eval(args.gold, args.pred, show_misses=args.show_misses, as_json=args.as_json)
     except EvalError as exc:
         typer.echo(f"geokg eval: {exc}", err=True)
         raise typer.Exit(2) from exc
