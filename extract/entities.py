@@ -146,8 +146,21 @@ class DocEntities:
             for i in range(mention.start, mention.end):
                 self.token_entity[i] = cluster.id
 
+    def _acronyms(self) -> dict[str, str]:
+        """"the Kurdistan Workers' Party (PKK)": the bracketed short form names the same thing."""
+        found: dict[str, str] = {}
+        doc = self.doc
+        for m in self.mentions:
+            if m.country is not None or m.end + 2 >= len(doc):
+                continue
+            if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text.isupper():
+                short = fold(doc[m.end + 1].text)
+                found.setdefault(short, fold(KNOWN_VARIANTS.get(fold(m.text), m.text)))
+        return found
+
     def _cluster(self) -> None:
         by_key: dict[str, Cluster] = {}
+        acronyms = self._acronyms()
         for m in self.mentions:
             if m.country is not None:
                 key = f"country:{m.country.iso3}"
@@ -155,7 +168,7 @@ class DocEntities:
             else:
                 folded = fold(m.text)
                 canonical = KNOWN_VARIANTS.get(folded) or (GROUP_FORMS.get(folded) if m.label == "NORP" else None)
-                key = fold(canonical) if canonical else folded
+                key = fold(canonical) if canonical else acronyms.get(folded, folded)
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
             cl.mentions.append(m)
             if m.affiliation is not None:
