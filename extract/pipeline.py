@@ -89,7 +89,11 @@ def extract_articles(articles: Iterable[Article], nlp: Language, n_process: int 
     """Parse articles in batches (optionally in several processes) and extract each one."""
     stream = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield extract_doc(doc, article)
+        try:
+            yield extract_doc(doc, article)
+        except Exception as exc:  # one odd article must not cost the user the whole batch
+            yield ArticleResult(article=article, entities=(), triples=(),
+                                problem=f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def extract_text(text: str, nlp: Language, article_id: str = "text", source: str = "") -> ArticleResult:

@@ -25,3 +25,4 @@ class ArticleResult:
     article: Article
     entities: tuple[Entity, ...]
     triples: tuple[Triple, ...]
+    problem: str | None = None  # set when extraction failed on this article; the batch goes on
