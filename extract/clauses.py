@@ -269,6 +269,14 @@ class ClauseReader:
                     out.extend(self.through_noun(pobj, depth + 1))
         return out
 
+    def owners(self, noun: Token) -> list[Ref]:
+        """"(X is) Trump's envoy", "(X is) a Russian opposition leader": whom the role belongs to."""
+        refs: list[Ref] = []
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i in self.args.entities.token_entity):
+                refs.extend(self.args.resolve(child))
+        return refs
+
     def objects(self, verb: Token, copula: bool) -> list[tuple[str, Ref, str]]:
         """(predicate tail, object ref, rule) for everything the verb acts on."""
         found: list[tuple[str, Ref, str]] = []
@@ -282,6 +290,8 @@ class ClauseReader:
                 for noun in (child, *child.conjuncts):
                     for phrase, ref in self.through_noun(noun):
                         found.append((phrase, ref, "copula" if copula else "noun_prep"))
+                    if copula and child.dep_ == "attr":
+                        found.extend((f"{noun.lemma_.lower()} of", ref, "copula") for ref in self.owners(noun))
             elif child.dep_ == "prep" and child.lower_ != "according":
                 prep = child.lower_
                 for pobj in child.children:

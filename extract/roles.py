@@ -59,11 +59,13 @@ class RoleFinder:
             return
         self.facts.roles.append(Role(holder, role, prep, target, token))
         holder_cluster = self.entities.cluster(holder)
-        if holder_cluster and prep == "of" and holder_cluster.type == "PERSON":
+        if holder_cluster is None or prep != "of":
+            return
+        if holder_cluster.type == "PERSON":
             self.facts.affiliated_people[target].append(holder)
-            target_cluster = self.entities.cluster(target)
-            if target_cluster and holder_cluster.affiliation is None:
-                holder_cluster.affiliation = target_cluster.country or target_cluster.affiliation
+        target_cluster = self.entities.cluster(target)
+        if target_cluster and holder_cluster.affiliation is None and not holder_cluster.country:
+            holder_cluster.affiliation = target_cluster.country or target_cluster.affiliation
 
     def _title_before(self, mention: Mention) -> None:
         doc = self.doc
@@ -101,6 +103,13 @@ class RoleFinder:
             j -= 1
         while words and words[0].lower_ == "of":
             words.pop(0)
+        if not words and cluster.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
+            # "Germany's Federal Aviation Office": an organisation of a state.
+            owner = _mention_ending_at(self.entities, j - 1)
+            owner_id = self.entities.entity_id_at(owner.start) if owner else None
+            if owner_id and owner_id.startswith("country:"):
+                self._add(holder, "part", "of", owner_id, mention.start)
+            return
         if not words or not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
             return
         role = role_phrase([w.text for w in words]) if cluster.type == "PERSON" else None
