@@ -18,31 +18,150 @@ from extract.entities import DocEntities
 from extract.titles import is_role_word
 
 # Nouns for the organs and armed forces of a state or organisation: they act for their modifier.
-ORGAN_NOUNS = frozenset({
-    "government", "administration", "authority", "authorities", "official", "officials", "troop", "troops",
-    "force", "forces", "military", "army", "navy", "regime", "ministry", "parliament", "police",
-    "diplomat", "diplomats", "embassy", "delegation", "leadership", "soldier", "soldiers", "intelligence",
-    "court", "prosecutor", "prosecutors", "people", "citizen", "citizens", "national", "nationals",
-    "leader", "leaders", "cabinet", "state", "militia", "network", "arm", "wing", "fighter", "fighters",
-    "member", "members", "operative", "operatives", "spokesperson", "spokesman", "spokeswoman",
-})
+ORGAN_NOUNS = frozenset(
+    {
+        "government",
+        "administration",
+        "authority",
+        "authorities",
+        "official",
+        "officials",
+        "troop",
+        "troops",
+        "force",
+        "forces",
+        "military",
+        "army",
+        "navy",
+        "regime",
+        "ministry",
+        "parliament",
+        "police",
+        "diplomat",
+        "diplomats",
+        "embassy",
+        "delegation",
+        "leadership",
+        "soldier",
+        "soldiers",
+        "intelligence",
+        "court",
+        "prosecutor",
+        "prosecutors",
+        "people",
+        "citizen",
+        "citizens",
+        "national",
+        "nationals",
+        "leader",
+        "leaders",
+        "cabinet",
+        "state",
+        "militia",
+        "network",
+        "arm",
+        "wing",
+        "fighter",
+        "fighters",
+        "member",
+        "members",
+        "operative",
+        "operatives",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    }
+)
 # Nouns for a state's land: "across Iraqi territory" is an action on Iraq.
-PLACE_NOUNS = frozenset({"territory", "soil", "airspace", "capital", "border", "borders", "water", "waters",
-                         "economy", "land", "coast", "province", "city"})
+PLACE_NOUNS = frozenset(
+    {
+        "territory",
+        "soil",
+        "airspace",
+        "capital",
+        "border",
+        "borders",
+        "water",
+        "waters",
+        "economy",
+        "land",
+        "coast",
+        "province",
+        "city",
+    }
+)
 # Group nouns that keep the identity of an ethnic or religious modifier ("Sunni extremists") but never
 # stand for a state ("Syrian rebels" are not Syria).
-GROUP_NOUNS = frozenset({"extremist", "extremists", "militant", "militants", "rebel", "rebels", "group",
-                         "groups", "insurgent", "insurgents", "fighter", "fighters", "faction", "factions",
-                         "detainee", "detainees", "prisoner", "prisoners", "member", "members", "leader",
-                         "leaders", "commander", "commanders", "supporter", "supporters", "militia"})
+GROUP_NOUNS = frozenset(
+    {
+        "extremist",
+        "extremists",
+        "militant",
+        "militants",
+        "rebel",
+        "rebels",
+        "group",
+        "groups",
+        "insurgent",
+        "insurgents",
+        "fighter",
+        "fighters",
+        "faction",
+        "factions",
+        "detainee",
+        "detainees",
+        "prisoner",
+        "prisoners",
+        "member",
+        "members",
+        "leader",
+        "leaders",
+        "commander",
+        "commanders",
+        "supporter",
+        "supporters",
+        "militia",
+    }
+)
 # "allies such as Germany", "firms including Siemens": the examples are the arguments.
 EXAMPLE_PREPS = frozenset({"as", "including", "like"})
 # Nouns whose possessor is a different actor, not the same one: "Merkel's spokesperson" is not Merkel.
-RELATIONAL_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "wife", "husband", "son",
-                              "daughter", "father", "mother", "ally", "allies", "enemy", "enemies",
-                              "critic", "critics", "rival", "rivals", "associate", "associates", "lawyer",
-                              "aide", "aides", "envoy", "counterpart", "successor", "predecessor",
-                              "opponent", "opponents", "supporter", "supporters", "victim", "victims"})
+RELATIONAL_NOUNS = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "ally",
+        "allies",
+        "enemy",
+        "enemies",
+        "critic",
+        "critics",
+        "rival",
+        "rivals",
+        "associate",
+        "associates",
+        "lawyer",
+        "aide",
+        "aides",
+        "envoy",
+        "counterpart",
+        "successor",
+        "predecessor",
+        "opponent",
+        "opponents",
+        "supporter",
+        "supporters",
+        "victim",
+        "victims",
+    }
+)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -54,9 +173,13 @@ class Ref:
 
 
 class ArgumentResolver:
-    def __init__(self, entities: DocEntities, antecedents: Mapping[int, Antecedent],
-                 affiliated_people: Mapping[str, list[str]],
-                 descriptions: Mapping[str, set[str]] | None = None) -> None:
+    def __init__(
+        self,
+        entities: DocEntities,
+        antecedents: Mapping[int, Antecedent],
+        affiliated_people: Mapping[str, list[str]],
+        descriptions: Mapping[str, set[str]] | None = None,
+    ) -> None:
         self.entities = entities
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
@@ -90,14 +213,17 @@ class ArgumentResolver:
         if renamed:
             return Ref(renamed, token.i, "role")
         if is_role_word(lemma):
-            # A title whose holder the parser left inside its phrase ("Ambassador to Germany Richard Grenell").
+            # A title whose holder the parser left inside its phrase
+            # ("Ambassador to Germany Richard Grenell").
             for inner in token.subtree:
                 if inner.i == token.i or inner.ent_type_ != "PERSON":
                     continue
                 holder = self.entities.entity_id_at(inner.i)
                 if holder and lemma in self.descriptions.get(holder, ()):
                     return Ref(holder, token.i, "role")
-        modifiers = [(child, self.entity_of(child)) for child in token.children if child.dep_ in MODIFIER_DEPS]
+        modifiers = [
+            (child, self.entity_of(child)) for child in token.children if child.dep_ in MODIFIER_DEPS
+        ]
         modifiers = [(child, found) for child, found in modifiers if found]
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
             # "the government of Iraq", "forces of Bashar Assad"
@@ -126,7 +252,8 @@ class ArgumentResolver:
         return None
 
     def misattached_apposition(self, token: Token) -> str | None:
-        """"a hospital in Berlin, Charité", "the prosecutor general of Tehran, Ali Mehr": the parser hangs the
+        """ "a hospital in Berlin, Charité", "the prosecutor general of Tehran, Ali Mehr": the parser
+        hangs the
         name on the nearer noun, but a name in apposition to another name renames the phrase's head."""
         for prep in token.children:
             if prep.dep_ != "prep":

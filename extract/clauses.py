@@ -21,23 +21,125 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 # Verbs that take another verb's subject into their own meaning: "refuse to consider" is a refusal.
-CHAIN_VERBS = frozenset({"refuse", "decline", "fail", "try", "seek", "want", "plan", "agree", "continue",
-                         "threaten", "promise", "begin", "start", "vow", "attempt", "hope", "intend", "aim",
-                         "decide", "deny", "pledge", "offer", "expect", "prepare", "move", "stop", "cease"})
+CHAIN_VERBS = frozenset(
+    {
+        "refuse",
+        "decline",
+        "fail",
+        "try",
+        "seek",
+        "want",
+        "plan",
+        "agree",
+        "continue",
+        "threaten",
+        "promise",
+        "begin",
+        "start",
+        "vow",
+        "attempt",
+        "hope",
+        "intend",
+        "aim",
+        "decide",
+        "deny",
+        "pledge",
+        "offer",
+        "expect",
+        "prepare",
+        "move",
+        "stop",
+        "cease",
+    }
+)
 # Verbs whose object is also the subject of their infinitive ("urged Iraq to stop").
-OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "encourage", "force", "allow", "order", "persuade",
-                            "press", "call", "invite", "request", "require", "help", "pressure", "push"})
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "encourage",
+        "force",
+        "allow",
+        "order",
+        "persuade",
+        "press",
+        "call",
+        "invite",
+        "request",
+        "require",
+        "help",
+        "pressure",
+        "push",
+    }
+)
 # Attribution of content: reporting verbs beyond plain speech.
-REPORTING_VERBS = SPEECH_VERBS | frozenset({"claim", "allege", "believe", "think", "report", "suggest",
-                                            "accuse", "suspect", "fear", "hope", "argue", "insist", "deny",
-                                            "estimate", "predict", "expect", "assert", "conclude", "find"})
-NOUN_PREPS = frozenset({"with", "on", "against", "for", "from", "to", "of", "over", "into", "toward",
-                        "towards", "about", "between", "at", "in", "upon"})
+REPORTING_VERBS = SPEECH_VERBS | frozenset(
+    {
+        "claim",
+        "allege",
+        "believe",
+        "think",
+        "report",
+        "suggest",
+        "accuse",
+        "suspect",
+        "fear",
+        "hope",
+        "argue",
+        "insist",
+        "deny",
+        "estimate",
+        "predict",
+        "expect",
+        "assert",
+        "conclude",
+        "find",
+    }
+)
+NOUN_PREPS = frozenset(
+    {
+        "with",
+        "on",
+        "against",
+        "for",
+        "from",
+        "to",
+        "of",
+        "over",
+        "into",
+        "toward",
+        "towards",
+        "about",
+        "between",
+        "at",
+        "in",
+        "upon",
+    }
+)
 # "according to a statement by X": whose words they are.
 SOURCE_PREPS = frozenset({"by", "from", "of"})
 # "a series of assaults on X": look through the quantity noun to the event.
-QUANTITY_NOUNS = frozenset({"series", "wave", "number", "round", "string", "spate", "lot", "host", "range",
-                            "set", "kind", "type", "part", "flurry", "barrage", "campaign"})
+QUANTITY_NOUNS = frozenset(
+    {
+        "series",
+        "wave",
+        "number",
+        "round",
+        "string",
+        "spate",
+        "lot",
+        "host",
+        "range",
+        "set",
+        "kind",
+        "type",
+        "part",
+        "flurry",
+        "barrage",
+        "campaign",
+    }
+)
 # Verbs that say nothing by themselves ("I've done it before").
 EMPTY_VERBS = frozenset({"do"})
 # Subordinators of clauses that are open questions or conditions rather than facts.
@@ -51,8 +153,16 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "before", "amid",
 # Light verbs: the event is in the noun ("held talks with", "had a conversation with").
 LIGHT_VERBS = frozenset({"have", "hold", "make", "take", "give", "conduct", "carry", "stage", "raise"})
 
-BASE_CONFIDENCE = {"svo": 0.9, "passive": 0.85, "prep": 0.8, "noun_prep": 0.7, "event_noun": 0.65,
-                   "copula": 0.75, "passive_prep": 0.6, "speech_content": 0.5}
+BASE_CONFIDENCE = {
+    "svo": 0.9,
+    "passive": 0.85,
+    "prep": 0.8,
+    "noun_prep": 0.7,
+    "event_noun": 0.65,
+    "copula": 0.75,
+    "passive_prep": 0.6,
+    "speech_content": 0.5,
+}
 VIA_FACTOR = {"name": 1.0, "organ": 0.9, "possessor": 0.8, "pronoun": 0.8, "nominal": 0.75, "role": 0.75}
 
 
@@ -72,7 +182,8 @@ class Relation:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
-        c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+        c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+    )
 
 
 def _modality(verb: Token) -> str | None:
@@ -83,7 +194,7 @@ def _modality(verb: Token) -> str | None:
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
-    """"US troops defeated ISIS and Turkey would be moving…": the parser joins "Turkey" to the object
+    """ "US troops defeated ISIS and Turkey would be moving…": the parser joins "Turkey" to the object
     "ISIS" and leaves "would be moving" without a subject. A coordinated verb that opens with its own
     auxiliary, right after a noun conjoined to the first verb's object, has that noun as its subject."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -99,24 +210,36 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 def _stolen_by_next_clause(token: Token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return bool(nxt is not None and nxt.dep_ in ("aux", "auxpass") and nxt.head.dep_ == "conj"
-                and _misparsed_subject(nxt.head) is not None and _misparsed_subject(nxt.head).i == token.i)
+    return bool(
+        nxt is not None
+        and nxt.dep_ in ("aux", "auxpass")
+        and nxt.head.dep_ == "conj"
+        and _misparsed_subject(nxt.head) is not None
+        and _misparsed_subject(nxt.head).i == token.i
+    )
 
 
 def _headline_passive(verb: Token) -> bool:
     """A participle with a subject and no auxiliary is a passive in headlines ("Navalny poisoned with…")."""
-    return (verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and any(c.dep_ == "nsubj" for c in verb.children))
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(verb):
         return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
-    return (verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
 
 
 def _particle(verb: Token) -> str:
@@ -142,10 +265,14 @@ class ClauseReader:
                 else:
                     refs.extend(self.args.resolve(child))
             elif child.dep_ == "agent":
-                refs.extend(r for pobj in child.children if pobj.dep_ == "pobj" for r in self.args.resolve(pobj))
+                refs.extend(
+                    r for pobj in child.children if pobj.dep_ == "pobj" for r in self.args.resolve(pobj)
+                )
             elif child.dep_ == "aux" and not refs:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
-                refs.extend(r for sub in child.children if sub.dep_ == "nsubj" for r in self.args.resolve(sub))
+                refs.extend(
+                    r for sub in child.children if sub.dep_ == "nsubj" for r in self.args.resolve(sub)
+                )
         if refs or depth > 4:
             return refs
         has_own_patient = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -204,7 +331,7 @@ class ClauseReader:
     # --- predicate, polarity, attribution --------------------------------------------------------------
 
     def chain(self, verb: Token) -> list[Token]:
-        """Governing verbs of an infinitive chain that shape its meaning: [refuse] for "refuse to consider"."""
+        """Verbs of an infinitive chain that shape its meaning: [refuse] in "refuse to consider"."""
         out: list[Token] = []
         node = verb
         while node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
@@ -216,7 +343,7 @@ class ClauseReader:
         return out
 
     def speaker_of(self, verb: Token) -> tuple[list[Ref], Token | None]:
-        """The speakers a clause is reported from: the subject of a reporting verb above it, or 'according to'."""
+        """Who a clause is reported from: the subject of a reporting verb above it, or 'according to'."""
         node = verb
         while True:
             for child in node.children:
@@ -224,7 +351,8 @@ class ClauseReader:
                     for to in child.children:
                         for pobj in to.children:
                             refs = self.args.resolve(pobj) or [
-                                ref for _, ref in self.through_noun(pobj, preps=SOURCE_PREPS)]
+                                ref for _, ref in self.through_noun(pobj, preps=SOURCE_PREPS)
+                            ]
                             if refs:
                                 return refs, child
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS:
@@ -244,8 +372,9 @@ class ClauseReader:
 
     # --- objects ----------------------------------------------------------------------------------------
 
-    def through_noun(self, noun: Token, depth: int = 0,
-                     preps: frozenset[str] = NOUN_PREPS) -> list[tuple[str, Ref]]:
+    def through_noun(
+        self, noun: Token, depth: int = 0, preps: frozenset[str] = NOUN_PREPS
+    ) -> list[tuple[str, Ref]]:
         """Entities reached from a non-entity noun through its prepositions: (noun lemma + prep, ref)."""
         out: list[tuple[str, Ref]] = []
         lemma = noun.lemma_.lower()
@@ -270,10 +399,12 @@ class ClauseReader:
         return out
 
     def owners(self, noun: Token) -> list[Ref]:
-        """"(X is) Trump's envoy", "(X is) a Russian opposition leader": whom the role belongs to."""
+        """ "(X is) Trump's envoy", "(X is) a Russian opposition leader": whom the role belongs to."""
         refs: list[Ref] = []
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i in self.args.entities.token_entity):
+            if child.dep_ == "poss" or (
+                child.dep_ in ("amod", "compound") and child.i in self.args.entities.token_entity
+            ):
                 refs.extend(self.args.resolve(child))
         return refs
 
@@ -291,7 +422,9 @@ class ClauseReader:
                     for phrase, ref in self.through_noun(noun):
                         found.append((phrase, ref, "copula" if copula else "noun_prep"))
                     if copula and child.dep_ == "attr":
-                        found.extend((f"{noun.lemma_.lower()} of", ref, "copula") for ref in self.owners(noun))
+                        found.extend(
+                            (f"{noun.lemma_.lower()} of", ref, "copula") for ref in self.owners(noun)
+                        )
             elif child.dep_ == "prep" and child.lower_ != "according":
                 prep = child.lower_
                 for pobj in child.children:
@@ -353,8 +486,20 @@ class ClauseReader:
             if attributed:
                 confidence *= 0.9
             root = None if copula else ("13" if threat else event_root(root_lemma, noun=noun))
-            out.append(Relation(subj, predicate, obj, negated, modality, attributed, root,
-                                round(confidence, 3), rule, sentence))
+            out.append(
+                Relation(
+                    subj,
+                    predicate,
+                    obj,
+                    negated,
+                    modality,
+                    attributed,
+                    root,
+                    round(confidence, 3),
+                    rule,
+                    sentence,
+                )
+            )
 
         objects = self.objects(verb, copula)
         if passive:
@@ -394,18 +539,20 @@ class ClauseReader:
 
     @staticmethod
     def _conditional_threat(verb: Token, modality: str | None) -> bool:
-        """"If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
+        """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
         head = verb.head if verb.dep_ == "conj" else verb
         modality = modality or _modality(head)
         if modality not in ("will", "would", "shall"):
             return False
-        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                     for m in c.children) for c in head.children)
+        conditional = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in head.children
+        )
         root = event_root(verb.lemma_.lower())
         return conditional and root in FORCE_ROOTS
 
     def _speech_content(self, verb: Token, speakers: list[Ref], emit: Callable[..., None]) -> None:
-        """"Germany said Navalny was poisoned" -> (Germany, say, Navalny): who the report is about."""
+        """ "Germany said Navalny was poisoned" -> (Germany, say, Navalny): who the report is about."""
         for child in verb.children:
             if child.dep_ != "ccomp":
                 continue
@@ -414,7 +561,9 @@ class ClauseReader:
                     continue
                 for about in self.args.resolve(subj_tok):
                     for speaker in speakers:
-                        emit(speaker, verb.lemma_.lower(), about, "speech_content", verb.lemma_.lower(), False)
+                        emit(
+                            speaker, verb.lemma_.lower(), about, "speech_content", verb.lemma_.lower(), False
+                        )
 
     def nominal_events(self, sentence: Span) -> list[Relation]:
         """Event nouns with an agent and a target: "U.S. sanctions on Iran", "Russia's attack on Ukraine"."""
@@ -426,8 +575,12 @@ class ClauseReader:
             root = event_root(lemma, noun=True)
             if root is None:
                 continue
-            agents = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod")
-                      for r in self.args.resolve(c)]
+            agents = [
+                r
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "amod")
+                for r in self.args.resolve(c)
+            ]
             if not agents:
                 continue
             speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in ("VERB", "AUX") else noun)
@@ -435,10 +588,23 @@ class ClauseReader:
                 for agent in agents:
                     if agent.entity_id == target.entity_id:
                         continue
-                    confidence = BASE_CONFIDENCE["event_noun"] * VIA_FACTOR[agent.via] * VIA_FACTOR[target.via]
-                    out.append(Relation(agent, phrase, target, False, None,
-                                        speakers[0].entity_id if speakers else None, root,
-                                        round(confidence, 3), "event_noun", sentence))
+                    confidence = (
+                        BASE_CONFIDENCE["event_noun"] * VIA_FACTOR[agent.via] * VIA_FACTOR[target.via]
+                    )
+                    out.append(
+                        Relation(
+                            agent,
+                            phrase,
+                            target,
+                            False,
+                            None,
+                            speakers[0].entity_id if speakers else None,
+                            root,
+                            round(confidence, 3),
+                            "event_noun",
+                            sentence,
+                        )
+                    )
         return out
 
 
@@ -451,4 +617,3 @@ def read_clauses(doc: Doc, resolver: ArgumentResolver, quotes: list[Quote] | Non
                 out.extend(reader.read(token))
         out.extend(reader.nominal_events(sentence))
     return out
-

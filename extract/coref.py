@@ -42,7 +42,7 @@ class _Seen:
 
 
 def _is_subject(token: Token) -> bool:
-    """Subjects, their conjuncts, and the modifiers of a subject noun ("an *Interpol* spokesperson stated")."""
+    """Subjects, their conjuncts, and modifiers of a subject noun ("an *Interpol* spokesperson stated")."""
     if token.dep_ in ("compound", "poss", "amod") and token.head.pos_ == "NOUN":
         token = token.head
     return token.dep_ in SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS)
@@ -79,14 +79,28 @@ class Resolver:
                 entity_id = self.entities.entity_id_at(token.i)
                 head = _head_of_mention(self.doc, mention.start, mention.end)
                 if entity_id:
-                    self.seen.append(_Seen(token.i, entity_id, self._type(entity_id), _is_subject(head),
-                                           self.sent_index[token.i]))
+                    self.seen.append(
+                        _Seen(
+                            token.i,
+                            entity_id,
+                            self._type(entity_id),
+                            _is_subject(head),
+                            self.sent_index[token.i],
+                        )
+                    )
                 continue
             found = self._resolve(token)
             if found is not None:
                 self.resolved[token.i] = found
-                self.seen.append(_Seen(token.i, found.entity_id, self._type(found.entity_id),
-                                       _is_subject(token), self.sent_index[token.i]))
+                self.seen.append(
+                    _Seen(
+                        token.i,
+                        found.entity_id,
+                        self._type(found.entity_id),
+                        _is_subject(token),
+                        self.sent_index[token.i],
+                    )
+                )
         return self.resolved
 
     def _resolve(self, token: Token) -> Antecedent | None:
@@ -138,7 +152,7 @@ class Resolver:
         return None
 
     def _coordinated_subject(self, token: Token) -> str | None:
-        """"Navalny is a critic of Putin, and his associates…": a pronoun opening a coordinated clause
+        """ "Navalny is a critic of Putin, and his associates…": a pronoun opening a coordinated clause
         continues the first clause's subject, not its last-mentioned person."""
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -148,7 +162,8 @@ class Resolver:
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS:
                 entity_id = self.entities.entity_id_at(child.i) or (
-                    self.resolved[child.i].entity_id if child.i in self.resolved else None)
+                    self.resolved[child.i].entity_id if child.i in self.resolved else None
+                )
                 if entity_id and self._type(entity_id) == "PERSON":
                     return entity_id
         return None
@@ -193,7 +208,8 @@ class Resolver:
         return subjects
 
 
-def resolve_references(doc: Doc, entities: DocEntities,
-                       descriptions: Mapping[str, set[str]] | None = None) -> dict[int, Antecedent]:
+def resolve_references(
+    doc: Doc, entities: DocEntities, descriptions: Mapping[str, set[str]] | None = None
+) -> dict[int, Antecedent]:
     """Token index of each resolved pronoun or definite description -> its antecedent entity."""
     return Resolver(doc, entities, descriptions or {}).run()

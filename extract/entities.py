@@ -39,24 +39,83 @@ KNOWN_VARIANTS: dict[str, str] = {
 
 # Ethnic and religious groups: adjective and plural forms name one group.
 GROUP_FORMS: dict[str, str] = {
-    "kurdish": "Kurds", "kurd": "Kurds", "kurds": "Kurds",
-    "shiite": "Shia", "shiites": "Shia", "shia": "Shia", "shi'ite": "Shia", "shiite muslims": "Shia",
-    "sunni": "Sunni", "sunnis": "Sunni", "sunni muslims": "Sunni",
-    "arab": "Arabs", "arabs": "Arabs", "jewish": "Jews", "jews": "Jews", "jew": "Jews",
-    "muslim": "Muslims", "muslims": "Muslims", "christian": "Christians", "christians": "Christians",
-    "alawite": "Alawites", "alawites": "Alawites", "houthi": "Houthis", "houthis": "Houthis",
-    "pashtun": "Pashtuns", "pashtuns": "Pashtuns", "tamil": "Tamils", "tamils": "Tamils",
-    "uyghur": "Uyghurs", "uyghurs": "Uyghurs", "uighur": "Uyghurs", "uighurs": "Uyghurs",
-    "yazidi": "Yazidis", "yazidis": "Yazidis", "druze": "Druze", "baloch": "Baloch", "rohingya": "Rohingya",
-    "palestinian": "Palestinians", "palestinians": "Palestinians",
+    "kurdish": "Kurds",
+    "kurd": "Kurds",
+    "kurds": "Kurds",
+    "shiite": "Shia",
+    "shiites": "Shia",
+    "shia": "Shia",
+    "shi'ite": "Shia",
+    "shiite muslims": "Shia",
+    "sunni": "Sunni",
+    "sunnis": "Sunni",
+    "sunni muslims": "Sunni",
+    "arab": "Arabs",
+    "arabs": "Arabs",
+    "jewish": "Jews",
+    "jews": "Jews",
+    "jew": "Jews",
+    "muslim": "Muslims",
+    "muslims": "Muslims",
+    "christian": "Christians",
+    "christians": "Christians",
+    "alawite": "Alawites",
+    "alawites": "Alawites",
+    "houthi": "Houthis",
+    "houthis": "Houthis",
+    "pashtun": "Pashtuns",
+    "pashtuns": "Pashtuns",
+    "tamil": "Tamils",
+    "tamils": "Tamils",
+    "uyghur": "Uyghurs",
+    "uyghurs": "Uyghurs",
+    "uighur": "Uyghurs",
+    "uighurs": "Uyghurs",
+    "yazidi": "Yazidis",
+    "yazidis": "Yazidis",
+    "druze": "Druze",
+    "baloch": "Baloch",
+    "rohingya": "Rohingya",
+    "palestinian": "Palestinians",
+    "palestinians": "Palestinians",
 }
 # Words that only say what kind of organisation a name is ("Mahan Air" is "Mahan").
-ORG_SUFFIXES = frozenset({"air", "airlines", "airways", "party", "group", "corporation", "corp", "inc", "ag",
-                          "ltd", "company", "foundation", "bank", "movement", "front", "organization",
-                          "organisation", "agency", "network", "holdings", "sa", "plc", "llc"})
+ORG_SUFFIXES = frozenset(
+    {
+        "air",
+        "airlines",
+        "airways",
+        "party",
+        "group",
+        "corporation",
+        "corp",
+        "inc",
+        "ag",
+        "ltd",
+        "company",
+        "foundation",
+        "bank",
+        "movement",
+        "front",
+        "organization",
+        "organisation",
+        "agency",
+        "network",
+        "holdings",
+        "sa",
+        "plc",
+        "llc",
+    }
+)
 
-_TYPE_PREFIX = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place", "LOC": "place",
-                "FAC": "place"}
+_TYPE_PREFIX = {
+    "PERSON": "person",
+    "ORG": "org",
+    "NORP": "group",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
 
 
 def slug(text: str) -> str:
@@ -74,7 +133,7 @@ class Cluster:
 
     @property
     def labels(self) -> Counter[str]:
-        """NER votes, each mention weighted by its length: "Mahan Air" (ORG) outvotes a stray "Mahan" (PERSON)."""
+        """NER votes weighted by mention length: "Mahan Air" (ORG) outvotes a stray "Mahan" (PERSON)."""
         votes: Counter[str] = Counter()
         for m in self.mentions:
             votes["ORG" if m.label == "FAC" else m.label] += m.end - m.start
@@ -109,8 +168,14 @@ class Cluster:
 
     def to_entity(self) -> Entity:
         aliases = tuple(sorted({m.text for m in self.mentions}))
-        return Entity(id=self.id, label=self.label, type=self.type,
-                      country=self.country or self.affiliation, aliases=aliases, mentions=len(self.mentions))
+        return Entity(
+            id=self.id,
+            label=self.label,
+            type=self.type,
+            country=self.country or self.affiliation,
+            aliases=aliases,
+            mentions=len(self.mentions),
+        )
 
 
 def _initials(words: list[str]) -> str:
@@ -122,9 +187,9 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     lw, sw = long.key.split(), short.key.split()
     if len(sw) >= len(lw):
         return False
-    if lw[-len(sw):] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
+    if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
         return True
-    if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw):]) <= ORG_SUFFIXES:
+    if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
@@ -147,7 +212,7 @@ class DocEntities:
                 self.token_entity[i] = cluster.id
 
     def _acronyms(self) -> dict[str, str]:
-        """"the Kurdistan Workers' Party (PKK)": the bracketed short form names the same thing."""
+        """ "the Kurdistan Workers' Party (PKK)": the bracketed short form names the same thing."""
         found: dict[str, str] = {}
         doc = self.doc
         for m in self.mentions:
@@ -164,10 +229,14 @@ class DocEntities:
         for m in self.mentions:
             if m.country is not None:
                 key = f"country:{m.country.iso3}"
-                cl = by_key.setdefault(key, Cluster(key=key, country=m.country.iso3, country_name=m.country.name))
+                cl = by_key.setdefault(
+                    key, Cluster(key=key, country=m.country.iso3, country_name=m.country.name)
+                )
             else:
                 folded = fold(m.text)
-                canonical = KNOWN_VARIANTS.get(folded) or (GROUP_FORMS.get(folded) if m.label == "NORP" else None)
+                canonical = KNOWN_VARIANTS.get(folded) or (
+                    GROUP_FORMS.get(folded) if m.label == "NORP" else None
+                )
                 key = fold(canonical) if canonical else acronyms.get(folded, folded)
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
             cl.mentions.append(m)
@@ -179,8 +248,11 @@ class DocEntities:
         merged_into: dict[str, Cluster] = {}
         for short in names:
             size = len(short.key.split())
-            candidates = [c for c in names if len(c.key.split()) > size and c.key not in merged_into
-                          and _absorbs(c, short)]
+            candidates = [
+                c
+                for c in names
+                if len(c.key.split()) > size and c.key not in merged_into and _absorbs(c, short)
+            ]
             if not candidates:
                 continue
             top = candidates[0]

@@ -14,13 +14,48 @@ from extract.countries import Country, country_of_institution, lookup_capital, l
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 # A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
 # way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
-COUNTRY_PARTS = frozenset({"economy", "government", "people", "territory", "capital", "republic", "state",
-                           "kingdom", "military", "army", "north", "south", "east", "west"})
-DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
-                        "northeast", "northeastern", "northwest", "northwestern", "southeast",
-                        "southeastern", "southwest", "southwestern", "central"})
-GOVERNMENT_WORDS = frozenset({"government", "administration", "authorities", "officials", "regime",
-                              "leadership", "cabinet"})
+COUNTRY_PARTS = frozenset(
+    {
+        "economy",
+        "government",
+        "people",
+        "territory",
+        "capital",
+        "republic",
+        "state",
+        "kingdom",
+        "military",
+        "army",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
+DIRECTIONS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northeastern",
+        "northwest",
+        "northwestern",
+        "southeast",
+        "southeastern",
+        "southwest",
+        "southwestern",
+        "central",
+    }
+)
+GOVERNMENT_WORDS = frozenset(
+    {"government", "administration", "authorities", "officials", "regime", "leadership", "cabinet"}
+)
 _QUOTES = "\"'“”‘’`«»[]"
 
 
@@ -53,11 +88,16 @@ def fold(text: str) -> str:
 def _trim(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES
-                           or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES or doc[start].is_space
+    ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in _QUOTES
-                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in _QUOTES
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+    ):
         end -= 1
     return start, end
 
@@ -79,7 +119,7 @@ def _acts(token: Token) -> bool:
 
 
 def _country_part(text: str) -> Country | None:
-    """"the Economy of Turkey", "Northern Syria": a part or aspect of a country stands for it."""
+    """ "the Economy of Turkey", "Northern Syria": a part or aspect of a country stands for it."""
     words = text.split()
     if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in COUNTRY_PARTS:
         return lookup_country(" ".join(words[2:]))
@@ -113,9 +153,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
 def _inside_title(ent: Span) -> bool:
     """spaCy tags the "State" of "Secretary of State" as an organisation; it is part of a title."""
     doc = ent.doc
-    return (len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
-            and ent.text.lower() in ("state", "defense", "defence", "health", "justice", "commerce")
-            and doc[ent.start - 2].lower_ in ("secretary", "minister", "ministry", "department"))
+    return (
+        len(ent) == 1
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and ent.text.lower() in ("state", "defense", "defence", "health", "justice", "commerce")
+        and doc[ent.start - 2].lower_ in ("secretary", "minister", "ministry", "department")
+    )
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

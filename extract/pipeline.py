@@ -31,32 +31,79 @@ class _Labeller:
         return cluster.label, cluster.type, cluster.country or cluster.affiliation
 
 
-def _triple(article: Article, labels: _Labeller, doc: Doc, *, subject: str, predicate: str, obj: str,
-            sent_token: int, rule: str, confidence: float, negated: bool = False, modality: str | None = None,
-            attributed_to: str | None = None, event_root: str | None = None) -> Triple:
+def _triple(
+    article: Article,
+    labels: _Labeller,
+    doc: Doc,
+    *,
+    subject: str,
+    predicate: str,
+    obj: str,
+    sent_token: int,
+    rule: str,
+    confidence: float,
+    negated: bool = False,
+    modality: str | None = None,
+    attributed_to: str | None = None,
+    event_root: str | None = None,
+) -> Triple:
     s_label, s_type, s_country = labels.fields(subject)
     o_label, o_type, o_country = labels.fields(obj)
     sentence = doc[sent_token].sent
     return Triple(
-        subject=s_label, subject_type=s_type, subject_country=s_country, predicate=predicate,
-        object=o_label, object_type=o_type, object_country=o_country, negated=negated, modality=modality,
-        attributed_to=labels.fields(attributed_to)[0] if attributed_to else None, event_root=event_root,
-        confidence=confidence, source=article.source, article=article.id, sentence=sentence.text.strip(),
-        start=sentence.start_char, end=sentence.end_char, extractor=f"geokg.{rule}/{RULE_VERSION}",
-        subject_id=subject, object_id=obj,
+        subject=s_label,
+        subject_type=s_type,
+        subject_country=s_country,
+        predicate=predicate,
+        object=o_label,
+        object_type=o_type,
+        object_country=o_country,
+        negated=negated,
+        modality=modality,
+        attributed_to=labels.fields(attributed_to)[0] if attributed_to else None,
+        event_root=event_root,
+        confidence=confidence,
+        source=article.source,
+        article=article.id,
+        sentence=sentence.text.strip(),
+        start=sentence.start_char,
+        end=sentence.end_char,
+        extractor=f"geokg.{rule}/{RULE_VERSION}",
+        subject_id=subject,
+        object_id=obj,
     )
 
 
 def _from_relation(article: Article, labels: _Labeller, doc: Doc, rel: Relation) -> Triple:
-    return _triple(article, labels, doc, subject=rel.subject.entity_id, predicate=rel.predicate,
-                   obj=rel.object.entity_id, sent_token=rel.sentence.start, rule=rel.rule,
-                   confidence=rel.confidence, negated=rel.negated, modality=rel.modality,
-                   attributed_to=rel.attributed_to, event_root=rel.event_root)
+    return _triple(
+        article,
+        labels,
+        doc,
+        subject=rel.subject.entity_id,
+        predicate=rel.predicate,
+        obj=rel.object.entity_id,
+        sent_token=rel.sentence.start,
+        rule=rel.rule,
+        confidence=rel.confidence,
+        negated=rel.negated,
+        modality=rel.modality,
+        attributed_to=rel.attributed_to,
+        event_root=rel.event_root,
+    )
 
 
 def _from_role(article: Article, labels: _Labeller, doc: Doc, role: Role) -> Triple:
-    return _triple(article, labels, doc, subject=role.holder, predicate=f"{role.role} {role.prep}",
-                   obj=role.target, sent_token=role.token, rule="title", confidence=ROLE_CONFIDENCE)
+    return _triple(
+        article,
+        labels,
+        doc,
+        subject=role.holder,
+        predicate=f"{role.role} {role.prep}",
+        obj=role.target,
+        sent_token=role.token,
+        rule="title",
+        confidence=ROLE_CONFIDENCE,
+    )
 
 
 def _deduplicate(triples: list[Triple]) -> list[Triple]:
@@ -81,19 +128,26 @@ def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     labels = _Labeller(entities)
     triples = [_from_role(article, labels, doc, r) for r in role_facts.roles]
     triples += [_from_relation(article, labels, doc, r) for r in read_clauses(doc, resolver, quotes)]
-    return ArticleResult(article=article, entities=tuple(entities.entities()), triples=tuple(_deduplicate(triples)))
+    return ArticleResult(
+        article=article, entities=tuple(entities.entities()), triples=tuple(_deduplicate(triples))
+    )
 
 
-def extract_articles(articles: Iterable[Article], nlp: Language, n_process: int = 1,
-                     batch_size: int = 16) -> Iterator[ArticleResult]:
+def extract_articles(
+    articles: Iterable[Article], nlp: Language, n_process: int = 1, batch_size: int = 16
+) -> Iterator[ArticleResult]:
     """Parse articles in batches (optionally in several processes) and extract each one."""
     stream = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
         try:
             yield extract_doc(doc, article)
         except Exception as exc:  # one odd article must not cost the user the whole batch
-            yield ArticleResult(article=article, entities=(), triples=(),
-                                problem=f"extraction failed ({type(exc).__name__}: {exc})")
+            yield ArticleResult(
+                article=article,
+                entities=(),
+                triples=(),
+                problem=f"extraction failed ({type(exc).__name__}: {exc})",
+            )
 
 
 def extract_text(text: str, nlp: Language, article_id: str = "text", source: str = "") -> ArticleResult:

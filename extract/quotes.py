@@ -98,12 +98,12 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
 
 
 def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]) -> dict[int, Antecedent]:
-    """"I", "me", "my" inside a quotation are its speaker, when the speaker is a person."""
+    """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person."""
     found: dict[int, Antecedent] = {}
     for quote in quotes:
         if quote.speaker not in person_ids:
             continue
-        for token in doc[quote.start:quote.end]:
+        for token in doc[quote.start : quote.end]:
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
                 found[token.i] = Antecedent(quote.speaker, "pronoun")
     return found

@@ -37,7 +37,9 @@ def expand_inputs(paths: Iterable[str | Path]) -> list[Path | ReadProblem]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
             if not files:
                 found.append(ReadProblem(str(path), "folder holds no .txt or .jsonl files"))
             found.extend(files)
@@ -76,8 +78,9 @@ def _read_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
             title = str(rec.get("title") or "")
             # Offsets refer to the same layout as a .txt article, so title and body parse alike.
             text = f"{title}\n\n{rec['text']}" if title else rec["text"]
-            yield Article(id=art_id, text=text, source=str(path), title=title,
-                          date=rec.get("date"), url=rec.get("url"))
+            yield Article(
+                id=art_id, text=text, source=str(path), title=title, date=rec.get("date"), url=rec.get("url")
+            )
     if not any_line:
         yield ReadProblem(str(path), "empty file")
 
@@ -94,7 +97,9 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadProblem
             elif item.suffix.lower() == ".txt":
                 yield _read_txt(item)
             else:
-                yield ReadProblem(str(item), f"unsupported file type {item.suffix or '(none)'}; use .txt or .jsonl")
+                yield ReadProblem(
+                    str(item), f"unsupported file type {item.suffix or '(none)'}; use .txt or .jsonl"
+                )
         except UnicodeDecodeError:
             yield ReadProblem(str(item), "not UTF-8 text")
         except OSError as exc:

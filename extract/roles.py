@@ -19,10 +19,39 @@ from extract.titles import is_role_word, role_phrase
 
 TARGET_PREPS = frozenset({"to", "for", "of", "at"})
 # Words that sit inside a title without being role nouns themselves ("Secretary of *State*").
-TITLE_FILLERS = frozenset({"of", "state", "foreign", "defence", "defense", "interior", "finance", "special",
-                           "deputy", "vice", "acting", "former", "prime", "chief", "general", "national",
-                           "security", "opposition", "presidential", "managing", "executive", "senior",
-                           "supreme", "top", "foreign-affairs", "affairs", "trade", "justice", "health"})
+TITLE_FILLERS = frozenset(
+    {
+        "of",
+        "state",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "special",
+        "deputy",
+        "vice",
+        "acting",
+        "former",
+        "prime",
+        "chief",
+        "general",
+        "national",
+        "security",
+        "opposition",
+        "presidential",
+        "managing",
+        "executive",
+        "senior",
+        "supreme",
+        "top",
+        "foreign-affairs",
+        "affairs",
+        "trade",
+        "justice",
+        "health",
+    }
+)
 MAX_TITLE_WORDS = 6
 
 
@@ -96,7 +125,9 @@ class RoleFinder:
             if cluster.type == "PERSON":
                 fits = is_role_word(lower) or lower in TITLE_FILLERS
             else:
-                fits = tok.pos_ == "NOUN" and tok.text.islower() or (lower in TITLE_FILLERS and lower != "of")
+                fits = (tok.pos_ == "NOUN" and tok.text.islower()) or (
+                    lower in TITLE_FILLERS and lower != "of"
+                )
             if not fits or not tok.is_alpha:
                 break
             words.insert(0, tok)
@@ -130,7 +161,7 @@ class RoleFinder:
         cluster = self.entities.cluster(holder) if holder else None
         if holder is None or cluster is None or cluster.type not in ("PERSON", "ORG"):
             return
-        head = self.doc[mention.start:mention.end].root
+        head = self.doc[mention.start : mention.end].root
         candidates = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             candidates.append(head.head)
@@ -143,13 +174,18 @@ class RoleFinder:
                 continue
             if (cluster.type == "PERSON") != is_role_word(noun.lower_):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
-            mods = [c for c in noun.children
-                    if c.dep_ in ("compound", "amod") and c.i not in self.entities.token_entity]
+            mods = [
+                c
+                for c in noun.children
+                if c.dep_ in ("compound", "amod") and c.i not in self.entities.token_entity
+            ]
             words = [*(c.text for c in mods if c.i < noun.i), noun.text]
             role = role_phrase(words) or noun.lemma_.lower()
             linked = False
             for child in noun.children:
-                if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i in self.entities.token_entity):
+                if child.dep_ == "poss" or (
+                    child.dep_ in ("compound", "amod") and child.i in self.entities.token_entity
+                ):
                     owner = self._entity_in(child)
                     if owner:
                         self._add(holder, role, "of", owner, mention.start)

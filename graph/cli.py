@@ -20,7 +20,9 @@ app = typer.Typer(
 @app.command()
 def build(
     articles: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path(
+        "out"
+    ),
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     processes: Annotated[int, typer.Option(help="Parser processes (1 = in this process).")] = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
@@ -42,7 +44,9 @@ def build(
 def extract_sentences(
     sentences: Annotated[Path, typer.Argument(help="Text file with one sentence per line.")],
     output_format: Annotated[str, typer.Option("--format", help="Output format: carb.")] = "carb",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")
+    ] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
 ) -> None:
     """Open information extraction: every relation in each sentence, as CaRB-style tab-separated lines."""
@@ -63,7 +67,7 @@ def extract_sentences(
     add_help_option=False,
 )
 def evaluate(ctx: typer.Context) -> None:
-    """Score triples against gold facts: geokg eval --gold GOLD.json... --pred triples.jsonl... [--show-misses] [--json]
+    """Score triples against gold facts: --gold GOLD.json... --pred triples.jsonl... [--show-misses] [--json]
 
     Like the shared scorer, --gold and --pred each take one or more files, so shell globs work.
     """
@@ -71,10 +75,17 @@ def evaluate(ctx: typer.Context) -> None:
 
     from graph.evaluate import EvalError, run_eval
 
-    parser = argparse.ArgumentParser(prog="geokg eval", description="Score predicted triples against gold facts "
-                                     "(recall, precision, contradictions, fragmentation).")
-    parser.add_argument("--gold", nargs="+", action="extend", required=True, type=Path, help="gold annotation JSON file(s)")
-    parser.add_argument("--pred", nargs="+", action="extend", required=True, type=Path, help="triples.jsonl file(s) to score")
+    parser = argparse.ArgumentParser(
+        prog="geokg eval",
+        description="Score predicted triples against gold facts "
+        "(recall, precision, contradictions, fragmentation).",
+    )
+    parser.add_argument(
+        "--gold", nargs="+", action="extend", required=True, type=Path, help="gold annotation JSON file(s)"
+    )
+    parser.add_argument(
+        "--pred", nargs="+", action="extend", required=True, type=Path, help="triples.jsonl file(s) to score"
+    )
     parser.add_argument("--show-misses", action="store_true", help="list missed facts and unmatched pairs")
     parser.add_argument("--json", dest="as_json", action="store_true", help="print one JSON summary")
     try:
