@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from extract.coref import Antecedent
 from extract.entities import DocEntities
+from extract.events import FORCE_ROOTS, event_root
 from extract.titles import is_role_word
 
 # Nouns for the organs and armed forces of a state or organisation: they act for their modifier.
@@ -162,6 +163,34 @@ RELATIONAL_NOUNS = frozenset(
         "victims",
     }
 )
+# Weapons and strikes: their modifier is the attacker ("Israeli airstrikes").
+INSTRUMENT_NOUNS = frozenset(
+    {
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "missile",
+        "missiles",
+        "drone",
+        "drones",
+        "rocket",
+        "rockets",
+        "bomb",
+        "bombs",
+        "shell",
+        "shells",
+        "artillery",
+        "warplane",
+        "warplanes",
+        "jet",
+        "jets",
+        "raid",
+        "raids",
+        "shelling",
+        "bombing",
+    }
+)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -234,6 +263,11 @@ class ArgumentResolver:
                         if obj.dep_ == "pobj" and found:
                             return Ref(found[0], token.i, "organ")
             return None
+        if lemma in INSTRUMENT_NOUNS or (event_root(lemma, noun=True) or "") in FORCE_ROOTS:
+            # "an American drone strike killed…", "Russian missiles hit…": the weapon stands for its user.
+            for child, (entity_id, _) in modifiers:
+                if child.dep_ in ("amod", "compound", "poss"):
+                    return Ref(entity_id, token.i, "organ")
         for child, (entity_id, _) in modifiers:
             cluster = self.entities.cluster(entity_id)
             kind = cluster.type if cluster else "ORG"

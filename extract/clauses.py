@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import ArgumentResolver, Ref
-from extract.events import SPEECH_VERBS, event_root
+from extract.events import FORCE_ROOTS, SPEECH_VERBS, event_root
 from extract.quotes import Quote, speaker_at
 
 RULE_VERSION = "1"
@@ -144,10 +144,27 @@ QUANTITY_NOUNS = frozenset(
 EMPTY_VERBS = frozenset({"do"})
 # Subordinators of clauses that are open questions or conditions rather than facts.
 OPEN_QUESTION_MARKS = frozenset({"whether", "if", "unless"})
-# CAMEO roots of force: exhibit force posture, coerce, assault, fight, mass violence.
-FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Verbs of having and being: their object's owner is not what the clause is about.
-POSSESSIVE_VERBS = frozenset({"have", "be", "include", "become", "own", "remain"})
+POSSESSIVE_VERBS = frozenset(
+    {
+        "have",
+        "be",
+        "include",
+        "become",
+        "own",
+        "remain",
+        "hand",
+        "give",
+        "send",
+        "deliver",
+        "submit",
+        "present",
+        "show",
+        "receive",
+        "pass",
+        "sign",
+    }
+)
 # Prepositions that place an event in a clause rather than make it the verb's object.
 CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "since"})
 # Light verbs: the event is in the noun ("held talks with", "had a conversation with").
@@ -273,8 +290,9 @@ class ClauseReader:
                 refs.extend(
                     r for sub in child.children if sub.dep_ == "nsubj" for r in self.args.resolve(sub)
                 )
-        if refs or depth > 4:
-            return refs
+        explicit = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+        if refs or explicit or depth > 4:
+            return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
         has_own_patient = any(c.dep_ == "nsubjpass" for c in verb.children)
         head = verb.head
         if verb.dep_ == "conj" and verb.lemma_.lower() in REPORTING_VERBS:

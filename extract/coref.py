@@ -61,7 +61,8 @@ class Resolver:
         self.entities = entities
         self.descriptions = descriptions  # entity id -> title/description nouns ("minister", "airline")
         self.sent_index = {}
-        for n, sent in enumerate(doc.sents):
+        self.sentences = list(doc.sents)
+        for n, sent in enumerate(self.sentences):
             for tok in sent:
                 self.sent_index[tok.i] = n
         self.seen: list[_Seen] = []
@@ -111,7 +112,7 @@ class Resolver:
             elif lower in THING_PRONOUNS:
                 found = self._unique_subject(token, {"ORG", "GPE"})
             elif lower in GROUP_PRONOUNS:
-                found = self._unique_subject(token, {"ORG", "NORP"})
+                found = self._unique_subject(token, {"ORG", "NORP", "GPE"})
             else:
                 found = None
             return Antecedent(found, "pronoun") if found else None
@@ -170,7 +171,12 @@ class Resolver:
 
     def _unique_subject(self, token: Token, types: set[str]) -> str | None:
         same, before = self._window(token)
-        for pool in (same, [s for s in before if s.sentence == self.sent_index[token.i] - 1]):
+        here = self.sent_index[token.i]
+        plural = token.lower_ in GROUP_PRONOUNS
+        sentences = [(same, here), ([s for s in before if s.sentence == here - 1], here - 1)]
+        for pool, sentence in sentences:
+            if plural and self._plural_nouns(sentence, before_token=token.i if sentence == here else None):
+                return None  # "…holding ISIS detainees. They are…": a plural noun is the likelier referent
             subjects = {s.entity_id for s in pool if s.subject and s.type in types}
             if len(subjects) == 1:
                 return subjects.pop()
@@ -178,10 +184,23 @@ class Resolver:
                 return None
         return None
 
+    def _plural_nouns(self, sentence: int, before_token: int | None) -> bool:
+        sent = self.sentences[sentence] if sentence >= 0 else []
+        return any(
+            t.tag_ == "NNS"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.i not in self.entities.token_entity
+            and (before_token is None or t.i < before_token)
+            for t in sent
+        )
+
     def _nominal(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
-        if any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
-            return None  # "the European nation" says more than "the nation": no guessing from recency
+        if token.tag_ != "NN" or any(
+            c.dep_ in ("amod", "compound", "nmod", "nummod") for c in token.children
+        ):
+            # "the European nation" says more than "the nation", and "the two countries" are not one.
+            return None
 
         if lemma in COUNTRY_NOUNS:
             own_subjects = self._clause_subjects(token)

@@ -191,6 +191,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
+    if long.type == "PERSON" and short.type == "PERSON" and len(sw) == 1 and lw[0] == sw[0]:
+        return True  # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
     return False

@@ -52,6 +52,9 @@ NEGATING_VERBS: frozenset[str] = frozenset(
     {"deny", "refuse", "decline", "reject", "fail", "refute", "disavow", "neglect", "dismiss"}
 )
 
+# Roots of force: exhibit force posture, coerce, assault, fight, unconventional mass violence.
+FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
+
 _SPACES = re.compile(r"[\s_]+")
 _LEXICON_FILE = "cameo_lexicon.tsv"
 

@@ -9,11 +9,55 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.countries import Country, country_of_institution, lookup_capital, lookup_country
+from extract.titles import is_role_word
 
 # NER labels that name actors or places an actor can act on; dates, numbers and works are not nodes.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 # A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
 # way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "dos",
+        "das",
+        "ter",
+        "zu",
+    }
+)
+TITLE_MODIFIERS = frozenset(
+    {
+        "caretaker",
+        "interim",
+        "acting",
+        "former",
+        "deputy",
+        "vice",
+        "outgoing",
+        "incoming",
+        "foreign",
+        "prime",
+        "defence",
+        "defense",
+        "senior",
+    }
+)
 COUNTRY_PARTS = frozenset(
     {
         "economy",
@@ -162,6 +206,46 @@ def _inside_title(ent: Span) -> bool:
     )
 
 
+def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Entity spans, repaired where the small model cuts names short: "Moon Jae" + "-in" (hyphenated
+    given names), "Ursula von" + "der Leyen" (name particles)."""
+    spans: list[tuple[int, int, str]] = []
+    taken = 0
+    for ent in doc.ents:
+        if ent.start < taken or ent.label_ not in ACTOR_LABELS or _inside_title(ent):
+            continue
+        start, end, label = ent.start, ent.end, ent.label_
+        if label == "PERSON":
+            end = _extend_name(doc, end)
+        spans.append((start, end, label))
+        taken = end
+    return spans
+
+
+def _extend_name(doc: Doc, end: int) -> int:
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if doc[end].whitespace_ or not doc[end + 1].is_alpha:
+            break
+        end += 2
+    particles = end
+    while particles < len(doc) and doc[particles].lower_ in NAME_PARTICLES:
+        particles += 1
+    ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES or particles > end
+    if ends_in_particle and particles < len(doc) and doc[particles].text[:1].isupper():
+        return particles + 1
+    return end
+
+
+def _title_word(mention: Mention) -> bool:
+    """A lone title or title modifier tagged as a name ("Caretaker Prime Minister…" at a sentence start)."""
+    words = mention.text.lower().split()
+    return (
+        mention.country is None
+        and len(words) == 1
+        and (is_role_word(words[0]) or words[0] in TITLE_MODIFIERS)
+    )
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention in the Doc, in order; countries are recognised from names, demonyms and capitals.
 
@@ -171,14 +255,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """
     found: list[Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS or _inside_title(ent):
-            continue
-        mention = mention_from_span(doc, ent.start, ent.end, ent.label_)
-        if mention is None:
+    for start, end, label in _name_spans(doc):
+        mention = mention_from_span(doc, start, end, label)
+        if mention is None or _title_word(mention):
             continue
         found.append(mention)
-        covered.update(range(ent.start, ent.end))
+        covered.update(range(start, end))
     for token in doc:
         if token.i in covered or token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
             continue
