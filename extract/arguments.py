@@ -191,6 +191,49 @@ INSTRUMENT_NOUNS = frozenset(
         "bombing",
     }
 )
+# People from a country who do not act for it ("Syrian refugees" are not Syria).
+PEOPLE_NOUNS = frozenset(
+    {
+        "refugee",
+        "refugees",
+        "migrant",
+        "migrants",
+        "civilian",
+        "civilians",
+        "child",
+        "children",
+        "woman",
+        "women",
+        "man",
+        "men",
+        "student",
+        "students",
+        "journalist",
+        "journalists",
+        "worker",
+        "workers",
+        "tourist",
+        "tourists",
+        "resident",
+        "residents",
+        "family",
+        "families",
+        "national",
+        "nationals",
+        "citizen",
+        "citizens",
+        "people",
+        "voter",
+        "voters",
+        "opposition",
+        "dissident",
+        "dissidents",
+        "activist",
+        "activists",
+    }
+)
+# "his Iraqi counterpart": a title relative to the other party, held by one person of that country.
+COUNTERPART_NOUNS = frozenset({"counterpart", "opposite number"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -241,7 +284,7 @@ class ArgumentResolver:
         renamed = self.misattached_apposition(token)
         if renamed:
             return Ref(renamed, token.i, "role")
-        if is_role_word(lemma):
+        if is_role_word(lemma) or lemma in COUNTERPART_NOUNS:
             # A title whose holder the parser left inside its phrase
             # ("Ambassador to Germany Richard Grenell").
             for inner in token.subtree:
@@ -271,7 +314,8 @@ class ArgumentResolver:
         for child, (entity_id, _) in modifiers:
             cluster = self.entities.cluster(entity_id)
             kind = cluster.type if cluster else "ORG"
-            if is_role_word(lemma) and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
+            titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
+            if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 person = self._sole_person_of(entity_id)
                 if person:
                     return Ref(person, token.i, "role")
@@ -281,7 +325,9 @@ class ArgumentResolver:
                 return Ref(entity_id, token.i, "organ")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
-            if child.dep_ == "poss" and lemma not in RELATIONAL_NOUNS and not is_role_word(lemma):
+            owner_like = child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE")
+            if owner_like and lemma not in RELATIONAL_NOUNS | PEOPLE_NOUNS and not is_role_word(lemma):
+                # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
         return None
 

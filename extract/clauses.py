@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import ArgumentResolver, Ref
-from extract.events import FORCE_ROOTS, SPEECH_VERBS, event_root
+from extract.events import FORCE_ROOTS, NEGATING_VERBS, SPEECH_VERBS, event_root
 from extract.quotes import Quote, speaker_at
 
 RULE_VERSION = "1"
@@ -168,7 +168,28 @@ POSSESSIVE_VERBS = frozenset(
 # Prepositions that place an event in a clause rather than make it the verb's object.
 CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "since"})
 # Light verbs: the event is in the noun ("held talks with", "had a conversation with").
-LIGHT_VERBS = frozenset({"have", "hold", "make", "take", "give", "conduct", "carry", "stage", "raise"})
+LIGHT_VERBS = frozenset(
+    {
+        "have",
+        "hold",
+        "make",
+        "take",
+        "give",
+        "conduct",
+        "carry",
+        "stage",
+        "raise",
+        "launch",
+        "mount",
+        "wage",
+        "impose",
+        "issue",
+        "level",
+        "lodge",
+        "file",
+        "announce",
+    }
+)
 
 BASE_CONFIDENCE = {
     "svo": 0.9,
@@ -352,13 +373,49 @@ class ClauseReader:
         """Verbs of an infinitive chain that shape its meaning: [refuse] in "refuse to consider"."""
         out: list[Token] = []
         node = verb
-        while node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
-            if node.lemma_.lower() in CHAIN_VERBS and node.dep_ != "conj":
-                out.insert(0, node)
-            elif node.dep_ != "conj" and node.lemma_.lower() not in CHAIN_VERBS:
-                break
-        return out
+        while True:
+            while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                node = node.head  # "refused to consider X or accept Y": both under "refuse"
+            governor = node.head
+            if (
+                node.dep_ == "xcomp"
+                and governor.pos_ in ("VERB", "AUX")
+                and governor.lemma_.lower() in CHAIN_VERBS
+            ):
+                out.insert(0, governor)
+                node = governor
+                continue
+            return out
+
+    @staticmethod
+    def _auxiliary_host(verb: Token) -> Token | None:
+        """ "did not condemn Russia or criticise Belarus": the second verb shares the first one's auxiliary,
+        negation and modality."""
+        if (
+            verb.dep_ != "conj"
+            or verb.head.pos_ not in ("VERB", "AUX")
+            or verb.tag_ not in ("VB", "VBN", "VBG")
+        ):
+            return None
+        own = {c.dep_ for c in verb.children}
+        if own & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}:
+            return None
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children if c.i < verb.i):
+            return None
+        return verb.head
+
+    def polarity(self, verb: Token) -> tuple[bool, str | None]:
+        """Negation and modality of a clause, including what it shares with its chain and auxiliaries."""
+        negated, modality = _negated(verb), _modality(verb)
+        host = self._auxiliary_host(verb)
+        while host is not None:
+            negated = negated or _negated(host)
+            modality = modality or _modality(host)
+            host = self._auxiliary_host(host)
+        for governor in self.chain(verb):
+            negated = negated or _negated(governor)
+            modality = modality or _modality(governor)
+        return negated, modality
 
     def speaker_of(self, verb: Token) -> tuple[list[Ref], Token | None]:
         """Who a clause is reported from: the subject of a reporting verb above it, or 'according to'."""
@@ -382,11 +439,14 @@ class ClauseReader:
         return ([Ref(speaker, verb.i, "name")], None) if speaker else ([], None)
 
     def verb_phrase(self, verb: Token) -> str:
-        words = [t.lemma_.lower() for t in self.chain(verb)]
-        lemma = verb.lemma_.lower()
-        particle = _particle(verb)
-        words.append(f"{lemma} {particle}".strip())
-        return " to ".join(words) if len(words) > 1 else words[0]
+        """The verb's lemma with its particle, after the chain that governs it ("refuse to consider",
+        "deny attack")."""
+        chain = self.chain(verb)
+        phrase = ""
+        for governor, governed in zip(chain, [*chain[1:], verb][: len(chain)], strict=True):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in governed.children)
+            phrase += f"{governor.lemma_.lower()}{' to' if infinitive else ''} "
+        return f"{phrase}{verb.lemma_.lower()} {_particle(verb)}".strip()
 
     # --- objects ----------------------------------------------------------------------------------------
 
@@ -396,6 +456,10 @@ class ClauseReader:
         """Entities reached from a non-entity noun through its prepositions: (noun lemma + prep, ref)."""
         out: list[tuple[str, Ref]] = []
         lemma = noun.lemma_.lower()
+        if lemma in QUANTITY_NOUNS:
+            # "a wave of strikes on Lebanon", even when the parser hangs "on Lebanon" on "wave".
+            events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            lemma = events[0].lemma_.lower() if events and events[0].pos_ == "NOUN" else lemma
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
@@ -412,7 +476,7 @@ class ClauseReader:
                             if inner.dep_ == "prep" and inner.lower_ in ("with", "against", "on"):
                                 for obj in inner.children:
                                     out.extend((f"{lemma} {inner.lower_}", r) for r in self.args.resolve(obj))
-                elif depth == 0 and prep.lower_ == "of" and lemma in QUANTITY_NOUNS:
+                elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
                     out.extend(self.through_noun(pobj, depth + 1))
         return out
 
@@ -430,7 +494,9 @@ class ClauseReader:
         """(predicate tail, object ref, rule) for everything the verb acts on."""
         found: list[tuple[str, Ref, str]] = []
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
+            # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
+            child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
+            if child_dep in OBJECT_DEPS:
                 refs = [r for r in self.args.resolve(child) if not _stolen_by_next_clause(self.doc[r.token])]
                 if refs:
                     tail = child.lemma_.lower() if copula and child.dep_ == "attr" else ""
@@ -443,7 +509,7 @@ class ClauseReader:
                         found.extend(
                             (f"{noun.lemma_.lower()} of", ref, "copula") for ref in self.owners(noun)
                         )
-            elif child.dep_ == "prep" and child.lower_ != "according":
+            elif child_dep == "prep" and child.lower_ != "according":
                 prep = child.lower_
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
@@ -484,8 +550,10 @@ class ClauseReader:
         passive = _is_passive(verb)
         agents = self.subjects(verb)
         patients = self.patients(verb) if passive else []
-        negated = _negated(verb) or any(_negated(v) for v in self.chain(verb))
-        modality = _modality(verb) or next((m for v in self.chain(verb) if (m := _modality(v))), None)
+        negated, modality = self.polarity(verb)
+        chain = self.chain(verb)
+        # "denied attacking", "refused to recognise": the refusal is the event.
+        refusal = chain[0].lemma_.lower() if chain and chain[0].lemma_.lower() in NEGATING_VERBS else None
         speakers, cue = self.speaker_of(verb)
         attributed = speakers[0].entity_id if speakers else None
         phrase = self.verb_phrase(verb)
@@ -503,7 +571,7 @@ class ClauseReader:
             confidence = BASE_CONFIDENCE[rule] * VIA_FACTOR[subj.via] * VIA_FACTOR[obj.via]
             if attributed:
                 confidence *= 0.9
-            root = None if copula else ("13" if threat else event_root(root_lemma, noun=noun))
+            root = None if copula else ("13" if threat else event_root(refusal or root_lemma, noun=noun))
             out.append(
                 Relation(
                     subj,

@@ -204,8 +204,12 @@ class Resolver:
 
         if lemma in COUNTRY_NOUNS:
             own_subjects = self._clause_subjects(token)
-            for seen in reversed(self.seen):
-                if seen.entity_id.startswith("country:") and seen.entity_id not in own_subjects:
+            countries = [s for s in self.seen if s.entity_id.startswith("country:")]
+            if token.dep_ in SUBJECT_DEPS:
+                # "Britain criticised Iran. The country also…": a subject continues the last subject.
+                countries = [s for s in countries if s.subject] or countries
+            for seen in reversed(countries):
+                if seen.entity_id not in own_subjects:
                     return seen.entity_id
             return None
         for seen in reversed(self.seen):
@@ -217,11 +221,16 @@ class Resolver:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        # "Russia pledged to support the country": the subject may sit on a governing verb.
+        while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head
         subjects: set[str] = set()
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 for tok in child.subtree:
-                    entity_id = self.entities.entity_id_at(tok.i)
+                    entity_id = self.entities.entity_id_at(tok.i) or (
+                        self.resolved[tok.i].entity_id if tok.i in self.resolved else None
+                    )
                     if entity_id:
                         subjects.add(entity_id)
         return subjects

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from extract.mentions import Mention, find_mentions, fold
 from extract.records import Entity
+from extract.titles import is_role_word
 
 # Well-known spelling variants of the same organisation, so that articles that spell it differently
 # still meet in one node. Keys are folded forms (see mentions.fold).
@@ -130,6 +131,7 @@ class Cluster:
     country_name: str | None = None
     canonical: str | None = None  # from KNOWN_VARIANTS
     affiliation: str | None = None  # ISO-3 of the state a person or organisation acts for
+    titled: bool = False  # some mention follows a personal title ("Chancellor Olaf Scholz")
 
     @property
     def labels(self) -> Counter[str]:
@@ -143,7 +145,7 @@ class Cluster:
     def type(self) -> str:
         if self.country:
             return "GPE"
-        if any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
+        if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
         votes = self.labels
         # Ties go to the earlier type in this order: organisations are likelier than people in news.
@@ -244,6 +246,9 @@ class DocEntities:
             cl.mentions.append(m)
             if m.affiliation is not None:
                 cl.affiliation = m.affiliation.iso3
+            before = self.doc[m.start - 1] if m.start > 0 else None
+            if m.country is None and before is not None and before.is_alpha and is_role_word(before.lower_):
+                cl.titled = True  # the tagger calls some titled names ORG ("Chancellor Olaf Scholz")
         names = [c for c in by_key.values() if not c.country]
         # Longest first, so "Kerry" joins "John Kerry" and never the other way round.
         names.sort(key=lambda c: -len(c.key.split()))

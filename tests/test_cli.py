@@ -1,0 +1,127 @@
+"""End to end: `geokg build` on the bundled seed articles, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+import rdflib
+from typer.testing import CliRunner
+
+from extract.triples import Triple
+from graph.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+OUTPUT_FILES = ("triples.jsonl", "graph.ttl", "graph.html", "graph.json")
+REQUIRED_FIELDS = {f.name for f in fields(Triple)}
+# An attribute that makes the browser fetch something: src="https://…", href='//cdn…', src=http://…
+REMOTE_REFERENCE = re.compile(
+    r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import\s+["']https?:""",
+    re.IGNORECASE,
+)
+
+
+def seed_articles() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+def run_build(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["build", *args, "--no-progress"])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
+    out = tmp_path_factory.mktemp("seeds") / "out"
+    exit_code, output = run_build(str(SEEDS), "--out", str(out))
+    return out, exit_code, output
+
+
+def test_build_on_seeds_writes_every_output(seeds_build: tuple[Path, int, str]) -> None:
+    out, exit_code, output = seeds_build
+    assert exit_code == 0, output
+    assert output.strip(), "build printed no summary"
+    for name in OUTPUT_FILES:
+        assert (out / name).is_file(), f"{name} missing; output was:\n{output}"
+        assert (out / name).stat().st_size > 0, f"{name} is empty"
+
+    # triples.jsonl: one complete record per line, each pointing back at a seed article and its sentence.
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in seed_articles()}
+    records = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records, "no triples extracted from the seed articles"
+    for rec in records:
+        assert rec.keys() >= REQUIRED_FIELDS, f"missing {REQUIRED_FIELDS - rec.keys()} in {rec}"
+        for name in ("subject", "predicate", "object", "subject_id", "object_id", "sentence", "extractor"):
+            assert isinstance(rec[name], str) and rec[name].strip(), f"empty {name!r} in {rec}"
+        assert isinstance(rec["negated"], bool), rec
+        assert 0.0 <= rec["confidence"] <= 1.0, rec
+        assert rec["article"] in texts, f"unknown article {rec['article']!r}"
+        assert Path(rec["source"]).stem == rec["article"], rec
+        assert 0 <= rec["start"] < rec["end"] <= len(texts[rec["article"]]), rec
+    assert {rec["article"] for rec in records} == set(texts), "some seed articles yielded no triple"
+
+    # graph.ttl: valid Turtle holding the merged relations.
+    rdf = rdflib.Graph()
+    rdf.parse(out / "graph.ttl", format="turtle")
+    relation_class = rdflib.URIRef("https://geokg.dev/ns#Relation")
+    assert any(rdf.subjects(rdflib.RDF.type, relation_class)), "graph.ttl holds no geokg:Relation"
+
+    # graph.json: a node-link document whose nodes include every triple's arguments.
+    doc = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    node_ids = {node["id"] for node in doc["nodes"]}
+    assert {rec["subject_id"] for rec in records} | {rec["object_id"] for rec in records} <= node_ids
+
+    # graph.html: opens offline, so nothing may be fetched from the network.
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<html" in html.lower()
+    assert not REMOTE_REFERENCE.findall(html), REMOTE_REFERENCE.findall(html)[:5]
+    assert "vis.Network" in html or "vis-network" in html, "the graph page does not embed vis-network"
+
+
+def test_unreadable_inputs_are_reported_and_others_still_land(tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    good = seed_articles()[:2]
+    for path in good:
+        shutil.copy(path, inputs / path.name)
+    empty = inputs / "empty-article.txt"
+    empty.write_bytes(b"")
+    latin1 = inputs / "latin1-article.txt"
+    # Windows-1252 text: "é" is the single byte 0xE9, which is not valid UTF-8.
+    latin1.write_bytes("Caf\u00e9 talks in Montr\u00e9al\n\nThe envoys met.\n".encode("cp1252"))
+    out = tmp_path / "out"
+
+    exit_code, output = run_build(str(inputs), "--out", str(out))
+
+    assert exit_code == 0, output
+    lines = output.splitlines()
+    for bad, reason in ((empty, "empty"), (latin1, "utf-8")):
+        naming = [line for line in lines if bad.name in line]
+        assert len(naming) == 1, f"expected one line naming {bad.name}, got {naming}\n{output}"
+        assert reason in naming[0].lower(), naming[0]
+    lines = (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()
+    articles = {json.loads(line)["article"] for line in lines}
+    assert articles == {path.stem for path in good}
+
+
+def test_missing_model_is_a_clear_error_without_traceback(tmp_path: Path) -> None:
+    # A real process, so that what the user sees (both streams, exit status) is what gets checked.
+    proc = subprocess.run(
+        [sys.executable, "-m", "graph.cli", "build", str(SEEDS), "--out", str(tmp_path / "out"),
+         "--model", "not_installed_model", "--no-progress"],
+        cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, check=False,
+    )
+    everything = proc.stdout + proc.stderr
+    assert proc.returncode == 2, everything  # the CLI's status for a build that cannot start
+    assert "Traceback" not in everything, everything
+    assert "not_installed_model" in proc.stderr, everything
+    assert len(proc.stderr.strip().splitlines()) <= 3, f"error message too long:\n{proc.stderr}"

@@ -1,0 +1,142 @@
+"""Reported speech and quotations: who said it, what was said (attributed, not asserted), and "I".
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from extract.pipeline import extract_text
+from extract.records import ArticleResult
+from extract.triples import Triple
+
+Run = Callable[[str], ArticleResult]
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Language) -> Run:
+    return lambda text: extract_text(text, nlp)
+
+
+def facts(result: ArticleResult) -> set[tuple[str, str, str, bool]]:
+    return {(t.subject, t.predicate, t.object, t.negated) for t in result.triples}
+
+
+def find(result: ArticleResult, subject: str, word: str, obj: str) -> list[Triple]:
+    return [t for t in result.triples if t.subject == subject and word in t.predicate and t.object == obj]
+
+
+def one(result: ArticleResult, subject: str, word: str, obj: str, negated: bool = False) -> Triple:
+    matches = [t for t in find(result, subject, word, obj) if t.negated == negated]
+    assert matches, f"no ({subject}, *{word}*, {obj}, negated={negated}) among {facts(result)}"
+    return matches[0]
+
+
+def none(result: ArticleResult, subject: str, obj: str, word: str = "") -> None:
+    assert not find(result, subject, word, obj), f"unexpected ({subject}, *{word}*, {obj}) in {facts(result)}"
+
+
+# --- 24: reported speech ----------------------------------------------------------------------------------
+
+
+def test_told_that_separates_the_telling_from_the_content(run: Run) -> None:
+    result = run("Antony Blinken told Egypt that Israel must withdraw from Lebanon.")
+    told = one(result, "Antony Blinken", "tell", "Egypt")
+    assert told.attributed_to is None  # the telling itself is reported as fact
+    content = one(result, "Israel", "withdraw from", "Lebanon")
+    assert content.attributed_to == "Antony Blinken"
+    assert content.modality == "must"
+    about = one(result, "Antony Blinken", "tell", "Israel")
+    assert about.extractor.startswith("geokg.speech_content/")
+    none(result, "Antony Blinken", "Lebanon")
+    none(result, "Egypt", "Lebanon")
+
+
+def test_content_triple_is_less_confident_than_the_asserted_one(run: Run) -> None:
+    result = run("Antony Blinken told Egypt that Israel must withdraw from Lebanon.")
+    told = one(result, "Antony Blinken", "tell", "Egypt")
+    content = one(result, "Israel", "withdraw from", "Lebanon")
+    assert content.confidence < told.confidence
+
+
+def test_negated_content_keeps_its_negation_and_its_speaker(run: Run) -> None:
+    result = run("Antony Blinken said Israel would not attack Lebanon.")
+    fact = one(result, "Israel", "attack", "Lebanon", negated=True)
+    assert fact.attributed_to == "Antony Blinken"
+    assert fact.modality == "would"
+    assert not [t for t in find(result, "Israel", "attack", "Lebanon") if not t.negated]
+
+
+def test_according_to_a_name(run: Run) -> None:
+    result = run("Israel bombed Lebanon, according to Hezbollah.")
+    assert one(result, "Israel", "bomb", "Lebanon").attributed_to == "Hezbollah"
+    said = one(result, "Hezbollah", "say", "Israel")
+    assert said.extractor.startswith("geokg.speech_content/")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iran attacked Israel, according to a statement by the Pentagon.", "Pentagon"),
+    ("Russia shelled Ukraine, according to a statement from NATO.", "NATO"),
+])
+def test_according_to_a_statement_by_someone(run: Run, text: str, source: str) -> None:
+    result = run(text)
+    acts = [t for t in result.triples if t.extractor.startswith("geokg.svo/")]
+    assert len(acts) == 1, facts(result)
+    assert acts[0].attributed_to == source
+
+
+# --- 25: quotations ---------------------------------------------------------------------------------------
+
+
+def test_speaker_named_after_the_quotation(run: Run) -> None:
+    result = run('"Russia will never defeat Ukraine," Friedrich Merz told reporters.')
+    fact = one(result, "Russia", "defeat", "Ukraine", negated=True)
+    assert fact.attributed_to == "Friedrich Merz"
+    assert fact.modality == "will"
+
+
+def test_speaker_named_before_the_quotation(run: Run) -> None:
+    result = run('Volodymyr Zelensky said, "Russia must withdraw from Ukraine."')
+    fact = one(result, "Russia", "withdraw from", "Ukraine")
+    assert fact.attributed_to == "Volodymyr Zelensky"
+
+
+def test_i_inside_a_quotation_is_the_speaker_after_it(run: Run) -> None:
+    result = run('"I will not negotiate with Russia," Volodymyr Zelensky said on Sunday.')
+    fact = one(result, "Volodymyr Zelensky", "negotiate with", "Russia", negated=True)
+    assert fact.attributed_to == "Volodymyr Zelensky"
+    assert fact.modality == "will"
+
+
+def test_i_inside_a_quotation_is_the_speaker_before_it(run: Run) -> None:
+    result = run('Volodymyr Zelensky said, "I thanked Poland for its support."')
+    assert one(result, "Volodymyr Zelensky", "thank", "Poland").attributed_to == "Volodymyr Zelensky"
+
+
+def test_quotation_after_another_verb_of_the_speaker(run: Run) -> None:
+    result = run('Emmanuel Macron visited Egypt and told reporters, "I support Ukraine."')
+    assert one(result, "Emmanuel Macron", "support", "Ukraine").attributed_to == "Emmanuel Macron"
+    assert one(result, "Emmanuel Macron", "visit", "Egypt").attributed_to is None
+
+
+def test_quoted_words_are_not_the_reporter_acting(run: Run) -> None:
+    result = run('"Russia has attacked Ukraine," Emmanuel Macron said.')
+    assert one(result, "Russia", "attack", "Ukraine").attributed_to == "Emmanuel Macron"
+    none(result, "Emmanuel Macron", "Ukraine")
+
+
+# --- 26: one speaker, two reports --------------------------------------------------------------------------
+
+
+def test_said_twice_keeps_the_speaker_of_both(run: Run) -> None:
+    result = run("Volodymyr Zelensky said Russia attacked Ukraine and said Belarus helped Russia.")
+    assert one(result, "Russia", "attack", "Ukraine").attributed_to == "Volodymyr Zelensky"
+    assert one(result, "Belarus", "help", "Russia").attributed_to == "Volodymyr Zelensky"
+    one(result, "Volodymyr Zelensky", "say", "Russia")
+    one(result, "Volodymyr Zelensky", "say", "Belarus")
+    # The second "said" belongs to Zelensky, not to Russia, the subject nearest to it.
+    none(result, "Russia", "Belarus", "say")

@@ -1,0 +1,115 @@
+"""Merging per-article results into one graph: canonical nodes, one edge per fact and polarity."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from extract.reader import Article
+from extract.records import ArticleResult, Entity
+from graph.merge import edge_key, fallback_id, merge_results
+
+
+def _snapshot(g: nx.MultiDiGraph) -> tuple[dict, dict]:
+    return dict(g.nodes(data=True)), {(u, v, k): d for u, v, k, d in g.edges(keys=True, data=True)}
+
+
+def test_one_node_per_canonical_entity_with_merged_attributes(sample_results):
+    g = merge_results(sample_results)
+    assert set(g.nodes) == {"person:john_kerry", "country:IRQ", "country:USA", "org:united_nations"}
+    kerry = g.nodes["person:john_kerry"]
+    assert kerry["label"] == "John Kerry"
+    assert kerry["type"] == "PERSON"
+    assert kerry["kind"] == "Person"
+    assert kerry["country"] == "USA"
+    assert kerry["mentions"] == 5
+    assert kerry["articles"] == 2
+    assert kerry["aliases"] == sorted(kerry["aliases"])
+    assert {"Kerry", "Secretary Kerry", "John Kerry"} <= set(kerry["aliases"])
+    iraq = g.nodes["country:IRQ"]
+    assert (iraq["kind"], iraq["country"], iraq["mentions"], iraq["articles"]) == ("Country", "IRQ", 3, 2)
+    assert g.nodes["country:USA"]["articles"] == 1
+
+
+def test_node_known_only_from_a_triple_is_built_from_its_fields(sample_results):
+    un = merge_results(sample_results).nodes["org:united_nations"]
+    assert un["label"] == "United Nations"
+    assert un["type"] == "ORG"
+    assert un["kind"] == "Organization"
+    assert un["mentions"] == 0
+    assert un["articles"] == 1
+
+
+def test_same_fact_from_two_articles_is_one_edge_with_both_sentences(sample_results):
+    g = merge_results(sample_results)
+    edges = g.get_edge_data("person:john_kerry", "country:IRQ")
+    assert list(edges) == [edge_key("meet with", False)]
+    met = edges[edge_key("meet with", False)]
+    assert met["count"] == 2
+    assert met["confidence"] == 0.9
+    assert met["event_root"] == "meet"
+    assert met["negated"] is False
+    assert [p["article"] for p in met["provenance"]] == ["a1", "a2"]
+    assert met["provenance"][1] == {
+        "article": "a2", "source": "a2.txt", "sentence": "John Kerry met Iraq's prime minister.",
+        "start": 5, "end": 42, "extractor": "test", "attributed_to": None, "confidence": 0.9,
+    }
+
+
+def test_negated_and_asserted_versions_of_a_fact_stay_apart(sample_results, make_triple):
+    extra = ArticleResult(
+        Article(id="a3", text="...", source="a3.txt"),
+        (),
+        (make_triple("country:USA", "support", "country:IRQ", subject_type="GPE",
+                     sentence="The US supports Iraq."),),
+    )
+    g = merge_results([*sample_results, extra])
+    edges = g.get_edge_data("country:USA", "country:IRQ")
+    assert set(edges) == {edge_key("support", True), edge_key("support", False)}
+    negated = edges[edge_key("support", True)]
+    assert negated["negated"] is True
+    assert negated["modality"] == "will"
+    assert negated["provenance"][0]["attributed_to"] == "John Kerry"
+    assert edges[edge_key("support", False)]["negated"] is False
+
+
+def test_merging_the_same_results_twice_changes_nothing(sample_results):
+    once = merge_results(sample_results)
+    twice = merge_results(sample_results + sample_results)
+    assert _snapshot(twice) == _snapshot(once)
+
+
+def test_same_article_id_from_another_file_is_a_different_article(sample_results):
+    first = sample_results[0]
+    copy = ArticleResult(Article(id="a1", text="...", source="elsewhere/a1.txt"), first.entities, ())
+    g = merge_results([first, copy])
+    assert g.nodes["person:john_kerry"]["mentions"] == 6
+    assert g.nodes["person:john_kerry"]["articles"] == 2
+
+
+def test_label_type_and_country_follow_the_majority_of_mentions():
+    art = [Article(id=f"a{i}", text="...", source=f"a{i}.txt") for i in range(3)]
+    results = [
+        ArticleResult(art[0], (Entity("org:hamas", "Hamas movement", "ORG", None, (), 1),), ()),
+        ArticleResult(art[1], (Entity("org:hamas", "Hamas", "ORG", "PSE", (), 4),), ()),
+        ArticleResult(art[2], (Entity("org:hamas", "Hamas", "NORP", None, (), 1),), ()),
+    ]
+    node = merge_results(results).nodes["org:hamas"]
+    assert (node["label"], node["type"], node["country"]) == ("Hamas", "ORG", "PSE")
+    assert node["aliases"] == ["Hamas", "Hamas movement"]
+
+
+def test_triple_without_ids_joins_the_entity_with_the_same_canonical_id(sample_results, make_triple):
+    assert fallback_id("John Kerry", "PERSON") == "person:john_kerry"
+    loose = make_triple("person:x", "visit", "country:IRQ", subject="John Kerry", subject_id="",
+                        object="Baghdad", object_id="", sentence="John Kerry visited Baghdad.")
+    extra = ArticleResult(Article(id="a9", text="...", source="a9.txt"), (), (loose,))
+    g = merge_results([*sample_results, extra])
+    assert g.has_edge("person:john_kerry", "place:baghdad")
+    assert g.nodes["place:baghdad"]["kind"] == "Place"
+    assert g.nodes["person:john_kerry"]["articles"] == 3
+
+
+def test_empty_input_gives_an_empty_graph():
+    g = merge_results([])
+    assert isinstance(g, nx.MultiDiGraph)
+    assert g.number_of_nodes() == 0

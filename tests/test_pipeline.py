@@ -1,0 +1,173 @@
+"""The pipeline as a whole: provenance, confidence, records that link up, batch and single extraction agree.
+
+Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from extract.pipeline import extract_articles, extract_text
+from extract.reader import Article
+from extract.records import ArticleResult
+from extract.triples import Triple
+
+Run = Callable[[str], ArticleResult]
+
+# A short article in news style: title line, blank line, body, as extract.reader builds article text.
+ARTICLE = (
+    "Iran threatens Israel\n"
+    "\n"
+    "Iranian Foreign Minister Abbas Araghchi criticised Israel on Monday. He also met Sergei Lavrov in "
+    "Moscow. Russia did not condemn Iran. The European Union imposed sanctions on Iran.\n"
+    "\n"
+    '"I will not negotiate with Israel," Araghchi said.'
+)
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Language) -> Run:
+    return lambda text: extract_text(text, nlp)
+
+
+@pytest.fixture(scope="session")
+def article_result(run: Run) -> ArticleResult:
+    return run(ARTICLE)
+
+
+def facts(result: ArticleResult) -> set[tuple[str, str, str, bool]]:
+    return {(t.subject, t.predicate, t.object, t.negated) for t in result.triples}
+
+
+def one(result: ArticleResult, subject: str, word: str, obj: str, negated: bool = False) -> Triple:
+    matches = [t for t in result.triples if t.subject == subject and word in t.predicate and t.object == obj
+               and t.negated == negated]
+    assert matches, f"no ({subject}, *{word}*, {obj}, negated={negated}) among {facts(result)}"
+    return matches[0]
+
+
+def test_the_article_yields_the_facts_a_reader_takes_from_it(article_result: ArticleResult) -> None:
+    one(article_result, "Abbas Araghchi", "foreign minister of", "Iran")
+    one(article_result, "Abbas Araghchi", "criticise", "Israel")
+    one(article_result, "Abbas Araghchi", "meet", "Sergei Lavrov")
+    one(article_result, "Russia", "condemn", "Iran", negated=True)
+    one(article_result, "European Union", "sanction", "Iran")
+    one(article_result, "Abbas Araghchi", "negotiate with", "Israel", negated=True)
+    assert ("Russia", "condemn", "Iran", False) not in facts(article_result)
+
+
+# --- 35: confidence ---------------------------------------------------------------------------------------
+
+
+def test_named_subject_is_more_confident_than_a_pronoun_subject(run: Run) -> None:
+    result = run("Emmanuel Macron praised Israel. He criticised Iran.")
+    named = one(result, "Emmanuel Macron", "praise", "Israel")
+    via_pronoun = one(result, "Emmanuel Macron", "criticise", "Iran")
+    assert named.confidence > via_pronoun.confidence
+    assert all(0.0 < t.confidence <= 1.0 for t in result.triples)
+
+
+def test_state_organ_subject_is_less_confident_than_the_state_named(run: Run) -> None:
+    result = run("Russia criticised Israel. Russian officials criticised Iran.")
+    assert one(result, "Russia", "criticise", "Israel").confidence > one(
+        result, "Russia", "criticise", "Iran").confidence
+
+
+# --- 36: provenance ---------------------------------------------------------------------------------------
+
+
+def test_triples_name_their_article_and_source(nlp: Language) -> None:
+    result = extract_text("Russia attacked Ukraine.", nlp, article_id="a7", source="feeds/a7.txt")
+    (fact,) = result.triples
+    assert (fact.article, fact.source) == ("a7", "feeds/a7.txt")
+    assert result.article.id == "a7"
+
+
+def test_offsets_slice_the_text_to_the_sentence_in_one_paragraph(run: Run) -> None:
+    text = "Russia attacked Ukraine on Monday. Later, Turkey condemned Russia. Iran praised Russia."
+    result = run(text)
+    assert len({t.start for t in result.triples}) == 3
+    for t in result.triples:
+        assert text[t.start:t.end] == t.sentence, t
+        assert t.subject in t.sentence and t.object in t.sentence
+
+
+def test_offsets_slice_the_text_to_the_sentence_across_paragraphs(article_result: ArticleResult) -> None:
+    for t in article_result.triples:
+        assert ARTICLE[t.start:t.end] == t.sentence, (t.sentence, ARTICLE[t.start:t.end])
+
+
+def test_offsets_locate_the_sentence_across_paragraphs(article_result: ArticleResult) -> None:
+    # Whatever the trailing whitespace, the sentence is found where the offsets point.
+    for t in article_result.triples:
+        assert ARTICLE[t.start:t.end].strip() == t.sentence
+        assert ARTICLE.find(t.sentence) == t.start or ARTICLE.count(t.sentence) > 1
+
+
+@pytest.mark.parametrize(("text", "subject", "word", "obj", "rule"), [
+    ("Russia attacked Ukraine.", "Russia", "attack", "Ukraine", "svo"),
+    ("Israel was condemned by Turkey.", "Turkey", "condemn", "Israel", "passive"),
+    ("Marat Zhukov was detained in Belarus.", "Marat Zhukov", "detained", "Belarus", "passive_prep"),
+    ("The United States withdrew from Iraq.", "United States", "withdraw", "Iraq", "prep"),
+    ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", "noun_prep"),
+    ("Pakistan is an ally of China.", "Pakistan", "ally", "China", "copula"),
+    ("German Chancellor Friedrich Merz criticised Russia.", "Friedrich Merz", "chancellor", "Germany",
+     "title"),
+    ("Antony Blinken spoke to reporters during a meeting with Saudi Arabia.", "Antony Blinken", "meeting",
+     "Saudi Arabia", "event_noun"),
+    ("Israel bombed Lebanon, according to Hezbollah.", "Hezbollah", "say", "Israel", "speech_content"),
+])
+def test_extractor_names_the_rule(run: Run, text: str, subject: str, word: str, obj: str, rule: str) -> None:
+    fact = one(run(text), subject, word, obj)
+    assert re.fullmatch(rf"geokg\.{rule}/\w+", fact.extractor), fact.extractor
+
+
+# --- records that link up ----------------------------------------------------------------------------------
+
+
+def test_every_triple_end_is_an_entity_of_the_article(article_result: ArticleResult) -> None:
+    by_id = {e.id: e for e in article_result.entities}
+    assert len(by_id) == len(article_result.entities), "entity ids are unique within an article"
+    for t in article_result.triples:
+        assert t.subject_id in by_id and t.object_id in by_id, t
+        assert by_id[t.subject_id].label == t.subject
+        assert by_id[t.object_id].label == t.object
+        assert t.subject_id != t.object_id
+
+
+def test_triple_country_fields_are_the_entities_country(article_result: ArticleResult) -> None:
+    by_id = {e.id: e for e in article_result.entities}
+    for t in article_result.triples:
+        assert t.subject_country == by_id[t.subject_id].country, t
+        assert t.object_country == by_id[t.object_id].country, t
+
+
+def test_one_triple_per_fact_and_sentence(article_result: ArticleResult) -> None:
+    keys = [(t.subject_id, t.predicate, t.object_id, t.negated, t.start) for t in article_result.triples]
+    assert len(keys) == len(set(keys))
+
+
+def test_triples_come_in_text_order(article_result: ArticleResult) -> None:
+    starts = [t.start for t in article_result.triples]
+    assert starts == sorted(starts)
+
+
+def test_batch_extraction_matches_single_extraction(nlp: Language, article_result: ArticleResult) -> None:
+    articles = [
+        Article(id="text", text=ARTICLE, source="text"),
+        Article(id="b", text="Russia attacked Ukraine.", source="b.txt"),
+    ]
+    first, second = list(extract_articles(articles, nlp))
+    assert first.triples == article_result.triples
+    assert first.entities == article_result.entities
+    assert [(t.subject, t.predicate, t.object) for t in second.triples] == [("Russia", "attack", "Ukraine")]
+    assert second.triples[0].article == "b"
+
+
+def test_text_without_actors_gives_nothing(run: Run) -> None:
+    result = run("It rained heavily on Tuesday and the roads were closed.")
+    assert result.triples == ()
