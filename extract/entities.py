@@ -119,6 +119,11 @@ _TYPE_PREFIX = {
 }
 
 
+def entity_id(label: str, entity_type: str) -> str:
+    """The canonical id of a non-country entity: its kind and its slugged label ("person:john_kerry")."""
+    return f"{_TYPE_PREFIX.get(entity_type.upper(), 'thing')}:{slug(label)}"
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_") or "unnamed"
 
@@ -166,7 +171,7 @@ class Cluster:
     def id(self) -> str:
         if self.country:
             return f"country:{self.country}"
-        return f"{_TYPE_PREFIX.get(self.type, 'thing')}:{slug(self.label)}"
+        return entity_id(self.label, self.type)
 
     def to_entity(self) -> Entity:
         aliases = tuple(sorted({m.text for m in self.mentions}))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from extract.nlp import DEFAULT_MODEL
+from extract.nlp import DEFAULT_MODEL, ModelNotFound
 
 app = typer.Typer(
     help="Build geopolitical knowledge graphs from news articles.",
@@ -58,7 +58,11 @@ def extract_sentences(
     if not sentences.is_file():
         typer.echo(f"geokg extract: {sentences}: no such file", err=True)
         raise typer.Exit(2)
-    write_carb(sentences, out, model=model)
+    try:
+        write_carb(sentences, out, model=model)
+    except ModelNotFound as exc:
+        typer.echo(f"geokg extract: {exc}", err=True)
+        raise typer.Exit(2) from exc
 
 
 @app.command(

@@ -11,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from extract.entities import slug as entity_slug
+from extract.entities import entity_id
 from extract.records import ArticleResult, Entity
 from extract.triples import Triple
 
@@ -41,15 +41,10 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
 
 
-# Same id scheme as extract.entities.Cluster.id, so a triple that lost its ids still meets its entity.
-_ID_PREFIX_BY_TYPE = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place", "LOC": "place",
-                      "FAC": "place"}
-
-
 def fallback_id(label: str, entity_type: str) -> str:
     """An id for a triple argument that came without one; the type prefix keeps "Georgia" the
     state apart from "Georgia" the person."""
-    return f"{_ID_PREFIX_BY_TYPE.get(entity_type.upper(), 'thing')}:{entity_slug(label)}"
+    return entity_id(label, entity_type)
 
 
 def edge_key(predicate: str, negated: bool) -> str:

@@ -125,3 +125,14 @@ def test_missing_model_is_a_clear_error_without_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in everything, everything
     assert "not_installed_model" in proc.stderr, everything
     assert len(proc.stderr.strip().splitlines()) <= 3, f"error message too long:\n{proc.stderr}"
+
+
+def test_extract_with_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    sentences = tmp_path / "sentences.txt"
+    sentences.write_text("Iran criticised Iraq.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "graph.cli", "extract", str(sentences), "--model", "not_installed_model"],
+        cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and "not_installed_model" in proc.stderr
