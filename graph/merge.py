@@ -92,7 +92,8 @@ def _provenance(t: Triple) -> dict[str, Any]:
 
 
 class _Merger:
-    def __init__(self) -> None:
+    def __init__(self, renamed: dict[str, str] | None = None) -> None:
+        self.renamed = renamed or {}  # entity id -> the id of the same entity under a fuller name
         self.nodes: dict[str, _NodeAcc] = {}
         self.edges: dict[tuple[str, str, str], _EdgeAcc] = {}
         self.edge_fields: dict[tuple[str, str, str], tuple[str, bool]] = {}
@@ -103,10 +104,11 @@ class _Merger:
         return self.nodes.setdefault(node_id, _NodeAcc())
 
     def add_entity(self, article: Hashable, ent: Entity) -> None:
+        node_id = self.renamed.get(ent.id, ent.id)
         if (article, ent.id) in self.entity_seen:
             return
         self.entity_seen.add((article, ent.id))
-        acc = self.node(ent.id)
+        acc = self.node(node_id)
         weight = max(ent.mentions, 1)
         acc.labels[ent.label] += weight
         acc.types[ent.type] += weight
@@ -133,6 +135,7 @@ class _Merger:
     def add_triple(self, article: Hashable, t: Triple) -> None:
         subj = t.subject_id or fallback_id(t.subject, t.subject_type)
         obj = t.object_id or fallback_id(t.object, t.object_type)
+        subj, obj = self.renamed.get(subj, subj), self.renamed.get(obj, obj)
         self.add_argument(article, subj, t.subject, t.subject_type, t.subject_country)
         self.add_argument(article, obj, t.object, t.object_type, t.object_country)
         key = (subj, obj, edge_key(t.predicate, t.negated))
@@ -193,7 +196,8 @@ def merge_results(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     event_root, modality, confidence (the best supporting triple's), count and provenance (one dict per
     supporting sentence). Feeding the same result twice changes nothing.
     """
-    merger = _Merger()
+    results = list(results)
+    merger = _Merger(same_person(ent.id for result in results for ent in result.entities))
     for result in results:
         article = (result.article.source, result.article.id)
         for ent in result.entities:
@@ -201,3 +205,29 @@ def merge_results(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
         for t in result.triples:
             merger.add_triple(article, t)
     return merger.graph()
+
+
+def _name_words(person_id: str) -> list[str]:
+    return person_id.split(":", 1)[1].split("_")
+
+
+def same_person(entity_ids: Iterable[str]) -> dict[str, str]:
+    """Across articles, a short name joins the one longer name it can only be part of: "person:trump"
+    (an article that never gave the first name) -> "person:donald_trump". Ambiguous short names stay."""
+    people = {i for i in entity_ids if i.startswith("person:")}
+    words = {i: _name_words(i) for i in people}
+    mapping: dict[str, str] = {}
+    for short in people:
+        sw = words[short]
+        longer = sorted(
+            (
+                i
+                for i in people
+                if len(words[i]) > len(sw)
+                and (words[i][-len(sw) :] == sw or (len(sw) == 1 and words[i][0] == sw[0]))
+            ),
+            key=lambda i: -len(words[i]),
+        )
+        if longer and all(words[i] == words[longer[0]][-len(words[i]) :] for i in longer):
+            mapping[short] = longer[0]
+    return mapping

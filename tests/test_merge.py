@@ -113,3 +113,28 @@ def test_empty_input_gives_an_empty_graph():
     g = merge_results([])
     assert isinstance(g, nx.MultiDiGraph)
     assert g.number_of_nodes() == 0
+
+
+def test_a_surname_in_one_article_joins_the_full_name_in_another() -> None:
+    from graph.merge import same_person
+
+    ids = ["person:donald_trump", "person:trump", "person:kim", "person:kim_jong_un", "person:bush",
+           "person:george_bush", "person:jeb_bush", "country:USA"]
+    mapping = same_person(ids)
+    assert mapping["person:trump"] == "person:donald_trump"
+    assert mapping["person:kim"] == "person:kim_jong_un"
+    assert "person:bush" not in mapping  # two different Bushes: no guess
+    assert "country:USA" not in mapping and "person:donald_trump" not in mapping
+
+
+def test_merge_joins_a_surname_node_to_the_full_name_from_another_article(make_triple) -> None:
+    first = Article(id="a1", text="...", source="a1.txt")
+    second = Article(id="a2", text="...", source="a2.txt")
+    full = Entity("person:donald_trump", "Donald Trump", "PERSON", "USA", ("Donald Trump",), 2)
+    short = Entity("person:trump", "Trump", "PERSON", None, ("Trump",), 1)
+    iran = Entity("country:IRN", "Iran", "GPE", "IRN", ("Iran",), 1)
+    threat = make_triple("person:trump", "threaten", "country:IRN", article="a2", source="a2.txt")
+    g = merge_results([ArticleResult(first, (full,), ()), ArticleResult(second, (short, iran), (threat,))])
+    assert "person:trump" not in g
+    assert g.has_edge("person:donald_trump", "country:IRN")
+    assert {"Donald Trump", "Trump"} <= set(g.nodes["person:donald_trump"]["aliases"])
