@@ -180,29 +180,49 @@ def to_network(g: nx.MultiDiGraph) -> Network:
     return net
 
 
-def html_document(g: nx.MultiDiGraph, title: str = "geokg knowledge graph") -> str:
-    """The whole page as a string (for a file, or an iframe srcdoc in a notebook)."""
-    net = to_network(g)
+def html_document(
+    g: nx.MultiDiGraph, title: str = "geokg knowledge graph", *, show_isolated: bool = False
+) -> str:
+    """The whole page as a string (for a file, or an iframe srcdoc in a notebook).
+
+    Entities that take part in no relation are left out unless `show_isolated`: a page of who did what
+    to whom is easier to read without dozens of unconnected dots (datelines, passing mentions).
+    """
+    # A graph with no relations at all still shows its entities rather than an empty page.
+    hide = not show_isolated and g.number_of_edges() > 0
+    isolated = [n for n in g.nodes if g.degree(n) == 0] if hide else []
+    shown = g.subgraph(set(g.nodes) - set(isolated)) if isolated else g
+    net = to_network(shown)
     nodes, edges, _heading, _height, _width, _options = net.get_network_data()
     kinds = Counter(node["kind"] for node in nodes)
     legend = [{"kind": k, "colour": KIND_COLOURS[k], "count": kinds[k]} for k in KINDS if kinds[k]]
     negated = sum(1 for e in edges if e["negated"])
     stats = f"{len(nodes)} entities, {len(edges)} relations ({negated} negated)"
+    if isolated:
+        stats += (
+            f"; {len(isolated)} {'entity' if len(isolated) == 1 else 'entities'} without relations not shown"
+        )
     vis_js, vis_css = _vis_assets()
-    return _environment().get_template("graph.html").render(
-        title=title,
-        stats=stats,
-        legend=legend,
-        nodes=nodes,
-        edges=edges,
-        options=net.options,
-        node_count=len(nodes),
-        negated_colour=NEGATED_COLOUR,
-        min_height="480px",
-        vis_js=vis_js,
-        vis_css=vis_css,
+    return (
+        _environment()
+        .get_template("graph.html")
+        .render(
+            title=title,
+            stats=stats,
+            legend=legend,
+            nodes=nodes,
+            edges=edges,
+            options=net.options,
+            node_count=len(nodes),
+            negated_colour=NEGATED_COLOUR,
+            min_height="480px",
+            vis_js=vis_js,
+            vis_css=vis_css,
+        )
     )
 
 
-def write_html(g: nx.MultiDiGraph, path: str | Path, title: str = "geokg knowledge graph") -> None:
-    Path(path).write_text(html_document(g, title=title), encoding="utf-8")
+def write_html(
+    g: nx.MultiDiGraph, path: str | Path, title: str = "geokg knowledge graph", *, show_isolated: bool = False
+) -> None:
+    Path(path).write_text(html_document(g, title=title, show_isolated=show_isolated), encoding="utf-8")

@@ -119,3 +119,15 @@ def test_layout_is_bounded_and_frozen_once_stable():
     art = Article(id="a1", text="...", source="a1.txt")
     html = html_document(merge_results([ArticleResult(art, (Entity("person:x", "X", "PERSON"),), ())]))
     assert re.search(r'once\("stabilizationIterationsDone".*?physics: \{enabled: false\}', html, re.DOTALL)
+
+
+def test_entities_without_relations_are_left_out_and_counted(sample_results):
+    from graph.merge import merge_results as merge
+
+    g = merge(sample_results)
+    g.add_node("place:nowhere", label="Nowhere", type="GPE", kind="Place", country=None, aliases=[],
+               mentions=1, articles=1)
+    html = html_document(g)
+    labels = {n["label"] for n in _dataset(html, "nodes")}
+    assert "Nowhere" not in labels and "1 entity without relations not shown" in html
+    assert "Nowhere" in {n["label"] for n in _dataset(html_document(g, show_isolated=True), "nodes")}
