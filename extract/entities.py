@@ -80,6 +80,43 @@ GROUP_FORMS: dict[str, str] = {
     "palestinian": "Palestinians",
     "palestinians": "Palestinians",
 }
+# Names that every state gives its own institution: alone they do not identify one body.
+GENERIC_INSTITUTIONS = frozenset(
+    {
+        "parliament",
+        "government",
+        "senate",
+        "house",
+        "congress",
+        "supreme court",
+        "constitutional court",
+        "police",
+        "army",
+        "military",
+        "navy",
+        "air force",
+        "cabinet",
+        "foreign ministry",
+        "defence ministry",
+        "defense ministry",
+        "interior ministry",
+        "ministry of foreign affairs",
+        "ministry of defence",
+        "ministry of defense",
+        "central bank",
+        "national assembly",
+        "house of representatives",
+        "presidency",
+        "prime minister's office",
+        "justice ministry",
+        "finance ministry",
+        "health ministry",
+        "coast guard",
+        "opposition",
+        "lower house",
+        "upper house",
+    }
+)
 # Words that only say what kind of organisation a name is ("Mahan Air" is "Mahan").
 ORG_SUFFIXES = frozenset(
     {
@@ -137,6 +174,7 @@ class Cluster:
     canonical: str | None = None  # from KNOWN_VARIANTS
     affiliation: str | None = None  # ISO-3 of the state a person or organisation acts for
     titled: bool = False  # some mention follows a personal title ("Chancellor Olaf Scholz")
+    scope: str = ""  # the article: a bare "Parliament" is that article's parliament, not every country's
 
     @property
     def labels(self) -> Counter[str]:
@@ -171,7 +209,12 @@ class Cluster:
     def id(self) -> str:
         if self.country:
             return f"country:{self.country}"
-        return entity_id(self.label, self.type)
+        base = entity_id(self.label, self.type)
+        if fold(self.label) in GENERIC_INSTITUTIONS:
+            # "Parliament" in a Serbian story and in a British one are two bodies.
+            qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
+            return f"{base}@{qualifier}"
+        return base
 
     def to_entity(self) -> Entity:
         aliases = tuple(sorted({m.text for m in self.mentions}))
@@ -187,6 +230,14 @@ class Cluster:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w not in ("of", "for", "the", "and"))
+
+
+def _without_initials(key: str) -> str:
+    """ "john r bolton" -> "john bolton": a middle initial does not make another person."""
+    words = key.split()
+    if len(words) < 3:
+        return key
+    return " ".join(w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1))
 
 
 def _absorbs(long: Cluster, short: Cluster) -> bool:
@@ -208,8 +259,9 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
 class DocEntities:
     """The entities of one Doc and which tokens mention them."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention] | None = None) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention] | None = None, scope: str = "") -> None:
         self.doc = doc
+        self.scope = scope
         self.mentions = find_mentions(doc) if mentions is None else mentions
         self.clusters: dict[str, Cluster] = {}
         self.mention_cluster: dict[int, Cluster] = {}  # mention start token -> cluster
@@ -246,7 +298,7 @@ class DocEntities:
                 canonical = KNOWN_VARIANTS.get(folded) or (
                     GROUP_FORMS.get(folded) if m.label == "NORP" else None
                 )
-                key = fold(canonical) if canonical else acronyms.get(folded, folded)
+                key = fold(canonical) if canonical else acronyms.get(folded, _without_initials(folded))
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
             cl.mentions.append(m)
             if m.affiliation is not None:
@@ -267,11 +319,16 @@ class DocEntities:
             ]
             if not candidates:
                 continue
+            # A bare surname names a person before it names "Associates of Navalny".
+            people = [c for c in candidates if c.type == "PERSON"]
+            candidates = people or candidates
             top = candidates[0]
             # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess.
             if all(c is top or _absorbs(top, c) for c in candidates):
                 top.mentions.extend(short.mentions)
                 merged_into[short.key] = top
+        for cl in by_key.values():
+            cl.scope = self.scope
         for key, cl in by_key.items():
             if key in merged_into:
                 continue

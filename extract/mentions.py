@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.countries import Country, country_of_institution, lookup_capital, lookup_country
+from extract.countries import Country, country_of_institution, is_demonym, lookup_capital, lookup_country
 from extract.titles import is_role_word
 
 # NER labels that name actors or places an actor can act on; dates, numbers and works are not nodes.
@@ -105,25 +105,31 @@ COUNTRY_PARTS = frozenset(
         "west",
     }
 )
+# "Northern Syria" is a region of Syria; "North Korea" is another country (found by name first), and
+# some regions are states or territories of their own.
 DIRECTIONS = frozenset(
     {
         "northern",
         "southern",
         "eastern",
         "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
         "northeastern",
-        "northwest",
         "northwestern",
-        "southeast",
         "southeastern",
-        "southwest",
         "southwestern",
         "central",
+    }
+)
+NOT_REGIONS = frozenset(
+    {
+        "northern ireland",
+        "northern cyprus",
+        "western sahara",
+        "central africa",
+        "southern africa",
+        "eastern europe",
+        "western europe",
+        "central asia",
     }
 )
 GOVERNMENT_WORDS = frozenset(
@@ -204,8 +210,9 @@ def _country_part(text: str) -> Country | None:
     words = text.split()
     if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in COUNTRY_PARTS:
         return lookup_country(" ".join(words[2:]))
-    if len(words) >= 2 and words[0].lower() in DIRECTIONS:
-        return lookup_country(" ".join(words[1:]))
+    rest = " ".join(words[1:])
+    if len(words) >= 2 and words[0].lower() in DIRECTIONS and text.lower() not in NOT_REGIONS:
+        return None if is_demonym(rest) else lookup_country(rest)  # "South American" is no American
     return None
 
 
@@ -309,5 +316,39 @@ def find_mentions(doc: Doc) -> list[Mention]:
             capital = lookup_capital(token.text)
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital, capital=True))
+                covered.add(token.i)
+    found.extend(_repeated_names(doc, found, covered))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Names the tagger found once but missed elsewhere ("Later Mitsotakis met…"): an article's own names
+    are matched against its untagged proper nouns, like a gazetteer built from the article."""
+    known: dict[tuple[str, ...], str] = {}
+    for m in found:
+        if m.country is not None or m.label not in ("PERSON", "ORG"):
+            continue
+        words = tuple(m.text.split())
+        known.setdefault(words, m.label)
+        if m.label == "PERSON" and len(words) > 1:
+            known.setdefault(words[-1:], "PERSON")  # the surname alone
+    longest = max((len(k) for k in known), default=0)
+    extra: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        match = None
+        if i not in covered and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+            for size in range(min(longest, len(doc) - i), 0, -1):
+                if any(j in covered for j in range(i, i + size)):
+                    continue
+                words = tuple(t.text for t in doc[i : i + size])
+                if words in known:
+                    match = Mention(i, i + size, " ".join(words), known[words], None)
+                    break
+        if match is None:
+            i += 1
+            continue
+        extra.append(match)
+        i = match.end
+    return extra

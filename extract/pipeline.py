@@ -118,7 +118,7 @@ def _deduplicate(triples: list[Triple]) -> list[Triple]:
 
 def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     """All triples of one parsed article, with the entities they connect."""
-    entities = DocEntities(doc)
+    entities = DocEntities(doc, scope=article.id)
     role_facts = find_roles(doc, entities)
     antecedents = resolve_references(doc, entities, role_facts.descriptions)
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
