@@ -277,7 +277,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 class Ref:
     entity_id: str
     token: int  # the head token the argument was read from
-    via: str  # name | pronoun | nominal | organ | possessor | role
+    via: str  # name | pronoun | nominal | organ | organ_of | possessor | role
 
 
 class ArgumentResolver:
@@ -340,7 +340,7 @@ class ArgumentResolver:
                     for obj in prep.children:
                         found = self.entity_of(obj)
                         if obj.dep_ == "pobj" and found:
-                            return Ref(found[0], token.i, "organ")
+                            return Ref(found[0], token.i, "organ_of")
             return None
         if lemma in INSTRUMENT_NOUNS or (event_root(lemma, noun=True) or "") in FORCE_ROOTS:
             # "an American drone strike killed…", "Russian missiles hit…": the weapon stands for its user.

@@ -201,7 +201,15 @@ BASE_CONFIDENCE = {
     "passive_prep": 0.6,
     "speech_content": 0.5,
 }
-VIA_FACTOR = {"name": 1.0, "organ": 0.9, "possessor": 0.8, "pronoun": 0.8, "nominal": 0.75, "role": 0.75}
+VIA_FACTOR = {
+    "name": 1.0,
+    "organ": 0.9,
+    "organ_of": 0.9,
+    "possessor": 0.8,
+    "pronoun": 0.8,
+    "nominal": 0.75,
+    "role": 0.75,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,6 +498,16 @@ class ClauseReader:
                 refs.extend(self.args.resolve(child))
         return refs
 
+    def _keep_noun(self, tail: str, ref: Ref) -> str:
+        """ "became leader of the party", "was elected as a member of Parliament": when the object was
+        reached through "<noun> of", the noun is part of the relation."""
+        if ref.via != "organ_of":
+            return tail
+        noun = self.doc[ref.token].lemma_.lower()
+        if tail.endswith(noun):
+            return f"{tail} of"
+        return f"{tail} {noun} of".strip()
+
     def objects(self, verb: Token, copula: bool) -> list[tuple[str, Ref, str]]:
         """(predicate tail, object ref, rule) for everything the verb acts on."""
         found: list[tuple[str, Ref, str]] = []
@@ -500,7 +518,7 @@ class ClauseReader:
                 refs = [r for r in self.args.resolve(child) if not _stolen_by_next_clause(self.doc[r.token])]
                 if refs:
                     tail = child.lemma_.lower() if copula and child.dep_ == "attr" else ""
-                    found.extend((tail, r, "copula" if copula else "svo") for r in refs)
+                    found.extend((self._keep_noun(tail, r), r, "copula" if copula else "svo") for r in refs)
                     continue
                 for noun in (child, *child.conjuncts):
                     for phrase, ref in self.through_noun(noun):
@@ -516,7 +534,7 @@ class ClauseReader:
                         continue
                     refs = self.args.resolve(pobj)
                     if refs:
-                        found.extend((prep, r, "prep") for r in refs)
+                        found.extend((self._keep_noun(prep, r), r, "prep") for r in refs)
                         continue
                     for noun in (pobj, *pobj.conjuncts):
                         for phrase, ref in self.through_noun(noun):

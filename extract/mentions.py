@@ -132,6 +132,56 @@ NOT_REGIONS = frozenset(
         "central asia",
     }
 )
+# Titles the role lexicon does not list because they belong to one country's usage.
+EXTRA_TITLES = frozenset(
+    {
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        "emir",
+        "sheikh",
+        "ayatollah",
+        "sultan",
+        "commandant",
+        "chairwoman",
+        "chairperson",
+    }
+)
+# Names the tagger takes for actors that are events, diseases, time zones or weather.
+NOT_ACTORS = frozenset(
+    {
+        "brexit",
+        "covid 19",
+        "covid",
+        "coronavirus",
+        "sars cov 2",
+        "el nino",
+        "la nina",
+        "utc",
+        "gmt",
+        "novichok",
+        "ebola",
+        "zika",
+        "hiv",
+        "aids",
+    }
+)
+PLATFORMS = frozenset(
+    {
+        "twitter",
+        "facebook",
+        "youtube",
+        "instagram",
+        "telegram",
+        "whatsapp",
+        "tiktok",
+        "weibo",
+        "wechat",
+        "reddit",
+        "linkedin",
+        "truth social",
+    }
+)
 GOVERNMENT_WORDS = frozenset(
     {"government", "administration", "authorities", "officials", "regime", "leadership", "cabinet"}
 )
@@ -219,11 +269,20 @@ def _country_part(text: str) -> Country | None:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    if label == "PERSON":
+        # "President Trump", "Taoiseach Leo Varadkar" tagged whole: the title is not the name, and
+        # left outside it is read as a title (extract/roles.py).
+        while end - start > 1 and (is_role_word(doc[start].lower_) or doc[start].lower_ in EXTRA_TITLES):
+            start += 1
     if start >= end:
         return None
     text = _surface(doc, start, end)
-    if not text or not any(c.isalpha() for c in text):
+    if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
+        return None  # "[W]e": an editor's bracket, not a name
+    if fold(text) in NOT_ACTORS:
         return None
+    if fold(text) in PLATFORMS:
+        label = "ORG"  # "wrote on Twitter": the tagger often takes platforms for people
     country = lookup_country(text) or _country_part(text)
     capital = False
     single_name = label != "PERSON" or end - start == 1

@@ -202,10 +202,29 @@ class RoleFinder:
     def _entity_in(self, token: Token) -> str | None:
         return self.entities.entity_id_at(token.i)
 
+    def _member_of(self, mention: Mention) -> None:
+        """ "Yvette Cooper of the Labour Party", "Ali Mehr of Iran": a person's organisation or country."""
+        holder = self.entities.entity_id_at(mention.start)
+        cluster = self.entities.cluster(holder) if holder else None
+        if cluster is None or cluster.type != "PERSON":
+            return
+        head = self.doc[mention.start : mention.end].root
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                target = self.entities.entity_id_at(pobj.i)
+                target_cluster = self.entities.cluster(target) if target else None
+                if target_cluster is None or target_cluster.type == "PERSON":
+                    continue
+                role = "citizen" if target_cluster.country else "member"
+                self._add(holder, role, "of", target, mention.start)
+
     def run(self) -> RoleFacts:
         for mention in self.entities.mentions:
             self._title_before(mention)
             self._apposition(mention)
+            self._member_of(mention)
         return self.facts
 
 
