@@ -140,6 +140,56 @@ QUANTITY_NOUNS = frozenset(
         "campaign",
     }
 )
+NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
+# Reporting verbs whose content the speaker says is false ("denied that he made a deal").
+DENIAL_VERBS = frozenset({"deny", "refute", "dispute", "reject"})
+# Requests and permissions: what the asked party is to do is wished for, not done.
+REQUEST_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "encourage",
+        "press",
+        "call",
+        "invite",
+        "request",
+        "require",
+        "order",
+        "pressure",
+        "push",
+        "persuade",
+        "force",
+        "instruct",
+        "demand",
+    }
+)
+PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "let"})
+# Actions two parties do together: coordinated subjects did it with each other.
+RECIPROCAL_VERBS = frozenset(
+    {
+        "sign",
+        "agree",
+        "meet",
+        "talk",
+        "negotiate",
+        "clash",
+        "fight",
+        "discuss",
+        "cooperate",
+        "trade",
+        "reconcile",
+        "spar",
+        "quarrel",
+        "disagree",
+        "ally",
+        "compete",
+        "collaborate",
+        "confer",
+        "consult",
+        "settle",
+    }
+)
 # Verbs that say nothing by themselves ("I've done it before").
 EMPTY_VERBS = frozenset({"do"})
 # Subordinators of clauses that are open questions or conditions rather than facts.
@@ -200,6 +250,7 @@ BASE_CONFIDENCE = {
     "copula": 0.75,
     "passive_prep": 0.6,
     "speech_content": 0.5,
+    "reciprocal": 0.6,
 }
 VIA_FACTOR = {
     "name": 1.0,
@@ -227,9 +278,25 @@ class Relation:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
-        c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
-    )
+    """ "not", "n't", "never", "no longer", and a clause whose subject or object is "no X"/"nothing"
+    ("found no traces", "no country recognises")."""
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ == "never":
+            return True
+        if child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children):
+            return True
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "longer"
+            and any(g.lower_ == "no" for g in child.children)
+        ):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            child.lower_ in NEGATIVE_PRONOUNS
+            or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+        ):
+            return True
+    return False
 
 
 def _modality(verb: Token) -> str | None:
@@ -367,7 +434,9 @@ class ClauseReader:
         refs: list[Ref] = []
         headline = _headline_passive(verb)
         for child in verb.children:
-            if child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
+            if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
+            elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
                 refs.extend(self.args.resolve(child))
         if not refs and verb.dep_ == "conj" and _is_passive(verb) and verb.head.pos_ == "VERB":
             return self.patients(verb.head)
@@ -411,6 +480,18 @@ class ClauseReader:
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children if c.i < verb.i):
             return None
         return verb.head
+
+    @staticmethod
+    def _controller(verb: Token) -> Token | None:
+        """The request or permission verb whose object is this infinitive's subject, if any."""
+        node = verb
+        while node.dep_ == "conj" and node.head.pos_ == "VERB":
+            node = node.head
+        governor = node.head
+        lemma = governor.lemma_.lower()
+        if node.dep_ == "xcomp" and lemma in REQUEST_VERBS | PERMISSION_VERBS:
+            return governor
+        return None
 
     def polarity(self, verb: Token) -> tuple[bool, str | None]:
         """Negation and modality of a clause, including what it shares with its chain and auxiliaries."""
@@ -569,10 +650,17 @@ class ClauseReader:
         agents = self.subjects(verb)
         patients = self.patients(verb) if passive else []
         negated, modality = self.polarity(verb)
+        controller = self._controller(verb)
         chain = self.chain(verb)
         # "denied attacking", "refused to recognise": the refusal is the event.
         refusal = chain[0].lemma_.lower() if chain and chain[0].lemma_.lower() in NEGATING_VERBS else None
         speakers, cue = self.speaker_of(verb)
+        if cue is not None and cue.lemma_.lower() in DENIAL_VERBS and cue.i != verb.i:
+            negated = not negated  # the speaker says the reported content is false
+        if controller is not None:
+            # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
+            modality = modality or ("may" if controller.lemma_.lower() in PERMISSION_VERBS else "should")
+            speakers = speakers or self.subjects(controller)
         attributed = speakers[0].entity_id if speakers else None
         phrase = self.verb_phrase(verb)
         threat = self._conditional_threat(verb, modality)
@@ -632,9 +720,14 @@ class ClauseReader:
                     emit(subj, f"{phrase} {tail}", obj, rule, tail.split()[0], True)
                 else:
                     emit(subj, f"{phrase} {tail}".strip(), obj, rule, lemma, False)
+        if lemma in RECIPROCAL_VERBS and len(agents) > 1:
+            # "Turkey and Libya signed a deal": each did it with the other.
+            for i, first in enumerate(agents):
+                for second in agents[i + 1 :]:
+                    emit(first, f"{phrase} with", second, "reciprocal", lemma, False)
         if lemma in REPORTING_VERBS and not negated:
             self._speech_content(verb, agents, emit)
-        if cue is not None and cue.head.i == verb.i:
+        if cue is not None and cue.lower_ == "according" and cue.head.i == verb.i:
             # "X does Y, according to Z": Z says it about X.
             for speaker in speakers:
                 for subj in agents:
@@ -669,6 +762,17 @@ class ClauseReader:
                             speaker, verb.lemma_.lower(), about, "speech_content", verb.lemma_.lower(), False
                         )
 
+    def _between(self, noun: Token) -> list[tuple[Ref, Ref]]:
+        parties = [
+            r
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for r in self.args.resolve(pobj)
+        ]
+        return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :] if a.entity_id != b.entity_id]
+
     def nominal_events(self, sentence: Span) -> list[Relation]:
         """Event nouns with an agent and a target: "U.S. sanctions on Iran", "Russia's attack on Ukraine"."""
         out: list[Relation] = []
@@ -685,9 +789,26 @@ class ClauseReader:
                 if c.dep_ in ("poss", "compound", "amod")
                 for r in self.args.resolve(c)
             ]
-            if not agents:
+            pairs = [] if agents else self._between(noun)
+            if not agents and not pairs:
                 continue
             speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in ("VERB", "AUX") else noun)
+            for first, second in pairs:  # "a meeting between Giuliani and Yermak"
+                confidence = BASE_CONFIDENCE["event_noun"] * VIA_FACTOR[first.via] * VIA_FACTOR[second.via]
+                out.append(
+                    Relation(
+                        first,
+                        f"{lemma} with",
+                        second,
+                        False,
+                        None,
+                        speakers[0].entity_id if speakers else None,
+                        root,
+                        round(confidence, 3),
+                        "event_noun",
+                        sentence,
+                    )
+                )
             for phrase, target in self.through_noun(noun):
                 for agent in agents:
                     if agent.entity_id == target.entity_id:
