@@ -489,7 +489,10 @@ class ClauseReader:
             node = node.head
         governor = node.head
         lemma = governor.lemma_.lower()
-        if node.dep_ == "xcomp" and lemma in REQUEST_VERBS | PERMISSION_VERBS:
+        infinitive = node.dep_ == "xcomp" or (
+            node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        )
+        if infinitive and lemma in REQUEST_VERBS | PERMISSION_VERBS:
             return governor
         return None
 
@@ -659,7 +662,8 @@ class ClauseReader:
             negated = not negated  # the speaker says the reported content is false
         if controller is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
-            modality = modality or ("may" if controller.lemma_.lower() in PERMISSION_VERBS else "should")
+            wish = "may" if controller.lemma_.lower() in PERMISSION_VERBS else "should"
+            modality = modality or _modality(controller) or wish
             speakers = speakers or self.subjects(controller)
         attributed = speakers[0].entity_id if speakers else None
         phrase = self.verb_phrase(verb)
