@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extract.entities import DocEntities
+from extract.titles import is_role_word
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -24,6 +25,25 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 2
+# Nouns whose possessor is not the person they denote ("Merkel's spokesperson", "Obama's deputy").
+ROLE_OWNED = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "deputy",
+        "aide",
+        "successor",
+        "predecessor",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "lawyer",
+        "envoy",
+        "counterpart",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +59,11 @@ class _Seen:
     type: str
     subject: bool
     sentence: int
+    owner_of_role: bool = False  # "Obama's vice president": the person meant is someone else
+
+
+def _owner_of_role(head: Token) -> bool:
+    return head.dep_ == "poss" and (is_role_word(head.head.lower_) or head.head.lemma_.lower() in ROLE_OWNED)
 
 
 def _is_subject(token: Token) -> bool:
@@ -87,6 +112,7 @@ class Resolver:
                             self._type(entity_id),
                             _is_subject(head),
                             self.sent_index[token.i],
+                            _owner_of_role(head),
                         )
                     )
                 continue
@@ -134,7 +160,7 @@ class Resolver:
 
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
-        people = [s for s in same if s.type == "PERSON"]
+        people = [s for s in same if s.type == "PERSON" and not s.owner_of_role]
         parallel = self._coordinated_subject(token)
         if parallel is not None:
             return parallel

@@ -190,3 +190,10 @@ def test_a_follow_on_quotation_keeps_its_speaker(run: Run) -> None:
     result = run('"We will not accept this," Emmanuel Macron said. "I condemned Russia on Monday."')
     condemned = one(result, "Emmanuel Macron", "condemn", "Russia")
     assert condemned.attributed_to == "Emmanuel Macron"
+
+
+def test_he_is_not_the_owner_of_a_title_someone_else_holds(run: Run) -> None:
+    result = run("Joe Biden is running for president. "
+                 "During his time as Barack Obama's vice president, he called for sanctions on Russia.")
+    one(result, "Joe Biden", "call", "Russia")
+    none(result, "Barack Obama", "call", "Russia")
