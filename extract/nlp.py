@@ -31,6 +31,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             previous.text in DATELINE_DASHES
             and token.i - paragraph_start <= DATELINE_MAX_TOKENS
             and any(t.text == "," for t in doc[paragraph_start : previous.i])
+            and not any(t.is_alpha and t.is_lower for t in doc[paragraph_start : previous.i])
         ):
             # "THE HAGUE, March 17, 2023 — The court…": the dateline is not part of the first sentence.
             token.is_sent_start = True

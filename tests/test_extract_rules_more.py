@@ -197,3 +197,8 @@ def test_he_is_not_the_owner_of_a_title_someone_else_holds(run: Run) -> None:
                  "During his time as Barack Obama's vice president, he called for sanctions on Russia.")
     one(result, "Joe Biden", "call", "Russia")
     none(result, "Barack Obama", "call", "Russia")
+
+
+def test_a_dash_inside_an_ordinary_opening_sentence_is_no_dateline(nlp: Language) -> None:
+    doc = nlp("Iran, the report says — and officials agree — armed the rebels.")
+    assert len(list(doc.sents)) == 1
