@@ -13,254 +13,41 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.arguments import ArgumentResolver, Ref
-from extract.events import FORCE_ROOTS, NEGATING_VERBS, SPEECH_VERBS, event_root
+from extract.clause_words import (
+    BASE_CONFIDENCE,
+    CHAIN_VERBS,
+    CIRCUMSTANCE_PREPS,
+    DENIAL_VERBS,
+    EMPTY_VERBS,
+    LIGHT_VERBS,
+    NOUN_PREPS,
+    OBJECT_CONTROL,
+    OBJECT_DEPS,
+    OPEN_QUESTION_MARKS,
+    PERMISSION_VERBS,
+    POSSESSIVE_VERBS,
+    QUANTITY_NOUNS,
+    RECIPROCAL_VERBS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    SOURCE_PREPS,
+    SUBJECT_DEPS,
+    VIA_FACTOR,
+)
+from extract.events import FORCE_ROOTS, NEGATING_VERBS, event_root
 from extract.quotes import Quote, speaker_at
+from extract.voice import (
+    headline_passive,
+    is_negated,
+    is_passive,
+    misparsed_subject,
+    modal_of,
+    particle,
+    stolen_by_next_clause,
+)
 
 RULE_VERSION = "1"
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
-# Verbs that take another verb's subject into their own meaning: "refuse to consider" is a refusal.
-CHAIN_VERBS = frozenset(
-    {
-        "refuse",
-        "decline",
-        "fail",
-        "try",
-        "seek",
-        "want",
-        "plan",
-        "agree",
-        "continue",
-        "threaten",
-        "promise",
-        "begin",
-        "start",
-        "vow",
-        "attempt",
-        "hope",
-        "intend",
-        "aim",
-        "decide",
-        "deny",
-        "pledge",
-        "offer",
-        "expect",
-        "prepare",
-        "move",
-        "stop",
-        "cease",
-    }
-)
-# Verbs whose object is also the subject of their infinitive ("urged Iraq to stop").
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "tell",
-        "encourage",
-        "force",
-        "allow",
-        "order",
-        "persuade",
-        "press",
-        "call",
-        "invite",
-        "request",
-        "require",
-        "help",
-        "pressure",
-        "push",
-    }
-)
-# Attribution of content: reporting verbs beyond plain speech.
-REPORTING_VERBS = SPEECH_VERBS | frozenset(
-    {
-        "claim",
-        "allege",
-        "believe",
-        "think",
-        "report",
-        "suggest",
-        "accuse",
-        "suspect",
-        "fear",
-        "hope",
-        "argue",
-        "insist",
-        "deny",
-        "estimate",
-        "predict",
-        "expect",
-        "assert",
-        "conclude",
-        "find",
-    }
-)
-NOUN_PREPS = frozenset(
-    {
-        "with",
-        "on",
-        "against",
-        "for",
-        "from",
-        "to",
-        "of",
-        "over",
-        "into",
-        "toward",
-        "towards",
-        "about",
-        "between",
-        "at",
-        "in",
-        "upon",
-    }
-)
-# "according to a statement by X": whose words they are.
-SOURCE_PREPS = frozenset({"by", "from", "of"})
-# "a series of assaults on X": look through the quantity noun to the event.
-QUANTITY_NOUNS = frozenset(
-    {
-        "series",
-        "wave",
-        "number",
-        "round",
-        "string",
-        "spate",
-        "lot",
-        "host",
-        "range",
-        "set",
-        "kind",
-        "type",
-        "part",
-        "flurry",
-        "barrage",
-        "campaign",
-    }
-)
-NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
-# Reporting verbs whose content the speaker says is false ("denied that he made a deal").
-DENIAL_VERBS = frozenset({"deny", "refute", "dispute", "reject"})
-# Requests and permissions: what the asked party is to do is wished for, not done.
-REQUEST_VERBS = frozenset(
-    {
-        "urge",
-        "ask",
-        "tell",
-        "encourage",
-        "press",
-        "call",
-        "invite",
-        "request",
-        "require",
-        "order",
-        "pressure",
-        "push",
-        "persuade",
-        "force",
-        "instruct",
-        "demand",
-    }
-)
-PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "let"})
-# Actions two parties do together: coordinated subjects did it with each other.
-RECIPROCAL_VERBS = frozenset(
-    {
-        "sign",
-        "agree",
-        "meet",
-        "talk",
-        "negotiate",
-        "clash",
-        "fight",
-        "discuss",
-        "cooperate",
-        "trade",
-        "reconcile",
-        "spar",
-        "quarrel",
-        "disagree",
-        "ally",
-        "compete",
-        "collaborate",
-        "confer",
-        "consult",
-        "settle",
-    }
-)
-# Verbs that say nothing by themselves ("I've done it before").
-EMPTY_VERBS = frozenset({"do"})
-# Subordinators of clauses that are open questions or conditions rather than facts.
-OPEN_QUESTION_MARKS = frozenset({"whether", "if", "unless"})
-# Verbs of having and being: their object's owner is not what the clause is about.
-POSSESSIVE_VERBS = frozenset(
-    {
-        "have",
-        "be",
-        "include",
-        "become",
-        "own",
-        "remain",
-        "hand",
-        "give",
-        "send",
-        "deliver",
-        "submit",
-        "present",
-        "show",
-        "receive",
-        "pass",
-        "sign",
-    }
-)
-# Prepositions that place an event in a clause rather than make it the verb's object.
-CIRCUMSTANCE_PREPS = frozenset({"during", "in", "at", "after", "before", "amid", "following", "since"})
-# Light verbs: the event is in the noun ("held talks with", "had a conversation with").
-LIGHT_VERBS = frozenset(
-    {
-        "have",
-        "hold",
-        "make",
-        "take",
-        "give",
-        "conduct",
-        "carry",
-        "stage",
-        "raise",
-        "launch",
-        "mount",
-        "wage",
-        "impose",
-        "issue",
-        "level",
-        "lodge",
-        "file",
-        "announce",
-    }
-)
-
-BASE_CONFIDENCE = {
-    "svo": 0.9,
-    "passive": 0.85,
-    "prep": 0.8,
-    "noun_prep": 0.7,
-    "event_noun": 0.65,
-    "copula": 0.75,
-    "passive_prep": 0.6,
-    "speech_content": 0.5,
-    "reciprocal": 0.6,
-}
-VIA_FACTOR = {
-    "name": 1.0,
-    "organ": 0.9,
-    "organ_of": 0.9,
-    "possessor": 0.8,
-    "pronoun": 0.8,
-    "nominal": 0.75,
-    "role": 0.75,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,88 +64,6 @@ class Relation:
     sentence: Span
 
 
-def _negated(verb: Token) -> bool:
-    """ "not", "n't", "never", "no longer", and a clause whose subject or object is "no X"/"nothing"
-    ("found no traces", "no country recognises")."""
-    for child in verb.children:
-        if child.dep_ == "neg" or child.lower_ == "never":
-            return True
-        if child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children):
-            return True
-        if (
-            child.dep_ == "advmod"
-            and child.lower_ == "longer"
-            and any(g.lower_ == "no" for g in child.children)
-        ):
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            child.lower_ in NEGATIVE_PRONOUNS
-            or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
-        ):
-            return True
-    return False
-
-
-def _modality(verb: Token) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "aux" and child.tag_ == "MD":
-            return child.lemma_.lower().replace("'ll", "will").replace("ca", "can")
-    return None
-
-
-def _misparsed_subject(verb: Token) -> Token | None:
-    """ "US troops defeated ISIS and Turkey would be moving…": the parser joins "Turkey" to the object
-    "ISIS" and leaves "would be moving" without a subject. A coordinated verb that opens with its own
-    auxiliary, right after a noun conjoined to the first verb's object, has that noun as its subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    first = min(t.i for t in verb.subtree)
-    if verb.doc[first].dep_ not in ("aux", "auxpass") or first == 0:
-        return None
-    noun = verb.doc[first - 1]
-    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.head.i == verb.head.i:
-        return noun
-    return None
-
-
-def _stolen_by_next_clause(token: Token) -> bool:
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return bool(
-        nxt is not None
-        and nxt.dep_ in ("aux", "auxpass")
-        and nxt.head.dep_ == "conj"
-        and _misparsed_subject(nxt.head) is not None
-        and _misparsed_subject(nxt.head).i == token.i
-    )
-
-
-def _headline_passive(verb: Token) -> bool:
-    """A participle with a subject and no auxiliary is a passive in headlines ("Navalny poisoned with…")."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("ROOT", "ccomp")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-    )
-
-
-def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(verb):
-        return True
-    # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ in ("VBN", "VBD")
-        and verb.head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
-    )
-
-
-def _particle(verb: Token) -> str:
-    return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
-
-
 class ClauseReader:
     def __init__(self, doc: Doc, resolver: ArgumentResolver, quotes: list[Quote]) -> None:
         self.doc = doc
@@ -370,7 +75,7 @@ class ClauseReader:
     def subjects(self, verb: Token, depth: int = 0) -> list[Ref]:
         """Who does what `verb` says: its own subject, or the one it inherits."""
         refs: list[Ref] = []
-        headline = _headline_passive(verb)
+        headline = headline_passive(verb)
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -397,11 +102,11 @@ class ClauseReader:
             reporter = self._reporting_ancestor(verb)
             if reporter is not None:
                 return self.subjects(reporter, depth + 1)
-        stolen = _misparsed_subject(verb)
+        stolen = misparsed_subject(verb)
         if stolen is not None:
             return self.args.resolve(stolen)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not has_own_patient:
-            if _is_passive(verb) and not _is_passive(head):
+            if is_passive(verb) and not is_passive(head):
                 return []
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "conj" and head.dep_ == "xcomp"):
@@ -414,7 +119,7 @@ class ClauseReader:
             if verb.dep_ == "pcomp" and governed:
                 # "stop weapons from flowing", "banned the airline from flying": the object does it.
                 return [r for c in governed for r in self.args.resolve(c)]
-            if _is_passive(governor) and verb.dep_ != "xcomp":
+            if is_passive(governor) and verb.dep_ != "xcomp":
                 return []
             return self.subjects(governor, depth + 1)
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
@@ -432,13 +137,13 @@ class ClauseReader:
 
     def patients(self, verb: Token) -> list[Ref]:
         refs: list[Ref] = []
-        headline = _headline_passive(verb)
+        headline = headline_passive(verb)
         for child in verb.children:
             if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
             elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
                 refs.extend(self.args.resolve(child))
-        if not refs and verb.dep_ == "conj" and _is_passive(verb) and verb.head.pos_ == "VERB":
+        if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ == "VERB":
             return self.patients(verb.head)
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.resolve(verb.head)
@@ -498,15 +203,15 @@ class ClauseReader:
 
     def polarity(self, verb: Token) -> tuple[bool, str | None]:
         """Negation and modality of a clause, including what it shares with its chain and auxiliaries."""
-        negated, modality = _negated(verb), _modality(verb)
+        negated, modality = is_negated(verb), modal_of(verb)
         host = self._auxiliary_host(verb)
         while host is not None:
-            negated = negated or _negated(host)
-            modality = modality or _modality(host)
+            negated = negated or is_negated(host)
+            modality = modality or modal_of(host)
             host = self._auxiliary_host(host)
         for governor in self.chain(verb):
-            negated = negated or _negated(governor)
-            modality = modality or _modality(governor)
+            negated = negated or is_negated(governor)
+            modality = modality or modal_of(governor)
         return negated, modality
 
     def speaker_of(self, verb: Token) -> tuple[list[Ref], Token | None]:
@@ -538,7 +243,7 @@ class ClauseReader:
         for governor, governed in zip(chain, [*chain[1:], verb][: len(chain)], strict=True):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in governed.children)
             phrase += f"{governor.lemma_.lower()}{' to' if infinitive else ''} "
-        return f"{phrase}{verb.lemma_.lower()} {_particle(verb)}".strip()
+        return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
 
     # --- objects ----------------------------------------------------------------------------------------
 
@@ -599,7 +304,7 @@ class ClauseReader:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
             if child_dep in OBJECT_DEPS:
-                refs = [r for r in self.args.resolve(child) if not _stolen_by_next_clause(self.doc[r.token])]
+                refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
                 if refs:
                     tail = child.lemma_.lower() if copula and child.dep_ == "attr" else ""
                     found.extend((self._keep_noun(tail, r), r, "copula" if copula else "svo") for r in refs)
@@ -649,7 +354,7 @@ class ClauseReader:
             return []
         if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in verb.children):
             return []  # "whether it received warrants", "if Turkey does anything": not asserted
-        passive = _is_passive(verb)
+        passive = is_passive(verb)
         agents = self.subjects(verb)
         patients = self.patients(verb) if passive else []
         negated, modality = self.polarity(verb)
@@ -663,7 +368,7 @@ class ClauseReader:
         if controller is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
             wish = "may" if controller.lemma_.lower() in PERMISSION_VERBS else "should"
-            modality = modality or _modality(controller) or wish
+            modality = modality or modal_of(controller) or wish
             speakers = speakers or self.subjects(controller)
         attributed = speakers[0].entity_id if speakers else None
         phrase = self.verb_phrase(verb)
@@ -742,7 +447,7 @@ class ClauseReader:
     def _conditional_threat(verb: Token, modality: str | None) -> bool:
         """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
         head = verb.head if verb.dep_ == "conj" else verb
-        modality = modality or _modality(head)
+        modality = modality or modal_of(head)
         if modality not in ("will", "would", "shall"):
             return False
         conditional = any(

@@ -1,0 +1,90 @@
+"""The verb group: voice (passives, including headline and shared-auxiliary ones), negation, modality,
+particles, and a repair for a common coordination misparse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.clause_words import NEGATIVE_PRONOUNS
+
+
+def is_negated(verb: Token) -> bool:
+    """ "not", "n't", "never", "no longer", and a clause whose subject or object is "no X"/"nothing"
+    ("found no traces", "no country recognises")."""
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ == "never":
+            return True
+        if child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children):
+            return True
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "longer"
+            and any(g.lower_ == "no" for g in child.children)
+        ):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            child.lower_ in NEGATIVE_PRONOUNS
+            or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+        ):
+            return True
+    return False
+
+
+def modal_of(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return child.lemma_.lower().replace("'ll", "will").replace("ca", "can")
+    return None
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """ "US troops defeated ISIS and Turkey would be moving…": the parser joins "Turkey" to the object
+    "ISIS" and leaves "would be moving" without a subject. A coordinated verb that opens with its own
+    auxiliary, right after a noun conjoined to the first verb's object, has that noun as its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = min(t.i for t in verb.subtree)
+    if verb.doc[first].dep_ not in ("aux", "auxpass") or first == 0:
+        return None
+    noun = verb.doc[first - 1]
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.head.i == verb.head.i:
+        return noun
+    return None
+
+
+def stolen_by_next_clause(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return bool(
+        nxt is not None
+        and nxt.dep_ in ("aux", "auxpass")
+        and nxt.head.dep_ == "conj"
+        and misparsed_subject(nxt.head) is not None
+        and misparsed_subject(nxt.head).i == token.i
+    )
+
+
+def headline_passive(verb: Token) -> bool:
+    """A participle with a subject and no auxiliary is a passive in headlines ("Navalny poisoned with…")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or headline_passive(verb):
+        return True
+    # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
+
+
+def particle(verb: Token) -> str:
+    return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
