@@ -397,7 +397,11 @@ class ArgumentResolver:
         refs: list[Ref] = []
         for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
             found = self.resolve_one(head)
-            for ref in [found] if found else self.examples(head):
+            candidates = [found] if found else self.examples(head)
+            antecedent = self.antecedents.get(head.i)
+            if found and antecedent and antecedent.others:
+                candidates += [Ref(other, head.i, antecedent.kind) for other in antecedent.others]
+            for ref in candidates:
                 if all(r.entity_id != ref.entity_id for r in refs):
                     refs.append(ref)
         return refs

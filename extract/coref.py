@@ -25,6 +25,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 2
+# "the two", "both" as a subject: the two people just mentioned.
+PAIR_WORDS = frozenset({"two", "both"})
 # Nouns whose possessor is not the person they denote ("Merkel's spokesperson", "Obama's deputy").
 ROLE_OWNED = frozenset(
     {
@@ -50,6 +52,7 @@ ROLE_OWNED = frozenset(
 class Antecedent:
     entity_id: str
     kind: str  # "pronoun" or "nominal"
+    others: tuple[str, ...] = ()  # further referents of a plural reference ("the two", "both")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,9 @@ class Resolver:
 
     def _resolve(self, token: Token) -> Antecedent | None:
         lower = token.lower_
+        if lower in PAIR_WORDS and token.dep_ in SUBJECT_DEPS and self._is_pair_reference(token):
+            pair = self._last_two_people(token)
+            return Antecedent(pair[0], "nominal", pair[1:]) if pair else None
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in PERSON_PRONOUNS:
                 found = self._person(token)
@@ -146,6 +152,22 @@ class Resolver:
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None
         return None
+
+    @staticmethod
+    def _is_pair_reference(token: Token) -> bool:
+        if token.lower_ == "both":
+            return not any(c.dep_ in ("prep", "compound") for c in token.children)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+    def _last_two_people(self, token: Token) -> tuple[str, str] | None:
+        """ "Kerry also said the two discussed…": the two people of the recent sentences, when exactly two."""
+        _, before = self._window(token)
+        same, _ = self._window(token)
+        people: list[str] = []
+        for seen in reversed(before + same):
+            if seen.type == "PERSON" and seen.entity_id not in people:
+                people.append(seen.entity_id)
+        return (people[0], people[1]) if len(people) == 2 else None
 
     @staticmethod
     def _definite(token: Token) -> bool:

@@ -202,3 +202,10 @@ def test_he_is_not_the_owner_of_a_title_someone_else_holds(run: Run) -> None:
 def test_a_dash_inside_an_ordinary_opening_sentence_is_no_dateline(nlp: Language) -> None:
     doc = nlp("Iran, the report says — and officials agree — armed the rebels.")
     assert len(list(doc.sents)) == 1
+
+
+def test_the_two_are_the_two_people_just_mentioned(run: Run) -> None:
+    result = run("Antony Blinken met Dmytro Kuleba in Kyiv. Blinken said the two discussed Russia.")
+    one(result, "Antony Blinken", "discuss", "Russia")
+    one(result, "Dmytro Kuleba", "discuss", "Russia")
+    one(result, "Antony Blinken", "discuss with", "Dmytro Kuleba")
