@@ -40,6 +40,9 @@ CHAIN_VERBS = frozenset(
         "move",
         "stop",
         "cease",
+        "quit",
+        "halt",
+        "discontinue",
     }
 )
 # Verbs whose object is also the subject of their infinitive ("urged Iraq to stop").
@@ -180,6 +183,8 @@ RECIPROCAL_VERBS = frozenset(
         "settle",
     }
 )
+# Verbs that end what their infinitive says: "cease to be", "stop supplying".
+STOP_VERBS = frozenset({"cease", "stop", "quit", "halt", "discontinue"})
 # Verbs that say nothing by themselves ("I've done it before").
 EMPTY_VERBS = frozenset({"do"})
 # Subordinators of clauses that are open questions or conditions rather than facts.

@@ -32,6 +32,7 @@ from extract.clause_words import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     SOURCE_PREPS,
+    STOP_VERBS,
     SUBJECT_DEPS,
     VIA_FACTOR,
 )
@@ -221,7 +222,11 @@ class ClauseReader:
             for child in node.children:
                 if child.dep_ == "prep" and child.lower_ == "according":
                     for to in child.children:
+                        if to.lower_ != "to":
+                            continue  # "according to which…": a relative clause, nobody's words
                         for pobj in to.children:
+                            if pobj.dep_ != "pobj" or pobj.lower_ in RELATIVE_PRONOUNS:
+                                continue
                             refs = self.args.resolve(pobj) or [
                                 ref for _, ref in self.through_noun(pobj, preps=SOURCE_PREPS)
                             ]
@@ -241,6 +246,8 @@ class ClauseReader:
         chain = self.chain(verb)
         phrase = ""
         for governor, governed in zip(chain, [*chain[1:], verb][: len(chain)], strict=True):
+            if governor.lemma_.lower() in STOP_VERBS:
+                continue  # "cease to be part of" is read as a negated "be part of"
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in governed.children)
             phrase += f"{governor.lemma_.lower()}{' to' if infinitive else ''} "
         return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
@@ -360,6 +367,8 @@ class ClauseReader:
         negated, modality = self.polarity(verb)
         controller = self._controller(verb)
         chain = self.chain(verb)
+        if sum(v.lemma_.lower() in STOP_VERBS for v in chain) % 2:
+            negated = not negated  # "would cease to be part of the EU"
         # "denied attacking", "refused to recognise": the refusal is the event.
         refusal = chain[0].lemma_.lower() if chain and chain[0].lemma_.lower() in NEGATING_VERBS else None
         speakers, cue = self.speaker_of(verb)

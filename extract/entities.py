@@ -272,6 +272,9 @@ class DocEntities:
             for i in range(mention.start, mention.end):
                 self.token_entity[i] = cluster.id
 
+    def _mention_starting(self, index: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start == index), None)
+
     def _acronyms(self) -> dict[str, str]:
         """ "the Kurdistan Workers' Party (PKK)": the bracketed short form names the same thing."""
         found: dict[str, str] = {}
@@ -282,6 +285,11 @@ class DocEntities:
             if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text.isupper():
                 short = fold(doc[m.end + 1].text)
                 found.setdefault(short, fold(KNOWN_VARIANTS.get(fold(m.text), m.text)))
+            elif doc[m.end].text == "," and doc[m.end + 1].lower_ == "or":
+                # "the G7, or the Group of Seven,": the second name glosses the first.
+                other = self._mention_starting(m.end + 2) or self._mention_starting(m.end + 3)
+                if other is not None and other.country is None:
+                    found.setdefault(fold(other.text), fold(KNOWN_VARIANTS.get(fold(m.text), m.text)))
         return found
 
     def _cluster(self) -> None:

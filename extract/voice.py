@@ -7,6 +7,25 @@ from spacy.tokens import Token
 
 from extract.clause_words import NEGATIVE_PRONOUNS
 
+# "can't" and "won't" parse as "ca"/"wo" + "n't"; "'ll" and "'d" are will/would.
+CONTRACTED_MODALS = {"ca": "can", "wo": "will", "'ll": "will", "'d": "would", "sha": "shall"}
+# Adverbs by which the writer declines to vouch for a fact.
+EVIDENTIAL_ADVERBS = frozenset(
+    {
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "purportedly",
+        "supposedly",
+        "possibly",
+        "probably",
+        "perhaps",
+        "likely",
+        "presumably",
+        "seemingly",
+    }
+)
+
 
 def is_negated(verb: Token) -> bool:
     """ "not", "n't", "never", "no longer", and a clause whose subject or object is "no X"/"nothing"
@@ -31,9 +50,14 @@ def is_negated(verb: Token) -> bool:
 
 
 def modal_of(verb: Token) -> str | None:
+    """The modal auxiliary ("must", "could", "will"), or an evidential adverb ("reportedly")."""
     for child in verb.children:
         if child.dep_ == "aux" and child.tag_ == "MD":
-            return child.lemma_.lower().replace("'ll", "will").replace("ca", "can")
+            lemma = child.lemma_.lower()
+            return CONTRACTED_MODALS.get(lemma, lemma)
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in EVIDENTIAL_ADVERBS:
+            return child.lower_
     return None
 
 

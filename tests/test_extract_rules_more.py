@@ -193,8 +193,10 @@ def test_a_follow_on_quotation_keeps_its_speaker(run: Run) -> None:
 
 
 def test_he_is_not_the_owner_of_a_title_someone_else_holds(run: Run) -> None:
-    result = run("Joe Biden is running for president. "
-                 "During his time as Barack Obama's vice president, he called for sanctions on Russia.")
+    result = run(
+        "Joe Biden is running for president. "
+        "During his time as Barack Obama's vice president, he called for sanctions on Russia."
+    )
     one(result, "Joe Biden", "call", "Russia")
     none(result, "Barack Obama", "call", "Russia")
 
@@ -209,3 +211,34 @@ def test_the_two_are_the_two_people_just_mentioned(run: Run) -> None:
     one(result, "Antony Blinken", "discuss", "Russia")
     one(result, "Dmytro Kuleba", "discuss", "Russia")
     one(result, "Antony Blinken", "discuss with", "Dmytro Kuleba")
+
+
+def test_an_evidential_adverb_is_the_modality(run: Run) -> None:
+    result = run("Russia allegedly poisoned Alexei Navalny.")
+    assert one(result, "Russia", "poison", "Alexei Navalny").modality == "allegedly"
+
+
+def test_contracted_modals_keep_their_name(run: Run) -> None:
+    result = run("Iran can't attack Israel.")
+    attack = one(result, "Iran", "attack", "Israel", negated=True)
+    assert attack.modality == "can"
+
+
+def test_ceasing_to_be_is_not_being(run: Run) -> None:
+    result = run("Britain would cease to be part of the European Union.")
+    part = one(result, "United Kingdom", "be part of", "European Union", negated=True)
+    assert part.modality == "would"
+
+
+def test_according_to_which_names_no_speaker(run: Run) -> None:
+    result = run(
+        "Turkey and Libya signed a maritime border agreement, according to which a section "
+        "would cross the Turkish economic zone."
+    )
+    assert one(result, "Turkey", "sign with", "Libya").attributed_to is None
+
+
+def test_a_name_glossed_with_or_is_one_entity(run: Run) -> None:
+    result = run("Hamas, or the Islamic Resistance Movement, fired rockets at Israel.")
+    orgs = [e for e in result.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and "Hamas" in orgs[0].aliases, labels(result)
