@@ -191,8 +191,14 @@ class ClauseReader:
     def _controller(verb: Token) -> Token | None:
         """The request or permission verb whose object is this infinitive's subject, if any."""
         node = verb
-        while node.dep_ == "conj" and node.head.pos_ == "VERB":
-            node = node.head
+        while True:
+            while node.dep_ == "conj" and node.head.pos_ == "VERB":
+                node = node.head
+            # "urged Ethiopia to stop attacking": look through the chain to the request.
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in CHAIN_VERBS:
+                node = node.head
+                continue
+            break
         governor = node.head
         lemma = governor.lemma_.lower()
         infinitive = node.dep_ == "xcomp" or (
