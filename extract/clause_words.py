@@ -183,6 +183,25 @@ RECIPROCAL_VERBS = frozenset(
         "settle",
     }
 )
+# Prepositions that aim a verb at a thing's owner ("sanctions on Iran's oil", "a bid for Mahan's planes"
+# is not one): through others ("thanked him for his service") the owner is not the target.
+TARGET_PREPS = frozenset(
+    {
+        "on",
+        "against",
+        "to",
+        "from",
+        "with",
+        "into",
+        "at",
+        "over",
+        "toward",
+        "towards",
+        "about",
+        "regarding",
+        "concerning",
+    }
+)
 # Verbs that end what their infinitive says: "cease to be", "stop supplying".
 STOP_VERBS = frozenset({"cease", "stop", "quit", "halt", "discontinue"})
 # Verbs that say nothing by themselves ("I've done it before").

@@ -34,6 +34,7 @@ from extract.clause_words import (
     SOURCE_PREPS,
     STOP_VERBS,
     SUBJECT_DEPS,
+    TARGET_PREPS,
     VIA_FACTOR,
 )
 from extract.events import FORCE_ROOTS, NEGATING_VERBS, event_root
@@ -334,7 +335,9 @@ class ClauseReader:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    refs = self.args.resolve(pobj)
+                    refs = [
+                        r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS
+                    ]
                     if refs:
                         found.extend((self._keep_noun(prep, r), r, "prep") for r in refs)
                         continue

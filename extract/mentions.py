@@ -321,9 +321,28 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         start, end, label = ent.start, ent.end, ent.label_
         if label == "PERSON":
             end = _extend_name(doc, end)
-        spans.append((start, end, label))
+        spans.extend(_split_fused(doc, start, end, label))
         taken = end
     return spans
+
+
+def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """ "Crete and Cyprus", "Omsk in Siberia": the tagger fuses two places into one name. A span whose
+    words after an inner "and"/"in" name a place is split there (unless the whole is one country's name,
+    like "Bosnia and Herzegovina")."""
+    if label == "PERSON" or lookup_country(doc[start:end].text) is not None:
+        return [(start, end, label)]
+    for k in range(start + 1, end - 1):
+        word = doc[k].lower_
+        if word not in ("and", "in"):
+            continue
+        right = doc[k + 1 : end].text
+        if word == "in" and all(t.pos_ == "PROPN" for t in doc[k + 1 : end]):
+            return [(start, k, label)]  # "Omsk in Siberia" is Omsk, located in Siberia
+        if word == "in" or (lookup_country(right) is None and lookup_capital(right) is None):
+            continue
+        return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
+    return [(start, end, label)]
 
 
 def _extend_name(doc: Doc, end: int) -> int:

@@ -242,3 +242,16 @@ def test_a_name_glossed_with_or_is_one_entity(run: Run) -> None:
     result = run("Hamas, or the Islamic Resistance Movement, fired rockets at Israel.")
     orgs = [e for e in result.entities if e.type == "ORG"]
     assert len(orgs) == 1 and "Hamas" in orgs[0].aliases, labels(result)
+
+
+def test_fused_place_names_are_split(run: Run) -> None:
+    result = run("The pipeline would end the energy isolation of Crete and Cyprus.")
+    assert "Cyprus" in labels(result) and "Crete and Cyprus" not in labels(result)
+    result = run("Alexei Navalny fell ill on a flight from Omsk in Siberia.")
+    assert "Omsk in Siberia" not in labels(result)
+
+
+def test_a_possession_behind_for_is_not_its_owner(run: Run) -> None:
+    result = run("Donald Trump thanked John Bolton for his service.")
+    one(result, "Donald Trump", "thank", "John Bolton")
+    assert not [t for t in result.triples if t.predicate == "thank for"], facts(result)
