@@ -183,8 +183,8 @@ RECIPROCAL_VERBS = frozenset(
         "settle",
     }
 )
-# Prepositions that aim a verb at a thing's owner ("sanctions on Iran's oil", "a bid for Mahan's planes"
-# is not one): through others ("thanked him for his service") the owner is not the target.
+# Prepositions that aim a verb at a thing's owner ("sanctions on Iran's oil", "talked about Hezbollah's
+# efforts"); through others ("thanked him for his service") the owner is not the target.
 TARGET_PREPS = frozenset(
     {
         "on",
