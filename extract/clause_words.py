@@ -202,6 +202,8 @@ TARGET_PREPS = frozenset(
         "concerning",
     }
 )
+# Subordinators of a clause the writer sets against a report rather than one the report contains.
+CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas", "but", "even"})
 # Verbs that end what their infinitive says: "cease to be", "stop supplying".
 STOP_VERBS = frozenset({"cease", "stop", "quit", "halt", "discontinue"})
 # Verbs that say nothing by themselves ("I've done it before").

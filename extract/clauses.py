@@ -17,6 +17,7 @@ from extract.clause_words import (
     BASE_CONFIDENCE,
     CHAIN_VERBS,
     CIRCUMSTANCE_PREPS,
+    CONTRAST_MARKS,
     DENIAL_VERBS,
     EMPTY_VERBS,
     LIGHT_VERBS,
@@ -243,6 +244,10 @@ class ClauseReader:
                 return self.subjects(node.head), node.head
             if node.head.i == node.i:
                 break
+            if node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in node.children
+            ):
+                break  # "…said they would help, although Russia insisted…": the writer's contrast, not theirs
             node = node.head
         speaker = speaker_at(self.quotes, verb.i)
         return ([Ref(speaker, verb.i, "name")], None) if speaker else ([], None)

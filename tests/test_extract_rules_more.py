@@ -255,3 +255,9 @@ def test_a_possession_behind_for_is_not_its_owner(run: Run) -> None:
     result = run("Donald Trump thanked John Bolton for his service.")
     one(result, "Donald Trump", "thank", "John Bolton")
     assert not [t for t in result.triples if t.predicate == "thank for"], facts(result)
+
+
+def test_a_contrasting_clause_is_not_part_of_the_report(run: Run) -> None:
+    result = run("Turkish officials said that they would help, although Russian officials insisted that "
+                 "Turkish troops would stay out.")
+    assert one(result, "Russia", "insist", "Turkey").attributed_to is None
