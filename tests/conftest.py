@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from extract.nlp import load_model
+from extract.pipeline import extract_text
 from extract.reader import Article
 from extract.records import ArticleResult, Entity
 from extract.triples import Triple
@@ -84,3 +85,9 @@ def sample_results() -> list[ArticleResult]:
         ArticleResult(first, (kerry, iraq, usa), (met, not_support)),
         ArticleResult(second, (kerry_again, iraq_again), (met_again, condemn)),
     ]
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Language) -> Callable[[str], ArticleResult]:
+    """Extraction of one short text, as an article with the id "test-article"."""
+    return lambda text: extract_text(text, nlp, article_id="test-article")

@@ -6,39 +6,11 @@ that the tempting wrong reading is absent.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from spacy.language import Language
+from extraction_helpers import Run, facts, none, one
 
-from extract.pipeline import extract_text
 from extract.records import ArticleResult
 from extract.triples import Triple
-
-Run = Callable[[str], ArticleResult]
-
-
-@pytest.fixture(scope="session")
-def run(nlp: Language) -> Run:
-    return lambda text: extract_text(text, nlp)
-
-
-def facts(result: ArticleResult) -> set[tuple[str, str, str, bool]]:
-    return {(t.subject, t.predicate, t.object, t.negated) for t in result.triples}
-
-
-def find(result: ArticleResult, subject: str, word: str, obj: str) -> list[Triple]:
-    return [t for t in result.triples if t.subject == subject and word in t.predicate and t.object == obj]
-
-
-def one(result: ArticleResult, subject: str, word: str, obj: str, negated: bool = False) -> Triple:
-    matches = [t for t in find(result, subject, word, obj) if t.negated == negated]
-    assert matches, f"no ({subject}, *{word}*, {obj}, negated={negated}) among {facts(result)}"
-    return matches[0]
-
-
-def none(result: ArticleResult, subject: str, obj: str, word: str = "") -> None:
-    assert not find(result, subject, word, obj), f"unexpected ({subject}, *{word}*, {obj}) in {facts(result)}"
 
 
 def about(result: ArticleResult, obj: str) -> list[Triple]:

@@ -6,40 +6,10 @@ the wrong fact that must not appear.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
+from extraction_helpers import Run, facts, none, one
 from spacy.language import Language
 
-from extract.pipeline import extract_text
 from extract.records import ArticleResult
-from extract.triples import Triple
-
-Run = Callable[[str], ArticleResult]
-
-
-@pytest.fixture(scope="session")
-def run(nlp: Language) -> Run:
-    return lambda text: extract_text(text, nlp, article_id="test-article")
-
-
-def facts(result: ArticleResult) -> set[tuple[str, str, str, bool]]:
-    return {(t.subject, t.predicate, t.object, t.negated) for t in result.triples}
-
-
-def one(result: ArticleResult, subject: str, word: str, obj: str, negated: bool = False) -> Triple:
-    matches = [
-        t
-        for t in result.triples
-        if t.subject == subject and word in t.predicate and t.object == obj and t.negated == negated
-    ]
-    assert matches, f"no ({subject}, *{word}*, {obj}, negated={negated}) among {facts(result)}"
-    return matches[0]
-
-
-def none(result: ArticleResult, subject: str, word: str, obj: str) -> None:
-    bad = [t for t in result.triples if t.subject == subject and word in t.predicate and t.object == obj]
-    assert not bad, f"unexpected {[(t.subject, t.predicate, t.object) for t in bad]}"
 
 
 def labels(result: ArticleResult) -> dict[str, tuple[str, ...]]:
@@ -131,7 +101,7 @@ def test_a_subject_that_names_no_entity_is_not_replaced_by_another(run: Run) -> 
 
 def test_they_after_a_plural_noun_is_left_unresolved(run: Run) -> None:
     result = run("The United States is not holding any ISIS detainees. They are held by the Kurds.")
-    none(result, "Kurds", "hold", "United States")
+    none(result, "Kurds", "United States", "hold")
 
 
 # --- polarity, hedging and attribution ------------------------------------------------------------
@@ -198,7 +168,7 @@ def test_he_is_not_the_owner_of_a_title_someone_else_holds(run: Run) -> None:
         "During his time as Barack Obama's vice president, he called for sanctions on Russia."
     )
     one(result, "Joe Biden", "call", "Russia")
-    none(result, "Barack Obama", "call", "Russia")
+    none(result, "Barack Obama", "Russia", "call")
 
 
 def test_a_dash_inside_an_ordinary_opening_sentence_is_no_dateline(nlp: Language) -> None:

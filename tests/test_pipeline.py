@@ -6,17 +6,14 @@ Texts are written for these tests.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
+from extraction_helpers import Run, facts, one
 from spacy.language import Language
 
 from extract.pipeline import extract_articles, extract_text
 from extract.reader import Article
 from extract.records import ArticleResult
-from extract.triples import Triple
-
-Run = Callable[[str], ArticleResult]
 
 # A short article in news style: title line, blank line, body, as extract.reader builds article text.
 ARTICLE = (
@@ -29,9 +26,6 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(scope="session")
-def run(nlp: Language) -> Run:
-    return lambda text: extract_text(text, nlp)
 
 
 @pytest.fixture(scope="session")
@@ -39,15 +33,8 @@ def article_result(run: Run) -> ArticleResult:
     return run(ARTICLE)
 
 
-def facts(result: ArticleResult) -> set[tuple[str, str, str, bool]]:
-    return {(t.subject, t.predicate, t.object, t.negated) for t in result.triples}
 
 
-def one(result: ArticleResult, subject: str, word: str, obj: str, negated: bool = False) -> Triple:
-    matches = [t for t in result.triples if t.subject == subject and word in t.predicate and t.object == obj
-               and t.negated == negated]
-    assert matches, f"no ({subject}, *{word}*, {obj}, negated={negated}) among {facts(result)}"
-    return matches[0]
 
 
 def test_the_article_yields_the_facts_a_reader_takes_from_it(article_result: ArticleResult) -> None:
@@ -158,7 +145,7 @@ def test_triples_come_in_text_order(article_result: ArticleResult) -> None:
 
 def test_batch_extraction_matches_single_extraction(nlp: Language, article_result: ArticleResult) -> None:
     articles = [
-        Article(id="text", text=ARTICLE, source="text"),
+        Article(id="test-article", text=ARTICLE, source="test-article"),
         Article(id="b", text="Russia attacked Ukraine.", source="b.txt"),
     ]
     first, second = list(extract_articles(articles, nlp))
