@@ -525,43 +525,30 @@ class ClauseReader:
             if not agents and not pairs:
                 continue
             speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in ("VERB", "AUX") else noun)
-            for first, second in pairs:  # "a meeting between Giuliani and Yermak"
-                confidence = BASE_CONFIDENCE["event_noun"] * VIA_FACTOR[first.via] * VIA_FACTOR[second.via]
+            speaker = speakers[0].entity_id if speakers else None
+            # "a meeting between Giuliani and Yermak"; "U.S. sanctions on Iran"
+            found = [(first, f"{lemma} with", second) for first, second in pairs]
+            found += [
+                (agent, phrase, target) for phrase, target in self.through_noun(noun) for agent in agents
+            ]
+            for agent, phrase, target in found:
+                if agent.entity_id == target.entity_id:
+                    continue
+                confidence = BASE_CONFIDENCE["event_noun"] * VIA_FACTOR[agent.via] * VIA_FACTOR[target.via]
                 out.append(
                     Relation(
-                        first,
-                        f"{lemma} with",
-                        second,
+                        agent,
+                        phrase,
+                        target,
                         False,
                         None,
-                        speakers[0].entity_id if speakers else None,
+                        speaker,
                         root,
                         round(confidence, 3),
                         "event_noun",
                         sentence,
                     )
                 )
-            for phrase, target in self.through_noun(noun):
-                for agent in agents:
-                    if agent.entity_id == target.entity_id:
-                        continue
-                    confidence = (
-                        BASE_CONFIDENCE["event_noun"] * VIA_FACTOR[agent.via] * VIA_FACTOR[target.via]
-                    )
-                    out.append(
-                        Relation(
-                            agent,
-                            phrase,
-                            target,
-                            False,
-                            None,
-                            speakers[0].entity_id if speakers else None,
-                            root,
-                            round(confidence, 3),
-                            "event_noun",
-                            sentence,
-                        )
-                    )
         return out
 
 
