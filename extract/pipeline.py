@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.arguments import ArgumentResolver
+from extract.cache import ParseCache
 from extract.clauses import RULE_VERSION, Relation, read_clauses
 from extract.coref import resolve_references
 from extract.entities import DocEntities
@@ -134,11 +135,17 @@ def extract_doc(doc: Doc, article: Article) -> ArticleResult:
 
 
 def extract_articles(
-    articles: Iterable[Article], nlp: Language, n_process: int = 1, batch_size: int = 16
+    articles: Iterable[Article],
+    nlp: Language,
+    n_process: int = 1,
+    batch_size: int = 16,
+    cache: ParseCache | None = None,
 ) -> Iterator[ArticleResult]:
-    """Parse articles in batches (optionally in several processes) and extract each one."""
-    stream = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    """Parse articles in batches (optionally in several processes) and extract each one, in input order.
+
+    With a `cache`, articles parsed before are read back instead of parsed, and new parses are stored.
+    """
+    for doc, article in _parsed(articles, nlp, n_process, batch_size, cache):
         try:
             yield extract_doc(doc, article)
         except Exception as exc:  # one odd article must not cost the user the whole batch
@@ -148,6 +155,24 @@ def extract_articles(
                 triples=(),
                 problem=f"extraction failed ({type(exc).__name__}: {exc})",
             )
+
+
+def _parsed(
+    articles: Iterable[Article], nlp: Language, n_process: int, batch_size: int, cache: ParseCache | None
+) -> Iterator[tuple[Doc, Article]]:
+    if cache is None:
+        stream = ((article.text, article) for article in articles)
+        yield from nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        return
+    articles = list(articles)
+    cached = [cache.load(article.text) for article in articles]
+    missing = ((article.text, article) for article, doc in zip(articles, cached, strict=True) if doc is None)
+    fresh = nlp.pipe(missing, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for article, doc in zip(articles, cached, strict=True):
+        if doc is None:
+            doc, _ = next(fresh)
+            cache.save(doc)
+        yield doc, article
 
 
 def extract_text(text: str, nlp: Language, article_id: str = "text", source: str = "") -> ArticleResult:

@@ -72,21 +72,34 @@ def _read(inputs: list[Path]) -> tuple[list[Article], int]:
     return articles, problems
 
 
-def _extract(articles: list[Article], model: str, processes: int, progress: bool) -> Iterator[ArticleResult]:
+def _extract(
+    articles: list[Article], model: str, processes: int, progress: bool, cache_dir: Path | None
+) -> Iterator[ArticleResult]:
     try:
         nlp = load_model(model)
     except ModelNotFound as exc:
         raise BuildError(str(exc)) from exc
     # Imported here so that the rest of graph/ works without the extraction pipeline's heavier imports.
+    from extract.cache import ParseCache
     from extract.pipeline import extract_articles
 
-    results = extract_articles(articles, nlp, n_process=processes)
+    try:
+        cache = ParseCache(cache_dir, nlp) if cache_dir is not None else None
+    except OSError as exc:
+        raise BuildError(f"cannot use cache folder {cache_dir}: {exc.strerror or exc}") from exc
+    results = extract_articles(articles, nlp, n_process=processes, cache=cache)
     show = progress and len(articles) >= MIN_ARTICLES_FOR_PROGRESS
     return iter(tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=not show))
 
 
 def build_graph(
-    inputs: list[Path], out_dir: Path, *, model: str, processes: int = 1, progress: bool = True
+    inputs: list[Path],
+    out_dir: Path,
+    *,
+    model: str,
+    processes: int = 1,
+    progress: bool = True,
+    cache_dir: Path | None = None,
 ) -> BuildSummary:
     """Extract triples from every readable article under `inputs` and write the graph files into `out_dir`.
 
@@ -106,7 +119,7 @@ def build_graph(
     if not articles:
         return BuildSummary(0, problems, 0, 0, time.perf_counter() - started, out_dir)
 
-    results = list(_extract(articles, model, processes, progress))
+    results = list(_extract(articles, model, processes, progress, cache_dir))
     for result in results:
         if result.problem:
             problems += 1

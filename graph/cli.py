@@ -26,12 +26,17 @@ def build(
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     processes: Annotated[int, typer.Option(help="Parser processes (1 = in this process).")] = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    cache: Annotated[
+        Path | None, typer.Option(help="Folder to keep parsed articles in, so a rebuild skips parsing.")
+    ] = None,
 ) -> None:
     """Extract triples from ARTICLES and write triples.jsonl, graph.ttl and graph.html into --out."""
     from graph.build import BuildError, build_graph
 
     try:
-        summary = build_graph(articles, out, model=model, processes=processes, progress=progress)
+        summary = build_graph(
+            articles, out, model=model, processes=processes, progress=progress, cache_dir=cache
+        )
     except BuildError as exc:
         typer.echo(f"geokg build: {exc}", err=True)
         raise typer.Exit(2) from exc

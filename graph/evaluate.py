@@ -520,9 +520,7 @@ def evaluate(gold_paths: Sequence[Path], pred_paths: Sequence[Path]) -> EvalRepo
     return EvalReport(scores, summarise(scores))
 
 
-def run_eval(
-    gold: list[Path], pred: list[Path], *, show_misses: bool = False, as_json: bool = False
-) -> str:
+def run_eval(gold: list[Path], pred: list[Path], *, show_misses: bool = False, as_json: bool = False) -> str:
     """The `geokg eval` report: one line per article and a TOTAL line, or one JSON summary."""
     report = evaluate(gold, pred)
     return report.to_json() if as_json else report.to_text(show_misses=show_misses)

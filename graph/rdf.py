@@ -82,7 +82,7 @@ _CLASS_BY_KIND = {
 
 
 def entity_uri(entity_id: str) -> URIRef:
-    """"country:IRQ" -> <https://geokg.dev/id/country/IRQ>."""
+    """ "country:IRQ" -> <https://geokg.dev/id/country/IRQ>."""
     return ID[quote(entity_id.replace(":", "/", 1), safe="/-_.~")]
 
 

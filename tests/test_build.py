@@ -71,8 +71,17 @@ def test_unreadable_inputs_are_reported_one_line_each_and_nothing_is_written(tmp
 
 def test_describe_names_counts_and_files(tmp_path):
     files = tuple(tmp_path / name for name in OUTPUTS)
-    summary = BuildSummary(articles=3, problems=1, entities=12, triples=7, seconds=1.25, out_dir=tmp_path,
-                           relations=6, negated=1, files=files)
+    summary = BuildSummary(
+        articles=3,
+        problems=1,
+        entities=12,
+        triples=7,
+        seconds=1.25,
+        out_dir=tmp_path,
+        relations=6,
+        negated=1,
+        files=files,
+    )
     text = summary.describe()
     assert "3 articles" in text and "1 input skipped" in text and "7 triples" in text
     assert "12 entities" in text and "6 relations (1 negated)" in text and "1.2 s" in text
@@ -140,3 +149,41 @@ def test_an_article_whose_extraction_fails_is_reported_and_the_rest_land(tmp_pat
     assert summary.articles == 2 and summary.problems == 1
     assert [line for line in err.splitlines() if "bad.txt" in line and "boom" in line]
     assert "France" in (tmp_path / "out" / "triples.jsonl").read_text(encoding="utf-8")
+
+
+def test_a_parse_cache_gives_the_same_triples_and_is_used(tmp_path):
+    from extract.cache import ParseCache
+    from extract.nlp import load_model
+    from extract.pipeline import extract_articles
+    from extract.reader import Article
+
+    articles = [
+        Article(
+            id="a", text="Kerry met Zebari in Baghdad.\n\nHe said Iraq had not armed Syria.", source="a.txt"
+        ),
+        Article(id="b", text="Germany banned Mahan Air.", source="b.txt"),
+    ]
+    nlp = load_model(DEFAULT_MODEL)
+    plain = [r.triples for r in extract_articles(articles, nlp)]
+    cache = ParseCache(tmp_path / "cache", nlp)
+    first = [r.triples for r in extract_articles(articles, nlp, cache=cache)]
+    assert (cache.hits, cache.misses) == (0, 2)
+    again = ParseCache(tmp_path / "cache", nlp)
+    second = [r.triples for r in extract_articles(articles, nlp, cache=again)]
+    assert (again.hits, again.misses) == (2, 0)
+    assert plain == first == second
+
+
+def test_build_with_a_cache_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.txt").write_text("T\n\nFrance criticised Germany on Monday.\n", encoding="utf-8")
+    for _ in range(2):
+        summary = build_graph(
+            [tmp_path / "in"],
+            tmp_path / "out",
+            model=DEFAULT_MODEL,
+            progress=False,
+            cache_dir=tmp_path / "cache",
+        )
+        assert summary.triples >= 1
+    assert len(list((tmp_path / "cache").glob("*.spacy"))) == 1
