@@ -188,6 +188,10 @@ class Cluster:
     def type(self) -> str:
         if self.country:
             return "GPE"
+        if self.canonical in GROUP_FORMS.values():
+            return "NORP"  # "Houthis", whatever the tagger called one of its mentions
+        if self.canonical is not None:
+            return "ORG"  # the known variants are all organisations ("al-Qaida", "ISIS", "NATO")
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
         votes = self.labels
@@ -304,7 +308,7 @@ class DocEntities:
             else:
                 folded = fold(m.text)
                 canonical = KNOWN_VARIANTS.get(folded) or (
-                    GROUP_FORMS.get(folded) if m.label == "NORP" else None
+                    GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None
                 )
                 key = fold(canonical) if canonical else acronyms.get(folded, _without_initials(folded))
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))

@@ -274,6 +274,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # left outside it is read as a title (extract/roles.py).
         while end - start > 1 and (is_role_word(doc[start].lower_) or doc[start].lower_ in EXTRA_TITLES):
             start += 1
+        # "told NPR Hamza bin Laden had…": an acronym is a broadcaster or agency, not a given name.
+        while end - start > 2 and doc[start].text.isupper() and len(doc[start].text) > 1:
+            start += 1
     if start >= end:
         return None
     text = _surface(doc, start, end)

@@ -231,3 +231,10 @@ def test_a_contrasting_clause_is_not_part_of_the_report(run: Run) -> None:
     result = run("Turkish officials said that they would help, although Russian officials insisted that "
                  "Turkish troops would stay out.")
     assert one(result, "Russia", "insist", "Turkey").attributed_to is None
+
+
+def test_a_group_is_a_group_whatever_the_tagger_called_it(run: Run) -> None:
+    result = run("The Houthis attacked Saudi Arabia. A Houthi spokesman said al-Qaida had also struck Yemen.")
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Houthis") == "NORP" and types.get("al-Qaida") == "ORG", types
+    one(result, "Houthis", "attack", "Saudi Arabia")
