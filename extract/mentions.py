@@ -13,8 +13,7 @@ from extract.titles import is_role_word
 
 # NER labels that name actors or places an actor can act on; dates, numbers and works are not nodes.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
-# A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
-# way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
+# Verbs of going somewhere: their destination capital is the city, not the state ("flew to Kyiv").
 MOTION_VERBS = frozenset(
     {
         "go",
@@ -182,6 +181,8 @@ PLATFORMS = frozenset(
         "truth social",
     }
 )
+# A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
+# way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
 GOVERNMENT_WORDS = frozenset(
     {"government", "administration", "authorities", "officials", "regime", "leadership", "cabinet"}
 )

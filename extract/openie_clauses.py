@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from extract.clause_words import RELATIVE_PRONOUNS
 from extract.openie_spans import (
     Phrase,
     argument_phrase,
@@ -32,7 +33,6 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xc
 MODIFIER_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod", "tmod"})
 # Verbs heading these relations have no clause of their own worth reporting.
 _NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "aux", "auxpass", "nmod", "npadvmod", "pobj", "dobj"})
-_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Adverbs that only link to the previous sentence; as arguments they add words but no content.
@@ -149,7 +149,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, Phrase, str, Token | None] |
         # The noun a relative or participle clause modifies, without that clause itself.
         noun = verb.head
         noun_phrase = minus(without_asides(noun), verb.subtree)
-        if own and own[0].lower_ in _RELATIVE_WORDS:
+        if own and own[0].lower_ in RELATIVE_PRONOUNS:
             return noun, noun_phrase, "relative", None
         if own:
             # "the report (that) the committee published": the noun is what the clause acts on,
@@ -194,7 +194,7 @@ def _lacks_object(verb: Token) -> bool:
             # "the book she wants to write": the object slot belongs to the last verb of the chain.
             if not _lacks_object(child):
                 return False
-        elif child.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and child.lower_ not in _RELATIVE_WORDS:
+        elif child.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and child.lower_ not in RELATIVE_PRONOUNS:
             return False
         if child.lower_ in _RELATIVE_ADVERBS or (child.dep_ == "prep" and _relative_pobj(child)):
             return False
@@ -202,11 +202,11 @@ def _lacks_object(verb: Token) -> bool:
 
 
 def _relative_pobj(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.lower_ in _RELATIVE_WORDS for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lower_ in RELATIVE_PRONOUNS for c in prep.children)
 
 
 def _only_relative_word(phrase: Phrase) -> bool:
-    return len(phrase) == 1 and phrase[0].lower_ in _RELATIVE_WORDS
+    return len(phrase) == 1 and phrase[0].lower_ in RELATIVE_PRONOUNS
 
 
 def _subject_phrase(head: Token) -> Phrase:
@@ -294,7 +294,7 @@ def _arguments(
                 modifiers.append(child)
     objects.sort(key=lambda t: t.i)
     modifiers.sort(key=lambda t: t.i)
-    objects = [o for o in objects if not (rel_object is not None and o.lower_ in _RELATIVE_WORDS)]
+    objects = [o for o in objects if not (rel_object is not None and o.lower_ in RELATIVE_PRONOUNS)]
     relation = list(relation)
     obj_head: Token | None = None
     obj: Phrase = []
@@ -321,7 +321,7 @@ def _arguments(
             assert pobj is not None
             relation = sorted([*relation, prep], key=lambda t: t.i)
             obj_head, obj = pobj, argument_phrase(pobj)
-            if pobj.lower_ in _RELATIVE_WORDS and antecedent:
+            if pobj.lower_ in RELATIVE_PRONOUNS and antecedent:
                 obj_head, obj = verb.head, antecedent
             extras_heads.remove(prep)
         extras = [_modifier_phrase(m, antecedent) for m in extras_heads]
@@ -338,7 +338,7 @@ def _modifier_phrase(modifier: Token, antecedent: Phrase) -> Phrase:
     if not antecedent:
         return phrase
     pobj = _pobj(modifier)
-    if pobj is not None and pobj.lower_ in _RELATIVE_WORDS and len(phrase) == 2:
+    if pobj is not None and pobj.lower_ in RELATIVE_PRONOUNS and len(phrase) == 2:
         return [modifier, *antecedent]
     return phrase
 
