@@ -195,6 +195,8 @@ class Cluster:
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
         votes = self.labels
+        if _coined(self.label):
+            votes["PERSON"] = 0  # "EastMed", "WhatsApp": a coined name is a project or a company
         # Ties go to the earlier type in this order: organisations are likelier than people in news.
         order = ["ORG", "PERSON", "NORP", "GPE", "LOC"]
         return max(order, key=lambda t: (votes[t], -order.index(t)))
@@ -230,6 +232,15 @@ class Cluster:
             aliases=aliases,
             mentions=len(self.mentions),
         )
+
+
+_SURNAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z]")
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
+
+
+def _coined(label: str) -> bool:
+    """A one-word name with a capital inside ("EastMed") that no surname prefix explains ("McGurk")."""
+    return " " not in label and bool(_INNER_CAPITAL.match(label)) and not _SURNAME_PREFIX.match(label)
 
 
 def _initials(words: list[str]) -> str:

@@ -238,3 +238,11 @@ def test_a_group_is_a_group_whatever_the_tagger_called_it(run: Run) -> None:
     types = {e.label: e.type for e in result.entities}
     assert types.get("Houthis") == "NORP" and types.get("al-Qaida") == "ORG", types
     one(result, "Houthis", "attack", "Saudi Arabia")
+
+
+def test_a_coined_name_is_no_person_for_he_to_refer_to(run: Run) -> None:
+    result = run("Kyriakos Mitsotakis praised the pipeline. The EastMed would carry gas to Italy. "
+                 "He also criticised Turkey.")
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("EastMed", "ORG") != "PERSON", types
+    none(result, "EastMed", "Turkey")
