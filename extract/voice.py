@@ -62,13 +62,16 @@ def modal_of(verb: Token) -> str | None:
 
 
 def misparsed_subject(verb: Token) -> Token | None:
-    """ "US troops defeated ISIS and Turkey would be moving…": the parser joins "Turkey" to the object
-    "ISIS" and leaves "would be moving" without a subject. A coordinated verb that opens with its own
-    auxiliary, right after a noun conjoined to the first verb's object, has that noun as its subject."""
+    """ "US troops defeated ISIS and Turkey would be moving…", "Russia attacked Ukraine and France
+    condemned it": the parser joins "Turkey"/"France" to the first verb's object and leaves the second
+    verb without a subject. A coordinated verb that opens with its own auxiliary or tense, right after a
+    noun conjoined to the first verb's object, has that noun as its subject."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     first = min(t.i for t in verb.subtree)
-    if verb.doc[first].dep_ not in ("aux", "auxpass") or first == 0:
+    opener = verb.doc[first]
+    finite = opener.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+    if first == 0 or not (opener.dep_ in ("aux", "auxpass") or finite):
         return None
     noun = verb.doc[first - 1]
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.head.i == verb.head.i:
@@ -77,14 +80,15 @@ def misparsed_subject(verb: Token) -> Token | None:
 
 
 def stolen_by_next_clause(token: Token) -> bool:
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return bool(
-        nxt is not None
-        and nxt.dep_ in ("aux", "auxpass")
-        and nxt.head.dep_ == "conj"
-        and misparsed_subject(nxt.head) is not None
-        and misparsed_subject(nxt.head).i == token.i
-    )
+    """Is this object in fact the subject of the next, coordinated clause (see misparsed_subject)?"""
+    if token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    if verb.dep_ != "conj":
+        return False
+    subject = misparsed_subject(verb)
+    return subject is not None and subject.i == token.i
 
 
 def headline_passive(verb: Token) -> bool:

@@ -246,3 +246,15 @@ def test_a_coined_name_is_no_person_for_he_to_refer_to(run: Run) -> None:
     types = {e.label: e.type for e in result.entities}
     assert types.get("EastMed", "ORG") != "PERSON", types
     none(result, "EastMed", "Turkey")
+
+
+def test_a_tensed_second_verb_after_an_object_pair_takes_the_noun_as_subject(run: Run) -> None:
+    result = run("Russia attacked Ukraine and France condemned Russia.")
+    one(result, "France", "condemn", "Russia")
+    none(result, "Russia", "France", "attack")
+
+
+def test_no_sentence_starts_with_a_lower_case_word(nlp: Language) -> None:
+    doc = nlp("Talks\n\nIran and Iraq signed a deal. He said nothing.")
+    starts = [s[0].text for s in doc.sents if not s[0].is_space]
+    assert starts == ["Talks", "Iran", "He"], starts
