@@ -25,6 +25,7 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 2
+NAME_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 # "the two", "both" as a subject: the two people just mentioned.
 PAIR_WORDS = frozenset({"two", "both"})
 # Nouns whose possessor is not the person they denote ("Merkel's spokesperson", "Obama's deputy").
@@ -275,7 +276,8 @@ class Resolver:
         subjects: set[str] = set()
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                for tok in child.subtree:
+                # The subject and its name parts, not places inside it ("the Democratic Rally in Cyprus").
+                for tok in (child, *child.conjuncts, *(m for m in child.children if m.dep_ in NAME_DEPS)):
                     entity_id = self.entities.entity_id_at(tok.i) or (
                         self.resolved[tok.i].entity_id if tok.i in self.resolved else None
                     )

@@ -258,3 +258,9 @@ def test_no_sentence_starts_with_a_lower_case_word(nlp: Language) -> None:
     doc = nlp("Talks\n\nIran and Iraq signed a deal. He said nothing.")
     starts = [s[0].text for s in doc.sents if not s[0].is_space]
     assert starts == ["Talks", "Iran", "He"], starts
+
+
+def test_the_nation_can_be_a_place_named_inside_the_subject(run: Run) -> None:
+    result = run("Egypt welcomed the plan. In Cyprus, the ruling Democratic Rally in Cyprus hailed the "
+                 "pipeline as an advancement in the nation's sovereignty.")
+    none(result, "Democratic Rally", "Egypt")
