@@ -64,6 +64,9 @@ OBJECT_CONTROL = frozenset(
         "help",
         "pressure",
         "push",
+        "appeal",
+        "instruct",
+        "demand",
     }
 )
 # Attribution of content: reporting verbs beyond plain speech.
@@ -155,6 +158,7 @@ REQUEST_VERBS = frozenset(
         "force",
         "instruct",
         "demand",
+        "appeal",
     }
 )
 PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "let"})

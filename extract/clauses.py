@@ -117,7 +117,19 @@ class ClauseReader:
             if governor.pos_ not in ("VERB", "AUX"):
                 return refs
             governed = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
-            if verb.dep_ == "xcomp" and governor.lemma_.lower() in OBJECT_CONTROL:
+            infinitive = verb.dep_ == "xcomp" or (
+                verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            )
+            if not governed and infinitive:
+                # "called on Russia to withdraw", "appealed to Iran to release"
+                governed = [
+                    p
+                    for c in governor.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            if infinitive and governor.lemma_.lower() in OBJECT_CONTROL and governed:
                 return [r for c in governed for r in self.args.resolve(c)]
             if verb.dep_ == "pcomp" and governed:
                 # "stop weapons from flowing", "banned the airline from flying": the object does it.
@@ -204,7 +216,8 @@ class ClauseReader:
         governor = node.head
         lemma = governor.lemma_.lower()
         infinitive = node.dep_ == "xcomp" or (
-            node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            node.dep_ in ("ccomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         )
         if infinitive and lemma in REQUEST_VERBS | PERMISSION_VERBS:
             return governor

