@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extract.entities import DocEntities
+from extract.events import SPEECH_VERBS
 from extract.titles import is_role_word
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -184,7 +185,7 @@ class Resolver:
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
         people = [s for s in same if s.type == "PERSON" and not s.owner_of_role]
-        parallel = self._coordinated_subject(token)
+        parallel = self._coordinated_subject(token) or self._reporter(token)
         if parallel is not None:
             return parallel
         if people:
@@ -217,6 +218,25 @@ class Resolver:
                 if entity_id and self._type(entity_id) == "PERSON":
                     return entity_id
         return None
+
+    def _reporter(self, token: Token) -> str | None:
+        """ "Watson called May's deal lousy and said he would…": "he" opening the content of a report is,
+        in news style, the person reporting it."""
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ccomp":
+            return None
+        verb = token.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        while True:
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    found = self.entities.entity_id_at(child.i) or (
+                        self.resolved[child.i].entity_id if child.i in self.resolved else None
+                    )
+                    return found if found and self._type(found) == "PERSON" else None
+            if verb.dep_ != "conj":
+                return None
+            verb = verb.head
 
     def _unique_subject(self, token: Token, types: set[str]) -> str | None:
         same, before = self._window(token)

@@ -280,3 +280,9 @@ def test_calling_on_someone_to_act_is_a_wish_that_they_act(
     wished = one(result, asked, verb, target)
     assert wished.modality == "should" and wished.attributed_to == asker
     none(result, asker, target, verb)
+
+
+def test_he_opening_a_report_is_the_reporter(run: Run) -> None:
+    result = run("Hoshyar Zebari told John Kerry that he had not armed Syria.")
+    one(result, "Hoshyar Zebari", "arm", "Syria", negated=True)
+    none(result, "John Kerry", "Syria", "arm")
