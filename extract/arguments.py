@@ -357,7 +357,10 @@ class ArgumentResolver:
                 return Ref(entity_id, token.i, "organ")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
-            owner_like = child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE")
+            # Only common nouns: "the United Kingdom's Queen Elizabeth II" names a person, not a possession.
+            owner_like = token.pos_ == "NOUN" and (
+                child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE")
+            )
             if owner_like and lemma not in RELATIONAL_NOUNS | PEOPLE_NOUNS and not is_role_word(lemma):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")

@@ -286,3 +286,8 @@ def test_he_opening_a_report_is_the_reporter(run: Run) -> None:
     result = run("Hoshyar Zebari told John Kerry that he had not armed Syria.")
     one(result, "Hoshyar Zebari", "arm", "Syria", negated=True)
     none(result, "John Kerry", "Syria", "arm")
+
+
+def test_a_name_after_a_possessive_is_not_a_possession(run: Run) -> None:
+    result = run("Yesterday, the United Kingdom's Queen Elizabeth II announced she would suspend Parliament.")
+    assert not [t for t in result.triples if t.subject == "United Kingdom"], facts(result)
