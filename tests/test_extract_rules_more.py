@@ -289,5 +289,5 @@ def test_he_opening_a_report_is_the_reporter(run: Run) -> None:
 
 
 def test_a_name_after_a_possessive_is_not_a_possession(run: Run) -> None:
-    result = run("Yesterday, the United Kingdom's Queen Elizabeth II announced she would suspend Parliament.")
+    result = run("Yesterday, the United Kingdom's Queen Elizabeth II criticised Boris Johnson.")
     assert not [t for t in result.triples if t.subject == "United Kingdom"], facts(result)
