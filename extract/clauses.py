@@ -206,7 +206,8 @@ class ClauseReader:
         """The request or permission verb whose object is this infinitive's subject, if any."""
         node = verb
         while True:
-            while node.dep_ == "conj" and node.head.pos_ == "VERB":
+            # "urged Iraq to stop X and end Y" shares the request; a tensed "…but interfered" does not.
+            while node.dep_ == "conj" and node.head.pos_ == "VERB" and node.tag_ == "VB":
                 node = node.head
             # "urged Ethiopia to stop attacking": look through the chain to the request.
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in CHAIN_VERBS:

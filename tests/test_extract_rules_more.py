@@ -291,3 +291,12 @@ def test_he_opening_a_report_is_the_reporter(run: Run) -> None:
 def test_a_name_after_a_possessive_is_not_a_possession(run: Run) -> None:
     result = run("Yesterday, the United Kingdom's Queen Elizabeth II criticised Boris Johnson.")
     assert not [t for t in result.triples if t.subject == "United Kingdom"], facts(result)
+
+
+def test_a_tensed_verb_after_a_request_is_not_part_of_it(run: Run) -> None:
+    result = run("Joe Biden called for Ukraine to reduce corruption but at the same time interfered with "
+                 "an investigation into Burisma Holdings.")
+    for t in result.triples:
+        if "interfere" in t.predicate:
+            assert t.modality is None, t
+    assert [t for t in result.triples if "interfere" in t.predicate], facts(result)
