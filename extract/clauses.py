@@ -111,6 +111,11 @@ class ClauseReader:
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not has_own_patient:
             if is_passive(verb) and not is_passive(head):
                 return []
+            infinitive = head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp", "advcl")
+            if infinitive and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                # "asked Ukraine to fire him but shielded the firm": a tensed verb cannot share the
+                # infinitive's subject; it continues the clause that governs the infinitive.
+                return self.subjects(head.head, depth + 1)
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "conj" and head.dep_ == "xcomp"):
             governor = head.head if verb.dep_ == "pcomp" else head

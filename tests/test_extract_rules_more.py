@@ -294,9 +294,8 @@ def test_a_name_after_a_possessive_is_not_a_possession(run: Run) -> None:
 
 
 def test_a_tensed_verb_after_a_request_is_not_part_of_it(run: Run) -> None:
-    result = run("Joe Biden called for Ukraine to reduce corruption but at the same time interfered with "
-                 "an investigation into Burisma Holdings.")
-    for t in result.triples:
-        if "interfere" in t.predicate:
-            assert t.modality is None, t
-    assert [t for t in result.triples if "interfere" in t.predicate], facts(result)
+    result = run("The claim is that Joe Biden asked the government of Ukraine to fire the prosecutor but also "
+                 "shielded Burisma Holdings from an investigation.")
+    shielded = one(result, "Joe Biden", "shield", "Burisma Holdings")
+    assert shielded.modality is None
+    none(result, "Ukraine", "Burisma Holdings", "shield")
