@@ -45,30 +45,6 @@ CHAIN_VERBS = frozenset(
         "discontinue",
     }
 )
-# Verbs whose object is also the subject of their infinitive ("urged Iraq to stop").
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "tell",
-        "encourage",
-        "force",
-        "allow",
-        "order",
-        "persuade",
-        "press",
-        "call",
-        "invite",
-        "request",
-        "require",
-        "help",
-        "pressure",
-        "push",
-        "appeal",
-        "instruct",
-        "demand",
-    }
-)
 # Attribution of content: reporting verbs beyond plain speech.
 REPORTING_VERBS = SPEECH_VERBS | frozenset(
     {
@@ -162,6 +138,8 @@ REQUEST_VERBS = frozenset(
     }
 )
 PERMISSION_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "let"})
+# Verbs whose object is also the subject of their infinitive ("urged Iraq to stop").
+OBJECT_CONTROL = REQUEST_VERBS | frozenset({"allow", "help"})
 # Actions two parties do together: coordinated subjects did it with each other.
 RECIPROCAL_VERBS = frozenset(
     {

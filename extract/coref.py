@@ -78,11 +78,6 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS)
 
 
-def _head_of_mention(doc: Doc, start: int, end: int) -> Token:
-    span = doc[start:end]
-    return span.root
-
-
 class Resolver:
     """Walks an article once, left to right, remembering which entities were mentioned where."""
 
@@ -108,7 +103,7 @@ class Resolver:
             mention = mention_starts.get(token.i)
             if mention is not None:
                 entity_id = self.entities.entity_id_at(token.i)
-                head = _head_of_mention(self.doc, mention.start, mention.end)
+                head = self.doc[mention.start : mention.end].root
                 if entity_id:
                     self.seen.append(
                         _Seen(
@@ -163,8 +158,7 @@ class Resolver:
 
     def _last_two_people(self, token: Token) -> tuple[str, str] | None:
         """ "Kerry also said the two discussed…": the two people of the recent sentences, when exactly two."""
-        _, before = self._window(token)
-        same, _ = self._window(token)
+        same, before = self._window(token)
         people: list[str] = []
         for seen in reversed(before + same):
             if seen.type == "PERSON" and seen.entity_id not in people:

@@ -279,6 +279,7 @@ class DocEntities:
         self.scope = scope
         self.mentions = find_mentions(doc) if mentions is None else mentions
         self.clusters: dict[str, Cluster] = {}
+        self.mention_of_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.mention_cluster: dict[int, Cluster] = {}  # mention start token -> cluster
         self._cluster()
         self.token_entity: dict[int, str] = {}
@@ -288,7 +289,8 @@ class DocEntities:
                 self.token_entity[i] = cluster.id
 
     def _mention_starting(self, index: int) -> Mention | None:
-        return next((m for m in self.mentions if m.start == index), None)
+        mention = self.mention_of_token.get(index)
+        return mention if mention is not None and mention.start == index else None
 
     def _acronyms(self) -> dict[str, str]:
         """ "the Kurdistan Workers' Party (PKK)": the bracketed short form names the same thing."""
@@ -372,10 +374,7 @@ class DocEntities:
         return self.clusters.get(entity_id)
 
     def mention_at(self, token_i: int) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= token_i < m.end:
-                return m
-        return None
+        return self.mention_of_token.get(token_i)
 
     def entities(self) -> list[Entity]:
         return [c.to_entity() for c in self.clusters.values()]

@@ -196,12 +196,7 @@ class Mention:
     text: str  # surface form without a leading article, possessive or quote marks
     label: str  # NER label as spaCy gave it
     country: Country | None  # set when the mention names a country (or its people/adjective)
-    capital: bool = False  # the country was reached through its capital city ("Berlin" for Germany)
     affiliation: Country | None = None  # the state an institution belongs to ("State Department" -> USA)
-
-    @property
-    def is_country(self) -> bool:
-        return self.country is not None
 
 
 def fold(text: str) -> str:
@@ -288,18 +283,16 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if fold(text) in PLATFORMS:
         label = "ORG"  # "wrote on Twitter": the tagger often takes platforms for people
     country = lookup_country(text) or _country_part(text)
-    capital = False
     single_name = label != "PERSON" or end - start == 1
     if country is None and single_name and _acts(doc[start:end].root):
         country = lookup_capital(text)
-        capital = country is not None
     if country is None and label in ("ORG", "FAC", "GPE"):
         institution = country_of_institution(text)
         if institution is not None:
             if text.split()[-1].lower() in GOVERNMENT_WORDS:
                 return Mention(start, end, text, "GPE", institution)
             return Mention(start, end, text, "ORG", None, affiliation=institution)
-    return Mention(start, end, text, label, country, capital)
+    return Mention(start, end, text, label, country)
 
 
 def _inside_title(ent: Span) -> bool:
@@ -397,7 +390,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         elif token.pos_ == "PROPN" and _acts(token):
             capital = lookup_capital(token.text)
             if capital is not None:
-                found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital, capital=True))
+                found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
     found.extend(_repeated_names(doc, found, covered))
     found.sort(key=lambda m: m.start)
