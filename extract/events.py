@@ -66,7 +66,7 @@ def _normalise(word: str) -> str:
 @cache
 def _lexicon() -> dict[tuple[str, str, str], str]:
     """(pos "V"/"N", lemma, particle or "") -> CAMEO code, read once from the data file."""
-    text = resources.files("extract").joinpath("data", _LEXICON_FILE).read_text(encoding="utf-8")
+    text = resources.files("geokg.extract").joinpath("data", _LEXICON_FILE).read_text(encoding="utf-8")
     table: dict[tuple[str, str, str], str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from geokg.extract.clauses.arguments import ArgumentResolver
+from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
+from geokg.extract.clauses.relations import RULE_VERSION, Relation, read_clauses
+from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.coref import resolve_references
+from geokg.extract.entities.roles import Role, find_roles
+from geokg.extract.io.cache import ParseCache
+from geokg.extract.io.reader import Article
+from geokg.extract.records import ArticleResult
+from geokg.extract.triples import Triple
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from extract.arguments import ArgumentResolver
-from extract.cache import ParseCache
-from extract.clauses import RULE_VERSION, Relation, read_clauses
-from extract.coref import resolve_references
-from extract.entities import DocEntities
-from extract.quotes import find_quotes, first_person_antecedents
-from extract.reader import Article
-from extract.records import ArticleResult
-from extract.roles import Role, find_roles
-from extract.triples import Triple
 
 ROLE_CONFIDENCE = 0.9
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.reader import Article
-from extract.triples import Triple
+from geokg.extract.io.reader import Article
+from geokg.extract.triples import Triple
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,16 +8,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geokg.extract.io.nlp import ModelNotFound, load_model
+from geokg.extract.io.reader import Article, ReadProblem, read_articles
+from geokg.extract.records import ArticleResult
+from geokg.extract.triples import write_triples
+from geokg.graph.exports import write_node_link_json
+from geokg.graph.html import write_html
+from geokg.graph.merge import merge_results
+from geokg.graph.rdf import write_turtle
 from tqdm import tqdm
-
-from extract.nlp import ModelNotFound, load_model
-from extract.reader import Article, ReadProblem, read_articles
-from extract.records import ArticleResult
-from extract.triples import write_triples
-from graph.exports import write_node_link_json
-from graph.html import write_html
-from graph.merge import merge_results
-from graph.rdf import write_turtle
 
 TRIPLES_FILE = "triples.jsonl"
 TURTLE_FILE = "graph.ttl"
@@ -80,8 +79,8 @@ def _extract(
     except ModelNotFound as exc:
         raise BuildError(str(exc)) from exc
     # Imported here so that the rest of graph/ works without the extraction pipeline's heavier imports.
-    from extract.cache import ParseCache
-    from extract.pipeline import extract_articles
+    from geokg.extract.io.cache import ParseCache
+    from geokg.extract.pipeline import extract_articles
 
     try:
         cache = ParseCache(cache_dir, nlp) if cache_dir is not None else None

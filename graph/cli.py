@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from extract.nlp import DEFAULT_MODEL, ModelNotFound
+from geokg.extract.io.nlp import DEFAULT_MODEL, ModelNotFound
 
 app = typer.Typer(
     help="Build geopolitical knowledge graphs from news articles.",
@@ -31,7 +30,7 @@ def build(
     ] = None,
 ) -> None:
     """Extract triples from ARTICLES and write triples.jsonl, graph.ttl and graph.html into --out."""
-    from graph.build import BuildError, build_graph
+    from geokg.graph.build import BuildError, build_graph
 
     try:
         summary = build_graph(
@@ -55,7 +54,7 @@ def extract_sentences(
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
 ) -> None:
     """Open information extraction: every relation in each sentence, as CaRB-style tab-separated lines."""
-    from extract.openie import write_carb
+    from geokg.extract.openie.carb import write_carb
 
     if output_format != "carb":
         typer.echo(f"geokg extract: unknown format {output_format!r} (supported: carb)", err=True)
@@ -82,7 +81,7 @@ def evaluate(ctx: typer.Context) -> None:
     """
     import argparse
 
-    from graph.evaluate import EvalError, run_eval
+    from geokg.evaluate import EvalError, run_eval
 
     parser = argparse.ArgumentParser(
         prog="geokg eval",

@@ -15,11 +15,10 @@ from typing import Any
 
 import networkx as nx
 import pyvis
+from geokg.graph.merge import KINDS, entity_kind
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
-
-from graph.merge import KINDS, entity_kind
 
 KIND_COLOURS = {
     "Country": "#0072B2",

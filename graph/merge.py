@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
-
-from extract.entities import entity_id
-from extract.records import ArticleResult, Entity
-from extract.triples import Triple
+from geokg.extract.entities.clusters import entity_id
+from geokg.extract.records import ArticleResult, Entity
+from geokg.extract.triples import Triple
 
 # Entity types (spaCy NER labels) grouped into the few kinds the graph shows and types in RDF.
 _KIND_BY_TYPE = {

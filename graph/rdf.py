@@ -15,11 +15,10 @@ from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
+from geokg.graph.merge import entity_kind, slugify
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 from rdflib.term import BNode, Node
-
-from graph.merge import entity_kind, slugify
 
 ENTITY_BASE = "https://geokg.dev/id/"
 ID = Namespace(ENTITY_BASE)

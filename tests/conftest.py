@@ -6,13 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from geokg.extract.io.nlp import load_model
+from geokg.extract.io.reader import Article
+from geokg.extract.pipeline import extract_text
+from geokg.extract.records import ArticleResult, Entity
+from geokg.extract.triples import Triple
 from spacy.language import Language
-
-from extract.nlp import load_model
-from extract.pipeline import extract_text
-from extract.reader import Article
-from extract.records import ArticleResult, Entity
-from extract.triples import Triple
 
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
 

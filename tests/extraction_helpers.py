@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract.records import ArticleResult
-from extract.triples import Triple
+from geokg.extract.records import ArticleResult
+from geokg.extract.triples import Triple
 
 Run = Callable[[str], ArticleResult]
 

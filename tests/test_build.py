@@ -8,11 +8,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
-
-from extract.nlp import DEFAULT_MODEL
-from graph.build import BuildError, BuildSummary, build_graph
-from graph.exports import read_node_link_json, write_graphml, write_node_link_json
-from graph.merge import merge_results
+from geokg.extract.io.nlp import DEFAULT_MODEL
+from geokg.graph.build import BuildError, BuildSummary, build_graph
+from geokg.graph.exports import read_node_link_json, write_graphml, write_node_link_json
+from geokg.graph.merge import merge_results
 
 OUTPUTS = ("triples.jsonl", "graph.ttl", "graph.html", "graph.json")
 ARTICLES = (
@@ -107,7 +106,7 @@ def test_node_link_json_and_graphml_keep_the_graph(sample_results, tmp_path):
 
 
 def test_end_to_end_on_tiny_articles(tmp_path, capsys):
-    pytest.importorskip("extract.pipeline")
+    pytest.importorskip("geokg.extract.pipeline")
     inputs = _write_articles(tmp_path / "in", 3)
     out = tmp_path / "out"
     summary = build_graph([tmp_path / "in"], out, model=DEFAULT_MODEL, progress=True)
@@ -132,7 +131,7 @@ def test_end_to_end_on_tiny_articles(tmp_path, capsys):
 
 
 def test_an_article_whose_extraction_fails_is_reported_and_the_rest_land(tmp_path, monkeypatch, capsys):
-    import extract.pipeline as pipeline
+    import geokg.extract.pipeline as pipeline
 
     real = pipeline.extract_doc
 
@@ -152,10 +151,10 @@ def test_an_article_whose_extraction_fails_is_reported_and_the_rest_land(tmp_pat
 
 
 def test_a_parse_cache_gives_the_same_triples_and_is_used(tmp_path):
-    from extract.cache import ParseCache
-    from extract.nlp import load_model
-    from extract.pipeline import extract_articles
-    from extract.reader import Article
+    from geokg.extract.io.cache import ParseCache
+    from geokg.extract.io.nlp import load_model
+    from geokg.extract.io.reader import Article
+    from geokg.extract.pipeline import extract_articles
 
     articles = [
         Article(

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from geokg.extract.triples import Triple
+from geokg.graph.cli import app
 from typer.testing import CliRunner
-
-from extract.triples import Triple
-from graph.cli import app
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -116,7 +115,7 @@ def test_unreadable_inputs_are_reported_and_others_still_land(tmp_path: Path) ->
 def test_missing_model_is_a_clear_error_without_traceback(tmp_path: Path) -> None:
     # A real process, so that what the user sees (both streams, exit status) is what gets checked.
     proc = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "build", str(SEEDS), "--out", str(tmp_path / "out"),
+        [sys.executable, "-m", "geokg.graph.cli", "build", str(SEEDS), "--out", str(tmp_path / "out"),
          "--model", "not_installed_model", "--no-progress"],
         cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, check=False,
     )
@@ -131,7 +130,10 @@ def test_extract_with_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     sentences = tmp_path / "sentences.txt"
     sentences.write_text("Iran criticised Iraq.\n", encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m", "graph.cli", "extract", str(sentences), "--model", "not_installed_model"],
+        [
+            sys.executable, "-m", "geokg.graph.cli", "extract", str(sentences),
+            "--model", "not_installed_model",
+        ],
         cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, check=False,
     )
     assert proc.returncode == 2, proc.stderr

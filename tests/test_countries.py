@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extract.countries import (
+from geokg.extract.entities.countries import (
     Country,
     all_countries,
     country_by_code,

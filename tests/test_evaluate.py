@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from geokg.graph.cli import app
 from typer.testing import CliRunner
 
-from graph.cli import app
-from graph.evaluate import (
+from geokg.evaluate import (
     EvalError,
     EvalReport,
     GoldArticle,

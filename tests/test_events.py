@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extract.events import (
+from geokg.extract.events import (
     CAMEO_ROOTS,
     NEGATING_VERBS,
     SPEECH_VERBS,

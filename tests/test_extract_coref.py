@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, facts, none, one
-
-from extract.records import ArticleResult
-from extract.triples import Triple
+from geokg.extract.records import ArticleResult
+from geokg.extract.triples import Triple
 
 
 def about(result: ArticleResult, obj: str) -> list[Triple]:

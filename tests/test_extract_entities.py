@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, none, one
-
-from extract.records import ArticleResult, Entity
+from geokg.extract.records import ArticleResult, Entity
 
 
 def entity(result: ArticleResult, entity_id: str) -> Entity:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, facts, none, one
+from geokg.extract.records import ArticleResult
 from spacy.language import Language
-
-from extract.records import ArticleResult
 
 
 def labels(result: ArticleResult) -> dict[str, tuple[str, ...]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 
-from extract.reader import Article
-from extract.records import ArticleResult, Entity
-from graph.html import KIND_COLOURS, NEGATED_COLOUR, html_document, write_html
-from graph.merge import merge_results
+from geokg.extract.io.reader import Article
+from geokg.extract.records import ArticleResult, Entity
+from geokg.graph.html import KIND_COLOURS, NEGATED_COLOUR, html_document, write_html
+from geokg.graph.merge import merge_results
 
 # Anything that would make the browser fetch from the network: src/href to http(s) or protocol-relative
 # URLs, CSS url(...) to the same, and @import of any kind.
@@ -110,7 +110,7 @@ def test_empty_graph_says_so():
 
 
 def test_layout_is_bounded_and_frozen_once_stable():
-    from graph.html import physics_options
+    from geokg.graph.html import physics_options
 
     small, big = physics_options(20), physics_options(5000)
     assert big["physics"]["stabilization"]["iterations"] <= 200
@@ -122,7 +122,7 @@ def test_layout_is_bounded_and_frozen_once_stable():
 
 
 def test_entities_without_relations_are_left_out_and_counted(sample_results):
-    from graph.merge import merge_results as merge
+    from geokg.graph.merge import merge_results as merge
 
     g = merge(sample_results)
     g.add_node("place:nowhere", label="Nowhere", type="GPE", kind="Place", country=None, aliases=[],

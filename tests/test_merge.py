@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import networkx as nx
-
-from extract.reader import Article
-from extract.records import ArticleResult, Entity
-from graph.merge import edge_key, fallback_id, merge_results
+from geokg.extract.io.reader import Article
+from geokg.extract.records import ArticleResult, Entity
+from geokg.graph.merge import edge_key, fallback_id, merge_results
 
 
 def _snapshot(g: nx.MultiDiGraph) -> tuple[dict, dict]:
@@ -116,7 +115,7 @@ def test_empty_input_gives_an_empty_graph():
 
 
 def test_a_surname_in_one_article_joins_the_full_name_in_another() -> None:
-    from graph.merge import same_person
+    from geokg.graph.merge import same_person
 
     ids = ["person:donald_trump", "person:trump", "person:kim", "person:kim_jong_un", "person:bush",
            "person:george_bush", "person:jeb_bush", "country:USA"]

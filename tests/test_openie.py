@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 import spacy
+from geokg.extract.openie.carb import Extraction, extract_sentences, write_carb
+from geokg.extract.openie.spans import render, trim
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from extract.openie import Extraction, extract_sentences, write_carb
-from extract.openie_spans import render, trim
 
 
 @pytest.fixture(scope="session")

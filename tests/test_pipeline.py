@@ -9,13 +9,12 @@ import re
 
 import pytest
 from extraction_helpers import Run, facts, one
+from geokg.extract.io.reader import Article
+from geokg.extract.pipeline import extract_articles, extract_text
+from geokg.extract.records import ArticleResult
 from spacy.language import Language
 
-from extract.pipeline import extract_articles, extract_text
-from extract.reader import Article
-from extract.records import ArticleResult
-
-# A short article in news style: title line, blank line, body, as extract.reader builds article text.
+# A short article in news style: title line, blank line, body, as geokg.extract.io.reader builds article text.
 ARTICLE = (
     "Iran threatens Israel\n"
     "\n"

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from geokg.extract.io.reader import Article
+from geokg.extract.records import ArticleResult, Entity
+from geokg.graph.merge import edge_key, merge_results
+from geokg.graph.rdf import GEOKG, REL, entity_uri, predicate_uri, relation_uri, to_rdf, write_turtle
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-
-from extract.reader import Article
-from extract.records import ArticleResult, Entity
-from graph.merge import edge_key, merge_results
-from graph.rdf import GEOKG, REL, entity_uri, predicate_uri, relation_uri, to_rdf, write_turtle
 
 GOLDEN = Path(__file__).parent / "data" / "golden_small.ttl"
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extract.titles import HONORIFICS, ROLE_NOUNS, is_role_word, role_phrase, strip_honorifics
+from geokg.extract.entities.titles import HONORIFICS, ROLE_NOUNS, is_role_word, role_phrase, strip_honorifics
 
 
 @pytest.mark.parametrize(

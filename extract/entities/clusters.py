@@ -10,11 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from geokg.extract.entities.mentions import Mention, find_mentions, fold
+from geokg.extract.entities.titles import is_role_word
+from geokg.extract.records import Entity
 from spacy.tokens import Doc
-
-from extract.mentions import Mention, find_mentions, fold
-from extract.records import Entity
-from extract.titles import is_role_word
 
 # Well-known spelling variants of the same organisation, so that articles that spell it differently
 # still meet in one node. Keys are folded forms (see mentions.fold).

@@ -12,13 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from geokg.extract.io.nlp import DEFAULT_MODEL, load_model
+from geokg.extract.openie.clauses import Clause, clauses_for, is_clause_head, is_folded_xcomp
+from geokg.extract.openie.nominal import NominalFact, appositions, name_titles, possessives
+from geokg.extract.openie.spans import Phrase, render
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-
-from extract.nlp import DEFAULT_MODEL, load_model
-from extract.openie_clauses import Clause, clauses_for, is_clause_head, is_folded_xcomp
-from extract.openie_nominal import NominalFact, appositions, name_titles, possessives
-from extract.openie_spans import Phrase, render
 
 BATCH_SIZE = 64
 

@@ -6,10 +6,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from geokg.extract.entities.countries import (
+    Country,
+    country_of_institution,
+    is_demonym,
+    lookup_capital,
+    lookup_country,
+)
+from geokg.extract.entities.titles import is_role_word
 from spacy.tokens import Doc, Span, Token
-
-from extract.countries import Country, country_of_institution, is_demonym, lookup_capital, lookup_country
-from extract.titles import is_role_word
 
 # NER labels that name actors or places an actor can act on; dates, numbers and works are not nodes.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})

@@ -5,7 +5,7 @@ Kept apart from extract/clauses.py so that the rules read as rules and the vocab
 
 from __future__ import annotations
 
-from extract.events import SPEECH_VERBS
+from geokg.extract.events import SPEECH_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})

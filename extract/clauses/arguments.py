@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.coref import Antecedent
+from geokg.extract.entities.titles import is_role_word
+from geokg.extract.events import FORCE_ROOTS, event_root
 from spacy.tokens import Token
-
-from extract.coref import Antecedent
-from extract.entities import DocEntities
-from extract.events import FORCE_ROOTS, event_root
-from extract.titles import is_role_word
 
 # Nouns for the organs and armed forces of a state or organisation: they act for their modifier.
 ORGAN_NOUNS = frozenset(

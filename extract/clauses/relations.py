@@ -10,10 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
-
-from extract.arguments import ArgumentResolver, Ref
-from extract.clause_words import (
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.quotes import Quote, speaker_at
+from geokg.extract.clauses.voice import (
+    headline_passive,
+    is_negated,
+    is_passive,
+    misparsed_subject,
+    modal_of,
+    particle,
+    stolen_by_next_clause,
+)
+from geokg.extract.clauses.words import (
     BASE_CONFIDENCE,
     CHAIN_VERBS,
     CIRCUMSTANCE_PREPS,
@@ -38,17 +46,8 @@ from extract.clause_words import (
     TARGET_PREPS,
     VIA_FACTOR,
 )
-from extract.events import FORCE_ROOTS, NEGATING_VERBS, event_root
-from extract.quotes import Quote, speaker_at
-from extract.voice import (
-    headline_passive,
-    is_negated,
-    is_passive,
-    misparsed_subject,
-    modal_of,
-    particle,
-    stolen_by_next_clause,
-)
+from geokg.extract.events import FORCE_ROOTS, NEGATING_VERBS, event_root
+from spacy.tokens import Doc, Span, Token
 
 RULE_VERSION = "1"
 

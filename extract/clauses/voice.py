@@ -3,9 +3,8 @@ particles, and a repair for a common coordination misparse."""
 
 from __future__ import annotations
 
+from geokg.extract.clauses.words import NEGATIVE_PRONOUNS
 from spacy.tokens import Token
-
-from extract.clause_words import NEGATIVE_PRONOUNS
 
 # "can't" and "won't" parse as "ca"/"wo" + "n't"; "'ll" and "'d" are will/would.
 CONTRACTED_MODALS = {"ca": "can", "wo": "will", "'ll": "will", "'d": "would", "sha": "shall"}

@@ -2,8 +2,9 @@
 State", "US Ambassador to Germany") turned into one normalised role label ("foreign minister",
 "secretary of state", "ambassador").
 
-Country words are skipped here (the caller reads them with extract.countries); what comes after a
-preposition that is not part of a known title ("to Germany", "in Baghdad") is not part of the role.
+Country words are skipped here (the caller reads them with geokg.extract.entities.countries); what
+comes after a preposition that is not part of a known title ("to Germany", "in Baghdad") is not part
+of the role.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from extract.countries import lookup_country
+from geokg.extract.entities.countries import lookup_country
 
 
 def _words(space_separated: str) -> frozenset[str]:

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
-
-from extract.clause_words import RELATIVE_PRONOUNS
-from extract.openie_spans import (
+from geokg.extract.clauses.words import RELATIVE_PRONOUNS
+from geokg.extract.openie.spans import (
     Phrase,
     argument_phrase,
     collect,
@@ -24,6 +22,7 @@ from extract.openie_spans import (
     trim,
     without_asides,
 )
+from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geokg.extract.clauses.arguments import ArgumentResolver
+from geokg.extract.entities.coref import Antecedent
+from geokg.extract.events import SPEECH_VERBS
 from spacy.tokens import Doc, Span, Token
-
-from extract.arguments import ArgumentResolver
-from extract.coref import Antecedent
-from extract.events import SPEECH_VERBS
 
 OPENING = {"“", "«"}
 STRAIGHT = {'"', "``", "''"}

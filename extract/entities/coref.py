@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.titles import is_role_word
+from geokg.extract.events import SPEECH_VERBS
 from spacy.tokens import Doc, Token
-
-from extract.entities import DocEntities
-from extract.events import SPEECH_VERBS
-from extract.titles import is_role_word
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geokg.extract.openie.spans import CONJ_DEPS, Phrase, collect, minus, without_asides
 from spacy.tokens import Token
-
-from extract.openie_spans import CONJ_DEPS, Phrase, collect, minus, without_asides
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 

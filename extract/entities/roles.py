@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.titles import is_role_word, role_phrase
 from spacy.tokens import Doc, Token
-
-from extract.entities import DocEntities
-from extract.mentions import Mention
-from extract.titles import is_role_word, role_phrase
 
 TARGET_PREPS = frozenset({"to", "for", "of", "at"})
 # Words that sit inside a title without being role nouns themselves ("Secretary of *State*").

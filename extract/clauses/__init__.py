@@ -1,0 +1,1 @@
+"""Clauses to relations: the verb group, its arguments, quotations and attribution."""

@@ -1,0 +1,1 @@
+"""Reading articles, loading the spaCy pipeline once, and caching parses."""

@@ -1,0 +1,1 @@
+"""Open information extraction for `geokg extract` (CaRB format)."""
