@@ -49,12 +49,12 @@ score() {  # score LABEL TRIPLES SECONDS
 # geokg: the real command, as a user would run it.
 cd "$REPO"
 start=$(now)
-if "$PYTHON" -m graph.cli build "$WORK/articles" --out "$WORK/geokg" --no-progress > "$WORK/geokg.log" 2>&1; then
+if "$PYTHON" -m geokg.graph.cli build "$WORK/articles" --out "$WORK/geokg" --no-progress > "$WORK/geokg.log" 2>&1; then
     score "geokg build" "$WORK/geokg/triples.jsonl" "$(elapsed "$start" "$(now)")"
     # geokg's own scorer must print the same table.
     gold_opts=(); for gold in "${GOLD[@]}"; do gold_opts+=(--gold "$gold"); done
     if diff <("$PYTHON" "$SCORER" --pred "$WORK/geokg/triples.jsonl" --gold "${GOLD[@]}") \
-            <("$PYTHON" -m graph.cli eval "${gold_opts[@]}" --pred "$WORK/geokg/triples.jsonl") > /dev/null; then
+            <("$PYTHON" -m geokg.graph.cli eval "${gold_opts[@]}" --pred "$WORK/geokg/triples.jsonl") > /dev/null; then
         echo "(geokg eval prints the same table)"
     else
         echo "WARNING: geokg eval disagrees with score.py on these triples" >&2
