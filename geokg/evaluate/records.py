@@ -1,0 +1,119 @@
+"""The records scoring works on: one predicted triple, one gold fact, one gold article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from geokg.evaluate.labels import NEGATING_VERBS, is_bare_pronoun, normalise_label, predicate_words
+
+# Rendered in messages: enough of a relation list to recognise the fact.
+RELATION_PREVIEW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """One predicted triple, as read from a triples.jsonl line."""
+
+    subject: str
+    predicate: str
+    object: str
+    negated: bool
+    article: str | None  # gold article it claims to come from (source file stem); None when unknown
+    origin: str  # "file:line", for messages
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Read once per fact tried; the record is frozen, hence the detour.
+        object.__setattr__(self, "words", predicate_words(self.predicate))
+
+    @property
+    def dedup_key(self) -> tuple[str, str, str, bool]:
+        return (
+            normalise_label(self.subject),
+            normalise_label(self.predicate),
+            normalise_label(self.object),
+            self.negated,
+        )
+
+    def describe(self, *, mark_negation: bool = True) -> str:
+        marker = " (negated)" if mark_negation and self.negated else ""
+        return f"{self.subject} | {self.predicate}{marker} | {self.object}"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFact:
+    id: str
+    subject: str  # entity id
+    object: str  # entity id
+    relation: tuple[str, ...]  # acceptable predicate words, as annotated
+    negated: bool = False
+    symmetric: bool = False
+    required: bool = False
+    relation_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "relation_words", frozenset(normalise_label(w) for w in self.relation))
+
+    def connects(self, subject: str, obj: str) -> bool:
+        if (subject, obj) == (self.subject, self.object):
+            return True
+        return self.symmetric and (obj, subject) == (self.subject, self.object)
+
+    def polarity_of(self, prediction: Prediction) -> bool:
+        """The prediction's polarity as read against this fact: "deny downing" is "down", negated,
+        unless the refusal verb is itself what the fact is about ("reject" in a 'reject' fact)."""
+        words = prediction.words
+        own_negator = words & NEGATING_VERBS & self.relation_words
+        flips = bool(words & NEGATING_VERBS) and not own_negator
+        return prediction.negated != flips
+
+    def matched_by(self, prediction: Prediction, subject: str, obj: str) -> bool:
+        """Whether `prediction`, whose labels resolved to entities `subject` and `obj`, states this fact."""
+        return (
+            self.connects(subject, obj)
+            and self.polarity_of(prediction) == self.negated
+            and bool(self.relation_words & prediction.words)
+        )
+
+    def describe(self) -> str:
+        return f"{self.id}: {self.subject} -{'/'.join(self.relation[:RELATION_PREVIEW])}-> {self.object}"
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    name: str
+    facts: tuple[GoldFact, ...]
+    forbidden: tuple[GoldFact, ...]
+    alias_index: Mapping[str, str]  # normalised alias -> entity id
+
+    @classmethod
+    def from_aliases(
+        cls,
+        name: str,
+        aliases: Mapping[str, Sequence[str]],
+        facts: Iterable[GoldFact],
+        forbidden: Iterable[GoldFact] = (),
+    ) -> GoldArticle:
+        index: dict[str, str] = {}
+        for entity_id, names in aliases.items():
+            for alias in names:
+                # An alias shared by two entities stays with the first one annotated.
+                index.setdefault(normalise_label(alias), entity_id)
+        return cls(name, tuple(facts), tuple(forbidden), index)
+
+    @property
+    def required(self) -> tuple[GoldFact, ...]:
+        return tuple(fact for fact in self.facts if fact.required)
+
+    def resolve(self, label: str) -> str | None:
+        """The entity a predicted label names, or None; the longest alias that ends the label wins."""
+        if is_bare_pronoun(label):
+            return None
+        words = normalise_label(label).split()
+        for start in range(len(words)):
+            entity_id = self.alias_index.get(" ".join(words[start:]))
+            if entity_id is not None:
+                return entity_id
+        # An empty label matches only an empty alias.
+        return self.alias_index.get("") if not words else None
