@@ -76,6 +76,7 @@ def extract_sentences(
 )
 def evaluate(ctx: typer.Context) -> None:
     """Score triples against gold facts: --gold GOLD.json... --pred triples.jsonl... [--show-misses] [--json]
+    [--attributes]
 
     Like the shared scorer, --gold and --pred each take one or more files, so shell globs work.
     """
@@ -85,8 +86,8 @@ def evaluate(ctx: typer.Context) -> None:
 
     parser = argparse.ArgumentParser(
         prog="geokg eval",
-        description="Score predicted triples against gold facts "
-        "(recall, precision, contradictions, fragmentation).",
+        description="Score predicted triples against gold facts (recall, precision, contradictions, "
+        "fragmentation; with --attributes also event roots and countries).",
     )
     parser.add_argument(
         "--gold", nargs="+", action="extend", required=True, type=Path, help="gold annotation JSON file(s)"
@@ -96,12 +97,23 @@ def evaluate(ctx: typer.Context) -> None:
     )
     parser.add_argument("--show-misses", action="store_true", help="list missed facts and unmatched pairs")
     parser.add_argument("--json", dest="as_json", action="store_true", help="print one JSON summary")
+    parser.add_argument(
+        "--attributes",
+        action="store_true",
+        help="also score event roots and entity countries where the gold has them",
+    )
     try:
         args = parser.parse_args(ctx.args)
     except SystemExit as exc:
         raise typer.Exit(int(exc.code or 0)) from None
     try:
-        text = run_eval(args.gold, args.pred, show_misses=args.show_misses, as_json=args.as_json)
+        text = run_eval(
+            args.gold,
+            args.pred,
+            show_misses=args.show_misses,
+            as_json=args.as_json,
+            attributes=args.attributes,
+        )
     except EvalError as exc:
         typer.echo(f"geokg eval: {exc}", err=True)
         raise typer.Exit(2) from exc

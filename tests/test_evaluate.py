@@ -295,12 +295,36 @@ def run_reference(scorer: Path, gold: list[Path], pred: list[Path], *flags: str)
     return subprocess.run(args, check=True, capture_output=True, text=True, timeout=120).stdout
 
 
-def assert_parity(scorer: Path, gold: list[Path], pred: list[Path]) -> dict[str, Any]:
-    expected = json.loads(run_reference(scorer, gold, pred, "--json"))
-    assert evaluate(gold, pred).to_dict() == expected
+ATTRIBUTE_TOTALS = ("event_roots", "event_roots_right", "event_facts_found", "countries", "countries_right",
+                    "country_entities")
+ATTRIBUTE_LINES = ("   wrong root  ", "   country     ", "ATTRIBUTES ")
+
+
+def without_attributes(report: dict[str, Any], printed: str) -> tuple[dict[str, Any], str]:
+    """The shared scorer's output without --attributes, cut from its output with it: the same report
+    minus each article's "attributes", the attribute totals and their printed lines (see score.py)."""
+    total = {key: value for key, value in report["total"].items() if key not in ATTRIBUTE_TOTALS}
+    articles = [{key: value for key, value in a.items() if key != "attributes"} for a in report["articles"]]
+    lines = [line for line in printed.split("\n") if not line.startswith(ATTRIBUTE_LINES)]
+    return {"total": total, "articles": articles}, "\n".join(lines)
+
+
+def assert_parity(scorer: Path, gold: list[Path], pred: list[Path], *, cut: bool = False) -> dict[str, Any]:
+    """Same JSON and same printed report as the shared scorer, with and without --attributes; returns
+    the reference's JSON with attributes. With `cut`, the reference runs only with --attributes and
+    the plain output is cut from it (the real gold is slow to score twice more)."""
+    expected = json.loads(run_reference(scorer, gold, pred, "--json", "--attributes"))
+    assert evaluate(gold, pred, attributes=True).to_dict() == expected
     # The printed report must match too, so users can compare either tool's output line by line.
-    printed = run_reference(scorer, gold, pred, "--show-misses")
-    assert run_eval(gold, pred, show_misses=True) == printed.rstrip("\n")
+    printed = run_reference(scorer, gold, pred, "--show-misses", "--attributes").rstrip("\n")
+    assert run_eval(gold, pred, show_misses=True, attributes=True) == printed
+    if cut:
+        plain, plain_printed = without_attributes(expected, printed)
+    else:
+        plain = json.loads(run_reference(scorer, gold, pred, "--json"))
+        plain_printed = run_reference(scorer, gold, pred, "--show-misses").rstrip("\n")
+    assert evaluate(gold, pred).to_dict() == plain
+    assert run_eval(gold, pred, show_misses=True) == plain_printed
     return expected
 
 
@@ -326,6 +350,33 @@ LABEL_VARIANTS = (
 UNRELATED_LABELS = ("it", "They", "US", "us", "the official", "Mr. Nobody", "")
 
 
+WRONG_CODES = ("XXX", "GBR", "USA")
+
+
+def entity_countries(gold: dict[str, Any], rng: random.Random) -> dict[str, str | None]:
+    """One predicted country per gold entity: right, wrong or none. All mentions of an entity carry the
+    same code (or none), so no entity has two equally frequent codes: the shared scorer breaks such
+    ties by set order, which changes from run to run."""
+    codes: dict[str, str | None] = {}
+    for entity_id, entity in gold["entities"].items():
+        roll = rng.random()
+        right = entity.get("country")
+        codes[entity_id] = right if roll < 0.6 and right else rng.choice(WRONG_CODES) if roll < 0.8 else None
+    return codes
+
+
+def predicted_country(article: GoldArticle, countries: dict[str, str | None], label: str) -> str | None:
+    """The code chosen for the entity the label names; labels that name none carry a code nobody scores."""
+    entity_id = article.resolve(label)
+    return countries[entity_id] if entity_id is not None else "XXX"
+
+
+def perturbed_root(fact: dict[str, Any], rng: random.Random) -> str | int | None:
+    """The fact's CAMEO root as an extractor might write it: right, refined, as a number, wrong or none."""
+    cameo = fact.get("cameo") or rng.choice(["01", "04", "18"])
+    return rng.choice([cameo, cameo, cameo + "1", int(cameo), "14", "8", None])
+
+
 def perturbed_predictions(gold_paths: list[Path], seed: int) -> list[dict[str, Any]]:
     """Predictions made from real gold facts: the right ones, and ones with the typical extractor errors."""
     rng = random.Random(seed)
@@ -334,6 +385,8 @@ def perturbed_predictions(gold_paths: list[Path], seed: int) -> list[dict[str, A
         gold = json.loads(path.read_text(encoding="utf-8"))
         entities = gold["entities"]
         source = f"/tmp/articles/{gold['article']}.txt"
+        article = load_gold(path)
+        countries = entity_countries(gold, rng)
         for fact in gold["facts"] + gold.get("forbidden", []):
             for _ in range(3):
                 subject = rng.choice(LABEL_VARIANTS)(rng.choice(entities[fact["subject"]]["aliases"]))
@@ -355,7 +408,10 @@ def perturbed_predictions(gold_paths: list[Path], seed: int) -> list[dict[str, A
                 elif roll < 0.65:
                     obj = subject
                 rows.append({"subject": subject, "predicate": predicate, "object": obj,
-                             "negated": negated, "source": source})
+                             "negated": negated, "source": source,
+                             "subject_country": predicted_country(article, countries, subject),
+                             "object_country": predicted_country(article, countries, obj),
+                             "event_root": perturbed_root(fact, rng)})
         if rows:
             rows.append(dict(rows[-1]))  # an exact duplicate
     rng.shuffle(rows)
@@ -377,10 +433,11 @@ def test_parity_with_shared_scorer_on_perturbed_real_gold(
         write_predictions(tmp_path / "a.jsonl", *rows[:half]),
         write_predictions(tmp_path / "b.jsonl", *rows[half:]),
     ]
-    expected = assert_parity(scorer, gold, preds)
+    expected = assert_parity(scorer, gold, preds, cut=True)
     total = expected["total"]
     # The perturbations must exercise the rules, or parity would be checked on nothing.
     assert 0 < total["required_found"] < total["required"]
     assert 0 < total["precision"] < 1
     assert total["contradictions"] > 0
     assert total["fragmentation"] > 1
+    assert 0 < total["event_roots"] < 1 and 0 < total["countries"] < 1

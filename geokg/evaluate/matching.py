@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from geokg.evaluate.labels import normalise_label
-from geokg.evaluate.records import GoldArticle, Prediction
-from geokg.evaluate.report import ArticleScore, Contradiction, TotalScore
+from geokg.evaluate.records import GoldArticle, GoldFact, Prediction
+from geokg.evaluate.report import (
+    ArticleScore,
+    AttributeScore,
+    Contradiction,
+    CountryCheck,
+    RootCheck,
+    TotalScore,
+)
 
 
 def assign_predictions(
@@ -39,29 +46,59 @@ def _fragmentation(labels_per_entity: Mapping[str, set[str]]) -> float:
     return round(mean, 3)
 
 
+def most_frequent_code(codes: Sequence[str | None]) -> str | None:
+    """The code an entity's mentions carry most often (empty codes ignored); None when none carries one.
+
+    A tie goes to the code mentioned first. (The shared scorer breaks ties by set order, which varies
+    between runs; with one most frequent code both agree.)
+    """
+    counts = Counter(code for code in codes if code)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _country_checks(
+    article: GoldArticle, codes_per_entity: Mapping[str, list[str | None]]
+) -> list[CountryCheck]:
+    return [
+        CountryCheck(entity_id, most_frequent_code(codes), article.countries[entity_id])
+        for entity_id, codes in codes_per_entity.items()
+        if entity_id in article.countries
+    ]
+
+
 def score_article(article: GoldArticle, predictions: Sequence[Prediction]) -> ArticleScore:
     found: set[str] = set()
     seen: set[tuple[str, str, str, bool]] = set()
     labels_per_entity: dict[str, set[str]] = defaultdict(set)
+    codes_per_entity: dict[str, list[str | None]] = defaultdict(list)
+    # Event facts in the order first found; right once any prediction that found them has the root.
+    roots: dict[str, tuple[GoldFact, bool]] = {}
     entity_pairs = correct_pairs = 0
     contradictions: list[Contradiction] = []
     unmatched: list[Prediction] = []
     for prediction in predictions:
         subject = article.resolve(prediction.subject)
         obj = article.resolve(prediction.object)
-        # Fragmentation counts every mention, before pairs are filtered and duplicates dropped.
+        # Fragmentation and countries count every mention, before pairs are filtered and duplicates dropped.
         if subject is not None:
             labels_per_entity[subject].add(normalise_label(prediction.subject))
+            codes_per_entity[subject].append(prediction.subject_country)
         if obj is not None:
             labels_per_entity[obj].add(normalise_label(prediction.object))
+            codes_per_entity[obj].append(prediction.object_country)
         if subject is None or obj is None or subject == obj:
             continue
         if prediction.dedup_key in seen:
             continue
         seen.add(prediction.dedup_key)
         entity_pairs += 1
-        hits = {fact.id for fact in article.facts if fact.matched_by(prediction, subject, obj)}
+        matched = [fact for fact in article.facts if fact.matched_by(prediction, subject, obj)]
+        hits = {fact.id for fact in matched}
         found |= hits
+        for fact in matched:
+            if fact.cameo:
+                first, right = roots.get(fact.id, (fact, False))
+                roots[fact.id] = (first, right or prediction.root == fact.cameo[:2])
         if hits:
             correct_pairs += 1
         else:
@@ -83,6 +120,10 @@ def score_article(article: GoldArticle, predictions: Sequence[Prediction]) -> Ar
         contradictions=tuple(contradictions),
         missed=tuple(fact for fact in required if fact.id not in found),
         unmatched=tuple(unmatched),
+        attributes=AttributeScore(
+            roots=tuple(RootCheck(fact, right) for fact, right in roots.values()),
+            countries=tuple(_country_checks(article, codes_per_entity)),
+        ),
     )
 
 
@@ -98,6 +139,7 @@ def summarise(scores: Sequence[ArticleScore]) -> TotalScore:
     f1 = round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
     fragmentations = [s.fragmentation for s in scores if s.fragmentation]
     fragmentation = round(sum(fragmentations) / len(fragmentations), 3) if fragmentations else 0.0
+    checks = [s.attributes for s in scores]
     return TotalScore(
         articles=len(scores),
         recall=recall,
@@ -108,4 +150,8 @@ def summarise(scores: Sequence[ArticleScore]) -> TotalScore:
         required=required,
         required_found=required_found,
         entity_pairs=entity_pairs,
+        event_roots_right=sum(c.event_roots_right for c in checks),
+        event_facts_found=sum(len(c.roots) for c in checks),
+        countries_right=sum(c.countries_right for c in checks),
+        country_entities=sum(len(c.countries) for c in checks),
     )

@@ -42,6 +42,9 @@ def _parse_fact(raw: object, where: str, entity_ids: Iterable[str]) -> GoldFact:
     for key in ("subject", "object"):
         if raw[key] not in known:
             raise EvalError(f"{where}: {key} {raw[key]!r} is not one of the article's entities")
+    cameo = raw.get("cameo")
+    if cameo is not None and not isinstance(cameo, str):
+        raise EvalError(f"{where}: 'cameo' must be a string such as \"04\"")
     return GoldFact(
         id=raw["id"],
         subject=raw["subject"],
@@ -50,6 +53,7 @@ def _parse_fact(raw: object, where: str, entity_ids: Iterable[str]) -> GoldFact:
         negated=bool(raw.get("negated", False)),
         symmetric=bool(raw.get("symmetric", False)),
         required=bool(raw.get("required", False)),
+        cameo=cameo or None,
     )
 
 
@@ -68,11 +72,17 @@ def load_gold(path: Path) -> GoldArticle:
     if not isinstance(entities, dict):
         raise EvalError(f"{path}: needs 'entities', an object of entity id -> {{aliases: [...]}}")
     aliases: dict[str, list[str]] = {}
+    countries: dict[str, str] = {}
     for entity_id, entity in entities.items():
         names = _string_list(entity.get("aliases")) if isinstance(entity, dict) else None
         if names is None:
             raise EvalError(f"{path}: entity {entity_id!r} needs 'aliases', a list of strings")
         aliases[entity_id] = names
+        country = entity.get("country")
+        if country is not None and not isinstance(country, str):
+            raise EvalError(f"{path}: entity {entity_id!r}: 'country' must be a string (ISO 3166 alpha-3)")
+        if country:
+            countries[entity_id] = country
     sections: dict[str, list[GoldFact]] = {}
     for section in ("facts", "forbidden"):
         raw_list = data.get(section, [] if section == "forbidden" else None)
@@ -81,7 +91,9 @@ def load_gold(path: Path) -> GoldArticle:
         sections[section] = [
             _parse_fact(raw, f"{path}: {section}[{i}]", aliases) for i, raw in enumerate(raw_list)
         ]
-    return GoldArticle.from_aliases(data["article"], aliases, sections["facts"], sections["forbidden"])
+    return GoldArticle.from_aliases(
+        data["article"], aliases, sections["facts"], sections["forbidden"], countries
+    )
 
 
 def _parse_prediction(record: object, where: str) -> Prediction:
@@ -93,6 +105,13 @@ def _parse_prediction(record: object, where: str) -> Prediction:
     negated = record.get("negated")
     if negated is not None and not isinstance(negated, bool):
         raise EvalError(f"{where}: 'negated' must be true or false")
+    for key in ("subject_country", "object_country"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise EvalError(f"{where}: {key!r} must be a string (ISO 3166 alpha-3) or null")
+    event_root = record.get("event_root")
+    # A code written as a number (18, 4) reads as its digits, as in the shared scorer.
+    if isinstance(event_root, bool) or not isinstance(event_root, str | int | None):
+        raise EvalError(f"{where}: 'event_root' must be a CAMEO code such as \"04\", or null")
     # "source" (the input path) names the article; older records may carry only "article".
     source = record.get("source") or record.get("article")
     return Prediction(
@@ -102,6 +121,9 @@ def _parse_prediction(record: object, where: str) -> Prediction:
         negated=bool(negated),
         article=article_key(source) if isinstance(source, str) and source else None,
         origin=where,
+        subject_country=record.get("subject_country"),
+        object_country=record.get("object_country"),
+        event_root=None if event_root is None else str(event_root),
     )
 
 

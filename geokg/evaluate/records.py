@@ -21,6 +21,9 @@ class Prediction:
     negated: bool
     article: str | None  # gold article it claims to come from (source file stem); None when unknown
     origin: str  # "file:line", for messages
+    subject_country: str | None = None  # ISO alpha-3 as predicted; None or "" when the record has none
+    object_country: str | None = None
+    event_root: str | None = None  # CAMEO code as predicted ("18", "183"); None when the record has none
     words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -36,6 +39,12 @@ class Prediction:
             self.negated,
         )
 
+    @property
+    def root(self) -> str:
+        """The CAMEO root as the shared scorer reads it: the first two digits, zero-padded ("7" -> "07");
+        "00" when the prediction carries none."""
+        return (self.event_root or "").zfill(2)[:2]
+
     def describe(self, *, mark_negation: bool = True) -> str:
         marker = " (negated)" if mark_negation and self.negated else ""
         return f"{self.subject} | {self.predicate}{marker} | {self.object}"
@@ -50,6 +59,7 @@ class GoldFact:
     negated: bool = False
     symmetric: bool = False
     required: bool = False
+    cameo: str | None = None  # CAMEO root of an event fact ("04"); None for offices, memberships
     relation_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -86,6 +96,7 @@ class GoldArticle:
     facts: tuple[GoldFact, ...]
     forbidden: tuple[GoldFact, ...]
     alias_index: Mapping[str, str]  # normalised alias -> entity id
+    countries: Mapping[str, str] = field(default_factory=dict)  # entity id -> ISO alpha-3, where annotated
 
     @classmethod
     def from_aliases(
@@ -94,13 +105,15 @@ class GoldArticle:
         aliases: Mapping[str, Sequence[str]],
         facts: Iterable[GoldFact],
         forbidden: Iterable[GoldFact] = (),
+        countries: Mapping[str, str] | None = None,
     ) -> GoldArticle:
         index: dict[str, str] = {}
         for entity_id, names in aliases.items():
             for alias in names:
                 # An alias shared by two entities stays with the first one annotated.
                 index.setdefault(normalise_label(alias), entity_id)
-        return cls(name, tuple(facts), tuple(forbidden), index)
+        annotated = {entity_id: code for entity_id, code in (countries or {}).items() if code}
+        return cls(name, tuple(facts), tuple(forbidden), index, annotated)
 
     @property
     def required(self) -> tuple[GoldFact, ...]:
