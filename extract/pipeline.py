@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
 from geokg.extract.clauses.relations import RULE_VERSION, Relation, read_clauses
+from geokg.extract.dates import article_date, stamp_dates
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import resolve_references
 from geokg.extract.entities.roles import Role, find_roles
@@ -71,6 +73,7 @@ def _triple(
         extractor=f"geokg.{rule}/{RULE_VERSION}",
         subject_id=subject,
         object_id=obj,
+        attributed_to_id=attributed_to or "",
     )
 
 
@@ -118,6 +121,7 @@ def _deduplicate(triples: list[Triple]) -> list[Triple]:
 
 def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     """All triples of one parsed article, with the entities they connect."""
+    article = replace(article, date=article_date(article.date, article.source, article.text))
     entities = DocEntities(doc, scope=article.id)
     role_facts = find_roles(doc, entities)
     antecedents = resolve_references(doc, entities, role_facts.descriptions)
@@ -128,9 +132,8 @@ def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     labels = _Labeller(entities)
     triples = [_from_role(article, labels, doc, r) for r in role_facts.roles]
     triples += [_from_relation(article, labels, doc, r) for r in read_clauses(doc, resolver, quotes)]
-    return ArticleResult(
-        article=article, entities=tuple(entities.entities()), triples=tuple(_deduplicate(triples))
-    )
+    triples = stamp_dates(doc, article.date, article.url, _deduplicate(triples))
+    return ArticleResult(article=article, entities=tuple(entities.entities()), triples=tuple(triples))
 
 
 def extract_articles(

@@ -33,6 +33,11 @@ class Triple:
     # Stable canonical ids (e.g. "country:IRQ", "person:john_kerry") so that graphs merge across articles.
     subject_id: str = ""
     object_id: str = ""
+    # Time (see extract/dates.py): ISO dates whose length is their granularity (day, month or year).
+    article_date: str | None = None  # the article's publication day, YYYY-MM-DD
+    article_url: str | None = None
+    event_date: str | None = None  # when the reported event took place, where the text fixes it
+    attributed_to_id: str = ""  # canonical id of the `attributed_to` speaker, "" when none
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from geokg.extract.dates import article_date
+
 SUPPORTED_SUFFIXES = (".txt", ".jsonl")
 
 
@@ -55,7 +57,8 @@ def _read_txt(path: Path) -> Article | ReadProblem:
     if not text.strip():
         return ReadProblem(str(path), "empty file")
     title = text.lstrip().split("\n", 1)[0].strip()
-    return Article(id=path.stem, text=text, source=str(path), title=title)
+    date = article_date(None, path.name, text)
+    return Article(id=path.stem, text=text, source=str(path), title=title, date=date)
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
@@ -78,9 +81,9 @@ def _read_jsonl(path: Path) -> Iterator[Article | ReadProblem]:
             title = str(rec.get("title") or "")
             # Offsets refer to the same layout as a .txt article, so title and body parse alike.
             text = f"{title}\n\n{rec['text']}" if title else rec["text"]
-            yield Article(
-                id=art_id, text=text, source=str(path), title=title, date=rec.get("date"), url=rec.get("url")
-            )
+            date = article_date(rec.get("date"), str(path), text)
+            url = (rec["url"].strip() or None) if isinstance(rec.get("url"), str) else None
+            yield Article(id=art_id, text=text, source=str(path), title=title, date=date, url=url)
     if not any_line:
         yield ReadProblem(str(path), "empty file")
 
