@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -77,7 +78,12 @@ class _EdgeAcc:
     provenance: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
 
 
-def _provenance(t: Triple) -> dict[str, Any]:
+def article_key(text: str) -> str:
+    """An article's identity: a hash of its text, so the same article under another name is one article."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _provenance(t: Triple, key: str, speaker: str) -> dict[str, Any]:
     return {
         "article": t.article,
         "source": t.source,
@@ -87,6 +93,12 @@ def _provenance(t: Triple) -> dict[str, Any]:
         "extractor": t.extractor,
         "attributed_to": t.attributed_to,
         "confidence": t.confidence,
+        # Dates for filters (OWNERS.md): event_date when the text fixes it, else article_date.
+        "article_date": t.article_date,
+        "event_date": t.event_date,
+        "article_url": t.article_url,
+        "article_key": key,
+        "attributed_to_id": speaker,
     }
 
 
@@ -98,6 +110,8 @@ class _Merger:
         self.edge_fields: dict[tuple[str, str, str], tuple[str, bool]] = {}
         # (article, entity) pairs already counted, so a result fed twice does not double mentions.
         self.entity_seen: set[tuple[Hashable, str]] = set()
+        # article key -> what the RDF says about the article (the first name its text came under).
+        self.articles: dict[str, dict[str, Any]] = {}
 
     def node(self, node_id: str) -> _NodeAcc:
         return self.nodes.setdefault(node_id, _NodeAcc())
@@ -131,7 +145,7 @@ class _Merger:
         if country:
             acc.countries.setdefault(country, 0)
 
-    def add_triple(self, article: Hashable, t: Triple) -> None:
+    def add_triple(self, article: Hashable, t: Triple, text_key: str = "") -> None:
         subj = t.subject_id or fallback_id(t.subject, t.subject_type)
         obj = t.object_id or fallback_id(t.object, t.object_type)
         subj, obj = self.renamed.get(subj, subj), self.renamed.get(obj, obj)
@@ -140,7 +154,8 @@ class _Merger:
         key = (subj, obj, edge_key(t.predicate, t.negated))
         self.edge_fields.setdefault(key, (t.predicate, t.negated))
         acc = self.edges.setdefault(key, _EdgeAcc())
-        prov = _provenance(t)
+        speaker = self.renamed.get(t.attributed_to_id, t.attributed_to_id)
+        prov = _provenance(t, text_key, speaker)
         # Identical provenance means the same sentence was merged twice, not a second piece of evidence.
         prov_key = tuple(prov.values())
         if prov_key in acc.provenance:
@@ -153,7 +168,7 @@ class _Merger:
         acc.confidence = max(acc.confidence, t.confidence)
 
     def graph(self) -> nx.MultiDiGraph:
-        g = nx.MultiDiGraph()
+        g = nx.MultiDiGraph(articles=self.articles)
         for node_id, acc in self.nodes.items():
             label = _most_common(+acc.labels) or _most_common(acc.labels) or node_id
             entity_type = _most_common(+acc.types) or _most_common(acc.types, "")
@@ -193,17 +208,28 @@ def merge_results(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     aliases (sorted), mentions (summed over articles) and articles (how many mention the entity).
     Edges are keyed by (subject, object, edge_key(predicate, negated)) and carry predicate, negated,
     event_root, modality, confidence (the best supporting triple's), count and provenance (one dict per
-    supporting sentence). Feeding the same result twice changes nothing.
+    supporting sentence, with its article's key, date and url and its event date). The graph attribute
+    `articles` maps each article key to its id, source, title, date and url. An article whose text was
+    merged before, under any name, adds nothing.
     """
     results = list(results)
     merger = _Merger(same_person(ent.id for result in results for ent in result.entities))
     for result in results:
+        key = article_key(result.article.text)
         article = (result.article.source, result.article.id)
+        known = merger.articles.setdefault(key, _article_record(result))
+        if (known["source"], known["id"]) != article:
+            continue
         for ent in result.entities:
             merger.add_entity(article, ent)
         for t in result.triples:
-            merger.add_triple(article, t)
+            merger.add_triple(article, t, key)
     return merger.graph()
+
+
+def _article_record(result: ArticleResult) -> dict[str, Any]:
+    a = result.article
+    return {"id": a.id, "source": a.source, "title": a.title, "date": a.date, "url": a.url}
 
 
 def _name_words(person_id: str) -> list[str]:

@@ -1,88 +1,80 @@
-"""The merged graph as RDF: entities, asserted relations, and reified relations with polarity and provenance.
+"""The merged graph as RDF: entities, articles, asserted facts, and reified relations with their evidence.
 
-Only relations that are not negated are asserted as plain triples (subject rel:predicate object). Every
-relation, negated or not, is also described by a reified statement (rdf:Statement and geokg:Relation)
-that holds its polarity, event root, modality, confidence, count and the sentences supporting it, so a
-"did NOT meet" is recorded without ever being stated as a fact.
+Vocabularies are in graph/vocab.py. Statement-level provenance is reification, not named graphs: it reads
+the same in Turtle, TriG and every SPARQL store. Each merged edge is a `geokg:Relation` (also an
+`rdf:Statement`) carrying polarity, modality, CAMEO root, confidence and count, with one
+`geokg:Provenance` node per supporting sentence (`prov:wasDerivedFrom` the `schema:NewsArticle`,
+`prov:wasAttributedTo` the speaker, `dcterms:date` the event date). Only relations that are not negated
+are also asserted as plain triples (subject rel:predicate object): a "did NOT meet" is recorded without
+ever being stated.
+
+Every node has an IRI derived from what it is (no blank nodes) and triples come out in a fixed order, so
+a rerun of the same build writes the same bytes. Triples are built as pyoxigraph terms and written by
+Oxigraph's streaming serializers: rdflib's in-memory graph costs about 0.9 KB per triple and its Turtle
+writer slows down sharply past a few hundred thousand triples. `to_rdf` still gives an rdflib Graph for
+small graphs (tests, notebooks).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 import networkx as nx
+import pyoxigraph as ox
+from geokg.graph.links import wikidata_item
 from geokg.graph.merge import entity_kind, slugify
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
-from rdflib.term import BNode, Node
+from geokg.graph.vocab import CLASS_BY_KIND, GEOKG, ID, PREFIXES, REL, SCHEMA, WIKIDATA
+from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
-ENTITY_BASE = "https://geokg.dev/id/"
-ID = Namespace(ENTITY_BASE)
-# Relation predicates get their own namespace: a lemma such as "count" or "support" must never be
-# mistaken for one of the vocabulary's own properties.
-REL = Namespace("https://geokg.dev/ns/rel#")
+__all__ = [
+    "RDF_FORMATS",
+    "article_uri",
+    "entity_uri",
+    "evidence_uri",
+    "predicate_uri",
+    "rdf_triples",
+    "relation_uri",
+    "to_rdf",
+    "write_rdf",
+    "write_turtle",
+]
 
-
-class GEOKG(DefinedNamespace):
-    """The geokg vocabulary (classes and the properties of entities, relations and provenance)."""
-
-    _NS = Namespace("https://geokg.dev/ns#")
-    _fail = True
-
-    # classes
-    Entity: URIRef
-    Country: URIRef
-    Person: URIRef
-    Organization: URIRef
-    Group: URIRef
-    Place: URIRef
-    Location: URIRef
-    Event: URIRef
-    Relation: URIRef
-    Provenance: URIRef
-    # entity properties
-    entityId: URIRef
-    entityType: URIRef
-    countryCode: URIRef  # ISO 3166-1 alpha-3
-    country: URIRef  # the country entity a person or organisation acts for
-    mentions: URIRef
-    articleCount: URIRef
-    # relation properties
-    predicateLabel: URIRef
-    negated: URIRef
-    eventRoot: URIRef
-    modality: URIRef
-    confidence: URIRef
-    count: URIRef
-    provenance: URIRef
-    # provenance properties
-    article: URIRef
-    source: URIRef
-    sentence: URIRef
-    start: URIRef
-    end: URIRef
-    extractor: URIRef
-    attributedTo: URIRef
-
-
-_CLASS_BY_KIND = {
-    "Country": GEOKG.Country,
-    "Person": GEOKG.Person,
-    "Organization": GEOKG.Organization,
-    "Group": GEOKG.Group,
-    "Place": GEOKG.Place,
-    "Location": GEOKG.Location,
-    "Event": GEOKG.Event,
+# Output formats by the names users type.
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
 }
+_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters an IRI may not hold as they are (RFC 3987 and Turtle's IRIREF), percent-encoded in URLs.
+_IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f-\x9f]")
+
+
+# --- IRIs -----------------------------------------------------------------------------------------------
+
+
+def _digest(*parts: str) -> str:
+    joined = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.sha1(joined).hexdigest()[:16]
 
 
 def entity_uri(entity_id: str) -> URIRef:
-    """ "country:IRQ" -> <https://geokg.dev/id/country/IRQ>."""
-    return ID[quote(entity_id.replace(":", "/", 1), safe="/-_.~")]
+    """ "country:IRQ" -> <https://geokg.dev/id/country/IRQ>; any other character is percent-encoded, so
+    every entity name gives a valid IRI."""
+    return ID[quote(entity_id.replace(":", "/", 1), safe="/-_.~", errors="replace")]
 
 
 def predicate_uri(predicate: str) -> URIRef:
@@ -92,118 +84,266 @@ def predicate_uri(predicate: str) -> URIRef:
 
 def relation_uri(subject_id: str, object_id: str, key: str) -> URIRef:
     """Stable per merged edge, so rebuilding the same corpus names each relation the same way."""
-    digest = hashlib.sha1(f"{subject_id}\x1f{object_id}\x1f{key}".encode()).hexdigest()[:16]
-    return ID[f"relation/{digest}"]
+    return ID[f"relation/{_digest(subject_id, object_id, key)}"]
 
 
-def _decimal(value: float) -> Literal:
+def article_uri(key: str) -> URIRef:
+    """An article by the hash of its text (graph.merge.article_key)."""
+    return ID[f"article/{quote(key, safe='', errors='replace')}"]
+
+
+def evidence_uri(relation: str, provenance: dict[str, Any]) -> URIRef:
+    """One supporting sentence of one relation, named by everything it records."""
+    return ID[f"evidence/{_digest(relation, json.dumps(provenance, sort_keys=True, default=str))}"]
+
+
+def _provenance_article_key(prov: dict[str, Any]) -> str:
+    # Records written before articles were keyed by their text name the article by source and id.
+    return prov.get("article_key") or _digest(str(prov.get("source") or ""), str(prov.get("article") or ""))
+
+
+# --- terms ----------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _iri(uri: URIRef | str) -> ox.NamedNode:
+    return _node(str(uri))
+
+
+def _clean(text: Any) -> str:
+    # A lone surrogate (from a broken decoder) cannot be written as UTF-8 by any serializer.
+    return _LONE_SURROGATE.sub("\ufffd", str(text))
+
+
+def _string(text: Any) -> ox.Literal:
+    return ox.Literal(_clean(text))
+
+
+def _typed(value: str, datatype: URIRef) -> ox.Literal:
+    return ox.Literal(value, datatype=_iri(datatype))
+
+
+def _integer(value: Any) -> ox.Literal:
+    return _typed(str(int(value or 0)), XSD.integer)
+
+
+def _decimal(value: Any) -> ox.Literal:
     # xsd:decimal keeps Turtle readable (0.85, not 8.5e-01) and round-trips exactly.
-    return Literal(Decimal(str(round(float(value), 4))), datatype=XSD.decimal)
+    return _typed(format(Decimal(str(round(float(value), 4))).normalize(), "f"), XSD.decimal)
 
 
-def new_rdf_graph() -> Graph:
-    rdf = Graph(bind_namespaces="core")
-    rdf.bind("geokg", GEOKG._NS)
-    rdf.bind("rel", REL)
-    rdf.bind("id", ID)
-    rdf.bind("skos", SKOS)
-    return rdf
+def _boolean(value: Any) -> ox.Literal:
+    return _typed("true" if value else "false", XSD.boolean)
 
 
-def _add_optional(rdf: Graph, subject: Node, prop: URIRef, value: Any) -> None:
-    if value is None or value == "":
-        return
-    rdf.add((subject, prop, value if isinstance(value, Node) else Literal(value)))
+def _date(iso: Any) -> ox.Literal | None:
+    """An ISO date of day, month or year granularity as xsd:date, xsd:gYearMonth or xsd:gYear."""
+    text = str(iso or "")
+    datatype = _DATE_TYPES.get(len(text))
+    if datatype is None or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        return None
+    return _typed(text, datatype)
 
 
-def _add_entities(rdf: Graph, g: nx.MultiDiGraph) -> None:
+def _url(url: Any) -> ox.NamedNode | None:
+    """A feed's URL as an IRI, with what an IRI may not hold percent-encoded; None when it is no IRI."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    escaped = _IRI_UNSAFE.sub(lambda m: quote(m[0], safe=""), _clean(url.strip()))
+    try:
+        return ox.NamedNode(escaped)
+    except ValueError:
+        return None
+
+
+class _Out:
+    """Collects the triples of one subject, skipping empty values."""
+
+    def __init__(self, subject: ox.NamedNode) -> None:
+        self.subject = subject
+        self.triples: list[ox.Triple] = []
+
+    def add(self, prop: URIRef, value: ox.NamedNode | ox.Literal | None) -> None:
+        if value is not None:
+            self.triples.append(ox.Triple(self.subject, _iri(prop), value))
+
+    def text(self, prop: URIRef, value: Any) -> None:
+        if value is not None and value != "":
+            self.add(prop, _string(value))
+
+
+# --- the graph ------------------------------------------------------------------------------------------
+
+
+def _articles(g: nx.MultiDiGraph) -> Iterator[ox.Triple]:
+    known: dict[str, dict[str, Any]] = dict(g.graph.get("articles") or {})
+    # Provenance may name articles the graph has no record of (a graph.json from an older build).
+    for _, _, prov_list in g.edges(data="provenance"):
+        for prov in prov_list or ():
+            key = _provenance_article_key(prov)
+            if key not in known:
+                known[key] = {"id": prov.get("article"), "source": prov.get("source"),
+                              "date": prov.get("article_date"), "url": prov.get("article_url")}  # fmt: skip
+    for key in sorted(known):
+        meta = known[key]
+        out = _Out(_iri(article_uri(key)))
+        out.add(RDF.type, _iri(SCHEMA.NewsArticle))
+        out.text(DCTERMS.identifier, meta.get("id"))
+        out.text(DCTERMS.source, meta.get("source"))
+        out.text(SCHEMA.headline, meta.get("title"))
+        published = str(meta.get("date") or "")
+        out.add(SCHEMA.datePublished, _date(published) if len(published) == 10 else None)
+        out.add(SCHEMA.url, _url(meta.get("url")))
+        out.text(GEOKG.textHash, key)
+        yield from out.triples
+
+
+def _entities(g: nx.MultiDiGraph) -> Iterator[ox.Triple]:
     country_nodes = {
         data.get("country"): node_id
         for node_id, data in g.nodes(data=True)
         if data.get("country") and entity_kind(node_id, data.get("type") or "") == "Country"
     }
-    classes_used: set[URIRef] = set()
-    for node_id, data in g.nodes(data=True):
-        uri = entity_uri(node_id)
+    for node_id in sorted(g.nodes):
+        data = g.nodes[node_id]
+        out = _Out(_iri(entity_uri(node_id)))
         label = data.get("label") or node_id
-        rdf_class = _CLASS_BY_KIND.get(data.get("kind") or entity_kind(node_id, data.get("type") or ""))
-        rdf.add((uri, RDF.type, rdf_class or GEOKG.Entity))
-        classes_used.add(rdf_class or GEOKG.Entity)
-        rdf.add((uri, RDFS.label, Literal(label)))
-        rdf.add((uri, GEOKG.entityId, Literal(node_id)))
-        _add_optional(rdf, uri, GEOKG.entityType, data.get("type"))
+        kind = data.get("kind") or entity_kind(node_id, data.get("type") or "")
+        out.add(RDF.type, _iri(CLASS_BY_KIND.get(kind, SCHEMA.Thing)))
+        out.text(DCTERMS.identifier, node_id)
+        out.text(SKOS.prefLabel, label)
+        out.text(RDFS.label, label)
+        for alias in sorted({_clean(a) for a in data.get("aliases") or () if a and a != label}):
+            out.text(SKOS.altLabel, alias)
+        out.text(GEOKG.entityType, data.get("type"))
         code = data.get("country")
         if code:
-            rdf.add((uri, GEOKG.countryCode, Literal(code)))
+            out.text(GEOKG.countryCode, code)
             home = country_nodes.get(code)
             if home is not None and home != node_id:
-                rdf.add((uri, GEOKG.country, entity_uri(home)))
-        for alias in data.get("aliases") or ():
-            if alias and alias != label:
-                rdf.add((uri, SKOS.altLabel, Literal(alias)))
-        rdf.add((uri, GEOKG.mentions, Literal(int(data.get("mentions") or 0))))
-        rdf.add((uri, GEOKG.articleCount, Literal(int(data.get("articles") or 0))))
-    for rdf_class in classes_used:
-        rdf.add((rdf_class, RDF.type, OWL.Class))
-        rdf.add((rdf_class, RDFS.label, Literal(rdf_class.removeprefix(str(GEOKG._NS)))))
-        if rdf_class != GEOKG.Entity:
-            rdf.add((rdf_class, RDFS.subClassOf, GEOKG.Entity))
+                out.add(GEOKG.country, _iri(entity_uri(home)))
+            item = wikidata_item(code) if kind == "Country" else None
+            out.add(SKOS.exactMatch, _iri(WIKIDATA[item]) if item else None)
+        out.add(GEOKG.mentions, _integer(data.get("mentions")))
+        out.add(GEOKG.articleCount, _integer(data.get("articles")))
+        yield from out.triples
 
 
-def _add_provenance(rdf: Graph, relation: URIRef, prov: dict[str, Any]) -> None:
-    node = BNode()
-    rdf.add((relation, GEOKG.provenance, node))
-    rdf.add((node, RDF.type, GEOKG.Provenance))
-    _add_optional(rdf, node, GEOKG.article, prov.get("article"))
-    _add_optional(rdf, node, GEOKG.source, prov.get("source"))
-    _add_optional(rdf, node, GEOKG.sentence, prov.get("sentence"))
+def _evidence(relation: str, prov: dict[str, Any]) -> tuple[str, list[ox.Triple]]:
+    uri = evidence_uri(relation, prov)
+    out = _Out(_iri(uri))
+    out.add(RDF.type, _iri(GEOKG.Provenance))
+    out.add(PROV.wasDerivedFrom, _iri(article_uri(_provenance_article_key(prov))))
+    if prov.get("attributed_to_id"):
+        out.add(PROV.wasAttributedTo, _iri(entity_uri(prov["attributed_to_id"])))
+    else:
+        out.text(GEOKG.attributedTo, prov.get("attributed_to"))
+    out.text(GEOKG.sentence, prov.get("sentence"))
     for prop, name in ((GEOKG.start, "start"), (GEOKG.end, "end")):
         if prov.get(name) is not None:
-            rdf.add((node, prop, Literal(int(prov[name]))))
-    _add_optional(rdf, node, GEOKG.extractor, prov.get("extractor"))
-    _add_optional(rdf, node, GEOKG.attributedTo, prov.get("attributed_to"))
+            out.add(prop, _integer(prov[name]))
+    out.text(GEOKG.extractor, prov.get("extractor"))
     if prov.get("confidence") is not None:
-        rdf.add((node, GEOKG.confidence, _decimal(prov["confidence"])))
+        out.add(GEOKG.confidence, _decimal(prov["confidence"]))
+    out.add(DCTERMS.date, _date(prov.get("event_date")))
+    return str(uri), out.triples
 
 
-def _add_relations(rdf: Graph, g: nx.MultiDiGraph) -> None:
-    predicates: dict[URIRef, str] = {}
-    for subj, obj, key, data in g.edges(keys=True, data=True):
+def _relations(g: nx.MultiDiGraph, predicates: dict[str, str]) -> Iterator[ox.Triple]:
+    edges = sorted(g.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    for subj, obj, key in edges:
+        data = g.edges[subj, obj, key]
         predicate = str(data.get("predicate") or "")
         negated = bool(data.get("negated"))
-        s_uri, o_uri, p_uri = entity_uri(subj), entity_uri(obj), predicate_uri(predicate)
-        predicates.setdefault(p_uri, predicate)
+        s_uri, o_uri, p_uri = _iri(entity_uri(subj)), _iri(entity_uri(obj)), _iri(predicate_uri(predicate))
+        predicates.setdefault(p_uri.value, predicate)
         if not negated:
-            rdf.add((s_uri, p_uri, o_uri))
-        relation = relation_uri(subj, obj, str(key))
-        rdf.add((relation, RDF.type, RDF.Statement))
-        rdf.add((relation, RDF.type, GEOKG.Relation))
-        rdf.add((relation, RDF.subject, s_uri))
-        rdf.add((relation, RDF.predicate, p_uri))
-        rdf.add((relation, RDF.object, o_uri))
-        rdf.add((relation, GEOKG.predicateLabel, Literal(predicate)))
-        rdf.add((relation, GEOKG.negated, Literal(negated)))
-        _add_optional(rdf, relation, GEOKG.eventRoot, data.get("event_root"))
-        _add_optional(rdf, relation, GEOKG.modality, data.get("modality"))
-        if data.get("confidence") is not None:
-            rdf.add((relation, GEOKG.confidence, _decimal(data["confidence"])))
+            yield ox.Triple(s_uri, p_uri, o_uri)
+        relation = str(relation_uri(subj, obj, str(key)))
         provenance = data.get("provenance") or []
-        rdf.add((relation, GEOKG.count, Literal(int(data.get("count") or len(provenance)))))
-        for prov in provenance:
-            _add_provenance(rdf, relation, prov)
-    for p_uri, label in predicates.items():
-        rdf.add((p_uri, RDF.type, OWL.ObjectProperty))
-        rdf.add((p_uri, RDFS.label, Literal(label)))
+        evidence = sorted(_evidence(relation, prov) for prov in provenance)
+        out = _Out(_iri(relation))
+        out.add(RDF.type, _iri(RDF.Statement))
+        out.add(RDF.type, _iri(GEOKG.Relation))
+        out.add(RDF.subject, s_uri)
+        out.add(RDF.predicate, p_uri)
+        out.add(RDF.object, o_uri)
+        out.text(GEOKG.predicateLabel, predicate)
+        out.add(GEOKG.negated, _boolean(negated))
+        out.text(GEOKG.eventRoot, data.get("event_root"))
+        out.text(GEOKG.modality, data.get("modality"))
+        if data.get("confidence") is not None:
+            out.add(GEOKG.confidence, _decimal(data["confidence"]))
+        out.add(GEOKG.count, _integer(data.get("count") or len(provenance)))
+        for article in sorted({_provenance_article_key(p) for p in provenance}):
+            out.add(PROV.wasDerivedFrom, _iri(article_uri(article)))
+        for uri, _ in evidence:
+            out.add(GEOKG.provenance, _iri(uri))
+        yield from out.triples
+        for _, triples in evidence:
+            yield from triples
 
 
-def to_rdf(g: nx.MultiDiGraph) -> Graph:
-    """Describe a merged graph (see graph.merge.merge_results) in RDF."""
-    rdf = new_rdf_graph()
-    _add_entities(rdf, g)
-    _add_relations(rdf, g)
+def _predicates(predicates: dict[str, str]) -> Iterator[ox.Triple]:
+    for iri in sorted(predicates):
+        out = _Out(_iri(iri))
+        out.add(RDF.type, _iri(OWL.ObjectProperty))
+        out.text(RDFS.label, predicates[iri])
+        yield from out.triples
+
+
+def rdf_triples(g: nx.MultiDiGraph) -> Iterator[ox.Triple]:
+    """Every triple describing a merged graph (see graph.merge.merge_results), in a fixed order: articles,
+    entities, relations each followed by its evidence, then the relation properties used."""
+    predicates: dict[str, str] = {}
+    yield from _articles(g)
+    yield from _entities(g)
+    yield from _relations(g, predicates)
+    yield from _predicates(predicates)
+
+
+# --- rdflib and files -----------------------------------------------------------------------------------
+
+
+def _rdflib_term(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    datatype = term.datatype.value
+    if datatype == str(XSD.string):
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(datatype))
+
+
+def bind_prefixes(rdf: Graph) -> Graph:
+    for name, iri in PREFIXES.items():
+        rdf.bind(name, iri, override=True, replace=True)
     return rdf
 
 
-def write_turtle(g: nx.MultiDiGraph | Graph, path: str | Path) -> None:
-    rdf = g if isinstance(g, Graph) else to_rdf(g)
-    rdf.serialize(destination=str(path), format="turtle", encoding="utf-8")
+def to_rdf(g: nx.MultiDiGraph | Iterable[ox.Triple]) -> Graph:
+    """The RDF of a merged graph as an rdflib Graph (for small graphs: rdflib holds ~0.9 KB a triple)."""
+    rdf = bind_prefixes(Graph(bind_namespaces="none"))
+    triples = rdf_triples(g) if isinstance(g, nx.MultiDiGraph) else g
+    for t in triples:
+        rdf.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))  # type: ignore[arg-type]
+    return rdf
+
+
+def write_rdf(g: nx.MultiDiGraph, out: str | Path | IO[bytes], rdf_format: str = "ttl") -> None:
+    """Stream the RDF of a merged graph to a file (path or binary file object) in one of RDF_FORMATS.
+    Quad formats (TriG, N-Quads) put everything in the default graph."""
+    fmt = RDF_FORMATS[rdf_format]
+    triples = rdf_triples(g)
+    data: Iterable[ox.Triple | ox.Quad] = (
+        (ox.Quad(t.subject, t.predicate, t.object) for t in triples) if fmt.supports_datasets else triples
+    )
+    target = str(out) if isinstance(out, str | Path) else out
+    ox.serialize(data, target, fmt, prefixes=PREFIXES if fmt is not ox.RdfFormat.JSON_LD else None)
+
+
+def write_turtle(g: nx.MultiDiGraph, path: str | Path | IO[bytes]) -> None:
+    write_rdf(g, path, "ttl")

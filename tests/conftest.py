@@ -54,8 +54,8 @@ def make_triple() -> Callable[..., Triple]:
 @pytest.fixture
 def sample_results() -> list[ArticleResult]:
     """Two articles about overlapping entities: a repeated fact, a negated one, and a triple-only entity."""
-    first = Article(id="a1", text="...", source="a1.txt", title="Kerry in Baghdad")
-    second = Article(id="a2", text="...", source="a2.txt", title="Talks")
+    first = Article(id="a1", text="Kerry in Baghdad\n\n...", source="a1.txt", title="Kerry in Baghdad")
+    second = Article(id="a2", text="Talks\n\n...", source="a2.txt", title="Talks")
     kerry = Entity("person:john_kerry", "John Kerry", "PERSON", "USA", ("John Kerry", "Kerry"), 3)
     iraq = Entity("country:IRQ", "Iraq", "GPE", "IRQ", ("Iraq", "Iraqi"), 2)
     usa = Entity("country:USA", "United States", "GPE", "USA", ("U.S.",), 1)

@@ -86,6 +86,27 @@ def test_build_on_seeds_writes_every_output(seeds_build: tuple[Path, int, str]) 
     assert "vis.Network" in html or "vis-network" in html, "the graph page does not embed vis-network"
 
 
+def test_build_on_seeds_dates_its_facts_validates_and_reruns_byte_identical(
+    seeds_build: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    import pyoxigraph
+    from geokg.graph.shapes import validate
+
+    out, exit_code, output = seeds_build
+    assert exit_code == 0, output
+    records = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    # Every seed file name starts with its publication day.
+    assert all(rec["article_date"] == rec["article"][:10] for rec in records)
+    assert any(rec["event_date"] for rec in records)
+    turtle = (out / "graph.ttl").read_bytes()
+    assert list(pyoxigraph.parse(turtle, pyoxigraph.RdfFormat.TURTLE))
+    result = validate(rdflib.Graph().parse(data=turtle.decode("utf-8"), format="turtle"))
+    assert result.conforms, result.report
+    again = tmp_path / "again"
+    assert run_build(str(SEEDS), "--out", str(again))[0] == 0
+    assert (again / "graph.ttl").read_bytes() == turtle
+
+
 def test_unreadable_inputs_are_reported_and_others_still_land(tmp_path: Path) -> None:
     inputs = tmp_path / "inputs"
     inputs.mkdir()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from geokg.extract.io.reader import Article
 from geokg.extract.records import ArticleResult, Entity
-from geokg.graph.merge import edge_key, fallback_id, merge_results
+from geokg.graph.merge import article_key, edge_key, fallback_id, merge_results
 
 
 def _snapshot(g: nx.MultiDiGraph) -> tuple[dict, dict]:
@@ -51,12 +51,40 @@ def test_same_fact_from_two_articles_is_one_edge_with_both_sentences(sample_resu
     assert met["provenance"][1] == {
         "article": "a2", "source": "a2.txt", "sentence": "John Kerry met Iraq's prime minister.",
         "start": 5, "end": 42, "extractor": "test", "attributed_to": None, "confidence": 0.9,
+        "article_date": None, "event_date": None, "article_url": None,
+        "article_key": article_key(sample_results[1].article.text), "attributed_to_id": "",
     }
+
+
+def test_provenance_carries_dates_and_the_speakers_id(make_triple):
+    said = make_triple("country:USA", "support", "country:IRQ", article_date="2019-01-23",
+                       event_date="2019-01", article_url="https://x.example/a", attributed_to="Kerry",
+                       attributed_to_id="person:kerry")  # fmt: skip
+    full = Entity("person:john_kerry", "John Kerry", "PERSON", "USA", (), 1)
+    short = Entity("person:kerry", "Kerry", "PERSON", "USA", (), 1)
+    g = merge_results([
+        ArticleResult(Article(id="a1", text="One.", source="a1.txt", date="2019-01-23"), (short,), (said,)),
+        ArticleResult(Article(id="a2", text="Two.", source="a2.txt"), (full,), ()),
+    ])  # fmt: skip
+    (prov,) = g.edges["country:USA", "country:IRQ", edge_key("support", False)]["provenance"]
+    assert (prov["article_date"], prov["event_date"], prov["article_url"]) == (
+        "2019-01-23", "2019-01", "https://x.example/a")
+    assert prov["attributed_to_id"] == "person:john_kerry"  # the speaker follows the cross-article merge
+    assert g.graph["articles"][article_key("One.")] == {
+        "id": "a1", "source": "a1.txt", "title": "", "date": "2019-01-23", "url": None}
+
+
+def test_the_same_text_under_another_name_counts_once(sample_results):
+    first = sample_results[0]
+    renamed = ArticleResult(Article(id="copy", text=first.article.text, source="copy.txt"),
+                            first.entities, first.triples)  # fmt: skip
+    assert _snapshot(merge_results([*sample_results, renamed])) == _snapshot(merge_results(sample_results))
+    assert len(merge_results([*sample_results, renamed]).graph["articles"]) == 2
 
 
 def test_negated_and_asserted_versions_of_a_fact_stay_apart(sample_results, make_triple):
     extra = ArticleResult(
-        Article(id="a3", text="...", source="a3.txt"),
+        Article(id="a3", text="Article three.", source="a3.txt"),
         (),
         (make_triple("country:USA", "support", "country:IRQ", subject_type="GPE",
                      sentence="The US supports Iraq."),),
@@ -79,14 +107,14 @@ def test_merging_the_same_results_twice_changes_nothing(sample_results):
 
 def test_same_article_id_from_another_file_is_a_different_article(sample_results):
     first = sample_results[0]
-    copy = ArticleResult(Article(id="a1", text="...", source="elsewhere/a1.txt"), first.entities, ())
+    copy = ArticleResult(Article(id="a1", text="Other text.", source="elsewhere/a1.txt"), first.entities, ())
     g = merge_results([first, copy])
     assert g.nodes["person:john_kerry"]["mentions"] == 6
     assert g.nodes["person:john_kerry"]["articles"] == 2
 
 
 def test_label_type_and_country_follow_the_majority_of_mentions():
-    art = [Article(id=f"a{i}", text="...", source=f"a{i}.txt") for i in range(3)]
+    art = [Article(id=f"a{i}", text=f"Article {i}.", source=f"a{i}.txt") for i in range(3)]
     results = [
         ArticleResult(art[0], (Entity("org:hamas", "Hamas movement", "ORG", None, (), 1),), ()),
         ArticleResult(art[1], (Entity("org:hamas", "Hamas", "ORG", "PSE", (), 4),), ()),
@@ -101,7 +129,7 @@ def test_triple_without_ids_joins_the_entity_with_the_same_canonical_id(sample_r
     assert fallback_id("John Kerry", "PERSON") == "person:john_kerry"
     loose = make_triple("person:x", "visit", "country:IRQ", subject="John Kerry", subject_id="",
                         object="Baghdad", object_id="", sentence="John Kerry visited Baghdad.")
-    extra = ArticleResult(Article(id="a9", text="...", source="a9.txt"), (), (loose,))
+    extra = ArticleResult(Article(id="a9", text="Article nine.", source="a9.txt"), (), (loose,))
     g = merge_results([*sample_results, extra])
     assert g.has_edge("person:john_kerry", "place:baghdad")
     assert g.nodes["place:baghdad"]["kind"] == "Place"
@@ -127,8 +155,8 @@ def test_a_surname_in_one_article_joins_the_full_name_in_another() -> None:
 
 
 def test_merge_joins_a_surname_node_to_the_full_name_from_another_article(make_triple) -> None:
-    first = Article(id="a1", text="...", source="a1.txt")
-    second = Article(id="a2", text="...", source="a2.txt")
+    first = Article(id="a1", text="Article one.", source="a1.txt")
+    second = Article(id="a2", text="Article two.", source="a2.txt")
     full = Entity("person:donald_trump", "Donald Trump", "PERSON", "USA", ("Donald Trump",), 2)
     short = Entity("person:trump", "Trump", "PERSON", None, ("Trump",), 1)
     iran = Entity("country:IRN", "Iran", "GPE", "IRN", ("Iran",), 1)
