@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from geokg.extract.dates import fact_date, within
 from geokg.extract.io.nlp import ModelNotFound, load_model
 from geokg.extract.io.reader import Article, ReadProblem, read_articles
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import write_triples
 from geokg.graph.exports import write_node_link_json
 from geokg.graph.html import write_html
-from geokg.graph.merge import merge_results
+from geokg.graph.merge import article_key, merge_results
 from geokg.graph.rdf import write_turtle
+from geokg.graph.store import GraphStore, StoreError
 from tqdm import tqdm
 
 TRIPLES_FILE = "triples.jsonl"
@@ -41,6 +43,7 @@ class BuildSummary:
     relations: int = 0
     negated: int = 0
     files: tuple[Path, ...] = field(default=())
+    store: str = ""  # what the build did to a --store, one sentence
 
     def describe(self) -> str:
         skipped = ""
@@ -49,13 +52,16 @@ class BuildSummary:
         if not self.articles:
             reason = skipped or "no input"
             return f"No articles could be read ({reason}); nothing was written to {self.out_dir}."
+        if not self.files:
+            plural = "s" * (self.articles != 1)
+            return f"Read {self.articles} article{plural} in {self.seconds:.1f} s. {self.store}"
         return (
             f"Read {self.articles} article{'s' * (self.articles != 1)} in {self.seconds:.1f} s"
             f"{f' ({skipped})' if skipped else ''}: "
             f"{self.triples} triple{'s' * (self.triples != 1)} about {self.entities} "
             f"entit{'ies' if self.entities != 1 else 'y'}, merged into {self.relations} "
             f"relation{'s' * (self.relations != 1)} ({self.negated} negated). "
-            f"Wrote {', '.join(str(p) for p in self.files)}."
+            f"Wrote {', '.join(str(p) for p in self.files)}.{f' {self.store}' if self.store else ''}"
         )
 
 
@@ -91,34 +97,58 @@ def _extract(
     return iter(tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=not show))
 
 
+def in_period(results: Iterable[ArticleResult], since: str | None, until: str | None) -> list[ArticleResult]:
+    """The results with only the facts dated between `since` and `until` (inclusive; YYYY, YYYY-MM or
+    YYYY-MM-DD): by event date where the text fixes one, else by article date. Undated facts drop out."""
+    if since is None and until is None:
+        return list(results)
+    return [
+        replace(r, triples=tuple(t for t in r.triples if within(fact_date(t), since, until))) for r in results
+    ]
+
+
 def build_graph(
     inputs: list[Path],
-    out_dir: Path,
+    out_dir: Path | None,
     *,
     model: str,
     processes: int = 1,
     progress: bool = True,
     cache_dir: Path | None = None,
+    store_dir: Path | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> BuildSummary:
     """Extract triples from every readable article under `inputs` and write the graph files into `out_dir`.
 
+    With `store_dir`, the articles are added to that persistent store (graph/store.py): articles it
+    already holds are not extracted again, and the files in `out_dir` (if given) describe the whole store.
+    `since` / `until` keep only the facts of that period in the files (the store keeps every fact).
+
     Unreadable inputs are reported one line each on stderr and skipped. Raises BuildError when nothing
-    was given, the output folder cannot be used, or the model is not installed.
+    was given, the output folder or store cannot be used, or the model is not installed.
     """
     started = time.perf_counter()
     if not inputs:
         raise BuildError("no input files or folders given")
     if processes < 1:
         raise BuildError(f"--processes must be at least 1 (got {processes})")
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
+    if out_dir is None and store_dir is None:
+        raise BuildError("give an output folder (--out) or a store (--store)")
+    if out_dir is None and (since or until):
+        raise BuildError("--since/--until filter the files written to --out; the store keeps every fact")
+    out_dir = Path(out_dir) if out_dir is not None else None
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise BuildError(f"{out_dir} exists and is not a folder")
 
     articles, problems = _read(list(inputs))
     if not articles:
-        return BuildSummary(0, problems, 0, 0, time.perf_counter() - started, out_dir)
+        where = out_dir or Path(store_dir or ".")
+        return BuildSummary(0, problems, 0, 0, time.perf_counter() - started, where)
 
-    results = list(_extract(articles, model, processes, progress, cache_dir))
+    store = _open_store(store_dir) if store_dir is not None else None
+    to_extract = articles if store is None else _new_to(store, articles)
+    results = list(_extract(to_extract, model, processes, progress, cache_dir)) if to_extract else []
     for result in results:
         if result.problem:
             problems += 1
@@ -126,6 +156,19 @@ def build_graph(
                 f"geokg build: {result.article.source} ({result.article.id}): {result.problem}",
                 file=sys.stderr,
             )
+    store_note = ""
+    if store is not None:
+        try:
+            update = store.add(results)
+        except (OSError, StoreError) as exc:
+            raise BuildError(f"cannot update the store {store_dir}: {exc}") from exc
+        update = replace(update, known=update.known + len(articles) - len(to_extract))
+        store_note = update.describe(store.path)
+        if out_dir is None:
+            seconds = time.perf_counter() - started
+            return BuildSummary(len(articles), problems, 0, 0, seconds, store.path, store=store_note)
+        results = list(store.results())
+    results = in_period(results, since, until)
     triples = [t for result in results for t in result.triples]
     graph = merge_results(results)
 
@@ -150,4 +193,24 @@ def build_graph(
         relations=graph.number_of_edges(),
         negated=sum(1 for _, _, negated in graph.edges(data="negated") if negated),
         files=files,
+        store=store_note,
     )
+
+
+def _open_store(path: Path) -> GraphStore:
+    try:
+        return GraphStore(path)
+    except StoreError as exc:
+        raise BuildError(str(exc)) from exc
+
+
+def _new_to(store: GraphStore, articles: list[Article]) -> list[Article]:
+    """The articles whose text the store does not hold yet, each text once."""
+    seen = set(store.keys())
+    fresh = []
+    for article in articles:
+        key = article_key(article.text)
+        if key not in seen:
+            seen.add(key)
+            fresh.append(article)
+    return fresh

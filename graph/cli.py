@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -19,29 +21,111 @@ app = typer.Typer(
 @app.command()
 def build(
     articles: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders of them.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path(
-        "out"
-    ),
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Output folder (created if missing; default out/ unless --store)."),
+    ] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
     processes: Annotated[int, typer.Option(help="Parser processes (1 = in this process).")] = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     cache: Annotated[
         Path | None, typer.Option(help="Folder to keep parsed articles in, so a rebuild skips parsing.")
     ] = None,
+    store: Annotated[
+        Path | None, typer.Option(help="Persistent store folder to add the articles to (see geokg query).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Keep facts dated on or after this YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Keep facts dated on or before this YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
 ) -> None:
     """Extract triples from ARTICLES and write triples.jsonl, graph.ttl and graph.html into --out."""
+    from geokg.extract.dates import parse_bound
     from geokg.graph.build import BuildError, build_graph
 
     try:
+        since, until = (parse_bound(b) if b else None for b in (since, until))
+    except ValueError as exc:
+        typer.echo(f"geokg build: --since/--until: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if out is None and store is None:
+        out = Path("out")
+    try:
         summary = build_graph(
-            articles, out, model=model, processes=processes, progress=progress, cache_dir=cache
-        )
+            articles, out, model=model, processes=processes, progress=progress, cache_dir=cache,
+            store_dir=store, since=since, until=until,
+        )  # fmt: skip
     except BuildError as exc:
         typer.echo(f"geokg build: {exc}", err=True)
         raise typer.Exit(2) from exc
     typer.echo(summary.describe())
     if summary.articles == 0:
         raise typer.Exit(1)
+
+
+@app.command("query")
+def query_store(
+    store: Annotated[Path, typer.Argument(help="Store folder written by geokg build --store.")],
+    sparql: Annotated[str | None, typer.Argument(help="The SPARQL query (or use --file).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run a SPARQL query over a store. geokg's prefixes (schema, skos, prov, dcterms, geokg, rel, country,
+    person, org, ...) need no PREFIX lines."""
+    from geokg.graph.store import QUERY_FORMATS, GraphStore, StoreError
+
+    if (sparql is None) == (file is None):
+        typer.echo("geokg query: give the query either as an argument or with --file", err=True)
+        raise typer.Exit(2)
+    if output_format not in QUERY_FORMATS:
+        typer.echo(f"geokg query: unknown format {output_format!r} ({', '.join(QUERY_FORMATS)})", err=True)
+        raise typer.Exit(2)
+    try:
+        text = sparql if file is None else file.read_text(encoding="utf-8")
+        graph_store = GraphStore(store, create=False, read_only=True)
+        if graph_store.interrupted:
+            typer.echo(f"geokg query: {store} has an unfinished update; run geokg build on it", err=True)
+        answer = graph_store.query(text or "")
+    except (OSError, UnicodeDecodeError, StoreError) as exc:
+        typer.echo(f"geokg query: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(answer.to_string(output_format), nl=False)
+
+
+@app.command("export")
+def export_store(
+    store: Annotated[Path, typer.Argument(help="Store folder written by geokg build --store.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="ttl, nt, trig, nq, jsonld, graphml or csv (nodes + edges).")
+    ] = "ttl",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (a folder for csv); default: stdout.")
+    ] = None,
+) -> None:
+    """Write a store's graph in an RDF format, as GraphML (for Gephi) or as CSV tables."""
+    from geokg.graph.store import EXPORT_FORMATS, GraphStore, StoreError, export, print_export
+
+    if output_format not in EXPORT_FORMATS:
+        known = ", ".join(EXPORT_FORMATS)
+        typer.echo(f"geokg export: unknown format {output_format!r} (use {known})", err=True)
+        raise typer.Exit(2)
+    if output_format == "csv" and out is None:
+        typer.echo("geokg export: csv writes nodes.csv and edges.csv: give a folder with --out", err=True)
+        raise typer.Exit(2)
+    try:
+        graph_store = GraphStore(store, create=False, read_only=True)
+        if out is None:
+            print_export(graph_store, output_format)
+        else:
+            export(graph_store, output_format, out)
+    except BrokenPipeError:
+        # The reader went away (`geokg export ... | head`): not an error; silence the final flush too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, StoreError) as exc:
+        typer.echo(f"geokg export: {exc}", err=True)
+        raise typer.Exit(2) from exc
 
 
 @app.command("extract")
