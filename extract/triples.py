@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 # Fields may be added to the record over time; existing ones are never renamed, because
@@ -40,7 +40,8 @@ class Triple:
     attributed_to_id: str = ""  # canonical id of the `attributed_to` speaker, "" when none
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a scalar: a shallow dict, without asdict's deep copies (millions of records).
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)

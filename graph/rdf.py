@@ -31,7 +31,7 @@ import networkx as nx
 import pyoxigraph as ox
 from geokg.graph.links import wikidata_item
 from geokg.graph.merge import entity_kind, slugify
-from geokg.graph.vocab import CLASS_BY_KIND, GEOKG, ID, PREFIXES, REL, SCHEMA, WIKIDATA
+from geokg.graph.vocab import CLASS_BY_KIND, ENTITY_BASE, GEOKG, PREFIXES, REL, SCHEMA, WIKIDATA
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 __all__ = [
@@ -63,6 +63,27 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f-\x9f]")
 
 
+class _Terms:
+    """A namespace's terms as pyoxigraph nodes, made once each: reading a DefinedNamespace attribute is
+    slow enough to matter a million times over. The first read of a name is checked by the namespace."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:  # only called for names not made yet
+        if name.startswith("_"):
+            raise AttributeError(name)
+        node = ox.NamedNode(str(getattr(self._namespace, name)))
+        setattr(self, name, node)
+        return node
+
+
+_RDF, _RDFS, _OWL, _SKOS, _PROV, _DC = (_Terms(ns) for ns in (RDF, RDFS, OWL, SKOS, PROV, DCTERMS))
+_XSD = _Terms(XSD)
+_SCHEMA, _G = _Terms(SCHEMA), _Terms(GEOKG)
+_DATE_NODES = {length: ox.NamedNode(str(datatype)) for length, datatype in _DATE_TYPES.items()}
+
+
 # --- IRIs -----------------------------------------------------------------------------------------------
 
 
@@ -71,10 +92,26 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1(joined).hexdigest()[:16]
 
 
+def _entity_iri(entity_id: str) -> str:
+    return ENTITY_BASE + quote(entity_id.replace(":", "/", 1), safe="/-_.~", errors="replace")
+
+
+def _relation_iri(subject_id: str, object_id: str, key: str) -> str:
+    return f"{ENTITY_BASE}relation/{_digest(subject_id, object_id, key)}"
+
+
+def _article_iri(key: str) -> str:
+    return f"{ENTITY_BASE}article/{quote(key, safe='', errors='replace')}"
+
+
+def _evidence_iri(relation: str, provenance: dict[str, Any]) -> str:
+    return f"{ENTITY_BASE}evidence/{_digest(relation, json.dumps(provenance, sort_keys=True, default=str))}"
+
+
 def entity_uri(entity_id: str) -> URIRef:
     """ "country:IRQ" -> <https://geokg.dev/id/country/IRQ>; any other character is percent-encoded, so
     every entity name gives a valid IRI."""
-    return ID[quote(entity_id.replace(":", "/", 1), safe="/-_.~", errors="replace")]
+    return URIRef(_entity_iri(entity_id))
 
 
 def predicate_uri(predicate: str) -> URIRef:
@@ -84,17 +121,32 @@ def predicate_uri(predicate: str) -> URIRef:
 
 def relation_uri(subject_id: str, object_id: str, key: str) -> URIRef:
     """Stable per merged edge, so rebuilding the same corpus names each relation the same way."""
-    return ID[f"relation/{_digest(subject_id, object_id, key)}"]
+    return URIRef(_relation_iri(subject_id, object_id, key))
 
 
 def article_uri(key: str) -> URIRef:
     """An article by the hash of its text (graph.merge.article_key)."""
-    return ID[f"article/{quote(key, safe='', errors='replace')}"]
+    return URIRef(_article_iri(key))
 
 
 def evidence_uri(relation: str, provenance: dict[str, Any]) -> URIRef:
     """One supporting sentence of one relation, named by everything it records."""
-    return ID[f"evidence/{_digest(relation, json.dumps(provenance, sort_keys=True, default=str))}"]
+    return URIRef(_evidence_iri(relation, provenance))
+
+
+@lru_cache(maxsize=65536)
+def _entity_node(entity_id: str) -> ox.NamedNode:
+    return ox.NamedNode(_entity_iri(entity_id))
+
+
+@lru_cache(maxsize=65536)
+def _article_node(key: str) -> ox.NamedNode:
+    return ox.NamedNode(_article_iri(key))
+
+
+@lru_cache(maxsize=4096)
+def _predicate_node(predicate: str) -> ox.NamedNode:
+    return ox.NamedNode(str(predicate_uri(predicate)))
 
 
 def _provenance_article_key(prov: dict[str, Any]) -> str:
@@ -123,27 +175,27 @@ def _string(text: Any) -> ox.Literal:
     return ox.Literal(_clean(text))
 
 
-def _typed(value: str, datatype: URIRef) -> ox.Literal:
-    return ox.Literal(value, datatype=_iri(datatype))
+def _typed(value: str, datatype: ox.NamedNode) -> ox.Literal:
+    return ox.Literal(value, datatype=datatype)
 
 
 def _integer(value: Any) -> ox.Literal:
-    return _typed(str(int(value or 0)), XSD.integer)
+    return _typed(str(int(value or 0)), _XSD.integer)
 
 
 def _decimal(value: Any) -> ox.Literal:
     # xsd:decimal keeps Turtle readable (0.85, not 8.5e-01) and round-trips exactly.
-    return _typed(format(Decimal(str(round(float(value), 4))).normalize(), "f"), XSD.decimal)
+    return _typed(format(Decimal(str(round(float(value), 4))).normalize(), "f"), _XSD.decimal)
 
 
 def _boolean(value: Any) -> ox.Literal:
-    return _typed("true" if value else "false", XSD.boolean)
+    return _typed("true" if value else "false", _XSD.boolean)
 
 
 def _date(iso: Any) -> ox.Literal | None:
     """An ISO date of day, month or year granularity as xsd:date, xsd:gYearMonth or xsd:gYear."""
     text = str(iso or "")
-    datatype = _DATE_TYPES.get(len(text))
+    datatype = _DATE_NODES.get(len(text))
     if datatype is None or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
         return None
     return _typed(text, datatype)
@@ -167,11 +219,11 @@ class _Out:
         self.subject = subject
         self.triples: list[ox.Triple] = []
 
-    def add(self, prop: URIRef, value: ox.NamedNode | ox.Literal | None) -> None:
+    def add(self, prop: ox.NamedNode, value: ox.NamedNode | ox.Literal | None) -> None:
         if value is not None:
-            self.triples.append(ox.Triple(self.subject, _iri(prop), value))
+            self.triples.append(ox.Triple(self.subject, prop, value))
 
-    def text(self, prop: URIRef, value: Any) -> None:
+    def text(self, prop: ox.NamedNode, value: Any) -> None:
         if value is not None and value != "":
             self.add(prop, _string(value))
 
@@ -190,15 +242,15 @@ def _articles(g: nx.MultiDiGraph) -> Iterator[ox.Triple]:
                               "date": prov.get("article_date"), "url": prov.get("article_url")}  # fmt: skip
     for key in sorted(known):
         meta = known[key]
-        out = _Out(_iri(article_uri(key)))
-        out.add(RDF.type, _iri(SCHEMA.NewsArticle))
-        out.text(DCTERMS.identifier, meta.get("id"))
-        out.text(DCTERMS.source, meta.get("source"))
-        out.text(SCHEMA.headline, meta.get("title"))
+        out = _Out(_article_node(key))
+        out.add(_RDF.type, _SCHEMA.NewsArticle)
+        out.text(_DC.identifier, meta.get("id"))
+        out.text(_DC.source, meta.get("source"))
+        out.text(_SCHEMA.headline, meta.get("title"))
         published = str(meta.get("date") or "")
-        out.add(SCHEMA.datePublished, _date(published) if len(published) == 10 else None)
-        out.add(SCHEMA.url, _url(meta.get("url")))
-        out.text(GEOKG.textHash, key)
+        out.add(_SCHEMA.datePublished, _date(published) if len(published) == 10 else None)
+        out.add(_SCHEMA.url, _url(meta.get("url")))
+        out.text(_G.textHash, key)
         yield from out.triples
 
 
@@ -210,46 +262,46 @@ def _entities(g: nx.MultiDiGraph) -> Iterator[ox.Triple]:
     }
     for node_id in sorted(g.nodes):
         data = g.nodes[node_id]
-        out = _Out(_iri(entity_uri(node_id)))
+        out = _Out(_entity_node(node_id))
         label = data.get("label") or node_id
         kind = data.get("kind") or entity_kind(node_id, data.get("type") or "")
-        out.add(RDF.type, _iri(CLASS_BY_KIND.get(kind, SCHEMA.Thing)))
-        out.text(DCTERMS.identifier, node_id)
-        out.text(SKOS.prefLabel, label)
-        out.text(RDFS.label, label)
+        out.add(_RDF.type, _iri(CLASS_BY_KIND.get(kind, _SCHEMA.Thing)))
+        out.text(_DC.identifier, node_id)
+        out.text(_SKOS.prefLabel, label)
+        out.text(_RDFS.label, label)
         for alias in sorted({_clean(a) for a in data.get("aliases") or () if a and a != label}):
-            out.text(SKOS.altLabel, alias)
-        out.text(GEOKG.entityType, data.get("type"))
+            out.text(_SKOS.altLabel, alias)
+        out.text(_G.entityType, data.get("type"))
         code = data.get("country")
         if code:
-            out.text(GEOKG.countryCode, code)
+            out.text(_G.countryCode, code)
             home = country_nodes.get(code)
             if home is not None and home != node_id:
-                out.add(GEOKG.country, _iri(entity_uri(home)))
+                out.add(_G.country, _entity_node(home))
             item = wikidata_item(code) if kind == "Country" else None
-            out.add(SKOS.exactMatch, _iri(WIKIDATA[item]) if item else None)
-        out.add(GEOKG.mentions, _integer(data.get("mentions")))
-        out.add(GEOKG.articleCount, _integer(data.get("articles")))
+            out.add(_SKOS.exactMatch, _iri(WIKIDATA[item]) if item else None)
+        out.add(_G.mentions, _integer(data.get("mentions")))
+        out.add(_G.articleCount, _integer(data.get("articles")))
         yield from out.triples
 
 
 def _evidence(relation: str, prov: dict[str, Any]) -> tuple[str, list[ox.Triple]]:
-    uri = evidence_uri(relation, prov)
-    out = _Out(_iri(uri))
-    out.add(RDF.type, _iri(GEOKG.Provenance))
-    out.add(PROV.wasDerivedFrom, _iri(article_uri(_provenance_article_key(prov))))
+    uri = _evidence_iri(relation, prov)
+    out = _Out(ox.NamedNode(uri))
+    out.add(_RDF.type, _G.Provenance)
+    out.add(_PROV.wasDerivedFrom, _article_node(_provenance_article_key(prov)))
     if prov.get("attributed_to_id"):
-        out.add(PROV.wasAttributedTo, _iri(entity_uri(prov["attributed_to_id"])))
+        out.add(_PROV.wasAttributedTo, _entity_node(prov["attributed_to_id"]))
     else:
-        out.text(GEOKG.attributedTo, prov.get("attributed_to"))
-    out.text(GEOKG.sentence, prov.get("sentence"))
-    for prop, name in ((GEOKG.start, "start"), (GEOKG.end, "end")):
+        out.text(_G.attributedTo, prov.get("attributed_to"))
+    out.text(_G.sentence, prov.get("sentence"))
+    for prop, name in ((_G.start, "start"), (_G.end, "end")):
         if prov.get(name) is not None:
             out.add(prop, _integer(prov[name]))
-    out.text(GEOKG.extractor, prov.get("extractor"))
+    out.text(_G.extractor, prov.get("extractor"))
     if prov.get("confidence") is not None:
-        out.add(GEOKG.confidence, _decimal(prov["confidence"]))
-    out.add(DCTERMS.date, _date(prov.get("event_date")))
+        out.add(_G.confidence, _decimal(prov["confidence"]))
+    out.add(_DC.date, _date(prov.get("event_date")))
     return str(uri), out.triples
 
 
@@ -259,30 +311,30 @@ def _relations(g: nx.MultiDiGraph, predicates: dict[str, str]) -> Iterator[ox.Tr
         data = g.edges[subj, obj, key]
         predicate = str(data.get("predicate") or "")
         negated = bool(data.get("negated"))
-        s_uri, o_uri, p_uri = _iri(entity_uri(subj)), _iri(entity_uri(obj)), _iri(predicate_uri(predicate))
+        s_uri, o_uri, p_uri = _entity_node(subj), _entity_node(obj), _predicate_node(predicate)
         predicates.setdefault(p_uri.value, predicate)
         if not negated:
             yield ox.Triple(s_uri, p_uri, o_uri)
-        relation = str(relation_uri(subj, obj, str(key)))
+        relation = _relation_iri(subj, obj, str(key))
         provenance = data.get("provenance") or []
         evidence = sorted(_evidence(relation, prov) for prov in provenance)
         out = _Out(_iri(relation))
-        out.add(RDF.type, _iri(RDF.Statement))
-        out.add(RDF.type, _iri(GEOKG.Relation))
-        out.add(RDF.subject, s_uri)
-        out.add(RDF.predicate, p_uri)
-        out.add(RDF.object, o_uri)
-        out.text(GEOKG.predicateLabel, predicate)
-        out.add(GEOKG.negated, _boolean(negated))
-        out.text(GEOKG.eventRoot, data.get("event_root"))
-        out.text(GEOKG.modality, data.get("modality"))
+        out.add(_RDF.type, _RDF.Statement)
+        out.add(_RDF.type, _G.Relation)
+        out.add(_RDF.subject, s_uri)
+        out.add(_RDF.predicate, p_uri)
+        out.add(_RDF.object, o_uri)
+        out.text(_G.predicateLabel, predicate)
+        out.add(_G.negated, _boolean(negated))
+        out.text(_G.eventRoot, data.get("event_root"))
+        out.text(_G.modality, data.get("modality"))
         if data.get("confidence") is not None:
-            out.add(GEOKG.confidence, _decimal(data["confidence"]))
-        out.add(GEOKG.count, _integer(data.get("count") or len(provenance)))
+            out.add(_G.confidence, _decimal(data["confidence"]))
+        out.add(_G.count, _integer(data.get("count") or len(provenance)))
         for article in sorted({_provenance_article_key(p) for p in provenance}):
-            out.add(PROV.wasDerivedFrom, _iri(article_uri(article)))
+            out.add(_PROV.wasDerivedFrom, _article_node(article))
         for uri, _ in evidence:
-            out.add(GEOKG.provenance, _iri(uri))
+            out.add(_G.provenance, _iri(uri))
         yield from out.triples
         for _, triples in evidence:
             yield from triples
@@ -291,8 +343,8 @@ def _relations(g: nx.MultiDiGraph, predicates: dict[str, str]) -> Iterator[ox.Tr
 def _predicates(predicates: dict[str, str]) -> Iterator[ox.Triple]:
     for iri in sorted(predicates):
         out = _Out(_iri(iri))
-        out.add(RDF.type, _iri(OWL.ObjectProperty))
-        out.text(RDFS.label, predicates[iri])
+        out.add(_RDF.type, _OWL.ObjectProperty)
+        out.text(_RDFS.label, predicates[iri])
         yield from out.triples
 
 

@@ -85,14 +85,16 @@ def _result(record: dict[str, Any]) -> ArticleResult:
     )
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file and a rename, so a crash never leaves half a file."""
+def _write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
+    """Write through a temporary file and a rename, so a killed process never leaves half a file.
+    `durable` also waits for the disk (for the index, which commits a batch of records)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -134,7 +136,7 @@ class _Index:
             raise StoreError(f"{path} is damaged ({exc}); remove the store folder and build again") from exc
 
     def write(self, path: Path) -> None:
-        _write_atomic(path, json.dumps({"articles": self.keys}, indent=0).encode("utf-8"))
+        _write_atomic(path, json.dumps({"articles": self.keys}, indent=0).encode("utf-8"), durable=True)
 
 
 # --- the store ----------------------------------------------------------------------------------------
@@ -224,7 +226,13 @@ class GraphStore:
         """Make the RDF say exactly what the merged records say; returns (triples removed, triples added)."""
         marker = self.path / PENDING_MARKER
         marker.write_text("An update of the RDF was interrupted; the next geokg build finishes it.\n")
-        wanted = {ox.Quad(t.subject, t.predicate, t.object) for t in rdf_triples(graph or self.graph())}
+        triples = rdf_triples(graph or self.graph())
+        if not len(self.rdf):  # a new store: stream everything in, without holding it
+            self.rdf.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+            self.rdf.flush()
+            marker.unlink()
+            return 0, len(self.rdf)
+        wanted = {ox.Quad(t.subject, t.predicate, t.object) for t in triples}
         present = set(self.rdf.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         stale, new = present - wanted, wanted - present
         for quad in stale:
