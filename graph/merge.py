@@ -99,6 +99,9 @@ def _provenance(t: Triple, key: str, speaker: str) -> dict[str, Any]:
         "article_url": t.article_url,
         "article_key": key,
         "attributed_to_id": speaker,
+        # Keys of the other articles that carry the very same sentence (a reprint, an updated version):
+        # the sentence is one piece of evidence, kept once.
+        "also_in": [],
     }
 
 
@@ -156,9 +159,13 @@ class _Merger:
         acc = self.edges.setdefault(key, _EdgeAcc())
         speaker = self.renamed.get(t.attributed_to_id, t.attributed_to_id)
         prov = _provenance(t, text_key, speaker)
-        # Identical provenance means the same sentence was merged twice, not a second piece of evidence.
-        prov_key = tuple(prov.values())
-        if prov_key in acc.provenance:
+        # The same sentence again, from this article or another, is not a second piece of evidence.
+        sentence = " ".join(t.sentence.split())
+        prov_key = ("sentence", sentence) if sentence else tuple(map(str, prov.values()))
+        known = acc.provenance.get(prov_key)
+        if known is not None:
+            if text_key and text_key != known["article_key"] and text_key not in known["also_in"]:
+                known["also_in"].append(text_key)
             return
         acc.provenance[prov_key] = prov
         if t.event_root:
@@ -208,7 +215,8 @@ def merge_results(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     aliases (sorted), mentions (summed over articles) and articles (how many mention the entity).
     Edges are keyed by (subject, object, edge_key(predicate, negated)) and carry predicate, negated,
     event_root, modality, confidence (the best supporting triple's), count and provenance (one dict per
-    supporting sentence, with its article's key, date and url and its event date). The graph attribute
+    supporting sentence, with its article's key, date and url and its event date; an identical sentence
+    in another article adds that article's key to `also_in`, not a second entry). The graph attribute
     `articles` maps each article key to its id, source, title, date and url. An article whose text was
     merged before, under any name, adds nothing.
     """

@@ -105,7 +105,9 @@ def _article_iri(key: str) -> str:
 
 
 def _evidence_iri(relation: str, provenance: dict[str, Any]) -> str:
-    return f"{ENTITY_BASE}evidence/{_digest(relation, json.dumps(provenance, sort_keys=True, default=str))}"
+    # Named by what it records; the other articles that reprint its sentence do not change its name.
+    identity = {k: v for k, v in provenance.items() if k != "also_in"}
+    return f"{ENTITY_BASE}evidence/{_digest(relation, json.dumps(identity, sort_keys=True, default=str))}"
 
 
 def entity_uri(entity_id: str) -> URIRef:
@@ -290,6 +292,8 @@ def _evidence(relation: str, prov: dict[str, Any]) -> tuple[str, list[ox.Triple]
     out = _Out(ox.NamedNode(uri))
     out.add(_RDF.type, _G.Provenance)
     out.add(_PROV.wasDerivedFrom, _article_node(_provenance_article_key(prov)))
+    for key in sorted(prov.get("also_in") or ()):
+        out.add(_PROV.wasDerivedFrom, _article_node(key))
     if prov.get("attributed_to_id"):
         out.add(_PROV.wasAttributedTo, _entity_node(prov["attributed_to_id"]))
     else:
@@ -331,7 +335,9 @@ def _relations(g: nx.MultiDiGraph, predicates: dict[str, str]) -> Iterator[ox.Tr
         if data.get("confidence") is not None:
             out.add(_G.confidence, _decimal(data["confidence"]))
         out.add(_G.count, _integer(data.get("count") or len(provenance)))
-        for article in sorted({_provenance_article_key(p) for p in provenance}):
+        articles = {_provenance_article_key(p) for p in provenance}
+        articles.update(key for p in provenance for key in p.get("also_in") or ())
+        for article in sorted(articles):
             out.add(_PROV.wasDerivedFrom, _article_node(article))
         for uri, _ in evidence:
             out.add(_G.provenance, _iri(uri))

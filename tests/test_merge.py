@@ -52,7 +52,7 @@ def test_same_fact_from_two_articles_is_one_edge_with_both_sentences(sample_resu
         "article": "a2", "source": "a2.txt", "sentence": "John Kerry met Iraq's prime minister.",
         "start": 5, "end": 42, "extractor": "test", "attributed_to": None, "confidence": 0.9,
         "article_date": None, "event_date": None, "article_url": None,
-        "article_key": article_key(sample_results[1].article.text), "attributed_to_id": "",
+        "article_key": article_key(sample_results[1].article.text), "attributed_to_id": "", "also_in": [],
     }
 
 
@@ -72,6 +72,18 @@ def test_provenance_carries_dates_and_the_speakers_id(make_triple):
     assert prov["attributed_to_id"] == "person:john_kerry"  # the speaker follows the cross-article merge
     assert g.graph["articles"][article_key("One.")] == {
         "id": "a1", "source": "a1.txt", "title": "", "date": "2019-01-23", "url": None}
+
+
+def test_an_identical_sentence_in_another_article_is_one_piece_of_evidence(sample_results):
+    first = sample_results[0]
+    update = ArticleResult(Article(id="a1-v2", text=first.article.text + "\nUpdated.", source="a1-v2.txt"),
+                           first.entities, first.triples)  # fmt: skip
+    g = merge_results([*sample_results, update])
+    met = g.edges["person:john_kerry", "country:IRQ", edge_key("meet with", False)]
+    assert met["count"] == 2  # the two different sentences, not three
+    reprinted = next(p for p in met["provenance"] if p["article"] == "a1")
+    assert reprinted["also_in"] == [article_key(update.article.text)]
+    assert g.nodes["person:john_kerry"]["articles"] == 3  # the entity is still mentioned in all three
 
 
 def test_the_same_text_under_another_name_counts_once(sample_results):

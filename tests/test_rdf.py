@@ -169,6 +169,20 @@ def test_evidence_is_attributed_to_the_speakers_entity_and_dated_by_granularity(
     }
 
 
+def test_a_reprinted_sentence_is_one_piece_of_evidence_from_both_articles(sample_results):
+    first = sample_results[0]
+    reprint = ArticleResult(replace(first.article, id="reprint", text=first.article.text + " (reprint)"),
+                            first.entities, first.triples)  # fmt: skip
+    rdf = to_rdf(merge_results([*sample_results, reprint]))
+    relation = _relation(rdf, KERRY, REL.meet_with, IRAQ, negated=False)
+    assert rdf.value(relation, GEOKG.count) == Literal(2)
+    evidence = next(e for e in rdf.objects(relation, GEOKG.provenance)
+                    if str(rdf.value(e, GEOKG.sentence)) == "Kerry met Iraqi leaders.")  # fmt: skip
+    sources = set(rdf.objects(evidence, PROV.wasDerivedFrom))
+    assert sources == {article_uri(article_key(r.article.text)) for r in (first, reprint)}
+    assert sources <= set(rdf.objects(relation, PROV.wasDerivedFrom))
+
+
 def test_iris_are_readable_and_relation_names_cannot_clash_with_the_vocabulary():
     assert entity_uri("country:IRQ") == URIRef("https://geokg.dev/id/country/IRQ")
     assert entity_uri("person:josé maría") == URIRef("https://geokg.dev/id/person/jos%C3%A9%20mar%C3%ADa")
