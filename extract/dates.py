@@ -76,6 +76,7 @@ _NOISE = re.compile(
     r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?=\W|$)|[,'’]s?\b|\.$",
     re.IGNORECASE,
 )
+_PART_OF_DAY = re.compile(r"(?:early |late )?(?P<which>this|last) (?:morning|afternoon|evening|night)")
 _AGO = re.compile(r"^(?P<n>\d+|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")
 _RELATIVE_UNIT = re.compile(
     r"^(?P<which>last|this|next|past|previous|coming|earlier this|later this|earlier|later|this past)"
@@ -276,13 +277,16 @@ def resolve_expression(text: str, anchor: str | None, tense: str | None = None) 
     if anchor is None:
         return None
     day0 = date.fromisoformat(anchor)
+    part_of_day = _PART_OF_DAY.fullmatch(raw.lower().rstrip(".").removesuffix("'s").removesuffix("’s"))
+    if part_of_day:  # "this morning", "last night's"
+        return (day0 - timedelta(days=part_of_day["which"] == "last")).isoformat()
     return _resolve_relative(plain, day0, tense)
 
 
 def _resolve_relative(plain: str, day0: date, tense: str | None) -> str | None:
-    shifts = {"today": 0, "tonight": 0, "this": 0, "earlier today": 0, "later today": 0, "yesterday": -1,
-              "last": -1, "tomorrow": 1, "day before yesterday": -2, "day after tomorrow": 2}  # fmt: skip
-    if plain in shifts:  # "this" is what is left of "this morning", "last" of "last night"
+    shifts = {"today": 0, "tonight": 0, "earlier today": 0, "later today": 0, "yesterday": -1, "tomorrow": 1,
+              "day before yesterday": -2, "day after tomorrow": 2}  # fmt: skip
+    if plain in shifts:
         return (day0 + timedelta(days=shifts[plain])).isoformat()
     of_year = re.fullmatch(r"(?P<rest>.+?)\s+(?P<which>this|last|next) year", plain)
     if of_year:  # "March of this year", "March 20 last year"

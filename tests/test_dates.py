@@ -76,7 +76,7 @@ def test_expressions_resolve_against_the_article_date_with_their_granularity(tex
 @pytest.mark.parametrize(
     "text",
     ["two days", "decades", "the 1990s", "the same day", "the past week", "the past year", "a decade ago",
-     "for several weeks", "the 21st century", "daily", "48-year-old"],
+     "for several weeks", "the 21st century", "daily", "48-year-old", "the last", "this"],
 )  # fmt: skip
 def test_durations_eras_and_anaphora_name_no_date(text):
     assert resolve_expression(text, WEDNESDAY) is None
