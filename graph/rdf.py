@@ -267,7 +267,7 @@ def _entities(g: nx.MultiDiGraph) -> Iterator[ox.Triple]:
         out = _Out(_entity_node(node_id))
         label = data.get("label") or node_id
         kind = data.get("kind") or entity_kind(node_id, data.get("type") or "")
-        out.add(_RDF.type, _iri(CLASS_BY_KIND.get(kind, _SCHEMA.Thing)))
+        out.add(_RDF.type, _iri(CLASS_BY_KIND.get(kind, SCHEMA.Thing)))
         out.text(_DC.identifier, node_id)
         out.text(_SKOS.prefLabel, label)
         out.text(_RDFS.label, label)
@@ -322,7 +322,7 @@ def _relations(g: nx.MultiDiGraph, predicates: dict[str, str]) -> Iterator[ox.Tr
         relation = _relation_iri(subj, obj, str(key))
         provenance = data.get("provenance") or []
         evidence = sorted(_evidence(relation, prov) for prov in provenance)
-        out = _Out(_iri(relation))
+        out = _Out(ox.NamedNode(relation))
         out.add(_RDF.type, _RDF.Statement)
         out.add(_RDF.type, _G.Relation)
         out.add(_RDF.subject, s_uri)
@@ -340,7 +340,7 @@ def _relations(g: nx.MultiDiGraph, predicates: dict[str, str]) -> Iterator[ox.Tr
         for article in sorted(articles):
             out.add(_PROV.wasDerivedFrom, _article_node(article))
         for uri, _ in evidence:
-            out.add(_G.provenance, _iri(uri))
+            out.add(_G.provenance, ox.NamedNode(uri))
         yield from out.triples
         for _, triples in evidence:
             yield from triples

@@ -88,6 +88,20 @@ def test_entities_are_typed_and_named_with_standard_vocabularies(sample_results)
     assert rdf.value(KERRY, GEOKG.articleCount) == Literal(2)
 
 
+def test_every_kind_of_entity_gets_a_class(sample_results):
+    odd = ArticleResult(
+        Article(id="a9", text="Nine.", source="a9.txt"),
+        (Entity("group:kurds", "Kurds", "NORP", None, (), 1),
+         Entity("thing:treaty", "Treaty", "LAW", None, (), 1),
+         Entity("place:baghdad", "Baghdad", "GPE", "IRQ", (), 1)),
+        (),
+    )  # fmt: skip
+    rdf = to_rdf(merge_results([*sample_results, odd]))
+    assert (URIRef("https://geokg.dev/id/group/kurds"), RDF.type, GEOKG.Group) in rdf
+    assert (URIRef("https://geokg.dev/id/thing/treaty"), RDF.type, SCHEMA.Thing) in rdf
+    assert (URIRef("https://geokg.dev/id/place/baghdad"), RDF.type, SCHEMA.Place) in rdf
+
+
 def test_countries_link_to_their_wikidata_items(sample_results):
     rdf = to_rdf(merge_results(sample_results))
     assert rdf.value(IRAQ, SKOS.exactMatch) == WIKIDATA.Q796
