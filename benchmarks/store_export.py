@@ -20,8 +20,9 @@ from pathlib import Path
 from geokg.extract.io.reader import Article
 from geokg.extract.records import ArticleResult, Entity
 from geokg.extract.triples import Triple
+from geokg.graph.exports import export
 from geokg.graph.rdf import write_turtle
-from geokg.graph.store import GraphStore, export
+from geokg.graph.store import GraphStore
 
 PREDICATES = ["attack", "meet with", "sanction", "criticize", "support", "visit", "sign with", "accuse"]
 ENTITIES_PER_ARTICLE = 12

@@ -105,7 +105,8 @@ def export_store(
     ] = None,
 ) -> None:
     """Write a store's graph in an RDF format, as GraphML (for Gephi) or as CSV tables."""
-    from geokg.graph.store import EXPORT_FORMATS, GraphStore, StoreError, export, print_export
+    from geokg.graph.exports import EXPORT_FORMATS, export, print_export
+    from geokg.graph.store import GraphStore, StoreError
 
     if output_format not in EXPORT_FORMATS:
         known = ", ".join(EXPORT_FORMATS)

@@ -10,7 +10,8 @@ A store folder holds two things:
   already there exactly as if everything had been built together, and only the triples that changed
   are written. An interrupted update leaves a marker, and the next build finishes it.
 
-`query()` runs SPARQL over a store, an open pyoxigraph Store or an in-memory merged graph alike.
+`query()` runs SPARQL over a store, an open pyoxigraph Store or an in-memory merged graph alike;
+graph/exports.py writes a store out (`geokg export`).
 """
 
 from __future__ import annotations
@@ -20,25 +21,22 @@ import gzip
 import io
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
 from geokg.extract.io.reader import Article
 from geokg.extract.records import ArticleResult, Entity
 from geokg.extract.triples import Triple
-from geokg.graph.exports import write_graphml
 from geokg.graph.merge import article_key, merge_results
-from geokg.graph.rdf import RDF_FORMATS, rdf_triples
+from geokg.graph.rdf import rdf_triples
 from geokg.graph.vocab import PREFIXES
 
 __all__ = [
-    "EXPORT_FORMATS",
     "QUERY_FORMATS",
     "GraphStore",
     "QueryResult",
@@ -52,7 +50,6 @@ INDEX_FILE = "index.json"
 DATABASE_DIR = "oxigraph"
 PENDING_MARKER = "sync-pending"
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
-EXPORT_FORMATS = ("ttl", "nt", "trig", "nq", "jsonld", "graphml", "csv")
 # Table cells longer than this are cut (the CSV and JSON formats are never cut).
 TABLE_CELL_CHARS = 80
 # Additions above this size are bulk-loaded (not one transaction; the pending marker covers a crash).
@@ -251,9 +248,6 @@ class GraphStore:
     def query(self, sparql: str) -> QueryResult:
         return query(self.rdf, sparql)
 
-    def export(self, export_format: str, out: str | Path | IO[bytes]) -> None:
-        export(self, export_format, out)
-
 
 # --- queries --------------------------------------------------------------------------------------------
 
@@ -388,99 +382,3 @@ def query(source: GraphStore | ox.Store | nx.MultiDiGraph, sparql: str) -> Query
         return QueryResult(triples=list(answer))
     variables = [v.value for v in answer.variables]
     return QueryResult(variables=variables, rows=[[solution[v] for v in variables] for solution in answer])
-
-
-# --- exports --------------------------------------------------------------------------------------------
-
-_NODES_QUERY = """
-SELECT ?id ?label ?kind ?type ?country ?wikidata ?mentions ?articles WHERE {
-    ?entity dcterms:identifier ?id ; skos:prefLabel ?label ; a ?class .
-    BIND (REPLACE(STR(?class), "^.*[/#]", "") AS ?kind)
-    OPTIONAL { ?entity geokg:entityType ?type }
-    OPTIONAL { ?entity geokg:countryCode ?country }
-    OPTIONAL { ?entity skos:exactMatch ?wikidata }
-    OPTIONAL { ?entity geokg:mentions ?mentions }
-    OPTIONAL { ?entity geokg:articleCount ?articles }
-} ORDER BY ?id
-"""
-# Dates of a relation: each supporting sentence's event date, else its article's date (as OWNERS.md says).
-# Aggregates run in their own subqueries: one undated sentence must not blank a relation's dates.
-_EDGES_QUERY = """
-SELECT ?source ?target ?predicate ?negated ?event_root ?modality ?confidence ?count
-       ?first_date ?last_date ?example
-WHERE {
-    ?relation a geokg:Relation ; rdf:subject ?s ; rdf:object ?o ; geokg:predicateLabel ?predicate ;
-              geokg:negated ?negated ; geokg:count ?count .
-    ?s dcterms:identifier ?source . ?o dcterms:identifier ?target .
-    OPTIONAL { ?relation geokg:eventRoot ?event_root }
-    OPTIONAL { ?relation geokg:modality ?modality }
-    OPTIONAL { ?relation geokg:confidence ?confidence }
-    OPTIONAL {
-        SELECT ?relation (MIN(?date) AS ?first_date) (MAX(?date) AS ?last_date) WHERE {
-            ?relation geokg:provenance ?evidence .
-            OPTIONAL { ?evidence dcterms:date ?event_date }
-            OPTIONAL { ?evidence prov:wasDerivedFrom/schema:datePublished ?published }
-            BIND (STR(COALESCE(?event_date, ?published)) AS ?date)
-            FILTER (BOUND(?date))
-        } GROUP BY ?relation
-    }
-    OPTIONAL {
-        SELECT ?relation (MIN(?text) AS ?example) WHERE {
-            ?relation geokg:provenance/geokg:sentence ?text
-        } GROUP BY ?relation
-    }
-}
-ORDER BY ?source ?target ?predicate ?negated
-"""
-
-
-def _table_rows(store: ox.Store, sparql: str) -> tuple[list[str], Iterator[dict[str, Any]]]:
-    result = query(store, sparql)
-    return result.variables, iter(result.records())
-
-
-def _text_rows(store: ox.Store, sparql: str) -> tuple[list[str], Iterator[list[str]]]:
-    result = query(store, sparql)
-    return result.variables, (["" if t is None else t.value for t in row] for row in result.rows)
-
-
-def export(source: GraphStore | ox.Store, export_format: str, out: str | Path | IO[bytes]) -> None:
-    """Write a store's graph: RDF (ttl, nt, trig, nq, jsonld) streamed by Oxigraph, GraphML with scalar
-    attributes (for Gephi), or CSV (`out` is then a folder that receives nodes.csv and edges.csv)."""
-    store = source.rdf if isinstance(source, GraphStore) else source
-    if export_format in RDF_FORMATS and export_format in EXPORT_FORMATS:
-        fmt = RDF_FORMATS[export_format]
-        target = str(out) if isinstance(out, str | Path) else out
-        if fmt.supports_datasets:
-            store.dump(target, fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TRIG else None)
-        else:
-            prefixes = PREFIXES if fmt is ox.RdfFormat.TURTLE else None
-            store.dump(target, fmt, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-        return
-    if export_format == "graphml":
-        g = nx.MultiDiGraph()
-        for row in _table_rows(store, _NODES_QUERY)[1]:
-            g.add_node(row.pop("id"), **row)
-        for row in _table_rows(store, _EDGES_QUERY)[1]:
-            g.add_edge(row.pop("source"), row.pop("target"), **row)
-        write_graphml(g, out)
-        return
-    if export_format == "csv":
-        if not isinstance(out, str | Path):
-            raise StoreError("CSV export writes two files (nodes.csv, edges.csv): give a folder with --out")
-        folder = Path(out)
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, sparql in (("nodes.csv", _NODES_QUERY), ("edges.csv", _EDGES_QUERY)):
-            columns, rows = _text_rows(store, sparql)
-            with (folder / name).open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(columns)
-                writer.writerows(rows)
-        return
-    raise StoreError(f"unknown export format {export_format!r} (use one of {', '.join(EXPORT_FORMATS)})")
-
-
-def print_export(source: GraphStore, export_format: str) -> None:
-    """An export to standard output (every format but CSV)."""
-    export(source, export_format, sys.stdout.buffer)
-    sys.stdout.buffer.flush()

@@ -17,9 +17,10 @@ from geokg.extract.io.reader import Article
 from geokg.extract.records import ArticleResult, Entity
 from geokg.graph.build import build_graph, in_period
 from geokg.graph.cli import app
+from geokg.graph.exports import export
 from geokg.graph.merge import merge_results
 from geokg.graph.rdf import to_rdf
-from geokg.graph.store import GraphStore, StoreError, export, query
+from geokg.graph.store import GraphStore, StoreError, query
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
