@@ -14,258 +14,19 @@ from dataclasses import dataclass
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.events import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS
+from geokg.extract.lexicon.words import (
+    COUNTERPART_NOUNS,
+    EXAMPLE_PREPS,
+    GROUP_NOUNS,
+    INSTRUMENT_NOUNS,
+    ORGAN_NOUNS,
+    PEOPLE_NOUNS,
+    PLACE_NOUNS,
+    RELATIONAL_NOUNS,
+)
 from spacy.tokens import Token
-
-# Nouns for the organs and armed forces of a state or organisation: they act for their modifier.
-ORGAN_NOUNS = frozenset(
-    {
-        "government",
-        "administration",
-        "authority",
-        "authorities",
-        "official",
-        "officials",
-        "troop",
-        "troops",
-        "force",
-        "forces",
-        "military",
-        "army",
-        "navy",
-        "regime",
-        "ministry",
-        "parliament",
-        "police",
-        "diplomat",
-        "diplomats",
-        "embassy",
-        "delegation",
-        "leadership",
-        "soldier",
-        "soldiers",
-        "intelligence",
-        "court",
-        "prosecutor",
-        "prosecutors",
-        "people",
-        "leader",
-        "leaders",
-        "cabinet",
-        "state",
-        "militia",
-        "network",
-        "arm",
-        "wing",
-        "fighter",
-        "fighters",
-        "member",
-        "members",
-        "operative",
-        "operatives",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "lawmaker",
-        "lawmakers",
-        "legislator",
-        "legislators",
-        "mp",
-        "mps",
-        "minister",
-        "ministers",
-        "negotiator",
-        "negotiators",
-    }
-)
-# Nouns for a state's land: "across Iraqi territory" is an action on Iraq.
-PLACE_NOUNS = frozenset(
-    {
-        "territory",
-        "soil",
-        "airspace",
-        "capital",
-        "border",
-        "borders",
-        "water",
-        "waters",
-        "economy",
-        "land",
-        "coast",
-        "province",
-        "city",
-    }
-)
-# Group nouns that keep the identity of an ethnic or religious modifier ("Sunni extremists") but never
-# stand for a state ("Syrian rebels" are not Syria).
-GROUP_NOUNS = frozenset(
-    {
-        "extremist",
-        "extremists",
-        "militant",
-        "militants",
-        "rebel",
-        "rebels",
-        "group",
-        "groups",
-        "insurgent",
-        "insurgents",
-        "fighter",
-        "fighters",
-        "faction",
-        "factions",
-        "detainee",
-        "detainees",
-        "prisoner",
-        "prisoners",
-        "member",
-        "members",
-        "leader",
-        "leaders",
-        "commander",
-        "commanders",
-        "supporter",
-        "supporters",
-        "militia",
-    }
-)
-# "allies such as Germany", "firms including Siemens": the examples are the arguments.
-EXAMPLE_PREPS = frozenset({"as", "including", "like"})
-# Nouns whose possessor is a different actor, not the same one: "Merkel's spokesperson" is not Merkel.
-RELATIONAL_NOUNS = frozenset(
-    {
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "ally",
-        "allies",
-        "enemy",
-        "enemies",
-        "critic",
-        "critics",
-        "rival",
-        "rivals",
-        "associate",
-        "associates",
-        "lawyer",
-        "aide",
-        "aides",
-        "envoy",
-        "counterpart",
-        "successor",
-        "predecessor",
-        "opponent",
-        "opponents",
-        "supporter",
-        "supporters",
-        "victim",
-        "victims",
-    }
-)
-# Weapons and strikes: their modifier is the attacker ("Israeli airstrikes").
-INSTRUMENT_NOUNS = frozenset(
-    {
-        "strike",
-        "strikes",
-        "airstrike",
-        "airstrikes",
-        "missile",
-        "missiles",
-        "drone",
-        "drones",
-        "rocket",
-        "rockets",
-        "bomb",
-        "bombs",
-        "shell",
-        "shells",
-        "artillery",
-        "warplane",
-        "warplanes",
-        "jet",
-        "jets",
-        "raid",
-        "raids",
-        "shelling",
-        "bombing",
-    }
-)
-# People from a country who do not act for it ("Syrian refugees" are not Syria).
-PEOPLE_NOUNS = frozenset(
-    {
-        "refugee",
-        "refugees",
-        "migrant",
-        "migrants",
-        "civilian",
-        "civilians",
-        "child",
-        "children",
-        "woman",
-        "women",
-        "man",
-        "men",
-        "student",
-        "students",
-        "journalist",
-        "journalists",
-        "worker",
-        "workers",
-        "tourist",
-        "tourists",
-        "resident",
-        "residents",
-        "family",
-        "families",
-        "national",
-        "nationals",
-        "citizen",
-        "citizens",
-        "people",
-        "voter",
-        "voters",
-        "opposition",
-        "dissident",
-        "dissidents",
-        "activist",
-        "activists",
-        "protester",
-        "protesters",
-        "protestor",
-        "protestors",
-        "demonstrator",
-        "demonstrators",
-        "fan",
-        "fans",
-        "athlete",
-        "athletes",
-        "player",
-        "players",
-        "doctor",
-        "doctors",
-        "patient",
-        "patients",
-        "victim",
-        "victims",
-        "expert",
-        "experts",
-        "analyst",
-        "analysts",
-        "crowd",
-        "crowds",
-        "youth",
-        "mob",
-    }
-)
-# "his Iraqi counterpart": a title relative to the other party, held by one person of that country.
-COUNTERPART_NOUNS = frozenset({"counterpart", "opposite number"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +86,7 @@ class ArgumentResolver:
                 if holder and lemma in self.descriptions.get(holder, ()):
                     return Ref(holder, token.i, "role")
         modifiers = [
-            (child, self.entity_of(child)) for child in token.children if child.dep_ in MODIFIER_DEPS
+            (child, self.entity_of(child)) for child in token.children if child.dep_ in NOUN_MODIFIER_DEPS
         ]
         modifiers = [(child, found) for child, found in modifiers if found]
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:

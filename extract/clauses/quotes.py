@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.entities.coref import Antecedent
-from geokg.extract.events import SPEECH_VERBS
+from geokg.extract.lexicon.words import FIRST_PERSON_PRONOUNS, SPEECH_VERBS
 from spacy.tokens import Doc, Span, Token
 
 OPENING = {"“", "«"}
 STRAIGHT = {'"', "``", "''"}
 CLOSING = {"”", "»"}
-FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +112,7 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
         if quote.speaker not in person_ids:
             continue
         for token in doc[quote.start : quote.end]:
-            if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+            if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
                 found[token.i] = Antecedent(quote.speaker, "pronoun")
     return found
 

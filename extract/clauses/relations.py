@@ -21,20 +21,26 @@ from geokg.extract.clauses.voice import (
     particle,
     stolen_by_next_clause,
 )
-from geokg.extract.clauses.words import (
-    BASE_CONFIDENCE,
+from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.syntax import ACTIVE_SUBJECT_DEPS, OBJECT_DEPS
+from geokg.extract.lexicon.words import (
     CHAIN_VERBS,
     CIRCUMSTANCE_PREPS,
+    CONDITION_MARKS,
+    CONTRAST_CONJUNCTIONS,
     CONTRAST_MARKS,
+    CONTROL_PREPS,
     DENIAL_VERBS,
     EMPTY_VERBS,
+    EVENT_PARTNER_PREPS,
     LIGHT_VERBS,
+    NEGATING_VERBS,
     NOUN_PREPS,
-    OBJECT_CONTROL,
-    OBJECT_DEPS,
+    OBJECT_CONTROL_VERBS,
     OPEN_QUESTION_MARKS,
     PERMISSION_VERBS,
     POSSESSIVE_VERBS,
+    PROMISE_MODALS,
     QUANTITY_NOUNS,
     RECIPROCAL_VERBS,
     RELATIVE_PRONOUNS,
@@ -42,14 +48,31 @@ from geokg.extract.clauses.words import (
     REQUEST_VERBS,
     SOURCE_PREPS,
     STOP_VERBS,
-    SUBJECT_DEPS,
     TARGET_PREPS,
-    VIA_FACTOR,
 )
-from geokg.extract.events import FORCE_ROOTS, NEGATING_VERBS, event_root
 from spacy.tokens import Doc, Span, Token
 
 RULE_VERSION = "1"
+BASE_CONFIDENCE = {
+    "svo": 0.9,
+    "passive": 0.85,
+    "prep": 0.8,
+    "noun_prep": 0.7,
+    "event_noun": 0.65,
+    "copula": 0.75,
+    "passive_prep": 0.6,
+    "speech_content": 0.5,
+    "reciprocal": 0.6,
+}
+VIA_FACTOR = {
+    "name": 1.0,
+    "organ": 0.9,
+    "organ_of": 0.9,
+    "possessor": 0.8,
+    "pronoun": 0.8,
+    "nominal": 0.75,
+    "role": 0.75,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +102,7 @@ class ClauseReader:
         refs: list[Ref] = []
         headline = headline_passive(verb)
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not headline:
+            if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     refs.extend(self.args.resolve(verb.head))
                 else:
@@ -129,11 +152,11 @@ class ClauseReader:
                 governed = [
                     p
                     for c in governor.children
-                    if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                    if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS
                     for p in c.children
                     if p.dep_ == "pobj"
                 ]
-            if infinitive and governor.lemma_.lower() in OBJECT_CONTROL and governed:
+            if infinitive and governor.lemma_.lower() in OBJECT_CONTROL_VERBS and governed:
                 return [r for c in governed for r in self.args.resolve(c)]
             if verb.dep_ == "pcomp" and governed:
                 # "stop weapons from flowing", "banned the airline from flying": the object does it.
@@ -201,7 +224,8 @@ class ClauseReader:
         own = {c.dep_ for c in verb.children}
         if own & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}:
             return None
-        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children if c.i < verb.i):
+        before = (c for c in verb.head.children if c.i < verb.i)
+        if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in before):
             return None
         return verb.head
 
@@ -307,7 +331,7 @@ class ClauseReader:
                         # "a meeting at the State Department with Zebari": the parser hangs the second
                         # phrase on the first; both belong to the event.
                         for inner in pobj.children:
-                            if inner.dep_ == "prep" and inner.lower_ in ("with", "against", "on"):
+                            if inner.dep_ == "prep" and inner.lower_ in EVENT_PARTNER_PREPS:
                                 for obj in inner.children:
                                     out.extend((f"{lemma} {inner.lower_}", r) for r in self.args.resolve(obj))
                 elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
@@ -489,10 +513,10 @@ class ClauseReader:
         """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
         head = verb.head if verb.dep_ == "conj" else verb
         modality = modality or modal_of(head)
-        if modality not in ("will", "would", "shall"):
+        if modality not in PROMISE_MODALS:
             return False
         conditional = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
             for c in head.children
         )
         root = event_root(verb.lemma_.lower())

@@ -3,27 +3,8 @@ particles, and a repair for a common coordination misparse."""
 
 from __future__ import annotations
 
-from geokg.extract.clauses.words import NEGATIVE_PRONOUNS
+from geokg.extract.lexicon.words import CONTRACTED_MODALS, EVIDENTIAL_ADVERBS, NEGATIVE_PRONOUNS
 from spacy.tokens import Token
-
-# "can't" and "won't" parse as "ca"/"wo" + "n't"; "'ll" and "'d" are will/would.
-CONTRACTED_MODALS = {"ca": "can", "wo": "will", "'ll": "will", "'d": "would", "sha": "shall"}
-# Adverbs by which the writer declines to vouch for a fact.
-EVIDENTIAL_ADVERBS = frozenset(
-    {
-        "reportedly",
-        "allegedly",
-        "apparently",
-        "purportedly",
-        "supposedly",
-        "possibly",
-        "probably",
-        "perhaps",
-        "likely",
-        "presumably",
-        "seemingly",
-    }
-)
 
 
 def is_negated(verb: Token) -> bool:

@@ -12,138 +12,15 @@ from dataclasses import dataclass, field
 
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.words import (
+    GENERIC_INSTITUTIONS,
+    GROUP_FORMS,
+    INITIAL_SKIP_WORDS,
+    ORG_SUFFIXES,
+    ORGANISATION_VARIANTS,
+)
 from geokg.extract.records import Entity
 from spacy.tokens import Doc
-
-# Well-known spelling variants of the same organisation, so that articles that spell it differently
-# still meet in one node. Keys are folded forms (see mentions.fold).
-KNOWN_VARIANTS: dict[str, str] = {
-    "al qaeda": "al-Qaida",
-    "al qaida": "al-Qaida",
-    "alqaeda": "al-Qaida",
-    "isil": "ISIS",
-    "islamic state": "ISIS",
-    "islamic state of iraq and the levant": "ISIS",
-    "islamic state of iraq and syria": "ISIS",
-    "daesh": "ISIS",
-    "hizbollah": "Hezbollah",
-    "hizballah": "Hezbollah",
-    "hezbollah": "Hezbollah",
-    "united nations": "United Nations",
-    "un": "United Nations",
-    "european union": "European Union",
-    "eu": "European Union",
-    "nato": "NATO",
-    "north atlantic treaty organization": "NATO",
-}
-
-# Ethnic and religious groups: adjective and plural forms name one group.
-GROUP_FORMS: dict[str, str] = {
-    "kurdish": "Kurds",
-    "kurd": "Kurds",
-    "kurds": "Kurds",
-    "shiite": "Shia",
-    "shiites": "Shia",
-    "shia": "Shia",
-    "shi'ite": "Shia",
-    "shiite muslims": "Shia",
-    "sunni": "Sunni",
-    "sunnis": "Sunni",
-    "sunni muslims": "Sunni",
-    "arab": "Arabs",
-    "arabs": "Arabs",
-    "jewish": "Jews",
-    "jews": "Jews",
-    "jew": "Jews",
-    "muslim": "Muslims",
-    "muslims": "Muslims",
-    "christian": "Christians",
-    "christians": "Christians",
-    "alawite": "Alawites",
-    "alawites": "Alawites",
-    "houthi": "Houthis",
-    "houthis": "Houthis",
-    "pashtun": "Pashtuns",
-    "pashtuns": "Pashtuns",
-    "tamil": "Tamils",
-    "tamils": "Tamils",
-    "uyghur": "Uyghurs",
-    "uyghurs": "Uyghurs",
-    "uighur": "Uyghurs",
-    "uighurs": "Uyghurs",
-    "yazidi": "Yazidis",
-    "yazidis": "Yazidis",
-    "druze": "Druze",
-    "baloch": "Baloch",
-    "rohingya": "Rohingya",
-    "palestinian": "Palestinians",
-    "palestinians": "Palestinians",
-}
-# Names that every state gives its own institution: alone they do not identify one body.
-GENERIC_INSTITUTIONS = frozenset(
-    {
-        "parliament",
-        "government",
-        "senate",
-        "house",
-        "congress",
-        "supreme court",
-        "constitutional court",
-        "police",
-        "army",
-        "military",
-        "navy",
-        "air force",
-        "cabinet",
-        "foreign ministry",
-        "defence ministry",
-        "defense ministry",
-        "interior ministry",
-        "ministry of foreign affairs",
-        "ministry of defence",
-        "ministry of defense",
-        "central bank",
-        "national assembly",
-        "house of representatives",
-        "presidency",
-        "prime minister's office",
-        "justice ministry",
-        "finance ministry",
-        "health ministry",
-        "coast guard",
-        "opposition",
-        "lower house",
-        "upper house",
-    }
-)
-# Words that only say what kind of organisation a name is ("Mahan Air" is "Mahan").
-ORG_SUFFIXES = frozenset(
-    {
-        "air",
-        "airlines",
-        "airways",
-        "party",
-        "group",
-        "corporation",
-        "corp",
-        "inc",
-        "ag",
-        "ltd",
-        "company",
-        "foundation",
-        "bank",
-        "movement",
-        "front",
-        "organization",
-        "organisation",
-        "agency",
-        "network",
-        "holdings",
-        "sa",
-        "plc",
-        "llc",
-    }
-)
 
 _TYPE_PREFIX = {
     "PERSON": "person",
@@ -170,7 +47,7 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     country: str | None = None  # ISO-3 when the cluster is a country
     country_name: str | None = None
-    canonical: str | None = None  # from KNOWN_VARIANTS
+    canonical: str | None = None  # from ORGANISATION_VARIANTS
     affiliation: str | None = None  # ISO-3 of the state a person or organisation acts for
     titled: bool = False  # some mention follows a personal title ("Chancellor Olaf Scholz")
     scope: str = ""  # the article: a bare "Parliament" is that article's parliament, not every country's
@@ -243,7 +120,7 @@ def _coined(label: str) -> bool:
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w and w not in ("of", "for", "the", "and"))
+    return "".join(w[0] for w in words if w and w not in INITIAL_SKIP_WORDS)
 
 
 def _without_initials(key: str) -> str:
@@ -300,12 +177,12 @@ class DocEntities:
                 continue
             if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text.isupper():
                 short = fold(doc[m.end + 1].text)
-                found.setdefault(short, fold(KNOWN_VARIANTS.get(fold(m.text), m.text)))
+                found.setdefault(short, fold(ORGANISATION_VARIANTS.get(fold(m.text), m.text)))
             elif doc[m.end].text == "," and doc[m.end + 1].lower_ == "or":
                 # "the G7, or the Group of Seven,": the second name glosses the first.
                 other = self._mention_starting(m.end + 2) or self._mention_starting(m.end + 3)
                 if other is not None and other.country is None:
-                    found.setdefault(fold(other.text), fold(KNOWN_VARIANTS.get(fold(m.text), m.text)))
+                    found.setdefault(fold(other.text), fold(ORGANISATION_VARIANTS.get(fold(m.text), m.text)))
         return found
 
     def _cluster(self) -> None:
@@ -319,7 +196,7 @@ class DocEntities:
                 )
             else:
                 folded = fold(m.text)
-                canonical = KNOWN_VARIANTS.get(folded) or (
+                canonical = ORGANISATION_VARIANTS.get(folded) or (
                     GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None
                 )
                 key = fold(canonical) if canonical else acronyms.get(folded, _without_initials(folded))

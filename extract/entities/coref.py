@@ -16,37 +16,19 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.events import SPEECH_VERBS
+from geokg.extract.lexicon.syntax import NAME_DEPS, NOMINAL_SUBJECT_DEPS, PRONOUN_TAGS
+from geokg.extract.lexicon.words import (
+    COUNTRY_NOUNS,
+    GROUP_PRONOUNS,
+    PAIR_WORDS,
+    PERSON_PRONOUNS,
+    RELATIONAL_NOUNS,
+    SPEECH_VERBS,
+    THING_PRONOUNS,
+)
 from spacy.tokens import Doc, Token
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 2
-NAME_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
-# "the two", "both" as a subject: the two people just mentioned.
-PAIR_WORDS = frozenset({"two", "both"})
-# Nouns whose possessor is not the person they denote ("Merkel's spokesperson", "Obama's deputy").
-ROLE_OWNED = frozenset(
-    {
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "deputy",
-        "aide",
-        "successor",
-        "predecessor",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "lawyer",
-        "envoy",
-        "counterpart",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +49,21 @@ class _Seen:
 
 
 def _owner_of_role(head: Token) -> bool:
-    return head.dep_ == "poss" and (is_role_word(head.head.lower_) or head.head.lemma_.lower() in ROLE_OWNED)
+    owned = head.head
+    return head.dep_ == "poss" and (is_role_word(owned.lower_) or owned.lemma_.lower() in RELATIONAL_NOUNS)
 
 
 def _is_subject(token: Token) -> bool:
     """Subjects, their conjuncts, and modifiers of a subject noun ("an *Interpol* spokesperson stated")."""
     if token.dep_ in ("compound", "poss", "amod") and token.head.pos_ == "NOUN":
         token = token.head
-    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS)
+    if token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in NOMINAL_SUBJECT_DEPS
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
 
 
 class Resolver:
@@ -131,10 +120,10 @@ class Resolver:
 
     def _resolve(self, token: Token) -> Antecedent | None:
         lower = token.lower_
-        if lower in PAIR_WORDS and token.dep_ in SUBJECT_DEPS and self._is_pair_reference(token):
+        if lower in PAIR_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS and self._is_pair_reference(token):
             pair = self._last_two_people(token)
             return Antecedent(pair[0], "nominal", pair[1:]) if pair else None
-        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+        if token.pos_ == "PRON" or token.tag_ in PRONOUN_TAGS:
             if lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
@@ -204,7 +193,7 @@ class Resolver:
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS:
                 entity_id = self.entities.entity_id_at(child.i) or (
                     self.resolved[child.i].entity_id if child.i in self.resolved else None
                 )
@@ -215,14 +204,14 @@ class Resolver:
     def _reporter(self, token: Token) -> str | None:
         """ "Watson called May's deal lousy and said he would…": "he" opening the content of a report is,
         in news style, the person reporting it."""
-        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ccomp":
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
             return None
         verb = token.head.head
         if verb.lemma_.lower() not in SPEECH_VERBS:
             return None
         while True:
             for child in verb.children:
-                if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ in NOMINAL_SUBJECT_DEPS:
                     found = self.entities.entity_id_at(child.i) or (
                         self.resolved[child.i].entity_id if child.i in self.resolved else None
                     )
@@ -267,7 +256,7 @@ class Resolver:
         if lemma in COUNTRY_NOUNS:
             own_subjects = self._clause_subjects(token)
             countries = [s for s in self.seen if s.entity_id.startswith("country:")]
-            if token.dep_ in SUBJECT_DEPS:
+            if token.dep_ in NOMINAL_SUBJECT_DEPS:
                 # "Britain criticised Iran. The country also…": a subject continues the last subject.
                 countries = [s for s in countries if s.subject] or countries
             for seen in reversed(countries):
@@ -284,11 +273,11 @@ class Resolver:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         # "Russia pledged to support the country": the subject may sit on a governing verb.
-        while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("xcomp", "conj"):
+        while verb.dep_ in ("xcomp", "conj") and not _has_subject(verb):
             verb = verb.head
         subjects: set[str] = set()
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS:
                 # The subject and its name parts, not places inside it ("the Democratic Rally in Cyprus").
                 for tok in (child, *child.conjuncts, *(m for m in child.children if m.dep_ in NAME_DEPS)):
                     entity_id = self.entities.entity_id_at(tok.i) or (

@@ -18,10 +18,7 @@ from typing import Any
 
 import pycountry
 from countryinfo import CountryInfo
-
-
-def _folded_set(pipe_separated: str) -> frozenset[str]:
-    return frozenset(item.casefold() for item in pipe_separated.split("|"))
+from geokg.extract.lexicon.loader import Lists
 
 
 @dataclass(frozen=True)
@@ -35,320 +32,25 @@ class Country:
         return f"country:{self.iso3}"
 
 
-# Display names: pycountry's official-style names ("Iran, Islamic Republic of", "Türkiye") read badly in a
-# graph, so these countries get the short name English news uses.
-_COMMON_NAMES: dict[str, str] = {
-    "USA": "United States",
-    "GBR": "United Kingdom",
-    "RUS": "Russia",
-    "IRN": "Iran",
-    "SYR": "Syria",
-    "KOR": "South Korea",
-    "PRK": "North Korea",
-    "TUR": "Turkey",
-    "VEN": "Venezuela",
-    "BOL": "Bolivia",
-    "TZA": "Tanzania",
-    "VNM": "Vietnam",
-    "LAO": "Laos",
-    "MDA": "Moldova",
-    "PSE": "Palestine",
-    "TWN": "Taiwan",
-    "CZE": "Czech Republic",
-    "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo",
-    "FSM": "Micronesia",
-    "VAT": "Vatican City",
-    "BRN": "Brunei",
-    "CIV": "Ivory Coast",
-    "CPV": "Cape Verde",
-    "MKD": "North Macedonia",
-    "SWZ": "Eswatini",
-    "FLK": "Falkland Islands",
-    "CCK": "Cocos Islands",
-    "VGB": "British Virgin Islands",
-    "VIR": "U.S. Virgin Islands",
-    "SXM": "Sint Maarten",
-    "MAF": "Saint Martin",
-    "SHN": "Saint Helena",
-    "BES": "Caribbean Netherlands",
-    "MAC": "Macau",
-}
-
-# Kosovo has no ISO 3166 entry; XKX is the user-assigned code in common use (EU, IMF, World Bank).
-_EXTRA_COUNTRIES: dict[str, str] = {"XKX": "Kosovo"}
-
-# Dependent territories and uninhabited areas: their capitals are not used for state metonymy and a shared
-# demonym ("French" for Réunion, "American" for the Northern Marianas) belongs to the sovereign state.
-_DEPENDENCIES: frozenset[str] = frozenset(
-    re.findall(
-        r"[A-Z]{3}",
-        "ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM FLK FRO GGY GIB GLP GRL GUF GUM HKG HMD "
-        "IMN IOT JEY MAC MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PYF REU SGS SHN SJM SPM SXM TCA TKL UMI VGB "
-        "VIR WLF",
-    )
-)
-
-# Extra country names and spellings (matched case-insensitively, like the library names).
-_EXTRA_NAMES: dict[str, str] = {
-    "America": "USA",
-    "United States": "USA",
-    "United States of America": "USA",
-    "Britain": "GBR",
-    "Great Britain": "GBR",
-    "United Kingdom": "GBR",
-    "Russian Federation": "RUS",
-    "Türkiye": "TUR",
-    "Turkiye": "TUR",
-    "Czechia": "CZE",
-    "Holland": "NLD",
-    "Burma": "MMR",
-    "Myanmar": "MMR",
-    "Persia": "IRN",
-    "Ivory Coast": "CIV",
-    "Côte d'Ivoire": "CIV",
-    "Cote d'Ivoire": "CIV",
-    "East Timor": "TLS",
-    "Timor-Leste": "TLS",
-    "Swaziland": "SWZ",
-    "Macedonia": "MKD",
-    "North Macedonia": "MKD",
-    "DR Congo": "COD",
-    "Congo-Kinshasa": "COD",
-    "Congo-Brazzaville": "COG",
-    "Vatican": "VAT",
-    "Holy See": "VAT",
-    "Palestinian territories": "PSE",
-    "Palestinian Territories": "PSE",
-    "Gaza Strip": "PSE",
-    "Kosovo": "XKX",
-    "Republic of Kosovo": "XKX",
-    "Gambia": "GMB",
-    "Bosnia": "BIH",
-    "Bahamas": "BHS",
-}
-
-# Abbreviations: matched only exactly as written here once periods are removed ("U.S." -> "US"), never in
-# lower case ("us") and never in mixed case ("Us").
-_ABBREVIATIONS: dict[str, str] = {
-    "US": "USA",
-    "USA": "USA",
-    "UK": "GBR",
-    "UAE": "ARE",
-    "DPRK": "PRK",
-    "PRC": "CHN",
-    "ROK": "KOR",
-    "KSA": "SAU",
-    "DRC": "COD",
-    "NZ": "NZL",
-    "BiH": "BIH",
-}
-
-# Demonyms and adjectives countryinfo lacks or gives in a less common form. Plurals are generated.
-_EXTRA_DEMONYMS: dict[str, str] = {
-    "Saudi": "SAU",
-    "Emirati": "ARE",
-    "Briton": "GBR",
-    "Brit": "GBR",
-    "Frenchman": "FRA",
-    "Frenchmen": "FRA",
-    "Frenchwoman": "FRA",
-    "Dutchman": "NLD",
-    "Dutchmen": "NLD",
-    "Irishman": "IRL",
-    "Irishmen": "IRL",
-    "Frenchwomen": "FRA",
-    "Spaniard": "ESP",
-    "Dane": "DNK",
-    "Finn": "FIN",
-    "Swede": "SWE",
-    "Pole": "POL",
-    "Turk": "TUR",
-    "Argentine": "ARG",
-    "Argentinian": "ARG",
-    "Cape Verdean": "CPV",
-    "Maldivian": "MDV",
-    "Ecuadorian": "ECU",
-    "Icelandic": "ISL",
-    "Luxembourgish": "LUX",
-    "Slovenian": "SVN",
-    "Slovakian": "SVK",
-    "Botswanan": "BWA",
-    "Batswana": "BWA",
-    "Basotho": "LSO",
-    "Filipina": "PHL",
-    "Philippine": "PHL",
-    "Kyrgyz": "KGZ",
-    "Tajik": "TJK",
-    "Uzbek": "UZB",
-    "Kazakh": "KAZ",
-    "Lao": "LAO",
-    "Salvadorean": "SLV",
-    "Bahamian": "BHS",
-    "Timorese": "TLS",
-    "Vatican": "VAT",
-    "Kosovar": "XKX",
-    "Kosovan": "XKX",
-    "Herzegovinian": "BIH",
-    "Bosnian": "BIH",
-    "Afghani": "AFG",
-    "Myanmar": "MMR",
-    "Belarussian": "BLR",
-    "Yemenite": "YEM",
-    "Macedonian": "MKD",
-    "Trinidadian": "TTO",
-    "Hong Konger": "HKG",
-    "Puerto Rican": "PRI",
-    "Sri Lankan": "LKA",
-    "Taiwanese": "TWN",
-}
-
-# Words that look like country names or demonyms in the libraries' data but must not resolve: peoples and
-# regions without a state of their own, ambiguous forms, parts of the United Kingdom, and altSpellings that
-# are ordinary words ("Island" is Iceland's native name, "Mann" the Isle of Man's, "Dominique" a first name).
-_NOT_COUNTRIES: frozenset[str] = _folded_set(
-    "Kurd|Kurds|Kurdish|Kurdistan|Arab|Arabs|Arabian|Arabic|Jewish|Muslim|Korea|Korean|Koreans|"
-    "Congo|Congolese|Guiana|Island|Mann|Mannin|Prathet|Dominique|Mexicanos|Portuguesa|Zhonghua|"
-    "Pleasant Island|the Abode of Peace|Nation of Brunei|England|English|Scotland|Scottish|Scot|"
-    "Scots|Wales|Welsh|Northern Ireland|Channel Islander|Channel Islanders|Christmas Island|"
-    "Virgin Islands|Soviet|Soviets|Soviet Union|USSR|Yugoslavia|Yugoslav|Europe|European|Africa|"
-    "African|Asia|Asian|Latin|Persian|Balkan|Caucasus|Sahara|Reunion"
-)
-
-# Capitals under other spellings, former names still in use, and the seat of government where that is what
-# news metonymy means ("Washington", "Jerusalem" for the Israeli government).
-_EXTRA_CAPITALS: dict[str, str] = {
-    "Washington": "USA",
-    "Washington, D.C.": "USA",
-    "Washington D.C.": "USA",
-    "Washington DC": "USA",
-    "Kiev": "UKR",
-    "Kyiv": "UKR",
-    "Delhi": "IND",
-    "New Delhi": "IND",
-    "Astana": "KAZ",
-    "Nay Pyi Taw": "MMR",
-    "Naypyitaw": "MMR",
-    "Teheran": "IRN",
-    "Sanaa": "YEM",
-    "Sana'a": "YEM",
-    "Jerusalem": "ISR",
-    "Brasilia": "BRA",
-    "Bogota": "COL",
-    "Yaounde": "CMR",
-    "Lome": "TGO",
-    "Asuncion": "PRY",
-    "Chisinau": "MDA",
-    "Reykjavík": "ISL",
-    "N'Djamena": "TCD",
-    "Ndjamena": "TCD",
-    "Hague": "NLD",  # seat of the Dutch government ("The Hague"; the leading article is stripped)
-    "Pristina": "XKX",
-    "Priština": "XKX",
-    "Tshwane": "ZAF",
-    "Cape Town": "ZAF",  # seat of South Africa's parliament
-}
-
-# Capitals whose bare name more often means something else in news: Brussels stands for the EU, Georgetown
-# and Victoria and Hamilton are also common place or person names, "Male" is an English word once the accent
-# is lost, "Luxembourg"/"Singapore"/... are the country's own name (already a country lookup).
-_NOT_CAPITALS: frozenset[str] = _folded_set(
-    "Brussels|Georgetown|Victoria|City of Victoria|Hamilton|Kingston|Male|Malé|Luxembourg|Singapore|"
-    "Monaco|Djibouti|San Marino|Vatican City|Kuwait|Saint John's|Jamestown|Plymouth|Douglas|Stanley|"
-    "Tripoli|San Juan|Santiago"
-)
-
-# State institutions whose country is fixed by their name.
-_INSTITUTIONS: dict[str, str] = {
-    "State Department": "USA",
-    "Department of State": "USA",
-    "Pentagon": "USA",
-    "White House": "USA",
-    "Oval Office": "USA",
-    "Capitol Hill": "USA",
-    "Foggy Bottom": "USA",
-    "CIA": "USA",
-    "FBI": "USA",
-    "Central Intelligence Agency": "USA",
-    "Federal Bureau of Investigation": "USA",
-    "Department of Defense": "USA",
-    "Defense Department": "USA",
-    "Department of Homeland Security": "USA",
-    "Treasury Department": "USA",
-    "Federal Reserve": "USA",
-    "Kremlin": "RUS",
-    "State Duma": "RUS",
-    "Duma": "RUS",
-    "FSB": "RUS",
-    "GRU": "RUS",
-    "Bundeswehr": "DEU",
-    "Bundestag": "DEU",
-    "Bundesnachrichtendienst": "DEU",
-    "BND": "DEU",
-    "Bundesbank": "DEU",
-    "Reichstag": "DEU",
-    "Auswärtiges Amt": "DEU",
-    "Downing Street": "GBR",
-    "Number 10": "GBR",
-    "No. 10": "GBR",
-    "Whitehall": "GBR",
-    "Foreign and Commonwealth Office": "GBR",
-    "Foreign, Commonwealth and Development Office": "GBR",
-    "Foreign Commonwealth and Development Office": "GBR",
-    "MI5": "GBR",
-    "MI6": "GBR",
-    "Bank of England": "GBR",
-    "Élysée": "FRA",
-    "Elysee": "FRA",
-    "Élysée Palace": "FRA",
-    "Elysee Palace": "FRA",
-    "Quai d'Orsay": "FRA",
-    "Matignon": "FRA",
-    "Zhongnanhai": "CHN",
-    "People's Liberation Army": "CHN",
-    "PLA": "CHN",
-    "Knesset": "ISR",
-    "Israel Defense Forces": "ISR",
-    "Israeli Defense Forces": "ISR",
-    "IDF": "ISR",
-    "Mossad": "ISR",
-    "Shin Bet": "ISR",
-    "Islamic Revolutionary Guard Corps": "IRN",
-    "Revolutionary Guard": "IRN",
-    "Revolutionary Guards": "IRN",
-    "IRGC": "IRN",
-    "Verkhovna Rada": "UKR",
-    "Sejm": "POL",
-    "Kantei": "JPN",
-    "Blue House": "KOR",
-    "Quirinale": "ITA",
-    "Palazzo Chigi": "ITA",
-    "Farnesina": "ITA",
-    "Moncloa": "ESP",
-    "Planalto": "BRA",
-    "Itamaraty": "BRA",
-    "Casa Rosada": "ARG",
-    "Storting": "NOR",
-    "Riksdag": "SWE",
-    "Folketing": "DNK",
-    "Dáil": "IRL",
-    "Oireachtas": "IRL",
-}
-
-# Heads of state organs that take their country from a country word around them: "the Iraqi government",
-# "Russia's Foreign Ministry", "Ministry of Foreign Affairs of Iraq", "the Chinese embassy in Washington".
-_STATE_ORGANS: frozenset[str] = _folded_set(
-    "government|administration|authorities|regime|cabinet|parliament|military|army|navy|air force|"
-    "armed forces|defence forces|defense forces|police|security forces|troops|forces|embassy|"
-    "consulate|mission|delegation|foreign ministry|ministry of foreign affairs|foreign office|"
-    "defense ministry|defence ministry|ministry of defense|ministry of defence|interior ministry|"
-    "ministry of interior|ministry of the interior|justice ministry|ministry of justice|"
-    "finance ministry|ministry of finance|economy ministry|ministry of economy|health ministry|"
-    "ministry of health|oil ministry|ministry of oil|presidency|intelligence|intelligence services|"
-    "coast guard|navy|judiciary|supreme court|central bank|state media|state television|"
-    "state news agency|prosecutor's office|prosecutors|officials|diplomats|leadership|junta|"
-    "state department|senate|congress|national assembly|legislature"
-)
+_COUNTRIES = Lists("countries.tsv", lowercase=False)
+# The lists and their purpose are documented in data/countries.tsv.
+_COMMON_NAMES = _COUNTRIES.mapping("common_names")
+_EXTRA_COUNTRIES = _COUNTRIES.mapping("extra_countries")
+_DEPENDENCIES = _COUNTRIES.words("dependencies")
+_EXTRA_NAMES = _COUNTRIES.mapping("names")
+_ABBREVIATIONS = _COUNTRIES.mapping("abbreviations")
+_EXTRA_DEMONYMS = _COUNTRIES.mapping("demonyms")
+_NO_PLURAL_DEMONYMS = _COUNTRIES.words("no_plural_demonyms")
+_NOT_COUNTRIES = frozenset(word.casefold() for word in _COUNTRIES.words("not_countries"))
+_EXTRA_CAPITALS = _COUNTRIES.mapping("capitals")
+_NOT_CAPITALS = frozenset(word.casefold() for word in _COUNTRIES.words("not_capitals"))
+_INSTITUTIONS = _COUNTRIES.mapping("institutions")
+_STATE_ORGANS = _COUNTRIES.words("state_organs")
+_ISO3 = re.compile(r"[A-Z]{3}")
+for _list in ("names", "abbreviations", "demonyms", "capitals", "institutions"):
+    _COUNTRIES.check(_list, lambda _entry, code: bool(_ISO3.fullmatch(code)), "a name and its ISO alpha-3")
+for _list in ("common_names", "extra_countries", "dependencies"):
+    _COUNTRIES.check(_list, lambda code, _value: bool(_ISO3.fullmatch(code)), "an ISO alpha-3 code")
 
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
@@ -371,7 +73,7 @@ def _plural(demonym: str) -> str | None:
     # Called on casefolded keys. "-chman"/"-shman"/"-woman" compounds get their plural from the own table.
     if demonym.endswith(("ese", "ss", "sh", "men", "chman", "shman", "woman", "ois", "x", "ic")):
         return None
-    if demonym in {"french", "dutch", "lao"}:
+    if demonym in _NO_PLURAL_DEMONYMS:
         return None
     return demonym + "s"
 

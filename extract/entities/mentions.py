@@ -14,183 +14,25 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.syntax import ACTOR_LABELS
+from geokg.extract.lexicon.words import (
+    ACTING_PREPS,
+    ARTICLES,
+    COUNTRY_PARTS,
+    DIRECTIONS,
+    GOVERNMENT_WORDS,
+    LOCAL_TITLES,
+    MOTION_VERBS,
+    NAME_PARTICLES,
+    NOT_ACTORS,
+    NOT_REGIONS,
+    PLATFORMS,
+    STRAY_TITLE_WORDS,
+    TITLE_OBJECT_HEADS,
+    TITLE_OBJECTS,
+)
 from spacy.tokens import Doc, Span, Token
 
-# NER labels that name actors or places an actor can act on; dates, numbers and works are not nodes.
-ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
-# Verbs of going somewhere: their destination capital is the city, not the state ("flew to Kyiv").
-MOTION_VERBS = frozenset(
-    {
-        "go",
-        "come",
-        "fly",
-        "travel",
-        "arrive",
-        "airlift",
-        "move",
-        "return",
-        "visit",
-        "transfer",
-        "evacuate",
-        "head",
-        "march",
-        "drive",
-        "relocate",
-        "flee",
-        "deport",
-        "bring",
-        "take",
-        "sail",
-        "walk",
-        "rush",
-        "transport",
-        "ship",
-        "extradite",
-    }
-)
-NAME_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "da",
-        "di",
-        "du",
-        "le",
-        "la",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-        "abu",
-        "dos",
-        "das",
-        "ter",
-        "zu",
-    }
-)
-TITLE_MODIFIERS = frozenset(
-    {
-        "caretaker",
-        "interim",
-        "acting",
-        "former",
-        "deputy",
-        "vice",
-        "outgoing",
-        "incoming",
-        "foreign",
-        "prime",
-        "defence",
-        "defense",
-        "senior",
-    }
-)
-COUNTRY_PARTS = frozenset(
-    {
-        "economy",
-        "government",
-        "people",
-        "territory",
-        "capital",
-        "republic",
-        "state",
-        "kingdom",
-        "military",
-        "army",
-        "north",
-        "south",
-        "east",
-        "west",
-    }
-)
-# "Northern Syria" is a region of Syria; "North Korea" is another country (found by name first), and
-# some regions are states or territories of their own.
-DIRECTIONS = frozenset(
-    {
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "central",
-    }
-)
-NOT_REGIONS = frozenset(
-    {
-        "northern ireland",
-        "northern cyprus",
-        "western sahara",
-        "central africa",
-        "southern africa",
-        "eastern europe",
-        "western europe",
-        "central asia",
-    }
-)
-# Titles the role lexicon does not list because they belong to one country's usage.
-EXTRA_TITLES = frozenset(
-    {
-        "taoiseach",
-        "tánaiste",
-        "tanaiste",
-        "emir",
-        "sheikh",
-        "ayatollah",
-        "sultan",
-        "commandant",
-        "chairwoman",
-        "chairperson",
-    }
-)
-# Names the tagger takes for actors that are events, diseases, time zones or weather.
-NOT_ACTORS = frozenset(
-    {
-        "brexit",
-        "covid 19",
-        "covid",
-        "coronavirus",
-        "sars cov 2",
-        "el nino",
-        "la nina",
-        "utc",
-        "gmt",
-        "novichok",
-        "ebola",
-        "zika",
-        "hiv",
-        "aids",
-    }
-)
-PLATFORMS = frozenset(
-    {
-        "twitter",
-        "facebook",
-        "youtube",
-        "instagram",
-        "telegram",
-        "whatsapp",
-        "tiktok",
-        "weibo",
-        "wechat",
-        "reddit",
-        "linkedin",
-        "truth social",
-    }
-)
-# A state's government as a whole stands for the state in news usage ("the Iraqi government said…"), the
-# way CAMEO codes it; named institutions (ministries, parliaments) stay organisations of that state.
-GOVERNMENT_WORDS = frozenset(
-    {"government", "administration", "authorities", "officials", "regime", "leadership", "cabinet"}
-)
 _QUOTES = "\"'“”‘’`«»[]"
 
 
@@ -219,7 +61,7 @@ def _trim(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].text in _QUOTES or doc[start].is_space
+        doc[start].lower_ in ARTICLES or doc[start].text in _QUOTES or doc[start].is_space
     ):
         start += 1
     while end > start and (
@@ -248,7 +90,7 @@ def _acts(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     prep, governor = token.head.lower_, token.head.head
-    if prep in ("with", "against", "on", "toward", "towards", "over", "by"):
+    if prep in ACTING_PREPS:
         return True  # talks with Moscow, sanctions on Beijing, pressure over Tehran
     if prep == "from":
         return governor.pos_ == "NOUN"  # a claim from Berlin (but: flew from Berlin)
@@ -273,7 +115,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if label == "PERSON":
         # "President Trump", "Taoiseach Leo Varadkar" tagged whole: the title is not the name, and
         # left outside it is read as a title (extract/roles.py).
-        while end - start > 1 and (is_role_word(doc[start].lower_) or doc[start].lower_ in EXTRA_TITLES):
+        while end - start > 1 and (is_role_word(doc[start].lower_) or doc[start].lower_ in LOCAL_TITLES):
             start += 1
         # "told NPR Hamza bin Laden had…": an acronym is a broadcaster or agency, not a given name.
         while end - start > 2 and doc[start].text.isupper() and len(doc[start].text) > 1:
@@ -307,8 +149,8 @@ def _inside_title(ent: Span) -> bool:
         len(ent) == 1
         and ent.start >= 2
         and doc[ent.start - 1].lower_ == "of"
-        and ent.text.lower() in ("state", "defense", "defence", "health", "justice", "commerce")
-        and doc[ent.start - 2].lower_ in ("secretary", "minister", "ministry", "department")
+        and ent.text.lower() in TITLE_OBJECTS
+        and doc[ent.start - 2].lower_ in TITLE_OBJECT_HEADS
     )
 
 
@@ -367,7 +209,7 @@ def _title_word(mention: Mention) -> bool:
     return (
         mention.country is None
         and len(words) == 1
-        and (is_role_word(words[0]) or words[0] in TITLE_MODIFIERS)
+        and (is_role_word(words[0]) or words[0] in STRAY_TITLE_WORDS)
     )
 
 

@@ -14,43 +14,9 @@ from dataclasses import dataclass, field
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word, role_phrase
+from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_PREPS
 from spacy.tokens import Doc, Token
 
-TARGET_PREPS = frozenset({"to", "for", "of", "at"})
-# Words that sit inside a title without being role nouns themselves ("Secretary of *State*").
-TITLE_FILLERS = frozenset(
-    {
-        "of",
-        "state",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "special",
-        "deputy",
-        "vice",
-        "acting",
-        "former",
-        "prime",
-        "chief",
-        "general",
-        "national",
-        "security",
-        "opposition",
-        "presidential",
-        "managing",
-        "executive",
-        "senior",
-        "supreme",
-        "top",
-        "foreign-affairs",
-        "affairs",
-        "trade",
-        "justice",
-        "health",
-    }
-)
 MAX_TITLE_WORDS = 6
 
 
@@ -110,7 +76,7 @@ class RoleFinder:
             k = before.start - 1
             if k >= sent_start and doc[k].lower_ == "the":
                 k -= 1
-            if k > sent_start and doc[k].lower_ in TARGET_PREPS and is_role_word(doc[k - 1].lower_):
+            if k > sent_start and doc[k].lower_ in TITLE_PREPS and is_role_word(doc[k - 1].lower_):
                 target_id = self.entities.entity_id_at(before.start)
                 if target_id:
                     target = (doc[k].lower_, target_id)
@@ -189,7 +155,7 @@ class RoleFinder:
                     if owner:
                         self._add(holder, role, "of", owner, mention.start)
                         linked = True
-                elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
                     for pobj in child.children:
                         owner = self._entity_in(pobj)
                         if owner:

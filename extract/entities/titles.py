@@ -14,150 +14,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from geokg.extract.entities.countries import lookup_country
+from geokg.extract.lexicon.loader import Lists
 
-
-def _words(space_separated: str) -> frozenset[str]:
-    return frozenset(space_separated.split())
-
-
-# Nouns that name an office, rank or public role (singular, lower case).
-ROLE_NOUNS: frozenset[str] = _words(
-    """
-    president minister secretary undersecretary ambassador chancellor premier governor mayor senator
-    congressman congresswoman lawmaker legislator parliamentarian mp deputy representative delegate
-    spokesperson spokesman spokeswoman director envoy emissary negotiator mediator diplomat consul attache
-    chargé commissioner inspector official officer administrator coordinator adviser advisor counsellor
-    counselor aide chief head leader chairman chairwoman chairperson chair speaker prosecutor attorney judge
-    justice magistrate lawyer general commander admiral colonel lieutenant captain sergeant brigadier marshal
-    king queen monarch emperor emir sultan sheikh prince princess regent pope ayatollah cleric imam mufti
-    patriarch archbishop bishop cardinal rabbi dictator strongman warlord critic dissident activist
-    journalist reporter correspondent analyst expert professor economist candidate nominee founder ceo
-    executive treasurer ombudsman auditor comptroller
-    """
-)
-
-# Words that form a title together with a following role noun ("foreign minister", "deputy prime minister",
-# "state department spokesperson", "opposition leader").
-_MODIFIERS: frozenset[str] = _words(
-    """
-    foreign defense defence interior home finance justice health economy economic trade commerce energy oil
-    agriculture education culture environment labor labour transport information intelligence security
-    national homeland treasury state ministry department deputy vice assistant under associate acting prime
-    chief special first executive supreme crown opposition party army military police navy naval air force
-    government cabinet presidential kremlin pentagon white house embassy nuclear joint attorney high
-    regional provincial district federal opposition press foreign-affairs affairs human rights immigration
-    development industry senior principal managing grand major
-    """
-)
-
-# Qualifiers that say when or how an office is held, not which office: dropped from the label.
-_QUALIFIERS: frozenset[str] = _words(
-    "former then ex outgoing incoming interim acting newly new top current late incumbent"
-)
-
-# Abbreviated honorifics and military/political ranks written before names; the value is the role they
-# state, or "" when they state none ("Mr.").
-HONORIFIC_ROLES: dict[str, str] = {
-    "mr": "",
-    "mrs": "",
-    "ms": "",
-    "miss": "",
-    "mx": "",
-    "dr": "",
-    "prof": "professor",
-    "sir": "",
-    "dame": "",
-    "lord": "",
-    "lady": "",
-    "rev": "",
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "pres": "president",
-    "gen": "general",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "maj": "major",
-    "capt": "captain",
-    "cpt": "captain",
-    "sgt": "sergeant",
-    "adm": "admiral",
-    "cmdr": "commander",
-    "brig": "brigadier",
-    "amb": "ambassador",
-    "sec": "secretary",
-    "atty": "attorney",
-}
+_TITLES = Lists("titles.tsv")
+# The lists and their purpose are documented in data/titles.tsv.
+ROLE_NOUNS: frozenset[str] = _TITLES.words("role_nouns")
+_MODIFIERS = _TITLES.words("title_modifiers")
+_QUALIFIERS = _TITLES.words("qualifiers")
+HONORIFIC_ROLES: dict[str, str] = _TITLES.mapping("honorific_roles")
 HONORIFICS: frozenset[str] = frozenset(HONORIFIC_ROLES)
-
-# Spelling and gender variants folded into one label so that roles merge across articles.
-_WORD_VARIANTS: dict[str, str] = {
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "advisor": "adviser",
-    "defence": "defense",
-    "labour": "labor",
-    "counsellor": "counselor",
-    "chairwoman": "chairperson",
-    "chairman": "chairperson",
-    "congresswoman": "congressman",
-    "undersecretary": "under secretary",
-    "attaché": "attache",
-}
-
-# Titles that need a preposition or a trailing "general", and spelled-out forms of the short labels.
-_TITLE_PHRASES: dict[str, str] = {
-    "secretary of state": "secretary of state",
-    "secretary of defense": "secretary of defense",
-    "secretary of the treasury": "secretary of the treasury",
-    "secretary of homeland security": "secretary of homeland security",
-    "secretary of the navy": "secretary of the navy",
-    "secretary of the army": "secretary of the army",
-    "secretary of energy": "secretary of energy",
-    "minister of state": "minister of state",
-    "minister without portfolio": "minister without portfolio",
-    "chief of staff": "chief of staff",
-    "chief of the general staff": "chief of the general staff",
-    "chief of general staff": "chief of the general staff",
-    "chief of mission": "chief of mission",
-    "head of state": "head of state",
-    "head of government": "head of government",
-    "head of mission": "head of mission",
-    "commander in chief": "commander in chief",
-    "director of national intelligence": "director of national intelligence",
-    "leader of the opposition": "opposition leader",
-    "speaker of parliament": "speaker of parliament",
-    "speaker of the house": "speaker of the house",
-    "charge d'affaires": "charge d'affaires",
-    "chargé d'affaires": "charge d'affaires",
-    "prosecutor general": "prosecutor general",
-    "procurator general": "prosecutor general",
-    "attorney general": "attorney general",
-    "secretary general": "secretary general",
-    "director general": "director general",
-    "inspector general": "inspector general",
-    "consul general": "consul general",
-    "governor general": "governor general",
-    "surgeon general": "surgeon general",
-    "foreign affairs minister": "foreign minister",
-    "home affairs minister": "home minister",
-    "national security advisor": "national security adviser",
-    "president elect": "president-elect",
-}
-
-# Ministerial portfolios for "minister of/for (the) X (affairs)" -> "X minister".
-_PORTFOLIOS: frozenset[str] = _words(
-    """
-    foreign defense interior home finance justice health economy trade commerce energy oil agriculture
-    education culture environment labor transport information intelligence security industry
-    development immigration
-    """
-)
-
-# Role nouns that may stand before another role noun in one title: "chief prosecutor", "lieutenant general".
-_ROLES_AS_MODIFIERS: frozenset[str] = _words(
-    "chief deputy lieutenant brigadier executive justice attorney vice"
-)
+_WORD_VARIANTS = _TITLES.mapping("word_variants")
+_TITLE_PHRASES = _TITLES.mapping("title_phrases")
+_PORTFOLIOS = _TITLES.words("portfolios")
+_ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
 
 _TITLE_LABELS: frozenset[str] = frozenset(_TITLE_PHRASES.values()) | {f"{p} minister" for p in _PORTFOLIOS}
 

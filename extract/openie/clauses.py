@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from geokg.extract.clauses.words import RELATIVE_PRONOUNS
+from geokg.extract.lexicon.syntax import (
+    ADJUNCT_DEPS,
+    COMPLEMENT_DEPS,
+    NOT_CLAUSE_DEPS,
+    NOUNISH_POS,
+    SUBJECT_DEPS,
+    VERB_GROUP_DEPS,
+)
+from geokg.extract.lexicon.words import DISCOURSE_ADVERBS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
 from geokg.extract.openie.spans import (
     Phrase,
     argument_phrase,
@@ -23,46 +31,6 @@ from geokg.extract.openie.spans import (
     without_asides,
 )
 from spacy.tokens import Token
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
-# Dependents that complete what the verb says about its subject.
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp"})
-# Dependents that add where/when/how; kept as extra arguments.
-MODIFIER_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod", "tmod"})
-# Verbs heading these relations have no clause of their own worth reporting.
-_NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "aux", "auxpass", "nmod", "npadvmod", "pobj", "dobj"})
-_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby"})
-_NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-# Adverbs that only link to the previous sentence; as arguments they add words but no content.
-_DISCOURSE_ADVERBS = frozenset(
-    {
-        "also",
-        "however",
-        "then",
-        "so",
-        "too",
-        "still",
-        "even",
-        "now",
-        "just",
-        "indeed",
-        "meanwhile",
-        "moreover",
-        "furthermore",
-        "nevertheless",
-        "thus",
-        "therefore",
-        "instead",
-        "though",
-        "yet",
-        "where",
-        "when",
-        "why",
-        "how",
-        "whereby",
-    }
-)
 
 
 @dataclass
@@ -81,12 +49,12 @@ class Clause:
 
 def is_clause_head(tok: Token) -> bool:
     """A verb (or a copula used as the main verb) that predicates something of a subject."""
-    if tok.dep_ in _NOT_CLAUSE_DEPS:
+    if tok.dep_ in NOT_CLAUSE_DEPS:
         return False
     if tok.pos_ == "VERB":
         return True
     # spaCy tags the copula AUX; it heads its clause when it is not hanging off another verb.
-    return tok.pos_ == "AUX" and tok.dep_ not in AUX_DEPS and tok.lemma_ == "be"
+    return tok.pos_ == "AUX" and tok.dep_ not in VERB_GROUP_DEPS and tok.lemma_ == "be"
 
 
 def is_folded_xcomp(tok: Token) -> bool:
@@ -124,9 +92,9 @@ def clauses_for(verb: Token) -> list[Clause]:
 
 def _split(head: Token | None, phrase: Phrase) -> list[Phrase]:
     """A coordinated noun phrase as its separate conjuncts ("A and B" -> [A, B])."""
-    if head is None or not head.conjuncts or head.pos_ not in _NOUNISH:
+    if head is None or not head.conjuncts or head.pos_ not in NOUNISH_POS:
         return [phrase]
-    if any(t.pos_ not in _NOUNISH for t in head.conjuncts):
+    if any(t.pos_ not in NOUNISH_POS for t in head.conjuncts):
         return [phrase]
     members = [t for t in conjuncts(head) if t.i >= head.i]
     parts: list[Phrase] = []
@@ -144,7 +112,7 @@ def _split(head: Token | None, phrase: Phrase) -> list[Phrase]:
 def _subject_of(verb: Token) -> tuple[Token | None, Phrase, str, Token | None] | None:
     """(subject head, subject phrase, how it was found, noun acting as relative object) or None."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in _NOUNISH:
+    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOUNISH_POS:
         # The noun a relative or participle clause modifies, without that clause itself.
         noun = verb.head
         noun_phrase = minus(without_asides(noun), verb.subtree)
@@ -195,7 +163,7 @@ def _lacks_object(verb: Token) -> bool:
                 return False
         elif child.dep_ in {"dobj", "attr", "ccomp", "xcomp"} and child.lower_ not in RELATIVE_PRONOUNS:
             return False
-        if child.lower_ in _RELATIVE_ADVERBS or (child.dep_ == "prep" and _relative_pobj(child)):
+        if child.lower_ in RELATIVE_ADVERBS or (child.dep_ == "prep" and _relative_pobj(child)):
             return False
     return True
 
@@ -250,7 +218,7 @@ def _absorb_inner_adverbs(relation: Phrase, chain: list[Token]) -> Phrase:
 def _verb_group(verb: Token) -> list[Token]:
     """The verb with its auxiliaries, negation, particle and adverbs that sit inside the verb group."""
     group = [verb]
-    group += [c for c in verb.children if c.dep_ in AUX_DEPS or c.dep_ == "prt"]
+    group += [c for c in verb.children if c.dep_ in VERB_GROUP_DEPS or c.dep_ == "prt"]
     first = min(t.i for t in group)
     # "has sharply improved": an adverb between auxiliary and verb belongs to the verb group.
     group += [
@@ -261,7 +229,7 @@ def _verb_group(verb: Token) -> list[Token]:
 
 def _antecedent(verb: Token) -> Phrase:
     """For a relative clause, the noun phrase it modifies (without the clause); else nothing."""
-    if verb.dep_ not in {"relcl", "acl"} or verb.head.pos_ not in _NOUNISH:
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.pos_ not in NOUNISH_POS:
         return []
     return minus(without_asides(verb.head), verb.subtree)
 
@@ -287,9 +255,9 @@ def _arguments(
         for child in member.children:
             if child.i in in_relation or child.i in chain_ids or _beyond_semicolon(child, member):
                 continue
-            if child.dep_ in OBJECT_DEPS:
+            if child.dep_ in COMPLEMENT_DEPS:
                 objects.append(child)
-            elif child.dep_ in MODIFIER_DEPS and child.lower_ not in _DISCOURSE_ADVERBS:
+            elif child.dep_ in ADJUNCT_DEPS and child.lower_ not in DISCOURSE_ADVERBS:
                 modifiers.append(child)
     objects.sort(key=lambda t: t.i)
     modifiers.sort(key=lambda t: t.i)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geokg.extract.openie.spans import CONJ_DEPS, Phrase, collect, minus, without_asides
+from geokg.extract.entities.titles import HONORIFIC_ROLES
+from geokg.extract.lexicon.syntax import CONJ_DEPS, NOUNISH_POS
+from geokg.extract.lexicon.words import ADDRESS_WORDS
+from geokg.extract.openie.spans import Phrase, collect, minus, without_asides
 from spacy.tokens import Token
-
-_NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 @dataclass
@@ -25,7 +26,7 @@ def appositions(noun: Token) -> list[NominalFact]:
     facts: list[NominalFact] = []
     for child in noun.children:
         # A pronoun in apposition is emphasis ("the king himself"), not a description.
-        if child.dep_ != "appos" or child.pos_ not in _NOUNISH or child.pos_ == "PRON":
+        if child.dep_ != "appos" or child.pos_ not in NOUNISH_POS or child.pos_ == "PRON":
             continue
         # The apposition stops where its own asides start: "the chairman, who ..." is another fact.
         nested = [t for t in child.subtree if t.i != child.i and t.dep_ in {"relcl", "appos"}]
@@ -90,8 +91,7 @@ def name_titles(name: Token) -> list[NominalFact]:
     return [NominalFact("is", named, title, "title")]
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "st", "rev", "prof"})
-
-
 def _is_honorific(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in _HONORIFICS
+    """A form of address that states no role ("Mr.", "Dr."; not "Gen.")."""
+    word = tok.lower_.rstrip(".")
+    return HONORIFIC_ROLES.get(word, "-") == "" or word in ADDRESS_WORDS

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from geokg.extract.lexicon.syntax import ASIDE_DEPS, CONJ_DEPS, EDGE_JUNK_POS
 from spacy.tokens import Token
 
 Phrase = list[Token]
 
-# Dependents that start a non-restrictive aside inside a noun phrase; dropped from subjects and
-# from the head noun that a relative clause or apposition talks about.
-ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
-CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
-_EDGE_JUNK_POS = frozenset({"PUNCT", "CCONJ"})
 # Punctuation that may stay at an edge because it belongs to the words it touches.
 _KEPT_EDGE_PUNCT = frozenset({"%", "$"})
 
@@ -65,7 +61,7 @@ def _closes(before: Phrase, tok: Token) -> bool:
 def _is_edge_junk(tok: Token) -> bool:
     if tok.text in _KEPT_EDGE_PUNCT:
         return False
-    return tok.is_punct or tok.pos_ in _EDGE_JUNK_POS
+    return tok.is_punct or tok.pos_ in EDGE_JUNK_POS
 
 
 _OPENERS = {"(": ")", "[": "]", "{": "}", "``": "''", "\u201c": "\u201d"}

@@ -1,15 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from geokg.extract.events import (
-    CAMEO_ROOTS,
-    NEGATING_VERBS,
-    SPEECH_VERBS,
-    event_code,
-    event_root,
-    lexicon_size,
-    root_name,
-)
+from geokg.extract.lexicon.cameo import CAMEO_ROOTS, event_code, event_root, lexicon_size, root_name
+from geokg.extract.lexicon.words import NEGATING_VERBS, SPEECH_VERBS
 
 
 def test_roots_are_the_twenty_cameo_categories() -> None:

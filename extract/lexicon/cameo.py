@@ -1,6 +1,6 @@
 """CAMEO event lexicon: verb and event-noun lemmas -> CAMEO event codes (root "01".."20").
 
-The word list lives in data/cameo_lexicon.tsv (ours; codes from the CAMEO codebook). Each row holds the most
+The word list lives in data/cameo.tsv (ours; codes from the CAMEO codebook). Each row holds the most
 specific CAMEO code we mean, so a reader can see which sub-category a word was put under; callers usually
 need only the two-digit root.
 """
@@ -8,8 +8,10 @@ need only the two-digit root.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
-from importlib import resources
+
+from geokg.extract.lexicon.loader import Row, read_table
 
 CAMEO_ROOTS: dict[str, str] = {
     "01": "make public statement",
@@ -34,29 +36,12 @@ CAMEO_ROOTS: dict[str, str] = {
     "20": "use unconventional mass violence",
 }
 
-# Reporting verbs: their clausal complement is what the subject said, not what the subject did.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    {
-        "say", "tell", "announce", "state", "claim", "add", "declare", "comment", "remark", "note",
-        "explain", "assert", "insist", "emphasize", "emphasise", "stress", "underline", "underscore",
-        "highlight", "reiterate", "repeat", "acknowledge", "admit", "concede", "warn", "caution", "write",
-        "tweet", "post", "report", "describe", "mention", "suggest", "indicate", "argue", "contend",
-        "maintain", "allege", "respond", "reply", "answer", "confirm", "reveal", "disclose", "predict",
-        "observe", "recall", "agree", "vow", "promise", "pledge", "boast", "complain", "speculate",
-        "testify", "brief", "inform", "notify",
-    }
-)  # fmt: skip
-
-# Verbs that negate their complement: "X denied that Y attacked Z", "X refused to meet Y".
-NEGATING_VERBS: frozenset[str] = frozenset(
-    {"deny", "refuse", "decline", "reject", "fail", "refute", "disavow", "neglect", "dismiss"}
-)
-
 # Roots of force: exhibit force posture, coerce, assault, fight, unconventional mass violence.
 FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
 
 _SPACES = re.compile(r"[\s_]+")
-_LEXICON_FILE = "cameo_lexicon.tsv"
+LEXICON_FILE = "cameo.tsv"
+COLUMNS = ("pos", "lemma", "particle", "code", "note")
 
 
 def _normalise(word: str) -> str:
@@ -64,23 +49,26 @@ def _normalise(word: str) -> str:
 
 
 @cache
-def _lexicon() -> dict[tuple[str, str, str], str]:
-    """(pos "V"/"N", lemma, particle or "") -> CAMEO code, read once from the data file."""
-    text = resources.files("geokg.extract").joinpath("data", _LEXICON_FILE).read_text(encoding="utf-8")
-    table: dict[tuple[str, str, str], str] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < 4:
-            raise ValueError(f"{_LEXICON_FILE}:{number}: expected 4 tab-separated columns: {line!r}")
-        pos, lemma, particle, code = (cell.strip() for cell in cells[:4])
-        if pos not in {"V", "N"} or not code.isdigit() or code[:2] not in CAMEO_ROOTS or len(code) > 4:
-            raise ValueError(f"{_LEXICON_FILE}:{number}: bad row {line!r}")
-        key = (pos, _normalise(lemma), "" if particle == "-" else _normalise(particle))
+def _lexicon() -> dict[tuple[str, str, str], str | None]:
+    """The packaged lexicon, read once."""
+    return parse_lexicon(read_table(LEXICON_FILE, COLUMNS, ("pos", "lemma")))
+
+
+def parse_lexicon(rows: Iterable[Row]) -> dict[tuple[str, str, str], str | None]:
+    """(pos "V"/"N", lemma, particle or "") -> CAMEO code, None for no event; a bad row fails at its line."""
+    table: dict[tuple[str, str, str], str | None] = {}
+    for row in rows:
+        pos, code = row["pos"], row["code"]
+        if pos not in {"V", "N"}:
+            raise row.error(f"pos is V or N, not {pos!r}")
+        if code and (not code.isdigit() or code[:2] not in CAMEO_ROOTS or len(code) > 4):
+            raise row.error(f"not a CAMEO code: {code!r}")
+        if not code and not row["particle"]:
+            raise row.error("a row without a particle needs a code")
+        key = (pos, _normalise(row["lemma"]), _normalise(row["particle"]))
         if key in table:
-            raise ValueError(f"{_LEXICON_FILE}:{number}: duplicate entry {key}")
-        table[key] = code
+            raise row.error(f"duplicate entry {key}")
+        table[key] = code or None
     return table
 
 
@@ -100,8 +88,6 @@ def event_code(lemma: str, *, noun: bool = False, particle_or_prep: str | None =
         particle = _normalise(particle_or_prep)
         if (pos, word, particle) in table:
             return table[(pos, word, particle)]
-        if pos == "V" and particle in _PARTICLE_ONLY_VERBS.get(word, ()):
-            return None
     code = table.get((pos, word, ""))
     if code is None and noun and word.endswith("ies") and len(word) > 4:
         code = table.get((pos, word[:-3] + "y", ""))
@@ -123,10 +109,3 @@ def root_name(root: str) -> str | None:
 
 def lexicon_size() -> int:
     return len(_lexicon())
-
-
-# Verb + particle pairs whose sense is not the bare verb's and that are no event: a court "strikes down" a
-# law; without this they would fall back to "strike" (fight).
-_PARTICLE_ONLY_VERBS: dict[str, frozenset[str]] = {
-    "strike": frozenset({"down"}),
-}

@@ -1,0 +1,76 @@
+"""Dependency labels, part-of-speech tags and entity labels the rules key on, each set defined once.
+
+These are the labels of spaCy's English pipelines (ClearNLP dependencies, Penn Treebank tags, OntoNotes
+entity types). They are code, not data: a model with another label scheme needs other rules, not other
+lists.
+"""
+
+from __future__ import annotations
+
+# --- subjects ---------------------------------------------------------------------------------------------
+# Every grammatical subject, nominal or clausal, active or passive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Subjects of an active verb: who does what the verb says.
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Nominal subjects, active or passive: the subjects a pronoun or a name can be.
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A clause with any of these states its own subject, even one that names no entity (an expletive "it").
+EXPLICIT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+# --- objects and complements ------------------------------------------------------------------------------
+# What a verb acts on directly ("attacked Ukraine", "gave Iraq aid", "is the leader", "named him envoy").
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Objects a request or permission verb passes on as its infinitive's subject ("urged Iraq to stop").
+CONTROLLER_DEPS = frozenset({"dobj", "dative"})
+# Everything that completes what a verb says about its subject, clauses and adjectives included.
+COMPLEMENT_DEPS = OBJECT_DEPS | {"acomp", "ccomp", "xcomp"}
+# Dependents that add where, when or how.
+ADJUNCT_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod", "tmod"})
+# Clauses whose subject comes from the verb that governs them.
+GOVERNED_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "pcomp"})
+# Clauses that report or govern an infinitive ("said that…", "refused to…", "came to…").
+COMPLEMENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+# Clauses that carry reported content.
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+# --- the verb group ---------------------------------------------------------------------------------------
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# The auxiliaries and the negation that make up a verb group with the verb.
+VERB_GROUP_DEPS = AUXILIARY_DEPS | {"neg"}
+# What a coordinated verb with its own subject or auxiliary does not share with the first verb.
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+# A verb depending on its governor through these heads no clause of its own.
+NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "aux", "auxpass", "nmod", "npadvmod", "pobj", "dobj"})
+
+# --- noun phrases -----------------------------------------------------------------------------------------
+# Modifiers inside a noun phrase that may name another entity ("U.S. troops", "Iraq's government").
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Modifiers of a noun that name who does what the noun says ("Russia's attack", "U.S. sanctions").
+AGENT_MODIFIER_DEPS = frozenset({"poss", "compound", "amod"})
+# The parts of a name phrase: its modifiers and an apposition.
+NAME_DEPS = NOUN_MODIFIER_DEPS | {"appos"}
+# Non-restrictive asides inside a noun phrase.
+ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
+# Coordination.
+CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
+# Where a noun can stand as an argument of a clause.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss", "dobj"})
+# Objects of a preposition: a noun, or a clause ("from flying").
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+
+# --- part-of-speech tags ----------------------------------------------------------------------------------
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+NOUNISH_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Tokens that never start or end a phrase.
+EDGE_JUNK_POS = frozenset({"PUNCT", "CCONJ"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verb forms that can share a preceding verb's auxiliary ("has bought and sold").
+AUXILIARY_SHARING_TAGS = frozenset({"VB", "VBN", "VBG"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+
+# --- named entities ---------------------------------------------------------------------------------------
+# NER labels of actors and of places an actor can act on; dates, numbers and works are not nodes.
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})

@@ -1,0 +1,98 @@
+"""The extractor's word lists, by name: each one is read from data/words.tsv, where its entries and the
+comment saying what it is for live. This module only names them, so that every list has one spelling
+in code; `unused_lists()` finds a list in the file that no name here reads.
+"""
+
+from __future__ import annotations
+
+from geokg.extract.lexicon.loader import Lists
+
+_WORDS = Lists("words.tsv")
+
+# Verbs
+SPEECH_VERBS = _WORDS.words("speech_verbs")
+REPORTING_VERBS = SPEECH_VERBS | _WORDS.words("reporting_verbs")
+DENIAL_VERBS = _WORDS.words("denial_verbs")
+NEGATING_VERBS = _WORDS.words("negating_verbs")
+CHAIN_VERBS = _WORDS.words("chain_verbs")
+STOP_VERBS = _WORDS.words("stop_verbs")
+REQUEST_VERBS = _WORDS.words("request_verbs")
+PERMISSION_VERBS = _WORDS.words("permission_verbs")
+OBJECT_CONTROL_VERBS = REQUEST_VERBS | _WORDS.words("object_control_verbs")
+RECIPROCAL_VERBS = _WORDS.words("reciprocal_verbs")
+POSSESSIVE_VERBS = _WORDS.words("possessive_verbs")
+LIGHT_VERBS = _WORDS.words("light_verbs")
+EMPTY_VERBS = _WORDS.words("empty_verbs")
+MOTION_VERBS = _WORDS.words("motion_verbs")
+
+# Modality and polarity
+CONTRACTED_MODALS = _WORDS.mapping("contracted_modals")
+EVIDENTIAL_ADVERBS = _WORDS.words("evidential_adverbs")
+PROMISE_MODALS = _WORDS.words("promise_modals")
+NEGATIVE_PRONOUNS = _WORDS.words("negative_pronouns")
+
+# Subordinators and conjunctions
+OPEN_QUESTION_MARKS = _WORDS.words("open_question_marks")
+CONDITION_MARKS = _WORDS.words("condition_marks")
+CONTRAST_MARKS = _WORDS.words("contrast_marks")
+CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
+
+# Prepositions
+NOUN_PREPS = _WORDS.words("noun_preps")
+TARGET_PREPS = _WORDS.words("target_preps")
+CIRCUMSTANCE_PREPS = _WORDS.words("circumstance_preps")
+SOURCE_PREPS = _WORDS.words("source_preps")
+CONTROL_PREPS = _WORDS.words("control_preps")
+EVENT_PARTNER_PREPS = _WORDS.words("event_partner_preps")
+EXAMPLE_PREPS = _WORDS.words("example_preps")
+ACTING_PREPS = _WORDS.words("acting_preps")
+TITLE_PREPS = _WORDS.words("title_preps")
+
+# Pronouns, determiners, adverbs
+RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")
+RELATIVE_ADVERBS = _WORDS.words("relative_adverbs")
+DISCOURSE_ADVERBS = _WORDS.words("discourse_adverbs")
+PERSON_PRONOUNS = _WORDS.words("person_pronouns")
+THING_PRONOUNS = _WORDS.words("thing_pronouns")
+GROUP_PRONOUNS = _WORDS.words("group_pronouns")
+FIRST_PERSON_PRONOUNS = _WORDS.words("first_person_pronouns")
+PAIR_WORDS = _WORDS.words("pair_words")
+ADDRESS_WORDS = _WORDS.words("address_words")
+ARTICLES = _WORDS.words("articles")
+INITIAL_SKIP_WORDS = _WORDS.words("initial_skip_words")
+
+# Nouns that arguments are read through
+ORGAN_NOUNS = _WORDS.words("organ_nouns")
+PLACE_NOUNS = _WORDS.words("place_nouns")
+GROUP_NOUNS = _WORDS.words("group_nouns")
+RELATIONAL_NOUNS = _WORDS.words("relational_nouns")
+INSTRUMENT_NOUNS = _WORDS.words("instrument_nouns")
+PEOPLE_NOUNS = _WORDS.words("people_nouns")
+COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
+QUANTITY_NOUNS = _WORDS.words("quantity_nouns")
+COUNTRY_NOUNS = _WORDS.words("country_nouns")
+
+# Names and mentions
+NAME_PARTICLES = _WORDS.words("name_particles")
+STRAY_TITLE_WORDS = _WORDS.words("stray_title_words")
+LOCAL_TITLES = _WORDS.words("local_titles")
+TITLE_FILLERS = _WORDS.words("title_fillers")
+TITLE_OBJECTS = _WORDS.words("title_objects")
+TITLE_OBJECT_HEADS = _WORDS.words("title_object_heads")
+COUNTRY_PARTS = _WORDS.words("country_parts")
+DIRECTIONS = _WORDS.words("directions")
+NOT_REGIONS = _WORDS.words("not_regions")
+NOT_ACTORS = _WORDS.words("not_actors")
+PLATFORMS = _WORDS.words("platforms")
+GOVERNMENT_WORDS = _WORDS.words("government_words")
+
+# Organisations and groups
+ORGANISATION_VARIANTS = _WORDS.mapping("organisation_variants")
+GROUP_FORMS = _WORDS.mapping("group_forms")
+GENERIC_INSTITUTIONS = _WORDS.words("generic_institutions")
+ORG_SUFFIXES = _WORDS.words("org_suffixes")
+
+
+def unused_lists() -> list[str]:
+    """Lists of words.tsv that no constant here reads."""
+    return _WORDS.unused()
