@@ -9,7 +9,7 @@ from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
 from geokg.extract.clauses.relations import RULE_VERSION, Relation, read_clauses
 from geokg.extract.dates import article_date, stamp_dates
-from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.clusters import DocEntities, MentionClusters
 from geokg.extract.entities.coref import resolve_references
 from geokg.extract.entities.roles import Role, find_roles
 from geokg.extract.io.cache import ParseCache
@@ -27,10 +27,10 @@ class _Labeller:
         self.entities = entities
 
     def fields(self, entity_id: str) -> tuple[str, str, str | None]:
-        cluster = self.entities.cluster(entity_id)
-        if cluster is None:
+        entity = self.entities.entity(entity_id)
+        if entity is None:
             return entity_id, "ORG", None
-        return cluster.label, cluster.type, cluster.country or cluster.affiliation
+        return entity.label, entity.type, entity.country
 
 
 def _triple(
@@ -122,12 +122,16 @@ def _deduplicate(triples: list[Triple]) -> list[Triple]:
 def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     """All triples of one parsed article, with the entities they connect."""
     article = replace(article, date=article_date(article.date, article.source, article.text))
-    entities = DocEntities(doc, scope=article.id)
-    role_facts = find_roles(doc, entities)
+    clusters = MentionClusters(doc, scope=article.id)
+    found = find_roles(doc, clusters)
+    # Ids depend on the affiliations roles find ("Parliament, the legislature of Serbia"), so the
+    # entities are fixed only now, before anything refers to them by id.
+    entities = clusters.finalise(found.affiliations)
+    role_facts = found.facts(entities.id_of_cluster)
     antecedents = resolve_references(doc, entities, role_facts.descriptions)
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
     quotes = find_quotes(doc, resolver)
-    people = {c.id for c in entities.clusters.values() if c.type == "PERSON"}
+    people = {e.id for e in entities.entities() if e.type == "PERSON"}
     antecedents.update(first_person_antecedents(doc, quotes, people))
     labels = _Labeller(entities)
     triples = [_from_role(article, labels, doc, r) for r in role_facts.roles]

@@ -110,6 +110,29 @@ def test_spelling_variants_are_one_organisation(run: Run) -> None:
     assert {t.subject_id for t in result.triples} == {"org:al_qaida"}
 
 
+def test_an_institution_placed_by_an_apposition_is_one_node(run: Run) -> None:
+    # The apposition gives the parliament its state, and the id depends on the state: the entity,
+    # its role and its later relation must all carry the same id.
+    result = run(
+        "Parliament, the legislature of Serbia, voted on Monday to adopt the budget. "
+        "Parliament also condemned Russia."
+    )
+    assert [e.id for e in result.entities if e.label == "Parliament"] == ["org:parliament@srb"]
+    assert entity(result, "org:parliament@srb").mentions == 2
+    assert one(result, "Parliament", "legislature of", "Serbia").subject_id == "org:parliament@srb"
+    assert one(result, "Parliament", "condemn", "Russia").subject_id == "org:parliament@srb"
+
+
+def test_every_triple_connects_entities_of_its_article(run: Run) -> None:
+    result = run(
+        "The Senate, the upper house of Italy, rejected the bill. The Senate also thanked "
+        "Ambassador to Italy Mark Ellis, who met Giorgia Meloni in Rome."
+    )
+    ids = {e.id for e in result.entities}
+    assert result.triples
+    assert {t.subject_id for t in result.triples} | {t.object_id for t in result.triples} <= ids
+
+
 def test_surname_shared_by_two_people_stays_unresolved(run: Run) -> None:
     result = run("George W. Bush criticised Iran. Jeb Bush visited Mexico. Bush condemned Syria.")
     ids = {e.id for e in result.entities if e.type == "PERSON"}

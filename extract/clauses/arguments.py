@@ -104,8 +104,8 @@ class ArgumentResolver:
                 if child.dep_ in ("amod", "compound", "poss"):
                     return Ref(entity_id, token.i, "organ")
         for child, (entity_id, _) in modifiers:
-            cluster = self.entities.cluster(entity_id)
-            kind = cluster.type if cluster else "ORG"
+            entity = self.entities.entity(entity_id)
+            kind = entity.type if entity else "ORG"
             titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 person = self._sole_person_of(entity_id)

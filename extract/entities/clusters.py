@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
@@ -147,22 +148,21 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     return False
 
 
-class DocEntities:
-    """The entities of one Doc and which tokens mention them."""
+class MentionClusters:
+    """The mentions of one Doc grouped into clusters, before roles have said whom each one acts for.
+
+    Clusters are addressed by their `key` here; their ids are fixed by `finalise`, once the affiliations
+    that roles find are known, because an institution's id depends on its state ("Parliament" of Serbia
+    is `org:parliament@srb`).
+    """
 
     def __init__(self, doc: Doc, mentions: list[Mention] | None = None, scope: str = "") -> None:
         self.doc = doc
         self.scope = scope
         self.mentions = find_mentions(doc) if mentions is None else mentions
-        self.clusters: dict[str, Cluster] = {}
         self.mention_of_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
-        self.mention_cluster: dict[int, Cluster] = {}  # mention start token -> cluster
-        self._cluster()
-        self.token_entity: dict[int, str] = {}
-        for mention in self.mentions:
-            cluster = self.mention_cluster[mention.start]
-            for i in range(mention.start, mention.end):
-                self.token_entity[i] = cluster.id
+        self.clusters: list[Cluster] = self._cluster()
+        self._cluster_of_mention = {m.start: cl for cl in self.clusters for m in cl.mentions}
 
     def _mention_starting(self, index: int) -> Mention | None:
         mention = self.mention_of_token.get(index)
@@ -185,7 +185,7 @@ class DocEntities:
                     found.setdefault(fold(other.text), fold(ORGANISATION_VARIANTS.get(fold(m.text), m.text)))
         return found
 
-    def _cluster(self) -> None:
+    def _by_key(self) -> dict[str, Cluster]:
         by_key: dict[str, Cluster] = {}
         acronyms = self._acronyms()
         for m in self.mentions:
@@ -207,6 +207,12 @@ class DocEntities:
             before = self.doc[m.start - 1] if m.start > 0 else None
             if m.country is None and before is not None and before.is_alpha and is_role_word(before.lower_):
                 cl.titled = True  # the tagger calls some titled names ORG ("Chancellor Olaf Scholz")
+        for cl in by_key.values():
+            cl.scope = self.scope
+        return by_key
+
+    def _cluster(self) -> list[Cluster]:
+        by_key = self._by_key()
         names = [c for c in by_key.values() if not c.country]
         # Longest first, so "Kerry" joins "John Kerry" and never the other way round.
         names.sort(key=lambda c: -len(c.key.split()))
@@ -228,29 +234,58 @@ class DocEntities:
             if all(c is top or _absorbs(top, c) for c in candidates):
                 top.mentions.extend(short.mentions)
                 merged_into[short.key] = top
-        for cl in by_key.values():
-            cl.scope = self.scope
-        for key, cl in by_key.items():
-            if key in merged_into:
-                continue
-            self.clusters[cl.id] = cl if cl.id not in self.clusters else self._join(self.clusters[cl.id], cl)
-        for cl in list(self.clusters.values()):
-            for m in cl.mentions:
-                self.mention_cluster[m.start] = cl
+        return _join_same_ids(cl for key, cl in by_key.items() if key not in merged_into)
 
-    @staticmethod
-    def _join(a: Cluster, b: Cluster) -> Cluster:
-        a.mentions.extend(b.mentions)
-        return a
+    def cluster_at(self, token_i: int) -> Cluster | None:
+        mention = self.mention_of_token.get(token_i)
+        return self._cluster_of_mention[mention.start] if mention is not None else None
+
+    def mention_at(self, token_i: int) -> Mention | None:
+        return self.mention_of_token.get(token_i)
+
+    def finalise(self, affiliations: Mapping[str, str]) -> DocEntities:
+        """The article's entities, with the affiliations roles found (cluster key -> ISO-3) applied."""
+        updated = [
+            replace(cl, mentions=list(cl.mentions), affiliation=affiliations.get(cl.key, cl.affiliation))
+            for cl in self.clusters
+        ]
+        ids = {cl.key: cl.id for cl in updated}
+        return DocEntities(self.mentions, _join_same_ids(updated), ids)
+
+
+def _join_same_ids(clusters: Iterable[Cluster]) -> list[Cluster]:
+    """Clusters that come out with one id are one entity ("Parliament" and "the Parliament")."""
+    by_id: dict[str, Cluster] = {}
+    for cl in clusters:
+        if cl.id in by_id:
+            by_id[cl.id].mentions.extend(cl.mentions)
+        else:
+            by_id[cl.id] = cl
+    return list(by_id.values())
+
+
+class DocEntities:
+    """The final entities of one Doc, by id, and which tokens mention them."""
+
+    def __init__(self, mentions: list[Mention], clusters: list[Cluster], ids: Mapping[str, str]) -> None:
+        self.mentions = mentions
+        self.id_of_cluster = ids  # cluster key (as roles name clusters) -> entity id
+        self.mention_of_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        self._entities = {entity.id: entity for entity in (cl.to_entity() for cl in clusters)}
+        self.token_entity: dict[int, str] = {}
+        for cl, entity in zip(clusters, self._entities.values(), strict=True):
+            for m in cl.mentions:
+                for i in range(m.start, m.end):
+                    self.token_entity[i] = entity.id
 
     def entity_id_at(self, token_i: int) -> str | None:
         return self.token_entity.get(token_i)
 
-    def cluster(self, entity_id: str) -> Cluster | None:
-        return self.clusters.get(entity_id)
+    def entity(self, entity_id: str) -> Entity | None:
+        return self._entities.get(entity_id)
 
     def mention_at(self, token_i: int) -> Mention | None:
         return self.mention_of_token.get(token_i)
 
     def entities(self) -> list[Entity]:
-        return [c.to_entity() for c in self.clusters.values()]
+        return list(self._entities.values())

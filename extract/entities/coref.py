@@ -82,8 +82,8 @@ class Resolver:
         self.resolved: dict[int, Antecedent] = {}
 
     def _type(self, entity_id: str) -> str:
-        cluster = self.entities.cluster(entity_id)
-        return cluster.type if cluster else "ORG"
+        entity = self.entities.entity(entity_id)
+        return entity.type if entity else "ORG"
 
     def run(self) -> dict[int, Antecedent]:
         mention_starts = {m.start: m for m in self.entities.mentions}

@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
-from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word, role_phrase
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_PREPS
@@ -29,65 +30,91 @@ class Role:
     token: int  # a token of the holder's mention (locates the sentence)
 
 
-@dataclass
+@dataclass(frozen=True)
 class RoleFacts:
+    """What titles and appositions say about the article's entities, by entity id."""
+
+    roles: list[Role] = field(default_factory=list)
+    descriptions: Mapping[str, set[str]] = field(default_factory=dict)  # id -> title nouns ("minister")
+    affiliated_people: Mapping[str, list[str]] = field(default_factory=dict)  # state or org id -> people
+
+
+@dataclass
+class RoleFindings:
+    """Roles found among the mention clusters (by cluster key), and the affiliations they imply: the
+    state or organisation each holder acts for. Entity ids are fixed only after these are applied
+    (`MentionClusters.finalise`); `facts` then restates the findings by id."""
+
     roles: list[Role] = field(default_factory=list)
     descriptions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     affiliated_people: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    affiliations: dict[str, str] = field(default_factory=dict)  # cluster key -> ISO-3
+
+    def facts(self, id_of: Mapping[str, str]) -> RoleFacts:
+        descriptions: dict[str, set[str]] = defaultdict(set)
+        for key, nouns in self.descriptions.items():
+            descriptions[id_of[key]] |= nouns
+        people: dict[str, list[str]] = defaultdict(list)
+        for key, holders in self.affiliated_people.items():
+            people[id_of[key]].extend(id_of[h] for h in holders)
+        roles = [replace(r, holder=id_of[r.holder], target=id_of[r.target]) for r in self.roles]
+        return RoleFacts(roles, descriptions, people)
 
 
-def _mention_ending_at(entities: DocEntities, index: int) -> Mention | None:
-    mention = entities.mention_at(index)
+def _mention_ending_at(clusters: MentionClusters, index: int) -> Mention | None:
+    mention = clusters.mention_at(index)
     return mention if mention and mention.end == index + 1 else None
 
 
 class RoleFinder:
-    def __init__(self, doc: Doc, entities: DocEntities) -> None:
+    def __init__(self, doc: Doc, clusters: MentionClusters) -> None:
         self.doc = doc
-        self.entities = entities
-        self.facts = RoleFacts()
+        self.clusters = clusters
+        self.found = RoleFindings()
 
-    def _add(self, holder: str, role: str, prep: str, target: str | None, token: int) -> None:
-        self.facts.descriptions[holder].add(role.split()[-1])
-        if target is None or target == holder:
+    def _affiliation(self, cluster: Cluster) -> str | None:
+        return self.found.affiliations.get(cluster.key, cluster.affiliation)
+
+    def _add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
+        self.found.descriptions[holder.key].add(role.split()[-1])
+        if target is None or target is holder:
             return
-        self.facts.roles.append(Role(holder, role, prep, target, token))
-        holder_cluster = self.entities.cluster(holder)
-        if holder_cluster is None or prep != "of":
+        self.found.roles.append(Role(holder.key, role, prep, target.key, token))
+        if prep != "of":
             return
-        if holder_cluster.type == "PERSON":
-            self.facts.affiliated_people[target].append(holder)
-        target_cluster = self.entities.cluster(target)
-        if target_cluster and holder_cluster.affiliation is None and not holder_cluster.country:
-            holder_cluster.affiliation = target_cluster.country or target_cluster.affiliation
+        if holder.type == "PERSON":
+            self.found.affiliated_people[target.key].append(holder.key)
+        if self._affiliation(holder) is None and not holder.country:
+            state = target.country or self._affiliation(target)
+            if state:
+                self.found.affiliations[holder.key] = state
 
     def _title_before(self, mention: Mention) -> None:
         doc = self.doc
-        holder = self.entities.entity_id_at(mention.start)
-        cluster = self.entities.cluster(holder) if holder else None
-        if holder is None or cluster is None or cluster.type not in ("PERSON", "ORG"):
+        holder = self.clusters.cluster_at(mention.start)
+        if holder is None or holder.type not in ("PERSON", "ORG"):
             return
         sent_start = doc[mention.start].sent.start
         j = mention.start - 1
-        target: tuple[str, str] | None = None
+        target: tuple[str, Cluster] | None = None
         # "Ambassador to Germany Richard Grenell": a target between the title and the name.
-        before = _mention_ending_at(self.entities, j) if j >= sent_start else None
+        before = _mention_ending_at(self.clusters, j) if j >= sent_start else None
         if before is not None:
             k = before.start - 1
             if k >= sent_start and doc[k].lower_ == "the":
                 k -= 1
             if k > sent_start and doc[k].lower_ in TITLE_PREPS and is_role_word(doc[k - 1].lower_):
-                target_id = self.entities.entity_id_at(before.start)
-                if target_id:
-                    target = (doc[k].lower_, target_id)
+                target_cluster = self.clusters.cluster_at(before.start)
+                if target_cluster:
+                    target = (doc[k].lower_, target_cluster)
                     j = k - 1
         words: list[Token] = []
         while j >= sent_start and len(words) < MAX_TITLE_WORDS:
             tok = doc[j]
             lower = tok.lower_
-            if j in self.entities.token_entity and lower not in ("state",):
+            if self._named(tok) and lower not in ("state",):
                 break
-            if cluster.type == "PERSON":
+            if holder.type == "PERSON":
                 fits = is_role_word(lower) or lower in TITLE_FILLERS
             else:
                 fits = (tok.pos_ == "NOUN" and tok.text.islower()) or (
@@ -99,99 +126,97 @@ class RoleFinder:
             j -= 1
         while words and words[0].lower_ == "of":
             words.pop(0)
-        if not words and cluster.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
+        if not words and holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
             # "Germany's Federal Aviation Office": an organisation of a state.
-            owner = _mention_ending_at(self.entities, j - 1)
-            owner_id = self.entities.entity_id_at(owner.start) if owner else None
-            if owner_id and owner_id.startswith("country:"):
-                self._add(holder, "part", "of", owner_id, mention.start)
+            owner = _mention_ending_at(self.clusters, j - 1)
+            state = self.clusters.cluster_at(owner.start) if owner else None
+            if state and state.country:
+                self._add(holder, "part", "of", state, mention.start)
             return
         if not words or not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
             return
-        role = role_phrase([w.text for w in words]) if cluster.type == "PERSON" else None
+        role = role_phrase([w.text for w in words]) if holder.type == "PERSON" else None
         role = role or " ".join(w.lower_ for w in words)
         affiliation = None
         if j >= sent_start:
-            owner = _mention_ending_at(self.entities, j)
+            owner = _mention_ending_at(self.clusters, j)
             if owner is None and doc[j].tag_ == "POS":
-                owner = _mention_ending_at(self.entities, j - 1)
+                owner = _mention_ending_at(self.clusters, j - 1)
             if owner is not None:
-                affiliation = self.entities.entity_id_at(owner.start)
+                affiliation = self.clusters.cluster_at(owner.start)
         self._add(holder, role, "of", affiliation, mention.start)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
 
     def _apposition(self, mention: Mention) -> None:
-        holder = self.entities.entity_id_at(mention.start)
-        cluster = self.entities.cluster(holder) if holder else None
-        if holder is None or cluster is None or cluster.type not in ("PERSON", "ORG"):
+        holder = self.clusters.cluster_at(mention.start)
+        if holder is None or holder.type not in ("PERSON", "ORG"):
             return
         head = self.doc[mention.start : mention.end].root
         candidates = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             candidates.append(head.head)
             named = head.head
-            if named.i in self.entities.token_entity and named.dep_ == "pobj" and named.head.dep_ == "prep":
+            if self._named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":
                 # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
                 candidates.append(named.head.head)
         for noun in candidates:
-            if noun.i in self.entities.token_entity or noun.pos_ not in ("NOUN", "PROPN"):
+            if self._named(noun) or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if (cluster.type == "PERSON") != is_role_word(noun.lower_):
+            if (holder.type == "PERSON") != is_role_word(noun.lower_):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
             mods = [
                 c
                 for c in noun.children
-                if c.dep_ in ("compound", "amod") and c.i not in self.entities.token_entity
+                if c.dep_ in ("compound", "amod") and not self._named(c)
             ]
             words = [*(c.text for c in mods if c.i < noun.i), noun.text]
             role = role_phrase(words) or noun.lemma_.lower()
             linked = False
             for child in noun.children:
                 if child.dep_ == "poss" or (
-                    child.dep_ in ("compound", "amod") and child.i in self.entities.token_entity
+                    child.dep_ in ("compound", "amod") and self._named(child)
                 ):
-                    owner = self._entity_in(child)
+                    owner = self.clusters.cluster_at(child.i)
                     if owner:
                         self._add(holder, role, "of", owner, mention.start)
                         linked = True
                 elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
                     for pobj in child.children:
-                        owner = self._entity_in(pobj)
+                        owner = self.clusters.cluster_at(pobj.i)
                         if owner:
                             self._add(holder, role, child.lower_, owner, mention.start)
                             linked = True
             if not linked:
                 self._add(holder, role, "of", None, mention.start)
 
-    def _entity_in(self, token: Token) -> str | None:
-        return self.entities.entity_id_at(token.i)
+    def _named(self, token: Token) -> bool:
+        return self.clusters.mention_at(token.i) is not None
 
     def _member_of(self, mention: Mention) -> None:
         """ "Yvette Cooper of the Labour Party", "Ali Mehr of Iran": a person's organisation or country."""
-        holder = self.entities.entity_id_at(mention.start)
-        cluster = self.entities.cluster(holder) if holder else None
-        if cluster is None or cluster.type != "PERSON":
+        holder = self.clusters.cluster_at(mention.start)
+        if holder is None or holder.type != "PERSON":
             return
         head = self.doc[mention.start : mention.end].root
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for pobj in prep.children:
-                target = self.entities.entity_id_at(pobj.i)
-                target_cluster = self.entities.cluster(target) if target else None
-                if target_cluster is None or target_cluster.type == "PERSON":
+                target = self.clusters.cluster_at(pobj.i)
+                if target is None or target.type == "PERSON":
                     continue
-                role = "citizen" if target_cluster.country else "member"
+                role = "citizen" if target.country else "member"
                 self._add(holder, role, "of", target, mention.start)
 
-    def run(self) -> RoleFacts:
-        for mention in self.entities.mentions:
+    def run(self) -> RoleFindings:
+        for mention in self.clusters.mentions:
             self._title_before(mention)
             self._apposition(mention)
             self._member_of(mention)
-        return self.facts
+        return self.found
 
 
-def find_roles(doc: Doc, entities: DocEntities) -> RoleFacts:
-    return RoleFinder(doc, entities).run()
+def find_roles(doc: Doc, clusters: MentionClusters) -> RoleFindings:
+    """Titles, appositions and "X of Y" among the clusters: roles and the affiliations they imply."""
+    return RoleFinder(doc, clusters).run()
