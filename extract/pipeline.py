@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
-from geokg.extract.clauses.relations import RULE_VERSION, Relation, read_clauses
+from geokg.extract.clauses.relations import Relation, read_relations
 from geokg.extract.dates import article_date, stamp_dates
 from geokg.extract.entities.clusters import DocEntities, MentionClusters
 from geokg.extract.entities.coref import resolve_references
-from geokg.extract.entities.roles import Role, find_roles
+from geokg.extract.entities.roles import find_roles
 from geokg.extract.io.cache import ParseCache
 from geokg.extract.io.reader import Article
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
 from spacy.language import Language
 from spacy.tokens import Doc
-
-ROLE_CONFIDENCE = 0.9
 
 
 class _Labeller:
@@ -33,79 +31,32 @@ class _Labeller:
         return entity.label, entity.type, entity.country
 
 
-def _triple(
-    article: Article,
-    labels: _Labeller,
-    doc: Doc,
-    *,
-    subject: str,
-    predicate: str,
-    obj: str,
-    sent_token: int,
-    rule: str,
-    confidence: float,
-    negated: bool = False,
-    modality: str | None = None,
-    attributed_to: str | None = None,
-    event_root: str | None = None,
-) -> Triple:
-    s_label, s_type, s_country = labels.fields(subject)
-    o_label, o_type, o_country = labels.fields(obj)
-    sentence = doc[sent_token].sent
+def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
+    s_label, s_type, s_country = labels.fields(rel.subject.entity_id)
+    o_label, o_type, o_country = labels.fields(rel.object.entity_id)
+    sentence = rel.sentence
     return Triple(
         subject=s_label,
         subject_type=s_type,
         subject_country=s_country,
-        predicate=predicate,
+        predicate=rel.predicate,
         object=o_label,
         object_type=o_type,
         object_country=o_country,
-        negated=negated,
-        modality=modality,
-        attributed_to=labels.fields(attributed_to)[0] if attributed_to else None,
-        event_root=event_root,
-        confidence=confidence,
+        negated=rel.negated,
+        modality=rel.modality,
+        attributed_to=labels.fields(rel.attributed_to)[0] if rel.attributed_to else None,
+        event_root=rel.event_root,
+        confidence=rel.confidence,
         source=article.source,
         article=article.id,
         sentence=sentence.text.strip(),
         start=sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()),
         end=sentence.start_char + len(sentence.text.rstrip()),
-        extractor=f"geokg.{rule}/{RULE_VERSION}",
-        subject_id=subject,
-        object_id=obj,
-        attributed_to_id=attributed_to or "",
-    )
-
-
-def _from_relation(article: Article, labels: _Labeller, doc: Doc, rel: Relation) -> Triple:
-    return _triple(
-        article,
-        labels,
-        doc,
-        subject=rel.subject.entity_id,
-        predicate=rel.predicate,
-        obj=rel.object.entity_id,
-        sent_token=rel.sentence.start,
-        rule=rel.rule,
-        confidence=rel.confidence,
-        negated=rel.negated,
-        modality=rel.modality,
-        attributed_to=rel.attributed_to,
-        event_root=rel.event_root,
-    )
-
-
-def _from_role(article: Article, labels: _Labeller, doc: Doc, role: Role) -> Triple:
-    return _triple(
-        article,
-        labels,
-        doc,
-        subject=role.holder,
-        predicate=f"{role.role} {role.prep}",
-        obj=role.target,
-        sent_token=role.token,
-        rule="title",
-        confidence=ROLE_CONFIDENCE,
+        extractor=rel.rule.extractor,
+        subject_id=rel.subject.entity_id,
+        object_id=rel.object.entity_id,
+        attributed_to_id=rel.attributed_to or "",
     )
 
 
@@ -119,10 +70,19 @@ def _deduplicate(triples: list[Triple]) -> list[Triple]:
     return sorted(best.values(), key=lambda t: (t.start, -t.confidence, t.subject, t.predicate, t.object))
 
 
-def extract_doc(doc: Doc, article: Article) -> ArticleResult:
-    """All triples of one parsed article, with the entities they connect."""
-    article = replace(article, date=article_date(article.date, article.source, article.text))
-    clusters = MentionClusters(doc, scope=article.id)
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One parsed article read by every stage: its final entities, and the relations rules found."""
+
+    entities: DocEntities
+    relations: list[Relation]
+
+
+def read_doc(doc: Doc, scope: str) -> Reading:
+    """Run the stages in order: mentions and clusters, roles (which fix affiliations and so the entity
+    ids), coreference, quotations, then the rules over every frame. `scope` names the article, which
+    qualifies institutions no state is named for ("Parliament" of this article)."""
+    clusters = MentionClusters(doc, scope=scope)
     found = find_roles(doc, clusters)
     # Ids depend on the affiliations roles find ("Parliament, the legislature of Serbia"), so the
     # entities are fixed only now, before anything refers to them by id.
@@ -133,11 +93,17 @@ def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     quotes = find_quotes(doc, resolver)
     people = {e.id for e in entities.entities() if e.type == "PERSON"}
     antecedents.update(first_person_antecedents(doc, quotes, people))
-    labels = _Labeller(entities)
-    triples = [_from_role(article, labels, doc, r) for r in role_facts.roles]
-    triples += [_from_relation(article, labels, doc, r) for r in read_clauses(doc, resolver, quotes)]
+    return Reading(entities, read_relations(doc, resolver, quotes, role_facts.roles))
+
+
+def extract_doc(doc: Doc, article: Article) -> ArticleResult:
+    """All triples of one parsed article, with the entities they connect."""
+    article = replace(article, date=article_date(article.date, article.source, article.text))
+    reading = read_doc(doc, article.id)
+    labels = _Labeller(reading.entities)
+    triples = [_triple(article, labels, r) for r in reading.relations]
     triples = stamp_dates(doc, article.date, article.url, _deduplicate(triples))
-    return ArticleResult(article=article, entities=tuple(entities.entities()), triples=tuple(triples))
+    return ArticleResult(article=article, entities=tuple(reading.entities.entities()), triples=tuple(triples))
 
 
 def extract_articles(

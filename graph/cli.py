@@ -154,6 +154,14 @@ def extract_sentences(
         raise typer.Exit(2) from exc
 
 
+@app.command("rules")
+def list_rules() -> None:
+    """List the extraction rules: name, version, base confidence, the frame each reads, what it finds."""
+    from geokg.extract.clauses.registry import rule_table
+
+    typer.echo(rule_table())
+
+
 @app.command(
     "eval",
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},

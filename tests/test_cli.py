@@ -159,3 +159,13 @@ def test_extract_with_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and "not_installed_model" in proc.stderr
+
+
+def test_rules_lists_every_extractor_that_triples_name(seeds_build: tuple[Path, int, str]) -> None:
+    result = CliRunner().invoke(app, ["rules"])
+    assert result.exit_code == 0, result.output
+    listed = {line.split()[0]: line.split()[1] for line in result.output.splitlines()[1:]}
+    out, _, _ = seeds_build
+    for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines():
+        name, version = re.fullmatch(r"geokg\.(\w+)/(\d+)", json.loads(line)["extractor"]).groups()
+        assert listed.get(name) == version, f"{name}/{version} is not in `geokg rules`"

@@ -115,14 +115,15 @@ def test_dative_to_phrase_after_an_object_is_an_object(run: Run) -> None:
     one(result, "China", "send", "Pakistan")
 
 
-@pytest.mark.parametrize(("text", "subject", "noun", "obj"), [
-    ("Israel launched attacks on Syria.", "Israel", "attack on", "Syria"),
-    ("The European Union imposed sanctions on Iran.", "European Union", "sanction on", "Iran"),
+@pytest.mark.parametrize(("text", "subject", "noun", "obj", "rule"), [
+    ("Israel launched attacks on Syria.", "Israel", "attack on", "Syria", "light_verb"),
+    ("The European Union imposed sanctions on Iran.", "European Union", "sanction on", "Iran", "light_verb"),
+    ("Canada criticised the threats against Ukraine.", "Canada", "threat against", "Ukraine", "noun_prep"),
 ])
 def test_entity_reached_through_an_object_noun(run: Run, text: str, subject: str, noun: str,
-                                               obj: str) -> None:
+                                               obj: str, rule: str) -> None:
     fact = one(run(text), subject, noun, obj)
-    assert fact.extractor.startswith("geokg.noun_prep/")
+    assert fact.extractor.startswith(f"geokg.{rule}/")
 
 
 def test_quantity_noun_is_looked_through_to_the_event(run: Run) -> None:

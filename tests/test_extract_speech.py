@@ -43,7 +43,7 @@ def test_according_to_a_name(run: Run) -> None:
     result = run("Israel bombed Lebanon, according to Hezbollah.")
     assert one(result, "Israel", "bomb", "Lebanon").attributed_to == "Hezbollah"
     said = one(result, "Hezbollah", "say", "Israel")
-    assert said.extractor.startswith("geokg.speech_content/")
+    assert said.extractor.startswith("geokg.according_to/")
 
 
 @pytest.mark.parametrize(("text", "source"), [

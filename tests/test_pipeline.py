@@ -99,13 +99,17 @@ def test_offsets_locate_the_sentence_across_paragraphs(article_result: ArticleRe
     ("Israel was condemned by Turkey.", "Turkey", "condemn", "Israel", "passive"),
     ("Marat Zhukov was detained in Belarus.", "Marat Zhukov", "detained", "Belarus", "passive_prep"),
     ("The United States withdrew from Iraq.", "United States", "withdraw", "Iraq", "prep"),
-    ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", "noun_prep"),
+    ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", "light_verb"),
+    ("Canada criticised the threats against Ukraine.", "Canada", "threat", "Ukraine", "noun_prep"),
     ("Pakistan is an ally of China.", "Pakistan", "ally", "China", "copula"),
     ("German Chancellor Friedrich Merz criticised Russia.", "Friedrich Merz", "chancellor", "Germany",
      "title"),
     ("Antony Blinken spoke to reporters during a meeting with Saudi Arabia.", "Antony Blinken", "meeting",
-     "Saudi Arabia", "event_noun"),
-    ("Israel bombed Lebanon, according to Hezbollah.", "Hezbollah", "say", "Israel", "speech_content"),
+     "Saudi Arabia", "circumstance_event"),
+    ("Russia's attack on Ukraine was condemned.", "Russia", "attack", "Ukraine", "event_noun"),
+    ("Israel bombed Lebanon, according to Hezbollah.", "Hezbollah", "say", "Israel", "according_to"),
+    ("Germany said Navalny was poisoned.", "Germany", "say", "Navalny", "speech_content"),
+    ("Armenia and Azerbaijan signed a ceasefire.", "Armenia", "sign with", "Azerbaijan", "reciprocal"),
 ])
 def test_extractor_names_the_rule(run: Run, text: str, subject: str, word: str, obj: str, rule: str) -> None:
     fact = one(run(text), subject, word, obj)

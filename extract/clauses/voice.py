@@ -1,9 +1,23 @@
 """The verb group: voice (passives, including headline and shared-auxiliary ones), negation, modality,
-particles, and a repair for a common coordination misparse."""
+particles, the chain of verbs that govern an infinitive ("refused to consider"), the request that
+controls it ("urged Iraq to stop"), and a repair for a common coordination misparse."""
 
 from __future__ import annotations
 
-from geokg.extract.lexicon.words import CONTRACTED_MODALS, EVIDENTIAL_ADVERBS, NEGATIVE_PRONOUNS
+from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.syntax import AUXILIARY_SHARING_TAGS, OWN_CLAUSE_DEPS, VERB_POS
+from geokg.extract.lexicon.words import (
+    CHAIN_VERBS,
+    CONDITION_MARKS,
+    CONTRACTED_MODALS,
+    CONTRAST_CONJUNCTIONS,
+    EVIDENTIAL_ADVERBS,
+    NEGATIVE_PRONOUNS,
+    PERMISSION_VERBS,
+    PROMISE_MODALS,
+    REQUEST_VERBS,
+    STOP_VERBS,
+)
 from spacy.tokens import Token
 
 
@@ -96,3 +110,91 @@ def is_passive(verb: Token) -> bool:
 
 def particle(verb: Token) -> str:
     return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+
+
+def chain(verb: Token) -> list[Token]:
+    """Verbs of an infinitive chain that shape its meaning: [refuse] in "refuse to consider"."""
+    out: list[Token] = []
+    node = verb
+    while True:
+        while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
+            node = node.head  # "refused to consider X or accept Y": both under "refuse"
+        governor = node.head
+        if node.dep_ == "xcomp" and governor.pos_ in VERB_POS and governor.lemma_.lower() in CHAIN_VERBS:
+            out.insert(0, governor)
+            node = governor
+            continue
+        return out
+
+
+def auxiliary_host(verb: Token) -> Token | None:
+    """ "did not condemn Russia or criticise Belarus": the second verb shares the first one's auxiliary,
+    negation and modality."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS or verb.tag_ not in AUXILIARY_SHARING_TAGS:
+        return None
+    if any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
+        return None
+    before = (c for c in verb.head.children if c.i < verb.i)
+    if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in before):
+        return None
+    return verb.head
+
+
+def controller(verb: Token) -> Token | None:
+    """The request or permission verb whose object is this infinitive's subject, if any."""
+    node = verb
+    while True:
+        # "urged Iraq to stop X and end Y" shares the request; a tensed "…but interfered" does not.
+        while node.dep_ == "conj" and node.head.pos_ == "VERB" and node.tag_ == "VB":
+            node = node.head
+        # "urged Ethiopia to stop attacking": look through the chain to the request.
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in CHAIN_VERBS:
+            node = node.head
+            continue
+        break
+    governor = node.head
+    infinitive = node.dep_ == "xcomp" or (
+        node.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
+    if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
+        return governor
+    return None
+
+
+def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None]:
+    """Negation and modality of a clause, including what it shares with its chain and auxiliaries."""
+    negated, modality = is_negated(verb), modal_of(verb)
+    host = auxiliary_host(verb)
+    while host is not None:
+        negated = negated or is_negated(host)
+        modality = modality or modal_of(host)
+        host = auxiliary_host(host)
+    for governor in verbs_of_chain:
+        negated = negated or is_negated(governor)
+        modality = modality or modal_of(governor)
+    return negated, modality
+
+
+def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
+    """The verb's lemma with its particle, after the chain that governs it ("refuse to consider")."""
+    phrase = ""
+    governed = [*verbs_of_chain[1:], verb] if verbs_of_chain else []
+    for governor, complement in zip(verbs_of_chain, governed, strict=True):
+        if governor.lemma_.lower() in STOP_VERBS:
+            continue  # "cease to be part of" is read as a negated "be part of"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+        phrase += f"{governor.lemma_.lower()}{' to' if infinitive else ''} "
+    return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
+
+
+def conditional_threat(verb: Token, modality: str | None) -> bool:
+    """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    modality = modality or modal_of(head)
+    if modality not in PROMISE_MODALS:
+        return False
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in head.children
+    )
+    return conditional and event_root(verb.lemma_.lower()) in FORCE_ROOTS

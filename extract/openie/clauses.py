@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from geokg.extract.clauses.subjects import find_subject
 from geokg.extract.lexicon.syntax import (
     ADJUNCT_DEPS,
     COMPLEMENT_DEPS,
@@ -109,49 +110,37 @@ def _split(head: Token | None, phrase: Phrase) -> list[Phrase]:
     return parts if len(parts) > 1 else [phrase]
 
 
-def _subject_of(verb: Token) -> tuple[Token | None, Phrase, str, Token | None] | None:
+Subject = tuple[Token, Phrase, str, Token | None]  # head, phrase, origin, noun a relative clause acts on
+
+
+def _subject_of(verb: Token) -> Subject | None:
     """(subject head, subject phrase, how it was found, noun acting as relative object) or None."""
+    found, how = find_subject(verb, _own_subject, _inherited_noun)
+    if not found:
+        return None
+    head, phrase, origin, target = found[0]
+    return (head, phrase, origin, target) if how == "own" else (head, phrase, how, None)
+
+
+def _own_subject(verb: Token) -> list[Subject] | None:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not own:
+        return None
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOUNISH_POS:
         # The noun a relative or participle clause modifies, without that clause itself.
         noun = verb.head
-        noun_phrase = minus(without_asides(noun), verb.subtree)
-        if own and own[0].lower_ in RELATIVE_PRONOUNS:
-            return noun, noun_phrase, "relative", None
-        if own:
-            # "the report (that) the committee published": the noun is what the clause acts on,
-            # unless the clause has an object of its own ("the fact that she published a book").
-            target = noun if _lacks_object(verb) else None
-            return own[0], _subject_phrase(own[0]), "own", target
-        if verb.dep_ == "relcl":
-            return noun, noun_phrase, "relative", None
-        if verb.tag_ == "VBN":
-            return noun, noun_phrase, "reduced-passive", None
-        if verb.tag_ == "VBG":
-            return noun, noun_phrase, "participle", None
-        return None
-    if own:
-        return own[0], _subject_phrase(own[0]), "own", None
-    if verb.dep_ == "conj" and is_clause_head(verb.head):
-        inherited = _subject_of(verb.head)
-        if inherited is None:
-            return None
-        head, phrase, _origin, _obj = inherited
-        return head, phrase, "shared", None
-    if verb.dep_ == "xcomp" and is_clause_head(verb.head):
-        controller = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
-        if controller:
-            return controller[0], without_asides(controller[0]), "control", None
-        inherited = _subject_of(verb.head)
-        if inherited is None:
-            return None
-        return inherited[0], inherited[1], "control", None
-    if verb.dep_ == "advcl" and is_clause_head(verb.head) and verb.tag_ in {"VBG", "VBN"}:
-        inherited = _subject_of(verb.head)
-        if inherited is None:
-            return None
-        return inherited[0], inherited[1], "participle", None
-    return None
+        if own[0].lower_ in RELATIVE_PRONOUNS:
+            return [(noun, minus(without_asides(noun), verb.subtree), "relative", None)]
+        # "the report (that) the committee published": the noun is what the clause acts on,
+        # unless the clause has an object of its own ("the fact that she published a book").
+        target = noun if _lacks_object(verb) else None
+        return [(own[0], _subject_phrase(own[0]), "own", target)]
+    return [(own[0], _subject_phrase(own[0]), "own", None)]
+
+
+def _inherited_noun(noun: Token, verb: Token) -> list[Subject]:
+    """A noun that names the subject of `verb` from outside its clause, without that clause."""
+    return [(noun, minus(without_asides(noun), verb.subtree), "", None)]
 
 
 def _lacks_object(verb: Token) -> bool:

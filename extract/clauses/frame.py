@@ -1,0 +1,237 @@
+"""The clause frame: everything the rules need to know about one verb, read once and then frozen.
+
+`ClauseReader.read(verb)` gives a `Clause`: the verb's voice, the chain of verbs that govern it, the
+request that controls it, its negation and modality, who it is reported from, who does it (agents),
+to whom it is done in a passive (patients), and the typed slots of what it acts on. Rules (rules.py)
+read clauses; none of them looks at the parse again to find these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
+from geokg.extract.clauses.quotes import Quote, speaker_at
+from geokg.extract.clauses.registry import Fact
+from geokg.extract.clauses.subjects import Step, find_subject
+from geokg.extract.clauses.voice import (
+    chain,
+    conditional_threat,
+    controller,
+    headline_passive,
+    is_passive,
+    modal_of,
+    polarity,
+    verb_phrase,
+)
+from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.syntax import (
+    ACTIVE_SUBJECT_DEPS,
+    EXPLICIT_SUBJECT_DEPS,
+    REPORTED_CLAUSE_DEPS,
+    VERB_POS,
+)
+from geokg.extract.lexicon.words import (
+    CONTRAST_MARKS,
+    DENIAL_VERBS,
+    EMPTY_VERBS,
+    NEGATING_VERBS,
+    OPEN_QUESTION_MARKS,
+    PERMISSION_VERBS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SOURCE_PREPS,
+    STOP_VERBS,
+)
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    verb: Token
+    lemma: str  # the verb's lemma, lower case
+    phrase: str  # the verb phrase with its governing chain and particle: "refuse to consider", "pull out"
+    copula: bool  # "be" with an attribute or adjective: "X is the leader of Y"
+    passive: bool
+    chain: tuple[Token, ...]  # governing verbs whose meaning it takes in: [refuse] in "refused to meet"
+    controller: Token | None  # the request or permission governing an infinitive ("urged Iraq to stop")
+    negated: bool
+    modality: str | None  # will, would, could, should (asked to), may (allowed to), reportedly…
+    speakers: tuple[Ref, ...]  # whom the clause is reported from
+    cue: Token | None  # the reporting verb or "according" that attributes it
+    agents: tuple[Ref, ...]  # who does it
+    patients: tuple[Ref, ...]  # to whom it is done, in a passive clause
+    slots: tuple[Slot, ...]  # what it acts on
+    threat: bool  # a conditional promise of force: "if X does Y, I will destroy Z"
+    refusal: str | None  # "denied attacking", "refused to recognise": the refusal is the event
+
+    @property
+    def sentence(self) -> Span:
+        return self.verb.sent
+
+    def slots_of(self, *kinds: str) -> list[Slot]:
+        return [slot for slot in self.slots if slot.kind in kinds]
+
+    def predicate(self, tail: str) -> str:
+        """The relation's words for a slot: "be leader of" after a copula, else the verb phrase and tail."""
+        if self.copula and not self.passive:
+            return f"be {tail}".strip()
+        return f"{self.phrase} {tail}".strip()
+
+    def root_of(self, fact: Fact) -> str | None:
+        """The CAMEO root of a fact read from this clause: that of its event word (the verb, or an event
+        noun), unless the clause is a copula, a threat, or a refusal of that event."""
+        if self.copula:
+            return None
+        if self.threat:
+            return "13"
+        return event_root(self.refusal or fact.event or "", noun=fact.noun)
+
+
+class ClauseReader:
+    """Reads the clause of each verb of a Doc, given the article's entities (through the resolver)."""
+
+    def __init__(self, doc: Doc, resolver: ArgumentResolver, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.args = resolver
+        self.quotes = quotes
+        self.slot_reader = SlotReader(doc, resolver)
+
+    def read(self, verb: Token) -> Clause | None:
+        """The verb's clause; None for a verb that heads none worth reading (auxiliaries, "do", open
+        questions such as "whether it received warrants")."""
+        lemma = verb.lemma_.lower()
+        copula = verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS:
+            return None
+        if _marked(verb, OPEN_QUESTION_MARKS):
+            return None
+        passive = is_passive(verb)
+        verbs_of_chain = chain(verb)
+        negated, modality = polarity(verb, verbs_of_chain)
+        if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
+            negated = not negated  # "would cease to be part of the EU"
+        first = verbs_of_chain[0].lemma_.lower() if verbs_of_chain else None
+        speakers, cue = self.speaker_of(verb)
+        if cue is not None and cue.lemma_.lower() in DENIAL_VERBS and cue.i != verb.i:
+            negated = not negated  # the speaker says the reported content is false
+        request = controller(verb)
+        if request is not None:
+            # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
+            wish = "may" if request.lemma_.lower() in PERMISSION_VERBS else "should"
+            modality = modality or modal_of(request) or wish
+            speakers = speakers or self.agents(request)
+        threat = conditional_threat(verb, modality)
+        phrase = verb_phrase(verb, verbs_of_chain)
+        return Clause(
+            verb=verb,
+            lemma=lemma,
+            phrase=f"threaten to {phrase}" if threat else phrase,
+            copula=copula,
+            passive=passive,
+            chain=tuple(verbs_of_chain),
+            controller=request,
+            negated=negated,
+            modality=modality,
+            speakers=tuple(speakers),
+            cue=cue,
+            agents=tuple(self.agents(verb)),
+            patients=tuple(self.patients(verb)) if passive else (),
+            slots=tuple(self.slot_reader.slots(verb, copula)),
+            threat=threat,
+            refusal=first if first in NEGATING_VERBS else None,
+        )
+
+    # --- who does it ----------------------------------------------------------------------------------
+
+    def agents(self, verb: Token) -> list[Ref]:
+        """Who does what `verb` says: its own subject or by-agent, or the subject it inherits."""
+        return find_subject(verb, self._own_agents, lambda noun, _verb: self.args.resolve(noun), _acts)[0]
+
+    def _own_agents(self, verb: Token) -> list[Ref] | None:
+        refs: list[Ref] = []
+        headline = headline_passive(verb)
+        for child in verb.children:
+            if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    refs.extend(self.args.resolve(verb.head))
+                else:
+                    refs.extend(self.args.resolve(child))
+            elif child.dep_ == "agent":
+                refs.extend(self._resolve_children(child, "pobj"))
+            elif child.dep_ == "aux" and not refs:
+                # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
+                refs.extend(self._resolve_children(child, "nsubj"))
+        if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):
+            return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
+        return None
+
+    def _resolve_children(self, token: Token, dep: str) -> list[Ref]:
+        return [r for child in token.children if child.dep_ == dep for r in self.args.resolve(child)]
+
+    def patients(self, verb: Token) -> list[Ref]:
+        """To whom a passive verb is done: its passive subject, or its partner's, or the noun it modifies."""
+        refs: list[Ref] = []
+        headline = headline_passive(verb)
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
+            elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
+                refs.extend(self.args.resolve(child))
+        if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ == "VERB":
+            return self.patients(verb.head)
+        if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return self.args.resolve(verb.head)
+        return refs
+
+    # --- who says it ----------------------------------------------------------------------------------
+
+    def speaker_of(self, word: Token) -> tuple[list[Ref], Token | None]:
+        """Who a clause (or an event noun) is reported from: the subject of a reporting verb above it,
+        "according to", or the speaker of the quotation it stands in; and the word that says so."""
+        node = word
+        while True:
+            according = self._according_to(node)
+            if according is not None:
+                return according
+            if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_.lower() in REPORTING_VERBS:
+                return self.agents(node.head), node.head
+            if node.head.i == node.i:
+                break
+            if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):
+                break  # "…said they would help, although Russia insisted…": the writer's contrast, not theirs
+            node = node.head
+        speaker = speaker_at(self.quotes, word.i)
+        return ([Ref(speaker, word.i, "name")], None) if speaker else ([], None)
+
+    def _according_to(self, node: Token) -> tuple[list[Ref], Token] | None:
+        for child in node.children:
+            if child.dep_ != "prep" or child.lower_ != "according":
+                continue
+            for to in child.children:
+                if to.lower_ != "to":
+                    continue  # "according to which…": a relative clause, nobody's words
+                for pobj in to.children:
+                    if pobj.dep_ != "pobj" or pobj.lower_ in RELATIVE_PRONOUNS:
+                        continue
+                    refs = self.args.resolve(pobj) or [
+                        ref for _, ref in through_noun(self.args, pobj, preps=SOURCE_PREPS)
+                    ]
+                    if refs:
+                        return refs, child
+        return None
+
+
+def _marked(verb: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _acts(step: Step) -> bool:
+    """Inheritance steps that give a verb's agent: not a passive sharing an active verb's subject (that
+    subject is its patient), nor a reduced passive's noun ("the deal signed by X")."""
+    return not step.voice_differs and step.how != "reduced-passive"
+
+
+def is_clause_verb(token: Token) -> bool:
+    return token.pos_ in VERB_POS

@@ -1,0 +1,80 @@
+"""The event-noun frame: an event noun with the parties it names, read without a verb.
+
+"U.S. sanctions on Iran", "Russia's attack on Ukraine": the noun's modifier is the agent and its
+prepositional objects are the targets; "a meeting between Giuliani and Yermak": the parties of
+"between" did it with each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.objects import through_noun
+from geokg.extract.clauses.registry import Fact
+from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.syntax import AGENT_MODIFIER_DEPS, VERB_POS
+from spacy.tokens import Span, Token
+
+Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class EventNoun:
+    noun: Token
+    lemma: str
+    root: str  # the noun's CAMEO root
+    agents: tuple[Ref, ...]  # its possessor or modifier: "Russia's", "U.S."
+    pairs: tuple[tuple[Ref, Ref], ...]  # the parties of "between", two by two, when it names no agent
+    targets: tuple[tuple[str, Ref], ...]  # (noun + preposition, entity): ("sanction on", Iran)
+    speakers: tuple[Ref, ...]  # whom it is reported from
+    negated: bool = False  # an event noun carries no polarity or modality of its own
+    modality: str | None = None
+
+    @property
+    def sentence(self) -> Span:
+        return self.noun.sent
+
+    def root_of(self, _fact: Fact) -> str | None:
+        return self.root
+
+
+class EventNounReader:
+    def __init__(self, resolver: ArgumentResolver, speaker_of: Speakers) -> None:
+        self.args = resolver
+        self.speaker_of = speaker_of
+
+    def read(self, noun: Token) -> EventNoun | None:
+        """The noun's event frame; None for a noun that is no event or names no party."""
+        if noun.pos_ != "NOUN":
+            return None
+        lemma = noun.lemma_.lower()
+        root = event_root(lemma, noun=True)
+        if root is None:
+            return None
+        agents = [r for c in noun.children if c.dep_ in AGENT_MODIFIER_DEPS for r in self.args.resolve(c)]
+        pairs = [] if agents else self._between(noun)
+        if not agents and not pairs:
+            return None
+        speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
+        return EventNoun(
+            noun=noun,
+            lemma=lemma,
+            root=root,
+            agents=tuple(agents),
+            pairs=tuple(pairs),
+            targets=tuple(through_noun(self.args, noun)),
+            speakers=tuple(speakers),
+        )
+
+    def _between(self, noun: Token) -> list[tuple[Ref, Ref]]:
+        parties = [
+            r
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for r in self.args.resolve(pobj)
+        ]
+        return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :] if a.entity_id != b.entity_id]

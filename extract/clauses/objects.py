@@ -1,0 +1,163 @@
+"""What a verb acts on, as typed slots: each slot is one entity with the words that link it to the verb.
+
+Slot kinds (the rules in rules.py choose theirs):
+- object: a direct object, dative, attribute or predicate ("attacked Ukraine", "is the leader of X");
+- object_noun: an entity reached through a non-entity object ("launched assaults on Iraqis");
+- owner: whose role a copula's attribute is ("X is Trump's envoy");
+- prep: a prepositional object ("sent aid to Pakistan");
+- prep_noun: an entity reached through a prepositional object's noun ("spoke about the threat from Iran");
+- circumstance: an event noun that places the clause ("during talks with Iran"): the noun is the event;
+- adjective: a copula's adjective with its preposition ("is critical of Russia");
+- content: the subject of reported content ("said that Navalny was poisoned").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.voice import stolen_by_next_clause
+from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS
+from geokg.extract.lexicon.words import (
+    CIRCUMSTANCE_PREPS,
+    EVENT_PARTNER_PREPS,
+    NOUN_PREPS,
+    QUANTITY_NOUNS,
+    TARGET_PREPS,
+)
+from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    kind: str  # object | object_noun | owner | prep | prep_noun | circumstance | adjective | content
+    # The predicate's words after the verb ("to", "aid to", "leader of"); for a circumstance, the event
+    # noun with its preposition ("talk with"), which is the whole predicate.
+    tail: str
+    ref: Ref
+
+
+def through_noun(
+    args: ArgumentResolver, noun: Token, preps: frozenset[str] = NOUN_PREPS, depth: int = 0
+) -> list[tuple[str, Ref]]:
+    """Entities reached from a non-entity noun through its prepositions: (noun lemma + prep, ref)."""
+    out: list[tuple[str, Ref]] = []
+    lemma = noun.lemma_.lower()
+    if lemma in QUANTITY_NOUNS:
+        # "a wave of strikes on Lebanon", even when the parser hangs "on Lebanon" on "wave".
+        events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        lemma = events[0].lemma_.lower() if events and events[0].pos_ == "NOUN" else lemma
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            refs = args.resolve(pobj)
+            if refs:
+                out.extend((f"{lemma} {prep.lower_}", r) for r in refs)
+                if event_root(lemma, noun=True):
+                    # "a meeting at the State Department with Zebari": the parser hangs the second
+                    # phrase on the first; both belong to the event.
+                    for inner in pobj.children:
+                        if inner.dep_ == "prep" and inner.lower_ in EVENT_PARTNER_PREPS:
+                            for obj in inner.children:
+                                out.extend((f"{lemma} {inner.lower_}", r) for r in args.resolve(obj))
+            elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
+                out.extend(through_noun(args, pobj, depth=depth + 1))
+    return out
+
+
+class SlotReader:
+    def __init__(self, doc: Doc, args: ArgumentResolver) -> None:
+        self.doc = doc
+        self.args = args
+
+    def owners(self, noun: Token) -> list[Ref]:
+        """ "(X is) Trump's envoy", "(X is) a Russian opposition leader": whom the role belongs to."""
+        refs: list[Ref] = []
+        for child in noun.children:
+            if child.dep_ == "poss" or (
+                child.dep_ in ("amod", "compound") and child.i in self.args.entities.token_entity
+            ):
+                refs.extend(self.args.resolve(child))
+        return refs
+
+    def _keep_noun(self, tail: str, ref: Ref) -> str:
+        """ "became leader of the party", "was elected as a member of Parliament": when the object was
+        reached through "<noun> of", the noun is part of the relation."""
+        if ref.via != "organ_of":
+            return tail
+        noun = self.doc[ref.token].lemma_.lower()
+        if tail.endswith(noun):
+            return f"{tail} of"
+        return f"{tail} {noun} of".strip()
+
+    def slots(self, verb: Token, copula: bool) -> list[Slot]:
+        """Every slot of the verb, in the order of its dependents."""
+        found: list[Slot] = []
+        for child in verb.children:
+            # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
+            child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
+            if child_dep in OBJECT_DEPS:
+                found += self._objects(child, copula)
+            elif child_dep == "prep" and child.lower_ != "according":
+                found += self._prepositional(child)
+            elif child.dep_ == "acomp" and copula:
+                found += self._adjective(child)
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                found += [
+                    Slot("content", "", about)
+                    for subject in child.children
+                    if subject.dep_ in NOMINAL_SUBJECT_DEPS
+                    for about in self.args.resolve(subject)
+                ]
+        return found
+
+    def _objects(self, child: Token, copula: bool) -> list[Slot]:
+        refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
+        if refs:
+            tail = child.lemma_.lower() if copula and child.dep_ == "attr" else ""
+            return [Slot("object", self._keep_noun(tail, r), r) for r in refs]
+        found: list[Slot] = []
+        for noun in (child, *child.conjuncts):
+            found += [Slot("object_noun", phrase, ref) for phrase, ref in through_noun(self.args, noun)]
+            if copula and child.dep_ == "attr":
+                found += [Slot("owner", f"{noun.lemma_.lower()} of", ref) for ref in self.owners(noun)]
+        return found
+
+    def _prepositional(self, child: Token) -> list[Slot]:
+        prep = child.lower_
+        found: list[Slot] = []
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
+            if refs:
+                found += [Slot("prep", self._keep_noun(prep, r), r) for r in refs]
+                continue
+            for noun in (pobj, *pobj.conjuncts):
+                for phrase, ref in through_noun(self.args, noun):
+                    if prep in CIRCUMSTANCE_PREPS and event_root(noun.lemma_.lower(), noun=True):
+                        found.append(Slot("circumstance", phrase, ref))
+                    else:
+                        found.append(Slot("prep_noun", f"{prep} {phrase}", ref))
+        return found
+
+    def _adjective(self, adjective: Token) -> list[Slot]:
+        lemma = adjective.lemma_.lower()
+        found: list[Slot] = []
+        for prep in adjective.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in prep.children:
+                refs = self.args.resolve(pobj)
+                found += [Slot("adjective", f"{lemma} {prep.lower_}", r) for r in refs]
+                if not refs:
+                    found += [
+                        Slot("adjective", f"{lemma} {prep.lower_} {phrase}", r)
+                        for phrase, r in through_noun(self.args, pobj)
+                    ]
+        return found

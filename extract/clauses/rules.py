@@ -1,0 +1,170 @@
+"""The extraction rules, one registered function each (see registry.py for the table they form).
+
+Clause rules read a `Clause` (frame.py): its agents, patients and typed slots (objects.py). A clause
+rule yields facts only; negation, modality, attribution, the CAMEO root and the confidence are the
+frame's and the policy's business. Each rule has a test on a hand-built Doc in tests/test_rules.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from geokg.extract.clauses.arguments import Ref
+from geokg.extract.clauses.frame import Clause
+from geokg.extract.clauses.nouns import EventNoun
+from geokg.extract.clauses.registry import Fact, rule
+from geokg.extract.entities.roles import Role
+from geokg.extract.lexicon.words import LIGHT_VERBS, RECIPROCAL_VERBS, REPORTING_VERBS
+from spacy.tokens import Span
+
+
+def _with_patients(clause: Clause) -> bool:
+    """A passive clause that names to whom it is done: the passive rules read it, the others do not."""
+    return clause.passive and bool(clause.patients)
+
+
+def _light(clause: Clause) -> bool:
+    """ "held talks with Iran", "launched attacks on Kurds": the event is in the noun, not the verb."""
+    return not clause.passive and not clause.copula and clause.lemma in LIGHT_VERBS
+
+
+def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
+    """Each agent does the clause's verb to each slot of these kinds."""
+    for agent in clause.agents:
+        for slot in clause.slots_of(*kinds):
+            yield Fact(agent, clause.predicate(slot.tail), slot.ref, clause.lemma)
+
+
+@rule("svo", confidence=0.9)
+def svo(clause: Clause) -> Iterator[Fact]:
+    """The subject acts on the direct object: "Russia attacked Ukraine"."""
+    if not clause.copula and not _with_patients(clause):
+        yield from _agents_act_on(clause, "object")
+
+
+@rule("prep", confidence=0.8)
+def prep(clause: Clause) -> Iterator[Fact]:
+    """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
+    if not _with_patients(clause):
+        yield from _agents_act_on(clause, "prep")
+
+
+@rule("noun_prep", confidence=0.7)
+def noun_prep(clause: Clause) -> Iterator[Fact]:
+    """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
+    if _with_patients(clause) or _light(clause):
+        return
+    yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
+
+
+@rule("light_verb", confidence=0.7)
+def light_verb(clause: Clause) -> Iterator[Fact]:
+    """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
+    if not _light(clause):
+        return
+    for agent in clause.agents:
+        for slot in clause.slots_of("object_noun", "prep_noun"):
+            yield Fact(agent, clause.predicate(slot.tail), slot.ref, slot.tail.split()[0], noun=True)
+
+
+@rule("copula", confidence=0.75)
+def copula(clause: Clause) -> Iterator[Fact]:
+    """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
+    if clause.copula and not _with_patients(clause):
+        yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
+
+
+@rule("circumstance_event", confidence=0.65)
+def circumstance_event(clause: Clause) -> Iterator[Fact]:
+    """An event noun that places the clause has its subject as agent: "X spoke during talks with Y"."""
+    if clause.passive:
+        return
+    for agent in clause.agents:
+        for slot in clause.slots_of("circumstance"):
+            yield Fact(agent, slot.tail, slot.ref, slot.tail.split()[0], noun=True)
+
+
+@rule("passive", confidence=0.85)
+def passive(clause: Clause) -> Iterator[Fact]:
+    """A passive with its by-agent is read actively: "Israel was condemned by Turkey"."""
+    if not _with_patients(clause):
+        return
+    for patient in clause.patients:
+        for agent in clause.agents:
+            yield Fact(agent, clause.phrase, patient, clause.lemma)
+
+
+@rule("passive_prep", confidence=0.6)
+def passive_prep(clause: Clause) -> Iterator[Fact]:
+    """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
+    if not _with_patients(clause) or clause.agents:
+        return
+    kinds = ("object", "object_noun", "owner", "prep", "prep_noun", "adjective")
+    for patient in clause.patients:
+        for slot in clause.slots_of(*kinds):
+            yield Fact(patient, f"be {clause.verb.lower_} {slot.tail}".strip(), slot.ref, clause.lemma)
+
+
+@rule("reciprocal", confidence=0.6)
+def reciprocal(clause: Clause) -> Iterator[Fact]:
+    """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"."""
+    if clause.passive or clause.lemma not in RECIPROCAL_VERBS:
+        return
+    agents = clause.agents
+    for i, first in enumerate(agents):
+        for second in agents[i + 1 :]:
+            yield Fact(first, f"{clause.phrase} with", second, clause.lemma)
+
+
+@rule("speech_content", confidence=0.5)
+def speech_content(clause: Clause) -> Iterator[Fact]:
+    """A report is about the subject of what is reported: "Germany said Navalny was poisoned"."""
+    if clause.passive or clause.negated or clause.lemma not in REPORTING_VERBS:
+        return
+    for slot in clause.slots_of("content"):
+        for speaker in clause.agents:
+            yield Fact(speaker, clause.lemma, slot.ref, clause.lemma)
+
+
+@rule("according_to", confidence=0.5)
+def according_to(clause: Clause) -> Iterator[Fact]:
+    """ "X did Y, according to Z": Z says it about X."""
+    cue = clause.cue
+    if clause.passive or cue is None or cue.lower_ != "according" or cue.head.i != clause.verb.i:
+        return
+    for speaker in clause.speakers:
+        for agent in clause.agents:
+            yield Fact(speaker, "say", agent, "say")
+
+
+@rule("event_noun", confidence=0.65, reads="event noun")
+def event_noun(frame: EventNoun) -> Iterator[Fact]:
+    """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
+    for first, second in frame.pairs:
+        yield Fact(first, f"{frame.lemma} with", second)
+    for phrase, target in frame.targets:
+        for agent in frame.agents:
+            yield Fact(agent, phrase, target)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The frame of a role fact: a title or apposition states it; nobody is quoted, nothing negated."""
+
+    role: Role
+    sentence: Span
+    negated: bool = False
+    modality: str | None = None
+    speakers: tuple[Ref, ...] = ()
+
+    def root_of(self, _fact: Fact) -> str | None:
+        return None
+
+
+@rule("title", confidence=0.9, reads="role")
+def title(frame: Title) -> Iterator[Fact]:
+    """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
+    role = frame.role
+    holder, target = Ref(role.holder, role.token, "name"), Ref(role.target, role.token, "name")
+    yield Fact(holder, f"{role.role} {role.prep}", target)

@@ -1,0 +1,139 @@
+"""Whose subject a verb shares when it names none of its own: the grammar of subject inheritance.
+
+Both readers of clauses use it: the relation extractor (clauses/frame.py), which wants the entities that
+act, and Open IE (openie/clauses.py), which wants the subject phrase. Each says how it reads a verb's own
+subject and a noun; `find_subject` walks the steps below between them, so a repair made here reaches both.
+
+The steps, tried in this order on a verb without a subject of its own:
+- "Kerry said X and said Y" with the second "said" hung on the first report: the same speaker;
+- "Russia attacked Ukraine and France condemned it" with "France" joined to the object: that noun
+  (see voice.misparsed_subject);
+- a coordinated verb shares its partner's subject; a tensed verb after an infinitive continues the
+  clause that governs the infinitive ("asked Ukraine to fire him but shielded the firm");
+- an infinitive or participle clause takes its governor's subject, or the governor's object after a
+  request ("urged Iraq to stop", "called on Russia to withdraw", "banned the airline from flying");
+- a relative or participle clause is about the noun it modifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from geokg.extract.clauses.voice import is_passive, misparsed_subject
+from geokg.extract.lexicon.syntax import (
+    COMPLEMENT_CLAUSE_DEPS,
+    CONTROLLER_DEPS,
+    FINITE_TAGS,
+    GOVERNED_CLAUSE_DEPS,
+    VERB_POS,
+)
+from geokg.extract.lexicon.words import CONTROL_PREPS, OBJECT_CONTROL_VERBS, REPORTING_VERBS
+from spacy.tokens import Token
+
+T = TypeVar("T")
+MAX_STEPS = 5  # a longer chain of inheritance is a misparse more often than a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of inheritance: read the subject of `verb`, or take `nouns` as the subject."""
+
+    how: str  # shared | control | participle | relative | reduced-passive
+    verb: Token | None = None
+    nouns: tuple[Token, ...] = ()
+    # A passive verb sharing an active verb's subject (or an active clause governed by a passive one):
+    # the shared subject is one verb's agent and the other's patient.
+    voice_differs: bool = False
+
+
+def inheritance(verb: Token) -> Step | None:
+    """Where a verb that names no subject of its own takes it from, or None."""
+    head = verb.head
+    if verb.dep_ == "conj":
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            reporter = _reporting_ancestor(verb)
+            if reporter is not None:
+                return Step("shared", verb=reporter)
+        stolen = misparsed_subject(verb)
+        if stolen is not None:
+            return Step("shared", nouns=(stolen,))
+        if head.pos_ in VERB_POS:
+            if is_passive(verb) and not is_passive(head):
+                return Step("shared", verb=head, voice_differs=True)
+            infinitive = head.tag_ == "VB" and head.dep_ in COMPLEMENT_CLAUSE_DEPS
+            if infinitive and verb.tag_ in FINITE_TAGS:
+                return Step("shared", verb=head.head)
+            return Step("shared", verb=head)
+    if verb.dep_ in GOVERNED_CLAUSE_DEPS:
+        return _from_governor(verb)
+    if verb.dep_ == "relcl":
+        return Step("relative", nouns=(head,))
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return Step("participle", nouns=(head,))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return Step("reduced-passive", nouns=(head,))
+    return None
+
+
+def _from_governor(verb: Token) -> Step | None:
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if governor.pos_ not in VERB_POS:
+        return None
+    governed = [c for c in governor.children if c.dep_ in CONTROLLER_DEPS]
+    infinitive = verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    if not governed and infinitive:
+        # "called on Russia to withdraw", "appealed to Iran to release"
+        governed = [
+            p
+            for c in governor.children
+            if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    if governed and (
+        (infinitive and governor.lemma_.lower() in OBJECT_CONTROL_VERBS) or verb.dep_ == "pcomp"
+    ):
+        # "urged Iraq to stop"; "stop weapons from flowing", "banned the airline from flying"
+        return Step("control", nouns=tuple(governed))
+    how = "control" if verb.dep_ == "xcomp" else "participle"
+    return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _reporting_ancestor(verb: Token) -> Token | None:
+    """ "Kerry said X and said Y": the parser often hangs the second "said" off the first report's
+    content; it is the same speaker speaking again."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_ == verb.lemma_:
+            return node.head
+        node = node.head
+    return None
+
+
+def find_subject(
+    verb: Token,
+    own: Callable[[Token], list[T] | None],
+    noun: Callable[[Token, Token], list[T]],
+    follows: Callable[[Step], bool] = lambda step: True,
+    depth: int = 0,
+) -> tuple[list[T], str]:
+    """The subject of `verb` as its reader reads it, and how it was found ("own" or a Step's `how`).
+
+    `own(verb)` reads a verb's own subject: None when the verb names none (inheritance then starts), a
+    list (even an empty one: "a drone strike killed…" names a subject that is no entity) when it does.
+    `noun(noun, verb)` reads a noun that a step names as the subject of `verb`. `follows(step)` says
+    which steps this reader accepts.
+    """
+    found = own(verb)
+    if found is not None or depth >= MAX_STEPS:
+        return found or [], "own"
+    step = inheritance(verb)
+    if step is None or not follows(step):
+        return [], "none"
+    if step.verb is not None:
+        return find_subject(step.verb, own, noun, follows, depth + 1)[0], step.how
+    return [x for n in step.nouns for x in noun(n, verb)], step.how

@@ -1,0 +1,63 @@
+"""Docs built by hand, the way spaCy's own tests build them: a rule's test states the parse it reads, so
+no model update can move it.
+
+A parse is written one token a line, CoNLL-style:
+
+    word  lemma  POS  tag  head  dep  entity
+
+`head` is the 1-based position of the head token (0 for the root); `entity` is `-` outside entities, a
+label (GPE, PERSON, ...) at an entity's first token and `I-<label>` on its following tokens. A token is
+followed by a space unless the next one is punctuation.
+"""
+
+from __future__ import annotations
+
+import spacy
+from geokg.extract.clauses.registry import RULES
+from geokg.extract.clauses.relations import Relation
+from geokg.extract.pipeline import Reading, read_doc
+from spacy.tokens import Doc
+
+VOCAB = spacy.blank("en").vocab
+NO_SPACE_BEFORE = {".", ",", "'s", ";", ":", "?", "!"}
+
+
+def parse(table: str) -> Doc:
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
+    for n, row in enumerate(rows, start=1):
+        if len(row) != 7:
+            raise ValueError(f"token {n}: expected word lemma POS tag head dep entity, got {row}")
+    words = [row[0] for row in rows]
+    ents: list[str] = []
+    for row in rows:
+        label = row[6]
+        ents.append("O" if label == "-" else label if label.startswith("I-") else f"B-{label}")
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))],
+        lemmas=[row[1] for row in rows],
+        pos=[row[2] for row in rows],
+        tags=[row[3] for row in rows],
+        heads=[int(row[4]) - 1 if row[4] != "0" else i for i, row in enumerate(rows)],
+        deps=[row[5] for row in rows],
+        ents=ents,
+    )
+
+
+def read(table: str) -> Reading:
+    return read_doc(parse(table), scope="hand-built")
+
+
+def by_rule(reading: Reading, name: str) -> list[Relation]:
+    """The relations one rule read, before the pipeline keeps the best reading of each fact."""
+    assert name in RULES, f"no rule named {name!r}"
+    return [r for r in reading.relations if r.rule.name == name]
+
+
+def facts(reading: Reading, name: str) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of each relation the rule read."""
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in by_rule(reading, name)
+    }
