@@ -17,12 +17,13 @@ from geokg.extract.io.reader import Article
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 class _Labeller:
     def __init__(self, entities: DocEntities) -> None:
         self.entities = entities
+        self._sentences: dict[int, tuple[str, int, int]] = {}
 
     def fields(self, entity_id: str) -> tuple[str, str, str | None]:
         entity = self.entities.entity(entity_id)
@@ -30,11 +31,20 @@ class _Labeller:
             return entity_id, "ORG", None
         return entity.label, entity.type, entity.country
 
+    def sentence(self, span: Span) -> tuple[str, int, int]:
+        """The sentence's text without surrounding space and its character offsets, worked out once per
+        sentence (a long sentence can carry thousands of facts)."""
+        if span.start not in self._sentences:
+            text = span.text
+            start = span.start_char + len(text) - len(text.lstrip())
+            self._sentences[span.start] = (text.strip(), start, span.start_char + len(text.rstrip()))
+        return self._sentences[span.start]
+
 
 def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
     s_label, s_type, s_country = labels.fields(rel.subject.entity_id)
     o_label, o_type, o_country = labels.fields(rel.object.entity_id)
-    sentence = rel.sentence
+    sentence, start, end = labels.sentence(rel.sentence)
     return Triple(
         subject=s_label,
         subject_type=s_type,
@@ -50,9 +60,9 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
         confidence=rel.confidence,
         source=article.source,
         article=article.id,
-        sentence=sentence.text.strip(),
-        start=sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()),
-        end=sentence.start_char + len(sentence.text.rstrip()),
+        sentence=sentence,
+        start=start,
+        end=end,
         extractor=rel.rule.extractor,
         subject_id=rel.subject.entity_id,
         object_id=rel.object.entity_id,

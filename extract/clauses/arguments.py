@@ -157,7 +157,7 @@ class ArgumentResolver:
 
     def resolve(self, token: Token) -> list[Ref]:
         """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs)."""
-        refs: list[Ref] = []
+        refs: dict[str, Ref] = {}  # entity id -> its first reference, in order
         for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
             found = self.resolve_one(head)
             candidates = [found] if found else self.examples(head)
@@ -165,6 +165,5 @@ class ArgumentResolver:
             if found and antecedent and antecedent.others:
                 candidates += [Ref(other, head.i, antecedent.kind) for other in antecedent.others]
             for ref in candidates:
-                if all(r.entity_id != ref.entity_id for r in refs):
-                    refs.append(ref)
-        return refs
+                refs.setdefault(ref.entity_id, ref)
+        return list(refs.values())

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 @dataclass(frozen=True, slots=True)
 class Clause:
     verb: Token
+    sentence: Span
     lemma: str  # the verb's lemma, lower case
     phrase: str  # the verb phrase with its governing chain and particle: "refuse to consider", "pull out"
     copula: bool  # "be" with an attribute or adjective: "X is the leader of Y"
@@ -65,10 +66,6 @@ class Clause:
     slots: tuple[Slot, ...]  # what it acts on
     threat: bool  # a conditional promise of force: "if X does Y, I will destroy Z"
     refusal: str | None  # "denied attacking", "refused to recognise": the refusal is the event
-
-    @property
-    def sentence(self) -> Span:
-        return self.verb.sent
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -97,10 +94,13 @@ class ClauseReader:
         self.args = resolver
         self.quotes = quotes
         self.slot_reader = SlotReader(doc, resolver)
+        # What one verb says about every verb coordinated with it, asked once.
+        self._own: dict[int, list[Ref] | None] = {}
+        self._according: dict[int, tuple[list[Ref], Token] | None] = {}
 
-    def read(self, verb: Token) -> Clause | None:
+    def read(self, verb: Token, sentence: Span | None = None) -> Clause | None:
         """The verb's clause; None for a verb that heads none worth reading (auxiliaries, "do", open
-        questions such as "whether it received warrants")."""
+        questions such as "whether it received warrants"). `sentence` is the verb's, if known."""
         lemma = verb.lemma_.lower()
         copula = verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS:
@@ -126,6 +126,7 @@ class ClauseReader:
         phrase = verb_phrase(verb, verbs_of_chain)
         return Clause(
             verb=verb,
+            sentence=sentence if sentence is not None else verb.sent,
             lemma=lemma,
             phrase=f"threaten to {phrase}" if threat else phrase,
             copula=copula,
@@ -150,6 +151,11 @@ class ClauseReader:
         return find_subject(verb, self._own_agents, lambda noun, _verb: self.args.resolve(noun), _acts)[0]
 
     def _own_agents(self, verb: Token) -> list[Ref] | None:
+        if verb.i not in self._own:
+            self._own[verb.i] = self._read_own_agents(verb)
+        return self._own[verb.i]
+
+    def _read_own_agents(self, verb: Token) -> list[Ref] | None:
         refs: list[Ref] = []
         headline = headline_passive(verb)
         for child in verb.children:
@@ -206,6 +212,11 @@ class ClauseReader:
         return ([Ref(speaker, word.i, "name")], None) if speaker else ([], None)
 
     def _according_to(self, node: Token) -> tuple[list[Ref], Token] | None:
+        if node.i not in self._according:
+            self._according[node.i] = self._read_according_to(node)
+        return self._according[node.i]
+
+    def _read_according_to(self, node: Token) -> tuple[list[Ref], Token] | None:
         for child in node.children:
             if child.dep_ != "prep" or child.lower_ != "according":
                 continue

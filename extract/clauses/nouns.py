@@ -23,6 +23,7 @@ Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
 @dataclass(frozen=True, slots=True)
 class EventNoun:
     noun: Token
+    sentence: Span
     lemma: str
     root: str  # the noun's CAMEO root
     agents: tuple[Ref, ...]  # its possessor or modifier: "Russia's", "U.S."
@@ -31,10 +32,6 @@ class EventNoun:
     speakers: tuple[Ref, ...]  # whom it is reported from
     negated: bool = False  # an event noun carries no polarity or modality of its own
     modality: str | None = None
-
-    @property
-    def sentence(self) -> Span:
-        return self.noun.sent
 
     def root_of(self, _fact: Fact) -> str | None:
         return self.root
@@ -45,7 +42,7 @@ class EventNounReader:
         self.args = resolver
         self.speaker_of = speaker_of
 
-    def read(self, noun: Token) -> EventNoun | None:
+    def read(self, noun: Token, sentence: Span | None = None) -> EventNoun | None:
         """The noun's event frame; None for a noun that is no event or names no party."""
         if noun.pos_ != "NOUN":
             return None
@@ -60,6 +57,7 @@ class EventNounReader:
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
         return EventNoun(
             noun=noun,
+            sentence=sentence if sentence is not None else noun.sent,
             lemma=lemma,
             root=root,
             agents=tuple(agents),

@@ -93,14 +93,14 @@ def read_relations(
             out += relations(rule, frame, rule.apply(frame))
     for sentence in doc.sents:
         for token in sentence:
-            clause = clauses.read(token) if token.pos_ in VERB_POS else None
+            clause = clauses.read(token, sentence) if token.pos_ in VERB_POS else None
             if clause is None:
                 continue
             for rule in clause_rules:
                 facts = (f for f in rule.apply(clause) if not _about_a_possession(clause, f))
                 out += relations(rule, clause, facts)
         for token in sentence:
-            event = nouns.read(token)
+            event = nouns.read(token, sentence)
             if event is None:
                 continue
             for rule in noun_rules:

@@ -4,8 +4,16 @@ controls it ("urged Iraq to stop"), and a repair for a common coordination mispa
 
 from __future__ import annotations
 
+from geokg.extract.clauses.memo import per_token
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
-from geokg.extract.lexicon.syntax import AUXILIARY_SHARING_TAGS, OWN_CLAUSE_DEPS, VERB_POS
+from geokg.extract.lexicon.syntax import (
+    AUXILIARY_DEPS,
+    AUXILIARY_SHARING_TAGS,
+    FINITE_TAGS,
+    NOMINAL_SUBJECT_DEPS,
+    OWN_CLAUSE_DEPS,
+    VERB_POS,
+)
 from geokg.extract.lexicon.words import (
     CHAIN_VERBS,
     CONDITION_MARKS,
@@ -21,6 +29,7 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Token
 
 
+@per_token
 def is_negated(verb: Token) -> bool:
     """ "not", "n't", "never", "no longer", and a clause whose subject or object is "no X"/"nothing"
     ("found no traces", "no country recognises")."""
@@ -43,6 +52,7 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+@per_token
 def modal_of(verb: Token) -> str | None:
     """The modal auxiliary ("must", "could", "will"), or an evidential adverb ("reportedly")."""
     for child in verb.children:
@@ -60,14 +70,13 @@ def misparsed_subject(verb: Token) -> Token | None:
     condemned it": the parser joins "Turkey"/"France" to the first verb's object and leaves the second
     verb without a subject. A coordinated verb that opens with its own auxiliary or tense, right after a
     noun conjoined to the first verb's object, has that noun as its subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return None
-    first = min(t.i for t in verb.subtree)
-    opener = verb.doc[first]
-    finite = opener.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP")
-    if first == 0 or not (opener.dep_ in ("aux", "auxpass") or finite):
+    opener = verb.left_edge  # the first word of the verb's clause
+    finite = opener.i == verb.i and verb.tag_ in FINITE_TAGS
+    if opener.i == 0 or not (opener.dep_ in AUXILIARY_DEPS or finite):
         return None
-    noun = verb.doc[first - 1]
+    noun = verb.doc[opener.i - 1]
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.head.i == verb.head.i:
         return noun
     return None
@@ -85,6 +94,7 @@ def stolen_by_next_clause(token: Token) -> bool:
     return subject is not None and subject.i == token.i
 
 
+@per_token
 def headline_passive(verb: Token) -> bool:
     """A participle with a subject and no auxiliary is a passive in headlines ("Navalny poisoned with…")."""
     return (
@@ -95,8 +105,9 @@ def headline_passive(verb: Token) -> bool:
     )
 
 
+@per_token
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or headline_passive(verb):
+    if _passive_marked(verb) or headline_passive(verb):
         return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     return (
@@ -104,8 +115,14 @@ def is_passive(verb: Token) -> bool:
         and verb.tag_ in ("VBN", "VBD")
         and verb.head.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        and _passive_marked(verb.head)
     )
+
+
+@per_token
+def _passive_marked(verb: Token) -> bool:
+    """A passive subject or auxiliary of its own."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def particle(verb: Token) -> str:
@@ -134,10 +151,16 @@ def auxiliary_host(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
         return None
-    before = (c for c in verb.head.children if c.i < verb.i)
-    if any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in before):
+    contrast = _first_contrast(verb.head)
+    if contrast is not None and contrast < verb.i:
         return None
     return verb.head
+
+
+@per_token
+def _first_contrast(verb: Token) -> int | None:
+    """Where the first "but"/"yet" coordinating something with the verb stands."""
+    return next((c.i for c in verb.children if c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS), None)
 
 
 def controller(verb: Token) -> Token | None:
@@ -193,8 +216,12 @@ def conditional_threat(verb: Token, modality: str | None) -> bool:
     modality = modality or modal_of(head)
     if modality not in PROMISE_MODALS:
         return False
-    conditional = any(
+    return _has_condition(head) and event_root(verb.lemma_.lower()) in FORCE_ROOTS
+
+
+@per_token
+def _has_condition(verb: Token) -> bool:
+    return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for c in head.children
+        for c in verb.children
     )
-    return conditional and event_root(verb.lemma_.lower()) in FORCE_ROOTS

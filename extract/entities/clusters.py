@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
@@ -52,6 +52,15 @@ class Cluster:
     affiliation: str | None = None  # ISO-3 of the state a person or organisation acts for
     titled: bool = False  # some mention follows a personal title ("Chancellor Olaf Scholz")
     scope: str = ""  # the article: a bare "Parliament" is that article's parliament, not every country's
+    # Type and label, remembered for the mentions they were worked out from: clustering asks for them
+    # often, and mentions are only ever added.
+    _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
+
+    def _remembered(self, what: str, work_out: Callable[[], str]) -> str:
+        key = (what, len(self.mentions), self.titled)
+        if key not in self._memo:
+            self._memo[key] = work_out()
+        return self._memo[key]
 
     @property
     def labels(self) -> Counter[str]:
@@ -63,6 +72,9 @@ class Cluster:
 
     @property
     def type(self) -> str:
+        return self._remembered("type", self._type)
+
+    def _type(self) -> str:
         if self.country:
             return "GPE"
         if self.canonical in GROUP_FORMS.values():
@@ -80,6 +92,9 @@ class Cluster:
 
     @property
     def label(self) -> str:
+        return self._remembered("label", self._label)
+
+    def _label(self) -> str:
         if self.country_name:
             return self.country_name
         if self.canonical:
@@ -246,7 +261,9 @@ class MentionClusters:
     def finalise(self, affiliations: Mapping[str, str]) -> DocEntities:
         """The article's entities, with the affiliations roles found (cluster key -> ISO-3) applied."""
         updated = [
-            replace(cl, mentions=list(cl.mentions), affiliation=affiliations.get(cl.key, cl.affiliation))
+            replace(
+                cl, mentions=list(cl.mentions), affiliation=affiliations.get(cl.key, cl.affiliation), _memo={}
+            )
             for cl in self.clusters
         ]
         ids = {cl.key: cl.id for cl in updated}

@@ -71,6 +71,7 @@ class RoleFinder:
         self.doc = doc
         self.clusters = clusters
         self.found = RoleFindings()
+        self.sentence_start = [sentence.start for sentence in doc.sents for _ in sentence]
 
     def _affiliation(self, cluster: Cluster) -> str | None:
         return self.found.affiliations.get(cluster.key, cluster.affiliation)
@@ -94,7 +95,7 @@ class RoleFinder:
         holder = self.clusters.cluster_at(mention.start)
         if holder is None or holder.type not in ("PERSON", "ORG"):
             return
-        sent_start = doc[mention.start].sent.start
+        sent_start = self.sentence_start[mention.start]
         j = mention.start - 1
         target: tuple[str, Cluster] | None = None
         # "Ambassador to Germany Richard Grenell": a target between the title and the name.

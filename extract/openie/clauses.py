@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from geokg.extract.clauses.memo import per_token
 from geokg.extract.clauses.subjects import find_subject
 from geokg.extract.lexicon.syntax import (
     ADJUNCT_DEPS,
@@ -122,6 +123,7 @@ def _subject_of(verb: Token) -> Subject | None:
     return (head, phrase, origin, target) if how == "own" else (head, phrase, how, None)
 
 
+@per_token
 def _own_subject(verb: Token) -> list[Subject] | None:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not own:
