@@ -15,7 +15,7 @@ from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
-from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS
+from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     EXAMPLE_PREPS,
@@ -63,7 +63,7 @@ class ArgumentResolver:
         direct = self.entity_of(token)
         if direct:
             return Ref(direct[0], token.i, direct[1])
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in NOUN_POS:
             return None
         lemma = token.lemma_.lower()
         word = token.lower_
@@ -101,7 +101,7 @@ class ArgumentResolver:
         if lemma in INSTRUMENT_NOUNS or (event_root(lemma, noun=True) or "") in FORCE_ROOTS:
             # "an American drone strike killed…", "Russian missiles hit…": the weapon stands for its user.
             for child, (entity_id, _) in modifiers:
-                if child.dep_ in ("amod", "compound", "poss"):
+                if child.dep_ in ENTITY_MODIFIER_DEPS:
                     return Ref(entity_id, token.i, "organ")
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)

@@ -28,6 +28,7 @@ from geokg.extract.clauses.voice import (
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
+    COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
     REPORTED_CLAUSE_DEPS,
     VERB_POS,
@@ -102,7 +103,7 @@ class ClauseReader:
         """The verb's clause; None for a verb that heads none worth reading (auxiliaries, "do", open
         questions such as "whether it received warrants"). `sentence` is the verb's, if known."""
         lemma = verb.lemma_.lower()
-        copula = verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS:
             return None
         if _marked(verb, OPEN_QUESTION_MARKS):

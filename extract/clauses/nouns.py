@@ -14,7 +14,7 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import through_noun
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.lexicon.cameo import event_root
-from geokg.extract.lexicon.syntax import AGENT_MODIFIER_DEPS, VERB_POS
+from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, VERB_POS
 from spacy.tokens import Span, Token
 
 Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
@@ -50,7 +50,7 @@ class EventNounReader:
         root = event_root(lemma, noun=True)
         if root is None:
             return None
-        agents = [r for c in noun.children if c.dep_ in AGENT_MODIFIER_DEPS for r in self.args.resolve(c)]
+        agents = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
         pairs = [] if agents else self._between(noun)
         if not agents and not pairs:
             return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.voice import stolen_by_next_clause
 from geokg.extract.lexicon.cameo import event_root
-from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS
+from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     CIRCUMSTANCE_PREPS,
     EVENT_PARTNER_PREPS,
@@ -79,7 +79,7 @@ class SlotReader:
         refs: list[Ref] = []
         for child in noun.children:
             if child.dep_ == "poss" or (
-                child.dep_ in ("amod", "compound") and child.i in self.args.entities.token_entity
+                child.dep_ in PRENOMINAL_DEPS and child.i in self.args.entities.token_entity
             ):
                 refs.extend(self.args.resolve(child))
         return refs

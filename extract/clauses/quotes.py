@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.entities.coref import Antecedent
+from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import FIRST_PERSON_PRONOUNS, SPEECH_VERBS
 from spacy.tokens import Doc, Span, Token
 
@@ -59,7 +60,7 @@ def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
 
 
 def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
-    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and not (start <= t.i < end)]
+    verbs = [t for t in sentence if t.pos_ in VERB_POS and not (start <= t.i < end)]
     # Reporting verbs first ("Kerry said"), then the sentence's main verb ("Trump defended…").
     return sorted(verbs, key=lambda v: (v.lemma_.lower() not in SPEECH_VERBS, v.dep_ != "ROOT"))
 

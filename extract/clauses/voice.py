@@ -9,6 +9,7 @@ from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
 from geokg.extract.lexicon.syntax import (
     AUXILIARY_DEPS,
     AUXILIARY_SHARING_TAGS,
+    CORE_ARGUMENT_DEPS,
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
     OWN_CLAUSE_DEPS,
@@ -44,7 +45,7 @@ def is_negated(verb: Token) -> bool:
             and any(g.lower_ == "no" for g in child.children)
         ):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        if child.dep_ in CORE_ARGUMENT_DEPS and (
             child.lower_ in NEGATIVE_PRONOUNS
             or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
         ):
@@ -87,7 +88,7 @@ def stolen_by_next_clause(token: Token) -> bool:
     if token.i + 1 >= len(token.doc):
         return False
     nxt = token.doc[token.i + 1]
-    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    verb = nxt.head if nxt.dep_ in AUXILIARY_DEPS else nxt
     if verb.dep_ != "conj":
         return False
     subject = misparsed_subject(verb)
@@ -100,7 +101,7 @@ def headline_passive(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("ROOT", "ccomp")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
 

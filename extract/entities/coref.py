@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.syntax import NAME_DEPS, NOMINAL_SUBJECT_DEPS, PRONOUN_TAGS
+from geokg.extract.lexicon.syntax import (
+    CORE_ARGUMENT_DEPS,
+    ENTITY_MODIFIER_DEPS,
+    NAME_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    PRONOUN_TAGS,
+    VERB_POS,
+)
 from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     GROUP_PRONOUNS,
@@ -55,7 +62,7 @@ def _owner_of_role(head: Token) -> bool:
 
 def _is_subject(token: Token) -> bool:
     """Subjects, their conjuncts, and modifiers of a subject noun ("an *Interpol* spokesperson stated")."""
-    if token.dep_ in ("compound", "poss", "amod") and token.head.pos_ == "NOUN":
+    if token.dep_ in ENTITY_MODIFIER_DEPS and token.head.pos_ == "NOUN":
         token = token.head
     if token.dep_ == "conj":
         token = token.head
@@ -188,9 +195,9 @@ class Resolver:
         """ "Navalny is a critic of Putin, and his associates…": a pronoun opening a coordinated clause
         continues the first clause's subject, not its last-mentioned person."""
         verb = token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
             return None
         for child in verb.head.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS:
@@ -239,7 +246,7 @@ class Resolver:
         sent = self.sentences[sentence] if sentence >= 0 else []
         return any(
             t.tag_ == "NNS"
-            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and t.dep_ in CORE_ARGUMENT_DEPS
             and t.i not in self.entities.token_entity
             and (before_token is None or t.i < before_token)
             for t in sent
@@ -270,7 +277,7 @@ class Resolver:
 
     def _clause_subjects(self, token: Token) -> set[str]:
         verb = token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
             verb = verb.head
         # "Russia pledged to support the country": the subject may sit on a governing verb.
         while verb.dep_ in ("xcomp", "conj") and not _has_subject(verb):

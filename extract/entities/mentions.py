@@ -14,7 +14,7 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.syntax import ACTOR_LABELS
+from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
     ARTICLES,
@@ -85,7 +85,7 @@ def _acts(token: Token) -> bool:
     not when it is a place something happens in or goes to ("a hospital in Berlin")."""
     while token.dep_ == "conj":
         token = token.head
-    if token.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "dobj"):
+    if token.dep_ in ARGUMENT_DEPS:
         return True
     if token.dep_ != "pobj":
         return False

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word, role_phrase
+from geokg.extract.lexicon.syntax import NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_PREPS
 from spacy.tokens import Doc, Token
 
@@ -162,22 +163,16 @@ class RoleFinder:
                 # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
                 candidates.append(named.head.head)
         for noun in candidates:
-            if self._named(noun) or noun.pos_ not in ("NOUN", "PROPN"):
+            if self._named(noun) or noun.pos_ not in NOUN_POS:
                 continue
             if (holder.type == "PERSON") != is_role_word(noun.lower_):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
-            mods = [
-                c
-                for c in noun.children
-                if c.dep_ in ("compound", "amod") and not self._named(c)
-            ]
+            mods = [c for c in noun.children if c.dep_ in PRENOMINAL_DEPS and not self._named(c)]
             words = [*(c.text for c in mods if c.i < noun.i), noun.text]
             role = role_phrase(words) or noun.lemma_.lower()
             linked = False
             for child in noun.children:
-                if child.dep_ == "poss" or (
-                    child.dep_ in ("compound", "amod") and self._named(child)
-                ):
+                if child.dep_ == "poss" or (child.dep_ in PRENOMINAL_DEPS and self._named(child)):
                     owner = self.clusters.cluster_at(child.i)
                     if owner:
                         self._add(holder, role, "of", owner, mention.start)

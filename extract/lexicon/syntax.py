@@ -18,6 +18,8 @@ NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLICIT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 # --- objects and complements ------------------------------------------------------------------------------
+# What a copula says its subject is: "is the leader", "is critical of".
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
 # What a verb acts on directly ("attacked Ukraine", "gave Iraq aid", "is the leader", "named him envoy").
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Objects a request or permission verb passes on as its infinitive's subject ("urged Iraq to stop").
@@ -39,22 +41,31 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 VERB_GROUP_DEPS = AUXILIARY_DEPS | {"neg"}
 # What a coordinated verb with its own subject or auxiliary does not share with the first verb.
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+# Adverbs inside a verb group: "has *not* improved", "is *hopelessly* behind".
+VERB_ADVERB_DEPS = frozenset({"advmod", "neg"})
 # A verb depending on its governor through these heads no clause of its own.
 NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "aux", "auxpass", "nmod", "npadvmod", "pobj", "dobj"})
 
 # --- noun phrases -----------------------------------------------------------------------------------------
 # Modifiers inside a noun phrase that may name another entity ("U.S. troops", "Iraq's government").
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-# Modifiers of a noun that name who does what the noun says ("Russia's attack", "U.S. sanctions").
-AGENT_MODIFIER_DEPS = frozenset({"poss", "compound", "amod"})
+# Modifiers of a noun that name an entity it belongs to or acts for: who does what an event noun says
+# ("Russia's attack", "U.S. sanctions"), whose a weapon or a subject noun is ("an Interpol spokesperson").
+ENTITY_MODIFIER_DEPS = frozenset({"poss", "compound", "amod"})
+# Modifiers inside a noun phrase before its head: "Iranian airline", "Foreign Ministry spokesman".
+PRENOMINAL_DEPS = frozenset({"amod", "compound"})
 # The parts of a name phrase: its modifiers and an apposition.
 NAME_DEPS = NOUN_MODIFIER_DEPS | {"appos"}
 # Non-restrictive asides inside a noun phrase.
 ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
 # Coordination.
 CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
-# Where a noun can stand as an argument of a clause.
+# Where a noun can stand as an actor of a clause: subject, by-agent, possessor, object.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss", "dobj"})
+# A clause's subject and direct object: "no country", "nothing" there negates the clause.
+CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Relative and participle clauses that modify a noun.
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Objects of a preposition: a noun, or a clause ("from flying").
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 
@@ -67,7 +78,6 @@ EDGE_JUNK_POS = frozenset({"PUNCT", "CCONJ"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verb forms that can share a preceding verb's auxiliary ("has bought and sold").
 AUXILIARY_SHARING_TAGS = frozenset({"VB", "VBN", "VBG"})
-PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geokg.extract.io.nlp import DEFAULT_MODEL, load_model
+from geokg.extract.lexicon.syntax import NOUNISH_POS
 from geokg.extract.openie.clauses import Clause, clauses_for, is_clause_head, is_folded_xcomp
 from geokg.extract.openie.nominal import NominalFact, appositions, name_titles, possessives
 from geokg.extract.openie.spans import Phrase, render
@@ -73,7 +74,7 @@ def _from_token(tok: Token) -> Iterator[Extraction]:
             extraction = _from_clause(clause)
             if extraction is not None:
                 yield extraction
-    if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+    if tok.pos_ in NOUNISH_POS:
         for fact in [*appositions(tok), *name_titles(tok), *possessives(tok)]:
             yield _from_nominal(fact)
 

@@ -15,11 +15,19 @@ from geokg.extract.clauses.memo import per_token
 from geokg.extract.clauses.subjects import find_subject
 from geokg.extract.lexicon.syntax import (
     ADJUNCT_DEPS,
+    AUXILIARY_DEPS,
+    AUXILIARY_SHARING_TAGS,
     COMPLEMENT_DEPS,
+    COPULA_COMPLEMENT_DEPS,
     NOT_CLAUSE_DEPS,
     NOUNISH_POS,
+    PLURAL_NOUN_TAGS,
+    PREP_OBJECT_DEPS,
+    RELATIVE_CLAUSE_DEPS,
     SUBJECT_DEPS,
+    VERB_ADVERB_DEPS,
     VERB_GROUP_DEPS,
+    VERB_POS,
 )
 from geokg.extract.lexicon.words import DISCOURSE_ADVERBS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
 from geokg.extract.openie.spans import (
@@ -61,12 +69,7 @@ def is_clause_head(tok: Token) -> bool:
 
 def is_folded_xcomp(tok: Token) -> bool:
     """An open complement verb ("wants to *buy*") that becomes part of its governor's relation."""
-    return (
-        tok.dep_ == "xcomp"
-        and tok.pos_ in {"VERB", "AUX"}
-        and tok.i > tok.head.i
-        and is_clause_head(tok.head)
-    )
+    return tok.dep_ == "xcomp" and tok.pos_ in VERB_POS and tok.i > tok.head.i and is_clause_head(tok.head)
 
 
 def clauses_for(verb: Token) -> list[Clause]:
@@ -83,7 +86,9 @@ def clauses_for(verb: Token) -> list[Clause]:
     extras = [e for e in extras if not all(t.i in in_relation for t in e)]
     relation_prefix = ""
     if origin == "reduced-passive":
-        relation_prefix = "are" if subject_head is not None and subject_head.tag_ in {"NNS", "NNPS"} else "is"
+        relation_prefix = (
+            "are" if subject_head is not None and subject_head.tag_ in PLURAL_NOUN_TAGS else "is"
+        )
     extras = [e for e in extras if not _only_relative_word(e)]
     subjects = _split(subject_head, subject)
     objects = _split(obj_head, obj)
@@ -128,7 +133,7 @@ def _own_subject(verb: Token) -> list[Subject] | None:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not own:
         return None
-    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in NOUNISH_POS:
+    if verb.dep_ in RELATIVE_CLAUSE_DEPS and verb.head.pos_ in NOUNISH_POS:
         # The noun a relative or participle clause modifies, without that clause itself.
         noun = verb.head
         if own[0].lower_ in RELATIVE_PRONOUNS:
@@ -148,7 +153,7 @@ def _inherited_noun(noun: Token, verb: Token) -> list[Subject]:
 def _lacks_object(verb: Token) -> bool:
     """No object except perhaps a relative pronoun, and no relative adverb ("the town where ...")."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ == "xcomp" and child.pos_ in VERB_POS:
             # "the book she wants to write": the object slot belongs to the last verb of the chain.
             if not _lacks_object(child):
                 return False
@@ -183,10 +188,10 @@ def _relation_chain(verb: Token) -> tuple[Phrase, list[Token]]:
         relation.extend(_verb_group(current))
         nxt = [c for c in current.children if is_folded_xcomp(c)]
         current = nxt[0] if nxt else None
-    if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.dep_ == "conj":
+    if not any(c.dep_ in AUXILIARY_DEPS for c in verb.children) and verb.dep_ == "conj":
         # "has bought and sold": the second verb shares the first one's auxiliaries.
-        shared = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.head.i]
-        if shared and verb.tag_ in {"VBN", "VB", "VBG"}:
+        shared = [c for c in verb.head.children if c.dep_ in AUXILIARY_DEPS and c.i < verb.head.i]
+        if shared and verb.tag_ in AUXILIARY_SHARING_TAGS:
             relation.extend(shared)
     relation = sorted(set(relation), key=lambda t: t.i)
     return relation, chain
@@ -201,7 +206,7 @@ def _absorb_inner_adverbs(relation: Phrase, chain: list[Token]) -> Phrase:
         c
         for member in chain
         for c in member.children
-        if c.dep_ in {"advmod", "neg"} and low < c.i < high and not list(c.children)
+        if c.dep_ in VERB_ADVERB_DEPS and low < c.i < high and not list(c.children)
     ]
     return sorted(set(relation) | set(inner), key=lambda t: t.i)
 
@@ -220,7 +225,7 @@ def _verb_group(verb: Token) -> list[Token]:
 
 def _antecedent(verb: Token) -> Phrase:
     """For a relative clause, the noun phrase it modifies (without the clause); else nothing."""
-    if verb.dep_ not in {"relcl", "acl"} or verb.head.pos_ not in NOUNISH_POS:
+    if verb.dep_ not in RELATIVE_CLAUSE_DEPS or verb.head.pos_ not in NOUNISH_POS:
         return []
     return minus(without_asides(verb.head), verb.subtree)
 
@@ -263,7 +268,7 @@ def _arguments(
         obj_head = objects[0]
         obj = argument_phrase(obj_head)
         rest = [argument_phrase(o) for o in objects[1:]]
-        if obj_head.dep_ in {"acomp", "attr"} and obj_head.pos_ == "ADJ":
+        if obj_head.dep_ in COPULA_COMPLEMENT_DEPS and obj_head.pos_ == "ADJ":
             folded = _fold_adjective(obj_head, relation)
             if folded is not None:
                 obj_head, obj, relation = folded
@@ -308,7 +313,7 @@ def _beyond_semicolon(child: Token, verb: Token) -> bool:
 
 
 def _pobj(prep: Token) -> Token | None:
-    found = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    found = [c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS]
     return found[0] if found else None
 
 
@@ -320,6 +325,6 @@ def _fold_adjective(adj: Token, relation: Phrase) -> tuple[Token, Phrase, Phrase
     prep = preps[0]
     pobj = _pobj(prep)
     assert pobj is not None
-    before = [c for c in adj.children if c.i < adj.i and c.dep_ in {"advmod", "neg"}]
+    before = [c for c in adj.children if c.i < adj.i and c.dep_ in VERB_ADVERB_DEPS]
     relation = sorted([*relation, *before, adj, prep], key=lambda t: t.i)
     return pobj, argument_phrase(pobj), relation

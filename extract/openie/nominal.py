@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geokg.extract.entities.titles import HONORIFIC_ROLES
-from geokg.extract.lexicon.syntax import CONJ_DEPS, NOUNISH_POS
+from geokg.extract.lexicon.syntax import CONJ_DEPS, NOUN_POS, NOUNISH_POS
 from geokg.extract.lexicon.words import ADDRESS_WORDS
 from geokg.extract.openie.spans import Phrase, collect, minus, without_asides
 from spacy.tokens import Token
@@ -47,8 +47,8 @@ def appositions(noun: Token) -> list[NominalFact]:
 
 def possessives(noun: Token) -> list[NominalFact]:
     """Possession: "Acme's chairman" -> has | Acme | chairman."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
-    if not owners or noun.pos_ not in {"NOUN", "PROPN"}:
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in NOUN_POS]
+    if not owners or noun.pos_ not in NOUN_POS:
         return []
     owner = owners[0]
     owner_phrase = [t for t in collect(owner) if t.tag_ != "POS"]
@@ -84,7 +84,7 @@ def name_titles(name: Token) -> list[NominalFact]:
     if any(t.i >= entity.start or t.ent_type_ == "PERSON" for t in title):
         return []
     # A bare form of address ("Dr.", "Sir") says nothing about what the person is.
-    content = [t for t in title if t.pos_ in {"NOUN", "PROPN"} and not _is_honorific(t)]
+    content = [t for t in title if t.pos_ in NOUN_POS and not _is_honorific(t)]
     if not content:
         return []
     named = [t for t in entity if t.tag_ != "POS"]
