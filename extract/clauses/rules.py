@@ -111,9 +111,8 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"."""
     if clause.passive or clause.lemma not in RECIPROCAL_VERBS:
         return
-    agents = clause.agents
-    for i, first in enumerate(agents):
-        for second in agents[i + 1 :]:
+    for i, first in enumerate(clause.agents):
+        for second in clause.agents[i + 1 :]:
             yield Fact(first, f"{clause.phrase} with", second, clause.lemma)
 
 
