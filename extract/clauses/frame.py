@@ -31,7 +31,6 @@ from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
     REPORTED_CLAUSE_DEPS,
-    VERB_POS,
 )
 from geokg.extract.lexicon.words import (
     CONTRAST_MARKS,
@@ -243,7 +242,3 @@ def _acts(step: Step) -> bool:
     """Inheritance steps that give a verb's agent: not a passive sharing an active verb's subject (that
     subject is its patient), nor a reduced passive's noun ("the deal signed by X")."""
     return not step.voice_differs and step.how != "reduced-passive"
-
-
-def is_clause_verb(token: Token) -> bool:
-    return token.pos_ in VERB_POS
