@@ -83,8 +83,10 @@ def test_every_list_in_the_data_files_is_read_by_the_code() -> None:
     assert countries._COUNTRIES.unused() == []
 
 
-def test_the_packaged_files_follow_the_convention() -> None:
-    for name in ("words.tsv", "titles.tsv", "countries.tsv", "cameo.tsv"):
-        text = data_path(name).read_text(encoding="utf-8")
-        first = next(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-        assert "\t" in first and first == first.lower(), f"{name}: header line {first!r}"
+@pytest.mark.parametrize("path", sorted(data_path("words.tsv").parent.glob("*.tsv")), ids=lambda p: p.name)
+def test_every_data_file_follows_the_convention_and_reads(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    header = next(line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    columns = tuple(cell.strip() for cell in header.split("\t"))
+    assert len(columns) > 1 and header == header.lower(), f"{path.name}: header line {header!r}"
+    assert parse_table(path, columns), f"{path.name} has no entries"
