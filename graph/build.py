@@ -8,16 +8,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import networkx as nx
 from geokg.extract.dates import fact_date, within
 from geokg.extract.io.nlp import ModelNotFound, load_model
 from geokg.extract.io.reader import Article, ReadProblem, read_articles
 from geokg.extract.records import ArticleResult
-from geokg.extract.triples import write_triples
+from geokg.extract.triples import Triple, write_triples
 from geokg.graph.exports import write_node_link_json
-from geokg.graph.html import write_html
+from geokg.graph.html import render_page
 from geokg.graph.merge import article_key, merge_results
 from geokg.graph.rdf import write_turtle
 from geokg.graph.store import GraphStore, StoreError
+from geokg.graph.views import DEFAULT_MAX_NODES, EntityNotFound, PageView, select_view
 from tqdm import tqdm
 
 TRIPLES_FILE = "triples.jsonl"
@@ -44,6 +46,7 @@ class BuildSummary:
     negated: int = 0
     files: tuple[Path, ...] = field(default=())
     store: str = ""  # what the build did to a --store, one sentence
+    page_note: str = ""  # what graph.html leaves out
 
     def describe(self) -> str:
         skipped = ""
@@ -62,10 +65,12 @@ class BuildSummary:
             f"entit{'ies' if self.entities != 1 else 'y'}, merged into {self.relations} "
             f"relation{'s' * (self.relations != 1)} ({self.negated} negated). "
             f"Wrote {', '.join(str(p) for p in self.files)}.{f' {self.store}' if self.store else ''}"
+            f"{f' {HTML_FILE}: {self.page_note}' if self.page_note else ''}"
         )
 
 
-def _read(inputs: list[Path]) -> tuple[list[Article], int]:
+def read_inputs(inputs: list[Path]) -> tuple[list[Article], int]:
+    """The readable articles under `inputs`, and how many inputs were skipped (each reported on stderr)."""
     articles: list[Article] = []
     problems = 0
     for item in read_articles(inputs):
@@ -97,6 +102,60 @@ def _extract(
     return iter(tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=not show))
 
 
+def extract_results(
+    articles: list[Article],
+    *,
+    model: str,
+    processes: int = 1,
+    progress: bool = True,
+    cache_dir: Path | None = None,
+) -> tuple[list[ArticleResult], int]:
+    """Every article's extraction result, and how many failed (each reported on stderr)."""
+    results = list(_extract(articles, model, processes, progress, cache_dir)) if articles else []
+    failed = 0
+    for result in results:
+        if result.problem:
+            failed += 1
+            print(
+                f"geokg build: {result.article.source} ({result.article.id}): {result.problem}",
+                file=sys.stderr,
+            )
+    return results, failed
+
+
+def page_view(graph: nx.MultiDiGraph, *, max_nodes: int | None, focus: str | None, hops: int) -> PageView:
+    """What graph.html shows (see graph.views.select_view), with a bad --focus as a BuildError."""
+    try:
+        return select_view(graph, max_nodes=max_nodes, focus=focus, hops=hops)
+    except EntityNotFound as exc:
+        raise BuildError(f"--focus: {exc}") from exc
+
+
+def write_outputs(
+    out_dir: Path,
+    articles: list[Article],
+    triples: list[Triple],
+    graph: nx.MultiDiGraph,
+    view: PageView,
+    *,
+    title: str | None = None,
+) -> tuple[Path, ...]:
+    """Write the four output files into `out_dir` (created if missing); graph.html shows `view` and
+    names the `articles` its facts come from."""
+    if title is None:
+        title = articles[0].title if len(articles) == 1 and articles[0].title else f"{len(articles)} articles"
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        files = (out_dir / TRIPLES_FILE, out_dir / TURTLE_FILE, out_dir / HTML_FILE, out_dir / JSON_FILE)
+        write_triples(triples, str(files[0]))
+        write_turtle(graph, files[1])
+        files[2].write_text(render_page(view, f"geokg: {title}", articles=articles), encoding="utf-8")
+        write_node_link_json(graph, files[3])
+    except OSError as exc:
+        raise BuildError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
+    return files
+
+
 def in_period(results: Iterable[ArticleResult], since: str | None, until: str | None) -> list[ArticleResult]:
     """The results with only the facts dated between `since` and `until` (inclusive; YYYY, YYYY-MM or
     YYYY-MM-DD): by event date where the text fixes one, else by article date. Undated facts drop out."""
@@ -118,6 +177,9 @@ def build_graph(
     store_dir: Path | None = None,
     since: str | None = None,
     until: str | None = None,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+    focus: str | None = None,
+    hops: int = 1,
 ) -> BuildSummary:
     """Extract triples from every readable article under `inputs` and write the graph files into `out_dir`.
 
@@ -125,8 +187,12 @@ def build_graph(
     already holds are not extracted again, and the files in `out_dir` (if given) describe the whole store.
     `since` / `until` keep only the facts of that period in the files (the store keeps every fact).
 
+    `max_nodes`, `focus` and `hops` shape graph.html only (graph.views.select_view); the other files hold
+    the whole graph.
+
     Unreadable inputs are reported one line each on stderr and skipped. Raises BuildError when nothing
-    was given, the output folder or store cannot be used, or the model is not installed.
+    was given, the output folder or store cannot be used, the model is not installed, or `focus` names
+    no entity.
     """
     started = time.perf_counter()
     if not inputs:
@@ -141,21 +207,21 @@ def build_graph(
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise BuildError(f"{out_dir} exists and is not a folder")
 
-    articles, problems = _read(list(inputs))
+    if hops < 0:
+        raise BuildError(f"--hops must be 0 or more (got {hops})")
+    if max_nodes is not None and max_nodes < 0:
+        raise BuildError(f"--max-nodes must be 0 (no limit) or more (got {max_nodes})")
+    articles, problems = read_inputs(list(inputs))
     if not articles:
         where = out_dir or Path(store_dir or ".")
         return BuildSummary(0, problems, 0, 0, time.perf_counter() - started, where)
 
     store = _open_store(store_dir) if store_dir is not None else None
     to_extract = articles if store is None else _new_to(store, articles)
-    results = list(_extract(to_extract, model, processes, progress, cache_dir)) if to_extract else []
-    for result in results:
-        if result.problem:
-            problems += 1
-            print(
-                f"geokg build: {result.article.source} ({result.article.id}): {result.problem}",
-                file=sys.stderr,
-            )
+    results, failed = extract_results(
+        to_extract, model=model, processes=processes, progress=progress, cache_dir=cache_dir
+    )
+    problems += failed
     store_note = ""
     if store is not None:
         try:
@@ -171,17 +237,10 @@ def build_graph(
     results = in_period(results, since, until)
     triples = [t for result in results for t in result.triples]
     graph = merge_results(results)
-
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        files = (out_dir / TRIPLES_FILE, out_dir / TURTLE_FILE, out_dir / HTML_FILE, out_dir / JSON_FILE)
-        write_triples(triples, str(files[0]))
-        write_turtle(graph, files[1])
-        title = articles[0].title if len(articles) == 1 and articles[0].title else f"{len(articles)} articles"
-        write_html(graph, files[2], title=f"geokg: {title}")
-        write_node_link_json(graph, files[3])
-    except OSError as exc:
-        raise BuildError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
+    view = page_view(graph, max_nodes=max_nodes, focus=focus, hops=hops)
+    title = articles[0].title if len(articles) == 1 and articles[0].title else f"{len(articles)} articles"
+    # The page names every article its facts come from: with a store, those of earlier builds too.
+    files = write_outputs(out_dir, [r.article for r in results], triples, graph, view, title=title)
 
     return BuildSummary(
         articles=len(articles),
@@ -194,6 +253,7 @@ def build_graph(
         negated=sum(1 for _, _, negated in graph.edges(data="negated") if negated),
         files=files,
         store=store_note,
+        page_note=view.note,
     )
 
 

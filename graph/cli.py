@@ -40,8 +40,20 @@ def build(
     until: Annotated[
         str | None, typer.Option(help="Keep facts dated on or before this YYYY, YYYY-MM or YYYY-MM-DD.")
     ] = None,
+    max_nodes: Annotated[
+        int,
+        typer.Option(help="graph.html shows at most this many entities, the best-connected (0: no limit)."),
+    ] = 5000,
+    focus: Annotated[
+        str | None,
+        typer.Option(help="graph.html shows this entity (name, alias, id, country code) and its neighbours."),
+    ] = None,
+    hops: Annotated[int, typer.Option(help="With --focus: how many relations away the page reaches.")] = 1,
 ) -> None:
-    """Extract triples from ARTICLES and write triples.jsonl, graph.ttl and graph.html into --out."""
+    """Extract triples from ARTICLES and write triples.jsonl, graph.ttl, graph.html and graph.json into --out.
+
+    --max-nodes, --focus and --hops shape the page only; the other files always hold the whole graph.
+    """
     from geokg.extract.dates import parse_bound
     from geokg.graph.build import BuildError, build_graph
 
@@ -55,7 +67,7 @@ def build(
     try:
         summary = build_graph(
             articles, out, model=model, processes=processes, progress=progress, cache_dir=cache,
-            store_dir=store, since=since, until=until,
+            store_dir=store, since=since, until=until, max_nodes=max_nodes or None, focus=focus, hops=hops,
         )  # fmt: skip
     except BuildError as exc:
         typer.echo(f"geokg build: {exc}", err=True)
