@@ -55,8 +55,11 @@ def _rdflib_term(term: Any) -> rdflib.term.Node:
         return rdflib.URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return rdflib.BNode(term.value)
-    datatype = rdflib.URIRef(term.datatype.value) if term.datatype and not term.language else None
-    return rdflib.Literal(term.value, lang=term.language, datatype=datatype)
+    datatype = term.datatype.value if term.datatype and not term.language else ""
+    # RDF 1.1 makes every plain literal an xsd:string; rdflib keeps them apart, so plain stays plain.
+    if datatype in ("", f"{_XSD}string"):
+        return rdflib.Literal(term.value, lang=term.language)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
 
 
 def run_query(store: ox.Store, sparql: str, prefixes: dict[str, str] | None = None) -> Any:

@@ -169,3 +169,43 @@ def test_rules_lists_every_extractor_that_triples_name(seeds_build: tuple[Path, 
     for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines():
         name, version = re.fullmatch(r"geokg\.(\w+)/(\d+)", json.loads(line)["extractor"]).groups()
         assert listed.get(name) == version, f"{name}/{version} is not in `geokg rules`"
+
+
+def _page_nodes(html: str) -> list[str]:
+    block = re.search(r'<script type="application/json" id="geokg-data">(.*?)</script>', html, re.DOTALL)
+    assert block, "graph.html holds no data block"
+    return [node["id"] for node in json.loads(block.group(1))["nodes"]]
+
+
+def test_focus_hops_and_max_nodes_shape_the_page_only(tmp_path: Path) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "Talks\n\nTurkey backed Azerbaijan. Azerbaijan attacked Armenia. Russia criticised Armenia. "
+        "France condemned Russia.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    exit_code, output = run_build(str(articles), "--out", str(out), "--focus", "tur", "--hops", "2")
+    assert exit_code == 0, output
+    assert "graph.html: Showing Turkey and its neighbourhood within 2 relations" in output
+    shown = _page_nodes((out / "graph.html").read_text(encoding="utf-8"))
+    assert set(shown) == {"country:TUR", "country:AZE", "country:ARM"}
+    whole = {node["id"] for node in json.loads((out / "graph.json").read_text(encoding="utf-8"))["nodes"]}
+    assert {"country:RUS", "country:FRA"} <= whole  # the data files keep everything
+
+    exit_code, output = run_build(str(articles), "--out", str(out), "--max-nodes", "2")
+    assert exit_code == 0, output
+    assert "Only the 2 best-connected entities are shown" in output and "left out" in output
+    assert len(_page_nodes((out / "graph.html").read_text(encoding="utf-8"))) == 2
+
+
+def test_an_unknown_focus_or_bad_numbers_stop_the_build(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("T\n\nFrance criticised Germany on Monday.\n", encoding="utf-8")
+    exit_code, output = run_build(str(article), "--out", str(tmp_path / "out"), "--focus", "Atlantis")
+    assert exit_code == 2 and "--focus: no entity matches 'Atlantis'" in output
+    assert not (tmp_path / "out").exists()
+    for option, value in (("--hops", "-1"), ("--max-nodes", "-5")):
+        exit_code, output = run_build(str(article), "--out", str(tmp_path / "out"), option, value)
+        assert exit_code == 2 and option in output, output
