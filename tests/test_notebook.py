@@ -1,8 +1,9 @@
-"""The exploration notebook runs top to bottom, headless, and shows its table, graph and query results."""
+"""The tutorial notebook runs top to bottom, headless, and shows every step of its analysis."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from nbclient import NotebookClient
 
 REPO = Path(__file__).resolve().parents[1]
-NOTEBOOK = REPO / "notebooks" / "explore.ipynb"
+NOTEBOOK = REPO / "notebooks" / "tutorial.ipynb"
 
 
 @pytest.fixture
@@ -41,6 +42,10 @@ def html_of(outputs: list[nbformat.NotebookNode]) -> str:
     return "".join(out.get("data", {}).get("text/html", "") for out in outputs)
 
 
+def text_of(outputs: list[nbformat.NotebookNode]) -> str:
+    return "".join(out.get("data", {}).get("text/plain", "") or out.get("text", "") for out in outputs)
+
+
 def test_committed_notebook_has_no_outputs() -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     code_cells = [cell for cell in nb.cells if cell.cell_type == "code"]
@@ -62,19 +67,25 @@ def test_notebook_runs_and_shows_its_results(kernel_of_this_interpreter: str) ->
     errors = [out for cell in nb.cells for out in cell.get("outputs", []) if out.output_type == "error"]
     assert not errors, errors
 
-    table = html_of(outputs_of(nb, "triples-table"))
-    assert "<table" in table and "predicate" in table, "the triples table was not displayed"
+    assert "<KnowledgeGraph: 8 articles" in text_of(outputs_of(nb, "build"))
+    for tag in ("graph-view", "focused-view"):
+        page = html_of(outputs_of(nb, tag))
+        assert page.count("<iframe") == 1 and 'srcdoc="&lt;!DOCTYPE html&gt;' in page, tag
+    assert "Showing Russia and its neighbourhood" in text_of(outputs_of(nb, "focused-view"))
 
-    graph_outputs = [out for out in outputs_of(nb, "graph-view") if "text/html" in out.get("data", {})]
-    assert graph_outputs, "the interactive graph was not displayed"
-    view = graph_outputs[0]
-    assert "<iframe" in view.data["text/html"] and "srcdoc=" in view.data["text/html"]
-    metadata = view.get("metadata", {})
-    # Front ends honour isolation given for the whole output or for its mime type.
-    assert metadata.get("isolated") is True or metadata.get("text/html", {}).get("isolated") is True, metadata
-
-    sparql = outputs_of(nb, "sparql")
-    assert sparql and any(out.output_type in ("execute_result", "display_data", "stream") for out in sparql)
-
-    centrality = html_of(outputs_of(nb, "centrality"))
-    assert "<table" in centrality and "degree_centrality" in centrality
+    tables = {
+        "triples-table": ["predicate", "attributed_to"],
+        "conflict": ["actions", "sentences"],
+        "conflict-actors": ["targets"],
+        "centrality": ["degree", "betweenness", "pagerank"],
+        "negated": ["sentence"],
+        "timeline": ["date", "negated"],
+        "sparql": ["actor", "example"],
+    }
+    for tag, columns in tables.items():
+        table = html_of(outputs_of(nb, tag))
+        assert "<table" in table and all(f"<th>{c}</th>" in table for c in columns), tag
+        assert table.count("<tr>") > 2, f"{tag}: the table is empty"
+    # The timeline runs forward in time.
+    dates = re.findall(r"<td>(\d{4}-\d{2}-\d{2})</td>", html_of(outputs_of(nb, "timeline")))
+    assert dates and dates == sorted(dates)
