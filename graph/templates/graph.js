@@ -9,11 +9,18 @@
   timings.parsed = performance.now();
   var NODES = DATA.nodes, EDGES = DATA.edges, ARTICLES = DATA.articles, SENTENCES = DATA.sentences;
   var BIG = NODES.length > 1500 || EDGES.length > 2500;
-  var DIM_NODE = "#e6e6e6", DIM_EDGE = "rgba(190,190,190,0.3)", LABEL = "#1d1d1d", DIM_LABEL = "#c4c4c4";
-  var FACTS_SHOWN = 4, RELATIONS_SHOWN = 60, TIP_SENTENCES = 3, TIP_CHARS = 220;
+  var LABEL = "#1d1d1d";
+  // A selection dims everything else through the global options (one call, however big the graph); the
+  // selection's own entities and relations carry their own opacity.
+  var NORMAL = {nodes: {opacity: 1}, edges: {color: {opacity: 0.9}, font: {color: "#444444"}}};
+  var DIMMED = {nodes: {opacity: 0.2}, edges: {color: {opacity: 0.1}, font: {color: "rgba(0,0,0,0)"}}};
+  var dimming = false;
+  var FACTS_SHOWN = 4, COPIES_SHOWN = 2, RELATIONS_SHOWN = 60, TIP_SENTENCES = 3, TIP_CHARS = 220;
   // Screen sizes (px) of entity names, the first few names, and relation names (world units at zoom 1).
-  var ANIMATION = {duration: 400, easingFunction: "easeInOutQuad"};
-  var LABEL_PX = 13, TOP_LABEL_PX = 16, TOP_LABELS = 5, EDGE_LABEL_PX = 11, LIT_EDGE_LABEL_PX = 13;
+  // vis-network animates by frame count, so on a slow machine a big graph's 400 ms glide takes seconds:
+  // the view jumps instead when drawing one frame takes longer than FRAME_BUDGET_MS.
+  var ANIMATION = {duration: 400, easingFunction: "easeInOutQuad"}, FRAME_BUDGET_MS = 40, frameMs = 0;
+  var MAX_LABELS = 250, LABEL_PX = 13, TOP_LABEL_PX = 16, TOP_LABELS = 5, EDGE_LABEL_PX = 11, LIT_EDGE_LABEL_PX = 13;
   var $ = function (id) { return document.getElementById(id); };
 
   var KIND_COLOUR = {};
@@ -24,6 +31,7 @@
     n.edges = [];
     n.font = 14;
     n.dim = false;
+    n.touched = false;
     n.keys = [n.label].concat(n.aliases).map(norm);
     n.code = (n.country || "").toLowerCase();
   });
@@ -32,6 +40,7 @@
     if (e.o !== e.s) NODES[e.o].edges.push(i);
     e.dim = false;
     e.lit = false;
+    e.touched = false;
   });
   var edgeById = {};
   EDGES.forEach(function (e, i) { edgeById[e.id] = i; });
@@ -66,16 +75,22 @@
     return {background: c, border: "#ffffff", highlight: {background: c, border: "#111111"}, hover: {background: c, border: "#333333"}};
   }
   function visNode(n) {
-    return {id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, color: n.dim ? DIM_NODE : nodeColour(n),
-            font: {size: n.font, color: n.dim ? DIM_LABEL : LABEL}, hidden: !nodeVisible[byId[n.id]]};
+    return {id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, color: nodeColour(n), font: {size: n.font},
+            hidden: !nodeVisible[byId[n.id]]};
   }
-  function visEdgeStyle(e, scale) {
-    var c = e.dim ? DIM_EDGE : edgeColour(e);
-    // Relation names show from zoom 1.1 on (see edges.scaling below), or at any zoom around a selection.
-    var size = e.dim ? 0 : e.lit ? Math.max(EDGE_LABEL_PX, LIT_EDGE_LABEL_PX / scale) : EDGE_LABEL_PX;
-    size = Math.round(size * 100) / 100;
-    return {color: {color: c, highlight: c, hover: c, opacity: 0.9},
-            font: {size: size, color: "#444", strokeWidth: 3, strokeColor: "#ffffff"}};
+  /** An edge's colour and label style; only a touched edge (one that has been lit) carries its own opacity. */
+  function edgeStyle(e, scale) {
+    var c = edgeColour(e), style = {id: e.id, color: {color: c, highlight: c, hover: c}, font: {size: EDGE_LABEL_PX}};
+    if (e.lit) {
+      // Relation names show from zoom 1.1 on (see edges.scaling below), or at any zoom around a selection.
+      style.font = {size: Math.round(Math.max(EDGE_LABEL_PX, LIT_EDGE_LABEL_PX / scale) * 100) / 100, color: LABEL};
+      style.color.opacity = 1;
+    } else if (e.touched) {
+      var look = dimming ? DIMMED : NORMAL;
+      style.color.opacity = look.edges.color.opacity;
+      style.font.color = look.edges.font.color;
+    }
+    return style;
   }
 
   // ---------- state ----------
@@ -115,12 +130,15 @@
   // Visibility, the opening view and label sizes are known before vis-network sees the data, so it
   // builds every node once instead of being told about each change.
   function visEdge(e, rank) {
-    var c = edgeColour(e);
-    return {id: e.id, from: NODES[e.s].id, to: NODES[e.o].id, label: edgeLabel(e), width: e.w, hidden: !edgeVisible[edgeById[e.id]],
-            dashes: e.neg ? [7, 5] : false,
-            smooth: rank ? {enabled: true, type: "curvedCW", roundness: 0.18 * rank} : false,
-            color: {color: c, highlight: c, hover: c, opacity: 0.9},
-            font: {size: EDGE_LABEL_PX, color: "#444", strokeWidth: 3, strokeColor: "#ffffff"}};
+    var item = edgeStyle(e, 1);
+    item.from = NODES[e.s].id;
+    item.to = NODES[e.o].id;
+    item.label = edgeLabel(e);
+    item.width = e.w;
+    item.hidden = !edgeVisible[edgeById[e.id]];
+    item.dashes = e.neg ? [7, 5] : false;
+    item.smooth = rank ? {enabled: true, type: "curvedCW", roundness: 0.18 * rank} : false;
+    return item;
   }
   function createNetwork(view) {
     var pairRank = {};
@@ -137,11 +155,14 @@
       layout: {improvedLayout: false},
       interaction: {hover: true, tooltipDelay: 3600000, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG,
                     keyboard: false, multiselect: false, zoomSpeed: 0.7},
-      nodes: {shape: "dot", borderWidth: 1.5, borderWidthSelected: 3,
-              font: {face: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", strokeWidth: 4, strokeColor: "#ffffff"},
+      nodes: {shape: "dot", borderWidth: 1.5, borderWidthSelected: 3, opacity: NORMAL.nodes.opacity,
+              font: {face: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", color: LABEL, strokeWidth: 4,
+                     strokeColor: "#ffffff"},
               scaling: {label: {drawThreshold: 8}}},
       // Relation names are drawn from zoom 1.1 on (11 px and more on screen), or around a selection.
       edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, selectionWidth: 2, hoverWidth: 0.5,
+              color: {opacity: NORMAL.edges.color.opacity},
+              font: {color: NORMAL.edges.font.color, strokeWidth: 3, strokeColor: "#ffffff"},
               scaling: {label: {drawThreshold: 13}}}
     });
     network.moveTo({position: view.position, scale: view.scale});
@@ -382,6 +403,7 @@
     NODES.forEach(function (n, i) { if (nodeVisible[i] && !n.dim && i !== first) order.push(i); });
     var labelled = {};
     order.forEach(function (i) {
+      if (placed >= MAX_LABELS) return;
       var n = NODES[i], p = n;
       var px = placed < TOP_LABELS ? TOP_LABEL_PX : LABEL_PX;
       var sx = (p.x - view.x) * scale + width / 2, sy = (p.y - view.y) * scale + height / 2;
@@ -398,7 +420,7 @@
     });
     NODES.forEach(function (n, i) {
       var size = labelled[i] || 0;
-      if (size !== n.font) { n.font = size; updates.push(visNode(n)); }
+      if (size !== n.font) { n.font = size; updates.push({id: n.id, font: {size: size}}); }
     });
     api.labelled = Object.keys(labelled).map(function (i) { return NODES[i].id; });
     if (!network) return;
@@ -406,8 +428,8 @@
     var edgeUpdates = [];
     EDGES.forEach(function (e) {
       if (!e.lit) return;
-      var style = visEdgeStyle(e, scale);
-      if (style.font.size !== e.fontSize) { e.fontSize = style.font.size; edgeUpdates.push({id: e.id, font: style.font}); }
+      var style = edgeStyle(e, scale);
+      if (style.font.size !== e.fontSize) { e.fontSize = style.font.size; edgeUpdates.push(style); }
     });
     if (edgeUpdates.length) edgesDS.update(edgeUpdates);
   }
@@ -419,19 +441,25 @@
 
   // ---------- highlighting ----------
   function highlight(keepNodes, keepEdges, target) {
-    var nodeUpdates = [], edgeUpdates = [];
+    var dim = !!keepNodes, nodeUpdates = [], edgeUpdates = [];
+    var scale = target ? target.scale : network.getScale();
+    if (dim !== dimming) { dimming = dim; network.setOptions(dim ? DIMMED : NORMAL); }
     NODES.forEach(function (n, i) {
-      var dim = keepNodes ? !keepNodes[i] : false;
-      if (dim !== n.dim) { n.dim = dim; nodeUpdates.push(visNode(n)); }
+      var lit = dim && !!keepNodes[i];
+      n.dim = dim && !lit;
+      if (lit || n.touched) {
+        n.touched = true;
+        nodeUpdates.push({id: n.id, opacity: lit ? 1 : (dim ? DIMMED : NORMAL).nodes.opacity});
+      }
     });
     EDGES.forEach(function (e, i) {
-      var dim = keepEdges ? !keepEdges[i] : false, lit = !!keepEdges && !dim;
-      if (dim !== e.dim || lit !== e.lit || lit) {
-        e.dim = dim;
-        e.lit = lit;
-        var style = visEdgeStyle(e, target ? target.scale : network.getScale());
+      e.lit = dim && !!keepEdges[i];
+      e.dim = dim && !e.lit;
+      if (e.lit || e.touched) {
+        e.touched = true;
+        var style = edgeStyle(e, scale);
         e.fontSize = style.font.size;
-        edgeUpdates.push({id: e.id, color: style.color, font: style.font});
+        edgeUpdates.push(style);
       }
     });
     if (nodeUpdates.length) nodesDS.update(nodeUpdates);
@@ -476,7 +504,7 @@
     }
     highlight(hood[0], hood[1], target);
     network.selectNodes([NODES[i].id]);
-    if (target) network.moveTo({position: target.position, scale: target.scale, animation: ANIMATION});
+    if (target) network.moveTo({position: target.position, scale: target.scale, animation: glide()});
     showNode(i);
   }
   function selectEdge(j, how) {
@@ -501,7 +529,7 @@
     }
     highlight(keepNodes, keepEdges, target);
     network.setSelection({nodes: [], edges: [e.id]}, {highlightEdges: false});
-    if (target) network.moveTo({position: target.position, scale: target.scale, animation: ANIMATION});
+    if (target) network.moveTo({position: target.position, scale: target.scale, animation: glide()});
     if (how.from === undefined) showEdge(j);
   }
   api.selectNode = function (id) { if (byId[id] !== undefined) selectNode(byId[id], {focus: true}); };
@@ -542,13 +570,17 @@
   }
   function factItem(f, j, fromNode) {
     var meta = el("div", {className: "meta"});
-    f.a.forEach(function (a, k) {
+    // The same sentence in copies of one article is one fact: its first article, then the others.
+    f.a.slice(0, COPIES_SHOWN + 1).forEach(function (a, k) {
       var art = ARTICLES[a];
-      if (k > 0) meta.appendChild(document.createTextNode(" · also in "));
+      if (k > 0) meta.appendChild(document.createTextNode(k === 1 ? " · also in " : ", "));
       var href = art.url ? webLink(art.url) : null;
       meta.appendChild(href ? el("a", {href: href, target: "_blank", rel: "noopener noreferrer", text: art.title})
                             : el("span", {className: "title", text: art.title}));
     });
+    if (f.a.length > COPIES_SHOWN + 1) {
+      meta.appendChild(document.createTextNode(" and " + plural(f.a.length - COPIES_SHOWN - 1, "other", "others")));
+    }
     if (f.d) meta.appendChild(document.createTextNode(" · " + (f.d[0] === f.d[1] ? f.d[0] : f.d[0] + " – " + f.d[1])));
     meta.appendChild(document.createTextNode(" · confidence " + f.c.toFixed(2)));
     if (f.by) meta.appendChild(document.createTextNode(" · according to " + f.by));
@@ -623,14 +655,17 @@
       var meta = [n.kind, n.country || ""].filter(Boolean).join(" · ");
       var li = el("li", {className: "entity"}, [dotFor(n), el("span", {text: n.label}), el("span", {className: "meta", text: meta})]);
       li.dataset.i = i;
+      li.tabIndex = 0;
       li.hidden = !nodeVisible[i];
       fragment.appendChild(li);
     });
     list.appendChild(fragment);
-    list.addEventListener("click", function (event) {
+    var open = function (event) {
       var li = event.target.closest("li");
-      if (li) selectNode(Number(li.dataset.i), {focus: true});
-    });
+      if (li && (event.type === "click" || event.key === "Enter")) selectNode(Number(li.dataset.i), {focus: true});
+    };
+    list.addEventListener("click", open);
+    list.addEventListener("keydown", open);
   }
 
   // ---------- search ----------
@@ -738,7 +773,12 @@
     return lines;
   }
 
+  function glide() { return frameMs > FRAME_BUDGET_MS ? false : ANIMATION; }
+
   function bindNetwork() {
+    var frameStart = 0;
+    network.on("beforeDrawing", function () { frameStart = performance.now(); });
+    network.on("afterDrawing", function () { frameMs = performance.now() - frameStart; });
     network.on("hoverNode", function (p) { showTip(p.pointer.DOM, nodeTip(byId[p.node])); });
     network.on("hoverEdge", function (p) { showTip(p.pointer.DOM, edgeTip(edgeById[p.edge])); });
     network.on("blurNode", function () { tip.hidden = true; });
