@@ -148,6 +148,8 @@ def test_nodes_are_drawn_with_legible_labels(open_page, sample_page):
 
 def test_search_by_alias_focuses_the_entity_and_highlights_its_neighbourhood(open_page, sample_page):
     visit = open_page(sample_page)
+    current_view = "(v => [v.x, v.y, geokg.network.getScale()])(geokg.network.getViewPosition())"
+    opening = visit.js(current_view)
     visit.page.fill("#search", "iraqi")
     assert visit.page.locator("#matches li").first.inner_text().startswith("Iraq")
     visit.page.press("#search", "Enter")
@@ -167,6 +169,11 @@ def test_search_by_alias_focuses_the_entity_and_highlights_its_neighbourhood(ope
     visit.settle()
     assert visit.js("geokg.network.getSelectedNodes()") == ["country:USA"]
     assert sorted(visit.js("geokg.highlighted()")) == ["country:IRQ", "country:USA"]
+    visit.page.keyboard.press("Escape")
+    assert len(visit.js("geokg.highlighted()")) == 4
+    visit.page.click("#fit")
+    visit.settle()
+    assert visit.js(current_view) == pytest.approx(opening, abs=1)  # "Show all": back to the opening view
 
 
 def test_filters_hide_relations_and_counts_follow(open_page, sample_page):
@@ -250,6 +257,8 @@ def test_a_hostile_article_executes_nothing(open_page, make_triple):
     visit.page.press("#search", "Enter")
     visit.settle()
     visit.page.mouse.move(*visit.node_point("person:evil"))
+    visit.page.locator("#tip").wait_for(state="visible")
+    assert visit.page.inner_text("#tip").startswith(evil)
     visit.page.locator("#details").wait_for(state="visible")
     text = visit.page.inner_text("#details")
     assert evil in text and evil + " said." in text and evil + " title" in text

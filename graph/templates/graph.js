@@ -16,10 +16,10 @@
   var DIMMED = {nodes: {opacity: 0.2}, edges: {color: {opacity: 0.1}, font: {color: "rgba(0,0,0,0)"}}};
   var dimming = false;
   var FACTS_SHOWN = 4, COPIES_SHOWN = 2, RELATIONS_SHOWN = 60, TIP_SENTENCES = 3, TIP_CHARS = 220;
-  // Screen sizes (px) of entity names, the first few names, and relation names (world units at zoom 1).
   // vis-network animates by frame count, so on a slow machine a big graph's 400 ms glide takes seconds:
   // the view jumps instead when drawing one frame takes longer than FRAME_BUDGET_MS.
   var ANIMATION = {duration: 400, easingFunction: "easeInOutQuad"}, FRAME_BUDGET_MS = 40, frameMs = 0;
+  // Screen sizes (px) of entity names and of the first few names; relation names in world units at zoom 1.
   var MAX_LABELS = 250, LABEL_PX = 13, TOP_LABEL_PX = 16, TOP_LABELS = 5, EDGE_LABEL_PX = 11, LIT_EDGE_LABEL_PX = 13;
   var $ = function (id) { return document.getElementById(id); };
 
@@ -344,6 +344,11 @@
     bind("f-from", "from");
     bind("f-to", "to");
     $("reset").addEventListener("click", function () { resetFilters(); });
+    $("fit").addEventListener("click", function () {
+      var view = fitView();
+      placeLabels(view);
+      network.moveTo({position: view.position, scale: view.scale, animation: glide()});
+    });
     $("toolbar").addEventListener("submit", function (event) { event.preventDefault(); });
   }
 
@@ -723,6 +728,8 @@
         choose(active);
         event.preventDefault();
       } else if (event.key === "Escape") {
+        // A first Escape closes the list of matches, the next one clears the selection.
+        if ($("matches").hidden) { clearSelection(); box.blur(); }
         $("matches").hidden = true;
       }
     });
