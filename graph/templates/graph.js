@@ -20,7 +20,8 @@
   // the view jumps instead when drawing one frame takes longer than FRAME_BUDGET_MS.
   var ANIMATION = {duration: 400, easingFunction: "easeInOutQuad"}, FRAME_BUDGET_MS = 40, frameMs = 0;
   // Screen sizes (px) of entity names and of the first few names; relation names in world units at zoom 1.
-  var MAX_LABELS = 250, LABEL_PX = 13, TOP_LABEL_PX = 16, TOP_LABELS = 5, EDGE_LABEL_PX = 11, LIT_EDGE_LABEL_PX = 13;
+  var FOCUS_SCALE = 1.1, MAX_SCALE = 1.3, openingScale = 1;
+  var MAX_LABELS = 250, OBSTACLE_PX = 6, LABEL_PX = 13, TOP_LABEL_PX = 16, TOP_LABELS = 5, EDGE_LABEL_PX = 11, LIT_EDGE_LABEL_PX = 13;
   var $ = function (id) { return document.getElementById(id); };
 
   var KIND_COLOUR = {};
@@ -30,6 +31,7 @@
     byId[n.id] = i;
     n.edges = [];
     n.font = 14;
+    n.vadjust = 0;
     n.dim = false;
     n.touched = false;
     n.keys = [n.label].concat(n.aliases).map(norm);
@@ -40,6 +42,7 @@
     if (e.o !== e.s) NODES[e.o].edges.push(i);
     e.dim = false;
     e.lit = false;
+    e.quiet = false;
     e.touched = false;
   });
   var edgeById = {};
@@ -75,15 +78,17 @@
     return {background: c, border: "#ffffff", highlight: {background: c, border: "#111111"}, hover: {background: c, border: "#333333"}};
   }
   function visNode(n) {
-    return {id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, color: nodeColour(n), font: {size: n.font},
-            hidden: !nodeVisible[byId[n.id]]};
+    return {id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, color: nodeColour(n),
+            font: {size: n.font, vadjust: n.vadjust}, hidden: !nodeVisible[byId[n.id]]};
   }
   /** An edge's colour and label style; only a touched edge (one that has been lit) carries its own opacity. */
   function edgeStyle(e, scale) {
     var c = edgeColour(e), style = {id: e.id, color: {color: c, highlight: c, hover: c}, font: {size: EDGE_LABEL_PX}};
     if (e.lit) {
-      // Relation names show from zoom 1.1 on (see edges.scaling below), or at any zoom around a selection.
-      style.font = {size: Math.round(Math.max(EDGE_LABEL_PX, LIT_EDGE_LABEL_PX / scale) * 100) / 100, color: LABEL};
+      // Relation names show from zoom 1.1 on (see edges.scaling below), or at any zoom around a selection
+      // where there is room for them (placeLabels sets `quiet` where there is not).
+      var size = e.quiet ? 0 : Math.round(Math.max(EDGE_LABEL_PX, LIT_EDGE_LABEL_PX / scale) * 100) / 100;
+      style.font = {size: size, color: LABEL};
       style.color.opacity = 1;
     } else if (e.touched) {
       var look = dimming ? DIMMED : NORMAL;
@@ -182,7 +187,7 @@
     });
     if (minX === Infinity) return {scale: 1, position: {x: 0, y: 0}};
     var scale = Math.min(container.clientWidth / ((maxX - minX) * 1.08 + 1), container.clientHeight / ((maxY - minY) * 1.08 + 1));
-    return {scale: Math.max(0.02, Math.min(scale, 1.3)), position: {x: (minX + maxX) / 2, y: (minY + maxY) / 2}};
+    return {scale: Math.max(0.02, Math.min(scale, MAX_SCALE)), position: {x: (minX + maxX) / 2, y: (minY + maxY) / 2}};
   }
 
   // ---------- filters ----------
@@ -403,36 +408,63 @@
         }
       }
     };
-    // NODES are in rank order (best-connected first); a selection's neighbourhood goes before the rest.
-    var first = selected && selected.node !== undefined ? selected.node : -1, order = first >= 0 ? [first] : [];
-    NODES.forEach(function (n, i) { if (nodeVisible[i] && !n.dim && i !== first) order.push(i); });
+    var toScreen = function (p) { return [(p.x - view.x) * scale + width / 2, (p.y - view.y) * scale + height / 2]; };
+    var onScreen = function (q) { return q[0] > -40 && q[0] < width + 40 && q[1] > -40 && q[1] < height + 40; };
+    var inside = function (box) { return box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height; };
+    // Dots big enough to matter are obstacles from the start, so that no name covers a larger entity.
+    var order = [], first = selected && selected.node !== undefined ? selected.node : -1;
+    NODES.forEach(function (n, i) {
+      if (!nodeVisible[i] || n.dim) return;
+      var q = toScreen(n), r = n.size * scale;
+      if (!onScreen(q)) return;
+      if (r >= OBSTACLE_PX) add([q[0] - r, q[1] - r, q[0] + r, q[1] + r]);
+      // NODES are in rank order (best-connected first); a selected entity goes before all others.
+      if (i !== first) order.push(i);
+    });
+    if (first >= 0 && nodeVisible[first]) order.unshift(first);
     var labelled = {};
-    order.forEach(function (i) {
+    order.forEach(function (i, rank) {
       if (placed >= MAX_LABELS) return;
-      var n = NODES[i], p = n;
-      var px = placed < TOP_LABELS ? TOP_LABEL_PX : LABEL_PX;
-      var sx = (p.x - view.x) * scale + width / 2, sy = (p.y - view.y) * scale + height / 2;
-      if (sx < -40 || sx > width + 40 || sy < -40 || sy > height + 40) return;
-      var half = (n.label.length * px * 0.55 + 6) / 2, top = sy + n.size * scale + 1;
-      var box = [sx - half, top, sx + half, top + px * 1.3];
-      // The dot itself is kept clear too, so a name never covers a bigger neighbour.
-      var dot = [sx - n.size * scale, sy - n.size * scale, sx + n.size * scale, sy + n.size * scale];
-      if (!fits(box)) return;
-      add(box);
-      add(dot);
-      labelled[i] = Math.round(px / scale * 100) / 100;
+      var n = NODES[i], q = toScreen(n), r = n.size * scale;
+      var px = rank < TOP_LABELS ? TOP_LABEL_PX : LABEL_PX;
+      var half = (n.label.length * px * 0.55 + 6) / 2, tall = px * 1.3;
+      // Under the dot, where vis-network draws it, or else above it (vadjust moves it up, in world units).
+      var below = [q[0] - half, q[1] + r + 1, q[0] + half, q[1] + r + 1 + tall];
+      var above = [q[0] - half, q[1] - r - 1 - tall, q[0] + half, q[1] - r - 1];
+      var size = Math.round(px / scale * 100) / 100;
+      if (inside(below) && fits(below)) {
+        add(below);
+        labelled[i] = [size, 0];
+      } else if (inside(above) && fits(above)) {
+        add(above);
+        labelled[i] = [size, -Math.round((2 * n.size + (tall + 2) / scale) * 100) / 100];
+      } else {
+        return;
+      }
       placed++;
     });
     NODES.forEach(function (n, i) {
-      var size = labelled[i] || 0;
-      if (size !== n.font) { n.font = size; updates.push({id: n.id, font: {size: size}}); }
+      var font = labelled[i] || [0, 0];
+      if (font[0] !== n.font || font[1] !== n.vadjust) {
+        n.font = font[0];
+        n.vadjust = font[1];
+        updates.push({id: n.id, font: {size: font[0], vadjust: font[1]}});
+      }
     });
     api.labelled = Object.keys(labelled).map(function (i) { return NODES[i].id; });
     if (!network) return;
     if (updates.length) nodesDS.update(updates);
+    // The names of a selection's relations take what room is left, most supported first.
+    var lit = [];
+    EDGES.forEach(function (e, j) { if (e.lit) lit.push(j); });
+    lit.sort(function (a, b) { return EDGES[b].n - EDGES[a].n || a - b; });
     var edgeUpdates = [];
-    EDGES.forEach(function (e) {
-      if (!e.lit) return;
+    lit.forEach(function (j) {
+      var e = EDGES[j], a = toScreen(NODES[e.s]), b = toScreen(NODES[e.o]);
+      var mid = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], half = (edgeLabel(e).length * LIT_EDGE_LABEL_PX * 0.55 + 4) / 2;
+      var box = [mid[0] - half, mid[1] - LIT_EDGE_LABEL_PX * 0.7, mid[0] + half, mid[1] + LIT_EDGE_LABEL_PX * 0.7];
+      e.quiet = !(onScreen(mid) && fits(box));
+      if (!e.quiet) add(box);
       var style = edgeStyle(e, scale);
       if (style.font.size !== e.fontSize) { e.fontSize = style.font.size; edgeUpdates.push(style); }
     });
@@ -460,6 +492,7 @@
     EDGES.forEach(function (e, i) {
       e.lit = dim && !!keepEdges[i];
       e.dim = dim && !e.lit;
+      if (!e.lit) e.quiet = false;
       if (e.lit || e.touched) {
         e.touched = true;
         var style = edgeStyle(e, scale);
@@ -496,6 +529,19 @@
     else selectEdge(selected.edge, {keepView: true});
   }
 
+  /** A view centred on `centre` that shows `around` too: zoomed to `preferred`, or out as far as needed
+   * (never further than the opening view, never closer than MAX_SCALE). */
+  function viewAround(centre, around, preferred) {
+    var reachX = 1, reachY = 1;
+    around.forEach(function (m) {
+      reachX = Math.max(reachX, Math.abs(m.x - centre.x) + m.size + LABEL_PX * 4);
+      reachY = Math.max(reachY, Math.abs(m.y - centre.y) + m.size + LABEL_PX * 2);
+    });
+    var fits = Math.min(container.clientWidth / 2 / reachX, container.clientHeight / 2 / reachY);
+    var scale = Math.min(preferred, fits, MAX_SCALE);
+    return {scale: Math.max(scale, Math.min(openingScale, preferred)), position: {x: centre.x, y: centre.y}};
+  }
+
   function selectNode(i, how) {
     how = how || {};
     if (!nodeVisible[i]) {
@@ -505,7 +551,8 @@
     selected = {node: i};
     var hood = neighbourhood(i), target = null;
     if (how.focus) {
-      target = {scale: Math.max(network.getScale(), 1.1), position: network.getPositions([NODES[i].id])[NODES[i].id]};
+      var others = Object.keys(hood[0]).map(Number).filter(function (k) { return k !== i; });
+      target = viewAround(NODES[i], others.map(function (k) { return NODES[k]; }), FOCUS_SCALE);
     }
     highlight(hood[0], hood[1], target);
     network.selectNodes([NODES[i].id]);
@@ -528,9 +575,9 @@
     }
     var target = null;
     if (how.focus) {
-      var pos = network.getPositions([NODES[e.s].id, NODES[e.o].id]);
-      var a = pos[NODES[e.s].id], b = pos[NODES[e.o].id];
-      target = {scale: network.getScale(), position: {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}};
+      var a = NODES[e.s], b = NODES[e.o];
+      var middle = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, size: 0};
+      target = viewAround(middle, [a, b], network.getScale());
     }
     highlight(keepNodes, keepEdges, target);
     network.setSelection({nodes: [], edges: [e.id]}, {highlightEdges: false});
@@ -825,6 +872,7 @@
   showCounts(first.counts, first.kindCounts);
   timings.filters = performance.now();
   var opening = fitView();
+  openingScale = opening.scale;
   placeLabels(opening);
   timings.labels = performance.now();
   createNetwork(opening);
