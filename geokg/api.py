@@ -66,10 +66,16 @@ def build(
 
 def load(folder: PathLike) -> KnowledgeGraph:
     """A knowledge graph from a folder written by `geokg build` or `KnowledgeGraph.save` (its graph.json
-    and triples.jsonl). Article titles are not in those files; the page shows article ids instead."""
+    and triples.jsonl). The articles are those graph.json describes, without their text."""
     folder = Path(folder)
     graph_file, triples_file = folder / JSON_FILE, folder / TRIPLES_FILE
     if not graph_file.is_file():
         raise FileNotFoundError(f"{graph_file} not found (is {folder} a geokg build folder?)")
+    graph = read_node_link_json(graph_file)
     triples = read_triples(str(triples_file)) if triples_file.is_file() else []
-    return KnowledgeGraph(read_node_link_json(graph_file), triples)
+    articles = [
+        Article(id=str(record.get("id") or key), text="", source=str(record.get("source") or ""),
+                title=str(record.get("title") or ""), date=record.get("date"), url=record.get("url"))
+        for key, record in (graph.graph.get("articles") or {}).items()
+    ]  # fmt: skip
+    return KnowledgeGraph(graph, triples, articles)

@@ -169,19 +169,18 @@ class KnowledgeGraph:
         return to_rdf(self.graph)
 
     @cached_property
-    def _store(self) -> tuple[pyoxigraph.Store, dict[str, str]]:
-        from geokg.sparql import load_store
+    def _store(self) -> pyoxigraph.Store:
+        from geokg.graph.store import memory_store
 
-        rdf = self.to_rdf()
-        return load_store(rdf), {prefix: str(iri) for prefix, iri in rdf.namespaces()}
+        return memory_store(self.graph)
 
     def query(self, sparql: str) -> Any:
-        """Run a SPARQL query over `to_rdf()`. The graph's prefixes (geokg:, rel:, id:, rdf:, rdfs:,
-        skos:, …) need no declaration. SELECT gives a DataFrame, ASK a bool, CONSTRUCT an rdflib Graph."""
+        """Run a SPARQL query over the graph's RDF (the vocabulary of graph.ttl). geokg's prefixes
+        (schema:, skos:, prov:, dcterms:, geokg:, rel:, country:, person:, …) need no declaration.
+        SELECT gives a DataFrame, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph."""
         from geokg.sparql import run_query
 
-        store, prefixes = self._store
-        return run_query(store, sparql, prefixes)
+        return run_query(self._store, sparql)
 
     def save(
         self,

@@ -128,27 +128,54 @@ def edge_width(support: int) -> float:
 
 
 class _Articles:
-    """Articles by (source, id), numbered in order of first use; unknown ones get their id as title."""
+    """The page's article table, numbered in order of first use.
 
-    def __init__(self, known: Iterable[Article]) -> None:
+    A merged graph names each provenance's article by the hash of its text (`article_key`, with the
+    other articles carrying the same sentence in `also_in`) and describes them in its `articles`
+    attribute. Provenance without a key (older graphs) is looked up by (source, id) among the Article
+    records given, else shown under its id.
+    """
+
+    def __init__(self, by_key: Mapping[str, Mapping[str, Any]], known: Iterable[Article]) -> None:
+        self.by_key = by_key
         self.known = {(a.source, a.id): a for a in known}
         self.by_id = {a.id: a for a in self.known.values()}
-        self.index: dict[tuple[str, str], int] = {}
+        self.index: dict[tuple[str, ...], int] = {}
         self.rows: list[dict[str, Any]] = []
 
-    def __call__(self, source: str, article_id: str) -> int:
-        key = (source, article_id)
+    def _add(self, key: tuple[str, ...], article_id: str, title: Any, date: Any, url: Any, source: str
+             ) -> int:  # fmt: skip
         if key not in self.index:
-            art = self.known.get(key) or self.by_id.get(article_id)
             self.index[key] = len(self.rows)
             self.rows.append({
                 "id": article_id,
-                "title": _clean(art.title if art and art.title else article_id),
-                "date": date_span(art.date)[0] if art and date_span(art.date) else None,
-                "url": safe_url(art.url) if art else None,
+                "title": _clean(title or article_id),
+                "date": str(date).strip()[:10] if date_span(date) else None,
+                "url": safe_url(url),
                 "source": source,
             })  # fmt: skip
         return self.index[key]
+
+    def keyed(self, key: str) -> int | None:
+        record = self.by_key.get(key)
+        if record is None:
+            return None
+        return self._add(("key", key), str(record.get("id") or key), record.get("title"), record.get("date"),
+                         record.get("url"), str(record.get("source") or ""))  # fmt: skip
+
+    def named(self, source: str, article_id: str) -> int:
+        art = self.known.get((source, article_id)) or self.by_id.get(article_id)
+        if art is None:
+            return self._add(("name", source, article_id), article_id, None, None, None, source)
+        return self._add(("name", source, article_id), article_id, art.title, art.date, art.url, source)
+
+    def of(self, prov: Mapping[str, Any]) -> list[int]:
+        """The articles a provenance entry stands for: its own first, then those in `also_in`."""
+        own = self.keyed(str(prov.get("article_key") or ""))
+        if own is None:
+            own = self.named(str(prov.get("source") or ""), str(prov.get("article") or ""))
+        others = [self.keyed(str(k)) for k in prov.get("also_in") or ()]
+        return list(dict.fromkeys([own, *(i for i in others if i is not None)]))
 
 
 def _facts(provenance: list[dict[str, Any]], articles: _Articles, sentences: dict[str, int]) -> list[dict]:
@@ -156,11 +183,10 @@ def _facts(provenance: list[dict[str, Any]], articles: _Articles, sentences: dic
     by_text: dict[str, dict[str, Any]] = {}
     for prov in provenance:
         text = _clean(prov.get("sentence"))
-        art = articles(str(prov.get("source") or ""), str(prov.get("article") or ""))
-        row = articles.rows[art]
+        arts = articles.of(prov)
         date = date_span(prov.get("event_date")) or date_span(prov.get("article_date"))
-        if date is None and row["date"]:
-            date = date_span(row["date"])
+        if date is None and articles.rows[arts[0]]["date"]:
+            date = date_span(articles.rows[arts[0]]["date"])
         fact = by_text.get(text.casefold())
         if fact is None:
             fact = by_text[text.casefold()] = {
@@ -170,8 +196,7 @@ def _facts(provenance: list[dict[str, Any]], articles: _Articles, sentences: dic
                 "by": None,
                 "d": None,
             }
-        if art not in fact["a"]:
-            fact["a"].append(art)
+        fact["a"].extend(a for a in arts if a not in fact["a"])
         fact["c"] = max(fact["c"], round(float(prov.get("confidence") or 0.0), 3))
         fact["by"] = fact["by"] or (_clean(prov.get("attributed_to")) or None)
         if date and (fact["d"] is None or date[0] < fact["d"][0]):
@@ -214,7 +239,7 @@ def page_data(
             "y": y,
             "rank": rank,
         })  # fmt: skip
-    arts = _Articles(articles)
+    arts = _Articles(g.graph.get("articles") or {}, articles)
     sentences: dict[str, int] = {}
     edges = []
     # Edges in a stable order: by their endpoints' ranks, then predicate and polarity.

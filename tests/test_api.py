@@ -77,13 +77,13 @@ def test_networkx_and_rdf_views(kg):
 
 
 def test_sparql_select_ask_construct(kg):
-    countries = kg.query("SELECT ?code WHERE { ?c a geokg:Country ; geokg:countryCode ?code } ORDER BY ?code")
+    countries = kg.query("SELECT ?code WHERE { ?c a schema:Country ; geokg:countryCode ?code } ORDER BY ?c")
     assert isinstance(countries, pd.DataFrame) and list(countries.columns) == ["code"]
     assert {"IRN", "RUS", "UKR", "USA"} <= set(countries["code"])
     counts = kg.query("SELECT (COUNT(?r) AS ?n) WHERE { ?r a geokg:Relation }")
     assert counts.iloc[0]["n"] == kg.graph.number_of_edges()  # a number, not a string
     assert kg.query("ASK { ?r a geokg:Relation ; geokg:negated true }") is True
-    labels = kg.query("CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a geokg:Country ; rdfs:label ?l }")
+    labels = kg.query("CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a schema:Country ; rdfs:label ?l }")
     assert isinstance(labels, rdflib.Graph) and (None, rdflib.RDFS.label, rdflib.Literal("Iran")) in labels
     with pytest.raises(ValueError, match="SPARQL"):
         kg.query("SELECT WHERE {")
@@ -95,6 +95,7 @@ def test_save_writes_the_build_files_and_load_reads_them_back(kg, tmp_path):
     again = geokg.load(tmp_path / "out")
     assert nx.utils.graphs_equal(again.graph, kg.graph)
     assert len(again.triples) == len(kg.triples)
+    assert again.articles[["id", "title"]].equals(kg.articles[["id", "title"]])
     with pytest.raises(FileNotFoundError, match="build folder"):
         geokg.load(tmp_path / "nothing")
 

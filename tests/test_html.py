@@ -10,6 +10,7 @@ import hashlib
 import html as html_lib
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from geokg.extract.io.reader import Article
@@ -104,7 +105,7 @@ def test_relations_carry_polarity_category_support_and_distinct_facts(sample_res
     repeated = next(f for f in met["f"] if data["sentences"][f["t"]] == "Kerry met Iraqi leaders.")
     titles = {data["articles"][a]["title"] for a in repeated["a"]}
     assert titles == {"Kerry in Baghdad", "Kerry in Baghdad (reprint)"}
-    assert repeated["c"] == 0.75
+    assert repeated["c"] == 0.7  # the first article's: a repeated sentence is one piece of evidence
     negated = edges[("country:USA", "support", "country:IRQ")]
     assert negated["neg"] is True and negated["mod"] == "will"
     assert negated["f"][0]["by"] == "John Kerry"
@@ -137,9 +138,20 @@ def test_facts_take_event_date_then_article_date_then_the_articles_own_date(samp
     assert ["2023-03-01", "2023-03-31"] in dates and ["2023-04-04", "2023-04-04"] in dates
     undated = page_data(merge_results(sample_results))
     assert all(f["d"] is None for e in undated["edges"] for f in e["f"])
-    jsonl = Article(id="a1", text="...", source="a1.txt", title="T", date="2020-01-05")
-    dated = page_data(merge_results(sample_results), articles=[jsonl])
+    # An article's own date (a .jsonl `date`) dates facts that carry none.
+    first = sample_results[0]
+    dated_article = replace(first.article, date="2020-01-05")
+    dated = page_data(merge_results([replace(first, article=dated_article), *sample_results[1:]]))
     assert any(f["d"] == ["2020-01-05", "2020-01-05"] for e in dated["edges"] for f in e["f"])
+    # A graph without article records (an older graph.json) takes them from the Article records given.
+    bare = merge_results(sample_results)
+    bare.graph.pop("articles")
+    for _, _, data in bare.edges(data=True):
+        for prov in data["provenance"]:
+            prov.pop("article_key")
+    named = page_data(bare, articles=[dated_article])
+    assert any(f["d"] == ["2020-01-05", "2020-01-05"] for e in named["edges"] for f in e["f"])
+    assert {a["title"] for a in named["articles"]} == {"Kerry in Baghdad", "a2"}
 
 
 def test_only_web_links_survive():
