@@ -10,18 +10,19 @@
   var NODES = DATA.nodes, EDGES = DATA.edges, ARTICLES = DATA.articles, SENTENCES = DATA.sentences;
   var BIG = NODES.length > 1500 || EDGES.length > 2500;
   var LABEL = "#1d1d1d";
-  // A selection dims everything else through the global options (one call, however big the graph); the
-  // selection's own entities and relations carry their own opacity.
-  var NORMAL = {nodes: {opacity: 1}, edges: {color: {opacity: 0.9}, font: {color: "#444444"}}};
-  var DIMMED = {nodes: {opacity: 0.2}, edges: {color: {opacity: 0.1}, font: {color: "rgba(0,0,0,0)"}}};
-  var dimming = false;
+  // A selection dims everything else through the global options, and its own entities and relations carry
+  // their own opacity. vis-network re-applies global options to every item, which takes most of a second
+  // past a few thousand items: there, a selection stands out by its names and wider relations only.
+  var NORMAL = {nodes: {opacity: 1}, edges: {color: {opacity: 0.9}}};
+  var DIMMED = {nodes: {opacity: 0.2}, edges: {color: {opacity: 0.1}}};
+  var DIM_OTHERS = NODES.length + EDGES.length <= 4000, dimming = false;
   var FACTS_SHOWN = 4, COPIES_SHOWN = 2, RELATIONS_SHOWN = 60, TIP_SENTENCES = 3, TIP_CHARS = 220;
   // vis-network animates by frame count, so on a slow machine a big graph's 400 ms glide takes seconds:
   // the view jumps instead when drawing one frame takes longer than FRAME_BUDGET_MS.
   var ANIMATION = {duration: 400, easingFunction: "easeInOutQuad"}, FRAME_BUDGET_MS = 40, frameMs = 0;
   // Screen sizes (px) of entity names and of the first few names; relation names in world units at zoom 1.
   var FOCUS_SCALE = 1.1, MAX_SCALE = 1.3, openingScale = 1;
-  var MAX_LABELS = 250, OBSTACLE_PX = 6, LABEL_PX = 13, TOP_LABEL_PX = 16, TOP_LABELS = 5, EDGE_LABEL_PX = 11, LIT_EDGE_LABEL_PX = 13;
+  var MAX_LABELS = 250, OBSTACLE_PX = 6, LABEL_PX = 13, TOP_LABEL_PX = 16, TOP_LABELS = 5, EDGE_LABEL_PX = 11, LIT_EDGE_LABEL_PX = 14;
   var $ = function (id) { return document.getElementById(id); };
 
   var KIND_COLOUR = {};
@@ -83,17 +84,17 @@
   }
   /** An edge's colour and label style; only a touched edge (one that has been lit) carries its own opacity. */
   function edgeStyle(e, scale) {
-    var c = edgeColour(e), style = {id: e.id, color: {color: c, highlight: c, hover: c}, font: {size: EDGE_LABEL_PX}};
+    var c = edgeColour(e);
+    var style = {id: e.id, color: {color: c, highlight: c, hover: c}, font: {size: EDGE_LABEL_PX}, width: e.w};
     if (e.lit) {
-      // Relation names show from zoom 1.1 on (see edges.scaling below), or at any zoom around a selection
+      // Relation names show from zoom 1.2 on (see edges.scaling below), or at any zoom around a selection
       // where there is room for them (placeLabels sets `quiet` where there is not).
       var size = e.quiet ? 0 : Math.round(Math.max(EDGE_LABEL_PX, LIT_EDGE_LABEL_PX / scale) * 100) / 100;
       style.font = {size: size, color: LABEL};
       style.color.opacity = 1;
+      style.width = e.w + 1;
     } else if (e.touched) {
-      var look = dimming ? DIMMED : NORMAL;
-      style.color.opacity = look.edges.color.opacity;
-      style.font.color = look.edges.font.color;
+      style.color.opacity = (dimming ? DIMMED : NORMAL).edges.color.opacity;
     }
     return style;
   }
@@ -164,11 +165,11 @@
               font: {face: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", color: LABEL, strokeWidth: 4,
                      strokeColor: "#ffffff"},
               scaling: {label: {drawThreshold: 8}}},
-      // Relation names are drawn from zoom 1.1 on (11 px and more on screen), or around a selection.
+      // Relation names are drawn from zoom 1.2 on (13 px and more on screen), or around a selection.
       edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, selectionWidth: 2, hoverWidth: 0.5,
               color: {opacity: NORMAL.edges.color.opacity},
-              font: {color: NORMAL.edges.font.color, strokeWidth: 3, strokeColor: "#ffffff"},
-              scaling: {label: {drawThreshold: 13}}}
+              font: {color: "#444444", strokeWidth: 3, strokeColor: "#ffffff"},
+              scaling: {label: {drawThreshold: 14}}}
     });
     network.moveTo({position: view.position, scale: view.scale});
     timings.network = performance.now();
@@ -246,11 +247,10 @@
 
   function applyFilters() {
     var was = {nodes: nodeVisible.slice(), edges: edgeVisible.slice()};
-    var result = computeVisibility(), nodeUpdates = [], edgeUpdates = [];
-    NODES.forEach(function (n, i) { if (nodeVisible[i] !== was.nodes[i]) nodeUpdates.push({id: n.id, hidden: !nodeVisible[i]}); });
-    EDGES.forEach(function (e, i) { if (edgeVisible[i] !== was.edges[i]) edgeUpdates.push({id: e.id, hidden: !edgeVisible[i]}); });
-    if (nodeUpdates.length) nodesDS.update(nodeUpdates);
-    if (edgeUpdates.length) edgesDS.update(edgeUpdates);
+    var result = computeVisibility(), changes = new Changes();
+    NODES.forEach(function (n, i) { if (nodeVisible[i] !== was.nodes[i]) changes.node({id: n.id, hidden: !nodeVisible[i]}); });
+    EDGES.forEach(function (e, i) { if (edgeVisible[i] !== was.edges[i]) changes.edge({id: e.id, hidden: !edgeVisible[i]}); });
+    changes.apply();
     showCounts(result.counts, result.kindCounts);
     document.querySelectorAll("#entity-list li").forEach(function (li) { li.hidden = !nodeVisible[Number(li.dataset.i)]; });
     if (selected && selected.node !== undefined && !nodeVisible[selected.node]) clearSelection();
@@ -384,14 +384,37 @@
     applyFilters();
   }
 
+  // ---------- changes to the drawing, applied together ----------
+  // With physics off, vis-network redraws the whole graph at once after every DataSet update or option
+  // change; on a big graph that is a large fraction of a second each. Changes are therefore gathered,
+  // merged per item, and applied with redrawing held back until the end (one picture, one redraw).
+  function Changes() { this.nodes = {}; this.edges = {}; this.options = null; }
+  Changes.prototype.node = function (update) { this.nodes[update.id] = Object.assign(this.nodes[update.id] || {}, update); };
+  Changes.prototype.edge = function (update) { this.edges[update.id] = Object.assign(this.edges[update.id] || {}, update); };
+  Changes.prototype.apply = function () {
+    var nodes = Object.keys(this.nodes).map(function (id) { return this.nodes[id]; }, this);
+    var edges = Object.keys(this.edges).map(function (id) { return this.edges[id]; }, this);
+    if (!network || (!nodes.length && !edges.length && !this.options)) return;
+    var emitter = network.body && network.body.emitter;  // vis-network's own switch for held redraws
+    if (emitter) emitter.emit("_blockRedraw");
+    try {
+      if (this.options) network.setOptions(this.options);
+      if (nodes.length) nodesDS.update(nodes);
+      if (edges.length) edgesDS.update(edges);
+    } finally {
+      if (emitter) emitter.emit("_allowRedraw");
+    }
+  };
+
   // ---------- labels: the best-connected names that fit, at a legible size, others on zooming in ----------
   function boxesOverlap(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
-  function placeLabels(target) {
+  function placeLabels(target, changes) {
     // `target`: the view an animation is heading for, so names have their final size when it ends.
     var scale = target ? target.scale : network.getScale();
     var view = target ? target.position : network.getViewPosition();
     var width = container.clientWidth, height = container.clientHeight;
-    var grid = {}, cell = 120, placed = 0, updates = [];
+    var grid = {}, cell = 120, placed = 0, own = !changes;
+    changes = changes || new Changes();
     var fits = function (box) {
       for (var cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++) {
         for (var cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) {
@@ -448,17 +471,15 @@
       if (font[0] !== n.font || font[1] !== n.vadjust) {
         n.font = font[0];
         n.vadjust = font[1];
-        updates.push({id: n.id, font: {size: font[0], vadjust: font[1]}});
+        changes.node({id: n.id, font: {size: font[0], vadjust: font[1]}});
       }
     });
     api.labelled = Object.keys(labelled).map(function (i) { return NODES[i].id; });
     if (!network) return;
-    if (updates.length) nodesDS.update(updates);
     // The names of a selection's relations take what room is left, most supported first.
     var lit = [];
     EDGES.forEach(function (e, j) { if (e.lit) lit.push(j); });
     lit.sort(function (a, b) { return EDGES[b].n - EDGES[a].n || a - b; });
-    var edgeUpdates = [];
     lit.forEach(function (j) {
       var e = EDGES[j], a = toScreen(NODES[e.s]), b = toScreen(NODES[e.o]);
       var mid = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], half = (edgeLabel(e).length * LIT_EDGE_LABEL_PX * 0.55 + 4) / 2;
@@ -466,9 +487,9 @@
       e.quiet = !(onScreen(mid) && fits(box));
       if (!e.quiet) add(box);
       var style = edgeStyle(e, scale);
-      if (style.font.size !== e.fontSize) { e.fontSize = style.font.size; edgeUpdates.push(style); }
+      if (style.font.size !== e.fontSize) { e.fontSize = style.font.size; changes.edge(style); }
     });
-    if (edgeUpdates.length) edgesDS.update(edgeUpdates);
+    if (own) changes.apply();
   }
   var labelTimer = null;
   function scheduleLabels() {
@@ -478,15 +499,15 @@
 
   // ---------- highlighting ----------
   function highlight(keepNodes, keepEdges, target) {
-    var dim = !!keepNodes, nodeUpdates = [], edgeUpdates = [];
+    var dim = !!keepNodes, changes = new Changes();
     var scale = target ? target.scale : network.getScale();
-    if (dim !== dimming) { dimming = dim; network.setOptions(dim ? DIMMED : NORMAL); }
+    if (DIM_OTHERS && dim !== dimming) { dimming = dim; changes.options = dim ? DIMMED : NORMAL; }
     NODES.forEach(function (n, i) {
       var lit = dim && !!keepNodes[i];
       n.dim = dim && !lit;
       if (lit || n.touched) {
         n.touched = true;
-        nodeUpdates.push({id: n.id, opacity: lit ? 1 : (dim ? DIMMED : NORMAL).nodes.opacity});
+        changes.node({id: n.id, opacity: lit ? 1 : (dimming ? DIMMED : NORMAL).nodes.opacity});
       }
     });
     EDGES.forEach(function (e, i) {
@@ -497,12 +518,11 @@
         e.touched = true;
         var style = edgeStyle(e, scale);
         e.fontSize = style.font.size;
-        edgeUpdates.push(style);
+        changes.edge(style);
       }
     });
-    if (nodeUpdates.length) nodesDS.update(nodeUpdates);
-    if (edgeUpdates.length) edgesDS.update(edgeUpdates);
-    placeLabels(target);
+    placeLabels(target, changes);
+    changes.apply();
   }
   function neighbourhood(i) {
     var keepNodes = {}, keepEdges = {};
