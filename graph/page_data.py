@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 import pycountry
-from geokg.extract.lexicon.cameo import CAMEO_ROOTS
 from geokg.extract.io.reader import Article
+from geokg.extract.lexicon.cameo import CAMEO_ROOTS
 from geokg.graph.layout import layout_positions
 from geokg.graph.merge import KINDS, entity_kind
 
