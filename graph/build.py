@@ -10,6 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 from geokg.extract.dates import fact_date, within
+from geokg.extract.io.atomic import write_all_atomic
 from geokg.extract.io.nlp import ModelNotFound, load_model
 from geokg.extract.io.reader import Article, ReadProblem, read_articles
 from geokg.extract.records import ArticleResult
@@ -17,6 +18,7 @@ from geokg.extract.triples import Triple, write_triples
 from geokg.graph.exports import write_node_link_json
 from geokg.graph.html import render_page
 from geokg.graph.merge import article_key, merge_results
+from geokg.graph.outputs import OutputFolderError, check_output_folder, prepare_output_folder
 from geokg.graph.rdf import write_turtle
 from geokg.graph.store import GraphStore, StoreError
 from geokg.graph.views import DEFAULT_MAX_NODES, EntityNotFound, PageView, select_view
@@ -69,11 +71,20 @@ class BuildSummary:
         )
 
 
-def read_inputs(inputs: list[Path]) -> tuple[list[Article], int]:
-    """The readable articles under `inputs`, and how many inputs were skipped (each reported on stderr)."""
+def _note(message: str) -> None:
+    print(f"geokg build: note: {message}", file=sys.stderr)
+
+
+def read_inputs(inputs: list[Path], out_dir: Path | None = None) -> tuple[list[Article], int]:
+    """The readable articles under `inputs`, and how many inputs were skipped (each reported on stderr).
+
+    Remarks that lose nothing (a guessed encoding, a repeated text read once) are `note:` lines. The
+    output folder may sit inside an input folder: its files are never read back as articles.
+    """
     articles: list[Article] = []
     problems = 0
-    for item in read_articles(inputs):
+    exclude = [out_dir] if out_dir is not None else []
+    for item in read_articles(inputs, exclude=exclude, on_note=_note):
         if isinstance(item, ReadProblem):
             problems += 1
             print(f"geokg build: skipped {item}", file=sys.stderr)
@@ -93,10 +104,12 @@ def _extract(
     from geokg.extract.io.cache import ParseCache
     from geokg.extract.pipeline import extract_articles
 
-    try:
-        cache = ParseCache(cache_dir, nlp) if cache_dir is not None else None
-    except OSError as exc:
-        raise BuildError(f"cannot use cache folder {cache_dir}: {exc.strerror or exc}") from exc
+    cache = None
+    if cache_dir is not None:
+        try:
+            cache = ParseCache(cache_dir, nlp, report=_note)
+        except OSError as exc:
+            _note(f"cannot use cache folder {cache_dir} ({exc.strerror or exc}); parsing without it")
     results = extract_articles(articles, nlp, n_process=processes, cache=cache)
     show = progress and len(articles) >= MIN_ARTICLES_FOR_PROGRESS
     return iter(tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=not show))
@@ -141,16 +154,28 @@ def write_outputs(
     title: str | None = None,
 ) -> tuple[Path, ...]:
     """Write the four output files into `out_dir` (created if missing); graph.html shows `view` and
-    names the `articles` its facts come from."""
+    names the `articles` its facts come from.
+
+    All four are written beside their targets and renamed together once complete: a killed or failed
+    build leaves the previous outputs whole.
+    """
     if title is None:
         title = articles[0].title if len(articles) == 1 and articles[0].title else f"{len(articles)} articles"
+    files = (out_dir / TRIPLES_FILE, out_dir / TURTLE_FILE, out_dir / HTML_FILE, out_dir / JSON_FILE)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        files = (out_dir / TRIPLES_FILE, out_dir / TURTLE_FILE, out_dir / HTML_FILE, out_dir / JSON_FILE)
-        write_triples(triples, str(files[0]))
-        write_turtle(graph, files[1])
-        files[2].write_text(render_page(view, f"geokg: {title}", articles=articles), encoding="utf-8")
-        write_node_link_json(graph, files[3])
+        prepare_output_folder(out_dir)
+        write_all_atomic(
+            {
+                files[0]: lambda path: write_triples(triples, str(path)),
+                files[1]: lambda path: write_turtle(graph, path),
+                files[2]: lambda path: path.write_text(
+                    render_page(view, f"geokg: {title}", articles=articles), encoding="utf-8"
+                ),
+                files[3]: lambda path: write_node_link_json(graph, path),
+            }
+        )
+    except OutputFolderError as exc:
+        raise BuildError(str(exc)) from exc
     except OSError as exc:
         raise BuildError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
     return files
@@ -204,14 +229,17 @@ def build_graph(
     if out_dir is None and (since or until):
         raise BuildError("--since/--until filter the files written to --out; the store keeps every fact")
     out_dir = Path(out_dir) if out_dir is not None else None
-    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        raise BuildError(f"{out_dir} exists and is not a folder")
+    if out_dir is not None:
+        try:
+            check_output_folder(out_dir)
+        except OutputFolderError as exc:
+            raise BuildError(str(exc)) from exc
 
     if hops < 0:
         raise BuildError(f"--hops must be 0 or more (got {hops})")
     if max_nodes is not None and max_nodes < 0:
         raise BuildError(f"--max-nodes must be 0 (no limit) or more (got {max_nodes})")
-    articles, problems = read_inputs(list(inputs))
+    articles, problems = read_inputs(list(inputs), out_dir)
     if not articles:
         where = out_dir or Path(store_dir or ".")
         return BuildSummary(0, problems, 0, 0, time.perf_counter() - started, where)
