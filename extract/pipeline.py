@@ -13,6 +13,7 @@ from geokg.extract.entities.clusters import DocEntities, MentionClusters
 from geokg.extract.entities.coref import resolve_references
 from geokg.extract.entities.roles import find_roles
 from geokg.extract.io.cache import ParseCache
+from geokg.extract.io.nlp import ParseFailure, parse_texts
 from geokg.extract.io.reader import Article
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
@@ -126,8 +127,12 @@ def extract_articles(
     """Parse articles in batches (optionally in several processes) and extract each one, in input order.
 
     With a `cache`, articles parsed before are read back instead of parsed, and new parses are stored.
+    An article that cannot be parsed or extracted comes back with `problem` set; the others go on.
     """
     for doc, article in _parsed(articles, nlp, n_process, batch_size, cache):
+        if isinstance(doc, ParseFailure):
+            yield ArticleResult(article=article, entities=(), triples=(), problem=doc.reason)
+            continue
         try:
             yield extract_doc(doc, article)
         except Exception as exc:  # one odd article must not cost the user the whole batch
@@ -141,19 +146,20 @@ def extract_articles(
 
 def _parsed(
     articles: Iterable[Article], nlp: Language, n_process: int, batch_size: int, cache: ParseCache | None
-) -> Iterator[tuple[Doc, Article]]:
+) -> Iterator[tuple[Doc | ParseFailure, Article]]:
     if cache is None:
         stream = ((article.text, article) for article in articles)
-        yield from nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        yield from parse_texts(nlp, stream, n_process=n_process, batch_size=batch_size)
         return
     articles = list(articles)
     cached = [cache.load(article.text) for article in articles]
     missing = ((article.text, article) for article, doc in zip(articles, cached, strict=True) if doc is None)
-    fresh = nlp.pipe(missing, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    fresh = parse_texts(nlp, missing, n_process=n_process, batch_size=batch_size)
     for article, doc in zip(articles, cached, strict=True):
         if doc is None:
             doc, _ = next(fresh)
-            cache.save(doc)
+            if not isinstance(doc, ParseFailure):
+                cache.save(doc)
         yield doc, article
 
 

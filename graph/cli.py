@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +19,46 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+# Exit statuses of `geokg build` (documented in the README).
+EXIT_OK = 0
+EXIT_NOTHING_READ = 1
+EXIT_CANNOT_BUILD = 2
+EXIT_SOME_SKIPPED = 3
+EXIT_INTERNAL_ERROR = 70
+EXIT_INTERRUPTED = 130
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _echo(text: str, *, err: bool = False) -> None:
+    # A label read from a hostile file may hold a lone surrogate, which no terminal encoding accepts.
+    typer.echo(_SURROGATES.sub("\ufffd", text), err=err)
+
+
+@contextlib.contextmanager
+def _one_line_errors(command: str) -> Iterator[None]:
+    """Whatever goes wrong, the user sees one line naming it, never a traceback (GEOKG_DEBUG=1 shows it)."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        _echo(f"geokg {command}: interrupted; existing output files are unchanged", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except MemoryError:
+        _echo(f"geokg {command}: out of memory; try fewer or smaller inputs", err=True)
+        raise typer.Exit(EXIT_CANNOT_BUILD) from None
+    except Exception as exc:
+        if os.environ.get("GEOKG_DEBUG"):
+            raise
+        message = (str(exc).strip().splitlines() or [""])[0][:300]
+        _echo(
+            f"geokg {command}: internal error ({type(exc).__name__}: {message}); "
+            "please report it, with GEOKG_DEBUG=1 for the traceback",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INTERNAL_ERROR) from None
 
 
 @app.command()
@@ -53,6 +96,8 @@ def build(
     """Extract triples from ARTICLES and write triples.jsonl, graph.ttl, graph.html and graph.json into --out.
 
     --max-nodes, --focus and --hops shape the page only; the other files always hold the whole graph.
+    Exit status: 0 all inputs read; 3 outputs written but some inputs skipped (listed on stderr);
+    1 no article could be read (nothing written); 2 the build could not start or write its outputs.
     """
     from geokg.extract.dates import parse_bound
     from geokg.graph.build import BuildError, build_graph
@@ -60,21 +105,25 @@ def build(
     try:
         since, until = (parse_bound(b) if b else None for b in (since, until))
     except ValueError as exc:
-        typer.echo(f"geokg build: --since/--until: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        _echo(f"geokg build: --since/--until: {exc}", err=True)
+        raise typer.Exit(EXIT_CANNOT_BUILD) from exc
     if out is None and store is None:
         out = Path("out")
-    try:
-        summary = build_graph(
-            articles, out, model=model, processes=processes, progress=progress, cache_dir=cache,
-            store_dir=store, since=since, until=until, max_nodes=max_nodes or None, focus=focus, hops=hops,
-        )  # fmt: skip
-    except BuildError as exc:
-        typer.echo(f"geokg build: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    typer.echo(summary.describe())
+    with _one_line_errors("build"):
+        try:
+            summary = build_graph(
+                articles, out, model=model, processes=processes, progress=progress, cache_dir=cache,
+                store_dir=store, since=since, until=until,
+                max_nodes=max_nodes or None, focus=focus, hops=hops,
+            )  # fmt: skip
+        except BuildError as exc:
+            _echo(f"geokg build: {exc}", err=True)
+            raise typer.Exit(EXIT_CANNOT_BUILD) from exc
+        _echo(summary.describe())
     if summary.articles == 0:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_NOTHING_READ)
+    if summary.problems:
+        raise typer.Exit(EXIT_SOME_SKIPPED)
 
 
 @app.command("query")
@@ -151,19 +200,19 @@ def extract_sentences(
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
 ) -> None:
     """Open information extraction: every relation in each sentence, as CaRB-style tab-separated lines."""
-    from geokg.extract.openie.carb import write_carb
+    from geokg.extract.openie.carb import CarbError, write_carb
 
     if output_format != "carb":
-        typer.echo(f"geokg extract: unknown format {output_format!r} (supported: carb)", err=True)
+        _echo(f"geokg extract: unknown format {output_format!r} (supported: carb)", err=True)
         raise typer.Exit(2)
-    if not sentences.is_file():
-        typer.echo(f"geokg extract: {sentences}: no such file", err=True)
-        raise typer.Exit(2)
-    try:
-        write_carb(sentences, out, model=model)
-    except ModelNotFound as exc:
-        typer.echo(f"geokg extract: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    with _one_line_errors("extract"):
+        try:
+            skipped = write_carb(sentences, out, model=model, report=lambda line: _echo(line, err=True))
+        except (ModelNotFound, CarbError) as exc:
+            _echo(f"geokg extract: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    if skipped:
+        raise typer.Exit(EXIT_SOME_SKIPPED)
 
 
 @app.command("rules")
@@ -211,18 +260,19 @@ def evaluate(ctx: typer.Context) -> None:
         args = parser.parse_args(ctx.args)
     except SystemExit as exc:
         raise typer.Exit(int(exc.code or 0)) from None
-    try:
-        text = run_eval(
-            args.gold,
-            args.pred,
-            show_misses=args.show_misses,
-            as_json=args.as_json,
-            attributes=args.attributes,
-        )
-    except EvalError as exc:
-        typer.echo(f"geokg eval: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    typer.echo(text)
+    with _one_line_errors("eval"):
+        try:
+            text = run_eval(
+                args.gold,
+                args.pred,
+                show_misses=args.show_misses,
+                as_json=args.as_json,
+                attributes=args.attributes,
+            )
+        except EvalError as exc:
+            _echo(f"geokg eval: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        _echo(text)
 
 
 if __name__ == "__main__":

@@ -116,21 +116,24 @@ def test_unreadable_inputs_are_reported_and_others_still_land(tmp_path: Path) ->
     empty = inputs / "empty-article.txt"
     empty.write_bytes(b"")
     latin1 = inputs / "latin1-article.txt"
-    # Windows-1252 text: "é" is the single byte 0xE9, which is not valid UTF-8.
-    latin1.write_bytes("Caf\u00e9 talks in Montr\u00e9al\n\nThe envoys met.\n".encode("cp1252"))
+    # Windows-1252 text: "é" is the single byte 0xE9, which is not valid UTF-8; it is detected and read.
+    latin1.write_bytes("Caf\u00e9 talks in Montr\u00e9al\n\nFrance criticised Germany.\n".encode("cp1252"))
+    binary = inputs / "binary-article.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
     out = tmp_path / "out"
 
     exit_code, output = run_build(str(inputs), "--out", str(out))
 
-    assert exit_code == 0, output
+    assert exit_code == 3, output  # outputs written, but some inputs were skipped
     lines = output.splitlines()
-    for bad, reason in ((empty, "empty"), (latin1, "utf-8")):
+    for bad, reason in ((empty, "empty"), (latin1, "cp1252"), (binary, "not text")):
         naming = [line for line in lines if bad.name in line]
         assert len(naming) == 1, f"expected one line naming {bad.name}, got {naming}\n{output}"
         assert reason in naming[0].lower(), naming[0]
+    assert "2 inputs skipped" in output
     lines = (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()
     articles = {json.loads(line)["article"] for line in lines}
-    assert articles == {path.stem for path in good}
+    assert articles == {path.stem for path in good} | {latin1.stem}
 
 
 def test_missing_model_is_a_clear_error_without_traceback(tmp_path: Path) -> None:

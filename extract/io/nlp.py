@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,4 +62,158 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and "geokg_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraph_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "geokg_sentence_cap" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_sentence_cap", before="parser")
     return nlp
+
+
+# ------------------------------------------------------------------------------------------ long texts
+
+# No sentence handed to the parser is longer than this many tokens. News sentences stay under ~100 and
+# paragraphs under ~250; a longer run is a list, a table or a scrape without punctuation, on which the
+# extraction rules (and the parser's memory) would otherwise grow without bound.
+MAX_SENTENCE_TOKENS = 250
+_FULL_STOPS = frozenset({".", "!", "?", ";"})
+
+
+@Language.component("geokg_sentence_cap")
+def sentence_cap(doc: Doc) -> Doc:
+    """Break runs of more than MAX_SENTENCE_TOKENS tokens without a sentence start set before the parser.
+
+    The break goes after the last full stop in the second half of the run when there is one (where the
+    parser would most likely have ended the sentence), else at the limit itself.
+    """
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return doc
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    run_start = 0
+    for i in range(1, len(doc)):
+        if starts[i] == 1:
+            run_start = i
+        elif i - run_start >= MAX_SENTENCE_TOKENS:
+            cut = i
+            for j in range(i - 1, run_start + MAX_SENTENCE_TOKENS // 2, -1):
+                if doc[j - 1].text in _FULL_STOPS and not doc[j].is_lower:
+                    cut = j
+                    break
+            starts[cut] = 1
+            run_start = cut
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))
+    return doc
+
+
+def split_text(text: str, max_chars: int) -> list[str]:
+    """`text` cut into pieces of at most `max_chars` characters that join back into `text` exactly.
+
+    Each cut falls at the last paragraph break of the window, else the last line break, else the last
+    sentence end, else the last space, and only as a last resort in the middle of a word.
+    """
+    if len(text) <= max_chars:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars]
+        floor = max_chars // 4  # a cut this early would make needlessly many pieces
+        cut = -1
+        for marker in ("\n\n", "\n", ". ", "? ", "! ", " "):
+            found = window.rfind(marker)
+            if found >= floor:
+                cut = found + len(marker)
+                break
+        if cut <= 0:
+            cut = max_chars
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+@dataclass(frozen=True, slots=True)
+class ParseFailure:
+    """A text the pipeline could not parse; the rest of the batch is parsed all the same."""
+
+    reason: str
+
+
+C = TypeVar("C")
+
+
+def parse_texts(
+    nlp: Language,
+    items: Iterable[tuple[str | Doc, C]],
+    *,
+    n_process: int = 1,
+    batch_size: int = 16,
+    max_chars: int | None = None,
+) -> Iterator[tuple[Doc | ParseFailure, C]]:
+    """`nlp.pipe(items, as_tuples=True)`, in order, for texts of any length, and never failing as a whole.
+
+    A text longer than `max_chars` (default: the pipeline's `max_length`) is parsed in pieces cut at
+    paragraph or sentence boundaries (split_text) and joined into one Doc with the same text, so
+    character offsets are unchanged. A text that makes the pipeline raise comes back as a ParseFailure;
+    the other texts of its batch are parsed again one by one, and worker processes are shut down in
+    order rather than left waiting (which used to hang `--processes 2`).
+    """
+    limit = max_chars or nlp.max_length
+    piece_chars = max(1, min(limit, nlp.max_length) // 4)
+    pending: dict[int, list[Doc]] = {}
+    failed: set[int] = set()
+
+    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, int, C]]]:
+        for number, (text, context) in enumerate(items):
+            long = isinstance(text, str) and len(text) > limit
+            parts: list[str | Doc] = list(split_text(text, piece_chars)) if long else [text]
+            for index, part in enumerate(parts):
+                yield part, (number, index, len(parts), context)
+
+    for result, (number, index, count, context) in _pipe_resilient(nlp, pieces(), n_process, batch_size):
+        if number in failed:
+            continue
+        if isinstance(result, ParseFailure):
+            failed.add(number)
+            pending.pop(number, None)
+            yield result, context
+            continue
+        if count == 1:
+            yield result, context
+            continue
+        pending.setdefault(number, []).append(result)
+        if index == count - 1:
+            parts = pending.pop(number)
+            try:
+                yield Doc.from_docs(parts, ensure_whitespace=False), context
+            except Exception as exc:
+                yield ParseFailure(f"cannot join the parsed pieces ({type(exc).__name__}: {exc})"), context
+
+
+def _pipe_resilient(
+    nlp: Language, items: Iterator[tuple[str | Doc, C]], n_process: int, batch_size: int
+) -> Iterator[tuple[Doc | ParseFailure, C]]:
+    in_flight: deque[tuple[str | Doc, C]] = deque()
+
+    def feed() -> Iterator[tuple[str | Doc, C]]:
+        for item in items:
+            in_flight.append(item)
+            yield item
+
+    while True:
+        docs = nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+        try:
+            for doc, context in docs:
+                in_flight.popleft()  # results come in input order: this is the oldest text sent
+                yield doc, context
+            return
+        except Exception:
+            docs.close()  # stops spaCy's worker processes cleanly
+            retry = list(in_flight)
+            in_flight.clear()
+            for text, context in retry:
+                try:
+                    yield nlp(text), context
+                except Exception as exc:
+                    yield ParseFailure(f"parse failed ({type(exc).__name__}: {_first_line(exc)})"), context
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [""])[0][:200]

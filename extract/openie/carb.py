@@ -8,11 +8,13 @@ benchmarks such as CaRB. `write_carb` writes the benchmark's tab-separated forma
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from geokg.extract.io.nlp import DEFAULT_MODEL, load_model
+from geokg.extract.io.atomic import write_text_atomic
+from geokg.extract.io.nlp import DEFAULT_MODEL, ParseFailure, load_model, parse_texts
+from geokg.extract.io.text import UndecodableText, clean_text, decode_bytes, printable
 from geokg.extract.lexicon.syntax import NOUNISH_POS
 from geokg.extract.openie.clauses import Clause, clauses_for, is_clause_head, is_folded_xcomp
 from geokg.extract.openie.nominal import NominalFact, appositions, name_titles, possessives
@@ -112,11 +114,20 @@ def _confidence(trust: float, args: list[Phrase]) -> float:
 
 
 def extract_sentences(sentences: Iterable[str], nlp: Language) -> Iterator[tuple[str, list[Extraction]]]:
-    """(sentence, its tuples) for each sentence, parsed in batches."""
+    """(sentence, its tuples) for each sentence, parsed in batches; a sentence that cannot be parsed
+    comes back with no tuples."""
+    for text, extractions in _extract_all(sentences, nlp):
+        yield text, extractions if isinstance(extractions, list) else []
+
+
+def _extract_all(
+    sentences: Iterable[str], nlp: Language
+) -> Iterator[tuple[str, list[Extraction] | ParseFailure]]:
     texts = list(sentences)
-    docs = (_tokenize(nlp, text) for text in texts)
-    for text, doc in zip(texts, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
-        yield text, extract_doc(doc)
+    # The parse sees clean text (no NUL, zero-width or bidi characters); the output keeps the line as given.
+    docs = ((_tokenize(nlp, clean_text(text)), text) for text in texts)
+    for doc, text in parse_texts(nlp, docs, batch_size=BATCH_SIZE):
+        yield text, doc if isinstance(doc, ParseFailure) else extract_doc(doc)
 
 
 # Treebank-style quote marks, as found in pre-tokenised benchmark text.
@@ -147,23 +158,85 @@ def _tokenize(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def read_sentences(path: Path) -> list[str]:
-    """Non-blank lines of a one-sentence-per-line file, without their line ends."""
-    with path.open(encoding="utf-8") as handle:
-        return [line.rstrip("\r\n") for line in handle if line.strip()]
+# Longer lines are not sentences (a paste of a whole text, a log line); they are reported and skipped.
+MAX_SENTENCE_CHARS = 100_000
 
 
-def write_carb(sentences_path: Path, out: Path | None, model: str = DEFAULT_MODEL) -> None:
-    """Extract from each line of `sentences_path`; write `sentence TAB confidence TAB relation TAB args`."""
+class CarbError(RuntimeError):
+    """The sentence file cannot be read or the output cannot be written."""
+
+
+def read_sentences(path: Path, report: Callable[[str], None] | None = None) -> list[str]:
+    """Non-blank lines of a one-sentence-per-line file, without their line ends.
+
+    Text that is not UTF-8 is decoded as its detected encoding; a line longer than MAX_SENTENCE_CHARS is
+    reported through `report` and left out.
+    """
+    return _read_lines(path, report)[0]
+
+
+def _read_lines(path: Path, report: Callable[[str], None] | None) -> tuple[list[str], int]:
+    if not path.exists():
+        raise CarbError(f"{path}: no such file")
+    if not path.is_file():
+        raise CarbError(f"{path}: not a regular file")
+    try:
+        text, encoding = decode_bytes(path.read_bytes())
+    except OSError as exc:
+        raise CarbError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except UndecodableText as exc:
+        raise CarbError(f"{path}: {exc}") from exc
+    if encoding and report:
+        report(f"geokg extract: note: {path}: not UTF-8; read as {encoding}")
+    sentences = []
+    skipped = 0
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        if len(line) > MAX_SENTENCE_CHARS:
+            if report:
+                report(
+                    f"geokg extract: {path}:{lineno}: skipped, a line of {len(line):,} characters "
+                    f"is not one sentence (at most {MAX_SENTENCE_CHARS:,})"
+                )
+            skipped += 1
+            continue
+        sentences.append(line)
+    return sentences, skipped
+
+
+def write_carb(
+    sentences_path: Path,
+    out: Path | None,
+    model: str = DEFAULT_MODEL,
+    report: Callable[[str], None] | None = None,
+) -> int:
+    """Extract from each line of `sentences_path`; write `sentence TAB confidence TAB relation TAB args`.
+
+    `out` is replaced atomically (a failed run leaves an older file as it was). Returns how many lines
+    were skipped (too long, or failing to parse), each reported through `report`.
+    """
+    if out is not None and out.is_dir():
+        raise CarbError(f"--out {out} is a folder; name a file")
+    if out is not None and not out.parent.is_dir():
+        raise CarbError(f"--out {out}: folder {out.parent} does not exist")
     nlp = load_model(model)
-    sentences = read_sentences(sentences_path)
-    lines = [
-        extraction.to_carb(text)
-        for text, extractions in extract_sentences(sentences, nlp)
-        for extraction in extractions
-    ]
+    sentences, skipped = _read_lines(sentences_path, report)
+    lines = []
+    for text, extractions in _extract_all(sentences, nlp):
+        if isinstance(extractions, ParseFailure):
+            skipped += 1
+            if report:
+                report(f"geokg extract: {sentences_path}: {printable(text, 80)}: {extractions.reason}")
+            continue
+        lines.extend(extraction.to_carb(text) for extraction in extractions)
     body = "".join(line + "\n" for line in lines)
     if out is None:
         sys.stdout.write(body)
     else:
-        out.write_text(body, encoding="utf-8")
+        try:
+            write_text_atomic(out, body)
+        except OSError as exc:
+            raise CarbError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    return skipped

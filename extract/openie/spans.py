@@ -103,7 +103,7 @@ def without_asides(head: Token) -> Phrase:
 
 
 def _after_comma(child: Token) -> bool:
-    first = min(child.subtree, key=lambda t: t.i)
+    first = child.left_edge  # the subtree's first token, without walking the subtree
     prev = child.doc[first.i - 1] if first.i > 0 else None
     return prev is not None and prev.text in {",", "--", "-", "("}
 

@@ -15,6 +15,9 @@ class EvalError(Exception):
 
 
 def _read_text(path: Path, what: str) -> str:
+    # A named pipe or a device would block or never end: only regular files are read.
+    if Path(path).exists() and not Path(path).is_file():
+        raise EvalError(f"{path}: {what} is not a regular file")
     try:
         return Path(path).read_text(encoding="utf-8")
     except OSError as exc:
@@ -64,6 +67,8 @@ def load_gold(path: Path) -> GoldArticle:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise EvalError(f"{path}:{exc.lineno}: not JSON ({exc.msg})") from exc
+    except RecursionError as exc:
+        raise EvalError(f"{path}: JSON nested too deeply") from exc
     if not isinstance(data, dict):
         raise EvalError(f"{path}: gold must be a JSON object")
     if not isinstance(data.get("article"), str) or not data["article"]:
@@ -140,5 +145,7 @@ def load_predictions(paths: Iterable[Path]) -> list[Prediction]:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise EvalError(f"{where}: not JSON ({exc.msg})") from exc
+            except RecursionError as exc:
+                raise EvalError(f"{where}: JSON nested too deeply") from exc
             predictions.append(_parse_prediction(record, where))
     return predictions
