@@ -32,6 +32,8 @@ MAX_ARTICLE_CHARS = 2_000_000
 # A web page carries markup around its text; pages up to this many bytes per character limit are read.
 HTML_BYTES_PER_CHAR = 5
 MAX_ID_CHARS = 200
+# A folder holding these is the output of a `geokg build`; folder walks leave it out.
+OUTPUT_MARKERS = ("triples.jsonl", "graph.ttl")
 # UTF-8 takes up to 4 bytes a character, a JSON escape ("\u00e9") 6.
 _JSON_CHARS_PER_CHAR = 6
 
@@ -126,6 +128,11 @@ def expand_inputs(
     return found
 
 
+def _holds_outputs(folder: Path) -> bool:
+    """An earlier build's output folder: its triples and page are not articles."""
+    return all((folder / name).is_file() for name in OUTPUT_MARKERS)
+
+
 def _walk(top: Path, excluded: set[str]) -> tuple[list[tuple[Path, tuple[int, int]]], list[ReadProblem]]:
     files: list[tuple[Path, tuple[int, int]]] = []
     problems: list[ReadProblem] = []
@@ -152,7 +159,7 @@ def _walk(top: Path, excluded: set[str]) -> tuple[list[tuple[Path, tuple[int, in
                 continue
             if stat.S_ISDIR(info.st_mode):
                 key = (info.st_dev, info.st_ino)
-                if key in visited or os.path.realpath(path) in excluded:
+                if key in visited or os.path.realpath(path) in excluded or _holds_outputs(path):
                     continue
                 visited.add(key)
                 stack.append(path)
@@ -377,7 +384,9 @@ class Deduplicator:
 
     def check(self, article: Article) -> tuple[Article | None, str | None]:
         """(article to keep, or None for a repeat; a note for the user, or None)."""
-        where = f"{printable(article.source)} (id {printable(article.id, 80)})"
+        where = printable(article.source)
+        if Path(article.source).stem != article.id:
+            where += f" (id {printable(article.id, 80)})"
         # Whitespace does not make another article: a .txt and a .jsonl copy differ in line ends.
         fingerprint = hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).digest()
         first = self._texts.get(fingerprint)

@@ -37,7 +37,7 @@ class UndecodableText(ValueError):
 
 
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
-    """Decode a file's bytes: (text, encoding) where encoding is None for plain UTF-8.
+    """Decode a file's bytes: (text, guessed encoding), the encoding None unless it had to be guessed.
 
     A byte-order mark selects UTF-8/16/32 and is dropped; other non-UTF-8 text is decoded with the
     encoding charset-normalizer detects. Raises UndecodableText for binary data.
@@ -49,7 +49,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
             except UnicodeDecodeError as exc:
                 name = encoding.removesuffix("-sig").upper()
                 raise UndecodableText(f"starts with a {name} byte-order mark but is not {name}") from exc
-            return _check_not_binary(text.lstrip("\ufeff")), (None if encoding == "utf-8-sig" else encoding)
+            return _check_not_binary(text.lstrip("\ufeff")), None
     try:
         return _check_not_binary(data.decode("utf-8")), None
     except UnicodeDecodeError:
