@@ -38,10 +38,7 @@ def page_text(data: bytes) -> PageText:
     title = (getattr(document, "title", None) or "").strip()
     body = (getattr(document, "text", None) or "").strip()
     if not body:
-        try:
-            body = (trafilatura.html2txt(data) or "").strip()
-        except Exception as exc:
-            raise NoArticleText(f"cannot read the page ({type(exc).__name__})") from exc
+        body = _visible_text(data)
     if not body:
         raise NoArticleText("the page holds no text")
     first_line, _, rest = body.partition("\n")
@@ -50,3 +47,28 @@ def page_text(data: bytes) -> PageText:
     date = getattr(document, "date", None)
     url = getattr(document, "url", None)
     return PageText(title=title, body=body, date=date or None, url=url or None)
+
+
+_INVISIBLE_ELEMENTS = ("script", "style", "noscript", "template", "head")
+_BLOCK_ELEMENTS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article")
+
+
+def _visible_text(data: bytes) -> str:
+    """All text a browser would show, one block element per line (for pages too short for trafilatura)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(data)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    except Exception as exc:
+        raise NoArticleText(f"cannot read the page ({type(exc).__name__})") from exc
+    for element in list(root.iter(*_INVISIBLE_ELEMENTS)):
+        if element.getparent() is None:
+            return ""  # the whole fragment is a script or style
+        element.drop_tree()
+    for element in root.iter(*_BLOCK_ELEMENTS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
