@@ -3,6 +3,7 @@ merge or the writers. Example counts are kept small so the suite stays fast."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 import unicodedata
@@ -75,8 +76,8 @@ def results(draw):
     names = draw(st.lists(NAMES, min_size=2, max_size=6, unique=True))
     kinds = ["PERSON", "GPE", "ORG", "NORP"]
     entities = [
-        Entity(f"{kinds[i % 4].lower()}:{i}-{name}", name, kinds[i % 4], None, (name,), draw(st.integers(1, 5)))
-        for i, name in enumerate(names)
+        Entity(f"{kind.lower()}:{i}-{name}", name, kind, None, (name,), draw(st.integers(1, 5)))
+        for i, (name, kind) in enumerate(zip(names, itertools.cycle(kinds)))
     ]
     out = []
     for a in range(draw(st.integers(1, 3))):
@@ -90,7 +91,7 @@ def results(draw):
                 subject_id=s.id, object_id=o.id, extractor="test", confidence=0.5,
                 attributed_to=draw(st.none() | NAMES), modality=draw(st.none() | st.just("would")),
             )
-            for s, o in zip(chosen, chosen[1:], strict=False)
+            for s, o in itertools.pairwise(chosen)
         )
         out.append(ArticleResult(article, tuple(chosen), triples))
     return out
