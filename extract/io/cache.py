@@ -28,9 +28,9 @@ ANNOTATION_BY_COMPONENT = {"parser": "DEP", "ner": "ENT_IOB", "tagger": "TAG"}
 class ParseCache:
     def __init__(self, folder: Path, nlp: Language, report: Callable[[str], None] | None = None) -> None:
         self.folder = Path(folder)
+        if self.folder.exists() and not self.folder.is_dir():
+            raise NotADirectoryError(20, "not a folder", str(self.folder))
         self.folder.mkdir(parents=True, exist_ok=True)
-        if not self.folder.is_dir():
-            raise NotADirectoryError(f"{self.folder} is not a folder")
         self.nlp = nlp
         meta = nlp.meta
         self._salt = "|".join(
