@@ -129,6 +129,12 @@ def split_text(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
+# Texts longer than this (far beyond any news article) are parsed in pieces, in batches of about
+# BATCH_CHARS characters: a 1.2M-character text parsed whole needed 3.7 GB.
+LONG_TEXT_CHARS = 100_000
+BATCH_CHARS = 200_000
+
+
 @dataclass(frozen=True, slots=True)
 class ParseFailure:
     """A text the pipeline could not parse; the rest of the batch is parsed all the same."""
@@ -149,14 +155,16 @@ def parse_texts(
 ) -> Iterator[tuple[Doc | ParseFailure, C]]:
     """`nlp.pipe(items, as_tuples=True)`, in order, for texts of any length, and never failing as a whole.
 
-    A text longer than `max_chars` (default: the pipeline's `max_length`) is parsed in pieces cut at
-    paragraph or sentence boundaries (split_text) and joined into one Doc with the same text, so
-    character offsets are unchanged. A text that makes the pipeline raise comes back as a ParseFailure;
-    the other texts of its batch are parsed again one by one, and worker processes are shut down in
-    order rather than left waiting (which used to hang `--processes 2`).
+    A text longer than `max_chars` (default LONG_TEXT_CHARS; never more than the pipeline's `max_length`)
+    is parsed in pieces cut at paragraph or sentence boundaries (split_text) and joined into one Doc with
+    the same text, so character offsets are unchanged. A text that makes the pipeline raise comes back
+    as a ParseFailure; the other texts of its batch are parsed again one by one, and worker processes
+    are shut down in order rather than left waiting (which used to hang `--processes 2`).
     """
-    limit = max_chars or nlp.max_length
-    piece_chars = max(1, min(limit, nlp.max_length) // 4)
+    limit = min(max_chars or LONG_TEXT_CHARS, nlp.max_length)
+    # spaCy parses a batch at once, and its memory grows with the characters in the batch: pieces are
+    # sized so that a batch of them holds about as much text as a batch of ordinary articles.
+    piece_chars = min(limit, max(1_000, BATCH_CHARS // max(batch_size, 1)))
     pending: dict[int, list[Doc]] = {}
     failed: set[int] = set()
 
