@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -323,13 +324,18 @@ def run_case(name: str, timeout: float) -> str:
     with tempfile.TemporaryDirectory(prefix="geokg-hostile-") as scratch:
         command = make(Path(scratch))
         started = time.monotonic()
-        try:
-            proc = subprocess.run(
-                ["/usr/bin/time", "-v", *command], cwd=REPO, capture_output=True, text=True,
-                stdin=subprocess.DEVNULL, timeout=timeout, check=False, errors="replace",
-            )
-        except subprocess.TimeoutExpired:
-            return f"| {name} | {what} | (still running after {timeout:.0f} s) | timeout | – | – |"
+        # A session of its own, so that a timeout stops the measured command too, not only `time`.
+        with subprocess.Popen(
+            ["/usr/bin/time", "-v", *command], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL, text=True, errors="replace", start_new_session=True,
+        ) as child:
+            try:
+                stdout, stderr = child.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)
+                child.communicate()
+                return f"| {name} | {what} | (still running after {timeout:.0f} s) | timeout | – | – |"
+        proc = subprocess.CompletedProcess(child.args, child.returncode, stdout, stderr)
         elapsed = time.monotonic() - started
         clock, rss = _TIME.search(proc.stderr), _RSS.search(proc.stderr)
         user_lines = [
