@@ -177,3 +177,70 @@ def test_merge_joins_a_surname_node_to_the_full_name_from_another_article(make_t
     assert "person:trump" not in g
     assert g.has_edge("person:donald_trump", "country:IRN")
     assert {"Donald Trump", "Trump"} <= set(g.nodes["person:donald_trump"]["aliases"])
+
+
+def _same_person_by_pairs(ids: list[str]) -> dict[str, str]:
+    """The definition of same_person, checked pair by pair (quadratic; the reference for the index)."""
+    people = {i: i.split(":", 1)[1].split("_") for i in ids if i.startswith("person:")}
+    mapping = {}
+    for short, sw in people.items():
+        longer = [
+            i for i, w in people.items()
+            if len(w) > len(sw) and (w[-len(sw):] == sw or (len(sw) == 1 and w[0] == sw[0]))
+        ]
+        if not longer:
+            continue
+        longest = max(longer, key=lambda i: len(people[i]))
+        if all(people[i] == people[longest][-len(people[i]):] for i in longer):
+            mapping[short] = longest
+    return mapping
+
+
+def test_same_person_by_index_agrees_with_the_pairwise_definition() -> None:
+    import random
+
+    from geokg.graph.merge import same_person
+
+    words = ["kim", "jong", "un", "trump", "donald", "bush", "george", "jeb", "smith", "al", "bin", "laden"]
+    rng = random.Random(7)
+    for _ in range(300):
+        ids = {
+            "person:" + "_".join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(1, 30))
+        }
+        ids.add("org:kim")
+        assert same_person(sorted(ids)) == _same_person_by_pairs(sorted(ids))
+
+
+def test_streaming_merger_equals_merge_results_and_combines_renamed_people(make_triple) -> None:
+    from geokg.graph.merge import GraphMerger
+
+    arts = [Article(id=f"a{i}", text="...", source=f"a{i}.txt") for i in range(3)]
+    short = Entity("person:trump", "Trump", "PERSON", None, ("Trump",), 3)
+    full = Entity("person:donald_trump", "Donald Trump", "PERSON", "USA", ("Donald Trump",), 1)
+    iran = Entity("country:IRN", "Iran", "GPE", "IRN", ("Iran",), 1)
+    early = make_triple("person:trump", "threaten", "country:IRN", article="a0", source="a0.txt",
+                        sentence="Trump threatened Iran.", event_root="13", modality="may")
+    later = make_triple("person:donald_trump", "threaten", "country:IRN", article="a2", source="a2.txt",
+                        sentence="Donald Trump threatened Iran again.", event_root="13", confidence=0.9)
+    results = [
+        ArticleResult(arts[0], (short, iran), (early,)),
+        ArticleResult(arts[1], (iran,), ()),
+        ArticleResult(arts[2], (full, iran), (later,)),
+    ]
+    merger = GraphMerger()
+    for result in results:
+        merger.add(result)
+    streamed = merger.graph()
+    assert _snapshot(streamed) == _snapshot(merge_results(results))
+    # The short name came first, so the joined node stands where it stood; the edges of both names are
+    # one edge whose sentences keep their arrival order.
+    assert next(iter(streamed.nodes)) == "person:donald_trump"
+    person = streamed.nodes["person:donald_trump"]
+    assert (person["label"], person["mentions"], person["articles"]) == ("Trump", 4, 2)
+    threat = streamed.get_edge_data("person:donald_trump", "country:IRN")[edge_key("threaten", False)]
+    assert [p["article"] for p in threat["provenance"]] == ["a0", "a2"]
+    assert (threat["count"], threat["confidence"], threat["modality"]) == (2, 0.9, "may")
+    # The merger goes on taking results after a graph was made.
+    merger.add(ArticleResult(Article(id="a3", text="...", source="a3.txt"), (iran,), ()))
+    assert merger.graph().nodes["country:IRN"]["articles"] == 4

@@ -28,11 +28,16 @@ class ModelNotFound(RuntimeError):
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: titles and datelines carry no final full stop, and without this the
     parser runs them into the first sentence of the body."""
+    if len(doc) < 2:
+        return doc
+    # The decisions are collected and applied in one Doc.from_array call: spaCy's is_sent_start setter
+    # checks the whole document for a parse on every call, which made long articles quadratic.
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
     paragraph_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+            starts[token.i] = 1
             paragraph_start = token.i
         elif (
             previous.text in DATELINE_DASHES
@@ -41,11 +46,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
             and not any(t.is_alpha and t.is_lower for t in doc[paragraph_start : previous.i])
         ):
             # "THE HAGUE, March 17, 2023 — The court…": the dateline is not part of the first sentence.
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.
-            token.is_sent_start = False
+            starts[token.i] = -1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
 
 

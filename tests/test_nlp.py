@@ -1,0 +1,31 @@
+"""The pipeline's own component: line breaks and datelines end sentences, lower-case words never start one."""
+
+from __future__ import annotations
+
+from geokg.extract.io.nlp import paragraph_breaks
+from spacy.language import Language
+
+
+def _starts(nlp: Language, text: str) -> dict[str, bool | None]:
+    doc = paragraph_breaks(nlp.make_doc(text))
+    return {token.text: token.is_sent_start for token in doc if not token.is_space}
+
+
+def test_line_breaks_datelines_and_lower_case_words(nlp: Language) -> None:
+    text = "Talks resume\n\nGENEVA, May 4 — Envoys met on Monday and\nthey agreed to meet again."
+    starts = _starts(nlp, text)
+    assert starts["GENEVA"] is True  # after the title's line break
+    assert starts["Envoys"] is True  # after the dateline's dash
+    assert starts["they"] is True  # a line break wins over the lower case
+    assert starts["met"] is False  # a lower-case word after a word continues the sentence
+    assert starts["Monday"] is None  # everything else is left to the parser
+
+
+def test_the_breaks_reach_the_parse(nlp: Language) -> None:
+    doc = nlp("Ministers meet in Oslo\n\nThe foreign ministers of Norway and Sweden met on Friday.")
+    assert next(sent.text.strip() for sent in doc.sents) == "Ministers meet in Oslo"
+
+
+def test_one_token_and_empty_documents(nlp: Language) -> None:
+    assert len(paragraph_breaks(nlp.make_doc(""))) == 0
+    assert [t.is_sent_start for t in paragraph_breaks(nlp.make_doc("Hello"))] == [True]
