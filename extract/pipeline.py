@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
+from typing import TypeVar
 
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
@@ -19,6 +21,8 @@ from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
 
 
 class _Labeller:
@@ -124,43 +128,71 @@ def extract_articles(
     batch_size: int = 16,
     cache: ParseCache | None = None,
 ) -> Iterator[ArticleResult]:
-    """Parse articles in batches (optionally in several processes) and extract each one, in input order.
+    """Parse and extract articles, in input order, `batch_size` at a time: memory stays flat however many
+    articles come (no list of the corpus's Docs is ever held).
 
     With a `cache`, articles parsed before are read back instead of parsed, and new parses are stored.
     An article that cannot be parsed or extracted comes back with `problem` set; the others go on.
+    With `n_process` > 1 the pipeline is loaded again (from `nlp.path`) in that many worker processes,
+    which parse and extract and send back only the results (see geokg.extract.workers).
     """
-    for doc, article in _parsed(articles, nlp, n_process, batch_size, cache):
-        if isinstance(doc, ParseFailure):
-            yield ArticleResult(article=article, entities=(), triples=(), problem=doc.reason)
-            continue
-        try:
-            yield extract_doc(doc, article)
-        except Exception as exc:  # one odd article must not cost the user the whole batch
-            yield ArticleResult(
-                article=article,
-                entities=(),
-                triples=(),
-                problem=f"extraction failed ({type(exc).__name__}: {exc})",
-            )
+    if n_process > 1:
+        if nlp.path is None:
+            raise ValueError("n_process > 1 needs a pipeline loaded from a package or folder")
+        from geokg.extract.workers import ProcessRunner, WorkerSetup, extract_stream
 
-
-def _parsed(
-    articles: Iterable[Article], nlp: Language, n_process: int, batch_size: int, cache: ParseCache | None
-) -> Iterator[tuple[Doc | ParseFailure, Article]]:
-    if cache is None:
-        stream = ((article.text, article) for article in articles)
-        yield from parse_texts(nlp, stream, n_process=n_process, batch_size=batch_size)
+        setup = WorkerSetup(
+            model=str(nlp.path), parse_cache=str(cache.folder) if cache else None, batch_size=batch_size
+        )
+        yield from extract_stream(articles, lambda: ProcessRunner(setup, n_process), batch_size=batch_size)
         return
-    articles = list(articles)
-    cached = [cache.load(article.text) for article in articles]
-    missing = ((article.text, article) for article, doc in zip(articles, cached, strict=True) if doc is None)
-    fresh = parse_texts(nlp, missing, n_process=n_process, batch_size=batch_size)
-    for article, doc in zip(articles, cached, strict=True):
+    for batch in batched(articles, batch_size):
+        for doc, article in zip(parse_batch(batch, nlp, cache, batch_size), batch, strict=True):
+            yield extract_safely(doc, article)
+
+
+def extract_safely(doc: Doc | ParseFailure, article: Article) -> ArticleResult:
+    """extract_doc, with a failure (to parse or to extract) reported on the article's result instead of
+    raised."""
+    if isinstance(doc, ParseFailure):
+        return ArticleResult(article=article, entities=(), triples=(), problem=doc.reason)
+    try:
+        return extract_doc(doc, article)
+    except Exception as exc:  # one odd article must not cost the user the whole batch
+        return ArticleResult(
+            article=article,
+            entities=(),
+            triples=(),
+            problem=f"extraction failed ({type(exc).__name__}: {exc})",
+        )
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def parse_batch(
+    articles: Sequence[Article], nlp: Language, cache: ParseCache | None = None, batch_size: int = 16
+) -> list[Doc | ParseFailure]:
+    """The Docs of a few articles, from the cache where it has them, parsed (and cached) otherwise; an
+    article the pipeline fails on gets a ParseFailure, and long texts are parsed in pieces
+    (geokg.extract.io.nlp.parse_texts)."""
+    cached = [cache.load(article.text) if cache else None for article in articles]
+    missing = [(article.text, i) for i, (article, doc) in enumerate(zip(articles, cached, strict=True))
+               if doc is None]  # fmt: skip
+    fresh = iter(parse_texts(nlp, missing, batch_size=batch_size))
+    docs: list[Doc | ParseFailure] = []
+    for doc in cached:
         if doc is None:
-            doc, _ = next(fresh)
-            if not isinstance(doc, ParseFailure):
-                cache.save(doc)
-        yield doc, article
+            parsed, _ = next(fresh)
+            if cache is not None and not isinstance(parsed, ParseFailure):
+                cache.save(parsed)
+            docs.append(parsed)
+        else:
+            docs.append(doc)
+    return docs
 
 
 def extract_text(text: str, nlp: Language, article_id: str = "text", source: str = "") -> ArticleResult:

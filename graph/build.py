@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 from geokg.extract.dates import fact_date, within
 from geokg.extract.io.atomic import write_all_atomic
-from geokg.extract.io.nlp import ModelNotFound, load_model
-from geokg.extract.io.reader import Article, ReadProblem, read_articles
+from geokg.extract.io.reader import Article, ReadProblem, expand_inputs, read_articles
+from geokg.extract.io.result_cache import ModelMissing, ResultCache, extractor_fingerprint
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple, write_triples
+from geokg.extract.workers import (
+    InProcessRunner,
+    ProcessRunner,
+    Runner,
+    StreamStats,
+    WorkerSetup,
+    extract_stream,
+)
 from geokg.graph.exports import write_node_link_json
 from geokg.graph.html import render_page
-from geokg.graph.merge import article_key, merge_results
+from geokg.graph.merge import GraphMerger, article_key
 from geokg.graph.outputs import OutputFolderError, check_output_folder, prepare_output_folder
 from geokg.graph.rdf import write_turtle
 from geokg.graph.store import GraphStore, StoreError
@@ -30,6 +42,7 @@ HTML_FILE = "graph.html"
 JSON_FILE = "graph.json"
 # A bar for one or two articles is noise.
 MIN_ARTICLES_FOR_PROGRESS = 3
+RESULTS_FOLDER = "results"  # inside --cache DIR, beside the parse cache
 
 
 class BuildError(RuntimeError):
@@ -49,6 +62,10 @@ class BuildSummary:
     files: tuple[Path, ...] = field(default=())
     store: str = ""  # what the build did to a --store, one sentence
     page_note: str = ""  # what graph.html leaves out
+    cached: int = 0  # articles whose result came from the result cache
+    # Wall-clock seconds per stage ("extract" streams reading, parsing, rules and merging together) and
+    # the seconds the workers spent parsing ("parse") and applying the rules ("rules"), summed over them.
+    timings: dict[str, float] = field(default_factory=dict)
 
     def describe(self) -> str:
         skipped = ""
@@ -60,8 +77,9 @@ class BuildSummary:
         if not self.files:
             plural = "s" * (self.articles != 1)
             return f"Read {self.articles} article{plural} in {self.seconds:.1f} s. {self.store}"
+        from_cache = f" ({self.cached} from the cache)" if self.cached else ""
         return (
-            f"Read {self.articles} article{'s' * (self.articles != 1)} in {self.seconds:.1f} s"
+            f"Read {self.articles} article{'s' * (self.articles != 1)}{from_cache} in {self.seconds:.1f} s"
             f"{f' ({skipped})' if skipped else ''}: "
             f"{self.triples} triple{'s' * (self.triples != 1)} about {self.entities} "
             f"entit{'ies' if self.entities != 1 else 'y'}, merged into {self.relations} "
@@ -93,26 +111,88 @@ def read_inputs(inputs: list[Path], out_dir: Path | None = None) -> tuple[list[A
     return articles, problems
 
 
-def _extract(
-    articles: list[Article], model: str, processes: int, progress: bool, cache_dir: Path | None
-) -> Iterator[ArticleResult]:
-    try:
-        nlp = load_model(model)
-    except ModelNotFound as exc:
-        raise BuildError(str(exc)) from exc
-    # Imported here so that the rest of graph/ works without the extraction pipeline's heavier imports.
-    from geokg.extract.io.cache import ParseCache
-    from geokg.extract.pipeline import extract_articles
+def _count_articles(inputs: list[Path]) -> int:
+    """How many articles the inputs hold, for the progress bar, without reading them into memory."""
+    total = 0
+    for item in expand_inputs(inputs):
+        if isinstance(item, ReadProblem):
+            continue
+        if item.suffix.lower() == ".jsonl":
+            try:
+                with item.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                continue
+        else:
+            total += 1
+    return total
 
-    cache = None
-    if cache_dir is not None:
+
+def _fingerprint(model: str) -> str:
+    """The extractor's fingerprint (see geokg.extract.io.result_cache); a missing model is fatal here,
+    before any work starts."""
+    try:
+        return extractor_fingerprint(model)
+    except ModelMissing:
+        # Not a package or folder; let spaCy try (and word the error) before giving up.
+        from geokg.extract.io.nlp import ModelNotFound, load_model
+
         try:
-            cache = ParseCache(cache_dir, nlp, report=_note)
-        except OSError as exc:
-            _note(f"cannot use cache folder {cache_dir} ({exc.strerror or exc}); parsing without it")
-    results = extract_articles(articles, nlp, n_process=processes, cache=cache)
-    show = progress and len(articles) >= MIN_ARTICLES_FOR_PROGRESS
-    return iter(tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=not show))
+            load_model(model)
+        except ModelNotFound as exc:
+            raise BuildError(str(exc)) from exc
+        return f"{model}|unidentified"
+
+
+def _runner_factory(setup: WorkerSetup, processes: int, dask: str | None) -> Callable[[], Runner]:
+    """Where batches run, made on the first article that needs extracting: a build whose articles are
+    all cached or stored loads no pipeline and needs none installed."""
+    if dask is not None:
+        try:
+            from geokg.extract.cluster import DaskRunner
+        except ImportError as exc:
+            raise BuildError(str(exc)) from exc
+
+    def make() -> Runner:
+        _fingerprint(setup.model)  # a missing pipeline is one clear error, not one per worker
+        if dask is None:
+            return ProcessRunner(setup, processes) if processes > 1 else InProcessRunner(setup)
+        try:
+            return DaskRunner(setup, dask, workers=processes if processes > 1 else None)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise BuildError(f"cannot use the Dask cluster {dask!r}: {exc}") from exc
+
+    return make
+
+
+@contextmanager
+def _worker_errors() -> Iterator[None]:
+    """Failures of the workers that no other article would escape either, as one BuildError."""
+    try:
+        yield
+    except BrokenProcessPool as exc:
+        raise BuildError(
+            "a worker process stopped unexpectedly (out of memory?); try fewer --processes"
+        ) from exc
+    except RuntimeError as exc:
+        if type(exc).__name__ == "ModelNotFound":  # raised by a worker; nlp's module is not imported here
+            raise BuildError(str(exc)) from exc
+        raise
+
+
+def _result_cache(cache_dir: Path | None, model: str) -> ResultCache | None:
+    if cache_dir is None:
+        return None
+    fingerprint = _fingerprint(model)  # cached results are only found for the model that made them
+    try:
+        return ResultCache(Path(cache_dir) / RESULTS_FOLDER, fingerprint)
+    except OSError as exc:
+        _note(f"cannot use cache folder {cache_dir} ({exc.strerror or exc}); extracting without it")
+        return None
+
+
+def _setup(model: str, cache_dir: Path | None) -> WorkerSetup:
+    return WorkerSetup(model=model, parse_cache=str(cache_dir) if cache_dir is not None else None)
 
 
 def extract_results(
@@ -122,17 +202,28 @@ def extract_results(
     processes: int = 1,
     progress: bool = True,
     cache_dir: Path | None = None,
+    dask: str | None = None,
 ) -> tuple[list[ArticleResult], int]:
-    """Every article's extraction result, and how many failed (each reported on stderr)."""
-    results = list(_extract(articles, model, processes, progress, cache_dir)) if articles else []
+    """Every article's extraction result, in input order, and how many failed (each reported on
+    stderr). Parsing and extraction run as in `build_graph` (workers, cache, Dask)."""
+    if not articles:
+        return [], 0
+    result_cache = _result_cache(cache_dir, model)
+    runner_factory = _runner_factory(_setup(model, cache_dir), processes, dask)
+    show = progress and len(articles) >= MIN_ARTICLES_FOR_PROGRESS
+    results: list[ArticleResult] = []
     failed = 0
-    for result in results:
-        if result.problem:
-            failed += 1
-            print(
-                f"geokg build: {result.article.source} ({result.article.id}): {result.problem}",
-                file=sys.stderr,
-            )
+    bar = tqdm(total=len(articles), unit="article", file=sys.stderr, disable=not show)
+    with _worker_errors(), bar:
+        for result in extract_stream(articles, runner_factory, result_cache=result_cache):
+            if result.problem:
+                failed += 1
+                bar.write(
+                    f"geokg build: {result.article.source} ({result.article.id}): {result.problem}",
+                    file=sys.stderr,
+                )
+            results.append(result)
+            bar.update()
     return results, failed
 
 
@@ -159,26 +250,92 @@ def write_outputs(
     All four are written beside their targets and renamed together once complete: a killed or failed
     build leaves the previous outputs whole.
     """
+    return _write_graph_files(
+        out_dir, articles, graph, view, title=title,
+        write_triples_to=lambda path: write_triples(triples, str(path)),
+    )  # fmt: skip
+
+
+def _write_graph_files(
+    out_dir: Path,
+    articles: list[Article],
+    graph: nx.MultiDiGraph,
+    view: PageView,
+    *,
+    write_triples_to: Callable[[Path], object],
+    title: str | None = None,
+    timings: dict[str, float] | None = None,
+) -> tuple[Path, ...]:
+    """The four files, written beside their targets and renamed together (geokg.extract.io.atomic);
+    with `timings`, the seconds each file took."""
     if title is None:
         title = articles[0].title if len(articles) == 1 and articles[0].title else f"{len(articles)} articles"
+    timings = timings if timings is not None else {}
     files = (out_dir / TRIPLES_FILE, out_dir / TURTLE_FILE, out_dir / HTML_FILE, out_dir / JSON_FILE)
+
+    def timed(stage: str, write: Callable[[Path], object]) -> Callable[[Path], None]:
+        def run(path: Path) -> None:
+            begun = time.perf_counter()
+            write(path)
+            timings[stage] = time.perf_counter() - begun
+
+        return run
+
     try:
         prepare_output_folder(out_dir)
-        write_all_atomic(
-            {
-                files[0]: lambda path: write_triples(triples, str(path)),
-                files[1]: lambda path: write_turtle(graph, path),
-                files[2]: lambda path: path.write_text(
-                    render_page(view, f"geokg: {title}", articles=articles), encoding="utf-8"
-                ),
-                files[3]: lambda path: write_node_link_json(graph, path),
-            }
-        )
+        write_all_atomic({
+            files[0]: timed("triples", write_triples_to),
+            files[1]: timed("turtle", lambda path: write_turtle(graph, path)),
+            files[2]: timed("html", lambda path: path.write_text(
+                render_page(view, f"geokg: {title}", articles=articles), encoding="utf-8")),
+            files[3]: timed("json", lambda path: write_node_link_json(graph, path)),
+        })  # fmt: skip
     except OutputFolderError as exc:
         raise BuildError(str(exc)) from exc
     except OSError as exc:
         raise BuildError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
     return files
+
+
+class _Outputs:
+    """The output folder, made when the first result arrives; triples.jsonl is written as results
+    stream in, under a temporary name until the build is complete. A build that fails after that
+    leaves the folder as it found it."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.triples_path = out_dir / TRIPLES_FILE
+        self._partial = out_dir / (TRIPLES_FILE + ".partial")
+        self._fh: Any = None
+        self._made_folder = False
+        self.triples = 0
+
+    def add(self, result_triples: Iterable[Triple]) -> None:
+        if self._fh is None:
+            self._made_folder = not self.out_dir.exists()
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self._fh = self._partial.open("w", encoding="utf-8")
+        for t in result_triples:
+            self._fh.write(t.to_json() + "\n")
+            self.triples += 1
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+
+    def move_to(self, path: Path) -> None:
+        """Put the streamed triples at `path` (the atomic writer's temporary name for triples.jsonl)."""
+        if self._fh is None:  # no result came (a store with nothing in the period): an empty file
+            path.write_text("", encoding="utf-8")
+        else:
+            os.replace(self._partial, path)
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        self._partial.unlink(missing_ok=True)
+        if self._made_folder and not any(self.out_dir.iterdir()):
+            self.out_dir.rmdir()
 
 
 def in_period(results: Iterable[ArticleResult], since: str | None, until: str | None) -> list[ArticleResult]:
@@ -205,8 +362,14 @@ def build_graph(
     max_nodes: int | None = DEFAULT_MAX_NODES,
     focus: str | None = None,
     hops: int = 1,
+    dask: str | None = None,
 ) -> BuildSummary:
     """Extract triples from every readable article under `inputs` and write the graph files into `out_dir`.
+
+    Articles stream through: they are read, sent to the workers (this process, `processes` local worker
+    processes, or the Dask cluster at `dask`, "local" for one on this machine) in small batches, and
+    their results are merged and written as they come back, in input order. With `cache_dir`, parses
+    and per-article results are kept there, and a rebuild redoes only new or changed articles.
 
     With `store_dir`, the articles are added to that persistent store (graph/store.py): articles it
     already holds are not extracted again, and the files in `out_dir` (if given) describe the whole store.
@@ -234,47 +397,127 @@ def build_graph(
             check_output_folder(out_dir)
         except OutputFolderError as exc:
             raise BuildError(str(exc)) from exc
-
     if hops < 0:
         raise BuildError(f"--hops must be 0 or more (got {hops})")
     if max_nodes is not None and max_nodes < 0:
         raise BuildError(f"--max-nodes must be 0 (no limit) or more (got {max_nodes})")
-    articles, problems = read_inputs(list(inputs), out_dir)
-    if not articles:
+    inputs = list(inputs)
+    result_cache = _result_cache(cache_dir, model)
+    runner_factory = _runner_factory(_setup(model, cache_dir), processes, dask)
+    store = _open_store(store_dir) if store_dir is not None else None
+    stored = set(store.keys()) if store is not None else set()
+
+    total = _count_articles(inputs)
+    show = progress and total >= MIN_ARTICLES_FOR_PROGRESS
+    bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not show)
+    problems = 0
+    read: list[Article] = []  # the first article only: its title names a one-article graph
+    read_count = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal problems, read_count
+        exclude = [out_dir] if out_dir is not None else []
+        for item in read_articles(inputs, exclude=exclude, on_note=_note):
+            if isinstance(item, ReadProblem):
+                problems += 1
+                bar.write(f"geokg build: skipped {item}", file=sys.stderr)
+                continue
+            read_count += 1
+            if not read:
+                read.append(item)
+            if store is not None:  # the store holds each text once and extracts it once
+                key = article_key(item.text)
+                if key in stored:
+                    bar.update()
+                    continue
+                stored.add(key)
+            yield item
+
+    stats = StreamStats()
+    merger = GraphMerger()
+    outputs = _Outputs(out_dir) if out_dir is not None else None
+    fresh: list[ArticleResult] = []  # new results for the store (small records, never parses)
+    # The articles the page names (their records without the text: the text is not needed there).
+    page_articles: list[Article] = []
+
+    def take(result: ArticleResult) -> None:
+        (result,) = in_period([result], since, until)
+        if outputs is not None:
+            outputs.add(result.triples)
+        merger.add(result)
+        page_articles.append(replace(result.article, text=""))
+
+    timings: dict[str, float] = {}
+    try:
+        with _worker_errors(), bar:
+            for result in extract_stream(articles(), runner_factory, result_cache=result_cache, stats=stats):
+                if result.problem:
+                    problems += 1
+                    bar.write(
+                        f"geokg build: {result.article.source} ({result.article.id}): {result.problem}",
+                        file=sys.stderr,
+                    )
+                if store is None:
+                    take(result)
+                else:
+                    fresh.append(result)
+                bar.update()
+        timings["extract"] = time.perf_counter() - started
+        timings["parse"], timings["rules"] = stats.parse_seconds, stats.extract_seconds
+        store_note = ""
+        if store is not None and read_count:
+            try:
+                update = store.add(fresh)
+            except (OSError, StoreError) as exc:
+                raise BuildError(f"cannot update the store {store_dir}: {exc}") from exc
+            update = replace(update, known=update.known + read_count - len(fresh))
+            store_note = update.describe(store.path)
+            if outputs is None:
+                seconds = time.perf_counter() - started
+                return BuildSummary(read_count, problems, 0, 0, seconds, store.path, store=store_note)
+            for result in store.results():
+                take(result)
+        if outputs is not None:
+            outputs.close()
+    except OSError as exc:
+        if outputs is not None:
+            outputs.discard()
+        raise BuildError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
+    except BaseException:
+        if outputs is not None:
+            outputs.discard()
+        raise
+    if not read_count:
+        if outputs is not None:
+            outputs.discard()
         where = out_dir or Path(store_dir or ".")
         return BuildSummary(0, problems, 0, 0, time.perf_counter() - started, where)
+    assert out_dir is not None and outputs is not None
 
-    store = _open_store(store_dir) if store_dir is not None else None
-    to_extract = articles if store is None else _new_to(store, articles)
-    results, failed = extract_results(
-        to_extract, model=model, processes=processes, progress=progress, cache_dir=cache_dir
-    )
-    problems += failed
-    store_note = ""
-    if store is not None:
-        try:
-            update = store.add(results)
-        except (OSError, StoreError) as exc:
-            raise BuildError(f"cannot update the store {store_dir}: {exc}") from exc
-        update = replace(update, known=update.known + len(articles) - len(to_extract))
-        store_note = update.describe(store.path)
-        if out_dir is None:
-            seconds = time.perf_counter() - started
-            return BuildSummary(len(articles), problems, 0, 0, seconds, store.path, store=store_note)
-        results = list(store.results())
-    results = in_period(results, since, until)
-    triples = [t for result in results for t in result.triples]
-    graph = merge_results(results)
-    view = page_view(graph, max_nodes=max_nodes, focus=focus, hops=hops)
-    title = articles[0].title if len(articles) == 1 and articles[0].title else f"{len(articles)} articles"
+    begun = time.perf_counter()
+    graph = merger.graph()
+    timings["merge"] = time.perf_counter() - begun
+    try:
+        view = page_view(graph, max_nodes=max_nodes, focus=focus, hops=hops)
+    except BuildError:
+        outputs.discard()
+        raise
+    title = read[0].title if read_count == 1 and read[0].title else f"{read_count} articles"
     # The page names every article its facts come from: with a store, those of earlier builds too.
-    files = write_outputs(out_dir, [r.article for r in results], triples, graph, view, title=title)
+    try:
+        files = _write_graph_files(
+            out_dir, page_articles, graph, view, title=title, timings=timings,
+            write_triples_to=outputs.move_to,
+        )  # fmt: skip
+    except BuildError:
+        outputs.discard()
+        raise
 
     return BuildSummary(
-        articles=len(articles),
+        articles=read_count,
         problems=problems,
         entities=graph.number_of_nodes(),
-        triples=len(triples),
+        triples=outputs.triples,
         seconds=time.perf_counter() - started,
         out_dir=out_dir,
         relations=graph.number_of_edges(),
@@ -282,6 +525,8 @@ def build_graph(
         files=files,
         store=store_note,
         page_note=view.note,
+        cached=stats.cached,
+        timings=timings,
     )
 
 
@@ -290,15 +535,3 @@ def _open_store(path: Path) -> GraphStore:
         return GraphStore(path)
     except StoreError as exc:
         raise BuildError(str(exc)) from exc
-
-
-def _new_to(store: GraphStore, articles: list[Article]) -> list[Article]:
-    """The articles whose text the store does not hold yet, each text once."""
-    seen = set(store.keys())
-    fresh = []
-    for article in articles:
-        key = article_key(article.text)
-        if key not in seen:
-            seen.add(key)
-            fresh.append(article)
-    return fresh

@@ -69,10 +69,21 @@ def build(
         typer.Option("--out", "-o", help="Output folder (created if missing; default out/ unless --store)."),
     ] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
-    processes: Annotated[int, typer.Option(help="Parser processes (1 = in this process).")] = 1,
+    processes: Annotated[
+        int, typer.Option(help="Worker processes that parse and extract (1 = in this process).")
+    ] = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     cache: Annotated[
-        Path | None, typer.Option(help="Folder to keep parsed articles in, so a rebuild skips parsing.")
+        Path | None,
+        typer.Option(help="Folder to keep parses and results in, so a rebuild redoes only new articles."),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ADDRESS",
+            help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or "
+            "'local' for a local cluster of --processes workers (needs the dask extra).",
+        ),
     ] = None,
     store: Annotated[
         Path | None, typer.Option(help="Persistent store folder to add the articles to (see geokg query).")
@@ -114,7 +125,7 @@ def build(
             summary = build_graph(
                 articles, out, model=model, processes=processes, progress=progress, cache_dir=cache,
                 store_dir=store, since=since, until=until,
-                max_nodes=max_nodes or None, focus=focus, hops=hops,
+                max_nodes=max_nodes or None, focus=focus, hops=hops, dask=dask,
             )  # fmt: skip
         except BuildError as exc:
             _echo(f"geokg build: {exc}", err=True)
