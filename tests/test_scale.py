@@ -182,3 +182,27 @@ def test_rerun_from_cache_and_incremental_add_give_the_full_build(plain_build, t
     build("full", cache=False)
     assert _Outputs(tmp_path / "added") == _Outputs(tmp_path / "full")
     assert "from the cache" in added.describe()
+
+
+def test_a_two_worker_dask_cluster_gives_the_local_build(plain_build, tmp_path) -> None:
+    pytest.importorskip("distributed")
+    articles, expected = plain_build
+    summary = build_graph(
+        [articles], tmp_path / "out", model=DEFAULT_MODEL, processes=2, progress=False, dask="local"
+    )
+    assert summary.problems == 0
+    local_triples = sorted(expected.files["triples.jsonl"].splitlines())
+    assert sorted((tmp_path / "out" / "triples.jsonl").read_bytes().splitlines()) == local_triples
+    assert _Outputs(tmp_path / "out") == expected  # results come back in input order: same files
+
+
+def test_an_unreachable_dask_scheduler_is_a_clear_error(tmp_path) -> None:
+    pytest.importorskip("distributed")
+    import dask
+    from geokg.graph.build import BuildError
+
+    (tmp_path / "a.txt").write_text("T\n\nFrance criticised Germany.\n", encoding="utf-8")
+    quick_timeout = dask.config.set({"distributed.comm.timeouts.connect": "1s"})
+    with quick_timeout, pytest.raises(BuildError, match="Dask"):
+        build_graph([tmp_path / "a.txt"], tmp_path / "out", model=DEFAULT_MODEL, progress=False,
+                    dask="tcp://127.0.0.1:9")
