@@ -206,3 +206,15 @@ def test_an_unreachable_dask_scheduler_is_a_clear_error(tmp_path) -> None:
     with quick_timeout, pytest.raises(BuildError, match="Dask"):
         build_graph([tmp_path / "a.txt"], tmp_path / "out", model=DEFAULT_MODEL, progress=False,
                     dask="tcp://127.0.0.1:9")
+
+
+def test_extract_articles_with_worker_processes_equals_one_process(nlp) -> None:
+    from geokg.extract.pipeline import extract_articles
+
+    articles = [
+        Article(id=path.stem, text=path.read_text(encoding="utf-8"), source=str(path))
+        for path in sorted(SEEDS.glob("*.txt"))[:4]
+    ]
+    assert list(extract_articles(articles, nlp, n_process=2, batch_size=2)) == list(
+        extract_articles(articles, nlp)
+    )
