@@ -326,7 +326,11 @@ def benchmark(args: argparse.Namespace, articles: int, work: Path) -> dict:
             results[stage] = _stage_process(stage, spec)
             results[stage]["out"] = str(out)
         rounds.append(results)
-    return {"counts": counts, "stages": stages, "rounds": rounds, "work": str(work)}
+    same = {
+        f"{a} vs {b}": _identical(rounds, a, b)
+        for a, b in (("geokg2", "geokg1"), ("dask", "geokg1"), ("rerun", "first"), ("incremental", "geokg1"))
+    }
+    return {"counts": counts, "stages": stages, "rounds": rounds, "same": same, "work": str(work)}
 
 
 def _identical(rounds: list[dict], a: str, b: str) -> str:
@@ -349,9 +353,9 @@ def report(result: dict, machine: dict) -> str:
     def seconds(stage: str) -> float:
         return _median([r[stage]["seconds"] for r in rounds if stage in r])
 
-    def ratio(a: str, b: str) -> float:
+    def ratio(a: str, b: str, measure: str = "seconds") -> float:
         """Median over rounds of seconds(b) / seconds(a)."""
-        return _median([r[b]["seconds"] / r[a]["seconds"] for r in rounds if a in r and b in r])
+        return _median([r[b][measure] / r[a][measure] for r in rounds if a in r and b in r])
 
     lines = [
         f"corpus: {counts['articles']} base articles ({counts['words']:,} words) + {counts['added']} added "
@@ -373,43 +377,43 @@ def report(result: dict, machine: dict) -> str:
         lines.append(
             f"| {stage} | {s:.1f} | {words[stage] / s:,.0f} | {cpu:.1f} | {peak:.0f} | {workers:.0f} |"
         )
-    lines += ["", "| ratio (medians of per-round ratios) | value | target |", "|---|---|---|"]
-    checks = [  # value = seconds of the second stage / seconds of the first
-        ("geokg build, 1 process: throughput / bare spaCy's", "geokg1", "bare1", ">= 0.85"),
-        ("geokg build, 2 processes: throughput / bare spaCy's (2 processes)", "geokg2", "bare2", ">= 0.85"),
-        ("2 processes: speed-up over 1 (geokg, end to end)", "geokg2", "geokg1", ">= 1.7"),
-        ("2 processes: speed-up over 1 (bare spaCy)", "bare2", "bare1", ""),
-        ("rerun from cache: speed-up over the first run", "rerun", "first", ">= 10"),
-        ("incremental add: speed-up over the first run", "incremental", "first", ""),
-        ("incremental add: time / the added articles built alone", "added-alone", "incremental", "small"),
-        ("Dask, local cluster of 2: speed-up over 1 process", "dask", "geokg1", ""),
-        ("textacy SVO: time / geokg 1 process time", "geokg1", "textacy", "(peer)"),
-    ]
-    first = rounds[0]
-    for label, a, b, target in checks:
-        if a in first and b in first:
-            lines.append(f"| {label} | {ratio(a, b):.2f} | {target} |")
-    if "geokg1" in first and "bare1" in first:
-        by_cpu = _median([r["bare1"]["cpu"] / r["geokg1"]["cpu"] for r in rounds])
-        lines.append(f"| geokg build, 1 process: throughput / bare spaCy's, by CPU time | {by_cpu:.2f} | |")
     lines += [
         "",
-        f"Same triples (sorted triples.jsonl): geokg2 vs geokg1 {_identical(rounds, 'geokg2', 'geokg1')}; "
-        f"dask vs geokg1 {_identical(rounds, 'dask', 'geokg1')}; rerun vs first "
-        f"{_identical(rounds, 'rerun', 'first')}; incremental vs geokg1 "
-        f"{_identical(rounds, 'incremental', 'geokg1')}.",
+        "| ratio (median of the rounds' ratios) | wall clock | CPU time | target |",
+        "|---|---|---|---|",
     ]
+    # value = seconds of the second stage / seconds of the first. CPU time is shown where both stages
+    # use the same number of processes: it is what survives a machine shared with other work.
+    checks = [
+        ("geokg build, 1 process: throughput / bare spaCy's", "geokg1", "bare1", ">= 0.85", True),
+        ("geokg build, 2 processes: throughput / bare spaCy's", "geokg2", "bare2", ">= 0.85", True),
+        ("2 processes: speed-up over 1 (geokg, end to end)", "geokg2", "geokg1", ">= 1.7", False),
+        ("2 processes: speed-up over 1 (bare spaCy)", "bare2", "bare1", "", False),
+        ("rerun from cache: speed-up over the first run", "rerun", "first", ">= 10", True),
+        ("incremental add: speed-up over the first run", "incremental", "first", "", True),
+        ("incremental add: time / the added articles built alone", "added-alone", "incremental", "", True),
+        ("Dask, local cluster of 2: speed-up over 1 process", "dask", "geokg1", "", False),
+        ("textacy SVO: time / geokg's (1 process)", "geokg1", "textacy", "(peer)", True),
+    ]
+    first = rounds[0]
+    for label, a, b, target, cpu in checks:
+        if a in first and b in first:
+            by_cpu = f"{ratio(a, b, 'cpu'):.2f}" if cpu else "–"
+            lines.append(f"| {label} | {ratio(a, b):.2f} | {by_cpu} | {target} |")
+    same = "; ".join(f"{pair} {verdict}" for pair, verdict in result.get("same", {}).items())
+    lines += ["", f"Same triples (sorted triples.jsonl): {same or 'not compared'}."]
     for stage in ("geokg1", "geokg2", "rerun", "incremental", "dask"):
         if stage in first:
             lines.append(_shares(stage, [r[stage] for r in rounds]))
     if "graph-memory" in first:
-        lines += ["", "| merged graph | articles | entities | relations | sentences | merger MB | graph MB |"
-                  " bytes per relation (graph) |", "|---|---|---|---|---|---|---|---|"]
+        lines += ["", "| merged graph: articles | entities | relations | sentences | merger MB | graph MB |"
+                  " graph bytes per relation | per sentence |", "|---|---|---|---|---|---|---|---|"]
         for row in first["graph-memory"]["rows"]:
             per = row["graph_mb"] * 2**20 / max(row["relations"], 1)
+            per_sentence = row["graph_mb"] * 2**20 / max(row["sentences"], 1)
             lines.append(
-                f"| | {row['articles']} | {row['entities']} | {row['relations']} | {row['sentences']} | "
-                f"{row['merger_mb']:.1f} | {row['graph_mb']:.1f} | {per:,.0f} |"
+                f"| {row['articles']} | {row['entities']} | {row['relations']} | {row['sentences']} | "
+                f"{row['merger_mb']:.1f} | {row['graph_mb']:.1f} | {per:,.0f} | {per_sentence:,.0f} |"
             )
     return "\n".join(lines)
 
@@ -423,7 +427,7 @@ def _shares(stage: str, runs: list[dict]) -> str:
     }
     text = ", ".join(
         f"{key} {parts[key]:.1f} s ({100 * parts[key] / total:.0f} %)" for key in parts if parts[key]
-    )
+    ) + " (parse and rules: summed over the workers, inside extract)"
     cached = _median([r.get("cached", 0) for r in runs])
     from_cache = f"; {cached:.0f} articles from the cache" if cached else ""
     return f"- {stage}: {total:.1f} s = {text}{from_cache}"
@@ -442,11 +446,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a few articles: a smoke run of every stage")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--json", type=Path, help="also write every measurement here")
+    parser.add_argument("--report", type=Path, help="print the tables of a --json file again; run nothing")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--spec", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stage:
         print(json.dumps(run_stage(args.stage, json.loads(args.spec))))
+        return 0
+    if args.report:
+        saved = json.loads(args.report.read_text(encoding="utf-8"))
+        for result in saved["runs"]:
+            print(report(result, saved["machine"]), end="\n\n")
         return 0
     args.folders = args.folders or [DEFAULT_CORPUS]
     sizes = [int(n) for n in args.articles.split(",") if n] or [0]
