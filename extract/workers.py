@@ -15,7 +15,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,8 +42,10 @@ class WorkerSetup:
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """One article's result without the article itself: the caller has the article already."""
+    """One article's result without the article's text: the caller has the text already. The article
+    record itself comes back, as extraction may complete it (a date read from the dateline)."""
 
+    article: Article
     entities: tuple[Entity, ...]
     triples: tuple[Triple, ...]
     problem: str | None = None
@@ -93,7 +95,9 @@ def extract_batch(setup: WorkerSetup, articles: Sequence[Article]) -> BatchOutco
         results = [extract_safely(doc, article) for doc, article in zip(docs, articles, strict=True)]
         done = time.perf_counter()
     return BatchOutcome(
-        [Extracted(r.entities, r.triples, r.problem) for r in results], parsed - started, done - parsed
+        [Extracted(replace(r.article, text=""), r.entities, r.triples, r.problem) for r in results],
+        parsed - started,
+        done - parsed,
     )
 
 
@@ -241,9 +245,10 @@ def extract_stream(
                 slot.article, (), (), problem=f"extraction failed ({type(exc).__name__}: {exc})"
             )
         item = batch.outcome.results[slot.index]
-        result = ArticleResult(slot.article, item.entities, item.triples, item.problem)
+        article = replace(item.article, text=slot.article.text)
+        result = ArticleResult(article, item.entities, item.triples, item.problem)
         if result_cache is not None:
-            result_cache.save(result)
+            result_cache.save(result, slot.article)
         return result
 
     def ready(slot: _Slot) -> bool:

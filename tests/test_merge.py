@@ -215,7 +215,7 @@ def test_same_person_by_index_agrees_with_the_pairwise_definition() -> None:
 def test_streaming_merger_equals_merge_results_and_combines_renamed_people(make_triple) -> None:
     from geokg.graph.merge import GraphMerger
 
-    arts = [Article(id=f"a{i}", text="...", source=f"a{i}.txt") for i in range(3)]
+    arts = [Article(id=f"a{i}", text=f"Article {i}.", source=f"a{i}.txt") for i in range(3)]
     short = Entity("person:trump", "Trump", "PERSON", None, ("Trump",), 3)
     full = Entity("person:donald_trump", "Donald Trump", "PERSON", "USA", ("Donald Trump",), 1)
     iran = Entity("country:IRN", "Iran", "GPE", "IRN", ("Iran",), 1)
@@ -242,5 +242,5 @@ def test_streaming_merger_equals_merge_results_and_combines_renamed_people(make_
     assert [p["article"] for p in threat["provenance"]] == ["a0", "a2"]
     assert (threat["count"], threat["confidence"], threat["modality"]) == (2, 0.9, "may")
     # The merger goes on taking results after a graph was made.
-    merger.add(ArticleResult(Article(id="a3", text="...", source="a3.txt"), (iran,), ()))
+    merger.add(ArticleResult(Article(id="a3", text="Article 3.", source="a3.txt"), (iran,), ()))
     assert merger.graph().nodes["country:IRN"]["articles"] == 4

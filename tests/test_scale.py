@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,8 @@ class _FakeRunner:
             future.set_exception(RuntimeError("worker lost"))
         else:
             results = [_result(a, self.make_triple) for a in articles]
-            future.set_result(BatchOutcome([Extracted(r.entities, r.triples) for r in results], 0.1, 0.2))
+            outcome = [Extracted(r.article, r.entities, r.triples) for r in results]
+            future.set_result(BatchOutcome(outcome, 0.1, 0.2))
         return future
 
     def close(self) -> None:
@@ -98,6 +100,9 @@ def test_result_cache_round_trip_and_misses(tmp_path, make_triple) -> None:
     assert cache.load(article) is None
     cache.save(result)
     assert cache.load(article) == result
+    dated = ArticleResult(replace(article, date="2024-05-04"), result.entities, result.triples)
+    cache.save(dated, article)  # extraction read a date the reader had not: it comes back with it
+    assert cache.load(article) == dated
     assert ResultCache(tmp_path, "fingerprint-2").load(article) is None  # other code or model
     renamed = Article(id="other", text=article.text, source=article.source, title=article.title)
     assert cache.load(renamed) is None  # ids and sources are part of every triple
@@ -106,7 +111,7 @@ def test_result_cache_round_trip_and_misses(tmp_path, make_triple) -> None:
     assert cache.load(failed.article) is None
     (entry,) = [p for p in tmp_path.rglob("*.json")]
     entry.write_text("{not json", encoding="utf-8")
-    assert cache.load(article) is None and cache.misses == 4 and cache.hits == 1
+    assert cache.load(article) is None and cache.misses == 4 and cache.hits == 2
 
 
 def test_the_fingerprint_follows_code_lexicons_and_model(tmp_path) -> None:

@@ -26,7 +26,7 @@ from geokg.extract.triples import Triple
 # Packages whose data shapes extraction (country names and demonyms) besides geokg.extract itself.
 DATA_PACKAGES = ("spacy", "pycountry", "countryinfo")
 _EXTRACT_DIR = Path(__file__).resolve().parents[1]
-FORMAT = "1"
+FORMAT = "2"
 
 
 class ModelMissing(LookupError):
@@ -101,8 +101,10 @@ class ResultCache:
         path = self._path(article)
         try:
             data = json.loads(path.read_bytes())
+            # The article as extraction left it (a date from the dateline), with the text it came with.
+            stored = {**data["article"], "text": article.text}
             result = ArticleResult(
-                article=article,
+                article=Article(**stored),
                 entities=tuple(_entity(e) for e in data["entities"]),
                 triples=tuple(Triple.from_dict(t) for t in data["triples"]),
             )
@@ -115,13 +117,15 @@ class ResultCache:
         self.hits += 1
         return result
 
-    def save(self, result: ArticleResult) -> None:
-        """Keep a result; failed extractions are not kept, so the next run tries them again."""
+    def save(self, result: ArticleResult, article: Article | None = None) -> None:
+        """Keep a result under the article as read (`article`, by default the result's own: extraction
+        may have completed the record). Failed extractions are not kept: the next run tries again."""
         if result.problem is not None:
             return
-        path = self._path(result.article)
+        path = self._path(article or result.article)
         path.parent.mkdir(exist_ok=True)
         data = {
+            "article": {k: v for k, v in asdict(result.article).items() if k != "text"},
             "entities": [asdict(e) for e in result.entities],
             "triples": [t.to_dict() for t in result.triples],
         }
