@@ -494,22 +494,18 @@ def build_graph(
         return BuildSummary(0, problems, 0, 0, time.perf_counter() - started, where)
     assert out_dir is not None and outputs is not None
 
-    begun = time.perf_counter()
-    graph = merger.graph()
-    timings["merge"] = time.perf_counter() - begun
-    try:
+    try:  # whatever fails from here on, the output folder is left as it was found
+        begun = time.perf_counter()
+        graph = merger.graph()
+        timings["merge"] = time.perf_counter() - begun
         view = page_view(graph, max_nodes=max_nodes, focus=focus, hops=hops)
-    except BuildError:
-        outputs.discard()
-        raise
-    title = read[0].title if read_count == 1 and read[0].title else f"{read_count} articles"
-    # The page names every article its facts come from: with a store, those of earlier builds too.
-    try:
+        title = read[0].title if read_count == 1 and read[0].title else f"{read_count} articles"
+        # The page names every article its facts come from: with a store, those of earlier builds too.
         files = _write_graph_files(
             out_dir, page_articles, graph, view, title=title, timings=timings,
             write_triples_to=outputs.move_to,
         )  # fmt: skip
-    except BuildError:
+    except BaseException:
         outputs.discard()
         raise
 

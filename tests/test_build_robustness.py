@@ -186,6 +186,13 @@ def test_two_processes_with_a_failing_article_finish(tmp_path, monkeypatch, caps
         return real(doc, article)
 
     monkeypatch.setattr(pipeline, "extract_doc", flaky)
+    # The worker processes start fresh ("spawn") and would not see the patch: fork them here instead.
+    import multiprocessing
+
+    import geokg.extract.workers as workers
+
+    fork = multiprocessing.get_context("fork")
+    monkeypatch.setattr(workers.multiprocessing, "get_context", lambda _method: fork)
     for name in ("bad", "good", "other"):
         (tmp_path / f"{name}.txt").write_text(f"{name}\n\n{name.title()} news: France met Spain.\n")
     summary = build_graph([tmp_path], tmp_path / "out", model=DEFAULT_MODEL, processes=2, progress=False)
@@ -199,7 +206,7 @@ def test_no_traceback_for_an_internal_error(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise KeyError("surprise")
 
-    monkeypatch.setattr(build, "merge_results", broken)
+    monkeypatch.setattr(build.GraphMerger, "graph", broken)
     monkeypatch.delenv("GEOKG_DEBUG", raising=False)
     article = tmp_path / "a.txt"
     article.write_text("T\n\nFrance criticised Germany.\n", encoding="utf-8")
