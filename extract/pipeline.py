@@ -7,10 +7,12 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TypeVar
 
-from geokg.extract.clauses.arguments import ArgumentResolver
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
 from geokg.extract.clauses.relations import Relation, read_relations
 from geokg.extract.dates import article_date, stamp_dates
+from geokg.extract.entities.actors import sector_of_word
+from geokg.extract.entities.affiliations import find_affiliations
 from geokg.extract.entities.clusters import DocEntities, MentionClusters
 from geokg.extract.entities.coref import resolve_references
 from geokg.extract.entities.roles import find_roles
@@ -35,6 +37,17 @@ class _Labeller:
         if entity is None:
             return entity_id, "ORG", None
         return entity.label, entity.type, entity.country
+
+    def sector(self, ref: Ref, doc: Doc) -> str | None:
+        """The CAMEO sector of one side of a fact: its entity's ("Turkish military" -> MIL), else what
+        the noun that names it says ("Iraqi officials" are Iraq, GOV)."""
+        entity = self.entities.entity(ref.entity_id)
+        if entity is not None and entity.sector:
+            return entity.sector
+        token = doc[ref.token]
+        if token.pos_ != "NOUN":
+            return None
+        return sector_of_word(token.lower_) or sector_of_word(token.lemma_)
 
     def sentence(self, span: Span) -> tuple[str, int, int]:
         """The sentence's text without surrounding space and its character offsets, worked out once per
@@ -72,6 +85,8 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
         subject_id=rel.subject.entity_id,
         object_id=rel.object.entity_id,
         attributed_to_id=rel.attributed_to or "",
+        subject_sector=labels.sector(rel.subject, rel.sentence.doc),
+        object_sector=labels.sector(rel.object, rel.sentence.doc),
     )
 
 
@@ -93,15 +108,16 @@ class Reading:
     relations: list[Relation]
 
 
-def read_doc(doc: Doc, scope: str) -> Reading:
-    """Run the stages in order: mentions and clusters, roles (which fix affiliations and so the entity
-    ids), coreference, quotations, then the rules over every frame. `scope` names the article, which
-    qualifies institutions no state is named for ("Parliament" of this article)."""
+def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
+    """Run the stages in order: mentions and clusters, roles and the other evidence of affiliation (which
+    fix the entity ids), coreference, quotations, then the rules over every frame. `scope` names the
+    article, which qualifies institutions no state is named for ("Parliament" of this article); `day` is
+    the article's date, which tells who held an office then."""
     clusters = MentionClusters(doc, scope=scope)
-    found = find_roles(doc, clusters)
+    found = find_affiliations(doc, clusters, find_roles(doc, clusters), day)
     # Ids depend on the affiliations roles find ("Parliament, the legislature of Serbia"), so the
     # entities are fixed only now, before anything refers to them by id.
-    entities = clusters.finalise(found.affiliations)
+    entities = clusters.finalise(found.affiliations, found.sectors, found.types)
     role_facts = found.facts(entities.id_of_cluster)
     antecedents = resolve_references(doc, entities, role_facts.descriptions)
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
@@ -114,7 +130,7 @@ def read_doc(doc: Doc, scope: str) -> Reading:
 def extract_doc(doc: Doc, article: Article) -> ArticleResult:
     """All triples of one parsed article, with the entities they connect."""
     article = replace(article, date=article_date(article.date, article.source, article.text))
-    reading = read_doc(doc, article.id)
+    reading = read_doc(doc, article.id, article.date)
     labels = _Labeller(reading.entities)
     triples = [_triple(article, labels, r) for r in reading.relations]
     triples = stamp_dates(doc, article.date, article.url, _deduplicate(triples))

@@ -18,6 +18,9 @@ class Entity:
     country: str | None = None  # ISO 3166 alpha-3: the country itself, or the state a person/org acts for
     aliases: tuple[str, ...] = ()  # surface forms seen in the text
     mentions: int = 0
+    # CAMEO actor sector of an unnamed actor of a state or a named body ("MIL" for "Turkish troops", "LEG"
+    # for "the Bundestag"); None for states, people and organisations that name no sector.
+    sector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,10 @@ class Triple:
     article_url: str | None = None
     event_date: str | None = None  # when the reported event took place, where the text fixes it
     attributed_to_id: str = ""  # canonical id of the `attributed_to` speaker, "" when none
+    # CAMEO actor sector of each side as the sentence names it: "Turkish troops" -> MIL, "Iraqi officials"
+    # -> GOV (the state itself, speaking through its government), "a Kenyan court" -> JUD; else null.
+    subject_sector: str | None = None
+    object_sector: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # Every field is a scalar: a shallow dict, without asdict's deep copies (millions of records).

@@ -146,13 +146,22 @@ def test_surname_shared_by_two_people_stays_unresolved(run: Run) -> None:
 
 
 @pytest.mark.parametrize(("text", "subject", "verb", "obj"), [
-    ("U.S. troops entered Syria.", "United States", "enter", "Syria"),
     ("The Iraqi government condemned Turkey.", "Iraq", "condemn", "Turkey"),
     ("Russian officials criticised Israel.", "Russia", "criticise", "Israel"),
 ])
 def test_state_organs_stand_for_the_state(run: Run, text: str, subject: str, verb: str, obj: str) -> None:
     fact = one(run(text), subject, verb, obj)
     assert fact.subject_id.startswith("country:")
+
+
+def test_armed_forces_are_their_own_entity_and_officials_the_state(run: Run) -> None:
+    """ANNOTATION.md: a state and its government are one entity, its armed forces another."""
+    troops = one(run("U.S. troops entered Syria."), "US military", "enter", "Syria")
+    assert (troops.subject_id, troops.subject_country) == ("org:military@usa", "USA")
+    assert troops.subject_sector == "MIL"
+    officials = one(run("Russian officials criticised Israel."), "Russia", "criticise", "Israel")
+    assert (officials.subject_id, officials.subject_sector) == ("country:RUS", "GOV")
+    assert officials.object_sector is None
 
 
 def test_possession_stands_for_its_owner(run: Run) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from geokg.extract.entities import countries, titles
-from geokg.extract.lexicon import cameo, words
+from geokg.extract.lexicon import cameo, entity_words, words
 from geokg.extract.lexicon.loader import LIST_COLUMNS, LexiconError, data_path, parse_lists, parse_table
 
 
@@ -79,6 +79,7 @@ def test_country_codes_are_checked_where_they_are_read() -> None:
 
 def test_every_list_in_the_data_files_is_read_by_the_code() -> None:
     assert words.unused_lists() == []
+    assert entity_words.unused_lists() == []
     assert titles._TITLES.unused() == []
     assert countries._COUNTRIES.unused() == []
 

@@ -225,13 +225,14 @@ def test_igos() -> None:
 
 def test_sectors() -> None:
     header, rows = read_table("sectors.tsv")
-    assert header == ["phrase", "sector", "head", "ambiguous"]
+    assert header == ["phrase", "sector", "head", "actor", "bare", "ambiguous"]
     phrases = [row["phrase"] for _, row in rows]
     assert len(phrases) == len(set(phrases)), "duplicate phrase"
     for line, row in rows:
         where = f"sectors.tsv:{line}"
         assert row["sector"] in CAMEO_SECTORS, f"{where}: {row['sector']} is not a CAMEO role code"
         assert row["phrase"] == row["phrase"].lower(), where
+        assert row["bare"] in {"yes", "no", "needs"}, f"{where}: bare is yes, no or needs"
         assert re.fullmatch(r"[a-z-]+", row["head"]), f"{where}: head is one lower-case lemma"
         # The head lemma is the lemma of one of the phrase's words: it starts like that word.
         words = row["phrase"].split()

@@ -161,6 +161,8 @@ class ArgumentResolver:
         for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
             found = self.resolve_one(head)
             candidates = [found] if found else self.examples(head)
+            if found:  # "French and German activists": one head, two actors
+                candidates += [Ref(other, head.i, found.via) for other in self.entities.partners_at(head.i)]
             antecedent = self.antecedents.get(head.i)
             if found and antecedent and antecedent.others:
                 candidates += [Ref(other, head.i, antecedent.kind) for other in antecedent.others]

@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from geokg.extract.entities.actors import with_actors
+from geokg.extract.entities.countries import adjective, country_by_code
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.words import (
@@ -52,6 +54,10 @@ class Cluster:
     affiliation: str | None = None  # ISO-3 of the state a person or organisation acts for
     titled: bool = False  # some mention follows a personal title ("Chancellor Olaf Scholz")
     scope: str = ""  # the article: a bare "Parliament" is that article's parliament, not every country's
+    sector: str | None = None  # CAMEO sector of a state body or unnamed actor ("LEG", "MIL")
+    fixed_type: str | None = None  # a type the evidence settles against the tagger ("Omsk" is a place)
+    actor: str | None = None  # an unnamed actor's name without its state ("military"): ids by state
+    bare: bool = False  # an unnamed actor no state word names: the article's state's, or no entity
     # Type and label, remembered for the mentions they were worked out from: clustering asks for them
     # often, and mentions are only ever added.
     _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
@@ -77,6 +83,8 @@ class Cluster:
     def _type(self) -> str:
         if self.country:
             return "GPE"
+        if self.fixed_type:
+            return self.fixed_type
         if self.canonical in GROUP_FORMS.values():
             return "NORP"  # "Houthis", whatever the tagger called one of its mentions
         if self.canonical is not None:
@@ -97,6 +105,8 @@ class Cluster:
     def _label(self) -> str:
         if self.country_name:
             return self.country_name
+        if self.actor:
+            return f"{adjective(self.affiliation)} {self.actor}" if self.affiliation else self.actor
         if self.canonical:
             return self.canonical
         # The longest form is the most specific ("John Kerry" over "Kerry"); ties go to the most frequent.
@@ -108,6 +118,11 @@ class Cluster:
         if self.country:
             return f"country:{self.country}"
         base = entity_id(self.label, self.type)
+        if self.actor:
+            # "Turkish troops" in one article and "Turkey's army" in another are one actor.
+            base = entity_id(self.actor, self.type)
+            qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
+            return f"{base}@{qualifier}"
         if fold(self.label) in GENERIC_INSTITUTIONS:
             # "Parliament" in a Serbian story and in a British one are two bodies.
             qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
@@ -123,6 +138,7 @@ class Cluster:
             country=self.country or self.affiliation,
             aliases=aliases,
             mentions=len(self.mentions),
+            sector=self.sector,
         )
 
 
@@ -174,7 +190,8 @@ class MentionClusters:
     def __init__(self, doc: Doc, mentions: list[Mention] | None = None, scope: str = "") -> None:
         self.doc = doc
         self.scope = scope
-        self.mentions = find_mentions(doc) if mentions is None else mentions
+        names = find_mentions(doc) if mentions is None else mentions
+        self.mentions = with_actors(doc, names)
         self.mention_of_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.clusters: list[Cluster] = self._cluster()
         self._cluster_of_mention = {m.start: cl for cl in self.clusters for m in cl.mentions}
@@ -208,6 +225,11 @@ class MentionClusters:
                 key = f"country:{m.country.iso3}"
                 cl = by_key.setdefault(
                     key, Cluster(key=key, country=m.country.iso3, country_name=m.country.name)
+                )
+            elif m.actor is not None:
+                key = f"actor:{fold(m.actor)}@{m.affiliation.iso3 if m.affiliation else ''}"
+                cl = by_key.setdefault(
+                    key, Cluster(key=key, sector=m.sector, fixed_type=m.label, actor=m.actor, bare=m.bare)
                 )
             else:
                 folded = fold(m.text)
@@ -251,6 +273,18 @@ class MentionClusters:
                 merged_into[short.key] = top
         return _join_same_ids(cl for key, cl in by_key.items() if key not in merged_into)
 
+    def country_cluster(self, iso3: str) -> Cluster:
+        """The article's cluster of a country, made (without mentions) when the text never names it: an
+        office the table knows ("Prime Minister X" in a British story that never says "Britain")."""
+        key = f"country:{iso3}"
+        for cl in self.clusters:
+            if cl.key == key:
+                return cl
+        country = country_by_code(iso3)
+        cl = Cluster(key=key, country=iso3, country_name=country.name, scope=self.scope)
+        self.clusters.append(cl)
+        return cl
+
     def cluster_at(self, token_i: int) -> Cluster | None:
         mention = self.mention_of_token.get(token_i)
         return self._cluster_of_mention[mention.start] if mention is not None else None
@@ -258,16 +292,44 @@ class MentionClusters:
     def mention_at(self, token_i: int) -> Mention | None:
         return self.mention_of_token.get(token_i)
 
-    def finalise(self, affiliations: Mapping[str, str]) -> DocEntities:
-        """The article's entities, with the affiliations roles found (cluster key -> ISO-3) applied."""
+    def finalise(
+        self,
+        affiliations: Mapping[str, str],
+        sectors: Mapping[str, str] | None = None,
+        types: Mapping[str, str] | None = None,
+    ) -> DocEntities:
+        """The article's entities, with the affiliations found (cluster key -> ISO-3, "" for none), and the
+        sectors and types the evidence settled, applied."""
+        sectors, types = sectors or {}, types or {}
         updated = [
             replace(
-                cl, mentions=list(cl.mentions), affiliation=affiliations.get(cl.key, cl.affiliation), _memo={}
+                cl,
+                mentions=list(cl.mentions),
+                affiliation=affiliations.get(cl.key, cl.affiliation) or None,
+                sector=sectors.get(cl.key, cl.sector),
+                fixed_type=types.get(cl.key, cl.fixed_type),
+                _memo={},
             )
             for cl in self.clusters
         ]
-        ids = {cl.key: cl.id for cl in updated}
-        return DocEntities(self.mentions, _join_same_ids(updated), ids)
+        kept: list[Cluster] = []
+        for cl in updated:
+            if cl.bare and not cl.affiliation:
+                continue  # "the police" of an article about no one state: no entity
+            if cl.actor == "state" and cl.affiliation:
+                # "the government" of the article's state is that state
+                cl = replace(
+                    cl,
+                    country=cl.affiliation,
+                    country_name=country_by_code(cl.affiliation).name,
+                    actor=None,
+                    affiliation=None,
+                    fixed_type=None,
+                    _memo={},
+                )
+            kept.append(cl)
+        ids = {cl.key: cl.id for cl in kept}
+        return DocEntities(self.mentions, _join_same_ids(kept), ids)
 
 
 def _join_same_ids(clusters: Iterable[Cluster]) -> list[Cluster]:
@@ -294,6 +356,15 @@ class DocEntities:
             for m in cl.mentions:
                 for i in range(m.start, m.end):
                     self.token_entity[i] = entity.id
+        # "French and German activists": the head noun also stands for the actor of "French".
+        self._partners: dict[int, list[str]] = {}
+        for m in mentions:
+            if m.partner_of is not None and m.start in self.token_entity:
+                self._partners.setdefault(m.partner_of, []).append(self.token_entity[m.start])
+
+    def partners_at(self, token_i: int) -> list[str]:
+        """Further actors a head noun stands for, beyond `entity_id_at` ("French and German activists")."""
+        return self._partners.get(token_i, [])
 
     def entity_id_at(self, token_i: int) -> str | None:
         return self.token_entity.get(token_i)

@@ -46,10 +46,11 @@ _EXTRA_CAPITALS = _COUNTRIES.mapping("capitals")
 _NOT_CAPITALS = frozenset(word.casefold() for word in _COUNTRIES.words("not_capitals"))
 _INSTITUTIONS = _COUNTRIES.mapping("institutions")
 _STATE_ORGANS = _COUNTRIES.words("state_organs")
+_ADJECTIVES = _COUNTRIES.mapping("adjectives")
 _ISO3 = re.compile(r"[A-Z]{3}")
 for _list in ("names", "abbreviations", "demonyms", "capitals", "institutions"):
     _COUNTRIES.check(_list, lambda _entry, code: bool(_ISO3.fullmatch(code)), "a name and its ISO alpha-3")
-for _list in ("common_names", "extra_countries", "dependencies"):
+for _list in ("common_names", "extra_countries", "dependencies", "adjectives"):
     _COUNTRIES.check(_list, lambda code, _value: bool(_ISO3.fullmatch(code)), "an ISO alpha-3 code")
 
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -86,6 +87,8 @@ class _Tables:
     abbreviations: dict[str, str]  # exact, periods removed -> iso3
     capitals: dict[str, str]  # folded capital -> iso3
     institutions: dict[str, str]  # folded institution name -> iso3
+    population: dict[str, int]  # iso3 -> inhabitants (countryinfo), 0 when unknown
+    adjectives: dict[str, str]  # iso3 -> the adjective of the state ("Turkish")
 
 
 def _display_name(record: Any) -> str:
@@ -132,7 +135,9 @@ def _tables() -> _Tables:
         rec for rec in CountryInfo.all().values() if (rec.get("ISO") or {}).get("alpha3") in countries
     ]
     for rec in info_records:
-        population[rec["ISO"]["alpha3"]] = int(rec.get("population") or 0)
+        # Wales and Scotland are filed under GBR too: the largest figure is the state's.
+        iso3 = rec["ISO"]["alpha3"]
+        population[iso3] = max(population.get(iso3, 0), int(rec.get("population") or 0))
 
     # Names: library names first, then official names and alternative spellings; the own table wins.
     for record in pycountry.countries:
@@ -176,6 +181,13 @@ def _tables() -> _Tables:
     for key in [k for k in demonyms if k in names]:
         del demonyms[key]
 
+    adjectives: dict[str, str] = {}
+    for rec in info_records:
+        first = (rec.get("demonym") or "").replace("/", ",").split(",")[0].strip()
+        if first and rec.get("name") not in {"wales", "scotland", "Wales", "Scotland"}:
+            adjectives.setdefault(rec["ISO"]["alpha3"], first)
+    adjectives.update(_ADJECTIVES)
+
     return _Tables(
         countries=countries,
         names=names,
@@ -183,6 +195,8 @@ def _tables() -> _Tables:
         abbreviations=dict(_ABBREVIATIONS),
         capitals=capitals,
         institutions={_fold(k): v for k, v in _INSTITUTIONS.items()},
+        population=population,
+        adjectives=adjectives,
     )
 
 
@@ -274,6 +288,17 @@ def country_of_institution(text: str) -> Country | None:
             if found is not None:
                 return found
     return None
+
+
+def adjective(iso3: str) -> str:
+    """The adjective of a state for labels ("Turkish", "US", "Hong Kong"), else its name."""
+    tables = _tables()
+    return tables.adjectives.get(iso3) or tables.countries[iso3].name
+
+
+def population(iso3: str) -> int:
+    """Inhabitants of a country (countryinfo's figure), 0 when unknown: settles names several states share."""
+    return _tables().population.get(iso3, 0)
 
 
 def country_by_code(code: str) -> Country:

@@ -44,17 +44,28 @@ class Mention:
     label: str  # NER label as spaCy gave it
     country: Country | None  # set when the mention names a country (or its people/adjective)
     affiliation: Country | None = None  # the state an institution belongs to ("State Department" -> USA)
+    # Unnamed actors (actors.py): "Turkish troops" is the Turkish military, sector MIL.
+    sector: str | None = None  # CAMEO sector
+    canonical: str | None = None  # the actor's label: "Turkish military"
+    actor: str | None = None  # the actor's name without its state: "military"
+    partner_of: int | None = None  # "French" in "French and German activists": the head it also stands for
+    bare: bool = False  # an actor with no state word: the article's state's, if the article has one
+
+
+_POSSESSIVE_END = re.compile(r"'s$|'$")
+_NOT_WORD = re.compile(r"[^\w\s-]")
+_SEPARATORS = re.compile(r"[-\s]+")
 
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key, so "Erdoğan" and "Erdogan" cluster together."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("’", "'")
-    text = re.sub(r"'s$|'$", "", text)
-    text = re.sub(r"[^\w\s-]", "", text)
-    text = re.sub(r"[-\s]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'")
+    text = _POSSESSIVE_END.sub("", text.lower())
+    text = _SEPARATORS.sub(" ", _NOT_WORD.sub("", text)).strip()
+    return text[4:] if text.startswith("the ") else text
 
 
 def _trim(span: Span) -> tuple[int, int]:

@@ -49,16 +49,28 @@ class RoleFindings:
     roles: list[Role] = field(default_factory=list)
     descriptions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     affiliated_people: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    affiliations: dict[str, str] = field(default_factory=dict)  # cluster key -> ISO-3
+    affiliations: dict[str, str] = field(default_factory=dict)  # cluster key -> ISO-3 ("" for none)
+    sectors: dict[str, str] = field(default_factory=dict)  # cluster key -> CAMEO sector
+    types: dict[str, str] = field(default_factory=dict)  # cluster key -> entity type settled by evidence
+    # Every title the text writes for a holder, with a token of the holder's mention: cluster key ->
+    # [(role, token, target key or None)]; offices (affiliations.py) read those without a target.
+    titles: dict[str, list[tuple[str, int, str | None]]] = field(default_factory=lambda: defaultdict(list))
 
     def facts(self, id_of: Mapping[str, str]) -> RoleFacts:
+        """The findings by entity id; clusters that became no entity (an unnamed actor of no state) drop."""
         descriptions: dict[str, set[str]] = defaultdict(set)
         for key, nouns in self.descriptions.items():
-            descriptions[id_of[key]] |= nouns
+            if key in id_of:
+                descriptions[id_of[key]] |= nouns
         people: dict[str, list[str]] = defaultdict(list)
         for key, holders in self.affiliated_people.items():
-            people[id_of[key]].extend(id_of[h] for h in holders)
-        roles = [replace(r, holder=id_of[r.holder], target=id_of[r.target]) for r in self.roles]
+            if key in id_of:
+                people[id_of[key]].extend(id_of[h] for h in holders if h in id_of)
+        roles = [
+            replace(r, holder=id_of[r.holder], target=id_of[r.target])
+            for r in self.roles
+            if r.holder in id_of and r.target in id_of
+        ]
         return RoleFacts(roles, descriptions, people)
 
 
@@ -79,6 +91,7 @@ class RoleFinder:
 
     def _add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
         self.found.descriptions[holder.key].add(role.split()[-1])
+        self.found.titles[holder.key].append((role, token, target.key if target and prep == "of" else None))
         if target is None or target is holder:
             return
         self.found.roles.append(Role(holder.key, role, prep, target.key, token))

@@ -27,6 +27,10 @@ _WORD_VARIANTS = _TITLES.mapping("word_variants")
 _TITLE_PHRASES = _TITLES.mapping("title_phrases")
 _PORTFOLIOS = _TITLES.words("portfolios")
 _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
+# Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
+OFFICE_TITLES: dict[str, frozenset[str]] = {
+    title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
+}
 
 _TITLE_LABELS: frozenset[str] = frozenset(_TITLE_PHRASES.values()) | {f"{p} minister" for p in _PORTFOLIOS}
 

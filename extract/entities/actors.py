@@ -1,0 +1,300 @@
+"""Unnamed actors: a state's organs and the groups of a society, named by a common noun.
+
+"Turkish troops shelled …", "a Kenyan court jailed …", "Iran's foreign ministry said …", "protesters
+marched …": the actor of most news events is a state plus a sector, not a named person (CAMEO codes them
+TUR MIL, KEN JUD, IRN GOV, OPP). data/sectors.tsv lists the nouns, their sector and the actor each names:
+- the state itself ("Iraqi officials", "the government"): the state, with sector GOV on the triple;
+- one actor of the state or of the article ("Turkish troops", "Turkey's army" -> the Turkish military;
+  "Iran's foreign ministry"; "protesters"), made an entity here with its sector and state.
+
+The state comes from the noun phrase (a demonym or country name before the noun, a possessive, "of" or
+"in" a country: "the army of Myanmar", "police in Belgrade"); coordinated states give one actor each
+("French and German activists"). A noun without a state ("the police", "protesters", "parliament") belongs
+to the article's state when the sectors table allows it and the article has one (`article_state`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from geokg.extract.entities.countries import (
+    Country,
+    lookup_capital,
+    lookup_country,
+)
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.lexicon.entity_words import VAGUE_MODIFIERS
+from geokg.extract.lexicon.loader import read_table
+from spacy.tokens import Doc, Token
+
+COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
+# Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+MAX_MODIFIERS = 3
+# A state is the article's when it has this share of the article's mentions of states, or is the one
+# state of the title and the most mentioned (measured on the development articles: see README).
+DOMINANT_SHARE = 0.5
+TITLE_WEIGHT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SectorPhrase:
+    phrase: str  # "riot police"
+    sector: str  # "COP"
+    actor: str  # "state", "holder", "~" (the phrase itself), a canonical word ("police") or "" (none)
+    bare: str  # without a state word: "yes" the article's state's actor, "no" the group alone, "needs" none
+
+
+@cache
+def _phrases() -> dict[str, SectorPhrase]:
+    rows = read_table("sectors.tsv", COLUMNS, ("phrase", "sector", "head", "bare"))
+    return {
+        row["phrase"]: SectorPhrase(row["phrase"], row["sector"], row["actor"], row["bare"]) for row in rows
+    }
+
+
+def sector_of_word(word: str) -> str | None:
+    """The sector a noun states ("officials" -> GOV, "troops" -> MIL), for the triple's sector fields."""
+    found = _phrases().get(word.lower())
+    return found.sector if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An unnamed actor read off a noun phrase."""
+
+    head: int  # the head noun
+    start: int  # first token of the mention (a state word, a modifier, or the head)
+    phrase: SectorPhrase
+    name: str  # canonical name without the state: "military", "foreign ministry"
+    states: tuple[tuple[Country, int], ...]  # the states the phrase names, with the token naming each
+    own_state_word: bool  # the state word stands inside the phrase ("Turkish troops"), not "Turkey's"
+
+
+def _plain(token: Token) -> bool:
+    return token.is_alpha or ("-" in token.text and token.text.replace("-", "").isalpha())
+
+
+def _modifiers(head: Token, states: set[int]) -> list[Token]:
+    # `states` are the tokens of names before the head: a name ends the run of plain words.
+    """The words just before the head inside its phrase that may name its kind ("riot", "foreign",
+    "pro-democracy"), nearest last; state words, determiners and numbers end the run."""
+    run: list[Token] = []
+    i = head.i - 1
+    doc = head.doc
+    while i >= head.left_edge.i and len(run) < MAX_MODIFIERS:
+        tok = doc[i]
+        if i in states or tok.dep_ in ("det", "poss", "nummod", "punct", "cc") or not _plain(tok):
+            break
+        if tok.head.i != head.i and tok.head.i not in {t.i for t in run}:
+            break
+        run.insert(0, tok)
+        i -= 1
+    return run
+
+
+def _match(head: Token, run: Sequence[Token]) -> tuple[SectorPhrase, int] | None:
+    """The longest listed phrase ending at the head: (row, number of modifier words it takes)."""
+    table = _phrases()
+    words = [t.lower_ for t in run]
+    for form in dict.fromkeys((head.lower_, head.lemma_.lower())):
+        for k in range(len(words) + 1):
+            phrase = " ".join([*words[k:], form])
+            if phrase in table:
+                return table[phrase], len(words) - k
+    return None
+
+
+class ActorReader:
+    def __init__(self, doc: Doc, names: Iterable[Mention]) -> None:
+        self.doc = doc
+        self.name_at = {i: m for m in names for i in range(m.start, m.end)}
+
+    def _country_at(self, token: Token) -> Country | None:
+        mention = self.name_at.get(token.i)
+        if mention is not None:
+            return mention.country or mention.affiliation
+        return lookup_country(token.text) if token.text[:1].isupper() else None
+
+    def _start_of(self, token: Token) -> int:
+        """Where the name a token is part of begins ("Hong" of "Hong Kong")."""
+        mention = self.name_at.get(token.i)
+        return mention.start if mention is not None else token.i
+
+    def _named_modifier(self, child: Token) -> bool:
+        mention = self.name_at.get(child.i)
+        return (
+            mention is not None
+            and child.dep_ in ("amod", "compound", "nmod", "poss")
+            and mention.country is None
+            and mention.affiliation is None
+        )
+
+    def _states(self, head: Token) -> tuple[list[tuple[Country, int]], bool]:
+        """The states the phrase names, and whether a state word stands inside the phrase."""
+        found: list[tuple[Country, int]] = []
+        inside = False
+        for child in head.children:
+            if child.i < head.i and child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+                country = self._country_at(child)
+                if country is not None:
+                    inside = True
+                    found.append((country, self._start_of(child)))
+                    for conj in child.conjuncts:
+                        other = self._country_at(conj)
+                        if other is not None:
+                            found.append((other, self._start_of(conj)))
+            elif child.dep_ == "poss":
+                country = self._country_at(child)
+                if country is not None:
+                    found.append((country, child.i))
+        if found:
+            return found, inside
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                country = self._country_at(pobj)
+                if country is None and pobj.text[:1].isupper():
+                    country = lookup_capital(pobj.text)  # "police in Belgrade"
+                if country is not None:
+                    found.append((country, pobj.i))
+        return found, False
+
+    def read(self, head: Token) -> Actor | None:
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.name_at:
+            return None
+        if head.dep_ == "compound" or (head.pos_ == "PROPN" and not head.text.istitle()):
+            return None  # "police oversight council": the noun names a kind of council
+        if (head.dep_ == "appos" and head.head.i in self.name_at) or any(
+            c.dep_ == "appos" and c.i in self.name_at for c in head.children
+        ):
+            return None  # "Parliament, the legislature of Serbia": the noun describes a name (roles.py)
+        if any(self._named_modifier(child) for child in head.children):
+            return None  # "YPG militia", "Houthi rebels", "Navalny's associates": the name is the actor
+        states, inside = self._states(head)
+        state_tokens = {i for _, i in states}
+        run = _modifiers(head, state_tokens | set(self.name_at))
+        matched = _match(head, run)
+        if matched is None:
+            return None
+        phrase, used = matched
+        if not phrase.actor or phrase.actor == "holder":
+            return None
+        kept = (
+            [t for t in run if t.lower_ not in VAGUE_MODIFIERS]
+            if phrase.actor == "~"
+            else run[len(run) - used :]
+        )
+        name = " ".join([*(t.lower_ for t in kept), head.lower_]) if phrase.actor == "~" else phrase.actor
+        first = min(
+            [head.i, *(t.i for t in run[len(run) - used :])] + ([min(state_tokens)] if inside else [])
+        )
+        return Actor(head.i, first, phrase, name, tuple(states), inside)
+
+    def mentions(self) -> list[Mention]:
+        """One mention per unnamed actor of the Doc (and one more per further state it is coordinated with),
+        and one country mention per bare "the government" of the article's state."""
+        found: list[Mention] = []
+        for token in self.doc:
+            actor = self.read(token)
+            if actor is not None:
+                found.extend(self._mentions_of(actor))
+        return found
+
+    def _mentions_of(self, actor: Actor) -> list[Mention]:
+        phrase = actor.phrase
+        head = self.doc[actor.head]
+        states = list(actor.states)
+        if not actor.own_state_word:
+            states = states[:1]  # "Iran's foreign ministry": the possessor stays the country it names
+        # Without a state word: the article's state's actor (settled once the article's evidence is in,
+        # affiliations.py), the group alone, or nothing.
+        bare = not states and phrase.bare == "yes"
+        if not states and phrase.bare == "needs":
+            return []
+        if phrase.actor == "state":
+            if not bare or not _definite(head):
+                return []  # "Iraqi officials" already stand for Iraq (arguments.py)
+            return [
+                Mention(
+                    actor.head,
+                    actor.head + 1,
+                    head.text,
+                    "GPE",
+                    None,
+                    None,
+                    phrase.sector,
+                    None,
+                    "state",
+                    bare=True,
+                )
+            ]
+        kind = "ORG" if phrase.sector in STATE_SECTORS else "NORP"
+
+        def mention(start: int, end: int, state: Country | None, partner_of: int | None = None) -> Mention:
+            text = self.doc[start:end].text
+            return Mention(
+                start, end, text, kind, None, state, phrase.sector, None, actor.name, partner_of, bare
+            )
+
+        if not states:
+            return [mention(actor.start, actor.head + 1, None)]
+        # "French and German activists": "German activists" is one actor, "French" stands for the other.
+        *others, (nearest, token) = states
+        start = token if actor.own_state_word and others else actor.start
+        found = [mention(start, actor.head + 1, nearest)]
+        found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
+        return found
+
+
+def _sector_word(mention: Mention) -> bool:
+    phrase = _phrases().get(mention.text.lower())
+    return (
+        mention.country is None
+        and mention.affiliation is None
+        and phrase is not None
+        and phrase.actor not in ("", "holder")
+    )
+
+
+def _definite(token: Token) -> bool:
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    return dets == ["the"] or (not dets and token.tag_ in ("NNS", "NNPS"))
+
+
+def dominant_state(evidence: Iterable[tuple[str, bool]]) -> str | None:
+    """The state an article is about, from its mentions of states: (ISO-3, in the title) per mention of a
+    state, of someone or something acting for one, or of a place in one. A mention in the title counts
+    `TITLE_WEIGHT` times. The state is the article's when it has `DOMINANT_SHARE` of the weight (and at
+    least two mentions), or when the title names that one state and no other state is mentioned as often."""
+    counts: Counter[str] = Counter()
+    in_title: set[str] = set()
+    for state, title in evidence:
+        counts[state] += TITLE_WEIGHT if title else 1
+        if title:
+            in_title.add(state)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    if rest and rest[0][1] == n:
+        return None
+    if n >= DOMINANT_SHARE * sum(counts.values()) and n >= 2:
+        return top
+    return top if in_title == {top} else None
+
+
+def with_actors(doc: Doc, names: list[Mention]) -> list[Mention]:
+    """The named mentions plus the unnamed actors; a state word inside an actor ("Turkish" in "Turkish
+    troops") is part of the actor, not a mention of the state of its own."""
+    # "Police" tagged as a place at a headline's start is the common noun, not a town in Poland.
+    names = [m for m in names if not (m.label in ("GPE", "LOC") and _sector_word(m))]
+    actors = ActorReader(doc, names).mentions()
+    taken = {i for m in actors for i in range(m.start, m.end)}
+    kept = [m for m in names if not any(i in taken for i in range(m.start, m.end))]
+    return sorted(kept + actors, key=lambda m: m.start)

@@ -1,0 +1,281 @@
+"""Whom the article's people and organisations act for, where titles and appositions (roles.py) left it open.
+
+Runs after roles, before entity ids are fixed (an institution's id names its state). Each source is a small
+function that proposes affiliations (cluster key -> ISO-3) and role facts; what the text states always
+stands, and a source only fills what is still open:
+- offices: the table of who held which office when (offices.py), by name and the article's date, and the
+  role a title written in the text names ("Prime Minister X" -> prime minister of the United Kingdom);
+- places: the country a city, region or landmark lies in (places.py);
+- organisations: international bodies (none), state bodies, parties, armed groups, media and companies
+  (organisations.py), and a state word in an organisation's own name ("Syrian Democratic Forces");
+- the article's state, where one dominates: unnamed actors and institutions no state word names ("the
+  police", "protesters", "Parliament") belong to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geokg.extract.entities.actors import dominant_state
+from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.igos import igo_by_key, lookup_igo
+from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.offices import holding
+from geokg.extract.entities.organisations import body_sector, lookup_organisation
+from geokg.extract.entities.places import place_country
+from geokg.extract.entities.roles import Role, RoleFindings
+from geokg.extract.lexicon.entity_words import (
+    LOCAL_INSTITUTION_NOUNS,
+    LOCATIVE_PREPS,
+    PLACE_KIND_NOUNS,
+    PLACE_VERBS,
+)
+from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
+from spacy.tokens import Doc, Token
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+
+
+def _country_in_name(name: str) -> str | None:
+    """The state a name carries: in a closing "of/in [country]", else in its first words ("Syrian
+    Democratic Forces", "Cyprus Mail"); never from a name that is all country ("South Sudan")."""
+    located = _OF_A_PLACE.search(name)
+    country = lookup_country(located["place"]) if located else None
+    if country is not None:
+        return country.iso3
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            country = lookup_country(" ".join(words[:size]))
+            if country is not None:
+                return country.iso3
+    return None
+
+
+class Affiliations:
+    def __init__(self, doc: Doc, clusters: MentionClusters, found: RoleFindings, day: str | None) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.found = found
+        self.day = day
+
+    def state_of(self, cluster: Cluster) -> str | None:
+        return cluster.country or self.found.affiliations.get(cluster.key) or cluster.affiliation
+
+    def _article_countries(self) -> set[str]:
+        return {cl.country for cl in self.clusters.clusters if cl.country}
+
+    def _igo_cluster(self, key: str) -> Cluster | None:
+        igo = igo_by_key(key)
+        for cl in self.clusters.clusters:
+            if igo is not None and cl.type == "ORG" and lookup_igo(cl.label) == igo:
+                return cl
+        return None
+
+    def offices(self) -> None:
+        """People the office table knows: their state, and the role of each title the text writes for them
+        without saying whose office it is."""
+        named = self._article_countries()
+        for cl in list(self.clusters.clusters):
+            if cl.type != "PERSON" or cl.country:
+                continue
+            untied = [
+                (role, token) for role, token, target in self.found.titles.get(cl.key, ()) if not target
+            ]
+            names = {m.text for m in cl.mentions}
+            held = holding(names, self.day, [role for role, _ in untied], named)
+            if held is None:
+                continue
+            stated = self.state_of(cl)
+            if stated and held.country and stated != held.country:
+                continue  # the text says otherwise: a namesake, or a table gap
+            if held.country and not stated:
+                self.found.affiliations[cl.key] = held.country
+            for role, token in untied:
+                term = held.term_for(role)
+                if term is None:
+                    continue
+                if term.country:
+                    target: Cluster | None = self.clusters.country_cluster(term.country)
+                else:
+                    target = self._igo_cluster(term.org or "")
+                if target is not None:
+                    self.found.roles.append(Role(cl.key, role, "of", target.key, token))
+                    self.found.affiliated_people[target.key].append(cl.key)
+
+    def places(self) -> None:
+        """Cities, regions and landmarks lie in a country (places.py): "Omsk" -> Russia, "London" (as a
+        place, not acting for the state) -> the United Kingdom. A name the tagger took for an organisation
+        or a person is a place when the gazetteer knows it and the text uses it as one ("flew from Omsk",
+        "the storm hit the Azores")."""
+        named = self._article_countries()
+        for cl in self.clusters.clusters:
+            if cl.country or cl.actor or self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            if cl.type not in PLACE_TYPES and (cl.titled or not self._used_as_place(cl)):
+                continue
+            for name in sorted({m.text for m in cl.mentions}, key=len, reverse=True):
+                found = place_country(name, named)
+                if found.known:
+                    if found.country:
+                        self.found.affiliations[cl.key] = found.country
+                    if cl.type not in PLACE_TYPES:
+                        self.found.types[cl.key] = "GPE"
+                    break
+
+    def _used_as_place(self, cl: Cluster) -> bool:
+        for m in cl.mentions:
+            root = self.doc[m.start : m.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                return True
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_KIND_NOUNS:
+                return True  # "the city of Omsk"
+            if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS:
+                return True
+        return False
+
+    def located(self) -> None:
+        """A hospital, university or foundation belongs to the country of the place it is in or based in:
+        "a hospital in Berlin, Charité", "the Berlin-based non-profit X", "X, a clinic in Omsk"."""
+        for cl in self.clusters.clusters:
+            if (
+                cl.country
+                or cl.actor
+                or cl.type not in ("ORG", "FAC")
+                or self.state_of(cl)
+                or cl.key in self.found.affiliations
+            ):
+                continue
+            for m in cl.mentions:
+                state = self._place_of_institution(m.start, m.end)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    def _place_of_institution(self, start: int, end: int) -> str | None:
+        doc = self.doc
+        root = doc[start:end].root
+        nouns = (
+            [root]
+            + [t for t in (root.head,) if root.dep_ == "appos"]
+            + [c for c in root.children if c.dep_ == "appos"]
+        )
+        for noun in nouns:
+            if noun.i != root.i and noun.lemma_.lower() not in LOCAL_INSTITUTION_NOUNS:
+                continue
+            if noun.i == root.i and not any(
+                w.lower() in LOCAL_INSTITUTION_NOUNS for w in doc[start:end].text.split()
+            ):
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for pobj in prep.children:
+                        state = self._state_of_token(pobj)
+                        if state:
+                            return state
+        # "the Berlin-based non-profit X": a place, a hyphen and "based" just before the name.
+        window = doc[max(0, start - 6) : start]
+        for i, tok in enumerate(window):
+            if tok.lower_ == "based" and i >= 2 and window[i - 1].text == "-":
+                return self._state_of_token(window[i - 2])
+        return None
+
+    def _state_of_token(self, token: Token) -> str | None:
+        cl = self.clusters.cluster_at(token.i)
+        if cl is None:
+            return None
+        state = self.state_of(cl)
+        if state:
+            return state
+        found = place_country(cl.label, self._article_countries())
+        return found.country
+
+    def organisations(self) -> None:
+        """Organisations the tables know (organisations.py): international bodies belong to no state,
+        state bodies, parties, armed groups, media and companies to theirs; and a state body's sector."""
+        named = self._article_countries()
+        for cl in self.clusters.clusters:
+            if cl.country or cl.actor or cl.type not in ("ORG", "NORP", "FAC", "PERSON"):
+                continue
+            names = sorted({m.text for m in cl.mentions} | {cl.label}, key=len, reverse=True)
+            if len(names[0].split()) > 1:
+                # "Massachusetts Institute of Technology (MIT)": the full name decides, not the acronym
+                names = [n for n in names if not n.isupper()]
+            if cl.type == "PERSON":
+                # "Greek daily Kathimerini" tagged as a person: the table knows the paper, and no title or
+                # second name says it is someone.
+                org = lookup_organisation(cl.label, named)
+                if org is None or cl.titled or len(cl.label.split()) > 1 or self.state_of(cl):
+                    continue
+                self.found.types[cl.key] = "ORG"
+            if any(lookup_igo(name) for name in names):
+                self.found.affiliations[cl.key] = ""  # "a union of states" is none of its members
+                continue
+            org = next((o for o in (lookup_organisation(n, named) for n in names) if o), None)
+            sector = org.sector if org else next((s for s in map(body_sector, names) if s), None)
+            if sector:
+                self.found.sectors.setdefault(cl.key, sector)
+            if org is not None and not self.state_of(cl):
+                self.found.affiliations[cl.key] = org.country or ""
+
+    def names_with_a_country(self) -> None:
+        """An organisation whose name says its state: "Federal Aviation Office of Germany", "Democratic
+        Rally in Cyprus", "Syrian Democratic Forces", "Cyprus Mail"."""
+        for cl in self.clusters.clusters:
+            if (
+                cl.country
+                or cl.actor
+                or cl.type != "ORG"
+                or cl.key in self.found.affiliations
+                or self.state_of(cl)
+            ):
+                continue
+            state = _country_in_name(cl.label)
+            if state:
+                self.found.affiliations[cl.key] = state
+
+    def setting(self) -> str | None:
+        """The state the article is about (actors.dominant_state), from every mention of a state, of an
+        entity acting for one, or of a place in one, as far as the evidence above has settled them."""
+        title_end = next((t.i for t in self.doc if "\n" in t.text), 0)  # no title line, no title
+        evidence: list[tuple[str, bool]] = []
+        for cl in self.clusters.clusters:
+            state = self.state_of(cl)
+            if state and not cl.bare:
+                evidence += [(state, m.start < title_end) for m in cl.mentions]
+        return dominant_state(evidence)
+
+    def article_actors(self) -> None:
+        """Unnamed actors and institutions no state word names ("the police", "protesters", "Parliament",
+        "the government") belong to the article's state, where it has one."""
+        setting = self.setting()
+        for cl in self.clusters.clusters:
+            if cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            generic = cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
+            if not cl.bare and not generic:
+                continue
+            # "US troops … the troops": the one state the article gives this actor, else the article's.
+            named = {self.state_of(other) for other in self.clusters.clusters if other.actor == cl.actor}
+            named.discard(None)
+            state = named.pop() if cl.actor and len(named) == 1 else setting
+            if state:
+                self.found.affiliations[cl.key] = state
+
+    def run(self) -> RoleFindings:
+        self.offices()
+        self.places()
+        self.organisations()
+        self.located()
+        self.names_with_a_country()
+        self.article_actors()
+        return self.found
+
+
+def find_affiliations(
+    doc: Doc, clusters: MentionClusters, found: RoleFindings, day: str | None
+) -> RoleFindings:
+    """Complete what roles found with the article's other evidence of whom each entity acts for."""
+    return Affiliations(doc, clusters, found, day).run()

@@ -1,0 +1,50 @@
+"""International bodies (data/igos.tsv): the UN, NATO, the EU, their organs and agencies, summit groups.
+
+They are actors of their own and belong to no state: a mention that names one never takes a country, and
+the head of one (offices.tsv) acts for the body, not for the state they come from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from geokg.extract.entities.mentions import fold
+from geokg.extract.lexicon.loader import read_table
+
+COLUMNS = ("key", "label", "aliases", "wikidata", "kind", "parent", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Igo:
+    key: str  # "UN", "NATO"
+    label: str  # "United Nations"
+    kind: str  # igo | organ | agency | court | group
+
+
+@cache
+def _by_alias() -> dict[str, Igo]:
+    found: dict[str, Igo] = {}
+    for row in read_table("igos.tsv", COLUMNS, ("key", "label", "aliases", "kind")):
+        igo = Igo(row["key"], row["label"], row["kind"])
+        for alias in (row["label"], *row["aliases"].split(";")):
+            alias = alias.strip()
+            # An acronym is matched as written ("WHO", never "who"); a name in any case.
+            found.setdefault(alias if alias.isupper() else fold(alias), igo)
+    return found
+
+
+@cache
+def _by_key() -> dict[str, Igo]:
+    return {igo.key: igo for igo in _by_alias().values()}
+
+
+def lookup_igo(text: str) -> Igo | None:
+    """The international body a name stands for: "the U.N. Security Council", "NATO", "Interpol"."""
+    text = text.strip()
+    table = _by_alias()
+    return table.get(text.replace(".", "")) or table.get(text) or table.get(fold(text))
+
+
+def igo_by_key(key: str) -> Igo | None:
+    return _by_key().get(key)

@@ -1,0 +1,142 @@
+"""Who held which office when (data/offices.tsv): the country of a head of state or government, a foreign or
+defence minister, or the head of an international body, from the name and the article's date.
+
+"Prime Minister Boris Johnson" in a 2019 article is the United Kingdom's head of government; "Erdogan"
+alone is Turkey's president. The text always wins: a title written in the article chooses among a person's
+offices ("Johnson, the former Foreign Secretary"), and a country stated there is never overridden (the
+caller only asks for people the text gives no state).
+
+Lookups by full name hold whatever the date (people rarely change nationality; a former president keeps his
+country); a bare surname ("Johnson", "May") is matched only to an office held on the article's day, or, with
+no date, only when the table knows one holder of that surname.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from geokg.extract.entities.countries import population
+from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.titles import OFFICE_TITLES
+from geokg.extract.lexicon.loader import read_table
+
+COLUMNS = ("office", "title", "country", "org", "holder", "aliases", "wikidata", "start", "end", "note")
+
+
+def _earliest(date: str) -> str:
+    return date + "-01-01"[len(date) - 4 :] if len(date) < 10 else date
+
+
+def _latest(date: str) -> str:
+    return date + "-12-31"[len(date) - 4 :] if len(date) < 10 else date
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One term of one person in one office (a row of offices.tsv)."""
+
+    office: str  # head_of_state | head_of_government | foreign_minister | defence_minister | an IGO office
+    title: str  # "prime minister", "secretary of state"
+    country: str | None  # ISO alpha-3 of the state, None for an international body's office
+    org: str | None  # igos.tsv key of the international body
+    holder: str
+    aliases: tuple[str, ...]
+    start: str
+    end: str
+
+    def held_on(self, day: str) -> bool:
+        """In office on `day` (YYYY-MM-DD, or coarser); a coarse date in the table is read generously."""
+        started = _earliest(self.start) <= _latest(day)
+        return started and (not self.end or _latest(self.end) >= _earliest(day))
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_name: dict[str, tuple[Office, ...]]  # folded full name -> terms
+    by_surname: dict[str, tuple[Office, ...]]  # folded one-word alias -> terms
+
+
+@cache
+def _index() -> _Index:
+    by_name: dict[str, list[Office]] = defaultdict(list)
+    by_surname: dict[str, list[Office]] = defaultdict(list)
+    for row in read_table("offices.tsv", COLUMNS, ("office", "title", "holder", "aliases", "start")):
+        aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+        term = Office(
+            row["office"],
+            row["title"],
+            row["country"] or None,
+            row["org"] or None,
+            row["holder"],
+            aliases,
+            row["start"],
+            row["end"],
+        )
+        for alias in {fold(a) for a in aliases}:
+            (by_surname if len(alias.split()) == 1 else by_name)[alias].append(term)
+    return _Index({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_surname.items()})
+
+
+def office_kinds(title: str) -> frozenset[str]:
+    """The table's offices a title written in the text can name: "prime minister" -> head_of_government."""
+    return OFFICE_TITLES.get(title.lower(), frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Holding:
+    """What the table says about one person of an article."""
+
+    country: str | None  # the state the person acts for (None for the head of an international body)
+    terms: tuple[Office, ...]  # the terms that decided it
+
+    def term_for(self, title: str) -> Office | None:
+        """The person's term in the office a title written in the text names, if the table has one."""
+        kinds = office_kinds(title)
+        return next((t for t in self.terms if t.office in kinds or t.title == title.lower()), None)
+
+
+def _one_holder(terms: Iterable[Office]) -> bool:
+    return len({t.holder for t in terms}) == 1
+
+
+def holding(
+    names: Iterable[str],
+    day: str | None = None,
+    titles: Iterable[str] = (),
+    article_countries: Iterable[str] = (),
+) -> Holding | None:
+    """The table's reading of a person known by `names` (the article's forms of the name) in an article of
+    `day`, given the `titles` the text writes for them and the countries the article names (which settle a
+    monarch of several realms). None when the table does not know the person or cannot tell who is meant."""
+    index = _index()
+    folded = {fold(n) for n in names if n.strip()}
+    full = [t for n in folded if len(n.split()) > 1 for t in index.by_name.get(n, ())]
+    if full:
+        candidates = full
+    else:
+        short = [t for n in folded if len(n.split()) == 1 for t in index.by_surname.get(n, ())]
+        candidates = [t for t in short if t.held_on(day)] if day else short
+    if not _one_holder(candidates) and day:
+        candidates = [t for t in candidates if t.held_on(day)]
+    if not candidates or not _one_holder(candidates):
+        return None  # unknown, or a name two office holders share
+    # All terms of the one person meant, also those the surname alone did not select.
+    terms = index.by_name.get(fold(candidates[0].holder), tuple(candidates))
+    kinds = set().union(*(office_kinds(t) for t in titles)) if titles else set()
+    chosen = [t for t in terms if t.office in kinds] if kinds else []
+    if not chosen and day:
+        chosen = [t for t in terms if t.held_on(day)]
+    chosen = chosen or list(terms)
+    if any(t.org for t in chosen) and not any(t.country for t in chosen if day is None or t.held_on(day)):
+        return Holding(None, tuple(chosen))  # the head of an international body acts for no state
+    countries = [t.country for t in chosen if t.country]
+    if not countries:
+        return Holding(None, tuple(chosen))
+    named = set(article_countries)
+    preferred = [c for c in countries if c in named] or countries
+    # One holder of several realms (a monarch): the realm the article names, else the most populous.
+    country = max(preferred, key=lambda c: (preferred.count(c), population(c)))
+    return Holding(country, tuple(t for t in chosen if t.country == country))

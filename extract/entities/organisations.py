@@ -1,0 +1,97 @@
+"""Named organisations and the state they belong to, from two tables:
+
+- data/state_bodies.tsv: bodies of a state with their CAMEO sector, either fixed to one state by the name
+  ("Bundestag" -> DEU, LEG) or a pattern that takes its state from a country word ("the Kenyan Parliament",
+  "the Foreign Ministry of Egypt": LEG and GOV of whichever state is named);
+- data/organisations.tsv: parties, armed groups, media, companies and agencies with their country, and
+  transnational groups and international NGOs with none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from geokg.extract.entities.countries import lookup_country, population
+from geokg.extract.entities.mentions import fold
+from geokg.extract.lexicon.loader import read_table
+
+ORGANISATION_COLUMNS = ("name", "country", "kind", "aliases", "sector", "note")
+BODY_COLUMNS = ("name", "sector", "country", "note")
+_LOCATED = re.compile(r"^(?P<body>.+)\s+(?:of|in|for)\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    country: str | None  # None: transnational, or a pattern whose state the text must name
+    kind: str  # party | armed group | media | company | agency | ngo | state body
+    sector: str | None
+
+
+def _key(name: str) -> str:
+    """An all-capital acronym is matched as written ("ANC", never "anc"); other names folded."""
+    compact = _THE.sub("", name.replace(".", "").strip())
+    return compact if compact.isupper() and " " not in compact else fold(name)
+
+
+@cache
+def _organisations() -> dict[str, tuple[Organisation, ...]]:
+    found: dict[str, list[Organisation]] = defaultdict(list)
+    for row in read_table("organisations.tsv", ORGANISATION_COLUMNS, ("name", "kind")):
+        org = Organisation(row["name"], row["country"] or None, row["kind"], row["sector"] or None)
+        for name in (row["name"], *row["aliases"].split(";")):
+            if name.strip() and org not in found[_key(name)]:
+                found[_key(name)].append(org)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _bodies() -> tuple[dict[str, Organisation], dict[str, str]]:
+    """Named bodies fixed to a state (folded name -> body), and patterns (folded name -> sector)."""
+    fixed: dict[str, Organisation] = {}
+    patterns: dict[str, str] = {}
+    for row in read_table("state_bodies.tsv", BODY_COLUMNS, ("name", "sector")):
+        if row["country"]:
+            fixed.setdefault(
+                _key(row["name"]), Organisation(row["name"], row["country"], "state body", row["sector"])
+            )
+        else:
+            patterns.setdefault(fold(row["name"]), row["sector"])
+    return fixed, patterns
+
+
+def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Organisation | None:
+    """The table's organisation a name stands for: "the Labour Party" (the British one when the article
+    names Britain or no other Labour country), "GOP", "Bundestag", "Hezbollah", "Amnesty International"."""
+    fixed, _ = _bodies()
+    key = _key(name)
+    if key in fixed:
+        return fixed[key]
+    found = _organisations().get(key)
+    if not found:
+        return None
+    named = set(article_countries)
+    candidates = [org for org in found if org.country in named] or list(found)
+    return max(candidates, key=lambda org: population(org.country) if org.country else 0)
+
+
+def body_sector(name: str) -> str | None:
+    """The sector of a state body named by a pattern, with or without its country words: "Parliament",
+    "the Kenyan Parliament", "Ministry of Foreign Affairs of Iraq" -> LEG, LEG, GOV."""
+    _, patterns = _bodies()
+    key = fold(name)
+    if key in patterns:
+        return patterns[key]
+    words = name.split()
+    for cut in range(1, len(words)):  # "Kenyan Parliament", "United States Senate"
+        if lookup_country(" ".join(words[:cut])) is not None and fold(" ".join(words[cut:])) in patterns:
+            return patterns[fold(" ".join(words[cut:]))]
+    located = _LOCATED.search(name)
+    if located and lookup_country(located["place"]) is not None:
+        return patterns.get(fold(located["body"]))
+    return None

@@ -1,0 +1,111 @@
+"""The country a place is in: "Omsk" -> Russia, "Mindanao" -> the Philippines, "the Red Sea" -> none.
+
+Resolved in this order, all offline (see /work/team/places.md for the measurements behind it):
+1. the hand rows of data/places.tsv (regions, disputed areas, districts, landmarks) and its no-country rows
+   (continents, seas, rivers), which stop "Europe" or "Atlantic" from matching a town of that name;
+2. capitals (countries.py) and ISO 3166-2 subdivisions from pycountry (US states, provinces, oblasts),
+   also after a trailing "Province", "State", "Region" ... is dropped;
+3. the GeoNames cities of data/places.tsv (population 15,000 or more), also after "City" is dropped.
+A name several countries share goes to the one the article names, else to the most populous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from geokg.extract.entities.countries import lookup_capital, population
+from geokg.extract.entities.mentions import fold
+from geokg.extract.lexicon.loader import read_table
+from geokg.extract.lexicon.words import DIRECTIONS
+
+COLUMNS = ("name", "country", "kind", "population", "geonames", "admin1", "note")
+# What a subdivision's name may end in, in news and in ISO 3166-2 ("Sulu Province", "Omsk Oblast").
+_DIVISION_SUFFIX = re.compile(
+    r"\s+(province|state|region|county|city|district|oblast|governorate|prefecture|municipality|"
+    r"territory|department|sheng|shi|zizhiqu|krai|kray|republic)$"
+)
+_CITY_SUFFIX = re.compile(r"\s+city$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    country: str | None  # None: a continent, sea or river that lies in no one country
+    population: int
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    hand: dict[str, tuple[_Place, ...]]
+    divisions: dict[str, tuple[_Place, ...]]
+    cities: dict[str, tuple[_Place, ...]]
+
+
+def _stripped(name: str) -> str:
+    """ "omsk oblast" -> "omsk"; a bare direction ("western district") is no name of its own."""
+    stripped = _DIVISION_SUFFIX.sub("", name)
+    return name if stripped in DIRECTIONS else stripped
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    hand: dict[str, list[_Place]] = defaultdict(list)
+    cities: dict[str, list[_Place]] = defaultdict(list)
+    for row in read_table("places.tsv", COLUMNS, ("name", "kind")):
+        place = _Place(row["country"] or None, int(row["population"] or 0))
+        (cities if row["kind"] == "city" else hand)[fold(row["name"])].append(place)
+    divisions: dict[str, list[_Place]] = defaultdict(list)
+    for division in pycountry.subdivisions:
+        iso3 = pycountry.countries.get(alpha_2=division.country_code).alpha_3
+        place = _Place(iso3, population(iso3))
+        for name in {fold(division.name), _stripped(fold(division.name))}:
+            if name and place not in divisions[name]:
+                divisions[name].append(place)
+    return _Gazetteer(
+        {k: tuple(v) for k, v in hand.items()},
+        {k: tuple(v) for k, v in divisions.items()},
+        {k: tuple(v) for k, v in cities.items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCountry:
+    """A place name read against the gazetteer: `known` says it was found, `country` where (None for a
+    continent or a sea)."""
+
+    known: bool
+    country: str | None
+
+
+UNKNOWN = PlaceCountry(False, None)
+
+
+def _pick(places: tuple[_Place, ...], named: set[str]) -> str | None:
+    in_article = [p for p in places if p.country in named]
+    candidates = in_article or list(places)
+    return max(candidates, key=lambda p: p.population).country
+
+
+def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCountry:
+    """The country the place `name` lies in; `article_countries` settle a name several countries share."""
+    key = fold(name)
+    if not key:
+        return UNKNOWN
+    named = set(article_countries)
+    table = _gazetteer()
+    if key in table.hand:
+        return PlaceCountry(True, _pick(table.hand[key], named))
+    capital = lookup_capital(name)
+    if capital is not None:
+        return PlaceCountry(True, capital.iso3)
+    for found in (table.divisions.get(key), table.divisions.get(_stripped(key))):
+        if found:
+            return PlaceCountry(True, _pick(found, named))
+    for found in (table.cities.get(key), table.cities.get(_CITY_SUFFIX.sub("", key))):
+        if found:
+            return PlaceCountry(True, _pick(found, named))
+    return UNKNOWN

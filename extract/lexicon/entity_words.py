@@ -1,0 +1,18 @@
+"""The word lists of the entity stages (data/entity_words.tsv), by name, like words.py for the rules."""
+
+from __future__ import annotations
+
+from geokg.extract.lexicon.loader import Lists
+
+_WORDS = Lists("entity_words.tsv")
+
+LOCATIVE_PREPS = _WORDS.words("locative_preps")
+PLACE_KIND_NOUNS = _WORDS.words("place_kind_nouns")
+PLACE_VERBS = _WORDS.words("place_verbs")
+LOCAL_INSTITUTION_NOUNS = _WORDS.words("local_institution_nouns")
+VAGUE_MODIFIERS = _WORDS.words("vague_modifiers")
+
+
+def unused_lists() -> list[str]:
+    """Lists of entity_words.tsv that no constant here reads."""
+    return _WORDS.unused()

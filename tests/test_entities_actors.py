@@ -1,0 +1,156 @@
+"""Unnamed actors (extract/entities/actors.py) on hand-built parses of sentences of our own, and the
+sector each side of a fact gets."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.actors import dominant_state, sector_of_word
+from hand_docs import by_rule, read
+
+
+def entities(reading):
+    return {e.label: e for e in reading.entities.entities()}
+
+
+def svo(reading):
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in by_rule(reading, "svo")
+    }
+
+
+TROOPS = """
+Turkish   Turkish   ADJ   JJ  2 amod  NORP
+troops    troop     NOUN  NNS 3 nsubj -
+shelled   shell     VERB  VBD 0 ROOT  -
+a         a         DET   DT  5 det   -
+village   village   NOUN  NN  3 dobj  -
+near      near      ADP   IN  5 prep  -
+Aleppo    Aleppo    PROPN NNP 6 pobj  GPE
+.         .         PUNCT .   3 punct -
+"""
+
+
+def test_a_demonym_and_an_agent_noun_make_the_state_s_military() -> None:
+    reading = read(TROOPS)
+    military = entities(reading)["Turkish military"]
+    assert (military.id, military.country, military.sector, military.type) == (
+        "org:military@tur",
+        "TUR",
+        "MIL",
+        "ORG",
+    )
+    assert "Turkey" not in entities(reading)  # "Turkish" is part of the actor, not a mention of the state
+
+
+def test_a_court_of_a_state_is_a_judicial_actor() -> None:
+    reading = read("""
+    A        a        DET   DT  3 det   -
+    Kenyan   Kenyan   ADJ   JJ  3 amod  NORP
+    court    court    NOUN  NN  4 nsubj -
+    jailed   jail     VERB  VBD 0 ROOT  -
+    Amos     Amos     PROPN NNP 6 compound PERSON
+    Kibet    Kibet    PROPN NNP 4 dobj  I-PERSON
+    .        .        PUNCT .   4 punct -
+    """)
+    assert svo(reading) == {("Kenyan court", "jail", "Amos Kibet")}
+    assert entities(reading)["Kenyan court"].sector == "JUD"
+
+
+def test_a_possessive_state_owns_a_ministry_named_by_its_portfolio() -> None:
+    reading = read("""
+    Iran      Iran      PROPN NNP 4 poss     GPE
+    's        's        PART  POS 1 case     -
+    foreign   foreign   ADJ   JJ  4 amod     -
+    ministry  ministry  NOUN  NN  5 nsubj    -
+    summoned  summon    VERB  VBD 0 ROOT     -
+    the       the       DET   DT  8 det      -
+    Danish    Danish    ADJ   JJ  8 amod     NORP
+    envoy     envoy     NOUN  NN  5 dobj     -
+    .         .         PUNCT .   5 punct    -
+    """)
+    ministry = entities(reading)["Iranian foreign ministry"]
+    assert (ministry.id, ministry.country, ministry.sector) == ("org:foreign_ministry@irn", "IRN", "GOV")
+    assert "Iran" in entities(reading)  # the possessor is still a mention of the state
+
+
+def test_coordinated_states_give_one_actor_each() -> None:
+    reading = read("""
+    French     French     ADJ   JJ  4 amod  NORP
+    and        and        CCONJ CC  1 cc    -
+    German     German     ADJ   JJ  1 conj  NORP
+    activists  activist   NOUN  NNS 5 nsubj -
+    blocked    block      VERB  VBD 0 ROOT  -
+    the        the        DET   DT  7 det   -
+    port       port       NOUN  NN  5 dobj  -
+    of         of         ADP   IN  7 prep  -
+    Calais     Calais     PROPN NNP 8 pobj  GPE
+    .          .          PUNCT .   5 punct -
+    """)
+    found = entities(reading)
+    assert found["French activists"].country == "FRA" and found["German activists"].country == "DEU"
+    label = {e.id: e.label for e in reading.entities.entities()}
+    subjects = {label[r.subject.entity_id] for r in reading.relations}
+    assert {"French activists", "German activists"} <= subjects
+
+
+def test_an_organisation_named_before_the_noun_is_the_actor_itself() -> None:
+    reading = read("""
+    Houthi   Houthi   PROPN NNP 2 compound NORP
+    rebels   rebel    NOUN  NNS 3 nsubj    -
+    seized   seize    VERB  VBD 0 ROOT     -
+    the      the      DET   DT  5 det      -
+    port     port     NOUN  NN  3 dobj     -
+    .        .        PUNCT .   3 punct    -
+    """)
+    assert not any(e.id.startswith("group:rebels") for e in reading.entities.entities())
+
+
+BARE_POLICE = """
+Serbia      Serbia     PROPN NNP 2 nsubj GPE
+extended    extend     VERB  VBD 0 ROOT  -
+a           a          DET   DT  4 det   -
+curfew      curfew     NOUN  NN  2 dobj  -
+in          in         ADP   IN  2 prep  -
+Belgrade    Belgrade   PROPN NNP 5 pobj  GPE
+.           .          PUNCT .   2 punct -
+The         the        DET   DT  9 det   -
+police      police     NOUN  NN  10 nsubj -
+detained    detain     VERB  VBD 0 ROOT  -
+protesters  protester  NOUN  NNS 10 dobj -
+.           .          PUNCT .   10 punct -
+"""
+
+
+def test_bare_actors_belong_to_the_article_s_state() -> None:
+    reading = read(BARE_POLICE)
+    assert svo(reading) >= {("Serbian police", "detain", "Serbian protesters")}
+    assert entities(reading)["Serbian protesters"].sector == "OPP"
+
+
+def test_bare_actors_of_an_article_about_no_one_state_are_no_entities() -> None:
+    reading = read(BARE_POLICE.replace("Belgrade", "Zagreb").replace("Serbia ", "Europe "))
+    assert not any("police" in e.label for e in reading.entities.entities())
+
+
+def test_the_government_of_the_article_s_state_is_the_state() -> None:
+    reading = read(
+        BARE_POLICE.replace(
+            "The         the        DET   DT  9 det   -\npolice      police     NOUN  NN  10 nsubj -",
+            "The         the        DET   DT  9 det   -\ngovernment  government NOUN  NN  10 nsubj -",
+        )
+    )
+    assert ("Serbia", "detain", "Serbian protesters") in svo(reading)
+
+
+def test_the_article_s_state_needs_a_clear_majority_or_the_title() -> None:
+    assert dominant_state([("SRB", False), ("SRB", False), ("HRV", False)]) == "SRB"
+    assert dominant_state([("SRB", False), ("HRV", False)]) is None
+    assert dominant_state([("SRB", True), ("HRV", False), ("HRV", False), ("BIH", False)]) == "SRB"
+    assert dominant_state([("USA", False)] * 4 + [("UKR", False)] * 4 + [("RUS", False)]) is None
+
+
+def test_nouns_state_their_sector() -> None:
+    assert sector_of_word("officials") == "GOV"
+    assert sector_of_word("troops") == "MIL"
+    assert sector_of_word("lawmakers") == "LEG"
+    assert sector_of_word("tourists") is None

@@ -1,0 +1,167 @@
+"""Whom entities act for, beyond what titles state: the office table, places, organisations (sentences of
+our own; parses written by hand where a rule reads the parse)."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.affiliations import _country_in_name
+from geokg.extract.entities.offices import holding
+from geokg.extract.entities.organisations import body_sector, lookup_organisation
+from geokg.extract.entities.places import place_country
+from geokg.extract.pipeline import read_doc
+from hand_docs import parse
+
+
+def entity(reading, label):
+    [found] = [e for e in reading.entities.entities() if e.label == label]
+    return found
+
+
+# ---- the office table ---------------------------------------------------------------------------------
+
+
+def test_a_full_name_gives_the_country_whatever_the_date() -> None:
+    assert holding(["Theresa May"], "2030-01-01").country == "GBR"
+    assert holding(["Theresa May"]).country == "GBR"
+
+
+def test_a_bare_surname_needs_the_date_of_an_office_held_then() -> None:
+    assert holding(["Erdogan"], "2021-05-01").country == "TUR"
+    assert holding(["May"], "2018-03-01").country == "GBR"
+    assert holding(["May"], "2021-03-01") is None  # nobody of that name held a listed office then
+
+
+def test_a_title_written_in_the_text_chooses_the_term() -> None:
+    held = holding(["Johnson"], "2019-07-24", ["foreign secretary"])
+    assert held is not None and held.term_for("foreign secretary").office == "foreign_minister"
+    assert held.term_for("queen") is None
+
+
+def test_the_head_of_an_international_body_acts_for_no_state() -> None:
+    assert holding(["Ursula von der Leyen"], "2021-03-01").country is None
+
+
+def test_a_monarch_of_several_realms_belongs_to_the_realm_the_article_names() -> None:
+    assert holding(["Elizabeth II"], "2019-01-01", ["queen"], ["CAN"]).country == "CAN"
+    assert holding(["Elizabeth II"], "2019-01-01", ["queen"]).country == "GBR"
+
+
+SURNAME_WITH_TITLE = """
+Prime      Prime      PROPN NNP 2 compound -
+Minister   Minister   PROPN NNP 3 compound -
+Johnson    Johnson    PROPN NNP 4 nsubj    PERSON
+met        meet       VERB  VBD 0 ROOT     -
+reporters  reporter   NOUN  NNS 4 dobj     -
+.          .          PUNCT .   4 punct    -
+"""
+
+
+def test_a_title_without_a_state_takes_the_state_of_the_office_held_on_the_article_date() -> None:
+    reading = read_doc(parse(SURNAME_WITH_TITLE), "hand-built", "2020-05-01")
+    johnson = entity(reading, "Johnson")
+    assert johnson.country == "GBR"
+    roles = {(r.predicate, r.object.entity_id) for r in reading.relations if r.rule.name == "title"}
+    assert roles == {("prime minister of", "country:GBR")}
+
+
+def test_without_a_date_a_surname_two_holders_share_gets_no_state() -> None:
+    reading = read_doc(parse(SURNAME_WITH_TITLE.replace("Johnson", "Castro")), "hand-built")
+    assert entity(reading, "Castro").country is None
+
+
+# ---- places -------------------------------------------------------------------------------------------
+
+
+def test_places_have_the_country_they_lie_in() -> None:
+    assert place_country("Omsk").country == "RUS"
+    assert place_country("Zamboanga City").country == "PHL"  # "City" dropped
+    assert place_country("Florida").country == "USA"  # an ISO 3166-2 subdivision
+    assert place_country("London").country == "GBR"  # a capital used as a place
+
+
+def test_seas_and_continents_are_known_and_lie_in_no_country() -> None:
+    found = place_country("Red Sea")
+    assert found.known and found.country is None
+
+
+def test_a_name_several_countries_share_goes_to_the_one_the_article_names() -> None:
+    assert place_country("Hyderabad").country == "IND"
+    assert place_country("Hyderabad", ["PAK"]).country == "PAK"
+
+
+CITY_TAGGED_AS_ORG = """
+She       she       PRON  PRP 2 nsubj ORG
+flew      fly       VERB  VBD 0 ROOT  -
+from      from      ADP   IN  2 prep  -
+Kazan     Kazan     PROPN NNP 3 pobj  ORG
+.         .         PUNCT .   2 punct -
+"""
+
+
+def test_a_name_the_tagger_took_for_an_organisation_is_a_place_when_used_as_one() -> None:
+    reading = read_doc(parse(CITY_TAGGED_AS_ORG.replace("ORG\n", "-\n", 1)), "hand-built")
+    kazan = entity(reading, "Kazan")
+    assert (kazan.type, kazan.country) == ("GPE", "RUS")
+
+
+def test_an_organisation_named_like_a_city_but_not_used_as_a_place_stays_an_organisation() -> None:
+    reading = read_doc(
+        parse("""
+        Kazan     Kazan     PROPN NNP 2 nsubj ORG
+        won       win       VERB  VBD 0 ROOT  -
+        .         .         PUNCT .   2 punct -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Kazan").type == "ORG"
+
+
+def test_a_hospital_belongs_to_the_country_of_its_city() -> None:
+    reading = read_doc(
+        parse("""
+        He        he        PRON  PRP  2 nsubjpass -
+        was       be        AUX   VBD  3 auxpass   -
+        taken     take      VERB  VBN  0 ROOT      -
+        to        to        ADP   IN   3 prep      -
+        a         a         DET   DT   6 det       -
+        hospital  hospital  NOUN  NN   4 pobj      -
+        in        in        ADP   IN   6 prep      -
+        Lyon      Lyon      PROPN NNP  7 pobj      GPE
+        ,         ,         PUNCT ,    6 punct     -
+        Bellevue  Bellevue  PROPN NNP  6 appos     ORG
+        .         .         PUNCT .    3 punct     -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Bellevue").country == "FRA"
+
+
+# ---- organisations ------------------------------------------------------------------------------------
+
+
+def test_parties_armed_groups_and_media_have_their_country() -> None:
+    assert lookup_organisation("GOP").country == "USA"
+    assert lookup_organisation("Hezbollah").country == "LBN"
+    assert lookup_organisation("the BBC").country == "GBR"
+    assert lookup_organisation("Bundestag").sector == "LEG"
+
+
+def test_a_party_name_several_states_use_goes_to_the_article_s_state() -> None:
+    assert lookup_organisation("Labour Party").country == "GBR"
+    assert lookup_organisation("Labour Party", ["NZL"]).country == "NZL"
+
+
+def test_transnational_groups_have_no_country() -> None:
+    assert lookup_organisation("ISIS").country is None
+
+
+def test_state_body_patterns_give_a_sector_with_or_without_the_state() -> None:
+    assert body_sector("Parliament") == "LEG"
+    assert body_sector("Kenyan Parliament") == "LEG"
+    assert body_sector("Ministry of Defence of Iraq") == "MIL"
+    assert body_sector("Gazprom") is None
+
+
+def test_an_organisation_s_name_can_carry_its_state() -> None:
+    assert _country_in_name("Federal Aviation Office of Austria") == "AUT"
+    assert _country_in_name("Libyan House of Representatives") == "LBY"
+    assert _country_in_name("Gas Infrastructure Europe") is None
