@@ -26,6 +26,7 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
 from spacy.tokens import Doc, Token
@@ -119,6 +120,14 @@ class ActorReader:
             return mention.country or mention.affiliation
         return lookup_country(token.text) if token.text[:1].isupper() else None
 
+    def _owns_a_title(self, noun: Token) -> bool:
+        """ "Police director X", "army chief Y", "Coast Guard Commandant Z": a body named before a title is
+        the body the title is held in (unless the two words are one listed phrase: "police officers")."""
+        title = noun.head
+        if not is_role_word(title.lower_) or title.i in self.name_at:
+            return False
+        return _match(title, _modifiers(title, set(self.name_at))) is None
+
     def _start_of(self, token: Token) -> int:
         """Where the name a token is part of begins ("Hong" of "Hong Kong")."""
         mention = self.name_at.get(token.i)
@@ -169,7 +178,9 @@ class ActorReader:
     def read(self, head: Token) -> Actor | None:
         if head.pos_ not in ("NOUN", "PROPN") or head.i in self.name_at:
             return None
-        if head.dep_ == "compound" or (head.pos_ == "PROPN" and not head.text.istitle()):
+        if head.pos_ == "PROPN" and not head.text.istitle():
+            return None
+        if head.dep_ == "compound" and not self._owns_a_title(head):
             return None  # "police oversight council": the noun names a kind of council
         if (head.dep_ == "appos" and head.head.i in self.name_at) or any(
             c.dep_ == "appos" and c.i in self.name_at for c in head.children

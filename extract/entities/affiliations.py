@@ -8,8 +8,10 @@ stands, and a source only fills what is still open:
 - places: the country a city, region or landmark lies in (places.py);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (organisations.py), and a state word in an organisation's own name ("Syrian Democratic Forces");
+- roles: a holder acts for the state of what they hold office in ("the mayor of London");
 - the article's state, where one dominates: unnamed actors and institutions no state word names ("the
-  police", "protesters", "Parliament") belong to it.
+  police", "protesters", "Parliament") belong to it, and so do people with a state's title and no state
+  ("Defence Secretary X").
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     LOCATIVE_PREPS,
+    NATIONAL_TITLES,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
 )
@@ -264,13 +267,50 @@ class Affiliations:
             if state:
                 self.found.affiliations[cl.key] = state
 
+    def along_roles(self) -> None:
+        """A holder acts for the state of what they hold an office in or belong to: "the mayor of London"
+        is British, "Trump's lawyer" American, "a member of the Labour Party" British; through chains
+        (person -> party -> state), once each link is settled."""
+        by_key = {cl.key: cl for cl in self.clusters.clusters}
+        changed = True
+        while changed:
+            changed = False
+            for role in self.found.roles:
+                holder, target = by_key.get(role.holder), by_key.get(role.target)
+                if holder is None or target is None or role.prep != "of" or holder.country:
+                    continue
+                if self.state_of(holder) or holder.key in self.found.affiliations or holder.actor:
+                    continue
+                state = self.state_of(target)
+                if state:
+                    self.found.affiliations[holder.key] = state
+                    changed = True
+
+    def national_titles(self) -> None:
+        """A person with a state's title and no state of their own ("Defence Secretary X", "Senator Y",
+        "X, a member of parliament") holds that office in the article's state, where it has one."""
+        setting = self.setting()
+        if setting is None:
+            return
+        for cl in self.clusters.clusters:
+            if cl.type != "PERSON" or cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            titles = self.found.titles.get(cl.key, ())
+            if any(target for _, _, target in titles):
+                continue  # an owner the text names ("LTDH president X"), of no state we know
+            if any(role.split()[-1] in NATIONAL_TITLES for role, _, _ in titles):
+                self.found.affiliations[cl.key] = setting
+
     def run(self) -> RoleFindings:
         self.offices()
         self.places()
         self.organisations()
         self.located()
         self.names_with_a_country()
+        self.along_roles()
         self.article_actors()
+        self.national_titles()
+        self.along_roles()
         return self.found
 
 

@@ -13,7 +13,8 @@ from geokg.extract.entities.countries import (
     lookup_capital,
     lookup_country,
 )
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_role_word, is_title_phrase
+from geokg.extract.lexicon.entity_words import TITLE_ADJECTIVES
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
@@ -123,6 +124,11 @@ def _country_part(text: str) -> Country | None:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    if label in ("ORG", "FAC"):
+        # "Coast Guard Commandant Admiral X": the body's name ends before the title of the person it
+        # introduces (left outside, the title is read by extract/roles.py).
+        while end - start > 1 and is_role_word(doc[end - 1].lower_) and _introduces_a_person(doc, end):
+            end -= 1
     if label == "PERSON":
         # "President Trump", "Taoiseach Leo Varadkar" tagged whole: the title is not the name, and
         # left outside it is read as a title (extract/roles.py).
@@ -151,6 +157,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
                 return Mention(start, end, text, "GPE", institution)
             return Mention(start, end, text, "ORG", None, affiliation=institution)
     return Mention(start, end, text, label, country)
+
+
+def _introduces_a_person(doc: Doc, end: int) -> bool:
+    """The tokens from `end` on are a person's name, perhaps after more title words."""
+    while end < len(doc) and is_role_word(doc[end].lower_):
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON"
 
 
 def _inside_title(ent: Span) -> bool:
@@ -214,14 +227,18 @@ def _extend_name(doc: Doc, end: int) -> int:
     return end
 
 
-def _title_word(mention: Mention) -> bool:
-    """A lone title or title modifier tagged as a name ("Caretaker Prime Minister…" at a sentence start)."""
+def _title_word(mention: Mention, doc: Doc) -> bool:
+    """A title or title modifier tagged as a name ("Caretaker Prime Minister…" at a sentence start,
+    "named John Doe National Security Advisor", "Supreme" of "Supreme Leader")."""
     words = mention.text.lower().split()
-    return (
-        mention.country is None
-        and len(words) == 1
-        and (is_role_word(words[0]) or words[0] in STRAY_TITLE_WORDS)
-    )
+    if mention.country is not None or mention.affiliation is not None:
+        return False
+    if len(words) == 1 and (is_role_word(words[0]) or words[0] in STRAY_TITLE_WORDS):
+        return True
+    following = doc[mention.end] if mention.end < len(doc) else None
+    if len(words) == 1 and words[0] in TITLE_ADJECTIVES and following is not None:
+        return is_role_word(following.lower_)  # "Supreme" of "Supreme Leader"
+    return mention.label != "PERSON" and is_title_phrase(mention.text)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -235,7 +252,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered: set[int] = set()
     for start, end, label in _name_spans(doc):
         mention = mention_from_span(doc, start, end, label)
-        if mention is None or _title_word(mention):
+        if mention is None or _title_word(mention, doc):
             continue
         found.append(mention)
         covered.update(range(start, end))

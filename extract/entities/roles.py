@@ -3,7 +3,8 @@
 "Iraqi Foreign Minister Hoshyar Zebari" -> (Hoshyar Zebari, foreign minister of, Iraq);
 "US Ambassador to Germany Richard Grenell" -> (…, ambassador of, United States), (…, ambassador to, Germany);
 "Angela Merkel, the Chancellor of Germany" and "Mahan's director, Hamid Arabnejad Khanooki" likewise;
-"Iranian airline Mahan Air" -> (Mahan Air, airline of, Iran).
+"Iranian airline Mahan Air" -> (Mahan Air, airline of, Iran);
+"X served as the US ambassador to the UN", "Y, who is the secretary of state": offices stated by a verb.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
-from geokg.extract.entities.titles import is_role_word, role_phrase
-from geokg.extract.lexicon.syntax import NOUN_POS, PRENOMINAL_DEPS
-from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_PREPS
+from geokg.extract.entities.titles import is_role_word, is_title_modifier, role_phrase
+from geokg.extract.lexicon.entity_words import OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
+from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
+from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
 from spacy.tokens import Doc, Token
 
 MAX_TITLE_WORDS = 6
@@ -130,7 +132,12 @@ class RoleFinder:
             if self._named(tok) and lower not in ("state",):
                 break
             if holder.type == "PERSON":
-                fits = is_role_word(lower) or lower in TITLE_FILLERS
+                # "Italian economic development minister X": the words of the title up to its owner
+                fits = (
+                    is_role_word(lower)
+                    or lower in TITLE_FILLERS
+                    or (bool(words) and is_title_modifier(lower))
+                )
             else:
                 fits = (tok.pos_ == "NOUN" and tok.text.islower()) or (
                     lower in TITLE_FILLERS and lower != "of"
@@ -141,6 +148,13 @@ class RoleFinder:
             j -= 1
         while words and words[0].lower_ == "of":
             words.pop(0)
+        if not words and holder.type == "PERSON":
+            described = self._described_by_organisation(j, sent_start)
+            if described is not None:
+                role, owner = described
+                self._add(holder, role, "of", owner, mention.start)
+                self._coordinated(mention, role, owner)
+                return
         if not words and holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
             # "Germany's Federal Aviation Office": an organisation of a state.
             owner = _mention_ending_at(self.clusters, j - 1)
@@ -159,9 +173,43 @@ class RoleFinder:
                 owner = _mention_ending_at(self.clusters, j - 1)
             if owner is not None:
                 affiliation = self.clusters.cluster_at(owner.start)
+            elif holder.type == "PERSON":
+                # "Radio X sports reporter Y": more description, then the organisation
+                described = self._described_by_organisation(j, sent_start)
+                if described is not None:
+                    role, affiliation = f"{described[0]} {role}", described[1]
         self._add(holder, role, "of", affiliation, mention.start)
+        if words[-1].lower_.endswith("s") and holder.type == "PERSON":
+            self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _described_by_organisation(self, j: int, sent_start: int) -> tuple[str, Cluster] | None:
+        """ "Abu Dhabi TV photojournalist X", "Chinese University political scientist Y": the common nouns
+        before a name say what the person is for the organisation named just before them."""
+        doc = self.doc
+        words: list[Token] = []
+        while j >= sent_start and len(words) < 3 and doc[j].is_alpha and doc[j].is_lower:
+            if doc[j].pos_ not in ("NOUN", "ADJ") or self._named(doc[j]):
+                break
+            words.insert(0, doc[j])
+            j -= 1
+        if not words or words[-1].pos_ != "NOUN" or j < sent_start:
+            return None
+        owner = _mention_ending_at(self.clusters, j)
+        organisation = self.clusters.cluster_at(owner.start) if owner else None
+        if organisation is None or organisation.type != "ORG" or organisation.country:
+            return None
+        return " ".join(w.lower_ for w in words), organisation
+
+    def _coordinated(self, mention: Mention, role: str, owner: Cluster | None) -> None:
+        """ "NASA astronauts Bob Behnken and Doug Hurley": a plural title before coordinated names is each
+        one's."""
+        root = self.doc[mention.start : mention.end].root
+        for conj in root.conjuncts:
+            other = self.clusters.cluster_at(conj.i)
+            if other is not None and other.type == "PERSON" and conj.i > root.i:
+                self._add(other, role, "of", owner, conj.i)
 
     def _apposition(self, mention: Mention) -> None:
         holder = self.clusters.cluster_at(mention.start)
@@ -180,24 +228,64 @@ class RoleFinder:
                 continue
             if (holder.type == "PERSON") != is_role_word(noun.lower_):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
-            mods = [c for c in noun.children if c.dep_ in PRENOMINAL_DEPS and not self._named(c)]
-            words = [*(c.text for c in mods if c.i < noun.i), noun.text]
-            role = role_phrase(words) or noun.lemma_.lower()
-            linked = False
-            for child in noun.children:
-                if child.dep_ == "poss" or (child.dep_ in PRENOMINAL_DEPS and self._named(child)):
-                    owner = self.clusters.cluster_at(child.i)
+            self._role_of_noun(holder, noun, mention.start)
+
+    def _role_of_noun(self, holder: Cluster, noun: Token, token: int) -> None:
+        """The role a title noun states for its holder, with whom it ties them to: its possessor or named
+        modifier ("Trump's lawyer", "the US ambassador") and its of/to/for objects ("the ambassador to the
+        United Nations"); "secretary of state" keeps its own words."""
+        mods = [c for c in noun.children if c.dep_ in PRENOMINAL_DEPS and not self._named(c)]
+        words = [*(c.text for c in mods if c.i < noun.i), noun.text]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                words += [f"of {pobj.text}" for pobj in prep.children if pobj.lower_ in TITLE_OBJECTS]
+        role = role_phrase(" ".join(words).split()) or noun.lemma_.lower()
+        linked = False
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
+                owner = self.clusters.cluster_at(child.i)
+                if owner:
+                    self._add(holder, role, "of", owner, token)
+                    linked = True
+            elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
+                for pobj in child.children:
+                    owner = self.clusters.cluster_at(pobj.i)
                     if owner:
-                        self._add(holder, role, "of", owner, mention.start)
+                        self._add(holder, role, child.lower_, owner, token)
                         linked = True
-                elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
-                    for pobj in child.children:
-                        owner = self.clusters.cluster_at(pobj.i)
-                        if owner:
-                            self._add(holder, role, child.lower_, owner, mention.start)
-                            linked = True
-            if not linked:
-                self._add(holder, role, "of", None, mention.start)
+        if not linked:
+            self._add(holder, role, "of", None, token)
+
+    def _office_clause(self, verb: Token) -> None:
+        """Offices stated by a verb: "X served as the US ambassador to the UN", "Y, who succeeded him as
+        Foreign Secretary", "Z, who is the secretary of state", "the party elected W as its leader"."""
+        lemma = verb.lemma_.lower()
+        if lemma in OFFICE_SUBJECT_VERBS or (lemma == "be" and verb.dep_ == "relcl"):
+            holder_deps = ("nsubj",)
+        elif lemma in OFFICE_OBJECT_VERBS:
+            holder_deps = ("dobj", "nsubjpass")
+        else:
+            return
+        titles = [
+            t
+            for c in verb.children
+            for t in ([c] if c.dep_ in ("attr", "oprd") else [p for p in c.children if p.dep_ == "pobj"])
+            if c.dep_ in ("attr", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        ]
+        titles = [t for t in titles for t in (t, *t.conjuncts)]
+        titles = [t for t in titles if t.pos_ in NOUN_POS and is_role_word(t.lower_)]
+        if not titles:
+            return
+        for child in verb.children:
+            if child.dep_ not in holder_deps:
+                continue
+            token = verb.head if child.lower_ in ("who", "that") and verb.dep_ == "relcl" else child
+            holder = self.clusters.cluster_at(token.i)
+            if holder is None or holder.type != "PERSON":
+                continue
+            for title in titles:
+                if not self._named(title):
+                    self._role_of_noun(holder, title, token.i)
 
     def _named(self, token: Token) -> bool:
         return self.clusters.mention_at(token.i) is not None
@@ -223,6 +311,9 @@ class RoleFinder:
             self._title_before(mention)
             self._apposition(mention)
             self._member_of(mention)
+        for token in self.doc:
+            if token.pos_ in ("VERB", "AUX"):
+                self._office_clause(token)
         return self.found
 
 

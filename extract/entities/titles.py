@@ -67,6 +67,23 @@ def is_role_word(word: str) -> bool:
     return folded.endswith("s") and _is_role(folded[:-1])
 
 
+def is_title_modifier(word: str) -> bool:
+    """A word that forms a title with a following role noun: "foreign", "development", "police"."""
+    return _normalise_word(word) in _MODIFIERS
+
+
+def is_title_phrase(text: str) -> bool:
+    """True when every word is part of a title and one names an office: "National Security Advisor",
+    "Supreme Leader", "Foreign Secretary" (tagged as names, they are no entity)."""
+    words = [_normalise_word(w) for w in _HYPHEN.sub(" ", text).split()]
+    if " ".join(words) in _TITLE_PHRASES:
+        return True  # "Chief of Staff"
+    fillers = {"of", "the", "for", "and"}
+    return any(_is_role(w) for w in words) and all(
+        _is_role(w) or w in _MODIFIERS or w in _QUALIFIERS or w in fillers for w in words
+    )
+
+
 def strip_honorifics(name: str) -> str:
     """Drop leading honorifics and rank abbreviations from a name: "Mr. John Kerry" -> "John Kerry"."""
     words = name.split()

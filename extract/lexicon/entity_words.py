@@ -11,6 +11,10 @@ PLACE_KIND_NOUNS = _WORDS.words("place_kind_nouns")
 PLACE_VERBS = _WORDS.words("place_verbs")
 LOCAL_INSTITUTION_NOUNS = _WORDS.words("local_institution_nouns")
 VAGUE_MODIFIERS = _WORDS.words("vague_modifiers")
+TITLE_ADJECTIVES = _WORDS.words("title_adjectives")
+OFFICE_SUBJECT_VERBS = _WORDS.words("office_subject_verbs")
+OFFICE_OBJECT_VERBS = _WORDS.words("office_object_verbs")
+NATIONAL_TITLES = _WORDS.words("national_titles")
 
 
 def unused_lists() -> list[str]:

@@ -1,0 +1,161 @@
+"""Offices stated in other constructions than a title before a name, titles held in organisations, and
+the country a holder takes along the role (sentences of our own, parses written by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.pipeline import read_doc
+from hand_docs import by_rule, parse, read
+
+
+def roles(reading) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
+        for r in by_rule(reading, "title")
+    }
+
+
+def country(reading, label: str) -> str | None:
+    [entity] = [e for e in reading.entities.entities() if e.label == label]
+    return entity.country
+
+
+def test_served_as_states_an_office_and_its_owner() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 3 nsubj    I-PERSON
+    served    serve     VERB  VBD 0 ROOT     -
+    as        as        ADP   IN  3 prep     -
+    the       the       DET   DT  7 det      -
+    Chilean   Chilean   ADJ   JJ  7 amod     NORP
+    ambassador ambassador NOUN NN 4 pobj     -
+    to        to        ADP   IN  7 prep     -
+    Japan     Japan     PROPN NNP 8 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert roles(reading) == {("Ana Ruiz", "ambassador of", "Chile"), ("Ana Ruiz", "ambassador to", "Japan")}
+    assert country(reading, "Ana Ruiz") == "CHL"
+
+
+def test_a_relative_clause_with_be_states_the_office_of_its_antecedent() -> None:
+    reading = read(
+        """
+    They      they      PRON  PRP 2 nsubj    -
+    met       meet      VERB  VBD 0 ROOT     -
+    Ali       Ali       PROPN NNP 4 compound PERSON
+    Karimi    Karimi    PROPN NNP 2 dobj     I-PERSON
+    ,         ,         PUNCT ,   4 punct    -
+    who       who       PRON  WP  7 nsubj    -
+    is        be        AUX   VBZ 4 relcl    -
+    the       the       DET   DT  9 det      -
+    minister  minister  NOUN  NN  7 attr     -
+    of        of        ADP   IN  9 prep     -
+    Jordan    Jordan    PROPN NNP 10 pobj    GPE
+    .         .         PUNCT .   2 punct    -
+    """
+    )
+    assert ("Ali Karimi", "minister of", "Jordan") in roles(reading)
+
+
+def test_an_organisation_before_common_nouns_and_a_name_employs_the_person() -> None:
+    reading = read("""
+    Radio     Radio     PROPN NNP 2 compound ORG
+    Vega      Vega      PROPN NNP 4 compound I-ORG
+    sports    sport     NOUN  NNS 4 compound -
+    reporter  reporter  NOUN  NN  6 compound -
+    Lena      Lena      PROPN NNP 6 compound PERSON
+    Holm      Holm      PROPN NNP 7 nsubj    I-PERSON
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert ("Lena Holm", "reporter of", "Radio Vega") in roles(reading) or (
+        "Lena Holm",
+        "sports reporter of",
+        "Radio Vega",
+    ) in roles(reading)
+
+
+def test_a_plural_title_before_coordinated_names_is_each_one_s() -> None:
+    reading = read("""
+    ESA        ESA        PROPN NNP 2 compound ORG
+    astronauts astronaut  NOUN  NNS 4 compound -
+    Eva        Eva        PROPN NNP 4 compound PERSON
+    Lind       Lind       PROPN NNP 8 nsubj    I-PERSON
+    and        and        CCONJ CC  4 cc       -
+    Tom        Tom        PROPN NNP 7 compound PERSON
+    Berg       Berg       PROPN NNP 4 conj     I-PERSON
+    landed     land       VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   8 punct    -
+    """)
+    found = roles(reading)
+    assert ("Eva Lind", "astronaut of", "ESA") in found and ("Tom Berg", "astronaut of", "ESA") in found
+
+
+def test_a_body_named_before_a_title_is_where_the_title_is_held() -> None:
+    reading = read("""
+    Croatia   Croatia   PROPN NNP 2 nsubj    GPE
+    closed    close     VERB  VBD 0 ROOT     -
+    its       its       PRON  PRP$ 4 poss    -
+    border    border    NOUN  NN  2 dobj     -
+    with      with      ADP   IN  4 prep     -
+    Serbia    Serbia    PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    Croatia   Croatia   PROPN NNP 9 nsubj    GPE
+    protested protest   VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    Police    police    NOUN  NN  12 compound -
+    chief     chief     NOUN  NN  14 compound -
+    Ivo       Ivo       PROPN NNP 14 compound PERSON
+    Maric     Maric     PROPN NNP 15 nsubj   I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   15 punct   -
+    """)
+    assert ("Ivo Maric", "police chief of", "Croatian police") in roles(reading) or (
+        "Ivo Maric",
+        "chief of",
+        "Croatian police",
+    ) in roles(reading)
+    assert country(reading, "Ivo Maric") == "HRV"  # carried along the role
+
+
+def test_a_title_in_a_state_without_a_state_word_is_the_article_s_state() -> None:
+    reading = read("""
+    Ghana     Ghana     PROPN NNP 2 nsubj    GPE
+    raised    raise     VERB  VBD 0 ROOT     -
+    taxes     tax       NOUN  NNS 2 dobj     -
+    .         .         PUNCT .   2 punct    -
+    Ghana     Ghana     PROPN NNP 6 nsubj    GPE
+    cut       cut       VERB  VBD 0 ROOT     -
+    fees      fee       NOUN  NNS 6 dobj     -
+    .         .         PUNCT .   6 punct    -
+    Finance   finance   PROPN NNP 10 compound -
+    Minister  minister  PROPN NNP 12 compound -
+    Kofi      Kofi      PROPN NNP 12 compound PERSON
+    Mensah    Mensah    PROPN NNP 13 nsubj   I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   13 punct   -
+    """)
+    assert country(reading, "Kofi Mensah") == "GHA"
+
+
+def test_a_title_tagged_as_an_organisation_is_no_entity_and_a_body_s_name_ends_before_a_title() -> None:
+    reading = read_doc(
+        parse("""
+        Navy        Navy        PROPN NNP 2 compound ORG
+        Commander   Commander   PROPN NNP 4 compound I-ORG
+        Jan         Jan         PROPN NNP 4 compound PERSON
+        Kral        Kral        PROPN NNP 5 nsubj    I-PERSON
+        named       name        VERB  VBD 0 ROOT     -
+        Petr        Petr        PROPN NNP 7 compound PERSON
+        Novak       Novak       PROPN NNP 5 dobj     I-PERSON
+        Chief       Chief       PROPN NNP 10 compound ORG
+        of          of          ADP   IN  8 prep     I-ORG
+        Staff       Staff       PROPN NNP 5 oprd     I-ORG
+        .           .           PUNCT .   5 punct    -
+        """),
+        "hand-built",
+    )
+    labels = {e.label for e in reading.entities.entities()}
+    assert "Navy" in labels and "Navy Commander" not in labels and "Chief of Staff" not in labels
+    assert ("Jan Kral", "commander of", "Navy") in roles(reading)
+    assert ("Petr Novak", "chief of staff of", "Navy") not in roles(reading)
