@@ -159,3 +159,69 @@ def test_a_title_tagged_as_an_organisation_is_no_entity_and_a_body_s_name_ends_b
     assert "Navy" in labels and "Navy Commander" not in labels and "Chief of Staff" not in labels
     assert ("Jan Kral", "commander of", "Navy") in roles(reading)
     assert ("Petr Novak", "chief of staff of", "Navy") not in roles(reading)
+
+
+def test_a_title_phrase_before_a_comma_and_a_name_is_the_name_s_office() -> None:
+    reading = read("""
+    A           a           DET   DT  2 det      -
+    member      member      NOUN  NN  0 ROOT     -
+    of          of          ADP   IN  2 prep     -
+    the         the         DET   DT  6 det      ORG
+    Kenyan      Kenyan      PROPN NNP 6 compound I-ORG
+    Parliament  Parliament  PROPN NNP 3 pobj     I-ORG
+    ,           ,           PUNCT ,   10 punct   -
+    Jane        Jane        PROPN NNP 9 compound PERSON
+    Wanjiru     Wanjiru     PROPN NNP 10 nsubj   I-PERSON
+    said        say         VERB  VBD 2 parataxis -
+    .           .           PUNCT .   10 punct   -
+    """)
+    assert roles(reading) == {("Jane Wanjiru", "member of", "Kenyan Parliament")}
+    assert country(reading, "Jane Wanjiru") == "KEN"
+    # a state's parliament has one id, however the text names it
+    assert [e.id for e in reading.entities.entities() if e.label == "Kenyan Parliament"] == [
+        "org:parliament@ken"
+    ]
+
+
+def test_a_unit_of_a_state_body_belongs_to_the_body_s_state() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    mourned   mourn     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    Peru      Peru      PROPN NNP 5 nsubj    GPE
+    wept      weep      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   5 punct    -
+    Luis      Luis      PROPN NNP 8 compound PERSON
+    Quispe    Quispe    PROPN NNP 15 nsubj   I-PERSON
+    of        of        ADP   IN  8 prep     -
+    the       the       DET   DT  11 det     -
+    army      army      NOUN  NN  14 poss    -
+    's        's        PART  POS 11 case    -
+    Northern  Northern  PROPN NNP 14 compound ORG
+    Command   Command   PROPN NNP 9 pobj     I-ORG
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   15 punct   -
+    """)
+    assert country(reading, "Northern Command") == "PER"
+    assert country(reading, "Luis Quispe") == "PER"
+
+
+def test_an_institution_based_in_a_city_or_named_after_it_is_of_its_country() -> None:
+    reading = read("""
+    Arts      Arts      PROPN NNP 11 nsubj   ORG
+    for       for       ADP   IN  1 prep     I-ORG
+    Peace     Peace     PROPN NNP 2 pobj     I-ORG
+    ,         ,         PUNCT ,   1 punct    -
+    a         a         DET   DT  9 det      -
+    Vienna    Vienna    PROPN NNP 8 npadvmod GPE
+    -         -         PUNCT HYPH 8 punct   -
+    based     base      VERB  VBN 9 amod     -
+    charity   charity   NOUN  NN  1 appos    -
+    ,         ,         PUNCT ,   1 punct    -
+    thanked   thank     VERB  VBD 0 ROOT     -
+    Graz      Graz      PROPN NNP 13 compound ORG
+    University University PROPN NNP 11 dobj  I-ORG
+    .         .         PUNCT .   11 punct   -
+    """)
+    assert country(reading, "Arts for Peace") == "AUT"
+    assert country(reading, "Graz University") == "AUT"

@@ -166,6 +166,13 @@ class Affiliations:
             + [c for c in root.children if c.dep_ == "appos"]
         )
         for noun in nouns:
+            # "X, a Berlin-based non-profit": "based" with its place
+            for based in noun.children:
+                if based.lower_ == "based":
+                    for place in based.children:
+                        state = self._state_of_token(place)
+                        if state:
+                            return state
             if noun.i != root.i and noun.lemma_.lower() not in LOCAL_INSTITUTION_NOUNS:
                 continue
             if noun.i == root.i and not any(
@@ -178,6 +185,11 @@ class Affiliations:
                         state = self._state_of_token(pobj)
                         if state:
                             return state
+        # "a hospital in Berlin, X": the parser hangs the name on the place, not on the institution.
+        place = root.head
+        misattached = root.dep_ == "appos" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
+        if misattached and place.head.head.lemma_.lower() in LOCAL_INSTITUTION_NOUNS:
+            return self._state_of_token(place)
         # "the Berlin-based non-profit X": a place, a hyphen and "based" just before the name.
         window = doc[max(0, start - 6) : start]
         for i, tok in enumerate(window):
@@ -235,9 +247,25 @@ class Affiliations:
                 or self.state_of(cl)
             ):
                 continue
-            state = _country_in_name(cl.label)
+            state = _country_in_name(cl.label) or self._place_in_name(cl.label)
             if state:
                 self.found.affiliations[cl.key] = state
+
+    def _place_in_name(self, name: str) -> str | None:
+        """ "Haifa University", "University of Haifa", "Omsk Emergency Hospital": an institution named
+        after the place it is in."""
+        words = name.split()
+        if not any(w.lower() in LOCAL_INSTITUTION_NOUNS for w in words):
+            return None
+        located = _OF_A_PLACE.search(name)
+        candidates = [located["place"]] if located else []
+        candidates += [" ".join(words[:size]) for size in (2, 1) if len(words) > size]
+        named = self._article_countries()
+        for candidate in candidates:
+            found = place_country(candidate, named)
+            if found.known:
+                return found.country
+        return None
 
     def setting(self) -> str | None:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
@@ -298,7 +326,7 @@ class Affiliations:
             titles = self.found.titles.get(cl.key, ())
             if any(target for _, _, target in titles):
                 continue  # an owner the text names ("LTDH president X"), of no state we know
-            if any(role.split()[-1] in NATIONAL_TITLES for role, _, _ in titles):
+            if any(role in NATIONAL_TITLES or role.split()[-1] in NATIONAL_TITLES for role, _, _ in titles):
                 self.found.affiliations[cl.key] = setting
 
     def run(self) -> RoleFindings:

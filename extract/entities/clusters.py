@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.actors import with_actors
-from geokg.extract.entities.countries import adjective, country_by_code
+from geokg.extract.entities.countries import adjective, country_by_code, lookup_country
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.words import (
@@ -38,6 +38,22 @@ _TYPE_PREFIX = {
 def entity_id(label: str, entity_type: str) -> str:
     """The canonical id of a non-country entity: its kind and its slugged label ("person:john_kerry")."""
     return f"{_TYPE_PREFIX.get(entity_type.upper(), 'thing')}:{slug(label)}"
+
+
+def _generic_body(label: str) -> str | None:
+    """The institution every state has that a name with its state's words names: "Tunisian Parliament",
+    "Parliament of Tunisia", "US Senate" -> "parliament", "parliament", "senate"."""
+    words = label.split()
+    if " of " in f" {label} ":
+        cut = words.index("of")
+        if lookup_country(" ".join(words[cut + 1 :])) is not None:
+            words = words[:cut]
+    for size in (3, 2, 1):
+        if len(words) > size and lookup_country(" ".join(words[:size])) is not None:
+            words = words[size:]
+            break
+    rest = fold(" ".join(words))
+    return rest if rest in GENERIC_INSTITUTIONS and rest != fold(label) else None
 
 
 def slug(text: str) -> str:
@@ -123,6 +139,10 @@ class Cluster:
             base = entity_id(self.actor, self.type)
             qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
             return f"{base}@{qualifier}"
+        generic = _generic_body(self.label) if self.affiliation else None
+        if generic:
+            # "the Tunisian Parliament" and a bare "parliament" of Tunisia are one body.
+            return f"{entity_id(generic, self.type)}@{self.affiliation.lower()}"
         if fold(self.label) in GENERIC_INSTITUTIONS:
             # "Parliament" in a Serbian story and in a British one are two bodies.
             qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word, is_title_modifier, role_phrase
-from geokg.extract.lexicon.entity_words import OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
+from geokg.extract.lexicon.entity_words import MEMBERSHIP_NOUNS, OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
 from spacy.tokens import Doc, Token
@@ -74,6 +74,11 @@ class RoleFindings:
             if r.holder in id_of and r.target in id_of
         ]
         return RoleFacts(roles, descriptions, people)
+
+
+def _titles_a_person(noun: Token) -> bool:
+    """A title, or "member" ("X, a member of parliament") that says where a person sits."""
+    return is_role_word(noun.lower_) or noun.lemma_.lower() in MEMBERSHIP_NOUNS
 
 
 def _mention_ending_at(clusters: MentionClusters, index: int) -> Mention | None:
@@ -156,11 +161,11 @@ class RoleFinder:
                 self._coordinated(mention, role, owner)
                 return
         if not words and holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
-            # "Germany's Federal Aviation Office": an organisation of a state.
+            # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
             owner = _mention_ending_at(self.clusters, j - 1)
-            state = self.clusters.cluster_at(owner.start) if owner else None
-            if state and state.country:
-                self._add(holder, "part", "of", state, mention.start)
+            whole = self.clusters.cluster_at(owner.start) if owner else None
+            if whole and (whole.country or whole.actor):
+                self._add(holder, "part", "of", whole, mention.start)
             return
         if not words or not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
             return
@@ -183,6 +188,26 @@ class RoleFinder:
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _office_before(self, mention: Mention) -> None:
+        """ "A member of the Kenyan Parliament, Jane Doe said": a title phrase, a comma, then the name."""
+        holder = self.clusters.cluster_at(mention.start)
+        if holder is None or holder.type != "PERSON" or mention.start < 2:
+            return
+        comma = self.doc[mention.start - 1]
+        if comma.text != ",":
+            return
+        noun = self.doc[mention.start - 2]
+        while noun.dep_ == "pobj" or (noun.dep_ not in ("nsubj", "appos") and noun.head.i < noun.i):
+            if noun.head.i == noun.i:
+                break
+            noun = noun.head
+        root = self.doc[mention.start : mention.end].root
+        if noun.i >= mention.start or not _titles_a_person(noun) or self._named(noun):
+            return
+        # The phrase and the name hang on one verb, or one on the other (parsers differ).
+        if noun.i in (root.head.i, root.head.head.i) or noun.head.i in (root.i, root.head.i):
+            self._role_of_noun(holder, noun, mention.start)
 
     def _described_by_organisation(self, j: int, sent_start: int) -> tuple[str, Cluster] | None:
         """ "Abu Dhabi TV photojournalist X", "Chinese University political scientist Y": the common nouns
@@ -226,7 +251,7 @@ class RoleFinder:
         for noun in candidates:
             if self._named(noun) or noun.pos_ not in NOUN_POS:
                 continue
-            if (holder.type == "PERSON") != is_role_word(noun.lower_):
+            if (holder.type == "PERSON") != _titles_a_person(noun):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
             self._role_of_noun(holder, noun, mention.start)
 
@@ -309,6 +334,7 @@ class RoleFinder:
     def run(self) -> RoleFindings:
         for mention in self.clusters.mentions:
             self._title_before(mention)
+            self._office_before(mention)
             self._apposition(mention)
             self._member_of(mention)
         for token in self.doc:

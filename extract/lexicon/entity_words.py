@@ -15,6 +15,7 @@ TITLE_ADJECTIVES = _WORDS.words("title_adjectives")
 OFFICE_SUBJECT_VERBS = _WORDS.words("office_subject_verbs")
 OFFICE_OBJECT_VERBS = _WORDS.words("office_object_verbs")
 NATIONAL_TITLES = _WORDS.words("national_titles")
+MEMBERSHIP_NOUNS = _WORDS.words("membership_nouns")
 
 
 def unused_lists() -> list[str]:
