@@ -154,3 +154,13 @@ def test_nouns_state_their_sector() -> None:
     assert sector_of_word("troops") == "MIL"
     assert sector_of_word("lawmakers") == "LEG"
     assert sector_of_word("tourists") is None
+
+
+def test_foreign_forces_are_not_the_article_s_state_s() -> None:
+    reading = read(
+        BARE_POLICE.replace(
+            "The         the        DET   DT  9 det   -", "Foreign     foreign    ADJ   JJ  9 amod  -"
+        )
+    )
+    police = [e for e in reading.entities.entities() if e.label.endswith("police")]
+    assert [(e.label, e.country) for e in police] == [("police", None)]

@@ -225,3 +225,28 @@ def test_an_institution_based_in_a_city_or_named_after_it_is_of_its_country() ->
     """)
     assert country(reading, "Arts for Peace") == "AUT"
     assert country(reading, "Graz University") == "AUT"
+
+
+def test_a_state_word_before_the_first_of_two_titled_names_is_said_for_both() -> None:
+    reading = read("""
+    Greece    Greece    PROPN NNP 2 nsubj    GPE
+    hosted    host      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    Greece    Greece    PROPN NNP 5 nsubj    GPE
+    signed    sign      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   5 punct    -
+    Israeli   Israeli   ADJ   JJ  9 amod     NORP
+    energy    energy    NOUN  NN  9 compound -
+    minister  minister  NOUN  NN  11 compound -
+    Dan       Dan       PROPN NNP 11 compound PERSON
+    Levi      Levi      PROPN NNP 17 nsubj   I-PERSON
+    and       and       CCONJ CC  11 cc      -
+    trade     trade     NOUN  NN  14 compound -
+    minister  minister  NOUN  NN  16 compound -
+    Ori       Ori       PROPN NNP 16 compound PERSON
+    Bar       Bar       PROPN NNP 11 conj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   17 punct   -
+    """)
+    assert country(reading, "Dan Levi") == "ISR"
+    assert country(reading, "Ori Bar") == "ISR"  # not Greece, the article's state

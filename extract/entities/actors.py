@@ -27,7 +27,7 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import VAGUE_MODIFIERS
+from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
 from spacy.tokens import Doc, Token
 
@@ -226,7 +226,9 @@ class ActorReader:
             states = states[:1]  # "Iran's foreign ministry": the possessor stays the country it names
         # Without a state word: the article's state's actor (settled once the article's evidence is in,
         # affiliations.py), the group alone, or nothing.
-        bare = not states and phrase.bare == "yes"
+        # "foreign security forces" are no one's in particular, and not the article's state's
+        foreign = any(t.lower_ in FOREIGN_MODIFIERS for t in self.doc[head.left_edge.i : head.i])
+        bare = not states and phrase.bare == "yes" and not foreign
         if not states and phrase.bare == "needs":
             return []
         if phrase.actor == "state":

@@ -27,6 +27,7 @@ from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles import Role, RoleFindings
+from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     LOCATIVE_PREPS,
@@ -39,6 +40,10 @@ from spacy.tokens import Doc, Token
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+
+
+def _national(role: str) -> bool:
+    return role in NATIONAL_TITLES or role.split()[-1] in NATIONAL_TITLES
 
 
 def _country_in_name(name: str) -> str | None:
@@ -285,7 +290,7 @@ class Affiliations:
         for cl in self.clusters.clusters:
             if cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
                 continue
-            generic = cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
+            generic = not cl.actor and cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
             if not cl.bare and not generic:
                 continue
             # "US troops … the troops": the one state the article gives this actor, else the article's.
@@ -318,16 +323,32 @@ class Affiliations:
         """A person with a state's title and no state of their own ("Defence Secretary X", "Senator Y",
         "X, a member of parliament") holds that office in the article's state, where it has one."""
         setting = self.setting()
-        if setting is None:
-            return
         for cl in self.clusters.clusters:
             if cl.type != "PERSON" or cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
                 continue
             titles = self.found.titles.get(cl.key, ())
             if any(target for _, _, target in titles):
                 continue  # an owner the text names ("LTDH president X"), of no state we know
-            if any(role in NATIONAL_TITLES or role.split()[-1] in NATIONAL_TITLES for role, _, _ in titles):
-                self.found.affiliations[cl.key] = setting
+            if not any(_national(role) for role, _, _ in titles):
+                continue
+            # "Israeli prime minister X and energy minister Y": the state word is said for both.
+            state = self._coordinated_state(cl) or setting
+            if state:
+                self.found.affiliations[cl.key] = state
+
+    def _coordinated_state(self, cl: Cluster) -> str | None:
+        """The state of the titled person this one is listed after ("X and energy minister Y")."""
+        doc = self.doc
+        for m in cl.mentions:
+            i = m.start - 1
+            while i >= 0 and (is_role_word(doc[i].lower_) or is_title_modifier(doc[i].lower_)):
+                i -= 1
+            if i < 1 or i == m.start - 1 or doc[i].lower_ != "and":
+                continue
+            other = self.clusters.cluster_at(i - 1)
+            if other is not None and other is not cl and other.type == "PERSON":
+                return self.state_of(other)
+        return None
 
     def run(self) -> RoleFindings:
         self.offices()

@@ -16,6 +16,7 @@ OFFICE_SUBJECT_VERBS = _WORDS.words("office_subject_verbs")
 OFFICE_OBJECT_VERBS = _WORDS.words("office_object_verbs")
 NATIONAL_TITLES = _WORDS.words("national_titles")
 MEMBERSHIP_NOUNS = _WORDS.words("membership_nouns")
+FOREIGN_MODIFIERS = _WORDS.words("foreign_modifiers")
 
 
 def unused_lists() -> list[str]:
