@@ -25,6 +25,7 @@ from geokg.extract.entities.countries import (
     lookup_capital,
     lookup_country,
 )
+from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
@@ -307,7 +308,8 @@ def with_actors(doc: Doc, names: list[Mention]) -> list[Mention]:
     troops") is part of the actor, not a mention of the state of its own."""
     # "Police" tagged as a place at a headline's start is the common noun, not a town in Poland.
     names = [m for m in names if not (m.label in ("GPE", "LOC") and _sector_word(m))]
-    actors = ActorReader(doc, names).mentions()
+    foreign = foreign_tokens(doc)
+    actors = [m for m in ActorReader(doc, names).mentions() if m.start not in foreign]
     taken = {i for m in actors for i in range(m.start, m.end)}
     kept = [m for m in names if not any(i in taken for i in range(m.start, m.end))]
     return sorted(kept + actors, key=lambda m: m.start)

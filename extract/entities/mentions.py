@@ -13,7 +13,8 @@ from geokg.extract.entities.countries import (
     lookup_capital,
     lookup_country,
 )
-from geokg.extract.entities.titles import is_role_word, is_title_phrase
+from geokg.extract.entities.language import foreign_tokens
+from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_phrase
 from geokg.extract.lexicon.entity_words import TITLE_ADJECTIVES
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
@@ -35,6 +36,7 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"'“”‘’`«»[]"
+OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,11 @@ def _country_part(text: str) -> Country | None:
     return None
 
 
+def _occupation(word: str) -> bool:
+    """A capitalised occupation at the head of a name: "Immunologist", "Virologist", "Economist"."""
+    return word.isalpha() and word.endswith(OCCUPATION_ENDINGS)
+
+
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
@@ -132,7 +139,12 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if label == "PERSON":
         # "President Trump", "Taoiseach Leo Varadkar" tagged whole: the title is not the name, and
         # left outside it is read as a title (extract/roles.py).
-        while end - start > 1 and (is_role_word(doc[start].lower_) or doc[start].lower_ in LOCAL_TITLES):
+        while end - start > 1 and (
+            is_role_word(doc[start].lower_)
+            or doc[start].lower_ in LOCAL_TITLES
+            or doc[start].lower_.rstrip(".") in HONORIFICS  # "Dr Seager" is Seager
+            or (end - start > 2 and _occupation(doc[start].lower_))  # "Immunologist Kristian Andersen"
+        ):
             start += 1
         # "told NPR Hamza bin Laden had…": an acronym is a broadcaster or agency, not a given name.
         while end - start > 2 and doc[start].text.isupper() and len(doc[start].text) > 1:
@@ -268,6 +280,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
     found.extend(_repeated_names(doc, found, covered))
+    # A passage in another language gives no names: the English model reads junk into it.
+    foreign = foreign_tokens(doc)
+    found = [m for m in found if m.start not in foreign]
     found.sort(key=lambda m: m.start)
     return found
 

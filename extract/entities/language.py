@@ -1,0 +1,38 @@
+"""Passages that are not English: an interview answered in Hindi, a quotation in Spanish. The English model
+parses them into junk names and relations, so their sentences give no entities.
+
+Two cheap signals per sentence, no language model: the share of its letters outside the Latin script
+("तो उसको साबुन…"), and, for Latin script, the share of its words that are English function words (an
+English sentence of twelve words or more has a good many: "the", "of", "to", "was"; a Spanish or German one
+almost none).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+MIN_LETTERS = 10
+NON_LATIN_SHARE = 0.3
+MIN_WORDS = 12
+ENGLISH_STOP_SHARE = 0.1
+
+
+def _latin(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN")
+
+
+def is_english(sentence: Span) -> bool:
+    letters = [c for c in sentence.text if c.isalpha()]
+    if len(letters) >= MIN_LETTERS and sum(not _latin(c) for c in letters) > NON_LATIN_SHARE * len(letters):
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < MIN_WORDS:
+        return True  # too short to tell: headlines are full of names
+    return sum(t.is_stop for t in words) >= ENGLISH_STOP_SHARE * len(words)
+
+
+def foreign_tokens(doc: Doc) -> set[int]:
+    """The tokens of every sentence that is not English."""
+    return {t.i for sentence in doc.sents if not is_english(sentence) for t in sentence}

@@ -1,0 +1,52 @@
+"""What must not become an entity: passages in other languages, honorifics and occupations fused into
+names, titles tagged as names; and company forms that must not end a sentence."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.language import is_english
+from hand_docs import parse, read
+
+
+def test_a_passage_in_another_script_or_language_is_not_english() -> None:
+    hindi = parse("""
+    उसने   उसने   PROPN NNP 2 nsubj PERSON
+    कहा    कहना  VERB  VBD 0 ROOT  -
+    कि     कि    SCONJ IN  2 mark  -
+    सरकार  सरकार PROPN NNP 2 dobj  ORG
+    ने     ने    ADP   IN  4 case  -
+    मदद    मदद   NOUN  NN  2 dobj  -
+    .      .     PUNCT .   2 punct -
+    """)
+    assert not is_english(hindi[:])
+
+
+def test_spanish_and_english_sentences_are_told_apart_by_function_words(nlp) -> None:
+    spanish = nlp("El gobierno de Chile anunció hoy que cerrará la frontera con Bolivia durante tres días.")
+    english = nlp("The government of Chile announced today that it would close the border with Bolivia.")
+    headline = nlp("Chilean President Gabriel Boric orders Bolivia border closure, army deployment")
+    assert not is_english(next(spanish.sents))
+    assert is_english(next(english.sents)) and is_english(next(headline.sents))
+
+
+def test_no_entity_comes_from_a_foreign_passage(run) -> None:
+    result = run("El presidente Gabriel Boric anunció que el gobierno cerrará la frontera con Bolivia.")
+    assert not result.entities and not result.triples
+
+
+def test_honorifics_and_occupations_are_not_part_of_a_name() -> None:
+    reading = read("""
+    Virologist  Virologist  PROPN NNP 3 compound PERSON
+    Anna        Anna        PROPN NNP 3 compound I-PERSON
+    Berg        Berg        PROPN NNP 4 nsubj    I-PERSON
+    thanked     thank       VERB  VBD 0 ROOT     -
+    Dr          Dr          PROPN NNP 6 compound PERSON
+    Holm        Holm        PROPN NNP 4 dobj     I-PERSON
+    .           .           PUNCT .   4 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities()} == {"Anna Berg", "Holm"}
+
+
+def test_a_company_form_ends_no_sentence(nlp) -> None:
+    doc = nlp("The contract went to Dunai Epito Kft. after a tender, the ministry said.")
+    assert len(list(doc.sents)) == 1
+    assert "Kft." in [t.text for t in doc]
