@@ -39,13 +39,13 @@ class _Labeller:
         return entity.label, entity.type, entity.country
 
     def sector(self, ref: Ref, doc: Doc) -> str | None:
-        """The CAMEO sector of one side of a fact: its entity's ("Turkish military" -> MIL), else what
-        the noun that names it says ("Iraqi officials" are Iraq, GOV)."""
+        """The CAMEO sector of one side of a fact: its entity's ("Turkish military" -> MIL), else, for a
+        state, what the noun that names it says ("Iraqi officials" are Iraq, GOV)."""
         entity = self.entities.entity(ref.entity_id)
         if entity is not None and entity.sector:
             return entity.sector
         token = doc[ref.token]
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" or not ref.entity_id.startswith("country:"):
             return None
         return sector_of_word(token.lower_) or sector_of_word(token.lemma_)
 

@@ -233,8 +233,9 @@ class ActorReader:
         if not states and phrase.bare == "needs":
             return []
         if phrase.actor == "state":
-            if not bare or not _definite(head):
-                return []  # "Iraqi officials" already stand for Iraq (arguments.py)
+            plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != "authority"
+            if not bare or not _definite(head) or plural:
+                return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             return [
                 Mention(
                     actor.head,

@@ -350,6 +350,15 @@ class Affiliations:
                 return self.state_of(other)
         return None
 
+    def descriptions(self) -> None:
+        """What a definite description can call a body: "the ministry" is the foreign ministry named
+        before, "the court" the Kenyan court (coref.py resolves it to the latest such entity)."""
+        for cl in self.clusters.clusters:
+            if cl.actor and cl.actor != "state":
+                self.found.descriptions[cl.key].add(cl.actor.split()[-1])
+            elif cl.type == "ORG" and (cl.key in self.found.sectors or cl.sector):
+                self.found.descriptions[cl.key].add(cl.label.split()[-1].lower())
+
     def run(self) -> RoleFindings:
         self.offices()
         self.places()
@@ -360,6 +369,7 @@ class Affiliations:
         self.article_actors()
         self.national_titles()
         self.along_roles()
+        self.descriptions()
         return self.found
 
 

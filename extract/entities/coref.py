@@ -140,7 +140,8 @@ class Resolver:
             else:
                 found = None
             return Antecedent(found, "pronoun") if found else None
-        if token.pos_ == "NOUN" and self._definite(token) and token.i not in self.entities.token_entity:
+        nominal = token.pos_ in ("NOUN", "PROPN") and token.i not in self.entities.token_entity
+        if nominal and self._definite(token):
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None
         return None
@@ -254,7 +255,8 @@ class Resolver:
 
     def _nominal(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
-        if token.tag_ != "NN" or any(
+        titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
+        if (token.tag_ != "NN" and not titled) or any(
             c.dep_ in ("amod", "compound", "nmod", "nummod") for c in token.children
         ):
             # "the European nation" says more than "the nation", and "the two countries" are not one.
@@ -273,6 +275,12 @@ class Resolver:
         for seen in reversed(self.seen):
             if lemma in self.descriptions.get(seen.entity_id, ()):
                 return seen.entity_id
+        if is_role_word(lemma):
+            # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
+            # in the article is named only later.
+            holders = {e for e, nouns in self.descriptions.items() if lemma in nouns}
+            if len(holders) == 1:
+                return holders.pop()
         return None
 
     def _clause_subjects(self, token: Token) -> set[str]:

@@ -1,0 +1,47 @@
+"""Definite descriptions of titles and bodies resolved to the article's entities (hand-built parses)."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, read
+
+
+def svo(reading) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in by_rule(reading, "svo")
+    }
+
+
+def test_a_bare_title_named_later_in_the_article_is_its_one_holder() -> None:
+    reading = read("""
+    The        the        DET   DT  2 det      -
+    King       King       PROPN NNP 3 nsubj    PERSON
+    dissolved  dissolve   VERB  VBD 0 ROOT     -
+    the        the        DET   DT  5 det      -
+    Folketing  Folketing  PROPN NNP 3 dobj     ORG
+    .          .          PUNCT .   3 punct    -
+    Officials  official   NOUN  NNS 8 nsubj    -
+    thanked    thank      VERB  VBD 0 ROOT     -
+    King       King       PROPN NNP 10 compound PERSON
+    Frederik   Frederik   PROPN NNP 8 dobj     I-PERSON
+    .          .          PUNCT .   8 punct    -
+    """)
+    assert ("Frederik", "dissolve", "Folketing") in svo(reading)
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    reading = read("""
+    Egypt     Egypt     PROPN NNP 4 poss     GPE
+    's        's        PART  POS 1 case     -
+    foreign   foreign   ADJ   JJ  4 amod     -
+    ministry  ministry  NOUN  NN  5 nsubj    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   5 punct    -
+    The       the       DET   DT  8 det      -
+    ministry  ministry  NOUN  NN  9 nsubj    -
+    summoned  summon    VERB  VBD 0 ROOT     -
+    Lars      Lars      PROPN NNP 11 compound PERSON
+    Holm      Holm      PROPN NNP 9 dobj     I-PERSON
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert ("Egyptian foreign ministry", "summon", "Lars Holm") in svo(reading)
