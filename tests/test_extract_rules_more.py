@@ -96,7 +96,9 @@ def test_a_weapon_stands_for_the_state_that_fired_it(run: Run) -> None:
 
 def test_a_subject_that_names_no_entity_is_not_replaced_by_another(run: Run) -> None:
     result = run("Iraq's parliament voted on Sunday, two days after an explosion killed Qassem Soleimani.")
-    assert not [t for t in result.triples if "kill" in t.predicate], facts(result)
+    # The explosion is an event of its own (extract/entities/events.py), never Iraq or its parliament.
+    killers = {t.subject for t in result.triples if "kill" in t.predicate}
+    assert killers <= {"explosion"}, facts(result)
 
 
 def test_they_after_a_plural_noun_is_left_unresolved(run: Run) -> None:

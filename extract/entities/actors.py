@@ -25,6 +25,7 @@ from geokg.extract.entities.countries import (
     lookup_capital,
     lookup_country,
 )
+from geokg.extract.entities.events import event_mentions
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word
@@ -311,6 +312,12 @@ def with_actors(doc: Doc, names: list[Mention]) -> list[Mention]:
     names = [m for m in names if not (m.label in ("GPE", "LOC") and _sector_word(m))]
     foreign = foreign_tokens(doc)
     actors = [m for m in ActorReader(doc, names).mentions() if m.start not in foreign]
+    taken = {i for m in actors for i in range(m.start, m.end)}
+    actors += [
+        m
+        for m in event_mentions(doc, names)
+        if m.start not in foreign and not any(i in taken for i in range(m.start, m.end))
+    ]
     taken = {i for m in actors for i in range(m.start, m.end)}
     kept = [m for m in names if not any(i in taken for i in range(m.start, m.end))]
     return sorted(kept + actors, key=lambda m: m.start)

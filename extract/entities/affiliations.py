@@ -291,10 +291,11 @@ class Affiliations:
             if cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
                 continue
             generic = not cl.actor and cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
-            if not cl.bare and not generic:
-                continue
+            if not cl.bare and not generic and cl.type != "EVENT":
+                continue  # events happen in the article's state too ("the bombings", "Brexit")
             # "US troops … the troops": the one state the article gives this actor, else the article's.
-            named = {self.state_of(other) for other in self.clusters.clusters if other.actor == cl.actor}
+            same = [o for o in self.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
+            named = {self.state_of(other) for other in same}
             named.discard(None)
             state = named.pop() if cl.actor and len(named) == 1 else setting
             if state:

@@ -32,6 +32,7 @@ _TYPE_PREFIX = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
+    "EVENT": "event",
 }
 
 
@@ -101,6 +102,8 @@ class Cluster:
             return "GPE"
         if self.fixed_type:
             return self.fixed_type
+        if any(m.label == "EVENT" for m in self.mentions):
+            return "EVENT"  # "Brexit", "anti-Brexit"
         if self.canonical in GROUP_FORMS.values():
             return "NORP"  # "Houthis", whatever the tagger called one of its mentions
         if self.canonical is not None:
@@ -121,6 +124,9 @@ class Cluster:
     def _label(self) -> str:
         if self.country_name:
             return self.country_name
+        if self.fixed_type == "EVENT":
+            # "twin bombings", "the bombings": the fullest wording names the event
+            return max((m.text for m in self.mentions), key=lambda t: (len(t.split()), len(t)))
         if self.actor:
             return f"{adjective(self.affiliation)} {self.actor}" if self.affiliation else self.actor
         if self.canonical:
@@ -135,9 +141,11 @@ class Cluster:
             return f"country:{self.country}"
         base = entity_id(self.label, self.type)
         if self.actor:
-            # "Turkish troops" in one article and "Turkey's army" in another are one actor.
-            base = entity_id(self.actor, self.type)
-            qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
+            # "Turkish troops" in one article and "Turkey's army" in another are one actor; an event is its
+            # article's.
+            base = entity_id(self.label if self.type == "EVENT" else self.actor, self.type)
+            local = self.type == "EVENT" or not self.affiliation
+            qualifier = slug(self.scope or "unknown") if local else str(self.affiliation).lower()
             return f"{base}@{qualifier}"
         generic = _generic_body(self.label) if self.affiliation else None
         if generic:

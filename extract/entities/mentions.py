@@ -15,7 +15,7 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_phrase
-from geokg.extract.lexicon.entity_words import TITLE_ADJECTIVES
+from geokg.extract.lexicon.entity_words import NAMED_EVENTS, TITLE_ADJECTIVES
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
@@ -154,6 +154,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     text = _surface(doc, start, end)
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
         return None  # "[W]e": an editor's bracket, not a name
+    if fold(text) in NAMED_EVENTS:
+        return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
     if fold(text) in NOT_ACTORS:
         return None
     if fold(text) in PLATFORMS:
@@ -212,6 +214,14 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     like "Bosnia and Herzegovina")."""
     if label == "PERSON" or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
+    after_title = start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].lower_)
+    if after_title and end - start >= 3:
+        # "First Minister of Scotland Nicola Sturgeon" tagged as one name: the place, then the holder
+        from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+        for k in range(start + 1, end - 1):
+            if place_country(doc[start:k].text).known and all(t.pos_ == "PROPN" for t in doc[k:end]):
+                return [(start, k, "GPE"), (k, end, "PERSON")]
     for k in range(start + 1, end - 1):
         word = doc[k].lower_
         if word not in ("and", "in"):
@@ -279,11 +289,42 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+    found.extend(_known_organisations(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it.
     foreign = foreign_tokens(doc)
     found = [m for m in found if m.start not in foreign]
     found.sort(key=lambda m: m.start)
+    return found
+
+
+MAX_ORGANISATION_WORDS = 4
+
+
+def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Organisations of the tables the tagger missed ("Labour MP X", "Hezbollah fighters"): a run of
+    capitalised proper nouns outside other names that is exactly a known organisation's name."""
+    # organisations.py and igos.py read this module's fold(): imported here, not at the top
+    from geokg.extract.entities.igos import lookup_igo
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        match = None
+        for size in range(min(MAX_ORGANISATION_WORDS, len(doc) - i), 0, -1):
+            words = doc[i : i + size]
+            if any(t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+                continue
+            if lookup_organisation(words.text) is not None or lookup_igo(words.text) is not None:
+                match = Mention(i, i + size, words.text, "ORG", None)
+                break
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        covered.update(range(match.start, match.end))
+        i = match.end
     return found
 
 

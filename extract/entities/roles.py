@@ -131,6 +131,13 @@ class RoleFinder:
                     target = (doc[k].lower_, target_cluster)
                     j = k - 1
         words: list[Token] = []
+        if j >= 0 and doc[j].text == ")":
+            # "Labour MP (Member of Parliament) X": the gloss in brackets is not the title (and the parser
+            # sometimes ends the sentence at the bracket)
+            window = range(j - 1, max(0, j - 8) - 1, -1)
+            opening = next((k for k in window if doc[k].text == "("), None)
+            if opening is not None:
+                j, sent_start = opening - 1, self.sentence_start[opening]
         while j >= sent_start and not words and doc[j].lower_.rstrip(".") in HONORIFICS:
             j -= 1  # "MIT professor Dr Seager": the honorific stands between the title and the name
         while j >= sent_start and len(words) < MAX_TITLE_WORDS:

@@ -18,6 +18,8 @@ NATIONAL_TITLES = _WORDS.words("national_titles")
 MEMBERSHIP_NOUNS = _WORDS.words("membership_nouns")
 FOREIGN_MODIFIERS = _WORDS.words("foreign_modifiers")
 COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
+EVENT_NOUNS = _WORDS.words("event_nouns")
+NAMED_EVENTS = _WORDS.words("named_events")
 
 
 def unused_lists() -> list[str]:
