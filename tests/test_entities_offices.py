@@ -250,3 +250,70 @@ def test_a_state_word_before_the_first_of_two_titled_names_is_said_for_both() ->
     """)
     assert country(reading, "Dan Levi") == "ISR"
     assert country(reading, "Ori Bar") == "ISR"  # not Greece, the article's state
+
+
+GHANA_TWICE = """
+Ghana     Ghana     PROPN NNP 2 nsubj    GPE
+raised    raise     VERB  VBD 0 ROOT     -
+taxes     tax       NOUN  NNS 2 dobj     -
+.         .         PUNCT .   2 punct    -
+Ghana     Ghana     PROPN NNP 6 nsubj    GPE
+cut       cut       VERB  VBD 0 ROOT     -
+fees      fee       NOUN  NNS 6 dobj     -
+.         .         PUNCT .   6 punct    -
+"""
+
+
+def test_a_state_office_without_a_state_word_is_held_in_the_article_s_state() -> None:
+    reading = read(
+        GHANA_TWICE
+        + """
+    Kofi      Kofi      PROPN NNP 10 compound PERSON
+    Mensah    Mensah    PROPN NNP 15 nsubj   I-PERSON
+    ,         ,         PUNCT ,   10 punct   -
+    the       the       DET   DT  14 det     -
+    Defence   defence   PROPN NNP 14 compound -
+    Secretary secretary PROPN NNP 10 appos   -
+    said      say       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   15 punct   -
+    """
+    )
+    assert ("Kofi Mensah", "defense secretary of", "Ghana") in roles(reading)
+
+
+def test_one_of_someone_s_aides_is_that_person_s_aide() -> None:
+    reading = read("""
+    He        he        PRON  PRP 2 nsubj    -
+    met       meet      VERB  VBD 0 ROOT     -
+    Ivan      Ivan      PROPN NNP 4 compound PERSON
+    Petrov    Petrov    PROPN NNP 2 dobj     I-PERSON
+    ,         ,         PUNCT ,   4 punct    -
+    one       one       NUM   CD  4 appos    -
+    of        of        ADP   IN  6 prep     -
+    Maria     Maria     PROPN NNP 9 compound PERSON
+    Sokolova  Sokolova  PROPN NNP 11 poss    I-PERSON
+    's        's        PART  POS 9 case     -
+    aides     aide      NOUN  NNS 7 pobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert ("Ivan Petrov", "aide of", "Maria Sokolova") in roles(reading)
+
+
+def test_who_is_refers_to_the_name_before_it_whatever_the_parser_hangs_it_on() -> None:
+    reading = read("""
+    Ali       Ali       PROPN NNP 2 compound PERSON
+    Nouri     Nouri     PROPN NNP 3 nsubj    I-PERSON
+    had       have      VERB  VBD 0 ROOT     -
+    talks     talk      NOUN  NNS 3 dobj     -
+    with      with      ADP   IN  4 prep     -
+    Sami      Sami      PROPN NNP 7 compound PERSON
+    Haddad    Haddad    PROPN NNP 5 pobj     I-PERSON
+    who       who       PRON  WP  9 nsubj    -
+    is        be        AUX   VBZ 4 relcl    -
+    the       the       DET   DT  11 det     -
+    minister  minister  NOUN  NN  9 attr     -
+    of        of        ADP   IN  11 prep    -
+    Lebanon   Lebanon   PROPN NNP 12 pobj    GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert ("Sami Haddad", "minister of", "Lebanon") in roles(reading)

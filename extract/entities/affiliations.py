@@ -30,6 +30,7 @@ from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
+    LOCAL_TITLE_WORDS,
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
     PLACE_KIND_NOUNS,
@@ -334,8 +335,16 @@ class Affiliations:
                 continue
             # "Israeli prime minister X and energy minister Y": the state word is said for both.
             state = self._coordinated_state(cl) or setting
-            if state:
-                self.found.affiliations[cl.key] = state
+            if not state:
+                continue
+            self.found.affiliations[cl.key] = state
+            # "X, the Defence Secretary, said": the office, in that state
+            country = self.clusters.country_cluster(state)
+            for role, token, _ in titles:
+                # "regional governor", "opposition leader": held in the state, but not an office of it
+                local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
+                if _national(role) and not local:
+                    self.found.roles.append(Role(cl.key, role, "of", country.key, token))
 
     def _coordinated_state(self, cl: Cluster) -> str | None:
         """The state of the titled person this one is listed after ("X and energy minister Y")."""

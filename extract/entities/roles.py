@@ -185,6 +185,9 @@ class RoleFinder:
             owner = _mention_ending_at(self.clusters, j)
             if owner is None and doc[j].tag_ == "POS":
                 owner = _mention_ending_at(self.clusters, j - 1)
+            if owner is None and doc[j].text == ")":
+                # "Organisation of Islamic Cooperation (OIC) head X": the acronym in brackets ends the name
+                owner = _mention_ending_at(self.clusters, j - 1)
             if owner is not None:
                 affiliation = self.clusters.cluster_at(owner.start)
             elif holder.type == "PERSON":
@@ -257,6 +260,16 @@ class RoleFinder:
             if self._named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":
                 # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
                 candidates.append(named.head.head)
+        # "X, one of President Y's aides": the role is the noun after "one of"
+        candidates += [
+            pobj
+            for noun in candidates
+            if noun.lower_ == "one"
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
         for noun in candidates:
             if self._named(noun) or noun.pos_ not in NOUN_POS:
                 continue
@@ -313,7 +326,11 @@ class RoleFinder:
         for child in verb.children:
             if child.dep_ not in holder_deps:
                 continue
-            token = verb.head if child.lower_ in ("who", "that") and verb.dep_ == "relcl" else child
+            token = child
+            if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                # the antecedent: the name just before "who" (the parser sometimes hangs the clause higher)
+                before = self.doc[child.i - 2] if self.doc[child.i - 1].text == "," else self.doc[child.i - 1]
+                token = before if self._named(before) else verb.head
             holder = self.clusters.cluster_at(token.i)
             if holder is None or holder.type != "PERSON":
                 continue

@@ -20,6 +20,7 @@ FOREIGN_MODIFIERS = _WORDS.words("foreign_modifiers")
 COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
 EVENT_NOUNS = _WORDS.words("event_nouns")
 NAMED_EVENTS = _WORDS.words("named_events")
+LOCAL_TITLE_WORDS = _WORDS.words("local_title_words")
 
 
 def unused_lists() -> list[str]:
