@@ -46,5 +46,10 @@ def lookup_igo(text: str) -> Igo | None:
     return table.get(text.replace(".", "")) or table.get(text) or table.get(fold(text))
 
 
+def alias_keys() -> list[str]:
+    """Every name and alias the table knows (folded, or acronyms as written)."""
+    return list(_by_alias())
+
+
 def igo_by_key(key: str) -> Igo | None:
     return _by_key().get(key)

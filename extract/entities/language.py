@@ -33,6 +33,9 @@ def is_english(sentence: Span) -> bool:
     return sum(t.is_stop for t in words) >= ENGLISH_STOP_SHARE * len(words)
 
 
-def foreign_tokens(doc: Doc) -> set[int]:
-    """The tokens of every sentence that is not English."""
-    return {t.i for sentence in doc.sents if not is_english(sentence) for t in sentence}
+def foreign_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of every sentence that is not English (worked out once per Doc)."""
+    key = ("geokg", "foreign_tokens", len(doc))
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.i for s in doc.sents if not is_english(s) for t in s)
+    return doc.user_data[key]

@@ -306,19 +306,24 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
     capitalised proper nouns outside other names that is exactly a known organisation's name."""
     # organisations.py and igos.py read this module's fold(): imported here, not at the top
     from geokg.extract.entities.igos import lookup_igo
-    from geokg.extract.entities.organisations import lookup_organisation
+    from geokg.extract.entities.organisations import first_words, lookup_organisation
 
+    starts = first_words()
+    candidate = [
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in doc
+    ]
     found: list[Mention] = []
     i = 0
     while i < len(doc):
         match = None
-        for size in range(min(MAX_ORGANISATION_WORDS, len(doc) - i), 0, -1):
-            words = doc[i : i + size]
-            if any(t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
-                continue
-            if lookup_organisation(words.text) is not None or lookup_igo(words.text) is not None:
-                match = Mention(i, i + size, words.text, "ORG", None)
-                break
+        if candidate[i] and fold(doc[i].text) in starts:
+            for size in range(min(MAX_ORGANISATION_WORDS, len(doc) - i), 0, -1):
+                if not all(candidate[i : i + size]):
+                    continue
+                text = doc[i : i + size].text
+                if lookup_organisation(text) is not None or lookup_igo(text) is not None:
+                    match = Mention(i, i + size, text, "ORG", None)
+                    break
         if match is None:
             i += 1
             continue

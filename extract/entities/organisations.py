@@ -65,6 +65,16 @@ def _bodies() -> tuple[dict[str, Organisation], dict[str, str]]:
     return fixed, patterns
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The folded first word of every organisation and international body the tables name: a cheap test
+    before a lookup ("Labour", "Hezbollah", "Organisation")."""
+    from geokg.extract.entities.igos import alias_keys
+
+    names = [*_organisations(), *_bodies()[0], *alias_keys()]
+    return frozenset(fold(name).split()[0] for name in names if fold(name))
+
+
 def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Organisation | None:
     """The table's organisation a name stands for: "the Labour Party" (the British one when the article
     names Britain or no other Labour country), "GOP", "Bundestag", "Hezbollah", "Amnesty International"."""
