@@ -45,3 +45,22 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
     .         .         PUNCT .   9 punct    -
     """)
     assert ("Egyptian foreign ministry", "summon", "Lars Holm") in svo(reading)
+
+
+def test_a_title_that_says_what_someone_was_is_not_a_reference_to_someone() -> None:
+    reading = read("""
+    Vaclav    Vaclav    PROPN NNP 2 compound PERSON
+    Novak     Novak     PROPN NNP 3 nsubj    I-PERSON
+    was       be        AUX   VBD 0 ROOT     -
+    the       the       DET   DT  5 det      -
+    President president PROPN NNP 3 attr     -
+    of        of        ADP   IN  5 prep     -
+    Czechia   Czechia   PROPN NNP 6 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    found = {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
+        for r in by_rule(reading, "copula")
+    }
+    assert found == {("Vaclav Novak", "be president of", "Czech Republic")}

@@ -50,3 +50,28 @@ def test_a_company_form_ends_no_sentence(nlp) -> None:
     doc = nlp("The contract went to Dunai Epito Kft. after a tender, the ministry said.")
     assert len(list(doc.sents)) == 1
     assert "Kft." in [t.text for t in doc]
+
+
+def test_a_given_name_the_tagger_left_out_belongs_to_the_name() -> None:
+    reading = read("""
+    Inspector  Inspector  PROPN NNP 4 compound -
+    Maria      Maria      PROPN NNP 4 compound -
+    Lopez      Lopez      PROPN NNP 4 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 5 nsubj    I-PERSON
+    spoke      speak      VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   5 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities()} == {"Maria Lopez Ruiz"}
+
+
+def test_a_broadcaster_fused_with_the_name_after_it_is_split() -> None:
+    reading = read("""
+    She       she       PRON  PRP 2 nsubj    -
+    told      tell      VERB  VBD 0 ROOT     -
+    CNN       CNN       PROPN NNP 5 compound ORG
+    Omar      Omar      PROPN NNP 5 compound I-ORG
+    Haddad    Haddad    PROPN NNP 6 nsubj    I-ORG
+    left      leave     VERB  VBD 2 ccomp    -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert {e.label: e.type for e in reading.entities.entities()} == {"CNN": "ORG", "Omar Haddad": "PERSON"}

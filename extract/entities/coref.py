@@ -36,6 +36,8 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Doc, Token
 
 LOOKBACK_SENTENCES = 2
+# A noun in these positions says what something is, not which thing it is.
+PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +257,8 @@ class Resolver:
 
     def _nominal(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
+        if token.dep_ in PREDICATIVE_DEPS:
+            return None  # "Mubarak was the President of Egypt": the title says what he was, not who
         titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
         if (token.tag_ != "NN" and not titled) or any(
             c.dep_ in ("amod", "compound", "nmod", "nummod") for c in token.children

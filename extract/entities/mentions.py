@@ -14,7 +14,7 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.language import foreign_tokens
-from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_phrase
+from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_modifier, is_title_phrase
 from geokg.extract.lexicon.entity_words import NAMED_EVENTS, TITLE_ADJECTIVES
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
@@ -203,6 +203,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         start, end, label = ent.start, ent.end, ent.label_
         if label == "PERSON":
             end = _extend_name(doc, end)
+            start = _given_name_before(doc, start, end)
         spans.extend(_split_fused(doc, start, end, label))
         taken = end
     return spans
@@ -214,6 +215,15 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     like "Bosnia and Herzegovina")."""
     if label == "PERSON" or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
+    if label == "ORG" and end - start >= 3 and doc[start].text.isupper():
+        # "told NPR Hamza bin Laden had…": a known broadcaster or agency, then a person's name
+        from geokg.extract.entities.organisations import lookup_organisation
+
+        rest = doc[start + 1 : end]
+        if lookup_organisation(doc[start].text) is not None and all(
+            t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in rest
+        ):
+            return [(start, start + 1, "ORG"), (start + 1, end, "PERSON")]
     after_title = start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].lower_)
     if after_title and end - start >= 3:
         # "First Minister of Scotland Nicola Sturgeon" tagged as one name: the place, then the holder
@@ -233,6 +243,26 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _given_name_before(doc: Doc, start: int, end: int) -> int:
+    """ "Superintendent Yolanda [Yu Hoi-kwan]": a capitalised word the tagger left out before a name, part
+    of it in the parse, and no title, state or organisation word, is the given name."""
+    if start == 0:
+        return start
+    word = doc[start - 1]
+    fits = (
+        word.pos_ == "PROPN"
+        and word.text.istitle()
+        and not word.ent_type_
+        and word.dep_ == "compound"
+        and start <= word.head.i < end
+        and not is_role_word(word.lower_)
+        and not is_title_modifier(word.lower_)
+        and word.lower_.rstrip(".") not in HONORIFICS
+        and lookup_country(word.text) is None
+    )
+    return start - 1 if fits else start
 
 
 def _extend_name(doc: Doc, end: int) -> int:
@@ -309,9 +339,7 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
     from geokg.extract.entities.organisations import first_words, lookup_organisation
 
     starts = first_words()
-    candidate = [
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in doc
-    ]
+    candidate = [t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in doc]
     found: list[Mention] = []
     i = 0
     while i < len(doc):
