@@ -165,3 +165,11 @@ def test_an_organisation_s_name_can_carry_its_state() -> None:
     assert _country_in_name("Federal Aviation Office of Austria") == "AUT"
     assert _country_in_name("Libyan House of Representatives") == "LBY"
     assert _country_in_name("Gas Infrastructure Europe") is None
+
+
+def test_named_bodies_of_a_state_have_its_country_a_sector_and_one_id(run) -> None:
+    result = run("The Foreign Ministry of Egypt said the Bundestag voted. Egypt's foreign ministry wept.")
+    bodies = {e.id: (e.country, e.sector) for e in result.entities if e.type == "ORG"}
+    assert bodies["org:foreign_ministry@egy"] == ("EGY", "GOV")
+    assert bodies["org:bundestag"] == ("DEU", "LEG")
+    assert len([i for i in bodies if i.startswith("org:foreign_ministry")]) == 1
