@@ -87,6 +87,7 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
         attributed_to_id=rel.attributed_to or "",
         subject_sector=labels.sector(rel.subject, rel.sentence.doc),
         object_sector=labels.sector(rel.object, rel.sentence.doc),
+        event_code=rel.event_code,
     )
 
 

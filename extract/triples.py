@@ -42,6 +42,7 @@ class Triple:
     # -> GOV (the state itself, speaking through its government), "a Kenyan court" -> JUD; else null.
     subject_sector: str | None = None
     object_sector: str | None = None
+    event_code: str | None = None  # the full CAMEO code ("0874", "163"); `event_root` is its first two digits
 
     def to_dict(self) -> dict[str, Any]:
         # Every field is a scalar: a shallow dict, without asdict's deep copies (millions of records).

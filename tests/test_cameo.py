@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from geokg.extract.lexicon.cameo import CAMEO_ROOTS, event_code, event_root, lexicon_size, root_name
+from geokg.extract.lexicon.cameo import CAMEO_ROOTS, Sense, event_code, event_root, lexicon_size, root_name
 from geokg.extract.lexicon.words import NEGATING_VERBS, SPEECH_VERBS
 
 
@@ -135,3 +135,61 @@ def test_speech_and_negating_verbs() -> None:
     assert {"deny", "refuse", "decline", "reject", "fail"} <= NEGATING_VERBS
     assert not SPEECH_VERBS & NEGATING_VERBS
     assert "attack" not in SPEECH_VERBS
+
+
+def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents: set | None = None) -> Sense:
+    return Sense(particles, {k: frozenset(v) for k, v in (objects or {}).items()}, frozenset(agents or ()))
+
+
+@pytest.mark.parametrize(
+    ("lemma", "sense", "code"),
+    [
+        # what is withdrawn or left decides: troops retreat (08), a state leaving a union reduces ties (16)
+        ("withdraw", _sense(objects={"": {"troop", "@MIL"}}), "0874"),
+        ("withdraw", _sense(objects={"": {"bill"}}), "080"),
+        ("withdraw", _sense(("from",), {"from": {"treaty"}}), "160"),
+        ("withdraw", _sense(("from",), {"from": {"@GPE", "@state"}}), "0874"),
+        ("leave", _sense(objects={"": {"@ORG", "@nonstate"}}), "160"),
+        ("leave", _sense(objects={"": {"@GPE"}}, agents={"@MIL", "@state"}), "0874"),
+        ("leave", _sense(objects={"": {"@GPE"}}, agents={"@PERSON"}), None),  # a trip is no event
+        ("suspend", _sense(objects={"": {"parliament", "@LEG"}}), "172"),
+        ("suspend", _sense(objects={"": {"talk"}}), "160"),
+        ("ask", _sense(("for",), {"for": {"resignation"}}), "1041"),
+        ("ask", _sense(("for",), {"for": {"help"}}), "020"),
+        # the preposition named first (the fact's own) wins over the verb's other ones
+        ("talk", _sense(("about", "with")), "010"),
+        ("talk", _sense(("with", "about")), "040"),
+        # who acts: a state's attack is military force (19), a group's or a private person's assault (18)
+        ("attack", _sense(agents={"@GPE", "@state"}), "190"),
+        ("attack", _sense(agents={"@ORG", "@nonstate"}), "180"),
+        ("fire", _sense(objects={"": {"@PERSON"}}), "170"),  # fired his adviser
+        (
+            "fire",
+            _sense(("at",), {"at": {"@PERSON"}}, {"@state"}),
+            "190",
+        ),  # an object of "at" is no dismissal
+        ("fire", _sense(("at",), agents={"@COP", "@state"}), "175"),
+        ("fire", _sense(objects={"": {"gas"}}, agents={"@COP"}), "175"),
+    ],
+)
+def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, code: str | None) -> None:
+    assert event_code(lemma, sense=sense) == code
+
+
+@pytest.mark.parametrize(
+    ("lemma", "noun", "code"),
+    [
+        ("overthrow", False, "170"),
+        ("oust", False, "170"),
+        ("defeat", False, "190"),
+        ("counter", False, "120"),
+        ("subpoena", False, "1013"),
+        ("pressure", False, "170"),
+        ("critic", True, "111"),
+        ("exit", True, "160"),
+        ("ram", False, "190"),
+        ("elect", False, "051"),
+    ],
+)
+def test_verbs_news_needs_coded(lemma: str, noun: bool, code: str) -> None:
+    assert event_code(lemma, noun=noun) == code

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
@@ -145,6 +145,24 @@ class ArgumentResolver:
     def _sole_person_of(self, entity_id: str) -> str | None:
         people = set(self.affiliated_people.get(entity_id, ()))
         return people.pop() if len(people) == 1 else None
+
+    def sense_words(self, token: Token, ref: Ref) -> frozenset[str]:
+        """What a CAMEO entry may recognise an argument by (cameo.Sense): its head word, its entity type,
+        the sector its head noun names ("troops" @MIL), and whether it is a state or a state's organ."""
+        words = {token.lower_, token.lemma_.lower()}
+        entity = self.entities.entity(ref.entity_id)
+        if entity is not None:
+            words.add(f"@{entity.type}")
+        sector = sector_of(token.lower_) or sector_of(token.lemma_)
+        if sector:
+            words.add(f"@{sector}")
+        state = (
+            ref.entity_id.startswith("country:")
+            or ref.via in ("organ", "organ_of")
+            or sector in STATE_SECTORS
+        )
+        words.add("@state" if state else "@nonstate")
+        return frozenset(words)
 
     def examples(self, token: Token) -> list[Ref]:
         refs: list[Ref] = []

@@ -8,6 +8,7 @@ read clauses; none of them looks at the parse again to find these.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
@@ -25,11 +26,13 @@ from geokg.extract.clauses.voice import (
     polarity,
     verb_phrase,
 )
-from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.cameo import Sense, event_code, sector_of
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
+    NOUN_POS,
+    OBJECT_DEPS,
     REPORTED_CLAUSE_DEPS,
 )
 from geokg.extract.lexicon.words import (
@@ -45,6 +48,9 @@ from geokg.extract.lexicon.words import (
     STOP_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
+
+# The words and classes by which a CAMEO entry may recognise an argument (ArgumentResolver.sense_words).
+Words = Callable[[Ref], frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,9 @@ class Clause:
     slots: tuple[Slot, ...]  # what it acts on
     threat: bool  # a conditional promise of force: "if X does Y, I will destroy Z"
     refusal: str | None  # "denied attacking", "refused to recognise": the refusal is the event
+    particles: tuple[str, ...] = ()  # the verb's particle and prepositions: "pull out", "withdraw from"
+    # What it acts on, by particle ("" for the direct object or passive subject): the nouns' lemmas.
+    arguments: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -76,14 +85,27 @@ class Clause:
             return f"be {tail}".strip()
         return f"{self.phrase} {tail}".strip()
 
-    def root_of(self, fact: Fact) -> str | None:
-        """The CAMEO root of a fact read from this clause: that of its event word (the verb, or an event
-        noun), unless the clause is a copula, a threat, or a refusal of that event."""
-        if self.copula:
-            return None
+    def code_of(self, fact: Fact, words: Words) -> str | None:
+        """The CAMEO code of a fact read from this clause: that of its event word (the verb, or an event
+        noun) in the sense its preposition and arguments select, else that of the event noun it reaches
+        ("arranged a meeting"); a threat is 13, a refusal the refusal's code; a copula is no event unless
+        its noun is one ("X is a critic of Y")."""
         if self.threat:
-            return "13"
-        return event_root(self.refusal or fact.event or "", noun=fact.noun)
+            return "138"
+        objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
+        if not fact.fallback:  # the entity is the argument itself, not reached through a noun
+            objects[fact.prep] = objects.get(fact.prep, frozenset()) | words(fact.object)
+        particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
+        sense = Sense(particles, objects, words(fact.subject))
+        code = None
+        if not self.copula or fact.noun:
+            event = self.refusal or fact.event or ""
+            code = event_code(event, noun=fact.noun and not self.refusal, sense=sense)
+        if code is None and fact.fallback:
+            code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
+        if code is None and fact.noun and not self.copula:
+            code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
+        return code
 
 
 class ClauseReader:
@@ -142,6 +164,8 @@ class ClauseReader:
             slots=tuple(self.slot_reader.slots(verb, copula)),
             threat=threat,
             refusal=first if first in NEGATING_VERBS else None,
+            particles=_particles(verb),
+            arguments=_arguments(verb),
         )
 
     # --- who does it ----------------------------------------------------------------------------------
@@ -232,6 +256,36 @@ class ClauseReader:
                     if refs:
                         return refs, child
         return None
+
+
+def _particles(verb: Token) -> tuple[str, ...]:
+    """The verb's particle first, then its prepositions, in order: ("out",), ("from", "to")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles += [
+        c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
+    ]
+    return tuple(dict.fromkeys(particles))
+
+
+def _arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lemmas of the nouns the verb acts on, with the sector each names, by particle: "" for its direct
+    objects (and a passive's subject), else the preposition:
+    (("", ("troop", "@MIL")), ("from", ("syria",)))."""
+    found: dict[str, list[str]] = {}
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+            nouns, particle = [child, *child.conjuncts], ""
+        elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
+            nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
+        else:
+            continue
+        for noun in nouns:
+            if noun.pos_ in NOUN_POS:
+                sector = sector_of(noun.lower_) or sector_of(noun.lemma_)
+                found.setdefault(particle, []).extend(
+                    [noun.lemma_.lower(), *([f"@{sector}"] if sector else [])]
+                )
+    return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
 
 
 def _marked(verb: Token, marks: frozenset[str]) -> bool:

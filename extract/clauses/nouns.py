@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import through_noun
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.cameo import Sense, event_code
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, VERB_POS
 from spacy.tokens import Span, Token
 
@@ -25,7 +25,7 @@ class EventNoun:
     noun: Token
     sentence: Span
     lemma: str
-    root: str  # the noun's CAMEO root
+    code: str  # the noun's CAMEO code, whatever its parties
     agents: tuple[Ref, ...]  # its possessor or modifier: "Russia's", "U.S."
     pairs: tuple[tuple[Ref, Ref], ...]  # the parties of "between", two by two, when it names no agent
     targets: tuple[tuple[str, Ref], ...]  # (noun + preposition, entity): ("sanction on", Iran)
@@ -33,8 +33,11 @@ class EventNoun:
     negated: bool = False  # an event noun carries no polarity or modality of its own
     modality: str | None = None
 
-    def root_of(self, _fact: Fact) -> str | None:
-        return self.root
+    def code_of(self, fact: Fact, words: Callable[[Ref], frozenset[str]]) -> str | None:
+        """The noun's code in the sense its preposition and parties select (an attack by a state or not)."""
+        particles = (fact.prep,) if fact.prep else ()
+        sense = Sense(particles, {fact.prep: words(fact.object)}, words(fact.subject))
+        return event_code(self.lemma, noun=True, sense=sense) or self.code
 
 
 class EventNounReader:
@@ -47,8 +50,8 @@ class EventNounReader:
         if noun.pos_ != "NOUN":
             return None
         lemma = noun.lemma_.lower()
-        root = event_root(lemma, noun=True)
-        if root is None:
+        code = event_code(lemma, noun=True)
+        if code is None:
             return None
         agents = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
         pairs = [] if agents else self._between(noun)
@@ -59,7 +62,7 @@ class EventNounReader:
             noun=noun,
             sentence=sentence if sentence is not None else noun.sent,
             lemma=lemma,
-            root=root,
+            code=code,
             agents=tuple(agents),
             pairs=tuple(pairs),
             targets=tuple(through_noun(self.args, noun)),

@@ -36,6 +36,8 @@ class Slot:
     # noun with its preposition ("talk with"), which is the whole predicate.
     tail: str
     ref: Ref
+    prep: str = ""  # the preposition linking the slot to the verb (or, through a noun, to that noun)
+    noun: str = ""  # the noun the entity is reached through ("meeting" in "arranged a meeting between X")
 
 
 def through_noun(
@@ -123,9 +125,15 @@ class SlotReader:
             return [Slot("object", self._keep_noun(tail, r), r) for r in refs]
         found: list[Slot] = []
         for noun in (child, *child.conjuncts):
-            found += [Slot("object_noun", phrase, ref) for phrase, ref in through_noun(self.args, noun)]
+            found += [
+                Slot("object_noun", phrase, ref, prep=phrase.split()[-1], noun=phrase.split()[0])
+                for phrase, ref in through_noun(self.args, noun)
+            ]
             if copula and child.dep_ == "attr":
-                found += [Slot("owner", f"{noun.lemma_.lower()} of", ref) for ref in self.owners(noun)]
+                lemma = noun.lemma_.lower()
+                found += [
+                    Slot("owner", f"{lemma} of", ref, prep="of", noun=lemma) for ref in self.owners(noun)
+                ]
         return found
 
     def _prepositional(self, child: Token) -> list[Slot]:
@@ -136,14 +144,15 @@ class SlotReader:
                 continue
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             if refs:
-                found += [Slot("prep", self._keep_noun(prep, r), r) for r in refs]
+                found += [Slot("prep", self._keep_noun(prep, r), r, prep=prep) for r in refs]
                 continue
             for noun in (pobj, *pobj.conjuncts):
                 for phrase, ref in through_noun(self.args, noun):
+                    lemma = phrase.split()[0]
                     if prep in CIRCUMSTANCE_PREPS and event_root(noun.lemma_.lower(), noun=True):
-                        found.append(Slot("circumstance", phrase, ref))
+                        found.append(Slot("circumstance", phrase, ref, prep=phrase.split()[-1], noun=lemma))
                     else:
-                        found.append(Slot("prep_noun", f"{prep} {phrase}", ref))
+                        found.append(Slot("prep_noun", f"{prep} {phrase}", ref, prep=prep, noun=lemma))
         return found
 
     def _adjective(self, adjective: Token) -> list[Slot]:
@@ -154,10 +163,16 @@ class SlotReader:
                 continue
             for pobj in prep.children:
                 refs = self.args.resolve(pobj)
-                found += [Slot("adjective", f"{lemma} {prep.lower_}", r) for r in refs]
+                found += [Slot("adjective", f"{lemma} {prep.lower_}", r, prep=prep.lower_) for r in refs]
                 if not refs:
                     found += [
-                        Slot("adjective", f"{lemma} {prep.lower_} {phrase}", r)
+                        Slot(
+                            "adjective",
+                            f"{lemma} {prep.lower_} {phrase}",
+                            r,
+                            prep=prep.lower_,
+                            noun=phrase.split()[0],
+                        )
                         for phrase, r in through_noun(self.args, pobj)
                     ]
         return found

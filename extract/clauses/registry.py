@@ -28,6 +28,11 @@ class Fact:
     object: Ref
     event: str | None = None  # the word whose CAMEO code is the fact's event: the verb or an event noun
     noun: bool = False  # `event` is a noun
+    # The preposition (or particle) that links the object to the event word: it selects the sense first
+    # ("talk about Iran" is a statement, "talk with Iran" a consultation).
+    prep: str = ""
+    # An event noun whose code the fact takes when its event word has none: "arranged a meeting between".
+    fallback: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.frame import Clause, ClauseReader
+from geokg.extract.clauses.frame import Clause, ClauseReader, Words
 from geokg.extract.clauses.nouns import EventNounReader
 from geokg.extract.clauses.quotes import Quote
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
@@ -37,6 +37,7 @@ class Relation:
     confidence: float
     rule: Rule
     sentence: Span
+    event_code: str | None = None  # the full CAMEO code ("1823"); event_root is its first two digits
 
 
 class Frame(Protocol):
@@ -50,28 +51,33 @@ class Frame(Protocol):
     def speakers(self) -> tuple[Ref, ...]: ...
     @property
     def sentence(self) -> Span: ...
-    def root_of(self, fact: Fact) -> str | None: ...
+    def code_of(self, fact: Fact, words: Words) -> str | None: ...
 
 
-def relations(rule: Rule, frame: Frame, facts: Iterable[Fact]) -> list[Relation]:
+def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> list[Relation]:
     """The rule's facts as relations; a fact relating an entity to itself says nothing."""
     attributed = frame.speakers[0].entity_id if frame.speakers else None
-    return [
-        Relation(
-            fact.subject,
-            fact.predicate,
-            fact.object,
-            frame.negated,
-            frame.modality,
-            attributed,
-            frame.root_of(fact),
-            confidence(rule, fact.subject, fact.object, attributed is not None),
-            rule,
-            frame.sentence,
+    out: list[Relation] = []
+    for fact in facts:
+        if fact.subject.entity_id == fact.object.entity_id:
+            continue
+        code = frame.code_of(fact, words)
+        out.append(
+            Relation(
+                fact.subject,
+                fact.predicate,
+                fact.object,
+                frame.negated,
+                frame.modality,
+                attributed,
+                code[:2] if code else None,
+                confidence(rule, fact.subject, fact.object, attributed is not None),
+                rule,
+                frame.sentence,
+                code,
+            )
         )
-        for fact in facts
-        if fact.subject.entity_id != fact.object.entity_id
-    ]
+    return out
 
 
 def _about_a_possession(clause: Clause, fact: Fact) -> bool:
@@ -86,11 +92,15 @@ def read_relations(
     clauses = ClauseReader(doc, resolver, quotes or [])
     nouns = EventNounReader(resolver, clauses.speaker_of)
     clause_rules, noun_rules, role_rules = (rules_reading(k) for k in ("clause", "event noun", "role"))
+
+    def words(ref: Ref) -> frozenset[str]:
+        return resolver.sense_words(doc[ref.token], ref)
+
     out: list[Relation] = []
     for role in roles:
         frame = Title(role, doc[role.token].sent)
         for rule in role_rules:
-            out += relations(rule, frame, rule.apply(frame))
+            out += relations(rule, frame, rule.apply(frame), words)
     for sentence in doc.sents:
         for token in sentence:
             clause = clauses.read(token, sentence) if token.pos_ in VERB_POS else None
@@ -98,11 +108,11 @@ def read_relations(
                 continue
             for rule in clause_rules:
                 facts = (f for f in rule.apply(clause) if not _about_a_possession(clause, f))
-                out += relations(rule, clause, facts)
+                out += relations(rule, clause, facts, words)
         for token in sentence:
             event = nouns.read(token, sentence)
             if event is None:
                 continue
             for rule in noun_rules:
-                out += relations(rule, event, rule.apply(event))
+                out += relations(rule, event, rule.apply(event), words)
     return out

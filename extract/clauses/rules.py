@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import Ref
-from geokg.extract.clauses.frame import Clause
+from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.entities.roles import Role
@@ -33,7 +33,14 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     """Each agent does the clause's verb to each slot of these kinds."""
     for agent in clause.agents:
         for slot in clause.slots_of(*kinds):
-            yield Fact(agent, clause.predicate(slot.tail), slot.ref, clause.lemma)
+            yield Fact(
+                agent,
+                clause.predicate(slot.tail),
+                slot.ref,
+                clause.lemma,
+                prep=slot.prep,
+                fallback=slot.noun or None,
+            )
 
 
 @rule("svo", confidence=0.9)
@@ -65,7 +72,7 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
         return
     for agent in clause.agents:
         for slot in clause.slots_of("object_noun", "prep_noun"):
-            yield Fact(agent, clause.predicate(slot.tail), slot.ref, slot.tail.split()[0], noun=True)
+            yield Fact(agent, clause.predicate(slot.tail), slot.ref, slot.noun, noun=True, prep=slot.prep)
 
 
 @rule("copula", confidence=0.75)
@@ -82,7 +89,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
         return
     for agent in clause.agents:
         for slot in clause.slots_of("circumstance"):
-            yield Fact(agent, slot.tail, slot.ref, slot.tail.split()[0], noun=True)
+            yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep)
 
 
 @rule("passive", confidence=0.85)
@@ -113,7 +120,7 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
         return
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
-            yield Fact(first, f"{clause.phrase} with", second, clause.lemma)
+            yield Fact(first, f"{clause.phrase} with", second, clause.lemma, prep="with")
 
 
 @rule("speech_content", confidence=0.5)
@@ -141,10 +148,10 @@ def according_to(clause: Clause) -> Iterator[Fact]:
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
-        yield Fact(first, f"{frame.lemma} with", second)
+        yield Fact(first, f"{frame.lemma} with", second, frame.lemma, noun=True, prep="with")
     for phrase, target in frame.targets:
         for agent in frame.agents:
-            yield Fact(agent, phrase, target)
+            yield Fact(agent, phrase, target, frame.lemma, noun=True, prep=phrase.split()[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +164,7 @@ class Title:
     modality: str | None = None
     speakers: tuple[Ref, ...] = ()
 
-    def root_of(self, _fact: Fact) -> str | None:
+    def code_of(self, _fact: Fact, _words: Words) -> str | None:
         return None
 
 

@@ -8,7 +8,8 @@ need only the two-digit root.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 from geokg.extract.lexicon.loader import Row, read_table
@@ -41,7 +42,55 @@ FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
 
 _SPACES = re.compile(r"[\s_]+")
 LEXICON_FILE = "cameo.tsv"
-COLUMNS = ("pos", "lemma", "particle", "code", "note")
+COLUMNS = ("pos", "lemma", "particle", "argument", "code", "note")
+SECTORS_FILE = "sectors.tsv"
+SECTOR_COLUMNS = ("phrase", "sector", "head", "ambiguous")
+ARGUMENT_ROLES = ("object", "agent")
+# Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
+# its organs, and the CAMEO sector of its head noun (sectors.tsv).
+ENTITY_CLASSES = frozenset(
+    {"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@FAC", "@EVENT", "@state", "@nonstate"}
+)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """What selects the sense of an event word: the verb's particle and prepositions ("withdraw from",
+    "talk about"), the words and classes of what it acts on, directly ("withdraw troops", "suspend
+    parliament", "leave @ORG") or through a preposition ("ask for a resignation"), and those of who acts
+    ("troops leave", an attack by a @nonstate actor)."""
+
+    particles: tuple[str, ...] = ()  # the argument's own preposition first, then the verb's others
+    # "" (the direct object) or a particle -> the words and classes of that argument
+    objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    agents: frozenset[str] = frozenset()
+
+    def with_particle(self, particle: str) -> Sense:
+        return Sense((particle, *self.particles), self.objects, self.agents)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    particle: str  # "" for any
+    role: str  # "" for any argument, else "object" (of the particle, or the direct object) or "agent"
+    value: str  # the word or @class the argument must have
+    code: str | None  # None: this reading is no event
+
+    def matches(self, sense: Sense) -> bool:
+        if self.particle and self.particle not in sense.particles:
+            return False
+        if self.role == "object":
+            return self.value in sense.objects.get(self.particle, ())
+        if self.role == "agent":
+            return self.value in sense.agents
+        return True
+
+    def rank(self, sense: Sense) -> tuple[int, int]:
+        """An argument condition outranks a particle, which outranks the bare word; of two particles, the
+        one the sense names first (the argument's own preposition) wins."""
+        where = sense.particles.index(self.particle) if self.particle else len(sense.particles)
+        return (2 * bool(self.role) + bool(self.particle), -where)
 
 
 def _normalise(word: str) -> str:
@@ -49,56 +98,107 @@ def _normalise(word: str) -> str:
 
 
 @cache
-def _lexicon() -> dict[tuple[str, str, str], str | None]:
+def _lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     """The packaged lexicon, read once."""
     return parse_lexicon(read_table(LEXICON_FILE, COLUMNS, ("pos", "lemma")))
 
 
-def parse_lexicon(rows: Iterable[Row]) -> dict[tuple[str, str, str], str | None]:
-    """(pos "V"/"N", lemma, particle or "") -> CAMEO code, None for no event; a bad row fails at its line."""
-    table: dict[tuple[str, str, str], str | None] = {}
+def _argument(row: Row) -> tuple[str, str]:
+    cell = row["argument"]
+    if not cell:
+        return "", ""
+    role, _, value = cell.partition("=")
+    role, value = role.strip(), value.strip()
+    if role not in ARGUMENT_ROLES or not value:
+        raise row.error(f"argument is object=WORD, object=@CLASS, agent=WORD or agent=@CLASS, not {cell!r}")
+    if value.startswith("@") and value not in ENTITY_CLASSES and value[1:] not in _sector_names():
+        raise row.error(f"unknown class {value!r} (entity types, @state, @nonstate or a CAMEO sector)")
+    return role, value if value.startswith("@") else _normalise(value)
+
+
+def parse_lexicon(rows: Iterable[Row]) -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """(pos "V"/"N", lemma) -> its entries in file order; a bad row fails at its line."""
+    table: dict[tuple[str, str], list[Entry]] = {}
+    seen: set[tuple[str, str, str, str, str]] = set()
     for row in rows:
         pos, code = row["pos"], row["code"]
         if pos not in {"V", "N"}:
             raise row.error(f"pos is V or N, not {pos!r}")
-        if code and (not code.isdigit() or code[:2] not in CAMEO_ROOTS or len(code) > 4):
+        if code and (not code.isdigit() or code[:2] not in CAMEO_ROOTS or len(code) > 4 or len(code) < 2):
             raise row.error(f"not a CAMEO code: {code!r}")
-        if not code and not row["particle"]:
-            raise row.error("a row without a particle needs a code")
-        key = (pos, _normalise(row["lemma"]), _normalise(row["particle"]))
-        if key in table:
+        role, value = _argument(row)
+        particle = _normalise(row["particle"])
+        if not code and not particle and not role:
+            raise row.error("a row without a particle or argument needs a code")
+        key = (pos, _normalise(row["lemma"]), particle, role, value)
+        if key in seen:
             raise row.error(f"duplicate entry {key}")
-        table[key] = code or None
-    return table
+        seen.add(key)
+        table.setdefault(key[:2], []).append(Entry(particle, role, value, code or None))
+    return {key: tuple(entries) for key, entries in table.items()}
 
 
-def event_code(lemma: str, *, noun: bool = False, particle_or_prep: str | None = None) -> str | None:
+@cache
+def _sector_table() -> dict[str, str]:
+    """One-word agent nouns (and their singular heads) -> CAMEO sector code, from sectors.tsv."""
+    out: dict[str, str] = {}
+    for row in read_table(SECTORS_FILE, SECTOR_COLUMNS, ("phrase", "sector")):
+        phrase = row["phrase"].lower()
+        if " " not in phrase:
+            out.setdefault(phrase, row["sector"])
+            if row["head"]:
+                out.setdefault(row["head"].lower(), row["sector"])
+    return out
+
+
+@cache
+def _sector_names() -> frozenset[str]:
+    return frozenset(_sector_table().values())
+
+
+def sector_of(word: str) -> str | None:
+    """The CAMEO sector an agent noun names ("troops" -> MIL, "parliament" -> LEG), or None."""
+    return _sector_table().get(_normalise(word))
+
+
+def _entries(pos: str, word: str) -> tuple[Entry, ...]:
+    table = _lexicon()
+    entries = table.get((pos, word), ())
+    if not entries and pos == "N" and word.endswith("ies") and len(word) > 4:
+        entries = table.get((pos, word[:-3] + "y"), ())
+    if not entries and pos == "N" and word.endswith("s") and len(word) > 3:
+        entries = table.get((pos, word[:-1]), ())
+    return entries
+
+
+def event_code(
+    lemma: str, *, noun: bool = False, particle_or_prep: str | None = None, sense: Sense | None = None
+) -> str | None:
     """The CAMEO code (2-4 digits, e.g. "163") for a verb lemma, or for an event noun when `noun` is set.
 
-    A verb's particle or preposition ("call for", "pull out", "withdraw from") is tried first; when that
-    combination is not listed the bare verb decides. Nouns may be multi-word ("arrest warrant") and plural
-    nouns fall back to their singular ("sanctions" is listed, "meetings" finds "meeting").
+    The most specific entry that fits decides: one whose argument condition the `sense` meets, then one
+    whose particle or preposition it has ("call for", "pull out", "withdraw from"), then the bare word.
+    Nouns may be multi-word ("arrest warrant") and plural nouns fall back to their singular ("sanctions"
+    is listed, "meetings" finds "meeting").
     """
-    table = _lexicon()
     word = _normalise(lemma)
     if not word:
         return None
-    pos = "N" if noun else "V"
+    sense = sense or Sense()
     if particle_or_prep:
-        particle = _normalise(particle_or_prep)
-        if (pos, word, particle) in table:
-            return table[(pos, word, particle)]
-    code = table.get((pos, word, ""))
-    if code is None and noun and word.endswith("ies") and len(word) > 4:
-        code = table.get((pos, word[:-3] + "y", ""))
-    if code is None and noun and word.endswith("s") and len(word) > 3:
-        code = table.get((pos, word[:-1], ""))
-    return code
+        sense = sense.with_particle(_normalise(particle_or_prep))
+    best: Entry | None = None
+    for entry in _entries("N" if noun else "V", word):
+        if entry.matches(sense) and (best is None or entry.rank(sense) > best.rank(sense)):
+            best = entry
+    return best.code if best else None
 
 
-def event_root(lemma: str, *, noun: bool = False, particle_or_prep: str | None = None) -> str | None:
+def event_root(
+    lemma: str, *, noun: bool = False, particle_or_prep: str | None = None, sense: Sense | None = None
+) -> str | None:
     """The two-digit CAMEO root ("01".."20") for a verb lemma or event noun, or None if not an event word."""
-    code = event_code(lemma, noun=noun, particle_or_prep=particle_or_prep)
+    code = event_code(lemma, noun=noun, particle_or_prep=particle_or_prep, sense=sense)
     return code[:2] if code else None
 
 
@@ -108,4 +208,5 @@ def root_name(root: str) -> str | None:
 
 
 def lexicon_size() -> int:
-    return len(_lexicon())
+    """How many entries the lexicon holds."""
+    return sum(len(entries) for entries in _lexicon().values())

@@ -1,0 +1,127 @@
+"""The CAMEO code of each relation, as the frame reads it: the sense its preposition and arguments select,
+the event noun a verb without a code reaches, a copula's event noun, and who acts (hand-built parses of
+sentences of our own)."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, read
+
+
+def _codes(table: str, rule: str) -> dict[tuple[str, str], str | None]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {(r.predicate, label[r.object.entity_id]): r.event_code for r in by_rule(reading, rule)}
+
+
+def test_troops_withdrawing_from_a_country_retreat() -> None:
+    codes = _codes(
+        """
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    withdrew   withdraw  VERB  VBD 0 ROOT  -
+    its        its       PRON  PRP$ 4 poss -
+    troops     troop     NOUN  NNS 2 dobj  -
+    from       from      ADP   IN  2 prep  -
+    Peru       Peru      PROPN NNP 5 pobj  GPE
+    .          .         PUNCT .   2 punct -
+    """,
+        "prep",
+    )
+    assert codes == {("withdraw from", "Peru"): "0874"}
+
+
+def test_a_state_leaving_a_union_reduces_relations() -> None:
+    codes = _codes(
+        """
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    left       leave     VERB  VBD 0 ROOT  -
+    NATO       NATO      PROPN NNP 2 dobj  ORG
+    .          .         PUNCT .   2 punct -
+    """,
+        "svo",
+    )
+    assert codes == {("leave", "NATO"): "160"}
+
+
+def test_talking_about_a_third_party_is_a_statement_talking_with_one_a_consultation() -> None:
+    reading = read("""
+    Chile      Chile     PROPN NNP 4 nsubj GPE
+    and        and       CCONJ CC  1 cc    -
+    Peru       Peru      PROPN NNP 1 conj  GPE
+    talked     talk      VERB  VBD 0 ROOT  -
+    about      about     ADP   IN  4 prep  -
+    Bolivia    Bolivia   PROPN NNP 5 pobj  GPE
+    .          .         PUNCT .   4 punct -
+    """)
+    [about, *_] = [r for r in by_rule(reading, "prep") if r.object.entity_id == "country:BOL"]
+    assert about.event_code == "010"
+    [mutual] = by_rule(reading, "reciprocal")
+    assert (mutual.predicate, mutual.event_code, mutual.event_root) == ("talk with", "040", "04")
+
+
+def test_a_verb_without_a_code_takes_its_event_nouns() -> None:
+    codes = _codes(
+        """
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    arranged   arrange   VERB  VBD 0 ROOT  -
+    talks      talk      NOUN  NNS 2 dobj  -
+    with       with      ADP   IN  3 prep  -
+    Peru       Peru      PROPN NNP 4 pobj  GPE
+    .          .         PUNCT .   2 punct -
+    """,
+        "noun_prep",
+    )
+    assert codes == {("arrange talk with", "Peru"): "040"}
+
+
+def test_a_copula_is_an_event_when_its_noun_is_one() -> None:
+    codes = _codes(
+        """
+    Sweden     Sweden    PROPN NNP 2 nsubj GPE
+    is         be        AUX   VBZ 0 ROOT  -
+    a          a         DET   DT  5 det   -
+    harsh      harsh     ADJ   JJ  5 amod  -
+    critic     critic    NOUN  NN  2 attr  -
+    of         of        ADP   IN  5 prep  -
+    Russia     Russia    PROPN NNP 6 pobj  GPE
+    .          .         PUNCT .   2 punct -
+    """,
+        "copula",
+    )
+    assert codes == {("be critic of", "Russia"): "111"}
+
+
+def test_who_attacks_decides_between_assault_and_military_force() -> None:
+    state = _codes(
+        """
+    Syria      Syria     PROPN NNP 2 nsubj GPE
+    attacked   attack    VERB  VBD 0 ROOT  -
+    Israel     Israel    PROPN NNP 2 dobj  GPE
+    .          .         PUNCT .   2 punct -
+    """,
+        "svo",
+    )
+    group = _codes(
+        """
+    Hezbollah  Hezbollah PROPN NNP 2 nsubj ORG
+    attacked   attack    VERB  VBD 0 ROOT  -
+    Israel     Israel    PROPN NNP 2 dobj  GPE
+    .          .         PUNCT .   2 punct -
+    """,
+        "svo",
+    )
+    assert (state, group) == ({("attack", "Israel"): "190"}, {("attack", "Israel"): "180"})
+
+
+def test_suspending_a_parliament_is_coercion() -> None:
+    codes = _codes(
+        """
+    Chile      Chile      PROPN NNP 2 nsubj GPE
+    suspended  suspend    VERB  VBD 0 ROOT  -
+    the        the        DET   DT  5 det   -
+    Peruvian   Peruvian   ADJ   JJ  5 amod  NORP
+    Parliament Parliament PROPN NNP 2 dobj  ORG
+    .          .          PUNCT .   2 punct -
+    """,
+        "svo",
+    )
+    assert list(codes.values()) == ["172"]
