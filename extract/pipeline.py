@@ -88,6 +88,7 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
         subject_sector=labels.sector(rel.subject, rel.sentence.doc),
         object_sector=labels.sector(rel.object, rel.sentence.doc),
         event_code=rel.event_code,
+        predicate_text=rel.predicate_text,
     )
 
 

@@ -43,6 +43,9 @@ class Triple:
     subject_sector: str | None = None
     object_sector: str | None = None
     event_code: str | None = None  # the full CAMEO code ("0874", "163"); `event_root` is its first two digits
+    # `predicate` is the relation's canonical lemma phrase ("meet with"); these are the sentence's own words
+    # for it ("held talks with"), or the predicate itself where it has none (a title).
+    predicate_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         # Every field is a scalar: a shallow dict, without asdict's deep copies (millions of records).

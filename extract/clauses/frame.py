@@ -23,6 +23,7 @@ from geokg.extract.clauses.voice import (
     headline_passive,
     is_passive,
     modal_of,
+    phrase_tokens,
     polarity,
     verb_phrase,
 )
@@ -59,6 +60,7 @@ class Clause:
     sentence: Span
     lemma: str  # the verb's lemma, lower case
     phrase: str  # the verb phrase with its governing chain and particle: "refuse to consider", "pull out"
+    phrase_tokens: tuple[int, ...]  # the words of `phrase` in the sentence ("refused", "to", "consider")
     copula: bool  # "be" with an attribute or adjective: "X is the leader of Y"
     passive: bool
     chain: tuple[Token, ...]  # governing verbs whose meaning it takes in: [refuse] in "refused to meet"
@@ -78,6 +80,10 @@ class Clause:
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
+
+    def words_of(self, slot: Slot) -> tuple[int, ...]:
+        """The words of the predicate `predicate(slot.tail)` in the sentence."""
+        return (*self.phrase_tokens, *slot.tokens)
 
     def predicate(self, tail: str) -> str:
         """The relation's words for a slot: "be leader of" after a copula, else the verb phrase and tail."""
@@ -151,6 +157,7 @@ class ClauseReader:
             sentence=sentence if sentence is not None else verb.sent,
             lemma=lemma,
             phrase=f"threaten to {phrase}" if threat else phrase,
+            phrase_tokens=phrase_tokens(verb, verbs_of_chain),
             copula=copula,
             passive=passive,
             chain=tuple(verbs_of_chain),
@@ -251,7 +258,7 @@ class ClauseReader:
                     if pobj.dep_ != "pobj" or pobj.lower_ in RELATIVE_PRONOUNS:
                         continue
                     refs = self.args.resolve(pobj) or [
-                        ref for _, ref in through_noun(self.args, pobj, preps=SOURCE_PREPS)
+                        reach.ref for reach in through_noun(self.args, pobj, preps=SOURCE_PREPS)
                     ]
                     if refs:
                         return refs, child

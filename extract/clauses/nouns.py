@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.objects import through_noun
+from geokg.extract.clauses.objects import Reach, through_noun
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.lexicon.cameo import Sense, event_code
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, VERB_POS
@@ -28,7 +28,7 @@ class EventNoun:
     code: str  # the noun's CAMEO code, whatever its parties
     agents: tuple[Ref, ...]  # its possessor or modifier: "Russia's", "U.S."
     pairs: tuple[tuple[Ref, Ref], ...]  # the parties of "between", two by two, when it names no agent
-    targets: tuple[tuple[str, Ref], ...]  # (noun + preposition, entity): ("sanction on", Iran)
+    targets: tuple[Reach, ...]  # (noun + preposition, entity, words): ("sanction on", Iran, …)
     speakers: tuple[Ref, ...]  # whom it is reported from
     negated: bool = False  # an event noun carries no polarity or modality of its own
     modality: str | None = None

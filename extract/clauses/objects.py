@@ -14,6 +14,7 @@ Slot kinds (the rules in rules.py choose theirs):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.voice import stolen_by_next_clause
@@ -38,18 +39,29 @@ class Slot:
     ref: Ref
     prep: str = ""  # the preposition linking the slot to the verb (or, through a noun, to that noun)
     noun: str = ""  # the noun the entity is reached through ("meeting" in "arranged a meeting between X")
+    tokens: tuple[int, ...] = ()  # the words of `tail` in the sentence ("talks", "with")
+
+
+class Reach(NamedTuple):
+    """An entity reached from a noun through a preposition: "sanctions on Iran" -> ("sanction on", Iran)."""
+
+    phrase: str  # the noun's lemma and the preposition
+    ref: Ref
+    tokens: tuple[int, ...]  # the noun and the preposition in the sentence
 
 
 def through_noun(
     args: ArgumentResolver, noun: Token, preps: frozenset[str] = NOUN_PREPS, depth: int = 0
-) -> list[tuple[str, Ref]]:
-    """Entities reached from a non-entity noun through its prepositions: (noun lemma + prep, ref)."""
-    out: list[tuple[str, Ref]] = []
+) -> list[Reach]:
+    """Entities reached from a non-entity noun through its prepositions."""
+    out: list[Reach] = []
     lemma = noun.lemma_.lower()
+    head = noun
     if lemma in QUANTITY_NOUNS:
         # "a wave of strikes on Lebanon", even when the parser hangs "on Lebanon" on "wave".
         events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        lemma = events[0].lemma_.lower() if events and events[0].pos_ == "NOUN" else lemma
+        if events and events[0].pos_ == "NOUN":
+            lemma, head = events[0].lemma_.lower(), events[0]
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
@@ -58,14 +70,17 @@ def through_noun(
                 continue
             refs = args.resolve(pobj)
             if refs:
-                out.extend((f"{lemma} {prep.lower_}", r) for r in refs)
+                out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in refs)
                 if event_root(lemma, noun=True):
                     # "a meeting at the State Department with Zebari": the parser hangs the second
                     # phrase on the first; both belong to the event.
                     for inner in pobj.children:
                         if inner.dep_ == "prep" and inner.lower_ in EVENT_PARTNER_PREPS:
                             for obj in inner.children:
-                                out.extend((f"{lemma} {inner.lower_}", r) for r in args.resolve(obj))
+                                out.extend(
+                                    Reach(f"{lemma} {inner.lower_}", r, (head.i, inner.i))
+                                    for r in args.resolve(obj)
+                                )
             elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
                 out.extend(through_noun(args, pobj, depth=depth + 1))
     return out
@@ -86,15 +101,17 @@ class SlotReader:
                 refs.extend(self.args.resolve(child))
         return refs
 
-    def _keep_noun(self, tail: str, ref: Ref) -> str:
+    def _keep_noun(self, tail: str, ref: Ref, tokens: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
         """ "became leader of the party", "was elected as a member of Parliament": when the object was
-        reached through "<noun> of", the noun is part of the relation."""
+        reached through "<noun> of", the noun is part of the relation (and its words, of the tail's)."""
         if ref.via != "organ_of":
-            return tail
-        noun = self.doc[ref.token].lemma_.lower()
+            return tail, tokens
+        head = self.doc[ref.token]
+        noun = head.lemma_.lower()
+        of = tuple(c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of")[:1]
         if tail.endswith(noun):
-            return f"{tail} of"
-        return f"{tail} {noun} of".strip()
+            return f"{tail} of", (*tokens, *of)
+        return f"{tail} {noun} of".strip(), (*tokens, head.i, *of)
 
     def slots(self, verb: Token, copula: bool) -> list[Slot]:
         """Every slot of the verb, in the order of its dependents."""
@@ -121,18 +138,24 @@ class SlotReader:
     def _objects(self, child: Token, copula: bool) -> list[Slot]:
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
-            tail = child.lemma_.lower() if copula and child.dep_ == "attr" else ""
-            return [Slot("object", self._keep_noun(tail, r), r) for r in refs]
+            attribute = copula and child.dep_ == "attr"
+            tail, tokens = (child.lemma_.lower(), (child.i,)) if attribute else ("", ())
+            slots = []
+            for r in refs:
+                kept, kept_tokens = self._keep_noun(tail, r, tokens)
+                slots.append(Slot("object", kept, r, tokens=kept_tokens))
+            return slots
         found: list[Slot] = []
         for noun in (child, *child.conjuncts):
             found += [
-                Slot("object_noun", phrase, ref, prep=phrase.split()[-1], noun=phrase.split()[0])
-                for phrase, ref in through_noun(self.args, noun)
+                Slot("object_noun", phrase, ref, phrase.split()[-1], phrase.split()[0], tokens)
+                for phrase, ref, tokens in through_noun(self.args, noun)
             ]
             if copula and child.dep_ == "attr":
                 lemma = noun.lemma_.lower()
+                of = tuple(c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")[:1]
                 found += [
-                    Slot("owner", f"{lemma} of", ref, prep="of", noun=lemma) for ref in self.owners(noun)
+                    Slot("owner", f"{lemma} of", ref, "of", lemma, (noun.i, *of)) for ref in self.owners(noun)
                 ]
         return found
 
@@ -144,15 +167,19 @@ class SlotReader:
                 continue
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             if refs:
-                found += [Slot("prep", self._keep_noun(prep, r), r, prep=prep) for r in refs]
+                for r in refs:
+                    kept, tokens = self._keep_noun(prep, r, (child.i,))
+                    found.append(Slot("prep", kept, r, prep=prep, tokens=tokens))
                 continue
             for noun in (pobj, *pobj.conjuncts):
-                for phrase, ref in through_noun(self.args, noun):
+                for phrase, ref, tokens in through_noun(self.args, noun):
                     lemma = phrase.split()[0]
                     if prep in CIRCUMSTANCE_PREPS and event_root(noun.lemma_.lower(), noun=True):
-                        found.append(Slot("circumstance", phrase, ref, prep=phrase.split()[-1], noun=lemma))
+                        found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     else:
-                        found.append(Slot("prep_noun", f"{prep} {phrase}", ref, prep=prep, noun=lemma))
+                        found.append(
+                            Slot("prep_noun", f"{prep} {phrase}", ref, prep, lemma, (child.i, *tokens))
+                        )
         return found
 
     def _adjective(self, adjective: Token) -> list[Slot]:
@@ -163,16 +190,20 @@ class SlotReader:
                 continue
             for pobj in prep.children:
                 refs = self.args.resolve(pobj)
-                found += [Slot("adjective", f"{lemma} {prep.lower_}", r, prep=prep.lower_) for r in refs]
+                found += [
+                    Slot("adjective", f"{lemma} {prep.lower_}", r, prep.lower_, tokens=(adjective.i, prep.i))
+                    for r in refs
+                ]
                 if not refs:
                     found += [
                         Slot(
                             "adjective",
                             f"{lemma} {prep.lower_} {phrase}",
                             r,
-                            prep=prep.lower_,
-                            noun=phrase.split()[0],
+                            prep.lower_,
+                            phrase.split()[0],
+                            (adjective.i, prep.i, *tokens),
                         )
-                        for phrase, r in through_noun(self.args, pobj)
+                        for phrase, r, tokens in through_noun(self.args, pobj)
                     ]
         return found

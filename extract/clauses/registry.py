@@ -33,6 +33,7 @@ class Fact:
     prep: str = ""
     # An event noun whose code the fact takes when its event word has none: "arranged a meeting between".
     fallback: str | None = None
+    tokens: tuple[int, ...] = ()  # the predicate's words in the sentence (its surface text), if it has any
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from typing import Protocol
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.frame import Clause, ClauseReader, Words
 from geokg.extract.clauses.nouns import EventNounReader
+from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.quotes import Quote
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
@@ -38,6 +39,7 @@ class Relation:
     rule: Rule
     sentence: Span
     event_code: str | None = None  # the full CAMEO code ("1823"); event_root is its first two digits
+    predicate_text: str = ""  # the predicate's words as the sentence has them ("held talks with")
 
 
 class Frame(Protocol):
@@ -62,10 +64,12 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
         if fact.subject.entity_id == fact.object.entity_id:
             continue
         code = frame.code_of(fact, words)
+        doc = frame.sentence.doc
+        text = " ".join(doc[i].text for i in sorted(set(fact.tokens))) if fact.tokens else fact.predicate
         out.append(
             Relation(
                 fact.subject,
-                fact.predicate,
+                canonical(fact.predicate, fact.event if fact.noun else fact.fallback),
                 fact.object,
                 frame.negated,
                 frame.modality,
@@ -75,6 +79,7 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
                 rule,
                 frame.sentence,
                 code,
+                text,
             )
         )
     return out

@@ -40,6 +40,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
                 clause.lemma,
                 prep=slot.prep,
                 fallback=slot.noun or None,
+                tokens=clause.words_of(slot),
             )
 
 
@@ -72,7 +73,10 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
         return
     for agent in clause.agents:
         for slot in clause.slots_of("object_noun", "prep_noun"):
-            yield Fact(agent, clause.predicate(slot.tail), slot.ref, slot.noun, noun=True, prep=slot.prep)
+            predicate = clause.predicate(slot.tail)
+            yield Fact(
+                agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
+            )
 
 
 @rule("copula", confidence=0.75)
@@ -89,7 +93,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
         return
     for agent in clause.agents:
         for slot in clause.slots_of("circumstance"):
-            yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep)
+            yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
 @rule("passive", confidence=0.85)
@@ -99,7 +103,7 @@ def passive(clause: Clause) -> Iterator[Fact]:
         return
     for patient in clause.patients:
         for agent in clause.agents:
-            yield Fact(agent, clause.phrase, patient, clause.lemma)
+            yield Fact(agent, clause.phrase, patient, clause.lemma, tokens=clause.phrase_tokens)
 
 
 @rule("passive_prep", confidence=0.6)
@@ -110,7 +114,10 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
     kinds = ("object", "object_noun", "owner", "prep", "prep_noun", "adjective")
     for patient in clause.patients:
         for slot in clause.slots_of(*kinds):
-            yield Fact(patient, f"be {clause.verb.lower_} {slot.tail}".strip(), slot.ref, clause.lemma)
+            auxiliaries = tuple(c.i for c in clause.verb.children if c.dep_ == "auxpass")
+            predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
+            tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
+            yield Fact(patient, predicate, slot.ref, clause.lemma, prep=slot.prep, tokens=tokens)
 
 
 @rule("reciprocal", confidence=0.6)
@@ -120,7 +127,8 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
         return
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
-            yield Fact(first, f"{clause.phrase} with", second, clause.lemma, prep="with")
+            phrase = f"{clause.phrase} with"
+            yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=clause.phrase_tokens)
 
 
 @rule("speech_content", confidence=0.5)
@@ -130,7 +138,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         return
     for slot in clause.slots_of("content"):
         for speaker in clause.agents:
-            yield Fact(speaker, clause.lemma, slot.ref, clause.lemma)
+            yield Fact(speaker, clause.lemma, slot.ref, clause.lemma, tokens=(clause.verb.i,))
 
 
 @rule("according_to", confidence=0.5)
@@ -141,17 +149,21 @@ def according_to(clause: Clause) -> Iterator[Fact]:
         return
     for speaker in clause.speakers:
         for agent in clause.agents:
-            yield Fact(speaker, "say", agent, "say")
+            yield Fact(
+                speaker, "say", agent, "say", tokens=(cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
+            )
 
 
 @rule("event_noun", confidence=0.65, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
-        yield Fact(first, f"{frame.lemma} with", second, frame.lemma, noun=True, prep="with")
-    for phrase, target in frame.targets:
+        yield Fact(
+            first, f"{frame.lemma} with", second, frame.lemma, noun=True, prep="with", tokens=(frame.noun.i,)
+        )
+    for phrase, target, tokens in frame.targets:
         for agent in frame.agents:
-            yield Fact(agent, phrase, target, frame.lemma, noun=True, prep=phrase.split()[-1])
+            yield Fact(agent, phrase, target, frame.lemma, noun=True, prep=phrase.split()[-1], tokens=tokens)
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,6 +211,20 @@ def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
     return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
 
 
+def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
+    """The words of `verb_phrase` in the sentence: chain verbs with their "to", the verb, its particle."""
+    out: list[int] = []
+    governed = [*verbs_of_chain[1:], verb] if verbs_of_chain else []
+    for governor, complement in zip(verbs_of_chain, governed, strict=True):
+        if governor.lemma_.lower() in STOP_VERBS:
+            continue
+        out.append(governor.i)
+        out += [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+    out.append(verb.i)
+    out += [c.i for c in verb.children if c.dep_ == "prt"]
+    return tuple(out)
+
+
 def conditional_threat(verb: Token, modality: str | None) -> bool:
     """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
     head = verb.head if verb.dep_ == "conj" else verb

@@ -22,6 +22,7 @@ OBJECT_CONTROL_VERBS = REQUEST_VERBS | _WORDS.words("object_control_verbs")
 RECIPROCAL_VERBS = _WORDS.words("reciprocal_verbs")
 POSSESSIVE_VERBS = _WORDS.words("possessive_verbs")
 LIGHT_VERBS = _WORDS.words("light_verbs")
+SUPPORT_VERBS = _WORDS.words("support_verbs")
 EMPTY_VERBS = _WORDS.words("empty_verbs")
 MOTION_VERBS = _WORDS.words("motion_verbs")
 
