@@ -295,7 +295,7 @@ def test_a_name_after_a_possessive_is_not_a_possession(run: Run) -> None:
 
 
 def test_a_tensed_verb_after_a_request_is_not_part_of_it(run: Run) -> None:
-    result = run("The claim is that Joe Biden asked the government of Ukraine to fire the prosecutor but "
+    result = run("In 2016 Joe Biden asked the government of Ukraine to fire the prosecutor but "
                  "also shielded Burisma Holdings from an investigation.")
     shielded = one(result, "Joe Biden", "shield", "Burisma Holdings")
     assert shielded.modality is None

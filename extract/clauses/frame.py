@@ -17,14 +17,19 @@ from geokg.extract.clauses.quotes import Quote, speaker_at
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.subjects import Step, find_subject
 from geokg.extract.clauses.voice import (
+    alleged,
+    auxiliary_host,
     chain,
     conditional_threat,
     controller,
+    counterfactual,
     headline_passive,
+    hypothetical,
     is_passive,
     modal_of,
     phrase_tokens,
     polarity,
+    purpose,
     verb_phrase,
 )
 from geokg.extract.lexicon.cameo import Sense, event_code, sector_of
@@ -133,7 +138,7 @@ class ClauseReader:
         copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS:
             return None
-        if _marked(verb, OPEN_QUESTION_MARKS):
+        if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb):
             return None
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
@@ -150,6 +155,8 @@ class ClauseReader:
             wish = "may" if request.lemma_.lower() in PERMISSION_VERBS else "should"
             modality = modality or modal_of(request) or wish
             speakers = speakers or self.agents(request)
+        if unreal(verb, verbs_of_chain, request) or hypothetical(verb, modality):
+            return None  # what would have happened, or might under a condition, did not happen
         threat = conditional_threat(verb, modality)
         phrase = verb_phrase(verb, verbs_of_chain)
         return Clause(
@@ -217,7 +224,9 @@ class ClauseReader:
             elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
                 refs.extend(self.args.resolve(child))
         if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ == "VERB":
-            return self.patients(verb.head)
+            # "was airlifted and transferred": the partner's patient; "Russia attacked Ukraine and was
+            # condemned by France": the active partner's subject is this passive's patient.
+            return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.resolve(verb.head)
         return refs
@@ -263,6 +272,17 @@ class ClauseReader:
                     if refs:
                         return refs, child
         return None
+
+
+def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> bool:
+    """Is the clause, or a verb whose auxiliary, chain or request governs it, counterfactual ("would have
+    allowed China to extradite")?"""
+    governors = [verb, *verbs_of_chain, *([request] if request is not None else [])]
+    host = auxiliary_host(verb)
+    while host is not None:
+        governors.append(host)
+        host = auxiliary_host(host)
+    return any(counterfactual(v) for v in governors)
 
 
 def _particles(verb: Token) -> tuple[str, ...]:

@@ -14,7 +14,8 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Reach, through_noun
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.lexicon.cameo import Sense, event_code
-from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, VERB_POS
+from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS
+from geokg.extract.lexicon.words import CANCEL_VERBS, INTENTION_VERBS, UNREALISED_MODIFIERS
 from spacy.tokens import Span, Token
 
 Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
@@ -30,7 +31,7 @@ class EventNoun:
     pairs: tuple[tuple[Ref, Ref], ...]  # the parties of "between", two by two, when it names no agent
     targets: tuple[Reach, ...]  # (noun + preposition, entity, words): ("sanction on", Iran, …)
     speakers: tuple[Ref, ...]  # whom it is reported from
-    negated: bool = False  # an event noun carries no polarity or modality of its own
+    negated: bool = False  # only a cancelled event ("the trip, which was cancelled") is negated
     modality: str | None = None
 
     def code_of(self, fact: Fact, words: Callable[[Ref], frozenset[str]]) -> str | None:
@@ -38,6 +39,29 @@ class EventNoun:
         particles = (fact.prep,) if fact.prep else ()
         sense = Sense(particles, {fact.prep: words(fact.object)}, words(fact.subject))
         return event_code(self.lemma, noun=True, sense=sense) or self.code
+
+
+def called_off(noun: Token) -> bool:
+    """ "the planned trip, which was cancelled", "the cancelled summit": the event did not take place. The
+    parser often hangs the relative clause on the event's last word ("a trip to Warsaw, which was
+    cancelled"); a place is not cancelled, so it is the event's."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in CANCEL_VERBS for c in noun.children):
+        return True
+    places = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        c.dep_ in RELATIVE_CLAUSE_DEPS and c.lemma_.lower() in CANCEL_VERBS
+        for holder in (noun, *places)
+        for c in holder.children
+    )
+
+
+def unrealised(noun: Token) -> bool:
+    """ "a planned trip", "a proposed meeting", "arranged a meeting between", "called for talks": the
+    event is a plan or a wish, not something that happened."""
+    if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
 
 
 class EventNounReader:
@@ -57,6 +81,9 @@ class EventNounReader:
         pairs = [] if agents else self._between(noun)
         if not agents and not pairs:
             return None
+        cancelled = called_off(noun)
+        if not cancelled and unrealised(noun):
+            return None
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
         return EventNoun(
             noun=noun,
@@ -67,6 +94,7 @@ class EventNounReader:
             pairs=tuple(pairs),
             targets=tuple(through_noun(self.args, noun)),
             speakers=tuple(speakers),
+            negated=cancelled,
         )
 
     def _between(self, noun: Token) -> list[tuple[Ref, Ref]]:

@@ -25,7 +25,9 @@ from geokg.extract.lexicon.words import (
     EVENT_PARTNER_PREPS,
     NOUN_PREPS,
     QUANTITY_NOUNS,
+    REPORTING_VERBS,
     TARGET_PREPS,
+    TIME_PREPS,
 )
 from spacy.tokens import Doc, Token
 
@@ -116,24 +118,44 @@ class SlotReader:
     def slots(self, verb: Token, copula: bool) -> list[Slot]:
         """Every slot of the verb, in the order of its dependents."""
         found: list[Slot] = []
+        thing = None if copula else self._thing_object(verb)
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
             if child_dep in OBJECT_DEPS:
                 found += self._objects(child, copula)
             elif child_dep == "prep" and child.lower_ != "according":
-                found += self._prepositional(child)
+                found += [self._with_object(slot, thing) for slot in self._prepositional(child)]
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
         for child in verb.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING_VERBS:
+                # "…, the Cyprus Mail reported": a report inside the content names a source, not a topic.
                 found += [
                     Slot("content", "", about)
                     for subject in child.children
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
                     for about in self.args.resolve(subject)
+                    if about.via != "possessor"  # "said Mahan's permit was revoked" is not about Mahan
                 ]
         return found
+
+    def _thing_object(self, verb: Token) -> Token | None:
+        """The verb's direct object when it is a common noun that names no entity ("held a majority",
+        "left a flag"): the relation through a preposition is about it too."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not self.args.resolve(child):
+                return child
+        return None
+
+    @staticmethod
+    def _with_object(slot: Slot, thing: Token | None) -> Slot:
+        """ "Republicans hold a majority in the Senate" is `hold majority in`, not `hold in`; "sent aid to
+        Pakistan" is `send aid to` (and a verb without a CAMEO code takes the noun's)."""
+        if thing is None or slot.kind != "prep":
+            return slot
+        lemma = thing.lemma_.lower()
+        return Slot(slot.kind, f"{lemma} {slot.tail}", slot.ref, slot.prep, lemma, (thing.i, *slot.tokens))
 
     def _objects(self, child: Token, copula: bool) -> list[Slot]:
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
@@ -172,9 +194,12 @@ class SlotReader:
                     found.append(Slot("prep", kept, r, prep=prep, tokens=tokens))
                 continue
             for noun in (pobj, *pobj.conjuncts):
+                event = event_root(noun.lemma_.lower(), noun=True) is not None
+                if prep in TIME_PREPS and not event:
+                    continue  # "since the retirement of the Space Shuttles": when, not what
                 for phrase, ref, tokens in through_noun(self.args, noun):
                     lemma = phrase.split()[0]
-                    if prep in CIRCUMSTANCE_PREPS and event_root(noun.lemma_.lower(), noun=True):
+                    if prep in CIRCUMSTANCE_PREPS and event:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     else:
                         found.append(

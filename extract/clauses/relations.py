@@ -21,6 +21,7 @@ from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
+from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import POSSESSIVE_VERBS
 from spacy.tokens import Doc, Span
@@ -65,6 +66,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             continue
         code = frame.code_of(fact, words)
         doc = frame.sentence.doc
+        if _owner_of_a_thing(fact, code, doc):
+            continue
         text = " ".join(doc[i].text for i in sorted(set(fact.tokens))) if fact.tokens else fact.predicate
         out.append(
             Relation(
@@ -83,6 +86,15 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             )
         )
     return out
+
+
+def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
+    """ "continued Y's policies" says nothing of Y: a thing's owner is no object of a verb that is no
+    event (or a mere statement) — unlike an event's agent ("would not allow Turkish operations") or the
+    target of an act ("condemned Y's decision") or of a topic ("talked about Y's efforts")."""
+    if fact.object.via != "possessor" or fact.prep or (code is not None and not code.startswith("01")):
+        return False
+    return event_code(doc[fact.object.token].lemma_, noun=True) is None
 
 
 def _about_a_possession(clause: Clause, fact: Fact) -> bool:

@@ -15,7 +15,7 @@ from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.entities.roles import Role
-from geokg.extract.lexicon.words import LIGHT_VERBS, RECIPROCAL_VERBS, REPORTING_VERBS
+from geokg.extract.lexicon.words import ADDRESSEE_VERBS, LIGHT_VERBS, RECIPROCAL_VERBS, REPORTING_VERBS
 from spacy.tokens import Span
 
 
@@ -131,14 +131,16 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
             yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=clause.phrase_tokens)
 
 
-@rule("speech_content", confidence=0.5)
+@rule("speech_content", confidence=0.5, version=2)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about the subject of what is reported: "Germany said Navalny was poisoned"."""
     if clause.passive or clause.negated or clause.lemma not in REPORTING_VERBS:
         return
+    # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo).
+    predicate = "say" if clause.lemma in ADDRESSEE_VERBS else clause.lemma
     for slot in clause.slots_of("content"):
         for speaker in clause.agents:
-            yield Fact(speaker, clause.lemma, slot.ref, clause.lemma, tokens=(clause.verb.i,))
+            yield Fact(speaker, predicate, slot.ref, clause.lemma, tokens=(clause.verb.i,))
 
 
 @rule("according_to", confidence=0.5)

@@ -8,8 +8,9 @@ The steps, tried in this order on a verb without a subject of its own:
 - "Kerry said X and said Y" with the second "said" hung on the first report: the same speaker;
 - "Russia attacked Ukraine and France condemned it" with "France" joined to the object: that noun
   (see voice.misparsed_subject);
-- a coordinated verb shares its partner's subject; a tensed verb after an infinitive continues the
-  clause that governs the infinitive ("asked Ukraine to fire him but shielded the firm");
+- a coordinated verb shares its partner's subject (an active verb beside a passive one, the passive's
+  subject: "Russia was condemned by France and responded"); a tensed verb after an infinitive continues
+  the clause that governs the infinitive ("asked Ukraine to fire him but shielded the firm");
 - an infinitive or participle clause takes its governor's subject, or the governor's object after a
   request ("urged Iraq to stop", "called on Russia to withdraw", "banned the airline from flying");
 - a relative or participle clause is about the noun it modifies.
@@ -62,6 +63,14 @@ def inheritance(verb: Token) -> Step | None:
         if head.pos_ in VERB_POS:
             if is_passive(verb) and not is_passive(head):
                 return Step("shared", verb=head, voice_differs=True)
+            if is_passive(head) and not is_passive(verb):
+                # "Russia was condemned by France and responded": the passive's subject acts, not its agent.
+                patients = tuple(c for c in head.children if c.dep_ == "nsubjpass")
+                return (
+                    Step("shared", nouns=patients)
+                    if patients
+                    else Step("shared", verb=head, voice_differs=True)
+                )
             infinitive = head.tag_ == "VB" and head.dep_ in COMPLEMENT_CLAUSE_DEPS
             if infinitive and verb.tag_ in FINITE_TAGS:
                 return Step("shared", verb=head.head)

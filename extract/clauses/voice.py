@@ -16,11 +16,14 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    ALLEGATION_NOUNS,
     CHAIN_VERBS,
     CONDITION_MARKS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
+    EFFORT_VERBS,
     EVIDENTIAL_ADVERBS,
+    HEDGE_MODALS,
     NEGATIVE_PRONOUNS,
     PERMISSION_VERBS,
     PROMISE_MODALS,
@@ -223,6 +226,70 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
     out.append(verb.i)
     out += [c.i for c in verb.children if c.dep_ == "prt"]
     return tuple(out)
+
+
+def counterfactual(verb: Token) -> bool:
+    """ "would have allowed", "could have stopped": a modal perfect says what did not happen."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.tag_ == "MD" for a in auxiliaries)
+        and any(a.lemma_.lower() == "have" for a in auxiliaries)
+    )
+
+
+def hypothetical(verb: Token, modality: str | None) -> bool:
+    """ "Greece and Turkey might end up before the court if talks fail": a hedged possibility under a
+    condition."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return (modality or modal_of(head)) in HEDGE_MODALS and _has_condition(head)
+
+
+def purpose(verb: Token) -> bool:
+    """ "discussed the findings with her to know more": an infinitive of purpose states an aim, not a fact
+    (unlike the infinitive of a request, "called on Russia to withdraw", which the frame reads as a wish)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    if verb.dep_ != "advcl" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
+        return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
+    return controller(verb) is None
+
+
+def alleged(verb: Token) -> bool:
+    """ "The accusation against Biden is that he interfered", "allegations Trump tried to": what an
+    allegation says happened is a claim, not a fact."""
+    node = verb
+    for _ in range(4):  # up through the chain and coordination to the clause's anchor
+        while node.dep_ in ("conj", "xcomp") and node.head.pos_ in VERB_POS:
+            node = node.head
+        head = node.head
+        if node.dep_ in ("acl", "ccomp", "relcl") and _allegation(head):
+            return True
+        if node.dep_ in ("advcl", "ccomp", "acl") and _after_allegation(node):
+            return True  # "stemmed from allegations Trump tried to …": the parser hangs it on the verb
+        about = [c for c in head.children if c.dep_ == "nsubj"] if head.lemma_ == "be" else []
+        if node.dep_ == "ccomp" and any(_allegation(c) for c in about):
+            return True
+        if node.dep_ not in ("ccomp", "advcl") or head.i == node.i:
+            return False
+        node = head
+    return False
+
+
+def _allegation(word: Token) -> bool:
+    return word.pos_ == "NOUN" and word.lower_ in ALLEGATION_NOUNS
+
+
+def _after_allegation(verb: Token) -> bool:
+    """Does the clause start right after an allegation noun (or its "that")?"""
+    before = verb.left_edge.i - 1
+    if before >= 0 and verb.doc[before].lower_ == "that":
+        before -= 1
+    return before >= 0 and _allegation(verb.doc[before])
 
 
 def conditional_threat(verb: Token, modality: str | None) -> bool:
