@@ -275,6 +275,35 @@ def test_a_request_makes_its_object_the_subject_and_the_fact_a_wish() -> None:
     ]
 
 
+@covers("behest")
+def test_behest_who_asked_whom() -> None:
+    complied = read("""
+    Peru      Peru      PROPN NNP 2 nsubj GPE
+    complied  comply    VERB  VBD 0 ROOT  -
+    with      with      ADP   IN  2 prep  -
+    the       the       DET   DT  5 det   -
+    request   request   NOUN  NN  3 pobj  -
+    of        of        ADP   IN  5 prep  -
+    Chile     Chile     PROPN NNP 6 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    at_request = read("""
+    At        at        ADP   IN  6 prep  -
+    Chile     Chile     PROPN NNP 4 poss  GPE
+    's        's        PART  POS 2 case  -
+    request   request   NOUN  NN  1 pobj  -
+    Peru      Peru      PROPN NNP 6 nsubj GPE
+    closed    close     VERB  VBD 0 ROOT  -
+    its       its       PRON  PRP$ 8 poss -
+    border    border    NOUN  NN  6 dobj  -
+    .         .         PUNCT .   6 punct -
+    """)
+    assert facts(complied, "behest") == facts(at_request, "behest") == {("Chile", "request", "Peru")}
+    assert by_rule(at_request, "prep") == []  # the asker is no place Peru closed its border at
+    [asked] = by_rule(complied, "behest")
+    assert (asked.event_root, asked.predicate_text) == ("02", "request")
+
+
 def test_every_rule_has_a_hand_built_test() -> None:
     assert set(RULES) <= COVERED, f"rules without a hand-built test: {sorted(set(RULES) - COVERED)}"
 

@@ -37,14 +37,18 @@ from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
+    NOUN_MODIFIER_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
     REPORTED_CLAUSE_DEPS,
+    VERB_POS,
 )
 from geokg.extract.lexicon.words import (
     CONTRAST_MARKS,
     DENIAL_VERBS,
     EMPTY_VERBS,
+    INSTRUMENT_NOUNS,
+    MEANS_PREPS,
     NEGATING_VERBS,
     OPEN_QUESTION_MARKS,
     PERMISSION_VERBS,
@@ -207,9 +211,38 @@ class ClauseReader:
             elif child.dep_ == "aux" and not refs:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
                 refs.extend(self._resolve_children(child, "nsubj"))
+        if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+            refs = self._agents_of_means(verb)
         if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):
             return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
         return None
+
+    def _agents_of_means(self, verb: Token) -> list[Ref]:
+        """ "killed in a US counter-terrorism operation", "condemned in a joint statement by Egypt": a passive
+        without a by-agent is done by whoever carries out the event or strike it happened in."""
+        refs: list[Ref] = []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPS:
+                continue
+            for noun in prep.children:
+                lemma = noun.lemma_.lower()
+                if noun.dep_ != "pobj" or (
+                    lemma not in INSTRUMENT_NOUNS and not event_code(lemma, noun=True)
+                ):
+                    continue
+                modifiers = [
+                    c
+                    for c in noun.subtree
+                    if c.i < noun.i and c.dep_ in NOUN_MODIFIER_DEPS and c.head.i <= noun.i
+                ]
+                refs += [r for c in modifiers for r in self.args.resolve(c)]
+                refs += [
+                    r
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "by"
+                    for r in self._resolve_children(c, "pobj")
+                ]
+        return refs
 
     def _resolve_children(self, token: Token, dep: str) -> list[Ref]:
         return [r for child in token.children if child.dep_ == dep for r in self.args.resolve(child)]
@@ -223,7 +256,7 @@ class ClauseReader:
                 refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
             elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
                 refs.extend(self.args.resolve(child))
-        if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ == "VERB":
+        if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in VERB_POS:
             # "was airlifted and transferred": the partner's patient; "Russia attacked Ukraine and was
             # condemned by France": the active partner's subject is this passive's patient.
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)

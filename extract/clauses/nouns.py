@@ -13,9 +13,16 @@ from dataclasses import dataclass
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Reach, through_noun
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.lexicon.cameo import Sense, event_code
+from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, event_code
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS
-from geokg.extract.lexicon.words import CANCEL_VERBS, INTENTION_VERBS, UNREALISED_MODIFIERS
+from geokg.extract.lexicon.words import (
+    CANCEL_VERBS,
+    INTENTION_VERBS,
+    INTRANSITIVE_EVENT_NOUNS,
+    PATIENT_NOUNS,
+    SOURCE_VERBS,
+    UNREALISED_MODIFIERS,
+)
 from spacy.tokens import Span, Token
 
 Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
@@ -39,6 +46,21 @@ class EventNoun:
         particles = (fact.prep,) if fact.prep else ()
         sense = Sense(particles, {fact.prep: words(fact.object)}, words(fact.subject))
         return event_code(self.lemma, noun=True, sense=sense) or self.code
+
+
+def _preps(noun: Token) -> list[str]:
+    return [c.lower_ for c in noun.children if c.dep_ == "prep"]
+
+
+def _objects_of(head: Token, preps: set[str]) -> list[Token]:
+    """The objects of the head's prepositions (or by-agent) among `preps`."""
+    return [
+        g
+        for c in head.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def called_off(noun: Token) -> bool:
@@ -74,10 +96,21 @@ class EventNounReader:
         if noun.pos_ != "NOUN":
             return None
         lemma = noun.lemma_.lower()
-        code = event_code(lemma, noun=True)
+        above = [noun.head.lower_] if noun.dep_ == "pobj" else []  # "fell under rebel control"
+        code = event_code(lemma, noun=True) or next(
+            (c for p in (*_preps(noun), *above) if (c := event_code(lemma, noun=True, particle_or_prep=p))),
+            None,
+        )
         if code is None:
             return None
-        agents = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
+        agents = self._agents(noun, lemma, code)
+        agent_ids = {a.entity_id for a in agents}
+        targets = [
+            reach
+            for reach in through_noun(self.args, noun, look_through=True)
+            if reach.ref.entity_id not in agent_ids
+        ]
+        targets += self._patients(noun, lemma)
         pairs = [] if agents else self._between(noun)
         if not agents and not pairs:
             return None
@@ -92,10 +125,53 @@ class EventNounReader:
             code=code,
             agents=tuple(agents),
             pairs=tuple(pairs),
-            targets=tuple(through_noun(self.args, noun)),
+            targets=tuple(targets),
             speakers=tuple(speakers),
             negated=cancelled,
         )
+
+    def _agents(self, noun: Token, lemma: str, code: str) -> list[Ref]:
+        """Who acts: the noun's possessor or modifier ("Russia's", "U.S."), its "by" ("an attack by X"),
+        its "from" for acts of speech, pressure or aid ("pressure from the US"), its "of" for events
+        without a patient ("the exit of the UK from the EU"), or the source of the clause it is the subject
+        of ("condemnation came from X", "statements were made by X")."""
+        refs = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
+        by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())
+        if lemma in INTRANSITIVE_EVENT_NOUNS and len(_preps(noun)) > 1:
+            by.add("of")  # "the exit of the UK from the EU"; "the visit of the envoy" alone stays a patient
+        refs += [r for pobj in _objects_of(noun, by) for r in self.args.resolve(pobj)]
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SOURCE_VERBS:
+            refs += [r for pobj in _objects_of(verb, {"from", "by"}) for r in self.args.resolve(pobj)]
+            refs += [
+                r
+                for c in verb.children
+                if c.dep_ == "agent"
+                for p in c.children
+                for r in self.args.resolve(p)
+            ]
+        return list({r.entity_id: r for r in refs}.values())
+
+    def _patients(self, noun: Token, lemma: str) -> list[Reach]:
+        """To whom a clause says the event is done: "Turkey is under EU sanctions", "the city fell under
+        rebel control", "Mahan has been the subject of U.S. sanctions"."""
+        if noun.dep_ != "pobj":
+            return []
+        prep = noun.head
+        clause: Token | None = None
+        if prep.lower_ == "under" and prep.head.pos_ in VERB_POS:
+            clause = prep.head
+        elif prep.lower_ == "of" and prep.head.lemma_.lower() in PATIENT_NOUNS and prep.head.dep_ == "attr":
+            clause = prep.head.head
+        if clause is None:
+            return []
+        phrase = f"{lemma} {prep.lower_}" if prep.lower_ == "under" else lemma
+        return [
+            Reach(phrase, r, (noun.i,))
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for r in self.args.resolve(c)
+        ]
 
     def _between(self, noun: Token) -> list[tuple[Ref, Ref]]:
         parties = [

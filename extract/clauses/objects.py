@@ -23,6 +23,7 @@ from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PREN
 from geokg.extract.lexicon.words import (
     CIRCUMSTANCE_PREPS,
     EVENT_PARTNER_PREPS,
+    LOOK_THROUGH_PREPS,
     NOUN_PREPS,
     QUANTITY_NOUNS,
     REPORTING_VERBS,
@@ -53,9 +54,15 @@ class Reach(NamedTuple):
 
 
 def through_noun(
-    args: ArgumentResolver, noun: Token, preps: frozenset[str] = NOUN_PREPS, depth: int = 0
+    args: ArgumentResolver,
+    noun: Token,
+    preps: frozenset[str] = NOUN_PREPS,
+    depth: int = 0,
+    look_through: bool = False,
 ) -> list[Reach]:
-    """Entities reached from a non-entity noun through its prepositions."""
+    """Entities reached from a non-entity noun through its prepositions. With `look_through`, an event
+    noun's plain object leads on one step: "withholding of aid to Ukraine", "an investigation into
+    misconduct by Trump"."""
     out: list[Reach] = []
     lemma = noun.lemma_.lower()
     head = noun
@@ -85,6 +92,9 @@ def through_noun(
                                 )
             elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
                 out.extend(through_noun(args, pobj, depth=depth + 1))
+            elif depth == 0 and look_through and pobj.pos_ == "NOUN":
+                inner = through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)
+                out.extend(Reach(f"{lemma} {prep.lower_}", r.ref, (head.i, prep.i)) for r in inner)
     return out
 
 
@@ -169,9 +179,10 @@ class SlotReader:
             return slots
         found: list[Slot] = []
         for noun in (child, *child.conjuncts):
+            event = event_root(noun.lemma_.lower(), noun=True) is not None  # "a subpoena for papers from X"
             found += [
                 Slot("object_noun", phrase, ref, phrase.split()[-1], phrase.split()[0], tokens)
-                for phrase, ref, tokens in through_noun(self.args, noun)
+                for phrase, ref, tokens in through_noun(self.args, noun, look_through=event)
             ]
             if copula and child.dep_ == "attr":
                 lemma = noun.lemma_.lower()

@@ -13,9 +13,18 @@ from dataclasses import dataclass
 from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
+from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.entities.roles import Role
-from geokg.extract.lexicon.words import ADDRESSEE_VERBS, LIGHT_VERBS, RECIPROCAL_VERBS, REPORTING_VERBS
+from geokg.extract.lexicon.words import (
+    ADDRESSEE_VERBS,
+    APPEAL_NOUNS,
+    BEHEST_PREPS,
+    LIGHT_VERBS,
+    RECIPROCAL_VERBS,
+    REPORTING_VERBS,
+    RESPONSE_VERBS,
+)
 from spacy.tokens import Span
 
 
@@ -29,10 +38,17 @@ def _light(clause: Clause) -> bool:
     return not clause.passive and not clause.copula and clause.lemma in LIGHT_VERBS
 
 
+def _asker(clause: Clause, slot: Slot) -> bool:
+    """ "at Russia's request": the owner of a request is who asked (rule `behest`), not a place or target."""
+    return slot.ref.via == "possessor" and clause.sentence.doc[slot.ref.token].lemma_.lower() in APPEAL_NOUNS
+
+
 def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     """Each agent does the clause's verb to each slot of these kinds."""
     for agent in clause.agents:
         for slot in clause.slots_of(*kinds):
+            if _asker(clause, slot):
+                continue
             yield Fact(
                 agent,
                 clause.predicate(slot.tail),
@@ -156,7 +172,29 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("event_noun", confidence=0.65, reads="event noun")
+@rule("behest", confidence=0.6)
+def behest(clause: Clause) -> Iterator[Fact]:
+    """Who asked whom: "the Queen complied with the request of Johnson", "at Johnson's request, the Queen
+    suspended Parliament" -> Johnson request the Queen."""
+    if clause.passive:
+        return
+    doc = clause.sentence.doc
+    answers = clause.lemma in RESPONSE_VERBS
+    for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
+        if slot.kind == "prep":  # "at Johnson's request": the request stands for its owner
+            noun = doc[slot.ref.token].lemma_.lower() if slot.ref.via == "possessor" else ""
+            of_asker = bool(noun)
+        else:
+            noun, of_asker = slot.noun, slot.tail.endswith(f"{slot.noun} of")
+        verb_prep = slot.prep if slot.kind != "object_noun" else ""
+        if noun not in APPEAL_NOUNS or not of_asker or not (answers or verb_prep in BEHEST_PREPS):
+            continue
+        words = tuple(t for t in (*slot.tokens, slot.ref.token) if doc[t].lemma_.lower() == noun)[:1]
+        for agent in clause.agents:
+            yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words)
+
+
+@rule("event_noun", confidence=0.65, version=2, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

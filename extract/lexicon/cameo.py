@@ -39,6 +39,11 @@ CAMEO_ROOTS: dict[str, str] = {
 
 # Roots of force: exhibit force posture, coerce, assault, fight, unconventional mass violence.
 FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
+# Roots of events whose "from" names who acts ("pressure from the US", "criticism from Turkey"), unlike
+# movements and cuts, whose "from" is a place or body left ("withdrawal from Syria"), or attacks (an origin).
+FROM_AGENT_ROOTS: frozenset[str] = frozenset(
+    {"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13", "17"}
+)
 
 _SPACES = re.compile(r"[\s_]+")
 LEXICON_FILE = "cameo.tsv"
