@@ -18,8 +18,8 @@ def test_told_that_separates_the_telling_from_the_content(run: Run) -> None:
     content = one(result, "Israel", "withdraw from", "Lebanon")
     assert content.attributed_to == "Antony Blinken"
     assert content.modality == "must"
-    # Israel is spoken about, not told: the content's subject is no addressee (issue 7)
-    about = one(result, "Antony Blinken", "say", "Israel")
+    # Israel is spoken about, not told (issue 7): "must" makes it a demand of Israel
+    about = one(result, "Antony Blinken", "demand", "Israel")
     assert (about.predicate_text, about.extractor.split("/")[0]) == ("told", "geokg.speech_content")
     assert not [t for t in find(result, "Antony Blinken", "tell", "Israel")], facts(result)
     none(result, "Antony Blinken", "Lebanon")
@@ -109,7 +109,36 @@ def test_said_twice_keeps_the_speaker_of_both(run: Run) -> None:
     result = run("Volodymyr Zelensky said Russia attacked Ukraine and said Belarus helped Russia.")
     assert one(result, "Russia", "attack", "Ukraine").attributed_to == "Volodymyr Zelensky"
     assert one(result, "Belarus", "help", "Russia").attributed_to == "Volodymyr Zelensky"
-    one(result, "Volodymyr Zelensky", "say", "Russia")
+    one(result, "Volodymyr Zelensky", "accuse", "Russia")  # an attack reported of someone accuses them
     one(result, "Volodymyr Zelensky", "say", "Belarus")
     # The second "said" belongs to Zelensky, not to Russia, the subject nearest to it.
     none(result, "Russia", "Belarus", "say")
+
+
+# --- issue 7: the speaker's stance ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "word", "target"),
+    [
+        (
+            "Antony Blinken told Egypt that Israel must withdraw from Lebanon.",
+            "Antony Blinken",
+            "demand",
+            "Israel",
+        ),
+        ("Hezbollah claimed Israel had bombed villages in Lebanon.", "Hezbollah", "accuse", "Israel"),
+        ("Olaf Scholz said Hungary's veto was a disgrace.", "Olaf Scholz", "criticise", "Hungary"),
+        ('Emmanuel Macron called Russia\'s plan "absurd".', "Emmanuel Macron", "criticise", "Russia"),
+    ],
+)
+def test_what_is_said_carries_the_speakers_stance(
+    run: Run, text: str, speaker: str, word: str, target: str
+) -> None:
+    fact = one(run(text), speaker, word, target)
+    assert fact.event_root in {"demand": "10", "accuse": "11", "criticise": "11"}[word]
+
+
+def test_a_plain_report_takes_no_stance(run: Run) -> None:
+    result = run("Germany said Navalny was flown to Berlin.")
+    assert one(result, "Germany", "say", "Navalny").event_root == "01"

@@ -304,6 +304,80 @@ def test_behest_who_asked_whom() -> None:
     assert (asked.event_root, asked.predicate_text) == ("02", "request")
 
 
+@covers("evaluation")
+def test_evaluation_what_the_subject_calls_someone_is_its_stance() -> None:
+    called = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    called    call      VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 5 poss  GPE
+    's        's        PART  POS 3 case  -
+    plan      plan      NOUN  NN  2 dobj  -
+    a         a         DET   DT  7 det   -
+    disgrace  disgrace  NOUN  NN  2 oprd  -
+    .         .         PUNCT .   2 punct -
+    """)
+    described = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    described describe  VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 2 dobj  GPE
+    as        as        ADP   IN  2 prep  -
+    a         a         DET   DT  6 det   -
+    neighbour neighbour NOUN  NN  4 pobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(called, "evaluation") == {("Chile", "criticise", "Peru")}
+    assert by_rule(called, "evaluation")[0].event_root == "11"
+    assert by_rule(called, "svo") == []  # the calling is read as the stance, not as "call"
+    assert facts(described, "evaluation") == {("Chile", "describe", "Peru")}
+
+
+def test_speech_content_takes_the_speakers_stance() -> None:
+    def said(content: str) -> set[tuple[str, str, str]]:
+        return facts(read(content), "speech_content")
+
+    demand = said("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 5 nsubj GPE
+    must      must      AUX   MD  5 aux   -
+    withdraw  withdraw  VERB  VB  2 ccomp -
+    .         .         PUNCT .   2 punct -
+    """)
+    accuse = said("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 4 nsubj GPE
+    attacked  attack    VERB  VBD 2 ccomp -
+    Bolivia   Bolivia   PROPN NNP 4 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    criticise = said("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 5 poss  GPE
+    's        's        PART  POS 3 case  -
+    decision  decision  NOUN  NN  6 nsubj -
+    was       be        AUX   VBD 2 ccomp -
+    a         a         DET   DT  8 det   -
+    betrayal  betrayal  NOUN  NN  6 attr  -
+    .         .         PUNCT .   2 punct -
+    """)
+    denied = said("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 6 nsubj GPE
+    had       have      AUX   VBD 6 aux   -
+    not       not       PART  RB  6 neg   -
+    attacked  attack    VERB  VBN 2 ccomp -
+    Bolivia   Bolivia   PROPN NNP 6 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert demand == {("Chile", "demand", "Peru")}
+    assert accuse == {("Chile", "accuse", "Peru")}
+    assert criticise == {("Chile", "criticise", "Peru")}  # the decision's owner is the one criticised
+    assert denied == {("Chile", "say", "Peru")}  # a defence is no accusation
+
+
 def test_every_rule_has_a_hand_built_test() -> None:
     assert set(RULES) <= COVERED, f"rules without a hand-built test: {sorted(set(RULES) - COVERED)}"
 

@@ -47,6 +47,7 @@ from geokg.extract.lexicon.words import (
     CONTRAST_MARKS,
     DENIAL_VERBS,
     EMPTY_VERBS,
+    EVALUATIVE_VERBS,
     INSTRUMENT_NOUNS,
     MEANS_PREPS,
     NEGATING_VERBS,
@@ -83,6 +84,13 @@ class Clause:
     slots: tuple[Slot, ...]  # what it acts on
     threat: bool  # a conditional promise of force: "if X does Y, I will destroy Z"
     refusal: str | None  # "denied attacking", "refused to recognise": the refusal is the event
+    # What an evaluative verb calls its object ("lousy" in "called the deal 'lousy'", "a threat" in
+    # "described Russia as a threat"), and whom it calls so (the object, or the subject of a small clause).
+    complement: Token | None = None
+    judged: tuple[Ref, ...] = ()
+    # The agents and the speakers with the states they act for: nobody demands of their own side.
+    agent_side: frozenset[str] = frozenset()
+    speaker_side: frozenset[str] = frozenset()
     particles: tuple[str, ...] = ()  # the verb's particle and prepositions: "pull out", "withdraw from"
     # What it acts on, by particle ("" for the direct object or passive subject): the nouns' lemmas.
     arguments: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -163,6 +171,8 @@ class ClauseReader:
             return None  # what would have happened, or might under a condition, did not happen
         threat = conditional_threat(verb, modality)
         phrase = verb_phrase(verb, verbs_of_chain)
+        agents = self.agents(verb)
+        complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
         return Clause(
             verb=verb,
             sentence=sentence if sentence is not None else verb.sent,
@@ -177,14 +187,35 @@ class ClauseReader:
             modality=modality,
             speakers=tuple(speakers),
             cue=cue,
-            agents=tuple(self.agents(verb)),
+            agents=tuple(agents),
             patients=tuple(self.patients(verb)) if passive else (),
             slots=tuple(self.slot_reader.slots(verb, copula)),
             threat=threat,
             refusal=first if first in NEGATING_VERBS else None,
+            complement=complement,
+            judged=tuple(self._judged(verb, complement)) if complement is not None else (),
+            agent_side=self.side(agents),
+            speaker_side=self.side(speakers),
             particles=_particles(verb),
             arguments=_arguments(verb),
         )
+
+    def _judged(self, verb: Token, complement: Token) -> list[Ref]:
+        """Whom an evaluative verb calls something: its object ("called Y's deal lousy"), or the subject of
+        the small clause the parser makes ("labelled the deal illegal")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+        objects += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [r for o in objects for r in self.args.resolve(o)]
+
+    def side(self, refs: list[Ref]) -> frozenset[str]:
+        """The entities and the states they act for."""
+        out: set[str] = set()
+        for ref in refs:
+            out.add(ref.entity_id)
+            entity = self.args.entities.entity(ref.entity_id)
+            if entity is not None and entity.country:
+                out.add(f"country:{entity.country}")
+        return frozenset(out)
 
     # --- who does it ----------------------------------------------------------------------------------
 
@@ -305,6 +336,23 @@ class ClauseReader:
                     if refs:
                         return refs, child
         return None
+
+
+def evaluated(verb: Token) -> Token | None:
+    """What an evaluative verb calls its object: a predicative complement ("called the decision a
+    disgrace"), an "as" phrase ("described Russia as a threat") or a quoted word after the object ("called
+    the deal 'lousy'")."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
+            if after:
+                return after[0]
+    return None
 
 
 def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> bool:

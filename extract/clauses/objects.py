@@ -43,6 +43,8 @@ class Slot:
     prep: str = ""  # the preposition linking the slot to the verb (or, through a noun, to that noun)
     noun: str = ""  # the noun the entity is reached through ("meeting" in "arranged a meeting between X")
     tokens: tuple[int, ...] = ()  # the words of `tail` in the sentence ("talks", "with")
+    clause: int = -1  # of a content slot: the verb of the reported clause the entity is the subject of
+    scope: int = -1  # of a content slot: the verb heading all that is reported (where a stance is read)
 
 
 class Reach(NamedTuple):
@@ -141,12 +143,17 @@ class SlotReader:
         for child in verb.children:
             if child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING_VERBS:
                 # "…, the Cyprus Mail reported": a report inside the content names a source, not a topic.
+                # "Johnson is trying to … — this is a dangerous way to govern": the parser may put the
+                # clause about someone one step down, under the clause that judges it.
+                inner = [
+                    g for g in child.children if g.dep_ == "ccomp" and g.lemma_.lower() not in REPORTING_VERBS
+                ]
                 found += [
-                    Slot("content", "", about)
-                    for subject in child.children
+                    Slot("content", "", about, clause=clause.i, scope=child.i)
+                    for clause in (child, *inner)
+                    for subject in clause.children
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
                     for about in self.args.resolve(subject)
-                    if about.via != "possessor"  # "said Mahan's permit was revoked" is not about Mahan
                 ]
         return found
 

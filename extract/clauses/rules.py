@@ -8,13 +8,14 @@ frame's and the policy's business. Each rule has a test on a hand-built Doc in t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.registry import Fact, rule
+from geokg.extract.clauses.stance import judgement, stance
 from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
@@ -43,6 +44,17 @@ def _asker(clause: Clause, slot: Slot) -> bool:
     return slot.ref.via == "possessor" and clause.sentence.doc[slot.ref.token].lemma_.lower() in APPEAL_NOUNS
 
 
+def _demanding(clause: Clause) -> bool:
+    """Does a verb of telling carry a demand ("told Iraq that it must stop")?"""
+    if clause.lemma not in ADDRESSEE_VERBS:
+        return False
+    doc = clause.sentence.doc
+    return any(
+        stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side) == "demand"
+        for slot in clause.slots_of("content")
+    )
+
+
 def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     """Each agent does the clause's verb to each slot of these kinds."""
     for agent in clause.agents:
@@ -63,8 +75,12 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
 @rule("svo", confidence=0.9)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
-    if not clause.copula and not _with_patients(clause):
-        yield from _agents_act_on(clause, "object")
+    if clause.copula or _with_patients(clause) or clause.complement is not None:
+        return
+    demand = _demanding(clause)
+    for fact in _agents_act_on(clause, "object"):
+        # "Kerry told his counterpart that Iraq must stop": the telling is a demand made of the addressee
+        yield replace(fact, event="demand") if demand else fact
 
 
 @rule("prep", confidence=0.8)
@@ -147,19 +163,26 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
             yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=clause.phrase_tokens)
 
 
-@rule("speech_content", confidence=0.5, version=2)
+@rule("speech_content", confidence=0.5, version=3)
 def speech_content(clause: Clause) -> Iterator[Fact]:
-    """A report is about the subject of what is reported: "Germany said Navalny was poisoned"."""
+    """A report is about the subject of what is reported ("Germany said Navalny was poisoned"), and takes
+    the speaker's stance toward it: "told Iraq it must stop" demands, "claimed the group attacked
+    journalists" accuses, "said Y's decision was a betrayal" criticises."""
     if clause.passive or clause.negated or clause.lemma not in REPORTING_VERBS:
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo).
     predicate = "say" if clause.lemma in ADDRESSEE_VERBS else clause.lemma
+    doc = clause.sentence.doc
     for slot in clause.slots_of("content"):
+        said = stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side, doc[slot.scope])
+        if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
+            continue  # "said Mahan's permit was revoked" says nothing of Mahan; nor a clause deep inside
         for speaker in clause.agents:
-            yield Fact(speaker, predicate, slot.ref, clause.lemma, tokens=(clause.verb.i,))
+            word, event = (said, said) if said else (predicate, clause.lemma)
+            yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5)
+@rule("according_to", confidence=0.5, version=2)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X."""
     cue = clause.cue
@@ -170,6 +193,18 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             yield Fact(
                 speaker, "say", agent, "say", tokens=(cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
             )
+
+
+@rule("evaluation", confidence=0.6)
+def evaluation(clause: Clause) -> Iterator[Fact]:
+    """What the subject calls someone is its stance: "Watson called May's deal 'lousy'" criticises May,
+    "called the accord historic" praises its parties, "described Russia as a rival" describes it."""
+    if clause.passive or clause.complement is None:
+        return
+    said = judgement(clause.complement) or "describe"
+    for agent in clause.agents:
+        for judged in clause.judged:
+            yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
 
 
 @rule("behest", confidence=0.6)

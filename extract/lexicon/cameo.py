@@ -39,6 +39,8 @@ CAMEO_ROOTS: dict[str, str] = {
 
 # Roots of force: exhibit force posture, coerce, assault, fight, unconventional mass violence.
 FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
+# Roots of acts that, reported of someone, accuse them: coerce, assault, fight, mass violence.
+ACCUSING_ROOTS: frozenset[str] = frozenset({"17", "18", "19", "20"})
 # Roots of events whose "from" names who acts ("pressure from the US", "criticism from Turkey"), unlike
 # movements and cuts, whose "from" is a place or body left ("withdrawal from Syria"), or attacks (an origin).
 FROM_AGENT_ROOTS: frozenset[str] = frozenset(

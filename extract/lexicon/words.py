@@ -38,6 +38,14 @@ EVIDENTIAL_ADVERBS = _WORDS.words("evidential_adverbs")
 PROMISE_MODALS = _WORDS.words("promise_modals")
 NEGATIVE_PRONOUNS = _WORDS.words("negative_pronouns")
 HEDGE_MODALS = _WORDS.words("hedge_modals")
+DEMAND_MODALS = _WORDS.words("demand_modals")
+OBLIGATION_VERBS = _WORDS.words("obligation_verbs")
+
+# Stance
+NEGATIVE_WORDS = _WORDS.words("negative_words")
+POSITIVE_WORDS = _WORDS.words("positive_words")
+ACCUSATION_WORDS = _WORDS.words("accusation_words")
+EVALUATIVE_VERBS = _WORDS.words("evaluative_verbs")
 
 # Subordinators and conjunctions
 OPEN_QUESTION_MARKS = _WORDS.words("open_question_marks")

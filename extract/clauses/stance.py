@@ -1,0 +1,76 @@
+"""A speaker's stance toward whom they speak of: a demand, an accusation, criticism or praise, read from
+what they say or call them.
+
+"Kerry told Iraq that Iraq must stop the flights" demands (CAMEO 10); "Tamim claimed the Houthis attacked
+journalists" and "said the group are the suspected perpetrators" accuse (11); "Cooper said Johnson is
+trying ... a deeply dangerous and irresponsible way to govern" and "Watson called May's deal lousy"
+criticise (11); "called the accord historic" praises (05). The words of judgement are lists in words.tsv;
+a negated or hedged statement ("said Iraq had not provided arms") takes no stance, and nobody demands of
+their own side.
+"""
+
+from __future__ import annotations
+
+from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
+from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_root
+from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS
+from geokg.extract.lexicon.words import (
+    ACCUSATION_WORDS,
+    DEMAND_MODALS,
+    HEDGE_MODALS,
+    NEGATIVE_WORDS,
+    OBLIGATION_VERBS,
+    POSITIVE_WORDS,
+)
+from spacy.tokens import Token
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def judgement(words: Token) -> str | None:
+    """The predicate of what a phrase calls someone: "criticise" for words of blame, "praise" for
+    words of praise, None when neither (or both) are there."""
+    found = {t.lemma_.lower() for t in words.subtree} | {t.lower_ for t in words.subtree}
+    negative, positive = bool(found & NEGATIVE_WORDS), bool(found & POSITIVE_WORDS)
+    if negative == positive:
+        return None
+    return "criticise" if negative else "praise"
+
+
+def stance(content: Token, own: bool, scope: Token | None = None) -> str | None:
+    """The speaker's stance toward the subject of reported content (`content` is the verb of its clause,
+    `scope` that of all that is reported, where words of judgement count), as the predicate of a speech
+    act: "demand", "accuse", "criticise", or None for a plain statement. `own`: the subject is the
+    speaker's own side, of whom nobody demands and whom nobody criticises."""
+    if is_negated(content) or modal_of(content) in HEDGE_MODALS:
+        return None
+    if not own and _obliged(content):
+        return "demand"
+    if _accused(content):
+        return "accuse"
+    found = judgement(scope if scope is not None else content)
+    return "criticise" if found == "criticise" and not own else None
+
+
+def _obliged(verb: Token) -> bool:
+    """ "Iraq must stop", "should end", "has to leave"; not a past necessity ("had to speed up")."""
+    if modal_of(verb) in DEMAND_MODALS:
+        return True
+    return (
+        verb.lemma_.lower() in OBLIGATION_VERBS
+        and verb.tag_ in PRESENT_TAGS
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    )
+
+
+def _accused(verb: Token) -> bool:
+    """The subject did a wrong: an act of force ("have attacked journalists") or is called its doer
+    ("are the suspected perpetrators", "is responsible for the attack")."""
+    if not is_passive(verb) and event_root(verb.lemma_.lower()) in ACCUSING_ROOTS:
+        return True
+    for child in verb.children:
+        if child.dep_ in COPULA_COMPLEMENT_DEPS and child.lemma_.lower() in ACCUSATION_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "behind" and verb.lemma_ == "be":
+            return True  # "is behind the attack"
+    return False
