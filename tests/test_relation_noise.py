@@ -205,3 +205,22 @@ def test_an_active_verb_beside_a_passive_one_has_the_passives_subject(run: Run) 
     result = run("Russia attacked Ukraine and was condemned by France.")
     one(result, "France", "condemn", "Russia")
     none(result, "Russia", "France")
+
+
+def test_the_organs_of_several_states_are_each_states() -> None:
+    found = _all("""
+    The         the         DET   DT  2 det    -
+    delegations delegation  NOUN  NNS 7 nsubj  -
+    of          of          ADP   IN  2 prep   -
+    Chile       Chile       PROPN NNP 3 pobj   GPE
+    ,           ,           PUNCT ,   4 punct  -
+    Peru        Peru        PROPN NNP 4 conj   GPE
+    met         meet        VERB  VBD 0 ROOT   -
+    .           .           PUNCT .   7 punct  -
+    """)
+    assert found == {("Chile", "meet with", "Peru")}
+
+
+def test_a_meeting_held_to_sign_reports_the_signing(run: Run) -> None:
+    result = run("The delegations of Chile, Peru and Bolivia met in Lima to sign an agreement.")
+    one(result, "Peru", "sign with", "Bolivia")

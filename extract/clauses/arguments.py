@@ -126,6 +126,18 @@ class ArgumentResolver:
                 return Ref(entity_id, token.i, "possessor")
         return None
 
+    def _organs_of_others(self, token: Token) -> list[Ref]:
+        """ "the delegations of Cyprus, Greece and Israel": the organ is each state's."""
+        refs: list[Ref] = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    for other in obj.conjuncts if obj.dep_ == "pobj" else ():
+                        found = self.entity_of(other)
+                        if found:
+                            refs.append(Ref(found[0], token.i, "organ_of"))
+        return refs
+
     def misattached_apposition(self, token: Token) -> str | None:
         """ "a hospital in Berlin, Charité", "the prosecutor general of Tehran, Ali Mehr": the parser
         hangs the
@@ -165,12 +177,18 @@ class ArgumentResolver:
         return frozenset(words)
 
     def examples(self, token: Token) -> list[Ref]:
+        """ "members, including X", "critics such as X", "his critics, which include X": the named members
+        of a group stand for it."""
         refs: list[Ref] = []
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
-                for pobj in prep.children:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
+                for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         refs.extend(self.resolve(pobj))
+            elif child.dep_ == "relcl" and child.lemma_.lower() == "include":
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        refs.extend(self.resolve(obj))
         return refs
 
     def resolve(self, token: Token) -> list[Ref]:
@@ -184,6 +202,8 @@ class ArgumentResolver:
             antecedent = self.antecedents.get(head.i)
             if found and antecedent and antecedent.others:
                 candidates += [Ref(other, head.i, antecedent.kind) for other in antecedent.others]
+            if found and found.via == "organ_of":
+                candidates += self._organs_of_others(head)
             for ref in candidates:
                 refs.setdefault(ref.entity_id, ref)
         return list(refs.values())
