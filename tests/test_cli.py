@@ -139,24 +139,9 @@ def test_unreadable_inputs_are_reported_and_others_still_land(tmp_path: Path) ->
 def test_missing_model_is_a_clear_error_without_traceback(tmp_path: Path) -> None:
     # A real process, so that what the user sees (both streams, exit status) is what gets checked.
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "geokg.graph.cli",
-            "build",
-            str(SEEDS),
-            "--out",
-            str(tmp_path / "out"),
-            "--model",
-            "not_installed_model",
-            "--no-progress",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-        check=False,
+        [sys.executable, "-m", "geokg.graph.cli", "build", str(SEEDS), "--out", str(tmp_path / "out"),
+         "--model", "not_installed_model", "--no-progress"],
+        cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, check=False,
     )
     everything = proc.stdout + proc.stderr
     assert proc.returncode == 2, everything  # the CLI's status for a build that cannot start
@@ -170,20 +155,10 @@ def test_extract_with_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     sentences.write_text("Iran criticised Iraq.\n", encoding="utf-8")
     proc = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "geokg.graph.cli",
-            "extract",
-            str(sentences),
-            "--model",
-            "not_installed_model",
+            sys.executable, "-m", "geokg.graph.cli", "extract", str(sentences),
+            "--model", "not_installed_model",
         ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-        check=False,
+        cwd=REPO, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, check=False,
     )
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and "not_installed_model" in proc.stderr

@@ -132,14 +132,8 @@ def test_file_name_prefix_dateline_and_their_order():
 def test_reader_fills_in_article_date_and_url(tmp_path):
     (tmp_path / "2019-01-23_talks.txt").write_text("Talks\n\nThe talks ended.\n", encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text(
-        json.dumps(
-            {
-                "id": "a",
-                "text": "Body.",
-                "date": "Wed, 23 Jan 2019 09:00:00 GMT",
-                "url": " https://x.example/a ",
-            }
-        )
+        json.dumps({"id": "a", "text": "Body.", "date": "Wed, 23 Jan 2019 09:00:00 GMT",
+                    "url": " https://x.example/a "})
         + "\n"
         + json.dumps({"id": "b", "title": "T", "text": "Body.", "date": 7, "url": 5})
         + "\n",

@@ -295,14 +295,8 @@ def run_reference(scorer: Path, gold: list[Path], pred: list[Path], *flags: str)
     return subprocess.run(args, check=True, capture_output=True, text=True, timeout=120).stdout
 
 
-ATTRIBUTE_TOTALS = (
-    "event_roots",
-    "event_roots_right",
-    "event_facts_found",
-    "countries",
-    "countries_right",
-    "country_entities",
-)
+ATTRIBUTE_TOTALS = ("event_roots", "event_roots_right", "event_facts_found", "countries", "countries_right",
+                    "country_entities")
 ATTRIBUTE_LINES = ("   wrong root  ", "   country     ", "ATTRIBUTES ")
 
 
@@ -413,18 +407,11 @@ def perturbed_predictions(gold_paths: list[Path], seed: int) -> list[dict[str, A
                     subject = rng.choice(UNRELATED_LABELS)
                 elif roll < 0.65:
                     obj = subject
-                rows.append(
-                    {
-                        "subject": subject,
-                        "predicate": predicate,
-                        "object": obj,
-                        "negated": negated,
-                        "source": source,
-                        "subject_country": predicted_country(article, countries, subject),
-                        "object_country": predicted_country(article, countries, obj),
-                        "event_root": perturbed_root(fact, rng),
-                    }
-                )
+                rows.append({"subject": subject, "predicate": predicate, "object": obj,
+                             "negated": negated, "source": source,
+                             "subject_country": predicted_country(article, countries, subject),
+                             "object_country": predicted_country(article, countries, obj),
+                             "event_root": perturbed_root(fact, rng)})
         if rows:
             rows.append(dict(rows[-1]))  # an exact duplicate
     rng.shuffle(rows)

@@ -70,9 +70,7 @@ def test_event_roots_on_found_event_facts(report: EvalReport) -> None:
     }
     # F4 (an office) has no root to check, F8 was not found, the forbidden X1 is not an event fact.
     assert (report.total.event_roots_right, report.total.event_facts_found, report.total.event_roots) == (
-        4,
-        6,
-        0.667,
+        4, 6, 0.667,
     )
 
 

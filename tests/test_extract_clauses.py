@@ -52,26 +52,19 @@ def test_coordinated_participle_shares_the_passive_auxiliary(run: Run) -> None:
 def test_coordinated_subjects_and_objects_give_every_pair(run: Run) -> None:
     result = run("Iran and Russia condemned Israel and the United States.")
     pairs = {(t.subject, t.object) for t in result.triples if t.predicate == "condemn"}
-    assert pairs == {
-        ("Iran", "Israel"),
-        ("Iran", "United States"),
-        ("Russia", "Israel"),
-        ("Russia", "United States"),
-    }
+    assert pairs == {("Iran", "Israel"), ("Iran", "United States"),
+                     ("Russia", "Israel"), ("Russia", "United States")}
     none(result, "Iran", "Russia")
 
 
-@pytest.mark.parametrize(
-    ("text", "subject", "verb", "obj"),
-    [
-        ("Germany did not support Poland.", "Germany", "support", "Poland"),
-        ("France won't recognise Israel.", "France", "recognise", "Israel"),
-        ("Hungary has never supported Ukraine.", "Hungary", "support", "Ukraine"),
-        ("India didn't criticise Russia.", "India", "criticise", "Russia"),
-        ("Israel was not condemned by Turkey.", "Turkey", "condemn", "Israel"),
-        ("Serbia did not agree to recognise Kosovo.", "Serbia", "recognise", "Kosovo"),
-    ],
-)
+@pytest.mark.parametrize(("text", "subject", "verb", "obj"), [
+    ("Germany did not support Poland.", "Germany", "support", "Poland"),
+    ("France won't recognise Israel.", "France", "recognise", "Israel"),
+    ("Hungary has never supported Ukraine.", "Hungary", "support", "Ukraine"),
+    ("India didn't criticise Russia.", "India", "criticise", "Russia"),
+    ("Israel was not condemned by Turkey.", "Turkey", "condemn", "Israel"),
+    ("Serbia did not agree to recognise Kosovo.", "Serbia", "recognise", "Kosovo"),
+])
 def test_negation_is_kept_and_never_lost(run: Run, text: str, subject: str, verb: str, obj: str) -> None:
     result = run(text)
     one(result, subject, verb, obj, negated=True)
@@ -91,19 +84,15 @@ def test_shared_negation_covers_the_second_coordinated_verb(run: Run) -> None:
     assert not [t for t in find(result, "China", "criticise", "Belarus") if not t.negated], facts(result)
 
 
-@pytest.mark.parametrize(
-    ("text", "subject", "verb", "obj", "modality"),
-    [
-        ("Iran must release the sailors of Britain.", "Iran", "release", "United Kingdom", "must"),
-        ("Turkey may attack Syria.", "Turkey", "attack", "Syria", "may"),
-        ("China could invade Taiwan.", "China", "invade", "Taiwan", "could"),
-        ("Russia will support Serbia.", "Russia", "support", "Serbia", "will"),
-        ("France won't recognise Israel.", "France", "recognise", "Israel", "will"),
-    ],
-)
-def test_modal_auxiliary_is_kept_as_modality(
-    run: Run, text: str, subject: str, verb: str, obj: str, modality: str
-) -> None:
+@pytest.mark.parametrize(("text", "subject", "verb", "obj", "modality"), [
+    ("Iran must release the sailors of Britain.", "Iran", "release", "United Kingdom", "must"),
+    ("Turkey may attack Syria.", "Turkey", "attack", "Syria", "may"),
+    ("China could invade Taiwan.", "China", "invade", "Taiwan", "could"),
+    ("Russia will support Serbia.", "Russia", "support", "Serbia", "will"),
+    ("France won't recognise Israel.", "France", "recognise", "Israel", "will"),
+])
+def test_modal_auxiliary_is_kept_as_modality(run: Run, text: str, subject: str, verb: str, obj: str,
+                                             modality: str) -> None:
     result = run(text)
     fact = one(result, subject, verb, obj, negated=text.startswith("France"))
     assert fact.modality == modality
@@ -126,29 +115,13 @@ def test_dative_to_phrase_after_an_object_is_an_object(run: Run) -> None:
     one(result, "China", "send", "Pakistan")
 
 
-@pytest.mark.parametrize(
-    ("text", "subject", "noun", "obj", "rule"),
-    [
-        ("Israel launched attacks on Syria.", "Israel", "attack", "Syria", "light_verb"),
-        (
-            "The European Union imposed sanctions on Iran.",
-            "European Union",
-            "sanction",
-            "Iran",
-            "light_verb",
-        ),
-        (
-            "Canada criticised the threats against Ukraine.",
-            "Canada",
-            "threat against",
-            "Ukraine",
-            "noun_prep",
-        ),
-    ],
-)
-def test_entity_reached_through_an_object_noun(
-    run: Run, text: str, subject: str, noun: str, obj: str, rule: str
-) -> None:
+@pytest.mark.parametrize(("text", "subject", "noun", "obj", "rule"), [
+    ("Israel launched attacks on Syria.", "Israel", "attack", "Syria", "light_verb"),
+    ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", "light_verb"),
+    ("Canada criticised the threats against Ukraine.", "Canada", "threat against", "Ukraine", "noun_prep"),
+])
+def test_entity_reached_through_an_object_noun(run: Run, text: str, subject: str, noun: str,
+                                               obj: str, rule: str) -> None:
     fact = one(run(text), subject, noun, obj)
     assert fact.extractor.startswith(f"geokg.{rule}/")
 
@@ -209,31 +182,23 @@ def test_object_control_through_a_chain_verb(run: Run) -> None:
     none(result, "United Nations", "Eritrea")
 
 
-@pytest.mark.parametrize(
-    ("text", "stopped", "target", "verb", "stopper"),
-    [
-        ("Egypt tried to stop Hamas from attacking Israel.", "Hamas", "Israel", "attack", "Egypt"),
-        ("Britain banned Mahan Air from flying to Syria.", "Mahan Air", "Syria", "fly", "United Kingdom"),
-    ],
-)
-def test_stop_x_from_doing_makes_x_the_doer(
-    run: Run, text: str, stopped: str, target: str, verb: str, stopper: str
-) -> None:
+@pytest.mark.parametrize(("text", "stopped", "target", "verb", "stopper"), [
+    ("Egypt tried to stop Hamas from attacking Israel.", "Hamas", "Israel", "attack", "Egypt"),
+    ("Britain banned Mahan Air from flying to Syria.", "Mahan Air", "Syria", "fly", "United Kingdom"),
+])
+def test_stop_x_from_doing_makes_x_the_doer(run: Run, text: str, stopped: str, target: str, verb: str,
+                                           stopper: str) -> None:
     result = run(text)
     one(result, stopped, verb, target)
     none(result, stopper, target)
 
 
-@pytest.mark.parametrize(
-    ("text", "subject", "predicate", "obj"),
-    [
-        ("Serbia refused to recognise Kosovo.", "Serbia", "refuse to recognise", "Kosovo"),
-        ("China declined to condemn Russia.", "China", "decline to condemn", "Russia"),
-    ],
-)
-def test_chain_verb_stays_in_the_predicate(
-    run: Run, text: str, subject: str, predicate: str, obj: str
-) -> None:
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), [
+    ("Serbia refused to recognise Kosovo.", "Serbia", "refuse to recognise", "Kosovo"),
+    ("China declined to condemn Russia.", "China", "decline to condemn", "Russia"),
+])
+def test_chain_verb_stays_in_the_predicate(run: Run, text: str, subject: str, predicate: str,
+                                           obj: str) -> None:
     result = run(text)
     assert one(result, subject, predicate, obj).predicate == predicate
     # The refusal must not read as the act itself.
@@ -241,13 +206,10 @@ def test_chain_verb_stays_in_the_predicate(
     assert (subject, verb, obj, False) not in facts(result)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Analysts asked whether Russia would attack Finland.",
-        "Officials discussed if Turkey had supplied Azerbaijan.",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "Analysts asked whether Russia would attack Finland.",
+    "Officials discussed if Turkey had supplied Azerbaijan.",
+])
 def test_whether_and_if_clauses_are_not_asserted(run: Run, text: str) -> None:
     result = run(text)
     assert not [t for t in result.triples if t.subject in ("Russia", "Turkey")], facts(result)
@@ -276,19 +238,15 @@ def test_noun_stolen_by_the_next_clause_is_its_subject(run: Run) -> None:
 # --- 34: CAMEO roots --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "subject", "verb", "obj", "roots"),
-    [
-        ("The United States urged Iraq to hold elections.", "United States", "urge", "Iraq", {"02"}),
-        ("Russia attacked Ukraine.", "Russia", "attack", "Ukraine", {"18", "19"}),
-        ("Turkey carried out attacks on Syria.", "Turkey", "attack", "Syria", {"18", "19"}),
-        ("Iran and Russia condemned Israel.", "Iran", "condemn", "Israel", {"11"}),
-        ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", {"16"}),
-    ],
-)
-def test_action_triples_carry_their_cameo_root(
-    run: Run, text: str, subject: str, verb: str, obj: str, roots: set[str]
-) -> None:
+@pytest.mark.parametrize(("text", "subject", "verb", "obj", "roots"), [
+    ("The United States urged Iraq to hold elections.", "United States", "urge", "Iraq", {"02"}),
+    ("Russia attacked Ukraine.", "Russia", "attack", "Ukraine", {"18", "19"}),
+    ("Turkey carried out attacks on Syria.", "Turkey", "attack", "Syria", {"18", "19"}),
+    ("Iran and Russia condemned Israel.", "Iran", "condemn", "Israel", {"11"}),
+    ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", {"16"}),
+])
+def test_action_triples_carry_their_cameo_root(run: Run, text: str, subject: str, verb: str, obj: str,
+                                               roots: set[str]) -> None:
     assert one(run(text), subject, verb, obj).event_root in roots
 
 

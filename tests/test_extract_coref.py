@@ -38,9 +38,8 @@ def test_he_carries_over_several_sentences(run: Run) -> None:
 
 
 def test_his_in_the_same_sentence_is_the_nearest_person_before(run: Run) -> None:
-    result = run(
-        "Joe Biden criticised Vladimir Putin on Monday. Later, Putin said his troops would stay in Belarus."
-    )
+    result = run("Joe Biden criticised Vladimir Putin on Monday. Later, Putin said his troops would stay "
+                 "in Belarus.")
     one(result, "Vladimir Putin", "stay in", "Belarus")
     none(result, "Joe Biden", "Belarus")
 
@@ -122,42 +121,16 @@ def test_the_airline_is_the_organisation_described_as_an_airline(run: Run) -> No
 
 # --- 37: no pronoun is ever a node -------------------------------------------------------------------------
 
-PRONOUNS = frozenset(
-    {
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "we",
-        "us",
-        "our",
-        "i",
-        "me",
-        "my",
-        "you",
-        "this",
-        "that",
-        "who",
-        "which",
-    }
-)
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us",
+                      "our", "i", "me", "my", "you", "this", "that", "who", "which"})
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russia attacked Ukraine. He condemned Russia. They condemned it.",
-        "Joe Biden and Vladimir Putin met in Geneva. He later warned Ukraine. It was cold.",
-        "If Iran attacks Israel, we will destroy Iran, the general said.",
-        "Iran and Iraq signed a deal. It later threatened Israel. They blamed us.",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukraine. He condemned Russia. They condemned it.",
+    "Joe Biden and Vladimir Putin met in Geneva. He later warned Ukraine. It was cold.",
+    "If Iran attacks Israel, we will destroy Iran, the general said.",
+    "Iran and Iraq signed a deal. It later threatened Israel. They blamed us.",
+])
 def test_unresolved_pronouns_never_become_subjects_or_objects(run: Run, text: str) -> None:
     result = run(text)
     for t in result.triples:

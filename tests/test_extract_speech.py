@@ -48,13 +48,10 @@ def test_according_to_a_name(run: Run) -> None:
     assert said.extractor.startswith("geokg.according_to/")
 
 
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("Iran attacked Israel, according to a statement by the Pentagon.", "Pentagon"),
-        ("Russia shelled Ukraine, according to a statement from NATO.", "NATO"),
-    ],
-)
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iran attacked Israel, according to a statement by the Pentagon.", "Pentagon"),
+    ("Russia shelled Ukraine, according to a statement from NATO.", "NATO"),
+])
 def test_according_to_a_statement_by_someone(run: Run, text: str, source: str) -> None:
     result = run(text)
     acts = [t for t in result.triples if t.extractor.startswith("geokg.svo/")]

@@ -49,20 +49,10 @@ def test_same_fact_from_two_articles_is_one_edge_with_both_sentences(sample_resu
     assert met["negated"] is False
     assert [p["article"] for p in met["provenance"]] == ["a1", "a2"]
     assert met["provenance"][1] == {
-        "article": "a2",
-        "source": "a2.txt",
-        "sentence": "John Kerry met Iraq's prime minister.",
-        "start": 5,
-        "end": 42,
-        "extractor": "test",
-        "attributed_to": None,
-        "confidence": 0.9,
-        "article_date": None,
-        "event_date": None,
-        "article_url": None,
-        "article_key": article_key(sample_results[1].article.text),
-        "attributed_to_id": "",
-        "also_in": [],
+        "article": "a2", "source": "a2.txt", "sentence": "John Kerry met Iraq's prime minister.",
+        "start": 5, "end": 42, "extractor": "test", "attributed_to": None, "confidence": 0.9,
+        "article_date": None, "event_date": None, "article_url": None,
+        "article_key": article_key(sample_results[1].article.text), "attributed_to_id": "", "also_in": [],
     }
 
 
@@ -78,18 +68,10 @@ def test_provenance_carries_dates_and_the_speakers_id(make_triple):
     ])  # fmt: skip
     (prov,) = g.edges["country:USA", "country:IRQ", edge_key("support", False)]["provenance"]
     assert (prov["article_date"], prov["event_date"], prov["article_url"]) == (
-        "2019-01-23",
-        "2019-01",
-        "https://x.example/a",
-    )
+        "2019-01-23", "2019-01", "https://x.example/a")
     assert prov["attributed_to_id"] == "person:john_kerry"  # the speaker follows the cross-article merge
     assert g.graph["articles"][article_key("One.")] == {
-        "id": "a1",
-        "source": "a1.txt",
-        "title": "",
-        "date": "2019-01-23",
-        "url": None,
-    }
+        "id": "a1", "source": "a1.txt", "title": "", "date": "2019-01-23", "url": None}
 
 
 def test_an_identical_sentence_in_another_article_is_one_piece_of_evidence(sample_results):
@@ -116,11 +98,8 @@ def test_negated_and_asserted_versions_of_a_fact_stay_apart(sample_results, make
     extra = ArticleResult(
         Article(id="a3", text="Article three.", source="a3.txt"),
         (),
-        (
-            make_triple(
-                "country:USA", "support", "country:IRQ", subject_type="GPE", sentence="The US supports Iraq."
-            ),
-        ),
+        (make_triple("country:USA", "support", "country:IRQ", subject_type="GPE",
+                     sentence="The US supports Iraq."),),
     )
     g = merge_results([*sample_results, extra])
     edges = g.get_edge_data("country:USA", "country:IRQ")
@@ -160,16 +139,8 @@ def test_label_type_and_country_follow_the_majority_of_mentions():
 
 def test_triple_without_ids_joins_the_entity_with_the_same_canonical_id(sample_results, make_triple):
     assert fallback_id("John Kerry", "PERSON") == "person:john_kerry"
-    loose = make_triple(
-        "person:x",
-        "visit",
-        "country:IRQ",
-        subject="John Kerry",
-        subject_id="",
-        object="Baghdad",
-        object_id="",
-        sentence="John Kerry visited Baghdad.",
-    )
+    loose = make_triple("person:x", "visit", "country:IRQ", subject="John Kerry", subject_id="",
+                        object="Baghdad", object_id="", sentence="John Kerry visited Baghdad.")
     extra = ArticleResult(Article(id="a9", text="Article nine.", source="a9.txt"), (), (loose,))
     g = merge_results([*sample_results, extra])
     assert g.has_edge("person:john_kerry", "place:baghdad")
@@ -186,16 +157,8 @@ def test_empty_input_gives_an_empty_graph():
 def test_a_surname_in_one_article_joins_the_full_name_in_another() -> None:
     from geokg.graph.merge import same_person
 
-    ids = [
-        "person:donald_trump",
-        "person:trump",
-        "person:kim",
-        "person:kim_jong_un",
-        "person:bush",
-        "person:george_bush",
-        "person:jeb_bush",
-        "country:USA",
-    ]
+    ids = ["person:donald_trump", "person:trump", "person:kim", "person:kim_jong_un", "person:bush",
+           "person:george_bush", "person:jeb_bush", "country:USA"]
     mapping = same_person(ids)
     assert mapping["person:trump"] == "person:donald_trump"
     assert mapping["person:kim"] == "person:kim_jong_un"

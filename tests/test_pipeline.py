@@ -25,9 +25,15 @@ ARTICLE = (
 )
 
 
+
+
 @pytest.fixture(scope="session")
 def article_result(run: Run) -> ArticleResult:
     return run(ARTICLE)
+
+
+
+
 
 
 def test_the_article_yields_the_facts_a_reader_takes_from_it(article_result: ArticleResult) -> None:
@@ -53,10 +59,8 @@ def test_named_subject_is_more_confident_than_a_pronoun_subject(run: Run) -> Non
 
 def test_state_organ_subject_is_less_confident_than_the_state_named(run: Run) -> None:
     result = run("Russia criticised Israel. Russian officials criticised Iran.")
-    assert (
-        one(result, "Russia", "criticise", "Israel").confidence
-        > one(result, "Russia", "criticise", "Iran").confidence
-    )
+    assert one(result, "Russia", "criticise", "Israel").confidence > one(
+        result, "Russia", "criticise", "Iran").confidence
 
 
 # --- 36: provenance ---------------------------------------------------------------------------------------
@@ -74,52 +78,39 @@ def test_offsets_slice_the_text_to_the_sentence_in_one_paragraph(run: Run) -> No
     result = run(text)
     assert len({t.start for t in result.triples}) == 3
     for t in result.triples:
-        assert text[t.start : t.end] == t.sentence, t
+        assert text[t.start:t.end] == t.sentence, t
         assert t.subject in t.sentence and t.object in t.sentence
 
 
 def test_offsets_slice_the_text_to_the_sentence_across_paragraphs(article_result: ArticleResult) -> None:
     for t in article_result.triples:
-        assert ARTICLE[t.start : t.end] == t.sentence, (t.sentence, ARTICLE[t.start : t.end])
+        assert ARTICLE[t.start:t.end] == t.sentence, (t.sentence, ARTICLE[t.start:t.end])
 
 
 def test_offsets_locate_the_sentence_across_paragraphs(article_result: ArticleResult) -> None:
     # Whatever the trailing whitespace, the sentence is found where the offsets point.
     for t in article_result.triples:
-        assert ARTICLE[t.start : t.end].strip() == t.sentence
+        assert ARTICLE[t.start:t.end].strip() == t.sentence
         assert ARTICLE.find(t.sentence) == t.start or ARTICLE.count(t.sentence) > 1
 
 
-@pytest.mark.parametrize(
-    ("text", "subject", "word", "obj", "rule"),
-    [
-        ("Russia attacked Ukraine.", "Russia", "attack", "Ukraine", "svo"),
-        ("Israel was condemned by Turkey.", "Turkey", "condemn", "Israel", "passive"),
-        ("Marat Zhukov was detained in Belarus.", "Marat Zhukov", "detained", "Belarus", "passive_prep"),
-        ("The United States withdrew from Iraq.", "United States", "withdraw", "Iraq", "prep"),
-        ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", "light_verb"),
-        ("Canada criticised the threats against Ukraine.", "Canada", "threat", "Ukraine", "noun_prep"),
-        ("Pakistan is an ally of China.", "Pakistan", "ally", "China", "copula"),
-        (
-            "German Chancellor Friedrich Merz criticised Russia.",
-            "Friedrich Merz",
-            "chancellor",
-            "Germany",
-            "title",
-        ),
-        (
-            "Antony Blinken spoke to reporters during a meeting with Saudi Arabia.",
-            "Antony Blinken",
-            "meet",
-            "Saudi Arabia",
-            "circumstance_event",
-        ),
-        ("Russia's attack on Ukraine was condemned.", "Russia", "attack", "Ukraine", "event_noun"),
-        ("Israel bombed Lebanon, according to Hezbollah.", "Hezbollah", "say", "Israel", "according_to"),
-        ("Germany said Navalny was poisoned.", "Germany", "say", "Navalny", "speech_content"),
-        ("Armenia and Azerbaijan signed a ceasefire.", "Armenia", "sign with", "Azerbaijan", "reciprocal"),
-    ],
-)
+@pytest.mark.parametrize(("text", "subject", "word", "obj", "rule"), [
+    ("Russia attacked Ukraine.", "Russia", "attack", "Ukraine", "svo"),
+    ("Israel was condemned by Turkey.", "Turkey", "condemn", "Israel", "passive"),
+    ("Marat Zhukov was detained in Belarus.", "Marat Zhukov", "detained", "Belarus", "passive_prep"),
+    ("The United States withdrew from Iraq.", "United States", "withdraw", "Iraq", "prep"),
+    ("The European Union imposed sanctions on Iran.", "European Union", "sanction", "Iran", "light_verb"),
+    ("Canada criticised the threats against Ukraine.", "Canada", "threat", "Ukraine", "noun_prep"),
+    ("Pakistan is an ally of China.", "Pakistan", "ally", "China", "copula"),
+    ("German Chancellor Friedrich Merz criticised Russia.", "Friedrich Merz", "chancellor", "Germany",
+     "title"),
+    ("Antony Blinken spoke to reporters during a meeting with Saudi Arabia.", "Antony Blinken", "meet",
+     "Saudi Arabia", "circumstance_event"),
+    ("Russia's attack on Ukraine was condemned.", "Russia", "attack", "Ukraine", "event_noun"),
+    ("Israel bombed Lebanon, according to Hezbollah.", "Hezbollah", "say", "Israel", "according_to"),
+    ("Germany said Navalny was poisoned.", "Germany", "say", "Navalny", "speech_content"),
+    ("Armenia and Azerbaijan signed a ceasefire.", "Armenia", "sign with", "Azerbaijan", "reciprocal"),
+])
 def test_extractor_names_the_rule(run: Run, text: str, subject: str, word: str, obj: str, rule: str) -> None:
     fact = one(run(text), subject, word, obj)
     assert re.fullmatch(rf"geokg\.{rule}/\w+", fact.extractor), fact.extractor

@@ -141,9 +141,7 @@ def test_asserted_relation_is_a_plain_triple_and_a_reified_statement_with_eviden
     assert rdf.value(relation, GEOKG.eventRoot) == Literal("meet")
     evidence = list(rdf.objects(relation, GEOKG.provenance))
     assert {str(rdf.value(e, GEOKG.sentence)) for e in evidence} == {
-        "Kerry met Iraqi leaders.",
-        "John Kerry met Iraq's prime minister.",
-    }
+        "Kerry met Iraqi leaders.", "John Kerry met Iraq's prime minister."}
     articles = {rdf.value(e, PROV.wasDerivedFrom) for e in evidence}
     assert articles == set(rdf.objects(relation, PROV.wasDerivedFrom))
     assert {rdf.value(a, DCTERMS.identifier) for a in articles} == {Literal("a1"), Literal("a2")}

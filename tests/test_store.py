@@ -181,10 +181,7 @@ def test_query_results_print_as_table_csv_tsv_and_json(sample_results):
     document = json.loads(result.to_string("json"))
     assert document["head"]["vars"] == ["e", "n"]
     assert document["results"]["bindings"][0]["n"] == {
-        "type": "literal",
-        "value": "3",
-        "datatype": "http://www.w3.org/2001/XMLSchema#integer",
-    }
+        "type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
 
 
 def _readme_queries() -> list[str]:
@@ -203,10 +200,8 @@ def test_every_readme_query_runs_and_finds_what_it_promises(built_store, number)
     found = {tuple(str(v) for v in r.values()) for r in records}
     expected = [
         # Russia against Ukraine, Feb-Mar 2022: the attack of the 24th and the shelling of March 9.
-        lambda: (
-            {("2022-02-24", "Russia", "attack", "Ukraine"), ("2022-03-09", "Russia", "shell", "Ukraine")}
-            <= {f[:4] for f in found}
-        ),
+        lambda: {("2022-02-24", "Russia", "attack", "Ukraine"), ("2022-03-09", "Russia", "shell", "Ukraine")}
+        <= {f[:4] for f in found},
         # The negated claim, with its speaker and source.
         lambda: ("Russia", "attack", "Belarus", "Dmitry Peskov") in {f[:4] for f in found},
         # Who met whom, dated.
