@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from geokg.extract.entities import countries, titles
-from geokg.extract.lexicon import cameo, entity_words, words
+from geokg.extract.lexicon import cameo, entity_words, loader, words
 from geokg.extract.lexicon.loader import LIST_COLUMNS, LexiconError, data_path, parse_lists, parse_table
 
 
@@ -94,3 +94,8 @@ def test_every_data_file_follows_the_convention_and_reads(path: Path) -> None:
     columns = tuple(cell.strip() for cell in header.split("\t"))
     assert len(columns) > 1 and header == header.lower(), f"{path.name}: header line {header!r}"
     assert parse_table(path, columns), f"{path.name} has no entries"
+
+
+def test_a_reader_of_some_columns_takes_the_header_from_the_file() -> None:
+    assert {"phrase", "sector", "head"} <= set(loader.header_of("sectors.tsv"))
+    assert cameo.sector_of("troops") == "MIL"

@@ -165,7 +165,8 @@ class ArgumentResolver:
         entity = self.entities.entity(ref.entity_id)
         if entity is not None:
             words.add(f"@{entity.type}")
-        sector = sector_of(token.lower_) or sector_of(token.lemma_)
+        # The entity's own sector where entities carry one ("Turkish military"), else its head noun's.
+        sector = getattr(entity, "sector", None) or sector_of(token.lower_) or sector_of(token.lemma_)
         if sector:
             words.add(f"@{sector}")
         state = (

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from geokg.extract.lexicon.loader import Row, read_table
+from geokg.extract.lexicon.loader import Row, header_of, read_table
 
 CAMEO_ROOTS: dict[str, str] = {
     "01": "make public statement",
@@ -51,7 +51,6 @@ _SPACES = re.compile(r"[\s_]+")
 LEXICON_FILE = "cameo.tsv"
 COLUMNS = ("pos", "lemma", "particle", "argument", "code", "note")
 SECTORS_FILE = "sectors.tsv"
-SECTOR_COLUMNS = ("phrase", "sector", "head", "ambiguous")
 ARGUMENT_ROLES = ("object", "agent")
 # Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
 # its organs, and the CAMEO sector of its head noun (sectors.tsv).
@@ -147,9 +146,10 @@ def parse_lexicon(rows: Iterable[Row]) -> dict[tuple[str, str], tuple[Entry, ...
 
 @cache
 def _sector_table() -> dict[str, str]:
-    """One-word agent nouns (and their singular heads) -> CAMEO sector code, from sectors.tsv."""
+    """One-word agent nouns (and their singular heads) -> CAMEO sector code, from sectors.tsv (the entity
+    readers' table: only its phrase, sector and head columns are read here, whatever else it holds)."""
     out: dict[str, str] = {}
-    for row in read_table(SECTORS_FILE, SECTOR_COLUMNS, ("phrase", "sector")):
+    for row in read_table(SECTORS_FILE, header_of(SECTORS_FILE), ("phrase", "sector")):
         phrase = row["phrase"].lower()
         if " " not in phrase:
             out.setdefault(phrase, row["sector"])

@@ -92,6 +92,14 @@ def parse_table(
 
 
 @cache
+def header_of(file: str) -> tuple[str, ...]:
+    """The columns a data file's header names, for a reader that needs only some of them."""
+    for _, line in _lines(data_path(file)):
+        return tuple(cell.strip() for cell in line.split("\t"))
+    raise LexiconError(f"{file}: no header line")
+
+
+@cache
 def read_table(file: str, columns: tuple[str, ...], required: tuple[str, ...] = ()) -> tuple[Row, ...]:
     """A table from the package's data/ folder, read once."""
     return tuple(parse_table(data_path(file), columns, required, name=file))
