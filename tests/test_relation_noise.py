@@ -189,6 +189,8 @@ def test_a_plain_noun_after_a_preposition_of_time_is_no_argument() -> None:
     [
         "The pact would have allowed Chile to extradite rebels from Peru.",
         "Chile and Peru might end up before the International Court of Justice if the talks fail.",
+        "Bolivia noted that talks stalled, and that Chile and Peru might end up before the "
+        "International Court of Justice if talks would fail.",
         "The accusation against Chile is that it bribed officials in Peru.",
     ],
 )

@@ -242,7 +242,8 @@ def hypothetical(verb: Token, modality: str | None) -> bool:
     """ "Greece and Turkey might end up before the court if talks fail": a hedged possibility under a
     condition."""
     head = verb.head if verb.dep_ == "conj" else verb
-    return (modality or modal_of(head)) in HEDGE_MODALS and _has_condition(head)
+    hedged = (modality or modal_of(verb) or modal_of(head)) in HEDGE_MODALS
+    return hedged and (_has_condition(verb) or _has_condition(head))
 
 
 def purpose(verb: Token) -> bool:
