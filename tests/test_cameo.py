@@ -153,7 +153,9 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("leave", _sense(objects={"": {"@GPE"}}, agents={"@MIL", "@state"}), "0874"),
         ("leave", _sense(objects={"": {"@GPE"}}, agents={"@PERSON"}), None),  # a trip is no event
         ("suspend", _sense(objects={"": {"parliament", "@LEG"}}), "172"),
-        ("suspend", _sense(objects={"": {"talk"}}), "160"),
+        ("suspend", _sense(objects={"": {"talk"}}), "164"),
+        ("suspend", _sense(objects={"": {"aid"}}), "162"),
+        ("suspend", _sense(objects={"": {"membership"}}), "160"),
         ("ask", _sense(("for",), {"for": {"resignation"}}), "1041"),
         ("ask", _sense(("for",), {"for": {"help"}}), "020"),
         # the preposition named first (the fact's own) wins over the verb's other ones
@@ -170,6 +172,12 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ),  # an object of "at" is no dismissal
         ("fire", _sense(("at",), agents={"@COP", "@state"}), "175"),
         ("fire", _sense(objects={"": {"gas"}}, agents={"@COP"}), "175"),
+        # phrasal verbs
+        ("reach", _sense(("out", "to")), "040"),
+        ("rely", _sense(("on",)), "060"),
+        ("call", _sense(("off",), {"": {"talk"}}), "164"),
+        ("take", _sense(("over",), {"": {"@GPE"}}), "192"),
+        ("take", _sense(("over",), {"": {"@ORG"}}), None),
     ],
 )
 def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, code: str | None) -> None:
@@ -189,6 +197,7 @@ def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, c
         ("exit", True, "160"),
         ("ram", False, "190"),
         ("elect", False, "051"),
+        ("disqualify", False, "172"),
     ],
 )
 def test_verbs_news_needs_coded(lemma: str, noun: bool, code: str) -> None:

@@ -79,7 +79,7 @@ class Sense:
 @dataclass(frozen=True, slots=True)
 class Entry:
     particle: str  # "" for any
-    role: str  # "" for any argument, else "object" (of the particle, or the direct object) or "agent"
+    role: str  # "" for any argument, else "object" (of the particle, else the direct object) or "agent"
     value: str  # the word or @class the argument must have
     code: str | None  # None: this reading is no event
 
@@ -87,7 +87,10 @@ class Entry:
         if self.particle and self.particle not in sense.particles:
             return False
         if self.role == "object":
-            return self.value in sense.objects.get(self.particle, ())
+            # The object of a preposition ("withdraw from a treaty"), or for a verb particle, which takes
+            # no object of its own, the direct object ("call off the talks").
+            objects = sense.objects.get(self.particle) if self.particle in sense.objects else None
+            return self.value in (objects if objects is not None else sense.objects.get("", ()))
         if self.role == "agent":
             return self.value in sense.agents
         return True
