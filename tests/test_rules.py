@@ -39,7 +39,7 @@ def test_svo_the_subject_acts_on_the_object() -> None:
     assert facts(reading, "svo") == {("Russia", "attack", "Ukraine")}
     [fact] = by_rule(reading, "svo")
     assert (fact.negated, fact.modality, fact.event_root, fact.confidence) == (False, None, "19", 0.9)
-    assert fact.rule.extractor == "geokg.svo/1"
+    assert fact.rule.extractor == "geokg.svo/2"
 
 
 def test_negation_is_the_frames_and_reaches_the_fact() -> None:
