@@ -226,3 +226,24 @@ def test_the_organs_of_several_states_are_each_states() -> None:
 def test_a_meeting_held_to_sign_reports_the_signing(run: Run) -> None:
     result = run("The delegations of Chile, Peru and Bolivia met in Lima to sign an agreement.")
     one(result, "Peru", "sign with", "Bolivia")
+
+
+def test_a_passive_after_a_preposition_is_done_to_the_main_subject() -> None:
+    assert _all("""
+    Peru      Peru      PROPN NNP 3 nsubjpass GPE
+    was       be        AUX   VBD 3 auxpass   -
+    hurt      hurt      VERB  VBN 0 ROOT      -
+    after     after     ADP   IN  3 prep      -
+    being     be        AUX   VBG 6 auxpass   -
+    attacked  attack    VERB  VBN 4 pcomp     -
+    by        by        ADP   IN  6 agent     -
+    Chile     Chile     PROPN NNP 7 pobj      GPE
+    .         .         PUNCT .   3 punct     -
+    """) == {("Chile", "attack", "Peru")}
+
+
+def test_reported_content_is_about_its_passives_doer_too(run: Run) -> None:
+    result = run("Germany said Alexei Navalny was poisoned by Russia.")
+    accused = one(result, "Germany", "accuse", "Russia")  # the doer of an act of force is accused
+    assert accused.event_root == "11"
+    one(result, "Germany", "say", "Alexei Navalny")  # the victim is only spoken of

@@ -293,6 +293,10 @@ class ClauseReader:
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.resolve(verb.head)
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if not refs and verb.dep_ in ("advcl", "pcomp") and head.pos_ in VERB_POS and not _own_subject(verb):
+            # "journalists were injured after being attacked by protesters": the main clause's subject
+            return self.patients(head) if is_passive(head) else self.agents(head)
         return refs
 
     # --- who says it ----------------------------------------------------------------------------------
@@ -364,6 +368,10 @@ def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> b
         governors.append(host)
         host = auxiliary_host(host)
     return any(counterfactual(v) for v in governors)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children)
 
 
 def _particles(verb: Token) -> tuple[str, ...]:

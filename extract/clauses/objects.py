@@ -155,6 +155,15 @@ class SlotReader:
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
                     for about in self.args.resolve(subject)
                 ]
+                # "claimed protesters were sent by the government": the content is about the doer too.
+                found += [
+                    Slot("content", "by", about, clause=child.i, scope=child.i)
+                    for agent in child.children
+                    if agent.dep_ == "agent"
+                    for pobj in agent.children
+                    if pobj.dep_ == "pobj"
+                    for about in self.args.resolve(pobj)
+                ]
         return found
 
     def _thing_object(self, verb: Token) -> Token | None:

@@ -174,7 +174,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     predicate = "say" if clause.lemma in ADDRESSEE_VERBS else clause.lemma
     doc = clause.sentence.doc
     for slot in clause.slots_of("content"):
-        said = stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side, doc[slot.scope])
+        own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
+        said = stance(doc[slot.clause], own, doc[slot.scope], doer)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
             continue  # "said Mahan's permit was revoked" says nothing of Mahan; nor a clause deep inside
         for speaker in clause.agents:

@@ -37,16 +37,17 @@ def judgement(words: Token) -> str | None:
     return "criticise" if negative else "praise"
 
 
-def stance(content: Token, own: bool, scope: Token | None = None) -> str | None:
+def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = False) -> str | None:
     """The speaker's stance toward the subject of reported content (`content` is the verb of its clause,
     `scope` that of all that is reported, where words of judgement count), as the predicate of a speech
     act: "demand", "accuse", "criticise", or None for a plain statement. `own`: the subject is the
-    speaker's own side, of whom nobody demands and whom nobody criticises."""
+    speaker's own side, of whom nobody demands and whom nobody criticises; `doer`: the one spoken of is
+    the by-agent of a passive content ("said Navalny was poisoned by Russia")."""
     if is_negated(content) or modal_of(content) in HEDGE_MODALS:
         return None
-    if not own and _obliged(content):
+    if not own and not doer and _obliged(content):
         return "demand"
-    if _accused(content):
+    if _accused(content, doer):
         return "accuse"
     found = judgement(scope if scope is not None else content)
     return "criticise" if found == "criticise" and not own else None
@@ -63,10 +64,12 @@ def _obliged(verb: Token) -> bool:
     )
 
 
-def _accused(verb: Token) -> bool:
-    """The subject did a wrong: an act of force ("have attacked journalists") or is called its doer
-    ("are the suspected perpetrators", "is responsible for the attack")."""
-    if not is_passive(verb) and event_root(verb.lemma_.lower()) in ACCUSING_ROOTS:
+def _accused(verb: Token, doer: bool = False) -> bool:
+    """The one spoken of did a wrong: an act of force ("have attacked journalists", "was poisoned by
+    Russia") or is called its doer ("are the suspected perpetrators", "is responsible for the attack")."""
+    if is_passive(verb) != doer:
+        return False  # the subject of a passive suffered the act; the by-agent of an active one is none
+    if event_root(verb.lemma_.lower()) in ACCUSING_ROOTS:
         return True
     for child in verb.children:
         if child.dep_ in COPULA_COMPLEMENT_DEPS and child.lemma_.lower() in ACCUSATION_WORDS:
