@@ -247,3 +247,23 @@ def test_reported_content_is_about_its_passives_doer_too(run: Run) -> None:
     accused = one(result, "Germany", "accuse", "Russia")  # the doer of an act of force is accused
     assert accused.event_root == "11"
     one(result, "Germany", "say", "Alexei Navalny")  # the victim is only spoken of
+
+
+def test_having_things_somewhere_is_no_relation_but_having_talks_is() -> None:
+    things = _all("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    has       have      VERB  VBZ 0 ROOT  -
+    ports     port      NOUN  NNS 2 dobj  -
+    in        in        ADP   IN  3 prep  -
+    Peru      Peru      PROPN NNP 4 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    talks = _all("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    had       have      VERB  VBD 0 ROOT  -
+    talks     talk      NOUN  NNS 2 dobj  -
+    with      with      ADP   IN  3 prep  -
+    Peru      Peru      PROPN NNP 4 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert (things, talks) == (set(), {("Chile", "meet with", "Peru")})

@@ -17,11 +17,13 @@ from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import judgement, stance
 from geokg.extract.entities.roles import Role
+from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
     LIGHT_VERBS,
+    POSSESSIVE_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
@@ -98,13 +100,15 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
 
 
-@rule("light_verb", confidence=0.7)
+@rule("light_verb", confidence=0.7, version=2)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
         return
     for agent in clause.agents:
         for slot in clause.slots_of("object_noun", "prep_noun"):
+            if clause.lemma in POSSESSIVE_VERBS and event_root(slot.noun, noun=True) is None:
+                continue  # "Egypt has two terminals in Idku" says where things are, not what anyone did
             predicate = clause.predicate(slot.tail)
             yield Fact(
                 agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
