@@ -46,3 +46,19 @@ def test_the_predicate_is_canonical_and_the_sentence_words_are_kept(
 ) -> None:
     fact = one(run(text), subject, predicate, obj)
     assert (fact.predicate, fact.predicate_text) == (predicate, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj", "predicate", "root", "negated"),
+    [
+        ("President Joe Biden put pressure on Ukraine.", "Joe Biden", "Ukraine", "pressure", "17", False),
+        ("President Joe Biden put no pressure on Ukraine.", "Joe Biden", "Ukraine", "pressure", "17", True),
+        ("Chile paid a visit to Peru.", "Chile", "Peru", "visit", "04", False),
+        ("Germany offered support to Ukraine.", "Germany", "Ukraine", "offer support to", "03", False),
+    ],
+)
+def test_a_light_verb_hands_the_relation_to_its_noun(
+    run: Run, text: str, subject: str, obj: str, predicate: str, root: str, negated: bool
+) -> None:
+    fact = one(run(text), subject, predicate, obj, negated=negated)
+    assert (fact.predicate, fact.event_root) == (predicate, root)
