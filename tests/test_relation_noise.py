@@ -267,3 +267,9 @@ def test_having_things_somewhere_is_no_relation_but_having_talks_is() -> None:
     .         .         PUNCT .   2 punct -
     """)
     assert (things, talks) == (set(), {("Chile", "meet with", "Peru")})
+
+
+def test_having_a_thing_somewhere_through_a_preposition_is_no_relation_either(run: Run) -> None:
+    result = run("Chile and Peru had poor relations over disputed resources in the Pacific.")
+    none(result, "Chile", "Pacific")
+    one(run("China gave money to Pakistan."), "China", "give money to", "Pakistan")  # giving still is

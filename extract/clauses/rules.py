@@ -22,8 +22,8 @@ from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
+    HAVING_VERBS,
     LIGHT_VERBS,
-    POSSESSIVE_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
@@ -57,11 +57,17 @@ def _demanding(clause: Clause) -> bool:
     )
 
 
+def _having(clause: Clause, slot: Slot) -> bool:
+    """ "Egypt has two terminals in Idku", "had poor relations in the Mediterranean": where things are
+    that someone has says nothing that anyone did (having talks with someone does)."""
+    return clause.lemma in HAVING_VERBS and bool(slot.noun) and event_root(slot.noun, noun=True) is None
+
+
 def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     """Each agent does the clause's verb to each slot of these kinds."""
     for agent in clause.agents:
         for slot in clause.slots_of(*kinds):
-            if _asker(clause, slot):
+            if _asker(clause, slot) or _having(clause, slot):
                 continue
             yield Fact(
                 agent,
@@ -107,8 +113,8 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
         return
     for agent in clause.agents:
         for slot in clause.slots_of("object_noun", "prep_noun"):
-            if clause.lemma in POSSESSIVE_VERBS and event_root(slot.noun, noun=True) is None:
-                continue  # "Egypt has two terminals in Idku" says where things are, not what anyone did
+            if _having(clause, slot):
+                continue
             predicate = clause.predicate(slot.tail)
             yield Fact(
                 agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
