@@ -104,7 +104,7 @@ def test_a_passive_is_done_by_whoever_carries_out_the_event_it_happened_in() -> 
     ("text", "subject", "word", "obj"),
     [
         (
-            "Venezuela has been the subject of United States sanctions since 2019.",
+            "Venezuela remains the target of United States sanctions.",
             "United States",
             "sanction",
             "Venezuela",
@@ -121,7 +121,7 @@ def test_a_passive_is_done_by_whoever_carries_out_the_event_it_happened_in() -> 
             "call",
             "Nicolas Maduro",
         ),
-        ("Ahmed Salem was killed in a French counter-terrorism operation.", "France", "kill", "Ahmed Salem"),
+        ("Ahmed Salem was killed in a French army raid.", "France", "kill", "Ahmed Salem"),
     ],
 )
 def test_event_nouns_through_the_model(run: Run, text: str, subject: str, word: str, obj: str) -> None:

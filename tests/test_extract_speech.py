@@ -137,5 +137,5 @@ def test_what_is_said_carries_the_speakers_stance(
 
 
 def test_a_plain_report_takes_no_stance(run: Run) -> None:
-    result = run("Germany said Navalny was flown to Berlin.")
-    assert one(result, "Germany", "say", "Navalny").event_root == "01"
+    result = run("Sweden said Anna Berg was flown to Oslo.")
+    assert one(result, "Sweden", "say", "Anna Berg").event_root == "01"

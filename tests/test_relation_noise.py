@@ -188,8 +188,8 @@ def test_a_plain_noun_after_a_preposition_of_time_is_no_argument() -> None:
     "text",
     [
         "The pact would have allowed Chile to extradite rebels from Peru.",
-        "Chile and Peru might end up before the International Court of Justice if the talks fail.",
-        "Bolivia noted that talks stalled, and that Chile and Peru might end up before the "
+        "Chile and Peru might take their dispute to the International Court of Justice if the talks fail.",
+        "Bolivia noted that talks stalled, and that Chile and Peru might take their dispute to the "
         "International Court of Justice if talks would fail.",
         "The accusation against Chile is that it bribed officials in Peru.",
     ],
@@ -243,10 +243,10 @@ def test_a_passive_after_a_preposition_is_done_to_the_main_subject() -> None:
 
 
 def test_reported_content_is_about_its_passives_doer_too(run: Run) -> None:
-    result = run("Germany said Alexei Navalny was poisoned by Russia.")
-    accused = one(result, "Germany", "accuse", "Russia")  # the doer of an act of force is accused
+    result = run("Sweden said Anna Berg was abducted by Hezbollah.")
+    accused = one(result, "Sweden", "accuse", "Hezbollah")  # the doer of an act of force is accused
     assert accused.event_root == "11"
-    one(result, "Germany", "say", "Alexei Navalny")  # the victim is only spoken of
+    one(result, "Sweden", "say", "Anna Berg")  # the victim is only spoken of
 
 
 def test_having_things_somewhere_is_no_relation_but_having_talks_is() -> None:

@@ -127,7 +127,7 @@ class ArgumentResolver:
         return None
 
     def _organs_of_others(self, token: Token) -> list[Ref]:
-        """ "the delegations of Cyprus, Greece and Israel": the organ is each state's."""
+        """ "the delegations of Chile, Peru and Bolivia": the organ is each state's."""
         refs: list[Ref] = []
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -84,7 +84,7 @@ class Clause:
     slots: tuple[Slot, ...]  # what it acts on
     threat: bool  # a conditional promise of force: "if X does Y, I will destroy Z"
     refusal: str | None  # "denied attacking", "refused to recognise": the refusal is the event
-    # What an evaluative verb calls its object ("lousy" in "called the deal 'lousy'", "a threat" in
+    # What an evaluative verb calls its object ("reckless" in "called the plan 'reckless'", "a threat" in
     # "described Russia as a threat"), and whom it calls so (the object, or the subject of a small clause).
     complement: Token | None = None
     judged: tuple[Ref, ...] = ()
@@ -201,7 +201,7 @@ class ClauseReader:
         )
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
-        """Whom an evaluative verb calls something: its object ("called Y's deal lousy"), or the subject of
+        """Whom an evaluative verb calls something: its object ("called Y's plan reckless"), or the subject of
         the small clause the parser makes ("labelled the deal illegal")."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
         objects += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -249,7 +249,7 @@ class ClauseReader:
         return None
 
     def _agents_of_means(self, verb: Token) -> list[Ref]:
-        """ "killed in a US counter-terrorism operation", "condemned in a joint statement by Egypt": a passive
+        """ "killed in a French special forces raid", "condemned in a joint letter by Chile": a passive
         without a by-agent is done by whoever carries out the event or strike it happened in."""
         refs: list[Ref] = []
         for prep in verb.children:
@@ -295,7 +295,7 @@ class ClauseReader:
             return self.args.resolve(verb.head)
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if not refs and verb.dep_ in ("advcl", "pcomp") and head.pos_ in VERB_POS and not _own_subject(verb):
-            # "journalists were injured after being attacked by protesters": the main clause's subject
+            # "two reporters were hurt after being beaten by guards": the main clause's subject
             return self.patients(head) if is_passive(head) else self.agents(head)
         return refs
 
@@ -345,7 +345,7 @@ class ClauseReader:
 def evaluated(verb: Token) -> Token | None:
     """What an evaluative verb calls its object: a predicative complement ("called the decision a
     disgrace"), an "as" phrase ("described Russia as a threat") or a quoted word after the object ("called
-    the deal 'lousy'")."""
+    the plan 'reckless'")."""
     for child in verb.children:
         if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp"):
             return child

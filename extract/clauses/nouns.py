@@ -65,7 +65,7 @@ def _objects_of(head: Token, preps: set[str]) -> list[Token]:
 
 def called_off(noun: Token) -> bool:
     """ "the planned trip, which was cancelled", "the cancelled summit": the event did not take place. The
-    parser often hangs the relative clause on the event's last word ("a trip to Warsaw, which was
+    parser often hangs the relative clause on the event's last word ("a trip to Lima, which was
     cancelled"); a place is not cancelled, so it is the event's."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in CANCEL_VERBS for c in noun.children):
         return True
@@ -133,12 +133,12 @@ class EventNounReader:
     def _agents(self, noun: Token, lemma: str, code: str) -> list[Ref]:
         """Who acts: the noun's possessor or modifier ("Russia's", "U.S."), its "by" ("an attack by X"),
         its "from" for acts of speech, pressure or aid ("pressure from the US"), its "of" for events
-        without a patient ("the exit of the UK from the EU"), or the source of the clause it is the subject
+        without a patient ("the exit of Chile from the pact"), or the source of the clause it is the subject
         of ("condemnation came from X", "statements were made by X")."""
         refs = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
         by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())
         if lemma in INTRANSITIVE_EVENT_NOUNS and len(_preps(noun)) > 1:
-            by.add("of")  # "the exit of the UK from the EU"; "the visit of the envoy" alone stays a patient
+            by.add("of")  # "the exit of Chile from the pact"; "the visit of the envoy" alone stays a patient
         refs += [r for pobj in _objects_of(noun, by) for r in self.args.resolve(pobj)]
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SOURCE_VERBS:
@@ -153,8 +153,8 @@ class EventNounReader:
         return list({r.entity_id: r for r in refs}.values())
 
     def _patients(self, noun: Token, lemma: str) -> list[Reach]:
-        """To whom a clause says the event is done: "Turkey is under EU sanctions", "the city fell under
-        rebel control", "Mahan has been the subject of U.S. sanctions"."""
+        """To whom a clause says the event is done: "Peru is under Chilean sanctions", "the city fell under
+        rebel control", "the airline has been the subject of U.S. sanctions"."""
         if noun.dep_ != "pobj":
             return []
         prep = noun.head

@@ -63,8 +63,8 @@ def through_noun(
     look_through: bool = False,
 ) -> list[Reach]:
     """Entities reached from a non-entity noun through its prepositions. With `look_through`, an event
-    noun's plain object leads on one step: "withholding of aid to Ukraine", "an investigation into
-    misconduct by Trump"."""
+    noun's plain object leads on one step: "withholding of loans to Peru", "an inquiry into
+    abuses by the governor"."""
     out: list[Reach] = []
     lemma = noun.lemma_.lower()
     head = noun
@@ -142,8 +142,8 @@ class SlotReader:
                 found += self._adjective(child)
         for child in verb.children:
             if child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING_VERBS:
-                # "…, the Cyprus Mail reported": a report inside the content names a source, not a topic.
-                # "Johnson is trying to … — this is a dangerous way to govern": the parser may put the
+                # "…, the Lima Gazette reported": a report inside the content names a source, not a topic.
+                # "the minister is trying to … — this is a reckless way to govern": the parser may put the
                 # clause about someone one step down, under the clause that judges it.
                 inner = [
                     g for g in child.children if g.dep_ == "ccomp" and g.lemma_.lower() not in REPORTING_VERBS
@@ -155,7 +155,7 @@ class SlotReader:
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
                     for about in self.args.resolve(subject)
                 ]
-                # "claimed protesters were sent by the government": the content is about the doer too.
+                # "claimed the rioters were paid by the mayor": the content is about the doer too.
                 found += [
                     Slot("content", "by", about, clause=child.i, scope=child.i)
                     for agent in child.children
@@ -223,7 +223,7 @@ class SlotReader:
             for noun in (pobj, *pobj.conjuncts):
                 event = event_root(noun.lemma_.lower(), noun=True) is not None
                 if prep in TIME_PREPS and not event:
-                    continue  # "since the retirement of the Space Shuttles": when, not what
+                    continue  # "since the closure of the mine": when, not what
                 for phrase, ref, tokens in through_noun(self.args, noun):
                     lemma = phrase.split()[0]
                     if prep in CIRCUMSTANCE_PREPS and event:

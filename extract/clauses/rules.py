@@ -58,7 +58,7 @@ def _demanding(clause: Clause) -> bool:
 
 
 def _having(clause: Clause, slot: Slot) -> bool:
-    """ "Egypt has two terminals in Idku", "had poor relations in the Mediterranean": where things are
+    """ "Chile has two ports in Peru", "had cool relations in the region": where things are
     that someone has says nothing that anyone did (having talks with someone does)."""
     return clause.lemma in HAVING_VERBS and bool(slot.noun) and event_root(slot.noun, noun=True) is None
 
@@ -87,7 +87,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
         return
     demand = _demanding(clause)
     for fact in _agents_act_on(clause, "object"):
-        # "Kerry told his counterpart that Iraq must stop": the telling is a demand made of the addressee
+        # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event="demand") if demand else fact
 
 
@@ -175,9 +175,10 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
 
 @rule("speech_content", confidence=0.5, version=3)
 def speech_content(clause: Clause) -> Iterator[Fact]:
-    """A report is about the subject of what is reported ("Germany said Navalny was poisoned"), and takes
-    the speaker's stance toward it: "told Iraq it must stop" demands, "claimed the group attacked
-    journalists" accuses, "said Y's decision was a betrayal" criticises."""
+    """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
+
+    "told Peru it must stop" demands, "claimed the militia shelled a village" accuses, "said Y's decision
+    was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...)."""
     if clause.passive or clause.negated or clause.lemma not in REPORTING_VERBS:
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo).
@@ -187,7 +188,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         said = stance(doc[slot.clause], own, doc[slot.scope], doer)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
-            continue  # "said Mahan's permit was revoked" says nothing of Mahan; nor a clause deep inside
+            continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
         for speaker in clause.agents:
             word, event = (said, said) if said else (predicate, clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
@@ -208,8 +209,9 @@ def according_to(clause: Clause) -> Iterator[Fact]:
 
 @rule("evaluation", confidence=0.6)
 def evaluation(clause: Clause) -> Iterator[Fact]:
-    """What the subject calls someone is its stance: "Watson called May's deal 'lousy'" criticises May,
-    "called the accord historic" praises its parties, "described Russia as a rival" describes it."""
+    """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
+
+    "called the accord historic" praises its parties; "described Russia as a rival" only describes it."""
     if clause.passive or clause.complement is None:
         return
     said = judgement(clause.complement) or "describe"
@@ -220,14 +222,15 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
 
 @rule("behest", confidence=0.6)
 def behest(clause: Clause) -> Iterator[Fact]:
-    """Who asked whom: "the Queen complied with the request of Johnson", "at Johnson's request, the Queen
-    suspended Parliament" -> Johnson request the Queen."""
+    """Who asked whom: "the king complied with the request of the premier" -> the premier request the king.
+
+    Also "at Peru's request, Chile closed its border": a request behind a deed."""
     if clause.passive:
         return
     doc = clause.sentence.doc
     answers = clause.lemma in RESPONSE_VERBS
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
-        if slot.kind == "prep":  # "at Johnson's request": the request stands for its owner
+        if slot.kind == "prep":  # "at Peru's request": the request stands for its owner
             noun = doc[slot.ref.token].lemma_.lower() if slot.ref.via == "possessor" else ""
             of_asker = bool(noun)
         else:

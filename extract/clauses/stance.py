@@ -1,9 +1,9 @@
 """A speaker's stance toward whom they speak of: a demand, an accusation, criticism or praise, read from
 what they say or call them.
 
-"Kerry told Iraq that Iraq must stop the flights" demands (CAMEO 10); "Tamim claimed the Houthis attacked
-journalists" and "said the group are the suspected perpetrators" accuse (11); "Cooper said Johnson is
-trying ... a deeply dangerous and irresponsible way to govern" and "Watson called May's deal lousy"
+"Chile told Peru that Peru must stop the flights" demands (CAMEO 10); "the mayor claimed the militia
+shelled a village" and "said the militia are the culprits" accuse (11); "the senator said the minister is
+trying ... a deeply reckless way to govern" and "Chile called Peru's plan absurd"
 criticise (11); "called the accord historic" praises (05). The words of judgement are lists in words.tsv;
 a negated or hedged statement ("said Iraq had not provided arms") takes no stance, and nobody demands of
 their own side.
@@ -42,7 +42,7 @@ def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = F
     `scope` that of all that is reported, where words of judgement count), as the predicate of a speech
     act: "demand", "accuse", "criticise", or None for a plain statement. `own`: the subject is the
     speaker's own side, of whom nobody demands and whom nobody criticises; `doer`: the one spoken of is
-    the by-agent of a passive content ("said Navalny was poisoned by Russia")."""
+    the by-agent of a passive content ("said the envoy was abducted by the militia")."""
     if is_negated(content) or modal_of(content) in HEDGE_MODALS:
         return None
     if not own and not doer and _obliged(content):
@@ -65,8 +65,8 @@ def _obliged(verb: Token) -> bool:
 
 
 def _accused(verb: Token, doer: bool = False) -> bool:
-    """The one spoken of did a wrong: an act of force ("have attacked journalists", "was poisoned by
-    Russia") or is called its doer ("are the suspected perpetrators", "is responsible for the attack")."""
+    """The one spoken of did a wrong: an act of force ("have shelled a village", "was abducted by
+    the militia") or is called its doer ("are the culprits", "is responsible for the attack")."""
     if is_passive(verb) != doer:
         return False  # the subject of a passive suffered the act; the by-agent of an active one is none
     if event_root(verb.lemma_.lower()) in ACCUSING_ROOTS:

@@ -239,7 +239,7 @@ def counterfactual(verb: Token) -> bool:
 
 
 def hypothetical(verb: Token, modality: str | None) -> bool:
-    """ "Greece and Turkey might end up before the court if talks fail": a hedged possibility under a
+    """ "Chile and Peru might end up in court if the talks fail": a hedged possibility under a
     condition."""
     head = verb.head if verb.dep_ == "conj" else verb
     hedged = (modality or modal_of(verb) or modal_of(head)) in HEDGE_MODALS
@@ -261,7 +261,7 @@ def purpose(verb: Token) -> bool:
 
 
 def alleged(verb: Token) -> bool:
-    """ "The accusation against Biden is that he interfered", "allegations Trump tried to": what an
+    """ "The accusation against the mayor is that he lied", "allegations the firm tried to": what an
     allegation says happened is a claim, not a fact."""
     node = verb
     for _ in range(4):  # up through the chain and coordination to the clause's anchor
@@ -271,7 +271,7 @@ def alleged(verb: Token) -> bool:
         if node.dep_ in ("acl", "ccomp", "relcl") and _allegation(head):
             return True
         if node.dep_ in ("advcl", "ccomp", "acl") and _after_allegation(node):
-            return True  # "stemmed from allegations Trump tried to …": the parser hangs it on the verb
+            return True  # "arose from allegations the firm tried to …": the parser hangs it on the verb
         about = [c for c in head.children if c.dep_ == "nsubj"] if head.lemma_ == "be" else []
         if node.dep_ == "ccomp" and any(_allegation(c) for c in about):
             return True

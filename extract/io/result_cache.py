@@ -132,4 +132,3 @@ class ResultCache:
         partial = path.with_suffix(".partial")
         partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         partial.replace(path)  # never leave a half-written entry under the real name
-
