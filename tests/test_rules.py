@@ -302,6 +302,19 @@ def test_behest_who_asked_whom() -> None:
     assert by_rule(at_request, "prep") == []  # the asker is no place Peru closed its border at
     [asked] = by_rule(complied, "behest")
     assert (asked.event_root, asked.predicate_text) == ("02", "request")
+    refused = read("""
+    Peru      Peru      PROPN NNP 4 nsubj GPE
+    did       do        AUX   VBD 4 aux   -
+    not       not       PART  RB  4 neg   -
+    accede    accede    VERB  VB  0 ROOT  -
+    to        to        ADP   IN  4 prep  -
+    Chile     Chile     PROPN NNP 8 poss  GPE
+    's        's        PART  POS 6 case  -
+    demands   demand    NOUN  NNS 5 pobj  -
+    .         .         PUNCT .   4 punct -
+    """)
+    [demanded] = by_rule(refused, "behest")  # refusing a demand does not unmake it
+    assert (demanded.negated, demanded.event_root) == (False, "10")
 
 
 @covers("evaluation")

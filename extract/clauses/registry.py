@@ -34,6 +34,9 @@ class Fact:
     # An event noun whose code the fact takes when its event word has none: "arranged a meeting between".
     fallback: str | None = None
     tokens: tuple[int, ...] = ()  # the predicate's words in the sentence (its surface text), if it has any
+    # The fact holds whatever the clause's polarity and modality: "did not accede to X's demands" still says
+    # that X demanded.
+    settled: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,7 +220,7 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
 
 
-@rule("behest", confidence=0.6)
+@rule("behest", confidence=0.6, version=2)
 def behest(clause: Clause) -> Iterator[Fact]:
     """Who asked whom: "the king complied with the request of the premier" -> the premier request the king.
 
@@ -240,7 +240,8 @@ def behest(clause: Clause) -> Iterator[Fact]:
             continue
         words = tuple(t for t in (*slot.tokens, slot.ref.token) if doc[t].lemma_.lower() == noun)[:1]
         for agent in clause.agents:
-            yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words)
+            # "did not accede to X's demands": X still demanded
+            yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words, settled=True)
 
 
 @rule("event_noun", confidence=0.65, version=2, reads="event noun")
