@@ -4,7 +4,10 @@ sentences of our own)."""
 
 from __future__ import annotations
 
+import pytest
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from hand_docs import by_rule, read
+from spacy.tokens import Token
 
 
 def _codes(table: str, rule: str) -> dict[tuple[str, str], str | None]:
@@ -125,3 +128,44 @@ def test_suspending_a_parliament_is_coercion() -> None:
         "svo",
     )
     assert list(codes.values()) == ["172"]
+
+
+def test_an_event_named_as_an_argument_lends_its_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Events become entities only where the entity stages make them (an EVENT entity): stand one in.
+    plain = ArgumentResolver.sense_words
+
+    def as_event(self: ArgumentResolver, token: Token, ref: Ref) -> frozenset[str]:
+        found = plain(self, token, ref)
+        return found | {"@EVENT"} if token.lower_ == "bombings" else found
+
+    monkeypatch.setattr(ArgumentResolver, "sense_words", as_event)
+    struck = _codes("""
+    Bombings  bombing   NOUN  NNS 2 nsubj ORG
+    struck    strike    VERB  VBD 0 ROOT  -
+    Arica     Arica     PROPN NNP 2 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """, "svo")
+    took_place = _codes("""
+    Bombings  bombing   NOUN  NNS 2 nsubj ORG
+    occurred  occur     VERB  VBD 0 ROOT  -
+    in        in        ADP   IN  2 prep  -
+    Peru      Peru      PROPN NNP 3 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """, "prep")
+    assert (struck, took_place) == ({("strike", "Arica"): "180"}, {("occur in", "Peru"): "183"})
+
+
+def test_who_acts_and_on_whom_chooses_protest_and_aid() -> None:
+    stormed = _codes("""
+    Protesters protester NOUN  NNS 2 nsubj NORP
+    stormed    storm     VERB  VBD 0 ROOT  -
+    Congress   Congress  PROPN NNP 2 dobj  ORG
+    .          .         PUNCT .   2 punct -
+    """, "svo")
+    backed = _codes("""
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    backed     back      VERB  VBD 0 ROOT  -
+    rebels     rebel     NOUN  NNS 2 dobj  NORP
+    .          .         PUNCT .   2 punct -
+    """, "svo")
+    assert (list(stormed.values()), list(backed.values())) == (["145"], ["070"])

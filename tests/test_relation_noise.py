@@ -279,3 +279,23 @@ def test_having_a_thing_somewhere_through_a_preposition_is_no_relation_either(ru
     .         .         PUNCT .   2 punct -
     """) == set()
     one(run("China gave money to Pakistan."), "China", "give money to", "Pakistan")  # giving still is
+
+
+def test_a_request_behind_a_deed_is_no_place_of_it() -> None:
+    found = _all("""
+    Per       per       ADP   IN  7 prep  -
+    request   request   NOUN  NN  1 pobj  -
+    of        of        ADP   IN  2 prep  -
+    Chile     Chile     PROPN NNP 3 pobj  GPE
+    ,         ,         PUNCT ,   7 punct -
+    Peru      Peru      PROPN NNP 7 nsubj GPE
+    closed    close     VERB  VBD 0 ROOT  -
+    the       the       DET   DT  9 det   -
+    border    border    NOUN  NN  7 dobj  -
+    .         .         PUNCT .   7 punct -
+    """)
+    assert found == {("Chile", "request", "Peru")}
+
+
+def test_what_an_evaluative_verb_calls_an_object_may_hang_on_the_object(run: Run) -> None:
+    one(run("Chile described Peru's attacks as a \"dastardly act\"."), "Chile", "criticise", "Peru")

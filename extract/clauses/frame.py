@@ -128,6 +128,13 @@ class Clause:
             code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
+        if code is None and not self.copula:
+            # "bombings took place in X", "X faces attacks": an event named as an argument is the event
+            for side in (sense.agents, sense.objects.get("", frozenset())):
+                if "@EVENT" in side:
+                    code = next((c for w in sorted(side) if (c := event_code(w, noun=True))), None)
+                    if code:
+                        break
         return code
 
 
@@ -356,6 +363,9 @@ def evaluated(verb: Token) -> Token | None:
             after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
             if after:
                 return after[0]
+            for prep in child.children:  # the parser may hang "as" on the object
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 
 

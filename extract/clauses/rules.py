@@ -42,7 +42,9 @@ def _light(clause: Clause) -> bool:
 
 
 def _asker(clause: Clause, slot: Slot) -> bool:
-    """ "at Russia's request": the owner of a request is who asked (rule `behest`), not a place or target."""
+    """ "at Peru's request", "per the request of Peru": who asked (rule `behest`), not a place or target."""
+    if slot.kind == "prep_noun":
+        return slot.noun in APPEAL_NOUNS and slot.prep in BEHEST_PREPS
     return slot.ref.via == "possessor" and clause.sentence.doc[slot.ref.token].lemma_.lower() in APPEAL_NOUNS
 
 
