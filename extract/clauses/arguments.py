@@ -166,7 +166,7 @@ class ArgumentResolver:
         if entity is not None:
             words.add(f"@{entity.type}")
         # The entity's own sector where entities carry one ("Turkish military"), else its head noun's.
-        sector = getattr(entity, "sector", None) or sector_of(token.lower_) or sector_of(token.lemma_)
+        sector = (entity.sector if entity else None) or sector_of(token.lower_) or sector_of(token.lemma_)
         if sector:
             words.add(f"@{sector}")
         state = (

@@ -43,8 +43,10 @@ def _light(clause: Clause) -> bool:
 
 def _asker(clause: Clause, slot: Slot) -> bool:
     """ "at Peru's request", "per the request of Peru": who asked (rule `behest`), not a place or target."""
+    if slot.prep not in BEHEST_PREPS:
+        return False  # "did not accede to X's demands": X is whom the answer is to
     if slot.kind == "prep_noun":
-        return slot.noun in APPEAL_NOUNS and slot.prep in BEHEST_PREPS
+        return slot.noun in APPEAL_NOUNS
     return slot.ref.via == "possessor" and clause.sentence.doc[slot.ref.token].lemma_.lower() in APPEAL_NOUNS
 
 
