@@ -48,9 +48,14 @@ def fallback_id(label: str, entity_type: str) -> str:
     return entity_id(label, entity_type)
 
 
+# A triple keeps its article's spelling of a verb ("criticise", "criticize"): readers and gold search the
+# words as written. The merged graph folds the two spellings into one relation.
+_ISE_SPELLING = re.compile(r"(?<=[a-z]{3})ise\b")
+
+
 def edge_key(predicate: str, negated: bool) -> str:
     """Edges merge by (subject, object, key); the key holds what makes two facts the same fact."""
-    return f"{'not' if negated else 'is'}:{predicate}"
+    return f"{'not' if negated else 'is'}:{_ISE_SPELLING.sub('ize', predicate)}"
 
 
 class _Tally:

@@ -244,3 +244,10 @@ def test_streaming_merger_equals_merge_results_and_combines_renamed_people(make_
     # The merger goes on taking results after a graph was made.
     merger.add(ArticleResult(Article(id="a3", text="Article 3.", source="a3.txt"), (iran,), ()))
     assert merger.graph().nodes["country:IRN"]["articles"] == 4
+
+
+def test_two_spellings_of_one_verb_are_one_relation() -> None:
+    assert edge_key("criticise", False) == edge_key("criticize", False)
+    assert edge_key("refuse to recognise", False) == edge_key("refuse to recognize", False)
+    assert edge_key("promise", False) != edge_key("criticise", False)
+    assert edge_key("criticise", True) != edge_key("criticize", False)
