@@ -93,7 +93,11 @@ def _digest(*parts: str) -> str:
 
 
 def _entity_iri(entity_id: str) -> str:
-    return ENTITY_BASE + quote(entity_id.replace(":", "/", 1), safe="/-_.~", errors="replace")
+    path = quote(entity_id.replace(":", "/", 1), safe="/-_.~", errors="replace")
+    # A name ending in "." ("gpe:1-.") makes a prefixed name that Oxigraph escapes as "\." and rdflib's
+    # Turtle parser then rejects: the closing dots are percent-encoded instead.
+    stem = path.rstrip(".")
+    return ENTITY_BASE + stem + "%2E" * (len(path) - len(stem))
 
 
 def _relation_iri(subject_id: str, object_id: str, key: str) -> str:

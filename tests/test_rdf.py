@@ -45,6 +45,7 @@ HOSTILE_NAMES = [
     "back\\slash {brace} |pipe| ^caret^ `tick`",
     "lone \ud800 surrogate",
     "% 20 # ? & = + ;",
+    "Jr.",
     "",
 ]
 
