@@ -75,3 +75,59 @@ def test_a_broadcaster_fused_with_the_name_after_it_is_split() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert {e.label: e.type for e in reading.entities.entities()} == {"CNN": "ORG", "Omar Haddad": "PERSON"}
+
+
+def test_a_number_is_no_persons_name_and_a_street_is_a_place() -> None:
+    reading = read("""
+    Magnitude  Magnitude  PROPN NNP 2 compound PERSON
+    5.8        5.8        NUM   CD  3 nsubj    I-PERSON
+    struck     strike     VERB  VBD 0 ROOT     -
+    near       near       ADP   IN  3 prep     -
+    Lenin      Lenin      PROPN NNP 6 compound PERSON
+    Avenue     Avenue     PROPN NNP 4 pobj     I-PERSON
+    at         at         ADP   IN  3 prep     -
+    noon       noon       NOUN  NN  7 pobj     -
+    BST        BST        PROPN NNP 8 appos    ORG
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert {e.label: e.type for e in reading.entities.entities()} == {"Lenin Avenue": "LOC"}
+
+
+_SURNAME_STORY = """
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 3 nsubj    I-PERSON
+    won        win        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   3 punct    -
+    Ruiz       Ruiz       PROPN NNP 6 nsubj    PERSON
+    thanked    thank      VERB  VBD 0 ROOT     -
+    {relative} {relative} PROPN NNP 8 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 6 dobj     I-PERSON
+    .          .          PUNCT .   6 punct    -
+    Ruiz       Ruiz       PROPN NNP 11 nsubj   PERSON
+    wept       weep       VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   11 punct   -
+    """
+
+
+def test_a_bare_surname_is_the_person_introduced_before_it() -> None:
+    # Luis Ruiz is named only after "Ruiz" was used alone: the surname was Ana's then and stays hers.
+    reading = read(_SURNAME_STORY.format(relative="Luis"))
+    aliases = {e.label: set(e.aliases) for e in reading.entities.entities()}
+    assert aliases == {"Ana Ruiz": {"Ana Ruiz", "Ruiz"}, "Luis Ruiz": {"Luis Ruiz"}}
+
+
+def test_a_surname_two_people_shared_before_its_first_use_stays_apart() -> None:
+    # Both full names come before the first bare "Ruiz": no guess.
+    reading = read("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 6 nsubj    I-PERSON
+    and        and        CCONJ CC  2 cc       -
+    Luis       Luis       PROPN NNP 5 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 2 conj     I-PERSON
+    won        win        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   6 punct    -
+    Ruiz       Ruiz       PROPN NNP 9 nsubj    PERSON
+    wept       weep       VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   9 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities()} == {"Ana Ruiz", "Luis Ruiz", "Ruiz"}

@@ -299,3 +299,31 @@ def test_a_request_behind_a_deed_is_no_place_of_it() -> None:
 
 def test_what_an_evaluative_verb_calls_an_object_may_hang_on_the_object(run: Run) -> None:
     one(run("Chile described Peru's attacks as a \"dastardly act\"."), "Chile", "criticise", "Peru")
+
+
+_OFFICES_IN_A_REGION = """
+    Siemens    Siemens    PROPN NNP 2 nsubj  ORG
+    opened     open       VERB  VBD 0 ROOT   -
+    offices    office     NOUN  NNS 2 dobj   -
+    in         in         ADP   IN  3 prep   -
+    the        the        DET   DT  7 det    -
+    Baltic     Baltic     ADJ   JJ  7 amod   -
+    region     region     NOUN  NN  4 pobj   -
+    ,          ,          PUNCT ,   2 punct  -
+    {verb}     {lemma}    VERB  VBG 2 advcl  -
+    Estonia    Estonia    PROPN NNP 9 dobj   GPE
+    and        and        CCONJ CC  10 cc    -
+    Latvia     Latvia     PROPN NNP 10 conj  GPE
+    .          .          PUNCT .   2 punct  -
+    """
+
+
+def test_a_participle_of_extent_describes_the_noun_before_it() -> None:
+    # The parser hangs "covering" on the main verb; the region covers the two states, Siemens does not.
+    found = _all(_OFFICES_IN_A_REGION.format(verb="covering", lemma="cover"))
+    assert not any(subject == "Siemens" and "cover" in predicate for subject, predicate, _ in found)
+
+
+def test_a_participle_of_an_act_still_is_the_subjects() -> None:
+    found = _all(_OFFICES_IN_A_REGION.format(verb="visiting", lemma="visit"))
+    assert ("Siemens", "visit", "Estonia") in found

@@ -23,6 +23,7 @@ from geokg.extract.clauses.voice import (
     conditional_threat,
     controller,
     counterfactual,
+    describes,
     headline_passive,
     hypothetical,
     is_passive,
@@ -157,7 +158,7 @@ class ClauseReader:
         copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS:
             return None
-        if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb):
+        if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb) or describes(verb):
             return None
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)

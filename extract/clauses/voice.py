@@ -21,6 +21,7 @@ from geokg.extract.lexicon.words import (
     CONDITION_MARKS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
+    DESCRIPTIVE_PARTICIPLES,
     EFFORT_VERBS,
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
@@ -258,6 +259,16 @@ def purpose(verb: Token) -> bool:
     if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def describes(verb: Token) -> bool:
+    """ "moved its offices to the northern district, covering three towns": a participle of extent or
+    make-up set off by a comma tells what the noun before it spans; the clause's subject does nothing."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    if verb.lemma_.lower() not in DESCRIPTIVE_PARTICIPLES:
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def alleged(verb: Token) -> bool:

@@ -207,6 +207,16 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     return False
 
 
+def _bearer_named_before(short: Cluster, candidates: list[Cluster]) -> Cluster | None:
+    """ "Ana Ruiz … Ruiz said … her brother Luis Ruiz …": news uses a bare surname for the person it has
+    introduced; a relative named later keeps his full name. None when two bearers came first."""
+    first_use = min(m.start for m in short.mentions)
+    earlier = [c for c in candidates if min(m.start for m in c.mentions) < first_use]
+    if len(earlier) != 1 or short.type != "PERSON" or any(c.type != "PERSON" for c in candidates):
+        return None
+    return earlier[0]
+
+
 class MentionClusters:
     """The mentions of one Doc grouped into clusters, before roles have said whom each one acts for.
 
@@ -295,8 +305,11 @@ class MentionClusters:
             people = [c for c in candidates if c.type == "PERSON"]
             candidates = people or candidates
             top = candidates[0]
-            # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess.
-            if all(c is top or _absorbs(top, c) for c in candidates):
+            # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess,
+            # unless only one of them had been named when the surname was first used alone.
+            if not all(c is top or _absorbs(top, c) for c in candidates):
+                top = _bearer_named_before(short, candidates)
+            if top is not None:
                 top.mentions.extend(short.mentions)
                 merged_into[short.key] = top
         return _join_same_ids(cl for key, cl in by_key.items() if key not in merged_into)

@@ -15,7 +15,7 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_modifier, is_title_phrase
-from geokg.extract.lexicon.entity_words import NAMED_EVENTS, TITLE_ADJECTIVES
+from geokg.extract.lexicon.entity_words import FACILITY_NOUNS, NAMED_EVENTS, TITLE_ADJECTIVES
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
@@ -154,6 +154,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     text = _surface(doc, start, end)
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
         return None  # "[W]e": an editor's bracket, not a name
+    if label == "PERSON" and any(c.isdigit() for c in text):
+        return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
+    if label == "PERSON" and text.split()[-1].lower() in FACILITY_NOUNS:
+        label = FACILITY_NOUNS[text.split()[-1].lower()]  # "Lenin Avenue", "Harlow Prison"
     if fold(text) in NAMED_EVENTS:
         return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
     if fold(text) in NOT_ACTORS:
