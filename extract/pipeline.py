@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
+from geokg.extract.clauses.registry import registered
 from geokg.extract.clauses.relations import Relation, read_relations
 from geokg.extract.dates import article_date, stamp_dates
 from geokg.extract.entities.actors import sector_of_word
@@ -25,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
+_RULES_BY_EXTRACTOR = {rule.extractor: rule for rule in registered().values()}
 
 
 class _Labeller:
@@ -92,12 +94,22 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
     )
 
 
+def _precedence(t: Triple) -> float:
+    """How strongly a triple's reading is preferred over another rule's reading of the same fact: its
+    rule's precedence, discounted as its confidence is (the calibrated base confidences of two rules can
+    differ by noise of the gold; which reading is kept should not follow it)."""
+    rule = _RULES_BY_EXTRACTOR.get(t.extractor)
+    if rule is None:
+        return t.confidence
+    return round(rule.precedence * t.confidence / rule.confidence, 3)
+
+
 def _deduplicate(triples: list[Triple]) -> list[Triple]:
-    """One triple per fact and sentence: the most confident reading wins."""
+    """One triple per fact and sentence: the reading of the rule with the highest precedence wins."""
     best: dict[tuple, Triple] = {}
     for t in triples:
         key = (t.subject_id, t.predicate, t.object_id, t.negated, t.start)
-        if key not in best or t.confidence > best[key].confidence:
+        if key not in best or _precedence(t) > _precedence(best[key]):
             best[key] = t
     return sorted(best.values(), key=lambda t: (t.start, -t.confidence, t.subject, t.predicate, t.object))
 

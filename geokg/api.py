@@ -8,7 +8,16 @@ from pathlib import Path
 from geokg.extract.io.nlp import DEFAULT_MODEL
 from geokg.extract.io.reader import Article
 from geokg.extract.triples import read_triples
-from geokg.graph.build import JSON_FILE, TRIPLES_FILE, BuildError, extract_results, read_inputs
+from geokg.graph.build import (
+    DEFAULT_MIN_CONFIDENCE,
+    JSON_FILE,
+    TRIPLES_FILE,
+    BuildError,
+    check_min_confidence,
+    confident,
+    extract_results,
+    read_inputs,
+)
 from geokg.graph.exports import read_node_link_json
 from geokg.knowledge import KnowledgeGraph
 
@@ -34,10 +43,12 @@ def build(
     processes: int = 1,
     progress: bool = False,
     cache: PathLike | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from article files and folders (`inputs`) and/or strings (`texts`).
 
     Nothing is written unless `out` names a folder, which then gets the four files of `geokg build`.
+    `min_confidence` leaves out the triples less confident than that (as `geokg build --min-confidence`).
     Unreadable inputs are reported on stderr and skipped, as on the command line. Raises BuildError when
     there is nothing to read or the model is not installed.
     """
@@ -46,6 +57,7 @@ def build(
         texts = [texts]
     if processes < 1:
         raise BuildError(f"processes must be at least 1 (got {processes})")
+    check_min_confidence(min_confidence)
     articles, problems = read_inputs(paths) if paths else ([], 0)
     given = [t if isinstance(t, Article) else text_article(str(t), i) for i, t in enumerate(texts, 1)]
     articles += [a for a in given if a.text.strip()]
@@ -58,7 +70,7 @@ def build(
         progress=progress,
         cache_dir=Path(cache) if cache is not None else None,
     )
-    kg = KnowledgeGraph.from_results(articles, results, problems=problems + failed)
+    kg = KnowledgeGraph.from_results(articles, confident(results, min_confidence), problems=problems + failed)
     if out is not None:
         kg.save(out)
     return kg

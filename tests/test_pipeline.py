@@ -9,6 +9,7 @@ import re
 
 import pytest
 from extraction_helpers import Run, facts, one
+from geokg.extract.clauses.scoring import VIA_FACTOR
 from geokg.extract.io.reader import Article
 from geokg.extract.pipeline import extract_articles, extract_text
 from geokg.extract.records import ArticleResult
@@ -49,18 +50,20 @@ def test_the_article_yields_the_facts_a_reader_takes_from_it(article_result: Art
 # --- 35: confidence ---------------------------------------------------------------------------------------
 
 
-def test_named_subject_is_more_confident_than_a_pronoun_subject(run: Run) -> None:
+def test_a_pronoun_subject_carries_the_policys_pronoun_discount(run: Run) -> None:
+    # The discounts are measured (confidence.tsv): on the dev gold a pronoun resolved to a name is as often
+    # right as the name, so the discount may be 1; the triple must carry whatever the table says.
     result = run("Emmanuel Macron praised Israel. He criticised Iran.")
     named = one(result, "Emmanuel Macron", "praise", "Israel")
     via_pronoun = one(result, "Emmanuel Macron", "criticise", "Iran")
-    assert named.confidence > via_pronoun.confidence
+    assert via_pronoun.confidence == round(named.confidence * VIA_FACTOR["pronoun"], 3)
     assert all(0.0 < t.confidence <= 1.0 for t in result.triples)
 
 
-def test_state_organ_subject_is_less_confident_than_the_state_named(run: Run) -> None:
+def test_a_state_organ_subject_carries_the_policys_organ_discount(run: Run) -> None:
     result = run("Russia criticised Israel. Russian officials criticised Iran.")
-    assert one(result, "Russia", "criticise", "Israel").confidence > one(
-        result, "Russia", "criticise", "Iran").confidence
+    named = one(result, "Russia", "criticise", "Israel").confidence
+    assert one(result, "Russia", "criticise", "Iran").confidence == round(named * VIA_FACTOR["organ"], 3)
 
 
 # --- 36: provenance ---------------------------------------------------------------------------------------

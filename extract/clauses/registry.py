@@ -4,7 +4,9 @@ A rule is a small function over a frame (a `Clause`, an `EventNoun` or a `Role`)
 It is registered with the `@rule` decorator; the table `RULES` is what the pipeline runs, in the order
 rules were registered, and what `geokg rules` prints. The rule's name and version become the triple's
 `extractor` ("geokg.svo/1"), and its base confidence enters the one confidence policy (scoring.py).
-Changing what a rule extracts means raising its version.
+Base confidences are measured, not declared: they come from the calibration table
+(extract/lexicon/data/confidence.tsv), and a rule it does not list yet gets the table's default.
+Changing what a rule extracts means raising its version (and measuring it again).
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from geokg.extract.clauses.arguments import Ref
+from geokg.extract.lexicon.confidence import confidence_policy
 
 # What a rule reads: a verb's clause, an event noun with its parties, or a title or apposition.
+# The precedence of a rule registered without a `confidence` of its own.
+DEFAULT_PRECEDENCE = 0.5
 FRAME_KINDS = ("clause", "event noun", "role")
 
 
@@ -43,10 +48,13 @@ class Fact:
 class Rule:
     name: str
     version: int
-    confidence: float  # base confidence, before the policy's discounts (scoring.py)
+    confidence: float  # base confidence from the calibration table, before the policy's discounts
     reads: str  # one of FRAME_KINDS
     apply: Callable[[Any], Iterable[Fact]]
     summary: str  # first line of the rule's docstring
+    # Which reading is kept when two rules read the same fact in one sentence: the author's ranking of how
+    # directly the rule reads it (the `confidence` it was registered with). Not a probability.
+    precedence: float = DEFAULT_PRECEDENCE
 
     @property
     def extractor(self) -> str:
@@ -58,18 +66,27 @@ RULES: dict[str, Rule] = {}
 F = TypeVar("F", bound=Callable[..., Iterable[Fact]])
 
 
-def rule(name: str, *, confidence: float, version: int = 1, reads: str = "clause") -> Callable[[F], F]:
-    """Register a rule function under `name` (unique), with its version and base confidence."""
+def rule(
+    name: str, *, confidence: float | None = None, version: int = 1, reads: str = "clause"
+) -> Callable[[F], F]:
+    """Register a rule function under `name` (unique), with its version.
+
+    Its base confidence is the calibration table's (measured on the gold; the table's default while the
+    rule is unmeasured). The `confidence` it is registered with, the author's ranking of how directly it
+    reads a fact, only decides which of two rules' readings of one fact is kept (`Rule.precedence`).
+    """
     if reads not in FRAME_KINDS:
         raise ValueError(f"rule {name!r}: reads one of {FRAME_KINDS}, not {reads!r}")
-    if not 0 < confidence <= 1:
+    if confidence is not None and not 0 < confidence <= 1:
         raise ValueError(f"rule {name!r}: base confidence {confidence} is not in (0, 1]")
 
     def register(function: F) -> F:
         if name in RULES:
             raise ValueError(f"rule {name!r} is registered twice")
         summary = (function.__doc__ or "").strip().splitlines()[0] if function.__doc__ else ""
-        RULES[name] = Rule(name, version, confidence, reads, function, summary)
+        base = confidence_policy().base(name)
+        precedence = DEFAULT_PRECEDENCE if confidence is None else confidence
+        RULES[name] = Rule(name, version, base, reads, function, summary, precedence)
         return function
 
     return register
@@ -88,9 +105,14 @@ def rules_reading(kind: str) -> list[Rule]:
 
 
 def rule_table() -> str:
-    """The rule table as text, one rule a line: name, version, base confidence, frame, what it reads."""
+    """The rule table as text, one rule a line: name, version, base confidence (with `*` when the rule is
+    not measured yet and has the calibration table's default), frame, what it reads."""
     width = max(len(r.name) for r in registered().values())
-    lines = [f"{'rule':<{width}}  version  confidence  reads       summary"]
+    policy = confidence_policy()
+    lines = [f"{'rule':<{width}}  version  confidence  reads       summary (confidence*: not measured yet)"]
     for r in RULES.values():
-        lines.append(f"{r.name:<{width}}  {r.version:>7}  {r.confidence:>10.2f}  {r.reads:<10}  {r.summary}")
+        mark = " " if policy.measured(r.name) else "*"
+        lines.append(
+            f"{r.name:<{width}}  {r.version:>7}  {r.confidence:>9.2f}{mark}  {r.reads:<10}  {r.summary}"
+        )
     return "\n".join(lines)

@@ -1,27 +1,23 @@
 """The confidence policy: one place that turns a rule's base confidence into a triple's confidence.
 
-A fact is as trustworthy as the rule that read it (its base confidence, in the rule table), discounted
-for arguments found indirectly (a pronoun, a state's organ, a possession) and for facts the article
-only reports (someone said it). The numbers rank facts; they are not calibrated probabilities.
+A fact is as trustworthy as the rule that read it (its base confidence), discounted for arguments found
+indirectly (a pronoun, a state's organ, a possession) and for facts the article only reports (someone
+said it). The numbers are data (extract/lexicon/data/confidence.tsv): the base confidences are measured
+on the development gold (`geokg eval --calibration`), so that a confidence reads as the probability that
+the triple states a fact the gold holds.
 """
 
 from __future__ import annotations
 
 from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.registry import Rule
+from geokg.extract.lexicon.confidence import confidence_policy
 
+_POLICY = confidence_policy()
 # How an argument was found (Ref.via) -> how far it is trusted.
-VIA_FACTOR = {
-    "name": 1.0,
-    "organ": 0.9,
-    "organ_of": 0.9,
-    "possessor": 0.8,
-    "pronoun": 0.8,
-    "nominal": 0.75,
-    "role": 0.75,
-}
+VIA_FACTOR = _POLICY.via
 # A fact reported from someone ("…, Peskov said") rather than asserted by the article.
-ATTRIBUTION_FACTOR = 0.9
+ATTRIBUTION_FACTOR = _POLICY.attribution
 
 
 def confidence(rule: Rule, subject: Ref, obj: Ref, attributed: bool) -> float:

@@ -117,6 +117,14 @@ def _parse_prediction(record: object, where: str) -> Prediction:
     # A code written as a number (18, 4) reads as its digits, as in the shared scorer.
     if isinstance(event_root, bool) or not isinstance(event_root, str | int | None):
         raise EvalError(f"{where}: 'event_root' must be a CAMEO code such as \"04\", or null")
+    confidence = record.get("confidence")
+    if confidence is not None and (
+        isinstance(confidence, bool) or not isinstance(confidence, int | float) or not 0 <= confidence <= 1
+    ):
+        raise EvalError(f"{where}: 'confidence' must be a number from 0 to 1, or null")
+    extractor = record.get("extractor")
+    if extractor is not None and not isinstance(extractor, str):
+        raise EvalError(f"{where}: 'extractor' must be a string such as \"geokg.svo/2\", or null")
     # "source" (the input path) names the article; older records may carry only "article".
     source = record.get("source") or record.get("article")
     return Prediction(
@@ -129,6 +137,9 @@ def _parse_prediction(record: object, where: str) -> Prediction:
         subject_country=record.get("subject_country"),
         object_country=record.get("object_country"),
         event_root=None if event_root is None else str(event_root),
+        confidence=None if confidence is None else float(confidence),
+        extractor=extractor or "",
+        attributed=bool(record.get("attributed_to")),
     )
 
 

@@ -24,6 +24,10 @@ class Prediction:
     subject_country: str | None = None  # ISO alpha-3 as predicted; None or "" when the record has none
     object_country: str | None = None
     event_root: str | None = None  # CAMEO code as predicted ("18", "183"); None when the record has none
+    # For calibration (geokg eval --calibration); None / "" / False when the record has none.
+    confidence: float | None = None
+    extractor: str = ""  # "geokg.svo/2"
+    attributed: bool = False  # the record names whom the fact is reported from
     words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -38,6 +42,13 @@ class Prediction:
             normalise_label(self.object),
             self.negated,
         )
+
+    @property
+    def rule(self) -> str:
+        """The rule that made the prediction, without package or version ("geokg.svo/2" -> "svo"); the
+        whole extractor name when it is not geokg's; "" when the record names none."""
+        name = self.extractor.split("/", 1)[0]
+        return name.removeprefix("geokg.")
 
     @property
     def root(self) -> str:
