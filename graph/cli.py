@@ -284,6 +284,10 @@ def evaluate(ctx: typer.Context) -> None:
         "--fit", type=Path, metavar="TABLE", help="with --calibration: write the fitted confidence table here"
     )
     parser.add_argument(
+        "--policy", type=Path, metavar="TABLE",
+        help="with --calibration: the confidence table the triples were made with (default: this install's)",
+    )  # fmt: skip
+    parser.add_argument(
         "--prior-strength", type=float, default=None, metavar="N",
         help="with --calibration: the Beta prior's weight in triples (default 50)",
     )  # fmt: skip
@@ -291,8 +295,8 @@ def evaluate(ctx: typer.Context) -> None:
         args = parser.parse_args(ctx.args)
     except SystemExit as exc:
         raise typer.Exit(int(exc.code or 0)) from None
-    if (args.fit or args.prior_strength is not None) and not args.calibration:
-        _echo("geokg eval: --fit and --prior-strength go with --calibration", err=True)
+    if (args.fit or args.policy or args.prior_strength is not None) and not args.calibration:
+        _echo("geokg eval: --fit, --policy and --prior-strength go with --calibration", err=True)
         raise typer.Exit(2)
     if args.calibration and (args.show_misses or args.attributes):
         _echo("geokg eval: --calibration replaces the scores; drop --show-misses/--attributes", err=True)
@@ -317,16 +321,20 @@ def evaluate(ctx: typer.Context) -> None:
 
 def _calibration(args: argparse.Namespace) -> str:
     """`geokg eval --calibration`: the report (text or JSON), and the fitted table written to --fit."""
+    from geokg.extract.lexicon.confidence import read_policy
+    from geokg.extract.lexicon.loader import LexiconError
+
     from geokg.evaluate import EvalError
     from geokg.evaluate.calibration import DEFAULT_PRIOR_STRENGTH
     from geokg.evaluate.calibration_report import calibration_report, write_fitted_table
 
     strength = DEFAULT_PRIOR_STRENGTH if args.prior_strength is None else args.prior_strength
     try:
-        report = calibration_report(args.gold, args.pred, prior_strength=strength)
+        policy = read_policy(args.policy) if args.policy is not None else None
+        report = calibration_report(args.gold, args.pred, prior_strength=strength, policy=policy)
         if args.fit is not None:
             write_fitted_table(report, args.fit)
-    except EvalError as exc:
+    except (EvalError, LexiconError) as exc:
         _echo(f"geokg eval: {exc}", err=True)
         raise typer.Exit(2) from exc
     except OSError as exc:

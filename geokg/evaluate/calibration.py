@@ -188,9 +188,12 @@ def fit(
         return via * (attribution if judged[i].attributed else 1.0)
 
     def shrunk(indices: Sequence[int], current: float, predicted: Sequence[float]) -> float:
+        """(right + s) / (expected without this discount + s): 1 (no discount) without evidence."""
         observed = sum(judged[i].right for i in indices)
-        expected = sum(predicted[i] for i in indices)
-        return min(1.0, current * (observed + prior_strength) / (expected + prior_strength))
+        undiscounted = sum(predicted[i] for i in indices) / current
+        if undiscounted + prior_strength == 0:
+            return 1.0
+        return min(1.0, (observed + prior_strength) / (undiscounted + prior_strength))
 
     for _ in range(FIT_ROUNDS):
         exposure = [discount(i) for i in range(len(judged))]
@@ -241,6 +244,8 @@ class HeldOut:
     ece_after: float
     brier_before: float
     brier_after: float
+    # The yardstick: every test triple given the training half's precision, whatever its rule.
+    brier_constant: float
 
 
 def split_articles(names: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -263,11 +268,13 @@ def held_out(
         train = [j for j in judged if j.article in fit_names]
         test = [j for j in judged if j.article in test_names]
         after = recalibrate(test, policy, fit(train, policy, prior_strength))
+        precision = sum(j.right for j in train) / len(train) if train else 0.0
+        constant = [replace(j, confidence=precision) for j in test]
         out.append(
             HeldOut(
                 fit_names, test_names, len(test),
                 expected_calibration_error(test, bins), expected_calibration_error(after, bins),
-                brier_score(test), brier_score(after),
+                brier_score(test), brier_score(after), brier_score(constant),
             )
         )  # fmt: skip
     return out

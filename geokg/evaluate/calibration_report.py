@@ -105,7 +105,8 @@ class CalibrationReport:
             lines.append(
                 f"  fit on {len(h.fitted_on)} articles, measured on {len(h.measured_on)} "
                 f"({h.triples} triples): ECE {h.ece_before:.3f} -> {h.ece_after:.3f}  "
-                f"Brier {h.brier_before:.3f} -> {h.brier_after:.3f}"
+                f"Brier {h.brier_before:.3f} -> {h.brier_after:.3f} "
+                f"(one number for all: {h.brier_constant:.3f})"
             )
         lines += ["", "Minimum confidence (geokg build --min-confidence): the scores of what is kept:"]
         for cut in self.cuts:
