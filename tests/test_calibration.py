@@ -266,3 +266,63 @@ def test_fit_without_calibration_is_a_usage_error(tmp_path: Path) -> None:
     args = ["eval", "--gold", str(TREATY), "--pred", str(preds), "--fit", str(tmp_path / "x.tsv")]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2 and "go with --calibration" in result.output
+
+
+# --- geokg build --min-confidence ---------------------------------------------------------------------------
+
+ARTICLE = (
+    "Sanctions\n\nThe United States imposed sanctions on Iran on Tuesday. Iran condemned the decision. "
+    "Iraqi Foreign Minister Hoshyar Zebari met Turkish President Abdullah Gul in Ankara. "
+    "Zebari said Turkey supported Iraq.\n"
+)
+
+
+def _triples(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (folder / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_min_confidence_drops_less_confident_triples_from_every_output(tmp_path: Path) -> None:
+    from geokg.extract.io.nlp import DEFAULT_MODEL
+    from geokg.graph.build import build_graph
+    from geokg.graph.exports import read_node_link_json
+
+    source = tmp_path / "in" / "article.txt"
+    source.parent.mkdir()
+    source.write_text(ARTICLE, encoding="utf-8")
+    build_graph([source], tmp_path / "all", model=DEFAULT_MODEL, progress=False)
+    every = _triples(tmp_path / "all")
+    cut = sorted({t["confidence"] for t in every})[-1]  # keep only the most confident triples
+    assert any(t["confidence"] < cut for t in every), "the article should give triples of two confidences"
+    build_graph([source], tmp_path / "cut", model=DEFAULT_MODEL, progress=False, min_confidence=cut)
+    kept = _triples(tmp_path / "cut")
+    assert kept == [t for t in every if t["confidence"] >= cut]
+    graph = read_node_link_json(tmp_path / "cut" / "graph.json")
+    assert all(c >= cut for _, _, c in graph.edges(data="confidence"))
+    assert graph.number_of_edges() < read_node_link_json(tmp_path / "all" / "graph.json").number_of_edges()
+
+
+def test_min_confidence_outside_0_to_1_is_refused_by_build_api_and_cli(tmp_path: Path) -> None:
+    from geokg.extract.io.nlp import DEFAULT_MODEL
+    from geokg.graph.build import BuildError, build_graph
+
+    import geokg
+
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(BuildError, match="min-confidence must be between 0 and 1"):
+        build_graph([source], tmp_path / "out", model=DEFAULT_MODEL, min_confidence=1.5)
+    with pytest.raises(BuildError, match="between 0 and 1"):
+        geokg.build(texts=[ARTICLE], min_confidence=-0.1)
+    args = ["build", str(source), "--out", str(tmp_path / "o"), "--min-confidence", "2"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "between 0 and 1" in result.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_the_api_keeps_only_triples_at_or_above_min_confidence() -> None:
+    import geokg
+
+    every = geokg.build(texts=[ARTICLE]).triple_records
+    cut = max(t.confidence for t in every)
+    kept = geokg.build(texts=[ARTICLE], min_confidence=cut).triple_records
+    assert kept and [t for t in every if t.confidence >= cut] == list(kept)
