@@ -44,8 +44,8 @@ JSON_FILE = "graph.json"
 MIN_ARTICLES_FOR_PROGRESS = 3
 RESULTS_FOLDER = "results"  # inside --cache DIR, beside the parse cache
 # `--min-confidence`'s default: keep every triple. Confidences are calibrated on the dev gold
-# (confidence.tsv), where every cut above 0 loses facts the gold rewards for no gain in precision
-# (BENCHMARKS.md, Calibration); users who want fewer, surer facts raise it.
+# (confidence.tsv), where every cut that removes a triple loses facts the gold rewards for a point or
+# two of precision (BENCHMARKS.md, Calibration); users who want fewer, surer facts raise it.
 DEFAULT_MIN_CONFIDENCE = 0.0
 
 

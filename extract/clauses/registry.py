@@ -19,9 +19,9 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.lexicon.confidence import confidence_policy
 
 # What a rule reads: a verb's clause, an event noun with its parties, or a title or apposition.
+FRAME_KINDS = ("clause", "event noun", "role")
 # The precedence of a rule registered without a `confidence` of its own.
 DEFAULT_PRECEDENCE = 0.5
-FRAME_KINDS = ("clause", "event noun", "role")
 
 
 @dataclass(frozen=True, slots=True)
