@@ -208,6 +208,8 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if label == "PERSON":
             end = _extend_name(doc, end)
             start = _given_name_before(doc, start, end)
+        elif label == "ORG":
+            end = _organisation_end(doc, start, end)
         spans.extend(_split_fused(doc, start, end, label))
         taken = end
     return spans
@@ -234,6 +236,8 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
         for k in range(start + 1, end - 1):
+            if place_country(doc[start : k + 1].text).known:
+                continue  # "Abu" of "Abu Dhabi Media": a place name is taken whole
             if place_country(doc[start:k].text).known and all(t.pos_ == "PROPN" for t in doc[k:end]):
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     for k in range(start + 1, end - 1):
@@ -247,6 +251,31 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _organisation_end(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name ends: "Organisation of Islamic Cooperation (OIC" stops before its
+    unclosed bracket (the acronym is a name of its own); "[Abu Dhabi] Media" takes the capitalised word the
+    tagged words modify, when it is no title ("NATO Secretary-General") and starts no other name."""
+    opening = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+    if opening is not None and not any(doc[k].text == ")" for k in range(opening, end)):
+        return opening
+    while end < len(doc) and end - start < 6:
+        last, word = doc[end - 1], doc[end]
+        fits = (
+            last.dep_ == "compound"
+            and last.head.i == end
+            and word.pos_ == "PROPN"
+            and word.text.istitle()
+            and word.is_alpha
+            and not word.ent_type_
+            and not is_role_word(word.lower_)
+            and not is_title_modifier(word.lower_)
+        )
+        if not fits:
+            break
+        end += 1
+    return end
 
 
 def _given_name_before(doc: Doc, start: int, end: int) -> int:

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field, replace
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_modifier, role_phrase
-from geokg.extract.lexicon.entity_words import MEMBERSHIP_NOUNS, OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
+from geokg.extract.lexicon.entity_words import (
+    KIN_NOUNS,
+    MEMBERSHIP_NOUNS,
+    OFFICE_OBJECT_VERBS,
+    OFFICE_SUBJECT_VERBS,
+)
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
 from spacy.tokens import Doc, Token
@@ -77,8 +82,10 @@ class RoleFindings:
 
 
 def _titles_a_person(noun: Token) -> bool:
-    """A title, or "member" ("X, a member of parliament") that says where a person sits."""
-    return is_role_word(noun.lower_) or noun.lemma_.lower() in MEMBERSHIP_NOUNS
+    """A title, "member" ("X, a member of parliament") that says where a person sits, or kin ("X, the son
+    of Y") that says whose relative they are."""
+    lemma = noun.lemma_.lower()
+    return is_role_word(noun.lower_) or lemma in MEMBERSHIP_NOUNS or lemma in KIN_NOUNS
 
 
 def _mention_ending_at(clusters: MentionClusters, index: int) -> Mention | None:
@@ -102,8 +109,8 @@ class RoleFinder:
         if target is None or target is holder:
             return
         self.found.roles.append(Role(holder.key, role, prep, target.key, token))
-        if prep != "of":
-            return
+        if prep != "of" or role in KIN_NOUNS:
+            return  # a relative acts for no one by kinship
         if holder.type == "PERSON":
             self.found.affiliated_people[target.key].append(holder.key)
         if self._affiliation(holder) is None and not holder.country:
@@ -140,6 +147,10 @@ class RoleFinder:
                 j, sent_start = opening - 1, self.sentence_start[opening]
         while j >= sent_start and not words and doc[j].lower_.rstrip(".") in HONORIFICS:
             j -= 1  # "MIT professor Dr Seager": the honorific stands between the title and the name
+        # the first word of a portfolio written after the role noun ("Minister of Information X")
+        if holder.type == "PERSON":
+            j = self._skip_description(j, sent_start)
+        portfolio_start = j + 1 - (self._portfolio_before(j, sent_start) if holder.type == "PERSON" else 0)
         while j >= sent_start and len(words) < MAX_TITLE_WORDS:
             tok = doc[j]
             lower = tok.lower_
@@ -150,7 +161,7 @@ class RoleFinder:
                 fits = (
                     is_role_word(lower)
                     or lower in TITLE_FILLERS
-                    or (bool(words) and is_title_modifier(lower))
+                    or ((bool(words) or j >= portfolio_start) and is_title_modifier(lower))
                 )
             else:
                 fits = (tok.pos_ == "NOUN" and tok.text.islower()) or (
@@ -200,6 +211,28 @@ class RoleFinder:
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _skip_description(self, j: int, sent_start: int) -> int:
+        """ "Retired FBI agent and terrorism specialist X": a lower-case description coordinated after a
+        title is skipped, so that the title and its organisation are read."""
+        doc = self.doc
+        k = j
+        while k >= sent_start and j - k < 3 and doc[k].is_alpha and doc[k].is_lower:
+            if doc[k].pos_ not in ("NOUN", "ADJ") or is_role_word(doc[k].lower_) or self._named(doc[k]):
+                break
+            k -= 1
+        title_before = k > sent_start and doc[k].lower_ == "and" and is_role_word(doc[k - 1].lower_)
+        return k - 1 if k < j and title_before and doc[j].pos_ == "NOUN" else j
+
+    def _portfolio_before(self, j: int, sent_start: int) -> int:
+        """ "Minister of Information X", "Minister for Foreign Affairs Y": how many title modifiers end at
+        `j` after "of"/"for" and a role noun (0 when they are not such a portfolio)."""
+        doc = self.doc
+        k = j
+        while k >= sent_start and is_title_modifier(doc[k].lower_) and not self._named(doc[k]):
+            k -= 1
+        of_title = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and is_role_word(doc[k - 1].lower_)
+        return j - k if of_title else 0
 
     def _office_before(self, mention: Mention) -> None:
         """ "A member of the Kenyan Parliament, Jane Doe said": a title phrase, a comma, then the name."""
@@ -260,6 +293,8 @@ class RoleFinder:
             if self._named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":
                 # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
                 candidates.append(named.head.head)
+        # "X, the group's member and son of Y": each coordinated noun is said of X
+        candidates += [conj for noun in candidates if not self._named(noun) for conj in noun.conjuncts]
         # "X, one of President Y's aides": the role is the noun after "one of"
         candidates += [
             pobj

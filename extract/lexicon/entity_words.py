@@ -22,6 +22,7 @@ EVENT_NOUNS = _WORDS.words("event_nouns")
 NAMED_EVENTS = _WORDS.words("named_events")
 LOCAL_TITLE_WORDS = _WORDS.words("local_title_words")
 FACILITY_NOUNS = _WORDS.mapping("facility_nouns")
+KIN_NOUNS = _WORDS.words("kin_nouns")
 
 
 def unused_lists() -> list[str]:

@@ -1,0 +1,118 @@
+"""Roles stated around a name: portfolios after the title, managers and agents of organisations, kin,
+coordinated descriptions (sentences of our own, parses written by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.pipeline import Reading
+from hand_docs import by_rule, read
+
+# Two sentences that make Chile the article's state.
+CHILE = """
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    voted     vote      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    Chile     Chile     PROPN NNP 5 nsubj    GPE
+    won       win       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   5 punct    -
+"""
+
+
+def roles(reading: Reading) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
+        for r in by_rule(reading, "title")
+    }
+
+
+def country(reading: Reading, label: str) -> str | None:
+    [entity] = [e for e in reading.entities.entities() if e.label == label]
+    return entity.country
+
+
+def test_a_portfolio_after_the_title_names_a_minister_of_the_article_s_state() -> None:
+    reading = read(
+        CHILE
+        + """
+    Minister    Minister    PROPN NNP 12 nsubj    -
+    of          of          ADP   IN  7 prep      -
+    Culture     Culture     PROPN NNP 11 compound -
+    Rosa        Rosa        PROPN NNP 11 compound PERSON
+    Vidal       Vidal       PROPN NNP 8 pobj      I-PERSON
+    spoke       speak       VERB  VBD 0 ROOT      -
+    .           .           PUNCT .   12 punct    -
+    """
+    )
+    assert ("Rosa Vidal", "culture minister of", "Chile") in roles(reading)
+    assert country(reading, "Rosa Vidal") == "CHL"
+
+
+def test_the_general_manager_of_an_organisation_named_in_apposition() -> None:
+    reading = read("""
+    The       the       DET   DT  3 det      -
+    general   general   ADJ   JJ  3 amod     -
+    manager   manager   NOUN  NN  10 nsubj   -
+    of        of        ADP   IN  3 prep     -
+    Lima      Lima      PROPN NNP 6 compound ORG
+    Metro     Metro     PROPN NNP 4 pobj     -
+    ,         ,         PUNCT ,   6 punct    -
+    Juan      Juan      PROPN NNP 9 compound PERSON
+    Soto      Soto      PROPN NNP 6 appos    I-PERSON
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   10 punct   -
+    """)
+    # the tagger's "Lima" is the organisation "Lima Metro"; the title is the two-word "general manager"
+    assert roles(reading) == {("Juan Soto", "general manager of", "Lima Metro")}
+
+
+def test_an_unclosed_bracket_ends_an_organisation_s_name() -> None:
+    reading = read("""
+    World      World      PROPN NNP 2 compound ORG
+    Council    Council    PROPN NNP 7 compound I-ORG
+    (          (          PUNCT -LRB- 2 punct  I-ORG
+    WOC        WOC        PROPN NNP 2 appos    I-ORG
+    )          )          PUNCT -RRB- 2 punct  -
+    head       head       NOUN  NN  9 compound -
+    Ana        Ana        PROPN NNP 9 compound PERSON
+    Diaz       Diaz       PROPN NNP 10 nsubj   I-PERSON
+    spoke      speak      VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   10 punct   -
+    """)
+    labels = {e.label for e in reading.entities.entities()}
+    assert "World Council" in labels and not any("(" in label for label in labels)
+
+
+def test_a_description_coordinated_after_a_title_leaves_the_title_and_its_organisation() -> None:
+    reading = read("""
+    Former    former    ADJ   JJ  3 amod     -
+    Interpol  Interpol  PROPN NNP 3 compound ORG
+    agent     agent     NOUN  NN  8 compound -
+    and       and       CCONJ CC  3 cc       -
+    crime     crime     NOUN  NN  6 compound -
+    writer    writer    NOUN  NN  3 conj     -
+    Lea       Lea       PROPN NNP 8 compound PERSON
+    Stone     Stone     PROPN NNP 9 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert ("Lea Stone", "agent of", "Interpol") in roles(reading)
+
+
+def test_kin_in_apposition_relate_two_people_and_carry_no_state() -> None:
+    reading = read("""
+    Mexico    Mexico    PROPN NNP 2 nsubj    GPE
+    said      say       VERB  VBD 0 ROOT     -
+    Pablo     Pablo     PROPN NNP 4 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 13 nsubj   I-PERSON
+    ,         ,         PUNCT ,   4 punct    -
+    a         a         DET   DT  7 det      -
+    member    member    NOUN  NN  4 appos    -
+    and       and       CCONJ CC  7 cc       -
+    son       son       NOUN  NN  7 conj     -
+    of        of        ADP   IN  9 prep     -
+    Ivan      Ivan      PROPN NNP 12 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 10 pobj    I-PERSON
+    fled      flee      VERB  VBD 2 ccomp    -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert ("Pablo Ruiz", "son of", "Ivan Ruiz") in roles(reading)
