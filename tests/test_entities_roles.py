@@ -116,3 +116,20 @@ def test_kin_in_apposition_relate_two_people_and_carry_no_state() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert ("Pablo Ruiz", "son of", "Ivan Ruiz") in roles(reading)
+
+
+def test_a_known_organisation_fused_with_a_name_is_split_and_owns_the_title_after_of() -> None:
+    reading = read("""
+    Kenya       Kenya       PROPN NNP 2 compound GPE
+    director    director    NOUN  NN  9 compound -
+    of          of          ADP   IN  2 prep     -
+    Amnesty     Amnesty     PROPN NNP 9 compound ORG
+    International International PROPN NNP 9 compound I-ORG
+    Grace       Grace       PROPN NNP 8 compound I-ORG
+    Atieno      Atieno      PROPN NNP 8 compound I-ORG
+    Odhiambo    Odhiambo    PROPN NNP 9 nsubj    I-ORG
+    spoke       speak       VERB  VBD 0 ROOT     -
+    .           .           PUNCT .   9 punct    -
+    """)
+    assert roles(reading) == {("Grace Atieno Odhiambo", "director of", "Amnesty International")}
+    assert country(reading, "Grace Atieno Odhiambo") == "KEN"  # where the title is held

@@ -15,7 +15,12 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_modifier, is_title_phrase
-from geokg.extract.lexicon.entity_words import FACILITY_NOUNS, NAMED_EVENTS, TITLE_ADJECTIVES
+from geokg.extract.lexicon.entity_words import (
+    FACILITY_NOUNS,
+    LOCAL_INSTITUTION_NOUNS,
+    NAMED_EVENTS,
+    TITLE_ADJECTIVES,
+)
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
@@ -221,15 +226,12 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     like "Bosnia and Herzegovina")."""
     if label == "PERSON" or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
-    if label == "ORG" and end - start >= 3 and doc[start].text.isupper():
-        # "told NPR Hamza bin Laden had…": a known broadcaster or agency, then a person's name
-        from geokg.extract.entities.organisations import lookup_organisation
-
-        rest = doc[start + 1 : end]
-        if lookup_organisation(doc[start].text) is not None and all(
-            t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in rest
-        ):
-            return [(start, start + 1, "ORG"), (start + 1, end, "PERSON")]
+    if label == "ORG" and end - start >= 3:
+        # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
+        # organisation, then a person's name
+        person = _person_after_organisation(doc, start, end)
+        if person is not None:
+            return [(start, person, "ORG"), (person, end, "PERSON")]
     after_title = start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].lower_)
     if after_title and end - start >= 3:
         # "First Minister of Scotland Nicola Sturgeon" tagged as one name: the place, then the holder
@@ -276,6 +278,32 @@ def _organisation_end(doc: Doc, start: int, end: int) -> int:
             break
         end += 1
     return end
+
+
+def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts after the longest known organisation's name that begins the span."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    if lookup_organisation(doc[start:end].text) is not None:
+        return None
+    for k in range(end - 2, start, -1):
+        # a one-word name only as an acronym ("NPR"): "Amazon Environmental Research Institute" is one name
+        one_word = k - start == 1 and not doc[start].text.isupper()
+        if one_word or lookup_organisation(doc[start:k].text) is None:
+            continue
+        rest = doc[k:end]
+        hyphenated = [t for t in rest if t.text == "-" and not t.whitespace_]
+        words = [t for t in rest if t not in hyphenated]
+        name_like = all(
+            (t.text.istitle() or t.lower_ in NAME_PARTICLES or (t.i > k and doc[t.i - 1] in hyphenated))
+            and t.is_alpha
+            and not is_role_word(t.lower_)
+            and not is_title_modifier(t.lower_)
+            and t.lower_ not in LOCAL_INSTITUTION_NOUNS
+            for t in words
+        )
+        return k if name_like and len(words) >= 2 else None
+    return None
 
 
 def _given_name_before(doc: Doc, start: int, end: int) -> int:

@@ -192,7 +192,15 @@ class RoleFinder:
         role = role_phrase([w.text for w in words]) if holder.type == "PERSON" else None
         role = role or " ".join(w.lower_ for w in words)
         affiliation = None
-        if j >= sent_start:
+        if target and target[0] == "of" and j >= sent_start:
+            # "Hong Kong director of Amnesty International X": the body after "of" owns the title; a state
+            # named before it is where the holder works
+            where = _mention_ending_at(self.clusters, j)
+            state = self.clusters.cluster_at(where.start) if where else None
+            unplaced = self._affiliation(holder) is None and not holder.country
+            if state is not None and state.country and unplaced:
+                self.found.affiliations[holder.key] = state.country
+        elif j >= sent_start:
             owner = _mention_ending_at(self.clusters, j)
             if owner is None and doc[j].tag_ == "POS":
                 owner = _mention_ending_at(self.clusters, j - 1)
