@@ -133,3 +133,57 @@ def test_a_known_organisation_fused_with_a_name_is_split_and_owns_the_title_afte
     """)
     assert roles(reading) == {("Grace Atieno Odhiambo", "director of", "Amnesty International")}
     assert country(reading, "Grace Atieno Odhiambo") == "KEN"  # where the title is held
+
+
+def test_an_envoy_for_a_country_s_negotiations_is_the_envoy_for_the_country() -> None:
+    reading = read("""
+    Eva       Eva       PROPN NNP 2 compound PERSON
+    Lund      Lund      PROPN NNP 11 nsubj   I-PERSON
+    ,         ,         PUNCT ,   2 punct    -
+    the       the       DET   DT  6 det      -
+    special   special   ADJ   JJ  6 amod     -
+    envoy     envoy     NOUN  NN  2 appos    -
+    for       for       ADP   IN  6 prep     -
+    Sudan     Sudan     PROPN NNP 9 compound GPE
+    talks     talk      NOUN  NNS 7 pobj     -
+    ,         ,         PUNCT ,   2 punct    -
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   11 punct   -
+    """)
+    assert ("Eva Lund", "special envoy for", "Sudan") in roles(reading)
+
+
+def test_a_party_adjective_before_a_title_names_the_party_and_a_plural_title_is_each_name_s() -> None:
+    reading = read("""
+    Two       two       NUM   CD  3 nummod   CARDINAL
+    Labour    Labour    PROPN NNP 3 compound -
+    MPs       MP        PROPN NNPS 11 nsubj  -
+    ,         ,         PUNCT ,   3 punct    -
+    Ann       Ann       PROPN NNP 6 compound PERSON
+    Reed      Reed      PROPN NNP 3 conj     I-PERSON
+    and       and       CCONJ CC  6 cc       -
+    Tom       Tom       PROPN NNP 9 compound PERSON
+    Bell      Bell      PROPN NNP 6 conj     I-PERSON
+    ,         ,         PUNCT ,   3 punct    -
+    objected  object    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   11 punct   -
+    """)
+    found = roles(reading)
+    assert ("Ann Reed", "mp of", "Labour") in found and ("Tom Bell", "mp of", "Labour") in found
+    assert country(reading, "Tom Bell") == "GBR"
+
+
+def test_a_known_office_holder_the_tagger_missed_after_a_title_is_a_person() -> None:
+    reading = read("""
+    He        he        PRON  PRP 2 nsubj    -
+    met       meet      VERB  VBD 0 ROOT     -
+    Queen     Queen     PROPN NNP 5 compound -
+    Elizabeth Elizabeth PROPN NNP 5 compound -
+    II        II        PROPN NNP 2 dobj     -
+    in        in        ADP   IN  2 prep     -
+    London    London    PROPN NNP 6 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    labels = {e.label for e in reading.entities.entities() if e.type == "PERSON"}
+    assert labels == {"Elizabeth II"}
+    assert ("Elizabeth II", "queen of", "United Kingdom") in roles(reading)

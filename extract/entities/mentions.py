@@ -381,6 +381,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
     found.extend(_known_organisations(doc, covered))
+    found.extend(_known_office_holders(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it.
     foreign = foreign_tokens(doc)
@@ -413,6 +414,40 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
                 if lookup_organisation(text) is not None or lookup_igo(text) is not None:
                     match = Mention(i, i + size, text, "ORG", None)
                     break
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        covered.update(range(match.start, match.end))
+        i = match.end
+    return found
+
+
+def _holder_at(doc: Doc, covered: set[int], i: int) -> Mention | None:
+    from geokg.extract.entities.offices import is_holder_name  # offices.py reads this module's fold()
+
+    for size in range(MAX_ORGANISATION_WORDS, 1, -1):
+        run = doc[i : i + size]
+        names = len(run) == size and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in run
+        )
+        if names and is_holder_name(run.text):
+            return Mention(i, i + size, run.text, "PERSON", None)
+    return None
+
+
+def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Office holders of the table the tagger missed ("currently Queen Elizabeth II"): a run of capitalised
+    proper nouns outside other names that is exactly the full name of a known holder; after a title, the
+    longer name that follows it wins ("Elizabeth II" over "Queen Elizabeth")."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        match = _holder_at(doc, covered, i)
+        if i + 1 < len(doc) and is_role_word(doc[i].lower_):
+            after = _holder_at(doc, covered, i + 1)
+            if after is not None and (match is None or after.end >= match.end):
+                match = after
         if match is None:
             i += 1
             continue

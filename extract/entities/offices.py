@@ -80,6 +80,12 @@ def _index() -> _Index:
     return _Index({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_surname.items()})
 
 
+def is_holder_name(name: str) -> bool:
+    """A full name (two words or more) the table knows as an office holder's: "Elizabeth II"."""
+    folded = fold(name)
+    return len(folded.split()) > 1 and folded in _index().by_name
+
+
 def office_kinds(title: str) -> frozenset[str]:
     """The table's offices a title written in the text can name: "prime minister" -> head_of_government."""
     return OFFICE_TITLES.get(title.lower(), frozenset())

@@ -295,6 +295,13 @@ class RoleFinder:
             return
         head = self.doc[mention.start : mention.end].root
         candidates = [c for c in head.children if c.dep_ == "appos"]
+        first = head
+        while first.dep_ == "conj" and self._named(first.head):
+            first = first.head
+        plural_title = first.head.tag_ in ("NNS", "NNPS") and is_role_word(first.head.lower_)
+        if first is not head and first.dep_ in ("appos", "conj") and plural_title:
+            # "Two Democratic Representatives, X and Y": a plural title is each coordinated name's
+            candidates.append(first.head)
         if head.dep_ == "appos":
             candidates.append(head.head)
             named = head.head
@@ -340,6 +347,10 @@ class RoleFinder:
             elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
                 for pobj in child.children:
                     owner = self.clusters.cluster_at(pobj.i)
+                    if owner is None and child.lower_ in ("for", "to") and pobj.pos_ in NOUN_POS:
+                        # "envoy for Ukraine negotiations", "adviser to the Syria talks": the named modifier
+                        named = [m for m in pobj.children if m.dep_ == "compound" and self._named(m)]
+                        owner = self.clusters.cluster_at(named[-1].i) if named else None
                     if owner:
                         self._add(holder, role, child.lower_, owner, token)
                         linked = True
