@@ -3,8 +3,9 @@ coordinated descriptions (sentences of our own, parses written by hand)."""
 
 from __future__ import annotations
 
+from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.pipeline import Reading
-from hand_docs import by_rule, read
+from hand_docs import by_rule, facts, read
 
 # Two sentences that make Chile the article's state.
 CHILE = """
@@ -187,3 +188,19 @@ def test_a_known_office_holder_the_tagger_missed_after_a_title_is_a_person() -> 
     labels = {e.label for e in reading.entities.entities() if e.type == "PERSON"}
     assert labels == {"Elizabeth II"}
     assert ("Elizabeth II", "queen of", "United Kingdom") in roles(reading)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb_and_appointing_is_cooperation() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 3 nsubj    I-PERSON
+    won       win       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   3 punct    -
+    Luis      Luis      PROPN NNP 6 compound PERSON
+    Soto      Soto      PROPN NNP 7 nsubj    I-PERSON
+    appointed appoint   VERB  VBD 0 ROOT     -
+    her       she       PRON  PRP 7 dobj     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert facts(reading, "svo") == {("Luis Soto", "appoint", "Ana Ruiz")}
+    assert event_code("appoint")[:2] == "05"

@@ -176,7 +176,8 @@ class Resolver:
 
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
-        people = [s for s in same if s.type == "PERSON" and not s.owner_of_role]
+        mates = self._clause_subjects_of_object(token)
+        people = [s for s in same if s.type == "PERSON" and not s.owner_of_role and s.entity_id not in mates]
         parallel = self._coordinated_subject(token) or self._reporter(token)
         if parallel is not None:
             return parallel
@@ -193,6 +194,20 @@ class Resolver:
             subjects = {s.entity_id for s in there if s.subject}
             return subjects.pop() if len(subjects) == 1 else None
         return None
+
+    def _clause_subjects_of_object(self, token: Token) -> set[str]:
+        """ "May appointed him", "Johnson succeeding her": an object pronoun (not reflexive) is never the
+        subject of its own verb."""
+        if token.dep_ not in ("dobj", "dative", "pobj") or token.lower_.endswith(("self", "selves")):
+            return set()
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        found = set()
+        for child in verb.children:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS:
+                entity_id = self.entities.entity_id_at(child.i)
+                if entity_id:
+                    found.add(entity_id)
+        return found
 
     def _coordinated_subject(self, token: Token) -> str | None:
         """ "Navalny is a critic of Putin, and his associates…": a pronoun opening a coordinated clause
