@@ -204,3 +204,20 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb_and_appointing_is_
     """)
     assert facts(reading, "svo") == {("Luis Soto", "appoint", "Ana Ruiz")}
     assert event_code("appoint")[:2] == "05"
+
+
+def test_a_holder_s_presidency_is_a_presidency_of_the_article_s_state() -> None:
+    reading = read(
+        CHILE
+        + """
+    Taxes     tax       NOUN  NNS 8 nsubjpass -
+    rose      rise      VERB  VBD 0 ROOT      -
+    during    during    ADP   IN  8 prep      -
+    Luis      Luis      PROPN NNP 11 compound PERSON
+    Mora      Mora      PROPN NNP 13 poss     I-PERSON
+    's        's        PART  POS 11 case     -
+    presidency presidency NOUN NN 9 pobj      -
+    .         .         PUNCT .   8 punct     -
+    """
+    )
+    assert ("Luis Mora", "president of", "Chile") in roles(reading)

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
-from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_modifier, role_phrase
+from geokg.extract.entities.titles import (
+    HONORIFICS,
+    OFFICE_TERMS,
+    is_role_word,
+    is_title_modifier,
+    role_phrase,
+)
 from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
     MEMBERSHIP_NOUNS,
@@ -395,6 +401,16 @@ class RoleFinder:
     def _named(self, token: Token) -> bool:
         return self.clusters.mention_at(token.i) is not None
 
+    def _term_of(self, mention: Mention) -> None:
+        """ "during X's presidency": the person held that office (whose, the state or the table says)."""
+        holder = self.clusters.cluster_at(mention.start)
+        if holder is None or holder.type != "PERSON":
+            return
+        root = self.doc[mention.start : mention.end].root
+        term = root.head.lower_
+        if root.dep_ == "poss" and root.head.i > root.i and term in OFFICE_TERMS:
+            self._add(holder, OFFICE_TERMS[term], "of", None, mention.start)
+
     def _member_of(self, mention: Mention) -> None:
         """ "Yvette Cooper of the Labour Party", "Ali Mehr of Iran": a person's organisation or country."""
         holder = self.clusters.cluster_at(mention.start)
@@ -417,6 +433,7 @@ class RoleFinder:
             self._office_before(mention)
             self._apposition(mention)
             self._member_of(mention)
+            self._term_of(mention)
         for token in self.doc:
             if token.pos_ in ("VERB", "AUX"):
                 self._office_clause(token)

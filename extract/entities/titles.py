@@ -27,6 +27,8 @@ _WORD_VARIANTS = _TITLES.mapping("word_variants")
 _TITLE_PHRASES = _TITLES.mapping("title_phrases")
 _PORTFOLIOS = _TITLES.words("portfolios")
 _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
+# "presidency" -> "president": the title held through a term named after the holder ("X's presidency").
+OFFICE_TERMS: dict[str, str] = _TITLES.mapping("office_terms")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
