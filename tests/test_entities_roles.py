@@ -221,3 +221,22 @@ def test_a_holder_s_presidency_is_a_presidency_of_the_article_s_state() -> None:
     """
     )
     assert ("Luis Mora", "president of", "Chile") in roles(reading)
+
+
+def test_a_preposition_governing_a_title_is_not_part_of_it() -> None:
+    reading = read(
+        CHILE
+        + """
+    Ana       Ana       PROPN NNP 8 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 9 nsubj    I-PERSON
+    served    serve     VERB  VBD 0 ROOT     -
+    under     under     ADP   IN  9 prep     -
+    former    former    ADJ   JJ  12 amod    -
+    president president NOUN  NN  14 compound -
+    Jorge     Jorge     PROPN NNP 14 compound PERSON
+    Pinto     Pinto     PROPN NNP 10 pobj    I-PERSON
+    .         .         PUNCT .   9 punct    -
+    """
+    )
+    assert ("Jorge Pinto", "president of", "Chile") in roles(reading)
+    assert not any(role.startswith("under") for _, role, _ in roles(reading))

@@ -167,7 +167,11 @@ class RoleFinder:
                 fits = (
                     is_role_word(lower)
                     or lower in TITLE_FILLERS
-                    or ((bool(words) or j >= portfolio_start) and is_title_modifier(lower))
+                    or (
+                        (bool(words) or j >= portfolio_start)
+                        and is_title_modifier(lower)
+                        and tok.dep_ != "prep"  # "under former president X": "under" governs the title
+                    )
                 )
             else:
                 fits = (tok.pos_ == "NOUN" and tok.text.islower()) or (
