@@ -240,3 +240,38 @@ def test_a_preposition_governing_a_title_is_not_part_of_it() -> None:
     )
     assert ("Jorge Pinto", "president of", "Chile") in roles(reading)
     assert not any(role.startswith("under") for _, role, _ in roles(reading))
+
+
+def test_a_portfolio_word_tagged_as_a_name_before_a_title_is_part_of_the_title() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 4 poss     GPE
+    's        's        PART  POS 1 case     -
+    Interior  Interior  PROPN NNP 4 compound ORG
+    Minister  Minister  PROPN NNP 6 compound -
+    Rosa      Rosa      PROPN NNP 6 compound PERSON
+    Vidal     Vidal     PROPN NNP 7 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert "Interior" not in {e.label for e in reading.entities.entities()}
+    assert roles(reading) == {("Rosa Vidal", "interior minister of", "Chile")}
+
+
+def test_the_minister_of_a_portfolio_in_apposition_is_that_portfolio_s_minister() -> None:
+    reading = read(
+        CHILE
+        + """
+    Rosa      Rosa      PROPN NNP 8 compound PERSON
+    Vidal     Vidal     PROPN NNP 16 nsubj   I-PERSON
+    ,         ,         PUNCT ,   8 punct    -
+    the       the       DET   DT  11 det     -
+    minister  minister  NOUN  NN  8 appos    -
+    of        of        ADP   IN  11 prep    -
+    the       the       DET   DT  14 det     -
+    interior  interior  NOUN  NN  12 pobj    -
+    ,         ,         PUNCT ,   8 punct    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   16 punct   -
+    """
+    )
+    assert ("Rosa Vidal", "interior minister of", "Chile") in roles(reading)

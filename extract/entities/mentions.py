@@ -14,7 +14,13 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.language import foreign_tokens
-from geokg.extract.entities.titles import HONORIFICS, is_role_word, is_title_modifier, is_title_phrase
+from geokg.extract.entities.titles import (
+    HONORIFICS,
+    is_portfolio,
+    is_role_word,
+    is_title_modifier,
+    is_title_phrase,
+)
 from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
@@ -351,6 +357,8 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     following = doc[mention.end] if mention.end < len(doc) else None
     if len(words) == 1 and words[0] in TITLE_ADJECTIVES and following is not None:
         return is_role_word(following.lower_)  # "Supreme" of "Supreme Leader"
+    if len(words) == 1 and is_portfolio(words[0]) and following is not None:
+        return is_role_word(following.lower_)  # "Interior" of "Kenya's Interior Minister X"
     return mention.label != "PERSON" and is_title_phrase(mention.text)
 
 

@@ -18,6 +18,7 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import (
     HONORIFICS,
     OFFICE_TERMS,
+    is_portfolio,
     is_role_word,
     is_title_modifier,
     role_phrase,
@@ -345,7 +346,12 @@ class RoleFinder:
         words = [*(c.text for c in mods if c.i < noun.i), noun.text]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                words += [f"of {pobj.text}" for pobj in prep.children if pobj.lower_ in TITLE_OBJECTS]
+                # "secretary of state", "the minister of the interior"
+                words += [
+                    f"of {pobj.text}"
+                    for pobj in prep.children
+                    if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
+                ]
         role = role_phrase(" ".join(words).split()) or noun.lemma_.lower()
         linked = False
         for child in noun.children:

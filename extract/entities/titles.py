@@ -74,6 +74,11 @@ def is_title_modifier(word: str) -> bool:
     return _normalise_word(word) in _MODIFIERS
 
 
+def is_portfolio(word: str) -> bool:
+    """A minister's portfolio: "interior", "finance", "information"."""
+    return _normalise_word(word) in _PORTFOLIOS
+
+
 def is_title_phrase(text: str) -> bool:
     """True when every word is part of a title and one names an office: "National Security Advisor",
     "Supreme Leader", "Foreign Secretary" (tagged as names, they are no entity)."""
