@@ -275,3 +275,19 @@ def test_the_minister_of_a_portfolio_in_apposition_is_that_portfolio_s_minister(
     """
     )
     assert ("Rosa Vidal", "interior minister of", "Chile") in roles(reading)
+
+
+def test_resigning_as_a_title_states_the_office_held() -> None:
+    reading = read(
+        CHILE
+        + """
+    Rosa      Rosa      PROPN NNP 8 compound PERSON
+    Vidal     Vidal     PROPN NNP 9 nsubj    I-PERSON
+    resigned  resign    VERB  VBD 0 ROOT     -
+    as        as        ADP   IN  9 prep     -
+    defence   defence   NOUN  NN  12 compound -
+    minister  minister  NOUN  NN  10 pobj    -
+    .         .         PUNCT .   9 punct    -
+    """
+    )
+    assert ("Rosa Vidal", "defense minister of", "Chile") in roles(reading)
