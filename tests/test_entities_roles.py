@@ -291,3 +291,21 @@ def test_resigning_as_a_title_states_the_office_held() -> None:
     """
     )
     assert ("Rosa Vidal", "defense minister of", "Chile") in roles(reading)
+
+
+def test_a_name_the_parser_fused_into_the_title_of_an_appointment_holds_the_title() -> None:
+    reading = read(
+        CHILE
+        + """
+    Luis      Luis      PROPN NNP 8 compound PERSON
+    Mora      Mora      PROPN NNP 9 nsubj    I-PERSON
+    named     name      VERB  VBD 0 ROOT     -
+    Rosa      Rosa      PROPN NNP 11 compound PERSON
+    Vidal     Vidal     PROPN NNP 13 compound I-PERSON
+    finance   finance   NOUN  NN  13 compound -
+    minister  minister  NOUN  NN  9 dobj     -
+    .         .         PUNCT .   9 punct    -
+    """
+    )
+    assert ("Rosa Vidal", "finance minister of", "Chile") in roles(reading)
+    assert not any(holder == "Luis Mora" for holder, _, _ in roles(reading))

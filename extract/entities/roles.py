@@ -357,7 +357,7 @@ class RoleFinder:
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
                 owner = self.clusters.cluster_at(child.i)
-                if owner:
+                if owner and owner is not holder:
                     self._add(holder, role, "of", owner, token)
                     linked = True
             elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
@@ -383,6 +383,8 @@ class RoleFinder:
             holder_deps = ("dobj", "nsubjpass")
         else:
             return
+        if lemma in OFFICE_OBJECT_VERBS:
+            self._fused_object(verb)
         titles = [
             t
             for c in verb.children
@@ -407,6 +409,18 @@ class RoleFinder:
             for title in titles:
                 if not self._named(title):
                     self._role_of_noun(holder, title, token.i)
+
+    def _fused_object(self, verb: Token) -> None:
+        """ "Biden named Antony Blinken secretary of state": the parser makes the name a modifier of the
+        title, one object; the title is the named person's."""
+        for obj in verb.children:
+            title = obj.dep_ in ("dobj", "oprd") and obj.pos_ in NOUN_POS and is_role_word(obj.lower_)
+            if not title or self._named(obj):
+                continue
+            names = [c for c in obj.children if c.dep_ == "compound" and self._named(c)]
+            holder = self.clusters.cluster_at(names[0].i) if names else None
+            if holder is not None and holder.type == "PERSON":
+                self._role_of_noun(holder, obj, names[0].i)
 
     def _named(self, token: Token) -> bool:
         return self.clusters.mention_at(token.i) is not None
