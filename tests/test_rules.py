@@ -413,3 +413,19 @@ def test_the_rule_table_lists_every_rule_once() -> None:
 def test_rules_have_a_version_a_confidence_and_a_summary(name: str) -> None:
     rule = RULES[name]
     assert rule.version >= 1 and 0 < rule.confidence <= 1 and rule.summary
+
+
+@covers("event_victim")
+def test_event_victim_who_died_in_an_event_was_killed_by_it() -> None:
+    reading = read("""
+    Omar      Omar      PROPN NNP 2 compound PERSON
+    Haddad    Haddad    PROPN NNP 3 nsubj    I-PERSON
+    died      die       VERB  VBD 0 ROOT     -
+    in        in        ADP   IN  3 prep     -
+    the       the       DET   DT  6 det      -
+    explosion explosion NOUN  NN  4 pobj     -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "event_victim") == {("explosion", "kill", "Omar Haddad")}
+    [fact] = by_rule(reading, "event_victim")
+    assert fact.event_root == "18"

@@ -24,6 +24,7 @@ from geokg.extract.lexicon.words import (
     ORGAN_NOUNS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
+    QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
 )
 from spacy.tokens import Token
@@ -67,6 +68,13 @@ class ArgumentResolver:
             return None
         lemma = token.lemma_.lower()
         word = token.lower_
+        if lemma in QUANTITY_NOUNS:
+            # "a couple of bombings took place": the events, not their number
+            for of in token.children:
+                for pobj in of.children if of.dep_ == "prep" and of.lower_ == "of" else ():
+                    found = self.entity_of(pobj)
+                    if pobj.dep_ == "pobj" and found and found[0].startswith("event:"):
+                        return Ref(found[0], pobj.i, found[1])
         # "a hospital in Berlin, Charité": the apposition names what the noun describes.
         for child in token.children:
             if child.dep_ == "appos":

@@ -265,6 +265,10 @@ class ClauseReader:
                 continue
             for noun in prep.children:
                 lemma = noun.lemma_.lower()
+                events = [r for r in self.args.resolve(noun) if r.entity_id.startswith("event:")]
+                if noun.dep_ == "pobj" and events:
+                    refs += events  # "were injured in the blast": the event did it
+                    continue
                 if noun.dep_ != "pobj" or (
                     lemma not in INSTRUMENT_NOUNS and not event_code(lemma, noun=True)
                 ):

@@ -22,8 +22,10 @@ from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
+    DEATH_VERBS,
     HAVING_VERBS,
     LIGHT_VERBS,
+    MEANS_PREPS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
@@ -246,6 +248,24 @@ def behest(clause: Clause) -> Iterator[Fact]:
         for agent in clause.agents:
             # "did not accede to X's demands": X still demanded
             yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words, settled=True)
+
+
+def is_event(ref: Ref) -> bool:
+    """Is the argument an event entity of its article ("the bombing", "Brexit")?"""
+    return ref.entity_id.startswith("event:")
+
+
+@rule("event_victim", confidence=0.75)
+def event_victim(clause: Clause) -> Iterator[Fact]:
+    """Who died in an event was killed by it: "five civilians died in the attack" -> attack kill civilians."""
+    if clause.passive or clause.lemma not in DEATH_VERBS:
+        return
+    for slot in clause.slots_of("prep"):
+        if slot.prep not in MEANS_PREPS or not is_event(slot.ref):
+            continue
+        for victim in clause.agents:
+            if not is_event(victim):
+                yield Fact(slot.ref, "kill", victim, "kill", tokens=(clause.verb.i, *slot.tokens))
 
 
 @rule("event_noun", confidence=0.65, version=2, reads="event noun")
