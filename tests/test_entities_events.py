@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hand_docs import by_rule, read
+from geokg.extract.clauses.arguments import ArgumentResolver
+from geokg.extract.pipeline import read_doc
+from hand_docs import by_rule, parse, read
 
 
 def svo(reading) -> set[tuple[str, str, str]]:
@@ -211,3 +213,23 @@ def test_an_event_is_named_without_words_of_judgement() -> None:
     """)
     labels = {e.label for e in reading.entities.entities() if e.type == "EVENT"}
     assert "bombing" in labels and "deplorable bombing" not in labels
+
+
+def test_a_list_hung_on_an_apposition_names_every_member() -> None:
+    doc = parse("""
+    Praise    praise    NOUN  NN  2 nsubj    -
+    came      come      VERB  VBD 0 ROOT     -
+    from      from      ADP   IN  2 prep     -
+    party     party     NOUN  NN  5 compound -
+    leader    leader    NOUN  NN  3 pobj     -
+    Ana       Ana       PROPN NNP 7 compound PERSON
+    Cruz      Cruz      PROPN NNP 5 appos    I-PERSON
+    ,         ,         PUNCT ,   7 punct    -
+    Luis      Luis      PROPN NNP 10 compound PERSON
+    Vega      Vega      PROPN NNP 7 conj     I-PERSON
+    .         .         PUNCT .   2 punct    -
+    """)
+    entities = read_doc(doc, scope="hand-built").entities
+    labels = {e.id: e.label for e in entities.entities()}
+    refs = ArgumentResolver(entities, {}, {}).resolve(doc[4])
+    assert [labels[r.entity_id] for r in refs] == ["Ana Cruz", "Luis Vega"]

@@ -429,3 +429,61 @@ def test_event_victim_who_died_in_an_event_was_killed_by_it() -> None:
     assert facts(reading, "event_victim") == {("explosion", "kill", "Omar Haddad")}
     [fact] = by_rule(reading, "event_victim")
     assert fact.event_root == "18"
+
+
+TWIN_BOMBINGS_HIT_MARAWI = """
+Twin      twin      ADJ   JJ  2 amod     -
+bombings  bombing   NOUN  NNS 3 nsubj    -
+hit       hit       VERB  VBD 0 ROOT     -
+Marawi    Marawi    PROPN NNP 3 dobj     GPE
+.         .         PUNCT .   3 punct    -
+"""
+
+
+@covers("claimed_event")
+def test_claimed_event_responsibility_without_for_is_for_the_event_named_last() -> None:
+    reading = read(
+        TWIN_BOMBINGS_HIT_MARAWI
+        + """
+    Hamas     Hamas     PROPN NNP 8 nsubj    ORG
+    later     later     ADV   RB  8 advmod   -
+    claimed   claim     VERB  VBD 0 ROOT     -
+    responsibility responsibility NOUN NN 8 dobj -
+    .         .         PUNCT .   8 punct    -
+    """
+    )
+    assert facts(reading, "claimed_event") == {("Hamas", "claim responsibility for", "twin bombings")}
+    [fact] = by_rule(reading, "claimed_event")
+    assert fact.event_root == "01"
+
+
+def test_claimed_event_needs_an_event_named_before() -> None:
+    reading = read("""
+    Hamas     Hamas     PROPN NNP 2 nsubj    ORG
+    claimed   claim     VERB  VBD 0 ROOT     -
+    responsibility responsibility NOUN NN 2 dobj -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "claimed_event") == set()
+
+
+@covers("reaction")
+def test_reaction_without_an_object_is_to_the_event_named_last() -> None:
+    reading = read(
+        TWIN_BOMBINGS_HIT_MARAWI
+        + """
+    Statements statement NOUN NNS 10 nsubj   -
+    of        of        ADP   IN  6 prep     -
+    condemnation condemnation NOUN NN 7 pobj -
+    have      have      AUX   VBP 10 aux     -
+    come      come      VERB  VBN 0 ROOT     -
+    from      from      ADP   IN  10 prep    -
+    Chile     Chile     PROPN NNP 11 pobj    GPE
+    and       and       CCONJ CC  12 cc      -
+    Peru      Peru      PROPN NNP 12 conj    GPE
+    .         .         PUNCT .   10 punct   -
+    """
+    )
+    expected = {("Chile", "condemn", "twin bombings"), ("Peru", "condemn", "twin bombings")}
+    assert facts(reading, "reaction") == expected
+    assert {r.event_root for r in by_rule(reading, "reaction")} == {"11"}

@@ -95,6 +95,8 @@ class Clause:
     particles: tuple[str, ...] = ()  # the verb's particle and prepositions: "pull out", "withdraw from"
     # What it acts on, by particle ("" for the direct object or passive subject): the nouns' lemmas.
     arguments: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The violent event named last before the verb: what "claimed responsibility" without "for" is about.
+    prior_event: Ref | None = None
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -206,6 +208,7 @@ class ClauseReader:
             speaker_side=self.side(speakers),
             particles=_particles(verb),
             arguments=_arguments(verb),
+            prior_event=self.args.prior_event(verb),
         )
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:

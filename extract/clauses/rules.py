@@ -26,9 +26,11 @@ from geokg.extract.lexicon.words import (
     HAVING_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    REACTION_NOUNS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
+    RESPONSIBILITY_VERBS,
 )
 from spacy.tokens import Span
 
@@ -266,6 +268,40 @@ def event_victim(clause: Clause) -> Iterator[Fact]:
         for victim in clause.agents:
             if not is_event(victim):
                 yield Fact(slot.ref, "kill", victim, "kill", tokens=(clause.verb.i, *slot.tokens))
+
+
+@rule("claimed_event", confidence=0.6)
+def claimed_event(clause: Clause) -> Iterator[Fact]:
+    """Responsibility claimed without "for" is for the violent event named last: "Twin bombings struck a
+    church … ISIL later claimed responsibility" -> ISIL claim responsibility for the twin bombings."""
+    event = clause.prior_event
+    if clause.passive or event is None or clause.lemma not in RESPONSIBILITY_VERBS:
+        return
+    objects = [c for c in clause.verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"]
+    if not objects or any(c.dep_ == "prep" for c in objects[0].children) or clause.slots_of("prep"):
+        return  # "claimed responsibility for X", "on behalf of X": the rules read what it names
+    for agent in clause.agents:
+        if not is_event(agent):
+            yield Fact(
+                agent,
+                f"{clause.phrase} responsibility for",
+                event,
+                clause.lemma,
+                tokens=(clause.verb.i, objects[0].i),
+            )
+
+
+@rule("reaction", confidence=0.55, reads="event noun")
+def reaction(frame: EventNoun) -> Iterator[Fact]:
+    """A reaction that names no object is to the violent event named last: "statements of condemnation
+    came from X" -> X condemn the bombing."""
+    predicate = REACTION_NOUNS.get(frame.lemma)
+    event = frame.prior_event
+    if predicate is None or event is None or frame.targets:
+        return
+    for agent in frame.agents:
+        if not is_event(agent):
+            yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
 @rule("event_noun", confidence=0.65, version=2, reads="event noun")
