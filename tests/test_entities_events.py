@@ -233,3 +233,21 @@ def test_a_list_hung_on_an_apposition_names_every_member() -> None:
     labels = {e.id: e.label for e in entities.entities()}
     refs = ArgumentResolver(entities, {}, {}).resolve(doc[4])
     assert [labels[r.entity_id] for r in refs] == ["Ana Cruz", "Luis Vega"]
+
+
+def test_an_unowned_event_in_a_place_happened_there() -> None:
+    reading = read("""
+    Omar      Omar      PROPN NNP 2 compound  PERSON
+    Haddad    Haddad    PROPN NNP 4 nsubjpass I-PERSON
+    was       be        AUX   VBD 4 auxpass   -
+    injured   injure    VERB  VBN 0 ROOT      -
+    in        in        ADP   IN  4 prep      -
+    a         a         DET   DT  7 det       -
+    bombing   bombing   NOUN  NN  5 pobj      -
+    in        in        ADP   IN  7 prep      -
+    Yemen     Yemen     PROPN NNP 8 pobj      GPE
+    .         .         PUNCT .   4 punct     -
+    """)
+    found = _all_facts(reading)
+    assert ("bombing", "injure", "Omar Haddad") in found
+    assert ("bombing", "bombing in", "Yemen") in found

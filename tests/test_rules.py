@@ -487,3 +487,36 @@ def test_reaction_without_an_object_is_to_the_event_named_last() -> None:
     expected = {("Chile", "condemn", "twin bombings"), ("Peru", "condemn", "twin bombings")}
     assert facts(reading, "reaction") == expected
     assert {r.event_root for r in by_rule(reading, "reaction")} == {"11"}
+
+
+@covers("event_place")
+def test_event_place_a_place_hung_on_the_object_is_where_the_event_acted() -> None:
+    reading = read("""
+    A         a         DET   DT  2 det      -
+    bombing   bombing   NOUN  NN  3 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 5 compound PERSON
+    Haddad    Haddad    PROPN NNP 3 dobj     I-PERSON
+    in        in        ADP   IN  5 prep     -
+    the       the       DET   DT  8 det      -
+    town      town      NOUN  NN  6 pobj     -
+    of        of        ADP   IN  8 prep     -
+    Hodeida   Hodeida   PROPN NNP 9 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "event_place") == {("bombing", "kill in", "Hodeida")}
+    [fact] = by_rule(reading, "event_place")
+    assert fact.event_root == "18"
+
+
+def test_event_place_needs_an_event_as_agent() -> None:
+    reading = read("""
+    Rebels    rebel     NOUN  NNS 2 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 4 compound PERSON
+    Haddad    Haddad    PROPN NNP 2 dobj     I-PERSON
+    in        in        ADP   IN  4 prep     -
+    Hodeida   Hodeida   PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "event_place") == set()

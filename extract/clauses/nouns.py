@@ -105,6 +105,11 @@ class EventNounReader:
         if code is None:
             return None
         agents = self._agents(noun, lemma, code)
+        itself = self.args.entities.entity_id_at(noun.i)
+        if not agents and itself is not None and itself.startswith("event:"):
+            # "a bombing in Yemen", "protests against the government": an unowned event is its own
+            # subject
+            agents = [Ref(itself, noun.i, "name")]
         agent_ids = {a.entity_id for a in agents}
         targets = [
             reach

@@ -270,6 +270,26 @@ def event_victim(clause: Clause) -> Iterator[Fact]:
                 yield Fact(slot.ref, "kill", victim, "kill", tokens=(clause.verb.i, *slot.tokens))
 
 
+@rule("event_place", confidence=0.6)
+def event_place(clause: Clause) -> Iterator[Fact]:
+    """An event acts where the place hung on its object is: "a bombing killed X in the town of Hodeida" ->
+    bombing kill in Hodeida (the parser attaches "in Hodeida" to X)."""
+    if clause.passive or clause.copula:
+        return
+    for agent in clause.agents:
+        if not is_event(agent):
+            continue
+        for slot in clause.slots_of("object_place"):
+            yield Fact(
+                agent,
+                clause.predicate(slot.tail),
+                slot.ref,
+                clause.lemma,
+                prep=slot.prep,
+                tokens=clause.words_of(slot),
+            )
+
+
 @rule("claimed_event", confidence=0.6)
 def claimed_event(clause: Clause) -> Iterator[Fact]:
     """Responsibility claimed without "for" is for the violent event named last: "Twin bombings struck a
