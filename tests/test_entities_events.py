@@ -251,3 +251,21 @@ def test_an_unowned_event_in_a_place_happened_there() -> None:
     found = _all_facts(reading)
     assert ("bombing", "injure", "Omar Haddad") in found
     assert ("bombing", "bombing in", "Yemen") in found
+
+
+def test_a_kind_of_a_named_event_is_another_event_than_the_bare_name() -> None:
+    reading = read("""
+    Parliament Parliament PROPN NNP 2 nsubj  ORG
+    rejected  reject    VERB  VBD 0 ROOT     -
+    a         a         DET   DT  7 det      -
+    no        no        DET   DT  6 det      -
+    -         -         PUNCT HYPH 6 punct   -
+    deal      deal      NOUN  NN  7 compound -
+    Brexit    Brexit    PROPN NNP 2 dobj     -
+    but       but       CCONJ CC  2 cc       -
+    backed    back      VERB  VBD 2 conj     -
+    Brexit    Brexit    PROPN NNP 9 dobj     ORG
+    .         .         PUNCT .   2 punct    -
+    """)
+    events = {e.label for e in reading.entities.entities() if e.type == "EVENT"}
+    assert events == {"Brexit", "no - deal Brexit"}  # (a hand-built Doc puts spaces round the hyphen)

@@ -18,6 +18,7 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.lexicon.entity_words import (
     ANAPHORIC_DETERMINERS,
     EVENT_NOUNS,
+    NAMED_EVENTS,
     TIME_OWNERS,
     VAGUE_MODIFIERS,
     VIOLENT_EVENT_NOUNS,
@@ -93,6 +94,11 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
     only_in_headline = True  # a headline's event is introduced again in the body ("a bombing killed…")
     for token in doc:
         lemma = token.lemma_.lower()
+        kind = _kind_of_named_event(token)
+        if kind is not None:
+            if _argument(token):
+                found.append(kind)
+            continue
         if token.pos_ != "NOUN" or lemma not in EVENT_NOUNS or token.i in named:
             continue
         if not _argument(token) or _owned(token, named) or _idiom(token):
@@ -134,6 +140,23 @@ def event_label(texts: list[str]) -> str:
     candidates = [t for t in texts if rank(t) == best]
     most = max(len(t.split()) for t in candidates)
     return next(t for t in candidates if len(t.split()) == most)
+
+
+def _kind_of_named_event(token: Token) -> Mention | None:
+    """ "a no-deal Brexit", "a 'no deal' Brexit", "a hard Brexit": a named event with words before it
+    that say which kind of it is another event than the bare name (None for a bare name or no event)."""
+    if token.lower_ not in NAMED_EVENTS:
+        return None
+    kinds = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+    if not kinds:
+        return None
+    start = min(c.left_edge.i for c in kinds)
+    words = [t for t in token.doc[start : token.i + 1] if not t.is_quote]
+    if any(t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for t in words[:-1]):
+        return None  # "the UK's Brexit", "May's Brexit": an owner, not a kind
+    text = "".join(t.text + (t.whitespace_ or (" " if t.nbor(1).is_quote else "")) for t in words[:-1])
+    text = f"{text.strip()} {token.text}"
+    return Mention(start, token.i + 1, text, "EVENT", None, actor=text.lower())
 
 
 def _idiom(noun: Token) -> bool:
