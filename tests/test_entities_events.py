@@ -269,3 +269,15 @@ def test_a_kind_of_a_named_event_is_another_event_than_the_bare_name() -> None:
     """)
     events = {e.label for e in reading.entities.entities() if e.type == "EVENT"}
     assert events == {"Brexit", "no - deal Brexit"}  # (a hand-built Doc puts spaces round the hyphen)
+
+
+def test_a_verb_without_a_code_takes_an_unowned_violent_event_as_an_assault() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    faces     face      VERB  VBZ 0 ROOT     -
+    terrorist terrorist ADJ   JJ  4 amod     -
+    attacks   attack    NOUN  NNS 2 dobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    [fact] = by_rule(reading, "svo")
+    assert fact.event_root == "18"  # no state is known to carry the attacks out

@@ -133,9 +133,13 @@ class Clause:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
         if code is None and not self.copula:
             # "bombings took place in X", "X faces attacks": an event named as an argument is the event
+            # An event entity is unowned: no state is known to carry it out ("faces attacks" is 18, not 19).
+            unowned = Sense(agents=frozenset({"@nonstate"}))
             for side in (sense.agents, sense.objects.get("", frozenset())):
                 if "@EVENT" in side:
-                    code = next((c for w in sorted(side) if (c := event_code(w, noun=True))), None)
+                    code = next(
+                        (c for w in sorted(side) if (c := event_code(w, noun=True, sense=unowned))), None
+                    )
                     if code:
                         break
         return code
