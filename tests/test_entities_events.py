@@ -281,3 +281,23 @@ def test_a_verb_without_a_code_takes_an_unowned_violent_event_as_an_assault() ->
     """)
     [fact] = by_rule(reading, "svo")
     assert fact.event_root == "18"  # no state is known to carry the attacks out
+
+
+def test_casualties_counted_beside_an_events_dead_are_its_casualties_and_the_dead_were_killed() -> None:
+    reading = read("""
+    Omar      Omar      PROPN NNP 2 compound  PERSON
+    Haddad    Haddad    PROPN NNP 3 nsubj     I-PERSON
+    died      die       VERB  VBD 0 ROOT      -
+    in        in        ADP   IN  3 prep      -
+    the       the       DET   DT  6 det       -
+    blast     blast     NOUN  NN  4 pobj      -
+    and       and       CCONJ CC  3 cc        -
+    Ali       Ali       PROPN NNP 9 compound  PERSON
+    Vega      Vega      PROPN NNP 11 nsubjpass I-PERSON
+    was       be        AUX   VBD 11 auxpass  -
+    injured   injure    VERB  VBN 3 conj      -
+    .         .         PUNCT .   3 punct     -
+    """)
+    found = _all_facts(reading)
+    assert {("blast", "kill", "Omar Haddad"), ("blast", "injure", "Ali Vega")} <= found
+    assert ("Omar Haddad", "die in", "blast") not in found  # the event's fact says it

@@ -45,7 +45,9 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    CASUALTY_VERBS,
     CONTRAST_MARKS,
+    DEATH_VERBS,
     DENIAL_VERBS,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
@@ -258,7 +260,7 @@ class ClauseReader:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
                 refs.extend(self._resolve_children(child, "nsubj"))
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
-            refs = self._agents_of_means(verb)
+            refs = self._agents_of_means(verb) or self._event_of_casualties(verb)
         if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):
             return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
         return None
@@ -293,6 +295,28 @@ class ClauseReader:
                     for r in self._resolve_children(c, "pobj")
                 ]
         return refs
+
+    def _event_of_casualties(self, verb: Token) -> list[Ref]:
+        """ "Five died in the attack; twenty more were injured": casualties counted beside those of an
+        event were its casualties too (a passive verb of harm with neither agent nor event of its own, next
+        to a verb of harm or death in that event)."""
+        if verb.lemma_.lower() not in CASUALTY_VERBS:
+            return []
+        near = [verb.head, *verb.children] if verb.head.i != verb.i else list(verb.children)
+        for other in near:
+            if other.pos_ == "VERB" and other.lemma_.lower() in CASUALTY_VERBS | DEATH_VERBS:
+                events = [
+                    r
+                    for prep in other.children
+                    if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS
+                    for noun in prep.children
+                    if noun.dep_ == "pobj"
+                    for r in self.args.resolve(noun)
+                    if r.entity_id.startswith("event:")
+                ]
+                if events:
+                    return events
+        return []
 
     def _resolve_children(self, token: Token, dep: str) -> list[Ref]:
         return [r for child in token.children if child.dep_ == dep for r in self.args.resolve(child)]

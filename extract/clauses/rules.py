@@ -102,8 +102,12 @@ def svo(clause: Clause) -> Iterator[Fact]:
 @rule("prep", confidence=0.8, version=2)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
-    if not _with_patients(clause):
-        yield from _agents_act_on(clause, "prep")
+    if _with_patients(clause):
+        return
+    for fact in _agents_act_on(clause, "prep"):
+        if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
+            continue  # "died in the attack": the attack killed them (rule event_victim)
+        yield fact
 
 
 @rule("noun_prep", confidence=0.7)
