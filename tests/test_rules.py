@@ -413,3 +413,110 @@ def test_the_rule_table_lists_every_rule_once() -> None:
 def test_rules_have_a_version_a_confidence_and_a_summary(name: str) -> None:
     rule = RULES[name]
     assert rule.version >= 1 and 0 < rule.confidence <= 1 and rule.summary
+
+
+@covers("event_victim")
+def test_event_victim_who_died_in_an_event_was_killed_by_it() -> None:
+    reading = read("""
+    Omar      Omar      PROPN NNP 2 compound PERSON
+    Haddad    Haddad    PROPN NNP 3 nsubj    I-PERSON
+    died      die       VERB  VBD 0 ROOT     -
+    in        in        ADP   IN  3 prep     -
+    the       the       DET   DT  6 det      -
+    explosion explosion NOUN  NN  4 pobj     -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "event_victim") == {("explosion", "kill", "Omar Haddad")}
+    [fact] = by_rule(reading, "event_victim")
+    assert fact.event_root == "18"
+
+
+TWIN_BOMBINGS_HIT_MARAWI = """
+Twin      twin      ADJ   JJ  2 amod     -
+bombings  bombing   NOUN  NNS 3 nsubj    -
+hit       hit       VERB  VBD 0 ROOT     -
+Marawi    Marawi    PROPN NNP 3 dobj     GPE
+.         .         PUNCT .   3 punct    -
+"""
+
+
+@covers("claimed_event")
+def test_claimed_event_responsibility_without_for_is_for_the_event_named_last() -> None:
+    reading = read(
+        TWIN_BOMBINGS_HIT_MARAWI
+        + """
+    Hamas     Hamas     PROPN NNP 8 nsubj    ORG
+    later     later     ADV   RB  8 advmod   -
+    claimed   claim     VERB  VBD 0 ROOT     -
+    responsibility responsibility NOUN NN 8 dobj -
+    .         .         PUNCT .   8 punct    -
+    """
+    )
+    assert facts(reading, "claimed_event") == {("Hamas", "claim responsibility for", "twin bombings")}
+    [fact] = by_rule(reading, "claimed_event")
+    assert fact.event_root == "01"
+
+
+def test_claimed_event_needs_an_event_named_before() -> None:
+    reading = read("""
+    Hamas     Hamas     PROPN NNP 2 nsubj    ORG
+    claimed   claim     VERB  VBD 0 ROOT     -
+    responsibility responsibility NOUN NN 2 dobj -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "claimed_event") == set()
+
+
+@covers("reaction")
+def test_reaction_without_an_object_is_to_the_event_named_last() -> None:
+    reading = read(
+        TWIN_BOMBINGS_HIT_MARAWI
+        + """
+    Statements statement NOUN NNS 10 nsubj   -
+    of        of        ADP   IN  6 prep     -
+    condemnation condemnation NOUN NN 7 pobj -
+    have      have      AUX   VBP 10 aux     -
+    come      come      VERB  VBN 0 ROOT     -
+    from      from      ADP   IN  10 prep    -
+    Chile     Chile     PROPN NNP 11 pobj    GPE
+    and       and       CCONJ CC  12 cc      -
+    Peru      Peru      PROPN NNP 12 conj    GPE
+    .         .         PUNCT .   10 punct   -
+    """
+    )
+    expected = {("Chile", "condemn", "twin bombings"), ("Peru", "condemn", "twin bombings")}
+    assert facts(reading, "reaction") == expected
+    assert {r.event_root for r in by_rule(reading, "reaction")} == {"11"}
+
+
+@covers("event_place")
+def test_event_place_a_place_hung_on_the_object_is_where_the_event_acted() -> None:
+    reading = read("""
+    A         a         DET   DT  2 det      -
+    bombing   bombing   NOUN  NN  3 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 5 compound PERSON
+    Haddad    Haddad    PROPN NNP 3 dobj     I-PERSON
+    in        in        ADP   IN  5 prep     -
+    the       the       DET   DT  8 det      -
+    town      town      NOUN  NN  6 pobj     -
+    of        of        ADP   IN  8 prep     -
+    Hodeida   Hodeida   PROPN NNP 9 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "event_place") == {("bombing", "kill in", "Hodeida")}
+    [fact] = by_rule(reading, "event_place")
+    assert fact.event_root == "18"
+
+
+def test_event_place_needs_an_event_as_agent() -> None:
+    reading = read("""
+    Rebels    rebel     NOUN  NNS 2 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 4 compound PERSON
+    Haddad    Haddad    PROPN NNP 2 dobj     I-PERSON
+    in        in        ADP   IN  4 prep     -
+    Hodeida   Hodeida   PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "event_place") == set()

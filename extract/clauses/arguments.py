@@ -8,6 +8,7 @@ country for the one person holding it in the article ("his Iraqi counterpart").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
+from geokg.extract.lexicon.entity_words import VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
@@ -24,6 +26,7 @@ from geokg.extract.lexicon.words import (
     ORGAN_NOUNS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
+    QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
 )
 from spacy.tokens import Token
@@ -33,7 +36,7 @@ from spacy.tokens import Token
 class Ref:
     entity_id: str
     token: int  # the head token the argument was read from
-    via: str  # name | pronoun | nominal | organ | organ_of | possessor | role
+    via: str  # name | pronoun | nominal | organ | organ_of | possessor | role | implicit
 
 
 class ArgumentResolver:
@@ -48,6 +51,24 @@ class ArgumentResolver:
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
+        self._violence: list[tuple[int, int, str]] | None = None  # violent event mentions, in order
+
+    def prior_event(self, token: Token) -> Ref | None:
+        """The violent event the article named last before `token` ("twin bombings … ISIL later claimed
+        responsibility"): what a reaction without an object is about."""
+        if self._violence is None:
+            self._violence = [
+                (m.start, m.end - 1, entity_id)
+                for m in self.entities.mentions
+                if m.label == "EVENT"
+                and m.actor in VIOLENT_EVENT_NOUNS
+                and (entity_id := self.entities.entity_id_at(m.start))
+            ]
+        at = bisect_left(self._violence, (token.i,))
+        if at == 0:
+            return None
+        _, head, entity_id = self._violence[at - 1]
+        return Ref(entity_id, head, "implicit")
 
     def entity_of(self, token: Token) -> tuple[str, str] | None:
         """Entity id and how it was found, for a token that is itself a name or a resolved reference."""
@@ -67,6 +88,13 @@ class ArgumentResolver:
             return None
         lemma = token.lemma_.lower()
         word = token.lower_
+        if lemma in QUANTITY_NOUNS:
+            # "a couple of bombings took place": the events, not their number
+            for of in token.children:
+                for pobj in of.children if of.dep_ == "prep" and of.lower_ == "of" else ():
+                    found = self.entity_of(pobj)
+                    if pobj.dep_ == "pobj" and found and found[0].startswith("event:"):
+                        return Ref(found[0], pobj.i, found[1])
         # "a hospital in Berlin, Charité": the apposition names what the noun describes.
         for child in token.children:
             if child.dep_ == "appos":
@@ -138,6 +166,19 @@ class ArgumentResolver:
                             refs.append(Ref(found[0], token.i, "organ_of"))
         return refs
 
+    def _listed_after_apposition(self, token: Token) -> list[Ref]:
+        """ "came from OIC head Yousef Al-Othaimeen, Pope Francis, and …": the parser hangs the rest of
+        the list on the apposition that named the first; each named one is an argument too."""
+        refs: list[Ref] = []
+        for appos in token.children:
+            if appos.dep_ != "appos":
+                continue
+            for other in appos.conjuncts:
+                found = self.entity_of(other) if other.i > appos.i else None
+                if found:
+                    refs.append(Ref(found[0], other.i, found[1]))
+        return refs
+
     def misattached_apposition(self, token: Token) -> str | None:
         """ "a hospital in Berlin, Charité", "the prosecutor general of Tehran, Ali Mehr": the parser
         hangs the
@@ -205,6 +246,8 @@ class ArgumentResolver:
                 candidates += [Ref(other, head.i, antecedent.kind) for other in antecedent.others]
             if found and found.via == "organ_of":
                 candidates += self._organs_of_others(head)
+            if found and found.via == "role":
+                candidates += self._listed_after_apposition(head)
             for ref in candidates:
                 refs.setdefault(ref.entity_id, ref)
         return list(refs.values())

@@ -45,7 +45,9 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    CASUALTY_VERBS,
     CONTRAST_MARKS,
+    DEATH_VERBS,
     DENIAL_VERBS,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
@@ -95,6 +97,8 @@ class Clause:
     particles: tuple[str, ...] = ()  # the verb's particle and prepositions: "pull out", "withdraw from"
     # What it acts on, by particle ("" for the direct object or passive subject): the nouns' lemmas.
     arguments: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The violent event named last before the verb: what "claimed responsibility" without "for" is about.
+    prior_event: Ref | None = None
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -131,9 +135,13 @@ class Clause:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
         if code is None and not self.copula:
             # "bombings took place in X", "X faces attacks": an event named as an argument is the event
+            # An event entity is unowned: no state is known to carry it out ("faces attacks" is 18, not 19).
+            unowned = Sense(agents=frozenset({"@nonstate"}))
             for side in (sense.agents, sense.objects.get("", frozenset())):
                 if "@EVENT" in side:
-                    code = next((c for w in sorted(side) if (c := event_code(w, noun=True))), None)
+                    code = next(
+                        (c for w in sorted(side) if (c := event_code(w, noun=True, sense=unowned))), None
+                    )
                     if code:
                         break
         return code
@@ -206,6 +214,7 @@ class ClauseReader:
             speaker_side=self.side(speakers),
             particles=_particles(verb),
             arguments=_arguments(verb),
+            prior_event=self.args.prior_event(verb),
         )
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
@@ -251,7 +260,7 @@ class ClauseReader:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
                 refs.extend(self._resolve_children(child, "nsubj"))
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
-            refs = self._agents_of_means(verb)
+            refs = self._agents_of_means(verb) or self._event_of_casualties(verb)
         if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):
             return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
         return None
@@ -265,6 +274,10 @@ class ClauseReader:
                 continue
             for noun in prep.children:
                 lemma = noun.lemma_.lower()
+                events = [r for r in self.args.resolve(noun) if r.entity_id.startswith("event:")]
+                if noun.dep_ == "pobj" and events:
+                    refs += events  # "were injured in the blast": the event did it
+                    continue
                 if noun.dep_ != "pobj" or (
                     lemma not in INSTRUMENT_NOUNS and not event_code(lemma, noun=True)
                 ):
@@ -282,6 +295,28 @@ class ClauseReader:
                     for r in self._resolve_children(c, "pobj")
                 ]
         return refs
+
+    def _event_of_casualties(self, verb: Token) -> list[Ref]:
+        """ "Five died in the attack; twenty more were injured": casualties counted beside those of an
+        event were its casualties too (a passive verb of harm with neither agent nor event of its own, next
+        to a verb of harm or death in that event)."""
+        if verb.lemma_.lower() not in CASUALTY_VERBS:
+            return []
+        near = [verb.head, *verb.children] if verb.head.i != verb.i else list(verb.children)
+        for other in near:
+            if other.pos_ == "VERB" and other.lemma_.lower() in CASUALTY_VERBS | DEATH_VERBS:
+                events = [
+                    r
+                    for prep in other.children
+                    if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS
+                    for noun in prep.children
+                    if noun.dep_ == "pobj"
+                    for r in self.args.resolve(noun)
+                    if r.entity_id.startswith("event:")
+                ]
+                if events:
+                    return events
+        return []
 
     def _resolve_children(self, token: Token, dep: str) -> list[Ref]:
         return [r for child in token.children if child.dep_ == dep for r in self.args.resolve(child)]

@@ -40,6 +40,7 @@ class EventNoun:
     speakers: tuple[Ref, ...]  # whom it is reported from
     negated: bool = False  # only a cancelled event ("the trip, which was cancelled") is negated
     modality: str | None = None
+    prior_event: Ref | None = None  # the violent event named last before it ("condemnation came from X")
 
     def code_of(self, fact: Fact, words: Callable[[Ref], frozenset[str]]) -> str | None:
         """The noun's code in the sense its preposition and parties select (an attack by a state or not)."""
@@ -104,6 +105,11 @@ class EventNounReader:
         if code is None:
             return None
         agents = self._agents(noun, lemma, code)
+        itself = self.args.entities.entity_id_at(noun.i)
+        if not agents and itself is not None and itself.startswith("event:"):
+            # "a bombing in Yemen", "protests against the government": an unowned event is its own
+            # subject
+            agents = [Ref(itself, noun.i, "name")]
         agent_ids = {a.entity_id for a in agents}
         targets = [
             reach
@@ -128,20 +134,25 @@ class EventNounReader:
             targets=tuple(targets),
             speakers=tuple(speakers),
             negated=cancelled,
+            prior_event=self.args.prior_event(noun),
         )
 
     def _agents(self, noun: Token, lemma: str, code: str) -> list[Ref]:
         """Who acts: the noun's possessor or modifier ("Russia's", "U.S."), its "by" ("an attack by X"),
         its "from" for acts of speech, pressure or aid ("pressure from the US"), its "of" for events
         without a patient ("the exit of Chile from the pact"), or the source of the clause it is the subject
-        of ("condemnation came from X", "statements were made by X")."""
+        of ("condemnation came from X", "statements were made by X", "statements of condemnation came from
+        X")."""
         refs = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
         by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())
         if lemma in INTRANSITIVE_EVENT_NOUNS and len(_preps(noun)) > 1:
             by.add("of")  # "the exit of Chile from the pact"; "the visit of the envoy" alone stays a patient
         refs += [r for pobj in _objects_of(noun, by) for r in self.args.resolve(pobj)]
-        verb = noun.head
-        if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SOURCE_VERBS:
+        holder = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            holder = noun.head.head  # "statements of condemnation came from X"
+        verb = holder.head
+        if holder.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SOURCE_VERBS:
             refs += [r for pobj in _objects_of(verb, {"from", "by"}) for r in self.args.resolve(pobj)]
             refs += [
                 r

@@ -8,7 +8,8 @@ Slot kinds (the rules in rules.py choose theirs):
 - prep_noun: an entity reached through a prepositional object's noun ("spoke about the threat from Iran");
 - circumstance: an event noun that places the clause ("during talks with Iran"): the noun is the event;
 - adjective: a copula's adjective with its preposition ("is critical of Russia");
-- content: the subject of reported content ("said that Navalny was poisoned").
+- content: the subject of reported content ("said that Navalny was poisoned");
+- object_place: a place the parser hung on the direct object ("killed X in Hodeida"): where the act was.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.voice import stolen_by_next_clause
+from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
@@ -35,7 +37,8 @@ from spacy.tokens import Doc, Token
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    kind: str  # object | object_noun | owner | prep | prep_noun | circumstance | adjective | content
+    # object | object_noun | owner | prep | prep_noun | circumstance | adjective | content | object_place
+    kind: str
     # The predicate's words after the verb ("to", "aid to", "leader of"); for a circumstance, the event
     # noun with its preposition ("talk with"), which is the whole predicate.
     tail: str
@@ -192,7 +195,7 @@ class SlotReader:
             for r in refs:
                 kept, kept_tokens = self._keep_noun(tail, r, tokens)
                 slots.append(Slot("object", kept, r, tokens=kept_tokens))
-            return slots
+            return slots + ([] if copula else self._object_places(child))
         found: list[Slot] = []
         for noun in (child, *child.conjuncts):
             event = event_root(noun.lemma_.lower(), noun=True) is not None  # "a subpoena for papers from X"
@@ -206,6 +209,25 @@ class SlotReader:
                 found += [
                     Slot("owner", f"{lemma} of", ref, "of", lemma, (noun.i, *of)) for ref in self.owners(noun)
                 ]
+        return found
+
+    def _object_places(self, obj: Token) -> list[Slot]:
+        """ "killed Omar Haddad in the town of Hodeida": the parser hangs where the act happened on its
+        object; a place there is where the verb's act took place (slot kind object_place)."""
+        found: list[Slot] = []
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                # "in the port town of Mokha": the place a place noun names
+                refs = self.args.resolve(pobj) or [
+                    reach.ref for reach in through_noun(self.args, pobj, preps=frozenset({"of"}))
+                ]
+                for r in refs:
+                    if r.entity_id.startswith(("place:", "country:")):
+                        found.append(Slot("object_place", prep.lower_, r, prep=prep.lower_, tokens=(prep.i,)))
         return found
 
     def _prepositional(self, child: Token) -> list[Slot]:

@@ -22,11 +22,15 @@ from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
+    DEATH_VERBS,
     HAVING_VERBS,
     LIGHT_VERBS,
+    MEANS_PREPS,
+    REACTION_NOUNS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
+    RESPONSIBILITY_VERBS,
 )
 from spacy.tokens import Span
 
@@ -98,8 +102,12 @@ def svo(clause: Clause) -> Iterator[Fact]:
 @rule("prep", confidence=0.8, version=2)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
-    if not _with_patients(clause):
-        yield from _agents_act_on(clause, "prep")
+    if _with_patients(clause):
+        return
+    for fact in _agents_act_on(clause, "prep"):
+        if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
+            continue  # "died in the attack": the attack killed them (rule event_victim)
+        yield fact
 
 
 @rule("noun_prep", confidence=0.7)
@@ -246,6 +254,78 @@ def behest(clause: Clause) -> Iterator[Fact]:
         for agent in clause.agents:
             # "did not accede to X's demands": X still demanded
             yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words, settled=True)
+
+
+def is_event(ref: Ref) -> bool:
+    """Is the argument an event entity of its article ("the bombing", "Brexit")?"""
+    return ref.entity_id.startswith("event:")
+
+
+@rule("event_victim", confidence=0.75)
+def event_victim(clause: Clause) -> Iterator[Fact]:
+    """Who died in an event was killed by it: "five civilians died in the attack" -> attack kill civilians."""
+    if clause.passive or clause.lemma not in DEATH_VERBS:
+        return
+    for slot in clause.slots_of("prep"):
+        if slot.prep not in MEANS_PREPS or not is_event(slot.ref):
+            continue
+        for victim in clause.agents:
+            if not is_event(victim):
+                yield Fact(slot.ref, "kill", victim, "kill", tokens=(clause.verb.i, *slot.tokens))
+
+
+@rule("event_place", confidence=0.6)
+def event_place(clause: Clause) -> Iterator[Fact]:
+    """An event acts where the place hung on its object is: "a bombing killed X in the town of Hodeida" ->
+    bombing kill in Hodeida (the parser attaches "in Hodeida" to X)."""
+    if clause.passive or clause.copula:
+        return
+    for agent in clause.agents:
+        if not is_event(agent):
+            continue
+        for slot in clause.slots_of("object_place"):
+            yield Fact(
+                agent,
+                clause.predicate(slot.tail),
+                slot.ref,
+                clause.lemma,
+                prep=slot.prep,
+                tokens=clause.words_of(slot),
+            )
+
+
+@rule("claimed_event", confidence=0.6)
+def claimed_event(clause: Clause) -> Iterator[Fact]:
+    """Responsibility claimed without "for" is for the violent event named last: "Twin bombings struck a
+    church … ISIL later claimed responsibility" -> ISIL claim responsibility for the twin bombings."""
+    event = clause.prior_event
+    if clause.passive or event is None or clause.lemma not in RESPONSIBILITY_VERBS:
+        return
+    objects = [c for c in clause.verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"]
+    if not objects or any(c.dep_ == "prep" for c in objects[0].children) or clause.slots_of("prep"):
+        return  # "claimed responsibility for X", "on behalf of X": the rules read what it names
+    for agent in clause.agents:
+        if not is_event(agent):
+            yield Fact(
+                agent,
+                f"{clause.phrase} responsibility for",
+                event,
+                clause.lemma,
+                tokens=(clause.verb.i, objects[0].i),
+            )
+
+
+@rule("reaction", confidence=0.55, reads="event noun")
+def reaction(frame: EventNoun) -> Iterator[Fact]:
+    """A reaction that names no object is to the violent event named last: "statements of condemnation
+    came from X" -> X condemn the bombing."""
+    predicate = REACTION_NOUNS.get(frame.lemma)
+    event = frame.prior_event
+    if predicate is None or event is None or frame.targets:
+        return
+    for agent in frame.agents:
+        if not is_event(agent):
+            yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
 @rule("event_noun", confidence=0.65, version=2, reads="event noun")

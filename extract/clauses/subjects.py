@@ -30,7 +30,7 @@ from geokg.extract.lexicon.syntax import (
     GOVERNED_CLAUSE_DEPS,
     VERB_POS,
 )
-from geokg.extract.lexicon.words import CONTROL_PREPS, OBJECT_CONTROL_VERBS, REPORTING_VERBS
+from geokg.extract.lexicon.words import CONTROL_PREPS, OBJECT_CONTROL_VERBS, RAISING_VERBS, REPORTING_VERBS
 from spacy.tokens import Token
 
 T = TypeVar("T")
@@ -90,6 +90,11 @@ def _from_governor(verb: Token) -> Step | None:
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if governor.pos_ not in VERB_POS:
         return None
+    if verb.dep_ == "xcomp" and governor.lemma_.lower() in RAISING_VERBS and is_passive(governor):
+        # "a bombing was reported to have killed X": the report's subject does the reported act
+        raised = tuple(c for c in governor.children if c.dep_ == "nsubjpass")
+        if raised:
+            return Step("control", nouns=raised)
     governed = [c for c in governor.children if c.dep_ in CONTROLLER_DEPS]
     infinitive = verb.dep_ == "xcomp" or (
         verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.actors import with_actors
 from geokg.extract.entities.countries import adjective, country_by_code, lookup_country
+from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.words import (
@@ -125,8 +126,8 @@ class Cluster:
         if self.country_name:
             return self.country_name
         if self.fixed_type == "EVENT":
-            # "twin bombings", "the bombings": the fullest wording names the event
-            return max((m.text for m in self.mentions), key=lambda t: (len(t.split()), len(t)))
+            # "twin bombings", "the bombings": the fullest wording of the best word names the event
+            return event_label([m.text for m in sorted(self.mentions, key=lambda m: m.start)])
         if self.actor:
             return f"{adjective(self.affiliation)} {self.actor}" if self.affiliation else self.actor
         if self.canonical:

@@ -2,10 +2,12 @@
 government decree", "she withdrew the extradition bill", "protesters marched against Brexit".
 
 An unowned event or document noun (data/entity_words.tsv `event_nouns`) that is a verb's subject or
-object becomes an EVENT entity of its article, named by its own words ("twin bombings", "government
-decree"); one event noun of an article is one entity. A noun with a named owner or agent ("Russia's
-attack", "U.S. sanctions") stays what the rules read it as: an event between its parties. Named events
-("Brexit") are EVENT entities too.
+object, or the object of a preposition on such an argument ("claimed responsibility for the attacks", "a
+couple of bombings"), becomes an EVENT entity of its article, named by its own words ("twin bombings",
+"government decree"). One event noun of an article is one entity; a later mention of violence that points
+back ("the blast", "these attacks", "last night's attack") is the violent event named before it, whatever
+its word. A noun with a named owner or agent ("Russia's attack", "U.S. sanctions") stays what the rules
+read it as: an event between its parties. Named events ("Brexit") are EVENT entities too.
 """
 
 from __future__ import annotations
@@ -13,13 +15,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from geokg.extract.entities.mentions import Mention
-from geokg.extract.lexicon.entity_words import EVENT_NOUNS, VAGUE_MODIFIERS
+from geokg.extract.lexicon.entity_words import (
+    ANAPHORIC_DETERMINERS,
+    EVENT_NOUNS,
+    NAMED_EVENTS,
+    TIME_OWNERS,
+    VAGUE_MODIFIERS,
+    VIOLENT_EVENT_NOUNS,
+    WEAPON_EVENT_NOUNS,
+)
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS
 from spacy.tokens import Doc, Token
 
 # Where an event noun is an argument of a verb: its subject, its object, or the object of a preposition
 # hanging on the verb ("voted against the bill").
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# Prepositions that say where an event happened, not who took part in it ("a bombing in Yemen").
+PLACE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within"})
+VERB_HEADS = frozenset({"VERB", "AUX"})
+
+
+def _time_owner(token: Token) -> bool:
+    """ "last night's attack", "Sunday's election": a possessive of time says when, not whose."""
+    return token.lower_ in TIME_OWNERS or token.ent_type_ in ("DATE", "TIME")
 
 
 def _owned(noun: Token, named: set[int]) -> bool:
@@ -27,40 +45,145 @@ def _owned(noun: Token, named: set[int]) -> bool:
     for child in noun.children:
         if child.dep_ in NOUN_MODIFIER_DEPS and child.i in named:
             return True
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _time_owner(child):
             return True  # "his decree", "their attacks": owned by someone the rules resolve
         if child.dep_ == "prep" and child.lower_ in ("by", "of", "between"):
             return True
-        if child.dep_ == "prep" and any(p.i in named for p in child.children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ not in PLACE_PREPS
+            and any(p.i in named for p in child.children)
+        ):
             return True  # "the agreement with Iran", "attacks on the US": an event between parties
     return False
+
+
+def _argument(token: Token) -> bool:
+    """Is the noun an argument of a verb: its subject or object, the object of a preposition on the verb,
+    or the object of a preposition on a noun that is one ("claimed responsibility for the attacks")?"""
+    if token.dep_ not in ARGUMENT_DEPS:
+        return False
+    if token.dep_ != "pobj":
+        return True
+    holder = token.head.head  # the word the preposition hangs on
+    if holder.pos_ in VERB_HEADS:
+        return True
+    if holder.pos_ != "NOUN" or holder.dep_ not in ARGUMENT_DEPS:
+        return False  # "the search for the bombers": not an argument of a verb
+    return holder.dep_ != "pobj" or holder.head.head.pos_ in VERB_HEADS
+
+
+def _points_back(noun: Token) -> bool:
+    """ "the blast", "these attacks", "all three attacks", "last night's attack", "bombings": a mention
+    that refers to an event already named rather than introducing one ("an attack in 2015")."""
+    for child in noun.children:
+        if child.dep_ in ("det", "predet") and child.lower_ in ("a", "an", "another"):
+            return False
+        if child.dep_ in ("det", "predet") and child.lower_ in ANAPHORIC_DETERMINERS:
+            return True
+        if child.dep_ == "poss":
+            return True  # only a time owns an event mention ("last night's attack")
+    return noun.tag_ == "NNS"  # a bare plural ("bombings") goes on about the article's violence
 
 
 def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
     named = {i for m in names for i in range(m.start, m.end)}
     found: list[Mention] = []
+    violence: str | None = None  # the word of the article's first violent event
+    headline = next(iter(doc.sents)).end if len(doc) else 0
+    only_in_headline = True  # a headline's event is introduced again in the body ("a bombing killed…")
     for token in doc:
         lemma = token.lemma_.lower()
+        kind = _kind_of_named_event(token)
+        if kind is not None:
+            if _argument(token):
+                found.append(kind)
+            continue
         if token.pos_ != "NOUN" or lemma not in EVENT_NOUNS or token.i in named:
             continue
-        if token.dep_ not in ARGUMENT_DEPS or _owned(token, named):
+        if not _argument(token) or _owned(token, named) or _idiom(token):
             continue
-        if token.dep_ == "pobj" and token.head.head.pos_ not in ("VERB", "AUX"):
-            continue  # "the search for the bombers": not an argument of a verb
+        if lemma in WEAPON_EVENT_NOUNS and not _acting(token):
+            continue  # "planted a bomb", "the bomb was placed": a weapon, not yet the event
         start = token.i
         while start > token.left_edge.i and _modifier(doc[start - 1], token, named):
             start -= 1
-        text = " ".join(t.lower_ for t in doc[start : token.i + 1])
-        found.append(Mention(start, token.i + 1, text, "EVENT", None, actor=lemma))
+        text = "".join(t.lower_ + t.whitespace_ for t in doc[start : token.i + 1]).strip()
+        key = lemma
+        if lemma in VIOLENT_EVENT_NOUNS:
+            if violence is None:
+                violence = lemma
+            elif lemma != violence and (_points_back(token) or only_in_headline):
+                key = violence  # "Twin bombings struck… the second blast": one event
+            if key == violence and token.i >= headline:
+                only_in_headline = False
+        found.append(Mention(start, token.i + 1, text, "EVENT", None, actor=key))
     return found
 
 
+# Which word of a violent event names it best: the act before its effects and its weapon.
+_LABEL_RANK = ("bombing", "shooting", "massacre", "airstrike", "attack", "explosion", "blast", "bomb")
+
+
+def event_label(texts: list[str]) -> str:
+    """The label of an event entity from its mentions' words, in order: the first of the best-ranked
+    word with the most words ("twin bombings" over "bombs" and "the second blast")."""
+
+    def rank(text: str) -> int:
+        head = text.split()[-1]
+        for word in (head, head[:-1] if head.endswith("s") else head):
+            if word in _LABEL_RANK:
+                return len(_LABEL_RANK) - _LABEL_RANK.index(word)
+        return 0
+
+    best = max(rank(t) for t in texts)
+    candidates = [t for t in texts if rank(t) == best]
+    most = max(len(t.split()) for t in candidates)
+    return next(t for t in candidates if len(t.split()) == most)
+
+
+def _kind_of_named_event(token: Token) -> Mention | None:
+    """ "a no-deal Brexit", "a 'no deal' Brexit", "a hard Brexit": a named event with words before it
+    that say which kind of it is another event than the bare name (None for a bare name or no event)."""
+    if token.lower_ not in NAMED_EVENTS:
+        return None
+    kinds = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+    if not kinds:
+        return None
+    start = min(c.left_edge.i for c in kinds)
+    words = [t for t in token.doc[start : token.i + 1] if not t.is_quote]
+    if any(t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for t in words[:-1]):
+        return None  # "the UK's Brexit", "May's Brexit": an owner, not a kind
+    text = "".join(t.text + (t.whitespace_ or (" " if t.nbor(1).is_quote else "")) for t in words[:-1])
+    text = f"{text.strip()} {token.text}"
+    return Mention(start, token.i + 1, text, "EVENT", None, actor=text.lower())
+
+
+def _idiom(noun: Token) -> bool:
+    """ "resigned in protest", "in protest at": a manner, not an event taking part in the clause."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and noun.lower_ == "protest"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    )
+
+
+def _acting(noun: Token) -> bool:
+    """ "the bomb killed six", "the first bomb went off": a weapon that is the subject of an active verb
+    stands for the event it made."""
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"
+
+
 def _modifier(token: Token, head: Token, named: set[int]) -> bool:
-    """Words that say which event: "twin", "suicide", "extradition", "government"; not "new", "the"."""
+    """Words that say which event: "twin", "suicide", "extradition", "anti-government"; not "new", "the",
+    "deplorable"."""
+    hyphen = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
     return (
         token.i not in named
         and token.dep_ in ("amod", "compound")
-        and token.is_alpha
+        and (token.is_alpha or hyphen)
         and token.lower_ not in VAGUE_MODIFIERS
         and (token.head.i == head.i or token.head.i > token.i)
     )
