@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hand_docs import by_rule, read
+from hand_docs import by_rule, facts, read
 
 
 def svo(reading) -> set[tuple[str, str, str]]:
@@ -64,3 +64,31 @@ def test_a_title_that_says_what_someone_was_is_not_a_reference_to_someone() -> N
         for r in by_rule(reading, "copula")
     }
     assert found == {("Vaclav Novak", "be president of", "Czech Republic")}
+
+
+def _pronoun_object(first_object: str, first_lemma: str) -> set[tuple[str, str, str]]:
+    reading = read(f"""
+    Chilean    Chilean    ADJ   JJ  2 amod     NORP
+    protesters protester  NOUN  NNS 3 nsubj    -
+    threw      throw      VERB  VBD 0 ROOT     -
+    {first_object} {first_lemma} NOUN NNS 3 dobj -
+    .          .          PUNCT .   3 punct    -
+    Chilean    Chilean    ADJ   JJ  7 amod     NORP
+    police     police     NOUN  NNS 8 nsubj    -
+    fired      fire       VERB  VBD 0 ROOT     -
+    gas        gas        NOUN  NN  8 dobj     -
+    at         at         ADP   IN  8 prep     -
+    them       they       PRON  PRP 10 pobj    -
+    .          .          PUNCT .   8 punct    -
+    """)
+    return facts(reading, "prep")
+
+
+def test_they_after_a_group_that_acted_on_things_is_the_group() -> None:
+    # "rocks" cannot be fired at as "them" the way people can: the group subject is the referent.
+    assert ("Chilean police", "fire gas at", "Chilean protesters") in _pronoun_object("rocks", "rock")
+
+
+def test_they_after_a_group_that_acted_on_people_stays_open() -> None:
+    # "threw out the organisers": "them" may be the organisers as well as the protesters.
+    assert not _pronoun_object("organisers", "organiser")

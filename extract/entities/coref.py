@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.syntax import (
@@ -25,9 +26,14 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    AGENT_NOUN_ENDINGS,
+    COLLECTIVE_PLURALS,
     COUNTRY_NOUNS,
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
+    OBJECT_PRONOUNS,
     PAIR_WORDS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
@@ -69,6 +75,15 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ == "conj":
         token = token.head
     return token.dep_ in NOMINAL_SUBJECT_DEPS
+
+
+def _may_name_people(noun: Token) -> bool:
+    """Could this plural noun be what "they" stands for: people, a group or a body of people? Agent nouns
+    ("workers", "detainees", "migrants") and the listed nouns are; "rocks", "measures" are not."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    if words & (PEOPLE_NOUNS | GROUP_NOUNS | COLLECTIVE_PLURALS) or any(sector_of_word(w) for w in words):
+        return True
+    return noun.lower_.endswith(AGENT_NOUN_ENDINGS)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -249,24 +264,47 @@ class Resolver:
         same, before = self._window(token)
         here = self.sent_index[token.i]
         plural = token.lower_ in GROUP_PRONOUNS
+        # "police fired tear gas at them": an object pronoun is not its own clause's subject.
+        own = self._clause_subjects(token) if token.lower_ in OBJECT_PRONOUNS else set()
         sentences = [(same, here), ([s for s in before if s.sentence == here - 1], here - 1)]
+        only_groups = False
         for pool, sentence in sentences:
+            candidates = {s.entity_id for s in pool if s.subject and s.type in types}
+            subjects = candidates - own
+            if only_groups:
+                subjects = {e for e in subjects if self._is_group(e)}
+            if candidates and not subjects:
+                # The clause's own subject was the one candidate: look back only for a group of people.
+                only_groups = True
+                continue
             if plural and self._plural_nouns(sentence, before_token=token.i if sentence == here else None):
-                return None  # "…holding ISIS detainees. They are…": a plural noun is the likelier referent
-            subjects = {s.entity_id for s in pool if s.subject and s.type in types}
+                # "…holding ISIS detainees. They are…": a plural noun that may name people is the likelier
+                # referent; "protesters … threw rocks. They tried…": things do not try, the group does.
+                groups = {e for e in subjects if self._is_group(e)}
+                if len(subjects) == 1 and groups and not self._plural_nouns(sentence, token.i, people=True):
+                    return groups.pop()
+                return None
             if len(subjects) == 1:
                 return subjects.pop()
             if len(subjects) > 1:
                 return None
         return None
 
-    def _plural_nouns(self, sentence: int, before_token: int | None) -> bool:
+    def _is_group(self, entity_id: str) -> bool:
+        """An unnamed group of people or a state's force ("protesters", "police"), not a named body."""
+        entity = self.entities.entity(entity_id)
+        return entity is not None and entity.sector is not None and entity.type in ("NORP", "ORG")
+
+    def _plural_nouns(self, sentence: int, before_token: int | None, people: bool = False) -> bool:
+        """Plural common nouns among the core arguments of a sentence (with `people`: only those that
+        may name people or bodies, which a plural pronoun could stand for)."""
         sent = self.sentences[sentence] if sentence >= 0 else []
         return any(
             t.tag_ == "NNS"
             and t.dep_ in CORE_ARGUMENT_DEPS
             and t.i not in self.entities.token_entity
             and (before_token is None or t.i < before_token)
+            and (not people or _may_name_people(t))
             for t in sent
         )
 
