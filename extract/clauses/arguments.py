@@ -24,6 +24,7 @@ from geokg.extract.lexicon.words import (
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
     ORGAN_NOUNS,
+    PARTITIVE_WORDS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
@@ -84,6 +85,9 @@ class ArgumentResolver:
         direct = self.entity_of(token)
         if direct:
             return Ref(direct[0], token.i, direct[1])
+        members = self._partitive(token)
+        if members is not None:
+            return members
         if token.pos_ not in NOUN_POS:
             return None
         lemma = token.lemma_.lower()
@@ -152,6 +156,21 @@ class ArgumentResolver:
             if owner_like and lemma not in RELATIONAL_NOUNS | PEOPLE_NOUNS and not is_role_word(lemma):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
+        return None
+
+    def _partitive(self, token: Token) -> Ref | None:
+        """ "a number of journalists", "hundreds of protesters", "some of the residents": the part of a
+        group acts for the group (an entity's members are that entity in news style)."""
+        lemma = token.lemma_.lower()
+        if lemma not in PARTITIVE_WORDS and not (token.pos_ == "NUM" and token.dep_ != "nummod"):
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve_one(pobj)
+                        if found is not None:
+                            return Ref(found.entity_id, token.i, found.via)
         return None
 
     def _organs_of_others(self, token: Token) -> list[Ref]:
