@@ -35,3 +35,51 @@ def test_part_of_a_union_is_no_member_of_it() -> None:
     .          .          PUNCT .   2 punct     -
     """)
     assert all(predicate != "be part" for _, predicate, _ in facts(reading, "copula"))
+
+
+def test_a_crowd_that_marches_is_protesters() -> None:
+    reading = read("""
+    A          a          DET   DT  3 det       -
+    million    million    NUM   CD  3 nummod    CARDINAL
+    people     people     NOUN  NNS 4 nsubj     -
+    marched    march      VERB  VBD 0 ROOT      -
+    in         in         ADP   IN  4 prep      -
+    Lisbon     Lisbon     PROPN NNP 5 pobj      GPE
+    .          .          PUNCT .   4 punct     -
+    """)
+    # One mention of a place makes no article state: the protesters are of no state.
+    assert {(s, p) for s, p, o in facts(reading, "prep") if o == "Lisbon"} == {("protesters", "march in")}
+
+
+def test_a_crowd_that_votes_is_voters_and_one_that_waits_is_no_one() -> None:
+    reading = read("""
+    Thousands  thousand   NOUN  NNS 2 nsubj     -
+    voted      vote       VERB  VBD 0 ROOT      -
+    in         in         ADP   IN  2 prep      -
+    Lisbon     Lisbon     PROPN NNP 3 pobj      GPE
+    .          .          PUNCT .   2 punct     -
+    Thousands  thousand   NOUN  NNS 7 nsubj     -
+    waited     wait       VERB  VBD 0 ROOT      -
+    in         in         ADP   IN  7 prep      -
+    Lisbon     Lisbon     PROPN NNP 8 pobj      GPE
+    .          .          PUNCT .   7 punct     -
+    """)
+    assert {(s, p) for s, p, _ in facts(reading, "prep")} == {("Portuguese voters", "vote in")}
+
+
+def test_protesters_of_no_one_state_are_still_actors() -> None:
+    reading = read("""
+    Protesters protester  NOUN  NNS 2 nsubj     -
+    blocked    block      VERB  VBD 0 ROOT      -
+    the        the        DET   DT  4 det       -
+    Refinex    Refinex    PROPN NNP 2 dobj      ORG
+    .          .          PUNCT .   2 punct     -
+    """)
+    assert ("protesters", "block", "Refinex") in facts(reading, "svo")
+
+
+def test_every_activity_names_a_group_of_the_sectors_table() -> None:
+    from geokg.extract.entities.actors import sector_of_word
+    from geokg.extract.lexicon.words import ACTIVITY_GROUPS
+
+    assert all(sector_of_word(group) for group in ACTIVITY_GROUPS.values())

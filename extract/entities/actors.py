@@ -31,6 +31,7 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
+from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS
 from spacy.tokens import Doc, Token
 
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
@@ -194,6 +195,9 @@ class ActorReader:
         state_tokens = {i for _, i in states}
         run = _modifiers(head, state_tokens | set(self.name_at))
         matched = _match(head, run)
+        acting = _named_by_activity(head)
+        if acting is not None:
+            matched = (acting, 0)  # "a million people marched": they are marchers, i.e. protesters
         if matched is None:
             return None
         phrase, used = matched
@@ -267,6 +271,22 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+def _named_by_activity(head: Token) -> SectorPhrase | None:
+    """ "A million people marched in London", "thousands protested", "2.9 million people voted": a crowd
+    named only by its number is the group its act makes it (data: words.tsv activity_groups)."""
+    if head.lemma_.lower() not in CROWD_NOUNS and head.lower_ not in CROWD_NOUNS:
+        return None
+    if head.dep_ != "nsubj" or any(c.dep_ == "poss" for c in head.children):
+        return None
+    verb = head.head
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+    for act in acts:
+        group = ACTIVITY_GROUPS.get(act.lemma_.lower())
+        if group is not None:
+            return _phrases()[group]
+    return None
 
 
 def _sector_word(mention: Mention) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from geokg.extract.entities.actors import with_actors
+from geokg.extract.entities.actors import STATE_SECTORS, with_actors
 from geokg.extract.entities.countries import adjective, country_by_code, lookup_country
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
@@ -356,8 +356,9 @@ class MentionClusters:
         ]
         kept: list[Cluster] = []
         for cl in updated:
-            if cl.bare and not cl.affiliation:
+            if cl.bare and not cl.affiliation and (cl.sector in STATE_SECTORS or cl.actor == "state"):
                 continue  # "the police" of an article about no one state: no entity
+            # "protesters", "civilians", "voters" of no one state are still actors, of no state
             if cl.actor == "state" and cl.affiliation:
                 # "the government" of the article's state is that state
                 cl = replace(
