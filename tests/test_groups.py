@@ -83,3 +83,19 @@ def test_every_activity_names_a_group_of_the_sectors_table() -> None:
     from geokg.extract.lexicon.words import ACTIVITY_GROUPS
 
     assert all(sector_of_word(group) for group in ACTIVITY_GROUPS.values())
+
+
+def test_a_subject_set_off_by_commas_from_its_participle_is_the_verbs() -> None:
+    # The parser's reading: "carrying" as the clausal subject of "marched", "Farmers" as its subject.
+    reading = read("""
+    Farmers    farmer     NOUN  NNS 3 nsubj     -
+    ,          ,          PUNCT ,   1 punct     -
+    carrying   carry      VERB  VBG 6 csubj     -
+    banners    banner     NOUN  NNS 3 dobj      -
+    ,          ,          PUNCT ,   3 punct     -
+    marched    march      VERB  VBD 0 ROOT      -
+    to         to         ADP   IN  6 prep      -
+    Lisbon     Lisbon     PROPN NNP 7 pobj      GPE
+    .          .          PUNCT .   6 punct     -
+    """)
+    assert ("farmers", "march to", "Lisbon") in facts(reading, "prep")

@@ -31,6 +31,7 @@ from geokg.extract.clauses.voice import (
     phrase_tokens,
     polarity,
     purpose,
+    set_off_subject,
     verb_phrase,
 )
 from geokg.extract.lexicon.cameo import Sense, event_code, sector_of
@@ -252,6 +253,8 @@ class ClauseReader:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     refs.extend(self.args.resolve(verb.head))
+                elif (subject := set_off_subject(child)) is not None:
+                    refs.extend(self.args.resolve(subject))
                 else:
                     refs.extend(self.args.resolve(child))
             elif child.dep_ == "agent":

@@ -87,6 +87,18 @@ def misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+def set_off_subject(clause: Token) -> Token | None:
+    """ "Protesters, carrying placards asking X to Y, marched to Z": the parser makes the participle
+    clause the verb's subject and hangs "Protesters" on it; the noun before the comma is the subject."""
+    if clause.dep_ != "csubj" or clause.tag_ != "VBG" or clause.i > clause.head.i:
+        return None
+    for child in clause.children:
+        between = clause.doc[child.i + 1 : clause.i]
+        if child.dep_ == "nsubj" and child.i < clause.i and any(t.text == "," for t in between):
+            return child
+    return None
+
+
 def stolen_by_next_clause(token: Token) -> bool:
     """Is this object in fact the subject of the next, coordinated clause (see misparsed_subject)?"""
     if token.i + 1 >= len(token.doc):
