@@ -99,3 +99,17 @@ def test_a_subject_set_off_by_commas_from_its_participle_is_the_verbs() -> None:
     .          .          PUNCT .   6 punct     -
     """)
     assert ("farmers", "march to", "Lisbon") in facts(reading, "prep")
+
+
+def test_what_a_group_claims_happened_is_its_claim_not_a_fact() -> None:
+    reading = read("""
+    Activists  activist   NOUN  NNS 2 nsubj     -
+    claimed    claim      VERB  VBD 0 ROOT      -
+    protesters protester  NOUN  NNS 5 nsubjpass -
+    were       be         AUX   VBD 5 auxpass   -
+    paid       pay        VERB  VBN 2 ccomp     -
+    by         by         ADP   IN  5 agent     -
+    Refinex    Refinex    PROPN NNP 6 pobj      ORG
+    .          .          PUNCT .   2 punct     -
+    """)
+    assert not facts(reading, "passive")

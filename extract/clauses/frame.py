@@ -46,6 +46,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    ALLEGATION_VERBS,
     CASUALTY_VERBS,
     CONTRAST_MARKS,
     DEATH_VERBS,
@@ -178,6 +179,8 @@ class ClauseReader:
         speakers, cue = self.speaker_of(verb)
         if cue is not None and cue.lemma_.lower() in DENIAL_VERBS and cue.i != verb.i:
             negated = not negated  # the speaker says the reported content is false
+        if cue is not None and cue.lemma_.lower() in ALLEGATION_VERBS and cue.i != verb.i:
+            return None  # "X claimed Y was paid by Z": X's claim (read off the cue's clause), not a fact
         request = controller(verb)
         if request is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
