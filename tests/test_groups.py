@@ -113,3 +113,36 @@ def test_what_a_group_claims_happened_is_its_claim_not_a_fact() -> None:
     .          .          PUNCT .   2 punct     -
     """)
     assert not facts(reading, "passive")
+
+
+def test_a_group_named_for_its_stance_keeps_the_stance_and_belongs_to_no_one_it_names() -> None:
+    # "pro-Lisbon candidates" are for Lisbon, not of it; two mentions of Portugal make it the article's.
+    reading = read("""
+    Portugal   Portugal   PROPN NNP 2 nsubj     GPE
+    voted      vote       VERB  VBD 0 ROOT      -
+    .          .          PUNCT .   2 punct     -
+    Portugal   Portugal   PROPN NNP 5 nsubj     GPE
+    backed     back       VERB  VBD 0 ROOT      -
+    anti       anti       ADJ   JJ  9 amod      -
+    -          -          ADJ   JJ  9 amod      -
+    Lisbon     lisbon     ADJ   JJ  9 amod      GPE
+    candidates candidate  NOUN  NNS 5 dobj      -
+    .          .          PUNCT .   5 punct     -
+    """)
+    labels = {(e.label, e.country) for e in reading.entities.entities()}
+    assert ("Portuguese anti-lisbon candidates", "PRT") in labels
+    assert not any(label == "Lisbon" for label, _ in labels)
+
+
+def test_voters_vote_in_an_election_owned_only_by_its_day() -> None:
+    # "Sunday's election": a day is no owner of the event; the crowd that votes in it is voters.
+    reading = read("""
+    Thousands  thousand   NOUN  NNS 2 nsubj     -
+    voted      vote       VERB  VBD 0 ROOT      -
+    in         in         ADP   IN  2 prep      -
+    Sunday     Sunday     PROPN NNP 6 poss      DATE
+    's         's         PART  POS 4 case      -
+    election   election   NOUN  NN  3 pobj      -
+    .          .          PUNCT .   2 punct     -
+    """)
+    assert ("voters", "vote in", "election") in facts(reading, "prep")

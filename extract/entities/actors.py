@@ -31,7 +31,7 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS
+from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS, STANCE_PREFIXES
 from spacy.tokens import Doc, Token
 
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
@@ -91,13 +91,34 @@ def _modifiers(head: Token, states: set[int]) -> list[Token]:
     doc = head.doc
     while i >= head.left_edge.i and len(run) < MAX_MODIFIERS:
         tok = doc[i]
-        if i in states or tok.dep_ in ("det", "poss", "nummod", "punct", "cc") or not _plain(tok):
+        if _hyphen(tok) and run and i - 1 >= head.left_edge.i and _plain(doc[i - 1]):
+            run.insert(0, tok)  # "pro - democracy": one modifier in three tokens
+            i -= 1
+            continue
+        if i in states and not stance_named(tok):
+            break
+        if tok.dep_ in ("det", "poss", "nummod", "punct", "cc") or not _plain(tok):
             break
         if tok.head.i != head.i and tok.head.i not in {t.i for t in run}:
             break
         run.insert(0, tok)
         i -= 1
     return run
+
+
+def _hyphen(token: Token) -> bool:
+    return token.text in ("-", "\u2013")
+
+
+def stance_named(token: Token) -> bool:
+    """ "pro-Beijing", "anti-Kremlin": a name after a stance prefix says whom a group is for or against,
+    not whose it is ("pro-Russian separatists" are not Russia's)."""
+    doc = token.doc
+    return token.i >= 2 and _hyphen(doc[token.i - 1]) and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _joined(words: Iterable[str]) -> str:
+    return " ".join(words).replace(" - ", "-").replace(" \u2013 ", "-")
 
 
 def _match(head: Token, run: Sequence[Token]) -> tuple[SectorPhrase, int] | None:
@@ -140,6 +161,7 @@ class ActorReader:
         mention = self.name_at.get(child.i)
         return (
             mention is not None
+            and not stance_named(child)
             and child.dep_ in ("amod", "compound", "nmod", "poss")
             and mention.country is None
             and mention.affiliation is None
@@ -150,6 +172,8 @@ class ActorReader:
         found: list[tuple[Country, int]] = []
         inside = False
         for child in head.children:
+            if stance_named(child):
+                continue
             if child.i < head.i and child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
                 country = self._country_at(child)
                 if country is not None:
@@ -208,9 +232,13 @@ class ActorReader:
             if phrase.actor == "~"
             else run[len(run) - used :]
         )
-        name = " ".join([*(t.lower_ for t in kept), head.lower_]) if phrase.actor == "~" else phrase.actor
+        name = _joined([*(t.lower_ for t in kept), head.lower_]) if phrase.actor == "~" else phrase.actor
+        # A stance the name keeps ("pro-Beijing candidates") is part of the mention, not a place of its own.
+        stance = [t.i for t in kept if stance_named(t)] if phrase.actor == "~" else []
         first = min(
-            [head.i, *(t.i for t in run[len(run) - used :])] + ([min(state_tokens)] if inside else [])
+            [head.i, *(t.i for t in run[len(run) - used :])]
+            + ([min(state_tokens)] if inside else [])
+            + ([stance[0] - 2] if stance else [])
         )
         return Actor(head.i, first, phrase, name, tuple(states), inside)
 
