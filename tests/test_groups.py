@@ -146,3 +146,23 @@ def test_voters_vote_in_an_election_owned_only_by_its_day() -> None:
     .          .          PUNCT .   2 punct     -
     """)
     assert ("voters", "vote in", "election") in facts(reading, "prep")
+
+
+def test_one_protester_acts_as_the_protesters_unless_the_text_describes_the_person() -> None:
+    reading = read("""
+    Police     police     NOUN  NNS 2 nsubj     -
+    shot       shoot      VERB  VBD 0 ROOT      -
+    a          a          DET   DT  4 det       -
+    protester  protester  NOUN  NN  2 dobj      -
+    .          .          PUNCT .   2 punct     -
+    A          a          DET   DT  7 det       -
+    protester  protester  NOUN  NN  10 nsubj    -
+    named      name       VERB  VBN 7 acl       -
+    Ana        Ana        PROPN NNP 8 oprd      PERSON
+    thanked    thank      VERB  VBD 0 ROOT      -
+    Refinex    Refinex    PROPN NNP 10 dobj     ORG
+    .          .          PUNCT .   10 punct    -
+    """)
+    # No article state: the police are no one's (no entity), the protesters are of no state.
+    assert {e.label for e in reading.entities.entities() if e.type == "NORP"} == {"protesters"}
+    assert not any(s == "protesters" for s, _, _ in facts(reading, "svo"))

@@ -38,6 +38,8 @@ COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
 # Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 MAX_MODIFIERS = 3
+# A singular group noun with a clause or apposition of its own describes one person, not the group.
+DESCRIBED_DEPS = frozenset({"acl", "relcl", "appos"})
 # A state is the article's when it has this share of the article's mentions of states, or is the one
 # state of the title and the most mentioned (measured on the development articles: see README).
 DOMINANT_SHARE = 0.5
@@ -227,6 +229,8 @@ class ActorReader:
         phrase, used = matched
         if not phrase.actor or phrase.actor == "holder":
             return None
+        if head.tag_ == "NN" and any(c.dep_ in DESCRIBED_DEPS for c in head.children):
+            return None  # "a protester using the pseudonym Katya": one person the text describes
         kept = (
             [t for t in run if t.lower_ not in VAGUE_MODIFIERS]
             if phrase.actor == "~"
