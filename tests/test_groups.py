@@ -166,3 +166,17 @@ def test_one_protester_acts_as_the_protesters_unless_the_text_describes_the_pers
     # No article state: the police are no one's (no entity), the protesters are of no state.
     assert {e.label for e in reading.entities.entities() if e.type == "NORP"} == {"protesters"}
     assert not any(s == "protesters" for s, _, _ in facts(reading, "svo"))
+
+
+def test_one_protester_in_a_situation_is_still_the_group() -> None:
+    reading = read("""
+    A          a          DET   DT  2 det       -
+    protester  protester  NOUN  NN  6 nsubj     -
+    surrounded surround   VERB  VBN 2 acl       -
+    by         by         ADP   IN  3 agent     -
+    police     police     NOUN  NNS 4 pobj      -
+    blocked    block      VERB  VBD 0 ROOT      -
+    Refinex    Refinex    PROPN NNP 6 dobj      ORG
+    .          .          PUNCT .   6 punct     -
+    """)
+    assert ("protesters", "block", "Refinex") in facts(reading, "svo")

@@ -38,7 +38,7 @@ COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
 # Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 MAX_MODIFIERS = 3
-# A singular group noun with a clause or apposition of its own describes one person, not the group.
+# A singular group noun whose clause or apposition names a person is that one person, not the group.
 DESCRIBED_DEPS = frozenset({"acl", "relcl", "appos"})
 # A state is the article's when it has this share of the article's mentions of states, or is the one
 # state of the title and the most mentioned (measured on the development articles: see README).
@@ -229,8 +229,8 @@ class ActorReader:
         phrase, used = matched
         if not phrase.actor or phrase.actor == "holder":
             return None
-        if head.tag_ == "NN" and any(c.dep_ in DESCRIBED_DEPS for c in head.children):
-            return None  # "a protester using the pseudonym Katya": one person the text describes
+        if head.tag_ == "NN" and _names_the_person(head):
+            return None  # "a protester using the pseudonym Katya": one person the text identifies
         kept = (
             [t for t in run if t.lower_ not in VAGUE_MODIFIERS]
             if phrase.actor == "~"
@@ -303,6 +303,17 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+def _names_the_person(noun: Token) -> bool:
+    """Does a clause or apposition of the noun name the one person it is ("a protester named Ana", "a
+    protester using the pseudonym Katya")? "a police officer surrounded by protesters" names no one."""
+    return any(
+        t.ent_type_ == "PERSON"
+        for c in noun.children
+        if c.dep_ in DESCRIBED_DEPS
+        for t in c.subtree
+    )
 
 
 def _named_by_activity(head: Token) -> SectorPhrase | None:
