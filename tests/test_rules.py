@@ -201,7 +201,7 @@ def test_according_to_the_source_says_it_about_the_subject() -> None:
     Hezbollah  Hezbollah  PROPN NNP 6 pobj  ORG
     .          .          PUNCT .   2 punct -
     """)
-    assert facts(reading, "according_to") == {("Hezbollah", "say", "Israel")}
+    assert facts(reading, "according_to") == {("Hezbollah", "accuse", "Israel")}  # bombing is a wrong done
     [bombed] = by_rule(reading, "svo")
     assert bombed.attributed_to == "org:hezbollah"
     # the policy's discount for a reported fact
@@ -520,3 +520,61 @@ def test_event_place_needs_an_event_as_agent() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert facts(reading, "event_place") == set()
+
+
+def test_evaluation_reads_a_quoted_word_the_parser_hangs_on_the_object() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    called    call      VERB  VBD 0 ROOT  -
+    the       the       DET   DT  5 det   -
+    Peruvian  peruvian  ADJ   JJ  5 amod  NORP
+    plan      plan      NOUN  NN  2 dobj  -
+    "         "         PUNCT ``  5 punct -
+    reckless  reckless  ADJ   JJ  5 acl   -
+    "         "         PUNCT ''  2 punct -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(reading, "evaluation") == {("Chile", "criticise", "Peru")}
+
+
+def test_a_hyphened_pair_of_states_both_own_what_the_noun_names() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    condemned condemn   VERB  VBD 0 ROOT  -
+    the       the       DET   DT  7 det   -
+    Peruvian  peruvian  ADJ   JJ  6 amod  NORP
+    -         -         PUNCT HYPH 6 punct -
+    Bolivian  bolivian  ADJ   JJ  7 amod  NORP
+    accord    accord    NOUN  NN  2 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(reading, "svo") == {("Chile", "condemn", "Peru"), ("Chile", "condemn", "Bolivia")}
+
+
+@covers("according_to")
+def test_according_to_carries_the_sources_stance_toward_the_doer() -> None:
+    active = read("""
+    Peru       Peru       PROPN NNP 2 nsubj GPE
+    shelled    shell      VERB  VBD 0 ROOT  -
+    Bolivia    Bolivia    PROPN NNP 2 dobj  GPE
+    ,          ,          PUNCT ,   2 punct -
+    according  accord     VERB  VBG 2 prep  -
+    to         to         ADP   IN  5 prep  -
+    Chile      Chile      PROPN NNP 6 pobj  GPE
+    .          .          PUNCT .   2 punct -
+    """)
+    passive = read("""
+    According  accord     VERB  VBG 8 prep      -
+    to         to         ADP   IN  1 prep      -
+    Chile      Chile      PROPN NNP 2 pobj      GPE
+    ,          ,          PUNCT ,   8 punct     -
+    the        the        DET   DT  6 det       -
+    rebels     rebel      NOUN  NNS 8 nsubjpass -
+    were       be         AUX   VBD 8 auxpass   -
+    armed      arm        VERB  VBN 0 ROOT      -
+    by         by         ADP   IN  8 agent     -
+    Peru       Peru       PROPN NNP 9 pobj      GPE
+    .          .          PUNCT .   8 punct     -
+    """)
+    assert facts(active, "according_to") == {("Chile", "accuse", "Peru")}
+    assert facts(passive, "according_to") == {("Chile", "say", "Peru")}  # of the doer, not the armed

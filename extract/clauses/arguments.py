@@ -198,6 +198,20 @@ class ArgumentResolver:
                     refs.append(Ref(found[0], other.i, found[1]))
         return refs
 
+    def _hyphened_partners(self, head: Token, via: str) -> list[Ref]:
+        """ "the Turkish-Libyan accord", "US-Iranian talks": the parser hangs the first state on the
+        second; both own what the noun names."""
+        refs: list[Ref] = []
+        for child in head.children:
+            if child.dep_ not in NOUN_MODIFIER_DEPS or not self.entity_of(child):
+                continue
+            for first in child.children:
+                hyphen = first.i + 1 < child.i and first.doc[first.i + 1].text in ("-", "–")
+                found = self.entity_of(first) if hyphen and first.dep_ in NOUN_MODIFIER_DEPS else None
+                if found:
+                    refs.append(Ref(found[0], head.i, via))
+        return refs
+
     def misattached_apposition(self, token: Token) -> str | None:
         """ "a hospital in Berlin, Charité", "the prosecutor general of Tehran, Ali Mehr": the parser
         hangs the
@@ -267,6 +281,8 @@ class ArgumentResolver:
                 candidates += self._organs_of_others(head)
             if found and found.via == "role":
                 candidates += self._listed_after_apposition(head)
+            if found and found.via in ("possessor", "organ"):
+                candidates += self._hyphened_partners(head, found.via)
             for ref in candidates:
                 refs.setdefault(ref.entity_id, ref)
         return list(refs.values())

@@ -402,7 +402,12 @@ def evaluated(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     for child in verb.children:
         if child.dep_ == "dobj":
-            after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
+            # "called the plan "reckless"": the parser may hang the quoted adjective on the object
+            after = [
+                a
+                for a in child.children
+                if a.i > child.i and (a.dep_ == "amod" or (a.dep_ == "acl" and a.pos_ == "ADJ"))
+            ]
             if after:
                 return after[0]
             for prep in child.children:  # the parser may hang "as" on the object

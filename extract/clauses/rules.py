@@ -206,17 +206,19 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5, version=2)
+@rule("according_to", confidence=0.5, version=3)
 def according_to(clause: Clause) -> Iterator[Fact]:
-    """ "X did Y, according to Z": Z says it about X."""
+    """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
+    accuses X); "Y was armed by X, according to Z" is said of the doer X."""
     cue = clause.cue
-    if clause.passive or cue is None or cue.lower_ != "according" or cue.head.i != clause.verb.i:
+    if cue is None or cue.lower_ != "according" or cue.head.i != clause.verb.i:
         return
+    words = (cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
     for speaker in clause.speakers:
         for agent in clause.agents:
-            yield Fact(
-                speaker, "say", agent, "say", tokens=(cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
-            )
+            own = agent.entity_id in clause.speaker_side
+            said = stance(clause.verb, own, doer=clause.passive) or "say"
+            yield Fact(speaker, said, agent, said, tokens=words)
 
 
 @rule("evaluation", confidence=0.6)
