@@ -578,3 +578,35 @@ def test_according_to_carries_the_sources_stance_toward_the_doer() -> None:
     """)
     assert facts(active, "according_to") == {("Chile", "accuse", "Peru")}
     assert facts(passive, "according_to") == {("Chile", "say", "Peru")}  # of the doer, not the armed
+
+
+def test_an_appeal_for_an_act_is_made_of_whoever_the_act_belongs_to() -> None:
+    compound = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    called    call      VERB  VBD 0 ROOT     -
+    for       for       ADP   IN  2 prep     -
+    NATO      NATO      PROPN NNP 5 compound ORG
+    action    action    NOUN  NN  3 pobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    owner = read("""
+    Chile      Chile      PROPN NNP 2 nsubj GPE
+    pressed    press      VERB  VBD 0 ROOT  -
+    for        for        ADP   IN  2 prep  -
+    Peru       Peru       PROPN NNP 6 poss  GPE
+    's         's         PART  POS 4 case  -
+    withdrawal withdrawal NOUN  NN  3 pobj  -
+    .          .          PUNCT .   2 punct -
+    """)
+    hoped = read("""
+    Chile      Chile      PROPN NNP 2 nsubj GPE
+    hoped      hope       VERB  VBD 0 ROOT  -
+    for        for        ADP   IN  2 prep  -
+    Peru       Peru       PROPN NNP 6 poss  GPE
+    's         's         PART  POS 4 case  -
+    withdrawal withdrawal NOUN  NN  3 pobj  -
+    .          .          PUNCT .   2 punct -
+    """)
+    assert facts(compound, "prep") == {("Chile", "call for", "NATO")}
+    assert facts(owner, "prep") == {("Chile", "press for", "Peru")}
+    assert facts(hoped, "prep") == set()  # hoping for something asks nobody

@@ -23,6 +23,7 @@ from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
+    APPEAL_FOR_VERBS,
     CIRCUMSTANCE_PREPS,
     EVENT_PARTNER_PREPS,
     LOOK_THROUGH_PREPS,
@@ -237,6 +238,8 @@ class SlotReader:
             if pobj.dep_ != "pobj":
                 continue
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
+            if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
+                refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
             if refs:
                 for r in refs:
                     kept, tokens = self._keep_noun(prep, r, (child.i,))
@@ -255,6 +258,16 @@ class SlotReader:
                             Slot("prep_noun", f"{prep} {phrase}", ref, prep, lemma, (child.i, *tokens))
                         )
         return found
+
+    def _actors_of(self, noun: Token) -> list[Ref]:
+        """Who the act a noun names belongs to, from the entities that modify it ("NATO action", "a UN
+        inquiry", "Iran's withdrawal"): whom an appeal for that act is made of."""
+        return [
+            Ref(ref.entity_id, noun.i, "possessor")
+            for child in noun.children
+            if (child.dep_ in PRENOMINAL_DEPS or child.dep_ == "poss") and child.i < noun.i
+            for ref in self.args.resolve(child)
+        ]
 
     def _adjective(self, adjective: Token) -> list[Slot]:
         lemma = adjective.lemma_.lower()
