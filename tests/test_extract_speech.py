@@ -139,3 +139,20 @@ def test_what_is_said_carries_the_speakers_stance(
 def test_a_plain_report_takes_no_stance(run: Run) -> None:
     result = run("Sweden said Anna Berg was flown to Oslo.")
     assert one(result, "Sweden", "say", "Anna Berg").event_root == "01"
+
+
+def test_a_quotation_with_an_unnamed_speaker_does_not_take_the_previous_voice(run: Run) -> None:
+    result = run(
+        '"We will defend our borders," Evo Morales said on Monday. '
+        '"Chile attacked Peru last year. It is a disgrace," said a farmer at the rally.'
+    )
+    assert one(result, "Chile", "attack", "Peru").attributed_to is None  # the farmer's words, not Morales'
+    none(result, "Evo Morales", "Chile")
+
+
+def test_a_quoted_sentence_that_accuses_someone_is_the_speakers_accusation(run: Run) -> None:
+    result = run(
+        'Evo Morales spoke on Monday. "Chile attacked Peru last year. We will defend our borders," he said.'
+    )
+    accused = one(result, "Evo Morales", "accuse", "Chile")
+    assert accused.event_root == "11"

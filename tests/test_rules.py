@@ -610,3 +610,47 @@ def test_an_appeal_for_an_act_is_made_of_whoever_the_act_belongs_to() -> None:
     assert facts(compound, "prep") == {("Chile", "call for", "NATO")}
     assert facts(owner, "prep") == {("Chile", "press for", "Peru")}
     assert facts(hoped, "prep") == set()  # hoping for something asks nobody
+
+
+QUOTED_TWO_SENTENCES = """
+Chile     Chile     PROPN NNP 2  nsubj GPE
+said      say       VERB  VBD 0  ROOT  -
+:         :         PUNCT :   2  punct -
+"         "         PUNCT ``  2  punct -
+We        we        PRON  PRP 6  nsubj -
+want      want      VERB  VBP 2  ccomp -
+peace     peace     NOUN  NN  6  dobj  -
+.         .         PUNCT .   2  punct -
+Peru      Peru      PROPN NNP 10 nsubj GPE
+{verb}
+Bolivia   Bolivia   PROPN NNP 10 dobj  GPE
+.         .         PUNCT .   10 punct -
+"         "         PUNCT ''  10 punct -
+"""
+
+
+@covers("quote_stance")
+def test_quote_stance_a_quoted_sentence_of_its_own_carries_the_speakers_stance() -> None:
+    shelled = read(QUOTED_TWO_SENTENCES.format(verb="shelled   shell     VERB  VBD 0  ROOT  -"))
+    visited = read(QUOTED_TWO_SENTENCES.format(verb="visited   visit     VERB  VBD 0  ROOT  -"))
+    assert facts(shelled, "quote_stance") == {("Chile", "accuse", "Peru")}
+    assert by_rule(shelled, "quote_stance")[0].attributed_to == "country:CHL"
+    assert facts(visited, "quote_stance") == set()  # a plain statement is no edge to whom it names
+
+
+def test_speech_content_reads_the_fact_the_speaker_holds_true() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2  nsubj GPE
+    said      say       VERB  VBD 0  ROOT  -
+    the       the       DET   DT  4  det   -
+    report    report    NOUN  NN  5  nsubj -
+    hid       hide      VERB  VBD 2  ccomp -
+    the       the       DET   DT  7  det   -
+    fact      fact      NOUN  NN  5  dobj  -
+    that      that      SCONJ IN  10 mark  -
+    Peru      Peru      PROPN NNP 10 nsubj GPE
+    attacked  attack    VERB  VBD 7  acl   -
+    Bolivia   Bolivia   PROPN NNP 10 dobj  GPE
+    .         .         PUNCT .   2  punct -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "accuse", "Peru")}

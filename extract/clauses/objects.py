@@ -26,6 +26,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
     CIRCUMSTANCE_PREPS,
     EVENT_PARTNER_PREPS,
+    FACT_NOUNS,
     LOOK_THROUGH_PREPS,
     NOUN_PREPS,
     QUANTITY_NOUNS,
@@ -151,6 +152,14 @@ class SlotReader:
                 # clause about someone one step down, under the clause that judges it.
                 inner = [
                     g for g in child.children if g.dep_ == "ccomp" and g.lemma_.lower() not in REPORTING_VERBS
+                ]
+                # "cannot change the fact that the police acted unlawfully": the speaker holds it true
+                inner += [
+                    clause
+                    for fact in child.children
+                    if fact.dep_ in OBJECT_DEPS and fact.lemma_.lower() in FACT_NOUNS
+                    for clause in fact.children
+                    if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
                 ]
                 found += [
                     Slot("content", "", about, clause=clause.i, scope=child.i)

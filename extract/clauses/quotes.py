@@ -65,13 +65,35 @@ def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
     return sorted(verbs, key=lambda v: (v.lemma_.lower() not in SPEECH_VERBS, v.dep_ != "ROOT"))
 
 
+def _speaker_words(verb: Token) -> list[Token]:
+    """Who a verb says speaks: its subject, or the object the parser makes of an inverted one
+    (`"…," said a protester`)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inverted = verb.i > 0 and verb.doc[verb.i - 1].is_punct  # right after the closing mark
+    if subjects or not inverted or verb.lemma_.lower() not in SPEECH_VERBS:
+        return subjects
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+
+
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj":
+    for child in _speaker_words(verb):
+        if child.dep_ != "nsubjpass":
             refs = resolver.resolve(child)
             if len(refs) == 1:
                 return refs[0].entity_id
     return None
+
+
+def _voiced(doc: Doc, group: list[tuple[int, int]]) -> bool:
+    """Does a reporting verb outside the marks give the quotation a speaker of its own (`"…," said a
+    protester`), even one that names no entity?"""
+    for start, end in group:
+        for i in (end, start - 1):
+            if 0 <= i < len(doc):
+                for verb in _outside_verbs(doc[i].sent, start, end):
+                    if verb.lemma_.lower() in SPEECH_VERBS and _speaker_words(verb):
+                        return True
+    return False
 
 
 def _speaker(doc: Doc, group: list[tuple[int, int]], resolver: ArgumentResolver) -> str | None:
@@ -92,7 +114,8 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     quotes: list[Quote] = []
     for group in _quote_groups(doc):
         speaker = _speaker(doc, group, resolver)
-        if speaker is None and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
+        voiced = speaker is None and _voiced(doc, group)  # someone we cannot name: not the last voice
+        if speaker is None and not voiced and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
             speaker = quotes[-1].speaker  # `"…," Macron said. "I condemned…"`: the same voice goes on
         quotes.extend(Quote(start, end, speaker) for start, end in group if end > start)
     return quotes

@@ -23,6 +23,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_NOUNS,
     BEHEST_PREPS,
     DEATH_VERBS,
+    FIRST_PERSON_PRONOUNS,
     HAVING_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
@@ -219,6 +220,24 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             own = agent.entity_id in clause.speaker_side
             said = stance(clause.verb, own, doer=clause.passive) or "say"
             yield Fact(speaker, said, agent, said, tokens=words)
+
+
+@rule("quote_stance", confidence=0.5)
+def quote_stance(clause: Clause) -> Iterator[Fact]:
+    """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
+    stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
+    governs) accuses Peru; "… Peru's plan is a reckless gamble" criticises Peru."""
+    if clause.cue is not None or not clause.speakers or clause.verb.dep_ != "ROOT":
+        return  # a reported clause is speech_content's; a quotation's subclauses say nothing on their own
+    for agent in clause.agents:
+        if agent.via == "pronoun" and clause.sentence.doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
+            continue
+        own = agent.entity_id in clause.speaker_side
+        said = stance(clause.verb, own, doer=clause.passive)
+        if said is None:
+            continue  # a plain statement about someone is not an edge to them (issue 7: noise relations)
+        for speaker in clause.speakers:
+            yield Fact(speaker, said, agent, said, settled=True)
 
 
 @rule("evaluation", confidence=0.6)

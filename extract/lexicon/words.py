@@ -111,6 +111,7 @@ INTRANSITIVE_EVENT_NOUNS = _WORDS.words("intransitive_event_nouns")
 PATIENT_NOUNS = _WORDS.words("patient_nouns")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
 APPEAL_FOR_VERBS = _WORDS.words("appeal_for_verbs")
+FACT_NOUNS = _WORDS.words("fact_nouns")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
 
 # Names and mentions
