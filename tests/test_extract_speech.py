@@ -156,3 +156,8 @@ def test_a_quoted_sentence_that_accuses_someone_is_the_speakers_accusation(run: 
     )
     accused = one(result, "Evo Morales", "accuse", "Chile")
     assert accused.event_root == "11"
+
+
+def test_named_members_of_a_group_act_with_it(run: Run) -> None:
+    result = run("Jair Bolsonaro spoke on Friday. His critics, which include Greenpeace, blame him for it.")
+    assert one(result, "Greenpeace", "blame", "Jair Bolsonaro").event_root == "11"

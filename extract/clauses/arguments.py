@@ -271,7 +271,8 @@ class ArgumentResolver:
         refs: dict[str, Ref] = {}  # entity id -> its first reference, in order
         for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
             found = self.resolve_one(head)
-            candidates = [found] if found else self.examples(head)
+            # "his critics, which include Greenpeace, blame him": the named members act with their group
+            candidates = [found, *self.examples(head)] if found else self.examples(head)
             if found:  # "French and German activists": one head, two actors
                 candidates += [Ref(other, head.i, found.via) for other in self.entities.partners_at(head.i)]
             antecedent = self.antecedents.get(head.i)
