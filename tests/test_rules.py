@@ -654,3 +654,27 @@ def test_speech_content_reads_the_fact_the_speaker_holds_true() -> None:
     .         .         PUNCT .   2  punct -
     """)
     assert facts(reading, "speech_content") == {("Chile", "accuse", "Peru")}
+
+
+@covers("received")
+def test_received_the_from_phrase_does_what_the_subject_faces() -> None:
+    faced = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    faced     face      VERB  VBD 0 ROOT  -
+    criticism criticism NOUN  NN  2 dobj  -
+    from      from      ADP   IN  3 prep  -
+    Peru      Peru      PROPN NNP 4 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    sent = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    sent      send      VERB  VBD 0 ROOT  -
+    criticism criticism NOUN  NN  2 dobj  -
+    from      from      ADP   IN  3 prep  -
+    Peru      Peru      PROPN NNP 4 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(faced, "received") == {("Peru", "criticise", "Chile")}
+    assert by_rule(faced, "received")[0].event_root == "11"
+    assert by_rule(faced, "noun_prep") == []  # Chile does not criticise Peru
+    assert facts(sent, "received") == set()

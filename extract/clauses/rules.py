@@ -28,6 +28,7 @@ from geokg.extract.lexicon.words import (
     LIGHT_VERBS,
     MEANS_PREPS,
     REACTION_NOUNS,
+    RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
@@ -72,12 +73,24 @@ def _having(clause: Clause, slot: Slot) -> bool:
     return clause.lemma in HAVING_VERBS and bool(slot.noun) and event_root(slot.noun, noun=True) is None
 
 
+def _received(clause: Clause, slot: Slot) -> bool:
+    """ "faced criticism from X", "drew condemnation from X", "came under attack from X": the subject
+    suffers the event its noun names, and X does it."""
+    if clause.passive or not slot.noun or not slot.tail.endswith(" from"):
+        return False
+    if event_root(slot.noun, noun=True) is None:
+        return False
+    if slot.kind in ("object_noun", "prep"):  # the parser may hang "from X" on the verb
+        return clause.lemma in RECEIVING_VERBS
+    return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in ("come", "be")
+
+
 def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     """Each agent does the clause's verb to each slot of these kinds."""
     for agent in clause.agents:
         for slot in clause.slots_of(*kinds):
-            if _asker(clause, slot) or _having(clause, slot):
-                continue
+            if _asker(clause, slot) or _having(clause, slot) or _received(clause, slot):
+                continue  # the asker, what one has, and who does what one faces are not acted on
             yield Fact(
                 agent,
                 clause.predicate(slot.tail),
@@ -109,6 +122,17 @@ def prep(clause: Clause) -> Iterator[Fact]:
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         yield fact
+
+
+@rule("received", confidence=0.65)
+def received(clause: Clause) -> Iterator[Fact]:
+    """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile."""
+    for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
+        if not _received(clause, slot):
+            continue
+        words = tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
+        for agent in clause.agents:
+            yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
 
 
 @rule("noun_prep", confidence=0.7)
