@@ -678,3 +678,19 @@ def test_received_the_from_phrase_does_what_the_subject_faces() -> None:
     assert by_rule(faced, "received")[0].event_root == "11"
     assert by_rule(faced, "noun_prep") == []  # Chile does not criticise Peru
     assert facts(sent, "received") == set()
+
+
+def test_passive_a_reduced_passive_with_its_by_agent() -> None:
+    reading = read("""
+    Hamas     Hamas     PROPN NNP 7 nsubj GPE
+    ,         ,         PUNCT ,   1 punct -
+    backed    back      VERB  VBN 1 acl   -
+    by        by        ADP   IN  3 agent -
+    Iran      Iran      PROPN NNP 4 pobj  GPE
+    ,         ,         PUNCT ,   1 punct -
+    attacked  attack    VERB  VBD 0 ROOT  -
+    Israel    Israel    PROPN NNP 7 dobj  GPE
+    .         .         PUNCT .   7 punct -
+    """)
+    assert facts(reading, "passive") == {("Iran", "back", "Hamas")}
+    assert facts(reading, "svo") == {("Hamas", "attack", "Israel")}

@@ -126,6 +126,8 @@ def headline_passive(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if _passive_marked(verb) or headline_passive(verb):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Hamas, backed by Iran, …": a reduced passive with its by-agent
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     return (
         verb.dep_ == "conj"
