@@ -694,3 +694,18 @@ def test_passive_a_reduced_passive_with_its_by_agent() -> None:
     """)
     assert facts(reading, "passive") == {("Iran", "back", "Hamas")}
     assert facts(reading, "svo") == {("Hamas", "attack", "Israel")}
+
+
+def test_light_verb_restating_a_stance_names_it_in_the_noun() -> None:
+    reading = read("""
+    Chile      Chile       PROPN NNP 2 nsubj GPE
+    reiterated reiterate   VERB  VBD 0 ROOT  -
+    its        its         PRON  PRP$ 4 poss -
+    opposition opposition  NOUN  NN  2 dobj  -
+    to         to          ADP   IN  4 prep  -
+    Peru       Peru        PROPN NNP 5 pobj  GPE
+    .          .           PUNCT .   2 punct -
+    """)
+    [opposed] = by_rule(reading, "light_verb")
+    assert (opposed.object.entity_id, opposed.event_root) == ("country:PER", "11")
+    assert by_rule(reading, "noun_prep") == []  # not a mere statement (01) about Peru
