@@ -709,3 +709,31 @@ def test_light_verb_restating_a_stance_names_it_in_the_noun() -> None:
     [opposed] = by_rule(reading, "light_verb")
     assert (opposed.object.entity_id, opposed.event_root) == ("country:PER", "11")
     assert by_rule(reading, "noun_prep") == []  # not a mere statement (01) about Peru
+
+
+def test_speech_content_blames_nobody_for_what_they_suffered() -> None:
+    victim = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 4 nsubj GPE
+    was       be        AUX   VBD 2 ccomp -
+    the       the       DET   DT  6 det   -
+    victim    victim    NOUN  NN  4 attr  -
+    of        of        ADP   IN  6 prep  -
+    a         a         DET   DT  10 det  -
+    brutal    brutal    ADJ   JJ  10 amod -
+    attack    attack    NOUN  NN  7 pobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    suffered = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 4 nsubj GPE
+    suffered  suffer    VERB  VBD 2 ccomp -
+    a         a         DET   DT  7 det   -
+    brutal    brutal    ADJ   JJ  7 amod  -
+    attack    attack    NOUN  NN  4 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(victim, "speech_content") == {("Chile", "say", "Peru")}
+    assert facts(suffered, "speech_content") == {("Chile", "say", "Peru")}

@@ -20,7 +20,9 @@ from geokg.extract.lexicon.words import (
     HEDGE_MODALS,
     NEGATIVE_WORDS,
     OBLIGATION_VERBS,
+    PATIENT_NOUNS,
     POSITIVE_WORDS,
+    RECEIVING_VERBS,
 )
 from spacy.tokens import Token
 
@@ -49,8 +51,19 @@ def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = F
         return "demand"
     if _accused(content, doer):
         return "accuse"
+    if not doer and _suffers(content):
+        return None  # "said Ukraine was the victim of a brutal attack": the blame is not Ukraine's
     found = judgement(scope if scope is not None else content)
     return "criticise" if found == "criticise" and not own else None
+
+
+def _suffers(verb: Token) -> bool:
+    """Is the subject of the clause one to whom something is done: a passive's subject ("was attacked in
+    a barbaric way"), the subject of a verb of undergoing ("suffered a terrible attack") or a victim ("is
+    the target of a vicious campaign")?"""
+    if is_passive(verb) or verb.lemma_.lower() in RECEIVING_VERBS:
+        return True
+    return any(c.dep_ in COPULA_COMPLEMENT_DEPS and c.lemma_.lower() in PATIENT_NOUNS for c in verb.children)
 
 
 def _obliged(verb: Token) -> bool:
