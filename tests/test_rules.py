@@ -737,3 +737,25 @@ def test_speech_content_blames_nobody_for_what_they_suffered() -> None:
     """)
     assert facts(victim, "speech_content") == {("Chile", "say", "Peru")}
     assert facts(suffered, "speech_content") == {("Chile", "say", "Peru")}
+
+
+def test_whoever_judges_an_arrest_does_not_judge_the_one_arrested() -> None:
+    condemned = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    condemned condemn   VERB  VBD 0 ROOT  -
+    Ana       Ana       PROPN NNP 4 compound PERSON
+    Rojas     Rojas     PROPN NNP 6 poss  I-PERSON
+    's        's        PART  POS 4 case  -
+    arrest    arrest    NOUN  NN  2 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    decision = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    condemned condemn   VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 5 poss  GPE
+    's        's        PART  POS 3 case  -
+    decision  decision  NOUN  NN  2 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(condemned, "svo") == set()
+    assert facts(decision, "svo") == {("Chile", "condemn", "Peru")}  # a decision is its owner's act

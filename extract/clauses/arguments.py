@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
+    SUFFERED_NOUNS,
 )
 from spacy.tokens import Token
 
@@ -133,6 +134,8 @@ class ArgumentResolver:
         if lemma in INSTRUMENT_NOUNS or (event_root(lemma, noun=True) or "") in FORCE_ROOTS:
             # "an American drone strike killed…", "Russian missiles hit…": the weapon stands for its user.
             for child, (entity_id, _) in modifiers:
+                if child.dep_ == "poss" and lemma in SUFFERED_NOUNS:
+                    continue  # "Navalny's arrest": the one arrested, not the arrester
                 if child.dep_ in ENTITY_MODIFIER_DEPS:
                     return Ref(entity_id, token.i, "organ")
         for child, (entity_id, _) in modifiers:

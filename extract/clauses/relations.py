@@ -23,7 +23,7 @@ from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.syntax import VERB_POS
-from geokg.extract.lexicon.words import POSSESSIVE_VERBS
+from geokg.extract.lexicon.words import POSSESSIVE_VERBS, SUFFERED_NOUNS
 from spacy.tokens import Doc, Span
 
 
@@ -91,8 +91,14 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
 def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
     """ "continued Y's policies" says nothing of Y: a thing's owner is no object of a verb that is no
     event (or a mere statement) — unlike an event's agent ("would not allow Turkish operations") or the
-    target of an act ("condemned Y's decision") or of a topic ("talked about Y's efforts")."""
-    if fact.object.via != "possessor" or fact.prep or (code is not None and not code.startswith("01")):
+    target of an act ("condemned Y's decision") or of a topic ("talked about Y's efforts"). Nor is the one to
+    whom the possessed event was done ("Y's arrest"): whoever judges it judges the doer."""
+    if fact.object.via != "possessor":
+        return False
+    noun = doc[fact.object.token]
+    if noun.lemma_.lower() in SUFFERED_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "condemned Navalny's arrest", "said Y's detention was illegal": Y is not judged
+    if fact.prep or (code is not None and not code.startswith("01")):
         return False
     return event_code(doc[fact.object.token].lemma_, noun=True) is None
 

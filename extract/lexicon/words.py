@@ -113,6 +113,7 @@ APPEAL_NOUNS = _WORDS.words("appeal_nouns")
 APPEAL_FOR_VERBS = _WORDS.words("appeal_for_verbs")
 FACT_NOUNS = _WORDS.words("fact_nouns")
 RECEIVING_VERBS = _WORDS.words("receiving_verbs")
+SUFFERED_NOUNS = _WORDS.words("suffered_nouns")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
 
 # Names and mentions
