@@ -198,6 +198,10 @@ def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, c
         ("ram", False, "190"),
         ("elect", False, "051"),
         ("disqualify", False, "172"),
+        ("lambast", False, "111"),
+        ("assail", False, "111"),
+        ("deride", False, "111"),
+        ("champion", False, "051"),
     ],
 )
 def test_verbs_news_needs_coded(lemma: str, noun: bool, code: str) -> None:
