@@ -158,6 +158,8 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("suspend", _sense(objects={"": {"membership"}}), "160"),
         ("ask", _sense(("for",), {"for": {"resignation"}}), "1041"),
         ("ask", _sense(("for",), {"for": {"help"}}), "020"),
+        ("attribute", _sense(("to",), {"to": {"@ORG"}}), "112"),  # attributed the bombing to X: blames X
+        ("attribute", _sense(), None),
         # the preposition named first (the fact's own) wins over the verb's other ones
         ("talk", _sense(("about", "with")), "010"),
         ("talk", _sense(("with", "about")), "040"),

@@ -759,3 +759,44 @@ def test_whoever_judges_an_arrest_does_not_judge_the_one_arrested() -> None:
     """)
     assert facts(condemned, "svo") == set()
     assert facts(decision, "svo") == {("Chile", "condemn", "Peru")}  # a decision is its owner's act
+
+
+def test_evaluation_a_verdict_of_blame_accuses() -> None:
+    held = read("""
+    Chile       Chile       PROPN NNP 2 nsubj GPE
+    held        hold        VERB  VBD 0 ROOT  -
+    Peru        Peru        PROPN NNP 2 dobj  GPE
+    responsible responsible ADJ   JJ  2 oprd  -
+    for         for         ADP   IN  4 prep  -
+    the         the         DET   DT  7 det   -
+    raid        raid        NOUN  NN  5 pobj  -
+    .           .           PUNCT .   2 punct -
+    """)
+    captive = read("""
+    Chile       Chile       PROPN NNP 2 nsubj GPE
+    held        hold        VERB  VBD 0 ROOT  -
+    Peru        Peru        PROPN NNP 2 dobj  GPE
+    captive     captive     ADJ   JJ  2 oprd  -
+    .           .           PUNCT .   2 punct -
+    """)
+    assert facts(held, "evaluation") == {("Chile", "accuse", "Peru")}
+    assert by_rule(held, "evaluation")[0].event_root == "11"
+    assert facts(captive, "evaluation") == set()  # no verdict: the plain reading stands
+    assert facts(captive, "svo") == {("Chile", "hold", "Peru")}
+
+
+def test_speech_content_to_blame_is_at_fault_not_blaming() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 4 nsubj GPE
+    was       be        AUX   VBD 2 ccomp -
+    to        to        PART  TO  6 aux   -
+    blame     blame     VERB  VB  4 xcomp -
+    for       for       ADP   IN  6 prep  -
+    the       the       DET   DT  9 det   -
+    raid      raid      NOUN  NN  7 pobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "accuse", "Peru")}
+    assert [r for r in reading.relations if r.subject.entity_id == "country:PER"] == []

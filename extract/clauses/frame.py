@@ -15,6 +15,7 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
 from geokg.extract.clauses.quotes import Quote, speaker_at
 from geokg.extract.clauses.registry import Fact
+from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import Step, find_subject
 from geokg.extract.clauses.voice import (
     alleged,
@@ -62,6 +63,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     SOURCE_PREPS,
     STOP_VERBS,
+    VERDICT_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -170,6 +172,8 @@ class ClauseReader:
             return None
         if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb) or describes(verb):
             return None
+        if to_blame(verb):
+            return None  # "X is to blame": X is at fault (stance.py), not blaming
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
@@ -193,6 +197,8 @@ class ClauseReader:
         phrase = verb_phrase(verb, verbs_of_chain)
         agents = self.agents(verb)
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
+        if complement is not None and lemma in VERDICT_VERBS and not verdict(complement):
+            complement = None  # "held two sailors captive" is no verdict: the plain reading stands
         return Clause(
             verb=verb,
             sentence=sentence if sentence is not None else verb.sent,

@@ -15,7 +15,7 @@ from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import judgement, stance
+from geokg.extract.clauses.stance import accusing, judgement, stance
 from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.words import (
@@ -271,7 +271,7 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
     "called the accord historic" praises its parties; "described Russia as a rival" only describes it."""
     if clause.passive or clause.complement is None:
         return
-    said = judgement(clause.complement) or "describe"
+    said = judgement(clause.complement) or ("accuse" if accusing(clause.complement) else "describe")
     for agent in clause.agents:
         for judged in clause.judged:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))

@@ -39,6 +39,16 @@ def judgement(words: Token) -> str | None:
     return "criticise" if negative else "praise"
 
 
+def accusing(words: Token) -> bool:
+    """Does a phrase name its subject the doer of a wrong ("responsible for the attack", "the culprits")?"""
+    return words.lemma_.lower() in ACCUSATION_WORDS or words.lower_ in ACCUSATION_WORDS
+
+
+def verdict(words: Token) -> bool:
+    """Is a phrase a judgement of whom it is said of: blame, praise or an accusation?"""
+    return judgement(words) is not None or accusing(words)
+
+
 def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = False) -> str | None:
     """The speaker's stance toward the subject of reported content (`content` is the verb of its clause,
     `scope` that of all that is reported, where words of judgement count), as the predicate of a speech
@@ -89,4 +99,17 @@ def _accused(verb: Token, doer: bool = False) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "behind" and verb.lemma_ == "be":
             return True  # "is behind the attack"
+        if child.dep_ == "xcomp" and verb.lemma_ == "be" and to_blame(child):
+            return True  # "is to blame for the attack"
     return False
+
+
+def to_blame(verb: Token) -> bool:
+    """ "(X is) to blame": the infinitive says X is at fault, not that X blames anyone."""
+    return (
+        verb.lemma_.lower() == "blame"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)
+    )

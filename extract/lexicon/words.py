@@ -114,6 +114,7 @@ APPEAL_FOR_VERBS = _WORDS.words("appeal_for_verbs")
 FACT_NOUNS = _WORDS.words("fact_nouns")
 RECEIVING_VERBS = _WORDS.words("receiving_verbs")
 SUFFERED_NOUNS = _WORDS.words("suffered_nouns")
+VERDICT_VERBS = _WORDS.words("verdict_verbs")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
 
 # Names and mentions
