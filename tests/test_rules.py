@@ -800,3 +800,17 @@ def test_speech_content_to_blame_is_at_fault_not_blaming() -> None:
     """)
     assert facts(reading, "speech_content") == {("Chile", "accuse", "Peru")}
     assert [r for r in reading.relations if r.subject.entity_id == "country:PER"] == []
+
+
+def test_a_states_organ_in_the_possessive_owns_what_it_possesses() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj GPE
+    criticised criticise  VERB  VBD 0 ROOT  -
+    the        the        DET   DT  5 det   -
+    Peruvian   peruvian   ADJ   JJ  5 amod  NORP
+    government government NOUN  NN  7 poss  -
+    's         's         PART  POS 5 case  -
+    plan       plan       NOUN  NN  2 dobj  -
+    .          .          PUNCT .   2 punct -
+    """)
+    assert facts(reading, "svo") == {("Chile", "criticise", "Peru")}

@@ -119,7 +119,9 @@ class ArgumentResolver:
                 if holder and lemma in self.descriptions.get(holder, ()):
                     return Ref(holder, token.i, "role")
         modifiers = [
-            (child, self.entity_of(child)) for child in token.children if child.dep_ in NOUN_MODIFIER_DEPS
+            (child, self.entity_of(child) or self._owner(child))
+            for child in token.children
+            if child.dep_ in NOUN_MODIFIER_DEPS
         ]
         modifiers = [(child, found) for child, found in modifiers if found]
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
@@ -175,6 +177,18 @@ class ArgumentResolver:
                         if found is not None:
                             return Ref(found.entity_id, token.i, found.via)
         return None
+
+
+    def _owner(self, child: Token) -> tuple[str, str] | None:
+        """ "the Chinese government's crackdown": a possessive that is itself a state's organ owns it (a
+        person's "administration" or "team" is no state)."""
+        if child.dep_ != "poss":
+            return None
+        found = self.resolve_one(child)
+        if found is None or found.via not in ("organ", "organ_of"):
+            return None
+        entity = self.entities.entity(found.entity_id)
+        return (found.entity_id, found.via) if entity is not None and entity.type == "GPE" else None
 
     def _organs_of_others(self, token: Token) -> list[Ref]:
         """ "the delegations of Chile, Peru and Bolivia": the organ is each state's."""
