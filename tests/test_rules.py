@@ -694,6 +694,19 @@ def test_passive_a_reduced_passive_with_its_by_agent() -> None:
     """)
     assert facts(reading, "passive") == {("Iran", "back", "Hamas")}
     assert facts(reading, "svo") == {("Hamas", "attack", "Israel")}
+    # after a prepositional object the parser often misplaces a participle that belongs further back
+    misplaced = read("""
+    Peru      Peru      PROPN NNP 2 nsubj GPE
+    wrote     write     VERB  VBD 0 ROOT  -
+    to        to        ADP   IN  2 prep  -
+    Bolivia   Bolivia   PROPN NNP 3 pobj  GPE
+    ,         ,         PUNCT ,   4 punct -
+    backed    back      VERB  VBN 4 acl   -
+    by        by        ADP   IN  6 agent -
+    Chile     Chile     PROPN NNP 7 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(misplaced, "passive") == set()
 
 
 def test_light_verb_restating_a_stance_names_it_in_the_noun() -> None:

@@ -126,8 +126,8 @@ def headline_passive(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if _passive_marked(verb) or headline_passive(verb):
         return True
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
-        return True  # "Hamas, backed by Iran, …": a reduced passive with its by-agent
+    if _reduced_passive(verb):
+        return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     return (
         verb.dep_ == "conj"
@@ -136,6 +136,17 @@ def is_passive(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
         and _passive_marked(verb.head)
     )
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "Hamas, backed by Iran, …": a participle with its by-agent after the noun it is done to. Not after
+    a prepositional object, where the parser often hangs a participle that belongs further back ("a study
+    was published in Nature, conducted by X"), nor after an indefinite noun ("a police officer
+    surrounded by protesters"), which names nobody the article knows."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    head = verb.head
+    return head.dep_ != "pobj" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 @per_token
