@@ -827,3 +827,23 @@ def test_a_states_organ_in_the_possessive_owns_what_it_possesses() -> None:
     .          .          PUNCT .   2 punct -
     """)
     assert facts(reading, "svo") == {("Chile", "criticise", "Peru")}
+
+
+def test_evaluation_what_is_called_follows_the_calling() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2  nsubj GPE
+    left      leave     VERB  VBD 5  ccomp -
+    ,         ,         PUNCT ,   5  punct -
+    Chile     Chile     PROPN NNP 5  nsubj GPE
+    said      say       VERB  VBD 8  ccomp -
+    ;         ;         PUNCT :   8  punct -
+    Bolivia   Bolivia   PROPN NNP 8  nsubj GPE
+    described describe  VERB  VBD 0  ROOT  -
+    Peru      Peru      PROPN NNP 11 poss  GPE
+    's        's        PART  POS 9  case  -
+    plan      plan      NOUN  NN  8  dobj  -
+    as        as        ADP   IN  11 prep  -
+    reckless  reckless  ADJ   JJ  12 pobj  -
+    .         .         PUNCT .   8  punct -
+    """)
+    assert facts(reading, "evaluation") == {("Bolivia", "criticise", "Peru")}

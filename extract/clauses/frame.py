@@ -402,8 +402,8 @@ def evaluated(verb: Token) -> Token | None:
     disgrace"), an "as" phrase ("described Russia as a threat") or a quoted word after the object ("called
     the plan 'reckless'")."""
     for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp"):
-            return child
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.i > verb.i:
+            return child  # what it is called follows the calling: a clause before it is another's words
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     for child in verb.children:
