@@ -847,3 +847,22 @@ def test_evaluation_what_is_called_follows_the_calling() -> None:
     .         .         PUNCT .   8  punct -
     """)
     assert facts(reading, "evaluation") == {("Bolivia", "criticise", "Peru")}
+
+
+def test_evaluation_calling_it_judges_what_the_main_verb_acts_on() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    commented comment   VERB  VBD 0 ROOT  -
+    on        on        ADP   IN  2 prep  -
+    the       the       DET   DT  8 det   -
+    Peruvian  peruvian  ADJ   JJ  7 npadvmod NORP
+    -         -         PUNCT HYPH 7 punct -
+    Bolivian  bolivian  ADJ   JJ  8 amod  NORP
+    accord    accord    NOUN  NN  3 pobj  -
+    ,         ,         PUNCT ,   2 punct -
+    calling   call      VERB  VBG 2 advcl -
+    it        it        PRON  PRP 10 dobj -
+    void      void      ADJ   JJ  10 oprd -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(reading, "evaluation") == {("Chile", "criticise", "Peru"), ("Chile", "criticise", "Bolivia")}

@@ -224,7 +224,8 @@ class ArgumentResolver:
                 continue
             for first in child.children:
                 hyphen = first.i + 1 < child.i and first.doc[first.i + 1].text in ("-", "–")
-                found = self.entity_of(first) if hyphen and first.dep_ in NOUN_MODIFIER_DEPS else None
+                linked = first.dep_ in NOUN_MODIFIER_DEPS or first.dep_ == "npadvmod"
+                found = self.entity_of(first) if hyphen and linked else None
                 if found:
                     refs.append(Ref(found[0], head.i, via))
         return refs

@@ -232,6 +232,11 @@ class ClauseReader:
         the small clause the parser makes ("labelled the deal illegal")."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
         objects += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(o.lower_ in ("it", "them") for o in objects):
+            # "commented on the accord, calling it void": "it" is what the main verb acts on
+            refs = [r for o in _main_objects(verb) for r in self.args.resolve(o)]
+            if refs:
+                return refs
         return [r for o in objects for r in self.args.resolve(o)]
 
     def side(self, refs: list[Ref]) -> frozenset[str]:
@@ -420,6 +425,16 @@ def evaluated(verb: Token) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _main_objects(verb: Token) -> list[Token]:
+    """What the clause a participle hangs on acts on: "criticised the deal, calling it …" -> the deal."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return []
+    head = verb.head
+    found = [c for c in head.children if c.dep_ == "dobj"]
+    found += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> bool:
