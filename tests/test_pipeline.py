@@ -110,7 +110,7 @@ def test_offsets_locate_the_sentence_across_paragraphs(article_result: ArticleRe
     ("Antony Blinken spoke to reporters during a meeting with Saudi Arabia.", "Antony Blinken", "meet",
      "Saudi Arabia", "circumstance_event"),
     ("Russia's attack on Ukraine was condemned.", "Russia", "attack", "Ukraine", "event_noun"),
-    ("Israel bombed Lebanon, according to Hezbollah.", "Hezbollah", "say", "Israel", "according_to"),
+    ("Israel bombed Lebanon, according to Hezbollah.", "Hezbollah", "accuse", "Israel", "according_to"),
     ("Germany said Navalny was poisoned.", "Germany", "say", "Navalny", "speech_content"),
     ("Armenia and Azerbaijan signed a ceasefire.", "Armenia", "sign with", "Azerbaijan", "reciprocal"),
 ])
