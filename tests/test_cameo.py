@@ -204,6 +204,7 @@ def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, c
         ("assail", False, "111"),
         ("deride", False, "111"),
         ("champion", False, "051"),
+        ("reassert", False, "010"),
     ],
 )
 def test_verbs_news_needs_coded(lemma: str, noun: bool, code: str) -> None:

@@ -866,3 +866,15 @@ def test_evaluation_calling_it_judges_what_the_main_verb_acts_on() -> None:
     .         .         PUNCT .   2 punct -
     """)
     assert facts(reading, "evaluation") == {("Chile", "criticise", "Peru"), ("Chile", "criticise", "Bolivia")}
+
+
+def test_a_named_undertaking_stands_for_its_name() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    backed    back      VERB  VBD 0 ROOT     -
+    the       the       DET   DT  5 det      -
+    NATO      NATO      PROPN NNP 5 compound ORG
+    campaign  campaign  NOUN  NN  2 dobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "svo") == {("Chile", "back", "NATO")}

@@ -19,6 +19,7 @@ from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, 
 from geokg.extract.lexicon.entity_words import VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import (
+    CAUSE_NOUNS,
     COUNTERPART_NOUNS,
     EXAMPLE_PREPS,
     GROUP_NOUNS,
@@ -140,6 +141,11 @@ class ArgumentResolver:
                     continue  # "Navalny's arrest": the one arrested, not the arrester
                 if child.dep_ in ENTITY_MODIFIER_DEPS:
                     return Ref(entity_id, token.i, "organ")
+        if lemma in CAUSE_NOUNS:
+            # "the EastMed project", "the Brexit campaign": a named undertaking stands for its name
+            for child, (entity_id, _) in modifiers:
+                if child.dep_ == "compound":
+                    return Ref(entity_id, token.i, "possessor")
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
