@@ -878,3 +878,22 @@ def test_a_named_undertaking_stands_for_its_name() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert facts(reading, "svo") == {("Chile", "back", "NATO")}
+
+
+def test_according_to_the_source_spoke_whatever_the_content_denies() -> None:
+    reading = read("""
+    Peru       Peru       PROPN NNP 4 nsubj GPE
+    did        do         AUX   VBD 4 aux   -
+    not        not        PART  RB  4 neg   -
+    attack     attack     VERB  VB  0 ROOT  -
+    Bolivia    Bolivia    PROPN NNP 4 dobj  GPE
+    ,          ,          PUNCT ,   4 punct -
+    according  accord     VERB  VBG 4 prep  -
+    to         to         ADP   IN  7 prep  -
+    Chile      Chile      PROPN NNP 8 pobj  GPE
+    .          .          PUNCT .   4 punct -
+    """)
+    [said] = by_rule(reading, "according_to")
+    assert (said.predicate, said.negated, said.event_root) == ("say", False, "01")
+    [attack] = by_rule(reading, "svo")
+    assert attack.negated

@@ -130,8 +130,8 @@ class Clause:
         particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
         sense = Sense(particles, objects, words(fact.subject))
         code = None
-        if not self.copula or fact.noun:
-            event = self.refusal or fact.event or ""
+        if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
+            event = (fact.event if fact.settled else self.refusal or fact.event) or ""
             code = event_code(event, noun=fact.noun and not self.refusal, sense=sense)
         if code is None and fact.fallback:
             code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))

@@ -243,7 +243,8 @@ def according_to(clause: Clause) -> Iterator[Fact]:
         for agent in clause.agents:
             own = agent.entity_id in clause.speaker_side
             said = stance(clause.verb, own, doer=clause.passive) or "say"
-            yield Fact(speaker, said, agent, said, tokens=words)
+            # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
+            yield Fact(speaker, said, agent, said, tokens=words, settled=True)
 
 
 @rule("quote_stance", confidence=0.5)
