@@ -897,3 +897,18 @@ def test_according_to_the_source_spoke_whatever_the_content_denies() -> None:
     assert (said.predicate, said.negated, said.event_root) == ("say", False, "01")
     [attack] = by_rule(reading, "svo")
     assert attack.negated
+
+
+def test_speech_content_a_denial_takes_no_stance_against_what_it_denies() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    denied    deny      VERB  VBD 0 ROOT  -
+    that      that      SCONJ IN  5 mark  -
+    Peru      Peru      PROPN NNP 5 nsubj GPE
+    attacked  attack    VERB  VBD 2 ccomp -
+    Bolivia   Bolivia   PROPN NNP 5 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "deny", "Peru")}
+    [attack] = by_rule(reading, "svo")
+    assert attack.negated

@@ -23,6 +23,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_NOUNS,
     BEHEST_PREPS,
     DEATH_VERBS,
+    DENIAL_VERBS,
     FIRST_PERSON_PRONOUNS,
     HAVING_VERBS,
     LIGHT_VERBS,
@@ -210,7 +211,7 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
             yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=clause.phrase_tokens)
 
 
-@rule("speech_content", confidence=0.5, version=3)
+@rule("speech_content", confidence=0.5, version=4)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -223,7 +224,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     doc = clause.sentence.doc
     for slot in clause.slots_of("content"):
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
-        said = stance(doc[slot.clause], own, doc[slot.scope], doer)
+        # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
+        said = None if clause.lemma in DENIAL_VERBS else stance(doc[slot.clause], own, doc[slot.scope], doer)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
             continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
         for speaker in clause.agents:
