@@ -275,12 +275,12 @@ class ArgumentResolver:
         words.add("@state" if state else "@nonstate")
         return frozenset(words)
 
-    def examples(self, token: Token) -> list[Ref]:
+    def examples(self, token: Token, relative_only: bool = False) -> list[Ref]:
         """ "members, including X", "critics such as X", "his critics, which include X": the named members
         of a group stand for it."""
         refs: list[Ref] = []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS and not relative_only:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         refs.extend(self.resolve(pobj))
@@ -296,7 +296,8 @@ class ArgumentResolver:
         for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
             found = self.resolve_one(head)
             # "his critics, which include Greenpeace, blame him": the named members act with their group
-            candidates = [found, *self.examples(head)] if found else self.examples(head)
+            # (only a relative clause: an "including X" phrase is often hung on the wrong noun)
+            candidates = [found, *self.examples(head, relative_only=True)] if found else self.examples(head)
             if found:  # "French and German activists": one head, two actors
                 candidates += [Ref(other, head.i, found.via) for other in self.entities.partners_at(head.i)]
             antecedent = self.antecedents.get(head.i)
