@@ -713,14 +713,14 @@ def test_light_verb_restating_a_stance_names_it_in_the_noun() -> None:
     reading = read("""
     Chile      Chile       PROPN NNP 2 nsubj GPE
     reiterated reiterate   VERB  VBD 0 ROOT  -
-    its        its         PRON  PRP$ 4 poss -
-    opposition opposition  NOUN  NN  2 dobj  -
-    to         to          ADP   IN  4 prep  -
+    strong     strong      ADJ   JJ  4 amod  -
+    support    support     NOUN  NN  2 dobj  -
+    for        for         ADP   IN  4 prep  -
     Peru       Peru        PROPN NNP 5 pobj  GPE
     .          .           PUNCT .   2 punct -
     """)
-    [opposed] = by_rule(reading, "light_verb")
-    assert (opposed.object.entity_id, opposed.event_root) == ("country:PER", "11")
+    [backed] = by_rule(reading, "light_verb")
+    assert (backed.object.entity_id, backed.event_root) == ("country:PER", "05")
     assert by_rule(reading, "noun_prep") == []  # not a mere statement (01) about Peru
 
 
