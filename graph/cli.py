@@ -108,7 +108,7 @@ def build(
         float,
         typer.Option(
             help="Leave out of every output the triples less confident than this (0-1; a confidence is "
-            "the probability, measured on the dev gold, that the triple is right)."
+            "the probability, measured on audits of unseen news, that the triple is right)."
         ),
     ] = 0.0,
 ) -> None:
@@ -250,7 +250,7 @@ def list_rules() -> None:
 )
 def evaluate(ctx: typer.Context) -> None:
     """Score triples against gold facts: --gold GOLD.json... --pred triples.jsonl... [--show-misses] [--json]
-    [--attributes] [--calibration [--fit TABLE.tsv] [--prior-strength N]]
+    [--attributes] [--calibration [--fit TABLE.tsv] [--prior-strength N] [--audit VERDICTS]...]
 
     Like the shared scorer, --gold and --pred each take one or more files, so shell globs work.
     """
@@ -291,12 +291,22 @@ def evaluate(ctx: typer.Context) -> None:
         "--prior-strength", type=float, default=None, metavar="N",
         help="with --calibration: the Beta prior's weight in triples (default 50)",
     )  # fmt: skip
+    parser.add_argument(
+        "--audit", action="append", type=Path, default=[], metavar="VERDICTS",
+        help="with --calibration: an audit's verdicts.tsv (or a directory of them: one audit), evidence from "
+        "unseen news; repeat for more audits, each then checked by a fit on the others",
+    )  # fmt: skip
+    parser.add_argument(
+        "--audit-prior-strength", type=float, default=None, metavar="N",
+        help="with --calibration --audit: the audit prior's weight in audited triples (default 5)",
+    )  # fmt: skip
     try:
         args = parser.parse_args(ctx.args)
     except SystemExit as exc:
         raise typer.Exit(int(exc.code or 0)) from None
-    if (args.fit or args.policy or args.prior_strength is not None) and not args.calibration:
-        _echo("geokg eval: --fit, --policy and --prior-strength go with --calibration", err=True)
+    tuning = (args.prior_strength, args.audit_prior_strength)
+    if (args.fit or args.policy or args.audit or tuning != (None, None)) and not args.calibration:
+        _echo("geokg eval: --fit, --policy, --audit and the prior strengths go with --calibration", err=True)
         raise typer.Exit(2)
     if args.calibration and (args.show_misses or args.attributes):
         _echo("geokg eval: --calibration replaces the scores; drop --show-misses/--attributes", err=True)
@@ -325,13 +335,17 @@ def _calibration(args: argparse.Namespace) -> str:
     from geokg.extract.lexicon.loader import LexiconError
 
     from geokg.evaluate import EvalError
-    from geokg.evaluate.calibration import DEFAULT_PRIOR_STRENGTH
+    from geokg.evaluate.calibration import DEFAULT_AUDIT_PRIOR_STRENGTH, DEFAULT_PRIOR_STRENGTH
     from geokg.evaluate.calibration_report import calibration_report, write_fitted_table
 
     strength = DEFAULT_PRIOR_STRENGTH if args.prior_strength is None else args.prior_strength
+    audit_strength = args.audit_prior_strength
     try:
         policy = read_policy(args.policy) if args.policy is not None else None
-        report = calibration_report(args.gold, args.pred, prior_strength=strength, policy=policy)
+        report = calibration_report(
+            args.gold, args.pred, prior_strength=strength, policy=policy, audits=args.audit,
+            audit_prior_strength=DEFAULT_AUDIT_PRIOR_STRENGTH if audit_strength is None else audit_strength,
+        )  # fmt: skip
         if args.fit is not None:
             write_fitted_table(report, args.fit)
     except (EvalError, LexiconError) as exc:

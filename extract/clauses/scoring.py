@@ -3,8 +3,8 @@
 A fact is as trustworthy as the rule that read it (its base confidence), discounted for arguments found
 indirectly (a pronoun, a state's organ, a possession) and for facts the article only reports (someone
 said it). The numbers are data (extract/lexicon/data/confidence.tsv): the base confidences are measured
-on the development gold (`geokg eval --calibration`), so that a confidence reads as the probability that
-the triple states a fact the gold holds.
+on human audits of unseen news and the development gold (`geokg eval --calibration --audit`), so that a
+confidence reads as the probability that the triple is right on unseen news.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The confidence policy's numbers, read from data/confidence.tsv (see extract/clauses/scoring.py).
 
-A rule's base confidence is measured: the share of its triples that match a gold fact on the
-development gold, smoothed towards the share over all rules (a Beta prior), as `geokg eval
---calibration --fit` writes it. A rule the table does not list (a new rule, not yet measured) gets the
-table's `*` row: the pooled estimate, the best guess for a rule of unknown quality. The discounts for
+A rule's base confidence is measured: the share of its triples that are right in human audits of unseen
+news, smoothed towards the share over all rules scaled by the rule's standing on the development gold
+(a Beta prior), as `geokg eval --calibration --audit ... --fit` writes it. A rule the table does not
+list (a new rule, not yet measured) gets the table's `*` row: the pooled estimate, the best guess for a
+rule of unknown quality. The discounts for
 an argument found indirectly (`via`) and for a reported fact (`attribution`) are numbers of the same
 table.
 """
@@ -18,7 +19,9 @@ from pathlib import Path
 from geokg.extract.lexicon.loader import LexiconError, Row, data_path, parse_table
 
 CONFIDENCE_FILE = "confidence.tsv"
-COLUMNS = ("factor", "name", "value", "judged", "right")
+COLUMNS = ("factor", "name", "value", "judged", "right", "audited", "audit_right")
+# The header of tables fitted before audits were evidence (still read, e.g. with `--policy`).
+DEV_COLUMNS = COLUMNS[:5]
 FACTORS = ("rule", "via", "attribution")
 ANY_RULE = "*"  # the row for rules the table does not list
 REPORTED = "reported"  # the attribution row: a fact the article reports from someone
@@ -81,6 +84,8 @@ def parse_policy(rows: Iterable[Row], file: str = CONFIDENCE_FILE) -> Confidence
         judged, right = _count(row, "judged"), _count(row, "right")
         if right > judged:
             raise row.error(f"'right' ({right}) exceeds 'judged' ({judged})")
+        if "audited" in row.cells and _count(row, "audit_right") > _count(row, "audited"):
+            raise row.error("'audit_right' exceeds 'audited'")
         if factor == "rule" and name == ANY_RULE:
             default = value
         elif factor == "rule":
@@ -104,7 +109,20 @@ def parse_policy(rows: Iterable[Row], file: str = CONFIDENCE_FILE) -> Confidence
 
 def read_policy(path: Path) -> ConfidencePolicy:
     """The policy in a confidence table at `path` (a table `geokg eval --calibration --fit` wrote)."""
-    return parse_policy(parse_table(path, COLUMNS, ("factor", "name", "value")), path.name)
+    columns = COLUMNS if _header(path) == COLUMNS else DEV_COLUMNS
+    return parse_policy(parse_table(path, columns, ("factor", "name", "value")), path.name)
+
+
+def _header(path: Path) -> tuple[str, ...]:
+    """The cells of the first line that is neither blank nor a comment ("" when there is none)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ()  # parse_table says what is wrong
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return tuple(cell.strip() for cell in line.split("\t"))
+    return ()
 
 
 @cache

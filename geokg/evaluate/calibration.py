@@ -33,6 +33,12 @@ DEFAULT_PRIOR_STRENGTH = 50.0
 # No rule is certain: a base confidence stays below 1 however clean its record on 21 articles.
 MAX_BASE = 0.99
 FIT_ROUNDS = 25  # alternating estimates of bases and the attribution discount; they settle in a few
+DEV = "dev"
+# With audit verdicts (people's judgements of triples from unseen news), a rule's base is its audited
+# precision under a Beta prior worth this many audited triples, centred on the audited precision of all
+# rules times how the rule compares with the pool on the dev gold. Chosen on held-out audit rounds
+# (BENCHMARKS.md, Calibration): the audits differ between rules far more than the dev gold does.
+DEFAULT_AUDIT_PRIOR_STRENGTH = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,13 @@ class Judged:
     confidence: float
     right: bool
     attributed: bool
+    # "dev" for a triple judged against the dev gold; else the audit it was judged in (audits.py), whose
+    # verdicts are evidence from unseen text.
+    source: str = DEV
+
+    @property
+    def audited(self) -> bool:
+        return self.source != DEV
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +145,10 @@ class Fit:
     default: float  # the base of a rule with no measurement: the pooled estimate
     attribution: float
     via: Mapping[str, float]  # how an argument was found -> its discount
-    evidence: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # rule -> (judged, right)
+    evidence: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # rule -> (judged, right), dev
     pooled: tuple[int, int] = (0, 0)
+    audit_evidence: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # the same, audited
+    audit_pooled: tuple[int, int] = (0, 0)
 
     def base(self, rule: str) -> float:
         return self.bases.get(rule, self.default)
@@ -159,7 +174,10 @@ def _via_levels(judged: Sequence[Judged], policy: ConfidencePolicy) -> list[tupl
 
 
 def fit(
-    judged: Sequence[Judged], policy: ConfidencePolicy, prior_strength: float = DEFAULT_PRIOR_STRENGTH
+    judged: Sequence[Judged],
+    policy: ConfidencePolicy,
+    prior_strength: float = DEFAULT_PRIOR_STRENGTH,
+    audit_prior_strength: float = DEFAULT_AUDIT_PRIOR_STRENGTH,
 ) -> Fit:
     """Base confidences per rule and the discounts (attribution, `via`) that make the policy's
     confidences match the judged triples' precision, rule by rule, for reported facts and for each way
@@ -170,7 +188,85 @@ def fit(
     pooled base over all rules, which is also the default for rules without triples. Each discount is
     shrunk the same way towards 1 (no discount) and never exceeds 1; an argument named in the sentence is
     the reference (1). The estimates alternate until they settle; numbers are rounded to two decimals.
+
+    When some triples are audited (judged by people on unseen news, what confidence should predict),
+    see `_fit_audited`: the dev gold then tells the rules apart and gives the `via` discounts, the
+    audits give the level.
     """
+    audited = [j for j in judged if j.audited]
+    dev = [j for j in judged if not j.audited]
+    on_dev = _fit_dev(dev, policy, prior_strength)
+    if not audited:
+        return on_dev
+    return _fit_audited(audited, on_dev if dev else None, policy, audit_prior_strength, dev)
+
+
+def _fit_audited(
+    audited: Sequence[Judged],
+    on_dev: Fit | None,
+    policy: ConfidencePolicy,
+    prior_strength: float,
+    dev: Sequence[Judged],
+) -> Fit:
+    """The fit when audits are evidence. The rules were tuned on the dev articles, so there they are right
+    9 times in 10 whatever the rule, while on unseen news audited precision is about half and differs a
+    lot between rules: dev precision cannot be pooled with audited precision as if both measured the same
+    thing. So a rule's base is (audited right + s·m_r) / (audited exposure + s), with s the audit prior
+    strength and m_r = m · dev base / dev pooled base: the audited pool m, scaled by how the rule compares
+    with the other rules on the dev gold (1 for a rule the dev gold did not measure). The `*` row (an
+    unmeasured rule) is m. The attribution discount is re-estimated on the audits (alternating with the
+    bases, shrunk towards 1 as on dev), starting from the dev fit's; the `via` discounts stay the dev
+    fit's (an audit's build need not have used this policy, so its triples count as named arguments)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, j in enumerate(audited):
+        groups[j.rule].append(i)
+    rules = set(groups) | (set(on_dev.bases) if on_dev else set())
+    relative = {
+        rule: (on_dev.base(rule) / on_dev.default if on_dev and rule in on_dev.bases else 1.0)
+        for rule in rules
+    }
+    right = sum(j.right for j in audited)
+    attribution = on_dev.attribution if on_dev else policy.attribution
+    pooled, bases = MAX_BASE, {}
+    for _ in range(FIT_ROUNDS):
+        exposure = [attribution if j.attributed else 1.0 for j in audited]
+        pooled = min(MAX_BASE, right / sum(exposure))
+        bases = {
+            rule: min(
+                MAX_BASE,
+                (
+                    sum(audited[i].right for i in groups.get(rule, ()))
+                    + prior_strength * min(MAX_BASE, pooled * relative[rule])
+                )
+                / (sum(exposure[i] for i in groups.get(rule, ())) + prior_strength),
+            )
+            for rule in rules
+        }
+        reported = [j for j in audited if j.attributed]
+        undiscounted = sum(bases[j.rule] for j in reported)
+        if undiscounted + prior_strength > 0:
+            attribution = min(
+                1.0, (sum(j.right for j in reported) + prior_strength) / (undiscounted + prior_strength)
+            )
+    all_groups = {rule: [j for j in (*dev, *audited) if j.rule == rule] for rule in rules}
+    return Fit(
+        bases={rule: round(base, 2) for rule, base in sorted(bases.items())},
+        default=round(pooled, 2),
+        attribution=round(attribution, 2),
+        via=dict(on_dev.via) if on_dev else {name: 1.0 for name in policy.via},
+        evidence={
+            r: _total(j for j in items if not j.audited)
+            for r, items in all_groups.items()
+            if any(not j.audited for j in items)
+        },
+        pooled=_total(dev),
+        audit_evidence={rule: _total(audited[i] for i in items) for rule, items in groups.items()},
+        audit_pooled=_total(audited),
+    )
+
+
+def _fit_dev(judged: Sequence[Judged], policy: ConfidencePolicy, prior_strength: float) -> Fit:
+    """The fit on dev-gold triples alone (see `fit`)."""
     levels = _via_levels(judged, policy)
     reference = policy.via["name"]
     factor = {value: 1.0 if value == reference else value for value in set(policy.via.values())}
@@ -197,7 +293,8 @@ def fit(
 
     for _ in range(FIT_ROUNDS):
         exposure = [discount(i) for i in range(len(judged))]
-        pooled = min(MAX_BASE, right / sum(exposure)) if judged else MAX_BASE
+        total = sum(exposure)
+        pooled = min(MAX_BASE, right / total) if total else MAX_BASE
         bases = {
             rule: min(
                 MAX_BASE,
@@ -217,9 +314,15 @@ def fit(
         default=round(pooled, 2),
         attribution=round(attribution, 2),
         via={name: round(factor[value], 2) for name, value in policy.via.items()},
-        evidence={rule: (len(items), sum(judged[i].right for i in items)) for rule, items in groups.items()},
-        pooled=(len(judged), right),
+        evidence={rule: _total(judged[i] for i in items) for rule, items in groups.items()},
+        pooled=_total(judged),
     )
+
+
+def _total(items: Iterable[Judged]) -> tuple[int, int]:
+    """(triples, right) of `items`."""
+    counted = list(items)
+    return len(counted), sum(j.right for j in counted)
 
 
 def recalibrate(judged: Sequence[Judged], policy: ConfidencePolicy, new: Fit) -> list[Judged]:
@@ -261,12 +364,13 @@ def held_out(
     prior_strength: float = DEFAULT_PRIOR_STRENGTH,
     bins: int = BINS,
 ) -> list[HeldOut]:
-    """Fit on one half of the articles and measure ECE and Brier on the other, both ways."""
+    """Fit on one half of the dev articles and measure ECE and Brier on the other, both ways, on the dev
+    gold alone (audited triples are left out: `held_out_audits` checks a fit with them)."""
     first, second = split_articles(articles)
     out = []
     for fit_names, test_names in ((first, second), (second, first)):
-        train = [j for j in judged if j.article in fit_names]
-        test = [j for j in judged if j.article in test_names]
+        train = [j for j in judged if j.article in fit_names and not j.audited]
+        test = [j for j in judged if j.article in test_names and not j.audited]
         after = recalibrate(test, policy, fit(train, policy, prior_strength))
         precision = sum(j.right for j in train) / len(train) if train else 0.0
         constant = [replace(j, confidence=precision) for j in test]
@@ -280,15 +384,67 @@ def held_out(
     return out
 
 
-def table_rows(new: Fit) -> list[tuple[str, str, str, str, str]]:
+def held_out_audits(
+    judged: Sequence[Judged],
+    policy: ConfidencePolicy,
+    prior_strength: float = DEFAULT_PRIOR_STRENGTH,
+    audit_prior_strength: float = DEFAULT_AUDIT_PRIOR_STRENGTH,
+    bins: int = BINS,
+) -> list[AuditHeldOut]:
+    """For each audit: fit on the dev gold and the other audits, measure on this audit's verdicts; beside
+    it, what the policy the triples were read with says and a fit on the dev gold alone."""
+    sources = sorted({j.source for j in judged if j.audited})
+    dev = [j for j in judged if not j.audited]
+    dev_only = fit(dev, policy, prior_strength) if dev else None
+    out = []
+    for source in sources:
+        test = [j for j in judged if j.source == source]
+        new = fit([j for j in judged if j.source != source], policy, prior_strength, audit_prior_strength)
+        after = recalibrate(test, policy, new)
+        dev_fitted = recalibrate(test, policy, dev_only) if dev_only else test
+        constant = [replace(j, confidence=new.default) for j in test]
+        out.append(
+            AuditHeldOut(
+                source, len(test), sum(j.right for j in test), tuple(after),
+                expected_calibration_error(test, bins), expected_calibration_error(dev_fitted, bins),
+                expected_calibration_error(after, bins),
+                brier_score(test), brier_score(dev_fitted), brier_score(after), brier_score(constant),
+            )
+        )  # fmt: skip
+    return out
+
+
+@dataclass(frozen=True)
+class AuditHeldOut:
+    """One audit measured by a fit that did not see it."""
+
+    measured_on: str
+    triples: int
+    right: int
+    recalibrated: tuple[Judged, ...]  # this audit's triples with the confidences of the fit without it
+    ece_policy: float  # the confidences the policy the triples were read with gives them
+    ece_dev_fit: float  # fitted on the dev gold alone
+    ece_after: float  # fitted on the dev gold and the other audits
+    brier_policy: float
+    brier_dev_fit: float
+    brier_after: float
+    brier_constant: float  # every triple given the fit's pooled estimate
+
+
+def _cells(counts: tuple[int, int] | None) -> tuple[str, str]:
+    return (str(counts[0]), str(counts[1])) if counts else ("", "")
+
+
+def table_rows(new: Fit) -> list[tuple[str, ...]]:
     """The rows of confidence.tsv for `new`."""
-    rows = [
-        ("rule", rule, f"{base:.2f}", str(new.evidence[rule][0]), str(new.evidence[rule][1]))
+    rows: list[tuple[str, ...]] = [
+        ("rule", rule, f"{base:.2f}", *_cells(new.evidence.get(rule)), *_cells(new.audit_evidence.get(rule)))
         for rule, base in new.bases.items()
     ]
-    rows.append(("rule", ANY_RULE, f"{new.default:.2f}", str(new.pooled[0]), str(new.pooled[1])))
-    rows.append(("attribution", REPORTED, f"{new.attribution:.2f}", "", ""))
-    rows += [("via", name, f"{value:.2f}", "", "") for name, value in new.via.items()]
+    audits = _cells(new.audit_pooled) if new.audit_pooled[0] else ("", "")
+    rows.append(("rule", ANY_RULE, f"{new.default:.2f}", *_cells(new.pooled), *audits))
+    rows.append(("attribution", REPORTED, f"{new.attribution:.2f}"))
+    rows += [("via", name, f"{value:.2f}") for name, value in new.via.items()]
     return rows
 
 

@@ -9,18 +9,23 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from geokg.evaluate.audits import distinct_names, judged_from, load_audit
 from geokg.evaluate.calibration import (
     BINS,
+    DEFAULT_AUDIT_PRIOR_STRENGTH,
     DEFAULT_PRIOR_STRENGTH,
+    AuditHeldOut,
     Cell,
     Fit,
     HeldOut,
+    Judged,
     brier_score,
     by_bin,
     by_rule,
     expected_calibration_error,
     fit,
     held_out,
+    held_out_audits,
     judge,
     write_table,
 )
@@ -31,7 +36,7 @@ from geokg.extract.lexicon.confidence import CONFIDENCE_FILE, ConfidencePolicy, 
 from geokg.extract.lexicon.loader import data_path
 
 # The cuts whose recall and precision the report shows (what `geokg build --min-confidence` would keep).
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,20 @@ class Cut:
     recall: float
     precision: float
     required_found: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditCut:
+    """What a minimum confidence keeps of the audited triples, with held-out confidences (each audit's
+    triples scored by the fit that did not see it)."""
+
+    threshold: float
+    kept: int
+    right: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.kept if self.kept else 0.0
 
 
 @dataclass(frozen=True)
@@ -59,6 +78,12 @@ class CalibrationReport:
     fit: Fit
     current: ConfidencePolicy
     prior_strength: float
+    # With --audit: the audited triples per rule (confidences of the current policy), the check on each
+    # audit left out, and what minimum confidences keep of them.
+    audit_rules: tuple[Cell, ...] = ()
+    audits_held_out: tuple[AuditHeldOut, ...] = ()
+    audit_cuts: tuple[AuditCut, ...] = ()
+    audit_prior_strength: float = DEFAULT_AUDIT_PRIOR_STRENGTH
 
     def to_json(self) -> str:
         def cells(items: Sequence[Cell]) -> list[dict[str, Any]]:
@@ -74,16 +99,23 @@ class CalibrationReport:
             "rules": cells(self.rules), "bins": cells(self.bins),
             "held_out": [asdict(h) for h in self.held_out],
             "cuts": [asdict(c) for c in self.cuts],
+            "audit_rules": cells(self.audit_rules),
+            "audits_held_out": [
+                {k: v for k, v in asdict(h).items() if k != "recalibrated"} for h in self.audits_held_out
+            ],
+            "audit_cuts": [{**asdict(c), "precision": round(c.precision, 3)} for c in self.audit_cuts],
             "fit": {"bases": dict(self.fit.bases), "default": self.fit.default,
                     "attribution": self.fit.attribution, "via": dict(self.fit.via),
-                    "prior_strength": self.prior_strength},
+                    "prior_strength": self.prior_strength,
+                    "audit_prior_strength": self.audit_prior_strength if self.audit_rules else None},
         })  # fmt: skip
 
     def to_text(self) -> str:
         lines = [
             f"Calibration on {self.judged} judged triples (both arguments gold entities; right = matches "
             f"a gold fact, as precision counts it, repeats included); {self.unjudged} not judged"
-            + (f", {self.without_confidence} without a confidence" if self.without_confidence else "") + ".",
+            + (f", {self.without_confidence} without a confidence" if self.without_confidence else "")
+            + ".",
             "",
             "By rule:",
             f"  {'rule':<20} {'triples':>7} {'right':>6} {'precision':>9} {'mean conf':>9} {'base now':>8} "
@@ -114,6 +146,8 @@ class CalibrationReport:
                 f"  >= {cut.threshold:.2f}: {cut.kept:>5} triples  recall {cut.recall:.3f} "
                 f"({cut.required_found} facts)  precision {cut.precision:.3f}"
             )
+        if self.audit_rules:
+            lines += self._audit_text()
         bases = ", ".join(f"{rule} {base:.2f}" for rule, base in self.fit.bases.items())
         lines += [
             "",
@@ -122,6 +156,44 @@ class CalibrationReport:
             + ", ".join(f"{name} {value:.2f}" for name, value in self.fit.via.items()),
         ]
         return "\n".join(lines)
+
+    def _audit_text(self) -> list[str]:
+        lines = [
+            "",
+            "Audited triples (unseen news; right = correct, or partly with only problems the gold's matching "
+            "does not read):",
+            f"  {'rule':<20} {'triples':>7} {'right':>6} {'precision':>9} {'mean conf':>9} {'fitted':>6}",
+        ]
+        for c in self.audit_rules:
+            lines.append(
+                f"  {c.label:<20} {c.count:>7} {c.right:>6} {c.precision:>9.2f} {c.mean_confidence:>9.2f} "
+                f"{self.fit.base(c.label):>6.2f}"
+            )
+        lines += [
+            "",
+            "Held out by audit (fit on the dev gold and the other audits, measured on this one; "
+            f"audit prior {self.audit_prior_strength:g}): ECE / Brier",
+        ]
+        for h in self.audits_held_out:
+            lines.append(
+                f"  {h.measured_on} ({h.triples} triples, {h.right} right): policy now "
+                f"{h.ece_policy:.3f} / {h.brier_policy:.3f}; dev-only fit {h.ece_dev_fit:.3f} / "
+                f"{h.brier_dev_fit:.3f}; with audits {h.ece_after:.3f} / {h.brier_after:.3f} "
+                f"(one number for all: {h.brier_constant:.3f})"
+            )
+        lines += ["", "Minimum confidence on the audited triples (held-out confidences): kept, right share:"]
+        for cut in self.audit_cuts:
+            lines.append(f"  >= {cut.threshold:.2f}: {cut.kept:>5} triples  precision {cut.precision:.3f}")
+        return lines
+
+
+def _audit_cuts(held: Sequence[AuditHeldOut]) -> list[AuditCut]:
+    triples = [j for h in held for j in h.recalibrated]
+    out = []
+    for threshold in THRESHOLDS:
+        kept = [j for j in triples if j.confidence >= threshold]
+        out.append(AuditCut(threshold, len(kept), sum(j.right for j in kept)))
+    return out
 
 
 def _cuts(articles: Sequence[GoldArticle], predictions: Sequence[Prediction]) -> list[Cut]:
@@ -143,17 +215,23 @@ def calibration_report(
     *,
     prior_strength: float = DEFAULT_PRIOR_STRENGTH,
     policy: ConfidencePolicy | None = None,
+    audits: Sequence[Path] = (),
+    audit_prior_strength: float = DEFAULT_AUDIT_PRIOR_STRENGTH,
 ) -> CalibrationReport:
     """Judge the predictions against the gold and measure their calibration (see calibration.py).
 
     `policy` is the confidence policy the predictions were made with (the installed one by default): the
-    fit reads each triple's `via` discount back from it. Raises EvalError on bad input or when no
-    prediction carries a confidence.
+    fit reads each triple's `via` discount back from it. `audits` are audit verdicts (a verdicts.tsv or a
+    directory of them each, see audits.py): evidence from unseen news that the fit weighs in and a
+    held-out check leaves out one audit at a time. Raises EvalError on bad input or when no prediction
+    carries a confidence.
     """
     if not gold_paths or not pred_paths:
         raise EvalError("give gold files and prediction files")
-    if prior_strength < 0:
-        raise EvalError(f"the prior strength must be 0 or more (got {prior_strength})")
+    if prior_strength < 0 or audit_prior_strength < 0:
+        raise EvalError(
+            f"a prior strength must be 0 or more (got {min(prior_strength, audit_prior_strength)})"
+        )
     policy = policy or confidence_policy()
     articles = [load_gold(Path(path)) for path in gold_paths]
     predictions = load_predictions(Path(path) for path in pred_paths)
@@ -161,6 +239,11 @@ def calibration_report(
     if without == len(predictions):
         raise EvalError("no prediction carries a confidence: nothing to calibrate")
     judged, unjudged = judge(articles, predictions)
+    audited: list[Judged] = []
+    for path, name in zip(audits, distinct_names(audits), strict=True):
+        audited += judged_from(load_audit(Path(path), name), policy)
+    everything = judged + audited
+    audits_held_out = held_out_audits(everything, policy, prior_strength, audit_prior_strength)
     return CalibrationReport(
         judged=len(judged),
         unjudged=unjudged,
@@ -171,9 +254,13 @@ def calibration_report(
         brier=brier_score(judged),
         held_out=tuple(held_out(judged, policy, (a.name for a in articles), prior_strength)),
         cuts=tuple(_cuts(articles, predictions)),
-        fit=fit(judged, policy, prior_strength),
+        fit=fit(everything, policy, prior_strength, audit_prior_strength),
         current=policy,
         prior_strength=prior_strength,
+        audit_rules=tuple(by_rule(audited)),
+        audits_held_out=tuple(audits_held_out if len(audits) > 1 else ()),
+        audit_cuts=tuple(_audit_cuts(audits_held_out) if len(audits) > 1 else ()),
+        audit_prior_strength=audit_prior_strength,
     )
 
 
