@@ -12,6 +12,10 @@ confidence policy's numbers (extract/lexicon/data/confidence.tsv) from judged tr
 confidence is its smoothed precision, and the discounts (reported facts, arguments found indirectly)
 what the triples they apply to bear out.
 `held_out` checks the fit on articles it did not see.
+
+Audited triples (audits.py: people's verdicts on triples from unseen news) are evidence too: with them,
+a rule's base is its audited precision, smoothed towards the audited pool scaled by the rule's standing
+on the dev gold (`fit`, `_fit_audited`), and `held_out_audits` measures each audit by a fit on the rest.
 """
 
 from __future__ import annotations
