@@ -30,6 +30,11 @@ def test_a_bare_surname_needs_the_date_of_an_office_held_then() -> None:
     assert holding(["May"], "2021-03-01") is None  # nobody of that name held a listed office then
 
 
+def test_a_surname_with_another_given_name_is_another_person() -> None:
+    assert holding(["Karen May", "May"], "2018-03-01") is None
+    assert holding(["Theresa May", "May"], "2018-03-01").country == "GBR"
+
+
 def test_a_title_written_in_the_text_chooses_the_term() -> None:
     held = holding(["Johnson"], "2019-07-24", ["foreign secretary"])
     assert held is not None and held.term_for("foreign secretary").office == "foreign_minister"

@@ -131,3 +131,22 @@ def test_a_surname_two_people_shared_before_its_first_use_stays_apart() -> None:
     .          .          PUNCT .   9 punct    -
     """)
     assert {e.label for e in reading.entities.entities()} == {"Ana Ruiz", "Luis Ruiz", "Ruiz"}
+
+
+def test_names_paired_by_a_hyphen_bear_neither_surname() -> None:
+    reading = read("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 3 nsubj    I-PERSON
+    spoke      speak      VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   3 punct    -
+    The        the        DET   DT  7 det      -
+    Diaz-Ruiz  Diaz-Ruiz  PROPN NNP 7 compound PERSON
+    debate     debate     NOUN  NN  8 nsubj    -
+    ended      end        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   8 punct    -
+    Ruiz       Ruiz       PROPN NNP 11 nsubj   PERSON
+    won        win        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   11 punct   -
+    """)
+    aliases = {e.label: set(e.aliases) for e in reading.entities.entities()}
+    assert aliases["Ana Ruiz"] == {"Ana Ruiz", "Ruiz"}

@@ -208,11 +208,18 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     return False
 
 
+def _hyphen_pair(text: str) -> bool:
+    parts = text.split("-")
+    return " " not in text and len(parts) == 2 and all(p[:1].isupper() for p in parts)
+
+
 def _bearer_named_before(short: Cluster, candidates: list[Cluster]) -> Cluster | None:
     """ "Ana Ruiz … Ruiz said … her brother Luis Ruiz …": news uses a bare surname for the person it has
     introduced; a relative named later keeps his full name. None when two bearers came first."""
     first_use = min(m.start for m in short.mentions)
-    earlier = [c for c in candidates if min(m.start for m in c.mentions) < first_use]
+    # "the Ruiz-Ortega debate": names paired by a hyphen are no bearer of the second name.
+    bearers = [c for c in candidates if not all(_hyphen_pair(m.text) for m in c.mentions)]
+    earlier = [c for c in bearers if min(m.start for m in c.mentions) < first_use]
     if len(earlier) != 1 or short.type != "PERSON" or any(c.type != "PERSON" for c in candidates):
         return None
     return earlier[0]

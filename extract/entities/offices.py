@@ -124,6 +124,11 @@ def holding(
         candidates = full
     else:
         short = [t for n in folded if len(n.split()) == 1 for t in index.by_surname.get(n, ())]
+        given = {n.split()[0] for n in folded if len(n.split()) > 1}
+        if given:
+            # "Kamala Harris" is not the table's "Timothy Harris": a given name written in the article must be
+            # the holder's.
+            short = [t for t in short if fold(t.holder).split()[0] in given]
         candidates = [t for t in short if t.held_on(day)] if day else short
     if not _one_holder(candidates) and day:
         candidates = [t for t in candidates if t.held_on(day)]
