@@ -19,6 +19,8 @@ from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, 
 from geokg.extract.lexicon.entity_words import VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import (
+    ACT_NOUNS,
+    ACT_REACTION_VERBS,
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
     EXAMPLE_PREPS,
@@ -55,6 +57,7 @@ class ArgumentResolver:
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
         self._violence: list[tuple[int, int, str]] | None = None  # violent event mentions, in order
+        self._acts: dict[int, Ref | None] = {}  # act noun token -> its earlier doer
 
     def prior_event(self, token: Token) -> Ref | None:
         """The violent event the article named last before `token` ("twin bombings … ISIL later claimed
@@ -125,6 +128,8 @@ class ArgumentResolver:
             if child.dep_ in NOUN_MODIFIER_DEPS
         ]
         modifiers = [(child, found) for child, found in modifiers if found]
+        if not modifiers and lemma in ACT_NOUNS:
+            return self._act_doer(token)
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
             # "the government of Iraq", "forces of Bashar Assad"
             for prep in token.children:
@@ -169,6 +174,46 @@ class ArgumentResolver:
                 return Ref(entity_id, token.i, "possessor")
         return None
 
+    def _act_doer(self, token: Token) -> Ref | None:
+        """ "McGurk criticised the decision", "the call was seconded by Merkel": a definite act noun with no
+        owner of its own, reacted to, stands for the one doer of the nearest earlier clause reporting that
+        act ("Trump decided …", "Macron called for …") or for the owner of the nearest earlier same noun
+        ("a move by Johnson"). Reacting to an act is reacting to its doer (act_nouns.tsv)."""
+        if token.i not in self._acts:
+            self._acts[token.i] = self._read_act_doer(token) if _reacted_to(token) else None
+        return self._acts[token.i]
+
+    def _read_act_doer(self, token: Token) -> Ref | None:
+        lemma = token.lemma_.lower()
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in token.children):
+            return None  # "the decision of the court": an owner of its own, however it resolves
+        verbs = ACT_NOUNS[lemma]
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.lemma_.lower() == lemma and earlier.pos_ in NOUN_POS:
+                owners = [
+                    owner
+                    for c in earlier.children
+                    for owner in (
+                        [c]
+                        if c.dep_ == "poss"
+                        else [g for g in c.children if g.dep_ == "pobj"]
+                        if c.dep_ == "prep" and c.lower_ == "by"
+                        else []
+                    )
+                ]
+                if owners:
+                    return self._sole_doer(owners, token)
+            elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
+                return self._sole_doer(_doers(earlier), token)
+        return None
+
+    def _sole_doer(self, heads: list[Token], token: Token) -> Ref | None:
+        found = {ref.entity_id for head in heads for ref in self.resolve(head)}
+        reactors = {ref.entity_id for head in _doers(token.head) for ref in self.resolve(head)}
+        if len(found) != 1 or found & reactors:
+            return None  # none, several, or the reactor itself ("defended the decision")
+        return Ref(found.pop(), token.i, "possessor")
+
     def _partitive(self, token: Token) -> Ref | None:
         """ "a number of journalists", "hundreds of protesters", "some of the residents": the part of a
         group acts for the group (an entity's members are that entity in news style)."""
@@ -183,7 +228,6 @@ class ArgumentResolver:
                         if found is not None:
                             return Ref(found.entity_id, token.i, found.via)
         return None
-
 
     def _owner(self, child: Token) -> tuple[str, str] | None:
         """ "the Chinese government's crackdown": a possessive that is itself a state's organ owns it (a
@@ -312,3 +356,42 @@ class ArgumentResolver:
             for ref in candidates:
                 refs.setdefault(ref.entity_id, ref)
         return list(refs.values())
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _reacted_to(token: Token) -> bool:
+    """Is a definite noun the object of a reaction ("criticised the decision", "the call was seconded by X",
+    "called the move a disgrace")?"""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() in ACT_REACTION_VERBS:
+        return True
+    # "called the move a smash and grab": what the act is called judges its doer
+    return (
+        token.dep_ == "dobj"
+        and verb.lemma_.lower() == "call"
+        and any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > token.i for c in verb.children)
+    )
+
+
+def _reports(verb: Token, verbs: tuple[tuple[str, str], ...]) -> bool:
+    """Does the verb report the act ("called for", "pulled out")?"""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    return any(lemma == v and (not particle or particle in particles) for v, particle in verbs)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the verb's act: its subject, a passive's by-agent, or a coordinated verb's subject."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _doers(verb.head)
+    return subjects

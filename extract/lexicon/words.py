@@ -5,7 +5,7 @@ in code; `unused_lists()` finds a list in the file that no name here reads.
 
 from __future__ import annotations
 
-from geokg.extract.lexicon.loader import Lists
+from geokg.extract.lexicon.loader import Lists, read_table
 
 _WORDS = Lists("words.tsv")
 
@@ -28,6 +28,7 @@ SUPPORT_VERBS = _WORDS.words("support_verbs")
 EMPTY_VERBS = _WORDS.words("empty_verbs")
 DESCRIPTIVE_PARTICIPLES = _WORDS.words("descriptive_participles")
 MOTION_VERBS = _WORDS.words("motion_verbs")
+ACT_REACTION_VERBS = _WORDS.words("act_reaction_verbs")
 INTENTION_VERBS = _WORDS.words("intention_verbs")
 EFFORT_VERBS = _WORDS.words("effort_verbs")
 CANCEL_VERBS = _WORDS.words("cancel_verbs")
@@ -137,6 +138,19 @@ ORGANISATION_VARIANTS = _WORDS.mapping("organisation_variants")
 GROUP_FORMS = _WORDS.mapping("group_forms")
 GENERIC_INSTITUTIONS = _WORDS.words("generic_institutions")
 ORG_SUFFIXES = _WORDS.words("org_suffixes")
+
+
+def _act_nouns() -> dict[str, tuple[tuple[str, str], ...]]:
+    """act_nouns.tsv: act noun -> the (verb, particle) pairs that report its act ("-" verb: none)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("act_nouns.tsv", ("noun", "verb", "particle"), ("noun", "verb")):
+        table.setdefault(row["noun"], [])
+        if row["verb"] != "-":
+            table[row["noun"]].append((row["verb"], row["particle"]))
+    return {noun: tuple(verbs) for noun, verbs in table.items()}
+
+
+ACT_NOUNS = _act_nouns()
 
 
 def unused_lists() -> list[str]:
