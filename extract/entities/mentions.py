@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.entities.countries import (
@@ -410,30 +411,28 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
 
     starts = first_words()
     candidate = [t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in doc]
-    found: list[Mention] = []
-    i = 0
-    while i < len(doc):
-        match = None
-        if candidate[i] and fold(doc[i].text) in starts:
-            for size in range(min(MAX_ORGANISATION_WORDS, len(doc) - i), 0, -1):
-                if not all(candidate[i : i + size]):
-                    continue
-                text = doc[i : i + size].text
-                if lookup_organisation(text) is not None or lookup_igo(text) is not None:
-                    match = Mention(i, i + size, text, "ORG", None)
-                    break
-        if match is None:
-            i += 1
-            continue
-        found.append(match)
-        covered.update(range(match.start, match.end))
-        i = match.end
-    return found
+
+    def organisation_at(i: int) -> Mention | None:
+        if not (candidate[i] and fold(doc[i].text) in starts):
+            return None
+        for size in range(min(MAX_ORGANISATION_WORDS, len(doc) - i), 0, -1):
+            if not all(candidate[i : i + size]):
+                continue
+            text = doc[i : i + size].text
+            if lookup_organisation(text) is not None or lookup_igo(text) is not None:
+                return Mention(i, i + size, text, "ORG", None)
+        return None
+
+    return _scan(doc, organisation_at, covered)
 
 
 def _holder_at(doc: Doc, covered: set[int], i: int) -> Mention | None:
-    from geokg.extract.entities.offices import is_holder_name  # offices.py reads this module's fold()
+    # offices.py reads this module's fold(): imported here, not at the top
+    from geokg.extract.entities.offices import holder_first_words, is_holder_name
 
+    first = doc[i] if i < len(doc) else None
+    if first is None or first.pos_ != "PROPN" or i in covered or fold(first.text) not in holder_first_words():
+        return None
     for size in range(MAX_ORGANISATION_WORDS, 1, -1):
         run = doc[i : i + size]
         names = len(run) == size and all(
@@ -448,21 +447,16 @@ def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
     """Office holders of the table the tagger missed ("currently Queen Elizabeth II"): a run of capitalised
     proper nouns outside other names that is exactly the full name of a known holder; after a title, the
     longer name that follows it wins ("Elizabeth II" over "Queen Elizabeth")."""
-    found: list[Mention] = []
-    i = 0
-    while i < len(doc):
+
+    def holder_at(i: int) -> Mention | None:
         match = _holder_at(doc, covered, i)
-        if i + 1 < len(doc) and is_role_word(doc[i].lower_):
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and is_role_word(doc[i].lower_):
             after = _holder_at(doc, covered, i + 1)
             if after is not None and (match is None or after.end >= match.end):
                 match = after
-        if match is None:
-            i += 1
-            continue
-        found.append(match)
-        covered.update(range(match.start, match.end))
-        i = match.end
-    return found
+        return match
+
+    return _scan(doc, holder_at, covered)
 
 
 def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
@@ -477,21 +471,35 @@ def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[M
         if m.label == "PERSON" and len(words) > 1:
             known.setdefault(words[-1:], "PERSON")  # the surname alone
     longest = max((len(k) for k in known), default=0)
-    extra: list[Mention] = []
+
+    def name_at(i: int) -> Mention | None:
+        if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            return None
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            if any(j in covered for j in range(i, i + size)):
+                continue
+            words = tuple(t.text for t in doc[i : i + size])
+            if words in known:
+                return Mention(i, i + size, " ".join(words), known[words], None)
+        return None
+
+    return _scan(doc, name_at)
+
+
+def _scan(
+    doc: Doc, match_at: Callable[[int], Mention | None], covered: set[int] | None = None
+) -> list[Mention]:
+    """Left to right, the match `match_at` finds at each token; a match's tokens are not read again, and
+    are added to `covered` when it is given."""
+    found: list[Mention] = []
     i = 0
     while i < len(doc):
-        match = None
-        if i not in covered and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-            for size in range(min(longest, len(doc) - i), 0, -1):
-                if any(j in covered for j in range(i, i + size)):
-                    continue
-                words = tuple(t.text for t in doc[i : i + size])
-                if words in known:
-                    match = Mention(i, i + size, " ".join(words), known[words], None)
-                    break
+        match = match_at(i)
         if match is None:
             i += 1
             continue
-        extra.append(match)
+        found.append(match)
+        if covered is not None:
+            covered.update(range(match.start, match.end))
         i = match.end
-    return extra
+    return found

@@ -86,6 +86,13 @@ def is_holder_name(name: str) -> bool:
     return len(folded.split()) > 1 and folded in _index().by_name
 
 
+@cache
+def holder_first_words() -> frozenset[str]:
+    """The first word of every full name the table knows (folded), so that a scan for names can pass over
+    the other words at once."""
+    return frozenset(name.split()[0] for name in _index().by_name)
+
+
 def office_kinds(title: str) -> frozenset[str]:
     """The table's offices a title written in the text can name: "prime minister" -> head_of_government."""
     return OFFICE_TITLES.get(title.lower(), frozenset())
