@@ -168,8 +168,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "[W]e": an editor's bracket, not a name
     if label == "PERSON" and any(c.isdigit() for c in text):
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
-    if label == "PERSON" and text.split()[-1].lower() in FACILITY_NOUNS:
-        label = FACILITY_NOUNS[text.split()[-1].lower()]  # "Lenin Avenue", "Harlow Prison"
+    if label == "PERSON":
+        label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)  # "Lenin Avenue", "Harlow Prison"
     if fold(text) in NAMED_EVENTS:
         return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
     if fold(text) in NOT_ACTORS:
@@ -430,8 +430,8 @@ def _holder_at(doc: Doc, covered: set[int], i: int) -> Mention | None:
     # offices.py reads this module's fold(): imported here, not at the top
     from geokg.extract.entities.offices import holder_first_words, is_holder_name
 
-    first = doc[i] if i < len(doc) else None
-    if first is None or first.pos_ != "PROPN" or i in covered or fold(first.text) not in holder_first_words():
+    first = doc[i]
+    if first.pos_ != "PROPN" or i in covered or fold(first.text) not in holder_first_words():
         return None
     for size in range(MAX_ORGANISATION_WORDS, 1, -1):
         run = doc[i : i + size]
