@@ -7,7 +7,7 @@ A parse is written one token a line, CoNLL-style:
 
 `head` is the 1-based position of the head token (0 for the root); `entity` is `-` outside entities, a
 label (GPE, PERSON, ...) at an entity's first token and `I-<label>` on its following tokens. A token is
-followed by a space unless the next one is punctuation.
+followed by a space unless the next one is punctuation; a hyphen tagged HYPH has no space on either side.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ def parse(table: str) -> Doc:
         if len(row) != 7:
             raise ValueError(f"token {n}: expected word lemma POS tag head dep entity, got {row}")
     words = [row[0] for row in rows]
+    # a hyphen tagged HYPH joins its words without spaces ("Vienna-based", "vice-president")
+    joined = {n for n, row in enumerate(rows) if row[3] == "HYPH"}
     ents: list[str] = []
     for row in rows:
         label = row[6]
@@ -35,7 +37,10 @@ def parse(table: str) -> Doc:
     return Doc(
         VOCAB,
         words=words,
-        spaces=[i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))],
+        spaces=[
+            i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE and i not in joined and i + 1 not in joined
+            for i in range(len(words))
+        ],
         lemmas=[row[1] for row in rows],
         pos=[row[2] for row in rows],
         tags=[row[3] for row in rows],

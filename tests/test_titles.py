@@ -1,7 +1,19 @@
 from __future__ import annotations
 
 import pytest
-from geokg.extract.entities.titles import HONORIFICS, ROLE_NOUNS, is_role_word, role_phrase, strip_honorifics
+from geokg.extract.entities.titles import (
+    HONORIFICS,
+    ROLE_NOUNS,
+    is_constituency_title,
+    is_former,
+    is_occupation,
+    is_role_word,
+    office_of,
+    qualify,
+    role_phrase,
+    strip_honorifics,
+    time_qualifier,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +86,36 @@ def test_strip_honorifics() -> None:
     assert strip_honorifics("Dr Mohammad Javad Zarif") == "Mohammad Javad Zarif"
     assert strip_honorifics("Mr.") == "Mr."  # a bare honorific is left for the caller
     assert strip_honorifics("Drew Brees") == "Drew Brees"
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier"),
+    [
+        (["former", "Vice", "President"], "former"),
+        (["ex-minister"], "former"),
+        (["the", "late", "King"], "late"),
+        (["then-Senator"], "former"),
+        (["Outgoing", "Prime", "Minister"], "outgoing"),
+        (["Vice", "President"], None),
+        (["acting", "mayor"], None),
+    ],
+)
+def test_time_qualifier(words: list[str], qualifier: str | None) -> None:
+    assert time_qualifier(words) == qualifier
+
+
+def test_a_qualified_role_keeps_its_office_for_the_tables() -> None:
+    role = qualify("vice president", "former")
+    assert role == "former vice president"
+    assert office_of(role) == "vice president" and is_former(role)
+    assert qualify(role, "former") == role
+    assert office_of("outgoing prime minister") == "prime minister" and not is_former("outgoing prime minister")
+    assert office_of("president") == "president" and not is_former("president")
+    assert is_former("late king") and not is_former("former")
+
+
+def test_occupations_and_constituency_titles() -> None:
+    assert is_occupation("lawyer") and is_occupation("former journalist")
+    assert not is_occupation("foreign minister") and not is_occupation("attorney general")
+    assert is_constituency_title("senator") and is_constituency_title("former governor")
+    assert not is_constituency_title("professor")

@@ -27,7 +27,7 @@ from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles import Role, RoleFindings
-from geokg.extract.entities.titles import is_role_word, is_title_modifier
+from geokg.extract.entities.titles import is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -94,7 +94,8 @@ class Affiliations:
                 (role, token) for role, token, target in self.found.titles.get(cl.key, ()) if not target
             ]
             names = {m.text for m in cl.mentions}
-            held = holding(names, self.day, [role for role, _ in untied], named)
+            # a former office chooses the term as a current one does ("former President X" -> his term)
+            held = holding(names, self.day, [office_of(role) for role, _ in untied], named)
             if held is None:
                 continue
             stated = self.state_of(cl)
@@ -103,7 +104,7 @@ class Affiliations:
             if held.country and not stated:
                 self.found.affiliations[cl.key] = held.country
             for role, token in untied:
-                term = held.term_for(role)
+                term = held.term_for(office_of(role))
                 if term is None:
                     continue
                 if term.country:
@@ -317,6 +318,17 @@ class Affiliations:
                 if self.state_of(holder) or holder.key in self.found.affiliations or holder.actor:
                     continue
                 state = self.state_of(target)
+                if state:
+                    self.found.affiliations[holder.key] = state
+                    changed = True
+            for holder_key, place_key in self.found.origins.items():
+                # "a California lawyer", "Professor X of Ohio": the person is of the place's state
+                holder, place = by_key.get(holder_key), by_key.get(place_key)
+                if holder is None or place is None or holder.country or holder.actor:
+                    continue
+                if self.state_of(holder) or holder.key in self.found.affiliations:
+                    continue
+                state = self.state_of(place)
                 if state:
                     self.found.affiliations[holder.key] = state
                     changed = True

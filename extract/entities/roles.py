@@ -18,10 +18,15 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.titles import (
     HONORIFICS,
     OFFICE_TERMS,
+    is_constituency_title,
+    is_former,
+    is_occupation,
     is_portfolio,
     is_role_word,
     is_title_modifier,
+    qualify,
     role_phrase,
+    time_qualifier,
 )
 from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
@@ -69,6 +74,9 @@ class RoleFindings:
     # Every title the text writes for a holder, with a token of the holder's mention: cluster key ->
     # [(role, token, target key or None)]; offices (affiliations.py) read those without a target.
     titles: dict[str, list[tuple[str, int, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    # Where a person is from or works, when the text says no more ("a California lawyer", "Professor X of
+    # Ohio"): cluster key -> the place's cluster key; affiliations.py gives the person the place's state.
+    origins: dict[str, str] = field(default_factory=dict)
 
     def facts(self, id_of: Mapping[str, str]) -> RoleFacts:
         """The findings by entity id; clusters that became no entity (an unnamed actor of no state) drop."""
@@ -111,7 +119,9 @@ class RoleFinder:
         return self.found.affiliations.get(cluster.key, cluster.affiliation)
 
     def _add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
-        self.found.descriptions[holder.key].add(role.split()[-1])
+        if not is_former(role):
+            # "the president" later in the text is not someone the text calls a former president
+            self.found.descriptions[holder.key].add(role.split()[-1])
         self.found.titles[holder.key].append((role, token, target.key if target and prep == "of" else None))
         if target is None or target is holder:
             return
@@ -161,8 +171,18 @@ class RoleFinder:
         while j >= sent_start and len(words) < MAX_TITLE_WORDS:
             tok = doc[j]
             lower = tok.lower_
+            if words and self._joining_hyphen(j, sent_start) and is_title_modifier(doc[j - 1].lower_):
+                j -= 1  # "Vice-President X": the hyphenated word is part of the title
+                continue
             if self._named(tok) and lower not in ("state",):
                 break
+            joins_titles = bool(words) and j > sent_start and is_role_word(words[0].lower_)
+            joins_titles = joins_titles and is_role_word(doc[j - 1].lower_)
+            if holder.type == "PERSON" and lower == "and" and joins_titles:
+                # "PG&E President and CEO X": two titles, each the holder's
+                words.insert(0, tok)
+                j -= 1
+                continue
             if holder.type == "PERSON":
                 # "Italian economic development minister X": the words of the title up to its owner
                 fits = (
@@ -200,8 +220,17 @@ class RoleFinder:
             return
         if not words or not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
             return
-        role = role_phrase([w.text for w in words]) if holder.type == "PERSON" else None
+        # each title of "President and CEO", the first one the role
+        groups = [[]]  # type: list[list[Token]]
+        for w in words:
+            if w.lower_ == "and":
+                groups.append([])
+            else:
+                groups[-1].append(w)
+        also = [r for g in groups[1:] for r in (role_phrase([w.text for w in g]),) if r and g]
+        role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
         role = role or " ".join(w.lower_ for w in words)
+        qualifier = time_qualifier(words) or self._qualifier_before(j, sent_start)
         affiliation = None
         if target and target[0] == "of" and j >= sent_start:
             # "Hong Kong director of Amnesty International X": the body after "of" owns the title; a state
@@ -220,16 +249,52 @@ class RoleFinder:
                 owner = _mention_ending_at(self.clusters, j - 1)
             if owner is not None:
                 affiliation = self.clusters.cluster_at(owner.start)
+                qualifier = qualifier or self._qualifier_before(owner.start - 1, sent_start)
             elif holder.type == "PERSON":
                 # "Radio X sports reporter Y": more description, then the organisation
                 described = self._described_by_organisation(j, sent_start)
                 if described is not None:
                     role, affiliation = f"{described[0]} {role}", described[1]
+        role = qualify(role, qualifier) if holder.type == "PERSON" else role
+        if affiliation is not None and is_occupation(role) and self._place(affiliation):
+            # "a California lawyer", "Iranian journalist X": where the person works, not an office there
+            self.found.origins[holder.key] = affiliation.key
+            affiliation = None
         self._add(holder, role, "of", affiliation, mention.start)
+        for other in also:
+            self._add(holder, qualify(other, qualifier), "of", affiliation, mention.start)
         if words[-1].lower_.endswith("s") and holder.type == "PERSON":
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _joining_hyphen(self, j: int, sent_start: int) -> bool:
+        """The token at `j` is a hyphen written without spaces between two words ("vice-president")."""
+        doc = self.doc
+        return (
+            j > sent_start
+            and doc[j].text == "-"
+            and not doc[j].whitespace_
+            and not doc[j - 1].whitespace_
+            and doc[j - 1].is_alpha
+        )
+
+    def _qualifier_before(self, k: int, sent_start: int) -> str | None:
+        """The time qualifier written just before a title that ends at `k` + 1: "ex-", "then-", "the late";
+        a bare "then" is an adverb ("and then President X said") unless "the" comes before it."""
+        doc = self.doc
+        hyphen = k >= sent_start and self._joining_hyphen(k, sent_start)
+        if hyphen:
+            k -= 1
+        if k < sent_start:
+            return None
+        if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
+            return None
+        return time_qualifier([doc[k].lower_])
+
+    def _place(self, cluster: Cluster) -> bool:
+        """A state or a place: what an occupation's prenominal modifier names when it says where."""
+        return bool(cluster.country) or cluster.type in ("GPE", "LOC", "FAC")
 
     def _skip_description(self, j: int, sent_start: int) -> int:
         """ "Retired FBI agent and terrorism specialist X": a lower-case description coordinated after a
@@ -342,8 +407,17 @@ class RoleFinder:
         """The role a title noun states for its holder, with whom it ties them to: its possessor or named
         modifier ("Trump's lawyer", "the US ambassador") and its of/to/for objects ("the ambassador to the
         United Nations"); "secretary of state" keeps its own words."""
+        doc = self.doc
+        first = noun.i
+        while first >= 2 and self._joining_hyphen(first - 1, 0) and doc[first - 2].is_alpha:
+            first -= 2  # "vice-president", "ex-minister": the parser may split the words apart
         mods = [c for c in noun.children if c.dep_ in PRENOMINAL_DEPS and not self._named(c)]
-        words = [*(c.text for c in mods if c.i < noun.i), noun.text]
+        words = [*(c.text for c in mods if c.i < first), doc[first : noun.i + 1].text]
+        # "former US President", "former vice-president": a qualifier modifying the title or its first word
+        title = doc[first : noun.i + 1]
+        said = [c for t in title for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod")]
+        qualifier = time_qualifier([c for c in said if c.lower_ != "then"])
+        qualifier = qualifier or self._qualifier_before(first - 1, self.sentence_start[first])
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 # "secretary of state", "the minister of the interior"
@@ -352,12 +426,14 @@ class RoleFinder:
                     for pobj in prep.children
                     if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
                 ]
-        role = role_phrase(" ".join(words).split()) or noun.lemma_.lower()
+        role = qualify(role_phrase(" ".join(words).split()) or noun.lemma_.lower(), qualifier)
         linked = False
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
                 owner = self.clusters.cluster_at(child.i)
-                if owner and owner is not holder:
+                if owner and child.dep_ != "poss" and is_occupation(role) and self._place(owner):
+                    self.found.origins.setdefault(holder.key, owner.key)  # "X, a Texas lawyer"
+                elif owner and owner is not holder:
                     self._add(holder, role, "of", owner, token)
                     linked = True
             elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
@@ -448,8 +524,19 @@ class RoleFinder:
                 target = self.clusters.cluster_at(pobj.i)
                 if target is None or target.type == "PERSON":
                     continue
-                role = "citizen" if target.country else "member"
-                self._add(holder, role, "of", target, mention.start)
+                if target.country:
+                    self._add(holder, "citizen", "of", target, mention.start)
+                elif target.type in ("GPE", "LOC", "FAC"):
+                    # "Senator X of Ohio" holds the title for the place; "Professor Y of Ohio" is from it
+                    written = self.found.titles.get(holder.key, ())
+                    here = [r for r, token, _ in written if token == mention.start]
+                    title = next((r for r in here if is_constituency_title(r)), None)
+                    if title:
+                        self._add(holder, title, "of", target, mention.start)
+                    else:
+                        self.found.origins.setdefault(holder.key, target.key)
+                else:
+                    self._add(holder, "member", "of", target, mention.start)
 
     def run(self) -> RoleFindings:
         for mention in self.clusters.mentions:

@@ -29,6 +29,11 @@ _PORTFOLIOS = _TITLES.words("portfolios")
 _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
 # "presidency" -> "president": the title held through a term named after the holder ("X's presidency").
 OFFICE_TERMS: dict[str, str] = _TITLES.mapping("office_terms")
+_TIME_QUALIFIERS = _TITLES.mapping("time_qualifiers")
+_TIME_LABELS = frozenset(_TIME_QUALIFIERS.values())
+_PAST_LABELS = _TITLES.words("past_time_labels")
+_OCCUPATIONS = _TITLES.words("occupations")
+_CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -188,3 +193,42 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
             return " ".join(parts)
         i = max(j, i + 1)
     return honorific_role or None
+
+
+def time_qualifier(tokens_or_words: Sequence[Any]) -> str | None:
+    """The word saying that the office of these title words is not a current one: "former" for ["former",
+    "Vice", "President"], ["ex-minister"], ["the", "late", "King"], ["then-Senator"]; "outgoing" for an office
+    about to end. None when the words state a current office."""
+    for item in tokens_or_words:
+        for part in _HYPHEN.sub(" ", _text(item)).split():
+            label = _TIME_QUALIFIERS.get(part.casefold())
+            if label:
+                return label
+    return None
+
+
+def qualify(role: str, qualifier: str | None) -> str:
+    """The role label with its time qualifier in front: ("president", "former") -> "former president"."""
+    return f"{qualifier} {role}" if qualifier and not role.startswith(f"{qualifier} ") else role
+
+
+def office_of(role: str) -> str:
+    """The office a role label names, without its time qualifier: "former president" -> "president"."""
+    first, _, rest = role.partition(" ")
+    return rest if first in _TIME_LABELS and rest else role
+
+
+def is_former(role: str) -> bool:
+    """True for a role label of an office no longer held ("former president", "late king")."""
+    first, _, rest = role.partition(" ")
+    return bool(rest) and first in _PAST_LABELS
+
+
+def is_occupation(role: str) -> bool:
+    """A private occupation, not an office of whatever place is written before it: "lawyer", "journalist"."""
+    return office_of(role).split()[-1] in _OCCUPATIONS if role else False
+
+
+def is_constituency_title(role: str) -> bool:
+    """A title held for a place: "senator", "governor", "mayor" ("Senator X of Ohio")."""
+    return office_of(role).split()[-1] in _CONSTITUENCY_TITLES if role else False
