@@ -421,3 +421,83 @@ def test_two_titles_joined_by_and_before_a_name_are_both_the_holder_s() -> None:
     .         .         PUNCT .   7 punct    -
     """)
     assert roles(reading) == {("Rosa Vidal", "president of", "Acme"), ("Rosa Vidal", "ceo of", "Acme")}
+
+
+def test_a_party_between_a_possessive_place_and_a_title_is_a_membership_and_the_office_the_place_s() -> None:
+    reading = read("""
+    Kent      Kent      PROPN NNP 4 poss     GPE
+    's        's        PART  POS 1 case     -
+    Labour    Labour    PROPN NNP 4 compound ORG
+    Mayor     mayor     PROPN NNP 6 compound -
+    Ann       Ann       PROPN NNP 6 compound PERSON
+    Reed      Reed      PROPN NNP 7 nsubj    I-PERSON
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert roles(reading) == {("Ann Reed", "mayor of", "Kent"), ("Ann Reed", "member of", "Labour")}
+
+
+def test_a_company_s_vice_president_is_no_office_of_the_article_s_state() -> None:
+    senior = read(
+        CHILE
+        + """
+    Senior    senior    ADJ   JJ  9 amod      -
+    vice      vice      NOUN  NN  9 compound  -
+    president president NOUN  NN  11 compound -
+    Rosa      Rosa      PROPN NNP 11 compound PERSON
+    Vidal     Vidal     PROPN NNP 12 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT      -
+    .         .         PUNCT .   12 punct    -
+    """
+    )
+    assert roles(senior) == set()
+    at = read(
+        CHILE
+        + """
+    Rosa      Rosa      PROPN NNP 8 compound  PERSON
+    Vidal     Vidal     PROPN NNP 15 nsubj    I-PERSON
+    ,         ,         PUNCT ,   8 punct     -
+    a         a         DET   DT  12 det      -
+    vice      vice      NOUN  NN  12 compound -
+    president president NOUN  NN  8 appos     -
+    at        at        ADP   IN  12 prep     -
+    Acme      Acme      PROPN NNP 13 pobj     ORG
+    spoke     speak     VERB  VBD 0 ROOT      -
+    .         .         PUNCT .   15 punct    -
+    """
+    )
+    assert roles(at) == {("Rosa Vidal", "vice president at", "Acme")}
+
+
+def test_a_known_office_holder_the_tagger_took_for_an_organisation_holds_the_title_in_apposition() -> None:
+    reading = read("""
+    The       the       DET   DT  3 det      -
+    current   current   ADJ   JJ  3 amod     -
+    president president NOUN  NN  10 nsubj   -
+    of        of        ADP   IN  3 prep     -
+    Namibia   Namibia   PROPN NNP 4 pobj     GPE
+    ,         ,         PUNCT ,   5 punct    -
+    Hage      Hage      PROPN NNP 8 compound ORG
+    Geingob   Geingob   PROPN NNP 5 appos    I-ORG
+    ,         ,         PUNCT ,   3 punct    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   10 punct   -
+    """)
+    assert roles(reading) == {("Hage Geingob", "president of", "Namibia")}
+    [person] = [e for e in reading.entities.entities() if e.label == "Hage Geingob"]
+    assert person.type == "PERSON"
+
+
+def test_a_title_phrase_with_of_after_its_organisation_is_read_whole() -> None:
+    reading = read("""
+    Former    former    ADJ   JJ  3 amod     -
+    Acme      Acme      PROPN NNP 3 compound ORG
+    chief     chief     NOUN  NN  7 compound -
+    of        of        ADP   IN  3 prep     -
+    staff     staff     NOUN  NN  4 pobj     -
+    Rosa      Rosa      PROPN NNP 7 compound PERSON
+    Vidal     Vidal     PROPN NNP 8 nsubj    I-PERSON
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   8 punct    -
+    """)
+    assert roles(reading) == {("Rosa Vidal", "former chief of staff of", "Acme")}

@@ -9,6 +9,7 @@ from geokg.extract.entities.titles import (
     is_occupation,
     is_role_word,
     office_of,
+    title_phrase_ending,
     qualify,
     role_phrase,
     strip_honorifics,
@@ -46,6 +47,7 @@ from geokg.extract.entities.titles import (
         (["Sen."], "senator"),
         (["Gen."], "general"),
         (["General"], "general"),
+        (["Senate", "Minority", "Leader"], "minority leader"),
     ],
 )
 def test_role_phrase(words: list[str], label: str) -> None:
@@ -119,3 +121,9 @@ def test_occupations_and_constituency_titles() -> None:
     assert not is_occupation("foreign minister") and not is_occupation("attorney general")
     assert is_constituency_title("senator") and is_constituency_title("former governor")
     assert not is_constituency_title("professor")
+
+
+def test_a_title_phrase_with_of_at_the_end_of_the_words_before_a_name() -> None:
+    assert title_phrase_ending(["Homeland", "Security", "chief", "of", "staff"]) == 3
+    assert title_phrase_ending(["the", "Secretary", "of", "State"]) == 3
+    assert title_phrase_ending(["Foreign", "Minister"]) == 0

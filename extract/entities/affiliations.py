@@ -27,7 +27,7 @@ from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles import Role, RoleFindings
-from geokg.extract.entities.titles import is_role_word, is_title_modifier, office_of
+from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -44,6 +44,8 @@ _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 
 
 def _national(role: str) -> bool:
+    if is_corporate_title(role):
+        return False  # "Senior vice president X" is a company's
     return role in NATIONAL_TITLES or role.split()[-1] in NATIONAL_TITLES
 
 

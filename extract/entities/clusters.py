@@ -98,6 +98,11 @@ class Cluster:
     def type(self) -> str:
         return self._remembered("type", self._type)
 
+    def settle_type(self, entity_type: str) -> None:
+        """Fix the type the evidence settles ("Hage Geingob", tagged ORG, is a known office holder)."""
+        self.fixed_type = entity_type
+        self._memo.clear()
+
     def _type(self) -> str:
         if self.country:
             return "GPE"

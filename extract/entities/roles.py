@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.offices import is_holder_name
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import (
     HONORIFICS,
     OFFICE_TERMS,
@@ -27,6 +29,7 @@ from geokg.extract.entities.titles import (
     qualify,
     role_phrase,
     time_qualifier,
+    title_phrase_ending,
 )
 from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
@@ -114,6 +117,17 @@ class RoleFinder:
         self.clusters = clusters
         self.found = RoleFindings()
         self.sentence_start = [sentence.start for sentence in doc.sents for _ in sentence]
+        self._known_holders_are_people()
+
+    def _known_holders_are_people(self) -> None:
+        """A name the tagger took for an organisation or a place that is the full name of an office holder
+        the table knows ("the president of Namibia, Hage Geingob") is that person, so that titles read."""
+        for cl in self.clusters.clusters:
+            if cl.type in ("PERSON", "EVENT") or cl.country or cl.canonical is not None:
+                continue
+            if any(is_holder_name(m.text) for m in cl.mentions):
+                cl.settle_type("PERSON")
+                self.found.types[cl.key] = "PERSON"
 
     def _affiliation(self, cluster: Cluster) -> str | None:
         return self.found.affiliations.get(cluster.key, cluster.affiliation)
@@ -122,7 +136,9 @@ class RoleFinder:
         if not is_former(role):
             # "the president" later in the text is not someone the text calls a former president
             self.found.descriptions[holder.key].add(role.split()[-1])
-        self.found.titles[holder.key].append((role, token, target.key if target and prep == "of" else None))
+        # "a vice president at PG&E": the organisation one works at owns the title as "of" does
+        owned = target is not None and prep in ("of", "at")
+        self.found.titles[holder.key].append((role, token, target.key if target and owned else None))
         if target is None or target is holder:
             return
         self.found.roles.append(Role(holder.key, role, prep, target.key, token))
@@ -168,6 +184,11 @@ class RoleFinder:
         if holder.type == "PERSON":
             j = self._skip_description(j, sent_start)
         portfolio_start = j + 1 - (self._portfolio_before(j, sent_start) if holder.type == "PERSON" else 0)
+        phrase = title_phrase_ending(doc[max(sent_start, j - 5) : j + 1]) if holder.type == "PERSON" else 0
+        if phrase and not any(self._named(t) for t in doc[j - phrase + 1 : j + 1]):
+            # "Homeland Security chief of staff X": the phrase's "of" would stop the word loop
+            words = list(doc[j - phrase + 1 : j + 1])
+            j -= phrase
         while j >= sent_start and len(words) < MAX_TITLE_WORDS:
             tok = doc[j]
             lower = tok.lower_
@@ -250,6 +271,11 @@ class RoleFinder:
             if owner is not None:
                 affiliation = self.clusters.cluster_at(owner.start)
                 qualifier = qualifier or self._qualifier_before(owner.start - 1, sent_start)
+                whose = self._possessor_before(owner.start - 1, sent_start)
+                if holder.type == "PERSON" and self._party(affiliation) and whose and self._place(whose):
+                    # "Maryland's Republican Governor X": the office is the state's; the party, a membership
+                    self._add(holder, "member", "of", affiliation, mention.start)
+                    affiliation = whose
             elif holder.type == "PERSON":
                 # "Radio X sports reporter Y": more description, then the organisation
                 described = self._described_by_organisation(j, sent_start)
@@ -291,6 +317,18 @@ class RoleFinder:
         if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
             return None
         return time_qualifier([doc[k].lower_])
+
+    def _possessor_before(self, k: int, sent_start: int) -> Cluster | None:
+        """The entity whose possessive ends at `k` ("Maryland's"), if any."""
+        if k <= sent_start or self.doc[k].tag_ != "POS":
+            return None
+        owner = _mention_ending_at(self.clusters, k - 1)
+        return self.clusters.cluster_at(owner.start) if owner else None
+
+    def _party(self, cluster: Cluster | None) -> bool:
+        """A political party ("Republican", "the Labour Party")."""
+        known = lookup_organisation(cluster.label) if cluster is not None else None
+        return known is not None and known.kind == "party"
 
     def _place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""

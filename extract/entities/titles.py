@@ -34,6 +34,7 @@ _TIME_LABELS = frozenset(_TIME_QUALIFIERS.values())
 _PAST_LABELS = _TITLES.words("past_time_labels")
 _OCCUPATIONS = _TITLES.words("occupations")
 _CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
+_CORPORATE_TITLES = _TITLES.words("corporate_titles")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -232,3 +233,19 @@ def is_occupation(role: str) -> bool:
 def is_constituency_title(role: str) -> bool:
     """A title held for a place: "senator", "governor", "mayor" ("Senator X of Ohio")."""
     return office_of(role).split()[-1] in _CONSTITUENCY_TITLES if role else False
+
+
+def is_corporate_title(role: str) -> bool:
+    """A company's title that ends in a state's title word: "senior vice president"."""
+    return office_of(role) in _CORPORATE_TITLES
+
+
+def title_phrase_ending(words: Sequence[Any]) -> int:
+    """How many of the last `words` form a title phrase with a preposition ("chief of staff", "secretary of
+    state"), 0 when none: the phrase a title word loop would stop inside."""
+    folded = [_normalise_word(_text(w)) for w in words]
+    for size in range(min(_MAX_PHRASE, len(folded)), 2, -1):
+        tail = folded[-size:]
+        if "of" in tail and " ".join(tail) in _TITLE_PHRASES:
+            return size
+    return 0
