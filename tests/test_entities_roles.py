@@ -501,3 +501,23 @@ def test_a_title_phrase_with_of_after_its_organisation_is_read_whole() -> None:
     .         .         PUNCT .   8 punct    -
     """)
     assert roles(reading) == {("Rosa Vidal", "former chief of staff of", "Acme")}
+
+
+def test_a_person_of_a_place_written_before_an_occupation_is_one_of_the_place_s_people() -> None:
+    from geokg.extract.entities.clusters import MentionClusters
+    from geokg.extract.entities.roles import find_roles
+    from hand_docs import parse
+
+    doc = parse("""
+    Texas     Texas     PROPN NNP 2 compound GPE
+    lawyer    lawyer    NOUN  NN  4 compound -
+    Tom       Tom       PROPN NNP 4 compound PERSON
+    Reyes     Reyes     PROPN NNP 5 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   5 punct    -
+    """)
+    clusters = MentionClusters(doc, scope="hand-built")
+    found = find_roles(doc, clusters)
+    person, place = clusters.cluster_at(3).key, clusters.cluster_at(0).key
+    assert found.roles == [] and found.origins == {person: place}
+    assert found.affiliated_people[place] == [person]

@@ -284,7 +284,7 @@ class RoleFinder:
         role = qualify(role, qualifier) if holder.type == "PERSON" else role
         if affiliation is not None and is_occupation(role) and self._place(affiliation):
             # "a California lawyer", "Iranian journalist X": where the person works, not an office there
-            self.found.origins[holder.key] = affiliation.key
+            self._origin(holder, affiliation)
             affiliation = None
         self._add(holder, role, "of", affiliation, mention.start)
         for other in also:
@@ -293,6 +293,12 @@ class RoleFinder:
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _origin(self, holder: Cluster, place: Cluster) -> None:
+        """The holder is from or works in the place (no office there): one of its people, of its state."""
+        self.found.origins.setdefault(holder.key, place.key)
+        if holder.type == "PERSON" and holder.key not in self.found.affiliated_people[place.key]:
+            self.found.affiliated_people[place.key].append(holder.key)
 
     def _joining_hyphen(self, j: int, sent_start: int) -> bool:
         """The token at `j` is a hyphen written without spaces between two words ("vice-president")."""
@@ -470,7 +476,7 @@ class RoleFinder:
             if child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
                 owner = self.clusters.cluster_at(child.i)
                 if owner and child.dep_ != "poss" and is_occupation(role) and self._place(owner):
-                    self.found.origins.setdefault(holder.key, owner.key)  # "X, a Texas lawyer"
+                    self._origin(holder, owner)  # "X, a Texas lawyer"
                 elif owner and owner is not holder:
                     self._add(holder, role, "of", owner, token)
                     linked = True
@@ -572,7 +578,7 @@ class RoleFinder:
                     if title:
                         self._add(holder, title, "of", target, mention.start)
                     else:
-                        self.found.origins.setdefault(holder.key, target.key)
+                        self._origin(holder, target)
                 else:
                     self._add(holder, "member", "of", target, mention.start)
 
