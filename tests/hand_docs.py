@@ -38,7 +38,7 @@ def parse(table: str) -> Doc:
         VOCAB,
         words=words,
         spaces=[
-            i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE and i not in joined and i + 1 not in joined
+            i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE and not {i, i + 1} & joined
             for i in range(len(words))
         ],
         lemmas=[row[1] for row in rows],

@@ -9,11 +9,11 @@ from geokg.extract.entities.titles import (
     is_occupation,
     is_role_word,
     office_of,
-    title_phrase_ending,
     qualify,
     role_phrase,
     strip_honorifics,
     time_qualifier,
+    title_phrase_ending,
 )
 
 
@@ -48,6 +48,10 @@ from geokg.extract.entities.titles import (
         (["Gen."], "general"),
         (["General"], "general"),
         (["Senate", "Minority", "Leader"], "minority leader"),
+        (["Deputy", "Prime", "Minister"], "deputy prime minister"),
+        (["Deputy", "Emergency", "Situations", "Minister"], "deputy emergency situations minister"),
+        (["Civil", "Aviation", "Minister"], "civil aviation minister"),
+        (["union", "general", "secretary"], "general secretary"),
     ],
 )
 def test_role_phrase(words: list[str], label: str) -> None:
@@ -111,7 +115,8 @@ def test_a_qualified_role_keeps_its_office_for_the_tables() -> None:
     assert role == "former vice president"
     assert office_of(role) == "vice president" and is_former(role)
     assert qualify(role, "former") == role
-    assert office_of("outgoing prime minister") == "prime minister" and not is_former("outgoing prime minister")
+    outgoing = "outgoing prime minister"
+    assert office_of(outgoing) == "prime minister" and not is_former(outgoing)
     assert office_of("president") == "president" and not is_former("president")
     assert is_former("late king") and not is_former("former")
 

@@ -171,20 +171,24 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
     while i < len(words):
         parts: list[str] = []
         has_role = False
+        modified = False  # the last word is a modifier waiting for its role noun
         j = i
         while j < len(words):
+            # "deputy prime minister", "deputy emergency situations minister": a role that modifies the next
+            open_title = not has_role or modified or parts[-1] in _ROLES_AS_MODIFIERS
             phrase = _phrase_at(words, j)
-            if phrase and (not has_role or parts[-1] in _ROLES_AS_MODIFIERS):
+            if phrase and open_title:
                 parts.append(phrase[0])
-                has_role = True
+                has_role, modified = True, False
                 j += phrase[1]
                 continue
             word = words[j]
-            if _is_role(word) and (not has_role or parts[-1] in _ROLES_AS_MODIFIERS):
+            if _is_role(word) and open_title:
                 parts.append(word)
-                has_role = True
-            elif word in _MODIFIERS and not has_role:
+                has_role, modified = True, False
+            elif word in _MODIFIERS and open_title:
                 parts.append(word)
+                modified = True
             else:
                 break
             j += 1
