@@ -521,3 +521,19 @@ def test_a_person_of_a_place_written_before_an_occupation_is_one_of_the_place_s_
     person, place = clusters.cluster_at(3).key, clusters.cluster_at(0).key
     assert found.roles == [] and found.origins == {person: place}
     assert found.affiliated_people[place] == [person]
+
+
+def test_a_title_in_lower_case_before_and_and_a_capitalised_title_is_someone_else_s() -> None:
+    reading = read("""
+    Acme      Acme      PROPN NNP 3 compound ORG
+    's        's        PART  POS 1 case     -
+    lawyer    lawyer    NOUN  NN  9 nsubj    -
+    and       and       CCONJ CC  3 cc       -
+    Chairman  chairman  PROPN NNP 7 compound -
+    Rosa      Rosa      PROPN NNP 7 compound PERSON
+    Vidal     Vidal     PROPN NNP 3 conj     I-PERSON
+    have      have      AUX   VBP 9 aux      -
+    resigned  resign    VERB  VBN 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert ("Rosa Vidal", "lawyer of", "Acme") not in roles(reading)

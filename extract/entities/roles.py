@@ -198,7 +198,9 @@ class RoleFinder:
             if self._named(tok) and lower not in ("state",):
                 break
             joins_titles = bool(words) and j > sent_start and is_role_word(words[0].lower_)
-            joins_titles = joins_titles and is_role_word(doc[j - 1].lower_)
+            # both written alike: "the ambassador and Secretary of State X" are two people
+            same_case = joins_titles and doc[j - 1].text[:1].isupper() == words[0].text[:1].isupper()
+            joins_titles = same_case and is_role_word(doc[j - 1].lower_)
             if holder.type == "PERSON" and lower == "and" and joins_titles:
                 # "PG&E President and CEO X": two titles, each the holder's
                 words.insert(0, tok)
