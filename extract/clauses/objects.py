@@ -24,11 +24,13 @@ from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
+    CAUSE_PREPS,
     CIRCUMSTANCE_PREPS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     LOOK_THROUGH_PREPS,
     NOUN_PREPS,
+    PURPOSE_PREPS,
     QUANTITY_NOUNS,
     REPORTING_VERBS,
     TARGET_PREPS,
@@ -105,6 +107,16 @@ def through_noun(
     return out
 
 
+def _adjunct(prep: Token, acted_on: str) -> bool:
+    """A phrase of cause ("due to a love interest in X") always, and one of purpose ("endorsed X for the
+    election", "commended X for his empathy towards Y") once the verb has its entity object, says why
+    the verb acts, not on whom. A passive's subject is its object, but "X was blamed for the bombing"
+    names only through "for" what X is blamed for: there only a noun's reach is dropped ("was commended
+    for his empathy towards Y")."""
+    word = prep.lower_
+    return word in CAUSE_PREPS or (acted_on == "object" and word in PURPOSE_PREPS)
+
+
 class SlotReader:
     def __init__(self, doc: Doc, args: ArgumentResolver) -> None:
         self.doc = doc
@@ -136,13 +148,19 @@ class SlotReader:
         """Every slot of the verb, in the order of its dependents."""
         found: list[Slot] = []
         thing = None if copula else self._thing_object(verb)
+        acted_on = "" if copula else self._acted_on(verb)
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
             if child_dep in OBJECT_DEPS:
                 found += self._objects(child, copula)
+            elif child_dep == "prep" and _adjunct(child, acted_on):
+                continue  # why or what for, not what the verb acts on
             elif child_dep == "prep" and child.lower_ != "according":
-                found += [self._with_object(slot, thing) for slot in self._prepositional(child)]
+                slots = self._prepositional(child)
+                if acted_on == "subject" and child.lower_ in PURPOSE_PREPS:
+                    slots = [slot for slot in slots if slot.kind == "prep"]
+                found += [self._with_object(slot, thing) for slot in slots]
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
         for child in verb.children:
@@ -178,6 +196,13 @@ class SlotReader:
                     for about in self.args.resolve(pobj)
                 ]
         return found
+
+    def _acted_on(self, verb: Token) -> str:
+        """Is an entity already what the verb acts on: its direct "object", a passive's "subject", or ""?"""
+        for dep in ("dobj", "nsubjpass"):
+            if any(c.dep_ == dep and self.args.resolve(c) for c in verb.children):
+                return "object" if dep == "dobj" else "subject"
+        return ""
 
     def _thing_object(self, verb: Token) -> Token | None:
         """The verb's direct object when it is a common noun that names no entity ("held a majority",

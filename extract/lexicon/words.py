@@ -76,6 +76,8 @@ LOOK_THROUGH_PREPS = _WORDS.words("look_through_preps")
 EXAMPLE_PREPS = _WORDS.words("example_preps")
 ACTING_PREPS = _WORDS.words("acting_preps")
 TITLE_PREPS = _WORDS.words("title_preps")
+CAUSE_PREPS = _WORDS.words("cause_preps")
+PURPOSE_PREPS = _WORDS.words("purpose_preps")
 
 # Pronouns, determiners, adverbs
 RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")
