@@ -20,6 +20,7 @@ from typing import NamedTuple
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.voice import stolen_by_next_clause
 from geokg.extract.entities.events import PLACE_PREPS
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
@@ -117,6 +118,22 @@ def _adjunct(prep: Token, acted_on: str) -> bool:
     return word in CAUSE_PREPS or (acted_on == "object" and word in PURPOSE_PREPS)
 
 
+def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
+    """ "tapped X to be its vice presidential nominee", "picked X to be envoy": the role the object is
+    given is part of the relation ("tap as nominee"); a tail and its words, or nothing."""
+    for xcomp in verb.children:
+        if xcomp.dep_ != "xcomp" or xcomp.lemma_ != "be":
+            continue
+        for attr in xcomp.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and is_role_word(attr.lemma_.lower()):
+                return f"as {attr.lemma_.lower()}", (attr.i,)
+    return "", ()
+
+
+def _has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
 class SlotReader:
     def __init__(self, doc: Doc, args: ArgumentResolver) -> None:
         self.doc = doc
@@ -163,6 +180,8 @@ class SlotReader:
                 found += [self._with_object(slot, thing) for slot in slots]
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
+            elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
+                found += self._through_nouns(child)  # "the death of X was announced by Y"
         for child in verb.children:
             if child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING_VERBS:
                 # "…, the Lima Gazette reported": a report inside the content names a source, not a topic.
@@ -208,7 +227,8 @@ class SlotReader:
         """The verb's direct object when it is a common noun that names no entity ("held a majority",
         "left a flag"): the relation through a preposition is about it too."""
         for child in verb.children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not self.args.resolve(child):
+            # "made landfall on": the tagger may take a bare noun object for an adjective
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "ADJ") and not self.args.resolve(child):
                 return child
         return None
 
@@ -226,6 +246,8 @@ class SlotReader:
         if refs:
             attribute = copula and child.dep_ == "attr"
             tail, tokens = (child.lemma_.lower(), (child.i,)) if attribute else ("", ())
+            if not tail and child.dep_ == "dobj":
+                tail, tokens = _role_to_be(child.head)
             slots = []
             for r in refs:
                 kept, kept_tokens = self._keep_noun(tail, r, tokens)
@@ -233,17 +255,26 @@ class SlotReader:
             return slots + ([] if copula else self._object_places(child))
         found: list[Slot] = []
         for noun in (child, *child.conjuncts):
-            event = event_root(noun.lemma_.lower(), noun=True) is not None  # "a subpoena for papers from X"
-            found += [
-                Slot("object_noun", phrase, ref, phrase.split()[-1], phrase.split()[0], tokens)
-                for phrase, ref, tokens in through_noun(self.args, noun, look_through=event)
-            ]
+            found += self._through_nouns(noun, conjuncts=False)
             if copula and child.dep_ == "attr":
                 lemma = noun.lemma_.lower()
                 of = tuple(c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")[:1]
                 found += [
                     Slot("owner", f"{lemma} of", ref, "of", lemma, (noun.i, *of)) for ref in self.owners(noun)
                 ]
+        return found
+
+    def _through_nouns(self, head: Token, conjuncts: bool = True) -> list[Slot]:
+        """Entities reached through a non-entity object noun ("a subpoena for papers from X"), or through
+        a passive's subject noun when a by-agent does the act to it: "the death of X was announced by Y"
+        is Y announcing X's death, "sanctions on Iran were imposed by the US" the US imposing them."""
+        found: list[Slot] = []
+        for noun in (head, *head.conjuncts) if conjuncts else (head,):
+            event = event_root(noun.lemma_.lower(), noun=True) is not None
+            found += [
+                Slot("object_noun", phrase, ref, phrase.split()[-1], phrase.split()[0], tokens)
+                for phrase, ref, tokens in through_noun(self.args, noun, look_through=event)
+            ]
         return found
 
     def _object_places(self, obj: Token) -> list[Slot]:

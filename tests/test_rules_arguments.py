@@ -1,0 +1,112 @@
+"""What a verb's arguments keep: a passive's subject noun done by its by-agent, the noun of a light
+object, the role an object is given; hand-built parses of sentences of our own (objects.py)."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, facts, read
+
+
+def test_a_passive_subject_noun_leads_to_whom_the_by_agent_acts_on() -> None:
+    reading = read("""
+    The        the        DET   DT  2 det       -
+    death      death      NOUN  NN  7 nsubjpass -
+    of         of         ADP   IN  2 prep      -
+    Ana        Ana        PROPN NNP 5 compound  PERSON
+    Lopez      Lopez      PROPN NNP 3 pobj      I-PERSON
+    was        be         AUX   VBD 7 auxpass   -
+    announced  announce   VERB  VBN 0 ROOT      -
+    by         by         ADP   IN  7 agent     -
+    the        the        DET   DT  10 det      -
+    Senate     Senate     PROPN NNP 8 pobj      ORG
+    .          .          PUNCT .   7 punct     -
+    """)
+    assert facts(reading, "noun_prep") == {("Senate", "announce death of", "Ana Lopez")}
+    [fact] = by_rule(reading, "noun_prep")
+    assert fact.event_root == "01"
+
+
+def test_without_a_by_agent_a_passive_subject_noun_reaches_nobody() -> None:
+    reading = read("""
+    The        the        DET   DT  2 det       -
+    death      death      NOUN  NN  7 nsubjpass -
+    of         of         ADP   IN  2 prep      -
+    Ana        Ana        PROPN NNP 5 compound  PERSON
+    Lopez      Lopez      PROPN NNP 3 pobj      I-PERSON
+    was        be         AUX   VBD 7 auxpass   -
+    announced  announce   VERB  VBN 0 ROOT      -
+    on         on         ADP   IN  7 prep      -
+    Monday     Monday     PROPN NNP 8 pobj      DATE
+    .          .          PUNCT .   7 punct     -
+    """)
+    assert [r for r in reading.relations if r.rule.name != "title"] == []
+
+
+def test_an_accident_done_by_a_by_agent_is_its_object() -> None:
+    reading = read("""
+    The           the          DET   DT  2 det       -
+    crash         crash        NOUN  NN  5 nsubjpass -
+    is            be           AUX   VBZ 5 aux       -
+    being         be           AUX   VBG 5 auxpass   -
+    investigated  investigate  VERB  VBN 0 ROOT      -
+    by            by           ADP   IN  5 agent     -
+    the           the          DET   DT  8 det       -
+    NTSB          NTSB         PROPN NNP 6 pobj      ORG
+    .             .            PUNCT .   5 punct     -
+    """)
+    assert facts(reading, "passive") == {("NTSB", "investigate", "crash")}
+    assert by_rule(reading, "passive")[0].event_root == "09"
+
+
+def test_a_noun_object_tagged_as_an_adjective_stays_in_the_predicate() -> None:
+    reading = read("""
+    Typhoon   Typhoon   PROPN NNP 2 compound ORG
+    Lin       Lin       PROPN NNP 3 nsubj    I-ORG
+    made      make      VERB  VBD 0 ROOT     -
+    landfall  landfall  ADJ   JJ  3 dobj     -
+    on        on        ADP   IN  3 prep     -
+    Taiwan    Taiwan    PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "prep") == {("Typhoon Lin", "make landfall on", "Taiwan")}
+
+
+def test_the_role_an_object_is_picked_to_be_is_part_of_the_relation() -> None:
+    reading = read("""
+    Morena    Morena    PROPN NNP  2 nsubj  ORG
+    tapped    tap       VERB  VBD  0 ROOT   -
+    Ruiz      Ruiz      PROPN NNP  2 dobj   PERSON
+    to        to        PART  TO   5 aux    -
+    be        be        AUX   VB   2 xcomp  -
+    its       its       PRON  PRP$ 7 poss   -
+    nominee   nominee   NOUN  NN   5 attr   -
+    .         .         PUNCT .    2 punct  -
+    """)
+    assert facts(reading, "svo") == {("Morena", "tap as nominee", "Ruiz")}
+
+
+def test_seeking_a_seat_is_running_for_office_not_an_appeal() -> None:
+    reading = read("""
+    Ruiz     Ruiz     PROPN NNP 3 nsubj GPE
+    is       be       AUX   VBZ 3 aux   -
+    seeking  seek     VERB  VBG 0 ROOT  -
+    a        a        DET   DT  5 det   -
+    seat     seat     NOUN  NN  3 dobj  -
+    in       in       ADP   IN  3 prep  -
+    the      the      DET   DT  8 det   ORG
+    Senate   Senate   PROPN NNP 6 pobj  I-ORG
+    .        .        PUNCT .   3 punct -
+    """)
+    [fact] = by_rule(reading, "prep")
+    assert (fact.predicate, fact.event_root) == ("seek seat in", None)
+
+
+def test_approaching_a_body_asks_something_of_it() -> None:
+    reading = read("""
+    Reuters     Reuters     PROPN NNP 2 nsubj ORG
+    approached  approach    VERB  VBD 0 ROOT  -
+    the         the         DET   DT  4 det   ORG
+    NTSB        NTSB        PROPN NNP 2 dobj  I-ORG
+    .           .           PUNCT .   2 punct -
+    """)
+    [fact] = by_rule(reading, "svo")
+    assert fact.event_root == "02"
