@@ -110,3 +110,38 @@ def test_approaching_a_body_asks_something_of_it() -> None:
     """)
     [fact] = by_rule(reading, "svo")
     assert fact.event_root == "02"
+
+
+def test_an_event_with_its_own_owner_is_not_the_clause_subjects() -> None:
+    reading = read("""
+    Ruiz          Ruiz          PROPN NNP  2 nsubj  PERSON
+    represented   represent     VERB  VBD  0 ROOT   -
+    Ana           Ana           PROPN NNP  4 compound PERSON
+    Lopez         Lopez         PROPN NNP  2 dobj   I-PERSON
+    in            in            ADP   IN   2 prep   -
+    her           her           PRON  PRP$ 7 poss   -
+    lawsuit       lawsuit       NOUN  NN   5 pobj   -
+    against       against       ADP   IN   7 prep   -
+    Peru          Peru          PROPN NNP  8 pobj   GPE
+    .             .             PUNCT .    2 punct  -
+    """)
+    assert facts(reading, "circumstance_event") == set()  # the lawsuit is hers, not Ruiz's
+
+
+def test_a_natural_hazard_striking_a_country_is_no_event() -> None:
+    storm = read("""
+    Typhoon   Typhoon   PROPN NNP 2 compound ORG
+    Lin       Lin       PROPN NNP 3 nsubj    I-ORG
+    struck    strike    VERB  VBD 0 ROOT     -
+    Taiwan    Taiwan    PROPN NNP 3 dobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    [fact] = by_rule(storm, "svo")
+    assert (fact.predicate, fact.event_root) == ("strike", None)
+    army = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    struck    strike    VERB  VBD 0 ROOT     -
+    Peru      Peru      PROPN NNP 2 dobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert by_rule(army, "svo")[0].event_root == "19"

@@ -25,6 +25,7 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     EXAMPLE_PREPS,
     GROUP_NOUNS,
+    HAZARD_NOUNS,
     INSTRUMENT_NOUNS,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
@@ -304,6 +305,10 @@ class ArgumentResolver:
         """What a CAMEO entry may recognise an argument by (cameo.Sense): its head word, its entity type,
         the sector its head noun names ("troops" @MIL), and whether it is a state or a state's organ."""
         words = {token.lower_, token.lemma_.lower()}
+        # "Typhoon Phanfone", "the storm": a natural hazard, by its head or its name's first word
+        named = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if HAZARD_NOUNS & {*words, *named}:
+            words.add("@hazard")
         entity = self.entities.entity(ref.entity_id)
         if entity is not None:
             words.add(f"@{entity.type}")

@@ -314,6 +314,8 @@ class SlotReader:
                 event = event_root(noun.lemma_.lower(), noun=True) is not None
                 if prep in TIME_PREPS and not event:
                     continue  # "since the closure of the mine": when, not what
+                if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
+                    continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
                 for phrase, ref, tokens in through_noun(self.args, noun):
                     lemma = phrase.split()[0]
                     if prep in CIRCUMSTANCE_PREPS and event:
@@ -323,6 +325,16 @@ class SlotReader:
                             Slot("prep_noun", f"{prep} {phrase}", ref, prep, lemma, (child.i, *tokens))
                         )
         return found
+
+    def _owned(self, noun: Token) -> bool:
+        """Does an event noun name its own agent, an entity in the possessive or after "by" ("her
+        lawsuit", "the attack by X")? Then it is that agent's event (rule event_noun), not the clause
+        subject's."""
+        return any(
+            (c.dep_ == "poss" and self.args.resolve(c))
+            or (c.dep_ == "prep" and c.lower_ == "by" and any(self.args.resolve(g) for g in c.children))
+            for c in noun.children
+        )
 
     def _actors_of(self, noun: Token) -> list[Ref]:
         """Who the act a noun names belongs to, from the entities that modify it ("NATO action", "a UN

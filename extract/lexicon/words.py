@@ -78,6 +78,7 @@ ACTING_PREPS = _WORDS.words("acting_preps")
 TITLE_PREPS = _WORDS.words("title_preps")
 CAUSE_PREPS = _WORDS.words("cause_preps")
 PURPOSE_PREPS = _WORDS.words("purpose_preps")
+HAZARD_NOUNS = _WORDS.words("hazard_nouns")
 
 # Pronouns, determiners, adverbs
 RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")
