@@ -145,3 +145,41 @@ def test_a_natural_hazard_striking_a_country_is_no_event() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert by_rule(army, "svo")[0].event_root == "19"
+
+
+def test_an_active_conjunct_does_not_share_a_passive_auxiliary() -> None:
+    flew = read("""
+    Ruiz     Ruiz     PROPN NNP 3 nsubjpass PERSON
+    was      be       AUX   VBD 3 auxpass   -
+    briefed  brief    VERB  VBN 0 ROOT      -
+    and      and      CCONJ CC  3 cc        -
+    flew     fly      VERB  VBD 3 conj      -
+    to       to       ADP   IN  5 prep      -
+    Lima     Lima     PROPN NNP 6 pobj      GPE
+    .        .        PUNCT .   3 punct     -
+    """)
+    assert facts(flew, "prep") == {("Ruiz", "fly to", "Lima")}
+    assert facts(flew, "passive_prep") == set()
+    waived = read("""
+    Ruiz         Ruiz         PROPN NNP 3 nsubjpass PERSON
+    was          be           AUX   VBD 3 auxpass   -
+    arrested     arrest       VERB  VBN 0 ROOT      -
+    and          and          CCONJ CC  3 cc        -
+    waived       waive        VERB  VBD 3 conj      -
+    extradition  extradition  NOUN  NN  5 dobj      -
+    to           to           ADP   IN  5 prep      -
+    Peru         Peru         PROPN NNP 7 pobj      GPE
+    .            .            PUNCT .   3 punct     -
+    """)
+    assert facts(waived, "prep") == {("Ruiz", "waive extradition to", "Peru")}
+    moved = read("""
+    Ruiz         Ruiz         PROPN NNP 3 nsubjpass PERSON
+    was          be           AUX   VBD 3 auxpass   -
+    arrested     arrest       VERB  VBN 0 ROOT      -
+    and          and          CCONJ CC  3 cc        -
+    transferred  transfer     VERB  VBD 3 conj      -
+    to           to           ADP   IN  5 prep      -
+    Lima         Lima         PROPN NNP 6 pobj      GPE
+    .            .            PUNCT .   3 punct     -
+    """)
+    assert facts(moved, "passive_prep") == {("Ruiz", "be transferred to", "Lima")}

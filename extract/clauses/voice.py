@@ -131,11 +131,17 @@ def is_passive(verb: Token) -> bool:
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     return (
         verb.dep_ == "conj"
-        and verb.tag_ in ("VBN", "VBD")
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _may_be_participle(verb)))
         and verb.head.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
         and _passive_marked(verb.head)
     )
+
+
+def _may_be_participle(verb: Token) -> bool:
+    """Could a past-tense form be a participle that shares a passive auxiliary? Not an irregular past ("was
+    briefed and flew to X"), nor a verb with a direct object ("was arrested and waived extradition")."""
+    return verb.lower_.endswith("ed") and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _reduced_passive(verb: Token) -> bool:
