@@ -88,3 +88,44 @@ def test_a_passive_keeps_the_event_it_is_blamed_for_but_not_a_nouns_reach() -> N
     .        .        PUNCT .   3 punct     -
     """)
     assert facts(praised, "passive_prep") == set()
+
+
+def test_a_time_phrase_says_when_not_on_whom() -> None:
+    reading = read("""
+    Ruiz       Ruiz       PROPN NNP 2 nsubj    PERSON
+    resigned   resign     VERB  VBD 0 ROOT     -
+    following  following  VERB  VBG 2 prep     -
+    the        the        DET   DT  5 det      -
+    bombing    bombing    NOUN  NN  3 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "prep") == set()
+    after = read("""
+    Chile   Chile   PROPN NNP 2 nsubj GPE
+    spoke   speak   VERB  VBD 0 ROOT  -
+    after   after   ADP   IN  2 prep  -
+    Peru    Peru    PROPN NNP 3 pobj  GPE
+    .       .       PUNCT .   2 punct -
+    """)
+    assert facts(after, "prep") == set()
+
+
+def test_an_event_a_clause_happens_at_is_where_not_on_whom() -> None:
+    rally = read("""
+    Ruiz     Ruiz     PROPN NNP 2 nsubj PERSON
+    spoke    speak    VERB  VBD 0 ROOT  -
+    at       at       ADP   IN  2 prep  -
+    the      the      DET   DT  5 det   -
+    protest  protest  NOUN  NN  3 pobj  -
+    .        .        PUNCT .   2 punct -
+    """)
+    assert facts(rally, "prep") == set()
+    place = read("""
+    Ruiz    Ruiz    PROPN NNP 2 nsubj PERSON
+    spoke   speak   VERB  VBD 0 ROOT  -
+    at      at      ADP   IN  2 prep  -
+    the     the     DET   DT  5 det   -
+    UN      UN      PROPN NNP 3 pobj  ORG
+    .       .       PUNCT .   2 punct -
+    """)
+    assert facts(place, "prep") == {("Ruiz", "speak at", "United Nations")}

@@ -30,12 +30,14 @@ from geokg.extract.lexicon.words import (
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     LOOK_THROUGH_PREPS,
+    MEANS_PREPS,
     NOUN_PREPS,
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
     REPORTING_VERBS,
     TARGET_PREPS,
     TIME_PREPS,
+    WHEN_PREPS,
 )
 from spacy.tokens import Doc, Token
 
@@ -128,6 +130,16 @@ def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and is_role_word(attr.lemma_.lower()):
                 return f"as {attr.lemma_.lower()}", (attr.i,)
     return "", ()
+
+
+def _when(prep: str, refs: list[Ref]) -> bool:
+    """Does a prepositional object say when or where the verb acted rather than on whom: any object of
+    "after", "following", "since" …, and an event placed by "at", "amid" … ("declared at the rally"); an
+    event the verb happens "in" or "during" is its means ("died in the attack", rule event_victim)."""
+    if prep in WHEN_PREPS:
+        return True
+    events = prep in CIRCUMSTANCE_PREPS and prep not in MEANS_PREPS
+    return events and all(r.entity_id.startswith("event:") for r in refs)
 
 
 def _has_agent(verb: Token) -> bool:
@@ -305,6 +317,8 @@ class SlotReader:
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
+            if refs and _when(prep, refs):
+                continue  # "said after the court's ruling", "declared at the rally": when, not on whom
             if refs:
                 for r in refs:
                     kept, tokens = self._keep_noun(prep, r, (child.i,))

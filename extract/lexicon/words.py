@@ -79,6 +79,7 @@ TITLE_PREPS = _WORDS.words("title_preps")
 CAUSE_PREPS = _WORDS.words("cause_preps")
 PURPOSE_PREPS = _WORDS.words("purpose_preps")
 HAZARD_NOUNS = _WORDS.words("hazard_nouns")
+WHEN_PREPS = _WORDS.words("when_preps")
 
 # Pronouns, determiners, adverbs
 RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")
