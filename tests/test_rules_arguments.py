@@ -183,3 +183,33 @@ def test_an_active_conjunct_does_not_share_a_passive_auxiliary() -> None:
     .            .            PUNCT .   3 punct     -
     """)
     assert facts(moved, "passive_prep") == {("Ruiz", "be transferred to", "Lima")}
+
+
+def test_defeating_a_person_is_a_contest_not_force() -> None:
+    contest = read("""
+    Ruiz      Ruiz      PROPN NNP 2 nsubj PERSON
+    defeated  defeat    VERB  VBD 0 ROOT  -
+    Lopez     Lopez     PROPN NNP 2 dobj  PERSON
+    .         .         PUNCT .   2 punct -
+    """)
+    assert by_rule(contest, "svo")[0].event_root is None
+    war = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    defeated  defeat    VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 2 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert by_rule(war, "svo")[0].event_root == "19"
+
+
+def test_holding_someone_in_contempt_coerces() -> None:
+    reading = read("""
+    Congress  Congress  PROPN NNP 2 nsubj ORG
+    held      hold      VERB  VBD 0 ROOT  -
+    Ruiz      Ruiz      PROPN NNP 2 dobj  PERSON
+    in        in        ADP   IN  2 prep  -
+    contempt  contempt  NOUN  NN  4 pobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    [fact] = by_rule(reading, "svo")
+    assert fact.event_root == "17"
