@@ -213,3 +213,27 @@ def test_holding_someone_in_contempt_coerces() -> None:
     """)
     [fact] = by_rule(reading, "svo")
     assert fact.event_root == "17"
+
+
+def test_the_words_that_name_a_thing_stay_in_the_predicate() -> None:
+    reading = read("""
+    Ruiz       Ruiz       PROPN NNP 2 nsubj    PERSON
+    scheduled  schedule   VERB  VBD 0 ROOT     -
+    a          a          DET   DT  5 det      -
+    town       town       NOUN  NN  5 compound -
+    hall       hall       NOUN  NN  2 dobj     -
+    on         on         ADP   IN  2 prep     -
+    Telemundo  Telemundo  PROPN NNP 6 pobj     ORG
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "prep") == {("Ruiz", "schedule town hall on", "Telemundo")}
+    talks = read("""
+    Chile   Chile   PROPN NNP 2 nsubj    GPE
+    held    hold    VERB  VBD 0 ROOT     -
+    peace   peace   NOUN  NN  4 compound -
+    talks   talk    NOUN  NNS 2 dobj     -
+    with    with    ADP   IN  4 prep     -
+    Peru    Peru    PROPN NNP 5 pobj     GPE
+    .       .       PUNCT .   2 punct    -
+    """)
+    assert facts(talks, "light_verb") == {("Chile", "meet with", "Peru")}  # an event noun keeps its lemma

@@ -142,6 +142,21 @@ def _when(prep: str, refs: list[Ref]) -> bool:
     return events and all(r.entity_id.startswith("event:") for r in refs)
 
 
+def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
+    """A thing's name with the common nouns compounded before it ("town hall", "ring name") and their
+    words; an event noun keeps its lemma alone ("peace talks" is a talk: predicates.tsv and cameo.tsv
+    know it by that)."""
+    lemma = noun.lemma_.lower()
+    compounds = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and not c.ent_type_
+    ]
+    if not compounds or event_root(lemma, noun=True) is not None:
+        return lemma, (noun.i,)
+    return " ".join([*(c.lower_ for c in compounds), lemma]), (*(c.i for c in compounds), noun.i)
+
+
 def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
@@ -251,7 +266,8 @@ class SlotReader:
         if thing is None or slot.kind != "prep":
             return slot
         lemma = thing.lemma_.lower()
-        return Slot(slot.kind, f"{lemma} {slot.tail}", slot.ref, slot.prep, lemma, (thing.i, *slot.tokens))
+        words, tokens = _compound_name(thing)
+        return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, lemma, (*tokens, *slot.tokens))
 
     def _objects(self, child: Token, copula: bool) -> list[Slot]:
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
@@ -283,10 +299,13 @@ class SlotReader:
         found: list[Slot] = []
         for noun in (head, *head.conjuncts) if conjuncts else (head,):
             event = event_root(noun.lemma_.lower(), noun=True) is not None
-            found += [
-                Slot("object_noun", phrase, ref, phrase.split()[-1], phrase.split()[0], tokens)
-                for phrase, ref, tokens in through_noun(self.args, noun, look_through=event)
-            ]
+            words, named = _compound_name(noun)
+            for phrase, ref, tokens in through_noun(self.args, noun, look_through=event):
+                lemma = phrase.split()[0]
+                if lemma == noun.lemma_.lower() and named != (noun.i,):
+                    # "scheduled a town hall on NBC": the words that name the thing stay with it
+                    phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
+                found.append(Slot("object_noun", phrase, ref, phrase.split()[-1], lemma, tokens))
         return found
 
     def _object_places(self, obj: Token) -> list[Slot]:
