@@ -237,3 +237,25 @@ def test_the_words_that_name_a_thing_stay_in_the_predicate() -> None:
     .       .       PUNCT .   2 punct    -
     """)
     assert facts(talks, "light_verb") == {("Chile", "meet with", "Peru")}  # an event noun keeps its lemma
+
+
+def test_a_preposition_left_without_an_object_is_the_verbs_particle() -> None:
+    reading = read("""
+    Ruiz   Ruiz   PROPN NNP 2 nsubj PERSON
+    swore  swear  VERB  VBD 0 ROOT  -
+    Lopez  Lopez  PROPN NNP 2 dobj  PERSON
+    in     in     ADP   IN  2 prep  -
+    on     on     ADP   IN  2 prep  -
+    Monday Monday PROPN NNP 5 pobj  DATE
+    .      .      PUNCT .   2 punct -
+    """)
+    assert facts(reading, "svo") == {("Ruiz", "swear in", "Lopez")}
+    hung = read("""
+    Ruiz     Ruiz     PROPN NNP 2 nsubj PERSON
+    flew     fly      VERB  VBD 0 ROOT  -
+    Lopez    Lopez    PROPN NNP 2 dobj  PERSON
+    to       to       ADP   IN  2 prep  -
+    Lima     Lima     PROPN NNP 3 appos GPE
+    .        .        PUNCT .   2 punct -
+    """)
+    assert {p for _, p, _ in facts(hung, "svo")} == {"fly"}  # "to" has an object the parser hung elsewhere

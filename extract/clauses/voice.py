@@ -161,8 +161,24 @@ def _passive_marked(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+# Words that open a noun phrase: a preposition before one has an object, wherever the parser hung it.
+NOMINAL_STARTS = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
+
+
 def particle(verb: Token) -> str:
-    return " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    return " ".join(c.lower_ for c in verb.children if _particle_like(c))
+
+
+def _particle_like(child: Token) -> bool:
+    """A particle, or a preposition left without an object after the verb: "swore her in" is "swear in"
+    (the parser calls that "in" a preposition)."""
+    if child.dep_ == "prt":
+        return True
+    if child.dep_ != "prep" or child.pos_ != "ADP" or child.i < child.head.i or list(child.children):
+        return False
+    # not a preposition whose object the parser hung elsewhere ("flying Trump to Walter Reed")
+    after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return after is None or after.pos_ not in NOMINAL_STARTS
 
 
 def chain(verb: Token) -> list[Token]:
@@ -256,7 +272,7 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
         out.append(governor.i)
         out += [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
     out.append(verb.i)
-    out += [c.i for c in verb.children if c.dep_ == "prt"]
+    out += [c.i for c in verb.children if _particle_like(c)]
     return tuple(out)
 
 
