@@ -259,3 +259,19 @@ def test_a_preposition_left_without_an_object_is_the_verbs_particle() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert {p for _, p, _ in facts(hung, "svo")} == {"fly"}  # "to" has an object the parser hung elsewhere
+
+
+def test_an_inquiry_into_a_death_looks_into_whom_it_happened_to() -> None:
+    reading = read("""
+    Chile    Chile    PROPN NNP 2 nsubj    GPE
+    opened   open     VERB  VBD 0 ROOT     -
+    an       an       DET   DT  4 det      -
+    inquiry  inquiry  NOUN  NN  2 dobj     -
+    into     into     ADP   IN  4 prep     -
+    Ruiz     Ruiz     PROPN NNP 8 poss     PERSON
+    's       's       PART  POS 6 case     -
+    death    death    NOUN  NN  5 pobj     -
+    .        .        PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "noun_prep") == {("Chile", "open inquiry into", "Ruiz")}
+    assert by_rule(reading, "noun_prep")[0].event_root == "09"

@@ -35,6 +35,7 @@ from geokg.extract.lexicon.words import (
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
     REPORTING_VERBS,
+    SUFFERED_NOUNS,
     TARGET_PREPS,
     TIME_PREPS,
     WHEN_PREPS,
@@ -77,6 +78,7 @@ def through_noun(
     abuses by the governor"."""
     out: list[Reach] = []
     lemma = noun.lemma_.lower()
+    investigation = event_root(lemma, noun=True) == INVESTIGATE_ROOT
     head = noun
     if lemma in QUANTITY_NOUNS:
         # "a wave of strikes on Lebanon", even when the parser hangs "on Lebanon" on "wave".
@@ -90,6 +92,10 @@ def through_noun(
             if pobj.dep_ != "pobj":
                 continue
             refs = args.resolve(pobj)
+            if look_through and depth == 0 and investigation and _sufferers(args, pobj):
+                # "an inquiry into X's death" looks into what happened to X (protesting X's arrest is not
+                # protesting X: only an investigation is about the one it happened to)
+                refs = list({r.entity_id: r for r in _sufferers(args, pobj)}.values())
             if refs:
                 out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in refs)
                 if event_root(lemma, noun=True):
@@ -105,8 +111,8 @@ def through_noun(
             elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and look_through and pobj.pos_ == "NOUN":
-                inner = through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)
-                out.extend(Reach(f"{lemma} {prep.lower_}", r.ref, (head.i, prep.i)) for r in inner)
+                inner = [r.ref for r in through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)]
+                out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in inner)
     return out
 
 
@@ -159,6 +165,23 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
 
 def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
+
+
+INVESTIGATE_ROOT = "09"
+
+
+def _sufferers(args: ArgumentResolver, noun: Token) -> list[Ref]:
+    """Who suffers what a noun names, in the possessive or after "of": "an inquiry into the death of X",
+    "a probe into X's arrest" look into what happened to X."""
+    if noun.lemma_.lower() not in SUFFERED_NOUNS:
+        return []
+    return [
+        r
+        for c in noun.children
+        for holder in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for r in args.resolve(holder)
+    ]
 
 
 class SlotReader:
