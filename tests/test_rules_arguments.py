@@ -86,7 +86,7 @@ def test_the_role_an_object_is_picked_to_be_is_part_of_the_relation() -> None:
 
 def test_seeking_a_seat_is_running_for_office_not_an_appeal() -> None:
     reading = read("""
-    Ruiz     Ruiz     PROPN NNP 3 nsubj GPE
+    Ruiz     Ruiz     PROPN NNP 3 nsubj PERSON
     is       be       AUX   VBZ 3 aux   -
     seeking  seek     VERB  VBG 0 ROOT  -
     a        a        DET   DT  5 det   -
@@ -275,3 +275,15 @@ def test_an_inquiry_into_a_death_looks_into_whom_it_happened_to() -> None:
     """)
     assert facts(reading, "noun_prep") == {("Chile", "open inquiry into", "Ruiz")}
     assert by_rule(reading, "noun_prep")[0].event_root == "09"
+
+
+def test_going_back_to_a_party_is_no_act_of_yielding() -> None:
+    reading = read("""
+    Ruiz      Ruiz      PROPN NNP 2 nsubj PERSON
+    returned  return    VERB  VBD 0 ROOT  -
+    to        to        ADP   IN  2 prep  -
+    Unidad    Unidad    PROPN NNP 3 pobj  ORG
+    .         .         PUNCT .   2 punct -
+    """)
+    [fact] = by_rule(reading, "prep")
+    assert (fact.predicate, fact.event_root) == ("return to", None)
