@@ -287,3 +287,13 @@ def test_going_back_to_a_party_is_no_act_of_yielding() -> None:
     """)
     [fact] = by_rule(reading, "prep")
     assert (fact.predicate, fact.event_root) == ("return to", None)
+
+
+def test_contacting_a_counterpart_consults_it() -> None:
+    reading = read("""
+    Reuters    Reuters    PROPN NNP 2 nsubj ORG
+    contacted  contact    VERB  VBD 0 ROOT  -
+    Unidad     Unidad     PROPN NNP 2 dobj  ORG
+    .          .          PUNCT .   2 punct -
+    """)
+    assert by_rule(reading, "svo")[0].event_root == "04"
