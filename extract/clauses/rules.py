@@ -15,7 +15,7 @@ from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import accusing, judgement, stance
+from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.words import (
@@ -225,7 +225,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     for slot in clause.slots_of("content"):
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
-        said = None if clause.lemma in DENIAL_VERBS else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        blameless = clause.lemma in DENIAL_VERBS or natural_force(doc[slot.ref.token])
+        said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
             continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
         for speaker in clause.agents:
@@ -244,7 +245,9 @@ def according_to(clause: Clause) -> Iterator[Fact]:
     for speaker in clause.speakers:
         for agent in clause.agents:
             own = agent.entity_id in clause.speaker_side
-            said = stance(clause.verb, own, doer=clause.passive) or "say"
+            # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
+            blameless = natural_force(clause.sentence.doc[agent.token])
+            said = (None if blameless else stance(clause.verb, own, doer=clause.passive)) or "say"
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
             yield Fact(speaker, said, agent, said, tokens=words, settled=True)
 
@@ -256,11 +259,12 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
     governs) accuses Peru; "… Peru's plan is a reckless gamble" criticises Peru."""
     if clause.cue is not None or not clause.speakers or clause.verb.dep_ != "ROOT":
         return  # a reported clause is speech_content's; a quotation's subclauses say nothing on their own
+    doc = clause.sentence.doc
     for agent in clause.agents:
-        if agent.via == "pronoun" and clause.sentence.doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
+        if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
             continue
         own = agent.entity_id in clause.speaker_side
-        said = stance(clause.verb, own, doer=clause.passive)
+        said = None if natural_force(doc[agent.token]) else stance(clause.verb, own, doer=clause.passive)
         if said is None:
             continue  # a plain statement about someone is not an edge to them (issue 7: noise relations)
         for speaker in clause.speakers:

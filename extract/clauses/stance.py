@@ -18,6 +18,7 @@ from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     DEMAND_MODALS,
     HEDGE_MODALS,
+    NATURAL_FORCES,
     NEGATIVE_WORDS,
     OBLIGATION_VERBS,
     PATIENT_NOUNS,
@@ -27,6 +28,13 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Token
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def natural_force(name: Token) -> bool:
+    """Is the one spoken of a force of nature ("Typhoon Haima", "the earthquake"), which harms but does
+    no wrong: a report of what it did is a report, never an accusation?"""
+    words = [c for c in name.lefts if c.dep_ in ("compound", "amod")] + [name]
+    return any(w.lemma_.lower() in NATURAL_FORCES or w.lower_ in NATURAL_FORCES for w in words)
 
 
 def judgement(words: Token) -> str | None:

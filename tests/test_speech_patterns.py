@@ -1,0 +1,40 @@
+"""Reported speech in news style, on hand-built parses of sentences of our own: who the speaker is, and
+what edge a report makes (a report, an accusation, or none)."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, facts, read
+
+
+def test_a_toll_reported_of_a_force_of_nature_accuses_nobody() -> None:
+    reading = read("""
+    Cyclone    Cyclone    PROPN NNP 2  compound PERSON
+    Idai       Idai       PROPN NNP 3  nsubj    I-PERSON
+    struck     strike     VERB  VBD 0  ROOT     -
+    Malawi     Malawi     PROPN NNP 3  dobj     GPE
+    ,          ,          PUNCT ,   3  punct    -
+    killing    kill       VERB  VBG 3  advcl    -
+    at         at         ADV   RB  8  advmod   -
+    least      least      ADJ   JJS 9  advmod   -
+    30         30         NUM   CD  6  dobj     -
+    according  accord     VERB  VBG 6  prep     -
+    to         to         ADP   IN  10 prep     -
+    Malawian   malawian   ADJ   JJ  13 amod     NORP
+    officials  official   NOUN  NNS 11 pobj     -
+    .          .          PUNCT .   3  punct    -
+    """)
+    [toll] = by_rule(reading, "according_to")
+    assert (toll.predicate, toll.event_root) == ("say", "01")
+
+
+def test_a_force_of_nature_in_reported_content_is_not_accused() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    said       say        VERB  VBD 0 ROOT     -
+    Hurricane  Hurricane  PROPN NNP 4 compound PERSON
+    Elena      Elena      PROPN NNP 5 nsubj    I-PERSON
+    destroyed  destroy    VERB  VBD 2 ccomp    -
+    Arica      Arica      PROPN NNP 5 dobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "say", "Hurricane Elena")}
