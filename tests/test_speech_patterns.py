@@ -38,3 +38,31 @@ def test_a_force_of_nature_in_reported_content_is_not_accused() -> None:
     .          .          PUNCT .   2 punct    -
     """)
     assert facts(reading, "speech_content") == {("Chile", "say", "Hurricane Elena")}
+
+
+INVERTED_OFFICE_HOLDER = """
+"          "          PUNCT ``  7  punct    -
+Chile      Chile      PROPN NNP 3  nsubj    GPE
+misled     mislead    VERB  VBD 7  ccomp    -
+us         we         PRON  PRP 3  dobj     -
+,          ,          PUNCT ,   7  punct    -
+"          "          PUNCT ''  7  punct    -
+said       say        VERB  VBD 0  ROOT     -
+Andes      Andes      PROPN NNP 9  compound ORG
+University University PROPN NNP 7  nsubj    I-ORG
+,          ,          PUNCT ,   9  punct    -
+Lima       Lima       PROPN NNP 13 poss     GPE
+'s         's         PART  POS 11 case     -
+rector     rector     NOUN  NN  9  conj     -
+,          ,          PUNCT ,   13 punct    -
+Ana        Ana        PROPN NNP 16 compound PERSON
+Rojas      Rojas      PROPN NNP 13 appos    I-PERSON
+.          .          PUNCT .   7  punct    -
+"""
+
+
+def test_inverted_speech_the_office_holder_speaks_not_the_owner_of_the_office() -> None:
+    """`"…," said the University X, Y's rector, Ana Rojas`: the parser coordinates the rector with her
+    university; she is the speaker."""
+    said = facts(read(INVERTED_OFFICE_HOLDER), "speech_content")
+    assert said and {speaker for speaker, _, _ in said} == {"Ana Rojas"}

@@ -65,14 +65,26 @@ def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
     return sorted(verbs, key=lambda v: (v.lemma_.lower() not in SPEECH_VERBS, v.dep_ != "ROOT"))
 
 
+def office_holder(word: Token) -> Token | None:
+    """The name of whoever holds an office that the parser hung on its owner (`"…," said the University
+    of X, Y's chancellor, Jane Doe`: "chancellor, Jane Doe" coordinated with or apposed to the
+    university): the holder speaks, not the owner of the office."""
+    for office in word.children:
+        if office.dep_ in ("conj", "appos") and office.pos_ == "NOUN":
+            for name in office.children:
+                if name.dep_ == "appos" and name.pos_ == "PROPN":
+                    return name
+    return None
+
+
 def _speaker_words(verb: Token) -> list[Token]:
     """Who a verb says speaks: its subject, or the object the parser makes of an inverted one
-    (`"…," said a protester`)."""
+    (`"…," said a protester`); the holder of an office rather than its owner."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     inverted = verb.i > 0 and verb.doc[verb.i - 1].is_punct  # right after the closing mark
-    if subjects or not inverted or verb.lemma_.lower() not in SPEECH_VERBS:
-        return subjects
-    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not subjects and inverted and verb.lemma_.lower() in SPEECH_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return [office_holder(word) or word for word in subjects]
 
 
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:

@@ -14,6 +14,7 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
+from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.entities.roles import Role
@@ -222,6 +223,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo).
     predicate = "say" if clause.lemma in ADDRESSEE_VERBS else clause.lemma
     doc = clause.sentence.doc
+    # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
+    speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
     for slot in clause.slots_of("content"):
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
@@ -229,7 +232,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
             continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
-        for speaker in clause.agents:
+        for speaker in speakers:
             word, event = (said, said) if said else (predicate, clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
