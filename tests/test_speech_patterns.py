@@ -66,3 +66,28 @@ def test_inverted_speech_the_office_holder_speaks_not_the_owner_of_the_office() 
     university; she is the speaker."""
     said = facts(read(INVERTED_OFFICE_HOLDER), "speech_content")
     assert said and {speaker for speaker, _, _ in said} == {"Ana Rojas"}
+
+
+def test_the_latter_and_the_former_are_the_second_and_first_of_the_pair_just_named() -> None:
+    def pair(word: str) -> set[tuple[str, str, str]]:
+        return facts(read(f"""
+        Talks      talk       NOUN  NNS 3  nsubjpass -
+        were       be         AUX   VBD 3  auxpass   -
+        held       hold       VERB  VBN 0  ROOT      -
+        by         by         ADP   IN  3  agent     -
+        Chile      Chile      PROPN NNP 4  pobj      GPE
+        and        and        CCONJ CC  5  cc        -
+        Peru       Peru       PROPN NNP 5  conj      GPE
+        ,          ,          PUNCT ,   3  punct     -
+        with       with       ADP   IN  3  prep      -
+        the        the        DET   DT  11 det       -
+        {word:<10} {word:<10} ADJ   JJ  12 nsubj     -
+        saying     say        VERB  VBG 9  pcomp     -
+        Bolivia    Bolivia    PROPN NNP 15 nsubj     GPE
+        must       must       AUX   MD  15 aux       -
+        leave      leave      VERB  VB  12 ccomp     -
+        .          .          PUNCT .   3  punct     -
+        """), "speech_content")
+
+    assert pair("latter") == {("Peru", "demand", "Bolivia")}
+    assert pair("former") == {("Chile", "demand", "Bolivia")}

@@ -7,6 +7,7 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 - they/them/their: the only group or organisation that is a subject in the same or previous sentence.
 - "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
 - "the minister", "the airline": the latest entity whose title or description has that noun.
+- "the former", "the latter": the first or the second of the two entities coordinated just before.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ from spacy.tokens import Doc, Token
 LOOKBACK_SENTENCES = 2
 # A noun in these positions says what something is, not which thing it is.
 PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
+# "the former" is the first of the two things just named, "the latter" the second.
+ORDINAL_REFERENCES = {"former": 0, "latter": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,9 @@ class Resolver:
         if lower in PAIR_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS and self._is_pair_reference(token):
             pair = self._last_two_people(token)
             return Antecedent(pair[0], "nominal", pair[1:]) if pair else None
+        if lower in ORDINAL_REFERENCES and self._standalone(token):
+            found = self._of_pair(token, ORDINAL_REFERENCES[lower])
+            return Antecedent(found, "nominal") if found else None
         if token.pos_ == "PRON" or token.tag_ in PRONOUN_TAGS:
             if lower in PERSON_PRONOUNS:
                 found = self._person(token)
@@ -162,6 +168,37 @@ class Resolver:
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None
         return None
+
+    @staticmethod
+    def _standalone(token: Token) -> bool:
+        """ "the latter said", "with the former confirming": the word stands for a noun phrase itself
+        ("the former president" is an adjective of a noun that says who)."""
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        return dets == ["the"] and token.dep_ not in ("amod", "compound") and token.pos_ in ("ADJ", "NOUN")
+
+    def _of_pair(self, token: Token, position: int) -> str | None:
+        """The first (`position` 0) or second (1) of the two entities coordinated last before the word, in
+        its sentence or the one before ("… by the FAA and the NTSB, with the latter confirming …")."""
+        same, before = self._window(token)
+        here = self.sent_index[token.i]
+        pool = same + [s for s in before if s.sentence == here - 1]
+        for seen in sorted(pool, key=lambda s: s.token, reverse=True):
+            head = self._mention_head(seen)
+            if head.dep_ != "conj":
+                continue
+            first = self.entities.entity_id_at(head.head.i) or (
+                self.resolved[head.head.i].entity_id if head.head.i in self.resolved else None
+            )
+            if first is None or first == seen.entity_id:
+                return None
+            return (first, seen.entity_id)[position]
+        return None
+
+    def _mention_head(self, seen: _Seen) -> Token:
+        head = self.doc[seen.token]
+        while head.head.i != head.i and self.entities.entity_id_at(head.head.i) == seen.entity_id:
+            head = head.head
+        return head
 
     @staticmethod
     def _is_pair_reference(token: Token) -> bool:
