@@ -91,3 +91,47 @@ def test_the_latter_and_the_former_are_the_second_and_first_of_the_pair_just_nam
 
     assert pair("latter") == {("Peru", "demand", "Bolivia")}
     assert pair("former") == {("Chile", "demand", "Bolivia")}
+
+
+
+THE_COMPANY_SAID = """
+The        the        DET   DT  2  det   -
+company    company    NOUN  NN  3  nsubj -
+said       say        VERB  VBD 0  ROOT  -
+Peru       Peru       PROPN NNP 6  nsubj GPE
+must       must       AUX   MD  6  aux   -
+pay        pay        VERB  VB  3  ccomp -
+.          .          PUNCT .   3  punct -
+"""
+
+
+def _after(first: str) -> str:
+    """A first sentence, then THE_COMPANY_SAID with its heads moved past it."""
+    shift = len(first.strip().splitlines())
+    rows = []
+    for line in THE_COMPANY_SAID.strip().splitlines():
+        word, lemma, pos, tag, head, dep, ent = line.split()
+        rows.append(f"{word} {lemma} {pos} {tag} {int(head) + shift if head != '0' else 0} {dep} {ent}")
+    return first + "\n".join(rows)
+
+
+def test_the_company_is_the_one_company_named_before_and_nobody_when_two_are() -> None:
+    one = _after("""
+    Andes        Andes        PROPN NNP 2 compound ORG
+    Corporation  Corporation  PROPN NNP 3 nsubj    I-ORG
+    left         leave        VERB  VBD 0 ROOT     -
+    Chile        Chile        PROPN NNP 3 dobj     GPE
+    .            .            PUNCT .   3 punct    -
+    """)
+    two = _after("""
+    Andes        Andes        PROPN NNP 2 compound ORG
+    Corporation  Corporation  PROPN NNP 6 nsubj    I-ORG
+    and          and          CCONJ CC  2 cc       -
+    Lima         Lima         PROPN NNP 5 compound ORG
+    Holdings     Holdings     PROPN NNP 2 conj     I-ORG
+    left         leave        VERB  VBD 0 ROOT     -
+    Chile        Chile        PROPN NNP 6 dobj     GPE
+    .            .            PUNCT .   6 punct    -
+    """)
+    assert facts(read(one), "speech_content") == {("Andes Corporation", "demand", "Peru")}
+    assert facts(read(two), "speech_content") == set()  # two companies fit: no guess

@@ -7,6 +7,7 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 - they/them/their: the only group or organisation that is a subject in the same or previous sentence.
 - "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
 - "the minister", "the airline": the latest entity whose title or description has that noun.
+- "the company", "the agency" as a subject: the one organisation of that kind named before (kind_* lists).
 - "the former", "the latter": the first or the second of the two entities coordinated just before.
 """
 
@@ -32,6 +33,8 @@ from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    KIND_LABEL_WORDS,
+    KIND_SECTORS,
     OBJECT_PRONOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
@@ -369,6 +372,8 @@ class Resolver:
         for seen in reversed(self.seen):
             if lemma in self.descriptions.get(seen.entity_id, ()):
                 return seen.entity_id
+        if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
+            return self._one_of_kind(lemma)
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
@@ -376,6 +381,20 @@ class Resolver:
             if len(holders) == 1:
                 return holders.pop()
         return None
+
+    def _one_of_kind(self, noun: str) -> str | None:
+        """ "PG&E Corp. … The company said …": the one organisation named so far whose name or sector is
+        of the kind the noun says; none when two fit."""
+        words, sector = KIND_LABEL_WORDS[noun], KIND_SECTORS.get(noun)
+        fitting: set[str] = set()
+        for seen in self.seen:
+            entity = self.entities.entity(seen.entity_id)
+            if entity is None or entity.type != "ORG" or seen.entity_id in fitting:
+                continue
+            named = {w.strip(".,").lower() for w in entity.label.split()}
+            if named & words or (sector is not None and entity.sector == sector):
+                fitting.add(seen.entity_id)
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _clause_subjects(self, token: Token) -> set[str]:
         verb = token
