@@ -135,3 +135,22 @@ def test_the_company_is_the_one_company_named_before_and_nobody_when_two_are() -
     """)
     assert facts(read(one), "speech_content") == {("Andes Corporation", "demand", "Peru")}
     assert facts(read(two), "speech_content") == set()  # two companies fit: no guess
+
+
+def test_he_in_what_a_participle_reports_is_the_one_reporting() -> None:
+    """ "Lopez thanked Garcia, saying he would visit Bolivia": "he" is Lopez, who speaks, so the report is
+    no edge to Garcia."""
+    reading = read("""
+    Lopez    Lopez    PROPN NNP 2  nsubj PERSON
+    thanked  thank    VERB  VBD 0  ROOT  -
+    Garcia   Garcia   PROPN NNP 2  dobj  PERSON
+    ,        ,        PUNCT ,   2  punct -
+    saying   say      VERB  VBG 2  advcl -
+    he       he       PRON  PRP 8  nsubj -
+    would    would    AUX   MD  8  aux   -
+    visit    visit    VERB  VB  5  ccomp -
+    Bolivia  Bolivia  PROPN NNP 8  dobj  GPE
+    .        .        PUNCT .   2  punct -
+    """)
+    assert ("Lopez", "visit", "Bolivia") in facts(reading, "svo")
+    assert not {fact for fact in facts(reading, "speech_content") if fact[2] == "Garcia"}

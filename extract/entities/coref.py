@@ -282,8 +282,8 @@ class Resolver:
         return None
 
     def _reporter(self, token: Token) -> str | None:
-        """ "Watson called May's deal lousy and said he would…": "he" opening the content of a report is,
-        in news style, the person reporting it."""
+        """ "Watson called May's deal lousy and said he would…", "… , saying he would …": "he" opening the
+        content of a report is, in news style, the person reporting it."""
         if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
             return None
         verb = token.head.head
@@ -296,7 +296,8 @@ class Resolver:
                         self.resolved[child.i].entity_id if child.i in self.resolved else None
                     )
                     return found if found and self._type(found) == "PERSON" else None
-            if verb.dep_ != "conj":
+            # "Biden thanked Warren, stating he was proud": a participle reports for its clause's subject
+            if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
                 return None
             verb = verb.head
 
