@@ -154,3 +154,25 @@ def test_he_in_what_a_participle_reports_is_the_one_reporting() -> None:
     """)
     assert ("Lopez", "visit", "Bolivia") in facts(reading, "svo")
     assert not {fact for fact in facts(reading, "speech_content") if fact[2] == "Garcia"}
+
+
+def test_a_deed_foretold_is_no_accusation() -> None:
+    predicted = read("""
+    Chile      Chile      PROPN NNP 2 nsubj GPE
+    predicted  predict    VERB  VBD 0 ROOT  -
+    Peru       Peru       PROPN NNP 4 nsubj GPE
+    invades    invade     VERB  VBZ 2 ccomp -
+    Bolivia    Bolivia    PROPN NNP 4 dobj  GPE
+    .          .          PUNCT .   2 punct -
+    """)
+    would = read("""
+    Chile      Chile      PROPN NNP 2 nsubj GPE
+    said       say        VERB  VBD 0 ROOT  -
+    Peru       Peru       PROPN NNP 5 nsubj GPE
+    would      would      AUX   MD  5 aux   -
+    invade     invade     VERB  VB  2 ccomp -
+    Bolivia    Bolivia    PROPN NNP 5 dobj  GPE
+    .          .          PUNCT .   2 punct -
+    """)
+    assert facts(predicted, "speech_content") == {("Chile", "predict", "Peru")}
+    assert facts(would, "speech_content") == {("Chile", "say", "Peru")}

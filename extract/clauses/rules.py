@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     HAVING_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    PREDICTION_VERBS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_VERBS,
@@ -228,7 +229,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     for slot in clause.slots_of("content"):
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
-        blameless = clause.lemma in DENIAL_VERBS or natural_force(doc[slot.ref.token])
+        # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
+        foretold = clause.lemma in PREDICTION_VERBS
+        blameless = clause.lemma in DENIAL_VERBS or foretold or natural_force(doc[slot.ref.token])
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
             continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause

@@ -23,6 +23,7 @@ from geokg.extract.lexicon.words import (
     OBLIGATION_VERBS,
     PATIENT_NOUNS,
     POSITIVE_WORDS,
+    PROMISE_MODALS,
     RECEIVING_VERBS,
 )
 from spacy.tokens import Token
@@ -100,6 +101,8 @@ def _accused(verb: Token, doer: bool = False) -> bool:
     the militia") or is called its doer ("are the culprits", "is responsible for the attack")."""
     if is_passive(verb) != doer:
         return False  # the subject of a passive suffered the act; the by-agent of an active one is none
+    if modal_of(verb) in PROMISE_MODALS:
+        return False  # "said Peru would attack Chile": a deed foretold is no deed done (a warning)
     if event_root(verb.lemma_.lower()) in ACCUSING_ROOTS:
         return True
     for child in verb.children:

@@ -111,6 +111,7 @@ ALLEGATION_NOUNS = _WORDS.words("allegation_nouns")
 INTRANSITIVE_EVENT_NOUNS = _WORDS.words("intransitive_event_nouns")
 PATIENT_NOUNS = _WORDS.words("patient_nouns")
 NATURAL_FORCES = _WORDS.words("natural_forces")
+PREDICTION_VERBS = _WORDS.words("prediction_verbs")
 KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
 KIND_SECTORS = _WORDS.mapping("kind_sectors")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
