@@ -176,3 +176,26 @@ def test_a_deed_foretold_is_no_accusation() -> None:
     """)
     assert facts(predicted, "speech_content") == {("Chile", "predict", "Peru")}
     assert facts(would, "speech_content") == {("Chile", "say", "Peru")}
+
+
+def test_a_name_set_off_after_according_to_names_the_source_not_a_subject() -> None:
+    """ "According to the Lima mayor, Ana Rojas, Chile attacked Peru": the parser makes the name a second
+    subject of "attacked"; it is the source."""
+    reading = read("""
+    According  accord     VERB  VBG 12 prep     -
+    to         to         ADP   IN  1  prep     -
+    the        the        DET   DT  5  det      -
+    Lima       Lima       PROPN NNP 5  compound GPE
+    mayor      mayor      NOUN  NN  2  pobj     -
+    ,          ,          PUNCT ,   12 punct    -
+    Ana        Ana        PROPN NNP 8  compound PERSON
+    Rojas      Rojas      PROPN NNP 12 nsubj    I-PERSON
+    ,          ,          PUNCT ,   12 punct    -
+    Chile      Chile      PROPN NNP 12 nsubj    GPE
+    has        have       AUX   VBZ 12 aux      -
+    attacked   attack     VERB  VBN 0  ROOT     -
+    Peru       Peru       PROPN NNP 12 dobj     GPE
+    .          .          PUNCT .   12 punct    -
+    """)
+    assert facts(reading, "svo") == {("Chile", "attack", "Peru")}
+    assert facts(reading, "according_to") == {("Ana Rojas", "accuse", "Chile")}

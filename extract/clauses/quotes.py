@@ -77,6 +77,20 @@ def office_holder(word: Token) -> Token | None:
     return None
 
 
+def source_apposition(verb: Token) -> Token | None:
+    """ "According to the mayor, Jane Doe, police were searching …": the parser takes the name set off
+    by commas right after the according-to phrase for a second subject of the verb; it names the source."""
+    according = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not according or len(subjects) < 2:
+        return None
+    doc, end, name = verb.doc, according[0].right_edge.i, subjects[0]
+    after = name.right_edge.i + 1
+    if name.pos_ != "PROPN" or name.left_edge.i != end + 2 or after >= len(doc):
+        return None
+    return name if doc[end + 1].text == "," and doc[after].text == "," else None
+
+
 def _speaker_words(verb: Token) -> list[Token]:
     """Who a verb says speaks: its subject, or the object the parser makes of an inverted one
     (`"…," said a protester`); the holder of an office rather than its owner."""
