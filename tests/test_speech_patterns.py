@@ -133,8 +133,17 @@ def test_the_company_is_the_one_company_named_before_and_nobody_when_two_are() -
     Chile        Chile        PROPN NNP 6 dobj     GPE
     .            .            PUNCT .   6 punct    -
     """)
+    unnamed_kind = _after("""
+    Andes        Andes        PROPN NNP 2 compound ORG
+    Corporation  Corporation  PROPN NNP 3 nsubj    I-ORG
+    sued         sue          VERB  VBD 0 ROOT     -
+    Zeta         Zeta         PROPN NNP 3 dobj     ORG
+    .            .            PUNCT .   3 punct    -
+    """)
     assert facts(read(one), "speech_content") == {("Andes Corporation", "demand", "Peru")}
     assert facts(read(two), "speech_content") == set()  # two companies fit: no guess
+    # Zeta may be a company too, though its name does not say so
+    assert facts(read(unnamed_kind), "speech_content") == set()
 
 
 def test_he_in_what_a_participle_reports_is_the_one_reporting() -> None:

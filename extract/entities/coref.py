@@ -7,7 +7,7 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 - they/them/their: the only group or organisation that is a subject in the same or previous sentence.
 - "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
 - "the minister", "the airline": the latest entity whose title or description has that noun.
-- "the company", "the agency" as a subject: the one organisation of that kind named before (kind_* lists).
+- "the company", "the agency" as a subject: the one organisation of that kind in the recent sentences.
 - "the former", "the latter": the first or the second of the two entities coordinated just before.
 """
 
@@ -374,7 +374,7 @@ class Resolver:
             if lemma in self.descriptions.get(seen.entity_id, ()):
                 return seen.entity_id
         if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
-            return self._one_of_kind(lemma)
+            return self._one_of_kind(token)
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
@@ -383,19 +383,25 @@ class Resolver:
                 return holders.pop()
         return None
 
-    def _one_of_kind(self, noun: str) -> str | None:
-        """ "PG&E Corp. … The company said …": the one organisation named so far whose name or sector is
-        of the kind the noun says; none when two fit."""
+    def _one_of_kind(self, token: Token) -> str | None:
+        """ "PG&E Corp. … The company said …": the one organisation of the recent sentences whose name or
+        sector is of the kind the noun says. None when another organisation there may be of that kind too:
+        one of no known sector, where the kind has a sector (a company's name need not say "company")."""
+        noun = token.lemma_.lower()
         words, sector = KIND_LABEL_WORDS[noun], KIND_SECTORS.get(noun)
+        same, before = self._window(token)
         fitting: set[str] = set()
-        for seen in self.seen:
+        possible: set[str] = set()
+        for seen in before + same:
             entity = self.entities.entity(seen.entity_id)
-            if entity is None or entity.type != "ORG" or seen.entity_id in fitting:
+            if entity is None or entity.type != "ORG":
                 continue
             named = {w.strip(".,").lower() for w in entity.label.split()}
             if named & words or (sector is not None and entity.sector == sector):
                 fitting.add(seen.entity_id)
-        return fitting.pop() if len(fitting) == 1 else None
+            elif sector is not None and entity.sector is None:
+                possible.add(seen.entity_id)
+        return fitting.pop() if len(fitting) == 1 and not possible else None
 
     def _clause_subjects(self, token: Token) -> set[str]:
         verb = token
