@@ -208,3 +208,47 @@ def test_a_name_set_off_after_according_to_names_the_source_not_a_subject() -> N
     """)
     assert facts(reading, "svo") == {("Chile", "attack", "Peru")}
     assert facts(reading, "according_to") == {("Ana Rojas", "accuse", "Chile")}
+
+
+def test_an_empty_it_points_to_the_clause_it_stands_for() -> None:
+    """ "Chile said it is possible that Bolivia left": "it" is no earlier country; the report is about
+    Bolivia."""
+    reading = read("""
+    Peru      Peru      PROPN NNP 2  nsubj GPE
+    left      leave     VERB  VBD 0  ROOT  -
+    .         .         PUNCT .   2  punct -
+    Chile     Chile     PROPN NNP 5  nsubj GPE
+    said      say       VERB  VBD 0  ROOT  -
+    it        it        PRON  PRP 7  nsubj -
+    is        be        AUX   VBZ 5  ccomp -
+    possible  possible  ADJ   JJ  7  acomp -
+    that      that      SCONJ IN  11 mark  -
+    Bolivia   Bolivia   PROPN NNP 11 nsubj GPE
+    left      leave     VERB  VBD 7  ccomp -
+    .         .         PUNCT .   5  punct -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "say", "Bolivia")}
+
+
+def test_they_opening_what_coordinated_people_report_is_those_people() -> None:
+    """ "Lopez and Garcia refused to say whether they would visit Bolivia": "they" are Lopez and Garcia
+    (not the Senate of the sentence before), who speak of themselves, not of each other."""
+    reading = read("""
+    The       the       DET   DT  2  det   -
+    Senate    Senate    PROPN NNP 3  nsubj ORG
+    voted     vote      VERB  VBD 0  ROOT  -
+    .         .         PUNCT .   3  punct -
+    Lopez     Lopez     PROPN NNP 8  nsubj PERSON
+    and       and       CCONJ CC  5  cc    -
+    Garcia    Garcia    PROPN NNP 5  conj  PERSON
+    refused   refuse    VERB  VBD 0  ROOT  -
+    to        to        PART  TO  10 aux   -
+    say       say       VERB  VB  8  xcomp -
+    whether   whether   SCONJ IN  14 mark  -
+    they      they      PRON  PRP 14 nsubj -
+    would     would     AUX   MD  14 aux   -
+    visit     visit     VERB  VB  10 ccomp -
+    Bolivia   Bolivia   PROPN NNP 14 dobj  GPE
+    .         .         PUNCT .   8  punct -
+    """)
+    assert facts(reading, "speech_content") == set()  # an open question about themselves

@@ -226,7 +226,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
+    voices = {agent.entity_id for agent in clause.agents}
     for slot in clause.slots_of("content"):
+        if slot.ref.entity_id in voices:
+            continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")

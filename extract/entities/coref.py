@@ -96,6 +96,23 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
 
 
+def expletive(token: Token) -> bool:
+    """ "found it curious he was called …", "it was reported that …", "it is unclear whether …": an
+    "it" that stands before the clause it anticipates refers to nothing."""
+    if token.lower_ != "it" or token.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    head = token.head
+    later = [c for c in head.children if c.i > token.i]
+    if head.pos_ in ("ADJ", "NOUN"):  # a small clause: "found it curious (that) …", "made it hard to …"
+        return any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in later)
+    clause = any(c.dep_ in ("ccomp", "csubj") for c in later)
+    if head.lemma_ == "be":
+        # "it is unclear whether …", not "it is ready to fight" (a to-infinitive may be its own)
+        told = [c for c in later if c.dep_ in ("acomp", "attr")]
+        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children)
+    return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
 class Resolver:
     """Walks an article once, left to right, remembering which entities were mentioned where."""
 
@@ -160,8 +177,11 @@ class Resolver:
             if lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
-                found = self._unique_subject(token, {"ORG", "GPE"})
+                found = None if expletive(token) else self._unique_subject(token, {"ORG", "GPE"})
             elif lower in GROUP_PRONOUNS:
+                plural = self._plural_reporters(token)
+                if plural is not None:
+                    return plural
                 found = self._unique_subject(token, {"ORG", "NORP", "GPE"})
             else:
                 found = None
@@ -284,22 +304,41 @@ class Resolver:
     def _reporter(self, token: Token) -> str | None:
         """ "Watson called May's deal lousy and said he would…", "… , saying he would …": "he" opening the
         content of a report is, in news style, the person reporting it."""
+        reporters = self._reporters(token)
+        found = reporters[0] if reporters else None
+        return found if found and self._type(found) == "PERSON" else None
+
+    def _reporters(self, token: Token) -> list[str]:
+        """Who reports the clause a subject pronoun opens: the subject (with its conjuncts) of the verb of
+        speech governing it, or of the clause that verb hangs on ("… , stating he was …", "refused to say
+        whether they would …")."""
         if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
-            return None
+            return []
         verb = token.head.head
         if verb.lemma_.lower() not in SPEECH_VERBS:
-            return None
+            return []
         while True:
             for child in verb.children:
                 if child.dep_ in NOMINAL_SUBJECT_DEPS:
-                    found = self.entities.entity_id_at(child.i) or (
-                        self.resolved[child.i].entity_id if child.i in self.resolved else None
-                    )
-                    return found if found and self._type(found) == "PERSON" else None
-            # "Biden thanked Warren, stating he was proud": a participle reports for its clause's subject
-            if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-                return None
+                    found = [self._entity_at(t) for t in (child, *child.conjuncts)]
+                    return [e for e in found if e] if found[0] else []
+            # "Biden thanked Warren, stating he was proud": a participle reports for its clause's subject,
+            # and "refused to answer whether they…" for the subject of "refused"
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            if verb.dep_ not in ("conj", "xcomp") and not participle:
+                return []
             verb = verb.head
+
+    def _entity_at(self, token: Token) -> str | None:
+        return self.entities.entity_id_at(token.i) or (
+            self.resolved[token.i].entity_id if token.i in self.resolved else None
+        )
+
+    def _plural_reporters(self, token: Token) -> Antecedent | None:
+        """ "Biden and Harris refused to answer whether they would …": "they" opening what coordinated
+        people report is those people."""
+        reporters = [e for e in dict.fromkeys(self._reporters(token)) if self._type(e) == "PERSON"]
+        return Antecedent(reporters[0], "pronoun", tuple(reporters[1:])) if len(reporters) > 1 else None
 
     def _unique_subject(self, token: Token, types: set[str]) -> str | None:
         same, before = self._window(token)
