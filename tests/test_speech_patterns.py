@@ -252,3 +252,23 @@ def test_they_opening_what_coordinated_people_report_is_those_people() -> None:
     .         .         PUNCT .   8  punct -
     """)
     assert facts(reading, "speech_content") == set()  # an open question about themselves
+
+
+def test_an_event_is_not_accused_of_the_harm_it_did() -> None:
+    """ "According to Chile, six Peruvians were killed in the bombing": a toll reported of an event."""
+    reading = read("""
+    According  accord     VERB  VBG 9  prep      -
+    to         to         ADP   IN  1  prep      -
+    Chile      Chile      PROPN NNP 2  pobj      GPE
+    ,          ,          PUNCT ,   9  punct     -
+    the        the        DET   DT  6  det       -
+    bombing    bombing    NOUN  NN  9  nsubj     -
+    had        have       AUX   VBD 9  aux       -
+    already    already    ADV   RB  9  advmod    -
+    killed     kill       VERB  VBN 0  ROOT      -
+    six        six        NUM   CD  11 nummod    -
+    Peruvians  Peruvians  PROPN NNPS 9 dobj      NORP
+    .          .          PUNCT .   9  punct     -
+    """)
+    [toll] = by_rule(reading, "according_to")
+    assert (toll.predicate, toll.event_root) == ("say", "01")

@@ -213,6 +213,12 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
             yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=clause.phrase_tokens)
 
 
+def _stance_toward(ref: Ref, said: str | None) -> str | None:
+    """An event is not accused of what it did ("six were killed in the attack, according to Z" reports a
+    toll): the accusation belongs to whoever carried it out."""
+    return None if said == "accuse" and is_event(ref) else said
+
+
 @rule("speech_content", confidence=0.5, version=4)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
@@ -236,6 +242,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         foretold = clause.lemma in PREDICTION_VERBS
         blameless = clause.lemma in DENIAL_VERBS or foretold or natural_force(doc[slot.ref.token])
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        said = _stance_toward(slot.ref, said)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
             continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
         for speaker in speakers:
@@ -256,7 +263,8 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             own = agent.entity_id in clause.speaker_side
             # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
             blameless = natural_force(clause.sentence.doc[agent.token])
-            said = (None if blameless else stance(clause.verb, own, doer=clause.passive)) or "say"
+            said = None if blameless else stance(clause.verb, own, doer=clause.passive)
+            said = _stance_toward(agent, said) or "say"
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
             yield Fact(speaker, said, agent, said, tokens=words, settled=True)
 
@@ -274,6 +282,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             continue
         own = agent.entity_id in clause.speaker_side
         said = None if natural_force(doc[agent.token]) else stance(clause.verb, own, doer=clause.passive)
+        said = _stance_toward(agent, said)
         if said is None:
             continue  # a plain statement about someone is not an edge to them (issue 7: noise relations)
         for speaker in clause.speakers:
