@@ -25,8 +25,8 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     EXAMPLE_PREPS,
     GROUP_NOUNS,
-    HAZARD_NOUNS,
     INSTRUMENT_NOUNS,
+    NATURAL_FORCES,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
@@ -307,7 +307,7 @@ class ArgumentResolver:
         words = {token.lower_, token.lemma_.lower()}
         # "Typhoon Phanfone", "the storm": a natural hazard, by its head or its name's first word
         named = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
-        if HAZARD_NOUNS & {*words, *named}:
+        if NATURAL_FORCES & {*words, *named}:
             words.add("@hazard")
         entity = self.entities.entity(ref.entity_id)
         if entity is not None:

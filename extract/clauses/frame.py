@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
-from geokg.extract.clauses.quotes import Quote, speaker_at
+from geokg.extract.clauses.quotes import Quote, source_apposition, speaker_at
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import Step, find_subject
@@ -263,7 +263,10 @@ class ClauseReader:
     def _read_own_agents(self, verb: Token) -> list[Ref] | None:
         refs: list[Ref] = []
         headline = headline_passive(verb)
+        source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
         for child in verb.children:
+            if child == source:
+                continue
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     refs.extend(self.args.resolve(verb.head))
@@ -385,6 +388,8 @@ class ClauseReader:
         return self._according[node.i]
 
     def _read_according_to(self, node: Token) -> tuple[list[Ref], Token] | None:
+        source = source_apposition(node)
+        named = self.args.resolve(source) if source is not None else []
         for child in node.children:
             if child.dep_ != "prep" or child.lower_ != "according":
                 continue
@@ -394,9 +399,8 @@ class ClauseReader:
                 for pobj in to.children:
                     if pobj.dep_ != "pobj" or pobj.lower_ in RELATIVE_PRONOUNS:
                         continue
-                    refs = self.args.resolve(pobj) or [
-                        reach.ref for reach in through_noun(self.args, pobj, preps=SOURCE_PREPS)
-                    ]
+                    refs = named or self.args.resolve(pobj)
+                    refs = refs or [reach.ref for reach in through_noun(self.args, pobj, preps=SOURCE_PREPS)]
                     if refs:
                         return refs, child
         return None

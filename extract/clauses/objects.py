@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.voice import stolen_by_next_clause
+from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root
@@ -248,8 +249,10 @@ class SlotReader:
                     for clause in fact.children
                     if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
                 ]
+                # "said it is possible that the airline …": the clause an empty "it" stands for is the content
+                anticipated = any(expletive(s) for s in child.children)
                 found += [
-                    Slot("content", "", about, clause=clause.i, scope=child.i)
+                    Slot("content", "", about, clause=clause.i, scope=clause.i if anticipated else child.i)
                     for clause in (child, *inner)
                     for subject in clause.children
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS

@@ -65,14 +65,40 @@ def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
     return sorted(verbs, key=lambda v: (v.lemma_.lower() not in SPEECH_VERBS, v.dep_ != "ROOT"))
 
 
+def office_holder(word: Token) -> Token | None:
+    """The name of whoever holds an office that the parser hung on its owner (`"…," said the University
+    of X, Y's chancellor, Jane Doe`: "chancellor, Jane Doe" coordinated with or apposed to the
+    university): the holder speaks, not the owner of the office."""
+    for office in word.children:
+        if office.dep_ in ("conj", "appos") and office.pos_ == "NOUN":
+            for name in office.children:
+                if name.dep_ == "appos" and name.pos_ == "PROPN":
+                    return name
+    return None
+
+
+def source_apposition(verb: Token) -> Token | None:
+    """ "According to the mayor, Jane Doe, police were searching …": the parser takes the name set off
+    by commas right after the according-to phrase for a second subject of the verb; it names the source."""
+    according = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not according or len(subjects) < 2:
+        return None
+    doc, end, name = verb.doc, according[0].right_edge.i, subjects[0]
+    after = name.right_edge.i + 1
+    if name.pos_ != "PROPN" or name.left_edge.i != end + 2 or after >= len(doc):
+        return None
+    return name if doc[end + 1].text == "," and doc[after].text == "," else None
+
+
 def _speaker_words(verb: Token) -> list[Token]:
     """Who a verb says speaks: its subject, or the object the parser makes of an inverted one
-    (`"…," said a protester`)."""
+    (`"…," said a protester`); the holder of an office rather than its owner."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     inverted = verb.i > 0 and verb.doc[verb.i - 1].is_punct  # right after the closing mark
-    if subjects or not inverted or verb.lemma_.lower() not in SPEECH_VERBS:
-        return subjects
-    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not subjects and inverted and verb.lemma_.lower() in SPEECH_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return [office_holder(word) or word for word in subjects]
 
 
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:

@@ -14,8 +14,9 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
+from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import accusing, judgement, stance
+from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.words import (
@@ -28,6 +29,7 @@ from geokg.extract.lexicon.words import (
     HAVING_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    PREDICTION_VERBS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_VERBS,
@@ -211,7 +213,13 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
             yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=clause.phrase_tokens)
 
 
-@rule("speech_content", confidence=0.5, version=4)
+def _stance_toward(ref: Ref, said: str | None) -> str | None:
+    """An event is not accused of what it did ("six were killed in the attack, according to Z" reports a
+    toll): the accusation belongs to whoever carried it out."""
+    return None if said == "accuse" and is_event(ref) else said
+
+
+@rule("speech_content", confidence=0.5, version=5)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -222,18 +230,27 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo).
     predicate = "say" if clause.lemma in ADDRESSEE_VERBS else clause.lemma
     doc = clause.sentence.doc
+    # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
+    speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
+    voices = {agent.entity_id for agent in clause.agents}
     for slot in clause.slots_of("content"):
+        if slot.ref.entity_id in voices:
+            continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
-        said = None if clause.lemma in DENIAL_VERBS else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
+        foretold = clause.lemma in PREDICTION_VERBS
+        blameless = clause.lemma in DENIAL_VERBS or foretold or natural_force(doc[slot.ref.token])
+        said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        said = _stance_toward(slot.ref, said)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
             continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
-        for speaker in clause.agents:
+        for speaker in speakers:
             word, event = (said, said) if said else (predicate, clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5, version=3)
+@rule("according_to", confidence=0.5, version=4)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
@@ -244,23 +261,28 @@ def according_to(clause: Clause) -> Iterator[Fact]:
     for speaker in clause.speakers:
         for agent in clause.agents:
             own = agent.entity_id in clause.speaker_side
-            said = stance(clause.verb, own, doer=clause.passive) or "say"
+            # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
+            blameless = natural_force(clause.sentence.doc[agent.token])
+            said = None if blameless else stance(clause.verb, own, doer=clause.passive)
+            said = _stance_toward(agent, said) or "say"
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
             yield Fact(speaker, said, agent, said, tokens=words, settled=True)
 
 
-@rule("quote_stance", confidence=0.5)
+@rule("quote_stance", confidence=0.5, version=2)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
     governs) accuses Peru; "… Peru's plan is a reckless gamble" criticises Peru."""
     if clause.cue is not None or not clause.speakers or clause.verb.dep_ != "ROOT":
         return  # a reported clause is speech_content's; a quotation's subclauses say nothing on their own
+    doc = clause.sentence.doc
     for agent in clause.agents:
-        if agent.via == "pronoun" and clause.sentence.doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
+        if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
             continue
         own = agent.entity_id in clause.speaker_side
-        said = stance(clause.verb, own, doer=clause.passive)
+        said = None if natural_force(doc[agent.token]) else stance(clause.verb, own, doer=clause.passive)
+        said = _stance_toward(agent, said)
         if said is None:
             continue  # a plain statement about someone is not an edge to them (issue 7: noise relations)
         for speaker in clause.speakers:

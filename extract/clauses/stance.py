@@ -18,15 +18,24 @@ from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     DEMAND_MODALS,
     HEDGE_MODALS,
+    NATURAL_FORCES,
     NEGATIVE_WORDS,
     OBLIGATION_VERBS,
     PATIENT_NOUNS,
     POSITIVE_WORDS,
+    PROMISE_MODALS,
     RECEIVING_VERBS,
 )
 from spacy.tokens import Token
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def natural_force(name: Token) -> bool:
+    """Is the one spoken of a force of nature ("Typhoon Haima", "the earthquake"), which harms but does
+    no wrong: a report of what it did is a report, never an accusation?"""
+    words = [c for c in name.lefts if c.dep_ in ("compound", "amod")] + [name]
+    return any(w.lemma_.lower() in NATURAL_FORCES or w.lower_ in NATURAL_FORCES for w in words)
 
 
 def judgement(words: Token) -> str | None:
@@ -92,6 +101,8 @@ def _accused(verb: Token, doer: bool = False) -> bool:
     the militia") or is called its doer ("are the culprits", "is responsible for the attack")."""
     if is_passive(verb) != doer:
         return False  # the subject of a passive suffered the act; the by-agent of an active one is none
+    if modal_of(verb) in PROMISE_MODALS:
+        return False  # "said Peru would attack Chile": a deed foretold is no deed done (a warning)
     if event_root(verb.lemma_.lower()) in ACCUSING_ROOTS:
         return True
     for child in verb.children:

@@ -7,6 +7,8 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 - they/them/their: the only group or organisation that is a subject in the same or previous sentence.
 - "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
 - "the minister", "the airline": the latest entity whose title or description has that noun.
+- "the company", "the agency" as a subject: the one organisation of that kind in the recent sentences.
+- "the former", "the latter": the first or the second of the two entities coordinated just before.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    KIND_LABEL_WORDS,
+    KIND_SECTORS,
     OBJECT_PRONOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
@@ -44,6 +48,8 @@ from spacy.tokens import Doc, Token
 LOOKBACK_SENTENCES = 2
 # A noun in these positions says what something is, not which thing it is.
 PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
+# "the former" is the first of the two things just named, "the latter" the second.
+ORDINAL_REFERENCES = {"former": 0, "latter": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,23 @@ def _may_name_people(noun: Token) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+
+
+def expletive(token: Token) -> bool:
+    """ "found it curious he was called …", "it was reported that …", "it is unclear whether …": an
+    "it" that stands before the clause it anticipates refers to nothing."""
+    if token.lower_ != "it" or token.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    head = token.head
+    later = [c for c in head.children if c.i > token.i]
+    if head.pos_ in ("ADJ", "NOUN"):  # a small clause: "found it curious (that) …", "made it hard to …"
+        return any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in later)
+    clause = any(c.dep_ in ("ccomp", "csubj") for c in later)
+    if head.lemma_ == "be":
+        # "it is unclear whether …", not "it is ready to fight" (a to-infinitive may be its own)
+        told = [c for c in later if c.dep_ in ("acomp", "attr")]
+        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children)
+    return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
 
 
 class Resolver:
@@ -147,12 +170,18 @@ class Resolver:
         if lower in PAIR_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS and self._is_pair_reference(token):
             pair = self._last_two_people(token)
             return Antecedent(pair[0], "nominal", pair[1:]) if pair else None
+        if lower in ORDINAL_REFERENCES and self._standalone(token):
+            found = self._of_pair(token, ORDINAL_REFERENCES[lower])
+            return Antecedent(found, "nominal") if found else None
         if token.pos_ == "PRON" or token.tag_ in PRONOUN_TAGS:
             if lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
-                found = self._unique_subject(token, {"ORG", "GPE"})
+                found = None if expletive(token) else self._unique_subject(token, {"ORG", "GPE"})
             elif lower in GROUP_PRONOUNS:
+                plural = self._plural_reporters(token)
+                if plural is not None:
+                    return plural
                 found = self._unique_subject(token, {"ORG", "NORP", "GPE"})
             else:
                 found = None
@@ -162,6 +191,37 @@ class Resolver:
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None
         return None
+
+    @staticmethod
+    def _standalone(token: Token) -> bool:
+        """ "the latter said", "with the former confirming": the word stands for a noun phrase itself
+        ("the former president" is an adjective of a noun that says who)."""
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        return dets == ["the"] and token.dep_ not in ("amod", "compound") and token.pos_ in ("ADJ", "NOUN")
+
+    def _of_pair(self, token: Token, position: int) -> str | None:
+        """The first (`position` 0) or second (1) of the two entities coordinated last before the word, in
+        its sentence or the one before ("… by the FAA and the NTSB, with the latter confirming …")."""
+        same, before = self._window(token)
+        here = self.sent_index[token.i]
+        pool = same + [s for s in before if s.sentence == here - 1]
+        for seen in sorted(pool, key=lambda s: s.token, reverse=True):
+            head = self._mention_head(seen)
+            if head.dep_ != "conj":
+                continue
+            first = self.entities.entity_id_at(head.head.i) or (
+                self.resolved[head.head.i].entity_id if head.head.i in self.resolved else None
+            )
+            if first is None or first == seen.entity_id:
+                return None
+            return (first, seen.entity_id)[position]
+        return None
+
+    def _mention_head(self, seen: _Seen) -> Token:
+        head = self.doc[seen.token]
+        while head.head.i != head.i and self.entities.entity_id_at(head.head.i) == seen.entity_id:
+            head = head.head
+        return head
 
     @staticmethod
     def _is_pair_reference(token: Token) -> bool:
@@ -242,23 +302,43 @@ class Resolver:
         return None
 
     def _reporter(self, token: Token) -> str | None:
-        """ "Watson called May's deal lousy and said he would…": "he" opening the content of a report is,
-        in news style, the person reporting it."""
+        """ "Watson called May's deal lousy and said he would…", "… , saying he would …": "he" opening the
+        content of a report is, in news style, the person reporting it."""
+        reporters = self._reporters(token)
+        found = reporters[0] if reporters else None
+        return found if found and self._type(found) == "PERSON" else None
+
+    def _reporters(self, token: Token) -> list[str]:
+        """Who reports the clause a subject pronoun opens: the subject (with its conjuncts) of the verb of
+        speech governing it, or of the clause that verb hangs on ("… , stating he was …", "refused to say
+        whether they would …")."""
         if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
-            return None
+            return []
         verb = token.head.head
         if verb.lemma_.lower() not in SPEECH_VERBS:
-            return None
+            return []
         while True:
             for child in verb.children:
                 if child.dep_ in NOMINAL_SUBJECT_DEPS:
-                    found = self.entities.entity_id_at(child.i) or (
-                        self.resolved[child.i].entity_id if child.i in self.resolved else None
-                    )
-                    return found if found and self._type(found) == "PERSON" else None
-            if verb.dep_ != "conj":
-                return None
+                    found = [self._entity_at(t) for t in (child, *child.conjuncts)]
+                    return [e for e in found if e] if found[0] else []
+            # "Biden thanked Warren, stating he was proud": a participle reports for its clause's subject,
+            # and "refused to answer whether they…" for the subject of "refused"
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            if verb.dep_ not in ("conj", "xcomp") and not participle:
+                return []
             verb = verb.head
+
+    def _entity_at(self, token: Token) -> str | None:
+        return self.entities.entity_id_at(token.i) or (
+            self.resolved[token.i].entity_id if token.i in self.resolved else None
+        )
+
+    def _plural_reporters(self, token: Token) -> Antecedent | None:
+        """ "Biden and Harris refused to answer whether they would …": "they" opening what coordinated
+        people report is those people."""
+        reporters = [e for e in dict.fromkeys(self._reporters(token)) if self._type(e) == "PERSON"]
+        return Antecedent(reporters[0], "pronoun", tuple(reporters[1:])) if len(reporters) > 1 else None
 
     def _unique_subject(self, token: Token, types: set[str]) -> str | None:
         same, before = self._window(token)
@@ -332,6 +412,8 @@ class Resolver:
         for seen in reversed(self.seen):
             if lemma in self.descriptions.get(seen.entity_id, ()):
                 return seen.entity_id
+        if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
+            return self._one_of_kind(token)
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
@@ -339,6 +421,26 @@ class Resolver:
             if len(holders) == 1:
                 return holders.pop()
         return None
+
+    def _one_of_kind(self, token: Token) -> str | None:
+        """ "PG&E Corp. … The company said …": the one organisation of the recent sentences whose name or
+        sector is of the kind the noun says. None when another organisation there may be of that kind too:
+        one of no known sector, where the kind has a sector (a company's name need not say "company")."""
+        noun = token.lemma_.lower()
+        words, sector = KIND_LABEL_WORDS[noun], KIND_SECTORS.get(noun)
+        same, before = self._window(token)
+        fitting: set[str] = set()
+        possible: set[str] = set()
+        for seen in before + same:
+            entity = self.entities.entity(seen.entity_id)
+            if entity is None or entity.type != "ORG":
+                continue
+            named = {w.strip(".,").lower() for w in entity.label.split()}
+            if named & words or (sector is not None and entity.sector == sector):
+                fitting.add(seen.entity_id)
+            elif sector is not None and entity.sector is None:
+                possible.add(seen.entity_id)
+        return fitting.pop() if len(fitting) == 1 and not possible else None
 
     def _clause_subjects(self, token: Token) -> set[str]:
         verb = token

@@ -53,7 +53,8 @@ COLUMNS = ("pos", "lemma", "particle", "argument", "code", "note")
 SECTORS_FILE = "sectors.tsv"
 ARGUMENT_ROLES = ("object", "agent")
 # Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
-# its organs, a natural hazard (words.tsv hazard_nouns), and the CAMEO sector of its head noun (sectors.tsv).
+# its organs, a force of nature (words.tsv natural_forces),
+# and the CAMEO sector of its head noun (sectors.tsv).
 ENTITY_CLASSES = frozenset(
     {"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@FAC", "@EVENT", "@state", "@nonstate", "@hazard"}
 )

@@ -78,7 +78,6 @@ ACTING_PREPS = _WORDS.words("acting_preps")
 TITLE_PREPS = _WORDS.words("title_preps")
 CAUSE_PREPS = _WORDS.words("cause_preps")
 PURPOSE_PREPS = _WORDS.words("purpose_preps")
-HAZARD_NOUNS = _WORDS.words("hazard_nouns")
 WHEN_PREPS = _WORDS.words("when_preps")
 
 # Pronouns, determiners, adverbs
@@ -114,6 +113,10 @@ COUNTRY_NOUNS = _WORDS.words("country_nouns")
 ALLEGATION_NOUNS = _WORDS.words("allegation_nouns")
 INTRANSITIVE_EVENT_NOUNS = _WORDS.words("intransitive_event_nouns")
 PATIENT_NOUNS = _WORDS.words("patient_nouns")
+NATURAL_FORCES = _WORDS.words("natural_forces")
+PREDICTION_VERBS = _WORDS.words("prediction_verbs")
+KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
+KIND_SECTORS = _WORDS.mapping("kind_sectors")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
 APPEAL_FOR_VERBS = _WORDS.words("appeal_for_verbs")
 FACT_NOUNS = _WORDS.words("fact_nouns")
