@@ -150,3 +150,43 @@ def test_names_paired_by_a_hyphen_bear_neither_surname() -> None:
     """)
     aliases = {e.label: set(e.aliases) for e in reading.entities.entities()}
     assert aliases["Ana Ruiz"] == {"Ana Ruiz", "Ruiz"}
+
+
+def test_a_named_storm_is_an_event_never_a_person() -> None:
+    # the storm word inside the tagged name, and left just before it
+    for table in (
+        """
+    Typhoon   Typhoon   PROPN NNP 2 compound PERSON
+    Kalani    Kalani    PROPN NNP 3 nsubj    I-PERSON
+    struck    strike    VERB  VBD 0 ROOT     -
+    Samar     Samar     PROPN NNP 3 dobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """,
+        """
+    Tropical  Tropical  PROPN NNP 2 compound -
+    Storm     Storm     PROPN NNP 3 compound -
+    Kalani    Kalani    PROPN NNP 4 nsubj    PERSON
+    struck    strike    VERB  VBD 0 ROOT     -
+    Samar     Samar     PROPN NNP 4 dobj     GPE
+    .         .         PUNCT .   4 punct    -
+    """,
+    ):
+        types = {e.label: e.type for e in read(table).entities.entities()}
+        assert types.get("Typhoon Kalani", types.get("Tropical Storm Kalani")) == "EVENT"
+        assert "PERSON" not in types.values()
+
+
+def test_a_name_after_a_person_s_honorific_is_a_person_whatever_the_tagger_says() -> None:
+    reading = read("""
+    Journalists journalist NOUN NNS 2 nsubj    -
+    met       meet      VERB  VBD 0 ROOT     -
+    Dr        Dr        PROPN NNP 4 compound ORG
+    Holm      Holm      PROPN NNP 2 dobj     I-ORG
+    .         .         PUNCT .   2 punct    -
+    Ida       Ida       PROPN NNP 7 compound PERSON
+    Holm      Holm      PROPN NNP 8 nsubj    I-PERSON
+    smiled    smile     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   8 punct    -
+    """)
+    people = {e.label: (e.type, set(e.aliases)) for e in reading.entities.entities() if e.type == "PERSON"}
+    assert people == {"Ida Holm": ("PERSON", {"Holm", "Ida Holm"})}

@@ -26,6 +26,8 @@ from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     NAMED_EVENTS,
+    PERSON_HONORIFICS,
+    STORM_WORDS,
     TITLE_ADJECTIVES,
 )
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
@@ -143,6 +145,11 @@ def _occupation(word: str) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    storm = _storm_start(doc, start, end)
+    if storm is not None:
+        return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
+    if label != "PERSON" and _after_person_honorific(doc, start, end):
+        start, label = start + 1, "PERSON"  # "Dr Holm" tagged as an organisation is the person Holm
     if label in ("ORG", "FAC"):
         # "Coast Guard Commandant Admiral X": the body's name ends before the title of the person it
         # introduces (left outside, the title is read by extract/roles.py).
@@ -187,6 +194,36 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
                 return Mention(start, end, text, "GPE", institution)
             return Mention(start, end, text, "ORG", None, affiliation=institution)
     return Mention(start, end, text, label, country)
+
+
+def _capitalised_name(tokens: Span) -> bool:
+    return len(tokens) > 0 and all(t.is_alpha and t.text.istitle() for t in tokens)
+
+
+def _storm_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a storm's name begins when the span names one: "Typhoon Phanfone", "Hurricane Ida" (the storm
+    word tagged with the name or left just before it), with "Tropical" or "Super" before the storm word."""
+    if end - start >= 2 and doc[start].lower_ in STORM_WORDS and doc[start].text.istitle():
+        first = start
+    elif start > 0 and doc[start - 1].lower_ in STORM_WORDS and doc[start - 1].text.istitle():
+        first = start - 1
+    else:
+        return None
+    if not _capitalised_name(doc[first + 1 : end]):
+        return None
+    if first > 0 and doc[first - 1].lower_ in ("tropical", "super") and doc[first - 1].text.istitle():
+        first -= 1
+    return first
+
+
+def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
+    """ "Dr Holm", "Mrs Lind": a name after an honorific that only persons bear."""
+    return (
+        end - start >= 2
+        and end - start <= 4
+        and doc[start].lower_.rstrip(".") in PERSON_HONORIFICS
+        and _capitalised_name(doc[start + 1 : end])
+    )
 
 
 def _introduces_a_person(doc: Doc, end: int) -> bool:
