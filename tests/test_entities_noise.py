@@ -190,3 +190,57 @@ def test_a_name_after_a_person_s_honorific_is_a_person_whatever_the_tagger_says(
     """)
     people = {e.label: (e.type, set(e.aliases)) for e in reading.entities.entities() if e.type == "PERSON"}
     assert people == {"Ida Holm": ("PERSON", {"Holm", "Ida Holm"})}
+
+
+def test_a_name_after_a_noun_of_persons_is_a_person_and_the_noun_no_part_of_it() -> None:
+    reading = read("""
+    The        the        DET   DT  3 det      -
+    pop        pop        NOUN  NN  3 compound ORG
+    star       star       NOUN  NN  5 compound I-ORG
+    Mira       Mira       PROPN NNP 5 compound I-ORG
+    Lenk       Lenk       PROPN NNP 6 nsubj    I-ORG
+    thanked    thank      VERB  VBD 0 ROOT     -
+    Podcaster  Podcaster  PROPN NNP 9 compound -
+    Joel       Joel       PROPN NNP 9 compound PERSON
+    Brand      Brand      PROPN NNP 6 dobj     I-PERSON
+    .          .          PUNCT .   6 punct    -
+    """)
+    assert {e.label: e.type for e in reading.entities.entities()} == {"Mira Lenk": "PERSON", "Joel Brand": "PERSON"}
+
+
+def test_a_people_named_in_the_plural_and_as_a_modifier_is_no_organisation() -> None:
+    reading = read("""
+    Denisovans Denisovans PROPN NNPS 2 nsubj   ORG
+    made      make      VERB  VBD 0 ROOT     -
+    tools     tool      NOUN  NNS 2 dobj     -
+    .         .         PUNCT .   2 punct    -
+    Denisovan Denisovan ADJ   JJ  6 amod     ORG
+    tools     tool      NOUN  NNS 7 nsubj    -
+    lasted    last      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert {e.type for e in reading.entities.entities() if e.label.startswith("Denisovan")} == {"NORP"}
+
+
+def test_a_name_the_text_calls_a_site_is_a_place_but_a_news_site_is_not() -> None:
+    reading = read("""
+    Bones     bone      NOUN  NNS 2 nsubj    -
+    came      come      VERB  VBD 0 ROOT     -
+    from      from      ADP   IN  2 prep     -
+    the       the       DET   DT  5 det      -
+    site      site      NOUN  NN  3 pobj     -
+    Abri      Abri      PROPN NNP 7 compound PERSON
+    Blanc     Blanc     PROPN NNP 5 appos    I-PERSON
+    .         .         PUNCT .   2 punct    -
+    Abri      Abri      PROPN NNP 10 compound ORG
+    Blanc     Blanc     PROPN NNP 11 nsubj   I-ORG
+    lies      lie       VERB  VBZ 0 ROOT     -
+    near      near      ADP   IN  11 prep    -
+    the       the       DET   DT  15 det     -
+    news      news      NOUN  NN  15 compound -
+    site      site      NOUN  NN  12 pobj    -
+    Newsly    Newsly    PROPN NNP 15 appos   ORG
+    .         .         PUNCT .   11 punct   -
+    """)
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert types == {"Abri Blanc": "LOC", "Newsly": "ORG"}

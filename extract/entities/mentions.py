@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geokg.extract.entities.countries import (
     Country,
@@ -27,6 +27,9 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     NAMED_EVENTS,
     PERSON_HONORIFICS,
+    PERSON_NOUNS,
+    PLACE_KIND_NOUNS,
+    SITE_NOUNS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
 )
@@ -142,6 +145,28 @@ def _occupation(word: str) -> bool:
     return word.isalpha() and word.endswith(OCCUPATION_ENDINGS)
 
 
+def _person_noun(word: str) -> bool:
+    """A noun that names a person by occupation or fame ("podcaster", "star", "virologist")."""
+    return word in PERSON_NOUNS or _occupation(word)
+
+
+def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name begins in a span the tagger did not call a person: after a noun of persons
+    inside the span ("[porn star Stormy Daniels]") or just before it ("novelist [Ana Ruiz]"); the name is
+    two or three capitalised words and no country's."""
+    inside = [k for k in range(start, end - 1) if doc[k].text.islower() and _person_noun(doc[k].lower_)]
+    if inside:
+        first = inside[-1] + 1
+    elif start > 0 and _person_noun(doc[start - 1].lower_) and not doc[start - 1].ent_type_:
+        first = start
+    else:
+        return None
+    name = doc[first:end]
+    if 2 <= len(name) <= 3 and _capitalised_name(name) and lookup_country(name.text) is None:
+        return first
+    return None
+
+
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
@@ -150,6 +175,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         start, label = start + 1, "PERSON"  # "Dr Holm" tagged as an organisation is the person Holm
+    if label != "PERSON":
+        named = _name_after_person_noun(doc, start, end)
+        if named is not None:
+            start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
     if label in ("ORG", "FAC"):
         # "Coast Guard Commandant Admiral X": the body's name ends before the title of the person it
         # introduces (left outside, the title is read by extract/roles.py).
@@ -162,7 +191,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             is_role_word(doc[start].lower_)
             or doc[start].lower_ in LOCAL_TITLES
             or doc[start].lower_.rstrip(".") in HONORIFICS  # "Dr Seager" is Seager
-            or (end - start > 2 and _occupation(doc[start].lower_))  # "Immunologist Kristian Andersen"
+            or (end - start > 2 and _person_noun(doc[start].lower_))  # "Immunologist Kristian Andersen"
         ):
             start += 1
         # "told NPR Hamza bin Laden had…": an acronym is a broadcaster or agency, not a given name.
@@ -365,6 +394,7 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
         and not is_role_word(word.lower_)
         and not is_title_modifier(word.lower_)
         and word.lower_.rstrip(".") not in HONORIFICS
+        and not _person_noun(word.lower_)
         and lookup_country(word.text) is None
     )
     return start - 1 if fits else start
@@ -409,10 +439,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """
     found: list[Mention] = []
     covered: set[int] = set()
+    peoples = _peoples(doc)
     for start, end, label in _name_spans(doc):
         mention = mention_from_span(doc, start, end, label)
         if mention is None or _title_word(mention, doc):
             continue
+        if mention.label == "ORG" and mention.text in peoples:
+            mention = replace(mention, label="NORP")
         found.append(mention)
         covered.update(range(start, end))
     for token in doc:
@@ -426,6 +459,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+    places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
+    found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
@@ -434,6 +469,43 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if m.start not in foreign]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _peoples(doc: Doc) -> set[str]:
+    """Names of peoples the tagger may take for organisations: a capitalised adjective that modifies a common
+    noun ("Neandertal tools", "Hmong villages") and whose plural is used too ("the Neandertals"). Both forms
+    are returned; a known organisation ("Democrat voters", "Democrats") is none."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    words = {t.text for t in doc}
+    found: set[str] = set()
+    for t in doc:
+        # an adjective, as a demonym is: "Trump campaign" (a compound) makes no people of "the Trumps"
+        modifies = (t.dep_ == "amod" or t.tag_ == "JJ") and t.head.pos_ == "NOUN" and t.head.text.islower()
+        if not (modifies and t.is_alpha and t.text.istitle() and t.text + "s" in words):
+            continue
+        if lookup_organisation(t.text + "s") is None and lookup_organisation(t.text) is None:
+            found |= {t.text, t.text + "s"}
+    return found
+
+
+def _named_as_place(doc: Doc, mention: Mention) -> str | None:
+    """ "the site Abri Blanc", "a cave called Grotte Noire", "the village of Kalani": a person's or an
+    organisation's name that the text calls a site (LOC) or a settlement (GPE); None otherwise."""
+    if mention.label not in ("PERSON", "ORG", "NORP") or mention.country is not None:
+        return None
+    root = doc[mention.start : mention.end].root
+    kind: Token | None = None
+    if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+        kind = root.head if root.dep_ == "appos" else root.head.head
+    elif root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name") and root.head.dep_ == "acl":
+        kind = root.head.head
+    if kind is None or kind.pos_ != "NOUN" or any(c.dep_ == "compound" for c in kind.children):
+        return None  # "the news site Wikinews" is a medium
+    lemma = kind.lemma_.lower()
+    if lemma in SITE_NOUNS:
+        return "LOC"
+    return "GPE" if lemma in PLACE_KIND_NOUNS and root.dep_ != "pobj" else None
 
 
 MAX_ORGANISATION_WORDS = 4

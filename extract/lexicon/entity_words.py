@@ -29,6 +29,8 @@ FACILITY_NOUNS = _WORDS.mapping("facility_nouns")
 KIN_NOUNS = _WORDS.words("kin_nouns")
 STORM_WORDS = _WORDS.words("storm_words")
 PERSON_HONORIFICS = _WORDS.words("person_honorifics")
+PERSON_NOUNS = _WORDS.words("person_nouns")
+SITE_NOUNS = _WORDS.words("site_nouns")
 
 
 def unused_lists() -> list[str]:
