@@ -205,7 +205,8 @@ def test_a_name_after_a_noun_of_persons_is_a_person_and_the_noun_no_part_of_it()
     Brand      Brand      PROPN NNP 6 dobj     I-PERSON
     .          .          PUNCT .   6 punct    -
     """)
-    assert {e.label: e.type for e in reading.entities.entities()} == {"Mira Lenk": "PERSON", "Joel Brand": "PERSON"}
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert types == {"Mira Lenk": "PERSON", "Joel Brand": "PERSON"}
 
 
 def test_a_people_named_in_the_plural_and_as_a_modifier_is_no_organisation() -> None:
