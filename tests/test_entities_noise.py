@@ -245,3 +245,20 @@ def test_a_name_the_text_calls_a_site_is_a_place_but_a_news_site_is_not() -> Non
     """)
     types = {e.label: e.type for e in reading.entities.entities()}
     assert types == {"Abri Blanc": "LOC", "Newsly": "ORG"}
+
+
+def test_georgia_is_the_us_state_in_an_article_about_us_states_and_the_country_otherwise() -> None:
+    story = """
+    Storms    storm     NOUN  NNS 2 nsubj    -
+    hit       hit       VERB  VBD 0 ROOT     -
+    Georgia   Georgia   PROPN NNP 2 dobj     GPE
+    ,         ,         PUNCT ,   3 punct    -
+    {first}   {first}   PROPN NNP 3 conj     GPE
+    and       and       CCONJ CC  5 cc       -
+    {second}  {second}  PROPN NNP 5 conj     GPE
+    .         .         PUNCT .   2 punct    -
+    """
+    us = read(story.format(first="Alabama", second="Tennessee"))
+    assert {e.label: e.country for e in us.entities.entities()}["Georgia"] == "USA"
+    caucasus = read(story.format(first="Armenia", second="Azerbaijan"))
+    assert {e.label: e.country for e in caucasus.entities.entities()}["Georgia"] == "GEO"

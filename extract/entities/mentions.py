@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from geokg.extract.entities.countries import (
     Country,
@@ -459,6 +460,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+    found = _states_of_a_federation(found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found.extend(_known_organisations(doc, covered))
@@ -506,6 +508,49 @@ def _named_as_place(doc: Doc, mention: Mention) -> str | None:
     if lemma in SITE_NOUNS:
         return "LOC"
     return "GPE" if lemma in PLACE_KIND_NOUNS and root.dep_ != "pobj" else None
+
+
+# Kinds of ISO 3166-2 subdivisions that are states of a federation, as news names them ("Georgia").
+FEDERATED_KINDS = ("State", "Province")
+
+
+@cache
+def _federated_states() -> dict[str, str]:
+    """Folded names of states and provinces that are also another country's name -> the federation's ISO-3
+    ("georgia" -> USA)."""
+    import pycountry
+
+    shared: dict[str, str] = {}
+    for division in pycountry.subdivisions:
+        owner = pycountry.countries.get(alpha_2=division.country_code).alpha_3
+        named = lookup_country(division.name)
+        if division.type in FEDERATED_KINDS and named is not None and named.iso3 != owner:
+            shared[fold(division.name)] = owner
+    return shared
+
+
+def _states_of_a_federation(found: list[Mention]) -> list[Mention]:
+    """ "Georgia" is the US state, not the country, in an article that places itself in the US: two other
+    places of the federation (states, cities; not its name or capital) and none of the country's. The
+    mention is then a place, whose country the places stage settles."""
+    from geokg.extract.entities.places import place_country
+
+    shared = {m.text: _federated_states().get(fold(m.text)) for m in found if m.country is not None}
+    if not any(shared.values()):
+        return found
+    located: dict[str, set[str]] = {}
+    for m in found:
+        if m.country is None and m.label in ("GPE", "LOC") and lookup_capital(m.text) is None:
+            state = place_country(m.text).country
+            if state:
+                located.setdefault(state, set()).add(m.text)
+    out: list[Mention] = []
+    for m in found:
+        owner = shared.get(m.text) if m.country is not None and not is_demonym(m.text) else None
+        if owner and len(located.get(owner, ())) >= 2 and not located.get(m.country.iso3):
+            m = replace(m, label="GPE", country=None)
+        out.append(m)
+    return out
 
 
 MAX_ORGANISATION_WORDS = 4
