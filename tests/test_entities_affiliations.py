@@ -178,3 +178,8 @@ def test_named_bodies_of_a_state_have_its_country_a_sector_and_one_id(run) -> No
     assert bodies["org:foreign_ministry@egy"] == ("EGY", "GOV")
     assert bodies["org:bundestag"] == ("DEU", "LEG")
     assert len([i for i in bodies if i.startswith("org:foreign_ministry")]) == 1
+
+
+def test_a_us_county_lies_in_the_united_states() -> None:
+    assert place_country("Coös County").country == "USA"  # accents folded: "Coos County" in the list
+    assert place_country("Tangipahoa Parish").country == "USA"
