@@ -153,9 +153,13 @@ def _person_noun(word: str) -> bool:
 
 def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name begins in a span the tagger did not call a person: after a noun of persons
-    inside the span ("[porn star Stormy Daniels]") or just before it ("novelist [Ana Ruiz]"); the name is
+    inside the span ("[porn star Stormy Daniels]", "[Historian Ann Lee]") or just before it ("novelist [Ana Ruiz]"); the name is
     two or three capitalised words and no country's."""
-    inside = [k for k in range(start, end - 1) if doc[k].text.islower() and _person_noun(doc[k].lower_)]
+    inside = [
+        k
+        for k in range(start, end - 1)
+        if (doc[k].text.islower() or k == start) and _person_noun(doc[k].lower_)
+    ]
     if inside:
         first = inside[-1] + 1
     elif start > 0 and _person_noun(doc[start - 1].lower_) and not doc[start - 1].ent_type_:
