@@ -153,8 +153,8 @@ def _person_noun(word: str) -> bool:
 
 def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name begins in a span the tagger did not call a person: after a noun of persons
-    inside the span ("[porn star Stormy Daniels]", "[Historian Ann Lee]") or just before it ("novelist [Ana Ruiz]"); the name is
-    two or three capitalised words and no country's."""
+    inside the span ("[porn star Stormy Daniels]", "[Historian Ann Lee]") or just before it ("novelist
+    [Ana Ruiz]"); the name is two or three capitalised words and no country's."""
     inside = [
         k
         for k in range(start, end - 1)
