@@ -262,3 +262,15 @@ def test_georgia_is_the_us_state_in_an_article_about_us_states_and_the_country_o
     assert {e.label: e.country for e in us.entities.entities()}["Georgia"] == "USA"
     caucasus = read(story.format(first="Armenia", second="Azerbaijan"))
     assert {e.label: e.country for e in caucasus.entities.entities()}["Georgia"] == "GEO"
+
+
+def test_an_amount_of_money_is_no_organisation() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det      -
+    game      game      NOUN  NN  3 nsubj    -
+    costs     cost      VERB  VBZ 0 ROOT     -
+    USD       USD       PROPN NNP 5 compound ORG
+    19.99     19.99     NUM   CD  3 dobj     I-ORG
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert not reading.entities.entities()

@@ -209,6 +209,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "[W]e": an editor's bracket, not a name
     if label == "PERSON" and any(c.isdigit() for c in text):
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
+    if _price(doc, start, end):
+        return None  # "USD 26.95": an amount of money, never an actor
     if label == "PERSON":
         label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)  # "Lenin Avenue", "Harlow Prison"
     if fold(text) in NAMED_EVENTS:
@@ -228,6 +230,23 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
                 return Mention(start, end, text, "GPE", institution)
             return Mention(start, end, text, "ORG", None, affiliation=institution)
     return Mention(start, end, text, label, country)
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def _price(doc: Doc, start: int, end: int) -> bool:
+    """A currency code with a number: "USD 26.95", "EUR 1.2 million"."""
+    words = doc[start:end]
+    return (
+        len(words) >= 2
+        and words[0].text in _currency_codes()
+        and any(any(c.isdigit() for c in t.text) for t in words[1:])
+    )
 
 
 def _capitalised_name(tokens: Span) -> bool:
