@@ -274,3 +274,19 @@ def test_an_amount_of_money_is_no_organisation() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert not reading.entities.entities()
+
+
+def test_a_name_shortened_to_its_last_word_is_a_person_s() -> None:
+    story = """
+    Teemu     Teemu     PROPN NNP 2 compound ORG
+    {last}    {last}    PROPN NNP 3 nsubj    I-ORG
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   3 punct    -
+    {last}    {last}    PROPN NNP 6 nsubj    ORG
+    smiled    smile     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    """
+    person = {e.label: e.type for e in read(story.format(last="Rantala")).entities.entities()}
+    assert person == {"Teemu Rantala": "PERSON"}
+    body = {e.label: e.type for e in read(story.format(last="Council")).entities.entities()}
+    assert "PERSON" not in body.values()

@@ -27,6 +27,7 @@ from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     NAMED_EVENTS,
+    ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
     PLACE_KIND_NOUNS,
@@ -484,6 +485,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
     found = _states_of_a_federation(found)
+    found = _people_by_surname(found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found.extend(_known_organisations(doc, covered))
@@ -531,6 +533,42 @@ def _named_as_place(doc: Doc, mention: Mention) -> str | None:
     if lemma in SITE_NOUNS:
         return "LOC"
     return "GPE" if lemma in PLACE_KIND_NOUNS and root.dep_ != "pobj" else None
+
+
+def _people_by_surname(found: list[Mention]) -> list[Mention]:
+    """ "Perttu Ahola talks about his game ... Ahola said": a two- or three-word name the tagger called an
+    organisation, whose last word is used alone as a name elsewhere, is a person and the bare word their
+    surname (organisations are shortened by their first words, "Amnesty"; a name ending in an organisation's
+    head noun, a place or a known organisation is left alone)."""
+    from geokg.extract.entities.organisations import lookup_organisation
+    from geokg.extract.entities.places import place_country
+
+    alone = {m.text for m in found if len(m.text.split()) == 1}
+    surnames: set[str] = set()
+    names: set[str] = set()
+    for m in found:
+        words = m.text.split()
+        fits = (
+            m.label == "ORG"
+            and m.country is None
+            and m.affiliation is None
+            and 2 <= len(words) <= 3
+            and all(w.isalpha() and w.istitle() for w in words)
+            and words[-1] in alone
+            and words[-1].lower() not in ORGANISATION_HEADS
+        )
+        if not fits or lookup_organisation(m.text) is not None:
+            continue
+        if any(lookup_country(w) or place_country(w).known for w in (words[0], words[-1])):
+            continue
+        names.add(m.text)
+        surnames.add(words[-1])
+    if not names:
+        return found
+    return [
+        replace(m, label="PERSON") if m.text in names or (m.text in surnames and m.label == "ORG") else m
+        for m in found
+    ]
 
 
 # Kinds of ISO 3166-2 subdivisions that are states of a federation, as news names them ("Georgia").

@@ -31,6 +31,7 @@ STORM_WORDS = _WORDS.words("storm_words")
 PERSON_HONORIFICS = _WORDS.words("person_honorifics")
 PERSON_NOUNS = _WORDS.words("person_nouns")
 SITE_NOUNS = _WORDS.words("site_nouns")
+ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 
 
 def unused_lists() -> list[str]:
