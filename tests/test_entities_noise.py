@@ -4,6 +4,7 @@ names, titles tagged as names; and company forms that must not end a sentence.""
 from __future__ import annotations
 
 from geokg.extract.entities.language import is_english
+from geokg.extract.entities.mentions import Mention, _surnames_taken_for_names
 from hand_docs import parse, read
 
 
@@ -290,3 +291,13 @@ def test_a_name_shortened_to_its_last_word_is_a_person_s() -> None:
     assert person == {"Teemu Rantala": "PERSON"}
     body = {e.label: e.type for e in read(story.format(last="Council")).entities.entities()}
     assert "PERSON" not in body.values()
+
+
+def test_a_surname_tagged_as_an_organisation_or_place_is_a_person_s_unless_known_as_one() -> None:
+    named = [
+        Mention(0, 2, "Ana Kovalenko", "PERSON", None),
+        Mention(4, 5, "Kovalenko", "ORG", None),
+        Mention(6, 8, "Ivan Omsk", "PERSON", None),
+        Mention(9, 10, "Omsk", "GPE", None),  # a place the gazetteer knows
+    ]
+    assert [m.label for m in _surnames_taken_for_names(named)] == ["PERSON", "PERSON", "PERSON", "GPE"]

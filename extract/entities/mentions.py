@@ -486,6 +486,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 covered.add(token.i)
     found = _states_of_a_federation(found)
     found = _people_by_surname(found)
+    found = _surnames_taken_for_names(found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found.extend(_known_organisations(doc, covered))
@@ -567,6 +568,26 @@ def _people_by_surname(found: list[Mention]) -> list[Mention]:
         return found
     return [
         replace(m, label="PERSON") if m.text in names or (m.text in surnames and m.label == "ORG") else m
+        for m in found
+    ]
+
+
+def _surnames_taken_for_names(found: list[Mention]) -> list[Mention]:
+    """ "Donald Trump ... Trump said", tagged as an organisation the second time: a one-word name that is the
+    surname of a person named in full in the article, and no known organisation or place, is that surname."""
+    from geokg.extract.entities.organisations import lookup_organisation
+    from geokg.extract.entities.places import place_country
+
+    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
+    return [
+        replace(m, label="PERSON")
+        if m.label in ("ORG", "GPE", "LOC", "NORP")
+        and m.country is None
+        and m.affiliation is None
+        and m.text in surnames
+        and lookup_organisation(m.text) is None
+        and not place_country(m.text).known
+        else m
         for m in found
     ]
 
