@@ -4,7 +4,8 @@ names, titles tagged as names; and company forms that must not end a sentence.""
 from __future__ import annotations
 
 from geokg.extract.entities.language import is_english
-from geokg.extract.entities.mentions import Mention, _surnames_taken_for_names
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.retyping import surnames_taken_for_names
 from hand_docs import parse, read
 
 
@@ -300,4 +301,4 @@ def test_a_surname_tagged_as_an_organisation_or_place_is_a_person_s_unless_known
         Mention(6, 8, "Ivan Omsk", "PERSON", None),
         Mention(9, 10, "Omsk", "GPE", None),  # a place the gazetteer knows
     ]
-    assert [m.label for m in _surnames_taken_for_names(named)] == ["PERSON", "PERSON", "PERSON", "GPE"]
+    assert [m.label for m in surnames_taken_for_names(named)] == ["PERSON", "PERSON", "PERSON", "GPE"]
