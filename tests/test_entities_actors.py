@@ -164,3 +164,45 @@ def test_foreign_forces_are_not_the_article_s_state_s() -> None:
     )
     police = [e for e in reading.entities.entities() if e.label.endswith("police")]
     assert [(e.label, e.country) for e in police] == [("police", None)]
+
+
+def test_officials_alone_are_the_article_s_state_and_company_officials_are_not() -> None:
+    alone = BARE_POLICE.replace(
+        "The         the        DET   DT  9 det   -\npolice      police     NOUN  NN  10 nsubj -",
+        "The         the        DET   DT  9 det   -\nofficials   official   NOUN  NNS 10 nsubj -",
+    )
+    assert ("Serbia", "detain", "Serbian protesters") in svo(read(alone))
+    company = alone.replace(
+        "The         the        DET   DT  9 det   -", "Company     company    NOUN  NN  9 compound -"
+    )
+    assert not any(s == "Serbia" for s, _, _ in svo(read(company)))
+
+
+def test_a_jury_of_a_named_state_is_a_judicial_actor() -> None:
+    reading = read("""
+    A        a        DET   DT  5 det      -
+    United   United   PROPN NNP 3 compound GPE
+    States   States   PROPN NNP 5 compound I-GPE
+    federal  federal  ADJ   JJ  5 amod     -
+    jury     jury     NOUN  NN  6 nsubj    -
+    convicted convict VERB  VBD 0 ROOT     -
+    Lena     Lena     PROPN NNP 8 compound PERSON
+    Moss     Moss     PROPN NNP 6 dobj     I-PERSON
+    .        .        PUNCT .   6 punct    -
+    """)
+    jury = next(e for e in reading.entities.entities() if "jury" in e.label)
+    assert (jury.country, jury.sector, jury.type) == ("USA", "JUD", "ORG")
+    assert (jury.label, "convict", "Lena Moss") in svo(reading)
+
+
+def test_the_police_of_a_place_belong_to_the_place_s_country() -> None:
+    reading = read("""
+    Texas    Texas    PROPN NNP 2 compound GPE
+    police   police   NOUN  NNS 3 nsubj    -
+    arrested arrest   VERB  VBD 0 ROOT     -
+    Lena     Lena     PROPN NNP 5 compound PERSON
+    Moss     Moss     PROPN NNP 3 dobj     I-PERSON
+    .        .        PUNCT .   3 punct    -
+    """)
+    police = next(e for e in reading.entities.entities() if "police" in e.label)
+    assert (police.country, police.sector) == ("USA", "COP")

@@ -178,3 +178,32 @@ def test_named_bodies_of_a_state_have_its_country_a_sector_and_one_id(run) -> No
     assert bodies["org:foreign_ministry@egy"] == ("EGY", "GOV")
     assert bodies["org:bundestag"] == ("DEU", "LEG")
     assert len([i for i in bodies if i.startswith("org:foreign_ministry")]) == 1
+
+
+def test_a_us_county_lies_in_the_united_states() -> None:
+    assert place_country("Coös County").country == "USA"  # accents folded: "Coos County" in the list
+    assert place_country("Tangipahoa Parish").country == "USA"
+
+
+def test_national_agencies_and_small_parties_have_their_country() -> None:
+    assert lookup_organisation("NTSB").country == "USA"
+    assert lookup_organisation("Internal Revenue Service").country == "USA"
+    assert lookup_organisation("RCMP").country == "CAN"
+    assert lookup_organisation("Libertarian Party").country == "USA"
+    assert lookup_organisation("Green Party", ["IRL"]).country == "IRL"  # the article's country settles it
+
+
+def test_a_party_s_nominee_acts_for_the_party_s_state() -> None:
+    reading = read_doc(
+        parse("""
+    Libertarian  Libertarian PROPN NNP 2 compound ORG
+    Party        Party       PROPN NNP 3 compound I-ORG
+    nominee      nominee     NOUN  NN  5 compound -
+    Ana          Ana         PROPN NNP 5 compound PERSON
+    Ruiz         Ruiz        PROPN NNP 6 nsubj    I-PERSON
+    spoke        speak       VERB  VBD 0 ROOT     -
+    .            .           PUNCT .   6 punct    -
+    """),
+        scope="hand-built",
+    )
+    assert {e.label: e.country for e in reading.entities.entities()}["Ana Ruiz"] == "USA"

@@ -4,6 +4,8 @@ names, titles tagged as names; and company forms that must not end a sentence.""
 from __future__ import annotations
 
 from geokg.extract.entities.language import is_english
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.retyping import surnames_taken_for_names
 from hand_docs import parse, read
 
 
@@ -150,3 +152,153 @@ def test_names_paired_by_a_hyphen_bear_neither_surname() -> None:
     """)
     aliases = {e.label: set(e.aliases) for e in reading.entities.entities()}
     assert aliases["Ana Ruiz"] == {"Ana Ruiz", "Ruiz"}
+
+
+def test_a_named_storm_is_an_event_never_a_person() -> None:
+    # the storm word inside the tagged name, and left just before it
+    for table in (
+        """
+    Typhoon   Typhoon   PROPN NNP 2 compound PERSON
+    Kalani    Kalani    PROPN NNP 3 nsubj    I-PERSON
+    struck    strike    VERB  VBD 0 ROOT     -
+    Samar     Samar     PROPN NNP 3 dobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """,
+        """
+    Tropical  Tropical  PROPN NNP 2 compound -
+    Storm     Storm     PROPN NNP 3 compound -
+    Kalani    Kalani    PROPN NNP 4 nsubj    PERSON
+    struck    strike    VERB  VBD 0 ROOT     -
+    Samar     Samar     PROPN NNP 4 dobj     GPE
+    .         .         PUNCT .   4 punct    -
+    """,
+    ):
+        types = {e.label: e.type for e in read(table).entities.entities()}
+        assert types.get("Typhoon Kalani", types.get("Tropical Storm Kalani")) == "EVENT"
+        assert "PERSON" not in types.values()
+
+
+def test_a_name_after_a_person_s_honorific_is_a_person_whatever_the_tagger_says() -> None:
+    reading = read("""
+    Journalists journalist NOUN NNS 2 nsubj    -
+    met       meet      VERB  VBD 0 ROOT     -
+    Dr        Dr        PROPN NNP 4 compound ORG
+    Holm      Holm      PROPN NNP 2 dobj     I-ORG
+    .         .         PUNCT .   2 punct    -
+    Ida       Ida       PROPN NNP 7 compound PERSON
+    Holm      Holm      PROPN NNP 8 nsubj    I-PERSON
+    smiled    smile     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   8 punct    -
+    """)
+    people = {e.label: (e.type, set(e.aliases)) for e in reading.entities.entities() if e.type == "PERSON"}
+    assert people == {"Ida Holm": ("PERSON", {"Holm", "Ida Holm"})}
+
+
+def test_a_name_after_a_noun_of_persons_is_a_person_and_the_noun_no_part_of_it() -> None:
+    reading = read("""
+    The        the        DET   DT  3 det      -
+    pop        pop        NOUN  NN  3 compound ORG
+    star       star       NOUN  NN  5 compound I-ORG
+    Mira       Mira       PROPN NNP 5 compound I-ORG
+    Lenk       Lenk       PROPN NNP 6 nsubj    I-ORG
+    thanked    thank      VERB  VBD 0 ROOT     -
+    Podcaster  Podcaster  PROPN NNP 9 compound -
+    Joel       Joel       PROPN NNP 9 compound PERSON
+    Brand      Brand      PROPN NNP 6 dobj     I-PERSON
+    .          .          PUNCT .   6 punct    -
+    """)
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert types == {"Mira Lenk": "PERSON", "Joel Brand": "PERSON"}
+
+
+def test_a_people_named_in_the_plural_and_as_a_modifier_is_no_organisation() -> None:
+    reading = read("""
+    Denisovans Denisovans PROPN NNPS 2 nsubj   ORG
+    made      make      VERB  VBD 0 ROOT     -
+    tools     tool      NOUN  NNS 2 dobj     -
+    .         .         PUNCT .   2 punct    -
+    Denisovan Denisovan ADJ   JJ  6 amod     ORG
+    tools     tool      NOUN  NNS 7 nsubj    -
+    lasted    last      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert {e.type for e in reading.entities.entities() if e.label.startswith("Denisovan")} == {"NORP"}
+
+
+def test_a_name_the_text_calls_a_site_is_a_place_but_a_news_site_is_not() -> None:
+    reading = read("""
+    Bones     bone      NOUN  NNS 2 nsubj    -
+    came      come      VERB  VBD 0 ROOT     -
+    from      from      ADP   IN  2 prep     -
+    the       the       DET   DT  5 det      -
+    site      site      NOUN  NN  3 pobj     -
+    Abri      Abri      PROPN NNP 7 compound PERSON
+    Blanc     Blanc     PROPN NNP 5 appos    I-PERSON
+    .         .         PUNCT .   2 punct    -
+    Abri      Abri      PROPN NNP 10 compound ORG
+    Blanc     Blanc     PROPN NNP 11 nsubj   I-ORG
+    lies      lie       VERB  VBZ 0 ROOT     -
+    near      near      ADP   IN  11 prep    -
+    the       the       DET   DT  15 det     -
+    news      news      NOUN  NN  15 compound -
+    site      site      NOUN  NN  12 pobj    -
+    Newsly    Newsly    PROPN NNP 15 appos   ORG
+    .         .         PUNCT .   11 punct   -
+    """)
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert types == {"Abri Blanc": "LOC", "Newsly": "ORG"}
+
+
+def test_georgia_is_the_us_state_in_an_article_about_us_states_and_the_country_otherwise() -> None:
+    story = """
+    Storms    storm     NOUN  NNS 2 nsubj    -
+    hit       hit       VERB  VBD 0 ROOT     -
+    Georgia   Georgia   PROPN NNP 2 dobj     GPE
+    ,         ,         PUNCT ,   3 punct    -
+    {first}   {first}   PROPN NNP 3 conj     GPE
+    and       and       CCONJ CC  5 cc       -
+    {second}  {second}  PROPN NNP 5 conj     GPE
+    .         .         PUNCT .   2 punct    -
+    """
+    us = read(story.format(first="Alabama", second="Tennessee"))
+    assert {e.label: e.country for e in us.entities.entities()}["Georgia"] == "USA"
+    caucasus = read(story.format(first="Armenia", second="Azerbaijan"))
+    assert {e.label: e.country for e in caucasus.entities.entities()}["Georgia"] == "GEO"
+
+
+def test_an_amount_of_money_is_no_organisation() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det      -
+    game      game      NOUN  NN  3 nsubj    -
+    costs     cost      VERB  VBZ 0 ROOT     -
+    USD       USD       PROPN NNP 5 compound ORG
+    19.99     19.99     NUM   CD  3 dobj     I-ORG
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert not reading.entities.entities()
+
+
+def test_a_name_shortened_to_its_last_word_is_a_person_s() -> None:
+    story = """
+    Teemu     Teemu     PROPN NNP 2 compound ORG
+    {last}    {last}    PROPN NNP 3 nsubj    I-ORG
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   3 punct    -
+    {last}    {last}    PROPN NNP 6 nsubj    ORG
+    smiled    smile     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    """
+    person = {e.label: e.type for e in read(story.format(last="Rantala")).entities.entities()}
+    assert person == {"Teemu Rantala": "PERSON"}
+    body = {e.label: e.type for e in read(story.format(last="Council")).entities.entities()}
+    assert "PERSON" not in body.values()
+
+
+def test_a_surname_tagged_as_an_organisation_or_place_is_a_person_s_unless_known_as_one() -> None:
+    named = [
+        Mention(0, 2, "Ana Kovalenko", "PERSON", None),
+        Mention(4, 5, "Kovalenko", "ORG", None),
+        Mention(6, 8, "Ivan Omsk", "PERSON", None),
+        Mention(9, 10, "Omsk", "GPE", None),  # a place the gazetteer knows
+    ]
+    assert [m.label for m in surnames_taken_for_names(named)] == ["PERSON", "PERSON", "PERSON", "GPE"]

@@ -232,7 +232,7 @@ def test_sectors() -> None:
         where = f"sectors.tsv:{line}"
         assert row["sector"] in CAMEO_SECTORS, f"{where}: {row['sector']} is not a CAMEO role code"
         assert row["phrase"] == row["phrase"].lower(), where
-        assert row["bare"] in {"yes", "no", "needs"}, f"{where}: bare is yes, no or needs"
+        assert row["bare"] in {"yes", "no", "needs", "alone"}, f"{where}: bare is yes, no, needs or alone"
         assert re.fullmatch(r"[a-z-]+", row["head"]), f"{where}: head is one lower-case lemma"
         # The head lemma is the lemma of one of the phrase's words: it starts like that word.
         words = row["phrase"].split()

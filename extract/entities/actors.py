@@ -22,12 +22,14 @@ from functools import cache
 
 from geokg.extract.entities.countries import (
     Country,
+    country_by_code,
     lookup_capital,
     lookup_country,
 )
 from geokg.extract.entities.events import event_mentions
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
@@ -40,6 +42,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 MAX_MODIFIERS = 3
 # A singular group noun whose clause or apposition names a person is that one person, not the group.
 DESCRIBED_DEPS = frozenset({"acl", "relcl", "appos"})
+# The only dependants a noun of bare value "alone" may have to stand for the article's state.
+ALONE_DEPS = frozenset({"det", "punct", "cc", "conj"})
 # A state is the article's when it has this share of the article's mentions of states, or is the one
 # state of the title and the most mentioned (measured on the development articles: see README).
 DOMINANT_SHARE = 0.5
@@ -143,7 +147,7 @@ class ActorReader:
     def _country_at(self, token: Token) -> Country | None:
         mention = self.name_at.get(token.i)
         if mention is not None:
-            return mention.country or mention.affiliation
+            return mention.country or mention.affiliation or _country_of_place(mention)
         return lookup_country(token.text) if token.text[:1].isupper() else None
 
     def _owns_a_title(self, noun: Token) -> bool:
@@ -167,6 +171,7 @@ class ActorReader:
             and child.dep_ in ("amod", "compound", "nmod", "poss")
             and mention.country is None
             and mention.affiliation is None
+            and _country_of_place(mention) is None
         )
 
     def _states(self, head: Token) -> tuple[list[tuple[Country, int]], bool]:
@@ -266,12 +271,13 @@ class ActorReader:
         # affiliations.py), the group alone, or nothing.
         # "foreign security forces" are no one's in particular, and not the article's state's
         foreign = any(t.lower_ in FOREIGN_MODIFIERS for t in self.doc[head.left_edge.i : head.i])
-        bare = not states and phrase.bare == "yes" and not foreign
-        if not states and phrase.bare == "needs":
+        alone = phrase.bare == "alone" and _alone(head)
+        bare = not states and not foreign and (phrase.bare == "yes" or alone)
+        if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
         if phrase.actor == "state":
             plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != "authority"
-            if not bare or not _definite(head) or plural:
+            if not bare or not _definite(head) or (plural and phrase.bare != "alone"):
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             return [
                 Mention(
@@ -303,6 +309,14 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+def _country_of_place(mention: Mention) -> Country | None:
+    """ "Texas police", "Kenosha prosecutors": a place in a state names the state its bodies belong to."""
+    if mention.label != "GPE":
+        return None
+    found = place_country(mention.text).country
+    return country_by_code(found) if found else None
 
 
 def _names_the_person(noun: Token) -> bool:
@@ -340,6 +354,12 @@ def _sector_word(mention: Mention) -> bool:
         and phrase is not None
         and phrase.actor not in ("", "holder")
     )
+
+
+def _alone(noun: Token) -> bool:
+    """ "Officials said": the noun with no word that could make it a company's, a hospital's or a club's
+    ("company officials", "officials at the hospital", "its officials", "officials who ...")."""
+    return noun.dep_ != "compound" and all(c.dep_ in ALONE_DEPS for c in noun.children)
 
 
 def _definite(token: Token) -> bool:

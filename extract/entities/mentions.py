@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from geokg.extract.entities.countries import (
     Country,
@@ -26,6 +27,9 @@ from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     NAMED_EVENTS,
+    PERSON_HONORIFICS,
+    PERSON_NOUNS,
+    STORM_WORDS,
     TITLE_ADJECTIVES,
 )
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
@@ -140,9 +144,44 @@ def _occupation(word: str) -> bool:
     return word.isalpha() and word.endswith(OCCUPATION_ENDINGS)
 
 
+def _person_noun(word: str) -> bool:
+    """A noun that names a person by occupation or fame ("podcaster", "star", "virologist")."""
+    return word in PERSON_NOUNS or _occupation(word)
+
+
+def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name begins in a span the tagger did not call a person: after a noun of persons
+    inside the span ("[porn star Stormy Daniels]", "[Historian Ann Lee]") or just before it ("novelist
+    [Ana Ruiz]"); the name is two or three capitalised words and no country's."""
+    inside = [
+        k
+        for k in range(start, end - 1)
+        if (doc[k].text.islower() or k == start) and _person_noun(doc[k].lower_)
+    ]
+    if inside:
+        first = inside[-1] + 1
+    elif start > 0 and _person_noun(doc[start - 1].lower_) and not doc[start - 1].ent_type_:
+        first = start
+    else:
+        return None
+    name = doc[first:end]
+    if 2 <= len(name) <= 3 and _capitalised_name(name) and lookup_country(name.text) is None:
+        return first
+    return None
+
+
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    storm = _storm_start(doc, start, end)
+    if storm is not None:
+        return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
+    if label != "PERSON" and _after_person_honorific(doc, start, end):
+        start, label = start + 1, "PERSON"  # "Dr Holm" tagged as an organisation is the person Holm
+    if label != "PERSON":
+        named = _name_after_person_noun(doc, start, end)
+        if named is not None:
+            start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
     if label in ("ORG", "FAC"):
         # "Coast Guard Commandant Admiral X": the body's name ends before the title of the person it
         # introduces (left outside, the title is read by extract/roles.py).
@@ -155,7 +194,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             is_role_word(doc[start].lower_)
             or doc[start].lower_ in LOCAL_TITLES
             or doc[start].lower_.rstrip(".") in HONORIFICS  # "Dr Seager" is Seager
-            or (end - start > 2 and _occupation(doc[start].lower_))  # "Immunologist Kristian Andersen"
+            or (end - start > 2 and _person_noun(doc[start].lower_))  # "Immunologist Kristian Andersen"
         ):
             start += 1
         # "told NPR Hamza bin Laden had…": an acronym is a broadcaster or agency, not a given name.
@@ -168,6 +207,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "[W]e": an editor's bracket, not a name
     if label == "PERSON" and any(c.isdigit() for c in text):
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
+    if _price(doc, start, end):
+        return None  # "USD 26.95": an amount of money, never an actor
     if label == "PERSON":
         label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)  # "Lenin Avenue", "Harlow Prison"
     if fold(text) in NAMED_EVENTS:
@@ -187,6 +228,53 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
                 return Mention(start, end, text, "GPE", institution)
             return Mention(start, end, text, "ORG", None, affiliation=institution)
     return Mention(start, end, text, label, country)
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def _price(doc: Doc, start: int, end: int) -> bool:
+    """A currency code with a number: "USD 26.95", "EUR 1.2 million"."""
+    words = doc[start:end]
+    return (
+        len(words) >= 2
+        and words[0].text in _currency_codes()
+        and any(any(c.isdigit() for c in t.text) for t in words[1:])
+    )
+
+
+def _capitalised_name(tokens: Span) -> bool:
+    return len(tokens) > 0 and all(t.is_alpha and t.text.istitle() for t in tokens)
+
+
+def _storm_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a storm's name begins when the span names one: "Typhoon Phanfone", "Hurricane Ida" (the storm
+    word tagged with the name or left just before it), with "Tropical" or "Super" before the storm word."""
+    if end - start >= 2 and doc[start].lower_ in STORM_WORDS and doc[start].text.istitle():
+        first = start
+    elif start > 0 and doc[start - 1].lower_ in STORM_WORDS and doc[start - 1].text.istitle():
+        first = start - 1
+    else:
+        return None
+    if not _capitalised_name(doc[first + 1 : end]):
+        return None
+    if first > 0 and doc[first - 1].lower_ in ("tropical", "super") and doc[first - 1].text.istitle():
+        first -= 1
+    return first
+
+
+def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
+    """ "Dr Holm", "Mrs Lind": a name after an honorific that only persons bear."""
+    return (
+        end - start >= 2
+        and end - start <= 4
+        and doc[start].lower_.rstrip(".") in PERSON_HONORIFICS
+        and _capitalised_name(doc[start + 1 : end])
+    )
 
 
 def _introduces_a_person(doc: Doc, end: int) -> bool:
@@ -328,6 +416,7 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
         and not is_role_word(word.lower_)
         and not is_title_modifier(word.lower_)
         and word.lower_.rstrip(".") not in HONORIFICS
+        and not _person_noun(word.lower_)
         and lookup_country(word.text) is None
     )
     return start - 1 if fits else start
@@ -370,6 +459,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     "Iranian" before a company name sometimes is not), so adjectives and proper nouns outside entities are
     checked against the country table too.
     """
+    # retyping.py reads this module's Mention: imported here, not at the top
+    from geokg.extract.entities.retyping import retype
+
     found: list[Mention] = []
     covered: set[int] = set()
     for start, end, label in _name_spans(doc):
@@ -389,6 +481,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+    found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_repeated_names(doc, found, covered))

@@ -27,6 +27,11 @@ NAMED_EVENTS = _WORDS.words("named_events")
 LOCAL_TITLE_WORDS = _WORDS.words("local_title_words")
 FACILITY_NOUNS = _WORDS.mapping("facility_nouns")
 KIN_NOUNS = _WORDS.words("kin_nouns")
+STORM_WORDS = _WORDS.words("storm_words")
+PERSON_HONORIFICS = _WORDS.words("person_honorifics")
+PERSON_NOUNS = _WORDS.words("person_nouns")
+SITE_NOUNS = _WORDS.words("site_nouns")
+ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 
 
 def unused_lists() -> list[str]:
