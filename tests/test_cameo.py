@@ -157,6 +157,9 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("suspend", _sense(objects={"": {"aid"}}), "162"),
         ("suspend", _sense(objects={"": {"membership"}}), "160"),
         ("ask", _sense(("for",), {"for": {"resignation"}}), "1041"),
+        # a storm is an EVENT and a hazard: the narrow class decides, whatever the rows' order
+        ("strike", _sense(agents={"@EVENT", "@hazard"}), None),
+        ("strike", _sense(agents={"@EVENT"}), "180"),
         ("ask", _sense(("for",), {"for": {"help"}}), "020"),
         ("attribute", _sense(("to",), {"to": {"@ORG"}}), "112"),  # attributed the bombing to X: blames X
         ("attribute", _sense(), None),

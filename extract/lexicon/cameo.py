@@ -55,9 +55,8 @@ ARGUMENT_ROLES = ("object", "agent")
 # Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
 # its organs, a force of nature (words.tsv natural_forces),
 # and the CAMEO sector of its head noun (sectors.tsv).
-ENTITY_CLASSES = frozenset(
-    {"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@FAC", "@EVENT", "@state", "@nonstate", "@hazard"}
-)
+ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@FAC", "@EVENT"})
+ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {"@state", "@nonstate", "@hazard"}
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
@@ -96,11 +95,14 @@ class Entry:
             return self.value in sense.agents
         return True
 
-    def rank(self, sense: Sense) -> tuple[int, int]:
-        """An argument condition outranks a particle, which outranks the bare word; of two particles, the
-        one the sense names first (the argument's own preposition) wins."""
+    def rank(self, sense: Sense) -> tuple[int, int, int]:
+        """An argument condition outranks a particle, which outranks the bare word; of two conditions, a
+        word or a narrow class (@hazard, @state) outranks an entity type (a typhoon is an @EVENT too, but
+        what it strikes is no attack); of two particles, the one the sense names first (the argument's own
+        preposition) wins."""
         where = sense.particles.index(self.particle) if self.particle else len(sense.particles)
-        return (2 * bool(self.role) + bool(self.particle), -where)
+        narrow = bool(self.role) and self.value not in ENTITY_TYPE_CLASSES
+        return (2 * bool(self.role) + bool(self.particle), int(narrow), -where)
 
 
 def _normalise(word: str) -> str:
