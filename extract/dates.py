@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from geokg.extract.token_arrays import doc_text
 from geokg.extract.triples import Triple
 
 if TYPE_CHECKING:  # spaCy only for its types: the reader uses this module before any model loads
@@ -390,7 +391,7 @@ def _tense(anchor: Token, modality: str | None) -> str | None:
 
 def _quoted(span: Span) -> bool:
     """Whether a span sits inside a quotation opened earlier in its paragraph."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
@@ -445,12 +446,16 @@ def stamp_dates(
 ) -> list[Triple]:
     """The triples of one parsed article with article_date, article_url and event_date filled in."""
     stamped: list[Triple] = []
+    # Facts of one sentence often share their predicate: its date is read once.
+    dates: dict[tuple[int, int, str, str | None], str | None] = {}
     for t in triples:
         when = None
         if not t.extractor.startswith(tuple(f"geokg.{rule}/" for rule in STATE_RULES)):
-            sent = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if sent is not None:
-                when = event_date(sent, t.predicate, article_day, t.modality)
+            key = (t.start, t.end, t.predicate, t.modality)
+            if key not in dates:
+                sent = doc.char_span(t.start, t.end, alignment_mode="expand")
+                dates[key] = None if sent is None else event_date(sent, t.predicate, article_day, t.modality)
+            when = dates[key]
         stamped.append(replace(t, article_date=article_day, article_url=article_url, event_date=when))
     return stamped
 

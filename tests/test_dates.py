@@ -279,6 +279,25 @@ def test_an_event_noun_takes_a_possessive_date():
     assert event_date(doc[:], "condemn", WEDNESDAY) is None
 
 
+def test_facts_of_one_sentence_are_each_dated_by_their_own_predicate():
+    # Stamping reads a sentence's date once per predicate: "Officials condemned Monday's attack."
+    doc = _doc([
+        ("Officials", 1, "nsubj", "official", "NNS", "O"),
+        ("condemned", 1, "ROOT", "condemn", "VBD", "O"),
+        ("Monday", 4, "poss", "Monday", "NNP", "B-DATE"),
+        ("'s", 2, "case", "'s", "POS", "I-DATE"),
+        ("attack", 1, "dobj", "attack", "NN", "O"),
+        (".", 1, "punct", ".", ".", "O"),
+    ])  # fmt: skip
+    end = doc[:].end_char
+    attack, condemn = (
+        Triple("A", "ORG", predicate, "B", "ORG", start=0, end=end, extractor="geokg.svo/1")
+        for predicate in ("attack", "condemn")
+    )
+    stamped = stamp_dates(doc, WEDNESDAY, None, [attack, condemn, attack, condemn])
+    assert [t.event_date for t in stamped] == ["2019-01-21", None, "2019-01-21", None]
+
+
 def test_relative_dates_inside_a_quotation_are_left_unresolved():
     # '"We signed it yesterday," he said.' — yesterday counts from a day the text does not give.
     doc = _doc([

@@ -16,7 +16,7 @@ to the article's state when the sectors table allows it and the article has one 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,6 +34,8 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS, STANCE_PREFIXES
+from geokg.extract.token_arrays import pos_ids
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
@@ -88,7 +90,7 @@ def _plain(token: Token) -> bool:
     return token.is_alpha or ("-" in token.text and token.text.replace("-", "").isalpha())
 
 
-def _modifiers(head: Token, states: set[int]) -> list[Token]:
+def _modifiers(head: Token, states: Set[int]) -> list[Token]:
     # `states` are the tokens of names before the head: a name ends the run of plain words.
     """The words just before the head inside its phrase that may name its kind ("riot", "foreign",
     "pro-democracy"), nearest last; state words, determiners and numbers end the run."""
@@ -156,7 +158,7 @@ class ActorReader:
         title = noun.head
         if not is_role_word(title.lower_) or title.i in self.name_at:
             return False
-        return _match(title, _modifiers(title, set(self.name_at))) is None
+        return _match(title, _modifiers(title, self.name_at.keys())) is None
 
     def _start_of(self, token: Token) -> int:
         """Where the name a token is part of begins ("Hong" of "Hong Kong")."""
@@ -224,7 +226,7 @@ class ActorReader:
             return None  # "YPG militia", "Houthi rebels", "Navalny's associates": the name is the actor
         states, inside = self._states(head)
         state_tokens = {i for _, i in states}
-        run = _modifiers(head, state_tokens | set(self.name_at))
+        run = _modifiers(head, state_tokens | self.name_at.keys())
         matched = _match(head, run)
         acting = _named_by_activity(head)
         if acting is not None:
@@ -255,8 +257,10 @@ class ActorReader:
         """One mention per unnamed actor of the Doc (and one more per further state it is coordinated with),
         and one country mention per bare "the government" of the article's state."""
         found: list[Mention] = []
-        for token in self.doc:
-            actor = self.read(token)
+        for i, pos in enumerate(pos_ids(self.doc)):
+            if pos != NOUN and pos != PROPN:
+                continue  # `read` finds no actor at other words: they are not made into tokens
+            actor = self.read(self.doc[i])
             if actor is not None:
                 found.extend(self._mentions_of(actor))
         return found

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from geokg.extract.entities.actors import STATE_SECTORS, with_actors
 from geokg.extract.entities.countries import adjective, country_by_code, lookup_country
@@ -37,11 +38,14 @@ _TYPE_PREFIX = {
 }
 
 
+# entity_id, _generic_body and slug are pure in their strings; a cluster's id asks them on every use.
+@lru_cache(maxsize=1 << 14)
 def entity_id(label: str, entity_type: str) -> str:
     """The canonical id of a non-country entity: its kind and its slugged label ("person:john_kerry")."""
     return f"{_TYPE_PREFIX.get(entity_type.upper(), 'thing')}:{slug(label)}"
 
 
+@lru_cache(maxsize=1 << 14)
 def _generic_body(label: str) -> str | None:
     """The institution every state has that a name with its state's words names: "Tunisian Parliament",
     "Parliament of Tunisia", "US Senate" -> "parliament", "parliament", "senate"."""
@@ -58,6 +62,7 @@ def _generic_body(label: str) -> str | None:
     return rest if rest in GENERIC_INSTITUTIONS and rest != fold(label) else None
 
 
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_") or "unnamed"
 

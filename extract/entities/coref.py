@@ -123,8 +123,8 @@ class Resolver:
         self.sent_index = {}
         self.sentences = list(doc.sents)
         for n, sent in enumerate(self.sentences):
-            for tok in sent:
-                self.sent_index[tok.i] = n
+            for i in range(sent.start, sent.end):
+                self.sent_index[i] = n
         self.seen: list[_Seen] = []
         self.resolved: dict[int, Antecedent] = {}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
@@ -204,6 +204,7 @@ def _has_capital_letter(text: str) -> bool:
     return any(ch.isupper() for ch in text)
 
 
+@lru_cache(maxsize=1 << 15)  # pure in its text (the tables are read once); asked of every name
 def _resolve(text: str, *, with_demonyms: bool = True) -> tuple[str, bool] | None:
     """Return (iso3, is_demonym) for a mention, or None."""
     cleaned = _clean(text)

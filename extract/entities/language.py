@@ -20,13 +20,17 @@ ENGLISH_STOP_SHARE = 0.1
 
 
 def _latin(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("LATIN")
+    # An ASCII letter is Latin: the Unicode name lookup is only needed for the others.
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
 def is_english(sentence: Span) -> bool:
-    letters = [c for c in sentence.text if c.isalpha()]
-    if len(letters) >= MIN_LETTERS and sum(not _latin(c) for c in letters) > NON_LATIN_SHARE * len(letters):
-        return False
+    text = sentence.text
+    if not text.isascii():  # an ASCII text is all Latin
+        letters = [c for c in text if c.isalpha()]
+        non_latin = sum(not _latin(c) for c in letters)
+        if len(letters) >= MIN_LETTERS and non_latin > NON_LATIN_SHARE * len(letters):
+            return False
     words = [t for t in sentence if t.is_alpha]
     if len(words) < MIN_WORDS:
         return True  # too short to tell: headlines are full of names

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from geokg.extract.entities.countries import (
     Country,
@@ -49,6 +49,8 @@ from geokg.extract.lexicon.words import (
     TITLE_OBJECT_HEADS,
     TITLE_OBJECTS,
 )
+from geokg.extract.token_arrays import pos_ids
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"'“”‘’`«»[]"
@@ -76,6 +78,8 @@ _NOT_WORD = re.compile(r"[^\w\s-]")
 _SEPARATORS = re.compile(r"[-\s]+")
 
 
+# Pure in its text, and asked of the same names thousands of times per article.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key, so "Erdoğan" and "Erdogan" cluster together."""
     if not text.isascii():
@@ -470,8 +474,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         found.append(mention)
         covered.update(range(start, end))
-    for token in doc:
-        if token.i in covered or token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+    for i, pos in enumerate(pos_ids(doc)):
+        if (pos != ADJ and pos != PROPN) or i in covered:
+            continue
+        token = doc[i]
+        if not token.text[:1].isupper():
             continue
         country = lookup_country(token.text)
         if country is not None:
@@ -503,7 +510,9 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
     from geokg.extract.entities.organisations import first_words, lookup_organisation
 
     starts = first_words()
-    candidate = [t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in covered for t in doc]
+    candidate = [
+        pos == PROPN and i not in covered and doc[i].text[:1].isupper() for i, pos in enumerate(pos_ids(doc))
+    ]
 
     def organisation_at(i: int) -> Mention | None:
         if not (candidate[i] and fold(doc[i].text) in starts):
@@ -541,7 +550,11 @@ def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
     proper nouns outside other names that is exactly the full name of a known holder; after a title, the
     longer name that follows it wins ("Elizabeth II" over "Queen Elizabeth")."""
 
+    pos = pos_ids(doc)
+
     def holder_at(i: int) -> Mention | None:
+        if pos[i] != PROPN and (i + 1 == len(pos) or pos[i + 1] != PROPN):
+            return None  # neither a name here nor one after a title here
         match = _holder_at(doc, covered, i)
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and is_role_word(doc[i].lower_):
             after = _holder_at(doc, covered, i + 1)
@@ -565,8 +578,10 @@ def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[M
             known.setdefault(words[-1:], "PERSON")  # the surname alone
     longest = max((len(k) for k in known), default=0)
 
+    pos = pos_ids(doc)
+
     def name_at(i: int) -> Mention | None:
-        if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        if pos[i] != PROPN or i in covered or not doc[i].text[:1].isupper():
             return None
         for size in range(min(longest, len(doc) - i), 0, -1):
             if any(j in covered for j in range(i, i + size)):

@@ -116,7 +116,7 @@ class RoleFinder:
         self.doc = doc
         self.clusters = clusters
         self.found = RoleFindings()
-        self.sentence_start = [sentence.start for sentence in doc.sents for _ in sentence]
+        self.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
         self._known_holders_are_people()
 
     def _known_holders_are_people(self) -> None:

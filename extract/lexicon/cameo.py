@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from geokg.extract.lexicon.loader import Row, header_of, read_table
 
@@ -105,6 +105,7 @@ class Entry:
         return (2 * bool(self.role) + bool(self.particle), int(narrow), -where)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked of every verb and noun of every clause
 def _normalise(word: str) -> str:
     return _SPACES.sub(" ", word.strip().casefold())
 
