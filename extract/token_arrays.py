@@ -10,12 +10,13 @@ geokg.extract.clauses.memo does for tokens): extraction reads one Doc through, a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from functools import wraps
 from typing import TypeVar
 
 from spacy.attrs import POS
-from spacy.tokens import Doc
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
 
@@ -49,3 +50,13 @@ def pos_ids(doc: Doc) -> tuple[int, ...]:
     if not len(doc):
         return ()
     return tuple(doc.to_array(POS).tolist())
+
+
+def with_pos(doc: Doc, names: Collection[str], start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """The tokens of `doc[start:end]` whose coarse part of speech is one of `names` ("VERB", "AUX"…), in
+    order; the other tokens are never made into Token objects."""
+    wanted = {IDS[name] for name in names if name in IDS}
+    pos = pos_ids(doc)
+    for i in range(start, len(pos) if end is None else end):
+        if pos[i] in wanted:
+            yield doc[i]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geokg.extract.token_arrays import doc_text, per_doc, pos_ids
+from geokg.extract.token_arrays import doc_text, per_doc, pos_ids, with_pos
 from hand_docs import VOCAB
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc
@@ -41,3 +41,11 @@ def test_an_answer_is_worked_out_once_per_doc_and_again_for_the_next():
     short, longer = _doc(["Rain"], ["NOUN"]), _doc(["Rain", "fell"], ["NOUN", "VERB"])
     assert [length(short), length(short), length(longer), length(short)] == [1, 1, 2, 1]
     assert asked == [id(short), id(longer), id(short)]
+
+
+def test_tokens_with_a_part_of_speech_come_in_order_within_the_bounds():
+    doc = _doc(["Kyiv", "said", "talks", "would", "resume"], ["PROPN", "VERB", "NOUN", "AUX", "VERB"])
+    assert [t.i for t in with_pos(doc, ("VERB", "AUX"))] == [1, 3, 4]
+    assert [t.text for t in with_pos(doc, ("VERB", "AUX"), 2, 4)] == ["would"]
+    assert [t.text for t in with_pos(doc, ("NOUN", "PROPN"))] == ["Kyiv", "talks"]
+    assert list(with_pos(doc, ("ADJ",))) == []

@@ -24,6 +24,7 @@ from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import POSSESSIVE_VERBS, SUFFERED_NOUNS
+from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Span
 
 
@@ -125,8 +126,8 @@ def read_relations(
         for rule in role_rules:
             out += relations(rule, frame, rule.apply(frame), words)
     for sentence in doc.sents:
-        for token in sentence:
-            clause = clauses.read(token, sentence) if token.pos_ in VERB_POS else None
+        for token in with_pos(doc, VERB_POS, sentence.start, sentence.end):
+            clause = clauses.read(token, sentence)
             if clause is None:
                 continue
             for rule in clause_rules:

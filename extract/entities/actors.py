@@ -16,7 +16,7 @@ to the article's state when the sectors table allows it and the article has one 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Container, Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,8 +34,7 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS, STANCE_PREFIXES
-from geokg.extract.token_arrays import pos_ids
-from spacy.symbols import NOUN, PROPN
+from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
@@ -90,8 +89,9 @@ def _plain(token: Token) -> bool:
     return token.is_alpha or ("-" in token.text and token.text.replace("-", "").isalpha())
 
 
-def _modifiers(head: Token, states: Set[int]) -> list[Token]:
-    # `states` are the tokens of names before the head: a name ends the run of plain words.
+def _modifiers(head: Token, states: Set[int], names: Container[int] = ()) -> list[Token]:
+    # `states` and `names` are the tokens of names before the head: a name ends the run of plain words
+    # (two containers, so that no union of all the article's names is built for every noun).
     """The words just before the head inside its phrase that may name its kind ("riot", "foreign",
     "pro-democracy"), nearest last; state words, determiners and numbers end the run."""
     run: list[Token] = []
@@ -103,7 +103,7 @@ def _modifiers(head: Token, states: Set[int]) -> list[Token]:
             run.insert(0, tok)  # "pro - democracy": one modifier in three tokens
             i -= 1
             continue
-        if i in states and not stance_named(tok):
+        if (i in states or i in names) and not stance_named(tok):
             break
         if tok.dep_ in ("det", "poss", "nummod", "punct", "cc") or not _plain(tok):
             break
@@ -226,7 +226,7 @@ class ActorReader:
             return None  # "YPG militia", "Houthi rebels", "Navalny's associates": the name is the actor
         states, inside = self._states(head)
         state_tokens = {i for _, i in states}
-        run = _modifiers(head, state_tokens | self.name_at.keys())
+        run = _modifiers(head, state_tokens, self.name_at)
         matched = _match(head, run)
         acting = _named_by_activity(head)
         if acting is not None:
@@ -257,10 +257,8 @@ class ActorReader:
         """One mention per unnamed actor of the Doc (and one more per further state it is coordinated with),
         and one country mention per bare "the government" of the article's state."""
         found: list[Mention] = []
-        for i, pos in enumerate(pos_ids(self.doc)):
-            if pos != NOUN and pos != PROPN:
-                continue  # `read` finds no actor at other words: they are not made into tokens
-            actor = self.read(self.doc[i])
+        for token in with_pos(self.doc, ("NOUN", "PROPN")):  # `read` finds no actor at other words
+            actor = self.read(token)
             if actor is not None:
                 found.extend(self._mentions_of(actor))
         return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from geokg.extract.token_arrays import doc_text
 from spacy.tokens import Doc, Span
 
 MIN_LETTERS = 10
@@ -25,7 +26,8 @@ def _latin(char: str) -> bool:
 
 
 def is_english(sentence: Span) -> bool:
-    text = sentence.text
+    # The Doc's text, cut: a Span joins its text from its tokens on every `.text`.
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
     if not text.isascii():  # an ASCII text is all Latin
         letters = [c for c in text if c.isalpha()]
         non_latin = sum(not _latin(c) for c in letters)

@@ -79,7 +79,7 @@ _SEPARATORS = re.compile(r"[-\s]+")
 
 
 # Pure in its text, and asked of the same names thousands of times per article.
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key, so "Erdoğan" and "Erdogan" cluster together."""
     if not text.isascii():

@@ -39,6 +39,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
+from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
 MAX_TITLE_WORDS = 6
@@ -591,9 +592,8 @@ class RoleFinder:
             self._apposition(mention)
             self._member_of(mention)
             self._term_of(mention)
-        for token in self.doc:
-            if token.pos_ in ("VERB", "AUX"):
-                self._office_clause(token)
+        for token in with_pos(self.doc, ("VERB", "AUX")):
+            self._office_clause(token)
         return self.found
 
 
