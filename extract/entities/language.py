@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from geokg.extract.token_arrays import doc_text
+from geokg.extract.token_arrays import doc_text, per_doc
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span
 
 MIN_LETTERS = 10
@@ -33,10 +34,20 @@ def is_english(sentence: Span) -> bool:
         non_latin = sum(not _latin(c) for c in letters)
         if len(letters) >= MIN_LETTERS and non_latin > NON_LATIN_SHARE * len(letters):
             return False
-    words = [t for t in sentence if t.is_alpha]
+    alpha, stop = _word_flags(sentence.doc)
+    words = [i for i in range(sentence.start, sentence.end) if alpha[i]]
     if len(words) < MIN_WORDS:
         return True  # too short to tell: headlines are full of names
-    return sum(t.is_stop for t in words) >= ENGLISH_STOP_SHARE * len(words)
+    return sum(stop[i] for i in words) >= ENGLISH_STOP_SHARE * len(words)
+
+
+@per_doc
+def _word_flags(doc: Doc) -> tuple[list[int], list[int]]:
+    """Whether each token is alphabetic, and whether it is a stop word, read in one pass over the Doc."""
+    if not len(doc):
+        return [], []
+    flags = doc.to_array([IS_ALPHA, IS_STOP])
+    return flags[:, 0].tolist(), flags[:, 1].tolist()
 
 
 def foreign_tokens(doc: Doc) -> frozenset[int]:

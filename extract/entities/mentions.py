@@ -529,11 +529,13 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
 
 
 def _holder_at(doc: Doc, covered: set[int], i: int) -> Mention | None:
-    # offices.py reads this module's fold(): imported here, not at the top
+    first = doc[i]
+    if first.pos_ != "PROPN" or i in covered:
+        return None
+    # offices.py reads this module's fold(): imported here, not at the top (and only for a candidate)
     from geokg.extract.entities.offices import holder_first_words, is_holder_name
 
-    first = doc[i]
-    if first.pos_ != "PROPN" or i in covered or fold(first.text) not in holder_first_words():
+    if fold(first.text) not in holder_first_words():
         return None
     for size in range(MAX_ORGANISATION_WORDS, 1, -1):
         run = doc[i : i + size]
@@ -556,7 +558,7 @@ def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
         if pos[i] != PROPN and (i + 1 == len(pos) or pos[i + 1] != PROPN):
             return None  # neither a name here nor one after a title here
         match = _holder_at(doc, covered, i)
-        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and is_role_word(doc[i].lower_):
+        if i + 1 < len(pos) and pos[i + 1] == PROPN and is_role_word(doc[i].lower_):
             after = _holder_at(doc, covered, i + 1)
             if after is not None and (match is None or after.end >= match.end):
                 match = after

@@ -195,10 +195,11 @@ def event_code(
     Nouns may be multi-word ("arrest warrant") and plural nouns fall back to their singular ("sanctions"
     is listed, "meetings" finds "meeting").
     """
+    if sense is None:
+        return _code_of_words(lemma, noun, particle_or_prep)
     word = _normalise(lemma)
     if not word:
         return None
-    sense = sense or Sense()
     if particle_or_prep:
         sense = sense.with_particle(_normalise(particle_or_prep))
     best: Entry | None = None
@@ -206,6 +207,15 @@ def event_code(
         if entry.matches(sense) and (best is None or entry.rank(sense) > best.rank(sense)):
             best = entry
     return best.code if best else None
+
+
+_NO_SENSE = Sense()
+
+
+@lru_cache(maxsize=1 << 15)
+def _code_of_words(lemma: str, noun: bool, particle_or_prep: str | None) -> str | None:
+    """event_code without a sense: the same words always give the same code (most calls are these)."""
+    return event_code(lemma, noun=noun, particle_or_prep=particle_or_prep, sense=_NO_SENSE)
 
 
 def event_root(
