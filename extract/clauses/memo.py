@@ -24,10 +24,12 @@ def per_token(question: Callable[[Token], T]) -> Callable[[Token], T]:
     @wraps(question)
     def remembered(token: Token) -> T:
         nonlocal doc, answers
+        i = token.i  # a Token's attributes are properties: each read is a call into spaCy
         if token.doc is not doc:
             doc, answers = token.doc, {}
-        if token.i not in answers:
-            answers[token.i] = question(token)
-        return answers[token.i]
+        if i in answers:
+            return answers[i]
+        answer = answers[i] = question(token)
+        return answer
 
     return remembered

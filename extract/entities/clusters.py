@@ -308,14 +308,13 @@ class MentionClusters:
         by_key = self._by_key()
         names = [c for c in by_key.values() if not c.country]
         # Longest first, so "Kerry" joins "John Kerry" and never the other way round.
-        names.sort(key=lambda c: -len(c.key.split()))
+        words = {c.key: len(c.key.split()) for c in names}  # keys never change
+        names.sort(key=lambda c: -words[c.key])
         merged_into: dict[str, Cluster] = {}
         for short in names:
-            size = len(short.key.split())
+            size = words[short.key]
             candidates = [
-                c
-                for c in names
-                if len(c.key.split()) > size and c.key not in merged_into and _absorbs(c, short)
+                c for c in names if words[c.key] > size and c.key not in merged_into and _absorbs(c, short)
             ]
             if not candidates:
                 continue
