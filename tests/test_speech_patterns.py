@@ -272,3 +272,24 @@ def test_an_event_is_not_accused_of_the_harm_it_did() -> None:
     """)
     [toll] = by_rule(reading, "according_to")
     assert (toll.predicate, toll.event_root) == ("say", "01")
+
+
+def test_he_in_the_speakers_own_quoted_words_is_someone_else() -> None:
+    """ `Garcia died. "He was a giant," wrote Lopez`: in a quotation the speaker is "I", so "he" is not the
+    writer who reports it but the one spoken of."""
+    reading = read("""
+    Garcia  Garcia  PROPN NNP 2  nsubj PERSON
+    died    die     VERB  VBD 0  ROOT  -
+    .       .       PUNCT .   2  punct -
+    "       "       PUNCT ``  6  punct -
+    He      he      PRON  PRP 6  nsubj -
+    was     be      AUX   VBD 11 ccomp -
+    a       a       DET   DT  8  det   -
+    giant   giant   NOUN  NN  6  attr  -
+    ,       ,       PUNCT ,   11 punct -
+    "       "       PUNCT ''  11 punct -
+    wrote   write   VERB  VBD 0  ROOT  -
+    Lopez   Lopez   PROPN NNP 11 nsubj PERSON
+    .       .       PUNCT .   11 punct -
+    """)
+    assert facts(reading, "speech_content") == {("Lopez", "write", "Garcia")}

@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Doc, Token
 
 LOOKBACK_SENTENCES = 2
+QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "``", "''"})
 # A noun in these positions says what something is, not which thing it is.
 PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
 # "the former" is the first of the two things just named, "the latter" the second.
@@ -94,6 +95,13 @@ def _may_name_people(noun: Token) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+
+
+def _quoted_apart(pronoun: Token, verb: Token) -> bool:
+    """Does a quotation mark stand between a pronoun and the verb of speech (`"He was a giant," wrote
+    X`)? Then the pronoun is in the speaker's own words, where the speaker is "I" and "he" someone else."""
+    first, last = sorted((pronoun.i, verb.i))
+    return any(t.text in QUOTATION_MARKS for t in pronoun.doc[first + 1 : last])
 
 
 def expletive(token: Token) -> bool:
@@ -315,7 +323,7 @@ class Resolver:
         if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
             return []
         verb = token.head.head
-        if verb.lemma_.lower() not in SPEECH_VERBS:
+        if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(token, verb):
             return []
         while True:
             for child in verb.children:
