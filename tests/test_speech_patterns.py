@@ -293,3 +293,27 @@ def test_he_in_the_speakers_own_quoted_words_is_someone_else() -> None:
     .       .       PUNCT .   11 punct -
     """)
     assert facts(reading, "speech_content") == {("Lopez", "write", "Garcia")}
+
+
+def test_his_daughter_speaks_when_the_article_names_her_so() -> None:
+    """ `Luis Garcia spoke with his daughter Ana Roe. His daughter said he was ill`: "his daughter" is the
+    one person the article calls a daughter, and "he" is not her."""
+    reading = read("""
+    Luis      Luis      PROPN NNP 2  compound PERSON
+    Garcia    Garcia    PROPN NNP 3  nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0  ROOT     -
+    with      with      ADP   IN  3  prep     -
+    his       his       PRON  PRP$ 6 poss     -
+    daughter  daughter  NOUN  NN  4  pobj     -
+    Ana       Ana       PROPN NNP 8  compound PERSON
+    Roe       Roe       PROPN NNP 6  appos    I-PERSON
+    .         .         PUNCT .   3  punct    -
+    His       his       PRON  PRP$ 11 poss    -
+    daughter  daughter  NOUN  NN  12 nsubj    -
+    said      say       VERB  VBD 0  ROOT     -
+    he        he        PRON  PRP 14 nsubj    -
+    was       be        AUX   VBD 12 ccomp    -
+    ill       ill       ADJ   JJ  14 acomp    -
+    .         .         PUNCT .   12 punct    -
+    """)
+    assert facts(reading, "speech_content") == {("Ana Roe", "say", "Luis Garcia")}

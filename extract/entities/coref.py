@@ -31,10 +31,12 @@ from geokg.extract.lexicon.words import (
     AGENT_NOUN_ENDINGS,
     COLLECTIVE_PLURALS,
     COUNTRY_NOUNS,
+    FEMALE_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     KIND_LABEL_WORDS,
     KIND_SECTORS,
+    MALE_WORDS,
     OBJECT_PRONOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
@@ -68,6 +70,7 @@ class _Seen:
     subject: bool
     sentence: int
     owner_of_role: bool = False  # "Obama's vice president": the person meant is someone else
+    sex: str | None = None  # "f" or "m" when the words that refer here say it ("his daughter", "she")
 
 
 def _owner_of_role(head: Token) -> bool:
@@ -102,6 +105,17 @@ def _quoted_apart(pronoun: Token, verb: Token) -> bool:
     X`)? Then the pronoun is in the speaker's own words, where the speaker is "I" and "he" someone else."""
     first, last = sorted((pronoun.i, verb.i))
     return any(t.text in QUOTATION_MARKS for t in pronoun.doc[first + 1 : last])
+
+
+def _sex(token: Token) -> str | None:
+    word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+
+
+def _same_sex(token: Token, seen: _Seen) -> bool:
+    """May a pronoun refer to what was seen, as far as the words tell their sex?"""
+    sex = _sex(token)
+    return sex is None or seen.sex is None or sex == seen.sex
 
 
 def expletive(token: Token) -> bool:
@@ -169,6 +183,7 @@ class Resolver:
                         self._type(found.entity_id),
                         _is_subject(token),
                         self.sent_index[token.i],
+                        sex=_sex(token),
                     )
                 )
         return self.resolved
@@ -195,6 +210,9 @@ class Resolver:
                 found = None
             return Antecedent(found, "pronoun") if found else None
         nominal = token.pos_ in ("NOUN", "PROPN") and token.i not in self.entities.token_entity
+        if nominal and self._possessed_relation(token):
+            found = self._described_as(token.lemma_.lower())
+            return Antecedent(found, "nominal") if found else None
         if nominal and self._definite(token):
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None
@@ -247,6 +265,23 @@ class Resolver:
         return (people[0], people[1]) if len(people) == 2 else None
 
     @staticmethod
+    def _possessed_relation(token: Token) -> bool:
+        """ "his daughter", "her lawyer": a relative or associate of someone, named by a pronoun owner."""
+        children = list(token.children)
+        return (
+            token.tag_ == "NN"
+            and token.lemma_.lower() in RELATIONAL_NOUNS
+            and len(children) == 1
+            and children[0].dep_ == "poss"
+            and children[0].tag_ in PRONOUN_TAGS
+        )
+
+    def _described_as(self, noun: str) -> str | None:
+        """The one entity of the article that the text describes with this noun ("his daughter Ann Roe")."""
+        holders = {e for e, nouns in self.descriptions.items() if noun in nouns}
+        return holders.pop() if len(holders) == 1 else None
+
+    @staticmethod
     def _definite(token: Token) -> bool:
         dets = [c.lower_ for c in token.children if c.dep_ == "det"]
         return dets == ["the"] or dets == ["this"]
@@ -260,6 +295,8 @@ class Resolver:
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
         mates = self._clause_subjects_of_object(token)
+        same = [s for s in same if _same_sex(token, s)]
+        before = [s for s in before if _same_sex(token, s)]
         people = [s for s in same if s.type == "PERSON" and not s.owner_of_role and s.entity_id not in mates]
         parallel = self._coordinated_subject(token) or self._reporter(token)
         if parallel is not None:
@@ -328,6 +365,8 @@ class Resolver:
         while True:
             for child in verb.children:
                 if child.dep_ in NOMINAL_SUBJECT_DEPS:
+                    if {_sex(token), _sex(child)} == {"f", "m"}:
+                        return []  # "his daughter said he died": he is not she
                     found = [self._entity_at(t) for t in (child, *child.conjuncts)]
                     return [e for e in found if e] if found[0] else []
             # "Biden thanked Warren, stating he was proud": a participle reports for its clause's subject,
