@@ -638,6 +638,26 @@ def test_quote_stance_a_quoted_sentence_of_its_own_carries_the_speakers_stance()
     assert facts(visited, "quote_stance") == set()  # a plain statement is no edge to whom it names
 
 
+@covers("quote_stance")
+def test_quote_stance_a_plain_statement_opening_a_quotation_is_said_of_its_named_subject() -> None:
+    """ `Chile told reporters, "Peru wants a truce.`: the parser makes the quoted verb the root and the
+    reporting clause its complement; the statement that opens the quotation is Chile's word about Peru."""
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    told      tell      VERB  VBD 7 ccomp -
+    reporters reporter  NOUN  NNS 2 dobj  -
+    ,         ,         PUNCT ,   7 punct -
+    "         "         PUNCT ``  7 punct -
+    Peru      Peru      PROPN NNP 7 nsubj GPE
+    wants     want      VERB  VBZ 0 ROOT  -
+    a         a         DET   DT  9 det   -
+    truce     truce     NOUN  NN  7 dobj  -
+    .         .         PUNCT .   7 punct -
+    "         "         PUNCT ''  7 punct -
+    """)
+    assert facts(reading, "quote_stance") == {("Chile", "say", "Peru")}
+
+
 def test_speech_content_reads_the_fact_the_speaker_holds_true() -> None:
     reading = read("""
     Chile     Chile     PROPN NNP 2  nsubj GPE

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 OPENING = {"“", "«"}
 STRAIGHT = {'"', "``", "''"}
 CLOSING = {"”", "»"}
+QUOTATION_MARKS = frozenset(OPENING | STRAIGHT | CLOSING)
 
 
 @dataclass(frozen=True, slots=True)

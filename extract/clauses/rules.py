@@ -14,7 +14,7 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
-from geokg.extract.clauses.quotes import office_holder
+from geokg.extract.clauses.quotes import QUOTATION_MARKS, office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.entities.roles import Role
@@ -269,24 +269,37 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said, agent, said, tokens=words, settled=True)
 
 
-@rule("quote_stance", confidence=0.5, version=2)
+def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
+    """Is a plain quoted statement about its named subject: the sentence that opens the quotation
+    (`Chile said: "Peru wants a war …`), of a subject named there, not a pronoun, an owner or a speaker?"""
+    if agent.via != "name" or agent.entity_id in voices:
+        return False
+    sentence = clause.sentence
+    return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
+
+
+@rule("quote_stance", confidence=0.5, version=3)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
-    governs) accuses Peru; "… Peru's plan is a reckless gamble" criticises Peru."""
+    governs) accuses Peru; "… Peru's plan is a reckless gamble" criticises Peru. A plain statement is an
+    edge only in the sentence that opens the quotation, to a subject named there (`Chile told reporters,
+    "Peru wants a truce.` says Peru), never to whom a long quotation names further on."""
     if clause.cue is not None or not clause.speakers or clause.verb.dep_ != "ROOT":
         return  # a reported clause is speech_content's; a quotation's subclauses say nothing on their own
     doc = clause.sentence.doc
+    voices = {speaker.entity_id for speaker in clause.speakers}
     for agent in clause.agents:
         if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
             continue
         own = agent.entity_id in clause.speaker_side
         said = None if natural_force(doc[agent.token]) else stance(clause.verb, own, doer=clause.passive)
         said = _stance_toward(agent, said)
-        if said is None:
-            continue  # a plain statement about someone is not an edge to them (issue 7: noise relations)
+        if said is None and not _opens_quote(clause, agent, voices):
+            continue  # a plain statement deeper in a quotation is not an edge to whom it names (issue 7)
         for speaker in clause.speakers:
-            yield Fact(speaker, said, agent, said, settled=True)
+            # a plain statement is about whom its main clause is of (the gold's speaker -say-> topic)
+            yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
 @rule("evaluation", confidence=0.6)
