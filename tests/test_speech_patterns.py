@@ -317,3 +317,24 @@ def test_his_daughter_speaks_when_the_article_names_her_so() -> None:
     .         .         PUNCT .   12 punct    -
     """)
     assert facts(reading, "speech_content") == {("Ana Roe", "say", "Luis Garcia")}
+
+
+def test_a_report_with_no_named_subject_is_about_what_its_clause_acts_on() -> None:
+    """ "Chile said debris damaged Arica": nobody named did it, so the report is about Arica (and accuses
+    nobody); "Chile said it damaged Arica" is about whatever "it" is, which we do not know."""
+
+    def said(subject: str, pos: str, tag: str) -> set[tuple[str, str, str]]:
+        return facts(
+            read(f"""
+            Chile    Chile    PROPN NNP 2 nsubj GPE
+            said     say      VERB  VBD 0 ROOT  -
+            {subject} {subject.lower()} {pos} {tag} 4 nsubj -
+            damaged  damage   VERB  VBD 2 ccomp -
+            Arica    Arica    PROPN NNP 4 dobj  GPE
+            .        .        PUNCT .   2 punct -
+            """),
+            "speech_content",
+        )
+
+    assert said("debris", "NOUN", "NN") == {("Chile", "say", "Arica")}
+    assert said("it", "PRON", "PRP") == set()

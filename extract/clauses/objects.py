@@ -30,6 +30,8 @@ from geokg.extract.lexicon.words import (
     CIRCUMSTANCE_PREPS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_PRONOUNS,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
     NOUN_PREPS,
@@ -258,6 +260,17 @@ class SlotReader:
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
                     for about in self.args.resolve(subject)
                 ]
+                if not any(slot.kind == "content" for slot in found) and _unnamed_subject(child):
+                    # "said a gas leak hit the Acme plant", "we proposed a bill": with no entity for a
+                    # subject, the report is about what its main clause acts on, when that is named; a
+                    # count ("injured twelve soldiers") is a toll
+                    found += [
+                        Slot("content", "patient", about, clause=child.i, scope=child.i)
+                        for obj in child.children
+                        if obj.dep_ == "dobj" and not any(c.dep_ == "nummod" for c in obj.children)
+                        for about in self.args.resolve(obj)
+                        if about.via == "name"
+                    ]
                 # "claimed the rioters were paid by the mayor": the content is about the doer too.
                 found += [
                     Slot("content", "by", about, clause=child.i, scope=child.i)
@@ -430,3 +443,11 @@ class SlotReader:
                         for phrase, r, tokens in through_noun(self.args, pobj)
                     ]
         return found
+
+
+def _unnamed_subject(clause: Token) -> bool:
+    """Is the subject of reported content a common noun or the speaker's "we"/"I", not a third-person
+    pronoun (whose referent, unresolved, may be what the content is about)?"""
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    speaker = FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL
+    return bool(subjects) and all(s.pos_ != "PRON" or s.lower_ in speaker for s in subjects)

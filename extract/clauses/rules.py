@@ -67,6 +67,7 @@ def _demanding(clause: Clause) -> bool:
     return any(
         stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side) == "demand"
         for slot in clause.slots_of("content")
+        if slot.tail != "patient"
     )
 
 
@@ -241,6 +242,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
         foretold = clause.lemma in PREDICTION_VERBS
         blameless = clause.lemma in DENIAL_VERBS or foretold or natural_force(doc[slot.ref.token])
+        # what the content acts on is no doer: "said a blast hit the Acme plant" accuses nobody
+        blameless = blameless or slot.tail == "patient"
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
         said = _stance_toward(slot.ref, said)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):

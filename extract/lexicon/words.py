@@ -91,6 +91,7 @@ OBJECT_PRONOUNS = _WORDS.words("object_pronouns")
 AGENT_NOUN_ENDINGS = tuple(sorted(_WORDS.words("agent_noun_endings")))
 COLLECTIVE_PLURALS = _WORDS.words("collective_plurals")
 FIRST_PERSON_PRONOUNS = _WORDS.words("first_person_pronouns")
+FIRST_PERSON_PLURAL = _WORDS.words("first_person_plural")  # "we": the speaker's side
 PAIR_WORDS = _WORDS.words("pair_words")
 ADDRESS_WORDS = _WORDS.words("address_words")
 ARTICLES = _WORDS.words("articles")
