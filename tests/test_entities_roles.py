@@ -170,7 +170,9 @@ def test_a_party_adjective_before_a_title_names_the_party_and_a_plural_title_is_
     .         .         PUNCT .   11 punct   -
     """)
     found = roles(reading)
-    assert ("Ann Reed", "mp of", "Labour") in found and ("Tom Bell", "mp of", "Labour") in found
+    # an MP is the party's member, not its office holder
+    assert ("Ann Reed", "member of", "Labour") in found and ("Tom Bell", "member of", "Labour") in found
+    assert ("Ann Reed", "mp of", "Labour") not in found
     assert country(reading, "Tom Bell") == "GBR"
 
 
@@ -537,3 +539,92 @@ def test_a_title_in_lower_case_before_and_and_a_capitalised_title_is_someone_els
     .         .         PUNCT .   9 punct    -
     """)
     assert ("Rosa Vidal", "lawyer of", "Acme") not in roles(reading)
+
+
+# ---- offices below the state, party adjectives -------------------------------------------------------
+
+MAYOR = """
+Canada   Canada   PROPN NNP 2 nsubj    GPE
+mourned  mourn    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   2 punct    -
+Canada   Canada   PROPN NNP 5 nsubj    GPE
+thanked  thank    VERB  VBD 0 ROOT     -
+{title}  {title}  PROPN NNP 8 compound -
+Jim      Jim      PROPN NNP 8 compound PERSON
+Watson   Watson   PROPN NNP 5 dobj     I-PERSON
+.        .        PUNCT .   5 punct    -
+"""
+
+
+def test_a_mayor_with_no_city_named_is_of_the_state_but_holds_no_office_of_it() -> None:
+    mayor = read(MAYOR.format(title="Mayor"))
+    assert ("Jim Watson", "mayor of", "Canada") not in roles(mayor)
+    assert country(mayor, "Jim Watson") == "CAN"
+    # a national title in the same place is the state's office
+    assert ("Jim Watson", "minister of", "Canada") in roles(read(MAYOR.format(title="Minister")))
+
+
+HOME_MINISTER = """
+India     India     PROPN NNP 2  nsubj    GPE
+mourned   mourn     VERB  VBD 0  ROOT     -
+.         .         PUNCT .   2  punct    -
+Anil      Anil      PROPN NNP 5  compound PERSON
+Desai     Desai     PROPN NNP 13 nsubj    I-PERSON
+,         ,         PUNCT ,   5  punct    -
+the       the       DET   DT  8  det      -
+{owner}   {owner}   NOUN  NN  11 poss     -
+'s        's        PART  POS 8  case     -
+home      home      NOUN  NN  11 compound -
+minister  minister  NOUN  NN  5  appos    -
+,         ,         PUNCT ,   5  punct    -
+thanked   thank     VERB  VBD 0  ROOT     -
+India     India     PROPN NNP 13 dobj     GPE
+.         .         PUNCT .   13 punct    -
+"""
+
+
+def test_a_city_s_minister_is_of_the_state_but_holds_no_office_of_it() -> None:
+    city = read(HOME_MINISTER.format(owner="city"))
+    assert ("Anil Desai", "home minister of", "India") not in roles(city)
+    assert country(city, "Anil Desai") == "IND"
+    country_s = read(HOME_MINISTER.format(owner="country"))
+    assert ("Anil Desai", "home minister of", "India") in roles(country_s)
+
+
+def test_a_party_adjective_before_a_title_of_a_body_is_a_membership() -> None:
+    reading = read("""
+    The        the        DET   DT  3  det      -
+    Democratic democratic ADJ   JJ  3  amod     NORP
+    Speaker    Speaker    PROPN NNP 11 nsubj    -
+    of         of         ADP   IN  3  prep     -
+    the        the        DET   DT  6  det      -
+    House      House      PROPN NNP 4  pobj     ORG
+    ,          ,          PUNCT ,   3  punct    -
+    Mary       Mary       PROPN NNP 9  compound PERSON
+    Blake      Blake      PROPN NNP 3  appos    I-PERSON
+    ,          ,          PUNCT ,   11 punct    -
+    spoke      speak      VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   11 punct    -
+    """)
+    found = roles(reading)
+    assert ("Mary Blake", "speaker of", "House") in found
+    assert ("Mary Blake", "member of", "Democratic") in found
+    assert ("Mary Blake", "speaker of", "Democratic") not in found
+
+
+PARTY_TITLE = """
+Republican republican ADJ   JJ  2 amod     NORP
+{title}    {title}    PROPN NNP 4 compound -
+Jim        Jim        PROPN NNP 4 compound PERSON
+Cole       Cole       PROPN NNP 5 nsubj    I-PERSON
+spoke      speak      VERB  VBD 0 ROOT     -
+.          .          PUNCT .   5 punct    -
+"""
+
+
+def test_a_party_adjective_before_a_state_s_title_is_a_membership_not_the_office() -> None:
+    senator = roles(read(PARTY_TITLE.format(title="Senator")))
+    assert ("Jim Cole", "member of", "Republican") in senator
+    assert ("Jim Cole", "senator of", "Republican") not in senator
+    # a title the party itself gives stays the party's
+    assert ("Jim Cole", "chairperson of", "Republican") in roles(read(PARTY_TITLE.format(title="Chairman")))

@@ -36,6 +36,8 @@ from geokg.extract.lexicon.entity_words import (
     MEMBERSHIP_NOUNS,
     OFFICE_OBJECT_VERBS,
     OFFICE_SUBJECT_VERBS,
+    PARTY_ROLES,
+    PLACE_KIND_NOUNS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
@@ -81,6 +83,9 @@ class RoleFindings:
     # Where a person is from or works, when the text says no more ("a California lawyer", "Professor X of
     # Ohio"): cluster key -> the place's cluster key; affiliations.py gives the person the place's state.
     origins: dict[str, str] = field(default_factory=dict)
+    # Titles the text places below the state without naming where ("the city's home minister"): (cluster
+    # key, token) of the holder's mention; the holder may be of the article's state, the office is not.
+    local_titles: set[tuple[str, int]] = field(default_factory=set)
 
     def facts(self, id_of: Mapping[str, str]) -> RoleFacts:
         """The findings by entity id; clusters that became no entity (an unnamed actor of no state) drop."""
@@ -275,8 +280,12 @@ class RoleFinder:
                 affiliation = self.clusters.cluster_at(owner.start)
                 qualifier = qualifier or self._qualifier_before(owner.start - 1, sent_start)
                 whose = self._possessor_before(owner.start - 1, sent_start)
-                if holder.type == "PERSON" and self._party(affiliation) and whose and self._place(whose):
-                    # "Maryland's Republican Governor X": the office is the state's; the party, a membership
+                if affiliation is not None and self._party_adjective(holder, affiliation, role):
+                    # "Maryland's Republican Governor X", "Republican Senator Y": the party is a membership;
+                    # the office is the state's (named or the article's)
+                    self._add(holder, "member", "of", affiliation, mention.start)
+                    affiliation = whose if whose and self._place(whose) else None
+                elif holder.type == "PERSON" and self._party(affiliation) and whose and self._place(whose):
                     self._add(holder, "member", "of", affiliation, mention.start)
                     affiliation = whose
             elif holder.type == "PERSON":
@@ -338,6 +347,18 @@ class RoleFinder:
         """A political party ("Republican", "the Labour Party")."""
         known = lookup_organisation(cluster.label) if cluster is not None else None
         return known is not None and known.kind == "party"
+
+    def _party_adjective(self, holder: Cluster, owner: Cluster, role: str, noun: Token | None = None) -> bool:
+        """A party named before a title the party does not give ("Democratic Speaker X", "the Republican
+        chairman of the committee"): the holder's party; the office is the body's or the state's."""
+        if holder.type != "PERSON" or not self._party(owner):
+            return False
+        of_another = noun is not None and any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and self._named(pobj)
+            for prep in noun.children
+            for pobj in prep.children
+        )
+        return of_another or role.split()[-1] not in PARTY_ROLES
 
     def _place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""
@@ -475,11 +496,18 @@ class RoleFinder:
                 ]
         role = qualify(role_phrase(" ".join(words).split()) or noun.lemma_.lower(), qualifier)
         linked = False
+        if any(
+            c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not self._named(c)
+            for c in noun.children
+        ):
+            self.found.local_titles.add((holder.key, token))  # "the city's home minister"
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
                 owner = self.clusters.cluster_at(child.i)
                 if owner and child.dep_ != "poss" and is_occupation(role) and self._place(owner):
                     self._origin(holder, owner)  # "X, a Texas lawyer"
+                elif owner and child.dep_ != "poss" and self._party_adjective(holder, owner, role, noun):
+                    self._add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
                 elif owner and owner is not holder:
                     self._add(holder, role, "of", owner, token)
                     linked = True
