@@ -628,3 +628,58 @@ def test_a_party_adjective_before_a_state_s_title_is_a_membership_not_the_office
     assert ("Jim Cole", "senator of", "Republican") not in senator
     # a title the party itself gives stays the party's
     assert ("Jim Cole", "chairperson of", "Republican") in roles(read(PARTY_TITLE.format(title="Chairman")))
+
+
+BASE = """
+Chile    Chile    PROPN NNP 2 nsubj    GPE
+mourned  mourn    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   2 punct    -
+Chile    Chile    PROPN NNP 5 nsubj    GPE
+{verb}   {lemma}  VERB  VBD 0 ROOT     -
+the      the      DET   DT  10 det     -
+General  General  PROPN NNP 10 compound -
+Jose     Jose     PROPN NNP 10 compound PERSON
+Lopez    Lopez    PROPN NNP 10 compound I-PERSON
+{last}   {last}   PROPN NNP 5 dobj     I-PERSON
+.        .        PUNCT .   5 punct    -
+"""
+
+
+def test_a_title_inside_a_site_s_name_is_nobody_s_office() -> None:
+    base = read(BASE.format(verb="visited", lemma="visit", last="Base"))
+    assert not {r for r in roles(base) if r[1] == "general of"}
+    person = read(BASE.format(verb="thanked", lemma="thank", last="Ruiz"))
+    assert ("Jose Lopez Ruiz", "general of", "Chile") in roles(person)
+
+
+def test_a_person_a_site_is_named_after_holds_no_office() -> None:
+    reading = read("""
+    Chile    Chile    PROPN NNP 2 nsubj    GPE
+    mourned  mourn    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   2 punct    -
+    Chile    Chile    PROPN NNP 5 nsubj    GPE
+    opened   open     VERB  VBD 0 ROOT     -
+    a        a        DET   DT  7 det      -
+    base     base     NOUN  NN  5 dobj     -
+    named    name     VERB  VBN 7 acl      -
+    after    after    ADP   IN  8 prep     -
+    General  General  PROPN NNP 12 compound -
+    Jose     Jose     PROPN NNP 12 compound PERSON
+    Lopez    Lopez    PROPN NNP 9 pobj     I-PERSON
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert ("Jose Lopez", "general of", "Chile") not in roles(reading)
+
+
+NOTICE = """
+Ofcom    Ofcom    PROPN NNP 2 compound ORG
+{noun}   {noun}   NOUN  NN  4 compound -
+BPI      BPI      PROPN NNP 4 compound ORG
+{head}   {head}   NOUN  NN  0 ROOT     -
+.        .        PUNCT .   4 punct    -
+"""
+
+
+def test_a_document_or_act_noun_is_not_what_an_organisation_is() -> None:
+    assert not roles(read(NOTICE.format(noun="issues", head="notice")))
+    assert ("BPI", "unit of", "Ofcom") in roles(read(NOTICE.format(noun="unit", head="notice")))

@@ -32,8 +32,10 @@ from geokg.extract.entities.titles import (
     title_phrase_ending,
 )
 from geokg.extract.lexicon.entity_words import (
+    FACILITY_NOUNS,
     KIN_NOUNS,
     MEMBERSHIP_NOUNS,
+    NOT_DESCRIPTIONS,
     OFFICE_OBJECT_VERBS,
     OFFICE_SUBJECT_VERBS,
     PARTY_ROLES,
@@ -139,6 +141,8 @@ class RoleFinder:
         return self.found.affiliations.get(cluster.key, cluster.affiliation)
 
     def _add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
+        if holder.type != "PERSON" and role.split()[-1] in NOT_DESCRIPTIONS:
+            return  # "RIAA issues DMCA notice": a document or an act, not what the organisation is
         if not is_former(role):
             # "the president" later in the text is not someone the text calls a former president
             self.found.descriptions[holder.key].add(role.split()[-1])
@@ -160,7 +164,7 @@ class RoleFinder:
     def _title_before(self, mention: Mention) -> None:
         doc = self.doc
         holder = self.clusters.cluster_at(mention.start)
-        if holder is None or holder.type not in ("PERSON", "ORG"):
+        if holder is None or holder.type not in ("PERSON", "ORG") or self._in_a_place_name(mention):
             return
         sent_start = self.sentence_start[mention.start]
         j = mention.start - 1
@@ -305,6 +309,22 @@ class RoleFinder:
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _in_a_place_name(self, mention: Mention) -> bool:
+        """The title and name are part of a site's name ("the General Jose Lopez Base", "President Ana
+        Ruiz Airport") or name a site after someone ("a base named after General X"): nobody holds an
+        office there."""
+        doc = self.doc
+        k = mention.end - 1
+        while k + 1 < len(doc) and k + 1 - mention.end < 2 and doc[k + 1].text[:1].isupper():
+            k += 1
+            if doc[k].lower_ in FACILITY_NOUNS:
+                return True
+        if mention.text.split()[-1].lower() in FACILITY_NOUNS:
+            return True
+        root = doc[mention.start : mention.end].root
+        after = root.head if root.dep_ == "pobj" else None
+        return after is not None and after.lower_ == "after" and after.head.lemma_.lower() == "name"
 
     def _origin(self, holder: Cluster, place: Cluster) -> None:
         """The holder is from or works in the place (no office there): one of its people, of its state."""
