@@ -683,3 +683,28 @@ BPI      BPI      PROPN NNP 4 compound ORG
 def test_a_document_or_act_noun_is_not_what_an_organisation_is() -> None:
     assert not roles(read(NOTICE.format(noun="issues", head="notice")))
     assert ("BPI", "unit of", "Ofcom") in roles(read(NOTICE.format(noun="unit", head="notice")))
+
+
+def test_a_place_and_city_before_a_title_own_it() -> None:
+    reading = read("""
+    Oslo      Oslo      PROPN NNP 2 compound GPE
+    city      city      NOUN  NN  3 compound -
+    Mayor     Mayor     PROPN NNP 5 compound -
+    Anna      Anna      PROPN NNP 5 compound PERSON
+    Berg      Berg      PROPN NNP 6 nsubj    I-PERSON
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert ("Anna Berg", "mayor of", "Oslo") in roles(reading)
+
+
+def test_a_lone_surname_that_is_a_facility_noun_stays_a_person() -> None:
+    reading = read("""
+    Park    Park    PROPN NNP 2 nsubj PERSON
+    said    say     VERB  VBD 0 ROOT  -
+    it      it      PRON  PRP 4 nsubj -
+    rained  rain    VERB  VBD 2 ccomp -
+    .       .       PUNCT .   2 punct -
+    """)
+    [park] = [e for e in reading.entities.entities() if e.label == "Park"]
+    assert park.type == "PERSON"

@@ -213,8 +213,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end):
         return None  # "USD 26.95": an amount of money, never an actor
-    if label == "PERSON":
-        label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)  # "Lenin Avenue", "Harlow Prison"
+    if label == "PERSON" and len(text.split()) > 1:
+        # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname
+        label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)
     if fold(text) in NAMED_EVENTS:
         return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
     if fold(text) in NOT_ACTORS:

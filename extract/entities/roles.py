@@ -221,6 +221,7 @@ class RoleFinder:
                 fits = (
                     is_role_word(lower)
                     or lower in TITLE_FILLERS
+                    or (bool(words) and lower in PLACE_KIND_NOUNS)  # "Oslo city mayor X": the place's
                     or (
                         (bool(words) or j >= portfolio_start)
                         and is_title_modifier(lower)
