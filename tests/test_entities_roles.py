@@ -708,3 +708,17 @@ def test_a_lone_surname_that_is_a_facility_noun_stays_a_person() -> None:
     """)
     [park] = [e for e in reading.entities.entities() if e.label == "Park"]
     assert park.type == "PERSON"
+
+
+def test_a_settlement_noun_before_of_is_no_title() -> None:
+    reading = read("""
+    Rebels  rebel   NOUN  NNS 2 nsubj    -
+    left    leave   VERB  VBD 0 ROOT     -
+    the     the     DET   DT  5 det      -
+    Greek   Greek   ADJ   JJ  5 amod     NORP
+    island  island  NOUN  NN  2 dobj     -
+    of      of      ADP   IN  5 prep     -
+    Samos   Samos   PROPN NNP 6 pobj     PERSON
+    .       .       PUNCT .   2 punct    -
+    """)
+    assert not {r for r in roles(reading) if r[0] == "Samos"}

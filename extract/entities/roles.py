@@ -221,7 +221,8 @@ class RoleFinder:
                 fits = (
                     is_role_word(lower)
                     or lower in TITLE_FILLERS
-                    or (bool(words) and lower in PLACE_KIND_NOUNS)  # "Oslo city mayor X": the place's
+                    # "Oslo city mayor X": the place's (not "the Syrian city of X")
+                    or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
                     or (
                         (bool(words) or j >= portfolio_start)
                         and is_title_modifier(lower)
