@@ -722,3 +722,26 @@ def test_a_settlement_noun_before_of_is_no_title() -> None:
     .       .       PUNCT .   2 punct    -
     """)
     assert not {r for r in roles(reading) if r[0] == "Samos"}
+
+
+CHAMBER = """
+Tom         Tom         PROPN NNP 2  compound PERSON
+Reed        Reed        PROPN NNP 10 nsubj    I-PERSON
+,           ,           PUNCT ,   2  punct    -
+the         the         DET   DT  8  det      -
+{party}     {party}     PROPN NNP 6  compound ORG
+Senate      Senate      PROPN NNP 8  compound I-ORG
+Majority    Majority    PROPN NNP 8  compound -
+Leader      Leader      PROPN NNP 2  appos    -
+,           ,           PUNCT ,   2  punct    -
+rejected    reject      VERB  VBD 0  ROOT     -
+it          it          PRON  PRP 10 dobj     -
+.           .           PUNCT .   10 punct    -
+"""
+
+
+def test_a_party_adjective_is_not_part_of_a_chamber_s_name() -> None:
+    party = roles(read(CHAMBER.format(party="Republican")))
+    assert ("Tom Reed", "majority leader of", "Senate") in party
+    # a word that is no party stays in the name
+    assert ("Tom Reed", "majority leader of", "Texas Senate") in roles(read(CHAMBER.format(party="Texas")))
