@@ -745,3 +745,23 @@ def test_a_party_adjective_is_not_part_of_a_chamber_s_name() -> None:
     assert ("Tom Reed", "majority leader of", "Senate") in party
     # a word that is no party stays in the name
     assert ("Tom Reed", "majority leader of", "Texas Senate") in roles(read(CHAMBER.format(party="Texas")))
+
+
+CHURCH = """
+Hope        Hope        PROPN NNP 2  compound ORG
+Chapel      Chapel      PROPN NNP 8  nsubj    I-ORG
+,           ,           PUNCT ,   2  punct    -
+a           a           DET   DT  6  det      -
+{adj}       {adj}       ADJ   JJ  6  amod     {ent}
+{noun}      {noun}      NOUN  NN  2  appos    -
+,           ,           PUNCT ,   2  punct    -
+closed      close       VERB  VBD 0  ROOT     -
+.           .           PUNCT .   8  punct    -
+"""
+
+
+def test_a_creed_adjective_says_what_kind_an_organisation_is_not_whose() -> None:
+    assert not roles(read(CHURCH.format(adj="Pentecostal", ent="ORG", noun="church")))
+    assert ("Hope Chapel", "airline of", "Iran") in roles(
+        read(CHURCH.format(adj="Iranian", ent="NORP", noun="airline"))
+    )

@@ -382,6 +382,13 @@ class RoleFinder:
         )
         return of_another or role.split()[-1] not in PARTY_ROLES
 
+    def _creed_adjective(self, holder: Cluster, modifier: Token, owner: Cluster) -> bool:
+        """An adjective of no state and no party before an organisation's description ("a Pentecostal
+        church", "a Sunni group"): it says what kind the organisation is, not whom it belongs to."""
+        adjective = modifier.tag_ == "JJ" and modifier.dep_ == "amod"
+        stateless = not owner.country and not self._affiliation(owner)
+        return holder.type != "PERSON" and adjective and stateless and not self._party(owner)
+
     def _place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""
         return bool(cluster.country) or cluster.type in ("GPE", "LOC", "FAC")
@@ -528,6 +535,8 @@ class RoleFinder:
                 owner = self.clusters.cluster_at(child.i)
                 if owner and child.dep_ != "poss" and is_occupation(role) and self._place(owner):
                     self._origin(holder, owner)  # "X, a Texas lawyer"
+                elif owner and self._creed_adjective(holder, child, owner):
+                    continue  # "a Pentecostal church": the kind of church, not whose it is
                 elif owner and child.dep_ != "poss" and self._party_adjective(holder, owner, role, noun):
                     self._add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
                 elif owner and owner is not holder:
