@@ -765,3 +765,26 @@ def test_a_creed_adjective_says_what_kind_an_organisation_is_not_whose() -> None
     assert ("Hope Chapel", "airline of", "Iran") in roles(
         read(CHURCH.format(adj="Iranian", ent="NORP", noun="airline"))
     )
+
+
+THEN_MANAGER = """
+Dylan     Dylan     PROPN NNP 2  compound PERSON
+Price     Price     PROPN NNP 12 nsubj    I-PERSON
+,         ,         PUNCT ,   2  punct    -
+the       the       DET   DT  7  det      -
+{first}   {first}   ADV   RB  7  compound -
+-         -         PUNCT HYPH 7 punct    -
+manager   manager   NOUN  NN  2  appos    -
+of        of        ADP   IN  7  prep     -
+Harbour   Harbour   PROPN NNP 10 compound ORG
+Tours     Tours     PROPN NNP 8  pobj     I-ORG
+,         ,         PUNCT ,   2  punct    -
+spoke     speak     VERB  VBD 0  ROOT     -
+.         .         PUNCT .   12 punct    -
+"""
+
+
+def test_a_hyphenated_then_before_a_title_says_a_former_office() -> None:
+    then = roles(read(THEN_MANAGER.format(first="then")))
+    assert ("Dylan Price", "former manager of", "Harbour Tours") in then
+    assert ("Dylan Price", "manager of", "Harbour Tours") not in then

@@ -514,6 +514,9 @@ class RoleFinder:
         title = doc[first : noun.i + 1]
         said = [c for t in title for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod")]
         qualifier = time_qualifier([c for c in said if c.lower_ != "then"])
+        if first < noun.i:
+            # "the then-manager", "an ex-minister": the hyphen joins the qualifier to the title
+            qualifier = qualifier or time_qualifier([title.text])
         qualifier = qualifier or self._qualifier_before(first - 1, self.sentence_start[first])
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
