@@ -170,7 +170,9 @@ def test_a_party_adjective_before_a_title_names_the_party_and_a_plural_title_is_
     .         .         PUNCT .   11 punct   -
     """)
     found = roles(reading)
-    assert ("Ann Reed", "mp of", "Labour") in found and ("Tom Bell", "mp of", "Labour") in found
+    # an MP is the party's member, not its office holder
+    assert ("Ann Reed", "member of", "Labour") in found and ("Tom Bell", "member of", "Labour") in found
+    assert ("Ann Reed", "mp of", "Labour") not in found
     assert country(reading, "Tom Bell") == "GBR"
 
 
@@ -537,3 +539,252 @@ def test_a_title_in_lower_case_before_and_and_a_capitalised_title_is_someone_els
     .         .         PUNCT .   9 punct    -
     """)
     assert ("Rosa Vidal", "lawyer of", "Acme") not in roles(reading)
+
+
+# ---- offices below the state, party adjectives -------------------------------------------------------
+
+MAYOR = """
+Canada   Canada   PROPN NNP 2 nsubj    GPE
+mourned  mourn    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   2 punct    -
+Canada   Canada   PROPN NNP 5 nsubj    GPE
+thanked  thank    VERB  VBD 0 ROOT     -
+{title}  {title}  PROPN NNP 8 compound -
+Jim      Jim      PROPN NNP 8 compound PERSON
+Watson   Watson   PROPN NNP 5 dobj     I-PERSON
+.        .        PUNCT .   5 punct    -
+"""
+
+
+def test_a_mayor_with_no_city_named_is_of_the_state_but_holds_no_office_of_it() -> None:
+    mayor = read(MAYOR.format(title="Mayor"))
+    assert ("Jim Watson", "mayor of", "Canada") not in roles(mayor)
+    assert country(mayor, "Jim Watson") == "CAN"
+    # a national title in the same place is the state's office
+    assert ("Jim Watson", "minister of", "Canada") in roles(read(MAYOR.format(title="Minister")))
+
+
+HOME_MINISTER = """
+India     India     PROPN NNP 2  nsubj    GPE
+mourned   mourn     VERB  VBD 0  ROOT     -
+.         .         PUNCT .   2  punct    -
+Anil      Anil      PROPN NNP 5  compound PERSON
+Desai     Desai     PROPN NNP 13 nsubj    I-PERSON
+,         ,         PUNCT ,   5  punct    -
+the       the       DET   DT  8  det      -
+{owner}   {owner}   NOUN  NN  11 poss     -
+'s        's        PART  POS 8  case     -
+home      home      NOUN  NN  11 compound -
+minister  minister  NOUN  NN  5  appos    -
+,         ,         PUNCT ,   5  punct    -
+thanked   thank     VERB  VBD 0  ROOT     -
+India     India     PROPN NNP 13 dobj     GPE
+.         .         PUNCT .   13 punct    -
+"""
+
+
+def test_a_city_s_minister_is_of_the_state_but_holds_no_office_of_it() -> None:
+    city = read(HOME_MINISTER.format(owner="city"))
+    assert ("Anil Desai", "home minister of", "India") not in roles(city)
+    assert country(city, "Anil Desai") == "IND"
+    country_s = read(HOME_MINISTER.format(owner="country"))
+    assert ("Anil Desai", "home minister of", "India") in roles(country_s)
+
+
+def test_a_party_adjective_before_a_title_of_a_body_is_a_membership() -> None:
+    reading = read("""
+    The        the        DET   DT  3  det      -
+    Democratic democratic ADJ   JJ  3  amod     NORP
+    Speaker    Speaker    PROPN NNP 11 nsubj    -
+    of         of         ADP   IN  3  prep     -
+    the        the        DET   DT  6  det      -
+    House      House      PROPN NNP 4  pobj     ORG
+    ,          ,          PUNCT ,   3  punct    -
+    Mary       Mary       PROPN NNP 9  compound PERSON
+    Blake      Blake      PROPN NNP 3  appos    I-PERSON
+    ,          ,          PUNCT ,   11 punct    -
+    spoke      speak      VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   11 punct    -
+    """)
+    found = roles(reading)
+    assert ("Mary Blake", "speaker of", "House") in found
+    assert ("Mary Blake", "member of", "Democratic") in found
+    assert ("Mary Blake", "speaker of", "Democratic") not in found
+
+
+PARTY_TITLE = """
+Republican republican ADJ   JJ  2 amod     NORP
+{title}    {title}    PROPN NNP 4 compound -
+Jim        Jim        PROPN NNP 4 compound PERSON
+Cole       Cole       PROPN NNP 5 nsubj    I-PERSON
+spoke      speak      VERB  VBD 0 ROOT     -
+.          .          PUNCT .   5 punct    -
+"""
+
+
+def test_a_party_adjective_before_a_state_s_title_is_a_membership_not_the_office() -> None:
+    senator = roles(read(PARTY_TITLE.format(title="Senator")))
+    assert ("Jim Cole", "member of", "Republican") in senator
+    assert ("Jim Cole", "senator of", "Republican") not in senator
+    # a title the party itself gives stays the party's
+    assert ("Jim Cole", "chairperson of", "Republican") in roles(read(PARTY_TITLE.format(title="Chairman")))
+
+
+BASE = """
+Chile    Chile    PROPN NNP 2 nsubj    GPE
+mourned  mourn    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   2 punct    -
+Chile    Chile    PROPN NNP 5 nsubj    GPE
+{verb}   {lemma}  VERB  VBD 0 ROOT     -
+the      the      DET   DT  10 det     -
+General  General  PROPN NNP 10 compound -
+Jose     Jose     PROPN NNP 10 compound PERSON
+Lopez    Lopez    PROPN NNP 10 compound I-PERSON
+{last}   {last}   PROPN NNP 5 dobj     I-PERSON
+.        .        PUNCT .   5 punct    -
+"""
+
+
+def test_a_title_inside_a_site_s_name_is_nobody_s_office() -> None:
+    base = read(BASE.format(verb="visited", lemma="visit", last="Base"))
+    assert not {r for r in roles(base) if r[1] == "general of"}
+    person = read(BASE.format(verb="thanked", lemma="thank", last="Ruiz"))
+    assert ("Jose Lopez Ruiz", "general of", "Chile") in roles(person)
+
+
+def test_a_person_a_site_is_named_after_holds_no_office() -> None:
+    reading = read("""
+    Chile    Chile    PROPN NNP 2 nsubj    GPE
+    mourned  mourn    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   2 punct    -
+    Chile    Chile    PROPN NNP 5 nsubj    GPE
+    opened   open     VERB  VBD 0 ROOT     -
+    a        a        DET   DT  7 det      -
+    base     base     NOUN  NN  5 dobj     -
+    named    name     VERB  VBN 7 acl      -
+    after    after    ADP   IN  8 prep     -
+    General  General  PROPN NNP 12 compound -
+    Jose     Jose     PROPN NNP 12 compound PERSON
+    Lopez    Lopez    PROPN NNP 9 pobj     I-PERSON
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert ("Jose Lopez", "general of", "Chile") not in roles(reading)
+
+
+NOTICE = """
+Ofcom    Ofcom    PROPN NNP 2 compound ORG
+{noun}   {noun}   NOUN  NN  4 compound -
+BPI      BPI      PROPN NNP 4 compound ORG
+{head}   {head}   NOUN  NN  0 ROOT     -
+.        .        PUNCT .   4 punct    -
+"""
+
+
+def test_a_document_or_act_noun_is_not_what_an_organisation_is() -> None:
+    assert not roles(read(NOTICE.format(noun="issues", head="notice")))
+    assert ("BPI", "unit of", "Ofcom") in roles(read(NOTICE.format(noun="unit", head="notice")))
+
+
+def test_a_place_and_city_before_a_title_own_it() -> None:
+    reading = read("""
+    Oslo      Oslo      PROPN NNP 2 compound GPE
+    city      city      NOUN  NN  3 compound -
+    Mayor     Mayor     PROPN NNP 5 compound -
+    Anna      Anna      PROPN NNP 5 compound PERSON
+    Berg      Berg      PROPN NNP 6 nsubj    I-PERSON
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert ("Anna Berg", "mayor of", "Oslo") in roles(reading)
+
+
+def test_a_lone_surname_that_is_a_facility_noun_stays_a_person() -> None:
+    reading = read("""
+    Park    Park    PROPN NNP 2 nsubj PERSON
+    said    say     VERB  VBD 0 ROOT  -
+    it      it      PRON  PRP 4 nsubj -
+    rained  rain    VERB  VBD 2 ccomp -
+    .       .       PUNCT .   2 punct -
+    """)
+    [park] = [e for e in reading.entities.entities() if e.label == "Park"]
+    assert park.type == "PERSON"
+
+
+def test_a_settlement_noun_before_of_is_no_title() -> None:
+    reading = read("""
+    Rebels  rebel   NOUN  NNS 2 nsubj    -
+    left    leave   VERB  VBD 0 ROOT     -
+    the     the     DET   DT  5 det      -
+    Greek   Greek   ADJ   JJ  5 amod     NORP
+    island  island  NOUN  NN  2 dobj     -
+    of      of      ADP   IN  5 prep     -
+    Samos   Samos   PROPN NNP 6 pobj     PERSON
+    .       .       PUNCT .   2 punct    -
+    """)
+    assert not {r for r in roles(reading) if r[0] == "Samos"}
+
+
+CHAMBER = """
+Tom         Tom         PROPN NNP 2  compound PERSON
+Reed        Reed        PROPN NNP 10 nsubj    I-PERSON
+,           ,           PUNCT ,   2  punct    -
+the         the         DET   DT  8  det      -
+{party}     {party}     PROPN NNP 6  compound ORG
+Senate      Senate      PROPN NNP 8  compound I-ORG
+Majority    Majority    PROPN NNP 8  compound -
+Leader      Leader      PROPN NNP 2  appos    -
+,           ,           PUNCT ,   2  punct    -
+rejected    reject      VERB  VBD 0  ROOT     -
+it          it          PRON  PRP 10 dobj     -
+.           .           PUNCT .   10 punct    -
+"""
+
+
+def test_a_party_adjective_is_not_part_of_a_chamber_s_name() -> None:
+    party = roles(read(CHAMBER.format(party="Republican")))
+    assert ("Tom Reed", "majority leader of", "Senate") in party
+    # a word that is no party stays in the name
+    assert ("Tom Reed", "majority leader of", "Texas Senate") in roles(read(CHAMBER.format(party="Texas")))
+
+
+CHURCH = """
+Hope        Hope        PROPN NNP 2  compound ORG
+Chapel      Chapel      PROPN NNP 8  nsubj    I-ORG
+,           ,           PUNCT ,   2  punct    -
+a           a           DET   DT  6  det      -
+{adj}       {adj}       ADJ   JJ  6  amod     {ent}
+{noun}      {noun}      NOUN  NN  2  appos    -
+,           ,           PUNCT ,   2  punct    -
+closed      close       VERB  VBD 0  ROOT     -
+.           .           PUNCT .   8  punct    -
+"""
+
+
+def test_a_creed_adjective_says_what_kind_an_organisation_is_not_whose() -> None:
+    assert not roles(read(CHURCH.format(adj="Pentecostal", ent="ORG", noun="church")))
+    assert ("Hope Chapel", "airline of", "Iran") in roles(
+        read(CHURCH.format(adj="Iranian", ent="NORP", noun="airline"))
+    )
+
+
+THEN_MANAGER = """
+Dylan     Dylan     PROPN NNP 2  compound PERSON
+Price     Price     PROPN NNP 12 nsubj    I-PERSON
+,         ,         PUNCT ,   2  punct    -
+the       the       DET   DT  7  det      -
+{first}   {first}   ADV   RB  7  compound -
+-         -         PUNCT HYPH 7 punct    -
+manager   manager   NOUN  NN  2  appos    -
+of        of        ADP   IN  7  prep     -
+Harbour   Harbour   PROPN NNP 10 compound ORG
+Tours     Tours     PROPN NNP 8  pobj     I-ORG
+,         ,         PUNCT ,   2  punct    -
+spoke     speak     VERB  VBD 0  ROOT     -
+.         .         PUNCT .   12 punct    -
+"""
+
+
+def test_a_hyphenated_then_before_a_title_says_a_former_office() -> None:
+    then = roles(read(THEN_MANAGER.format(first="then")))
+    assert ("Dylan Price", "former manager of", "Harbour Tours") in then
+    assert ("Dylan Price", "manager of", "Harbour Tours") not in then

@@ -357,6 +357,7 @@ class Affiliations:
             for role, token, _ in titles:
                 # "regional governor", "opposition leader": held in the state, but not an office of it
                 local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
+                local = local or (cl.key, token) in self.found.local_titles
                 if _national(role) and not local:
                     self.found.roles.append(Role(cl.key, role, "of", country.key, token))
 

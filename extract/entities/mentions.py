@@ -24,6 +24,7 @@ from geokg.extract.entities.titles import (
     is_title_phrase,
 )
 from geokg.extract.lexicon.entity_words import (
+    CHAMBER_NOUNS,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     NAMED_EVENTS,
@@ -174,6 +175,14 @@ def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _party_word(token: Token) -> bool:
+    """A party's adjective or name in one word ("Republican", "Labour")."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    known = lookup_organisation(token.text)
+    return known is not None and known.kind == "party"
+
+
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
@@ -186,6 +195,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         named = _name_after_person_noun(doc, start, end)
         if named is not None:
             start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
+    if (
+        label == "ORG"
+        and end - start == 2
+        and doc[end - 1].lower_ in CHAMBER_NOUNS
+        and _party_word(doc[start])
+    ):
+        start += 1  # "the Republican Senate" is the Senate; the party is only its majority
     if label in ("ORG", "FAC"):
         # "Coast Guard Commandant Admiral X": the body's name ends before the title of the person it
         # introduces (left outside, the title is read by extract/roles.py).
@@ -213,8 +229,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end):
         return None  # "USD 26.95": an amount of money, never an actor
-    if label == "PERSON":
-        label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)  # "Lenin Avenue", "Harlow Prison"
+    if label == "PERSON" and len(text.split()) > 1:
+        # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname
+        label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)
     if fold(text) in NAMED_EVENTS:
         return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
     if fold(text) in NOT_ACTORS:

@@ -32,10 +32,14 @@ from geokg.extract.entities.titles import (
     title_phrase_ending,
 )
 from geokg.extract.lexicon.entity_words import (
+    FACILITY_NOUNS,
     KIN_NOUNS,
     MEMBERSHIP_NOUNS,
+    NOT_DESCRIPTIONS,
     OFFICE_OBJECT_VERBS,
     OFFICE_SUBJECT_VERBS,
+    PARTY_ROLES,
+    PLACE_KIND_NOUNS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
@@ -81,6 +85,9 @@ class RoleFindings:
     # Where a person is from or works, when the text says no more ("a California lawyer", "Professor X of
     # Ohio"): cluster key -> the place's cluster key; affiliations.py gives the person the place's state.
     origins: dict[str, str] = field(default_factory=dict)
+    # Titles the text places below the state without naming where ("the city's home minister"): (cluster
+    # key, token) of the holder's mention; the holder may be of the article's state, the office is not.
+    local_titles: set[tuple[str, int]] = field(default_factory=set)
 
     def facts(self, id_of: Mapping[str, str]) -> RoleFacts:
         """The findings by entity id; clusters that became no entity (an unnamed actor of no state) drop."""
@@ -134,6 +141,8 @@ class RoleFinder:
         return self.found.affiliations.get(cluster.key, cluster.affiliation)
 
     def _add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
+        if holder.type != "PERSON" and role.split()[-1] in NOT_DESCRIPTIONS:
+            return  # "RIAA issues DMCA notice": a document or an act, not what the organisation is
         if not is_former(role):
             # "the president" later in the text is not someone the text calls a former president
             self.found.descriptions[holder.key].add(role.split()[-1])
@@ -155,7 +164,7 @@ class RoleFinder:
     def _title_before(self, mention: Mention) -> None:
         doc = self.doc
         holder = self.clusters.cluster_at(mention.start)
-        if holder is None or holder.type not in ("PERSON", "ORG"):
+        if holder is None or holder.type not in ("PERSON", "ORG") or self._in_a_place_name(mention):
             return
         sent_start = self.sentence_start[mention.start]
         j = mention.start - 1
@@ -212,6 +221,8 @@ class RoleFinder:
                 fits = (
                     is_role_word(lower)
                     or lower in TITLE_FILLERS
+                    # "Oslo city mayor X": the place's (not "the Syrian city of X")
+                    or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
                     or (
                         (bool(words) or j >= portfolio_start)
                         and is_title_modifier(lower)
@@ -275,8 +286,12 @@ class RoleFinder:
                 affiliation = self.clusters.cluster_at(owner.start)
                 qualifier = qualifier or self._qualifier_before(owner.start - 1, sent_start)
                 whose = self._possessor_before(owner.start - 1, sent_start)
-                if holder.type == "PERSON" and self._party(affiliation) and whose and self._place(whose):
-                    # "Maryland's Republican Governor X": the office is the state's; the party, a membership
+                if affiliation is not None and self._party_adjective(holder, affiliation, role):
+                    # "Maryland's Republican Governor X", "Republican Senator Y": the party is a membership;
+                    # the office is the state's (named or the article's)
+                    self._add(holder, "member", "of", affiliation, mention.start)
+                    affiliation = whose if whose and self._place(whose) else None
+                elif holder.type == "PERSON" and self._party(affiliation) and whose and self._place(whose):
                     self._add(holder, "member", "of", affiliation, mention.start)
                     affiliation = whose
             elif holder.type == "PERSON":
@@ -296,6 +311,22 @@ class RoleFinder:
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _in_a_place_name(self, mention: Mention) -> bool:
+        """The title and name are part of a site's name ("the General Jose Lopez Base", "President Ana
+        Ruiz Airport") or name a site after someone ("a base named after General X"): nobody holds an
+        office there."""
+        doc = self.doc
+        k = mention.end - 1
+        while k + 1 < len(doc) and k + 1 - mention.end < 2 and doc[k + 1].text[:1].isupper():
+            k += 1
+            if doc[k].lower_ in FACILITY_NOUNS:
+                return True
+        if mention.text.split()[-1].lower() in FACILITY_NOUNS:
+            return True
+        root = doc[mention.start : mention.end].root
+        after = root.head if root.dep_ == "pobj" else None
+        return after is not None and after.lower_ == "after" and after.head.lemma_.lower() == "name"
 
     def _origin(self, holder: Cluster, place: Cluster) -> None:
         """The holder is from or works in the place (no office there): one of its people, of its state."""
@@ -338,6 +369,25 @@ class RoleFinder:
         """A political party ("Republican", "the Labour Party")."""
         known = lookup_organisation(cluster.label) if cluster is not None else None
         return known is not None and known.kind == "party"
+
+    def _party_adjective(self, holder: Cluster, owner: Cluster, role: str, noun: Token | None = None) -> bool:
+        """A party named before a title the party does not give ("Democratic Speaker X", "the Republican
+        chairman of the committee"): the holder's party; the office is the body's or the state's."""
+        if holder.type != "PERSON" or not self._party(owner):
+            return False
+        of_another = noun is not None and any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and self._named(pobj)
+            for prep in noun.children
+            for pobj in prep.children
+        )
+        return of_another or role.split()[-1] not in PARTY_ROLES
+
+    def _creed_adjective(self, holder: Cluster, modifier: Token, owner: Cluster) -> bool:
+        """An adjective of no state and no party before an organisation's description ("a Pentecostal
+        church", "a Sunni group"): it says what kind the organisation is, not whom it belongs to."""
+        adjective = modifier.tag_ == "JJ" and modifier.dep_ == "amod"
+        stateless = not owner.country and not self._affiliation(owner)
+        return holder.type != "PERSON" and adjective and stateless and not self._party(owner)
 
     def _place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""
@@ -464,6 +514,9 @@ class RoleFinder:
         title = doc[first : noun.i + 1]
         said = [c for t in title for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod")]
         qualifier = time_qualifier([c for c in said if c.lower_ != "then"])
+        if first < noun.i:
+            # "the then-manager", "an ex-minister": the hyphen joins the qualifier to the title
+            qualifier = qualifier or time_qualifier([title.text])
         qualifier = qualifier or self._qualifier_before(first - 1, self.sentence_start[first])
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -475,11 +528,20 @@ class RoleFinder:
                 ]
         role = qualify(role_phrase(" ".join(words).split()) or noun.lemma_.lower(), qualifier)
         linked = False
+        if any(
+            c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not self._named(c)
+            for c in noun.children
+        ):
+            self.found.local_titles.add((holder.key, token))  # "the city's home minister"
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
                 owner = self.clusters.cluster_at(child.i)
                 if owner and child.dep_ != "poss" and is_occupation(role) and self._place(owner):
                     self._origin(holder, owner)  # "X, a Texas lawyer"
+                elif owner and self._creed_adjective(holder, child, owner):
+                    continue  # "a Pentecostal church": the kind of church, not whose it is
+                elif owner and child.dep_ != "poss" and self._party_adjective(holder, owner, role, noun):
+                    self._add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
                 elif owner and owner is not holder:
                     self._add(holder, role, "of", owner, token)
                     linked = True
