@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+from geokg.extract.io.text import strip_accents
 from geokg.extract.records import ArticleResult, Entity
 from geokg.extract.triples import Triple
 
@@ -35,7 +35,7 @@ def entity_kind(entity_id: str, entity_type: str) -> str:
 
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by underscores ("Hoshyar Zebari" -> "hoshyar_zebari")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = strip_accents(text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
 
 

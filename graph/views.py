@@ -4,11 +4,11 @@ or the best-connected N, with a note saying what was left out."""
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections.abc import Hashable
 from dataclasses import dataclass
 
 import networkx as nx
+from geokg.extract.io.text import strip_accents
 from geokg.graph.page_data import node_importance
 
 # Above this many entities the page is cut to the best-connected ones unless asked otherwise.
@@ -29,8 +29,7 @@ class PageView:
 
 def normalise(text: str) -> str:
     """Lower case without accents, so "Erdogan" finds "Erdoğan" (the page's search does the same)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    return " ".join(strip_accents(text).casefold().split())
 
 
 def _names(node_id: Hashable, data: dict) -> list[str]:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, none, one
+from geokg.extract.entities.clusters import entity_id, slug
+from geokg.extract.entities.mentions import fold
 from geokg.extract.records import ArticleResult, Entity
+from geokg.graph.merge import slugify
 
 
 def entity(result: ArticleResult, entity_id: str) -> Entity:
@@ -83,6 +86,29 @@ def test_surname_joins_the_full_name(run: Run) -> None:
     assert {t.subject_id for t in result.triples} == {"person:john_kerry"}
 
 
+@pytest.mark.parametrize(("written", "plain"), [
+    ("Władysław Łukasiewicz", "Wladyslaw Lukasiewicz"),  # stroke letters NFKD leaves whole
+    ("Søren Kierkegaard", "Soren Kierkegaard"),
+    ("Đorđe Balašević", "Dorde Balasevic"),
+    ("Gauß", "Gauss"),
+    ("Ægir Sæmundsson", "Aegir Saemundsson"),
+])
+def test_a_name_with_and_without_its_special_letters_is_one_key_and_one_id(written: str, plain: str) -> None:
+    assert fold(written) == fold(plain)
+    assert entity_id(written, "PERSON") == entity_id(plain, "PERSON")
+    assert slugify(written) == slugify(plain)
+    assert slug(written) == slugify(plain)  # no letter is lost to "_"
+
+
+def test_a_surname_spelt_with_and_without_its_stroke_letters_is_one_person(run: Run) -> None:
+    result = run(
+        "Polish senator Zbigniew Wołek visited Germany. Zbigniew Wolek met German ministers. "
+        "Wołek said Poland would help."
+    )
+    people = {e.id for e in result.entities if e.type == "PERSON"}
+    assert people == {"person:zbigniew_wolek"}
+
+
 def test_country_forms_are_one_node_with_its_iso_code(run: Run) -> None:
     result = run("The U.S. imposed sanctions on Iran. The United States also condemned Syria. "
                  "American officials criticised Turkey.")
@@ -140,6 +166,37 @@ def test_surname_shared_by_two_people_stays_unresolved(run: Run) -> None:
     assert one(result, "Bush", "condemn", "Syria").subject_id == "person:bush"
     none(result, "George W. Bush", "Syria")
     none(result, "Jeb Bush", "Syria")
+
+
+def test_a_relative_introduced_as_such_does_not_take_the_bare_surname(run: Run) -> None:
+    result = run(
+        "The novelist Helen Carver died in Boston on Sunday. "
+        "The news was confirmed by her son Thomas Carver. "
+        "Carver had criticised Canada for years."
+    )
+    assert one(result, "Helen Carver", "criticise", "Canada").subject_id == "person:helen_carver"
+    assert "person:carver" not in {e.id for e in result.entities}
+    assert "person:thomas_carver" in {e.id for e in result.entities}
+
+
+def test_a_bare_family_name_written_first_joins_the_full_name_whatever_its_tag(run: Run) -> None:
+    result = run(
+        "Busan governor Choi Min-ho met Japanese officials on Friday. "
+        "Choi's office said Choi had criticised Japan."
+    )
+    ids = {e.id for e in result.entities}
+    assert "person:choi_min_ho" in ids
+    assert not [i for i in ids if i.endswith(":choi")]
+
+
+def test_a_surname_that_spells_a_capital_is_the_person_named_in_the_article(run: Run) -> None:
+    result = run(
+        "Police arrested Daniel Lima in March. Lima had threatened Germany. "
+        "Prosecutors said Lima admired Iran."
+    )
+    assert "country:PER" not in {e.id for e in result.entities}
+    assert all(t.subject_country != "PER" for t in result.triples)
+    assert any(t.subject_id == "person:daniel_lima" for t in result.triples)
 
 
 # --- 21: organs, possessions, relational nouns ------------------------------------------------------------

@@ -17,6 +17,7 @@ from geokg.extract.entities.countries import adjective, country_by_code, lookup_
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.entity_words import KIN_NOUNS
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -183,6 +184,8 @@ class Cluster:
 
 _SURNAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z]")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
+# "Moon Jae-in", "Park Won-soon": a family name, then a given name of two hyphened syllables.
+_FAMILY_FIRST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 
 
 def _coined(label: str) -> bool:
@@ -211,8 +214,15 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
-    if long.type == "PERSON" and short.type == "PERSON" and len(sw) == 1 and lw[0] == sw[0]:
-        return True  # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"
+    # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"; a Korean-style name
+    # (hyphenated given name) owns its bare family name even when the tagger calls that an ORG.
+    if (
+        long.type == "PERSON"
+        and len(sw) == 1
+        and lw[0] == sw[0]
+        and (short.type == "PERSON" or any(_FAMILY_FIRST.match(m.text) for m in long.mentions))
+    ):
+        return True
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
     return False
@@ -223,12 +233,27 @@ def _hyphen_pair(text: str) -> bool:
     return " " not in text and len(parts) == 2 and all(p[:1].isupper() for p in parts)
 
 
-def _bearer_named_before(short: Cluster, candidates: list[Cluster]) -> Cluster | None:
+def _introduced_as_kin(doc: Doc, cluster: Cluster) -> bool:
+    """ "his daughter Nettie Ruiz", "Ruiz's widow, Ana Ruiz": every mention names the person as somebody's
+    relative, the way news names a family member it quotes, not the person the story is about."""
+    for m in cluster.mentions:
+        i = m.start - 1
+        while i >= 0 and doc[i].is_punct:
+            i -= 1
+        if i < 0 or doc[i].lemma_.lower() not in KIN_NOUNS:
+            return False
+    return True
+
+
+def _bearer_named_before(doc: Doc, short: Cluster, candidates: list[Cluster]) -> Cluster | None:
     """ "Ana Ruiz … Ruiz said … her brother Luis Ruiz …": news uses a bare surname for the person it has
-    introduced; a relative named later keeps his full name. None when two bearers came first."""
+    introduced; a relative named later keeps his full name, and so does one introduced as a relative
+    ("Ana Ruiz died … her son Luis Ruiz confirmed … Ruiz had been ill"). None when two bearers came first."""
     first_use = min(m.start for m in short.mentions)
     # "the Ruiz-Ortega debate": names paired by a hyphen are no bearer of the second name.
     bearers = [c for c in candidates if not all(_hyphen_pair(m.text) for m in c.mentions)]
+    named = [c for c in bearers if not _introduced_as_kin(doc, c)]
+    bearers = named or bearers
     earlier = [c for c in bearers if min(m.start for m in c.mentions) < first_use]
     if len(earlier) != 1 or short.type != "PERSON" or any(c.type != "PERSON" for c in candidates):
         return None
@@ -325,7 +350,7 @@ class MentionClusters:
             # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess,
             # unless only one of them had been named when the surname was first used alone.
             if not all(c is top or _absorbs(top, c) for c in candidates):
-                top = _bearer_named_before(short, candidates)
+                top = _bearer_named_before(self.doc, short, candidates)
             if top is not None:
                 top.mentions.extend(short.mentions)
                 merged_into[short.key] = top

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from geokg.extract.entities.countries import (
@@ -23,6 +22,7 @@ from geokg.extract.entities.titles import (
     is_title_modifier,
     is_title_phrase,
 )
+from geokg.extract.io.text import strip_accents
 from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
     FACILITY_NOUNS,
@@ -84,9 +84,7 @@ _SEPARATORS = re.compile(r"[-\s]+")
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key, so "Erdoğan" and "Erdogan" cluster together."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-        text = text.replace("’", "'")
+        text = strip_accents(text).replace("’", "'")
     text = _POSSESSIVE_END.sub("", text.lower())
     text = _SEPARATORS.sub(" ", _NOT_WORD.sub("", text)).strip()
     return text[4:] if text.startswith("the ") else text
@@ -505,7 +503,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
-    found = retype(doc, found)
+    found = _surnames_not_capitals(retype(doc, found))
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
@@ -514,6 +512,24 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if m.start not in foreign]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _surnames_not_capitals(found: list[Mention]) -> list[Mention]:
+    """ "Khalid Amman … Amman had been released": a bare word that is the surname of a person the article
+    names is that person, not the capital it also spells (only a capital: a country's own name, "Jordan",
+    stays a country)."""
+    surnames = {
+        fold(m.text.split()[-1]) for m in found if m.label == "PERSON" and m.country is None and " " in m.text
+    }
+    return [
+        replace(m, label="PERSON", country=None)
+        if m.country is not None
+        and m.end - m.start == 1
+        and fold(m.text) in surnames
+        and lookup_country(m.text) is None
+        else m
+        for m in found
+    ]
 
 
 MAX_ORGANISATION_WORDS = 4

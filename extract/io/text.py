@@ -151,3 +151,23 @@ def printable(text: str, limit: int = 300) -> str:
 def path_text(raw: str) -> str:
     """A file path as valid Unicode: bytes the file system name holds that are not UTF-8 become U+FFFD."""
     return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+# Latin letters that NFKD leaves whole (a stroke or a ligature, not a combining accent) and their usual
+# ASCII spelling in English-language news: "Jarosław" is written "Jaroslaw", "Søren" "Soren".
+_UNDECOMPOSED_LETTERS = str.maketrans(
+    {
+        "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+        "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
+        "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "ĸ": "k",
+    }
+)  # fmt: skip
+
+
+def strip_accents(text: str) -> str:
+    """Text without diacritics, strokes or ligatures ("Kaczyński" -> "Kaczynski", "Jarosław" -> "Jaroslaw"),
+    so that a name spelt with and without them gives one key and one id."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
