@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, none, one
-from geokg.extract.entities.clusters import entity_id, slug
+from geokg.extract.entities.clusters import _headed_by, entity_id, slug
 from geokg.extract.entities.mentions import fold
 from geokg.extract.records import ArticleResult, Entity
 from geokg.graph.merge import slugify
@@ -197,6 +197,28 @@ def test_a_surname_that_spells_a_capital_is_the_person_named_in_the_article(run:
     assert "country:PER" not in {e.id for e in result.entities}
     assert all(t.subject_country != "PER" for t in result.triples)
     assert any(t.subject_id == "person:daniel_lima" for t in result.triples)
+
+
+def test_bare_police_are_the_one_force_the_article_names(run: Run) -> None:
+    result = run(
+        "The Lakeside Police arrested a man in Canada on Monday. "
+        "An undercover police officer had followed him. The police later thanked Canada."
+    )
+    force = one(result, "Lakeside Police", "thank", "Canada")
+    assert force.subject_id == "org:lakeside_police"
+    assert force.subject_country == "CAN"
+    assert not [e for e in result.entities if e.id.startswith("org:police")]
+
+
+@pytest.mark.parametrize(("name", "kind", "expected"), [
+    ("harbour city police", "police", True),
+    ("harbour city police service", "police", True),
+    ("parliament of ghana", "parliament", True),
+    ("police officer", "police", False),
+    ("defund the police", "police", False),
+])
+def test_a_name_is_of_a_body_of_the_kind_its_head_says(name: str, kind: str, expected: bool) -> None:
+    assert _headed_by(name.split(), kind) is expected
 
 
 # --- 21: organs, possessions, relational nouns ------------------------------------------------------------

@@ -295,7 +295,7 @@ class Affiliations:
             if cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
                 continue
             generic = not cl.actor and cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
-            if not cl.bare and not generic and cl.type != "EVENT":
+            if not cl.bare and not cl.named_bare and not generic and cl.type != "EVENT":
                 continue  # events happen in the article's state too ("the bombings", "Brexit")
             # "US troops … the troops": the one state the article gives this actor, else the article's.
             same = [o for o in self.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]

@@ -17,7 +17,7 @@ from geokg.extract.entities.countries import adjective, country_by_code, lookup_
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import KIN_NOUNS
+from geokg.extract.lexicon.entity_words import BODY_TAILS, KIN_NOUNS
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -82,6 +82,7 @@ class Cluster:
     fixed_type: str | None = None  # a type the evidence settles against the tagger ("Omsk" is a place)
     actor: str | None = None  # an unnamed actor's name without its state ("military"): ids by state
     bare: bool = False  # an unnamed actor no state word names: the article's state's, or no entity
+    named_bare: bool = False  # a named body that also stands for such an actor ("police"): of that state
     # Type and label, remembered for the mentions they were worked out from: clustering asks for them
     # often, and mentions are only ever added.
     _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
@@ -144,7 +145,10 @@ class Cluster:
         if self.canonical:
             return self.canonical
         # The longest form is the most specific ("John Kerry" over "Kerry"); ties go to the most frequent.
-        counts = Counter(m.text for m in self.mentions)
+        # A named body that also stands for an unnamed actor keeps its name ("Harbour City Police", not
+        # "police officer").
+        named = [m for m in self.mentions if m.actor is None] or self.mentions
+        counts = Counter(m.text for m in named)
         return max(counts, key=lambda t: (len(t.split()), counts[t], -len(t)))
 
     @property
@@ -260,6 +264,34 @@ def _bearer_named_before(doc: Doc, short: Cluster, candidates: list[Cluster]) ->
     return earlier[0]
 
 
+def _named_body_of(bare: Cluster, names: list[Cluster]) -> Cluster | None:
+    """ "The Harbour City Police Service arrested … Police said …": an unnamed actor with no state word
+    ("police") is the one body of that kind the article names, not a generic national actor."""
+    if not bare.bare or bare.actor is None or bare.actor == "state" or bare.sector not in STATE_SECTORS:
+        return None
+    word = fold(bare.actor)
+    bodies = [
+        c
+        for c in names
+        if c.actor is None
+        and not c.country
+        and c.type == "ORG"
+        and c.key != word
+        and _headed_by(c.key.split(), word)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _headed_by(words: list[str], word: str) -> bool:
+    """ "toronto police", "metropolitan police service", "parliament of ghana" are bodies of the kind
+    "police"/"parliament" names; "police officer" and the slogan "defund the police" are not."""
+    if words[-1] == word:
+        return len(words) < 2 or words[-2] != "the"  # "Defund the Police" is a slogan
+    if len(words) > 2 and words[0] == word and words[1] == "of":
+        return True
+    return len(words) > 2 and words[-2] == word and words[-1] in BODY_TAILS
+
+
 class MentionClusters:
     """The mentions of one Doc grouped into clusters, before roles have said whom each one acts for.
 
@@ -354,6 +386,13 @@ class MentionClusters:
             if top is not None:
                 top.mentions.extend(short.mentions)
                 merged_into[short.key] = top
+        for bare in by_key.values():
+            named = _named_body_of(bare, [c for c in names if c.key not in merged_into])
+            if named is not None:
+                named.mentions.extend(bare.mentions)
+                named.sector = named.sector or bare.sector
+                named.named_bare = True
+                merged_into[bare.key] = named
         return _join_same_ids(cl for key, cl in by_key.items() if key not in merged_into)
 
     def country_cluster(self, iso3: str) -> Cluster:

@@ -40,3 +40,4 @@ ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
     return _WORDS.unused()
+BODY_TAILS = _WORDS.words("body_tails")
