@@ -221,6 +221,17 @@ def test_a_name_is_of_a_body_of_the_kind_its_head_says(name: str, kind: str, exp
     assert _headed_by(name.split(), kind) is expected
 
 
+def test_mountains_and_cemeteries_are_places_not_organisations(run: Run) -> None:
+    result = run(
+        "The body of Governor Lee Sang-ho was found at Mount Halla on Friday. "
+        "He will be buried at the Lakeside Cemetery. The Hill reported that Lee had visited Japan."
+    )
+    types = {e.label: e.type for e in result.entities}
+    assert types["Mount Halla"] == "LOC"
+    assert types["Lakeside Cemetery"] == "LOC"
+    assert types.get("Hill", "ORG") == "ORG"  # a one-word name is no place by its head word alone
+
+
 # --- 21: organs, possessions, relational nouns ------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
+    MOUNT_WORDS,
     NAMED_EVENTS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
@@ -230,6 +231,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if label == "PERSON" and len(text.split()) > 1:
         # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname
         label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)
+    elif label in ("ORG", "FAC") and end - start > 1 and _place_head(text):
+        label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
+    if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:
+        label = "LOC"  # "Mount Kenya", "Mt. Hood"
     if fold(text) in NAMED_EVENTS:
         return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
     if fold(text) in NOT_ACTORS:
@@ -254,6 +259,10 @@ def _currency_codes() -> frozenset[str]:
     import pycountry
 
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def _place_head(text: str) -> bool:
+    return FACILITY_NOUNS.get(text.split()[-1].lower()) == "LOC"
 
 
 def _price(doc: Doc, start: int, end: int) -> bool:

@@ -41,3 +41,4 @@ def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
     return _WORDS.unused()
 BODY_TAILS = _WORDS.words("body_tails")
+MOUNT_WORDS = _WORDS.words("mount_words")
