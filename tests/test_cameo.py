@@ -160,6 +160,10 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         # a storm is an EVENT and a hazard: the narrow class decides, whatever the rows' order
         ("strike", _sense(agents={"@EVENT", "@hazard"}), None),
         ("strike", _sense(agents={"@EVENT"}), "180"),
+        # talking with a news outlet is an interview (a statement, 01); with a counterpart it consults (04)
+        ("discuss", _sense(("with",), {"with": {"outlet", "@MED"}}), "010"),
+        ("speak", _sense(("to",), {"to": {"@MED"}}), "010"),
+        ("talk", _sense(("with",), {"with": {"@PERSON"}}), "040"),
         ("ask", _sense(("for",), {"for": {"help"}}), "020"),
         ("attribute", _sense(("to",), {"to": {"@ORG"}}), "112"),  # attributed the bombing to X: blames X
         ("attribute", _sense(), None),
