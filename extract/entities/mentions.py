@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geokg.extract.entities.countries import (
@@ -512,7 +512,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
-    found = _surnames_not_capitals(retype(doc, found))
+    found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
@@ -521,24 +521,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if m.start not in foreign]
     found.sort(key=lambda m: m.start)
     return found
-
-
-def _surnames_not_capitals(found: list[Mention]) -> list[Mention]:
-    """ "Khalid Amman … Amman had been released": a bare word that is the surname of a person the article
-    names is that person, not the capital it also spells (only a capital: a country's own name, "Jordan",
-    stays a country)."""
-    surnames = {
-        fold(m.text.split()[-1]) for m in found if m.label == "PERSON" and m.country is None and " " in m.text
-    }
-    return [
-        replace(m, label="PERSON", country=None)
-        if m.country is not None
-        and m.end - m.start == 1
-        and fold(m.text) in surnames
-        and lookup_country(m.text) is None
-        else m
-        for m in found
-    ]
 
 
 MAX_ORGANISATION_WORDS = 4

@@ -1,8 +1,9 @@
 """Entity types the tagger gets wrong, set from the article's own text after the names are read
 (mentions.py): a people named like an organisation ("the Neandertals"), a person named like an organisation
-("Perttu Ahola ... Ahola said"), a surname tagged as a place, a site or settlement tagged as a person ("the
-site Abri Blanc"), and "Georgia" the US state in an article placed in the US. Each pass reads the list of
-mentions of one article and returns it with labels (and countries) corrected."""
+("Perttu Ahola ... Ahola said"), a surname tagged as a place or read as a capital ("Amman"), a site or
+settlement tagged as a person ("the site Abri Blanc"), and "Georgia" the US state in an article placed in the
+US. Each pass reads the list of mentions of one article and returns it with labels (and countries)
+corrected."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = people_by_surname(found)
     found = surnames_taken_for_names(found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
-    return [replace(m, label=places[m.text]) if m.text in places else m for m in found]
+    found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
+    return surnames_taken_for_capitals(found)
 
 
 def _peoples(doc: Doc) -> set[str]:
@@ -109,6 +111,24 @@ def surnames_taken_for_names(found: list[Mention]) -> list[Mention]:
         and m.text in surnames
         and lookup_organisation(m.text) is None
         and not place_country(m.text).known
+        else m
+        for m in found
+    ]
+
+
+def surnames_taken_for_capitals(found: list[Mention]) -> list[Mention]:
+    """ "Khalid Amman … Amman had been released": a bare word that is the surname of a person the article
+    names is that person, not the capital it also spells (only a capital: a country's own name, "Jordan",
+    stays a country)."""
+    surnames = {
+        fold(m.text.split()[-1]) for m in found if m.label == "PERSON" and m.country is None and " " in m.text
+    }
+    return [
+        replace(m, label="PERSON", country=None)
+        if m.country is not None
+        and m.end - m.start == 1
+        and fold(m.text) in surnames
+        and lookup_country(m.text) is None
         else m
         for m in found
     ]

@@ -35,10 +35,10 @@ PERSON_HONORIFICS = _WORDS.words("person_honorifics")
 PERSON_NOUNS = _WORDS.words("person_nouns")
 SITE_NOUNS = _WORDS.words("site_nouns")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
+BODY_TAILS = _WORDS.words("body_tails")
+MOUNT_WORDS = _WORDS.words("mount_words")
 
 
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
     return _WORDS.unused()
-BODY_TAILS = _WORDS.words("body_tails")
-MOUNT_WORDS = _WORDS.words("mount_words")
