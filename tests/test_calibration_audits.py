@@ -63,12 +63,14 @@ def test_correct_is_right_and_wrong_never_is() -> None:
     assert verdict("correct", ("ok",)).right
     assert not verdict("wrong", ("speech-edge-to-mentioned-entity",)).right
     assert not verdict("wrong", ("missing-country",)).right
+    assert not verdict("wrong", ("speech-edge-to-content-subject",)).right
 
 
 @pytest.mark.parametrize(
     "problems",
     [("missing-country",), ("wrong-root", "wrong-country"), ("spurious-root", "wrong-entity-type"),
-     ("fused-title-label",), ("non-canonical-label", "missing-root"), ("duplicate",)],
+     ("fused-title-label",), ("non-canonical-label", "missing-root"), ("duplicate",),
+     ("speech-edge-to-content-subject", "wrong-entity-type")],
 )  # fmt: skip
 def test_partly_with_only_attribute_problems_is_right(problems: tuple[str, ...]) -> None:
     # The gold's matching reads neither countries, roots, types nor the label beyond its alias suffix.
