@@ -128,7 +128,7 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     article, which qualifies institutions no state is named for ("Parliament" of this article); `day` is
     the article's date, which tells who held an office then."""
     clusters = MentionClusters(doc, scope=scope)
-    found = find_affiliations(doc, clusters, find_roles(doc, clusters), day)
+    found = find_affiliations(doc, clusters, find_roles(doc, clusters, day), day)
     # Ids depend on the affiliations roles find ("Parliament, the legislature of Serbia"), so the
     # entities are fixed only now, before anything refers to them by id.
     entities = clusters.finalise(found.affiliations, found.sectors, found.types)

@@ -361,6 +361,17 @@ class Affiliations:
                 if _national(role) and not local:
                     self.found.roles.append(Role(cl.key, role, "of", country.key, token))
 
+    def stacked_titles(self) -> None:
+        """A state's title stacked after a party's ("the party's candidate Congressman X") is held in the
+        holder's state, which the party may have given (national_titles skips holders with a state)."""
+        for key, role, token in self.found.stacked_titles:
+            cl = next((c for c in self.clusters.clusters if c.key == key), None)
+            state = self.state_of(cl) if cl is not None and _national(role) else None
+            country = self.clusters.country_cluster(state) if state else None
+            if country is None or any(r.holder == key and r.role == role for r in self.found.roles):
+                continue
+            self.found.roles.append(Role(key, role, "of", country.key, token))
+
     def _coordinated_state(self, cl: Cluster) -> str | None:
         """The state of the titled person this one is listed after ("X and energy minister Y")."""
         doc = self.doc
@@ -393,6 +404,7 @@ class Affiliations:
         self.along_roles()
         self.article_actors()
         self.national_titles()
+        self.stacked_titles()
         self.along_roles()
         self.descriptions()
         return self.found

@@ -21,6 +21,7 @@ from geokg.extract.entities.titles import (
     is_role_word,
     is_title_modifier,
     is_title_phrase,
+    time_qualifier,
 )
 from geokg.extract.io.text import strip_accents
 from geokg.extract.lexicon.entity_words import (
@@ -446,6 +447,7 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
         and word.lower_.rstrip(".") not in HONORIFICS
         and not _person_noun(word.lower_)
         and lookup_country(word.text) is None
+        and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
     )
     return start - 1 if fits else start
 

@@ -14,12 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.offices import is_holder_name
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import (
     HONORIFICS,
     OFFICE_TERMS,
+    honorific_occupation,
     is_constituency_title,
     is_former,
     is_occupation,
@@ -88,6 +90,9 @@ class RoleFindings:
     # Titles the text places below the state without naming where ("the city's home minister"): (cluster
     # key, token) of the holder's mention; the holder may be of the article's state, the office is not.
     local_titles: set[tuple[str, int]] = field(default_factory=set)
+    # A state's title stacked after another title whose owner does not give it ("Libertarian Party
+    # candidate Congressman X"): (cluster key, role, token); held in the holder's own state.
+    stacked_titles: list[tuple[str, str, int]] = field(default_factory=list)
 
     def facts(self, id_of: Mapping[str, str]) -> RoleFacts:
         """The findings by entity id; clusters that became no entity (an unnamed actor of no state) drop."""
@@ -119,10 +124,18 @@ def _mention_ending_at(clusters: MentionClusters, index: int) -> Mention | None:
     return mention if mention and mention.end == index + 1 else None
 
 
+def _year(token: Token) -> int | None:
+    """The year a token writes ("2016"), or None."""
+    text = token.text
+    return int(text) if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20") else None
+
+
 class RoleFinder:
-    def __init__(self, doc: Doc, clusters: MentionClusters) -> None:
+    def __init__(self, doc: Doc, clusters: MentionClusters, day: str | None = None) -> None:
         self.doc = doc
         self.clusters = clusters
+        # the article's year: a title dated before it ("2016 nominee X") is an office of the past
+        self.year = int(day[:4]) if day and day[:4].isdigit() else None
         self.found = RoleFindings()
         self.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
         self._known_holders_are_people()
@@ -223,6 +236,13 @@ class RoleFinder:
                     or lower in TITLE_FILLERS
                     # "Oslo city mayor X": the place's (not "the Syrian city of X")
                     or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
+                    # "Bishop Emeritus X": a qualifier written after the title word
+                    or (
+                        not words
+                        and j > sent_start
+                        and is_role_word(doc[j - 1].lower_)
+                        and time_qualifier([lower]) is not None
+                    )
                     or (
                         (bool(words) or j >= portfolio_start)
                         and is_title_modifier(lower)
@@ -265,7 +285,10 @@ class RoleFinder:
         also = [r for g in groups[1:] for r in (role_phrase([w.text for w in g]),) if r and g]
         role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
         role = role or " ".join(w.lower_ for w in words)
+        stacked = self._stacked_title(groups[0], role) if holder.type == "PERSON" else None
         qualifier = time_qualifier(words) or self._qualifier_before(j, sent_start)
+        if j > sent_start and _year(doc[j]) is not None:
+            j -= 1  # "the party's 2016 nominee X": the year stands between the title and its owner
         affiliation = None
         if target and target[0] == "of" and j >= sent_start:
             # "Hong Kong director of Amnesty International X": the body after "of" owns the title; a state
@@ -284,7 +307,8 @@ class RoleFinder:
                 owner = _mention_ending_at(self.clusters, j - 1)
             if owner is not None:
                 affiliation = self.clusters.cluster_at(owner.start)
-                qualifier = qualifier or self._qualifier_before(owner.start - 1, sent_start)
+                before_owner = self._before_state_word(owner.start - 1)
+                qualifier = qualifier or self._qualifier_before(before_owner, sent_start)
                 whose = self._possessor_before(owner.start - 1, sent_start)
                 if affiliation is not None and self._party_adjective(holder, affiliation, role):
                     # "Maryland's Republican Governor X", "Republican Senator Y": the party is a membership;
@@ -305,12 +329,27 @@ class RoleFinder:
             self._origin(holder, affiliation)
             affiliation = None
         self._add(holder, role, "of", affiliation, mention.start)
+        if stacked:
+            self._add(holder, stacked, "of", None, mention.start)  # the place's, not the first title's owner
+            self.found.stacked_titles.append((holder.key, stacked, mention.start))
         for other in also:
             self._add(holder, qualify(other, qualifier), "of", affiliation, mention.start)
         if words[-1].lower_.endswith("s") and holder.type == "PERSON":
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    @staticmethod
+    def _stacked_title(words: list[Token], role: str | None) -> str | None:
+        """A second title written right before the name after a complete first one ("party presidential
+        candidate Congressman X"): a title held for a constituency, which the first title's owner does not
+        give."""
+        if len(words) < 2 or not role or not words[-1].text[:1].isupper():
+            return None
+        if role_phrase([w.text for w in words[:-1]]) != role:
+            return None  # the last word belongs to the first title ("Deputy Mayor", "Vice Governor")
+        last = role_phrase([words[-1].text])
+        return last if last and last != role and is_constituency_title(last) else None
 
     def _in_a_place_name(self, mention: Mention) -> bool:
         """The title and name are part of a site's name ("the General Jose Lopez Base", "President Ana
@@ -354,9 +393,24 @@ class RoleFinder:
             k -= 1
         if k < sent_start:
             return None
+        if not hyphen and self._past_year(doc[k]):
+            return "former"  # "2016 nominee X": the year of an office held then
         if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
             return None
         return time_qualifier([doc[k].lower_])
+
+    def _before_state_word(self, k: int) -> int:
+        """Where the words before a state's name or demonym ending at `k` end ("then-US Libertarian Party
+        candidate": the qualifier is said across the state word); `k` when no state word ends there."""
+        for size in (3, 2, 1):
+            if k - size + 1 >= 0 and lookup_country(self.doc[k - size + 1 : k + 1].text) is not None:
+                return k - size
+        return k
+
+    def _past_year(self, token: Token) -> bool:
+        """A year before the article's (any year when the article has no date) dating a title."""
+        year = _year(token)
+        return year is not None and (self.year is None or year < self.year)
 
     def _possessor_before(self, k: int, sent_start: int) -> Cluster | None:
         """The entity whose possessive ends at `k` ("Maryland's"), if any."""
@@ -483,6 +537,17 @@ class RoleFinder:
                 candidates.append(named.head.head)
         # "X, the group's member and son of Y": each coordinated noun is said of X
         candidates += [conj for noun in candidates if not self._named(noun) for conj in noun.conjuncts]
+        # "X, a union leader and co-founder of Y": the parser may hang the coordinated title on the first
+        # as an apposition (not "the former minister, mayor of Z": a list whose qualifier is not said)
+        candidates += [
+            appos
+            for noun in candidates
+            if not self._named(noun) and is_role_word(noun.lower_)
+            for appos in noun.children
+            if appos.dep_ == "appos"
+            and is_role_word(appos.lower_)
+            and any(c.dep_ == "cc" and noun.i < c.i < appos.i for c in noun.children)
+        ]
         # "X, one of President Y's aides": the role is the noun after "one of"
         candidates += [
             pobj
@@ -496,11 +561,22 @@ class RoleFinder:
         for noun in candidates:
             if self._named(noun) or noun.pos_ not in NOUN_POS:
                 continue
-            if (holder.type == "PERSON") != _titles_a_person(noun):
+            if (holder.type == "PERSON") != (_titles_a_person(noun) or self._qualified_title(noun)):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
             self._role_of_noun(holder, noun, mention.start)
 
-    def _role_of_noun(self, holder: Cluster, noun: Token, token: int) -> None:
+    def _qualified_title(self, noun: Token) -> bool:
+        """A qualifier written after its title, heading it in the parse: "bishop emeritus of Y"."""
+        return time_qualifier([noun.lower_]) is not None and any(
+            c.dep_ == "compound"
+            and (c.i == noun.i - 1 or (c.i == noun.i - 2 and self._joining_hyphen(noun.i - 1, 0)))
+            and is_role_word(c.lower_)
+            for c in noun.children
+        )
+
+    def _role_of_noun(
+        self, holder: Cluster, noun: Token, token: int, pronoun_owners: tuple[Cluster, ...] = ()
+    ) -> None:
         """The role a title noun states for its holder, with whom it ties them to: its possessor or named
         modifier ("Trump's lawyer", "the US ambassador") and its of/to/for objects ("the ambassador to the
         United Nations"); "secretary of state" keeps its own words."""
@@ -508,12 +584,22 @@ class RoleFinder:
         first = noun.i
         while first >= 2 and self._joining_hyphen(first - 1, 0) and doc[first - 2].is_alpha:
             first -= 2  # "vice-president", "ex-minister": the parser may split the words apart
-        mods = [c for c in noun.children if c.dep_ in PRENOMINAL_DEPS and not self._named(c)]
+        mods = [
+            c
+            for c in noun.children
+            if not self._named(c)
+            and (c.dep_ in PRENOMINAL_DEPS or (c.dep_ == "nmod" and is_title_modifier(c.lower_)))
+        ]
         words = [*(c.text for c in mods if c.i < first), doc[first : noun.i + 1].text]
         # "former US President", "former vice-president": a qualifier modifying the title or its first word
         title = doc[first : noun.i + 1]
         said = [c for t in title for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod")]
         qualifier = time_qualifier([c for c in said if c.lower_ != "then"])
+        if self._qualified_title(noun):
+            qualifier = qualifier or time_qualifier([noun.lower_])  # "bishop emeritus"
+        if any(c.dep_ == "nummod" and self._past_year(c) for c in noun.children):
+            qualifier = qualifier or "former"  # "the party's 2016 nominee"
+
         if first < noun.i:
             # "the then-manager", "an ex-minister": the hyphen joins the qualifier to the title
             qualifier = qualifier or time_qualifier([title.text])
@@ -534,7 +620,12 @@ class RoleFinder:
         ):
             self.found.local_titles.add((holder.key, token))  # "the city's home minister"
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
+            if child.dep_ == "poss" and child.pos_ == "PRON" and pronoun_owners:
+                # "the parties chose X as their nominee": the possessive is the clause's subject
+                for owner in pronoun_owners:
+                    self._add(holder, role, "of", owner, token)
+                linked = True
+            elif child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
                 owner = self.clusters.cluster_at(child.i)
                 if owner and child.dep_ != "poss" and is_occupation(role) and self._place(owner):
                     self._origin(holder, owner)  # "X, a Texas lawyer"
@@ -593,7 +684,16 @@ class RoleFinder:
                 continue
             for title in titles:
                 if not self._named(title):
-                    self._role_of_noun(holder, title, token.i)
+                    self._role_of_noun(holder, title, token.i, self._choosers(verb))
+
+    def _choosers(self, verb: Token) -> tuple[Cluster, ...]:
+        """The bodies that choose someone for an office ("the parties chose X as their nominee"); none for
+        verbs of holding an office ("X served as its envoy")."""
+        if verb.lemma_.lower() not in OFFICE_OBJECT_VERBS:
+            return ()
+        subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+        found = [self.clusters.cluster_at(s.i) for s in subjects]
+        return tuple(c for c in found if c is not None and c.type == "ORG")
 
     def _fused_object(self, verb: Token) -> None:
         """ "Biden named Antony Blinken secretary of state": the parser makes the name a modifier of the
@@ -627,25 +727,46 @@ class RoleFinder:
             return
         head = self.doc[mention.start : mention.end].root
         for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "at":
+                self._stated_at(holder, mention, prep)
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for pobj in prep.children:
                 target = self.clusters.cluster_at(pobj.i)
                 if target is None or target.type == "PERSON":
                     continue
+                written = self.found.titles.get(holder.key, ())
+                here = [r for r, token, _ in written if token == mention.start]
+                # "Senator X of Ohio", "Bishop Y of Cebu" hold the title for the place or see
+                title = next((r for r in here if is_constituency_title(r)), None)
                 if target.country:
                     self._add(holder, "citizen", "of", target, mention.start)
                 elif target.type in ("GPE", "LOC", "FAC"):
-                    # "Senator X of Ohio" holds the title for the place; "Professor Y of Ohio" is from it
-                    written = self.found.titles.get(holder.key, ())
-                    here = [r for r, token, _ in written if token == mention.start]
-                    title = next((r for r in here if is_constituency_title(r)), None)
+                    # "Professor Y of Ohio" is from the place
                     if title:
                         self._add(holder, title, "of", target, mention.start)
                     else:
                         self._origin(holder, target)
+                elif title and target.type == "NORP" and not self._party(target):
+                    # a see or district the tagger took for a people: still the title's place, not a body
+                    self._add(holder, title, "of", target, mention.start)
                 else:
                     self._add(holder, "member", "of", target, mention.start)
+
+    def _stated_at(self, holder: Cluster, mention: Mention, prep: Token) -> None:
+        """ "Dr. X at Saint Mary's Hospital", "Professor Y at Ohio State University": the title or honorific
+        written before the name is held at the organisation named after it."""
+        written = self.found.titles.get(holder.key, ())
+        here = [r for r, token, owner in written if token == mention.start and owner is None]
+        start = mention.start
+        honorific = self.doc[start - 1] if start > 0 else None
+        role = here[0] if here else honorific_occupation(honorific.text) if honorific is not None else None
+        if not role:
+            return
+        for pobj in prep.children:
+            target = self.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+            if target is not None and target.type == "ORG" and target is not holder:
+                self._add(holder, role, "at", target, mention.start)
 
     def run(self) -> RoleFindings:
         for mention in self.clusters.mentions:
@@ -659,6 +780,7 @@ class RoleFinder:
         return self.found
 
 
-def find_roles(doc: Doc, clusters: MentionClusters) -> RoleFindings:
-    """Titles, appositions and "X of Y" among the clusters: roles and the affiliations they imply."""
-    return RoleFinder(doc, clusters).run()
+def find_roles(doc: Doc, clusters: MentionClusters, day: str | None = None) -> RoleFindings:
+    """Titles, appositions and "X of Y" among the clusters: roles and the affiliations they imply; `day`
+    (the article's date) dates the titles written with a year."""
+    return RoleFinder(doc, clusters, day).run()

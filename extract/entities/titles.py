@@ -23,6 +23,8 @@ _MODIFIERS = _TITLES.words("title_modifiers")
 _QUALIFIERS = _TITLES.words("qualifiers")
 HONORIFIC_ROLES: dict[str, str] = _TITLES.mapping("honorific_roles")
 HONORIFICS: frozenset[str] = frozenset(HONORIFIC_ROLES)
+# "Dr. X at Saint Mary's": what an honorific says a person is at the institution named after the name.
+_HONORIFIC_OCCUPATIONS = _TITLES.mapping("honorific_occupations")
 _WORD_VARIANTS = _TITLES.mapping("word_variants")
 _TITLE_PHRASES = _TITLES.mapping("title_phrases")
 _PORTFOLIOS = _TITLES.words("portfolios")
@@ -73,6 +75,12 @@ def is_role_word(word: str) -> bool:
     if _is_role(folded) or HONORIFIC_ROLES.get(folded):
         return True
     return folded.endswith("s") and _is_role(folded[:-1])
+
+
+def honorific_occupation(word: str) -> str | None:
+    """The occupation an honorific states at an institution: "Dr." -> "doctor", "Prof" -> "professor"."""
+    folded = _normalise_word(word)
+    return _HONORIFIC_OCCUPATIONS.get(folded) or HONORIFIC_ROLES.get(folded) or None
 
 
 def is_title_modifier(word: str) -> bool:

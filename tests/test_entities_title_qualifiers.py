@@ -1,0 +1,293 @@
+"""Titles read with what qualifies them and with the words that complete them: "presumptive", a year, "emeritus",
+compound titles ("vice presidential", "co-founder"), stacked titles, a see after a bishop's name, roles stated by
+an honorific and "at", and the bodies that choose someone "as their nominee" (sentences of our own, parses
+written by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.pipeline import Reading, read_doc
+from hand_docs import by_rule, parse
+
+# "United States voted. United States won.": makes the United States the article's state.
+USA = """
+    United       United       PROPN NNP 2  compound GPE
+    States       States       PROPN NNP 3  nsubj    I-GPE
+    voted        vote         VERB  VBD 0  ROOT     -
+    .            .            PUNCT .   3  punct    -
+    United       United       PROPN NNP 2  compound GPE
+    States       States       PROPN NNP 3  nsubj    I-GPE
+    won          win          VERB  VBD 0  ROOT     -
+    .            .            PUNCT .   3  punct    -
+"""
+
+
+def _join(*sentences: str) -> str:
+    """Sentences written with heads counted from their own first token, as one table."""
+    rows: list[str] = []
+    for table in sentences:
+        offset = len(rows)
+        for line in table.strip().splitlines():
+            cells = line.split()
+            if cells[4] != "0":
+                cells[4] = str(int(cells[4]) + offset)
+            rows.append(" ".join(cells))
+    return "\n".join(rows)
+
+
+def _read(*sentences: str, day: str | None = None) -> Reading:
+    return read_doc(parse(_join(*sentences)), scope="hand-built", day=day)
+
+
+def roles(reading: Reading) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in by_rule(reading, "title")
+    }
+
+
+def labels(reading: Reading) -> set[str]:
+    return {e.label for e in reading.entities.entities()}
+
+
+def test_presumptive_is_kept_as_a_qualifier_of_the_title() -> None:
+    reading = _read("""
+    Presumptive  Presumptive  PROPN NNP 7 compound -
+    Green        Green        PROPN NNP 3 compound ORG
+    Party        Party        PROPN NNP 5 nmod     I-ORG
+    presidential presidential ADJ   JJ  5 amod     -
+    nominee      nominee      NOUN  NN  7 compound -
+    Maria        Maria        PROPN NNP 7 compound PERSON
+    Lopez        Lopez        PROPN NNP 8 nsubj    I-PERSON
+    spoke        speak        VERB  VBD 0 ROOT     -
+    .            .            PUNCT .   8 punct    -
+    """)
+    assert roles(reading) == {("Maria Lopez", "presumptive presidential nominee of", "Green Party")}
+
+
+VICE_NOMINEE = """
+    Pat          Pat          PROPN NNP 2  compound PERSON
+    Cole         Cole         PROPN NNP 3  nsubj    I-PERSON
+    picked       pick         VERB  VBD 0  ROOT     -
+    the          the          DET   DT  6  det      ORG
+    Green        Green        PROPN NNP 6  compound I-ORG
+    Party        Party        PROPN NNP 11 poss     I-ORG
+    's           's           PART  POS 6  case     I-ORG
+    2016         2016         NUM   CD  11 nummod   -
+    vice         vice         NOUN  NN  11 nmod     -
+    presidential presidential ADJ   JJ  11 amod     -
+    nominee      nominee      NOUN  NN  13 compound -
+    Ann          Ann          PROPN NNP 13 compound PERSON
+    Ray          Ray          PROPN NNP 3  dobj     I-PERSON
+    .            .            PUNCT .   3  punct    -
+"""
+
+
+def test_a_year_before_a_compound_title_makes_a_past_office_and_keeps_its_first_word() -> None:
+    # "vice" hangs on the title as nmod: dropping it would name an office she never held
+    reading = _read(VICE_NOMINEE, day="2020-06-19")
+    assert roles(reading) == {("Ann Ray", "former vice presidential nominee of", "Green Party")}
+
+
+def test_the_year_of_the_article_leaves_the_office_current() -> None:
+    reading = _read(VICE_NOMINEE.replace("2016", "2020"), day="2020-06-19")
+    assert roles(reading) == {("Ann Ray", "vice presidential nominee of", "Green Party")}
+
+
+def test_bishop_emeritus_before_the_name_is_a_former_bishop_of_the_see() -> None:
+    reading = _read("""
+    Bishop   Bishop   PROPN NNP 4 compound -
+    Emeritus Emeritus PROPN NNP 4 compound -
+    Pedro    Pedro    PROPN NNP 4 compound PERSON
+    Santos   Santos   PROPN NNP 7 nsubj    I-PERSON
+    of       of       ADP   IN  4 prep     -
+    Cebu     Cebu     PROPN NNP 5 pobj     GPE
+    died     die      VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   7 punct    -
+    """)
+    # "Emeritus" is the title's qualifier, not a given name
+    assert "Pedro Santos" in labels(reading)
+    assert ("Pedro Santos", "former bishop of", "Cebu") in roles(reading)
+
+
+def test_bishop_emeritus_in_apposition_heads_the_parse() -> None:
+    reading = _read("""
+    Pedro    Pedro    PROPN NNP 2 compound PERSON
+    Santos   Santos   PROPN NNP 9 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2 punct    -
+    bishop   bishop   PROPN NNP 5 compound -
+    emeritus emeritus NOUN  NN  2 appos    -
+    of       of       ADP   IN  5 prep     -
+    Cebu     Cebu     PROPN NNP 6 pobj     GPE
+    ,        ,        PUNCT ,   2 punct    -
+    died     die      VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   9 punct    -
+    """)
+    assert roles(reading) == {("Pedro Santos", "former bishop of", "Cebu")}
+
+
+def test_a_see_tagged_as_a_people_is_the_bishop_s_place_not_a_body_he_is_member_of() -> None:
+    reading = _read("""
+    Bishop Bishop PROPN NNP 3 compound -
+    Luis   Luis   PROPN NNP 3 compound PERSON
+    Vega   Vega   PROPN NNP 6 nsubj    I-PERSON
+    of     of     ADP   IN  3 prep     -
+    Marbel Marbel PROPN NNP 4 pobj     NORP
+    spoke  speak  VERB  VBD 0 ROOT     -
+    .      .      PUNCT .   6 punct    -
+    """)
+    assert roles(reading) == {("Luis Vega", "bishop of", "Marbel")}
+
+
+def test_the_owner_of_a_business_in_apposition() -> None:
+    reading = _read("""
+    Police    Police    NOUN  NNS 2  nsubj     -
+    said      say       VERB  VBD 0  ROOT      -
+    Jan       Jan       PROPN NNP 4  compound  PERSON
+    Kowal     Kowal     PROPN NNP 13 nsubjpass I-PERSON
+    ,         ,         PUNCT ,   4  punct     -
+    owner     owner     NOUN  NN  4  appos     -
+    of        of        ADP   IN  6  prep      -
+    the       the       DET   DT  10 det       ORG
+    Riverside Riverside PROPN NNP 10 compound  I-ORG
+    Hotel     Hotel     PROPN NNP 7  pobj      I-ORG
+    ,         ,         PUNCT ,   4  punct     -
+    was       be        AUX   VBD 13 auxpass   -
+    arrested  arrest    VERB  VBN 2  ccomp     -
+    .         .         PUNCT .   2  punct     -
+    """)
+    assert ("Jan Kowal", "owner of", "Riverside Hotel") in roles(reading)
+
+
+def test_a_second_coordinated_title_hung_as_an_apposition_keeps_its_co_prefix() -> None:
+    reading = _read("""
+    Bob     Bob     PROPN NNP  2  compound PERSON
+    Ames    Ames    PROPN NNP  16 nsubj    I-PERSON
+    ,       ,       PUNCT ,    2  punct    -
+    a       a       DET   DT   6  det      -
+    union   union   NOUN  NN   6  compound -
+    leader  leader  NOUN  NN   2  appos    -
+    and     and     CCONJ CC   6  cc       -
+    co      co      NOUN  NN   10 compound -
+    -       -       PUNCT HYPH 10 punct    -
+    founder founder NOUN  NN   6  appos    -
+    of      of      ADP   IN   10 prep     -
+    the     the     DET   DT   14 det      ORG
+    Green   Green   PROPN NNP  14 compound I-ORG
+    Party   Party   PROPN NNP  11 pobj     I-ORG
+    ,       ,       PUNCT ,    2  punct    -
+    spoke   speak   VERB  VBD  0  ROOT     -
+    .       .       PUNCT .    16 punct    -
+    """)
+    assert roles(reading) == {("Bob Ames", "co-founder of", "Green Party")}
+
+
+def test_a_list_of_titles_in_apposition_does_not_spread_its_first_title_s_qualifier() -> None:
+    reading = _read("""
+    Tom      Tom      PROPN NNP 2  compound PERSON
+    Baker    Baker    PROPN NNP 16 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2  punct    -
+    the      the      DET   DT  6  det      -
+    former   former   ADJ   JJ  6  amod     -
+    governor governor NOUN  NN  2  appos    -
+    ,        ,        PUNCT ,   6  punct    -
+    mayor    mayor    NOUN  NN  6  appos    -
+    of       of       ADP   IN  8  prep     -
+    Dayton   Dayton   PROPN NNP 9  pobj     GPE
+    and      and      CCONJ CC  8  cc       -
+    member   member   NOUN  NN  8  conj     -
+    of       of       ADP   IN  12 prep     -
+    Congress Congress PROPN NNP 13 pobj     ORG
+    ,        ,        PUNCT ,   16 punct    -
+    spoke    speak    VERB  VBD 0  ROOT     -
+    .        .        PUNCT .   16 punct    -
+    """)
+    # "mayor" follows a comma, not "and": a list the parser chained, whose qualifier is not said of each
+    assert not any(predicate.startswith("former m") for _, predicate, _ in roles(reading))
+
+
+def test_a_possessive_place_s_first_selectman_in_apposition() -> None:
+    reading = _read("""
+    According accord    VERB  VBG 14 prep      -
+    to        to        ADP   IN  1  prep      -
+    Millbrook Millbrook PROPN NNP 6  poss      GPE
+    's        's        PART  POS 3  case      -
+    first     first     ADJ   JJ  6  amod      -
+    selectman selectman NOUN  NN  2  pobj      -
+    ,         ,         PUNCT ,   6  punct     -
+    Tom       Tom       PROPN NNP 9  compound  PERSON
+    Reyes     Reyes     PROPN NNP 6  appos     I-PERSON
+    ,         ,         PUNCT ,   14 punct     -
+    the       the       DET   DT  12 det       -
+    road      road      NOUN  NN  14 nsubjpass -
+    was       be        AUX   VBD 14 auxpass   -
+    closed    close     VERB  VBN 0  ROOT      -
+    .         .         PUNCT .   14 punct     -
+    """)
+    assert roles(reading) == {("Tom Reyes", "first selectman of", "Millbrook")}
+
+
+def test_a_state_title_stacked_after_a_party_title_is_held_in_the_state() -> None:
+    reading = _read(
+        USA,
+        """
+    Then         then         ADV   RB   7  advmod   -
+    -            -            PUNCT HYPH 5  punct    -
+    US           US           PROPN NNP  5  nmod     -
+    Green        Green        PROPN NNP  5  nmod     ORG
+    Party        Party        PROPN NNP  7  nmod     I-ORG
+    presidential presidential ADJ   JJ   7  amod     -
+    candidate    candidate    NOUN  NN   10 compound -
+    Congressman  Congressman  PROPN NNP  10 compound -
+    Bob          Bob          PROPN NNP  10 compound PERSON
+    Ames         Ames         PROPN NNP  11 nsubj    I-PERSON
+    spoke        speak        VERB  VBD  0  ROOT     -
+    .            .            PUNCT .    11 punct    -
+    """,
+    )
+    # "then-" is said across the state word; "Congressman" is no office the party gives
+    assert roles(reading) == {
+        ("Bob Ames", "former presidential candidate of", "Green Party"),
+        ("Bob Ames", "congressman of", "United States"),
+    }
+
+
+def test_a_doctor_at_a_hospital() -> None:
+    reading = _read("""
+    Dr.      Dr.      PROPN NNP 3  compound -
+    Ellen    Ellen    PROPN NNP 3  compound PERSON
+    Corby    Corby    PROPN NNP 7  nsubj    I-PERSON
+    at       at       ADP   IN  3  prep     -
+    Mercy    Mercy    PROPN NNP 6  compound ORG
+    Hospital Hospital PROPN NNP 4  pobj     I-ORG
+    said     say      VERB  VBD 0  ROOT     -
+    the      the      DET   DT  9  det      -
+    victims  victim   NOUN  NNS 10 nsubj    -
+    were     be       AUX   VBD 7  ccomp    -
+    stable   stable   ADJ   JJ  10 acomp    -
+    .        .        PUNCT .   7  punct    -
+    """)
+    assert roles(reading) == {("Ellen Corby", "doctor at", "Mercy Hospital")}
+
+
+def test_the_parties_that_choose_someone_as_their_nominee_own_the_title() -> None:
+    reading = _read("""
+    The          the          DET   DT   3  det      ORG
+    Peace        Peace        PROPN NNP  3  compound I-ORG
+    Party        Party        PROPN NNP  8  nsubj    I-ORG
+    and          and          CCONJ CC   3  cc       -
+    the          the          DET   DT   7  det      ORG
+    Liberty      Liberty      PROPN NNP  7  compound I-ORG
+    Party        Party        PROPN NNP  3  conj     I-ORG
+    chose        choose       VERB  VBD  0  ROOT     -
+    Ann          Ann          PROPN NNP  10 compound PERSON
+    Ray          Ray          PROPN NNP  8  dobj     I-PERSON
+    as           as           ADP   IN   8  prep     -
+    their        their        PRON  PRP$ 14 poss     -
+    presidential presidential ADJ   JJ   14 amod     -
+    nominee      nominee      NOUN  NN   11 pobj     -
+    .            .            PUNCT .    8  punct    -
+    """)
+    assert roles(reading) == {
+        ("Ann Ray", "presidential nominee of", "Peace Party"),
+        ("Ann Ray", "presidential nominee of", "Liberty Party"),
+    }
