@@ -1,12 +1,12 @@
-"""Titles read with what qualifies them and with the words that complete them: "presumptive", a year, "emeritus",
-compound titles ("vice presidential", "co-founder"), stacked titles, a see after a bishop's name, roles stated by
-an honorific and "at", and the bodies that choose someone "as their nominee" (sentences of our own, parses
-written by hand)."""
+"""Titles read with what qualifies them and with the words that complete them: "presumptive", a year,
+"emeritus", compound titles ("vice presidential", "co-founder"), stacked titles, a see after a bishop's name,
+roles stated by an honorific and "at", and the bodies that choose someone "as their nominee" (sentences of our
+own, parses written by hand)."""
 
 from __future__ import annotations
 
 from geokg.extract.pipeline import Reading, read_doc
-from hand_docs import by_rule, parse
+from hand_docs import facts, parse
 
 # "United States voted. United States won.": makes the United States the article's state.
 USA = """
@@ -39,10 +39,7 @@ def _read(*sentences: str, day: str | None = None) -> Reading:
 
 
 def roles(reading: Reading) -> set[tuple[str, str, str]]:
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in by_rule(reading, "title")
-    }
+    return facts(reading, "title")
 
 
 def labels(reading: Reading) -> set[str]:
@@ -291,3 +288,104 @@ def test_the_parties_that_choose_someone_as_their_nominee_own_the_title() -> Non
         ("Ann Ray", "presidential nominee of", "Peace Party"),
         ("Ann Ray", "presidential nominee of", "Liberty Party"),
     }
+
+
+def test_a_senator_from_a_state_written_between_the_title_and_the_name() -> None:
+    reading = _read("""
+    Support support NOUN  NN  2  nsubj    -
+    came    come    VERB  VBD 0  ROOT     -
+    from    from    ADP   IN  2  prep     -
+    United  United  PROPN NNP 5  compound GPE
+    States  States  PROPN NNP 6  compound I-GPE
+    Senator Senator PROPN NNP 3  pobj     -
+    from    from    ADP   IN  6  prep     -
+    Oregon  Oregon  PROPN NNP 10 compound GPE
+    Dan     Dan     PROPN NNP 10 compound PERSON
+    Reeve   Reeve   PROPN NNP 7  pobj     I-PERSON
+    .       .       PUNCT .   2  punct    -
+    """)
+    assert roles(reading) == {
+        ("Dan Reeve", "senator of", "United States"),
+        ("Dan Reeve", "senator from", "Oregon"),
+    }
+
+
+def test_an_office_taken_by_a_name_in_apposition_to_a_title_subject() -> None:
+    # "The Governor of Ohio, Tom Hale, became ...": the parser makes the title the subject
+    reading = _read("""
+    The         the         DET   DT  2  det      -
+    Governor    Governor    PROPN NNP 10 nsubj    -
+    of          of          ADP   IN  2  prep     -
+    Ohio        Ohio        PROPN NNP 3  pobj     GPE
+    ,           ,           PUNCT ,   2  punct    -
+    Tom         Tom         PROPN NNP 7  compound PERSON
+    Hale        Hale        PROPN NNP 2  appos    I-PERSON
+    ,           ,           PUNCT ,   2  punct    -
+    later       later       ADV   RB  10 advmod   -
+    became      become      VERB  VBD 0  ROOT     -
+    the         the         DET   DT  13 det      ORG
+    Liberty     Liberty     PROPN NNP 13 compound I-ORG
+    Party       Party       PROPN NNP 16 poss     I-ORG
+    's          's          PART  POS 13 case     I-ORG
+    presumptive presumptive ADJ   JJ  16 amod     -
+    nominee     nominee     NOUN  NN  10 attr     -
+    .           .           PUNCT .   10 punct    -
+    """)
+    assert ("Tom Hale", "presumptive nominee of", "Liberty Party") in roles(reading)
+
+
+def test_a_name_between_commas_after_a_title_is_its_apposition_however_it_is_parsed() -> None:
+    reading = _read("""
+    According accord    VERB  VBG 12 prep     -
+    to        to        ADP   IN  1  prep     -
+    Millbrook Millbrook PROPN NNP 6  poss     GPE
+    's        's        PART  POS 3  case     -
+    first     first     ADJ   JJ  6  amod     -
+    selectman selectman NOUN  NN  2  pobj     -
+    ,         ,         PUNCT ,   12 punct    -
+    Tom       Tom       PROPN NNP 9  compound PERSON
+    Reyes     Reyes     PROPN NNP 12 dep      I-PERSON
+    ,         ,         PUNCT ,   12 punct    -
+    there     there     PRON  EX  12 expl     -
+    were      be        VERB  VBD 0  ROOT     -
+    ten       ten       NUM   CD  14 nummod   -
+    people    people    NOUN  NNS 12 attr     -
+    aboard    aboard    ADV   RB  14 advmod   -
+    .         .         PUNCT .   12 punct    -
+    """)
+    assert roles(reading) == {("Tom Reyes", "first selectman of", "Millbrook")}
+
+
+def test_the_party_s_nominee_is_the_nominee_of_the_party_named_before_in_the_sentence() -> None:
+    reading = _read(
+        """
+    On           on           ADP   IN  7  prep     -
+    Saturday     Saturday     PROPN NNP 1  pobj     -
+    ,            ,            PUNCT ,   7  punct    -
+    the          the          DET   DT  6  det      ORG
+    Green        Green        PROPN NNP 6  compound I-ORG
+    Party        Party        PROPN NNP 7  nsubj    I-ORG
+    nominated    nominate     VERB  VBD 0  ROOT     -
+    Ohio         Ohio         PROPN NNP 9  compound ORG
+    University   University   PROPN NNP 10 compound I-ORG
+    psychologist psychologist NOUN  NN  12 compound -
+    Jo           Jo           PROPN NNP 12 compound PERSON
+    Smith        Smith        PROPN NNP 7  dobj     I-PERSON
+    ,            ,            PUNCT ,   12 punct    -
+    the          the          DET   DT  15 det      -
+    party        party        NOUN  NN  20 poss     -
+    's           's           PART  POS 15 case     -
+    1996         1996         NUM   CD  20 nummod   -
+    vice         vice         NOUN  NN  20 nmod     -
+    presidential presidential ADJ   JJ  20 amod     -
+    nominee      nominee      NOUN  NN  12 appos    -
+    ,            ,            PUNCT ,   12 punct    -
+    for          for          ADP   IN  7  prep     -
+    president    president    NOUN  NN  22 pobj     -
+    .            .            PUNCT .   7  punct    -
+    """,
+        day="2020-05-23",
+    )
+    assert ("Jo Smith", "former vice presidential nominee of", "Green Party") in roles(reading)
+    # the title does not take the clause's object: the party still nominates the person
+    assert ("Green Party", "nominate", "Jo Smith") in facts(reading, "svo")

@@ -188,7 +188,11 @@ class RoleFinder:
             k = before.start - 1
             if k >= sent_start and doc[k].lower_ == "the":
                 k -= 1
-            if k > sent_start and doc[k].lower_ in TITLE_PREPS and is_role_word(doc[k - 1].lower_):
+            # "Senator from Vermont X": the place a constituency title is held for
+            title_before = role_phrase([doc[k - 1].text]) if k > sent_start else None
+            from_place = doc[k].lower_ == "from" and is_constituency_title(title_before or "")
+            prep_fits = doc[k].lower_ in TITLE_PREPS or from_place
+            if k > sent_start and prep_fits and is_role_word(doc[k - 1].lower_):
                 target_cluster = self.clusters.cluster_at(before.start)
                 if target_cluster:
                     target = (doc[k].lower_, target_cluster)
@@ -419,6 +423,14 @@ class RoleFinder:
         owner = _mention_ending_at(self.clusters, k - 1)
         return self.clusters.cluster_at(owner.start) if owner else None
 
+    def _party_before(self, i: int) -> Cluster | None:
+        """The last party named before token `i` in its sentence."""
+        for k in range(i - 1, self.sentence_start[i] - 1, -1):
+            cluster = self.clusters.cluster_at(k)
+            if cluster is not None and self._party(cluster):
+                return cluster
+        return None
+
     def _party(self, cluster: Cluster | None) -> bool:
         """A political party ("Republican", "the Labour Party")."""
         known = lookup_organisation(cluster.label) if cluster is not None else None
@@ -477,12 +489,19 @@ class RoleFinder:
         comma = self.doc[mention.start - 1]
         if comma.text != ",":
             return
-        noun = self.doc[mention.start - 2]
+        noun = title = self.doc[mention.start - 2]
         while noun.dep_ == "pobj" or (noun.dep_ not in ("nsubj", "appos") and noun.head.i < noun.i):
             if noun.head.i == noun.i:
                 break
             noun = noun.head
         root = self.doc[mention.start : mention.end].root
+        closing = mention.end < len(self.doc) and self.doc[mention.end].text == ","
+        if closing and title.pos_ == "NOUN" and is_role_word(title.lower_) and not self._named(title):
+            # "According to the town's first selectman, X, ...": a title, then the name between commas, is
+            # an apposition however the parser hangs the name
+            if not (root.dep_ == "appos" and root.head.i == title.i):  # the apposition reader has it
+                self._role_of_noun(holder, title, mention.start)
+            return
         if noun.i >= mention.start or not _titles_a_person(noun) or self._named(noun):
             return
         # The phrase and the name hang on one verb, or one on the other (parsers differ).
@@ -625,6 +644,12 @@ class RoleFinder:
                 for owner in pronoun_owners:
                     self._add(holder, role, "of", owner, token)
                 linked = True
+            elif child.dep_ == "poss" and child.lemma_.lower() == "party" and not self._named(child):
+                # "the Green Party nominated X, the party's 1996 nominee": the party named before it
+                party = self._party_before(child.i)
+                if party is not None and party is not holder:
+                    self._add(holder, role, "of", party, token)
+                    linked = True
             elif child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and self._named(child)):
                 owner = self.clusters.cluster_at(child.i)
                 if owner and child.dep_ != "poss" and is_occupation(role) and self._place(owner):
@@ -680,6 +705,11 @@ class RoleFinder:
                 before = self.doc[child.i - 2] if self.doc[child.i - 1].text == "," else self.doc[child.i - 1]
                 token = before if self._named(before) else verb.head
             holder = self.clusters.cluster_at(token.i)
+            if holder is None and is_role_word(token.lower_):
+                # "President of the United States X became the party's nominee": the title heads the parse
+                named = [c for c in token.children if c.dep_ == "appos" and self._named(c)]
+                holder = self.clusters.cluster_at(named[0].i) if named else None
+                token = named[0] if named else token
             if holder is None or holder.type != "PERSON":
                 continue
             for title in titles:
