@@ -389,3 +389,33 @@ def test_the_party_s_nominee_is_the_nominee_of_the_party_named_before_in_the_sen
     assert ("Jo Smith", "former vice presidential nominee of", "Green Party") in roles(reading)
     # the title does not take the clause's object: the party still nominates the person
     assert ("Green Party", "nominate", "Jo Smith") in facts(reading, "svo")
+
+
+def test_a_nominee_whose_party_name_the_tagger_broke_is_the_nominee_of_the_choosing_parties() -> None:
+    # "Party for Unity" is no entity here: the title before the name has no owner, and the parties
+    # that chose the person, not the article's state, give the nomination
+    reading = _read(
+        USA,
+        """
+    The          the          DET   DT  3  det      ORG
+    Peace        Peace        PROPN NNP 3  compound I-ORG
+    Party        Party        PROPN NNP 8  nsubj    I-ORG
+    and          and          CCONJ CC  3  cc       -
+    the          the          DET   DT  7  det      ORG
+    Liberty      Liberty      PROPN NNP 7  compound I-ORG
+    Party        Party        PROPN NNP 3  conj     I-ORG
+    chose        choose       VERB  VBD 0  ROOT     -
+    Party        Party        PROPN NNP 8  dobj     -
+    for          for          ADP   IN  9  prep     -
+    Unity        Unity        PROPN NNP 13 nmod     -
+    presidential presidential ADJ   JJ  13 amod     -
+    nominee      nominee      NOUN  NN  15 compound -
+    Ann          Ann          PROPN NNP 15 compound PERSON
+    Ray          Ray          PROPN NNP 10 pobj     I-PERSON
+    .            .            PUNCT .   8  punct    -
+    """,
+    )
+    assert roles(reading) == {
+        ("Ann Ray", "presidential nominee of", "Peace Party"),
+        ("Ann Ray", "presidential nominee of", "Liberty Party"),
+    }

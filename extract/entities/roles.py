@@ -332,7 +332,13 @@ class RoleFinder:
             # "a California lawyer", "Iranian journalist X": where the person works, not an office there
             self._origin(holder, affiliation)
             affiliation = None
-        self._add(holder, role, "of", affiliation, mention.start)
+        choosers = self._choosers_of(mention) if affiliation is None and holder.type == "PERSON" else ()
+        if choosers and role.split()[-1] in PARTY_ROLES:
+            # "the parties chose [a party name the tagger broke] nominee X": the choosers give the title
+            for chooser in choosers:
+                self._add(holder, role, "of", chooser, mention.start)
+        else:
+            self._add(holder, role, "of", affiliation, mention.start)
         if stacked:
             self._add(holder, stacked, "of", None, mention.start)  # the place's, not the first title's owner
             self.found.stacked_titles.append((holder.key, stacked, mention.start))
@@ -724,6 +730,17 @@ class RoleFinder:
         subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
         found = [self.clusters.cluster_at(s.i) for s in subjects]
         return tuple(c for c in found if c is not None and c.type == "ORG")
+
+    def _choosers_of(self, mention: Mention) -> tuple[Cluster, ...]:
+        """The bodies that choose the named person in the clause the name is an object of."""
+        token = self.doc[mention.start : mention.end].root
+        for _ in range(4):
+            if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head.i == token.i:
+                return ()
+            if token.head.pos_ in ("VERB", "AUX"):
+                return self._choosers(token.head)
+            token = token.head
+        return ()
 
     def _fused_object(self, verb: Token) -> None:
         """ "Biden named Antony Blinken secretary of state": the parser makes the name a modifier of the
