@@ -419,3 +419,25 @@ def test_a_nominee_whose_party_name_the_tagger_broke_is_the_nominee_of_the_choos
         ("Ann Ray", "presidential nominee of", "Peace Party"),
         ("Ann Ray", "presidential nominee of", "Liberty Party"),
     }
+
+
+def test_an_aside_between_dashes_stands_between_a_title_and_its_owner() -> None:
+    reading = _read("""
+    The       the       DET   DT   3  det      ORG
+    Liberty   Liberty   PROPN NNP  3  compound I-ORG
+    Party     Party     PROPN NNP  4  nsubj    I-ORG
+    chose     choose    VERB  VBD  0  ROOT     -
+    Ohio      Ohio      PROPN NNP  7  compound ORG
+    Taxpayers Taxpayers PROPN NNPS 7  compound I-ORG
+    Party     Party     PROPN NNP  4  dobj     I-ORG
+    —         —         PUNCT :    7  punct    -
+    its       its       PRON  PRP$ 11 poss     -
+    state     state     NOUN  NN   11 compound -
+    affiliate affiliate NOUN  NN   7  appos    -
+    —         —         PUNCT :    11 punct    -
+    chairman  chairman  NOUN  NN   15 compound -
+    Bill      Bill      PROPN NNP  15 compound PERSON
+    Moss      Moss      PROPN NNP  11 appos    I-PERSON
+    .         .         PUNCT .    4  punct    -
+    """)
+    assert ("Bill Moss", "chairperson of", "Ohio Taxpayers Party") in roles(reading)

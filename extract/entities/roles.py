@@ -49,6 +49,7 @@ from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
 MAX_TITLE_WORDS = 6
+DASHES = frozenset({"—", "–"})  # the dashes around an aside in running text (em, en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +307,12 @@ class RoleFinder:
             owner = _mention_ending_at(self.clusters, j)
             if owner is None and doc[j].tag_ == "POS":
                 owner = _mention_ending_at(self.clusters, j - 1)
+            if owner is None and doc[j].text in DASHES:
+                # "X Party — the party's state affiliate — chairman Y": the aside between dashes separates
+                # the title from its owner
+                window = range(j - 1, max(sent_start, j - 15), -1)
+                opening = next((k for k in window if doc[k].text == doc[j].text), None)
+                owner = _mention_ending_at(self.clusters, opening - 1) if opening else None
             if owner is None and doc[j].text == ")":
                 # "Organisation of Islamic Cooperation (OIC) head X": the acronym in brackets ends the name
                 owner = _mention_ending_at(self.clusters, j - 1)
