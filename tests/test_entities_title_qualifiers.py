@@ -441,3 +441,36 @@ def test_an_aside_between_dashes_stands_between_a_title_and_its_owner() -> None:
     .         .         PUNCT .    4  punct    -
     """)
     assert ("Bill Moss", "chairperson of", "Ohio Taxpayers Party") in roles(reading)
+
+
+def test_a_participle_between_the_organisation_and_the_title_does_not_hide_the_owner() -> None:
+    reading = _read("""
+    Reuters     Reuters   PROPN NNP 2 npadvmod ORG
+    accredited  accredit  VERB  VBN 3 amod     -
+    reporter    reporter  NOUN  NN  5 compound -
+    Tom         Tom       PROPN NNP 5 compound PERSON
+    Hale        Hale      PROPN NNP 6 nsubj    I-PERSON
+    interviewed interview VERB  VBD 0 ROOT     -
+    the         the       DET   DT  8 det      -
+    candidate   candidate NOUN  NN  6 dobj     -
+    .           .         PUNCT .   6 punct    -
+    """)
+    assert roles(reading) == {("Tom Hale", "reporter of", "Reuters")}
+
+
+def test_an_office_is_not_held_at_the_venue_named_after_the_name() -> None:
+    reading = _read(
+        USA,
+        """
+    President President PROPN NNP 3 compound -
+    Tom       Tom       PROPN NNP 3 compound PERSON
+    Hale      Hale      PROPN NNP 8 nsubj    I-PERSON
+    at        at        ADP   IN  3 prep     -
+    the       the       DET   DT  7 det      ORG
+    White     White     PROPN NNP 7 compound I-ORG
+    House     House     PROPN NNP 4 pobj     I-ORG
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   8 punct    -
+    """,
+    )
+    assert not any(predicate.endswith(" at") for _, predicate, _ in roles(reading))

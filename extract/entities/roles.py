@@ -294,6 +294,9 @@ class RoleFinder:
         qualifier = time_qualifier(words) or self._qualifier_before(j, sent_start)
         if j > sent_start and _year(doc[j]) is not None:
             j -= 1  # "the party's 2016 nominee X": the year stands between the title and its owner
+        participle = j > sent_start and doc[j].tag_ in ("VBN", "VBD") and doc[j].dep_ == "amod"
+        if holder.type == "PERSON" and participle and _mention_ending_at(self.clusters, j - 1) is not None:
+            j -= 1  # "Reuters accredited reporter X": a participle says how the title is held, not by whom
         affiliation = None
         if target and target[0] == "of" and j >= sent_start:
             # "Hong Kong director of Amnesty International X": the body after "of" owns the title; a state
@@ -811,7 +814,8 @@ class RoleFinder:
         """ "Dr. X at Saint Mary's Hospital", "Professor Y at Ohio State University": the title or honorific
         written before the name is held at the organisation named after it."""
         written = self.found.titles.get(holder.key, ())
-        here = [r for r, token, owner in written if token == mention.start and owner is None]
+        # an occupation (not "President X at the White House": an office is not held at a venue)
+        here = [r for r, token, owner in written if token == mention.start and not owner and is_occupation(r)]
         start = mention.start
         honorific = self.doc[start - 1] if start > 0 else None
         role = here[0] if here else honorific_occupation(honorific.text) if honorific is not None else None
