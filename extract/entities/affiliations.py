@@ -17,10 +17,11 @@ stands, and a source only fills what is still open:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from geokg.extract.entities.actors import dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
-from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.offices import holding
@@ -29,18 +30,25 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
+    ELECTION_NOUNS,
+    ELECTIVE_OFFICES,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
+    OFFICE_OBJECT_VERBS,
+    PARTY_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
+    REGIONAL_BODY_NOUNS,
 )
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
 from spacy.tokens import Doc, Token
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+# "Hawkins/Walker", "Biden-Harris", "Jorgensen–Cohen": two candidates' surnames make a ticket.
+_TICKET = re.compile(r"(?P<first>[A-Z][\w'’.]+)\s?[/\-–]\s?(?P<second>[A-Z][\w'’.]+)")
 
 
 def _national(role: str) -> bool:
@@ -49,9 +57,20 @@ def _national(role: str) -> bool:
     return role in NATIONAL_TITLES or role.split()[-1] in NATIONAL_TITLES
 
 
+def _head_words(name: str) -> set[str]:
+    """The name's words in lower case, possessives dropped ("Sheriff's Office" -> sheriff, office)."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()}
+
+
+def _is_party(name: str) -> bool:
+    return bool(_head_words(name) & PARTY_NOUNS)
+
+
 def _country_in_name(name: str) -> str | None:
     """The state a name carries: in a closing "of/in [country]", else in its first words ("Syrian
-    Democratic Forces", "Cyprus Mail"); never from a name that is all country ("South Sudan")."""
+    Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force");
+    a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
+    Sudan")."""
     located = _OF_A_PLACE.search(name)
     country = lookup_country(located["place"]) if located else None
     if country is not None:
@@ -59,9 +78,21 @@ def _country_in_name(name: str) -> str | None:
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size:
-            country = lookup_country(" ".join(words[:size]))
+            prefix = " ".join(words[:size])
+            country = lookup_country(prefix) or country_of_institution(prefix)
             if country is not None:
                 return country.iso3
+    if _is_party(name):
+        # a state's name or code, not its demonym: "the Hungarian Coalition Party" is Slovakia's
+        named = {
+            found.iso3
+            for size in (3, 2, 1)
+            for start in range(1, len(words) - size + 1)
+            if (found := lookup_country(" ".join(words[start : start + size])))
+            and not is_demonym(" ".join(words[start : start + size]))
+        }
+        if len(named) == 1:
+            return named.pop()
     return None
 
 
@@ -256,25 +287,64 @@ class Affiliations:
                 or self.state_of(cl)
             ):
                 continue
-            state = _country_in_name(cl.label) or self._place_in_name(cl.label)
+            state = _country_in_name(cl.label) or self._place_in_name(cl.label) or self._place_after(cl)
             if state:
                 self.found.affiliations[cl.key] = state
 
+    def _place_after(self, cl: Cluster) -> str | None:
+        """ "the Peace Party of Ohio", "the Sheriff's Office of Dade County" where the tagger ended the name
+        before "of": a party or a regional body, and the place its name goes on with."""
+        if not _head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS):
+            return None
+        for m in cl.mentions:
+            root = self.doc[m.start : m.end].root
+            for prep in root.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
+                    continue
+                for pobj in prep.children:
+                    place = self.clusters.cluster_at(pobj.i)
+                    if pobj.dep_ == "pobj" and place is not None and place.type in PLACE_TYPES:
+                        state = self.state_of(place)
+                        if state:
+                            return state
+        return None
+
     def _place_in_name(self, name: str) -> str | None:
         """ "Haifa University", "University of Haifa", "Omsk Emergency Hospital": an institution named
-        after the place it is in."""
+        after the place it is in; so are the bodies of a region, county or city ("Ohio Department of
+        Health", "Sheriff of Dade County") and a party "of" a region ("the Liberty Party of Ohio"; not
+        "Unity Party", whose first word is also a place's name)."""
         words = name.split()
-        if not any(w.lower() in LOCAL_INSTITUTION_NOUNS for w in words):
+        heads = _head_words(name)
+        institution = bool(heads & LOCAL_INSTITUTION_NOUNS)
+        body = bool(heads & REGIONAL_BODY_NOUNS)
+        if not institution and not body and not heads & PARTY_NOUNS:
             return None
         located = _OF_A_PLACE.search(name)
         candidates = [located["place"]] if located else []
-        candidates += [" ".join(words[:size]) for size in (2, 1) if len(words) > size]
+        first = [" ".join(words[:size]) for size in (2, 1) if len(words) > size]
+        if institution:
+            candidates += first
+        elif body:
+            # "Superior Court", "North Wales Police": a body's first word is a place only where the
+            # article names that place on its own ("... in Kamloops. Kamloops Police said").
+            places = self._place_names()
+            candidates += [words for words in first if fold(words) in places]
         named = self._article_countries()
         for candidate in candidates:
             found = place_country(candidate, named)
             if found.known:
                 return found.country
         return None
+
+    def _place_names(self) -> set[str]:
+        """The folded names the article writes for places."""
+        return {
+            fold(m.text)
+            for cl in self.clusters.clusters
+            if cl.type in PLACE_TYPES or self.found.types.get(cl.key) in PLACE_TYPES
+            for m in cl.mentions
+        }
 
     def setting(self) -> str | None:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
@@ -304,6 +374,103 @@ class Affiliations:
             state = named.pop() if cl.actor and len(named) == 1 else setting
             if state:
                 self.found.affiliations[cl.key] = state
+
+    def parties_in_elections(self) -> None:
+        """A party of no known state that holds someone's office or membership ("X, leader of the Unity
+        Party"), nominates ("the Unity Party chose X"), or is named with an election, a nomination or a
+        ticket, takes part in the elections the article reports on: those of the article's state."""
+        setting = self.setting()
+        if not setting:
+            return
+        holding_offices = {role.target for role in self.found.roles if role.prep == "of"}
+        for cl in self.clusters.clusters:
+            if cl.type != "ORG" or cl.country or cl.actor or not _is_party(cl.label):
+                continue
+            if self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            if cl.key in holding_offices or any(self._in_elections(m.start, m.end) for m in cl.mentions):
+                self.found.affiliations[cl.key] = setting
+
+    def _in_elections(self, start: int, end: int) -> bool:
+        root = self.doc[start:end].root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in OFFICE_OBJECT_VERBS:
+            return True
+        return any(t.lemma_.lower() in ELECTION_NOUNS for t in root.sent)
+
+    def nominees(self) -> None:
+        """Whom a party of a known state nominates, chooses or elects acts for that state: "the Unity
+        Party nominated X"."""
+        for cl in self.clusters.clusters:
+            if cl.type != "PERSON" or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            for m in cl.mentions:
+                root = self.doc[m.start : m.end].root
+                verb = root.head
+                if root.dep_ != "dobj" or verb.lemma_.lower() not in OFFICE_OBJECT_VERBS:
+                    continue
+                parties = [
+                    party
+                    for subject in verb.children
+                    if subject.dep_ == "nsubj"
+                    and (party := self.clusters.cluster_at(subject.i)) is not None
+                    and party.type == "ORG"
+                    and _is_party(party.label)
+                ]
+                state = next((s for s in map(self.state_of, parties) if s), None)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    def candidates(self) -> None:
+        """ "X for president", "nominated Y for vice president": a candidate in the elections of the
+        article's state, as a "presidential candidate X" is; not "for president of the club"."""
+        setting = self.setting()
+        if not setting:
+            return
+        for cl in self.clusters.clusters:
+            if cl.type != "PERSON" or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            if any(self._stands_for_office(m.end) for m in cl.mentions):
+                self.found.affiliations[cl.key] = setting
+
+    def _stands_for_office(self, end: int) -> bool:
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "for":
+            return False
+        i = end + 1
+        if doc[i].lower_ == "the":
+            i += 1
+        for size in (3, 2, 1):  # "vice - president" is three tokens
+            words = doc[i : i + size]
+            if len(words) == size and words.text.lower().replace(" - ", "-") in ELECTIVE_OFFICES:
+                after = doc[i + size] if i + size < len(doc) else None
+                return after is None or after.lower_ not in ("of", "'s", "’s")
+        return False
+
+    def tickets(self) -> None:
+        """A ticket is its candidates' ("the Hawkins/Walker ticket", "Biden-Harris"): the state both of
+        them act for, when the article gives it."""
+        states: dict[str, set[str]] = defaultdict(set)
+        for cl in self.clusters.clusters:
+            state = self.state_of(cl)
+            if cl.type == "PERSON" and state:
+                for m in cl.mentions:
+                    states[m.text.split()[-1]].add(state)
+        for cl in self.clusters.clusters:
+            if cl.type not in ("ORG", "PERSON") or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            names = _TICKET.fullmatch(cl.label)
+            if names is None:
+                continue
+            found = states.get(names["first"], set()) | states.get(names["second"], set())
+            if len(found) == 1 and names["first"] in states and names["second"] in states:
+                self.found.affiliations[cl.key] = found.pop()
 
     def along_roles(self) -> None:
         """A holder acts for the state of what they hold an office in or belong to: "the mayor of London"
@@ -393,7 +560,11 @@ class Affiliations:
         self.along_roles()
         self.article_actors()
         self.national_titles()
+        self.parties_in_elections()
+        self.nominees()
+        self.candidates()
         self.along_roles()
+        self.tickets()
         self.descriptions()
         return self.found
 
