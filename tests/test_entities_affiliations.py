@@ -377,3 +377,39 @@ def test_a_party_of_a_region_whose_name_the_tagger_cut_before_of() -> None:
     .        .        PUNCT .   6 punct    -
     """)
     assert found["Liberty Party"] == "USA"
+
+
+def test_a_committee_named_after_a_chamber_is_of_the_chamber_s_state() -> None:
+    # "... The House Ethics Committee met."
+    found = _countries(
+        US_SETTING
+        + """
+    The       the       DET   DT  13 det      -
+    House     House     PROPN NNP 13 compound ORG
+    Ethics    Ethics    PROPN NNP 13 compound I-ORG
+    Committee Committee PROPN NNP 14 nsubj    I-ORG
+    met       meet      VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   14 punct    -
+    """
+    )
+    assert found["House Ethics Committee"] == "USA"
+
+
+def test_a_county_sheriff_is_of_the_article_s_state_without_being_its_office() -> None:
+    # "... County sheriff Ann Lee spoke."
+    reading = read_doc(
+        parse(
+            US_SETTING
+            + """
+    County    county    PROPN NNP 11 compound -
+    sheriff   sheriff   NOUN  NN  13 compound -
+    Ann       Ann       PROPN NNP 13 compound PERSON
+    Lee       Lee       PROPN NNP 14 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   14 punct    -
+    """
+        ),
+        "hand-built",
+    )
+    assert entity(reading, "Ann Lee").country == "USA"
+    assert not [r for r in reading.relations if r.predicate.startswith("sheriff")]

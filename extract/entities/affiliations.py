@@ -30,6 +30,8 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
+    CHAMBER_BODY_NOUNS,
+    CHAMBER_NOUNS,
     ELECTION_NOUNS,
     ELECTIVE_OFFICES,
     LOCAL_INSTITUTION_NOUNS,
@@ -397,6 +399,29 @@ class Affiliations:
             return True
         return any(t.lemma_.lower() in ELECTION_NOUNS for t in root.sent)
 
+    def chamber_bodies(self) -> None:
+        """A committee named after a chamber ("House Intelligence Committee", "Senate Judiciary Committee")
+        is of the state of the chamber the article names with that word, else of the article's state."""
+        setting = self.setting()
+        for cl in self.clusters.clusters:
+            words = fold(cl.label).split()
+            if cl.type != "ORG" or cl.country or cl.actor or len(words) < 2:
+                continue
+            if words[0] not in CHAMBER_NOUNS or words[-1] not in CHAMBER_BODY_NOUNS:
+                continue
+            if self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            chambers = {
+                state
+                for other in self.clusters.clusters
+                if other is not cl
+                and words[0] in fold(other.label).split()
+                and (state := self.state_of(other))
+            }
+            state = chambers.pop() if len(chambers) == 1 else None if chambers else setting
+            if state:
+                self.found.affiliations[cl.key] = state
+
     def nominees(self) -> None:
         """Whom a party of a known state nominates, chooses or elects acts for that state: "the Unity
         Party nominated X"."""
@@ -561,6 +586,7 @@ class Affiliations:
         self.article_actors()
         self.national_titles()
         self.parties_in_elections()
+        self.chamber_bodies()
         self.nominees()
         self.candidates()
         self.along_roles()
