@@ -413,3 +413,21 @@ def test_a_county_sheriff_is_of_the_article_s_state_without_being_its_office() -
     )
     assert entity(reading, "Ann Lee").country == "USA"
     assert not [r for r in reading.relations if r.predicate.startswith("sheriff")]
+
+
+def test_a_candidate_for_a_region_s_office_is_of_the_region_s_state() -> None:
+    # "Ann Lee, a candidate for governor of Ohio, spoke." (no state of the article needed)
+    found = _countries("""
+    Ann       Ann       PROPN NNP 2  compound PERSON
+    Lee       Lee       PROPN NNP 10 nsubj    I-PERSON
+    ,         ,         PUNCT ,   2  punct    -
+    a         a         DET   DT  5  det      -
+    candidate candidate NOUN  NN  2  appos    -
+    for       for       ADP   IN  5  prep     -
+    governor  governor  NOUN  NN  6  pobj     -
+    of        of        ADP   IN  7  prep     -
+    Ohio      Ohio      PROPN NNP 8  pobj     GPE
+    spoke     speak     VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   10 punct    -
+    """)
+    assert found["Ann Lee"] == "USA"

@@ -30,6 +30,7 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
+    CANDIDACY_NOUNS,
     CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
     ELECTION_NOUNS,
@@ -449,32 +450,47 @@ class Affiliations:
                     break
 
     def candidates(self) -> None:
-        """ "X for president", "nominated Y for vice president": a candidate in the elections of the
-        article's state, as a "presidential candidate X" is; not "for president of the club"."""
+        """ "X for president", "nominated Y for vice president", "Z, a candidate for governor": a candidate
+        in the elections of the article's state, as a "presidential candidate X" is; "for governor of Ohio"
+        in Ohio's state's; not "for president of the club"."""
         setting = self.setting()
-        if not setting:
-            return
         for cl in self.clusters.clusters:
             if cl.type != "PERSON" or cl.country or cl.actor or self.state_of(cl):
                 continue
             if cl.key in self.found.affiliations:
                 continue
-            if any(self._stands_for_office(m.end) for m in cl.mentions):
-                self.found.affiliations[cl.key] = setting
+            for m in cl.mentions:
+                state = self._state_of_candidacy(m.start, m.end, setting)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
 
-    def _stands_for_office(self, end: int) -> bool:
+    def _state_of_candidacy(self, start: int, end: int, setting: str | None) -> str | None:
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].lower_ != "for":
-            return False
-        i = end + 1
-        if doc[i].lower_ == "the":
-            i += 1
-        for size in (3, 2, 1):  # "vice - president" is three tokens
-            words = doc[i : i + size]
-            if len(words) == size and words.text.lower().replace(" - ", "-") in ELECTIVE_OFFICES:
-                after = doc[i + size] if i + size < len(doc) else None
-                return after is None or after.lower_ not in ("of", "'s", "’s")
-        return False
+        preps = [doc[end]] if end < len(doc) and doc[end].lower_ == "for" else []
+        root = doc[start:end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        nouns += [root.head] if root.dep_ == "appos" else []
+        for noun in nouns:
+            if noun.lemma_.lower() in CANDIDACY_NOUNS:
+                preps += [p for p in noun.children if p.lower_ == "for"]
+        for office in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            # the office's head noun: "vice president", "Lieutenant Governor", "governor of Ohio"
+            if office.lower_ not in ELECTIVE_OFFICES:
+                continue
+            after = doc[office.i + 1] if office.i + 1 < len(doc) else None
+            if after is not None and after.lower_ in ("'s", "’s"):
+                continue
+            if after is not None and after.lower_ == "of":
+                named = [self.clusters.cluster_at(o.i) for o in after.children if o.dep_ == "pobj"]
+                places = [p for p in named if p is not None and p.type in PLACE_TYPES]
+                state = self.state_of(places[0]) if places else None
+                if state:
+                    return state
+                continue  # "for president of the club"
+            if setting:
+                return setting
+        return None
 
     def tickets(self) -> None:
         """A ticket is its candidates' ("the Hawkins/Walker ticket", "Biden-Harris"): the state both of
