@@ -431,3 +431,22 @@ def test_a_candidate_for_a_region_s_office_is_of_the_region_s_state() -> None:
     .         .         PUNCT .   10 punct    -
     """)
     assert found["Ann Lee"] == "USA"
+
+
+def test_a_candidate_in_a_sentence_about_another_state_is_not_given_the_article_s() -> None:
+    # "... Fans in France backed Ann Lee for president."
+    found = _countries(
+        US_SETTING
+        + """
+    Fans      fan       NOUN  NNS 13 nsubj    -
+    in        in        ADP   IN  10 prep     -
+    France    France    PROPN NNP 11 pobj     GPE
+    backed    back      VERB  VBD 0  ROOT     -
+    Ann       Ann       PROPN NNP 15 compound PERSON
+    Lee       Lee       PROPN NNP 13 dobj     I-PERSON
+    for       for       ADP   IN  15 prep     -
+    president president NOUN  NN  16 pobj     -
+    .         .         PUNCT .   13 punct    -
+    """
+    )
+    assert found["Ann Lee"] is None

@@ -391,8 +391,18 @@ class Affiliations:
                 continue
             if self.state_of(cl) or cl.key in self.found.affiliations:
                 continue
+            if any(self._other_state_near(m.start, setting) for m in cl.mentions):
+                continue  # "a party of Ruritania's opposition": whose elections is not said
             if cl.key in holding_offices or any(self._in_elections(m.start, m.end) for m in cl.mentions):
                 self.found.affiliations[cl.key] = setting
+
+    def _other_state_near(self, token: int, setting: str) -> bool:
+        """Whether the sentence of `token` names a state, or someone of a state, other than `setting`."""
+        for t in self.doc[token].sent:
+            other = self.clusters.cluster_at(t.i)
+            if other is not None and (state := self.state_of(other)) and state != setting:
+                return True
+        return False
 
     def _in_elections(self, start: int, end: int) -> bool:
         root = self.doc[start:end].root
@@ -488,7 +498,7 @@ class Affiliations:
                 if state:
                     return state
                 continue  # "for president of the club"
-            if setting:
+            if setting and not self._other_state_near(office.i, setting):
                 return setting
         return None
 
