@@ -450,3 +450,26 @@ def test_a_candidate_in_a_sentence_about_another_state_is_not_given_the_article_
     """
     )
     assert found["Ann Lee"] is None
+
+
+def test_a_body_named_by_a_party_s_first_word_is_of_the_party_s_state() -> None:
+    # "The Unity Party nominated Ann Lee. The Unity National Committee and the Unity Study Committee met."
+    found = _countries(
+        US_SETTING
+        + NOMINATION.split("Bo ")[0]
+        + """
+    The       the       DET   DT  20 det      -
+    Unity     Unity     PROPN NNP 20 compound ORG
+    National  National  PROPN NNP 20 compound I-ORG
+    Committee Committee PROPN NNP 26 nsubj    I-ORG
+    and       and       CCONJ CC  20 cc       -
+    the       the       DET   DT  25 det      -
+    Unity     Unity     PROPN NNP 25 compound ORG
+    Study     Study     PROPN NNP 25 compound I-ORG
+    Committee Committee PROPN NNP 20 conj     I-ORG
+    met       meet      VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   26 punct    -
+    """
+    )
+    assert found["Unity National Committee"] == "USA"
+    assert found["Unity Study Committee"] is None  # not one of the party's own bodies by its name

@@ -40,6 +40,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
     OFFICE_OBJECT_VERBS,
+    PARTY_BODY_NOUNS,
     PARTY_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
@@ -396,6 +397,37 @@ class Affiliations:
             if cl.key in holding_offices or any(self._in_elections(m.start, m.end) for m in cl.mentions):
                 self.found.affiliations[cl.key] = setting
 
+    def party_bodies(self) -> None:
+        """A body named by a party's first word ("Democratic National Committee", "Green National
+        Convention"; not "Republican Study Committee") is of the party's state: the party the article
+        names so, else the table's."""
+        named = self._article_countries()
+        parties: dict[str, set[str]] = defaultdict(set)
+        for cl in self.clusters.clusters:
+            state = self.state_of(cl)
+            if cl.type == "ORG" and state and _is_party(cl.label):
+                for m in cl.mentions:
+                    # "US Green Party" is the Green Party: its name opens after the state's
+                    words = [w for w in fold(m.text).split() if not lookup_country(w.upper())]
+                    if words and words[0] not in PARTY_NOUNS:
+                        parties[words[0]].add(state)
+        for cl in self.clusters.clusters:
+            words = fold(cl.label).split()
+            if cl.type != "ORG" or cl.country or cl.actor or len(words) < 2 or _is_party(cl.label):
+                continue
+            if (
+                " ".join(words[1:]) not in PARTY_BODY_NOUNS
+                or self.state_of(cl)
+                or cl.key in self.found.affiliations
+            ):
+                continue
+            states = parties.get(words[0], set())
+            if not states:
+                org = lookup_organisation(cl.label.split()[0], named)
+                states = {org.country} if org is not None and org.kind == "party" and org.country else set()
+            if len(states) == 1:
+                self.found.affiliations[cl.key] = states.pop()
+
     def _other_state_near(self, token: int, setting: str) -> bool:
         """Whether the sentence of `token` names a state, or someone of a state, other than `setting`."""
         for t in self.doc[token].sent:
@@ -612,6 +644,7 @@ class Affiliations:
         self.article_actors()
         self.national_titles()
         self.parties_in_elections()
+        self.party_bodies()
         self.chamber_bodies()
         self.nominees()
         self.candidates()
