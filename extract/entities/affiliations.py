@@ -7,11 +7,15 @@ stands, and a source only fills what is still open:
   role a title written in the text names ("Prime Minister X" -> prime minister of the United Kingdom);
 - places: the country a city, region or landmark lies in (places.py);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
-  (organisations.py), and a state word in an organisation's own name ("Syrian Democratic Forces");
+  (organisations.py), and a state word in an organisation's own name ("Syrian Democratic Forces",
+  "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health");
 - roles: a holder acts for the state of what they hold office in ("the mayor of London");
 - the article's state, where one dominates: unnamed actors and institutions no state word names ("the
   police", "protesters", "Parliament") belong to it, and so do people with a state's title and no state
-  ("Defence Secretary X").
+  ("Defence Secretary X"), parties that take part in its elections, committees of its chambers and
+  candidates "for president";
+- elections: whom a party nominates acts for the party's state, a party's bodies ("Democratic National
+  Committee") are of it, and a ticket ("Hawkins/Walker") is of the state its two candidates share.
 """
 
 from __future__ import annotations
