@@ -207,3 +207,269 @@ def test_a_party_s_nominee_acts_for_the_party_s_state() -> None:
         scope="hand-built",
     )
     assert {e.label: e.country for e in reading.entities.entities()}["Ana Ruiz"] == "USA"
+
+
+# ---- parties, candidates, tickets and regional bodies --------------------------------------------------
+
+
+def test_a_party_s_name_carries_its_state_anywhere_and_a_body_s_may_open_with_an_institution() -> None:
+    assert _country_in_name("Workers Party USA") == "USA"
+    assert _country_in_name("Green Party of Canada") == "CAN"
+    assert _country_in_name("White House Science Council") == "USA"
+    # a demonym inside a party's name may be a minority's, not the state's
+    assert _country_in_name("Party of the Hungarian Coalition") is None
+    assert _country_in_name("Coalition for Iran Studies") is None  # not a party: only its first words count
+
+
+# "Voters in Ohio and Texas went to the polls.": two places of one state make it the article's.
+US_SETTING = """
+Voters    voter     NOUN  NNS 2 nsubj    -
+went      go        VERB  VBD 0 ROOT     -
+to        to        ADP   IN  2 prep     -
+polls     poll      NOUN  NNS 3 pobj     -
+in        in        ADP   IN  2 prep     -
+Ohio      Ohio      PROPN NNP 5 pobj     GPE
+and       and       CCONJ CC  6 cc       -
+Texas     Texas     PROPN NNP 6 conj     GPE
+.         .         PUNCT .   2 punct    -
+"""
+
+
+def _countries(table: str) -> dict[str, str | None]:
+    reading = read_doc(parse(table), "hand-built")
+    return {e.label: e.country for e in reading.entities.entities()}
+
+
+NOMINATION = """
+The       the       DET   DT  12 det      -
+Unity     Unity     PROPN NNP 12 compound ORG
+Party     Party     PROPN NNP 13 nsubj    I-ORG
+nominated nominate  VERB  VBD 0  ROOT     -
+Ann       Ann       PROPN NNP 15 compound PERSON
+Lee       Lee       PROPN NNP 13 dobj     I-PERSON
+.         .         PUNCT .   13 punct    -
+Bo        Bo        PROPN NNP 18 compound PERSON
+Kim       Kim       PROPN NNP 19 nsubj    I-PERSON
+watched   watch     VERB  VBD 0  ROOT     -
+.         .         PUNCT .   19 punct    -
+"""
+
+
+def test_a_party_that_nominates_in_the_article_s_elections_and_its_nominee_are_of_its_state() -> None:
+    found = _countries(US_SETTING + NOMINATION)
+    assert found["Unity Party"] == "USA"
+    assert found["Ann Lee"] == "USA"
+    assert found["Bo Kim"] is None  # a private person with no stated affiliation
+
+
+def test_without_a_state_of_the_article_a_party_of_unknown_state_stays_without_one() -> None:
+    # the nomination alone: its heads moved back by the nine tokens of the setting sentence
+    rows = NOMINATION.strip().splitlines()
+    shifted = "\n".join(
+        " ".join([*cols[:4], str(int(cols[4]) - 9) if cols[4] != "0" else "0", *cols[5:]])
+        for cols in (row.split() for row in rows)
+    )
+    found = _countries(shifted)
+    assert found["Unity Party"] is None
+    assert found["Ann Lee"] is None
+
+
+# "Supporters backed Ann Lee for president and Bo Kim for president of the club."
+FOR_PRESIDENT = """
+Supporters supporter NOUN NNS 11 nsubj    -
+backed     back      VERB VBD 0  ROOT     -
+Ann        Ann       PROPN NNP 13 compound PERSON
+Lee        Lee       PROPN NNP 11 dobj    I-PERSON
+for        for       ADP  IN  13 prep     -
+president  president NOUN NN  14 pobj     -
+and        and       CCONJ CC 13 cc       -
+Bo         Bo        PROPN NNP 18 compound PERSON
+Kim        Kim       PROPN NNP 13 conj    I-PERSON
+for        for       ADP  IN  18 prep     -
+president  president NOUN NN  19 pobj     -
+of         of        ADP  IN  20 prep     -
+the        the       DET  DT  23 det      -
+club       club      NOUN NN  21 pobj     -
+.          .         PUNCT .  11 punct    -
+"""
+
+
+def test_a_candidate_for_president_runs_in_the_elections_of_the_article_s_state() -> None:
+    found = _countries(US_SETTING + FOR_PRESIDENT)
+    assert found["Ann Lee"] == "USA"
+    assert found["Bo Kim"] is None  # president of a club: no state's office
+
+
+# "Senator Ann Lee and Governor Bo Kim formed the Lee/Kim ticket."
+TICKET = """
+Senator   Senator   PROPN NNP 12 compound -
+Ann       Ann       PROPN NNP 12 compound PERSON
+Lee       Lee       PROPN NNP 17 nsubj    I-PERSON
+and       and       CCONJ CC  12 cc       -
+Governor  Governor  PROPN NNP 16 compound -
+Bo        Bo        PROPN NNP 16 compound PERSON
+Kim       Kim       PROPN NNP 12 conj     I-PERSON
+formed    form      VERB  VBD 0  ROOT     -
+the       the       DET   DT  20 det      -
+Lee/Kim   Lee/Kim   PROPN NNP 20 compound ORG
+ticket    ticket    NOUN  NN  17 dobj     -
+.         .         PUNCT .   17 punct    -
+"""
+
+
+def test_a_ticket_is_of_the_state_both_its_candidates_act_for() -> None:
+    assert _countries(US_SETTING + TICKET)["Lee/Kim"] == "USA"
+    # one candidate of no known state: no country for the ticket
+    untitled = TICKET.replace(
+        "Governor  Governor  PROPN NNP 16 compound", "young     young     ADJ   JJ  16 amod    "
+    )
+    found = _countries(US_SETTING + untitled)
+    assert found["Bo Kim"] is None and found["Lee/Kim"] is None
+
+
+def test_a_regional_body_named_with_a_place_belongs_to_its_country() -> None:
+    # "The Sheriff of Marion County spoke."
+    found = _countries("""
+    The      the      DET   DT  3 det      -
+    Sheriff  Sheriff  PROPN NNP 6 nsubj    ORG
+    of       of       ADP   IN  2 prep     I-ORG
+    Marion   Marion   PROPN NNP 5 compound I-ORG
+    County   County   PROPN NNP 3 pobj     I-ORG
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   6 punct    -
+    """)
+    assert found["Sheriff of Marion County"] == "USA"
+
+
+def test_a_body_s_first_word_is_a_place_only_where_the_article_names_that_place() -> None:
+    # "The Ohio Department of Health said cases rose in Ohio." / "The Superior Court ruled."
+    found = _countries("""
+    The        the        DET   DT  3  det      -
+    Ohio       Ohio       PROPN NNP 3  compound ORG
+    Department Department PROPN NNP 6  nsubj    I-ORG
+    of         of         ADP   IN  3  prep     I-ORG
+    Health     Health     PROPN NNP 4  pobj     I-ORG
+    said       say        VERB  VBD 0  ROOT     -
+    cases      case       NOUN  NNS 8  nsubj    -
+    rose       rise       VERB  VBD 6  ccomp    -
+    in         in         ADP   IN  8  prep     -
+    Ohio       Ohio       PROPN NNP 9  pobj     GPE
+    .          .          PUNCT .   6  punct    -
+    The        the        DET   DT  14 det      -
+    Superior   Superior   PROPN NNP 14 compound ORG
+    Court      Court      PROPN NNP 15 nsubj    I-ORG
+    ruled      rule       VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   15 punct    -
+    """)
+    assert found["Ohio Department of Health"] == "USA"
+    assert found["Superior Court"] is None  # "Superior" is a town's name too, but not this article's
+
+
+def test_a_party_of_a_region_whose_name_the_tagger_cut_before_of() -> None:
+    # "The Liberty Party of Ohio met."
+    found = _countries("""
+    The      the      DET   DT  3 det      -
+    Liberty  Liberty  PROPN NNP 3 compound ORG
+    Party    Party    PROPN NNP 6 nsubj    I-ORG
+    of       of       ADP   IN  3 prep     -
+    Ohio     Ohio     PROPN NNP 4 pobj     GPE
+    met      meet     VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   6 punct    -
+    """)
+    assert found["Liberty Party"] == "USA"
+
+
+def test_a_committee_named_after_a_chamber_is_of_the_chamber_s_state() -> None:
+    # "... The House Ethics Committee met."
+    found = _countries(
+        US_SETTING
+        + """
+    The       the       DET   DT  13 det      -
+    House     House     PROPN NNP 13 compound ORG
+    Ethics    Ethics    PROPN NNP 13 compound I-ORG
+    Committee Committee PROPN NNP 14 nsubj    I-ORG
+    met       meet      VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   14 punct    -
+    """
+    )
+    assert found["House Ethics Committee"] == "USA"
+
+
+def test_a_county_sheriff_is_of_the_article_s_state_without_being_its_office() -> None:
+    # "... County sheriff Ann Lee spoke."
+    reading = read_doc(
+        parse(
+            US_SETTING
+            + """
+    County    county    PROPN NNP 11 compound -
+    sheriff   sheriff   NOUN  NN  13 compound -
+    Ann       Ann       PROPN NNP 13 compound PERSON
+    Lee       Lee       PROPN NNP 14 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   14 punct    -
+    """
+        ),
+        "hand-built",
+    )
+    assert entity(reading, "Ann Lee").country == "USA"
+    assert not [r for r in reading.relations if r.predicate.startswith("sheriff")]
+
+
+def test_a_candidate_for_a_region_s_office_is_of_the_region_s_state() -> None:
+    # "Ann Lee, a candidate for governor of Ohio, spoke." (no state of the article needed)
+    found = _countries("""
+    Ann       Ann       PROPN NNP 2  compound PERSON
+    Lee       Lee       PROPN NNP 10 nsubj    I-PERSON
+    ,         ,         PUNCT ,   2  punct    -
+    a         a         DET   DT  5  det      -
+    candidate candidate NOUN  NN  2  appos    -
+    for       for       ADP   IN  5  prep     -
+    governor  governor  NOUN  NN  6  pobj     -
+    of        of        ADP   IN  7  prep     -
+    Ohio      Ohio      PROPN NNP 8  pobj     GPE
+    spoke     speak     VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   10 punct    -
+    """)
+    assert found["Ann Lee"] == "USA"
+
+
+def test_a_candidate_in_a_sentence_about_another_state_is_not_given_the_article_s() -> None:
+    # "... Fans in France backed Ann Lee for president."
+    found = _countries(
+        US_SETTING
+        + """
+    Fans      fan       NOUN  NNS 13 nsubj    -
+    in        in        ADP   IN  10 prep     -
+    France    France    PROPN NNP 11 pobj     GPE
+    backed    back      VERB  VBD 0  ROOT     -
+    Ann       Ann       PROPN NNP 15 compound PERSON
+    Lee       Lee       PROPN NNP 13 dobj     I-PERSON
+    for       for       ADP   IN  15 prep     -
+    president president NOUN  NN  16 pobj     -
+    .         .         PUNCT .   13 punct    -
+    """
+    )
+    assert found["Ann Lee"] is None
+
+
+def test_a_body_named_by_a_party_s_first_word_is_of_the_party_s_state() -> None:
+    # "The Unity Party nominated Ann Lee. The Unity National Committee and the Unity Study Committee met."
+    found = _countries(
+        US_SETTING
+        + NOMINATION.split("Bo ")[0]
+        + """
+    The       the       DET   DT  20 det      -
+    Unity     Unity     PROPN NNP 20 compound ORG
+    National  National  PROPN NNP 20 compound I-ORG
+    Committee Committee PROPN NNP 26 nsubj    I-ORG
+    and       and       CCONJ CC  20 cc       -
+    the       the       DET   DT  25 det      -
+    Unity     Unity     PROPN NNP 25 compound ORG
+    Study     Study     PROPN NNP 25 compound I-ORG
+    Committee Committee PROPN NNP 20 conj     I-ORG
+    met       meet      VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   26 punct    -
+    """
+    )
+    assert found["Unity National Committee"] == "USA"
+    assert found["Unity Study Committee"] is None  # not one of the party's own bodies by its name

@@ -7,20 +7,25 @@ stands, and a source only fills what is still open:
   role a title written in the text names ("Prime Minister X" -> prime minister of the United Kingdom);
 - places: the country a city, region or landmark lies in (places.py);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
-  (organisations.py), and a state word in an organisation's own name ("Syrian Democratic Forces");
+  (organisations.py), and a state word in an organisation's own name ("Syrian Democratic Forces",
+  "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health");
 - roles: a holder acts for the state of what they hold office in ("the mayor of London");
 - the article's state, where one dominates: unnamed actors and institutions no state word names ("the
   police", "protesters", "Parliament") belong to it, and so do people with a state's title and no state
-  ("Defence Secretary X").
+  ("Defence Secretary X"), parties that take part in its elections, committees of its chambers and
+  candidates "for president";
+- elections: whom a party nominates acts for the party's state, a party's bodies ("Democratic National
+  Committee") are of it, and a ticket ("Hawkins/Walker") is of the state its two candidates share.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from geokg.extract.entities.actors import dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
-from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.offices import holding
@@ -29,18 +34,29 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
+    CANDIDACY_NOUNS,
+    CHAMBER_BODY_NOUNS,
+    CHAMBER_NOUNS,
+    ELECTION_NOUNS,
+    ELECTIVE_OFFICES,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
+    OFFICE_OBJECT_VERBS,
+    PARTY_BODY_NOUNS,
+    PARTY_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
+    REGIONAL_BODY_NOUNS,
 )
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
 from spacy.tokens import Doc, Token
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+# "Hawkins/Walker", "Biden-Harris", "Jorgensen–Cohen": two candidates' surnames make a ticket.
+_TICKET = re.compile(r"(?P<first>[A-Z][\w'’.]+)\s?[/\-–]\s?(?P<second>[A-Z][\w'’.]+)")
 
 
 def _national(role: str) -> bool:
@@ -49,9 +65,20 @@ def _national(role: str) -> bool:
     return role in NATIONAL_TITLES or role.split()[-1] in NATIONAL_TITLES
 
 
+def _head_words(name: str) -> set[str]:
+    """The name's words in lower case, possessives dropped ("Sheriff's Office" -> sheriff, office)."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()}
+
+
+def _is_party(name: str) -> bool:
+    return bool(_head_words(name) & PARTY_NOUNS)
+
+
 def _country_in_name(name: str) -> str | None:
     """The state a name carries: in a closing "of/in [country]", else in its first words ("Syrian
-    Democratic Forces", "Cyprus Mail"); never from a name that is all country ("South Sudan")."""
+    Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force");
+    a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
+    Sudan")."""
     located = _OF_A_PLACE.search(name)
     country = lookup_country(located["place"]) if located else None
     if country is not None:
@@ -59,9 +86,21 @@ def _country_in_name(name: str) -> str | None:
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size:
-            country = lookup_country(" ".join(words[:size]))
+            prefix = " ".join(words[:size])
+            country = lookup_country(prefix) or country_of_institution(prefix)
             if country is not None:
                 return country.iso3
+    if _is_party(name):
+        # a state's name or code, not its demonym: "the Hungarian Coalition Party" is Slovakia's
+        named = {
+            found.iso3
+            for size in (3, 2, 1)
+            for start in range(1, len(words) - size + 1)
+            if (found := lookup_country(" ".join(words[start : start + size])))
+            and not is_demonym(" ".join(words[start : start + size]))
+        }
+        if len(named) == 1:
+            return named.pop()
     return None
 
 
@@ -256,25 +295,64 @@ class Affiliations:
                 or self.state_of(cl)
             ):
                 continue
-            state = _country_in_name(cl.label) or self._place_in_name(cl.label)
+            state = _country_in_name(cl.label) or self._place_in_name(cl.label) or self._place_after(cl)
             if state:
                 self.found.affiliations[cl.key] = state
 
+    def _place_after(self, cl: Cluster) -> str | None:
+        """ "the Peace Party of Ohio", "the Sheriff's Office of Dade County" where the tagger ended the name
+        before "of": a party or a regional body, and the place its name goes on with."""
+        if not _head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS):
+            return None
+        for m in cl.mentions:
+            root = self.doc[m.start : m.end].root
+            for prep in root.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
+                    continue
+                for pobj in prep.children:
+                    place = self.clusters.cluster_at(pobj.i)
+                    if pobj.dep_ == "pobj" and place is not None and place.type in PLACE_TYPES:
+                        state = self.state_of(place)
+                        if state:
+                            return state
+        return None
+
     def _place_in_name(self, name: str) -> str | None:
         """ "Haifa University", "University of Haifa", "Omsk Emergency Hospital": an institution named
-        after the place it is in."""
+        after the place it is in; so are the bodies of a region, county or city ("Ohio Department of
+        Health", "Sheriff of Dade County") and a party "of" a region ("the Liberty Party of Ohio"; not
+        "Unity Party", whose first word is also a place's name)."""
         words = name.split()
-        if not any(w.lower() in LOCAL_INSTITUTION_NOUNS for w in words):
+        heads = _head_words(name)
+        institution = bool(heads & LOCAL_INSTITUTION_NOUNS)
+        body = bool(heads & REGIONAL_BODY_NOUNS)
+        if not institution and not body and not heads & PARTY_NOUNS:
             return None
         located = _OF_A_PLACE.search(name)
         candidates = [located["place"]] if located else []
-        candidates += [" ".join(words[:size]) for size in (2, 1) if len(words) > size]
+        first = [" ".join(words[:size]) for size in (2, 1) if len(words) > size]
+        if institution:
+            candidates += first
+        elif body:
+            # "Superior Court", "North Wales Police": a body's first word is a place only where the
+            # article names that place on its own ("... in Kamloops. Kamloops Police said").
+            places = self._place_names()
+            candidates += [words for words in first if fold(words) in places]
         named = self._article_countries()
         for candidate in candidates:
             found = place_country(candidate, named)
             if found.known:
                 return found.country
         return None
+
+    def _place_names(self) -> set[str]:
+        """The folded names the article writes for places."""
+        return {
+            fold(m.text)
+            for cl in self.clusters.clusters
+            if cl.type in PLACE_TYPES or self.found.types.get(cl.key) in PLACE_TYPES
+            for m in cl.mentions
+        }
 
     def setting(self) -> str | None:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
@@ -304,6 +382,182 @@ class Affiliations:
             state = named.pop() if cl.actor and len(named) == 1 else setting
             if state:
                 self.found.affiliations[cl.key] = state
+
+    def parties_in_elections(self) -> None:
+        """A party of no known state that holds someone's office or membership ("X, leader of the Unity
+        Party"), nominates ("the Unity Party chose X"), or is named with an election, a nomination or a
+        ticket, takes part in the elections the article reports on: those of the article's state."""
+        setting = self.setting()
+        if not setting:
+            return
+        holding_offices = {role.target for role in self.found.roles if role.prep == "of"}
+        for cl in self.clusters.clusters:
+            if cl.type != "ORG" or cl.country or cl.actor or not _is_party(cl.label):
+                continue
+            if self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            if any(self._other_state_near(m.start, setting) for m in cl.mentions):
+                continue  # "a party of Ruritania's opposition": whose elections is not said
+            if cl.key in holding_offices or any(self._in_elections(m.start, m.end) for m in cl.mentions):
+                self.found.affiliations[cl.key] = setting
+
+    def party_bodies(self) -> None:
+        """A body named by a party's first word ("Democratic National Committee", "Green National
+        Convention"; not "Republican Study Committee") is of the party's state: the party the article
+        names so, else the table's."""
+        named = self._article_countries()
+        parties: dict[str, set[str]] = defaultdict(set)
+        for cl in self.clusters.clusters:
+            state = self.state_of(cl)
+            if cl.type == "ORG" and state and _is_party(cl.label):
+                for m in cl.mentions:
+                    # "US Green Party" is the Green Party: its name opens after the state's
+                    words = [w for w in fold(m.text).split() if not lookup_country(w.upper())]
+                    if words and words[0] not in PARTY_NOUNS:
+                        parties[words[0]].add(state)
+        for cl in self.clusters.clusters:
+            words = fold(cl.label).split()
+            if cl.type != "ORG" or cl.country or cl.actor or len(words) < 2 or _is_party(cl.label):
+                continue
+            if (
+                " ".join(words[1:]) not in PARTY_BODY_NOUNS
+                or self.state_of(cl)
+                or cl.key in self.found.affiliations
+            ):
+                continue
+            states = parties.get(words[0], set())
+            if not states:
+                org = lookup_organisation(cl.label.split()[0], named)
+                states = {org.country} if org is not None and org.kind == "party" and org.country else set()
+            if len(states) == 1:
+                self.found.affiliations[cl.key] = states.pop()
+
+    def _other_state_near(self, token: int, setting: str) -> bool:
+        """Whether the sentence of `token` names a state, or someone of a state, other than `setting`."""
+        for t in self.doc[token].sent:
+            other = self.clusters.cluster_at(t.i)
+            if other is not None and (state := self.state_of(other)) and state != setting:
+                return True
+        return False
+
+    def _in_elections(self, start: int, end: int) -> bool:
+        root = self.doc[start:end].root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in OFFICE_OBJECT_VERBS:
+            return True
+        return any(t.lemma_.lower() in ELECTION_NOUNS for t in root.sent)
+
+    def chamber_bodies(self) -> None:
+        """A committee named after a chamber ("House Intelligence Committee", "Senate Judiciary Committee")
+        is of the state of the chamber the article names with that word, else of the article's state."""
+        setting = self.setting()
+        for cl in self.clusters.clusters:
+            words = fold(cl.label).split()
+            if cl.type != "ORG" or cl.country or cl.actor or len(words) < 2:
+                continue
+            if words[0] not in CHAMBER_NOUNS or words[-1] not in CHAMBER_BODY_NOUNS:
+                continue
+            if self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            chambers = {
+                state
+                for other in self.clusters.clusters
+                if other is not cl
+                and words[0] in fold(other.label).split()
+                and (state := self.state_of(other))
+            }
+            state = chambers.pop() if len(chambers) == 1 else None if chambers else setting
+            if state:
+                self.found.affiliations[cl.key] = state
+
+    def nominees(self) -> None:
+        """Whom a party of a known state nominates, chooses or elects acts for that state: "the Unity
+        Party nominated X"."""
+        for cl in self.clusters.clusters:
+            if cl.type != "PERSON" or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            for m in cl.mentions:
+                root = self.doc[m.start : m.end].root
+                verb = root.head
+                if root.dep_ != "dobj" or verb.lemma_.lower() not in OFFICE_OBJECT_VERBS:
+                    continue
+                parties = [
+                    party
+                    for subject in verb.children
+                    if subject.dep_ == "nsubj"
+                    and (party := self.clusters.cluster_at(subject.i)) is not None
+                    and party.type == "ORG"
+                    and _is_party(party.label)
+                ]
+                state = next((s for s in map(self.state_of, parties) if s), None)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    def candidates(self) -> None:
+        """ "X for president", "nominated Y for vice president", "Z, a candidate for governor": a candidate
+        in the elections of the article's state, as a "presidential candidate X" is; "for governor of Ohio"
+        in Ohio's state's; not "for president of the club"."""
+        setting = self.setting()
+        for cl in self.clusters.clusters:
+            if cl.type != "PERSON" or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            for m in cl.mentions:
+                state = self._state_of_candidacy(m.start, m.end, setting)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    def _state_of_candidacy(self, start: int, end: int, setting: str | None) -> str | None:
+        doc = self.doc
+        preps = [doc[end]] if end < len(doc) and doc[end].lower_ == "for" else []
+        root = doc[start:end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        nouns += [root.head] if root.dep_ == "appos" else []
+        for noun in nouns:
+            if noun.lemma_.lower() in CANDIDACY_NOUNS:
+                preps += [p for p in noun.children if p.lower_ == "for"]
+        for office in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            # the office's head noun: "vice president", "Lieutenant Governor", "governor of Ohio"
+            if office.lower_ not in ELECTIVE_OFFICES:
+                continue
+            after = doc[office.i + 1] if office.i + 1 < len(doc) else None
+            if after is not None and after.lower_ in ("'s", "’s"):
+                continue
+            if after is not None and after.lower_ == "of":
+                named = [self.clusters.cluster_at(o.i) for o in after.children if o.dep_ == "pobj"]
+                places = [p for p in named if p is not None and p.type in PLACE_TYPES]
+                state = self.state_of(places[0]) if places else None
+                if state:
+                    return state
+                continue  # "for president of the club"
+            if setting and not self._other_state_near(office.i, setting):
+                return setting
+        return None
+
+    def tickets(self) -> None:
+        """A ticket is its candidates' ("the Hawkins/Walker ticket", "Biden-Harris"): the state both of
+        them act for, when the article gives it."""
+        states: dict[str, set[str]] = defaultdict(set)
+        for cl in self.clusters.clusters:
+            state = self.state_of(cl)
+            if cl.type == "PERSON" and state:
+                for m in cl.mentions:
+                    states[m.text.split()[-1]].add(state)
+        for cl in self.clusters.clusters:
+            if cl.type not in ("ORG", "PERSON") or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            names = _TICKET.fullmatch(cl.label)
+            if names is None:
+                continue
+            found = states.get(names["first"], set()) | states.get(names["second"], set())
+            if len(found) == 1 and names["first"] in states and names["second"] in states:
+                self.found.affiliations[cl.key] = found.pop()
 
     def along_roles(self) -> None:
         """A holder acts for the state of what they hold an office in or belong to: "the mayor of London"
@@ -404,8 +658,14 @@ class Affiliations:
         self.along_roles()
         self.article_actors()
         self.national_titles()
+        self.parties_in_elections()
+        self.party_bodies()
+        self.chamber_bodies()
+        self.nominees()
+        self.candidates()
         self.stacked_titles()
         self.along_roles()
+        self.tickets()
         self.descriptions()
         return self.found
 
