@@ -338,3 +338,100 @@ def test_a_report_with_no_named_subject_is_about_what_its_clause_acts_on() -> No
 
     assert said("debris", "NOUN", "NN") == {("Chile", "say", "Arica")}
     assert said("it", "PRON", "PRP") == set()
+
+
+def test_a_direct_question_asserts_nothing() -> None:
+    reading = read("""
+    Why        why        SCONJ WRB 4 advmod   -
+    should     should     AUX   MD  4 aux      -
+    Brazilians Brazilians PROPN NNPS 4 nsubj   NORP
+    back       back       VERB  VB  0 ROOT     -
+    Lula       Lula       PROPN NNP 4 dobj     PERSON
+    over       over       ADP   IN  4 prep     -
+    Bolsonaro  Bolsonaro  PROPN NNP 6 pobj     PERSON
+    ?          ?          PUNCT .   4 punct    -
+    """)
+    assert facts(reading, "svo") == set()
+    assert facts(reading, "prep") == set()
+
+
+def test_a_quoted_question_asserts_nothing_but_a_quoted_statement_does() -> None:
+    question = read("""
+    "          "          PUNCT ``  4 punct    -
+    Will       will       AUX   MD  4 aux      -
+    Peru       Peru       PROPN NNP 4 nsubj    GPE
+    attack     attack     VERB  VB  9 ccomp    -
+    Chile      Chile      PROPN NNP 4 dobj     GPE
+    ?          ?          PUNCT .   4 punct    -
+    "          "          PUNCT ''  4 punct    -
+    Bolivia    Bolivia    PROPN NNP 9 nsubj    GPE
+    asked      ask        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   9 punct    -
+    """)
+    assert facts(question, "svo") == set()
+    statement = read("""
+    "          "          PUNCT ``  3 punct    -
+    Peru       Peru       PROPN NNP 3 nsubj    GPE
+    attacked   attack     VERB  VBD 8 ccomp    -
+    Chile      Chile      PROPN NNP 3 dobj     GPE
+    ,          ,          PUNCT ,   3 punct    -
+    "          "          PUNCT ''  3 punct    -
+    Bolivia    Bolivia    PROPN NNP 8 nsubj    GPE
+    said       say        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   8 punct    -
+    """)
+    assert facts(statement, "svo") == {("Peru", "attack", "Chile")}
+
+
+def test_an_open_question_asked_is_not_asserted_but_the_asking_is() -> None:
+    reading = read("""
+    Reuters    Reuters    PROPN NNP 2 nsubj    ORG
+    asked      ask        VERB  VBD 0 ROOT     -
+    Macron     Macron     PROPN NNP 2 dobj     PERSON
+    why        why        SCONJ WRB 6 advmod   -
+    France     France     PROPN NNP 6 nsubj    GPE
+    sold       sell       VERB  VBD 2 ccomp    -
+    arms       arm        NOUN  NNS 6 dobj     -
+    to         to         ADP   IN  6 dative   -
+    Egypt      Egypt      PROPN NNP 8 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "svo") == {("Reuters", "ask", "Macron")}
+    assert facts(reading, "prep") == set()
+
+
+def test_a_speaker_who_quotes_a_question_still_speaks() -> None:
+    reading = read("""
+    Lula       Lula       PROPN NNP 2 nsubj    PERSON
+    said       say        VERB  VBD 0 ROOT     -
+    :          :          PUNCT :   2 punct    -
+    "          "          PUNCT ``  2 punct    -
+    Why        why        SCONJ WRB 8 advmod   -
+    should     should     AUX   MD  8 aux      -
+    Brazil     Brazil     PROPN NNP 8 nsubj    GPE
+    pay        pay        VERB  VB  2 ccomp    -
+    Chile      Chile      PROPN NNP 8 dobj     GPE
+    ?          ?          PUNCT .   8 punct    -
+    "          "          PUNCT ''  2 punct    -
+    """)
+    assert facts(reading, "svo") == set()
+    assert facts(reading, "speech_content") == {("Lula", "say", "Brazil")}
+
+
+def test_a_relative_clause_in_a_question_is_presupposed() -> None:
+    reading = read("""
+    What       what       PRON  WP  4 dobj     -
+    do         do         AUX   VBP 4 aux      -
+    you        you        PRON  PRP 4 nsubj    -
+    think      think      VERB  VB  0 ROOT     -
+    of         of         ADP   IN  4 prep     -
+    the        the        DET   DT  7 det      -
+    deal       deal       NOUN  NN  5 pobj     -
+    that       that       PRON  WDT 10 dobj    -
+    Iran       Iran       PROPN NNP 10 nsubj   GPE
+    signed     sign       VERB  VBD 7 relcl    -
+    with       with       ADP   IN  10 prep    -
+    China      China      PROPN NNP 11 pobj    GPE
+    ?          ?          PUNCT .   4 punct    -
+    """)
+    assert facts(reading, "prep") == {("Iran", "sign with", "China")}

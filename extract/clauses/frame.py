@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
-from geokg.extract.clauses.quotes import Quote, source_apposition, speaker_at
+from geokg.extract.clauses.quotes import Quote, asked, source_apposition, speaker_at
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import Step, find_subject
@@ -174,6 +174,8 @@ class ClauseReader:
             return None
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
+        if asked(verb):
+            return None  # "Why should voters back X?": a question asserts nothing
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
