@@ -435,3 +435,41 @@ def test_a_relative_clause_in_a_question_is_presupposed() -> None:
     ?          ?          PUNCT .   4 punct    -
     """)
     assert facts(reading, "prep") == {("Iran", "sign with", "China")}
+
+
+def test_a_statement_says_what_its_issuer_says() -> None:
+    reading = read("""
+    Peru       Peru       PROPN NNP 2 nsubj    GPE
+    issued     issue      VERB  VBD 0 ROOT     -
+    a          a          DET   DT  4 det      -
+    statement  statement  NOUN  NN  2 dobj     -
+    saying     say        VERB  VBG 4 acl      -
+    Chile      Chile      PROPN NNP 8 nsubj    GPE
+    had        have       AUX   VBD 8 aux      -
+    violated   violate    VERB  VBN 5 ccomp    -
+    the        the        DET   DT  10 det     -
+    treaty     treaty     NOUN  NN  8 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "speech_content") == {("Peru", "say", "Chile")}
+    [violated] = by_rule(reading, "svo")  # Peru's claim, not the writer's
+    assert violated.attributed_to is not None
+    assert reading.entities.entity(violated.attributed_to).label == "Peru"
+
+
+def test_a_letter_by_a_sender_says_what_the_sender_says() -> None:
+    reading = read("""
+    A          a          DET   DT  2 det      -
+    letter     letter     NOUN  NN  11 nsubjpass -
+    from       from       ADP   IN  2 prep     -
+    Chile      Chile      PROPN NNP 3 pobj     GPE
+    arguing    argue      VERB  VBG 2 acl      -
+    Peru       Peru       PROPN NNP 7 nsubj    GPE
+    broke      break      VERB  VBD 5 ccomp    -
+    the        the        DET   DT  9 det      -
+    treaty     treaty     NOUN  NN  7 dobj     -
+    was        be         AUX   VBD 11 auxpass -
+    published  publish    VERB  VBN 0 ROOT     -
+    .          .          PUNCT .   11 punct   -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "argue", "Peru")}
