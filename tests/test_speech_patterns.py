@@ -473,3 +473,21 @@ def test_a_letter_by_a_sender_says_what_the_sender_says() -> None:
     .          .          PUNCT .   11 punct   -
     """)
     assert facts(reading, "speech_content") == {("Chile", "argue", "Peru")}
+
+
+def test_words_of_praise_in_a_report_make_it_praise() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    tweeted    tweet      VERB  VBD 0 ROOT     -
+    that       that       SCONJ IN  5 mark     -
+    Peru       Peru       PROPN NNP 5 nsubj    GPE
+    was        be         AUX   VBD 2 ccomp    -
+    a          a          DET   DT  10 det     -
+    brave      brave      ADJ   JJ  10 amod    -
+    and        and        CCONJ CC  7 cc       -
+    tireless   tireless   ADJ   JJ  7 conj     -
+    ally       ally       NOUN  NN  5 attr     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    [praise] = by_rule(reading, "speech_content")
+    assert (praise.predicate, praise.event_root) == ("praise", "05")
