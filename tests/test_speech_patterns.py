@@ -491,3 +491,23 @@ def test_words_of_praise_in_a_report_make_it_praise() -> None:
     """)
     [praise] = by_rule(reading, "speech_content")
     assert (praise.predicate, praise.event_root) == ("praise", "05")
+
+
+def test_a_clause_set_against_a_report_is_not_its_content() -> None:
+    reading = read("""
+    Reuters    Reuters    PROPN NNP 2 nsubj    ORG
+    contacted  contact    VERB  VBD 7 ccomp    -
+    Ivanov     Ivanov     PROPN NNP 2 dobj     PERSON
+    ,          ,          PUNCT ,   7 punct    -
+    however    however    ADV   RB  7 advmod   -
+    Ivanov     Ivanov     PROPN NNP 7 nsubj    PERSON
+    said       say        VERB  VBD 0 ROOT     -
+    he         he         PRON  PRP 11 nsubj   -
+    would      would      AUX   MD  11 aux     -
+    not        not        PART  RB  11 neg     -
+    comment    comment    VERB  VB  7 ccomp    -
+    .          .          PUNCT .   7 punct    -
+    """)
+    assert facts(reading, "speech_content") == set()
+    [contact] = by_rule(reading, "svo")
+    assert contact.attributed_to is None  # the writer's narration, not Ivanov's words

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
-from geokg.extract.clauses.quotes import Quote, asked, source_apposition, speaker_at
+from geokg.extract.clauses.quotes import Quote, asked, set_against, source_apposition, speaker_at
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import Step, find_subject
@@ -375,6 +375,8 @@ class ClauseReader:
             if according is not None:
                 return according
             if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_.lower() in REPORTING_VERBS:
+                if set_against(node):
+                    break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
                 return self.agents(node.head), node.head
             if node.head.i == node.i:
                 break

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.entities.coref import Antecedent
 from geokg.extract.lexicon.syntax import VERB_POS
-from geokg.extract.lexicon.words import ASKING_VERBS, FIRST_PERSON_PRONOUNS, SPEECH_VERBS, WH_WORDS
+from geokg.extract.lexicon.words import (
+    ASKING_VERBS,
+    CONTRAST_CONNECTIVES,
+    FIRST_PERSON_PRONOUNS,
+    SPEECH_VERBS,
+    WH_WORDS,
+)
 from spacy.tokens import Doc, Span, Token
 
 OPENING = {"“", "«"}
@@ -82,6 +88,18 @@ def asked(verb: Token) -> bool:
 def _open(clause: Token) -> bool:
     """Does a content clause open with a question word ("why Chile sold arms", "how it works")?"""
     return clause.left_edge.lower_ in WH_WORDS
+
+
+def set_against(clause: Token) -> bool:
+    """Is a clause before a verb of speech the writer's, set against the report by a connective, not its
+    content: "Reuters reached out to Ivanov, however Ivanov said he would not comment" (the parser takes
+    the first clause for what Ivanov said, as in "Peru shelled Arica, Chile said")?"""
+    verb = clause.head
+    if clause.i > verb.i or clause.dep_ not in ("ccomp", "parataxis"):
+        return False
+    return any(
+        c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children
+    )
 
 
 def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
