@@ -511,3 +511,20 @@ def test_a_clause_set_against_a_report_is_not_its_content() -> None:
     assert facts(reading, "speech_content") == set()
     [contact] = by_rule(reading, "svo")
     assert contact.attributed_to is None  # the writer's narration, not Ivanov's words
+
+
+def test_a_report_calling_a_move_counterproductive_criticises() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    said       say        VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 5 nsubj    GPE
+    had        have       AUX   VBD 5 aux      -
+    made       make       VERB  VBN 2 ccomp    -
+    an         an         DET   DT  10 det     -
+    inappropriate inappropriate ADJ JJ 10 amod  -
+    and        and        CCONJ CC  7 cc       -
+    counterproductive counterproductive ADJ JJ 7 conj -
+    move       move       NOUN  NN  5 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "criticise", "Peru")}
