@@ -528,3 +528,20 @@ def test_a_report_calling_a_move_counterproductive_criticises() -> None:
     .          .          PUNCT .   2 punct    -
     """)
     assert facts(reading, "speech_content") == {("Chile", "criticise", "Peru")}
+
+
+def test_we_in_a_body_s_quotation_is_the_body() -> None:
+    reading = read("""
+    "          "          PUNCT ``  4 punct    -
+    We         we         PRON  PRP 4 nsubj    -
+    will       will       AUX   MD  4 aux      -
+    sue        sue        VERB  VB  9 ccomp    -
+    Peru       Peru       PROPN NNP 4 dobj     GPE
+    ,          ,          PUNCT ,   4 punct    -
+    "          "          PUNCT ''  4 punct    -
+    Chile      Chile      PROPN NNP 9 nsubj    GPE
+    said       say        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   9 punct    -
+    """)
+    assert facts(reading, "svo") == {("Chile", "sue", "Peru")}
+    assert facts(reading, "quote_stance") == set()  # no edge from the speaker to its own "we"

@@ -16,6 +16,7 @@ from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
+    FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     SPEECH_VERBS,
     WH_WORDS,
@@ -230,13 +231,16 @@ def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
 
 
 def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]) -> dict[int, Antecedent]:
-    """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person."""
+    """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person; "we", "us",
+    "our" are its speaker when that is a body, a state or a group (`"We will take Montana to court," the
+    union said`). A person's "we" is their side, which the words do not name."""
     found: dict[int, Antecedent] = {}
     for quote in quotes:
-        if quote.speaker not in person_ids:
+        if quote.speaker is None or quote.speaker.startswith("event:"):
             continue
+        pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
         for token in doc[quote.start : quote.end]:
-            if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
+            if token.lower_ in pronouns and token.pos_ == "PRON":
                 found[token.i] = Antecedent(quote.speaker, "pronoun")
     return found
 

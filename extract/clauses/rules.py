@@ -25,6 +25,7 @@ from geokg.extract.lexicon.words import (
     BEHEST_PREPS,
     DEATH_VERBS,
     DENIAL_VERBS,
+    FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     HAVING_VERBS,
     LIGHT_VERBS,
@@ -293,8 +294,8 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
     doc = clause.sentence.doc
     voices = {speaker.entity_id for speaker in clause.speakers}
     for agent in clause.agents:
-        if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
-            continue
+        if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL:
+            continue  # the speaker's own "I" or "we": no edge to themselves
         own = agent.entity_id in clause.speaker_side
         said = None if natural_force(doc[agent.token]) else stance(clause.verb, own, doer=clause.passive)
         said = _stance_toward(agent, said)
