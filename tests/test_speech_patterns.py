@@ -545,3 +545,33 @@ def test_we_in_a_body_s_quotation_is_the_body() -> None:
     """)
     assert facts(reading, "svo") == {("Chile", "sue", "Peru")}
     assert facts(reading, "quote_stance") == set()  # no edge from the speaker to its own "we"
+
+
+def test_a_passive_calling_with_praise_is_the_agent_s_praise() -> None:
+    reading = read("""
+    Peru       Peru       PROPN NNP 3 nsubjpass GPE
+    was        be         AUX   VBD 3 auxpass  -
+    described  describe   VERB  VBN 0 ROOT     -
+    by         by         ADP   IN  3 agent    -
+    Chile      Chile      PROPN NNP 4 pobj     GPE
+    as         as         ADP   IN  3 prep     -
+    a          a          DET   DT  9 det      -
+    brave      brave      ADJ   JJ  9 amod     -
+    ally       ally       NOUN  NN  6 pobj     -
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "evaluation") == {("Chile", "praise", "Peru")}
+    assert facts(reading, "passive") == set()  # one edge, the praise, not a bare "describe" beside it
+    plain = read("""
+    Peru       Peru       PROPN NNP 3 nsubjpass GPE
+    was        be         AUX   VBD 3 auxpass  -
+    described  describe   VERB  VBN 0 ROOT     -
+    by         by         ADP   IN  3 agent    -
+    Chile      Chile      PROPN NNP 4 pobj     GPE
+    as         as         ADP   IN  3 prep     -
+    a          a          DET   DT  8 det      -
+    neighbour  neighbour  NOUN  NN  6 pobj     -
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert facts(plain, "evaluation") == set()
+    assert facts(plain, "passive") == {("Chile", "describe", "Peru")}
