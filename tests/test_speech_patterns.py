@@ -575,3 +575,20 @@ def test_a_passive_calling_with_praise_is_the_agent_s_praise() -> None:
     """)
     assert facts(plain, "evaluation") == set()
     assert facts(plain, "passive") == {("Chile", "describe", "Peru")}
+
+
+def test_what_is_discussed_with_an_outlet_is_an_interview_topic() -> None:
+    def root(partner: str, label: str) -> str | None:
+        reading = read(f"""
+        Peru       Peru       PROPN NNP 2 nsubj    GPE
+        discussed  discuss    VERB  VBD 0 ROOT     -
+        Chile      Chile      PROPN NNP 2 dobj     GPE
+        with       with       ADP   IN  2 prep     -
+        {partner}  {partner}  PROPN NNP 4 pobj     {label}
+        .          .          PUNCT .   2 punct    -
+        """)
+        [topic] = by_rule(reading, "svo")
+        return topic.event_root
+
+    assert root("Reuters", "ORG") == "01"  # an interview with a news agency
+    assert root("Bolivia", "GPE") == "04"  # talks with a state consult it

@@ -127,6 +127,11 @@ class Clause:
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
         if not fact.fallback:  # the entity is the argument itself, not reached through a noun
             objects[fact.prep] = objects.get(fact.prep, frozenset()) | words(fact.object)
+        for slot in self.slots_of("prep"):
+            # the verb's other partners select its sense too: "discussed the court with Reuters" is an
+            # interview (the outlet), whichever argument the fact links
+            if slot.prep != fact.prep:
+                objects[slot.prep] = objects.get(slot.prep, frozenset()) | words(slot.ref)
         particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
         sense = Sense(particles, objects, words(fact.subject))
         code = None
