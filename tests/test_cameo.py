@@ -164,6 +164,25 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("discuss", _sense(("with",), {"with": {"outlet", "@MED"}}), "010"),
         ("speak", _sense(("to",), {"to": {"@MED"}}), "010"),
         ("talk", _sense(("with",), {"with": {"@PERSON"}}), "040"),
+        # an outlet that reaches out to or speaks with someone interviews them (01); a minister consults (04)
+        ("reach", _sense(("out", "to"), agents={"@ORG", "@MED"}), "010"),
+        ("reach", _sense(("out", "to"), agents={"@PERSON", "@GOV"}), "040"),
+        ("speak", _sense(("with",), agents={"@MED"}), "010"),
+        ("interview", _sense(agents={"@COP", "@state"}), "090"),  # police questioning a suspect
+        ("interview", _sense(agents={"@MED"}), "010"),
+        # honours, standings and contest results are no events; a political election is (05)
+        ("elect", _sense(("as",), {"as": {"fellow"}}), None),
+        ("elect", _sense(("as",), {"as": {"president"}}), "051"),
+        ("admit", _sense(("to",), {"to": {"@ORG"}}), None),
+        ("admit", _sense(), "015"),  # admitted the charges: a concession
+        ("maintain", _sense(("over",), {"": {"lead"}}), None),
+        ("receive", _sense(objects={"": {"vote"}}), None),
+        ("receive", _sense(objects={"": {"delegation"}}), "043"),
+        ("suspend", _sense(objects={"": {"campaign"}}), None),
+        ("abandon", _sense(objects={"": {"bid"}}), None),
+        # the act a statement carries
+        ("address", _sense(objects={"": {"allegation"}}), "010"),
+        ("tweet", _sense(("for",), {"": {"support"}}), "051"),
         ("ask", _sense(("for",), {"for": {"help"}}), "020"),
         ("attribute", _sense(("to",), {"to": {"@ORG"}}), "112"),  # attributed the bombing to X: blames X
         ("attribute", _sense(), None),

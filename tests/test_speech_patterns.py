@@ -338,3 +338,257 @@ def test_a_report_with_no_named_subject_is_about_what_its_clause_acts_on() -> No
 
     assert said("debris", "NOUN", "NN") == {("Chile", "say", "Arica")}
     assert said("it", "PRON", "PRP") == set()
+
+
+def test_a_direct_question_asserts_nothing() -> None:
+    reading = read("""
+    Why        why        SCONJ WRB 4 advmod   -
+    should     should     AUX   MD  4 aux      -
+    Brazilians Brazilians PROPN NNPS 4 nsubj   NORP
+    back       back       VERB  VB  0 ROOT     -
+    Lula       Lula       PROPN NNP 4 dobj     PERSON
+    over       over       ADP   IN  4 prep     -
+    Bolsonaro  Bolsonaro  PROPN NNP 6 pobj     PERSON
+    ?          ?          PUNCT .   4 punct    -
+    """)
+    assert facts(reading, "svo") == set()
+    assert facts(reading, "prep") == set()
+
+
+def test_a_quoted_question_asserts_nothing_but_a_quoted_statement_does() -> None:
+    question = read("""
+    "          "          PUNCT ``  4 punct    -
+    Will       will       AUX   MD  4 aux      -
+    Peru       Peru       PROPN NNP 4 nsubj    GPE
+    attack     attack     VERB  VB  9 ccomp    -
+    Chile      Chile      PROPN NNP 4 dobj     GPE
+    ?          ?          PUNCT .   4 punct    -
+    "          "          PUNCT ''  4 punct    -
+    Bolivia    Bolivia    PROPN NNP 9 nsubj    GPE
+    asked      ask        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   9 punct    -
+    """)
+    assert facts(question, "svo") == set()
+    statement = read("""
+    "          "          PUNCT ``  3 punct    -
+    Peru       Peru       PROPN NNP 3 nsubj    GPE
+    attacked   attack     VERB  VBD 8 ccomp    -
+    Chile      Chile      PROPN NNP 3 dobj     GPE
+    ,          ,          PUNCT ,   3 punct    -
+    "          "          PUNCT ''  3 punct    -
+    Bolivia    Bolivia    PROPN NNP 8 nsubj    GPE
+    said       say        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   8 punct    -
+    """)
+    assert facts(statement, "svo") == {("Peru", "attack", "Chile")}
+
+
+def test_an_open_question_asked_is_not_asserted_but_the_asking_is() -> None:
+    reading = read("""
+    Reuters    Reuters    PROPN NNP 2 nsubj    ORG
+    asked      ask        VERB  VBD 0 ROOT     -
+    Macron     Macron     PROPN NNP 2 dobj     PERSON
+    why        why        SCONJ WRB 6 advmod   -
+    France     France     PROPN NNP 6 nsubj    GPE
+    sold       sell       VERB  VBD 2 ccomp    -
+    arms       arm        NOUN  NNS 6 dobj     -
+    to         to         ADP   IN  6 dative   -
+    Egypt      Egypt      PROPN NNP 8 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "svo") == {("Reuters", "ask", "Macron")}
+    assert facts(reading, "prep") == set()
+
+
+def test_a_speaker_who_quotes_a_question_still_speaks() -> None:
+    reading = read("""
+    Lula       Lula       PROPN NNP 2 nsubj    PERSON
+    said       say        VERB  VBD 0 ROOT     -
+    :          :          PUNCT :   2 punct    -
+    "          "          PUNCT ``  2 punct    -
+    Why        why        SCONJ WRB 8 advmod   -
+    should     should     AUX   MD  8 aux      -
+    Brazil     Brazil     PROPN NNP 8 nsubj    GPE
+    pay        pay        VERB  VB  2 ccomp    -
+    Chile      Chile      PROPN NNP 8 dobj     GPE
+    ?          ?          PUNCT .   8 punct    -
+    "          "          PUNCT ''  2 punct    -
+    """)
+    assert facts(reading, "svo") == set()
+    assert facts(reading, "speech_content") == {("Lula", "say", "Brazil")}
+
+
+def test_a_relative_clause_in_a_question_is_presupposed() -> None:
+    reading = read("""
+    What       what       PRON  WP  4 dobj     -
+    do         do         AUX   VBP 4 aux      -
+    you        you        PRON  PRP 4 nsubj    -
+    think      think      VERB  VB  0 ROOT     -
+    of         of         ADP   IN  4 prep     -
+    the        the        DET   DT  7 det      -
+    deal       deal       NOUN  NN  5 pobj     -
+    that       that       PRON  WDT 10 dobj    -
+    Iran       Iran       PROPN NNP 10 nsubj   GPE
+    signed     sign       VERB  VBD 7 relcl    -
+    with       with       ADP   IN  10 prep    -
+    China      China      PROPN NNP 11 pobj    GPE
+    ?          ?          PUNCT .   4 punct    -
+    """)
+    assert facts(reading, "prep") == {("Iran", "sign with", "China")}
+
+
+def test_a_statement_says_what_its_issuer_says() -> None:
+    reading = read("""
+    Peru       Peru       PROPN NNP 2 nsubj    GPE
+    issued     issue      VERB  VBD 0 ROOT     -
+    a          a          DET   DT  4 det      -
+    statement  statement  NOUN  NN  2 dobj     -
+    saying     say        VERB  VBG 4 acl      -
+    Chile      Chile      PROPN NNP 8 nsubj    GPE
+    had        have       AUX   VBD 8 aux      -
+    violated   violate    VERB  VBN 5 ccomp    -
+    the        the        DET   DT  10 det     -
+    treaty     treaty     NOUN  NN  8 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "speech_content") == {("Peru", "say", "Chile")}
+    [violated] = by_rule(reading, "svo")  # Peru's claim, not the writer's
+    assert violated.attributed_to is not None
+    assert reading.entities.entity(violated.attributed_to).label == "Peru"
+
+
+def test_a_letter_by_a_sender_says_what_the_sender_says() -> None:
+    reading = read("""
+    A          a          DET   DT  2 det      -
+    letter     letter     NOUN  NN  11 nsubjpass -
+    from       from       ADP   IN  2 prep     -
+    Chile      Chile      PROPN NNP 3 pobj     GPE
+    arguing    argue      VERB  VBG 2 acl      -
+    Peru       Peru       PROPN NNP 7 nsubj    GPE
+    broke      break      VERB  VBD 5 ccomp    -
+    the        the        DET   DT  9 det      -
+    treaty     treaty     NOUN  NN  7 dobj     -
+    was        be         AUX   VBD 11 auxpass -
+    published  publish    VERB  VBN 0 ROOT     -
+    .          .          PUNCT .   11 punct   -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "argue", "Peru")}
+
+
+def test_words_of_praise_in_a_report_make_it_praise() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    tweeted    tweet      VERB  VBD 0 ROOT     -
+    that       that       SCONJ IN  5 mark     -
+    Peru       Peru       PROPN NNP 5 nsubj    GPE
+    was        be         AUX   VBD 2 ccomp    -
+    a          a          DET   DT  10 det     -
+    brave      brave      ADJ   JJ  10 amod    -
+    and        and        CCONJ CC  7 cc       -
+    tireless   tireless   ADJ   JJ  7 conj     -
+    ally       ally       NOUN  NN  5 attr     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    [praise] = by_rule(reading, "speech_content")
+    assert (praise.predicate, praise.event_root) == ("praise", "05")
+
+
+def test_a_clause_set_against_a_report_is_not_its_content() -> None:
+    reading = read("""
+    Reuters    Reuters    PROPN NNP 2 nsubj    ORG
+    contacted  contact    VERB  VBD 7 ccomp    -
+    Ivanov     Ivanov     PROPN NNP 2 dobj     PERSON
+    ,          ,          PUNCT ,   7 punct    -
+    however    however    ADV   RB  7 advmod   -
+    Ivanov     Ivanov     PROPN NNP 7 nsubj    PERSON
+    said       say        VERB  VBD 0 ROOT     -
+    he         he         PRON  PRP 11 nsubj   -
+    would      would      AUX   MD  11 aux     -
+    not        not        PART  RB  11 neg     -
+    comment    comment    VERB  VB  7 ccomp    -
+    .          .          PUNCT .   7 punct    -
+    """)
+    assert facts(reading, "speech_content") == set()
+    [contact] = by_rule(reading, "svo")
+    assert contact.attributed_to is None  # the writer's narration, not Ivanov's words
+
+
+def test_a_report_calling_a_move_counterproductive_criticises() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    said       say        VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 5 nsubj    GPE
+    had        have       AUX   VBD 5 aux      -
+    made       make       VERB  VBN 2 ccomp    -
+    an         an         DET   DT  10 det     -
+    inappropriate inappropriate ADJ JJ 10 amod  -
+    and        and        CCONJ CC  7 cc       -
+    counterproductive counterproductive ADJ JJ 7 conj -
+    move       move       NOUN  NN  5 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "speech_content") == {("Chile", "criticise", "Peru")}
+
+
+def test_we_in_a_body_s_quotation_is_the_body() -> None:
+    reading = read("""
+    "          "          PUNCT ``  4 punct    -
+    We         we         PRON  PRP 4 nsubj    -
+    will       will       AUX   MD  4 aux      -
+    sue        sue        VERB  VB  9 ccomp    -
+    Peru       Peru       PROPN NNP 4 dobj     GPE
+    ,          ,          PUNCT ,   4 punct    -
+    "          "          PUNCT ''  4 punct    -
+    Chile      Chile      PROPN NNP 9 nsubj    GPE
+    said       say        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   9 punct    -
+    """)
+    assert facts(reading, "svo") == {("Chile", "sue", "Peru")}
+    assert facts(reading, "quote_stance") == set()  # no edge from the speaker to its own "we"
+
+
+def test_a_passive_calling_with_praise_is_the_agent_s_praise() -> None:
+    reading = read("""
+    Peru       Peru       PROPN NNP 3 nsubjpass GPE
+    was        be         AUX   VBD 3 auxpass  -
+    described  describe   VERB  VBN 0 ROOT     -
+    by         by         ADP   IN  3 agent    -
+    Chile      Chile      PROPN NNP 4 pobj     GPE
+    as         as         ADP   IN  3 prep     -
+    a          a          DET   DT  9 det      -
+    brave      brave      ADJ   JJ  9 amod     -
+    ally       ally       NOUN  NN  6 pobj     -
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "evaluation") == {("Chile", "praise", "Peru")}
+    assert facts(reading, "passive") == set()  # one edge, the praise, not a bare "describe" beside it
+    plain = read("""
+    Peru       Peru       PROPN NNP 3 nsubjpass GPE
+    was        be         AUX   VBD 3 auxpass  -
+    described  describe   VERB  VBN 0 ROOT     -
+    by         by         ADP   IN  3 agent    -
+    Chile      Chile      PROPN NNP 4 pobj     GPE
+    as         as         ADP   IN  3 prep     -
+    a          a          DET   DT  8 det      -
+    neighbour  neighbour  NOUN  NN  6 pobj     -
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert facts(plain, "evaluation") == set()
+    assert facts(plain, "passive") == {("Chile", "describe", "Peru")}
+
+
+def test_what_is_discussed_with_an_outlet_is_an_interview_topic() -> None:
+    def root(partner: str, label: str) -> str | None:
+        reading = read(f"""
+        Peru       Peru       PROPN NNP 2 nsubj    GPE
+        discussed  discuss    VERB  VBD 0 ROOT     -
+        Chile      Chile      PROPN NNP 2 dobj     GPE
+        with       with       ADP   IN  2 prep     -
+        {partner}  {partner}  PROPN NNP 4 pobj     {label}
+        .          .          PUNCT .   2 punct    -
+        """)
+        [topic] = by_rule(reading, "svo")
+        return topic.event_root
+
+    assert root("Reuters", "ORG") == "01"  # an interview with a news agency
+    assert root("Bolivia", "GPE") == "04"  # talks with a state consult it

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
-from geokg.extract.clauses.quotes import Quote, source_apposition, speaker_at
+from geokg.extract.clauses.quotes import Quote, asked, set_against, source_apposition, speaker_at
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import Step, find_subject
@@ -127,6 +127,11 @@ class Clause:
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
         if not fact.fallback:  # the entity is the argument itself, not reached through a noun
             objects[fact.prep] = objects.get(fact.prep, frozenset()) | words(fact.object)
+        for slot in self.slots_of("prep"):
+            # the verb's other partners select its sense too: "discussed the court with Reuters" is an
+            # interview (the outlet), whichever argument the fact links
+            if slot.prep != fact.prep:
+                objects[slot.prep] = objects.get(slot.prep, frozenset()) | words(slot.ref)
         particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
         sense = Sense(particles, objects, words(fact.subject))
         code = None
@@ -174,6 +179,8 @@ class ClauseReader:
             return None
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
+        if asked(verb):
+            return None  # "Why should voters back X?": a question asserts nothing
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
@@ -373,6 +380,8 @@ class ClauseReader:
             if according is not None:
                 return according
             if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_.lower() in REPORTING_VERBS:
+                if set_against(node):
+                    break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
                 return self.agents(node.head), node.head
             if node.head.i == node.i:
                 break

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.quotes import set_against
 from geokg.extract.clauses.voice import stolen_by_next_clause
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
@@ -236,7 +237,8 @@ class SlotReader:
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
                 found += self._through_nouns(child)  # "the death of X was announced by Y"
         for child in verb.children:
-            if child.dep_ == "ccomp" and child.lemma_.lower() not in REPORTING_VERBS:
+            content = child.dep_ == "ccomp" and not set_against(child)
+            if content and child.lemma_.lower() not in REPORTING_VERBS:
                 # "…, the Lima Gazette reported": a report inside the content names a source, not a topic.
                 # "the minister is trying to … — this is a reckless way to govern": the parser may put the
                 # clause about someone one step down, under the clause that judges it.

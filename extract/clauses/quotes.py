@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.entities.coref import Antecedent
 from geokg.extract.lexicon.syntax import VERB_POS
-from geokg.extract.lexicon.words import FIRST_PERSON_PRONOUNS, SPEECH_VERBS
+from geokg.extract.lexicon.words import (
+    ASKING_VERBS,
+    CONTRAST_CONNECTIVES,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_PRONOUNS,
+    SPEECH_VERBS,
+    WH_WORDS,
+)
 from spacy.tokens import Doc, Span, Token
 
 OPENING = {"“", "«"}
@@ -27,6 +34,73 @@ class Quote:
     start: int  # first token inside the marks
     end: int  # token after the last one inside
     speaker: str | None  # entity id
+
+
+# How a clause that the sentence's question ends hangs on its question: coordinated, governed or content.
+_QUESTION_CLAUSE_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "parataxis"})
+
+
+def _question_mark(clause: Token) -> Token | None:
+    """The question mark that ends a clause (before its closing quotation marks, or right after them)."""
+    doc, i = clause.doc, clause.right_edge.i
+    while i > clause.i and (doc[i].text in QUOTATION_MARKS or doc[i].is_space):
+        i -= 1
+    if doc[i].text == "?":
+        return doc[i]
+    j = clause.right_edge.i + 1
+    while j < len(doc) and (doc[j].text in QUOTATION_MARKS or doc[j].is_space):
+        j += 1
+    return doc[j] if j < len(doc) and doc[j].text == "?" else None
+
+
+def _asks(clause: Token) -> bool:
+    """Is the clause itself the question its question mark ends: not a speaker of a quoted question
+    (`He said: "Why pay?"`), nor one asking a question that follows (`She asked him: will Peru attack?`)?"""
+    mark = _question_mark(clause)
+    if mark is None:
+        return False
+    between = clause.doc[clause.i + 1 : mark.i]
+    if any(t.text in OPENING or t.text in STRAIGHT for t in between):
+        return False  # the question is a quotation that the clause reports
+    if clause.lemma_.lower() in ASKING_VERBS | SPEECH_VERBS:
+        return not any(c.dep_ in ("ccomp", "parataxis") and c.i > clause.i for c in clause.children)
+    return True
+
+
+def asked(verb: Token) -> bool:
+    """Is the clause a question, which asserts nothing: a direct question (`Why should voters back X?`,
+    `"Will Peru attack?" the senator asked`) or an open question that a verb of asking or discussing takes
+    (`asked why Chile sold arms`, `to discuss how the ticket is the best choice`)? A relative clause in a
+    question ("the deal that Iran signed") is presupposed, not asked; so is a noun's event ("the conflict
+    between A and B"), which no clause reads."""
+    node = verb
+    while True:
+        if node.dep_ not in _QUESTION_CLAUSE_DEPS:
+            return False
+        if _asks(node):
+            return True
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in ASKING_VERBS and _open(node):
+            return True
+        if node.head.i == node.i or node.head.pos_ not in VERB_POS:
+            return False
+        node = node.head
+
+
+def _open(clause: Token) -> bool:
+    """Does a content clause open with a question word ("why Chile sold arms", "how it works")?"""
+    return clause.left_edge.lower_ in WH_WORDS
+
+
+def set_against(clause: Token) -> bool:
+    """Is a clause before a verb of speech the writer's, set against the report by a connective, not its
+    content: "Reuters reached out to Ivanov, however Ivanov said he would not comment" (the parser takes
+    the first clause for what Ivanov said, as in "Peru shelled Arica, Chile said")?"""
+    verb = clause.head
+    if clause.i > verb.i or clause.dep_ not in ("ccomp", "parataxis"):
+        return False
+    return any(
+        c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children
+    )
 
 
 def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
@@ -157,13 +231,16 @@ def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
 
 
 def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]) -> dict[int, Antecedent]:
-    """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person."""
+    """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person; "we", "us",
+    "our" are its speaker when that is a body, a state or a group (`"We will take Montana to court," the
+    union said`). A person's "we" is their side, which the words do not name."""
     found: dict[int, Antecedent] = {}
     for quote in quotes:
-        if quote.speaker not in person_ids:
+        if quote.speaker is None or quote.speaker.startswith("event:"):
             continue
+        pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
         for token in doc[quote.start : quote.end]:
-            if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
+            if token.lower_ in pronouns and token.pos_ == "PRON":
                 found[token.i] = Antecedent(quote.speaker, "pronoun")
     return found
 

@@ -25,6 +25,7 @@ from geokg.extract.lexicon.words import (
     BEHEST_PREPS,
     DEATH_VERBS,
     DENIAL_VERBS,
+    FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     HAVING_VERBS,
     LIGHT_VERBS,
@@ -179,14 +180,22 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85)
+@rule("passive", confidence=0.85, version=2)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"."""
-    if not _with_patients(clause):
+    if not _with_patients(clause) or _judges(clause):
         return
     for patient in clause.patients:
         for agent in clause.agents:
             yield Fact(agent, clause.phrase, patient, clause.lemma, tokens=clause.phrase_tokens)
+
+
+def _judges(clause: Clause) -> bool:
+    """Does what the clause calls someone carry a judgement ("was hailed as a hero", "called reckless")?
+    Then rule `evaluation` reads it as praise, criticism or an accusation."""
+    return clause.complement is not None and (
+        judgement(clause.complement) is not None or accusing(clause.complement)
+    )
 
 
 @rule("passive_prep", confidence=0.6)
@@ -220,7 +229,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=5)
+@rule("speech_content", confidence=0.5, version=6)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -253,7 +262,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5, version=4)
+@rule("according_to", confidence=0.5, version=5)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
@@ -281,7 +290,7 @@ def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
     return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
 
 
-@rule("quote_stance", confidence=0.5, version=3)
+@rule("quote_stance", confidence=0.5, version=4)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -293,8 +302,8 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
     doc = clause.sentence.doc
     voices = {speaker.entity_id for speaker in clause.speakers}
     for agent in clause.agents:
-        if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS:
-            continue
+        if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL:
+            continue  # the speaker's own "I" or "we": no edge to themselves
         own = agent.entity_id in clause.speaker_side
         said = None if natural_force(doc[agent.token]) else stance(clause.verb, own, doer=clause.passive)
         said = _stance_toward(agent, said)
@@ -305,16 +314,20 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
-@rule("evaluation", confidence=0.6)
+@rule("evaluation", confidence=0.6, version=2)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 
-    "called the accord historic" praises its parties; "described Russia as a rival" only describes it."""
-    if clause.passive or clause.complement is None:
+    "called the accord historic" praises its parties; "described Russia as a rival" only describes it;
+    "Peru was hailed by Chile as a brave ally" praises Peru."""
+    if clause.complement is None:
         return
+    if clause.passive and not _judges(clause):
+        return  # "was described by X as a rival": the passive rule reads it
     said = judgement(clause.complement) or ("accuse" if accusing(clause.complement) else "describe")
+    # "was hailed by X as a hero": the by-agent judges the passive's subject
     for agent in clause.agents:
-        for judged in clause.judged:
+        for judged in clause.patients if clause.passive else clause.judged:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
 
 

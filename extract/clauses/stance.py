@@ -4,7 +4,8 @@ what they say or call them.
 "Chile told Peru that Peru must stop the flights" demands (CAMEO 10); "the mayor claimed the militia
 shelled a village" and "said the militia are the culprits" accuse (11); "the senator said the minister is
 trying ... a deeply reckless way to govern" and "Chile called Peru's plan absurd"
-criticise (11); "called the accord historic" praises (05). The words of judgement are lists in words.tsv;
+criticise (11); "called the accord historic" and "said the minister was a brave and tireless negotiator"
+praise (05). The words of judgement are lists in words.tsv;
 a negated or hedged statement ("said Iraq had not provided arms") takes no stance, and nobody demands of
 their own side.
 """
@@ -61,8 +62,9 @@ def verdict(words: Token) -> bool:
 def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = False) -> str | None:
     """The speaker's stance toward the subject of reported content (`content` is the verb of its clause,
     `scope` that of all that is reported, where words of judgement count), as the predicate of a speech
-    act: "demand", "accuse", "criticise", or None for a plain statement. `own`: the subject is the
-    speaker's own side, of whom nobody demands and whom nobody criticises; `doer`: the one spoken of is
+    act: "demand", "accuse", "criticise", "praise", or None for a plain statement. `own`: the subject is
+    the speaker's own side, of whom nobody demands and whom nobody criticises or praises (self-praise is no
+    act between two actors); `doer`: the one spoken of is
     the by-agent of a passive content ("said the envoy was abducted by the militia")."""
     if is_negated(content) or modal_of(content) in HEDGE_MODALS:
         return None
@@ -73,7 +75,7 @@ def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = F
     if not doer and _suffers(content):
         return None  # "said Ukraine was the victim of a brutal attack": the blame is not Ukraine's
     found = judgement(scope if scope is not None else content)
-    return "criticise" if found == "criticise" and not own else None
+    return found if found is not None and not own else None
 
 
 def _suffers(verb: Token) -> bool:

@@ -30,7 +30,14 @@ from geokg.extract.lexicon.syntax import (
     GOVERNED_CLAUSE_DEPS,
     VERB_POS,
 )
-from geokg.extract.lexicon.words import CONTROL_PREPS, OBJECT_CONTROL_VERBS, RAISING_VERBS, REPORTING_VERBS
+from geokg.extract.lexicon.words import (
+    CONTROL_PREPS,
+    OBJECT_CONTROL_VERBS,
+    RAISING_VERBS,
+    REPORTING_VERBS,
+    SOURCE_PREPS,
+    SPEECH_NOUNS,
+)
 from spacy.tokens import Token
 
 T = TypeVar("T")
@@ -80,7 +87,7 @@ def inheritance(verb: Token) -> Step | None:
     if verb.dep_ == "relcl":
         return Step("relative", nouns=(head,))
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return Step("participle", nouns=(head,))
+        return _issuer(verb) or Step("participle", nouns=(head,))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
     return None
@@ -115,6 +122,28 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _issuer(verb: Token) -> Step | None:
+    """ "issued a statement saying X", "in a letter arguing X", "Peru's statement noting X", "a report by
+    Amnesty saying X": a document says what whoever issued it says."""
+    document = verb.head
+    if verb.lemma_.lower() not in REPORTING_VERBS or document.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    owners = tuple(c for c in document.children if c.dep_ == "poss")
+    owners += tuple(
+        p
+        for c in document.children
+        if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS and c.lower_ != "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    if owners:
+        return Step("participle", nouns=owners)
+    governor = document.head.head if document.dep_ == "pobj" else document.head
+    if document.dep_ in ("dobj", "pobj") and governor.pos_ in VERB_POS:
+        return Step("participle", verb=governor)
+    return None
 
 
 def _reporting_ancestor(verb: Token) -> Token | None:

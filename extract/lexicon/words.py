@@ -53,6 +53,10 @@ EVALUATIVE_VERBS = _WORDS.words("evaluative_verbs")
 
 # Subordinators and conjunctions
 OPEN_QUESTION_MARKS = _WORDS.words("open_question_marks")
+ASKING_VERBS = _WORDS.words("asking_verbs")
+WH_WORDS = _WORDS.words("wh_words")
+SPEECH_NOUNS = _WORDS.words("speech_nouns")
+CONTRAST_CONNECTIVES = _WORDS.words("contrast_connectives")
 CONDITION_MARKS = _WORDS.words("condition_marks")
 CONTRAST_MARKS = _WORDS.words("contrast_marks")
 CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
