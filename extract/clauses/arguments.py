@@ -23,6 +23,7 @@ from geokg.extract.lexicon.words import (
     ACT_REACTION_VERBS,
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
+    DIVISION_NOUNS,
     EXAMPLE_PREPS,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
@@ -88,6 +89,9 @@ class ArgumentResolver:
         return None
 
     def resolve_one(self, token: Token) -> Ref | None:
+        named = self._division_named(token)
+        if named is not None:
+            return named
         direct = self.entity_of(token)
         if direct:
             return Ref(direct[0], token.i, direct[1])
@@ -174,6 +178,38 @@ class ArgumentResolver:
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
         return None
+
+    def _division_named(self, token: Token) -> Ref | None:
+        """ "the state of Montana", "the US state of Montana", "the province of Alberta": a country's part
+        named after "of" is that place, not the country a modifier or an earlier sentence names."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in DIVISION_NOUNS:
+            return None
+        if self.entities.entity_id_at(token.i):
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                entity_id = self.entities.entity_id_at(pobj.i) if pobj.dep_ == "pobj" else None
+                entity = self.entities.entity(entity_id) if entity_id else None
+                if entity is not None and entity.type in ("GPE", "LOC"):
+                    return Ref(entity.id, token.i, "name")
+        return None
+
+    def _divisions_listed(self, token: Token) -> list[Ref]:
+        """The further places coordinated after the first one a division noun names."""
+        first = self._division_named(token)
+        if first is None:
+            return []
+        refs: list[Ref] = []
+        for prep in token.children:
+            for pobj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+                for other in pobj.conjuncts if pobj.dep_ == "pobj" else ():
+                    entity_id = self.entities.entity_id_at(other.i)
+                    entity = self.entities.entity(entity_id) if entity_id else None
+                    if entity is not None and entity.type in ("GPE", "LOC"):
+                        refs.append(Ref(entity.id, token.i, "name"))
+        return refs
 
     def _act_doer(self, token: Token) -> Ref | None:
         """ "McGurk criticised the decision", "the call was seconded by Merkel": a definite act noun with no
@@ -354,6 +390,8 @@ class ArgumentResolver:
                 candidates += [Ref(other, head.i, antecedent.kind) for other in antecedent.others]
             if found and found.via == "organ_of":
                 candidates += self._organs_of_others(head)
+            if found and found.via == "name" and self.entities.entity_id_at(head.i) is None:
+                candidates += self._divisions_listed(head)  # "the states of Arizona, Florida and Ohio"
             if found and found.via == "role":
                 candidates += self._listed_after_apposition(head)
             if found and found.via in ("possessor", "organ"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geokg.extract.entities.countries import (
@@ -83,6 +83,7 @@ class Actor:
     name: str  # canonical name without the state: "military", "foreign ministry"
     states: tuple[tuple[Country, int], ...]  # the states the phrase names, with the token naming each
     own_state_word: bool  # the state word stands inside the phrase ("Turkish troops"), not "Turkey's"
+    place: str | None = None  # the place inside a state that names it instead ("Montana residents")
 
 
 def _plain(token: Token) -> bool:
@@ -251,7 +252,19 @@ class ActorReader:
             + ([min(state_tokens)] if inside else [])
             + ([stance[0] - 2] if stance else [])
         )
-        return Actor(head.i, first, phrase, name, tuple(states), inside)
+        return Actor(head.i, first, phrase, name, tuple(states), inside, self._place_naming(states, inside))
+
+    def _place_naming(self, states: list[tuple[Country, int]], inside: bool) -> str | None:
+        """The name of the one place inside a state that stands as the phrase's state word ("Montana" of
+        "Montana residents"), or None when a country (or nothing) names it."""
+        if not inside or len(states) != 1:
+            return None
+        mention = self.name_at.get(states[0][1])
+        if mention is not None and mention.place is not None:
+            return mention.place  # "Texan voters", "Native American groups"
+        if mention is None or mention.country is not None or mention.affiliation is not None:
+            return None
+        return mention.text if _country_of_place(mention) is not None else None
 
     def mentions(self) -> list[Mention]:
         """One mention per unnamed actor of the Doc (and one more per further state it is coordinated with),
@@ -305,6 +318,13 @@ class ActorReader:
 
         if not states:
             return [mention(actor.start, actor.head + 1, None)]
+        if kind == "NORP" and actor.place is not None:
+            # "Montana residents": a group of a place inside a state, with that state's code
+            start, state = actor.start, states[0][0]
+            named = f"{actor.place} {actor.name}"
+            text = self.doc[start : actor.head + 1].text
+            placed = Mention(start, actor.head + 1, text, kind, None, state, phrase.sector, None, named)
+            return [replace(placed, place=actor.place)]
         # "French and German activists": "German activists" is one actor, "French" stands for the other.
         *others, (nearest, token) = states
         start = token if actor.own_state_word and others else actor.start

@@ -83,6 +83,7 @@ class Cluster:
     actor: str | None = None  # an unnamed actor's name without its state ("military"): ids by state
     bare: bool = False  # an unnamed actor no state word names: the article's state's, or no entity
     named_bare: bool = False  # a named body that also stands for such an actor ("police"): of that state
+    placed: bool = False  # an actor named by a place inside its state: its name says it ("Montana residents")
     # Type and label, remembered for the mentions they were worked out from: clustering asks for them
     # often, and mentions are only ever added.
     _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
@@ -141,7 +142,9 @@ class Cluster:
             # "twin bombings", "the bombings": the fullest wording of the best word names the event
             return event_label([m.text for m in sorted(self.mentions, key=lambda m: m.start)])
         if self.actor:
-            return f"{adjective(self.affiliation)} {self.actor}" if self.affiliation else self.actor
+            if self.placed or not self.affiliation:
+                return self.actor
+            return f"{adjective(self.affiliation)} {self.actor}"
         if self.canonical:
             return self.canonical
         # The longest form is the most specific ("John Kerry" over "Kerry"); ties go to the most frequent.
@@ -342,7 +345,15 @@ class MentionClusters:
             elif m.actor is not None:
                 key = f"actor:{fold(m.actor)}@{m.affiliation.iso3 if m.affiliation else ''}"
                 cl = by_key.setdefault(
-                    key, Cluster(key=key, sector=m.sector, fixed_type=m.label, actor=m.actor, bare=m.bare)
+                    key,
+                    Cluster(
+                        key=key,
+                        sector=m.sector,
+                        fixed_type=m.label,
+                        actor=m.actor,
+                        bare=m.bare,
+                        placed=m.place is not None,
+                    ),
                 )
             else:
                 folded = fold(m.text)

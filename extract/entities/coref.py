@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
@@ -31,6 +32,7 @@ from geokg.extract.lexicon.words import (
     AGENT_NOUN_ENDINGS,
     COLLECTIVE_PLURALS,
     COUNTRY_NOUNS,
+    DIVISION_TYPES,
     FEMALE_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -446,9 +448,16 @@ class Resolver:
             # "the European nation" says more than "the nation", and "the two countries" are not one.
             return None
 
-        if lemma in COUNTRY_NOUNS:
+        if lemma in DIVISION_TYPES.values() and self._names_after_of(token):
+            return None  # "the state of Montana" is Montana (arguments.py), not the state said before
+        if lemma in COUNTRY_NOUNS or lemma in DIVISION_TYPES.values():
             own_subjects = self._clause_subjects(token)
-            countries = [s for s in self.seen if s.entity_id.startswith("country:")]
+            countries = [
+                s
+                for s in self.seen
+                if (lemma in COUNTRY_NOUNS and s.entity_id.startswith("country:"))
+                or self._division_of(s, lemma)
+            ]
             if token.dep_ in NOMINAL_SUBJECT_DEPS:
                 # "Britain criticised Iran. The country also…": a subject continues the last subject.
                 countries = [s for s in countries if s.subject] or countries
@@ -468,6 +477,23 @@ class Resolver:
             if len(holders) == 1:
                 return holders.pop()
         return None
+
+    def _names_after_of(self, token: Token) -> bool:
+        named = self.entities.token_entity
+        return any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and any(o.i in named for o in prep.children)
+            for prep in token.children
+        )
+
+    def _division_of(self, seen: _Seen, noun: str) -> bool:
+        """Is the place seen a country's part of the kind the noun names ("the state" after "Montana")?"""
+        if not seen.entity_id.startswith("place:") or seen.type != "GPE":
+            return False
+        entity = self.entities.entity(seen.entity_id)
+        if entity is None:
+            return False
+        kind = division_type(entity.label, [entity.country] if entity.country else [])
+        return kind is not None and DIVISION_TYPES.get(kind) == noun
 
     def _one_of_kind(self, token: Token) -> str | None:
         """ "PG&E Corp. … The company said …": the one organisation of the recent sentences whose name or

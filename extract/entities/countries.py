@@ -41,6 +41,7 @@ _EXTRA_NAMES = _COUNTRIES.mapping("names")
 _ABBREVIATIONS = _COUNTRIES.mapping("abbreviations")
 _EXTRA_DEMONYMS = _COUNTRIES.mapping("demonyms")
 _NO_PLURAL_DEMONYMS = _COUNTRIES.words("no_plural_demonyms")
+_PEOPLE_OF_STATES = _COUNTRIES.mapping("people_of_states")
 _NOT_COUNTRIES = frozenset(word.casefold() for word in _COUNTRIES.words("not_countries"))
 _EXTRA_CAPITALS = _COUNTRIES.mapping("capitals")
 _NOT_CAPITALS = frozenset(word.casefold() for word in _COUNTRIES.words("not_capitals"))
@@ -48,7 +49,7 @@ _INSTITUTIONS = _COUNTRIES.mapping("institutions")
 _STATE_ORGANS = _COUNTRIES.words("state_organs")
 _ADJECTIVES = _COUNTRIES.mapping("adjectives")
 _ISO3 = re.compile(r"[A-Z]{3}")
-for _list in ("names", "abbreviations", "demonyms", "capitals", "institutions"):
+for _list in ("names", "abbreviations", "demonyms", "capitals", "institutions", "people_of_states"):
     _COUNTRIES.check(_list, lambda _entry, code: bool(_ISO3.fullmatch(code)), "a name and its ISO alpha-3")
 for _list in ("common_names", "extra_countries", "dependencies", "adjectives"):
     _COUNTRIES.check(_list, lambda code, _value: bool(_ISO3.fullmatch(code)), "an ISO alpha-3 code")
@@ -239,6 +240,26 @@ def is_demonym(text: str) -> bool:
     """True when the mention is a demonym/adjective ("Iraqi", "Americans"), not the country's name."""
     found = _resolve(text)
     return bool(found and found[1])
+
+
+@cache
+def _people_of_states() -> dict[str, str]:
+    table = {_fold(name): iso3 for name, iso3 in _PEOPLE_OF_STATES.items()}
+    for folded, iso3 in list(table.items()):
+        plural = _plural(folded)
+        if plural:
+            table.setdefault(plural, iso3)
+    return table
+
+
+def people_of_state(text: str) -> Country | None:
+    """The state a people of one of its parts, or an indigenous people of one state, belongs to ("Montanans",
+    "Native Americans" -> USA); None for a country's own demonym, which `lookup_country` reads."""
+    cleaned = _clean(text)
+    if not cleaned or not _has_capital_letter(cleaned):
+        return None
+    iso3 = _people_of_states().get(_fold(cleaned))
+    return _tables().countries[iso3] if iso3 else None
 
 
 def lookup_capital(text: str) -> Country | None:

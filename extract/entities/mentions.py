@@ -13,6 +13,7 @@ from geokg.extract.entities.countries import (
     is_demonym,
     lookup_capital,
     lookup_country,
+    people_of_state,
 )
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import (
@@ -74,6 +75,9 @@ class Mention:
     actor: str | None = None  # the actor's name without its state: "military"
     partner_of: int | None = None  # "French" in "French and German activists": the head it also stands for
     bare: bool = False  # an actor with no state word: the article's state's, if the article has one
+    # A group named by a place inside a state ("Montana residents"): the place's name, which the group's
+    # label keeps ("Montana residents", of the US, are not "US residents").
+    place: str | None = None
 
 
 _POSSESSIVE_END = re.compile(r"'s$|'$")
@@ -243,6 +247,11 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if fold(text) in PLATFORMS:
         label = "ORG"  # "wrote on Twitter": the tagger often takes platforms for people
     country = lookup_country(text) or _country_part(text)
+    if country is None and label == "NORP":
+        people = people_of_state(text)
+        if people is not None:
+            # "Montanans", "Native Americans": a group of its own, of the state, not the state itself
+            return Mention(start, end, text, "NORP", None, affiliation=people, place=text)
     single_name = label != "PERSON" or end - start == 1
     if country is None and single_name and _acts(doc[start:end].root):
         country = lookup_capital(text)
@@ -341,7 +350,45 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             end = _organisation_end(doc, start, end)
         spans.extend(_split_fused(doc, start, end, label))
         taken = end
-    return spans
+    return _longest_country_names(doc, spans)
+
+
+MAX_COUNTRY_NAME_WORDS = 4
+
+
+def _longest_country_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "American" + "Samoan", "American" + "Samoa": the tagger cuts some names of dependent territories and
+    their peoples into a demonym and a shorter country's name. Adjacent names (and untagged proper nouns
+    right after one) that together are one country's name or demonym are that one mention: the longer name
+    wins over the shorter one it contains (American Samoa is not Samoa, nor the United States)."""
+    joined: list[tuple[int, int, str]] = []
+    starts = {start: (end, label) for start, end, label in spans}
+    i = 0
+    ordered = sorted(spans)
+    while i < len(ordered):
+        start, end, label = ordered[i]
+        best, used = None, 0
+        stop, k = end, i
+        while stop - start < MAX_COUNTRY_NAME_WORDS and stop < len(doc):
+            if stop in starts:
+                k += 1
+                stop = starts[stop][0]
+            elif doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+                stop += 1
+            else:
+                break
+            if stop - start > MAX_COUNTRY_NAME_WORDS or not doc[stop - 1].text[:1].isupper():
+                break
+            if lookup_country(doc[start:stop].text) is not None:
+                best, used = stop, k
+        if best is None:
+            joined.append((start, end, label))
+            i += 1
+            continue
+        text = doc[start:best].text
+        joined.append((start, best, "NORP" if is_demonym(text) else "GPE"))
+        i = used + 1
+    return joined
 
 
 def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -500,11 +547,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         found.append(mention)
         covered.update(range(start, end))
-    for i, pos in enumerate(pos_ids(doc)):
+    pos_of = pos_ids(doc)
+    for i, pos in enumerate(pos_of):
         if (pos != ADJ and pos != PROPN) or i in covered:
             continue
         token = doc[i]
         if not token.text[:1].isupper():
+            continue
+        longer = _longer_country_name(doc, i, pos_of, covered)
+        if longer is not None:
+            end, country = longer
+            label = "NORP" if is_demonym(doc[i:end].text) else "GPE"
+            found.append(Mention(i, end, doc[i:end].text, label, country))
+            covered.update(range(i, end))
             continue
         country = lookup_country(token.text)
         if country is not None:
@@ -523,6 +578,23 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if m.start not in foreign]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _longer_country_name(
+    doc: Doc, i: int, pos_of: list[int], covered: set[int]
+) -> tuple[int, Country] | None:
+    """ "American Samoa" left untagged: the longest run of capitalised adjectives and proper nouns from `i`
+    (two words or more) that names a country or its people, over the one-word names inside it."""
+    run = i
+    while run < len(doc) and run - i < MAX_COUNTRY_NAME_WORDS and run not in covered:
+        if pos_of[run] not in (ADJ, PROPN) or not doc[run].text[:1].isupper():
+            break
+        run += 1
+    for end in range(run, i + 1, -1):
+        country = lookup_country(doc[i:end].text)
+        if country is not None:
+            return end, country
+    return None
 
 
 MAX_ORGANISATION_WORDS = 4

@@ -36,6 +36,7 @@ _CITY_SUFFIX = re.compile(r"\s+city$")
 class _Place:
     country: str | None  # None: a continent, sea or river that lies in no one country
     population: int
+    division: str = ""  # an ISO 3166-2 subdivision's type, lower case ("state", "province", "land")
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def _gazetteer() -> _Gazetteer:
     divisions: dict[str, list[_Place]] = defaultdict(list)
     for division in pycountry.subdivisions:
         iso3 = pycountry.countries.get(alpha_2=division.country_code).alpha_3
-        place = _Place(iso3, population(iso3))
+        place = _Place(iso3, population(iso3), division.type.casefold())
         for name in {fold(division.name), _stripped(fold(division.name))}:
             if name and place not in divisions[name]:
                 divisions[name].append(place)
@@ -109,3 +110,19 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
         if found:
             return PlaceCountry(True, _pick(found, named))
     return UNKNOWN
+
+
+def division_type(name: str, article_countries: Iterable[str] = ()) -> str | None:
+    """The kind of first-level subdivision a place name is ("state" for Montana or Queensland, "province" for
+    Alberta, "land" for Bayern), of the country the article names if several share the name; None for a
+    name that is no subdivision, or that names a city, region or landmark of the hand table first."""
+    key = fold(name)
+    table = _gazetteer()
+    if not key or key in table.hand or lookup_capital(name) is not None:
+        return None
+    found = table.divisions.get(key)
+    if not found:
+        return None
+    named = set(article_countries)
+    in_article = [p for p in found if p.country in named]
+    return max(in_article or found, key=lambda p: p.population).division or None

@@ -104,6 +104,8 @@ INITIAL_SKIP_WORDS = _WORDS.words("initial_skip_words")
 # Nouns that arguments are read through
 ORGAN_NOUNS = _WORDS.words("organ_nouns")
 PLACE_NOUNS = _WORDS.words("place_nouns")
+DIVISION_NOUNS = _WORDS.words("division_nouns")
+DIVISION_TYPES = _WORDS.mapping("division_types")
 GROUP_NOUNS = _WORDS.words("group_nouns")
 RELATIONAL_NOUNS = _WORDS.words("relational_nouns")
 # Nouns and pronouns of one sex: "his daughter" is never the "he" of the next clause.

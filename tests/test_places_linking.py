@@ -1,0 +1,163 @@
+"""Places inside a state and the peoples of one state, on hand-built parses of sentences of our own: "the
+state of X" is X, a longer name wins over the shorter one it contains, a group named by a place or a people
+of one state carries that state's code without becoming the state."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.countries import lookup_country, people_of_state
+from geokg.extract.entities.mentions import find_mentions
+from geokg.extract.entities.places import division_type
+from hand_docs import facts, parse, read
+
+
+def entities(reading):
+    return {e.label: e for e in reading.entities.entities()}
+
+
+def test_the_state_of_a_place_is_that_place_not_its_country() -> None:
+    reading = read("""
+    Greenpeace Greenpeace PROPN NNP 2 nsubj ORG
+    sued    sue     VERB  VBD 0 ROOT   -
+    the     the     DET   DT  5 det    -
+    US      US      PROPN NNP 5 compound GPE
+    state   state   NOUN  NN  2 dobj   -
+    of      of      ADP   IN  5 prep   -
+    Oregon  Oregon  PROPN NNP 6 pobj   GPE
+    .       .       PUNCT .   2 punct  -
+    """)
+    assert facts(reading, "svo") == {("Greenpeace", "sue", "Oregon")}
+    assert entities(reading)["Oregon"].country == "USA"
+
+
+def test_the_states_of_a_list_are_each_place() -> None:
+    reading = read("""
+    Greenpeace Greenpeace PROPN NNP 2 nsubj ORG
+    sued    sue     VERB  VBD 0 ROOT   -
+    the     the     DET   DT  4 det    -
+    states  state   NOUN  NNS 2 dobj   -
+    of      of      ADP   IN  4 prep   -
+    Ohio    Ohio    PROPN NNP 5 pobj   GPE
+    and     and     CCONJ CC  6 cc     -
+    Iowa    Iowa    PROPN NNP 6 conj   GPE
+    .       .       PUNCT .   2 punct  -
+    """)
+    assert facts(reading, "svo") == {("Greenpeace", "sue", "Ohio"), ("Greenpeace", "sue", "Iowa")}
+
+
+def _state_after(place: str, label: str) -> str:
+    return f"""
+    The     the     DET   DT  3 det    -
+    United  United  PROPN NNP 3 compound GPE
+    States  States  PROPN NNP 4 nsubj  I-GPE
+    warned  warn    VERB  VBD 0 ROOT   -
+    Chile   Chile   PROPN NNP 4 dobj   GPE
+    .       .       PUNCT .   4 punct  -
+    {place}  {place}  PROPN NNP 8 nsubj  {label}
+    raised  raise   VERB  VBD 0 ROOT   -
+    taxes   tax     NOUN  NNS 8 dobj   -
+    .       .       PUNCT .   8 punct  -
+    Greenpeace Greenpeace PROPN NNP 12 nsubj ORG
+    sued    sue     VERB  VBD 0 ROOT   -
+    the     the     DET   DT  14 det   -
+    state   state   NOUN  NN  12 dobj  -
+    .       .       PUNCT .   12 punct -
+    """
+
+
+def test_the_state_after_a_federal_state_is_that_state() -> None:
+    assert ("Greenpeace", "sue", "Idaho") in facts(read(_state_after("Idaho", "GPE")), "svo")
+
+
+def test_the_state_after_a_city_is_still_the_country() -> None:
+    # a city is no state: "the state" goes on meaning the latest country (Chile)
+    sued = {o for _, p, o in facts(read(_state_after("Denver", "GPE")), "svo") if p == "sue"}
+    assert sued == {"Chile"}
+
+
+def test_a_demonym_and_a_country_name_tagged_apart_are_one_longer_name() -> None:
+    doc = parse("""
+    American American ADJ   JJ  2 amod  NORP
+    Samoans  Samoan   PROPN NNPS 3 nsubj NORP
+    sued     sue      VERB  VBD 0 ROOT  -
+    Utah     Utah     PROPN NNP 3 dobj  GPE
+    .        .        PUNCT .   3 punct -
+    """)
+    first = find_mentions(doc)[0]
+    assert (first.start, first.end, first.text, first.country.iso3) == (0, 2, "American Samoans", "ASM")
+    assert all(m.country is None or m.country.iso3 not in ("USA", "WSM") for m in find_mentions(doc))
+
+
+def test_an_untagged_territory_name_wins_over_the_shorter_names_inside_it() -> None:
+    doc = parse("""
+    American American ADJ   JJ  2 amod  -
+    Samoa    Samoa    PROPN NNP 3 nsubj -
+    has      have     VERB  VBZ 0 ROOT  -
+    a        a        DET   DT  5 det   -
+    delegate delegate NOUN  NN  3 dobj  -
+    .        .        PUNCT .   3 punct -
+    """)
+    [mention] = find_mentions(doc)
+    assert (mention.text, mention.label, mention.country.iso3) == ("American Samoa", "GPE", "ASM")
+
+
+def test_two_demonyms_side_by_side_stay_two_states() -> None:
+    doc = parse("""
+    French  French  ADJ  JJ  3 amod  NORP
+    German  German  ADJ  JJ  3 amod  NORP
+    firms   firm    NOUN NNS 4 nsubj -
+    agreed  agree   VERB VBD 0 ROOT  -
+    .       .       PUNCT .  4 punct -
+    """)
+    assert [m.country.iso3 for m in find_mentions(doc) if m.country] == ["FRA", "DEU"]
+
+
+def test_residents_of_a_place_inside_a_state_are_that_place_s_group() -> None:
+    reading = read("""
+    Oregon    Oregon    PROPN NNP 2 compound GPE
+    residents resident  NOUN  NNS 3 nsubj -
+    protested protest   VERB  VBD 0 ROOT  -
+    the       the       DET   DT  5 det   -
+    tax       tax       NOUN  NN  3 dobj  -
+    .         .         PUNCT .   3 punct -
+    """)
+    group = entities(reading)["Oregon residents"]
+    assert (group.type, group.country) == ("NORP", "USA")
+    assert "US residents" not in entities(reading)
+
+
+def test_a_people_of_a_federal_state_is_a_group_of_its_country() -> None:
+    reading = read("""
+    Texans  Texan   PROPN NNPS 2 nsubj NORP
+    backed  back    VERB  VBD 0 ROOT  -
+    the     the     DET   DT  4 det   -
+    law     law     NOUN  NN  2 dobj  -
+    .       .       PUNCT .   2 punct -
+    """)
+    group = entities(reading)["Texans"]
+    assert (group.id, group.type, group.country) == ("group:texans", "NORP", "USA")
+    assert "United States" not in entities(reading)
+
+
+def test_an_indigenous_people_of_one_state_carries_its_code() -> None:
+    reading = read("""
+    Native   Native   PROPN NNP 2 compound NORP
+    American American PROPN NNP 3 compound I-NORP
+    groups   group    NOUN  NNS 4 nsubj -
+    sued     sue      VERB  VBD 0 ROOT  -
+    Idaho    Idaho    PROPN NNP 4 dobj  GPE
+    .        .        PUNCT .   4 punct -
+    """)
+    [group] = [e for e in reading.entities.entities() if e.type == "NORP"]
+    assert group.country == "USA" and group.label.startswith("Native American")
+
+
+def test_lookups_of_peoples_and_divisions() -> None:
+    assert people_of_state("Montanans").iso3 == "USA"
+    assert people_of_state("Queenslanders").iso3 == "AUS"
+    assert people_of_state("Americans") is None  # the country's own demonym stands for the country
+    assert lookup_country("Montanans") is None
+    assert lookup_country("American Samoans").iso3 == "ASM"
+    assert division_type("Montana") == "state"
+    assert division_type("Alberta") == "province"
+    assert division_type("Punjab", ["PAK"]) == "province"
+    assert division_type("Paris") is None
