@@ -161,3 +161,24 @@ def test_lookups_of_peoples_and_divisions() -> None:
     assert division_type("Alberta") == "province"
     assert division_type("Punjab", ["PAK"]) == "province"
     assert division_type("Paris") is None
+
+
+def _town_and(country: str, label: str) -> str:
+    return f"""
+    Rebels  rebel   NOUN  NNS 2 nsubj -
+    shelled shell   VERB  VBD 0 ROOT  -
+    Qarbal  Qarbal  PROPN NNP 2 dobj  GPE
+    ,       ,       PUNCT ,   3 punct -
+    {country} {country} PROPN NNP 3 appos {label}
+    .       .       PUNCT .   2 punct -
+    """
+
+
+def test_a_town_written_with_its_country_after_a_comma_lies_in_it() -> None:
+    assert entities(read(_town_and("Yemen", "GPE")))["Qarbal"].country == "YEM"
+    assert entities(read(_town_and("Idaho", "GPE")))["Qarbal"].country == "USA"  # a state's part: its country
+
+
+def test_a_known_city_keeps_its_country_when_another_follows_in_a_list() -> None:
+    reading = read(_town_and("China", "GPE").replace("Qarbal  Qarbal", "Osaka   Osaka"))
+    assert entities(reading)["Osaka"].country == "JPN"

@@ -30,7 +30,7 @@ from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
-from geokg.extract.entities.places import place_country
+from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
@@ -167,6 +167,10 @@ class Affiliations:
                 continue
             if cl.type not in PLACE_TYPES and (cl.titled or not self._used_as_place(cl)):
                 continue
+            stated = self._country_after_comma(cl) if cl.type in PLACE_TYPES else None
+            if stated and self._may_lie_in(cl, stated):
+                self.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Paris, Texas"
+                continue
             for name in sorted({m.text for m in cl.mentions}, key=len, reverse=True):
                 found = place_country(name, named)
                 if found.known:
@@ -175,6 +179,32 @@ class Affiliations:
                     if cl.type not in PLACE_TYPES:
                         self.found.types[cl.key] = "GPE"
                     break
+
+    @staticmethod
+    def _may_lie_in(cl: Cluster, country: str) -> bool:
+        """A place the gazetteer does not know may lie anywhere; a known one only where one of its namesakes
+        does ("Seoul, China" in a list of capitals is no Chinese Seoul)."""
+        names = {m.text for m in cl.mentions}
+        known = [place_country(name, [country]) for name in names]
+        return not any(k.known for k in known) or any(k.country == country for k in known)
+
+    def _country_after_comma(self, cl: Cluster) -> str | None:
+        """ "the port town of Mokha, Yemen", "Springfield, Illinois": a place written with the country or
+        the state's part it lies in after a comma lies in that country, whatever the gazetteer says."""
+        doc = self.doc
+        for m in cl.mentions:
+            if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+                continue
+            after = self.clusters.mention_at(m.end + 1)
+            if after is None or after.start != m.end + 1 or after.label not in PLACE_TYPES:
+                continue
+            if after.end < len(doc) and doc[after.end].is_alpha and doc[after.end].text[:1].isupper():
+                continue  # "Mokha, Yemen Airways": the name goes on
+            if after.country is not None:
+                return after.country.iso3
+            if division_type(after.text) is not None:
+                return place_country(after.text).country  # "Springfield, Illinois": Illinois's country
+        return None
 
     def _used_as_place(self, cl: Cluster) -> bool:
         for m in cl.mentions:
