@@ -182,3 +182,8 @@ def test_a_town_written_with_its_country_after_a_comma_lies_in_it() -> None:
 def test_a_known_city_keeps_its_country_when_another_follows_in_a_list() -> None:
     reading = read(_town_and("China", "GPE").replace("Qarbal  Qarbal", "Osaka   Osaka"))
     assert entities(reading)["Osaka"].country == "JPN"
+
+
+def test_the_province_after_a_province_is_that_province() -> None:
+    table = _state_after("Alberta", "GPE").replace("state   state   NOUN", "province province NOUN")
+    assert ("Greenpeace", "sue", "Alberta") in facts(read(table), "svo")
