@@ -187,3 +187,11 @@ def test_a_known_city_keeps_its_country_when_another_follows_in_a_list() -> None
 def test_the_province_after_a_province_is_that_province() -> None:
     table = _state_after("Alberta", "GPE").replace("state   state   NOUN", "province province NOUN")
     assert ("Greenpeace", "sue", "Alberta") in facts(read(table), "svo")
+
+
+def test_english_names_of_subdivisions_are_known_with_their_kind() -> None:
+    from geokg.extract.entities.places import place_country
+
+    assert (place_country("Bavaria").country, division_type("Bavaria")) == ("DEU", "land")
+    assert place_country("Tuscany").country == "ITA"  # the region, before a small town abroad
+    assert ("Greenpeace", "sue", "Bavaria") in facts(read(_state_after("Bavaria", "GPE")), "svo")

@@ -56,10 +56,20 @@ def _stripped(name: str) -> str:
 def _gazetteer() -> _Gazetteer:
     hand: dict[str, list[_Place]] = defaultdict(list)
     cities: dict[str, list[_Place]] = defaultdict(list)
+    english: list[tuple[str, str]] = []  # an English name of a subdivision, its ISO 3166-2 code
     for row in read_table("places.tsv", COLUMNS, ("name", "kind")):
+        if row["kind"] == "division":
+            english.append((fold(row["name"]), row["note"]))
+            continue
         place = _Place(row["country"] or None, int(row["population"] or 0))
         (cities if row["kind"] == "city" else hand)[fold(row["name"])].append(place)
     divisions: dict[str, list[_Place]] = defaultdict(list)
+    for name, code in english:
+        division = pycountry.subdivisions.get(code=code)
+        if division is None:
+            raise ValueError(f"places.tsv: {name!r} names no ISO 3166-2 subdivision {code!r}")
+        iso3 = pycountry.countries.get(alpha_2=division.country_code).alpha_3
+        divisions[name].append(_Place(iso3, population(iso3), division.type.casefold()))
     for division in pycountry.subdivisions:
         iso3 = pycountry.countries.get(alpha_2=division.country_code).alpha_3
         place = _Place(iso3, population(iso3), division.type.casefold())
