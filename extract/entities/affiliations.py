@@ -31,6 +31,7 @@ from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
+from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
@@ -167,6 +168,8 @@ class Affiliations:
                 continue
             if cl.type not in PLACE_TYPES and (cl.titled or not self._used_as_place(cl)):
                 continue
+            if named_in_full_as_person(cl.mentions):
+                continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
             stated = self._country_after_comma(cl) if cl.type in PLACE_TYPES else None
             if stated and self._may_lie_in(cl, stated):
                 self.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Paris, Texas"

@@ -27,6 +27,8 @@ from geokg.extract.entities.titles import (
 from geokg.extract.io.text import strip_accents
 from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
+    CLOCK_WORDS,
+    DISEASE_HEADS,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     MOUNT_WORDS,
@@ -35,6 +37,7 @@ from geokg.extract.lexicon.entity_words import (
     PERSON_NOUNS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
+    TITLE_TAIL_WORDS,
 )
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
@@ -82,6 +85,9 @@ class Mention:
 
 _POSSESSIVE_END = re.compile(r"'s$|'$")
 _NOT_WORD = re.compile(r"[^\w\s-]")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?")
+# Words a name never ends with: "Bishop-Emeritus of" is a title the tagger cut short, no name.
+_OPEN_ENDINGS = frozenset({"of", "for", "and", "the", "to", "from"})
 _SEPARATORS = re.compile(r"[-\s]+")
 
 
@@ -218,13 +224,16 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             is_role_word(doc[start].lower_)
             or doc[start].lower_ in LOCAL_TITLES
             or doc[start].lower_.rstrip(".") in HONORIFICS  # "Dr Seager" is Seager
+            or doc[start].lower_ in TITLE_TAIL_WORDS  # "Bishop Emeritus X" is X
             or (end - start > 2 and _person_noun(doc[start].lower_))  # "Immunologist Kristian Andersen"
         ):
             start += 1
         # "told NPR Hamza bin Laden had…": an acronym is a broadcaster or agency, not a given name.
         while end - start > 2 and doc[start].text.isupper() and len(doc[start].text) > 1:
             start += 1
-    if start >= end:
+    if label in ("PERSON", "GPE") and FACILITY_NOUNS.get(doc[end - 1].lower_) == "GPE":
+        start, label = _settlement_start(doc, start, end), "GPE"  # "General Santos City" is a city
+    if start >= end or _time_zone(doc, start, end):
         return None
     text = _surface(doc, start, end)
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
@@ -233,6 +242,11 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end):
         return None  # "USD 26.95": an amount of money, never an actor
+    words = text.split()
+    if len(words) >= 2 and words[-1].lower() in DISEASE_HEADS and words[-1][:1].isupper():
+        return None  # "Multiple Sclerosis", "Lyme Disease": an illness, never an actor
+    if len(words) >= 2 and words[-1].lower() in _OPEN_ENDINGS:
+        return None
     if label == "PERSON" and len(text.split()) > 1:
         # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname
         label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)
@@ -283,6 +297,27 @@ def _price(doc: Doc, start: int, end: int) -> bool:
         and words[0].text in _currency_codes()
         and any(any(c.isdigit() for c in t.text) for t in words[1:])
     )
+
+
+def _time_zone(doc: Doc, start: int, end: int) -> bool:
+    """ "9:54 a.m. ET", "at 14:00 CET": an all-capital word just after a clock time is its time zone."""
+    word = doc[start]
+    if end - start != 1 or start == 0 or not (word.is_alpha and word.is_upper and 2 <= len(word) <= 5):
+        return False
+    before = doc[start - 1]
+    if before.lower_ in CLOCK_WORDS:
+        # "2 pm ET", "9:54 a.m. ET"; but "I am FBI"
+        return start >= 2 and (doc[start - 2].like_num or bool(_CLOCK_TIME.fullmatch(doc[start - 2].lower_)))
+    return bool(_CLOCK_TIME.fullmatch(before.lower_))
+
+
+def _settlement_start(doc: Doc, start: int, end: int) -> int:
+    """Where a settlement's name ending in "City" or "Town" begins: a capitalised title word just before it
+    is the name's own first word ("General Santos City"), not a title of a person called "Santos City"."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and end - start >= 2 and before.text.istitle() and not before.ent_type_:
+        return start - 1 if is_role_word(before.lower_) else start
+    return start
 
 
 def _capitalised_name(tokens: Span) -> bool:
@@ -395,7 +430,10 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     """ "Crete and Cyprus", "Omsk in Siberia": the tagger fuses two places into one name. A span whose
     words after an inner "and"/"in" name a place is split there (unless the whole is one country's name,
     like "Bosnia and Herzegovina")."""
-    if label == "PERSON" or lookup_country(doc[start:end].text) is not None:
+    after_title = (
+        start >= 2 and doc[start - 1].lower_ in ("of", "from") and is_role_word(doc[start - 2].lower_)
+    )
+    if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
     if label == "ORG" and end - start >= 3:
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
@@ -403,9 +441,9 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         person = _person_after_organisation(doc, start, end)
         if person is not None:
             return [(start, person, "ORG"), (person, end, "PERSON")]
-    after_title = start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].lower_)
     if after_title and end - start >= 3:
-        # "First Minister of Scotland Nicola Sturgeon" tagged as one name: the place, then the holder
+        # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Ann Lee" tagged as one name:
+        # the place, then the holder
         from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
         for k in range(start + 1, end - 1):
@@ -413,6 +451,8 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
                 continue  # "Abu" of "Abu Dhabi Media": a place name is taken whole
             if place_country(doc[start:k].text).known and all(t.pos_ == "PROPN" for t in doc[k:end]):
                 return [(start, k, "GPE"), (k, end, "PERSON")]
+    if label == "PERSON":
+        return [(start, end, label)]
     for k in range(start + 1, end - 1):
         word = doc[k].lower_
         if word not in ("and", "in"):

@@ -15,12 +15,24 @@ from geokg.extract.entities.countries import is_demonym, lookup_capital, lookup_
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
-from geokg.extract.lexicon.entity_words import ORGANISATION_HEADS, PLACE_KIND_NOUNS, SITE_NOUNS
+from geokg.extract.lexicon.entity_words import (
+    ANIMAL_NOUNS,
+    LAW_HEADS,
+    ORGANISATION_HEADS,
+    PLACE_KIND_NOUNS,
+    PROGRAMME_NOUNS,
+    PROGRAMME_PEOPLE,
+    SITE_NOUNS,
+    TITLE_SMALL_WORDS,
+    WORK_NOUNS,
+)
 from spacy.tokens import Doc, Token
 
 
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
+    found = works_and_animals_dropped(doc, found)
+    found = programmes_and_laws(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
     found = states_of_a_federation(found)
@@ -116,6 +128,15 @@ def surnames_taken_for_names(found: list[Mention]) -> list[Mention]:
     ]
 
 
+def named_in_full_as_person(mentions: list[Mention]) -> bool:
+    """A name of two or more words the tagger called a person ("John Horton Conway"), and no known place's
+    name, makes a person of every mention clustered with it: that the bare surname ("Conway") is also a
+    town's name does not make the person a place."""
+    return any(
+        m.label == "PERSON" and len(m.text.split()) > 1 and not place_country(m.text).known for m in mentions
+    )
+
+
 def surnames_taken_for_capitals(found: list[Mention]) -> list[Mention]:
     """ "Khalid Amman … Amman had been released": a bare word that is the surname of a person the article
     names is that person, not the capital it also spells (only a capital: a country's own name, "Jordan",
@@ -171,3 +192,131 @@ def states_of_a_federation(found: list[Mention]) -> list[Mention]:
             m = replace(m, label="GPE", country=None)
         out.append(m)
     return out
+
+
+def _common_noun(token: Token, nouns: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in nouns
+
+
+def _names_a_programme(doc: Doc, m: Mention) -> bool:
+    """ "on the television program X", "his podcast X" (the noun just before the name, and joined to it),
+    "X host Ann Lee" (the name modifies a noun of a programme's people)."""
+    root = doc[m.start : m.end].root
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and _common_noun(before, PROGRAMME_NOUNS):
+        joined = (before.dep_ == "compound" and m.start <= before.head.i < m.end) or (
+            root.dep_ == "appos" and root.head.i == before.i
+        )
+        if joined:
+            return True
+    after = doc[m.end] if m.end < len(doc) else None
+    return (
+        after is not None
+        and root.dep_ == "compound"
+        and root.head.i == after.i
+        and _common_noun(after, PROGRAMME_PEOPLE)
+    )
+
+
+def _law_acronyms(doc: Doc) -> set[str]:
+    """ "the Ballot Interference Prevention Act (BIPA)": the acronym in brackets after a law's name."""
+    found: set[str] = set()
+    for t in doc[1 : len(doc) - 2]:
+        before, acronym, closing = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
+        bracketed = t.text == "(" and closing.text == ")" and acronym.is_upper and acronym.is_alpha
+        if bracketed and before.lower_ in LAW_HEADS and before.text.istitle():
+            found.add(acronym.text)
+    return found
+
+
+def programmes_and_laws(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name the text calls a broadcast programme ("the podcast X", "X host Ann Lee") is a medium (ORG),
+    never a person; a law's name ("the X Act") or its acronym ("(XA)") is an argument like a bill (EVENT),
+    never an actor. Every mention of the name takes the type."""
+    programmes = {m.text for m in found if m.country is None and _names_a_programme(doc, m)}
+    laws = _law_acronyms(doc)
+    for m in found:
+        words = m.text.split()
+        if m.country is None and len(words) >= 2 and words[-1].lower() in LAW_HEADS and words[-1].istitle():
+            laws.add(m.text)
+    if not programmes and not laws:
+        return found
+    return [
+        replace(m, label="EVENT", affiliation=None)
+        if m.text in laws
+        else replace(m, label="ORG")
+        if m.text in programmes
+        else m
+        for m in found
+    ]
+
+
+def _work_title_end(doc: Doc, start: int) -> int:
+    """Where a work's title that begins at `start` ends: its capitalised words and the small words between
+    them ("Band on the Run", cut before "with Paul")."""
+    end = start
+    sentence_end = doc[start].sent.end
+    while end < sentence_end:
+        after = end
+        while after < sentence_end and doc[after].lower_ in TITLE_SMALL_WORDS:
+            after += 1  # "of the" in "Bird of the Night"
+        word = doc[after] if after < sentence_end else None
+        if word is None or not (word.is_alpha and word.text[:1].isupper()):
+            break
+        end = after + 1
+    return end
+
+
+def _animal_named(doc: Doc, m: Mention) -> bool:
+    """ "a lion named X", "her dog X", "three lions: X, Y and Z": a name given to an animal."""
+    if m.start == 0 or m.label != "PERSON":
+        return False
+    before = doc[m.start - 1]
+    if _common_noun(before, ANIMAL_NOUNS):
+        return True
+    named = before.lemma_.lower() in ("name", "call") and m.start >= 2
+    if named and _common_noun(doc[m.start - 2], ANIMAL_NOUNS):
+        return True
+    # a list after a colon: walk back over names, commas and "and"
+    k, sentence_start = m.start - 1, doc[m.start].sent.start
+    while (
+        k > sentence_start
+        and m.start - k < 16
+        and (doc[k].text in (",", "and") or (doc[k].is_alpha and doc[k].text.istitle()))
+    ):
+        k -= 1
+    return doc[k].text == ":" and k > sentence_start and _common_noun(doc[k - 1], ANIMAL_NOUNS)
+
+
+_QUOTE_MARKS = frozenset("\"'“”‘’")
+MAX_TITLE_TOKENS = 10
+
+
+def _quoted_titles(doc: Doc) -> set[int]:
+    """The tokens of a title in quotation marks just before a work's noun ("the 'Bird of Night' album")."""
+    inside: set[int] = set()
+    opening: int | None = None
+    for t in doc:
+        if t.text not in _QUOTE_MARKS:
+            continue
+        if opening is None or t.i - opening > MAX_TITLE_TOKENS or doc[opening].sent != t.sent:
+            opening = t.i
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and _common_noun(after, WORK_NOUNS | PROGRAMME_NOUNS):
+            inside.update(range(opening + 1, t.i))
+        opening = None
+    return inside
+
+
+def works_and_animals_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Names that are no actors: the title of a work after its noun ("the album X", "his novel X"), whose
+    capitalised words the tagger may read as people ("Band on the Run"), and a name given to an animal."""
+    inside: set[int] = set()
+    for m in found:
+        before = doc[m.start - 1] if m.start > 0 else None
+        if m.country is None and before is not None and _common_noun(before, WORK_NOUNS):
+            inside.update(range(m.start, _work_title_end(doc, m.start)))
+    inside.update(_quoted_titles(doc))
+    animals = {m.text for m in found if m.country is None and _animal_named(doc, m)}
+    return [m for m in found if m.start not in inside and m.text not in animals]

@@ -44,6 +44,15 @@ SITE_NOUNS = _WORDS.words("site_nouns")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 BODY_TAILS = _WORDS.words("body_tails")
 MOUNT_WORDS = _WORDS.words("mount_words")
+CLOCK_WORDS = _WORDS.words("clock_words")
+DISEASE_HEADS = _WORDS.words("disease_heads")
+LAW_HEADS = _WORDS.words("law_heads")
+PROGRAMME_NOUNS = _WORDS.words("programme_nouns")
+PROGRAMME_PEOPLE = _WORDS.words("programme_people")
+WORK_NOUNS = _WORDS.words("work_nouns")
+TITLE_SMALL_WORDS = _WORDS.words("title_small_words")
+TITLE_TAIL_WORDS = _WORDS.words("title_tail_words")
+ANIMAL_NOUNS = _WORDS.words("animal_nouns")
 
 
 def unused_lists() -> list[str]:
