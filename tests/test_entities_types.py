@@ -269,3 +269,18 @@ def test_a_person_named_in_full_is_no_place_for_a_surname_that_is_a_towns_name()
     """)
     (entity,) = reading.entities.entities()
     assert (entity.label, entity.type, entity.country) == ("Ana Maria Lincoln", "PERSON", None)
+
+
+def test_the_owner_of_a_subject_that_is_had_or_included_is_no_agent() -> None:
+    reading = read("""
+    Ana      Ana      PROPN NNP 2 compound PERSON
+    Lind     Lind     PROPN NNP 4 poss     I-PERSON
+    's       's       PART  POS 2 case     -
+    awards   award    NOUN  NNS 5 nsubj    -
+    include  include  VERB  VBP 0 ROOT     -
+    the      the      DET   DT  8 det      -
+    Berwick  Berwick  PROPN NNP 8 compound ORG
+    Medal    Medal    PROPN NNP 5 dobj     I-ORG
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert not reading.relations

@@ -105,8 +105,10 @@ def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
 
 
 def _about_a_possession(clause: Clause, fact: Fact) -> bool:
-    """ "it has Iran's largest fleet" relates it to the fleet, not to Iran."""
-    return fact.object.via == "possessor" and clause.lemma in POSSESSIVE_VERBS
+    """ "it has Iran's largest fleet" relates it to the fleet, not to Iran; "his awards include the X Prize"
+    relates the awards to it, not him."""
+    owned = fact.object.via == "possessor" or fact.subject.via == "possessor"
+    return owned and clause.lemma in POSSESSIVE_VERBS
 
 
 def read_relations(
