@@ -284,3 +284,19 @@ def test_the_owner_of_a_subject_that_is_had_or_included_is_no_agent() -> None:
     .        .        PUNCT .   5 punct    -
     """)
     assert not reading.relations
+
+
+def test_a_relative_named_after_a_kin_noun_is_a_person() -> None:
+    types = _types("""
+    According according VERB  VBG 9 prep     -
+    to        to        ADP   IN  1 prep     -
+    his       his       PRON  PRP$ 4 poss    -
+    wife      wife      NOUN  NN  2 pobj     -
+    ,         ,         PUNCT ,   4 punct    -
+    Marisol   Marisol   PROPN NNP 4 appos    ORG
+    ,         ,         PUNCT ,   9 punct    -
+    he        he        PRON  PRP 9 nsubj    -
+    died      die       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert types == {"Marisol": "PERSON"}

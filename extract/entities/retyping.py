@@ -17,6 +17,7 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.lexicon.entity_words import (
     ANIMAL_NOUNS,
+    KIN_NOUNS,
     LAW_HEADS,
     ORGANISATION_HEADS,
     PLACE_KIND_NOUNS,
@@ -38,6 +39,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = states_of_a_federation(found)
     found = people_by_surname(found)
     found = surnames_taken_for_names(found)
+    found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     return surnames_taken_for_capitals(found)
@@ -107,6 +109,38 @@ def people_by_surname(found: list[Mention]) -> list[Mention]:
         return found
     return [
         replace(m, label="PERSON") if m.text in names or (m.text in surnames and m.label == "ORG") else m
+        for m in found
+    ]
+
+
+def _after_kin_noun(doc: Doc, m: Mention) -> bool:
+    """ "his wife Amanda", "her son, Ali,": the name just after a noun of kin (or after it and a comma, in
+    apposition to it)."""
+    k = m.start - 1
+    if k >= 1 and doc[k].text == "," and doc[m.start : m.end].root.dep_ == "appos":
+        k -= 1
+    return k >= 0 and _common_noun(doc[k], KIN_NOUNS)
+
+
+def relatives_named(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "According to his wife, Amanda, ...": a name of one to three capitalised words the tagger called an
+    organisation or a place, given as someone's relative, is a person (a country's or a known organisation's
+    name is left alone)."""
+    names = {
+        m.text
+        for m in found
+        if m.label in ("ORG", "GPE", "NORP", "LOC")
+        and m.country is None
+        and m.affiliation is None
+        and 1 <= len(m.text.split()) <= 3
+        and all(w.isalpha() and w.istitle() for w in m.text.split())
+        and lookup_organisation(m.text) is None
+        and _after_kin_noun(doc, m)
+    }
+    if not names:
+        return found
+    return [
+        replace(m, label="PERSON") if m.text in names and m.country is None and m.affiliation is None else m
         for m in found
     ]
 
