@@ -300,3 +300,19 @@ def test_a_relative_named_after_a_kin_noun_is_a_person() -> None:
     .         .         PUNCT .   9 punct    -
     """)
     assert types == {"Marisol": "PERSON"}
+
+
+def test_a_demonym_inside_a_programmes_bracketed_title_is_no_country() -> None:
+    reading = read("""
+    He       he       PRON  PRP 2 nsubj    -
+    runs     run      VERB  VBZ 0 ROOT     -
+    his      his      PRON  PRP$ 4 poss    -
+    podcast  podcast  NOUN  NN  2 dobj     -
+    (        (        PUNCT -LRB- 8 punct  -
+    My       my       PRON  PRP$ 8 poss    -
+    Fellow   Fellow   PROPN NNP 8 compound -
+    Britons  Britons  PROPN NNPS 4 appos   NORP
+    )        )        PUNCT -RRB- 8 punct  -
+    .        .        PUNCT .   2 punct    -
+    """)
+    assert not reading.entities.entities()

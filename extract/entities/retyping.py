@@ -323,11 +323,14 @@ def _animal_named(doc: Doc, m: Mention) -> bool:
 
 
 _QUOTE_MARKS = frozenset("\"'“”‘’")
+_OPENING_MARKS = frozenset("(\"'“‘")
+_CLOSING_MARKS = frozenset(")\"'”’")
 MAX_TITLE_TOKENS = 10
 
 
 def _quoted_titles(doc: Doc) -> set[int]:
-    """The tokens of a title in quotation marks just before a work's noun ("the 'Bird of Night' album")."""
+    """The tokens of a title in quotation marks or brackets just before a work's or programme's noun ("the
+    'Bird of Night' album") or just after it ("his podcast (My Fellow Britons)")."""
     inside: set[int] = set()
     opening: int | None = None
     for t in doc:
@@ -340,6 +343,20 @@ def _quoted_titles(doc: Doc) -> set[int]:
         if after is not None and _common_noun(after, WORK_NOUNS | PROGRAMME_NOUNS):
             inside.update(range(opening + 1, t.i))
         opening = None
+    for t in doc:
+        # "his podcast (((My Fellow Americans)))", 'the film "Home"': the marked title after the noun
+        if not _common_noun(t, WORK_NOUNS | PROGRAMME_NOUNS):
+            continue
+        first = t.i + 1
+        while first < len(doc) and doc[first].text in _OPENING_MARKS:
+            first += 1
+        if first == t.i + 1:
+            continue
+        last = first
+        while last < min(len(doc), first + MAX_TITLE_TOKENS) and doc[last].text not in _CLOSING_MARKS:
+            last += 1
+        if last < len(doc) and doc[last].text in _CLOSING_MARKS:
+            inside.update(range(first, last))
     return inside
 
 
