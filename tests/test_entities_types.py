@@ -316,3 +316,18 @@ def test_a_demonym_inside_a_programmes_bracketed_title_is_no_country() -> None:
     .        .        PUNCT .   2 punct    -
     """)
     assert not reading.entities.entities()
+
+
+def test_an_occupation_fused_before_a_name_is_cut_and_a_county_first_name_is_a_place() -> None:
+    types = _types("""
+    Detective Detective PROPN NNP 4 compound PERSON
+    Constable Constable PROPN NNP 4 compound I-PERSON
+    Mara      Mara      PROPN NNP 4 compound I-PERSON
+    Olsen     Olsen     PROPN NNP 5 nsubj    I-PERSON
+    visited   visit     VERB  VBD 0 ROOT     -
+    County    County    PROPN NNP 7 compound PERSON
+    Clare     Clare     PROPN NNP 5 dobj     I-PERSON
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert types["Mara Olsen"] == "PERSON" and types["County Clare"] in ("GPE", "LOC")
+

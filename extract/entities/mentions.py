@@ -26,6 +26,7 @@ from geokg.extract.entities.titles import (
 )
 from geokg.extract.io.text import strip_accents
 from geokg.extract.lexicon.entity_words import (
+    AREA_FIRST_WORDS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
     DISEASE_HEADS,
@@ -254,6 +255,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
     if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
+    if label in ("ORG", "FAC", "PERSON") and doc[start].lower_ in AREA_FIRST_WORDS and end - start > 1:
+        label = "GPE"  # "County Kerry"
     if fold(text) in NAMED_EVENTS:
         return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
     if fold(text) in NOT_ACTORS:

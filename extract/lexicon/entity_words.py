@@ -53,6 +53,7 @@ WORK_NOUNS = _WORDS.words("work_nouns")
 TITLE_SMALL_WORDS = _WORDS.words("title_small_words")
 TITLE_TAIL_WORDS = _WORDS.words("title_tail_words")
 ANIMAL_NOUNS = _WORDS.words("animal_nouns")
+AREA_FIRST_WORDS = _WORDS.words("area_first_words")
 
 
 def unused_lists() -> list[str]:
