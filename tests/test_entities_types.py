@@ -330,4 +330,3 @@ def test_an_occupation_fused_before_a_name_is_cut_and_a_county_first_name_is_a_p
     .         .         PUNCT .   5 punct    -
     """)
     assert types["Mara Olsen"] == "PERSON" and types["County Clare"] in ("GPE", "LOC")
-
