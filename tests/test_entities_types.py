@@ -330,3 +330,23 @@ def test_an_occupation_fused_before_a_name_is_cut_and_a_county_first_name_is_a_p
     .         .         PUNCT .   5 punct    -
     """)
     assert types["Mara Olsen"] == "PERSON" and types["County Clare"] in ("GPE", "LOC")
+
+
+def test_a_laws_acronym_the_tagger_missed_later_is_still_the_law() -> None:
+    reading = read("""
+    Critics   critic    NOUN  NNS 2 nsubj    -
+    attacked  attack    VERB  VBD 0 ROOT     -
+    the       the       DET   DT  6 det      -
+    Water     Water     PROPN NNP 5 compound ORG
+    Safety    Safety    PROPN NNP 6 compound I-ORG
+    Act       Act       PROPN NNP 2 dobj     I-ORG
+    (         (         PUNCT -LRB- 8 punct  -
+    WSA       WSA       PROPN NNP 6 appos    ORG
+    )         )         PUNCT -RRB- 8 punct  -
+    .         .         PUNCT .   2 punct    -
+    WSA       WSA       PROPN NNP 12 nsubj   -
+    failed    fail      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   12 punct   -
+    """)
+    law = reading.entities.entity_id_at(10)
+    assert law is not None and reading.entities.entity(law).type == "EVENT"

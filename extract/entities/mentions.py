@@ -709,11 +709,12 @@ def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
 
 
 def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
-    """Names the tagger found once but missed elsewhere ("Later Mitsotakis met…"): an article's own names
-    are matched against its untagged proper nouns, like a gazetteer built from the article."""
+    """Names the tagger found once but missed elsewhere ("Later Mitsotakis met…", a law's acronym, a storm's
+    name): an article's own names are matched against its untagged proper nouns, like a gazetteer built from
+    the article."""
     known: dict[tuple[str, ...], str] = {}
     for m in found:
-        if m.country is not None or m.label not in ("PERSON", "ORG"):
+        if m.country is not None or m.label not in ("PERSON", "ORG", "EVENT"):
             continue
         words = tuple(m.text.split())
         known.setdefault(words, m.label)
