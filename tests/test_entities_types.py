@@ -350,3 +350,19 @@ def test_a_laws_acronym_the_tagger_missed_later_is_still_the_law() -> None:
     """)
     law = reading.entities.entity_id_at(10)
     assert law is not None and reading.entities.entity(law).type == "EVENT"
+
+
+def test_a_body_or_a_people_tagged_as_a_person_is_typed_by_its_head() -> None:
+    types = _types("""
+    The       the       DET   DT  4 det      -
+    Blue      Blue      PROPN NNP 4 compound PERSON
+    River     River     PROPN NNP 4 compound I-PERSON
+    Tribe     Tribe     PROPN NNP 5 nsubj    I-PERSON
+    sued      sue       VERB  VBD 0 ROOT     -
+    the       the       DET   DT  9 det      -
+    Open      Open      PROPN NNP 8 compound PERSON
+    Code      Code      PROPN NNP 9 compound I-PERSON
+    Foundation Foundation PROPN NNP 5 dobj   I-PERSON
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert types == {"Blue River Tribe": "NORP", "Open Code Foundation": "ORG"}

@@ -27,6 +27,7 @@ from geokg.extract.entities.titles import (
 from geokg.extract.io.text import strip_accents
 from geokg.extract.lexicon.entity_words import (
     AREA_FIRST_WORDS,
+    BODY_HEADS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
     DISEASE_HEADS,
@@ -249,8 +250,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if len(words) >= 2 and words[-1].lower() in _OPEN_ENDINGS:
         return None
     if label == "PERSON" and len(text.split()) > 1:
-        # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname
-        label = FACILITY_NOUNS.get(text.split()[-1].lower(), label)
+        # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname. "Software Foundation"
+        last = text.split()[-1].lower()
+        label = FACILITY_NOUNS.get(last) or BODY_HEADS.get(last) or label
     elif label in ("ORG", "FAC") and end - start > 1 and _place_head(text):
         label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
     if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:

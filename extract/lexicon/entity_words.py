@@ -54,6 +54,7 @@ TITLE_SMALL_WORDS = _WORDS.words("title_small_words")
 TITLE_TAIL_WORDS = _WORDS.words("title_tail_words")
 ANIMAL_NOUNS = _WORDS.words("animal_nouns")
 AREA_FIRST_WORDS = _WORDS.words("area_first_words")
+BODY_HEADS = _WORDS.mapping("body_heads")
 
 
 def unused_lists() -> list[str]:
