@@ -125,7 +125,9 @@ class Clause:
         if self.threat:
             return "138"
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
-        if not fact.fallback:  # the entity is the argument itself, not reached through a noun
+        if not fact.fallback or self._own_argument(fact.object):
+            # the entity is the argument itself, not reached through a noun (even when the verb's object
+            # noun is in the predicate: "discussed his role with Wikinews")
             objects[fact.prep] = objects.get(fact.prep, frozenset()) | words(fact.object)
         for slot in self.slots_of("prep"):
             # the verb's other partners select its sense too: "discussed the court with Reuters" is an
@@ -155,6 +157,11 @@ class Clause:
                         break
         return code
 
+    def _own_argument(self, ref: Ref) -> bool:
+        """Is the entity the object of one of the verb's own prepositions?"""
+        token = self.sentence.doc[ref.token]
+        return token.dep_ == "pobj" and token.head.head == self.verb
+
 
 class ClauseReader:
     """Reads the clause of each verb of a Doc, given the article's entities (through the resolver)."""
@@ -173,7 +180,7 @@ class ClauseReader:
         questions such as "whether it received warrants"). `sentence` is the verb's, if known."""
         lemma = verb.lemma_.lower()
         copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
-        if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS:
+        if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS or attribution_cue(verb):
             return None
         if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb) or describes(verb):
             return None
@@ -272,7 +279,7 @@ class ClauseReader:
         headline = headline_passive(verb)
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
         for child in verb.children:
-            if child == source:
+            if child == source or _listed_in_other_subject(child):
                 continue
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -459,6 +466,33 @@ def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> b
         governors.append(host)
         host = auxiliary_host(host)
     return any(counterfactual(v) for v in governors)
+
+
+def attribution_cue(verb: Token) -> bool:
+    """ "According to X, ...": the tagger often makes "according" a verb; it names a source (the frame's
+    speaker), never a relation "accord to X"."""
+    return verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children)
+
+
+def _listed_in_other_subject(subject: Token) -> bool:
+    """ "Biden's victories in Arizona, Florida, and Illinois left him …": the parser may hang the last
+    member of a list inside the subject's phrase on the verb as a second subject; a subject right after a
+    conjunction that hangs on another subject of the same verb (one with a prepositional phrase the list
+    belongs to) is that list's member, not a doer."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.left_edge.i == 0:
+        return False
+    verb = subject.head
+    before = subject.doc[subject.left_edge.i - 1]
+    if before.dep_ != "cc":
+        return False
+    other = before.head
+    return (
+        other is not subject
+        and other.head == verb
+        and other.dep_ == subject.dep_
+        and other.i < subject.i
+        and any(c.dep_ == "prep" for c in other.children)
+    )
 
 
 def _own_subject(verb: Token) -> bool:

@@ -35,9 +35,12 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PRONOUNS,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
+    MEASURE_NOUNS,
     NOUN_PREPS,
+    PREFERENCE_PREPS,
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
+    REFLEXIVE_PRONOUNS,
     REPORTING_VERBS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
@@ -122,12 +125,12 @@ def through_noun(
 
 def _adjunct(prep: Token, acted_on: str) -> bool:
     """A phrase of cause ("due to a love interest in X") always, and one of purpose ("endorsed X for the
-    election", "commended X for his empathy towards Y") once the verb has its entity object, says why
-    the verb acts, not on whom. A passive's subject is its object, but "X was blamed for the bombing"
-    names only through "for" what X is blamed for: there only a noun's reach is dropped ("was commended
-    for his empathy towards Y")."""
+    election", "commended X for his empathy towards Y") or preference ("supported X over Y") once the
+    verb has its entity object, says why or instead of whom the verb acts, not on whom. A passive's
+    subject is its object, but "X was blamed for the bombing" names only through "for" what X is blamed
+    for: there only a noun's reach is dropped ("was commended for his empathy towards Y")."""
     word = prep.lower_
-    return word in CAUSE_PREPS or (acted_on == "object" and word in PURPOSE_PREPS)
+    return word in CAUSE_PREPS or (acted_on == "object" and word in PURPOSE_PREPS | PREFERENCE_PREPS)
 
 
 def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
@@ -172,6 +175,7 @@ def _has_agent(verb: Token) -> bool:
 
 
 INVESTIGATE_ROOT = "09"
+TIME_LABELS = frozenset({"TIME", "DATE"})
 
 
 def _sufferers(args: ArgumentResolver, noun: Token) -> list[Ref]:
@@ -220,6 +224,7 @@ class SlotReader:
         found: list[Slot] = []
         thing = None if copula else self._thing_object(verb)
         acted_on = "" if copula else self._acted_on(verb)
+        unknown_object = not copula and self._bare_pronoun_object(verb)
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
@@ -229,6 +234,8 @@ class SlotReader:
                 continue  # why or what for, not what the verb acts on
             elif child_dep == "prep" and child.lower_ != "according":
                 slots = self._prepositional(child)
+                if unknown_object:  # "postponed it in Ohio": what was done in Ohio is unknown
+                    slots = [slot for slot in slots if slot.kind not in ("prep", "prep_noun")]
                 if acted_on == "subject" and child.lower_ in PURPOSE_PREPS:
                     slots = [slot for slot in slots if slot.kind == "prep"]
                 found += [self._with_object(slot, thing) for slot in slots]
@@ -287,7 +294,7 @@ class SlotReader:
     def _acted_on(self, verb: Token) -> str:
         """Is an entity already what the verb acts on: its direct "object", a passive's "subject", or ""?"""
         for dep in ("dobj", "nsubjpass"):
-            if any(c.dep_ == dep and self.args.resolve(c) for c in verb.children):
+            if any(c.dep_ == dep and self._named_object(c) for c in verb.children):
                 return "object" if dep == "dobj" else "subject"
         return ""
 
@@ -296,21 +303,44 @@ class SlotReader:
         "left a flag"): the relation through a preposition is about it too."""
         for child in verb.children:
             # "made landfall on": the tagger may take a bare noun object for an adjective
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "ADJ") and not self.args.resolve(child):
+            if child.dep_ != "dobj" or child.ent_type_ in TIME_LABELS:
+                continue  # "served eight years as mayor of X": how long, not what
+            if child.pos_ in ("NOUN", "ADJ") and not self._named_object(child):
                 return child
         return None
+
+    def _named_object(self, noun: Token) -> bool:
+        """Does an object noun name an entity? "maintained his lead over Y" does not: a thing owned by a
+        pronoun is the thing, and the phrase after it is about it ("maintain lead over", not "maintain
+        over")."""
+        refs = self.args.resolve(noun)
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        return bool(refs) and not (owned and all(r.via == "possessor" for r in refs))
+
+    def _bare_pronoun_object(self, verb: Token) -> bool:
+        """ "In Ohio, the governor postponed it": an object pronoun naming no entity leaves the verb's
+        object unknown, and a phrase after the verb ("postpone in Ohio") would be read without it."""
+        return any(
+            c.dep_ == "dobj"
+            and c.pos_ == "PRON"
+            and c.lower_ not in REFLEXIVE_PRONOUNS
+            and not self.args.resolve(c)
+            for c in verb.children
+        )
 
     @staticmethod
     def _with_object(slot: Slot, thing: Token | None) -> Slot:
         """ "Republicans hold a majority in the Senate" is `hold majority in`, not `hold in`; "sent aid to
         Pakistan" is `send aid to` (and a verb without a CAMEO code takes the noun's)."""
-        if thing is None or slot.kind != "prep":
+        if thing is None or slot.kind not in ("prep", "prep_noun"):
             return slot
         lemma = thing.lemma_.lower()
         words, tokens = _compound_name(thing)
         return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, lemma, (*tokens, *slot.tokens))
 
     def _objects(self, child: Token, copula: bool) -> list[Slot]:
+        if child.lower_ in REFLEXIVE_PRONOUNS:
+            return []  # "reversed himself": the subject acts on itself
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
@@ -372,8 +402,10 @@ class SlotReader:
         prep = child.lower_
         found: list[Slot] = []
         for pobj in child.children:
-            if pobj.dep_ != "pobj":
+            if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS:
                 continue
+            if pobj.ent_type_ in TIME_LABELS:
+                continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
@@ -388,6 +420,8 @@ class SlotReader:
                 event = event_root(noun.lemma_.lower(), noun=True) is not None
                 if prep in TIME_PREPS and not event:
                     continue  # "since the closure of the mine": when, not what
+                if noun.lemma_.lower() in MEASURE_NOUNS:
+                    continue  # "led with 5 percent for X": a score, not whom the verb acts on
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
                 for phrase, ref, tokens in through_noun(self.args, noun):

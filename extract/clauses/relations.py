@@ -23,7 +23,13 @@ from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.syntax import VERB_POS
-from geokg.extract.lexicon.words import POSSESSIVE_VERBS, SUFFERED_NOUNS
+from geokg.extract.lexicon.words import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_VERBS,
+    SUFFERED_NOUNS,
+    THING_PRONOUNS,
+)
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Span
 
@@ -111,6 +117,29 @@ def _about_a_possession(clause: Clause, fact: Fact) -> bool:
     return owned and clause.lemma in POSSESSIVE_VERBS
 
 
+def _own_possession(clause: Clause, fact: Fact, resolver: ArgumentResolver) -> bool:
+    """ "Yang and Bennet suspended their campaigns", "Park cancelled his schedule": a possessive pronoun that
+    agrees with the subject is the subject's own; the thing it owns is no event between two actors,
+    whomever coreference gave the pronoun to. (An event noun keeps its owner: "condemned their attacks".)"""
+    if fact.object.via != "possessor":
+        return False
+    doc = clause.sentence.doc
+    noun = doc[fact.object.token]
+    if event_code(noun.lemma_, noun=True) is not None:
+        return False
+    owners = [c.lower_ for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not owners:
+        return False
+    subject = resolver.entities.entity(fact.subject.entity_id)
+    person = subject is not None and subject.type == "PERSON"
+    owner = owners[0]
+    if owner in GROUP_PRONOUNS:
+        return len(clause.agents) > 1 or not person
+    if owner in PERSON_PRONOUNS:
+        return person
+    return owner in THING_PRONOUNS and not person
+
+
 def read_relations(
     doc: Doc, resolver: ArgumentResolver, quotes: list[Quote] | None = None, roles: Iterable[Role] = ()
 ) -> list[Relation]:
@@ -133,7 +162,11 @@ def read_relations(
             if clause is None:
                 continue
             for rule in clause_rules:
-                facts = (f for f in rule.apply(clause) if not _about_a_possession(clause, f))
+                facts = (
+                    f
+                    for f in rule.apply(clause)
+                    if not _about_a_possession(clause, f) and not _own_possession(clause, f, resolver)
+                )
                 out += relations(rule, clause, facts, words)
         for token in sentence:
             event = nouns.read(token, sentence)

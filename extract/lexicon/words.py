@@ -82,6 +82,9 @@ ACTING_PREPS = _WORDS.words("acting_preps")
 TITLE_PREPS = _WORDS.words("title_preps")
 CAUSE_PREPS = _WORDS.words("cause_preps")
 PURPOSE_PREPS = _WORDS.words("purpose_preps")
+PREFERENCE_PREPS = _WORDS.words("preference_preps")
+MEASURE_NOUNS = _WORDS.words("measure_nouns")
+REFLEXIVE_PRONOUNS = _WORDS.words("reflexive_pronouns")
 WHEN_PREPS = _WORDS.words("when_preps")
 
 # Pronouns, determiners, adverbs
