@@ -188,3 +188,19 @@ def test_a_possessive_that_agrees_with_the_subject_owns_a_thing_not_an_edge() ->
     .          .          PUNCT .   4 punct    -
     """)
     assert not any(fact[1] == "suspend" for fact in every(reading))
+
+
+def test_respectively_pairs_subjects_and_objects_in_order() -> None:
+    reading = read("""
+    Chile        Chile        PROPN NNP 4 nsubj  GPE
+    and          and          CCONJ CC  1 cc     -
+    Peru         Peru         PROPN NNP 1 conj   GPE
+    recognised   recognise    VERB  VBD 0 ROOT   -
+    Bolivia      Bolivia      PROPN NNP 4 dobj   GPE
+    and          and          CCONJ CC  5 cc     -
+    Ecuador      Ecuador      PROPN NNP 5 conj   GPE
+    ,            ,            PUNCT ,   4 punct  -
+    respectively respectively ADV   RB  4 advmod -
+    .            .            PUNCT .   4 punct  -
+    """)
+    assert facts(reading, "svo") == {("Chile", "recognise", "Bolivia"), ("Peru", "recognise", "Ecuador")}

@@ -90,10 +90,22 @@ def _received(clause: Clause, slot: Slot) -> bool:
     return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in ("come", "be")
 
 
+def _respective(clause: Clause, slots: list[Slot]) -> bool:
+    """ "Chile and Peru expelled the envoys of Bolivia and Ecuador, respectively": as many agents as
+    objects, paired in order."""
+    return (
+        len(clause.agents) > 1
+        and len(clause.agents) == len(slots)
+        and any(c.lower_ == "respectively" for c in clause.verb.children)
+    )
+
+
 def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
-    """Each agent does the clause's verb to each slot of these kinds."""
-    for agent in clause.agents:
-        for slot in clause.slots_of(*kinds):
+    """Each agent does the clause's verb to each slot of these kinds (or to its own, "respectively")."""
+    slots = clause.slots_of(*kinds)
+    paired = _respective(clause, slots)
+    for n, agent in enumerate(clause.agents):
+        for slot in [slots[n]] if paired else slots:
             if _asker(clause, slot) or _having(clause, slot) or _received(clause, slot):
                 continue  # the asker, what one has, and who does what one faces are not acted on
             yield Fact(
