@@ -204,3 +204,63 @@ def test_respectively_pairs_subjects_and_objects_in_order() -> None:
     .            .            PUNCT .   4 punct  -
     """)
     assert facts(reading, "svo") == {("Chile", "recognise", "Bolivia"), ("Peru", "recognise", "Ecuador")}
+
+
+def test_a_finite_verb_misparsed_as_a_modifier_keeps_its_object() -> None:
+    # "At the summit held in Lima, the bloc named envoy Rojas": the parser makes "held" the clause's verb
+    # and hangs "named", with its own subject, on the object.
+    reading = read("""
+    At        at        ADP   IN  4 prep     -
+    the       the       DET   DT  3 det      -
+    summit    summit    NOUN  NN  1 pobj     -
+    held      hold      VERB  VBD 0 ROOT     -
+    in        in        ADP   IN  4 prep     -
+    Lima      Lima      PROPN NNP 5 pobj     GPE
+    ,         ,         PUNCT ,   4 punct    -
+    Chile     Chile     PROPN NNP 9 nsubj    GPE
+    named     name      VERB  VBD 10 amod    -
+    envoy     envoy     NOUN  NN  11 compound -
+    Rojas     Rojas     PROPN NNP 4 dobj     PERSON
+    .         .         PUNCT .   4 punct    -
+    """)
+    assert facts(reading, "svo") == {("Chile", "name", "Rojas")}
+
+
+def test_a_percentage_sign_is_a_share_too() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj  GPE
+    voted     vote      VERB  VBD 0 ROOT   -
+    ,         ,         PUNCT ,   2 punct  -
+    including include   VERB  VBG 2 prep   -
+    70        70        NUM   CD  6 nummod PERCENT
+    %         %         NOUN  NN  4 pobj   I-PERCENT
+    of        of        ADP   IN  6 prep   -
+    votes     vote      NOUN  NNS 7 pobj   -
+    in        in        ADP   IN  6 prep   -
+    Peru      Peru      PROPN NNP 9 pobj   GPE
+    .         .         PUNCT .   2 punct  -
+    """)
+    assert every(reading) == set()
+
+
+def test_a_possessive_standing_for_a_thing_is_not_its_owner() -> None:
+    reading = read("""
+    Rojas     Rojas     PROPN NNP 2 nsubj  PERSON
+    received  receive   VERB  VBD 0 ROOT   -
+    ten       ten       NUM   CD  4 nummod PERCENT
+    percent   percent   NOUN  NN  2 dobj   I-PERCENT
+    in        in        ADP   IN  4 prep   -
+    the       the       DET   DT  7 det    -
+    race      race      NOUN  NN  5 pobj   -
+    of        of        ADP   IN  7 prep   -
+    Vargas    Vargas    PROPN NNP 8 pobj   PERSON
+    and       and       CCONJ CC  2 cc     -
+    Vargas    Vargas    PROPN NNP 12 nsubj PERSON
+    received  receive   VERB  VBD 2 conj   -
+    five      five      NUM   CD  14 nummod PERCENT
+    percent   percent   NOUN  NN  12 dobj  I-PERCENT
+    in        in        ADP   IN  12 prep  -
+    his       his       PRON  PRP 15 pobj  -
+    .         .         PUNCT .   2 punct  -
+    """)
+    assert not any(fact[0] == "Vargas" for fact in every(reading))

@@ -33,6 +33,7 @@ from geokg.extract.lexicon.words import (
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    INDEPENDENT_POSSESSIVES,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
     MEASURE_NOUNS,
@@ -225,6 +226,9 @@ class SlotReader:
         thing = None if copula else self._thing_object(verb)
         acted_on = "" if copula else self._acted_on(verb)
         unknown_object = not copula and self._bare_pronoun_object(verb)
+        misread = _object_outside(verb)
+        if misread is not None:
+            found += self._objects(misread, copula, verb)
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
@@ -338,9 +342,11 @@ class SlotReader:
         words, tokens = _compound_name(thing)
         return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, lemma, (*tokens, *slot.tokens))
 
-    def _objects(self, child: Token, copula: bool) -> list[Slot]:
+    def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
             return []  # "reversed himself": the subject acts on itself
+        if child.dep_ == "dobj" and _clause_inside(child) not in (None, verb):
+            return []  # "the convention conducted online, the party nominated X": X is the party's
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
@@ -402,8 +408,8 @@ class SlotReader:
         prep = child.lower_
         found: list[Slot] = []
         for pobj in child.children:
-            if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS:
-                continue
+            if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
+                continue  # "with himself", "five percent in his" (race): no second party
             if pobj.ent_type_ in TIME_LABELS:
                 continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
@@ -479,6 +485,36 @@ class SlotReader:
                         for phrase, r, tokens in through_noun(self.args, pobj)
                     ]
         return found
+
+
+def _clause_inside(obj: Token) -> Token | None:
+    """ "At the convention conducted online, the party nominated businessman X": the parser may make the
+    first verb the clause's and hang the real one, with its own subject, on the object as a modifier
+    ("nominated" amod of "businessman"). The finite verb with a subject inside the object's words before it
+    is the object's verb."""
+    for word in obj.subtree:
+        if word.i >= obj.i:
+            break
+        finite = word.dep_ == "amod" and word.pos_ == "VERB" and word.tag_ in FINITE_VERB_TAGS
+        if finite and any(c.dep_ == "nsubj" for c in word.children):
+            return word
+    return None
+
+
+def _object_outside(verb: Token) -> Token | None:
+    """The object a finite verb misparsed as a modifier acts on (see _clause_inside): the noun phrase it
+    stands in."""
+    if verb.dep_ != "amod" or verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "dobj" and _clause_inside(noun) == verb else None
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _unnamed_subject(clause: Token) -> bool:

@@ -85,6 +85,7 @@ PURPOSE_PREPS = _WORDS.words("purpose_preps")
 PREFERENCE_PREPS = _WORDS.words("preference_preps")
 MEASURE_NOUNS = _WORDS.words("measure_nouns")
 REFLEXIVE_PRONOUNS = _WORDS.words("reflexive_pronouns")
+INDEPENDENT_POSSESSIVES = _WORDS.words("independent_possessives")
 WHEN_PREPS = _WORDS.words("when_preps")
 
 # Pronouns, determiners, adverbs
