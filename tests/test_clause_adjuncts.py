@@ -264,3 +264,22 @@ def test_a_possessive_standing_for_a_thing_is_not_its_owner() -> None:
     .         .         PUNCT .   2 punct  -
     """)
     assert not any(fact[0] == "Vargas" for fact in every(reading))
+
+
+def test_a_question_asserts_nothing() -> None:
+    reading = read("""
+    Why       why       SCONJ WRB 4 advmod   -
+    should    should    AUX   MD  4 aux      -
+    Chile     Chile     PROPN NNP 4 nsubj    GPE
+    back      back      VERB  VB  0 ROOT     -
+    Peru      Peru      PROPN NNP 4 dobj     GPE
+    ?         ?         PUNCT .   4 punct    -
+    """)
+    assert every(reading) == set()
+    statement = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    backs     back      VERB  VBZ 0 ROOT     -
+    Peru      Peru      PROPN NNP 2 dobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert every(statement) == {("Chile", "back", "Peru")}

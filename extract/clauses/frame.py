@@ -184,6 +184,8 @@ class ClauseReader:
             return None
         if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb) or describes(verb):
             return None
+        if asked(sentence if sentence is not None else verb.sent):
+            return None  # "Why should voters back X?", "Does Y use Z?": a question asserts nothing
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):
@@ -466,6 +468,15 @@ def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> b
         governors.append(host)
         host = auxiliary_host(host)
     return any(counterfactual(v) for v in governors)
+
+
+def asked(sentence: Span) -> bool:
+    """Is the sentence a question (its last word, before closing quotes, a question mark)?"""
+    for token in reversed(sentence):
+        if token.is_space or (token.is_quote and token.text != "?"):
+            continue
+        return token.text == "?"
+    return False
 
 
 def attribution_cue(verb: Token) -> bool:
