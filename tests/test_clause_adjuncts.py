@@ -283,3 +283,18 @@ def test_a_question_asserts_nothing() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert every(statement) == {("Chile", "back", "Peru")}
+
+
+def test_the_words_naming_a_role_stay_in_a_predicate_through_a_preposition() -> None:
+    reading = read("""
+    Rojas     Rojas     PROPN NNP 2 nsubj    PERSON
+    ran       run       VERB  VBD 0 ROOT     -
+    as        as        ADP   IN  2 prep     -
+    the       the       DET   DT  6 det      -
+    running   run       VERB  VBG 6 amod     -
+    mate      mate      NOUN  NN  3 pobj     -
+    of        of        ADP   IN  6 prep     -
+    Vargas    Vargas    PROPN NNP 7 pobj     PERSON
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert facts(reading, "noun_prep") == {("Rojas", "run as running mate of", "Vargas")}

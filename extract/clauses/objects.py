@@ -157,14 +157,19 @@ def _when(prep: str, refs: list[Ref]) -> bool:
 
 
 def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
-    """A thing's name with the common nouns compounded before it ("town hall", "ring name") and their
-    words; an event noun keeps its lemma alone ("peace talks" is a talk: predicates.tsv and cameo.tsv
-    know it by that)."""
+    """A thing's name with the common nouns compounded before it ("town hall", "ring name") or an -ing
+    word right before it ("running mate") and their words; an event noun keeps its lemma alone ("peace
+    talks" is a talk: predicates.tsv and cameo.tsv know it by that)."""
     lemma = noun.lemma_.lower()
     compounds = [
         c
         for c in noun.children
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and not c.ent_type_
+        if c.i < noun.i
+        and not c.ent_type_
+        and (
+            (c.dep_ == "compound" and c.pos_ == "NOUN")
+            or (c.dep_ == "amod" and c.tag_ == "VBG" and c.i == noun.i - 1)
+        )
     ]
     if not compounds or event_root(lemma, noun=True) is not None:
         return lemma, (noun.i,)
@@ -430,8 +435,12 @@ class SlotReader:
                     continue  # "led with 5 percent for X": a score, not whom the verb acts on
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
+                words, named = _compound_name(noun)
                 for phrase, ref, tokens in through_noun(self.args, noun):
                     lemma = phrase.split()[0]
+                    if lemma == noun.lemma_.lower() and named != (noun.i,):
+                        # "went in as the running mate of X": the words that name the thing stay with it
+                        phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
                     if prep in CIRCUMSTANCE_PREPS and event:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     else:
