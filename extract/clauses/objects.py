@@ -340,12 +340,14 @@ class SlotReader:
     @staticmethod
     def _with_object(slot: Slot, thing: Token | None) -> Slot:
         """ "Republicans hold a majority in the Senate" is `hold majority in`, not `hold in`; "sent aid to
-        Pakistan" is `send aid to` (and a verb without a CAMEO code takes the noun's)."""
+        Pakistan" is `send aid to` (and a verb without a CAMEO code takes the noun's). Through a noun, the
+        object joins the words only ("received votes with the ticket of X" is `receive vote with ticket
+        of`): the noun reached stays the slot's ("per the request of X" is still a request)."""
         if thing is None or slot.kind not in ("prep", "prep_noun"):
             return slot
-        lemma = thing.lemma_.lower()
+        noun = thing.lemma_.lower() if slot.kind == "prep" else slot.noun
         words, tokens = _compound_name(thing)
-        return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, lemma, (*tokens, *slot.tokens))
+        return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, noun, (*tokens, *slot.tokens))
 
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
