@@ -298,3 +298,16 @@ def test_the_words_naming_a_role_stay_in_a_predicate_through_a_preposition() -> 
     .         .         PUNCT .   2 punct    -
     """)
     assert facts(reading, "noun_prep") == {("Rojas", "run as running mate of", "Vargas")}
+
+
+def test_an_event_object_stays_in_a_predicate_through_a_preposition() -> None:
+    reading = read("""
+    Rojas      Rojas      PROPN NNP 2 nsubj  PERSON
+    attributed attribute  VERB  VBD 0 ROOT   -
+    the        the        DET   DT  4 det    -
+    bombing    bombing    NOUN  NN  2 dobj   -
+    to         to         ADP   IN  2 prep   -
+    Chile      Chile      PROPN NNP 5 pobj   GPE
+    .          .          PUNCT .   2 punct  -
+    """)
+    assert facts(reading, "prep") == {("Rojas", "attribute bombing to", "Chile")}

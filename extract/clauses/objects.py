@@ -316,7 +316,14 @@ class SlotReader:
                 continue  # "served eight years as mayor of X": how long, not what
             if child.pos_ in ("NOUN", "ADJ") and not self._named_object(child):
                 return child
+            if child.pos_ == "NOUN" and self._only_events(child):
+                return child  # "held primary elections in the state of X": `hold primary election in`
         return None
+
+    def _only_events(self, noun: Token) -> bool:
+        """Does an object noun name only events (no actor)?"""
+        refs = self.args.resolve(noun)
+        return bool(refs) and all(r.entity_id.startswith("event:") for r in refs)
 
     def _named_object(self, noun: Token) -> bool:
         """Does an object noun name an entity? "maintained his lead over Y" does not: a thing owned by a
