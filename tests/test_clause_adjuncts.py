@@ -311,3 +311,20 @@ def test_an_event_object_stays_in_a_predicate_through_a_preposition() -> None:
     .          .          PUNCT .   2 punct  -
     """)
     assert facts(reading, "prep") == {("Rojas", "attribute bombing to", "Chile")}
+
+
+def test_a_quoted_question_at_the_end_asks_only_inside_its_quotes() -> None:
+    reading = read("""
+    Rojas      Rojas      PROPN NNP 2 nsubj  PERSON
+    answered   answer     VERB  VBD 0 ROOT   -
+    Chile      Chile      PROPN NNP 2 dobj   GPE
+    with       with       ADP   IN  2 prep   -
+    "          "          PUNCT ``  7 punct  -
+    Why        why        SCONJ WRB 7 advmod -
+    ask        ask        VERB  VB  4 pobj   -
+    Peru       Peru       PROPN NNP 7 dobj   GPE
+    ?          ?          PUNCT .   7 punct  -
+    "          "          PUNCT ''  7 punct  -
+    """)
+    assert ("Rojas", "answer", "Chile") in every(reading)
+    assert not any(fact[2] == "Peru" for fact in every(reading))
