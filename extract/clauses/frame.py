@@ -184,8 +184,6 @@ class ClauseReader:
             return None
         if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb) or describes(verb):
             return None
-        if asked(verb, sentence if sentence is not None else verb.sent):
-            return None  # "Why should voters back X?", "Does Y use Z?": a question asserts nothing
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):
@@ -468,25 +466,6 @@ def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> b
         governors.append(host)
         host = auxiliary_host(host)
     return any(counterfactual(v) for v in governors)
-
-
-def asked(verb: Token, sentence: Span) -> bool:
-    """Is the verb in a question: a sentence whose last word is a question mark, or the quoted question
-    it ends with ('responded to a question about X with "What is X?"' asks only inside the quotes)?"""
-    closing = False
-    for token in reversed(sentence):
-        if token.is_space:
-            continue
-        if token.is_quote and token.text != "?":
-            closing = True
-            continue
-        if token.text != "?":
-            return False
-        if not closing:
-            return True
-        opening = next((t.i for t in reversed(sentence.doc[sentence.start : token.i]) if t.is_quote), None)
-        return opening is None or opening < verb.i < token.i
-    return False
 
 
 def attribution_cue(verb: Token) -> bool:
