@@ -338,7 +338,7 @@ class SlotReader:
         object unknown, and a phrase after the verb ("postpone in Ohio") would be read without it."""
         return any(
             c.dep_ == "dobj"
-            and c.pos_ == "PRON"
+            and c.tag_ == "PRP"  # "it", "them"; a relative "that" stands for the noun its clause is on
             and c.lower_ not in REFLEXIVE_PRONOUNS
             and not self.args.resolve(c)
             for c in verb.children
