@@ -473,3 +473,36 @@ def test_a_body_named_by_a_party_s_first_word_is_of_the_party_s_state() -> None:
     )
     assert found["Unity National Committee"] == "USA"
     assert found["Unity Study Committee"] is None  # not one of the party's own bodies by its name
+
+
+def _hospital_reading(place: str, place_country_word: str | None):
+    tail = (
+        f"""
+    ,            ,           PUNCT ,   9  punct    -
+    {place_country_word} {place_country_word} PROPN NNP 9 appos GPE"""
+        if place_country_word
+        else ""
+    )
+    return read_doc(
+        parse(f"""
+    Ana          Ana         PROPN NNP 2  compound PERSON
+    Ruiz         Ruiz        PROPN NNP 3  nsubj    I-PERSON
+    died         die         VERB  VBD 0  ROOT     -
+    at           at          ADP   IN  3  prep     -
+    the          the         DET   DT  8  det      -
+    Chile        Chile       PROPN NNP 8  compound ORG
+    Friendship   Friendship  PROPN NNP 8  compound I-ORG
+    Hospital     Hospital    PROPN NNP 4  pobj     I-ORG
+    {place}      {place}     PROPN NNP 8  appos    GPE{tail}
+    .            .           PUNCT .   3  punct    -
+    """),
+        "hand-built",
+    )
+
+
+def test_a_site_named_after_a_state_the_article_is_not_about_gets_no_country_from_its_name() -> None:
+    # Donors and twinned cities lend their names to hospitals and halls: the name does not place the site.
+    elsewhere = entity(_hospital_reading("Lima", None), "Chile Friendship Hospital")
+    assert elsewhere.country != "CHL"
+    at_home = entity(_hospital_reading("Santiago", "Chile"), "Chile Friendship Hospital")
+    assert at_home.country == "CHL"

@@ -40,6 +40,7 @@ from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
     ELECTION_NOUNS,
     ELECTIVE_OFFICES,
+    FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
     LOCATIVE_PREPS,
@@ -329,8 +330,15 @@ class Affiliations:
             ):
                 continue
             state = _country_in_name(cl.label) or self._place_in_name(cl.label) or self._place_after(cl)
+            if state and self._site_named_for_elsewhere(cl.label, state):
+                continue
             if state:
                 self.found.affiliations[cl.key] = state
+
+    def _site_named_for_elsewhere(self, label: str, state: str) -> bool:
+        """A site named after a state the article is not about ("Japan Friendship Hospital" in a story
+        from Dhaka): donors and twinned cities lend their names, so the name does not place the site."""
+        return label.split()[-1].lower() in FACILITY_NOUNS and state not in self._article_countries()
 
     def _place_after(self, cl: Cluster) -> str | None:
         """ "the Peace Party of Ohio", "the Sheriff's Office of Dade County" where the tagger ended the name
