@@ -328,3 +328,17 @@ def test_a_quoted_question_at_the_end_asks_only_inside_its_quotes() -> None:
     """)
     assert ("Rojas", "answer", "Chile") in every(reading)
     assert not any(fact[2] == "Peru" for fact in every(reading))
+
+
+def test_an_amount_in_a_state_s_currency_is_not_the_state() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    set       set       VERB  VBD 0 ROOT     -
+    bail      bail      NOUN  NN  2 dobj     -
+    at        at        ADP   IN  2 prep     -
+    40,000    40,000    NUM   CD  7 nummod   CARDINAL
+    Chilean   chilean   ADJ   JJ  7 amod     NORP
+    pesos     peso      NOUN  NNS 4 pobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert not any("Chile" in fact for fact in every(reading))

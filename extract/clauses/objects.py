@@ -426,6 +426,8 @@ class SlotReader:
                 continue  # "with himself", "five percent in his" (race): no second party
             if pobj.ent_type_ in TIME_LABELS:
                 continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
+            if pobj.lemma_.lower() in MEASURE_NOUNS:
+                continue  # "set bail at 50,000 Georgian lari": an amount, though its modifier names a state
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
