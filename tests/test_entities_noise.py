@@ -302,3 +302,38 @@ def test_a_surname_tagged_as_an_organisation_or_place_is_a_person_s_unless_known
         Mention(9, 10, "Omsk", "GPE", None),  # a place the gazetteer knows
     ]
     assert [m.label for m in surnames_taken_for_names(named)] == ["PERSON", "PERSON", "PERSON", "GPE"]
+
+
+_BODY_OF_PLACE = """
+The       the       DET   DT  2 det      -
+{body}    {body}    PROPN NNP 9 nsubj    ORG
+of        of        ADP   IN  2 prep     I-ORG
+{first}   {first}   PROPN NNP 5 compound I-ORG
+{second}  {second}  PROPN NNP 3 pobj     I-ORG
+(         (         PUNCT -LRB- 7 punct  -
+{short}   {short}   PROPN NNP 2 appos    ORG
+)         )         PUNCT -RRB- 7 punct  -
+met       meet      VERB  VBD 0 ROOT     -
+.         .         PUNCT .   9 punct    -
+{short}   {short}   PROPN NNP 12 nsubj   ORG
+sued      sue       VERB  VBD 0 ROOT     -
+Ruritania Ruritania PROPN NNP 12 dobj    GPE
+.         .         PUNCT .   12 punct   -
+{first}   {first}   PROPN NNP 16 compound GPE
+{second}  {second}  PROPN NNP 17 nsubj   I-GPE
+grew      grow      VERB  VBD 0 ROOT     -
+.         .         PUNCT .   17 punct   -
+"""
+
+
+def test_an_acronym_spelling_the_place_after_of_is_the_place_s_and_the_body_keeps_its_name() -> None:
+    reading = read(_BODY_OF_PLACE.format(body="Assembly", first="Upper", second="Ostria", short="UO"))
+    aliases = {e.label: set(e.aliases) for e in reading.entities.entities()}
+    assert aliases["Assembly of Upper Ostria"] == {"Assembly of Upper Ostria"}
+    assert {"UO", "Upper Ostria"} in [a for a in aliases.values()]
+
+
+def test_an_acronym_spelling_the_whole_name_stays_the_body_s() -> None:
+    reading = read(_BODY_OF_PLACE.format(body="Council", first="Upper", second="Ostria", short="CUO"))
+    aliases = {e.label: set(e.aliases) for e in reading.entities.entities()}
+    assert aliases["Council of Upper Ostria"] == {"Council of Upper Ostria", "CUO"}

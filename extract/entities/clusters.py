@@ -218,7 +218,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     if len(sw) >= len(lw):
         return False
     if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
-        return True
+        # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to
+        return lw[-len(sw) - 1] != "of"
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"; a Korean-style name
@@ -233,6 +234,17 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
     return False
+
+
+def _acronym_owner(name: str, acronym: str) -> str:
+    """ "the Parliament of Ruritania North (RN)": a bracketed acronym spelling the place after "of", not
+    the whole name, is the place's short form; the body keeps its own name ("Organisation of Islamic
+    Cooperation (OIC)" spells the whole and stays the body's)."""
+    words = name.split()
+    if _initials([w.lower() for w in words]) == acronym.lower() or "of" not in words[1:-1]:
+        return name
+    tail = words[len(words) - 1 - words[::-1].index("of") + 1 :]
+    return " ".join(tail) if _initials([w.lower() for w in tail]) == acronym.lower() else name
 
 
 def _hyphen_pair(text: str) -> bool:
@@ -325,7 +337,8 @@ class MentionClusters:
                 continue
             if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text.isupper():
                 short = fold(doc[m.end + 1].text)
-                found.setdefault(short, fold(ORGANISATION_VARIANTS.get(fold(m.text), m.text)))
+                named = _acronym_owner(m.text, doc[m.end + 1].text)
+                found.setdefault(short, fold(ORGANISATION_VARIANTS.get(fold(named), named)))
             elif doc[m.end].text == "," and doc[m.end + 1].lower_ == "or":
                 # "the G7, or the Group of Seven,": the second name glosses the first.
                 other = self._mention_starting(m.end + 2) or self._mention_starting(m.end + 3)
