@@ -932,3 +932,49 @@ def test_speech_content_a_denial_takes_no_stance_against_what_it_denies() -> Non
     assert facts(reading, "speech_content") == {("Chile", "deny", "Peru")}
     [attack] = by_rule(reading, "svo")
     assert attack.negated
+
+
+_LOCATED_BODY = """
+Yesterday  yesterday  NOUN  NN    13 npadvmod DATE
+,          ,          PUNCT ,     1  punct    -
+the        the        DET   DT    4  det      -
+Assembly   Assembly   PROPN NNP   2  prep     ORG
+of         of         ADP   IN    4  prep     I-ORG
+Upper      Upper      PROPN NNP   7  compound I-ORG
+Ostria     Ostria     PROPN NNP   5  pobj     I-ORG
+(          (          PUNCT -LRB- 9  punct    -
+UO         UO         PROPN NNP   7  appos    ORG
+)          )          PUNCT -RRB- 9  punct    -
+,          ,          PUNCT ,     13 punct    -
+Chile      Chile      PROPN NNP   13 nsubj    GPE
+voted      vote       VERB  VBD   0  ROOT     -
+to         to         PART  TO    15 aux      -
+ban        ban        VERB  VB    13 xcomp    -
+the        the        DET   DT    18 det      -
+Acme       Acme       PROPN NNP   18 compound ORG
+Party      Party      PROPN NNP   15 dobj     I-ORG
+.          .          PUNCT .     13 punct    -
+"""
+
+
+def test_a_country_after_a_comma_locates_the_body_named_before_it_and_the_body_acts() -> None:
+    # "the Assembly of Upper Ostria (UO), Chile voted to ban …": misparsed with Chile as the subject.
+    reading = read(_LOCATED_BODY)
+    assert {s for s, _, o in facts(reading, "svo") if o == "Acme Party"} == {"Assembly of Upper Ostria"}
+
+
+def test_a_country_after_a_place_governed_by_a_preposition_stays_the_subject() -> None:
+    reading = read("""
+    In      in      ADP   IN  5 prep     -
+    Lima    Lima    PROPN NNP 1 pobj     GPE
+    ,       ,       PUNCT ,   5 punct    -
+    Chile   Chile   PROPN NNP 5 nsubj    GPE
+    voted   vote    VERB  VBD 0 ROOT     -
+    to      to      PART  TO  7 aux      -
+    ban     ban     VERB  VB  5 xcomp    -
+    the     the     DET   DT  10 det     -
+    Acme    Acme    PROPN NNP 10 compound ORG
+    Party   Party   PROPN NNP 7 dobj     I-ORG
+    .       .       PUNCT .   5 punct    -
+    """)
+    assert {s for s, _, o in facts(reading, "svo") if o == "Acme Party"} == {"Chile"}

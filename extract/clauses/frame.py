@@ -28,6 +28,7 @@ from geokg.extract.clauses.voice import (
     headline_passive,
     hypothetical,
     is_passive,
+    located_name,
     modal_of,
     phrase_tokens,
     polarity,
@@ -286,6 +287,8 @@ class ClauseReader:
                     refs.extend(self.args.resolve(verb.head))
                 elif (subject := set_off_subject(child)) is not None:
                     refs.extend(self.args.resolve(subject))
+                elif located := self._located_doer(child):
+                    refs.extend(located)
                 else:
                     refs.extend(self.args.resolve(child))
             elif child.dep_ == "agent":
@@ -298,6 +301,20 @@ class ClauseReader:
         if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):
             return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
         return None
+
+    def _located_doer(self, subject: Token) -> list[Ref]:
+        """ "the Assembly of Upper Ostria, Ruritania voted": the named body or place, when the subject is a
+        country set after it by a comma (see voice.located_name); nothing otherwise."""
+        name = located_name(subject)
+        if name is None:
+            return []
+        own = self.args.resolve(subject)
+        located = self.args.resolve(name)
+        if not own or not all(r.entity_id.startswith("country:") for r in own):
+            return []
+        if not located or any(r.entity_id.startswith("country:") for r in located):
+            return []  # "Yesterday, Germany, France voted": a list of states, not a located name
+        return located
 
     def _agents_of_means(self, verb: Token) -> list[Ref]:
         """ "killed in a French special forces raid", "condemned in a joint letter by Chile": a passive

@@ -99,6 +99,38 @@ def set_off_subject(clause: Token) -> Token | None:
     return None
 
 
+def located_name(subject: Token) -> Token | None:
+    """ "Yesterday, the Assembly of Upper Ostria (UO), Ruritania voted to …": the parser makes the country
+    after the comma the subject and hangs the name before it on the comma; the ", Country" only locates
+    that name, which is the doer. The head of the name that opens the clause (at the sentence's start or
+    after a comma), or None; the caller checks that the subject is a country and the name is not."""
+    doc = subject.doc
+    if (
+        subject.dep_ != "nsubj"
+        or subject.ent_type_ != "GPE"
+        or subject.i < 2
+        or doc[subject.i - 1].text != ","
+        or any(c.i < subject.i or c.dep_ == "conj" for c in subject.children)
+    ):
+        return None
+    end = subject.i - 1  # the comma
+    if doc[end - 1].text == ")":  # a bracketed short form: "(UO)"
+        opening = next((t.i for t in reversed(doc[: end - 1]) if t.text == "("), None)
+        if opening is None or end - 1 - opening > 3:
+            return None
+        end = opening
+    last = doc[end - 1]
+    if not last.ent_type_ or last.ent_type_ == "DATE":
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    opener = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if opener > doc[subject.i].sent.start and doc[opener - 1].text != ",":
+        return None  # "In Paris, France voted": a place after a preposition is a setting, not the name
+    return doc[start:end].root
+
+
 def stolen_by_next_clause(token: Token) -> bool:
     """Is this object in fact the subject of the next, coordinated clause (see misparsed_subject)?"""
     if token.i + 1 >= len(token.doc):
