@@ -564,6 +564,27 @@ def test_a_mayor_with_no_city_named_is_of_the_state_but_holds_no_office_of_it() 
     assert ("Jim Watson", "minister of", "Canada") in roles(read(MAYOR.format(title="Minister")))
 
 
+PREMIER = """
+{state}   {state}   PROPN NNP 2 nsubj    GPE
+mourned   mourn     VERB  VBD 0 ROOT     -
+.         .         PUNCT .   2 punct    -
+{state}   {state}   PROPN NNP 5 nsubj    GPE
+thanked   thank     VERB  VBD 0 ROOT     -
+Premier   Premier   PROPN NNP 8 compound -
+Ann       Ann       PROPN NNP 8 compound PERSON
+Kowal     Kowal     PROPN NNP 5 dobj     I-PERSON
+.         .         PUNCT .   5 punct    -
+"""
+
+
+def test_a_premier_in_a_federation_of_premiered_divisions_holds_no_office_of_the_federation() -> None:
+    canadian = read(PREMIER.format(state="Canada"))
+    assert ("Ann Kowal", "premier of", "Canada") not in roles(canadian)
+    assert country(canadian, "Ann Kowal") == "CAN"
+    # where the premier heads the state's government, the title is the state's office
+    assert ("Ann Kowal", "premier of", "China") in roles(read(PREMIER.format(state="China")))
+
+
 HOME_MINISTER = """
 India     India     PROPN NNP 2  nsubj    GPE
 mourned   mourn     VERB  VBD 0  ROOT     -

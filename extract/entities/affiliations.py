@@ -38,6 +38,7 @@ from geokg.extract.lexicon.entity_words import (
     CANDIDACY_NOUNS,
     CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
+    DIVISIONAL_TITLES,
     ELECTION_NOUNS,
     ELECTIVE_OFFICES,
     FACILITY_NOUNS,
@@ -653,6 +654,8 @@ class Affiliations:
                 # "regional governor", "opposition leader": held in the state, but not an office of it
                 local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
                 local = local or (cl.key, token) in self.found.local_titles
+                # "Premier X" in a federation whose premiers head its states: no office of the federation
+                local = local or state in DIVISIONAL_TITLES.get(role.split()[-1], "").split()
                 if _national(role) and not local:
                     self.found.roles.append(Role(cl.key, role, "of", country.key, token))
 
