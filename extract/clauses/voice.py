@@ -111,6 +111,7 @@ def located_name(subject: Token) -> Token | None:
         or subject.i < 2
         or doc[subject.i - 1].text != ","
         or any(c.i < subject.i or c.dep_ == "conj" for c in subject.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c != subject for c in subject.head.children)
     ):
         return None
     end = subject.i - 1  # the comma
@@ -120,7 +121,8 @@ def located_name(subject: Token) -> Token | None:
             return None
         end = opening
     last = doc[end - 1]
-    if not last.ent_type_ or last.ent_type_ == "DATE":
+    # a body or place is located by ", Country"; a person set off by commas is a source or an apposition
+    if last.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"):
         return None
     start = end - 1
     while start > 0 and doc[start].ent_iob_ == "I":
