@@ -206,6 +206,13 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("call", _sense(("off",), {"": {"talk"}}), "164"),
         ("take", _sense(("over",), {"": {"@GPE"}}), "192"),
         ("take", _sense(("over",), {"": {"@ORG"}}), None),
+        # pressing someone to act is an appeal; a push into a place is not
+        ("push", _sense(objects={"": {"@PERSON", "@state"}}), "020"),
+        ("push", _sense(objects={"": {"@GPE", "@state"}}), "020"),
+        ("push", _sense(("into",), {"into": {"@GPE"}}), None),
+        # a split with a leader is disapproval, a state's break with a state cuts relations
+        ("break", _sense(("with",), {"with": {"@PERSON", "@state"}}), "110"),
+        ("break", _sense(("with",), {"with": {"@GPE", "@state"}}), "161"),
     ],
 )
 def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, code: str | None) -> None:
@@ -231,6 +238,8 @@ def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, c
         ("deride", False, "111"),
         ("champion", False, "051"),
         ("reassert", False, "010"),
+        ("letter", True, "010"),
+        ("congratulation", True, "051"),
     ],
 )
 def test_verbs_news_needs_coded(lemma: str, noun: bool, code: str) -> None:

@@ -169,3 +169,70 @@ def test_who_acts_and_on_whom_chooses_protest_and_aid() -> None:
     .          .         PUNCT .   2 punct -
     """, "svo")
     assert (list(stormed.values()), list(backed.values())) == (["145"], ["070"])
+
+
+def test_a_verb_that_undoes_its_event_noun_does_not_take_its_code() -> None:
+    codes = _codes(
+        """
+    Tribunal   Tribunal  PROPN NNP 2 nsubj ORG
+    overturned overturn  VERB  VBD 0 ROOT  -
+    the        the       DET   DT  4 det   -
+    conviction conviction NOUN NN  2 dobj  -
+    of         of        ADP   IN  4 prep  -
+    Pedro      Pedro     PROPN NNP 7 compound PERSON
+    Alves      Alves     PROPN NNP 5 pobj  PERSON
+    .          .         PUNCT .   2 punct -
+    """,
+        "noun_prep",
+    )
+    assert codes == {("overturn conviction of", "Alves"): None}
+
+
+def test_a_judge_upholding_a_conviction_still_takes_the_nouns_code() -> None:
+    codes = _codes(
+        """
+    Tribunal   Tribunal  PROPN NNP 2 nsubj ORG
+    upheld     uphold    VERB  VBD 0 ROOT  -
+    the        the       DET   DT  4 det   -
+    conviction conviction NOUN NN  2 dobj  -
+    of         of        ADP   IN  4 prep  -
+    Pedro      Pedro     PROPN NNP 7 compound PERSON
+    Alves      Alves     PROPN NNP 5 pobj  PERSON
+    .          .         PUNCT .   2 punct -
+    """,
+        "noun_prep",
+    )
+    assert codes == {("uphold conviction of", "Alves"): "116"}
+
+
+def test_congratulations_written_to_someone_are_praise_not_a_bare_statement() -> None:
+    codes = _codes(
+        """
+    Anna       Anna      PROPN NNP 2 compound PERSON
+    Lind       Lind      PROPN NNP 3 nsubj PERSON
+    wrote      write     VERB  VBD 0 ROOT  -
+    congratulations congratulation NOUN NNS 3 dobj -
+    to         to        ADP   IN  4 prep  -
+    Karl       Karl      PROPN NNP 7 compound PERSON
+    Berg       Berg      PROPN NNP 5 pobj  PERSON
+    .          .         PUNCT .   3 punct -
+    """,
+        "noun_prep",
+    )
+    assert codes == {("write congratulation to", "Berg"): "051"}
+
+
+def test_a_statement_about_threats_stays_a_statement() -> None:
+    codes = _codes(
+        """
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    wrote      write     VERB  VBD 0 ROOT  -
+    of         of        ADP   IN  2 prep  -
+    threats    threat    NOUN  NNS 3 pobj  -
+    to         to        ADP   IN  4 prep  -
+    Peru       Peru      PROPN NNP 5 pobj  GPE
+    .          .         PUNCT .   2 punct -
+    """,
+        "noun_prep",
+    )
+    assert codes == {("write of threat to", "Peru"): "010"}

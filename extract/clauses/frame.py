@@ -64,9 +64,16 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     SOURCE_PREPS,
     STOP_VERBS,
+    UNDOING_VERBS,
     VERDICT_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
+
+# A bare statement (the code of "say", "write") and the roots of the acts a noun may name as what was
+# said instead: praise ("congratulations"), an appeal. Not a threat or an attack: "spoke of threats to X"
+# reports them.
+BARE_STATEMENT = "010"
+SAID_ACT_ROOTS = frozenset({"02", "05"})
 
 # The words and classes by which a CAMEO entry may recognise an argument (ArgumentResolver.sense_words).
 Words = Callable[[Ref], frozenset[str]]
@@ -137,10 +144,17 @@ class Clause:
                 objects[slot.prep] = objects.get(slot.prep, frozenset()) | words(slot.ref)
         particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
         sense = Sense(particles, objects, words(fact.subject))
+        if (fact.noun or fact.fallback) and not fact.settled and self.lemma in UNDOING_VERBS:
+            # "overturned the conviction": the noun's act is undone, not done; only the verb's own sense
+            return event_code(self.lemma, sense=sense)
         code = None
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
             event = (fact.event if fact.settled else self.refusal or fact.event) or ""
             code = event_code(event, noun=fact.noun and not self.refusal, sense=sense)
+        if code == BARE_STATEMENT and fact.fallback and not fact.settled:
+            # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said
+            said = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
+            code = said if said and said[:2] in SAID_ACT_ROOTS else code
         if code is None and fact.fallback:
             code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
         if code is None and fact.noun and not self.copula:
