@@ -236,3 +236,19 @@ def test_a_statement_about_threats_stays_a_statement() -> None:
         "noun_prep",
     )
     assert codes == {("write of threat to", "Peru"): "010"}
+
+
+def test_an_invitation_posted_on_a_medium_stays_a_statement() -> None:
+    codes = _codes(
+        """
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    wrote      write     VERB  VBD 0 ROOT  -
+    an         an        DET   DT  4 det   -
+    invitation invitation NOUN NN  2 dobj  -
+    on         on        ADP   IN  4 prep  -
+    Facebook   Facebook  PROPN NNP 5 pobj  ORG
+    .          .         PUNCT .   2 punct -
+    """,
+        "noun_prep",
+    )
+    assert codes == {("write invitation on", "Facebook"): "010"}

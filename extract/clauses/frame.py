@@ -151,8 +151,9 @@ class Clause:
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
             event = (fact.event if fact.settled else self.refusal or fact.event) or ""
             code = event_code(event, noun=fact.noun and not self.refusal, sense=sense)
-        if code == BARE_STATEMENT and fact.fallback and not fact.settled:
-            # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said
+        if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
+            # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
+            # (not on a medium: "posted an invitation on Facebook" stays a statement)
             said = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
         if code is None and fact.fallback:
