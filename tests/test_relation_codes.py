@@ -252,3 +252,42 @@ def test_an_invitation_posted_on_a_medium_stays_a_statement() -> None:
         "noun_prep",
     )
     assert codes == {("write invitation on", "Facebook"): "010"}
+
+
+def test_congratulations_to_a_bracketed_name_in_a_quote_are_praise_of_it() -> None:
+    # 'Lind wrote, "Congratulations to [Karl Berg] on a fine campaign."': the brackets mislead the parser
+    codes = _codes(
+        """
+    Anna       Anna      PROPN NNP 2 compound PERSON
+    Lind       Lind      PROPN NNP 3 nsubj PERSON
+    wrote      write     VERB  VBD 0 ROOT  -
+    ,          ,         PUNCT ,   3 punct -
+    "          "         PUNCT ``  3 punct -
+    Congratulations congratulation NOUN NNS 11 nmod -
+    to         to        ADP   IN  6 prep  -
+    [          [         PUNCT -LRB- 11 punct -
+    Karl       Karl      PROPN NNP 11 compound PERSON
+    Carl       Carl      PROPN NNP 11 compound I-PERSON
+    Berg       Berg      PROPN NNP 3 dobj  I-PERSON
+    ]          ]         PUNCT -RRB- 3 punct -
+    .          .         PUNCT .   3 punct -
+    """,
+        "svo",
+    )
+    assert list(codes.values()) == ["051"]
+
+
+def test_a_written_statement_naming_someone_stays_a_statement() -> None:
+    codes = _codes(
+        """
+    Anna       Anna      PROPN NNP 2 compound PERSON
+    Lind       Lind      PROPN NNP 3 nsubj PERSON
+    wrote      write     VERB  VBD 0 ROOT  -
+    to         to        ADP   IN  3 prep  -
+    Karl       Karl      PROPN NNP 6 compound PERSON
+    Berg       Berg      PROPN NNP 4 pobj  I-PERSON
+    .          .         PUNCT .   3 punct -
+    """,
+        "prep",
+    )
+    assert list(codes.values()) == ["010"]

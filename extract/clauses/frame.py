@@ -156,6 +156,8 @@ class Clause:
             # (not on a medium: "posted an invitation on Facebook" stays a statement)
             said = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
+        if code == BARE_STATEMENT and not fact.prep and not fact.settled:
+            code = self._said_to(fact.object) or code
         if code is None and fact.fallback:
             code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
         if code is None and fact.noun and not self.copula:
@@ -172,6 +174,20 @@ class Clause:
                     if code:
                         break
         return code
+
+    def _said_to(self, ref: Ref) -> str | None:
+        """The code of a praise or appeal noun that the words address to the entity, whatever the parse
+        made of them: 'wrote, "Congratulations to [X] on ..."' is praise of X (the quote's editorial
+        brackets often make X the verb's object)."""
+        doc = self.sentence.doc
+        start = ref.token
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        before = [t for t in doc[max(0, start - 4) : start] if not (t.is_punct and t.lower_ in "[(")]
+        if len(before) < 2 or before[-1].lower_ != "to" or before[-2].pos_ != "NOUN":
+            return None
+        code = event_code(before[-2].lemma_.lower(), noun=True)
+        return code if code and code[:2] in SAID_ACT_ROOTS else None
 
     def _own_argument(self, ref: Ref) -> bool:
         """Is the entity the object of one of the verb's own prepositions?"""
