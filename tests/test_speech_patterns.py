@@ -592,3 +592,34 @@ def test_what_is_discussed_with_an_outlet_is_an_interview_topic() -> None:
 
     assert root("Reuters", "ORG") == "01"  # an interview with a news agency
     assert root("Bolivia", "GPE") == "04"  # talks with a state consult it
+
+
+def test_a_document_named_after_its_author_speaks_for_the_author() -> None:
+    # "The Mercosur report says Chile broke the treaty."
+    reading = read("""
+    The        the        DET   DT  3 det      -
+    Mercosur   Mercosur   PROPN NNP 3 compound ORG
+    report     report     NOUN  NN  4 nsubj    -
+    says       say        VERB  VBZ 0 ROOT     -
+    Chile      Chile      PROPN NNP 6 nsubj    GPE
+    broke      break      VERB  VBD 4 ccomp    -
+    the        the        DET   DT  8 det      -
+    treaty     treaty     NOUN  NN  6 dobj     -
+    .          .          PUNCT .   4 punct    -
+    """)
+    [broke] = by_rule(reading, "svo")  # the report's claim, not the writer's
+    assert broke.attributed_to is not None
+    assert reading.entities.entity(broke.attributed_to).label == "Mercosur"
+
+
+def test_a_document_its_author_names_does_not_stand_for_it_when_it_does_not_speak() -> None:
+    # "Chile rejected the Mercosur report.": what is done to a document is not done to its author
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    rejected   reject     VERB  VBD 0 ROOT     -
+    the        the        DET   DT  5 det      -
+    Mercosur   Mercosur   PROPN NNP 5 compound ORG
+    report     report     NOUN  NN  2 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert not [r for r in reading.relations if reading.entities.entity(r.object.entity_id).label == "Mercosur"]

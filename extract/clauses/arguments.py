@@ -24,6 +24,7 @@ from geokg.extract.lexicon.words import (
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
     DIVISION_NOUNS,
+    DOCUMENT_NOUNS,
     EXAMPLE_PREPS,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
@@ -34,9 +35,23 @@ from geokg.extract.lexicon.words import (
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
+    REPORTING_VERBS,
     SUFFERED_NOUNS,
 )
 from spacy.tokens import Token
+
+# Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
+# a law named before it ("the Brexit report" is about Brexit).
+AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+
+
+def _voicing(document: Token) -> bool:
+    """Does the document speak here: the subject of a verb of report ("the report says") or the source
+    after "according to"? (Not "as the decision put it", nor what is done with it.)"""
+    head = document.head
+    if document.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    return document.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +170,12 @@ class ArgumentResolver:
             # "the EastMed project", "the Brexit campaign": a named undertaking stands for its name
             for child, (entity_id, _) in modifiers:
                 if child.dep_ == "compound":
+                    return Ref(entity_id, token.i, "possessor")
+        if lemma in DOCUMENT_NOUNS and _voicing(token):
+            # "the Supreme Court decision stated", "a UN report says": the document speaks for its author
+            for child, (entity_id, _) in modifiers:
+                entity = self.entities.entity(entity_id)
+                if child.dep_ == "compound" and entity is not None and entity.type in AUTHOR_TYPES:
                     return Ref(entity_id, token.i, "possessor")
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)

@@ -139,6 +139,7 @@ RECEIVING_VERBS = _WORDS.words("receiving_verbs")
 SUFFERED_NOUNS = _WORDS.words("suffered_nouns")
 VERDICT_VERBS = _WORDS.words("verdict_verbs")
 CAUSE_NOUNS = _WORDS.words("cause_nouns")
+DOCUMENT_NOUNS = _WORDS.words("document_nouns")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
 
 # Names and mentions
