@@ -1,0 +1,86 @@
+"""Hand-built parses: a person's possession as the subject is not the person acting, and an example list
+("such as X") stands only for a noun that can have members."""
+
+from __future__ import annotations
+
+from hand_docs import facts, read
+
+
+def _owned_subject(noun: str, verb: str, lemma: str) -> str:
+    """ "Mara Kent's <noun> from the board <verb> Ivo Lind without an ally." """
+    return f"""
+    Mara       Mara       PROPN NNP 2  compound PERSON
+    Kent       Kent       PROPN NNP 4  poss     I-PERSON
+    's         's         PART  POS  2  case     -
+    {noun}     {noun}     NOUN  NN   8  nsubj    -
+    from       from       ADP   IN   4  prep     -
+    the        the        DET   DT   7  det      -
+    board      board      NOUN  NN   5  pobj     -
+    {verb}     {lemma}    VERB  VBD  0  ROOT     -
+    Ivo        Ivo        PROPN NNP 10 compound PERSON
+    Lind       Lind       PROPN NNP 8  dobj     I-PERSON
+    without    without    ADP   IN   8  prep     -
+    an         an         DET   DT   13 det      -
+    ally       ally       NOUN  NN   11 pobj     -
+    .          .          PUNCT .    8  punct    -
+    """
+
+
+def test_a_persons_departure_is_not_the_person_acting() -> None:
+    assert facts(read(_owned_subject("departure", "left", "leave")), "svo") == set()
+
+
+def test_an_act_done_through_a_possession_is_the_owners() -> None:
+    # "Mara Kent's tweet from the board attacked Ivo Lind without an ally"
+    reading = read(_owned_subject("tweet", "attacked", "attack"))
+    assert facts(reading, "svo") == {("Mara Kent", "attack", "Ivo Lind")}
+
+
+def test_a_passive_subject_owned_by_a_person_is_done_to_the_owner() -> None:
+    # "Ivo Lind's assets were frozen by Mara Kent": the owner is the patient, as before
+    reading = read("""
+    Ivo     Ivo     PROPN NNP 2 compound PERSON
+    Lind    Lind    PROPN NNP 4 poss     I-PERSON
+    's      's      PART  POS 2 case     -
+    assets  asset   NOUN  NNS 6 nsubjpass -
+    were    be      AUX   VBD 6 auxpass  -
+    frozen  freeze  VERB  VBN 0 ROOT     -
+    by      by      ADP   IN  6 agent    -
+    Mara    Mara    PROPN NNP 9 compound PERSON
+    Kent    Kent    PROPN NNP 7 pobj     I-PERSON
+    .       .       PUNCT .   6 punct    -
+    """)
+    assert ("Mara Kent", "freeze", "Ivo Lind") in facts(reading, "passive") | facts(reading, "svo")
+
+
+SUCH_AS = """
+Ivo        Ivo        PROPN NNP 2  compound PERSON
+Lind       Lind       PROPN NNP 3  nsubj    I-PERSON
+urged      urge       VERB  VBD 0  ROOT     -
+Mara       Mara       PROPN NNP 5  compound PERSON
+Kent       Kent       PROPN NNP 3  dobj     I-PERSON
+to         to         PART  TO  7  aux      -
+push       push       VERB  VB  3  xcomp    -
+ahead      ahead      ADV   RB  7  advmod   -
+with       with       ADP   IN  7  prep     -
+the        the        DET   DT  11 det      -
+{noun}     {lemma}    NOUN  {tag} 9 pobj    -
+,          ,          PUNCT ,   11 punct    -
+such       such       ADJ   JJ  14 amod     -
+as         as         ADP   IN  11 prep     -
+Sam        Sam        PROPN NNP 16 compound PERSON
+Dorn       Dorn       PROPN NNP 14 pobj     I-PERSON
+.          .          PUNCT .   3  punct    -
+"""
+
+
+def test_an_example_hung_on_a_thing_is_not_the_verbs_partner() -> None:
+    # "... to push ahead with the reform, such as Sam Dorn": Dorn is an example of someone else
+    reading = read(SUCH_AS.format(noun="reform", lemma="reform", tag="NN"))
+    assert not {f for f in facts(reading, "prep") if "Sam Dorn" in f}
+
+
+def test_an_example_of_a_group_still_stands_for_it() -> None:
+    # "... to push ahead with the lawmakers, such as Sam Dorn": the named member stands for the group
+    reading = read(SUCH_AS.format(noun="lawmakers", lemma="lawmaker", tag="NNS"))
+    assert ("Mara Kent", "push with", "Sam Dorn") in facts(reading, "prep")
