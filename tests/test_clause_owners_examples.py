@@ -1,5 +1,5 @@
 """Hand-built parses: a person's possession as the subject is not the person acting, and an example list
-("such as X") stands only for a noun that can have members."""
+("such as X") stands only for a noun that can have members, and "in the interests of X" names no party."""
 
 from __future__ import annotations
 
@@ -84,3 +84,28 @@ def test_an_example_of_a_group_still_stands_for_it() -> None:
     # "... to push ahead with the lawmakers, such as Sam Dorn": the named member stands for the group
     reading = read(SUCH_AS.format(noun="lawmakers", lemma="lawmaker", tag="NNS"))
     assert ("Mara Kent", "push with", "Sam Dorn") in facts(reading, "prep")
+
+
+def _acted(noun: str, lemma: str, tag: str) -> str:
+    """ "Chile acted in the best <noun> of Peru." """
+    return f"""
+    Chile    Chile    PROPN NNP 2 nsubj GPE
+    acted    act      VERB  VBD 0 ROOT  -
+    in       in       ADP   IN  2 prep  -
+    the      the      DET   DT  6 det   -
+    best     good     ADJ   JJS 6 amod  -
+    {noun}   {lemma}  NOUN  {tag} 3 pobj -
+    of       of       ADP   IN  6 prep  -
+    Peru     Peru     PROPN NNP 7 pobj  GPE
+    .        .        PUNCT .   2 punct -
+    """
+
+
+def test_for_whose_good_a_thing_is_done_is_no_party() -> None:
+    assert facts(read(_acted("interests", "interest", "NNS")), "noun_prep") == set()
+
+
+def test_another_noun_still_reaches_its_party() -> None:
+    # "Chile acted in the best schools of Peru": the same parse with any other noun keeps the party
+    reading = read(_acted("schools", "school", "NNS"))
+    assert facts(reading, "noun_prep") == {("Chile", "act in school of", "Peru")}
