@@ -1,5 +1,6 @@
 """Hand-built parses: a person's possession as the subject is not the person acting, and an example list
-("such as X") stands only for a noun that can have members, and "in the interests of X" names no party."""
+("such as X") stands only for a noun that can have members, "in the interests of X" names no party, and
+what one "has" after a preposition is no event one had."""
 
 from __future__ import annotations
 
@@ -109,3 +110,37 @@ def test_another_noun_still_reaches_its_party() -> None:
     # "Chile acted in the best schools of Peru": the same parse with any other noun keeps the party
     reading = read(_acted("schools", "school", "NNS"))
     assert facts(reading, "noun_prep") == {("Chile", "act in school of", "Peru")}
+
+
+def test_what_one_has_after_a_preposition_is_no_event_of_the_subject() -> None:
+    # "It is as close as Chile will ever have to a truce with Peru": no truce was had
+    reading = read("""
+    It      it      PRON  PRP 2  nsubj  -
+    is      be      AUX   VBZ 0  ROOT   -
+    as      as      ADV   RB  4  advmod -
+    close   close   ADJ   JJ  2  acomp  -
+    as      as      SCONJ IN  9  mark   -
+    Chile   Chile   PROPN NNP 9  nsubj  GPE
+    will    will    AUX   MD  9  aux    -
+    ever    ever    ADV   RB  9  advmod -
+    have    have    VERB  VB  4  advcl  -
+    to      to      ADP   IN  9  prep   -
+    a       a       DET   DT  12 det    -
+    truce   truce   NOUN  NN  10 pobj   -
+    with    with    ADP   IN  12 prep   -
+    Peru    Peru    PROPN NNP 13 pobj   GPE
+    .       .       PUNCT .   2  punct  -
+    """)
+    assert facts(reading, "light_verb") == set()
+
+
+def test_an_event_one_has_as_object_is_still_read() -> None:
+    reading = read("""
+    Chile  Chile  PROPN NNP 2 nsubj GPE
+    had    have   VERB  VBD 0 ROOT  -
+    talks  talk   NOUN  NNS 2 dobj  -
+    with   with   ADP   IN  3 prep  -
+    Peru   Peru   PROPN NNP 4 pobj  GPE
+    .      .      PUNCT .   2 punct -
+    """)
+    assert facts(reading, "light_verb") == {("Chile", "meet with", "Peru")}
