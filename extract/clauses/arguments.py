@@ -387,6 +387,8 @@ class ArgumentResolver:
         refs: list[Ref] = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS and not relative_only:
+                if not _names_a_group(token):
+                    continue  # "moved on with the transition, such as X": X is no example of a transition
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         refs.extend(self.resolve(pobj))
@@ -423,6 +425,14 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _names_a_group(token: Token) -> bool:
+    """Can the noun have members that examples name ("critics such as X", "countries like Y", "the
+    alliance, including Z")? A plural, or a noun of people or groups; not a thing or an act ("the
+    transition, such as X": the parser hung an example of some earlier group on the nearer noun)."""
+    lemma = token.lemma_.lower()
+    return token.tag_ in ("NNS", "NNPS") or lemma in PEOPLE_NOUNS | GROUP_NOUNS or is_role_word(lemma)
 
 
 def _reacted_to(token: Token) -> bool:

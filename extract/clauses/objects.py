@@ -27,6 +27,7 @@ from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
+    BENEFICIARY_NOUNS,
     CAUSE_PREPS,
     CIRCUMSTANCE_PREPS,
     EVENT_PARTNER_PREPS,
@@ -444,6 +445,8 @@ class SlotReader:
                     continue  # "since the closure of the mine": when, not what
                 if noun.lemma_.lower() in MEASURE_NOUNS:
                     continue  # "led with 5 percent for X": a score, not whom the verb acts on
+                if noun.lemma_.lower() in BENEFICIARY_NOUNS:
+                    continue  # "called for it in the best interests of the country": for whom, no party
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
                 words, named = _compound_name(noun)

@@ -140,6 +140,24 @@ def _own_possession(clause: Clause, fact: Fact, resolver: ArgumentResolver) -> b
     return owner in THING_PRONOUNS and not person
 
 
+def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words: Words) -> bool:
+    """ "Jones's exit from the race left Brown the favourite", "his platform failed to resonate": what a
+    person owns, as the subject, does not make the person the verb's doer. Only an act done through the
+    thing is the owner's ("her letter urged Y", "his tweet attacked Y": a CAMEO event verb); a state's
+    organ or a named undertaking is read otherwise (via organ, or a compound, not a possessive). A passive's
+    subject is its patient, and there the owner is the one it is done to ("his services are no longer
+    needed", "her assets were frozen")."""
+    if fact.subject.via != "possessor" or clause.passive:
+        return False
+    entity = resolver.entities.entity(fact.subject.entity_id)
+    if entity is None or entity.type != "PERSON":
+        return False
+    noun = clause.sentence.doc[fact.subject.token]
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return clause.code_of(fact, words) is None
+
+
 def read_relations(
     doc: Doc, resolver: ArgumentResolver, quotes: list[Quote] | None = None, roles: Iterable[Role] = ()
 ) -> list[Relation]:
@@ -165,7 +183,9 @@ def read_relations(
                 facts = (
                     f
                     for f in rule.apply(clause)
-                    if not _about_a_possession(clause, f) and not _own_possession(clause, f, resolver)
+                    if not _about_a_possession(clause, f)
+                    and not _own_possession(clause, f, resolver)
+                    and not _owner_as_doer(clause, f, resolver, words)
                 )
                 out += relations(rule, clause, facts, words)
         for token in sentence:

@@ -74,8 +74,12 @@ def _demanding(clause: Clause) -> bool:
 
 def _having(clause: Clause, slot: Slot) -> bool:
     """ "Chile has two ports in Peru", "had cool relations in the region": where things are
-    that someone has says nothing that anyone did (having talks with someone does)."""
-    return clause.lemma in HAVING_VERBS and bool(slot.noun) and event_root(slot.noun, noun=True) is None
+    that someone has says nothing that anyone did (having talks with someone does). The event one has is
+    its object: a noun after a preposition ("as near as they will ever have to a concession from X") is
+    no event the subject had."""
+    if clause.lemma not in HAVING_VERBS or not slot.noun:
+        return False
+    return slot.kind == "prep_noun" or event_root(slot.noun, noun=True) is None
 
 
 def _received(clause: Clause, slot: Slot) -> bool:
