@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from geokg.extract.entities.actors import dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
@@ -511,14 +512,17 @@ class Affiliations:
             if state:
                 self.found.affiliations[cl.key] = state
 
+    def _stateless_people(self) -> Iterator[Cluster]:
+        """People no earlier evidence gave a state: the ones the party and candidacy passes may place."""
+        for cl in self.clusters.clusters:
+            placed = cl.country or cl.actor or self.state_of(cl) or cl.key in self.found.affiliations
+            if cl.type == "PERSON" and not placed:
+                yield cl
+
     def nominees(self) -> None:
         """Whom a party of a known state nominates, chooses or elects acts for that state: "the Unity
         Party nominated X"."""
-        for cl in self.clusters.clusters:
-            if cl.type != "PERSON" or cl.country or cl.actor or self.state_of(cl):
-                continue
-            if cl.key in self.found.affiliations:
-                continue
+        for cl in self._stateless_people():
             for m in cl.mentions:
                 root = self.doc[m.start : m.end].root
                 verb = root.head
@@ -542,11 +546,7 @@ class Affiliations:
         in the elections of the article's state, as a "presidential candidate X" is; "for governor of Ohio"
         in Ohio's state's; not "for president of the club"."""
         setting = self.setting()
-        for cl in self.clusters.clusters:
-            if cl.type != "PERSON" or cl.country or cl.actor or self.state_of(cl):
-                continue
-            if cl.key in self.found.affiliations:
-                continue
+        for cl in self._stateless_people():
             for m in cl.mentions:
                 state = self._state_of_candidacy(m.start, m.end, setting)
                 if state:
