@@ -178,6 +178,8 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("maintain", _sense(("over",), {"": {"lead"}}), None),
         ("receive", _sense(objects={"": {"vote"}}), None),
         ("receive", _sense(objects={"": {"delegation"}}), "043"),
+        ("receive", _sense(("from",), {"": {"doctorate"}, "from": {"@ORG"}}), None),  # a career fact
+        ("receive", _sense(("from",), {"": {"delegation"}, "from": {"@GPE"}}), "043"),
         ("suspend", _sense(objects={"": {"campaign"}}), None),
         ("abandon", _sense(objects={"": {"bid"}}), None),
         # the act a statement carries
