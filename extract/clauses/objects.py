@@ -24,7 +24,7 @@ from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root
-from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
+from geokg.extract.lexicon.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
     BENEFICIARY_NOUNS,
@@ -518,7 +518,7 @@ def _clause_inside(obj: Token) -> Token | None:
     for word in obj.subtree:
         if word.i >= obj.i:
             break
-        finite = word.dep_ == "amod" and word.pos_ == "VERB" and word.tag_ in FINITE_VERB_TAGS
+        finite = word.dep_ == "amod" and word.pos_ == "VERB" and word.tag_ in FINITE_TAGS
         if finite and any(c.dep_ == "nsubj" for c in word.children):
             return word
     return None
@@ -527,7 +527,7 @@ def _clause_inside(obj: Token) -> Token | None:
 def _object_outside(verb: Token) -> Token | None:
     """The object a finite verb misparsed as a modifier acts on (see _clause_inside): the noun phrase it
     stands in."""
-    if verb.dep_ != "amod" or verb.tag_ not in FINITE_VERB_TAGS:
+    if verb.dep_ != "amod" or verb.tag_ not in FINITE_TAGS:
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
@@ -537,7 +537,6 @@ def _object_outside(verb: Token) -> Token | None:
     return noun if noun.dep_ == "dobj" and _clause_inside(noun) == verb else None
 
 
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _unnamed_subject(clause: Token) -> bool:

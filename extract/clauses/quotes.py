@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.entities.coref import Antecedent
-from geokg.extract.lexicon.syntax import VERB_POS
+from geokg.extract.lexicon.syntax import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    QUOTATION_MARKS,
+    STRAIGHT_QUOTES,
+    VERB_POS,
+)
 from geokg.extract.lexicon.words import (
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
@@ -22,11 +28,6 @@ from geokg.extract.lexicon.words import (
     WH_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
-
-OPENING = {"“", "«"}
-STRAIGHT = {'"', "``", "''"}
-CLOSING = {"”", "»"}
-QUOTATION_MARKS = frozenset(OPENING | STRAIGHT | CLOSING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def _asks(clause: Token) -> bool:
     if mark is None:
         return False
     between = clause.doc[clause.i + 1 : mark.i]
-    if any(t.text in OPENING or t.text in STRAIGHT for t in between):
+    if any(t.text in OPENING_QUOTES or t.text in STRAIGHT_QUOTES for t in between):
         return False  # the question is a quotation that the clause reports
     if clause.lemma_.lower() in ASKING_VERBS | SPEECH_VERBS:
         return not any(c.dep_ in ("ccomp", "parataxis") and c.i > clause.i for c in clause.children)
@@ -124,11 +125,11 @@ def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
                 continuing = False
             continue
         text = token.text
-        if text not in OPENING and text not in CLOSING and text not in STRAIGHT:
+        if text not in OPENING_QUOTES and text not in CLOSING_QUOTES and text not in STRAIGHT_QUOTES:
             continue
-        if open_at is None and text not in CLOSING:
+        if open_at is None and text not in CLOSING_QUOTES:
             open_at = token.i + 1
-        elif open_at is not None and text not in OPENING:
+        elif open_at is not None and text not in OPENING_QUOTES:
             add((open_at, token.i))
             continuing, open_at = False, None
     return groups

@@ -26,6 +26,7 @@ from geokg.extract.lexicon.syntax import (
     NAME_DEPS,
     NOMINAL_SUBJECT_DEPS,
     PRONOUN_TAGS,
+    QUOTATION_MARKS,
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
@@ -50,7 +51,6 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Doc, Token
 
 LOOKBACK_SENTENCES = 2
-QUOTATION_MARKS = frozenset({'"', "“", "”", "«", "»", "``", "''"})
 # A noun in these positions says what something is, not which thing it is.
 PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
 # "the former" is the first of the two things just named, "the latter" the second.

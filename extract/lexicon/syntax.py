@@ -81,6 +81,14 @@ AUXILIARY_SHARING_TAGS = frozenset({"VB", "VBN", "VBG"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 
+# --- punctuation -----------------------------------------------------------------------------------------
+# Quotation marks as the tokenizer leaves them: curly and guillemet marks say which side they open, straight
+# ones (and the `` '' of converted text) do not.
+OPENING_QUOTES = frozenset({"“", "«"})
+STRAIGHT_QUOTES = frozenset({'"', "``", "''"})
+CLOSING_QUOTES = frozenset({"”", "»"})
+QUOTATION_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES | CLOSING_QUOTES
+
 # --- named entities ---------------------------------------------------------------------------------------
 # NER labels of actors and of places an actor can act on; dates, numbers and works are not nodes.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
