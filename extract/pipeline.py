@@ -11,6 +11,7 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
 from geokg.extract.clauses.registry import registered
 from geokg.extract.clauses.relations import Relation, read_relations
+from geokg.extract.clauses.turns import interview_turns
 from geokg.extract.dates import article_date, stamp_dates
 from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.entities.affiliations import find_affiliations
@@ -135,7 +136,8 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     role_facts = found.facts(entities.id_of_cluster)
     antecedents = resolve_references(doc, entities, role_facts.descriptions)
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
-    quotes = find_quotes(doc, resolver)
+    # Quotations before interview turns: a quotation inside an answer speaks for its own speaker.
+    quotes = find_quotes(doc, resolver) + interview_turns(doc, entities)
     people = {e.id for e in entities.entities() if e.type == "PERSON"}
     antecedents.update(first_person_antecedents(doc, quotes, people))
     return Reading(entities, read_relations(doc, resolver, quotes, role_facts.roles))

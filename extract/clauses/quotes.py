@@ -35,6 +35,7 @@ class Quote:
     start: int  # first token inside the marks
     end: int  # token after the last one inside
     speaker: str | None  # entity id
+    question: bool = False  # an interviewer's question (clauses.turns): it asserts nothing
 
 
 # How a clause that the sentence's question ends hangs on its question: coordinated, governed or content.
@@ -242,8 +243,14 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
         pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
         for token in doc[quote.start : quote.end]:
             if token.lower_ in pronouns and token.pos_ == "PRON":
-                found[token.i] = Antecedent(quote.speaker, "pronoun")
+                # A quotation inside an interview's answer comes first in `quotes`: its speaker is "I" there.
+                found.setdefault(token.i, Antecedent(quote.speaker, "pronoun"))
     return found
+
+
+def in_question(quotes: list[Quote], token_i: int) -> bool:
+    """Is the token in an interviewer's question?"""
+    return any(quote.question and quote.start <= token_i < quote.end for quote in quotes)
 
 
 def speaker_at(quotes: list[Quote], token_i: int) -> str | None:

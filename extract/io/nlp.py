@@ -10,6 +10,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
+from geokg.extract.io.turns import speaker_labels
 from geokg.extract.lexicon.entity_words import COMPANY_SUFFIXES
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -53,6 +54,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.
             starts[token.i] = -1
+    for label in speaker_labels(doc):
+        # "NG: We found …", "((Jane Doe)) I think …": an interview's speaker label is no part of the
+        # sentence after it, where the parser would make the name that sentence's subject or root.
+        starts[label.start + 1 : label.end] = -1
+        if label.end < label.paragraph.end:
+            starts[label.end] = 1
     doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
 
