@@ -6,7 +6,7 @@ The interviews are written for these tests.
 from __future__ import annotations
 
 import spacy
-from extraction_helpers import Run, none, one
+from extraction_helpers import Run, one
 from geokg.extract.io.nlp import paragraph_breaks
 from geokg.extract.io.turns import paragraphs, speaker_labels
 
@@ -20,7 +20,8 @@ def labels(text: str) -> list[tuple[str, str]]:
 
 def test_paragraphs_are_the_runs_between_line_breaks() -> None:
     doc = TOKENIZER.make_doc("A title\n\nFirst line here.\nSecond one.\n")
-    assert [doc[p.start : p.end].text for p in paragraphs(doc)] == ["A title", "First line here.", "Second one."]
+    found = [doc[p.start : p.end].text for p in paragraphs(doc)]
+    assert found == ["A title", "First line here.", "Second one."]
 
 
 def test_bracketed_labels_open_questions_and_answers() -> None:
@@ -30,7 +31,7 @@ def test_bracketed_labels_open_questions_and_answers() -> None:
 
 def test_colon_labels_count_when_one_repeats_and_then_the_single_full_name_too() -> None:
     text = (
-        "Title\n\nWN: Where did you grow up?\n\nJane Roe: In Lima.\n\nWN: And then?\n\nJR: I moved to Quito.\n"
+        "Title\n\nWN: Where did you grow up?\n\nJane Roe: In Lima.\n\nWN: And then?\n\nJR: I moved to Lima.\n"
     )
     assert [name for name, _ in labels(text)] == ["WN", "Jane Roe", "WN", "JR"]
 
@@ -77,10 +78,19 @@ def test_an_answer_labelled_with_initials_goes_on_over_unlabelled_paragraphs(run
 def test_a_question_asserts_nothing(run: Run) -> None:
     result = run(
         "Wikinews interviews candidate Maria Lopez\n\n"
-        "((WN))  You attacked the Labour Party in 2019. Why did you leave the Greens?\n\n"
+        "((WN))  What are the reasons people may not vote for the Labour Party?\n\n"
         "((Maria Lopez))  I had my reasons.\n"
     )
-    none(result, "Maria Lopez", "Labour Party")
+    assert not [t for t in result.triples if t.object == "Labour Party"]
+
+
+def test_you_in_the_interviewers_background_is_the_interviewee(run: Run) -> None:
+    result = run(
+        "Wikinews interviews candidate Maria Lopez\n\n"
+        "((WN))  You joined the Labour Party in 2019. Why did you leave it?\n\n"
+        "((Maria Lopez))  I had my reasons.\n"
+    )
+    assert one(result, "Maria Lopez", "join", "Labour Party").attributed_to is None
 
 
 def test_answers_after_labelled_questions_are_the_title_persons(run: Run) -> None:

@@ -24,6 +24,7 @@ from geokg.extract.lexicon.words import (
     CONTRAST_CONNECTIVES,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    SECOND_PERSON_PRONOUNS,
     SPEECH_VERBS,
     WH_WORDS,
 )
@@ -35,7 +36,8 @@ class Quote:
     start: int  # first token inside the marks
     end: int  # token after the last one inside
     speaker: str | None  # entity id
-    question: bool = False  # an interviewer's question (clauses.turns): it asserts nothing
+    question: bool = False  # an interviewer's turn (clauses.turns): its questions assert nothing
+    addressee: str | None = None  # entity id of whom an interviewer's turn asks: "you" there
 
 
 # How a clause that the sentence's question ends hangs on its question: coordinated, governed or content.
@@ -100,9 +102,7 @@ def set_against(clause: Token) -> bool:
     verb = clause.head
     if clause.i > verb.i or clause.dep_ not in ("ccomp", "parataxis"):
         return False
-    return any(
-        c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children
-    )
+    return any(c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children)
 
 
 def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
@@ -235,9 +235,15 @@ def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
 def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]) -> dict[int, Antecedent]:
     """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person; "we", "us",
     "our" are its speaker when that is a body, a state or a group (`"We will take Montana to court," the
-    union said`). A person's "we" is their side, which the words do not name."""
+    union said`). A person's "we" is their side, which the words do not name. "You" in an interviewer's
+    turn is the interviewee."""
     found: dict[int, Antecedent] = {}
     for quote in quotes:
+        if quote.addressee is not None:
+            # "You ran for mayor in 2010." in an interviewer's turn: "you" is the interviewee.
+            for token in doc[quote.start : quote.end]:
+                if token.lower_ in SECOND_PERSON_PRONOUNS and token.pos_ == "PRON":
+                    found.setdefault(token.i, Antecedent(quote.addressee, "pronoun"))
         if quote.speaker is None or quote.speaker.startswith("event:"):
             continue
         pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
@@ -248,9 +254,18 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
     return found
 
 
-def in_question(quotes: list[Quote], token_i: int) -> bool:
-    """Is the token in an interviewer's question?"""
-    return any(quote.question and quote.start <= token_i < quote.end for quote in quotes)
+# What may close a question after its question mark: quotation marks, single ones included.
+_CLOSING_MARKS = QUOTATION_MARKS | {"'", "’"}
+
+
+def interview_question(quotes: list[Quote], sentence: Span) -> bool:
+    """Is the sentence a question of an interviewer's turn (clauses.turns): one that ends asking?"""
+    doc, last = sentence.doc, sentence.end - 1
+    while last > sentence.start and (doc[last].is_space or doc[last].text in _CLOSING_MARKS):
+        last -= 1
+    if doc[last].text != "?":
+        return False
+    return any(quote.question and quote.start <= sentence.start < quote.end for quote in quotes)
 
 
 def speaker_at(quotes: list[Quote], token_i: int) -> str | None:

@@ -16,7 +16,7 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.frame import Clause, ClauseReader, Words
 from geokg.extract.clauses.nouns import EventNounReader
 from geokg.extract.clauses.predicates import canonical
-from geokg.extract.clauses.quotes import Quote, in_question
+from geokg.extract.clauses.quotes import Quote, interview_question
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
@@ -175,9 +175,14 @@ def read_relations(
         for rule in role_rules:
             out += relations(rule, frame, rule.apply(frame), words)
     for sentence in doc.sents:
-        if in_question(quotes or [], sentence.start):
-            continue  # an interviewer's question asserts nothing
-        for token in with_pos(doc, VERB_POS, sentence.start, sentence.end):
+        # An interviewer's question asserts nothing ("What made you leave X?"); the background the turn
+        # states ("You ran for X in 2010.") and the events its nouns presuppose are read.
+        verbs = (
+            []
+            if interview_question(quotes or [], sentence)
+            else with_pos(doc, VERB_POS, sentence.start, sentence.end)
+        )
+        for token in verbs:
             clause = clauses.read(token, sentence)
             if clause is None:
                 continue

@@ -13,6 +13,7 @@ question are the interviewee's answer.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from geokg.extract.clauses.quotes import Quote
 from geokg.extract.entities.clusters import DocEntities
@@ -119,7 +120,7 @@ def interview_turns(doc: Doc, entities: DocEntities) -> list[Quote]:
         else:
             start = paragraph.start
             if _ends_asking(doc, paragraph) and answer_label_next(n):
-                turns.append(Quote(start, paragraph.end, None, question=True))
+                turns.append(Quote(start, paragraph.end, None, question=True, addressee=interviewee))
                 continue
             if state == "question" and not labelled_answers:
                 state, speaker = "answer", interviewee
@@ -127,5 +128,16 @@ def interview_turns(doc: Doc, entities: DocEntities) -> list[Quote]:
                 continue
         if start >= paragraph.end:
             continue
-        turns.append(Quote(start, paragraph.end, speaker, question=state == "question"))
-    return [turn for turn in turns if turn.question or turn.speaker is not None]
+        if state == "question":
+            turns.append(Quote(start, paragraph.end, None, question=True, addressee=interviewee))
+        else:
+            turns.append(Quote(start, paragraph.end, speaker))
+    # A question asks whoever answers it: "you" of a round-table question is the next speaker.
+    answered: list[Quote] = []
+    for n, turn in enumerate(turns):
+        if turn.question:
+            after = next((t for t in turns[n + 1 :] if not t.question), None)
+            if after is not None and after.speaker is not None:
+                turn = replace(turn, addressee=after.speaker)
+        answered.append(turn)
+    return [turn for turn in answered if turn.question or turn.speaker is not None]

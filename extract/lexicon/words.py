@@ -102,6 +102,7 @@ AGENT_NOUN_ENDINGS = tuple(sorted(_WORDS.words("agent_noun_endings")))
 COLLECTIVE_PLURALS = _WORDS.words("collective_plurals")
 FIRST_PERSON_PRONOUNS = _WORDS.words("first_person_pronouns")
 FIRST_PERSON_PLURAL = _WORDS.words("first_person_plural")  # "we": the speaker's side
+SECOND_PERSON_PRONOUNS = _WORDS.words("second_person_pronouns")  # an interviewer's "you"
 INTERVIEWER_LABELS = _WORDS.words("interviewer_labels")
 ANSWER_LABELS = _WORDS.words("answer_labels")
 PAIR_WORDS = _WORDS.words("pair_words")
