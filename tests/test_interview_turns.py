@@ -100,3 +100,12 @@ def test_answers_after_labelled_questions_are_the_title_persons(run: Run) -> Non
         "I worked for the United Nations for ten years.\n"
     )
     assert one(result, "Maria Lopez", "work for", "United Nations").attributed_to == "Maria Lopez"
+
+
+def test_an_answers_wording_is_no_stance_toward_whom_it_names(run: Run) -> None:
+    result = run(
+        "Wikinews interviews candidate Maria Lopez\n\n"
+        "((WN))  What about the border?\n\n"
+        "((Maria Lopez))  It is a long story. Peru must withdraw its troops from the border.\n"
+    )
+    assert not [t for t in result.triples if t.subject == "Maria Lopez" and t.object == "Peru"]

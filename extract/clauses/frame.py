@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
-from geokg.extract.clauses.quotes import Quote, asked, set_against, source_apposition, speaker_at
+from geokg.extract.clauses.quotes import (
+    Quote,
+    asked,
+    in_answer,
+    set_against,
+    source_apposition,
+    speaker_at,
+)
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import Step, find_subject
@@ -111,6 +118,8 @@ class Clause:
     arguments: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # The violent event named last before the verb: what "claimed responsibility" without "for" is about.
     prior_event: Ref | None = None
+    # In an interviewee's answer (clauses.turns): the speaker's words, but not a quotation chosen to report.
+    answered: bool = False
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -271,6 +280,7 @@ class ClauseReader:
             particles=_particles(verb),
             arguments=_arguments(verb),
             prior_event=self.args.prior_event(verb),
+            answered=cue is None and in_answer(self.quotes, verb.i),
         )
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:

@@ -38,6 +38,7 @@ class Quote:
     speaker: str | None  # entity id
     question: bool = False  # an interviewer's turn (clauses.turns): its questions assert nothing
     addressee: str | None = None  # entity id of whom an interviewer's turn asks: "you" there
+    answer: bool = False  # an interviewee's answer (clauses.turns), not a quotation
 
 
 # How a clause that the sentence's question ends hangs on its question: coordinated, governed or content.
@@ -266,6 +267,14 @@ def interview_question(quotes: list[Quote], sentence: Span) -> bool:
     if doc[last].text != "?":
         return False
     return any(quote.question and quote.start <= sentence.start < quote.end for quote in quotes)
+
+
+def in_answer(quotes: list[Quote], token_i: int) -> bool:
+    """Is the token in an interviewee's answer, outside any quotation there?"""
+    for quote in quotes:
+        if quote.start <= token_i < quote.end:
+            return quote.answer
+    return False
 
 
 def speaker_at(quotes: list[Quote], token_i: int) -> str | None:

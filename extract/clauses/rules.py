@@ -316,6 +316,8 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
     "Peru wants a truce.` says Peru), never to whom a long quotation names further on."""
     if clause.cue is not None or not clause.speakers or clause.verb.dep_ != "ROOT":
         return  # a reported clause is speech_content's; a quotation's subclauses say nothing on their own
+    if clause.answered:
+        return  # a long interview answer is no quotation picked for its point: its wording is no stance
     doc = clause.sentence.doc
     voices = {speaker.entity_id for speaker in clause.speakers}
     for agent in clause.agents:

@@ -131,7 +131,7 @@ def interview_turns(doc: Doc, entities: DocEntities) -> list[Quote]:
         if state == "question":
             turns.append(Quote(start, paragraph.end, None, question=True, addressee=interviewee))
         else:
-            turns.append(Quote(start, paragraph.end, speaker))
+            turns.append(Quote(start, paragraph.end, speaker, answer=True))
     # A question asks whoever answers it: "you" of a round-table question is the next speaker.
     answered: list[Quote] = []
     for n, turn in enumerate(turns):
