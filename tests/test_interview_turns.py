@@ -36,6 +36,15 @@ def test_colon_labels_count_when_one_repeats_and_then_the_single_full_name_too()
     assert [name for name, _ in labels(text)] == ["WN", "Jane Roe", "WN", "JR"]
 
 
+def test_initials_without_colon_label_the_answers_of_an_interview() -> None:
+    text = (
+        "Jane Roe talks to us\n\n((WN))  Why?\n\nJR Because it matters.\n\n((WN))  How?\n\n"
+        "JR Slowly.\n\nUS Officials agreed.\n"
+    )
+    assert [name for name, _ in labels(text)] == ["WN", "JR", "WN", "JR"]
+    assert labels("Jane Roe talks\n\nJR Because.\n\nJR Slowly.\n") == []  # not in an interview
+
+
 def test_a_single_colon_paragraph_is_no_interview() -> None:
     assert labels("Title\n\nUpdate: The minister resigned on Friday.\n") == []
     assert labels("Title\n\nPeople said many things.\n\nJane RoeImage: John Doe.\n") == []

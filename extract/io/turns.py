@@ -113,6 +113,26 @@ def _colon(doc: Doc, paragraph: Paragraph) -> tuple[int, str] | None:
     return None
 
 
+def _initials(doc: Doc, paragraph: Paragraph) -> tuple[int, str] | None:
+    """ "MS Although we …": initials and no colon, a capitalised word after them."""
+    first = doc[paragraph.start]
+    after = paragraph.start + 1
+    if not (2 <= len(first.text) <= MAX_LABEL_WORDS and first.is_alpha and first.is_upper):
+        return None
+    return (after, first.text) if after < paragraph.end and doc[after].text[:1].isupper() else None
+
+
+def _name_initials(doc: Doc) -> set[str]:
+    """The initials of the runs of two or three capitalised words in the text ("Jane Roe" -> "JR")."""
+    found: set[str] = set()
+    for size in (2, 3):
+        for i in range(len(doc) - size + 1):
+            words = doc[i : i + size]
+            if all(t.is_alpha and t.is_title for t in words):
+                found.add("".join(t.text[0] for t in words))
+    return found
+
+
 def speaker_labels(doc: Doc) -> list[Label]:
     """The speaker labels that open paragraphs, in text order. Bracketed labels always count; colon labels
     when the article is an interview in that layout: a known interview label ("Q:") opens a paragraph,
@@ -120,6 +140,7 @@ def speaker_labels(doc: Doc) -> list[Label]:
     answers marked "JD:")."""
     bracketed: list[Label] = []
     colon: list[Label] = []
+    initials: list[Label] = []
     for paragraph in paragraphs(doc):
         found = _bracketed(doc, paragraph)
         if found is not None:
@@ -128,7 +149,15 @@ def speaker_labels(doc: Doc) -> list[Label]:
         found = _colon(doc, paragraph)
         if found is not None:
             colon.append(Label(paragraph, *found))
+            continue
+        found = _initials(doc, paragraph)
+        if found is not None:
+            initials.append(Label(paragraph, *found))
     counts = Counter(label.text for label in colon)
     if not any(counts[label.text] >= MIN_COLON_TURNS or label.asks or label.answers for label in colon):
         colon = []  # no interview in this layout: "Jane DoeImage: …" credits a picture
-    return sorted(bracketed + colon, key=lambda label: label.start)
+    # "MS Although …" in an interview: the initials of a name of the text, opening several answers.
+    counts = Counter(label.text for label in initials)
+    names = _name_initials(doc) if initials and (bracketed or colon) else set()
+    initials = [label for label in initials if counts[label.text] >= MIN_COLON_TURNS and label.text in names]
+    return sorted(bracketed + colon + initials, key=lambda label: label.start)
