@@ -118,3 +118,23 @@ def test_an_answers_wording_is_no_stance_toward_whom_it_names(run: Run) -> None:
         "((Maria Lopez))  It is a long story. Peru must withdraw its troops from the border.\n"
     )
     assert not [t for t in result.triples if t.subject == "Maria Lopez" and t.object == "Peru"]
+
+
+def test_a_quoted_question_in_the_interviewers_background_is_reported_not_asked(run: Run) -> None:
+    result = run(
+        "Wikinews interviews candidate Maria Lopez\n\n"
+        '((WN))  In 2016, Ruth Baker criticised the Labour Party with "Who pays?" What do you think?\n\n'
+        "((Maria Lopez))  I had my reasons.\n"
+    )
+    assert [t for t in result.triples if t.subject == "Ruth Baker" and t.object == "Labour Party"]
+
+
+def test_answers_labelled_a_are_the_person_the_title_names(run: Run) -> None:
+    result = run(
+        "Wikinews interviews Maria Lopez, mayor of Lima\n\n"
+        "Q: What did you do before?\n\n"
+        "A: I worked for the United Nations for ten years.\n\n"
+        "Q: And then?\n\n"
+        "A: I stayed home.\n"
+    )
+    assert one(result, "Maria Lopez", "work for", "United Nations").attributed_to == "Maria Lopez"

@@ -255,8 +255,9 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
     return found
 
 
-# What may close a question after its question mark: quotation marks, single ones included.
-_CLOSING_MARKS = QUOTATION_MARKS | {"'", "’"}
+# A stray single quotation mark after a question's mark ("… popular?'"); a double one closes a quoted
+# question that the sentence reports ('… answered with "What is X?"'), which is not the turn's question.
+_CLOSING_MARKS = frozenset({"'", "’"})
 
 
 def interview_question(quotes: list[Quote], sentence: Span) -> bool:
