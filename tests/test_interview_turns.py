@@ -138,3 +138,12 @@ def test_answers_labelled_a_are_the_person_the_title_names(run: Run) -> None:
         "A: I stayed home.\n"
     )
     assert one(result, "Maria Lopez", "work for", "United Nations").attributed_to == "Maria Lopez"
+
+
+def test_he_in_an_answer_is_not_the_interviewee_the_label_names(run: Run) -> None:
+    result = run(
+        "Wikinews interviews Maria Lopez\n\n"
+        "((WN))  Who is Daniel Okafor?\n\n"
+        "((Maria Lopez))  He founded the Green Alliance in 2010.\n"
+    )
+    assert one(result, "Daniel Okafor", "found", "Green Alliance").attributed_to == "Maria Lopez"

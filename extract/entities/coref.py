@@ -20,6 +20,7 @@ from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import is_role_word
+from geokg.extract.io.turns import speaker_labels
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -151,6 +152,9 @@ class Resolver:
                 self.sent_index[i] = n
         self.seen: list[_Seen] = []
         self.resolved: dict[int, Antecedent] = {}
+        # "((Jane Roe))  He founded …": an interview's speaker label names who speaks, whom the answer's
+        # "I" is; "he" there is someone else.
+        self.labels = {i for label in speaker_labels(doc) for i in range(label.start, label.end)}
 
     def _type(self, entity_id: str) -> str:
         entity = self.entities.entity(entity_id)
@@ -160,6 +164,8 @@ class Resolver:
         mention_starts = {m.start: m for m in self.entities.mentions}
         for token in self.doc:
             mention = mention_starts.get(token.i)
+            if mention is not None and token.i in self.labels:
+                continue
             if mention is not None:
                 entity_id = self.entities.entity_id_at(token.i)
                 head = self.doc[mention.start : mention.end].root
