@@ -17,6 +17,7 @@ from geokg.extract.clauses.quotes import (
     Quote,
     asked,
     in_answer,
+    quoted_apart,
     set_against,
     source_apposition,
     speaker_at,
@@ -320,9 +321,12 @@ class ClauseReader:
         refs: list[Ref] = []
         headline = headline_passive(verb)
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         for child in verb.children:
             if child == source or _listed_in_other_subject(child):
                 continue
+            if len(subjects) > 1 and child in subjects and quoted_apart(self.quotes, child, verb):
+                continue  # `Remarked Jane Doe, "Peru must act."`: the speaker is no subject of the quotation
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     refs.extend(self.args.resolve(verb.head))

@@ -171,11 +171,22 @@ def source_apposition(verb: Token) -> Token | None:
 
 def _speaker_words(verb: Token) -> list[Token]:
     """Who a verb says speaks: its subject, or the object the parser makes of an inverted one
-    (`"…," said a protester`); the holder of an office rather than its owner."""
+    (`"…," said a protester`), or the name an opening verb of speech is taken to modify (`Remarked
+    biologist Jane Doe, "…"`); the holder of an office rather than its owner."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     inverted = verb.i > 0 and verb.doc[verb.i - 1].is_punct  # right after the closing mark
     if not subjects and inverted and verb.lemma_.lower() in SPEECH_VERBS:
         subjects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if (
+        not subjects
+        and verb.i == verb.sent.start
+        and verb.dep_ == "amod"
+        and verb.lemma_.lower() in SPEECH_VERBS
+    ):
+        name = verb.head
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        subjects = [name]
     return [office_holder(word) or word for word in subjects]
 
 
@@ -275,6 +286,15 @@ def in_answer(quotes: list[Quote], token_i: int) -> bool:
     for quote in quotes:
         if quote.start <= token_i < quote.end:
             return quote.answer
+    return False
+
+
+def quoted_apart(quotes: list[Quote], word: Token, verb: Token) -> bool:
+    """Does a quotation hold the verb but not the word (`Remarked Jane Doe, "Peru must act."`, where the
+    parser makes the speaker a second subject of "act")? Interview turns are no such quotation."""
+    for quote in quotes:
+        if quote.start <= verb.i < quote.end and not (quote.question or quote.answer):
+            return not quote.start <= word.i < quote.end
     return False
 
 
