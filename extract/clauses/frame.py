@@ -42,6 +42,7 @@ from geokg.extract.clauses.voice import (
     polarity,
     purpose,
     set_off_subject,
+    side_remark,
     verb_phrase,
 )
 from geokg.extract.lexicon.cameo import Sense, event_code, sector_of
@@ -226,6 +227,8 @@ class ClauseReader:
             return None
         if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb) or describes(verb):
             return None
+        if side_remark(verb):
+            return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):

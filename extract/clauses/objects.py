@@ -30,6 +30,7 @@ from geokg.extract.lexicon.words import (
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
     CIRCUMSTANCE_PREPS,
+    COMPARISON_PREPS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -42,8 +43,10 @@ from geokg.extract.lexicon.words import (
     PREFERENCE_PREPS,
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
+    RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     REPORTING_VERBS,
+    SPEECH_VERBS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
     TIME_PREPS,
@@ -133,6 +136,21 @@ def _adjunct(prep: Token, acted_on: str) -> bool:
     for: there only a noun's reach is dropped ("was commended for his empathy towards Y")."""
     word = prep.lower_
     return word in CAUSE_PREPS or (acted_on == "object" and word in PURPOSE_PREPS | PREFERENCE_PREPS)
+
+
+def _set_off(prep: Token, verb: Token) -> bool:
+    """A comparison ("Unlike Peru, Chile …", "acted like a dictator") is never what the verb acts on; nor is
+    a "with" phrase fronted before the subject and set off by a comma ("With so many students in the city,
+    the mayor can seize the chance"): it sets the scene for the whole clause. A verb of joint action or
+    speech keeps its partner there ("With reporters, the minister discussed the plan")."""
+    if prep.lower_ in COMPARISON_PREPS:
+        return True
+    if prep.lower_ != "with" or prep.i > verb.i or verb.lemma_.lower() in RECIPROCAL_VERBS | SPEECH_VERBS:
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    after = prep.right_edge.i + 1
+    comma = after < len(prep.doc) and prep.doc[after].text == ","
+    return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
 def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
@@ -240,8 +258,8 @@ class SlotReader:
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
             if child_dep in OBJECT_DEPS:
                 found += self._objects(child, copula)
-            elif child_dep == "prep" and _adjunct(child, acted_on):
-                continue  # why or what for, not what the verb acts on
+            elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
+                continue  # why or what for, or a frame for the whole clause, not what the verb acts on
             elif child_dep == "prep" and child.lower_ != "according":
                 slots = self._prepositional(child)
                 if unknown_object:  # "postponed it in Ohio": what was done in Ohio is unknown
@@ -253,6 +271,13 @@ class SlotReader:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
                 found += self._through_nouns(child)  # "the death of X was announced by Y"
+        # "appointed X to her post": the owner of the thing after a preposition is the object already
+        objects = {slot.ref.entity_id for slot in found if slot.kind == "object"}
+        found = [
+            slot
+            for slot in found
+            if not (slot.kind == "prep" and slot.ref.via == "possessor" and slot.ref.entity_id in objects)
+        ]
         for child in verb.children:
             content = child.dep_ == "ccomp" and not set_against(child)
             if content and child.lemma_.lower() not in REPORTING_VERBS:
@@ -365,6 +390,11 @@ class SlotReader:
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
+            possessive = any(c.dep_ == "case" for c in child.children)  # "was Iran's first": whose
+            if attribute and child.pos_ == "PROPN" and not possessive and all(r.via == "name" for r in refs):
+                # "she was Jane Roe" (a birth name), "X was Peru capitol" (a misparse): a name as the
+                # attribute leaves no relation noun; the copula would say the two are one
+                return []
             tail, tokens = (child.lemma_.lower(), (child.i,)) if attribute else ("", ())
             if not tail and child.dep_ == "dobj":
                 tail, tokens = _role_to_be(child.head)

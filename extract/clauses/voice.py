@@ -16,8 +16,10 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    AGE_PARTICIPLES,
     ALLEGATION_NOUNS,
     CHAIN_VERBS,
+    COMPARISON_VERBS,
     CONDITION_MARKS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
@@ -340,6 +342,18 @@ def purpose(verb: Token) -> bool:
     if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def side_remark(verb: Token) -> bool:
+    """ "died Saturday, aged 78, at a hospital in X": a participle of age with its number is a side fact
+    about the subject; "fares well compared to Peru": a comparison without an object measures, nobody acts.
+    Neither relates the subject to what the phrase after it names."""
+    lemma = verb.lemma_.lower()
+    if lemma in AGE_PARTICIPLES and verb.tag_ == "VBN":
+        return any(c.like_num for c in verb.children)
+    if lemma in COMPARISON_VERBS:
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    return False
 
 
 def describes(verb: Token) -> bool:

@@ -36,6 +36,8 @@ UNDOING_VERBS = _WORDS.words("undoing_verbs")
 ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
 RESPONSE_VERBS = _WORDS.words("response_verbs")
 SOURCE_VERBS = _WORDS.words("source_verbs")
+AGE_PARTICIPLES = _WORDS.words("age_participles")
+COMPARISON_VERBS = _WORDS.words("comparison_verbs")
 
 # Modality and polarity
 CONTRACTED_MODALS = _WORDS.mapping("contracted_modals")
@@ -89,6 +91,7 @@ BENEFICIARY_NOUNS = _WORDS.words("beneficiary_nouns")
 REFLEXIVE_PRONOUNS = _WORDS.words("reflexive_pronouns")
 INDEPENDENT_POSSESSIVES = _WORDS.words("independent_possessives")
 WHEN_PREPS = _WORDS.words("when_preps")
+COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
 RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")
