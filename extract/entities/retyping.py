@@ -17,6 +17,9 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.lexicon.entity_words import (
     ANIMAL_NOUNS,
+    BAND_NOUNS,
+    ELECTORATE_NOUNS,
+    FIELD_NOUNS,
     KIN_NOUNS,
     LAW_HEADS,
     ORGANISATION_HEADS,
@@ -27,12 +30,14 @@ from geokg.extract.lexicon.entity_words import (
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
+from geokg.extract.lexicon.words import EXAMPLE_PREPS
 from spacy.tokens import Doc, Token
 
 
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = works_and_animals_dropped(doc, found)
+    found = fields_dropped(doc, found)
     found = programmes_and_laws(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
@@ -42,7 +47,9 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
-    return surnames_taken_for_capitals(found)
+    found = surnames_taken_for_capitals(found)
+    # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
+    return bands_and_electorates(doc, found)
 
 
 def _peoples(doc: Doc) -> set[str]:
@@ -250,6 +257,79 @@ def _names_a_programme(doc: Doc, m: Mention) -> bool:
         and root.head.i == after.i
         and _common_noun(after, PROGRAMME_PEOPLE)
     )
+
+
+def _names_a_band(doc: Doc, m: Mention) -> bool:
+    """ "the rock band the X", "the supergroup X", "their new group, the X": a name just after a noun of
+    musical groups (and "the"), or in apposition to one."""
+    root = doc[m.start : m.end].root
+    if root.dep_ == "appos" and root.head.i < m.start and _common_noun(root.head, BAND_NOUNS):
+        return True
+    k = m.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and _common_noun(doc[k], BAND_NOUNS)
+
+
+def _names_an_electorate(doc: Doc, m: Mention) -> bool:
+    """ "the 2020 X by-election", "the X electorate", "ran in the seat of X": a name before a noun of
+    electoral districts, or after one and "of"."""
+    if m.end < len(doc) and _common_noun(doc[m.end], ELECTORATE_NOUNS):
+        return True
+    if "".join(t.text for t in doc[m.end : m.end + 3]).lower() in ELECTORATE_NOUNS:
+        return True  # "by-election", which the tokenizer splits
+    of = m.start >= 2 and doc[m.start - 1].lower_ == "of"
+    return of and _common_noun(doc[m.start - 2], ELECTORATE_NOUNS)
+
+
+def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Names the tagger took for people that the text calls a band (an organisation, ORG) or an electoral
+    district (a place, GPE). Every mention of the name takes the type."""
+    people = [m for m in found if m.label == "PERSON" and m.country is None]
+    # "the band Van Halen" is also Eddie Van Halen's surname: a band named after a member is left alone
+    surnames = {m.text.split(" ", 1)[1] for m in people if " " in m.text}
+    bands = {m.text for m in people if _names_a_band(doc, m)} - surnames
+    districts = {m.text for m in people if _names_an_electorate(doc, m)} - bands
+    if not bands and not districts:
+        return found
+    return [
+        replace(m, label="ORG")
+        if m.text in bands and m.country is None
+        else replace(m, label="GPE")
+        if m.text in districts and m.label == "PERSON" and m.country is None
+        else m
+        for m in found
+    ]
+
+
+def _field_lists(doc: Doc) -> set[int]:
+    """The tokens of the names listed as examples after a noun of fields of business ("industries such as X,
+    Y and Z", "sectors including X"): capitalised words, commas and "and" up to the first other word."""
+    inside: set[int] = set()
+    for t in doc:
+        if not _common_noun(t, FIELD_NOUNS) or t.i + 1 >= len(doc):
+            continue
+        k = t.i + 1
+        if doc[k].lower_ == "such" and k + 1 < len(doc) and doc[k + 1].lower_ == "as":
+            k += 2
+        elif doc[k].lower_ in EXAMPLE_PREPS:
+            k += 1
+        else:
+            continue
+        end = t.sent.end
+        while k < end and (doc[k].text[:1].isupper() or doc[k].text in (",", "&") or doc[k].lower_ == "and"):
+            inside.add(k)
+            k += 1
+    return inside
+
+
+def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Names listed as examples of a field of business ("attract industries such as Robotics") are fields, no
+    actors: they are no entities (a country named there, "sectors like Peru's", is kept)."""
+    inside = _field_lists(doc)
+    if not inside:
+        return found
+    return [m for m in found if m.country is not None or m.start not in inside]
 
 
 def _law_acronyms(doc: Doc) -> set[str]:

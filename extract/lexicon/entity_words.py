@@ -56,6 +56,9 @@ TITLE_TAIL_WORDS = _WORDS.words("title_tail_words")
 ANIMAL_NOUNS = _WORDS.words("animal_nouns")
 AREA_FIRST_WORDS = _WORDS.words("area_first_words")
 BODY_HEADS = _WORDS.mapping("body_heads")
+BAND_NOUNS = _WORDS.words("band_nouns")
+ELECTORATE_NOUNS = _WORDS.words("electorate_nouns")
+FIELD_NOUNS = _WORDS.words("field_nouns")
 
 
 def unused_lists() -> list[str]:
