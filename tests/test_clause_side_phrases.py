@@ -138,3 +138,41 @@ def test_a_possessive_attribute_still_names_whose() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert any(fact[0] == "Andes Air" and fact[2] == "Peru" for fact in every(reading))
+
+
+def test_the_owner_of_what_a_charge_is_for_is_no_party_to_it() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 3 nsubj    GPE
+    fined     fine      VERB  VBD 0 ROOT     -
+    Ana       Ana       PROPN NNP 4 compound PERSON
+    Lopez     Lopez     PROPN NNP 2 dobj     I-PERSON
+    .         .         PUNCT .   2 punct    -
+    Chile     Chile     PROPN NNP 9 nsubjpass GPE
+    was       be        AUX   VBD 9 auxpass  -
+    also      also      ADV   RB  9 advmod   -
+    convicted convict   VERB  VBN 0 ROOT     -
+    of        of        ADP   IN  9 prep     -
+    fraud     fraud     NOUN  NN  10 pobj    -
+    for       for       ADP   IN  11 prep    -
+    her       her       PRON  PRP$ 14 poss   -
+    acts      act       NOUN  NNS 12 pobj    -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert not any(fact[0] == "Chile" and fact[2] == "Ana Lopez" for fact in every(reading))
+
+
+def test_a_possessive_name_whose_noun_the_parser_lost_is_no_object() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Lopez     Lopez     PROPN NNP 3 nsubj    I-PERSON
+    ranked    rank      VERB  VBD 0 ROOT     -
+    the       the       DET   DT  5 det      -
+    contest   contest   NOUN  NN  3 dobj     -
+    as        as        ADP   IN  3 prep     -
+    Peru      Peru      PROPN NNP 6 pobj     GPE
+    's        's        PART  POS 7 case     -
+    dullest   dull      ADJ   JJS 7 amod     -
+    race      race      NOUN  NN  7 appos    -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert not any(fact[2] == "Peru" for fact in every(reading))

@@ -104,6 +104,10 @@ def through_noun(
             if pobj.dep_ != "pobj":
                 continue
             refs = args.resolve(pobj)
+            owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
+            if owned and prep.lower_ in PURPOSE_PREPS:
+                # "convicted of fraud for their actions": the owner of what a charge is for is no party to it
+                refs = [r for r in refs if r.via != "possessor"]
             if look_through and depth == 0 and investigation and _sufferers(args, pobj):
                 # "an inquiry into X's death" looks into what happened to X (protesting X's arrest is not
                 # protesting X: only an investigation is about the one it happened to)
@@ -459,6 +463,8 @@ class SlotReader:
                 continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
             if pobj.lemma_.lower() in MEASURE_NOUNS:
                 continue  # "set bail at 50,000 Georgian lari": an amount, though its modifier names a state
+            if prep not in TARGET_PREPS and any(c.dep_ == "case" for c in pobj.children):
+                continue  # 'declared it as "Peru's dullest race"': an owner whose thing the parser lost
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
