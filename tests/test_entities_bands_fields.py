@@ -101,3 +101,28 @@ def test_a_bill_or_a_constitution_named_like_an_organisation_is_a_law() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert types["Water Bill"] == types["Federal Constitution"] == "EVENT"
+
+
+def test_a_name_ends_before_a_quotation_that_opens_inside_it() -> None:
+    doc = parse("""
+    Acme      Acme      PROPN NNP 2 nsubj    ORG
+    said      say       VERB  VBD 0 ROOT     -
+    on        on        ADP   IN  2 prep     -
+    Twitter   Twitter   PROPN NNP 3 pobj     PERSON
+    "         "         PUNCT ``  7 punct    I-PERSON
+    Lima      Lima      PROPN NNP 7 nsubj    I-PERSON
+    is        be        AUX   VBZ 2 ccomp    -
+    safe      safe      ADJ   JJ  7 acomp    -
+    "         "         PUNCT ''  2 punct    -
+    .         .         PUNCT .   2 punct    -
+    Jo        Jo        PROPN NNP 14 compound PERSON
+    "         "         PUNCT ``  14 punct   I-PERSON
+    Ace       Ace       PROPN NNP 14 compound I-PERSON
+    "         "         PUNCT ''  14 punct   I-PERSON
+    Ek        Ek        PROPN NNP 15 nsubj   I-PERSON
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   15 punct   -
+    """)
+    texts = {m.text for m in find_mentions(doc)}
+    assert "Twitter" in texts and not any('"Lima' in t for t in texts)
+    assert any(t.startswith("Jo") and t.endswith("Ek") for t in texts)  # a nickname in a pair of marks

@@ -63,6 +63,7 @@ from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"'“”‘’`«»[]"
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "«", "»", "``", "''"})
 OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
 
 
@@ -118,6 +119,11 @@ def _trim(span: Span) -> tuple[int, int]:
         or doc[end - 1].is_space
     ):
         end -= 1
+    marks = [i for i in range(start, end) if doc[i].text in _DOUBLE_QUOTES]
+    if len(marks) % 2:
+        # 'said on Twitter "Youtube-dl is …': a quotation opens inside the span, the name ends before it (a
+        # nickname in a pair of marks, Jeremy "Spike" Cohen, stays)
+        return _trim(doc[start : marks[0]]) if marks[0] > start else (start, start)
     return start, end
 
 
