@@ -176,3 +176,21 @@ def test_a_possessive_name_whose_noun_the_parser_lost_is_no_object() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert not any(fact[2] == "Peru" for fact in every(reading))
+
+
+def test_a_capitalised_conjunct_of_a_copulas_role_is_no_role() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Lind      Lind      PROPN NNP 3 nsubj    I-PERSON
+    is        be        AUX   VBZ 0 ROOT     -
+    a         a         DET   DT  5 det      -
+    farmer    farmer    NOUN  NN  3 attr     -
+    and       and       CCONJ CC  5 cc       -
+    a         a         DET   DT  8 det      -
+    Master    Master    PROPN NNP 5 conj     -
+    at        at        ADP   IN  8 prep     -
+    Andes     Andes     PROPN NNP 11 compound ORG
+    University University PROPN NNP 9 pobj   I-ORG
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert not any(fact[2] == "Andes University" for fact in every(reading))

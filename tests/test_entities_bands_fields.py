@@ -126,3 +126,17 @@ def test_a_name_ends_before_a_quotation_that_opens_inside_it() -> None:
     texts = {m.text for m in find_mentions(doc)}
     assert "Twitter" in texts and not any('"Lima' in t for t in texts)
     assert any(t.startswith("Jo") and t.endswith("Ek") for t in texts)  # a nickname in a pair of marks
+
+
+def test_a_degrees_name_is_no_entity() -> None:
+    types = _types("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Lind      Lind      PROPN NNP 3 nsubj    I-PERSON
+    completed complete  VERB  VBD 0 ROOT     -
+    a         a         DET   DT  5 det      -
+    Master    Master    PROPN NNP 3 dobj     ORG
+    of        of        ADP   IN  5 prep     I-ORG
+    Arts      Arts      PROPN NNP 6 pobj     I-ORG
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert types == {"Ana Lind": "PERSON"}

@@ -409,6 +409,8 @@ class SlotReader:
             return slots + ([] if copula else self._object_places(child))
         found: list[Slot] = []
         for noun in (child, *child.conjuncts):
+            if noun is not child and noun.pos_ == "PROPN" and noun.i not in self.args.entities.token_entity:
+                continue  # "is a farmer and a Master of Arts at X": a name that is no entity is no role
             found += self._through_nouns(noun, conjuncts=False)
             if copula and child.dep_ == "attr":
                 lemma = noun.lemma_.lower()

@@ -18,6 +18,7 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.lexicon.entity_words import (
     ANIMAL_NOUNS,
     BAND_NOUNS,
+    DEGREE_WORDS,
     ELECTORATE_NOUNS,
     FIELD_NOUNS,
     KIN_NOUNS,
@@ -38,6 +39,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = works_and_animals_dropped(doc, found)
     found = fields_dropped(doc, found)
+    found = [m for m in found if not _a_degree(m)]
     found = programmes_and_laws(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
@@ -300,6 +302,12 @@ def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _a_degree(m: Mention) -> bool:
+    """ "completed a Master of Business Affairs", "a Bachelor of Arts from X": a degree's name is no actor."""
+    words = m.text.split()
+    return m.country is None and len(words) >= 3 and words[0].lower() in DEGREE_WORDS and words[1] == "of"
 
 
 def _field_lists(doc: Doc) -> set[int]:

@@ -59,6 +59,7 @@ BODY_HEADS = _WORDS.mapping("body_heads")
 BAND_NOUNS = _WORDS.words("band_nouns")
 ELECTORATE_NOUNS = _WORDS.words("electorate_nouns")
 FIELD_NOUNS = _WORDS.words("field_nouns")
+DEGREE_WORDS = _WORDS.words("degree_words")
 
 
 def unused_lists() -> list[str]:
