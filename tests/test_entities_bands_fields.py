@@ -140,3 +140,26 @@ def test_a_degrees_name_is_no_entity() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert types == {"Ana Lind": "PERSON"}
+
+
+def test_a_common_word_capitalised_at_a_sentences_start_is_no_name() -> None:
+    table = """
+    Backlash  backlash  NOUN  NN  4 nsubj    ORG
+    from      from      ADP   IN  1 prep     -
+    voters    voter     NOUN  NNS 2 pobj     -
+    led       lead      VERB  VBD 0 ROOT     -
+    Peru      Peru      PROPN NNP 4 dobj     GPE
+    to        to        PART  TO  7 aux      -
+    retreat   retreat   VERB  VB  4 xcomp    -
+    .         .         PUNCT .   4 punct    -
+    Ana       Ana       PROPN NNP 10 compound PERSON
+    Hunter    Hunter    PROPN NNP 11 nsubj   I-PERSON
+    won       win       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   11 punct   -
+    Hunter    hunter    NOUN  NN  14 nsubj   PERSON
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   14 punct   -
+    """
+    texts = [m.text for m in find_mentions(parse(table))]
+    assert "Backlash" not in texts
+    assert texts.count("Hunter") == 1  # a surname opening a sentence stays a name

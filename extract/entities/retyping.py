@@ -39,7 +39,8 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = works_and_animals_dropped(doc, found)
     found = fields_dropped(doc, found)
-    found = [m for m in found if not _a_degree(m)]
+    named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
+    found = [m for m in found if not _a_degree(m) and not _capitalised_common_word(doc, m, named)]
     found = programmes_and_laws(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
@@ -302,6 +303,18 @@ def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
+    """ "Backlash from the statement led …", "'Bloody hell,' he said": a lone common noun or adjective (as the
+    tagger reads it: lower-case lemma) capitalised only because it opens a sentence or a quotation is no
+    name, unless it is a word of a longer name in the article ("Robert Hunter … Hunter wrote")."""
+    one_word = m.end - m.start == 1 and m.text not in named
+    if not one_word or m.country is not None or m.label not in ("PERSON", "ORG"):
+        return False
+    token = doc[m.start]
+    opens = token.i == token.sent.start or doc[token.i - 1].text in _OPENING_MARKS
+    return opens and token.pos_ in ("NOUN", "ADJ") and token.lemma_.islower()
 
 
 def _a_degree(m: Mention) -> bool:
