@@ -44,7 +44,7 @@ from geokg.extract.clauses.voice import (
     set_off_subject,
     verb_phrase,
 )
-from geokg.extract.lexicon.cameo import Sense, event_code, sector_of
+from geokg.extract.lexicon.cameo import Sense, best_reading, event_code, sector_of
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
@@ -158,9 +158,12 @@ class Clause:
             # "overturned the conviction": the noun's act is undone, not done; only the verb's own sense
             return event_code(self.lemma, sense=sense)
         code = None
+        no_event = False  # the word's reading in this sense is no event: its object noun's act is not its
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
             event = (fact.event if fact.settled else self.refusal or fact.event) or ""
-            code = event_code(event, noun=fact.noun and not self.refusal, sense=sense)
+            reading = best_reading(event, noun=fact.noun and not self.refusal, sense=sense)
+            code = reading.code if reading else None
+            no_event = reading is not None and code is None
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
             # (not on a medium: "posted an invitation on Facebook" stays a statement)
@@ -168,7 +171,8 @@ class Clause:
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
         if code == BARE_STATEMENT and not fact.prep and not fact.settled:
             code = self._said_to(fact.object) or code
-        if code is None and fact.fallback:
+        if code is None and fact.fallback and not no_event:
+            # "received criticism": the subject is not who criticised, the verb's reading says no event
             code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense

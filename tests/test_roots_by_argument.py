@@ -1,0 +1,203 @@
+"""CAMEO roots that depend on what a verb acts on or who acts: a move to a city is a location fact, a trip to
+a state a visit; working with an artist is a career fact, cooperating with a state is not; receiving a
+visitor hosts them, receiving a thing is no event; idioms ("seized the opportunity"), legislative
+proposals and court acts. Lexicon rows are checked through cameo.Sense; the frame's reading of them on
+hand-built parses of sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.lexicon.cameo import Sense, best_reading, event_code
+from hand_docs import by_rule, read
+
+
+def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents: set | None = None) -> Sense:
+    return Sense(particles, {k: frozenset(v) for k, v in (objects or {}).items()}, frozenset(agents or ()))
+
+
+CITY = {"@GPE", "@nonstate"}
+STATE = {"@GPE", "@state"}
+
+
+@pytest.mark.parametrize(
+    ("lemma", "noun", "sense", "code"),
+    [
+        # a collaboration with a person (an artist, a scientist) is a career fact; with a state it cooperates
+        ("collaborate", False, _sense(("with",), {"with": {"@PERSON", "@nonstate"}}), None),
+        ("collaborate", False, _sense(("with",), {"with": STATE}), "060"),
+        ("collaborate", False, _sense(("in",), {"in": {"@ORG", "@nonstate"}}), None),
+        # falling back to a place: a move for a person, a military retreat for troops or rebels
+        ("retreat", False, _sense(("to",), {"to": CITY}, {"@PERSON", "@nonstate"}), None),
+        ("retreat", False, _sense(("to",), {"to": CITY}, {"@MIL", "@state"}), "0874"),
+        ("retreat", False, _sense(("to",), {"to": CITY}, {"@REB", "@nonstate"}), "0874"),
+        ("retreat", False, _sense(("from",), {"from": STATE}, {"@MIL", "@state"}), "0874"),
+        # a trip to a city, a region, a resort or a hospital is a location fact; to a state it is a visit
+        ("travel", False, _sense(("to",), {"to": CITY}), None),
+        ("travel", False, _sense(("from", "to"), {"from": CITY, "to": {"@FAC", "@nonstate"}}), None),
+        ("travel", False, _sense(("to",), {"to": STATE}), "042"),
+        ("fly", False, _sense(("to",), {"to": {"@FAC", "@nonstate"}}), None),
+        ("fly", False, _sense(("to",), {"to": STATE}), "042"),
+        ("trip", True, _sense(("to",), {"to": CITY}), None),
+        ("trip", True, _sense(("to",), {"to": STATE}), "042"),
+        ("trip", True, _sense(), "042"),
+        # receiving a visitor or a state's envoys hosts them; a thing received is no event
+        ("receive", False, _sense(objects={"": {"@PERSON", "@nonstate"}}), "043"),
+        ("receive", False, _sense(objects={"": {"@GOV", "@state"}}), "043"),
+        ("receive", False, _sense(objects={"": {"envoy"}}), "043"),
+        ("receive", False, _sense(objects={"": {"notice"}}), None),
+        ("receive", False, _sense(("at",), {"": {"treatment"}, "at": {"@FAC"}}), None),
+        # idioms of opportunity are no seizure; seizing property or a ship is
+        ("seize", False, _sense(objects={"": {"opportunity"}}), None),
+        ("seize", False, _sense(objects={"": {"chance"}}), None),
+        ("seize", False, _sense(objects={"": {"tanker"}}), "171"),
+        # courts: trying and sentencing a defendant is legal action (17); a try without a court is nothing
+        ("try", False, _sense(objects={"": {"@PERSON"}}, agents={"@JUD", "@state"}), "173"),
+        ("try", False, _sense(objects={"": {"@PERSON"}}, agents={"@PERSON"}), None),
+        ("sentence", False, _sense(objects={"": {"@PERSON"}}), "173"),
+        ("convict", False, _sense(objects={"": {"@PERSON"}}), "116"),
+        # a legislator proposing a bill or a constitutional amendment states a position (gold: 01); an
+        # offer to a party stays an intent to cooperate
+        ("propose", False, _sense(objects={"": {"bill"}}), "010"),
+        ("propose", False, _sense(("to",), {"": {"amendment"}, "to": {"constitution", "@ORG"}}), "010"),
+        ("propose", False, _sense(("to",), {"": {"ceasefire"}, "to": STATE}), "030"),
+        # signed to a label or a team: membership, no agreement
+        ("sign", False, _sense(("to",), {"to": {"@ORG", "@nonstate"}}), None),
+        ("sign", False, _sense(objects={"": {"agreement"}}), "057"),
+        # going back home or to Earth yields nothing
+        ("return", False, _sense(("to",), {"to": {"@LOC"}}), None),
+    ],
+)
+def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
+    assert event_code(lemma, noun=noun, sense=sense) == code
+
+
+def test_a_reading_that_is_no_event_is_told_apart_from_no_reading() -> None:
+    received = best_reading("receive", sense=_sense(objects={"": {"criticism"}}))
+    assert received is not None and received.code is None  # listed: receiving a thing is no event
+    assert best_reading("stroll", sense=_sense()) is None  # not listed at all
+
+
+def _codes(table: str, rule: str) -> dict[tuple[str, str], str | None]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {(r.predicate, label[r.object.entity_id]): r.event_code for r in by_rule(reading, rule)}
+
+
+def test_a_trip_to_a_city_is_no_visit_a_trip_to_a_state_is() -> None:
+    city = _codes(
+        """
+    Ana        Ana       PROPN NNP 2 compound PERSON
+    Lopez      Lopez     PROPN NNP 4 poss     I-PERSON
+    's         's        PART  POS 2 case     I-PERSON
+    trip       trip      NOUN  NN  7 nsubj    -
+    to         to        ADP   IN  4 prep     -
+    Arica      Arica     PROPN NNP 5 pobj     GPE
+    ended      end       VERB  VBD 0 ROOT     -
+    .          .         PUNCT .   7 punct    -
+    """,
+        "event_noun",
+    )
+    state = _codes(
+        """
+    Ana        Ana       PROPN NNP 2 compound PERSON
+    Lopez      Lopez     PROPN NNP 4 poss     I-PERSON
+    's         's        PART  POS 2 case     I-PERSON
+    trip       trip      NOUN  NN  7 nsubj    -
+    to         to        ADP   IN  4 prep     -
+    Peru       Peru      PROPN NNP 5 pobj     GPE
+    ended      end       VERB  VBD 0 ROOT     -
+    .          .         PUNCT .   7 punct    -
+    """,
+        "event_noun",
+    )
+    assert (city, state) == ({("travel to", "Arica"): None}, {("travel to", "Peru"): "042"})
+
+
+def test_a_musician_working_with_a_musician_is_no_cooperation_a_state_with_a_state_is() -> None:
+    artists = _codes(
+        """
+    Ana        Ana          PROPN NNP 2 compound PERSON
+    Lopez      Lopez        PROPN NNP 3 nsubj    I-PERSON
+    collaborated collaborate VERB VBD 0 ROOT     -
+    with       with         ADP   IN  3 prep     -
+    Marta      Marta        PROPN NNP 6 compound PERSON
+    Ruiz       Ruiz         PROPN NNP 4 pobj     I-PERSON
+    .          .            PUNCT .   3 punct    -
+    """,
+        "prep",
+    )
+    states = _codes(
+        """
+    Chile      Chile        PROPN NNP 2 nsubj GPE
+    collaborated collaborate VERB VBD 0 ROOT  -
+    with       with         ADP   IN  2 prep  -
+    Peru       Peru         PROPN NNP 3 pobj  GPE
+    .          .            PUNCT .   2 punct -
+    """,
+        "prep",
+    )
+    assert artists == {("collaborate with", "Marta Ruiz"): None}
+    assert states == {("collaborate with", "Peru"): "060"}
+
+
+def test_a_person_moving_to_a_region_does_not_retreat() -> None:
+    codes = _codes(
+        """
+    Ana        Ana       PROPN NNP 2 compound PERSON
+    Lopez      Lopez     PROPN NNP 3 nsubj    I-PERSON
+    retreated  retreat   VERB  VBD 0 ROOT     -
+    to         to        ADP   IN  3 prep     -
+    Patagonia  Patagonia PROPN NNP 4 pobj     LOC
+    .          .         PUNCT .   3 punct    -
+    """,
+        "prep",
+    )
+    assert codes == {("retreat to", "Patagonia"): None}
+
+
+def test_criticism_received_is_not_the_receivers_criticism() -> None:
+    # the verb's reading (a thing received) says no event, so its object noun's act (11) is not taken:
+    # the receiver is no critic of the channel
+    codes = _codes(
+        """
+    Ana        Ana       PROPN NNP 2 compound PERSON
+    Lopez      Lopez     PROPN NNP 3 nsubj    I-PERSON
+    received   receive   VERB  VBD 0 ROOT     -
+    criticism  criticism NOUN  NN  3 dobj     -
+    on         on        ADP   IN  3 prep     -
+    Telemundo  Telemundo PROPN NNP 5 pobj     ORG
+    .          .         PUNCT .   3 punct    -
+    """,
+        "prep",
+    )
+    assert codes == {("receive criticism on", "Telemundo"): None}
+
+
+def test_a_head_of_state_received_by_another_is_hosted() -> None:
+    codes = _codes(
+        """
+    Chile      Chile     PROPN NNP 2 nsubj    GPE
+    received   receive   VERB  VBD 0 ROOT     -
+    Ana        Ana       PROPN NNP 4 compound PERSON
+    Lopez      Lopez     PROPN NNP 2 dobj     I-PERSON
+    .          .         PUNCT .   2 punct    -
+    """,
+        "svo",
+    )
+    assert codes == {("receive", "Ana Lopez"): "043"}
+
+
+def test_a_court_trying_a_defendant_takes_legal_action() -> None:
+    codes = _codes(
+        """
+    A          a         DET   DT  3 det   -
+    Chilean    Chilean   ADJ   JJ  3 amod  NORP
+    court      court     NOUN  NN  4 nsubj -
+    tried      try       VERB  VBD 0 ROOT  -
+    Ana        Ana       PROPN NNP 6 compound PERSON
+    Lopez      Lopez     PROPN NNP 4 dobj  I-PERSON
+    .          .         PUNCT .   4 punct -
+    """,
+        "svo",
+    )
+    assert list(codes.values()) == ["173"]
