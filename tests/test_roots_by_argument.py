@@ -201,3 +201,47 @@ def test_a_court_trying_a_defendant_takes_legal_action() -> None:
         "svo",
     )
     assert list(codes.values()) == ["173"]
+
+
+def _said(table: str, rule: str) -> set[tuple[str, str, str, str | None]]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
+        for r in by_rule(reading, rule)
+    }
+
+
+def test_advice_urges_and_an_obligation_demands() -> None:
+    # "should" advises (an appeal, 02); "must" demands (10)
+    table = """
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    said      say       VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 5 nsubj GPE
+    {modal}   {modal}   AUX   MD  5 aux   -
+    leave     leave     VERB  VB  2 ccomp -
+    Arica     Arica     PROPN NNP 5 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """
+    should = _said(table.format(modal="should"), "speech_content")
+    must = _said(table.format(modal="must"), "speech_content")
+    assert should == {("Chile", "urge", "Peru", "02")}
+    assert must == {("Chile", "demand", "Peru", "10")}
+
+
+def test_telling_someone_a_state_should_act_urges_them() -> None:
+    table = """
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    told      tell      VERB  VBD 0 ROOT  -
+    Bolivia   Bolivia   PROPN NNP 2 dobj  GPE
+    that      that      SCONJ IN  7 mark  -
+    Peru      Peru      PROPN NNP 7 nsubj GPE
+    {modal}   {modal}   AUX   MD  7 aux   -
+    leave     leave     VERB  VB  2 ccomp -
+    Arica     Arica     PROPN NNP 7 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """
+    should = _said(table.format(modal="should"), "svo")
+    must = _said(table.format(modal="must"), "svo")
+    assert ("Chile", "tell", "Bolivia", "02") in should
+    assert ("Chile", "tell", "Bolivia", "10") in must
