@@ -65,6 +65,17 @@ STATE = {"@GPE", "@state"}
         ("sign", False, _sense(objects={"": {"agreement"}}), "057"),
         # going back home or to Earth yields nothing
         ("return", False, _sense(("to",), {"to": {"@LOC"}}), None),
+        # blaming a person for a deed is verbal; an attack for three days is not
+        ("attack", False, _sense(("for",), {"": {"@PERSON"}}, {"@PERSON", "@nonstate"}), "111"),
+        ("attack", False, _sense(("over",), {"": {"@PERSON"}}, {"@ORG", "@nonstate"}), "111"),
+        ("attack", False, _sense(("for",), {"": STATE, "for": {"day"}}, STATE), "190"),
+        ("attack", False, _sense(("for",), {"": {"@PERSON"}, "for": {"hour"}}, {"@ORG", "@nonstate"}), "180"),
+        # force short of violence: holding a person down, aiming weapons at them
+        ("restrain", False, _sense(objects={"": {"@PERSON"}}, agents={"@COP", "@state"}), "170"),
+        ("restrain", False, _sense(objects={"": {"spending"}}), None),
+        ("aim", False, _sense(("at",), {"at": {"@PERSON"}}, {"@COP", "@state"}), "150"),
+        ("aim", False, _sense(("at",), {"at": {"@PERSON"}}, {"@ORG", "@nonstate"}), None),
+        ("react", False, _sense(("on",), {"on": {"@ORG"}}), "010"),
     ],
 )
 def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
@@ -245,3 +256,21 @@ def test_telling_someone_a_state_should_act_urges_them() -> None:
     must = _said(table.format(modal="must"), "svo")
     assert ("Chile", "tell", "Bolivia", "02") in should
     assert ("Chile", "tell", "Bolivia", "10") in must
+
+
+def test_blaming_a_rival_for_a_deed_is_criticism() -> None:
+    codes = _codes(
+        """
+    Ana        Ana         PROPN NNP 2 compound PERSON
+    Lopez      Lopez       PROPN NNP 3 nsubj    I-PERSON
+    attacked   attack      VERB  VBD 0 ROOT     -
+    Marta      Marta       PROPN NNP 5 compound PERSON
+    Ruiz       Ruiz        PROPN NNP 3 dobj     I-PERSON
+    for        for         ADP   IN  3 prep     -
+    raising    raise       VERB  VBG 6 pcomp    -
+    taxes      tax         NOUN  NNS 7 dobj     -
+    .          .           PUNCT .   3 punct    -
+    """,
+        "svo",
+    )
+    assert codes == {("attack", "Marta Ruiz"): "111"}
