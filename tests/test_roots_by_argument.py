@@ -274,3 +274,32 @@ def test_blaming_a_rival_for_a_deed_is_criticism() -> None:
         "svo",
     )
     assert codes == {("attack", "Marta Ruiz"): "111"}
+
+
+def test_a_politicians_rally_is_no_protest_but_protesters_rally_is() -> None:
+    table = """
+    {first}    {first}   {pos} {tag} {head} {dep} {ent}
+    {second}   {second}  {pos2} {tag2} 3 nsubj {ent2}
+    held       hold      VERB  VBD 0 ROOT  -
+    a          a         DET   DT  5 det   -
+    rally      rally     NOUN  NN  3 dobj  -
+    in         in        ADP   IN  3 prep  -
+    Arica      Arica     PROPN NNP 6 pobj  GPE
+    .          .         PUNCT .   3 punct -
+    """
+    politician = _said(
+        table.format(
+            first="Ana", pos="PROPN", tag="NNP", head=2, dep="compound", ent="PERSON",
+            second="Lopez", pos2="PROPN", tag2="NNP", ent2="I-PERSON",
+        ),
+        "svo",
+    )
+    protesters = _said(
+        table.format(
+            first="Chilean", pos="ADJ", tag="JJ", head=2, dep="amod", ent="NORP",
+            second="protesters", pos2="NOUN", tag2="NNS", ent2="-",
+        ),
+        "svo",
+    )
+    assert {root for *_, root in politician} == {None}
+    assert {root for *_, root in protesters} == {"14"}

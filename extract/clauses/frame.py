@@ -64,6 +64,7 @@ from geokg.extract.lexicon.words import (
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     INSTRUMENT_NOUNS,
+    LIGHT_VERBS,
     MEANS_PREPS,
     NEGATING_VERBS,
     OPEN_QUESTION_MARKS,
@@ -180,10 +181,12 @@ class Clause:
             # "bombings took place in X", "X faces attacks": an event named as an argument is the event
             # An event entity is unowned: no state is known to carry it out ("faces attacks" is 18, not 19).
             unowned = Sense(agents=frozenset({"@nonstate"}))
-            for side in (sense.agents, sense.objects.get("", frozenset())):
+            # "held a rally", "staged protests": after a light verb the subject carries the event out
+            held = Sense(agents=sense.agents) if self.lemma in LIGHT_VERBS and not self.passive else unowned
+            for side, event_sense in ((sense.agents, unowned), (sense.objects.get("", frozenset()), held)):
                 if "@EVENT" in side:
                     code = next(
-                        (c for w in sorted(side) if (c := event_code(w, noun=True, sense=unowned))), None
+                        (c for w in sorted(side) if (c := event_code(w, noun=True, sense=event_sense))), None
                     )
                     if code:
                         break
