@@ -76,6 +76,14 @@ STATE = {"@GPE", "@state"}
         ("aim", False, _sense(("at",), {"at": {"@PERSON"}}, {"@COP", "@state"}), "150"),
         ("aim", False, _sense(("at",), {"at": {"@PERSON"}}, {"@ORG", "@nonstate"}), None),
         ("react", False, _sense(("on",), {"on": {"@ORG"}}), "010"),
+        # what is given decides: words of sympathy or an appeal are no aid, nor is an opportunity
+        ("give", False, _sense(("via",), {"": {"condolence"}, "via": {"@ORG"}}), "018"),
+        ("offer", False, _sense(objects={"": {"condolence"}}), "018"),
+        ("give", False, _sense(("to",), {"": {"plea"}, "to": {"@NORP"}}), "020"),
+        ("give", False, _sense(("to",), {"": {"interview"}, "to": {"@MED"}}), "010"),
+        ("provide", False, _sense(("for",), {"": {"opportunity"}, "for": {"@PERSON"}}), None),
+        ("give", False, _sense(("to",), {"": {"aid"}, "to": STATE}), "070"),
+        ("offer", False, _sense(objects={"": {"talk"}}), "030"),
     ],
 )
 def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
