@@ -60,6 +60,10 @@ STATE = {"@GPE", "@state"}
         ("propose", False, _sense(objects={"": {"bill"}}), "010"),
         ("propose", False, _sense(("to",), {"": {"amendment"}, "to": {"constitution", "@ORG"}}), "010"),
         ("propose", False, _sense(("to",), {"": {"ceasefire"}, "to": STATE}), "030"),
+        ("introduce", False, _sense(objects={"": {"bill"}}), "010"),
+        ("introduce", False, _sense(objects={"": {"@PERSON"}}), None),  # introducing a guest is nothing
+        ("table", False, _sense(objects={"": {"motion"}}), "010"),
+        ("debate", False, _sense(objects={"": {"bill"}}, agents={"@LEG", "@state"}), "040"),
         # signed to a label or a team: membership, no agreement
         ("sign", False, _sense(("to",), {"to": {"@ORG", "@nonstate"}}), None),
         ("sign", False, _sense(objects={"": {"agreement"}}), "057"),
