@@ -315,3 +315,19 @@ def test_a_politicians_rally_is_no_protest_but_protesters_rally_is() -> None:
     )
     assert {root for *_, root in politician} == {None}
     assert {root for *_, root in protesters} == {"14"}
+
+
+def test_calling_a_body_a_horrible_thing_criticises_it() -> None:
+    table = """
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    described describe  VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 2 dobj  GPE
+    as        as        ADP   IN  2 prep  -
+    a         a         DET   DT  7 det   -
+    {word}    {word}    ADJ   JJ  7 amod  -
+    neighbour neighbour NOUN  NN  4 pobj  -
+    .         .         PUNCT .   2 punct -
+    """
+    assert _said(table.format(word="horrible"), "evaluation") == {("Chile", "criticise", "Peru", "11")}
+    assert _said(table.format(word="arrogant"), "evaluation") == {("Chile", "criticise", "Peru", "11")}
+    assert _said(table.format(word="quiet"), "evaluation") == {("Chile", "describe", "Peru", "01")}
