@@ -73,6 +73,8 @@ STATE = {"@GPE", "@state"}
         ("attack", False, _sense(("for",), {"": {"@PERSON"}}, {"@PERSON", "@nonstate"}), "111"),
         ("attack", False, _sense(("over",), {"": {"@PERSON"}}, {"@ORG", "@nonstate"}), "111"),
         ("attack", False, _sense(("for",), {"": STATE, "for": {"day"}}, STATE), "190"),
+        ("attack", False, _sense(("on",), {"": {"@PERSON"}, "on": {"tax", "@PERSON"}}, {"@NORP"}), "111"),
+        ("attack", False, _sense(("on",), {"": {"@PERSON"}, "on": {"monday"}}, {"@ORG", "@nonstate"}), "180"),
         ("attack", False, _sense(("for",), {"": {"@PERSON"}, "for": {"hour"}}, {"@ORG", "@nonstate"}), "180"),
         # force short of violence: holding a person down, aiming weapons at them
         ("restrain", False, _sense(objects={"": {"@PERSON"}}, agents={"@COP", "@state"}), "170"),
@@ -331,3 +333,20 @@ def test_calling_a_body_a_horrible_thing_criticises_it() -> None:
     assert _said(table.format(word="horrible"), "evaluation") == {("Chile", "criticise", "Peru", "11")}
     assert _said(table.format(word="arrogant"), "evaluation") == {("Chile", "criticise", "Peru", "11")}
     assert _said(table.format(word="quiet"), "evaluation") == {("Chile", "describe", "Peru", "01")}
+
+
+def test_attacking_a_rival_on_his_record_is_criticism_on_a_day_it_is_force() -> None:
+    table = """
+    Hezbollah  Hezbollah  PROPN NNP 2 nsubj    ORG
+    attacked   attack     VERB  VBD 0 ROOT     -
+    Ana        Ana        PROPN NNP 4 compound PERSON
+    Lopez      Lopez      PROPN NNP 2 dobj     I-PERSON
+    on         on         ADP   IN  2 prep     -
+    {words}
+    .          .          PUNCT .   2 punct    -
+    """
+    record = """her        her        PRON  PRP$ 7 poss  -
+    record     record     NOUN  NN  5 pobj  -"""
+    day = """Monday     Monday     PROPN NNP 5 pobj  DATE"""
+    assert _codes(table.format(words=record), "svo") == {("attack", "Ana Lopez"): "111"}
+    assert _codes(table.format(words=day), "svo") == {("attack", "Ana Lopez"): "180"}
