@@ -63,7 +63,7 @@ def test_a_set_refuses_values_and_a_map_keeps_them(tmp_path: Path) -> None:
     [
         ("X\tsay\t\t\t010", "sample.tsv:2: pos is V or N"),
         ("V\tsay\t\t\t990", "sample.tsv:2: not a CAMEO code"),
-        ("V\tsay\t\t\t", "sample.tsv:2: a row without a particle or argument needs a code"),
+        ("V\tsay\t\t\t", "sample.tsv:2: a row without a particle, argument or code needs a note"),
         ("V\tleave\t\tobject\t160", "sample.tsv:2: argument is object=WORD"),
         ("V\tleave\t\tobject=@WHAT\t160", "sample.tsv:2: unknown class '@WHAT'"),
         ("V\tleave\t\tobject=@ORG\t160\nV\tleave\t\tobject=@ORG\t161", "sample.tsv:3: duplicate entry"),

@@ -45,7 +45,7 @@ from geokg.extract.clauses.voice import (
     side_remark,
     verb_phrase,
 )
-from geokg.extract.lexicon.cameo import Sense, event_code, sector_of
+from geokg.extract.lexicon.cameo import Sense, best_reading, event_code, sector_of
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
@@ -65,6 +65,7 @@ from geokg.extract.lexicon.words import (
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     INSTRUMENT_NOUNS,
+    LIGHT_VERBS,
     MEANS_PREPS,
     NEGATING_VERBS,
     OPEN_QUESTION_MARKS,
@@ -159,9 +160,12 @@ class Clause:
             # "overturned the conviction": the noun's act is undone, not done; only the verb's own sense
             return event_code(self.lemma, sense=sense)
         code = None
+        no_event = False  # the word's reading in this sense is no event: its object noun's act is not its
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
             event = (fact.event if fact.settled else self.refusal or fact.event) or ""
-            code = event_code(event, noun=fact.noun and not self.refusal, sense=sense)
+            reading = best_reading(event, noun=fact.noun and not self.refusal, sense=sense)
+            code = reading.code if reading else None
+            no_event = reading is not None and code is None
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
             # (not on a medium: "posted an invitation on Facebook" stays a statement)
@@ -169,7 +173,8 @@ class Clause:
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
         if code == BARE_STATEMENT and not fact.prep and not fact.settled:
             code = self._said_to(fact.object) or code
-        if code is None and fact.fallback:
+        if code is None and fact.fallback and not no_event:
+            # "received criticism": the subject is not who criticised, the verb's reading says no event
             code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
@@ -177,10 +182,12 @@ class Clause:
             # "bombings took place in X", "X faces attacks": an event named as an argument is the event
             # An event entity is unowned: no state is known to carry it out ("faces attacks" is 18, not 19).
             unowned = Sense(agents=frozenset({"@nonstate"}))
-            for side in (sense.agents, sense.objects.get("", frozenset())):
+            # "held a rally", "staged protests": after a light verb the subject carries the event out
+            held = Sense(agents=sense.agents) if self.lemma in LIGHT_VERBS and not self.passive else unowned
+            for side, event_sense in ((sense.agents, unowned), (sense.objects.get("", frozenset()), held)):
                 if "@EVENT" in side:
                     code = next(
-                        (c for w in sorted(side) if (c := event_code(w, noun=True, sense=unowned))), None
+                        (c for w in sorted(side) if (c := event_code(w, noun=True, sense=event_sense))), None
                     )
                     if code:
                         break

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Reach, through_noun
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, event_code
+from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS
 from geokg.extract.lexicon.words import (
     CANCEL_VERBS,
@@ -46,7 +46,10 @@ class EventNoun:
         """The noun's code in the sense its preposition and parties select (an attack by a state or not)."""
         particles = (fact.prep,) if fact.prep else ()
         sense = Sense(particles, {fact.prep: words(fact.object)}, words(fact.subject))
-        return event_code(self.lemma, noun=True, sense=sense) or self.code
+        reading = best_reading(self.lemma, noun=True, sense=sense)
+        # a reading the sense selects decides, even as no event ("a trip to a city"); with none, the
+        # noun's own code (one it has only with another preposition: "under rebel control")
+        return reading.code if reading is not None else self.code
 
 
 def _preps(noun: Token) -> list[str]:

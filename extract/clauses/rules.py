@@ -61,16 +61,18 @@ def _asker(clause: Clause, slot: Slot) -> bool:
     return slot.ref.via == "possessor" and clause.sentence.doc[slot.ref.token].lemma_.lower() in APPEAL_NOUNS
 
 
-def _demanding(clause: Clause) -> bool:
-    """Does a verb of telling carry a demand ("told Iraq that it must stop")?"""
+def _demanding(clause: Clause) -> str | None:
+    """The demand or appeal a verb of telling carries ("told Iraq that it must stop" demands, "that it
+    should stop" urges), or None."""
     if clause.lemma not in ADDRESSEE_VERBS:
-        return False
+        return None
     doc = clause.sentence.doc
-    return any(
-        stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side) == "demand"
+    asked = {
+        stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side)
         for slot in clause.slots_of("content")
         if slot.tail != "patient"
-    )
+    }
+    return "demand" if "demand" in asked else "urge" if "urge" in asked else None
 
 
 def _having(clause: Clause, slot: Slot) -> bool:
@@ -132,7 +134,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
     demand = _demanding(clause)
     for fact in _agents_act_on(clause, "object"):
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
-        yield replace(fact, event="demand") if demand else fact
+        yield replace(fact, event=demand) if demand else fact
 
 
 @rule("prep", confidence=0.8, version=2)

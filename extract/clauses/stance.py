@@ -17,6 +17,7 @@ from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_root
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
+    APPEAL_MODALS,
     DEMAND_MODALS,
     HEDGE_MODALS,
     NATURAL_FORCES,
@@ -62,14 +63,14 @@ def verdict(words: Token) -> bool:
 def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = False) -> str | None:
     """The speaker's stance toward the subject of reported content (`content` is the verb of its clause,
     `scope` that of all that is reported, where words of judgement count), as the predicate of a speech
-    act: "demand", "accuse", "criticise", "praise", or None for a plain statement. `own`: the subject is
-    the speaker's own side, of whom nobody demands and whom nobody criticises or praises (self-praise is no
-    act between two actors); `doer`: the one spoken of is
-    the by-agent of a passive content ("said the envoy was abducted by the militia")."""
+    act: "demand", "urge", "accuse", "criticise", "praise", or None for a plain statement. `own`: the
+    subject is the speaker's own side, of whom nobody demands and whom nobody criticises or praises
+    (self-praise is no act between two actors); `doer`: the one spoken of is the by-agent of a passive
+    content ("said the envoy was abducted by the militia")."""
     if is_negated(content) or modal_of(content) in HEDGE_MODALS:
         return None
-    if not own and not doer and _obliged(content):
-        return "demand"
+    if not own and not doer and (obliged := _obliged(content)):
+        return obliged
     if _accused(content, doer):
         return "accuse"
     if not doer and _suffers(content):
@@ -87,15 +88,20 @@ def _suffers(verb: Token) -> bool:
     return any(c.dep_ in COPULA_COMPLEMENT_DEPS and c.lemma_.lower() in PATIENT_NOUNS for c in verb.children)
 
 
-def _obliged(verb: Token) -> bool:
-    """ "Iraq must stop", "should end", "has to leave"; not a past necessity ("had to speed up")."""
-    if modal_of(verb) in DEMAND_MODALS:
-        return True
-    return (
+def _obliged(verb: Token) -> str | None:
+    """ "Iraq must stop", "has to leave" demand; "should end", "ought to" urge (advice is an appeal); not a
+    past necessity ("had to speed up")."""
+    modal = modal_of(verb)
+    if modal in APPEAL_MODALS:
+        return "urge"
+    if modal in DEMAND_MODALS:
+        return "demand"
+    obliged = (
         verb.lemma_.lower() in OBLIGATION_VERBS
         and verb.tag_ in PRESENT_TAGS
         and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     )
+    return "demand" if obliged else None
 
 
 def _accused(verb: Token, doer: bool = False) -> bool:

@@ -141,8 +141,9 @@ def parse_lexicon(rows: Iterable[Row]) -> dict[tuple[str, str], tuple[Entry, ...
             raise row.error(f"not a CAMEO code: {code!r}")
         role, value = _argument(row)
         particle = _normalise(row["particle"])
-        if not code and not particle and not role:
-            raise row.error("a row without a particle or argument needs a code")
+        if not code and not particle and not role and not row["note"]:
+            # a bare word that is no event in any sense ("receive" a thing) must say why
+            raise row.error("a row without a particle, argument or code needs a note saying why")
         key = (pos, _normalise(row["lemma"]), particle, role, value)
         if key in seen:
             raise row.error(f"duplicate entry {key}")
@@ -197,16 +198,21 @@ def event_code(
     """
     if sense is None:
         return _code_of_words(lemma, noun, particle_or_prep)
-    word = _normalise(lemma)
-    if not word:
-        return None
     if particle_or_prep:
         sense = sense.with_particle(_normalise(particle_or_prep))
+    best = best_reading(lemma, noun=noun, sense=sense)
+    return best.code if best else None
+
+
+def best_reading(lemma: str, *, noun: bool = False, sense: Sense) -> Entry | None:
+    """The lexicon entry that decides the word's reading in this sense, or None when no entry fits. An
+    entry with no code is a reading that is no event ("a trip to a city"), unlike a word with no entry."""
+    word = _normalise(lemma)
     best: Entry | None = None
-    for entry in _entries("N" if noun else "V", word):
+    for entry in _entries("N" if noun else "V", word) if word else ():
         if entry.matches(sense) and (best is None or entry.rank(sense) > best.rank(sense)):
             best = entry
-    return best.code if best else None
+    return best
 
 
 _NO_SENSE = Sense()

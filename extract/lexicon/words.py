@@ -46,6 +46,7 @@ PROMISE_MODALS = _WORDS.words("promise_modals")
 NEGATIVE_PRONOUNS = _WORDS.words("negative_pronouns")
 HEDGE_MODALS = _WORDS.words("hedge_modals")
 DEMAND_MODALS = _WORDS.words("demand_modals")
+APPEAL_MODALS = _WORDS.words("appeal_modals")
 OBLIGATION_VERBS = _WORDS.words("obligation_verbs")
 
 # Stance
