@@ -149,7 +149,7 @@ class Clause:
             # the entity is the argument itself, not reached through a noun (even when the verb's object
             # noun is in the predicate: "discussed his role with Wikinews")
             objects[fact.prep] = objects.get(fact.prep, frozenset()) | words(fact.object)
-        for slot in self.slots_of("prep"):
+        for slot in self.slots_of("prep", "sense"):
             # the verb's other partners select its sense too: "discussed the court with Reuters" is an
             # interview (the outlet), whichever argument the fact links
             if slot.prep != fact.prep:

@@ -14,7 +14,7 @@ Slot kinds (the rules in rules.py choose theirs):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
@@ -57,7 +57,8 @@ from spacy.tokens import Doc, Token
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    # object | object_noun | owner | prep | prep_noun | circumstance | adjective | content | object_place
+    # object | object_noun | owner | prep | prep_noun | circumstance | adjective | content | object_place |
+    # sense (a phrase that only selects the verb's sense: no relation of its own)
     kind: str
     # The predicate's words after the verb ("to", "aid to", "leader of"); for a circumstance, the event
     # noun with its preposition ("talk with"), which is the whole predicate.
@@ -275,12 +276,14 @@ class SlotReader:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
                 found += self._through_nouns(child)  # "the death of X was announced by Y"
-        # "appointed X to her post": the owner of the thing after a preposition is the object already
+        # "appointed X to her post": the owner of the thing after a preposition is the object already, so
+        # no relation; the phrase still selects the verb's sense ("attacked X on his record" is criticism)
         objects = {slot.ref.entity_id for slot in found if slot.kind == "object"}
         found = [
-            slot
+            replace(slot, kind="sense")
+            if slot.kind == "prep" and slot.ref.via == "possessor" and slot.ref.entity_id in objects
+            else slot
             for slot in found
-            if not (slot.kind == "prep" and slot.ref.via == "possessor" and slot.ref.entity_id in objects)
         ]
         for child in verb.children:
             content = child.dep_ == "ccomp" and not set_against(child)
