@@ -53,6 +53,8 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
     REGIONAL_BODY_NOUNS,
+    SITE_PREPS,
+    VENUE_NOUNS,
 )
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
 from spacy.tokens import Doc, Token
@@ -185,6 +187,19 @@ class Affiliations:
                     if cl.type not in PLACE_TYPES:
                         self.found.types[cl.key] = "GPE"
                     break
+            else:
+                if cl.type in PLACE_TYPES:
+                    self._within_a_known_place(cl)
+
+    def _within_a_known_place(self, cl: Cluster) -> None:
+        """ "Dolgellau in Gwynedd": a village the gazetteer lacks, written as lying in a place it knows."""
+        doc = self.doc
+        for m in cl.mentions:
+            if m.end < len(doc) and doc[m.end].lower_ == "in":
+                state = self._state_of_place_after(m.end, hops=1)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    return
 
     @staticmethod
     def _may_lie_in(cl: Cluster, country: str) -> bool:
@@ -240,6 +255,52 @@ class Affiliations:
                 if state:
                     self.found.affiliations[cl.key] = state
                     break
+
+    def sites(self) -> None:
+        """A building or venue written with the place it stands in or near lies in that place's country:
+        "stabbed people at X Hall in London", "a fire at Y Hall near Dolgellau in Gwynedd, Wales". Only
+        names the tagger took for facilities or that end in a building's noun: "a protest by Amnesty in
+        London" does not make Amnesty British."""
+        for cl in self.clusters.clusters:
+            if cl.country or cl.actor or cl.type not in ("ORG", "FAC"):
+                continue
+            if self.state_of(cl) or cl.key in self.found.affiliations or not self._is_site(cl):
+                continue
+            for m in cl.mentions:
+                state = self._state_of_place_after(m.end)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    @staticmethod
+    def _is_site(cl: Cluster) -> bool:
+        for m in cl.mentions:
+            words = m.text.split()
+            last = words[-1].lower()
+            if m.label == "FAC" or last in FACILITY_NOUNS or last in LOCAL_INSTITUTION_NOUNS:
+                return True
+            if len(words) > 1 and last in VENUE_NOUNS:
+                return True
+        return False
+
+    def _state_of_place_after(self, end: int, hops: int = 2) -> str | None:
+        """The state of the place named right after `end` by "in", "near" or "outside" (or a comma, after a
+        place): "in London", "near Dolgellau in Gwynedd" (a village the gazetteer lacks, in a county it
+        knows)."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in SITE_PREPS:
+            return None
+        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        place = self.clusters.cluster_at(start)
+        mention = self.clusters.mention_at(start)
+        if place is None or mention is None or mention.start != start or mention.label not in PLACE_TYPES:
+            return None  # "dressed as the Grim Reaper in Whitehall": an untagged word is no sure place
+        if place.type not in PLACE_TYPES and self.found.types.get(place.key) not in PLACE_TYPES:
+            return None
+        state = self.state_of(place) or place_country(place.label, self._article_countries()).country
+        if state or hops <= 1:
+            return state
+        return self._state_of_place_after(mention.end, hops - 1)
 
     def _place_of_institution(self, start: int, end: int) -> str | None:
         doc = self.doc
@@ -698,6 +759,7 @@ class Affiliations:
         self.places()
         self.organisations()
         self.located()
+        self.sites()
         self.names_with_a_country()
         self.along_roles()
         self.article_actors()

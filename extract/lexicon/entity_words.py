@@ -60,6 +60,8 @@ BAND_NOUNS = _WORDS.words("band_nouns")
 ELECTORATE_NOUNS = _WORDS.words("electorate_nouns")
 FIELD_NOUNS = _WORDS.words("field_nouns")
 DEGREE_WORDS = _WORDS.words("degree_words")
+VENUE_NOUNS = _WORDS.words("venue_nouns")
+SITE_PREPS = _WORDS.words("site_preps")
 
 
 def unused_lists() -> list[str]:

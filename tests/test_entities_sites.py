@@ -1,0 +1,66 @@
+"""Countries of buildings, venues and small places written with the place they stand in (sentences of our
+own, parses written by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.pipeline import read_doc
+from hand_docs import parse
+
+
+def entity(reading, label):
+    [found] = [e for e in reading.entities.entities() if e.label == label]
+    return found
+
+
+VENUE_IN_A_CITY = """
+A         a         DET   DT  2 det    -
+concert   concert   NOUN  NN  3 nsubj  -
+opened    open      VERB  VBD 0 ROOT   -
+at        at        ADP   IN  3 prep   -
+Bellamy   Bellamy   PROPN NNP 6 compound FAC
+Hall      Hall      PROPN NNP 4 pobj   I-FAC
+in        in        ADP   IN  6 prep   -
+Lyon      Lyon      PROPN NNP 7 pobj   GPE
+.         .         PUNCT .   3 punct  -
+"""
+
+
+def test_a_venue_written_with_the_city_it_stands_in_lies_in_that_city_s_country() -> None:
+    reading = read_doc(parse(VENUE_IN_A_CITY), "hand-built")
+    assert entity(reading, "Bellamy Hall").country == "FRA"
+
+
+def test_a_venue_noun_places_a_name_the_tagger_took_for_an_organisation() -> None:
+    reading = read_doc(parse(VENUE_IN_A_CITY.replace("FAC", "ORG")), "hand-built")
+    assert entity(reading, "Bellamy Hall").country == "FRA"
+
+
+def test_an_organisation_that_is_no_building_is_not_placed_by_where_it_acts() -> None:
+    reading = read_doc(
+        parse("""
+        Greenpeace Greenpeace PROPN NNP 2 nsubj ORG
+        protested  protest    VERB  VBD 0 ROOT  -
+        in         in         ADP   IN  2 prep  -
+        Lyon       Lyon       PROPN NNP 3 pobj  GPE
+        .          .          PUNCT .   2 punct -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Greenpeace").country is None
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_region_written_after_it() -> None:
+    reading = read_doc(
+        parse("""
+        A         a         DET   DT  2 det      -
+        barn      barn      NOUN  NN  3 nsubj    -
+        burned    burn      VERB  VBD 0 ROOT     -
+        near      near      ADP   IN  3 prep     -
+        Quimbleford Quimbleford PROPN NNP 4 pobj GPE
+        in        in        ADP   IN  5 prep     -
+        Bavaria   Bavaria   PROPN NNP 6 pobj     GPE
+        .         .         PUNCT .   3 punct    -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Quimbleford").country == "DEU"
