@@ -36,6 +36,8 @@ from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
+    BODY_KINDS,
+    BODY_LEVELS,
     CANDIDACY_NOUNS,
     CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
@@ -47,6 +49,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_TITLE_WORDS,
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
+    OFFICE_BODIES,
     OFFICE_OBJECT_VERBS,
     PARTY_BODY_NOUNS,
     PARTY_NOUNS,
@@ -62,6 +65,7 @@ from spacy.tokens import Doc, Token
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 # "Hawkins/Walker", "Biden-Harris", "Jorgensen–Cohen": two candidates' surnames make a ticket.
+_COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 _TICKET = re.compile(r"(?P<first>[A-Z][\w'’.]+)\s?[/\-–]\s?(?P<second>[A-Z][\w'’.]+)")
 
 
@@ -717,8 +721,67 @@ class Affiliations:
                 local = local or (cl.key, token) in self.found.local_titles
                 # "Premier X" in a federation whose premiers head its states: no office of the federation
                 local = local or state in DIVISIONAL_TITLES.get(role.split()[-1], "").split()
+                # "Judge X" of a county court, "MP Y" of a state parliament: the part's office
+                local = local or self._in_a_regional_body(cl, role)
                 if _national(role) and not local:
                     self.found.roles.append(Role(cl.key, role, "of", country.key, token))
+
+    def _in_a_regional_body(self, cl: Cluster, role: str) -> bool:
+        """Whether the body a title sits in ("judge": a court, "MP": a parliament) is a state's part's: the
+        one the title's sentence names ("in California's Riverside County court, Judge X"), else every one
+        the article names ("the Parliament of New South Wales ... MP Y")."""
+        kind = OFFICE_BODIES.get(role.split()[-1])
+        if kind is None:
+            return False
+        for m in cl.mentions:
+            levels = {
+                self._body_level(t)
+                for t in self.doc[m.start].sent
+                if BODY_KINDS.get(t.lemma_.lower()) == kind
+            }
+            levels.discard(None)
+            if levels:
+                return levels == {"regional"}
+        levels = {self._body_level(t) for t in self.doc if BODY_KINDS.get(t.lemma_.lower()) == kind}
+        levels.discard(None)
+        return levels == {"regional"}
+
+    def _body_level(self, body: Token) -> str | None:
+        """ "regional" for a body named with a state's part (a county, a US state, a province) or a level
+        word ("county court"), "national" for one named with a state or "federal", None when unsaid."""
+        modifiers = [c for c in body.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+        modifiers += [
+            o
+            for p in body.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        modifiers += [g for m in list(modifiers) for g in m.children if g.dep_ in ("compound", "nmod")]
+        own = self.clusters.cluster_at(body.i)
+        named = self._article_countries()
+        levels: set[str] = set()
+        for word in modifiers:
+            if word.lower_ in BODY_LEVELS:
+                levels.add(BODY_LEVELS[word.lower_])
+                continue
+            place = self.clusters.cluster_at(word.i)
+            if place is not None and place is not own:
+                name, is_place = place.label, place.type in PLACE_TYPES and not place.country
+                if place.country:
+                    levels.add("national")
+            else:
+                # "the Parliament of New South Wales": the place is inside the body's own name
+                words = [c for c in word.children if c.dep_ in ("compound", "nmod") and c.i < word.i]
+                name = self.doc[min([word.i, *(c.i for c in words)]) : word.i + 1].text
+                is_place = lookup_country(name) is None
+                if not is_place:
+                    levels.add("national")
+            if is_place and (division_type(name, named) or _COUNTY.search(name)):
+                levels.add("regional")
+        if len(levels) == 1:
+            return levels.pop()
+        return "national" if "national" in levels else None
 
     def stacked_titles(self) -> None:
         """A state's title stacked after a party's ("the party's candidate Congressman X") is held in the

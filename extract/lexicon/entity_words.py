@@ -62,6 +62,9 @@ FIELD_NOUNS = _WORDS.words("field_nouns")
 DEGREE_WORDS = _WORDS.words("degree_words")
 VENUE_NOUNS = _WORDS.words("venue_nouns")
 SITE_PREPS = _WORDS.words("site_preps")
+OFFICE_BODIES = _WORDS.mapping("office_bodies")
+BODY_KINDS = _WORDS.mapping("body_kinds")
+BODY_LEVELS = _WORDS.mapping("body_levels")
 
 
 def unused_lists() -> list[str]:

@@ -1,0 +1,110 @@
+"""A title held in a body of a state's part (a county court, a state parliament) is that part's office, never
+one "of" the nation; the holder still acts for the nation's state (sentences of our own, parses by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.pipeline import read_doc
+from hand_docs import parse
+
+
+def entity(reading, label):
+    [found] = [e for e in reading.entities.entities() if e.label == label]
+    return found
+
+
+def offices(reading, prefix: str) -> set[tuple[str, str]]:
+    return {(r.predicate, r.object.entity_id) for r in reading.relations if r.predicate.startswith(prefix)}
+
+
+# "Farmers in Iowa and Kansas sold corn." sets the article in the United States.
+US_SETTING = """
+Farmers   farmer    NOUN  NNS 6 nsubj    -
+in        in        ADP   IN  1 prep     -
+Iowa      Iowa      PROPN NNP 2 pobj     GPE
+and       and       CCONJ CC  3 cc       -
+Kansas    Kansas    PROPN NNP 3 conj     GPE
+sold      sell      VERB  VBD 0 ROOT     -
+corn      corn      NOUN  NN  6 dobj     -
+.         .         PUNCT .   6 punct    -
+"""
+
+COUNTY_JUDGE = """
+In        in        ADP   IN  19 prep     -
+Iowa      Iowa      PROPN NNP 14 poss     GPE
+'s        's        PART  POS 10 case     -
+Polk      Polk      PROPN NNP 13 compound GPE
+County    County    PROPN NNP 14 nmod     I-GPE
+court     court     NOUN  NN  9  pobj     -
+,         ,         PUNCT ,   19 punct    -
+Judge     Judge     PROPN NNP 18 compound -
+Ann       Ann       PROPN NNP 18 compound PERSON
+Brook     Brook     PROPN NNP 19 nsubj    I-PERSON
+jailed    jail      VERB  VBD 0  ROOT     -
+Tom       Tom       PROPN NNP 21 compound PERSON
+Reed      Reed      PROPN NNP 19 dobj     I-PERSON
+.         .         PUNCT .   19 punct    -
+"""
+
+FEDERAL_JUDGE = """
+In        in        ADP   IN  17 prep     -
+the       the       DET   DT  12 det      -
+federal   federal   ADJ   JJ  12 amod     -
+court     court     NOUN  NN  9  pobj     -
+,         ,         PUNCT ,   17 punct    -
+Judge     Judge     PROPN NNP 16 compound -
+Ann       Ann       PROPN NNP 16 compound PERSON
+Brook     Brook     PROPN NNP 17 nsubj    I-PERSON
+jailed    jail      VERB  VBD 0  ROOT     -
+Tom       Tom       PROPN NNP 19 compound PERSON
+Reed      Reed      PROPN NNP 17 dobj     I-PERSON
+.         .         PUNCT .   17 punct    -
+"""
+
+
+def test_a_judge_of_a_county_court_is_no_judge_of_the_nation() -> None:
+    reading = read_doc(parse(US_SETTING + COUNTY_JUDGE), "hand-built")
+    assert entity(reading, "Ann Brook").country == "USA"
+    assert offices(reading, "judge") == set()
+
+
+def test_a_judge_of_a_federal_court_is_the_nation_s() -> None:
+    reading = read_doc(parse(US_SETTING + FEDERAL_JUDGE), "hand-built")
+    assert entity(reading, "Ann Brook").country == "USA"
+    assert offices(reading, "judge") == {("judge of", "country:USA")}
+
+
+# "The Parliament of Victoria in Australia passed the bill. MP Ann Brook backed it."
+STATE_PARLIAMENT = """
+The        the        DET   DT  2 det      -
+Parliament Parliament PROPN NNP 7 nsubj    ORG
+of         of         ADP   IN  2 prep     I-ORG
+Victoria   Victoria   PROPN NNP 3 pobj     I-ORG
+in         in         ADP   IN  2 prep     -
+Australia  Australia  PROPN NNP 5 pobj     GPE
+passed     pass       VERB  VBD 0 ROOT     -
+the        the        DET   DT  9 det      -
+bill       bill       NOUN  NN  7 dobj     -
+.          .          PUNCT .   7 punct    -
+MP         MP         PROPN NNP 14 compound -
+Ann        Ann        PROPN NNP 14 compound PERSON
+Brook      Brook      PROPN NNP 15 nsubj   I-PERSON
+backed     back       VERB  VBD 0  ROOT     -
+it         it         PRON  PRP 15 dobj     -
+.          .          PUNCT .   15 punct    -
+"""
+
+
+def test_a_state_parliament_is_of_its_nation_and_its_mp_is_no_mp_of_the_nation() -> None:
+    reading = read_doc(parse(STATE_PARLIAMENT), "hand-built")
+    assert entity(reading, "Parliament of Victoria").country == "AUS"
+    assert entity(reading, "Ann Brook").country == "AUS"
+    assert offices(reading, "mp") == set()
+
+
+def test_the_mp_of_the_nation_s_parliament_is_its_mp() -> None:
+    table = STATE_PARLIAMENT.replace("Victoria   Victoria", "Canada     Canada").replace(
+        "Australia  Australia", "Ottawa     Ottawa"
+    )
+    reading = read_doc(parse(table), "hand-built")
+    assert entity(reading, "Ann Brook").country == "CAN"
+    assert offices(reading, "mp") == {("mp of", "country:CAN")}
