@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from geokg.extract.entities.actors import dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
-from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country
+from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.offices import holding
@@ -471,6 +471,12 @@ class Affiliations:
             state = self.state_of(cl)
             if state and not cl.bare:
                 evidence += [(state, m.start < title_end) for m in cl.mentions]
+        # "American Samoa ... the US Supreme Court": a territory named with its sovereign is the sovereign's
+        named = {state for state, _ in evidence}
+        evidence = [
+            (sovereign if (sovereign := sovereign_of(state)) in named else state, title)
+            for state, title in evidence
+        ]
         return dominant_state(evidence)
 
     def article_actors(self) -> None:
