@@ -3,6 +3,7 @@ own, parses written by hand)."""
 
 from __future__ import annotations
 
+from geokg.extract.entities.affiliations import _country_in_name
 from geokg.extract.pipeline import read_doc
 from hand_docs import parse
 
@@ -64,3 +65,31 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_region_written_after_it() -> 
         "hand-built",
     )
     assert entity(reading, "Quimbleford").country == "DEU"
+
+
+def test_a_state_s_name_closing_an_organisation_s_name_gives_its_country() -> None:
+    assert _country_in_name("Thriving Norway") == "NOR"
+    assert _country_in_name("Cycling New Zealand") == "NZL"
+    assert _country_in_name("Radio Free Europe") is None
+    assert _country_in_name("South Sudan") is None  # all of it a state's name: the state itself
+
+
+def test_a_candidate_of_a_party_named_after_its_state_acts_for_that_state() -> None:
+    # "Ann Brook, the Thriving Norway candidate, spoke."
+    reading = read_doc(
+        parse("""
+        Ann       Ann       PROPN NNP 2 compound PERSON
+        Brook     Brook     PROPN NNP 9 nsubj    I-PERSON
+        ,         ,         PUNCT ,   2 punct    -
+        the       the       DET   DT  7 det      -
+        Thriving  Thriving  PROPN NNP 6 compound ORG
+        Norway    Norway    PROPN NNP 7 compound I-ORG
+        candidate candidate NOUN  NN  2 appos    -
+        ,         ,         PUNCT ,   2 punct    -
+        spoke     speak     VERB  VBD 0 ROOT     -
+        .         .         PUNCT .   9 punct    -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Thriving Norway").country == "NOR"
+    assert entity(reading, "Ann Brook").country == "NOR"

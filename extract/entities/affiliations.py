@@ -86,7 +86,8 @@ def _is_party(name: str) -> bool:
 
 def _country_in_name(name: str) -> str | None:
     """The state a name carries: in a closing "of/in [country]", else in its first words ("Syrian
-    Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force");
+    Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force"), or
+    in its last ("Sustainable Australia");
     a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
     Sudan")."""
     located = _OF_A_PLACE.search(name)
@@ -99,6 +100,13 @@ def _country_in_name(name: str) -> str | None:
             prefix = " ".join(words[:size])
             country = lookup_country(prefix) or country_of_institution(prefix)
             if country is not None:
+                return country.iso3
+    for size in (2, 1):
+        # a state's name closing the name: "Sustainable Australia", "Radio Canada", "Amnesty International UK"
+        if len(words) > size and words[-size - 1][:1].isupper() and lookup_country(name) is None:
+            suffix = " ".join(words[-size:])
+            country = lookup_country(suffix)
+            if country is not None and not is_demonym(suffix):
                 return country.iso3
     if _is_party(name):
         # a state's name or code, not its demonym: "the Hungarian Coalition Party" is Slovakia's
