@@ -108,3 +108,37 @@ def test_the_mp_of_the_nation_s_parliament_is_its_mp() -> None:
     reading = read_doc(parse(table), "hand-built")
     assert entity(reading, "Ann Brook").country == "CAN"
     assert offices(reading, "mp") == {("mp of", "country:CAN")}
+
+
+SPOKESWOMAN = """
+Ann         Ann         PROPN NNP 2  compound PERSON
+Brook       Brook       PROPN NNP 11 nsubj    I-PERSON
+,           ,           PUNCT ,   2  punct    -
+a           a           DET   DT  5  det      -
+spokeswoman spokeswoman NOUN  NN  2  appos    -
+for         for         ADP   IN  5  prep     -
+the         the         DET   DT  9  det      -
+Kenyan      Kenyan      ADJ   JJ  9  amod     NORP
+police      police      NOUN  NN  6  pobj     -
+,           ,           PUNCT ,   2  punct    -
+said        say         VERB  VBD 0  ROOT     -
+.           .           PUNCT .   11 punct    -
+"""
+
+
+def test_a_spokeswoman_for_a_state_s_police_acts_for_that_state() -> None:
+    reading = read_doc(parse(SPOKESWOMAN), "hand-built")
+    assert entity(reading, "Ann Brook").country == "KEN"
+
+
+def test_a_spokeswoman_for_a_group_of_no_state_gets_none() -> None:
+    table = SPOKESWOMAN.replace(
+        "Kenyan      Kenyan      ADJ   JJ  9  amod     NORP",
+        "Green       Green       PROPN NNP 9  compound ORG",
+    )
+    table = table.replace(
+        "police      police      NOUN  NN  6  pobj     -",
+        "Alliance    Alliance    PROPN NNP 6  pobj     I-ORG",
+    )
+    reading = read_doc(parse(table), "hand-built")
+    assert entity(reading, "Ann Brook").country is None

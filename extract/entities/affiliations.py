@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from geokg.extract.entities.actors import dominant_state
+from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
@@ -690,8 +690,10 @@ class Affiliations:
             changed = False
             for role in self.found.roles:
                 holder, target = by_key.get(role.holder), by_key.get(role.target)
-                if holder is None or target is None or role.prep != "of" or holder.country:
+                if holder is None or target is None or holder.country:
                     continue
+                if role.prep != "of" and not (role.prep in ("for", "to") and self._state_body(target)):
+                    continue  # "a spokeswoman for the police", "an adviser to the ministry" act for its state
                 if self.state_of(holder) or holder.key in self.found.affiliations or holder.actor:
                     continue
                 state = self.state_of(target)
@@ -709,6 +711,10 @@ class Affiliations:
                 if state:
                     self.found.affiliations[holder.key] = state
                     changed = True
+
+    def _state_body(self, cl: Cluster) -> bool:
+        """A body of a state's government, forces, police, courts or legislature (its CAMEO sector)."""
+        return (self.found.sectors.get(cl.key) or cl.sector) in STATE_SECTORS
 
     def national_titles(self) -> None:
         """A person with a state's title and no state of their own ("Defence Secretary X", "Senator Y",
