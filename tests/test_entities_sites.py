@@ -93,3 +93,46 @@ def test_a_candidate_of_a_party_named_after_its_state_acts_for_that_state() -> N
     )
     assert entity(reading, "Thriving Norway").country == "NOR"
     assert entity(reading, "Ann Brook").country == "NOR"
+
+
+def test_an_institution_the_tagger_took_for_a_place_in_apposition_to_its_city_is_of_that_country() -> None:
+    # "She was taken to a hospital in Lyon, Quimbelle." (Quimbelle tagged as a place, unknown to the gazetteer)
+    reading = read_doc(
+        parse("""
+        She       she       PRON  PRP  3 nsubjpass -
+        was       be        AUX   VBD  3 auxpass   -
+        taken     take      VERB  VBN  0 ROOT      -
+        to        to        ADP   IN   3 prep      -
+        a         a         DET   DT   6 det       -
+        hospital  hospital  NOUN  NN   4 pobj      -
+        in        in        ADP   IN   6 prep      -
+        Lyon      Lyon      PROPN NNP  7 pobj      GPE
+        ,         ,         PUNCT ,    8 punct     -
+        Quimbelle Quimbelle PROPN NNP  8 appos     GPE
+        .         .         PUNCT .    3 punct     -
+        """),
+        "hand-built",
+    )
+    quimbelle = entity(reading, "Quimbelle")
+    assert (quimbelle.type, quimbelle.country) == ("ORG", "FRA")
+
+
+def test_a_foundation_named_after_the_city_written_before_it_is_of_that_country() -> None:
+    # "He was flown by Lyon charity Quimbelle for Peace Foundation."
+    reading = read_doc(
+        parse("""
+        He         he         PRON  PRP 3 nsubjpass -
+        was        be         AUX   VBD 3 auxpass   -
+        flown      fly        VERB  VBN 0 ROOT      -
+        by         by         ADP   IN  3 agent     -
+        Lyon       Lyon       PROPN NNP 7 compound  GPE
+        charity    charity    ADJ   JJ  7 amod      -
+        Quimbelle  Quimbelle  PROPN NNP 4 pobj      ORG
+        for        for        ADP   IN  7 prep      I-ORG
+        Peace      Peace      PROPN NNP 10 compound I-ORG
+        Foundation Foundation PROPN NNP 8 pobj      I-ORG
+        .          .          PUNCT .   3 punct     -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Quimbelle for Peace Foundation").country == "FRA"

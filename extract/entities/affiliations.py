@@ -257,13 +257,20 @@ class Affiliations:
             if (
                 cl.country
                 or cl.actor
-                or cl.type not in ("ORG", "FAC")
+                or cl.type not in ("ORG", "FAC", "GPE")
                 or self.state_of(cl)
                 or cl.key in self.found.affiliations
             ):
                 continue
             for m in cl.mentions:
-                state = self._place_of_institution(m.start, m.end)
+                if cl.type == "GPE":
+                    # "a hospital in Berlin, Charité": a name the tagger took for a place, which the
+                    # gazetteer does not know, in apposition to the institution's place
+                    state = self._institution_named_after_its_place(m.start, m.end)
+                    if state:
+                        self.found.types[cl.key] = "ORG"
+                else:
+                    state = self._place_of_institution(m.start, m.end)
                 if state:
                     self.found.affiliations[cl.key] = state
                     break
@@ -342,16 +349,29 @@ class Affiliations:
                         state = self._state_of_token(pobj)
                         if state:
                             return state
-        # "a hospital in Berlin, X": the parser hangs the name on the place, not on the institution.
-        place = root.head
-        misattached = root.dep_ == "appos" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
-        if misattached and place.head.head.lemma_.lower() in LOCAL_INSTITUTION_NOUNS:
-            return self._state_of_token(place)
+        state = self._institution_named_after_its_place(start, end)
+        if state:
+            return state
+        # "the Berlin non-profit X Foundation": a place the tagger marks, before the name
+        for place in root.children:
+            if place.dep_ in ("compound", "nmod") and place.i < start and place.ent_type_ in PLACE_TYPES:
+                state = self._state_of_token(place)
+                if state:
+                    return state
         # "the Berlin-based non-profit X": a place, a hyphen and "based" just before the name.
         window = doc[max(0, start - 6) : start]
         for i, tok in enumerate(window):
             if tok.lower_ == "based" and i >= 2 and window[i - 1].text == "-":
                 return self._state_of_token(window[i - 2])
+        return None
+
+    def _institution_named_after_its_place(self, start: int, end: int) -> str | None:
+        """ "a hospital in Berlin, X": the parser hangs the name on the place, not on the institution."""
+        root = self.doc[start:end].root
+        place = root.head
+        misattached = root.dep_ == "appos" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
+        if misattached and place.head.head.lemma_.lower() in LOCAL_INSTITUTION_NOUNS:
+            return self._state_of_token(place)
         return None
 
     def _state_of_token(self, token: Token) -> str | None:
