@@ -96,7 +96,7 @@ def test_a_candidate_of_a_party_named_after_its_state_acts_for_that_state() -> N
 
 
 def test_an_institution_the_tagger_took_for_a_place_in_apposition_to_its_city_is_of_that_country() -> None:
-    # "She was taken to a hospital in Lyon, Quimbelle." (Quimbelle tagged as a place, unknown to the gazetteer)
+    # "She was taken to a hospital in Lyon, Quimbelle." (tagged as a place, unknown to the gazetteer)
     reading = read_doc(
         parse("""
         She       she       PRON  PRP  3 nsubjpass -
