@@ -56,3 +56,11 @@ def test_a_story_of_a_territory_alone_stays_the_territory_s() -> None:
     )
     reading = read_doc(parse(table), "hand-built")
     assert entity(reading, "Congress").country != "USA"
+
+
+def test_federal_agencies_without_a_state_word_have_their_country() -> None:
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    for name in ("Selective Service System", "General Services Administration", "USCIS"):
+        found = lookup_organisation(name, set())
+        assert found is not None and (found.country, found.sector) == ("USA", "GOV")
