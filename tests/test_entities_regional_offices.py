@@ -142,3 +142,48 @@ def test_a_spokeswoman_for_a_group_of_no_state_gets_none() -> None:
     )
     reading = read_doc(parse(table), "hand-built")
     assert entity(reading, "Ann Brook").country is None
+
+
+IN_THE_RACE = """
+Ann        Ann        PROPN NNP 2  compound PERSON
+Brook      Brook      PROPN NNP 6  nsubj    I-PERSON
+and        and        CCONJ CC  2  cc       -
+Tom        Tom        PROPN NNP 5  compound PERSON
+Reed       Reed       PROPN NNP 2  conj     I-PERSON
+remain     remain     VERB  VBP 0  ROOT     -
+in         in         ADP   IN  6  prep     -
+the        the        DET   DT  9  det      -
+race       race       NOUN  NN  7  pobj     -
+for        for        ADP   IN  9  prep     -
+the        the        DET   DT  13 det      -
+Republican Republican ADJ   JJ  13 amod     NORP
+nomination nomination NOUN  NN  10 pobj     -
+.          .          PUNCT .   6  punct    -
+"""
+
+
+def test_contenders_for_a_party_s_nomination_act_for_the_party_s_state() -> None:
+    reading = read_doc(parse(IN_THE_RACE), "hand-built")
+    assert entity(reading, "Ann Brook").country == "USA"
+    assert entity(reading, "Tom Reed").country == "USA"
+
+
+def test_who_speaks_of_another_s_nomination_is_no_contender() -> None:
+    # "Ann Brook said Tom Reed won the Republican nomination."
+    reading = read_doc(
+        parse("""
+        Ann        Ann        PROPN NNP 2 compound PERSON
+        Brook      Brook      PROPN NNP 3 nsubj    I-PERSON
+        said       say        VERB  VBD 0 ROOT     -
+        Tom        Tom        PROPN NNP 5 compound PERSON
+        Reed       Reed       PROPN NNP 6 nsubj    I-PERSON
+        won        win        VERB  VBD 3 ccomp    -
+        the        the        DET   DT  9 det      -
+        Republican Republican ADJ   JJ  9 amod     NORP
+        nomination nomination NOUN  NN  6 dobj     -
+        .          .          PUNCT .   3 punct    -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Ann Brook").country is None
+    assert entity(reading, "Tom Reed").country == "USA"

@@ -49,6 +49,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_TITLE_WORDS,
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
+    NOMINATION_NOUNS,
     OFFICE_BODIES,
     OFFICE_OBJECT_VERBS,
     PARTY_BODY_NOUNS,
@@ -652,6 +653,37 @@ class Affiliations:
                     self.found.affiliations[cl.key] = state
                     break
 
+    def contenders(self) -> None:
+        """Whoever is in the race for, seeks or wins a party's or a state's nomination acts for its state:
+        "Both X and Y remain in the race for the Democratic presidential nomination"."""
+        for cl in self._stateless_people():
+            for m in cl.mentions:
+                state = self._state_of_nomination(self.doc[m.start : m.end].root)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    def _state_of_nomination(self, subject: Token) -> str | None:
+        while subject.dep_ == "conj":
+            subject = subject.head
+        if subject.dep_ != "nsubj":
+            return None
+        verb = subject.head
+        for noun in verb.subtree:
+            if noun.lemma_.lower() not in NOMINATION_NOUNS:
+                continue
+            path = [a for a in noun.ancestors if a.i != verb.i and verb.is_ancestor(a)]
+            if any(a.dep_ not in ("prep", "pobj", "dobj") for a in [noun, *path]):
+                continue  # "X said Y won the nomination": another clause's nomination
+            for word in noun.children:
+                owner = (
+                    self.clusters.cluster_at(word.i) if word.dep_ in ("amod", "compound", "poss") else None
+                )
+                state = self.state_of(owner) if owner is not None and owner.type != "PERSON" else None
+                if state:
+                    return state
+        return None
+
     def _state_of_candidacy(self, start: int, end: int, setting: str | None) -> str | None:
         doc = self.doc
         preps = [doc[end]] if end < len(doc) and doc[end].lower_ == "for" else []
@@ -872,6 +904,7 @@ class Affiliations:
         self.chamber_bodies()
         self.nominees()
         self.candidates()
+        self.contenders()
         self.stacked_titles()
         self.along_roles()
         self.tickets()

@@ -65,6 +65,7 @@ SITE_PREPS = _WORDS.words("site_preps")
 OFFICE_BODIES = _WORDS.mapping("office_bodies")
 BODY_KINDS = _WORDS.mapping("body_kinds")
 BODY_LEVELS = _WORDS.mapping("body_levels")
+NOMINATION_NOUNS = _WORDS.words("nomination_nouns")
 
 
 def unused_lists() -> list[str]:
