@@ -353,9 +353,13 @@ class Affiliations:
         state = self._institution_named_after_its_place(start, end)
         if state:
             return state
-        # "the Berlin non-profit X Foundation": a place the tagger marks, before the name
+        # "the Berlin non-profit X Foundation": a place the tagger marks, and what the name is, before it
+        # (not "London CBD", a part of the place)
         for place in root.children:
-            if place.dep_ in ("compound", "nmod") and place.i < start and place.ent_type_ in PLACE_TYPES:
+            described = place.i + 1 < start and all(
+                t.is_lower or t.text == "-" for t in doc[place.i + 1 : start]
+            )
+            if place.dep_ in ("compound", "nmod") and described and place.ent_type_ in PLACE_TYPES:
                 state = self._state_of_token(place)
                 if state:
                     return state
