@@ -187,3 +187,33 @@ def test_who_speaks_of_another_s_nomination_is_no_contender() -> None:
     )
     assert entity(reading, "Ann Brook").country is None
     assert entity(reading, "Tom Reed").country == "USA"
+
+
+# "Farmers in Iowa and Kansas sold corn. Senators Ann Brook and Tom Reed spoke."
+LISTED = (
+    US_SETTING
+    + """
+Senators  Senator   PROPN NNPS 11 compound -
+Ann       Ann       PROPN NNP  11 compound PERSON
+Brook     Brook     PROPN NNP  15 nsubj    I-PERSON
+and       and       CCONJ CC   11 cc       -
+Tom       Tom       PROPN NNP  14 compound ORG
+Reed      Reed      PROPN NNP  11 conj     I-ORG
+spoke     speak     VERB  VBD  0  ROOT     -
+.         .         PUNCT .    15 punct    -
+"""
+)
+
+
+def test_a_plural_title_before_a_list_gives_each_listed_name_the_state() -> None:
+    reading = read_doc(parse(LISTED), "hand-built")
+    assert entity(reading, "Ann Brook").country == "USA"
+    assert entity(reading, "Tom Reed").country == "USA"
+
+
+def test_a_list_after_a_singular_word_shares_no_state() -> None:
+    reading = read_doc(
+        parse(LISTED.replace("Senators  Senator   PROPN NNPS", "Neighbour Neighbour PROPN NNP ")),
+        "hand-built",
+    )
+    assert entity(reading, "Tom Reed").country is None

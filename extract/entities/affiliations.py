@@ -859,6 +859,31 @@ class Affiliations:
             return levels.pop()
         return "national" if "national" in levels else None
 
+    def listed_under_a_title(self) -> None:
+        """ "Representatives A, B, and C": a plural title before a list is each one's, and so is its state
+        (the tagger may take a listed name for an organisation)."""
+        doc = self.doc
+        for cl in self.clusters.clusters:
+            if cl.type not in ("PERSON", "ORG") or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            for m in cl.mentions:
+                head = doc[m.start : m.end].root
+                if head.dep_ != "conj":
+                    continue
+                while head.dep_ == "conj":
+                    head = head.head
+                first, mention = self.clusters.cluster_at(head.i), self.clusters.mention_at(head.i)
+                if first is None or mention is None or first.type != "PERSON" or mention.start == 0:
+                    continue
+                title = doc[mention.start - 1]
+                plural = title.tag_ in ("NNS", "NNPS") and is_role_word(title.lower_.removesuffix("s"))
+                state = self.state_of(first) if plural else None
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
     def stacked_titles(self) -> None:
         """A state's title stacked after a party's ("the party's candidate Congressman X") is held in the
         holder's state, which the party may have given (national_titles skips holders with a state)."""
@@ -903,6 +928,7 @@ class Affiliations:
         self.along_roles()
         self.article_actors()
         self.national_titles()
+        self.listed_under_a_title()
         self.parties_in_elections()
         self.party_bodies()
         self.chamber_bodies()
