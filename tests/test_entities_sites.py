@@ -136,3 +136,20 @@ def test_a_foundation_named_after_the_city_written_before_it_is_of_that_country(
         "hand-built",
     )
     assert entity(reading, "Quimbelle for Peace Foundation").country == "FRA"
+
+
+def test_an_authority_named_with_a_region_is_of_the_region_s_country() -> None:
+    # "The Transit Authority of Bavaria said."
+    reading = read_doc(
+        parse("""
+        The       the       DET   DT  3 det    -
+        Transit   Transit   PROPN NNP 3 compound ORG
+        Authority Authority PROPN NNP 6 nsubj  I-ORG
+        of        of        ADP   IN  3 prep   I-ORG
+        Bavaria   Bavaria   PROPN NNP 4 pobj   I-ORG
+        said      say       VERB  VBD 0 ROOT   -
+        .         .         PUNCT .   6 punct  -
+        """),
+        "hand-built",
+    )
+    assert entity(reading, "Transit Authority of Bavaria").country == "DEU"
