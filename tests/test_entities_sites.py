@@ -153,3 +153,45 @@ def test_an_authority_named_with_a_region_is_of_the_region_s_country() -> None:
         "hand-built",
     )
     assert entity(reading, "Transit Authority of Bavaria").country == "DEU"
+
+
+LOCATED = """
+Quimbly   Quimbly   PROPN NNP 3 nsubjpass PERSON
+is        be        AUX   VBZ 3 auxpass   -
+located   locate    VERB  VBN 0 ROOT      -
+in        in        ADP   IN  3 prep      -
+the       the       DET   DT  6 det       -
+state     state     NOUN  NN  4 pobj      -
+of        of        ADP   IN  6 prep      -
+Bavaria   Bavaria   PROPN NNP 7 pobj      GPE
+.         .         PUNCT .   3 punct     -
+"""
+
+
+def test_a_name_said_to_be_located_in_a_place_is_a_place_of_that_country() -> None:
+    # "Quimbly is located in the state of Bavaria." (an electorate the tagger took for a person)
+    quimbly = entity(read_doc(parse(LOCATED), "hand-built"), "Quimbly")
+    assert (quimbly.type, quimbly.country) == ("GPE", "DEU")
+
+
+def test_a_person_said_to_live_in_a_place_stays_a_person() -> None:
+    quimbly = entity(read_doc(parse(LOCATED.replace("locate ", "live   ")), "hand-built"), "Quimbly")
+    assert (quimbly.type, quimbly.country) == ("PERSON", None)
+
+
+def test_a_name_said_to_be_a_state_is_a_place_when_the_gazetteer_knows_it() -> None:
+    # "Bavaria is the largest German state." (Bavaria tagged as an organisation)
+    reading = read_doc(
+        parse("""
+        Bavaria   Bavaria   PROPN NNP 2 nsubj ORG
+        is        be        AUX   VBZ 0 ROOT  -
+        the       the       DET   DT  6 det   -
+        largest   large     ADJ   JJS 6 amod  -
+        German    German    ADJ   JJ  6 amod  NORP
+        state     state     NOUN  NN  2 attr  -
+        .         .         PUNCT .   2 punct -
+        """),
+        "hand-built",
+    )
+    bavaria = entity(reading, "Bavaria")
+    assert (bavaria.type, bavaria.country) == ("GPE", "DEU")

@@ -41,12 +41,14 @@ from geokg.extract.lexicon.entity_words import (
     CANDIDACY_NOUNS,
     CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
+    DIVISION_NOUNS,
     DIVISIONAL_TITLES,
     ELECTION_NOUNS,
     ELECTIVE_OFFICES,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
+    LOCATED_VERBS,
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
     NOMINATION_NOUNS,
@@ -203,6 +205,30 @@ class Affiliations:
             else:
                 if cl.type in PLACE_TYPES:
                     self._within_a_known_place(cl)
+                elif any(state := self._place_it_is_located_in(m) for m in cl.mentions):
+                    self.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
+                    self.found.types[cl.key] = "GPE"
+
+    def _place_it_is_located_in(self, m) -> str | None:
+        """ "X is located in Queensland", "X is centred around the city of Toowoomba": that place's state."""
+        root = self.doc[m.start : m.end].root
+        verb = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in LOCATED_VERBS:
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = [pobj]
+                if pobj.lemma_.lower() in PLACE_KIND_NOUNS | DIVISION_NOUNS:  # "the state of Queensland"
+                    named = [
+                        o for p in pobj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                    ]
+                for token in named:
+                    place = self.clusters.cluster_at(token.i)
+                    if place is not None and place is not self.clusters.cluster_at(root.i):
+                        state = self._state_of_token(token)  # a place the loop has not reached yet too
+                        if state:
+                            return state
+        return None
 
     def _within_a_known_place(self, cl: Cluster) -> None:
         """ "Dolgellau in Gwynedd": a village the gazetteer lacks, written as lying in a place it knows."""
@@ -249,6 +275,13 @@ class Affiliations:
                 return True  # "the city of Omsk"
             if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS:
                 return True
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in LOCATED_VERBS:
+                return True  # "X is located in Y"
+            said_to_be = (
+                [c for c in root.head.children if c.dep_ == "attr"] if root.head.lemma_ == "be" else []
+            )
+            if root.dep_ == "nsubj" and any(a.lemma_.lower() in DIVISION_NOUNS for a in said_to_be):
+                return True  # "X is the most populous Australian state"
         return False
 
     def located(self) -> None:

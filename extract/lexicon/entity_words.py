@@ -66,6 +66,8 @@ OFFICE_BODIES = _WORDS.mapping("office_bodies")
 BODY_KINDS = _WORDS.mapping("body_kinds")
 BODY_LEVELS = _WORDS.mapping("body_levels")
 NOMINATION_NOUNS = _WORDS.words("nomination_nouns")
+DIVISION_NOUNS = _WORDS.words("division_nouns")
+LOCATED_VERBS = _WORDS.words("located_verbs")
 
 
 def unused_lists() -> list[str]:
