@@ -195,3 +195,33 @@ def test_a_name_said_to_be_a_state_is_a_place_when_the_gazetteer_knows_it() -> N
     )
     bavaria = entity(reading, "Bavaria")
     assert (bavaria.type, bavaria.country) == ("GPE", "DEU")
+
+
+# "Farmers in Lyon and Nantes sold corn on Quimbly Street."
+STREET = """
+Farmers   farmer    NOUN  NNS 6 nsubj    -
+in        in        ADP   IN  1 prep     -
+Lyon      Lyon      PROPN NNP 2 pobj     GPE
+and       and       CCONJ CC  3 cc       -
+Nantes    Nantes    PROPN NNP 3 conj     GPE
+sold      sell      VERB  VBD 0 ROOT     -
+corn      corn      NOUN  NN  6 dobj     -
+on        on        ADP   IN  6 prep     -
+Quimbly   Quimbly   PROPN NNP 10 compound FAC
+Street    Street    PROPN NNP 8 pobj     I-FAC
+.         .         PUNCT .   6 punct    -
+"""
+
+
+def test_a_street_named_without_its_town_lies_in_the_article_s_state() -> None:
+    assert entity(read_doc(parse(STREET), "hand-built"), "Quimbly Street").country == "FRA"
+
+
+def test_without_a_state_of_the_article_a_street_gets_none() -> None:
+    table = STREET.replace(
+        "Lyon      Lyon      PROPN NNP 2 pobj     GPE", "Lyon      Lyon      PROPN NNP 2 pobj     -"
+    )
+    table = table.replace(
+        "Nantes    Nantes    PROPN NNP 3 conj     GPE", "Nantes    Nantes    PROPN NNP 3 conj     -"
+    )
+    assert entity(read_doc(parse(table), "hand-built"), "Quimbly Street").country is None

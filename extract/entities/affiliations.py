@@ -60,6 +60,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_VERBS,
     REGIONAL_BODY_NOUNS,
     SITE_PREPS,
+    STREET_NOUNS,
     VENUE_NOUNS,
 )
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
@@ -563,6 +564,19 @@ class Affiliations:
             if state:
                 self.found.affiliations[cl.key] = state
 
+    def streets(self) -> None:
+        """A street or square the article names without its town ("Southbank Boulevard", "Elm Street") lies
+        in the article's state, where it has one: news names the streets of the place it reports from."""
+        setting = self.setting()
+        if not setting:
+            return
+        for cl in self.clusters.clusters:
+            if cl.country or cl.actor or self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            words = cl.label.split()
+            if cl.type in PLACE_TYPES and len(words) > 1 and words[-1].lower() in STREET_NOUNS:
+                self.found.affiliations[cl.key] = setting
+
     def parties_in_elections(self) -> None:
         """A party of no known state that holds someone's office or membership ("X, leader of the Unity
         Party"), nominates ("the Unity Party chose X"), or is named with an election, a nomination or a
@@ -960,6 +974,7 @@ class Affiliations:
         self.names_with_a_country()
         self.along_roles()
         self.article_actors()
+        self.streets()
         self.national_titles()
         self.listed_under_a_title()
         self.parties_in_elections()

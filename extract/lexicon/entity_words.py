@@ -68,6 +68,7 @@ BODY_LEVELS = _WORDS.mapping("body_levels")
 NOMINATION_NOUNS = _WORDS.words("nomination_nouns")
 DIVISION_NOUNS = _WORDS.words("division_nouns")
 LOCATED_VERBS = _WORDS.words("located_verbs")
+STREET_NOUNS = _WORDS.words("street_nouns")
 
 
 def unused_lists() -> list[str]:
