@@ -64,3 +64,10 @@ def test_federal_agencies_without_a_state_word_have_their_country() -> None:
     for name in ("Selective Service System", "General Services Administration", "USCIS"):
         found = lookup_organisation(name, set())
         assert found is not None and (found.country, found.sector) == ("USA", "GOV")
+
+
+def test_a_party_name_two_states_use_goes_to_the_state_the_article_names() -> None:
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    assert lookup_organisation("Liberal Democrats", {"AUS"}).country == "AUS"
+    assert lookup_organisation("Liberal Democrats", set()).country == "GBR"
