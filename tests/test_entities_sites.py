@@ -225,3 +225,10 @@ def test_without_a_state_of_the_article_a_street_gets_none() -> None:
         "Nantes    Nantes    PROPN NNP 3 conj     GPE", "Nantes    Nantes    PROPN NNP 3 conj     -"
     )
     assert entity(read_doc(parse(table), "hand-built"), "Quimbly Street").country is None
+
+
+def test_a_place_the_gazetteer_lacks_said_to_be_located_in_a_region_takes_its_country() -> None:
+    quimbly = entity(
+        read_doc(parse(LOCATED.replace("nsubjpass PERSON", "nsubjpass GPE")), "hand-built"), "Quimbly"
+    )
+    assert (quimbly.type, quimbly.country) == ("GPE", "DEU")

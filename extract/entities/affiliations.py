@@ -206,9 +206,12 @@ class Affiliations:
             else:
                 if cl.type in PLACE_TYPES:
                     self._within_a_known_place(cl)
-                elif any(state := self._place_it_is_located_in(m) for m in cl.mentions):
+                if cl.key in self.found.affiliations:
+                    continue
+                if any(state := self._place_it_is_located_in(m) for m in cl.mentions):
                     self.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
-                    self.found.types[cl.key] = "GPE"
+                    if cl.type not in PLACE_TYPES:
+                        self.found.types[cl.key] = "GPE"
 
     def _place_it_is_located_in(self, m) -> str | None:
         """ "X is located in Queensland", "X is centred around the city of Toowoomba": that place's state."""
