@@ -24,9 +24,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from geokg.extract.entities.actors import dominant_state
+from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
-from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country
+from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.offices import holding
@@ -36,23 +36,32 @@ from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
+    BODY_KINDS,
+    BODY_LEVELS,
     CANDIDACY_NOUNS,
     CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
+    DIVISION_NOUNS,
     DIVISIONAL_TITLES,
     ELECTION_NOUNS,
     ELECTIVE_OFFICES,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
+    LOCATED_VERBS,
     LOCATIVE_PREPS,
     NATIONAL_TITLES,
+    NOMINATION_NOUNS,
+    OFFICE_BODIES,
     OFFICE_OBJECT_VERBS,
     PARTY_BODY_NOUNS,
     PARTY_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
     REGIONAL_BODY_NOUNS,
+    SITE_PREPS,
+    STREET_NOUNS,
+    VENUE_NOUNS,
 )
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
 from spacy.tokens import Doc, Token
@@ -60,6 +69,7 @@ from spacy.tokens import Doc, Token
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 # "Hawkins/Walker", "Biden-Harris", "Jorgensen–Cohen": two candidates' surnames make a ticket.
+_COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 _TICKET = re.compile(r"(?P<first>[A-Z][\w'’.]+)\s?[/\-–]\s?(?P<second>[A-Z][\w'’.]+)")
 
 
@@ -80,7 +90,8 @@ def _is_party(name: str) -> bool:
 
 def _country_in_name(name: str) -> str | None:
     """The state a name carries: in a closing "of/in [country]", else in its first words ("Syrian
-    Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force");
+    Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force"), or
+    in its last ("Sustainable Australia");
     a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
     Sudan")."""
     located = _OF_A_PLACE.search(name)
@@ -93,6 +104,13 @@ def _country_in_name(name: str) -> str | None:
             prefix = " ".join(words[:size])
             country = lookup_country(prefix) or country_of_institution(prefix)
             if country is not None:
+                return country.iso3
+    for size in (2, 1):
+        # a state's name closing the name: "Sustainable Australia", "Radio Canada", "Amnesty International UK"
+        if len(words) > size and words[-size - 1][:1].isupper() and lookup_country(name) is None:
+            suffix = " ".join(words[-size:])
+            country = lookup_country(suffix)
+            if country is not None and not is_demonym(suffix):
                 return country.iso3
     if _is_party(name):
         # a state's name or code, not its demonym: "the Hungarian Coalition Party" is Slovakia's
@@ -185,6 +203,46 @@ class Affiliations:
                     if cl.type not in PLACE_TYPES:
                         self.found.types[cl.key] = "GPE"
                     break
+            else:
+                if cl.type in PLACE_TYPES:
+                    self._within_a_known_place(cl)
+                if cl.key in self.found.affiliations:
+                    continue
+                if any(state := self._place_it_is_located_in(m) for m in cl.mentions):
+                    self.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
+                    if cl.type not in PLACE_TYPES:
+                        self.found.types[cl.key] = "GPE"
+
+    def _place_it_is_located_in(self, m) -> str | None:
+        """ "X is located in Queensland", "X is centred around the city of Toowoomba": that place's state."""
+        root = self.doc[m.start : m.end].root
+        verb = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in LOCATED_VERBS:
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = [pobj]
+                if pobj.lemma_.lower() in PLACE_KIND_NOUNS | DIVISION_NOUNS:  # "the state of Queensland"
+                    named = [
+                        o for p in pobj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                    ]
+                for token in named:
+                    place = self.clusters.cluster_at(token.i)
+                    if place is not None and place is not self.clusters.cluster_at(root.i):
+                        state = self._state_of_token(token)  # a place the loop has not reached yet too
+                        if state:
+                            return state
+        return None
+
+    def _within_a_known_place(self, cl: Cluster) -> None:
+        """ "Dolgellau in Gwynedd": a village the gazetteer lacks, written as lying in a place it knows."""
+        doc = self.doc
+        for m in cl.mentions:
+            if m.end < len(doc) and doc[m.end].lower_ == "in":
+                state = self._state_of_place_after(m.end, hops=1)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    return
 
     @staticmethod
     def _may_lie_in(cl: Cluster, country: str) -> bool:
@@ -221,6 +279,13 @@ class Affiliations:
                 return True  # "the city of Omsk"
             if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS:
                 return True
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in LOCATED_VERBS:
+                return True  # "X is located in Y"
+            said_to_be = (
+                [c for c in root.head.children if c.dep_ == "attr"] if root.head.lemma_ == "be" else []
+            )
+            if root.dep_ == "nsubj" and any(a.lemma_.lower() in DIVISION_NOUNS for a in said_to_be):
+                return True  # "X is the most populous Australian state"
         return False
 
     def located(self) -> None:
@@ -230,16 +295,69 @@ class Affiliations:
             if (
                 cl.country
                 or cl.actor
-                or cl.type not in ("ORG", "FAC")
+                or cl.type not in ("ORG", "FAC", "GPE")
                 or self.state_of(cl)
                 or cl.key in self.found.affiliations
             ):
                 continue
             for m in cl.mentions:
-                state = self._place_of_institution(m.start, m.end)
+                if cl.type == "GPE":
+                    # "a hospital in Berlin, Charité": a name the tagger took for a place, which the
+                    # gazetteer does not know, in apposition to the institution's place
+                    state = self._institution_named_after_its_place(m.start, m.end)
+                    if state:
+                        self.found.types[cl.key] = "ORG"
+                else:
+                    state = self._place_of_institution(m.start, m.end)
                 if state:
                     self.found.affiliations[cl.key] = state
                     break
+
+    def sites(self) -> None:
+        """A building or venue written with the place it stands in or near lies in that place's country:
+        "stabbed people at X Hall in London", "a fire at Y Hall near Dolgellau in Gwynedd, Wales". Only
+        names the tagger took for facilities or that end in a building's noun: "a protest by Amnesty in
+        London" does not make Amnesty British."""
+        for cl in self.clusters.clusters:
+            if cl.country or cl.actor or cl.type not in ("ORG", "FAC"):
+                continue
+            if self.state_of(cl) or cl.key in self.found.affiliations or not self._is_site(cl):
+                continue
+            for m in cl.mentions:
+                state = self._state_of_place_after(m.end)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    @staticmethod
+    def _is_site(cl: Cluster) -> bool:
+        for m in cl.mentions:
+            words = m.text.split()
+            last = words[-1].lower()
+            if m.label == "FAC" or last in FACILITY_NOUNS or last in LOCAL_INSTITUTION_NOUNS:
+                return True
+            if len(words) > 1 and last in VENUE_NOUNS:
+                return True
+        return False
+
+    def _state_of_place_after(self, end: int, hops: int = 2) -> str | None:
+        """The state of the place named right after `end` by "in", "near" or "outside" (or a comma, after a
+        place): "in London", "near Dolgellau in Gwynedd" (a village the gazetteer lacks, in a county it
+        knows)."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in SITE_PREPS:
+            return None
+        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        place = self.clusters.cluster_at(start)
+        mention = self.clusters.mention_at(start)
+        if place is None or mention is None or mention.start != start or mention.label not in PLACE_TYPES:
+            return None  # "dressed as the Grim Reaper in Whitehall": an untagged word is no sure place
+        if place.type not in PLACE_TYPES and self.found.types.get(place.key) not in PLACE_TYPES:
+            return None
+        state = self.state_of(place) or place_country(place.label, self._article_countries()).country
+        if state or hops <= 1:
+            return state
+        return self._state_of_place_after(mention.end, hops - 1)
 
     def _place_of_institution(self, start: int, end: int) -> str | None:
         doc = self.doc
@@ -269,16 +387,33 @@ class Affiliations:
                         state = self._state_of_token(pobj)
                         if state:
                             return state
-        # "a hospital in Berlin, X": the parser hangs the name on the place, not on the institution.
-        place = root.head
-        misattached = root.dep_ == "appos" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
-        if misattached and place.head.head.lemma_.lower() in LOCAL_INSTITUTION_NOUNS:
-            return self._state_of_token(place)
+        state = self._institution_named_after_its_place(start, end)
+        if state:
+            return state
+        # "the Berlin non-profit X Foundation": a place the tagger marks, and what the name is, before it
+        # (not "London CBD", a part of the place)
+        for place in root.children:
+            described = place.i + 1 < start and all(
+                t.is_lower or t.text == "-" for t in doc[place.i + 1 : start]
+            )
+            if place.dep_ in ("compound", "nmod") and described and place.ent_type_ in PLACE_TYPES:
+                state = self._state_of_token(place)
+                if state:
+                    return state
         # "the Berlin-based non-profit X": a place, a hyphen and "based" just before the name.
         window = doc[max(0, start - 6) : start]
         for i, tok in enumerate(window):
             if tok.lower_ == "based" and i >= 2 and window[i - 1].text == "-":
                 return self._state_of_token(window[i - 2])
+        return None
+
+    def _institution_named_after_its_place(self, start: int, end: int) -> str | None:
+        """ "a hospital in Berlin, X": the parser hangs the name on the place, not on the institution."""
+        root = self.doc[start:end].root
+        place = root.head
+        misattached = root.dep_ == "appos" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
+        if misattached and place.head.head.lemma_.lower() in LOCAL_INSTITUTION_NOUNS:
+            return self._state_of_token(place)
         return None
 
     def _state_of_token(self, token: Token) -> str | None:
@@ -406,6 +541,12 @@ class Affiliations:
             state = self.state_of(cl)
             if state and not cl.bare:
                 evidence += [(state, m.start < title_end) for m in cl.mentions]
+        # "American Samoa ... the US Supreme Court": a territory named with its sovereign is the sovereign's
+        named = {state for state, _ in evidence}
+        evidence = [
+            (sovereign if (sovereign := sovereign_of(state)) in named else state, title)
+            for state, title in evidence
+        ]
         return dominant_state(evidence)
 
     def article_actors(self) -> None:
@@ -425,6 +566,19 @@ class Affiliations:
             state = named.pop() if cl.actor and len(named) == 1 else setting
             if state:
                 self.found.affiliations[cl.key] = state
+
+    def streets(self) -> None:
+        """A street or square the article names without its town ("Southbank Boulevard", "Elm Street") lies
+        in the article's state, where it has one: news names the streets of the place it reports from."""
+        setting = self.setting()
+        if not setting:
+            return
+        for cl in self.clusters.clusters:
+            if cl.country or cl.actor or self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            words = cl.label.split()
+            if cl.type in PLACE_TYPES and len(words) > 1 and words[-1].lower() in STREET_NOUNS:
+                self.found.affiliations[cl.key] = setting
 
     def parties_in_elections(self) -> None:
         """A party of no known state that holds someone's office or membership ("X, leader of the Unity
@@ -553,6 +707,37 @@ class Affiliations:
                     self.found.affiliations[cl.key] = state
                     break
 
+    def contenders(self) -> None:
+        """Whoever is in the race for, seeks or wins a party's or a state's nomination acts for its state:
+        "Both X and Y remain in the race for the Democratic presidential nomination"."""
+        for cl in self._stateless_people():
+            for m in cl.mentions:
+                state = self._state_of_nomination(self.doc[m.start : m.end].root)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    def _state_of_nomination(self, subject: Token) -> str | None:
+        while subject.dep_ == "conj":
+            subject = subject.head
+        if subject.dep_ != "nsubj":
+            return None
+        verb = subject.head
+        for noun in verb.subtree:
+            if noun.lemma_.lower() not in NOMINATION_NOUNS:
+                continue
+            path = [a for a in noun.ancestors if a.i != verb.i and verb.is_ancestor(a)]
+            if any(a.dep_ not in ("prep", "pobj", "dobj") for a in [noun, *path]):
+                continue  # "X said Y won the nomination": another clause's nomination
+            for word in noun.children:
+                owner = (
+                    self.clusters.cluster_at(word.i) if word.dep_ in ("amod", "compound", "poss") else None
+                )
+                state = self.state_of(owner) if owner is not None and owner.type != "PERSON" else None
+                if state:
+                    return state
+        return None
+
     def _state_of_candidacy(self, start: int, end: int, setting: str | None) -> str | None:
         doc = self.doc
         preps = [doc[end]] if end < len(doc) and doc[end].lower_ == "for" else []
@@ -611,8 +796,10 @@ class Affiliations:
             changed = False
             for role in self.found.roles:
                 holder, target = by_key.get(role.holder), by_key.get(role.target)
-                if holder is None or target is None or role.prep != "of" or holder.country:
+                if holder is None or target is None or holder.country:
                     continue
+                if role.prep != "of" and not (role.prep in ("for", "to") and self._state_body(target)):
+                    continue  # "a spokeswoman for the police", "an adviser to the ministry" act for its state
                 if self.state_of(holder) or holder.key in self.found.affiliations or holder.actor:
                     continue
                 state = self.state_of(target)
@@ -630,6 +817,10 @@ class Affiliations:
                 if state:
                     self.found.affiliations[holder.key] = state
                     changed = True
+
+    def _state_body(self, cl: Cluster) -> bool:
+        """A body of a state's government, forces, police, courts or legislature (its CAMEO sector)."""
+        return (self.found.sectors.get(cl.key) or cl.sector) in STATE_SECTORS
 
     def national_titles(self) -> None:
         """A person with a state's title and no state of their own ("Defence Secretary X", "Senator Y",
@@ -656,8 +847,92 @@ class Affiliations:
                 local = local or (cl.key, token) in self.found.local_titles
                 # "Premier X" in a federation whose premiers head its states: no office of the federation
                 local = local or state in DIVISIONAL_TITLES.get(role.split()[-1], "").split()
+                # "Judge X" of a county court, "MP Y" of a state parliament: the part's office
+                local = local or self._in_a_regional_body(cl, role)
                 if _national(role) and not local:
                     self.found.roles.append(Role(cl.key, role, "of", country.key, token))
+
+    def _in_a_regional_body(self, cl: Cluster, role: str) -> bool:
+        """Whether the body a title sits in ("judge": a court, "MP": a parliament) is a state's part's: the
+        one the title's sentence names ("in California's Riverside County court, Judge X"), else every one
+        the article names ("the Parliament of New South Wales ... MP Y")."""
+        kind = OFFICE_BODIES.get(role.split()[-1])
+        if kind is None:
+            return False
+        for m in cl.mentions:
+            levels = {
+                self._body_level(t)
+                for t in self.doc[m.start].sent
+                if BODY_KINDS.get(t.lemma_.lower()) == kind
+            }
+            levels.discard(None)
+            if levels:
+                return levels == {"regional"}
+        levels = {self._body_level(t) for t in self.doc if BODY_KINDS.get(t.lemma_.lower()) == kind}
+        levels.discard(None)
+        return levels == {"regional"}
+
+    def _body_level(self, body: Token) -> str | None:
+        """ "regional" for a body named with a state's part (a county, a US state, a province) or a level
+        word ("county court"), "national" for one named with a state or "federal", None when unsaid."""
+        modifiers = [c for c in body.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+        modifiers += [
+            o
+            for p in body.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        modifiers += [g for m in list(modifiers) for g in m.children if g.dep_ in ("compound", "nmod")]
+        own = self.clusters.cluster_at(body.i)
+        named = self._article_countries()
+        levels: set[str] = set()
+        for word in modifiers:
+            if word.lower_ in BODY_LEVELS:
+                levels.add(BODY_LEVELS[word.lower_])
+                continue
+            place = self.clusters.cluster_at(word.i)
+            if place is not None and place is not own:
+                name, is_place = place.label, place.type in PLACE_TYPES and not place.country
+                if place.country:
+                    levels.add("national")
+            else:
+                # "the Parliament of New South Wales": the place is inside the body's own name
+                words = [c for c in word.children if c.dep_ in ("compound", "nmod") and c.i < word.i]
+                name = self.doc[min([word.i, *(c.i for c in words)]) : word.i + 1].text
+                is_place = lookup_country(name) is None
+                if not is_place:
+                    levels.add("national")
+            if is_place and (division_type(name, named) or _COUNTY.search(name)):
+                levels.add("regional")
+        if len(levels) == 1:
+            return levels.pop()
+        return "national" if "national" in levels else None
+
+    def listed_under_a_title(self) -> None:
+        """ "Representatives A, B, and C": a plural title before a list is each one's, and so is its state
+        (the tagger may take a listed name for an organisation)."""
+        doc = self.doc
+        for cl in self.clusters.clusters:
+            if cl.type not in ("PERSON", "ORG") or cl.country or cl.actor or self.state_of(cl):
+                continue
+            if cl.key in self.found.affiliations:
+                continue
+            for m in cl.mentions:
+                head = doc[m.start : m.end].root
+                if head.dep_ != "conj":
+                    continue
+                while head.dep_ == "conj":
+                    head = head.head
+                first, mention = self.clusters.cluster_at(head.i), self.clusters.mention_at(head.i)
+                if first is None or mention is None or first.type != "PERSON" or mention.start == 0:
+                    continue
+                title = doc[mention.start - 1]
+                plural = title.tag_ in ("NNS", "NNPS") and is_role_word(title.lower_.removesuffix("s"))
+                state = self.state_of(first) if plural else None
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
 
     def stacked_titles(self) -> None:
         """A state's title stacked after a party's ("the party's candidate Congressman X") is held in the
@@ -698,15 +973,19 @@ class Affiliations:
         self.places()
         self.organisations()
         self.located()
+        self.sites()
         self.names_with_a_country()
         self.along_roles()
         self.article_actors()
+        self.streets()
         self.national_titles()
+        self.listed_under_a_title()
         self.parties_in_elections()
         self.party_bodies()
         self.chamber_bodies()
         self.nominees()
         self.candidates()
+        self.contenders()
         self.stacked_titles()
         self.along_roles()
         self.tickets()

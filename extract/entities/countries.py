@@ -37,6 +37,7 @@ _COUNTRIES = Lists("countries.tsv", lowercase=False)
 _COMMON_NAMES = _COUNTRIES.mapping("common_names")
 _EXTRA_COUNTRIES = _COUNTRIES.mapping("extra_countries")
 _DEPENDENCIES = _COUNTRIES.words("dependencies")
+_SOVEREIGNS = _COUNTRIES.mapping("sovereigns")
 _EXTRA_NAMES = _COUNTRIES.mapping("names")
 _ABBREVIATIONS = _COUNTRIES.mapping("abbreviations")
 _EXTRA_DEMONYMS = _COUNTRIES.mapping("demonyms")
@@ -51,7 +52,7 @@ _ADJECTIVES = _COUNTRIES.mapping("adjectives")
 _ISO3 = re.compile(r"[A-Z]{3}")
 for _list in ("names", "abbreviations", "demonyms", "capitals", "institutions", "people_of_states"):
     _COUNTRIES.check(_list, lambda _entry, code: bool(_ISO3.fullmatch(code)), "a name and its ISO alpha-3")
-for _list in ("common_names", "extra_countries", "dependencies", "adjectives"):
+for _list in ("common_names", "extra_countries", "dependencies", "adjectives", "sovereigns"):
     _COUNTRIES.check(_list, lambda code, _value: bool(_ISO3.fullmatch(code)), "an ISO alpha-3 code")
 
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -310,6 +311,11 @@ def country_of_institution(text: str) -> Country | None:
             if found is not None:
                 return found
     return None
+
+
+def sovereign_of(iso3: str) -> str | None:
+    """The sovereign state of a dependent territory ("ASM" -> "USA"), None for a state or an unlisted area."""
+    return _SOVEREIGNS.get(iso3)
 
 
 def adjective(iso3: str) -> str:

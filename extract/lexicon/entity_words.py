@@ -60,6 +60,15 @@ BAND_NOUNS = _WORDS.words("band_nouns")
 ELECTORATE_NOUNS = _WORDS.words("electorate_nouns")
 FIELD_NOUNS = _WORDS.words("field_nouns")
 DEGREE_WORDS = _WORDS.words("degree_words")
+VENUE_NOUNS = _WORDS.words("venue_nouns")
+SITE_PREPS = _WORDS.words("site_preps")
+OFFICE_BODIES = _WORDS.mapping("office_bodies")
+BODY_KINDS = _WORDS.mapping("body_kinds")
+BODY_LEVELS = _WORDS.mapping("body_levels")
+NOMINATION_NOUNS = _WORDS.words("nomination_nouns")
+DIVISION_NOUNS = _WORDS.words("division_nouns")
+LOCATED_VERBS = _WORDS.words("located_verbs")
+STREET_NOUNS = _WORDS.words("street_nouns")
 
 
 def unused_lists() -> list[str]:
