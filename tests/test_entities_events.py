@@ -63,6 +63,32 @@ def test_a_place_and_a_holder_fused_after_a_title_are_split() -> None:
     assert labels.get("Amar Singh") == "PERSON" and "Punjab Amar Singh" not in labels
 
 
+def test_a_state_and_its_office_holder_fused_after_a_title_are_split() -> None:
+    reading = read("""
+    Prime     Prime     PROPN NNP 2 compound -
+    Minister  Minister  PROPN NNP 7 nsubj    -
+    of        of        ADP   IN  2 prep     -
+    Peru      Peru      PROPN NNP 6 compound ORG
+    Ana       Ana       PROPN NNP 6 compound I-ORG
+    Roe       Roe       PROPN NNP 3 pobj     I-ORG
+    resigned  resign    VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    labels = {e.label: e.type for e in reading.entities.entities()}
+    assert labels.get("Ana Roe") == "PERSON" and "Peru Ana Roe" not in labels
+    assert labels.get("Peru") == "GPE"
+    reading = read("""
+    director  director  NOUN  NN  6 nsubj    -
+    of        of        ADP   IN  1 prep     -
+    Peruvian  peruvian  PROPN NNP 5 compound ORG
+    Energy    Energy    PROPN NNP 5 compound I-ORG
+    Forum     Forum     PROPN NNP 2 pobj     I-ORG
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert "Energy Forum" not in {e.label for e in reading.entities.entities()}  # a demonym is no state here
+
+
 def test_an_organisation_the_tagger_missed_is_found_by_its_name_and_a_gloss_in_brackets_is_skipped() -> None:
     reading = read("""
     Labour    Labour    PROPN NNP 2 compound -

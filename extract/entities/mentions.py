@@ -453,14 +453,19 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         if person is not None:
             return [(start, person, "ORG"), (person, end, "PERSON")]
     if after_title and end - start >= 3:
-        # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Ann Lee" tagged as one name:
+        # "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Ann Lee", "President of Peru Ana
+        # Roe" tagged as one name:
         # the place, then the holder
         from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
+        def names_place(text: str) -> bool:  # a state ("Prime Minister of Peru Ana Roe") or a place in one
+            # (not a demonym: "director of Greek Energy Forum Ana Roe" is a Greek body's director)
+            return (lookup_country(text) is not None and not is_demonym(text)) or place_country(text).known
+
         for k in range(start + 1, end - 1):
-            if place_country(doc[start : k + 1].text).known:
-                continue  # "Abu" of "Abu Dhabi Media": a place name is taken whole
-            if place_country(doc[start:k].text).known and all(t.pos_ == "PROPN" for t in doc[k:end]):
+            if names_place(doc[start : k + 1].text):
+                continue  # "Abu" of "Abu Dhabi Media", "New" of "New Zealand": a place name is taken whole
+            if names_place(doc[start:k].text) and all(t.pos_ == "PROPN" for t in doc[k:end]):
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     if label == "PERSON":
         return [(start, end, label)]
