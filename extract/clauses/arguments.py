@@ -34,6 +34,7 @@ from geokg.extract.lexicon.words import (
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
+    REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
     SUFFERED_NOUNS,
@@ -147,7 +148,9 @@ class ArgumentResolver:
             for child in token.children
             if child.dep_ in NOUN_MODIFIER_DEPS
         ]
-        modifiers = [(child, found) for child, found in modifiers if found]
+        # "European leaders", "African nations": people of many states, whom the region's adjective
+        # alone ("European") does not name.
+        modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
         if not modifiers and lemma in ACT_NOUNS:
             return self._act_doer(token)
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
@@ -469,3 +472,9 @@ def _doers(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _doers(verb.head)
     return subjects
+
+
+def _region_adjective(child: Token) -> bool:
+    """A continent's or world region's adjective used as such ("European" in "European leaders"), not the
+    first word of a name ("European Union", "Asian Development Bank")."""
+    return child.dep_ == "amod" and child.pos_ == "ADJ" and child.lower_ in REGION_ADJECTIVES

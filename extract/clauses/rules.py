@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     HAVING_VERBS,
+    INCLUSION_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
     PREDICTION_VERBS,
@@ -107,11 +108,31 @@ def _respective(clause: Clause, slots: list[Slot]) -> bool:
     )
 
 
+def _not_a_member(clause: Clause, slot: Slot) -> bool:
+    """ "The alliance includes France" (or "consists of France") lists a member: the object itself. "The
+    leaders included the ministers of Belgium" lists Belgium's ministers, not Belgium (inclusion_verbs)."""
+    if clause.lemma not in INCLUSION_VERBS:
+        return False
+    if slot.kind == "object":
+        return bool(slot.tail or slot.noun)
+    return not (slot.kind == "prep" and slot.tail == slot.prep == "of" and not slot.noun)
+
+
+def _from_its_list(clause: Clause, agent: Ref) -> bool:
+    """ "members, which include Democrats and Republicans": a subject found among the members listed was
+    read from the list itself (a misparse or a group noun resolved through its members), not the whole."""
+    if clause.lemma not in INCLUSION_VERBS:
+        return False
+    return any(slot.ref.entity_id == agent.entity_id for slot in clause.slots)
+
+
 def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     """Each agent does the clause's verb to each slot of these kinds (or to its own, "respectively")."""
-    slots = clause.slots_of(*kinds)
+    slots = [slot for slot in clause.slots_of(*kinds) if not _not_a_member(clause, slot)]
     paired = _respective(clause, slots)
     for n, agent in enumerate(clause.agents):
+        if _from_its_list(clause, agent):
+            continue
         for slot in [slots[n]] if paired else slots:
             if _asker(clause, slot) or _having(clause, slot) or _received(clause, slot):
                 continue  # the asker, what one has, and who does what one faces are not acted on
