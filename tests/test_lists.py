@@ -89,3 +89,47 @@ def test_a_states_adjective_still_stands_for_its_leaders_state() -> None:
     .          .          PUNCT .   3 punct -
     """)
     assert ("Kenya", "condemn", "Mali") in found
+
+
+def test_a_states_officials_listed_are_no_membership_but_its_government_is() -> None:
+    officials = _all("""
+    NATO      NATO      PROPN NNP 2 nsubj ORG
+    included  include   VERB  VBD 0 ROOT  -
+    Chilean   Chilean   ADJ   JJ  4 amod  NORP
+    officials official  NOUN  NNS 2 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert officials == set()
+    government = _all("""
+    NATO       NATO       PROPN NNP 2 nsubj ORG
+    included   include    VERB  VBD 0 ROOT  -
+    the        the        DET   DT  5 det   -
+    Chilean    Chilean    ADJ   JJ  5 amod  NORP
+    government government NOUN  NN  2 dobj  -
+    .          .          PUNCT .   2 punct -
+    """)
+    assert government == {("NATO", "include", "Chile")}
+
+
+def test_consist_of_lists_members_but_not_the_ministers_of_a_state() -> None:
+    members = _all("""
+    NATO      NATO      PROPN NNP 2 nsubj ORG
+    consists  consist   VERB  VBZ 0 ROOT  -
+    of        of        ADP   IN  2 prep  -
+    Chile     Chile     PROPN NNP 3 pobj  GPE
+    and       and       CCONJ CC  4 cc    -
+    Peru      Peru      PROPN NNP 4 conj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert members == {("NATO", "consist of", "Chile"), ("NATO", "consist of", "Peru")}
+    ministers = _all("""
+    NATO      NATO      PROPN NNP 2 nsubj ORG
+    consists  consist   VERB  VBZ 0 ROOT  -
+    of        of        ADP   IN  2 prep  -
+    the       the       DET   DT  5 det   -
+    ministers minister  NOUN  NNS 3 pobj  -
+    of        of        ADP   IN  5 prep  -
+    Chile     Chile     PROPN NNP 6 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert ministers == set()

@@ -18,6 +18,7 @@ from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.entities.roles import Role
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root
 from geokg.extract.lexicon.syntax import QUOTATION_MARKS
 from geokg.extract.lexicon.words import (
@@ -32,6 +33,7 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    PEOPLE_NOUNS,
     PREDICTION_VERBS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
@@ -109,13 +111,16 @@ def _respective(clause: Clause, slots: list[Slot]) -> bool:
 
 
 def _not_a_member(clause: Clause, slot: Slot) -> bool:
-    """ "The alliance includes France" (or "consists of France") lists a member: the object itself. "The
-    leaders included the ministers of Belgium" lists Belgium's ministers, not Belgium (inclusion_verbs)."""
+    """ "The alliance includes France" (or "consists of France", "includes the French government") lists a
+    member. "The summit included the ministers of Belgium", "included Belgian officials" list people who
+    hold Belgium's offices, not Belgium; "included talks with Spain" lists no member (inclusion_verbs)."""
     if clause.lemma not in INCLUSION_VERBS:
         return False
-    if slot.kind == "object":
-        return bool(slot.tail or slot.noun)
-    return not (slot.kind == "prep" and slot.tail == slot.prep == "of" and not slot.noun)
+    if slot.noun or slot.kind not in ("object", "prep") or (slot.kind == "prep" and slot.tail != "of"):
+        return True
+    head = clause.sentence.doc[slot.ref.token]
+    lemma = head.lemma_.lower()
+    return slot.ref.via != "name" and (is_role_word(lemma) or lemma in PEOPLE_NOUNS)
 
 
 def _from_its_list(clause: Clause, agent: Ref) -> bool:
