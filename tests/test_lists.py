@@ -133,3 +133,15 @@ def test_consist_of_lists_members_but_not_the_ministers_of_a_state() -> None:
     .         .         PUNCT .   2 punct -
     """)
     assert ministers == set()
+
+
+def test_a_two_word_region_adjective_names_no_group_either() -> None:
+    found = _all("""
+    Latin      latin      ADJ   JJ  2 amod  NORP
+    American   american   ADJ   JJ  3 amod  I-NORP
+    leaders    leader     NOUN  NNS 4 nsubj -
+    condemned  condemn    VERB  VBD 0 ROOT  -
+    Bolivia    Bolivia    PROPN NNP 4 dobj  GPE
+    .          .          PUNCT .   4 punct -
+    """)
+    assert found == set()

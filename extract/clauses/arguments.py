@@ -476,5 +476,9 @@ def _doers(verb: Token) -> list[Token]:
 
 def _region_adjective(child: Token) -> bool:
     """A continent's or world region's adjective used as such ("European" in "European leaders"), not the
-    first word of a name ("European Union", "Asian Development Bank")."""
-    return child.dep_ == "amod" and child.pos_ == "ADJ" and child.lower_ in REGION_ADJECTIVES
+    first word of a name ("European Union", "Asian Development Bank"); also with its own modifiers
+    ("Latin American")."""
+    if child.dep_ != "amod" or child.pos_ != "ADJ":
+        return False
+    words = [c.lower_ for c in child.lefts if c.dep_ in ("amod", "compound")] + [child.lower_]
+    return child.lower_ in REGION_ADJECTIVES or " ".join(words) in REGION_ADJECTIVES
