@@ -37,7 +37,6 @@ from geokg.extract.clauses.voice import (
     hypothetical,
     is_passive,
     located_name,
-    modal_of,
     phrase_tokens,
     polarity,
     purpose,
@@ -60,6 +59,7 @@ from geokg.extract.lexicon.words import (
     ALLEGATION_VERBS,
     CASUALTY_VERBS,
     CONTRAST_MARKS,
+    CONTROLLER_MODALS,
     DEATH_VERBS,
     DENIAL_VERBS,
     EMPTY_VERBS,
@@ -254,9 +254,15 @@ class ClauseReader:
         request = controller(verb)
         if request is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
-            wish = "may" if request.lemma_.lower() in PERMISSION_VERBS else "should"
-            modality = modality or modal_of(request) or wish
-            speakers = speakers or self.agents(request)
+            asking = request.lemma_.lower()
+            wish = CONTROLLER_MODALS.get(asking) or ("may" if asking in PERMISSION_VERBS else "should")
+            # The wish's own modal, not the request's: "would press the US to act" does not say the US would.
+            modality = modality or wish
+            askers = self.agents(request)
+            doers = {ref.entity_id for ref in self.agents(verb)}
+            if not speakers or {ref.entity_id for ref in speakers} & doers:
+                # "I've heard from voters who want me to run": the speaker only reports a wish about himself
+                speakers = askers or speakers
         if unreal(verb, verbs_of_chain, request) or hypothetical(verb, modality):
             return None  # what would have happened, or might under a condition, did not happen
         threat = conditional_threat(verb, modality)

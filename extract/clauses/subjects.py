@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from geokg.extract.clauses.voice import is_passive, misparsed_subject
+from geokg.extract.clauses.voice import is_passive, misparsed_subject, ordered_alongside
 from geokg.extract.lexicon.syntax import (
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
@@ -68,6 +68,10 @@ def inheritance(verb: Token) -> Step | None:
         if stolen is not None:
             return Step("shared", nouns=(stolen,))
         if head.pos_ in VERB_POS:
+            ordered = [c for c in head.children if c.dep_ in CONTROLLER_DEPS]
+            if ordered and ordered_alongside(verb):
+                # "sentenced Smith to ten years and to pay a fine": the sentenced pays, not the judge
+                return Step("control", nouns=tuple(ordered))
             if is_passive(verb) and not is_passive(head):
                 return Step("shared", verb=head, voice_differs=True)
             if is_passive(head) and not is_passive(verb):

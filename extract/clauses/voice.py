@@ -24,6 +24,7 @@ from geokg.extract.lexicon.words import (
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
     DESCRIPTIVE_PARTICIPLES,
+    DESIRE_VERBS,
     EFFORT_VERBS,
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
@@ -255,6 +256,8 @@ def controller(verb: Token) -> Token | None:
     """The request or permission verb whose object is this infinitive's subject, if any."""
     node = verb
     while True:
+        if ordered_alongside(node):
+            return node.head  # "was sentenced to five years and to pay a fine"
         # "urged Iraq to stop X and end Y" shares the request; a tensed "…but interfered" does not.
         while node.dep_ == "conj" and node.head.pos_ == "VERB" and node.tag_ == "VB":
             node = node.head
@@ -269,7 +272,30 @@ def controller(verb: Token) -> Token | None:
     )
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
         return governor
+    if infinitive and governor.lemma_.lower() in DESIRE_VERBS and _someone_else(node, governor):
+        return governor  # "voters who want me to run": their wish, not his run
     return None
+
+
+def ordered_alongside(node: Token) -> bool:
+    """ "sentenced to five years and to pay a fine": an infinitive with its own "to" that the parser
+    coordinates with a finite request verb is that verb's second order, not a deed of its own."""
+    head = node.head
+    return (
+        node.dep_ == "conj"
+        and node.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and head.lemma_.lower() in REQUEST_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )
+
+
+def _someone_else(infinitive: Token, governor: Token) -> bool:
+    """Does the infinitive have a subject of its own ("want me to run", "wanted the US to avoid"), so
+    that the governor's subject only wishes it (unlike "I want to run", the subject's own intent)?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children) or any(
+        c.dep_ == "dobj" and c.i < infinitive.i for c in governor.children
+    )
 
 
 def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None]:
