@@ -226,7 +226,12 @@ def chain(verb: Token) -> list[Token]:
         while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
             node = node.head  # "refused to consider X or accept Y": both under "refuse"
         governor = node.head
-        if node.dep_ == "xcomp" and governor.pos_ in VERB_POS and governor.lemma_.lower() in CHAIN_VERBS:
+        if (
+            node.dep_ == "xcomp"
+            and governor.pos_ in VERB_POS
+            and governor.lemma_.lower() in CHAIN_VERBS
+            and not _wished_of_another(node)
+        ):
             out.insert(0, governor)
             node = governor
             continue
@@ -262,7 +267,7 @@ def controller(verb: Token) -> Token | None:
         while node.dep_ == "conj" and node.head.pos_ == "VERB" and node.tag_ == "VB":
             node = node.head
         # "urged Ethiopia to stop attacking": look through the chain to the request.
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in CHAIN_VERBS:
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in CHAIN_VERBS and not _wished_of_another(node):
             node = node.head
             continue
         break
@@ -288,6 +293,12 @@ def ordered_alongside(node: Token) -> bool:
         and head.lemma_.lower() in REQUEST_VERBS
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     )
+
+
+def _wished_of_another(infinitive: Token) -> bool:
+    """ "expected Peru to pay": a desire verb with its own object is no chain verb of the infinitive."""
+    governor = infinitive.head
+    return governor.lemma_.lower() in DESIRE_VERBS and _someone_else(infinitive, governor)
 
 
 def _someone_else(infinitive: Token, governor: Token) -> bool:
