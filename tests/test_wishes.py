@@ -104,3 +104,15 @@ def test_a_sentence_s_second_order_binds_the_sentenced_not_the_court() -> None:
     Bolivia    Bolivia   PROPN NNP 9  dobj  GPE
     .          .         PUNCT .   2  punct -
     """, "pay") == [("Peru", "must", "Chile")]
+
+
+def test_a_plan_on_doing_is_a_plan_not_the_deed() -> None:
+    reading = read("""
+    Peru     Peru     PROPN NNP 2 nsubj GPE
+    plans    plan     VERB  VBZ 0 ROOT  -
+    on       on       ADP   IN  2 prep  -
+    leaving  leave    VERB  VBG 3 pcomp -
+    Bolivia  Bolivia  PROPN NNP 4 dobj  GPE
+    .        .        PUNCT .   2 punct -
+    """)
+    assert [r.predicate for r in by_rule(reading, "svo")] == ["plan to leave"]

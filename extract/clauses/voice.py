@@ -18,6 +18,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     AGE_PARTICIPLES,
     ALLEGATION_NOUNS,
+    CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
     COMPARISON_VERBS,
     CONDITION_MARKS,
@@ -235,7 +236,24 @@ def chain(verb: Token) -> list[Token]:
             out.insert(0, governor)
             node = governor
             continue
+        if _chained_by_preposition(node):
+            # "plans on leaving the EU": the plan, like "plans to leave", is not yet the leaving
+            node = governor.head
+            out.insert(0, node)
+            continue
         return out
+
+
+def _chained_by_preposition(node: Token) -> bool:
+    """A gerund after a chain verb's preposition ("plans on leaving", "decided on holding")."""
+    prep = node.head
+    return (
+        node.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in CHAIN_PREPOSITIONS
+        and prep.head.pos_ in VERB_POS
+        and prep.head.lemma_.lower() in CHAIN_VERBS
+    )
 
 
 def auxiliary_host(verb: Token) -> Token | None:
@@ -331,7 +349,9 @@ def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
         if governor.lemma_.lower() in STOP_VERBS:
             continue  # "cease to be part of" is read as a negated "be part of"
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
-        phrase += f"{governor.lemma_.lower()}{' to' if infinitive else ''} "
+        # "plans on leaving" reads as "plan to leave", the phrase the same plan has elsewhere
+        link = " to" if infinitive or complement.dep_ == "pcomp" else ""
+        phrase += f"{governor.lemma_.lower()}{link} "
     return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
 
 
@@ -344,6 +364,8 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
             continue
         out.append(governor.i)
         out += [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if complement.dep_ == "pcomp":
+            out.append(complement.head.i)
     out.append(verb.i)
     out += [c.i for c in verb.children if _particle_like(c)]
     return tuple(out)
