@@ -116,3 +116,20 @@ def test_a_plan_on_doing_is_a_plan_not_the_deed() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert [r.predicate for r in by_rule(reading, "svo")] == ["plan to leave"]
+
+
+def test_avoiding_an_act_is_not_doing_it_even_as_a_wish() -> None:
+    reading = read("""
+    Chile     Chile    PROPN NNP 2 nsubj GPE
+    wanted    want     VERB  VBD 0 ROOT  -
+    Peru      Peru     PROPN NNP 2 dobj  GPE
+    to        to       PART  TO  5 aux   -
+    avoid     avoid    VERB  VB  2 xcomp -
+    attacking attack   VERB  VBG 5 xcomp -
+    Bolivia   Bolivia  PROPN NNP 6 dobj  GPE
+    .         .        PUNCT .   2 punct -
+    """)
+    attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert [(r.subject.entity_id, r.negated, r.modality, r.attributed_to) for r in attacks] == [
+        ("country:PER", True, "should", "country:CHL")
+    ]
