@@ -295,8 +295,10 @@ def controller(verb: Token) -> Token | None:
     )
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
         return governor
-    if infinitive and governor.lemma_.lower() in DESIRE_VERBS and _someone_else(node, governor):
-        return governor  # "voters who want me to run": their wish, not his run
+    # "voters who want me to run": their wish, not his run; "wants money to build X" is a purpose (advcl)
+    wished = governor.lemma_.lower() in DESIRE_VERBS and _someone_else(node, governor)
+    if infinitive and node.dep_ != "advcl" and wished:
+        return governor
     return None
 
 
