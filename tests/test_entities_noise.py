@@ -66,6 +66,50 @@ def test_a_given_name_the_tagger_left_out_belongs_to_the_name() -> None:
     assert {e.label for e in reading.entities.entities()} == {"Maria Lopez Ruiz"}
 
 
+def test_a_long_name_the_tagger_cut_in_two_after_a_title_is_one_person() -> None:
+    # "Magistrate [Rosa Maria] [Delgado] fined the firm": two person spans side by side, one noun phrase
+    reading = read("""
+    Magistrate  Magistrate  PROPN NNP 4 compound -
+    Rosa        Rosa        PROPN NNP 4 compound PERSON
+    Maria       Maria       PROPN NNP 4 compound I-PERSON
+    Delgado     Delgado     PROPN NNP 5 nsubj    PERSON
+    fined       fine        VERB  VBD 0 ROOT     -
+    the         the         DET   DT  7 det      -
+    firm        firm        NOUN  NN  5 dobj     -
+    .           .           PUNCT .   5 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities() if e.type == "PERSON"} == {"Rosa Maria Delgado"}
+
+
+def test_a_surname_the_tagger_left_out_after_a_title_belongs_to_the_name() -> None:
+    # "fined by Magistrate [Rosa Maria] Delgado": the untagged surname the parse makes the name's head
+    reading = read("""
+    Ortiz       Ortiz       PROPN NNP 3 nsubjpass PERSON
+    was         be          AUX   VBD 3 auxpass   -
+    fined       fine        VERB  VBN 0 ROOT      -
+    by          by          ADP   IN  3 agent     -
+    Magistrate  Magistrate  PROPN NNP 8 compound  -
+    Rosa        Rosa        PROPN NNP 8 compound  PERSON
+    Maria       Maria       PROPN NNP 8 compound  I-PERSON
+    Delgado     Delgado     PROPN NNP 4 pobj      -
+    .           .           PUNCT .   3 punct     -
+    """)
+    names = {e.label for e in reading.entities.entities() if e.type == "PERSON"}
+    assert names == {"Ortiz", "Rosa Maria Delgado"}
+
+
+def test_two_names_side_by_side_that_are_no_one_phrase_stay_apart() -> None:
+    # "[Ana Silva] [Lopez] ..." where the parse does not join them (a list without commas) keeps two people
+    reading = read("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Silva      Silva      PROPN NNP 4 nsubj    I-PERSON
+    Lopez      Lopez      PROPN NNP 2 appos    PERSON
+    met        meet       VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities() if e.type == "PERSON"} == {"Ana Silva", "Lopez"}
+
+
 def test_a_broadcaster_fused_with_the_name_after_it_is_split() -> None:
     reading = read("""
     She       she       PRON  PRP 2 nsubj    -

@@ -35,11 +35,13 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     MOUNT_WORDS,
     NAMED_EVENTS,
+    ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
+    VENUE_NOUNS,
 )
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
 from geokg.extract.lexicon.words import (
@@ -385,12 +387,14 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     given names), "Ursula von" + "der Leyen" (name particles)."""
     spans: list[tuple[int, int, str]] = []
     taken = 0
+    person_starts = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON"}
     for ent in doc.ents:
         if ent.start < taken or ent.label_ not in ACTOR_LABELS or _inside_title(ent):
             continue
         start, end, label = ent.start, ent.end, ent.label_
         if label == "PERSON":
             end = _extend_name(doc, end)
+            end = _rest_of_name(doc, start, end, person_starts)
             start = _given_name_before(doc, start, end)
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
@@ -553,6 +557,42 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
         and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
     )
     return start - 1 if fits else start
+
+
+MAX_PERSON_NAME_WORDS = 5
+
+
+def _rest_of_name(doc: Doc, start: int, end: int, person_starts: dict[int, int]) -> int:
+    """ "Judge [Amy Berman] Jackson", "Judge [Amy Berman] [Jackson]": the tagger cuts a long name (often after
+    a title) short, leaving its surname out or making it a person of its own. Proper nouns the parse makes
+    part of the name's last word ("compound") are one name with it: an untagged surname, or a person's name
+    that runs straight into the first."""
+    if end >= len(doc) or not all(
+        t.pos_ == "PROPN" and t.is_alpha and t.dep_ == "compound" and start < t.head.i for t in doc[start:end]
+    ):
+        return end
+    head = doc[end - 1].head.i
+    rest = person_starts.get(end)
+    if rest is not None:
+        one_phrase = end <= head < rest and all(t.head.i < rest for t in doc[start:end])
+        return rest if one_phrase and rest - start <= MAX_PERSON_NAME_WORDS else end
+    word = doc[end]
+    surname = (
+        head == end
+        and end - start < MAX_PERSON_NAME_WORDS
+        and word.pos_ == "PROPN"
+        and word.is_alpha
+        and word.text.istitle()
+        and not word.ent_type_
+        and all(t.head.i <= end for t in doc[start:end])
+        and not is_role_word(word.lower_)
+        and not _person_noun(word.lower_)
+        and word.lower_ not in ORGANISATION_HEADS
+        and word.lower_ not in FACILITY_NOUNS
+        and word.lower_ not in VENUE_NOUNS
+        and lookup_country(word.text) is None
+    )
+    return end + 1 if surname else end
 
 
 def _extend_name(doc: Doc, end: int) -> int:
