@@ -366,3 +366,40 @@ def test_a_body_or_a_people_tagged_as_a_person_is_typed_by_its_head() -> None:
     .         .         PUNCT .   5 punct    -
     """)
     assert types == {"Blue River Tribe": "NORP", "Open Code Foundation": "ORG"}
+
+
+def test_a_prize_named_like_an_organisation_is_no_actor_and_of_no_state() -> None:
+    # "Ana Lind of Ohio won the Silver Lake Prize": the prize is an argument (EVENT), not held in the US
+    reading = read("""
+    Ana      Ana      PROPN NNP 2 compound PERSON
+    Lind     Lind     PROPN NNP 5 nsubj    I-PERSON
+    of       of       ADP   IN  2 prep     -
+    Ohio     Ohio     PROPN NNP 3 pobj     GPE
+    won      win      VERB  VBD 0 ROOT     -
+    the      the      DET   DT  9 det      -
+    Silver   Silver   PROPN NNP 8 compound ORG
+    Lake     Lake     PROPN NNP 9 compound I-ORG
+    Prize    Prize    PROPN NNP 5 dobj     I-ORG
+    .        .        PUNCT .   5 punct    -
+    """)
+    prize = next(e for e in reading.entities.entities() if e.label == "Silver Lake Prize")
+    assert (prize.type, prize.country) == ("EVENT", None)
+
+
+def test_an_award_named_in_one_word_is_no_person_but_a_given_name_is() -> None:
+    # "Oscar Lopez was nominated for the Emmy": "the Emmy" is the award; "Oscar Lopez" is a person, and a
+    # nomination for a prize is no act between actors (no CAMEO root)
+    reading = read("""
+    Oscar      Oscar      PROPN NNP 2 compound  PERSON
+    Lopez      Lopez      PROPN NNP 4 nsubjpass I-PERSON
+    was        be         AUX   VBD 4 auxpass   -
+    nominated  nominate   VERB  VBN 0 ROOT      -
+    for        for        ADP   IN  4 prep      -
+    the        the        DET   DT  7 det       -
+    Emmy       Emmy       PROPN NNP 5 pobj      PERSON
+    .          .          PUNCT .   4 punct     -
+    """)
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert types == {"Oscar Lopez": "PERSON", "Emmy": "EVENT"}
+    nominations = [r for r in reading.relations if r.object.entity_id != r.subject.entity_id]
+    assert nominations and all(r.event_root is None for r in nominations)

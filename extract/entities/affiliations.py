@@ -36,6 +36,8 @@ from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.roles import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
 from geokg.extract.lexicon.entity_words import (
+    AWARD_HEADS,
+    AWARD_NAMES,
     BODY_KINDS,
     BODY_LEVELS,
     CANDIDACY_NOUNS,
@@ -559,6 +561,8 @@ class Affiliations:
             generic = not cl.actor and cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
             if not cl.bare and not cl.named_bare and not generic and cl.type != "EVENT":
                 continue  # events happen in the article's state too ("the bombings", "Brexit")
+            if cl.type == "EVENT" and cl.label.split()[-1].lower() in AWARD_HEADS | AWARD_NAMES:
+                continue  # but a prize is given, not held anywhere ("the Nobel Prize" in a US story)
             # "US troops … the troops": the one state the article gives this actor, else the article's.
             same = [o for o in self.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
             named = {self.state_of(other) for other in same}

@@ -17,6 +17,8 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.lexicon.entity_words import (
     ANIMAL_NOUNS,
+    AWARD_HEADS,
+    AWARD_NAMES,
     BAND_NOUNS,
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
@@ -42,6 +44,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
     found = [m for m in found if not _a_degree(m) and not _capitalised_common_word(doc, m, named)]
     found = programmes_and_laws(doc, found)
+    found = awards(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
     found = states_of_a_federation(found)
@@ -384,6 +387,30 @@ def programmes_and_laws(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _names_an_award(doc: Doc, m: Mention) -> bool:
+    """ "the Nobel Peace Prize", "an Academy Award", "the Oscar", "two Emmys" (not "Oscar Lopez")."""
+    words = m.text.split()
+    last = words[-1].lower()
+    if not words[-1][:1].isupper():
+        return False
+    if len(words) >= 2:
+        return last in AWARD_HEADS or last in AWARD_NAMES
+    if last not in AWARD_NAMES or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    return before.pos_ in ("DET", "NUM") or before.tag_ in ("PRP$", "POS")
+
+
+def awards(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A prize or a contest's title the tagger calls a person or an organisation ("nominated for the Oscar",
+    "won the TNT Championship") is no actor: an argument like an event (EVENT). Every mention of the name
+    takes the type."""
+    named = {m.text for m in found if m.country is None and _names_an_award(doc, m)}
+    if not named:
+        return found
+    return [replace(m, label="EVENT", affiliation=None) if m.text in named else m for m in found]
 
 
 def _work_title_end(doc: Doc, start: int) -> int:

@@ -74,3 +74,5 @@ STREET_NOUNS = _WORDS.words("street_nouns")
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
     return _WORDS.unused()
+AWARD_HEADS = _WORDS.words("award_heads")
+AWARD_NAMES = _WORDS.words("award_names")
