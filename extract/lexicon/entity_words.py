@@ -69,10 +69,10 @@ NOMINATION_NOUNS = _WORDS.words("nomination_nouns")
 DIVISION_NOUNS = _WORDS.words("division_nouns")
 LOCATED_VERBS = _WORDS.words("located_verbs")
 STREET_NOUNS = _WORDS.words("street_nouns")
+AWARD_HEADS = _WORDS.words("award_heads")
+AWARD_NAMES = _WORDS.words("award_names")
 
 
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
     return _WORDS.unused()
-AWARD_HEADS = _WORDS.words("award_heads")
-AWARD_NAMES = _WORDS.words("award_names")
