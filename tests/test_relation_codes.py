@@ -185,7 +185,7 @@ def test_a_verb_that_undoes_its_event_noun_does_not_take_its_code() -> None:
     """,
         "noun_prep",
     )
-    assert codes == {("overturn conviction of", "Alves"): None}
+    assert codes == {("overturn conviction of", "Pedro Alves"): None}
 
 
 def test_a_judge_upholding_a_conviction_still_takes_the_nouns_code() -> None:
@@ -202,7 +202,7 @@ def test_a_judge_upholding_a_conviction_still_takes_the_nouns_code() -> None:
     """,
         "noun_prep",
     )
-    assert codes == {("uphold conviction of", "Alves"): "116"}
+    assert codes == {("uphold conviction of", "Pedro Alves"): "116"}
 
 
 def test_congratulations_written_to_someone_are_praise_not_a_bare_statement() -> None:
@@ -219,7 +219,7 @@ def test_congratulations_written_to_someone_are_praise_not_a_bare_statement() ->
     """,
         "noun_prep",
     )
-    assert codes == {("write congratulation to", "Berg"): "051"}
+    assert codes == {("write congratulation to", "Karl Berg"): "051"}
 
 
 def test_a_statement_about_threats_stays_a_statement() -> None:
