@@ -21,6 +21,7 @@ from geokg.extract.entities.roles import find_roles
 from geokg.extract.io.cache import ParseCache
 from geokg.extract.io.nlp import ParseFailure, parse_texts
 from geokg.extract.io.reader import Article
+from geokg.extract.io.turns import speaker_labels
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
 from spacy.language import Language
@@ -134,10 +135,11 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     # entities are fixed only now, before anything refers to them by id.
     entities = clusters.finalise(found.affiliations, found.sectors, found.types)
     role_facts = found.facts(entities.id_of_cluster)
-    antecedents = resolve_references(doc, entities, role_facts.descriptions)
+    labels = speaker_labels(doc)  # an interview's turns: who speaks each paragraph
+    antecedents = resolve_references(doc, entities, role_facts.descriptions, labels)
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
     # Quotations before interview turns: a quotation inside an answer speaks for its own speaker.
-    quotes = find_quotes(doc, resolver) + interview_turns(doc, entities)
+    quotes = find_quotes(doc, resolver) + interview_turns(doc, entities, labels)
     people = {e.id for e in entities.entities() if e.type == "PERSON"}
     antecedents.update(first_person_antecedents(doc, quotes, people))
     return Reading(entities, read_relations(doc, resolver, quotes, role_facts.roles))

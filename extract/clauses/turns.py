@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from geokg.extract.clauses.quotes import Quote
 from geokg.extract.entities.clusters import DocEntities
-from geokg.extract.io.turns import Label, Paragraph, paragraphs, speaker_labels
+from geokg.extract.io.turns import Label, Paragraph, paragraphs
 from spacy.tokens import Doc
 
 # A label whose turns are questions this often (or more) is the interviewer's ("((WSS))", "((RS))").
@@ -50,13 +50,22 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
 
 
-def _person_named(doc: Doc, label: Label, entities: DocEntities) -> str | None:
-    """The person a label names: one mentioned in it, or the one whose name or initials it is."""
-    for i in range(label.start, label.end):
+def _people_in(entities: DocEntities, start: int, end: int) -> list[str]:
+    """The ids of the people mentioned in the tokens start..end, in text order (one per token)."""
+    found = []
+    for i in range(start, end):
         entity_id = entities.entity_id_at(i)
         entity = entities.entity(entity_id) if entity_id else None
         if entity is not None and entity.type == "PERSON":
-            return entity.id
+            found.append(entity.id)
+    return found
+
+
+def _person_named(doc: Doc, label: Label, entities: DocEntities) -> str | None:
+    """The person a label names: one mentioned in it, or the one whose name or initials it is."""
+    mentioned = _people_in(entities, label.start, label.end)
+    if mentioned:
+        return mentioned[0]
     text = label.text.replace(".", "")
     words = text.split()
     found = set()
@@ -76,18 +85,13 @@ def _title_person(doc: Doc, entities: DocEntities) -> str | None:
     first = next(iter(doc.sents), None)
     if first is None:
         return None
-    people = set()
-    for i in range(first.start, first.end):
-        entity_id = entities.entity_id_at(i)
-        entity = entities.entity(entity_id) if entity_id else None
-        if entity is not None and entity.type == "PERSON":
-            people.add(entity.id)
+    people = set(_people_in(entities, first.start, first.end))
     return people.pop() if len(people) == 1 else None
 
 
-def interview_turns(doc: Doc, entities: DocEntities) -> list[Quote]:
-    """The questions and answers of an interview, as quotations; [] for an article with no speaker labels."""
-    labels = speaker_labels(doc)
+def interview_turns(doc: Doc, entities: DocEntities, labels: list[Label]) -> list[Quote]:
+    """The questions and answers of an interview, as quotations, from its speaker labels
+    (io.turns.speaker_labels); [] for an article with none."""
     if not labels:
         return []
     questions = _question_labels(doc, labels)

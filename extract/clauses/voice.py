@@ -296,8 +296,7 @@ def controller(verb: Token) -> Token | None:
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
         return governor
     # "voters who want me to run": their wish, not his run; "wants money to build X" is a purpose (advcl)
-    wished = governor.lemma_.lower() in DESIRE_VERBS and _someone_else(node, governor)
-    if infinitive and node.dep_ != "advcl" and wished:
+    if infinitive and node.dep_ != "advcl" and _wished_of_another(node):
         return governor
     return None
 

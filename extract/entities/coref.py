@@ -13,14 +13,14 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.io.turns import speaker_labels
+from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -141,7 +141,9 @@ def expletive(token: Token) -> bool:
 class Resolver:
     """Walks an article once, left to right, remembering which entities were mentioned where."""
 
-    def __init__(self, doc: Doc, entities: DocEntities, descriptions: Mapping[str, set[str]]) -> None:
+    def __init__(
+        self, doc: Doc, entities: DocEntities, descriptions: Mapping[str, set[str]], labels: Sequence[Label]
+    ) -> None:
         self.doc = doc
         self.entities = entities
         self.descriptions = descriptions  # entity id -> title/description nouns ("minister", "airline")
@@ -154,7 +156,7 @@ class Resolver:
         self.resolved: dict[int, Antecedent] = {}
         # "((Jane Roe))  He founded …": an interview's speaker label names who speaks, whom the answer's
         # "I" is; "he" there is someone else.
-        self.labels = {i for label in speaker_labels(doc) for i in range(label.start, label.end)}
+        self.labels = {i for label in labels for i in range(label.start, label.end)}
 
     def _type(self, entity_id: str) -> str:
         entity = self.entities.entity(entity_id)
@@ -542,7 +544,13 @@ class Resolver:
 
 
 def resolve_references(
-    doc: Doc, entities: DocEntities, descriptions: Mapping[str, set[str]] | None = None
+    doc: Doc,
+    entities: DocEntities,
+    descriptions: Mapping[str, set[str]] | None = None,
+    labels: Sequence[Label] | None = None,
 ) -> dict[int, Antecedent]:
-    """Token index of each resolved pronoun or definite description -> its antecedent entity."""
-    return Resolver(doc, entities, descriptions or {}).run()
+    """Token index of each resolved pronoun or definite description -> its antecedent entity. `labels`:
+    the interview's speaker labels (io.turns.speaker_labels, read here when not given), whose names are no
+    antecedents."""
+    found = speaker_labels(doc) if labels is None else labels
+    return Resolver(doc, entities, descriptions or {}, found).run()

@@ -43,8 +43,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = fields_dropped(doc, found)
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
     found = [m for m in found if not _a_degree(m) and not _capitalised_common_word(doc, m, named)]
-    found = programmes_and_laws(doc, found)
-    found = awards(doc, found)
+    found = programmes_laws_and_awards(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
     found = states_of_a_federation(found)
@@ -367,21 +366,23 @@ def _law_acronyms(doc: Doc) -> set[str]:
     return found
 
 
-def programmes_and_laws(doc: Doc, found: list[Mention]) -> list[Mention]:
+def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the text calls a broadcast programme ("the podcast X", "X host Ann Lee") is a medium (ORG),
-    never a person; a law's name ("the X Act") or its acronym ("(XA)") is an argument like a bill (EVENT),
-    never an actor. Every mention of the name takes the type."""
+    never a person; a law's name ("the X Act") or its acronym ("(XA)"), and a prize or a contest's title
+    the tagger calls a person or an organisation ("nominated for the Oscar", "won the TNT Championship"),
+    are arguments like a bill or an event (EVENT), never actors. Every mention of the name takes the type."""
     programmes = {m.text for m in found if m.country is None and _names_a_programme(doc, m)}
-    laws = _law_acronyms(doc)
+    arguments = _law_acronyms(doc)
     for m in found:
         words = m.text.split()
         if m.country is None and len(words) >= 2 and words[-1].lower() in LAW_HEADS and words[-1].istitle():
-            laws.add(m.text)
-    if not programmes and not laws:
+            arguments.add(m.text)
+    arguments |= {m.text for m in found if m.country is None and _names_an_award(doc, m)}
+    if not programmes and not arguments:
         return found
     return [
         replace(m, label="EVENT", affiliation=None)
-        if m.text in laws
+        if m.text in arguments
         else replace(m, label="ORG")
         if m.text in programmes
         else m
@@ -401,16 +402,6 @@ def _names_an_award(doc: Doc, m: Mention) -> bool:
         return False
     before = doc[m.start - 1]
     return before.pos_ in ("DET", "NUM") or before.tag_ in ("PRP$", "POS")
-
-
-def awards(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """A prize or a contest's title the tagger calls a person or an organisation ("nominated for the Oscar",
-    "won the TNT Championship") is no actor: an argument like an event (EVENT). Every mention of the name
-    takes the type."""
-    named = {m.text for m in found if m.country is None and _names_an_award(doc, m)}
-    if not named:
-        return found
-    return [replace(m, label="EVENT", affiliation=None) if m.text in named else m for m in found]
 
 
 def _work_title_end(doc: Doc, start: int) -> int:
