@@ -28,7 +28,7 @@ from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
-from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
@@ -215,7 +215,7 @@ class Affiliations:
                     if cl.type not in PLACE_TYPES:
                         self.found.types[cl.key] = "GPE"
 
-    def _place_it_is_located_in(self, m) -> str | None:
+    def _place_it_is_located_in(self, m: Mention) -> str | None:
         """ "X is located in Queensland", "X is centred around the city of Toowoomba": that place's state."""
         root = self.doc[m.start : m.end].root
         verb = root.head
