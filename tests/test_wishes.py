@@ -133,3 +133,27 @@ def test_avoiding_an_act_is_not_doing_it_even_as_a_wish() -> None:
     assert [(r.subject.entity_id, r.negated, r.modality, r.attributed_to) for r in attacks] == [
         ("country:PER", True, "should", "country:CHL")
     ]
+
+
+def test_a_proposal_to_do_something_is_the_proposal_not_the_deed() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj GPE
+    proposed  propose   VERB  VBD 0 ROOT  -
+    joining   join      VERB  VBG 2 xcomp -
+    Mercosur  Mercosur  PROPN NNP 3 dobj  ORG
+    .         .         PUNCT .   2 punct -
+    """)
+    # the joining names no event of its own: the proposal (an intent, CAMEO 03) is the event
+    assert [(r.predicate, r.event_root) for r in by_rule(reading, "svo")] == [("propose join", "03")]
+
+
+def test_a_commitment_to_doing_is_a_commitment_not_the_deed() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    committed commit    VERB  VBD 0 ROOT  -
+    to        to        ADP   IN  2 prep  -
+    joining   join      VERB  VBG 3 pcomp -
+    Mercosur  Mercosur  PROPN NNP 4 dobj  ORG
+    .         .         PUNCT .   2 punct -
+    """)
+    assert [(r.predicate, r.event_root) for r in by_rule(reading, "svo")] == [("commit to join", "03")]

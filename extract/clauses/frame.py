@@ -83,6 +83,7 @@ from spacy.tokens import Doc, Span, Token
 # said instead: praise ("congratulations"), an appeal. Not a threat or an attack: "spoke of threats to X"
 # reports them.
 BARE_STATEMENT = "010"
+INTENT_ROOT = "03"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 
 # The words and classes by which a CAMEO entry may recognise an argument (ArgumentResolver.sense_words).
@@ -191,6 +192,11 @@ class Clause:
                     )
                     if code:
                         break
+        if code is None and self.chain and not self.copula:
+            # "proposed converting X", "committed to sending troops": the deed is not done, and when it
+            # names no event of its own, the pledge or proposal that governs it is the event
+            pledged = event_code(self.chain[0].lemma_.lower())
+            code = pledged if pledged and pledged[:2] == INTENT_ROOT else None
         return code
 
     def _said_to(self, ref: Ref) -> str | None:
