@@ -327,3 +327,42 @@ def test_a_participle_of_extent_describes_the_noun_before_it() -> None:
 def test_a_participle_of_an_act_still_is_the_subjects() -> None:
     found = _all(_OFFICES_IN_A_REGION.format(verb="visiting", lemma="visit"))
     assert ("Siemens", "visit", "Estonia") in found
+
+
+def test_a_relative_clause_on_a_place_inside_another_noun_s_modifier_links_no_one() -> None:
+    # "which" may describe the coalition as well as the sea: the parser's nearest noun is a guess
+    reading = read("""
+    Chile      Chile      PROPN NNP 2  nsubj     GPE
+    formed     form       VERB  VBD 0  ROOT      -
+    a          a          DET   DT  5  det       -
+    naval      naval      ADJ   JJ  5  amod      -
+    coalition  coalition  NOUN  NN  2  dobj      -
+    to         to         PART  TO  7  aux       -
+    patrol     patrol     VERB  VB  5  relcl     -
+    the        the        DET   DT  9  det       LOC
+    Pacific    Pacific    PROPN NNP 7  dobj      LOC
+    which      which      PRON  WDT 12 nsubjpass -
+    was        be         AUX   VBD 12 auxpass   -
+    joined     join       VERB  VBN 9  relcl     -
+    by         by         ADP   IN  12 agent     -
+    Peru       Peru       PROPN NNP 13 pobj      GPE
+    .          .          PUNCT .   2  punct     -
+    """)
+    assert [r for r in reading.relations if r.predicate == "join"] == []
+
+
+def test_a_relative_clause_on_a_plain_object_keeps_its_antecedent() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2  nsubj     GPE
+    praised    praise     VERB  VBD 0  ROOT      -
+    Bolivia    Bolivia    PROPN NNP 2  dobj      GPE
+    ,          ,          PUNCT ,   3  punct     -
+    which      which      PRON  WDT 7  nsubjpass -
+    was        be         AUX   VBD 7  auxpass   -
+    backed     back       VERB  VBN 3  relcl     -
+    by         by         ADP   IN  7  agent     -
+    Peru       Peru       PROPN NNP 8  pobj      GPE
+    .          .          PUNCT .   2  punct     -
+    """)
+    backed = [(r.subject.entity_id, r.object.entity_id) for r in reading.relations if r.predicate == "back"]
+    assert backed == [("country:PER", "country:BOL")]

@@ -83,6 +83,7 @@ from spacy.tokens import Doc, Span, Token
 # said instead: praise ("congratulations"), an appeal. Not a threat or an attack: "spoke of threats to X"
 # reports them.
 BARE_STATEMENT = "010"
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 INTENT_ROOT = "03"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 
@@ -351,7 +352,8 @@ class ClauseReader:
                 continue  # `Remarked Jane Doe, "Peru must act."`: the speaker is no subject of the quotation
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    refs.extend(self.args.resolve(verb.head))
+                    if not nested_antecedent(verb):
+                        refs.extend(self.args.resolve(verb.head))
                 elif (subject := set_off_subject(child)) is not None:
                     refs.extend(self.args.resolve(subject))
                 elif located := self._located_doer(child):
@@ -445,7 +447,8 @@ class ClauseReader:
         headline = headline_passive(verb)
         for child in verb.children:
             if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
+                if not nested_antecedent(verb):
+                    refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
             elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
                 refs.extend(self.args.resolve(child))
         if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in VERB_POS:
@@ -556,6 +559,25 @@ def attribution_cue(verb: Token) -> bool:
     """ "According to X, ...": the tagger often makes "according" a verb; it names a source (the frame's
     speaker), never a relation "accord to X"."""
     return verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children)
+
+
+def nested_antecedent(verb: Token) -> bool:
+    """Does a relative clause hang on a place that itself sits in another noun's modifier clause? In "a
+    coalition to patrol the Gulf which was joined by X" or "a coalition led by France, which was joined by
+    X" the parser takes the nearest noun, but the clause may as well describe the outer one (the
+    coalition): the antecedent is unknown, so the clause links no one. A person or an organisation there
+    is most often meant ("a bus operated by X, which is run by Y"); a place much less often."""
+    noun = verb.head
+    if noun.ent_type_ not in PLACE_TYPES:
+        return False
+    if noun.dep_ == "dobj":
+        governor = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        governor = noun.head.head
+    else:
+        return False
+    outer = governor.head
+    return governor.dep_ in ("relcl", "acl") and outer.pos_ in ("NOUN", "PROPN") and outer.i < noun.i
 
 
 def _listed_in_other_subject(subject: Token) -> bool:
