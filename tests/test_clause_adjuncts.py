@@ -342,3 +342,25 @@ def test_an_amount_in_a_state_s_currency_is_not_the_state() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert not any("Chile" in fact for fact in every(reading))
+
+
+def test_an_event_after_as_is_the_occasion_not_what_was_said() -> None:
+    reading = read("""
+    As        as        ADP   IN  10 prep     -
+    part      part      NOUN  NN  1  pobj     -
+    of        of        ADP   IN  2  prep     -
+    an        an        DET   DT  6  det      -
+    election  election  NOUN  NN  6  compound -
+    rally     rally     NOUN  NN  3  pobj     -
+    ,         ,         PUNCT ,   10 punct    -
+    Ana       Ana       PROPN NNP 9  compound PERSON
+    Cruz      Cruz      PROPN NNP 10 nsubj    I-PERSON
+    said      say       VERB  VBD 0  ROOT     -
+    the       the       DET   DT  12 det      -
+    mine      mine      NOUN  NN  14 nsubj    -
+    would     would     AUX   MD  14 aux      -
+    close     close     VERB  VB  10 ccomp    -
+    .         .         PUNCT .   10 punct    -
+    """)
+    assert any(e.label == "election rally" for e in reading.entities.entities())
+    assert not any("election rally" in fact for fact in every(reading))
