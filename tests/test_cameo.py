@@ -248,3 +248,9 @@ def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, c
 )
 def test_verbs_news_needs_coded(lemma: str, noun: bool, code: str) -> None:
     assert event_code(lemma, noun=noun) == code
+
+
+def test_an_attack_on_a_decision_is_criticism_not_force() -> None:
+    state = frozenset({"@state"})
+    assert event_code("attack", sense=Sense((), {"": frozenset({"ruling"})}, state)) == "111"
+    assert event_code("attack", sense=Sense((), {"": frozenset({"@GPE"})}, state)) == "190"
