@@ -92,3 +92,63 @@ def test_they_after_a_group_that_acted_on_things_is_the_group() -> None:
 def test_they_after_a_group_that_acted_on_people_stays_open() -> None:
     # "threw out the organisers": "them" may be the organisers as well as the protesters.
     assert not _pronoun_object("organisers", "organiser")
+
+
+def test_a_title_of_several_words_is_the_one_holder_of_that_whole_title() -> None:
+    # "the deputy prime minister" is the deputy, not the prime minister whose title it contains
+    reading = read("""
+    Prime      Prime      PROPN NNP 2 compound -
+    Minister   Minister   PROPN NNP 4 compound -
+    Lars       Lars       PROPN NNP 4 compound PERSON
+    Holm       Holm       PROPN NNP 5 nsubj    I-PERSON
+    met        meet       VERB  VBD 0 ROOT     -
+    Deputy     Deputy     PROPN NNP 8 compound -
+    Prime      Prime      PROPN NNP 8 compound -
+    Minister   Minister   PROPN NNP 10 compound -
+    Ana        Ana        PROPN NNP 10 compound PERSON
+    Vik        Vik        PROPN NNP 5 dobj     I-PERSON
+    .          .          PUNCT .   5 punct    -
+    The        the        DET   DT  15 det     -
+    deputy     deputy     ADJ   JJ  15 amod    -
+    prime      prime      ADJ   JJ  15 amod    -
+    minister   minister   NOUN  NN  16 nsubj   -
+    criticised criticise  VERB  VBD 0 ROOT     -
+    Norway     Norway     PROPN NNP 16 dobj    GPE
+    .          .          PUNCT .   16 punct   -
+    The        the        DET   DT  21 det     -
+    prime      prime      ADJ   JJ  21 amod    -
+    minister   minister   NOUN  NN  22 nsubj   -
+    thanked    thank      VERB  VBD 0 ROOT     -
+    Sweden     Sweden     PROPN NNP 22 dobj    GPE
+    .          .          PUNCT .   22 punct   -
+    """)
+    found = svo(reading)
+    assert ("Ana Vik", "criticise", "Norway") in found
+    assert ("Lars Holm", "thank", "Sweden") in found
+    assert ("Lars Holm", "criticise", "Norway") not in found
+
+
+def test_she_is_not_the_man_the_article_has_shown_to_be_he() -> None:
+    # Holm reports as "he", so the "she" after him is the woman named before, not the last name
+    reading = read("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Vik        Vik        PROPN NNP 3 nsubj    I-PERSON
+    met        meet       VERB  VBD 0 ROOT     -
+    Lars       Lars       PROPN NNP 5 compound PERSON
+    Holm       Holm       PROPN NNP 3 dobj     I-PERSON
+    .          .          PUNCT .   3 punct    -
+    Lars       Lars       PROPN NNP 8 compound PERSON
+    Holm       Holm       PROPN NNP 9 nsubj    I-PERSON
+    said       say        VERB  VBD 0 ROOT     -
+    he         he         PRON  PRP 12 nsubj   -
+    would      would      AUX   MD  12 aux     -
+    resign     resign     VERB  VB  9 ccomp    -
+    .          .          PUNCT .   9 punct    -
+    She        she        PRON  PRP 15 nsubj   -
+    criticised criticise  VERB  VBD 0 ROOT     -
+    Norway     Norway     PROPN NNP 15 dobj    GPE
+    .          .          PUNCT .   15 punct   -
+    """)
+    found = svo(reading)
+    assert ("Ana Vik", "criticise", "Norway") in found
+    assert ("Lars Holm", "criticise", "Norway") not in found

@@ -115,10 +115,24 @@ def _sex(token: Token) -> str | None:
     return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
 
 
-def _same_sex(token: Token, seen: _Seen) -> bool:
-    """May a pronoun refer to what was seen, as far as the words tell their sex?"""
+def _same_sex(token: Token, seen: _Seen, known: str | None = None) -> bool:
+    """May a pronoun refer to what was seen, as far as the words tell their sex (`known`: what the article
+    has told of that entity elsewhere)?"""
     sex = _sex(token)
-    return sex is None or seen.sex is None or sex == seen.sex
+    if sex is None:
+        return True
+    return all(other is None or other == sex for other in (seen.sex, known))
+
+
+def _sex_of_descriptions(descriptions: Mapping[str, set[str]]) -> dict[str, str]:
+    """Entity id -> "f" or "m" when what the text calls the entity says it ("his widow Jane Roe", "the
+    spokeswoman"): a later "he" is someone else."""
+    found: dict[str, str] = {}
+    for entity_id, nouns in descriptions.items():
+        sexes = {"f" if noun in FEMALE_WORDS else "m" for noun in nouns if noun in FEMALE_WORDS | MALE_WORDS}
+        if len(sexes) == 1:
+            found[entity_id] = sexes.pop()
+    return found
 
 
 def expletive(token: Token) -> bool:
@@ -157,6 +171,44 @@ class Resolver:
         # "((Jane Roe))  He founded …": an interview's speaker label names who speaks, whom the answer's
         # "I" is; "he" there is someone else.
         self.labels = {i for label in labels for i in range(label.start, label.end)}
+        # What the article tells of each person's sex, so that "she" does not land on the man named last
+        # ("… sent Joe Biden a letter. She claimed …"); a name alone says nothing.
+        self.sex_of = self._sexes(descriptions)
+
+    def _sexes(self, descriptions: Mapping[str, set[str]]) -> dict[str, str]:
+        """Entity id -> "f" or "m": the pronoun with which a named person reports ("Jane Roe said she
+        …"), the one reading sure enough to learn from (a pronoun read from the nearest name would spread
+        its own error); else what the text calls them ("his widow Jane Roe"), which a misparse can pin on
+        the wrong name, so it yields to the reports."""
+        reported: dict[str, set[str]] = {}
+        for token in self.doc:
+            sex = _sex(token) if token.pos_ == "PRON" else None
+            if sex is None:
+                continue
+            reporter = self._named_reporter(token)
+            if reporter is not None:
+                reported.setdefault(reporter, set()).add(sex)
+        found = _sex_of_descriptions(descriptions)
+        for entity_id, sexes in reported.items():
+            if len(sexes) == 1:
+                found[entity_id] = next(iter(sexes))
+            else:
+                found.pop(entity_id, None)
+        return found
+
+    def _named_reporter(self, token: Token) -> str | None:
+        """The one named person whose own verb of speech governs the clause the pronoun opens ("Jane Roe
+        said she …"); not a participle's or a chain's ("X met Y, saying she …" may report for either)."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+            return None
+        verb = token.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(token, verb):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].conjuncts:
+            return None
+        entity_id = self.entities.entity_id_at(subjects[0].i)
+        return entity_id if entity_id and self._type(entity_id) == "PERSON" else None
 
     def _type(self, entity_id: str) -> str:
         entity = self.entities.entity(entity_id)
@@ -305,10 +357,13 @@ class Resolver:
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
         mates = self._clause_subjects_of_object(token)
-        same = [s for s in same if _same_sex(token, s)]
-        before = [s for s in before if _same_sex(token, s)]
+        same = [s for s in same if _same_sex(token, s, self.sex_of.get(s.entity_id))]
+        before = [s for s in before if _same_sex(token, s, self.sex_of.get(s.entity_id))]
         people = [s for s in same if s.type == "PERSON" and not s.owner_of_role and s.entity_id not in mates]
         parallel = self._coordinated_subject(token) or self._reporter(token)
+        sex = _sex(token)
+        if parallel is not None and sex is not None and self.sex_of.get(parallel, sex) != sex:
+            parallel = None  # "Biden thanked Warren, stating she …": she is not the man reporting it
         if parallel is not None:
             return parallel
         if people:
@@ -450,6 +505,8 @@ class Resolver:
         if token.dep_ in PREDICATIVE_DEPS:
             return None  # "Mubarak was the President of Egypt": the title says what he was, not who
         titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
+        if is_role_word(lemma) and any(c.dep_ in ("amod", "compound") for c in token.children):
+            return self._holder_of_title(token)
         if (token.tag_ != "NN" and not titled) or any(
             c.dep_ in ("amod", "compound", "nmod", "nummod") for c in token.children
         ):
@@ -485,6 +542,26 @@ class Resolver:
             if len(holders) == 1:
                 return holders.pop()
         return None
+
+    def _holder_of_title(self, token: Token) -> str | None:
+        """ "the Prime Minister said", "the chief executive added": a title of several words, written
+        whole, is the one person the article gave exactly that title ("Prime Minister Jane Roe"); "the vice
+        president" is not the president, and "the 64-year-old mayor" says more than a title."""
+        words = [token]
+        while words[0].i > 0:
+            before = words[0].nbor(-1)
+            if before.head.i != token.i or before.dep_ not in ("amod", "compound"):
+                break
+            words.insert(0, before)
+        if words[0].i == 0 or words[0].nbor(-1).lower_ != "the":
+            return None  # a word that says more stands between ("the new prime minister") or no "the"
+        if any(c.dep_ in ("amod", "compound", "nmod", "nummod") and c.i < words[0].i for c in token.children):
+            return None
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "the prime minister of Spain" names whose, which the title alone does not
+        title = " ".join([w.lower_ for w in words[:-1]] + [token.lemma_.lower()])
+        holders = {e for e, nouns in self.descriptions.items() if title in nouns}
+        return holders.pop() if len(holders) == 1 else None
 
     def _names_after_of(self, token: Token) -> bool:
         named = self.entities.token_entity

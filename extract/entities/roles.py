@@ -160,6 +160,8 @@ class RoleFinder:
         if not is_former(role):
             # "the president" later in the text is not someone the text calls a former president
             self.found.descriptions[holder.key].add(role.split()[-1])
+            # and the whole title, which "the prime minister" later means (not "the vice president")
+            self.found.descriptions[holder.key].add(role.lower())
         # "a vice president at PG&E": the organisation one works at owns the title as "of" does
         owned = target is not None and prep in ("of", "at")
         self.found.titles[holder.key].append((role, token, target.key if target and owned else None))
