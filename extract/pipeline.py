@@ -113,7 +113,25 @@ def _deduplicate(triples: list[Triple]) -> list[Triple]:
         key = (t.subject_id, t.predicate, t.object_id, t.negated, t.start)
         if key not in best or _precedence(t) > _precedence(best[key]):
             best[key] = t
-    return sorted(best.values(), key=lambda t: (t.start, -t.confidence, t.subject, t.predicate, t.object))
+    kept = sorted(best.values(), key=lambda t: (t.start, -t.confidence, t.subject, t.predicate, t.object))
+    return _roles_once(kept)
+
+
+def _roles_once(triples: list[Triple]) -> list[Triple]:
+    """A role a title or apposition states ("President X" -> president of Y) is a standing fact of the
+    article, not an event of each sentence that repeats the title: it is kept once, from the first
+    sentence that states it (the graph would count each repetition as more evidence)."""
+    seen: set[tuple] = set()
+    kept: list[Triple] = []
+    for t in triples:
+        rule = _RULES_BY_EXTRACTOR.get(t.extractor)
+        if rule is not None and rule.reads == "role":
+            key = (t.subject_id, t.predicate, t.object_id, t.negated)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(t)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)

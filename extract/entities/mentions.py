@@ -18,10 +18,12 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import (
     HONORIFICS,
+    is_known_title,
     is_portfolio,
     is_role_word,
     is_title_modifier,
     is_title_phrase,
+    is_title_word,
     time_qualifier,
 )
 from geokg.extract.io.text import strip_accents
@@ -174,6 +176,11 @@ def _person_noun(word: str) -> bool:
     return word in PERSON_NOUNS or _occupation(word)
 
 
+def is_person_noun(word: str) -> bool:
+    """A noun of persons by occupation or fame ("businessman", "virologist"), for the role readers."""
+    return _person_noun(word)
+
+
 def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name begins in a span the tagger did not call a person: after a noun of persons
     inside the span ("[porn star Stormy Daniels]", "[Historian Ann Lee]") or just before it ("novelist
@@ -227,9 +234,18 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # introduces (left outside, the title is read by extract/roles.py).
         while end - start > 1 and is_role_word(doc[end - 1].lower_) and _introduces_a_person(doc, end):
             end -= 1
+    if label in ("ORG", "FAC", "NORP"):
+        demonym = _state_before_title(doc, start, end)
+        if demonym is not None:
+            # "[Iranian International] Master X", "[Israeli Grand Master] Y": a state's word and a title of
+            # the person named next, tagged as a body: the state word alone, the title left to roles.py
+            start, end, label = start, demonym, "NORP"
     if label == "PERSON":
-        # "President Trump", "Taoiseach Leo Varadkar" tagged whole: the title is not the name, and
-        # left outside it is read as a title (extract/roles.py).
+        # "President Trump", "Taoiseach Leo Varadkar", "Crown Prince X" tagged whole: the title is not the
+        # name, and left outside it is read as a title (extract/roles.py).
+        if _title_words_from(doc, start, end) == end:
+            return None  # "[Female Grand Master]", "[Vice President]": a title alone, nobody's name
+        start = _after_leading_title(doc, start, end)
         while end - start > 1 and (
             is_role_word(doc[start].lower_)
             or doc[start].lower_ in LOCAL_TITLES
@@ -361,6 +377,43 @@ def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
         and doc[start].lower_.rstrip(".") in PERSON_HONORIFICS
         and _capitalised_name(doc[start + 1 : end])
     )
+
+
+def _title_words_from(doc: Doc, start: int, limit: int) -> int:
+    """Where the title that begins at `start` ends (before `limit`): title modifiers closed by a role noun
+    ("Crown Prince", "Woman Grand Master", "Vice President"); `start` when no such title begins there."""
+    end = start
+    for k in range(start, limit):
+        word = doc[k].lower_
+        if is_role_word(word):
+            end = k + 1
+        elif not is_title_word(word) or not doc[k].text[:1].isupper():
+            break
+    return end
+
+
+def _after_leading_title(doc: Doc, start: int, end: int) -> int:
+    """The start of a person's name after a capitalised title tagged as part of it ("[Crown Prince X]",
+    "[International Master X]"); the name keeps at least one word. A role noun alone is left to the
+    caller's loop, which also drops honorifics."""
+    title_end = _title_words_from(doc, start, end - 1)
+    opens_with_modifier = title_end > start and not is_role_word(doc[start].lower_)
+    return title_end if opens_with_modifier else start
+
+
+def _state_before_title(doc: Doc, start: int, end: int) -> int | None:
+    """Where a state's name or demonym ends when the rest of a tagged span, with the words after it, is a
+    title before a name: "[Iranian International] Master X", "[Israeli Grand Master] (GM) Y"."""
+    for size in (3, 2, 1):
+        cut = start + size
+        if cut >= end or lookup_country(doc[start:cut].text) is None:
+            continue
+        title_end = _title_words_from(doc, cut, len(doc))
+        # the tagged words end in a title's noun, or begin a title the list knows ("International [Master]");
+        # not "[Turkish Foreign Ministry] spokesman X", a body of the state before its spokesman's title
+        whole = is_role_word(doc[end - 1].lower_) or is_known_title(doc[cut:title_end].text)
+        return cut if title_end >= end and whole else None
+    return None
 
 
 def _introduces_a_person(doc: Doc, end: int) -> bool:
@@ -622,7 +675,33 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
         return is_role_word(following.lower_)  # "Supreme" of "Supreme Leader"
     if len(words) == 1 and is_portfolio(words[0]) and following is not None:
         return is_role_word(following.lower_)  # "Interior" of "Kenya's Interior Minister X"
+    if _title_acronym(mention, doc):
+        return True
     return mention.label != "PERSON" and is_title_phrase(mention.text)
+
+
+def _title_acronym(mention: Mention, doc: Doc) -> bool:
+    """ "Grand Master (GM)", "Woman Grand Master (WGM)": the bracketed initials of the title just before."""
+    text, start = mention.text, mention.start
+    if not text.isupper() or start < 2 or doc[start - 1].text != "(":
+        return False
+    if not is_role_word(doc[start - 2].lower_):
+        return False
+    first = _title_start(doc, start - 2)
+    initials = "".join(t.text[0] for t in doc[first : start - 1] if t.is_alpha).upper()
+    return initials.endswith(text) or initials == text
+
+
+def _title_start(doc: Doc, last: int) -> int:
+    """The first word of the capitalised title that ends at `last`."""
+    k = last
+    while (
+        k > 0
+        and doc[k - 1].text[:1].isupper()
+        and (is_role_word(doc[k - 1].lower_) or is_title_modifier(doc[k - 1].lower_))
+    ):
+        k -= 1
+    return k
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -771,8 +850,8 @@ def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[M
             continue
         words = tuple(m.text.split())
         known.setdefault(words, m.label)
-        if m.label == "PERSON" and len(words) > 1:
-            known.setdefault(words[-1:], "PERSON")  # the surname alone
+        if m.label == "PERSON" and len(words) > 1 and not is_role_word(words[-1]):
+            known.setdefault(words[-1:], "PERSON")  # the surname alone (not a title word: "Grand Master")
     longest = max((len(k) for k in known), default=0)
 
     pos = pos_ids(doc)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.offices import is_holder_name
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import (
@@ -37,6 +37,7 @@ from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     KIN_NOUNS,
     MEMBERSHIP_NOUNS,
+    NATIONALITY_NOUNS,
     NOT_DESCRIPTIONS,
     OFFICE_OBJECT_VERBS,
     OFFICE_SUBJECT_VERBS,
@@ -272,6 +273,10 @@ class RoleFinder:
                 role, owner = described
                 self._add(holder, role, "of", owner, mention.start)
                 self._coordinated(mention, role, owner)
+                return
+            place = self._described_by_place(j, sent_start)
+            if place is not None:
+                self._origin(holder, place)
                 return
         if not words and holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
             # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
@@ -526,9 +531,9 @@ class RoleFinder:
         if noun.i in (root.head.i, root.head.head.i) or noun.head.i in (root.i, root.head.i):
             self._role_of_noun(holder, noun, mention.start)
 
-    def _described_by_organisation(self, j: int, sent_start: int) -> tuple[str, Cluster] | None:
-        """ "Abu Dhabi TV photojournalist X", "Chinese University political scientist Y": the common nouns
-        before a name say what the person is for the organisation named just before them."""
+    def _description_before(self, j: int, sent_start: int) -> tuple[list[Token], Cluster | None]:
+        """The common nouns that end at `j` before a name ("photojournalist", "chess arbiter", "national"),
+        and the entity named just before them, if any."""
         doc = self.doc
         words: list[Token] = []
         while j >= sent_start and len(words) < 3 and doc[j].is_alpha and doc[j].is_lower:
@@ -536,13 +541,32 @@ class RoleFinder:
                 break
             words.insert(0, doc[j])
             j -= 1
-        if not words or words[-1].pos_ != "NOUN" or j < sent_start:
-            return None
+        # "Turkish national X": the parser may take "national" for an adjective
+        noun = bool(words) and (words[-1].pos_ == "NOUN" or words[-1].lower_ in NATIONALITY_NOUNS)
+        if not noun or j < sent_start:
+            return [], None
         owner = _mention_ending_at(self.clusters, j)
-        organisation = self.clusters.cluster_at(owner.start) if owner else None
+        return words, self.clusters.cluster_at(owner.start) if owner else None
+
+    def _described_by_organisation(self, j: int, sent_start: int) -> tuple[str, Cluster] | None:
+        """ "Abu Dhabi TV photojournalist X", "Chinese University political scientist Y": the common nouns
+        before a name say what the person is for the organisation named just before them."""
+        words, organisation = self._description_before(j, sent_start)
         if organisation is None or organisation.type != "ORG" or organisation.country:
             return None
         return " ".join(w.lower_ for w in words), organisation
+
+    def _described_by_place(self, j: int, sent_start: int) -> Cluster | None:
+        """The state or place a person is of when the words before the name say so and no title does:
+        "Iranian chess arbiter X", "Turkish national Y", "a Texas businessman Z" (where they are from or
+        work), and "Norway's X" in a headline (a state's possessive before a bare name)."""
+        doc = self.doc
+        if j > sent_start and doc[j].tag_ == "POS":
+            owner = _mention_ending_at(self.clusters, j - 1)
+            state = self.clusters.cluster_at(owner.start) if owner else None
+            return state if state is not None and state.country else None
+        _, place = self._description_before(j, sent_start)
+        return place if place is not None and self._place(place) else None
 
     def _coordinated(self, mention: Mention, role: str, owner: Cluster | None) -> None:
         """ "NASA astronauts Bob Behnken and Doug Hurley": a plural title before coordinated names is each
@@ -598,6 +622,8 @@ class RoleFinder:
         for noun in candidates:
             if self._named(noun) or noun.pos_ not in NOUN_POS:
                 continue
+            if holder.type == "PERSON" and not _titles_a_person(noun):
+                self._nationality(holder, noun)  # "X, a Turkish national"
             if (holder.type == "PERSON") != (_titles_a_person(noun) or self._qualified_title(noun)):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
             self._role_of_noun(holder, noun, mention.start)
@@ -734,6 +760,32 @@ class RoleFinder:
                 if not self._named(title):
                     self._role_of_noun(holder, title, token.i, self._choosers(verb))
 
+    def _nationality(self, holder: Cluster, noun: Token) -> None:
+        """ "X, a Turkish national", "Y is a Saudi citizen", "Z, a Russian businessman": a noun of nationality
+        or of a person's occupation said of the holder, with a state or place before it, says where the
+        holder is from (no office: what the noun says is no fact of its own)."""
+        personal = noun.lemma_.lower() in NATIONALITY_NOUNS or noun.lower_ in NATIONALITY_NOUNS
+        if not personal and not (is_person_noun(noun.lower_) or is_person_noun(noun.lemma_.lower())):
+            return
+        for child in noun.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i > noun.i:
+                continue
+            place = self.clusters.cluster_at(child.i)
+            if place is not None and place is not holder and self._place(place):
+                self._origin(holder, place)
+                return
+
+    def _nationality_clause(self, verb: Token) -> None:
+        """ "X is a Turkish national": the copula says the subject's nationality (or where they work)."""
+        if verb.lemma_ != "be":
+            return
+        subjects = [self.clusters.cluster_at(c.i) for c in verb.children if c.dep_ == "nsubj"]
+        holders = [h for h in subjects if h is not None and h.type == "PERSON"]
+        for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOUN_POS):
+            for holder in holders:
+                if not self._named(attr):
+                    self._nationality(holder, attr)
+
     def _choosers(self, verb: Token) -> tuple[Cluster, ...]:
         """The bodies that choose someone for an office ("the parties chose X as their nominee"); none for
         verbs of holding an office ("X served as its envoy")."""
@@ -788,6 +840,17 @@ class RoleFinder:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "at":
                 self._stated_at(holder, mention, prep)
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                # "Eliud Kipchoge from Kenya ran": a state or place after the name says where one is from
+                places = [self.clusters.cluster_at(p.i) for p in prep.children if p.dep_ == "pobj"]
+                place = next((p for p in places if p is not None and p is not holder), None)
+                written = self.found.titles.get(holder.key, ())
+                here = [r for r, token, _ in written if token == mention.start]
+                title = next((r for r in here if is_constituency_title(r)), None)
+                if place is not None and title:
+                    self._add(holder, title, "from", place, mention.start)  # "Senator X from Vermont"
+                elif place is not None and self._place(place):
+                    self._origin(holder, place)
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for pobj in prep.children:
@@ -799,7 +862,8 @@ class RoleFinder:
                 # "Senator X of Ohio", "Bishop Y of Cebu" hold the title for the place or see
                 title = next((r for r in here if is_constituency_title(r)), None)
                 if target.country:
-                    self._add(holder, "citizen", "of", target, mention.start)
+                    # "Crown Prince X of Saudi Arabia" holds the realm's title; "Y of Norway" is its citizen
+                    self._add(holder, title or "citizen", "of", target, mention.start)
                 elif target.type in ("GPE", "LOC", "FAC"):
                     # "Professor Y of Ohio" is from the place
                     if title:
@@ -837,6 +901,7 @@ class RoleFinder:
             self._term_of(mention)
         for token in with_pos(self.doc, ("VERB", "AUX")):
             self._office_clause(token)
+            self._nationality_clause(token)
         return self.found
 
 

@@ -105,6 +105,16 @@ def is_title_phrase(text: str) -> bool:
     )
 
 
+def is_title_word(word: str) -> bool:
+    """A word a title before a name may be made of: a role noun, a title modifier or a qualifier."""
+    return is_role_word(word) or is_title_modifier(word) or _normalise_word(word) in _QUALIFIERS
+
+
+def is_known_title(text: str) -> bool:
+    """True when the words are one title of the title phrases: "International Master", "Crown Prince"."""
+    return " ".join(_normalise_word(w) for w in _HYPHEN.sub(" ", text).split()) in _TITLE_PHRASES
+
+
 def strip_honorifics(name: str) -> str:
     """Drop leading honorifics and rank abbreviations from a name: "Mr. John Kerry" -> "John Kerry"."""
     words = name.split()

@@ -1,0 +1,147 @@
+"""A person's state from what the text says of their nationality ("Iranian chess arbiter X", "X, a Swedish
+national", "Norway's X", "X from Kenya"), titles of rank cut from names ("Crown Prince X", "International
+Master Y"), and a role stated once per article (sentences of our own, parses written by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.io.reader import Article
+from geokg.extract.pipeline import Reading, extract_doc, read_doc
+from hand_docs import facts, parse
+
+
+def _read(table: str) -> Reading:
+    return read_doc(parse(table), scope="hand-built")
+
+
+def _countries(reading: Reading) -> dict[str, str | None]:
+    return {e.label: e.country for e in reading.entities.entities() if e.type == "PERSON"}
+
+
+def test_a_demonym_and_an_occupation_before_a_name_give_the_persons_state() -> None:
+    reading = _read("""
+    Iranian  Iranian  ADJ   JJ  5 amod     NORP
+    chess    chess    NOUN  NN  3 compound -
+    arbiter  arbiter  NOUN  NN  5 compound -
+    Sara     Sara     PROPN NNP 5 compound PERSON
+    Vali     Vali     PROPN NNP 6 nsubj    I-PERSON
+    resigned resign   VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   6 punct    -
+    """)
+    assert _countries(reading) == {"Sara Vali": "IRN"}
+
+
+def test_a_nationality_in_apposition_gives_the_persons_state() -> None:
+    reading = _read("""
+    Lena     Lena     PROPN NNP 2 compound PERSON
+    Berg     Berg     PROPN NNP 8 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2 punct    -
+    a        a        DET   DT  6 det      -
+    Swedish  Swedish  ADJ   JJ  6 amod     NORP
+    national national NOUN  NN  2 appos    -
+    ,        ,        PUNCT ,   2 punct    -
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   8 punct    -
+    """)
+    assert _countries(reading) == {"Lena Berg": "SWE"}
+    assert not facts(reading, "title")  # the nationality is an attribute, no fact of its own
+
+
+def test_a_copula_with_a_noun_of_nationality_gives_the_persons_state() -> None:
+    reading = _read("""
+    Lena     Lena     PROPN NNP 2 compound PERSON
+    Berg     Berg     PROPN NNP 3 nsubj    I-PERSON
+    is       be       AUX   VBZ 0 ROOT     -
+    a        a        DET   DT  6 det      -
+    Swedish  Swedish  ADJ   JJ  6 amod     NORP
+    citizen  citizen  NOUN  NN  3 attr     -
+    .        .        PUNCT .   3 punct    -
+    """)
+    assert _countries(reading) == {"Lena Berg": "SWE"}
+
+
+def test_a_states_possessive_before_a_bare_name_gives_its_state() -> None:
+    reading = _read("""
+    Norway   Norway   PROPN NNP 4 poss     GPE
+    's       's       PART  POS 1 case     -
+    Lena     Lena     PROPN NNP 4 compound PERSON
+    Berg     Berg     PROPN NNP 5 nsubj    I-PERSON
+    won      win      VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert _countries(reading) == {"Lena Berg": "NOR"}
+
+
+def test_a_state_after_from_on_the_name_gives_its_state() -> None:
+    reading = _read("""
+    Lena     Lena     PROPN NNP 2 compound PERSON
+    Berg     Berg     PROPN NNP 5 nsubj    I-PERSON
+    from     from     ADP   IN  2 prep     -
+    Kenya    Kenya    PROPN NNP 3 pobj     GPE
+    won      win      VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert _countries(reading) == {"Lena Berg": "KEN"}
+
+
+def test_a_royal_title_tagged_with_the_name_is_cut_and_held_for_the_realm() -> None:
+    reading = _read("""
+    Crown    Crown    PROPN NNP 5 compound PERSON
+    Prince   Prince   PROPN NNP 5 compound I-PERSON
+    Omar     Omar     PROPN NNP 5 compound I-PERSON
+    Al       Al       PROPN NNP 5 compound I-PERSON
+    Haddad   Haddad   PROPN NNP 8 nsubj    I-PERSON
+    of       of       ADP   IN  5 prep     -
+    Jordan   Jordan   PROPN NNP 6 pobj     GPE
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   8 punct    -
+    """)
+    assert _countries(reading) == {"Omar Al Haddad": "JOR"}
+    assert facts(reading, "title") == {("Omar Al Haddad", "crown prince of", "Jordan")}
+
+
+def test_a_chess_title_after_a_demonym_is_no_organisation_and_no_part_of_the_name() -> None:
+    reading = _read("""
+    Chilean       Chilean       ADJ   JJ  5 amod     ORG
+    International International PROPN NNP 3 compound I-ORG
+    Master        Master        PROPN NNP 4 compound -
+    Ana           Ana           PROPN NNP 5 compound PERSON
+    Soto          Soto          PROPN NNP 6 nsubj    I-PERSON
+    won           win           VERB  VBD 0 ROOT     -
+    .             .             PUNCT .   6 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities() if e.type in ("PERSON", "ORG")} == {"Ana Soto"}
+    assert _countries(reading) == {"Ana Soto": "CHL"}
+    assert not facts(reading, "title")  # a title of rank is no state's office
+
+
+def test_a_title_alone_tagged_as_a_person_is_nobody() -> None:
+    reading = _read("""
+    Lena     Lena     PROPN NNP 2 compound PERSON
+    Berg     Berg     PROPN NNP 3 nsubj    I-PERSON
+    became   become   VERB  VBD 0 ROOT     -
+    a        a        DET   DT  7 det      -
+    Woman    Woman    PROPN NNP 7 compound PERSON
+    Grand    Grand    PROPN NNP 7 compound I-PERSON
+    Master   Master   PROPN NNP 3 attr     I-PERSON
+    .        .        PUNCT .   3 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities()} == {"Lena Berg"}
+
+
+def test_a_title_repeated_in_later_sentences_is_one_role_fact() -> None:
+    sentence = """
+    President President PROPN NNP {h3} compound -
+    Ana       Ana       PROPN NNP {h3} compound PERSON
+    Soto      Soto      PROPN NNP {h6} nsubj    I-PERSON
+    of        of        ADP   IN  {h3} prep     -
+    Chile     Chile     PROPN NNP {h4} pobj     GPE
+    {verb}    {lemma}   VERB  VBD 0    ROOT     -
+    .         .         PUNCT .   {h6} punct    -
+    """
+    first = sentence.format(h3=3, h4=4, h6=6, verb="spoke", lemma="speak")
+    second = sentence.format(h3=10, h4=11, h6=13, verb="left", lemma="leave")
+    doc = parse(first + second)
+    result = extract_doc(doc, Article(id="hand-built", text=doc.text, source="hand-built"))
+    roles = [t for t in result.triples if t.extractor.startswith("geokg.title/")]
+    assert [(t.subject, t.predicate, t.object) for t in roles] == [("Ana Soto", "citizen of", "Chile")]
+    assert "spoke" in roles[0].sentence  # the first sentence that states it
