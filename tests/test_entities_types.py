@@ -403,3 +403,69 @@ def test_an_award_named_in_one_word_is_no_person_but_a_given_name_is() -> None:
     assert types == {"Oscar Lopez": "PERSON", "Emmy": "EVENT"}
     nominations = [r for r in reading.relations if r.object.entity_id != r.subject.entity_id]
     assert nominations and all(r.event_root is None for r in nominations)
+
+
+def test_a_function_word_opening_a_question_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Will     will     AUX   MD  6 aux       ORG
+    Nova     Nova     PROPN NNP 3 compound  I-ORG
+    Labs     Labs     PROPN NNP 4 compound  I-ORG
+    staff    staff    NOUN  NNS 6 nsubjpass -
+    be       be       AUX   VB  6 auxpass   -
+    paid     pay      VERB  VBN 0 ROOT      -
+    ?        ?        PUNCT .   6 punct     -
+    """)
+    assert types == {"Nova Labs": "ORG"}
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Afterwards afterwards ADV   RB  2 advmod -
+    Lena       Lena       PROPN NNP 3 nsubj  PERSON
+    visited    visit      VERB  VBD 0 ROOT   -
+    Ohio       Ohio       PROPN NNP 3 dobj   GPE
+    .          .          PUNCT .   3 punct  -
+    """)
+    assert types == {"Lena": "PERSON", "Ohio": "GPE"}
+    types = _types("""
+    Neither    neither    CCONJ CC  2 preconj PERSON
+    Lena       Lena       PROPN NNP 6 nsubj   I-PERSON
+    nor        nor        CCONJ CC  2 cc      -
+    Osei       Osei       PROPN NNP 2 conj    PERSON
+    would      would      AUX   MD  6 aux     -
+    comment    comment    VERB  VB  0 ROOT    -
+    .          .          PUNCT .   6 punct   -
+    """)
+    assert types == {"Lena": "PERSON", "Osei": "PERSON"}
+
+
+def test_a_given_name_spelled_like_a_function_word_stays() -> None:
+    types = _types("""
+    Will  Will  PROPN NNP 2 compound PERSON
+    Osei  Osei  PROPN NNP 3 nsubj    I-PERSON
+    spoke speak VERB  VBD 0 ROOT     -
+    .     .     PUNCT .   3 punct    -
+    """)
+    assert types == {"Will Osei": "PERSON"}
+
+
+def test_an_occupation_opening_a_headline_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Astronomer Astronomer PROPN NNP 3 compound PERSON
+    Ana        Ana        PROPN NNP 3 compound I-PERSON
+    Roe        Roe        PROPN NNP 4 nsubj    I-PERSON
+    spoke      speak      VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert types == {"Ana Roe": "PERSON"}
+
+
+def test_an_adverb_taken_for_a_given_name_at_the_start_is_left_out() -> None:
+    types = _types("""
+    Afterwards Afterwards PROPN NNP 2 compound -
+    Osei       Osei       PROPN NNP 3 nsubj    PERSON
+    visited    visit      VERB  VBD 0 ROOT     -
+    Ohio       Ohio       PROPN NNP 3 dobj     GPE
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert types == {"Osei": "PERSON", "Ohio": "GPE"}

@@ -93,6 +93,9 @@ _NOT_WORD = re.compile(r"[^\w\s-]")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?")
 # Words a name never ends with: "Bishop-Emeritus of" is a title the tagger cut short, no name.
 _OPEN_ENDINGS = frozenset({"of", "for", "and", "the", "to", "from"})
+# Parts of speech a name never starts with; written first in a sentence such a word is capitalised and the
+# tagger may take it into the name that follows ("Will Red Hat employees …?", "Neither Dasbach nor …").
+_OPENER_POS = frozenset({"AUX", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "ADP"})
 _SEPARATORS = re.compile(r"[-\s]+")
 
 
@@ -127,6 +130,34 @@ def _trim(span: Span) -> tuple[int, int]:
         # nickname in a pair of marks, Jeremy "Spike" Cohen, stays)
         return _trim(doc[start : marks[0]]) if marks[0] > start else (start, start)
     return start, end
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Is token i the first word of its sentence (after any brackets, quotes or a speaker's mark)?"""
+    if doc[i].is_sent_start or i == 0:
+        return True
+    before = doc[i - 1]
+    while before.is_space and before.i > 0:
+        before = doc[before.i - 1]
+    return before.is_punct and before.text not in (",", "-", "–", "—", "/", "&", "'", "’")
+
+
+def _sentence_opener_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name begins after the words that only open its sentence: a function word capitalised by its
+    place ("Will Red Hat employees be barred?", "Neither Dasbach nor Mears", "Afterwards Trump visited")
+    or a gerund of a preposition's use ("Regarding Ashodaya?"). A given name the tagger reads as one
+    ("Will Smith", a proper noun) stays."""
+    if not _opens_sentence(doc, start):
+        return start
+    i = start
+    while end - i > 1:
+        token = doc[i]
+        function_word = token.pos_ in _OPENER_POS and token.is_stop
+        gerund = token.pos_ == "VERB" and token.tag_ == "VBG"
+        if not (function_word or gerund) or not token.is_alpha:
+            break
+        i += 1
+    return i
 
 
 def _surface(doc: Doc, start: int, end: int) -> str:
@@ -206,6 +237,8 @@ def _party_word(token: Token) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    if start < end:
+        start = _sentence_opener_end(doc, start, end)
     storm = _storm_start(doc, start, end)
     if storm is not None:
         return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
@@ -555,6 +588,8 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
         and not _person_noun(word.lower_)
         and lookup_country(word.text) is None
         and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
+        # "Afterwards Trump visited": a function word the tagger calls a name only where it opens the sentence
+        and not (word.is_stop and _opens_sentence(doc, word.i))
     )
     return start - 1 if fits else start
 
