@@ -469,3 +469,18 @@ def test_an_adverb_taken_for_a_given_name_at_the_start_is_left_out() -> None:
     .          .          PUNCT .   3 punct    -
     """)
     assert types == {"Osei": "PERSON", "Ohio": "GPE"}
+
+
+def test_a_storm_named_alone_after_its_full_name_is_the_storm() -> None:
+    types = _types("""
+    Hurricane Hurricane PROPN NNP 2 compound ORG
+    Nora      Nora      PROPN NNP 3 nsubj    I-ORG
+    hit       hit       VERB  VBD 0 ROOT     -
+    Cuba      Cuba      PROPN NNP 3 dobj     GPE
+    .         .         PUNCT .   3 punct    -
+    Nora      Nora      PROPN NNP 7 nsubj    PERSON
+    reached   reach     VERB  VBD 0 ROOT     -
+    Haiti     Haiti     PROPN NNP 7 dobj     GPE
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert types == {"Hurricane Nora": "EVENT", "Cuba": "GPE", "Haiti": "GPE"}  # "Nora" joins the storm

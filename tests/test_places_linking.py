@@ -195,3 +195,46 @@ def test_english_names_of_subdivisions_are_known_with_their_kind() -> None:
     assert (place_country("Bavaria").country, division_type("Bavaria")) == ("DEU", "land")
     assert place_country("Tuscany").country == "ITA"  # the region, before a small town abroad
     assert ("Greenpeace", "sue", "Bavaria") in facts(read(_state_after("Bavaria", "GPE")), "svo")
+
+
+def test_a_city_larger_than_the_country_of_a_subdivision_of_its_name_wins() -> None:
+    from geokg.extract.entities.places import place_country
+
+    assert place_country("Charlotte").country == "USA"  # not the parish of Saint Vincent
+    assert place_country("Charlotte", ["VCT"]).country == "VCT"  # unless the article names that state
+    assert place_country("Victoria").country == "AUS"  # the state, counted with its country's people
+
+
+def _member_of(institution: str) -> str:
+    """ "Ana Roe of <institution> spoke.": the institution's words are tokens 4 .. 3 + n, its last word
+    the object of "of", the others compounds of that word."""
+    words = institution.split()
+    n = len(words)
+    rows = [
+        f"{w} {w} PROPN NNP {3 if k == n - 1 else n + 3} {'pobj' if k == n - 1 else 'compound'} "
+        + ("ORG" if k == 0 else "I-ORG")
+        for k, w in enumerate(words)
+    ]
+    return "\n".join(
+        [
+            "Ana Ana PROPN NNP 2 compound PERSON",
+            f"Roe Roe PROPN NNP {n + 4} nsubj I-PERSON",
+            "of of ADP IN 2 prep -",
+            *rows,
+            "spoke speak VERB VBD 0 ROOT -",
+            f". . PUNCT . {n + 4} punct -",
+        ]
+    )
+
+
+def test_an_institution_s_own_noun_is_no_place_and_a_place_after_it_is() -> None:
+    london = entities(read(_member_of("University College London")))["University College London"]
+    assert london.country == "GBR"  # not the town of University, Florida
+    assert entities(read(_member_of("University of Anglia")))["University of Anglia"].country is None
+
+
+def test_a_subdivision_keeps_its_name_from_a_smaller_city_abroad() -> None:
+    from geokg.extract.entities.places import place_country
+
+    # the English district (counted with its country) comes first, even where the article names the US
+    assert place_country("Birmingham", ["USA"]).country == "GBR"

@@ -510,9 +510,21 @@ class Affiliations:
             return None
         located = _OF_A_PLACE.search(name)
         candidates = [located["place"]] if located else []
-        first = [" ".join(words[:size]) for size in (2, 1) if len(words) > size]
+        # an institution's own noun is never its place ("University College London" is not in the town
+        # of University, Florida): first words with one are no candidates
+        kinds = LOCAL_INSTITUTION_NOUNS | REGIONAL_BODY_NOUNS | PARTY_NOUNS
+        first = [
+            " ".join(words[:size])
+            for size in (2, 1)
+            if len(words) > size and not _head_words(" ".join(words[:size])) & kinds
+        ]
         if institution:
             candidates += first
+            # "University College London", "King's College London": the place written after the noun
+            last = max(i for i, w in enumerate(words) if _head_words(w) & LOCAL_INSTITUTION_NOUNS)
+            tail = words[last + 1 :]
+            if 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail):
+                candidates.append(" ".join(tail))
         elif body:
             # "Superior Court", "North Wales Police": a body's first word is a place only where the
             # article names that place on its own ("... in Kamloops. Kamloops Police said").
