@@ -484,3 +484,17 @@ def test_a_storm_named_alone_after_its_full_name_is_the_storm() -> None:
     .         .         PUNCT .   7 punct    -
     """)
     assert types == {"Hurricane Nora": "EVENT", "Cuba": "GPE", "Haiti": "GPE"}  # "Nora" joins the storm
+
+
+def test_a_storm_s_name_is_the_storm_even_where_the_full_name_is_tagged_an_event() -> None:
+    types = _types("""
+    Hurricane Hurricane PROPN NNP 2 compound EVENT
+    Nora      Nora      PROPN NNP 3 nsubj    I-EVENT
+    grew      grow      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   3 punct    -
+    Nora      Nora      PROPN NNP 6 nsubj    NORP
+    reached   reach     VERB  VBD 0 ROOT     -
+    Haiti     Haiti     PROPN NNP 6 dobj     GPE
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert types == {"Nora": "EVENT", "Haiti": "GPE"}

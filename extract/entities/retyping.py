@@ -54,7 +54,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found = surnames_taken_for_capitals(found)
-    found = storms_by_name(found)
+    found = storms_by_name(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return bands_and_electorates(doc, found)
 
@@ -203,24 +203,22 @@ def surnames_taken_for_capitals(found: list[Mention]) -> list[Mention]:
     ]
 
 
-# Words a storm's full name starts with: its kind ("Typhoon Phanfone") or "Tropical"/"Super" before it.
-_STORM_FIRST_WORDS = STORM_WORDS | {"tropical", "super"}
-
-
-def storms_by_name(found: list[Mention]) -> list[Mention]:
+def storms_by_name(doc: Doc, found: list[Mention]) -> list[Mention]:
     """ "Hurricane Dorian strengthened … Dorian reached the Bahamas": a storm's given name written alone
-    later (the tagger calls it a person or an organisation) is the storm, an event, of no state."""
+    (the tagger calls it a person, a people or an organisation) is the storm, an event, of no state. The
+    storms are read off the text, whatever the tagger made of "Hurricane Dorian"."""
     storms = {
-        fold(m.text.split()[-1])
-        for m in found
-        if m.label == "EVENT" and len(m.text.split()) >= 2 and m.text.split()[0].lower() in _STORM_FIRST_WORDS
+        fold(doc[t.i + 1].text)
+        for t in doc[:-1]
+        if t.lower_ in STORM_WORDS and t.text.istitle() and doc[t.i + 1].pos_ == "PROPN"
     }
     return [
         replace(m, label="EVENT", country=None, affiliation=None)
-        if m.label in ("PERSON", "ORG", "GPE", "NORP") and " " not in m.text and fold(m.text) in storms
+        if m.label in ("PERSON", "ORG", "GPE", "NORP") and m.end - m.start == 1 and fold(m.text) in storms
         else m
         for m in found
     ]
+
 
 # Kinds of ISO 3166-2 subdivisions that are states of a federation, as news names them ("Georgia").
 FEDERATED_KINDS = ("State", "Province")
