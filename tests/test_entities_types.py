@@ -498,3 +498,63 @@ def test_a_storm_s_name_is_the_storm_even_where_the_full_name_is_tagged_an_event
     .         .         PUNCT .   6 punct    -
     """)
     assert types == {"Nora": "EVENT", "Haiti": "GPE"}
+
+
+def test_a_body_named_after_a_title_and_of_is_not_split_at_a_place_word() -> None:
+    types = _types("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Roe        Roe        PROPN NNP 0 ROOT     I-PERSON
+    ,          ,          PUNCT ,   2 punct    -
+    founder    founder    NOUN  NN  2 appos    -
+    of         of         ADP   IN  4 prep     -
+    the        the        DET   DT  9 det      ORG
+    Free       Free       PROPN NNP 9 compound I-ORG
+    Music      Music      PROPN NNP 9 compound I-ORG
+    Foundation Foundation PROPN NNP 5 pobj     I-ORG
+    """)
+    assert types == {"Ana Roe": "PERSON", "Free Music Foundation": "ORG"}
+
+
+def test_a_body_s_name_cut_at_for_is_made_whole() -> None:
+    types = _types("""
+    The        the        DET   DT  2 det      -
+    Center     Center     PROPN NNP 6 nsubj    ORG
+    for        for        ADP   IN  2 prep     -
+    Quiet      Quiet      PROPN NNP 5 compound ORG
+    Rivers     Rivers     PROPN NNP 3 pobj     I-ORG
+    sued       sue        VERB  VBD 0 ROOT     -
+    Ohio       Ohio       PROPN NNP 6 dobj     GPE
+    .          .          PUNCT .   6 punct    -
+    """)
+    assert types == {"Center for Quiet Rivers": "ORG", "Ohio": "GPE"}
+
+
+def test_an_untagged_first_part_before_without_joins_the_body_s_name() -> None:
+    types = _types("""
+    Doctors    doctor     NOUN  NNS 3 nsubj    -
+    Without    without    ADP   IN  1 prep     -
+    Walls      Walls      PROPN NNP 2 pobj     ORG
+    said       say        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert types == {"Doctors Without Walls": "ORG"}
+
+
+def test_a_candidate_for_an_office_is_not_joined_to_it() -> None:
+    types = _types("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Roe        Roe        PROPN NNP 0 ROOT     I-PERSON
+    for        for        ADP   IN  2 prep     -
+    President  President  PROPN NNP 3 pobj     -
+    """)
+    assert "Ana Roe" in types and not any("President" in name for name in types)
+
+
+def test_the_verb_of_an_inverted_quotation_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Remarked   remark     VERB  VBD 2 compound PERSON
+    Lena       Lena       PROPN NNP 3 compound I-PERSON
+    Osei       Osei       PROPN NNP 0 ROOT     I-PERSON
+    ,          ,          PUNCT ,   3 punct    -
+    """)
+    assert types == {"Lena Osei": "PERSON"}

@@ -238,3 +238,10 @@ def test_a_subdivision_keeps_its_name_from_a_smaller_city_abroad() -> None:
 
     # the English district (counted with its country) comes first, even where the article names the US
     assert place_country("Birmingham", ["USA"]).country == "GBR"
+
+
+def test_a_subdivision_named_with_an_ordinary_word_is_known_only_whole() -> None:
+    from geokg.extract.entities.places import place_country
+
+    assert place_country("Free State").country == "ZAF"
+    assert not place_country("Free").known  # "the Free Software Foundation" is in no province

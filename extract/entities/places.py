@@ -24,7 +24,7 @@ import pycountry
 from geokg.extract.entities.countries import lookup_capital, population
 from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.words import DIRECTIONS
+from geokg.extract.lexicon.words import DIRECTIONS, WHOLE_DIVISION_WORDS
 
 COLUMNS = ("name", "country", "kind", "population", "geonames", "admin1", "note")
 # What a subdivision's name may end in, in news and in ISO 3166-2 ("Sulu Province", "Omsk Oblast").
@@ -50,9 +50,10 @@ class _Gazetteer:
 
 
 def _stripped(name: str) -> str:
-    """ "omsk oblast" -> "omsk"; a bare direction ("western district") is no name of its own."""
+    """ "omsk oblast" -> "omsk"; a bare direction ("western district") or an ordinary word ("free state") is
+    no name of its own."""
     stripped = _DIVISION_SUFFIX.sub("", name)
-    return name if stripped in DIRECTIONS else stripped
+    return name if stripped in DIRECTIONS or stripped in WHOLE_DIVISION_WORDS else stripped
 
 
 @cache
