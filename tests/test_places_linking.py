@@ -245,3 +245,22 @@ def test_a_subdivision_named_with_an_ordinary_word_is_known_only_whole() -> None
 
     assert place_country("Free State").country == "ZAF"
     assert not place_country("Free").known  # "the Free Software Foundation" is in no province
+
+
+def _told(paper: str) -> str:
+    first, second = paper.split()
+    return f"""
+    Ana    Ana    PROPN NNP 2 nsubj    PERSON
+    spoke  speak  VERB  VBD 0 ROOT     -
+    to     to     ADP   IN  2 prep     -
+    the    the    DET   DT  6 det      ORG
+    {first} {first} PROPN NNP 6 compound I-ORG
+    {second} {second} PROPN NNP 3 pobj I-ORG
+    .      .      PUNCT .   2 punct    -
+    """
+
+
+def test_a_newspaper_named_after_its_town_is_of_the_town_s_country() -> None:
+    assert entities(read(_told("Omsk Tribune")))["Omsk Tribune"].country == "RUS"
+    assert entities(read(_told("Northern Tribune")))["Northern Tribune"].country is None
+    assert entities(read(_told("Gulf Herald")))["Gulf Herald"].country is None
