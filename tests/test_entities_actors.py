@@ -206,3 +206,23 @@ def test_the_police_of_a_place_belong_to_the_place_s_country() -> None:
     """)
     police = next(e for e in reading.entities.entities() if "police" in e.label)
     assert (police.country, police.sector) == ("USA", "COP")
+
+
+def test_social_media_are_no_press() -> None:
+    reading = read("""
+    Ana     Ana     PROPN NNP 2 nsubj PERSON
+    posted  post    VERB  VBD 0 ROOT  -
+    on      on      ADP   IN  2 prep  -
+    social  social  ADJ   JJ  5 amod  -
+    media   medium  NOUN  NNS 3 pobj  -
+    .       .       PUNCT .   2 punct -
+    """)
+    assert set(entities(reading)) == {"Ana"}
+    reading = read("""
+    Ana     Ana     PROPN NNP 2 nsubj PERSON
+    told    tell    VERB  VBD 0 ROOT  -
+    the     the     DET   DT  4 det   -
+    media   medium  NOUN  NNS 2 dobj  -
+    .       .       PUNCT .   2 punct -
+    """)
+    assert set(entities(reading)) == {"Ana", "media"}

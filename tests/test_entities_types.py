@@ -403,3 +403,158 @@ def test_an_award_named_in_one_word_is_no_person_but_a_given_name_is() -> None:
     assert types == {"Oscar Lopez": "PERSON", "Emmy": "EVENT"}
     nominations = [r for r in reading.relations if r.object.entity_id != r.subject.entity_id]
     assert nominations and all(r.event_root is None for r in nominations)
+
+
+def test_a_function_word_opening_a_question_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Will     will     AUX   MD  6 aux       ORG
+    Nova     Nova     PROPN NNP 3 compound  I-ORG
+    Labs     Labs     PROPN NNP 4 compound  I-ORG
+    staff    staff    NOUN  NNS 6 nsubjpass -
+    be       be       AUX   VB  6 auxpass   -
+    paid     pay      VERB  VBN 0 ROOT      -
+    ?        ?        PUNCT .   6 punct     -
+    """)
+    assert types == {"Nova Labs": "ORG"}
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Afterwards afterwards ADV   RB  2 advmod -
+    Lena       Lena       PROPN NNP 3 nsubj  PERSON
+    visited    visit      VERB  VBD 0 ROOT   -
+    Ohio       Ohio       PROPN NNP 3 dobj   GPE
+    .          .          PUNCT .   3 punct  -
+    """)
+    assert types == {"Lena": "PERSON", "Ohio": "GPE"}
+    types = _types("""
+    Neither    neither    CCONJ CC  2 preconj PERSON
+    Lena       Lena       PROPN NNP 6 nsubj   I-PERSON
+    nor        nor        CCONJ CC  2 cc      -
+    Osei       Osei       PROPN NNP 2 conj    PERSON
+    would      would      AUX   MD  6 aux     -
+    comment    comment    VERB  VB  0 ROOT    -
+    .          .          PUNCT .   6 punct   -
+    """)
+    assert types == {"Lena": "PERSON", "Osei": "PERSON"}
+
+
+def test_a_given_name_spelled_like_a_function_word_stays() -> None:
+    types = _types("""
+    Will  Will  PROPN NNP 2 compound PERSON
+    Osei  Osei  PROPN NNP 3 nsubj    I-PERSON
+    spoke speak VERB  VBD 0 ROOT     -
+    .     .     PUNCT .   3 punct    -
+    """)
+    assert types == {"Will Osei": "PERSON"}
+
+
+def test_an_occupation_opening_a_headline_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Astronomer Astronomer PROPN NNP 3 compound PERSON
+    Ana        Ana        PROPN NNP 3 compound I-PERSON
+    Roe        Roe        PROPN NNP 4 nsubj    I-PERSON
+    spoke      speak      VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert types == {"Ana Roe": "PERSON"}
+
+
+def test_an_adverb_taken_for_a_given_name_at_the_start_is_left_out() -> None:
+    types = _types("""
+    Afterwards Afterwards PROPN NNP 2 compound -
+    Osei       Osei       PROPN NNP 3 nsubj    PERSON
+    visited    visit      VERB  VBD 0 ROOT     -
+    Ohio       Ohio       PROPN NNP 3 dobj     GPE
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert types == {"Osei": "PERSON", "Ohio": "GPE"}
+
+
+def test_a_storm_named_alone_after_its_full_name_is_the_storm() -> None:
+    types = _types("""
+    Hurricane Hurricane PROPN NNP 2 compound ORG
+    Nora      Nora      PROPN NNP 3 nsubj    I-ORG
+    hit       hit       VERB  VBD 0 ROOT     -
+    Cuba      Cuba      PROPN NNP 3 dobj     GPE
+    .         .         PUNCT .   3 punct    -
+    Nora      Nora      PROPN NNP 7 nsubj    PERSON
+    reached   reach     VERB  VBD 0 ROOT     -
+    Haiti     Haiti     PROPN NNP 7 dobj     GPE
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert types == {"Hurricane Nora": "EVENT", "Cuba": "GPE", "Haiti": "GPE"}  # "Nora" joins the storm
+
+
+def test_a_storm_s_name_is_the_storm_even_where_the_full_name_is_tagged_an_event() -> None:
+    types = _types("""
+    Hurricane Hurricane PROPN NNP 2 compound EVENT
+    Nora      Nora      PROPN NNP 3 nsubj    I-EVENT
+    grew      grow      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   3 punct    -
+    Nora      Nora      PROPN NNP 6 nsubj    NORP
+    reached   reach     VERB  VBD 0 ROOT     -
+    Haiti     Haiti     PROPN NNP 6 dobj     GPE
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert types == {"Nora": "EVENT", "Haiti": "GPE"}
+
+
+def test_a_body_named_after_a_title_and_of_is_not_split_at_a_place_word() -> None:
+    types = _types("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Roe        Roe        PROPN NNP 0 ROOT     I-PERSON
+    ,          ,          PUNCT ,   2 punct    -
+    founder    founder    NOUN  NN  2 appos    -
+    of         of         ADP   IN  4 prep     -
+    the        the        DET   DT  9 det      ORG
+    Free       Free       PROPN NNP 9 compound I-ORG
+    Music      Music      PROPN NNP 9 compound I-ORG
+    Foundation Foundation PROPN NNP 5 pobj     I-ORG
+    """)
+    assert types == {"Ana Roe": "PERSON", "Free Music Foundation": "ORG"}
+
+
+def test_a_body_s_name_cut_at_for_is_made_whole() -> None:
+    types = _types("""
+    The        the        DET   DT  2 det      -
+    Center     Center     PROPN NNP 6 nsubj    ORG
+    for        for        ADP   IN  2 prep     -
+    Quiet      Quiet      PROPN NNP 5 compound ORG
+    Rivers     Rivers     PROPN NNP 3 pobj     I-ORG
+    sued       sue        VERB  VBD 0 ROOT     -
+    Ohio       Ohio       PROPN NNP 6 dobj     GPE
+    .          .          PUNCT .   6 punct    -
+    """)
+    assert types == {"Center for Quiet Rivers": "ORG", "Ohio": "GPE"}
+
+
+def test_an_untagged_first_part_before_without_joins_the_body_s_name() -> None:
+    types = _types("""
+    Doctors    doctor     NOUN  NNS 3 nsubj    -
+    Without    without    ADP   IN  1 prep     -
+    Walls      Walls      PROPN NNP 2 pobj     ORG
+    said       say        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert types == {"Doctors Without Walls": "ORG"}
+
+
+def test_a_candidate_for_an_office_is_not_joined_to_it() -> None:
+    types = _types("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Roe        Roe        PROPN NNP 0 ROOT     I-PERSON
+    for        for        ADP   IN  2 prep     -
+    President  President  PROPN NNP 3 pobj     -
+    """)
+    assert "Ana Roe" in types and not any("President" in name for name in types)
+
+
+def test_the_verb_of_an_inverted_quotation_is_no_part_of_the_name() -> None:
+    types = _types("""
+    Remarked   remark     VERB  VBD 2 compound PERSON
+    Lena       Lena       PROPN NNP 3 compound I-PERSON
+    Osei       Osei       PROPN NNP 0 ROOT     I-PERSON
+    ,          ,          PUNCT ,   3 punct    -
+    """)
+    assert types == {"Lena Osei": "PERSON"}

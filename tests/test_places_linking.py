@@ -195,3 +195,72 @@ def test_english_names_of_subdivisions_are_known_with_their_kind() -> None:
     assert (place_country("Bavaria").country, division_type("Bavaria")) == ("DEU", "land")
     assert place_country("Tuscany").country == "ITA"  # the region, before a small town abroad
     assert ("Greenpeace", "sue", "Bavaria") in facts(read(_state_after("Bavaria", "GPE")), "svo")
+
+
+def test_a_city_larger_than_the_country_of_a_subdivision_of_its_name_wins() -> None:
+    from geokg.extract.entities.places import place_country
+
+    assert place_country("Charlotte").country == "USA"  # not the parish of Saint Vincent
+    assert place_country("Charlotte", ["VCT"]).country == "VCT"  # unless the article names that state
+    assert place_country("Victoria").country == "AUS"  # the state, counted with its country's people
+
+
+def _member_of(institution: str) -> str:
+    """ "Ana Roe of <institution> spoke.": the institution's words are tokens 4 .. 3 + n, its last word
+    the object of "of", the others compounds of that word."""
+    words = institution.split()
+    n = len(words)
+    rows = [
+        f"{w} {w} PROPN NNP {3 if k == n - 1 else n + 3} {'pobj' if k == n - 1 else 'compound'} "
+        + ("ORG" if k == 0 else "I-ORG")
+        for k, w in enumerate(words)
+    ]
+    return "\n".join(
+        [
+            "Ana Ana PROPN NNP 2 compound PERSON",
+            f"Roe Roe PROPN NNP {n + 4} nsubj I-PERSON",
+            "of of ADP IN 2 prep -",
+            *rows,
+            "spoke speak VERB VBD 0 ROOT -",
+            f". . PUNCT . {n + 4} punct -",
+        ]
+    )
+
+
+def test_an_institution_s_own_noun_is_no_place_and_a_place_after_it_is() -> None:
+    london = entities(read(_member_of("University College London")))["University College London"]
+    assert london.country == "GBR"  # not the town of University, Florida
+    assert entities(read(_member_of("University of Anglia")))["University of Anglia"].country is None
+
+
+def test_a_subdivision_keeps_its_name_from_a_smaller_city_abroad() -> None:
+    from geokg.extract.entities.places import place_country
+
+    # the English district (counted with its country) comes first, even where the article names the US
+    assert place_country("Birmingham", ["USA"]).country == "GBR"
+
+
+def test_a_subdivision_named_with_an_ordinary_word_is_known_only_whole() -> None:
+    from geokg.extract.entities.places import place_country
+
+    assert place_country("Free State").country == "ZAF"
+    assert not place_country("Free").known  # "the Free Software Foundation" is in no province
+
+
+def _told(paper: str) -> str:
+    first, second = paper.split()
+    return f"""
+    Ana    Ana    PROPN NNP 2 nsubj    PERSON
+    spoke  speak  VERB  VBD 0 ROOT     -
+    to     to     ADP   IN  2 prep     -
+    the    the    DET   DT  6 det      ORG
+    {first} {first} PROPN NNP 6 compound I-ORG
+    {second} {second} PROPN NNP 3 pobj I-ORG
+    .      .      PUNCT .   2 punct    -
+    """
+
+
+def test_a_newspaper_named_after_its_town_is_of_the_town_s_country() -> None:
+    assert entities(read(_told("Omsk Tribune")))["Omsk Tribune"].country == "RUS"
+    assert entities(read(_told("Northern Tribune")))["Northern Tribune"].country is None
+    assert entities(read(_told("Gulf Herald")))["Gulf Herald"].country is None

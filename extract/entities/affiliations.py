@@ -60,12 +60,13 @@ from geokg.extract.lexicon.entity_words import (
     PARTY_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
+    PRESS_HEADS,
     REGIONAL_BODY_NOUNS,
     SITE_PREPS,
     STREET_NOUNS,
     VENUE_NOUNS,
 )
-from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
+from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS
 from spacy.tokens import Doc, Token
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -506,13 +507,30 @@ class Affiliations:
         heads = _head_words(name)
         institution = bool(heads & LOCAL_INSTITUTION_NOUNS)
         body = bool(heads & REGIONAL_BODY_NOUNS)
-        if not institution and not body and not heads & PARTY_NOUNS:
+        # "the Jakarta Post", "the Baltimore Sun": a paper named after its town (not "the Northern Echo": a
+        # direction names no town)
+        press = len(words) > 1 and words[-1].lower() in PRESS_HEADS
+        if not institution and not body and not press and not heads & PARTY_NOUNS:
             return None
         located = _OF_A_PLACE.search(name)
         candidates = [located["place"]] if located else []
-        first = [" ".join(words[:size]) for size in (2, 1) if len(words) > size]
+        # an institution's own noun is never its place ("University College London" is not in the town
+        # of University, Florida): first words with one are no candidates
+        kinds = LOCAL_INSTITUTION_NOUNS | REGIONAL_BODY_NOUNS | PARTY_NOUNS
+        first = [
+            " ".join(words[:size])
+            for size in (2, 1)
+            if len(words) > size and not _head_words(" ".join(words[:size])) & kinds
+        ]
         if institution:
             candidates += first
+            # "University College London", "King's College London": the place written after the noun
+            last = max(i for i, w in enumerate(words) if _head_words(w) & LOCAL_INSTITUTION_NOUNS)
+            tail = words[last + 1 :]
+            if 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail):
+                candidates.append(" ".join(tail))
+        elif press:
+            candidates += [c for c in first if c.lower() not in DIRECTIONS]
         elif body:
             # "Superior Court", "North Wales Police": a body's first word is a place only where the
             # article names that place on its own ("... in Kamloops. Kamloops Police said").

@@ -58,6 +58,7 @@ from geokg.extract.lexicon.words import (
     NOT_ACTORS,
     NOT_REGIONS,
     PLATFORMS,
+    SPEECH_VERBS,
     STRAY_TITLE_WORDS,
     TITLE_OBJECT_HEADS,
     TITLE_OBJECTS,
@@ -95,6 +96,9 @@ _NOT_WORD = re.compile(r"[^\w\s-]")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?")
 # Words a name never ends with: "Bishop-Emeritus of" is a title the tagger cut short, no name.
 _OPEN_ENDINGS = frozenset({"of", "for", "and", "the", "to", "from"})
+# Parts of speech a name never starts with; written first in a sentence such a word is capitalised and the
+# tagger may take it into the name that follows ("Will Red Hat employees …?", "Neither Dasbach nor …").
+_OPENER_POS = frozenset({"AUX", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "ADP"})
 _SEPARATORS = re.compile(r"[-\s]+")
 
 
@@ -121,6 +125,9 @@ def _trim(span: Span) -> tuple[int, int]:
         or doc[end - 1].text in _QUOTES
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
+        # "[The Center for Biological Diversity and] Center for Food Safety": the list's "and" the tagger
+        # took in ends the first name, it does not cut it
+        or (doc[end - 1].lower_ == "and" and end - start > 1)
     ):
         end -= 1
     marks = [i for i in range(start, end) if doc[i].text in _DOUBLE_QUOTES]
@@ -129,6 +136,37 @@ def _trim(span: Span) -> tuple[int, int]:
         # nickname in a pair of marks, Jeremy "Spike" Cohen, stays)
         return _trim(doc[start : marks[0]]) if marks[0] > start else (start, start)
     return start, end
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Is token i the first word of its sentence (after any brackets, quotes or a speaker's mark)?"""
+    if doc[i].is_sent_start or i == 0:
+        return True
+    before = doc[i - 1]
+    while before.is_space and before.i > 0:
+        before = doc[before.i - 1]
+    return before.is_punct and before.text not in (",", "-", "–", "—", "/", "&", "'", "’")
+
+
+def _sentence_opener_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name begins after the words that only open its sentence: a function word capitalised by its
+    place ("Will Red Hat employees be barred?", "Neither Dasbach nor Mears", "Afterwards Trump visited"),
+    a gerund of a preposition's use ("Regarding Ashodaya?") or the verb of an inverted quotation ("Remarked
+    Center for X scientist Y, ..."). A given name the tagger reads as one
+    ("Will Smith", a proper noun) stays."""
+    if not _opens_sentence(doc, start):
+        return start
+    i = start
+    while end - i > 1:
+        token = doc[i]
+        function_word = token.pos_ in _OPENER_POS and token.is_stop
+        gerund = token.pos_ == "VERB" and token.tag_ == "VBG"
+        # "Remarked Center for Biological Diversity scientist X, ...": the verb of an inverted quotation
+        speech = token.tag_ in ("VBD", "VBN") and token.lemma_.lower() in SPEECH_VERBS
+        if not (function_word or gerund or speech) or not token.is_alpha:
+            break
+        i += 1
+    return i
 
 
 def _surface(doc: Doc, start: int, end: int) -> str:
@@ -213,6 +251,8 @@ def _party_word(token: Token) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    if start < end:
+        start = _sentence_opener_end(doc, start, end)
     storm = _storm_start(doc, start, end)
     if storm is not None:
         return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
@@ -435,13 +475,70 @@ def _inside_title(ent: Span) -> bool:
     )
 
 
+# Words that join a body's noun to the rest of its name: "Center for Biological Diversity", "Doctors Without
+# Borders", "Commission on Presidential Debates".
+_NAME_JOINS = frozenset({"for", "without", "on"})
+# Nouns a body's name may end its first part with before such a word, besides the organisations' heads.
+_JOINED_HEADS = frozenset({"center", "centre", "doctors", "reporters", "physicians", "lawyers", "scientists"})
+
+
+def _untagged_name_word(token: Token, opening: bool = False) -> bool:
+    """A capitalised word outside the tagger's names (at a sentence's start only if `opening` allows)."""
+    untagged = token.text.istitle() and token.is_alpha and not token.ent_type_
+    return untagged and (opening or not token.is_sent_start)
+
+
+def _bodies_joined(doc: Doc) -> list[Span]:
+    """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
+    "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
+    body's noun (tagged or not, capitalised), the part after is capitalised proper nouns that the tagger left
+    untagged or called an organisation ("Jo Jorgensen for President" stays apart: no body's noun; "the
+    Senate on Tuesday": a date)."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ in _NAME_JOINS:
+            first = ent.start - 1  # "Doctors Without [Borders]": the untagged first part, back to its start
+            while first > 0 and _untagged_name_word(doc[first - 1], opening=True):
+                first -= 1
+            if first < ent.start - 1 and doc[ent.start - 2].lower_ in ORGANISATION_HEADS | _JOINED_HEADS:
+                ent = Span(doc, first, ent.end, label="ORG")
+        joined.append(ent)
+        k = ent.end  # the joining word after the first part
+        head = doc[k - 1]
+        if (
+            k + 1 >= len(doc)
+            or doc[k].lower_ not in _NAME_JOINS
+            or ent.label_ not in ("ORG", "PERSON", "NORP")
+            or not head.text.istitle()
+            or head.lower_ not in ORGANISATION_HEADS | _JOINED_HEADS
+        ):
+            continue
+        end = k + 1
+        if i < len(ents) and ents[i].start == k + 1:
+            if ents[i].label_ != "ORG":
+                continue
+            end = ents[i].end
+            i += 1
+        else:
+            while end < len(doc) and _untagged_name_word(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == k + 1:
+                continue
+        joined[-1] = Span(doc, ent.start, end, label="ORG")
+    return joined
+
+
 def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Entity spans, repaired where the small model cuts names short: "Moon Jae" + "-in" (hyphenated
     given names), "Ursula von" + "der Leyen" (name particles)."""
     spans: list[tuple[int, int, str]] = []
     taken = 0
     person_starts = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON"}
-    for ent in doc.ents:
+    for ent in _bodies_joined(doc):
         if ent.start < taken or ent.label_ not in ACTOR_LABELS or _inside_title(ent):
             continue
         start, end, label = ent.start, ent.end, ent.label_
@@ -522,7 +619,10 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         for k in range(start + 1, end - 1):
             if names_place(doc[start : k + 1].text):
                 continue  # "Abu" of "Abu Dhabi Media", "New" of "New Zealand": a place name is taken whole
-            if names_place(doc[start:k].text) and all(t.pos_ == "PROPN" for t in doc[k:end]):
+            # "founder of the Free Software Foundation": a rest ending in a body's noun is no holder's
+            # name, the whole is the body's
+            body = doc[end - 1].lower_ in ORGANISATION_HEADS or doc[end - 1].lower_ in BODY_HEADS
+            if names_place(doc[start:k].text) and all(t.pos_ == "PROPN" for t in doc[k:end]) and not body:
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     if label == "PERSON":
         return [(start, end, label)]
@@ -608,6 +708,8 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
         and not _person_noun(word.lower_)
         and lookup_country(word.text) is None
         and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
+        # "Afterwards Trump visited": a function word the tagger calls a name only where it opens the sentence
+        and not (word.is_stop and _opens_sentence(doc, word.i))
     )
     return start - 1 if fits else start
 

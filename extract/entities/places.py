@@ -3,10 +3,13 @@
 Resolved in this order, all offline (see /work/team/places.md for the measurements behind it):
 1. the hand rows of data/places.tsv (regions, disputed areas, districts, landmarks) and its no-country rows
    (continents, seas, rivers), which stop "Europe" or "Atlantic" from matching a town of that name;
-2. capitals (countries.py) and ISO 3166-2 subdivisions from pycountry (US states, provinces, oblasts),
-   also after a trailing "Province", "State", "Region" ... is dropped;
-3. the GeoNames cities of data/places.tsv (population 15,000 or more), also after "City" is dropped.
-A name several countries share goes to the one the article names, else to the most populous.
+2. capitals (countries.py);
+3. ISO 3166-2 subdivisions from pycountry (US states, provinces, oblasts), also after a trailing
+   "Province", "State", "Region" ... is dropped; a city of the same name more populous than the country of
+   every such subdivision competes with them ("Charlotte");
+4. the GeoNames cities of data/places.tsv (population 15,000 or more), also after "City" is dropped.
+A name several places share goes to the one in a country the article names, else to the most populous (a
+subdivision counts with its country's population).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pycountry
 from geokg.extract.entities.countries import lookup_capital, population
 from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.words import DIRECTIONS
+from geokg.extract.lexicon.words import DIRECTIONS, WHOLE_DIVISION_WORDS
 
 COLUMNS = ("name", "country", "kind", "population", "geonames", "admin1", "note")
 # What a subdivision's name may end in, in news and in ISO 3166-2 ("Sulu Province", "Omsk Oblast").
@@ -47,9 +50,10 @@ class _Gazetteer:
 
 
 def _stripped(name: str) -> str:
-    """ "omsk oblast" -> "omsk"; a bare direction ("western district") is no name of its own."""
+    """ "omsk oblast" -> "omsk"; a bare direction ("western district") or an ordinary word ("free state") is
+    no name of its own."""
     stripped = _DIVISION_SUFFIX.sub("", name)
-    return name if stripped in DIRECTIONS else stripped
+    return name if stripped in DIRECTIONS or stripped in WHOLE_DIVISION_WORDS else stripped
 
 
 @cache
@@ -113,12 +117,16 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
     capital = lookup_capital(name)
     if capital is not None:
         return PlaceCountry(True, capital.iso3)
-    for found in (table.divisions.get(key), table.divisions.get(_stripped(key))):
-        if found:
-            return PlaceCountry(True, _pick(found, named))
-    for found in (table.cities.get(key), table.cities.get(_CITY_SUFFIX.sub("", key))):
-        if found:
-            return PlaceCountry(True, _pick(found, named))
+    divisions = table.divisions.get(key) or table.divisions.get(_stripped(key)) or ()
+    cities = table.cities.get(key) or table.cities.get(_CITY_SUFFIX.sub("", key)) or ()
+    if divisions:
+        # a subdivision comes first, but a city more populous than the whole country of every subdivision
+        # of its name competes: "Charlotte" is the US city of 900,000, not a parish of Saint Vincent
+        largest = max(p.population for p in divisions)
+        larger = tuple(c for c in cities if c.population > largest)
+        return PlaceCountry(True, _pick(divisions + larger, named))
+    if cities:
+        return PlaceCountry(True, _pick(cities, named))
     return UNKNOWN
 
 

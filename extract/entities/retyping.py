@@ -30,6 +30,7 @@ from geokg.extract.lexicon.entity_words import (
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
     SITE_NOUNS,
+    STORM_WORDS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
@@ -53,6 +54,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found = surnames_taken_for_capitals(found)
+    found = storms_by_name(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return bands_and_electorates(doc, found)
 
@@ -201,9 +203,25 @@ def surnames_taken_for_capitals(found: list[Mention]) -> list[Mention]:
     ]
 
 
+def storms_by_name(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Hurricane Dorian strengthened … Dorian reached the Bahamas": a storm's given name written alone
+    (the tagger calls it a person, a people or an organisation) is the storm, an event, of no state. The
+    storms are read off the text, whatever the tagger made of "Hurricane Dorian"."""
+    storms = {
+        fold(doc[t.i + 1].text)
+        for t in doc[:-1]
+        if t.lower_ in STORM_WORDS and t.text.istitle() and doc[t.i + 1].pos_ == "PROPN"
+    }
+    return [
+        replace(m, label="EVENT", country=None, affiliation=None)
+        if m.label in ("PERSON", "ORG", "GPE", "NORP") and m.end - m.start == 1 and fold(m.text) in storms
+        else m
+        for m in found
+    ]
+
+
 # Kinds of ISO 3166-2 subdivisions that are states of a federation, as news names them ("Georgia").
 FEDERATED_KINDS = ("State", "Province")
-
 
 @cache
 def _federated_states() -> dict[str, str]:
@@ -216,7 +234,6 @@ def _federated_states() -> dict[str, str]:
         if division.type in FEDERATED_KINDS and named is not None and named.iso3 != owner:
             shared[fold(division.name)] = owner
     return shared
-
 
 def states_of_a_federation(found: list[Mention]) -> list[Mention]:
     """ "Georgia" is the US state, not the country, in an article that places itself in the US: two other
@@ -239,10 +256,8 @@ def states_of_a_federation(found: list[Mention]) -> list[Mention]:
         out.append(m)
     return out
 
-
 def _common_noun(token: Token, nouns: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in nouns
-
 
 def _names_a_programme(doc: Doc, m: Mention) -> bool:
     """ "on the television program X", "his podcast X" (the noun just before the name, and joined to it),
@@ -263,7 +278,6 @@ def _names_a_programme(doc: Doc, m: Mention) -> bool:
         and _common_noun(after, PROGRAMME_PEOPLE)
     )
 
-
 def _names_a_band(doc: Doc, m: Mention) -> bool:
     """ "the rock band the X", "the supergroup X", "their new group, the X": a name just after a noun of
     musical groups (and "the"), or in apposition to one."""
@@ -275,7 +289,6 @@ def _names_a_band(doc: Doc, m: Mention) -> bool:
         k -= 1
     return k >= 0 and _common_noun(doc[k], BAND_NOUNS)
 
-
 def _names_an_electorate(doc: Doc, m: Mention) -> bool:
     """ "the 2020 X by-election", "the X electorate", "ran in the seat of X": a name before a noun of
     electoral districts, or after one and "of"."""
@@ -285,7 +298,6 @@ def _names_an_electorate(doc: Doc, m: Mention) -> bool:
         return True  # "by-election", which the tokenizer splits
     of = m.start >= 2 and doc[m.start - 1].lower_ == "of"
     return of and _common_noun(doc[m.start - 2], ELECTORATE_NOUNS)
-
 
 def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names the tagger took for people that the text calls a band (an organisation, ORG) or an electoral
@@ -306,7 +318,6 @@ def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
         for m in found
     ]
 
-
 def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     """ "Backlash from the statement led …", "'Bloody hell,' he said": a lone common noun or adjective (as the
     tagger reads it: lower-case lemma) capitalised only because it opens a sentence or a quotation is no
@@ -318,12 +329,10 @@ def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     opens = token.i == token.sent.start or doc[token.i - 1].text in _OPENING_MARKS
     return opens and token.pos_ in ("NOUN", "ADJ") and token.lemma_.islower()
 
-
 def _a_degree(m: Mention) -> bool:
     """ "completed a Master of Business Affairs", "a Bachelor of Arts from X": a degree's name is no actor."""
     words = m.text.split()
     return m.country is None and len(words) >= 3 and words[0].lower() in DEGREE_WORDS and words[1] == "of"
-
 
 def _field_lists(doc: Doc) -> set[int]:
     """The tokens of the names listed as examples after a noun of fields of business ("industries such as X,
@@ -345,7 +354,6 @@ def _field_lists(doc: Doc) -> set[int]:
             k += 1
     return inside
 
-
 def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names listed as examples of a field of business ("attract industries such as Robotics") are fields, no
     actors: they are no entities (a country named there, "sectors like Peru's", is kept)."""
@@ -353,7 +361,6 @@ def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not inside:
         return found
     return [m for m in found if m.country is not None or m.start not in inside]
-
 
 def _law_acronyms(doc: Doc) -> set[str]:
     """ "the Ballot Interference Prevention Act (BIPA)": the acronym in brackets after a law's name."""
@@ -364,7 +371,6 @@ def _law_acronyms(doc: Doc) -> set[str]:
         if bracketed and before.lower_ in LAW_HEADS and before.text.istitle():
             found.add(acronym.text)
     return found
-
 
 def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the text calls a broadcast programme ("the podcast X", "X host Ann Lee") is a medium (ORG),
@@ -389,7 +395,6 @@ def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
         for m in found
     ]
 
-
 def _names_an_award(doc: Doc, m: Mention) -> bool:
     """ "the Nobel Peace Prize", "an Academy Award", "the Oscar", "two Emmys" (not "Oscar Lopez")."""
     words = m.text.split()
@@ -402,7 +407,6 @@ def _names_an_award(doc: Doc, m: Mention) -> bool:
         return False
     before = doc[m.start - 1]
     return before.pos_ in ("DET", "NUM") or before.tag_ in ("PRP$", "POS")
-
 
 def _work_title_end(doc: Doc, start: int) -> int:
     """Where a work's title that begins at `start` ends: its capitalised words and the small words between
@@ -418,7 +422,6 @@ def _work_title_end(doc: Doc, start: int) -> int:
             break
         end = after + 1
     return end
-
 
 def _animal_named(doc: Doc, m: Mention) -> bool:
     """ "a lion named X", "her dog X", "three lions: X, Y and Z": a name given to an animal."""
@@ -440,12 +443,10 @@ def _animal_named(doc: Doc, m: Mention) -> bool:
         k -= 1
     return doc[k].text == ":" and k > sentence_start and _common_noun(doc[k - 1], ANIMAL_NOUNS)
 
-
 _QUOTE_MARKS = frozenset("\"'“”‘’")
 _OPENING_MARKS = frozenset("(\"'“‘")
 _CLOSING_MARKS = frozenset(")\"'”’")
 MAX_TITLE_TOKENS = 10
-
 
 def _quoted_titles(doc: Doc) -> set[int]:
     """The tokens of a title in quotation marks or brackets just before a work's or programme's noun ("the
@@ -477,7 +478,6 @@ def _quoted_titles(doc: Doc) -> set[int]:
         if last < len(doc) and doc[last].text in _CLOSING_MARKS:
             inside.update(range(first, last))
     return inside
-
 
 def works_and_animals_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names that are no actors: the title of a work after its noun ("the album X", "his novel X"), whose
