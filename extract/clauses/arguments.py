@@ -44,6 +44,8 @@ from spacy.tokens import Token
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
 # a law named before it ("the Brexit report" is about Brexit).
 AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+# Entity types of places: a place in apposition locates the name before it (misattached_apposition).
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _voicing(document: Token) -> bool:
@@ -353,9 +355,26 @@ class ArgumentResolver:
                     continue
                 for appos in pobj.children:
                     found = self.entity_of(appos) if appos.dep_ == "appos" else None
-                    if found and not found[0].startswith("country:") and found[0] != self.entity_of(pobj)[0]:
+                    if (
+                        found
+                        and not found[0].startswith("country:")
+                        and found[0] != self.entity_of(pobj)[0]
+                        and self._renames(token, appos, found[0])
+                    ):
                         return found[0]
         return None
+
+    def _renames(self, head: Token, appos: Token, entity_id: str) -> bool:
+        """Does an apposition after a name name the phrase's head rather than that name? Not a place
+        unless the head is a place noun ("the capital of Chile, Santiago"): after a name a place locates
+        it or goes on a list ("his home in San Rafael, California", "an initiative for the Persian Gulf,
+        the Gulf of Oman and …"); nor an indefinite description of the name before it ("lost to Thom
+        Tillis, a Republican", "the PMF, an Iranian-backed militia")."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children):
+            return False
+        entity = self.entities.entity(entity_id)
+        place = entity is not None and entity.type in PLACE_TYPES
+        return not place or head.lemma_.lower() in PLACE_NOUNS
 
     def _sole_person_of(self, entity_id: str) -> str | None:
         people = set(self.affiliated_people.get(entity_id, ()))

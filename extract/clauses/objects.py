@@ -99,7 +99,7 @@ def through_noun(
         if events and events[0].pos_ == "NOUN":
             lemma, head = events[0].lemma_.lower(), events[0]
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -461,6 +461,8 @@ class SlotReader:
     def _prepositional(self, child: Token) -> list[Slot]:
         prep = child.lower_
         found: list[Slot] = []
+        if _origin(child):
+            return found  # "was won by X from Peru": where X is from, not whence the verb acts
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party
@@ -479,7 +481,8 @@ class SlotReader:
                 for r in refs:
                     kept, tokens = self._keep_noun(prep, r, (child.i,))
                     found.append(Slot("prep", kept, r, prep=prep, tokens=tokens))
-                continue
+                if not _own_place(prep, pobj, refs):
+                    continue
             for noun in (pobj, *pobj.conjuncts):
                 event = event_root(noun.lemma_.lower(), noun=True) is not None
                 if prep in TIME_PREPS and not event:
@@ -578,6 +581,34 @@ def _object_outside(verb: Token) -> Token | None:
     return noun if noun.dep_ == "dobj" and _clause_inside(noun) == verb else None
 
 
+ORIGIN_TYPES = frozenset({"GPE", "LOC"})
+MOVED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+
+
+def _origin(prep: Token) -> bool:
+    """ "the medal was won by X from Peru", "the races between A and Senator X from Vermont": a "from"
+    phrase right after a person's name says where that person is from, wherever the parser hangs it. Not
+    after whom the verb moves, its object ("expelled X from Peru"): there it says whence."""
+    if prep.lower_ != "from" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    if before.ent_type_ != "PERSON" or before.i == prep.head.i:
+        return False
+    name = before
+    while name.head.i != name.i and name.dep_ == "compound" and name.head.ent_type_ == "PERSON":
+        name = name.head
+    if name.dep_ in MOVED_DEPS and name.head.i == prep.head.i:
+        return False
+    places = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(places) and all(c.ent_type_ in ORIGIN_TYPES for c in places)
+
+
+def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
+    """ "died at her home in Ica": a place one's pronoun owns stands for its owner (whom "fired at his
+    car" targets), but where the verb happened is the place itself, and the phrase after it says where
+    that is (`die at home in Ica`)."""
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
+    return prep in PLACE_PREPS and owned and all(r.via == "possessor" for r in refs)
 
 
 def _unnamed_subject(clause: Token) -> bool:

@@ -152,7 +152,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=3)
+@rule("svo", confidence=0.9, version=4)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -163,7 +163,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
         yield replace(fact, event=demand) if demand else fact
 
 
-@rule("prep", confidence=0.8, version=3)
+@rule("prep", confidence=0.8, version=4)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -185,7 +185,7 @@ def received(clause: Clause) -> Iterator[Fact]:
             yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
 
 
-@rule("noun_prep", confidence=0.7)
+@rule("noun_prep", confidence=0.7, version=2)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -193,7 +193,7 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
 
 
-@rule("light_verb", confidence=0.7, version=2)
+@rule("light_verb", confidence=0.7, version=3)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -208,7 +208,7 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("copula", confidence=0.75)
+@rule("copula", confidence=0.75, version=2)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
@@ -243,7 +243,7 @@ def _judges(clause: Clause) -> bool:
     )
 
 
-@rule("passive_prep", confidence=0.6)
+@rule("passive_prep", confidence=0.6, version=2)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
