@@ -93,6 +93,28 @@ def test_coordinated_states_give_one_actor_each() -> None:
     assert {"French activists", "German activists"} <= subjects
 
 
+def test_states_listed_after_of_give_one_actor_each() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2  nsubj    GPE
+    trained   train     VERB  VBD 0  ROOT     -
+    with      with      ADP   IN  2  prep     -
+    the       the       DET   DT  5  det      -
+    navies    navy      NOUN  NNS 3  pobj     -
+    of        of        ADP   IN  5  prep     -
+    Chile     Chile     PROPN NNP 6  pobj     GPE
+    ,         ,         PUNCT ,   7  punct    -
+    Brazil    Brazil    PROPN NNP 7  conj     GPE
+    and       and       CCONJ CC  9  cc       -
+    Ecuador   Ecuador   PROPN NNP 9  conj     GPE
+    .         .         PUNCT .   2  punct    -
+    """)
+    navies = {e.country for e in reading.entities.entities() if e.type == "ORG"}
+    assert navies == {"CHL", "BRA", "ECU"}
+    label = {e.id: e.label for e in reading.entities.entities()}
+    partners = {label[r.object.entity_id] for r in reading.relations if label[r.subject.entity_id] == "Peru"}
+    assert len(partners) == 3
+
+
 def test_an_organisation_named_before_the_noun_is_the_actor_itself() -> None:
     reading = read("""
     Houthi   Houthi   PROPN NNP 2 compound NORP

@@ -210,6 +210,9 @@ class ActorReader:
                     country = lookup_capital(pobj.text)  # "police in Belgrade"
                 if country is not None:
                     found.append((country, pobj.i))
+                    # "the navies of China, India and Japan": each listed state has its own
+                    listed = ((self._country_at(conj), conj.i) for conj in pobj.conjuncts)
+                    found.extend((other, i) for other, i in listed if other is not None)
         return found, False
 
     def read(self, head: Token) -> Actor | None:
@@ -280,7 +283,7 @@ class ActorReader:
         phrase = actor.phrase
         head = self.doc[actor.head]
         states = list(actor.states)
-        if not actor.own_state_word:
+        if not actor.own_state_word and any(c.dep_ == "poss" for c in head.children):
             states = states[:1]  # "Iran's foreign ministry": the possessor stays the country it names
         # Without a state word: the article's state's actor (settled once the article's evidence is in,
         # affiliations.py), the group alone, or nothing.
