@@ -217,3 +217,21 @@ def test_a_list_after_a_singular_word_shares_no_state() -> None:
         "hand-built",
     )
     assert entity(reading, "Tom Reed").country is None
+
+
+# "Local prosecutor Ana Ruiz charged Tom Reed.", after US_SETTING (heads count on from its 8 tokens)
+LOCAL_PROSECUTOR = """
+Local      local      ADJ   JJ  10 amod     -
+prosecutor prosecutor NOUN  NN  12 compound -
+Ana        Ana        PROPN NNP 12 compound PERSON
+Ruiz       Ruiz       PROPN NNP 13 nsubj    I-PERSON
+charged    charge     VERB  VBD 0  ROOT     -
+Tom        Tom        PROPN NNP 15 compound PERSON
+Reed       Reed       PROPN NNP 13 dobj     I-PERSON
+.          .          PUNCT .   13 punct    -
+"""
+
+
+def test_a_local_title_is_no_office_of_the_nation() -> None:
+    reading = read_doc(parse(US_SETTING + LOCAL_PROSECUTOR), "hand-built")
+    assert offices(reading, "prosecutor") == set()

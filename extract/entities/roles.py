@@ -36,6 +36,7 @@ from geokg.extract.entities.titles import (
 from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     KIN_NOUNS,
+    LOCAL_TITLE_WORDS,
     MEMBERSHIP_NOUNS,
     NATIONALITY_NOUNS,
     NOT_DESCRIPTIONS,
@@ -299,6 +300,9 @@ class RoleFinder:
         role = role or " ".join(w.lower_ for w in words)
         stacked = self._stacked_title(groups[0], role) if holder.type == "PERSON" else None
         qualifier = time_qualifier(words) or self._qualifier_before(j, sent_start)
+        if holder.type == "PERSON" and j >= sent_start and doc[j].lower_ in LOCAL_TITLE_WORDS:
+            # "Local prosecutor X", "district judge Y": a title held below the state, not one of it
+            self.found.local_titles.add((holder.key, mention.start))
         if j > sent_start and _year(doc[j]) is not None:
             j -= 1  # "the party's 2016 nominee X": the year stands between the title and its owner
         participle = j > sent_start and doc[j].tag_ in ("VBN", "VBD") and doc[j].dep_ == "amod"
