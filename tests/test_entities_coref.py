@@ -152,3 +152,24 @@ def test_she_is_not_the_man_the_article_has_shown_to_be_he() -> None:
     found = svo(reading)
     assert ("Ana Vik", "criticise", "Norway") in found
     assert ("Lars Holm", "criticise", "Norway") not in found
+
+
+def test_he_after_an_unnamed_person_the_story_follows_stays_open() -> None:
+    # "Lars Holm met Ana Vik. The attacker fled. He criticised Norway.": "he" is the attacker, not Holm
+    reading = read("""
+    Lars       Lars       PROPN NNP 2  compound PERSON
+    Holm       Holm       PROPN NNP 3  nsubj    I-PERSON
+    met        meet       VERB  VBD 0  ROOT     -
+    Ana        Ana        PROPN NNP 5  compound PERSON
+    Vik        Vik        PROPN NNP 3  dobj     I-PERSON
+    .          .          PUNCT .   3  punct    -
+    The        the        DET   DT  8  det      -
+    attacker   attacker   NOUN  NN  9  nsubj    -
+    fled       flee       VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   9  punct    -
+    He         he         PRON  PRP 12 nsubj    -
+    criticised criticise  VERB  VBD 0  ROOT     -
+    Norway     Norway     PROPN NNP 12 dobj     GPE
+    .          .          PUNCT .   12 punct    -
+    """)
+    assert not any(obj == "Norway" for _, _, obj in svo(reading))

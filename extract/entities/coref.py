@@ -48,6 +48,7 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
+    UNNAMED_PERSON_NOUNS,
 )
 from spacy.tokens import Doc, Token
 
@@ -368,9 +369,17 @@ class Resolver:
             return parallel
         if people:
             return people[-1].entity_id
-        # Walk back sentence by sentence: the first sentence with a person decides.
-        for sentence in sorted({s.sentence for s in before}, reverse=True):
+        # Walk back sentence by sentence: the first sentence with a person decides, or one whose subject is
+        # an unnamed person ("The attacker was shot. He lived in X": not the prosecutor named before).
+        here = self.sent_index[token.i]
+        if self._unnamed_subject(here, before=token.i):
+            return None
+        for sentence in range(here - 1, here - LOOKBACK_SENTENCES - 1, -1):
+            if sentence < 0:
+                break
             there = [s for s in before if s.sentence == sentence and s.type == "PERSON"]
+            if not there and self._unnamed_subject(sentence):
+                return None
             if not there:
                 continue
             distinct = {s.entity_id for s in there}
@@ -379,6 +388,22 @@ class Resolver:
             subjects = {s.entity_id for s in there if s.subject}
             return subjects.pop() if len(subjects) == 1 else None
         return None
+
+    def _unnamed_subject(self, sentence: int, before: int | None = None) -> bool:
+        """Is a clause subject of the sentence (before the given token) a singular person the text does not
+        name ("the attacker", "a suspect")?"""
+        for token in self.sentences[sentence]:
+            if before is not None and token.i >= before:
+                break
+            if (
+                token.dep_ in NOMINAL_SUBJECT_DEPS
+                and token.tag_ == "NN"
+                and token.lemma_.lower() in UNNAMED_PERSON_NOUNS
+                and not token.ent_type_
+                and self.entities.entity_id_at(token.i) is None
+            ):
+                return True
+        return False
 
     def _clause_subjects_of_object(self, token: Token) -> set[str]:
         """ "May appointed him", "Johnson succeeding her": an object pronoun (not reflexive) is never the
