@@ -1,9 +1,11 @@
-"""Countries of people the text gives in other words than wave 10 read: a longer description after a
-state's name ("Canadian radio personality, television host, and philanthropist X") and a name the parser
-hangs on the noun before it ("its operator X from Korea") (sentences of our own, parses written by hand)."""
+"""Countries of people and bodies the text gives in other words than wave 10 read: a longer description
+after a state's name ("Canadian radio personality, television host, and philanthropist X"), a name the
+parser hangs on the noun before it ("its operator X from Korea"), a service of a known outlet ("CBS Radio")
+and well-known national outlets (sentences of our own, parses written by hand)."""
 
 from __future__ import annotations
 
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.pipeline import Reading, read_doc
 from hand_docs import parse
 
@@ -97,3 +99,19 @@ def test_from_a_state_after_a_name_in_apposition_to_a_noun() -> None:
     .        .        PUNCT .   2  punct    -
     """)
     assert _countries(reading) == {"Han Soojin": "KOR"}
+
+
+def test_a_service_of_a_known_outlet_is_the_outlets() -> None:
+    radio = lookup_organisation("CBS Radio")
+    sport = lookup_organisation("BBC Sport")
+    assert radio is not None and radio.country == "USA" and radio.sector == "MED"
+    assert sport is not None and sport.country == "GBR"
+    assert lookup_organisation("Labour Radio") is None  # only media go on with a service's word
+
+
+def test_well_known_outlets_and_abc_by_the_articles_country() -> None:
+    assert lookup_organisation("Rolling Stone").country == "USA"  # type: ignore[union-attr]
+    assert lookup_organisation("the Daily Mail").country == "GBR"  # type: ignore[union-attr]
+    assert lookup_organisation("ABC").country == "USA"  # type: ignore[union-attr]
+    assert lookup_organisation("ABC", ["AUS"]).country == "AUS"  # type: ignore[union-attr]
+    assert lookup_organisation("Australian") is None  # a people's word is no newspaper
