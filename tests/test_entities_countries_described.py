@@ -1,10 +1,12 @@
 """Countries of people and bodies the text gives in other words than wave 10 read: a longer description
 after a state's name ("Canadian radio personality, television host, and philanthropist X"), a name the
-parser hangs on the noun before it ("its operator X from Korea"), a service of a known outlet ("CBS Radio")
-and well-known national outlets (sentences of our own, parses written by hand)."""
+parser hangs on the noun before it ("its operator X from Korea"), a service of a known outlet ("CBS Radio"),
+well-known national outlets, and US federal courts named by their circuit (sentences of our own, parses
+written by hand)."""
 
 from __future__ import annotations
 
+from geokg.extract.entities.affiliations import _us_circuit_court
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.pipeline import Reading, read_doc
 from hand_docs import parse
@@ -115,3 +117,29 @@ def test_well_known_outlets_and_abc_by_the_articles_country() -> None:
     assert lookup_organisation("ABC").country == "USA"  # type: ignore[union-attr]
     assert lookup_organisation("ABC", ["AUS"]).country == "AUS"  # type: ignore[union-attr]
     assert lookup_organisation("Australian") is None  # a people's word is no newspaper
+
+
+def test_courts_named_by_a_federal_circuit_are_of_the_united_states() -> None:
+    assert _us_circuit_court("Ninth Circuit Court of Appeals") == "USA"
+    assert _us_circuit_court("Court of Appeals for the D.C. Circuit") == "USA"
+    assert _us_circuit_court("Circuit Court") is None  # Ireland's, or a US state's, by the article
+
+
+def test_a_district_court_takes_the_articles_state() -> None:
+    reading = _read("""
+    A          a          DET   DT  3  det      -
+    Kenyan     Kenyan     ADJ   JJ  3  amod     NORP
+    court      court      NOUN  NN  4  nsubj    -
+    ruled      rule       VERB  VBD 0  ROOT     -
+    in         in         ADP   IN  4  prep     -
+    Nairobi    Nairobi    PROPN NNP 5  pobj     GPE
+    .          .          PUNCT .   4  punct    -
+    The        the        DET   DT  10 det      -
+    District   District   PROPN NNP 10 compound ORG
+    Court      Court      PROPN NNP 11 nsubj    I-ORG
+    agreed     agree      VERB  VBD 0  ROOT     -
+    with       with       ADP   IN  11 prep     -
+    Kenya      Kenya      PROPN NNP 12 pobj     GPE
+    .          .          PUNCT .   11 punct    -
+    """)
+    assert _countries(reading, "ORG").get("District Court") == "KEN"
