@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
@@ -64,6 +65,7 @@ from geokg.extract.lexicon.entity_words import (
     REGIONAL_BODY_NOUNS,
     SITE_PREPS,
     STREET_NOUNS,
+    US_JUDICIAL_CIRCUITS,
     VENUE_NOUNS,
 )
 from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS
@@ -127,6 +129,14 @@ def _country_in_name(name: str) -> str | None:
         if len(named) == 1:
             return named.pop()
     return None
+
+
+def _us_circuit_court(name: str) -> str | None:
+    """ "the Second Circuit Court of Appeals", "the Court of Appeals for the Third Circuit", "the D.C.
+    Circuit": the United States' federal courts of appeals are named by their circuits."""
+    words = [fold(w).replace(".", "") for w in name.split()]
+    named = any(word == "circuit" and before in US_JUDICIAL_CIRCUITS for before, word in pairwise(words))
+    return "USA" if named else None
 
 
 class Affiliations:
@@ -469,7 +479,12 @@ class Affiliations:
                 or self.state_of(cl)
             ):
                 continue
-            state = _country_in_name(cl.label) or self._place_in_name(cl.label) or self._place_after(cl)
+            state = (
+                _country_in_name(cl.label)
+                or _us_circuit_court(cl.label)
+                or self._place_in_name(cl.label)
+                or self._place_after(cl)
+            )
             if state and self._site_named_for_elsewhere(cl.label, state):
                 continue
             if state:

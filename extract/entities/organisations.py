@@ -17,6 +17,7 @@ from functools import cache
 
 from geokg.extract.entities.countries import lookup_country, population
 from geokg.extract.entities.mentions import fold
+from geokg.extract.lexicon.entity_words import OUTLET_SERVICES
 from geokg.extract.lexicon.loader import read_table
 
 ORGANISATION_COLUMNS = ("name", "country", "kind", "aliases", "sector", "note")
@@ -84,10 +85,20 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
         return fixed[key]
     found = _organisations().get(key)
     if not found:
-        return None
+        return _outlet_service(name, article_countries)
     named = set(article_countries)
     candidates = [org for org in found if org.country in named] or list(found)
     return max(candidates, key=lambda org: population(org.country) if org.country else 0)
+
+
+def _outlet_service(name: str, article_countries: Iterable[str]) -> Organisation | None:
+    """ "CBS Radio", "BBC Sport": a service of a news outlet the table knows is the outlet's (its country
+    and sector); only media, since a company's or party's name may go on with any word."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in OUTLET_SERVICES:
+        return None
+    outlet = lookup_organisation(" ".join(words[:-1]), article_countries)
+    return outlet if outlet is not None and outlet.kind == "media" else None
 
 
 def body_sector(name: str) -> str | None:

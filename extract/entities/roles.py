@@ -51,6 +51,9 @@ from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
 MAX_TITLE_WORDS = 6
+# the words of a person's description before their name that may still follow a place ("Finnish
+# open-source video game developer X")
+MAX_DESCRIPTION_WORDS = 8
 DASHES = frozenset({"—", "–"})  # the dashes around an aside in running text (em, en)
 
 
@@ -570,7 +573,55 @@ class RoleFinder:
             state = self.clusters.cluster_at(owner.start) if owner else None
             return state if state is not None and state.country else None
         _, place = self._description_before(j, sent_start)
+        if place is None:
+            place = self._place_before_listed_description(j, sent_start)
         return place if place is not None and self._place(place) else None
+
+    def _place_before_listed_description(self, j: int, sent_start: int) -> Cluster | None:
+        """The entity named before a longer description of a person that ends at `j`: a list of what they
+        are ("United States radio personality, television host, and philanthropist X"), hyphenated words
+        ("Finnish open-source video game developer Y"), or a person noun the tagger took for an adjective
+        ("British mathematician Z"). Only a description of a person says where they are from: the last
+        word of every earlier item of a list is a person noun or a title ("the Iranian government, and
+        photographer X" says nothing of X)."""
+        doc = self.doc
+
+        def describing(token: Token) -> bool:
+            return (
+                token.is_alpha
+                and token.is_lower
+                and token.pos_ in ("NOUN", "ADJ", "PROPN")
+                and not self._named(token)
+            )
+
+        def of_a_person(token: Token) -> bool:
+            lower = token.lower_
+            return describing(token) and (
+                is_person_noun(lower) or is_role_word(lower) or lower in NATIONALITY_NOUNS
+            )
+
+        # the word before the name is a noun (as in _description_before) or a person noun the tagger
+        # took for an adjective
+        if j < sent_start or not (of_a_person(doc[j]) or (describing(doc[j]) and doc[j].pos_ == "NOUN")):
+            return None
+        k, words = j, 0
+        while k >= sent_start and words < MAX_DESCRIPTION_WORDS:
+            tok = doc[k]
+            if describing(tok):
+                words += 1
+                k -= 1
+            elif self._joining_hyphen(k, sent_start) and describing(doc[k - 1]):
+                k -= 1  # "open-source": the hyphen joins two words of one modifier
+            elif tok.text in (",", "and") and k > sent_start:
+                # "personality, television host, and philanthropist": an item of the list ends before
+                before = k - 2 if tok.text == "and" and doc[k - 1].text == "," else k - 1
+                if before < sent_start or not of_a_person(doc[before]):
+                    break
+                k = before
+            else:
+                break
+        owner = _mention_ending_at(self.clusters, k) if k >= sent_start and k < j else None
+        return self.clusters.cluster_at(owner.start) if owner else None
 
     def _coordinated(self, mention: Mention, role: str, owner: Cluster | None) -> None:
         """ "NASA astronauts Bob Behnken and Doug Hurley": a plural title before coordinated names is each
@@ -841,7 +892,12 @@ class RoleFinder:
         if holder is None or holder.type != "PERSON":
             return
         head = self.doc[mention.start : mention.end].root
-        for prep in head.children:
+        preps = list(head.children)
+        if head.dep_ == "appos":
+            # "its operator X from Korea": the parser may hang the phrase right after the name on the noun
+            # the name is in apposition to; it is still said of the person
+            preps += [c for c in head.head.children if c.i == mention.end and c.lower_ == "from"]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ == "at":
                 self._stated_at(holder, mention, prep)
             if prep.dep_ == "prep" and prep.lower_ == "from":
