@@ -121,10 +121,6 @@ PERSON = {"@PERSON", "@nonstate"}
         ("launch", False, _sense(objects={"": {"rocket"}}), None),
         ("declare", False, _sense(("in",), {"": {"state"}, "in": CITY}), "1724"),
         ("declare", False, _sense(objects={"": {"victory"}}), "010"),
-        # seeking a party's leadership runs for an office, no appeal
-        ("seek", False, _sense(objects={"": {"leadership", "@GOV"}}), None),
-        ("seek", False, _sense(objects={"": {"position"}}), None),
-        ("seek", False, _sense(objects={"": {"help"}}), "020"),
     ],
 )
 def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
