@@ -17,6 +17,7 @@ from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.entities.affiliations import find_affiliations
 from geokg.extract.entities.clusters import DocEntities, MentionClusters
 from geokg.extract.entities.coref import resolve_references
+from geokg.extract.entities.past_offices import mark_past_offices
 from geokg.extract.entities.roles import find_roles
 from geokg.extract.io.cache import ParseCache
 from geokg.extract.io.nlp import ParseFailure, parse_texts
@@ -149,6 +150,7 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     the article's date, which tells who held an office then."""
     clusters = MentionClusters(doc, scope=scope)
     found = find_affiliations(doc, clusters, find_roles(doc, clusters, day), day)
+    mark_past_offices(found, clusters, doc, day)  # "President Gerald Ford" of 1975 is a former president
     # Ids depend on the affiliations roles find ("Parliament, the legislature of Serbia"), so the
     # entities are fixed only now, before anything refers to them by id.
     entities = clusters.finalise(found.affiliations, found.sectors, found.types)

@@ -17,6 +17,7 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
 
 CITY = {"@GPE", "@nonstate"}
 STATE = {"@GPE", "@state"}
+PERSON = {"@PERSON", "@nonstate"}
 
 
 @pytest.mark.parametrize(
@@ -90,6 +91,36 @@ STATE = {"@GPE", "@state"}
         ("provide", False, _sense(("for",), {"": {"opportunity"}, "for": {"@PERSON"}}), None),
         ("give", False, _sense(("to",), {"": {"aid"}, "to": STATE}), "070"),
         ("offer", False, _sense(objects={"": {"talk"}}), "030"),
+        # one person attacking another is words (a rival's criticism); a group attacking a person is force
+        (
+            "attack",
+            False,
+            _sense(objects={"": {"@PERSON", "@nonstate"}}, agents={"@PERSON", "@state"}),
+            "111",
+        ),
+        (
+            "attack",
+            False,
+            _sense(objects={"": {"@PERSON", "@nonstate"}}, agents={"@ORG", "@nonstate"}),
+            "180",
+        ),
+        ("attack", False, _sense(objects={"": STATE}, agents={"@PERSON", "@nonstate"}), "180"),
+        # a campaign's fight or battle with a rival is no use of force; with a state or an army it is
+        ("fight", True, _sense(("to",), {"to": {"@PERSON", "@nonstate"}}), None),
+        ("fight", True, _sense(("to",), {"to": {"@ORG", "@MIL", "@state"}}), "190"),
+        ("battle", False, _sense(objects={"": {"@PERSON", "@nonstate"}}), None),
+        ("fight", False, _sense(objects={"": {"@GPE", "@state"}}), "190"),
+        # addressing an audience is a statement, addressing a problem no event; advising someone appeals
+        ("address", False, _sense(objects={"": {"public", "@NORP"}}), "010"),
+        ("address", False, _sense(objects={"": {"reporter", "@NORP"}}), "010"),
+        ("address", False, _sense(objects={"": {"problem"}}), None),
+        ("advise", False, _sense(objects={"": {"resident", "@NORP"}}), "020"),
+        # an inquiry launched or opened investigates, whatever it looks into; a state of emergency coerces
+        ("launch", False, _sense(("into",), {"": {"inquiry"}, "into": {"conduct"}}), "090"),
+        ("open", False, _sense(objects={"": {"investigation"}}), "090"),
+        ("launch", False, _sense(objects={"": {"rocket"}}), None),
+        ("declare", False, _sense(("in",), {"": {"state"}, "in": CITY}), "1724"),
+        ("declare", False, _sense(objects={"": {"victory"}}), "010"),
     ],
 )
 def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
@@ -350,3 +381,43 @@ def test_attacking_a_rival_on_his_record_is_criticism_on_a_day_it_is_force() -> 
     day = """Monday     Monday     PROPN NNP 5 pobj  DATE"""
     assert _codes(table.format(words=record), "svo") == {("attack", "Ana Lopez"): "111"}
     assert _codes(table.format(words=day), "svo") == {("attack", "Ana Lopez"): "180"}
+
+def test_taking_the_fight_to_a_rival_is_no_use_of_force() -> None:
+    # the event noun reached after the verb ("take ... fight") is read with what it is taken to
+    table = """
+    Ana        Ana        PROPN NNP  2 compound PERSON
+    Lopez      Lopez      PROPN NNP  4 nsubj    I-PERSON
+    will       will       AUX   MD   4 aux      -
+    take       take       VERB  VB   0 ROOT     -
+    the        the        DET   DT   6 det      -
+    fight      fight      NOUN  NN   4 dobj     -
+    to         to         ADP   IN   4 prep     -
+    {words}
+    .          .          PUNCT .    4 punct    -
+    """
+    rival = """Marta      Marta      PROPN NNP  9 compound PERSON
+    Ruiz       Ruiz       PROPN NNP  7 pobj     I-PERSON"""
+    state = """Peru       Peru       PROPN NNP  7 pobj     GPE"""
+    assert _codes(table.format(words=rival), "prep") == {("take fight to", "Marta Ruiz"): None}
+    assert _codes(table.format(words=state), "prep") == {("take fight to", "Peru"): "190"}
+
+
+def test_an_inquiry_launched_into_someones_conduct_investigates_them() -> None:
+    codes = _codes(
+        """
+    Ana        Ana        PROPN NNP  2 compound PERSON
+    Lopez      Lopez      PROPN NNP  3 nsubj    I-PERSON
+    launched   launch     VERB  VBD  0 ROOT     -
+    an         an         DET   DT   5 det      -
+    inquiry    inquiry    NOUN  NN   3 dobj     -
+    into       into       ADP   IN   3 prep     -
+    the        the        DET   DT   8 det      -
+    conduct    conduct    NOUN  NN   6 pobj     -
+    of         of         ADP   IN   8 prep     -
+    Marta      Marta      PROPN NNP  11 compound PERSON
+    Ruiz       Ruiz       PROPN NNP  9 pobj     I-PERSON
+    .          .          PUNCT .    3 punct    -
+    """,
+        "light_verb",
+    )
+    assert codes == {("launch inquiry into conduct of", "Marta Ruiz"): "090"}

@@ -176,8 +176,10 @@ class Clause:
         if code == BARE_STATEMENT and not fact.prep and not fact.settled:
             code = self._said_to(fact.object) or code
         if code is None and fact.fallback and not no_event:
-            # "received criticism": the subject is not who criticised, the verb's reading says no event
-            code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
+            # "received criticism": the subject is not who criticised, the verb's reading says no event.
+            # What the noun is taken to selects its sense too: "took the fight to X" (a rival) is no war.
+            reached = {fact.prep: words(fact.object)} if fact.prep else {}
+            code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), reached, sense.agents))
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
         if code is None and not self.copula:

@@ -158,3 +158,16 @@ def holding(
     # One holder of several realms (a monarch): the realm the article names, else the most populous.
     country = max(preferred, key=lambda c: (preferred.count(c), population(c)))
     return Holding(country, tuple(t for t in chosen if t.country == country))
+
+
+def ended_before(names: Iterable[str], title: str, day: str) -> bool:
+    """Does the table know the person by `names` in the office `title` names ("president"), with every term
+    of it ended before `day` and none running on it? ("President Barack Obama" in a 2020 article.) False
+    when the table does not know the person or the office."""
+    held = holding(names, day, [title])
+    if held is None:
+        return False
+    kinds = office_kinds(title)
+    terms = [t for t in held.terms if t.office in kinds or t.title == title.lower()]
+    ended = any(t.end and _latest(t.end) < _earliest(day) for t in terms)
+    return ended and not any(t.held_on(day) for t in terms)

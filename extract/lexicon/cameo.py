@@ -82,27 +82,34 @@ class Entry:
     role: str  # "" for any argument, else "object" (of the particle, else the direct object) or "agent"
     value: str  # the word or @class the argument must have
     code: str | None  # None: this reading is no event
+    # A second condition both must meet ("object=@PERSON & agent=@PERSON": one person attacking another)
+    also: tuple[str, str] | None = None
 
     def matches(self, sense: Sense) -> bool:
         if self.particle and self.particle not in sense.particles:
             return False
-        if self.role == "object":
+        if self.also is not None and not self._meets(sense, *self.also):
+            return False
+        return self._meets(sense, self.role, self.value)
+
+    def _meets(self, sense: Sense, role: str, value: str) -> bool:
+        if role == "object":
             # The object of a preposition ("withdraw from a treaty"), or for a verb particle, which takes
             # no object of its own, the direct object ("call off the talks").
             objects = sense.objects.get(self.particle) if self.particle in sense.objects else None
-            return self.value in (objects if objects is not None else sense.objects.get("", ()))
-        if self.role == "agent":
-            return self.value in sense.agents
+            return value in (objects if objects is not None else sense.objects.get("", ()))
+        if role == "agent":
+            return value in sense.agents
         return True
 
-    def rank(self, sense: Sense) -> tuple[int, int, int]:
-        """An argument condition outranks a particle, which outranks the bare word; of two conditions, a
-        word or a narrow class (@hazard, @state) outranks an entity type (a typhoon is an @EVENT too, but
-        what it strikes is no attack); of two particles, the one the sense names first (the argument's own
-        preposition) wins."""
+    def rank(self, sense: Sense) -> tuple[int, int, int, int]:
+        """An argument condition outranks a particle, which outranks the bare word; two conditions outrank
+        one; of two conditions, a word or a narrow class (@hazard, @state) outranks an entity type (a
+        typhoon is an @EVENT too, but what it strikes is no attack); of two particles, the one the sense
+        names first (the argument's own preposition) wins."""
         where = sense.particles.index(self.particle) if self.particle else len(sense.particles)
         narrow = bool(self.role) and self.value not in ENTITY_TYPE_CLASSES
-        return (2 * bool(self.role) + bool(self.particle), int(narrow), -where)
+        return (2 * bool(self.role) + bool(self.particle), int(self.also is not None), int(narrow), -where)
 
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked of every verb and noun of every clause
@@ -116,8 +123,13 @@ def _lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
     return parse_lexicon(read_table(LEXICON_FILE, COLUMNS, ("pos", "lemma")))
 
 
-def _argument(row: Row) -> tuple[str, str]:
-    cell = row["argument"]
+def _arguments(row: Row) -> tuple[tuple[str, str], tuple[str, str] | None]:
+    """The row's argument condition, and a second one joined to it by "&" (or None)."""
+    first, _, second = row["argument"].partition("&")
+    return _argument(row, first.strip()), (_argument(row, second.strip()) if second.strip() else None)
+
+
+def _argument(row: Row, cell: str) -> tuple[str, str]:
     if not cell:
         return "", ""
     role, _, value = cell.partition("=")
@@ -132,23 +144,23 @@ def _argument(row: Row) -> tuple[str, str]:
 def parse_lexicon(rows: Iterable[Row]) -> dict[tuple[str, str], tuple[Entry, ...]]:
     """(pos "V"/"N", lemma) -> its entries in file order; a bad row fails at its line."""
     table: dict[tuple[str, str], list[Entry]] = {}
-    seen: set[tuple[str, str, str, str, str]] = set()
+    seen: set[tuple[str, str, str, str, str, str]] = set()
     for row in rows:
         pos, code = row["pos"], row["code"]
         if pos not in {"V", "N"}:
             raise row.error(f"pos is V or N, not {pos!r}")
         if code and (not code.isdigit() or code[:2] not in CAMEO_ROOTS or len(code) > 4 or len(code) < 2):
             raise row.error(f"not a CAMEO code: {code!r}")
-        role, value = _argument(row)
+        (role, value), also = _arguments(row)
         particle = _normalise(row["particle"])
         if not code and not particle and not role and not row["note"]:
             # a bare word that is no event in any sense ("receive" a thing) must say why
             raise row.error("a row without a particle, argument or code needs a note saying why")
-        key = (pos, _normalise(row["lemma"]), particle, role, value)
+        key = (pos, _normalise(row["lemma"]), particle, role, value, "=".join(also or ()))
         if key in seen:
             raise row.error(f"duplicate entry {key}")
         seen.add(key)
-        table.setdefault(key[:2], []).append(Entry(particle, role, value, code or None))
+        table.setdefault(key[:2], []).append(Entry(particle, role, value, code or None, also))
     return {key: tuple(entries) for key, entries in table.items()}
 
 
