@@ -146,3 +146,18 @@ def test_what_a_deed_was_done_despite_is_no_party() -> None:
     .          .          PUNCT .   2 punct   -
     """)
     assert not any("Chile" in fact for fact in every(reading))
+
+
+def test_the_host_of_an_occasion_is_no_party_to_what_is_done_at_it() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    announced announce  VERB  VBD 0 ROOT     -
+    the       the       DET   DT  4 det      -
+    plan      plan      NOUN  NN  2 dobj     -
+    at        at        ADP   IN  2 prep     -
+    Chile     Chile     PROPN NNP 8 poss     GPE
+    's        's        PART  POS 6 case     -
+    debate    debate    NOUN  NN  5 pobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert not any("Chile" in fact for fact in every(reading))

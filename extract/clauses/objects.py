@@ -41,6 +41,8 @@ from geokg.extract.lexicon.words import (
     MEASURE_NOUNS,
     MEDIUM_PREPS,
     NOUN_PREPS,
+    OCCASION_NOUNS,
+    OCCASION_PREPS,
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
     PREFERENCE_PREPS,
@@ -111,6 +113,8 @@ def through_noun(
             if pobj.dep_ != "pobj" or medium(prep, pobj):
                 continue
             refs = args.resolve(pobj)
+            if occasion(prep, pobj):
+                refs = [r for r in refs if r.via != "possessor"]
             owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
             if owned and prep.lower_ in PURPOSE_PREPS:
                 # "convicted of fraud for their actions": the owner of what a charge is for is no party to it
@@ -158,6 +162,13 @@ def medium(prep: Token, pobj: Token) -> bool:
         return False
     names = [t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return pobj.lower_ in PLATFORMS or " ".join([*names, pobj.lower_]) in PLATFORMS
+
+
+def occasion(prep: Token, pobj: Token) -> bool:
+    """ "announced the plan at the party's debate", "spoke during the government's briefing": an occasion
+    after at/during says when the act was done, and its owner only hosts it: no party to the act (a named
+    occasion, "spoke at the Munich Security Conference", stays the place of the act)."""
+    return prep.lower_ in OCCASION_PREPS and pobj.lemma_.lower() in OCCASION_NOUNS
 
 
 def _set_off(prep: Token, verb: Token) -> bool:
@@ -492,6 +503,8 @@ class SlotReader:
             if prep not in TARGET_PREPS and any(c.dep_ == "case" for c in pobj.children):
                 continue  # 'declared it as "Peru's dullest race"': an owner whose thing the parser lost
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
+            if occasion(child, pobj):
+                refs = [r for r in refs if r.via != "possessor"]  # "at the party's debate": its host
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
             if refs and _when(prep, refs):
