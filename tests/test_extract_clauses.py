@@ -182,15 +182,17 @@ def test_object_control_through_a_chain_verb(run: Run) -> None:
     none(result, "United Nations", "Eritrea")
 
 
-@pytest.mark.parametrize(("text", "stopped", "target", "verb", "stopper"), [
-    ("Egypt tried to stop Hamas from attacking Israel.", "Hamas", "Israel", "attack", "Egypt"),
-    ("Britain banned Mahan Air from flying to Syria.", "Mahan Air", "Syria", "fly", "United Kingdom"),
-])
-def test_stop_x_from_doing_makes_x_the_doer(run: Run, text: str, stopped: str, target: str, verb: str,
-                                           stopper: str) -> None:
-    result = run(text)
-    one(result, stopped, verb, target)
-    none(result, stopper, target)
+def test_stop_x_from_doing_makes_x_the_doer_of_what_did_not_happen(run: Run) -> None:
+    result = run("Britain banned Mahan Air from flying to Syria.")
+    one(result, "Mahan Air", "fly", "Syria", negated=True)  # the ban keeps the flight from happening
+    none(result, "United Kingdom", "Syria")
+
+
+def test_an_act_one_only_tried_to_stop_is_no_fact(run: Run) -> None:
+    # Whether Hamas attacked is not said: an attempt to stop it neither asserts nor denies the attack.
+    result = run("Egypt tried to stop Hamas from attacking Israel.")
+    none(result, "Hamas", "Israel")
+    none(result, "Egypt", "Israel")
 
 
 @pytest.mark.parametrize(("text", "subject", "predicate", "obj"), [

@@ -238,7 +238,9 @@ def test_a_statement_about_threats_stays_a_statement() -> None:
     assert codes == {("write of threat to", "Peru"): "010"}
 
 
-def test_an_invitation_posted_on_a_medium_stays_a_statement() -> None:
+def test_an_invitation_posted_on_a_medium_is_no_invitation_of_the_medium() -> None:
+    # the platform is where the words were published, no party to them (objects.medium): no relation at
+    # all, so neither an invitation (026) nor a statement to it
     codes = _codes(
         """
     Chile      Chile     PROPN NNP 2 nsubj GPE
@@ -251,7 +253,7 @@ def test_an_invitation_posted_on_a_medium_stays_a_statement() -> None:
     """,
         "noun_prep",
     )
-    assert codes == {("write invitation on", "Facebook"): "010"}
+    assert codes == {}
 
 
 def test_congratulations_to_a_bracketed_name_in_a_quote_are_praise_of_it() -> None:

@@ -35,10 +35,13 @@ from geokg.extract.clauses.voice import (
     describes,
     headline_passive,
     hypothetical,
+    is_negated,
     is_passive,
     located_name,
+    modal_of,
     phrase_tokens,
     polarity,
+    prevented_by,
     purpose,
     set_off_subject,
     side_remark,
@@ -274,6 +277,11 @@ class ClauseReader:
                 speakers = askers or speakers
         if unreal(verb, verbs_of_chain, request) or hypothetical(verb, modality):
             return None  # what would have happened, or might under a condition, did not happen
+        hindrance = prevented_by(verb)
+        if hindrance is not None:
+            if not _plain_deed(hindrance):
+                return None  # "sued to prevent X from releasing", "did not stop X from": an aim, a doubt
+            negated = not negated  # "prevented the firm from releasing the records": no release
         threat = conditional_threat(verb, modality)
         phrase = verb_phrase(verb, verbs_of_chain)
         agents = self.agents(verb)
@@ -544,6 +552,21 @@ def _main_objects(verb: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ == "dobj"]
     found += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _plain_deed(verb: Token) -> bool:
+    """Is the verb stated as done, in a tensed form or a participle, without negation, modal, chain or
+    request over it? "barred X from running" is; "sued to bar", "could bar", "tried to bar", "did not
+    bar" and an imperative "refrain from speculating" are aims or doubts."""
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not is_negated(verb)
+        and modal_of(verb) is None
+        and not chain(verb)
+        and controller(verb) is None
+        and not purpose(verb)
+    )
 
 
 def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> bool:

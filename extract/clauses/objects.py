@@ -39,7 +39,12 @@ from geokg.extract.lexicon.words import (
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
     MEASURE_NOUNS,
+    MEDIUM_PREPS,
     NOUN_PREPS,
+    OCCASION_NOUNS,
+    OCCASION_PREPS,
+    PLATFORM_TARGET_WORDS,
+    PLATFORMS,
     PREFERENCE_PREPS,
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
@@ -49,6 +54,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
+    TIME_FRAME_NOUNS,
     TIME_PREPS,
     WHEN_PREPS,
 )
@@ -91,6 +97,8 @@ def through_noun(
     abuses by the governor"."""
     out: list[Reach] = []
     lemma = noun.lemma_.lower()
+    if lemma in TIME_FRAME_NOUNS:
+        return out  # "the third impeachment in the history of X": a span of time, no party
     investigation = event_root(lemma, noun=True) == INVESTIGATE_ROOT
     head = noun
     if lemma in QUANTITY_NOUNS:
@@ -102,9 +110,11 @@ def through_noun(
         if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep):
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
+            if pobj.dep_ != "pobj" or medium(prep, pobj):
                 continue
             refs = args.resolve(pobj)
+            if occasion(prep, pobj):
+                refs = [r for r in refs if r.via != "possessor"]
             owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
             if owned and prep.lower_ in PURPOSE_PREPS:
                 # "convicted of fraud for their actions": the owner of what a charge is for is no party to it
@@ -141,6 +151,24 @@ def _adjunct(prep: Token, acted_on: str) -> bool:
     for: there only a noun's reach is dropped ("was commended for his empathy towards Y")."""
     word = prep.lower_
     return word in CAUSE_PREPS or (acted_on == "object" and word in PURPOSE_PREPS | PREFERENCE_PREPS)
+
+
+def medium(prep: Token, pobj: Token) -> bool:
+    """ "said on Twitter", "gave his condolences via Twitter", "posted a message on Facebook": a platform
+    after a preposition of publishing is the medium of the act, no party to it, whatever word the parser
+    hangs the phrase on. Not after a word whose "on" names its target ("a ban on TikTok", "relies on
+    YouTube"); and a platform's thing ("commented on Facebook's decision") is not the platform."""
+    if prep.lower_ not in MEDIUM_PREPS or prep.head.lemma_.lower() in PLATFORM_TARGET_WORDS:
+        return False
+    names = [t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return pobj.lower_ in PLATFORMS or " ".join([*names, pobj.lower_]) in PLATFORMS
+
+
+def occasion(prep: Token, pobj: Token) -> bool:
+    """ "announced the plan at the party's debate", "spoke during the government's briefing": an occasion
+    after at/during says when the act was done, and its owner only hosts it: no party to the act (a named
+    occasion, "spoke at the Munich Security Conference", stays the place of the act)."""
+    return prep.lower_ in OCCASION_PREPS and pobj.lemma_.lower() in OCCASION_NOUNS
 
 
 def _set_off(prep: Token, verb: Token) -> bool:
@@ -470,9 +498,13 @@ class SlotReader:
                 continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
             if pobj.lemma_.lower() in MEASURE_NOUNS:
                 continue  # "set bail at 50,000 Georgian lari": an amount, though its modifier names a state
+            if medium(child, pobj):
+                continue  # "wrote on Twitter": where the words were published, not whom they are about
             if prep not in TARGET_PREPS and any(c.dep_ == "case" for c in pobj.children):
                 continue  # 'declared it as "Peru's dullest race"': an owner whose thing the parser lost
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
+            if occasion(child, pobj):
+                refs = [r for r in refs if r.via != "possessor"]  # "at the party's debate": its host
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
             if refs and _when(prep, refs):

@@ -152,7 +152,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=4)
+@rule("svo", confidence=0.9, version=5)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -163,7 +163,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
         yield replace(fact, event=demand) if demand else fact
 
 
-@rule("prep", confidence=0.8, version=4)
+@rule("prep", confidence=0.8, version=5)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -185,7 +185,7 @@ def received(clause: Clause) -> Iterator[Fact]:
             yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
 
 
-@rule("noun_prep", confidence=0.7, version=2)
+@rule("noun_prep", confidence=0.7, version=3)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -193,7 +193,7 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
 
 
-@rule("light_verb", confidence=0.7, version=3)
+@rule("light_verb", confidence=0.7, version=4)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -215,7 +215,7 @@ def copula(clause: Clause) -> Iterator[Fact]:
         yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
 
 
-@rule("circumstance_event", confidence=0.65)
+@rule("circumstance_event", confidence=0.65, version=2)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y"."""
     if clause.passive:
@@ -243,7 +243,7 @@ def _judges(clause: Clause) -> bool:
     )
 
 
-@rule("passive_prep", confidence=0.6, version=2)
+@rule("passive_prep", confidence=0.6, version=3)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -274,7 +274,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=6)
+@rule("speech_content", confidence=0.5, version=7)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -474,7 +474,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=2, reads="event noun")
+@rule("event_noun", confidence=0.65, version=3, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

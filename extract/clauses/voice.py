@@ -31,8 +31,10 @@ from geokg.extract.lexicon.words import (
     HEDGE_MODALS,
     NEGATIVE_PRONOUNS,
     PERMISSION_VERBS,
+    PREVENTION_VERBS,
     PROMISE_MODALS,
     REQUEST_VERBS,
+    SERIAL_VERBS,
     STOP_VERBS,
 )
 from spacy.tokens import Token
@@ -288,6 +290,9 @@ def controller(verb: Token) -> Token | None:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in CHAIN_VERBS and not _wished_of_another(node):
             node = node.head
             continue
+        if _serial(node):
+            node = node.head  # "pushing prosecutors to go get him": the getting is what "go" is asked
+            continue
         break
     governor = node.head
     infinitive = node.dep_ == "xcomp" or (
@@ -299,6 +304,31 @@ def controller(verb: Token) -> Token | None:
     if infinitive and node.dep_ != "advcl" and _wished_of_another(node):
         return governor
     return None
+
+
+def _serial(node: Token) -> bool:
+    """ "to go get him", "come see": a bare verb right after a verb of motion is the act gone to (the
+    parser hangs it on the motion verb as a clause of its own)."""
+    head = node.head
+    return (
+        node.dep_ in ("advcl", "xcomp", "conj", "dep")
+        and node.tag_ == "VB"
+        and node.i == head.i + 1
+        and head.lemma_.lower() in SERIAL_VERBS
+    )
+
+
+def prevented_by(verb: Token) -> Token | None:
+    """ "prevented the firm from releasing the records", "was barred from running", "abstains from
+    adjudicating": the verb of prevention or abstention whose "from" gerund this verb is (also the
+    gerund's coordinate: "from releasing or publishing"), or None."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "from":
+        return None
+    governor = prep.head
+    return governor if governor.pos_ in VERB_POS and governor.lemma_.lower() in PREVENTION_VERBS else None
 
 
 def ordered_alongside(node: Token) -> bool:
