@@ -157,3 +157,15 @@ def test_a_commitment_to_doing_is_a_commitment_not_the_deed() -> None:
     .         .         PUNCT .   2 punct -
     """)
     assert [(r.predicate, r.event_root) for r in by_rule(reading, "svo")] == [("commit to join", "03")]
+
+
+def test_what_someone_had_to_do_is_owed_not_done() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2  nsubj    GPE
+    had       have      VERB  VBD 0  ROOT     -
+    to        to        PART  TO  4  aux      -
+    release   release   VERB  VB  2  xcomp    -
+    Chile     Chile     PROPN NNP 4  dobj     GPE
+    .         .         PUNCT .   2  punct    -
+    """)
+    assert [(r.predicate, r.modality) for r in by_rule(reading, "svo")] == [("release", "must")]

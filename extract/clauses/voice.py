@@ -30,6 +30,7 @@ from geokg.extract.lexicon.words import (
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
     NEGATIVE_PRONOUNS,
+    OBLIGATION_MODALS,
     PERMISSION_VERBS,
     PREVENTION_VERBS,
     PROMISE_MODALS,
@@ -369,7 +370,17 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     for governor in verbs_of_chain:
         negated = negated or is_negated(governor)
         modality = modality or modal_of(governor)
-    return negated, modality
+    return negated, modality or obligation(verb)
+
+
+def obligation(verb: Token) -> str | None:
+    """ "Iran had to release the sailors", "Peru needs to act": the infinitive is owed, not done."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ not in VERB_POS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return OBLIGATION_MODALS.get(head.lemma_.lower())
 
 
 def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:

@@ -47,6 +47,7 @@ COMPARISON_VERBS = _WORDS.words("comparison_verbs")
 
 # Modality and polarity
 CONTRACTED_MODALS = _WORDS.mapping("contracted_modals")
+OBLIGATION_MODALS = _WORDS.mapping("obligation_modals")
 EVIDENTIAL_ADVERBS = _WORDS.words("evidential_adverbs")
 PROMISE_MODALS = _WORDS.words("promise_modals")
 NEGATIVE_PRONOUNS = _WORDS.words("negative_pronouns")
