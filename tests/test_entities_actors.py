@@ -248,3 +248,16 @@ def test_social_media_are_no_press() -> None:
     .       .       PUNCT .   2 punct -
     """)
     assert set(entities(reading)) == {"Ana", "media"}
+
+
+def test_an_opposition_that_is_expressed_is_a_stance_not_a_group() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2  nsubj    GPE
+    expressed  express    VERB  VBD 0  ROOT     -
+    opposition opposition NOUN  NN  2  dobj     -
+    to         to         ADP   IN  3  prep     -
+    the        the        DET   DT  6  det      -
+    plan       plan       NOUN  NN  4  pobj     -
+    .          .          PUNCT .   2  punct    -
+    """)
+    assert not any(e.label.lower().endswith("opposition") for e in reading.entities.entities())

@@ -33,7 +33,7 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS, STANCE_PREFIXES
+from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS, STANCE_PREFIXES, STANCE_STATING_VERBS
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
@@ -222,6 +222,8 @@ class ActorReader:
             return None
         if head.dep_ == "compound" and not self._owns_a_title(head):
             return None  # "police oversight council": the noun names a kind of council
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
+            return None  # "expressed opposition to the plan": a stance, not the opposition
         if (head.dep_ == "appos" and head.head.i in self.name_at) or any(
             c.dep_ == "appos" and c.i in self.name_at for c in head.children
         ):
