@@ -6,6 +6,7 @@ from __future__ import annotations
 from geokg.extract.entities.countries import sovereign_of
 from geokg.extract.pipeline import read_doc
 from hand_docs import parse
+from spacy.tokens import Doc
 
 
 def entity(reading, label):
@@ -54,8 +55,10 @@ def test_a_story_of_a_territory_alone_stays_the_territory_s() -> None:
     table = table.replace(
         "States    States    PROPN NNP 1 conj   I-GPE", "Forum     Forum     PROPN NNP 1 conj   -"
     )
-    reading = read_doc(parse(table), "hand-built")
-    assert entity(reading, "Congress").country != "USA"
+    # a legislature every territory has is the territory's; Congress, which none has, stays the sovereign's
+    senate = table.replace("Congress  Congress", "Senate    Senate  ")
+    assert entity(read_doc(parse(senate), "hand-built"), "Senate").country == "GUM"
+    assert entity(read_doc(parse(table), "hand-built"), "Congress").country == "USA"
 
 
 def test_federal_agencies_without_a_state_word_have_their_country() -> None:
@@ -71,3 +74,64 @@ def test_a_party_name_two_states_use_goes_to_the_state_the_article_names() -> No
 
     assert lookup_organisation("Liberal Democrats", {"AUS"}).country == "AUS"
     assert lookup_organisation("Liberal Democrats", set()).country == "GBR"
+
+
+def _with_headline(table: str) -> Doc:
+    """The hand parse with its "NL" token made the line break that ends an article's headline."""
+    doc = parse(table)
+    return Doc(
+        doc.vocab,
+        words=["\n\n" if t.text == "NL" else t.text for t in doc],
+        spaces=[bool(t.whitespace_) and t.text != "NL" for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+
+
+# "Guam governor quits \n\n Senator Quitugua met the United States envoy. Congress voted."
+HEADLINED_TERRITORY = """
+Guam      Guam      PROPN NNP 2 compound GPE
+governor  governor  NOUN  NN  3 nsubj  -
+quits     quit      VERB  VBZ 0 ROOT   -
+NL        NL        SPACE _SP 3 dep    -
+Senator   Senator   PROPN NNP 6 compound -
+Quitugua  Quitugua  PROPN NNP 7 nsubj  PERSON
+met       meet      VERB  VBD 0 ROOT   -
+the       the       DET   DT  11 det   -
+United    United    PROPN NNP 10 compound GPE
+States    States    PROPN NNP 11 compound I-GPE
+envoy     envoy     NOUN  NN  7 dobj   -
+.         .         PUNCT .   7 punct  -
+Congress  Congress  PROPN NNP 14 nsubj ORG
+voted     vote      VERB  VBD 0 ROOT   -
+.         .         PUNCT .   14 punct -
+"""
+
+
+def test_a_story_headlined_on_a_territory_alone_is_set_in_the_territory() -> None:
+    # the territory's own senator, though the sovereign is named too; Congress stays the sovereign's
+    reading = read_doc(_with_headline(HEADLINED_TERRITORY), "hand-built")
+    assert entity(reading, "Quitugua").country == "GUM"
+    assert entity(reading, "Congress").country == "USA"
+
+
+def test_a_story_headlined_with_the_sovereign_is_set_in_the_sovereign() -> None:
+    # "Guam US quits \n\n ...": the headline names the sovereign as well
+    table = HEADLINED_TERRITORY.replace(
+        "governor  governor  NOUN  NN  3 nsubj  -", "US        US        PROPN NNP 3 nsubj  GPE"
+    )
+    reading = read_doc(_with_headline(table), "hand-built")
+    assert entity(reading, "Quitugua").country == "USA"
+
+
+def test_a_city_of_a_named_country_comes_before_a_subdivision_elsewhere() -> None:
+    from geokg.extract.entities.places import place_country
+
+    assert place_country("San Juan", {"PRI", "USA"}).country == "PRI"
+    assert place_country("San Juan").country == "ARG"  # the province, with no country to settle it
+    # a smaller namesake in a named country does not outrank the subdivision of a larger city's country
+    assert place_country("Birmingham", {"USA"}).country == "GBR"

@@ -370,7 +370,9 @@ class ClauseReader:
                     refs.extend(located)
                 else:
                     refs.extend(self.args.resolve(child))
-            elif child.dep_ == "agent":
+            elif child.dep_ == "agent" and not subjects:
+                # a by-phrase is a passive's doer; beside an active subject it is a misparse, most often of
+                # an adjective's ("remained unconfirmed by the Senate"): the Senate does not remain
                 refs.extend(self._resolve_children(child, "pobj"))
             elif child.dep_ == "aux" and not refs:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").

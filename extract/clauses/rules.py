@@ -307,7 +307,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5, version=5)
+@rule("according_to", confidence=0.5, version=6)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""

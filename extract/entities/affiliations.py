@@ -68,7 +68,7 @@ from geokg.extract.lexicon.entity_words import (
     US_JUDICIAL_CIRCUITS,
     VENUE_NOUNS,
 )
-from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS
+from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS, SOVEREIGN_INSTITUTIONS
 from spacy.tokens import Doc, Token
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -576,12 +576,22 @@ class Affiliations:
             state = self.state_of(cl)
             if state and not cl.bare:
                 evidence += [(state, m.start < title_end) for m in cl.mentions]
-        # "American Samoa ... the US Supreme Court": a territory named with its sovereign is the sovereign's
+        # A dependent territory and its sovereign make one setting, which the headline decides: "American
+        # Samoa ... the US Supreme Court" under a headline naming the US is the sovereign's story, while one
+        # headlined on the territory alone ("Puerto Rico's governor resigns") is set in the territory, whose
+        # own legislature, governor and secretaries the article's bare "Senate" and "Secretary" are.
         named = {state for state, _ in evidence}
-        evidence = [
-            (sovereign if (sovereign := sovereign_of(state)) in named else state, title)
-            for state, title in evidence
-        ]
+        headline = {state for state, title in evidence if title}
+        merged: dict[str, str] = {}  # a state's evidence -> the state it counts for
+        for state in named:
+            sovereign = sovereign_of(state)
+            if sovereign not in named:
+                continue
+            if state in headline and sovereign not in headline:
+                merged[sovereign] = state
+            else:
+                merged.setdefault(state, sovereign)
+        evidence = [(merged.get(state, state), title) for state, title in evidence]
         return dominant_state(evidence)
 
     def article_actors(self) -> None:
@@ -601,6 +611,9 @@ class Affiliations:
             named = {self.state_of(other) for other in same}
             named.discard(None)
             state = named.pop() if cl.actor and len(named) == 1 else setting
+            if state and fold(cl.label) in SOVEREIGN_INSTITUTIONS:
+                # "Congress" in a story set in Puerto Rico is still the US Congress: a territory has none
+                state = sovereign_of(state) or state
             if state:
                 self.found.affiliations[cl.key] = state
 

@@ -124,6 +124,12 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
         # of its name competes: "Charlotte" is the US city of 900,000, not a parish of Saint Vincent
         largest = max(p.population for p in divisions)
         larger = tuple(c for c in cities if c.population > largest)
+        # and the largest city of the name, in a country the article names, comes before a subdivision of
+        # one it does not name: "San Juan" in a story on Puerto Rico is its capital, not the Argentine
+        # province (but "Birmingham" in a story naming the US is still the English city's)
+        top = max(cities, key=lambda c: c.population, default=None)
+        if top is not None and top.country in named and not any(p.country in named for p in divisions):
+            larger += (top,)
         return PlaceCountry(True, _pick(divisions + larger, named))
     if cities:
         return PlaceCountry(True, _pick(cities, named))
