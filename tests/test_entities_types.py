@@ -271,6 +271,23 @@ def test_a_person_named_in_full_is_no_place_for_a_surname_that_is_a_towns_name()
     assert (entity.label, entity.type, entity.country) == ("Ana Maria Lincoln", "PERSON", None)
 
 
+def test_a_name_tagged_as_a_body_whose_first_surname_is_used_alone_is_one_person() -> None:
+    # "Tomás Arrieta Llorente resigned. Arrieta thanked Chile.": of two surnames news keeps the first
+    reading = read("""
+    Tomás    Tomás    PROPN NNP 3 compound ORG
+    Arrieta  Arrieta  PROPN NNP 3 compound I-ORG
+    Llorente Llorente PROPN NNP 4 nsubj    I-ORG
+    resigned resign   VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   4 punct    -
+    Arrieta  Arrieta  PROPN NNP 7 nsubj    PERSON
+    thanked  thank    VERB  VBD 0 ROOT     -
+    Chile    Chile    PROPN NNP 7 dobj     GPE
+    .        .        PUNCT .   7 punct    -
+    """)
+    people = [(e.label, e.type) for e in reading.entities.entities() if e.country != "CHL"]
+    assert people == [("Tomás Arrieta Llorente", "PERSON")]
+
+
 def test_the_owner_of_a_subject_that_is_had_or_included_is_no_agent() -> None:
     reading = read("""
     Ana      Ana      PROPN NNP 2 compound PERSON
@@ -403,6 +420,25 @@ def test_an_award_named_in_one_word_is_no_person_but_a_given_name_is() -> None:
     assert types == {"Oscar Lopez": "PERSON", "Emmy": "EVENT"}
     nominations = [r for r in reading.relations if r.object.entity_id != r.subject.entity_id]
     assert nominations and all(r.event_root is None for r in nominations)
+
+
+def test_a_contest_or_festival_named_like_a_person_or_body_is_an_event() -> None:
+    # "Ana Lind won the Olympiad at the Harbour Chess Festival": the tagger reads the contest as a person and
+    # the festival as a body; both are occasions (EVENT), arguments, never actors
+    types = _types("""
+    Ana      Ana      PROPN NNP 2 compound PERSON
+    Lind     Lind     PROPN NNP 3 nsubj    I-PERSON
+    won      win      VERB  VBD 0 ROOT     -
+    the      the      DET   DT  5 det      -
+    Olympiad Olympiad PROPN NNP 3 dobj     PERSON
+    at       at       ADP   IN  3 prep     -
+    the      the      DET   DT  10 det     -
+    Harbour  Harbour  PROPN NNP 10 compound ORG
+    Chess    Chess    PROPN NNP 10 compound I-ORG
+    Festival Festival PROPN NNP 6 pobj     I-ORG
+    .        .        PUNCT .   3 punct    -
+    """)
+    assert types == {"Ana Lind": "PERSON", "Olympiad": "EVENT", "Harbour Chess Festival": "EVENT"}
 
 
 def test_a_function_word_opening_a_question_is_no_part_of_the_name() -> None:

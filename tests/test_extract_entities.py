@@ -337,3 +337,21 @@ def test_direction_part_of_a_country_is_the_country(run: Run) -> None:
 def test_economy_of_a_country_is_the_country(run: Run, text: str, subject: str, predicate: str) -> None:
     fact = one(run(text), subject, predicate, "Turkey")
     assert fact.object_id == "country:TUR"
+
+
+def test_the_first_of_two_surnames_joins_the_full_name_whatever_its_tag(run: Run) -> None:
+    # Spanish and Portuguese names carry two surnames; news shortens them to the first.
+    result = run(
+        "Governor Tomás Ibarra Llorente resigned on Friday. "
+        "Ibarra had criticised Chile. Ibarra Llorente also thanked Peru."
+    )
+    ids = {e.id for e in result.entities if not e.id.startswith("country:")}
+    assert "person:tomas_ibarra_llorente" in ids
+    assert not [i for i in ids if i.endswith(":ibarra") or i.endswith(":ibarra_llorente")]
+
+
+def test_a_bare_given_name_is_no_second_surname(run: Run) -> None:
+    # "Ibarra" is not the second-to-last word of a two-word name: "Ana Ibarra" keeps her own node
+    result = run("Tomás Ibarra Llorente met Ana Ibarra in Lima. Ana Ibarra criticised Chile.")
+    ids = {e.id for e in result.entities if e.type == "PERSON"}
+    assert {"person:tomas_ibarra_llorente", "person:ana_ibarra"} <= ids

@@ -236,6 +236,20 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     return False
 
 
+def _first_of_double_surname(long: Cluster, short: Cluster) -> bool:
+    """ "Ricardo Rosselló Nevares … Rosselló said", "Andrés Manuel López Obrador … López": Spanish and
+    Portuguese names carry two surnames, and news shortens them to the first, the second-to-last word of a
+    name of three or more words. The bare word (one capitalised word, tagged a person or, as often, an
+    organisation) is that person; "Nevares" alone is the last word, which the suffix rule already joins.
+    Tried only when no name ends in the word: then it is no one's surname but this one's."""
+    lw, sw = long.key.split(), short.key.split()
+    if long.type != "PERSON" or len(lw) < 3 or len(sw) != 1 or lw[-2] != sw[0] or len(sw[0]) < 3:
+        return False
+    return short.type in ("PERSON", "ORG") and all(
+        m.text.istitle() and " " not in m.text and m.country is None for m in short.mentions
+    )
+
+
 def _acronym_owner(name: str, acronym: str) -> str:
     """ "the Parliament of Ruritania North (RN)": a bracketed acronym spelling the place after "of", not
     the whole name, is the place's short form; the body keeps its own name ("Organisation of Islamic
@@ -396,6 +410,9 @@ class MentionClusters:
             size = words[short.key]
             candidates = [
                 c for c in names if words[c.key] > size and c.key not in merged_into and _absorbs(c, short)
+            ] or [
+                # only when nothing else claims the word: "Pierluisi" is "Pedro Pierluisi"'s surname first
+                c for c in names if c.key not in merged_into and _first_of_double_surname(c, short)
             ]
             if not candidates:
                 continue

@@ -98,27 +98,38 @@ def people_by_surname(found: list[Mention]) -> list[Mention]:
     """ "Perttu Ahola talks about his game ... Ahola said": a two- or three-word name the tagger called an
     organisation, whose last word is used alone as a name elsewhere, is a person and the bare word their
     surname (organisations are shortened by their first words, "Amnesty"; a name ending in an organisation's
-    head noun, a place or a known organisation is left alone)."""
+    head noun, a place or a known organisation is left alone). Of a three-word name, the second-to-last word
+    written alone and tagged a person is a first surname ("Ricardo Rosselló Nevares … Rosselló")."""
     alone = {m.text for m in found if len(m.text.split()) == 1}
+    people_alone = {m.text for m in found if len(m.text.split()) == 1 and m.label == "PERSON"}
     surnames: set[str] = set()
     names: set[str] = set()
     for m in found:
         words = m.text.split()
+        # "Ricardo Rosselló Nevares … Rosselló said": of two surnames news keeps the first, the
+        # second-to-last word; that word alone must be tagged a person somewhere, the surer sign
+        surname = (
+            words[-1]
+            if words[-1] in alone
+            else words[-2]
+            if len(words) == 3 and words[-2] in people_alone
+            else None
+        )
         fits = (
             m.label == "ORG"
             and m.country is None
             and m.affiliation is None
             and 2 <= len(words) <= 3
             and all(w.isalpha() and w.istitle() for w in words)
-            and words[-1] in alone
-            and words[-1].lower() not in ORGANISATION_HEADS
+            and surname is not None
+            and not {words[-1].lower(), surname.lower()} & ORGANISATION_HEADS
         )
-        if not fits or lookup_organisation(m.text) is not None:
+        if not fits or surname is None or lookup_organisation(m.text) is not None:
             continue
-        if any(lookup_country(w) or place_country(w).known for w in (words[0], words[-1])):
+        if any(lookup_country(w) or place_country(w).known for w in (words[0], surname, words[-1])):
             continue
         names.add(m.text)
-        surnames.add(words[-1])
+        surnames.add(surname)
     if not names:
         return found
     return [
