@@ -364,3 +364,19 @@ def test_an_event_after_as_is_the_occasion_not_what_was_said() -> None:
     """)
     assert any(e.label == "election rally" for e in reading.entities.entities())
     assert not any("election rally" in fact for fact in every(reading))
+
+
+def test_a_contest_is_where_its_competitors_win_not_an_occasion() -> None:
+    reading = read("""
+    Ana           Ana           PROPN NNP 2  compound PERSON
+    Ruiz          Ruiz          PROPN NNP 3  nsubj    I-PERSON
+    won           win           VERB  VBD 0  ROOT     -
+    gold          gold          NOUN  NN  3  dobj     -
+    at            at            ADP   IN  3  prep     -
+    the           the           DET   DT  9  det      FAC
+    Lima          Lima          PROPN NNP 9  compound I-FAC
+    Athletics     Athletics     PROPN NNP 9  compound I-FAC
+    Championships Championships PROPN NNPS 5 pobj     I-FAC
+    .             .             PUNCT .   3  punct    -
+    """)
+    assert any("Championships" in fact[2] for fact in every(reading))

@@ -31,6 +31,7 @@ from geokg.extract.lexicon.words import (
     CAUSE_PREPS,
     CIRCUMSTANCE_PREPS,
     COMPARISON_PREPS,
+    CONTEST_VERBS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -507,7 +508,9 @@ class SlotReader:
                 refs = [r for r in refs if r.via != "possessor"]  # "at the party's debate": its host
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
                 refs = self._actors_of(pobj)  # "called for NATO action", "pressed for Iran's withdrawal"
-            if refs and _when(prep, refs):
+            # "won gold at the World Championships": a contest is where its competitors win, not an occasion
+            contest = prep not in WHEN_PREPS and child.head.lemma_.lower() in CONTEST_VERBS
+            if refs and _when(prep, refs) and not contest:
                 continue  # "said after the court's ruling", "declared at the rally": when, not on whom
             if refs:
                 for r in refs:
