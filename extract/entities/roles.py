@@ -766,7 +766,10 @@ class RoleFinder:
                     for pobj in prep.children
                     if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
                 ]
-        role = qualify(role_phrase(" ".join(words).split()) or noun.lemma_.lower(), qualifier)
+        lemma = noun.lemma_.lower()
+        if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
+            lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
+        role = qualify(role_phrase(" ".join(words).split()) or lemma, qualifier)
         linked = False
         if any(
             c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not self._named(c)
