@@ -18,7 +18,7 @@ from geokg.extract.entities.affiliations import find_affiliations
 from geokg.extract.entities.clusters import DocEntities, MentionClusters
 from geokg.extract.entities.coref import resolve_references
 from geokg.extract.entities.past_offices import mark_past_offices
-from geokg.extract.entities.roles import find_roles
+from geokg.extract.entities.roles import find_roles, pronoun_roles
 from geokg.extract.io.cache import ParseCache
 from geokg.extract.io.nlp import ParseFailure, parse_texts
 from geokg.extract.io.reader import Article
@@ -162,7 +162,8 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     quotes = find_quotes(doc, resolver) + interview_turns(doc, entities, labels)
     people = {e.id for e in entities.entities() if e.type == "PERSON"}
     antecedents.update(first_person_antecedents(doc, quotes, people))
-    return Reading(entities, read_relations(doc, resolver, quotes, role_facts.roles))
+    roles = role_facts.roles + pronoun_roles(doc, role_facts, antecedents, entities)
+    return Reading(entities, read_relations(doc, resolver, quotes, roles))
 
 
 def extract_doc(doc: Doc, article: Article) -> ArticleResult:

@@ -809,3 +809,74 @@ def test_a_hyphenated_then_before_a_title_says_a_former_office() -> None:
     then = roles(read(THEN_MANAGER.format(first="then")))
     assert ("Dylan Price", "former manager of", "Harbour Tours") in then
     assert ("Dylan Price", "manager of", "Harbour Tours") not in then
+
+
+def test_a_relation_owned_by_a_possessive_pronoun_is_to_the_pronoun_s_person() -> None:
+    # "his former lawyer X": the title before the name; "her elected successor, Y": in apposition
+    reading = read("""
+    Mark       Mark       PROPN NNP  2 compound  PERSON
+    Dalton     Dalton     PROPN NNP  3 nsubj     I-PERSON
+    said       say        VERB  VBD  0 ROOT      -
+    his        his        PRON  PRP$ 6 poss      -
+    former     former     ADJ   JJ   6 amod      -
+    lawyer     lawyer     NOUN  NN   9 nsubj     -
+    Peter      Peter      PROPN NNP  8 compound  PERSON
+    Grange     Grange     PROPN NNP  6 appos     I-PERSON
+    lied       lie        VERB  VBD  3 ccomp     -
+    .          .          PUNCT .    3 punct     -
+    Alma       Alma       PROPN NNP  12 compound  PERSON
+    Torres     Torres     PROPN NNP  13 nsubj     I-PERSON
+    praised    praise     VERB  VBD  0 ROOT      -
+    her        her        PRON  PRP$ 16 poss      -
+    elected    elect      VERB  VBN  16 amod      -
+    successor  successor  NOUN  NN   13 dobj      -
+    ,          ,          PUNCT ,    16 punct     -
+    Diego      Diego      PROPN NNP  19 compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  16 appos     I-PERSON
+    .          .          PUNCT .    13 punct     -
+    """)
+    found = roles(reading)
+    assert ("Peter Grange", "former lawyer of", "Mark Dalton") in found
+    assert ("Diego Ruiz", "successor of", "Alma Torres") in found
+    # the pronoun's own person holds no relation to themselves, and no one else is related
+    assert {(s, o) for s, _, o in found} == {("Peter Grange", "Mark Dalton"), ("Diego Ruiz", "Alma Torres")}
+
+
+def test_a_name_after_coordinated_relatives_or_a_relative_of_a_listed_relative_is_left_unrelated() -> None:
+    # "her mother, X, and her aunt, Y": the nearest person is X, who is in the list; "her mother and
+    # sister, Z": Z is the sister, not the mother; neither says whose relative with certainty
+    reading = read("""
+    Lucia      Lucia      PROPN NNP  2 compound  PERSON
+    Gomez      Gomez      PROPN NNP  3 nsubj     I-PERSON
+    fought     fight      VERB  VBD  0 ROOT      -
+    with       with       ADP   IN   3 prep      -
+    her        her        PRON  PRP$ 6 poss      -
+    mother     mother     NOUN  NN   4 pobj      -
+    ,          ,          PUNCT ,    6 punct     -
+    Irene      Irene      PROPN NNP  9 compound  PERSON
+    Bravo      Bravo      PROPN NNP  6 appos     I-PERSON
+    ,          ,          PUNCT ,    9 punct     -
+    and        and        CCONJ CC   9 cc        -
+    her        her        PRON  PRP$ 13 poss      -
+    aunt       aunt       NOUN  NN   9 conj      -
+    ,          ,          PUNCT ,    13 punct     -
+    Clara      Clara      PROPN NNP  16 compound  PERSON
+    Diaz       Diaz       PROPN NNP  13 appos     I-PERSON
+    .          .          PUNCT .    3 punct     -
+    Rosa       Rosa       PROPN NNP  20 compound  PERSON
+    Vidal      Vidal      PROPN NNP  21 nsubj     I-PERSON
+    left       leave      VERB  VBD  0 ROOT      -
+    with       with       ADP   IN   21 prep      -
+    her        her        PRON  PRP$ 24 poss      -
+    mother     mother     NOUN  NN   22 pobj      -
+    and        and        CCONJ CC   24 cc        -
+    sister     sister     NOUN  NN   24 conj      -
+    ,          ,          PUNCT ,    24 punct     -
+    Maya       Maya       PROPN NNP  29 compound  PERSON
+    Soto       Soto       PROPN NNP  24 appos     I-PERSON
+    .          .          PUNCT .    21 punct     -
+    """)
+    found = roles(reading)
+    assert ("Irene Bravo", "mother of", "Lucia Gomez") in found
+    assert not any(s == "Clara Diaz" and o == "Irene Bravo" for s, _, o in found)
+    assert not any(s == "Maya Soto" and p == "mother of" for s, p, _ in found)

@@ -16,7 +16,7 @@ from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
-from geokg.extract.lexicon.entity_words import VIOLENT_EVENT_NOUNS
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
@@ -200,7 +200,9 @@ class ArgumentResolver:
             owner_like = token.pos_ == "NOUN" and (
                 child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE")
             )
-            if owner_like and lemma not in RELATIONAL_NOUNS | PEOPLE_NOUNS and not is_role_word(lemma):
+            # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
+            related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
+            if owner_like and not related and not is_role_word(lemma):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
         return None

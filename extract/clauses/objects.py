@@ -51,6 +51,7 @@ from geokg.extract.lexicon.words import (
     QUANTITY_NOUNS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
+    RELATIONAL_NOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     SUFFERED_NOUNS,
@@ -447,9 +448,20 @@ class SlotReader:
             if copula and child.dep_ == "attr":
                 lemma = noun.lemma_.lower()
                 of = tuple(c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")[:1]
-                found += [
-                    Slot("owner", f"{lemma} of", ref, "of", lemma, (noun.i, *of)) for ref in self.owners(noun)
-                ]
+                words: tuple[int, ...] = (noun.i, *of)
+                before = self.doc[noun.i - 1] if noun.i > 0 else None
+                two_words = f"{before.lower_} {lemma}" if before is not None and before.head == noun else ""
+                if before is not None and two_words in RELATIONAL_NOUNS:
+                    # "was Y's running mate": a relation written in two words keeps both
+                    lemma, words = two_words, (before.i, *words)
+                owners = self.owners(noun)
+                verb = child.head
+                if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+                    # "selected X to be his running mate": X is the one who is (object control), the pronoun
+                    # the chooser's; the clause's subject would be wrongly said to relate to it
+                    # (not "turned out to be my adviser": the subject is the one who is)
+                    owners = [r for r in owners if r.via != "pronoun"]
+                found += [Slot("owner", f"{lemma} of", ref, "of", lemma, words) for ref in owners]
         return found
 
     def _through_nouns(self, head: Token, conjuncts: bool = True) -> list[Slot]:

@@ -208,7 +208,7 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("copula", confidence=0.75, version=2)
+@rule("copula", confidence=0.75, version=3)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
@@ -500,7 +500,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=3, reads="role")
+@rule("title", confidence=0.9, version=4, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

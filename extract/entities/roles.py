@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.clusters import Cluster, DocEntities, MentionClusters
+from geokg.extract.entities.coref import Antecedent
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.offices import is_holder_name
@@ -46,7 +47,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
-from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
@@ -73,6 +74,8 @@ class RoleFacts:
     roles: list[Role] = field(default_factory=list)
     descriptions: Mapping[str, set[str]] = field(default_factory=dict)  # id -> title nouns ("minister")
     affiliated_people: Mapping[str, list[str]] = field(default_factory=dict)  # state or org id -> people
+    # titles owned by a possessive pronoun ("his lawyer X"): (holder id, role, pronoun token, token)
+    pronoun_owned: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -99,6 +102,10 @@ class RoleFindings:
     # A state's title stacked after another title whose owner does not give it ("Libertarian Party
     # candidate Congressman X"): (cluster key, role, token); held in the holder's own state.
     stacked_titles: list[tuple[str, str, int]] = field(default_factory=list)
+    # A title whose owner is a possessive pronoun ("his former lawyer X", "her son, Y"): whose it is is
+    # known only after coreference, which runs after the entities are fixed; (cluster key, role, pronoun
+    # token, token of the holder's mention).
+    pronoun_owned: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def facts(self, id_of: Mapping[str, str]) -> RoleFacts:
         """The findings by entity id; clusters that became no entity (an unnamed actor of no state) drop."""
@@ -115,7 +122,8 @@ class RoleFindings:
             for r in self.roles
             if r.holder in id_of and r.target in id_of
         ]
-        return RoleFacts(roles, descriptions, people)
+        owned = [(id_of[k], role, pron, token) for k, role, pron, token in self.pronoun_owned if k in id_of]
+        return RoleFacts(roles, descriptions, people, owned)
 
 
 def _titles_a_person(noun: Token) -> bool:
@@ -123,6 +131,12 @@ def _titles_a_person(noun: Token) -> bool:
     of Y") that says whose relative they are."""
     lemma = noun.lemma_.lower()
     return is_role_word(noun.lower_) or lemma in MEMBERSHIP_NOUNS or lemma in KIN_NOUNS
+
+
+def _possessed_relation(noun: Token) -> bool:
+    """ "his elected successor", "Trump's lawyer": a noun of a relation between people, with its owner
+    written as a possessive, says whose the named person is (alone, "a critic" names no one)."""
+    return noun.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _mention_ending_at(clusters: MentionClusters, index: int) -> Mention | None:
@@ -181,6 +195,14 @@ class RoleFinder:
             state = target.country or self._affiliation(target)
             if state:
                 self.found.affiliations[holder.key] = state
+
+    def _pronoun_owned(self, holder: Cluster, role: str, pronoun: int, token: int) -> None:
+        """ "his former lawyer X", "Y, her son": a person's relation to the one a possessive pronoun names
+        (resolved after coreference). Only nouns of a relation between people: "his foreign minister"
+        is an office of the state, not of the person."""
+        noun = role.split()[-1]
+        if holder.type == "PERSON" and (noun in RELATIONAL_NOUNS or noun in KIN_NOUNS):
+            self.found.pronoun_owned.append((holder.key, role, pronoun, token))
 
     def _title_before(self, mention: Mention) -> None:
         doc = self.doc
@@ -352,6 +374,8 @@ class RoleFinder:
                 if described is not None:
                     role, affiliation = f"{described[0]} {role}", described[1]
         role = qualify(role, qualifier) if holder.type == "PERSON" else role
+        if affiliation is None and j >= sent_start and doc[j].tag_ == "PRP$":
+            self._pronoun_owned(holder, role, j, mention.start)  # "his former lawyer X"
         if affiliation is not None and is_occupation(role) and self._place(affiliation):
             # "a California lawyer", "Iranian journalist X": where the person works, not an office there
             self._origin(holder, affiliation)
@@ -638,6 +662,7 @@ class RoleFinder:
             return
         head = self.doc[mention.start : mention.end].root
         candidates = [c for c in head.children if c.dep_ == "appos"]
+        last: Token | None = None  # the last of coordinated relatives the name follows
         first = head
         while first.dep_ == "conj" and self._named(first.head):
             first = first.head
@@ -646,13 +671,23 @@ class RoleFinder:
             # "Two Democratic Representatives, X and Y": a plural title is each coordinated name's
             candidates.append(first.head)
         if head.dep_ == "appos":
-            candidates.append(head.head)
             named = head.head
+            between = [c for c in named.conjuncts if named.i < c.i < head.i]
+            relative = named.lemma_.lower() in RELATIONAL_NOUNS or named.lemma_.lower() in KIN_NOUNS
+            # "her mother and sister, X": the name after coordinated relatives is the last one's (not
+            # "the president and CEO, Y": both titles are Y's)
+            last = between[-1] if between and relative else None
+            candidates.append(last or named)
             if self._named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":
                 # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
                 candidates.append(named.head.head)
         # "X, the group's member and son of Y": each coordinated noun is said of X
-        candidates += [conj for noun in candidates if not self._named(noun) for conj in noun.conjuncts]
+        candidates += [
+            conj
+            for noun in candidates
+            if not self._named(noun) and (head.dep_ != "appos" or noun is not last)
+            for conj in noun.conjuncts
+        ]
         # "X, a union leader and co-founder of Y": the parser may hang the coordinated title on the first
         # as an apposition (not "the former minister, mayor of Z": a list whose qualifier is not said)
         candidates += [
@@ -677,9 +712,10 @@ class RoleFinder:
         for noun in candidates:
             if self._named(noun) or noun.pos_ not in NOUN_POS:
                 continue
-            if holder.type == "PERSON" and not _titles_a_person(noun):
+            titled = _titles_a_person(noun) or _possessed_relation(noun)
+            if holder.type == "PERSON" and not titled:
                 self._nationality(holder, noun)  # "X, a Turkish national"
-            if (holder.type == "PERSON") != (_titles_a_person(noun) or self._qualified_title(noun)):
+            if (holder.type == "PERSON") != (titled or self._qualified_title(noun)):
                 continue  # titles belong to people; organisations take descriptions ("the airline")
             self._role_of_noun(holder, noun, mention.start)
 
@@ -730,7 +766,10 @@ class RoleFinder:
                     for pobj in prep.children
                     if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
                 ]
-        role = qualify(role_phrase(" ".join(words).split()) or noun.lemma_.lower(), qualifier)
+        lemma = noun.lemma_.lower()
+        if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
+            lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
+        role = qualify(role_phrase(" ".join(words).split()) or lemma, qualifier)
         linked = False
         if any(
             c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not self._named(c)
@@ -743,6 +782,8 @@ class RoleFinder:
                 for owner in pronoun_owners:
                     self._add(holder, role, "of", owner, token)
                 linked = True
+            elif child.dep_ == "poss" and child.tag_ == "PRP$":
+                self._pronoun_owned(holder, role, child.i, token)  # "X, his elected successor"
             elif child.dep_ == "poss" and child.lemma_.lower() == "party" and not self._named(child):
                 # "the Green Party nominated X, the party's 1996 nominee": the party named before it
                 party = self._party_before(child.i)
@@ -969,3 +1010,40 @@ def find_roles(doc: Doc, clusters: MentionClusters, day: str | None = None) -> R
     """Titles, appositions and "X of Y" among the clusters: roles and the affiliations they imply; `day`
     (the article's date) dates the titles written with a year."""
     return RoleFinder(doc, clusters, day).run()
+
+
+def _named_as_relative(doc: Doc, entities: DocEntities, entity_id: str, before: int) -> bool:
+    """Is the entity named, earlier in the sentence, in a phrase of a relative ("her mother, X, and her
+    aunt, Y", "two sons with X, Y and Z, and her son W")? Then it is one of the list, not whose the next
+    relative is: the nearest person is the wrong antecedent of the pronoun there."""
+    for token in doc[doc[before].sent.start : before]:
+        if entities.entity_id_at(token.i) != entity_id:
+            continue
+        head = token
+        # through lists and prepositions ("two sons with X, Y and Z"): a relative anywhere above the name
+        while head.dep_ in ("appos", "conj", "compound", "pobj", "prep") and head.head.i != head.i:
+            head = head.head
+            lemma = head.lemma_.lower()
+            if head.pos_ == "NOUN" and (lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS):
+                return True
+    return False
+
+
+def pronoun_roles(
+    doc: Doc, facts: RoleFacts, antecedents: Mapping[int, Antecedent], entities: DocEntities
+) -> list[Role]:
+    """The titles a possessive pronoun owns ("his former lawyer X"), once coreference says whose the
+    pronoun is: a person's relation to another person or to an organisation (never to a place: "its
+    spokesman" of a country is the state's office, which the title passes give)."""
+    roles = []
+    for holder, role, pronoun, token in facts.pronoun_owned:
+        antecedent = antecedents.get(pronoun)
+        if antecedent is None or antecedent.kind != "pronoun" or antecedent.others:
+            continue
+        owner = entities.entity(antecedent.entity_id)
+        if owner is None or owner.id == holder or owner.type not in ("PERSON", "ORG"):
+            continue
+        if _named_as_relative(doc, entities, owner.id, pronoun):
+            continue
+        roles.append(Role(holder, role, "of", owner.id, token))
+    return roles
