@@ -506,3 +506,73 @@ def test_a_site_named_after_a_state_the_article_is_not_about_gets_no_country_fro
     assert elsewhere.country != "CHL"
     at_home = entity(_hospital_reading("Santiago", "Chile"), "Chile Friendship Hospital")
     assert at_home.country == "CHL"
+
+
+def test_national_bodies_space_laboratories_and_companies_have_their_country() -> None:
+    assert lookup_organisation("Legislative Yuan").country == "TWN"
+    assert lookup_organisation("Legislative Yuan").sector == "LEG"
+    assert lookup_organisation("NASA's Jet Propulsion Laboratory").country == "USA"
+    assert lookup_organisation("PG&E").country == "USA"
+    assert body_sector("KGB") == "SPY"
+    assert lookup_organisation("KGB") is None  # Soviet until 1991, Belarusian since: the words around say
+
+
+def test_a_state_body_the_tagger_took_for_a_people_is_a_body_of_the_state_its_name_says() -> None:
+    reading = read_doc(
+        parse("""
+    Belarusian  Belarusian PROPN NNP 2 compound NORP
+    KGB         KGB        PROPN NNP 3 nsubj    I-NORP
+    arrested    arrest     VERB  VBD 0 ROOT     -
+    two         two        NUM   CD  5 nummod   -
+    men         man        NOUN  NNS 3 dobj     -
+    .           .          PUNCT .   3 punct    -
+    """),
+        "hand-built",
+    )
+    body = entity(reading, "Belarusian KGB")
+    assert (body.type, body.country, body.sector) == ("ORG", "BLR", "SPY")
+
+
+def _official_at(org: list[tuple[str, int, str, str]]) -> object:
+    """ "Tomas Verde, an official at <org>, said the data was wrong." (the model's parse)."""
+    words = "\n".join(
+        f"    {w:12} {w:12} {'ADP   IN ' if w == 'of' else 'PROPN NNP'} {head:2} {dep:9} {ent}"
+        for w, head, dep, ent in org
+    )
+    return read_doc(
+        parse(f"""
+    Tomas        Tomas        PROPN NNP   2 compound  PERSON
+    Verde        Verde        PROPN NNP  13 nsubj     I-PERSON
+    ,            ,            PUNCT ,     2 punct     -
+    an           an           DET   DT    5 det       -
+    official     official     NOUN  NN    2 appos     -
+    at           at           ADP   IN    5 prep      -
+    the          the          DET   DT    9 det       ORG
+{words}
+    ,            ,            PUNCT ,     2 punct     -
+    said         say          VERB  VBD   0 ROOT      -
+    the          the          DET   DT   15 det       -
+    data         datum        NOUN  NNS  16 nsubj     -
+    was          be           AUX   VBD  13 ccomp     -
+    wrong        wrong        ADJ   JJ   16 acomp     -
+    .            .            PUNCT .    13 punct     -
+    """),
+        "hand-built",
+    )
+
+
+def test_who_works_at_a_state_s_body_acts_for_the_state_but_not_who_works_at_its_university() -> None:
+    ministry = [
+        ("Interior", 9, "compound", "I-ORG"),
+        ("Ministry", 6, "pobj", "I-ORG"),
+        ("of", 9, "prep", "I-ORG"),
+        ("Chile", 10, "pobj", "I-ORG"),
+    ]
+    assert entity(_official_at(ministry), "Tomas Verde").country == "CHL"
+    university = [
+        ("Santiago", 9, "compound", "I-ORG"),
+        ("University", 6, "pobj", "I-ORG"),
+        ("of", 9, "prep", "I-ORG"),
+        ("Chile", 10, "pobj", "I-ORG"),
+    ]
+    assert entity(_official_at(university), "Tomas Verde").country is None

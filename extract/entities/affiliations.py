@@ -464,6 +464,9 @@ class Affiliations:
             sector = org.sector if org else next((s for s in map(body_sector, names) if s), None)
             if sector:
                 self.found.sectors.setdefault(cl.key, sector)
+                if cl.type == "NORP" and org is None:
+                    # "Belarusian KGB": the tagger took the demonym for a group, the body's name says a body
+                    self.found.types[cl.key] = "ORG"
             if org is not None and not self.state_of(cl):
                 self.found.affiliations[cl.key] = org.country or ""
 
@@ -474,7 +477,7 @@ class Affiliations:
             if (
                 cl.country
                 or cl.actor
-                or cl.type != "ORG"
+                or self.found.types.get(cl.key, cl.type) != "ORG"
                 or cl.key in self.found.affiliations
                 or self.state_of(cl)
             ):
@@ -848,8 +851,10 @@ class Affiliations:
                 holder, target = by_key.get(role.holder), by_key.get(role.target)
                 if holder is None or target is None or holder.country:
                     continue
-                if role.prep != "of" and not (role.prep in ("for", "to") and self._state_body(target)):
-                    continue  # "a spokeswoman for the police", "an adviser to the ministry" act for its state
+                if role.prep != "of" and not (role.prep in ("for", "to", "at") and self._state_body(target)):
+                    # "a spokeswoman for the police", "an adviser to the ministry", "a scientist at NASA" act
+                    # for its state; not "a professor at Harvard": a university's staff come from anywhere
+                    continue
                 if self.state_of(holder) or holder.key in self.found.affiliations or holder.actor:
                     continue
                 state = self.state_of(target)
