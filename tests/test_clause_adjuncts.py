@@ -380,3 +380,53 @@ def test_a_contest_is_where_its_competitors_win_not_an_occasion() -> None:
     .             .             PUNCT .   3  punct    -
     """)
     assert any("Championships" in fact[2] for fact in every(reading))
+
+
+def test_an_event_after_since_dates_the_report_and_is_not_the_reporters_deed() -> None:
+    # audit round 12: a news agency that reports an attack "the deadliest since an assault in X" did not
+    # assault anyone; the earlier event only dates the comparison, and the reporter is not its agent
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    reported  report    VERB  VBD 0 ROOT     -
+    Sunday    Sunday    PROPN NNP 5 poss     DATE
+    's        's        PART  POS 3 case     -
+    attack    attack    NOUN  NN  2 dobj     -
+    the       the       DET   DT  7 det      -
+    deadliest deadly    ADJ   JJS 2 npadvmod -
+    since     since     SCONJ IN  2 prep     -
+    an        an        DET   DT  10 det     -
+    assault   assault   NOUN  NN  8 pobj     -
+    in        in        ADP   IN  10 prep    -
+    Lima      Lima      PROPN NNP 11 pobj    GPE
+    in        in        ADP   IN  10 prep    -
+    May       May       PROPN NNP 13 pobj    DATE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert not any("Lima" in fact for fact in every(reading))
+
+
+def test_an_event_the_clause_follows_is_not_its_subjects() -> None:
+    # "after talks with Y, X spoke" dates X's words; it does not say X took part in the talks
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    spoke     speak     VERB  VBD 0 ROOT     -
+    after     after     ADP   IN  2 prep     -
+    talks     talk      NOUN  NNS 3 pobj     -
+    with      with      ADP   IN  4 prep     -
+    Peru      Peru      PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert every(reading) == set()
+
+
+def test_an_event_during_which_the_clause_happens_is_still_its_subjects() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    spoke     speak     VERB  VBD 0 ROOT     -
+    during    during    ADP   IN  2 prep     -
+    talks     talk      NOUN  NNS 3 pobj     -
+    with      with      ADP   IN  4 prep     -
+    Peru      Peru      PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert ("Chile", "meet with", "Peru") in every(reading)
