@@ -430,3 +430,40 @@ def test_an_event_during_which_the_clause_happens_is_still_its_subjects() -> Non
     .         .         PUNCT .   2 punct    -
     """)
     assert ("Chile", "meet with", "Peru") in every(reading)
+
+
+def test_a_second_source_after_according_to_is_no_subject() -> None:
+    # audit round 12: "According to reports from X, and Y, a rights center, …, visitors attended the rally"
+    # made the rights center attend; it only gave a figure, as X did
+    reading = read("""
+    According accord    VERB  VBG 25 prep     -
+    to        to        ADP   IN  1 prep     -
+    reports   report    NOUN  NNS 2 pobj     -
+    from      from      ADP   IN  3 prep     -
+    the       the       DET   DT  6 det      -
+    police    police    NOUN  NNS 4 pobj     -
+    of        of        ADP   IN  6 prep     -
+    Peru      Peru      PROPN NNP 7 pobj     GPE
+    on        on        ADP   IN  3 prep     -
+    Monday    Monday    PROPN NNP 9 pobj     DATE
+    ,         ,         PUNCT ,   1 punct    -
+    and       and       CCONJ CC  1 cc       -
+    Amnesty   Amnesty   PROPN NNP 25 nsubj   ORG
+    ,         ,         PUNCT ,   13 punct   -
+    a         a         DET   DT  17 det     -
+    rights    right     NOUN  NNS 17 compound -
+    group     group     NOUN  NN  13 appos   -
+    ,         ,         PUNCT ,   25 punct   -
+    on        on        ADP   IN  25 prep    -
+    Sunday    Sunday    PROPN NNP 19 pobj    DATE
+    ,         ,         PUNCT ,   25 punct   -
+    about     about     ADV   RB  23 advmod  CARDINAL
+    5,000     5,000     NUM   CD  24 nummod  I-CARDINAL
+    students  student   NOUN  NNS 25 nsubj   -
+    attended  attend    VERB  VBD 0 ROOT     -
+    the       the       DET   DT  27 det     -
+    rally     rally     NOUN  NN  25 dobj    -
+    .         .         PUNCT .   25 punct   -
+    """)
+    assert not any("Amnesty" in fact[0] for fact in every(reading))
+    assert not any("Amnesty" in fact[2] for fact in facts(reading, "according_to"))

@@ -152,7 +152,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=6)
+@rule("svo", confidence=0.9, version=7)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -307,7 +307,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5, version=6)
+@rule("according_to", confidence=0.5, version=7)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
