@@ -467,3 +467,19 @@ def test_a_second_source_after_according_to_is_no_subject() -> None:
     """)
     assert not any("Amnesty" in fact[0] for fact in every(reading))
     assert not any("Amnesty" in fact[2] for fact in facts(reading, "according_to"))
+
+
+def test_a_city_named_before_a_bombing_is_where_it_fell_not_who_bombed() -> None:
+    # audit round 12: "a Kabul car bombing killed five" made Kabul the killer
+    reading = read("""
+    A         a         DET   DT  4 det      -
+    Lima      Lima      PROPN NNP 4 compound GPE
+    car       car       NOUN  NN  4 compound -
+    bombing   bombing   NOUN  NN  5 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    two       two       NUM   CD  8 nummod   CARDINAL
+    Chilean   chilean   ADJ   JJ  8 amod     NORP
+    soldiers  soldier   NOUN  NNS 5 dobj     -
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert not any(fact[0] == "Lima" for fact in every(reading))

@@ -163,7 +163,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
         yield replace(fact, event=demand) if demand else fact
 
 
-@rule("prep", confidence=0.8, version=6)
+@rule("prep", confidence=0.8, version=7)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
