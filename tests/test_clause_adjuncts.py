@@ -380,3 +380,106 @@ def test_a_contest_is_where_its_competitors_win_not_an_occasion() -> None:
     .             .             PUNCT .   3  punct    -
     """)
     assert any("Championships" in fact[2] for fact in every(reading))
+
+
+def test_an_event_after_since_dates_the_report_and_is_not_the_reporters_deed() -> None:
+    # audit round 12: a news agency that reports an attack "the deadliest since an assault in X" did not
+    # assault anyone; the earlier event only dates the comparison, and the reporter is not its agent
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    reported  report    VERB  VBD 0 ROOT     -
+    Sunday    Sunday    PROPN NNP 5 poss     DATE
+    's        's        PART  POS 3 case     -
+    attack    attack    NOUN  NN  2 dobj     -
+    the       the       DET   DT  7 det      -
+    deadliest deadly    ADJ   JJS 2 npadvmod -
+    since     since     SCONJ IN  2 prep     -
+    an        an        DET   DT  10 det     -
+    assault   assault   NOUN  NN  8 pobj     -
+    in        in        ADP   IN  10 prep    -
+    Lima      Lima      PROPN NNP 11 pobj    GPE
+    in        in        ADP   IN  10 prep    -
+    May       May       PROPN NNP 13 pobj    DATE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert not any("Lima" in fact for fact in every(reading))
+
+
+def test_an_event_the_clause_follows_is_not_its_subjects() -> None:
+    # "after talks with Y, X spoke" dates X's words; it does not say X took part in the talks
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    spoke     speak     VERB  VBD 0 ROOT     -
+    after     after     ADP   IN  2 prep     -
+    talks     talk      NOUN  NNS 3 pobj     -
+    with      with      ADP   IN  4 prep     -
+    Peru      Peru      PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert every(reading) == set()
+
+
+def test_an_event_during_which_the_clause_happens_is_still_its_subjects() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    spoke     speak     VERB  VBD 0 ROOT     -
+    during    during    ADP   IN  2 prep     -
+    talks     talk      NOUN  NNS 3 pobj     -
+    with      with      ADP   IN  4 prep     -
+    Peru      Peru      PROPN NNP 5 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert ("Chile", "meet with", "Peru") in every(reading)
+
+
+def test_a_second_source_after_according_to_is_no_subject() -> None:
+    # audit round 12: "According to reports from X, and Y, a rights center, …, visitors attended the rally"
+    # made the rights center attend; it only gave a figure, as X did
+    reading = read("""
+    According accord    VERB  VBG 25 prep     -
+    to        to        ADP   IN  1 prep     -
+    reports   report    NOUN  NNS 2 pobj     -
+    from      from      ADP   IN  3 prep     -
+    the       the       DET   DT  6 det      -
+    police    police    NOUN  NNS 4 pobj     -
+    of        of        ADP   IN  6 prep     -
+    Peru      Peru      PROPN NNP 7 pobj     GPE
+    on        on        ADP   IN  3 prep     -
+    Monday    Monday    PROPN NNP 9 pobj     DATE
+    ,         ,         PUNCT ,   1 punct    -
+    and       and       CCONJ CC  1 cc       -
+    Amnesty   Amnesty   PROPN NNP 25 nsubj   ORG
+    ,         ,         PUNCT ,   13 punct   -
+    a         a         DET   DT  17 det     -
+    rights    right     NOUN  NNS 17 compound -
+    group     group     NOUN  NN  13 appos   -
+    ,         ,         PUNCT ,   25 punct   -
+    on        on        ADP   IN  25 prep    -
+    Sunday    Sunday    PROPN NNP 19 pobj    DATE
+    ,         ,         PUNCT ,   25 punct   -
+    about     about     ADV   RB  23 advmod  CARDINAL
+    5,000     5,000     NUM   CD  24 nummod  I-CARDINAL
+    students  student   NOUN  NNS 25 nsubj   -
+    attended  attend    VERB  VBD 0 ROOT     -
+    the       the       DET   DT  27 det     -
+    rally     rally     NOUN  NN  25 dobj    -
+    .         .         PUNCT .   25 punct   -
+    """)
+    assert not any("Amnesty" in fact[0] for fact in every(reading))
+    assert not any("Amnesty" in fact[2] for fact in facts(reading, "according_to"))
+
+
+def test_a_city_named_before_a_bombing_is_where_it_fell_not_who_bombed() -> None:
+    # audit round 12: "a Kabul car bombing killed five" made Kabul the killer
+    reading = read("""
+    A         a         DET   DT  4 det      -
+    Lima      Lima      PROPN NNP 4 compound GPE
+    car       car       NOUN  NN  4 compound -
+    bombing   bombing   NOUN  NN  5 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    two       two       NUM   CD  8 nummod   CARDINAL
+    Chilean   chilean   ADJ   JJ  8 amod     NORP
+    soldiers  soldier   NOUN  NNS 5 dobj     -
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert not any(fact[0] == "Lima" for fact in every(reading))

@@ -90,6 +90,12 @@ PERSON = {"@PERSON", "@nonstate"}
         ("give", False, _sense(("to",), {"": {"interview"}, "to": {"@MED"}}), "010"),
         ("provide", False, _sense(("for",), {"": {"opportunity"}, "for": {"@PERSON"}}), None),
         ("give", False, _sense(("to",), {"": {"aid"}, "to": STATE}), "070"),
+        # figures given out (to the press or not) are told, a statement; a post given is an appointment
+        ("give", False, _sense(("to",), {"": {"figure"}, "to": {"@NORP"}}), "010"),
+        ("provide", False, _sense(objects={"": {"toll"}}), "010"),
+        ("provide", False, _sense(("to",), {"to": {"journalist", "@MED"}}), "010"),
+        ("provide", False, _sense(("to",), {"": {"food"}, "to": STATE}), "070"),
+        ("give", False, _sense(objects={"": {"post"}}), "050"),
         ("offer", False, _sense(objects={"": {"talk"}}), "030"),
         # one person attacking another is words (a rival's criticism); a group attacking a person is force
         (

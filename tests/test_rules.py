@@ -41,7 +41,7 @@ def test_svo_the_subject_acts_on_the_object() -> None:
     [fact] = by_rule(reading, "svo")
     assert (fact.negated, fact.modality, fact.event_root, fact.confidence) == (
         False, None, "19", RULES["svo"].confidence)
-    assert fact.rule.extractor == "geokg.svo/6"
+    assert fact.rule.extractor == "geokg.svo/7"
 
 
 def test_negation_is_the_frames_and_reaches_the_fact() -> None:
@@ -978,3 +978,33 @@ def test_a_country_after_a_place_governed_by_a_preposition_stays_the_subject() -
     .       .       PUNCT .   5 punct    -
     """)
     assert {s for s, _, o in facts(reading, "svo") if o == "Acme Party"} == {"Chile"}
+
+
+def test_figures_given_to_the_press_are_a_statement_not_aid() -> None:
+    # audit round 12: officials who gave death tolls to journalists were coded 07 (aid)
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    gave      give      VERB  VBD 0 ROOT     -
+    casualty  casualty  NOUN  NN  4 compound -
+    figures   figure    NOUN  NNS 2 dobj     -
+    to        to        ADP   IN  2 prep     -
+    reporters reporter  NOUN  NNS 5 pobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    roots = {(r.subject, r.object, r.event_root) for name in ("svo", "prep") for r in by_rule(reading, name)}
+    assert roots and all(root == "01" for _, _, root in roots)
+
+
+def test_a_post_given_is_an_appointment_not_aid() -> None:
+    reading = read("""
+    Garcia    Garcia    PROPN NNP 2 nsubj    PERSON
+    gave      give      VERB  VBD 0 ROOT     -
+    cabinet   cabinet   NOUN  NN  4 compound -
+    posts     post      NOUN  NNS 2 dobj     -
+    to        to        ADP   IN  2 dative   -
+    Maria     Maria     PROPN NNP 7 compound PERSON
+    Lopez     Lopez     PROPN NNP 5 pobj     I-PERSON
+    .         .         PUNCT .   2 punct    -
+    """)
+    roots = {(r.subject, r.object, r.event_root) for name in ("svo", "prep") for r in by_rule(reading, name)}
+    assert roots and all(root == "05" for _, _, root in roots)

@@ -169,7 +169,9 @@ class ArgumentResolver:
             for child, (entity_id, _) in modifiers:
                 if child.dep_ == "poss" and lemma in SUFFERED_NOUNS:
                     continue  # "Navalny's arrest": the one arrested, not the arrester
-                if child.dep_ in ENTITY_MODIFIER_DEPS:
+                if child.dep_ in ENTITY_MODIFIER_DEPS and not entity_id.startswith("place:"):
+                    # (a city or region is where the strike fell: "a Kabul car bombing" is no Kabul's,
+                    # as "a US drone strike" is the US's)
                     return Ref(entity_id, token.i, "organ")
         if lemma in CAUSE_NOUNS:
             # "the EastMed project", "the Brexit campaign": a named undertaking stands for its name

@@ -16,6 +16,7 @@ from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
 from geokg.extract.clauses.quotes import (
     Quote,
     asked,
+    coordinated_source,
     in_answer,
     quoted_apart,
     set_against,
@@ -354,9 +355,10 @@ class ClauseReader:
         refs: list[Ref] = []
         headline = headline_passive(verb)
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
+        second = coordinated_source(verb)  # "According to reports from X, and Y, a rights group, …": nor this
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         for child in verb.children:
-            if child == source or _listed_in_other_subject(child):
+            if child in (source, second) or _listed_in_other_subject(child):
                 continue
             if len(subjects) > 1 and child in subjects and quoted_apart(self.quotes, child, verb):
                 continue  # `Remarked Jane Doe, "Peru must act."`: the speaker is no subject of the quotation
@@ -505,6 +507,8 @@ class ClauseReader:
     def _read_according_to(self, node: Token) -> tuple[list[Ref], Token] | None:
         source = source_apposition(node)
         named = self.args.resolve(source) if source is not None else []
+        second = coordinated_source(node)
+        also = self.args.resolve(second) if second is not None else []  # a second source beside the first
         for child in node.children:
             if child.dep_ != "prep" or child.lower_ != "according":
                 continue
@@ -516,8 +520,8 @@ class ClauseReader:
                         continue
                     refs = named or self.args.resolve(pobj)
                     refs = refs or [reach.ref for reach in through_noun(self.args, pobj, preps=SOURCE_PREPS)]
-                    if refs:
-                        return refs, child
+                    if refs or also:
+                        return [*refs, *also], child
         return None
 
 

@@ -540,6 +540,11 @@ class SlotReader:
                     continue  # "called for it in the best interests of the country": for whom, no party
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
+                if prep in CIRCUMSTANCE_PREPS and prep in WHEN_PREPS and event:
+                    # "reported the attack the deadliest since an assault in X", "spoke after talks with
+                    # Y": an event the clause follows only dates it; the text does not say the subject
+                    # (least of all a reporter) took part in it
+                    continue
                 words, named = _compound_name(noun)
                 for phrase, ref, tokens in through_noun(self.args, noun):
                     lemma = phrase.split()[0]

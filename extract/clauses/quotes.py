@@ -169,6 +169,21 @@ def source_apposition(verb: Token) -> Token | None:
     return name if doc[end + 1].text == "," and doc[after].text == "," else None
 
 
+def coordinated_source(verb: Token) -> Token | None:
+    """ "According to reports from the ministry, and Jane Doe, a rights group, on Monday, 500 people
+    attended": the parser hangs the second source, coordinated after the according-to phrase and set off
+    by a comma, on the verb as a first subject; it is a source, not who attended."""
+    according = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not according or len(subjects) < 2:
+        return None
+    doc, end, name = verb.doc, according[0].right_edge.i, subjects[0]
+    joint, after = doc[end], name.right_edge.i + 1
+    if joint.dep_ != "cc" or joint.head.i != according[0].i or name.left_edge.i != end + 1:
+        return None
+    return name if name.pos_ == "PROPN" and after < len(doc) and doc[after].text == "," else None
+
+
 def _speaker_words(verb: Token) -> list[Token]:
     """Who a verb says speaks: its subject, or the object the parser makes of an inverted one
     (`"…," said a protester`), or the name an opening verb of speech is taken to modify (`Remarked
