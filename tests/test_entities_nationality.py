@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geokg.extract.io.reader import Article
 from geokg.extract.pipeline import Reading, extract_doc, read_doc
-from hand_docs import facts, parse
+from hand_docs import facts, parse, read
 
 
 def _read(table: str) -> Reading:
@@ -145,3 +145,23 @@ def test_a_title_repeated_in_later_sentences_is_one_role_fact() -> None:
     roles = [t for t in result.triples if t.extractor.startswith("geokg.title/")]
     assert [(t.subject, t.predicate, t.object) for t in roles] == [("Ana Soto", "citizen of", "Chile")]
     assert "spoke" in roles[0].sentence  # the first sentence that states it
+
+
+def test_one_of_a_people_named_in_apposition_is_that_person_of_its_state() -> None:
+    # "An Australian, Ana Ruiz, criticised Peru.": the subject is Ruiz, an Australian, not Australia
+    reading = read("""
+    An         an         DET   DT  2 det      -
+    Australian Australian PROPN NNP 7 nsubj    NORP
+    ,          ,          PUNCT ,   2 punct    -
+    Ana        Ana        PROPN NNP 5 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 2 appos    I-PERSON
+    ,          ,          PUNCT ,   2 punct    -
+    criticised criticise  VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 7 dobj     GPE
+    .          .          PUNCT .   7 punct    -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    subjects = {label[r.subject.entity_id] for r in reading.relations if r.predicate == "criticise"}
+    assert subjects == {"Ana Ruiz"}
+    [ruiz] = [e for e in reading.entities.entities() if e.label == "Ana Ruiz"]
+    assert ruiz.country == "AUS"

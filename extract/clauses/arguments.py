@@ -110,6 +110,9 @@ class ArgumentResolver:
         named = self._division_named(token)
         if named is not None:
             return named
+        person = self._one_of_a_people(token)
+        if person is not None:
+            return person
         direct = self.entity_of(token)
         if direct:
             return Ref(direct[0], token.i, direct[1])
@@ -294,6 +297,20 @@ class ArgumentResolver:
                         found = self.resolve_one(pobj)
                         if found is not None:
                             return Ref(found.entity_id, token.i, found.via)
+        return None
+
+    def _one_of_a_people(self, token: Token) -> Ref | None:
+        """ "An Australian, X, appeared in court", "a Briton, Y": one of a people whom the apposition names
+        is that person, not the people's state."""
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        if token.ent_type_ != "NORP" or not indefinite:
+            return None
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.entity_of(child)
+                entity = self.entities.entity(found[0]) if found else None
+                if found and entity is not None and entity.type == "PERSON":
+                    return Ref(found[0], token.i, "role")
         return None
 
     def _owner(self, child: Token) -> tuple[str, str] | None:

@@ -871,6 +871,19 @@ class RoleFinder:
                 self._origin(holder, place)
                 return
 
+    def _one_of_a_people(self, mention: Mention) -> None:
+        """ "An Australian, X, appeared in court": one of a people, named in apposition, is of its state."""
+        people = self.doc[mention.start]
+        if mention.end - mention.start != 1 or people.ent_type_ != "NORP":
+            return
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in people.children):
+            return
+        state = self.clusters.cluster_at(mention.start)
+        for child in people.children:
+            holder = self.clusters.cluster_at(child.i) if child.dep_ == "appos" else None
+            if holder is not None and holder.type == "PERSON" and state is not None and self._place(state):
+                self._origin(holder, state)
+
     def _nationality_clause(self, verb: Token) -> None:
         """ "X is a Turkish national": the copula says the subject's nationality (or where they work)."""
         if verb.lemma_ != "be":
@@ -1000,6 +1013,7 @@ class RoleFinder:
             self._apposition(mention)
             self._member_of(mention)
             self._term_of(mention)
+            self._one_of_a_people(mention)
         for token in with_pos(self.doc, ("VERB", "AUX")):
             self._office_clause(token)
             self._nationality_clause(token)
