@@ -165,3 +165,22 @@ def test_one_of_a_people_named_in_apposition_is_that_person_of_its_state() -> No
     assert subjects == {"Ana Ruiz"}
     [ruiz] = [e for e in reading.entities.entities() if e.label == "Ana Ruiz"]
     assert ruiz.country == "AUS"
+
+
+def test_one_of_a_party_named_in_apposition_is_its_member() -> None:
+    # "A Republican, Ana Ruiz, criticised Peru.": Ruiz is a member of the party, not the party itself
+    reading = read("""
+    A          a          DET   DT  2 det      -
+    Republican Republican PROPN NNP 7 nsubj    NORP
+    ,          ,          PUNCT ,   2 punct    -
+    Ana        Ana        PROPN NNP 5 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 2 appos    I-PERSON
+    ,          ,          PUNCT ,   2 punct    -
+    criticised criticise  VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 7 dobj     GPE
+    .          .          PUNCT .   7 punct    -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    members = [r for r in reading.relations if r.predicate == "member of"]
+    pairs = {(label[r.subject.entity_id], label[r.object.entity_id]) for r in members}
+    assert pairs == {("Ana Ruiz", "Republican")}

@@ -872,17 +872,22 @@ class RoleFinder:
                 return
 
     def _one_of_a_people(self, mention: Mention) -> None:
-        """ "An Australian, X, appeared in court": one of a people, named in apposition, is of its state."""
+        """ "An Australian, X, appeared in court": one of a people, named in apposition, is of its state;
+        "a Republican, Y": one of a party is its member."""
         people = self.doc[mention.start]
         if mention.end - mention.start != 1 or people.ent_type_ != "NORP":
             return
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in people.children):
             return
-        state = self.clusters.cluster_at(mention.start)
+        group = self.clusters.cluster_at(mention.start)
         for child in people.children:
             holder = self.clusters.cluster_at(child.i) if child.dep_ == "appos" else None
-            if holder is not None and holder.type == "PERSON" and state is not None and self._place(state):
-                self._origin(holder, state)
+            if holder is None or holder.type != "PERSON" or group is None:
+                continue
+            if self._party(group):
+                self._add(holder, "member", "of", group, mention.start)  # "a Republican, X": the party's
+            elif self._place(group):
+                self._origin(holder, group)
 
     def _nationality_clause(self, verb: Token) -> None:
         """ "X is a Turkish national": the copula says the subject's nationality (or where they work)."""
