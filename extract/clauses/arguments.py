@@ -17,7 +17,13 @@ from geokg.extract.entities.coref import Antecedent
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
-from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS
+from geokg.extract.lexicon.syntax import (
+    ENTITY_MODIFIER_DEPS,
+    NOUN_MODIFIER_DEPS,
+    NOUN_POS,
+    indefinite,
+    named_one_of_a_people,
+)
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
@@ -302,15 +308,11 @@ class ArgumentResolver:
     def _one_of_a_people(self, token: Token) -> Ref | None:
         """ "An Australian, X, appeared in court", "a Briton, Y": one of a people whom the apposition names
         is that person, not the people's state."""
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-        if token.ent_type_ != "NORP" or not indefinite:
-            return None
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.entity_of(child)
-                entity = self.entities.entity(found[0]) if found else None
-                if found and entity is not None and entity.type == "PERSON":
-                    return Ref(found[0], token.i, "role")
+        for child in named_one_of_a_people(token):
+            found = self.entity_of(child)
+            entity = self.entities.entity(found[0]) if found else None
+            if found and entity is not None and entity.type == "PERSON":
+                return Ref(found[0], token.i, "role")
         return None
 
     def _owner(self, child: Token) -> tuple[str, str] | None:
@@ -391,7 +393,7 @@ class ArgumentResolver:
         it or goes on a list ("his home in San Rafael, California", "an initiative for the Persian Gulf,
         the Gulf of Oman and …"); nor an indefinite description of the name before it ("lost to Thom
         Tillis, a Republican", "the PMF, an Iranian-backed militia")."""
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children):
+        if indefinite(appos):
             return False
         entity = self.entities.entity(entity_id)
         place = entity is not None and entity.type in PLACE_TYPES

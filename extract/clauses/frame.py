@@ -58,6 +58,7 @@ from geokg.extract.lexicon.syntax import (
     OBJECT_DEPS,
     REPORTED_CLAUSE_DEPS,
     VERB_POS,
+    to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ALLEGATION_VERBS,
@@ -566,7 +567,7 @@ def _plain_deed(verb: Token) -> bool:
     bar" and an imperative "refrain from speculating" are aims or doubts."""
     return (
         verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not to_infinitive(verb)
         and not is_negated(verb)
         and modal_of(verb) is None
         and not chain(verb)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_root
-from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS
+from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, to_infinitive
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     APPEAL_MODALS,
@@ -129,6 +129,6 @@ def to_blame(verb: Token) -> bool:
         verb.lemma_.lower() == "blame"
         and verb.dep_ == "xcomp"
         and verb.head.lemma_ == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
         and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)
     )

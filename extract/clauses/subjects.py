@@ -29,6 +29,7 @@ from geokg.extract.lexicon.syntax import (
     FINITE_TAGS,
     GOVERNED_CLAUSE_DEPS,
     VERB_POS,
+    to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     CONTROL_PREPS,
@@ -108,7 +109,7 @@ def _from_governor(verb: Token) -> Step | None:
             return Step("control", nouns=raised)
     governed = [c for c in governor.children if c.dep_ in CONTROLLER_DEPS]
     infinitive = verb.dep_ == "xcomp" or (
-        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.dep_ == "advcl" and to_infinitive(verb)
     )
     if not governed and infinitive:
         # "called on Russia to withdraw", "appealed to Iran to release"

@@ -14,6 +14,8 @@ from geokg.extract.lexicon.syntax import (
     NOMINAL_SUBJECT_DEPS,
     OWN_CLAUSE_DEPS,
     VERB_POS,
+    indefinite,
+    to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     AGE_PARTICIPLES,
@@ -193,7 +195,7 @@ def _reduced_passive(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
         return False
     head = verb.head
-    return head.dep_ != "pobj" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return head.dep_ != "pobj" and not indefinite(head)
 
 
 @per_token
@@ -297,7 +299,7 @@ def controller(verb: Token) -> Token | None:
         break
     governor = node.head
     infinitive = node.dep_ == "xcomp" or (
-        node.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        node.dep_ in ("ccomp", "advcl") and to_infinitive(node)
     )
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
         return governor
@@ -339,9 +341,9 @@ def ordered_alongside(node: Token) -> bool:
     return (
         node.dep_ == "conj"
         and node.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and to_infinitive(node)
         and head.lemma_.lower() in REQUEST_VERBS
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and not to_infinitive(head)
     )
 
 
@@ -378,7 +380,7 @@ def obligation(verb: Token) -> str | None:
     head = verb.head
     if verb.dep_ != "xcomp" or head.pos_ not in VERB_POS:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return None
     return OBLIGATION_MODALS.get(head.lemma_.lower())
 
@@ -390,7 +392,7 @@ def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
     for governor, complement in zip(verbs_of_chain, governed, strict=True):
         if governor.lemma_.lower() in STOP_VERBS:
             continue  # "cease to be part of" is read as a negated "be part of"
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+        infinitive = to_infinitive(complement)
         # "plans on leaving" reads as "plan to leave", the phrase the same plan has elsewhere
         link = " to" if infinitive or complement.dep_ == "pcomp" else ""
         phrase += f"{governor.lemma_.lower()}{link} "
@@ -438,7 +440,7 @@ def purpose(verb: Token) -> bool:
         verb = verb.head
     if verb.dep_ != "advcl" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause

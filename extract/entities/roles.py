@@ -46,7 +46,7 @@ from geokg.extract.lexicon.entity_words import (
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
 )
-from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
+from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS, named_one_of_a_people
 from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
@@ -874,14 +874,11 @@ class RoleFinder:
     def _one_of_a_people(self, mention: Mention) -> None:
         """ "An Australian, X, appeared in court": one of a people, named in apposition, is of its state;
         "a Republican, Y": one of a party is its member."""
-        people = self.doc[mention.start]
-        if mention.end - mention.start != 1 or people.ent_type_ != "NORP":
-            return
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in people.children):
+        if mention.end - mention.start != 1:
             return
         group = self.clusters.cluster_at(mention.start)
-        for child in people.children:
-            holder = self.clusters.cluster_at(child.i) if child.dep_ == "appos" else None
+        for child in named_one_of_a_people(self.doc[mention.start]):
+            holder = self.clusters.cluster_at(child.i)
             if holder is None or holder.type != "PERSON" or group is None:
                 continue
             if self._party(group):

@@ -7,6 +7,11 @@ lists.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # --- subjects ---------------------------------------------------------------------------------------------
 # Every grammatical subject, nominal or clausal, active or passive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -92,3 +97,22 @@ QUOTATION_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES | CLOSING_QUOTES
 # --- named entities ---------------------------------------------------------------------------------------
 # NER labels of actors and of places an actor can act on; dates, numbers and works are not nodes.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+# --- tests of a token's own dependants, made in several rules ---------------------------------------------
+def to_infinitive(verb: Token) -> bool:
+    """Is the verb a "to"-infinitive ("to release", "to go")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def indefinite(noun: Token) -> bool:
+    """Does the noun have an indefinite article ("a police officer", "an Australian")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def named_one_of_a_people(token: Token) -> list[Token]:
+    """The appositions that name one of a people or party: [X] for "An Australian, X" or "a Republican,
+    X"; none unless the token is such a group's word with an indefinite article."""
+    if token.ent_type_ != "NORP" or not indefinite(token):
+        return []
+    return [c for c in token.children if c.dep_ == "appos"]
