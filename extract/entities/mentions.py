@@ -34,8 +34,10 @@ from geokg.extract.lexicon.entity_words import (
     CLOCK_WORDS,
     DISEASE_HEADS,
     FACILITY_NOUNS,
+    JOINED_HEADS,
     LOCAL_INSTITUTION_NOUNS,
     MOUNT_WORDS,
+    NAME_JOINS,
     NAMED_EVENTS,
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
@@ -475,13 +477,6 @@ def _inside_title(ent: Span) -> bool:
     )
 
 
-# Words that join a body's noun to the rest of its name: "Center for Biological Diversity", "Doctors Without
-# Borders", "Commission on Presidential Debates".
-_NAME_JOINS = frozenset({"for", "without", "on"})
-# Nouns a body's name may end its first part with before such a word, besides the organisations' heads.
-_JOINED_HEADS = frozenset({"center", "centre", "doctors", "reporters", "physicians", "lawyers", "scientists"})
-
-
 def _untagged_name_word(token: Token, opening: bool = False) -> bool:
     """A capitalised word outside the tagger's names (at a sentence's start only if `opening` allows)."""
     untagged = token.text.istitle() and token.is_alpha and not token.ent_type_
@@ -500,21 +495,21 @@ def _bodies_joined(doc: Doc) -> list[Span]:
     while i < len(ents):
         ent = ents[i]
         i += 1
-        if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ in _NAME_JOINS:
+        if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ in NAME_JOINS:
             first = ent.start - 1  # "Doctors Without [Borders]": the untagged first part, back to its start
             while first > 0 and _untagged_name_word(doc[first - 1], opening=True):
                 first -= 1
-            if first < ent.start - 1 and doc[ent.start - 2].lower_ in ORGANISATION_HEADS | _JOINED_HEADS:
+            if first < ent.start - 1 and doc[ent.start - 2].lower_ in ORGANISATION_HEADS | JOINED_HEADS:
                 ent = Span(doc, first, ent.end, label="ORG")
         joined.append(ent)
         k = ent.end  # the joining word after the first part
         head = doc[k - 1]
         if (
             k + 1 >= len(doc)
-            or doc[k].lower_ not in _NAME_JOINS
+            or doc[k].lower_ not in NAME_JOINS
             or ent.label_ not in ("ORG", "PERSON", "NORP")
             or not head.text.istitle()
-            or head.lower_ not in ORGANISATION_HEADS | _JOINED_HEADS
+            or head.lower_ not in ORGANISATION_HEADS | JOINED_HEADS
         ):
             continue
         end = k + 1
