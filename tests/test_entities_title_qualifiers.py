@@ -474,3 +474,65 @@ def test_an_office_is_not_held_at_the_venue_named_after_the_name() -> None:
     """,
     )
     assert not any(predicate.endswith(" at") for _, predicate, _ in roles(reading))
+
+
+def test_a_qualifier_before_the_first_of_two_titles_is_said_of_the_second() -> None:
+    reading = _read("""
+    Former       former       ADJ   JJ   3  amod      -
+    Texas        Texas        PROPN NNP  3  compound  GPE
+    governor     governor     NOUN  NN   10 nsubj     -
+    and          and          CCONJ CC   3  cc        -
+    US           US           PROPN NNP  6  compound  GPE
+    Senator      Senator      PROPN NNP  8  compound  -
+    Paul         Paul         PROPN NNP  8  compound  PERSON
+    Hart         Hart         PROPN NNP  3  conj      I-PERSON
+    will         will         AUX   MD   10 aux       -
+    run          run          VERB  VB   0  ROOT      -
+    .            .            PUNCT .    10 punct     -
+    """)
+    assert ("Paul Hart", "former senator of", "United States") in roles(reading)
+    assert not any(predicate == "senator of" for _, predicate, _ in roles(reading))
+
+
+def test_a_qualifier_of_two_titles_in_apposition_is_said_of_both() -> None:
+    reading = _read("""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  13 nsubj     I-PERSON
+    ,            ,            PUNCT ,    2  punct     -
+    a            a            DET   DT   6  det       -
+    former       former       ADJ   JJ   6  amod      -
+    minister     minister     NOUN  NN   2  appos     -
+    and          and          CCONJ CC   6  cc        -
+    ambassador   ambassador   NOUN  NN   6  conj      -
+    to           to           ADP   IN   8  prep      -
+    Peru         Peru         PROPN NNP  9  pobj      GPE
+    ,            ,            PUNCT ,    2  punct     -
+    will         will         AUX   MD   13 aux       -
+    run          run          VERB  VB   0  ROOT      -
+    .            .            PUNCT .    13 punct     -
+    """)
+    assert roles(reading) == {("Paul Hart", "former ambassador to", "Peru")}
+
+
+DATED_NOMINEE = """
+    In           in           ADP   IN   11 prep      -
+    2012         2012         NUM   CD   1  pobj      DATE
+    ,            ,            PUNCT ,    11 punct     -
+    the          the          DET   DT   6  det       ORG
+    Green        Green        PROPN NNP  6  compound  I-ORG
+    Party        Party        PROPN NNP  8  poss      I-ORG
+    's           's           PART  POS  6  case      I-ORG
+    nominee      nominee      NOUN  NN   10 compound  -
+    Jo           Jo           PROPN NNP  10 compound  PERSON
+    Marsh        Marsh        PROPN NNP  11 nsubj     I-PERSON
+    won          win          VERB  VBD  0  ROOT      -
+    2            2            NUM   CD   13 nummod    PERCENT
+    percent      percent      NOUN  NN   11 dobj      I-PERCENT
+    .            .            PUNCT .    11 punct     -
+"""
+
+
+def test_a_nominee_in_a_clause_dated_by_an_earlier_year_is_a_former_nominee() -> None:
+    assert roles(_read(DATED_NOMINEE, day="2015-03-01")) == {("Jo Marsh", "former nominee of", "Green Party")}
+    # the election's own year: the title is current
+    assert roles(_read(DATED_NOMINEE, day="2012-10-01")) == {("Jo Marsh", "nominee of", "Green Party")}

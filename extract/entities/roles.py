@@ -24,6 +24,7 @@ from geokg.extract.entities.titles import (
     OFFICE_TERMS,
     honorific_occupation,
     is_constituency_title,
+    is_election_title,
     is_former,
     is_occupation,
     is_portfolio,
@@ -325,6 +326,7 @@ class RoleFinder:
         role = role or " ".join(w.lower_ for w in words)
         stacked = self._stacked_title(groups[0], role) if holder.type == "PERSON" else None
         qualifier = time_qualifier(words) or self._qualifier_before(j, sent_start)
+        qualifier = qualifier or self._coordinated_qualifier(j, sent_start)
         if holder.type == "PERSON" and j >= sent_start and doc[j].lower_ in LOCAL_TITLE_WORDS:
             # "Local prosecutor X", "district judge Y": a title held below the state, not one of it
             self.found.local_titles.add((holder.key, mention.start))
@@ -359,6 +361,7 @@ class RoleFinder:
                 affiliation = self.clusters.cluster_at(owner.start)
                 before_owner = self._before_state_word(owner.start - 1)
                 qualifier = qualifier or self._qualifier_before(before_owner, sent_start)
+                qualifier = qualifier or self._coordinated_qualifier(before_owner, sent_start)
                 whose = self._possessor_before(owner.start - 1, sent_start)
                 if affiliation is not None and self._party_adjective(holder, affiliation, role):
                     # "Maryland's Republican Governor X", "Republican Senator Y": the party is a membership;
@@ -373,6 +376,8 @@ class RoleFinder:
                 described = self._described_by_organisation(j, sent_start)
                 if described is not None:
                     role, affiliation = f"{described[0]} {role}", described[1]
+        if holder.type == "PERSON" and qualifier is None and self._dated_before(mention.start, role):
+            qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
         role = qualify(role, qualifier) if holder.type == "PERSON" else role
         if affiliation is None and j >= sent_start and doc[j].tag_ == "PRP$":
             self._pronoun_owned(holder, role, j, mention.start)  # "his former lawyer X"
@@ -456,6 +461,43 @@ class RoleFinder:
         if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
             return None
         return time_qualifier([doc[k].lower_])
+
+    def _coordinated_qualifier(self, k: int, sent_start: int) -> str | None:
+        """ "former Rhode Island governor and US Senator X": the time qualifier of the first of two titles
+        joined by "and" before one name is said of both; `k` is where the words before the second title
+        end (the "and"). None when no title ends before "and" or no qualifier opens it."""
+        doc = self.doc
+        if k - 1 < sent_start or doc[k].lower_ != "and" or not is_role_word(doc[k - 1].lower_):
+            return None
+        i = k - 1
+        while i >= sent_start and k - i <= MAX_TITLE_WORDS:
+            qualifier = self._qualifier_before(i, sent_start)
+            if qualifier:
+                return qualifier
+            lower = doc[i].lower_
+            if not (is_role_word(lower) or is_title_modifier(lower) or self._named(doc[i])):
+                return None
+            i -= 1
+        return None
+
+    def _dated_before(self, index: int, role: str) -> bool:
+        """A title of one election ("nominee", "candidate") said of a name in a clause dated by an earlier
+        year ("In 2016, the party's nominee X received ..."): the title is that year's, now past."""
+        if self.year is None or not is_election_title(role):
+            return False
+        token = self.doc[index]
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(
+            prep.dep_ == "prep" and prep.lower_ == "in" and self._past_year(pobj)
+            for prep in token.children
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        )
 
     def _before_state_word(self, k: int) -> int:
         """Where the words before a state's name or demonym ending at `k` end ("then-US Libertarian Party
@@ -758,6 +800,13 @@ class RoleFinder:
             # "the then-manager", "an ex-minister": the hyphen joins the qualifier to the title
             qualifier = qualifier or time_qualifier([title.text])
         qualifier = qualifier or self._qualifier_before(first - 1, self.sentence_start[first])
+        pair = noun.dep_ == "conj" and noun.head.dep_ != "conj" and not noun.head.conjuncts[1:]
+        pair = pair and not any(t.text == "," for t in doc[noun.head.i : noun.i])
+        if qualifier is None and pair and is_role_word(noun.head.lower_):
+            # "X, the former governor and senator": the first title's qualifier is said of both (not of a
+            # longer list, "former minister, mayor and MP", where it may be the first item's only)
+            first_said = [c for c in noun.head.children if c.i < noun.head.i and c.dep_ in ("amod", "advmod")]
+            qualifier = time_qualifier([c for c in first_said if c.lower_ != "then"])
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 # "secretary of state", "the minister of the interior"

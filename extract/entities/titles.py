@@ -34,6 +34,7 @@ OFFICE_TERMS: dict[str, str] = _TITLES.mapping("office_terms")
 _TIME_QUALIFIERS = _TITLES.mapping("time_qualifiers")
 _TIME_LABELS = frozenset(_TIME_QUALIFIERS.values())
 _PAST_LABELS = _TITLES.words("past_time_labels")
+_ELECTION_TITLES = _TITLES.words("election_titles")
 _OCCUPATIONS = _TITLES.words("occupations")
 _CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
 _CORPORATE_TITLES = _TITLES.words("corporate_titles")
@@ -245,6 +246,11 @@ def is_former(role: str) -> bool:
     """True for a role label of an office no longer held ("former president", "late king")."""
     first, _, rest = role.partition(" ")
     return bool(rest) and first in _PAST_LABELS
+
+
+def is_election_title(role: str) -> bool:
+    """A title of one election ("presidential nominee", "candidate"): past once its election year is."""
+    return office_of(role).split()[-1] in _ELECTION_TITLES if role else False
 
 
 def is_occupation(role: str) -> bool:
