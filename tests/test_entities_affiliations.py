@@ -576,3 +576,77 @@ def test_who_works_at_a_state_s_body_acts_for_the_state_but_not_who_works_at_its
         ("Chile", 10, "pobj", "I-ORG"),
     ]
     assert entity(_official_at(university), "Tomas Verde").country is None
+
+
+# ---- memberships stated by a verb ----------------------------------------------------------------------
+
+
+def test_one_who_joined_a_party_of_a_state_acts_for_that_state() -> None:
+    reading = read_doc(
+        parse("""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  12 nsubj     I-PERSON
+    ,            ,            PUNCT ,    2  punct     -
+    who          who          PRON  WP   5  nsubj     -
+    joined       join         VERB  VBD  2  relcl     -
+    the          the          DET   DT   8  det       ORG
+    Labour       Labour       PROPN NNP  8  compound  I-ORG
+    Party        Party        PROPN NNP  5  dobj      I-ORG
+    in           in           ADP   IN   5  prep      -
+    1990         1990         NUM   CD   9  pobj      DATE
+    ,            ,            PUNCT ,    2  punct     -
+    spoke        speak        VERB  VBD  0  ROOT      -
+    .            .            PUNCT .    12 punct     -
+    """),
+        scope="hand-built",
+    )
+    assert entity(reading, "Paul Hart").country == "GBR"
+
+
+def test_one_who_ran_as_a_party_s_man_or_served_in_a_state_s_army_acts_for_its_state() -> None:
+    ran = read_doc(
+        parse("""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  3  nsubj     I-PERSON
+    ran          run          VERB  VBD  0  ROOT      -
+    as           as           ADP   IN   3  prep      -
+    a            a            DET   DT   6  det       -
+    Republican   Republican   PROPN NNP  4  pobj      NORP
+    in           in           ADP   IN   3  prep      -
+    2010         2010         NUM   CD   7  pobj      DATE
+    .            .            PUNCT .    3  punct     -
+    """),
+        scope="hand-built",
+    )
+    assert entity(ran, "Paul Hart").country == "USA"
+    served = read_doc(
+        parse("""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  3  nsubj     I-PERSON
+    served       serve        VERB  VBD  0  ROOT      -
+    in           in           ADP   IN   3  prep      -
+    the          the          DET   DT   7  det       ORG
+    Peruvian     peruvian     ADJ   JJ   7  amod      I-ORG
+    Army         Army         PROPN NNP  4  pobj      I-ORG
+    .            .            PUNCT .    3  punct     -
+    """),
+        scope="hand-built",
+    )
+    assert entity(served, "Paul Hart").country == "PER"
+
+
+def test_one_who_only_speaks_to_a_state_body_takes_no_state_from_it() -> None:
+    reading = read_doc(
+        parse("""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  3  nsubj     I-PERSON
+    spoke        speak        VERB  VBD  0  ROOT      -
+    to           to           ADP   IN   3  prep      -
+    the          the          DET   DT   7  det       ORG
+    Peruvian     peruvian     ADJ   JJ   7  amod      I-ORG
+    Army         Army         PROPN NNP  4  pobj      I-ORG
+    .            .            PUNCT .    3  punct     -
+    """),
+        scope="hand-built",
+    )
+    assert entity(reading, "Paul Hart").country is None

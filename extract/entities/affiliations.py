@@ -53,6 +53,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_TITLE_WORDS,
     LOCATED_VERBS,
     LOCATIVE_PREPS,
+    MEMBERSHIP_VERBS,
     NATIONAL_TITLES,
     NOMINATION_NOUNS,
     OFFICE_BODIES,
@@ -770,6 +771,47 @@ class Affiliations:
                     self.found.affiliations[cl.key] = state
                     break
 
+    def memberships(self) -> None:
+        """A person of no other state who joins, serves in or runs for a party or a state body ("X joined
+        the police", "Y served in the US Army", "Z ran as a Republican") is a member of it and acts for its
+        state, as "a member of the Labour Party" does."""
+        for cl in self._stateless_people():
+            for m in cl.mentions:
+                bodies = self._bodies_joined(self.doc[m.start : m.end].root)
+                state = next((s for body in bodies if (s := self.state_of(body))), None)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                    break
+
+    def _bodies_joined(self, subject: Token) -> Iterator[Cluster]:
+        """The parties and state bodies the clause of this subject makes it a member of."""
+        while subject.dep_ == "conj":
+            subject = subject.head
+        # "X, who joined the Conservatives in 2005": the relative clause's subject is the name
+        relative = [v for v in subject.children if v.dep_ == "relcl"]
+        verbs = [subject.head] if subject.dep_ == "nsubj" else []
+        verbs += [v for v in relative if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)]
+        for verb in verbs:
+            yield from self._bodies_of_verb(verb)
+
+    def _bodies_of_verb(self, verb: Token) -> Iterator[Cluster]:
+        preps = MEMBERSHIP_VERBS.get(verb.lemma_.lower())
+        objects: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "dobj" and preps == "":
+                objects.append(child)  # "joined the police"
+            elif child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ in (preps or "").split(";")):
+                objects += [o for o in child.children if o.dep_ == "pobj"]
+        for obj in objects:
+            body = self.clusters.cluster_at(obj.i)
+            if body is None or body.type == "PERSON":
+                continue
+            known = lookup_organisation(body.label)
+            party = known is not None and known.kind == "party"
+            # "as a Republican" names a party only; "in the army", "for the Senate" a party or state body
+            if party or (obj.head.lower_ != "as" and self._state_body(body)):
+                yield body
+
     def _state_of_nomination(self, subject: Token) -> str | None:
         while subject.dep_ == "conj":
             subject = subject.head
@@ -1041,6 +1083,7 @@ class Affiliations:
         self.nominees()
         self.candidates()
         self.contenders()
+        self.memberships()
         self.stacked_titles()
         self.along_roles()
         self.tickets()
