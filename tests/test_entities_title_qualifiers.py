@@ -536,3 +536,49 @@ def test_a_nominee_in_a_clause_dated_by_an_earlier_year_is_a_former_nominee() ->
     assert roles(_read(DATED_NOMINEE, day="2015-03-01")) == {("Jo Marsh", "former nominee of", "Green Party")}
     # the election's own year: the title is current
     assert roles(_read(DATED_NOMINEE, day="2012-10-01")) == {("Jo Marsh", "nominee of", "Green Party")}
+
+
+def test_a_state_s_title_before_a_name_of_a_state_is_its_office_not_citizenship() -> None:
+    found = roles(
+        _read("""
+    At           at           ADP   IN   12 prep      -
+    the          the          DET   DT   3  det       -
+    summit       summit       NOUN  NN   1  pobj      -
+    ,            ,            PUNCT ,    12 punct     -
+    EU           EU           PROPN NNP  6  compound  ORG
+    chairperson  chairperson  NOUN  NN   7  compound  -
+    President    President    PROPN NNP  9  compound  -
+    Ana          Ana          PROPN NNP  9  compound  PERSON
+    Ruiz         Ruiz         PROPN NNP  12 nsubj     I-PERSON
+    of           of           ADP   IN   9  prep      -
+    Peru         Peru         PROPN NNP  10 pobj      GPE
+    spoke        speak        VERB  VBD  0  ROOT      -
+    .            .            PUNCT .    12 punct     -
+    """)
+    )
+    assert ("Ana Ruiz", "president of", "Peru") in found
+    assert ("Ana Ruiz", "citizen of", "Peru") not in found
+
+
+def test_a_company_s_title_before_a_name_of_a_state_leaves_citizenship() -> None:
+    found = roles(
+        _read("""
+    Yesterday    yesterday    NOUN  NN   8  npadvmod  DATE
+    Prime        Prime        PROPN NNP  3  compound  -
+    Minister     Minister     PROPN NNP  5  compound  -
+    Ana          Ana          PROPN NNP  5  compound  PERSON
+    Ruiz         Ruiz         PROPN NNP  8  nsubj     I-PERSON
+    of           of           ADP   IN   5  prep      -
+    Peru         Peru         PROPN NNP  6  pobj      GPE
+    met          meet         VERB  VBD  0  ROOT      -
+    Chairman     Chairman     PROPN NNP  11 compound  -
+    Leo          Leo          PROPN NNP  11 compound  PERSON
+    Park         Park         PROPN NNP  8  dobj      I-PERSON
+    of           of           ADP   IN   11 prep      -
+    Japan        Japan        PROPN NNP  12 pobj      GPE
+    .            .            PUNCT .    8  punct     -
+    """)
+    )
+    assert ("Ana Ruiz", "prime minister of", "Peru") in found
+    assert ("Ana Ruiz", "citizen of", "Peru") not in found
+    assert ("Leo Park", "citizen of", "Japan") in found

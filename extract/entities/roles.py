@@ -24,12 +24,14 @@ from geokg.extract.entities.titles import (
     OFFICE_TERMS,
     honorific_occupation,
     is_constituency_title,
+    is_corporate_title,
     is_election_title,
     is_former,
     is_occupation,
     is_portfolio,
     is_role_word,
     is_title_modifier,
+    office_of,
     qualify,
     role_phrase,
     time_qualifier,
@@ -40,6 +42,7 @@ from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
     LOCAL_TITLE_WORDS,
     MEMBERSHIP_NOUNS,
+    NATIONAL_TITLES,
     NATIONALITY_NOUNS,
     NOT_DESCRIPTIONS,
     OFFICE_OBJECT_VERBS,
@@ -143,6 +146,14 @@ def _possessed_relation(noun: Token) -> bool:
 def _mention_ending_at(clusters: MentionClusters, index: int) -> Mention | None:
     mention = clusters.mention_at(index)
     return mention if mention and mention.end == index + 1 else None
+
+
+def _state_office(role: str) -> bool:
+    """A title of a state's office ("president", "prime minister"), not a company's ("vice president")."""
+    office = office_of(role)
+    return not is_corporate_title(role) and (
+        office in NATIONAL_TITLES or office.split()[-1] in NATIONAL_TITLES
+    )
 
 
 def _year(token: Token) -> int | None:
@@ -1027,7 +1038,9 @@ class RoleFinder:
                 # "Senator X of Ohio", "Bishop Y of Cebu" hold the title for the place or see
                 title = next((r for r in here if is_constituency_title(r)), None)
                 if target.country:
-                    # "Crown Prince X of Saudi Arabia" holds the realm's title; "Y of Norway" is its citizen
+                    # "Crown Prince X of Saudi Arabia" holds the realm's title, "President Y of Egypt" the
+                    # state's office (not a weaker "citizen of" beside it); "Z of Norway" is its citizen
+                    title = title or self._state_title_before(holder, mention)
                     self._add(holder, title or "citizen", "of", target, mention.start)
                 elif target.type in ("GPE", "LOC", "FAC"):
                     # "Professor Y of Ohio" is from the place
@@ -1040,6 +1053,19 @@ class RoleFinder:
                     self._add(holder, title, "of", target, mention.start)
                 else:
                     self._add(holder, "member", "of", target, mention.start)
+
+    def _state_title_before(self, holder: Cluster, mention: Mention) -> str | None:
+        """The title of a state's office written right before the name, that no owner before it claims
+        ("Presidents X of Nigeria and Y of Benin", "AU chairperson President Z of Egypt"): held for the
+        state named after the name. None for a company's or a party's title ("Chairman X of Norway")."""
+        found = self.found.titles.get(holder.key, ())
+        here = [r for r, token, owner in found if mention.start <= token < mention.end and owner is None]
+        start = mention.start
+        word = role_phrase([self.doc[start - 1].text]) if start > 0 else None
+        if word and not any(office_of(r) == word for r in here):
+            # "chairperson President Z": the word before the name is a title of its own
+            here.append(qualify(word, self._qualifier_before(start - 2, self.sentence_start[start])))
+        return next((r for r in here if _state_office(r)), None)
 
     def _stated_at(self, holder: Cluster, mention: Mention, prep: Token) -> None:
         """ "Dr. X at Saint Mary's Hospital", "Professor Y at Ohio State University": the title or honorific
