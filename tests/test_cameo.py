@@ -254,3 +254,23 @@ def test_an_attack_on_a_decision_is_criticism_not_force() -> None:
     state = frozenset({"@state"})
     assert event_code("attack", sense=Sense((), {"": frozenset({"ruling"})}, state)) == "111"
     assert event_code("attack", sense=Sense((), {"": frozenset({"@GPE"})}, state)) == "190"
+
+
+def test_where_one_comes_from_and_a_show_one_hosts_are_no_events() -> None:
+    assert event_code("hail", particle_or_prep="from") is None  # "hails from Ohio"
+    assert event_root("hail") == "05"  # "hailed the deal": praise
+    assert event_code("host", sense=Sense(objects={"": frozenset({"show"})})) is None
+    assert event_root("host") == "04"  # hosting talks or a visit
+
+
+def test_one_sided_shootings_and_stabbings_are_assault_not_fighting() -> None:
+    unowned = Sense(agents=frozenset({"@nonstate"}))
+    assert event_root("shooting", noun=True, sense=unowned) == "18"
+    assert event_root("mass shooting", noun=True) == "18"
+    assert event_root("stabbing", noun=True) == "18"
+    assert event_root("shooting", noun=True) == "19"  # no agent known: small-arms fighting stays 19
+
+
+def test_an_impeachment_inquiry_investigates() -> None:
+    assert event_root("impeachment inquiry", noun=True) == "09"
+    assert event_root("impeachment hearing", noun=True) == "09"
