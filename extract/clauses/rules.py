@@ -20,7 +20,7 @@ from geokg.extract.clauses.stance import accusing, judgement, natural_force, sta
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root
-from geokg.extract.lexicon.syntax import QUOTATION_MARKS
+from geokg.extract.lexicon.syntax import QUOTATION_MARKS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
@@ -257,10 +257,30 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
             yield Fact(patient, predicate, slot.ref, clause.lemma, prep=slot.prep, tokens=tokens)
 
 
-@rule("reciprocal", confidence=0.6)
+def _shared_thing(clause: Clause) -> bool:
+    """ "Chile and Peru signed the Pacific accord", "… signed NAFTA": a named or definite object is one
+    thing each subject acts on (a treaty others have signed too), not a deal between them; "signed a
+    deal", "fought a war" introduce a new thing of their own, which is mutual."""
+    if any(not is_event(slot.ref) for slot in clause.slots_of("object")):
+        return True  # an actor or a named thing ("signed NAFTA"); an event is judged by its words below
+    for obj in clause.verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.pos_ == "PROPN" or obj.ent_type_:
+            return True
+        determined = any(c.dep_ in ("det", "poss") for c in obj.children)
+        if determined and not indefinite(obj):
+            return True  # "the accord", "this treaty", "their pact": one known already
+        if any(c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in obj.children):
+            return True
+    return False
+
+
+@rule("reciprocal", confidence=0.6, version=2)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
-    """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"."""
-    if clause.passive or clause.lemma not in RECIPROCAL_VERBS:
+    """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"
+    (not "… signed the Pacific accord": each signed it, `_shared_thing`)."""
+    if clause.passive or clause.lemma not in RECIPROCAL_VERBS or _shared_thing(clause):
         return
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
