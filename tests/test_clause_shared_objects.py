@@ -50,3 +50,60 @@ def test_coordinated_signers_of_a_new_deal_signed_it_with_each_other() -> None:
     .          .          PUNCT .   4 punct    -
     """)
     assert facts(reading, "reciprocal") == {("Chile", "sign with", "Bolivia")}
+
+
+ALL_CLAUSE_RULES = ("svo", "prep", "noun_prep", "light_verb", "passive_prep", "circumstance_event")
+
+
+def every(reading) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {fact for name in ALL_CLAUSE_RULES for fact in facts(reading, name)}
+
+
+def test_a_state_adjective_on_a_venue_says_its_style_not_the_place() -> None:
+    reading = read("""
+    Maria      Maria      PROPN NNP 2 compound PERSON
+    Lopez      Lopez      PROPN NNP 3 nsubj    I-PERSON
+    met        meet       VERB  VBD 0 ROOT     -
+    Juan       Juan       PROPN NNP 5 compound PERSON
+    Ortiz      Ortiz      PROPN NNP 3 dobj     I-PERSON
+    at         at         ADP   IN  3 prep     -
+    an         an         DET   DT  9 det      -
+    Irish      irish      ADJ   JJ  9 amod     NORP
+    pub        pub        NOUN  NN  6 pobj     -
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert every(reading) == {("Maria Lopez", "meet with", "Juan Ortiz")}
+
+
+def test_a_language_after_in_is_the_tongue_spoken_not_a_place() -> None:
+    reading = read("""
+    Maria      Maria      PROPN NNP 2 compound  PERSON
+    Lopez      Lopez      PROPN NNP 3 nsubj     I-PERSON
+    told       tell       VERB  VBD 0 ROOT      -
+    a          a          DET   DT  5 det       -
+    guard      guard      NOUN  NN  3 dobj      -
+    in         in         ADP   IN  3 prep      -
+    French     French     PROPN NNP 6 pobj      LANGUAGE
+    and        and        CCONJ CC  7 cc        -
+    English    English    PROPN NNP 7 conj      LANGUAGE
+    that       that       SCONJ IN  13 mark     -
+    she        she        PRON  PRP 13 nsubjpass -
+    was        be         AUX   VBD 13 auxpass  -
+    lost       lose       VERB  VBN 3 ccomp     -
+    .          .          PUNCT .   3 punct     -
+    """)
+    assert every(reading) == set()
+
+
+def test_a_target_after_at_keeps_the_state_its_adjective_names() -> None:
+    reading = read("""
+    Chilean    Chilean    ADJ   JJ  2 amod     NORP
+    troops     troop      NOUN  NNS 3 nsubj    -
+    fired      fire       VERB  VBD 0 ROOT     -
+    at         at         ADP   IN  3 prep     -
+    a          a          DET   DT  7 det      -
+    Peruvian   Peruvian   ADJ   JJ  7 amod     NORP
+    bus        bus        NOUN  NN  4 pobj     -
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert ("Chilean military", "fire at", "Peru") in every(reading)

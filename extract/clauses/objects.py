@@ -23,7 +23,7 @@ from geokg.extract.clauses.voice import stolen_by_next_clause
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
 from geokg.extract.lexicon.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
@@ -511,11 +511,14 @@ class SlotReader:
                 continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
             if pobj.lemma_.lower() in MEASURE_NOUNS:
                 continue  # "set bail at 50,000 Georgian lari": an amount, though its modifier names a state
-            if medium(child, pobj):
-                continue  # "wrote on Twitter": where the words were published, not whom they are about
+            if medium(child, pobj) or pobj.ent_type_ == "LANGUAGE":
+                # "wrote on Twitter": where the words were published, not whom they are about; "told the
+                # guard in French": the tongue spoken, not the state it is named after
+                continue
             if prep not in TARGET_PREPS and any(c.dep_ == "case" for c in pobj.children):
                 continue  # 'declared it as "Peru's dullest race"': an owner whose thing the parser lost
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
+            refs = [r for r in refs if not _styled_place(child, pobj, r)]
             if occasion(child, pobj):
                 refs = [r for r in refs if r.via != "possessor"]  # "at the party's debate": its host
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
@@ -661,6 +664,20 @@ def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
     that is (`die at home in Ica`)."""
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
     return prep in PLACE_PREPS and owned and all(r.via == "possessor" for r in refs)
+
+
+def _styled_place(prep: Token, pobj: Token, ref: Ref) -> bool:
+    """ "met at an Irish pub", "dined in a Chinese restaurant": a state's adjective on the common noun of a
+    place phrase says what kind of place it is, not that the act was done in or to that state (the
+    possessive "at Peru's embassy" owns; "fired at an Israeli bus" takes "at" for its target)."""
+    if prep.lower_ not in PLACE_PREPS or ref.via != "possessor" or ref.token != pobj.i:
+        return False
+    if pobj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in pobj.children):
+        return False
+    if event_root(pobj.lemma_.lower(), noun=True) is not None:
+        return False  # "at the Swedish request", "in a Chinese crackdown": whose act it is
+    aimed = best_reading(prep.head.lemma_.lower(), sense=Sense((prep.lower_,)))
+    return aimed is None or aimed.particle != prep.lower_
 
 
 def _unnamed_subject(clause: Token) -> bool:

@@ -163,7 +163,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
         yield replace(fact, event=demand) if demand else fact
 
 
-@rule("prep", confidence=0.8, version=8)
+@rule("prep", confidence=0.8, version=9)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -243,7 +243,7 @@ def _judges(clause: Clause) -> bool:
     )
 
 
-@rule("passive_prep", confidence=0.6, version=3)
+@rule("passive_prep", confidence=0.6, version=4)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
