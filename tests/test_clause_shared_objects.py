@@ -107,3 +107,33 @@ def test_a_target_after_at_keeps_the_state_its_adjective_names() -> None:
     .          .          PUNCT .   3 punct    -
     """)
     assert ("Chilean military", "fire at", "Peru") in every(reading)
+
+
+def test_a_name_misparsed_as_a_second_object_only_modifies_the_noun_after_it() -> None:
+    # the parse the model gives such headlines: the name and the bloc both objects of "join"
+    reading = read("""
+    Chile      Chile      PROPN NNP 4 nsubj    GPE
+    ,          ,          PUNCT ,   1 punct    -
+    Peru       Peru       PROPN NNP 1 conj     GPE
+    join       join       VERB  VBP 0 ROOT     -
+    Andean     Andean     PROPN NNP 6 compound ORG
+    Community  Community  PROPN NNP 4 dobj     I-ORG
+    continental continental ADJ JJ  10 amod    -
+    free       free       ADJ   JJ  9 amod     -
+    trade      trade      NOUN  NN  10 compound -
+    bloc       bloc       NOUN  NN  4 dobj     -
+    """)
+    assert every(reading) == set()
+
+
+def test_a_contest_named_by_its_place_is_won_there() -> None:
+    reading = read("""
+    Juan       Juan       PROPN NNP 2 compound PERSON
+    Ortiz      Ortiz      PROPN NNP 3 nsubj    I-PERSON
+    wins       win        VERB  VBZ 0 ROOT     -
+    Santa      Santa      PROPN NNP 5 compound GPE
+    Cruz       Cruz       PROPN NNP 3 dobj     I-GPE
+    presidential presidential ADJ JJ 7 amod    -
+    primary    primary    NOUN  NN  3 dobj     -
+    """)
+    assert every(reading) == {("Juan Ortiz", "win", "Santa Cruz")}

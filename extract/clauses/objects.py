@@ -424,6 +424,8 @@ class SlotReader:
             return []  # "reversed himself": the subject acts on itself
         if child.dep_ == "dobj" and _clause_inside(child) not in (None, verb):
             return []  # "the convention conducted online, the party nominated X": X is the party's
+        if _modifier_of_next_object(child):
+            return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
@@ -621,6 +623,25 @@ def _clause_inside(obj: Token) -> Token | None:
         if finite and any(c.dep_ == "nsubj" for c in word.children):
             return word
     return None
+
+
+def _modifier_of_next_object(name: Token) -> bool:
+    """ "Chile, Peru join Andean Community regional trade bloc": in headline style the parser may make a
+    name a second object of the verb when it only modifies the common noun right after it; the object is
+    that noun's thing (the bloc, a deal), not the name. The noun's words follow the name at once, with no
+    comma or conjunction between. A contest named by its place is won or lost there ("wins Iowa
+    caucus" wins Iowa, as election news says)."""
+    if name.dep_ != "dobj" or name.pos_ != "PROPN":
+        return False
+    if name.head.lemma_.lower() in CONTEST_VERBS and any(t.ent_type_ in ORIGIN_TYPES for t in name.subtree):
+        return False
+    return any(
+        other.dep_ == "dobj"
+        and other.pos_ == "NOUN"
+        and other.i > name.i
+        and other.left_edge.i == name.right_edge.i + 1
+        for other in name.head.children
+    )
 
 
 def _object_outside(verb: Token) -> Token | None:
