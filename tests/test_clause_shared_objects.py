@@ -137,3 +137,56 @@ def test_a_contest_named_by_its_place_is_won_there() -> None:
     primary    primary    NOUN  NN  3 dobj     -
     """)
     assert every(reading) == {("Juan Ortiz", "win", "Santa Cruz")}
+
+
+def test_counted_among_a_group_is_no_relation_to_the_group() -> None:
+    reading = read("""
+    Juan       Juan       PROPN NNP 2 compound  PERSON
+    Ortiz      Ortiz      PROPN NNP 4 nsubjpass I-PERSON
+    was        be         AUX   VBD 4 auxpass   -
+    considered consider   VERB  VBN 0 ROOT      -
+    one        one        NUM   CD  4 oprd      CARDINAL
+    of         of         ADP   IN  5 prep      -
+    the        the        DET   DT  9 det       -
+    potential  potential  ADJ   JJ  9 amod      -
+    candidates candidate  NOUN  NNS 6 pobj      NORP
+    .          .          PUNCT .   4 punct     -
+    """)
+    assert facts(reading, "passive_prep") == set()
+
+
+def test_a_source_speaks_of_the_family_not_of_the_one_whose_family_it_is() -> None:
+    reading = read("""
+    On         on         ADP   IN  7 prep      -
+    Tuesday    Tuesday    PROPN NNP 3 compound  DATE
+    Ortiz      Ortiz      PROPN NNP 6 poss      PERSON
+    's         's         PART  POS 3 case      -
+    family     family     NOUN  NN  6 compound  -
+    members    member     NOUN  NNS 7 nsubj     -
+    filed      file       VERB  VBD 0 ROOT      -
+    a          a          DET   DT  9 det       -
+    complaint  complaint  NOUN  NN  7 dobj      -
+    ,          ,          PUNCT ,   7 punct     -
+    according  accord     VERB  VBG 7 prep      -
+    to         to         ADP   IN  11 prep     -
+    the        the        DET   DT  16 det      ORG
+    Lima       Lima       PROPN NNP 16 compound I-ORG
+    Police     Police     PROPN NNP 16 compound I-ORG
+    Department Department PROPN NNP 12 pobj     I-ORG
+    .          .          PUNCT .   7 punct     -
+    """)
+    assert facts(reading, "according_to") == set()
+
+
+def test_a_group_the_passive_subject_is_counted_in_is_no_party() -> None:
+    reading = read("""
+    Juan       Juan       PROPN NNP 2 compound  PERSON
+    Ortiz      Ortiz      PROPN NNP 5 nsubjpass I-PERSON
+    were       be         AUX   VBD 5 auxpass   -
+    previously previously ADV   RB  5 advmod    -
+    considered consider   VERB  VBN 0 ROOT      -
+    potential  potential  ADJ   JJ  7 amod      NORP
+    candidates candidate  NOUN  NNS 5 oprd      I-NORP
+    .          .          PUNCT .   5 punct     -
+    """)
+    assert facts(reading, "passive_prep") == set()

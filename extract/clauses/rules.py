@@ -33,6 +33,7 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    PARTITIVE_WORDS,
     PEOPLE_NOUNS,
     PREDICTION_VERBS,
     REACTION_NOUNS,
@@ -243,6 +244,19 @@ def _judges(clause: Clause) -> bool:
     )
 
 
+def _counted_among(clause: Clause, slot: Slot) -> bool:
+    """ "X and Y were considered potential candidates", "X was considered one of the candidates": the
+    passive's complement counts its subject among a group, which says what the subject is; the group
+    is no party to the act ("was elected president of Peru" names its office, and keeps it)."""
+    if slot.kind != "object":
+        return False
+    word = clause.sentence.doc[slot.ref.token]
+    if word.dep_ not in ("oprd", "attr"):
+        return False
+    group = word.pos_ == "NOUN" and word.tag_ == "NNS" and slot.ref.via != "organ_of"
+    return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
+
+
 @rule("passive_prep", confidence=0.6, version=4)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
@@ -251,6 +265,8 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
     kinds = ("object", "object_noun", "owner", "prep", "prep_noun", "adjective")
     for patient in clause.patients:
         for slot in clause.slots_of(*kinds):
+            if _counted_among(clause, slot):
+                continue
             auxiliaries = tuple(c.i for c in clause.verb.children if c.dep_ == "auxpass")
             predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
             tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
@@ -327,7 +343,16 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5, version=7)
+def _owned_by(ref: Ref) -> bool:
+    """Is the argument only the owner of what the clause is about: a thing of X's ("X's permit"), or
+    people around a person ("X's family members", "X's lawyers"), who act for themselves, not for X (a
+    state's troops act for the state)?"""
+    return ref.via == "possessor" or (
+        ref.via in ("organ", "organ_of") and ref.entity_id.startswith("person:")
+    )
+
+
+@rule("according_to", confidence=0.5, version=8)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
@@ -341,7 +366,10 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
             blameless = natural_force(clause.sentence.doc[agent.token])
             said = None if blameless else stance(clause.verb, own, doer=clause.passive)
-            said = _stance_toward(agent, said) or "say"
+            said = _stance_toward(agent, said)
+            if said is None and _owned_by(agent):
+                continue  # "X's family filed a report, according to Z": Z speaks of the family, not of X
+            said = said or "say"
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
             yield Fact(speaker, said, agent, said, tokens=words, settled=True)
 
