@@ -52,6 +52,18 @@ def test_coordinated_signers_of_a_new_deal_signed_it_with_each_other() -> None:
     assert facts(reading, "reciprocal") == {("Chile", "sign with", "Bolivia")}
 
 
+def test_coordinated_subjects_discussing_a_named_topic_talked_with_each_other() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 4 nsubj    GPE
+    and        and        CCONJ CC  1 cc       -
+    Bolivia    Bolivia    PROPN NNP 1 conj     GPE
+    discussed  discuss    VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 4 dobj     GPE
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert facts(reading, "reciprocal") == {("Chile", "discuss with", "Bolivia")}
+
+
 ALL_CLAUSE_RULES = ("svo", "prep", "noun_prep", "light_verb", "passive_prep", "circumstance_event")
 
 

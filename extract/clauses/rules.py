@@ -38,6 +38,7 @@ from geokg.extract.lexicon.words import (
     PREDICTION_VERBS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
+    RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
@@ -276,7 +277,10 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
 def _shared_thing(clause: Clause) -> bool:
     """ "Chile and Peru signed the Pacific accord", "… signed NAFTA": a named or definite object is one
     thing each subject acts on (a treaty others have signed too), not a deal between them; "signed a
-    deal", "fought a war" introduce a new thing of their own, which is mutual."""
+    deal", "fought a war" introduce a new thing of their own, which is mutual, and what they discuss or
+    negotiate they talk over with each other ("the two discussed Iran")."""
+    if clause.lemma in RECIPROCAL_TOPIC_VERBS:
+        return False
     if any(not is_event(slot.ref) for slot in clause.slots_of("object")):
         return True  # an actor or a named thing ("signed NAFTA"); an event is judged by its words below
     for obj in clause.verb.children:
