@@ -23,7 +23,7 @@ from geokg.extract.clauses.voice import stolen_by_next_clause
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
 from geokg.extract.lexicon.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
@@ -424,6 +424,8 @@ class SlotReader:
             return []  # "reversed himself": the subject acts on itself
         if child.dep_ == "dobj" and _clause_inside(child) not in (None, verb):
             return []  # "the convention conducted online, the party nominated X": X is the party's
+        if _modifier_of_next_object(child):
+            return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
@@ -511,11 +513,14 @@ class SlotReader:
                 continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
             if pobj.lemma_.lower() in MEASURE_NOUNS:
                 continue  # "set bail at 50,000 Georgian lari": an amount, though its modifier names a state
-            if medium(child, pobj):
-                continue  # "wrote on Twitter": where the words were published, not whom they are about
+            if medium(child, pobj) or pobj.ent_type_ == "LANGUAGE":
+                # "wrote on Twitter": where the words were published, not whom they are about; "told the
+                # guard in French": the tongue spoken, not the state it is named after
+                continue
             if prep not in TARGET_PREPS and any(c.dep_ == "case" for c in pobj.children):
                 continue  # 'declared it as "Peru's dullest race"': an owner whose thing the parser lost
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
+            refs = [r for r in refs if not _styled_place(child, pobj, r)]
             if occasion(child, pobj):
                 refs = [r for r in refs if r.via != "possessor"]  # "at the party's debate": its host
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:
@@ -620,6 +625,25 @@ def _clause_inside(obj: Token) -> Token | None:
     return None
 
 
+def _modifier_of_next_object(name: Token) -> bool:
+    """ "Chile, Peru join Andean Community regional trade bloc": in headline style the parser may make a
+    name a second object of the verb when it only modifies the common noun right after it; the object is
+    that noun's thing (the bloc, a deal), not the name. The noun's words follow the name at once, with no
+    comma or conjunction between. A contest named by its place is won or lost there ("wins Iowa
+    caucus" wins Iowa, as election news says)."""
+    if name.dep_ != "dobj" or name.pos_ != "PROPN":
+        return False
+    if name.head.lemma_.lower() in CONTEST_VERBS and any(t.ent_type_ in ORIGIN_TYPES for t in name.subtree):
+        return False
+    return any(
+        other.dep_ == "dobj"
+        and other.pos_ == "NOUN"
+        and other.i > name.i
+        and other.left_edge.i == name.right_edge.i + 1
+        for other in name.head.children
+    )
+
+
 def _object_outside(verb: Token) -> Token | None:
     """The object a finite verb misparsed as a modifier acts on (see _clause_inside): the noun phrase it
     stands in."""
@@ -661,6 +685,20 @@ def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
     that is (`die at home in Ica`)."""
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
     return prep in PLACE_PREPS and owned and all(r.via == "possessor" for r in refs)
+
+
+def _styled_place(prep: Token, pobj: Token, ref: Ref) -> bool:
+    """ "met at an Irish pub", "dined in a Chinese restaurant": a state's adjective on the common noun of a
+    place phrase says what kind of place it is, not that the act was done in or to that state (the
+    possessive "at Peru's embassy" owns; "fired at an Israeli bus" takes "at" for its target)."""
+    if prep.lower_ not in PLACE_PREPS or ref.via != "possessor" or ref.token != pobj.i:
+        return False
+    if pobj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in pobj.children):
+        return False
+    if event_root(pobj.lemma_.lower(), noun=True) is not None:
+        return False  # "at the Swedish request", "in a Chinese crackdown": whose act it is
+    aimed = best_reading(prep.head.lemma_.lower(), sense=Sense((prep.lower_,)))
+    return aimed is None or aimed.particle != prep.lower_
 
 
 def _unnamed_subject(clause: Token) -> bool:

@@ -20,7 +20,7 @@ from geokg.extract.clauses.stance import accusing, judgement, natural_force, sta
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root
-from geokg.extract.lexicon.syntax import QUOTATION_MARKS
+from geokg.extract.lexicon.syntax import QUOTATION_MARKS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
@@ -33,10 +33,12 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    PARTITIVE_WORDS,
     PEOPLE_NOUNS,
     PREDICTION_VERBS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
+    RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     RESPONSE_VERBS,
@@ -152,7 +154,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=8)
+@rule("svo", confidence=0.9, version=9)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -163,7 +165,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
         yield replace(fact, event=demand) if demand else fact
 
 
-@rule("prep", confidence=0.8, version=8)
+@rule("prep", confidence=0.8, version=9)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -243,7 +245,20 @@ def _judges(clause: Clause) -> bool:
     )
 
 
-@rule("passive_prep", confidence=0.6, version=3)
+def _counted_among(clause: Clause, slot: Slot) -> bool:
+    """ "X and Y were considered potential candidates", "X was considered one of the candidates": the
+    passive's complement counts its subject among a group, which says what the subject is; the group
+    is no party to the act ("was elected president of Peru" names its office, and keeps it)."""
+    if slot.kind != "object":
+        return False
+    word = clause.sentence.doc[slot.ref.token]
+    if word.dep_ not in ("oprd", "attr"):
+        return False
+    group = word.pos_ == "NOUN" and word.tag_ == "NNS" and slot.ref.via != "organ_of"
+    return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
+
+
+@rule("passive_prep", confidence=0.6, version=4)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -251,16 +266,41 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
     kinds = ("object", "object_noun", "owner", "prep", "prep_noun", "adjective")
     for patient in clause.patients:
         for slot in clause.slots_of(*kinds):
+            if _counted_among(clause, slot):
+                continue
             auxiliaries = tuple(c.i for c in clause.verb.children if c.dep_ == "auxpass")
             predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
             tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
             yield Fact(patient, predicate, slot.ref, clause.lemma, prep=slot.prep, tokens=tokens)
 
 
-@rule("reciprocal", confidence=0.6)
+def _shared_thing(clause: Clause) -> bool:
+    """ "Chile and Peru signed the Pacific accord", "… signed NAFTA": a named or definite object is one
+    thing each subject acts on (a treaty others have signed too), not a deal between them; "signed a
+    deal", "fought a war" introduce a new thing of their own, which is mutual, and what they discuss or
+    negotiate they talk over with each other ("the two discussed Iran")."""
+    if clause.lemma in RECIPROCAL_TOPIC_VERBS:
+        return False
+    if any(not is_event(slot.ref) for slot in clause.slots_of("object")):
+        return True  # an actor or a named thing ("signed NAFTA"); an event is judged by its words below
+    for obj in clause.verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.pos_ == "PROPN" or obj.ent_type_:
+            return True
+        determined = any(c.dep_ in ("det", "poss") for c in obj.children)
+        if determined and not indefinite(obj):
+            return True  # "the accord", "this treaty", "their pact": one known already
+        if any(c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in obj.children):
+            return True
+    return False
+
+
+@rule("reciprocal", confidence=0.6, version=2)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
-    """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"."""
-    if clause.passive or clause.lemma not in RECIPROCAL_VERBS:
+    """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"
+    (not "… signed the Pacific accord": each signed it, `_shared_thing`)."""
+    if clause.passive or clause.lemma not in RECIPROCAL_VERBS or _shared_thing(clause):
         return
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
@@ -307,7 +347,16 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
 
 
-@rule("according_to", confidence=0.5, version=7)
+def _owned_by(ref: Ref) -> bool:
+    """Is the argument only the owner of what the clause is about: a thing of X's ("X's permit"), or
+    people around a person ("X's family members", "X's lawyers"), who act for themselves, not for X (a
+    state's troops act for the state)?"""
+    return ref.via == "possessor" or (
+        ref.via in ("organ", "organ_of") and ref.entity_id.startswith("person:")
+    )
+
+
+@rule("according_to", confidence=0.5, version=8)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
@@ -321,7 +370,10 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
             blameless = natural_force(clause.sentence.doc[agent.token])
             said = None if blameless else stance(clause.verb, own, doer=clause.passive)
-            said = _stance_toward(agent, said) or "say"
+            said = _stance_toward(agent, said)
+            if said is None and _owned_by(agent):
+                continue  # "X's family filed a report, according to Z": Z speaks of the family, not of X
+            said = said or "say"
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
             yield Fact(speaker, said, agent, said, tokens=words, settled=True)
 

@@ -21,6 +21,7 @@ from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
+from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -47,6 +48,7 @@ from geokg.extract.lexicon.words import (
     PERSON_PRONOUNS,
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
+    SUSPECT_NOUNS,
     THING_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
 )
@@ -136,6 +138,25 @@ def _sex_of_descriptions(descriptions: Mapping[str, set[str]]) -> dict[str, str]
     return found
 
 
+# Where "the accused" stands as a noun phrase; CAMEO codes of charging someone: accuse (112), convict (116),
+# arrest, detain, charge, indict (173).
+SUSPECT_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+SUSPECT_CODES = ("112", "116", "173")
+
+
+def _charged(verb: Token) -> list[Token]:
+    """Whom a verb of charging acts on: its object ("police arrested X"), its passive subject ("X was
+    charged"), or, for a participle with no subject of its own, the subject of the clause it hangs on ("X
+    appeared in court, charged with murder")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+    if not own_subject and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        found += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    elif not own_subject and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        found.append(verb.head)
+    return [t for head in found for t in (head, *head.conjuncts)]  # "X and Y were charged": both
+
+
 def expletive(token: Token) -> bool:
     """ "found it curious he was called …", "it was reported that …", "it is unclear whether …": an
     "it" that stands before the clause it anticipates refers to nothing."""
@@ -175,6 +196,7 @@ class Resolver:
         # What the article tells of each person's sex, so that "she" does not land on the man named last
         # ("… sent Joe Biden a letter. She claimed …"); a name alone says nothing.
         self.sex_of = self._sexes(descriptions)
+        self._suspects: set[str] | None = None  # the people the article charges or calls suspects
 
     def _sexes(self, descriptions: Mapping[str, set[str]]) -> dict[str, str]:
         """Entity id -> "f" or "m": the pronoun with which a named person reports ("Jane Roe said she
@@ -272,6 +294,9 @@ class Resolver:
             else:
                 found = None
             return Antecedent(found, "pronoun") if found else None
+        if self._suspect_word(token):
+            found = self._suspect()
+            return Antecedent(found, "nominal") if found else None
         nominal = token.pos_ in ("NOUN", "PROPN") and token.i not in self.entities.token_entity
         if nominal and self._possessed_relation(token):
             found = self._described_as(token.lemma_.lower())
@@ -280,6 +305,40 @@ class Resolver:
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None
         return None
+
+    def _suspect_word(self, token: Token) -> bool:
+        """ "the accused", "the suspect", "the alleged gunman" standing as a noun phrase of their own (the
+        parser may read "the accused" as a participle, so its dependency, not its part of speech, says it
+        is one); "the suspect in the shooting" too, not "the two suspects" nor "the suspect vehicle"."""
+        if token.lower_ not in SUSPECT_NOUNS and token.lemma_.lower() not in SUSPECT_NOUNS:
+            return False
+        if token.i in self.entities.token_entity or token.dep_ not in SUSPECT_ARGUMENT_DEPS:
+            return False
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        said_more = [c for c in token.children if c.dep_ in ("compound", "nmod", "nummod")]
+        return dets == ["the"] and not said_more and token.tag_ not in ("NNS", "NNPS")
+
+    def _suspect(self) -> str | None:
+        """The one person the article charges, arrests or accuses ("X appeared in court, charged with
+        murder", "police arrested X"), or calls a suspect, attacker or gunman; None when there are several
+        or none (then "the accused" may be anyone)."""
+        if self._suspects is None:
+            found = {e for e, nouns in self.descriptions.items() if nouns & SUSPECT_NOUNS}
+            for verb in self.doc:
+                code = event_code(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+                if code is None or not code.startswith(SUSPECT_CODES):
+                    continue
+                # "An Australian, X, appeared in court, charged with …": the apposition names the one charged
+                named = [
+                    n for p in _charged(verb) for n in (p, *(c for c in p.children if c.dep_ == "appos"))
+                ]
+                for patient in named:
+                    entity_id = self.entities.entity_id_at(patient.i)
+                    if entity_id and self._type(entity_id) == "PERSON":
+                        found.add(entity_id)
+            found = {e for e in found if self._type(e) == "PERSON"}
+            self._suspects = found
+        return next(iter(self._suspects)) if len(self._suspects) == 1 else None
 
     @staticmethod
     def _standalone(token: Token) -> bool:
