@@ -594,3 +594,25 @@ def test_the_verb_of_an_inverted_quotation_is_no_part_of_the_name() -> None:
     ,          ,          PUNCT ,   3 punct    -
     """)
     assert types == {"Lena Osei": "PERSON"}
+
+
+def test_a_rank_that_is_also_a_name_before_of_is_no_person() -> None:
+    # "Dean of the Senate" is a rank: the tagger's PERSON "Dean" is no Mr Dean
+    types = _types("""
+    Smith      Smith      PROPN NNP  12 nsubj     ORG
+    ,          ,          PUNCT ,     1 punct     -
+    the        the        DET   DT    7 det       -
+    long       long       ADV   RB    6 advmod    -
+    -          -          PUNCT HYPH  6 punct     -
+    serving    serve      VERB  VBG   7 amod      -
+    Dean       Dean       PROPN NNP   1 appos     PERSON
+    of         of         ADP   IN    7 prep      -
+    the        the        DET   DT   10 det       -
+    Senate     Senate     PROPN NNP   8 pobj      ORG
+    ,          ,          PUNCT ,     1 punct     -
+    retired    retire     VERB  VBD   0 ROOT      -
+    on         on         ADP   IN   12 prep      -
+    Monday     Monday     PROPN NNP  13 pobj      DATE
+    .          .          PUNCT .    12 punct     -
+    """)
+    assert "Dean" not in types

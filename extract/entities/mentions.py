@@ -38,6 +38,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     MOUNT_WORDS,
     NAME_JOINS,
+    NAME_LIKE_TITLES,
     NAMED_EVENTS,
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
@@ -768,6 +769,8 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     if len(words) == 1 and (is_role_word(words[0]) or words[0] in STRAY_TITLE_WORDS):
         return True
     following = doc[mention.end] if mention.end < len(doc) else None
+    if len(words) == 1 and words[0] in NAME_LIKE_TITLES and following is not None:
+        return following.lower_ == "of"  # "Dean of the House": the rank, not a Mr Dean
     if len(words) == 1 and words[0] in TITLE_ADJECTIVES and following is not None:
         return is_role_word(following.lower_)  # "Supreme" of "Supreme Leader"
     if len(words) == 1 and is_portfolio(words[0]) and following is not None:
