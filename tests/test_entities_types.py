@@ -616,3 +616,20 @@ def test_a_rank_that_is_also_a_name_before_of_is_no_person() -> None:
     .          .          PUNCT .    12 punct     -
     """)
     assert "Dean" not in types
+
+
+def test_a_court_of_a_nation_of_the_united_kingdom_is_a_british_court() -> None:
+    # "Scottish" names a part of a state, not a state: the court is the state's (GBR), not an actor "Scottish"
+    entities = read("""
+    A          a          DET   DT    3 det       -
+    Scottish   scottish   ADJ   JJ    3 amod      NORP
+    court      court      NOUN  NN    4 nsubj     -
+    fined      fin        VERB  VBD   0 ROOT      -
+    the        the        DET   DT    6 det       -
+    company    company    NOUN  NN    4 dobj      -
+    on         on         ADP   IN    4 prep      -
+    Friday     Friday     PROPN NNP   7 pobj      DATE
+    .          .          PUNCT .     4 punct     -
+    """).entities.entities()
+    assert "Scottish" not in {e.label for e in entities}
+    assert [(e.type, e.country) for e in entities if e.sector == "JUD"] == [("ORG", "GBR")]
