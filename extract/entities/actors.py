@@ -100,6 +100,9 @@ def _modifiers(head: Token, states: Set[int], names: Container[int] = ()) -> lis
     doc = head.doc
     while i >= head.left_edge.i and len(run) < MAX_MODIFIERS:
         tok = doc[i]
+        if _hyphen(tok) and run and i - 1 >= head.left_edge.i and _counted(doc[i - 1]):
+            run.pop(0)  # "three-judge court", "a five-member panel": a size, not a kind ("- judge court")
+            break
         if _hyphen(tok) and run and i - 1 >= head.left_edge.i and _plain(doc[i - 1]):
             run.insert(0, tok)  # "pro - democracy": one modifier in three tokens
             i -= 1
@@ -113,6 +116,11 @@ def _modifiers(head: Token, states: Set[int], names: Container[int] = ()) -> lis
         run.insert(0, tok)
         i -= 1
     return run
+
+
+def _counted(token: Token) -> bool:
+    """A number before a hyphen: "three" of "three-judge", "5" of "5-member"."""
+    return token.like_num or token.dep_ == "nummod"
 
 
 def _hyphen(token: Token) -> bool:
