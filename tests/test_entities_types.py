@@ -633,3 +633,19 @@ def test_a_court_of_a_nation_of_the_united_kingdom_is_a_british_court() -> None:
     """).entities.entities()
     assert "Scottish" not in {e.label for e in entities}
     assert [(e.type, e.country) for e in entities if e.sector == "JUD"] == [("ORG", "GBR")]
+
+
+def test_a_capitalised_document_after_a_determiner_is_no_actor() -> None:
+    # formal texts capitalise their papers ("issued an Order"): the tagger's ORG is a document
+    types = _types("""
+    The        the        DET   DT    2 det       -
+    judge      judge      NOUN  NN    3 nsubj     -
+    issued     issue      VERB  VBD   0 ROOT      -
+    an         an         DET   DT    5 det       -
+    Order      order      NOUN  NN    3 dobj      ORG
+    to         to         PART  TO    7 aux       -
+    release    release    VERB  VB    3 advcl     -
+    him        he         PRON  PRP   7 dobj      -
+    .          .          PUNCT .     3 punct     -
+    """)
+    assert "Order" not in types

@@ -40,6 +40,7 @@ from geokg.extract.lexicon.entity_words import (
     NAME_JOINS,
     NAME_LIKE_TITLES,
     NAMED_EVENTS,
+    NOT_DESCRIPTIONS,
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
@@ -780,6 +781,14 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     return mention.label != "PERSON" and is_title_phrase(mention.text)
 
 
+def _document_word(mention: Mention, doc: Doc) -> bool:
+    """A document or act capitalised in a formal text ("will make an Order declaring …", "the Ruling
+    says"): one such noun after a determiner is the paper, never an actor that acts or speaks."""
+    if mention.end - mention.start != 1 or mention.text.lower() not in NOT_DESCRIPTIONS:
+        return False
+    return mention.start > 0 and doc[mention.start - 1].dep_ == "det"
+
+
 def _title_acronym(mention: Mention, doc: Doc) -> bool:
     """ "Grand Master (GM)", "Woman Grand Master (WGM)": the bracketed initials of the title just before."""
     text, start = mention.text, mention.start
@@ -818,7 +827,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered: set[int] = set()
     for start, end, label in _name_spans(doc):
         mention = mention_from_span(doc, start, end, label)
-        if mention is None or _title_word(mention, doc):
+        if mention is None or _title_word(mention, doc) or _document_word(mention, doc):
             continue
         found.append(mention)
         covered.update(range(start, end))
