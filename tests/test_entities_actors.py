@@ -280,3 +280,21 @@ def test_a_number_before_a_hyphen_gives_a_size_not_a_kind() -> None:
     """)
     )["Kenyan court"]
     assert (court.type, court.country, court.sector) == ("ORG", "KEN", "JUD")
+
+
+def test_a_predicate_noun_is_no_actor_of_its_own() -> None:
+    # "were considered potential candidates" says what the senators were: no group "potential candidates"
+    found = entities(
+        read("""
+    Two        two        NUM   CD    2 nummod    CARDINAL
+    senators   senator    NOUN  NNS   4 nsubjpass -
+    were       be         AUX   VBD   4 auxpass   -
+    considered consider   VERB  VBN   0 ROOT      -
+    potential  potential  ADJ   JJ    6 amod      -
+    candidates candidate  NOUN  NNS   4 oprd      -
+    last       last       ADJ   JJ    8 amod      DATE
+    year       year       NOUN  NN    4 npadvmod  I-DATE
+    .          .          PUNCT .     4 punct     -
+    """)
+    )
+    assert not [label for label in found if "candidates" in label]
