@@ -649,3 +649,18 @@ def test_a_capitalised_document_after_a_determiner_is_no_actor() -> None:
     .          .          PUNCT .     3 punct     -
     """)
     assert "Order" not in types
+
+
+def test_a_square_or_a_mosque_is_a_facility_not_an_organisation() -> None:
+    # a plaza is where a rally happens; it never acts, so it is no organisation
+    types = _types("""
+    Thousands  thousand   NOUN  NNS   2 nsubj     CARDINAL
+    rallied    rally      VERB  VBD   0 ROOT      -
+    at         at         ADP   IN    2 prep      -
+    Liberty    Liberty    PROPN NNP   5 compound  FAC
+    Plaza      Plaza      PROPN NNP   3 pobj      I-FAC
+    on         on         ADP   IN    2 prep      -
+    Friday     Friday     PROPN NNP   6 pobj      DATE
+    .          .          PUNCT .     2 punct     -
+    """)
+    assert types["Liberty Plaza"] == "FAC"

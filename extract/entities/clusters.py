@@ -17,7 +17,7 @@ from geokg.extract.entities.countries import adjective, country_by_code, lookup_
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import BODY_TAILS, KIN_NOUNS
+from geokg.extract.lexicon.entity_words import BODY_TAILS, FACILITY_NOUNS, KIN_NOUNS
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -37,6 +37,13 @@ _TYPE_PREFIX = {
     "FAC": "place",
     "EVENT": "event",
 }
+
+
+def _facility_name(text: str) -> bool:
+    """A name of two words or more ending in a head noun of facilities ("Tahrir Square"; a lone "Square"
+    may be a surname)."""
+    words = text.split()
+    return len(words) > 1 and FACILITY_NOUNS.get(words[-1].lower()) == "FAC"
 
 
 # entity_id, _generic_body and slug are pure in their strings; a cluster's id asks them on every use.
@@ -124,6 +131,8 @@ class Cluster:
             return "ORG"  # the known variants are all organisations ("al-Qaida", "ISIS", "NATO")
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
+        if any(_facility_name(m.text) for m in self.mentions):
+            return "FAC"  # "Al Noor Mosque", "Freedom Plaza": a place things happen at, not an organisation
         votes = self.labels
         if _coined(self.label):
             votes["PERSON"] = 0  # "EastMed", "WhatsApp": a coined name is a project or a company
