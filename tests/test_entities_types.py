@@ -664,3 +664,18 @@ def test_a_square_or_a_mosque_is_a_facility_not_an_organisation() -> None:
     .          .          PUNCT .     2 punct     -
     """)
     assert types["Liberty Plaza"] == "FAC"
+
+
+def test_a_party_adjective_before_a_noun_is_the_party() -> None:
+    # "Republican leaders": the tagger's people "Republican" is the Republican Party (ORG), not a group
+    entities = read("""
+    The        the        DET   DT    2 det       -
+    senator    senator    NOUN  NN    3 nsubj     -
+    criticised criticise  VERB  VBD   0 ROOT      -
+    Republican republican ADJ   JJ    5 amod      NORP
+    leaders    leader     NOUN  NNS   3 dobj      -
+    on         on         ADP   IN    3 prep      -
+    Monday     Monday     PROPN NNP   6 pobj      DATE
+    .          .          PUNCT .     3 punct     -
+    """).entities.entities()
+    assert [(e.label, e.type, e.country) for e in entities] == [("Republican Party", "ORG", "USA")]

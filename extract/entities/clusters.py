@@ -16,8 +16,9 @@ from geokg.extract.entities.actors import STATE_SECTORS, with_actors
 from geokg.extract.entities.countries import adjective, country_by_code, lookup_country
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import BODY_TAILS, FACILITY_NOUNS, KIN_NOUNS
+from geokg.extract.lexicon.entity_words import BODY_TAILS, FACILITY_NOUNS, KIN_NOUNS, PARTY_ROLES
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -393,8 +394,10 @@ class MentionClusters:
                 )
             else:
                 folded = fold(m.text)
-                canonical = ORGANISATION_VARIANTS.get(folded) or (
-                    GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None
+                canonical = (
+                    ORGANISATION_VARIANTS.get(folded)
+                    or (GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None)
+                    or self._party_of_adjective(m)
                 )
                 key = fold(canonical) if canonical else acronyms.get(folded, _without_initials(folded))
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
@@ -407,6 +410,18 @@ class MentionClusters:
         for cl in by_key.values():
             cl.scope = self.scope
         return by_key
+
+    def _party_of_adjective(self, m: Mention) -> str | None:
+        """ "Democratic mayor", "Republican leadership": a party's adjective before a noun, which the tagger
+        calls a people (NORP), names the party (ORG), not a group "Democratic"."""
+        word = self.doc[m.start]
+        if m.label != "NORP" or m.end - m.start != 1 or word.dep_ not in ("amod", "compound"):
+            return None
+        title = word.head
+        if title.lower_ in PARTY_ROLES and any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
+            return None  # "the Democratic chairman of the committee": the committee's chair, not the party's
+        party = lookup_organisation(m.text)
+        return party.name if party is not None and party.kind == "party" and party.name != m.text else None
 
     def _cluster(self) -> list[Cluster]:
         by_key = self._by_key()
