@@ -679,3 +679,21 @@ def test_a_party_adjective_before_a_noun_is_the_party() -> None:
     .          .          PUNCT .     3 punct     -
     """).entities.entities()
     assert [(e.label, e.type, e.country) for e in entities] == [("Republican Party", "ORG", "USA")]
+
+
+def test_a_name_with_middle_names_and_a_suffix_and_its_first_and_last_name_are_one_person() -> None:
+    entities = read("""
+    Henry      Henry      PROPN NNP   4 compound  PERSON
+    Paul       Paul       PROPN NNP   4 compound  I-PERSON
+    Okoro      Okoro      PROPN NNP   4 compound  I-PERSON
+    Jr.        Jr.        PROPN NNP   5 nsubj     I-PERSON
+    spoke      speak      VERB  VBD   0 ROOT      -
+    .          .          PUNCT .     5 punct     -
+    Henry      Henry      PROPN NNP   8 compound  PERSON
+    Okoro      Okoro      PROPN NNP   9 nsubj     I-PERSON
+    left       leave      VERB  VBD   0 ROOT      -
+    .          .          PUNCT .     9 punct     -
+    """).entities.entities()
+    assert [(e.label, sorted(e.aliases)) for e in entities] == [
+        ("Henry Paul Okoro Jr.", ["Henry Okoro", "Henry Paul Okoro Jr."])
+    ]

@@ -18,7 +18,13 @@ from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import BODY_TAILS, FACILITY_NOUNS, KIN_NOUNS, PARTY_ROLES
+from geokg.extract.lexicon.entity_words import (
+    BODY_TAILS,
+    FACILITY_NOUNS,
+    KIN_NOUNS,
+    NAME_SUFFIXES,
+    PARTY_ROLES,
+)
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -222,11 +228,25 @@ def _without_initials(key: str) -> str:
     return " ".join(w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1))
 
 
+def _without_suffix(words: list[str]) -> list[str]:
+    """ "john james conyers jr" -> "john james conyers": a generational suffix is no part of the surname."""
+    return words[:-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words
+
+
 def _absorbs(long: Cluster, short: Cluster) -> bool:
     """Does the shorter cluster name the same thing as the longer one (surname, first word, acronym)?"""
     lw, sw = long.key.split(), short.key.split()
     if len(sw) >= len(lw):
         return False
+    if long.type == "PERSON" and short.type == "PERSON" and _without_suffix(lw) != lw:
+        lw = _without_suffix(lw)  # "john james conyers jr": the surname is "conyers"
+        if len(sw) == 2 and lw[0] == sw[0] and lw[-1] == sw[1]:
+            # "john conyers" is "john james conyers jr": middle names and suffix are extra. Only with the
+            # suffix: without one, a middle name may be a maiden name ("Gloria Morgan Vanderbilt" is the
+            # mother of "Gloria Vanderbilt").
+            return True
+        if len(sw) >= len(lw):
+            return False
     if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
         # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to
         return lw[-len(sw) - 1] != "of"
