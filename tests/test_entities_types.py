@@ -697,3 +697,34 @@ def test_a_name_with_middle_names_and_a_suffix_and_its_first_and_last_name_are_o
     assert [(e.label, sorted(e.aliases)) for e in entities] == [
         ("Henry Paul Okoro Jr.", ["Henry Okoro", "Henry Paul Okoro Jr."])
     ]
+
+
+def test_a_body_named_by_a_county_is_of_the_county_s_country() -> None:
+    # the gazetteer places every "Hamilton County" in the United States: its police department is American
+    entities = read("""
+    The        the        DET   DT    5 det       ORG
+    Hamilton   Hamilton   PROPN NNP   3 compound  I-ORG
+    County     County     PROPN NNP   5 compound  I-ORG
+    Police     Police     PROPN NNP   5 compound  I-ORG
+    Department Department PROPN NNP   6 nsubj     I-ORG
+    arrested   arrest     VERB  VBD   0 ROOT      -
+    two        two        NUM   CD    8 nummod    CARDINAL
+    men        man        NOUN  NNS   6 dobj      -
+    .          .          PUNCT .     6 punct     -
+    """).entities.entities()
+    police = next(e for e in entities if e.label == "Hamilton County Police Department")
+    assert (police.type, police.country) == ("ORG", "USA")
+
+
+def test_a_caucus_of_congress_is_a_us_legislative_body() -> None:
+    entities = read("""
+    She        she        PRON  PRP   2 nsubj     -
+    joined     join       VERB  VBD   0 ROOT      -
+    the        the        DET   DT    6 det       ORG
+    Congressional Congressional PROPN NNP 6 compound I-ORG
+    Black      Black      PROPN NNP   6 compound  I-ORG
+    Caucus     Caucus     PROPN NNP   2 dobj      I-ORG
+    .          .          PUNCT .     2 punct     -
+    """).entities.entities()
+    caucus = [(e.label, e.country, e.sector) for e in entities]
+    assert caucus == [("Congressional Black Caucus", "USA", "LEG")]

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from geokg.extract.entities.countries import (
     Country,
+    country_by_code,
     country_of_institution,
     is_demonym,
     lookup_capital,
@@ -348,7 +349,31 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             if text.split()[-1].lower() in GOVERNMENT_WORDS:
                 return Mention(start, end, text, "GPE", institution)
             return Mention(start, end, text, "ORG", None, affiliation=institution)
+    if country is None and label in ("ORG", "FAC"):
+        county = _county_of_body(text)
+        if county is not None:
+            return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country)
+
+
+_COUNTY_WORDS = frozenset({"county", "parish"})
+
+
+def _county_of_body(text: str) -> Country | None:
+    """ "Montgomery County Police Department", "Cook County Sheriff's Office": a body named by a county the
+    gazetteer places in one country, followed by a body's noun, is of that county's country."""
+    from geokg.extract.entities.places import place_country
+
+    words = text.split()
+    heads = {w.lower().removesuffix("'s") for w in words}
+    for i in range(1, len(words) - 1):
+        if words[i].lower() not in _COUNTY_WORDS:
+            continue
+        if not heads & BODY_HEADS.keys():
+            return None
+        found = place_country(" ".join(words[: i + 1]))
+        return country_by_code(found.country) if found.known and found.country else None
+    return None
 
 
 @cache
