@@ -649,7 +649,8 @@ def test_a_party_adjective_before_a_state_s_title_is_a_membership_not_the_office
     assert ("Jim Cole", "member of", "Republican Party") in senator
     assert ("Jim Cole", "senator of", "Republican Party") not in senator
     # a title the party itself gives stays the party's
-    assert ("Jim Cole", "chairperson of", "Republican Party") in roles(read(PARTY_TITLE.format(title="Chairman")))
+    chairman = roles(read(PARTY_TITLE.format(title="Chairman")))
+    assert ("Jim Cole", "chairperson of", "Republican Party") in chairman
 
 
 BASE = """
