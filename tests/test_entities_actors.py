@@ -261,3 +261,40 @@ def test_an_opposition_that_is_expressed_is_a_stance_not_a_group() -> None:
     .          .          PUNCT .   2  punct    -
     """)
     assert not any(e.label.lower().endswith("opposition") for e in reading.entities.entities())
+
+
+def test_a_number_before_a_hyphen_gives_a_size_not_a_kind() -> None:
+    # "three-judge court" is a court of three judges: the actor is the state's court, not a "- judge court"
+    court = entities(
+        read("""
+    A          a          DET   DT    6 det       -
+    Kenyan     kenyan     ADJ   JJ    6 amod      NORP
+    three      three      NUM   CD    5 nummod    CARDINAL
+    -          -          PUNCT HYPH  5 punct     -
+    judge      judge      NOUN  NN    6 compound  -
+    court      court      NOUN  NN    7 nsubj     -
+    fined      fin        VERB  VBD   0 ROOT      -
+    the        the        DET   DT    9 det       -
+    bank       bank       NOUN  NN    7 dobj      -
+    .          .          PUNCT .     7 punct     -
+    """)
+    )["Kenyan court"]
+    assert (court.type, court.country, court.sector) == ("ORG", "KEN", "JUD")
+
+
+def test_a_predicate_noun_is_no_actor_of_its_own() -> None:
+    # "were considered potential candidates" says what the senators were: no group "potential candidates"
+    found = entities(
+        read("""
+    Two        two        NUM   CD    2 nummod    CARDINAL
+    senators   senator    NOUN  NNS   4 nsubjpass -
+    were       be         AUX   VBD   4 auxpass   -
+    considered consider   VERB  VBN   0 ROOT      -
+    potential  potential  ADJ   JJ    6 amod      -
+    candidates candidate  NOUN  NNS   4 oprd      -
+    last       last       ADJ   JJ    8 amod      DATE
+    year       year       NOUN  NN    4 npadvmod  I-DATE
+    .          .          PUNCT .     4 punct     -
+    """)
+    )
+    assert not [label for label in found if "candidates" in label]

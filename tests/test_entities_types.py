@@ -594,3 +594,137 @@ def test_the_verb_of_an_inverted_quotation_is_no_part_of_the_name() -> None:
     ,          ,          PUNCT ,   3 punct    -
     """)
     assert types == {"Lena Osei": "PERSON"}
+
+
+def test_a_rank_that_is_also_a_name_before_of_is_no_person() -> None:
+    # "Dean of the Senate" is a rank: the tagger's PERSON "Dean" is no Mr Dean
+    types = _types("""
+    Smith      Smith      PROPN NNP  12 nsubj     ORG
+    ,          ,          PUNCT ,     1 punct     -
+    the        the        DET   DT    7 det       -
+    long       long       ADV   RB    6 advmod    -
+    -          -          PUNCT HYPH  6 punct     -
+    serving    serve      VERB  VBG   7 amod      -
+    Dean       Dean       PROPN NNP   1 appos     PERSON
+    of         of         ADP   IN    7 prep      -
+    the        the        DET   DT   10 det       -
+    Senate     Senate     PROPN NNP   8 pobj      ORG
+    ,          ,          PUNCT ,     1 punct     -
+    retired    retire     VERB  VBD   0 ROOT      -
+    on         on         ADP   IN   12 prep      -
+    Monday     Monday     PROPN NNP  13 pobj      DATE
+    .          .          PUNCT .    12 punct     -
+    """)
+    assert "Dean" not in types
+
+
+def test_a_court_of_a_nation_of_the_united_kingdom_is_a_british_court() -> None:
+    # "Scottish" names a part of a state, not a state: the court is the state's (GBR), not an actor "Scottish"
+    entities = read("""
+    A          a          DET   DT    3 det       -
+    Scottish   scottish   ADJ   JJ    3 amod      NORP
+    court      court      NOUN  NN    4 nsubj     -
+    fined      fin        VERB  VBD   0 ROOT      -
+    the        the        DET   DT    6 det       -
+    company    company    NOUN  NN    4 dobj      -
+    on         on         ADP   IN    4 prep      -
+    Friday     Friday     PROPN NNP   7 pobj      DATE
+    .          .          PUNCT .     4 punct     -
+    """).entities.entities()
+    assert "Scottish" not in {e.label for e in entities}
+    assert [(e.type, e.country) for e in entities if e.sector == "JUD"] == [("ORG", "GBR")]
+
+
+def test_a_capitalised_document_after_a_determiner_is_no_actor() -> None:
+    # formal texts capitalise their papers ("issued an Order"): the tagger's ORG is a document
+    types = _types("""
+    The        the        DET   DT    2 det       -
+    judge      judge      NOUN  NN    3 nsubj     -
+    issued     issue      VERB  VBD   0 ROOT      -
+    an         an         DET   DT    5 det       -
+    Order      order      NOUN  NN    3 dobj      ORG
+    to         to         PART  TO    7 aux       -
+    release    release    VERB  VB    3 advcl     -
+    him        he         PRON  PRP   7 dobj      -
+    .          .          PUNCT .     3 punct     -
+    """)
+    assert "Order" not in types
+
+
+def test_a_square_or_a_mosque_is_a_facility_not_an_organisation() -> None:
+    # a plaza is where a rally happens; it never acts, so it is no organisation
+    types = _types("""
+    Thousands  thousand   NOUN  NNS   2 nsubj     CARDINAL
+    rallied    rally      VERB  VBD   0 ROOT      -
+    at         at         ADP   IN    2 prep      -
+    Liberty    Liberty    PROPN NNP   5 compound  FAC
+    Plaza      Plaza      PROPN NNP   3 pobj      I-FAC
+    on         on         ADP   IN    2 prep      -
+    Friday     Friday     PROPN NNP   6 pobj      DATE
+    .          .          PUNCT .     2 punct     -
+    """)
+    assert types["Liberty Plaza"] == "FAC"
+
+
+def test_a_party_adjective_before_a_noun_is_the_party() -> None:
+    # "Republican leaders": the tagger's people "Republican" is the Republican Party (ORG), not a group
+    entities = read("""
+    The        the        DET   DT    2 det       -
+    senator    senator    NOUN  NN    3 nsubj     -
+    criticised criticise  VERB  VBD   0 ROOT      -
+    Republican republican ADJ   JJ    5 amod      NORP
+    leaders    leader     NOUN  NNS   3 dobj      -
+    on         on         ADP   IN    3 prep      -
+    Monday     Monday     PROPN NNP   6 pobj      DATE
+    .          .          PUNCT .     3 punct     -
+    """).entities.entities()
+    assert [(e.label, e.type, e.country) for e in entities] == [("Republican Party", "ORG", "USA")]
+
+
+def test_a_name_with_middle_names_and_a_suffix_and_its_first_and_last_name_are_one_person() -> None:
+    entities = read("""
+    Henry      Henry      PROPN NNP   4 compound  PERSON
+    Paul       Paul       PROPN NNP   4 compound  I-PERSON
+    Okoro      Okoro      PROPN NNP   4 compound  I-PERSON
+    Jr.        Jr.        PROPN NNP   5 nsubj     I-PERSON
+    spoke      speak      VERB  VBD   0 ROOT      -
+    .          .          PUNCT .     5 punct     -
+    Henry      Henry      PROPN NNP   8 compound  PERSON
+    Okoro      Okoro      PROPN NNP   9 nsubj     I-PERSON
+    left       leave      VERB  VBD   0 ROOT      -
+    .          .          PUNCT .     9 punct     -
+    """).entities.entities()
+    assert [(e.label, sorted(e.aliases)) for e in entities] == [
+        ("Henry Paul Okoro Jr.", ["Henry Okoro", "Henry Paul Okoro Jr."])
+    ]
+
+
+def test_a_body_named_by_a_county_is_of_the_county_s_country() -> None:
+    # the gazetteer places every "Hamilton County" in the United States: its police department is American
+    entities = read("""
+    The        the        DET   DT    5 det       ORG
+    Hamilton   Hamilton   PROPN NNP   3 compound  I-ORG
+    County     County     PROPN NNP   5 compound  I-ORG
+    Police     Police     PROPN NNP   5 compound  I-ORG
+    Department Department PROPN NNP   6 nsubj     I-ORG
+    arrested   arrest     VERB  VBD   0 ROOT      -
+    two        two        NUM   CD    8 nummod    CARDINAL
+    men        man        NOUN  NNS   6 dobj      -
+    .          .          PUNCT .     6 punct     -
+    """).entities.entities()
+    police = next(e for e in entities if e.label == "Hamilton County Police Department")
+    assert (police.type, police.country) == ("ORG", "USA")
+
+
+def test_a_caucus_of_congress_is_a_us_legislative_body() -> None:
+    entities = read("""
+    She        she        PRON  PRP   2 nsubj     -
+    joined     join       VERB  VBD   0 ROOT      -
+    the        the        DET   DT    6 det       ORG
+    Congressional Congressional PROPN NNP 6 compound I-ORG
+    Black      Black      PROPN NNP   6 compound  I-ORG
+    Caucus     Caucus     PROPN NNP   2 dobj      I-ORG
+    .          .          PUNCT .     2 punct     -
+    """).entities.entities()
+    caucus = [(e.label, e.country, e.sector) for e in entities]
+    assert caucus == [("Congressional Black Caucus", "USA", "LEG")]

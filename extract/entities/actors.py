@@ -43,6 +43,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 MAX_MODIFIERS = 3
 # A singular group noun whose clause or apposition names a person is that one person, not the group.
 DESCRIBED_DEPS = frozenset({"acl", "relcl", "appos"})
+# A noun that says what its clause's subject or object is ("were considered candidates", "they are
+# protesters") names that argument again, not an actor of its own.
+PREDICATE_DEPS = frozenset({"oprd", "attr"})
 # The only dependants a noun of bare value "alone" may have to stand for the article's state.
 ALONE_DEPS = frozenset({"det", "punct", "cc", "conj"})
 # A state is the article's when it has this share of the article's mentions of states, or is the one
@@ -100,6 +103,9 @@ def _modifiers(head: Token, states: Set[int], names: Container[int] = ()) -> lis
     doc = head.doc
     while i >= head.left_edge.i and len(run) < MAX_MODIFIERS:
         tok = doc[i]
+        if _hyphen(tok) and run and i - 1 >= head.left_edge.i and _counted(doc[i - 1]):
+            run.pop(0)  # "three-judge court", "a five-member panel": a size, not a kind ("- judge court")
+            break
         if _hyphen(tok) and run and i - 1 >= head.left_edge.i and _plain(doc[i - 1]):
             run.insert(0, tok)  # "pro - democracy": one modifier in three tokens
             i -= 1
@@ -113,6 +119,11 @@ def _modifiers(head: Token, states: Set[int], names: Container[int] = ()) -> lis
         run.insert(0, tok)
         i -= 1
     return run
+
+
+def _counted(token: Token) -> bool:
+    """A number before a hyphen: "three" of "three-judge", "5" of "5-member"."""
+    return token.like_num or token.dep_ == "nummod"
 
 
 def _hyphen(token: Token) -> bool:
@@ -222,6 +233,8 @@ class ActorReader:
             return None
         if head.dep_ == "compound" and not self._owns_a_title(head):
             return None  # "police oversight council": the noun names a kind of council
+        if head.dep_ in PREDICATE_DEPS:
+            return None  # "were considered potential candidates": what the subject is, no second actor
         if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
             return None  # "expressed opposition to the plan": a stance, not the opposition
         if (head.dep_ == "appos" and head.head.i in self.name_at) or any(

@@ -16,8 +16,15 @@ from geokg.extract.entities.actors import STATE_SECTORS, with_actors
 from geokg.extract.entities.countries import adjective, country_by_code, lookup_country
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import BODY_TAILS, KIN_NOUNS
+from geokg.extract.lexicon.entity_words import (
+    BODY_TAILS,
+    FACILITY_NOUNS,
+    KIN_NOUNS,
+    NAME_SUFFIXES,
+    PARTY_ROLES,
+)
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -37,6 +44,13 @@ _TYPE_PREFIX = {
     "FAC": "place",
     "EVENT": "event",
 }
+
+
+def _facility_name(text: str) -> bool:
+    """A name of two words or more ending in a head noun of facilities ("Tahrir Square"; a lone "Square"
+    may be a surname)."""
+    words = text.split()
+    return len(words) > 1 and FACILITY_NOUNS.get(words[-1].lower()) == "FAC"
 
 
 # entity_id, _generic_body and slug are pure in their strings; a cluster's id asks them on every use.
@@ -124,6 +138,8 @@ class Cluster:
             return "ORG"  # the known variants are all organisations ("al-Qaida", "ISIS", "NATO")
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
+        if any(_facility_name(m.text) for m in self.mentions):
+            return "FAC"  # "Al Noor Mosque", "Freedom Plaza": a place things happen at, not an organisation
         votes = self.labels
         if _coined(self.label):
             votes["PERSON"] = 0  # "EastMed", "WhatsApp": a coined name is a project or a company
@@ -212,11 +228,25 @@ def _without_initials(key: str) -> str:
     return " ".join(w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1))
 
 
+def _without_suffix(words: list[str]) -> list[str]:
+    """ "john james conyers jr" -> "john james conyers": a generational suffix is no part of the surname."""
+    return words[:-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words
+
+
 def _absorbs(long: Cluster, short: Cluster) -> bool:
     """Does the shorter cluster name the same thing as the longer one (surname, first word, acronym)?"""
     lw, sw = long.key.split(), short.key.split()
     if len(sw) >= len(lw):
         return False
+    if long.type == "PERSON" and short.type == "PERSON" and _without_suffix(lw) != lw:
+        lw = _without_suffix(lw)  # "john james conyers jr": the surname is "conyers"
+        if len(sw) == 2 and lw[0] == sw[0] and lw[-1] == sw[1]:
+            # "john conyers" is "john james conyers jr": middle names and suffix are extra. Only with the
+            # suffix: without one, a middle name may be a maiden name ("Gloria Morgan Vanderbilt" is the
+            # mother of "Gloria Vanderbilt").
+            return True
+        if len(sw) >= len(lw):
+            return False
     if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
         # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to
         return lw[-len(sw) - 1] != "of"
@@ -384,8 +414,10 @@ class MentionClusters:
                 )
             else:
                 folded = fold(m.text)
-                canonical = ORGANISATION_VARIANTS.get(folded) or (
-                    GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None
+                canonical = (
+                    ORGANISATION_VARIANTS.get(folded)
+                    or (GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None)
+                    or self._party_of_adjective(m)
                 )
                 key = fold(canonical) if canonical else acronyms.get(folded, _without_initials(folded))
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
@@ -398,6 +430,18 @@ class MentionClusters:
         for cl in by_key.values():
             cl.scope = self.scope
         return by_key
+
+    def _party_of_adjective(self, m: Mention) -> str | None:
+        """ "Democratic mayor", "Republican leadership": a party's adjective before a noun, which the tagger
+        calls a people (NORP), names the party (ORG), not a group "Democratic"."""
+        word = self.doc[m.start]
+        if m.label != "NORP" or m.end - m.start != 1 or word.dep_ not in ("amod", "compound"):
+            return None
+        title = word.head
+        if title.lower_ in PARTY_ROLES and any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
+            return None  # "the Democratic chairman of the committee": the committee's chair, not the party's
+        party = lookup_organisation(m.text)
+        return party.name if party is not None and party.kind == "party" and party.name != m.text else None
 
     def _cluster(self) -> list[Cluster]:
         by_key = self._by_key()

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from geokg.extract.entities.countries import (
     Country,
+    country_by_code,
     country_of_institution,
     is_demonym,
     lookup_capital,
@@ -38,7 +39,9 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     MOUNT_WORDS,
     NAME_JOINS,
+    NAME_LIKE_TITLES,
     NAMED_EVENTS,
+    NOT_DESCRIPTIONS,
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
@@ -346,7 +349,31 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             if text.split()[-1].lower() in GOVERNMENT_WORDS:
                 return Mention(start, end, text, "GPE", institution)
             return Mention(start, end, text, "ORG", None, affiliation=institution)
+    if country is None and label in ("ORG", "FAC"):
+        county = _county_of_body(text)
+        if county is not None:
+            return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country)
+
+
+_COUNTY_WORDS = frozenset({"county", "parish"})
+
+
+def _county_of_body(text: str) -> Country | None:
+    """ "Montgomery County Police Department", "Cook County Sheriff's Office": a body named by a county the
+    gazetteer places in one country, followed by a body's noun, is of that county's country."""
+    from geokg.extract.entities.places import place_country
+
+    words = text.split()
+    heads = {w.lower().removesuffix("'s") for w in words}
+    for i in range(1, len(words) - 1):
+        if words[i].lower() not in _COUNTY_WORDS:
+            continue
+        if not heads & BODY_HEADS.keys():
+            return None
+        found = place_country(" ".join(words[: i + 1]))
+        return country_by_code(found.country) if found.known and found.country else None
+    return None
 
 
 @cache
@@ -768,6 +795,8 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     if len(words) == 1 and (is_role_word(words[0]) or words[0] in STRAY_TITLE_WORDS):
         return True
     following = doc[mention.end] if mention.end < len(doc) else None
+    if len(words) == 1 and words[0] in NAME_LIKE_TITLES and following is not None:
+        return following.lower_ == "of"  # "Dean of the House": the rank, not a Mr Dean
     if len(words) == 1 and words[0] in TITLE_ADJECTIVES and following is not None:
         return is_role_word(following.lower_)  # "Supreme" of "Supreme Leader"
     if len(words) == 1 and is_portfolio(words[0]) and following is not None:
@@ -775,6 +804,14 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
     if _title_acronym(mention, doc):
         return True
     return mention.label != "PERSON" and is_title_phrase(mention.text)
+
+
+def _document_word(mention: Mention, doc: Doc) -> bool:
+    """A document or act capitalised in a formal text ("will make an Order declaring …", "the Ruling
+    says"): one such noun after a determiner is the paper, never an actor that acts or speaks."""
+    if mention.end - mention.start != 1 or mention.text.lower() not in NOT_DESCRIPTIONS:
+        return False
+    return mention.start > 0 and doc[mention.start - 1].dep_ == "det"
 
 
 def _title_acronym(mention: Mention, doc: Doc) -> bool:
@@ -815,7 +852,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered: set[int] = set()
     for start, end, label in _name_spans(doc):
         mention = mention_from_span(doc, start, end, label)
-        if mention is None or _title_word(mention, doc):
+        if mention is None or _title_word(mention, doc) or _document_word(mention, doc):
             continue
         found.append(mention)
         covered.update(range(start, end))
