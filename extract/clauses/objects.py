@@ -31,11 +31,13 @@ from geokg.extract.lexicon.words import (
     CAUSE_PREPS,
     CIRCUMSTANCE_PREPS,
     COMPARISON_PREPS,
+    CONTENT_PREPS,
     CONTEST_VERBS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
@@ -210,6 +212,33 @@ def _when(prep: str, refs: list[Ref]) -> bool:
     return events and all(r.entity_id.startswith("event:") for r in refs)
 
 
+def _participle_of(verb: Token) -> bool:
+    """ "a lawsuit filed against X over his claim": a past participle describing a noun has that noun for
+    what it acts on."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _grievance(prep: str, refs: list[Ref]) -> bool:
+    """ "expelled the ambassador over the agreement", "sued X over his claim to the office": once the verb
+    has what it acts on, "over" an event or someone's thing gives the cause; a party named outright
+    ("kept his lead over Y") stays."""
+    if prep not in GRIEVANCE_PREPS:
+        return False
+    return all(r.via == "possessor" or r.entity_id.startswith("event:") for r in refs)
+
+
+def _scope_of_content(verb: Token, prep: str, phrase: str, ref: Ref) -> bool:
+    """ "agreed on borders in the Eastern Mediterranean", "called for cooperation in the region": after a
+    verb of agreeing, speaking or asking and its preposition of content, the noun is what is agreed, said
+    or asked, and a place it is in is its scope, not where the subject acted nor a party ("stopped on the
+    campaign trail in X" places its subject, and stays)."""
+    if prep not in CONTENT_PREPS or phrase.split()[-1] not in PLACE_PREPS:
+        return False
+    if verb.lemma_.lower() not in RECIPROCAL_VERBS | SPEECH_VERBS | APPEAL_FOR_VERBS:
+        return False
+    return ref.entity_id.startswith(("place:", "country:"))
+
+
 def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
     """A thing's name with the common nouns compounded before it ("town hall", "ring name") or an -ing
     word right before it ("running mate") and their words; an event noun keeps its lemma alone ("peace
@@ -285,6 +314,7 @@ class SlotReader:
         thing = None if copula else self._thing_object(verb)
         acted_on = "" if copula else self._acted_on(verb)
         unknown_object = not copula and self._bare_pronoun_object(verb)
+        has_patient = bool(acted_on) or thing is not None or _participle_of(verb)
         misread = _object_outside(verb)
         if misread is not None:
             found += self._objects(misread, copula, verb)
@@ -296,7 +326,7 @@ class SlotReader:
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
                 continue  # why or what for, or a frame for the whole clause, not what the verb acts on
             elif child_dep == "prep" and child.lower_ != "according":
-                slots = self._prepositional(child)
+                slots = self._prepositional(child, has_patient)
                 if unknown_object:  # "postponed it in Ohio": what was done in Ohio is unknown
                     slots = [slot for slot in slots if slot.kind not in ("prep", "prep_noun")]
                 if acted_on == "subject" and child.lower_ in PURPOSE_PREPS:
@@ -501,7 +531,9 @@ class SlotReader:
                         found.append(Slot("object_place", prep.lower_, r, prep=prep.lower_, tokens=(prep.i,)))
         return found
 
-    def _prepositional(self, child: Token) -> list[Slot]:
+    def _prepositional(self, child: Token, has_patient: bool = False) -> list[Slot]:
+        """The slots of one prepositional phrase on the verb; `has_patient`: the verb already has what it
+        acts on (a direct object, a passive subject, the noun its participle describes)."""
         prep = child.lower_
         found: list[Slot] = []
         if _origin(child):
@@ -519,6 +551,8 @@ class SlotReader:
                 continue
             if prep not in TARGET_PREPS and any(c.dep_ == "case" for c in pobj.children):
                 continue  # 'declared it as "Peru's dullest race"': an owner whose thing the parser lost
+            if has_patient and _grievance(prep, self.args.resolve(pobj)):
+                continue  # "expelled the ambassador over the agreement": why, not a second patient
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             refs = [r for r in refs if not _styled_place(child, pobj, r)]
             if occasion(child, pobj):
@@ -552,6 +586,8 @@ class SlotReader:
                     continue
                 words, named = _compound_name(noun)
                 for phrase, ref, tokens in through_noun(self.args, noun):
+                    if _scope_of_content(child.head, prep, phrase, ref):
+                        continue  # "agreed on borders in the region": where the borders are, not a party
                     lemma = phrase.split()[0]
                     if lemma == noun.lemma_.lower() and named != (noun.i,):
                         # "went in as the running mate of X": the words that name the thing stay with it
