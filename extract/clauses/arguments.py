@@ -213,7 +213,7 @@ class ArgumentResolver:
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
-            if owner_like and not related and not is_role_word(lemma):
+            if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
         return None
@@ -514,6 +514,17 @@ def _doers(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _doers(verb.head)
     return subjects
+
+
+def _of_a_person(adjective: Token, noun: Token) -> bool:
+    """ "helped a Saudi girl escape": the parser may hang a state's adjective on the noun after the person
+    noun it describes; the adjective says where that person is from, and the thing is no state's."""
+    if adjective.dep_ != "amod":
+        return False
+    return any(
+        c.dep_ == "compound" and adjective.i < c.i < noun.i and c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
+        for c in noun.children
+    )
 
 
 def _region_adjective(child: Token) -> bool:
