@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.objects import Slot, SlotReader, through_noun
+from geokg.extract.clauses.objects import Slot, SlotReader, restricted, through_noun
 from geokg.extract.clauses.quotes import (
     Quote,
     asked,
@@ -306,7 +306,7 @@ class ClauseReader:
             cue=cue,
             agents=tuple(agents),
             patients=tuple(self.patients(verb)) if passive else (),
-            slots=tuple(self.slot_reader.slots(verb, copula)),
+            slots=tuple(_unrestricted(self.slot_reader.slots(verb, copula), negated, verb)),
             threat=threat,
             refusal=first if first in NEGATING_VERBS else None,
             complement=complement,
@@ -559,6 +559,14 @@ def _main_objects(verb: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ == "dobj"]
     found += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _unrestricted(slots: list[Slot], negated: bool, verb: Token) -> list[Slot]:
+    """ "I don't know one convert who found it easy": a denial about the objects a relative clause
+    restricts says nothing of the object alone ("does not know converts" would be false): no such slot."""
+    if not negated:
+        return slots
+    return [s for s in slots if s.kind != "object" or not restricted(verb.doc[s.ref.token])]
 
 
 def _plain_deed(verb: Token) -> bool:

@@ -24,7 +24,13 @@ from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
-from geokg.extract.lexicon.syntax import FINITE_TAGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PRENOMINAL_DEPS
+from geokg.extract.lexicon.syntax import (
+    COPULA_COMPLEMENT_DEPS,
+    FINITE_TAGS,
+    NOMINAL_SUBJECT_DEPS,
+    OBJECT_DEPS,
+    PRENOMINAL_DEPS,
+)
 from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
     BENEFICIARY_NOUNS,
@@ -55,6 +61,8 @@ from geokg.extract.lexicon.words import (
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
+    RESPECT_PHRASES,
+    RESTRICTIVE_RELATIVES,
     SPEECH_VERBS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
@@ -114,7 +122,7 @@ def through_noun(
         if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep):
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or medium(prep, pobj):
+            if pobj.dep_ != "pobj" or medium(prep, pobj) or respect_phrase(prep, pobj):
                 continue
             refs = args.resolve(pobj)
             if occasion(prep, pobj):
@@ -145,6 +153,49 @@ def through_noun(
                 inner = [r.ref for r in through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)]
                 out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in inner)
     return out
+
+
+def respect_phrase(prep: Token, noun: Token) -> bool:
+    """ "in terms of the ban", "with regard to Peru": a preposition made of a preposition and a noun says
+    in what respect; what follows is no party to the act nor its place (respect_phrases)."""
+    return f"{prep.lower_} {noun.lemma_.lower()}" in RESPECT_PHRASES
+
+
+def _experiencer(prep: Token, verb: Token, copula: bool) -> bool:
+    """ "the charity is part-time for me", "it was hard for Peru": after a copula with its attribute, "for"
+    names whose view or lot the attribute is, not a party the subject acts on."""
+    if not copula or prep.lower_ not in PURPOSE_PREPS:
+        return False
+    return any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
+
+
+def _author_of_object(prep: Token, verb: Token) -> bool:
+    """ "is reading a novel by X", "sang a song by Y": in an active clause, "by" after the direct object
+    names who made the object (the parser hangs it on the verb), not whom the verb acts on."""
+    if prep.lower_ != "by" or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        return False  # "a lawsuit filed by X": the participle's doer
+    return any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+
+
+def _inside_name(word: Token) -> bool:
+    """Is a copula's attribute word only part of an entity's name, not its last word ("ex" and "-" of
+    "ex-Muslim", which the parser may each make an attribute)?"""
+    following = word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I"
+    return bool(word.ent_type_) and following
+
+
+def restricted(obj: Token) -> bool:
+    """Does a relative clause with no comma before it restrict the object ("one convert who found it easy",
+    "any minister that backed the plan")? Whatever the parser hangs the clause on, the relative word
+    right after the object's words marks it."""
+    if any(c.dep_ == "relcl" and c.i > obj.i for c in obj.children):
+        return not (obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == ",")
+    end = obj.right_edge.i + 1
+    while end < len(obj.doc) and obj.doc[end].ent_iob_ == "I":
+        end += 1  # the rest of the object's name, when the parser split it ("ex", "-", "Muslim")
+    return end < len(obj.doc) and obj.doc[end].lower_ in RESTRICTIVE_RELATIVES
 
 
 def _adjunct(prep: Token, acted_on: str) -> bool:
@@ -325,6 +376,10 @@ class SlotReader:
                 found += self._objects(child, copula)
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
                 continue  # why or what for, or a frame for the whole clause, not what the verb acts on
+            elif child_dep == "prep" and _experiencer(child, verb, copula):
+                continue  # "is part-time for me": whose view the attribute is
+            elif child_dep == "prep" and _author_of_object(child, verb):
+                continue  # "is reading a novel by X": whose work the object is
             elif child_dep == "prep" and child.lower_ != "according":
                 slots = self._prepositional(child, has_patient)
                 if unknown_object:  # "postponed it in Ohio": what was done in Ohio is unknown
@@ -460,9 +515,11 @@ class SlotReader:
         if refs:
             attribute = copula and child.dep_ == "attr"
             possessive = any(c.dep_ == "case" for c in child.children)  # "was Iran's first": whose
-            if attribute and child.pos_ == "PROPN" and not possessive and all(r.via == "name" for r in refs):
+            named = all(r.via == "name" for r in refs)
+            if attribute and not possessive and named and (child.pos_ == "PROPN" or _inside_name(child)):
                 # "she was Jane Roe" (a birth name), "X was Peru capitol" (a misparse): a name as the
-                # attribute leaves no relation noun; the copula would say the two are one
+                # attribute leaves no relation noun; the copula would say the two are one. Nor does a word
+                # of the name ("is ex-Muslim", parsed "ex", "-", "Muslim"): no "be ex", "be -"
                 return []
             tail, tokens = (child.lemma_.lower(), (child.i,)) if attribute else ("", ())
             if not tail and child.dep_ == "dobj":
@@ -570,6 +627,8 @@ class SlotReader:
                 if not _own_place(prep, pobj, refs):
                     continue
             for noun in (pobj, *pobj.conjuncts):
+                if respect_phrase(child, noun):
+                    continue  # "in terms of the ban": in what respect, no party nor place
                 event = event_root(noun.lemma_.lower(), noun=True) is not None
                 if prep in TIME_PREPS and not event:
                     continue  # "since the closure of the mine": when, not what
