@@ -27,6 +27,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
+    AUTHORING_VERBS,
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
     DIVISION_NOUNS,
@@ -193,6 +194,8 @@ class ArgumentResolver:
                 entity = self.entities.entity(entity_id)
                 if child.dep_ == "compound" and entity is not None and entity.type in AUTHOR_TYPES:
                     return Ref(entity_id, token.i, "possessor")
+            if not modifiers:
+                return self._earlier_author(token)
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
@@ -281,6 +284,43 @@ class ArgumentResolver:
                     return self._sole_doer(owners, token)
             elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
                 return self._sole_doer(_doers(earlier), token)
+        return None
+
+    def _earlier_author(self, document: Token) -> Ref | None:
+        """ "Ford said in a filing that … According to the filing, Ford disclosed …": a definite document
+        with no author of its own, named again, is the author of its nearest earlier mention: its owner
+        ("Ford's filing", "a report by Amnesty"), who spoke in it ("said in a filing") or who made it
+        ("filed a complaint"). Its words are reported by that author, even about the author."""
+        if document.dep_ != "pobj":
+            return None  # only "according to the filing": "the statement said X did Y" is read as a speech
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in document.children):
+            return None
+        lemma = document.lemma_.lower()
+        for earlier in reversed(document.doc[: document.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS:
+                continue
+            heads = [
+                owner
+                for c in earlier.children
+                for owner in (
+                    [c]
+                    if c.dep_ == "poss"
+                    else [g for g in c.children if g.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ == "by"
+                    else []
+                )
+            ]
+            inside = earlier.dep_ == "pobj" and earlier.head.lower_ == "in"
+            verb = earlier.head.head if inside else earlier.head
+            spoke = inside and verb.lemma_.lower() in REPORTING_VERBS
+            made = earlier.dep_ == "dobj" and verb.lemma_.lower() in AUTHORING_VERBS
+            if not heads and (spoke or made):
+                heads = _doers(verb)
+            found = {ref.entity_id for head in heads for ref in self.resolve(head)}
+            again = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in earlier.children)
+            if not found and again:
+                continue  # "in the filing itself, Ford wrote": the same one named again; look further back
+            return Ref(found.pop(), document.i, "possessor") if len(found) == 1 else None
         return None
 
     def _sole_doer(self, heads: list[Token], token: Token) -> Ref | None:
