@@ -274,3 +274,18 @@ def test_one_sided_shootings_and_stabbings_are_assault_not_fighting() -> None:
 def test_an_impeachment_inquiry_investigates() -> None:
     assert event_root("impeachment inquiry", noun=True) == "09"
     assert event_root("impeachment hearing", noun=True) == "09"
+
+
+def test_an_outlet_catching_up_or_in_touch_with_someone_interviews_them() -> None:
+    outlet = {"@ORG", "@MED"}
+    assert event_root("catch", sense=_sense(("up", "with"), agents=outlet)) == "01"
+    assert event_root("catch", sense=_sense(("up", "with"), agents={"@PERSON"})) is None
+    assert event_root("touch", noun=True, sense=_sense(("in",), agents=outlet)) == "01"
+    assert event_root("touch", noun=True, sense=_sense(("in",), agents={"@GPE", "@state"})) == "04"
+
+
+def test_people_gathering_in_a_place_meet_and_a_crowd_does_not() -> None:
+    assert event_root("gather", sense=_sense(("in",), agents={"@PERSON"})) == "04"
+    assert event_root("gather", sense=_sense(("in",), agents={"@GPE", "@state"})) == "04"
+    assert event_root("assemble", sense=_sense(("in",), agents={"@GPE", "@state"})) is None  # builds
+    assert event_root("gather", sense=_sense(("in",), agents={"@NORP", "@OPP", "@nonstate"})) is None
