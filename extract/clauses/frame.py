@@ -202,8 +202,11 @@ class Clause:
                         break
         if code is None and self.chain and not self.copula:
             # "proposed converting X", "committed to sending troops": the deed is not done, and when it
-            # names no event of its own, the pledge or proposal that governs it is the event
-            pledged = event_code(self.chain[0].lemma_.lower())
+            # names no event of its own, the pledge or proposal that governs it is the event. What the deed
+            # is done to selects the governing verb's sense: "planned to join the AfCFTA" (a body) states
+            # an intent, "intending to land at X" none (cameo.tsv: plan, intend)
+            planned = Sense(objects={"": sense.objects.get("", frozenset())}, agents=sense.agents)
+            pledged = event_code(self.chain[0].lemma_.lower(), sense=planned)
             code = pledged if pledged and pledged[:2] == INTENT_ROOT else None
         return code
 
