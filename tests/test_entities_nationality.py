@@ -4,6 +4,7 @@ Master Y"), and a role stated once per article (sentences of our own, parses wri
 
 from __future__ import annotations
 
+from extraction_helpers import Run, one
 from geokg.extract.io.reader import Article
 from geokg.extract.pipeline import Reading, extract_doc, read_doc
 from hand_docs import facts, parse, read
@@ -185,3 +186,76 @@ def test_one_of_a_party_named_in_apposition_is_its_member() -> None:
     members = [r for r in reading.relations if r.predicate == "member of"]
     pairs = {(label[r.subject.entity_id], label[r.object.entity_id]) for r in members}
     assert pairs == {("Ana Ruiz", "Republican")}
+
+
+def test_a_bare_demonym_after_a_copula_gives_the_persons_state() -> None:
+    # "Lena Berg, who is Swedish, spoke.": the predicate adjective is her people, in a relative clause too
+    reading = _read("""
+    Lena     Lena     PROPN NNP 2 compound PERSON
+    Berg     Berg     PROPN NNP 8 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2 punct    -
+    who      who      PRON  WP  5 nsubj    -
+    is       be       AUX   VBZ 2 relcl    -
+    Swedish  Swedish  ADJ   JJ  5 acomp    NORP
+    ,        ,        PUNCT ,   2 punct    -
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   8 punct    -
+    """)
+    assert _countries(reading) == {"Lena Berg": "SWE"}
+
+
+def test_a_quoted_i_with_a_nationality_gives_the_named_speakers_state() -> None:
+    # '"I am a Swedish citizen," said Lena Berg.'
+    reading = _read("""
+    "        "        PUNCT ``  9 punct    -
+    I        I        PRON  PRP 3 nsubj    -
+    am       be       AUX   VBP 9 ccomp    -
+    a        a        DET   DT  6 det      -
+    Swedish  swedish  ADJ   JJ  6 amod     NORP
+    citizen  citizen  NOUN  NN  3 attr     -
+    ,        ,        PUNCT ,   9 punct    -
+    "        "        PUNCT ''  9 punct    -
+    said     say      VERB  VBD 0 ROOT     -
+    Lena     Lena     PROPN NNP 11 compound PERSON
+    Berg     Berg     PROPN NNP 9 nsubj    I-PERSON
+    .        .        PUNCT .   9 punct    -
+    """)
+    assert _countries(reading) == {"Lena Berg": "SWE"}
+
+
+def test_as_one_of_a_people_said_by_a_named_speaker_gives_the_state() -> None:
+    # '"As a Swede, I disagree," said Lena Berg.'
+    reading = _read("""
+    "        "        PUNCT ``  10 punct   -
+    As       as       ADP   IN  7 prep     -
+    a        a        DET   DT  4 det      -
+    Swede    Swede    PROPN NNP 2 pobj     NORP
+    ,        ,        PUNCT ,   7 punct    -
+    I        I        PRON  PRP 7 nsubj    -
+    disagree disagree VERB  VBP 10 ccomp   -
+    ,        ,        PUNCT ,   10 punct   -
+    "        "        PUNCT ''  10 punct   -
+    said     say      VERB  VBD 0 ROOT     -
+    Lena     Lena     PROPN NNP 12 compound PERSON
+    Berg     Berg     PROPN NNP 10 nsubj   I-PERSON
+    .        .        PUNCT .   10 punct   -
+    """)
+    assert _countries(reading) == {"Lena Berg": "SWE"}
+
+
+def test_an_interviewees_own_nationality_gives_her_state(run: Run) -> None:
+    result = run(
+        "Maria Lopez founded the Green Alliance in 2010.\n\n"
+        "((WN))  Where is your charity registered?\n\n"
+        "((Maria Lopez))  In Canada, because I'm Canadian. A woman once told me, \"I'm Danish\".\n"
+    )
+    assert one(result, "Maria Lopez", "found", "Green Alliance").subject_country == "CAN"
+
+
+def test_a_quoted_other_voice_in_an_answer_is_not_the_interviewee(run: Run) -> None:
+    result = run(
+        "Maria Lopez founded the Green Alliance in 2010.\n\n"
+        "((WN))  How do people react?\n\n"
+        "((Maria Lopez))  A woman once told me, \"I'm Danish, and I'm happy\".\n"
+    )
+    assert one(result, "Maria Lopez", "found", "Green Alliance").subject_country is None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, DocEntities, MentionClusters
 from geokg.extract.entities.coref import Antecedent
-from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.offices import is_holder_name
 from geokg.extract.entities.organisations import lookup_organisation
@@ -37,6 +37,7 @@ from geokg.extract.entities.titles import (
     time_qualifier,
     title_phrase_ending,
 )
+from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     KIN_NOUNS,
@@ -50,8 +51,20 @@ from geokg.extract.lexicon.entity_words import (
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
 )
-from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS, named_one_of_a_people
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
+from geokg.extract.lexicon.syntax import (
+    NOUN_MODIFIER_DEPS,
+    NOUN_POS,
+    PRENOMINAL_DEPS,
+    QUOTATION_MARKS,
+    named_one_of_a_people,
+)
+from geokg.extract.lexicon.words import (
+    RELATIONAL_NOUNS,
+    SPEECH_VERBS,
+    TITLE_FILLERS,
+    TITLE_OBJECTS,
+    TITLE_PREPS,
+)
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
@@ -170,6 +183,8 @@ class RoleFinder:
         self.year = int(day[:4]) if day and day[:4].isdigit() else None
         self.found = RoleFindings()
         self.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
+        # an interview's speaker labels: whose "I" an answer's is
+        self.labels = speaker_labels(doc)
         self._known_holders_are_people()
 
     def _known_holders_are_people(self) -> None:
@@ -946,16 +961,97 @@ class RoleFinder:
             elif self._place(group):
                 self._origin(holder, group)
 
+    def _subject_person(self, subject: Token) -> Cluster | None:
+        """The person a copula's subject is: a name, "who" of a relative clause on a name ("X, who is
+        Kenyan"), or "I" where the words are a named speaker's (an interview's answer, a quotation)."""
+        if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        elif subject.lower_ == "i":
+            return self._speaker_of(subject)
+        holder = self.clusters.cluster_at(subject.i)
+        return holder if holder is not None and holder.type == "PERSON" else None
+
+    def _speaker_of(self, pronoun: Token) -> Cluster | None:
+        """Whose "I" this is: the person the interview's label before it names (unless the "I" is quoted
+        inside the answer, someone else's words), or the named subject of the verb of speech a quotation
+        hangs on (`"I am Kenyan," said X`); None when the text does not name the speaker."""
+        doc = self.doc
+        quoted = self._quoted_speaker(pronoun)
+        if quoted is not None:
+            return quoted
+        label = next((lb for lb in reversed(self.labels) if lb.start <= pronoun.i), None)
+        if label is None or label.asks or label.answers:
+            return None
+        opened = sum(t.text in QUOTATION_MARKS for t in doc[label.end : pronoun.i])
+        if opened % 2:
+            return None  # "she's like, 'I'm happy to answer'": another's words inside the answer
+        return self._person_labelled(label)
+
+    def _person_labelled(self, label: Label) -> Cluster | None:
+        """The person a speaker label names: one mentioned in it, or the one person whose name it is."""
+        for i in range(label.start, label.end):
+            cluster = self.clusters.cluster_at(i)
+            if cluster is not None and cluster.type == "PERSON":
+                return cluster
+        named = {
+            cl.key: cl
+            for cl in self.clusters.clusters
+            if cl.type == "PERSON" and any(m.text == label.text for m in cl.mentions)
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _quoted_speaker(self, pronoun: Token) -> Cluster | None:
+        """ `"I am Kenyan," said X`: the named speaker of the quotation the pronoun's clause is."""
+        clause = pronoun.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "parataxis", "conj") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+            if clause.lemma_.lower() in SPEECH_VERBS:
+                break
+        else:
+            return None
+        first, last = sorted((pronoun.i, clause.i))
+        if not any(t.text in QUOTATION_MARKS for t in self.doc[first + 1 : last]):
+            return None
+        for child in clause.children:
+            speaker = self.clusters.cluster_at(child.i) if child.dep_ == "nsubj" else None
+            if speaker is not None and speaker.type == "PERSON":
+                return speaker
+        return None
+
     def _nationality_clause(self, verb: Token) -> None:
-        """ "X is a Turkish national": the copula says the subject's nationality (or where they work)."""
+        """ "X is a Turkish national", "X is Australian", "I'm Kenyan" (said by a named speaker): the copula
+        says the subject's nationality (or where they work); so does "as an Australian, I …"."""
+        subjects = [self._subject_person(c) for c in verb.children if c.dep_ == "nsubj"]
+        holders = [h for h in subjects if h is not None]
+        if not holders:
+            return
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for holder in holders:
+                    self._demonym_said(holder, pobj)
         if verb.lemma_ != "be":
             return
-        subjects = [self.clusters.cluster_at(c.i) for c in verb.children if c.dep_ == "nsubj"]
-        holders = [h for h in subjects if h is not None and h.type == "PERSON"]
         for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOUN_POS):
             for holder in holders:
                 if not self._named(attr):
                     self._nationality(holder, attr)
+                else:
+                    self._demonym_said(holder, attr)  # "I am an Australian"
+        for acomp in (c for c in verb.children if c.dep_ == "acomp"):
+            for holder in holders:
+                self._demonym_said(holder, acomp)
+
+    def _demonym_said(self, holder: Cluster, token: Token) -> None:
+        """A bare demonym said of a person ("is Australian", "as a Kenyan, …"): one of that people. A
+        nationality noun after it ("as a Kenyan citizen") says it as `_nationality` reads it."""
+        if token.pos_ in NOUN_POS and not self._named(token):
+            self._nationality(holder, token)
+            return
+        people = self.clusters.cluster_at(token.i)
+        if people is not None and people is not holder and people.country and is_demonym(token.text):
+            self._origin(holder, people)
 
     def _choosers(self, verb: Token) -> tuple[Cluster, ...]:
         """The bodies that choose someone for an office ("the parties chose X as their nominee"); none for
