@@ -1001,7 +1001,7 @@ class RoleFinder:
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _quoted_speaker(self, pronoun: Token) -> Cluster | None:
-        """ `"I am Kenyan," said X`: the named speaker of the quotation the pronoun's clause is."""
+        """A quotation `"I am Kenyan," said X`: the named speaker of the quotation the pronoun's clause is."""
         clause = pronoun.head
         for _ in range(3):
             if clause.dep_ not in ("ccomp", "parataxis", "conj") or clause.head.i == clause.i:
