@@ -259,3 +259,84 @@ def test_a_quoted_other_voice_in_an_answer_is_not_the_interviewee(run: Run) -> N
         "((Maria Lopez))  A woman once told me, \"I'm Danish, and I'm happy\".\n"
     )
     assert one(result, "Maria Lopez", "found", "Green Alliance").subject_country is None
+
+
+def test_a_peoples_plural_before_a_list_of_names_gives_each_its_state() -> None:
+    # "Peruvians Ana Soto, 2:05:46, and Luis Vega finished behind him."
+    reading = _read("""
+    Peruvians Peruvians PROPN NNPS 3 compound NORP
+    Ana       Ana       PROPN NNP  3 compound PERSON
+    Soto      Soto      PROPN NNP  10 nsubj   I-PERSON
+    ,         ,         PUNCT ,    3 punct    -
+    2:05:46   2:05:46   NUM   CD   3 appos    -
+    ,         ,         PUNCT ,    3 punct    -
+    and       and       CCONJ CC   3 cc       -
+    Luis      Luis      PROPN NNP  9 compound PERSON
+    Vega      Vega      PROPN NNP  3 conj     I-PERSON
+    finished  finish    VERB  VBD  0 ROOT     -
+    behind    behind    ADP   IN   10 prep    -
+    him       he        PRON  PRP  11 pobj    -
+    .         .         PUNCT .    10 punct   -
+    """)
+    assert _countries(reading) == {"Ana Soto": "PER", "Luis Vega": "PER"}
+
+
+def test_both_from_a_state_after_a_list_of_names_gives_each_its_state() -> None:
+    # "The prize went to Ana Soto and Luis Vega, both from Peru." ("also from" likewise)
+    reading = _read("""
+    The    the    DET   DT  2 det      -
+    prize  prize  NOUN  NN  3 nsubj    -
+    went   go     VERB  VBD 0 ROOT     -
+    to     to     ADP   IN  3 prep     -
+    Ana    Ana    PROPN NNP 6 compound PERSON
+    Soto   Soto   PROPN NNP 4 pobj     I-PERSON
+    and    and    CCONJ CC  6 cc       -
+    Luis   Luis   PROPN NNP 9 compound PERSON
+    Vega   Vega   PROPN NNP 6 conj     I-PERSON
+    ,      ,      PUNCT ,   6 punct    -
+    both   both   PRON  DT  12 preconj -
+    from   from   ADP   IN  3 prep     -
+    Peru   Peru   PROPN NNP 12 pobj    GPE
+    .      .      PUNCT .   3 punct    -
+    """)
+    assert _countries(reading) == {"Ana Soto": "PER", "Luis Vega": "PER"}
+
+
+def test_a_compatriot_is_of_the_state_of_whose_compatriot_he_is() -> None:
+    # "Ana Soto of Peru won. Soto's compatriot Luis Vega came second."
+    reading = _read("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Soto       Soto       PROPN NNP 5 nsubj    I-PERSON
+    of         of         ADP   IN  2 prep     -
+    Peru       Peru       PROPN NNP 3 pobj     GPE
+    won        win        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   5 punct    -
+    Soto       Soto       PROPN NNP 9 poss     PERSON
+    's         's         PART  POS 7 case     -
+    compatriot compatriot NOUN  NN  12 nsubj   -
+    Luis       Luis       PROPN NNP 11 compound PERSON
+    Vega       Vega       PROPN NNP 9 appos    I-PERSON
+    came       come       VERB  VBD 0 ROOT     -
+    second     second     ADJ   JJ  12 advmod  -
+    .          .          PUNCT .   12 punct   -
+    """)
+    assert _countries(reading) == {"Ana Soto": "PER", "Luis Vega": "PER"}
+
+
+def test_a_compatriot_opening_a_sentence_is_of_the_state_of_the_one_before() -> None:
+    # "Ana Soto of Peru won. Compatriot Luis Vega came second."
+    reading = _read("""
+    Ana        Ana        PROPN NNP 2 compound PERSON
+    Soto       Soto       PROPN NNP 5 nsubj    I-PERSON
+    of         of         ADP   IN  2 prep     -
+    Peru       Peru       PROPN NNP 3 pobj     GPE
+    won        win        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   5 punct    -
+    Compatriot compatriot PROPN NNP 9 compound -
+    Luis       Luis       PROPN NNP 9 compound PERSON
+    Vega       Vega       PROPN NNP 10 nsubj   I-PERSON
+    came       come       VERB  VBD 0 ROOT     -
+    second     second     ADJ   JJ  10 advmod  -
+    .          .          PUNCT .   10 punct   -
+    """)
+    assert _countries(reading) == {"Ana Soto": "PER", "Luis Vega": "PER"}

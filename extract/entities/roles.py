@@ -39,6 +39,7 @@ from geokg.extract.entities.titles import (
 )
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.entity_words import (
+    COMPATRIOT_NOUNS,
     FACILITY_NOUNS,
     KIN_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -50,6 +51,7 @@ from geokg.extract.lexicon.entity_words import (
     OFFICE_SUBJECT_VERBS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
+    SHARED_ORIGIN_WORDS,
 )
 from geokg.extract.lexicon.syntax import (
     NOUN_MODIFIER_DEPS,
@@ -169,6 +171,11 @@ def _state_office(role: str) -> bool:
     )
 
 
+def _a_number(token: Token) -> bool:
+    """A number or a time or score written with digits ("2:05:46", "3-1")."""
+    return token.like_num or token.pos_ == "NUM" or (token.text[:1].isdigit() and token.text[-1:].isdigit())
+
+
 def _year(token: Token) -> int | None:
     """The year a token writes ("2016"), or None."""
     text = token.text
@@ -183,6 +190,7 @@ class RoleFinder:
         self.year = int(day[:4]) if day and day[:4].isdigit() else None
         self.found = RoleFindings()
         self.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
+        self.sentence_end = [sentence.end for sentence in doc.sents for _ in range(len(sentence))]
         # an interview's speaker labels: whose "I" an answer's is
         self.labels = speaker_labels(doc)
         self._known_holders_are_people()
@@ -961,6 +969,97 @@ class RoleFinder:
             elif self._place(group):
                 self._origin(holder, group)
 
+    def _person_mention(self, i: int, *, ending: bool = False) -> Mention | None:
+        """The mention of a person that starts at token i (or, `ending`, ends there)."""
+        mention = self.clusters.mention_at(i) if 0 <= i < len(self.doc) else None
+        if mention is None or (mention.end - 1 if ending else mention.start) != i:
+            return None
+        holder = self.clusters.cluster_at(i)
+        return mention if holder is not None and holder.type == "PERSON" else None
+
+    def _listed_after(self, i: int) -> list[Mention]:
+        """The people named in a list that starts at token i: "X, Y and Z", "X, 2:05:46, and Y" (a
+        result in apposition after each name); none unless a name starts there."""
+        doc, end = self.doc, self.sentence_end[i] if i < len(self.doc) else i
+        found: list[Mention] = []
+        while i < end:
+            mention = self._person_mention(i)
+            if mention is None:
+                break
+            found.append(mention)
+            i = mention.end
+            if i + 2 < end and doc[i].text == "," and _a_number(doc[i + 1]) and doc[i + 2].text == ",":
+                i += 2  # "X, 2:05:46, and Y"
+            while i < end and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i += 1
+        return found
+
+    def _listed_before(self, i: int) -> list[Mention]:
+        """The people named in a list that ends at token i ("X and Y", "X, Y and Z"), last first."""
+        doc, start = self.doc, self.sentence_start[i] if i < len(self.doc) else i
+        found: list[Mention] = []
+        while i >= start:
+            mention = self._person_mention(i, ending=True)
+            if mention is None:
+                break
+            found.append(mention)
+            i = mention.start - 1
+            joined = False
+            while i >= start and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i, joined = i - 1, True
+            if not joined:
+                break
+        return found
+
+    def _people_of_a_state(self, mention: Mention) -> None:
+        """A people's plural before a list of names ("Ethiopians X and Y", "the Kenyans X, Y and Z"), or
+        after one with "both"/"all" ("X and Y, both Kenyans"), and "from" a place after such a word ("X
+        and Y, both from Ethiopia", "held by Z, also from Kenya"): each name is one of that people."""
+        doc = self.doc
+        people = self.clusters.cluster_at(mention.start)
+        if people is None or not self._place(people):
+            return
+        demonym = is_demonym(mention.text)
+        if demonym and mention.text.lower().endswith("s"):
+            for named in self._listed_after(mention.end):
+                self._origin(self.clusters.cluster_at(named.start), people)  # type: ignore[arg-type]
+        i = mention.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if not demonym and i >= 0 and doc[i].lower_ == "from":
+            i -= 1
+        elif not demonym or doc[i].lower_ == "also":
+            return  # "also Kenyan" after a name is no origin the list shares
+        if i < 0 or doc[i].lower_ not in SHARED_ORIGIN_WORDS:
+            return
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        for named in self._listed_before(i):
+            self._origin(self.clusters.cluster_at(named.start), people)  # type: ignore[arg-type]
+
+    def _compatriot(self, mention: Mention) -> None:
+        """ "X's countryman Y", "X's compatriot, Y", "X won. Compatriot Y came second.": Y is of X's state,
+        whatever the text says X's is."""
+        i = mention.start - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        if self.doc[mention.start].lower_ in COMPATRIOT_NOUNS:
+            i = mention.start  # the tagger took the noun into the name ("Compatriot Y")
+        if i < 0 or self.doc[i].lower_ not in COMPATRIOT_NOUNS:
+            return
+        holder = self.clusters.cluster_at(mention.start)
+        owners = [c for c in self.doc[i].children if c.dep_ == "poss"]
+        if not owners and i == self.sentence_start[i] and i > 0:
+            # "Compatriot Y finished second." opening a sentence: the one whom the sentence before is about
+            before = self.doc[i - 1].sent.root
+            owners = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for owner in owners:
+            other = self.clusters.cluster_at(owner.i)
+            if holder is not None and other is not None and other is not holder and other.type == "PERSON":
+                # whose state that is, affiliations.py learns; an origin in a person names it there
+                self.found.origins.setdefault(holder.key, other.key)
+
     def _subject_person(self, subject: Token) -> Cluster | None:
         """The person a copula's subject is: a name, "who" of a relative clause on a name ("X, who is
         Kenyan"), or "I" where the words are a named speaker's (an interview's answer, a quotation)."""
@@ -1187,6 +1286,8 @@ class RoleFinder:
             self._member_of(mention)
             self._term_of(mention)
             self._one_of_a_people(mention)
+            self._people_of_a_state(mention)
+            self._compatriot(mention)
         for token in with_pos(self.doc, ("VERB", "AUX")):
             self._office_clause(token)
             self._nationality_clause(token)
