@@ -342,3 +342,58 @@ def test_a_compatriot_opening_a_sentence_is_of_the_state_of_the_one_before() -> 
     # the name keeps the capitalised noun for now (mentions.py): the state is what is tested here
     countries = {label.removeprefix("Compatriot "): state for label, state in _countries(reading).items()}
     assert countries == {"Ana Soto": "PER", "Luis Vega": "PER"}
+
+
+def test_counterparts_listed_respectively_hold_the_first_persons_office_in_each_state() -> None:
+    # "Peruvian foreign minister Ana Soto and her Chilean and Swedish counterparts, Luis Vega and Lena
+    # Berg, respectively, met."
+    reading = _read("""
+    Peruvian     peruvian    ADJ   JJ  3 amod     NORP
+    foreign      foreign     ADJ   JJ  3 amod     -
+    minister     minister    NOUN  NN  5 compound -
+    Ana          Ana         PROPN NNP 5 compound PERSON
+    Soto         Soto        PROPN NNP 21 nsubj   I-PERSON
+    and          and         CCONJ CC  5 cc       -
+    her          her         PRON  PRP$ 11 poss   -
+    Chilean      chilean     ADJ   JJ  11 amod    NORP
+    and          and         CCONJ CC  8 cc       -
+    Swedish      swedish     ADJ   JJ  8 conj     NORP
+    counterparts counterpart NOUN  NNS 5 conj     -
+    ,            ,           PUNCT ,   5 punct    -
+    Luis         Luis        PROPN NNP 14 compound PERSON
+    Vega         Vega        PROPN NNP 5 appos    I-PERSON
+    and          and         CCONJ CC  14 cc      -
+    Lena         Lena        PROPN NNP 17 compound PERSON
+    Berg         Berg        PROPN NNP 14 conj    I-PERSON
+    ,            ,           PUNCT ,   21 punct   -
+    respectively respectively ADV  RB  21 advmod  -
+    ,            ,           PUNCT ,   21 punct   -
+    met          meet        VERB  VBD 0 ROOT     -
+    .            .           PUNCT .   21 punct   -
+    """)
+    minister = "foreign minister of"
+    ministers = {("Luis Vega", minister, "Chile"), ("Lena Berg", minister, "Sweden")}
+    assert ministers <= facts(reading, "title")
+
+
+def test_a_plural_title_before_names_listed_respectively_with_states() -> None:
+    # "Foreign ministers Luis Vega and Lena Berg of Chile and Sweden respectively met.": not Berg of Chile
+    reading = _read("""
+    Foreign      foreign      ADJ   JJ  2 amod     -
+    ministers    minister     NOUN  NNS 4 compound -
+    Luis         Luis         PROPN NNP 4 compound PERSON
+    Vega         Vega         PROPN NNP 13 nsubj   I-PERSON
+    and          and          CCONJ CC  4 cc       -
+    Lena         Lena         PROPN NNP 7 compound PERSON
+    Berg         Berg         PROPN NNP 4 conj     I-PERSON
+    of           of           ADP   IN  7 prep     -
+    Chile        Chile        PROPN NNP 8 pobj     GPE
+    and          and          CCONJ CC  9 cc       -
+    Sweden       Sweden       PROPN NNP 9 conj     GPE
+    respectively respectively ADV   RB  13 advmod  -
+    met          meet         VERB  VBD 0 ROOT     -
+    .            .            PUNCT .   13 punct   -
+    """)
+    minister = "foreign minister of"
+    ministers = {("Luis Vega", minister, "Chile"), ("Lena Berg", minister, "Sweden")}
+    assert facts(reading, "title") == ministers

@@ -61,6 +61,7 @@ from geokg.extract.lexicon.syntax import (
     named_one_of_a_people,
 )
 from geokg.extract.lexicon.words import (
+    COUNTERPART_NOUNS,
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
     TITLE_FILLERS,
@@ -1060,6 +1061,87 @@ class RoleFinder:
                 # whose state that is, affiliations.py learns; an origin in a person names it there
                 self.found.origins.setdefault(holder.key, other.key)
 
+    def _states_listed_after(self, i: int) -> list[Cluster]:
+        """The states named in a list that starts at token i ("Greek, Cypriot and French", "Peru, Chile
+        and Kenya"): names or demonyms."""
+        doc, end = self.doc, self.sentence_end[i] if i < len(self.doc) else i
+        found: list[Cluster] = []
+        while i < end:
+            mention = self.clusters.mention_at(i)
+            state = self.clusters.cluster_at(i) if mention is not None and mention.start == i else None
+            if mention is None or state is None or not state.country:
+                break
+            found.append(state)
+            i = mention.end
+            while i < end and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i += 1
+        return found
+
+    def _respective_offices(self, respectively: Token) -> None:
+        """ "his Greek, Cypriot and French counterparts, X, Y and Z, respectively", "foreign ministers X, Y
+        and Z of A, B and C respectively": each person holds the title in the state of the same rank in
+        the other list. A title is a plural role noun; "counterparts" is the office of the person they
+        are counterparts of ("Egyptian foreign minister W and his … counterparts")."""
+        doc, sent = self.doc, respectively.sent
+        for title in (t for t in sent if t.i < respectively.i and t.tag_ in ("NNS", "NNPS")):
+            role = self._plural_title(title)
+            if role is None:
+                continue
+            people: list[Mention] = []
+            states: list[Cluster] = []
+            k = title.i - 1
+            while k >= sent.start and self._named(doc[k]) is False and doc[k].dep_ in ("amod", "compound"):
+                k -= 1  # "foreign" in "foreign ministers": the title's own words
+            first_state = k
+            while first_state >= sent.start and (
+                doc[first_state].text == "," or doc[first_state].lower_ == "and"
+            ):
+                first_state -= 1
+            before = self.clusters.mention_at(k) if k >= sent.start else None
+            after = title.i + 1 + (doc[title.i + 1].text == "," if title.i + 1 < sent.end else 0)
+            if before is not None:
+                # "Greek, Cypriot and French counterparts, X, Y and Z"
+                start = k
+                while start - 1 >= sent.start and (
+                    self.clusters.mention_at(start - 1) is not None or doc[start - 1].text in (",", "and")
+                ):
+                    start -= 1
+                states = self._states_listed_after(start)
+                people = self._listed_after(after)
+            else:
+                # "foreign ministers X, Y and Z of A, B and C"
+                people = self._listed_after(after)
+                of = people[-1].end if people else None
+                if of is not None and of < sent.end and doc[of].lower_ == "of":
+                    states = self._states_listed_after(of + 1)
+            if len(people) < 2 or len(people) != len(states):
+                continue
+            for person, state in zip(people, states, strict=True):
+                holder = self.clusters.cluster_at(person.start)
+                if holder is not None and holder is not state:
+                    self._add(holder, role, "of", state, person.start)
+            return
+
+    def _paired_respectively(self, token: Token) -> bool:
+        """Is the token the first of a list that "respectively" pairs with another ("X, Y and Z of A, B
+        and C respectively")? Then only its first item goes with the name before it."""
+        sent = token.sent
+        listed = any(c.dep_ == "conj" for c in token.children)
+        return listed and any(t.lower_ == "respectively" for t in self.doc[token.i : sent.end])
+
+    def _plural_title(self, noun: Token) -> str | None:
+        """The office a plural title noun names ("foreign ministers" -> "foreign minister"); for
+        "counterparts", the state office of the person they are counterparts of, else "counterpart"."""
+        if noun.lemma_.lower() in COUNTERPART_NOUNS:
+            other = noun.head if noun.dep_ == "conj" else None
+            holder = self.clusters.cluster_at(other.i) if other is not None else None
+            offices = [role for role, _, _ in self.found.titles.get(holder.key, ())] if holder else []
+            return next((role for role in offices if _state_office(role)), "counterpart")
+        if not is_role_word(noun.lower_):
+            return None
+        words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not self._named(t)]
+        return role_phrase([*words, noun])
+
     def _subject_person(self, subject: Token) -> Cluster | None:
         """The person a copula's subject is: a name, "who" of a relative clause on a name ("X, who is
         Kenyan"), or "I" where the words are a named speaker's (an interview's answer, a quotation)."""
@@ -1226,7 +1308,7 @@ class RoleFinder:
                 continue
             for pobj in prep.children:
                 target = self.clusters.cluster_at(pobj.i)
-                if target is None or target.type == "PERSON":
+                if target is None or target.type == "PERSON" or self._paired_respectively(pobj):
                     continue
                 written = self.found.titles.get(holder.key, ())
                 here = [r for r, token, _ in written if token == mention.start]
@@ -1288,6 +1370,9 @@ class RoleFinder:
             self._one_of_a_people(mention)
             self._people_of_a_state(mention)
             self._compatriot(mention)
+        for token in self.doc:
+            if token.lower_ == "respectively":
+                self._respective_offices(token)
         for token in with_pos(self.doc, ("VERB", "AUX")):
             self._office_clause(token)
             self._nationality_clause(token)
