@@ -397,3 +397,59 @@ def test_a_plural_title_before_names_listed_respectively_with_states() -> None:
     minister = "foreign minister of"
     ministers = {("Luis Vega", minister, "Chile"), ("Lena Berg", minister, "Sweden")}
     assert facts(reading, "title") == ministers
+
+
+def test_one_of_a_party_after_a_name_is_its_member_not_a_title_of_the_party() -> None:
+    # "Vega lost reelection to Lena Berg, a Republican.": no "Republican reelection to Berg"
+    reading = _read("""
+    Vega       Vega       PROPN NNP 2 nsubj    PERSON
+    lost       lose       VERB  VBD 0 ROOT     -
+    reelection reelection NOUN  NN  2 dobj     -
+    to         to         ADP   IN  3 prep     -
+    Lena       Lena       PROPN NNP 6 compound PERSON
+    Berg       Berg       PROPN NNP 4 pobj     I-PERSON
+    ,          ,          PUNCT ,   6 punct    -
+    a          a          DET   DT  9 det      -
+    Republican Republican PROPN NNP 6 appos    NORP
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert {(s, p) for s, p, _ in facts(reading, "title")} == {("Lena Berg", "member of")}
+
+
+def test_a_name_after_an_indefinite_description_and_before_a_verb_holds_no_title() -> None:
+    # "Lena Berg, a Republican fundraiser Soto appointed, resigned.": Soto appointed her, holds nothing
+    reading = _read("""
+    Lena       Lena       PROPN NNP 2 compound PERSON
+    Berg       Berg       PROPN NNP 10 nsubj   I-PERSON
+    ,          ,          PUNCT ,   2 punct    -
+    a          a          DET   DT  6 det      -
+    Republican republican ADJ   JJ  6 amod     NORP
+    fundraiser fundraiser NOUN  NN  7 compound -
+    Soto       Soto       PROPN NNP 2 appos    PERSON
+    appointed  appoint    VERB  VBN 7 acl      -
+    ,          ,          PUNCT ,   2 punct    -
+    resigned   resign     VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   10 punct   -
+    """)
+    assert not [fact for fact in facts(reading, "title") if fact[0] == "Soto"]
+
+
+def test_the_subject_after_according_to_a_source_is_not_the_sources_apposition() -> None:
+    # "According to Ana Soto, a spokesman for the Foreign Office expressed regret.": two people
+    reading = _read("""
+    According accord    VERB  VBG 12 prep     -
+    to        to        ADP   IN  1 prep      -
+    Ana       Ana       PROPN NNP 4 compound  PERSON
+    Soto      Soto      PROPN NNP 2 pobj      I-PERSON
+    ,         ,         PUNCT ,   4 punct     -
+    a         a         DET   DT  7 det       -
+    spokesman spokesman NOUN  NN  4 appos     -
+    for       for       ADP   IN  7 prep      -
+    the       the       DET   DT  11 det      -
+    Foreign   Foreign   PROPN NNP 11 compound ORG
+    Office    Office    PROPN NNP 8 pobj      I-ORG
+    expressed express   VERB  VBD 0 ROOT      -
+    regret    regret    NOUN  NN  12 dobj     -
+    .         .         PUNCT .   12 punct    -
+    """)
+    assert not [fact for fact in facts(reading, "title") if fact[0] == "Ana Soto"]

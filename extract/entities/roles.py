@@ -58,6 +58,7 @@ from geokg.extract.lexicon.syntax import (
     NOUN_POS,
     PRENOMINAL_DEPS,
     QUOTATION_MARKS,
+    indefinite,
     named_one_of_a_people,
 )
 from geokg.extract.lexicon.words import (
@@ -246,6 +247,8 @@ class RoleFinder:
         if holder is None or holder.type not in ("PERSON", "ORG") or self._in_a_place_name(mention):
             return
         sent_start = self.sentence_start[mention.start]
+        if self._relative_clause_subject(mention, sent_start):
+            return
         j = mention.start - 1
         target: tuple[str, Cluster] | None = None
         # "Ambassador to Germany Richard Grenell": a target between the title and the name.
@@ -436,6 +439,22 @@ class RoleFinder:
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _relative_clause_subject(self, mention: Mention, sent_start: int) -> bool:
+        """ "X, a Republican fundraiser Trump appointed": a name right after a description with an
+        indefinite article, a verb right after the name, is the subject of a relative clause on the
+        description (the one Trump appointed), not who it describes; titles written before their holder's
+        name take no article."""
+        doc = self.doc
+        k = mention.start - 1
+        while k >= max(sent_start, mention.start - MAX_DESCRIPTION_WORDS) and (
+            doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or self._named(doc[k])
+        ):
+            k -= 1
+        after = doc[mention.end] if mention.end < len(doc) else None
+        verb = after is not None and after.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        described = k < mention.start - 1
+        return described and k >= sent_start and doc[k].lower_ in ("a", "an") and verb
 
     @staticmethod
     def _stacked_title(words: list[Token], role: str | None) -> str | None:
@@ -735,10 +754,14 @@ class RoleFinder:
 
     def _apposition(self, mention: Mention) -> None:
         holder = self.clusters.cluster_at(mention.start)
+        head = self.doc[mention.start : mention.end].root
+        if holder is not None and self._one_of_a_people_after(holder, head):
+            return
         if holder is None or holder.type not in ("PERSON", "ORG"):
             return
-        head = self.doc[mention.start : mention.end].root
-        candidates = [c for c in head.children if c.dep_ == "appos"]
+        candidates = [
+            c for c in head.children if c.dep_ == "appos" and not self._subject_after_source(head, c)
+        ]
         last: Token | None = None  # the last of coordinated relatives the name follows
         first = head
         while first.dep_ == "conj" and self._named(first.head):
@@ -1200,6 +1223,32 @@ class RoleFinder:
             if speaker is not None and speaker.type == "PERSON":
                 return speaker
         return None
+
+    def _subject_after_source(self, source: Token, appos: Token) -> bool:
+        """ "According to the BBC, a spokesman for X expressed …": the parser may hang the clause's subject
+        on the source as an apposition; a finite verb right after the phrase shows it is the subject (not
+        "according to Y, his spokeswoman, Z died", whose apposition a comma closes)."""
+        prep = source.head
+        if source.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+            return False
+        after = appos.right_edge.i + 1
+        return after < len(self.doc) and self.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+    def _one_of_a_people_after(self, group: Cluster, word: Token) -> bool:
+        """ "X, a Republican", "Y, an Australian": one of a party or a people in apposition after a name
+        says what the named person is (a member, of that state); the group holds no title there."""
+        if word.dep_ != "appos" or word.ent_type_ != "NORP" or not indefinite(word):
+            return False
+        if any(c.dep_ != "det" for c in word.lefts):
+            return False  # "X, an ethnic Palestinian from Jordan": a people one descends from, no state
+        holder = self.clusters.cluster_at(word.head.i)
+        if holder is None or holder.type != "PERSON" or holder is group:
+            return True
+        if self._party(group):
+            self._add(holder, "member", "of", group, word.head.i)
+        elif self._place(group):
+            self._origin(holder, group)
+        return True
 
     def _nationality_clause(self, verb: Token) -> None:
         """ "X is a Turkish national", "X is Australian", "I'm Kenyan" (said by a named speaker): the copula
