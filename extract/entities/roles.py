@@ -442,9 +442,8 @@ class RoleFinder:
 
     def _relative_clause_subject(self, mention: Mention, sent_start: int) -> bool:
         """ "X, a Republican fundraiser Trump appointed": a name right after a description with an
-        indefinite article, a verb right after the name, is the subject of a relative clause on the
-        description (the one Trump appointed), not who it describes; titles written before their holder's
-        name take no article."""
+        indefinite article in apposition, a verb right after the name, is the subject of a relative clause
+        on the description (the one Trump appointed), not who it describes."""
         doc = self.doc
         k = mention.start - 1
         while k >= max(sent_start, mention.start - MAX_DESCRIPTION_WORDS) and (
@@ -453,8 +452,10 @@ class RoleFinder:
             k -= 1
         after = doc[mention.end] if mention.end < len(doc) else None
         verb = after is not None and after.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-        described = k < mention.start - 1
-        return described and k >= sent_start and doc[k].lower_ in ("a", "an") and verb
+        described = k < mention.start - 1 and k > sent_start and doc[k].lower_ in ("a", "an")
+        # in apposition to another name ("DeJoy, a … fundraiser Trump appointed"): "A Chilean lawyer X spoke"
+        # opening a sentence is X's description
+        return described and doc[k - 1].text in {",", "(", *DASHES} and verb
 
     @staticmethod
     def _stacked_title(words: list[Token], role: str | None) -> str | None:
