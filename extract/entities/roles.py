@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, DocEntities, MentionClusters
 from geokg.extract.entities.coref import Antecedent
-from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.offices import is_holder_name
 from geokg.extract.entities.organisations import lookup_organisation
@@ -37,7 +37,9 @@ from geokg.extract.entities.titles import (
     time_qualifier,
     title_phrase_ending,
 )
+from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.entity_words import (
+    COMPATRIOT_NOUNS,
     FACILITY_NOUNS,
     KIN_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -49,9 +51,24 @@ from geokg.extract.lexicon.entity_words import (
     OFFICE_SUBJECT_VERBS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
+    SHARED_ORIGIN_WORDS,
 )
-from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS, named_one_of_a_people
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TITLE_FILLERS, TITLE_OBJECTS, TITLE_PREPS
+from geokg.extract.lexicon.syntax import (
+    NOUN_MODIFIER_DEPS,
+    NOUN_POS,
+    PRENOMINAL_DEPS,
+    QUOTATION_MARKS,
+    indefinite,
+    named_one_of_a_people,
+)
+from geokg.extract.lexicon.words import (
+    COUNTERPART_NOUNS,
+    RELATIONAL_NOUNS,
+    SPEECH_VERBS,
+    TITLE_FILLERS,
+    TITLE_OBJECTS,
+    TITLE_PREPS,
+)
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
@@ -156,6 +173,11 @@ def _state_office(role: str) -> bool:
     )
 
 
+def _a_number(token: Token) -> bool:
+    """A number or a time or score written with digits ("2:05:46", "3-1")."""
+    return token.like_num or token.pos_ == "NUM" or (token.text[:1].isdigit() and token.text[-1:].isdigit())
+
+
 def _year(token: Token) -> int | None:
     """The year a token writes ("2016"), or None."""
     text = token.text
@@ -170,6 +192,9 @@ class RoleFinder:
         self.year = int(day[:4]) if day and day[:4].isdigit() else None
         self.found = RoleFindings()
         self.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
+        self.sentence_end = [sentence.end for sentence in doc.sents for _ in range(len(sentence))]
+        # an interview's speaker labels: whose "I" an answer's is
+        self.labels = speaker_labels(doc)
         self._known_holders_are_people()
 
     def _known_holders_are_people(self) -> None:
@@ -222,6 +247,8 @@ class RoleFinder:
         if holder is None or holder.type not in ("PERSON", "ORG") or self._in_a_place_name(mention):
             return
         sent_start = self.sentence_start[mention.start]
+        if self._relative_clause_subject(mention, sent_start):
+            return
         j = mention.start - 1
         target: tuple[str, Cluster] | None = None
         # "Ambassador to Germany Richard Grenell": a target between the title and the name.
@@ -412,6 +439,23 @@ class RoleFinder:
             self._coordinated(mention, role, affiliation)
         if target:
             self._add(holder, role, target[0], target[1], mention.start)
+
+    def _relative_clause_subject(self, mention: Mention, sent_start: int) -> bool:
+        """ "X, a Republican fundraiser Trump appointed": a name right after a description with an
+        indefinite article in apposition, a verb right after the name, is the subject of a relative clause
+        on the description (the one Trump appointed), not who it describes."""
+        doc = self.doc
+        k = mention.start - 1
+        while k >= max(sent_start, mention.start - MAX_DESCRIPTION_WORDS) and (
+            doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or self._named(doc[k])
+        ):
+            k -= 1
+        after = doc[mention.end] if mention.end < len(doc) else None
+        verb = after is not None and after.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        described = k < mention.start - 1 and k > sent_start and doc[k].lower_ in ("a", "an")
+        # in apposition to another name ("DeJoy, a … fundraiser Trump appointed"): "A Chilean lawyer X spoke"
+        # opening a sentence is X's description
+        return described and doc[k - 1].text in {",", "(", *DASHES} and verb
 
     @staticmethod
     def _stacked_title(words: list[Token], role: str | None) -> str | None:
@@ -711,10 +755,14 @@ class RoleFinder:
 
     def _apposition(self, mention: Mention) -> None:
         holder = self.clusters.cluster_at(mention.start)
+        head = self.doc[mention.start : mention.end].root
+        if holder is not None and self._one_of_a_people_after(holder, head):
+            return
         if holder is None or holder.type not in ("PERSON", "ORG"):
             return
-        head = self.doc[mention.start : mention.end].root
-        candidates = [c for c in head.children if c.dep_ == "appos"]
+        candidates = [
+            c for c in head.children if c.dep_ == "appos" and not self._subject_after_source(head, c)
+        ]
         last: Token | None = None  # the last of coordinated relatives the name follows
         first = head
         while first.dep_ == "conj" and self._named(first.head):
@@ -946,16 +994,295 @@ class RoleFinder:
             elif self._place(group):
                 self._origin(holder, group)
 
+    def _person_mention(self, i: int, *, ending: bool = False) -> Mention | None:
+        """The mention of a person that starts at token i (or, `ending`, ends there)."""
+        mention = self.clusters.mention_at(i) if 0 <= i < len(self.doc) else None
+        if mention is None or (mention.end - 1 if ending else mention.start) != i:
+            return None
+        holder = self.clusters.cluster_at(i)
+        return mention if holder is not None and holder.type == "PERSON" else None
+
+    def _listed_after(self, i: int) -> list[Mention]:
+        """The people named in a list that starts at token i: "X, Y and Z", "X, 2:05:46, and Y" (a
+        result in apposition after each name); none unless a name starts there."""
+        doc, end = self.doc, self.sentence_end[i] if i < len(self.doc) else i
+        found: list[Mention] = []
+        while i < end:
+            mention = self._person_mention(i)
+            if mention is None:
+                break
+            found.append(mention)
+            i = mention.end
+            if i + 2 < end and doc[i].text == "," and _a_number(doc[i + 1]) and doc[i + 2].text == ",":
+                i += 2  # "X, 2:05:46, and Y"
+            while i < end and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i += 1
+        return found
+
+    def _listed_before(self, i: int) -> list[Mention]:
+        """The people named in a list that ends at token i ("X and Y", "X, Y and Z"), last first."""
+        doc, start = self.doc, self.sentence_start[i] if i < len(self.doc) else i
+        found: list[Mention] = []
+        while i >= start:
+            mention = self._person_mention(i, ending=True)
+            if mention is None:
+                break
+            found.append(mention)
+            i = mention.start - 1
+            joined = False
+            while i >= start and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i, joined = i - 1, True
+            if not joined:
+                break
+        return found
+
+    def _people_of_a_state(self, mention: Mention) -> None:
+        """A people's plural before a list of names ("Ethiopians X and Y", "the Kenyans X, Y and Z"), or
+        after one with "both"/"all" ("X and Y, both Kenyans"), and "from" a place after such a word ("X
+        and Y, both from Ethiopia", "held by Z, also from Kenya"): each name is one of that people."""
+        doc = self.doc
+        people = self.clusters.cluster_at(mention.start)
+        if people is None or not self._place(people):
+            return
+        demonym = is_demonym(mention.text)
+        if demonym and mention.text.lower().endswith("s"):
+            for named in self._listed_after(mention.end):
+                self._origin(self.clusters.cluster_at(named.start), people)  # type: ignore[arg-type]
+        i = mention.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if not demonym and i >= 0 and doc[i].lower_ == "from":
+            i -= 1
+        elif not demonym or doc[i].lower_ == "also":
+            return  # "also Kenyan" after a name is no origin the list shares
+        if i < 0 or doc[i].lower_ not in SHARED_ORIGIN_WORDS:
+            return
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        for named in self._listed_before(i):
+            self._origin(self.clusters.cluster_at(named.start), people)  # type: ignore[arg-type]
+
+    def _compatriot(self, mention: Mention) -> None:
+        """ "X's countryman Y", "X's compatriot, Y", "X won. Compatriot Y came second.": Y is of X's state,
+        whatever the text says X's is."""
+        i = mention.start - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        if self.doc[mention.start].lower_ in COMPATRIOT_NOUNS:
+            i = mention.start  # the tagger took the noun into the name ("Compatriot Y")
+        if i < 0 or self.doc[i].lower_ not in COMPATRIOT_NOUNS:
+            return
+        holder = self.clusters.cluster_at(mention.start)
+        owners = [c for c in self.doc[i].children if c.dep_ == "poss"]
+        if not owners and i == self.sentence_start[i] and i > 0:
+            # "Compatriot Y finished second." opening a sentence: the one whom the sentence before is about
+            before = self.doc[i - 1].sent.root
+            owners = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for owner in owners:
+            other = self.clusters.cluster_at(owner.i)
+            if holder is not None and other is not None and other is not holder and other.type == "PERSON":
+                # whose state that is, affiliations.py learns; an origin in a person names it there
+                self.found.origins.setdefault(holder.key, other.key)
+
+    def _states_listed_after(self, i: int) -> list[Cluster]:
+        """The states named in a list that starts at token i ("Greek, Cypriot and French", "Peru, Chile
+        and Kenya"): names or demonyms."""
+        doc, end = self.doc, self.sentence_end[i] if i < len(self.doc) else i
+        found: list[Cluster] = []
+        while i < end:
+            mention = self.clusters.mention_at(i)
+            state = self.clusters.cluster_at(i) if mention is not None and mention.start == i else None
+            if mention is None or state is None or not state.country:
+                break
+            found.append(state)
+            i = mention.end
+            while i < end and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i += 1
+        return found
+
+    def _respective_offices(self, respectively: Token) -> None:
+        """ "his Greek, Cypriot and French counterparts, X, Y and Z, respectively", "foreign ministers X, Y
+        and Z of A, B and C respectively": each person holds the title in the state of the same rank in
+        the other list. A title is a plural role noun; "counterparts" is the office of the person they
+        are counterparts of ("Egyptian foreign minister W and his … counterparts")."""
+        doc, sent = self.doc, respectively.sent
+        for title in (t for t in sent if t.i < respectively.i and t.tag_ in ("NNS", "NNPS")):
+            role = self._plural_title(title)
+            if role is None:
+                continue
+            people: list[Mention] = []
+            states: list[Cluster] = []
+            k = title.i - 1
+            while k >= sent.start and self._named(doc[k]) is False and doc[k].dep_ in ("amod", "compound"):
+                k -= 1  # "foreign" in "foreign ministers": the title's own words
+            first_state = k
+            while first_state >= sent.start and (
+                doc[first_state].text == "," or doc[first_state].lower_ == "and"
+            ):
+                first_state -= 1
+            before = self.clusters.mention_at(k) if k >= sent.start else None
+            after = title.i + 1 + (doc[title.i + 1].text == "," if title.i + 1 < sent.end else 0)
+            if before is not None:
+                # "Greek, Cypriot and French counterparts, X, Y and Z"
+                start = k
+                while start - 1 >= sent.start and (
+                    self.clusters.mention_at(start - 1) is not None or doc[start - 1].text in (",", "and")
+                ):
+                    start -= 1
+                states = self._states_listed_after(start)
+                people = self._listed_after(after)
+            else:
+                # "foreign ministers X, Y and Z of A, B and C"
+                people = self._listed_after(after)
+                of = people[-1].end if people else None
+                if of is not None and of < sent.end and doc[of].lower_ == "of":
+                    states = self._states_listed_after(of + 1)
+            if len(people) < 2 or len(people) != len(states):
+                continue
+            for person, state in zip(people, states, strict=True):
+                holder = self.clusters.cluster_at(person.start)
+                if holder is not None and holder is not state:
+                    self._add(holder, role, "of", state, person.start)
+            return
+
+    def _paired_respectively(self, token: Token) -> bool:
+        """Is the token the first of a list that "respectively" pairs with another ("X, Y and Z of A, B
+        and C respectively")? Then only its first item goes with the name before it."""
+        sent = token.sent
+        listed = any(c.dep_ == "conj" for c in token.children)
+        return listed and any(t.lower_ == "respectively" for t in self.doc[token.i : sent.end])
+
+    def _plural_title(self, noun: Token) -> str | None:
+        """The office a plural title noun names ("foreign ministers" -> "foreign minister"); for
+        "counterparts", the state office of the person they are counterparts of, else "counterpart"."""
+        if noun.lemma_.lower() in COUNTERPART_NOUNS:
+            other = noun.head if noun.dep_ == "conj" else None
+            holder = self.clusters.cluster_at(other.i) if other is not None else None
+            offices = [role for role, _, _ in self.found.titles.get(holder.key, ())] if holder else []
+            return next((role for role in offices if _state_office(role)), "counterpart")
+        if not is_role_word(noun.lower_):
+            return None
+        words = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not self._named(t)]
+        return role_phrase([*words, noun])
+
+    def _subject_person(self, subject: Token) -> Cluster | None:
+        """The person a copula's subject is: a name, "who" of a relative clause on a name ("X, who is
+        Kenyan"), or "I" where the words are a named speaker's (an interview's answer, a quotation)."""
+        if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        elif subject.lower_ == "i":
+            return self._speaker_of(subject)
+        holder = self.clusters.cluster_at(subject.i)
+        return holder if holder is not None and holder.type == "PERSON" else None
+
+    def _speaker_of(self, pronoun: Token) -> Cluster | None:
+        """Whose "I" this is: the person the interview's label before it names (unless the "I" is quoted
+        inside the answer, someone else's words), or the named subject of the verb of speech a quotation
+        hangs on (`"I am Kenyan," said X`); None when the text does not name the speaker."""
+        doc = self.doc
+        quoted = self._quoted_speaker(pronoun)
+        if quoted is not None:
+            return quoted
+        label = next((lb for lb in reversed(self.labels) if lb.start <= pronoun.i), None)
+        if label is None or label.asks or label.answers:
+            return None
+        opened = sum(t.text in QUOTATION_MARKS for t in doc[label.end : pronoun.i])
+        if opened % 2:
+            return None  # "she's like, 'I'm happy to answer'": another's words inside the answer
+        return self._person_labelled(label)
+
+    def _person_labelled(self, label: Label) -> Cluster | None:
+        """The person a speaker label names: one mentioned in it, or the one person whose name it is."""
+        for i in range(label.start, label.end):
+            cluster = self.clusters.cluster_at(i)
+            if cluster is not None and cluster.type == "PERSON":
+                return cluster
+        named = {
+            cl.key: cl
+            for cl in self.clusters.clusters
+            if cl.type == "PERSON" and any(m.text == label.text for m in cl.mentions)
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _quoted_speaker(self, pronoun: Token) -> Cluster | None:
+        """A quotation `"I am Kenyan," said X`: the named speaker of the quotation the pronoun's clause is."""
+        clause = pronoun.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "parataxis", "conj") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+            if clause.lemma_.lower() in SPEECH_VERBS:
+                break
+        else:
+            return None
+        first, last = sorted((pronoun.i, clause.i))
+        if not any(t.text in QUOTATION_MARKS for t in self.doc[first + 1 : last]):
+            return None
+        for child in clause.children:
+            speaker = self.clusters.cluster_at(child.i) if child.dep_ == "nsubj" else None
+            if speaker is not None and speaker.type == "PERSON":
+                return speaker
+        return None
+
+    def _subject_after_source(self, source: Token, appos: Token) -> bool:
+        """ "According to the BBC, a spokesman for X expressed …": the parser may hang the clause's subject
+        on the source as an apposition; a finite verb right after the phrase shows it is the subject (not
+        "according to Y, his spokeswoman, Z died", whose apposition a comma closes)."""
+        prep = source.head
+        if source.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+            return False
+        after = appos.right_edge.i + 1
+        return after < len(self.doc) and self.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+    def _one_of_a_people_after(self, group: Cluster, word: Token) -> bool:
+        """ "X, a Republican", "Y, an Australian": one of a party or a people in apposition after a name
+        says what the named person is (a member, of that state); the group holds no title there."""
+        if word.dep_ != "appos" or word.ent_type_ != "NORP" or not indefinite(word):
+            return False
+        if any(c.dep_ != "det" for c in word.lefts):
+            return False  # "X, an ethnic Palestinian from Jordan": a people one descends from, no state
+        holder = self.clusters.cluster_at(word.head.i)
+        if holder is None or holder.type != "PERSON" or holder is group:
+            return True
+        if self._party(group):
+            self._add(holder, "member", "of", group, word.head.i)
+        elif self._place(group):
+            self._origin(holder, group)
+        return True
+
     def _nationality_clause(self, verb: Token) -> None:
-        """ "X is a Turkish national": the copula says the subject's nationality (or where they work)."""
+        """ "X is a Turkish national", "X is Australian", "I'm Kenyan" (said by a named speaker): the copula
+        says the subject's nationality (or where they work); so does "as an Australian, I …"."""
+        subjects = [self._subject_person(c) for c in verb.children if c.dep_ == "nsubj"]
+        holders = [h for h in subjects if h is not None]
+        if not holders:
+            return
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for holder in holders:
+                    self._demonym_said(holder, pobj)
         if verb.lemma_ != "be":
             return
-        subjects = [self.clusters.cluster_at(c.i) for c in verb.children if c.dep_ == "nsubj"]
-        holders = [h for h in subjects if h is not None and h.type == "PERSON"]
         for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOUN_POS):
             for holder in holders:
                 if not self._named(attr):
                     self._nationality(holder, attr)
+                else:
+                    self._demonym_said(holder, attr)  # "I am an Australian"
+        for acomp in (c for c in verb.children if c.dep_ == "acomp"):
+            for holder in holders:
+                self._demonym_said(holder, acomp)
+
+    def _demonym_said(self, holder: Cluster, token: Token) -> None:
+        """A bare demonym said of a person ("is Australian", "as a Kenyan, …"): one of that people. A
+        nationality noun after it ("as a Kenyan citizen") says it as `_nationality` reads it."""
+        if token.pos_ in NOUN_POS and not self._named(token):
+            self._nationality(holder, token)
+            return
+        people = self.clusters.cluster_at(token.i)
+        if people is not None and people is not holder and people.country and is_demonym(token.text):
+            self._origin(holder, people)
 
     def _choosers(self, verb: Token) -> tuple[Cluster, ...]:
         """The bodies that choose someone for an office ("the parties chose X as their nominee"); none for
@@ -1031,7 +1358,7 @@ class RoleFinder:
                 continue
             for pobj in prep.children:
                 target = self.clusters.cluster_at(pobj.i)
-                if target is None or target.type == "PERSON":
+                if target is None or target.type == "PERSON" or self._paired_respectively(pobj):
                     continue
                 written = self.found.titles.get(holder.key, ())
                 here = [r for r, token, _ in written if token == mention.start]
@@ -1091,6 +1418,11 @@ class RoleFinder:
             self._member_of(mention)
             self._term_of(mention)
             self._one_of_a_people(mention)
+            self._people_of_a_state(mention)
+            self._compatriot(mention)
+        for token in self.doc:
+            if token.lower_ == "respectively":
+                self._respective_offices(token)
         for token in with_pos(self.doc, ("VERB", "AUX")):
             self._office_clause(token)
             self._nationality_clause(token)
