@@ -81,6 +81,11 @@ STREET_NOUNS = _WORDS.words("street_nouns")
 AWARD_HEADS = _WORDS.words("award_heads")
 AWARD_NAMES = _WORDS.words("award_names")
 
+RELIGIONS = _WORDS.words("religions")
+DOCTRINES = _WORDS.words("doctrines")
+NOTION_ENDINGS = _WORDS.words("notion_endings")
+GROUP_PREFIXES = _WORDS.words("group_prefixes")
+
 
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
