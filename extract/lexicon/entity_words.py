@@ -85,6 +85,9 @@ RELIGIONS = _WORDS.words("religions")
 DOCTRINES = _WORDS.words("doctrines")
 NOTION_ENDINGS = _WORDS.words("notion_endings")
 GROUP_PREFIXES = _WORDS.words("group_prefixes")
+THING_NOUNS = _WORDS.words("thing_nouns")
+CRAFT_NOUNS = _WORDS.words("craft_nouns")
+LANDFORM_NOUNS = _WORDS.words("landform_nouns")
 
 
 def unused_lists() -> list[str]:
