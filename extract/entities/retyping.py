@@ -20,6 +20,8 @@ from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
     BAND_NOUNS,
+    BODY_KIND_NOUNS,
+    BODY_PARTS,
     CRAFT_NOUNS,
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
@@ -59,6 +61,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
+    found = bodies_by_their_words(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return bands_and_electorates(doc, found)
 
@@ -544,7 +547,9 @@ def _kind_noun_joined(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
         k += 2
         while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
             k += 1
-        return _common_noun(doc[k], nouns)
+        # the phrase's own noun, not its owner's ("X, the party's nominee" is a person of the party)
+        owner = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
+        return not owner and doc[k].dep_ not in ("poss", "compound") and _common_noun(doc[k], nouns)
     return False
 
 
@@ -574,3 +579,34 @@ def things_and_landforms(doc: Doc, found: list[Mention]) -> list[Mention]:
         for m in found
         if m.text not in things or m.country is not None
     ]
+
+
+def _used_as_a_body(doc: Doc, m: Mention) -> bool:
+    """ "X's website", "X's members" (a thing only a body has), "a member of X", "X is registered as a
+    charity" (a body's kind after "as")."""
+    root = doc[m.start : m.end].root
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.tag_ == "POS" and _common_noun(root.head, BODY_PARTS):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _common_noun(root.head.head, BODY_PARTS):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            if any(_common_noun(c, BODY_KIND_NOUNS | ORGANISATION_HEADS) for c in prep.children):
+                return True
+    return False
+
+
+def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name the tagger called a person that the text names with a noun of a body ("the law firm X", "the
+    party X", "X, a non-profit") or uses as a body ("X's website", "a member of X") is an organisation (ORG):
+    every mention of the name takes the type."""
+    nouns = BODY_KIND_NOUNS | ORGANISATION_HEADS
+    bodies = {
+        m.text
+        for m in found
+        if m.label == "PERSON" and (_kind_noun_joined(doc, m, nouns) or _used_as_a_body(doc, m))
+    }
+    if not bodies:
+        return found
+    return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]

@@ -88,6 +88,8 @@ GROUP_PREFIXES = _WORDS.words("group_prefixes")
 THING_NOUNS = _WORDS.words("thing_nouns")
 CRAFT_NOUNS = _WORDS.words("craft_nouns")
 LANDFORM_NOUNS = _WORDS.words("landform_nouns")
+BODY_KIND_NOUNS = _WORDS.words("body_kind_nouns")
+BODY_PARTS = _WORDS.words("body_parts")
 
 
 def unused_lists() -> list[str]:
