@@ -69,3 +69,16 @@ def test_a_nominee_of_a_party_stays_a_person() -> None:
     .         .        PUNCT .   9 punct    -
     """)
     assert types["Ana Lind"] == "PERSON"
+
+
+def test_a_persons_family_members_leave_the_person_a_person() -> None:
+    types = _types("""
+    Ana       Ana      PROPN NNP 2 compound PERSON
+    Lind      Lind     PROPN NNP 5 poss     I-PERSON
+    's        's       PART  POS 2 case     -
+    family    family   NOUN  NN  5 compound -
+    members   member   NOUN  NNS 6 nsubj    -
+    spoke     speak    VERB  VBD 0 ROOT     -
+    .         .        PUNCT .   6 punct    -
+    """)
+    assert types["Ana Lind"] == "PERSON"

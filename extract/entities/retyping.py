@@ -581,14 +581,20 @@ def things_and_landforms(doc: Doc, found: list[Mention]) -> list[Mention]:
     ]
 
 
+def _a_body_part(noun: Token) -> bool:
+    """ "members", "website", "headquarters" with no noun before them to say whose kind ("family members",
+    "a personal website" are a person's)."""
+    return _common_noun(noun, BODY_PARTS) and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+
+
 def _used_as_a_body(doc: Doc, m: Mention) -> bool:
     """ "X's website", "X's members" (a thing only a body has), "a member of X", "X is registered as a
     charity" (a body's kind after "as")."""
     root = doc[m.start : m.end].root
     after = doc[m.end] if m.end < len(doc) else None
-    if after is not None and after.tag_ == "POS" and _common_noun(root.head, BODY_PARTS):
+    if after is not None and after.tag_ == "POS" and _a_body_part(root.head):
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and _common_noun(root.head.head, BODY_PARTS):
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _a_body_part(root.head.head):
         return True
     if root.dep_ in ("nsubj", "nsubjpass"):
         for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"):
