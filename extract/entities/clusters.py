@@ -33,7 +33,7 @@ from geokg.extract.lexicon.words import (
     ORGANISATION_VARIANTS,
 )
 from geokg.extract.records import Entity
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TYPE_PREFIX = {
     "PERSON": "person",
@@ -341,6 +341,12 @@ def _named_body_of(bare: Cluster, names: list[Cluster]) -> Cluster | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+def _modifier(span: Span) -> bool:
+    """A name that modifies a noun after it ("Western" of "Western non-Muslims"), not a noun phrase's head."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.i >= span.end
+
+
 def _headed_by(words: list[str], word: str) -> bool:
     """ "toronto police", "metropolitan police service", "parliament of ghana" are bodies of the kind
     "police"/"parliament" names; "police officer" and the slogan "defund the police" are not."""
@@ -386,7 +392,10 @@ class MentionClusters:
             elif doc[m.end].text == "," and doc[m.end + 1].lower_ == "or":
                 # "the G7, or the Group of Seven,": the second name glosses the first.
                 other = self._mention_starting(m.end + 2) or self._mention_starting(m.end + 3)
-                if other is not None and other.country is None:
+                # but a word that only modifies the noun after it glosses nothing: "Muslims, or Western
+                # non-Muslims" names two groups
+                glossing = other is not None and not _modifier(doc[other.start : other.end])
+                if other is not None and other.country is None and glossing:
                     found.setdefault(fold(other.text), fold(ORGANISATION_VARIANTS.get(fold(m.text), m.text)))
         return found
 

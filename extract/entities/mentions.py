@@ -34,7 +34,9 @@ from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
     CLOCK_WORDS,
     DISEASE_HEADS,
+    DOCTRINES,
     FACILITY_NOUNS,
+    GROUP_PREFIXES,
     JOINED_HEADS,
     LOCAL_INSTITUTION_NOUNS,
     MOUNT_WORDS,
@@ -42,9 +44,11 @@ from geokg.extract.lexicon.entity_words import (
     NAME_LIKE_TITLES,
     NAMED_EVENTS,
     NOT_DESCRIPTIONS,
+    NOTION_ENDINGS,
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
+    RELIGIONS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
@@ -57,6 +61,7 @@ from geokg.extract.lexicon.words import (
     COUNTRY_PARTS,
     DIRECTIONS,
     GOVERNMENT_WORDS,
+    GROUP_FORMS,
     LOCAL_TITLES,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -328,10 +333,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
     if label in ("ORG", "FAC", "PERSON") and doc[start].lower_ in AREA_FIRST_WORDS and end - start > 1:
         label = "GPE"  # "County Kerry"
-    if fold(text) in NAMED_EVENTS:
-        return Mention(start, end, text, "EVENT", None)  # "Brexit": no actor, but an argument
+    if fold(text) in NAMED_EVENTS or _doctrine_or_notion(text):
+        # "Brexit", "the Qur'an", "Islamophobia": no actor, but an argument ("read the Qur'an")
+        return Mention(start, end, text, "EVENT", None)
     if fold(text) in NOT_ACTORS:
         return None
+    if fold(text) in RELIGIONS or _prefixed_group(text):
+        label = "NORP"  # "Islam", "ex-Muslims": a faith or a people's group, no body, person or place
     if fold(text) in PLATFORMS:
         label = "ORG"  # "wrote on Twitter": the tagger often takes platforms for people
     country = lookup_country(text) or _country_part(text)
@@ -354,6 +362,23 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country)
+
+
+def _doctrine_or_notion(text: str) -> bool:
+    """ "the Qur'an", "Sunnah" (a scripture or doctrine of a faith), "Islamophobia" (one word ending like a
+    notion): no actor, whatever the tagger called it, but an argument like a law or an event."""
+    if fold(text) in DOCTRINES:
+        return True
+    return " " not in text and any(text.lower().endswith(ending) for ending in NOTION_ENDINGS)
+
+
+def _prefixed_group(text: str) -> bool:
+    """ "ex-Muslim", "non-Muslims", "anti-Muslim": a prefix hyphened to a people's or a faith's word names a
+    group (or its member), which the tagger sometimes calls a person."""
+    prefix, hyphen, rest = text.partition("-")
+    if not hyphen or prefix.lower() not in GROUP_PREFIXES or not rest[:1].isupper():
+        return False
+    return fold(rest) in GROUP_FORMS or fold(rest) in RELIGIONS or is_demonym(rest)
 
 
 _COUNTY_WORDS = frozenset({"county", "parish"})

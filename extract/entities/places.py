@@ -78,7 +78,9 @@ def _gazetteer() -> _Gazetteer:
         iso3 = pycountry.countries.get(alpha_2=division.country_code).alpha_3
         place = _Place(iso3, population(iso3), division.type.casefold())
         for name in {fold(division.name), _stripped(fold(division.name))}:
-            if name and place not in divisions[name]:
+            # Uganda's "Western", Ghana's "Northern": a bare direction in a text is the adjective ("the
+            # Western country", "Northern leaders"), never the subdivision, which news names in full.
+            if name and name not in DIRECTIONS and place not in divisions[name]:
                 divisions[name].append(place)
     return _Gazetteer(
         {k: tuple(v) for k, v in hand.items()},

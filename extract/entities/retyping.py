@@ -20,10 +20,14 @@ from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
     BAND_NOUNS,
+    BODY_KIND_NOUNS,
+    BODY_PARTS,
+    CRAFT_NOUNS,
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
     FIELD_NOUNS,
     KIN_NOUNS,
+    LANDFORM_NOUNS,
     LAW_HEADS,
     ORGANISATION_HEADS,
     PLACE_KIND_NOUNS,
@@ -31,6 +35,7 @@ from geokg.extract.lexicon.entity_words import (
     PROGRAMME_PEOPLE,
     SITE_NOUNS,
     STORM_WORDS,
+    THING_NOUNS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
@@ -41,6 +46,7 @@ from spacy.tokens import Doc, Token
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = works_and_animals_dropped(doc, found)
+    found = things_and_landforms(doc, found)
     found = fields_dropped(doc, found)
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
     found = [m for m in found if not _a_degree(m) and not _capitalised_common_word(doc, m, named)]
@@ -55,6 +61,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
+    found = bodies_by_their_words(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return bands_and_electorates(doc, found)
 
@@ -332,13 +339,30 @@ def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
 def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     """ "Backlash from the statement led …", "'Bloody hell,' he said": a lone common noun or adjective (as the
     tagger reads it: lower-case lemma) capitalised only because it opens a sentence or a quotation is no
-    name, unless it is a word of a longer name in the article ("Robert Hunter … Hunter wrote")."""
+    name, unless it is a word of a longer name in the article ("Robert Hunter … Hunter wrote"). A word the
+    tagger calls a proper noun is common too when the article writes it in lower case elsewhere ("Lava does
+    not …" and "where the lava entered")."""
     one_word = m.end - m.start == 1 and m.text not in named
-    if not one_word or m.country is not None or m.label not in ("PERSON", "ORG"):
+    if not one_word or m.country is not None or m.label not in ("PERSON", "ORG", "GPE"):
         return False
+    if m.label == "GPE" and place_country(m.text).known:
+        return False  # "Kent police said": a place the gazetteer knows opens the sentence
     token = doc[m.start]
-    opens = token.i == token.sent.start or doc[token.i - 1].text in _OPENING_MARKS
-    return opens and token.pos_ in ("NOUN", "ADJ") and token.lemma_.islower()
+    # "[...] Lava does": after an editor's bracket, too
+    opens = token.i == token.sent.start or doc[token.i - 1].text in _OPENING_MARKS | {"]"}
+    if not opens:
+        return False
+    # a place's name the tagger reads as a noun ("Northamptonshire police") is still a place; an adjective
+    # ("Amateur researcher") is none
+    common = ("ADJ",) if m.label == "GPE" else ("NOUN", "ADJ")
+    if token.pos_ in common and token.lemma_.islower():
+        return True
+    return token.text.lower() in _lower_case_words(doc)
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    """The article's words written in lower case, as common nouns or adjectives."""
+    return {t.text for t in doc if t.pos_ in ("NOUN", "ADJ") and t.text.islower()}
 
 def _a_degree(m: Mention) -> bool:
     """ "completed a Master of Business Affairs", "a Bachelor of Arts from X": a degree's name is no actor."""
@@ -501,3 +525,94 @@ def works_and_animals_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     inside.update(_quoted_titles(doc))
     animals = {m.text for m in found if m.country is None and _animal_named(doc, m)}
     return [m for m in found if m.start not in inside and m.text not in animals]
+
+
+def _kind_noun_joined(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
+    """ "the Kilauea volcano" (the name modifies the noun after it), "the research ship X", "the genus X" (the
+    noun just before it, joined to it), "X zoui, a dinosaur" (a noun phrase in apposition just after it)."""
+    root = doc[m.start : m.end].root
+    after = doc[m.end] if m.end < len(doc) else None
+    modifies = after is not None and root.dep_ == "compound" and root.head.i == after.i
+    if modifies and _common_noun(after, nouns):
+        return True
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and _common_noun(before, nouns):
+        joined = (before.dep_ == "compound" and m.start <= before.head.i < m.end) or root.head.i == before.i
+        if joined:
+            return True
+    # the name's own lower-case word ("X zoui", a species of the genus X) may come first
+    own = after is not None and after.is_alpha and (m.start <= after.head.i < m.end or after.text.islower())
+    k = m.end + (1 if own else 0)
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the"):
+        k += 2
+        while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+            k += 1
+        # the phrase's own noun, not its owner's ("X, the party's nominee" is a person of the party)
+        owner = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
+        return not owner and doc[k].dep_ not in ("poss", "compound") and _common_noun(doc[k], nouns)
+    return False
+
+
+def _a_work_by(doc: Doc, m: Mention) -> bool:
+    """ "The Atheist Muslim by Ali Rizvi": a name followed by "by" and a person's name, the "by" hanging on
+    the name itself (no passive verb's agent), is a work's title."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "by" or doc[m.end].dep_ != "prep":
+        return False
+    if not m.start <= doc[m.end].head.i < m.end:
+        return False
+    return doc[m.end + 1].ent_type_ == "PERSON"
+
+
+def things_and_landforms(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Names the tagger took for actors that the text calls a thing: a genus, a dinosaur or a comet is no
+    actor; a work by a person ("X by Ann Lee") is an argument like a law (EVENT); a ship or a rover is a
+    craft (FAC); a volcano or a reef is a site (LOC). Every mention of the name takes the reading."""
+    candidates = [m for m in found if m.country is None and m.label in ("PERSON", "ORG", "GPE", "NORP")]
+    things = {m.text for m in candidates if _kind_noun_joined(doc, m, THING_NOUNS)}
+    kinds = {m.text: "EVENT" for m in candidates if _a_work_by(doc, m)}
+    kinds |= {m.text: "FAC" for m in candidates if _kind_noun_joined(doc, m, CRAFT_NOUNS)}
+    kinds |= {m.text: "LOC" for m in candidates if _kind_noun_joined(doc, m, LANDFORM_NOUNS)}
+    if not things and not kinds:
+        return found
+    return [
+        replace(m, label=kinds[m.text], affiliation=None) if m.text in kinds and m.country is None else m
+        for m in found
+        if m.text not in things or m.country is not None
+    ]
+
+
+def _a_body_part(noun: Token) -> bool:
+    """ "members", "website", "headquarters" with no noun before them to say whose kind ("family members",
+    "a personal website" are a person's)."""
+    return _common_noun(noun, BODY_PARTS) and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+
+
+def _used_as_a_body(doc: Doc, m: Mention) -> bool:
+    """ "X's website", "X's members" (a thing only a body has), "a member of X", "X is registered as a
+    charity" (a body's kind after "as")."""
+    root = doc[m.start : m.end].root
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.tag_ == "POS" and _a_body_part(root.head):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _a_body_part(root.head.head):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            if any(_common_noun(c, BODY_KIND_NOUNS | ORGANISATION_HEADS) for c in prep.children):
+                return True
+    return False
+
+
+def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name the tagger called a person that the text names with a noun of a body ("the law firm X", "the
+    party X", "X, a non-profit") or uses as a body ("X's website", "a member of X") is an organisation (ORG):
+    every mention of the name takes the type."""
+    nouns = BODY_KIND_NOUNS | ORGANISATION_HEADS
+    bodies = {
+        m.text
+        for m in found
+        if m.label == "PERSON" and (_kind_noun_joined(doc, m, nouns) or _used_as_a_body(doc, m))
+    }
+    if not bodies:
+        return found
+    return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]

@@ -83,6 +83,16 @@ STREET_NOUNS = _WORDS.words("street_nouns")
 AWARD_HEADS = _WORDS.words("award_heads")
 AWARD_NAMES = _WORDS.words("award_names")
 
+RELIGIONS = _WORDS.words("religions")
+DOCTRINES = _WORDS.words("doctrines")
+NOTION_ENDINGS = _WORDS.words("notion_endings")
+GROUP_PREFIXES = _WORDS.words("group_prefixes")
+THING_NOUNS = _WORDS.words("thing_nouns")
+CRAFT_NOUNS = _WORDS.words("craft_nouns")
+LANDFORM_NOUNS = _WORDS.words("landform_nouns")
+BODY_KIND_NOUNS = _WORDS.words("body_kind_nouns")
+BODY_PARTS = _WORDS.words("body_parts")
+
 
 def unused_lists() -> list[str]:
     """Lists of entity_words.tsv that no constant here reads."""
