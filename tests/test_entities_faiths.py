@@ -70,3 +70,19 @@ def test_a_modifier_after_or_glosses_no_group() -> None:
     """)
     assert found["Christians"] == ("NORP", None)
     assert "Western" in found
+
+
+def test_a_scripture_in_a_story_set_in_one_state_is_of_no_state() -> None:
+    # events of a story take its state ("the bombings" in a Kenyan story); a scripture is read, not held there
+    entities = read("""
+    Kenyan     kenyan     ADJ   JJ    2 amod      NORP
+    students   student    NOUN  NNS   5 nsubj     -
+    in         in         ADP   IN    2 prep      -
+    Nairobi    Nairobi    PROPN NNP   3 pobj      GPE
+    read       read       VERB  VBD   0 ROOT      -
+    the        the        DET   DT    7 det       -
+    Qur'an     Qur'an     PROPN NNP   5 dobj      GPE
+    .          .          PUNCT .     5 punct     -
+    """).entities.entities()
+    scripture = next(e for e in entities if e.label == "Qur'an")
+    assert (scripture.type, scripture.country) == ("EVENT", None)

@@ -728,3 +728,37 @@ def test_a_caucus_of_congress_is_a_us_legislative_body() -> None:
     """).entities.entities()
     caucus = [(e.label, e.country, e.sector) for e in entities]
     assert caucus == [("Congressional Black Caucus", "USA", "LEG")]
+
+
+def test_a_body_named_by_a_state_of_a_federation_is_of_that_country() -> None:
+    # "Oregon" is named nowhere else: a whole state's name still places the board, a town's would not
+    entities = read("""
+    The        the        DET   DT    5 det       ORG
+    Oregon     Oregon     PROPN NNP   5 compound  I-ORG
+    Water      Water      PROPN NNP   4 compound  I-ORG
+    Resources  Resources  PROPN NNPS  5 compound  I-ORG
+    Board      Board      PROPN NNP   6 nsubj     I-ORG
+    fined      fine       VERB  VBD   0 ROOT      -
+    the        the        DET   DT    8 det       -
+    farm       farm       NOUN  NN    6 dobj      -
+    .          .          PUNCT .     6 punct     -
+    """).entities.entities()
+    board = next(e for e in entities if e.label == "Oregon Water Resources Board")
+    assert board.country == "USA"
+
+
+def test_a_university_of_a_state_at_a_campus_town_is_of_that_country() -> None:
+    entities = read("""
+    She        she        PRON  PRP   2 nsubj     -
+    studied    study      VERB  VBD   0 ROOT      -
+    at         at         ADP   IN    2 prep      -
+    the        the        DET   DT    5 det       ORG
+    University University PROPN NNP   3 pobj      I-ORG
+    of         of         ADP   IN    5 prep      I-ORG
+    Texas      Texas      PROPN NNP   6 pobj      I-ORG
+    at         at         ADP   IN    5 prep      I-ORG
+    Austin     Austin     PROPN NNP   8 pobj      I-ORG
+    .          .          PUNCT .     2 punct     -
+    """).entities.entities()
+    university = next(e for e in entities if e.label == "University of Texas at Austin")
+    assert university.country == "USA"

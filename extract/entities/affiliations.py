@@ -29,7 +29,7 @@ from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
-from geokg.extract.entities.mentions import Mention, fold
+from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
@@ -75,6 +75,7 @@ from spacy.tokens import Doc, Token
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 # "Hawkins/Walker", "Biden-Harris", "Jorgensen–Cohen": two candidates' surnames make a ticket.
+_CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
 _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 _TICKET = re.compile(r"(?P<first>[A-Z][\w'’.]+)\s?[/\-–]\s?(?P<second>[A-Z][\w'’.]+)")
 
@@ -533,6 +534,9 @@ class Affiliations:
             return None
         located = _OF_A_PLACE.search(name)
         candidates = [located["place"]] if located else []
+        if located and _CAMPUS.search(located["place"]):
+            # "University of Hawaii at Mānoa": a campus named after its town inside the place named
+            candidates.append(_CAMPUS.split(located["place"])[0])
         # an institution's own noun is never its place ("University College London" is not in the town
         # of University, Florida): first words with one are no candidates
         kinds = LOCAL_INSTITUTION_NOUNS | REGIONAL_BODY_NOUNS | PARTY_NOUNS
@@ -555,6 +559,10 @@ class Affiliations:
             # article names that place on its own ("... in Kamloops. Kamloops Police said").
             places = self._place_names()
             candidates += [words for words in first if fold(words) in places]
+            # a state's or province's whole name is no town's or person's ("California Air Resources Board",
+            # "Queensland Police"), so it places the body without being named on its own
+            named_now = self._article_countries()
+            candidates += [words for words in first if division_type(words, named_now)]
         named = self._article_countries()
         for candidate in candidates:
             found = place_country(candidate, named)
@@ -610,6 +618,8 @@ class Affiliations:
                 continue  # events happen in the article's state too ("the bombings", "Brexit")
             if cl.type == "EVENT" and cl.label.split()[-1].lower() in AWARD_HEADS | AWARD_NAMES:
                 continue  # but a prize is given, not held anywhere ("the Nobel Prize" in a US story)
+            if cl.type == "EVENT" and doctrine_or_notion(cl.label):
+                continue  # nor is a scripture or a notion ("the Qur'an", "Islamophobia") of any one state
             # "US troops … the troops": the one state the article gives this actor, else the article's.
             same = [o for o in self.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
             named = {self.state_of(other) for other in same}

@@ -333,7 +333,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
     if label in ("ORG", "FAC", "PERSON") and doc[start].lower_ in AREA_FIRST_WORDS and end - start > 1:
         label = "GPE"  # "County Kerry"
-    if fold(text) in NAMED_EVENTS or _doctrine_or_notion(text):
+    if fold(text) in NAMED_EVENTS or doctrine_or_notion(text):
         # "Brexit", "the Qur'an", "Islamophobia": no actor, but an argument ("read the Qur'an")
         return Mention(start, end, text, "EVENT", None)
     if fold(text) in NOT_ACTORS:
@@ -364,7 +364,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     return Mention(start, end, text, label, country)
 
 
-def _doctrine_or_notion(text: str) -> bool:
+def doctrine_or_notion(text: str) -> bool:
     """ "the Qur'an", "Sunnah" (a scripture or doctrine of a faith), "Islamophobia" (one word ending like a
     notion): no actor, whatever the tagger called it, but an argument like a law or an event."""
     if fold(text) in DOCTRINES:
