@@ -85,3 +85,102 @@ def test_the_table_tells_a_term_ended_before_the_article() -> None:
     assert not ended_before({"Michelle Bachelet"}, "president", "2016-05-01")  # in office then
     assert not ended_before({"Ana Lopez"}, "president", "2019-05-01")  # unknown to the table
     assert not ended_before({"Michelle Bachelet"}, "foreign minister", "2019-05-01")  # not that office
+
+
+# "Marta Ruiz, formerly the mayor of Santiago, spoke on Monday." (the model's parse, entities corrected)
+FORMERLY = """
+    Marta      Marta      PROPN NNP  2  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  10 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    {adverb}   {adverb}   ADV   RB   6  advmod   -
+    the        the        DET   DT   6  det      -
+    mayor      mayor      NOUN  NN   2  appos    -
+    of         of         ADP   IN   6  prep     -
+    Santiago   Santiago   PROPN NNP  7  pobj     GPE
+    ,          ,          PUNCT ,    2  punct    -
+    spoke      speak      VERB  VBD  0  ROOT     -
+    on         on         ADP   IN   10 prep     -
+    Monday     Monday     PROPN NNP  11 pobj     DATE
+    .          .          PUNCT .    10 punct    -
+"""
+
+# "Marta Ruiz, who served as President of Chile for eight years, spoke on Monday."
+SERVED = """
+    Marta      Marta      PROPN NNP  2  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  {root} nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    who        who        PRON  WP   {verb} nsubj    -
+    {aux}
+    served     serve      VERB  {tag}  2  relcl    -
+    as         as         ADP   IN   {verb} prep     -
+    President  President  PROPN NNP  {as_} pobj     -
+    of         of         ADP   IN   {pres} prep     -
+    Chile      Chile      PROPN NNP  {of_} pobj     GPE
+    for        for        ADP   IN   {verb} prep     -
+    eight      eight      NUM   CD   {years} nummod   DATE
+    years      year       NOUN  NNS  {for_} pobj     I-DATE
+    ,          ,          PUNCT ,    2  punct    -
+    spoke      speak      VERB  VBD  0  ROOT     -
+    .          .          PUNCT .    {root} punct    -
+"""
+
+
+def _served(has: bool) -> str:
+    # token numbers shift by one where "has" stands before "served"
+    k = 1 if has else 0
+    return SERVED.format(
+        root=14 + k,
+        verb=5 + k,
+        aux=f"has        have       AUX   VBZ  {5 + k}  aux      -" if has else "",
+        tag="VBN" if has else "VBD",
+        as_=6 + k,
+        pres=7 + k,
+        of_=8 + k,
+        years=12 + k,
+        for_=10 + k,
+    )
+
+
+# "The dam was built under Chilean President Marta Ruiz in the {decade}."
+DECADE = """
+    The        the        DET   DT   2  det      -
+    dam        dam        NOUN  NN   4  nsubjpass -
+    was        be         AUX   VBD  4  auxpass  -
+    built      build      VERB  VBN  0  ROOT     -
+    under      under      ADP   IN   4  prep     -
+    Chilean    Chilean    ADJ   JJ   9  amod     NORP
+    President  President  PROPN NNP  9  compound -
+    Marta      Marta      PROPN NNP  9  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  5  pobj     I-PERSON
+    in         in         ADP   IN   9  prep     -
+    {det}      {det}      {pos} {tag} 12 {dep}   -
+    {decade}   {decade}   NOUN  NNS  10 pobj     DATE
+    .          .          PUNCT .    4  punct    -
+"""
+
+
+def _decade(decade: str, det: str = "the") -> str:
+    if det == "the":
+        return DECADE.format(decade=decade, det="the", pos="DET", tag="DT", dep="det")
+    return DECADE.format(decade=decade, det=det, pos="PRON", tag="PRP$", dep="poss")
+
+
+def test_formerly_before_an_apposed_title_makes_it_a_former_office() -> None:
+    assert _roles(FORMERLY.format(adverb="formerly"), "2020-03-14") == {
+        ("Marta Ruiz", "former mayor of", "Santiago")
+    }
+    assert _roles(FORMERLY.format(adverb="now"), "2020-03-14") == {("Marta Ruiz", "mayor of", "Santiago")}
+
+
+def test_who_served_as_with_a_term_is_a_former_office_who_has_served_is_not() -> None:
+    assert _roles(_served(has=False), "2019-09-26") == {("Marta Ruiz", "former president of", "Chile")}
+    assert _roles(_served(has=True), "2019-09-26") == {("Marta Ruiz", "president of", "Chile")}
+
+
+def test_a_decade_long_ago_dates_the_title_as_a_year_does() -> None:
+    former = {("Marta Ruiz", "former president of", "Chile")}
+    assert _roles(_decade("1960s"), "2019-09-26") == former
+    assert _roles(_decade("sixties"), "2019-09-26") == former
+    # a recent decade may run on into a term still held; "her sixties" is an age
+    assert _roles(_decade("2010s"), "2021-09-26") == {("Marta Ruiz", "president of", "Chile")}
+    assert _roles(_decade("sixties", det="her"), "2019-09-26") == {("Marta Ruiz", "president of", "Chile")}

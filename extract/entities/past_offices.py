@@ -11,13 +11,14 @@ Titles are written as they were at the time told of: "President Gerald Ford nomi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.offices import ended_before
 from geokg.extract.entities.roles import RoleFindings
 from geokg.extract.entities.titles import is_occupation, office_of, qualify
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, MEMBERSHIP_NOUNS
+from geokg.extract.lexicon.entity_words import DECADE_WORDS, KIN_NOUNS, MEMBERSHIP_NOUNS, PAST_ADVERBS
 from spacy.tokens import Doc, Token
 
 # Years before the article from which a dated clause tells of an office no longer held: longer than the
@@ -26,6 +27,10 @@ LONG_AGO = 20
 DATING_PREPS = frozenset({"in", "during"})
 # Verbs whose dating phrase is no time of the office ("born in 1950").
 UNDATING_VERBS = frozenset({"bear"})
+DECADE = re.compile(r"(1[789]|20)(\d)0s")  # "1980s"
+# Prepositions of a term's length or end in "served as X for twelve years / from 2009 until 2017".
+TERM_PREPS = frozenset({"for", "from", "until", "till", "to", "through"})
+TERM_UNITS = frozenset({"year", "decade"})
 
 
 def _year(token: Token) -> int | None:
@@ -52,6 +57,79 @@ def _dated_long_ago(doc: Doc, token: int, article_year: int) -> bool:
     return False
 
 
+def _decade_end(word: Token, article_year: int) -> int | None:
+    """The last year of the decade `word` names ("the 1980s", "the eighties"), if it ended before the article;
+    a decade needs its article ("in his eighties" is an age)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        return None
+    digits = DECADE.fullmatch(word.text)
+    if digits is not None:
+        end = int(word.text[:3]) * 10 + 9
+        return end if end < article_year else None
+    tens = DECADE_WORDS.get(word.lower_)
+    if tens is None:
+        return None
+    end = (article_year // 100) * 100 + int(tens) * 10 + 9  # the last century in which it had ended
+    return end if end < article_year else end - 100
+
+
+def _decade_long_ago(doc: Doc, token: int, article_year: int) -> bool:
+    """Is the holder's mention at `token` dated by a decade `LONG_AGO` years before the article: "under
+    President X in the seventies" (on the name) or "in the eighties under President Y" (governing it)?"""
+    holder = doc[token]
+    while holder.dep_ in ("compound", "flat") and holder.head.i != holder.i:
+        holder = holder.head  # the name's head word carries its modifiers
+    governors = {a.i for a in holder.ancestors}
+    for word in holder.sent:
+        end = _decade_end(word, article_year)
+        if end is None or end > article_year - LONG_AGO or word.dep_ != "pobj":
+            continue
+        prep = word.head
+        if prep.lower_ not in DATING_PREPS:
+            continue
+        if word.i in governors or prep.head.i == holder.i:
+            return True
+        verb = prep.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in UNDATING_VERBS and verb.i in governors:
+            return True
+    return False
+
+
+def _closes_term(verb: Token, article_year: int) -> bool:
+    """Does "served as X" say how long or until when ("for twelve years", "from 2009 until 2017")?"""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TERM_PREPS:
+            continue
+        for word in prep.subtree:
+            year = _year(word)
+            if year is not None and prep.lower_ != "from" and year < article_year:
+                return True  # "until 2017"
+            if prep.lower_ == "for" and word.ent_type_ == "DATE" and word.lemma_.lower() in TERM_UNITS:
+                return True  # "for twelve years"
+    return False
+
+
+def _said_past(doc: Doc, token: int, title: str, article_year: int) -> bool:
+    """Is the title `title` (its head noun) said of the holder at `token` as one held in the past?"""
+    holder = doc[token]
+    while holder.dep_ in ("compound", "flat") and holder.head.i != holder.i:
+        holder = holder.head
+    for child in holder.children:
+        past_adverb = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in child.children)
+        if child.dep_ == "appos" and child.lower_ == title and past_adverb:
+            return True  # "X, formerly the director of Y"
+        if child.dep_ == "relcl" and child.lemma_.lower() == "serve" and child.tag_ == "VBD":
+            # "X, who served as president for twelve years"; "who has served as" is still serving
+            if any(c.dep_ == "aux" for c in child.children):
+                continue
+            titles = {
+                w.lower_ for p in child.children if p.dep_ == "prep" and p.lower_ == "as" for w in p.children
+            }
+            if title in titles and _closes_term(child, article_year):
+                return True
+    return False
+
+
 def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, day: str | None) -> None:
     """Write "former" before the roles of people whose office ended before the article's `day`."""
     if not day or not day[:4].isdigit():
@@ -69,7 +147,12 @@ def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, 
             continue  # kinship and membership last; an occupation is no office with a term
         offices.append(n)
         names = {m.text for m in holder.mentions}
-        if ended_before(names, role.role, day) or _dated_long_ago(doc, role.token, article_year):
+        if (
+            ended_before(names, role.role, day)
+            or _dated_long_ago(doc, role.token, article_year)
+            or _decade_long_ago(doc, role.token, article_year)
+            or _said_past(doc, role.token, last, article_year)
+        ):
             past.add((role.holder, role.role))
     # one sentence dating the office tells of it wherever the article repeats the title (a caption's
     # "President X (center)" under a story of 1905)

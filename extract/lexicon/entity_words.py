@@ -92,6 +92,8 @@ CRAFT_NOUNS = _WORDS.words("craft_nouns")
 LANDFORM_NOUNS = _WORDS.words("landform_nouns")
 BODY_KIND_NOUNS = _WORDS.words("body_kind_nouns")
 BODY_PARTS = _WORDS.words("body_parts")
+PAST_ADVERBS = _WORDS.words("past_adverbs")
+DECADE_WORDS = _WORDS.mapping("decade_words")
 
 
 def unused_lists() -> list[str]:
