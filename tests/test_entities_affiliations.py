@@ -650,3 +650,75 @@ def test_one_who_only_speaks_to_a_state_body_takes_no_state_from_it() -> None:
         scope="hand-built",
     )
     assert entity(reading, "Paul Hart").country is None
+
+
+# ---- relatives, candidacies and chambers of the article's state (sentences of our own) --------------
+
+# "{nat} President Paul Durand visited Lyon, France with his wife Claire."
+KIN = """
+    {nat}      {nat}      ADJ   JJ   2  amod     NORP
+    President  President  PROPN NNP  4  compound -
+    Paul       Paul       PROPN NNP  4  compound PERSON
+    Durand     Durand     PROPN NNP  5  nsubj    I-PERSON
+    visited    visit      VERB  VBD  0  ROOT     -
+    Lyon       Lyon       PROPN NNP  5  dobj     GPE
+    ,          ,          PUNCT ,    6  punct    -
+    France     France     PROPN NNP  6  appos    GPE
+    with       with       ADP   IN   5  prep     -
+    his        his        PRON  PRP$ 11 poss     -
+    wife       wife       NOUN  NN   9  pobj     -
+    Claire     Claire     PROPN NNP  11 appos    PERSON
+    .          .          PUNCT .    5  punct    -
+"""
+
+
+def test_a_relative_a_pronoun_owns_is_of_the_owners_state_where_the_story_is_set() -> None:
+    assert entity(read_doc(parse(KIN.format(nat="French")), scope="hand-built"), "Claire").country == "FRA"
+
+
+def test_a_visitors_relative_is_not_made_of_the_story_s_state() -> None:
+    # a German president in Lyon: his wife is not French, whatever the story's setting
+    reading = read_doc(parse(KIN.format(nat="German")), scope="hand-built")
+    assert entity(reading, "Claire").country != "FRA"
+
+
+# "Mark Jensen ran for governor of Ohio in 2018."
+RAN_FOR = """
+    Mark       Mark       PROPN NNP  2  compound PERSON
+    Jensen     Jensen     PROPN NNP  3  nsubj    I-PERSON
+    ran        run        VERB  VBD  0  ROOT     -
+    for        for        ADP   IN   3  prep     -
+    governor   governor   NOUN  NN   4  pobj     -
+    of         of         ADP   IN   5  prep     -
+    Ohio       Ohio       PROPN NNP  6  pobj     GPE
+    in         in         ADP   IN   3  prep     -
+    2018       2018       NUM   CD   8  pobj     DATE
+    .          .          PUNCT .    3  punct    -
+"""
+
+
+def test_who_ran_for_a_states_office_is_of_that_state() -> None:
+    assert entity(read_doc(parse(RAN_FOR), scope="hand-built"), "Mark Jensen").country == "USA"
+
+
+# "Assembly president Paul Durand spoke in Paris, France on Monday."
+ASSEMBLY = """
+    Assembly   Assembly   PROPN NNP  2  compound ORG
+    president  president  NOUN  NN   4  compound -
+    Paul       Paul       PROPN NNP  4  compound PERSON
+    Durand     Durand     PROPN NNP  5  nsubj    I-PERSON
+    spoke      speak      VERB  VBD  0  ROOT     -
+    in         in         ADP   IN   5  prep     -
+    Paris      Paris      PROPN NNP  6  pobj     GPE
+    ,          ,          PUNCT ,    7  punct    -
+    France     France     PROPN NNP  7  appos    GPE
+    on         on         ADP   IN   5  prep     -
+    Monday     Monday     PROPN NNP  10 pobj     DATE
+    .          .          PUNCT .    5  punct    -
+"""
+
+
+def test_a_bare_assembly_is_the_story_s_states_and_so_is_its_president() -> None:
+    reading = read_doc(parse(ASSEMBLY), scope="hand-built")
+    assert entity(reading, "Assembly").country == "FRA"
+    assert entity(reading, "Paul Durand").country == "FRA"

@@ -42,6 +42,7 @@ from geokg.extract.lexicon.entity_words import (
     BODY_KINDS,
     BODY_LEVELS,
     CANDIDACY_NOUNS,
+    CANDIDACY_VERBS,
     CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
     DIVISION_NOUNS,
@@ -49,6 +50,7 @@ from geokg.extract.lexicon.entity_words import (
     ELECTION_NOUNS,
     ELECTIVE_OFFICES,
     FACILITY_NOUNS,
+    KIN_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
     LOCATED_VERBS,
@@ -852,6 +854,12 @@ class Affiliations:
         for noun in nouns:
             if noun.lemma_.lower() in CANDIDACY_NOUNS:
                 preps += [p for p in noun.children if p.lower_ == "for"]
+        # "X ran for governor of Florida", "X, who is running for president": the verb of the candidacy
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        verbs += [c for n in (root, *nouns) for c in n.children if c.dep_ == "relcl"]
+        for verb in verbs:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in CANDIDACY_VERBS:
+                preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
         for office in (o for p in preps for o in p.children if o.dep_ == "pobj"):
             # the office's head noun: "vice president", "Lieutenant Governor", "governor of Ohio"
             if office.lower_ not in ELECTIVE_OFFICES:
@@ -924,6 +932,30 @@ class Affiliations:
                 if state:
                     self.found.affiliations[holder.key] = state
                     changed = True
+
+    def pronoun_kin(self) -> None:
+        """A relative a possessive pronoun owns ("his wife X", "her sister Y") in a story set in one state,
+        where the pronoun's nearest named person before it is of that state: the relative is of it too.
+        Whose the pronoun is is settled only after coreference, which runs after the entities are fixed;
+        the nearest person named before it is who coreference takes it for, and the setting keeps a
+        foreign visitor's family out (a visiting minister's wife in a French story is not made French)."""
+        setting = self.setting()
+        if not setting:
+            return
+        by_key = {cl.key: cl for cl in self.clusters.clusters}
+        people = [(m.start, cl) for cl in self.clusters.clusters if cl.type == "PERSON" for m in cl.mentions]
+        for holder_key, role, pronoun, _token in self.found.pronoun_owned:
+            holder = by_key.get(holder_key)
+            if holder is None or role.split()[-1] not in KIN_NOUNS or holder.key in self.found.affiliations:
+                continue
+            if self.state_of(holder) or holder.actor:
+                continue
+            before = [(start, cl) for start, cl in people if start < pronoun and cl.key != holder.key]
+            if not before:
+                continue
+            _, owner = max(before, key=lambda pair: pair[0])
+            if self.state_of(owner) == setting:
+                self.found.affiliations[holder.key] = setting
 
     def _state_body(self, cl: Cluster) -> bool:
         """A body of a state's government, forces, police, courts or legislature (its CAMEO sector)."""
@@ -1097,6 +1129,7 @@ class Affiliations:
         self.stacked_titles()
         self.along_roles()
         self.tickets()
+        self.pronoun_kin()
         self.descriptions()
         return self.found
 
