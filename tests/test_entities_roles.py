@@ -882,3 +882,59 @@ def test_a_name_after_coordinated_relatives_or_a_relative_of_a_listed_relative_i
     assert ("Irene Bravo", "mother of", "Lucia Gomez") in found
     assert not any(s == "Clara Diaz" and o == "Irene Bravo" for s, _, o in found)
     assert not any(s == "Maya Soto" and p == "mother of" for s, p, _ in found)
+
+
+# ---- titles the tagger cuts, and titles listed after one of a party (sentences of our own) ------------
+
+# "Former National Security Adviser Ana Lopez spoke in Ohio, United States on Monday." (the model's parse;
+# entities as the tagger gives them in news text, which takes "National Security" for an organisation)
+NAMED_TITLE = """
+    Former     former     ADJ   JJ   4  amod     -
+    National   National   PROPN NNP  3  compound ORG
+    Security   Security   PROPN NNP  4  compound I-ORG
+    Adviser    Adviser    PROPN NNP  6  compound -
+    Ana        Ana        PROPN NNP  6  compound PERSON
+    Lopez      Lopez      PROPN NNP  7  nsubj    I-PERSON
+    spoke      speak      VERB  VBD  0  ROOT     -
+    in         in         ADP   IN   7  prep     -
+    Ohio       Ohio       PROPN NNP  8  pobj     GPE
+    ,          ,          PUNCT ,    9  punct    -
+    United     United     PROPN NNP  12 compound GPE
+    States     States     PROPN NNP  9  appos    I-GPE
+    on         on         ADP   IN   7  prep     -
+    Monday     Monday     PROPN NNP  13 pobj     DATE
+    .          .          PUNCT .    7  punct    -
+"""
+
+
+def test_a_title_phrase_the_tagger_cut_into_an_organisation_is_one_title_of_the_state() -> None:
+    found = facts(read(NAMED_TITLE), "title")
+    assert ("Ana Lopez", "former national security adviser of", "United States") in found
+    assert not any(obj == "National Security" for _, _, obj in found)
+
+
+# "Green Party presidential nominee Ana Lopez and vice presidential nominee Mark Jensen spoke in Ohio."
+LISTED_NOMINEES = """
+    Green        Green        PROPN NNP  2  nmod     ORG
+    Party        Party        PROPN NNP  4  nmod     I-ORG
+    presidential presidential ADJ   JJ   4  amod     -
+    nominee      nominee      NOUN  NN   12 compound -
+    Ana          Ana          PROPN NNP  6  compound PERSON
+    Lopez        Lopez        PROPN NNP  4  appos    I-PERSON
+    and          and          CCONJ CC   6  cc       -
+    vice         vice         NOUN  NN   10 nmod     -
+    presidential presidential ADJ   JJ   10 amod     -
+    nominee      nominee      NOUN  NN   6  conj     -
+    Mark         Mark         PROPN NNP  12 compound PERSON
+    Jensen       Jensen       PROPN NNP  13 nsubj    I-PERSON
+    spoke        speak        VERB  VBD  0  ROOT     -
+    in           in           ADP   IN   13 prep     -
+    Ohio         Ohio         PROPN NNP  14 pobj     GPE
+    .            .            PUNCT .    13 punct    -
+"""
+
+
+def test_a_nominee_listed_after_a_partys_nominee_is_the_partys() -> None:
+    found = facts(read(LISTED_NOMINEES), "title")
+    assert ("Mark Jensen", "vice presidential nominee of", "Green Party") in found
+    assert ("Mark Jensen", "vice presidential nominee of", "United States") not in found

@@ -35,7 +35,13 @@ from geokg.extract.entities.organisations import body_sector, lookup_organisatio
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.roles import Role, RoleFindings
-from geokg.extract.entities.titles import is_corporate_title, is_role_word, is_title_modifier, office_of
+from geokg.extract.entities.titles import (
+    is_corporate_title,
+    is_election_title,
+    is_role_word,
+    is_title_modifier,
+    office_of,
+)
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
@@ -85,7 +91,11 @@ _TICKET = re.compile(r"(?P<first>[A-Z][\w'’.]+)\s?[/\-–]\s?(?P<second>[A-Z][
 def _national(role: str) -> bool:
     if is_corporate_title(role):
         return False  # "Senior vice president X" is a company's
-    return role in NATIONAL_TITLES or role.split()[-1] in NATIONAL_TITLES
+    # "former national security adviser": the office without its qualifier; not a past candidacy ("then-
+    # Libertarian presidential nominee X"), whose party the text may name in a way no owner is read from
+    office = office_of(role)
+    qualified = office in NATIONAL_TITLES and not is_election_title(office)
+    return role in NATIONAL_TITLES or qualified or role.split()[-1] in NATIONAL_TITLES
 
 
 def _head_words(name: str) -> set[str]:
@@ -973,6 +983,8 @@ class Affiliations:
                 continue  # an owner the text names ("LTDH president X"), of no state we know
             if not any(_national(role) for role, _, _ in titles):
                 continue
+            if self._owner_of_the_first_title(cl, titles):
+                continue
             # "Israeli prime minister X and energy minister Y": the state word is said for both.
             state = self._coordinated_state(cl) or setting
             if not state:
@@ -1084,8 +1096,29 @@ class Affiliations:
                 continue
             self.found.roles.append(Role(key, role, "of", country.key, token))
 
-    def _coordinated_state(self, cl: Cluster) -> str | None:
-        """The state of the titled person this one is listed after ("X and energy minister Y")."""
+    def _owner_of_the_first_title(self, cl: Cluster, titles: list[tuple[str, int, str | None]]) -> bool:
+        """ "Prohibition Party presidential nominee X and vice presidential nominee Y": a title listed after
+        one its owner is written before (a party's, a company's) is that owner's too, not the state's
+        office; the role and the owner's state are given here. True when one was."""
+        by_key = {c.key: c for c in self.clusters.clusters}
+        for other in self._listed_before(cl):
+            for role, token, _ in titles:
+                noun = role.split()[-1]
+                owners = {
+                    t for r, _, t in self.found.titles.get(other.key, ()) if t and r.split()[-1] == noun
+                }
+                owner = by_key.get(owners.pop()) if len(owners) == 1 else None
+                if owner is None or owner.type != "ORG":
+                    continue
+                self.found.roles.append(Role(cl.key, role, "of", owner.key, token))
+                state = self.state_of(owner)
+                if state:
+                    self.found.affiliations[cl.key] = state
+                return True
+        return False
+
+    def _listed_before(self, cl: Cluster) -> Iterator[Cluster]:
+        """The titled people this one is listed after: "X and energy minister Y" -> X."""
         doc = self.doc
         for m in cl.mentions:
             i = m.start - 1
@@ -1095,8 +1128,11 @@ class Affiliations:
                 continue
             other = self.clusters.cluster_at(i - 1)
             if other is not None and other is not cl and other.type == "PERSON":
-                return self.state_of(other)
-        return None
+                yield other
+
+    def _coordinated_state(self, cl: Cluster) -> str | None:
+        """The state of the titled person this one is listed after ("X and energy minister Y")."""
+        return next((self.state_of(other) for other in self._listed_before(cl)), None)
 
     def descriptions(self) -> None:
         """What a definite description can call a body: "the ministry" is the foreign ministry named

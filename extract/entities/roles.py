@@ -31,6 +31,7 @@ from geokg.extract.entities.titles import (
     is_portfolio,
     is_role_word,
     is_title_modifier,
+    known_title_ending,
     office_of,
     qualify,
     role_phrase,
@@ -285,6 +286,14 @@ class RoleFinder:
             # "Homeland Security chief of staff X": the phrase's "of" would stop the word loop
             words = list(doc[j - phrase + 1 : j + 1])
             j -= phrase
+        named_title = (
+            known_title_ending(doc[max(sent_start, j - 5) : j + 1]) if holder.type == "PERSON" else 0
+        )
+        if not words and named_title and any(self._named(t) for t in doc[j - named_title + 1 : j + 1]):
+            # "National Security Adviser X": a title the tagger took in part for a name ("National
+            # Security" as an organisation) is one title, not an adviser of that organisation
+            words = list(doc[j - named_title + 1 : j + 1])
+            j -= named_title
         while j >= sent_start and len(words) < MAX_TITLE_WORDS:
             tok = doc[j]
             lower = tok.lower_

@@ -277,3 +277,17 @@ def title_phrase_ending(words: Sequence[Any]) -> int:
         if "of" in tail and " ".join(tail) in _TITLE_PHRASES:
             return size
     return 0
+
+
+def known_title_ending(words: Sequence[Any]) -> int:
+    """How many of the last `words` (two or more) form one of the title phrases ("National Security
+    Adviser", "Secretary General"), 0 when none: a title the tagger may have taken for a name."""
+    folded = [_normalise_word(_text(w)) for w in words]
+    for size in range(min(_MAX_PHRASE, len(folded)), 1, -1):
+        if " ".join(folded[-size:]) in _NORMALISED_PHRASES:
+            return size
+    return 0
+
+
+# the title phrases as their words are normalised ("national security advisor" is read "... adviser")
+_NORMALISED_PHRASES = frozenset(" ".join(_normalise_word(w) for w in p.split()) for p in _TITLE_PHRASES)
