@@ -187,7 +187,7 @@ def received(clause: Clause) -> Iterator[Fact]:
             yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
 
 
-@rule("noun_prep", confidence=0.7, version=4)
+@rule("noun_prep", confidence=0.7, version=5)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -195,7 +195,7 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
 
 
-@rule("light_verb", confidence=0.7, version=4)
+@rule("light_verb", confidence=0.7, version=5)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -227,7 +227,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85, version=2)
+@rule("passive", confidence=0.85, version=3)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"."""
     if not _with_patients(clause) or _judges(clause):
@@ -258,7 +258,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=4)
+@rule("passive_prep", confidence=0.6, version=5)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
