@@ -70,3 +70,36 @@ def test_an_event_taken_part_in_stays_the_object() -> None:
     .          .          PUNCT .   2 punct    -
     """)
     assert any("referendum" in " ".join(fact) for fact in every(reading)), every(reading)
+
+
+def test_a_state_that_opens_a_wars_name_is_not_opposed() -> None:
+    reading = read("""
+    Peru       Peru       PROPN NNP 2 nsubj    GPE
+    was        be         AUX   VBD 0 ROOT     -
+    an         an         DET   DT  4 det      -
+    opponent   opponent   NOUN  NN  2 attr     -
+    of         of         ADP   IN  4 prep     -
+    the        the        DET   DT  8 det      -
+    Iraq       Iraq       PROPN NNP 8 compound GPE
+    War        War        PROPN NNP 5 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert not facts(reading, "copula"), facts(reading, "copula")
+
+
+def test_a_ticket_nominated_is_the_candidate_on_it() -> None:
+    reading = read("""
+    The        the        DET   DT  3 det      ORG
+    Green      Green      PROPN NNP 3 compound I-ORG
+    Party      Party      PROPN NNP 4 nsubj    I-ORG
+    nominated  nominate   VERB  VBD 0 ROOT     -
+    a          a          DET   DT  6 det      -
+    ticket     ticket     NOUN  NN  4 dobj     -
+    of         of         ADP   IN  6 prep     -
+    Juan       Juan       PROPN NNP 9 compound PERSON
+    Perez      Perez      PROPN NNP 7 pobj     I-PERSON
+    for        for        ADP   IN  6 prep     -
+    president  president  NOUN  NN  10 pobj    -
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert every(reading) == {("Green Party", "nominate", "Juan Perez")}, every(reading)
