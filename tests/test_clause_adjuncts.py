@@ -131,12 +131,13 @@ def test_the_verbs_object_stays_in_a_predicate_reached_through_a_noun() -> None:
     votes     vote      NOUN  NNS 2 dobj   -
     with      with      ADP   IN  2 prep   -
     the       the       DET   DT  6 det    -
-    ticket    ticket    NOUN  NN  4 pobj   -
+    support   support   NOUN  NN  4 pobj   -
     of        of        ADP   IN  6 prep   -
     Vargas    Vargas    PROPN NNP 7 pobj   PERSON
     .         .         PUNCT .   2 punct  -
     """)
-    assert facts(reading, "noun_prep") == {("Chile", "receive vote with ticket of", "Vargas")}
+    # (not "the ticket of Vargas": a ticket stands for its candidate, ticket_nouns)
+    assert facts(reading, "noun_prep") == {("Chile", "receive vote with support of", "Vargas")}
 
 
 def test_an_unknown_pronoun_object_leaves_the_phrases_after_the_verb_unread() -> None:

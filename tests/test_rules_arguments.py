@@ -290,8 +290,9 @@ def test_going_back_to_a_party_is_no_act_of_yielding() -> None:
 
 
 def test_contacting_a_counterpart_consults_it() -> None:
+    # (a news outlet contacting someone asks for an interview: 01, tests/test_clause_deeds_and_roots.py)
     reading = read("""
-    Reuters    Reuters    PROPN NNP 2 nsubj ORG
+    Peru       Peru       PROPN NNP 2 nsubj GPE
     contacted  contact    VERB  VBD 0 ROOT  -
     Unidad     Unidad     PROPN NNP 2 dobj  ORG
     .          .          PUNCT .   2 punct -

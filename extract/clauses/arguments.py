@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
     SUFFERED_NOUNS,
+    TICKET_NOUNS,
 )
 from spacy.tokens import Token
 
@@ -179,6 +180,9 @@ class ArgumentResolver:
             for child, (entity_id, _) in modifiers:
                 if child.dep_ == "poss" and lemma in SUFFERED_NOUNS:
                     continue  # "Navalny's arrest": the one arrested, not the arrester
+                if child.dep_ == "compound" and token.pos_ == "PROPN":
+                    continue  # "the Iraq War", "the Korean War": a state that opens a war's name is where
+                    # it was fought, no side that waged it (round 15: "opponent of the Iraq War")
                 if child.dep_ in ENTITY_MODIFIER_DEPS and not entity_id.startswith("place:"):
                     # (a city or region is where the strike fell: "a Kabul car bombing" is no Kabul's,
                     # as "a US drone strike" is the US's)
@@ -332,9 +336,11 @@ class ArgumentResolver:
 
     def _partitive(self, token: Token) -> Ref | None:
         """ "a number of journalists", "hundreds of protesters", "some of the residents": the part of a
-        group acts for the group (an entity's members are that entity in news style)."""
+        group acts for the group (an entity's members are that entity in news style). So does a ticket or a
+        slate for the candidates on it: "nominated a ticket of X for president" nominates X."""
         lemma = token.lemma_.lower()
-        if lemma not in PARTITIVE_WORDS and not (token.pos_ == "NUM" and token.dep_ != "nummod"):
+        counted = token.pos_ == "NUM" and token.dep_ != "nummod"
+        if lemma not in PARTITIVE_WORDS | TICKET_NOUNS and not counted:
             return None
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -72,6 +72,7 @@ from geokg.extract.lexicon.words import (
     INSTRUMENT_NOUNS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    MEETING_INTENT_VERBS,
     NEGATING_VERBS,
     OPEN_QUESTION_MARKS,
     PERMISSION_VERBS,
@@ -90,6 +91,9 @@ from spacy.tokens import Doc, Span, Token
 BARE_STATEMENT = "010"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 INTENT_ROOT = "03"
+# A meeting or visit (04) only planned or wished for is an intent to meet (036), not the meeting.
+MEET_ROOT = "04"
+INTENT_TO_MEET = "036"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 
 # The words and classes by which a CAMEO entry may recognise an argument (ArgumentResolver.sense_words).
@@ -187,7 +191,7 @@ class Clause:
             code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), reached, sense.agents))
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
-        if code is None and not self.copula:
+        if code is None and not self.copula and not no_event:
             # "bombings took place in X", "X faces attacks": an event named as an argument is the event
             # An event entity is unowned: no state is known to carry it out ("faces attacks" is 18, not 19).
             unowned = Sense(agents=frozenset({"@nonstate"}))
@@ -208,6 +212,9 @@ class Clause:
             planned = Sense(objects={"": sense.objects.get("", frozenset())}, agents=sense.agents)
             pledged = event_code(self.chain[0].lemma_.lower(), sense=planned)
             code = pledged if pledged and pledged[:2] == INTENT_ROOT else None
+        planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
+        if code and code[:2] == MEET_ROOT and planned_meeting:
+            return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
         return code
 
     def _said_to(self, ref: Ref) -> str | None:

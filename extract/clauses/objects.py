@@ -241,6 +241,24 @@ def _set_off(prep: Token, verb: Token) -> bool:
     return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
+def _occasion_in(prep: Token, refs: list[Ref], has_patient: bool) -> bool:
+    """ "suffered wounds in the attack", "In the 1988 election, X served as …": an event the verb happens
+    "in", once the verb has what it acts on or when the phrase opens the clause before its subject, is the
+    occasion of the act, not a party to it ("died in the attack" keeps it: its victim rule reads it, and
+    "took part in the election" has no other object)."""
+    if prep.lower_ != "in" or not refs or not all(r.entity_id.startswith("event:") for r in refs):
+        return False
+    subjects = [c.i for c in prep.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    return has_patient or (bool(subjects) and prep.i < min(subjects))
+
+
+def _role_played(prep: Token, pobj: Token) -> bool:
+    """ "ran as the Reform Party nominee", "designated X as the nation's security minister": an office
+    after "as" is the role the subject or object plays, never another party, whoever else coreference or
+    the office's owner ("the nation's") makes of it; its "of" phrase stays ("served as president of X")."""
+    return prep.lower_ == "as" and is_role_word(pobj.lemma_.lower())
+
+
 def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
     """ "tapped X to be its vice presidential nominee", "picked X to be envoy": the role the object is
     given is part of the relation ("tap as nominee"); a tail and its words, or nothing."""
@@ -612,6 +630,10 @@ class SlotReader:
                 continue  # "expelled the ambassador over the agreement": why, not a second patient
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             refs = [r for r in refs if not _styled_place(child, pobj, r)]
+            if _role_played(child, pobj):
+                refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
+            if _occasion_in(child, refs, has_patient):
+                continue  # "suffered wounds in the attack": when, not on whom
             if occasion(child, pobj):
                 refs = [r for r in refs if r.via != "possessor"]  # "at the party's debate": its host
             if not refs and prep == "for" and child.head.lemma_.lower() in APPEAL_FOR_VERBS:

@@ -26,6 +26,7 @@ from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
     SUFFERED_NOUNS,
     THING_PRONOUNS,
@@ -158,6 +159,54 @@ def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words
     return clause.code_of(fact, words) is None
 
 
+# Rules whose edge is a speaker's word about whom the statement is of.
+SPEECH_RULES = frozenset({"speech_content", "according_to", "quote_stance", "evaluation"})
+# Prepositions after a verb of speech that name what it is about ("said of Y", "spoke about Y").
+TOPIC_PREPS = frozenset({"of", "about", "on"})
+
+
+def _speech_edge(rel: Relation) -> bool:
+    """Is the relation a speaker's word about someone: a speech rule's edge, a statement about a topic
+    ("said of Y", "spoke about Y"), or a verb that judges whom it names ("lauded Y", "condemned Y"; a deed
+    with a preposition, "voted for Y", is none). A speech verb's direct object is its addressee ("told Y"),
+    another fact."""
+    if rel.rule.name in SPEECH_RULES:
+        return True
+    code = rel.event_code or ""
+    if rel.rule.reads != "clause" or not code:
+        return False
+    words = rel.predicate.split()
+    if code.startswith("01"):
+        return len(words) == 2 and words[1] in TOPIC_PREPS
+    return (code.startswith("051") or code.startswith("11")) and len(words) == 1
+
+
+def _specificity(rel: Relation) -> tuple[int, float]:
+    """How much a speech edge says: a stance (praise, accuse, demand) over a marked statement (claim,
+    announce) over a plain one (say, describe); then the more direct rule's reading."""
+    code = rel.event_code or ""
+    if code and not code.startswith("01"):
+        rank = 2
+    else:
+        rank = 0 if rel.predicate.split()[0] in PLAIN_SPEECH_VERBS else 1
+    return rank, rel.rule.precedence
+
+
+def _one_statement(rels: list[Relation]) -> list[Relation]:
+    """One edge per speaker, whom the statement is about and sentence (issue 7, round 15): "X spoke of Y,
+    describing him as …", "X lauded Y and claimed he …" are one statement each, not two or three edges;
+    the edge whose verb says most is kept."""
+    best: dict[tuple, Relation] = {}
+    for rel in rels:
+        if not _speech_edge(rel):
+            continue
+        key = (rel.subject.entity_id, rel.object.entity_id, rel.negated, rel.attributed_to)
+        if key not in best or _specificity(rel) > _specificity(best[key]):
+            best[key] = rel
+    kept = {id(rel) for rel in best.values()}
+    return [rel for rel in rels if id(rel) in kept or not _speech_edge(rel)]
+
+
 def read_relations(
     doc: Doc, resolver: ArgumentResolver, quotes: list[Quote] | None = None, roles: Iterable[Role] = ()
 ) -> list[Relation]:
@@ -175,6 +224,7 @@ def read_relations(
         for rule in role_rules:
             out += relations(rule, frame, rule.apply(frame), words)
     for sentence in doc.sents:
+        said: list[Relation] = []
         # An interviewer's question asserts nothing ("What made you leave X?"); the background the turn
         # states ("You ran for X in 2010.") and the events its nouns presuppose are read.
         verbs = (
@@ -194,11 +244,12 @@ def read_relations(
                     and not _own_possession(clause, f, resolver)
                     and not _owner_as_doer(clause, f, resolver, words)
                 )
-                out += relations(rule, clause, facts, words)
+                said += relations(rule, clause, facts, words)
         for token in sentence:
             event = nouns.read(token, sentence)
             if event is None:
                 continue
             for rule in noun_rules:
-                out += relations(rule, event, rule.apply(event), words)
+                said += relations(rule, event, rule.apply(event), words)
+        out += _one_statement(said)
     return out

@@ -154,7 +154,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=10)
+@rule("svo", confidence=0.9, version=11)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -165,7 +165,7 @@ def svo(clause: Clause) -> Iterator[Fact]:
         yield replace(fact, event=demand) if demand else fact
 
 
-@rule("prep", confidence=0.8, version=10)
+@rule("prep", confidence=0.8, version=11)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -187,7 +187,7 @@ def received(clause: Clause) -> Iterator[Fact]:
             yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
 
 
-@rule("noun_prep", confidence=0.7, version=4)
+@rule("noun_prep", confidence=0.7, version=5)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -195,7 +195,7 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
 
 
-@rule("light_verb", confidence=0.7, version=4)
+@rule("light_verb", confidence=0.7, version=5)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -210,7 +210,7 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("copula", confidence=0.75, version=4)
+@rule("copula", confidence=0.75, version=5)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
@@ -227,7 +227,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85, version=2)
+@rule("passive", confidence=0.85, version=3)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"."""
     if not _with_patients(clause) or _judges(clause):
@@ -258,7 +258,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=4)
+@rule("passive_prep", confidence=0.6, version=5)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -314,7 +314,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=7)
+@rule("speech_content", confidence=0.5, version=8)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -413,7 +413,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
-@rule("evaluation", confidence=0.6, version=2)
+@rule("evaluation", confidence=0.6, version=3)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 

@@ -28,6 +28,7 @@ from geokg.extract.lexicon.words import (
     CONTRAST_CONJUNCTIONS,
     DESCRIPTIVE_PARTICIPLES,
     DESIRE_VERBS,
+    DOUBLE_OBJECT_VERBS,
     EFFORT_VERBS,
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
@@ -156,12 +157,15 @@ def stolen_by_next_clause(token: Token) -> bool:
 
 @per_token
 def headline_passive(verb: Token) -> bool:
-    """A participle with a subject and no auxiliary is a passive in headlines ("Navalny poisoned with…")."""
+    """A participle with a subject and no auxiliary is a passive in headlines ("Navalny poisoned with…").
+    Not with a direct object: "A jury convicted X", "an earthquake hit X" are past tenses the tagger took
+    for participles (round 15); only a verb of two objects keeps one in the passive ("X awarded a medal")."""
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("ROOT", "ccomp")
         and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
+        and (verb.lemma_.lower() in DOUBLE_OBJECT_VERBS or not any(c.dep_ == "dobj" for c in verb.children))
     )
 
 
