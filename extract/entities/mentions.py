@@ -48,6 +48,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
+    RANK_TITLES,
     RELIGIONS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
@@ -906,6 +907,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))
+    found.extend(_titled_names(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it.
     foreign = foreign_tokens(doc)
@@ -997,6 +999,37 @@ def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
         return match
 
     return _scan(doc, holder_at, covered)
+
+
+MAX_TITLED_NAME_WORDS = 3
+
+
+def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Persons' names the tagger left untagged after a title of rank or an honorific ("Princess X Y",
+    "Sheikh Z"): one to three capitalised proper nouns, none tagged, right after the capitalised title.
+    Not a longer run (where the name would end is unsure), nor one that ends in a place's or a venue's
+    noun ("Queen Street"), nor a country's name."""
+    titles = PERSON_HONORIFICS | RANK_TITLES
+    pos = pos_ids(doc)
+
+    def name_at(i: int) -> Mention | None:
+        title = doc[i]
+        if i in covered or not title.text[:1].isupper() or title.lower_.rstrip(".") not in titles:
+            return None
+        end = i + 1
+        while end < len(doc) and end not in covered and pos[end] == PROPN and _untagged_name_word(doc[end]):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if end == i + 1 or end - i - 1 > MAX_TITLED_NAME_WORDS:
+            return None
+        if after is not None and after.text[:1].isupper() and pos[end] == PROPN:
+            return None  # the run goes on into a tagged name or a covered one: not this rule's to cut
+        last = doc[end - 1].lower_
+        if last in FACILITY_NOUNS or is_role_word(last) or lookup_country(doc[i + 1 : end].text) is not None:
+            return None
+        return Mention(i + 1, end, doc[i + 1 : end].text, "PERSON", None)
+
+    return _scan(doc, name_at, covered)
 
 
 def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
