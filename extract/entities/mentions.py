@@ -106,6 +106,8 @@ _POSSESSIVE_END = re.compile(r"'s$|'$")
 _NOT_WORD = re.compile(r"[^\w\s-]")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?")
 # Words a name never ends with: "Bishop-Emeritus of" is a title the tagger cut short, no name.
+# A surname written with an elided lower-case particle: "d'Estaing", "dell'Orto", "l'Hôpital".
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý]\w*$")
 _OPEN_ENDINGS = frozenset({"of", "for", "and", "the", "to", "from"})
 # Parts of speech a name never starts with; written first in a sentence such a word is capitalised and the
 # tagger may take it into the name that follows ("Will Red Hat employees …?", "Neither Dasbach nor …").
@@ -315,6 +317,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     text = _surface(doc, start, end)
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
         return None  # "[W]e": an editor's bracket, not a name
+    if label == "PERSON" and any(t.text == "/" for t in doc[start:end]):
+        label = "ORG"  # "Roe/Doe": a ticket of two candidates, as the tagger reads it elsewhere; no person
     if label == "PERSON" and any(c.isdigit() for c in text):
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end):
@@ -674,6 +678,10 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     if label == "PERSON":
         return [(start, end, label)]
+    comma = next((k for k in range(start + 2, end - 2) if doc[k].text == ","), None)
+    if label == "ORG" and comma is not None and doc[comma - 1].lower_ == doc[end - 1].lower_:
+        # "the X Party, Y Party": a list of two bodies named with the same noun, fused across its comma
+        return [(start, comma, label), (comma + 1, end, label)]
     for k in range(start + 1, end - 1):
         word = doc[k].lower_
         if word not in ("and", "in"):
@@ -809,6 +817,8 @@ def _extend_name(doc: Doc, end: int) -> int:
     ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES or particles > end
     if ends_in_particle and particles < len(doc) and doc[particles].text[:1].isupper():
         return particles + 1
+    if end < len(doc) and _ELIDED_PARTICLE.match(doc[end].text):
+        return end + 1  # "Valéry Giscard" + "d'Estaing": an elided particle joined to the surname
     return end
 
 
@@ -829,7 +839,20 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
         return is_role_word(following.lower_)  # "Interior" of "Kenya's Interior Minister X"
     if _title_acronym(mention, doc):
         return True
+    if _portfolio_before_role(mention, words, following):
+        return True
     return mention.label != "PERSON" and is_title_phrase(mention.text)
+
+
+def _portfolio_before_role(mention: Mention, words: list[str], following: Token | None) -> bool:
+    """ "National Security" of "National Security Adviser X": words of a portfolio only (no body's noun
+    such as "ministry" or "party") before the capitalised role noun they make a title with."""
+    if mention.label == "PERSON" or following is None or not following.text[:1].isupper():
+        return False
+    if not is_role_word(following.lower_) or not is_title_phrase(f"{mention.text} {following.text}"):
+        return False
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    return all((is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in words)
 
 
 def _document_word(mention: Mention, doc: Doc) -> bool:
