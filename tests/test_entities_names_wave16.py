@@ -59,3 +59,13 @@ def test_a_town_written_with_its_state_is_not_the_person_of_that_name(run: Run) 
         "A statue of George Marshall was toppled. Later, protesters rioted in Marshall, Texas near the court."
     )
     assert "Marshall" in labels(result, "GPE")
+
+
+def test_a_named_convention_or_primary_is_an_event_not_a_body(run: Run) -> None:
+    result = run(
+        "Due to the storm, the Republican National Convention moved from Dayton to Toledo. "
+        "The Republican National Committee agreed."
+    )
+    types = {e.label: e.type for e in result.entities}
+    assert types.get("Republican National Convention") == "EVENT"
+    assert types.get("Republican National Committee") == "ORG"

@@ -36,6 +36,7 @@ from geokg.extract.lexicon.entity_words import (
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
+    GATHERING_HEADS,
     GROUP_PREFIXES,
     JOINED_HEADS,
     LOCAL_INSTITUTION_NOUNS,
@@ -338,6 +339,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
     if label in ("ORG", "FAC", "PERSON") and doc[start].lower_ in AREA_FIRST_WORDS and end - start > 1:
         label = "GPE"  # "County Kerry"
+    if label in ("ORG", "FAC", "PERSON") and _names_a_gathering(doc, start, end):
+        return Mention(start, end, text, "EVENT", None)  # "the Republican National Convention" is held
     if fold(text) in NAMED_EVENTS or doctrine_or_notion(text):
         # "Brexit", "the Qur'an", "Islamophobia": no actor, but an argument ("read the Qur'an")
         return Mention(start, end, text, "EVENT", None)
@@ -367,6 +370,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country)
+
+
+def _names_a_gathering(doc: Doc, start: int, end: int) -> bool:
+    """ "Republican National Convention", "California Primary": a name of two words or more whose last,
+    capitalised, names a party gathering or vote."""
+    last = doc[end - 1]
+    return end - start >= 2 and last.lower_ in GATHERING_HEADS and last.text[:1].isupper()
 
 
 def doctrine_or_notion(text: str) -> bool:
