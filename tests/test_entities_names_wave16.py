@@ -69,3 +69,9 @@ def test_a_named_convention_or_primary_is_an_event_not_a_body(run: Run) -> None:
     types = {e.label: e.type for e in result.entities}
     assert types.get("Republican National Convention") == "EVENT"
     assert types.get("Republican National Committee") == "ORG"
+
+
+def test_a_saints_name_opens_the_name_of_a_building(run: Run) -> None:
+    result = run("During the riot, protesters set fire to St. John's Methodist Church near the park.")
+    assert "St. John's Methodist Church" in labels(result)
+    assert "Church" not in labels(result)

@@ -550,6 +550,27 @@ def _untagged_name_word(token: Token, opening: bool = False) -> bool:
     return untagged and (opening or not token.is_sent_start)
 
 
+_SAINT_WORDS = frozenset({"st.", "st", "saint"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _saints_building(doc: Doc, ent: Span) -> Span:
+    """ "[St. John's] Episcopal Church", "[St Mary's] Hospital": a saint's name the tagger takes for a place
+    or person, whose possessive opens a building's name that runs on, untagged, to a building's noun."""
+    if ent.label_ not in ("GPE", "PERSON", "ORG", "LOC") or doc[ent.start].lower_ not in _SAINT_WORDS:
+        return ent
+    end = ent.end
+    if doc[end - 1].text not in _POSSESSIVES:
+        if end >= len(doc) or doc[end].text not in _POSSESSIVES:
+            return ent
+        end += 1
+    last = end
+    while last < len(doc) and doc[last].pos_ == "PROPN" and _untagged_name_word(doc[last]):
+        last += 1
+    kind = FACILITY_NOUNS.get(doc[last - 1].lower_) if last > end else None
+    return Span(doc, ent.start, last, label=kind) if kind is not None else ent
+
+
 def _bodies_joined(doc: Doc) -> list[Span]:
     """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
     "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
@@ -568,6 +589,9 @@ def _bodies_joined(doc: Doc) -> list[Span]:
                 first -= 1
             if first < ent.start - 1 and doc[ent.start - 2].lower_ in ORGANISATION_HEADS | JOINED_HEADS:
                 ent = Span(doc, first, ent.end, label="ORG")
+        ent = _saints_building(doc, ent)
+        if ent.start < (joined[-1].end if joined else 0):
+            continue
         joined.append(ent)
         k = ent.end  # the joining word after the first part
         head = doc[k - 1]
@@ -861,6 +885,8 @@ def _portfolio_before_role(mention: Mention, words: list[str], following: Token 
         return False
     if not is_role_word(following.lower_) or not is_title_phrase(f"{mention.text} {following.text}"):
         return False
+    if len(words) < 2 or not any(is_portfolio(w) for w in words):
+        return False  # "Navy" of "Navy Commander X" is the body he commands
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
     return all((is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in words)
 
