@@ -75,3 +75,18 @@ def test_a_saints_name_opens_the_name_of_a_building(run: Run) -> None:
     result = run("During the riot, protesters set fire to St. John's Methodist Church near the park.")
     assert "St. John's Methodist Church" in labels(result)
     assert "Church" not in labels(result)
+
+
+def test_a_known_body_then_a_verb_is_no_person_after_the_body() -> None:
+    reading = read("""
+    Protesters  protester  NOUN  NNS 2 nsubj    -
+    formed      form       VERB  VBD 0 ROOT     -
+    the         the        DET   DT  6 det      ORG
+    Capitol     Capitol    PROPN NNP 5 compound I-ORG
+    Hill        Hill       PROPN NNP 6 compound I-ORG
+    Occupied    occupy     VERB  VBN 7 amod     I-ORG
+    Protest     Protest    PROPN NNP 2 dobj     I-ORG
+    .           .          PUNCT .   2 punct    -
+    """)
+    people = {e.label for e in reading.entities.entities() if e.type == "PERSON"}
+    assert "Occupied Protest" not in people

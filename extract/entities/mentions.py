@@ -771,6 +771,7 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
         name_like = all(
             (t.text.istitle() or t.lower_ in NAME_PARTICLES or (t.i > k and doc[t.i - 1] in hyphenated))
             and t.is_alpha
+            and t.pos_ in ("PROPN", "X")  # "Capitol Hill [Occupied Protest]": a verb is in no one's name
             and not is_role_word(t.lower_)
             and not is_title_modifier(t.lower_)
             and t.lower_ not in LOCAL_INSTITUTION_NOUNS
