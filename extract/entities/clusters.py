@@ -323,6 +323,17 @@ def _bearer_named_before(doc: Doc, short: Cluster, candidates: list[Cluster]) ->
     return earlier[0]
 
 
+def _written_as_place(doc: Doc, cluster: Cluster) -> bool:
+    """Is the name, tagged a place, written with the state or district it lies in ("Washington, D.C.",
+    "Austin, Texas")? Then it is a town, whoever else bears the name."""
+    if cluster.type not in ("GPE", "LOC"):
+        return False
+    return any(
+        m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].ent_type_ == "GPE"
+        for m in cluster.mentions
+    )
+
+
 def _named_body_of(bare: Cluster, names: list[Cluster]) -> Cluster | None:
     """ "The Harbour City Police Service arrested … Police said …": an unnamed actor with no state word
     ("police") is the one body of that kind the article names, not a generic national actor."""
@@ -471,6 +482,11 @@ class MentionClusters:
                 continue
             # A bare surname names a person before it names "Associates of Navalny".
             people = [c for c in candidates if c.type == "PERSON"]
+            if people and _written_as_place(self.doc, short):
+                people = []  # "Washington, D.C." is the city, never "George Washington"
+                candidates = [c for c in candidates if c.type != "PERSON"]
+                if not candidates:
+                    continue
             candidates = people or candidates
             top = candidates[0]
             # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess,

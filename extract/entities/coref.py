@@ -22,6 +22,7 @@ from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
+from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -55,6 +56,8 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Doc, Token
 
 LOOKBACK_SENTENCES = 2
+# Named things that "it" may stand for but that act for nobody: a storm, a law, a product, a work.
+THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 # A noun in these positions says what something is, not which thing it is.
 PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
 # "the former" is the first of the two things just named, "the latter" the second.
@@ -174,6 +177,14 @@ def expletive(token: Token) -> bool:
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
 
 
+def _depth(token: Token) -> int:
+    """How many heads lie between a token and its sentence's root."""
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
 class Resolver:
     """Walks an article once, left to right, remembering which entities were mentioned where."""
 
@@ -212,12 +223,28 @@ class Resolver:
             if reporter is not None:
                 reported.setdefault(reporter, set()).add(sex)
         found = _sex_of_descriptions(descriptions)
+        found.update(self._sex_of_titles())
         for entity_id, sexes in reported.items():
             if len(sexes) == 1:
                 found[entity_id] = next(iter(sexes))
             else:
                 found.pop(entity_id, None)
         return found
+
+    def _sex_of_titles(self) -> dict[str, str]:
+        """Entity id -> "f" or "m" from the titles its names bear ("Princess X", "Mrs Y", "King Z"), when
+        they agree: a title stands next to the name, surer than a description a parse attaches."""
+        titled: dict[str, set[str]] = {}
+        for mention in self.entities.mentions:
+            entity_id = self.entities.entity_id_at(mention.start)
+            if entity_id is None or self._type(entity_id) != "PERSON":
+                continue
+            for k in (mention.start - 1, mention.start):
+                word = self.doc[k].lower_.rstrip(".") if k >= 0 else ""
+                sex = "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else None
+                if sex is not None and self.doc[k].text[:1].isupper():
+                    titled.setdefault(entity_id, set()).add(sex)
+        return {e: sexes.pop() for e, sexes in titled.items() if len(sexes) == 1}
 
     def _named_reporter(self, token: Token) -> str | None:
         """The one named person whose own verb of speech governs the clause the pronoun opens ("Jane Roe
@@ -426,13 +453,22 @@ class Resolver:
             parallel = None  # "Biden thanked Warren, stating she …": she is not the man reporting it
         if parallel is not None:
             return parallel
+        women = [s for s in people if sex == "f" and self.sex_of.get(s.entity_id) == "f"]
         if people:
-            return people[-1].entity_id
+            # "Princess X met Y, and she …": a woman the text says is one goes before a later name that
+            # tells no sex (most people named in news are men: "he" keeps to the nearest name)
+            return (women or people)[-1].entity_id
         # Walk back sentence by sentence: the first sentence with a person decides, or one whose subject is
         # an unnamed person ("The attacker was shot. He lived in X": not the prosecutor named before).
         here = self.sent_index[token.i]
         if self._unnamed_subject(here, before=token.i):
             return None
+        woman = {s.entity_id for s in before if s.type == "PERSON" and self.sex_of.get(s.entity_id) == "f"}
+        if sex == "f" and len(woman) == 1 and not self._person_subject_near(before, here):
+            # "Princess X was chosen … Critics praised Y. She studied …": the one woman the recent
+            # sentences name goes before a nearer name that tells no sex (most named in news are men, so
+            # "he" keeps to the nearest subject)
+            return woman.pop()
         for sentence in range(here - 1, here - LOOKBACK_SENTENCES - 1, -1):
             if sentence < 0:
                 break
@@ -447,6 +483,15 @@ class Resolver:
             subjects = {s.entity_id for s in there if s.subject}
             return subjects.pop() if len(subjects) == 1 else None
         return None
+
+    def _person_subject_near(self, before: list[_Seen], here: int) -> bool:
+        """Is a person the subject of the nearest earlier sentence that names one? Then that subject is
+        the likelier referent, whatever the text says of another person's sex."""
+        for sentence in range(here - 1, here - LOOKBACK_SENTENCES - 1, -1):
+            people = [s for s in before if s.sentence == sentence and s.type == "PERSON"]
+            if people:
+                return any(s.subject for s in people)
+        return False
 
     def _unnamed_subject(self, sentence: int, before: int | None = None) -> bool:
         """Is a clause subject of the sentence (before the given token) a singular person the text does not
@@ -545,6 +590,11 @@ class Resolver:
         sentences = [(same, here), ([s for s in before if s.sentence == here - 1], here - 1)]
         only_groups = False
         for pool, sentence in sentences:
+            thing = any(s.subject and s.type in THING_TYPES and s.entity_id not in own for s in pool)
+            if thing and not plural:
+                # "Dorian slowed as it left the Bahamas": the nearer subject is a named thing (a storm, a
+                # law), which "it" stands for before any body named in an object or another sentence.
+                return None
             candidates = {s.entity_id for s in pool if s.subject and s.type in types}
             subjects = candidates - own
             if only_groups:
@@ -614,6 +664,12 @@ class Resolver:
                 if seen.entity_id not in own_subjects:
                     return seen.entity_id
             return None
+        # an owner ("the party's nominee") is left to the descriptions: resolved, it takes the place of the
+        # noun's own arguments ("won the party's primaries in X")
+        named = self._named_with_head(token, lemma) if token.dep_ != "poss" else set()
+        if named:
+            # several bodies of that name just before ("… the X Party and the Y Party …"): unsure which
+            return named.pop() if len(named) == 1 else None
         for seen in reversed(self.seen):
             if lemma in self.descriptions.get(seen.entity_id, ()):
                 return seen.entity_id
@@ -626,6 +682,29 @@ class Resolver:
             if len(holders) == 1:
                 return holders.pop()
         return None
+
+    def _named_with_head(self, token: Token, noun: str) -> set[str]:
+        """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies of the recent
+        sentences whose own name ends in the noun; one of them is meant before any other the text once
+        described with it in a paragraph further back. Of several, the one of the nearest sentence naming
+        any, and there the one nearest its root ("X founded the Unity Party with backers of a campaign for
+        the Democratic Party's nomination": the Unity Party), not one named in a title. Never the clause's
+        own subject."""
+        same, before = self._window(token)
+        own = self._clause_subjects(token)
+        found: dict[str, tuple[int, bool, int, int]] = {}  # entity id -> rank of its best mention
+        for seen in before + same:
+            entity = self.entities.entity(seen.entity_id)
+            if entity is None or entity.type != "ORG" or seen.entity_id in own:
+                continue
+            if entity.label.split()[-1].lower() == noun:
+                head = self._mention_head(seen)
+                # a name inside a title ("X Party nominee Y") is not what the text goes on about
+                rank = (seen.sentence, head.dep_ not in ("compound", "nmod"), -_depth(head), seen.token)
+                found[seen.entity_id] = max(rank, found.get(seen.entity_id, rank))
+        if len(found) > 1:
+            return {max(found, key=lambda e: found[e])}
+        return set(found)
 
     def _holder_of_title(self, token: Token) -> str | None:
         """ "the Prime Minister said", "the chief executive added": a title of several words, written

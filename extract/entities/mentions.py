@@ -36,6 +36,7 @@ from geokg.extract.lexicon.entity_words import (
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
+    GATHERING_HEADS,
     GROUP_PREFIXES,
     JOINED_HEADS,
     LOCAL_INSTITUTION_NOUNS,
@@ -48,6 +49,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
+    RANK_TITLES,
     RELIGIONS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
@@ -105,6 +107,8 @@ _POSSESSIVE_END = re.compile(r"'s$|'$")
 _NOT_WORD = re.compile(r"[^\w\s-]")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?")
 # Words a name never ends with: "Bishop-Emeritus of" is a title the tagger cut short, no name.
+# A surname written with an elided lower-case particle: "d'Estaing", "dell'Orto", "l'Hôpital".
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý]\w*$")
 _OPEN_ENDINGS = frozenset({"of", "for", "and", "the", "to", "from"})
 # Parts of speech a name never starts with; written first in a sentence such a word is capitalised and the
 # tagger may take it into the name that follows ("Will Red Hat employees …?", "Neither Dasbach nor …").
@@ -314,6 +318,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     text = _surface(doc, start, end)
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
         return None  # "[W]e": an editor's bracket, not a name
+    if label == "PERSON" and any(t.text == "/" for t in doc[start:end]):
+        label = "ORG"  # "Roe/Doe": a ticket of two candidates, as the tagger reads it elsewhere; no person
     if label == "PERSON" and any(c.isdigit() for c in text):
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end):
@@ -333,6 +339,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
     if label in ("ORG", "FAC", "PERSON") and doc[start].lower_ in AREA_FIRST_WORDS and end - start > 1:
         label = "GPE"  # "County Kerry"
+    if label in ("ORG", "FAC", "PERSON") and _names_a_gathering(doc, start, end):
+        return Mention(start, end, text, "EVENT", None)  # "the Republican National Convention" is held
     if fold(text) in NAMED_EVENTS or doctrine_or_notion(text):
         # "Brexit", "the Qur'an", "Islamophobia": no actor, but an argument ("read the Qur'an")
         return Mention(start, end, text, "EVENT", None)
@@ -362,6 +370,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country)
+
+
+def _names_a_gathering(doc: Doc, start: int, end: int) -> bool:
+    """ "Republican National Convention", "California Primary": a name of two words or more whose last,
+    capitalised, names a party gathering or vote."""
+    last = doc[end - 1]
+    return end - start >= 2 and last.lower_ in GATHERING_HEADS and last.text[:1].isupper()
 
 
 def doctrine_or_notion(text: str) -> bool:
@@ -535,6 +550,27 @@ def _untagged_name_word(token: Token, opening: bool = False) -> bool:
     return untagged and (opening or not token.is_sent_start)
 
 
+_SAINT_WORDS = frozenset({"st.", "st", "saint"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _saints_building(doc: Doc, ent: Span) -> Span:
+    """ "[St. John's] Episcopal Church", "[St Mary's] Hospital": a saint's name the tagger takes for a place
+    or person, whose possessive opens a building's name that runs on, untagged, to a building's noun."""
+    if ent.label_ not in ("GPE", "PERSON", "ORG", "LOC") or doc[ent.start].lower_ not in _SAINT_WORDS:
+        return ent
+    end = ent.end
+    if doc[end - 1].text not in _POSSESSIVES:
+        if end >= len(doc) or doc[end].text not in _POSSESSIVES:
+            return ent
+        end += 1
+    last = end
+    while last < len(doc) and doc[last].pos_ == "PROPN" and _untagged_name_word(doc[last]):
+        last += 1
+    kind = FACILITY_NOUNS.get(doc[last - 1].lower_) if last > end else None
+    return Span(doc, ent.start, last, label=kind) if kind is not None else ent
+
+
 def _bodies_joined(doc: Doc) -> list[Span]:
     """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
     "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
@@ -553,6 +589,9 @@ def _bodies_joined(doc: Doc) -> list[Span]:
                 first -= 1
             if first < ent.start - 1 and doc[ent.start - 2].lower_ in ORGANISATION_HEADS | JOINED_HEADS:
                 ent = Span(doc, first, ent.end, label="ORG")
+        ent = _saints_building(doc, ent)
+        if ent.start < (joined[-1].end if joined else 0):
+            continue
         joined.append(ent)
         k = ent.end  # the joining word after the first part
         head = doc[k - 1]
@@ -673,6 +712,10 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     if label == "PERSON":
         return [(start, end, label)]
+    comma = next((k for k in range(start + 2, end - 2) if doc[k].text == ","), None)
+    if label == "ORG" and comma is not None and doc[comma - 1].lower_ == doc[end - 1].lower_:
+        # "the X Party, Y Party": a list of two bodies named with the same noun, fused across its comma
+        return [(start, comma, label), (comma + 1, end, label)]
     for k in range(start + 1, end - 1):
         word = doc[k].lower_
         if word not in ("and", "in"):
@@ -728,6 +771,7 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
         name_like = all(
             (t.text.istitle() or t.lower_ in NAME_PARTICLES or (t.i > k and doc[t.i - 1] in hyphenated))
             and t.is_alpha
+            and t.pos_ in ("PROPN", "X")  # "Capitol Hill [Occupied Protest]": a verb is in no one's name
             and not is_role_word(t.lower_)
             and not is_title_modifier(t.lower_)
             and t.lower_ not in LOCAL_INSTITUTION_NOUNS
@@ -808,6 +852,8 @@ def _extend_name(doc: Doc, end: int) -> int:
     ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES or particles > end
     if ends_in_particle and particles < len(doc) and doc[particles].text[:1].isupper():
         return particles + 1
+    if end < len(doc) and _ELIDED_PARTICLE.match(doc[end].text):
+        return end + 1  # "Valéry Giscard" + "d'Estaing": an elided particle joined to the surname
     return end
 
 
@@ -828,7 +874,22 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
         return is_role_word(following.lower_)  # "Interior" of "Kenya's Interior Minister X"
     if _title_acronym(mention, doc):
         return True
+    if _portfolio_before_role(mention, words, following):
+        return True
     return mention.label != "PERSON" and is_title_phrase(mention.text)
+
+
+def _portfolio_before_role(mention: Mention, words: list[str], following: Token | None) -> bool:
+    """ "National Security" of "National Security Adviser X": words of a portfolio only (no body's noun
+    such as "ministry" or "party") before the capitalised role noun they make a title with."""
+    if mention.label == "PERSON" or following is None or not following.text[:1].isupper():
+        return False
+    if not is_role_word(following.lower_) or not is_title_phrase(f"{mention.text} {following.text}"):
+        return False
+    if len(words) < 2 or not any(is_portfolio(w) for w in words):
+        return False  # "Navy" of "Navy Commander X" is the body he commands
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    return all((is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in words)
 
 
 def _document_word(mention: Mention, doc: Doc) -> bool:
@@ -906,6 +967,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))
+    found.extend(_titled_names(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it.
     foreign = foreign_tokens(doc)
@@ -997,6 +1059,37 @@ def _known_office_holders(doc: Doc, covered: set[int]) -> list[Mention]:
         return match
 
     return _scan(doc, holder_at, covered)
+
+
+MAX_TITLED_NAME_WORDS = 3
+
+
+def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Persons' names the tagger left untagged after a title of rank or an honorific ("Princess X Y",
+    "Sheikh Z"): one to three capitalised proper nouns, none tagged, right after the capitalised title.
+    Not a longer run (where the name would end is unsure), nor one that ends in a place's or a venue's
+    noun ("Queen Street"), nor a country's name."""
+    titles = PERSON_HONORIFICS | RANK_TITLES
+    pos = pos_ids(doc)
+
+    def name_at(i: int) -> Mention | None:
+        title = doc[i]
+        if i in covered or not title.text[:1].isupper() or title.lower_.rstrip(".") not in titles:
+            return None
+        end = i + 1
+        while end < len(doc) and end not in covered and pos[end] == PROPN and _untagged_name_word(doc[end]):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if end == i + 1 or end - i - 1 > MAX_TITLED_NAME_WORDS:
+            return None
+        if after is not None and after.text[:1].isupper() and pos[end] == PROPN:
+            return None  # the run goes on into a tagged name or a covered one: not this rule's to cut
+        last = doc[end - 1].lower_
+        if last in FACILITY_NOUNS or is_role_word(last) or lookup_country(doc[i + 1 : end].text) is not None:
+            return None
+        return Mention(i + 1, end, doc[i + 1 : end].text, "PERSON", None)
+
+    return _scan(doc, name_at, covered)
 
 
 def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
