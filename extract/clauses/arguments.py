@@ -273,17 +273,7 @@ class ArgumentResolver:
         verbs = ACT_NOUNS[lemma]
         for earlier in reversed(token.doc[: token.i]):
             if earlier.lemma_.lower() == lemma and earlier.pos_ in NOUN_POS:
-                owners = [
-                    owner
-                    for c in earlier.children
-                    for owner in (
-                        [c]
-                        if c.dep_ == "poss"
-                        else [g for g in c.children if g.dep_ == "pobj"]
-                        if c.dep_ == "prep" and c.lower_ == "by"
-                        else []
-                    )
-                ]
+                owners = _owners(earlier)
                 if owners:
                     return self._sole_doer(owners, token)
             elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
@@ -303,17 +293,7 @@ class ArgumentResolver:
         for earlier in reversed(document.doc[: document.i]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS:
                 continue
-            heads = [
-                owner
-                for c in earlier.children
-                for owner in (
-                    [c]
-                    if c.dep_ == "poss"
-                    else [g for g in c.children if g.dep_ == "pobj"]
-                    if c.dep_ == "prep" and c.lower_ == "by"
-                    else []
-                )
-            ]
+            heads = _owners(earlier)
             inside = earlier.dep_ == "pobj" and earlier.head.lower_ == "in"
             verb = earlier.head.head if inside else earlier.head
             spoke = inside and verb.lemma_.lower() in REPORTING_VERBS
@@ -549,6 +529,21 @@ def _reports(verb: Token, verbs: tuple[tuple[str, str], ...]) -> bool:
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
     return any(lemma == v and (not particle or particle in particles) for v, particle in verbs)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose the noun is: its possessor ("Ford's filing") or its "by" object ("a report by Amnesty")."""
+    return [
+        owner
+        for c in noun.children
+        for owner in (
+            [c]
+            if c.dep_ == "poss"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "by"
+            else []
+        )
+    ]
 
 
 def _doers(verb: Token) -> list[Token]:
