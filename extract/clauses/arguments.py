@@ -44,6 +44,8 @@ from geokg.extract.lexicon.words import (
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
+    RESTRICTION_MEASURES,
+    RESTRICTION_VERBS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
 )
@@ -450,6 +452,8 @@ class ArgumentResolver:
             or sector in STATE_SECTORS
         )
         words.add("@state" if state else "@nonstate")
+        if _restricts(token):
+            words.add("@restricts")
         return frozenset(words)
 
     def examples(self, token: Token, relative_only: bool = False) -> list[Ref]:
@@ -576,3 +580,16 @@ def _region_adjective(child: Token) -> bool:
         return False
     words = [c.lower_ for c in child.lefts if c.dep_ in ("amod", "compound")] + [child.lower_]
     return child.lower_ in REGION_ADJECTIVES or " ".join(words) in REGION_ADJECTIVES
+
+
+def _restricts(token: Token) -> bool:
+    """Does the argument name a measure that restricts: a document a verb of restriction describes ("a
+    decree banning face veils", "an order that bars X"), or what a verb acts on when its own participle
+    says what the act outlaws ("signed the act, outlawing X")? Signing or issuing it coerces
+    (cameo.tsv: @restricts)."""
+    if token.lemma_.lower() not in RESTRICTION_MEASURES:
+        return False
+    described = [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    if token.dep_ == "dobj":
+        described += [c for c in token.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(c.lemma_.lower() in RESTRICTION_VERBS for c in described)

@@ -19,12 +19,13 @@ from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import event_root
+from geokg.extract.lexicon.cameo import event_root, sector_of
 from geokg.extract.lexicon.syntax import QUOTATION_MARKS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
+    BILL_NOUNS,
     DEATH_VERBS,
     DENIAL_VERBS,
     FIRST_PERSON_PLURAL,
@@ -34,6 +35,7 @@ from geokg.extract.lexicon.words import (
     LIGHT_VERBS,
     MEANS_PREPS,
     PARTITIVE_WORDS,
+    PASSAGE_VERBS,
     PEOPLE_NOUNS,
     PREDICTION_VERBS,
     REACTION_NOUNS,
@@ -154,18 +156,32 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=11)
+@rule("svo", confidence=0.9, version=12)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
         return
     demand = _demanding(clause)
     for fact in _agents_act_on(clause, "object"):
+        if _passed_by_chamber(clause, fact):
+            # "the bill passed the Senate": the Senate passed the bill
+            fact = replace(fact, subject=fact.object, object=fact.subject)
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
 
 
-@rule("prep", confidence=0.8, version=11)
+def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
+    """Does a bill pass or clear a legislature ("the bill passed the Senate", "the measure cleared the
+    House")? News says so of the chamber that passed it: the chamber acts on the bill, not the reverse."""
+    if clause.lemma not in PASSAGE_VERBS or clause.passive:
+        return False
+    doc = clause.sentence.doc
+    bill, chamber = doc[fact.subject.token], doc[fact.object.token]
+    chamber_sectors = (sector_of(chamber.lower_), sector_of(chamber.lemma_))
+    return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
+
+
+@rule("prep", confidence=0.8, version=12)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):

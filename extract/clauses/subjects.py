@@ -34,6 +34,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     CONTROL_PREPS,
     OBJECT_CONTROL_VERBS,
+    OUTCOME_VERBS,
     RAISING_VERBS,
     REPORTING_VERBS,
     SOURCE_PREPS,
@@ -87,6 +88,9 @@ def inheritance(verb: Token) -> Step | None:
             if infinitive and verb.tag_ in FINITE_TAGS:
                 return Step("shared", verb=head.head)
             return Step("shared", verb=head)
+    outcome = _outcome_subject(verb)
+    if outcome is not None:
+        return Step("participle", nouns=(outcome,))
     if verb.dep_ in GOVERNED_CLAUSE_DEPS:
         return _from_governor(verb)
     if verb.dep_ == "relcl":
@@ -95,6 +99,22 @@ def inheritance(verb: Token) -> Step | None:
         return _issuer(verb) or Step("participle", nouns=(head,))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
+    return None
+
+
+def _outcome_subject(verb: Token) -> Token | None:
+    """ "led to the city using the army", "resulted in the state closing schools": the parser hangs the
+    gerund on the verb of outcome, but its subject is the noun of what came of it, right before it (an
+    accusative subject), not whoever led to it (outcome_verbs)."""
+    governor = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or governor.pos_ not in VERB_POS:
+        return None
+    prep = OUTCOME_VERBS.get(governor.lemma_.lower())
+    for child in governor.children:
+        if child.dep_ == "prep" and child.lower_ == prep and child.i < verb.i:
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.right_edge.i == verb.i - 1:
+                    return noun
     return None
 
 

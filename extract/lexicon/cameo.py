@@ -56,7 +56,8 @@ ARGUMENT_ROLES = ("object", "agent")
 # its organs, a force of nature (words.tsv natural_forces),
 # and the CAMEO sector of its head noun (sectors.tsv).
 ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@FAC", "@EVENT"})
-ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {"@state", "@nonstate", "@hazard"}
+# @restricts: a document (law, decree, order) that a verb of restriction describes (arguments.sense_words)
+ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {"@state", "@nonstate", "@hazard", "@restricts"}
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
