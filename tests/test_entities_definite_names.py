@@ -1,0 +1,40 @@
+"""Definite descriptions of named things: "the bill" after a law's name (hand-built parses)."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, read
+
+
+def svo(reading) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in by_rule(reading, "svo")
+    }
+
+
+SIGNED = """
+    The          the          DET   DT   2   det       -
+    governor     governor     NOUN  NN   3   nsubj     -
+    signed       sign         VERB  VBD  0   ROOT      -
+    the          the          DET   DT   7   det       -
+    Harbour      Harbour      PROPN NNP  6   compound  ORG
+    Safety       Safety       PROPN NNP  7   compound  I-ORG
+    Act          Act          PROPN NNP  3   dobj      I-ORG
+    .            .            PUNCT .    3   punct     -
+    Greenpeace   Greenpeace   PROPN NNP  10  nsubj     ORG
+    opposed      oppose       VERB  VBD  0   ROOT      -
+    {det}        {det}        DET   DT   12  det       -
+    bill         bill         NOUN  NN   10  dobj      -
+    .            .            PUNCT .    10  punct     -
+"""
+
+
+def test_the_bill_after_a_law_s_name_is_that_law() -> None:
+    reading = read(SIGNED.format(det="the"))
+    assert ("Greenpeace", "oppose", "Harbour Safety Act") in svo(reading)
+    assert "bill" not in {e.label for e in reading.entities.entities()}
+
+
+def test_a_bill_is_another_document_than_the_law_named_before() -> None:
+    reading = read(SIGNED.format(det="a"))
+    assert ("Greenpeace", "oppose", "Harbour Safety Act") not in svo(reading)
