@@ -38,3 +38,33 @@ def test_the_bill_after_a_law_s_name_is_that_law() -> None:
 def test_a_bill_is_another_document_than_the_law_named_before() -> None:
     reading = read(SIGNED.format(det="a"))
     assert ("Greenpeace", "oppose", "Harbour Safety Act") not in svo(reading)
+
+
+DEPRESSION = """
+    Tropical     Tropical     PROPN NNP  2   compound  -
+    Depression   Depression   PROPN NNP  3   compound  -
+    Nine         Nine         PROPN NNP  4   nsubj     -
+    formed       form         VERB  VBD  0   ROOT      -
+    near         near         ADP   IN   4   prep      -
+    Cuba         Cuba         PROPN NNP  5   pobj      GPE
+    on           on           ADP   IN   4   prep      -
+    Friday       Friday       PROPN NNP  7   pobj      DATE
+    .            .            PUNCT .    4   punct     -
+    The          the          DET   DT   11  det       -
+    depression   depression   NOUN  NN   12  nsubj     -
+    battered     batter       VERB  VBD  0   ROOT      -
+    Jamaica      Jamaica      PROPN NNP  12  dobj      GPE
+    .            .            PUNCT .    12  punct     -
+"""
+
+
+def test_an_untagged_tropical_depression_is_a_storm_and_the_depression_is_it() -> None:
+    reading = read(DEPRESSION)
+    storms = {e.label: e.type for e in reading.entities.entities()}
+    assert storms.get("Tropical Depression Nine") == "EVENT"
+    assert ("Tropical Depression Nine", "batter", "Jamaica") in svo(reading)
+
+
+def test_the_great_depression_is_no_storm() -> None:
+    reading = read(DEPRESSION.replace("Tropical     Tropical", "Great        Great   "))
+    assert "Great Depression Nine" not in {e.label for e in reading.entities.entities()}
