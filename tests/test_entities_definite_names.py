@@ -68,3 +68,22 @@ def test_an_untagged_tropical_depression_is_a_storm_and_the_depression_is_it() -
 def test_the_great_depression_is_no_storm() -> None:
     reading = read(DEPRESSION.replace("Tropical     Tropical", "Great        Great   "))
     assert "Great Depression Nine" not in {e.label for e in reading.entities.entities()}
+
+
+def test_a_department_after_secretary_of_is_part_of_the_title() -> None:
+    reading = read("""
+    Reporters    reporter     NOUN  NNS  2   nsubj     -
+    questioned   question     VERB  VBD  0   ROOT      -
+    Ann          Ann          PROPN NNP  4   compound  PERSON
+    Lee          Lee          PROPN NNP  2   dobj      I-PERSON
+    ,            ,            PUNCT ,    4   punct     -
+    the          the          DET   DT   7   det       -
+    Secretary    Secretary    PROPN NNP  4   appos     -
+    of           of           ADP   IN   7   prep      -
+    Transportation Transportation PROPN NNP  8   pobj      ORG
+    ,            ,            PUNCT ,    4   punct     -
+    on           on           ADP   IN   2   prep      -
+    Monday       Monday       PROPN NNP  11  pobj      DATE
+    .            .            PUNCT .    2   punct     -
+    """)
+    assert "Transportation" not in {e.label for e in reading.entities.entities()}

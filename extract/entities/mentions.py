@@ -505,6 +505,8 @@ def _untagged_storms(doc: Doc, covered: set[int]) -> list[Mention]:
         first = i + 1 if doc[i].text in ("Tropical", "Super") and i + 1 < len(doc) else i
         if first in covered or i in covered or not _storm_word(doc[first]):
             return None
+        if first == i and doc[i].lower_ == "storm":
+            return None  # "Storm Area 51" may be a call to storm a place: "Storm" alone names no storm here
         end = first + 1
         while end < len(doc) and end not in covered and pos[end] in (PROPN, NUM) and doc[end].is_alpha:
             if not doc[end].text.istitle() or doc[end].lower_ in ORGANISATION_HEADS | VENUE_NOUNS:
@@ -512,8 +514,8 @@ def _untagged_storms(doc: Doc, covered: set[int]) -> list[Mention]:
             end += 1
         if end == first + 1 or end - first - 1 > MAX_STORM_NAME_WORDS:
             return None
-        if end < len(doc) and doc[end].text[:1].isupper() and pos[end] == PROPN:
-            return None  # the run goes on into another name: where the storm's ends is unsure
+        if end < len(doc) and ((doc[end].text[:1].isupper() and pos[end] == PROPN) or doc[end].like_num):
+            return None  # the run goes on into another name or a number: where the storm's ends is unsure
         return Mention(i, end, _surface(doc, i, end), "EVENT", None)
 
     return _scan(doc, storm_at, covered)
@@ -574,13 +576,14 @@ def _introduces_a_person(doc: Doc, end: int) -> bool:
 
 
 def _inside_title(ent: Span) -> bool:
-    """spaCy tags the "State" of "Secretary of State" as an organisation; it is part of a title."""
+    """spaCy tags the "State" of "Secretary of State" (or the "Energy" of "Minister of Energy") as an
+    organisation; it is part of a title."""
     doc = ent.doc
     return (
         len(ent) == 1
         and ent.start >= 2
         and doc[ent.start - 1].lower_ == "of"
-        and ent.text.lower() in TITLE_OBJECTS
+        and (ent.text.lower() in TITLE_OBJECTS or is_portfolio(ent.text.lower()))
         and doc[ent.start - 2].lower_ in TITLE_OBJECT_HEADS
     )
 
