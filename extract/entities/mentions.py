@@ -503,13 +503,17 @@ def _untagged_storms(doc: Doc, covered: set[int]) -> list[Mention]:
 
     def storm_at(i: int) -> Mention | None:
         first = i + 1 if doc[i].text in ("Tropical", "Super") and i + 1 < len(doc) else i
-        if first in covered or i in covered or not _storm_word(doc[first]):
-            return None
+        if first in covered or i in covered or not _storm_word(doc[first]) or doc[first].ent_type_:
+            return None  # a tagged "Hurricane Nora" is read from the tagger's names ("Nora" the storm)
         if first == i and doc[i].lower_ == "storm":
             return None  # "Storm Area 51" may be a call to storm a place: "Storm" alone names no storm here
         end = first + 1
         while end < len(doc) and end not in covered and pos[end] in (PROPN, NUM) and doc[end].is_alpha:
-            if not doc[end].text.istitle() or doc[end].lower_ in ORGANISATION_HEADS | VENUE_NOUNS:
+            if (
+                not doc[end].text.istitle()
+                or doc[end].ent_type_
+                or doc[end].lower_ in ORGANISATION_HEADS | VENUE_NOUNS
+            ):
                 return None
             end += 1
         if end == first + 1 or end - first - 1 > MAX_STORM_NAME_WORDS:
