@@ -22,6 +22,7 @@ from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
     FACILITY_NOUNS,
     KIN_NOUNS,
+    LAW_HEADS,
     NAME_SUFFIXES,
     PARTY_ROLES,
 )
@@ -352,6 +353,37 @@ def _named_body_of(bare: Cluster, names: list[Cluster]) -> Cluster | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+# Determiners by which a noun points back to something named before ("the bill", "this bill").
+_BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _named_law_of(doc: Doc, event: Cluster, names: list[Cluster]) -> Cluster | None:
+    """ "Governor X signed the Harbour Safety Act … The bill bans …": an article's unnamed document whose
+    noun is the last word of a law's name ("bill", "act") is the one law the article names, when every
+    mention of it is definite ("the bill", "this bill", never "a bill") and comes after that name. None when
+    the article names two laws (which one the bill is, the text alone says)."""
+    if event.actor is None or event.fixed_type != "EVENT" or fold(event.actor) not in LAW_HEADS:
+        return None
+    laws = [c for c in names if c.actor is None and not c.country and _names_a_law(c)]
+    if len(laws) != 1:
+        return None
+    first = min(m.start for m in laws[0].mentions)
+    for m in event.mentions:
+        noun = doc[m.end - 1]
+        dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        if m.start < first or len(dets) != 1 or dets[0] not in _BACK_DETERMINERS:
+            return None
+    return laws[0]
+
+
+def _names_a_law(cluster: Cluster) -> bool:
+    """A law's name of two words or more ending in a law's noun ("Patriot Act", "Clean Water Bill")."""
+    return any(
+        len(words := m.text.split()) >= 2 and words[-1].lower() in LAW_HEADS and words[-1].istitle()
+        for m in cluster.mentions
+    )
+
+
 def _modifier(span: Span) -> bool:
     """A name that modifies a noun after it ("Western" of "Western non-Muslims"), not a noun phrase's head."""
     root = span.root
@@ -503,6 +535,11 @@ class MentionClusters:
                 named.sector = named.sector or bare.sector
                 named.named_bare = True
                 merged_into[bare.key] = named
+                continue
+            law = _named_law_of(self.doc, bare, [c for c in names if c.key not in merged_into])
+            if law is not None:
+                law.mentions.extend(bare.mentions)
+                merged_into[bare.key] = law
         return _join_same_ids(cl for key, cl in by_key.items() if key not in merged_into)
 
     def country_cluster(self, iso3: str) -> Cluster:

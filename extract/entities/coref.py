@@ -22,7 +22,7 @@ from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
-from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES
+from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STORM_WORDS, TROPICAL_STORM_WORDS
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -684,8 +684,9 @@ class Resolver:
         return None
 
     def _named_with_head(self, token: Token, noun: str) -> set[str]:
-        """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies of the recent
-        sentences whose own name ends in the noun; one of them is meant before any other the text once
+        """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies, laws and storms
+        of the recent sentences whose own name ends in the noun ("the act"), or has it as a storm's kind
+        ("the depression" of "Tropical Depression Three"); one of them is meant before any other the text once
         described with it in a paragraph further back. Of several, the one of the nearest sentence naming
         any, and there the one nearest its root ("X founded the Unity Party with backers of a campaign for
         the Democratic Party's nomination": the Unity Party), not one named in a title. Never the clause's
@@ -695,9 +696,12 @@ class Resolver:
         found: dict[str, tuple[int, bool, int, int]] = {}  # entity id -> rank of its best mention
         for seen in before + same:
             entity = self.entities.entity(seen.entity_id)
-            if entity is None or entity.type != "ORG" or seen.entity_id in own:
+            if entity is None or entity.type not in ("ORG", "EVENT") or seen.entity_id in own:
                 continue
-            if entity.label.split()[-1].lower() == noun:
+            words = [w.lower() for w in entity.label.split()]
+            # a storm is named by its kind too: "Tropical Depression Three … the depression"
+            storm = entity.type == "EVENT" and noun in STORM_WORDS | TROPICAL_STORM_WORDS and noun in words
+            if words[-1] == noun or storm:
                 head = self._mention_head(seen)
                 # a name inside a title ("X Party nominee Y") is not what the text goes on about
                 rank = (seen.sentence, head.dep_ not in ("compound", "nmod"), -_depth(head), seen.token)

@@ -54,6 +54,7 @@ from geokg.extract.lexicon.entity_words import (
     STORM_WORDS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
+    TROPICAL_STORM_WORDS,
     VENUE_NOUNS,
 )
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
@@ -76,7 +77,7 @@ from geokg.extract.lexicon.words import (
     TITLE_OBJECTS,
 )
 from geokg.extract.token_arrays import pos_ids
-from spacy.symbols import ADJ, PROPN
+from spacy.symbols import ADJ, NUM, PROPN
 from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"'“”‘’`«»[]"
@@ -462,12 +463,25 @@ def _capitalised_name(tokens: Span) -> bool:
     return len(tokens) > 0 and all(t.is_alpha and t.text.istitle() for t in tokens)
 
 
+def _storm_word(token: Token) -> bool:
+    """ "Hurricane", "Typhoon", "Storm"; "Depression" after "Tropical" ("the Great Depression" is none)."""
+    if not token.text.istitle():
+        return False
+    if token.lower_ in STORM_WORDS:
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.lower_ in TROPICAL_STORM_WORDS and before is not None and before.text == "Tropical"
+
+
 def _storm_start(doc: Doc, start: int, end: int) -> int | None:
     """Where a storm's name begins when the span names one: "Typhoon Phanfone", "Hurricane Ida" (the storm
-    word tagged with the name or left just before it), with "Tropical" or "Super" before the storm word."""
-    if end - start >= 2 and doc[start].lower_ in STORM_WORDS and doc[start].text.istitle():
+    word tagged with the name or left just before it), with "Tropical" or "Super" before the storm word
+    ("Tropical Storm Beta" tagged whole)."""
+    if end - start >= 2 and _storm_word(doc[start]):
         first = start
-    elif start > 0 and doc[start - 1].lower_ in STORM_WORDS and doc[start - 1].text.istitle():
+    elif end - start >= 3 and doc[start].text in ("Tropical", "Super") and _storm_word(doc[start + 1]):
+        first = start + 1
+    elif start > 0 and _storm_word(doc[start - 1]):
         first = start - 1
     else:
         return None
@@ -476,6 +490,39 @@ def _storm_start(doc: Doc, start: int, end: int) -> int | None:
     if first > 0 and doc[first - 1].lower_ in ("tropical", "super") and doc[first - 1].text.istitle():
         first -= 1
     return first
+
+
+MAX_STORM_NAME_WORDS = 2
+
+
+def _untagged_storms(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Storms the tagger left untagged ("Tropical Depression Three formed …"): a storm word and one or two
+    capitalised words of a given name or a number after it, none tagged, and no body's noun among them
+    ("Hurricane Center" is an office's name). An EVENT, like a tagged storm."""
+    pos = pos_ids(doc)
+
+    def storm_at(i: int) -> Mention | None:
+        first = i + 1 if doc[i].text in ("Tropical", "Super") and i + 1 < len(doc) else i
+        if first in covered or i in covered or not _storm_word(doc[first]) or doc[first].ent_type_:
+            return None  # a tagged "Hurricane Nora" is read from the tagger's names ("Nora" the storm)
+        if first == i and doc[i].lower_ == "storm":
+            return None  # "Storm Area 51" may be a call to storm a place: "Storm" alone names no storm here
+        end = first + 1
+        while end < len(doc) and end not in covered and pos[end] in (PROPN, NUM) and doc[end].is_alpha:
+            if (
+                not doc[end].text.istitle()
+                or doc[end].ent_type_
+                or doc[end].lower_ in ORGANISATION_HEADS | VENUE_NOUNS
+            ):
+                return None
+            end += 1
+        if end == first + 1 or end - first - 1 > MAX_STORM_NAME_WORDS:
+            return None
+        if end < len(doc) and ((doc[end].text[:1].isupper() and pos[end] == PROPN) or doc[end].like_num):
+            return None  # the run goes on into another name or a number: where the storm's ends is unsure
+        return Mention(i, end, _surface(doc, i, end), "EVENT", None)
+
+    return _scan(doc, storm_at, covered)
 
 
 def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
@@ -533,13 +580,14 @@ def _introduces_a_person(doc: Doc, end: int) -> bool:
 
 
 def _inside_title(ent: Span) -> bool:
-    """spaCy tags the "State" of "Secretary of State" as an organisation; it is part of a title."""
+    """spaCy tags the "State" of "Secretary of State" (or the "Energy" of "Minister of Energy") as an
+    organisation; it is part of a title."""
     doc = ent.doc
     return (
         len(ent) == 1
         and ent.start >= 2
         and doc[ent.start - 1].lower_ == "of"
-        and ent.text.lower() in TITLE_OBJECTS
+        and (ent.text.lower() in TITLE_OBJECTS or is_portfolio(ent.text.lower()))
         and doc[ent.start - 2].lower_ in TITLE_OBJECT_HEADS
     )
 
@@ -968,6 +1016,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
+    found.extend(_untagged_storms(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it.
     foreign = foreign_tokens(doc)
