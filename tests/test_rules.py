@@ -204,9 +204,10 @@ def test_according_to_the_source_says_it_about_the_subject() -> None:
     assert facts(reading, "according_to") == {("Hezbollah", "accuse", "Israel")}  # bombing is a wrong done
     [bombed] = by_rule(reading, "svo")
     assert bombed.attributed_to == "org:hezbollah"
-    # the policy's discount for a reported fact
+    # the policy's discount for a reported fact (measured: 1.0 since the refit on rounds 9-17, where the
+    # audits found reported facts as often right as asserted ones; never a raise)
     svo = RULES["svo"].confidence
-    assert bombed.confidence == round(svo * ATTRIBUTION_FACTOR, 3) < svo
+    assert bombed.confidence == round(svo * ATTRIBUTION_FACTOR, 3) <= svo
 
 
 RUSSIAS_ATTACK = """
