@@ -24,6 +24,7 @@ from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
+from geokg.extract.lexicon.entity_words import WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     FINITE_TAGS,
@@ -43,6 +44,7 @@ from geokg.extract.lexicon.words import (
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    FIRST_PREPOSITION_WORDS,
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
     LOOK_THROUGH_PREPS,
@@ -63,6 +65,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESPECT_PHRASES,
     RESTRICTIVE_RELATIVES,
+    SECOND_PREPOSITION_WORDS,
     SPEECH_VERBS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
@@ -153,6 +156,18 @@ def through_noun(
                 inner = [r.ref for r in through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)]
                 out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in inner)
     return out
+
+
+def _second_preposition(prep: Token) -> Token | None:
+    """ "dropped out of the race", "pulled out of the deal": the parser hangs "of" on "out", so the phrase
+    has no object of its own; its second word carries the object of the whole two-word preposition. Only
+    on a verb of withdrawing: "won with 92 votes out of 160" is a share, not a way out."""
+    if prep.lower_ not in FIRST_PREPOSITION_WORDS or any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    if prep.head.lemma_.lower() not in WITHDRAWING_VERBS:
+        return None
+    inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in SECOND_PREPOSITION_WORDS]
+    return inner[0] if len(inner) == 1 else None
 
 
 def respect_phrase(prep: Token, noun: Token) -> bool:
@@ -399,7 +414,12 @@ class SlotReader:
             elif child_dep == "prep" and _author_of_object(child, verb):
                 continue  # "is reading a novel by X": whose work the object is
             elif child_dep == "prep" and child.lower_ != "according":
-                slots = self._prepositional(child, has_patient)
+                inner = _second_preposition(child)
+                slots = (
+                    self._prepositional(child, has_patient)
+                    if inner is None
+                    else self._prepositional(inner, has_patient, f"{child.lower_} {inner.lower_}")
+                )
                 if unknown_object:  # "postponed it in Ohio": what was done in Ohio is unknown
                     slots = [slot for slot in slots if slot.kind not in ("prep", "prep_noun")]
                 if acted_on == "subject" and child.lower_ in PURPOSE_PREPS:
@@ -606,10 +626,11 @@ class SlotReader:
                         found.append(Slot("object_place", prep.lower_, r, prep=prep.lower_, tokens=(prep.i,)))
         return found
 
-    def _prepositional(self, child: Token, has_patient: bool = False) -> list[Slot]:
+    def _prepositional(self, child: Token, has_patient: bool = False, name: str | None = None) -> list[Slot]:
         """The slots of one prepositional phrase on the verb; `has_patient`: the verb already has what it
-        acts on (a direct object, a passive subject, the noun its participle describes)."""
-        prep = child.lower_
+        acts on (a direct object, a passive subject, the noun its participle describes); `name`: the words
+        of a two-word preposition whose second word is `child` ("out of")."""
+        prep = name or child.lower_
         found: list[Slot] = []
         if _origin(child):
             return found  # "was won by X from Peru": where X is from, not whence the verb acts

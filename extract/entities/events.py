@@ -19,10 +19,15 @@ from geokg.extract.lexicon.entity_words import (
     ANAPHORIC_DETERMINERS,
     EVENT_NOUNS,
     NAMED_EVENTS,
+    QUIT_CONTEST_NOUNS,
+    QUITTING_VERBS,
     TIME_OWNERS,
     VAGUE_MODIFIERS,
     VIOLENT_EVENT_NOUNS,
     WEAPON_EVENT_NOUNS,
+    WINNING_VERBS,
+    WITHDRAWING_VERBS,
+    WON_CONTEST_NOUNS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS
 from spacy.tokens import Doc, Token
@@ -73,6 +78,40 @@ def _argument(token: Token) -> bool:
     return holder.dep_ != "pobj" or holder.head.head.pos_ in VERB_HEADS
 
 
+def _won_contest(noun: Token) -> bool:
+    """ "won the Democratic Party's South Carolina primary", "secured the nomination": a contest that is
+    the object of a winning verb is the contest won; its owner organises it and takes no part in the win.
+    A contest placed by a preposition ("won the primaries in Florida") stays as the rules read it, so the
+    place is kept ("win primary in Florida") and contests of other places and years are not merged."""
+    verb = noun.head
+    if any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in noun.children):
+        return False
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in WON_CONTEST_NOUNS
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in WINNING_VERBS
+    )
+
+
+def _quit_contest(noun: Token) -> bool:
+    """ "ended her presidential bid", "dropped out of the race", "withdrew from the race": a candidate's
+    contest given up; a possessive on it is the candidate who quits, not another party to it."""
+    if noun.lemma_.lower() not in QUIT_CONTEST_NOUNS:
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in QUITTING_VERBS
+    if noun.dep_ != "pobj" or head.lower_ not in ("of", "from"):
+        return False
+    verb = head.head
+    if head.lower_ == "of" and verb.lower_ == "out" and verb.dep_ in ("prt", "advmod", "prep"):
+        verb = verb.head  # "dropped out of the race": "of" may hang on "out"
+    elif head.lower_ == "of" and not any(c.lower_ == "out" for c in verb.children):
+        return False  # "dropped of ...": only "out of" is a way out
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in WITHDRAWING_VERBS
+
+
 def _points_back(noun: Token) -> bool:
     """ "the blast", "these attacks", "all three attacks", "last night's attack", "bombings": a mention
     that refers to an event already named rather than introducing one ("an attack in 2015")."""
@@ -99,9 +138,10 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
             if _argument(token):
                 found.append(kind)
             continue
-        if token.pos_ != "NOUN" or lemma not in EVENT_NOUNS or token.i in named:
+        won = token.pos_ == "NOUN" and token.i not in named and (_won_contest(token) or _quit_contest(token))
+        if not won and (token.pos_ != "NOUN" or lemma not in EVENT_NOUNS or token.i in named):
             continue
-        if not _argument(token) or _owned(token, named) or _idiom(token):
+        if not won and (not _argument(token) or _owned(token, named) or _idiom(token)):
             continue
         if lemma in WEAPON_EVENT_NOUNS and not _acting(token):
             continue  # "planted a bomb", "the bomb was placed": a weapon, not yet the event
