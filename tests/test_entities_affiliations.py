@@ -722,3 +722,54 @@ def test_a_bare_assembly_is_the_story_s_states_and_so_is_its_president() -> None
     reading = read_doc(parse(ASSEMBLY), scope="hand-built")
     assert entity(reading, "Assembly").country == "FRA"
     assert entity(reading, "Paul Durand").country == "FRA"
+
+
+# "King Samir Nasser met the royal council in {city}, {country}."
+KING_AND_COUNCIL = """
+    King       King       PROPN NNP  3  compound -
+    Samir      Samir      PROPN NNP  3  compound PERSON
+    Nasser     Nasser     PROPN NNP  4  nsubj    I-PERSON
+    met        meet       VERB  VBD  0  ROOT     -
+    the        the        DET   DT   7  det      ORG
+    royal      royal      ADJ   JJ   7  amod     I-ORG
+    council    council    NOUN  NN   4  dobj     I-ORG
+    in         in         ADP   IN   7  prep     -
+    {city:<10} {city:<10} PROPN NNP  8  pobj     GPE
+    ,          ,          PUNCT ,    9  punct    -
+    {country:<10} {country:<10} PROPN NNP  9  appos    GPE
+    .          .          PUNCT .    4  punct    -
+"""
+
+
+def test_a_king_without_a_state_and_the_royal_council_are_of_the_monarchy_the_story_is_set_in() -> None:
+    reading = read_doc(parse(KING_AND_COUNCIL.format(city="Amman", country="Jordan")), scope="hand-built")
+    assert entity(reading, "Samir Nasser").country == "JOR"
+    assert entity(reading, "royal council").country == "JOR"
+
+
+def test_a_king_in_a_realm_whose_monarch_reigns_elsewhere_too_gets_no_state_from_the_story() -> None:
+    # Australia's monarch is also Britain's and Canada's: an untitled king in a Sydney story is a visitor
+    reading = read_doc(parse(KING_AND_COUNCIL.format(city="Sydney", country="Australia")), scope="hand-built")
+    assert entity(reading, "Samir Nasser").country is None
+
+
+# "In Amman, Jordan, King Samir Nasser met French ministers."
+KING_WITH_FOREIGN_MINISTERS = """
+    In         in         ADP   IN   9  prep     -
+    Amman      Amman      PROPN NNP  1  pobj     GPE
+    ,          ,          PUNCT ,    2  punct    -
+    Jordan     Jordan     PROPN NNP  2  conj     GPE
+    ,          ,          PUNCT ,    9  punct    -
+    King       King       PROPN NNP  8  compound -
+    Samir      Samir      PROPN NNP  8  compound PERSON
+    Nasser     Nasser     PROPN NNP  9  nsubj    I-PERSON
+    met        meet       VERB  VBD  0  ROOT     -
+    French     french     ADJ   JJ   11 amod     NORP
+    ministers  minister   NOUN  NNS  9  dobj     -
+    .          .          PUNCT .    9  punct    -
+"""
+
+
+def test_a_king_in_a_sentence_naming_another_state_is_not_given_the_story_s() -> None:
+    reading = read_doc(parse(KING_WITH_FOREIGN_MINISTERS), scope="hand-built")
+    assert entity(reading, "Samir Nasser").country is None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
@@ -30,6 +31,7 @@ from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold
+from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
@@ -62,6 +64,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCATED_VERBS,
     LOCATIVE_PREPS,
     MEMBERSHIP_VERBS,
+    MONARCH_TITLES,
     NATIONAL_TITLES,
     NOMINATION_NOUNS,
     OFFICE_BODIES,
@@ -72,11 +75,13 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_VERBS,
     PRESS_HEADS,
     REGIONAL_BODY_NOUNS,
+    ROYAL_BODIES,
     SITE_PREPS,
     STREET_NOUNS,
     US_JUDICIAL_CIRCUITS,
     VENUE_NOUNS,
 )
+from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS, SOVEREIGN_INSTITUTIONS
 from spacy.tokens import Doc, Token
 
@@ -96,6 +101,22 @@ def _national(role: str) -> bool:
     office = office_of(role)
     qualified = office in NATIONAL_TITLES and not is_election_title(office)
     return role in NATIONAL_TITLES or qualified or role.split()[-1] in NATIONAL_TITLES
+
+
+@cache
+def _monarchies() -> dict[str, int]:
+    """Each state the office table gives a reigning monarch (a head of state titled king, sultan, emir ...),
+    with how many states that monarch reigns over: a king of several realms (the Commonwealth's) is the
+    sovereign of each, but an untitled "King X" in an Australian story is no Australian."""
+    realms: dict[str, set[str]] = defaultdict(set)
+    states: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("offices.tsv", OFFICE_COLUMNS):
+        if row["office"] == "head_of_state" and row["title"] in MONARCH_TITLES and row["country"]:
+            realms[row["holder"]].add(row["country"])
+    for holder, countries in realms.items():
+        for country in countries:
+            states[country].add(holder)
+    return {country: max(len(realms[h]) for h in holders) for country, holders in states.items()}
 
 
 def _head_words(name: str) -> set[str]:
@@ -1003,6 +1024,28 @@ class Affiliations:
                 if _national(role) and not local:
                     self.found.roles.append(Role(cl.key, role, "of", country.key, token))
 
+    def monarchy_titles(self) -> None:
+        """A person with a monarch's title and no state ("Sultan X", "Crown Prince Y", "X became King") in a
+        story set in a monarchy is of that monarchy, and so are its royal council and court: news of a
+        kingdom names its own king and princes without the kingdom. Not where the sentence names another
+        state ("King X of ... met Saudi ministers"), nor in a realm whose monarch reigns elsewhere too."""
+        setting = self.setting()
+        reigns = _monarchies().get(setting or "")
+        if not setting or reigns is None:
+            return
+        for cl in self.clusters.clusters:
+            if cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            if cl.type == "PERSON" and reigns == 1:
+                titles = self.found.titles.get(cl.key, ())
+                monarch = [t for role, t, owner in titles if not owner and office_of(role) in MONARCH_TITLES]
+            elif cl.type == "ORG" and fold(cl.label) in ROYAL_BODIES:
+                monarch = [m.start for m in cl.mentions]
+            else:
+                continue
+            if monarch and not any(self._other_state_near(token, setting) for token in monarch):
+                self.found.affiliations[cl.key] = setting
+
     def _in_a_regional_body(self, cl: Cluster, role: str) -> bool:
         """Whether the body a title sits in ("judge": a court, "MP": a parliament) is a state's part's: the
         one the title's sentence names ("in California's Riverside County court, Judge X"), else every one
@@ -1154,6 +1197,7 @@ class Affiliations:
         self.article_actors()
         self.streets()
         self.national_titles()
+        self.monarchy_titles()
         self.listed_under_a_title()
         self.parties_in_elections()
         self.party_bodies()
