@@ -773,3 +773,53 @@ KING_WITH_FOREIGN_MINISTERS = """
 def test_a_king_in_a_sentence_naming_another_state_is_not_given_the_story_s() -> None:
     reading = read_doc(parse(KING_WITH_FOREIGN_MINISTERS), scope="hand-built")
     assert entity(reading, "Samir Nasser").country is None
+
+
+# "Maria Lopes, a spokeswoman for the Liberal Party of Canada, criticised the plan."
+SPOKESWOMAN_FOR_A_PARTY = """
+    Maria      Maria      PROPN NNP  2  compound PERSON
+    Lopes      Lopes      PROPN NNP  13 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    a          a          DET   DT   5  det      -
+    spokeswoman spokeswoman NOUN  NN   2  appos    -
+    for        for        ADP   IN   5  prep     -
+    the        the        DET   DT   9  det      ORG
+    Liberal    Liberal    PROPN NNP  9  compound I-ORG
+    Party      Party      PROPN NNP  6  pobj     I-ORG
+    of         of         ADP   IN   9  prep     I-ORG
+    Canada     Canada     PROPN NNP  10 pobj     I-ORG
+    ,          ,          PUNCT ,    2  punct    -
+    criticised criticise  VERB  VBD  0  ROOT     -
+    the        the        DET   DT   15 det      -
+    plan       plan       NOUN  NN   13 dobj     -
+    .          .          PUNCT .    13 punct    -
+"""
+
+
+def test_who_speaks_for_a_party_of_a_state_acts_for_that_state() -> None:
+    reading = read_doc(parse(SPOKESWOMAN_FOR_A_PARTY), scope="hand-built")
+    assert entity(reading, "Maria Lopes").country == "CAN"
+
+
+# "Maria Lopes, a director at Oxford University, criticised the plan."
+DIRECTOR_AT_A_UNIVERSITY = """
+    Maria      Maria      PROPN NNP  2  compound PERSON
+    Lopes      Lopes      PROPN NNP  10 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    a          a          DET   DT   5  det      -
+    director   director   NOUN  NN   2  appos    -
+    at         at         ADP   IN   5  prep     -
+    Oxford     Oxford     PROPN NNP  8  compound ORG
+    University University PROPN NNP  6  pobj     I-ORG
+    ,          ,          PUNCT ,    2  punct    -
+    criticised criticise  VERB  VBD  0  ROOT     -
+    the        the        DET   DT   12 det      -
+    plan       plan       NOUN  NN   10 dobj     -
+    .          .          PUNCT .    10 punct    -
+"""
+
+
+def test_who_runs_something_at_a_university_takes_no_state_from_it() -> None:
+    reading = read_doc(parse(DIRECTOR_AT_A_UNIVERSITY), scope="hand-built")
+    assert entity(reading, "Oxford University").country == "GBR"
+    assert entity(reading, "Maria Lopes").country is None

@@ -77,6 +77,7 @@ from geokg.extract.lexicon.entity_words import (
     REGIONAL_BODY_NOUNS,
     ROYAL_BODIES,
     SITE_PREPS,
+    STAFF_TITLES,
     STREET_NOUNS,
     US_JUDICIAL_CIRCUITS,
     VENUE_NOUNS,
@@ -942,9 +943,11 @@ class Affiliations:
                 holder, target = by_key.get(role.holder), by_key.get(role.target)
                 if holder is None or target is None or holder.country:
                     continue
-                if role.prep != "of" and not (role.prep in ("for", "to", "at") and self._state_body(target)):
-                    # "a spokeswoman for the police", "an adviser to the ministry", "a scientist at NASA" act
-                    # for its state; not "a professor at Harvard": a university's staff come from anywhere
+                # "a spokeswoman for the police", "an adviser to the ministry", "a scientist at NASA" act for
+                # its state; not "a professor at Harvard": a university's staff come from anywhere. Who speaks
+                # for or runs any other organisation acts for it ("a spokesperson for the party").
+                for_a_body = role.prep in ("for", "to", "at") and self._state_body(target)
+                if role.prep != "of" and not for_a_body and not self._speaks_for_or_runs(role, target):
                     continue
                 if self.state_of(holder) or holder.key in self.found.affiliations or holder.actor:
                     continue
@@ -963,6 +966,17 @@ class Affiliations:
                 if state:
                     self.found.affiliations[holder.key] = state
                     changed = True
+
+    @staticmethod
+    def _speaks_for_or_runs(role: Role, target: Cluster) -> bool:
+        """ "A spokesperson for the party", "vice president at the utility": who speaks for or runs an
+        organisation acts for it, so for its state; not the head of a university, school or hospital
+        ("director at the University of X"), which hire from anywhere."""
+        if role.prep not in ("for", "at") or target.type != "ORG" or not role.role:
+            return False
+        if office_of(role.role).split()[-1] not in STAFF_TITLES:
+            return False
+        return not any(_head_words(word) & LOCAL_INSTITUTION_NOUNS for word in target.label.split())
 
     def pronoun_kin(self) -> None:
         """A relative a possessive pronoun owns ("his wife X", "her sister Y") in a story set in one state,
