@@ -722,3 +722,104 @@ def test_a_bare_assembly_is_the_story_s_states_and_so_is_its_president() -> None
     reading = read_doc(parse(ASSEMBLY), scope="hand-built")
     assert entity(reading, "Assembly").country == "FRA"
     assert entity(reading, "Paul Durand").country == "FRA"
+
+
+# "King Samir Nasser met the royal council in {city}, {country}."
+KING_AND_COUNCIL = """
+    King       King       PROPN NNP  3  compound -
+    Samir      Samir      PROPN NNP  3  compound PERSON
+    Nasser     Nasser     PROPN NNP  4  nsubj    I-PERSON
+    met        meet       VERB  VBD  0  ROOT     -
+    the        the        DET   DT   7  det      ORG
+    royal      royal      ADJ   JJ   7  amod     I-ORG
+    council    council    NOUN  NN   4  dobj     I-ORG
+    in         in         ADP   IN   7  prep     -
+    {city:<10} {city:<10} PROPN NNP  8  pobj     GPE
+    ,          ,          PUNCT ,    9  punct    -
+    {country:<10} {country:<10} PROPN NNP  9  appos    GPE
+    .          .          PUNCT .    4  punct    -
+"""
+
+
+def test_a_king_without_a_state_and_the_royal_council_are_of_the_monarchy_the_story_is_set_in() -> None:
+    reading = read_doc(parse(KING_AND_COUNCIL.format(city="Amman", country="Jordan")), scope="hand-built")
+    assert entity(reading, "Samir Nasser").country == "JOR"
+    assert entity(reading, "royal council").country == "JOR"
+
+
+def test_a_king_in_a_realm_whose_monarch_reigns_elsewhere_too_gets_no_state_from_the_story() -> None:
+    # Australia's monarch is also Britain's and Canada's: an untitled king in a Sydney story is a visitor
+    reading = read_doc(parse(KING_AND_COUNCIL.format(city="Sydney", country="Australia")), scope="hand-built")
+    assert entity(reading, "Samir Nasser").country is None
+
+
+# "In Amman, Jordan, King Samir Nasser met French ministers."
+KING_WITH_FOREIGN_MINISTERS = """
+    In         in         ADP   IN   9  prep     -
+    Amman      Amman      PROPN NNP  1  pobj     GPE
+    ,          ,          PUNCT ,    2  punct    -
+    Jordan     Jordan     PROPN NNP  2  conj     GPE
+    ,          ,          PUNCT ,    9  punct    -
+    King       King       PROPN NNP  8  compound -
+    Samir      Samir      PROPN NNP  8  compound PERSON
+    Nasser     Nasser     PROPN NNP  9  nsubj    I-PERSON
+    met        meet       VERB  VBD  0  ROOT     -
+    French     french     ADJ   JJ   11 amod     NORP
+    ministers  minister   NOUN  NNS  9  dobj     -
+    .          .          PUNCT .    9  punct    -
+"""
+
+
+def test_a_king_in_a_sentence_naming_another_state_is_not_given_the_story_s() -> None:
+    reading = read_doc(parse(KING_WITH_FOREIGN_MINISTERS), scope="hand-built")
+    assert entity(reading, "Samir Nasser").country is None
+
+
+# "Maria Lopes, a spokeswoman for the Liberal Party of Canada, criticised the plan."
+SPOKESWOMAN_FOR_A_PARTY = """
+    Maria      Maria      PROPN NNP  2  compound PERSON
+    Lopes      Lopes      PROPN NNP  13 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    a          a          DET   DT   5  det      -
+    spokeswoman spokeswoman NOUN  NN   2  appos    -
+    for        for        ADP   IN   5  prep     -
+    the        the        DET   DT   9  det      ORG
+    Liberal    Liberal    PROPN NNP  9  compound I-ORG
+    Party      Party      PROPN NNP  6  pobj     I-ORG
+    of         of         ADP   IN   9  prep     I-ORG
+    Canada     Canada     PROPN NNP  10 pobj     I-ORG
+    ,          ,          PUNCT ,    2  punct    -
+    criticised criticise  VERB  VBD  0  ROOT     -
+    the        the        DET   DT   15 det      -
+    plan       plan       NOUN  NN   13 dobj     -
+    .          .          PUNCT .    13 punct    -
+"""
+
+
+def test_who_speaks_for_a_party_of_a_state_acts_for_that_state() -> None:
+    reading = read_doc(parse(SPOKESWOMAN_FOR_A_PARTY), scope="hand-built")
+    assert entity(reading, "Maria Lopes").country == "CAN"
+
+
+# "Maria Lopes, a director at Oxford University, criticised the plan."
+DIRECTOR_AT_A_UNIVERSITY = """
+    Maria      Maria      PROPN NNP  2  compound PERSON
+    Lopes      Lopes      PROPN NNP  10 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    a          a          DET   DT   5  det      -
+    director   director   NOUN  NN   2  appos    -
+    at         at         ADP   IN   5  prep     -
+    Oxford     Oxford     PROPN NNP  8  compound ORG
+    University University PROPN NNP  6  pobj     I-ORG
+    ,          ,          PUNCT ,    2  punct    -
+    criticised criticise  VERB  VBD  0  ROOT     -
+    the        the        DET   DT   12 det      -
+    plan       plan       NOUN  NN   10 dobj     -
+    .          .          PUNCT .    10 punct    -
+"""
+
+
+def test_who_runs_something_at_a_university_takes_no_state_from_it() -> None:
+    reading = read_doc(parse(DIRECTOR_AT_A_UNIVERSITY), scope="hand-built")
+    assert entity(reading, "Oxford University").country == "GBR"
+    assert entity(reading, "Maria Lopes").country is None

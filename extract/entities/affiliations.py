@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
@@ -30,6 +31,7 @@ from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold
+from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
@@ -62,6 +64,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCATED_VERBS,
     LOCATIVE_PREPS,
     MEMBERSHIP_VERBS,
+    MONARCH_TITLES,
     NATIONAL_TITLES,
     NOMINATION_NOUNS,
     OFFICE_BODIES,
@@ -72,11 +75,14 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_VERBS,
     PRESS_HEADS,
     REGIONAL_BODY_NOUNS,
+    ROYAL_BODIES,
     SITE_PREPS,
+    STAFF_TITLES,
     STREET_NOUNS,
     US_JUDICIAL_CIRCUITS,
     VENUE_NOUNS,
 )
+from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS, SOVEREIGN_INSTITUTIONS
 from spacy.tokens import Doc, Token
 
@@ -96,6 +102,22 @@ def _national(role: str) -> bool:
     office = office_of(role)
     qualified = office in NATIONAL_TITLES and not is_election_title(office)
     return role in NATIONAL_TITLES or qualified or role.split()[-1] in NATIONAL_TITLES
+
+
+@cache
+def _monarchies() -> dict[str, int]:
+    """Each state the office table gives a reigning monarch (a head of state titled king, sultan, emir ...),
+    with how many states that monarch reigns over: a king of several realms (the Commonwealth's) is the
+    sovereign of each, but an untitled "King X" in an Australian story is no Australian."""
+    realms: dict[str, set[str]] = defaultdict(set)
+    states: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("offices.tsv", OFFICE_COLUMNS):
+        if row["office"] == "head_of_state" and row["title"] in MONARCH_TITLES and row["country"]:
+            realms[row["holder"]].add(row["country"])
+    for holder, countries in realms.items():
+        for country in countries:
+            states[country].add(holder)
+    return {country: max(len(realms[h]) for h in holders) for country, holders in states.items()}
 
 
 def _head_words(name: str) -> set[str]:
@@ -921,9 +943,11 @@ class Affiliations:
                 holder, target = by_key.get(role.holder), by_key.get(role.target)
                 if holder is None or target is None or holder.country:
                     continue
-                if role.prep != "of" and not (role.prep in ("for", "to", "at") and self._state_body(target)):
-                    # "a spokeswoman for the police", "an adviser to the ministry", "a scientist at NASA" act
-                    # for its state; not "a professor at Harvard": a university's staff come from anywhere
+                # "a spokeswoman for the police", "an adviser to the ministry", "a scientist at NASA" act for
+                # its state; not "a professor at Harvard": a university's staff come from anywhere. Who speaks
+                # for or runs any other organisation acts for it ("a spokesperson for the party").
+                for_a_body = role.prep in ("for", "to", "at") and self._state_body(target)
+                if role.prep != "of" and not for_a_body and not self._speaks_for_or_runs(role, target):
                     continue
                 if self.state_of(holder) or holder.key in self.found.affiliations or holder.actor:
                     continue
@@ -942,6 +966,17 @@ class Affiliations:
                 if state:
                     self.found.affiliations[holder.key] = state
                     changed = True
+
+    @staticmethod
+    def _speaks_for_or_runs(role: Role, target: Cluster) -> bool:
+        """ "A spokesperson for the party", "vice president at the utility": who speaks for or runs an
+        organisation acts for it, so for its state; not the head of a university, school or hospital
+        ("director at the University of X"), which hire from anywhere."""
+        if role.prep not in ("for", "at") or target.type != "ORG" or not role.role:
+            return False
+        if office_of(role.role).split()[-1] not in STAFF_TITLES:
+            return False
+        return not any(_head_words(word) & LOCAL_INSTITUTION_NOUNS for word in target.label.split())
 
     def pronoun_kin(self) -> None:
         """A relative a possessive pronoun owns ("his wife X", "her sister Y") in a story set in one state,
@@ -1002,6 +1037,28 @@ class Affiliations:
                 local = local or self._in_a_regional_body(cl, role)
                 if _national(role) and not local:
                     self.found.roles.append(Role(cl.key, role, "of", country.key, token))
+
+    def monarchy_titles(self) -> None:
+        """A person with a monarch's title and no state ("Sultan X", "Crown Prince Y", "X became King") in a
+        story set in a monarchy is of that monarchy, and so are its royal council and court: news of a
+        kingdom names its own king and princes without the kingdom. Not where the sentence names another
+        state ("King X of ... met Saudi ministers"), nor in a realm whose monarch reigns elsewhere too."""
+        setting = self.setting()
+        reigns = _monarchies().get(setting or "")
+        if not setting or reigns is None:
+            return
+        for cl in self.clusters.clusters:
+            if cl.country or self.state_of(cl) or cl.key in self.found.affiliations:
+                continue
+            if cl.type == "PERSON" and reigns == 1:
+                titles = self.found.titles.get(cl.key, ())
+                monarch = [t for role, t, owner in titles if not owner and office_of(role) in MONARCH_TITLES]
+            elif cl.type == "ORG" and fold(cl.label) in ROYAL_BODIES:
+                monarch = [m.start for m in cl.mentions]
+            else:
+                continue
+            if monarch and not any(self._other_state_near(token, setting) for token in monarch):
+                self.found.affiliations[cl.key] = setting
 
     def _in_a_regional_body(self, cl: Cluster, role: str) -> bool:
         """Whether the body a title sits in ("judge": a court, "MP": a parliament) is a state's part's: the
@@ -1154,6 +1211,7 @@ class Affiliations:
         self.article_actors()
         self.streets()
         self.national_titles()
+        self.monarchy_titles()
         self.listed_under_a_title()
         self.parties_in_elections()
         self.party_bodies()
