@@ -3,6 +3,7 @@ the country a holder takes along the role (sentences of our own, parses written 
 
 from __future__ import annotations
 
+from geokg.extract.entities.offices import holding
 from geokg.extract.pipeline import read_doc
 from hand_docs import by_rule, parse, read
 
@@ -317,3 +318,64 @@ def test_who_is_refers_to_the_name_before_it_whatever_the_parser_hangs_it_on() -
     .         .         PUNCT .   3 punct    -
     """)
     assert ("Sami Haddad", "minister of", "Lebanon") in roles(reading)
+
+
+# ---- office holders before 2015, by the article's date ---------------------------------------------------
+
+# "Prime Minister Paul Martin thanked the mayor."
+TITLED_HOLDER = """
+Prime     Prime     PROPN NNP 2 compound -
+Minister  Minister  PROPN NNP 4 compound -
+Paul      Paul      PROPN NNP 4 compound PERSON
+Martin    Martin    PROPN NNP 5 nsubj    I-PERSON
+thanked   thank     VERB  VBD 0 ROOT     -
+the       the       DET   DT  7 det      -
+mayor     mayor     NOUN  NN  5 dobj     -
+.         .         PUNCT .   5 punct    -
+"""
+
+# "Prime Minister Brown thanked the mayor." (a surname alone, and a common one)
+TITLED_SURNAME = """
+Prime     Prime     PROPN NNP 2 compound -
+Minister  Minister  PROPN NNP 3 compound -
+{name}    {name}    PROPN NNP 4 nsubj    PERSON
+thanked   thank     VERB  VBD 0 ROOT     -
+the       the       DET   DT  6 det      -
+mayor     mayor     NOUN  NN  4 dobj     -
+.         .         PUNCT .   4 punct    -
+"""
+
+
+def titled(table: str, day: str | None) -> tuple[str | None, set[tuple[str, str]]]:
+    """The country of the article's one person, and the roles its title gave them."""
+    reading = read_doc(parse(table), "hand-built", day)
+    [person] = [e for e in reading.entities.entities() if e.type == "PERSON"]
+    return person.country, {(r.predicate, r.object.entity_id) for r in by_rule(reading, "title")}
+
+
+def test_a_head_of_government_of_2004_is_known_in_an_article_of_2004() -> None:
+    assert titled(TITLED_HOLDER, "2004-11-30") == ("CAN", {("prime minister of", "country:CAN")})
+    assert titled(TITLED_SURNAME.format(name="Martin"), "2004-11-30") == (
+        "CAN",
+        {("prime minister of", "country:CAN")},
+    )
+    assert titled(TITLED_SURNAME.format(name="Brown"), "2008-03-01")[0] == "GBR"
+
+
+def test_a_surname_of_a_past_head_of_government_is_nobody_in_a_later_article() -> None:
+    for name in ("Martin", "Brown", "Howard"):
+        country, found = titled(TITLED_SURNAME.format(name=name), "2019-06-10")
+        assert country not in {"CAN", "GBR", "AUS"} and ("prime minister of", "country:CAN") not in found
+    # the full name still says who he is, and that the office is over
+    assert ("prime minister of", "country:CAN") not in titled(TITLED_HOLDER, "2019-06-10")[1]
+
+
+def test_an_undated_article_reads_a_surname_as_a_holder_of_recent_years_only() -> None:
+    for name in ("Brown", "Howard", "Bush"):
+        assert titled(TITLED_SURNAME.format(name=name), None) == (None, set())
+    # the one holder named Martin since 2015 is Ireland's taoiseach, not Canada's prime minister of 2004
+    assert titled(TITLED_SURNAME.format(name="Martin"), None)[0] == "IRL"
+    # with no date, a holder's recent office decides, not one he held long before
+    assert holding(["Jens Stoltenberg"]).country is None  # NATO's, not Norway's prime minister of the 2000s
+    assert holding(["Jens Stoltenberg"], "2010-05-01").country == "NOR"
+    assert holding(["Gordon Brown"]).country == "GBR"  # a full name holds whatever the date

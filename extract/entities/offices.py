@@ -8,7 +8,9 @@ caller only asks for people the text gives no state).
 
 Lookups by full name hold whatever the date (people rarely change nationality; a former president keeps his
 country); a bare surname ("Johnson", "May") is matched only to an office held on the article's day, or, with
-no date, only when the table knows one holder of that surname.
+no date, only when the table knows one holder of that surname in office since RECENT_FROM. An undated article
+is read as recent news: the table reaches back to 2000 for dated old news, and an undated "Brown" or
+"Martin" is no prime minister of the 2000s.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from geokg.extract.entities.titles import OFFICE_TITLES
 from geokg.extract.lexicon.loader import read_table
 
 COLUMNS = ("office", "title", "country", "org", "holder", "aliases", "wikidata", "start", "end", "note")
+
+# Where the table's complete coverage of heads of state and government starts (offices.tsv header); the rows
+# before it are a partial backfill for dated articles.
+RECENT_FROM = "2015-01-01"
 
 
 def _earliest(date: str) -> str:
@@ -51,6 +57,10 @@ class Office:
         """In office on `day` (YYYY-MM-DD, or coarser); a coarse date in the table is read generously."""
         started = _earliest(self.start) <= _latest(day)
         return started and (not self.end or _latest(self.end) >= _earliest(day))
+
+    def recent(self) -> bool:
+        """Held on some day since RECENT_FROM: what an undated article can mean."""
+        return not self.end or _latest(self.end) >= RECENT_FROM
 
 
 @dataclass(frozen=True)
@@ -136,7 +146,7 @@ def holding(
             # "Kamala Harris" is not the table's "Timothy Harris": a given name written in the article must be
             # the holder's.
             short = [t for t in short if fold(t.holder).split()[0] in given]
-        candidates = [t for t in short if t.held_on(day)] if day else short
+        candidates = [t for t in short if t.held_on(day)] if day else [t for t in short if t.recent()]
     if not _one_holder(candidates) and day:
         candidates = [t for t in candidates if t.held_on(day)]
     if not candidates or not _one_holder(candidates):
@@ -145,8 +155,8 @@ def holding(
     terms = index.by_name.get(fold(candidates[0].holder), tuple(candidates))
     kinds = set().union(*(office_kinds(t) for t in titles)) if titles else set()
     chosen = [t for t in terms if t.office in kinds] if kinds else []
-    if not chosen and day:
-        chosen = [t for t in terms if t.held_on(day)]
+    if not chosen:
+        chosen = [t for t in terms if t.held_on(day)] if day else [t for t in terms if t.recent()]
     chosen = chosen or list(terms)
     if any(t.org for t in chosen) and not any(t.country for t in chosen if day is None or t.held_on(day)):
         return Holding(None, tuple(chosen))  # the head of an international body acts for no state
