@@ -3,7 +3,7 @@ the country a holder takes along the role (sentences of our own, parses written 
 
 from __future__ import annotations
 
-from geokg.extract.entities.offices import holding
+from geokg.extract.entities.offices import ended_before, holding
 from geokg.extract.pipeline import read_doc
 from hand_docs import by_rule, parse, read
 
@@ -379,3 +379,14 @@ def test_an_undated_article_reads_a_surname_as_a_holder_of_recent_years_only() -
     assert holding(["Jens Stoltenberg"]).country is None  # NATO's, not Norway's prime minister of the 2000s
     assert holding(["Jens Stoltenberg"], "2010-05-01").country == "NOR"
     assert holding(["Gordon Brown"]).country == "GBR"  # a full name holds whatever the date
+
+
+def test_a_title_of_several_offices_is_no_former_office_of_one_who_holds_another() -> None:
+    # a body's president in 2019 who was his state's prime minister until 2014 is no former president
+    assert not ended_before(["Donald Tusk"], "president", "2019-01-14")
+    # nor is a party's leader who was prime minister years ago a former leader
+    assert not ended_before(["Jaroslaw Kaczynski"], "leader", "2019-05-15")
+    # the office's own title, or one naming no other office, still says that the term is over
+    assert ended_before(["Jens Stoltenberg"], "prime minister", "2019-01-14")
+    assert ended_before(["Jens Stoltenberg"], "premier", "2019-01-14")
+    assert ended_before(["Bill Clinton"], "president", "2019-09-25")

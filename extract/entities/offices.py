@@ -177,7 +177,19 @@ def ended_before(names: Iterable[str], title: str, day: str) -> bool:
     held = holding(names, day, [title])
     if held is None:
         return False
-    kinds = office_kinds(title)
-    terms = [t for t in held.terms if t.office in kinds or t.title == title.lower()]
+    every = _index().by_name.get(fold(held.terms[0].holder), held.terms)
+    terms = [t for t in every if _names_term(title, t)]
     ended = any(t.end and _latest(t.end) < _earliest(day) for t in terms)
     return ended and not any(t.held_on(day) for t in terms)
+
+
+def _names_term(title: str, term: Office) -> bool:
+    """Can a title written in the text name this term's office? Its own title, a longer one it heads
+    ("president" of "president of the european council"), or one that names no other offices than the term's
+    own title does ("premier" for a prime minister). A title of more offices ("leader", "president") may be
+    another office than the table's: a party's leader, or a body's president, who once was prime minister."""
+    written = title.lower()
+    if term.title == written or term.title.startswith(written + " "):
+        return True
+    kinds = office_kinds(written)
+    return term.office in kinds and kinds <= office_kinds(term.title)
