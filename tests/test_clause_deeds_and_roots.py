@@ -90,3 +90,19 @@ def test_surviving_an_attack_is_no_attack() -> None:
 )
 def test_senses_of_round_15(lemma: str, sense: Sense, code: str) -> None:
     assert event_code(lemma, sense=sense) == code
+
+
+def test_a_threatened_deed_is_the_threat() -> None:
+    # the aid is not cut: CAMEO codes the threat (13), not the aid (07) the deed names
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    threatened threaten   VERB  VBD 0 ROOT     -
+    to         to         PART  TO  4 aux      -
+    cut        cut        VERB  VB  2 xcomp    -
+    aid        aid        NOUN  NN  4 dobj     -
+    to         to         ADP   IN  4 prep     -
+    Peru       Peru       PROPN NNP 6 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    [cut] = by_rule(reading, "prep")
+    assert (cut.predicate, cut.event_root) == ("threaten to cut aid to", "13")

@@ -94,6 +94,7 @@ INTENT_ROOT = "03"
 # A meeting or visit (04) only planned or wished for is an intent to meet (036), not the meeting.
 MEET_ROOT = "04"
 INTENT_TO_MEET = "036"
+THREAT_ROOT = "13"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 
 # The words and classes by which a CAMEO entry may recognise an argument (ArgumentResolver.sense_words).
@@ -215,6 +216,12 @@ class Clause:
         planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
         if code and code[:2] == MEET_ROOT and planned_meeting:
             return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
+        if code and self.chain and not self.copula:
+            # "threatened to cut aid": the aid is not cut, the threat is the event (CAMEO codes the threat,
+            # 13, whatever it threatens)
+            governing = event_code(self.chain[0].lemma_.lower(), sense=Sense(agents=sense.agents))
+            if governing and governing[:2] == THREAT_ROOT:
+                return governing
         return code
 
     def _said_to(self, ref: Ref) -> str | None:
