@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from geokg.extract.entities.clusters import Cluster, DocEntities, MentionClusters
@@ -61,6 +61,9 @@ from geokg.extract.lexicon.syntax import (
     QUOTATION_MARKS,
     indefinite,
     named_one_of_a_people,
+    written_number,
+    written_year,
+    year_of_day,
 )
 from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
@@ -161,11 +164,6 @@ def _possessed_relation(noun: Token) -> bool:
     return noun.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
-def _mention_ending_at(clusters: MentionClusters, index: int) -> Mention | None:
-    mention = clusters.mention_at(index)
-    return mention if mention and mention.end == index + 1 else None
-
-
 def _state_office(role: str) -> bool:
     """A title of a state's office ("president", "prime minister"), not a company's ("vice president")."""
     office = office_of(role)
@@ -174,15 +172,8 @@ def _state_office(role: str) -> bool:
     )
 
 
-def _a_number(token: Token) -> bool:
-    """A number or a time or score written with digits ("2:05:46", "3-1")."""
-    return token.like_num or token.pos_ == "NUM" or (token.text[:1].isdigit() and token.text[-1:].isdigit())
-
-
-def _year(token: Token) -> int | None:
-    """The year a token writes ("2016"), or None."""
-    text = token.text
-    return int(text) if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20") else None
+def _person(entity: Cluster) -> bool:
+    return entity.type == "PERSON"
 
 
 class RoleFinder:
@@ -190,7 +181,7 @@ class RoleFinder:
         self.doc = doc
         self.clusters = clusters
         # the article's year: a title dated before it ("2016 nominee X") is an office of the past
-        self.year = int(day[:4]) if day and day[:4].isdigit() else None
+        self.year = year_of_day(day)
         self.found = RoleFindings()
         self.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
         self.sentence_end = [sentence.end for sentence in doc.sents for _ in range(len(sentence))]
@@ -253,7 +244,7 @@ class RoleFinder:
         j = mention.start - 1
         target: tuple[str, Cluster] | None = None
         # "Ambassador to Germany Richard Grenell": a target between the title and the name.
-        before = _mention_ending_at(self.clusters, j) if j >= sent_start else None
+        before = self._mention_of(j, ending=True) if j >= sent_start else None
         if before is not None:
             k = before.start - 1
             if k >= sent_start and doc[k].lower_ == "the":
@@ -354,8 +345,7 @@ class RoleFinder:
                 return
         if not words and holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
             # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
-            owner = _mention_ending_at(self.clusters, j - 1)
-            whole = self.clusters.cluster_at(owner.start) if owner else None
+            whole = self._entity_ending_at(j - 1)
             if whole and (whole.country or whole.actor):
                 self._add(holder, "part", "of", whole, mention.start)
             return
@@ -377,33 +367,32 @@ class RoleFinder:
         if holder.type == "PERSON" and j >= sent_start and doc[j].lower_ in LOCAL_TITLE_WORDS:
             # "Local prosecutor X", "district judge Y": a title held below the state, not one of it
             self.found.local_titles.add((holder.key, mention.start))
-        if j > sent_start and _year(doc[j]) is not None:
+        if j > sent_start and written_year(doc[j]) is not None:
             j -= 1  # "the party's 2016 nominee X": the year stands between the title and its owner
         participle = j > sent_start and doc[j].tag_ in ("VBN", "VBD") and doc[j].dep_ == "amod"
-        if holder.type == "PERSON" and participle and _mention_ending_at(self.clusters, j - 1) is not None:
+        if holder.type == "PERSON" and participle and self._mention_of(j - 1, ending=True) is not None:
             j -= 1  # "Reuters accredited reporter X": a participle says how the title is held, not by whom
         affiliation = None
         if target and target[0] == "of" and j >= sent_start:
             # "Hong Kong director of Amnesty International X": the body after "of" owns the title; a state
             # named before it is where the holder works
-            where = _mention_ending_at(self.clusters, j)
-            state = self.clusters.cluster_at(where.start) if where else None
+            state = self._entity_ending_at(j)
             unplaced = self._affiliation(holder) is None and not holder.country
             if state is not None and state.country and unplaced:
                 self.found.affiliations[holder.key] = state.country
         elif j >= sent_start:
-            owner = _mention_ending_at(self.clusters, j)
+            owner = self._mention_of(j, ending=True)
             if owner is None and doc[j].tag_ == "POS":
-                owner = _mention_ending_at(self.clusters, j - 1)
+                owner = self._mention_of(j - 1, ending=True)
             if owner is None and doc[j].text in DASHES:
                 # "X Party — the party's state affiliate — chairman Y": the aside between dashes separates
                 # the title from its owner
                 window = range(j - 1, max(sent_start, j - 15), -1)
                 opening = next((k for k in window if doc[k].text == doc[j].text), None)
-                owner = _mention_ending_at(self.clusters, opening - 1) if opening else None
+                owner = self._mention_of(opening - 1, ending=True) if opening else None
             if owner is None and doc[j].text == ")":
                 # "Organisation of Islamic Cooperation (OIC) head X": the acronym in brackets ends the name
-                owner = _mention_ending_at(self.clusters, j - 1)
+                owner = self._mention_of(j - 1, ending=True)
             if owner is not None:
                 affiliation = self.clusters.cluster_at(owner.start)
                 before_owner = self._before_state_word(owner.start - 1)
@@ -573,15 +562,14 @@ class RoleFinder:
 
     def _past_year(self, token: Token) -> bool:
         """A year before the article's (any year when the article has no date) dating a title."""
-        year = _year(token)
+        year = written_year(token)
         return year is not None and (self.year is None or year < self.year)
 
     def _possessor_before(self, k: int, sent_start: int) -> Cluster | None:
         """The entity whose possessive ends at `k` ("Maryland's"), if any."""
         if k <= sent_start or self.doc[k].tag_ != "POS":
             return None
-        owner = _mention_ending_at(self.clusters, k - 1)
-        return self.clusters.cluster_at(owner.start) if owner else None
+        return self._entity_ending_at(k - 1)
 
     def _party_before(self, i: int) -> Cluster | None:
         """The last party named before token `i` in its sentence."""
@@ -682,8 +670,7 @@ class RoleFinder:
         noun = bool(words) and (words[-1].pos_ == "NOUN" or words[-1].lower_ in NATIONALITY_NOUNS)
         if not noun or j < sent_start:
             return [], None
-        owner = _mention_ending_at(self.clusters, j)
-        return words, self.clusters.cluster_at(owner.start) if owner else None
+        return words, self._entity_ending_at(j)
 
     def _described_by_organisation(self, j: int, sent_start: int) -> tuple[str, Cluster] | None:
         """ "Abu Dhabi TV photojournalist X", "Chinese University political scientist Y": the common nouns
@@ -699,8 +686,7 @@ class RoleFinder:
         work), and "Norway's X" in a headline (a state's possessive before a bare name)."""
         doc = self.doc
         if j > sent_start and doc[j].tag_ == "POS":
-            owner = _mention_ending_at(self.clusters, j - 1)
-            state = self.clusters.cluster_at(owner.start) if owner else None
+            state = self._entity_ending_at(j - 1)
             return state if state is not None and state.country else None
         _, place = self._description_before(j, sent_start)
         if place is None:
@@ -750,8 +736,7 @@ class RoleFinder:
                 k = before
             else:
                 break
-        owner = _mention_ending_at(self.clusters, k) if k >= sent_start and k < j else None
-        return self.clusters.cluster_at(owner.start) if owner else None
+        return self._entity_ending_at(k) if k >= sent_start and k < j else None
 
     def _coordinated(self, mention: Mention, role: str, owner: Cluster | None) -> None:
         """ "NASA astronauts Bob Behnken and Doug Hurley": a plural title before coordinated names is each
@@ -1003,44 +988,54 @@ class RoleFinder:
             elif self._place(group):
                 self._origin(holder, group)
 
-    def _person_mention(self, i: int, *, ending: bool = False) -> Mention | None:
-        """The mention of a person that starts at token i (or, `ending`, ends there)."""
+    def _mention_of(
+        self, i: int, fits: Callable[[Cluster], bool] | None = None, *, ending: bool = False
+    ) -> Mention | None:
+        """The mention that starts at token i (or, `ending`, ends there), of an entity that `fits` if
+        given."""
         mention = self.clusters.mention_at(i) if 0 <= i < len(self.doc) else None
         if mention is None or (mention.end - 1 if ending else mention.start) != i:
             return None
-        holder = self.clusters.cluster_at(i)
-        return mention if holder is not None and holder.type == "PERSON" else None
+        entity = self.clusters.cluster_at(i)
+        return mention if entity is not None and (fits is None or fits(entity)) else None
 
-    def _listed_after(self, i: int) -> list[Mention]:
-        """The people named in a list that starts at token i: "X, Y and Z", "X, 2:05:46, and Y" (a
-        result in apposition after each name); none unless a name starts there."""
-        doc, end = self.doc, self.sentence_end[i] if i < len(self.doc) else i
+    def _entity_ending_at(self, i: int) -> Cluster | None:
+        """The entity whose mention ends at token i ("Germany" in "Germany's Federal Aviation Office")."""
+        mention = self._mention_of(i, ending=True)
+        return self.clusters.cluster_at(mention.start) if mention else None
+
+    def _listed(self, i: int, fits: Callable[[Cluster], bool], *, backward: bool = False) -> list[Mention]:
+        """The entities that `fits` named in a list that starts at token i ("X, Y and Z", "X, 2:05:46, and
+        Y": a result in apposition after each name), or, `backward`, that ends there (last first); none
+        unless a name starts (ends) there. Items are joined by commas or "and"."""
+        doc = self.doc
+        if backward:
+            bound = self.sentence_start[i] if i < len(doc) else i
+        else:
+            bound = self.sentence_end[i] if i < len(doc) else i
+        step = -1 if backward else 1
+
+        def inside(k: int) -> bool:
+            return k >= bound if backward else k < bound
+
         found: list[Mention] = []
-        while i < end:
-            mention = self._person_mention(i)
+        while inside(i):
+            mention = self._mention_of(i, fits, ending=backward)
             if mention is None:
                 break
             found.append(mention)
-            i = mention.end
-            if i + 2 < end and doc[i].text == "," and _a_number(doc[i + 1]) and doc[i + 2].text == ",":
-                i += 2  # "X, 2:05:46, and Y"
-            while i < end and (doc[i].text == "," or doc[i].lower_ == "and"):
-                i += 1
-        return found
-
-    def _listed_before(self, i: int) -> list[Mention]:
-        """The people named in a list that ends at token i ("X and Y", "X, Y and Z"), last first."""
-        doc, start = self.doc, self.sentence_start[i] if i < len(self.doc) else i
-        found: list[Mention] = []
-        while i >= start:
-            mention = self._person_mention(i, ending=True)
-            if mention is None:
-                break
-            found.append(mention)
-            i = mention.start - 1
+            i = mention.start - 1 if backward else mention.end
+            aside = i + 2 * step
+            if (
+                inside(aside)
+                and doc[i].text == ","
+                and written_number(doc[i + step])
+                and doc[aside].text == ","
+            ):
+                i = aside  # "X, 2:05:46, and Y"
             joined = False
-            while i >= start and (doc[i].text == "," or doc[i].lower_ == "and"):
-                i, joined = i - 1, True
+            while inside(i) and (doc[i].text == "," or doc[i].lower_ == "and"):
+                i, joined = i + step, True
             if not joined:
                 break
         return found
@@ -1055,7 +1050,7 @@ class RoleFinder:
             return
         demonym = is_demonym(mention.text)
         if demonym and mention.text.lower().endswith("s"):
-            for named in self._listed_after(mention.end):
+            for named in self._listed(mention.end, _person):
                 self._origin(self.clusters.cluster_at(named.start), people)  # type: ignore[arg-type]
         i = mention.start - 1
         if i >= 0 and doc[i].lower_ == "the":
@@ -1069,7 +1064,7 @@ class RoleFinder:
         i -= 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
-        for named in self._listed_before(i):
+        for named in self._listed(i, _person, backward=True):
             self._origin(self.clusters.cluster_at(named.start), people)  # type: ignore[arg-type]
 
     def _compatriot(self, mention: Mention) -> None:
@@ -1094,21 +1089,11 @@ class RoleFinder:
                 # whose state that is, affiliations.py learns; an origin in a person names it there
                 self.found.origins.setdefault(holder.key, other.key)
 
-    def _states_listed_after(self, i: int) -> list[Cluster]:
+    def _listed_states(self, i: int) -> list[Cluster]:
         """The states named in a list that starts at token i ("Greek, Cypriot and French", "Peru, Chile
         and Kenya"): names or demonyms."""
-        doc, end = self.doc, self.sentence_end[i] if i < len(self.doc) else i
-        found: list[Cluster] = []
-        while i < end:
-            mention = self.clusters.mention_at(i)
-            state = self.clusters.cluster_at(i) if mention is not None and mention.start == i else None
-            if mention is None or state is None or not state.country:
-                break
-            found.append(state)
-            i = mention.end
-            while i < end and (doc[i].text == "," or doc[i].lower_ == "and"):
-                i += 1
-        return found
+        listed = self._listed(i, lambda entity: bool(entity.country))
+        return [self.clusters.cluster_at(m.start) for m in listed]  # type: ignore[misc]
 
     def _respective_offices(self, respectively: Token) -> None:
         """ "his Greek, Cypriot and French counterparts, X, Y and Z, respectively", "foreign ministers X, Y
@@ -1139,14 +1124,14 @@ class RoleFinder:
                     self.clusters.mention_at(start - 1) is not None or doc[start - 1].text in (",", "and")
                 ):
                     start -= 1
-                states = self._states_listed_after(start)
-                people = self._listed_after(after)
+                states = self._listed_states(start)
+                people = self._listed(after, _person)
             else:
                 # "foreign ministers X, Y and Z of A, B and C"
-                people = self._listed_after(after)
+                people = self._listed(after, _person)
                 of = people[-1].end if people else None
                 if of is not None and of < sent.end and doc[of].lower_ == "of":
-                    states = self._states_listed_after(of + 1)
+                    states = self._listed_states(of + 1)
             if len(people) < 2 or len(people) != len(states):
                 continue
             for person, state in zip(people, states, strict=True):
