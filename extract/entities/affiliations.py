@@ -83,10 +83,10 @@ from geokg.extract.lexicon.entity_words import (
     VENUE_NOUNS,
 )
 from geokg.extract.lexicon.loader import read_table
+from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS, SOVEREIGN_INSTITUTIONS
 from spacy.tokens import Doc, Token
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 # "Hawkins/Walker", "Biden-Harris", "Jorgensen–Cohen": two candidates' surnames make a ticket.
 _CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
@@ -236,11 +236,11 @@ class Affiliations:
         for cl in self.clusters.clusters:
             if cl.country or cl.actor or self.state_of(cl) or cl.key in self.found.affiliations:
                 continue
-            if cl.type not in PLACE_TYPES and (cl.titled or not self._used_as_place(cl)):
+            if cl.type not in PLACE_LABELS and (cl.titled or not self._used_as_place(cl)):
                 continue
             if named_in_full_as_person(cl.mentions):
                 continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
-            stated = self._country_after_comma(cl) if cl.type in PLACE_TYPES else None
+            stated = self._country_after_comma(cl) if cl.type in PLACE_LABELS else None
             if stated and self._may_lie_in(cl, stated):
                 self.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Paris, Texas"
                 continue
@@ -249,17 +249,17 @@ class Affiliations:
                 if found.known:
                     if found.country:
                         self.found.affiliations[cl.key] = found.country
-                    if cl.type not in PLACE_TYPES:
+                    if cl.type not in PLACE_LABELS:
                         self.found.types[cl.key] = "GPE"
                     break
             else:
-                if cl.type in PLACE_TYPES:
+                if cl.type in PLACE_LABELS:
                     self._within_a_known_place(cl)
                 if cl.key in self.found.affiliations:
                     continue
                 if any(state := self._place_it_is_located_in(m) for m in cl.mentions):
                     self.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
-                    if cl.type not in PLACE_TYPES:
+                    if cl.type not in PLACE_LABELS:
                         self.found.types[cl.key] = "GPE"
 
     def _place_it_is_located_in(self, m: Mention) -> str | None:
@@ -309,7 +309,7 @@ class Affiliations:
             if m.end + 1 >= len(doc) or doc[m.end].text != ",":
                 continue
             after = self.clusters.mention_at(m.end + 1)
-            if after is None or after.start != m.end + 1 or after.label not in PLACE_TYPES:
+            if after is None or after.start != m.end + 1 or after.label not in PLACE_LABELS:
                 continue
             if after.end < len(doc) and doc[after.end].is_alpha and doc[after.end].text[:1].isupper():
                 continue  # "Mokha, Yemen Airways": the name goes on
@@ -399,9 +399,9 @@ class Affiliations:
         start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         place = self.clusters.cluster_at(start)
         mention = self.clusters.mention_at(start)
-        if place is None or mention is None or mention.start != start or mention.label not in PLACE_TYPES:
+        if place is None or mention is None or mention.start != start or mention.label not in PLACE_LABELS:
             return None  # "dressed as the Grim Reaper in Whitehall": an untagged word is no sure place
-        if place.type not in PLACE_TYPES and self.found.types.get(place.key) not in PLACE_TYPES:
+        if place.type not in PLACE_LABELS and self.found.types.get(place.key) not in PLACE_LABELS:
             return None
         state = self.state_of(place) or place_country(place.label, self._article_countries()).country
         if state or hops <= 1:
@@ -445,7 +445,7 @@ class Affiliations:
             described = place.i + 1 < start and all(
                 t.is_lower or t.text == "-" for t in doc[place.i + 1 : start]
             )
-            if place.dep_ in ("compound", "nmod") and described and place.ent_type_ in PLACE_TYPES:
+            if place.dep_ in ("compound", "nmod") and described and place.ent_type_ in PLACE_LABELS:
                 state = self._state_of_token(place)
                 if state:
                     return state
@@ -546,7 +546,7 @@ class Affiliations:
                     continue
                 for pobj in prep.children:
                     place = self.clusters.cluster_at(pobj.i)
-                    if pobj.dep_ == "pobj" and place is not None and place.type in PLACE_TYPES:
+                    if pobj.dep_ == "pobj" and place is not None and place.type in PLACE_LABELS:
                         state = self.state_of(place)
                         if state:
                             return state
@@ -609,7 +609,7 @@ class Affiliations:
         return {
             fold(m.text)
             for cl in self.clusters.clusters
-            if cl.type in PLACE_TYPES or self.found.types.get(cl.key) in PLACE_TYPES
+            if cl.type in PLACE_LABELS or self.found.types.get(cl.key) in PLACE_LABELS
             for m in cl.mentions
         }
 
@@ -675,7 +675,7 @@ class Affiliations:
             if cl.country or cl.actor or self.state_of(cl) or cl.key in self.found.affiliations:
                 continue
             words = cl.label.split()
-            if cl.type in PLACE_TYPES and len(words) > 1 and words[-1].lower() in STREET_NOUNS:
+            if cl.type in PLACE_LABELS and len(words) > 1 and words[-1].lower() in STREET_NOUNS:
                 self.found.affiliations[cl.key] = setting
 
     def parties_in_elections(self) -> None:
@@ -901,7 +901,7 @@ class Affiliations:
                 continue
             if after is not None and after.lower_ == "of":
                 named = [self.clusters.cluster_at(o.i) for o in after.children if o.dep_ == "pobj"]
-                places = [p for p in named if p is not None and p.type in PLACE_TYPES]
+                places = [p for p in named if p is not None and p.type in PLACE_LABELS]
                 state = self.state_of(places[0]) if places else None
                 if state:
                     return state
@@ -1101,7 +1101,7 @@ class Affiliations:
                 continue
             place = self.clusters.cluster_at(word.i)
             if place is not None and place is not own:
-                name, is_place = place.label, place.type in PLACE_TYPES and not place.country
+                name, is_place = place.label, place.type in PLACE_LABELS and not place.country
                 if place.country:
                     levels.add("national")
             else:

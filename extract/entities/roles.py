@@ -57,6 +57,7 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.syntax import (
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
+    PLACE_LABELS,
     PRENOMINAL_DEPS,
     QUOTATION_MARKS,
     indefinite,
@@ -605,7 +606,7 @@ class RoleFinder:
 
     def _place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""
-        return bool(cluster.country) or cluster.type in ("GPE", "LOC", "FAC")
+        return bool(cluster.country) or cluster.type in PLACE_LABELS
 
     def _skip_description(self, j: int, sent_start: int) -> int:
         """ "Retired FBI agent and terrorism specialist X": a lower-case description coordinated after a
@@ -1363,7 +1364,7 @@ class RoleFinder:
                     # state's office (not a weaker "citizen of" beside it); "Z of Norway" is its citizen
                     title = title or self._state_title_before(holder, mention)
                     self._add(holder, title or "citizen", "of", target, mention.start)
-                elif target.type in ("GPE", "LOC", "FAC"):
+                elif target.type in PLACE_LABELS:
                     # "Professor Y of Ohio" is from the place
                     if title:
                         self._add(holder, title, "of", target, mention.start)

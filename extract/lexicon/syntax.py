@@ -97,6 +97,10 @@ QUOTATION_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES | CLOSING_QUOTES
 # --- named entities ---------------------------------------------------------------------------------------
 # NER labels of actors and of places an actor can act on; dates, numbers and works are not nodes.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+# NER labels of places, sites and buildings included ("Kenya", "the Alps", "Heathrow Airport").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# NER labels of places that are areas, no site or building: countries, cities, regions ("Kenya", "the Alps").
+REGION_LABELS = frozenset({"GPE", "LOC"})
 
 
 # --- tests of a token's own dependants, made in several rules ---------------------------------------------
