@@ -18,20 +18,23 @@ from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.offices import ended_before
 from geokg.extract.entities.roles import RoleFindings
 from geokg.extract.entities.titles import is_occupation, office_of, qualify
-from geokg.extract.lexicon.entity_words import DECADE_WORDS, KIN_NOUNS, MEMBERSHIP_NOUNS, PAST_ADVERBS
+from geokg.extract.lexicon.entity_words import (
+    DATING_PREPS,
+    DECADE_WORDS,
+    KIN_NOUNS,
+    MEMBERSHIP_NOUNS,
+    PAST_ADVERBS,
+    TERM_PREPS,
+    TERM_UNITS,
+    UNDATING_VERBS,
+)
 from geokg.extract.lexicon.syntax import written_year, year_of_day
 from spacy.tokens import Doc, Token
 
 # Years before the article from which a dated clause tells of an office no longer held: longer than the
 # terms of the offices titles name (a president's eight years, a senator's or a prime minister's decade+).
 LONG_AGO = 20
-DATING_PREPS = frozenset({"in", "during"})
-# Verbs whose dating phrase is no time of the office ("born in 1950").
-UNDATING_VERBS = frozenset({"bear"})
 DECADE = re.compile(r"(1[789]|20)(\d)0s")  # "1980s"
-# Prepositions of a term's length or end in "served as X for twelve years / from 2009 until 2017".
-TERM_PREPS = frozenset({"for", "from", "until", "till", "to", "through"})
-TERM_UNITS = frozenset({"year", "decade"})
 
 
 def _dated_long_ago(doc: Doc, token: int, article_year: int) -> bool:
