@@ -72,11 +72,6 @@ def respective_offices(ctx: RoleContext, respectively: Token) -> None:
         k = title.i - 1
         while k >= sent.start and ctx.named(doc[k]) is False and doc[k].dep_ in ("amod", "compound"):
             k -= 1  # "foreign" in "foreign ministers": the title's own words
-        first_state = k
-        while first_state >= sent.start and (
-            doc[first_state].text == "," or doc[first_state].lower_ == "and"
-        ):
-            first_state -= 1
         before = ctx.clusters.mention_at(k) if k >= sent.start else None
         after = title.i + 1 + (doc[title.i + 1].text == "," if title.i + 1 < sent.end else 0)
         if before is not None:
