@@ -146,9 +146,9 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             j, sent_start = opening - 1, ctx.sentence_start[opening]
     while j >= sent_start and not words and doc[j].lower_.rstrip(".") in HONORIFICS:
         j -= 1  # "MIT professor Dr Seager": the honorific stands between the title and the name
-    # the first word of a portfolio written after the role noun ("Minister of Information X")
     if holder.type == "PERSON":
         j = _skip_description(ctx, j, sent_start)
+    # the first word of a portfolio written after the role noun ("Minister of Information X")
     portfolio_start = j + 1 - (_portfolio_before(ctx, j, sent_start) if holder.type == "PERSON" else 0)
     phrase = title_phrase_ending(doc[max(sent_start, j - 5) : j + 1]) if holder.type == "PERSON" else 0
     if phrase and not any(ctx.named(t) for t in doc[j - phrase + 1 : j + 1]):
@@ -178,35 +178,44 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             words.insert(0, tok)
             j -= 1
             continue
-        if holder.type == "PERSON":
-            # "Italian economic development minister X": the words of the title up to its owner
-            fits = (
-                is_role_word(lower)
-                or lower in TITLE_FILLERS
-                # "Oslo city mayor X": the place's (not "the Syrian city of X")
-                or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
-                # "Bishop Emeritus X": a qualifier written after the title word
-                or (
-                    not words
-                    and j > sent_start
-                    and is_role_word(doc[j - 1].lower_)
-                    and time_qualifier([lower]) is not None
-                )
-                or (
-                    (bool(words) or j >= portfolio_start)
-                    and is_title_modifier(lower)
-                    and tok.dep_ != "prep"  # "under former president X": "under" governs the title
-                )
-            )
-        else:
-            fits = (tok.pos_ == "NOUN" and tok.text.islower()) or (lower in TITLE_FILLERS and lower != "of")
-        if not fits or not tok.is_alpha:
+        if not _title_word(ctx, holder, words, j, sent_start, portfolio_start) or not tok.is_alpha:
             break
         words.insert(0, tok)
         j -= 1
     while words and words[0].lower_ == "of":
         words.pop(0)
     return words, j, sent_start
+
+
+def _title_word(
+    ctx: RoleContext, holder: Cluster, words: list[Token], j: int, sent_start: int, portfolio_start: int
+) -> bool:
+    """Is the token at `j` a word of the title whose later `words` are read already? A person's title
+    takes role words, fillers and modifiers ("Italian economic development minister X", up to its owner);
+    an organisation's description lower-case nouns ("Iranian airline Mahan Air")."""
+    doc = ctx.doc
+    tok = doc[j]
+    lower = tok.lower_
+    if holder.type != "PERSON":
+        return (tok.pos_ == "NOUN" and tok.text.islower()) or (lower in TITLE_FILLERS and lower != "of")
+    return (
+        is_role_word(lower)
+        or lower in TITLE_FILLERS
+        # "Oslo city mayor X": the place's (not "the Syrian city of X")
+        or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
+        # "Bishop Emeritus X": a qualifier written after the title word
+        or (
+            not words
+            and j > sent_start
+            and is_role_word(doc[j - 1].lower_)
+            and time_qualifier([lower]) is not None
+        )
+        or (
+            (bool(words) or j >= portfolio_start)
+            and is_title_modifier(lower)
+            and tok.dep_ != "prep"  # "under former president X": "under" governs the title
+        )
+    )
 
 
 def _owner_before(
