@@ -3,7 +3,7 @@ our own; parses written by hand where a rule reads the parse)."""
 
 from __future__ import annotations
 
-from geokg.extract.entities.affiliations import _country_in_name
+from geokg.extract.entities.affiliations.organisations import _country_in_name
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country

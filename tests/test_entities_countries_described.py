@@ -6,7 +6,7 @@ written by hand)."""
 
 from __future__ import annotations
 
-from geokg.extract.entities.affiliations import _us_circuit_court
+from geokg.extract.entities.affiliations.organisations import _us_circuit_court
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.pipeline import Reading, read_doc
 from hand_docs import parse

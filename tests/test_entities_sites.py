@@ -3,7 +3,7 @@ own, parses written by hand)."""
 
 from __future__ import annotations
 
-from geokg.extract.entities.affiliations import _country_in_name
+from geokg.extract.entities.affiliations.organisations import _country_in_name
 from geokg.extract.pipeline import read_doc
 from hand_docs import parse
 

@@ -21,6 +21,7 @@ from geokg.extract.lexicon.syntax import (
     ENTITY_MODIFIER_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
+    REGION_LABELS,
     indefinite,
     named_one_of_a_people,
 )
@@ -54,8 +55,6 @@ from spacy.tokens import Token
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
 # a law named before it ("the Brexit report" is about Brexit).
 AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
-# Entity types of places: a place in apposition locates the name before it (misattached_apposition).
-PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _voicing(document: Token) -> bool:
@@ -424,7 +423,7 @@ class ArgumentResolver:
         if indefinite(appos):
             return False
         entity = self.entities.entity(entity_id)
-        place = entity is not None and entity.type in PLACE_TYPES
+        place = entity is not None and entity.type in REGION_LABELS
         return not place or head.lemma_.lower() in PLACE_NOUNS
 
     def _sole_person_of(self, entity_id: str) -> str | None:

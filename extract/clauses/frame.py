@@ -56,6 +56,7 @@ from geokg.extract.lexicon.syntax import (
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
+    PLACE_LABELS,
     REPORTED_CLAUSE_DEPS,
     VERB_POS,
     to_infinitive,
@@ -89,7 +90,6 @@ from spacy.tokens import Doc, Span, Token
 # said instead: praise ("congratulations"), an appeal. Not a threat or an attack: "spoke of threats to X"
 # reports them.
 BARE_STATEMENT = "010"
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 INTENT_ROOT = "03"
 # A meeting or visit (04) only planned or wished for is an intent to meet (036), not the meeting.
 MEET_ROOT = "04"
@@ -625,7 +625,7 @@ def nested_antecedent(verb: Token) -> bool:
     coalition): the antecedent is unknown, so the clause links no one. A person or an organisation there
     is most often meant ("a bus operated by X, which is run by Y"); a place much less often."""
     noun = verb.head
-    if noun.ent_type_ not in PLACE_TYPES:
+    if noun.ent_type_ not in PLACE_LABELS:
         return False
     if noun.dep_ == "dobj":
         governor = noun.head

@@ -18,24 +18,23 @@ from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.offices import ended_before
 from geokg.extract.entities.roles import RoleFindings
 from geokg.extract.entities.titles import is_occupation, office_of, qualify
-from geokg.extract.lexicon.entity_words import DECADE_WORDS, KIN_NOUNS, MEMBERSHIP_NOUNS, PAST_ADVERBS
+from geokg.extract.lexicon.entity_words import (
+    DATING_PREPS,
+    DECADE_WORDS,
+    KIN_NOUNS,
+    MEMBERSHIP_NOUNS,
+    PAST_ADVERBS,
+    TERM_PREPS,
+    TERM_UNITS,
+    UNDATING_VERBS,
+)
+from geokg.extract.lexicon.syntax import written_year, year_of_day
 from spacy.tokens import Doc, Token
 
 # Years before the article from which a dated clause tells of an office no longer held: longer than the
 # terms of the offices titles name (a president's eight years, a senator's or a prime minister's decade+).
 LONG_AGO = 20
-DATING_PREPS = frozenset({"in", "during"})
-# Verbs whose dating phrase is no time of the office ("born in 1950").
-UNDATING_VERBS = frozenset({"bear"})
 DECADE = re.compile(r"(1[789]|20)(\d)0s")  # "1980s"
-# Prepositions of a term's length or end in "served as X for twelve years / from 2009 until 2017".
-TERM_PREPS = frozenset({"for", "from", "until", "till", "to", "through"})
-TERM_UNITS = frozenset({"year", "decade"})
-
-
-def _year(token: Token) -> int | None:
-    text = token.text
-    return int(text) if len(text) == 4 and text.isdigit() and text[:2] in ("17", "18", "19", "20") else None
 
 
 def _dated_long_ago(doc: Doc, token: int, article_year: int) -> bool:
@@ -43,7 +42,7 @@ def _dated_long_ago(doc: Doc, token: int, article_year: int) -> bool:
     holder = doc[token]
     governors = {a.i for a in holder.ancestors}
     for word in holder.sent:
-        year = _year(word)
+        year = written_year(word)
         if year is None or word.ent_type_ != "DATE" or year > article_year - LONG_AGO:
             continue
         # "in 1868", "in March 1974": the year (or the month it dates) is the object of a dating preposition
@@ -101,7 +100,7 @@ def _closes_term(verb: Token, article_year: int) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in TERM_PREPS:
             continue
         for word in prep.subtree:
-            year = _year(word)
+            year = written_year(word)
             if year is not None and prep.lower_ != "from" and year < article_year:
                 return True  # "until 2017"
             if prep.lower_ == "for" and word.ent_type_ == "DATE" and word.lemma_.lower() in TERM_UNITS:
@@ -132,9 +131,9 @@ def _said_past(doc: Doc, token: int, title: str, article_year: int) -> bool:
 
 def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, day: str | None) -> None:
     """Write "former" before the roles of people whose office ended before the article's `day`."""
-    if not day or not day[:4].isdigit():
+    year = year_of_day(day)
+    if year is None:
         return
-    article_year = int(day[:4])
     people = {cl.key: cl for cl in clusters.clusters if cl.type == "PERSON"}
     past: set[tuple[str, str]] = set()  # (holder, office) over by the article's day
     offices = []
@@ -149,9 +148,9 @@ def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, 
         names = {m.text for m in holder.mentions}
         if (
             ended_before(names, role.role, day)
-            or _dated_long_ago(doc, role.token, article_year)
-            or _decade_long_ago(doc, role.token, article_year)
-            or _said_past(doc, role.token, last, article_year)
+            or _dated_long_ago(doc, role.token, year)
+            or _decade_long_ago(doc, role.token, year)
+            or _said_past(doc, role.token, last, year)
         ):
             past.add((role.holder, role.role))
     # one sentence dating the office tells of it wherever the article repeats the title (a caption's

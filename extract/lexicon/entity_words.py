@@ -108,6 +108,10 @@ BODY_KIND_NOUNS = _WORDS.words("body_kind_nouns")
 BODY_PARTS = _WORDS.words("body_parts")
 PAST_ADVERBS = _WORDS.words("past_adverbs")
 DECADE_WORDS = _WORDS.mapping("decade_words")
+DATING_PREPS = _WORDS.words("dating_preps")
+UNDATING_VERBS = _WORDS.words("undating_verbs")
+TERM_PREPS = _WORDS.words("term_preps")
+TERM_UNITS = _WORDS.words("term_units")
 
 
 def unused_lists() -> list[str]:

@@ -97,6 +97,10 @@ QUOTATION_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES | CLOSING_QUOTES
 # --- named entities ---------------------------------------------------------------------------------------
 # NER labels of actors and of places an actor can act on; dates, numbers and works are not nodes.
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+# NER labels of places, sites and buildings included ("Kenya", "the Alps", "Heathrow Airport").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# NER labels of places that are areas, no site or building: countries, cities, regions ("Kenya", "the Alps").
+REGION_LABELS = frozenset({"GPE", "LOC"})
 
 
 # --- tests of a token's own dependants, made in several rules ---------------------------------------------
@@ -116,3 +120,20 @@ def named_one_of_a_people(token: Token) -> list[Token]:
     if token.ent_type_ != "NORP" or not indefinite(token):
         return []
     return [c for c in token.children if c.dep_ == "appos"]
+
+
+# --- numbers and years written in the text ----------------------------------------------------------------
+def written_number(token: Token) -> bool:
+    """A number or a time or score written with digits ("2:05:46", "3-1")."""
+    return token.like_num or token.pos_ == "NUM" or (token.text[:1].isdigit() and token.text[-1:].isdigit())
+
+
+def written_year(token: Token) -> int | None:
+    """The year a token writes ("1868", "2016"), or None."""
+    text = token.text
+    return int(text) if len(text) == 4 and text.isdigit() and text[:2] in ("17", "18", "19", "20") else None
+
+
+def year_of_day(day: str | None) -> int | None:
+    """The year of an article's date ("2020-05-01" -> 2020), or None when it has none."""
+    return int(day[:4]) if day and day[:4].isdigit() else None

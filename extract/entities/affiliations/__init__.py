@@ -1,0 +1,83 @@
+"""Whom the article's people and organisations act for, where titles and appositions (roles/) left it open.
+
+Runs after roles, before entity ids are fixed (an institution's id names its state). Each source is a small
+function that proposes affiliations (cluster key -> ISO-3) and role facts; what the text states always
+stands, and a source only fills what is still open. One module per kind of evidence:
+- offices: the table of who held which office when (entities/offices.py), by name and the article's date,
+  and the role a title written in the text names ("Prime Minister X" -> prime minister of the United
+  Kingdom); people with a state's title and no state ("Defence Secretary X") are of the article's state;
+- places: the country a city, region, landmark, institution or street lies in (entities/places.py);
+- organisations: international bodies (none), state bodies, parties, armed groups, media and companies
+  (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
+  "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
+  the article's state for unnamed actors and institutions no state word names ("the police", "Parliament");
+- along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
+- listed: a title and its state shared along a list of names ("Representatives A, B, and C");
+- elections: whom a party nominates acts for the party's state, parties that take part in the article's
+  elections and committees of its chambers are of its state, a party's bodies ("Democratic National
+  Committee") are of the party's, and a ticket ("Hawkins/Walker") is of the state its two candidates share;
+- context: the state the sources share, and the article's state where one dominates (`setting`).
+"""
+
+from __future__ import annotations
+
+from geokg.extract.entities.affiliations.along_roles import along_roles, descriptions, pronoun_kin
+from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.affiliations.elections import (
+    candidates,
+    chamber_bodies,
+    contenders,
+    memberships,
+    nominees,
+    parties_in_elections,
+    party_bodies,
+    tickets,
+)
+from geokg.extract.entities.affiliations.listed import listed_under_a_title
+from geokg.extract.entities.affiliations.offices import (
+    monarchy_titles,
+    national_titles,
+    offices,
+    stacked_titles,
+)
+from geokg.extract.entities.affiliations.organisations import (
+    article_actors,
+    names_with_a_country,
+    organisations,
+)
+from geokg.extract.entities.affiliations.places import located, places, sites, streets
+from geokg.extract.entities.clusters import MentionClusters
+from geokg.extract.entities.roles import RoleFindings
+from spacy.tokens import Doc
+
+
+def find_affiliations(
+    doc: Doc, clusters: MentionClusters, found: RoleFindings, day: str | None
+) -> RoleFindings:
+    """Complete what roles found with the article's other evidence of whom each entity acts for."""
+    ctx = AffiliationContext(doc, clusters, found, day)
+    offices(ctx)
+    places(ctx)
+    organisations(ctx)
+    located(ctx)
+    sites(ctx)
+    names_with_a_country(ctx)
+    along_roles(ctx)
+    article_actors(ctx)
+    streets(ctx)
+    national_titles(ctx)
+    monarchy_titles(ctx)
+    listed_under_a_title(ctx)
+    parties_in_elections(ctx)
+    party_bodies(ctx)
+    chamber_bodies(ctx)
+    nominees(ctx)
+    candidates(ctx)
+    contenders(ctx)
+    memberships(ctx)
+    stacked_titles(ctx)
+    along_roles(ctx)
+    tickets(ctx)
+    pronoun_kin(ctx)
+    descriptions(ctx)
+    return ctx.found

@@ -1,0 +1,95 @@
+"""Affiliations along the roles found: one acts for the state of what one holds office in.
+
+"the mayor of London" -> the United Kingdom; "her son, X" -> the mother's state; "the ministry" as a
+description of the foreign ministry named before."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.affiliations.context import AffiliationContext, head_words
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.roles import Role
+from geokg.extract.entities.titles import office_of
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, LOCAL_INSTITUTION_NOUNS, STAFF_TITLES
+
+
+def along_roles(ctx: AffiliationContext) -> None:
+    """A holder acts for the state of what they hold an office in or belong to: "the mayor of London"
+    is British, "Trump's lawyer" American, "a member of the Labour Party" British; through chains
+    (person -> party -> state), once each link is settled."""
+    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
+    changed = True
+    while changed:
+        changed = False
+        for role in ctx.found.roles:
+            holder, target = by_key.get(role.holder), by_key.get(role.target)
+            if holder is None or target is None or holder.country:
+                continue
+            # "a spokeswoman for the police", "an adviser to the ministry", "a scientist at NASA" act for
+            # its state; not "a professor at Harvard": a university's staff come from anywhere. Who speaks
+            # for or runs any other organisation acts for it ("a spokesperson for the party").
+            for_a_body = role.prep in ("for", "to", "at") and ctx.state_body(target)
+            if role.prep != "of" and not for_a_body and not _speaks_for_or_runs(role, target):
+                continue
+            if ctx.state_of(holder) or holder.key in ctx.found.affiliations or holder.actor:
+                continue
+            state = ctx.state_of(target)
+            if state:
+                ctx.found.affiliations[holder.key] = state
+                changed = True
+        for holder_key, place_key in ctx.found.origins.items():
+            # "a California lawyer", "Professor X of Ohio": the person is of the place's state
+            holder, place = by_key.get(holder_key), by_key.get(place_key)
+            if holder is None or place is None or holder.country or holder.actor:
+                continue
+            if ctx.state_of(holder) or holder.key in ctx.found.affiliations:
+                continue
+            state = ctx.state_of(place)
+            if state:
+                ctx.found.affiliations[holder.key] = state
+                changed = True
+
+
+def _speaks_for_or_runs(role: Role, target: Cluster) -> bool:
+    """ "A spokesperson for the party", "vice president at the utility": who speaks for or runs an
+    organisation acts for it, so for its state; not the head of a university, school or hospital
+    ("director at the University of X"), which hire from anywhere."""
+    if role.prep not in ("for", "at") or target.type != "ORG" or not role.role:
+        return False
+    if office_of(role.role).split()[-1] not in STAFF_TITLES:
+        return False
+    return not any(head_words(word) & LOCAL_INSTITUTION_NOUNS for word in target.label.split())
+
+
+def pronoun_kin(ctx: AffiliationContext) -> None:
+    """A relative a possessive pronoun owns ("his wife X", "her sister Y") in a story set in one state,
+    where the pronoun's nearest named person before it is of that state: the relative is of it too.
+    Whose the pronoun is is settled only after coreference, which runs after the entities are fixed;
+    the nearest person named before it is who coreference takes it for, and the setting keeps a
+    foreign visitor's family out (a visiting minister's wife in a French story is not made French)."""
+    setting = ctx.setting()
+    if not setting:
+        return
+    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
+    people = [(m.start, cl) for cl in ctx.clusters.clusters if cl.type == "PERSON" for m in cl.mentions]
+    for holder_key, role, pronoun, _token in ctx.found.pronoun_owned:
+        holder = by_key.get(holder_key)
+        if holder is None or role.split()[-1] not in KIN_NOUNS or holder.key in ctx.found.affiliations:
+            continue
+        if ctx.state_of(holder) or holder.actor:
+            continue
+        before = [(start, cl) for start, cl in people if start < pronoun and cl.key != holder.key]
+        if not before:
+            continue
+        _, owner = max(before, key=lambda pair: pair[0])
+        if ctx.state_of(owner) == setting:
+            ctx.found.affiliations[holder.key] = setting
+
+
+def descriptions(ctx: AffiliationContext) -> None:
+    """What a definite description can call a body: "the ministry" is the foreign ministry named
+    before, "the court" the Kenyan court (coref.py resolves it to the latest such entity)."""
+    for cl in ctx.clusters.clusters:
+        if cl.actor and cl.actor != "state":
+            ctx.found.descriptions[cl.key].add(cl.actor.split()[-1])
+        elif cl.type == "ORG" and (cl.key in ctx.found.sectors or cl.sector):
+            ctx.found.descriptions[cl.key].add(cl.label.split()[-1].lower())

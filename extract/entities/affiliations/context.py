@@ -1,0 +1,87 @@
+"""The state the affiliation sources share: the article, its clusters and the role findings they
+complete, with the questions every source asks (whose state is this entity's, which state is the article's).
+
+`AffiliationContext(doc, clusters, found, day).state_of(cluster)` -> "IRQ" for a cluster of an Iraqi
+minister the roles gave Iraq."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
+from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.countries import sovereign_of
+from geokg.extract.entities.roles import RoleFindings
+from geokg.extract.lexicon.entity_words import PARTY_NOUNS
+from spacy.tokens import Doc
+
+
+def head_words(name: str) -> set[str]:
+    """The name's words in lower case, possessives dropped ("Sheriff's Office" -> sheriff, office)."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()}
+
+
+def is_party_name(name: str) -> bool:
+    return bool(head_words(name) & PARTY_NOUNS)
+
+
+class AffiliationContext:
+    """The article, its clusters and the role findings the sources complete."""
+
+    def __init__(self, doc: Doc, clusters: MentionClusters, found: RoleFindings, day: str | None) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.found = found
+        self.day = day
+
+    def state_of(self, cluster: Cluster) -> str | None:
+        return cluster.country or self.found.affiliations.get(cluster.key) or cluster.affiliation
+
+    def article_countries(self) -> set[str]:
+        return {cl.country for cl in self.clusters.clusters if cl.country}
+
+    def setting(self) -> str | None:
+        """The state the article is about (actors.dominant_state), from every mention of a state, of an
+        entity acting for one, or of a place in one, as far as the evidence above has settled them."""
+        title_end = next((t.i for t in self.doc if "\n" in t.text), 0)  # no title line, no title
+        evidence: list[tuple[str, bool]] = []
+        for cl in self.clusters.clusters:
+            state = self.state_of(cl)
+            if state and not cl.bare:
+                evidence += [(state, m.start < title_end) for m in cl.mentions]
+        # A dependent territory and its sovereign make one setting, which the headline decides: "American
+        # Samoa ... the US Supreme Court" under a headline naming the US is the sovereign's story, while one
+        # headlined on the territory alone ("Puerto Rico's governor resigns") is set in the territory, whose
+        # own legislature, governor and secretaries the article's bare "Senate" and "Secretary" are.
+        named = {state for state, _ in evidence}
+        headline = {state for state, title in evidence if title}
+        merged: dict[str, str] = {}  # a state's evidence -> the state it counts for
+        for state in named:
+            sovereign = sovereign_of(state)
+            if sovereign not in named:
+                continue
+            if state in headline and sovereign not in headline:
+                merged[sovereign] = state
+            else:
+                merged.setdefault(state, sovereign)
+        evidence = [(merged.get(state, state), title) for state, title in evidence]
+        return dominant_state(evidence)
+
+    def other_state_near(self, token: int, setting: str) -> bool:
+        """Whether the sentence of `token` names a state, or someone of a state, other than `setting`."""
+        for t in self.doc[token].sent:
+            other = self.clusters.cluster_at(t.i)
+            if other is not None and (state := self.state_of(other)) and state != setting:
+                return True
+        return False
+
+    def stateless_people(self) -> Iterator[Cluster]:
+        """People no earlier evidence gave a state: the ones the party and candidacy passes may place."""
+        for cl in self.clusters.clusters:
+            placed = cl.country or cl.actor or self.state_of(cl) or cl.key in self.found.affiliations
+            if cl.type == "PERSON" and not placed:
+                yield cl
+
+    def state_body(self, cl: Cluster) -> bool:
+        """A body of a state's government, forces, police, courts or legislature (its CAMEO sector)."""
+        return (self.found.sectors.get(cl.key) or cl.sector) in STATE_SECTORS

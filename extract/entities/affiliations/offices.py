@@ -1,0 +1,227 @@
+"""Offices: the table of who held which office when, and the state a title written without one names.
+
+"Prime Minister X" (the table knows X) -> prime minister of the United Kingdom; "Defence Secretary Y" in a
+story set in Kenya -> defence secretary of Kenya; "King Z" -> the king of the story's monarchy."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.igos import igo_by_key, lookup_igo
+from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
+from geokg.extract.entities.offices import holding
+from geokg.extract.entities.places import division_type
+from geokg.extract.entities.roles import Role
+from geokg.extract.entities.titles import is_corporate_title, is_election_title, office_of
+from geokg.extract.lexicon.entity_words import (
+    BODY_KINDS,
+    BODY_LEVELS,
+    DIVISIONAL_TITLES,
+    LOCAL_TITLE_WORDS,
+    MONARCH_TITLES,
+    NATIONAL_TITLES,
+    OFFICE_BODIES,
+    ROYAL_BODIES,
+)
+from geokg.extract.lexicon.loader import read_table
+from geokg.extract.lexicon.syntax import PLACE_LABELS
+from spacy.tokens import Token
+
+_COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
+
+
+def _national(role: str) -> bool:
+    if is_corporate_title(role):
+        return False  # "Senior vice president X" is a company's
+    # "former national security adviser": the office without its qualifier; not a past candidacy ("then-
+    # Libertarian presidential nominee X"), whose party the text may name in a way no owner is read from
+    office = office_of(role)
+    qualified = office in NATIONAL_TITLES and not is_election_title(office)
+    return role in NATIONAL_TITLES or qualified or role.split()[-1] in NATIONAL_TITLES
+
+
+@cache
+def _monarchies() -> dict[str, int]:
+    """Each state the office table gives a reigning monarch (a head of state titled king, sultan, emir ...),
+    with how many states that monarch reigns over: a king of several realms (the Commonwealth's) is the
+    sovereign of each, but an untitled "King X" in an Australian story is no Australian."""
+    realms: dict[str, set[str]] = defaultdict(set)
+    states: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("offices.tsv", OFFICE_COLUMNS):
+        if row["office"] == "head_of_state" and row["title"] in MONARCH_TITLES and row["country"]:
+            realms[row["holder"]].add(row["country"])
+    for holder, countries in realms.items():
+        for country in countries:
+            states[country].add(holder)
+    return {country: max(len(realms[h]) for h in holders) for country, holders in states.items()}
+
+
+def offices(ctx: AffiliationContext) -> None:
+    """People the office table knows: their state, and the role of each title the text writes for them
+    without saying whose office it is."""
+    named = ctx.article_countries()
+    for cl in list(ctx.clusters.clusters):
+        if cl.type != "PERSON" or cl.country:
+            continue
+        untied = [(role, token) for role, token, target in ctx.found.titles.get(cl.key, ()) if not target]
+        names = {m.text for m in cl.mentions}
+        # a former office chooses the term as a current one does ("former President X" -> his term)
+        held = holding(names, ctx.day, [office_of(role) for role, _ in untied], named)
+        if held is None:
+            continue
+        stated = ctx.state_of(cl)
+        if stated and held.country and stated != held.country:
+            continue  # the text says otherwise: a namesake, or a table gap
+        if held.country and not stated:
+            ctx.found.affiliations[cl.key] = held.country
+        for role, token in untied:
+            term = held.term_for(office_of(role))
+            if term is None:
+                continue
+            if term.country:
+                target: Cluster | None = ctx.clusters.country_cluster(term.country)
+            else:
+                target = _igo_cluster(ctx, term.org or "")
+            if target is not None:
+                ctx.found.roles.append(Role(cl.key, role, "of", target.key, token))
+                ctx.found.affiliated_people[target.key].append(cl.key)
+
+
+def _igo_cluster(ctx: AffiliationContext, key: str) -> Cluster | None:
+    igo = igo_by_key(key)
+    for cl in ctx.clusters.clusters:
+        if igo is not None and cl.type == "ORG" and lookup_igo(cl.label) == igo:
+            return cl
+    return None
+
+
+def national_titles(ctx: AffiliationContext) -> None:
+    """A person with a state's title and no state of their own ("Defence Secretary X", "Senator Y",
+    "X, a member of parliament") holds that office in the article's state, where it has one."""
+    setting = ctx.setting()
+    for cl in ctx.clusters.clusters:
+        if cl.type != "PERSON" or cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        titles = ctx.found.titles.get(cl.key, ())
+        if any(target for _, _, target in titles):
+            continue  # an owner the text names ("LTDH president X"), of no state we know
+        if not any(_national(role) for role, _, _ in titles):
+            continue
+        if owner_of_the_first_title(ctx, cl, titles):
+            continue
+        # "Israeli prime minister X and energy minister Y": the state word is said for both.
+        state = coordinated_state(ctx, cl) or setting
+        if not state:
+            continue
+        ctx.found.affiliations[cl.key] = state
+        # "X, the Defence Secretary, said": the office, in that state
+        country = ctx.clusters.country_cluster(state)
+        for role, token, _ in titles:
+            # "regional governor", "opposition leader": held in the state, but not an office of it
+            local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
+            local = local or (cl.key, token) in ctx.found.local_titles
+            # "Premier X" in a federation whose premiers head its states: no office of the federation
+            local = local or state in DIVISIONAL_TITLES.get(role.split()[-1], "").split()
+            # "Judge X" of a county court, "MP Y" of a state parliament: the part's office
+            local = local or _in_a_regional_body(ctx, cl, role)
+            if _national(role) and not local:
+                ctx.found.roles.append(Role(cl.key, role, "of", country.key, token))
+
+
+def monarchy_titles(ctx: AffiliationContext) -> None:
+    """A person with a monarch's title and no state ("Sultan X", "Crown Prince Y", "X became King") in a
+    story set in a monarchy is of that monarchy, and so are its royal council and court: news of a
+    kingdom names its own king and princes without the kingdom. Not where the sentence names another
+    state ("King X of ... met Saudi ministers"), nor in a realm whose monarch reigns elsewhere too."""
+    setting = ctx.setting()
+    reigns = _monarchies().get(setting or "")
+    if not setting or reigns is None:
+        return
+    for cl in ctx.clusters.clusters:
+        if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        if cl.type == "PERSON" and reigns == 1:
+            titles = ctx.found.titles.get(cl.key, ())
+            monarch = [t for role, t, owner in titles if not owner and office_of(role) in MONARCH_TITLES]
+        elif cl.type == "ORG" and fold(cl.label) in ROYAL_BODIES:
+            monarch = [m.start for m in cl.mentions]
+        else:
+            continue
+        if monarch and not any(ctx.other_state_near(token, setting) for token in monarch):
+            ctx.found.affiliations[cl.key] = setting
+
+
+def _in_a_regional_body(ctx: AffiliationContext, cl: Cluster, role: str) -> bool:
+    """Whether the body a title sits in ("judge": a court, "MP": a parliament) is a state's part's: the
+    one the title's sentence names ("in California's Riverside County court, Judge X"), else every one
+    the article names ("the Parliament of New South Wales ... MP Y")."""
+    kind = OFFICE_BODIES.get(role.split()[-1])
+    if kind is None:
+        return False
+    for m in cl.mentions:
+        levels = {
+            _body_level(ctx, t) for t in ctx.doc[m.start].sent if BODY_KINDS.get(t.lemma_.lower()) == kind
+        }
+        levels.discard(None)
+        if levels:
+            return levels == {"regional"}
+    levels = {_body_level(ctx, t) for t in ctx.doc if BODY_KINDS.get(t.lemma_.lower()) == kind}
+    levels.discard(None)
+    return levels == {"regional"}
+
+
+def _body_level(ctx: AffiliationContext, body: Token) -> str | None:
+    """ "regional" for a body named with a state's part (a county, a US state, a province) or a level
+    word ("county court"), "national" for one named with a state or "federal", None when unsaid."""
+    modifiers = [c for c in body.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    modifiers += [
+        o
+        for p in body.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    modifiers += [g for m in list(modifiers) for g in m.children if g.dep_ in ("compound", "nmod")]
+    own = ctx.clusters.cluster_at(body.i)
+    named = ctx.article_countries()
+    levels: set[str] = set()
+    for word in modifiers:
+        if word.lower_ in BODY_LEVELS:
+            levels.add(BODY_LEVELS[word.lower_])
+            continue
+        place = ctx.clusters.cluster_at(word.i)
+        if place is not None and place is not own:
+            name, is_place = place.label, place.type in PLACE_LABELS and not place.country
+            if place.country:
+                levels.add("national")
+        else:
+            # "the Parliament of New South Wales": the place is inside the body's own name
+            words = [c for c in word.children if c.dep_ in ("compound", "nmod") and c.i < word.i]
+            name = ctx.doc[min([word.i, *(c.i for c in words)]) : word.i + 1].text
+            is_place = lookup_country(name) is None
+            if not is_place:
+                levels.add("national")
+        if is_place and (division_type(name, named) or _COUNTY.search(name)):
+            levels.add("regional")
+    if len(levels) == 1:
+        return levels.pop()
+    return "national" if "national" in levels else None
+
+
+def stacked_titles(ctx: AffiliationContext) -> None:
+    """A state's title stacked after a party's ("the party's candidate Congressman X") is held in the
+    holder's state, which the party may have given (national_titles skips holders with a state)."""
+    for key, role, token in ctx.found.stacked_titles:
+        cl = next((c for c in ctx.clusters.clusters if c.key == key), None)
+        state = ctx.state_of(cl) if cl is not None and _national(role) else None
+        country = ctx.clusters.country_cluster(state) if state else None
+        if country is None or any(r.holder == key and r.role == role for r in ctx.found.roles):
+            continue
+        ctx.found.roles.append(Role(key, role, "of", country.key, token))

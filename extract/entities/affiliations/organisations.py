@@ -1,0 +1,251 @@
+"""Organisations: the state a known body, an organisation's own name or the article's setting gives it.
+
+"Syrian Democratic Forces", "Socialist Party USA", "Ohio Department of Health", "the Second Circuit Court
+of Appeals" -> the state the name carries; "the police", "protesters" -> the article's state."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
+from geokg.extract.entities.igos import lookup_igo
+from geokg.extract.entities.mentions import doctrine_or_notion, fold
+from geokg.extract.entities.organisations import body_sector, lookup_organisation
+from geokg.extract.entities.places import division_type, place_country
+from geokg.extract.lexicon.entity_words import (
+    AWARD_HEADS,
+    AWARD_NAMES,
+    FACILITY_NOUNS,
+    LOCAL_INSTITUTION_NOUNS,
+    PARTY_NOUNS,
+    PRESS_HEADS,
+    REGIONAL_BODY_NOUNS,
+    US_JUDICIAL_CIRCUITS,
+)
+from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS, SOVEREIGN_INSTITUTIONS
+
+_OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+
+
+# "University of Texas at Austin": the place a name is of ends before the campus's.
+_CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
+
+
+def _country_in_name(name: str) -> str | None:
+    """The state a name carries: in a closing "of/in [country]", else in its first words ("Syrian
+    Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force"), or
+    in its last ("Sustainable Australia");
+    a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
+    Sudan")."""
+    located = _OF_A_PLACE.search(name)
+    country = lookup_country(located["place"]) if located else None
+    if country is not None:
+        return country.iso3
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            prefix = " ".join(words[:size])
+            country = lookup_country(prefix) or country_of_institution(prefix)
+            if country is not None:
+                return country.iso3
+    for size in (2, 1):
+        # a state's name closing the name: "Sustainable Australia", "Radio Canada", "Amnesty International UK"
+        if len(words) > size and words[-size - 1][:1].isupper() and lookup_country(name) is None:
+            suffix = " ".join(words[-size:])
+            country = lookup_country(suffix)
+            if country is not None and not is_demonym(suffix):
+                return country.iso3
+    if is_party_name(name):
+        # a state's name or code, not its demonym: "the Hungarian Coalition Party" is Slovakia's
+        named = {
+            found.iso3
+            for size in (3, 2, 1)
+            for start in range(1, len(words) - size + 1)
+            if (found := lookup_country(" ".join(words[start : start + size])))
+            and not is_demonym(" ".join(words[start : start + size]))
+        }
+        if len(named) == 1:
+            return named.pop()
+    return None
+
+
+def _us_circuit_court(name: str) -> str | None:
+    """ "the Second Circuit Court of Appeals", "the Court of Appeals for the Third Circuit", "the D.C.
+    Circuit": the United States' federal courts of appeals are named by their circuits."""
+    words = [fold(w).replace(".", "") for w in name.split()]
+    named = any(word == "circuit" and before in US_JUDICIAL_CIRCUITS for before, word in pairwise(words))
+    return "USA" if named else None
+
+
+def organisations(ctx: AffiliationContext) -> None:
+    """Organisations the tables know (organisations.py): international bodies belong to no state,
+    state bodies, parties, armed groups, media and companies to theirs; and a state body's sector."""
+    named = ctx.article_countries()
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or cl.type not in ("ORG", "NORP", "FAC", "PERSON"):
+            continue
+        names = sorted({m.text for m in cl.mentions} | {cl.label}, key=len, reverse=True)
+        if len(names[0].split()) > 1:
+            # "Massachusetts Institute of Technology (MIT)": the full name decides, not the acronym
+            names = [n for n in names if not n.isupper()]
+        if cl.type == "PERSON":
+            # "Greek daily Kathimerini" tagged as a person: the table knows the paper, and no title or
+            # second name says it is someone.
+            org = lookup_organisation(cl.label, named)
+            if org is None or cl.titled or len(cl.label.split()) > 1 or ctx.state_of(cl):
+                continue
+            ctx.found.types[cl.key] = "ORG"
+        if any(lookup_igo(name) for name in names):
+            ctx.found.affiliations[cl.key] = ""  # "a union of states" is none of its members
+            continue
+        org = next((o for o in (lookup_organisation(n, named) for n in names) if o), None)
+        sector = org.sector if org else next((s for s in map(body_sector, names) if s), None)
+        if sector:
+            ctx.found.sectors.setdefault(cl.key, sector)
+            if cl.type == "NORP" and org is None:
+                # "Belarusian KGB": the tagger took the demonym for a group, the body's name says a body
+                ctx.found.types[cl.key] = "ORG"
+        if org is not None and not ctx.state_of(cl):
+            ctx.found.affiliations[cl.key] = org.country or ""
+
+
+def names_with_a_country(ctx: AffiliationContext) -> None:
+    """An organisation whose name says its state: "Federal Aviation Office of Germany", "Democratic
+    Rally in Cyprus", "Syrian Democratic Forces", "Cyprus Mail"."""
+    for cl in ctx.clusters.clusters:
+        if (
+            cl.country
+            or cl.actor
+            or ctx.found.types.get(cl.key, cl.type) != "ORG"
+            or cl.key in ctx.found.affiliations
+            or ctx.state_of(cl)
+        ):
+            continue
+        state = (
+            _country_in_name(cl.label)
+            or _us_circuit_court(cl.label)
+            or _place_in_name(ctx, cl.label)
+            or _place_after(ctx, cl)
+        )
+        if state and _site_named_for_elsewhere(ctx, cl.label, state):
+            continue
+        if state:
+            ctx.found.affiliations[cl.key] = state
+
+
+def _site_named_for_elsewhere(ctx: AffiliationContext, label: str, state: str) -> bool:
+    """A site named after a state the article is not about ("Japan Friendship Hospital" in a story
+    from Dhaka): donors and twinned cities lend their names, so the name does not place the site."""
+    return label.split()[-1].lower() in FACILITY_NOUNS and state not in ctx.article_countries()
+
+
+def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "the Peace Party of Ohio", "the Sheriff's Office of Dade County" where the tagger ended the name
+    before "of": a party or a regional body, and the place its name goes on with."""
+    if not head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS):
+        return None
+    for m in cl.mentions:
+        root = ctx.doc[m.start : m.end].root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
+                continue
+            for pobj in prep.children:
+                place = ctx.clusters.cluster_at(pobj.i)
+                if pobj.dep_ == "pobj" and place is not None and place.type in PLACE_LABELS:
+                    state = ctx.state_of(place)
+                    if state:
+                        return state
+    return None
+
+
+def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
+    """ "Haifa University", "University of Haifa", "Omsk Emergency Hospital": an institution named
+    after the place it is in; so are the bodies of a region, county or city ("Ohio Department of
+    Health", "Sheriff of Dade County") and a party "of" a region ("the Liberty Party of Ohio"; not
+    "Unity Party", whose first word is also a place's name)."""
+    words = name.split()
+    heads = head_words(name)
+    institution = bool(heads & LOCAL_INSTITUTION_NOUNS)
+    body = bool(heads & REGIONAL_BODY_NOUNS)
+    # "the Jakarta Post", "the Baltimore Sun": a paper named after its town (not "the Northern Echo": a
+    # direction names no town)
+    press = len(words) > 1 and words[-1].lower() in PRESS_HEADS
+    if not institution and not body and not press and not heads & PARTY_NOUNS:
+        return None
+    located = _OF_A_PLACE.search(name)
+    candidates = [located["place"]] if located else []
+    if located and _CAMPUS.search(located["place"]):
+        # "University of Hawaii at Mānoa": a campus named after its town inside the place named
+        candidates.append(_CAMPUS.split(located["place"])[0])
+    # an institution's own noun is never its place ("University College London" is not in the town
+    # of University, Florida): first words with one are no candidates
+    kinds = LOCAL_INSTITUTION_NOUNS | REGIONAL_BODY_NOUNS | PARTY_NOUNS
+    first = [
+        " ".join(words[:size])
+        for size in (2, 1)
+        if len(words) > size and not head_words(" ".join(words[:size])) & kinds
+    ]
+    if institution:
+        candidates += first
+        # "University College London", "King's College London": the place written after the noun
+        last = max(i for i, w in enumerate(words) if head_words(w) & LOCAL_INSTITUTION_NOUNS)
+        tail = words[last + 1 :]
+        if 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail):
+            candidates.append(" ".join(tail))
+    elif press:
+        candidates += [c for c in first if c.lower() not in DIRECTIONS]
+    elif body:
+        # "Superior Court", "North Wales Police": a body's first word is a place only where the
+        # article names that place on its own ("... in Kamloops. Kamloops Police said").
+        places = _place_names(ctx)
+        candidates += [words for words in first if fold(words) in places]
+        # a state's or province's whole name is no town's or person's ("California Air Resources Board",
+        # "Queensland Police"), so it places the body without being named on its own
+        named_now = ctx.article_countries()
+        candidates += [words for words in first if division_type(words, named_now)]
+    named = ctx.article_countries()
+    for candidate in candidates:
+        found = place_country(candidate, named)
+        if found.known:
+            return found.country
+    return None
+
+
+def _place_names(ctx: AffiliationContext) -> set[str]:
+    """The folded names the article writes for places."""
+    return {
+        fold(m.text)
+        for cl in ctx.clusters.clusters
+        if cl.type in PLACE_LABELS or ctx.found.types.get(cl.key) in PLACE_LABELS
+        for m in cl.mentions
+    }
+
+
+def article_actors(ctx: AffiliationContext) -> None:
+    """Unnamed actors and institutions no state word names ("the police", "protesters", "Parliament",
+    "the government") belong to the article's state, where it has one."""
+    setting = ctx.setting()
+    for cl in ctx.clusters.clusters:
+        if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        generic = not cl.actor and cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
+        if not cl.bare and not cl.named_bare and not generic and cl.type != "EVENT":
+            continue  # events happen in the article's state too ("the bombings", "Brexit")
+        if cl.type == "EVENT" and cl.label.split()[-1].lower() in AWARD_HEADS | AWARD_NAMES:
+            continue  # but a prize is given, not held anywhere ("the Nobel Prize" in a US story)
+        if cl.type == "EVENT" and doctrine_or_notion(cl.label):
+            continue  # nor is a scripture or a notion ("the Qur'an", "Islamophobia") of any one state
+        # "US troops … the troops": the one state the article gives this actor, else the article's.
+        same = [o for o in ctx.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
+        named = {ctx.state_of(other) for other in same}
+        named.discard(None)
+        state = named.pop() if cl.actor and len(named) == 1 else setting
+        if state and fold(cl.label) in SOVEREIGN_INSTITUTIONS:
+            # "Congress" in a story set in Puerto Rico is still the US Congress: a territory has none
+            state = sovereign_of(state) or state
+        if state:
+            ctx.found.affiliations[cl.key] = state

@@ -1,0 +1,293 @@
+"""The country a city, region, landmark or institution lies in.
+
+"Omsk" -> Russia (places.py table); "Springfield, Illinois" -> United States; "the University of Ohio"
+-> United States; "Baker Street" in a London story -> United Kingdom."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.places import division_type, place_country
+from geokg.extract.entities.retyping import named_in_full_as_person
+from geokg.extract.lexicon.entity_words import (
+    DIVISION_NOUNS,
+    FACILITY_NOUNS,
+    LOCAL_INSTITUTION_NOUNS,
+    LOCATED_VERBS,
+    LOCATIVE_PREPS,
+    PLACE_KIND_NOUNS,
+    PLACE_VERBS,
+    SITE_PREPS,
+    STREET_NOUNS,
+    VENUE_NOUNS,
+)
+from geokg.extract.lexicon.syntax import PLACE_LABELS
+from spacy.tokens import Token
+
+
+def places(ctx: AffiliationContext) -> None:
+    """Cities, regions and landmarks lie in a country (places.py): "Omsk" -> Russia, "London" (as a
+    place, not acting for the state) -> the United Kingdom. A name the tagger took for an organisation
+    or a person is a place when the gazetteer knows it and the text uses it as one ("flew from Omsk",
+    "the storm hit the Azores")."""
+    named = ctx.article_countries()
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        if cl.type not in PLACE_LABELS and (cl.titled or not _used_as_place(ctx, cl)):
+            continue
+        if named_in_full_as_person(cl.mentions):
+            continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
+        stated = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else None
+        if stated and _may_lie_in(cl, stated):
+            ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Paris, Texas"
+            continue
+        for name in sorted({m.text for m in cl.mentions}, key=len, reverse=True):
+            found = place_country(name, named)
+            if found.known:
+                if found.country:
+                    ctx.found.affiliations[cl.key] = found.country
+                if cl.type not in PLACE_LABELS:
+                    ctx.found.types[cl.key] = "GPE"
+                break
+        else:
+            if cl.type in PLACE_LABELS:
+                _within_a_known_place(ctx, cl)
+            if cl.key in ctx.found.affiliations:
+                continue
+            if any(state := _place_it_is_located_in(ctx, m) for m in cl.mentions):
+                ctx.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
+                if cl.type not in PLACE_LABELS:
+                    ctx.found.types[cl.key] = "GPE"
+
+
+def _place_it_is_located_in(ctx: AffiliationContext, m: Mention) -> str | None:
+    """ "X is located in Queensland", "X is centred around the city of Toowoomba": that place's state."""
+    root = ctx.doc[m.start : m.end].root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in LOCATED_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = [pobj]
+            if pobj.lemma_.lower() in PLACE_KIND_NOUNS | DIVISION_NOUNS:  # "the state of Queensland"
+                named = [o for p in pobj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            for token in named:
+                place = ctx.clusters.cluster_at(token.i)
+                if place is not None and place is not ctx.clusters.cluster_at(root.i):
+                    state = _state_of_token(ctx, token)  # a place the loop has not reached yet too
+                    if state:
+                        return state
+    return None
+
+
+def _within_a_known_place(ctx: AffiliationContext, cl: Cluster) -> None:
+    """ "Dolgellau in Gwynedd": a village the gazetteer lacks, written as lying in a place it knows."""
+    doc = ctx.doc
+    for m in cl.mentions:
+        if m.end < len(doc) and doc[m.end].lower_ == "in":
+            state = _state_of_place_after(ctx, m.end, hops=1)
+            if state:
+                ctx.found.affiliations[cl.key] = state
+                return
+
+
+def _may_lie_in(cl: Cluster, country: str) -> bool:
+    """A place the gazetteer does not know may lie anywhere; a known one only where one of its namesakes
+    does ("Seoul, China" in a list of capitals is no Chinese Seoul)."""
+    names = {m.text for m in cl.mentions}
+    known = [place_country(name, [country]) for name in names]
+    return not any(k.known for k in known) or any(k.country == country for k in known)
+
+
+def _country_after_comma(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "the port town of Mokha, Yemen", "Springfield, Illinois": a place written with the country or
+    the state's part it lies in after a comma lies in that country, whatever the gazetteer says."""
+    doc = ctx.doc
+    for m in cl.mentions:
+        if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+            continue
+        after = ctx.clusters.mention_at(m.end + 1)
+        if after is None or after.start != m.end + 1 or after.label not in PLACE_LABELS:
+            continue
+        if after.end < len(doc) and doc[after.end].is_alpha and doc[after.end].text[:1].isupper():
+            continue  # "Mokha, Yemen Airways": the name goes on
+        if after.country is not None:
+            return after.country.iso3
+        if division_type(after.text) is not None:
+            return place_country(after.text).country  # "Springfield, Illinois": Illinois's country
+    return None
+
+
+def _used_as_place(ctx: AffiliationContext, cl: Cluster) -> bool:
+    for m in cl.mentions:
+        root = ctx.doc[m.start : m.end].root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_KIND_NOUNS:
+            return True  # "the city of Omsk"
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS:
+            return True
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in LOCATED_VERBS:
+            return True  # "X is located in Y"
+        said_to_be = [c for c in root.head.children if c.dep_ == "attr"] if root.head.lemma_ == "be" else []
+        if root.dep_ == "nsubj" and any(a.lemma_.lower() in DIVISION_NOUNS for a in said_to_be):
+            return True  # "X is the most populous Australian state"
+    return False
+
+
+def located(ctx: AffiliationContext) -> None:
+    """A hospital, university or foundation belongs to the country of the place it is in or based in:
+    "a hospital in Berlin, Charité", "the Berlin-based non-profit X", "X, a clinic in Omsk"."""
+    for cl in ctx.clusters.clusters:
+        if (
+            cl.country
+            or cl.actor
+            or cl.type not in ("ORG", "FAC", "GPE")
+            or ctx.state_of(cl)
+            or cl.key in ctx.found.affiliations
+        ):
+            continue
+        for m in cl.mentions:
+            if cl.type == "GPE":
+                # "a hospital in Berlin, Charité": a name the tagger took for a place, which the
+                # gazetteer does not know, in apposition to the institution's place
+                state = _institution_named_after_its_place(ctx, m.start, m.end)
+                if state:
+                    ctx.found.types[cl.key] = "ORG"
+            else:
+                state = _place_of_institution(ctx, m.start, m.end)
+            if state:
+                ctx.found.affiliations[cl.key] = state
+                break
+
+
+def sites(ctx: AffiliationContext) -> None:
+    """A building or venue written with the place it stands in or near lies in that place's country:
+    "stabbed people at X Hall in London", "a fire at Y Hall near Dolgellau in Gwynedd, Wales". Only
+    names the tagger took for facilities or that end in a building's noun: "a protest by Amnesty in
+    London" does not make Amnesty British."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or cl.type not in ("ORG", "FAC"):
+            continue
+        if ctx.state_of(cl) or cl.key in ctx.found.affiliations or not _is_site(cl):
+            continue
+        for m in cl.mentions:
+            state = _state_of_place_after(ctx, m.end)
+            if state:
+                ctx.found.affiliations[cl.key] = state
+                break
+
+
+def _is_site(cl: Cluster) -> bool:
+    for m in cl.mentions:
+        words = m.text.split()
+        last = words[-1].lower()
+        if m.label == "FAC" or last in FACILITY_NOUNS or last in LOCAL_INSTITUTION_NOUNS:
+            return True
+        if len(words) > 1 and last in VENUE_NOUNS:
+            return True
+    return False
+
+
+def _state_of_place_after(ctx: AffiliationContext, end: int, hops: int = 2) -> str | None:
+    """The state of the place named right after `end` by "in", "near" or "outside" (or a comma, after a
+    place): "in London", "near Dolgellau in Gwynedd" (a village the gazetteer lacks, in a county it
+    knows)."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in SITE_PREPS:
+        return None
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    place = ctx.clusters.cluster_at(start)
+    mention = ctx.clusters.mention_at(start)
+    if place is None or mention is None or mention.start != start or mention.label not in PLACE_LABELS:
+        return None  # "dressed as the Grim Reaper in Whitehall": an untagged word is no sure place
+    if place.type not in PLACE_LABELS and ctx.found.types.get(place.key) not in PLACE_LABELS:
+        return None
+    state = ctx.state_of(place) or place_country(place.label, ctx.article_countries()).country
+    if state or hops <= 1:
+        return state
+    return _state_of_place_after(ctx, mention.end, hops - 1)
+
+
+def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str | None:
+    doc = ctx.doc
+    root = doc[start:end].root
+    nouns = (
+        [root]
+        + [t for t in (root.head,) if root.dep_ == "appos"]
+        + [c for c in root.children if c.dep_ == "appos"]
+    )
+    for noun in nouns:
+        # "X, a Berlin-based non-profit": "based" with its place
+        for based in noun.children:
+            if based.lower_ == "based":
+                for place in based.children:
+                    state = _state_of_token(ctx, place)
+                    if state:
+                        return state
+        if noun.i != root.i and noun.lemma_.lower() not in LOCAL_INSTITUTION_NOUNS:
+            continue
+        if noun.i == root.i and not any(
+            w.lower() in LOCAL_INSTITUTION_NOUNS for w in doc[start:end].text.split()
+        ):
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    state = _state_of_token(ctx, pobj)
+                    if state:
+                        return state
+    state = _institution_named_after_its_place(ctx, start, end)
+    if state:
+        return state
+    # "the Berlin non-profit X Foundation": a place the tagger marks, and what the name is, before it
+    # (not "London CBD", a part of the place)
+    for place in root.children:
+        described = place.i + 1 < start and all(t.is_lower or t.text == "-" for t in doc[place.i + 1 : start])
+        if place.dep_ in ("compound", "nmod") and described and place.ent_type_ in PLACE_LABELS:
+            state = _state_of_token(ctx, place)
+            if state:
+                return state
+    # "the Berlin-based non-profit X": a place, a hyphen and "based" just before the name.
+    window = doc[max(0, start - 6) : start]
+    for i, tok in enumerate(window):
+        if tok.lower_ == "based" and i >= 2 and window[i - 1].text == "-":
+            return _state_of_token(ctx, window[i - 2])
+    return None
+
+
+def _institution_named_after_its_place(ctx: AffiliationContext, start: int, end: int) -> str | None:
+    """ "a hospital in Berlin, X": the parser hangs the name on the place, not on the institution."""
+    root = ctx.doc[start:end].root
+    place = root.head
+    misattached = root.dep_ == "appos" and place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
+    if misattached and place.head.head.lemma_.lower() in LOCAL_INSTITUTION_NOUNS:
+        return _state_of_token(ctx, place)
+    return None
+
+
+def _state_of_token(ctx: AffiliationContext, token: Token) -> str | None:
+    cl = ctx.clusters.cluster_at(token.i)
+    if cl is None:
+        return None
+    state = ctx.state_of(cl)
+    if state:
+        return state
+    found = place_country(cl.label, ctx.article_countries())
+    return found.country
+
+
+def streets(ctx: AffiliationContext) -> None:
+    """A street or square the article names without its town ("Southbank Boulevard", "Elm Street") lies
+    in the article's state, where it has one: news names the streets of the place it reports from."""
+    setting = ctx.setting()
+    if not setting:
+        return
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        words = cl.label.split()
+        if cl.type in PLACE_LABELS and len(words) > 1 and words[-1].lower() in STREET_NOUNS:
+            ctx.found.affiliations[cl.key] = setting

@@ -1,0 +1,134 @@
+"""Titles and descriptions in apposition to a name, after or before it.
+
+"Angela Merkel, the Chancellor of Germany" -> (Angela Merkel, chancellor of, Germany);
+"A member of the Kenyan Parliament, Jane Doe, said" -> (Jane Doe, member of, Kenyan Parliament)."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.roles.context import RoleContext
+from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
+from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
+from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, MEMBERSHIP_NOUNS
+from geokg.extract.lexicon.syntax import NOUN_POS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS
+from spacy.tokens import Token
+
+
+def _titles_a_person(noun: Token) -> bool:
+    """A title, "member" ("X, a member of parliament") that says where a person sits, or kin ("X, the son
+    of Y") that says whose relative they are."""
+    lemma = noun.lemma_.lower()
+    return is_role_word(noun.lower_) or lemma in MEMBERSHIP_NOUNS or lemma in KIN_NOUNS
+
+
+def _possessed_relation(noun: Token) -> bool:
+    """ "his elected successor", "Trump's lawyer": a noun of a relation between people, with its owner
+    written as a possessive, says whose the named person is (alone, "a critic" names no one)."""
+    return noun.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
+def apposition(ctx: RoleContext, mention: Mention) -> None:
+    holder = ctx.clusters.cluster_at(mention.start)
+    head = ctx.doc[mention.start : mention.end].root
+    if holder is not None and one_of_a_people_after(ctx, holder, head):
+        return
+    if holder is None or holder.type not in ("PERSON", "ORG"):
+        return
+    candidates = [c for c in head.children if c.dep_ == "appos" and not _subject_after_source(ctx, head, c)]
+    last: Token | None = None  # the last of coordinated relatives the name follows
+    first = head
+    while first.dep_ == "conj" and ctx.named(first.head):
+        first = first.head
+    plural_title = first.head.tag_ in ("NNS", "NNPS") and is_role_word(first.head.lower_)
+    if first is not head and first.dep_ in ("appos", "conj") and plural_title:
+        # "Two Democratic Representatives, X and Y": a plural title is each coordinated name's
+        candidates.append(first.head)
+    if head.dep_ == "appos":
+        named = head.head
+        between = [c for c in named.conjuncts if named.i < c.i < head.i]
+        relative = named.lemma_.lower() in RELATIONAL_NOUNS or named.lemma_.lower() in KIN_NOUNS
+        # "her mother and sister, X": the name after coordinated relatives is the last one's (not
+        # "the president and CEO, Y": both titles are Y's)
+        last = between[-1] if between and relative else None
+        candidates.append(last or named)
+        if ctx.named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":
+            # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
+            candidates.append(named.head.head)
+    # "X, the group's member and son of Y": each coordinated noun is said of X
+    candidates += [
+        conj
+        for noun in candidates
+        if not ctx.named(noun) and (head.dep_ != "appos" or noun is not last)
+        for conj in noun.conjuncts
+    ]
+    # "X, a union leader and co-founder of Y": the parser may hang the coordinated title on the first
+    # as an apposition (not "the former minister, mayor of Z": a list whose qualifier is not said)
+    candidates += [
+        appos
+        for noun in candidates
+        if not ctx.named(noun) and is_role_word(noun.lower_)
+        for appos in noun.children
+        if appos.dep_ == "appos"
+        and is_role_word(appos.lower_)
+        and any(c.dep_ == "cc" and noun.i < c.i < appos.i for c in noun.children)
+    ]
+    # "X, one of President Y's aides": the role is the noun after "one of"
+    candidates += [
+        pobj
+        for noun in candidates
+        if noun.lower_ == "one"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    for noun in candidates:
+        if ctx.named(noun) or noun.pos_ not in NOUN_POS:
+            continue
+        titled = _titles_a_person(noun) or _possessed_relation(noun)
+        if holder.type == "PERSON" and not titled:
+            nationality(ctx, holder, noun)  # "X, a Turkish national"
+        if (holder.type == "PERSON") != (titled or qualified_title(ctx, noun)):
+            continue  # titles belong to people; organisations take descriptions ("the airline")
+        role_of_noun(ctx, holder, noun, mention.start)
+
+
+def office_before(ctx: RoleContext, mention: Mention) -> None:
+    """ "A member of the Kenyan Parliament, Jane Doe said": a title phrase, a comma, then the name."""
+    holder = ctx.clusters.cluster_at(mention.start)
+    if holder is None or holder.type != "PERSON" or mention.start < 2:
+        return
+    comma = ctx.doc[mention.start - 1]
+    if comma.text != ",":
+        return
+    noun = title = ctx.doc[mention.start - 2]
+    while noun.dep_ == "pobj" or (noun.dep_ not in ("nsubj", "appos") and noun.head.i < noun.i):
+        if noun.head.i == noun.i:
+            break
+        noun = noun.head
+    root = ctx.doc[mention.start : mention.end].root
+    closing = mention.end < len(ctx.doc) and ctx.doc[mention.end].text == ","
+    if closing and title.pos_ == "NOUN" and is_role_word(title.lower_) and not ctx.named(title):
+        # "According to the town's first selectman, X, ...": a title, then the name between commas, is
+        # an apposition however the parser hangs the name
+        if not (root.dep_ == "appos" and root.head.i == title.i):  # the apposition reader has it
+            role_of_noun(ctx, holder, title, mention.start)
+        return
+    if noun.i >= mention.start or not _titles_a_person(noun) or ctx.named(noun):
+        return
+    # The phrase and the name hang on one verb, or one on the other (parsers differ).
+    if noun.i in (root.head.i, root.head.head.i) or noun.head.i in (root.i, root.head.i):
+        role_of_noun(ctx, holder, noun, mention.start)
+
+
+def _subject_after_source(ctx: RoleContext, source: Token, appos: Token) -> bool:
+    """ "According to the BBC, a spokesman for X expressed …": the parser may hang the clause's subject
+    on the source as an apposition; a finite verb right after the phrase shows it is the subject (not
+    "according to Y, his spokeswoman, Z died", whose apposition a comma closes)."""
+    prep = source.head
+    if source.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+        return False
+    after = appos.right_edge.i + 1
+    return after < len(ctx.doc) and ctx.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")

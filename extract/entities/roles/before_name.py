@@ -1,0 +1,401 @@
+"""Titles written before a name, and the owner written before the title.
+
+"Iraqi Foreign Minister Hoshyar Zebari" -> (Hoshyar Zebari, foreign minister of, Iraq);
+"US Ambassador to Germany Richard Grenell" -> (…, ambassador of, United States), (…, ambassador to, Germany);
+"Iranian airline Mahan Air" -> (Mahan Air, airline of, Iran); "former Senator X" -> former senator."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.roles.clauses import choosers_of
+from geokg.extract.entities.roles.context import RoleContext
+from geokg.extract.entities.roles.descriptions import (
+    MAX_DESCRIPTION_WORDS,
+    described_before,
+    described_by_organisation,
+)
+from geokg.extract.entities.roles.lists import coordinated
+from geokg.extract.entities.roles.nouns import party_adjective
+from geokg.extract.entities.titles import (
+    HONORIFICS,
+    is_constituency_title,
+    is_election_title,
+    is_occupation,
+    is_role_word,
+    is_title_modifier,
+    known_title_ending,
+    qualify,
+    role_phrase,
+    time_qualifier,
+    title_phrase_ending,
+)
+from geokg.extract.lexicon.entity_words import (
+    FACILITY_NOUNS,
+    LOCAL_TITLE_WORDS,
+    PARTY_ROLES,
+    PLACE_KIND_NOUNS,
+)
+from geokg.extract.lexicon.syntax import written_year
+from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_PREPS
+from spacy.tokens import Token
+
+MAX_TITLE_WORDS = 6
+DASHES = frozenset({"—", "–"})  # the dashes around an aside in running text (em, en)
+
+
+def title_before(ctx: RoleContext, mention: Mention) -> None:
+    """The title written before a name ("Iraqi Foreign Minister X"), with its owner before it, a target
+    between it and the name ("Ambassador to Germany X") or the description that says where the person
+    is from ("Iranian chess arbiter X")."""
+    doc = ctx.doc
+    holder = ctx.clusters.cluster_at(mention.start)
+    if holder is None or holder.type not in ("PERSON", "ORG") or _in_a_place_name(ctx, mention):
+        return
+    sent_start = ctx.sentence_start[mention.start]
+    if _relative_clause_subject(ctx, mention, sent_start):
+        return
+    target, j = _target_between(ctx, mention.start - 1, sent_start)
+    words, j, sent_start = _title_words(ctx, holder, j, sent_start)
+    if not words:
+        described_before(ctx, holder, mention, j, sent_start)
+        return
+    if not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
+        return
+    # each title of "President and CEO", the first one the role
+    groups = [[]]  # type: list[list[Token]]
+    for w in words:
+        if w.lower_ == "and":
+            groups.append([])
+        else:
+            groups[-1].append(w)
+    also = [r for g in groups[1:] for r in (role_phrase([w.text for w in g]),) if r and g]
+    role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
+    role = role or " ".join(w.lower_ for w in words)
+    stacked = _stacked_title(groups[0], role) if holder.type == "PERSON" else None
+    qualifier = time_qualifier(words) or ctx.qualifier_before(j, sent_start)
+    qualifier = qualifier or _coordinated_qualifier(ctx, j, sent_start)
+    if holder.type == "PERSON" and j >= sent_start and doc[j].lower_ in LOCAL_TITLE_WORDS:
+        # "Local prosecutor X", "district judge Y": a title held below the state, not one of it
+        ctx.found.local_titles.add((holder.key, mention.start))
+    if j > sent_start and written_year(doc[j]) is not None:
+        j -= 1  # "the party's 2016 nominee X": the year stands between the title and its owner
+    participle = j > sent_start and doc[j].tag_ in ("VBN", "VBD") and doc[j].dep_ == "amod"
+    if holder.type == "PERSON" and participle and ctx.mention_of(j - 1, ending=True) is not None:
+        j -= 1  # "Reuters accredited reporter X": a participle says how the title is held, not by whom
+    affiliation, role, qualifier = _owner_before(ctx, holder, mention, target, role, qualifier, j, sent_start)
+    if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
+        qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
+    role = qualify(role, qualifier) if holder.type == "PERSON" else role
+    if affiliation is None and j >= sent_start and doc[j].tag_ == "PRP$":
+        ctx.pronoun_owned(holder, role, j, mention.start)  # "his former lawyer X"
+    if affiliation is not None and is_occupation(role) and ctx.place(affiliation):
+        # "a California lawyer", "Iranian journalist X": where the person works, not an office there
+        ctx.origin(holder, affiliation)
+        affiliation = None
+    choosers = choosers_of(ctx, mention) if affiliation is None and holder.type == "PERSON" else ()
+    if choosers and role.split()[-1] in PARTY_ROLES:
+        # "the parties chose [a party name the tagger broke] nominee X": the choosers give the title
+        for chooser in choosers:
+            ctx.add(holder, role, "of", chooser, mention.start)
+    else:
+        ctx.add(holder, role, "of", affiliation, mention.start)
+    if stacked:
+        ctx.add(holder, stacked, "of", None, mention.start)  # the place's, not the first title's owner
+        ctx.found.stacked_titles.append((holder.key, stacked, mention.start))
+    for other in also:
+        ctx.add(holder, qualify(other, qualifier), "of", affiliation, mention.start)
+    if words[-1].lower_.endswith("s") and holder.type == "PERSON":
+        coordinated(ctx, mention, role, affiliation)
+    if target:
+        ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[str, Cluster] | None, int]:
+    """ "Ambassador to Germany Richard Grenell": the preposition and the target written between a title
+    and the name ending at `j` + 1, and where the title ends; (None, j) when there is none."""
+    doc = ctx.doc
+    before = ctx.mention_of(j, ending=True) if j >= sent_start else None
+    if before is not None:
+        k = before.start - 1
+        if k >= sent_start and doc[k].lower_ == "the":
+            k -= 1
+        # "Senator from Vermont X": the place a constituency title is held for
+        title_word = role_phrase([doc[k - 1].text]) if k > sent_start else None
+        from_place = doc[k].lower_ == "from" and is_constituency_title(title_word or "")
+        prep_fits = doc[k].lower_ in TITLE_PREPS or from_place
+        if k > sent_start and prep_fits and is_role_word(doc[k - 1].lower_):
+            target_cluster = ctx.clusters.cluster_at(before.start)
+            if target_cluster:
+                return (doc[k].lower_, target_cluster), k - 1
+    return None, j
+
+
+def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> tuple[list[Token], int, int]:
+    """The words of the title that ends at `j` ("Italian economic development minister"), where the words
+    before it end, and where the sentence starts (a gloss in brackets may hide the title's sentence)."""
+    doc = ctx.doc
+    words: list[Token] = []
+    if j >= 0 and doc[j].text == ")":
+        # "Labour MP (Member of Parliament) X": the gloss in brackets is not the title (and the parser
+        # sometimes ends the sentence at the bracket)
+        window = range(j - 1, max(0, j - 8) - 1, -1)
+        opening = next((k for k in window if doc[k].text == "("), None)
+        if opening is not None:
+            j, sent_start = opening - 1, ctx.sentence_start[opening]
+    while j >= sent_start and not words and doc[j].lower_.rstrip(".") in HONORIFICS:
+        j -= 1  # "MIT professor Dr Seager": the honorific stands between the title and the name
+    if holder.type == "PERSON":
+        j = _skip_description(ctx, j, sent_start)
+    # the first word of a portfolio written after the role noun ("Minister of Information X")
+    portfolio_start = j + 1 - (_portfolio_before(ctx, j, sent_start) if holder.type == "PERSON" else 0)
+    phrase = title_phrase_ending(doc[max(sent_start, j - 5) : j + 1]) if holder.type == "PERSON" else 0
+    if phrase and not any(ctx.named(t) for t in doc[j - phrase + 1 : j + 1]):
+        # "Homeland Security chief of staff X": the phrase's "of" would stop the word loop
+        words = list(doc[j - phrase + 1 : j + 1])
+        j -= phrase
+    named_title = known_title_ending(doc[max(sent_start, j - 5) : j + 1]) if holder.type == "PERSON" else 0
+    if not words and named_title and any(ctx.named(t) for t in doc[j - named_title + 1 : j + 1]):
+        # "National Security Adviser X": a title the tagger took in part for a name ("National
+        # Security" as an organisation) is one title, not an adviser of that organisation
+        words = list(doc[j - named_title + 1 : j + 1])
+        j -= named_title
+    while j >= sent_start and len(words) < MAX_TITLE_WORDS:
+        tok = doc[j]
+        lower = tok.lower_
+        if words and ctx.joining_hyphen(j, sent_start) and is_title_modifier(doc[j - 1].lower_):
+            j -= 1  # "Vice-President X": the hyphenated word is part of the title
+            continue
+        if ctx.named(tok) and lower not in ("state",):
+            break
+        joins_titles = bool(words) and j > sent_start and is_role_word(words[0].lower_)
+        # both written alike: "the ambassador and Secretary of State X" are two people
+        same_case = joins_titles and doc[j - 1].text[:1].isupper() == words[0].text[:1].isupper()
+        joins_titles = same_case and is_role_word(doc[j - 1].lower_)
+        if holder.type == "PERSON" and lower == "and" and joins_titles:
+            # "PG&E President and CEO X": two titles, each the holder's
+            words.insert(0, tok)
+            j -= 1
+            continue
+        if not _title_word(ctx, holder, words, j, sent_start, portfolio_start) or not tok.is_alpha:
+            break
+        words.insert(0, tok)
+        j -= 1
+    while words and words[0].lower_ == "of":
+        words.pop(0)
+    return words, j, sent_start
+
+
+def _title_word(
+    ctx: RoleContext, holder: Cluster, words: list[Token], j: int, sent_start: int, portfolio_start: int
+) -> bool:
+    """Is the token at `j` a word of the title whose later `words` are read already? A person's title
+    takes role words, fillers and modifiers ("Italian economic development minister X", up to its owner);
+    an organisation's description lower-case nouns ("Iranian airline Mahan Air")."""
+    doc = ctx.doc
+    tok = doc[j]
+    lower = tok.lower_
+    if holder.type != "PERSON":
+        return (tok.pos_ == "NOUN" and tok.text.islower()) or (lower in TITLE_FILLERS and lower != "of")
+    return (
+        is_role_word(lower)
+        or lower in TITLE_FILLERS
+        # "Oslo city mayor X": the place's (not "the Syrian city of X")
+        or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
+        # "Bishop Emeritus X": a qualifier written after the title word
+        or (
+            not words
+            and j > sent_start
+            and is_role_word(doc[j - 1].lower_)
+            and time_qualifier([lower]) is not None
+        )
+        or (
+            (bool(words) or j >= portfolio_start)
+            and is_title_modifier(lower)
+            and tok.dep_ != "prep"  # "under former president X": "under" governs the title
+        )
+    )
+
+
+def _owner_before(
+    ctx: RoleContext,
+    holder: Cluster,
+    mention: Mention,
+    target: tuple[str, Cluster] | None,
+    role: str,
+    qualifier: str | None,
+    j: int,
+    sent_start: int,
+) -> tuple[Cluster | None, str, str | None]:
+    """The owner written before a title that ends at `j` + 1 ("Iraqi", "Germany's", "the OIC (OIC)"), with
+    the role and its qualifier as the words before the owner complete them; a party there is a membership
+    ("Republican Senator X") and the office the state's."""
+    doc = ctx.doc
+    affiliation = None
+    if target and target[0] == "of" and j >= sent_start:
+        # "Hong Kong director of Amnesty International X": the body after "of" owns the title; a state
+        # named before it is where the holder works
+        state = ctx.entity_ending_at(j)
+        unplaced = ctx.affiliation(holder) is None and not holder.country
+        if state is not None and state.country and unplaced:
+            ctx.found.affiliations[holder.key] = state.country
+    elif j >= sent_start:
+        owner = ctx.mention_of(j, ending=True)
+        if owner is None and doc[j].tag_ == "POS":
+            owner = ctx.mention_of(j - 1, ending=True)
+        if owner is None and doc[j].text in DASHES:
+            # "X Party — the party's state affiliate — chairman Y": the aside between dashes separates
+            # the title from its owner
+            window = range(j - 1, max(sent_start, j - 15), -1)
+            opening = next((k for k in window if doc[k].text == doc[j].text), None)
+            owner = ctx.mention_of(opening - 1, ending=True) if opening else None
+        if owner is None and doc[j].text == ")":
+            # "Organisation of Islamic Cooperation (OIC) head X": the acronym in brackets ends the name
+            owner = ctx.mention_of(j - 1, ending=True)
+        if owner is not None:
+            affiliation = ctx.clusters.cluster_at(owner.start)
+            before_owner = _before_state_word(ctx, owner.start - 1)
+            qualifier = qualifier or ctx.qualifier_before(before_owner, sent_start)
+            qualifier = qualifier or _coordinated_qualifier(ctx, before_owner, sent_start)
+            whose = _possessor_before(ctx, owner.start - 1, sent_start)
+            if affiliation is not None and party_adjective(ctx, holder, affiliation, role):
+                # "Maryland's Republican Governor X", "Republican Senator Y": the party is a membership;
+                # the office is the state's (named or the article's)
+                ctx.add(holder, "member", "of", affiliation, mention.start)
+                affiliation = whose if whose and ctx.place(whose) else None
+            elif holder.type == "PERSON" and ctx.party(affiliation) and whose and ctx.place(whose):
+                ctx.add(holder, "member", "of", affiliation, mention.start)
+                affiliation = whose
+        elif holder.type == "PERSON":
+            # "Radio X sports reporter Y": more description, then the organisation
+            described = described_by_organisation(ctx, j, sent_start)
+            if described is not None:
+                role, affiliation = f"{described[0]} {role}", described[1]
+    return affiliation, role, qualifier
+
+
+def _relative_clause_subject(ctx: RoleContext, mention: Mention, sent_start: int) -> bool:
+    """ "X, a Republican fundraiser Trump appointed": a name right after a description with an
+    indefinite article in apposition, a verb right after the name, is the subject of a relative clause
+    on the description (the one Trump appointed), not who it describes."""
+    doc = ctx.doc
+    k = mention.start - 1
+    while k >= max(sent_start, mention.start - MAX_DESCRIPTION_WORDS) and (
+        doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or ctx.named(doc[k])
+    ):
+        k -= 1
+    after = doc[mention.end] if mention.end < len(doc) else None
+    verb = after is not None and after.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+    described = k < mention.start - 1 and k > sent_start and doc[k].lower_ in ("a", "an")
+    # in apposition to another name ("DeJoy, a … fundraiser Trump appointed"): "A Chilean lawyer X spoke"
+    # opening a sentence is X's description
+    return described and doc[k - 1].text in {",", "(", *DASHES} and verb
+
+
+def _stacked_title(words: list[Token], role: str | None) -> str | None:
+    """A second title written right before the name after a complete first one ("party presidential
+    candidate Congressman X"): a title held for a constituency, which the first title's owner does not
+    give."""
+    if len(words) < 2 or not role or not words[-1].text[:1].isupper():
+        return None
+    if role_phrase([w.text for w in words[:-1]]) != role:
+        return None  # the last word belongs to the first title ("Deputy Mayor", "Vice Governor")
+    last = role_phrase([words[-1].text])
+    return last if last and last != role and is_constituency_title(last) else None
+
+
+def _in_a_place_name(ctx: RoleContext, mention: Mention) -> bool:
+    """The title and name are part of a site's name ("the General Jose Lopez Base", "President Ana
+    Ruiz Airport") or name a site after someone ("a base named after General X"): nobody holds an
+    office there."""
+    doc = ctx.doc
+    k = mention.end - 1
+    while k + 1 < len(doc) and k + 1 - mention.end < 2 and doc[k + 1].text[:1].isupper():
+        k += 1
+        if doc[k].lower_ in FACILITY_NOUNS:
+            return True
+    if mention.text.split()[-1].lower() in FACILITY_NOUNS:
+        return True
+    root = doc[mention.start : mention.end].root
+    after = root.head if root.dep_ == "pobj" else None
+    return after is not None and after.lower_ == "after" and after.head.lemma_.lower() == "name"
+
+
+def _coordinated_qualifier(ctx: RoleContext, k: int, sent_start: int) -> str | None:
+    """ "former Rhode Island governor and US Senator X": the time qualifier of the first of two titles
+    joined by "and" before one name is said of both; `k` is where the words before the second title
+    end (the "and"). None when no title ends before "and" or no qualifier opens it."""
+    doc = ctx.doc
+    if k - 1 < sent_start or doc[k].lower_ != "and" or not is_role_word(doc[k - 1].lower_):
+        return None
+    i = k - 1
+    while i >= sent_start and k - i <= MAX_TITLE_WORDS:
+        qualifier = ctx.qualifier_before(i, sent_start)
+        if qualifier:
+            return qualifier
+        lower = doc[i].lower_
+        if not (is_role_word(lower) or is_title_modifier(lower) or ctx.named(doc[i])):
+            return None
+        i -= 1
+    return None
+
+
+def _dated_before(ctx: RoleContext, index: int, role: str) -> bool:
+    """A title of one election ("nominee", "candidate") said of a name in a clause dated by an earlier
+    year ("In 2016, the party's nominee X received ..."): the title is that year's, now past."""
+    if ctx.year is None or not is_election_title(role):
+        return False
+    token = ctx.doc[index]
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and ctx.past_year(pobj)
+        for prep in token.children
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _before_state_word(ctx: RoleContext, k: int) -> int:
+    """Where the words before a state's name or demonym ending at `k` end ("then-US Libertarian Party
+    candidate": the qualifier is said across the state word); `k` when no state word ends there."""
+    for size in (3, 2, 1):
+        if k - size + 1 >= 0 and lookup_country(ctx.doc[k - size + 1 : k + 1].text) is not None:
+            return k - size
+    return k
+
+
+def _possessor_before(ctx: RoleContext, k: int, sent_start: int) -> Cluster | None:
+    """The entity whose possessive ends at `k` ("Maryland's"), if any."""
+    if k <= sent_start or ctx.doc[k].tag_ != "POS":
+        return None
+    return ctx.entity_ending_at(k - 1)
+
+
+def _skip_description(ctx: RoleContext, j: int, sent_start: int) -> int:
+    """ "Retired FBI agent and terrorism specialist X": a lower-case description coordinated after a
+    title is skipped, so that the title and its organisation are read."""
+    doc = ctx.doc
+    k = j
+    while k >= sent_start and j - k < 3 and doc[k].is_alpha and doc[k].is_lower:
+        if doc[k].pos_ not in ("NOUN", "ADJ") or is_role_word(doc[k].lower_) or ctx.named(doc[k]):
+            break
+        k -= 1
+    after_title = k > sent_start and doc[k].lower_ == "and" and is_role_word(doc[k - 1].lower_)
+    return k - 1 if k < j and after_title and doc[j].pos_ == "NOUN" else j
+
+
+def _portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
+    """ "Minister of Information X", "Minister for Foreign Affairs Y": how many title modifiers end at
+    `j` after "of"/"for" and a role noun (0 when they are not such a portfolio)."""
+    doc = ctx.doc
+    k = j
+    while k >= sent_start and is_title_modifier(doc[k].lower_) and not ctx.named(doc[k]):
+        k -= 1
+    of_title = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and is_role_word(doc[k - 1].lower_)
+    return j - k if of_title else 0

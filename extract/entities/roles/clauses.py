@@ -1,0 +1,93 @@
+"""Offices stated by a verb.
+
+"X served as the US ambassador to the UN", "Y, who is the secretary of state", "the party elected W as
+its leader", "Biden named Antony Blinken secretary of state" -> the title is the named person's."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.roles.context import RoleContext
+from geokg.extract.entities.roles.nouns import role_of_noun
+from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.entity_words import OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
+from geokg.extract.lexicon.syntax import NOUN_POS
+from spacy.tokens import Token
+
+
+def office_clause(ctx: RoleContext, verb: Token) -> None:
+    """Offices stated by a verb: "X served as the US ambassador to the UN", "Y, who succeeded him as
+    Foreign Secretary", "Z, who is the secretary of state", "the party elected W as its leader"."""
+    lemma = verb.lemma_.lower()
+    if lemma in OFFICE_SUBJECT_VERBS or (lemma == "be" and verb.dep_ == "relcl"):
+        holder_deps = ("nsubj",)
+    elif lemma in OFFICE_OBJECT_VERBS:
+        holder_deps = ("dobj", "nsubjpass")
+    else:
+        return
+    if lemma in OFFICE_OBJECT_VERBS:
+        _fused_object(ctx, verb)
+    titles = [
+        t
+        for c in verb.children
+        for t in ([c] if c.dep_ in ("attr", "oprd") else [p for p in c.children if p.dep_ == "pobj"])
+        if c.dep_ in ("attr", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    titles = [t for t in titles for t in (t, *t.conjuncts)]
+    titles = [t for t in titles if t.pos_ in NOUN_POS and is_role_word(t.lower_)]
+    if not titles:
+        return
+    for child in verb.children:
+        if child.dep_ not in holder_deps:
+            continue
+        token = child
+        if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            # the antecedent: the name just before "who" (the parser sometimes hangs the clause higher)
+            before = ctx.doc[child.i - 2] if ctx.doc[child.i - 1].text == "," else ctx.doc[child.i - 1]
+            token = before if ctx.named(before) else verb.head
+        holder = ctx.clusters.cluster_at(token.i)
+        if holder is None and is_role_word(token.lower_):
+            # "President of the United States X became the party's nominee": the title heads the parse
+            named = [c for c in token.children if c.dep_ == "appos" and ctx.named(c)]
+            holder = ctx.clusters.cluster_at(named[0].i) if named else None
+            token = named[0] if named else token
+        if holder is None or holder.type != "PERSON":
+            continue
+        for title in titles:
+            if not ctx.named(title):
+                role_of_noun(ctx, holder, title, token.i, _choosers(ctx, verb))
+
+
+def _fused_object(ctx: RoleContext, verb: Token) -> None:
+    """ "Biden named Antony Blinken secretary of state": the parser makes the name a modifier of the
+    title, one object; the title is the named person's."""
+    for obj in verb.children:
+        title = obj.dep_ in ("dobj", "oprd") and obj.pos_ in NOUN_POS and is_role_word(obj.lower_)
+        if not title or ctx.named(obj):
+            continue
+        names = [c for c in obj.children if c.dep_ == "compound" and ctx.named(c)]
+        holder = ctx.clusters.cluster_at(names[0].i) if names else None
+        if holder is not None and holder.type == "PERSON":
+            role_of_noun(ctx, holder, obj, names[0].i)
+
+
+def _choosers(ctx: RoleContext, verb: Token) -> tuple[Cluster, ...]:
+    """The bodies that choose someone for an office ("the parties chose X as their nominee"); none for
+    verbs of holding an office ("X served as its envoy")."""
+    if verb.lemma_.lower() not in OFFICE_OBJECT_VERBS:
+        return ()
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    found = [ctx.clusters.cluster_at(s.i) for s in subjects]
+    return tuple(c for c in found if c is not None and c.type == "ORG")
+
+
+def choosers_of(ctx: RoleContext, mention: Mention) -> tuple[Cluster, ...]:
+    """The bodies that choose the named person in the clause the name is an object of."""
+    token = ctx.doc[mention.start : mention.end].root
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head.i == token.i:
+            return ()
+        if token.head.pos_ in ("VERB", "AUX"):
+            return _choosers(ctx, token.head)
+        token = token.head
+    return ()

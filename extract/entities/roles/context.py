@@ -1,0 +1,166 @@
+"""The state the role readers share: the article, its mention clusters and the findings so far, with the
+small tests and writes every reader makes (is a token named, which entity ends here, record a role).
+
+`RoleContext(doc, clusters, day).add(holder, "foreign minister", "of", iraq, token)` records
+(holder, foreign minister of, Iraq) and the affiliation it implies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.offices import is_holder_name
+from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.roles.records import Role, RoleFindings
+from geokg.extract.entities.titles import is_corporate_title, is_former, office_of, time_qualifier
+from geokg.extract.io.turns import speaker_labels
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, NATIONAL_TITLES, NOT_DESCRIPTIONS
+from geokg.extract.lexicon.syntax import PLACE_LABELS, written_year, year_of_day
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS
+from spacy.tokens import Doc, Token
+
+
+def state_office(role: str) -> bool:
+    """A title of a state's office ("president", "prime minister"), not a company's ("vice president")."""
+    office = office_of(role)
+    return not is_corporate_title(role) and (
+        office in NATIONAL_TITLES or office.split()[-1] in NATIONAL_TITLES
+    )
+
+
+def is_person(entity: Cluster) -> bool:
+    return entity.type == "PERSON"
+
+
+class RoleContext:
+    """The article, its clusters, the findings so far and where each token's sentence starts and ends."""
+
+    def __init__(self, doc: Doc, clusters: MentionClusters, day: str | None = None) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        # the article's year: a title dated before it ("2016 nominee X") is an office of the past
+        self.year = year_of_day(day)
+        self.found = RoleFindings()
+        self.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
+        self.sentence_end = [sentence.end for sentence in doc.sents for _ in range(len(sentence))]
+        # an interview's speaker labels: whose "I" an answer's is
+        self.labels = speaker_labels(doc)
+        self.known_holders_are_people()
+
+    def known_holders_are_people(self) -> None:
+        """A name the tagger took for an organisation or a place that is the full name of an office holder
+        the table knows ("the president of Namibia, Hage Geingob") is that person, so that titles read."""
+        for cl in self.clusters.clusters:
+            if cl.type in ("PERSON", "EVENT") or cl.country or cl.canonical is not None:
+                continue
+            if any(is_holder_name(m.text) for m in cl.mentions):
+                cl.settle_type("PERSON")
+                self.found.types[cl.key] = "PERSON"
+
+    def affiliation(self, cluster: Cluster) -> str | None:
+        return self.found.affiliations.get(cluster.key, cluster.affiliation)
+
+    def add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
+        if holder.type != "PERSON" and role.split()[-1] in NOT_DESCRIPTIONS:
+            return  # "RIAA issues DMCA notice": a document or an act, not what the organisation is
+        if not is_former(role):
+            # "the president" later in the text is not someone the text calls a former president
+            self.found.descriptions[holder.key].add(role.split()[-1])
+            # and the whole title, which "the prime minister" later means (not "the vice president")
+            self.found.descriptions[holder.key].add(role.lower())
+        # "a vice president at PG&E": the organisation one works at owns the title as "of" does
+        owned = target is not None and prep in ("of", "at")
+        self.found.titles[holder.key].append((role, token, target.key if target and owned else None))
+        if target is None or target is holder:
+            return
+        self.found.roles.append(Role(holder.key, role, prep, target.key, token))
+        if prep != "of" or role in KIN_NOUNS:
+            return  # a relative acts for no one by kinship
+        if holder.type == "PERSON":
+            self.found.affiliated_people[target.key].append(holder.key)
+        if self.affiliation(holder) is None and not holder.country:
+            state = target.country or self.affiliation(target)
+            if state:
+                self.found.affiliations[holder.key] = state
+
+    def pronoun_owned(self, holder: Cluster, role: str, pronoun: int, token: int) -> None:
+        """ "his former lawyer X", "Y, her son": a person's relation to the one a possessive pronoun names
+        (resolved after coreference). Only nouns of a relation between people: "his foreign minister"
+        is an office of the state, not of the person."""
+        noun = role.split()[-1]
+        if holder.type == "PERSON" and (noun in RELATIONAL_NOUNS or noun in KIN_NOUNS):
+            self.found.pronoun_owned.append((holder.key, role, pronoun, token))
+
+    def origin(self, holder: Cluster, place: Cluster) -> None:
+        """The holder is from or works in the place (no office there): one of its people, of its state."""
+        self.found.origins.setdefault(holder.key, place.key)
+        if holder.type == "PERSON" and holder.key not in self.found.affiliated_people[place.key]:
+            self.found.affiliated_people[place.key].append(holder.key)
+
+    def named(self, token: Token) -> bool:
+        return self.clusters.mention_at(token.i) is not None
+
+    def mention_of(
+        self, i: int, fits: Callable[[Cluster], bool] | None = None, *, ending: bool = False
+    ) -> Mention | None:
+        """The mention that starts at token i (or, `ending`, ends there), of an entity that `fits` if
+        given."""
+        mention = self.clusters.mention_at(i) if 0 <= i < len(self.doc) else None
+        if mention is None or (mention.end - 1 if ending else mention.start) != i:
+            return None
+        entity = self.clusters.cluster_at(i)
+        return mention if entity is not None and (fits is None or fits(entity)) else None
+
+    def entity_ending_at(self, i: int) -> Cluster | None:
+        """The entity whose mention ends at token i ("Germany" in "Germany's Federal Aviation Office")."""
+        mention = self.mention_of(i, ending=True)
+        return self.clusters.cluster_at(mention.start) if mention else None
+
+    def joining_hyphen(self, j: int, sent_start: int) -> bool:
+        """The token at `j` is a hyphen written without spaces between two words ("vice-president")."""
+        doc = self.doc
+        return (
+            j > sent_start
+            and doc[j].text == "-"
+            and not doc[j].whitespace_
+            and not doc[j - 1].whitespace_
+            and doc[j - 1].is_alpha
+        )
+
+    def past_year(self, token: Token) -> bool:
+        """A year before the article's (any year when the article has no date) dating a title."""
+        year = written_year(token)
+        return year is not None and (self.year is None or year < self.year)
+
+    def qualifier_before(self, k: int, sent_start: int) -> str | None:
+        """The time qualifier written just before a title that ends at `k` + 1: "ex-", "then-", "the late";
+        a bare "then" is an adverb ("and then President X said") unless "the" comes before it."""
+        doc = self.doc
+        hyphen = k >= sent_start and self.joining_hyphen(k, sent_start)
+        if hyphen:
+            k -= 1
+        if k < sent_start:
+            return None
+        if not hyphen and self.past_year(doc[k]):
+            return "former"  # "2016 nominee X": the year of an office held then
+        if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
+            return None
+        return time_qualifier([doc[k].lower_])
+
+    def party(self, cluster: Cluster | None) -> bool:
+        """A political party ("Republican", "the Labour Party")."""
+        known = lookup_organisation(cluster.label) if cluster is not None else None
+        return known is not None and known.kind == "party"
+
+    def place(self, cluster: Cluster) -> bool:
+        """A state or a place: what an occupation's prenominal modifier names when it says where."""
+        return bool(cluster.country) or cluster.type in PLACE_LABELS
+
+    def party_before(self, i: int) -> Cluster | None:
+        """The last party named before token `i` in its sentence."""
+        for k in range(i - 1, self.sentence_start[i] - 1, -1):
+            cluster = self.clusters.cluster_at(k)
+            if cluster is not None and self.party(cluster):
+                return cluster
+        return None

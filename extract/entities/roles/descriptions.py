@@ -1,0 +1,129 @@
+"""Descriptions before a name that are no title: what the person is for an organisation, or where they
+are from.
+
+"Abu Dhabi TV photojournalist X" -> (X, photojournalist of, Abu Dhabi TV); "Iranian chess arbiter Y",
+"a Texas businessman Z", "Norway's W" (a headline) -> one of that state's or place's people (an origin);
+"Germany's Federal Aviation Office" -> part of Germany."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.mentions import Mention, is_person_noun
+from geokg.extract.entities.roles.context import RoleContext
+from geokg.extract.entities.roles.lists import coordinated
+from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.entity_words import NATIONALITY_NOUNS
+from spacy.tokens import Token
+
+# the words of a person's description before their name that may still follow a place ("Finnish
+# open-source video game developer X")
+MAX_DESCRIPTION_WORDS = 8
+
+
+def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int, sent_start: int) -> None:
+    """No title before the name: a description says what the person is for an organisation ("Abu Dhabi
+    TV photojournalist X") or where they are from ("Iranian chess arbiter Y"), or a possessive says
+    whose part an organisation is ("Germany's Federal Aviation Office")."""
+    doc = ctx.doc
+    if holder.type == "PERSON":
+        described = described_by_organisation(ctx, j, sent_start)
+        if described is not None:
+            role, owner = described
+            ctx.add(holder, role, "of", owner, mention.start)
+            coordinated(ctx, mention, role, owner)
+            return
+        place = _described_by_place(ctx, j, sent_start)
+        if place is not None:
+            ctx.origin(holder, place)
+            return
+    if holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
+        # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
+        whole = ctx.entity_ending_at(j - 1)
+        if whole and (whole.country or whole.actor):
+            ctx.add(holder, "part", "of", whole, mention.start)
+
+
+def _description_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[list[Token], Cluster | None]:
+    """The common nouns that end at `j` before a name ("photojournalist", "chess arbiter", "national"),
+    and the entity named just before them, if any."""
+    doc = ctx.doc
+    words: list[Token] = []
+    while j >= sent_start and len(words) < 3 and doc[j].is_alpha and doc[j].is_lower:
+        if doc[j].pos_ not in ("NOUN", "ADJ") or ctx.named(doc[j]):
+            break
+        words.insert(0, doc[j])
+        j -= 1
+    # "Turkish national X": the parser may take "national" for an adjective
+    noun = bool(words) and (words[-1].pos_ == "NOUN" or words[-1].lower_ in NATIONALITY_NOUNS)
+    if not noun or j < sent_start:
+        return [], None
+    return words, ctx.entity_ending_at(j)
+
+
+def described_by_organisation(ctx: RoleContext, j: int, sent_start: int) -> tuple[str, Cluster] | None:
+    """ "Abu Dhabi TV photojournalist X", "Chinese University political scientist Y": the common nouns
+    before a name say what the person is for the organisation named just before them."""
+    words, organisation = _description_before(ctx, j, sent_start)
+    if organisation is None or organisation.type != "ORG" or organisation.country:
+        return None
+    return " ".join(w.lower_ for w in words), organisation
+
+
+def _described_by_place(ctx: RoleContext, j: int, sent_start: int) -> Cluster | None:
+    """The state or place a person is of when the words before the name say so and no title does:
+    "Iranian chess arbiter X", "Turkish national Y", "a Texas businessman Z" (where they are from or
+    work), and "Norway's X" in a headline (a state's possessive before a bare name)."""
+    doc = ctx.doc
+    if j > sent_start and doc[j].tag_ == "POS":
+        state = ctx.entity_ending_at(j - 1)
+        return state if state is not None and state.country else None
+    _, place = _description_before(ctx, j, sent_start)
+    if place is None:
+        place = _place_before_listed_description(ctx, j, sent_start)
+    return place if place is not None and ctx.place(place) else None
+
+
+def _place_before_listed_description(ctx: RoleContext, j: int, sent_start: int) -> Cluster | None:
+    """The entity named before a longer description of a person that ends at `j`: a list of what they
+    are ("United States radio personality, television host, and philanthropist X"), hyphenated words
+    ("Finnish open-source video game developer Y"), or a person noun the tagger took for an adjective
+    ("British mathematician Z"). Only a description of a person says where they are from: the last
+    word of every earlier item of a list is a person noun or a title ("the Iranian government, and
+    photographer X" says nothing of X)."""
+    doc = ctx.doc
+
+    def describing(token: Token) -> bool:
+        return (
+            token.is_alpha
+            and token.is_lower
+            and token.pos_ in ("NOUN", "ADJ", "PROPN")
+            and not ctx.named(token)
+        )
+
+    def of_a_person(token: Token) -> bool:
+        lower = token.lower_
+        return describing(token) and (
+            is_person_noun(lower) or is_role_word(lower) or lower in NATIONALITY_NOUNS
+        )
+
+    # the word before the name is a noun (as in _description_before) or a person noun the tagger
+    # took for an adjective
+    if j < sent_start or not (of_a_person(doc[j]) or (describing(doc[j]) and doc[j].pos_ == "NOUN")):
+        return None
+    k, words = j, 0
+    while k >= sent_start and words < MAX_DESCRIPTION_WORDS:
+        tok = doc[k]
+        if describing(tok):
+            words += 1
+            k -= 1
+        elif ctx.joining_hyphen(k, sent_start) and describing(doc[k - 1]):
+            k -= 1  # "open-source": the hyphen joins two words of one modifier
+        elif tok.text in (",", "and") and k > sent_start:
+            # "personality, television host, and philanthropist": an item of the list ends before
+            before = k - 2 if tok.text == "and" and doc[k - 1].text == "," else k - 1
+            if before < sent_start or not of_a_person(doc[before]):
+                break
+            k = before
+        else:
+            break
+    return ctx.entity_ending_at(k) if k >= sent_start and k < j else None

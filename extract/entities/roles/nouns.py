@@ -1,0 +1,149 @@
+"""The role a title noun states for its holder, and whom it ties them to (shared by the readers of
+titles, appositions and clauses).
+
+"X, the US ambassador to the United Nations" -> (X, ambassador of, United States), (X, ambassador to, UN);
+"the Democratic Speaker of the House X": the party is a membership, the office the state's."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.roles.context import RoleContext
+from geokg.extract.entities.titles import (
+    is_occupation,
+    is_portfolio,
+    is_role_word,
+    is_title_modifier,
+    qualify,
+    role_phrase,
+    time_qualifier,
+)
+from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS
+from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TITLE_OBJECTS, TITLE_PREPS
+from spacy.tokens import Token
+
+
+def role_of_noun(
+    ctx: RoleContext, holder: Cluster, noun: Token, token: int, pronoun_owners: tuple[Cluster, ...] = ()
+) -> None:
+    """The role a title noun states for its holder, with whom it ties them to: its possessor or named
+    modifier ("Trump's lawyer", "the US ambassador") and its of/to/for objects ("the ambassador to the
+    United Nations"); "secretary of state" keeps its own words."""
+    doc = ctx.doc
+    first = noun.i
+    while first >= 2 and ctx.joining_hyphen(first - 1, 0) and doc[first - 2].is_alpha:
+        first -= 2  # "vice-president", "ex-minister": the parser may split the words apart
+    mods = [
+        c
+        for c in noun.children
+        if not ctx.named(c)
+        and (c.dep_ in PRENOMINAL_DEPS or (c.dep_ == "nmod" and is_title_modifier(c.lower_)))
+    ]
+    words = [*(c.text for c in mods if c.i < first), doc[first : noun.i + 1].text]
+    # "former US President", "former vice-president": a qualifier modifying the title or its first word
+    title = doc[first : noun.i + 1]
+    said = [c for t in title for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod")]
+    qualifier = time_qualifier([c for c in said if c.lower_ != "then"])
+    if qualified_title(ctx, noun):
+        qualifier = qualifier or time_qualifier([noun.lower_])  # "bishop emeritus"
+    if any(c.dep_ == "nummod" and ctx.past_year(c) for c in noun.children):
+        qualifier = qualifier or "former"  # "the party's 2016 nominee"
+
+    if first < noun.i:
+        # "the then-manager", "an ex-minister": the hyphen joins the qualifier to the title
+        qualifier = qualifier or time_qualifier([title.text])
+    qualifier = qualifier or ctx.qualifier_before(first - 1, ctx.sentence_start[first])
+    pair = noun.dep_ == "conj" and noun.head.dep_ != "conj" and not noun.head.conjuncts[1:]
+    pair = pair and not any(t.text == "," for t in doc[noun.head.i : noun.i])
+    if qualifier is None and pair and is_role_word(noun.head.lower_):
+        # "X, the former governor and senator": the first title's qualifier is said of both (not of a
+        # longer list, "former minister, mayor and MP", where it may be the first item's only)
+        first_said = [c for c in noun.head.children if c.i < noun.head.i and c.dep_ in ("amod", "advmod")]
+        qualifier = time_qualifier([c for c in first_said if c.lower_ != "then"])
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            # "secretary of state", "the minister of the interior"
+            words += [
+                f"of {pobj.text}"
+                for pobj in prep.children
+                if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
+            ]
+    lemma = noun.lemma_.lower()
+    if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
+        lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
+    role = qualify(role_phrase(" ".join(words).split()) or lemma, qualifier)
+    linked = False
+    if any(
+        c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not ctx.named(c) for c in noun.children
+    ):
+        ctx.found.local_titles.add((holder.key, token))  # "the city's home minister"
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and pronoun_owners:
+            # "the parties chose X as their nominee": the possessive is the clause's subject
+            for owner in pronoun_owners:
+                ctx.add(holder, role, "of", owner, token)
+            linked = True
+        elif child.dep_ == "poss" and child.tag_ == "PRP$":
+            ctx.pronoun_owned(holder, role, child.i, token)  # "X, his elected successor"
+        elif child.dep_ == "poss" and child.lemma_.lower() == "party" and not ctx.named(child):
+            # "the Green Party nominated X, the party's 1996 nominee": the party named before it
+            party = ctx.party_before(child.i)
+            if party is not None and party is not holder:
+                ctx.add(holder, role, "of", party, token)
+                linked = True
+        elif child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and ctx.named(child)):
+            owner = ctx.clusters.cluster_at(child.i)
+            if owner and child.dep_ != "poss" and is_occupation(role) and ctx.place(owner):
+                ctx.origin(holder, owner)  # "X, a Texas lawyer"
+            elif owner and _creed_adjective(ctx, holder, child, owner):
+                continue  # "a Pentecostal church": the kind of church, not whose it is
+            elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
+                ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
+            elif owner and owner is not holder:
+                ctx.add(holder, role, "of", owner, token)
+                linked = True
+        elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
+            for pobj in child.children:
+                owner = ctx.clusters.cluster_at(pobj.i)
+                if owner is None and child.lower_ in ("for", "to") and pobj.pos_ in NOUN_POS:
+                    # "envoy for Ukraine negotiations", "adviser to the Syria talks": the named modifier
+                    named = [m for m in pobj.children if m.dep_ == "compound" and ctx.named(m)]
+                    owner = ctx.clusters.cluster_at(named[-1].i) if named else None
+                if owner:
+                    ctx.add(holder, role, child.lower_, owner, token)
+                    linked = True
+    if not linked:
+        ctx.add(holder, role, "of", None, token)
+
+
+def qualified_title(ctx: RoleContext, noun: Token) -> bool:
+    """A qualifier written after its title, heading it in the parse: "bishop emeritus of Y"."""
+    return time_qualifier([noun.lower_]) is not None and any(
+        c.dep_ == "compound"
+        and (c.i == noun.i - 1 or (c.i == noun.i - 2 and ctx.joining_hyphen(noun.i - 1, 0)))
+        and is_role_word(c.lower_)
+        for c in noun.children
+    )
+
+
+def _creed_adjective(ctx: RoleContext, holder: Cluster, modifier: Token, owner: Cluster) -> bool:
+    """An adjective of no state and no party before an organisation's description ("a Pentecostal
+    church", "a Sunni group"): it says what kind the organisation is, not whom it belongs to."""
+    adjective = modifier.tag_ == "JJ" and modifier.dep_ == "amod"
+    stateless = not owner.country and not ctx.affiliation(owner)
+    return holder.type != "PERSON" and adjective and stateless and not ctx.party(owner)
+
+
+def party_adjective(
+    ctx: RoleContext, holder: Cluster, owner: Cluster, role: str, noun: Token | None = None
+) -> bool:
+    """A party named before a title the party does not give ("Democratic Speaker X", "the Republican
+    chairman of the committee"): the holder's party; the office is the body's or the state's."""
+    if holder.type != "PERSON" or not ctx.party(owner):
+        return False
+    of_another = noun is not None and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and ctx.named(pobj)
+        for prep in noun.children
+        for pobj in prep.children
+    )
+    return of_another or role.split()[-1] not in PARTY_ROLES

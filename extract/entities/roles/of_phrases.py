@@ -1,0 +1,117 @@
+"""What a phrase after a name says of the person: "of", "from", "at", and a term of office.
+
+"Yvette Cooper of the Labour Party" -> member of; "Senator X from Vermont" -> senator from Vermont;
+"Professor Y at Ohio State University" -> professor at; "during X's presidency" -> president."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.roles.context import RoleContext, state_office
+from geokg.extract.entities.roles.lists import paired_respectively
+from geokg.extract.entities.titles import (
+    OFFICE_TERMS,
+    honorific_occupation,
+    is_constituency_title,
+    is_occupation,
+    office_of,
+    qualify,
+    role_phrase,
+)
+from geokg.extract.lexicon.syntax import PLACE_LABELS
+from spacy.tokens import Token
+
+
+def member_of(ctx: RoleContext, mention: Mention) -> None:
+    """ "Yvette Cooper of the Labour Party", "Ali Mehr of Iran": a person's organisation or country."""
+    holder = ctx.clusters.cluster_at(mention.start)
+    if holder is None or holder.type != "PERSON":
+        return
+    head = ctx.doc[mention.start : mention.end].root
+    preps = list(head.children)
+    if head.dep_ == "appos":
+        # "its operator X from Korea": the parser may hang the phrase right after the name on the noun
+        # the name is in apposition to; it is still said of the person
+        preps += [c for c in head.head.children if c.i == mention.end and c.lower_ == "from"]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            _stated_at(ctx, holder, mention, prep)
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            # "Eliud Kipchoge from Kenya ran": a state or place after the name says where one is from
+            places = [ctx.clusters.cluster_at(p.i) for p in prep.children if p.dep_ == "pobj"]
+            place = next((p for p in places if p is not None and p is not holder), None)
+            written = ctx.found.titles.get(holder.key, ())
+            here = [r for r, token, _ in written if token == mention.start]
+            title = next((r for r in here if is_constituency_title(r)), None)
+            if place is not None and title:
+                ctx.add(holder, title, "from", place, mention.start)  # "Senator X from Vermont"
+            elif place is not None and ctx.place(place):
+                ctx.origin(holder, place)
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            target = ctx.clusters.cluster_at(pobj.i)
+            if target is None or target.type == "PERSON" or paired_respectively(ctx, pobj):
+                continue
+            written = ctx.found.titles.get(holder.key, ())
+            here = [r for r, token, _ in written if token == mention.start]
+            # "Senator X of Ohio", "Bishop Y of Cebu" hold the title for the place or see
+            title = next((r for r in here if is_constituency_title(r)), None)
+            if target.country:
+                # "Crown Prince X of Saudi Arabia" holds the realm's title, "President Y of Egypt" the
+                # state's office (not a weaker "citizen of" beside it); "Z of Norway" is its citizen
+                title = title or _state_title_before(ctx, holder, mention)
+                ctx.add(holder, title or "citizen", "of", target, mention.start)
+            elif target.type in PLACE_LABELS:
+                # "Professor Y of Ohio" is from the place
+                if title:
+                    ctx.add(holder, title, "of", target, mention.start)
+                else:
+                    ctx.origin(holder, target)
+            elif title and target.type == "NORP" and not ctx.party(target):
+                # a see or district the tagger took for a people: still the title's place, not a body
+                ctx.add(holder, title, "of", target, mention.start)
+            else:
+                ctx.add(holder, "member", "of", target, mention.start)
+
+
+def _state_title_before(ctx: RoleContext, holder: Cluster, mention: Mention) -> str | None:
+    """The title of a state's office written right before the name, that no owner before it claims
+    ("Presidents X of Nigeria and Y of Benin", "AU chairperson President Z of Egypt"): held for the
+    state named after the name. None for a company's or a party's title ("Chairman X of Norway")."""
+    found = ctx.found.titles.get(holder.key, ())
+    here = [r for r, token, owner in found if mention.start <= token < mention.end and owner is None]
+    start = mention.start
+    word = role_phrase([ctx.doc[start - 1].text]) if start > 0 else None
+    if word and not any(office_of(r) == word for r in here):
+        # "chairperson President Z": the word before the name is a title of its own
+        here.append(qualify(word, ctx.qualifier_before(start - 2, ctx.sentence_start[start])))
+    return next((r for r in here if state_office(r)), None)
+
+
+def _stated_at(ctx: RoleContext, holder: Cluster, mention: Mention, prep: Token) -> None:
+    """ "Dr. X at Saint Mary's Hospital", "Professor Y at Ohio State University": the title or honorific
+    written before the name is held at the organisation named after it."""
+    written = ctx.found.titles.get(holder.key, ())
+    # an occupation (not "President X at the White House": an office is not held at a venue)
+    here = [r for r, token, owner in written if token == mention.start and not owner and is_occupation(r)]
+    start = mention.start
+    honorific = ctx.doc[start - 1] if start > 0 else None
+    role = here[0] if here else honorific_occupation(honorific.text) if honorific is not None else None
+    if not role:
+        return
+    for pobj in prep.children:
+        target = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+        if target is not None and target.type == "ORG" and target is not holder:
+            ctx.add(holder, role, "at", target, mention.start)
+
+
+def term_of(ctx: RoleContext, mention: Mention) -> None:
+    """ "during X's presidency": the person held that office (whose, the state or the table says)."""
+    holder = ctx.clusters.cluster_at(mention.start)
+    if holder is None or holder.type != "PERSON":
+        return
+    root = ctx.doc[mention.start : mention.end].root
+    term = root.head.lower_
+    if root.dep_ == "poss" and root.head.i > root.i and term in OFFICE_TERMS:
+        ctx.add(holder, OFFICE_TERMS[term], "of", None, mention.start)
