@@ -2,7 +2,8 @@
 
 No coreference model works offline here, so these are rules, tuned to abstain rather than guess:
 - he/him/his, she/her: the nearest earlier person in the same sentence; otherwise, from the previous
-  sentences, the only person mentioned there, or the person who is the grammatical subject there.
+  sentences, the only person mentioned there, or the person who is the grammatical subject there. A
+  person named in passing (in a relative clause, in a noun's "of"/"with" phrase) yields to another.
 - it/its: the only organisation or country that is a subject in the same or the previous sentence.
 - they/them/their: the only group or organisation that is a subject in the same or previous sentence.
 - "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
@@ -35,6 +36,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     AGENT_NOUN_ENDINGS,
     COLLECTIVE_PLURALS,
+    CONTENDER_NOUNS,
     COUNTRY_NOUNS,
     DIVISION_TYPES,
     FEMALE_WORDS,
@@ -62,6 +64,10 @@ THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
 # "the former" is the first of the two things just named, "the latter" the second.
 ORDINAL_REFERENCES = {"former": 0, "latter": 1}
+# Links by which a name hangs in a side phrase of a clause, not in the clause itself: a relative or other
+# clause of a noun, an adverbial clause ("Roe, who beat Doe, …", "after meeting Doe, …"). An apposition
+# is not one: "the opposition candidate, Jan Roe," names the clause's argument itself.
+SIDE_LINKS = frozenset({"relcl", "acl", "advcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +181,25 @@ def expletive(token: Token) -> bool:
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
         return clause or any(c.dep_ == "ccomp" for t in told for c in t.children)
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _in_passing(token: Token, within: Token | None = None) -> bool:
+    """Is a name said in passing: in a side phrase ("Roe, who beat Doe by ten points, …", "a row with
+    Doe over rates") of the clause it stands in, rather than an argument of that clause? Measured up to
+    the nearest head it shares with `within` (the pronoun), or to the sentence's root."""
+    stop = {t.i for t in within.ancestors} | {within.i} if within is not None else set()
+    while token.head.i != token.i and token.i not in stop:
+        if token.dep_ in SIDE_LINKS or (token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN")):
+            return True
+        token = token.head
+    return False
+
+
+def _name_head(words: Sequence[str]) -> str:
+    """The noun a name is headed by: its last word, or the last before "of" ("Community of Democracies",
+    "Organisation of African Unity"), which "the community", "the organisation" repeat."""
+    cut = words.index("of") if "of" in words[1:] else len(words)
+    return words[cut - 1]
 
 
 def _depth(token: Token) -> int:
@@ -453,6 +478,14 @@ class Resolver:
             parallel = None  # "Biden thanked Warren, stating she …": she is not the man reporting it
         if parallel is not None:
             return parallel
+        # "Roe, who beat Doe by ten points, thanked her staff": a person named in a side phrase of the
+        # sentence is not whom the pronoun in its main clause means, when another person is there; but
+        # not one outside the quotation the pronoun stands in ("Roe, who knew Doe, said: 'He was …'").
+        people = [
+            s
+            for s in people
+            if not _in_passing(self._mention_head(s), token) and not _quoted_apart(token, self.doc[s.token])
+        ] or people
         women = [s for s in people if sex == "f" and self.sex_of.get(s.entity_id) == "f"]
         if people:
             # "Princess X met Y, and she …": a woman the text says is one goes before a later name that
@@ -469,20 +502,42 @@ class Resolver:
             # sentences name goes before a nearer name that tells no sex (most named in news are men, so
             # "he" keeps to the nearest subject)
             return woman.pop()
+        passing: list[_Seen] = []
         for sentence in range(here - 1, here - LOOKBACK_SENTENCES - 1, -1):
             if sentence < 0:
                 break
             there = [s for s in before if s.sentence == sentence and s.type == "PERSON"]
             if not there and self._unnamed_subject(sentence):
-                return None
+                break
             if not there:
                 continue
-            distinct = {s.entity_id for s in there}
-            if len(distinct) == 1:
-                return there[0].entity_id
-            subjects = {s.entity_id for s in there if s.subject}
-            return subjects.pop() if len(subjects) == 1 else None
-        return None
+            if passing:
+                # "Roe resigned. It followed a row with Doe. He said …": the subject the paragraph is about,
+                # before a person the sentence between named only in passing; not the speaker of a quotation
+                # the pronoun stands in.
+                subjects = {
+                    s.entity_id
+                    for s in there
+                    if s.subject
+                    and not _in_passing(self._mention_head(s))
+                    and not _quoted_apart(token, self.doc[s.token])
+                }
+                return subjects.pop() if len(subjects) == 1 else self._most_likely(passing)
+            # a person the sentence comes back to ("X, who ran on his record, died") is not named in passing
+            once = len({s.entity_id for s in there}) == len(there)
+            if once and all(_in_passing(self._mention_head(s)) for s in there):
+                passing = there
+                continue
+            return self._most_likely(there)
+        return self._most_likely(passing) if passing else None
+
+    @staticmethod
+    def _most_likely(there: list[_Seen]) -> str | None:
+        """Of the people one sentence names, the one, or the one who is a subject there."""
+        if len({s.entity_id for s in there}) == 1:
+            return there[0].entity_id
+        subjects = {s.entity_id for s in there if s.subject}
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _person_subject_near(self, before: list[_Seen], here: int) -> bool:
         """Is a person the subject of the nearest earlier sentence that names one? Then that subject is
@@ -531,6 +586,9 @@ class Resolver:
             verb = verb.head
         if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
             return None
+        own = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if own and not any(c.left_edge.i <= token.i <= c.right_edge.i for c in own):
+            return None  # "X met Y, and Z met her": a clause with a subject of its own goes on about Z
         for child in verb.head.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS:
                 entity_id = self.entities.entity_id_at(child.i) or (
@@ -685,15 +743,16 @@ class Resolver:
 
     def _named_with_head(self, token: Token, noun: str) -> set[str]:
         """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies, laws and storms
-        of the recent sentences whose own name ends in the noun ("the act"), or has it as a storm's kind
-        ("the depression" of "Tropical Depression Three"); one of them is meant before any other the text once
-        described with it in a paragraph further back. Of several, the one of the nearest sentence naming
-        any, and there the one nearest its root ("X founded the Unity Party with backers of a campaign for
-        the Democratic Party's nomination": the Unity Party), not one named in a title. Never the clause's
-        own subject."""
+        of the recent sentences whose own name is headed by the noun ("the act", "the community" of the
+        "X Community of Nations"), or has it as a storm's kind ("the depression" of "Tropical Depression
+        Three"); one of them is meant before any other the text once described with it in a paragraph
+        further back. Of several, one the text names as an argument of its clause before one it names in
+        passing ("members of the X Union"), then the one of the nearest sentence naming any, and there the
+        one nearest its root ("X founded the Unity Party with backers of a campaign for the Democratic
+        Party's nomination": the Unity Party), not one named in a title. Never the clause's own subject."""
         same, before = self._window(token)
         own = self._clause_subjects(token)
-        found: dict[str, tuple[int, bool, int, int]] = {}  # entity id -> rank of its best mention
+        found: dict[str, tuple[bool, int, bool, int, int]] = {}  # entity id -> rank of its best mention
         for seen in before + same:
             entity = self.entities.entity(seen.entity_id)
             if entity is None or entity.type not in ("ORG", "EVENT") or seen.entity_id in own:
@@ -701,10 +760,12 @@ class Resolver:
             words = [w.lower() for w in entity.label.split()]
             # a storm is named by its kind too: "Tropical Depression Three … the depression"
             storm = entity.type == "EVENT" and noun in STORM_WORDS | TROPICAL_STORM_WORDS and noun in words
-            if words[-1] == noun or storm:
+            if _name_head(words) == noun or storm:
                 head = self._mention_head(seen)
-                # a name inside a title ("X Party nominee Y") is not what the text goes on about
-                rank = (seen.sentence, head.dep_ not in ("compound", "nmod"), -_depth(head), seen.token)
+                # a name inside a title ("X Party nominee Y") or said in passing ("members of the X
+                # Union signed …") is not what the text goes on about
+                core = not _in_passing(head)
+                rank = (core, seen.sentence, head.dep_ not in ("compound", "nmod"), -_depth(head), seen.token)
                 found[seen.entity_id] = max(rank, found.get(seen.entity_id, rank))
         if len(found) > 1:
             return {max(found, key=lambda e: found[e])}
@@ -728,7 +789,19 @@ class Resolver:
             return None  # "the prime minister of Spain" names whose, which the title alone does not
         title = " ".join([w.lower_ for w in words[:-1]] + [token.lemma_.lower()])
         holders = {e for e, nouns in self.descriptions.items() if title in nouns}
+        if not holders and token.lemma_.lower() in CONTENDER_NOUNS:
+            holders = self._contenders(" ".join(w.lower_ for w in words[:-1]))
         return holders.pop() if len(holders) == 1 else None
+
+    def _contenders(self, side: str) -> set[str]:
+        """ "opposition leader X … the opposition candidate claimed victory": the people the article calls
+        the side's candidate, leader or nominee by another of those nouns."""
+        return {
+            e
+            for e, nouns in self.descriptions.items()
+            if self._type(e) == "PERSON"
+            and any(n.rpartition(" ")[0] == side and n.rpartition(" ")[2] in CONTENDER_NOUNS for n in nouns)
+        }
 
     def _names_after_of(self, token: Token) -> bool:
         named = self.entities.token_entity
