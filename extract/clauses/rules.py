@@ -17,6 +17,7 @@ from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
+from geokg.extract.clauses.voice import names_nobody
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root, sector_of
@@ -156,7 +157,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=13)
+@rule("svo", confidence=0.9, version=14)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -330,7 +331,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=8)
+@rule("speech_content", confidence=0.5, version=9)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -347,6 +348,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
+        if names_nobody(doc[slot.clause]):
+            continue  # "said no Chinese protest was lodged": the report is of nothing China did
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
