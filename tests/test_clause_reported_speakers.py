@@ -1,6 +1,6 @@
 """Speakers and subjects of reported and controlled clauses (audit round 19): a titled name that the parser
 hangs on its office's owner, a participle that goes on speaking, a content whose subject is "no X", a
-warning not to act, and "it" in what a reaction says.
+warning not to act, "it" in what a reaction says, and what an "as" phrase takes someone for.
 
 Each test states its parse by hand (tests/hand_docs.py), so no model update moves it; the sentences are
 ours."""
@@ -108,3 +108,47 @@ def test_it_in_what_a_rejection_says_is_the_thing_rejected() -> None:
     .         .         PUNCT .    3  punct     -
     """)
     assert not any(predicate == "harm" and subject == "Senate" for subject, predicate, _ in every(reading))
+
+
+def test_what_an_object_is_taken_as_is_no_example_of_it() -> None:
+    # "as" hung on the object: no "such" before it, so it lists no members of the families
+    reading = read("""
+    Chile     Chile     PROPN NNP  2  nsubj     GPE
+    accepted  accept    VERB  VBD  0  ROOT      -
+    the       the       DET   DT   4  det       -
+    families  family    NOUN  NNS  2  dobj      -
+    as        as        ADP   IN   4  prep      -
+    refugees  refugee   NOUN  NNS  5  pobj      -
+    .         .         PUNCT .    2  punct     -
+    """)
+    assert not any(subject == "Chile" for subject, _, _ in every(reading))
+
+
+def test_a_common_noun_after_as_is_what_the_object_is_taken_for() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP  3  nsubj     GPE
+    will      will      AUX   MD   3  aux       -
+    take      take      VERB  VB   0  ROOT      -
+    the       the       DET   DT   5  det       -
+    families  family    NOUN  NNS  3  dobj      -
+    as        as        ADP   IN   3  prep      -
+    refugees  refugee   NOUN  NNS  6  pobj      -
+    .         .         PUNCT .    3  punct     -
+    """)
+    assert not any(subject == "Chile" for subject, _, _ in every(reading))
+
+
+def test_such_before_the_group_still_gives_examples_of_it() -> None:
+    reading = read("""
+    Ana         Ana         PROPN NNP  2  nsubj     PERSON
+    wrote       write       VERB  VBD  0  ROOT      -
+    articles    article     NOUN  NNS  2  dobj      -
+    for         for         ADP   IN   3  prep      -
+    such        such        ADJ   JJ   6  amod      -
+    newspapers  newspaper   NOUN  NNS  4  pobj      -
+    as          as          ADP   IN   6  prep      -
+    the         the         DET   DT   9  det       -
+    Globe       Globe       PROPN NNP  7  pobj      ORG
+    .           .           PUNCT .    2  punct     -
+    """)
+    assert any(subject == "Ana" and target == "Globe" for subject, _, target in every(reading))

@@ -484,7 +484,7 @@ class ArgumentResolver:
         of a group stand for it."""
         refs: list[Ref] = []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS and not relative_only:
+            if child.dep_ == "prep" and _gives_examples(child) and not relative_only:
                 if not _names_a_group(token):
                     continue  # "moved on with the transition, such as X": X is no example of a transition
                 for pobj in child.children:
@@ -523,6 +523,17 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _gives_examples(prep: Token) -> bool:
+    """ "critics such as X", "such critics as X", "firms including Y": a phrase of examples. A bare "as"
+    says what a thing is taken for ("accepted the families as refugees"), and names no member of it."""
+    if prep.lower_ not in EXAMPLE_PREPS:
+        return False
+    if prep.lower_ != "as":
+        return True
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return before.lower_ == "such" or any(c.lower_ == "such" for c in prep.head.children)
 
 
 def _names_a_group(token: Token) -> bool:

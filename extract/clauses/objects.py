@@ -274,6 +274,13 @@ def _role_played(prep: Token, pobj: Token) -> bool:
     return prep.lower_ == "as" and is_role_word(pobj.lemma_.lower())
 
 
+def _taken_for(prep: Token, pobj: Token) -> bool:
+    """ "took the families in as refugees", "backs Peru as a U.S. ally": a common noun after "as" says
+    what the object or subject is taken for, and is no other party, whatever entity it or its modifiers
+    resolve to. A place in something is a relation to that ("elected as a member of Parliament")."""
+    return prep.lower_ == "as" and pobj.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in pobj.children)
+
+
 def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
     """ "tapped X to be its vice presidential nominee", "picked X to be envoy": the role the object is
     given is part of the relation ("tap as nominee"); a tail and its words, or nothing."""
@@ -653,6 +660,8 @@ class SlotReader:
             refs = [r for r in refs if not _styled_place(child, pobj, r)]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
+            elif refs and _taken_for(child, pobj):
+                continue
             if _occasion_in(child, refs, has_patient):
                 continue  # "suffered wounds in the attack": when, not on whom
             if occasion(child, pobj):
