@@ -152,3 +152,36 @@ def test_such_before_the_group_still_gives_examples_of_it() -> None:
     .           .           PUNCT .    2  punct     -
     """)
     assert any(subject == "Ana" and target == "Globe" for subject, _, target in every(reading))
+
+
+def test_some_of_a_people_in_what_is_said_are_not_their_state() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP  2  nsubj     GPE
+    said       say        VERB  VBD  0  ROOT      -
+    Peruvians  Peruvians  PROPN NNPS 7  nsubj     NORP
+    on         on         ADP   IN   3  prep      -
+    the        the        DET   DT   6  det       -
+    boat       boat       NOUN  NN   4  pobj      -
+    were       be         AUX   VBD  2  ccomp     -
+    afraid     afraid     ADJ   JJ   7  acomp     -
+    .          .          PUNCT .    2  punct     -
+    """)
+    assert facts(reading, "speech_content") == set()
+
+
+def test_a_content_that_acts_on_the_speaker_is_no_plain_word_about_its_subject() -> None:
+    reading = read("""
+    Ana      Ana      PROPN NNP  2  compound  PERSON
+    Ruiz     Ruiz     PROPN NNP  3  nsubj     I-PERSON
+    said     say      VERB  VBD  0  ROOT      -
+    Tom      Tom      PROPN NNP  5  compound  PERSON
+    Kerr     Kerr     PROPN NNP  7  nsubj     I-PERSON
+    had      have     AUX   VBD  7  aux       -
+    invited  invite   VERB  VBN  3  ccomp     -
+    her      she      PRON  PRP  7  dobj      -
+    to       to       ADP   IN   7  prep      -
+    Lima     Lima     PROPN NNP  9  pobj      GPE
+    .        .        PUNCT .    3  punct     -
+    """)
+    assert facts(reading, "speech_content") == set()
+    assert ("Tom Kerr", "invite", "Ana Ruiz") in facts(reading, "svo")

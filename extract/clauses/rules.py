@@ -18,6 +18,7 @@ from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.clauses.voice import names_nobody
+from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root, sector_of
@@ -47,7 +48,7 @@ from geokg.extract.lexicon.words import (
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
 )
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
 def _with_patients(clause: Clause) -> bool:
@@ -331,7 +332,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=9)
+@rule("speech_content", confidence=0.5, version=10)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -350,6 +351,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
         if names_nobody(doc[slot.clause]):
             continue  # "said no Chinese protest was lodged": the report is of nothing China did
+        if _some_of_a_people(doc[slot.ref.token]):
+            continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
@@ -359,11 +362,20 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         blameless = blameless or slot.tail == "patient"
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
         said = _stance_toward(slot.ref, said)
-        if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
-            continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
+        if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope or slot.to_speaker):
+            # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause; "said Y
+            # had asked her to sing" relates Y to the speaker in its own fact
+            continue
         for speaker in speakers:
             word, event = (said, said) if said else (predicate, clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
+
+
+def _some_of_a_people(word: Token) -> bool:
+    """Is the word a people's name ("Peruvians", "a Chilean"), which the article's entities take for its
+    state? In reported content it is some of that people, of whom the speaker says nothing as a state."""
+    name = [t.text for t in word.lefts if t.dep_ == "compound"] + [word.text]
+    return word.pos_ in ("PROPN", "NOUN") and is_demonym(" ".join(name))
 
 
 def _owned_by(ref: Ref) -> bool:
