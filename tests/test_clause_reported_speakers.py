@@ -185,3 +185,20 @@ def test_a_content_that_acts_on_the_speaker_is_no_plain_word_about_its_subject()
     """)
     assert facts(reading, "speech_content") == set()
     assert ("Tom Kerr", "invite", "Ana Ruiz") in facts(reading, "svo")
+
+
+def test_according_to_a_source_no_one_did_it_is_no_word_about_anyone() -> None:
+    reading = read("""
+    According  accord     VERB  VBG  8  prep      -
+    to         to         ADP   IN   1  prep      -
+    Chile      Chile      PROPN NNP  2  pobj      GPE
+    ,          ,          PUNCT ,    8  punct     -
+    no         no         DET   DT   7  det       -
+    Peruvian   peruvian   ADJ   JJ   7  amod      NORP
+    troops     troop      NOUN  NNS  8  nsubj     -
+    crossed    cross      VERB  VBD  0  ROOT      -
+    into       into       ADP   IN   8  prep      -
+    Bolivia    Bolivia    PROPN NNP  9  pobj      GPE
+    .          .          PUNCT .    8  punct     -
+    """)
+    assert facts(reading, "according_to") == set()

@@ -387,13 +387,15 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=8)
+@rule("according_to", confidence=0.5, version=9)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
     cue = clause.cue
     if cue is None or cue.lower_ != "according" or cue.head.i != clause.verb.i:
         return
+    if names_nobody(clause.verb):
+        return  # "according to Z, no Chinese troops crossed": Z speaks of nothing any party did
     words = (cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
     for speaker in clause.speakers:
         for agent in clause.agents:
