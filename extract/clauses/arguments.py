@@ -119,9 +119,12 @@ class ArgumentResolver:
         named = self._division_named(token)
         if named is not None:
             return named
-        person = self._one_of_a_people(token)
+        person = self._one_of_a_people(token) or self._titled_holder(token)
         if person is not None:
             return person
+        reacted = _reacted_object(token)
+        if reacted is not None:
+            return self.resolve_one(reacted)
         direct = self.entity_of(token)
         if direct:
             return Ref(direct[0], token.i, direct[1])
@@ -342,6 +345,26 @@ class ArgumentResolver:
                 return Ref(found[0], token.i, "role")
         return None
 
+    def _titled_holder(self, token: Token) -> Ref | None:
+        """ "The United Nations (UN) relief chief Jane Doe said …": the parser may make the office's owner
+        the head of the phrase and hang the titled name on it as an apposition; the holder is the
+        phrase's referent, the owner only qualifies her title. A name set off by a comma is a true
+        apposition ("Amnesty, Jane Doe's group"), and is left alone."""
+        if token.pos_ != "PROPN":
+            return None
+        for name in token.children:
+            if name.dep_ != "appos" or name.i < token.i or name.ent_type_ != "PERSON":
+                continue
+            if any(t.text == "," for t in token.doc[token.i + 1 : name.i]):
+                continue
+            titled = any(
+                c.dep_ == "compound" and c.i < name.i and is_role_word(c.lemma_) for c in name.children
+            )
+            found = self.entity_of(name) if titled else None
+            if found:
+                return Ref(found[0], name.i, "name")
+        return None
+
     def _owner(self, child: Token) -> tuple[str, str] | None:
         """ "the Chinese government's crackdown": a possessive that is itself a state's organ owns it (a
         person's "administration" or "team" is no state)."""
@@ -460,7 +483,7 @@ class ArgumentResolver:
         of a group stand for it."""
         refs: list[Ref] = []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS and not relative_only:
+            if child.dep_ == "prep" and _gives_examples(child) and not relative_only:
                 if not _names_a_group(token):
                     continue  # "moved on with the transition, such as X": X is no example of a transition
                 for pobj in child.children:
@@ -501,6 +524,17 @@ class ArgumentResolver:
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
+def _gives_examples(prep: Token) -> bool:
+    """ "critics such as X", "such critics as X", "firms including Y": a phrase of examples. A bare "as"
+    says what a thing is taken for ("accepted the families as refugees"), and names no member of it."""
+    if prep.lower_ not in EXAMPLE_PREPS:
+        return False
+    if prep.lower_ != "as":
+        return True
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return before.lower_ == "such" or any(c.lower_ == "such" for c in prep.head.children)
+
+
 def _names_a_group(token: Token) -> bool:
     """Can the noun have members that examples name ("critics such as X", "countries like Y", "the
     alliance, including Z")? A plural, or a noun of people or groups; not a thing or an act ("the
@@ -525,6 +559,23 @@ def _reacted_to(token: Token) -> bool:
         and verb.lemma_.lower() == "call"
         and any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > token.i for c in verb.children)
     )
+
+
+def _reacted_object(pronoun: Token) -> Token | None:
+    """ "The Senate rejected the treaty, saying it would hurt trade", "condemned Russia, saying it had
+    broken the truce": "it" in what the reaction says is the thing or state reacted to, the reason given
+    for the stance, not the speaker that the nearest-subject reading picks."""
+    content = pronoun.head
+    said = content.head
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or content.dep_ != "ccomp":
+        return None
+    if said.dep_ != "advcl" or said.tag_ != "VBG" or said.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    reaction = said.head
+    if reaction.lemma_.lower() not in ACT_REACTION_VERBS:
+        return None
+    objects = [c for c in reaction.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNP")]
+    return objects[0] if len(objects) == 1 and objects[0].ent_type_ != "PERSON" else None
 
 
 def _reports(verb: Token, verbs: tuple[tuple[str, str], ...]) -> bool:

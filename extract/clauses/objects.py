@@ -90,6 +90,9 @@ class Slot:
     tokens: tuple[int, ...] = ()  # the words of `tail` in the sentence ("talks", "with")
     clause: int = -1  # of a content slot: the verb of the reported clause the entity is the subject of
     scope: int = -1  # of a content slot: the verb heading all that is reported (where a stance is read)
+    # of a content slot: the reported clause acts on the speaker ("X said Y had asked her to sing"), so
+    # its own fact relates the two, and a plain word "about" Y adds nothing
+    to_speaker: bool = False
 
 
 class Reach(NamedTuple):
@@ -272,6 +275,13 @@ def _role_played(prep: Token, pobj: Token) -> bool:
     after "as" is the role the subject or object plays, never another party, whoever else coreference or
     the office's owner ("the nation's") makes of it; its "of" phrase stays ("served as president of X")."""
     return prep.lower_ == "as" and is_role_word(pobj.lemma_.lower())
+
+
+def _taken_for(prep: Token, pobj: Token) -> bool:
+    """ "took the families in as refugees", "backs Peru as a U.S. ally": a common noun after "as" says
+    what the object or subject is taken for, and is no other party, whatever entity it or its modifiers
+    resolve to. A place in something is a relation to that ("elected as a member of Parliament")."""
+    return prep.lower_ == "as" and pobj.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in pobj.children)
 
 
 def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
@@ -458,7 +468,14 @@ class SlotReader:
                 # "said it is possible that the airline …": the clause an empty "it" stands for is the content
                 anticipated = any(expletive(s) for s in child.children)
                 found += [
-                    Slot("content", "", about, clause=clause.i, scope=clause.i if anticipated else child.i)
+                    Slot(
+                        "content",
+                        "",
+                        about,
+                        clause=clause.i,
+                        scope=clause.i if anticipated else child.i,
+                        to_speaker=self._acts_on_speaker(clause, verb),
+                    )
                     for clause in (child, *inner)
                     for subject in clause.children
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
@@ -485,6 +502,14 @@ class SlotReader:
                     for about in self.args.resolve(pobj)
                 ]
         return found
+
+    def _acts_on_speaker(self, content: Token, verb: Token) -> bool:
+        """Does the reported clause have the reporting verb's own subject for an object ("Jane Doe said
+        Y had asked her to sing", "Chile said Peru had given it aid")?"""
+        speakers = {ref.entity_id for s in verb.children if s.dep_ == "nsubj" for ref in self.args.resolve(s)}
+        objects = [c for c in content.children if c.dep_ in ("dobj", "dative")]
+        objects += [p for c in content.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(ref.entity_id in speakers for obj in objects for ref in self.args.resolve(obj))
 
     def _acted_on(self, verb: Token) -> str:
         """Is an entity already what the verb acts on: its direct "object", a passive's "subject", or ""?"""
@@ -653,6 +678,8 @@ class SlotReader:
             refs = [r for r in refs if not _styled_place(child, pobj, r)]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
+            elif refs and _taken_for(child, pobj):
+                continue
             if _occasion_in(child, refs, has_patient):
                 continue  # "suffered wounds in the attack": when, not on whom
             if occasion(child, pobj):

@@ -17,6 +17,8 @@ from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
+from geokg.extract.clauses.voice import names_nobody
+from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_root, sector_of
@@ -46,7 +48,7 @@ from geokg.extract.lexicon.words import (
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
 )
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
 def _with_patients(clause: Clause) -> bool:
@@ -156,7 +158,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=13)
+@rule("svo", confidence=0.9, version=14)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -181,7 +183,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=13)
+@rule("prep", confidence=0.8, version=14)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -330,7 +332,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=8)
+@rule("speech_content", confidence=0.5, version=10)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -347,6 +349,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
+        if names_nobody(doc[slot.clause]):
+            continue  # "said no Chinese protest was lodged": the report is of nothing China did
+        if _some_of_a_people(doc[slot.ref.token]):
+            continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
         own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
@@ -356,11 +362,20 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         blameless = blameless or slot.tail == "patient"
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
         said = _stance_toward(slot.ref, said)
-        if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope):
-            continue  # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause
+        if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope or slot.to_speaker):
+            # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause; "said Y
+            # had asked her to sing" relates Y to the speaker in its own fact
+            continue
         for speaker in speakers:
             word, event = (said, said) if said else (predicate, clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
+
+
+def _some_of_a_people(word: Token) -> bool:
+    """Is the word a people's name ("Peruvians", "a Chilean"), which the article's entities take for its
+    state? In reported content it is some of that people, of whom the speaker says nothing as a state."""
+    name = [t.text for t in word.lefts if t.dep_ == "compound"] + [word.text]
+    return word.pos_ in ("PROPN", "NOUN") and is_demonym(" ".join(name))
 
 
 def _owned_by(ref: Ref) -> bool:
@@ -372,13 +387,15 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=8)
+@rule("according_to", confidence=0.5, version=9)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
     cue = clause.cue
     if cue is None or cue.lower_ != "according" or cue.head.i != clause.verb.i:
         return
+    if names_nobody(clause.verb):
+        return  # "according to Z, no Chinese troops crossed": Z speaks of nothing any party did
     words = (cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
     for speaker in clause.speakers:
         for agent in clause.agents:

@@ -5,7 +5,8 @@ act, and Open IE (openie/clauses.py), which wants the subject phrase. Each says 
 subject and a noun; `find_subject` walks the steps below between them, so a repair made here reaches both.
 
 The steps, tried in this order on a verb without a subject of its own:
-- "Kerry said X and said Y" with the second "said" hung on the first report: the same speaker;
+- "Kerry said X and said Y" with the second "said" hung on the first report, or "said X, adding Y" with
+  "adding" hung on X: the same speaker;
 - "Russia attacked Ukraine and France condemned it" with "France" joined to the object: that noun
   (see voice.misparsed_subject);
 - a coordinated verb shares its partner's subject (an active verb beside a passive one, the passive's
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from geokg.extract.clauses.voice import is_passive, misparsed_subject, ordered_alongside
+from geokg.extract.clauses.voice import continued_report, is_passive, misparsed_subject, ordered_alongside
 from geokg.extract.lexicon.syntax import (
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
@@ -88,6 +89,9 @@ def inheritance(verb: Token) -> Step | None:
             if infinitive and verb.tag_ in FINITE_TAGS:
                 return Step("shared", verb=head.head)
             return Step("shared", verb=head)
+    reporter = continued_report(verb)
+    if reporter is not None:
+        return Step("shared", verb=reporter)
     outcome = _outcome_subject(verb)
     if outcome is not None:
         return Step("participle", nouns=(outcome,))
@@ -128,9 +132,7 @@ def _from_governor(verb: Token) -> Step | None:
         if raised:
             return Step("control", nouns=raised)
     governed = [c for c in governor.children if c.dep_ in CONTROLLER_DEPS]
-    infinitive = verb.dep_ == "xcomp" or (
-        verb.dep_ == "advcl" and to_infinitive(verb)
-    )
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
     if not governed and infinitive:
         # "called on Russia to withdraw", "appealed to Iran to release"
         governed = [

@@ -24,6 +24,7 @@ from geokg.extract.lexicon.words import (
     CHAIN_VERBS,
     COMPARISON_VERBS,
     CONDITION_MARKS,
+    CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
     DESCRIPTIVE_PARTICIPLES,
@@ -37,6 +38,7 @@ from geokg.extract.lexicon.words import (
     PERMISSION_VERBS,
     PREVENTION_VERBS,
     PROMISE_MODALS,
+    REPORTING_VERBS,
     REQUEST_VERBS,
     SERIAL_VERBS,
     STOP_VERBS,
@@ -59,12 +61,35 @@ def is_negated(verb: Token) -> bool:
             and any(g.lower_ == "no" for g in child.children)
         ):
             return True
-        if child.dep_ in CORE_ARGUMENT_DEPS and (
-            child.lower_ in NEGATIVE_PRONOUNS
-            or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
-        ):
+        if child.dep_ in CORE_ARGUMENT_DEPS and _none_of(child):
             return True
     return False
+
+
+def _none_of(word: Token) -> bool:
+    """ "nothing", "nobody", "no country": an argument that names no one."""
+    return word.lower_ in NEGATIVE_PRONOUNS or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in word.children
+    )
+
+
+def names_nobody(verb: Token) -> bool:
+    """Is the clause's subject "no X" or "nobody" ("said no protest would be lodged")? A report of it is
+    about nothing that exists, so it is no word about anyone the subject's modifiers name."""
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and _none_of(c) for c in verb.children)
+
+
+def continued_report(verb: Token) -> Token | None:
+    """ "X said Peru would act, adding that …": the parser hangs the participle of a verb that goes on
+    speaking on the reported clause, but it is the speaker who adds, not the content's subject. (A
+    "saying" there may be the content subject's own: "said the Senate rejected it, saying …".)"""
+    content = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in CONTINUING_SPEECH_VERBS:
+        return None
+    reporter = content.head
+    if content.dep_ != "ccomp" or reporter.i > content.i or reporter.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return reporter
 
 
 @per_token
@@ -302,9 +327,7 @@ def controller(verb: Token) -> Token | None:
             continue
         break
     governor = node.head
-    infinitive = node.dep_ == "xcomp" or (
-        node.dep_ in ("ccomp", "advcl") and to_infinitive(node)
-    )
+    infinitive = node.dep_ == "xcomp" or (node.dep_ in ("ccomp", "advcl") and to_infinitive(node))
     if infinitive and governor.lemma_.lower() in REQUEST_VERBS | PERMISSION_VERBS:
         return governor
     # "voters who want me to run": their wish, not his run; "wants money to build X" is a purpose (advcl)
