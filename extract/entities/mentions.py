@@ -28,6 +28,7 @@ from geokg.extract.entities.titles import (
     time_qualifier,
 )
 from geokg.extract.io.text import strip_accents
+from geokg.extract.io.wire import furniture_tokens
 from geokg.extract.lexicon.entity_words import (
     AREA_FIRST_WORDS,
     BODY_HEADS,
@@ -1018,9 +1019,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_titled_names(doc, covered))
     found.extend(_untagged_storms(doc, covered))
     found.extend(_repeated_names(doc, found, covered))
-    # A passage in another language gives no names: the English model reads junk into it.
-    foreign = foreign_tokens(doc)
-    found = [m for m in found if m.start not in foreign]
+    # A passage in another language gives no names: the English model reads junk into it. Nor does an
+    # agency's furniture (bylines, credits): the agency and its writer are no actors of the story.
+    dropped = foreign_tokens(doc) | furniture_tokens(doc)
+    found = [m for m in found if m.start not in dropped]
     found.sort(key=lambda m: m.start)
     return found
 

@@ -108,6 +108,9 @@ BODY_KIND_NOUNS = _WORDS.words("body_kind_nouns")
 BODY_PARTS = _WORDS.words("body_parts")
 PAST_ADVERBS = _WORDS.words("past_adverbs")
 DECADE_WORDS = _WORDS.mapping("decade_words")
+FURNITURE_OPENERS = _WORDS.words("furniture_openers")
+FURNITURE_MARKS = _WORDS.words("furniture_marks")
+FURNITURE_WORDS = _WORDS.words("furniture_words")
 
 
 def unused_lists() -> list[str]:
