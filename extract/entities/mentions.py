@@ -66,6 +66,7 @@ from geokg.extract.lexicon.words import (
     DIRECTIONS,
     GOVERNMENT_WORDS,
     GROUP_FORMS,
+    INITIAL_SKIP_WORDS,
     LOCAL_TITLES,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -1018,6 +1019,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
     found.extend(_untagged_storms(doc, covered))
+    found.extend(_bracketed_acronyms(doc, found, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it. Nor does an
     # agency's furniture (bylines, credits): the agency and its writer are no actors of the story.
@@ -1141,6 +1143,55 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
         return Mention(i + 1, end, doc[i + 1 : end].text, "PERSON", None)
 
     return _scan(doc, name_at, covered)
+
+
+def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """ "the Pacific Fisheries Council (PFC)": the acronym in brackets after a body's name, which the tagger
+    often leaves out or takes into the name, names the body too; as a mention of its own it is found again
+    where it stands alone later ("the PFC said"), and the clusters join it to the name; likewise an acronym
+    followed by its long form in brackets. A run of capitalised words whose initials spell the acronym is
+    the body's name even where the tagger found none."""
+    bodies = {m.end: m for m in found if m.label == "ORG" and m.country is None}
+    added: list[Mention] = []
+    for i in range(1, len(doc) - 2):
+        word = doc[i + 1]
+        acronym = doc[i].text == "(" and doc[i + 2].text == ")" and word.is_upper and word.is_alpha
+        if not acronym or len(word) < 2 or i + 1 in covered:
+            continue
+        if i not in bodies:
+            start = _spelt_out_start(doc, i, word.text)
+            if start is None or any(k in covered for k in range(start, i)):
+                continue
+            added.append(Mention(start, i, doc[start:i].text, "ORG", None))
+            covered.update(range(start, i))
+        added.append(Mention(i + 1, i + 2, word.text, "ORG", None))
+        covered.add(i + 1)
+    for m in bodies.values():
+        # "KAWACO (Kaveri River Water Council)": the acronym first, its long form in brackets
+        word = doc[m.start - 2] if m.start >= 2 else None
+        if word is None or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+            continue
+        if word.is_upper and word.is_alpha and len(word) > 1 and word.i not in covered:
+            added.append(Mention(word.i, word.i + 1, word.text, "ORG", None))
+            covered.add(word.i)
+    return added
+
+
+def _spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the capitalised words before `end` start whose initials spell `acronym` ("Pacific Tuna Quota
+    Board" before "(PTQB)"; "of", "and", "for" and "the" inside the name spell nothing)."""
+    initials = ""
+    start = end
+    while start > 0 and len(initials) < len(acronym):
+        token = doc[start - 1]
+        if token.text[:1].isupper() and token.is_alpha:
+            initials = token.text[0] + initials
+        elif token.lower_ not in INITIAL_SKIP_WORDS or start == end:
+            return None
+        start -= 1
+    if initials.upper() != acronym or len(initials) < 2 or doc[start].lower_ in INITIAL_SKIP_WORDS:
+        return None
+    return start
 
 
 def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:

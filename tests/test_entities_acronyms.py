@@ -1,0 +1,30 @@
+"""An acronym in brackets names the body it follows or spells out, written either way round."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from geokg.extract.records import ArticleResult
+
+Run = Callable[[str], ArticleResult]
+
+
+def _facts(result: ArticleResult) -> set[tuple[str, str, str]]:
+    return {(t.subject_id, t.predicate, t.object_id) for t in result.triples}
+
+
+def test_an_acronym_before_its_long_form_is_the_same_body(run: Run) -> None:
+    result = run(
+        "Dam talks stall\n\nKAWACO (Kaveri River Water Council) rejected the plan of India. "
+        "Sri Lanka praised KAWACO on Friday."
+    )
+    ids = {e.id for e in result.entities}
+    assert "org:kawaco" not in ids  # not its initials: only the brackets tell
+    assert ("country:LKA", "praise", "org:kaveri_river_water_council") in _facts(result)
+
+
+def test_an_acronym_the_tagger_left_untagged_is_found_again(run: Run) -> None:
+    result = run(
+        "Fishing row\n\nThe Pacific Tuna Quota Board (PTQB) met in Fiji on Monday. The PTQB criticised Japan."
+    )
+    assert ("org:pacific_tuna_quota_board", "criticise", "country:JPN") in _facts(result)
