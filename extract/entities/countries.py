@@ -86,6 +86,7 @@ class _Tables:
     countries: dict[str, Country]
     names: dict[str, str]  # folded name -> iso3
     demonyms: dict[str, str]  # folded demonym (singular and plural) -> iso3
+    plurals: frozenset[str]  # the demonyms that are plurals made here ("iraqis"): a people, not an adjective
     abbreviations: dict[str, str]  # exact, periods removed -> iso3
     capitals: dict[str, str]  # folded capital -> iso3
     institutions: dict[str, str]  # folded institution name -> iso3
@@ -175,10 +176,12 @@ def _tables() -> _Tables:
         capitals[_fold(key)] = iso3
 
     # Plurals ("Iraqis", "Britons"); a plural never overrides an existing entry.
+    plurals: set[str] = set()
     for folded, iso3 in list(demonyms.items()):
         plural = _plural(folded)
         if plural and plural not in demonyms and plural not in _NOT_COUNTRIES:
             demonyms[plural] = iso3
+            plurals.add(plural)
     # A demonym identical to a name ("Djibouti", "Gibraltar") is a name.
     for key in [k for k in demonyms if k in names]:
         del demonyms[key]
@@ -194,6 +197,7 @@ def _tables() -> _Tables:
         countries=countries,
         names=names,
         demonyms=demonyms,
+        plurals=frozenset(plurals & demonyms.keys()),
         abbreviations=dict(_ABBREVIATIONS),
         capitals=capitals,
         institutions={_fold(k): v for k, v in _INSTITUTIONS.items()},
@@ -235,6 +239,15 @@ def lookup_country(text: str) -> Country | None:
 def country_of_adjective(word: str) -> Country | None:
     """The country of an adjective or people word ("Iraqi", "Americans"); names are accepted too."""
     return lookup_country(word)
+
+
+def people_of_demonym(text: str) -> Country | None:
+    """The state whose people a plural demonym names ("Sri Lankans", "Americans"); None for a singular or
+    uninflected demonym ("Iraqi", "the French"), which may stand for the state itself."""
+    found = _resolve(text)
+    if found is None or not found[1] or _fold(_clean(text)) not in _tables().plurals:
+        return None
+    return _tables().countries[found[0]]
 
 
 def is_demonym(text: str) -> bool:

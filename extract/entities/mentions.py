@@ -14,6 +14,7 @@ from geokg.extract.entities.countries import (
     is_demonym,
     lookup_capital,
     lookup_country,
+    people_of_demonym,
     people_of_state,
 )
 from geokg.extract.entities.language import foreign_tokens
@@ -58,7 +59,7 @@ from geokg.extract.lexicon.entity_words import (
     TROPICAL_STORM_WORDS,
     VENUE_NOUNS,
 )
-from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
+from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, NOUN_MODIFIER_DEPS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
     ARTICLES,
@@ -221,6 +222,26 @@ def _country_part(text: str) -> Country | None:
     return None
 
 
+# A possessive people ("the Peruvians' anger") still names the people; other modifiers do not.
+MODIFIER_DEPS = NOUN_MODIFIER_DEPS - {"poss"}
+# The noun of a state's people as a whole ("the Iranian people"), read in sectors.tsv like the others.
+PEOPLE_NOUN = "people"
+
+
+def people_mention(start: int, end: int, text: str, state: Country) -> Mention:
+    """ "Sri Lankans made inquiries", "thousands of Americans": a plural demonym names the state's people,
+    the actor "the Sri Lankan people" names (actors.py), with the state's code; not the state itself."""
+    from geokg.extract.entities.actors import sector_of_word  # actors.py reads this module's Mention
+
+    return Mention(start, end, text, "NORP", None, state, sector_of_word(PEOPLE_NOUN), None, PEOPLE_NOUN)
+
+
+def _a_people(doc: Doc, start: int, end: int) -> bool:
+    """Is the span a plural demonym standing as a noun of its own? Before names it only says where they are
+    from ("Peruvians Ana Soto and Luis Vega finished second"): that reading is the persons' nationality."""
+    return doc[end - 1].dep_ not in MODIFIER_DEPS and people_of_demonym(doc[start:end].text) is not None
+
+
 def _occupation(word: str) -> bool:
     """A capitalised occupation at the head of a name: "Immunologist", "Virologist", "Economist"."""
     return word.isalpha() and word.endswith(OCCUPATION_ENDINGS)
@@ -354,6 +375,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if fold(text) in PLATFORMS:
         label = "ORG"  # "wrote on Twitter": the tagger often takes platforms for people
     country = lookup_country(text) or _country_part(text)
+    if country is not None and label in ("NORP", "PERSON") and _a_people(doc, start, end):
+        return people_mention(start, end, text, country)
     if country is None and label == "NORP":
         people = people_of_state(text)
         if people is not None:
@@ -1007,7 +1030,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             covered.update(range(i, end))
             continue
         country = lookup_country(token.text)
-        if country is not None:
+        if country is not None and _a_people(doc, token.i, token.i + 1):
+            found.append(people_mention(token.i, token.i + 1, token.text, country))
+        elif country is not None:
             found.append(Mention(token.i, token.i + 1, token.text, "NORP", country))
         elif token.pos_ == "PROPN" and _acts(token):
             capital = lookup_capital(token.text)
