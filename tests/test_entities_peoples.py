@@ -26,3 +26,14 @@ def test_an_uninflected_or_singular_demonym_is_no_plural_people() -> None:
     assert people_of_demonym("Peruvian") is None  # the adjective ("Peruvian officials")
     assert people_of_demonym("the French") is None  # often the state itself
     assert people_of_demonym("Peru") is None
+
+
+def test_the_plural_demonym_after_the_is_the_states_side() -> None:
+    reading = read("""
+    Chile    Chile    PROPN NNP  2 nsubj GPE
+    warned   warn     VERB  VBD  0 ROOT  -
+    the      the      DET   DT   4 det   -
+    Peruvians Peruvian PROPN NNPS 2 dobj  NORP
+    .        .        PUNCT .    2 punct -
+    """)
+    assert facts(reading, "svo") == {("Chile", "warn", "Peru")}

@@ -33,6 +33,7 @@ from geokg.extract.io.wire import furniture_tokens
 from geokg.extract.lexicon.entity_words import (
     AREA_FIRST_WORDS,
     BODY_HEADS,
+    BRANCH_REGIONS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
     DISEASE_HEADS,
@@ -237,8 +238,12 @@ def people_mention(start: int, end: int, text: str, state: Country) -> Mention:
 
 
 def _a_people(doc: Doc, start: int, end: int) -> bool:
-    """Is the span a plural demonym standing as a noun of its own? Before names it only says where they are
-    from ("Peruvians Ana Soto and Luis Vega finished second"): that reading is the persons' nationality."""
+    """Is the span a plural demonym standing as a noun of its own for a people ("Peruvians protested",
+    "thousands of Peruvians")? Right after "the" it is the state's side in diplomatic copy ("told the
+    Peruvians the aid would wait"); before names it only says where they are from ("Peruvians Ana Soto
+    and Luis Vega finished second"), the persons' nationality."""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return False
     return doc[end - 1].dep_ not in MODIFIER_DEPS and people_of_demonym(doc[start:end].text) is not None
 
 
@@ -289,6 +294,9 @@ def _party_word(token: Token) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    saints_town = label in ("GPE", "LOC") and end < span.end and _saints_town(doc, start, end)
+    if saints_town:
+        end += 1  # "St. John's": the possessive is part of the town's name
     if start < end:
         start = _sentence_opener_end(doc, start, end)
     storm = _storm_start(doc, start, end)
@@ -340,6 +348,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if start >= end or _time_zone(doc, start, end):
         return None
     text = _surface(doc, start, end)
+    if saints_town:
+        text = " ".join(doc[start:end].text.split())
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
         return None  # "[W]e": an editor's bracket, not a name
     if label == "PERSON" and any(t.text == "/" for t in doc[start:end]):
@@ -361,6 +371,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
     if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
+    if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in BRANCH_REGIONS:
+        label = "ORG"  # "Lycos Europe": a company's regional branch, no person
     if label in ("ORG", "FAC", "PERSON") and doc[start].lower_ in AREA_FIRST_WORDS and end - start > 1:
         label = "GPE"  # "County Kerry"
     if label in ("ORG", "FAC", "PERSON") and _names_a_gathering(doc, start, end):
@@ -625,6 +637,18 @@ def _untagged_name_word(token: Token, opening: bool = False) -> bool:
 
 _SAINT_WORDS = frozenset({"st.", "st", "saint"})
 _POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _saints_town(doc: Doc, start: int, end: int) -> bool:
+    """ "St. John's", "St Mary's": a place named after a saint, tagged as a place with its possessive, keeps
+    the possessive, which is part of the name (a building after it is read by _saints_building)."""
+    return (
+        end - start > 1
+        and end < len(doc)
+        and doc[start].lower_ in _SAINT_WORDS
+        and doc[end].text in _POSSESSIVES
+        and doc[end - 1].text[:1].isupper()
+    )
 
 
 def _saints_building(doc: Doc, ent: Span) -> Span:

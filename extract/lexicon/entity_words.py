@@ -111,6 +111,7 @@ DECADE_WORDS = _WORDS.mapping("decade_words")
 FURNITURE_OPENERS = _WORDS.words("furniture_openers")
 FURNITURE_MARKS = _WORDS.words("furniture_marks")
 FURNITURE_WORDS = _WORDS.words("furniture_words")
+BRANCH_REGIONS = _WORDS.words("branch_regions")
 
 
 def unused_lists() -> list[str]:
