@@ -28,3 +28,13 @@ def test_an_acronym_the_tagger_left_untagged_is_found_again(run: Run) -> None:
         "Fishing row\n\nThe Pacific Tuna Quota Board (PTQB) met in Fiji on Monday. The PTQB criticised Japan."
     )
     assert ("org:pacific_tuna_quota_board", "criticise", "country:JPN") in _facts(result)
+
+
+def test_a_titles_acronym_is_no_body(run: Run) -> None:
+    result = run(
+        "Vote in Ottawa\n\nMember of Parliament (MP) Ana Lima of the Green Party spoke. "
+        "Liberal MP Tom Berg criticised France."
+    )
+    ids = {e.id for e in result.entities}
+    assert "org:mp" not in ids
+    assert not any(t.subject_id == "org:mp" or t.object_id == "org:mp" for t in result.triples)

@@ -1205,14 +1205,16 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
     for i in range(1, len(doc) - 2):
         word = doc[i + 1]
         acronym = doc[i].text == "(" and doc[i + 2].text == ")" and word.is_upper and word.is_alpha
-        if not acronym or len(word) < 2 or i + 1 in covered:
+        if not acronym or len(word) < 2 or i + 1 in covered or is_role_word(word.lower_):
             continue
+        spelt = _spelt_out_start(doc, i, word.text)
+        if i in bodies and spelt is not None and spelt < bodies[i].start:
+            continue  # "Member of Parliament (MP)": the acronym spells more than the body, a title
         if i not in bodies:
-            start = _spelt_out_start(doc, i, word.text)
-            if start is None or any(k in covered for k in range(start, i)):
+            if spelt is None or any(k in covered for k in range(spelt, i)):
                 continue
-            added.append(Mention(start, i, doc[start:i].text, "ORG", None))
-            covered.update(range(start, i))
+            added.append(Mention(spelt, i, doc[spelt:i].text, "ORG", None))
+            covered.update(range(spelt, i))
         added.append(Mention(i + 1, i + 2, word.text, "ORG", None))
         covered.add(i + 1)
     for m in bodies.values():
@@ -1220,7 +1222,13 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
         word = doc[m.start - 2] if m.start >= 2 else None
         if word is None or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
             continue
-        if word.is_upper and word.is_alpha and len(word) > 1 and word.i not in covered:
+        if (
+            word.is_upper
+            and word.is_alpha
+            and len(word) > 1
+            and word.i not in covered
+            and not is_role_word(word.lower_)
+        ):
             added.append(Mention(word.i, word.i + 1, word.text, "ORG", None))
             covered.add(word.i)
     return added
