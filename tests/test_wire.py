@@ -52,3 +52,11 @@ def test_the_agency_is_no_actor_and_the_time_stamp_dates_the_article(
     # the agency's home state is not made the state of the story
     assert "country:USA" not in ids
     assert result.article.date == "2003-05-14"
+
+
+def test_a_closing_credit_is_furniture(nlp: Language) -> None:
+    text = (
+        "Port strike ends\n\nDock workers in Peru ended their strike.\n"
+        "Ana Torres in Lima and Luis Vega in Callao contributed to this report.\n"
+    )
+    assert _dropped(nlp, text) == ("Ana Torres in Lima and Luis Vega in Callao contributed to this report .")

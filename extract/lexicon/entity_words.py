@@ -112,6 +112,7 @@ FURNITURE_OPENERS = _WORDS.words("furniture_openers")
 FURNITURE_MARKS = _WORDS.words("furniture_marks")
 FURNITURE_WORDS = _WORDS.words("furniture_words")
 BRANCH_REGIONS = _WORDS.words("branch_regions")
+CONTRIBUTION_CREDITS = _WORDS.words("contribution_credits")
 
 
 def unused_lists() -> list[str]:
