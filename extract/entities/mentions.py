@@ -1211,8 +1211,12 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
         if i in bodies and spelt is not None and spelt < bodies[i].start:
             continue  # "Member of Parliament (MP)": the acronym spells more than the body, a title
         if i not in bodies:
-            if spelt is None or any(k in covered for k in range(spelt, i)):
-                continue
+            if (
+                spelt is None
+                or any(k in covered for k in range(spelt, i))
+                or is_title_phrase(doc[spelt:i].text)
+            ):
+                continue  # "International Master (IM)": a title, no body
             added.append(Mention(spelt, i, doc[spelt:i].text, "ORG", None))
             covered.update(range(spelt, i))
         added.append(Mention(i + 1, i + 2, word.text, "ORG", None))
@@ -1222,13 +1226,9 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
         word = doc[m.start - 2] if m.start >= 2 else None
         if word is None or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
             continue
-        if (
-            word.is_upper
-            and word.is_alpha
-            and len(word) > 1
-            and word.i not in covered
-            and not is_role_word(word.lower_)
-        ):
+        # "decided to EOL (End of Life) the product": an acronym used as a verb names nothing
+        named = word.is_upper and word.is_alpha and len(word) > 1 and word.pos_ == "PROPN"
+        if named and word.i not in covered and not is_role_word(word.lower_):
             added.append(Mention(word.i, word.i + 1, word.text, "ORG", None))
             covered.add(word.i)
     return added
