@@ -29,3 +29,13 @@ def test_the_breaks_reach_the_parse(nlp: Language) -> None:
 def test_one_token_and_empty_documents(nlp: Language) -> None:
     assert len(paragraph_breaks(nlp.make_doc(""))) == 0
     assert [t.is_sent_start for t in paragraph_breaks(nlp.make_doc("Hello"))] == [True]
+
+
+def test_an_agency_dateline_ends_at_a_spaced_hyphen(nlp: Language) -> None:
+    doc = paragraph_breaks(
+        nlp.make_doc("Port reopens\n\nLIMA (Reuters) - Dockers are back.\nA well-paid job - no.")
+    )
+    starts = [(t.text, t.is_sent_start) for t in doc if not t.is_space]
+    assert starts[2:7] == [("LIMA", True), ("(", None), ("Reuters", None), (")", None), ("-", False)]
+    assert starts[7] == ("Dockers", True)  # after the credit and the lone hyphen
+    assert all(start is not True for _, start in starts[12:])  # "well-paid job - no": no dateline

@@ -238,3 +238,24 @@ def test_short_and_empty_pages(tmp_path):
     articles, (problem,), _ = read(tmp_path)
     assert [a.text for a in articles] == ["Iran met Iraq."]
     assert problem.source.endswith("empty.html") and "no text" in problem.reason
+
+
+# ------------------------------------------------------------------------------ character references
+
+
+def test_character_references_in_plain_text_are_unescaped(tmp_path):
+    (tmp_path / "dock.txt").write_text(
+        "Strike at the docks &mdash; day two\n\nThe union&#8217;s leader said &quot;no deal&quot; to "
+        "Procter &amp; Gamble, AT&T and Barnes&noble.\n",
+        encoding="utf-8",
+    )
+    line = {"id": "x", "title": "Ports &amp; harbours", "text": "Lagos &ndash;Accra talks&#x2014;ended."}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    articles, problems, _ = read(tmp_path)
+    assert not problems
+    by_id = {a.id: a for a in articles}
+    assert by_id["dock"].title == "Strike at the docks — day two"
+    body = 'The union’s leader said "no deal" to Procter & Gamble, AT&T and Barnes&noble.'
+    assert body in by_id["dock"].text
+    assert by_id["x"].title == "Ports & harbours"
+    assert by_id["x"].text == "Ports & harbours\n\nLagos –Accra talks—ended."

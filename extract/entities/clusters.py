@@ -428,10 +428,13 @@ class MentionClusters:
         for m in self.mentions:
             if m.country is not None or m.end + 2 >= len(doc):
                 continue
+            spelt = self._spelt_out(m)
             if doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text.isupper():
                 short = fold(doc[m.end + 1].text)
                 named = _acronym_owner(m.text, doc[m.end + 1].text)
                 found.setdefault(short, fold(ORGANISATION_VARIANTS.get(fold(named), named)))
+            elif spelt is not None:
+                found.setdefault(fold(m.text), fold(ORGANISATION_VARIANTS.get(fold(spelt.text), spelt.text)))
             elif doc[m.end].text == "," and doc[m.end + 1].lower_ == "or":
                 # "the G7, or the Group of Seven,": the second name glosses the first.
                 other = self._mention_starting(m.end + 2) or self._mention_starting(m.end + 3)
@@ -441,6 +444,17 @@ class MentionClusters:
                 if other is not None and other.country is None and glossing:
                     found.setdefault(fold(other.text), fold(ORGANISATION_VARIANTS.get(fold(m.text), m.text)))
         return found
+
+    def _spelt_out(self, m: Mention) -> Mention | None:
+        """ "NORAD (North American Aerospace Defense Command)": the name in brackets after an acronym, the
+        acronym's long form (the same thing written the other way round from "the X Party (XP)")."""
+        doc = self.doc
+        if m.end - m.start != 1 or not m.text.isupper() or len(m.text) < 2 or doc[m.end].text != "(":
+            return None
+        named = self._mention_starting(m.end + 1)
+        if named is None or named.country is not None or named.end >= len(doc) or doc[named.end].text != ")":
+            return None
+        return named if len(named.text.split()) > 1 else None
 
     def _by_key(self) -> dict[str, Cluster]:
         by_key: dict[str, Cluster] = {}
@@ -508,7 +522,9 @@ class MentionClusters:
                 c for c in names if words[c.key] > size and c.key not in merged_into and _absorbs(c, short)
             ] or [
                 # only when nothing else claims the word: "Pierluisi" is "Pedro Pierluisi"'s surname first
-                c for c in names if c.key not in merged_into and _first_of_double_surname(c, short)
+                c
+                for c in names
+                if c.key not in merged_into and _first_of_double_surname(c, short)
             ]
             if not candidates:
                 continue

@@ -28,9 +28,11 @@ from geokg.extract.entities.titles import (
     time_qualifier,
 )
 from geokg.extract.io.text import strip_accents
+from geokg.extract.io.wire import furniture_tokens
 from geokg.extract.lexicon.entity_words import (
     AREA_FIRST_WORDS,
     BODY_HEADS,
+    BRANCH_REGIONS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
     DISEASE_HEADS,
@@ -65,6 +67,7 @@ from geokg.extract.lexicon.words import (
     DIRECTIONS,
     GOVERNMENT_WORDS,
     GROUP_FORMS,
+    INITIAL_SKIP_WORDS,
     LOCAL_TITLES,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -266,6 +269,9 @@ def _party_word(token: Token) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
+    saints_town = label in ("GPE", "LOC") and end < span.end and _saints_town(doc, start, end)
+    if saints_town:
+        end += 1  # "St. John's": the possessive is part of the town's name
     if start < end:
         start = _sentence_opener_end(doc, start, end)
     storm = _storm_start(doc, start, end)
@@ -317,6 +323,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if start >= end or _time_zone(doc, start, end):
         return None
     text = _surface(doc, start, end)
+    if saints_town:
+        text = " ".join(doc[start:end].text.split())
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
         return None  # "[W]e": an editor's bracket, not a name
     if label == "PERSON" and any(t.text == "/" for t in doc[start:end]):
@@ -338,6 +346,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "LOC"  # "Lakeside Cemetery", "Grey River": a place; but "The Hill" is a newspaper
     if label in ("ORG", "FAC", "PERSON") and text.split()[0].lower() in MOUNT_WORDS and end - start > 1:
         label = "LOC"  # "Mount Kenya", "Mt. Hood"
+    if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in BRANCH_REGIONS:
+        label = "ORG"  # "Lycos Europe": a company's regional branch, no person
     if label in ("ORG", "FAC", "PERSON") and doc[start].lower_ in AREA_FIRST_WORDS and end - start > 1:
         label = "GPE"  # "County Kerry"
     if label in ("ORG", "FAC", "PERSON") and _names_a_gathering(doc, start, end):
@@ -600,6 +610,18 @@ def _untagged_name_word(token: Token, opening: bool = False) -> bool:
 
 _SAINT_WORDS = frozenset({"st.", "st", "saint"})
 _POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _saints_town(doc: Doc, start: int, end: int) -> bool:
+    """ "St. John's", "St Mary's": a place named after a saint, tagged as a place with its possessive, keeps
+    the possessive, which is part of the name (a building after it is read by _saints_building)."""
+    return (
+        end - start > 1
+        and end < len(doc)
+        and doc[start].lower_ in _SAINT_WORDS
+        and doc[end].text in _POSSESSIVES
+        and doc[end - 1].text[:1].isupper()
+    )
 
 
 def _saints_building(doc: Doc, ent: Span) -> Span:
@@ -1017,10 +1039,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
     found.extend(_untagged_storms(doc, covered))
+    found.extend(_bracketed_acronyms(doc, found, covered))
     found.extend(_repeated_names(doc, found, covered))
-    # A passage in another language gives no names: the English model reads junk into it.
-    foreign = foreign_tokens(doc)
-    found = [m for m in found if m.start not in foreign]
+    # A passage in another language gives no names: the English model reads junk into it. Nor does an
+    # agency's furniture (bylines, credits): the agency and its writer are no actors of the story.
+    dropped = foreign_tokens(doc) | furniture_tokens(doc)
+    found = [m for m in found if m.start not in dropped]
     found.sort(key=lambda m: m.start)
     return found
 
@@ -1139,6 +1163,63 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
         return Mention(i + 1, end, doc[i + 1 : end].text, "PERSON", None)
 
     return _scan(doc, name_at, covered)
+
+
+def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """ "the Pacific Fisheries Council (PFC)": the acronym in brackets after a body's name, which the tagger
+    often leaves out or takes into the name, names the body too; as a mention of its own it is found again
+    where it stands alone later ("the PFC said"), and the clusters join it to the name; likewise an acronym
+    followed by its long form in brackets. A run of capitalised words whose initials spell the acronym is
+    the body's name even where the tagger found none."""
+    bodies = {m.end: m for m in found if m.label == "ORG" and m.country is None}
+    added: list[Mention] = []
+    for i in range(1, len(doc) - 2):
+        word = doc[i + 1]
+        acronym = doc[i].text == "(" and doc[i + 2].text == ")" and word.is_upper and word.is_alpha
+        if not acronym or len(word) < 2 or i + 1 in covered or is_role_word(word.lower_):
+            continue
+        spelt = _spelt_out_start(doc, i, word.text)
+        if i in bodies and spelt is not None and spelt < bodies[i].start:
+            continue  # "Member of Parliament (MP)": the acronym spells more than the body, a title
+        if i not in bodies:
+            if (
+                spelt is None
+                or any(k in covered for k in range(spelt, i))
+                or is_title_phrase(doc[spelt:i].text)
+            ):
+                continue  # "International Master (IM)": a title, no body
+            added.append(Mention(spelt, i, doc[spelt:i].text, "ORG", None))
+            covered.update(range(spelt, i))
+        added.append(Mention(i + 1, i + 2, word.text, "ORG", None))
+        covered.add(i + 1)
+    for m in bodies.values():
+        # "KAWACO (Kaveri River Water Council)": the acronym first, its long form in brackets
+        word = doc[m.start - 2] if m.start >= 2 else None
+        if word is None or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+            continue
+        # "decided to EOL (End of Life) the product": an acronym used as a verb names nothing
+        named = word.is_upper and word.is_alpha and len(word) > 1 and word.pos_ == "PROPN"
+        if named and word.i not in covered and not is_role_word(word.lower_):
+            added.append(Mention(word.i, word.i + 1, word.text, "ORG", None))
+            covered.add(word.i)
+    return added
+
+
+def _spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the capitalised words before `end` start whose initials spell `acronym` ("Pacific Tuna Quota
+    Board" before "(PTQB)"; "of", "and", "for" and "the" inside the name spell nothing)."""
+    initials = ""
+    start = end
+    while start > 0 and len(initials) < len(acronym):
+        token = doc[start - 1]
+        if token.text[:1].isupper() and token.is_alpha:
+            initials = token.text[0] + initials
+        elif token.lower_ not in INITIAL_SKIP_WORDS or start == end:
+            return None
+        start -= 1
+    if initials.upper() != acronym or len(initials) < 2 or doc[start].lower_ in INITIAL_SKIP_WORDS:
+        return None
+    return start
 
 
 def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:

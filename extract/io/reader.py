@@ -3,8 +3,9 @@
 
 Whatever a scraper produced, each input either becomes an article or one ReadProblem naming the file
 (and line); nothing here raises for bad input. Text is decoded (UTF-8, UTF-16/32 with a byte-order mark,
-or a detected legacy encoding such as Windows-1252) and cleaned (see text.clean_text); the article text
-that triple offsets refer to is the cleaned text. Articles are bounded in size: longer ones are refused,
+or a detected legacy encoding such as Windows-1252), HTML character references a scraper left in plain
+text are unescaped, and the text is cleaned (see text.clean_text); the article text that triple offsets
+refer to is the cleaned text. Articles are bounded in size: longer ones are refused,
 never read whole into memory. The same text read twice (under another name or id) is read once, and
 an id already taken by another article gets a suffix, so article-scoped entities never mix.
 """
@@ -23,7 +24,15 @@ from pathlib import Path
 
 from geokg.extract.dates import article_date
 from geokg.extract.io.html import HTML_SUFFIXES, NoArticleText, page_text
-from geokg.extract.io.text import UndecodableText, clean_line, clean_text, decode_bytes, path_text, printable
+from geokg.extract.io.text import (
+    UndecodableText,
+    clean_line,
+    clean_text,
+    decode_bytes,
+    path_text,
+    printable,
+    unescape_references,
+)
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 # Twice spaCy's own limit: longer articles are parsed in pieces (io.nlp), and anything beyond this is a
@@ -216,7 +225,7 @@ def _read_txt(path: Path, max_chars: int, note: Note) -> Article | ReadProblem:
         return ReadProblem(where, str(exc))
     if encoding is not None:
         note(f"{printable(where)}: not UTF-8; read as {encoding}")
-    text = clean_text(text)
+    text = clean_text(unescape_references(text))
     if not text.strip():
         return ReadProblem(where, "empty file")
     if len(text) > max_chars:
@@ -282,8 +291,10 @@ def _jsonl_article(rec: object, path: Path, lineno: int, note: Note, max_chars: 
         if value is not None and not isinstance(value, str):
             note(f"{where}: '{key}' is {_json_type(value)}, not a string; ignored")
             value = None
+        if value and key == "title":
+            value = unescape_references(value)
         optional[key] = clean_line(value) if value else None
-    body = clean_text(rec["text"])
+    body = clean_text(unescape_references(rec["text"]))
     if not body.strip():
         return "'text' is empty"
     title = optional["title"] or ""

@@ -9,6 +9,7 @@ with no invisible character inside a word (where it would hide a name from the e
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import sys
 import unicodedata
@@ -128,6 +129,18 @@ def clean_text(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _invisible_pattern().sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+# Only complete references, ending in ";": HTML5 also reads a few names without one ("&not", "&copy"),
+# which in plain text are more often part of a word or a company name ("Barnes&noble") than markup.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_references(text: str) -> str:
+    """Plain text as it reads: HTML character references that scrapers and feeds leave in it ("&mdash;",
+    "&quot;", "&#8217;", "&amp;") become their characters, so that no name or entity is made of markup.
+    Run it before `clean_text`, which removes what a reference may stand for but not belong in text."""
+    return _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match[0]), text)
 
 
 def clean_line(text: str) -> str:

@@ -112,6 +112,11 @@ DATING_PREPS = _WORDS.words("dating_preps")
 UNDATING_VERBS = _WORDS.words("undating_verbs")
 TERM_PREPS = _WORDS.words("term_preps")
 TERM_UNITS = _WORDS.words("term_units")
+FURNITURE_OPENERS = _WORDS.words("furniture_openers")
+FURNITURE_MARKS = _WORDS.words("furniture_marks")
+FURNITURE_WORDS = _WORDS.words("furniture_words")
+BRANCH_REGIONS = _WORDS.words("branch_regions")
+CONTRIBUTION_CREDITS = _WORDS.words("contribution_credits")
 
 
 def unused_lists() -> list[str]:
