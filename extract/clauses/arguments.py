@@ -242,7 +242,7 @@ class ArgumentResolver:
             for pobj in prep.children:
                 entity_id = self.entities.entity_id_at(pobj.i) if pobj.dep_ == "pobj" else None
                 entity = self.entities.entity(entity_id) if entity_id else None
-                if entity is not None and entity.type in ("GPE", "LOC"):
+                if entity is not None and entity.type in REGION_LABELS:
                     return Ref(entity.id, token.i, "name")
         return None
 
@@ -257,7 +257,7 @@ class ArgumentResolver:
                 for other in pobj.conjuncts if pobj.dep_ == "pobj" else ():
                     entity_id = self.entities.entity_id_at(other.i)
                     entity = self.entities.entity(entity_id) if entity_id else None
-                    if entity is not None and entity.type in ("GPE", "LOC"):
+                    if entity is not None and entity.type in REGION_LABELS:
                         refs.append(Ref(entity.id, token.i, "name"))
         return refs
 

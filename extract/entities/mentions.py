@@ -59,7 +59,7 @@ from geokg.extract.lexicon.entity_words import (
     TROPICAL_STORM_WORDS,
     VENUE_NOUNS,
 )
-from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS
+from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, REGION_LABELS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
     ARTICLES,
@@ -269,7 +269,7 @@ def _party_word(token: Token) -> bool:
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
-    saints_town = label in ("GPE", "LOC") and end < span.end and _saints_town(doc, start, end)
+    saints_town = label in REGION_LABELS and end < span.end and _saints_town(doc, start, end)
     if saints_town:
         end += 1  # "St. John's": the possessive is part of the town's name
     if start < end:

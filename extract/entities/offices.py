@@ -146,7 +146,7 @@ def holding(
             # "Kamala Harris" is not the table's "Timothy Harris": a given name written in the article must be
             # the holder's.
             short = [t for t in short if fold(t.holder).split()[0] in given]
-        candidates = [t for t in short if t.held_on(day)] if day else [t for t in short if t.recent()]
+        candidates = _in_force(short, day)
     if not _one_holder(candidates) and day:
         candidates = [t for t in candidates if t.held_on(day)]
     if not candidates or not _one_holder(candidates):
@@ -156,7 +156,7 @@ def holding(
     kinds = set().union(*(office_kinds(t) for t in titles)) if titles else set()
     chosen = [t for t in terms if t.office in kinds] if kinds else []
     if not chosen:
-        chosen = [t for t in terms if t.held_on(day)] if day else [t for t in terms if t.recent()]
+        chosen = _in_force(terms, day)
     chosen = chosen or list(terms)
     if any(t.org for t in chosen) and not any(t.country for t in chosen if day is None or t.held_on(day)):
         return Holding(None, tuple(chosen))  # the head of an international body acts for no state
@@ -181,6 +181,11 @@ def ended_before(names: Iterable[str], title: str, day: str) -> bool:
     terms = [t for t in every if _names_term(title, t)]
     ended = any(t.end and _latest(t.end) < _earliest(day) for t in terms)
     return ended and not any(t.held_on(day) for t in terms)
+
+
+def _in_force(terms: Iterable[Office], day: str | None) -> list[Office]:
+    """The terms running on the article's day, or, with no date, those an undated article can mean."""
+    return [t for t in terms if (t.held_on(day) if day else t.recent())]
 
 
 def _names_term(title: str, term: Office) -> bool:
