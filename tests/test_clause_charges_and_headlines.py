@@ -52,3 +52,56 @@ def test_a_body_sentence_past_stays_active() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert ("Chile", "retaliate against", "Peru") in every(reading)
+
+
+def test_the_wrong_charged_is_the_predicate_and_its_place_no_party() -> None:
+    # "accused Peru of fraud at the border post in Tacna": Peru is accused, of fraud; Tacna is no party
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    accused   accuse    VERB  VBD 0 ROOT     -
+    Peru      Peru      PROPN NNP 2 dobj     GPE
+    of        of        ADP   IN  3 prep     -
+    fraud     fraud     NOUN  NN  4 pobj     -
+    in        in        ADP   IN  2 prep     -
+    Tacna     Tacna     PROPN NNP 6 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    found = every(reading)
+    assert ("Chile", "accuse of fraud", "Peru") in found
+    assert not any("Tacna" in fact for fact in found)
+
+
+def test_a_charge_with_its_wrong_on_the_verb() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    charged   charge    VERB  VBD 0 ROOT     -
+    Ana       Ana       PROPN NNP 4 compound PERSON
+    Lopez     Lopez     PROPN NNP 2 dobj     I-PERSON
+    with      with      ADP   IN  2 prep     -
+    bribery   bribery   NOUN  NN  5 pobj     -
+    in        in        ADP   IN  6 prep     -
+    Bolivia   Bolivia   PROPN NNP 7 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    found = every(reading)
+    assert ("Peru", "charge with bribery", "Ana Lopez") in found
+    assert not any("Bolivia" in fact for fact in found)
+
+
+def test_joining_from_another_body_joins_only_the_object() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 3 nsubj    GPE
+    will      will      AUX   MD  3 aux      -
+    join      join      VERB  VB  0 ROOT     -
+    the       the       DET   DT  6 det      -
+    Pacific   Pacific   PROPN NNP 6 compound ORG
+    Alliance  Alliance  PROPN NNP 3 dobj     I-ORG
+    from      from      ADP   IN  3 prep     -
+    the       the       DET   DT  10 det     -
+    Andean    Andean    PROPN NNP 10 compound ORG
+    Pact      Pact      PROPN NNP 7 pobj     I-ORG
+    .         .         PUNCT .   3 punct    -
+    """)
+    found = every(reading)
+    assert ("Chile", "join", "Pacific Alliance") in found
+    assert not any("Andean Pact" in fact for fact in found)

@@ -158,7 +158,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=14)
+@rule("svo", confidence=0.9, version=15)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -205,7 +205,7 @@ def received(clause: Clause) -> Iterator[Fact]:
             yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
 
 
-@rule("noun_prep", confidence=0.7, version=5)
+@rule("noun_prep", confidence=0.7, version=6)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
