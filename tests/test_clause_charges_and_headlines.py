@@ -7,7 +7,7 @@ the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from hand_docs import by_rule, facts, read
 
 ALL_CLAUSE_RULES = ("svo", "prep", "noun_prep", "light_verb", "passive_prep", "circumstance_event", "copula")
 
@@ -105,3 +105,34 @@ def test_joining_from_another_body_joins_only_the_object() -> None:
     found = every(reading)
     assert ("Chile", "join", "Pacific Alliance") in found
     assert not any("Andean Pact" in fact for fact in found)
+
+
+def test_a_source_the_parser_makes_the_subject_is_no_speaker() -> None:
+    # "According to agency X, the prosecutor Y said …": "to" left without its object, X taken for the
+    # subject; Y says it, X is the source it is reported from
+    reading = read("""
+    According According VERB  VBG 12 prep    -
+    to        to        ADP   IN  1 prep     -
+    news      news      NOUN  NN  4 compound -
+    agency    agency    NOUN  NN  5 compound -
+    Andina    Andina    PROPN NNP 12 nsubj   ORG
+    ,         ,         PUNCT ,   5 punct    -
+    the       the       DET   DT  8 det      -
+    prosecutor prosecutor NOUN NN 5 appos    -
+    Ana       Ana       PROPN NNP 10 compound PERSON
+    Lopez     Lopez     PROPN NNP 8 appos    I-PERSON
+    ,         ,         PUNCT ,   5 punct    -
+    said      say       VERB  VBD 0 ROOT     -
+    Chile     Chile     PROPN NNP 15 nsubj   GPE
+    would     would     AUX   MD  15 aux     -
+    appeal    appeal    VERB  VB  12 ccomp   -
+    to        to        ADP   IN  15 prep    -
+    Peru      Peru      PROPN NNP 16 pobj    GPE
+    .         .         PUNCT .   12 punct   -
+    """)
+    said = facts(reading, "speech_content")
+    assert ("Ana Lopez", "say", "Chile") in said
+    assert not any(fact[0] == "Andina" for fact in said)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    sources = {label.get(r.attributed_to or "") for r in by_rule(reading, "speech_content")}
+    assert sources == {"Andina"}
