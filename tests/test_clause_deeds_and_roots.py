@@ -22,7 +22,7 @@ def test_a_participle_with_a_direct_object_is_an_active_past() -> None:
     .          .          PUNCT .   4 punct    -
     """)
     assert not by_rule(reading, "passive_prep") and not by_rule(reading, "passive")
-    assert facts(reading, "svo") == {("Lima court", "convict", "Juan Perez")}
+    assert facts(reading, "svo") == {("Lima court", "convict of fraud", "Juan Perez")}
 
 
 def test_a_headline_participle_of_a_naming_verb_stays_passive() -> None:

@@ -22,6 +22,7 @@ from geokg.extract.clauses.quotes import (
     set_against,
     source_apposition,
     speaker_at,
+    stranded_source,
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
@@ -374,9 +375,13 @@ class ClauseReader:
         headline = headline_passive(verb)
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
         second = coordinated_source(verb)  # "According to reports from X, and Y, a rights group, …": nor this
+        stranded = stranded_source(verb)  # "According to agency X, the prosecutor Y said": Y says it, not X
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         for child in verb.children:
             if child in (source, second) or _listed_in_other_subject(child):
+                continue
+            if stranded is not None and child == stranded.source:
+                refs.extend(self.args.resolve(stranded.speaker))
                 continue
             if len(subjects) > 1 and child in subjects and quoted_apart(self.quotes, child, verb):
                 continue  # `Remarked Jane Doe, "Peru must act."`: the speaker is no subject of the quotation
@@ -527,6 +532,9 @@ class ClauseReader:
         named = self.args.resolve(source) if source is not None else []
         second = coordinated_source(node)
         also = self.args.resolve(second) if second is not None else []  # a second source beside the first
+        stranded = stranded_source(node)
+        if stranded is not None and (refs := self.args.resolve(stranded.source)):
+            return refs, stranded.cue
         for child in node.children:
             if child.dep_ != "prep" or child.lower_ != "according":
                 continue

@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
+    CHARGE_VERBS,
     CIRCUMSTANCE_PREPS,
     COMPARISON_PREPS,
     CONTENT_PREPS,
@@ -47,6 +48,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PREPOSITION_WORDS,
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
+    JOINING_VERBS,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
     MEASURE_NOUNS,
@@ -284,6 +286,44 @@ def _taken_for(prep: Token, pobj: Token) -> bool:
     return prep.lower_ == "as" and pobj.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in pobj.children)
 
 
+def _charge_phrase(verb: Token) -> tuple[Token, Token] | None:
+    """ "accused the U.S. of torture", "charged X with fraud": the preposition that names the wrong (on the
+    verb or, as the parser often hangs it, on the accused) and the wrong's noun."""
+    word = CHARGE_VERBS.get(verb.lemma_.lower())
+    if word is None:
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == word):
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                return prep, noun
+    return None
+
+
+def _charge(verb: Token) -> tuple[str, tuple[int, ...]]:
+    """The wrong a verb of charging names is part of its relation to the accused ("accuse of torture");
+    a tail and its words, or nothing."""
+    found = _charge_phrase(verb)
+    if found is None:
+        return "", ()
+    prep, noun = found
+    return f"{prep.lower_} {noun.lemma_.lower()}", (prep.i, noun.i)
+
+
+def _after_charge(prep: Token) -> bool:
+    """ "accused X of torture at Camp Y", "charged X with fraud in Z": once the accused is the object, the
+    phrase of the wrong is the predicate, and a place phrase says where the wrong (or the charge) was
+    done; neither is a second party."""
+    found = _charge_phrase(prep.head)
+    return found is not None and (prep == found[0] or prep.lower_ in PLACE_PREPS)
+
+
+def _joined_from(prep: Token) -> bool:
+    """ "will join the Union from the Andean Community": once a verb of joining has the body joined, a
+    "from" phrase is where the subject comes from, not a second body it joins."""
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in JOINING_VERBS
+
+
 def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
     """ "tapped X to be its vice presidential nominee", "picked X to be envoy": the role the object is
     given is part of the relation ("tap as nominee"); a tail and its words, or nothing."""
@@ -423,6 +463,10 @@ class SlotReader:
                 continue  # "is part-time for me": whose view the attribute is
             elif child_dep == "prep" and _author_of_object(child, verb):
                 continue  # "is reading a novel by X": whose work the object is
+            elif child_dep == "prep" and acted_on == "object" and _after_charge(child):
+                continue  # "accused X of torture at Y": the wrong is the predicate, its place no party
+            elif child_dep == "prep" and acted_on == "object" and _joined_from(child):
+                continue  # "joined the Union from the Andean pact": whence the members come
             elif child_dep == "prep" and child.lower_ != "according":
                 inner = _second_preposition(child)
                 slots = (
@@ -587,6 +631,8 @@ class SlotReader:
             tail, tokens = (child.lemma_.lower(), (child.i,)) if attribute else ("", ())
             if not tail and child.dep_ == "dobj":
                 tail, tokens = _role_to_be(child.head)
+            if not tail and child.dep_ == "dobj":
+                tail, tokens = _charge(child.head)
             slots = []
             for r in refs:
                 kept, kept_tokens = self._keep_noun(tail, r, tokens)

@@ -9,6 +9,7 @@ may be named only at the very end.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver
 from geokg.extract.entities.coref import Antecedent
@@ -167,6 +168,46 @@ def source_apposition(verb: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.left_edge.i != end + 2 or after >= len(doc):
         return None
     return name if doc[end + 1].text == "," and doc[after].text == "," else None
+
+
+class StrandedSource(NamedTuple):
+    cue: Token  # the word "according"
+    source: Token  # whom the words are reported from
+    speaker: Token  # who says them
+
+
+def stranded_source(verb: Token) -> StrandedSource | None:
+    """ "According to news agency X, the prosecutor Jane Doe said …": the parser leaves "to" without its
+    object and makes the source the verb's subject, with the speaker set off after it as an apposition.
+    The source and the speaker's name, or None."""
+    according = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"]
+    if len(according) != 1:
+        return None
+    to = [c for c in according[0].children if c.lower_ == "to"]
+    if len(to) != 1 or any(c.dep_ == "pobj" for c in to[0].children):
+        return None
+    for source in verb.children:
+        if source.dep_ != "nsubj" or source.left_edge.i != to[0].i + 1:
+            continue
+        speaker = _set_off_apposition(source)
+        if speaker is not None:
+            return StrandedSource(according[0], source, speaker)
+    return None
+
+
+def _set_off_apposition(name: Token) -> Token | None:
+    """The last name of an apposition chain after a comma ("X, the prosecutor Jane Doe"): a person's
+    name, or None."""
+    comma = name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == ","
+    node, found = name, None
+    while comma:
+        nxt = [c for c in node.children if c.dep_ == "appos" and c.i > node.i]
+        if len(nxt) != 1:
+            break
+        node = nxt[0]
+        if node.pos_ == "PROPN":
+            found = node
+    return found
 
 
 def coordinated_source(verb: Token) -> Token | None:

@@ -158,7 +158,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=14)
+@rule("svo", confidence=0.9, version=15)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -183,7 +183,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=14)
+@rule("prep", confidence=0.8, version=15)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -205,7 +205,7 @@ def received(clause: Clause) -> Iterator[Fact]:
             yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
 
 
-@rule("noun_prep", confidence=0.7, version=5)
+@rule("noun_prep", confidence=0.7, version=6)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -276,7 +276,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=5)
+@rule("passive_prep", confidence=0.6, version=6)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -332,7 +332,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=10)
+@rule("speech_content", confidence=0.5, version=11)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -387,7 +387,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=9)
+@rule("according_to", confidence=0.5, version=10)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""

@@ -33,6 +33,7 @@ from geokg.extract.lexicon.words import (
     EFFORT_VERBS,
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
+    INTRANSITIVE_VERBS,
     NEGATIVE_PRONOUNS,
     OBLIGATION_MODALS,
     PERMISSION_VERBS,
@@ -186,11 +187,31 @@ def headline_passive(verb: Token) -> bool:
     Not with a direct object: "A jury convicted X", "an earthquake hit X" are past tenses the tagger took
     for participles (round 15); only a verb of two objects keeps one in the passive ("X awarded a medal")."""
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or _headline_participle(verb))
         and verb.dep_ in ("ROOT", "ccomp")
         and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and (verb.lemma_.lower() in DOUBLE_OBJECT_VERBS or not any(c.dep_ == "dobj" for c in verb.children))
+    )
+
+
+# What a past tense has beside it when it is one ("X announced that …", "X said Y", "X voted against").
+ACTIVE_PAST_DEPS = frozenset({"ccomp", "xcomp", "dative", "attr", "acomp", "prt", "oprd"})
+
+
+def _headline_participle(verb: Token) -> bool:
+    """ "Union announced at summit", "Engineer killed at station": in a headline (the first sentence, with
+    no full stop) a regular "-ed" form with no object nor complement is a participle the tagger took for a
+    past tense: headlines report the active in the present ("Union announces"). Not of a verb that
+    takes no object ("Talks collapsed at summit")."""
+    sentence = verb.sent
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")
+        and sentence.start == 0
+        and sentence[-1].text not in (".", "!", "?")
+        and verb.lemma_.lower() not in INTRANSITIVE_VERBS
+        and not any(c.dep_ in ACTIVE_PAST_DEPS for c in verb.children)
     )
 
 
