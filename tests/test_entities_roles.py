@@ -938,3 +938,18 @@ def test_a_nominee_listed_after_a_partys_nominee_is_the_partys() -> None:
     found = facts(read(LISTED_NOMINEES), "title")
     assert ("Mark Jensen", "vice presidential nominee of", "Green Party") in found
     assert ("Mark Jensen", "vice presidential nominee of", "United States") not in found
+
+
+def test_a_hyphenated_title_after_a_body_s_name_is_the_body_s_title() -> None:
+    reading = read("""
+    NATO      NATO      PROPN NNP 4 compound ORG
+    Secretary Secretary PROPN NNP 4 compound -
+    -         -         PUNCT HYPH 4 punct   -
+    General   General   PROPN NNP 6 compound -
+    Rosa      Rosa      PROPN NNP 6 compound PERSON
+    Vidal     Vidal     PROPN NNP 7 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert roles(reading) == {("Rosa Vidal", "secretary general of", "NATO")}
+

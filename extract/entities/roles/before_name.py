@@ -164,8 +164,9 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     while j >= sent_start and len(words) < MAX_TITLE_WORDS:
         tok = doc[j]
         lower = tok.lower_
-        if words and ctx.joining_hyphen(j, sent_start) and is_title_modifier(doc[j - 1].lower_):
-            j -= 1  # "Vice-President X": the hyphenated word is part of the title
+        hyphenated = words and ctx.joining_hyphen(j, sent_start)
+        if hyphenated and (is_title_modifier(doc[j - 1].lower_) or is_role_word(doc[j - 1].lower_)):
+            j -= 1  # "Vice-President X", "Secretary-General Y": the hyphenated word is part of the title
             continue
         if ctx.named(tok) and lower not in ("state",):
             break
