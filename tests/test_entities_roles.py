@@ -953,3 +953,30 @@ def test_a_hyphenated_title_after_a_body_s_name_is_the_body_s_title() -> None:
     """)
     assert roles(reading) == {("Rosa Vidal", "secretary general of", "NATO")}
 
+
+def test_the_head_of_a_body_s_unnamed_unit_heads_for_the_body_and_a_place_s_unit_is_no_owner() -> None:
+    reading = read("""
+    Rosa      Rosa      PROPN NNP 2 compound PERSON
+    Vidal     Vidal     PROPN NNP 10 nsubj   I-PERSON
+    ,         ,         PUNCT ,   2 punct    -
+    head      head      NOUN  NN  2 appos    -
+    of        of        ADP   IN  4 prep     -
+    the       the       DET   DT  9 det      -
+    UNICEF    UNICEF    PROPN NNP 9 compound ORG
+    relief    relief    NOUN  NN  9 compound -
+    mission   mission   NOUN  NN  5 pobj     -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   10 punct   -
+    Ana       Ana       PROPN NNP 13 compound PERSON
+    Roe       Roe       PROPN NNP 20 nsubj   I-PERSON
+    ,         ,         PUNCT ,   13 punct   -
+    head      head      NOUN  NN  13 appos   -
+    of        of        ADP   IN  15 prep    -
+    the       the       DET   DT  19 det     -
+    Peru      Peru      PROPN NNP 19 compound GPE
+    office    office    NOUN  NN  16 pobj    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   20 punct   -
+    """)
+    assert roles(reading) == {("Rosa Vidal", "head of", "UNICEF")}
+
