@@ -980,3 +980,34 @@ def test_the_head_of_a_body_s_unnamed_unit_heads_for_the_body_and_a_place_s_unit
     """)
     assert roles(reading) == {("Rosa Vidal", "head of", "UNICEF")}
 
+
+def test_a_body_s_possessive_before_a_name_is_a_membership_or_what_the_verb_says() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det      -
+    Herald    Herald    PROPN NNP 5 poss     ORG
+    's        's        PART  POS 2 case     -
+    Rosa      Rosa      PROPN NNP 5 compound PERSON
+    Vidal     Vidal     PROPN NNP 6 nsubj    I-PERSON
+    reports   report    VERB  VBZ 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    Blur      Blur      PROPN NNP 11 poss    ORG
+    's        's        PART  POS 8 case     -
+    Ana       Ana       PROPN NNP 11 compound PERSON
+    Roe       Roe       PROPN NNP 12 nsubj   I-PERSON
+    said      say       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   12 punct   -
+    Tom       Tom       PROPN NNP 16 poss    PERSON
+    's        's        PART  POS 14 case    -
+    Lee       Lee       PROPN NNP 17 nsubj   PERSON
+    said      say       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   17 punct   -
+    NASA      NASA      PROPN NNP 23 poss    ORG
+    's        's        PART  POS 19 case    -
+    Ivan      Ivan      PROPN NNP 22 compound PERSON
+    Lund      Lund      PROPN NNP 23 compound I-PERSON
+    probe     probe     NOUN  NN  24 nsubj   -
+    flew      fly       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   24 punct   -
+    """)
+    # a name that does not speak may be a thing's ("the agency's Ivan Lund probe")
+    assert roles(reading) == {("Rosa Vidal", "reporter of", "Herald"), ("Ana Roe", "member of", "Blur")}

@@ -38,6 +38,7 @@ _ELECTION_TITLES = _TITLES.words("election_titles")
 _OCCUPATIONS = _TITLES.words("occupations")
 _CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
 _CORPORATE_TITLES = _TITLES.words("corporate_titles")
+_VERB_OCCUPATIONS = _TITLES.mapping("verb_occupations")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -291,3 +292,8 @@ def known_title_ending(words: Sequence[Any]) -> int:
 
 # the title phrases as their words are normalised ("national security advisor" is read "... adviser")
 _NORMALISED_PHRASES = frozenset(" ".join(_normalise_word(w) for w in p.split()) for p in _TITLE_PHRASES)
+
+
+def verb_occupation(lemma: str) -> str | None:
+    """The occupation a verb says its subject has: "report" -> "reporter"; None for most verbs."""
+    return _VERB_OCCUPATIONS.get(lemma.casefold())
