@@ -1011,3 +1011,18 @@ def test_a_body_s_possessive_before_a_name_is_a_membership_or_what_the_verb_says
     """)
     # a name that does not speak may be a thing's ("the agency's Ivan Lund probe")
     assert roles(reading) == {("Rosa Vidal", "reporter of", "Herald"), ("Ana Roe", "member of", "Blur")}
+
+
+def test_a_qualifier_of_a_current_title_between_its_owner_and_the_title_keeps_the_owner() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 5 poss     GPE
+    's        's        PART  POS 1 case     -
+    current   current   ADJ   JJ  5 amod     -
+    Health    Health    PROPN NNP 5 compound -
+    Minister  Minister  PROPN NNP 7 compound -
+    Rosa      Rosa      PROPN NNP 7 compound PERSON
+    Vidal     Vidal     PROPN NNP 8 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   8 punct    -
+    """)
+    assert roles(reading) == {("Rosa Vidal", "health minister of", "Chile")}

@@ -107,6 +107,13 @@ def is_title_phrase(text: str) -> bool:
     )
 
 
+def is_present_qualifier(word: str) -> bool:
+    """A qualifier that keeps its title a current one ("current", "new", "interim"): unlike "former" or
+    "then", it changes nothing of the role and may stand between a title and its owner."""
+    folded = _normalise_word(word)
+    return folded in _QUALIFIERS and folded not in _TIME_QUALIFIERS
+
+
 def is_title_word(word: str) -> bool:
     """A word a title before a name may be made of: a role noun, a title modifier or a qualifier."""
     return is_role_word(word) or is_title_modifier(word) or _normalise_word(word) in _QUALIFIERS

@@ -23,6 +23,7 @@ from geokg.extract.entities.titles import (
     is_constituency_title,
     is_election_title,
     is_occupation,
+    is_present_qualifier,
     is_role_word,
     is_title_modifier,
     known_title_ending,
@@ -202,6 +203,8 @@ def _title_word(
     return (
         is_role_word(lower)
         or lower in TITLE_FILLERS
+        # "Peru's current Prime Minister X": a qualifier of a current title stands before its owner's
+        or (bool(words) and is_present_qualifier(lower))
         # "Oslo city mayor X": the place's (not "the Syrian city of X")
         or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
         # "Bishop Emeritus X": a qualifier written after the title word
