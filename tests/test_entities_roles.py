@@ -1026,3 +1026,21 @@ def test_a_qualifier_of_a_current_title_between_its_owner_and_the_title_keeps_th
     .         .         PUNCT .   8 punct    -
     """)
     assert roles(reading) == {("Rosa Vidal", "health minister of", "Chile")}
+
+
+def test_an_international_body_s_title_without_an_owner_is_the_known_holder_s_body_s() -> None:
+    reading = read("""
+    The       the       DET   DT  3 det      -
+    United    United    PROPN NNP 3 compound ORG
+    Nations   Nations   PROPN NNP 4 nsubj    I-ORG
+    met       meet      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   4 punct    -
+    Secretary Secretary PROPN NNP 8 compound -
+    -         -         PUNCT HYPH 8 punct   -
+    General   General   PROPN NNP 10 compound -
+    Antonio   Antonio   PROPN NNP 10 compound PERSON
+    Guterres  Guterres  PROPN NNP 11 nsubj   I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   11 punct   -
+    """)
+    assert ("Antonio Guterres", "secretary general of", "United Nations") in roles(reading)
