@@ -938,3 +938,109 @@ def test_a_nominee_listed_after_a_partys_nominee_is_the_partys() -> None:
     found = facts(read(LISTED_NOMINEES), "title")
     assert ("Mark Jensen", "vice presidential nominee of", "Green Party") in found
     assert ("Mark Jensen", "vice presidential nominee of", "United States") not in found
+
+
+def test_a_hyphenated_title_after_a_body_s_name_is_the_body_s_title() -> None:
+    reading = read("""
+    NATO      NATO      PROPN NNP 4 compound ORG
+    Secretary Secretary PROPN NNP 4 compound -
+    -         -         PUNCT HYPH 4 punct   -
+    General   General   PROPN NNP 6 compound -
+    Rosa      Rosa      PROPN NNP 6 compound PERSON
+    Vidal     Vidal     PROPN NNP 7 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert roles(reading) == {("Rosa Vidal", "secretary general of", "NATO")}
+
+
+def test_the_head_of_a_body_s_unnamed_unit_heads_for_the_body_and_a_place_s_unit_is_no_owner() -> None:
+    reading = read("""
+    Rosa      Rosa      PROPN NNP 2 compound PERSON
+    Vidal     Vidal     PROPN NNP 10 nsubj   I-PERSON
+    ,         ,         PUNCT ,   2 punct    -
+    head      head      NOUN  NN  2 appos    -
+    of        of        ADP   IN  4 prep     -
+    the       the       DET   DT  9 det      -
+    UNICEF    UNICEF    PROPN NNP 9 compound ORG
+    relief    relief    NOUN  NN  9 compound -
+    mission   mission   NOUN  NN  5 pobj     -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   10 punct   -
+    Ana       Ana       PROPN NNP 13 compound PERSON
+    Roe       Roe       PROPN NNP 20 nsubj   I-PERSON
+    ,         ,         PUNCT ,   13 punct   -
+    head      head      NOUN  NN  13 appos   -
+    of        of        ADP   IN  15 prep    -
+    the       the       DET   DT  19 det     -
+    Peru      Peru      PROPN NNP 19 compound GPE
+    office    office    NOUN  NN  16 pobj    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   20 punct   -
+    """)
+    assert roles(reading) == {("Rosa Vidal", "head of", "UNICEF")}
+
+
+def test_a_body_s_possessive_before_a_name_is_a_membership_or_what_the_verb_says() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det      -
+    Herald    Herald    PROPN NNP 5 poss     ORG
+    's        's        PART  POS 2 case     -
+    Rosa      Rosa      PROPN NNP 5 compound PERSON
+    Vidal     Vidal     PROPN NNP 6 nsubj    I-PERSON
+    reports   report    VERB  VBZ 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    Blur      Blur      PROPN NNP 11 poss    ORG
+    's        's        PART  POS 8 case     -
+    Ana       Ana       PROPN NNP 11 compound PERSON
+    Roe       Roe       PROPN NNP 12 nsubj   I-PERSON
+    said      say       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   12 punct   -
+    Tom       Tom       PROPN NNP 16 poss    PERSON
+    's        's        PART  POS 14 case    -
+    Lee       Lee       PROPN NNP 17 nsubj   PERSON
+    said      say       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   17 punct   -
+    NASA      NASA      PROPN NNP 23 poss    ORG
+    's        's        PART  POS 19 case    -
+    Ivan      Ivan      PROPN NNP 22 compound PERSON
+    Lund      Lund      PROPN NNP 23 compound I-PERSON
+    probe     probe     NOUN  NN  24 nsubj   -
+    flew      fly       VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   24 punct   -
+    """)
+    # a name that does not speak may be a thing's ("the agency's Ivan Lund probe")
+    assert roles(reading) == {("Rosa Vidal", "reporter of", "Herald"), ("Ana Roe", "member of", "Blur")}
+
+
+def test_a_qualifier_of_a_current_title_between_its_owner_and_the_title_keeps_the_owner() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP 5 poss     GPE
+    's        's        PART  POS 1 case     -
+    current   current   ADJ   JJ  5 amod     -
+    Health    Health    PROPN NNP 5 compound -
+    Minister  Minister  PROPN NNP 7 compound -
+    Rosa      Rosa      PROPN NNP 7 compound PERSON
+    Vidal     Vidal     PROPN NNP 8 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   8 punct    -
+    """)
+    assert roles(reading) == {("Rosa Vidal", "health minister of", "Chile")}
+
+
+def test_an_international_body_s_title_without_an_owner_is_the_known_holder_s_body_s() -> None:
+    reading = read("""
+    The       the       DET   DT  3 det      -
+    United    United    PROPN NNP 3 compound ORG
+    Nations   Nations   PROPN NNP 4 nsubj    I-ORG
+    met       meet      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   4 punct    -
+    Secretary Secretary PROPN NNP 8 compound -
+    -         -         PUNCT HYPH 8 punct   -
+    General   General   PROPN NNP 10 compound -
+    Antonio   Antonio   PROPN NNP 10 compound PERSON
+    Guterres  Guterres  PROPN NNP 11 nsubj   I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   11 punct   -
+    """)
+    assert ("Antonio Guterres", "secretary general of", "United Nations") in roles(reading)

@@ -38,6 +38,7 @@ _ELECTION_TITLES = _TITLES.words("election_titles")
 _OCCUPATIONS = _TITLES.words("occupations")
 _CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
 _CORPORATE_TITLES = _TITLES.words("corporate_titles")
+_VERB_OCCUPATIONS = _TITLES.mapping("verb_occupations")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -104,6 +105,13 @@ def is_title_phrase(text: str) -> bool:
     return any(_is_role(w) for w in words) and all(
         _is_role(w) or w in _MODIFIERS or w in _QUALIFIERS or w in fillers for w in words
     )
+
+
+def is_present_qualifier(word: str) -> bool:
+    """A qualifier that keeps its title a current one ("current", "new", "interim"): unlike "former" or
+    "then", it changes nothing of the role and may stand between a title and its owner."""
+    folded = _normalise_word(word)
+    return folded in _QUALIFIERS and folded not in _TIME_QUALIFIERS
 
 
 def is_title_word(word: str) -> bool:
@@ -291,3 +299,8 @@ def known_title_ending(words: Sequence[Any]) -> int:
 
 # the title phrases as their words are normalised ("national security advisor" is read "... adviser")
 _NORMALISED_PHRASES = frozenset(" ".join(_normalise_word(w) for w in p.split()) for p in _TITLE_PHRASES)
+
+
+def verb_occupation(lemma: str) -> str | None:
+    """The occupation a verb says its subject has: "report" -> "reporter"; None for most verbs."""
+    return _VERB_OCCUPATIONS.get(lemma.casefold())

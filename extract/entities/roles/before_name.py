@@ -23,6 +23,7 @@ from geokg.extract.entities.titles import (
     is_constituency_title,
     is_election_title,
     is_occupation,
+    is_present_qualifier,
     is_role_word,
     is_title_modifier,
     known_title_ending,
@@ -164,8 +165,9 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     while j >= sent_start and len(words) < MAX_TITLE_WORDS:
         tok = doc[j]
         lower = tok.lower_
-        if words and ctx.joining_hyphen(j, sent_start) and is_title_modifier(doc[j - 1].lower_):
-            j -= 1  # "Vice-President X": the hyphenated word is part of the title
+        hyphenated = words and ctx.joining_hyphen(j, sent_start)
+        if hyphenated and (is_title_modifier(doc[j - 1].lower_) or is_role_word(doc[j - 1].lower_)):
+            j -= 1  # "Vice-President X", "Secretary-General Y": the hyphenated word is part of the title
             continue
         if ctx.named(tok) and lower not in ("state",):
             break
@@ -201,6 +203,8 @@ def _title_word(
     return (
         is_role_word(lower)
         or lower in TITLE_FILLERS
+        # "Peru's current Prime Minister X": a qualifier of a current title stands before its owner's
+        or (bool(words) and is_present_qualifier(lower))
         # "Oslo city mayor X": the place's (not "the Syrian city of X")
         or (bool(words) and is_role_word(words[0].lower_) and lower in PLACE_KIND_NOUNS)
         # "Bishop Emeritus X": a qualifier written after the title word

@@ -11,8 +11,9 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_role_word, verb_occupation
 from geokg.extract.lexicon.entity_words import NATIONALITY_NOUNS
+from geokg.extract.lexicon.words import REPORTING_VERBS
 from spacy.tokens import Token
 
 # the words of a person's description before their name that may still follow a place ("Finnish
@@ -36,11 +37,32 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
         if place is not None:
             ctx.origin(holder, place)
             return
+        _possessed_by_organisation(ctx, holder, mention, j, sent_start)
     if holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
         # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
         whole = ctx.entity_ending_at(j - 1)
         if whole and (whole.country or whole.actor):
             ctx.add(holder, "part", "of", whole, mention.start)
+
+
+def _possessed_by_organisation(
+    ctx: RoleContext, holder: Cluster, mention: Mention, j: int, sent_start: int
+) -> None:
+    """ "The Daily Post's X reports", "Blur's Y said": an organisation's
+    possessive right before a name makes the person one of its members, or what the verb says they are
+    ("reports": its reporter), when the name speaks. A person's possessive ("Trump's Pence") states no
+    such tie."""
+    if j != mention.start - 1 or j <= sent_start or ctx.doc[j].tag_ != "POS":
+        return
+    owner = ctx.entity_ending_at(j - 1)
+    if owner is None or owner.type != "ORG" or ctx.place(owner) or owner is holder:
+        return
+    root = ctx.doc[mention.start : mention.end].root
+    verb = root.head
+    # the speaker of a report ("X said"), not a name that may be a thing's ("NASA's James Webb telescope")
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return
+    ctx.add(holder, verb_occupation(verb.lemma_) or "member", "of", owner, mention.start)
 
 
 def _description_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[list[Token], Cluster | None]:

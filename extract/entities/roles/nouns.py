@@ -105,15 +105,24 @@ def role_of_noun(
         elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
             for pobj in child.children:
                 owner = ctx.clusters.cluster_at(pobj.i)
-                if owner is None and child.lower_ in ("for", "to") and pobj.pos_ in NOUN_POS:
-                    # "envoy for Ukraine negotiations", "adviser to the Syria talks": the named modifier
-                    named = [m for m in pobj.children if m.dep_ == "compound" and ctx.named(m)]
-                    owner = ctx.clusters.cluster_at(named[-1].i) if named else None
+                if owner is None and pobj.pos_ in NOUN_POS:
+                    owner = _named_modifier(ctx, child.lower_, pobj)
                 if owner:
                     ctx.add(holder, role, child.lower_, owner, token)
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _named_modifier(ctx: RoleContext, prep: str, noun: Token) -> Cluster | None:
+    """The entity named as a modifier of an unnamed object of a title: "envoy for Ukraine negotiations",
+    "adviser to the Syria talks" (the subject's); "head of the UN relief operation" (a body's unit: the
+    body's title, not a place's, as "head of the Kenya office" says where the office is)."""
+    named = [m for m in noun.children if m.dep_ == "compound" and ctx.named(m)]
+    owner = ctx.clusters.cluster_at(named[-1].i) if named else None
+    if prep == "of" and owner is not None and owner.type != "ORG":
+        return None
+    return owner if prep in ("for", "to", "of") else None
 
 
 def qualified_title(ctx: RoleContext, noun: Token) -> bool:
