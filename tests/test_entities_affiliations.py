@@ -892,3 +892,41 @@ def test_one_who_leads_a_party_of_a_state_acts_for_that_state() -> None:
         scope="hand-built",
     )
     assert entity(reading, "Paul Hart").country == "DNK"
+
+
+# "Japan's ambassador to Fiji spoke. Ambassador Kenji Ito smiled."
+_OWNED_THEN_NAMED = """
+Japan        Japan        PROPN NNP  3  poss      GPE
+'s           's           PART  POS  1  case      -
+ambassador   ambassador   NOUN  NN   6  nsubj     -
+to           to           ADP   IN   3  prep      -
+Fiji         Fiji         PROPN NNP  4  pobj      GPE
+spoke        speak        VERB  VBD  0  ROOT      -
+.            .            PUNCT .    6  punct     -
+Ambassador   Ambassador   PROPN NNP  10 compound  -
+Kenji        Kenji        PROPN NNP  10 compound  PERSON
+Ito          Ito          PROPN NNP  11 nsubj     I-PERSON
+smiled       smile        VERB  VBD  0  ROOT      -
+.            .            PUNCT .    11 punct     -
+"""
+
+
+def test_a_title_a_state_owns_without_a_name_is_the_titled_persons_office_of_that_state() -> None:
+    reading = read_doc(parse(_OWNED_THEN_NAMED), "hand-built")
+    assert entity(reading, "Kenji Ito").country == "JPN"
+    roles = {(r.predicate, r.object.entity_id) for r in reading.relations if r.rule.name == "title"}
+    assert roles == {("ambassador of", "country:JPN")}
+
+
+def test_a_title_two_named_people_bear_is_no_one_s_in_particular() -> None:
+    two = (
+        _OWNED_THEN_NAMED
+        + """
+Ambassador   Ambassador   PROPN NNP  14 compound  -
+Lee          Lee          PROPN NNP  15 nsubj     PERSON
+left         leave        VERB  VBD  0  ROOT      -
+.            .            PUNCT .    15 punct     -
+"""
+    )
+    reading = read_doc(parse(two), "hand-built")
+    assert entity(reading, "Kenji Ito").country is None
