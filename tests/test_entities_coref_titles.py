@@ -53,3 +53,12 @@ def test_a_states_title_is_not_a_holder_of_another_states(run: Run) -> None:
         "Swedish Envoy Lars Haugen spoke at a reception in Lima on Tuesday."
     )
     none(result, "Lars Haugen", "Chile")
+
+
+def test_a_states_bare_title_is_not_its_deputy(run: Run) -> None:
+    result = run(
+        "Norway's envoy to Peru criticised Chile on Monday. "
+        "Deputy Envoy Lars Haugen spoke at a reception in Lima on Tuesday."
+    )
+    none(result, "Lars Haugen", "Chile")
+    assert not any(e.label == "Lars Haugen" and e.country == "NOR" for e in result.entities)

@@ -375,7 +375,12 @@ class Resolver:
         state = self.entities.entity(owner) if owner and owner.startswith("country:") else None
         if state is None:
             return None
-        holders = {e for e, nouns in self.descriptions.items() if lemma in nouns}
+        # the bare title only: "China's president" is not "Vice President X"
+        holders = {
+            e
+            for e, nouns in self.descriptions.items()
+            if lemma in nouns and not any(n.endswith(f" {lemma}") for n in nouns)
+        }
         people = [self.entities.entity(e) for e in holders]
         if len(people) != 1 or people[0] is None or people[0].type != "PERSON":
             return None

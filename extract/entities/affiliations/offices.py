@@ -148,6 +148,8 @@ def titles_owned_unnamed(ctx: AffiliationContext) -> None:
         if len({cl.key for cl, _, _ in holders}) != 1:
             continue  # two ambassadors named: which one the unnamed title is, is not said
         cl, role, token = holders[0]
+        if office_of(role) != noun:
+            continue  # "Deputy Envoy X" is not "Norway's envoy", nor "Defence Minister Y" its minister
         if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
         if is_occupation(office_of(role)) or is_corporate_title(role):
@@ -161,7 +163,7 @@ def titles_owned_unnamed(ctx: AffiliationContext) -> None:
 
 
 def _states_owning_unnamed(ctx: AffiliationContext, noun: str) -> set[str]:
-    """The states written as the owner of this title where no name follows it: "China's ambassador",
+    """The states written as the owner of this bare title where no name follows it: "China's ambassador",
     "the Ruritanian ambassador" (not "the ambassadors", nor "Ambassador X", a name's title)."""
     states: set[str] = set()
     for t in ctx.doc:
@@ -169,10 +171,11 @@ def _states_owning_unnamed(ctx: AffiliationContext, noun: str) -> set[str]:
             continue
         if t.dep_ == "compound" and t.head.ent_type_ == "PERSON":
             continue
-        for owner in t.children:
-            cl = ctx.clusters.cluster_at(owner.i) if owner.dep_ in ("poss", "compound", "amod") else None
-            if cl is not None and cl.country:
-                states.add(cl.country)
+        words = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owners = [ctx.clusters.cluster_at(c.i) for c in words]
+        if len(words) == 1 and owners[0] is not None and owners[0].country:
+            # the bare title: "Norway's defence minister" is not the one "Minister X" holds
+            states.add(owners[0].country)
     return states
 
 
