@@ -143,7 +143,8 @@ def titles_owned_unnamed(ctx: AffiliationContext) -> None:
     for cl in ctx.clusters.clusters:
         if cl.type == "PERSON":
             for role, token, _ in ctx.found.titles.get(cl.key, ()):
-                by_noun[office_of(role).split()[-1]].append((cl, role, token))
+                # the title's head noun: "secretary of state" is a secretary
+                by_noun[office_of(role).split(" of ")[0].split()[-1]].append((cl, role, token))
     for noun, holders in by_noun.items():
         if len({cl.key for cl, _, _ in holders}) != 1:
             continue  # two ambassadors named: which one the unnamed title is, is not said
@@ -169,9 +170,10 @@ def _states_owning_unnamed(ctx: AffiliationContext, noun: str) -> set[str]:
     for t in ctx.doc:
         if t.lower_ != noun or t.tag_ not in ("NN", "NNP") or ctx.clusters.cluster_at(t.i) is not None:
             continue
-        if t.dep_ == "compound" and t.head.ent_type_ == "PERSON":
+        if t.dep_ in ("compound", "nmod") and t.head.ent_type_ == "PERSON":
             continue
-        words = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        # "the US secretary of state" is no bare secretary; "China's ambassador to Fiji" is an ambassador
+        words = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") or c.lower_ == "of"]
         owners = [ctx.clusters.cluster_at(c.i) for c in words]
         if len(words) == 1 and owners[0] is not None and owners[0].country:
             # the bare title: "Norway's defence minister" is not the one "Minister X" holds
