@@ -823,3 +823,110 @@ def test_who_runs_something_at_a_university_takes_no_state_from_it() -> None:
     reading = read_doc(parse(DIRECTOR_AT_A_UNIVERSITY), scope="hand-built")
     assert entity(reading, "Oxford University").country == "GBR"
     assert entity(reading, "Maria Lopes").country is None
+
+
+def test_one_reelected_as_leader_of_a_party_of_a_state_acts_for_that_state() -> None:
+    reading = read_doc(
+        parse("""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  5  nsubjpass I-PERSON
+    has          have         AUX   VBZ  5  aux       -
+    been         be           AUX   VBN  5  auxpass   -
+    reelected    reelect      VERB  VBN  0  ROOT      -
+    as           as           ADP   IN   5  prep      -
+    leader       leader       NOUN  NN   6  pobj      -
+    of           of           ADP   IN   7  prep      -
+    the          the          DET   DT   12 det       ORG
+    Danish       Danish       PROPN NNP  12 compound  I-ORG
+    Unity        Unity        PROPN NNP  12 compound  I-ORG
+    Party        Party        PROPN NNP  8  pobj      I-ORG
+    .            .            PUNCT .    5  punct     -
+    """),
+        scope="hand-built",
+    )
+    assert entity(reading, "Paul Hart").country == "DNK"
+
+
+def _clause_on_the_party(verb: str, lemma: str, noun: str) -> object:
+    """ "Paul Hart is a <noun> of the Danish Unity Party." """
+    return read_doc(
+        parse(f"""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  3  nsubj     I-PERSON
+    {verb}       {lemma}      AUX   VBZ  0  ROOT      -
+    a            a            DET   DT   5  det       -
+    {noun}       {noun}       NOUN  NN   3  attr      -
+    of           of           ADP   IN   5  prep      -
+    the          the          DET   DT   10 det       ORG
+    Danish       Danish       PROPN NNP  10 compound  I-ORG
+    Unity        Unity        PROPN NNP  10 compound  I-ORG
+    Party        Party        PROPN NNP  6  pobj      I-ORG
+    .            .            PUNCT .    3  punct     -
+    """),
+        scope="hand-built",
+    )
+
+
+def test_a_member_of_a_party_by_the_clause_acts_for_its_state_but_not_its_critic() -> None:
+    assert entity(_clause_on_the_party("is", "be", "member"), "Paul Hart").country == "DNK"
+    assert entity(_clause_on_the_party("became", "become", "chairman"), "Paul Hart").country == "DNK"
+    assert entity(_clause_on_the_party("is", "be", "critic"), "Paul Hart").country is None
+
+
+def test_one_who_leads_a_party_of_a_state_acts_for_that_state() -> None:
+    reading = read_doc(
+        parse("""
+    Paul         Paul         PROPN NNP  2  compound  PERSON
+    Hart         Hart         PROPN NNP  11 nsubj     I-PERSON
+    ,            ,            PUNCT ,    2  punct     -
+    who          who          PRON  WP   5  nsubj     -
+    leads        lead         VERB  VBZ  2  relcl     -
+    the          the          DET   DT   9  det       ORG
+    Danish       Danish       PROPN NNP  9  compound  I-ORG
+    Unity        Unity        PROPN NNP  9  compound  I-ORG
+    Party        Party        PROPN NNP  5  dobj      I-ORG
+    ,            ,            PUNCT ,    2  punct     -
+    spoke        speak        VERB  VBD  0  ROOT      -
+    .            .            PUNCT .    11 punct     -
+    """),
+        scope="hand-built",
+    )
+    assert entity(reading, "Paul Hart").country == "DNK"
+
+
+# "Japan's ambassador to Fiji spoke. Ambassador Kenji Ito smiled."
+_OWNED_THEN_NAMED = """
+Japan        Japan        PROPN NNP  3  poss      GPE
+'s           's           PART  POS  1  case      -
+ambassador   ambassador   NOUN  NN   6  nsubj     -
+to           to           ADP   IN   3  prep      -
+Fiji         Fiji         PROPN NNP  4  pobj      GPE
+spoke        speak        VERB  VBD  0  ROOT      -
+.            .            PUNCT .    6  punct     -
+Ambassador   Ambassador   PROPN NNP  10 compound  -
+Kenji        Kenji        PROPN NNP  10 compound  PERSON
+Ito          Ito          PROPN NNP  11 nsubj     I-PERSON
+smiled       smile        VERB  VBD  0  ROOT      -
+.            .            PUNCT .    11 punct     -
+"""
+
+
+def test_a_title_a_state_owns_without_a_name_is_the_titled_persons_office_of_that_state() -> None:
+    reading = read_doc(parse(_OWNED_THEN_NAMED), "hand-built")
+    assert entity(reading, "Kenji Ito").country == "JPN"
+    roles = {(r.predicate, r.object.entity_id) for r in reading.relations if r.rule.name == "title"}
+    assert roles == {("ambassador of", "country:JPN")}
+
+
+def test_a_title_two_named_people_bear_is_no_one_s_in_particular() -> None:
+    two = (
+        _OWNED_THEN_NAMED
+        + """
+Ambassador   Ambassador   PROPN NNP  14 compound  -
+Lee          Lee          PROPN NNP  15 nsubj     PERSON
+left         leave        VERB  VBD  0  ROOT      -
+.            .            PUNCT .    15 punct     -
+"""
+    )
+    reading = read_doc(parse(two), "hand-built")
+    assert entity(reading, "Kenji Ito").country is None

@@ -36,3 +36,29 @@ def test_the_party_is_the_party_named_just_before(run: Run) -> None:
     )
     one(result, "Temperance Party", "nominate", "Walter Brandt")
     none(result, "Harvest Party", "Walter Brandt")
+
+
+def test_a_states_title_is_the_one_holder_of_it_the_article_names(run: Run) -> None:
+    result = run(
+        "Norway's envoy to Peru criticised Chile on Monday. "
+        "Envoy Lars Haugen spoke at a reception in Lima on Tuesday."
+    )
+    one(result, "Lars Haugen", "criticise", "Chile")
+    assert any(e.label == "Lars Haugen" and e.country == "NOR" for e in result.entities)
+
+
+def test_a_states_title_is_not_a_holder_of_another_states(run: Run) -> None:
+    result = run(
+        "Norway's envoy to Peru criticised Chile on Monday. "
+        "Swedish Envoy Lars Haugen spoke at a reception in Lima on Tuesday."
+    )
+    none(result, "Lars Haugen", "Chile")
+
+
+def test_a_states_bare_title_is_not_its_deputy(run: Run) -> None:
+    result = run(
+        "Norway's envoy to Peru criticised Chile on Monday. "
+        "Deputy Envoy Lars Haugen spoke at a reception in Lima on Tuesday."
+    )
+    none(result, "Lars Haugen", "Chile")
+    assert not any(e.label == "Lars Haugen" and e.country == "NOR" for e in result.entities)

@@ -356,7 +356,35 @@ class Resolver:
         if nominal and self._definite(token):
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None
+        if nominal:
+            found = self._holder_for_state(token)
+            return Antecedent(found, "nominal") if found else None
         return None
+
+    def _holder_for_state(self, token: Token) -> str | None:
+        """ "China's ambassador to Fiji said … Ambassador X said": a title a state owns, said with no other
+        word, is the one holder of that title the article gives that state (a "'s" names one office
+        holder, as "the" does)."""
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NN" or not is_role_word(lemma):
+            return None
+        owners = [c for c in token.children if c.dep_ not in ("prep", "punct", "case")]
+        if len(owners) != 1 or owners[0].dep_ != "poss":
+            return None  # "China's new ambassador" may be another than the one named
+        owner = self.entities.entity_id_at(owners[0].i)
+        state = self.entities.entity(owner) if owner and owner.startswith("country:") else None
+        if state is None:
+            return None
+        # the bare title only: "China's president" is not "Vice President X"
+        holders = {
+            e
+            for e, nouns in self.descriptions.items()
+            if lemma in nouns and not any(n.endswith(f" {lemma}") for n in nouns)
+        }
+        people = [self.entities.entity(e) for e in holders]
+        if len(people) != 1 or people[0] is None or people[0].type != "PERSON":
+            return None
+        return people[0].id if people[0].country == state.country else None
 
     def _suspect_word(self, token: Token) -> bool:
         """ "the accused", "the suspect", "the alleged gunman" standing as a noun phrase of their own (the

@@ -39,6 +39,7 @@ from geokg.extract.entities.affiliations.offices import (
     national_titles,
     offices,
     stacked_titles,
+    titles_owned_unnamed,
 )
 from geokg.extract.entities.affiliations.organisations import (
     article_actors,
@@ -65,6 +66,7 @@ def find_affiliations(
     along_roles(ctx)
     article_actors(ctx)
     streets(ctx)
+    titles_owned_unnamed(ctx)
     national_titles(ctx)
     monarchy_titles(ctx)
     listed_under_a_title(ctx)

@@ -14,6 +14,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.titles import is_occupation, is_role_word
 from geokg.extract.lexicon.entity_words import (
     CANDIDACY_NOUNS,
     CANDIDACY_VERBS,
@@ -21,6 +22,7 @@ from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
     ELECTION_NOUNS,
     ELECTIVE_OFFICES,
+    MEMBERSHIP_NOUNS,
     MEMBERSHIP_VERBS,
     NOMINATION_NOUNS,
     OFFICE_OBJECT_VERBS,
@@ -162,9 +164,11 @@ def contenders(ctx: AffiliationContext) -> None:
 
 
 def memberships(ctx: AffiliationContext) -> None:
-    """A person of no other state who joins, serves in or runs for a party or a state body ("X joined
-    the police", "Y served in the US Army", "Z ran as a Republican") is a member of it and acts for its
-    state, as "a member of the Labour Party" does."""
+    """A person of no other state who joins, serves in, runs for or leads a party or a state body ("X
+    joined the police", "Y served in the US Army", "Z ran as a Republican", "W, who leads the Green
+    Party") or whom the clause makes its officer or member ("X was reelected as leader of the Unity
+    Party", "Y is a member of the Ruritanian parliament") is a member of it and acts for its state, as
+    "a member of the Labour Party" does."""
     for cl in ctx.stateless_people():
         for m in cl.mentions:
             bodies = _bodies_joined(ctx, ctx.doc[m.start : m.end].root)
@@ -180,7 +184,7 @@ def _bodies_joined(ctx: AffiliationContext, subject: Token) -> Iterator[Cluster]
         subject = subject.head
     # "X, who joined the Conservatives in 2005": the relative clause's subject is the name
     relative = [v for v in subject.children if v.dep_ == "relcl"]
-    verbs = [subject.head] if subject.dep_ == "nsubj" else []
+    verbs = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [v for v in relative if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)]
     for verb in verbs:
         yield from _bodies_of_verb(ctx, verb)
@@ -194,15 +198,46 @@ def _bodies_of_verb(ctx: AffiliationContext, verb: Token) -> Iterator[Cluster]:
             objects.append(child)  # "joined the police"
         elif child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ in (preps or "").split(";")):
             objects += [o for o in child.children if o.dep_ == "pobj"]
+    # "was reelected as leader of", "is a member of", "became chairman of": the office the clause gives
+    # its subject, in the body it is "of"
+    offices = [o for o in objects if o.head.lower_ == "as"]
+    offices += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    held = [body for office in offices if _office_noun(office) for body in _bodies_of_office(ctx, office)]
+    yield from held
     for obj in objects:
         body = ctx.clusters.cluster_at(obj.i)
         if body is None or body.type == "PERSON":
             continue
         known = lookup_organisation(body.label)
-        party = known is not None and known.kind == "party"
+        # "joined the Unity Party": a party's name says it is one where the table does not know it
+        party = (
+            known.kind == "party" if known is not None else body.type == "ORG" and is_party_name(body.label)
+        )
         # "as a Republican" names a party only; "in the army", "for the Senate" a party or state body
         if party or (obj.head.lower_ != "as" and ctx.state_body(body)):
             yield body
+
+
+def _office_noun(noun: Token) -> bool:
+    """An office or seat in a body ("leader", "chairman", "member"); not an occupation, which says what
+    one does about the body rather than for it ("a critic of the party", "a lawyer of the ministry")."""
+    lemma = noun.lemma_.lower()
+    return lemma in MEMBERSHIP_NOUNS or (is_role_word(noun.lower_) and not is_occupation(lemma))
+
+
+def _bodies_of_office(ctx: AffiliationContext, office: Token) -> Iterator[Cluster]:
+    """The party or state body an office noun is "of" ("leader of the Unity Party")."""
+    for prep in office.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            body = ctx.clusters.cluster_at(obj.i) if obj.dep_ == "pobj" else None
+            if (
+                body is not None
+                and body.type == "ORG"
+                and (is_party_name(body.label) or ctx.state_body(body))
+            ):
+                yield body
 
 
 def _state_of_nomination(ctx: AffiliationContext, subject: Token) -> str | None:

@@ -19,7 +19,7 @@ from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.roles import Role
-from geokg.extract.entities.titles import is_corporate_title, is_election_title, office_of
+from geokg.extract.entities.titles import is_corporate_title, is_election_title, is_occupation, office_of
 from geokg.extract.lexicon.entity_words import (
     BODY_KINDS,
     BODY_LEVELS,
@@ -133,6 +133,52 @@ def national_titles(ctx: AffiliationContext) -> None:
             local = local or _in_a_regional_body(ctx, cl, role)
             if _national(role) and not local:
                 ctx.found.roles.append(Role(cl.key, role, "of", country.key, token))
+
+
+def titles_owned_unnamed(ctx: AffiliationContext) -> None:
+    """ "Ruritania's ambassador to Fiji said ... Ambassador X said": a title the text gives a state
+    without a name and a person without a state are one office holder, so the person holds it for that
+    state; only where one state owns that title in the article and nobody else bears it."""
+    by_noun: dict[str, list[tuple[Cluster, str, int]]] = defaultdict(list)
+    for cl in ctx.clusters.clusters:
+        if cl.type == "PERSON":
+            for role, token, _ in ctx.found.titles.get(cl.key, ()):
+                # the title's head noun: "secretary of state" is a secretary
+                by_noun[office_of(role).split(" of ")[0].split()[-1]].append((cl, role, token))
+    for noun, holders in by_noun.items():
+        if len({cl.key for cl, _, _ in holders}) != 1:
+            continue  # two ambassadors named: which one the unnamed title is, is not said
+        cl, role, token = holders[0]
+        if office_of(role) != noun:
+            continue  # "Deputy Envoy X" is not "Norway's envoy", nor "Defence Minister Y" its minister
+        if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        if is_occupation(office_of(role)) or is_corporate_title(role):
+            continue  # "Britain's top lawyer X", "the firm's vice president Y": no office of a state
+        owners = _states_owning_unnamed(ctx, noun)
+        if len(owners) != 1:
+            continue
+        state = owners.pop()
+        ctx.found.affiliations[cl.key] = state
+        ctx.found.roles.append(Role(cl.key, role, "of", ctx.clusters.country_cluster(state).key, token))
+
+
+def _states_owning_unnamed(ctx: AffiliationContext, noun: str) -> set[str]:
+    """The states written as the owner of this bare title where no name follows it: "China's ambassador",
+    "the Ruritanian ambassador" (not "the ambassadors", nor "Ambassador X", a name's title)."""
+    states: set[str] = set()
+    for t in ctx.doc:
+        if t.lower_ != noun or t.tag_ not in ("NN", "NNP") or ctx.clusters.cluster_at(t.i) is not None:
+            continue
+        if t.dep_ in ("compound", "nmod") and t.head.ent_type_ == "PERSON":
+            continue
+        # "the US secretary of state" is no bare secretary; "China's ambassador to Fiji" is an ambassador
+        words = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") or c.lower_ == "of"]
+        owners = [ctx.clusters.cluster_at(c.i) for c in words]
+        if len(words) == 1 and owners[0] is not None and owners[0].country:
+            # the bare title: "Norway's defence minister" is not the one "Minister X" holds
+            states.add(owners[0].country)
+    return states
 
 
 def monarchy_titles(ctx: AffiliationContext) -> None:
