@@ -26,7 +26,7 @@ from geokg.extract.clauses.quotes import (
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
-from geokg.extract.clauses.subjects import Step, find_subject
+from geokg.extract.clauses.subjects import Step, find_subject, raising_governor
 from geokg.extract.clauses.voice import (
     alleged,
     auxiliary_host,
@@ -78,6 +78,7 @@ from geokg.extract.lexicon.words import (
     NEGATING_VERBS,
     OPEN_QUESTION_MARKS,
     PERMISSION_VERBS,
+    RAISING_PREDICATES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_PREPS,
@@ -275,6 +276,10 @@ class ClauseReader:
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
+        # "is expected to continue to attack": the schedule may govern the chain rather than the verb
+        scheduled = next(filter(None, map(raising_governor, [verb, *verbs_of_chain])), None)
+        if scheduled is not None:
+            negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
             negated = not negated  # "would cease to be part of the EU"
         first = verbs_of_chain[0].lemma_.lower() if verbs_of_chain else None
@@ -592,6 +597,18 @@ def _unrestricted(slots: list[Slot], negated: bool, verb: Token) -> list[Slot]:
     if not negated:
         return slots
     return [s for s in slots if s.kind != "object" or not restricted(verb.doc[s.ref.token])]
+
+
+def _on_schedule(
+    scheduled: Token, negated: bool, modality: str | None, verbs_of_chain: list[Token]
+) -> tuple[bool, str | None, list[Token]]:
+    """ "X is expected to sign Y", "was not due to meet Z": the event is the infinitive's, still to come
+    (or not), and the expecting is no step of its chain: no "expect to sign"."""
+    if scheduled.dep_ == "acomp":
+        negated = negated or is_negated(scheduled.head)  # "is not due to": "not" hangs on "is"
+    negated = negated or is_negated(scheduled)
+    modality = modality or RAISING_PREDICATES[scheduled.lemma_.lower()]
+    return negated, modality, [v for v in verbs_of_chain if v != scheduled]
 
 
 def _plain_deed(verb: Token) -> bool:

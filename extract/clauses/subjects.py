@@ -14,6 +14,8 @@ The steps, tried in this order on a verb without a subject of its own:
   the clause that governs the infinitive ("asked Ukraine to fire him but shielded the firm");
 - an infinitive or participle clause takes its governor's subject, or the governor's object after a
   request ("urged Iraq to stop", "called on Russia to withdraw", "banned the airline from flying");
+  after a participle or adjective of schedule ("is expected to sign", "was due to meet"), the subject
+  of "be": the event is the infinitive's (see raising_governor);
 - a relative or participle clause is about the noun it modifies.
 """
 
@@ -27,6 +29,7 @@ from geokg.extract.clauses.voice import continued_report, is_passive, misparsed_
 from geokg.extract.lexicon.syntax import (
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
+    EXPLICIT_SUBJECT_DEPS,
     FINITE_TAGS,
     GOVERNED_CLAUSE_DEPS,
     VERB_POS,
@@ -36,7 +39,9 @@ from geokg.extract.lexicon.words import (
     CONTROL_PREPS,
     OBJECT_CONTROL_VERBS,
     OUTCOME_VERBS,
+    RAISING_PREDICATES,
     RAISING_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_PREPS,
     SPEECH_NOUNS,
@@ -122,7 +127,46 @@ def _outcome_subject(verb: Token) -> Token | None:
     return None
 
 
+def raising_governor(verb: Token) -> Token | None:
+    """The participle or adjective of schedule whose infinitive the verb is ("expected" in "Peru is
+    expected to sign X", "due" in "was due to meet Y", "set" in "Chile, set to host Z"): it says when
+    the event comes, not who does it, and neither the expecting nor the schedule is the event."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in VERB_POS
+        and not any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children)
+    ):
+        verb = verb.head  # "is expected to sign X and meet Y": both under "expected"
+    governor = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or governor.lemma_.lower() not in RAISING_PREDICATES:
+        return None
+    if governor.dep_ == "acomp" or governor.dep_ == "acl" or is_passive(governor):
+        return governor
+    return None
+
+
+def _raised_subject(verb: Token) -> Step | None:
+    """Whose event an infinitive after a participle or adjective of schedule is: the subject of "be"
+    (or the noun a reduced clause modifies: "Chile, set to host the summit")."""
+    governor = raising_governor(verb) if verb.dep_ == "xcomp" else None
+    if governor is None:
+        return None
+    raised = tuple(c for c in governor.children if c.dep_ == "nsubjpass")
+    if any(c.lower_ in RELATIVE_PRONOUNS for c in raised) and governor.dep_ == "relcl":
+        return Step("control", nouns=(governor.head,))  # "Merkel, who is expected to meet X"
+    if raised:
+        return Step("control", nouns=raised)
+    if governor.dep_ == "acl":
+        return Step("control", nouns=(governor.head,))
+    if governor.dep_ == "acomp" and governor.head.pos_ in VERB_POS:
+        return Step("control", verb=governor.head)
+    return None
+
+
 def _from_governor(verb: Token) -> Step | None:
+    raised_by_schedule = _raised_subject(verb)
+    if raised_by_schedule is not None:
+        return raised_by_schedule
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if governor.pos_ not in VERB_POS:
         return None
