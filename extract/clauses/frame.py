@@ -26,7 +26,7 @@ from geokg.extract.clauses.quotes import (
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
-from geokg.extract.clauses.subjects import Step, find_subject, raising_governor
+from geokg.extract.clauses.subjects import Step, find_subject, intent_noun, raising_governor
 from geokg.extract.clauses.voice import (
     alleged,
     auxiliary_host,
@@ -112,7 +112,8 @@ class Clause:
     phrase_tokens: tuple[int, ...]  # the words of `phrase` in the sentence ("refused", "to", "consider")
     copula: bool  # "be" with an attribute or adjective: "X is the leader of Y"
     passive: bool
-    chain: tuple[Token, ...]  # governing verbs whose meaning it takes in: [refuse] in "refused to meet"
+    # governing verbs whose meaning it takes in: [refuse] in "refused to meet", [plan] in "plans to visit"
+    chain: tuple[Token, ...]
     controller: Token | None  # the request or permission governing an infinitive ("urged Iraq to stop")
     negated: bool
     modality: str | None  # will, would, could, should (asked to), may (allowed to), reportedly…
@@ -309,6 +310,16 @@ class ClauseReader:
             negated = not negated  # "prevented the firm from releasing the records": no release
         threat = conditional_threat(verb, modality)
         phrase = verb_phrase(verb, verbs_of_chain)
+        tokens = phrase_tokens(verb, verbs_of_chain)
+        governing = tuple(verbs_of_chain)
+        aimed = intent_noun(verb)
+        if aimed is not None:
+            # "launched a bid to buy X", "plans to visit Y": the noun of aim governs the deed as its verb
+            # would ("offered to buy", "planned to visit": no visit yet), the owner's deed not yet done
+            aim, maker = aimed
+            phrase, tokens = f"{aim.lemma_.lower()} to {phrase}", (aim.i, *tokens)
+            governing = (aim, *governing)
+            negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
         agents = self.agents(verb)
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
         if complement is not None and lemma in VERDICT_VERBS and not verdict(complement):
@@ -318,10 +329,10 @@ class ClauseReader:
             sentence=sentence if sentence is not None else verb.sent,
             lemma=lemma,
             phrase=f"threaten to {phrase}" if threat else phrase,
-            phrase_tokens=phrase_tokens(verb, verbs_of_chain),
+            phrase_tokens=tokens,
             copula=copula,
             passive=passive,
-            chain=tuple(verbs_of_chain),
+            chain=governing,
             controller=request,
             negated=negated,
             modality=modality,

@@ -16,7 +16,9 @@ The steps, tried in this order on a verb without a subject of its own:
   request ("urged Iraq to stop", "called on Russia to withdraw", "banned the airline from flying");
   after a participle or adjective of schedule ("is expected to sign", "was due to meet"), the subject
   of "be": the event is the infinitive's (see raising_governor);
-- a relative or participle clause is about the noun it modifies.
+- a relative or participle clause is about the noun it modifies;
+- the infinitive of a noun of aim is its owner's act: "Peru's plan to build X", "launched a bid to buy Y"
+  (see intent_noun).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     CONTROL_PREPS,
+    INTENT_NOUNS,
+    LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
     OUTCOME_VERBS,
     RAISING_PREDICATES,
@@ -104,10 +108,35 @@ def inheritance(verb: Token) -> Step | None:
         return _from_governor(verb)
     if verb.dep_ == "relcl":
         return Step("relative", nouns=(head,))
+    if verb.dep_ == "acl" and to_infinitive(verb) and head.lemma_.lower() in INTENT_NOUNS:
+        return _aim_owner(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _issuer(verb) or Step("participle", nouns=(head,))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
+    return None
+
+
+def intent_noun(verb: Token) -> tuple[Token, Token | None] | None:
+    """The noun of aim whose "to"-infinitive the verb is, when the aim's owner is named ("bid" in
+    "launched a bid to buy X", "plans" in "Peru's plans to build Y"): the owner's act, not yet done. With
+    the noun, the light verb that makes it, if that is how its owner is named ("launched")."""
+    aim = verb.head
+    if verb.dep_ != "acl" or not to_infinitive(verb) or aim.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    owner = _aim_owner(aim)
+    return (aim, owner.verb) if owner is not None else None
+
+
+def _aim_owner(aim: Token) -> Step | None:
+    """Whose aim it is: its possessor, or the subject of the light verb that makes it ("made an offer",
+    "announced plans"); not the subject of another verb ("rejected the plan to build X")."""
+    owners = tuple(c for c in aim.children if c.dep_ == "poss")
+    if owners:
+        return Step("control", nouns=owners)
+    governor = aim.head
+    if aim.dep_ == "dobj" and governor.pos_ in VERB_POS and governor.lemma_.lower() in LIGHT_VERBS:
+        return Step("control", verb=governor)
     return None
 
 
