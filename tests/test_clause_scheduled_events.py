@@ -93,3 +93,20 @@ def test_the_expecting_is_no_step_of_the_chain() -> None:
     .         .         PUNCT .   3 punct     -
     """)
     assert facts(reading, "svo") == {("Iran", "continue to attack", "Iraq")}
+
+
+def test_a_passive_infinitive_after_a_schedule_is_done_to_the_subject() -> None:
+    reading = read("""
+    Peru      Peru      PROPN NNP 3 nsubjpass GPE
+    is        be        AUX   VBZ 3 auxpass   -
+    expected  expect    VERB  VBN 0 ROOT      -
+    to        to        PART  TO  6 aux       -
+    be        be        AUX   VB  6 auxpass   -
+    criticised criticise VERB VBN 3 xcomp     -
+    by        by        ADP   IN  6 agent     -
+    Chile     Chile     PROPN NNP 7 pobj      GPE
+    .         .         PUNCT .   3 punct     -
+    """)
+    criticised = by_rule(reading, "passive")
+    assert facts(reading, "passive") == {("Chile", "criticise", "Peru")}
+    assert all(r.modality == "will" for r in criticised)

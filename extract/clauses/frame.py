@@ -26,7 +26,7 @@ from geokg.extract.clauses.quotes import (
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
-from geokg.extract.clauses.subjects import Step, find_subject, intent_noun, raising_governor
+from geokg.extract.clauses.subjects import Step, find_subject, inheritance, intent_noun, raising_governor
 from geokg.extract.clauses.voice import (
     alleged,
     auxiliary_host,
@@ -510,6 +510,13 @@ class ClauseReader:
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.resolve(verb.head)
+        if not refs and raising_governor(verb) is not None and not _own_subject(verb):
+            # "Peru is expected to be criticised by Chile": the passive infinitive is done to the subject
+            # of "be" (not after a wish: "hopes to be recognised by Spain" is no recognition, see chain)
+            step = inheritance(verb)
+            if step is not None and step.verb is not None:
+                return self.agents(step.verb)
+            return [ref for noun in step.nouns for ref in self.args.resolve(noun)] if step else []
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if not refs and verb.dep_ in ("advcl", "pcomp") and head.pos_ in VERB_POS and not _own_subject(verb):
             # "two reporters were hurt after being beaten by guards": the main clause's subject
