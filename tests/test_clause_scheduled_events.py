@@ -110,3 +110,20 @@ def test_a_passive_infinitive_after_a_schedule_is_done_to_the_subject() -> None:
     criticised = by_rule(reading, "passive")
     assert facts(reading, "passive") == {("Chile", "criticise", "Peru")}
     assert all(r.modality == "will" for r in criticised)
+
+
+def test_voting_to_act_is_the_decision_not_the_deed() -> None:
+    """ "The assembly voted to suspend ties with X": the vote decides it, as "decided to" does; the vote
+    stays in the predicate (audit round 21)."""
+    reading = read("""
+    Chile     Chile     PROPN NNP 2 nsubj     GPE
+    voted     vote      VERB  VBD 0 ROOT      -
+    to        to        PART  TO  4 aux       -
+    suspend   suspend   VERB  VB  2 xcomp     -
+    ties      tie       NOUN  NNS 4 dobj      -
+    with      with      ADP   IN  5 prep      -
+    Peru      Peru      PROPN NNP 6 pobj      GPE
+    .         .         PUNCT .   2 punct     -
+    """)
+    predicates = {r.predicate for rule in ("noun_prep", "prep") for r in by_rule(reading, rule)}
+    assert predicates == {"vote to suspend tie with"}
