@@ -1,0 +1,152 @@
+"""Wave 21: the country of people, bodies and places the article makes clear (sentences of our own; parses
+written by hand where a rule reads the parse)."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.offices import governed_state
+from geokg.extract.entities.titles import congress_title, is_party_state_tag
+from geokg.extract.pipeline import Reading, read_doc
+from hand_docs import parse
+
+
+def _entity_country(reading: Reading, label: str) -> str | None:
+    [found] = [e for e in reading.entities.entities() if e.label == label]
+    return found.country
+
+
+def _roles(reading: Reading) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject.entity_id, r.predicate, r.object.entity_id)
+        for r in reading.relations
+        if r.rule.name == "title"
+    }
+
+
+# ---- US congressional style: "Sen. X (D-Calif.)", "Rep. Y, R-N.Y.," -------------------------------------
+
+
+def test_a_party_state_tag_is_a_party_letter_and_a_us_state() -> None:
+    for tag in ("R-N.Y.", "D-Calif.", "I-Vt.", "R-Texas", "D-New Mexico", "R-W.Va.", "D - Ore"):
+        assert is_party_state_tag(tag), tag
+    for other in ("D-Day", "I-Man", "R-Paris", "X-Calif.", "r-ny", "R-", "Calif."):
+        assert not is_party_state_tag(other), other
+
+
+def test_only_the_honorifics_of_congress_name_a_seat_there() -> None:
+    assert congress_title("Sen.") == "senator"
+    assert congress_title("Rep") == "representative"
+    assert congress_title("Gov.") is None
+    assert congress_title("Dr.") is None
+
+
+TAGGED_SENATOR = """
+Sen.        Sen.        PROPN NNP   3  compound -
+Mara        Mara        PROPN NNP   3  compound PERSON
+Quillfeather Quillfeather PROPN NNP 11 nsubj    I-PERSON
+(           (           PUNCT -LRB- 3  punct    -
+D           D           PROPN NNP   3  appos    -
+-           -           PUNCT HYPH  7  punct    -
+Ore.        Ore.        PROPN NNP   3  appos    -
+)           )           PUNCT -RRB- 3  punct    -
+on          on          ADP   IN    11 prep     -
+Friday      Friday      PROPN NNP   9  pobj     DATE
+opposed     oppose      VERB  VBD   0  ROOT     -
+the         the         DET   DT    13 det      -
+tariffs     tariff      NOUN  NNS   11 dobj     -
+.           .           PUNCT .     11 punct    -
+"""
+
+
+def test_a_party_state_tag_after_a_name_makes_a_us_legislator() -> None:
+    reading = read_doc(parse(TAGGED_SENATOR), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Mara Quillfeather") == "USA"
+    assert ("person:mara_quillfeather", "senator of", "country:USA") in _roles(reading)
+
+
+TAGGED_BETWEEN_COMMAS = """
+Tobin       Tobin       PROPN NNP   2  compound PERSON
+Garrow      Garrow      PROPN NNP   8  nsubj    I-PERSON
+,           ,           PUNCT ,     2  punct    -
+R           R           PROPN NNP   6  compound -
+-           -           PUNCT HYPH  6  punct    -
+Ky.         Ky.         PROPN NNP   2  appos    -
+,           ,           PUNCT ,     2  punct    -
+visited     visit       VERB  VBD   0  ROOT     -
+Taipei      Taipei      PROPN NNP   8  dobj     GPE
+.           .           PUNCT .     8  punct    -
+"""
+
+
+def test_a_tag_between_commas_gives_the_state_without_a_title() -> None:
+    reading = read_doc(parse(TAGGED_BETWEEN_COMMAS), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Tobin Garrow") == "USA"
+    assert not any(s == "person:tobin_garrow" for s, _, _ in _roles(reading))
+
+
+def test_a_capital_letter_and_a_word_that_is_no_state_give_nothing() -> None:
+    reading = read_doc(parse(TAGGED_BETWEEN_COMMAS.replace("Ky.", "Mr.")), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Tobin Garrow") != "USA"
+
+
+# ---- a government named after its head: "the Blair government", "the Putin regime" ---------------------
+
+
+def test_a_government_named_after_a_head_is_the_state_the_table_knows_the_head_of() -> None:
+    assert governed_state(["Blair"]) == "GBR"  # whatever the date: the government of a former head too
+    assert governed_state(["Tony Blair", "Blair"]) == "GBR"
+    assert governed_state(["Karen Blair", "Blair"]) is None  # another person of that surname
+    assert governed_state(["Quillfeather"]) is None
+
+
+NAMED_GOVERNMENT = """
+The         the         DET   DT    3  det      -
+Blair       Blair       PROPN NNP   3  compound PERSON
+government  government  NOUN  NN    4  nsubj    -
+backed      back        VERB  VBD   0  ROOT     -
+the         the         DET   DT    6  det      -
+plan        plan        NOUN  NN    4  dobj     -
+.           .           PUNCT .     4  punct    -
+"""
+
+
+def test_the_head_a_government_is_named_after_is_of_its_state_after_his_term() -> None:
+    reading = read_doc(parse(NAMED_GOVERNMENT), "hand-built", "2019-05-01")
+    assert _entity_country(reading, "Blair") == "GBR"
+
+
+def test_a_surname_before_another_noun_names_no_government() -> None:
+    reading = read_doc(
+        parse(NAMED_GOVERNMENT.replace("government", "family    ")), "hand-built", "2019-05-01"
+    )
+    assert _entity_country(reading, "Blair") is None
+
+
+CANDIDATE_GOVERNMENT = """
+Voters      voter       NOUN  NNS   2  nsubj    -
+gathered    gather      VERB  VBD   0  ROOT     -
+in          in          ADP   IN    2  prep     -
+Ohio        Ohio        PROPN NNP   3  pobj     GPE
+and         and         CCONJ CC    4  cc       -
+Texas       Texas       PROPN NNP   4  conj     GPE
+.           .           PUNCT .     2  punct    -
+A           a           DET   DT    10 det      -
+Quillfeather Quillfeather PROPN NNP 10 compound PERSON
+administration administration NOUN NN 12 nsubj  -
+would       would       AUX   MD    12 aux      -
+cut         cut         VERB  VB    0  ROOT     -
+taxes       tax         NOUN  NNS   12 dobj     -
+.           .           PUNCT .     12 punct    -
+"""
+
+
+def test_a_government_of_a_head_the_table_does_not_know_is_of_the_article_state() -> None:
+    reading = read_doc(parse(CANDIDATE_GOVERNMENT), "hand-built", "2020-05-01")
+    assert _entity_country(reading, "Quillfeather") == "USA"
+
+
+def test_not_where_the_sentence_names_another_state() -> None:
+    table = CANDIDATE_GOVERNMENT.replace(
+        "taxes       tax         NOUN  NNS   12 dobj     -", "Cuba Cuba PROPN NNP 12 dobj GPE"
+    )
+    reading = read_doc(parse(table), "hand-built", "2020-05-01")
+    assert _entity_country(reading, "Quillfeather") is None
