@@ -150,3 +150,64 @@ def test_not_where_the_sentence_names_another_state() -> None:
     )
     reading = read_doc(parse(table), "hand-built", "2020-05-01")
     assert _entity_country(reading, "Quillfeather") is None
+
+
+# ---- a person's country from a national description: "British tourists X and Y", "X, the Kenyan striker" --
+
+LISTED_UNDER_A_PLURAL_DESCRIPTION = """
+Danish      Danish      ADJ   JJ    2  amod     NORP
+sailors     sailor      NOUN  NNS   4  compound -
+Lars        Lars        PROPN NNP   4  compound PERSON
+Holm        Holm        PROPN NNP   12 nsubjpass I-PERSON
+,           ,           PUNCT ,     4  punct    -
+Erik        Erik        PROPN NNP   7  compound PERSON
+Voss        Voss        PROPN NNP   4  appos    I-PERSON
+and         and         CCONJ CC    7  cc       -
+Nils        Nils        PROPN NNP   10 compound PERSON
+Brandt      Brandt      PROPN NNP   7  conj     I-PERSON
+were        be          AUX   VBD   12 auxpass  -
+rescued     rescue      VERB  VBN   0  ROOT     -
+.           .           PUNCT .     12 punct    -
+"""
+
+
+def test_a_plural_description_before_a_list_of_names_is_each_ones() -> None:
+    reading = read_doc(parse(LISTED_UNDER_A_PLURAL_DESCRIPTION), "hand-built", "2021-02-01")
+    assert {_entity_country(reading, n) for n in ("Lars Holm", "Erik Voss", "Nils Brandt")} == {"DNK"}
+
+
+def test_a_singular_description_is_the_first_names_only() -> None:
+    table = LISTED_UNDER_A_PLURAL_DESCRIPTION.replace(
+        "sailors     sailor      NOUN  NNS", "sailor      sailor      NOUN  NN "
+    )
+    reading = read_doc(parse(table), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Lars Holm") == "DNK"
+    assert _entity_country(reading, "Nils Brandt") is None
+
+
+def test_names_after_a_plural_description_without_and_are_no_list() -> None:
+    table = LISTED_UNDER_A_PLURAL_DESCRIPTION.replace(
+        "and         and         CCONJ CC    7  cc       -",
+        ",           ,           PUNCT ,     7  punct    -",
+    )
+    reading = read_doc(parse(table), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Nils Brandt") is None
+
+
+PLAYER_IN_APPOSITION = """
+Tomas       Tomas       PROPN NNP   2  compound PERSON
+Brannik     Brannik     PROPN NNP   7  nsubj    I-PERSON
+,           ,           PUNCT ,     2  punct    -
+the         the         DET   DT    6  det      -
+Norwegian   Norwegian   ADJ   JJ    6  amod     NORP
+goalkeeper  goalkeeper  NOUN  NN    2  appos    -
+saved       save        VERB  VBD   0  ROOT     -
+a           a           DET   DT    9  det      -
+penalty     penalty     NOUN  NN    7  dobj     -
+.           .           PUNCT .     7  punct    -
+"""
+
+
+def test_a_player_described_by_a_demonym_is_of_that_state() -> None:
+    reading = read_doc(parse(PLAYER_IN_APPOSITION), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Tomas Brannik") == "NOR"
