@@ -211,3 +211,65 @@ penalty     penalty     NOUN  NN    7  dobj     -
 def test_a_player_described_by_a_demonym_is_of_that_state() -> None:
     reading = read_doc(parse(PLAYER_IN_APPOSITION), "hand-built", "2021-02-01")
     assert _entity_country(reading, "Tomas Brannik") == "NOR"
+
+
+# ---- places and sites inside a place: "the X farm in Y, Z", "Y, a village near W" -----------------------
+
+FARM_IN_A_TOWN_OF_A_STATE = """
+Rebels      rebel       NOUN  NNS   2  nsubj    -
+burned      burn        VERB  VBD   0  ROOT     -
+the         the         DET   DT    6  det      -
+Vale        Vale        PROPN NNP   5  compound GPE
+Escondido   Escondido   PROPN NNP   6  compound I-GPE
+farm        farm        NOUN  NN    2  dobj     -
+in          in          ADP   IN    6  prep     -
+Ouro        Ouro        PROPN NNP   9  compound GPE
+Claro       Claro       PROPN NNP   7  pobj     I-GPE
+,           ,           PUNCT ,     9  punct    -
+Rondonia    Rondonia    PROPN NNP   9  appos    -
+.           .           PUNCT .     2  punct    -
+"""
+
+
+def test_a_town_written_with_a_state_part_the_tagger_missed_lies_in_its_country() -> None:
+    reading = read_doc(parse(FARM_IN_A_TOWN_OF_A_STATE), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Ouro Claro") == "BRA"
+
+
+def test_a_farm_named_in_a_town_lies_in_the_towns_country() -> None:
+    reading = read_doc(parse(FARM_IN_A_TOWN_OF_A_STATE), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Vale Escondido") == "BRA"
+
+
+def test_a_word_after_the_comma_that_names_no_state_part_places_nothing() -> None:
+    table = FARM_IN_A_TOWN_OF_A_STATE.replace("Rondonia    Rondonia ", "Pereira     Pereira  ")
+    reading = read_doc(parse(table), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Ouro Claro") is None
+    assert _entity_country(reading, "Vale Escondido") is None
+
+
+def test_a_persons_name_before_a_farm_is_not_placed() -> None:
+    table = FARM_IN_A_TOWN_OF_A_STATE.replace(" GPE\n", " PERSON\n", 1).replace(
+        "I-GPE\nfarm", "I-PERSON\nfarm"
+    )
+    reading = read_doc(parse(table), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Vale Escondido") is None
+
+
+VILLAGE_IN_APPOSITION = """
+Troops      troop       NOUN  NNS   2  nsubj    -
+entered     enter       VERB  VBD   0  ROOT     -
+Deh         Deh         PROPN NNP   4  compound ORG
+Zarif       Zarif       PROPN NNP   2  dobj     I-ORG
+,           ,           PUNCT ,     4  punct    -
+a           a           DET   DT    7  det      -
+village     village     NOUN  NN    4  appos    -
+near        near        ADP   IN    7  prep     -
+Kandahar    Kandahar    PROPN NNP   8  pobj     GPE
+.           .           PUNCT .     2  punct    -
+"""
+
+
+def test_a_village_in_apposition_lies_in_the_country_of_the_place_it_is_near() -> None:
+    reading = read_doc(parse(VILLAGE_IN_APPOSITION), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Deh Zarif") == "AFG"

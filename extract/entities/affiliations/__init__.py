@@ -8,7 +8,8 @@ stands, and a source only fills what is still open. One module per kind of evide
   Kingdom); people with a state's title and no state ("Defence Secretary X") are of the article's state;
   a person a government is named after ("the Blair government") heads the state the table knows them of;
 - party_tags: a US legislator's party-state tag after the name ("Sen. X, D-Calif.") gives the United States;
-- places: the country a city, region, landmark, institution or street lies in (entities/places.py);
+- places: the country a city, region, landmark, institution, street or named farm or village ("the X farm in
+  Y") lies in (entities/places.py);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
@@ -50,7 +51,7 @@ from geokg.extract.entities.affiliations.organisations import (
     organisations,
 )
 from geokg.extract.entities.affiliations.party_tags import party_state_tags
-from geokg.extract.entities.affiliations.places import located, places, sites, streets
+from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles import RoleFindings
 from spacy.tokens import Doc
@@ -67,6 +68,7 @@ def find_affiliations(
     organisations(ctx)
     located(ctx)
     sites(ctx)
+    settlements(ctx)
     names_with_a_country(ctx)
     along_roles(ctx)
     article_actors(ctx)
