@@ -273,3 +273,33 @@ Kandahar    Kandahar    PROPN NNP   8  pobj     GPE
 def test_a_village_in_apposition_lies_in_the_country_of_the_place_it_is_near() -> None:
     reading = read_doc(parse(VILLAGE_IN_APPOSITION), "hand-built", "2021-02-01")
     assert _entity_country(reading, "Deh Zarif") == "AFG"
+
+
+TEAM_MEMBER = """
+Tomas       Tomas       PROPN NNP   2  compound PERSON
+Brannik     Brannik     PROPN NNP   12 nsubjpass I-PERSON
+,           ,           PUNCT ,     2  punct    -
+a           a           DET   DT    5  det      -
+member      member      NOUN  NN    2  appos    -
+of          of          ADP   IN    5  prep     -
+the         the         DET   DT    10 det      -
+Norwegian   Norwegian   ADJ   JJ    10 amod     NORP
+national    national    ADJ   JJ    10 amod     -
+team        team        NOUN  NN    6  pobj     -
+,           ,           PUNCT ,     2  punct    -
+was         be          AUX   VBD   12 auxpass  -
+injured     injure      VERB  VBN   0  ROOT     -
+.           .           PUNCT .     12 punct    -
+"""
+
+
+def test_a_member_of_a_team_a_state_names_is_of_that_state() -> None:
+    reading = read_doc(parse(TEAM_MEMBER), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Tomas Brannik") == "NOR"
+    assert not any(s == "person:tomas_brannik" and o == "country:NOR" for s, _, o in _roles(reading))
+
+
+def test_a_member_of_another_body_a_state_names_is_not_placed_so() -> None:
+    table = TEAM_MEMBER.replace("team        team        NOUN", "lobby       lobby       NOUN")
+    reading = read_doc(parse(table), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Tomas Brannik") is None
