@@ -88,6 +88,28 @@ def test_a_capital_letter_and_a_word_that_is_no_state_give_nothing() -> None:
     assert _entity_country(reading, "Tobin Garrow") != "USA"
 
 
+HONORIFIC_IN_A_STORY_SET_ABROAD = """
+The         the         DET   DT    3  det      -
+Philippine  Philippine  ADJ   JJ    3  amod     NORP
+Senate      Senate      PROPN NNP   4  nsubj    ORG
+met         meet        VERB  VBD   0  ROOT     -
+in          in          ADP   IN    4  prep     -
+Manila      Manila      PROPN NNP   5  pobj     GPE
+.           .           PUNCT .     4  punct    -
+Sen.        Sen.        PROPN NNP   10 compound -
+Lorna       Lorna       PROPN NNP   10 compound PERSON
+Dagatan     Dagatan     PROPN NNP   11 nsubj    I-PERSON
+spoke       speak       VERB  VBD   0  ROOT     -
+.           .           PUNCT .     11 punct    -
+"""
+
+
+def test_an_abbreviated_senator_without_a_tag_holds_the_seat_of_the_articles_state() -> None:
+    reading = read_doc(parse(HONORIFIC_IN_A_STORY_SET_ABROAD), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Lorna Dagatan") == "PHL"
+    assert ("person:lorna_dagatan", "senator of", "country:PHL") in _roles(reading)
+
+
 # ---- a government named after its head: "the Blair government", "the Putin regime" ---------------------
 
 

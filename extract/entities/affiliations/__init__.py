@@ -7,7 +7,8 @@ stands, and a source only fills what is still open. One module per kind of evide
   and the role a title written in the text names ("Prime Minister X" -> prime minister of the United
   Kingdom); people with a state's title and no state ("Defence Secretary X") are of the article's state;
   a person a government is named after ("the Blair government") heads the state the table knows them of;
-- party_tags: a US legislator's party-state tag after the name ("Sen. X, D-Calif.") gives the United States;
+- party_tags: "Sen." and "Rep." before a name are a legislator's title, and a party-state tag after the name
+  ("Sen. X, D-Calif.") gives the United States;
 - places: the country a city, region, landmark, institution, street or named farm or village ("the X farm in
   Y") lies in (entities/places.py);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
@@ -50,7 +51,7 @@ from geokg.extract.entities.affiliations.organisations import (
     names_with_a_country,
     organisations,
 )
-from geokg.extract.entities.affiliations.party_tags import party_state_tags
+from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
 from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles import RoleFindings
@@ -63,6 +64,7 @@ def find_affiliations(
     """Complete what roles found with the article's other evidence of whom each entity acts for."""
     ctx = AffiliationContext(doc, clusters, found, day)
     offices(ctx)
+    legislator_honorifics(ctx)
     party_state_tags(ctx)
     places(ctx)
     organisations(ctx)
