@@ -325,3 +325,10 @@ def test_a_member_of_another_body_a_state_names_is_not_placed_so() -> None:
     table = TEAM_MEMBER.replace("team        team        NOUN", "lobby       lobby       NOUN")
     reading = read_doc(parse(table), "hand-built", "2021-02-01")
     assert _entity_country(reading, "Tomas Brannik") is None
+
+
+def test_a_head_of_another_state_the_article_never_names_is_no_sure_reading() -> None:
+    # a US story's "Blair administration": an older or would-be US head, or the British prime minister
+    table = CANDIDATE_GOVERNMENT.replace("Quillfeather Quillfeather", "Blair       Blair      ")
+    reading = read_doc(parse(table), "hand-built", "2020-05-01")
+    assert _entity_country(reading, "Blair") is None

@@ -97,8 +97,9 @@ def offices(ctx: AffiliationContext) -> None:
 
 def named_governments(ctx: AffiliationContext) -> None:
     """A person whose name names a government ("the Blair government", "the Putin regime", "Obama's
-    administration") heads it: of the state the office table knows a head of that name of, else of the
-    article's state where the sentence names no other (a candidate's "Smith administration")."""
+    administration") heads it: of the state the office table knows a head of that name of, where that
+    state is the article's or one it names, else of the article's state where the sentence names no
+    other (a candidate's "Smith administration")."""
     named = ctx.article_countries()
     setting = ctx.setting()
     for cl in ctx.clusters.clusters:
@@ -108,10 +109,19 @@ def named_governments(ctx: AffiliationContext) -> None:
         if not heading:
             continue
         state = governed_state({m.text for m in cl.mentions}, named)
+        if state and setting and state != setting and state not in _states_in_article(ctx):
+            # "the Johnson administration" in a US story that never names Britain: an older head of the
+            # story's own state the table does not reach back to, or the foreign one; neither is sure
+            continue
         if state is None and setting and not ctx.other_state_near(heading[0].start, setting):
             state = setting
         if state:
             ctx.found.affiliations[cl.key] = state
+
+
+def _states_in_article(ctx: AffiliationContext) -> set[str]:
+    """The states the article names or names anyone or anything of ("British troops")."""
+    return {state for cl in ctx.clusters.clusters if (state := ctx.state_of(cl))}
 
 
 def _names_a_government(ctx: AffiliationContext, mention: Mention) -> bool:
