@@ -332,3 +332,43 @@ def test_a_head_of_another_state_the_article_never_names_is_no_sure_reading() ->
     table = CANDIDATE_GOVERNMENT.replace("Quillfeather Quillfeather", "Blair       Blair      ")
     reading = read_doc(parse(table), "hand-built", "2020-05-01")
     assert _entity_country(reading, "Blair") is None
+
+
+SOLDIER_IN_AN_ARMY = """
+Ewan        Ewan        PROPN NNP   2  compound PERSON
+Blakely     Blakely     PROPN NNP   11 nsubj    I-PERSON
+,           ,           PUNCT ,     2  punct    -
+a           a           DET   DT    5  det      -
+soldier     soldier     NOUN  NN    2  appos    -
+in          in          ADP   IN    5  prep     -
+the         the         DET   DT    9  det      -
+Irish       Irish       ADJ   JJ    9  amod     ORG
+Army        Army        PROPN NNP   6  pobj     I-ORG
+,           ,           PUNCT ,     2  punct    -
+died        die         VERB  VBD   0  ROOT     -
+.           .           PUNCT .     11 punct    -
+"""
+
+
+def test_a_soldier_in_a_states_army_is_of_that_state() -> None:
+    reading = read_doc(parse(SOLDIER_IN_AN_ARMY), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Ewan Blakely") == "IRL"
+
+
+SOLDIER_IN_A_COUNTRY = """
+Ewan        Ewan        PROPN NNP   2  compound PERSON
+Blakely     Blakely     PROPN NNP   9  nsubj    I-PERSON
+,           ,           PUNCT ,     2  punct    -
+a           a           DET   DT    5  det      -
+soldier     soldier     NOUN  NN    2  appos    -
+in          in          ADP   IN    5  prep     -
+Mali        Mali        PROPN NNP   6  pobj     GPE
+,           ,           PUNCT ,     2  punct    -
+died        die         VERB  VBD   0  ROOT     -
+.           .           PUNCT .     9  punct    -
+"""
+
+
+def test_a_soldier_in_a_country_serves_there_and_is_not_of_it() -> None:
+    reading = read_doc(parse(SOLDIER_IN_A_COUNTRY), "hand-built", "2021-02-01")
+    assert _entity_country(reading, "Ewan Blakely") is None
