@@ -198,3 +198,23 @@ def _names_term(title: str, term: Office) -> bool:
         return True
     kinds = office_kinds(written)
     return term.office in kinds and kinds <= office_kinds(term.title)
+
+
+_HEADSHIPS = frozenset({"head_of_state", "head_of_government"})
+
+
+def governed_state(names: Iterable[str], article_countries: Iterable[str] = ()) -> str | None:
+    """The state whose government is named after its head ("the Blair government", "the Bush
+    administration"): the one state the table knows a head of that name of, in any term; several such
+    states are settled by the states the article names. None when the table knows no such head."""
+    index = _index()
+    folded = {fold(n) for n in names if n.strip()}
+    terms = [t for n in folded if len(n.split()) > 1 for t in index.by_name.get(n, ())]
+    if not terms:
+        given = {n.split()[0] for n in folded if len(n.split()) > 1}
+        terms = [t for n in folded if len(n.split()) == 1 for t in index.by_surname.get(n, ())]
+        terms = [t for t in terms if not given or fold(t.holder).split()[0] in given]
+    states = {t.country for t in terms if t.office in _HEADSHIPS and t.country}
+    if len(states) > 1:
+        states &= set(article_countries)
+    return states.pop() if len(states) == 1 else None

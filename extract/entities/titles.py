@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
+import pycountry
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.lexicon.loader import Lists
 
@@ -39,6 +41,9 @@ _OCCUPATIONS = _TITLES.words("occupations")
 _CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
 _CORPORATE_TITLES = _TITLES.words("corporate_titles")
 _VERB_OCCUPATIONS = _TITLES.mapping("verb_occupations")
+_PARTY_TAG_LETTERS = _TITLES.words("party_tag_letters")
+_US_STATE_ABBREVIATIONS = _TITLES.words("us_state_abbreviations")
+_CONGRESS_TITLES = _TITLES.words("congress_titles")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -304,3 +309,35 @@ _NORMALISED_PHRASES = frozenset(" ".join(_normalise_word(w) for w in p.split()) 
 def verb_occupation(lemma: str) -> str | None:
     """The occupation a verb says its subject has: "report" -> "reporter"; None for most verbs."""
     return _VERB_OCCUPATIONS.get(lemma.casefold())
+
+
+def _fold_state(text: str) -> str:
+    return re.sub(r"[.\s]", "", text).casefold()
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """The folded names, postal codes and AP abbreviations of the US states and the federal district."""
+    names = set(_US_STATE_ABBREVIATIONS)
+    for division in pycountry.subdivisions.get(country_code="US") or ():
+        if division.type in ("State", "District"):
+            names |= {_fold_state(division.name), division.code.split("-")[1].casefold()}
+    return frozenset(names)
+
+
+_PARTY_TAG = re.compile(r"([A-Za-z])\s*-\s*(.+)")
+
+
+def is_party_state_tag(text: str) -> bool:
+    """A US legislator's party and state written after the name: "R-N.Y.", "D-Calif", "I - Vermont"."""
+    match = _PARTY_TAG.fullmatch(text.strip())
+    if match is None or not match.group(1).isupper():
+        return False
+    return match.group(1).casefold() in _PARTY_TAG_LETTERS and _fold_state(match.group(2)) in _us_states()
+
+
+def congress_title(honorific: str) -> str | None:
+    """The seat in the US Congress an abbreviated honorific names: "Sen." -> "senator", "Rep." ->
+    "representative"; None for others ("Gov.", "Dr.")."""
+    role = HONORIFIC_ROLES.get(_normalise_word(honorific))
+    return role if role in _CONGRESS_TITLES else None

@@ -6,7 +6,11 @@ stands, and a source only fills what is still open. One module per kind of evide
 - offices: the table of who held which office when (entities/offices.py), by name and the article's date,
   and the role a title written in the text names ("Prime Minister X" -> prime minister of the United
   Kingdom); people with a state's title and no state ("Defence Secretary X") are of the article's state;
-- places: the country a city, region, landmark, institution or street lies in (entities/places.py);
+  a person a government is named after ("the Blair government") heads the state the table knows them of;
+- party_tags: "Sen." and "Rep." before a name are a legislator's title, and a party-state tag after the name
+  ("Sen. X, D-Calif.") gives the United States;
+- places: the country a city, region, landmark, institution, street or named farm or village ("the X farm in
+  Y") lies in (entities/places.py);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
@@ -36,6 +40,7 @@ from geokg.extract.entities.affiliations.elections import (
 from geokg.extract.entities.affiliations.listed import listed_under_a_title
 from geokg.extract.entities.affiliations.offices import (
     monarchy_titles,
+    named_governments,
     national_titles,
     offices,
     stacked_titles,
@@ -46,7 +51,8 @@ from geokg.extract.entities.affiliations.organisations import (
     names_with_a_country,
     organisations,
 )
-from geokg.extract.entities.affiliations.places import located, places, sites, streets
+from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
+from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles import RoleFindings
 from spacy.tokens import Doc
@@ -58,15 +64,19 @@ def find_affiliations(
     """Complete what roles found with the article's other evidence of whom each entity acts for."""
     ctx = AffiliationContext(doc, clusters, found, day)
     offices(ctx)
+    legislator_honorifics(ctx)
+    party_state_tags(ctx)
     places(ctx)
     organisations(ctx)
     located(ctx)
     sites(ctx)
+    settlements(ctx)
     names_with_a_country(ctx)
     along_roles(ctx)
     article_actors(ctx)
     streets(ctx)
     titles_owned_unnamed(ctx)
+    named_governments(ctx)
     national_titles(ctx)
     monarchy_titles(ctx)
     listed_under_a_title(ctx)

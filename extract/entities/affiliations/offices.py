@@ -14,9 +14,9 @@ from geokg.extract.entities.affiliations.listed import coordinated_state, owner_
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
-from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
-from geokg.extract.entities.offices import holding
+from geokg.extract.entities.offices import governed_state, holding
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_corporate_title, is_election_title, is_occupation, office_of
@@ -32,6 +32,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.words import GOVERNMENT_WORDS
 from spacy.tokens import Token
 
 _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
@@ -94,6 +95,40 @@ def offices(ctx: AffiliationContext) -> None:
                 ctx.found.affiliated_people[target.key].append(cl.key)
 
 
+def named_governments(ctx: AffiliationContext) -> None:
+    """A person whose name names a government ("the Blair government", "the Putin regime", "Obama's
+    administration") heads it: of the state the office table knows a head of that name of, where that
+    state is the article's or one it names, else of the article's state where the sentence names no
+    other (a candidate's "Smith administration")."""
+    named = ctx.article_countries()
+    setting = ctx.setting()
+    for cl in ctx.clusters.clusters:
+        if cl.type != "PERSON" or cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        heading = [m for m in cl.mentions if _names_a_government(ctx, m)]
+        if not heading:
+            continue
+        state = governed_state({m.text for m in cl.mentions}, named)
+        if state and setting and state != setting and state not in _states_in_article(ctx):
+            # "the Johnson administration" in a US story that never names Britain: an older head of the
+            # story's own state the table does not reach back to, or the foreign one; neither is sure
+            continue
+        if state is None and setting and not ctx.other_state_near(heading[0].start, setting):
+            state = setting
+        if state:
+            ctx.found.affiliations[cl.key] = state
+
+
+def _states_in_article(ctx: AffiliationContext) -> set[str]:
+    """The states the article names or names anyone or anything of ("British troops")."""
+    return {state for cl in ctx.clusters.clusters if (state := ctx.state_of(cl))}
+
+
+def _names_a_government(ctx: AffiliationContext, mention: Mention) -> bool:
+    name = ctx.doc[mention.start : mention.end].root
+    return name.dep_ in ("compound", "poss") and name.head.lower_ in GOVERNMENT_WORDS
+
+
 def _igo_cluster(ctx: AffiliationContext, key: str) -> Cluster | None:
     igo = igo_by_key(key)
     for cl in ctx.clusters.clusters:
@@ -121,18 +156,25 @@ def national_titles(ctx: AffiliationContext) -> None:
         if not state:
             continue
         ctx.found.affiliations[cl.key] = state
-        # "X, the Defence Secretary, said": the office, in that state
-        country = ctx.clusters.country_cluster(state)
-        for role, token, _ in titles:
-            # "regional governor", "opposition leader": held in the state, but not an office of it
-            local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
-            local = local or (cl.key, token) in ctx.found.local_titles
-            # "Premier X" in a federation whose premiers head its states: no office of the federation
-            local = local or state in DIVISIONAL_TITLES.get(role.split()[-1], "").split()
-            # "Judge X" of a county court, "MP Y" of a state parliament: the part's office
-            local = local or _in_a_regional_body(ctx, cl, role)
-            if _national(role) and not local:
-                ctx.found.roles.append(Role(cl.key, role, "of", country.key, token))
+        state_offices(ctx, cl, state)
+
+
+def state_offices(ctx: AffiliationContext, cl: Cluster, state: str) -> None:
+    """The offices of a state the person's titles name ("X, the Defence Secretary, said"), in `state`."""
+    titles = ctx.found.titles.get(cl.key, ())
+    if any(target for _, _, target in titles):
+        return  # an owner the text names holds the title
+    for role, token, _ in titles:
+        # "regional governor", "opposition leader": held in the state, but not an office of it
+        local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
+        local = local or (cl.key, token) in ctx.found.local_titles
+        # "Premier X" in a federation whose premiers head its states: no office of the federation
+        local = local or state in DIVISIONAL_TITLES.get(role.split()[-1], "").split()
+        # "Judge X" of a county court, "MP Y" of a state parliament: the part's office
+        local = local or _in_a_regional_body(ctx, cl, role)
+        if _national(role) and not local:
+            country = ctx.clusters.country_cluster(state)
+            ctx.found.roles.append(Role(cl.key, role, "of", country.key, token))
 
 
 def titles_owned_unnamed(ctx: AffiliationContext) -> None:

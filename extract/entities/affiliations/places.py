@@ -18,12 +18,15 @@ from geokg.extract.lexicon.entity_words import (
     LOCATIVE_PREPS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
+    SETTLEMENT_NOUNS,
     SITE_PREPS,
     STREET_NOUNS,
     VENUE_NOUNS,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from spacy.tokens import Token
+
+_LONGEST_DIVISION = 3  # capitalised words of a subdivision's name ("New South Wales")
 
 
 def places(ctx: AffiliationContext) -> None:
@@ -109,7 +112,12 @@ def _country_after_comma(ctx: AffiliationContext, cl: Cluster) -> str | None:
         if m.end + 1 >= len(doc) or doc[m.end].text != ",":
             continue
         after = ctx.clusters.mention_at(m.end + 1)
-        if after is None or after.start != m.end + 1 or after.label not in PLACE_LABELS:
+        if after is None:
+            state = _untagged_division_at(ctx, m.end + 1)
+            if state:
+                return state  # "Cabixi, Rondonia": a state's part the tagger missed
+            continue
+        if after.start != m.end + 1 or after.label not in PLACE_LABELS:
             continue
         if after.end < len(doc) and doc[after.end].is_alpha and doc[after.end].text[:1].isupper():
             continue  # "Mokha, Yemen Airways": the name goes on
@@ -118,6 +126,24 @@ def _country_after_comma(ctx: AffiliationContext, cl: Cluster) -> str | None:
         if division_type(after.text) is not None:
             return place_country(after.text).country  # "Springfield, Illinois": Illinois's country
     return None
+
+
+def _untagged_division_at(ctx: AffiliationContext, start: int) -> str | None:
+    """The country of a first-level subdivision written from `start` in capitalised words no entity
+    covers, with or without its kind ("Rondonia", "Anbar province"), up to a comma or the sentence's end."""
+    doc = ctx.doc
+    end = start
+    while end < len(doc) and end - start < _LONGEST_DIVISION and doc[end].pos_ == "PROPN":
+        if not doc[end].text[:1].isupper() or ctx.clusters.mention_at(end) is not None:
+            return None
+        end += 1
+    name = doc[start:end].text
+    if end < len(doc) and doc[end].lower_ in DIVISION_NOUNS:
+        end += 1  # "Inhambane province"
+    closed = end >= len(doc) or doc[end].is_punct
+    if not name or not closed or division_type(name) is None:
+        return None
+    return place_country(name, ctx.article_countries()).country
 
 
 def _used_as_place(ctx: AffiliationContext, cl: Cluster) -> bool:
@@ -178,6 +204,46 @@ def sites(ctx: AffiliationContext) -> None:
             if state:
                 ctx.found.affiliations[cl.key] = state
                 break
+
+
+def settlements(ctx: AffiliationContext) -> None:
+    """A name of a farm, village or shrine written with the place it lies in lies in that place's
+    country: "the Santa Ana farm in X", "Y, a village in Z province". Not a person's or a people's name
+    ("the Smith farm in W" is no British farm's owner's)."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or cl.type in ("PERSON", "NORP") or ctx.state_of(cl):
+            continue
+        if cl.key in ctx.found.affiliations:
+            continue
+        for m in cl.mentions:
+            state = next(
+                (s for noun in _settlement_nouns(ctx, cl, m) if (s := _state_placing(ctx, noun))), None
+            )
+            if state:
+                ctx.found.affiliations[cl.key] = state
+                break
+
+
+def _settlement_nouns(ctx: AffiliationContext, cl: Cluster, m: Mention) -> list[Token]:
+    """The settlement nouns the mention names: the one it modifies ("the X farm") and those in apposition
+    to it ("X, a village")."""
+    root = ctx.doc[m.start : m.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if root.dep_ in ("compound", "nmod"):
+        nouns.append(root.head)
+    return [n for n in nouns if n.lemma_.lower() in SETTLEMENT_NOUNS and not ctx.clusters.mention_at(n.i)]
+
+
+def _state_placing(ctx: AffiliationContext, noun: Token) -> str | None:
+    """The state of the place a preposition after the noun puts it in ("a farm in X", "near Y")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS:
+            state = _state_of_place_after(ctx, prep.i)
+            if state:
+                return state
+    return None
 
 
 def _is_site(cl: Cluster) -> bool:

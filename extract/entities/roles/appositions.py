@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
 from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
@@ -90,6 +91,8 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         titled = _titles_a_person(noun) or _possessed_relation(noun)
         if holder.type == "PERSON" and not titled:
             nationality(ctx, holder, noun)  # "X, a Turkish national"
+        if holder.type == "PERSON":
+            _serving_in(ctx, holder, noun, titled)
         if (holder.type == "PERSON") != (titled or qualified_title(ctx, noun)):
             continue  # titles belong to people; organisations take descriptions ("the airline")
         role_of_noun(ctx, holder, noun, mention.start)
@@ -121,6 +124,23 @@ def office_before(ctx: RoleContext, mention: Mention) -> None:
     # The phrase and the name hang on one verb, or one on the other (parsers differ).
     if noun.i in (root.head.i, root.head.head.i) or noun.head.i in (root.i, root.head.i):
         role_of_noun(ctx, holder, noun, mention.start)
+
+
+def _serving_in(ctx: RoleContext, holder: Cluster, noun: Token, titled: bool) -> None:
+    """ "X, a soldier in the British Army", "Y, an officer with the Coast Guard", "Z, a striker for
+    Ghana's team": the organisation a person serves in says whose state's the person is (a title's "for"
+    is the title's owner, which role_of_noun reads). Not a place: "a soldier in Iraq" serves there."""
+    if not (titled or is_person_noun(noun.lemma_.lower())):
+        return
+    preps = ("in", "with") if titled else ("in", "with", "for")
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            body = ctx.clusters.cluster_at(pobj.i)
+            if pobj.dep_ == "pobj" and body is not None and body is not holder and body.type == "ORG":
+                ctx.origin(holder, body)
+                return
 
 
 def _subject_after_source(ctx: RoleContext, source: Token, appos: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
-from geokg.extract.entities.roles.lists import coordinated
+from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, verb_occupation
 from geokg.extract.lexicon.entity_words import NATIONALITY_NOUNS
 from geokg.extract.lexicon.words import REPORTING_VERBS
@@ -36,6 +36,8 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
         place = _described_by_place(ctx, j, sent_start)
         if place is not None:
             ctx.origin(holder, place)
+            if mention.start and doc[mention.start - 1].tag_ in ("NNS", "NNPS"):
+                coordinated_origin(ctx, mention, place)  # "British tourists X and Y": both are British
             return
         _possessed_by_organisation(ctx, holder, mention, j, sent_start)
     if holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":

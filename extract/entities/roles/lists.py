@@ -5,7 +5,7 @@ in the state of the same rank; "NASA astronauts X and Y" -> each an astronaut of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
@@ -123,8 +123,26 @@ def _plural_title(ctx: RoleContext, noun: Token) -> str | None:
 def coordinated(ctx: RoleContext, mention: Mention, role: str, owner: Cluster | None) -> None:
     """ "NASA astronauts Bob Behnken and Doug Hurley": a plural title before coordinated names is each
     one's."""
+    for other, token in _listed_after(ctx, mention):
+        ctx.add(other, role, "of", owner, token)
+
+
+def coordinated_origin(ctx: RoleContext, mention: Mention, place: Cluster) -> None:
+    """ "British tourists X and Y", "U.S. soldiers X, Y and Z": where a plural description before
+    coordinated names says the first is from, each one is from."""
+    names = listed(ctx, mention.start, is_person)
+    if len(names) < 2 or ctx.doc[names[-1].start - 1].lower_ != "and":
+        return  # "X, Y said": no list, maybe an apposition
+    for name in names[1:]:
+        other = ctx.clusters.cluster_at(name.start)
+        if other is not None:
+            ctx.origin(other, place)
+
+
+def _listed_after(ctx: RoleContext, mention: Mention) -> Iterator[tuple[Cluster, int]]:
+    """The people named in coordination after the mention, with a token of each."""
     root = ctx.doc[mention.start : mention.end].root
     for conj in root.conjuncts:
         other = ctx.clusters.cluster_at(conj.i)
         if other is not None and other.type == "PERSON" and conj.i > root.i:
-            ctx.add(other, role, "of", owner, conj.i)
+            yield other, conj.i

@@ -17,7 +17,7 @@ from geokg.extract.entities.titles import (
     role_phrase,
     time_qualifier,
 )
-from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS
+from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS, TEAM_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TITLE_OBJECTS, TITLE_PREPS
 from spacy.tokens import Token
@@ -105,6 +105,8 @@ def role_of_noun(
         elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
             for pobj in child.children:
                 owner = ctx.clusters.cluster_at(pobj.i)
+                if owner is None and pobj.pos_ in NOUN_POS and _national_team_of(ctx, holder, pobj):
+                    continue
                 if owner is None and pobj.pos_ in NOUN_POS:
                     owner = _named_modifier(ctx, child.lower_, pobj)
                 if owner:
@@ -112,6 +114,19 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """ "X, a member of the Kenyan national team", "the captain of the Ghana squad": a team a state names
+    is the state's, and its member one of that state's people (no office of the state). True when so."""
+    if holder.type != "PERSON" or noun.lemma_.lower() not in TEAM_NOUNS:
+        return False
+    for modifier in noun.children:
+        state = ctx.clusters.cluster_at(modifier.i) if modifier.dep_ in ("amod", "compound") else None
+        if state is not None and state.country and modifier.i < noun.i:
+            ctx.origin(holder, state)
+            return True
+    return False
 
 
 def _named_modifier(ctx: RoleContext, prep: str, noun: Token) -> Cluster | None:
