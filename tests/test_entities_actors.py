@@ -298,3 +298,30 @@ def test_a_predicate_noun_is_no_actor_of_its_own() -> None:
     """)
     )
     assert not [label for label in found if "candidates" in label]
+
+
+def test_detainees_of_a_state_are_its_people_not_the_state() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det   -
+    guards    guard     NOUN  NNS 3 nsubj -
+    beat      beat      VERB  VBD 0 ROOT  -
+    Libyan    Libyan    ADJ   JJ  5 amod  NORP
+    detainees detainee  NOUN  NNS 3 dobj  -
+    .         .         PUNCT .   3 punct -
+    """)
+    detainees = entities(reading)["Libyan detainees"]
+    assert (detainees.id, detainees.country, detainees.sector) == ("group:detainees@lby", "LBY", "CVL")
+    assert "Libya" not in entities(reading)
+
+
+def test_hostages_of_a_state_are_its_people_not_the_state() -> None:
+    reading = read("""
+    Pirates   pirate    NOUN  NNS 2 nsubj -
+    freed     free      VERB  VBD 0 ROOT  -
+    two       two       NUM   CD  5 nummod -
+    Danish    Danish    ADJ   JJ  5 amod  NORP
+    hostages  hostage   NOUN  NNS 2 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    hostages = entities(reading)["Danish hostages"]
+    assert (hostages.id, hostages.country) == ("group:hostages@dnk", "DNK")
