@@ -345,6 +345,8 @@ class ActorReader:
         bare = not states and not foreign and (phrase.bare == "yes" or alone)
         if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
+        if phrase.bare == "inside" and not actor.own_state_word:
+            return []  # "prisoners in Iran" may be anyone's; "Iranian prisoners" are Iran's people
         if phrase.actor == "state":
             plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != "authority"
             if not bare or not _definite(head) or (plural and phrase.bare != "alone"):
