@@ -1,6 +1,7 @@
-"""A company's name that starts with a shorter company's name (extract/entities/clusters.py): the same
+"""Company names. One that starts with a shorter company's name (extract/entities/clusters.py) is the same
 company ("Mahan" of "Mahan Air"), unless the text gives the longer name to a new body or to the other's
-parent or unit. Sentences of our own, parses written by hand."""
+parent or unit; a name that "its" points back to is a body, whatever the tagger says (retyping.py). Sentences
+of our own, parses written by hand."""
 
 from __future__ import annotations
 
@@ -66,3 +67,33 @@ def test_a_short_name_of_a_company_named_in_full_before_is_that_company() -> Non
     .         .         PUNCT .   7 punct -
     """)
     assert ids["org:lumen_group"] == {"Lumen Group", "Lumen"}
+
+
+def _types(table: str) -> dict[str, str]:
+    return {e.label: e.type for e in read(table).entities.entities()}
+
+
+def test_a_name_that_its_points_back_to_is_a_body_not_a_person() -> None:
+    types = _types("""
+    Velora    Velora    PROPN NNP 2 nsubj PERSON
+    said      say       VERB  VBD 0 ROOT  -
+    its       its       PRON  PRP$ 4 poss -
+    sales     sale      NOUN  NNS 5 nsubj -
+    fell      fall      VERB  VBD 2 ccomp -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert types["Velora"] == "ORG"
+
+
+def test_its_after_another_noun_says_nothing_of_the_subject() -> None:
+    types = _types("""
+    Velora    Velora    PROPN NNP 2 nsubj PERSON
+    said      say       VERB  VBD 0 ROOT  -
+    the       the       DET   DT  4 det   -
+    bank      bank      NOUN  NN  5 nsubj -
+    lost      lose      VERB  VBD 2 ccomp -
+    its       its       PRON  PRP$ 7 poss -
+    licence   licence   NOUN  NN  5 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert types["Velora"] == "PERSON"
