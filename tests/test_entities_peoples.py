@@ -88,3 +88,15 @@ def test_a_counted_plural_demonym_is_people_and_a_bare_one_still_the_state() -> 
     .         .         PUNCT .    3 punct -
     """)
     assert facts(reading, "svo") == {("Kenyan people", "criticise", "Uganda")}
+
+
+def test_a_demonym_of_two_words_counted_is_its_people_too() -> None:
+    reading = read("""
+    Many      many      ADJ   JJ   3 amod     -
+    South     South     PROPN NNP  3 compound NORP
+    Koreans   Korean    PROPN NNPS 4 nsubj    I-NORP
+    rallied   rally     VERB  VBD  0 ROOT     -
+    .         .         PUNCT .    4 punct    -
+    """)
+    protesters = _ids(reading)["South Korean protesters"]
+    assert protesters == ("group:protesters@kor", "KOR", "OPP")

@@ -288,7 +288,7 @@ class ActorReader:
         country). A protest against another state stays the state's ("Peruvians protested against Chile")."""
         mention = self.name_at[head.i]
         state = mention.country
-        if state is None or mention.label != "NORP" or head.i != mention.end - 1 or mention.start != head.i:
+        if state is None or mention.label != "NORP" or head.i != mention.end - 1:
             return None
         if head.tag_ not in ("NNS", "NNPS") or head.dep_ in PREDICATE_DEPS or not is_demonym(mention.text):
             return None
@@ -300,7 +300,7 @@ class ActorReader:
         if group is not None and not counted and self._protests_another_state(agent.head, state):
             return None
         phrase = group or _phrases()["people"]
-        return Actor(head.i, head.i, phrase, phrase.actor, ((state, head.i),), True)
+        return Actor(head.i, mention.start, phrase, phrase.actor, ((state, mention.start),), True)
 
     def _protests_another_state(self, verb: Token, state: Country) -> bool:
         """Is what the protest is against (its object, or the object of its preposition) another state?"""
