@@ -100,3 +100,14 @@ def test_a_demonym_of_two_words_counted_is_its_people_too() -> None:
     """)
     protesters = _ids(reading)["South Korean protesters"]
     assert protesters == ("group:protesters@kor", "KOR", "OPP")
+
+
+def test_a_plural_demonym_the_tagger_left_a_common_noun_is_still_read() -> None:
+    reading = read("""
+    Albanians Albanian NOUN  NNS  2 nsubj -
+    marched   march    VERB  VBD  0 ROOT  -
+    in        in       ADP   IN   2 prep  -
+    Tirana    Tirana   PROPN NNP  3 pobj  GPE
+    .         .        PUNCT .    2 punct -
+    """)
+    assert _ids(reading)["Albanian protesters"] == ("group:protesters@alb", "ALB", "OPP")
