@@ -298,3 +298,57 @@ def test_a_predicate_noun_is_no_actor_of_its_own() -> None:
     """)
     )
     assert not [label for label in found if "candidates" in label]
+
+
+def test_detainees_of_a_state_are_its_people_not_the_state() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det   -
+    guards    guard     NOUN  NNS 3 nsubj -
+    beat      beat      VERB  VBD 0 ROOT  -
+    Libyan    Libyan    ADJ   JJ  5 amod  NORP
+    detainees detainee  NOUN  NNS 3 dobj  -
+    .         .         PUNCT .   3 punct -
+    """)
+    detainees = entities(reading)["Libyan detainees"]
+    assert (detainees.id, detainees.country, detainees.sector) == ("group:detainees@lby", "LBY", "CVL")
+    assert "Libya" not in entities(reading)
+
+
+def test_hostages_of_a_state_are_its_people_not_the_state() -> None:
+    reading = read("""
+    Pirates   pirate    NOUN  NNS 2 nsubj -
+    freed     free      VERB  VBD 0 ROOT  -
+    two       two       NUM   CD  5 nummod -
+    Danish    Danish    ADJ   JJ  5 amod  NORP
+    hostages  hostage   NOUN  NNS 2 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    hostages = entities(reading)["Danish hostages"]
+    assert (hostages.id, hostages.country) == ("group:hostages@dnk", "DNK")
+
+
+def test_prisoners_held_in_a_state_are_not_said_to_be_its_people() -> None:
+    reading = read("""
+    Rebels    rebel     NOUN  NNS 2 nsubj -
+    freed     free      VERB  VBD 0 ROOT  -
+    prisoners prisoner  NOUN  NNS 2 dobj  -
+    in        in        ADP   IN  3 prep  -
+    Chad      Chad      PROPN NNP 4 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert not [e for e in entities(reading).values() if e.id.startswith("group:prisoners")]
+
+
+def test_service_members_of_a_state_are_its_military() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det   -
+    blast     blast     NOUN  NN  3 nsubj -
+    killed    kill      VERB  VBD 0 ROOT  -
+    two       two       NUM   CD  7 nummod -
+    Dutch     Dutch     ADJ   JJ  7 amod  NORP
+    service   service   NOUN  NN  7 compound -
+    members   member    NOUN  NNS 3 dobj  -
+    .         .         PUNCT .   3 punct -
+    """)
+    military = entities(reading)["Dutch military"]
+    assert (military.id, military.sector) == ("org:military@nld", "MIL")

@@ -23,6 +23,7 @@ from functools import cache
 from geokg.extract.entities.countries import (
     Country,
     country_by_code,
+    is_demonym,
     lookup_capital,
     lookup_country,
 )
@@ -33,7 +34,13 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.words import ACTIVITY_GROUPS, CROWD_NOUNS, STANCE_PREFIXES, STANCE_STATING_VERBS
+from geokg.extract.lexicon.words import (
+    ACTIVITY_GROUPS,
+    CROWD_NOUNS,
+    PARTITIVE_WORDS,
+    STANCE_PREFIXES,
+    STANCE_STATING_VERBS,
+)
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
 
@@ -227,7 +234,9 @@ class ActorReader:
         return found, False
 
     def read(self, head: Token) -> Actor | None:
-        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.name_at:
+        if head.i in self.name_at:
+            return self._people_of(head)
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
         if head.pos_ == "PROPN" and not head.text.istitle():
             return None
@@ -272,6 +281,34 @@ class ActorReader:
         )
         return Actor(head.i, first, phrase, name, tuple(states), inside, self._place_naming(states, inside))
 
+    def _people_of(self, head: Token) -> Actor | None:
+        """ "Some Brazilians protested", "thousands of Serbians", "Chileans marched against the reform": a
+        plural demonym stands for its state ("Iraqis" are Iraq), except where it is counted out of its
+        people or is the crowd of a protest (ANNOTATION.md: "Hong Kong protesters" are an actor with a
+        country). A protest against another state stays the state's ("Peruvians protested against Chile")."""
+        mention = self.name_at[head.i]
+        state = mention.country
+        if state is None or mention.label != "NORP" or head.i != mention.end - 1:
+            return None
+        if head.tag_ not in ("NNS", "NNPS") or head.dep_ in PREDICATE_DEPS or not is_demonym(mention.text):
+            return None
+        agent = _crowd_of(head) or head
+        counted = agent is not head or any(_counts(c) for c in head.children)
+        group = _protest_group(agent.head) if agent.dep_ == "nsubj" else None
+        if group is None and not counted:
+            return None
+        if group is not None and not counted and self._protests_another_state(agent.head, state):
+            return None
+        phrase = group or _phrases()["people"]
+        return Actor(head.i, mention.start, phrase, phrase.actor, ((state, mention.start),), True)
+
+    def _protests_another_state(self, verb: Token, state: Country) -> bool:
+        """Is what the protest is against (its object, or the object of its preposition) another state?"""
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+        targets += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        countries = (self._country_at(t) for t in targets)
+        return any(country is not None and country != state for country in countries)
+
     def _place_naming(self, states: list[tuple[Country, int]], inside: bool) -> str | None:
         """The name of the one place inside a state that stands as the phrase's state word ("Montana" of
         "Montana residents"), or None when a country (or nothing) names it."""
@@ -308,6 +345,8 @@ class ActorReader:
         bare = not states and not foreign and (phrase.bare == "yes" or alone)
         if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
+        if phrase.bare == "inside" and not actor.own_state_word:
+            return []  # "prisoners in Iran" may be anyone's; "Iranian prisoners" are Iran's people
         if phrase.actor == "state":
             plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != "authority"
             if not bare or not _definite(head) or (plural and phrase.bare != "alone"):
@@ -368,6 +407,34 @@ def _names_the_person(noun: Token) -> bool:
         if c.dep_ in DESCRIBED_DEPS
         for t in c.subtree
     )
+
+
+def _counts(modifier: Token) -> bool:
+    """ "some", "many", "two", "thousands": a word before a people's plural that counts some of them."""
+    if modifier.i > modifier.head.i or modifier.dep_ not in ("det", "amod", "nummod", "quantmod"):
+        return False
+    return modifier.dep_ == "nummod" or modifier.lemma_.lower() in PARTITIVE_WORDS
+
+
+def _crowd_of(noun: Token) -> Token | None:
+    """The number or crowd word a plural is counted by ("thousands" of "thousands of Serbians")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    crowd = prep.head
+    counting = crowd.lemma_.lower() in PARTITIVE_WORDS or crowd.lower_ in CROWD_NOUNS or crowd.pos_ == "NUM"
+    return crowd if counting and crowd.i < noun.i else None
+
+
+def _protest_group(verb: Token) -> SectorPhrase | None:
+    """The protesters or rioters whose act the verb (or the verb it leads to: "took to the streets to
+    protest") is; None for any other act ("voted" makes voters, who are not a protest's crowd)."""
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+    for act in acts:
+        group = ACTIVITY_GROUPS.get(act.lemma_.lower())
+        if group is not None and _phrases()[group].sector == "OPP":
+            return _phrases()[group]
+    return None
 
 
 def _named_by_activity(head: Token) -> SectorPhrase | None:

@@ -24,6 +24,8 @@ from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
     LAW_HEADS,
     NAME_SUFFIXES,
+    NAMING_VERBS,
+    OTHER_BODY_WORDS,
     PARTY_ROLES,
 )
 from geokg.extract.lexicon.words import (
@@ -34,7 +36,7 @@ from geokg.extract.lexicon.words import (
     ORGANISATION_VARIANTS,
 )
 from geokg.extract.records import Entity
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _TYPE_PREFIX = {
     "PERSON": "person",
@@ -265,6 +267,37 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
     return False
+
+
+def _named_apart(doc: Doc, long: Cluster, short: Cluster) -> bool:
+    """ "X agreed to buy Y; the combined company, to be called Y Holdings, …", "Y's parent, Y Group": a
+    company's name that starts with a shorter one and that the text gives to a new body, or to another's
+    parent or unit, names that other body, not the company the shorter name is."""
+    lw, sw = long.key.split(), short.key.split()
+    if long.type != "ORG" or lw[: len(sw)] != sw:
+        return False
+    return any(_names_another_body(doc[m.start : m.end].root) for m in long.mentions)
+
+
+def _names_another_body(name: Token) -> bool:
+    """Is the name given to a new or related body: in apposition to it ("a new company, X Holdings"; "X
+    Group, the parent of …") or by a verb of naming ("the combined company, to be called X")?"""
+    bodies = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        bodies.append(name.head)
+    elif name.dep_ in ("oprd", "attr", "xcomp") and name.head.lemma_.lower() in NAMING_VERBS:
+        verb = name.head
+        bodies += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ in ("acl", "relcl"):
+            bodies.append(verb.head)  # "the combined company, to be called X": the noun the clause is on
+    return any(_another_body(body) for body in bodies)
+
+
+def _another_body(noun: Token) -> bool:
+    """ "the combined company", "a new firm", "its parent", "a subsidiary": a body other than the one an
+    older or shorter name of the text is."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lower_ in OTHER_BODY_WORDS or w.lemma_.lower() in OTHER_BODY_WORDS for w in words)
 
 
 def _first_of_double_surname(long: Cluster, short: Cluster) -> bool:
@@ -519,7 +552,12 @@ class MentionClusters:
         for short in names:
             size = words[short.key]
             candidates = [
-                c for c in names if words[c.key] > size and c.key not in merged_into and _absorbs(c, short)
+                c
+                for c in names
+                if words[c.key] > size
+                and c.key not in merged_into
+                and _absorbs(c, short)
+                and not _named_apart(self.doc, c, short)
             ] or [
                 # only when nothing else claims the word: "Pierluisi" is "Pedro Pierluisi"'s surname first
                 c

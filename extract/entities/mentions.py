@@ -1014,7 +1014,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         covered.update(range(start, end))
     pos_of = pos_ids(doc)
     for i, pos in enumerate(pos_of):
-        if (pos != ADJ and pos != PROPN) or i in covered:
+        if i in covered or (pos != ADJ and pos != PROPN and not _plural_demonym_noun(doc[i])):
             continue
         token = doc[i]
         if not token.text[:1].isupper():
@@ -1047,6 +1047,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if m.start not in dropped]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _plural_demonym_noun(token: Token) -> bool:
+    """ "Serbians protested": a people's plural the tagger took for a common noun, untagged."""
+    return token.tag_ == "NNS" and token.text[:1].isupper() and is_demonym(token.text)
 
 
 def _longer_country_name(

@@ -39,7 +39,7 @@ from geokg.extract.lexicon.entity_words import (
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
-from geokg.extract.lexicon.words import EXAMPLE_PREPS
+from geokg.extract.lexicon.words import EXAMPLE_PREPS, THING_PRONOUNS
 from spacy.tokens import Doc, Token
 
 
@@ -603,15 +603,31 @@ def _used_as_a_body(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _owner_of_its(doc: Doc, m: Mention) -> bool:
+    """ "X said its sales rose", "X announced its results": the subject that the next "its" of its own clause
+    points back to, no other noun coming between, is a thing or a body, not a person ("his", "her")."""
+    root = doc[m.start : m.end].root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    for token in doc[m.end : root.sent.end]:
+        if token.lower_ in THING_PRONOUNS and token.dep_ == "poss":
+            return verb in token.ancestors
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("DATE", "TIME"):
+            return False  # "X said the firm lost its licence": "its" is the firm's
+    return False
+
+
 def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the tagger called a person that the text names with a noun of a body ("the law firm X", "the
-    party X", "X, a non-profit") or uses as a body ("X's website", "a member of X") is an organisation (ORG):
-    every mention of the name takes the type."""
+    party X", "X, a non-profit"), uses as a body ("X's website", "a member of X") or points back to with
+    "its" ("X said its sales rose") is an organisation (ORG): every mention of the name takes the type."""
     nouns = BODY_KIND_NOUNS | ORGANISATION_HEADS
     bodies = {
         m.text
         for m in found
-        if m.label == "PERSON" and (_kind_noun_joined(doc, m, nouns) or _used_as_a_body(doc, m))
+        if m.label == "PERSON"
+        and (_kind_noun_joined(doc, m, nouns) or _used_as_a_body(doc, m) or _owner_of_its(doc, m))
     }
     if not bodies:
         return found

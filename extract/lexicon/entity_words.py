@@ -118,6 +118,8 @@ FURNITURE_OPENERS = _WORDS.words("furniture_openers")
 FURNITURE_MARKS = _WORDS.words("furniture_marks")
 FURNITURE_WORDS = _WORDS.words("furniture_words")
 BRANCH_REGIONS = _WORDS.words("branch_regions")
+NAMING_VERBS = _WORDS.words("naming_verbs")
+OTHER_BODY_WORDS = _WORDS.words("other_body_words")
 CONTRIBUTION_CREDITS = _WORDS.words("contribution_credits")
 
 
