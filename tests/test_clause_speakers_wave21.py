@@ -1,0 +1,105 @@
+"""Who acts and who speaks (audit round 21): a gerund of means or time after the main verb's object is the
+subject's act ("welcomed X by saying …"), and the act a verb of perception takes is whom it perceives
+("witnessed them torture detainees"), never the perceiver's.
+
+Each test states its parse by hand (tests/hand_docs.py), so no model update moves it; the sentences are
+ours."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, facts, read
+
+
+def test_saying_by_which_the_subject_greets_someone_is_the_subjects_speech() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP  2  nsubj  GPE
+    greeted   greet     VERB  VBD  0  ROOT   -
+    Peru      Peru      PROPN NNP  2  dobj   GPE
+    by        by        ADP   IN   2  prep   -
+    saying    say       VERB  VBG  4  pcomp  -
+    Bolivia   Bolivia   PROPN NNP  8  nsubj  GPE
+    had       have      AUX   VBD  8  aux    -
+    attacked  attack    VERB  VBN  5  ccomp  -
+    Ecuador   Ecuador   PROPN NNP  8  dobj   GPE
+    .         .         PUNCT .    2  punct  -
+    """)
+    said = facts(reading, "speech_content")
+    assert ("Chile", "accuse", "Bolivia") in said  # an attack reported of someone accuses them
+    assert not any(subject == "Peru" for subject, _, _ in said)
+    attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert [r.attributed_to for r in attacks] == ["country:CHL"]
+
+
+def test_a_gerund_of_time_after_the_object_is_the_subjects_act() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP  2  nsubj  GPE
+    thanked   thank     VERB  VBD  0  ROOT   -
+    Peru      Peru      PROPN NNP  2  dobj   GPE
+    before    before    ADP   IN   2  prep   -
+    visiting  visit     VERB  VBG  4  pcomp  -
+    Bolivia   Bolivia   PROPN NNP  5  dobj   GPE
+    .         .         PUNCT .    2  punct  -
+    """)
+    visits = {(s, o) for s, p, o in facts(reading, "svo") if p == "visit"}
+    assert visits == {("Chile", "Bolivia")}
+
+
+def test_a_gerund_of_control_is_still_the_objects_act() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP  2  nsubj  GPE
+    accused   accuse    VERB  VBD  0  ROOT   -
+    Peru      Peru      PROPN NNP  2  dobj   GPE
+    of        of        ADP   IN   2  prep   -
+    attacking attack    VERB  VBG  4  pcomp  -
+    Bolivia   Bolivia   PROPN NNP  5  dobj   GPE
+    .         .         PUNCT .    2  punct  -
+    """)
+    attacks = {(s, o) for s, p, o in facts(reading, "svo") if p == "attack"}
+    assert attacks == {("Peru", "Bolivia")}
+
+
+def test_a_participle_before_a_title_is_no_gerund_of_the_subject() -> None:
+    # "by acting Governor Ana Soto": the parser takes "acting" for a gerund with the name as its object.
+    reading = read("""
+    Congress  Congress  PROPN NNP  2  nsubj    ORG
+    opened    open      VERB  VBD  0  ROOT     -
+    an        an        DET   DT   4  det      -
+    inquiry   inquiry   NOUN  NN   2  dobj     -
+    by        by        ADP   IN   2  prep     -
+    acting    act       VERB  VBG  5  pcomp    -
+    Governor  governor  PROPN NNP  9  compound -
+    Ana       Ana       PROPN NNP  9  compound PERSON
+    Soto      Soto      PROPN NNP  6  dobj     I-PERSON
+    .         .         PUNCT .    2  punct    -
+    """)
+    assert not any(subject == "Congress" and obj == "Ana Soto" for subject, _, obj in facts(reading, "svo"))
+
+
+def test_the_act_a_witness_sees_is_not_the_witnesss() -> None:
+    # The parser makes "them" the object of "witnessed" and "attack" its complement.
+    reading = read("""
+    Ana       Ana       PROPN NNP  2  compound PERSON
+    Soto      Soto      PROPN NNP  3  nsubj    I-PERSON
+    witnessed witness   VERB  VBD  0  ROOT     -
+    them      they      PRON  PRP  3  dobj     -
+    attack    attack    VERB  VB   3  xcomp    -
+    Peru      Peru      PROPN NNP  5  dobj     GPE
+    .         .         PUNCT .    3  punct    -
+    """)
+    assert not any(subject == "Ana Soto" and obj == "Peru" for subject, _, obj in facts(reading, "svo"))
+
+
+def test_whom_a_passive_verb_of_perception_sees_does_the_act() -> None:
+    reading = read("""
+    Chile     Chile     PROPN NNP  3  nsubjpass GPE
+    was       be        AUX   VBD  3  auxpass   -
+    seen      see       VERB  VBN  0  ROOT      -
+    attacking attack    VERB  VBG  3  xcomp     -
+    Peru      Peru      PROPN NNP  4  dobj      GPE
+    by        by        ADP   IN   3  agent     -
+    Ana       Ana       PROPN NNP  8  compound  PERSON
+    Soto      Soto      PROPN NNP  6  pobj      I-PERSON
+    .         .         PUNCT .    3  punct     -
+    """)
+    attacks = {(s, o) for s, p, o in facts(reading, "svo") if p == "attack"}
+    assert attacks == {("Chile", "Peru")}
