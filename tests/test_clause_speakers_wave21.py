@@ -1,6 +1,7 @@
 """Who acts and who speaks (audit round 21): a gerund of means or time after the main verb's object is the
-subject's act ("welcomed X by saying …"), and the act a verb of perception takes is whom it perceives
-("witnessed them torture detainees"), never the perceiver's.
+subject's act ("welcomed X by saying …"), the act a verb of perception takes is whom it perceives
+("witnessed them torture detainees"), never the perceiver's, and a pronoun opening the words said of
+someone ("said of X, 'It …'") stands for them.
 
 Each test states its parse by hand (tests/hand_docs.py), so no model update moves it; the sentences are
 ours."""
@@ -73,6 +74,49 @@ def test_a_participle_before_a_title_is_no_gerund_of_the_subject() -> None:
     .         .         PUNCT .    2  punct    -
     """)
     assert not any(subject == "Congress" and obj == "Ana Soto" for subject, _, obj in facts(reading, "svo"))
+
+
+def test_it_opening_the_words_said_of_a_state_is_that_state() -> None:
+    # The speaker's own country is named nearest before "It"; the words are said of Peru.
+    reading = read("""
+    The       the       DET   DT   3  det      -
+    Chilean   Chilean   ADJ   JJ   3  amod     NORP
+    minister  minister  NOUN  NN   5  compound -
+    Ana       Ana       PROPN NNP  5  compound PERSON
+    Soto      Soto      PROPN NNP  6  nsubj    I-PERSON
+    said      say       VERB  VBD  0  ROOT     -
+    of        of        ADP   IN   6  prep     -
+    Peru      Peru      PROPN NNP  7  pobj     GPE
+    ,         ,         PUNCT ,    6  punct    -
+    "         "         PUNCT ``   6  punct    -
+    It        it        PRON  PRP  12 nsubj    -
+    attacked  attack    VERB  VBD  6  ccomp    -
+    Bolivia   Bolivia   PROPN NNP  12 dobj     GPE
+    .         .         PUNCT .    6  punct    -
+    "         "         PUNCT ''   6  punct    -
+    """)
+    attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert [(r.subject.entity_id, r.attributed_to) for r in attacks] == [("country:PER", "person:ana_soto")]
+
+
+def test_he_opening_the_words_said_of_a_person_is_that_person() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP  2  compound PERSON
+    Soto      Soto      PROPN NNP  3  nsubj    I-PERSON
+    said      say       VERB  VBD  0  ROOT     -
+    of        of        ADP   IN   3  prep     -
+    Luis      Luis      PROPN NNP  6  compound PERSON
+    Vega      Vega      PROPN NNP  4  pobj     I-PERSON
+    :         :         PUNCT :    3  punct    -
+    "         "         PUNCT ``   3  punct    -
+    He        he        PRON  PRP  10 nsubj    -
+    betrayed  betray    VERB  VBD  3  ccomp    -
+    Chile     Chile     PROPN NNP  10 dobj     GPE
+    .         .         PUNCT .    3  punct    -
+    "         "         PUNCT ''   3  punct    -
+    """)
+    assert ("Luis Vega", "betray", "Chile") in facts(reading, "svo")
+    assert ("Ana Soto", "betray", "Chile") not in facts(reading, "svo")
 
 
 def test_the_act_a_witness_sees_is_not_the_witnesss() -> None:
