@@ -1,7 +1,8 @@
 """Who acts and who speaks (audit round 21): a gerund of means or time after the main verb's object is the
 subject's act ("welcomed X by saying …"), the act a verb of perception takes is whom it perceives
 ("witnessed them torture detainees"), never the perceiver's, and a pronoun opening the words said of
-someone ("said of X, 'It …'") stands for them.
+someone ("said of X, 'It …'") stands for them; an unnamed official ("a senior Foreign Ministry official
+said") is not the one person the article names in that body, nor is one of another state.
 
 Each test states its parse by hand (tests/hand_docs.py), so no model update moves it; the sentences are
 ours."""
@@ -147,3 +148,82 @@ def test_whom_a_passive_verb_of_perception_sees_does_the_act() -> None:
     """)
     attacks = {(s, o) for s, p, o in facts(reading, "svo") if p == "attack"}
     assert attacks == {("Chile", "Peru")}
+
+
+def test_an_unnamed_official_of_a_body_is_not_the_one_person_named_in_it() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP  2  compound PERSON
+    Soto      Soto      PROPN NNP  7  nsubj    I-PERSON
+    of        of        ADP   IN   2  prep     -
+    the       the       DET   DT   6  det      ORG
+    Foreign   Foreign   PROPN NNP  6  compound I-ORG
+    Ministry  Ministry  PROPN NNP  3  pobj     I-ORG
+    met       meet      VERB  VBD  0  ROOT     -
+    Chile     Chile     PROPN NNP  7  dobj     GPE
+    .         .         PUNCT .    7  punct    -
+    A         a         DET   DT   15 det      -
+    senior    senior    ADJ   JJ   15 amod     -
+    Peruvian  peruvian  ADJ   JJ   14 amod     ORG
+    Foreign   Foreign   PROPN NNP  14 compound I-ORG
+    Ministry  Ministry  PROPN NNP  15 compound I-ORG
+    official  official  NOUN  NN   16 nsubj    -
+    said      say       VERB  VBD  0  ROOT     -
+    Bolivia   Bolivia   PROPN NNP  19 nsubj    GPE
+    would     would     AUX   MD   19 aux      -
+    help      help      VERB  VB   16 ccomp    -
+    Peru      Peru      PROPN NNP  19 dobj     GPE
+    .         .         PUNCT .    16 punct    -
+    """)
+    helps = [r for r in by_rule(reading, "svo") if r.predicate == "help"]
+    assert [r.attributed_to for r in helps] == ["org:foreign_ministry@per"]
+
+
+def test_an_official_of_another_state_is_not_the_one_person_named_in_the_body() -> None:
+    # The body's name, said without its state, is taken for the one named before: "the Chilean Foreign
+    # Ministry"; the Peruvian official is still no Chilean.
+    reading = read("""
+    Ana       Ana       PROPN NNP  2  compound PERSON
+    Soto      Soto      PROPN NNP  8  nsubj    I-PERSON
+    of        of        ADP   IN   2  prep     -
+    the       the       DET   DT   7  det      ORG
+    Chilean   Chilean   PROPN NNP  7  compound I-ORG
+    Foreign   Foreign   PROPN NNP  7  compound I-ORG
+    Ministry  Ministry  PROPN NNP  3  pobj     I-ORG
+    met       meet      VERB  VBD  0  ROOT     -
+    Luis      Luis      PROPN NNP  10 compound PERSON
+    Vega      Vega      PROPN NNP  8  dobj     I-PERSON
+    .         .         PUNCT .    8  punct    -
+    The       the       DET   DT   16 det      -
+    Peruvian  peruvian  ADJ   JJ   15 compound NORP
+    Foreign   Foreign   PROPN NNP  15 compound ORG
+    Ministry  Ministry  PROPN NNP  16 compound I-ORG
+    official  official  NOUN  NN   17 nsubj    -
+    said      say       VERB  VBD  0  ROOT     -
+    Peru      Peru      PROPN NNP  20 nsubj    GPE
+    would     would     AUX   MD   20 aux      -
+    help      help      VERB  VB   17 ccomp    -
+    Chile     Chile     PROPN NNP  20 dobj     GPE
+    .         .         PUNCT .    17 punct    -
+    """)
+    helps = [r for r in by_rule(reading, "svo") if r.predicate == "help"]
+    assert helps and all(r.attributed_to != "person:ana_soto" for r in helps)
+
+
+def test_an_indefinite_apposition_still_describes_the_named_person() -> None:
+    reading = read("""
+    Ana          Ana        PROPN NNP  2  compound PERSON
+    Soto         Soto       PROPN NNP  11 nsubj    I-PERSON
+    ,            ,          PUNCT ,    2  punct    -
+    a            a          DET   DT   6  det      -
+    Lima         Lima       PROPN NNP  6  compound GPE
+    lawyer       lawyer     NOUN  NN   2  appos    -
+    representing represent  VERB  VBG  6  acl      -
+    Luis         Luis       PROPN NNP  9  compound PERSON
+    Vega         Vega       PROPN NNP  7  dobj     I-PERSON
+    ,            ,          PUNCT ,    2  punct    -
+    spoke        speak      VERB  VBD  0  ROOT     -
+    to           to         ADP   IN   11 prep     -
+    Chile        Chile      PROPN NNP  12 pobj     GPE
+    .            .          PUNCT .    11 punct    -
+    """)
+    assert ("Ana Soto", "represent", "Luis Vega") in facts(reading, "svo")
