@@ -8,7 +8,7 @@ from itertools import islice
 from typing import TypeVar
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents
+from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents, topic_antecedents
 from geokg.extract.clauses.registry import registered
 from geokg.extract.clauses.relations import Relation, read_relations
 from geokg.extract.clauses.turns import interview_turns
@@ -162,6 +162,7 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     quotes = find_quotes(doc, resolver) + interview_turns(doc, entities, labels)
     people = {e.id for e in entities.entities() if e.type == "PERSON"}
     antecedents.update(first_person_antecedents(doc, quotes, people))
+    antecedents.update(topic_antecedents(doc, quotes, {e.id: e.type for e in entities.entities()}))
     roles = role_facts.roles + pronoun_roles(doc, role_facts, antecedents, entities)
     return Reading(entities, read_relations(doc, resolver, quotes, roles))
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
-from geokg.extract.entities.coref import Antecedent
+from geokg.extract.entities.coref import Antecedent, not_the_named_holder
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
@@ -210,7 +210,7 @@ class ArgumentResolver:
             titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 person = self._sole_person_of(entity_id)
-                if person:
+                if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss":
@@ -448,6 +448,10 @@ class ArgumentResolver:
         entity = self.entities.entity(entity_id)
         place = entity is not None and entity.type in REGION_LABELS
         return not place or head.lemma_.lower() in PLACE_NOUNS
+
+    def _country_of(self, entity_id: str) -> str | None:
+        entity = self.entities.entity(entity_id)
+        return entity.country if entity is not None else None
 
     def _sole_person_of(self, entity_id: str) -> str | None:
         people = set(self.affiliated_people.get(entity_id, ()))

@@ -8,12 +8,14 @@ may be named only at the very end.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver
-from geokg.extract.entities.coref import Antecedent
+from geokg.extract.entities.coref import Antecedent, expletive
 from geokg.extract.lexicon.syntax import (
+    ACTOR_LABELS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
     QUOTATION_MARKS,
@@ -25,8 +27,12 @@ from geokg.extract.lexicon.words import (
     CONTRAST_CONNECTIVES,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
     SECOND_PERSON_PRONOUNS,
     SPEECH_VERBS,
+    THING_PRONOUNS,
+    TOPIC_PREPS,
     WH_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +46,7 @@ class Quote:
     question: bool = False  # an interviewer's turn (clauses.turns): its questions assert nothing
     addressee: str | None = None  # entity id of whom an interviewer's turn asks: "you" there
     answer: bool = False  # an interviewee's answer (clauses.turns), not a quotation
+    topic: str | None = None  # entity id of whom the words are said ("said of Putin, '…'")
 
 
 # How a clause that the sentence's question ends hangs on its question: coordinated, governed or content.
@@ -267,7 +274,10 @@ def _voiced(doc: Doc, group: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _speaker(doc: Doc, group: list[tuple[int, int]], resolver: ArgumentResolver) -> str | None:
+def _speaker(
+    doc: Doc, group: list[tuple[int, int]], resolver: ArgumentResolver
+) -> tuple[str | None, Token | None]:
+    """The speaker's entity id and the verb whose subject they are, or (None, None)."""
     for start, end in reversed(group):
         sentences: list[Span] = []
         for i in (end, start - 1, end - 1, start):
@@ -277,18 +287,36 @@ def _speaker(doc: Doc, group: list[tuple[int, int]], resolver: ArgumentResolver)
             for verb in _outside_verbs(sentence, start, end):
                 speaker = _subject_entity(verb, resolver)
                 if speaker:
-                    return speaker
+                    return speaker, verb
+    return None, None
+
+
+def _topic(verb: Token, resolver: ArgumentResolver) -> str | None:
+    """The one entity a verb of speech says its words are of ("said of Putin", "spoke about Iran")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS:
+            refs = [r for c in prep.children if c.dep_ == "pobj" for r in resolver.resolve(c)]
+            if len(refs) == 1:
+                return refs[0].entity_id
     return None
 
 
 def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     quotes: list[Quote] = []
     for group in _quote_groups(doc):
-        speaker = _speaker(doc, group, resolver)
+        speaker, verb = _speaker(doc, group, resolver)
         voiced = speaker is None and _voiced(doc, group)  # someone we cannot name: not the last voice
         if speaker is None and not voiced and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
             speaker = quotes[-1].speaker  # `"…," Macron said. "I condemned…"`: the same voice goes on
-        quotes.extend(Quote(start, end, speaker) for start, end in group if end > start)
+        topic = _topic(verb, resolver) if verb is not None else None
+        spans = [(start, end) for start, end in group if end > start]
+        # what is said of someone is said where the quotation opens, not in the paragraphs it runs on into
+        quotes.extend(
+            Quote(start, end, speaker, topic=topic if n == 0 else None)
+            for n, (start, end) in enumerate(spans)
+        )
     return quotes
 
 
@@ -319,6 +347,32 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
             if token.lower_ in pronouns and token.pos_ == "PRON":
                 # A quotation inside an interview's answer comes first in `quotes`: its speaker is "I" there.
                 found.setdefault(token.i, Antecedent(quote.speaker, "pronoun"))
+    return found
+
+
+def _topic_pronouns(kind: str | None) -> frozenset[str]:
+    if kind == "PERSON":
+        return PERSON_PRONOUNS
+    if kind in ("GPE", "ORG"):
+        return THING_PRONOUNS | GROUP_PRONOUNS
+    return GROUP_PRONOUNS if kind == "NORP" else frozenset()
+
+
+def topic_antecedents(doc: Doc, quotes: list[Quote], types: Mapping[str, str]) -> dict[int, Antecedent]:
+    """ "Biden said of Putin, 'He is a killer'", "the minister said of the United States: 'It bullies
+    us'": a third-person pronoun of the words said of someone stands for them, when its kind fits theirs
+    (`types`: entity id to type), until the words name anyone else. Not the speaker, nor whoever the
+    speaker's own titles and country put nearest."""
+    found: dict[int, Antecedent] = {}
+    for quote in quotes:
+        if quote.topic is None:
+            continue
+        pronouns = _topic_pronouns(types.get(quote.topic))
+        for token in doc[quote.start : quote.end]:
+            if token.ent_type_ in ACTOR_LABELS:
+                break
+            if token.pos_ == "PRON" and token.lower_ in pronouns and not expletive(token):
+                found[token.i] = Antecedent(quote.topic, "pronoun")
     return found
 
 

@@ -12,10 +12,12 @@ The steps, tried in this order on a verb without a subject of its own:
 - a coordinated verb shares its partner's subject (an active verb beside a passive one, the passive's
   subject: "Russia was condemned by France and responded"); a tensed verb after an infinitive continues
   the clause that governs the infinitive ("asked Ukraine to fire him but shielded the firm");
+- an act a verb of perception takes is done by whom is perceived ("witnessed them torture detainees");
 - an infinitive or participle clause takes its governor's subject, or the governor's object after a
-  request ("urged Iraq to stop", "called on Russia to withdraw", "banned the airline from flying");
-  after a participle or adjective of schedule ("is expected to sign", "was due to meet"), the subject
-  of "be": the event is the infinitive's (see raising_governor);
+  request ("urged Iraq to stop", "called on Russia to withdraw", "banned the airline from flying"), but
+  not after a preposition of means or time ("welcomed Peru by saying …"); after a participle or
+  adjective of schedule ("is expected to sign", "was due to meet"), the subject of "be": the event is
+  the infinitive's (see raising_governor);
 - a relative or participle clause is about the noun it modifies;
 - the infinitive of a noun of aim is its owner's act: "Peru's plan to build X", "launched a bid to buy Y"
   (see intent_noun).
@@ -27,7 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from geokg.extract.clauses.voice import continued_report, is_passive, misparsed_subject, ordered_alongside
+from geokg.extract.clauses.voice import (
+    continued_report,
+    is_passive,
+    misparsed_subject,
+    ordered_alongside,
+    perceived_doers,
+    subjects_gerund,
+)
 from geokg.extract.lexicon.syntax import (
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
@@ -104,6 +113,9 @@ def inheritance(verb: Token) -> Step | None:
     outcome = _outcome_subject(verb)
     if outcome is not None:
         return Step("participle", nouns=(outcome,))
+    perceived = perceived_doers(verb)
+    if perceived:
+        return Step("control", nouns=perceived)
     if verb.dep_ in GOVERNED_CLAUSE_DEPS:
         return _from_governor(verb)
     if verb.dep_ == "relcl":
@@ -216,7 +228,8 @@ def _from_governor(verb: Token) -> Step | None:
             if p.dep_ == "pobj"
         ]
     if governed and (
-        (infinitive and governor.lemma_.lower() in OBJECT_CONTROL_VERBS) or verb.dep_ == "pcomp"
+        (infinitive and governor.lemma_.lower() in OBJECT_CONTROL_VERBS)
+        or (verb.dep_ == "pcomp" and not subjects_gerund(verb))
     ):
         # "urged Iraq to stop"; "stop weapons from flowing", "banned the airline from flying"
         return Step("control", nouns=tuple(governed))

@@ -5,6 +5,7 @@ controls it ("urged Iraq to stop"), and a repair for a common coordination mispa
 from __future__ import annotations
 
 from geokg.extract.clauses.memo import per_token
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
 from geokg.extract.lexicon.syntax import (
     AUXILIARY_DEPS,
@@ -36,6 +37,7 @@ from geokg.extract.lexicon.words import (
     INTRANSITIVE_VERBS,
     NEGATIVE_PRONOUNS,
     OBLIGATION_MODALS,
+    PERCEPTION_VERBS,
     PERMISSION_VERBS,
     PREVENTION_VERBS,
     PROMISE_MODALS,
@@ -43,6 +45,7 @@ from geokg.extract.lexicon.words import (
     REQUEST_VERBS,
     SERIAL_VERBS,
     STOP_VERBS,
+    SUBJECT_GERUND_PREPS,
 )
 from spacy.tokens import Token
 
@@ -380,6 +383,46 @@ def prevented_by(verb: Token) -> Token | None:
         return None
     governor = prep.head
     return governor if governor.pos_ in VERB_POS and governor.lemma_.lower() in PREVENTION_VERBS else None
+
+
+def subjects_gerund(verb: Token) -> bool:
+    """ "welcomed the envoy by saying …", "arrested him after finding …": a gerund of means, manner or time
+    is the act of the main clause's subject, even when that clause has an object (which does the act of a
+    gerund of control: "stopped the firm from selling")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in SUBJECT_GERUND_PREPS:
+        return False
+    # "misconduct by sitting President X", "by acting Minister Y": a participle that qualifies a title,
+    # which the parser takes for a gerund with the name as its object, is nobody's act
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is None or not is_role_word(after.text)
+
+
+# How the parser hangs the act a verb of perception takes ("saw them attack", "heard them shouting").
+_PERCEIVED_ACT_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+# The bare forms of a perceived act: "saw them attack", "saw them attacking" (VBP a tagger's slip for VB).
+_PERCEIVED_ACT_TAGS = frozenset({"VB", "VBG", "VBP"})
+
+
+def perceived_doers(verb: Token) -> tuple[Token, ...]:
+    """ "witnessed them torture detainees", "soldiers were seen shooting civilians": the act a verb of
+    perception takes, when the parser leaves it no subject, is done by whom is perceived (the verb's
+    object, or its passive subject), never by the perceiver; () for any other clause. Not a clause of
+    purpose ("watched the news to learn …") nor a subordinate one ("saw it as Peru attacked")."""
+    governor = verb.head
+    if (
+        verb.dep_ not in _PERCEIVED_ACT_DEPS
+        or verb.tag_ not in _PERCEIVED_ACT_TAGS
+        or governor.pos_ not in VERB_POS
+        or governor.lemma_.lower() not in PERCEPTION_VERBS
+        or any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return ()
+    passive = is_passive(governor)
+    if to_infinitive(verb) and not passive:
+        return ()
+    deps = ("nsubjpass",) if passive else ("dobj",)
+    return tuple(c for c in governor.children if c.dep_ in deps and c.i < verb.i)
 
 
 def ordered_alongside(node: Token) -> bool:

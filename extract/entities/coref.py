@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.entities.clusters import DocEntities
+from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
@@ -32,6 +33,7 @@ from geokg.extract.lexicon.syntax import (
     PRONOUN_TAGS,
     QUOTATION_MARKS,
     VERB_POS,
+    indefinite,
 )
 from geokg.extract.lexicon.words import (
     AGENT_NOUN_ENDINGS,
@@ -164,6 +166,23 @@ def _charged(verb: Token) -> list[Token]:
     elif not own_subject and verb.tag_ == "VBN" and verb.dep_ == "acl":
         found.append(verb.head)
     return [t for head in found for t in (head, *head.conjuncts)]  # "X and Y were charged": both
+
+
+def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
+    """Is an official the text describes by an office ("a senior Foreign Ministry official", "the Japanese
+    ministry spokesman") someone else than the one person the article names in that office or body? An
+    indefinite one is someone the text leaves unnamed; one whose words give another state than the named
+    holder's ("Japanese" of a Chinese minister) holds another office. An apposition or a predicate
+    describes whom it is said of ("Jane Doe, a Toronto lawyer"), who may be that holder."""
+    if indefinite(noun) and noun.dep_ not in PREDICATIVE_DEPS:
+        return True
+    for word in noun.subtree:
+        # (the state's word may open the body's name: "the Peruvian Foreign Ministry")
+        if word.i < noun.i and word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("amod", "compound"):
+            country = lookup_country(word.text)
+            if country is not None and holder_country and country.iso3 != holder_country:
+                return True
+    return False
 
 
 def expletive(token: Token) -> bool:
