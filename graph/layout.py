@@ -33,8 +33,9 @@ def _iterations(n: int) -> int:
     return 300 if n <= 60 else 200 if n <= 400 else 120
 
 
-def _pairwise(px: np.ndarray, py: np.ndarray, mass: np.ndarray, qx: np.ndarray, qy: np.ndarray,
-              qmass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _pairwise(
+    px: np.ndarray, py: np.ndarray, mass: np.ndarray, qx: np.ndarray, qy: np.ndarray, qmass: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Repulsion on points p from points q: mass_p * mass_q / distance, pointing away from q (k = 1)."""
     dx = px[:, None] - qx[None, :]
     dy = py[:, None] - qy[None, :]

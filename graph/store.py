@@ -268,7 +268,7 @@ def _compact(term: Any) -> str:
         if best is None:
             return term.value
         prefix = next(name for name, ns in PREFIXES.items() if ns == best)
-        return f"{prefix}:{term.value[len(best):]}"
+        return f"{prefix}:{term.value[len(best) :]}"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return str(getattr(term, "value", term))

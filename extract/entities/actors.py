@@ -401,12 +401,7 @@ def _country_of_place(mention: Mention) -> Country | None:
 def _names_the_person(noun: Token) -> bool:
     """Does a clause or apposition of the noun name the one person it is ("a protester named Ana", "a
     protester using the pseudonym Katya")? "a police officer surrounded by protesters" names no one."""
-    return any(
-        t.ent_type_ == "PERSON"
-        for c in noun.children
-        if c.dep_ in DESCRIBED_DEPS
-        for t in c.subtree
-    )
+    return any(t.ent_type_ == "PERSON" for c in noun.children if c.dep_ in DESCRIBED_DEPS for t in c.subtree)
 
 
 def _counts(modifier: Token) -> bool:

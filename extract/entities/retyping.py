@@ -241,6 +241,7 @@ def storms_by_name(doc: Doc, found: list[Mention]) -> list[Mention]:
 # Kinds of ISO 3166-2 subdivisions that are states of a federation, as news names them ("Georgia").
 FEDERATED_KINDS = ("State", "Province")
 
+
 @cache
 def _federated_states() -> dict[str, str]:
     """Folded names of states and provinces that are also another country's name -> the federation's ISO-3
@@ -252,6 +253,7 @@ def _federated_states() -> dict[str, str]:
         if division.type in FEDERATED_KINDS and named is not None and named.iso3 != owner:
             shared[fold(division.name)] = owner
     return shared
+
 
 def states_of_a_federation(found: list[Mention]) -> list[Mention]:
     """ "Georgia" is the US state, not the country, in an article that places itself in the US: two other
@@ -274,8 +276,10 @@ def states_of_a_federation(found: list[Mention]) -> list[Mention]:
         out.append(m)
     return out
 
+
 def _common_noun(token: Token, nouns: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in nouns
+
 
 def _names_a_programme(doc: Doc, m: Mention) -> bool:
     """ "on the television program X", "his podcast X" (the noun just before the name, and joined to it),
@@ -296,6 +300,7 @@ def _names_a_programme(doc: Doc, m: Mention) -> bool:
         and _common_noun(after, PROGRAMME_PEOPLE)
     )
 
+
 def _names_a_band(doc: Doc, m: Mention) -> bool:
     """ "the rock band the X", "the supergroup X", "their new group, the X": a name just after a noun of
     musical groups (and "the"), or in apposition to one."""
@@ -307,6 +312,7 @@ def _names_a_band(doc: Doc, m: Mention) -> bool:
         k -= 1
     return k >= 0 and _common_noun(doc[k], BAND_NOUNS)
 
+
 def _names_an_electorate(doc: Doc, m: Mention) -> bool:
     """ "the 2020 X by-election", "the X electorate", "ran in the seat of X": a name before a noun of
     electoral districts, or after one and "of"."""
@@ -316,6 +322,7 @@ def _names_an_electorate(doc: Doc, m: Mention) -> bool:
         return True  # "by-election", which the tokenizer splits
     of = m.start >= 2 and doc[m.start - 1].lower_ == "of"
     return of and _common_noun(doc[m.start - 2], ELECTORATE_NOUNS)
+
 
 def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names the tagger took for people that the text calls a band (an organisation, ORG) or an electoral
@@ -335,6 +342,7 @@ def bands_and_electorates(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
 
 def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     """ "Backlash from the statement led …", "'Bloody hell,' he said": a lone common noun or adjective (as the
@@ -364,10 +372,12 @@ def _lower_case_words(doc: Doc) -> set[str]:
     """The article's words written in lower case, as common nouns or adjectives."""
     return {t.text for t in doc if t.pos_ in ("NOUN", "ADJ") and t.text.islower()}
 
+
 def _a_degree(m: Mention) -> bool:
     """ "completed a Master of Business Affairs", "a Bachelor of Arts from X": a degree's name is no actor."""
     words = m.text.split()
     return m.country is None and len(words) >= 3 and words[0].lower() in DEGREE_WORDS and words[1] == "of"
+
 
 def _field_lists(doc: Doc) -> set[int]:
     """The tokens of the names listed as examples after a noun of fields of business ("industries such as X,
@@ -389,6 +399,7 @@ def _field_lists(doc: Doc) -> set[int]:
             k += 1
     return inside
 
+
 def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names listed as examples of a field of business ("attract industries such as Robotics") are fields, no
     actors: they are no entities (a country named there, "sectors like Peru's", is kept)."""
@@ -396,6 +407,7 @@ def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not inside:
         return found
     return [m for m in found if m.country is not None or m.start not in inside]
+
 
 def _law_acronyms(doc: Doc) -> set[str]:
     """ "the Ballot Interference Prevention Act (BIPA)": the acronym in brackets after a law's name."""
@@ -406,6 +418,7 @@ def _law_acronyms(doc: Doc) -> set[str]:
         if bracketed and before.lower_ in LAW_HEADS and before.text.istitle():
             found.add(acronym.text)
     return found
+
 
 def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the text calls a broadcast programme ("the podcast X", "X host Ann Lee") is a medium (ORG),
@@ -430,6 +443,7 @@ def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
         for m in found
     ]
 
+
 def _names_an_award(doc: Doc, m: Mention) -> bool:
     """ "the Nobel Peace Prize", "an Academy Award", "the Oscar", "two Emmys" (not "Oscar Lopez")."""
     words = m.text.split()
@@ -442,6 +456,7 @@ def _names_an_award(doc: Doc, m: Mention) -> bool:
         return False
     before = doc[m.start - 1]
     return before.pos_ in ("DET", "NUM") or before.tag_ in ("PRP$", "POS")
+
 
 def _work_title_end(doc: Doc, start: int) -> int:
     """Where a work's title that begins at `start` ends: its capitalised words and the small words between
@@ -457,6 +472,7 @@ def _work_title_end(doc: Doc, start: int) -> int:
             break
         end = after + 1
     return end
+
 
 def _animal_named(doc: Doc, m: Mention) -> bool:
     """ "a lion named X", "her dog X", "three lions: X, Y and Z": a name given to an animal."""
@@ -478,10 +494,12 @@ def _animal_named(doc: Doc, m: Mention) -> bool:
         k -= 1
     return doc[k].text == ":" and k > sentence_start and _common_noun(doc[k - 1], ANIMAL_NOUNS)
 
+
 _QUOTE_MARKS = frozenset("\"'“”‘’")
 _OPENING_MARKS = frozenset("(\"'“‘")
 _CLOSING_MARKS = frozenset(")\"'”’")
 MAX_TITLE_TOKENS = 10
+
 
 def _quoted_titles(doc: Doc) -> set[int]:
     """The tokens of a title in quotation marks or brackets just before a work's or programme's noun ("the
@@ -513,6 +531,7 @@ def _quoted_titles(doc: Doc) -> set[int]:
         if last < len(doc) and doc[last].text in _CLOSING_MARKS:
             inside.update(range(first, last))
     return inside
+
 
 def works_and_animals_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names that are no actors: the title of a work after its noun ("the album X", "his novel X"), whose
