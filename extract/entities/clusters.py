@@ -460,7 +460,8 @@ def _numbered_units(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The 199th FSB supplied the brigade": a number or ordinal before an acronym that heads its phrase
     makes a unit of that number (a battalion, a squadron), not the body the acronym alone may name; the
     unit is a name of its own, with no state the acronym's body would give it. An acronym that modifies
-    the noun after it ("the 25th UN climate conference") names the body, and a country's never a unit."""
+    the noun after it ("the 25th UN climate conference") names the body, a year before a name ("in 2019
+    NATO met") numbers nothing, and a country's acronym is never a unit."""
     found: list[Mention] = []
     for m in mentions:
         word = doc[m.start]
@@ -470,6 +471,8 @@ def _numbered_units(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             acronym
             and before is not None
             and _ORDINAL.match(before.text)
+            and before.head.i == word.i  # "the 199th FSB", not "in 2019 NATO met"
+            and before.ent_type_ != "DATE"
             and word.dep_ not in ("compound", "nmod")
         ):
             m = Mention(before.i, m.end, doc[before.i : m.end].text, "ORG", None)
