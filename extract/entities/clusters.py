@@ -459,25 +459,24 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 def _numbered_units(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The 199th FSB supplied the brigade": a number or ordinal before an acronym that heads its phrase
     makes a unit of that number (a battalion, a squadron), not the body the acronym alone may name; the
-    unit is a name of its own, with no state the acronym's body would give it. An acronym that modifies
-    the noun after it ("the 25th UN climate conference") names the body, a year before a name ("in 2019
-    NATO met") numbers nothing, and a country's acronym is never a unit."""
-    found: list[Mention] = []
-    for m in mentions:
-        word = doc[m.start]
-        before = doc[m.start - 1] if m.start > 0 else None
-        acronym = m.end - m.start == 1 and len(word.text) > 1 and word.text.isupper() and m.country is None
-        if (
-            acronym
-            and before is not None
-            and _ORDINAL.match(before.text)
-            and before.head.i == word.i  # "the 199th FSB", not "in 2019 NATO met"
-            and before.ent_type_ != "DATE"
-            and word.dep_ not in ("compound", "nmod")
-        ):
-            m = Mention(before.i, m.end, doc[before.i : m.end].text, "ORG", None)
-        found.append(m)
-    return found
+    unit is a name of its own, with no state the acronym's body would give it."""
+    return [
+        Mention(m.start - 1, m.end, doc[m.start - 1 : m.end].text, "ORG", None) if _numbered(doc, m) else m
+        for m in mentions
+    ]
+
+
+def _numbered(doc: Doc, mention: Mention) -> bool:
+    """Is the mention an acronym a number before it numbers? Not where the acronym modifies the noun after
+    it ("the 25th UN climate conference": the body's), nor after a year ("in 2019 NATO met"), nor a
+    country's."""
+    word = doc[mention.start]
+    if mention.end - mention.start != 1 or mention.country is not None or mention.start == 0:
+        return False
+    number = doc[mention.start - 1]
+    acronym = len(word.text) > 1 and word.text.isupper() and word.dep_ not in ("compound", "nmod")
+    numbers = bool(_ORDINAL.match(number.text)) and number.head.i == word.i and number.ent_type_ != "DATE"
+    return acronym and numbers
 
 
 @lru_cache(maxsize=1)
