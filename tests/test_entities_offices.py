@@ -390,3 +390,72 @@ def test_a_title_of_several_offices_is_no_former_office_of_one_who_holds_another
     assert ended_before(["Jens Stoltenberg"], "prime minister", "2019-01-14")
     assert ended_before(["Jens Stoltenberg"], "premier", "2019-01-14")
     assert ended_before(["Bill Clinton"], "president", "2019-09-25")
+
+
+# ---- foreign and defence ministers before 2015 ---------------------------------------------------------
+
+# "Secretary of State Colin Powell thanked the mayor."
+SECRETARY_OF_STATE = """
+Secretary Secretary PROPN NNP 5 compound -
+of        of        ADP   IN  1 prep     -
+State     State     PROPN NNP 2 pobj     -
+Colin     Colin     PROPN NNP 5 compound PERSON
+Powell    Powell    PROPN NNP 6 nsubj    I-PERSON
+thanked   thank     VERB  VBD 0 ROOT     -
+the       the       DET   DT  8 det      -
+mayor     mayor     NOUN  NN  6 dobj     -
+.         .         PUNCT .   6 punct    -
+"""
+
+# "Foreign Minister Jack Straw thanked the mayor." ({given} may be empty: the surname alone)
+TITLED_MINISTER = """
+{kind}    {kind}    PROPN NNP 2 compound -
+Minister  Minister  PROPN NNP 4 compound -
+{given}   {given}   PROPN NNP 4 compound PERSON
+{name}    {name}    PROPN NNP 5 nsubj    I-PERSON
+thanked   thank     VERB  VBD 0 ROOT     -
+the       the       DET   DT  7 det      -
+mayor     mayor     NOUN  NN  5 dobj     -
+.         .         PUNCT .   5 punct    -
+"""
+
+# "Foreign Minister Straw thanked the mayor."
+TITLED_MINISTER_SURNAME = """
+{kind}    {kind}    PROPN NNP 2 compound -
+Minister  Minister  PROPN NNP 3 compound -
+{name}    {name}    PROPN NNP 4 nsubj    PERSON
+thanked   thank     VERB  VBD 0 ROOT     -
+the       the       DET   DT  6 det      -
+mayor     mayor     NOUN  NN  4 dobj     -
+.         .         PUNCT .   4 punct    -
+"""
+
+
+def test_a_foreign_minister_of_the_2000s_is_known_by_full_name_whatever_the_date() -> None:
+    # wire news of 2004 often comes undated: the full name still says whose secretary of state he is
+    assert titled(SECRETARY_OF_STATE, None) == ("USA", {("secretary of state of", "country:USA")})
+    assert titled(SECRETARY_OF_STATE, "2004-03-01") == ("USA", {("secretary of state of", "country:USA")})
+    minister = TITLED_MINISTER.format(kind="Defence", given="Peter", name="Struck")
+    assert titled(minister, None) == ("DEU", {("defense minister of", "country:DEU")})
+
+
+def test_a_minister_s_surname_is_known_only_in_an_article_of_his_term() -> None:
+    straw = TITLED_MINISTER_SURNAME.format(kind="Foreign", name="Straw")
+    assert titled(straw, "2004-03-01") == ("GBR", {("foreign minister of", "country:GBR")})
+    # undated, or years later, the surname alone is nobody the table knows
+    assert titled(straw, None) == (None, set())
+    assert titled(straw, "2019-06-10")[0] is None
+    # two Ivanovs were ministers at once (foreign and defence, 2001-2004): a bare "Ivanov" is neither
+    assert holding(["Ivanov"], "2003-01-15") is None
+    assert holding(["Ivanov"], "2005-06-01").country == "RUS"
+    # a namesake with another given name is not the minister
+    assert holding(["Bill Gates", "Gates"], "2008-01-15") is None
+    assert holding(["Clinton"], "2010-03-01").terms[0].holder == "Hillary Clinton"
+
+
+def test_a_former_minister_named_in_a_later_article_holds_no_current_office() -> None:
+    minister = TITLED_MINISTER.format(kind="Foreign", given="Jack", name="Straw")
+    country, found = titled(minister, "2019-06-10")
+    assert country == "GBR"  # a full name keeps its state
+    assert ("foreign minister of", "country:GBR") not in found
+    assert found == {("former foreign minister of", "country:GBR")}

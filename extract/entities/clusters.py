@@ -13,10 +13,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geokg.extract.entities.actors import STATE_SECTORS, with_actors
-from geokg.extract.entities.countries import adjective, country_by_code, lookup_country
+from geokg.extract.entities.countries import (
+    adjective,
+    all_countries,
+    country_by_code,
+    lookup_country,
+)
 from geokg.extract.entities.events import event_label
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
@@ -27,6 +34,7 @@ from geokg.extract.lexicon.entity_words import (
     NAMING_VERBS,
     OTHER_BODY_WORDS,
     PARTY_ROLES,
+    PLACE_KIND_NOUNS,
 )
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
@@ -139,6 +147,8 @@ class Cluster:
             return "NORP"  # "Houthis", whatever the tagger called one of its mentions
         if self.canonical is not None:
             return "ORG"  # the known variants are all organisations ("al-Qaida", "ISIS", "NATO")
+        if _international_body(self.label):
+            return "ORG"  # "Mercosur", tagged a place: a body of states is no place
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
         if any(_facility_name(m.text) for m in self.mentions):
@@ -206,6 +216,12 @@ class Cluster:
             mentions=len(self.mentions),
             sector=self.sector,
         )
+
+
+def _international_body(name: str) -> bool:
+    """A name the table of international bodies knows that names no place as well ("Mercosur", "ASEAN"; not
+    "Brussels", a city the EU is also called by)."""
+    return lookup_igo(name) is not None and not place_country(name).known
 
 
 _SURNAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z]")
@@ -300,14 +316,18 @@ def _another_body(noun: Token) -> bool:
     return any(w.lower_ in OTHER_BODY_WORDS or w.lemma_.lower() in OTHER_BODY_WORDS for w in words)
 
 
-def _first_of_double_surname(long: Cluster, short: Cluster) -> bool:
+def _inner_name_of(long: Cluster, short: Cluster) -> bool:
     """ "Ricardo Rosselló Nevares … Rosselló said", "Andrés Manuel López Obrador … López": Spanish and
     Portuguese names carry two surnames, and news shortens them to the first, the second-to-last word of a
-    name of three or more words. The bare word (one capitalised word, tagged a person or, as often, an
-    organisation) is that person; "Nevares" alone is the last word, which the suffix rule already joins.
-    Tried only when no name ends in the word: then it is no one's surname but this one's."""
+    name of three or more words; "Luiz Inácio Lula da Silva … Lula said": a name known by a byname inside
+    it, past the given names (the third word or later). The bare word (one capitalised word, tagged a
+    person or, as often, an organisation) is that person; "Nevares" alone is the last word, which the
+    suffix rule already joins. Tried only when no name ends in the word: then it is no one's surname but
+    this one's."""
     lw, sw = long.key.split(), short.key.split()
-    if long.type != "PERSON" or len(lw) < 3 or len(sw) != 1 or lw[-2] != sw[0] or len(sw[0]) < 3:
+    if long.type != "PERSON" or len(lw) < 3 or len(sw) != 1 or len(sw[0]) < 3:
+        return False
+    if lw[-2] != sw[0] and sw[0] not in lw[2:-1]:
         return False
     return short.type in ("PERSON", "ORG") and all(
         m.text.istitle() and " " not in m.text and m.country is None for m in short.mentions
@@ -433,6 +453,68 @@ def _headed_by(words: list[str], word: str) -> bool:
     return len(words) > 2 and words[-2] == word and words[-1] in BODY_TAILS
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+
+
+def _numbered_units(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The 199th FSB supplied the brigade": a number or ordinal before an acronym that heads its phrase
+    makes a unit of that number (a battalion, a squadron), not the body the acronym alone may name; the
+    unit is a name of its own, with no state the acronym's body would give it."""
+    return [
+        Mention(m.start - 1, m.end, doc[m.start - 1 : m.end].text, "ORG", None) if _numbered(doc, m) else m
+        for m in mentions
+    ]
+
+
+def _numbered(doc: Doc, mention: Mention) -> bool:
+    """Is the mention an acronym a number before it numbers? Not where the acronym modifies the noun after
+    it ("the 25th UN climate conference": the body's), nor after a year ("in 2019 NATO met"), nor a
+    country's."""
+    word = doc[mention.start]
+    if mention.end - mention.start != 1 or mention.country is not None or mention.start == 0:
+        return False
+    number = doc[mention.start - 1]
+    acronym = len(word.text) > 1 and word.text.isupper() and word.dep_ not in ("compound", "nmod")
+    numbers = bool(_ORDINAL.match(number.text)) and number.head.i == word.i and number.ent_type_ != "DATE"
+    return acronym and numbers
+
+
+@lru_cache(maxsize=1)
+def _shared_tails() -> dict[str, frozenset[str]]:
+    """Ends of states' names that two states or more share and that name no state or place alone: "Korea"
+    (South and North Korea), "Congo" (the two Congos), "Virgin Islands", folded, with the states that share
+    them; not a kind of place ("Islands") nor "Guinea", a state of its own."""
+    states: dict[str, set[str]] = {}
+    for country in all_countries():
+        words = country.name.split()
+        for size in range(1, len(words)):
+            tail = words[-size:]
+            if tail[0][:1].isupper() and tail[0].lower().removesuffix("s") not in PLACE_KIND_NOUNS:
+                states.setdefault(" ".join(tail), set()).add(country.iso3)
+    return {
+        fold(tail): frozenset(codes)
+        for tail, codes in states.items()
+        if len(codes) > 1 and lookup_country(tail) is None and not place_country(tail).known
+    }
+
+
+def _tails_of_named_states(mentions: list[Mention]) -> list[Mention]:
+    """ "South Korea … Korea will cut tariffs": the end of a state's name that another state's name ends
+    in too is the one of them the article names ("Korea" in a story naming South Korea and not North
+    Korea). Where the article names both, or neither, it stays a place of its own (the peninsula)."""
+    named = {m.country.iso3 for m in mentions if m.country is not None}
+    found: list[Mention] = []
+    for m in mentions:
+        sharing = (
+            _shared_tails().get(fold(m.text)) if m.country is None and m.label in ("GPE", "LOC") else None
+        )
+        meant = sharing & named if sharing else set()
+        if len(meant) == 1:
+            m = replace(m, country=country_by_code(next(iter(meant))))
+        found.append(m)
+    return found
+
+
 class MentionClusters:
     """The mentions of one Doc grouped into clusters, before roles have said whom each one acts for.
 
@@ -445,6 +527,7 @@ class MentionClusters:
         self.doc = doc
         self.scope = scope
         names = find_mentions(doc) if mentions is None else mentions
+        names = _tails_of_named_states(_numbered_units(doc, names))
         self.mentions = with_actors(doc, names)
         self.mention_of_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.clusters: list[Cluster] = self._cluster()
@@ -562,7 +645,7 @@ class MentionClusters:
                 # only when nothing else claims the word: "Pierluisi" is "Pedro Pierluisi"'s surname first
                 c
                 for c in names
-                if c.key not in merged_into and _first_of_double_surname(c, short)
+                if c.key not in merged_into and _inner_name_of(c, short)
             ]
             if not candidates:
                 continue
