@@ -7,7 +7,10 @@ Resolved in this order, all offline (see /work/team/places.md for the measuremen
 3. ISO 3166-2 subdivisions from pycountry (US states, provinces, oblasts), also after a trailing
    "Province", "State", "Region" ... is dropped; a city of the same name more populous than the country of
    every such subdivision competes with them ("Charlotte");
-4. the GeoNames cities of data/places.tsv (population 15,000 or more), also after "City" is dropped.
+4. the GeoNames cities of data/places.tsv (population 15,000 or more), also after "City" is dropped;
+5. failing all these, the cities under the other spellings news uses for one name: without the Arabic
+   article GeoNames writes ("Fallujah" for "Al Fallujah"), and with or without a final "h" ("Basra",
+   "Basrah").
 A name several places share goes to the one in a country the article names, else to the most populous (a
 subdivision counts with its country's population).
 """
@@ -23,6 +26,7 @@ from functools import cache
 import pycountry
 from geokg.extract.entities.countries import lookup_capital, population
 from geokg.extract.entities.mentions import fold
+from geokg.extract.lexicon.entity_words import PLACE_ARTICLES
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import DIRECTIONS, WHOLE_DIVISION_WORDS
 
@@ -47,6 +51,26 @@ class _Gazetteer:
     hand: dict[str, tuple[_Place, ...]]
     divisions: dict[str, tuple[_Place, ...]]
     cities: dict[str, tuple[_Place, ...]]
+    bare_cities: dict[str, tuple[_Place, ...]]  # by the name without its article ("fallujah")
+
+
+def _without_article(name: str) -> str:
+    """ "al fallujah" -> "fallujah", "ar raqqah" -> "raqqah"; the name itself when no article opens it."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in PLACE_ARTICLES else name
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """The keys one city's name may be written under in news, the name first: with and without its
+    article, and a final "a" with and without "h" (the Arabic ending transliterated "Basra" or "Basrah")."""
+    keys = []
+    for key in dict.fromkeys((name, _without_article(name))):
+        keys.append(key)
+        if key.endswith("ah"):
+            keys.append(key[:-1])
+        elif key.endswith("a"):
+            keys.append(f"{key}h")
+    return tuple(dict.fromkeys(keys))
 
 
 def _stripped(name: str) -> str:
@@ -67,6 +91,11 @@ def _gazetteer() -> _Gazetteer:
             continue
         place = _Place(row["country"] or None, int(row["population"] or 0))
         (cities if row["kind"] == "city" else hand)[fold(row["name"])].append(place)
+    bare_cities: dict[str, list[_Place]] = defaultdict(list)
+    for name, found in cities.items():
+        bare = _without_article(name)
+        if bare != name:
+            bare_cities[bare] += found
     divisions: dict[str, list[_Place]] = defaultdict(list)
     for name, code in english:
         division = pycountry.subdivisions.get(code=code)
@@ -86,6 +115,7 @@ def _gazetteer() -> _Gazetteer:
         {k: tuple(v) for k, v in hand.items()},
         {k: tuple(v) for k, v in divisions.items()},
         {k: tuple(v) for k, v in cities.items()},
+        {k: tuple(v) for k, v in bare_cities.items()},
     )
 
 
@@ -135,6 +165,10 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
         return PlaceCountry(True, _pick(divisions + larger, named))
     if cities:
         return PlaceCountry(True, _pick(cities, named))
+    for spelling in _spellings(key):
+        found = table.cities.get(spelling) or table.bare_cities.get(spelling)
+        if found:
+            return PlaceCountry(True, _pick(found, named))
     return UNKNOWN
 
 
