@@ -137,3 +137,61 @@ def test_a_craft_the_tagger_took_for_a_person_is_no_member_of_its_owner() -> Non
     """)
     assert roles(reading) == set()
 
+
+def test_a_commanding_officer_a_pronoun_owns_is_the_officer_of_the_one_it_names() -> None:
+    reading = read("""
+    Tom       Tom       PROPN NNP 2 compound PERSON
+    Lee       Lee       PROPN NNP 3 nsubj    I-PERSON
+    died      die       VERB  VBD 0 ROOT     -
+    in        in        ADP   IN  3 prep     -
+    Lima      Lima      PROPN NNP 4 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    His       his       PRON  PRP$ 9 poss    -
+    commanding commanding ADJ JJ  9 amod     -
+    officer   officer   NOUN  NN  14 nsubj   -
+    ,         ,         PUNCT ,   9 punct    -
+    Jon       Jon       PROPN NNP 12 compound PERSON
+    Roe       Roe       PROPN NNP 9 appos    I-PERSON
+    ,         ,         PUNCT ,   9 punct    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   14 punct   -
+    """)
+    assert ("Jon Roe", "commanding officer of", "Tom Lee") in roles(reading)
+
+
+def test_a_name_a_possessive_s_noun_stands_in_apposition_to_is_not_whose_it_is() -> None:
+    reading = read("""
+    Tom       Tom       PROPN NNP 2 compound PERSON
+    Lee       Lee       PROPN NNP 3 nsubj    I-PERSON
+    died      die       VERB  VBD 0 ROOT     -
+    in        in        ADP   IN  3 prep     -
+    Lima      Lima      PROPN NNP 4 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    Jon       Jon       PROPN NNP 8 compound PERSON
+    Roe       Roe       PROPN NNP 13 nsubj   I-PERSON
+    ,         ,         PUNCT ,   8 punct    -
+    his       his       PRON  PRP$ 11 poss   -
+    lawyer    lawyer    NOUN  NN  8 appos    -
+    ,         ,         PUNCT ,   8 punct    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   13 punct   -
+    """)
+    assert ("Jon Roe", "lawyer of", "Tom Lee") in roles(reading)
+
+
+def test_a_relative_named_in_a_list_read_as_an_apposition_is_the_first_name_s() -> None:
+    reading = read("""
+    Tom       Tom       PROPN NNP 2 compound PERSON
+    Lee       Lee       PROPN NNP 10 nsubj   I-PERSON
+    himself   himself   PRON  PRP 2 appos    -
+    ,         ,         PUNCT ,   2 punct    -
+    his       his       PRON  PRP$ 6 poss    -
+    son       son       NOUN  NN  2 appos    -
+    Sam       Sam       PROPN NNP 8 compound PERSON
+    Roe       Roe       PROPN NNP 6 appos    I-PERSON
+    ,         ,         PUNCT ,   2 punct    -
+    fell      fall      VERB  VBD 0 ROOT     -
+    ill       ill       ADJ   JJ  10 acomp   -
+    .         .         PUNCT .   10 punct   -
+    """)
+    assert ("Sam Roe", "son of", "Tom Lee") in roles(reading)
