@@ -23,6 +23,12 @@ def test_a_city_is_known_with_or_without_its_final_h() -> None:
     assert place_country("Raqqa").country == "SYR"  # "Ar Raqqah": both at once
 
 
+def test_a_city_is_known_by_the_spelling_news_uses_that_geonames_lists_as_another_name() -> None:
+    assert place_country("Irbil").country == "IRQ"  # "Erbil"
+    assert place_country("Derna").country == "LBY"  # "Darnah"
+    assert place_country("Hodeidah").country == "YEM"  # "Hodeida", with its final h
+
+
 def test_other_spellings_give_no_place_to_names_of_people_or_words() -> None:
     for word in ("Sara", "Maria", "Hamas", "Sharia", "Trump"):
         assert not place_country(word).known, word
