@@ -37,6 +37,10 @@ _DIVISION_SUFFIX = re.compile(
     r"territory|department|sheng|shi|zizhiqu|krai|kray|republic)$"
 )
 _CITY_SUFFIX = re.compile(r"\s+city$")
+# A city news names without its article is a large one ("Fallujah", "El Fasher"); a short or small one's
+# bare name is more often a word or a person's name ("Al Taj", "El Paso" is never "Paso").
+_BARE_MIN_POPULATION = 50_000
+_BARE_MIN_LETTERS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +65,12 @@ def _without_article(name: str) -> str:
 
 
 def _spellings(name: str) -> tuple[str, ...]:
-    """The keys one city's name may be written under in news, the name first: with and without its
-    article, and a final "a" with and without "h" (the Arabic ending transliterated "Basra" or "Basrah")."""
-    keys = []
-    for key in dict.fromkeys((name, _without_article(name))):
-        keys.append(key)
-        if key.endswith("ah"):
-            keys.append(key[:-1])
-        elif key.endswith("a"):
-            keys.append(f"{key}h")
-    return tuple(dict.fromkeys(keys))
+    """The keys one city's name may be written under in news, the name first: a final "a" with and without
+    "h" (the Arabic ending transliterated "Basra" or "Basrah"). The article is dropped from the table's
+    names only, never from the text's: "Al Gore" is no town "Gore"."""
+    if name.endswith("ah"):
+        return (name, name[:-1])
+    return (name, f"{name}h") if name.endswith("a") else (name,)
 
 
 def _stripped(name: str) -> str:
@@ -94,8 +94,9 @@ def _gazetteer() -> _Gazetteer:
     bare_cities: dict[str, list[_Place]] = defaultdict(list)
     for name, found in cities.items():
         bare = _without_article(name)
-        if bare != name:
-            bare_cities[bare] += found
+        large = [p for p in found if p.population >= _BARE_MIN_POPULATION]
+        if bare != name and large and len(bare) >= _BARE_MIN_LETTERS:
+            bare_cities[bare] += large
     divisions: dict[str, list[_Place]] = defaultdict(list)
     for name, code in english:
         division = pycountry.subdivisions.get(code=code)
