@@ -518,7 +518,12 @@ class Resolver:
         mates = self._clause_subjects_of_object(token)
         same = [s for s in same if _same_sex(token, s, self.sex_of.get(s.entity_id))]
         before = [s for s in before if _same_sex(token, s, self.sex_of.get(s.entity_id))]
-        people = [s for s in same if s.type == "PERSON" and not s.owner_of_role and s.entity_id not in mates]
+        described = self._named_in_apposition(token)
+        people = [
+            s
+            for s in same
+            if s.type == "PERSON" and not s.owner_of_role and s.entity_id not in mates | described
+        ]
         parallel = self._coordinated_subject(token) or self._reporter(token)
         sex = _sex(token)
         if parallel is not None and sex is not None and self.sex_of.get(parallel, sex) != sex:
@@ -577,6 +582,19 @@ class Resolver:
                 continue
             return self._most_likely(there)
         return self._most_likely(passing) if passing else None
+
+    def _named_in_apposition(self, token: Token) -> set[str]:
+        """ "X, his commanding officer", "her lawyer, Y": the one a possessive's noun stands in apposition
+        to is the noun's holder, not whose they are. A noun with a name of its own describes that name
+        only ("X himself, his wife Y, and ...": his is X's, a list the parser read as an apposition)."""
+        owned = token.head
+        if token.dep_ != "poss" or owned.i == token.i:
+            return set()
+        own = {e for c in owned.children if c.dep_ == "appos" and (e := self._entity_at(c)) is not None}
+        if own or owned.dep_ != "appos":
+            return own
+        described = self._entity_at(owned.head)
+        return {described} if described is not None else set()
 
     @staticmethod
     def _most_likely(there: list[_Seen]) -> str | None:

@@ -1040,6 +1040,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_titled_names(doc, covered))
     found.extend(_untagged_storms(doc, covered))
     found.extend(_bracketed_acronyms(doc, found, covered))
+    found.extend(_employers_before_staff(doc, found, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it. Nor does an
     # agency's furniture (bylines, credits): the agency and its writer are no actors of the story.
@@ -1168,6 +1169,46 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
         return Mention(i + 1, end, doc[i + 1 : end].text, "PERSON", None)
 
     return _scan(doc, name_at, covered)
+
+
+MAX_EMPLOYER_WORDS = 3
+
+
+def _employers_before_staff(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Organisations the tagger missed before what a person is for them and the person's name ("Acme
+    spokesman John Doe", "U2 frontman Bono"): one to three capitalised proper nouns, none tagged, right
+    before a lower-case title or person noun that is right before a tagged person. Not a word of a person
+    the article names ("Trump aide X"), a title's own word ("Deputy spokesman X") or a country; opening a
+    sentence, only a name no adjective could be ("U2", "IBM"): "Veteran singer X" may be one."""
+    people = {word for m in found if m.label == "PERSON" for word in m.text.split()}
+    person_starts = {m.start for m in found if m.label == "PERSON"}
+    pos = pos_ids(doc)
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        if k in covered or pos[k] != PROPN or token.ent_type_ or not token.text[:1].isalnum():
+            return False
+        if token.text[:1].islower():
+            return False
+        return not token.is_sent_start or any(c.isdigit() for c in token.text) or token.text.isupper()
+
+    def employer_at(i: int) -> Mention | None:
+        if not name_word(i) or (i > 0 and pos[i - 1] == PROPN and doc[i - 1].text[:1].isupper()):
+            return None
+        end = i
+        while end < len(doc) and end - i < MAX_EMPLOYER_WORDS and name_word(end):
+            end += 1
+        noun = doc[end] if end < len(doc) else None
+        if noun is None or end + 1 not in person_starts or not noun.is_lower:
+            return None
+        if not (is_role_word(noun.lower_) or _person_noun(noun.lower_)):
+            return None
+        words = doc[i:end]
+        if any(t.text in people or is_title_word(t.lower_) for t in words) or lookup_country(words.text):
+            return None
+        return Mention(i, end, words.text, "ORG", None)
+
+    return _scan(doc, employer_at, covered)
 
 
 def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:

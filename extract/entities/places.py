@@ -7,7 +7,10 @@ Resolved in this order, all offline (see /work/team/places.md for the measuremen
 3. ISO 3166-2 subdivisions from pycountry (US states, provinces, oblasts), also after a trailing
    "Province", "State", "Region" ... is dropped; a city of the same name more populous than the country of
    every such subdivision competes with them ("Charlotte");
-4. the GeoNames cities of data/places.tsv (population 15,000 or more), also after "City" is dropped.
+4. the GeoNames cities of data/places.tsv (population 15,000 or more), also after "City" is dropped;
+5. failing all these, the cities under the other spellings news uses for one name: without the Arabic
+   article GeoNames writes ("Fallujah" for "Al Fallujah"), and with or without a final "h" ("Basra",
+   "Basrah").
 A name several places share goes to the one in a country the article names, else to the most populous (a
 subdivision counts with its country's population).
 """
@@ -23,6 +26,7 @@ from functools import cache
 import pycountry
 from geokg.extract.entities.countries import lookup_capital, population
 from geokg.extract.entities.mentions import fold
+from geokg.extract.lexicon.entity_words import PLACE_ARTICLES
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import DIRECTIONS, WHOLE_DIVISION_WORDS
 
@@ -33,6 +37,10 @@ _DIVISION_SUFFIX = re.compile(
     r"territory|department|sheng|shi|zizhiqu|krai|kray|republic)$"
 )
 _CITY_SUFFIX = re.compile(r"\s+city$")
+# A city news names without its article is a large one ("Fallujah", "El Fasher"); a short or small one's
+# bare name is more often a word or a person's name ("Al Taj", "El Paso" is never "Paso").
+_BARE_MIN_POPULATION = 50_000
+_BARE_MIN_LETTERS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,22 @@ class _Gazetteer:
     hand: dict[str, tuple[_Place, ...]]
     divisions: dict[str, tuple[_Place, ...]]
     cities: dict[str, tuple[_Place, ...]]
+    bare_cities: dict[str, tuple[_Place, ...]]  # by the name without its article ("fallujah")
+
+
+def _without_article(name: str) -> str:
+    """ "al fallujah" -> "fallujah", "ar raqqah" -> "raqqah"; the name itself when no article opens it."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in PLACE_ARTICLES else name
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """The keys one city's name may be written under in news, the name first: a final "a" with and without
+    "h" (the Arabic ending transliterated "Basra" or "Basrah"). The article is dropped from the table's
+    names only, never from the text's: "Al Gore" is no town "Gore"."""
+    if name.endswith("ah"):
+        return (name, name[:-1])
+    return (name, f"{name}h") if name.endswith("a") else (name,)
 
 
 def _stripped(name: str) -> str:
@@ -67,6 +91,12 @@ def _gazetteer() -> _Gazetteer:
             continue
         place = _Place(row["country"] or None, int(row["population"] or 0))
         (cities if row["kind"] == "city" else hand)[fold(row["name"])].append(place)
+    bare_cities: dict[str, list[_Place]] = defaultdict(list)
+    for name, found in cities.items():
+        bare = _without_article(name)
+        large = [p for p in found if p.population >= _BARE_MIN_POPULATION]
+        if bare != name and large and len(bare) >= _BARE_MIN_LETTERS:
+            bare_cities[bare] += large
     divisions: dict[str, list[_Place]] = defaultdict(list)
     for name, code in english:
         division = pycountry.subdivisions.get(code=code)
@@ -86,6 +116,7 @@ def _gazetteer() -> _Gazetteer:
         {k: tuple(v) for k, v in hand.items()},
         {k: tuple(v) for k, v in divisions.items()},
         {k: tuple(v) for k, v in cities.items()},
+        {k: tuple(v) for k, v in bare_cities.items()},
     )
 
 
@@ -135,6 +166,10 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
         return PlaceCountry(True, _pick(divisions + larger, named))
     if cities:
         return PlaceCountry(True, _pick(cities, named))
+    for spelling in _spellings(key):
+        found = table.cities.get(spelling) or table.bare_cities.get(spelling)
+        if found:
+            return PlaceCountry(True, _pick(found, named))
     return UNKNOWN
 
 

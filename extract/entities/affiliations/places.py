@@ -155,12 +155,23 @@ def _used_as_place(ctx: AffiliationContext, cl: Cluster) -> bool:
             return True  # "the city of Omsk"
         if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS:
             return True
+        if any(_town(ctx, conj) for conj in root.conjuncts):
+            return True  # "attacked Fallujah and Basrah": a name listed with a town is one
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in LOCATED_VERBS:
             return True  # "X is located in Y"
         said_to_be = [c for c in root.head.children if c.dep_ == "attr"] if root.head.lemma_ == "be" else []
         if root.dep_ == "nsubj" and any(a.lemma_.lower() in DIVISION_NOUNS for a in said_to_be):
             return True  # "X is the most populous Australian state"
     return False
+
+
+def _town(ctx: AffiliationContext, token: Token) -> bool:
+    """A place the tagger named and the gazetteer knows that is no state (a state is listed with its
+    leaders: "Israel and X"; a name the tagger alone calls a place may be a person's, "Anna and Mariya")."""
+    cl = ctx.clusters.cluster_at(token.i)
+    if cl is None or cl.type not in PLACE_LABELS or cl.country or cl.actor:
+        return False
+    return any(place_country(m.text).known for m in cl.mentions)
 
 
 def located(ctx: AffiliationContext) -> None:

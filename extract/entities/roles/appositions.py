@@ -93,6 +93,7 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
             nationality(ctx, holder, noun)  # "X, a Turkish national"
         if holder.type == "PERSON":
             _serving_in(ctx, holder, noun, titled)
+            titled = titled or _works_for_a_body(ctx, holder, noun)
         if (holder.type == "PERSON") != (titled or qualified_title(ctx, noun)):
             continue  # titles belong to people; organisations take descriptions ("the airline")
         role_of_noun(ctx, holder, noun, mention.start)
@@ -124,6 +125,28 @@ def office_before(ctx: RoleContext, mention: Mention) -> None:
     # The phrase and the name hang on one verb, or one on the other (parsers differ).
     if noun.i in (root.head.i, root.head.head.i) or noun.head.i in (root.i, root.head.i):
         role_of_noun(ctx, holder, noun, mention.start)
+
+
+def _works_for_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """ "X, senior technology consultant for Acme", "Y, a guitarist at Z Records", "W, an Acme engineer":
+    a noun of what a person does, said with the organisation they do it for, is a role in it, as a title
+    is. Not "of" ("a critic of X", "a fan of Y" work for no one), nor with a place or a person named too
+    ("a Texas consultant": where they work)."""
+    if not is_person_noun(noun.lemma_.lower()):
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and ctx.named(c)]
+    owners += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    bodies = [ctx.clusters.cluster_at(owner.i) for owner in owners]
+    return bool(bodies) and all(
+        body is not None and body is not holder and body.type == "ORG" and not ctx.place(body)
+        for body in bodies
+    )
 
 
 def _serving_in(ctx: RoleContext, holder: Cluster, noun: Token, titled: bool) -> None:

@@ -15,7 +15,7 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles.records import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_former, office_of, time_qualifier
 from geokg.extract.io.turns import speaker_labels
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, NATIONAL_TITLES, NOT_DESCRIPTIONS
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, NATIONAL_TITLES, NOT_DESCRIPTIONS, PERSONAL_TITLES
 from geokg.extract.lexicon.syntax import PLACE_LABELS, written_year, year_of_day
 from geokg.extract.lexicon.words import RELATIONAL_NOUNS
 from spacy.tokens import Doc, Token
@@ -89,7 +89,8 @@ class RoleContext:
         (resolved after coreference). Only nouns of a relation between people: "his foreign minister"
         is an office of the state, not of the person."""
         noun = role.split()[-1]
-        if holder.type == "PERSON" and (noun in RELATIONAL_NOUNS or noun in KIN_NOUNS):
+        personal = noun in RELATIONAL_NOUNS or noun in KIN_NOUNS or office_of(role) in PERSONAL_TITLES
+        if holder.type == "PERSON" and personal:
             self.found.pronoun_owned.append((holder.key, role, pronoun, token))
 
     def origin(self, holder: Cluster, place: Cluster) -> None:

@@ -12,7 +12,8 @@ from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, verb_occupation
-from geokg.extract.lexicon.entity_words import NATIONALITY_NOUNS
+from geokg.extract.lexicon.entity_words import CRAFT_NOUNS, FACILITY_NOUNS, NATIONALITY_NOUNS
+from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import REPORTING_VERBS
 from spacy.tokens import Token
 
@@ -50,21 +51,23 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
 def _possessed_by_organisation(
     ctx: RoleContext, holder: Cluster, mention: Mention, j: int, sent_start: int
 ) -> None:
-    """ "The Daily Post's X reports", "Blur's Y said": an organisation's
-    possessive right before a name makes the person one of its members, or what the verb says they are
-    ("reports": its reporter), when the name speaks. A person's possessive ("Trump's Pence") states no
-    such tie."""
+    """ "The Daily Post's X reports", "Blur's Y sang", "met Acme's Z": an organisation's possessive right
+    before a name makes the person one of its members, or what the verb says they are ("reports": its
+    reporter). A person's possessive ("Trump's Pence") states no such tie, nor one before a name that
+    modifies a noun ("NASA's James Webb telescope": a thing named after someone)."""
     if j != mention.start - 1 or j <= sent_start or ctx.doc[j].tag_ != "POS":
         return
     owner = ctx.entity_ending_at(j - 1)
     if owner is None or owner.type != "ORG" or ctx.place(owner) or owner is holder:
         return
     root = ctx.doc[mention.start : mention.end].root
-    verb = root.head
-    # the speaker of a report ("X said"), not a name that may be a thing's ("NASA's James Webb telescope")
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+    if root.dep_ in NOUN_MODIFIER_DEPS or root.head.pos_ in NOUN_POS:
         return
-    ctx.add(holder, verb_occupation(verb.lemma_) or "member", "of", owner, mention.start)
+    if mention.text.split()[-1].lower() in CRAFT_NOUNS | FACILITY_NOUNS.keys():
+        return  # "NASA's James Webb Telescope" tagged as a person whole
+    verb = root.head
+    speaks = root.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS
+    ctx.add(holder, (speaks and verb_occupation(verb.lemma_)) or "member", "of", owner, mention.start)
 
 
 def _description_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[list[Token], Cluster | None]:
