@@ -372,3 +372,24 @@ died        die         VERB  VBD   0  ROOT     -
 def test_a_soldier_in_a_country_serves_there_and_is_not_of_it() -> None:
     reading = read_doc(parse(SOLDIER_IN_A_COUNTRY), "hand-built", "2021-02-01")
     assert _entity_country(reading, "Ewan Blakely") is None
+
+
+REGIONAL_BLOC = """
+Chile       Chile       PROPN NNP   2  nsubj    GPE
+signed      sign        VERB  VBD   0  ROOT     -
+a           a           DET   DT    4  det      -
+deal        deal        NOUN  NN    2  dobj     -
+with        with        ADP   IN    4  prep     -
+the         the         DET   DT    10 det      -
+Central     Central     PROPN NNP   8  compound NORP
+American    American    ADJ   JJ    10 amod     I-NORP
+bloc        bloc        NOUN  NN    10 compound -
+Andora      Andora      PROPN NNP   5  pobj     ORG
+.           .           PUNCT .     2  punct    -
+"""
+
+
+def test_a_regions_adjective_before_a_bodys_noun_owns_no_role_of_the_body() -> None:
+    reading = read_doc(parse(REGIONAL_BLOC), "hand-built", "2021-02-01")
+    labels = {r.object.label for r in reading.relations if r.rule.name == "title"}
+    assert "Central American" not in labels

@@ -64,6 +64,8 @@ class RoleContext:
     def add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
         if holder.type != "PERSON" and role.split()[-1] in NOT_DESCRIPTIONS:
             return  # "RIAA issues DMCA notice": a document or an act, not what the organisation is
+        if holder.type != "PERSON" and target is not None and target.type == "NORP" and not target.country:
+            target = None  # "the South American group X": a region's adjective describes a body, owns none
         if not is_former(role):
             # "the president" later in the text is not someone the text calls a former president
             self.found.descriptions[holder.key].add(role.split()[-1])
