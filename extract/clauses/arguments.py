@@ -213,8 +213,8 @@ class ArgumentResolver:
                 if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
-                if lemma in RELATIONAL_NOUNS and child.dep_ == "poss":
-                    continue
+                if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
+                    continue  # "Merkel's spokesman" is someone else; "Somalia's envoy" acts for Somalia
                 return Ref(entity_id, token.i, "organ")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
