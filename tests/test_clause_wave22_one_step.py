@@ -71,3 +71,91 @@ def test_a_states_own_envoy_acts_for_it_though_a_persons_envoy_does_not() -> Non
     .           .           PUNCT .   2 punct    -
     """)
     assert ("Peru", "summon", "Bolivia") in facts(reading, "svo")
+
+
+# --- the gerund of a charge is the accused's alleged act, the accuser's claim ---
+
+
+def claims(reading, name: str) -> set[tuple[str, str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(subject, predicate, object, speaker) of each relation the rule read."""
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (
+            label[r.subject.entity_id],
+            r.predicate,
+            label[r.object.entity_id],
+            label[r.attributed_to] if r.attributed_to else None,
+        )
+        for r in by_rule(reading, name)
+    }
+
+
+def test_the_passive_subject_of_an_accusation_does_the_wrong_it_is_accused_of() -> None:
+    reading = read("""
+    Niger       Niger       PROPN NNP 3 nsubjpass GPE
+    is          be          AUX   VBZ 3 auxpass   -
+    accused     accuse      VERB  VBN 0 ROOT      -
+    of          of          ADP   IN  3 prep      -
+    shelling    shell       VERB  VBG 4 pcomp     -
+    Mali        Mali        PROPN NNP 5 dobj      GPE
+    .           .           PUNCT .   3 punct     -
+    """)
+    assert ("Niger", "shell", "Mali", None) in claims(reading, "svo")
+
+
+def test_the_accuser_named_by_a_passives_agent_is_whom_the_wrong_is_reported_from() -> None:
+    reading = read("""
+    Niger       Niger       PROPN NNP 3 nsubjpass GPE
+    was         be          AUX   VBD 3 auxpass   -
+    charged     charge      VERB  VBN 0 ROOT      -
+    by          by          ADP   IN  3 agent     -
+    Chad        Chad        PROPN NNP 4 pobj      GPE
+    with        with        ADP   IN  3 prep      -
+    arming      arm         VERB  VBG 6 pcomp     -
+    Libya       Libya       PROPN NNP 7 dobj      GPE
+    .           .           PUNCT .   3 punct     -
+    """)
+    assert ("Niger", "arm", "Libya", "Chad") in claims(reading, "svo")
+
+
+def test_an_active_accusers_claim_with_the_wrong_hung_on_the_accused() -> None:
+    reading = read("""
+    Chad        Chad        PROPN NNP 2 nsubj    GPE
+    accused     accuse      VERB  VBD 0 ROOT     -
+    Niger       Niger       PROPN NNP 2 dobj     GPE
+    of          of          ADP   IN  3 prep     -
+    shelling    shell       VERB  VBG 4 pcomp    -
+    Mali        Mali        PROPN NNP 5 dobj     GPE
+    .           .           PUNCT .   2 punct    -
+    """)
+    assert ("Niger", "shell", "Mali", "Chad") in claims(reading, "svo")
+    assert ("Chad", "accuse", "Niger", None) in claims(reading, "svo")
+
+
+def test_an_active_accusation_is_reported_from_the_accuser() -> None:
+    reading = read("""
+    Chad        Chad        PROPN NNP 2 nsubj    GPE
+    accused     accuse      VERB  VBD 0 ROOT     -
+    Niger       Niger       PROPN NNP 2 dobj     GPE
+    of          of          ADP   IN  2 prep     -
+    shelling    shell       VERB  VBG 4 pcomp    -
+    Mali        Mali        PROPN NNP 5 dobj     GPE
+    .           .           PUNCT .   2 punct    -
+    """)
+    assert ("Niger", "shell", "Mali", "Chad") in claims(reading, "svo")
+
+
+def test_an_acquittal_clears_the_accused_of_the_wrong() -> None:
+    reading = read("""
+    A           a           DET   DT  2 det      -
+    court       court       NOUN  NN  3 nsubj    -
+    acquitted   acquit      VERB  VBD 0 ROOT     -
+    Jane        Jane        PROPN NNP 5 compound PERSON
+    Roe         Roe         PROPN NNP 3 dobj     I-PERSON
+    of          of          ADP   IN  3 prep     -
+    spying      spy         VERB  VBG 6 pcomp    -
+    for         for         ADP   IN  7 prep     -
+    Chad        Chad        PROPN NNP 8 pobj     GPE
+    .           .           PUNCT .   3 punct    -
+    """)
+    assert not any(fact[0] == "Jane Roe" for fact in facts(reading, "prep"))
