@@ -159,3 +159,51 @@ def test_an_acquittal_clears_the_accused_of_the_wrong() -> None:
     .           .           PUNCT .   3 punct    -
     """)
     assert not any(fact[0] == "Jane Roe" for fact in facts(reading, "prep"))
+
+
+# --- verbs of seeming raise their infinitive's subject ---
+
+
+def test_an_act_that_appears_done_is_the_subjects_but_hedged() -> None:
+    reading = read("""
+    Peru        Peru        PROPN NNP 2 nsubj    GPE
+    seems       seem        VERB  VBZ 0 ROOT     -
+    to          to          PART  TO  5 aux      -
+    have        have        AUX   VB  5 aux      -
+    shelled     shell       VERB  VBN 2 xcomp    -
+    Chile       Chile       PROPN NNP 5 dobj     GPE
+    .           .           PUNCT .   2 punct    -
+    """)
+    (relation,) = [r for r in by_rule(reading, "svo") if r.predicate == "shell"]
+    assert relation.modality == "may"
+    assert not relation.negated
+
+
+def test_not_appearing_to_have_done_it_denies_the_act() -> None:
+    reading = read("""
+    Peru        Peru        PROPN NNP 4 nsubj    GPE
+    did         do          AUX   VBD 4 aux      -
+    not         not         PART  RB  4 neg      -
+    appear      appear      VERB  VB  0 ROOT     -
+    to          to          PART  TO  7 aux      -
+    have        have        AUX   VB  7 aux      -
+    shelled     shell       VERB  VBN 4 xcomp    -
+    Chile       Chile       PROPN NNP 7 dobj     GPE
+    .           .           PUNCT .   4 punct    -
+    """)
+    (relation,) = [r for r in by_rule(reading, "svo") if r.predicate == "shell"]
+    assert relation.negated
+
+
+def test_a_schedule_after_a_verb_of_seeming_is_the_subjects_coming_act() -> None:
+    reading = read("""
+    Peru        Peru        PROPN NNP 2 nsubj    GPE
+    seems       seem        VERB  VBZ 0 ROOT     -
+    poised      poise       VERB  VBN 2 oprd     -
+    to          to          PART  TO  5 aux      -
+    shell       shell       VERB  VB  3 xcomp    -
+    Chile       Chile       PROPN NNP 5 dobj     GPE
+    .           .           PUNCT .   2 punct    -
+    """)
+    (relation,) = [r for r in by_rule(reading, "svo") if r.predicate == "shell"]
+    assert (relation.modality, relation.negated) == ("will", False)

@@ -27,6 +27,7 @@ from geokg.extract.clauses.quotes import (
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import (
+    PREDICATIVE_DEPS,
     Step,
     charged_wrong,
     find_subject,
@@ -637,7 +638,7 @@ def _on_schedule(
 ) -> tuple[bool, str | None, list[Token]]:
     """ "X is expected to sign Y", "was not due to meet Z": the event is the infinitive's, still to come
     (or not), and the expecting is no step of its chain: no "expect to sign"."""
-    if scheduled.dep_ == "acomp":
+    if scheduled.dep_ in PREDICATIVE_DEPS:
         negated = negated or is_negated(scheduled.head)  # "is not due to": "not" hangs on "is"
     negated = negated or is_negated(scheduled)
     modality = modality or RAISING_PREDICATES[scheduled.lemma_.lower()]

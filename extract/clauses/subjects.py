@@ -60,12 +60,16 @@ from geokg.extract.lexicon.words import (
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SEEMING_VERBS,
     SOURCE_PREPS,
     SPEECH_NOUNS,
 )
 from spacy.tokens import Token
 
 T = TypeVar("T")
+# How a participle or adjective of schedule hangs on "be" or a verb of seeming ("seems poised to").
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
+RAISING_DEPS = PREDICATIVE_DEPS | {"acl"}
 MAX_STEPS = 5  # a longer chain of inheritance is a misparse more often than a sentence
 
 
@@ -185,8 +189,10 @@ def raising_governor(verb: Token) -> Token | None:
     governor = verb.head
     if verb.dep_ != "xcomp" or not to_infinitive(verb) or governor.lemma_.lower() not in RAISING_PREDICATES:
         return None
-    if governor.dep_ == "acomp" or governor.dep_ == "acl" or is_passive(governor):
+    if governor.dep_ in RAISING_DEPS or is_passive(governor):
         return governor
+    if governor.pos_ in VERB_POS and governor.lemma_.lower() in SEEMING_VERBS:
+        return governor  # "the Senate appears to have blocked X"
     return None
 
 
@@ -199,8 +205,10 @@ def _raised_subject(verb: Token) -> Step | None:
     passive = _passive_subject(governor)
     if passive is not None:
         return passive
-    if governor.dep_ == "acomp" and governor.head.pos_ in VERB_POS:
-        return Step("control", verb=governor.head)
+    if governor.dep_ in PREDICATIVE_DEPS and governor.head.pos_ in VERB_POS:
+        return Step("control", verb=governor.head)  # "is due to meet", "seems poised to attack"
+    if not is_passive(governor) and governor.lemma_.lower() in SEEMING_VERBS:
+        return Step("control", verb=governor)
     return None
 
 
