@@ -207,3 +207,39 @@ def test_a_schedule_after_a_verb_of_seeming_is_the_subjects_coming_act() -> None
     """)
     (relation,) = [r for r in by_rule(reading, "svo") if r.predicate == "shell"]
     assert (relation.modality, relation.negated) == ("will", False)
+
+
+# --- an act reacted to stands for whoever made it ---
+
+
+def test_a_protest_lodged_earlier_and_rejected_now_is_its_makers() -> None:
+    reading = read("""
+    Japan       Japan       PROPN NNP 2 nsubj    GPE
+    lodged      lodge       VERB  VBD 0 ROOT     -
+    a           a           DET   DT  4 det      -
+    protest     protest     NOUN  NN  2 dobj     -
+    .           .           PUNCT .   2 punct    -
+    Korea       Korea       PROPN NNP 7 nsubj    GPE
+    rejected    reject      VERB  VBD 0 ROOT     -
+    the         the         DET   DT  9 det      -
+    protest     protest     NOUN  NN  7 dobj     -
+    .           .           PUNCT .   7 punct    -
+    """)
+    assert ("Korea", "reject", "Japan") in facts(reading, "svo")
+    assert ("Korea", "reject", "protest") not in facts(reading, "svo")
+
+
+def test_an_act_made_with_a_light_verb_is_its_makers_when_reacted_to() -> None:
+    reading = read("""
+    Peru        Peru        PROPN NNP 2 nsubj    GPE
+    made        make        VERB  VBD 0 ROOT     -
+    a           a           DET   DT  4 det      -
+    proposal    proposal    NOUN  NN  2 dobj     -
+    .           .           PUNCT .   2 punct    -
+    Chile       Chile       PROPN NNP 7 nsubj    GPE
+    rejected    reject      VERB  VBD 0 ROOT     -
+    the         the         DET   DT  9 det      -
+    proposal    proposal    NOUN  NN  7 dobj     -
+    .           .           PUNCT .   7 punct    -
+    """)
+    assert ("Chile", "reject", "Peru") in facts(reading, "svo")

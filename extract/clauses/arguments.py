@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     EXAMPLE_PREPS,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
+    LIGHT_VERBS,
     NATURAL_FORCES,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
@@ -126,6 +127,12 @@ class ArgumentResolver:
         if reacted is not None:
             return self.resolve_one(reacted)
         direct = self.entity_of(token)
+        if direct and direct[0].startswith("event:") and token.lemma_.lower() in ACT_NOUNS:
+            # "Japan lodged a protest … China rejected the protest": reacting to an act is reacting to its
+            # doer (the event stays what is reacted to when the text names no doer)
+            doer = self._act_doer(token)
+            if doer is not None:
+                return doer
         if direct:
             return Ref(direct[0], token.i, direct[1])
         members = self._partitive(token)
@@ -277,7 +284,7 @@ class ArgumentResolver:
         verbs = ACT_NOUNS[lemma]
         for earlier in reversed(token.doc[: token.i]):
             if earlier.lemma_.lower() == lemma and earlier.pos_ in NOUN_POS:
-                owners = _owners(earlier)
+                owners = _owners(earlier) or _makers(earlier)
                 if owners:
                     return self._sole_doer(owners, token)
             elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
@@ -602,6 +609,14 @@ def _owners(noun: Token) -> list[Token]:
             else []
         )
     ]
+
+
+def _makers(noun: Token) -> list[Token]:
+    """Who made the act a noun names with a light verb: "Japan lodged a protest", "Peru made a proposal"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    return _doers(verb)
 
 
 def _doers(verb: Token) -> list[Token]:
