@@ -48,6 +48,19 @@ def test_an_unnamed_ambassador_as_subject_acts_for_the_state() -> None:
     assert ("Denmark", "meet with", "Norway") in facts(reading, "svo")
 
 
+def test_a_former_envoy_of_a_state_no_longer_acts_for_it() -> None:
+    reading = read("""
+    A           a           DET   DT  4 det      -
+    former      former      ADJ   JJ  4 amod     -
+    Danish      danish      ADJ   JJ  4 amod     NORP
+    ambassador  ambassador  NOUN  NN  5 nsubj    -
+    criticised  criticise   VERB  VBD 0 ROOT     -
+    Norway      Norway      PROPN NNP 5 dobj     GPE
+    .           .           PUNCT .   5 punct    -
+    """)
+    assert ("Denmark", "criticise", "Norway") not in facts(reading, "svo")
+
+
 def test_a_persons_envoy_is_not_that_person() -> None:
     reading = read("""
     Jane        Jane        PROPN NNP 2 compound PERSON

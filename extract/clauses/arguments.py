@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent, not_the_named_holder
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
@@ -222,6 +222,8 @@ class ArgumentResolver:
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
                     continue  # "Merkel's spokesman" is someone else; "Somalia's envoy" acts for Somalia
+                if _past_holder(token):
+                    return None  # "a former Iraqi minister" no longer acts for Iraq
                 return Ref(entity_id, token.i, "organ")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
@@ -609,6 +611,12 @@ def _owners(noun: Token) -> list[Token]:
             else []
         )
     ]
+
+
+def _past_holder(noun: Token) -> bool:
+    """Does the title noun name one who no longer holds the office ("a former minister", "the late envoy")?"""
+    lemma = noun.lemma_.lower()
+    return is_role_word(lemma) and is_former(qualify(lemma, time_qualifier(list(noun.lefts))))
 
 
 def _makers(noun: Token) -> list[Token]:
