@@ -41,7 +41,7 @@ def test_svo_the_subject_acts_on_the_object() -> None:
     [fact] = by_rule(reading, "svo")
     assert (fact.negated, fact.modality, fact.event_root, fact.confidence) == (
         False, None, "19", RULES["svo"].confidence)
-    assert fact.rule.extractor == "geokg.svo/17"
+    assert fact.rule.extractor == "geokg.svo/18"
 
 
 def test_negation_is_the_frames_and_reaches_the_fact() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent, not_the_named_holder
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     EXAMPLE_PREPS,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
+    LIGHT_VERBS,
     NATURAL_FORCES,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
@@ -126,6 +127,12 @@ class ArgumentResolver:
         if reacted is not None:
             return self.resolve_one(reacted)
         direct = self.entity_of(token)
+        if direct and direct[0].startswith("event:") and token.lemma_.lower() in ACT_NOUNS:
+            # "Japan lodged a protest … China rejected the protest": reacting to an act is reacting to its
+            # doer (the event stays what is reacted to when the text names no doer)
+            doer = self._act_doer(token)
+            if doer is not None:
+                return doer
         if direct:
             return Ref(direct[0], token.i, direct[1])
         members = self._partitive(token)
@@ -213,8 +220,10 @@ class ArgumentResolver:
                 if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
-                if lemma in RELATIONAL_NOUNS and child.dep_ == "poss":
-                    continue
+                if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
+                    continue  # "Merkel's spokesman" is someone else; "Somalia's envoy" acts for Somalia
+                if _past_holder(token):
+                    return None  # "a former Iraqi minister" no longer acts for Iraq
                 return Ref(entity_id, token.i, "organ")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
@@ -277,7 +286,7 @@ class ArgumentResolver:
         verbs = ACT_NOUNS[lemma]
         for earlier in reversed(token.doc[: token.i]):
             if earlier.lemma_.lower() == lemma and earlier.pos_ in NOUN_POS:
-                owners = _owners(earlier)
+                owners = _owners(earlier) or _makers(earlier)
                 if owners:
                     return self._sole_doer(owners, token)
             elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
@@ -602,6 +611,20 @@ def _owners(noun: Token) -> list[Token]:
             else []
         )
     ]
+
+
+def _past_holder(noun: Token) -> bool:
+    """Does the title noun name one who no longer holds the office ("a former minister", "the late envoy")?"""
+    lemma = noun.lemma_.lower()
+    return is_role_word(lemma) and is_former(qualify(lemma, time_qualifier(list(noun.lefts))))
+
+
+def _makers(noun: Token) -> list[Token]:
+    """Who made the act a noun names with a light verb: "Japan lodged a protest", "Peru made a proposal"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return []
+    return _doers(verb)
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -26,7 +26,15 @@ from geokg.extract.clauses.quotes import (
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
-from geokg.extract.clauses.subjects import Step, find_subject, inheritance, intent_noun, raising_governor
+from geokg.extract.clauses.subjects import (
+    PREDICATIVE_DEPS,
+    Step,
+    charged_wrong,
+    find_subject,
+    inheritance,
+    intent_noun,
+    raising_governor,
+)
 from geokg.extract.clauses.voice import (
     alleged,
     auxiliary_host,
@@ -65,6 +73,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ALLEGATION_VERBS,
     CASUALTY_VERBS,
+    CLEARING_VERBS,
     CONTRAST_MARKS,
     CONTROLLER_MODALS,
     DEATH_VERBS,
@@ -274,6 +283,9 @@ class ClauseReader:
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):
             return None  # "Why should voters back X?": a question asserts nothing
+        charging = charged_wrong(verb)
+        if charging is not None and charging.lemma_.lower() in CLEARING_VERBS:
+            return None  # "was acquitted of smuggling arms": no one found that the smuggling happened
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
@@ -533,6 +545,10 @@ class ClauseReader:
             according = self._according_to(node)
             if according is not None:
                 return according
+            charging = charged_wrong(node)
+            accusers = self.agents(charging) if charging is not None else []
+            if charging is not None and accusers:
+                return accusers, charging  # "Peru accused Chile of shelling X": Peru's claim, not a fact
             if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_.lower() in REPORTING_VERBS:
                 if set_against(node):
                     break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
@@ -622,7 +638,7 @@ def _on_schedule(
 ) -> tuple[bool, str | None, list[Token]]:
     """ "X is expected to sign Y", "was not due to meet Z": the event is the infinitive's, still to come
     (or not), and the expecting is no step of its chain: no "expect to sign"."""
-    if scheduled.dep_ == "acomp":
+    if scheduled.dep_ in PREDICATIVE_DEPS:
         negated = negated or is_negated(scheduled.head)  # "is not due to": "not" hangs on "is"
     negated = negated or is_negated(scheduled)
     modality = modality or RAISING_PREDICATES[scheduled.lemma_.lower()]

@@ -18,6 +18,8 @@ The steps, tried in this order on a verb without a subject of its own:
   not after a preposition of means or time ("welcomed Peru by saying …"); after a participle or
   adjective of schedule ("is expected to sign", "was due to meet"), the subject of "be": the event is
   the infinitive's (see raising_governor);
+- the gerund of a wrong after a verb of charging is the accused's alleged act: the passive's subject
+  ("Peru is accused of shelling X") or the object the parser hung the wrong on (see charged_wrong);
 - a relative or participle clause is about the noun it modifies;
 - the infinitive of a noun of aim is its owner's act: "Peru's plan to build X", "launched a bid to buy Y"
   (see intent_noun).
@@ -43,10 +45,12 @@ from geokg.extract.lexicon.syntax import (
     EXPLICIT_SUBJECT_DEPS,
     FINITE_TAGS,
     GOVERNED_CLAUSE_DEPS,
+    NOUN_POS,
     VERB_POS,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    CHARGE_VERBS,
     CONTROL_PREPS,
     INTENT_NOUNS,
     LIGHT_VERBS,
@@ -56,12 +60,16 @@ from geokg.extract.lexicon.words import (
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SEEMING_VERBS,
     SOURCE_PREPS,
     SPEECH_NOUNS,
 )
 from spacy.tokens import Token
 
 T = TypeVar("T")
+# How a participle or adjective of schedule hangs on "be" or a verb of seeming ("seems poised to").
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
+RAISING_DEPS = PREDICATIVE_DEPS | {"acl"}
 MAX_STEPS = 5  # a longer chain of inheritance is a misparse more often than a sentence
 
 
@@ -181,8 +189,10 @@ def raising_governor(verb: Token) -> Token | None:
     governor = verb.head
     if verb.dep_ != "xcomp" or not to_infinitive(verb) or governor.lemma_.lower() not in RAISING_PREDICATES:
         return None
-    if governor.dep_ == "acomp" or governor.dep_ == "acl" or is_passive(governor):
+    if governor.dep_ in RAISING_DEPS or is_passive(governor):
         return governor
+    if governor.pos_ in VERB_POS and governor.lemma_.lower() in SEEMING_VERBS:
+        return governor  # "the Senate appears to have blocked X"
     return None
 
 
@@ -192,22 +202,60 @@ def _raised_subject(verb: Token) -> Step | None:
     governor = raising_governor(verb) if verb.dep_ == "xcomp" else None
     if governor is None:
         return None
-    raised = tuple(c for c in governor.children if c.dep_ == "nsubjpass")
-    if any(c.lower_ in RELATIVE_PRONOUNS for c in raised) and governor.dep_ == "relcl":
-        return Step("control", nouns=(governor.head,))  # "Merkel, who is expected to meet X"
-    if raised:
-        return Step("control", nouns=raised)
-    if governor.dep_ == "acl":
-        return Step("control", nouns=(governor.head,))
-    if governor.dep_ == "acomp" and governor.head.pos_ in VERB_POS:
-        return Step("control", verb=governor.head)
+    passive = _passive_subject(governor)
+    if passive is not None:
+        return passive
+    if governor.dep_ in PREDICATIVE_DEPS and governor.head.pos_ in VERB_POS:
+        return Step("control", verb=governor.head)  # "is due to meet", "seems poised to attack"
+    if not is_passive(governor) and governor.lemma_.lower() in SEEMING_VERBS:
+        return Step("control", verb=governor)
     return None
 
 
+def _passive_subject(participle: Token) -> Step | None:
+    """Whom a passive participle is said of: its passive subject, the noun a relative pronoun stands for
+    ("Merkel, who is expected to meet X"), or the noun a reduced clause modifies ("Peru, accused of …")."""
+    raised = tuple(c for c in participle.children if c.dep_ == "nsubjpass")
+    if any(c.lower_ in RELATIVE_PRONOUNS for c in raised) and participle.dep_ == "relcl":
+        return Step("control", nouns=(participle.head,))
+    if raised:
+        return Step("control", nouns=raised)
+    if participle.dep_ == "acl":
+        return Step("control", nouns=(participle.head,))
+    return None
+
+
+def charged_wrong(verb: Token) -> Token | None:
+    """The verb of charging whose wrong a gerund names ("accused" in "Peru is accused of shelling X",
+    "charged" in "charged Y with smuggling arms"), the preposition hung on that verb or, as the parser
+    often does, on the accused after it; None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    charging = prep.head
+    if charging.pos_ in NOUN_POS and charging.dep_ == "dobj":
+        charging = charging.head  # "accused Peru of shelling X" with "of" on "Peru"
+    if charging.pos_ not in VERB_POS or CHARGE_VERBS.get(charging.lemma_.lower()) != prep.lower_:
+        return None
+    return charging
+
+
+def _accused(verb: Token) -> Step | None:
+    """ "Peru is accused of shelling X", "Y, charged with smuggling arms": the gerund of a wrong is the
+    accused's (alleged) act, not the accuser's; the passive's subject, or the object the parser hung the
+    wrong on. (An active verb's object does it as after any preposition of control.)"""
+    charging = charged_wrong(verb)
+    if charging is None:
+        return None
+    if verb.head.head.i != charging.i:
+        return Step("control", nouns=(verb.head.head,))
+    return _passive_subject(charging) if is_passive(charging) else None
+
+
 def _from_governor(verb: Token) -> Step | None:
-    raised_by_schedule = _raised_subject(verb)
-    if raised_by_schedule is not None:
-        return raised_by_schedule
+    raised = _raised_subject(verb) or _accused(verb)
+    if raised is not None:
+        return raised
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if governor.pos_ not in VERB_POS:
         return None
