@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver
-from geokg.extract.entities.coref import Antecedent, expletive
+from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.lexicon.syntax import (
     ACTOR_LABELS,
-    CLOSING_QUOTES,
     OPENING_QUOTES,
     QUOTATION_MARKS,
     STRAIGHT_QUOTES,
@@ -47,6 +46,7 @@ class Quote:
     addressee: str | None = None  # entity id of whom an interviewer's turn asks: "you" there
     answer: bool = False  # an interviewee's answer (clauses.turns), not a quotation
     topic: str | None = None  # entity id of whom the words are said ("said of Putin, '…'")
+    voice: tuple[int, ...] = ()  # the "he" of `"…," he added` that coreference left open: the speaker
 
 
 # How a clause that the sentence's question ends hangs on its question: coordinated, governed or content.
@@ -112,37 +112,6 @@ def set_against(clause: Token) -> bool:
     if clause.i > verb.i or clause.dep_ not in ("ccomp", "parataxis"):
         return False
     return any(c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children)
-
-
-def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
-    """Spans inside quotation marks, grouped when one quotation runs over several paragraphs."""
-    groups: list[list[tuple[int, int]]] = []
-    open_at: int | None = None
-    continuing = False
-
-    def add(span: tuple[int, int]) -> None:
-        if not continuing:
-            groups.append([])
-        groups[-1].append(span)
-
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if open_at is not None:
-                # An unclosed quotation runs on into the next paragraph, which reopens it.
-                add((open_at, token.i))
-                continuing, open_at = True, None
-            else:
-                continuing = False
-            continue
-        text = token.text
-        if text not in OPENING_QUOTES and text not in CLOSING_QUOTES and text not in STRAIGHT_QUOTES:
-            continue
-        if open_at is None and text not in CLOSING_QUOTES:
-            open_at = token.i + 1
-        elif open_at is not None and text not in OPENING_QUOTES:
-            add((open_at, token.i))
-            continuing, open_at = False, None
-    return groups
 
 
 def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
@@ -262,16 +231,23 @@ def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:
     return None
 
 
-def _voiced(doc: Doc, group: list[tuple[int, int]]) -> bool:
-    """Does a reporting verb outside the marks give the quotation a speaker of its own (`"…," said a
-    protester`), even one that names no entity?"""
+def _voices(doc: Doc, group: list[tuple[int, int]]) -> list[Token]:
+    """Who the reporting verbs outside the marks say speaks (`"…," said a protester`, `"…," he added`),
+    named or not."""
+    found: list[Token] = []
     for start, end in group:
         for i in (end, start - 1):
             if 0 <= i < len(doc):
                 for verb in _outside_verbs(doc[i].sent, start, end):
-                    if verb.lemma_.lower() in SPEECH_VERBS and _speaker_words(verb):
-                        return True
-    return False
+                    if verb.lemma_.lower() in SPEECH_VERBS:
+                        found.extend(w for w in _speaker_words(verb) if w not in found)
+    return found
+
+
+def _pronoun_voice(voices: list[Token]) -> bool:
+    """Is the quotation's speaker only a "he" or "she" that coreference left open? It goes on with the
+    voice before (`"…," Roe said. "… Doe … ," he added`), never with a person the quoted words name."""
+    return bool(voices) and all(word.lower_ in PERSON_PRONOUNS for word in voices)
 
 
 def _speaker(
@@ -305,19 +281,35 @@ def _topic(verb: Token, resolver: ArgumentResolver) -> str | None:
 
 def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     quotes: list[Quote] = []
-    for group in _quote_groups(doc):
+    for group in quote_groups(doc):
         speaker, verb = _speaker(doc, group, resolver)
-        voiced = speaker is None and _voiced(doc, group)  # someone we cannot name: not the last voice
-        if speaker is None and not voiced and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
-            speaker = quotes[-1].speaker  # `"…," Macron said. "I condemned…"`: the same voice goes on
+        voice: tuple[int, ...] = ()
+        if speaker is None and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
+            speaker, voice = _voice_going_on(doc, group, quotes[-1].speaker, resolver)
         topic = _topic(verb, resolver) if verb is not None else None
         spans = [(start, end) for start, end in group if end > start]
         # what is said of someone is said where the quotation opens, not in the paragraphs it runs on into
         quotes.extend(
-            Quote(start, end, speaker, topic=topic if n == 0 else None)
+            Quote(start, end, speaker, topic=topic if n == 0 else None, voice=voice if n == 0 else ())
             for n, (start, end) in enumerate(spans)
         )
     return quotes
+
+
+def _voice_going_on(
+    doc: Doc, group: list[tuple[int, int]], before: str | None, resolver: ArgumentResolver
+) -> tuple[str | None, tuple[int, ...]]:
+    """The speaker of a quotation that opens right after another whose speaker is `before`, when its own
+    reporting verbs name none: the same voice goes on (`"…," Macron said. "I condemned…"`), unless someone
+    we cannot name speaks (`"…," said a protester`); a "he" or "she" whom coreference left open goes on
+    with a person's voice. Also the tokens of that pronoun, which then stand for the speaker."""
+    voices = _voices(doc, group)
+    if not voices:
+        return before, ()
+    entity = resolver.entities.entity(before) if before else None
+    if _pronoun_voice(voices) and entity is not None and entity.type == "PERSON":
+        return before, tuple(word.i for word in voices)
+    return None, ()
 
 
 def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
@@ -332,7 +324,8 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
     """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person; "we", "us",
     "our" are its speaker when that is a body, a state or a group (`"We will take Montana to court," the
     union said`). A person's "we" is their side, which the words do not name. "You" in an interviewer's
-    turn is the interviewee."""
+    turn is the interviewee. The "he" of a quotation's `he added` that goes on with the voice before is
+    that speaker."""
     found: dict[int, Antecedent] = {}
     for quote in quotes:
         if quote.addressee is not None:
@@ -342,6 +335,8 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
                     found.setdefault(token.i, Antecedent(quote.addressee, "pronoun"))
         if quote.speaker is None or quote.speaker.startswith("event:"):
             continue
+        for i in quote.voice:
+            found.setdefault(i, Antecedent(quote.speaker, "pronoun"))
         pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
         for token in doc[quote.start : quote.end]:
             if token.lower_ in pronouns and token.pos_ == "PRON":

@@ -1,0 +1,111 @@
+"""Who said it (audit round 22): a "he said" that goes on after a quotation is the voice before it, never
+a person named only inside the quoted words.
+
+Each test states its parse by hand (tests/hand_docs.py), so no model update moves it; the sentences are
+ours."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, facts, read
+
+# '"Chile will win," Pablo Soto said.' opens each text: Soto is the voice the next quotation goes on with.
+SOTO_SAID = """
+    "         "         PUNCT ``   9  punct    -
+    Chile     Chile     PROPN NNP  4  nsubj    GPE
+    will      will      AUX   MD   4  aux      -
+    win       win       VERB  VB   9  ccomp    -
+    ,         ,         PUNCT ,    9  punct    -
+    "         "         PUNCT ''   9  punct    -
+    Pablo     Pablo     PROPN NNP  8  compound PERSON
+    Soto      Soto      PROPN NNP  9  nsubj    I-PERSON
+    said      say       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    9  punct    -
+"""
+
+
+def test_he_added_after_a_quotation_naming_a_person_is_the_speaker_before() -> None:
+    # '"Luis Vega betrayed Peru," he added.': Vega is what is said, Soto who says it.
+    reading = read(
+        SOTO_SAID
+        + """
+    "         "         PUNCT ``   19 punct    -
+    Luis      Luis      PROPN NNP  13 compound PERSON
+    Vega      Vega      PROPN NNP  14 nsubj    I-PERSON
+    betrayed  betray    VERB  VBD  19 ccomp    -
+    Peru      Peru      PROPN NNP  14 dobj     GPE
+    ,         ,         PUNCT ,    19 punct    -
+    "         "         PUNCT ''   19 punct    -
+    he        he        PRON  PRP  19 nsubj    -
+    added     add       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    19 punct    -
+    """
+    )
+    betrayals = [r for r in by_rule(reading, "svo") if r.predicate == "betray"]
+    assert [r.attributed_to for r in betrayals] == ["person:pablo_soto"]
+    said = facts(reading, "speech_content")
+    assert ("Pablo Soto", "add", "Luis Vega") in said
+    assert not any(subject == "Luis Vega" for subject, _, _ in said)
+
+
+def test_he_added_after_a_long_quotation_goes_on_with_the_voice_before() -> None:
+    # '"Luis Vega lied. Vega fled. Peru attacked Bolivia," he added.': nobody outside the marks in the
+    # sentences before "he" is near enough for coreference; the quotation goes on with Soto's voice.
+    reading = read(
+        SOTO_SAID
+        + """
+    "         "         PUNCT ``   14 punct    -
+    Luis      Luis      PROPN NNP  13 compound PERSON
+    Vega      Vega      PROPN NNP  14 nsubj    I-PERSON
+    lied      lie       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    14 punct    -
+    Vega      Vega      PROPN NNP  17 nsubj    PERSON
+    fled      flee      VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    17 punct    -
+    Peru      Peru      PROPN NNP  20 nsubj    GPE
+    attacked  attack    VERB  VBD  25 ccomp    -
+    Bolivia   Bolivia   PROPN NNP  20 dobj     GPE
+    ,         ,         PUNCT ,    25 punct    -
+    "         "         PUNCT ''   25 punct    -
+    he        he        PRON  PRP  25 nsubj    -
+    added     add       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    25 punct    -
+    """
+    )
+    attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert [r.attributed_to for r in attacks] == ["person:pablo_soto"]
+    assert not any(subject == "Luis Vega" for subject, _, _ in facts(reading, "speech_content"))
+
+
+def test_he_added_after_a_body_spoke_is_nobody_the_quotation_names() -> None:
+    # '"Chile will win," the ministry said. "… Vega fled. Peru attacked Bolivia," he added.': a "he" does
+    # not go on with a body's voice; unknown, the words are nobody's rather than Vega's.
+    reading = read("""
+    "         "         PUNCT ``   9  punct    -
+    Chile     Chile     PROPN NNP  4  nsubj    GPE
+    will      will      AUX   MD   4  aux      -
+    win       win       VERB  VB   9  ccomp    -
+    ,         ,         PUNCT ,    9  punct    -
+    "         "         PUNCT ''   9  punct    -
+    the       the       DET   DT   8  det      -
+    Navy      Navy      PROPN NNP  9  nsubj    ORG
+    said      say       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    9  punct    -
+    "         "         PUNCT ``   14 punct    -
+    Luis      Luis      PROPN NNP  13 compound PERSON
+    Vega      Vega      PROPN NNP  14 nsubj    I-PERSON
+    lied      lie       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    14 punct    -
+    Vega      Vega      PROPN NNP  17 nsubj    PERSON
+    fled      flee      VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    17 punct    -
+    Peru      Peru      PROPN NNP  20 nsubj    GPE
+    attacked  attack    VERB  VBD  25 ccomp    -
+    Bolivia   Bolivia   PROPN NNP  20 dobj     GPE
+    ,         ,         PUNCT ,    25 punct    -
+    "         "         PUNCT ''   25 punct    -
+    he        he        PRON  PRP  25 nsubj    -
+    added     add       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    25 punct    -
+    """)
+    attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert [r.attributed_to for r in attacks] == [None]
