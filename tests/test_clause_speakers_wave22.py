@@ -1,5 +1,7 @@
-"""Who said it (audit round 22): a "he said" that goes on after a quotation is the voice before it, never
-a person named only inside the quoted words.
+"""Who said it, and on whose word (audit round 22): a "he said" that goes on after a quotation is the
+voice before it, never a person named only inside the quoted words nor one the sentence names in passing;
+what a source the text does not name says ("a senior official said", "according to official sources") is
+attributed to the source's words, as a named speaker's is to the speaker.
 
 Each test states its parse by hand (tests/hand_docs.py), so no model update moves it; the sentences are
 ours."""
@@ -109,3 +111,28 @@ def test_he_added_after_a_body_spoke_is_nobody_the_quotation_names() -> None:
     """)
     attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
     assert [r.attributed_to for r in attacks] == [None]
+
+
+def test_whom_a_speaker_addresses_in_a_participle_is_not_the_speaker() -> None:
+    # 'Pablo Soto visited Chile. Speaking to Luis Vega, he said Peru attacked Bolivia.'
+    reading = read("""
+    Pablo     Pablo     PROPN NNP  2  compound PERSON
+    Soto      Soto      PROPN NNP  3  nsubj    I-PERSON
+    visited   visit     VERB  VBD  0  ROOT     -
+    Chile     Chile     PROPN NNP  3  dobj     GPE
+    .         .         PUNCT .    3  punct    -
+    Speaking  speak     VERB  VBG  12 advcl    -
+    to        to        ADP   IN   6  prep     -
+    Luis      Luis      PROPN NNP  9  compound PERSON
+    Vega      Vega      PROPN NNP  7  pobj     I-PERSON
+    ,         ,         PUNCT ,    12 punct    -
+    he        he        PRON  PRP  12 nsubj    -
+    said      say       VERB  VBD  0  ROOT     -
+    Peru      Peru      PROPN NNP  14 nsubj    GPE
+    attacked  attack    VERB  VBD  12 ccomp    -
+    Bolivia   Bolivia   PROPN NNP  14 dobj     GPE
+    .         .         PUNCT .    12 punct    -
+    """)
+    attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert [r.attributed_to for r in attacks] == ["person:pablo_soto"]
+    assert not any(subject == "Luis Vega" for subject, _, _ in facts(reading, "speech_content"))

@@ -551,10 +551,15 @@ class Resolver:
 
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
-        if self._voices_quotation(token):
+        if self._speaks(token):
             # `"… under the government of Y," he added`: the speaker is who spoke before, outside the marks;
-            # a person named only inside the quoted words is what is said, never who says it.
-            same = [s for s in same if s.token not in self.quoted]
+            # a person named only inside the quoted words is what is said, never who says it; nor is one
+            # the sentence names in passing (`Speaking to Y of PBS, he said`), whom the speaker addresses.
+            same = [
+                s
+                for s in same
+                if s.token not in self.quoted and not _in_passing(self._mention_head(s), token)
+            ]
             before = [s for s in before if s.token not in self.quoted]
         mates = self._clause_subjects_of_object(token)
         same = [s for s in same if _same_sex(token, s, self.sex_of.get(s.entity_id))]
@@ -619,15 +624,12 @@ class Resolver:
             return self._most_likely(there)
         return self._most_likely(passing) if passing else None
 
-    def _voices_quotation(self, token: Token) -> bool:
-        """Is the pronoun, outside quotation marks, the subject of a verb of speech in a sentence that
-        quotes (`"…," he said`, `She added: "…"`)?"""
+    def _speaks(self, token: Token) -> bool:
+        """Is the pronoun, outside quotation marks, the subject of a verb of speech (`"…," he said`, `She
+        added: "…"`)?"""
         if token.i in self.quoted or token.dep_ not in NOMINAL_SUBJECT_DEPS:
             return False
-        if token.head.lemma_.lower() not in SPEECH_VERBS:
-            return False
-        sentence = token.sent
-        return any(i in self.quoted for i in range(sentence.start, sentence.end))
+        return token.head.lemma_.lower() in SPEECH_VERBS
 
     @staticmethod
     def _most_likely(there: list[_Seen]) -> str | None:
