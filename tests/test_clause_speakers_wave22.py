@@ -8,7 +8,11 @@ ours."""
 
 from __future__ import annotations
 
-from hand_docs import by_rule, facts, read
+from geokg.extract.clauses.quotes import UNNAMED_SOURCE
+from geokg.extract.clauses.relations import Relation
+from geokg.extract.io.reader import Article
+from geokg.extract.pipeline import Reading, extract_doc
+from hand_docs import by_rule, facts, parse, read
 
 # '"Chile will win," Pablo Soto said.' opens each text: Soto is the voice the next quotation goes on with.
 SOTO_SAID = """
@@ -136,3 +140,81 @@ def test_whom_a_speaker_addresses_in_a_participle_is_not_the_speaker() -> None:
     attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
     assert [r.attributed_to for r in attacks] == ["person:pablo_soto"]
     assert not any(subject == "Luis Vega" for subject, _, _ in facts(reading, "speech_content"))
+
+
+# --- on whose word: a source the text does not name ------------------------------------------------------
+
+
+def _attributions(reading: Reading, predicate: str) -> list[str | None]:
+    return [r.attributed_to for r in reading.relations if r.predicate == predicate]
+
+
+def _unnamed_sides(reading: Reading) -> list[Relation]:
+    return [r for r in reading.relations if UNNAMED_SOURCE in (r.subject.entity_id + r.object.entity_id)]
+
+
+A_SENIOR_OFFICIAL_SAID = """
+    A         a         DET   DT   3  det      -
+    senior    senior    ADJ   JJ   3  amod     -
+    official  official  NOUN  NN   4  nsubj    -
+    said      say       VERB  VBD  0  ROOT     -
+    Peru      Peru      PROPN NNP  6  nsubj    GPE
+    attacked  attack    VERB  VBD  4  ccomp    -
+    Chile     Chile     PROPN NNP  6  dobj     GPE
+    .         .         PUNCT .    4  punct    -
+"""
+
+
+def test_what_an_unnamed_official_says_is_attributed_to_the_official() -> None:
+    reading = read(A_SENIOR_OFFICIAL_SAID)
+    assert _attributions(reading, "attack") == ["source:senior official"]
+    assert _unnamed_sides(reading) == []  # whom it is from, never a side of a fact
+
+
+def test_an_unnamed_source_is_its_words_in_the_triple_with_no_entity_id() -> None:
+    doc = parse(A_SENIOR_OFFICIAL_SAID)
+    result = extract_doc(doc, Article(id="hand-built", text=doc.text, source="hand-built"))
+    attacks = [t for t in result.triples if t.predicate == "attack"]
+    assert [(t.attributed_to, t.attributed_to_id) for t in attacks] == [("senior official", "")]
+    assert {e.label for e in result.entities} == {"Peru", "Chile"}
+
+
+def test_what_happened_according_to_official_sources_is_theirs() -> None:
+    reading = read("""
+    According accord    VERB  VBG  7  prep     -
+    to        to        ADP   IN   1  prep     -
+    official  official  ADJ   JJ   4  amod     -
+    sources   source    NOUN  NNS  2  pobj     -
+    ,         ,         PUNCT ,    7  punct    -
+    Peru      Peru      PROPN NNP  7  nsubj    GPE
+    attacked  attack    VERB  VBD  0  ROOT     -
+    Chile     Chile     PROPN NNP  7  dobj     GPE
+    .         .         PUNCT .    7  punct    -
+    """)
+    assert _attributions(reading, "attack") == ["source:official sources"]
+    assert _unnamed_sides(reading) == []
+
+
+def test_a_quotation_of_an_unnamed_official_goes_on_in_their_voice() -> None:
+    # '"We will win," a senior official said. "Peru attacked Chile."'
+    reading = read("""
+    "         "         PUNCT ``   10 punct    -
+    We        we        PRON  PRP  4  nsubj    -
+    will      will      AUX   MD   4  aux      -
+    win       win       VERB  VB   10 ccomp    -
+    ,         ,         PUNCT ,    10 punct    -
+    "         "         PUNCT ''   10 punct    -
+    a         a         DET   DT   9  det      -
+    senior    senior    ADJ   JJ   9  amod     -
+    official  official  NOUN  NN   10 nsubj    -
+    said      say       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    10 punct    -
+    "         "         PUNCT ``   14 punct    -
+    Peru      Peru      PROPN NNP  14 nsubj    GPE
+    attacked  attack    VERB  VBD  0  ROOT     -
+    Chile     Chile     PROPN NNP  14 dobj     GPE
+    .         .         PUNCT .    14 punct    -
+    "         "         PUNCT ''   14 punct    -
+    """)
+    assert _attributions(reading, "attack") == ["source:senior official"]
+    assert _unnamed_sides(reading) == []

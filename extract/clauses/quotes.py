@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from geokg.extract.clauses.arguments import ArgumentResolver
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.lexicon.syntax import (
     ACTOR_LABELS,
@@ -32,6 +32,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     THING_PRONOUNS,
     TOPIC_PREPS,
+    UNNAMED_SOURCE_NOUNS,
     WH_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -222,6 +223,30 @@ def _speaker_words(verb: Token) -> list[Token]:
     return [office_holder(word) or word for word in subjects]
 
 
+# The id prefix of a source the text names by its words only ("a senior official"): no entity, so the
+# pipeline gives the words as the attribution and makes no fact of them.
+UNNAMED_SOURCE = "source:"
+# Words that say more of an unnamed source ("a senior official", "diplomatic sources", "one aide").
+_SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def unnamed_source(word: Token) -> Ref | None:
+    """ "A senior official said …", "according to diplomatic sources": whom a report is from when the
+    text names no one but by a noun of sources, as a reference to their words ("senior official"), which
+    `attributed_to` then holds; None for any other word."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in UNNAMED_SOURCE_NOUNS:
+        return None
+    said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
+    label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in [*said, word])
+    return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name")
+
+
+def unnamed_speakers(verb: Token) -> list[Ref]:
+    """The unnamed sources a reporting verb says speak (`A senior official said …`, `"…," said an
+    aide`)."""
+    return [ref for word in _speaker_words(verb) if (ref := unnamed_source(word)) is not None]
+
+
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:
     for child in _speaker_words(verb):
         if child.dep_ != "nsubjpass":
@@ -253,7 +278,8 @@ def _pronoun_voice(voices: list[Token]) -> bool:
 def _speaker(
     doc: Doc, group: list[tuple[int, int]], resolver: ArgumentResolver
 ) -> tuple[str | None, Token | None]:
-    """The speaker's entity id and the verb whose subject they are, or (None, None)."""
+    """The speaker's entity id and the verb whose subject they are; an unnamed source's words and no verb
+    (it is no entity whose words are said of anyone); or (None, None)."""
     for start, end in reversed(group):
         sentences: list[Span] = []
         for i in (end, start - 1, end - 1, start):
@@ -264,7 +290,13 @@ def _speaker(
                 speaker = _subject_entity(verb, resolver)
                 if speaker:
                     return speaker, verb
-    return None, None
+    return _unnamed_speaker(doc, group), None
+
+
+def _unnamed_speaker(doc: Doc, group: list[tuple[int, int]]) -> str | None:
+    """`"…," a senior official said`: the one unnamed source the quotation's reporting verbs name."""
+    found = {ref.entity_id for word in _voices(doc, group) if (ref := unnamed_source(word)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _topic(verb: Token, resolver: ArgumentResolver) -> str | None:
@@ -333,8 +365,8 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
             for token in doc[quote.start : quote.end]:
                 if token.lower_ in SECOND_PERSON_PRONOUNS and token.pos_ == "PRON":
                     found.setdefault(token.i, Antecedent(quote.addressee, "pronoun"))
-        if quote.speaker is None or quote.speaker.startswith("event:"):
-            continue
+        if quote.speaker is None or quote.speaker.startswith(("event:", UNNAMED_SOURCE)):
+            continue  # an unnamed source is no entity that "I" or "we" could point to
         for i in quote.voice:
             found.setdefault(i, Antecedent(quote.speaker, "pronoun"))
         pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
