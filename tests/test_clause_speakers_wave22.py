@@ -142,6 +142,57 @@ def test_whom_a_speaker_addresses_in_a_participle_is_not_the_speaker() -> None:
     assert not any(subject == "Luis Vega" for subject, _, _ in facts(reading, "speech_content"))
 
 
+def test_a_person_named_in_a_relative_clause_on_the_reporter_is_not_whom_the_report_is_about() -> None:
+    # 'The senator, whose name was floated as a successor to Luis Vega, said he would visit Chile.'
+    reading = read("""
+    The       the       DET   DT   2  det       -
+    senator   senator   NOUN  NN   15 nsubj     -
+    ,         ,         PUNCT ,    2  punct     -
+    whose     whose     DET   WP$  5  poss      -
+    name      name      NOUN  NN   7  nsubjpass -
+    was       be        AUX   VBD  7  auxpass   -
+    floated   float     VERB  VBN  2  relcl     -
+    as        as        ADP   IN   7  prep      -
+    a         a         DET   DT   10 det       -
+    successor successor NOUN  NN   8  pobj      -
+    to        to        ADP   IN   10 prep      -
+    Luis      Luis      PROPN NNP  13 compound  PERSON
+    Vega      Vega      PROPN NNP  11 pobj      I-PERSON
+    ,         ,         PUNCT ,    2  punct     -
+    said      say       VERB  VBD  0  ROOT      -
+    he        he        PRON  PRP  18 nsubj     -
+    would     would     AUX   MD   18 aux       -
+    visit     visit     VERB  VB   15 ccomp     -
+    Chile     Chile     PROPN NNP  18 dobj      GPE
+    .         .         PUNCT .    15 punct     -
+    """)
+    assert not any(subject == "Luis Vega" for subject, _, _ in facts(reading, "svo"))
+
+
+def test_he_in_the_reporters_own_words_may_be_whom_their_aside_names() -> None:
+    # 'The senator, who toured with Luis Vega, stated "He betrayed Chile."': in the quoted words "he" is
+    # someone other than the speaker, so the person of the aside stays a candidate.
+    reading = read("""
+    The       the       DET   DT   2  det       -
+    senator   senator   NOUN  NN   10 nsubj     -
+    ,         ,         PUNCT ,    2  punct     -
+    who       who       PRON  WP   5  nsubj     -
+    toured    tour      VERB  VBD  2  relcl     -
+    with      with      ADP   IN   5  prep      -
+    Luis      Luis      PROPN NNP  8  compound  PERSON
+    Vega      Vega      PROPN NNP  6  pobj      I-PERSON
+    ,         ,         PUNCT ,    2  punct     -
+    stated    state     VERB  VBD  0  ROOT      -
+    "         "         PUNCT ``   10 punct     -
+    He        he        PRON  PRP  13 nsubj     -
+    betrayed  betray    VERB  VBD  10 ccomp     -
+    Chile     Chile     PROPN NNP  13 dobj      GPE
+    .         .         PUNCT .    10 punct     -
+    "         "         PUNCT ''   10 punct     -
+    """)
+    assert ("Luis Vega", "betray", "Chile") in facts(reading, "svo")
+
+
 # --- on whose word: a source the text does not name ------------------------------------------------------
 
 

@@ -249,6 +249,25 @@ def _in_passing(token: Token, within: Token | None = None) -> bool:
     return False
 
 
+def _reporter_asides(pronoun: Token) -> set[int]:
+    """The words of side phrases on the subject of a verb of speech whose content the pronoun opens
+    ("X, whose name was floated as a successor to Y, said he had not been asked"): what is said there of
+    the reporter, in passing, names nobody the report is about."""
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return set()
+    verb = pronoun.head.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(pronoun, verb):
+        return set()  # in the reporter's own words, "he" is someone else: maybe whom the aside names
+    return {
+        t.i
+        for subject in verb.children
+        if subject.dep_ in NOMINAL_SUBJECT_DEPS
+        for side in subject.children
+        if side.dep_ in SIDE_LINKS
+        for t in side.subtree
+    }
+
+
 def _name_head(words: Sequence[str]) -> str:
     """The noun a name is headed by: its last word, or the last before "of" ("Community of Democracies",
     "Organisation of African Unity"), which "the community", "the organisation" repeat."""
@@ -561,6 +580,9 @@ class Resolver:
                 if s.token not in self.quoted and not _in_passing(self._mention_head(s), token)
             ]
             before = [s for s in before if s.token not in self.quoted]
+        # "X, whose name was floated as Y's successor, told reporters he …": the reporter's own side phrase
+        aside = _reporter_asides(token)
+        same = [s for s in same if s.token not in aside]
         mates = self._clause_subjects_of_object(token)
         same = [s for s in same if _same_sex(token, s, self.sex_of.get(s.entity_id))]
         before = [s for s in before if _same_sex(token, s, self.sex_of.get(s.entity_id))]
