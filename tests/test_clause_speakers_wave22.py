@@ -117,6 +117,49 @@ def test_he_added_after_a_body_spoke_is_nobody_the_quotation_names() -> None:
     assert [r.attributed_to for r in attacks] == [None]
 
 
+def test_he_added_does_not_go_on_with_a_speaker_the_article_calls_she() -> None:
+    # 'Ana Soto said she would win. "Chile betrayed Peru," Soto said. "Luis Vega lied. Vega fled. Peru
+    # attacked Bolivia," he added.': "he" is someone else than the woman who spoke before.
+    reading = read("""
+    Ana       Ana       PROPN NNP  2  compound PERSON
+    Soto      Soto      PROPN NNP  3  nsubj    I-PERSON
+    said      say       VERB  VBD  0  ROOT     -
+    she       she       PRON  PRP  6  nsubj    -
+    would     would     AUX   MD   6  aux      -
+    win       win       VERB  VB   3  ccomp    -
+    .         .         PUNCT .    3  punct    -
+    "         "         PUNCT ``   15 punct    -
+    Chile     Chile     PROPN NNP  10 nsubj    GPE
+    betrayed  betray    VERB  VBD  15 ccomp    -
+    Peru      Peru      PROPN NNP  10 dobj     GPE
+    ,         ,         PUNCT ,    15 punct    -
+    "         "         PUNCT ''   15 punct    -
+    Soto      Soto      PROPN NNP  15 nsubj    PERSON
+    said      say       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    15 punct    -
+    "         "         PUNCT ``   20 punct    -
+    Luis      Luis      PROPN NNP  19 compound PERSON
+    Vega      Vega      PROPN NNP  20 nsubj    I-PERSON
+    lied      lie       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    20 punct    -
+    Vega      Vega      PROPN NNP  23 nsubj    PERSON
+    fled      flee      VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    23 punct    -
+    Peru      Peru      PROPN NNP  26 nsubj    GPE
+    attacked  attack    VERB  VBD  31 ccomp    -
+    Bolivia   Bolivia   PROPN NNP  26 dobj     GPE
+    ,         ,         PUNCT ,    31 punct    -
+    "         "         PUNCT ''   31 punct    -
+    he        he        PRON  PRP  31 nsubj    -
+    added     add       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    31 punct    -
+    """)
+    betrayals = [r for r in by_rule(reading, "svo") if r.predicate == "betray"]
+    assert [r.attributed_to for r in betrayals] == ["person:ana_soto"]  # her own quotation is hers
+    attacks = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert [r.attributed_to for r in attacks] == [None]
+
+
 def test_whom_a_speaker_addresses_in_a_participle_is_not_the_speaker() -> None:
     # 'Pablo Soto visited Chile. Speaking to Luis Vega, he said Peru attacked Bolivia.'
     reading = read("""

@@ -24,9 +24,11 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
+    FEMALE_WORDS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
+    MALE_WORDS,
     PERSON_PRONOUNS,
     SECOND_PERSON_PRONOUNS,
     SPEECH_VERBS,
@@ -334,14 +336,28 @@ def _voice_going_on(
     """The speaker of a quotation that opens right after another whose speaker is `before`, when its own
     reporting verbs name none: the same voice goes on (`"…," Macron said. "I condemned…"`), unless someone
     we cannot name speaks (`"…," said a protester`); a "he" or "she" whom coreference left open goes on
-    with a person's voice. Also the tokens of that pronoun, which then stand for the speaker."""
+    with a person's voice, unless the article called that person by the other sex's pronoun. Also the
+    tokens of that pronoun, which then stand for the speaker."""
     voices = _voices(doc, group)
     if not voices:
         return before, ()
     entity = resolver.entities.entity(before) if before else None
-    if _pronoun_voice(voices) and entity is not None and entity.type == "PERSON":
-        return before, tuple(word.i for word in voices)
-    return None, ()
+    if entity is None or entity.type != "PERSON" or not _pronoun_voice(voices):
+        return None, ()
+    if _called_otherwise(voices, entity.id, resolver):
+        return None, ()  # `"…," Roe said` of a "she", then `"…," he added`: someone else speaks
+    return before, tuple(word.i for word in voices)
+
+
+def _called_otherwise(pronouns: list[Token], person: str, resolver: ArgumentResolver) -> bool:
+    """Has the article called the person by a pronoun of the other sex than these?"""
+    doc = pronouns[0].doc
+    theirs = {doc[i].lower_ for i, found in resolver.antecedents.items() if found.entity_id == person}
+    for word in (p.lower_ for p in pronouns):
+        other = MALE_WORDS if word in FEMALE_WORDS else FEMALE_WORDS if word in MALE_WORDS else frozenset()
+        if theirs & other:
+            return True
+    return False
 
 
 def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
