@@ -8,7 +8,12 @@ from itertools import islice
 from typing import TypeVar
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.quotes import find_quotes, first_person_antecedents, topic_antecedents
+from geokg.extract.clauses.quotes import (
+    UNNAMED_SOURCE,
+    find_quotes,
+    first_person_antecedents,
+    topic_antecedents,
+)
 from geokg.extract.clauses.registry import registered
 from geokg.extract.clauses.relations import Relation, read_relations
 from geokg.extract.clauses.turns import interview_turns
@@ -64,10 +69,21 @@ class _Labeller:
         return self._sentences[span.start]
 
 
+def _attribution(labels: _Labeller, speaker: str | None) -> tuple[str | None, str]:
+    """The label and the entity id a fact is attributed to; a source the text names by its words only
+    ("a senior official") is those words, with no id."""
+    if speaker is None:
+        return None, ""
+    if speaker.startswith(UNNAMED_SOURCE):
+        return speaker.removeprefix(UNNAMED_SOURCE), ""
+    return labels.fields(speaker)[0], speaker
+
+
 def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
     s_label, s_type, s_country = labels.fields(rel.subject.entity_id)
     o_label, o_type, o_country = labels.fields(rel.object.entity_id)
     sentence, start, end = labels.sentence(rel.sentence)
+    attributed_to, attributed_to_id = _attribution(labels, rel.attributed_to)
     return Triple(
         subject=s_label,
         subject_type=s_type,
@@ -78,7 +94,7 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
         object_country=o_country,
         negated=rel.negated,
         modality=rel.modality,
-        attributed_to=labels.fields(rel.attributed_to)[0] if rel.attributed_to else None,
+        attributed_to=attributed_to,
         event_root=rel.event_root,
         confidence=rel.confidence,
         source=article.source,
@@ -89,7 +105,7 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
         extractor=rel.rule.extractor,
         subject_id=rel.subject.entity_id,
         object_id=rel.object.entity_id,
-        attributed_to_id=rel.attributed_to or "",
+        attributed_to_id=attributed_to_id,
         subject_sector=labels.sector(rel.subject, rel.sentence.doc),
         object_sector=labels.sector(rel.object, rel.sentence.doc),
         event_code=rel.event_code,
@@ -164,7 +180,13 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     antecedents.update(first_person_antecedents(doc, quotes, people))
     antecedents.update(topic_antecedents(doc, quotes, {e.id: e.type for e in entities.entities()}))
     roles = role_facts.roles + pronoun_roles(doc, role_facts, antecedents, entities)
-    return Reading(entities, read_relations(doc, resolver, quotes, roles))
+    relations = read_relations(doc, resolver, quotes, roles)
+    # an unnamed source ("a senior official said") is whom facts are attributed to, never a side of one
+    return Reading(entities, [r for r in relations if not _unnamed_side(r)])
+
+
+def _unnamed_side(rel: Relation) -> bool:
+    return any(ref.entity_id.startswith(UNNAMED_SOURCE) for ref in (rel.subject, rel.object))
 
 
 def extract_doc(doc: Doc, article: Article) -> ArticleResult:

@@ -23,6 +23,8 @@ from geokg.extract.clauses.quotes import (
     source_apposition,
     speaker_at,
     stranded_source,
+    unnamed_source,
+    unnamed_speakers,
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import to_blame, verdict
@@ -552,7 +554,8 @@ class ClauseReader:
             if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_.lower() in REPORTING_VERBS:
                 if set_against(node):
                     break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
-                return self.agents(node.head), node.head
+                # "A senior official said …": a source named by its words only speaks as a named one does
+                return self.agents(node.head) or unnamed_speakers(node.head), node.head
             if node.head.i == node.i:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):
@@ -585,6 +588,7 @@ class ClauseReader:
                         continue
                     refs = named or self.args.resolve(pobj)
                     refs = refs or [reach.ref for reach in through_noun(self.args, pobj, preps=SOURCE_PREPS)]
+                    refs = refs or [ref for ref in [unnamed_source(pobj)] if ref is not None]
                     if refs or also:
                         return [*refs, *also], child
         return None

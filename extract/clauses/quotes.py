@@ -12,11 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from geokg.extract.clauses.arguments import ArgumentResolver
-from geokg.extract.entities.coref import Antecedent, expletive
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.lexicon.syntax import (
     ACTOR_LABELS,
-    CLOSING_QUOTES,
     OPENING_QUOTES,
     QUOTATION_MARKS,
     STRAIGHT_QUOTES,
@@ -25,14 +24,17 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
+    FEMALE_WORDS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
+    MALE_WORDS,
     PERSON_PRONOUNS,
     SECOND_PERSON_PRONOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
     TOPIC_PREPS,
+    UNNAMED_SOURCE_NOUNS,
     WH_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +49,7 @@ class Quote:
     addressee: str | None = None  # entity id of whom an interviewer's turn asks: "you" there
     answer: bool = False  # an interviewee's answer (clauses.turns), not a quotation
     topic: str | None = None  # entity id of whom the words are said ("said of Putin, '…'")
+    voice: tuple[int, ...] = ()  # the "he" of `"…," he added` that coreference left open: the speaker
 
 
 # How a clause that the sentence's question ends hangs on its question: coordinated, governed or content.
@@ -112,37 +115,6 @@ def set_against(clause: Token) -> bool:
     if clause.i > verb.i or clause.dep_ not in ("ccomp", "parataxis"):
         return False
     return any(c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children)
-
-
-def _quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
-    """Spans inside quotation marks, grouped when one quotation runs over several paragraphs."""
-    groups: list[list[tuple[int, int]]] = []
-    open_at: int | None = None
-    continuing = False
-
-    def add(span: tuple[int, int]) -> None:
-        if not continuing:
-            groups.append([])
-        groups[-1].append(span)
-
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if open_at is not None:
-                # An unclosed quotation runs on into the next paragraph, which reopens it.
-                add((open_at, token.i))
-                continuing, open_at = True, None
-            else:
-                continuing = False
-            continue
-        text = token.text
-        if text not in OPENING_QUOTES and text not in CLOSING_QUOTES and text not in STRAIGHT_QUOTES:
-            continue
-        if open_at is None and text not in CLOSING_QUOTES:
-            open_at = token.i + 1
-        elif open_at is not None and text not in OPENING_QUOTES:
-            add((open_at, token.i))
-            continuing, open_at = False, None
-    return groups
 
 
 def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
@@ -253,6 +225,30 @@ def _speaker_words(verb: Token) -> list[Token]:
     return [office_holder(word) or word for word in subjects]
 
 
+# The id prefix of a source the text names by its words only ("a senior official"): no entity, so the
+# pipeline gives the words as the attribution and makes no fact of them.
+UNNAMED_SOURCE = "source:"
+# Words that say more of an unnamed source ("a senior official", "diplomatic sources", "one aide").
+_SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def unnamed_source(word: Token) -> Ref | None:
+    """ "A senior official said …", "according to diplomatic sources": whom a report is from when the
+    text names no one but by a noun of sources, as a reference to their words ("senior official"), which
+    `attributed_to` then holds; None for any other word."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in UNNAMED_SOURCE_NOUNS:
+        return None
+    said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
+    label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in [*said, word])
+    return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name")
+
+
+def unnamed_speakers(verb: Token) -> list[Ref]:
+    """The unnamed sources a reporting verb says speak (`A senior official said …`, `"…," said an
+    aide`)."""
+    return [ref for word in _speaker_words(verb) if (ref := unnamed_source(word)) is not None]
+
+
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:
     for child in _speaker_words(verb):
         if child.dep_ != "nsubjpass":
@@ -262,22 +258,30 @@ def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:
     return None
 
 
-def _voiced(doc: Doc, group: list[tuple[int, int]]) -> bool:
-    """Does a reporting verb outside the marks give the quotation a speaker of its own (`"…," said a
-    protester`), even one that names no entity?"""
+def _voices(doc: Doc, group: list[tuple[int, int]]) -> list[Token]:
+    """Who the reporting verbs outside the marks say speaks (`"…," said a protester`, `"…," he added`),
+    named or not."""
+    found: list[Token] = []
     for start, end in group:
         for i in (end, start - 1):
             if 0 <= i < len(doc):
                 for verb in _outside_verbs(doc[i].sent, start, end):
-                    if verb.lemma_.lower() in SPEECH_VERBS and _speaker_words(verb):
-                        return True
-    return False
+                    if verb.lemma_.lower() in SPEECH_VERBS:
+                        found.extend(w for w in _speaker_words(verb) if w not in found)
+    return found
+
+
+def _pronoun_voice(voices: list[Token]) -> bool:
+    """Is the quotation's speaker only a "he" or "she" that coreference left open? It goes on with the
+    voice before (`"…," Roe said. "… Doe … ," he added`), never with a person the quoted words name."""
+    return bool(voices) and all(word.lower_ in PERSON_PRONOUNS for word in voices)
 
 
 def _speaker(
     doc: Doc, group: list[tuple[int, int]], resolver: ArgumentResolver
 ) -> tuple[str | None, Token | None]:
-    """The speaker's entity id and the verb whose subject they are, or (None, None)."""
+    """The speaker's entity id and the verb whose subject they are; an unnamed source's words and no verb
+    (it is no entity whose words are said of anyone); or (None, None)."""
     for start, end in reversed(group):
         sentences: list[Span] = []
         for i in (end, start - 1, end - 1, start):
@@ -288,7 +292,13 @@ def _speaker(
                 speaker = _subject_entity(verb, resolver)
                 if speaker:
                     return speaker, verb
-    return None, None
+    return _unnamed_speaker(doc, group), None
+
+
+def _unnamed_speaker(doc: Doc, group: list[tuple[int, int]]) -> str | None:
+    """`"…," a senior official said`: the one unnamed source the quotation's reporting verbs name."""
+    found = {ref.entity_id for word in _voices(doc, group) if (ref := unnamed_source(word)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _topic(verb: Token, resolver: ArgumentResolver) -> str | None:
@@ -305,19 +315,49 @@ def _topic(verb: Token, resolver: ArgumentResolver) -> str | None:
 
 def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     quotes: list[Quote] = []
-    for group in _quote_groups(doc):
+    for group in quote_groups(doc):
         speaker, verb = _speaker(doc, group, resolver)
-        voiced = speaker is None and _voiced(doc, group)  # someone we cannot name: not the last voice
-        if speaker is None and not voiced and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
-            speaker = quotes[-1].speaker  # `"…," Macron said. "I condemned…"`: the same voice goes on
+        voice: tuple[int, ...] = ()
+        if speaker is None and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
+            speaker, voice = _voice_going_on(doc, group, quotes[-1].speaker, resolver)
         topic = _topic(verb, resolver) if verb is not None else None
         spans = [(start, end) for start, end in group if end > start]
         # what is said of someone is said where the quotation opens, not in the paragraphs it runs on into
         quotes.extend(
-            Quote(start, end, speaker, topic=topic if n == 0 else None)
+            Quote(start, end, speaker, topic=topic if n == 0 else None, voice=voice if n == 0 else ())
             for n, (start, end) in enumerate(spans)
         )
     return quotes
+
+
+def _voice_going_on(
+    doc: Doc, group: list[tuple[int, int]], before: str | None, resolver: ArgumentResolver
+) -> tuple[str | None, tuple[int, ...]]:
+    """The speaker of a quotation that opens right after another whose speaker is `before`, when its own
+    reporting verbs name none: the same voice goes on (`"…," Macron said. "I condemned…"`), unless someone
+    we cannot name speaks (`"…," said a protester`); a "he" or "she" whom coreference left open goes on
+    with a person's voice, unless the article called that person by the other sex's pronoun. Also the
+    tokens of that pronoun, which then stand for the speaker."""
+    voices = _voices(doc, group)
+    if not voices:
+        return before, ()
+    entity = resolver.entities.entity(before) if before else None
+    if entity is None or entity.type != "PERSON" or not _pronoun_voice(voices):
+        return None, ()
+    if _called_otherwise(voices, entity.id, resolver):
+        return None, ()  # `"…," Roe said` of a "she", then `"…," he added`: someone else speaks
+    return before, tuple(word.i for word in voices)
+
+
+def _called_otherwise(pronouns: list[Token], person: str, resolver: ArgumentResolver) -> bool:
+    """Has the article called the person by a pronoun of the other sex than these?"""
+    doc = pronouns[0].doc
+    theirs = {doc[i].lower_ for i, found in resolver.antecedents.items() if found.entity_id == person}
+    for word in (p.lower_ for p in pronouns):
+        other = MALE_WORDS if word in FEMALE_WORDS else FEMALE_WORDS if word in MALE_WORDS else frozenset()
+        if theirs & other:
+            return True
+    return False
 
 
 def _adjacent(doc: Doc, previous_end: int, start: int) -> bool:
@@ -332,7 +372,8 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
     """ "I", "me", "my" inside a quotation are its speaker, when the speaker is a person; "we", "us",
     "our" are its speaker when that is a body, a state or a group (`"We will take Montana to court," the
     union said`). A person's "we" is their side, which the words do not name. "You" in an interviewer's
-    turn is the interviewee."""
+    turn is the interviewee. The "he" of a quotation's `he added` that goes on with the voice before is
+    that speaker."""
     found: dict[int, Antecedent] = {}
     for quote in quotes:
         if quote.addressee is not None:
@@ -340,8 +381,10 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
             for token in doc[quote.start : quote.end]:
                 if token.lower_ in SECOND_PERSON_PRONOUNS and token.pos_ == "PRON":
                     found.setdefault(token.i, Antecedent(quote.addressee, "pronoun"))
-        if quote.speaker is None or quote.speaker.startswith("event:"):
-            continue
+        if quote.speaker is None or quote.speaker.startswith(("event:", UNNAMED_SOURCE)):
+            continue  # an unnamed source is no entity that "I" or "we" could point to
+        for i in quote.voice:
+            found.setdefault(i, Antecedent(quote.speaker, "pronoun"))
         pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
         for token in doc[quote.start : quote.end]:
             if token.lower_ in pronouns and token.pos_ == "PRON":

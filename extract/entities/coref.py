@@ -26,12 +26,15 @@ from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STORM_WORDS, TROPICAL_STORM_WORDS
 from geokg.extract.lexicon.syntax import (
+    CLOSING_QUOTES,
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
     NAME_DEPS,
     NOMINAL_SUBJECT_DEPS,
+    OPENING_QUOTES,
     PRONOUN_TAGS,
     QUOTATION_MARKS,
+    STRAIGHT_QUOTES,
     VERB_POS,
     indefinite,
 )
@@ -202,6 +205,38 @@ def expletive(token: Token) -> bool:
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
 
 
+def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Spans inside quotation marks, grouped when one quotation runs over several paragraphs (the
+    quotations of clauses.quotes; here too, since whom a speaker's pronoun means depends on them)."""
+    groups: list[list[tuple[int, int]]] = []
+    open_at: int | None = None
+    continuing = False
+
+    def add(span: tuple[int, int]) -> None:
+        if not continuing:
+            groups.append([])
+        groups[-1].append(span)
+
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if open_at is not None:
+                # An unclosed quotation runs on into the next paragraph, which reopens it.
+                add((open_at, token.i))
+                continuing, open_at = True, None
+            else:
+                continuing = False
+            continue
+        text = token.text
+        if text not in OPENING_QUOTES and text not in CLOSING_QUOTES and text not in STRAIGHT_QUOTES:
+            continue
+        if open_at is None and text not in CLOSING_QUOTES:
+            open_at = token.i + 1
+        elif open_at is not None and text not in OPENING_QUOTES:
+            add((open_at, token.i))
+            continuing, open_at = False, None
+    return groups
+
+
 def _in_passing(token: Token, within: Token | None = None) -> bool:
     """Is a name said in passing: in a side phrase ("Roe, who beat Doe by ten points, …", "a row with
     Doe over rates") of the clause it stands in, rather than an argument of that clause? Measured up to
@@ -212,6 +247,25 @@ def _in_passing(token: Token, within: Token | None = None) -> bool:
             return True
         token = token.head
     return False
+
+
+def _reporter_asides(pronoun: Token) -> set[int]:
+    """The words of side phrases on the subject of a verb of speech whose content the pronoun opens
+    ("X, whose name was floated as a successor to Y, said he had not been asked"): what is said there of
+    the reporter, in passing, names nobody the report is about."""
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return set()
+    verb = pronoun.head.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(pronoun, verb):
+        return set()  # in the reporter's own words, "he" is someone else: maybe whom the aside names
+    return {
+        t.i
+        for subject in verb.children
+        if subject.dep_ in NOMINAL_SUBJECT_DEPS
+        for side in subject.children
+        if side.dep_ in SIDE_LINKS
+        for t in side.subtree
+    }
 
 
 def _name_head(words: Sequence[str]) -> str:
@@ -252,6 +306,7 @@ class Resolver:
         # ("… sent Joe Biden a letter. She claimed …"); a name alone says nothing.
         self.sex_of = self._sexes(descriptions)
         self._suspects: set[str] | None = None  # the people the article charges or calls suspects
+        self.quoted = {i for group in quote_groups(doc) for start, end in group for i in range(start, end)}
 
     def _sexes(self, descriptions: Mapping[str, set[str]]) -> dict[str, str]:
         """Entity id -> "f" or "m": the pronoun with which a named person reports ("Jane Roe said she
@@ -515,6 +570,19 @@ class Resolver:
 
     def _person(self, token: Token) -> str | None:
         same, before = self._window(token)
+        if self._speaks(token):
+            # `"… under the government of Y," he added`: the speaker is who spoke before, outside the marks;
+            # a person named only inside the quoted words is what is said, never who says it; nor is one
+            # the sentence names in passing (`Speaking to Y of PBS, he said`), whom the speaker addresses.
+            same = [
+                s
+                for s in same
+                if s.token not in self.quoted and not _in_passing(self._mention_head(s), token)
+            ]
+            before = [s for s in before if s.token not in self.quoted]
+        # "X, whose name was floated as Y's successor, told reporters he …": the reporter's own side phrase
+        aside = _reporter_asides(token)
+        same = [s for s in same if s.token not in aside]
         mates = self._clause_subjects_of_object(token)
         same = [s for s in same if _same_sex(token, s, self.sex_of.get(s.entity_id))]
         before = [s for s in before if _same_sex(token, s, self.sex_of.get(s.entity_id))]
@@ -595,6 +663,13 @@ class Resolver:
             return own
         described = self._entity_at(owned.head)
         return {described} if described is not None else set()
+
+    def _speaks(self, token: Token) -> bool:
+        """Is the pronoun, outside quotation marks, the subject of a verb of speech (`"…," he said`, `She
+        added: "…"`)?"""
+        if token.i in self.quoted or token.dep_ not in NOMINAL_SUBJECT_DEPS:
+            return False
+        return token.head.lemma_.lower() in SPEECH_VERBS
 
     @staticmethod
     def _most_likely(there: list[_Seen]) -> str | None:

@@ -193,6 +193,7 @@ VERDICT_VERBS = _WORDS.words("verdict_verbs")
 CAUSE_NOUNS = _WORDS.words("cause_nouns")
 DOCUMENT_NOUNS = _WORDS.words("document_nouns")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
+UNNAMED_SOURCE_NOUNS = _WORDS.words("unnamed_source_nouns")
 
 # Names and mentions
 NAME_PARTICLES = _WORDS.words("name_particles")
