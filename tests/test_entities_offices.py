@@ -459,3 +459,27 @@ def test_a_former_minister_named_in_a_later_article_holds_no_current_office() ->
     assert country == "GBR"  # a full name keeps its state
     assert ("foreign minister of", "country:GBR") not in found
     assert found == {("former foreign minister of", "country:GBR")}
+
+
+# "National Security Adviser Condoleezza Rice thanked the mayor."
+ADVISER = """
+National    National    PROPN NNP 3 compound -
+Security    Security    PROPN NNP 3 compound -
+Adviser     Adviser     PROPN NNP 5 compound -
+Condoleezza Condoleezza PROPN NNP 5 compound PERSON
+Rice        Rice        PROPN NNP 6 nsubj    I-PERSON
+thanked     thank       VERB  VBD 0 ROOT     -
+the         the         DET   DT  8 det      -
+mayor       mayor       NOUN  NN  6 dobj     -
+.           .           PUNCT .   6 punct    -
+"""
+
+
+def test_a_title_the_table_does_not_list_for_a_holder_it_knows_is_an_office_of_the_holders_state() -> None:
+    # the table knows her as a later secretary of state; the adviser's title the text writes is still the
+    # United States' office, as it is for anyone of a state the text gives with such a title
+    assert titled(ADVISER, None) == ("USA", {("national security adviser of", "country:USA")})
+    # a chief minister the table knows as a later defence minister heads one of India's states: no office of
+    # India itself
+    chief = TITLED_MINISTER.format(kind="Chief", given="Manohar", name="Parrikar")
+    assert titled(chief, None) == ("IND", set())

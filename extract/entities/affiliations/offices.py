@@ -82,6 +82,11 @@ def offices(ctx: AffiliationContext) -> None:
             continue  # the text says otherwise: a namesake, or a table gap
         if held.country and not stated:
             ctx.found.affiliations[cl.key] = held.country
+        # "National security adviser X", whom the table knows as a later foreign minister: the written
+        # title is an office of the state the table gives, as national_titles reads it for anyone else
+        unlisted = {token for role, token in untied if held.term_for(office_of(role)) is None}
+        if unlisted and held.country and not stated:
+            state_offices(ctx, cl, held.country, unlisted)
         for role, token in untied:
             term = held.term_for(office_of(role))
             if term is None:
@@ -159,22 +164,31 @@ def national_titles(ctx: AffiliationContext) -> None:
         state_offices(ctx, cl, state)
 
 
-def state_offices(ctx: AffiliationContext, cl: Cluster, state: str) -> None:
-    """The offices of a state the person's titles name ("X, the Defence Secretary, said"), in `state`."""
+def state_offices(ctx: AffiliationContext, cl: Cluster, state: str, tokens: set[int] | None = None) -> None:
+    """The offices of a state the person's titles name ("X, the Defence Secretary, said"), in `state`;
+    only the titles written at `tokens` where given."""
     titles = ctx.found.titles.get(cl.key, ())
     if any(target for _, _, target in titles):
         return  # an owner the text names holds the title
     for role, token, _ in titles:
+        if tokens is not None and token not in tokens:
+            continue
         # "regional governor", "opposition leader": held in the state, but not an office of it
         local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
         local = local or (cl.key, token) in ctx.found.local_titles
         # "Premier X" in a federation whose premiers head its states: no office of the federation
-        local = local or state in DIVISIONAL_TITLES.get(role.split()[-1], "").split()
+        local = local or _divisional(office_of(role), state)
         # "Judge X" of a county court, "MP Y" of a state parliament: the part's office
         local = local or _in_a_regional_body(ctx, cl, role)
         if _national(role) and not local:
             country = ctx.clusters.country_cluster(state)
             ctx.found.roles.append(Role(cl.key, role, "of", country.key, token))
+
+
+def _divisional(office: str, state: str) -> bool:
+    """Does the office ("chief minister", or a title ending in "premier") head a division of `state`?"""
+    states = DIVISIONAL_TITLES.get(office) or DIVISIONAL_TITLES.get(office.split()[-1], "")
+    return state in states.split()
 
 
 def titles_owned_unnamed(ctx: AffiliationContext) -> None:
