@@ -40,8 +40,12 @@ def test_svo_the_subject_acts_on_the_object() -> None:
     assert facts(reading, "svo") == {("Russia", "attack", "Ukraine")}
     [fact] = by_rule(reading, "svo")
     assert (fact.negated, fact.modality, fact.event_root, fact.confidence) == (
-        False, None, "19", RULES["svo"].confidence)
-    assert fact.rule.extractor == "geokg.svo/18"
+        False,
+        None,
+        "19",
+        RULES["svo"].confidence,
+    )
+    assert fact.rule.extractor == "geokg.svo/19"
 
 
 def test_negation_is_the_frames_and_reaches_the_fact() -> None:
@@ -641,7 +645,7 @@ def test_quote_stance_a_quoted_sentence_of_its_own_carries_the_speakers_stance()
 
 @covers("quote_stance")
 def test_quote_stance_a_plain_statement_opening_a_quotation_is_said_of_its_named_subject() -> None:
-    """ `Chile told reporters, "Peru wants a truce.`: the parser makes the quoted verb the root and the
+    """`Chile told reporters, "Peru wants a truce.`: the parser makes the quoted verb the root and the
     reporting clause its complement; the statement that opens the quotation is Chile's word about Peru."""
     reading = read("""
     Chile     Chile     PROPN NNP 2 nsubj GPE

@@ -24,6 +24,7 @@ from geokg.extract.lexicon.syntax import (
     REGION_LABELS,
     indefinite,
     named_one_of_a_people,
+    to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
@@ -34,6 +35,7 @@ from geokg.extract.lexicon.words import (
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
     EXAMPLE_PREPS,
+    EXTRAPOSING_PREDICATES,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
     LIGHT_VERBS,
@@ -117,6 +119,8 @@ class ArgumentResolver:
         return None
 
     def resolve_one(self, token: Token) -> Ref | None:
+        if _stands_for_infinitive(token):
+            return None  # "it is necessary to send troops": the "it" is no one, whoever came before
         named = self._division_named(token)
         if named is not None:
             return named
@@ -535,6 +539,19 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _stands_for_infinitive(token: Token) -> bool:
+    """Is the token an empty "it" before "be" and a predicate whose real subject is a "to"-infinitive
+    ("it is necessary to bring troops", "it would be wrong to punish X")? The infinitive hangs on "be" or
+    on the predicate, as the parser has it."""
+    be = token.head
+    if token.lower_ != "it" or token.dep_ != "nsubj" or be.lemma_ != "be":
+        return False
+    told = [c for c in be.children if c.dep_ in ("acomp", "attr") and c.i > token.i]
+    if not any(c.lemma_.lower() in EXTRAPOSING_PREDICATES for c in told):
+        return False
+    return any(to_infinitive(c) and c.i > token.i for t in (be, *told) for c in t.children)
 
 
 def _gives_examples(prep: Token) -> bool:

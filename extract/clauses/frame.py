@@ -59,7 +59,7 @@ from geokg.extract.clauses.voice import (
     side_remark,
     verb_phrase,
 )
-from geokg.extract.lexicon.cameo import Sense, best_reading, event_code, sector_of
+from geokg.extract.lexicon.cameo import FORCE_ROOTS, Sense, best_reading, event_code, sector_of
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
@@ -93,9 +93,11 @@ from geokg.extract.lexicon.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_PREPS,
+    SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
     UNDOING_VERBS,
     VERDICT_VERBS,
+    VOW_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -103,11 +105,17 @@ from spacy.tokens import Doc, Span, Token
 # said instead: praise ("congratulations"), an appeal. Not a threat or an attack: "spoke of threats to X"
 # reports them.
 BARE_STATEMENT = "010"
+# "declined to comment on X": a statement withheld (CAMEO 011), not a rejection of X (12)
+DECLINED_COMMENT = "011"
 INTENT_ROOT = "03"
 # A meeting or visit (04) only planned or wished for is an intent to meet (036), not the meeting.
 MEET_ROOT = "04"
 INTENT_TO_MEET = "036"
 THREAT_ROOT = "13"
+FORCE_THREAT = "138"  # threaten with military force
+# Aid (07) only vowed is an intent to provide aid (033), as the gold codes "pledged to help X" (03).
+AID_ROOT = "07"
+INTENT_TO_AID = "033"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 
 # The words and classes by which a CAMEO entry may recognise an argument (ArgumentResolver.sense_words).
@@ -169,7 +177,7 @@ class Clause:
         ("arranged a meeting"); a threat is 13, a refusal the refusal's code; a copula is no event unless
         its noun is one ("X is a critic of Y")."""
         if self.threat:
-            return "138"
+            return FORCE_THREAT
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
         if not fact.fallback or self._own_argument(fact.object):
             # the entity is the argument itself, not reached through a noun (even when the verb's object
@@ -185,6 +193,8 @@ class Clause:
         if (fact.noun or fact.fallback) and not fact.settled and self.lemma in UNDOING_VERBS:
             # "overturned the conviction": the noun's act is undone, not done; only the verb's own sense
             return event_code(self.lemma, sense=sense)
+        if self._declined_comment(fact, sense):
+            return DECLINED_COMMENT
         code = None
         no_event = False  # the word's reading in this sense is no event: its object noun's act is not its
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
@@ -236,7 +246,25 @@ class Clause:
             governing = event_code(self.chain[0].lemma_.lower(), sense=Sense(agents=sense.agents))
             if governing and governing[:2] == THREAT_ROOT:
                 return governing
+            if self.chain[0].lemma_.lower() in VOW_VERBS:
+                return self._vowed(code)
         return code
+
+    @staticmethod
+    def _vowed(code: str) -> str:
+        """The code of a deed only vowed: "vowed to attack X" threatens X (a promise of force, not yet the
+        attack), "pledged to help Y" states an intent to aid Y; other deeds keep their own code ("vowed to
+        leave the EU" is coded as the leaving, as the gold does)."""
+        if code[:2] in FORCE_ROOTS:
+            return FORCE_THREAT
+        return INTENT_TO_AID if code[:2] == AID_ROOT else code
+
+    def _declined_comment(self, fact: Fact, sense: Sense) -> bool:
+        """Does the clause refuse to make a statement ("declined to speculate on X", "refused to say")?"""
+        if self.refusal not in SPEECH_REFUSAL_VERBS or fact.settled or not fact.event:
+            return False
+        reading = best_reading(fact.event, noun=fact.noun, sense=sense)
+        return reading is not None and reading.code == BARE_STATEMENT
 
     def _said_to(self, ref: Ref) -> str | None:
         """The code of a praise or appeal noun that the words address to the entity, whatever the parse
@@ -303,6 +331,8 @@ class ClauseReader:
             negated = not negated  # the speaker says the reported content is false
         if cue is not None and cue.lemma_.lower() in ALLEGATION_VERBS and cue.i != verb.i:
             return None  # "X claimed Y was paid by Z": X's claim (read off the cue's clause), not a fact
+        if cue is not None and cue.i != verb.i and _withheld(cue):
+            return None  # "X declined to confirm that Y sent troops": X said nothing of it; nor did the text
         request = controller(verb)
         if request is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
@@ -753,6 +783,12 @@ def _arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                     [noun.lemma_.lower(), *([f"@{sector}"] if sector else [])]
                 )
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _withheld(cue: Token) -> bool:
+    """Is the reporting verb refused ("declined to confirm that …", "refused to say that …")?"""
+    governing = chain(cue)
+    return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
 
 
 def _marked(verb: Token, marks: frozenset[str]) -> bool:

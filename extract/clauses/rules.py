@@ -158,7 +158,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=18)
+@rule("svo", confidence=0.9, version=19)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -183,7 +183,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=18)
+@rule("prep", confidence=0.8, version=19)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -332,7 +332,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
     return None if said == "accuse" and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=12)
+@rule("speech_content", confidence=0.5, version=13)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -360,15 +360,23 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         blameless = clause.lemma in DENIAL_VERBS or foretold or natural_force(doc[slot.ref.token])
         # what the content acts on is no doer: "said a blast hit the Acme plant" accuses nobody
         blameless = blameless or slot.tail == "patient"
+        # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
+        blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
         said = _stance_toward(slot.ref, said)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope or slot.to_speaker):
             # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause; "said Y
             # had asked her to sing" relates Y to the speaker in its own fact
             continue
+        words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
         for speaker in speakers:
-            word, event = (said, said) if said else (predicate, clause.lemma)
-            yield Fact(speaker, word, slot.ref, event, tokens=(clause.verb.i,))
+            word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
+            yield Fact(speaker, word, slot.ref, event, tokens=words)
+
+
+def _spoken(clause: Clause, predicate: str) -> str:
+    """A speech refused keeps its refusal ("declined to say", "denied saying"): it is no statement made."""
+    return clause.phrase if clause.refusal else predicate
 
 
 def _some_of_a_people(word: Token) -> bool:
