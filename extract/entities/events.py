@@ -5,9 +5,11 @@ An unowned event or document noun (data/entity_words.tsv `event_nouns`) that is 
 object, or the object of a preposition on such an argument ("claimed responsibility for the attacks", "a
 couple of bombings"), becomes an EVENT entity of its article, named by its own words ("twin bombings",
 "government decree"). One event noun of an article is one entity; a later mention of violence that points
-back ("the blast", "these attacks", "last night's attack") is the violent event named before it, whatever
-its word. A noun with a named owner or agent ("Russia's attack", "U.S. sanctions") stays what the rules
-read it as: an event between its parties. Named events ("Brexit") are EVENT entities too.
+back ("the blast", "these attacks", "last night's attack") is a violent event named before it, whatever its
+word, unless its place or kind says otherwise ("the attack in Basra" after "an attack in Kirkuk"); "a
+roadside bomb" is a new event, and violence in general ("attacks", "came under attack") is never the one
+event named before it. A noun with a named owner or agent ("Russia's attack", "U.S. sanctions") stays what
+the rules read it as: an event between its parties. Named events ("Brexit") are EVENT entities too.
 """
 
 from __future__ import annotations
@@ -157,7 +159,7 @@ def _label_start(noun: Token, named: set[int]) -> int:
 
 
 def _next_word(start: int, noun: Token) -> int:
-    """The first word after the one the hyphenated word's tail at `start` ends."""
+    """The word after the hyphenated word whose tail begins at `start`."""
     doc = noun.doc
     while start < noun.i and not doc[start].whitespace_:
         start += 1
