@@ -327,3 +327,132 @@ def test_casualties_counted_beside_an_events_dead_are_its_casualties_and_the_dea
     found = _all_facts(reading)
     assert {("blast", "kill", "Omar Haddad"), ("blast", "injure", "Ali Vega")} <= found
     assert ("Omar Haddad", "die in", "blast") not in found  # the event's fact says it
+
+
+def _events(reading) -> set[str]:
+    return {e.label for e in reading.entities.entities() if e.type == "EVENT"}
+
+
+def test_plural_attacks_elsewhere_are_not_the_one_attack_named_before() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 nsubj    PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    A         a         DET   DT  6 det      -
+    grenade   grenade   NOUN  NN  6 compound -
+    attack    attack    NOUN  NN  7 nsubj    -
+    hit       hit       VERB  VBD 0 ROOT     -
+    Tikrit    Tikrit    PROPN NNP 7 dobj     GPE
+    .         .         PUNCT .   7 punct    -
+    Attacks   attack    NOUN  NNS 14 nsubj   -
+    in        in        ADP   IN  10 prep    -
+    Samarra   Samarra   PROPN NNP 11 pobj    GPE
+    later     later     ADV   RB  14 advmod  -
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 16 compound PERSON
+    Haddad    Haddad    PROPN NNP 14 dobj    I-PERSON
+    .         .         PUNCT .   14 punct   -
+    Luis      Luis      PROPN NNP 19 compound PERSON
+    Vega      Vega      PROPN NNP 20 nsubj   I-PERSON
+    condemned condemn   VERB  VBD 0 ROOT     -
+    the       the       DET   DT  22 det     -
+    attack    attack    NOUN  NN  20 dobj    -
+    .         .         PUNCT .   20 punct   -
+    """)
+    found = svo(reading)
+    assert ("grenade attack", "hit", "Tikrit") in found
+    assert ("attacks", "kill", "Omar Haddad") in found  # violence in the plural, not the grenade attack
+    assert ("Luis Vega", "condemn", "grenade attack") in found  # "the attack" is the one attack named
+    assert _events(reading) == {"grenade attack", "attacks"}
+
+
+def test_a_bomb_of_another_kind_is_another_event_and_the_bomb_just_named_is_it() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 nsubj    PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    A         a         DET   DT  7 det      -
+    suicide   suicide   NOUN  NN  7 compound -
+    car       car       NOUN  NN  7 compound -
+    bomb      bomb      NOUN  NN  8 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 10 compound PERSON
+    Haddad    Haddad    PROPN NNP 8 dobj     I-PERSON
+    .         .         PUNCT .   8 punct    -
+    A         a         DET   DT  14 det     -
+    roadside  roadside  NOUN  NN  14 compound -
+    bomb      bomb      NOUN  NN  15 nsubj   -
+    hurt      hurt      VERB  VBD 0 ROOT     -
+    Ali       Ali       PROPN NNP 17 compound PERSON
+    Vega      Vega      PROPN NNP 15 dobj    I-PERSON
+    .         .         PUNCT .   15 punct   -
+    The       the       DET   DT  20 det     -
+    bomb      bomb      NOUN  NN  21 nsubj   -
+    hurt      hurt      VERB  VBD 0 ROOT     -
+    Luis      Luis      PROPN NNP 23 compound PERSON
+    Vega      Vega      PROPN NNP 21 dobj    I-PERSON
+    .         .         PUNCT .   21 punct   -
+    """)
+    found = svo(reading)
+    assert ("suicide car bomb", "kill", "Omar Haddad") in found
+    assert {("roadside bomb", "hurt", "Ali Vega"), ("roadside bomb", "hurt", "Luis Vega")} <= found
+
+
+def test_the_attack_in_another_city_is_another_event() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 nsubj    PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    A         a         DET   DT  6 det      -
+    mortar    mortar    NOUN  NN  6 compound -
+    attack    attack    NOUN  NN  9 nsubj    -
+    in        in        ADP   IN  6 prep     -
+    Tikrit    Tikrit    PROPN NNP 7 pobj     GPE
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 11 compound PERSON
+    Haddad    Haddad    PROPN NNP 9 dobj     I-PERSON
+    .         .         PUNCT .   9 punct    -
+    The       the       DET   DT  14 det     -
+    attack    attack    NOUN  NN  17 nsubj   -
+    in        in        ADP   IN  14 prep    -
+    Samarra   Samarra   PROPN NNP 15 pobj    GPE
+    hurt      hurt      VERB  VBD 0 ROOT     -
+    Ali       Ali       PROPN NNP 19 compound PERSON
+    Vega      Vega      PROPN NNP 17 dobj    I-PERSON
+    .         .         PUNCT .   17 punct   -
+    """)
+    found = svo(reading)
+    assert ("mortar attack", "kill", "Omar Haddad") in found
+    assert ("attack", "hurt", "Ali Vega") in found  # not the mortar attack in Tikrit
+
+
+def test_an_events_label_keeps_a_hyphenated_compound_whole() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 nsubj    PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    A         a         DET   DT  9 det      -
+    rocket    rocket    NOUN  NN  7 npadvmod -
+    -         -         PUNCT HYPH 7 punct   -
+    propelled propel    VERB  VBN 9 amod     -
+    grenade   grenade   NOUN  NN  9 compound -
+    attack    attack    NOUN  NN  10 nsubj   -
+    hit       hit       VERB  VBD 0 ROOT     -
+    Tikrit    Tikrit    PROPN NNP 10 dobj    GPE
+    .         .         PUNCT .   10 punct   -
+    """)
+    assert ("rocket-propelled grenade attack", "hit", "Tikrit") in svo(reading)
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 nsubj    PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    A         a         DET   DT  8 det      -
+    Saudi     Saudi     PROPN NNP 7 npadvmod NORP
+    -         -         PUNCT HYPH 7 punct   -
+    led       lead      VERB  VBN 8 amod     -
+    airstrike airstrike NOUN  NN  9 nsubj    -
+    hit       hit       VERB  VBD 0 ROOT     -
+    Tikrit    Tikrit    PROPN NNP 9 dobj     GPE
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert _events(reading) == {"airstrike"}  # never half a compound ("led airstrike")

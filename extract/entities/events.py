@@ -5,15 +5,19 @@ An unowned event or document noun (data/entity_words.tsv `event_nouns`) that is 
 object, or the object of a preposition on such an argument ("claimed responsibility for the attacks", "a
 couple of bombings"), becomes an EVENT entity of its article, named by its own words ("twin bombings",
 "government decree"). One event noun of an article is one entity; a later mention of violence that points
-back ("the blast", "these attacks", "last night's attack") is the violent event named before it, whatever
-its word. A noun with a named owner or agent ("Russia's attack", "U.S. sanctions") stays what the rules
-read it as: an event between its parties. Named events ("Brexit") are EVENT entities too.
+back ("the blast", "these attacks", "last night's attack") is a violent event named before it, whatever its
+word, unless its place or kind says otherwise ("the attack in Basra" after "an attack in Kirkuk"); "a
+roadside bomb" is a new event, and violence in general ("attacks", "came under attack") is never the one
+event named before it. A noun with a named owner or agent ("Russia's attack", "U.S. sanctions") stays what
+the rules read it as: an event between its parties. Named events ("Brexit") are EVENT entities too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.lexicon.entity_words import (
     ANAPHORIC_DETERMINERS,
@@ -21,6 +25,7 @@ from geokg.extract.lexicon.entity_words import (
     NAMED_EVENTS,
     QUIT_CONTEST_NOUNS,
     QUITTING_VERBS,
+    SEQUENCE_WORDS,
     TIME_OWNERS,
     VAGUE_MODIFIERS,
     VIOLENT_EVENT_NOUNS,
@@ -30,7 +35,7 @@ from geokg.extract.lexicon.entity_words import (
     WON_CONTEST_NOUNS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # Where an event noun is an argument of a verb: its subject, its object, or the object of a preposition
 # hanging on the verb ("voted against the bill").
@@ -38,6 +43,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Prepositions that say where an event happened, not who took part in it ("a bombing in Yemen").
 PLACE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "within"})
 VERB_HEADS = frozenset({"VERB", "AUX"})
+# Names of the places an event happens in ("attacks in Baghdad").
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _time_owner(token: Token) -> bool:
@@ -112,25 +119,10 @@ def _quit_contest(noun: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in WITHDRAWING_VERBS
 
 
-def _points_back(noun: Token) -> bool:
-    """ "the blast", "these attacks", "all three attacks", "last night's attack", "bombings": a mention
-    that refers to an event already named rather than introducing one ("an attack in 2015")."""
-    for child in noun.children:
-        if child.dep_ in ("det", "predet") and child.lower_ in ("a", "an", "another"):
-            return False
-        if child.dep_ in ("det", "predet") and child.lower_ in ANAPHORIC_DETERMINERS:
-            return True
-        if child.dep_ == "poss":
-            return True  # only a time owns an event mention ("last night's attack")
-    return noun.tag_ == "NNS"  # a bare plural ("bombings") goes on about the article's violence
-
-
 def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
     named = {i for m in names for i in range(m.start, m.end)}
     found: list[Mention] = []
-    violence: str | None = None  # the word of the article's first violent event
-    headline = next(iter(doc.sents)).end if len(doc) else 0
-    only_in_headline = True  # a headline's event is introduced again in the body ("a bombing killed…")
+    violence = _Violence(next(iter(doc.sents)).end if len(doc) else 0)
     for token in doc:
         lemma = token.lemma_.lower()
         kind = _kind_of_named_event(token)
@@ -145,20 +137,172 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
             continue
         if lemma in WEAPON_EVENT_NOUNS and not _acting(token):
             continue  # "planted a bomb", "the bomb was placed": a weapon, not yet the event
-        start = token.i
-        while start > token.left_edge.i and _modifier(doc[start - 1], token, named):
-            start -= 1
+        start = _label_start(token, named)
         text = "".join(t.lower_ + t.whitespace_ for t in doc[start : token.i + 1]).strip()
-        key = lemma
-        if lemma in VIOLENT_EVENT_NOUNS:
-            if violence is None:
-                violence = lemma
-            elif lemma != violence and (_points_back(token) or only_in_headline):
-                key = violence  # "Twin bombings struck… the second blast": one event
-            if key == violence and token.i >= headline:
-                only_in_headline = False
+        key = violence.key(token, doc[start : token.i]) if lemma in VIOLENT_EVENT_NOUNS else lemma
         found.append(Mention(start, token.i + 1, text, "EVENT", None, actor=key))
     return found
+
+
+def _label_start(noun: Token, named: set[int]) -> int:
+    """Where the words that name the event begin: its modifiers, with a hyphenated compound whole
+    ("rocket-propelled grenade attack", not "propelled grenade attack")."""
+    doc = noun.doc
+    start = noun.i
+    while start > noun.left_edge.i and _modifier(doc[start - 1], noun, named):
+        start -= 1
+    while start - 2 >= noun.left_edge.i and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
+        if doc[start - 2].i in named or not doc[start - 2].is_alpha:
+            return _next_word(start, noun)  # "Saudi-led airstrike": "airstrike", never "led airstrike"
+        start -= 2
+    return start
+
+
+def _next_word(start: int, noun: Token) -> int:
+    """The word after the hyphenated word whose tail begins at `start`."""
+    doc = noun.doc
+    while start < noun.i and not doc[start].whitespace_:
+        start += 1
+    return min(start + 1, noun.i)
+
+
+def _joined_by_hyphen(word: Token, hyphen: Token) -> bool:
+    return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_
+
+
+# How a mention of violence is worded, which says whether it may be an event named before (_Violence).
+_NEW = "new"  # "a roadside bomb", "another attack": an event of its own
+_BACK = "back"  # "the blast", "these attacks", "last night's attack", "a second bomb": one named before
+_GENERIC = "generic"  # "attacks", "came under attack", "two bombings": violence of no one event
+
+
+def _form(noun: Token) -> str:
+    for child in noun.children:
+        if child.dep_ in ("det", "predet") and child.lower_ in ("a", "an", "another"):
+            return _BACK if child.lower_ != "another" and _in_sequence(noun) else _NEW
+        if child.dep_ in ("det", "predet") and child.lower_ in ANAPHORIC_DETERMINERS:
+            return _BACK
+        if child.dep_ == "poss":
+            return _BACK  # only a time owns an event mention ("last night's attack")
+    return _GENERIC
+
+
+def _in_sequence(noun: Token) -> bool:
+    """ "a second bomb", "a first blast": one of a series of blasts named together ("twin bombings")."""
+    return any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in SEQUENCE_WORDS) for c in noun.children
+    )
+
+
+def _kinds(modifiers: Span) -> frozenset[str]:
+    """ "suicide car bomb", "rocket-propelled grenade attack": the nouns that say which kind of violence."""
+    return frozenset(t.lemma_.lower() for t in modifiers if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _places(noun: Token) -> frozenset[tuple[str, bool]]:
+    """Where the event happened, as (name, whether a country): "attacks in Baghdad", "a bomb exploded near
+    Kirkuk"."""
+    scopes = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in VERB_HEADS:
+        scopes += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    found = set()
+    for scope in scopes:
+        for t in scope.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.ent_type_ in PLACE_TYPES:
+                name = _entity_text(t)
+                found.add((name, lookup_country(name) is not None))
+    return frozenset(found)
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text.lower()
+
+
+@dataclass
+class _Event:
+    key: str
+    plural: bool
+    in_headline: bool
+    introduced_until: int  # the end of the sentence that named it first
+    places: set[tuple[str, bool]] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+
+    def shares(self, places: frozenset[tuple[str, bool]], kinds: frozenset[str]) -> bool:
+        return bool(self.kinds & kinds) or any(_same_place(a, b) for a in self.places for b in places)
+
+    def conflicts(self, places: frozenset[tuple[str, bool]], kinds: frozenset[str]) -> bool:
+        """Another place ("in Baghdad" after "in Kirkuk"; a city and the country it may lie in are no
+        conflict) or another kind ("a roadside bomb" after "the suicide car bomb")."""
+        if self.kinds and kinds and not self.kinds & kinds:
+            return True
+        if self.shares(places, frozenset()):
+            return False
+        return any(mine[1] == theirs[1] for mine in self.places for theirs in places)
+
+
+def _same_place(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """ "Diyala" and "Diyala province" are one place."""
+    words_a, words_b = set(a[0].split()), set(b[0].split())
+    return a[1] == b[1] and (words_a <= words_b or words_b <= words_a)
+
+
+class _Violence:
+    """The violent events of one article, in the order they are named. A mention that points back ("the
+    blast") is an event before it whose place and kind it does not contradict; a generic one ("attacks")
+    is never a single event named before, only violence named in the plural; "a roadside bomb" is new."""
+
+    def __init__(self, headline: int) -> None:
+        self.headline = headline
+        self.events: list[_Event] = []
+
+    def key(self, noun: Token, modifiers: Span) -> str:
+        places, kinds = _places(noun), _kinds(modifiers)
+        plural = noun.tag_ == "NNS"
+        event = self._named_before(noun, _form(noun), plural, places, kinds)
+        if event is None:
+            lemma = noun.lemma_.lower()
+            key = lemma if all(e.key != lemma for e in self.events) else f"{lemma}#{len(self.events)}"
+            event = _Event(key, plural, noun.i < self.headline, noun.sent.end)
+            self.events.append(event)
+        event.places |= places
+        event.kinds |= kinds
+        event.in_headline = event.in_headline and noun.i < self.headline
+        return event.key
+
+    def _named_before(
+        self,
+        noun: Token,
+        form: str,
+        plural: bool,
+        places: frozenset[tuple[str, bool]],
+        kinds: frozenset[str],
+    ) -> _Event | None:
+        if not self.events:
+            return None
+        if all(e.in_headline for e in self.events):
+            # A headline names one event without determiners ("Car bomb ramming attack kills dozens"), and
+            # the body introduces it again ("a bombing killed…").
+            return self.events[-1]
+        if form == _NEW:
+            return None
+        fitting = [e for e in self.events if not e.conflicts(places, kinds)]
+        if form == _GENERIC:
+            fitting = [e for e in fitting if e.plural]
+        # One named in the same place or kind, else in the same number ("the attack on the shop" after
+        # "attacks in Baghdad" is the attack named before them), else one named just before ("…a roadside
+        # bomb killed two. The blast…"), else the article's first, the one it reports on.
+        just_before = noun.sent.start
+        return max(
+            fitting,
+            key=lambda e: (e.shares(places, kinds), e.plural == plural, e.introduced_until >= just_before),
+            default=None,
+        )
 
 
 # Which word of a violent event names it best: the act before its effects and its weapon.
