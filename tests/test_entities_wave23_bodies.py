@@ -3,7 +3,7 @@ article's first one, is that other state's body (sentences of our own, parses wr
 
 from __future__ import annotations
 
-from hand_docs import read
+from hand_docs import by_rule, read
 
 
 def entities(table: str) -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
@@ -68,3 +68,44 @@ def test_a_body_written_with_another_state_s_word_is_that_state_s_body() -> None
 def test_the_spokesman_of_the_other_state_s_body_is_of_that_state() -> None:
     found = entities(DEMONYM)
     assert found["person:lars_berg"][1] == "SWE"
+
+
+def roles(table: str) -> tuple[set[tuple[str, str, str]], dict[str, str | None]]:
+    """The title rule's roles (holder, predicate, owner, by label) and each entity's country."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    found = {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
+        for r in by_rule(reading, "title")
+    }
+    return found, {e.label: e.country for e in reading.entities.entities()}
+
+
+# "Irish television director Nora Kelly opened the festival. Chilean Interior Minister Pablo Soto attended."
+# (the parser hangs the name on the title as an apposition, as it often does)
+DIRECTOR = """
+Irish      Irish      ADJ   JJ  3 amod     NORP
+television television NOUN  NN  3 compound -
+director   director   NOUN  NN  6 nsubj    -
+Nora       Nora       PROPN NNP 5 compound PERSON
+Kelly      Kelly      PROPN NNP 3 appos    I-PERSON
+opened     open       VERB  VBD 0 ROOT     -
+the        the        DET   DT  8 det      -
+festival   festival   NOUN  NN  6 dobj     -
+.          .          PUNCT .   6 punct    -
+Chilean    Chilean    ADJ   JJ  12 amod    NORP
+Interior   Interior   PROPN NNP 12 compound -
+Minister   Minister   PROPN NNP 14 compound -
+Pablo      Pablo      PROPN NNP 14 compound PERSON
+Soto       Soto       PROPN NNP 15 nsubj   I-PERSON
+attended   attend     VERB  VBD 0 ROOT     -
+.          .          PUNCT .   15 punct   -
+"""
+
+
+def test_a_nationality_before_a_director_says_where_the_person_is_from_not_an_office() -> None:
+    found, countries = roles(DIRECTOR)
+    assert not any(holder == "Nora Kelly" for holder, _, _ in found)
+    assert countries["Nora Kelly"] == "IRL"
+    # a state's office after its adjective stays the state's office
+    assert ("Pablo Soto", "interior minister of", "Chile") in found
