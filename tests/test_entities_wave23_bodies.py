@@ -109,3 +109,68 @@ def test_a_nationality_before_a_director_says_where_the_person_is_from_not_an_of
     assert countries["Nora Kelly"] == "IRL"
     # a state's office after its adjective stays the state's office
     assert ("Pablo Soto", "interior minister of", "Chile") in found
+
+
+# "Kestrel, a software company based in Leeds, England, said the outage ended."
+BASED_IN = """
+Kestrel  Kestrel  PROPN NNP 12 nsubj   ORG
+,        ,        PUNCT ,   1 punct    -
+a        a        DET   DT  5 det      -
+software software NOUN  NN  5 compound -
+company  company  NOUN  NN  1 appos    -
+based    base     VERB  VBN 5 acl      -
+in       in       ADP   IN  6 prep     -
+Leeds    Leeds    PROPN NNP 7 pobj     GPE
+,        ,        PUNCT ,   8 punct    -
+England  England  PROPN NNP 8 appos    GPE
+,        ,        PUNCT ,   1 punct    -
+said     say      VERB  VBD 0 ROOT     -
+the      the      DET   DT  14 det     -
+outage   outage   NOUN  NN  15 nsubj   -
+ended    end      VERB  VBD 12 ccomp   -
+.        .        PUNCT .   12 punct   -
+"""
+
+# "Kestrel, which is based in Leeds, said the outage ended."
+WHICH_IS_BASED_IN = """
+Kestrel  Kestrel  PROPN NNP 9 nsubj    ORG
+,        ,        PUNCT ,   1 punct    -
+which    which    PRON  WDT 5 nsubjpass -
+is       be       AUX   VBZ 5 auxpass  -
+based    base     VERB  VBN 1 relcl    -
+in       in       ADP   IN  5 prep     -
+Leeds    Leeds    PROPN NNP 6 pobj     GPE
+,        ,        PUNCT ,   1 punct    -
+said     say      VERB  VBD 0 ROOT     -
+the      the      DET   DT  11 det     -
+outage   outage   NOUN  NN  12 nsubj   -
+ended    end      VERB  VBD 9 ccomp    -
+.        .        PUNCT .   9 punct    -
+"""
+
+
+def test_a_company_based_in_a_place_is_of_the_place_s_state() -> None:
+    for table in (BASED_IN, WHICH_IS_BASED_IN):
+        assert entities(table)["org:kestrel"][1] == "GBR"
+
+
+# "Kestrel, a software firm in Leeds, said the outage ended."
+FIRM_IN = """
+Kestrel  Kestrel  PROPN NNP 9 nsubj    ORG
+,        ,        PUNCT ,   1 punct    -
+a        a        DET   DT  5 det      -
+software software NOUN  NN  5 compound -
+firm     firm     NOUN  NN  1 appos    -
+in       in       ADP   IN  5 prep     -
+Leeds    Leeds    PROPN NNP 6 pobj     GPE
+,        ,        PUNCT ,   1 punct    -
+said     say      VERB  VBD 0 ROOT     -
+the      the      DET   DT  11 det     -
+outage   outage   NOUN  NN  12 nsubj   -
+ended    end      VERB  VBD 9 ccomp    -
+.        .        PUNCT .   9 punct    -
+"""
+
+
+def test_a_firm_in_a_place_is_of_the_place_s_state() -> None:
+    assert entities(FIRM_IN)["org:kestrel"][1] == "GBR"
