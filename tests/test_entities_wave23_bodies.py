@@ -174,3 +174,28 @@ ended    end      VERB  VBD 9 ccomp    -
 
 def test_a_firm_in_a_place_is_of_the_place_s_state() -> None:
     assert entities(FIRM_IN)["org:kestrel"][1] == "GBR"
+
+
+# "The outage was reported by Kestrel, a traffic monitoring company based in Leeds." (the tagger calls the
+# company a person)
+TAGGED_AS_PERSON = """
+The        the        DET   DT  2 det       -
+outage     outage     NOUN  NN  4 nsubjpass -
+was        be         AUX   VBD 4 auxpass   -
+reported   report     VERB  VBN 0 ROOT      -
+by         by         ADP   IN  4 agent     -
+Kestrel    Kestrel    PROPN NNP 5 pobj      PERSON
+,          ,          PUNCT ,   6 punct     -
+a          a          DET   DT  11 det      -
+traffic    traffic    NOUN  NN  10 npadvmod -
+monitoring monitoring NOUN  NN  11 compound -
+company    company    NOUN  NN  6 appos     -
+based      base       VERB  VBN 11 acl      -
+in         in         ADP   IN  12 prep     -
+Leeds      Leeds      PROPN NNP 13 pobj     GPE
+.          .          PUNCT .   4 punct     -
+"""
+
+
+def test_a_name_in_apposition_to_a_company_with_nouns_before_it_is_the_company() -> None:
+    assert entities(TAGGED_AS_PERSON)["org:kestrel"][:2] == ("ORG", "GBR")
