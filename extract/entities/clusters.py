@@ -22,7 +22,7 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
@@ -285,6 +285,12 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     return False
 
 
+def _of_other_states(long: Cluster, short: Cluster) -> bool:
+    """Do the two names carry two states ("Japanese Foreign Ministry", "Chinese [Foreign Ministry]")? Then
+    they are two states' bodies, however alike their names."""
+    return bool(long.affiliation and short.affiliation and long.affiliation != short.affiliation)
+
+
 def _named_apart(doc: Doc, long: Cluster, short: Cluster) -> bool:
     """ "X agreed to buy Y; the combined company, to be called Y Holdings, …", "Y's parent, Y Group": a
     company's name that starts with a shorter one and that the text gives to a new body, or to another's
@@ -530,6 +536,7 @@ class MentionClusters:
         names = _tails_of_named_states(_numbered_units(doc, names))
         self.mentions = with_actors(doc, names)
         self.mention_of_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self._state_keyed: dict[str, str] = {}  # key with the state's word -> the name as written
         self.clusters: list[Cluster] = self._cluster()
         self._cluster_of_mention = {m.start: cl for cl in self.clusters for m in cl.mentions}
 
@@ -594,6 +601,13 @@ class MentionClusters:
                         placed=m.place is not None,
                     ),
                 )
+            elif (owner := self._state_word_before(m)) is not None:
+                # "Chinese [Foreign Ministry]" is not the article's "Japanese Foreign Ministry": keyed as
+                # if the tagger had kept the state's word in the name
+                key = fold(f"{adjective(owner)} {m.text}")
+                cl = by_key.setdefault(key, Cluster(key=key))
+                self._state_keyed[key] = fold(m.text)
+                cl.affiliation = owner
             else:
                 folded = fold(m.text)
                 canonical = (
@@ -613,6 +627,23 @@ class MentionClusters:
             cl.scope = self.scope
         return by_key
 
+    def _state_word_before(self, m: Mention) -> str | None:
+        """The state (ISO-3) whose word the tagger left outside a body every state has: "Chinese [Foreign
+        Ministry]", "China's [Foreign Ministry]"; the word must modify the body's name."""
+        if m.country is not None or m.affiliation is not None or m.label != "ORG" or m.start == 0:
+            return None
+        if fold(m.text) not in GENERIC_INSTITUTIONS and body_sector(m.text) is None:
+            return None
+        i = m.start - 1
+        if self.doc[i].tag_ == "POS" and i > 0:
+            i -= 1
+        state = self.mention_of_token.get(i)
+        if state is None or state.country is None or state.end != i + 1:
+            return None
+        word = self.doc[state.start : state.end].root
+        owns = word.dep_ in ("compound", "amod", "poss", "nmod") and m.start <= word.head.i < m.end
+        return state.country.iso3 if owns else None
+
     def _party_of_adjective(self, m: Mention) -> str | None:
         """ "Democratic mayor", "Republican leadership": a party's adjective before a noun, which the tagger
         calls a people (NORP), names the party (ORG), not a group "Democratic"."""
@@ -625,6 +656,18 @@ class MentionClusters:
         party = lookup_organisation(m.text)
         return party.name if party is not None and party.kind == "party" and party.name != m.text else None
 
+    def _claims(self, long: Cluster, short: Cluster, words: Mapping[str, int]) -> bool:
+        """Does the longer name take in the shorter? One written with a state's word the tagger left out
+        ("Argentine [congress]") is also taken in as written by a longer name that carries no state
+        ("National Congress"), which then is that state's; not by one that names its own ("White House" is
+        no "US [House]")."""
+        if words[long.key] > words[short.key] and _absorbs(long, short):
+            return True
+        written = self._state_keyed.get(short.key)
+        if written is None or long.affiliation is not None or words[long.key] <= len(written.split()):
+            return False
+        return _absorbs(long, replace(short, key=written))
+
     def _cluster(self) -> list[Cluster]:
         by_key = self._by_key()
         names = [c for c in by_key.values() if not c.country]
@@ -633,13 +676,13 @@ class MentionClusters:
         names.sort(key=lambda c: -words[c.key])
         merged_into: dict[str, Cluster] = {}
         for short in names:
-            size = words[short.key]
             candidates = [
                 c
                 for c in names
-                if words[c.key] > size
+                if c is not short
                 and c.key not in merged_into
-                and _absorbs(c, short)
+                and not _of_other_states(c, short)
+                and self._claims(c, short, words)
                 and not _named_apart(self.doc, c, short)
             ] or [
                 # only when nothing else claims the word: "Pierluisi" is "Pedro Pierluisi"'s surname first
@@ -664,6 +707,7 @@ class MentionClusters:
                 top = _bearer_named_before(self.doc, short, candidates)
             if top is not None:
                 top.mentions.extend(short.mentions)
+                top.affiliation = top.affiliation or short.affiliation  # "the Argentine congress" says whose
                 merged_into[short.key] = top
         for bare in by_key.values():
             named = _named_body_of(bare, [c for c in names if c.key not in merged_into])

@@ -568,8 +568,10 @@ def _kind_noun_joined(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
             k += 1
         # the phrase's own noun, not its owner's ("X, the party's nominee" is a person of the party)
         owner = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
-        return not owner and doc[k].dep_ not in ("poss", "compound") and _common_noun(doc[k], nouns)
-    return False
+        if not owner and doc[k].dep_ not in ("poss", "compound") and _common_noun(doc[k], nouns):
+            return True
+    # "X, an internet monitoring company": nouns before the apposition's own, which the parser says it is
+    return any(c.dep_ == "appos" and c.i > root.i and _common_noun(c, nouns) for c in root.children)
 
 
 def _a_work_by(doc: Doc, m: Mention) -> bool:

@@ -38,6 +38,7 @@ _TIME_LABELS = frozenset(_TIME_QUALIFIERS.values())
 _PAST_LABELS = _TITLES.words("past_time_labels")
 _ELECTION_TITLES = _TITLES.words("election_titles")
 _OCCUPATIONS = _TITLES.words("occupations")
+_PLACELESS_TITLES = _TITLES.words("placeless_titles")
 _CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
 _CORPORATE_TITLES = _TITLES.words("corporate_titles")
 _VERB_OCCUPATIONS = _TITLES.mapping("verb_occupations")
@@ -269,6 +270,12 @@ def is_election_title(role: str) -> bool:
 def is_occupation(role: str) -> bool:
     """A private occupation, not an office of whatever place is written before it: "lawyer", "journalist"."""
     return office_of(role).split()[-1] in _OCCUPATIONS if role else False
+
+
+def is_occupation_of_a_place(role: str) -> bool:
+    """A role that a place or state written before it does not own but says where its holder works or comes
+    from: an occupation ("a California lawyer"), or a title no state holds bare ("British director X")."""
+    return is_occupation(role) or (bool(role) and office_of(role) in _PLACELESS_TITLES)
 
 
 def is_constituency_title(role: str) -> bool:

@@ -11,6 +11,7 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.lexicon.entity_words import (
+    BODY_KIND_NOUNS,
     DIVISION_NOUNS,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
@@ -297,15 +298,16 @@ def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str 
         + [c for c in root.children if c.dep_ == "appos"]
     )
     for noun in nouns:
-        # "X, a Berlin-based non-profit": "based" with its place
+        # "X, a Berlin-based non-profit", "X, a company based in Bath, England", "X, which is based in Y":
+        # "based" with its place
         for based in noun.children:
             if based.lower_ == "based":
-                for place in based.children:
+                for place in _places_of(based):
                     state = _state_of_token(ctx, place)
                     if state:
                         return state
-        if noun.i != root.i and noun.lemma_.lower() not in LOCAL_INSTITUTION_NOUNS:
-            continue
+        if noun.i != root.i and noun.lemma_.lower() not in LOCAL_INSTITUTION_NOUNS | BODY_KIND_NOUNS:
+            continue  # "X, a software firm in Leeds"; but "Y, a critic in Paris" may be from anywhere
         if noun.i == root.i and not any(
             w.lower() in LOCAL_INSTITUTION_NOUNS for w in doc[start:end].text.split()
         ):
@@ -333,6 +335,17 @@ def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str 
         if tok.lower_ == "based" and i >= 2 and window[i - 1].text == "-":
             return _state_of_token(ctx, window[i - 2])
     return None
+
+
+def _places_of(based: Token) -> list[Token]:
+    """The words that may name where something is based: "Berlin"(-based), or the place after "in"/"near"."""
+    found: list[Token] = []
+    for child in based.children:
+        if child.dep_ == "prep" and child.lower_ in SITE_PREPS:
+            found += [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+        else:
+            found.append(child)
+    return found
 
 
 def _institution_named_after_its_place(ctx: AffiliationContext, start: int, end: int) -> str | None:

@@ -22,7 +22,7 @@ from geokg.extract.entities.titles import (
     HONORIFICS,
     is_constituency_title,
     is_election_title,
-    is_occupation,
+    is_occupation_of_a_place,
     is_present_qualifier,
     is_role_word,
     is_title_modifier,
@@ -91,7 +91,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     role = qualify(role, qualifier) if holder.type == "PERSON" else role
     if affiliation is None and j >= sent_start and doc[j].tag_ == "PRP$":
         ctx.pronoun_owned(holder, role, j, mention.start)  # "his former lawyer X"
-    if affiliation is not None and is_occupation(role) and ctx.place(affiliation):
+    if affiliation is not None and is_occupation_of_a_place(role) and ctx.place(affiliation):
         # "a California lawyer", "Iranian journalist X": where the person works, not an office there
         ctx.origin(holder, affiliation)
         affiliation = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
-    is_occupation,
+    is_occupation_of_a_place,
     is_portfolio,
     is_role_word,
     is_title_modifier,
@@ -93,7 +93,7 @@ def role_of_noun(
                 linked = True
         elif child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and ctx.named(child)):
             owner = ctx.clusters.cluster_at(child.i)
-            if owner and child.dep_ != "poss" and is_occupation(role) and ctx.place(owner):
+            if owner and child.dep_ != "poss" and is_occupation_of_a_place(role) and ctx.place(owner):
                 ctx.origin(holder, owner)  # "X, a Texas lawyer"
             elif owner and _creed_adjective(ctx, holder, child, owner):
                 continue  # "a Pentecostal church": the kind of church, not whose it is
