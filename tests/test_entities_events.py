@@ -456,3 +456,31 @@ def test_an_events_label_keeps_a_hyphenated_compound_whole() -> None:
     .         .         PUNCT .   9 punct    -
     """)
     assert _events(reading) == {"airstrike"}  # never half a compound ("led airstrike")
+
+
+def test_two_events_of_one_label_the_article_tells_apart_are_two_entities() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 nsubj    PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   2 punct    -
+    An        an        DET   DT  5 det      -
+    attack    attack    NOUN  NN  8 nsubj    -
+    in        in        ADP   IN  5 prep     -
+    Tikrit    Tikrit    PROPN NNP 6 pobj     GPE
+    killed    kill      VERB  VBD 0 ROOT     -
+    Omar      Omar      PROPN NNP 10 compound PERSON
+    Haddad    Haddad    PROPN NNP 8 dobj     I-PERSON
+    .         .         PUNCT .   8 punct    -
+    Another   another   DET   DT  13 det     -
+    attack    attack    NOUN  NN  16 nsubj   -
+    in        in        ADP   IN  13 prep    -
+    Samarra   Samarra   PROPN NNP 14 pobj    GPE
+    hurt      hurt      VERB  VBD 0 ROOT     -
+    Ali       Ali       PROPN NNP 18 compound PERSON
+    Vega      Vega      PROPN NNP 16 dobj    I-PERSON
+    .         .         PUNCT .   16 punct   -
+    """)
+    killer = {r.subject.entity_id for r in reading.relations if r.predicate == "kill"}
+    hurter = {r.subject.entity_id for r in reading.relations if r.predicate == "hurt"}
+    assert len(killer) == len(hurter) == 1
+    assert killer != hurter  # one label, "attack", but the Tikrit attack did not hurt Ali Vega

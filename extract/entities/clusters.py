@@ -194,6 +194,10 @@ class Cluster:
             base = entity_id(self.label if self.type == "EVENT" else self.actor, self.type)
             local = self.type == "EVENT" or not self.affiliation
             qualifier = slug(self.scope or "unknown") if local else str(self.affiliation).lower()
+            if self.type == "EVENT" and "#" in self.actor:
+                # another event of the same label the article tells apart ("an attack in X ... another
+                # attack in Y", events.py numbers its key): an entity of its own
+                qualifier += "_" + self.actor.rsplit("#", 1)[1]
             return f"{base}@{qualifier}"
         generic = _generic_body(self.label) if self.affiliation else None
         if generic:
