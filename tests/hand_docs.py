@@ -66,3 +66,9 @@ def facts(reading: Reading, name: str) -> set[tuple[str, str, str]]:
     return {
         (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in by_rule(reading, name)
     }
+
+
+def country_of(reading: Reading, label: str) -> str | None:
+    """The country of the one entity with this label."""
+    [entity] = [e for e in reading.entities.entities() if e.label == label]
+    return entity.country

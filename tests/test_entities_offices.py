@@ -4,21 +4,16 @@ the country a holder takes along the role (sentences of our own, parses written 
 from __future__ import annotations
 
 from geokg.extract.entities.offices import ended_before, holding
-from geokg.extract.pipeline import read_doc
-from hand_docs import by_rule, parse, read
+from geokg.extract.pipeline import Reading, read_doc
+from hand_docs import by_rule, country_of, facts, parse, read
 
 
-def roles(reading) -> set[tuple[str, str, str]]:
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
-        for r in by_rule(reading, "title")
-    }
+def roles(reading: Reading) -> set[tuple[str, str, str]]:
+    return facts(reading, "title")
 
 
-def country(reading, label: str) -> str | None:
-    [entity] = [e for e in reading.entities.entities() if e.label == label]
-    return entity.country
+def country(reading: Reading, label: str) -> str | None:
+    return country_of(reading, label)
 
 
 def test_served_as_states_an_office_and_its_owner() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.pipeline import Reading
-from hand_docs import by_rule, facts, read
+from hand_docs import country_of, facts, read
 
 # Two sentences that make Chile the article's state.
 CHILE = """
@@ -19,16 +19,11 @@ CHILE = """
 
 
 def roles(reading: Reading) -> set[tuple[str, str, str]]:
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
-        for r in by_rule(reading, "title")
-    }
+    return facts(reading, "title")
 
 
 def country(reading: Reading, label: str) -> str | None:
-    [entity] = [e for e in reading.entities.entities() if e.label == label]
-    return entity.country
+    return country_of(reading, label)
 
 
 def test_a_portfolio_after_the_title_names_a_minister_of_the_article_s_state() -> None:

@@ -5,20 +5,15 @@ state as the person's (sentences of our own, parses written by hand)."""
 from __future__ import annotations
 
 from geokg.extract.pipeline import Reading
-from hand_docs import by_rule, read
+from hand_docs import country_of, facts, read
 
 
 def roles(reading: Reading) -> set[tuple[str, str, str]]:
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
-        for r in by_rule(reading, "title")
-    }
+    return facts(reading, "title")
 
 
 def country(reading: Reading, label: str) -> str | None:
-    [entity] = [e for e in reading.entities.entities() if e.label == label]
-    return entity.country
+    return country_of(reading, label)
 
 
 def test_a_company_s_possessive_before_a_name_that_does_not_speak_is_a_membership() -> None:
