@@ -393,3 +393,27 @@ def test_a_regions_adjective_before_a_bodys_noun_owns_no_role_of_the_body() -> N
     reading = read_doc(parse(REGIONAL_BLOC), "hand-built", "2021-02-01")
     labels = {r.object.label for r in reading.relations if r.rule.name == "title"}
     assert "Central American" not in labels
+
+
+# "Ana Roe of {town}, {state}, sued Peru."
+TOWN_AND_STATE = """
+Ana     Ana     PROPN NNP 2 compound PERSON
+Roe     Roe     PROPN NNP 8 nsubj    I-PERSON
+of      of      ADP   IN  2 prep     -
+{town}  {town}  PROPN NNP 3 pobj     GPE
+,       ,       PUNCT ,   4 punct    -
+{state} {state} PROPN NNP 4 appos    GPE
+,       ,       PUNCT ,   4 punct    -
+sued    sue     VERB  VBD 0 ROOT     -
+Peru    Peru    PROPN NNP 8 dobj     GPE
+.       .       PUNCT .   8 punct    -
+"""
+
+
+def test_a_town_written_with_a_us_state_lies_in_the_united_states_whatever_its_namesakes() -> None:
+    for town, state in (("Vienna", "Va."), ("Athens", "Ga."), ("Paris", "Texas")):
+        reading = read_doc(parse(TOWN_AND_STATE.format(town=town, state=state)), "hand-built", "2004-11-20")
+        assert _entity_country(reading, town) == "USA", town
+    # a state the tagger reads as a country is that country: "Tbilisi, Georgia" stays Georgian
+    reading = read_doc(parse(TOWN_AND_STATE.format(town="Tbilisi", state="Georgia")), "hand-built", None)
+    assert _entity_country(reading, "Tbilisi") == "GEO"

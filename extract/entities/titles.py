@@ -332,6 +332,17 @@ def _us_states() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_us_state(text: str) -> bool:
+    """A US state's name, postal code or AP abbreviation ("Texas", "TX", "Tex.")."""
+    return _fold_state(text) in _us_states()
+
+
+def is_us_state_abbreviation(text: str) -> bool:
+    """A US state abbreviated with a period, as AP style writes one after a town ("Vienna, Va.", "Albany,
+    N.Y."); without the period "IN", "ME" or "OR" are words."""
+    return len(text) > 1 and text.endswith(".") and _fold_state(text) in _us_states()
+
+
 _PARTY_TAG = re.compile(r"([A-Za-z])\s*-\s*(.+)")
 
 

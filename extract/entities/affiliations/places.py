@@ -10,6 +10,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
+from geokg.extract.entities.titles import is_us_state, is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import (
     BODY_KIND_NOUNS,
     DIVISION_NOUNS,
@@ -43,6 +44,10 @@ def places(ctx: AffiliationContext) -> None:
             continue
         if named_in_full_as_person(cl.mentions):
             continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
+        if cl.type in PLACE_LABELS and (_before_a_us_state(ctx, cl) or _us_state_abbreviation(cl)):
+            # "Vienna, Va.", "Paris, Texas,": a town of a US state, whatever its namesakes abroad
+            ctx.found.affiliations[cl.key] = "USA"
+            continue
         stated = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else None
         if stated and _may_lie_in(cl, stated):
             ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Paris, Texas"
@@ -127,6 +132,33 @@ def _country_after_comma(ctx: AffiliationContext, cl: Cluster) -> str | None:
         if division_type(after.text) is not None:
             return place_country(after.text).country  # "Springfield, Illinois": Illinois's country
     return None
+
+
+def _before_a_us_state(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """Written before a comma and a US state: abbreviated ("Vienna, Va."), or named and closed by a comma or
+    the sentence's end ("Paris, Texas, ..."), as AP style writes a town's state; not a state the tagger
+    read as a country ("Tbilisi, Georgia")."""
+    doc = ctx.doc
+    for m in cl.mentions:
+        if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+            continue
+        if is_us_state_abbreviation(doc[m.end + 1].text):
+            return True
+        state = ctx.clusters.mention_at(m.end + 1)
+        if (
+            state is None
+            or state.start != m.end + 1
+            or state.country is not None
+            or not is_us_state(state.text)
+        ):
+            continue
+        if state.end >= len(doc) or doc[state.end].text in (",", ".", ";"):
+            return True
+    return False
+
+
+def _us_state_abbreviation(cl: Cluster) -> bool:
+    return all(is_us_state_abbreviation(m.text) for m in cl.mentions)
 
 
 def _untagged_division_at(ctx: AffiliationContext, start: int) -> str | None:
