@@ -44,13 +44,12 @@ def places(ctx: AffiliationContext) -> None:
             continue
         if named_in_full_as_person(cl.mentions):
             continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
-        if cl.type in PLACE_LABELS and (_before_a_us_state(ctx, cl) or _us_state_abbreviation(cl)):
-            # "Vienna, Va.", "Paris, Texas,": a town of a US state, whatever its namesakes abroad
-            ctx.found.affiliations[cl.key] = "USA"
+        if cl.type in PLACE_LABELS and _us_state_abbreviation(cl):
+            ctx.found.affiliations[cl.key] = "USA"  # "Va." on its own
             continue
-        stated = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else None
-        if stated and _may_lie_in(cl, stated):
-            ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Paris, Texas"
+        stated, sure = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else (None, False)
+        if stated and (sure or _may_lie_in(cl, stated)):
+            ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
             continue
         for name in sorted({m.text for m in cl.mentions}, key=len, reverse=True):
             found = place_country(name, named)
@@ -110,51 +109,49 @@ def _may_lie_in(cl: Cluster, country: str) -> bool:
     return not any(k.known for k in known) or any(k.country == country for k in known)
 
 
-def _country_after_comma(ctx: AffiliationContext, cl: Cluster) -> str | None:
+def _country_after_comma(ctx: AffiliationContext, cl: Cluster) -> tuple[str | None, bool]:
     """ "the port town of Mokha, Yemen", "Springfield, Illinois": a place written with the country or
-    the state's part it lies in after a comma lies in that country, whatever the gazetteer says."""
-    doc = ctx.doc
+    the state's part it lies in after a comma lies in that country, whatever the gazetteer says; and
+    whether the form is sure of it over the place's namesakes abroad (a US state as AP style writes it:
+    "Vienna, Va.", "Paris, Texas,")."""
+    first: str | None = None
+    found = False
     for m in cl.mentions:
-        if m.end + 1 >= len(doc) or doc[m.end].text != ",":
-            continue
-        after = ctx.clusters.mention_at(m.end + 1)
+        after = _state_after_comma(ctx, m)
         if after is None:
-            state = _untagged_division_at(ctx, m.end + 1)
-            if state:
-                return state  # "Cabixi, Rondonia": a state's part the tagger missed
             continue
-        if after.start != m.end + 1 or after.label not in PLACE_LABELS:
-            continue
-        if after.end < len(doc) and doc[after.end].is_alpha and doc[after.end].text[:1].isupper():
-            continue  # "Mokha, Yemen Airways": the name goes on
-        if after.country is not None:
-            return after.country.iso3
-        if division_type(after.text) is not None:
-            return place_country(after.text).country  # "Springfield, Illinois": Illinois's country
-    return None
+        if after[1]:
+            return after
+        if not found:
+            first, found = after[0], True
+    return first, False
 
 
-def _before_a_us_state(ctx: AffiliationContext, cl: Cluster) -> bool:
-    """Written before a comma and a US state: abbreviated ("Vienna, Va."), or named and closed by a comma or
-    the sentence's end ("Paris, Texas, ..."), as AP style writes a town's state; not a state the tagger
-    read as a country ("Tbilisi, Georgia")."""
+def _state_after_comma(ctx: AffiliationContext, m: Mention) -> tuple[str | None, bool] | None:
+    """The country written after the mention and a comma, and whether it is a US state in AP style; None
+    where no place follows."""
     doc = ctx.doc
-    for m in cl.mentions:
-        if m.end + 1 >= len(doc) or doc[m.end].text != ",":
-            continue
-        if is_us_state_abbreviation(doc[m.end + 1].text):
-            return True
-        state = ctx.clusters.mention_at(m.end + 1)
-        if (
-            state is None
-            or state.start != m.end + 1
-            or state.country is not None
-            or not is_us_state(state.text)
-        ):
-            continue
-        if state.end >= len(doc) or doc[state.end].text in (",", ".", ";"):
-            return True
-    return False
+    if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+        return None
+    if is_us_state_abbreviation(doc[m.end + 1].text):
+        return "USA", True
+    after = ctx.clusters.mention_at(m.end + 1)
+    if after is None:
+        state = _untagged_division_at(ctx, m.end + 1)
+        return (state, False) if state else None  # "Cabixi, Rondonia": a state's part the tagger missed
+    at_comma = after.start == m.end + 1
+    closed = after.end >= len(doc) or doc[after.end].text in (",", ".", ";")
+    if at_comma and after.country is None and is_us_state(after.text) and closed:
+        return "USA", True  # not a state the tagger read as a country ("Tbilisi, Georgia")
+    if not at_comma or after.label not in PLACE_LABELS:
+        return None
+    if after.end < len(doc) and doc[after.end].is_alpha and doc[after.end].text[:1].isupper():
+        return None  # "Mokha, Yemen Airways": the name goes on
+    if after.country is not None:
+        return after.country.iso3, False
+    if division_type(after.text) is not None:
+        return place_country(after.text).country, False  # "Springfield, Illinois": Illinois's country
+    return None
 
 
 def _us_state_abbreviation(cl: Cluster) -> bool:
