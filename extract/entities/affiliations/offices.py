@@ -84,11 +84,11 @@ def offices(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = held.country
         # "National security adviser X", whom the table knows as a later foreign minister: the written
         # title is an office of the state the table gives, as national_titles reads it for anyone else
-        unlisted = {token for role, token in untied if held.term_for(office_of(role)) is None}
+        terms = [(role, token, held.term_for(office_of(role))) for role, token in untied]
+        unlisted = {token for _, token, term in terms if term is None}
         if unlisted and held.country and not stated:
             state_offices(ctx, cl, held.country, unlisted)
-        for role, token in untied:
-            term = held.term_for(office_of(role))
+        for role, token, term in terms:
             if term is None:
                 continue
             if term.country:
