@@ -20,3 +20,27 @@ def test_a_company_named_alone_takes_its_state() -> None:
     .         .        PUNCT .   2 punct    -
     """).entities.entities()
     assert [(e.label, e.type, e.country) for e in entities] == [("Ford", "ORG", "USA")]
+
+
+def test_companies_of_older_wire_copy_are_known_by_their_headquarters() -> None:
+    older = (("Kmart", "USA"), ("Credit Lyonnais", "FRA"), ("Yahoo!", "USA"), ("Foxconn", "TWN"))
+    for name, country in older:
+        found = lookup_organisation(name)
+        assert found is not None and found.kind == "company" and found.country == country, name
+
+
+def test_a_surname_that_also_names_a_company_stays_a_name() -> None:
+    # "Michael Sears" and "Michael Dell" are people; the companies are listed only under forms no person bears
+    for name in ("Sears", "Dell", "Schwab", "Nomura"):
+        assert lookup_organisation(name) is None, name
+    assert lookup_organisation("Sears, Roebuck and Co.") is not None
+
+
+def test_an_older_company_named_alone_takes_its_state() -> None:
+    entities = read("""
+    Kmart     Kmart    PROPN NNP 2 nsubj    ORG
+    closed    close    VERB  VBD 0 ROOT     -
+    stores    store    NOUN  NNS 2 dobj     -
+    .         .        PUNCT .   2 punct    -
+    """).entities.entities()
+    assert [(e.label, e.type, e.country) for e in entities] == [("Kmart", "ORG", "USA")]
