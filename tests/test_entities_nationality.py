@@ -169,6 +169,28 @@ def test_one_of_a_people_named_in_apposition_is_that_person_of_its_state() -> No
     assert ruiz.country == "AUS"
 
 
+def test_another_of_a_people_named_in_apposition_is_that_person() -> None:
+    # "Weber named another Italian, Ana Ruiz, as envoy.": Weber named Ruiz, an Italian, not Italy
+    reading = read("""
+    Weber      Weber      PROPN NNP 2 nsubj    PERSON
+    named      name       VERB  VBD 0 ROOT     -
+    another    another    DET   DT  4 det      -
+    Italian    Italian    PROPN NNP 2 dobj     NORP
+    ,          ,          PUNCT ,   4 punct    -
+    Ana        Ana        PROPN NNP 7 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 4 appos    I-PERSON
+    ,          ,          PUNCT ,   4 punct    -
+    as         as         ADP   IN  2 prep     -
+    envoy      envoy      NOUN  NN  9 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    objects = {label[r.object.entity_id] for r in reading.relations if r.predicate == "name"}
+    assert objects == {"Ana Ruiz"}
+    [ruiz] = [e for e in reading.entities.entities() if e.label == "Ana Ruiz"]
+    assert ruiz.country == "ITA"
+
+
 def test_one_of_a_party_named_in_apposition_is_its_member() -> None:
     # "A Republican, Ana Ruiz, criticised Peru.": Ruiz is a member of the party, not the party itself
     reading = read("""

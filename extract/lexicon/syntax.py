@@ -114,10 +114,16 @@ def indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+# Determiners that pick one member out of a group: "an Australian, X", "another Italian, Y", "one Briton, Z".
+ONE_OF_A_GROUP_DETERMINERS = frozenset({"a", "an", "another", "one"})
+
+
 def named_one_of_a_people(token: Token) -> list[Token]:
-    """The appositions that name one of a people or party: [X] for "An Australian, X" or "a Republican,
-    X"; none unless the token is such a group's word with an indefinite article."""
-    if token.ent_type_ != "NORP" or not indefinite(token):
+    """The appositions that name one of a people or party: [X] for "An Australian, X", "another Italian, X"
+    or "a Republican, X"; none unless the token is such a group's word picked out by its determiner."""
+    if token.ent_type_ != "NORP" or not any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ONE_OF_A_GROUP_DETERMINERS for c in token.children
+    ):
         return []
     return [c for c in token.children if c.dep_ == "appos"]
 
