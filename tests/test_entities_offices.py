@@ -87,6 +87,28 @@ def test_a_plural_title_before_coordinated_names_is_each_one_s() -> None:
     assert ("Eva Lind", "astronaut of", "ESA") in found and ("Tom Berg", "astronaut of", "ESA") in found
 
 
+def test_a_plural_title_before_a_list_hung_as_an_apposition_is_each_one_s() -> None:
+    # "Chilean ministers Eva Lind, Tom Berg and Ana Ruiz landed.": the parser hangs the second name on the
+    # first as an apposition and the third on the second as a conjunct
+    reading = read("""
+    Chilean    Chilean    ADJ   JJ  2 amod     NORP
+    ministers  minister   NOUN  NNS 4 compound -
+    Eva        Eva        PROPN NNP 4 compound PERSON
+    Lind       Lind       PROPN NNP 11 nsubj   I-PERSON
+    ,          ,          PUNCT ,   4 punct    -
+    Tom        Tom        PROPN NNP 7 compound PERSON
+    Berg       Berg       PROPN NNP 4 appos    I-PERSON
+    and        and        CCONJ CC  7 cc       -
+    Ana        Ana        PROPN NNP 10 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 7 conj     I-PERSON
+    landed     land       VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   11 punct   -
+    """)
+    found = roles(reading)
+    assert {("Eva Lind", "minister of", "Chile"), ("Tom Berg", "minister of", "Chile")} <= found
+    assert ("Ana Ruiz", "minister of", "Chile") in found
+
+
 def test_a_body_named_before_a_title_is_where_the_title_is_held() -> None:
     reading = read("""
     Croatia   Croatia   PROPN NNP 2 nsubj    GPE

@@ -140,9 +140,14 @@ def coordinated_origin(ctx: RoleContext, mention: Mention, place: Cluster) -> No
 
 
 def _listed_after(ctx: RoleContext, mention: Mention) -> Iterator[tuple[Cluster, int]]:
-    """The people named in coordination after the mention, with a token of each."""
+    """The people named in coordination after the mention, with a token of each: its conjuncts, and the
+    names of a list "X, Y and Z" that the parser may hang as an apposition and a conjunct of it."""
     root = ctx.doc[mention.start : mention.end].root
-    for conj in root.conjuncts:
-        other = ctx.clusters.cluster_at(conj.i)
-        if other is not None and other.type == "PERSON" and conj.i > root.i:
-            yield other, conj.i
+    tokens = {conj.i for conj in root.conjuncts if conj.i > root.i}
+    names = listed(ctx, mention.start, is_person)
+    if len(names) > 2 and ctx.doc[names[-1].start - 1].lower_ == "and":
+        tokens |= {name.start for name in names[1:]}  # not "X, Y said": a list ends with "and"
+    for token in sorted(tokens):
+        other = ctx.clusters.cluster_at(token)
+        if other is not None and other.type == "PERSON":
+            yield other, token
