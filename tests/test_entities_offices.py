@@ -109,6 +109,31 @@ def test_a_plural_title_before_a_list_hung_as_an_apposition_is_each_one_s() -> N
     assert ("Ana Ruiz", "minister of", "Chile") in found
 
 
+def test_a_plural_title_before_a_colon_is_each_listed_name_s() -> None:
+    # "Chilean ministers came: Eva Lind (Health), Tom Berg, Ana Ruiz.": the parser hangs each name on the
+    # one before as an apposition or a conjunct
+    reading = read("""
+    Chilean    Chilean    ADJ   JJ  2 amod     NORP
+    ministers  minister   NOUN  NNS 3 nsubj    -
+    came       come       VERB  VBD 0 ROOT     -
+    :          :          PUNCT :   3 punct    -
+    Eva        Eva        PROPN NNP 6 compound PERSON
+    Lind       Lind       PROPN NNP 2 appos    I-PERSON
+    (          (          PUNCT -LRB- 6 punct  -
+    Health     health     PROPN NNP 6 appos    -
+    )          )          PUNCT -RRB- 6 punct  -
+    ,          ,          PUNCT ,   6 punct    -
+    Tom        Tom        PROPN NNP 12 compound PERSON
+    Berg       Berg       PROPN NNP 6 appos    I-PERSON
+    ,          ,          PUNCT ,   12 punct   -
+    Ana        Ana        PROPN NNP 15 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 12 conj    I-PERSON
+    .          .          PUNCT .   3 punct    -
+    """)
+    found = roles(reading)
+    assert {(name, "minister of", "Chile") for name in ("Eva Lind", "Tom Berg", "Ana Ruiz")} <= found
+
+
 def test_a_body_named_before_a_title_is_where_the_title_is_held() -> None:
     reading = read("""
     Croatia   Croatia   PROPN NNP 2 nsubj    GPE

@@ -30,6 +30,15 @@ def _possessed_relation(noun: Token) -> bool:
     return noun.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
+def _listed_as_apposition(ctx: RoleContext, name: Token) -> bool:
+    """ "ministers were present: X (Finance), Y (Health), Z": the parser may hang each name of a list on
+    the one before as an apposition; a person's name is never another person's description."""
+    if name.dep_ != "appos" or not ctx.named(name.head):
+        return False
+    one, other = ctx.clusters.cluster_at(name.i), ctx.clusters.cluster_at(name.head.i)
+    return one is not None and other is not None and one is not other and one.type == other.type == "PERSON"
+
+
 def apposition(ctx: RoleContext, mention: Mention) -> None:
     holder = ctx.clusters.cluster_at(mention.start)
     head = ctx.doc[mention.start : mention.end].root
@@ -40,7 +49,7 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
     candidates = [c for c in head.children if c.dep_ == "appos" and not _subject_after_source(ctx, head, c)]
     last: Token | None = None  # the last of coordinated relatives the name follows
     first = head
-    while first.dep_ == "conj" and ctx.named(first.head):
+    while (first.dep_ == "conj" and ctx.named(first.head)) or _listed_as_apposition(ctx, first):
         first = first.head
     plural_title = first.head.tag_ in ("NNS", "NNPS") and is_role_word(first.head.lower_)
     if first is not head and first.dep_ in ("appos", "conj") and plural_title:
