@@ -127,6 +127,15 @@ PERSON = {"@PERSON", "@nonstate"}
         ("launch", False, _sense(objects={"": {"rocket"}}), None),
         ("declare", False, _sense(("in",), {"": {"state"}, "in": CITY}), "1724"),
         ("declare", False, _sense(objects={"": {"victory"}}), "010"),
+        # a meal with someone is a meeting; companies merging or one taking over another exchange economically
+        ("lunch", True, _sense(("with",), {"with": PERSON}), "040"),
+        ("dinner", True, _sense(("with",), {"with": STATE}), "040"),
+        ("merge", False, _sense(("with",), {"with": {"@ORG", "@nonstate"}}), "061"),
+        ("merger", True, _sense(("with",), {"with": {"@ORG", "@nonstate"}}), "061"),
+        ("takeover", True, _sense(("of",), {"of": {"@ORG", "@nonstate"}}), "061"),
+        # a party's takeover of a state is a seizure of power, not an acquisition
+        ("takeover", True, _sense(("of",), {"of": STATE}), None),
+        ("acquisition", True, _sense(("of",), {"of": {"@ORG", "@nonstate"}}), "061"),
     ],
 )
 def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
