@@ -39,3 +39,13 @@ def test_an_agency_dateline_ends_at_a_spaced_hyphen(nlp: Language) -> None:
     assert starts[2:7] == [("LIMA", True), ("(", None), ("Reuters", None), (")", None), ("-", False)]
     assert starts[7] == ("Dockers", True)  # after the credit and the lone hyphen
     assert all(start is not True for _, start in starts[12:])  # "well-paid job - no": no dateline
+
+
+def test_a_paragraph_s_first_word_is_no_sentence_of_its_own(nlp: Language) -> None:
+    # after a headline the parser split "Li | Wenbo, the mayor of Xian, said …" at the name's first word
+    starts = _starts(nlp, "Mayor speaks\n\nLi Wenbo, the mayor of Xian, said the bridge will open.")
+    assert starts["Li"] is True
+    assert starts["Wenbo"] is False
+    assert next(
+        s.text.strip() for s in nlp("Mayor speaks\n\nJan Kowal, the mayor, spoke.").sents if "Jan" in s.text
+    ) == ("Jan Kowal, the mayor, spoke.")

