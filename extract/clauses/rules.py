@@ -328,11 +328,16 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
 
 def _stance_toward(ref: Ref, said: str | None) -> str | None:
     """An event is not accused of what it did ("six were killed in the attack, according to Z" reports a
-    toll): the accusation belongs to whoever carried it out."""
-    return None if said == "accuse" and is_event(ref) else said
+    toll): the accusation belongs to whoever carried it out. Nor is it told or urged to do anything ("said
+    the election should decide the matter" infers what the vote will settle; nobody can obey)."""
+    return None if said in _DEEDLESS_STANCES and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=13)
+# Stances that hold the one spoken of to a deed, which an event neither does wrong nor can be asked to do.
+_DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
+
+
+@rule("speech_content", confidence=0.5, version=14)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 

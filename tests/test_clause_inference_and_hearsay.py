@@ -1,0 +1,115 @@
+"""What a speaker infers and what hearsay says (wave 24): "must have known" or "should make a good match"
+is the speaker's conclusion, no demand or appeal.
+
+Each test states its parse by hand (tests/hand_docs.py), so no model update moves it;
+the sentences are ours."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, read
+
+
+def _stances(table: str) -> set[str]:
+    return {r.predicate for r in by_rule(read(table), "speech_content")}
+
+
+def test_a_perfect_after_must_is_an_inference_not_a_demand() -> None:
+    """ "Chile said Peru must have known about the loans": Chile concludes; nobody can be ordered to have
+    known."""
+    stances = _stances("""
+    Chile   Chile  PROPN NNP 2  nsubj  GPE
+    said    say    VERB  VBD 0  ROOT   -
+    Peru    Peru   PROPN NNP 6  nsubj  GPE
+    must    must   AUX   MD  6  aux    -
+    have    have   AUX   VB  6  aux    -
+    known   know   VERB  VBN 2  ccomp  -
+    about   about  ADP   IN  6  prep   -
+    the     the    DET   DT  9  det    -
+    loans   loan   NOUN  NNS 7  pobj   -
+    .       .      PUNCT .   2  punct  -
+    """)
+    assert stances == {"say"}
+
+
+def test_a_perfect_after_has_to_is_an_inference_not_a_demand() -> None:
+    """ "Chile said Peru has to have seen the ships": "has to" concludes here as "must" does."""
+    stances = _stances("""
+    Chile   Chile  PROPN NNP 2  nsubj  GPE
+    said    say    VERB  VBD 0  ROOT   -
+    Peru    Peru   PROPN NNP 4  nsubj  GPE
+    has     have   VERB  VBZ 2  ccomp  -
+    to      to     PART  TO  7  aux    -
+    have    have   AUX   VB  7  aux    -
+    seen    see    VERB  VBN 4  xcomp  -
+    the     the    DET   DT  9  det    -
+    ships   ship   NOUN  NNS 7  dobj   -
+    .       .      PUNCT .   2  punct  -
+    """)
+    assert stances == {"say"}
+
+
+def test_has_to_with_a_deed_is_still_a_demand() -> None:
+    """ "Chile said Peru has to stop the flights" orders Peru (CAMEO 10), as before."""
+    stances = _stances("""
+    Chile    Chile   PROPN NNP 2  nsubj  GPE
+    said     say     VERB  VBD 0  ROOT   -
+    Peru     Peru    PROPN NNP 4  nsubj  GPE
+    has      have    VERB  VBZ 2  ccomp  -
+    to       to      PART  TO  6  aux    -
+    stop     stop    VERB  VB  4  xcomp  -
+    the      the     DET   DT  8  det    -
+    flights  flight  NOUN  NNS 6  dobj   -
+    .        .       PUNCT .   2  punct  -
+    """)
+    assert stances == {"demand"}
+
+
+def test_a_state_after_should_is_no_appeal() -> None:
+    """ "Chile said Acme and Zenith should make a good match": a forecast of a fit, not advice to either."""
+    stances = _stances("""
+    Chile   Chile   PROPN NNP 2  nsubj  GPE
+    said    say     VERB  VBD 0  ROOT   -
+    Acme    Acme    PROPN NNP 7  nsubj  ORG
+    and     and     CCONJ CC  3  cc     -
+    Zenith  Zenith  PROPN NNP 3  conj   ORG
+    should  should  AUX   MD  7  aux    -
+    make    make    VERB  VB  2  ccomp  -
+    a       a       DET   DT  10 det    -
+    good    good    ADJ   JJ  10 amod   -
+    match   match   NOUN  NN  7  dobj   -
+    .       .       PUNCT .   2  punct  -
+    """)
+    assert "urge" not in stances
+
+
+def test_being_aware_is_inferred_being_accountable_is_demanded() -> None:
+    """ "Chile said Peru must be aware of the risk" concludes; "… must be accountable" demands."""
+    for state, stance in (("aware", "say"), ("accountable", "demand")):
+        stances = _stances(f"""
+        Chile   Chile   PROPN NNP 2  nsubj  GPE
+        said    say     VERB  VBD 0  ROOT   -
+        Peru    Peru    PROPN NNP 5  nsubj  GPE
+        must    must    AUX   MD  5  aux    -
+        be      be      AUX   VB  2  ccomp  -
+        {state} {state} ADJ   JJ  5  acomp  -
+        .       .       PUNCT .   2  punct  -
+        """)
+        assert stances == {stance}, state
+
+
+def test_an_event_is_urged_nothing() -> None:
+    """ "Chile said the referendum should settle the dispute": the vote is no one to appeal to."""
+    reading = read("""
+    Chile       Chile       PROPN NNP 2  nsubj  GPE
+    said        say         VERB  VBD 0  ROOT   -
+    the         the         DET   DT  4  det    -
+    referendum  referendum  NOUN  NN  6  nsubj  -
+    should      should      AUX   MD  6  aux    -
+    settle      settle      VERB  VB  2  ccomp  -
+    the         the         DET   DT  8  det    -
+    dispute     dispute     NOUN  NN  6  dobj   -
+    .           .           PUNCT .   2  punct  -
+    """)
+    said = by_rule(reading, "speech_content")
+    assert said and all(r.object.entity_id.startswith("event:") for r in said)
+    assert not any(r.predicate in ("urge", "demand") for r in said)
