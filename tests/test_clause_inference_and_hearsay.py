@@ -1,12 +1,12 @@
 """What a speaker infers and what hearsay says (wave 24): "must have known" or "should make a good match"
-is the speaker's conclusion, no demand or appeal.
+is the speaker's conclusion, no demand or appeal; what "reports" or "speculation" say is no fact.
 
 Each test states its parse by hand (tests/hand_docs.py), so no model update moves it;
 the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import by_rule, read
+from hand_docs import by_rule, facts, read
 
 
 def _stances(table: str) -> set[str]:
@@ -113,3 +113,95 @@ def test_an_event_is_urged_nothing() -> None:
     said = by_rule(reading, "speech_content")
     assert said and all(r.object.entity_id.startswith("event:") for r in said)
     assert not any(r.predicate in ("urge", "demand") for r in said)
+
+
+def test_what_reports_say_is_no_fact() -> None:
+    """ "Chile declined to comment on reports that Peru had armed Bolivia": the article does not say Peru
+    armed anyone, and Chile did not either."""
+    reading = read("""
+    Chile     Chile     PROPN NNP 2  nsubj  GPE
+    declined  decline   VERB  VBD 0  ROOT   -
+    to        to        PART  TO  4  aux    -
+    comment   comment   VERB  VB  2  xcomp  -
+    on        on        ADP   IN  4  prep   -
+    reports   report    NOUN  NNS 5  pobj   -
+    that      that      SCONJ IN  10 mark   -
+    Peru      Peru      PROPN NNP 10 nsubj  GPE
+    had       have      AUX   VBD 10 aux    -
+    armed     arm       VERB  VBN 6  acl    -
+    Bolivia   Bolivia   PROPN NNP 10 dobj   GPE
+    .         .         PUNCT .   2  punct  -
+    """)
+    assert not any(r.predicate == "arm" for r in reading.relations)
+
+
+def test_what_speculation_says_is_no_fact_however_the_parser_hangs_it() -> None:
+    """ "The speech fuelled speculation that Peru will sanction Chile": the parser may hang the clause on
+    the verb rather than on "speculation"; it opens right after the noun and its "that" all the same."""
+    reading = read("""
+    The          the          DET   DT  2  det    -
+    speech       speech       NOUN  NN  3  nsubj  -
+    fuelled      fuel         VERB  VBD 0  ROOT   -
+    speculation  speculation  NOUN  NN  3  dobj   -
+    that         that         SCONJ IN  8  mark   -
+    Peru         Peru         PROPN NNP 8  nsubj  GPE
+    will         will         AUX   MD  8  aux    -
+    sanction     sanction     VERB  VB  3  ccomp  -
+    Chile        Chile        PROPN NNP 8  dobj   GPE
+    .            .            PUNCT .   3  punct  -
+    """)
+    assert not any("sanction" in r.predicate for r in reading.relations)
+
+
+def test_what_speculation_says_is_no_fact() -> None:
+    """ "The speech fuelled speculation that Peru has agreed to sanction Chile": no agreement, no sanction."""
+    reading = read("""
+    The          the          DET   DT  2  det    -
+    speech       speech       NOUN  NN  3  nsubj  -
+    fuelled      fuel         VERB  VBD 0  ROOT   -
+    speculation  speculation  NOUN  NN  3  dobj   -
+    that         that         SCONJ IN  8  mark   -
+    Peru         Peru         PROPN NNP 8  nsubj  GPE
+    has          have         AUX   VBZ 8  aux    -
+    agreed       agree        VERB  VBN 4  acl    -
+    to           to           PART  TO  10 aux    -
+    sanction     sanction     VERB  VB  8  xcomp  -
+    Chile        Chile        PROPN NNP 10 dobj   GPE
+    .            .            PUNCT .   3  punct  -
+    """)
+    assert not any("sanction" in r.predicate for r in reading.relations)
+
+
+def test_a_relative_clause_on_a_report_is_still_read() -> None:
+    """ "Bolivia read a report that Chile sent to Peru": the clause says what Chile did with the report."""
+    reading = read("""
+    Bolivia  Bolivia  PROPN NNP 2  nsubj  GPE
+    read     read     VERB  VBD 0  ROOT   -
+    a        a        DET   DT  4  det    -
+    report   report   NOUN  NN  2  dobj   -
+    that     that     PRON  WDT 7  dobj   -
+    Chile    Chile    PROPN NNP 7  nsubj  GPE
+    sent     send     VERB  VBD 4  relcl  -
+    to       to       ADP   IN  7  prep   -
+    Peru     Peru     PROPN NNP 8  pobj   GPE
+    .        .        PUNCT .   2  punct  -
+    """)
+    assert ("Chile", "send to", "Peru") in facts(reading, "prep")
+
+
+def test_what_a_speaker_says_in_a_report_is_still_theirs() -> None:
+    """ "Chile said in its report, Peru armed Bolivia": set off by the comma, the clause is Chile's word,
+    not what unnamed reports say."""
+    reading = read("""
+    Chile    Chile    PROPN NNP 2  nsubj  GPE
+    said     say      VERB  VBD 0  ROOT   -
+    in       in       ADP   IN  2  prep   -
+    its      its      PRON  PRP$ 5 poss   -
+    report   report   NOUN  NN  3  pobj   -
+    ,        ,        PUNCT ,   8  punct  -
+    Peru     Peru     PROPN NNP 8  nsubj  GPE
+    armed    arm      VERB  VBD 2  ccomp  -
+    Bolivia  Bolivia  PROPN NNP 8  dobj   GPE
+    .        .        PUNCT .   2  punct  -
+    """)
+    assert ("Peru", "arm", "Bolivia") in facts(reading, "svo")

@@ -69,6 +69,7 @@ DEMAND_MODALS = _WORDS.words("demand_modals")
 APPEAL_MODALS = _WORDS.words("appeal_modals")
 OBLIGATION_VERBS = _WORDS.words("obligation_verbs")
 INFERRED_STATES = _WORDS.words("inferred_states")
+HEARSAY_NOUNS = _WORDS.words("hearsay_nouns")
 
 # Stance
 NEGATIVE_WORDS = _WORDS.words("negative_words")
