@@ -205,3 +205,38 @@ def test_what_a_speaker_says_in_a_report_is_still_theirs() -> None:
     .        .        PUNCT .   2  punct  -
     """)
     assert ("Peru", "arm", "Bolivia") in facts(reading, "svo")
+
+
+def test_readiness_to_act_is_the_act_to_come() -> None:
+    """ "Chile said it was ready to attack Peru": Chile's stated intent, an attack still to come ("will"),
+    on Chile's word; not nothing, and not an attack done."""
+    reading = read("""
+    Chile   Chile   PROPN NNP 2  nsubj  GPE
+    said    say     VERB  VBD 0  ROOT   -
+    it      it      PRON  PRP 4  nsubj  -
+    was     be      AUX   VBD 2  ccomp  -
+    ready   ready   ADJ   JJ  4  acomp  -
+    to      to      PART  TO  7  aux    -
+    attack  attack  VERB  VB  5  xcomp  -
+    Peru    Peru    PROPN NNP 7  dobj   GPE
+    .       .       PUNCT .   2  punct  -
+    """)
+    [attack] = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
+    assert attack.subject.entity_id == "country:CHL" and attack.object.entity_id == "country:PER"
+    assert (attack.modality, attack.negated, attack.attributed_to) == ("will", False, "country:CHL")
+
+
+def test_willingness_not_to_meet_is_no_meeting_to_come() -> None:
+    """ "Chile is not willing to meet Peru": a meeting that will not be."""
+    reading = read("""
+    Chile    Chile    PROPN NNP 2  nsubj  GPE
+    is       be       AUX   VBZ 0  ROOT   -
+    not      not      PART  RB  2  neg    -
+    willing  willing  ADJ   JJ  2  acomp  -
+    to       to       PART  TO  6  aux    -
+    meet     meet     VERB  VB  4  xcomp  -
+    Peru     Peru     PROPN NNP 6  dobj   GPE
+    .        .        PUNCT .   2  punct  -
+    """)
+    [meeting] = [r for r in reading.relations if "meet" in r.predicate]
+    assert (meeting.modality, meeting.negated) == ("will", True)
