@@ -240,3 +240,33 @@ def test_willingness_not_to_meet_is_no_meeting_to_come() -> None:
     """)
     [meeting] = [r for r in reading.relations if "meet" in r.predicate]
     assert (meeting.modality, meeting.negated) == ("will", True)
+
+
+def test_what_should_become_of_a_firms_costs_is_a_forecast() -> None:
+    """ "Chile said Acme's costs should fall": a forecast of a measure of Acme's, no appeal to Acme."""
+    stances = _stances("""
+    Chile   Chile   PROPN NNP 2  nsubj  GPE
+    said    say     VERB  VBD 0  ROOT   -
+    Acme    Acme    PROPN NNP 5  poss   ORG
+    's      's      PART  POS 3  case   -
+    costs   cost    NOUN  NNS 7  nsubj  -
+    should  should  AUX   MD  7  aux    -
+    fall    fall    VERB  VB  2  ccomp  -
+    .       .       PUNCT .   2  punct  -
+    """)
+    assert "urge" not in stances
+
+
+def test_what_must_become_of_a_states_attacks_is_still_demanded_of_it() -> None:
+    """ "Chile said Peru's attacks must stop": Peru's own acts, demanded of Peru (CAMEO 10), as before."""
+    stances = _stances("""
+    Chile    Chile   PROPN NNP 2  nsubj  GPE
+    said     say     VERB  VBD 0  ROOT   -
+    Peru     Peru    PROPN NNP 5  poss   GPE
+    's       's      PART  POS 3  case   -
+    attacks  attack  NOUN  NNS 7  nsubj  -
+    must     must    AUX   MD  7  aux    -
+    stop     stop    VERB  VB  2  ccomp  -
+    .        .       PUNCT .   2  punct  -
+    """)
+    assert stances == {"demand"}

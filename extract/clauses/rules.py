@@ -17,7 +17,7 @@ from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
-from geokg.extract.clauses.voice import names_nobody
+from geokg.extract.clauses.voice import is_passive, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
@@ -32,6 +32,7 @@ from geokg.extract.lexicon.words import (
     DENIAL_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    FORECAST_NOUNS,
     HAVING_VERBS,
     INCLUSION_VERBS,
     LIGHT_VERBS,
@@ -368,6 +369,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
+            said = None
         said = _stance_toward(slot.ref, said)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope or slot.to_speaker):
             # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause; "said Y
@@ -377,6 +380,18 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=words)
+
+
+def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
+    """Is a demand or appeal put on a measure or standing of the owner's (forecast_nouns: "said Acme's
+    costs should fall", "Zenith's reputation should help the deal"): what "should" says of them is a
+    forecast, no order to their owner. The owner's acts and conduct ("Iraq's attacks must stop", "Iran's
+    behaviour must change") and what is to be done to its things ("… must be dismantled") stay demands."""
+    if said not in ("demand", "urge") or ref.via != "possessor" or is_passive(content):
+        return False
+    thing = content.doc[ref.token]  # the possessor's Ref stands on what it owns ("costs")
+    thing = thing.head if thing.dep_ == "poss" else thing
+    return thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS
 
 
 def _spoken(clause: Clause, predicate: str) -> str:

@@ -70,6 +70,7 @@ APPEAL_MODALS = _WORDS.words("appeal_modals")
 OBLIGATION_VERBS = _WORDS.words("obligation_verbs")
 INFERRED_STATES = _WORDS.words("inferred_states")
 HEARSAY_NOUNS = _WORDS.words("hearsay_nouns")
+FORECAST_NOUNS = _WORDS.words("forecast_nouns")
 
 # Stance
 NEGATIVE_WORDS = _WORDS.words("negative_words")
