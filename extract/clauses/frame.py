@@ -17,6 +17,7 @@ from geokg.extract.clauses.quotes import (
     Quote,
     asked,
     coordinated_source,
+    hearsay,
     in_answer,
     quoted_apart,
     set_against,
@@ -313,6 +314,8 @@ class ClauseReader:
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):
             return None  # "Why should voters back X?": a question asserts nothing
+        if hearsay(verb):
+            return None  # "amid reports that X attacked Y": the article does not vouch for it
         charging = charged_wrong(verb)
         if charging is not None and charging.lemma_.lower() in CLEARING_VERBS:
             return None  # "was acquitted of smuggling arms": no one found that the smuggling happened

@@ -28,8 +28,10 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
+    HEARSAY_NOUNS,
     MALE_WORDS,
     PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
     SECOND_PERSON_PRONOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
@@ -105,6 +107,59 @@ def asked(verb: Token) -> bool:
 def _open(clause: Token) -> bool:
     """Does a content clause open with a question word ("why Chile sold arms", "how it works")?"""
     return clause.left_edge.lower_ in WH_WORDS
+
+
+def hearsay(verb: Token) -> bool:
+    """Is the clause what reports or speculation say, which the article does not vouch for ("declined to
+    comment on reports that Iran had armed the militia", "prompted speculation that he has agreed to
+    testify", "amid rumours the two will merge")? Like an allegation's content (voice.alleged) it is no
+    fact, and no one named said it. Up through coordinated, chained and subordinate verbs and the reports
+    they quote ("reports that X said it had attacked Y, killing Z")."""
+    node = verb
+    for _ in range(4):
+        while node.dep_ in ("conj", "xcomp") and node.head.pos_ in VERB_POS:
+            node = node.head
+        if _reported_by_hearsay(node):
+            return True
+        head = node.head
+        quoted = node.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS
+        if not (quoted or node.dep_ == "advcl") or head.i == node.i:
+            return False
+        node = head
+    return False
+
+
+def _reported_by_hearsay(clause: Token) -> bool:
+    """Is the clause the complement of a noun of hearsay: hung on it ("reports that X attacked"; not a
+    relative clause, "the report that found …"), or opening right after it and its "that", however the
+    parser hung it ("reports that Iran had armed X", where "armed" modifies X)?"""
+    if _relative(clause):
+        return False
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    if clause.dep_ == "relcl" and not marked:
+        return False  # "the report Iran published": the noun is what the clause is about, not its content
+    if clause.dep_ in ("acl", "ccomp", "relcl") and _hearsay_noun(clause.head):
+        return True  # the parser takes a content clause with its "that" for a relative one too
+    if clause.left_edge.is_punct:
+        return False  # "said in its report, the fault makes …": set off, it is what a named speaker says
+    before = clause.left_edge.i - 1
+    if before >= 0 and clause.doc[before].lower_ == "that":
+        before -= 1
+    return before >= 0 and _hearsay_noun(clause.doc[before])
+
+
+def _hearsay_noun(word: Token) -> bool:
+    # by its form: a sentence's capitalised first word ("Rumours that …") is often tagged a name
+    return word.pos_ in ("NOUN", "PROPN") and word.lower_ in HEARSAY_NOUNS
+
+
+def _relative(clause: Token) -> bool:
+    """Does a relative pronoun open the clause as its subject or object ("the report that found …")?"""
+    return any(c.dep_ in _GAP_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
+# Where a relative pronoun stands in its clause when it is the noun the clause is about.
+_GAP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def set_against(clause: Token) -> bool:

@@ -17,7 +17,7 @@ from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
-from geokg.extract.clauses.voice import names_nobody
+from geokg.extract.clauses.voice import is_passive, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
@@ -32,6 +32,7 @@ from geokg.extract.lexicon.words import (
     DENIAL_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    FORECAST_NOUNS,
     HAVING_VERBS,
     INCLUSION_VERBS,
     LIGHT_VERBS,
@@ -158,7 +159,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=19)
+@rule("svo", confidence=0.9, version=20)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -183,7 +184,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=19)
+@rule("prep", confidence=0.8, version=20)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -328,11 +329,16 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
 
 def _stance_toward(ref: Ref, said: str | None) -> str | None:
     """An event is not accused of what it did ("six were killed in the attack, according to Z" reports a
-    toll): the accusation belongs to whoever carried it out."""
-    return None if said == "accuse" and is_event(ref) else said
+    toll): the accusation belongs to whoever carried it out. Nor is it told or urged to do anything ("said
+    the election should decide the matter" infers what the vote will settle; nobody can obey)."""
+    return None if said in _DEEDLESS_STANCES and is_event(ref) else said
 
 
-@rule("speech_content", confidence=0.5, version=13)
+# Stances that hold the one spoken of to a deed, which an event neither does wrong nor can be asked to do.
+_DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
+
+
+@rule("speech_content", confidence=0.5, version=14)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -363,6 +369,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
+            said = None
         said = _stance_toward(slot.ref, said)
         if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope or slot.to_speaker):
             # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause; "said Y
@@ -372,6 +380,18 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=words)
+
+
+def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
+    """Is a demand or appeal put on a measure or standing of the owner's (forecast_nouns: "said Acme's
+    costs should fall", "Zenith's reputation should help the deal"): what "should" says of them is a
+    forecast, no order to their owner. The owner's acts and conduct ("Iraq's attacks must stop", "Iran's
+    behaviour must change") and what is to be done to its things ("… must be dismantled") stay demands."""
+    if said not in ("demand", "urge") or ref.via != "possessor" or is_passive(content):
+        return False
+    thing = content.doc[ref.token]  # the possessor's Ref stands on what it owns ("costs")
+    thing = thing.head if thing.dep_ == "poss" else thing
+    return thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS
 
 
 def _spoken(clause: Clause, predicate: str) -> str:

@@ -20,6 +20,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_MODALS,
     DEMAND_MODALS,
     HEDGE_MODALS,
+    INFERRED_STATES,
     NATURAL_FORCES,
     NEGATIVE_WORDS,
     OBLIGATION_VERBS,
@@ -31,6 +32,8 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Token
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# What names the state a verb of being or having is in ("be aware", "have information", "make a match").
+_STATE_COMPLEMENT_DEPS = COPULA_COMPLEMENT_DEPS | {"dobj"}
 
 
 def natural_force(name: Token) -> bool:
@@ -90,18 +93,27 @@ def _suffers(verb: Token) -> bool:
 
 def _obliged(verb: Token) -> str | None:
     """ "Iraq must stop", "has to leave" demand; "should end", "ought to" urge (advice is an appeal); not a
-    past necessity ("had to speed up")."""
+    past necessity ("had to speed up"), nor the speaker's inference ("must have known", `_inferred`)."""
     modal = modal_of(verb)
-    if modal in APPEAL_MODALS:
-        return "urge"
-    if modal in DEMAND_MODALS:
-        return "demand"
-    obliged = (
-        verb.lemma_.lower() in OBLIGATION_VERBS
-        and verb.tag_ in PRESENT_TAGS
-        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
-    )
-    return "demand" if obliged else None
+    if modal in APPEAL_MODALS | DEMAND_MODALS:
+        if _inferred(verb):
+            return None
+        return "urge" if modal in APPEAL_MODALS else "demand"
+    if verb.lemma_.lower() not in OBLIGATION_VERBS or verb.tag_ not in PRESENT_TAGS:
+        return None
+    owed = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    return "demand" if owed and not any(_inferred(c) for c in owed) else None
+
+
+def _inferred(verb: Token) -> bool:
+    """Is what "must", "should" or "has to" governs the speaker's conclusion rather than an order: a
+    perfect ("must have known", "has to have seen"), which nobody can be told to do, or a state (`inferred
+    _states`: "should know", "must be aware", "should make a good match")? "Must stop the attacks" orders."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True
+    lemma = verb.lemma_.lower()
+    complements = (c.lemma_.lower() for c in verb.children if c.dep_ in _STATE_COMPLEMENT_DEPS)
+    return lemma in INFERRED_STATES or any(f"{lemma} {word}" in INFERRED_STATES for word in complements)
 
 
 def _accused(verb: Token, doer: bool = False) -> bool:

@@ -68,6 +68,9 @@ HEDGE_MODALS = _WORDS.words("hedge_modals")
 DEMAND_MODALS = _WORDS.words("demand_modals")
 APPEAL_MODALS = _WORDS.words("appeal_modals")
 OBLIGATION_VERBS = _WORDS.words("obligation_verbs")
+INFERRED_STATES = _WORDS.words("inferred_states")
+HEARSAY_NOUNS = _WORDS.words("hearsay_nouns")
+FORECAST_NOUNS = _WORDS.words("forecast_nouns")
 
 # Stance
 NEGATIVE_WORDS = _WORDS.words("negative_words")
