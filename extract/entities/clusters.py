@@ -57,6 +57,9 @@ _TYPE_PREFIX = {
 }
 
 
+PLACE_ID_PREFIX = "place:"
+
+
 def _facility_name(text: str) -> bool:
     """A name of two words or more ending in a head noun of facilities ("Tahrir Square"; a lone "Square"
     may be a surname)."""
@@ -207,6 +210,11 @@ class Cluster:
             # "Parliament" in a Serbian story and in a British one are two bodies.
             qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
             return f"{base}@{qualifier}"
+        if self.affiliation and base.startswith(PLACE_ID_PREFIX):
+            # "Vienna, Va." and the Austrian capital are two places of one name: a place's id carries the
+            # state it lies in where the article says or the gazetteer knows it; one of no known state
+            # keeps the name's id.
+            return f"{base}-{self.affiliation.lower()}"
         return base
 
     def to_entity(self) -> Entity:
