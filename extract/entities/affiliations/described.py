@@ -1,10 +1,10 @@
 """A state's word in a description said of a name: "two American retail icons, Acme and Zenith", "the
 German carmaker X", "X, a Japanese electronics firm" -> the named bodies are of that state.
 
-Such a description tells a reader where a body is from because the story is set elsewhere (a paper's "a
-French bank" in a report on Congress): neither the state word nor the body it describes is evidence of
-the article's own state (`foreign_evidence`), so the body's state does not spread to the article's
-unnamed institutions."""
+Such a description tells a reader where a body is from, often because the story is set elsewhere (a
+paper's "a French bank" in a report on Congress): a state the article names only in such descriptions is
+not the article's state (`foreign_evidence`, read by context.setting), so the body's state does not spread
+to the article's unnamed institutions."""
 
 from __future__ import annotations
 
@@ -48,9 +48,9 @@ def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
             yield noun
 
 
-def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> Token | None:
-    """The one state word modifying a description noun ("American retail icons"); None for none, for
-    two ("French and German banks"), or for one inside a hyphened word ("Iranian-backed")."""
+def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> tuple[Token, str] | None:
+    """The one state word modifying a description noun ("American retail icons") and its state; None
+    for none, for two ("French and German banks"), or for one inside a hyphened word ("Iranian-backed")."""
     found: dict[str, Token] = {}
     for child in noun.children:
         if child.dep_ not in _MODIFIERS or child.i > noun.i:
@@ -59,7 +59,7 @@ def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> Token | Non
         state = clusters.cluster_at(child.i)
         if state is not None and state.country and not hyphened:
             found[state.country] = child
-    return next(iter(found.values())) if len(found) == 1 else None
+    return next((word, state) for state, word in found.items()) if len(found) == 1 else None
 
 
 def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> list[Description]:
@@ -71,18 +71,13 @@ def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, 
         if types.get(cl.key, cl.type) not in _DESCRIBED_TYPES or cl.country or cl.actor:
             continue
         for mention in cl.mentions:
-            name = doc[mention.start : mention.end].root
-            for noun in _said_of(name, clusters):
-                if (
-                    noun.pos_ != "NOUN"
-                    or clusters.cluster_at(noun.i) is not None
-                    or is_role_word(noun.lower_)
-                ):
+            for noun in _said_of(doc[mention.start : mention.end].root, clusters):
+                named = clusters.cluster_at(noun.i) is not None
+                if noun.pos_ != "NOUN" or named or is_role_word(noun.lower_):
                     continue
-                word = _state_word(noun, doc, clusters)
-                state = clusters.cluster_at(word.i) if word is not None else None
-                if word is not None and state is not None and state.country:
-                    found.append(Description(cl, noun, state.country, word))
+                said = _state_word(noun, doc, clusters)
+                if said is not None:
+                    found.append(Description(cl, noun, said[1], said[0]))
     return found
 
 
