@@ -165,8 +165,9 @@ class GraphMerger:
     """Merges per-article results one at a time, as they stream in, into one graph.
 
     Accumulators are kept under each entity's own id; a short person name is joined to the fuller name
-    it stands for (see `same_person`) only when the graph is made, because the fuller name may come in a
-    later article. The graph is the same whatever the order of `add` calls that do not change input order
+    it stands for (see `same_person`), and a place of no known state to the one place of its name in a
+    state (`same_place`), only when the graph is made, because the fuller name may come in a later
+    article. The graph is the same whatever the order of `add` calls that do not change input order
     and however often a result is added.
     """
 
@@ -258,7 +259,7 @@ class GraphMerger:
 
     def graph(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far (the merger can go on taking results)."""
-        renamed = same_person(self.entity_ids)
+        renamed = same_person(self.entity_ids) | same_place(self.entity_ids)
         g = nx.MultiDiGraph(articles=dict(self.articles))
         node_groups: dict[str, list[_NodeAcc]] = {}
         for node_id, acc in self.nodes.items():  # in order of first appearance, as are the groups
@@ -391,3 +392,21 @@ def same_person(entity_ids: Iterable[str]) -> dict[str, str]:
         if all(words[i] == words[longest][-len(words[i]) :] for i in candidates):
             mapping[short] = longest
     return mapping
+
+
+# A place's id ends in its state's code where the article placed it ("place:vienna-usa"), see
+# entities/clusters.py; a slug has no hyphen, so the last one parts the name from the state.
+_PLACE_IN_A_STATE = re.compile(r"(place:[a-z0-9_]+)-[a-z]{3}")
+
+
+def same_place(entity_ids: Iterable[str]) -> dict[str, str]:
+    """Across articles, a place no article placed joins the one place of its name that one did
+    ("place:dc" -> "place:dc-usa"); a name placed in two states ("place:vienna-usa", "place:vienna-aut")
+    leaves the unplaced one apart, as it cannot be told which it is."""
+    known = set(entity_ids)
+    placed: dict[str, list[str]] = {}
+    for entity_id in known:
+        match = _PLACE_IN_A_STATE.fullmatch(entity_id)
+        if match:
+            placed.setdefault(match[1], []).append(entity_id)
+    return {name: ids[0] for name, ids in placed.items() if len(ids) == 1 and name in known}

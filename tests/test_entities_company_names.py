@@ -38,6 +38,52 @@ def test_a_name_given_to_the_combined_company_is_not_the_bought_one() -> None:
     assert ids["org:lumen_holdings"] == {"Lumen Holdings"}
 
 
+def test_a_company_a_merger_forms_is_not_the_one_whose_name_it_starts_with() -> None:
+    ids = _aliases("""
+    Orbis     Orbis     PROPN NNP 5  nsubj    ORG
+    and       and       CCONJ CC  1  cc       -
+    Lumen     Lumen     PROPN NNP 1  conj     ORG
+    will      will      AUX   MD  5  aux      -
+    merge     merge     VERB  VB  0  ROOT     -
+    to        to        PART  TO  7  aux      -
+    form      form      VERB  VB  5  advcl    -
+    Lumen     Lumen     PROPN NNP 9  compound ORG
+    Holdings  Holdings  PROPN NNP 7  dobj     I-ORG
+    .         .         PUNCT .   5  punct    -
+    """)
+    assert ids["org:lumen"] == {"Lumen"}
+    assert ids["org:lumen_holdings"] == {"Lumen Holdings"}
+
+
+def test_a_company_said_to_be_created_is_a_new_body() -> None:
+    ids = _aliases("""
+    Lumen     Lumen     PROPN NNP 2  compound ORG
+    Holdings  Holdings  PROPN NNP 5  nsubjpass I-ORG
+    will      will      AUX   MD  5  aux      -
+    be        be        AUX   VB  5  auxpass  -
+    created   create    VERB  VBN 0  ROOT     -
+    .         .         PUNCT .   5  punct    -
+    Lumen     Lumen     PROPN NNP 8  nsubj    ORG
+    agreed    agree     VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   8  punct    -
+    """)
+    assert ids["org:lumen"] == {"Lumen"}
+
+
+def test_a_company_a_merger_does_not_form_takes_its_short_name() -> None:
+    ids = _aliases("""
+    Orbis     Orbis     PROPN NNP 2  nsubj    ORG
+    met       meet      VERB  VBD 0  ROOT     -
+    Lumen     Lumen     PROPN NNP 4  compound ORG
+    Holdings  Holdings  PROPN NNP 2  dobj     I-ORG
+    .         .         PUNCT .   2  punct    -
+    Lumen     Lumen     PROPN NNP 7  nsubj    ORG
+    agreed    agree     VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   7  punct    -
+    """)
+    assert ids["org:lumen_holdings"] == {"Lumen Holdings", "Lumen"}
+
+
 def test_a_parent_named_in_apposition_is_not_the_company_it_owns() -> None:
     ids = _aliases("""
     Lumen     Lumen     PROPN NNP 3 poss  ORG

@@ -70,7 +70,7 @@ divided   divide    VERB  VBN 10 ROOT    -
 
 def test_the_shared_end_of_a_state_s_name_is_the_one_state_the_article_names() -> None:
     found = entities(KOREA)
-    assert "place:korea" not in found
+    assert not any(entity_id.startswith("place:korea") for entity_id in found)
     assert "Korea" in found["country:KOR"][2]
     # with both Koreas named, a bare "Korea" is neither (the peninsula)
     found = entities(BOTH_KOREAS)
@@ -124,6 +124,6 @@ May       May       PROPN NNP 4 pobj     DATE
 def test_an_international_body_tagged_a_place_is_an_organisation() -> None:
     found = entities(JOINED.format(name="Mercosur"))
     assert found["org:mercosur"][:2] == ("ORG", None)
-    assert "place:mercosur" not in found
-    # a city the table also knows as a body's byname stays the city
-    assert entities(JOINED.format(name="Brussels"))["place:brussels"][:2] == ("GPE", "BEL")
+    assert not any(entity_id.startswith("place:mercosur") for entity_id in found)
+    # a city the table also knows as a body's byname stays the city (its id carries its state)
+    assert entities(JOINED.format(name="Brussels"))["place:brussels-bel"][:2] == ("GPE", "BEL")

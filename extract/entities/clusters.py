@@ -28,6 +28,7 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
     FACILITY_NOUNS,
+    FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
     NAME_SUFFIXES,
@@ -55,6 +56,9 @@ _TYPE_PREFIX = {
     "FAC": "place",
     "EVENT": "event",
 }
+
+
+PLACE_ID_PREFIX = "place:"
 
 
 def _facility_name(text: str) -> bool:
@@ -207,6 +211,11 @@ class Cluster:
             # "Parliament" in a Serbian story and in a British one are two bodies.
             qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
             return f"{base}@{qualifier}"
+        if self.affiliation and base.startswith(PLACE_ID_PREFIX):
+            # "Vienna, Va." and the Austrian capital are two places of one name: a place's id carries the
+            # state it lies in where the article says or the gazetteer knows it; one of no known state
+            # keeps the name's id.
+            return f"{base}-{self.affiliation.lower()}"
         return base
 
     def to_entity(self) -> Entity:
@@ -307,7 +316,10 @@ def _named_apart(doc: Doc, long: Cluster, short: Cluster) -> bool:
 
 def _names_another_body(name: Token) -> bool:
     """Is the name given to a new or related body: in apposition to it ("a new company, X Holdings"; "X
-    Group, the parent of …") or by a verb of naming ("the combined company, to be called X")?"""
+    Group, the parent of …"), by a verb of naming ("the combined company, to be called X"), or as what a
+    verb of forming brings into being ("the merger will form X", "X will be created")?"""
+    if name.dep_ in ("dobj", "nsubjpass") and name.head.lemma_.lower() in FORMING_VERBS:
+        return True
     bodies = [c for c in name.children if c.dep_ == "appos"]
     if name.dep_ == "appos":
         bodies.append(name.head)

@@ -122,6 +122,7 @@ FURNITURE_MARKS = _WORDS.words("furniture_marks")
 FURNITURE_WORDS = _WORDS.words("furniture_words")
 BRANCH_REGIONS = _WORDS.words("branch_regions")
 NAMING_VERBS = _WORDS.words("naming_verbs")
+FORMING_VERBS = _WORDS.words("forming_verbs")
 OTHER_BODY_WORDS = _WORDS.words("other_body_words")
 CONTRIBUTION_CREDITS = _WORDS.words("contribution_credits")
 

@@ -11,6 +11,8 @@ stands, and a source only fills what is still open. One module per kind of evide
   ("Sen. X, D-Calif.") gives the United States;
 - places: the country a city, region, landmark, institution, street or named farm or village ("the X farm in
   Y") lies in (entities/places.py);
+- described: a state's word in a description said of a name ("two American retail icons, A and B", "the
+  German carmaker X") gives the named its state, and is no evidence of the article's state;
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.affiliations.along_roles import along_roles, descriptions, pronoun_kin
 from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.affiliations.described import described
 from geokg.extract.entities.affiliations.elections import (
     candidates,
     chamber_bodies,
@@ -67,6 +70,7 @@ def find_affiliations(
     legislator_honorifics(ctx)
     party_state_tags(ctx)
     places(ctx)
+    described(ctx)
     organisations(ctx)
     located(ctx)
     sites(ctx)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
+from geokg.extract.entities.affiliations.described import foreign_evidence
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import sovereign_of
 from geokg.extract.entities.roles import RoleFindings
@@ -42,13 +43,22 @@ class AffiliationContext:
 
     def setting(self) -> str | None:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
-        entity acting for one, or of a place in one, as far as the evidence above has settled them."""
+        entity acting for one, or of a place in one, as far as the evidence above has settled them; not
+        from a state only a description names ("a French bank, X": described.py)."""
         title_end = next((t.i for t in self.doc if "\n" in t.text), 0)  # no title line, no title
         evidence: list[tuple[str, bool]] = []
+        described: list[tuple[str, bool]] = []
+        foreign = foreign_evidence(self.doc, self.clusters, self.found.types)
         for cl in self.clusters.clusters:
             state = self.state_of(cl)
             if state and not cl.bare:
-                evidence += [(state, m.start < title_end) for m in cl.mentions]
+                for m in cl.mentions:
+                    told = described if foreign.get(m.start) == state else evidence
+                    told.append((state, m.start < title_end))
+        # A state the article names only to say where a body is from is not the article's; one it also
+        # names otherwise ("Iran ... Iranian news agency X") is, and the description counts for it.
+        otherwise = {state for state, _ in evidence}
+        evidence += [(state, title) for state, title in described if state in otherwise]
         # A dependent territory and its sovereign make one setting, which the headline decides: "American
         # Samoa ... the US Supreme Court" under a headline naming the US is the sovereign's story, while one
         # headlined on the territory alone ("Puerto Rico's governor resigns") is set in the territory, whose

@@ -1,0 +1,107 @@
+"""A state's word in a description said of a name: "two American retail icons, Acme and Zenith", "the
+German carmaker X", "X, a Japanese electronics firm" -> the named bodies are of that state.
+
+Such a description tells a reader where a body is from, often because the story is set elsewhere (a
+paper's "a French bank" in a report on Congress): a state the article names only in such descriptions is
+not the article's state (`foreign_evidence`, read by context.setting), so the body's state does not spread
+to the article's unnamed institutions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.titles import is_role_word
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:  # the context asks this module which evidence is foreign
+    from geokg.extract.entities.affiliations.context import AffiliationContext
+
+_MODIFIERS = ("amod", "compound", "nmod")
+_DESCRIBED_TYPES = ("ORG", "PERSON")
+
+
+@dataclass(frozen=True)
+class Description:
+    """A common noun said of a named body, with the one state its modifiers name."""
+
+    described: Cluster
+    noun: Token
+    state: str
+    state_word: Token
+
+
+def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
+    """The common nouns in apposition to a name or compounded before it ("X, a firm", "the firm X", "firm
+    X"); a name coordinated after another shares the first one's plural nouns ("icons, A and B", "brewers
+    A and B"), not a singular one's ("carmaker A and B" describes A)."""
+    first = name
+    while first.dep_ == "conj" and clusters.cluster_at(first.head.i) is not None:
+        first = first.head
+    nouns = [c for c in first.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < first.i)]
+    if first.dep_ == "appos":
+        nouns.append(first.head)
+    for noun in nouns:
+        if first is name or noun.tag_ in ("NNS", "NNPS"):
+            yield noun
+
+
+def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> tuple[Token, str] | None:
+    """The one state word modifying a description noun ("American retail icons") and its state; None
+    for none, for two ("French and German banks"), or for one inside a hyphened word ("Iranian-backed")."""
+    found: dict[str, Token] = {}
+    for child in noun.children:
+        if child.dep_ not in _MODIFIERS or child.i > noun.i:
+            continue
+        hyphened = any(0 <= i < len(doc) and doc[i].text == "-" for i in (child.i - 1, child.i + 1))
+        state = clusters.cluster_at(child.i)
+        if state is not None and state.country and not hyphened:
+            found[state.country] = child
+    return next((word, state) for state, word in found.items()) if len(found) == 1 else None
+
+
+def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> list[Description]:
+    """Every description with a state's word said of a named body or person (`types`: the types the
+    evidence settled); a title ("the French minister, X") is an office, which the roles read, and no
+    description."""
+    found: list[Description] = []
+    for cl in clusters.clusters:
+        if types.get(cl.key, cl.type) not in _DESCRIBED_TYPES or cl.country or cl.actor:
+            continue
+        for mention in cl.mentions:
+            for noun in _said_of(doc[mention.start : mention.end].root, clusters):
+                named = clusters.cluster_at(noun.i) is not None
+                if noun.pos_ != "NOUN" or named or is_role_word(noun.lower_):
+                    continue
+                said = _state_word(noun, doc, clusters)
+                if said is not None:
+                    found.append(Description(cl, noun, said[1], said[0]))
+    return found
+
+
+def described(ctx: AffiliationContext) -> None:
+    """A named body or person a description gives one state is of that state, where nothing said so
+    before; a body described with two states in one article is left open."""
+    states: dict[str, set[str]] = {}
+    by_key: dict[str, Cluster] = {}
+    for description in state_descriptions(ctx.doc, ctx.clusters, ctx.found.types):
+        states.setdefault(description.described.key, set()).add(description.state)
+        by_key[description.described.key] = description.described
+    for key, named in states.items():
+        cl = by_key[key]
+        if len(named) == 1 and not ctx.state_of(cl) and key not in ctx.found.affiliations:
+            ctx.found.affiliations[key] = named.pop()
+
+
+def foreign_evidence(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> dict[int, str]:
+    """The mentions (by first token) that tell of no article's state, with the state they would tell
+    of: the state words of descriptions, and the mentions of what they describe."""
+    foreign: dict[int, str] = {}
+    for d in state_descriptions(doc, clusters, types):
+        word = clusters.mention_at(d.state_word.i)
+        if word is not None:
+            foreign[word.start] = d.state
+        foreign.update((m.start, d.state) for m in d.described.mentions)
+    return foreign
