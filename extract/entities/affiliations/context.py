@@ -12,6 +12,7 @@ from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.affiliations.described import foreign_evidence
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import sovereign_of
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import RoleFindings
 from geokg.extract.lexicon.entity_words import PARTY_NOUNS
 from spacy.tokens import Doc
@@ -24,6 +25,11 @@ def head_words(name: str) -> set[str]:
 
 def is_party_name(name: str) -> bool:
     return bool(head_words(name) & PARTY_NOUNS)
+
+
+def _news_outlet(name: str) -> bool:
+    org = lookup_organisation(name)
+    return org is not None and org.kind == "media"
 
 
 class AffiliationContext:
@@ -41,6 +47,13 @@ class AffiliationContext:
     def article_countries(self) -> set[str]:
         return {cl.country for cl in self.clusters.clusters if cl.country}
 
+    def _correspondents(self) -> set[str]:
+        """The staff of the news outlets the article names ("The BBC's X in Cairo says"): a correspondent
+        tells who reports the story, not where it happens, so is no evidence of the article's state. (The
+        outlet itself still is: a state's news agency mostly reports on its state.)"""
+        outlets = {cl.key for cl in self.clusters.clusters if any(_news_outlet(m.text) for m in cl.mentions)}
+        return {person for key in outlets for person in self.found.affiliated_people.get(key, ())}
+
     def setting(self) -> str | None:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
         entity acting for one, or of a place in one, as far as the evidence above has settled them; not
@@ -49,9 +62,10 @@ class AffiliationContext:
         evidence: list[tuple[str, bool]] = []
         described: list[tuple[str, bool]] = []
         foreign = foreign_evidence(self.doc, self.clusters, self.found.types)
+        reporting = self._correspondents()
         for cl in self.clusters.clusters:
             state = self.state_of(cl)
-            if state and not cl.bare:
+            if state and not cl.bare and cl.key not in reporting:
                 for m in cl.mentions:
                     told = described if foreign.get(m.start) == state else evidence
                     told.append((state, m.start < title_end))
