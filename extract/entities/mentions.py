@@ -28,7 +28,8 @@ from geokg.extract.entities.titles import (
     time_qualifier,
 )
 from geokg.extract.io.text import strip_accents
-from geokg.extract.io.wire import furniture_tokens
+from geokg.extract.io.turns import paragraphs
+from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
 from geokg.extract.lexicon.entity_words import (
     AREA_FIRST_WORDS,
     BODY_HEADS,
@@ -1043,11 +1044,73 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_employers_before_staff(doc, found, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it. Nor does an
-    # agency's furniture (bylines, credits): the agency and its writer are no actors of the story.
-    dropped = foreign_tokens(doc) | furniture_tokens(doc)
+    # agency's furniture (bylines, credits): the agency and its writer are no actors of the story. Nor a
+    # dateline the parser ran into a headline or a sentence: its place would be a title's holder or a
+    # verb's subject.
+    dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
     found = [m for m in found if m.start not in dropped]
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A dateline's tail after its place: a state, region or date ("Va.", "West Bank", "Jan. 23, 2019").
+MAX_DATELINE_TAIL = 6
+# An agency's credit: "(AP)", "(Agence France-Presse)".
+MAX_CREDIT_WORDS = 4
+
+
+def glued_dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of each dateline at an article's head that shares a sentence with other words: "[…]
+    prosecutors ALEXANDRIA, Va. -- A former …" (a headline line run into it), "BOSTON -- A bank …" (no
+    comma, so the sentence splitter let it open the first sentence). A dateline is a place in capitals,
+    then perhaps a comma and a state, region or date, then perhaps an agency's credit, then a dash."""
+    found: set[int] = set()
+    for paragraph in paragraphs(doc)[:HEAD_PARAGRAPHS]:
+        for i in range(paragraph.start + 1, paragraph.end - 1):
+            if not is_dateline_dash(doc[i]):
+                continue
+            start = _dateline_start(doc, paragraph.start, i)
+            if start is None or i - start > DATELINE_MAX_TOKENS:
+                continue
+            if not (doc[start].is_sent_start and doc[i + 1].is_sent_start):
+                found.update(range(start, i))
+            break  # a paragraph has one dateline
+    return frozenset(found)
+
+
+def _dateline_start(doc: Doc, first: int, dash: int) -> int | None:
+    """Where the dateline that the dash at `dash` closes begins (not before token `first`), if one does."""
+    k = dash - 1
+    credited = doc[k].text == ")"
+    if credited:
+        opening = next(
+            (j for j in range(k - 1, max(first, k - MAX_CREDIT_WORDS - 2), -1) if doc[j].text == "("), None
+        )
+        if opening is None:
+            return None
+        k = opening - 1
+    tail = k
+    while tail >= first and k - tail < MAX_DATELINE_TAIL and not _capitals_word(doc[tail]):
+        token = doc[tail]
+        if not (token.text[:1].isupper() or token.like_num or token.text in (",", ".")):
+            return None
+        tail -= 1
+    if tail < first or not _capitals_word(doc[tail]):
+        return None
+    if tail < k and doc[tail + 1].text != ",":
+        return None  # "ALEXANDRIA, Va.": a comma parts the place from its state
+    start = tail
+    while start > first and _capitals_word(doc[start - 1]):
+        start -= 1
+    if start > first and (doc[start - 1].lower_ in ARTICLES or doc[start - 1].pos_ == "ADP"):
+        return None  # "officials of the WHO (World Health Organization) -- ": a name in a sentence
+    place = doc[tail].ent_type_ in ("GPE", "LOC")
+    return start if place or credited or tail < k else None
+
+
+def _capitals_word(token: Token) -> bool:
+    """A word in capitals, as a dateline's place is written ("BOSTON", "THE HAGUE")."""
+    return token.is_alpha and token.is_upper and len(token.text) > 1
 
 
 def _plural_demonym_noun(token: Token) -> bool:
