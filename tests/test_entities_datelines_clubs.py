@@ -96,3 +96,82 @@ def test_a_body_in_capitals_with_its_gloss_inside_a_sentence_is_no_dateline() ->
     .        .        PUNCT .   2 punct    -
     """)
     assert not glued_dateline_tokens(doc)
+
+
+def _types(table: str) -> dict[str, tuple[str, str | None]]:
+    return {e.label: (e.type, e.country) for e in read(table).entities.entities()}
+
+
+def test_an_untagged_club_and_the_side_it_faces_are_organisations() -> None:
+    types = _types("""
+    Leeds    Leeds    PROPN NNP 2 compound -
+    United   United   PROPN NNP 4 nsubj    -
+    will     will     AUX   MD  4 aux      -
+    face     face     VERB  VB  0 ROOT     -
+    Corvino  Corvino  PROPN NNP 4 dobj     PERSON
+    in       in       ADP   IN  4 prep     -
+    Oslo     Oslo     PROPN NNP 6 pobj     GPE
+    .        .        PUNCT .   4 punct    -
+    """)
+    assert types["Leeds United"][0] == "ORG"
+    assert types["Corvino"][0] == "ORG"
+
+
+def test_a_club_word_before_a_town_and_a_score_after_a_club_are_read() -> None:
+    types = _types("""
+    FC       FC       PROPN NNP 2 compound -
+    Tarnow   Tarnow   PROPN NNP 3 nsubj    GPE
+    beat     beat     VERB  VBD 0 ROOT     -
+    Leeds    Leeds    PROPN NNP 5 compound PERSON
+    United   United   PROPN NNP 3 dobj     I-PERSON
+    2-1      2-1      NUM   CD  3 npadvmod I-PERSON
+    .        .        PUNCT .   3 punct    -
+    """)
+    assert types == {"FC Tarnow": ("ORG", None), "Leeds United": ("ORG", None)}
+
+
+def test_a_club_noun_gives_the_state_and_no_office() -> None:
+    reading = read("""
+    Spanish     Spanish     ADJ   JJ  2 amod     NORP
+    champions   champion    NOUN  NNS 4 compound -
+    Real        Real        PROPN NNP 4 compound ORG
+    Oviedo      Oviedo      PROPN NNP 5 nsubj    I-ORG
+    beat        beat        VERB  VBD 0 ROOT     -
+    Dutch       Dutch       ADJ   JJ  7 amod     NORP
+    side        side        NOUN  NN  8 compound -
+    Vitesse     Vitesse     PROPN NNP 5 dobj     PERSON
+    .           .           PUNCT .   5 punct    -
+    """)
+    entities = {e.label: (e.type, e.country) for e in reading.entities.entities()}
+    assert entities["Real Oviedo"] == ("ORG", "ESP")
+    assert entities["Vitesse"] == ("ORG", "NLD")
+    assert not [r for r in reading.relations if r.rule.name == "title"]
+
+
+def test_counterparts_are_no_office_of_a_body() -> None:
+    reading = read("""
+    Zentro      Zentro      PROPN NNP 7 nsubj    ORG
+    and         and         CCONJ CC  1 cc       -
+    its         its         PRON  PRP$ 5 poss    -
+    Italian     Italian     ADJ   JJ  5 amod     NORP
+    counterparts counterpart NOUN NNS 6 compound -
+    Corvino     Corvino     PROPN NNP 1 conj     ORG
+    merged      merge       VERB  VBD 0 ROOT     -
+    .           .           PUNCT .   7 punct    -
+    """)
+    assert not [r for r in reading.relations if r.rule.name == "title"]
+    assert {e.label: e.country for e in reading.entities.entities()}["Corvino"] == "ITA"
+
+
+def test_a_set_score_and_a_world_champion_leave_people_alone() -> None:
+    types = _types("""
+    Ann      Ann      PROPN NNP 2 compound PERSON
+    Lee      Lee      PROPN NNP 3 nsubj    I-PERSON
+    beat     beat     VERB  VBD 0 ROOT     -
+    world    world    NOUN  NN  5 compound -
+    champion champion NOUN  NN  6 compound -
+    Corvino  Corvino  PROPN NNP 3 dobj     PERSON
+    6-3      6-3      NUM   CD  3 npadvmod -
+    .        .        PUNCT .   3 punct    -
+    """)
+    assert types["Corvino"][0] == "PERSON" and types["Ann Lee"][0] == "PERSON"

@@ -36,6 +36,8 @@ from geokg.extract.lexicon.entity_words import (
     BRANCH_REGIONS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
@@ -705,12 +707,80 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             start = _given_name_before(doc, start, end)
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
+        club = _club_name(doc, start, end, label, max(taken, spans[-1][1] if spans else 0))
+        if club is not None:
+            spans.append((*club, "ORG"))  # "[Leeds United] 2-1", "FC [Barcelona]": a club, no person or town
+            taken = club[1]
+            continue
         spans.extend(_split_fused(doc, start, end, label))
         taken = end
     return _longest_country_names(doc, spans)
 
 
 MAX_COUNTRY_NAME_WORDS = 4
+_SCORE = re.compile(r"\d+(?:[-–]\d+)?|[-–]")
+
+
+def _club_word(token: Token, words: frozenset[str]) -> bool:
+    """A word of a club's name ("FC", "Real", "United") written as one: capitalised, a short one in
+    capitals ("As Barcelona lost" opens no club's name)."""
+    if token.lower_ not in words or not token.text[:1].isupper():
+        return False
+    return len(token.text) > 3 or token.text.isupper()
+
+
+def _club_name(doc: Doc, start: int, end: int, label: str, free: int) -> tuple[int, int] | None:
+    """The span of a sports club's name in a tagged name (`free`: where the tokens before it are no other
+    name's): a club's word first ("Real Madrid", "FC" before "[Barcelona]") or last ("Leeds United"),
+    without a score the tagger took in ("[Leeds United 2-1]"). A person's name takes no short prefix
+    ("SC [Ann Lee]": a state's postal code)."""
+    while end - start > 1 and _SCORE.fullmatch(doc[end - 1].text):
+        end -= 1
+    before = doc[start - 1] if start > free else None
+    if (
+        before is not None
+        and not before.ent_type_
+        and label != "PERSON"
+        and _club_word(before, CLUB_PREFIXES)
+    ):
+        start -= 1
+    if end - start < 2 or lookup_country(doc[start:end].text) is not None:
+        return None
+    if not any(c.islower() for c in doc[start + 1 : end].text):
+        return None  # a line in capitals ("REAL ESTATE")
+    if not all(t.is_alpha or t.text == "&" for t in doc[start:end]):
+        return None  # "the 116th United [States Congress]" the tagger cut short
+    short_prefix = label == "PERSON" and len(doc[start].text) <= 3
+    if (_club_word(doc[start], CLUB_PREFIXES) and not short_prefix) or _club_word(
+        doc[end - 1], CLUB_SUFFIXES
+    ):
+        return start, end
+    return None
+
+
+def is_club_name(doc: Doc, m: Mention) -> bool:
+    """The mention is a sports club's name by its words ("Leeds United", "FC Porto")."""
+    return _club_name(doc, m.start, m.end, m.label, m.start) == (m.start, m.end)
+
+
+def _untagged_clubs(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Clubs the tagger left untagged ("Leeds United will face …"): a run of two to four capitalised proper
+    nouns outside other names with a club's word first or last."""
+    pos = pos_ids(doc)
+
+    def club_at(i: int) -> Mention | None:
+        if i > 0 and i - 1 not in covered and pos[i - 1] == PROPN and doc[i - 1].text[:1].isupper():
+            return None  # the run began before
+        # a club's first word may be read as an adjective ("Real Sociedad")
+        end = i + 1 if i not in covered and _club_word(doc[i], CLUB_PREFIXES) else i
+        while end < len(doc) and end not in covered and pos[end] == PROPN and doc[end].text[:1].isupper():
+            end += 1
+        if not 2 <= end - i <= MAX_ORGANISATION_WORDS or any(doc[k].ent_type_ for k in range(i, end)):
+            return None
+        club = _club_name(doc, i, end, "ORG", i)
+        return Mention(i, end, doc[i:end].text, "ORG", None) if club == (i, end) else None
+
+    return _scan(doc, club_at, covered)
 
 
 def _longest_country_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1035,6 +1105,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+    found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))
     found.extend(_known_office_holders(doc, covered))

@@ -12,7 +12,7 @@ from functools import cache
 
 import pycountry
 from geokg.extract.entities.countries import is_demonym, lookup_capital, lookup_country
-from geokg.extract.entities.mentions import Mention, fold
+from geokg.extract.entities.mentions import Mention, fold, is_club_name
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.lexicon.entity_words import (
@@ -22,6 +22,7 @@ from geokg.extract.lexicon.entity_words import (
     BAND_NOUNS,
     BODY_KIND_NOUNS,
     BODY_PARTS,
+    CLUB_NOUNS,
     CRAFT_NOUNS,
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
@@ -29,6 +30,7 @@ from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
     LANDFORM_NOUNS,
     LAW_HEADS,
+    MATCH_VERBS,
     ORGANISATION_HEADS,
     PLACE_KIND_NOUNS,
     PROGRAMME_NOUNS,
@@ -63,7 +65,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
-    return bands_and_electorates(doc, found)
+    return clubs_by_context(doc, bands_and_electorates(doc, found))
 
 
 def _peoples(doc: Doc) -> set[str]:
@@ -653,3 +655,61 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]
+
+
+# A match's score ("2-1"): a higher count is a set's or a game's of another sport ("6-3", "98-87"), whose
+# sides are often people.
+MAX_GOALS = 5
+MATCH_PREPS = frozenset({"to", "against", "with"})
+
+
+def clubs_by_context(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Names the tagger took for people or places that the text shows to be sports clubs: after a club's
+    noun ("Dutch side Ajax"), before a match's score ("beat Celtic 2-1"), or the other side of a match
+    with a club ("Leeds United will face Fenerbahce"). Every mention of such a person's name is the club's;
+    a town's name only where it is so used ("beat Lyon 2-0", not "arrived in Lyon")."""
+    by_token = {k: m for m in found for k in range(m.start, m.end)}
+    clubs = {m.start for m in found if m.label == "ORG" and is_club_name(doc, m)}
+    candidates = [m for m in found if m.label in ("PERSON", "GPE", "LOC") and m.country is None]
+    changed = True
+    while changed:
+        changed = False
+        for m in candidates:
+            if m.start in clubs:
+                continue
+            if _after_club_noun(doc, m) or _before_score(doc, m) or _plays_a_club(doc, m, by_token, clubs):
+                clubs.add(m.start)
+                changed = True
+    names = {m.text for m in candidates if m.start in clubs and m.label == "PERSON"}
+    return [
+        replace(m, label="ORG")
+        if m in candidates and (m.start in clubs or (m.text in names and m.label == "PERSON"))
+        else m
+        for m in found
+    ]
+
+
+def _after_club_noun(doc: Doc, m: Mention) -> bool:
+    """ "Dutch side Ajax", "German club Schalke": the name just after a club's noun."""
+    noun = doc[m.start - 1] if m.start > 0 else None
+    # as written: "champions", not "world champion X"
+    return noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ in CLUB_NOUNS
+
+
+def _before_score(doc: Doc, m: Mention) -> bool:
+    """ "Ajax beat Celtic 2-1": a score of a match (no set's) just after the name."""
+    after = "".join(t.text for t in doc[m.end : m.end + 3])
+    goals = after.replace("–", "-").split("-")
+    return len(goals) == 2 and all(g.isdigit() and int(g) <= MAX_GOALS for g in goals)
+
+
+def _plays_a_club(doc: Doc, m: Mention, by_token: dict[int, Mention], clubs: set[int]) -> bool:
+    """The name is one side of a match verb ("face", "beat") whose other side is a club."""
+    root = doc[m.start : m.end].root
+    side = "nsubj" if root.dep_ == "nsubj" else "dobj"
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in MATCH_PREPS else root.head
+    if (root.dep_ not in ("nsubj", "dobj") and verb is root.head) or verb.lemma_.lower() not in MATCH_VERBS:
+        return False
+    # "lost to Bayern Munich": the side after a preposition of the match is the verb's object
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.dep_ != side]
+    return any((other := by_token.get(c.i)) is not None and other.start in clubs for c in others)

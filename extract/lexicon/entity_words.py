@@ -124,6 +124,10 @@ BRANCH_REGIONS = _WORDS.words("branch_regions")
 NAMING_VERBS = _WORDS.words("naming_verbs")
 OTHER_BODY_WORDS = _WORDS.words("other_body_words")
 CONTRIBUTION_CREDITS = _WORDS.words("contribution_credits")
+CLUB_PREFIXES = _WORDS.words("club_prefixes")
+CLUB_SUFFIXES = _WORDS.words("club_suffixes")
+CLUB_NOUNS = _WORDS.words("club_nouns")
+MATCH_VERBS = _WORDS.words("match_verbs")
 
 
 def unused_lists() -> list[str]:
