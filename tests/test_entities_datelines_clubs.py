@@ -4,6 +4,7 @@ organisation is kept whole (sentences of our own, parses written by hand)."""
 from __future__ import annotations
 
 from geokg.extract.entities.mentions import glued_dateline_tokens
+from geokg.extract.pipeline import Reading, read_doc
 from hand_docs import parse, read
 
 
@@ -175,3 +176,64 @@ def test_a_set_score_and_a_world_champion_leave_people_alone() -> None:
     .        .        PUNCT .   3 punct    -
     """)
     assert types["Corvino"][0] == "PERSON" and types["Ann Lee"][0] == "PERSON"
+
+
+def _titles(reading: Reading) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
+        for r in reading.relations
+        if r.rule.name == "title"
+    }
+
+
+def test_a_body_named_by_a_plural_noun_and_for_is_kept_whole() -> None:
+    reading = read("""
+    Ann      Ann      PROPN NNP 2 compound PERSON
+    Lee      Lee      PROPN NNP 15 nsubj   I-PERSON
+    ,        ,        PUNCT ,   2 punct    -
+    vice     vice     NOUN  NN  5 compound -
+    president president NOUN NN 2 appos    -
+    for      for      ADP   IN  5 prep     -
+    the      the      DET   DT  9 det      -
+    civic    civic    ADJ   JJ  9 amod     -
+    Parents  parent   NOUN  NNS 6 pobj     -
+    for      for      ADP   IN  9 prep     -
+    Safer    Safer    PROPN NNP 12 compound -
+    Streets  Streets  PROPN NNPS 10 pobj   -
+    ,        ,        PUNCT ,   2 punct    -
+    quietly  quietly  ADV   RB  15 advmod  -
+    resigned resign   VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   15 punct   -
+    """)
+    assert ("Ann Lee", "vice president for", "Parents for Safer Streets") in _titles(reading)
+
+
+# A story set in the United States, where an untied national title would be the state's.
+SECRETARY_GENERAL = """
+The      the      DET   DT  3 det      -
+United   United   PROPN NNP 3 compound GPE
+States   States   PROPN NNP 4 nsubj    I-GPE
+agreed   agree    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   4 punct    -
+Secretary Secretary PROPN NNP 8 compound -
+-        -        PUNCT HYPH 8 punct   -
+General  General  PROPN NNP 10 compound -
+{first}  {first}  PROPN NNP 10 compound PERSON
+{last}   {last}   PROPN NNP 11 nsubj   I-PERSON
+spoke    speak    VERB  VBD 0 ROOT     -
+in       in       ADP   IN  11 prep    -
+Washington Washington PROPN NNP 12 pobj GPE
+.        .        PUNCT .   11 punct   -
+"""
+
+
+def test_a_secretary_general_is_no_office_of_the_story_state() -> None:
+    reading = read(SECRETARY_GENERAL.format(first="Ibrahim", last="Qassem"))
+    assert not [t for t in _titles(reading) if t[2] == "United States"]
+
+
+def test_a_secretary_general_the_table_knows_heads_the_body_unnamed() -> None:
+    doc = parse(SECRETARY_GENERAL.format(first="Kofi", last="Annan"))
+    reading = read_doc(doc, scope="hand-built", day="2005-03-01")
+    assert _titles(reading) == {("Kofi Annan", "secretary general of", "United Nations")}

@@ -1108,6 +1108,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))
+    found.extend(_untagged_joined_bodies(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
     found.extend(_untagged_storms(doc, covered))
@@ -1233,6 +1234,30 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
         return None
 
     return _scan(doc, organisation_at, covered)
+
+
+def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Bodies named by a plural noun and what they stand for, which the tagger leaves untagged wholly
+    ("the non-profit Voters for Fair Taxes"; those it tags in part are read by _bodies_joined): a
+    capitalised plural noun inside a sentence, a joining word ("for", "without"), then capitalised words,
+    none tagged, a title's or a country's."""
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        plain = token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
+        return plain and not is_role_word(token.lower_) and lookup_country(token.text) is None
+
+    def body_at(i: int) -> Mention | None:
+        if i + 2 >= len(doc) or doc[i].tag_ not in ("NNS", "NNPS") or doc[i + 1].lower_ not in NAME_JOINS:
+            return None
+        if not name_word(i) or _opens_sentence(doc, i):
+            return None
+        end = i + 2
+        while end < len(doc) and name_word(end):
+            end += 1
+        return Mention(i, end, _surface(doc, i, end), "ORG", None) if end > i + 2 else None
+
+    return _scan(doc, body_at, covered)
 
 
 def _holder_at(doc: Doc, covered: set[int], i: int) -> Mention | None:

@@ -128,6 +128,7 @@ CLUB_PREFIXES = _WORDS.words("club_prefixes")
 CLUB_SUFFIXES = _WORDS.words("club_suffixes")
 CLUB_NOUNS = _WORDS.words("club_nouns")
 MATCH_VERBS = _WORDS.words("match_verbs")
+STATE_OFFICES = _WORDS.words("state_offices")
 
 
 def unused_lists() -> list[str]:
