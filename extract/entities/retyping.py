@@ -15,6 +15,7 @@ from geokg.extract.entities.countries import is_demonym, lookup_capital, lookup_
 from geokg.extract.entities.mentions import Mention, fold, is_club_name
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
+from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
     ANIMAL_NOUNS,
     AWARD_HEADS,
@@ -27,6 +28,7 @@ from geokg.extract.lexicon.entity_words import (
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
     FIELD_NOUNS,
+    HEADLINE_SMALL_WORDS,
     KIN_NOUNS,
     LANDFORM_NOUNS,
     LAW_HEADS,
@@ -48,6 +50,7 @@ from spacy.tokens import Doc, Token
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = works_and_animals_dropped(doc, found)
+    found = headline_words_dropped(doc, found)
     found = things_and_landforms(doc, found)
     found = fields_dropped(doc, found)
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
@@ -713,3 +716,51 @@ def _plays_a_club(doc: Doc, m: Mention, by_token: dict[int, Mention], clubs: set
     # "lost to Bayern Munich": the side after a preposition of the match is the verb's object
     others = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.dep_ != side]
     return any((other := by_token.get(c.i)) is not None and other.start in clubs for c in others)
+
+
+# A headline in Title Case: its words longer than this are all capitalised.
+SHORT_WORD = 3
+MIN_HEADLINE_WORDS = 4
+# Capitalised words of a headline outside the tagger's names: its verbs and common nouns.
+MIN_UNTAGGED_CAPITALS = 2
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """The tokens of lines written in Title Case ("Bush to Propose Major Overhaul of Social Security
+    Benefits"): four words or more longer than three letters, all capitalised (but "with", "from" …), two or
+    more of them outside the tagger's names, so no line that only lists names, and a verb among them."""
+    found: set[int] = set()
+    for paragraph in paragraphs(doc):
+        words = [t for t in doc[paragraph.start : paragraph.end] if t.is_alpha]
+        long = [t for t in words if len(t.text) > SHORT_WORD and t.lower_ not in HEADLINE_SMALL_WORDS]
+        untagged = [t for t in long if not t.ent_type_]
+        if len(long) < MIN_HEADLINE_WORDS or len(untagged) < MIN_UNTAGGED_CAPITALS:
+            continue
+        if not any(t.tag_.startswith("VB") for t in untagged):
+            continue  # a caption ("Marty McFly from Back to the Future"), not a headline's clause
+        if all(t.text[:1].isupper() for t in long):
+            found.update(range(paragraph.start, paragraph.end))
+    return found
+
+
+def headline_words_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A Title Case headline capitalises its common words, which the tagger takes for names ("Major
+    Overhaul" a person). A person's or body's name found only in such lines, none of whose words the rest
+    of the article writes capitalised inside a sentence, is no name; a country or a known body stays."""
+    headline = _title_case_lines(doc)
+    if not headline:
+        return found
+    elsewhere = {
+        t.text
+        for t in doc
+        if t.i not in headline and t.text[:1].isupper() and not t.is_sent_start and t.is_alpha
+    }
+
+    def fragment(m: Mention) -> bool:
+        if m.start not in headline or m.label not in ("PERSON", "ORG") or m.country or m.affiliation:
+            return False
+        if lookup_organisation(m.text) is not None:
+            return False
+        return not any(word in elsewhere for word in m.text.split())
+
+    return [m for m in found if not fragment(m)]

@@ -129,6 +129,7 @@ CLUB_SUFFIXES = _WORDS.words("club_suffixes")
 CLUB_NOUNS = _WORDS.words("club_nouns")
 MATCH_VERBS = _WORDS.words("match_verbs")
 STATE_OFFICES = _WORDS.words("state_offices")
+HEADLINE_SMALL_WORDS = _WORDS.words("headline_small_words")
 
 
 def unused_lists() -> list[str]:
