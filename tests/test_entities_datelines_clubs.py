@@ -287,3 +287,33 @@ def test_a_capitalised_common_word_of_a_title_case_headline_is_no_name() -> None
 def test_a_headline_name_the_story_writes_again_stays() -> None:
     reading = read_doc(_with_line_breaks(parse(HEADLINE.format(body="Overhaul"))), scope="hand-built")
     assert reading.entities.mention_at(4) is not None  # "Overhaul" of the headline, named again below
+
+
+def test_a_title_case_verb_after_to_is_no_word_of_the_name() -> None:
+    labels = {
+        e.label
+        for e in read("""
+    Panel       panel       PROPN NNP 0 ROOT     -
+    to          to          PART  TO  3 aux      -
+    Strengthen  strengthen  VERB  VB  1 relcl    ORG
+    Harbour     Harbour     PROPN NNP 5 compound I-ORG
+    Pensions    Pensions    PROPN NNPS 3 dobj    I-ORG
+    """).entities.entities()
+    }
+    assert "Harbour Pensions" in labels and "Strengthen Harbour Pensions" not in labels
+
+
+def test_a_slogan_after_to_keeps_its_verb() -> None:
+    labels = {
+        e.label
+        for e in read("""
+    Voters      voter       NOUN  NNS 2 nsubj    -
+    opposed     oppose      VERB  VBD 0 ROOT     -
+    to          to          PART  TO  4 aux      -
+    Disband     disband     VERB  VB  2 xcomp    ORG
+    the         the         DET   DT  6 det      I-ORG
+    Guards      Guards      PROPN NNPS 4 dobj    I-ORG
+    .           .           PUNCT .   2 punct    -
+    """).entities.entities()
+    }
+    assert "Disband the Guards" in labels

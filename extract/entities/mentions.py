@@ -190,6 +190,15 @@ def _sentence_opener_end(doc: Doc, start: int, end: int) -> int:
     return i
 
 
+def _infinitive(token: Token) -> bool:
+    """A verb after the infinitive's "to" ("to Strengthen"), not the preposition of "donated to Save the
+    Children"."""
+    if token.i == 0 or token.tag_ != "VB":
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ == "TO" and before.dep_ == "aux" and before.head == token
+
+
 def _surface(doc: Doc, start: int, end: int) -> str:
     text = doc[start:end].text
     text = re.sub(r"['’]s$", "", text)
@@ -277,6 +286,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         end += 1  # "St. John's": the possessive is part of the town's name
     if start < end:
         start = _sentence_opener_end(doc, start, end)
+    if end - start > 1 and _infinitive(doc[start]) and doc[start + 1].pos_ == "PROPN":
+        # "Commission to [Strengthen Social Security]": a Title Case verb is no word of the name that follows
+        # it (a slogan, "opposed to [Defund the Police]", is a verb's phrase)
+        start += 1
     storm = _storm_start(doc, start, end)
     if storm is not None:
         return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
