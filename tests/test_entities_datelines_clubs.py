@@ -317,3 +317,16 @@ def test_a_slogan_after_to_keeps_its_verb() -> None:
     """).entities.entities()
     }
     assert "Disband the Guards" in labels
+
+
+def test_champions_and_a_score_before_a_full_name_leave_the_person() -> None:
+    types = _types("""
+    doubles  doubles  NOUN  NNS 2 compound -
+    champions champion NOUN NNS 4 compound -
+    Ann      Ann      PROPN NNP 4 compound PERSON
+    Lee      Lee      PROPN NNP 5 nsubj    I-PERSON
+    won      win      VERB  VBD 0 ROOT     -
+    2-1      2-1      NUM   CD  5 dobj     -
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert types["Ann Lee"][0] == "PERSON"

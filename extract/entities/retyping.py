@@ -37,6 +37,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
+    SHARED_CLUB_NOUNS,
     SITE_NOUNS,
     STORM_WORDS,
     THING_NOUNS,
@@ -680,7 +681,7 @@ def clubs_by_context(doc: Doc, found: list[Mention]) -> list[Mention]:
         for m in candidates:
             if m.start in clubs:
                 continue
-            if _after_club_noun(doc, m) or _before_score(doc, m) or _plays_a_club(doc, m, by_token, clubs):
+            if _after_club_noun(doc, m) or _plays_a_club(doc, m, by_token, clubs):
                 clubs.add(m.start)
                 changed = True
     names = {m.text for m in candidates if m.start in clubs and m.label == "PERSON"}
@@ -693,10 +694,15 @@ def clubs_by_context(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _after_club_noun(doc: Doc, m: Mention) -> bool:
-    """ "Dutch side Ajax", "German club Schalke": the name just after a club's noun."""
+    """ "Dutch side Ajax", "German club Schalke": the name just after a club's noun; a score after it
+    ("beat Celtic 2-1") or a noun said of people too ("champions") only for a name of one word: "beat Ann
+    Lee 2-1" in sets, "doubles champions Ann Lee and …" are people."""
     noun = doc[m.start - 1] if m.start > 0 else None
     # as written: "champions", not "world champion X"
-    return noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ in CLUB_NOUNS
+    after = noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ in CLUB_NOUNS
+    if m.end - m.start == 1 or m.label != "PERSON":
+        return after or _before_score(doc, m)
+    return after and noun is not None and noun.lower_ not in SHARED_CLUB_NOUNS
 
 
 def _before_score(doc: Doc, m: Mention) -> bool:
