@@ -28,13 +28,16 @@ from geokg.extract.entities.titles import (
     time_qualifier,
 )
 from geokg.extract.io.text import strip_accents
-from geokg.extract.io.wire import furniture_tokens
+from geokg.extract.io.turns import paragraphs
+from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
 from geokg.extract.lexicon.entity_words import (
     AREA_FIRST_WORDS,
     BODY_HEADS,
     BRANCH_REGIONS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
@@ -187,6 +190,15 @@ def _sentence_opener_end(doc: Doc, start: int, end: int) -> int:
     return i
 
 
+def _infinitive(token: Token) -> bool:
+    """A verb after the infinitive's "to" ("to Strengthen"), not the preposition of "donated to Save the
+    Children"."""
+    if token.i == 0 or token.tag_ != "VB":
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ == "TO" and before.dep_ == "aux" and before.head == token
+
+
 def _surface(doc: Doc, start: int, end: int) -> str:
     text = doc[start:end].text
     text = re.sub(r"['’]s$", "", text)
@@ -274,6 +286,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         end += 1  # "St. John's": the possessive is part of the town's name
     if start < end:
         start = _sentence_opener_end(doc, start, end)
+    if end - start > 1 and _infinitive(doc[start]) and doc[start + 1].pos_ == "PROPN":
+        # "Commission to [Strengthen Social Security]": a Title Case verb is no word of the name that follows
+        # it (a slogan, "opposed to [Defund the Police]", is a verb's phrase)
+        start += 1
     storm = _storm_start(doc, start, end)
     if storm is not None:
         return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
@@ -704,12 +720,80 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             start = _given_name_before(doc, start, end)
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
+        club = _club_name(doc, start, end, label, max(taken, spans[-1][1] if spans else 0))
+        if club is not None:
+            spans.append((*club, "ORG"))  # "[Leeds United] 2-1", "FC [Barcelona]": a club, no person or town
+            taken = club[1]
+            continue
         spans.extend(_split_fused(doc, start, end, label))
         taken = end
     return _longest_country_names(doc, spans)
 
 
 MAX_COUNTRY_NAME_WORDS = 4
+_SCORE = re.compile(r"\d+(?:[-–]\d+)?|[-–]")
+
+
+def _club_word(token: Token, words: frozenset[str]) -> bool:
+    """A word of a club's name ("FC", "Real", "United") written as one: capitalised, a short one in
+    capitals ("As Barcelona lost" opens no club's name)."""
+    if token.lower_ not in words or not token.text[:1].isupper():
+        return False
+    return len(token.text) > 3 or token.text.isupper()
+
+
+def _club_name(doc: Doc, start: int, end: int, label: str, free: int) -> tuple[int, int] | None:
+    """The span of a sports club's name in a tagged name (`free`: where the tokens before it are no other
+    name's): a club's word first ("Real Madrid", "FC" before "[Barcelona]") or last ("Leeds United"),
+    without a score the tagger took in ("[Leeds United 2-1]"). A person's name takes no short prefix
+    ("SC [Ann Lee]": a state's postal code)."""
+    while end - start > 1 and _SCORE.fullmatch(doc[end - 1].text):
+        end -= 1
+    before = doc[start - 1] if start > free else None
+    if (
+        before is not None
+        and not before.ent_type_
+        and label != "PERSON"
+        and _club_word(before, CLUB_PREFIXES)
+    ):
+        start -= 1
+    if end - start < 2 or lookup_country(doc[start:end].text) is not None:
+        return None
+    if not any(c.islower() for c in doc[start + 1 : end].text):
+        return None  # a line in capitals ("REAL ESTATE")
+    if not all(t.is_alpha or t.text == "&" for t in doc[start:end]):
+        return None  # "the 116th United [States Congress]" the tagger cut short
+    short_prefix = label == "PERSON" and len(doc[start].text) <= 3
+    if (_club_word(doc[start], CLUB_PREFIXES) and not short_prefix) or _club_word(
+        doc[end - 1], CLUB_SUFFIXES
+    ):
+        return start, end
+    return None
+
+
+def is_club_name(doc: Doc, m: Mention) -> bool:
+    """The mention is a sports club's name by its words ("Leeds United", "FC Porto")."""
+    return _club_name(doc, m.start, m.end, m.label, m.start) == (m.start, m.end)
+
+
+def _untagged_clubs(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Clubs the tagger left untagged ("Leeds United will face …"): a run of two to four capitalised proper
+    nouns outside other names with a club's word first or last."""
+    pos = pos_ids(doc)
+
+    def club_at(i: int) -> Mention | None:
+        if i > 0 and i - 1 not in covered and pos[i - 1] == PROPN and doc[i - 1].text[:1].isupper():
+            return None  # the run began before
+        # a club's first word may be read as an adjective ("Real Sociedad")
+        end = i + 1 if i not in covered and _club_word(doc[i], CLUB_PREFIXES) else i
+        while end < len(doc) and end not in covered and pos[end] == PROPN and doc[end].text[:1].isupper():
+            end += 1
+        if not 2 <= end - i <= MAX_ORGANISATION_WORDS or any(doc[k].ent_type_ for k in range(i, end)):
+            return None
+        club = _club_name(doc, i, end, "ORG", i)
+        return Mention(i, end, doc[i:end].text, "ORG", None) if club == (i, end) else None
+
+    return _scan(doc, club_at, covered)
 
 
 def _longest_country_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1034,8 +1118,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+    found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))
+    found.extend(_untagged_joined_bodies(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
     found.extend(_untagged_storms(doc, covered))
@@ -1043,11 +1129,73 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_employers_before_staff(doc, found, covered))
     found.extend(_repeated_names(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it. Nor does an
-    # agency's furniture (bylines, credits): the agency and its writer are no actors of the story.
-    dropped = foreign_tokens(doc) | furniture_tokens(doc)
+    # agency's furniture (bylines, credits): the agency and its writer are no actors of the story. Nor a
+    # dateline the parser ran into a headline or a sentence: its place would be a title's holder or a
+    # verb's subject.
+    dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
     found = [m for m in found if m.start not in dropped]
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A dateline's tail after its place: a state, region or date ("Va.", "West Bank", "Jan. 23, 2019").
+MAX_DATELINE_TAIL = 6
+# An agency's credit: "(AP)", "(Agence France-Presse)".
+MAX_CREDIT_WORDS = 4
+
+
+def glued_dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of each dateline at an article's head that shares a sentence with other words: "[…]
+    prosecutors ALEXANDRIA, Va. -- A former …" (a headline line run into it), "BOSTON -- A bank …" (no
+    comma, so the sentence splitter let it open the first sentence). A dateline is a place in capitals,
+    then perhaps a comma and a state, region or date, then perhaps an agency's credit, then a dash."""
+    found: set[int] = set()
+    for paragraph in paragraphs(doc)[:HEAD_PARAGRAPHS]:
+        for i in range(paragraph.start + 1, paragraph.end - 1):
+            if not is_dateline_dash(doc[i]):
+                continue
+            start = _dateline_start(doc, paragraph.start, i)
+            if start is None or i - start > DATELINE_MAX_TOKENS:
+                continue
+            if not (doc[start].is_sent_start and doc[i + 1].is_sent_start):
+                found.update(range(start, i))
+            break  # a paragraph has one dateline
+    return frozenset(found)
+
+
+def _dateline_start(doc: Doc, first: int, dash: int) -> int | None:
+    """Where the dateline that the dash at `dash` closes begins (not before token `first`), if one does."""
+    k = dash - 1
+    credited = doc[k].text == ")"
+    if credited:
+        opening = next(
+            (j for j in range(k - 1, max(first, k - MAX_CREDIT_WORDS - 2), -1) if doc[j].text == "("), None
+        )
+        if opening is None:
+            return None
+        k = opening - 1
+    tail = k
+    while tail >= first and k - tail < MAX_DATELINE_TAIL and not _capitals_word(doc[tail]):
+        token = doc[tail]
+        if not (token.text[:1].isupper() or token.like_num or token.text in (",", ".")):
+            return None
+        tail -= 1
+    if tail < first or not _capitals_word(doc[tail]):
+        return None
+    if tail < k and doc[tail + 1].text != ",":
+        return None  # "ALEXANDRIA, Va.": a comma parts the place from its state
+    start = tail
+    while start > first and _capitals_word(doc[start - 1]):
+        start -= 1
+    if start > first and (doc[start - 1].lower_ in ARTICLES or doc[start - 1].pos_ == "ADP"):
+        return None  # "officials of the WHO (World Health Organization) -- ": a name in a sentence
+    place = doc[tail].ent_type_ in ("GPE", "LOC")
+    return start if place or credited or tail < k else None
+
+
+def _capitals_word(token: Token) -> bool:
+    """A word in capitals, as a dateline's place is written ("BOSTON", "THE HAGUE")."""
+    return token.is_alpha and token.is_upper and len(token.text) > 1
 
 
 def _plural_demonym_noun(token: Token) -> bool:
@@ -1099,6 +1247,30 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
         return None
 
     return _scan(doc, organisation_at, covered)
+
+
+def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Bodies named by a plural noun and what they stand for, which the tagger leaves untagged wholly
+    ("the non-profit Voters for Fair Taxes"; those it tags in part are read by _bodies_joined): a
+    capitalised plural noun inside a sentence, a joining word ("for", "without"), then capitalised words,
+    none tagged, a title's or a country's."""
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        plain = token.is_alpha and token.text.istitle() and not token.ent_type_ and k not in covered
+        return plain and not is_role_word(token.lower_) and lookup_country(token.text) is None
+
+    def body_at(i: int) -> Mention | None:
+        if i + 2 >= len(doc) or doc[i].tag_ not in ("NNS", "NNPS") or doc[i + 1].lower_ not in NAME_JOINS:
+            return None
+        if not name_word(i) or _opens_sentence(doc, i):
+            return None
+        end = i + 2
+        while end < len(doc) and name_word(end):
+            end += 1
+        return Mention(i, end, _surface(doc, i, end), "ORG", None) if end > i + 2 else None
+
+    return _scan(doc, body_at, covered)
 
 
 def _holder_at(doc: Doc, covered: set[int], i: int) -> Mention | None:

@@ -12,9 +12,10 @@ from functools import cache
 
 import pycountry
 from geokg.extract.entities.countries import is_demonym, lookup_capital, lookup_country
-from geokg.extract.entities.mentions import Mention, fold
+from geokg.extract.entities.mentions import Mention, fold, is_club_name
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
+from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
     ANIMAL_NOUNS,
     AWARD_HEADS,
@@ -22,17 +23,21 @@ from geokg.extract.lexicon.entity_words import (
     BAND_NOUNS,
     BODY_KIND_NOUNS,
     BODY_PARTS,
+    CLUB_NOUNS,
     CRAFT_NOUNS,
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
     FIELD_NOUNS,
+    HEADLINE_SMALL_WORDS,
     KIN_NOUNS,
     LANDFORM_NOUNS,
     LAW_HEADS,
+    MATCH_VERBS,
     ORGANISATION_HEADS,
     PLACE_KIND_NOUNS,
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
+    SHARED_CLUB_NOUNS,
     SITE_NOUNS,
     STORM_WORDS,
     THING_NOUNS,
@@ -46,6 +51,7 @@ from spacy.tokens import Doc, Token
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = works_and_animals_dropped(doc, found)
+    found = headline_words_dropped(doc, found)
     found = things_and_landforms(doc, found)
     found = fields_dropped(doc, found)
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
@@ -63,7 +69,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
-    return bands_and_electorates(doc, found)
+    return clubs_by_context(doc, bands_and_electorates(doc, found))
 
 
 def _peoples(doc: Doc) -> set[str]:
@@ -653,3 +659,114 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]
+
+
+# A match's score ("2-1"): a higher count is a set's or a game's of another sport ("6-3", "98-87"), whose
+# sides are often people.
+MAX_GOALS = 5
+MATCH_PREPS = frozenset({"to", "against", "with"})
+
+
+def clubs_by_context(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Names the tagger took for people or places that the text shows to be sports clubs: after a club's
+    noun ("Dutch side Ajax"), before a match's score ("beat Celtic 2-1"), or the other side of a match
+    with a club ("Leeds United will face Fenerbahce"). Every mention of such a person's name is the club's;
+    a town's name only where it is so used ("beat Lyon 2-0", not "arrived in Lyon")."""
+    by_token = {k: m for m in found for k in range(m.start, m.end)}
+    clubs = {m.start for m in found if m.label == "ORG" and is_club_name(doc, m)}
+    candidates = [m for m in found if m.label in ("PERSON", "GPE", "LOC") and m.country is None]
+    changed = True
+    while changed:
+        changed = False
+        for m in candidates:
+            if m.start in clubs:
+                continue
+            if _after_club_noun(doc, m) or _plays_a_club(doc, m, by_token, clubs):
+                clubs.add(m.start)
+                changed = True
+    names = {m.text for m in candidates if m.start in clubs and m.label == "PERSON"}
+    return [
+        replace(m, label="ORG")
+        if m in candidates and (m.start in clubs or (m.text in names and m.label == "PERSON"))
+        else m
+        for m in found
+    ]
+
+
+def _after_club_noun(doc: Doc, m: Mention) -> bool:
+    """ "Dutch side Ajax", "German club Schalke": the name just after a club's noun; a score after it
+    ("beat Celtic 2-1") or a noun said of people too ("champions") only for a name of one word: "beat Ann
+    Lee 2-1" in sets, "doubles champions Ann Lee and …" are people."""
+    noun = doc[m.start - 1] if m.start > 0 else None
+    # as written: "champions", not "world champion X"
+    after = noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ in CLUB_NOUNS
+    if m.end - m.start == 1 or m.label != "PERSON":
+        return after or _before_score(doc, m)
+    return after and noun is not None and noun.lower_ not in SHARED_CLUB_NOUNS
+
+
+def _before_score(doc: Doc, m: Mention) -> bool:
+    """ "Ajax beat Celtic 2-1": a score of a match (no set's) just after the name."""
+    after = "".join(t.text for t in doc[m.end : m.end + 3])
+    goals = after.replace("–", "-").split("-")
+    return len(goals) == 2 and all(g.isdigit() and int(g) <= MAX_GOALS for g in goals)
+
+
+def _plays_a_club(doc: Doc, m: Mention, by_token: dict[int, Mention], clubs: set[int]) -> bool:
+    """The name is one side of a match verb ("face", "beat") whose other side is a club."""
+    root = doc[m.start : m.end].root
+    side = "nsubj" if root.dep_ == "nsubj" else "dobj"
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in MATCH_PREPS else root.head
+    if (root.dep_ not in ("nsubj", "dobj") and verb is root.head) or verb.lemma_.lower() not in MATCH_VERBS:
+        return False
+    # "lost to Bayern Munich": the side after a preposition of the match is the verb's object
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.dep_ != side]
+    return any((other := by_token.get(c.i)) is not None and other.start in clubs for c in others)
+
+
+# A headline in Title Case: its words longer than this are all capitalised.
+SHORT_WORD = 3
+MIN_HEADLINE_WORDS = 4
+# Capitalised words of a headline outside the tagger's names: its verbs and common nouns.
+MIN_UNTAGGED_CAPITALS = 2
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """The tokens of lines written in Title Case ("Bush to Propose Major Overhaul of Social Security
+    Benefits"): four words or more longer than three letters, all capitalised (but "with", "from" …), two or
+    more of them outside the tagger's names, so no line that only lists names, and a verb among them."""
+    found: set[int] = set()
+    for paragraph in paragraphs(doc):
+        words = [t for t in doc[paragraph.start : paragraph.end] if t.is_alpha]
+        long = [t for t in words if len(t.text) > SHORT_WORD and t.lower_ not in HEADLINE_SMALL_WORDS]
+        untagged = [t for t in long if not t.ent_type_]
+        if len(long) < MIN_HEADLINE_WORDS or len(untagged) < MIN_UNTAGGED_CAPITALS:
+            continue
+        if not any(t.tag_.startswith("VB") for t in untagged):
+            continue  # a caption ("Marty McFly from Back to the Future"), not a headline's clause
+        if all(t.text[:1].isupper() for t in long):
+            found.update(range(paragraph.start, paragraph.end))
+    return found
+
+
+def headline_words_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A Title Case headline capitalises its common words, which the tagger takes for names ("Major
+    Overhaul" a person). A person's or body's name found only in such lines, none of whose words the rest
+    of the article writes capitalised inside a sentence, is no name; a country or a known body stays."""
+    headline = _title_case_lines(doc)
+    if not headline:
+        return found
+    elsewhere = {
+        t.text
+        for t in doc
+        if t.i not in headline and t.text[:1].isupper() and not t.is_sent_start and t.is_alpha
+    }
+
+    def fragment(m: Mention) -> bool:
+        if m.start not in headline or m.label not in ("PERSON", "ORG") or m.country or m.affiliation:
+            return False
+        if lookup_organisation(m.text) is not None:
+            return False
+        return not any(word in elsewhere for word in m.text.split())
+
+    return [m for m in found if not fragment(m)]

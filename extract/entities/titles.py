@@ -16,6 +16,7 @@ from typing import Any
 
 import pycountry
 from geokg.extract.entities.countries import lookup_country
+from geokg.extract.lexicon.entity_words import STATE_OFFICES
 from geokg.extract.lexicon.loader import Lists
 
 _TITLES = Lists("titles.tsv")
@@ -281,6 +282,13 @@ def is_occupation_of_a_place(role: str) -> bool:
 def is_constituency_title(role: str) -> bool:
     """A title held for a place: "senator", "governor", "mayor" ("Senator X of Ohio")."""
     return office_of(role).split()[-1] in _CONSTITUENCY_TITLES if role else False
+
+
+def is_international_office(role: str) -> bool:
+    """A title the office table gives only heads of international bodies ("secretary general", "director
+    general"): held in a body of states, never in the state an article is set in."""
+    kinds = OFFICE_TITLES.get(office_of(role), frozenset())
+    return bool(kinds) and not kinds & STATE_OFFICES
 
 
 def is_corporate_title(role: str) -> bool:

@@ -125,6 +125,13 @@ NAMING_VERBS = _WORDS.words("naming_verbs")
 FORMING_VERBS = _WORDS.words("forming_verbs")
 OTHER_BODY_WORDS = _WORDS.words("other_body_words")
 CONTRIBUTION_CREDITS = _WORDS.words("contribution_credits")
+CLUB_PREFIXES = _WORDS.words("club_prefixes")
+CLUB_SUFFIXES = _WORDS.words("club_suffixes")
+CLUB_NOUNS = _WORDS.words("club_nouns")
+SHARED_CLUB_NOUNS = _WORDS.words("shared_club_nouns")
+MATCH_VERBS = _WORDS.words("match_verbs")
+STATE_OFFICES = _WORDS.words("state_offices")
+HEADLINE_SMALL_WORDS = _WORDS.words("headline_small_words")
 
 
 def unused_lists() -> list[str]:

@@ -19,7 +19,13 @@ from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
 from geokg.extract.entities.offices import governed_state, holding
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.roles import Role
-from geokg.extract.entities.titles import is_corporate_title, is_election_title, is_occupation, office_of
+from geokg.extract.entities.titles import (
+    is_corporate_title,
+    is_election_title,
+    is_international_office,
+    is_occupation,
+    office_of,
+)
 from geokg.extract.lexicon.entity_words import (
     BODY_KINDS,
     BODY_LEVELS,
@@ -39,8 +45,8 @@ _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 
 
 def _national(role: str) -> bool:
-    if is_corporate_title(role):
-        return False  # "Senior vice president X" is a company's
+    if is_corporate_title(role) or is_international_office(role):
+        return False  # "Senior vice president X" is a company's, "Secretary-General Y" a body of states'
     # "former national security adviser": the office without its qualifier; not a past candidacy ("then-
     # Libertarian presidential nominee X"), whose party the text may name in a way no owner is read from
     office = office_of(role)
@@ -135,11 +141,17 @@ def _names_a_government(ctx: AffiliationContext, mention: Mention) -> bool:
 
 
 def _igo_cluster(ctx: AffiliationContext, key: str) -> Cluster | None:
+    """The article's cluster of an international body, made (without mentions) when the text never names
+    it, as a state's is: "Secretary-General X", whom the table knows, heads the UN in any story."""
     igo = igo_by_key(key)
+    if igo is None:
+        return None
     for cl in ctx.clusters.clusters:
-        if igo is not None and cl.type == "ORG" and lookup_igo(cl.label) == igo:
+        if cl.type == "ORG" and lookup_igo(cl.label) == igo:
             return cl
-    return None
+    cl = Cluster(key=fold(igo.label), canonical=igo.label, scope=ctx.clusters.scope)
+    ctx.clusters.clusters.append(cl)
+    return cl
 
 
 def national_titles(ctx: AffiliationContext) -> None:

@@ -33,13 +33,14 @@ from geokg.extract.entities.titles import (
     title_phrase_ending,
 )
 from geokg.extract.lexicon.entity_words import (
+    CLUB_NOUNS,
     FACILITY_NOUNS,
     LOCAL_TITLE_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
 )
 from geokg.extract.lexicon.syntax import written_year
-from geokg.extract.lexicon.words import TITLE_FILLERS, TITLE_PREPS
+from geokg.extract.lexicon.words import COUNTERPART_NOUNS, TITLE_FILLERS, TITLE_PREPS
 from spacy.tokens import Token
 
 MAX_TITLE_WORDS = 6
@@ -86,6 +87,9 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if holder.type == "PERSON" and participle and ctx.mention_of(j - 1, ending=True) is not None:
         j -= 1  # "Reuters accredited reporter X": a participle says how the title is held, not by whom
     affiliation, role, qualifier = _owner_before(ctx, holder, mention, target, role, qualifier, j, sent_start)
+    if holder.type != "PERSON" and affiliation is not None and _a_side(words[-1]):
+        ctx.origin(holder, affiliation)  # "Spanish champions Real Madrid": the club's state, no office of it
+        return
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
     role = qualify(role, qualifier) if holder.type == "PERSON" else role
@@ -111,6 +115,12 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target:
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _a_side(noun: Token) -> bool:
+    """A body's noun that says what side it is, not what it does for its owner: a club's ("Dutch side
+    Ajax", "Spanish champions Real Madrid"), a counterpart's ("its Italian counterparts Juventus")."""
+    return noun.lower_ in CLUB_NOUNS or noun.lemma_.lower() in COUNTERPART_NOUNS
 
 
 def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[str, Cluster] | None, int]:
