@@ -251,6 +251,25 @@ def _reduced_passive(verb: Token) -> bool:
     return head.dep_ != "pobj" and not indefinite(head)
 
 
+def listed_patient(subject: Token) -> bool:
+    """ "Smith from Ohio, and Bulls center Doe and Roe were suspended": in a long list of passive
+    subjects the parser may make the first member, the one with a phrase of its own, an active subject of
+    the passive verb and start the passive subject after the "and". Joined to that passive subject by a
+    conjunction and nothing else, it is one more to whom the verb is done, never the doer (a passive's
+    doer is its by-agent)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i == subject.i:
+        return False
+    following = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i > subject.i]
+    if not following:
+        return False
+    doc = subject.doc
+    gap = doc[subject.right_edge.i + 1 : following[0].left_edge.i]
+    if any(not t.is_punct and t.dep_ != "cc" for t in gap):
+        return False
+    return any(t.dep_ == "cc" for t in (*subject.children, *gap))
+
+
 @per_token
 def _passive_marked(verb: Token) -> bool:
     """A passive subject or auxiliary of its own."""
