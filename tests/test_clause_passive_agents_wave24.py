@@ -4,7 +4,7 @@ of each other."""
 from __future__ import annotations
 
 from geokg.extract.pipeline import Reading
-from hand_docs import read
+from hand_docs import by_rule, read
 
 # "Also, Brown from Utah, and Hawks center Green, Black and White were each suspended for leaving their
 # bench" (or "… suspended by the NBA."): the parser makes the first member, with its "from" phrase and
@@ -62,3 +62,84 @@ def test_each_listed_passive_subject_is_a_patient_of_the_by_agent() -> None:
     pairs = _pairs(_listed(WITH_AGENT))
     assert {("NBA", "suspend", player) for player in PLAYERS} <= pairs
     assert not {(s, o) for s, _, o in pairs if s in PLAYERS and o in PLAYERS}
+
+
+# "Jane Roe was detained by Chilean police, questioned for hours and released.": the parser hangs the
+# second of three passives on the first as a clause of its own (advcl) and the third on the second.
+DETAINED = """
+Jane        Jane        PROPN NNP  2     compound  PERSON
+Roe         Roe         PROPN NNP  4     nsubjpass I-PERSON
+was         be          AUX   VBD  4     auxpass   -
+detained    detain      VERB  VBN  0     ROOT      -
+by          by          ADP   IN   4     agent     -
+Chilean     chilean     ADJ   JJ   7     amod      NORP
+police      police      NOUN  NNS  5     pobj      -
+,           ,           PUNCT ,    4     punct     -
+questioned  question    VERB  VBN  4     advcl     -
+for         for         ADP   IN   9     prep      -
+hours       hour        NOUN  NNS  10    pobj      -
+and         and         CCONJ CC   9     cc        -
+released    release     VERB  VBN  9     conj      -
+.           .           PUNCT .    4     punct     -
+"""
+# "Jane Roe was not detained by Chilean police, questioned or charged."
+NOT_DETAINED = """
+Jane        Jane        PROPN NNP  2     compound  PERSON
+Roe         Roe         PROPN NNP  5     nsubjpass I-PERSON
+was         be          AUX   VBD  5     auxpass   -
+not         not         PART  RB   5     neg       -
+detained    detain      VERB  VBN  0     ROOT      -
+by          by          ADP   IN   5     agent     -
+Chilean     chilean     ADJ   JJ   8     amod      NORP
+police      police      NOUN  NNS  6     pobj      -
+,           ,           PUNCT ,    5     punct     -
+questioned  question    VERB  VBN  5     advcl     -
+or          or          CCONJ CC   10    cc        -
+charged     charge      VERB  VBN  10    conj      -
+.           .           PUNCT .    5     punct     -
+"""
+# "Jane Roe was praised by Chile, elected in 2010.": a participle with no partner is no list member.
+PRAISED = """
+Jane        Jane        PROPN NNP  2     compound  PERSON
+Roe         Roe         PROPN NNP  4     nsubjpass I-PERSON
+was         be          AUX   VBD  4     auxpass   -
+praised     praise      VERB  VBN  0     ROOT      -
+by          by          ADP   IN   4     agent     -
+Chile       Chile       PROPN NNP  5     pobj      GPE
+,           ,           PUNCT ,    4     punct     -
+elected     elect       VERB  VBN  4     advcl     -
+in          in          ADP   IN   8     prep      -
+2010        2010        NUM   CD   9     pobj      DATE
+.           .           PUNCT .    4     punct     -
+"""
+
+
+def _done_to_roe(table: str) -> set[tuple[str, str, bool]]:
+    """(agent, predicate, negated) of each passive relation whose patient is Jane Roe."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, r.negated)
+        for r in by_rule(reading, "passive")
+        if label[r.object.entity_id] == "Jane Roe"
+    }
+
+
+def test_a_list_of_passives_shares_the_first_ones_agent() -> None:
+    assert _done_to_roe(DETAINED) == {
+        ("Chilean police", "detain", False),
+        ("Chilean police", "question", False),
+        ("Chilean police", "release", False),
+    }
+
+
+def test_a_negated_list_of_passives_denies_each_member() -> None:
+    assert {(p, negated) for _, p, negated in _done_to_roe(NOT_DETAINED)} == {
+        ("detain", True),
+        ("question", True),
+        ("charge", True),
+    }
+
+
+def test_a_participle_without_a_partner_is_no_member_of_a_list() -> None:
+    assert {p for _, p, _ in _done_to_roe(PRAISED)} == {"praise"}

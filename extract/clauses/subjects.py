@@ -34,6 +34,7 @@ from typing import TypeVar
 from geokg.extract.clauses.voice import (
     continued_report,
     is_passive,
+    listed_passive,
     misparsed_subject,
     ordered_alongside,
     perceived_doers,
@@ -88,6 +89,8 @@ class Step:
 def inheritance(verb: Token) -> Step | None:
     """Where a verb that names no subject of its own takes it from, or None."""
     head = verb.head
+    if listed_passive(verb):
+        return Step("shared", verb=head)  # "was arrested by X, questioned and released": X questions too
     if verb.dep_ == "conj":
         if verb.lemma_.lower() in REPORTING_VERBS:
             reporter = _reporting_ancestor(verb)

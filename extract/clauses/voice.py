@@ -224,13 +224,38 @@ def is_passive(verb: Token) -> bool:
         return True
     if _reduced_passive(verb):
         return True
+    if listed_passive(verb):
+        return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     return (
         verb.dep_ == "conj"
-        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _may_be_participle(verb)))
+        and _participle_alone(verb)
         and verb.head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-        and _passive_marked(verb.head)
+        and (_passive_marked(verb.head) or listed_passive(verb.head))
+    )
+
+
+def _participle_alone(verb: Token) -> bool:
+    """A participle (or a past tense that may be one) with no subject or auxiliary of its own."""
+    return (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _may_be_participle(verb))) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
+    )
+
+
+@per_token
+def listed_passive(verb: Token) -> bool:
+    """ "was arrested by police, questioned for two days and released": in a list of three passives the
+    parser hangs the middle one on the first as a clause of its own. A bare participle set off by a comma
+    right after a passive verb, with a partner of its own after "and", is the list's second member: it
+    shares the first one's auxiliary and agent, as "was arrested by police and questioned" does. Without
+    the partner the participle may be a side remark ("was elected by parliament, defeated only by X")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.i < head.i or not _participle_alone(verb) or not _passive_marked(head):
+        return False
+    if verb.left_edge.i != verb.i or verb.doc[verb.i - 1].text != ",":
+        return False  # "…, after questioned": a clause with an opener of its own is no list member
+    return any(c.dep_ == "conj" and _participle_alone(c) for c in verb.children) and any(
+        c.dep_ == "cc" for c in verb.children
     )
 
 
@@ -336,6 +361,8 @@ def _chained_by_preposition(node: Token) -> bool:
 def auxiliary_host(verb: Token) -> Token | None:
     """ "did not condemn Russia or criticise Belarus": the second verb shares the first one's auxiliary,
     negation and modality."""
+    if listed_passive(verb):
+        return verb.head  # "was not arrested by police, questioned or charged": none of the three
     if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS or verb.tag_ not in AUXILIARY_SHARING_TAGS:
         return None
     if any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
