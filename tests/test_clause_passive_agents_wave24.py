@@ -143,3 +143,29 @@ def test_a_negated_list_of_passives_denies_each_member() -> None:
 
 def test_a_participle_without_a_partner_is_no_member_of_a_list() -> None:
     assert {p for _, p, _ in _done_to_roe(PRAISED)} == {"praise"}
+
+
+# "Jane Roe was fired by the director-general, John Doe, on Monday.": the tagger takes "-general" for an
+# adjective and makes it the agent's head, with the name in apposition to it.
+FIRED = """
+Jane        Jane        PROPN NNP  2     compound  PERSON
+Roe         Roe         PROPN NNP  4     nsubjpass I-PERSON
+was         be          AUX   VBD  4     auxpass   -
+fired       fire        VERB  VBN  0     ROOT      -
+by          by          ADP   IN   4     agent     -
+the         the         DET   DT   9     det       -
+director    director    NOUN  NN   9     compound  -
+-           -           PUNCT HYPH 9     punct     -
+general     general     ADJ   JJ   5     pobj      -
+,           ,           PUNCT ,    9     punct     -
+John        John        PROPN NNP  12    compound  PERSON
+Doe         Doe         PROPN NNP  9     appos     I-PERSON
+,           ,           PUNCT ,    4     punct     -
+on          on          ADP   IN   4     prep      -
+Monday      Monday      PROPN NNP  14    pobj      DATE
+.           .           PUNCT .    4     punct     -
+"""
+
+
+def test_a_hyphened_title_before_the_agents_name_keeps_the_agent() -> None:
+    assert ("John Doe", "fire", False) in _done_to_roe(FIRED)

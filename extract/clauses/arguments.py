@@ -18,6 +18,7 @@ from geokg.extract.entities.titles import is_former, is_role_word, qualify, time
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
+    CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
@@ -143,7 +144,7 @@ class ArgumentResolver:
         if members is not None:
             return members
         if token.pos_ not in NOUN_POS:
-            return None
+            return self._named_by_apposition(token) if _adjective_as_noun(token) else None
         lemma = token.lemma_.lower()
         word = token.lower_
         if lemma in QUANTITY_NOUNS:
@@ -153,12 +154,9 @@ class ArgumentResolver:
                     found = self.entity_of(pobj)
                     if pobj.dep_ == "pobj" and found and found[0].startswith("event:"):
                         return Ref(found[0], pobj.i, found[1])
-        # "a hospital in Berlin, Charité": the apposition names what the noun describes.
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.entity_of(child)
-                if found:
-                    return Ref(found[0], token.i, "role")
+        named = self._named_by_apposition(token)
+        if named is not None:
+            return named
         renamed = self.misattached_apposition(token)
         if renamed:
             return Ref(renamed, token.i, "role")
@@ -240,6 +238,15 @@ class ArgumentResolver:
             if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
+        return None
+
+    def _named_by_apposition(self, token: Token) -> Ref | None:
+        """ "a hospital in Berlin, Charité": the apposition names what the noun describes."""
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.entity_of(child)
+                if found:
+                    return Ref(found[0], token.i, "role")
         return None
 
     def _division_named(self, token: Token) -> Ref | None:
@@ -539,6 +546,13 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _adjective_as_noun(token: Token) -> bool:
+    """ "was named by the secretary-general, Jane Doe": the tagger takes the last part of a hyphened
+    title ("-general") for an adjective, but as the object of a preposition or an argument of a verb
+    it heads the noun phrase, and the name in apposition to it is whom it stands for."""
+    return token.pos_ == "ADJ" and token.dep_ in ("pobj", *CORE_ARGUMENT_DEPS)
 
 
 def _stands_for_infinitive(token: Token) -> bool:
