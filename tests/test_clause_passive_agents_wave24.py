@@ -169,3 +169,25 @@ Monday      Monday      PROPN NNP  14    pobj      DATE
 
 def test_a_hyphened_title_before_the_agents_name_keeps_the_agent() -> None:
     assert ("John Doe", "fire", False) in _done_to_roe(FIRED)
+
+
+# "Jane Roe was praised by Chile, thanked Peru and left.": a past tense with an object of its own is the
+# subject's own act, not a passive of the list (even tagged as a participle).
+THANKED = """
+Jane        Jane        PROPN NNP  2     compound  PERSON
+Roe         Roe         PROPN NNP  4     nsubjpass I-PERSON
+was         be          AUX   VBD  4     auxpass   -
+praised     praise      VERB  VBN  0     ROOT      -
+by          by          ADP   IN   4     agent     -
+Chile       Chile       PROPN NNP  5     pobj      GPE
+,           ,           PUNCT ,    4     punct     -
+thanked     thank       VERB  VBN  4     advcl     -
+Peru        Peru        PROPN NNP  8     dobj      GPE
+and         and         CCONJ CC   8     cc        -
+left        leave       VERB  VBN  8     conj      -
+.           .           PUNCT .    4     punct     -
+"""
+
+
+def test_a_participle_with_an_object_is_no_member_of_a_list() -> None:
+    assert {p for _, p, _ in _done_to_roe(THANKED)} == {"praise"}

@@ -250,13 +250,18 @@ def listed_passive(verb: Token) -> bool:
     shares the first one's auxiliary and agent, as "was arrested by police and questioned" does. Without
     the partner the participle may be a side remark ("was elected by parliament, defeated only by X")."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.i < head.i or not _participle_alone(verb) or not _passive_marked(head):
+    if verb.dep_ != "advcl" or verb.i < head.i or not _bare_passive(verb) or not _passive_marked(head):
         return False
     if verb.left_edge.i != verb.i or verb.doc[verb.i - 1].text != ",":
         return False  # "…, after questioned": a clause with an opener of its own is no list member
-    return any(c.dep_ == "conj" and _participle_alone(c) for c in verb.children) and any(
+    return any(c.dep_ == "conj" and _bare_passive(c) for c in verb.children) and any(
         c.dep_ == "cc" for c in verb.children
     )
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A participle alone that has no direct object ("…, hit by floods, damaged roads": an active past)."""
+    return _participle_alone(verb) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _may_be_participle(verb: Token) -> bool:
