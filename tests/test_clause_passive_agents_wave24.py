@@ -191,3 +191,25 @@ left        leave       VERB  VBN  8     conj      -
 
 def test_a_participle_with_an_object_is_no_member_of_a_list() -> None:
     assert {p for _, p, _ in _done_to_roe(THANKED)} == {"praise"}
+
+
+# "Brown from Utah, and Green were suspended and sued the NBA.": both sue, the first member too.
+SUED = """
+Brown       Brown       PROPN NNP  8     nsubj     PERSON
+from        from        ADP   IN   1     prep      -
+Utah        Utah        PROPN NNP  2     pobj      GPE
+,           ,           PUNCT ,    1     punct     -
+and         and         CCONJ CC   1     cc        -
+Green       Green       PROPN NNP  8     nsubjpass PERSON
+were        be          AUX   VBD  8     auxpass   -
+suspended   suspend     VERB  VBN  0     ROOT      -
+and         and         CCONJ CC   8     cc        -
+sued        sue         VERB  VBD  8     conj      -
+the         the         DET   DT   12    det       -
+NBA         NBA         PROPN NNP  10    dobj      ORG
+.           .           PUNCT .    8     punct     -
+"""
+
+
+def test_each_listed_passive_subject_does_the_active_verb_coordinated_with_it() -> None:
+    assert {("Brown", "sue", "NBA"), ("Green", "sue", "NBA")} <= _pairs(read(SUED))

@@ -35,6 +35,7 @@ from geokg.extract.clauses.voice import (
     continued_report,
     is_passive,
     listed_passive,
+    listed_patient,
     misparsed_subject,
     ordered_alongside,
     perceived_doers,
@@ -108,7 +109,7 @@ def inheritance(verb: Token) -> Step | None:
                 return Step("shared", verb=head, voice_differs=True)
             if is_passive(head) and not is_passive(verb):
                 # "Russia was condemned by France and responded": the passive's subject acts, not its agent.
-                patients = tuple(c for c in head.children if c.dep_ == "nsubjpass")
+                patients = tuple(c for c in head.children if c.dep_ == "nsubjpass" or listed_patient(c))
                 return (
                     Step("shared", nouns=patients)
                     if patients
