@@ -213,3 +213,24 @@ NBA         NBA         PROPN NNP  10    dobj      ORG
 
 def test_each_listed_passive_subject_does_the_active_verb_coordinated_with_it() -> None:
     assert {("Brown", "sue", "NBA"), ("Green", "sue", "NBA")} <= _pairs(read(SUED))
+
+
+# "Jane Roe was killed by a United States military airstrike.": the parser hangs a name of two words
+# before the weapon on it as a nominal modifier (nmod), not as the compound a one-word name is.
+STRUCK = """
+Jane        Jane        PROPN NNP  2     compound  PERSON
+Roe         Roe         PROPN NNP  4     nsubjpass I-PERSON
+was         be          AUX   VBD  4     auxpass   -
+killed      kill        VERB  VBN  0     ROOT      -
+by          by          ADP   IN   4     agent     -
+a           a           DET   DT   10    det       -
+United      United      PROPN NNP  8     nmod      GPE
+States      States      PROPN NNP  10    nmod      I-GPE
+military    military    ADJ   JJ   10    amod      -
+airstrike   airstrike   NOUN  NN   5     pobj      -
+.           .           PUNCT .    4     punct     -
+"""
+
+
+def test_a_weapon_after_a_name_of_several_words_is_that_names() -> None:
+    assert {(agent, p) for agent, p, _ in _done_to_roe(STRUCK)} == {("United States", "kill")}

@@ -193,10 +193,11 @@ class ArgumentResolver:
             for child, (entity_id, _) in modifiers:
                 if child.dep_ == "poss" and lemma in SUFFERED_NOUNS:
                     continue  # "Navalny's arrest": the one arrested, not the arrester
-                if child.dep_ == "compound" and token.pos_ == "PROPN":
+                prenominal = _prenominal_name(child, token)
+                if (child.dep_ == "compound" or prenominal) and token.pos_ == "PROPN":
                     continue  # "the Iraq War", "the Korean War": a state that opens a war's name is where
                     # it was fought, no side that waged it (round 15: "opponent of the Iraq War")
-                if child.dep_ in ENTITY_MODIFIER_DEPS and not entity_id.startswith("place:"):
+                if (child.dep_ in ENTITY_MODIFIER_DEPS or prenominal) and not entity_id.startswith("place:"):
                     # (a city or region is where the strike fell: "a Kabul car bombing" is no Kabul's,
                     # as "a US drone strike" is the US's)
                     return Ref(entity_id, token.i, "organ")
@@ -546,6 +547,16 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _prenominal_name(child: Token, noun: Token) -> bool:
+    """ "a United States military airstrike": the parser hangs a name of several words that opens the
+    phrase on its head as a nominal modifier (nmod), where a one-word name ("a US airstrike") is a
+    compound; before the head it is the same modifier. Not a one-word nmod: "a Falcon 9 rocket" names
+    the rocket's model, no user of it."""
+    if child.dep_ != "nmod" or child.pos_ != "PROPN" or child.i > noun.i:
+        return False
+    return any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < child.i for c in child.children)
 
 
 def _adjective_as_noun(token: Token) -> bool:
