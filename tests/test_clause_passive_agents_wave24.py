@@ -234,3 +234,33 @@ airstrike   airstrike   NOUN  NN   5     pobj      -
 
 def test_a_weapon_after_a_name_of_several_words_is_that_names() -> None:
     assert {(agent, p) for agent, p, _ in _done_to_roe(STRUCK)} == {("United States", "kill")}
+
+
+# "Jane Roe, the first governor to be impeached by Congress, resigned.": the passive infinitive counts
+# the noun in apposition to her among those it was done to.
+COUNTED = """
+Jane        Jane        PROPN NNP  2     compound  PERSON
+Roe         Roe         PROPN NNP  13    nsubj     I-PERSON
+,           ,           PUNCT ,    2     punct     -
+the         the         DET   DT   6     det       -
+first       first       ADJ   JJ   6     amod      ORDINAL
+governor    governor    NOUN  NN   2     appos     -
+to          to          PART  TO   9     aux       -
+be          be          AUX   VB   9     auxpass   -
+impeached   impeach     VERB  VBN  6     relcl     -
+by          by          ADP   IN   9     agent     -
+Congress    Congress    PROPN NNP  10    pobj      ORG
+,           ,           PUNCT ,    2     punct     -
+resigned    resign      VERB  VBD  0     ROOT      -
+.           .           PUNCT .    13    punct     -
+"""
+
+
+def test_a_passive_infinitive_on_a_counted_noun_is_done_to_whom_it_renames() -> None:
+    assert ("Congress", "impeach", False) in _done_to_roe(COUNTED)
+
+
+def test_a_passive_infinitive_on_a_noun_counted_in_no_series_is_yet_to_be_done() -> None:
+    # "Jane Roe, the new governor to be impeached by Congress, resigned."
+    first = "first       first       ADJ   JJ   6     amod      ORDINAL"
+    assert not _done_to_roe(COUNTED.replace(first, "new new ADJ JJ 6 amod -"))

@@ -43,6 +43,7 @@ from geokg.extract.clauses.voice import (
     chain,
     conditional_threat,
     controller,
+    counted_patient,
     counterfactual,
     describes,
     headline_passive,
@@ -553,6 +554,8 @@ class ClauseReader:
             # "was airlifted and transferred": the partner's patient; "Russia attacked Ukraine and was
             # condemned by France": the active partner's subject is this passive's patient.
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
+        if not refs and (counted := counted_patient(verb)) is not None:
+            return self.args.resolve(counted)  # "X, the third president to be impeached by Congress"
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.resolve(verb.head)
         if not refs and raising_governor(verb) is not None and not _own_subject(verb):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from geokg.extract.clauses.memo import per_token
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.entity_words import SEQUENCE_WORDS
 from geokg.extract.lexicon.syntax import (
     AUXILIARY_DEPS,
     AUXILIARY_SHARING_TAGS,
@@ -298,6 +299,30 @@ def listed_patient(subject: Token) -> bool:
     if any(not t.is_punct and t.dep_ != "cc" for t in gap):
         return False
     return any(t.dep_ == "cc" for t in (*subject.children, *gap))
+
+
+def counted_patient(verb: Token) -> Token | None:
+    """ "X, the third president to be impeached by Congress", "X became the first state to be admitted
+    by the league": a passive infinitive on a noun counted in a series (an ordinal, "last") says the act
+    was done to whom the noun is, which is the name it is in apposition to, or the subject it is said of
+    after a copula. The noun otherwise ("the candidate to be chosen by the party" is yet to be chosen
+    and is no one named: None)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not to_infinitive(verb) or not _passive_marked(verb):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or not _in_series(noun):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    return noun
+
+
+def _in_series(noun: Token) -> bool:
+    return any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in SEQUENCE_WORDS) for c in noun.children
+    )
 
 
 @per_token
