@@ -264,3 +264,11 @@ def test_a_passive_infinitive_on_a_noun_counted_in_no_series_is_yet_to_be_done()
     # "Jane Roe, the new governor to be impeached by Congress, resigned."
     first = "first       first       ADJ   JJ   6     amod      ORDINAL"
     assert not _done_to_roe(COUNTED.replace(first, "new new ADJ JJ 6 amod -"))
+
+
+def test_a_passive_infinitive_hung_on_the_name_before_its_counted_apposition() -> None:
+    # the same sentence with the infinitive hung on "Roe" rather than on "governor"
+    hung = COUNTED.replace(
+        "impeached   impeach     VERB  VBN  6     relcl", "impeached   impeach     VERB  VBN  2     relcl"
+    )
+    assert ("Congress", "impeach", False) in _done_to_roe(hung)

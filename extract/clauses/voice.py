@@ -310,7 +310,11 @@ def counted_patient(verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ not in ("relcl", "acl") or not to_infinitive(verb) or not _passive_marked(verb):
         return None
-    if any(c.dep_ == "nsubjpass" for c in verb.children) or not _in_series(noun):
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "appos" and c.i < verb.i and _in_series(c) for c in noun.children):
+        return noun  # the parser may hang the infinitive on the name rather than on its apposition
+    if not _in_series(noun):
         return None
     if noun.dep_ == "appos":
         return noun.head
