@@ -18,6 +18,7 @@ from geokg.extract.entities.titles import is_former, is_role_word, qualify, time
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
+    CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
@@ -143,7 +144,7 @@ class ArgumentResolver:
         if members is not None:
             return members
         if token.pos_ not in NOUN_POS:
-            return None
+            return self._named_by_apposition(token) if _adjective_as_noun(token) else None
         lemma = token.lemma_.lower()
         word = token.lower_
         if lemma in QUANTITY_NOUNS:
@@ -153,12 +154,9 @@ class ArgumentResolver:
                     found = self.entity_of(pobj)
                     if pobj.dep_ == "pobj" and found and found[0].startswith("event:"):
                         return Ref(found[0], pobj.i, found[1])
-        # "a hospital in Berlin, Charité": the apposition names what the noun describes.
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.entity_of(child)
-                if found:
-                    return Ref(found[0], token.i, "role")
+        named = self._named_by_apposition(token)
+        if named is not None:
+            return named
         renamed = self.misattached_apposition(token)
         if renamed:
             return Ref(renamed, token.i, "role")
@@ -195,10 +193,11 @@ class ArgumentResolver:
             for child, (entity_id, _) in modifiers:
                 if child.dep_ == "poss" and lemma in SUFFERED_NOUNS:
                     continue  # "Navalny's arrest": the one arrested, not the arrester
-                if child.dep_ == "compound" and token.pos_ == "PROPN":
+                prenominal = _prenominal_name(child, token)
+                if (child.dep_ == "compound" or prenominal) and token.pos_ == "PROPN":
                     continue  # "the Iraq War", "the Korean War": a state that opens a war's name is where
                     # it was fought, no side that waged it (round 15: "opponent of the Iraq War")
-                if child.dep_ in ENTITY_MODIFIER_DEPS and not entity_id.startswith("place:"):
+                if (child.dep_ in ENTITY_MODIFIER_DEPS or prenominal) and not entity_id.startswith("place:"):
                     # (a city or region is where the strike fell: "a Kabul car bombing" is no Kabul's,
                     # as "a US drone strike" is the US's)
                     return Ref(entity_id, token.i, "organ")
@@ -240,6 +239,15 @@ class ArgumentResolver:
             if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
+        return None
+
+    def _named_by_apposition(self, token: Token) -> Ref | None:
+        """ "a hospital in Berlin, Charité": the apposition names what the noun describes."""
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.entity_of(child)
+                if found:
+                    return Ref(found[0], token.i, "role")
         return None
 
     def _division_named(self, token: Token) -> Ref | None:
@@ -539,6 +547,23 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _prenominal_name(child: Token, noun: Token) -> bool:
+    """ "a United States military airstrike": the parser hangs a name of several words that opens the
+    phrase on its head as a nominal modifier (nmod), where a one-word name ("a US airstrike") is a
+    compound; before the head it is the same modifier. Not a one-word nmod: "a Falcon 9 rocket" names
+    the rocket's model, no user of it."""
+    if child.dep_ != "nmod" or child.pos_ != "PROPN" or child.i > noun.i:
+        return False
+    return any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < child.i for c in child.children)
+
+
+def _adjective_as_noun(token: Token) -> bool:
+    """ "was named by the secretary-general, Jane Doe": the tagger takes the last part of a hyphened
+    title ("-general") for an adjective, but as the object of a preposition or an argument of a verb
+    it heads the noun phrase, and the name in apposition to it is whom it stands for."""
+    return token.pos_ == "ADJ" and token.dep_ in ("pobj", *CORE_ARGUMENT_DEPS)
 
 
 def _stands_for_infinitive(token: Token) -> bool:

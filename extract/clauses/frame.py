@@ -44,12 +44,14 @@ from geokg.extract.clauses.voice import (
     chain,
     conditional_threat,
     controller,
+    counted_patient,
     counterfactual,
     describes,
     headline_passive,
     hypothetical,
     is_negated,
     is_passive,
+    listed_patient,
     located_name,
     modal_of,
     phrase_tokens,
@@ -439,9 +441,9 @@ class ClauseReader:
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
         second = coordinated_source(verb)  # "According to reports from X, and Y, a rights group, …": nor this
         stranded = stranded_source(verb)  # "According to agency X, the prosecutor Y said": Y says it, not X
-        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS and not listed_patient(c)]
         for child in verb.children:
-            if child in (source, second) or _listed_in_other_subject(child):
+            if child in (source, second) or _listed_in_other_subject(child) or listed_patient(child):
                 continue
             if stranded is not None and child == stranded.source:
                 refs.extend(self.args.resolve(stranded.speaker))
@@ -549,12 +551,14 @@ class ClauseReader:
             if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 if not nested_antecedent(verb):
                     refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
-            elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj"):
+            elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj") or listed_patient(child):
                 refs.extend(self.args.resolve(child))
         if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in VERB_POS:
             # "was airlifted and transferred": the partner's patient; "Russia attacked Ukraine and was
             # condemned by France": the active partner's subject is this passive's patient.
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
+        if not refs and (counted := counted_patient(verb)) is not None:
+            return self.args.resolve(counted)  # "X, the third president to be impeached by Congress"
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.resolve(verb.head)
         if not refs and raising_governor(verb) is not None and not _own_subject(verb):

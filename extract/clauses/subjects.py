@@ -34,6 +34,8 @@ from typing import TypeVar
 from geokg.extract.clauses.voice import (
     continued_report,
     is_passive,
+    listed_passive,
+    listed_patient,
     misparsed_subject,
     ordered_alongside,
     perceived_doers,
@@ -88,6 +90,8 @@ class Step:
 def inheritance(verb: Token) -> Step | None:
     """Where a verb that names no subject of its own takes it from, or None."""
     head = verb.head
+    if listed_passive(verb):
+        return Step("shared", verb=head)  # "was arrested by X, questioned and released": X questions too
     if verb.dep_ == "conj":
         if verb.lemma_.lower() in REPORTING_VERBS:
             reporter = _reporting_ancestor(verb)
@@ -105,7 +109,7 @@ def inheritance(verb: Token) -> Step | None:
                 return Step("shared", verb=head, voice_differs=True)
             if is_passive(head) and not is_passive(verb):
                 # "Russia was condemned by France and responded": the passive's subject acts, not its agent.
-                patients = tuple(c for c in head.children if c.dep_ == "nsubjpass")
+                patients = tuple(c for c in head.children if c.dep_ == "nsubjpass" or listed_patient(c))
                 return (
                     Step("shared", nouns=patients)
                     if patients

@@ -7,6 +7,7 @@ from __future__ import annotations
 from geokg.extract.clauses.memo import per_token
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.entity_words import SEQUENCE_WORDS
 from geokg.extract.lexicon.syntax import (
     AUXILIARY_DEPS,
     AUXILIARY_SHARING_TAGS,
@@ -224,14 +225,44 @@ def is_passive(verb: Token) -> bool:
         return True
     if _reduced_passive(verb):
         return True
+    if listed_passive(verb):
+        return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     return (
         verb.dep_ == "conj"
-        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _may_be_participle(verb)))
+        and _participle_alone(verb)
         and verb.head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-        and _passive_marked(verb.head)
+        and (_passive_marked(verb.head) or listed_passive(verb.head))
     )
+
+
+def _participle_alone(verb: Token) -> bool:
+    """A participle (or a past tense that may be one) with no subject or auxiliary of its own."""
+    return (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _may_be_participle(verb))) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
+    )
+
+
+@per_token
+def listed_passive(verb: Token) -> bool:
+    """ "was arrested by police, questioned for two days and released": in a list of three passives the
+    parser hangs the middle one on the first as a clause of its own. A bare participle set off by a comma
+    right after a passive verb, with a partner of its own after "and", is the list's second member: it
+    shares the first one's auxiliary and agent, as "was arrested by police and questioned" does. Without
+    the partner the participle may be a side remark ("was elected by parliament, defeated only by X")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.i < head.i or not _bare_passive(verb) or not _passive_marked(head):
+        return False
+    if verb.left_edge.i != verb.i or verb.doc[verb.i - 1].text != ",":
+        return False  # "…, after questioned": a clause with an opener of its own is no list member
+    return any(c.dep_ == "conj" and _bare_passive(c) for c in verb.children) and any(
+        c.dep_ == "cc" for c in verb.children
+    )
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A participle alone that has no direct object ("…, hit by floods, damaged roads": an active past)."""
+    return _participle_alone(verb) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _may_be_participle(verb: Token) -> bool:
@@ -249,6 +280,53 @@ def _reduced_passive(verb: Token) -> bool:
         return False
     head = verb.head
     return head.dep_ != "pobj" and not indefinite(head)
+
+
+def listed_patient(subject: Token) -> bool:
+    """ "Smith from Ohio, and Bulls center Doe and Roe were suspended": in a long list of passive
+    subjects the parser may make the first member, the one with a phrase of its own, an active subject of
+    the passive verb and start the passive subject after the "and". Joined to that passive subject by a
+    conjunction and nothing else, it is one more to whom the verb is done, never the doer (a passive's
+    doer is its by-agent)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i == subject.i:
+        return False
+    following = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i > subject.i]
+    if not following:
+        return False
+    doc = subject.doc
+    gap = doc[subject.right_edge.i + 1 : following[0].left_edge.i]
+    if any(not t.is_punct and t.dep_ != "cc" for t in gap):
+        return False
+    return any(t.dep_ == "cc" for t in (*subject.children, *gap))
+
+
+def counted_patient(verb: Token) -> Token | None:
+    """ "X, the third president to be impeached by Congress", "X became the first state to be admitted
+    by the league": a passive infinitive on a noun counted in a series (an ordinal, "last") says the act
+    was done to whom the noun is, which is the name it is in apposition to, or the subject it is said of
+    after a copula. The noun otherwise ("the candidate to be chosen by the party" is yet to be chosen
+    and is no one named: None)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not to_infinitive(verb) or not _passive_marked(verb):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "appos" and c.i < verb.i and _in_series(c) for c in noun.children):
+        return noun  # the parser may hang the infinitive on the name rather than on its apposition
+    if not _in_series(noun):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    return noun
+
+
+def _in_series(noun: Token) -> bool:
+    return any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in SEQUENCE_WORDS) for c in noun.children
+    )
 
 
 @per_token
@@ -317,6 +395,8 @@ def _chained_by_preposition(node: Token) -> bool:
 def auxiliary_host(verb: Token) -> Token | None:
     """ "did not condemn Russia or criticise Belarus": the second verb shares the first one's auxiliary,
     negation and modality."""
+    if listed_passive(verb):
+        return verb.head  # "was not arrested by police, questioned or charged": none of the three
     if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS or verb.tag_ not in AUXILIARY_SHARING_TAGS:
         return None
     if any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
