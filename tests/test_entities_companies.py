@@ -44,3 +44,31 @@ def test_an_older_company_named_alone_takes_its_state() -> None:
     .         .        PUNCT .   2 punct    -
     """).entities.entities()
     assert [(e.label, e.type, e.country) for e in entities] == [("Kmart", "ORG", "USA")]
+
+
+def _brought_to(*name: str) -> list[tuple[str, str | None]]:
+    """ "Erskine brought papers to <name> (BA).": the company is used as a destination, with a ticker."""
+    last = 4 + len(name)
+    rows = [
+        "Erskine Erskine PROPN NNP 2 nsubj PERSON",
+        "brought bring VERB VBD 0 ROOT -",
+        "papers paper NOUN NNS 2 dobj -",
+        "to to ADP IN 2 prep -",
+    ]
+    for j, word in enumerate(name):
+        head, dep = (last, "compound") if j < len(name) - 1 else (4, "pobj")
+        rows.append(f"{word} {word} PROPN NNP {head} {dep} {'ORG' if j == 0 else 'I-ORG'}")
+    rows += [
+        f"( ( PUNCT -LRB- {last} punct -",
+        f"BA BA PROPN NNP {last} appos ORG",
+        f") ) PUNCT -RRB- {last} punct -",
+        ". . PUNCT . 2 punct -",
+    ]
+    entities = read("\n".join(rows)).entities.entities()
+    return [(e.type, e.country) for e in entities if e.type != "PERSON"]
+
+
+def test_a_company_used_as_a_destination_is_no_town() -> None:
+    # "Ba" is a town in Fiji: neither the known company nor its ticker makes the company a place there
+    assert _brought_to("Boeing") == [("ORG", "USA")]
+    assert _brought_to("Acme", "Rockets") == [("ORG", None)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.titles import is_us_state, is_us_state_abbreviation
@@ -40,8 +41,8 @@ def places(ctx: AffiliationContext) -> None:
     for cl in ctx.clusters.clusters:
         if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
-        if cl.type not in PLACE_LABELS and (cl.titled or not _used_as_place(ctx, cl)):
-            continue
+        if cl.type not in PLACE_LABELS and (cl.titled or _known_body(cl) or not _used_as_place(ctx, cl)):
+            continue  # "brought documents to Boeing": a company the tables know is no town
         if named_in_full_as_person(cl.mentions):
             continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
         if cl.type in PLACE_LABELS and _us_state_abbreviation(cl):
@@ -51,7 +52,7 @@ def places(ctx: AffiliationContext) -> None:
         if stated and (sure or _may_lie_in(cl, stated)):
             ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
             continue
-        for name in sorted({m.text for m in cl.mentions}, key=len, reverse=True):
+        for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
             found = place_country(name, named)
             if found.known:
                 if found.country:
@@ -174,6 +175,17 @@ def _untagged_division_at(ctx: AffiliationContext, start: int) -> str | None:
     if not name or not closed or division_type(name) is None:
         return None
     return place_country(name, ctx.article_countries()).country
+
+
+def _known_body(cl: Cluster) -> bool:
+    return any(lookup_organisation(m.text) is not None for m in cl.mentions)
+
+
+def _ticker(m: Mention, cl: Cluster) -> bool:
+    """ "Boeing (BA)": a short capital alias of a longer name (an acronym or a stock symbol) names no place
+    of its own ("Ba" is a town in Fiji)."""
+    short = m.text.isupper() and len(m.text) <= 4
+    return short and any(len(other.text) > len(m.text) for other in cl.mentions)
 
 
 def _used_as_place(ctx: AffiliationContext, cl: Cluster) -> bool:
