@@ -315,7 +315,7 @@ def _shared_thing(clause: Clause) -> bool:
     return False
 
 
-@rule("reciprocal", confidence=0.6, version=2)
+@rule("reciprocal", confidence=0.6, version=3)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"
     (not "… signed the Pacific accord": each signed it, `_shared_thing`)."""
