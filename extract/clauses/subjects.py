@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from geokg.extract.clauses.quotes import content_conjunct
 from geokg.extract.clauses.voice import (
     continued_report,
     is_passive,
@@ -89,6 +90,9 @@ def inheritance(verb: Token) -> Step | None:
     """Where a verb that names no subject of its own takes it from, or None."""
     head = verb.head
     if verb.dep_ == "conj":
+        reported = content_conjunct(verb)
+        if reported is not None:
+            return Step("shared", verb=reported)  # "says the UN wanted, and got, a vote"
         if verb.lemma_.lower() in REPORTING_VERBS:
             reporter = _reporting_ancestor(verb)
             if reporter is not None:
