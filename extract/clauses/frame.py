@@ -16,6 +16,7 @@ from geokg.extract.clauses.objects import Slot, SlotReader, restricted, through_
 from geokg.extract.clauses.quotes import (
     Quote,
     asked,
+    content_conjunct,
     coordinated_source,
     hearsay,
     in_answer,
@@ -588,7 +589,8 @@ class ClauseReader:
             accusers = self.agents(charging) if charging is not None else []
             if charging is not None and accusers:
                 return accusers, charging  # "Peru accused Chile of shelling X": Peru's claim, not a fact
-            if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_.lower() in REPORTING_VERBS:
+            reported = node.dep_ in REPORTED_CLAUSE_DEPS or content_conjunct(node) is not None
+            if reported and node.head.lemma_.lower() in REPORTING_VERBS:
                 if set_against(node):
                     break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
                 # "A senior official said …": a source named by its words only speaks as a named one does

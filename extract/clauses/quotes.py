@@ -16,8 +16,10 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.lexicon.syntax import (
     ACTOR_LABELS,
+    NOMINAL_SUBJECT_DEPS,
     OPENING_QUOTES,
     QUOTATION_MARKS,
+    REPORTED_CLAUSE_DEPS,
     STRAIGHT_QUOTES,
     VERB_POS,
 )
@@ -32,6 +34,7 @@ from geokg.extract.lexicon.words import (
     MALE_WORDS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
@@ -160,6 +163,26 @@ def _relative(clause: Token) -> bool:
 
 # Where a relative pronoun stands in its clause when it is the noun the clause is about.
 _GAP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def content_conjunct(verb: Token) -> Token | None:
+    """ "X says the UN wanted, and got, a vote to send a signal to Y": the parser hangs "got" on the verb
+    of speech, but a verb set off by ", and …," right after the reported verb, which lacks the object
+    that follows, shares that object and its subject (the two verbs are the report's, and what "got" is
+    for is the UN's, not the speaker's). The reported verb, or None."""
+    speech = verb.head
+    if verb.dep_ != "conj" or speech.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children) or verb.i + 1 >= len(verb.doc):
+        return None
+    reported = [c for c in speech.children if c.dep_ in REPORTED_CLAUSE_DEPS and speech.i < c.i < verb.i]
+    if not reported or verb.nbor(1).text != ",":
+        return None
+    content = reported[-1]
+    between = [t.lower_ for t in verb.doc[content.right_edge.i + 1 : verb.i]]
+    if between not in ([",", "and"], [",", "but"], [",", "or"]) or content.right_edge.i != content.i:
+        return None  # the reported verb ends its clause: it has no object of its own
+    return content if any(c.dep_ == "dobj" for c in verb.children) else None
 
 
 def set_against(clause: Token) -> bool:

@@ -40,6 +40,7 @@ from geokg.extract.lexicon.words import (
     PARTITIVE_WORDS,
     PASSAGE_VERBS,
     PEOPLE_NOUNS,
+    PLACE_NOUNS,
     PREDICTION_VERBS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
@@ -49,7 +50,7 @@ from geokg.extract.lexicon.words import (
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
 )
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 
 def _with_patients(clause: Clause) -> bool:
@@ -159,7 +160,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=20)
+@rule("svo", confidence=0.9, version=21)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -184,7 +185,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=20)
+@rule("prep", confidence=0.8, version=21)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -315,7 +316,7 @@ def _shared_thing(clause: Clause) -> bool:
     return False
 
 
-@rule("reciprocal", confidence=0.6, version=2)
+@rule("reciprocal", confidence=0.6, version=3)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"
     (not "… signed the Pacific accord": each signed it, `_shared_thing`)."""
@@ -338,7 +339,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=14)
+@rule("speech_content", confidence=0.5, version=15)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -372,14 +373,26 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
             said = None
         said = _stance_toward(slot.ref, said)
-        if said is None and (slot.ref.via == "possessor" or slot.clause != slot.scope or slot.to_speaker):
-            # "said the firm's licence was revoked" says nothing of the firm; nor a deep clause; "said Y
-            # had asked her to sing" relates Y to the speaker in its own fact
+        if said is None and (
+            slot.ref.via == "possessor"
+            or slot.clause != slot.scope
+            or slot.to_speaker
+            or _place_of(slot.ref, doc)
+        ):
+            # "said the firm's licence was revoked" says nothing of the firm, "said of the submarine,
+            # 'Japan's waters were violated'" nothing of Japan, where the state is only the place; nor a
+            # deep clause; "said Y had asked her to sing" relates Y to the speaker in its own fact
             continue
         words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=words)
+
+
+def _place_of(ref: Ref, doc: Doc) -> bool:
+    """Does the argument name a state only through its ground ("Japan's waters", "Peru's airspace"), which
+    stands for the state as a place, not as one that acts or is spoken of?"""
+    return ref.via == "organ" and doc[ref.token].lemma_.lower() in PLACE_NOUNS
 
 
 def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:

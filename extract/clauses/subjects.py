@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from geokg.extract.clauses.quotes import content_conjunct
 from geokg.extract.clauses.voice import (
     continued_report,
     is_passive,
@@ -93,6 +94,9 @@ def inheritance(verb: Token) -> Step | None:
     if listed_passive(verb):
         return Step("shared", verb=head)  # "was arrested by X, questioned and released": X questions too
     if verb.dep_ == "conj":
+        reported = content_conjunct(verb)
+        if reported is not None:
+            return Step("shared", verb=reported)  # "says the UN wanted, and got, a vote"
         if verb.lemma_.lower() in REPORTING_VERBS:
             reporter = _reporting_ancestor(verb)
             if reporter is not None:

@@ -36,7 +36,9 @@ from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIER
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
+    COMPANY_NOUNS,
     CROWD_NOUNS,
+    PAIR_WORDS,
     PARTITIVE_WORDS,
     STANCE_PREFIXES,
     STANCE_STATING_VERBS,
@@ -135,6 +137,28 @@ def _counted(token: Token) -> bool:
 
 def _hyphen(token: Token) -> bool:
     return token.text in ("-", "\u2013")
+
+
+def pair_determined(noun: Token) -> bool:
+    """ "the two countries", "both firms", "both the governments": a plural counted as a pair (not "both
+    X and Y", which lists its two)."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.conjuncts:
+        return False
+    before = [c for c in noun.children if c.i < noun.i and c.dep_ not in ("punct", "case")]
+    if any(c.dep_ not in ("det", "predet", "nummod") for c in before):
+        return False  # "the other two companies", "both rival firms" say which two
+    words = {c.lower_ for c in before}
+    return "both" in words or ("the" in words and bool(words & PAIR_WORDS))
+
+
+def the_companies(noun: Token) -> bool:
+    """ "the two companies said", "both firms", "the carmakers": a company noun's plural counted as a pair,
+    or definite with no word that says which, refers back to companies the text has named (coref.py finds
+    them), not to business at large ("companies" alone does)."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in COMPANY_NOUNS:
+        return False
+    bare = [c.lower_ for c in noun.children if c.dep_ not in ("punct", "case")] == ["the"]
+    return bare or pair_determined(noun)
 
 
 def stance_named(token: Token) -> bool:
@@ -244,6 +268,8 @@ class ActorReader:
             return None  # "police oversight council": the noun names a kind of council
         if head.dep_ in PREDICATE_DEPS:
             return None  # "were considered potential candidates": what the subject is, no second actor
+        if the_companies(head):
+            return None  # "the two companies said": the two just named (coref.py), not "businesses"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
             return None  # "expressed opposition to the plan": a stance, not the opposition
         if (head.dep_ == "appos" and head.head.i in self.name_at) or any(

@@ -14,10 +14,10 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from geokg.extract.entities.actors import sector_of_word
+from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.places import division_type
@@ -56,6 +56,7 @@ from geokg.extract.lexicon.words import (
     PERSON_PRONOUNS,
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
+    STATE_PAIR_NOUNS,
     SUSPECT_NOUNS,
     THING_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -402,7 +403,7 @@ class Resolver:
     def _resolve(self, token: Token) -> Antecedent | None:
         lower = token.lower_
         if lower in PAIR_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS and self._is_pair_reference(token):
-            pair = self._last_two_people(token)
+            pair = self._last_two(token, lambda seen: seen.type == "PERSON")
             return Antecedent(pair[0], "nominal", pair[1:]) if pair else None
         if lower in ORDINAL_REFERENCES and self._standalone(token):
             found = self._of_pair(token, ORDINAL_REFERENCES[lower])
@@ -424,6 +425,10 @@ class Resolver:
             found = self._suspect()
             return Antecedent(found, "nominal") if found else None
         nominal = token.pos_ in ("NOUN", "PROPN") and token.i not in self.entities.token_entity
+        kind = self._kind_of_pair(token) if nominal else None
+        if kind is not None:
+            pair = self._last_two(token, kind, back=1)
+            return Antecedent(pair[0], "nominal", pair[1:]) if pair else None
         if nominal and self._possessed_relation(token):
             found = self._described_as(token.lemma_.lower())
             return Antecedent(found, "nominal") if found else None
@@ -531,14 +536,35 @@ class Resolver:
             return not any(c.dep_ in ("prep", "compound") for c in token.children)
         return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
-    def _last_two_people(self, token: Token) -> tuple[str, str] | None:
-        """ "Kerry also said the two discussed…": the two people of the recent sentences, when exactly two."""
+    def _last_two(
+        self, token: Token, fits: Callable[[_Seen], bool], back: int = LOOKBACK_SENTENCES
+    ) -> tuple[str, str] | None:
+        """ "Kerry also said the two discussed…", "Acme and Zenith will merge, the two companies said": the
+        two entities that fit of the sentence and the `back` ones before it, when exactly two."""
         same, before = self._window(token)
-        people: list[str] = []
+        first = self.sent_index[token.i] - back
+        found: list[str] = []
         for seen in reversed(before + same):
-            if seen.type == "PERSON" and seen.entity_id not in people:
-                people.append(seen.entity_id)
-        return (people[0], people[1]) if len(people) == 2 else None
+            if seen.sentence >= first and fits(seen) and seen.entity_id not in found:
+                found.append(seen.entity_id)
+        return (found[0], found[1]) if len(found) == 2 else None
+
+    def _kind_of_pair(self, token: Token) -> Callable[[_Seen], bool] | None:
+        """What a plural that stands for two named ones must be: companies for "the two companies", "both
+        firms" or "the carmakers", states for "the two countries" or "both governments"; None for any other
+        word or a plural that says which ("the other companies", "companies in the index")."""
+        if token.dep_ in PREDICATIVE_DEPS or token.dep_ == "compound":
+            return None
+        lemma = token.lemma_.lower()
+        if the_companies(token):
+            return self._company
+        if lemma in STATE_PAIR_NOUNS and pair_determined(token):
+            return lambda seen: seen.entity_id.startswith("country:")
+        return None
+
+    def _company(self, seen: _Seen) -> bool:
+        entity = self.entities.entity(seen.entity_id)
+        return entity is not None and entity.type == "ORG" and entity.sector == KIND_SECTORS["company"]
 
     @staticmethod
     def _possessed_relation(token: Token) -> bool:
