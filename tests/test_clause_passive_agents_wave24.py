@@ -272,3 +272,22 @@ def test_a_passive_infinitive_hung_on_the_name_before_its_counted_apposition() -
         "impeached   impeach     VERB  VBN  6     relcl", "impeached   impeach     VERB  VBN  2     relcl"
     )
     assert ("Congress", "impeach", False) in _done_to_roe(hung)
+
+
+def test_the_one_urged_in_a_passive_acts_never_the_by_agent() -> None:
+    # "Peru was urged by Chile to leave Bolivia.": Peru is to leave; Chile only urges
+    reading = read("""
+    Peru     Peru     PROPN NNP 3 nsubjpass GPE
+    was      be       AUX   VBD 3 auxpass   -
+    urged    urge     VERB  VBN 0 ROOT      -
+    by       by       ADP   IN  3 agent     -
+    Chile    Chile    PROPN NNP 4 pobj      GPE
+    to       to       PART  TO  7 aux       -
+    leave    leave    VERB  VB  3 xcomp     -
+    Bolivia  Bolivia  PROPN NNP 7 dobj      GPE
+    .        .        PUNCT .   3 punct     -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    found = {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
+    assert ("Peru", "leave", "Bolivia") in found
+    assert ("Chile", "leave", "Bolivia") not in found

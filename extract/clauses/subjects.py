@@ -274,6 +274,12 @@ def _from_governor(verb: Token) -> Step | None:
             return Step("control", nouns=raised)
     governed = [c for c in governor.children if c.dep_ in CONTROLLER_DEPS]
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
+    if infinitive and is_passive(governor) and governor.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        # "Iran was urged by France to cooperate": the one urged acts (the passive's subject), never the
+        # by-agent who urged
+        urged = tuple(c for c in governor.children if c.dep_ == "nsubjpass")
+        if urged:
+            return Step("control", nouns=urged)
     if not governed and infinitive:
         # "called on Russia to withdraw", "appealed to Iran to release"
         governed = [
