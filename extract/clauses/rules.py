@@ -339,7 +339,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=15)
+@rule("speech_content", confidence=0.5, version=16)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -360,7 +360,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "said no Chinese protest was lodged": the report is of nothing China did
         if _some_of_a_people(doc[slot.ref.token]):
             continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
-        own, doer = slot.ref.entity_id in clause.agent_side, slot.tail == "by"
+        own, doer = _own_side(clause, slot.ref), slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
         foretold = clause.lemma in PREDICTION_VERBS
@@ -393,6 +393,16 @@ def _place_of(ref: Ref, doc: Doc) -> bool:
     """Does the argument name a state only through its ground ("Japan's waters", "Peru's airspace"), which
     stands for the state as a place, not as one that acts or is spoken of?"""
     return ref.via == "organ" and doc[ref.token].lemma_.lower() in PLACE_NOUNS
+
+
+def _own_side(clause: Clause, ref: Ref) -> bool:
+    """Is the one spoken of the speaker's own side: the speaker, the state the speaker acts for, or an
+    unnamed organ of that state ("Afghan officials said Afghan forces killed …": the state reports its
+    army)? An organ's id names its state ("org:military@afg"); a group's ("group:…@afg") is no organ."""
+    if ref.entity_id in clause.agent_side:
+        return True
+    kind, _, state = ref.entity_id.partition("@")
+    return kind.startswith("org:") and bool(state) and f"country:{state.upper()}" in clause.agent_side
 
 
 def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:

@@ -74,8 +74,8 @@ def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = F
         return None
     if not own and not doer and (obliged := _obliged(content)):
         return obliged
-    if _accused(content, doer):
-        return "accuse"
+    if not own and _accused(content, doer):
+        return "accuse"  # not "officials said Afghan forces killed 20 militants": one's own side's deed
     if not doer and _suffers(content):
         return None  # "said Ukraine was the victim of a brutal attack": the blame is not Ukraine's
     found = judgement(scope if scope is not None else content)
