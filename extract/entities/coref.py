@@ -100,8 +100,12 @@ def _owner_of_role(head: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    """Subjects, their conjuncts, and modifiers of a subject noun ("an *Interpol* spokesperson stated")."""
+    """Subjects, their conjuncts, and modifiers of a subject noun ("an *Interpol* spokesperson stated"), not
+    of one a name is in apposition to: "the *German* carmaker Volkswagen said it …" is said by the
+    carmaker, and "it" is never Germany."""
     if token.dep_ in ENTITY_MODIFIER_DEPS and token.head.pos_ == "NOUN":
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children):
+            return False
         token = token.head
     if token.dep_ == "conj":
         token = token.head
