@@ -930,3 +930,11 @@ left         leave        VERB  VBD  0  ROOT      -
     )
     reading = read_doc(parse(two), "hand-built")
     assert entity(reading, "Kenji Ito").country is None
+
+
+def test_a_party_name_several_states_share_is_none_of_them_in_another_state_s_story() -> None:
+    # "the Liberal Party" in a story that names Kenya only is Kenya's, which the table does not list
+    assert lookup_organisation("Liberal Party", ["KEN"]) is None
+    found = lookup_organisation("Liberal Party", ["CAN", "KEN"])
+    assert found is not None and found.country == "CAN"
+    assert lookup_organisation("Liberal Party") is not None  # no state named: the likeliest one

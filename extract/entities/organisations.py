@@ -87,7 +87,10 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
     if not found:
         return _outlet_service(name, article_countries)
     named = set(article_countries)
-    candidates = [org for org in found if org.country in named] or list(found)
+    candidates = [org for org in found if org.country in named]
+    if not candidates and named and len(found) > 1:
+        return None  # "the Liberal Party" of an article on Kenya is none of the parties the table lists
+    candidates = candidates or list(found)
     return max(candidates, key=lambda org: population(org.country) if org.country else 0)
 
 
