@@ -525,3 +525,19 @@ def test_a_title_the_table_does_not_list_for_a_holder_it_knows_is_an_office_of_t
     # India itself
     chief = TITLED_MINISTER.format(kind="Chief", given="Manohar", name="Parrikar")
     assert titled(chief, None) == ("IND", set())
+
+
+def test_a_bare_name_of_a_holder_in_an_undated_story_of_no_such_state_is_a_namesake() -> None:
+    # "Ben Wallace shoved Tom Berg.": a basketball player, not Britain's defence secretary of 2019-2023
+    rows = [
+        "Ben      Ben      PROPN NNP 2 compound PERSON",
+        "Wallace  Wallace  PROPN NNP 3 nsubj    I-PERSON",
+        "shoved   shove    VERB  VBD 0 ROOT     -",
+        "Tom      Tom      PROPN NNP 5 compound PERSON",
+        "Berg     Berg     PROPN NNP 3 dobj     I-PERSON",
+    ]
+    stop = ".        .        PUNCT .   3 punct    -"
+    assert country(read("\n".join([*rows, stop])), "Ben Wallace") is None
+    # "… shoved Tom Berg in Britain.": the story names his state
+    britain = ["in       in       ADP   IN  3 prep     -", "Britain  Britain  PROPN NNP 6 pobj     GPE"]
+    assert country(read("\n".join([*rows, *britain, stop])), "Ben Wallace") == "GBR"

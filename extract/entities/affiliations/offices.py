@@ -16,7 +16,7 @@ from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
-from geokg.extract.entities.offices import governed_state, holding
+from geokg.extract.entities.offices import Holding, governed_state, holding
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import (
@@ -83,6 +83,8 @@ def offices(ctx: AffiliationContext) -> None:
         held = holding(names, ctx.day, [office_of(role) for role, _ in untied], named)
         if held is None:
             continue
+        if not untied and held.country and held.country not in named and not _in_office_then(held, ctx.day):
+            continue  # a bare "Ben Wallace" of a 2004 story that names no Britain is not the minister of 2019
         stated = ctx.state_of(cl)
         if stated and held.country and stated != held.country:
             continue  # the text says otherwise: a namesake, or a table gap
@@ -104,6 +106,11 @@ def offices(ctx: AffiliationContext) -> None:
             if target is not None:
                 ctx.found.roles.append(Role(cl.key, role, "of", target.key, token))
                 ctx.found.affiliated_people[target.key].append(cl.key)
+
+
+def _in_office_then(held: Holding, day: str | None) -> bool:
+    """Did the person hold one of the table's offices on the article's day? (Unknown without a date.)"""
+    return day is not None and any(term.held_on(day) for term in held.terms)
 
 
 def named_governments(ctx: AffiliationContext) -> None:
