@@ -136,6 +136,11 @@ PERSON = {"@PERSON", "@nonstate"}
         # a party's takeover of a state is a seizure of power, not an acquisition
         ("takeover", True, _sense(("of",), {"of": STATE}), None),
         ("acquisition", True, _sense(("of",), {"of": {"@ORG", "@nonstate"}}), "061"),
+        # blows between people are physical assault; kicking off a campaign is none
+        ("punch", False, _sense(objects={"": PERSON}), "182"),
+        ("shove", False, _sense(objects={"": PERSON}), "182"),
+        ("kick", False, _sense(objects={"": PERSON}), "182"),
+        ("kick", False, _sense(("off",), {"off": {"campaign"}}), None),
     ],
 )
 def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
