@@ -141,6 +141,8 @@ PERSON = {"@PERSON", "@nonstate"}
         ("shove", False, _sense(objects={"": PERSON}), "182"),
         ("kick", False, _sense(objects={"": PERSON}), "182"),
         ("kick", False, _sense(("off",), {"off": {"campaign"}}), None),
+        ("deliver", False, _sense(("to",), {"": {"shove"}, "to": PERSON}), "182"),
+        ("deliver", False, _sense(("to",), {"": {"aid"}, "to": STATE}), "070"),
     ],
 )
 def test_the_argument_class_selects_the_root(lemma: str, noun: bool, sense: Sense, code: str | None) -> None:
