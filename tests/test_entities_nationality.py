@@ -191,6 +191,21 @@ def test_another_of_a_people_named_in_apposition_is_that_person() -> None:
     assert ruiz.country == "ITA"
 
 
+def test_a_place_s_possessive_before_a_name_gives_the_place_s_state() -> None:
+    # "Texas's Ana Ruiz criticised Peru.": Ruiz is of Texas, so of the United States
+    reading = read("""
+    Texas      Texas      PROPN NNP 4 poss     GPE
+    's         's         PART  POS 1 case     -
+    Ana        Ana        PROPN NNP 4 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 5 nsubj    I-PERSON
+    criticised criticise  VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 5 dobj     GPE
+    .          .          PUNCT .   5 punct    -
+    """)
+    [ruiz] = [e for e in reading.entities.entities() if e.label == "Ana Ruiz"]
+    assert ruiz.country == "USA"
+
+
 def test_one_of_a_party_named_in_apposition_is_its_member() -> None:
     # "A Republican, Ana Ruiz, criticised Peru.": Ruiz is a member of the party, not the party itself
     reading = read("""

@@ -102,8 +102,9 @@ def _described_by_place(ctx: RoleContext, j: int, sent_start: int) -> Cluster | 
     work), and "Norway's X" in a headline (a state's possessive before a bare name)."""
     doc = ctx.doc
     if j > sent_start and doc[j].tag_ == "POS":
-        state = ctx.entity_ending_at(j - 1)
-        return state if state is not None and state.country else None
+        # "Norway's X", and a place's: "Detroit's Ben Wallace", "Texas's Y" (a player or politician of it)
+        owner = ctx.entity_ending_at(j - 1)
+        return owner if owner is not None and (owner.country or ctx.place(owner)) else None
     _, place = _description_before(ctx, j, sent_start)
     if place is None:
         place = _place_before_listed_description(ctx, j, sent_start)
