@@ -83,7 +83,8 @@ def offices(ctx: AffiliationContext) -> None:
         held = holding(names, ctx.day, [office_of(role) for role, _ in untied], named)
         if held is None:
             continue
-        if not untied and held.country and held.country not in named and not _in_office_then(held, ctx.day):
+        titled = bool(ctx.found.titles.get(cl.key))
+        if not titled and held.country and held.country not in named and not _in_office_then(held, ctx.day):
             continue  # a bare "Ben Wallace" of a 2004 story that names no Britain is not the minister of 2019
         stated = ctx.state_of(cl)
         if stated and held.country and stated != held.country:
