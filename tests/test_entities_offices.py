@@ -541,3 +541,19 @@ def test_a_bare_name_of_a_holder_in_an_undated_story_of_no_such_state_is_a_names
     # "… shoved Tom Berg in Britain.": the story names his state
     britain = ["in       in       ADP   IN  3 prep     -", "Britain  Britain  PROPN NNP 6 pobj     GPE"]
     assert country(read("\n".join([*rows, *britain, stop])), "Ben Wallace") == "GBR"
+
+
+def test_a_titled_holder_keeps_the_table_s_state_in_an_undated_story_of_no_such_state() -> None:
+    # "Commission President Jose Manuel Barroso met Tom Berg.": the title ties him to the table's entry
+    reading = read("""
+    Commission  Commission  PROPN NNP 2 compound ORG
+    President   President   PROPN NNP 5 compound -
+    Jose        Jose        PROPN NNP 5 compound PERSON
+    Manuel      Manuel      PROPN NNP 5 compound I-PERSON
+    Barroso     Barroso     PROPN NNP 6 nsubj    I-PERSON
+    met         meet        VERB  VBD 0 ROOT     -
+    Tom         Tom         PROPN NNP 8 compound PERSON
+    Berg        Berg        PROPN NNP 6 dobj     I-PERSON
+    .           .           PUNCT .   6 punct    -
+    """)
+    assert country(reading, "Jose Manuel Barroso") == "PRT"
