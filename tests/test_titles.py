@@ -81,6 +81,11 @@ def test_is_role_word() -> None:
         assert not is_role_word(word), word
 
 
+def test_a_role_word_whose_label_is_spelled_apart_is_still_a_role_word() -> None:
+    # "Undersecretary X" is labelled "under secretary"; the label must not stop the word being a title
+    assert is_role_word("Undersecretary")
+
+
 def test_lexicon_contents() -> None:
     assert {"president", "minister", "ambassador", "spokesperson", "prosecutor", "critic"} <= ROLE_NOUNS
     assert {"mr", "mrs", "dr", "sen", "gen"} <= HONORIFICS
