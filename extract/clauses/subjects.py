@@ -267,19 +267,16 @@ def _from_governor(verb: Token) -> Step | None:
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if governor.pos_ not in VERB_POS:
         return None
-    if verb.dep_ == "xcomp" and governor.lemma_.lower() in RAISING_VERBS and is_passive(governor):
-        # "a bombing was reported to have killed X": the report's subject does the reported act
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
+    lemma = governor.lemma_.lower()
+    raising = verb.dep_ == "xcomp" and lemma in RAISING_VERBS
+    if is_passive(governor) and (raising or (infinitive and lemma in OBJECT_CONTROL_VERBS)):
+        # "a bombing was reported to have killed X": the report's subject does the reported act; "Iran was
+        # urged by France to cooperate": the one urged acts, never the by-agent who urged
         raised = tuple(c for c in governor.children if c.dep_ == "nsubjpass")
         if raised:
             return Step("control", nouns=raised)
     governed = [c for c in governor.children if c.dep_ in CONTROLLER_DEPS]
-    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
-    if infinitive and is_passive(governor) and governor.lemma_.lower() in OBJECT_CONTROL_VERBS:
-        # "Iran was urged by France to cooperate": the one urged acts (the passive's subject), never the
-        # by-agent who urged
-        urged = tuple(c for c in governor.children if c.dep_ == "nsubjpass")
-        if urged:
-            return Step("control", nouns=urged)
     if not governed and infinitive:
         # "called on Russia to withdraw", "appealed to Iran to release"
         governed = [
@@ -290,8 +287,7 @@ def _from_governor(verb: Token) -> Step | None:
             if p.dep_ == "pobj"
         ]
     if governed and (
-        (infinitive and governor.lemma_.lower() in OBJECT_CONTROL_VERBS)
-        or (verb.dep_ == "pcomp" and not subjects_gerund(verb))
+        (infinitive and lemma in OBJECT_CONTROL_VERBS) or (verb.dep_ == "pcomp" and not subjects_gerund(verb))
     ):
         # "urged Iraq to stop"; "stop weapons from flowing", "banned the airline from flying"
         return Step("control", nouns=tuple(governed))

@@ -72,12 +72,12 @@ def _normalise_word(word: str) -> str:
     return word
 
 
-def _is_role(word: str) -> bool:
-    return word in ROLE_NOUNS or _WORD_VARIANTS.get(word, word) in ROLE_NOUNS or word in _ROLE_LABELS
-
-
 # The labels role nouns fold into, which are roles too: "undersecretary" is written "under secretary".
 _ROLE_LABELS = frozenset(label for word, label in _WORD_VARIANTS.items() if word in ROLE_NOUNS)
+
+
+def _is_role(word: str) -> bool:
+    return word in ROLE_NOUNS or _WORD_VARIANTS.get(word, word) in ROLE_NOUNS or word in _ROLE_LABELS
 
 
 def is_role_word(word: str) -> bool:

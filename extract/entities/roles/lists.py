@@ -127,13 +127,17 @@ def coordinated(ctx: RoleContext, mention: Mention, role: str, owner: Cluster | 
         ctx.add(other, role, "of", owner, token)
 
 
+def _people_listed_from(ctx: RoleContext, mention: Mention) -> list[Mention]:
+    """The people of a list "X, Y and Z" that starts at the mention, the first included; none unless the
+    list ends with "and" ("X, Y said": no list, maybe an apposition)."""
+    names = listed(ctx, mention.start, is_person)
+    return names if len(names) >= 2 and ctx.doc[names[-1].start - 1].lower_ == "and" else []
+
+
 def coordinated_origin(ctx: RoleContext, mention: Mention, place: Cluster) -> None:
     """ "British tourists X and Y", "U.S. soldiers X, Y and Z": where a plural description before
     coordinated names says the first is from, each one is from."""
-    names = listed(ctx, mention.start, is_person)
-    if len(names) < 2 or ctx.doc[names[-1].start - 1].lower_ != "and":
-        return  # "X, Y said": no list, maybe an apposition
-    for name in names[1:]:
+    for name in _people_listed_from(ctx, mention)[1:]:
         other = ctx.clusters.cluster_at(name.start)
         if other is not None:
             ctx.origin(other, place)
@@ -144,9 +148,9 @@ def _listed_after(ctx: RoleContext, mention: Mention) -> Iterator[tuple[Cluster,
     names of a list "X, Y and Z" that the parser may hang as an apposition and a conjunct of it."""
     root = ctx.doc[mention.start : mention.end].root
     tokens = {conj.i for conj in root.conjuncts if conj.i > root.i}
-    names = listed(ctx, mention.start, is_person)
-    if len(names) > 2 and ctx.doc[names[-1].start - 1].lower_ == "and":
-        tokens |= {name.start for name in names[1:]}  # not "X, Y said": a list ends with "and"
+    names = _people_listed_from(ctx, mention)
+    if len(names) > 2:
+        tokens |= {name.start for name in names[1:]}
     for token in sorted(tokens):
         other = ctx.clusters.cluster_at(token)
         if other is not None and other.type == "PERSON":
