@@ -152,6 +152,10 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("leave", _sense(objects={"": {"@ORG", "@nonstate"}}), "160"),
         ("leave", _sense(objects={"": {"@GPE"}}, agents={"@MIL", "@state"}), "0874"),
         ("leave", _sense(objects={"": {"@GPE"}}, agents={"@PERSON"}), None),  # a trip is no event
+        # a force entering a country occupies it (19); entering into an agreement or talks is cooperation
+        ("enter", _sense(objects={"": {"@GPE"}}, agents={"@MIL", "@state"}), "192"),
+        ("enter", _sense(("into",), {"into": {"contract"}}, agents={"@MIL", "@state"}), "057"),
+        ("enter", _sense(("into",), {"into": {"talk"}}, agents={"@GOV", "@state"}), "046"),
         ("suspend", _sense(objects={"": {"parliament", "@LEG"}}), "172"),
         ("suspend", _sense(objects={"": {"talk"}}), "164"),
         ("suspend", _sense(objects={"": {"aid"}}), "162"),

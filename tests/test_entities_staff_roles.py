@@ -69,6 +69,23 @@ def test_a_noun_of_what_a_person_does_for_a_company_in_apposition_is_a_role() ->
     assert country(reading, "Ana Roe") == "JPN"
 
 
+def test_a_noun_of_what_a_person_does_with_a_company_is_a_role_too() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Roe       Roe       PROPN NNP 9 nsubj    I-PERSON
+    ,         ,         PUNCT ,   2 punct    -
+    an        an        DET   DT  5 det      -
+    analyst   analyst   NOUN  NN  2 appos    -
+    with      with      ADP   IN  5 prep     -
+    Toyota    Toyota    PROPN NNP 6 pobj     ORG
+    ,         ,         PUNCT ,   2 punct    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert roles(reading) == {("Ana Roe", "analyst with", "Toyota")}
+    assert country(reading, "Ana Roe") == "JPN"
+
+
 def test_a_noun_of_what_a_person_does_in_a_place_is_no_role() -> None:
     reading = read("""
     Ana       Ana       PROPN NNP 2 compound PERSON

@@ -29,6 +29,22 @@ def test_an_event_by_someone_on_someone() -> None:
     """) == {("Chile", "attack", "Peru", "19")}
 
 
+def test_the_two_ends_of_a_route_are_no_parties_that_met() -> None:
+    route = """
+    The      the      DET   DT  2 det      -
+    {noun}   {lemma}  NOUN  NN  3 nsubj    -
+    took     take     VERB  VBD 0 ROOT     -
+    hours    hour     NOUN  NNS 3 dobj     -
+    between  between  ADP   IN  2 prep     -
+    Lyon     Lyon     PROPN NNP 5 pobj     GPE
+    and      and      CCONJ CC  6 cc       -
+    Nice     Nice     PROPN NNP 6 conj     GPE
+    """
+    assert _facts(route.format(noun="trip", lemma="trip")) == set()
+    talks = {f[:3] for f in _facts(route.format(noun="talks", lemma="talk"))}
+    assert talks == {("Lyon", "meet with", "Nice")}  # talks between two parties are a meeting
+
+
 def test_criticism_that_came_from_someone_is_theirs() -> None:
     assert _facts("""
     Criticism  criticism  NOUN  NN  4 nsubj  -

@@ -20,6 +20,7 @@ from geokg.extract.lexicon.words import (
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
     PATIENT_NOUNS,
+    ROUTE_NOUNS,
     SOURCE_VERBS,
     UNREALISED_MODIFIERS,
 )
@@ -188,6 +189,8 @@ class EventNounReader:
         ]
 
     def _between(self, noun: Token) -> list[tuple[Ref, Ref]]:
+        if noun.lemma_.lower() in ROUTE_NOUNS:
+            return []  # the ends of a route
         parties = [
             r
             for prep in noun.children

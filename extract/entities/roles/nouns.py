@@ -7,6 +7,7 @@ titles, appositions and clauses).
 from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
     is_occupation_of_a_place,
@@ -19,7 +20,7 @@ from geokg.extract.entities.titles import (
 )
 from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS, TEAM_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TITLE_OBJECTS, TITLE_PREPS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS, STAFF_PREPS, TITLE_OBJECTS, TITLE_PREPS
 from spacy.tokens import Token
 
 
@@ -102,7 +103,9 @@ def role_of_noun(
             elif owner and owner is not holder:
                 ctx.add(holder, role, "of", owner, token)
                 linked = True
-        elif child.dep_ == "prep" and child.lower_ in TITLE_PREPS:
+        elif child.dep_ == "prep" and (
+            child.lower_ in TITLE_PREPS or (child.lower_ in STAFF_PREPS and is_person_noun(lemma))
+        ):
             for pobj in child.children:
                 owner = ctx.clusters.cluster_at(pobj.i)
                 if owner is None and pobj.pos_ in NOUN_POS and _national_team_of(ctx, holder, pobj):
