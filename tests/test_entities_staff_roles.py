@@ -86,6 +86,23 @@ def test_a_noun_of_what_a_person_does_with_a_company_is_a_role_too() -> None:
     assert country(reading, "Ana Roe") == "JPN"
 
 
+def test_a_title_with_a_body_is_a_role_in_it_and_a_thing_with_one_is_none() -> None:
+    table = """
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Roe       Roe       PROPN NNP 9 nsubj    I-PERSON
+    ,         ,         PUNCT ,   2 punct    -
+    the       the       DET   DT  5 det      -
+    {noun}    {noun}    NOUN  NN  2 appos    -
+    with      with      ADP   IN  5 prep     -
+    Toyota    Toyota    PROPN NNP 6 pobj     ORG
+    ,         ,         PUNCT ,   2 punct    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """
+    assert roles(read(table.format(noun="director"))) == {("Ana Roe", "director with", "Toyota")}
+    assert roles(read(table.format(noun="project"))) == set()
+
+
 def test_a_noun_of_what_a_person_does_in_a_place_is_no_role() -> None:
     reading = read("""
     Ana       Ana       PROPN NNP 2 compound PERSON

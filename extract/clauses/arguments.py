@@ -16,7 +16,7 @@ from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent, not_the_named_holder
 from geokg.extract.entities.titles import is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, VIOLENT_EVENT_NOUNS
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     ENTITY_MODIFIER_DEPS,
@@ -40,6 +40,7 @@ from geokg.extract.lexicon.words import (
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
     LIGHT_VERBS,
+    MEDIUM_PREPS,
     NATURAL_FORCES,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
@@ -230,6 +231,9 @@ class ArgumentResolver:
                 return Ref(entity_id, token.i, "organ")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
+            service = child.dep_ == "compound" and word in OUTLET_SERVICES
+            if kind == "ORG" and service and not _aired_on(token):
+                return Ref(entity_id, token.i, "organ")  # "told ABC radio": the outlet, by its service
             # Only common nouns: "the United Kingdom's Queen Elizabeth II" names a person, not a possession.
             owner_like = token.pos_ == "NOUN" and (
                 child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE")
@@ -557,6 +561,11 @@ def _prenominal_name(child: Token, noun: Token) -> bool:
     if child.dep_ != "nmod" or child.pos_ != "PROPN" or child.i > noun.i:
         return False
     return any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < child.i for c in child.children)
+
+
+def _aired_on(token: Token) -> bool:
+    """ "said on CNN television": the service the words went out on is their medium, no party to them."""
+    return token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPS
 
 
 def _adjective_as_noun(token: Token) -> bool:

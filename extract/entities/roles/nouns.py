@@ -104,7 +104,8 @@ def role_of_noun(
                 ctx.add(holder, role, "of", owner, token)
                 linked = True
         elif child.dep_ == "prep" and (
-            child.lower_ in TITLE_PREPS or (child.lower_ in STAFF_PREPS and is_person_noun(lemma))
+            child.lower_ in TITLE_PREPS
+            or (child.lower_ in STAFF_PREPS and (is_person_noun(lemma) or is_role_word(lemma)))
         ):
             for pobj in child.children:
                 owner = ctx.clusters.cluster_at(pobj.i)

@@ -1,0 +1,35 @@
+"""An outlet named by one of its services ("told ABC radio") is the outlet; a service the words went out on
+("said on CNN television") is their medium (sentences of our own, parses written by hand)."""
+
+from __future__ import annotations
+
+from hand_docs import facts, read
+
+
+def test_told_an_outlet_s_radio_is_told_the_outlet() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2  compound PERSON
+    Roe       Roe       PROPN NNP 3  nsubj    I-PERSON
+    told      tell      VERB  VBD 0  ROOT     -
+    NHK       NHK       PROPN NNP 5  compound ORG
+    radio     radio     NOUN  NN  3  dobj     -
+    prices    price     NOUN  NNS 7  nsubj    -
+    rose      rise      VERB  VBD 3  ccomp    -
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert ("Ana Roe", "tell", "NHK") in facts(reading, "svo")
+
+
+def test_said_on_an_outlet_s_television_is_no_party() -> None:
+    reading = read("""
+    Ana       Ana        PROPN NNP 2  compound PERSON
+    Roe       Roe        PROPN NNP 3  nsubj    I-PERSON
+    said      say        VERB  VBD 0  ROOT     -
+    on        on         ADP   IN  3  prep     -
+    NHK       NHK        PROPN NNP 6  compound ORG
+    television television NOUN NN  4  pobj     -
+    prices    price      NOUN  NNS 8  nsubj    -
+    rose      rise       VERB  VBD 3  ccomp    -
+    .         .          PUNCT .   3  punct    -
+    """)
+    assert not any(o == "NHK" for _, _, o in facts(reading, "prep"))
