@@ -184,3 +184,31 @@ def test_a_decade_long_ago_dates_the_title_as_a_year_does() -> None:
     # a recent decade may run on into a term still held; "her sixties" is an age
     assert _roles(_decade("2010s"), "2021-09-26") == {("Marta Ruiz", "president of", "Chile")}
     assert _roles(_decade("sixties", det="her"), "2019-09-26") == {("Marta Ruiz", "president of", "Chile")}
+
+
+# "Marta Ruiz {verb} {particle} as chairman of Acme." (an undated article)
+LEFT = """
+    Marta      Marta      PROPN NNP  2  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  3  nsubj    I-PERSON
+    {verb}     {lemma}    VERB  VBD  0  ROOT     -
+    {particle}
+    as         as         ADP   IN   3  prep     -
+    chairman   chairman   NOUN  NN   {as_} pobj  -
+    of         of         ADP   IN   {chair} prep -
+    Acme       Acme       PROPN NNP  {of} pobj   ORG
+    .          .          PUNCT .    3  punct    -
+"""
+
+
+def _left(verb: str, lemma: str, particle: str = "") -> set[tuple[str, str, str]]:
+    row = f"{particle} {particle} ADV RB 3 advmod -" if particle else ""
+    shift = 1 if particle else 0
+    table = LEFT.format(verb=verb, lemma=lemma, particle=row, as_=4 + shift, chair=5 + shift, of=6 + shift)
+    reading = read_doc(parse(table), scope="hand-built", day=None)
+    return facts(reading, "title")
+
+
+def test_the_office_one_resigns_or_steps_down_as_is_over_even_in_an_undated_article() -> None:
+    assert _left("resigned", "resign") == {("Marta Ruiz", "former chairperson of", "Acme")}
+    assert _left("stepped", "step", "down") == {("Marta Ruiz", "former chairperson of", "Acme")}
+    assert _left("served", "serve") == {("Marta Ruiz", "chairperson of", "Acme")}

@@ -17,12 +17,13 @@ from dataclasses import replace
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.offices import ended_before
 from geokg.extract.entities.roles import RoleFindings
-from geokg.extract.entities.titles import is_occupation, office_of, qualify
+from geokg.extract.entities.titles import is_occupation, office_of, qualify, role_phrase
 from geokg.extract.lexicon.entity_words import (
     DATING_PREPS,
     DECADE_WORDS,
     KIN_NOUNS,
     MEMBERSHIP_NOUNS,
+    OFFICE_LEAVING_VERBS,
     PAST_ADVERBS,
     TERM_PREPS,
     TERM_UNITS,
@@ -129,11 +130,27 @@ def _said_past(doc: Doc, token: int, title: str, article_year: int) -> bool:
     return False
 
 
+def _left(doc: Doc, token: int, title: str) -> bool:
+    """Is the title `title` (its head noun) the office the holder at `token` is told to leave: "X resigned
+    as chairman of Y", "X stepped down as chief executive", "X was ousted as leader"?"""
+    holder = doc[token]
+    while holder.dep_ in ("compound", "flat") and holder.head.i != holder.i:
+        holder = holder.head
+    verb = holder.head
+    if holder.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    # "stepped down": the parser makes the particle a particle or an adverb
+    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
+    if not phrases & OFFICE_LEAVING_VERBS:
+        return False
+    offices = [w for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for w in p.children]
+    return any(role_phrase([w.lower_]).split()[-1] == title for w in offices)
+
+
 def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, day: str | None) -> None:
     """Write "former" before the roles of people whose office ended before the article's `day`."""
     year = year_of_day(day)
-    if year is None:
-        return
     people = {cl.key: cl for cl in clusters.clusters if cl.type == "PERSON"}
     past: set[tuple[str, str]] = set()  # (holder, office) over by the article's day
     offices = []
@@ -146,7 +163,9 @@ def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, 
             continue  # kinship and membership last; an occupation is no office with a term
         offices.append(n)
         names = {m.text for m in holder.mentions}
-        if (
+        if _left(doc, role.token, last):
+            past.add((role.holder, role.role))  # an office one leaves, whatever the day
+        elif year is not None and (
             ended_before(names, role.role, day)
             or _dated_long_ago(doc, role.token, year)
             or _decade_long_ago(doc, role.token, year)
