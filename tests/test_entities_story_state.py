@@ -118,3 +118,42 @@ def test_the_head_of_an_international_body_is_of_no_story_state() -> None:
     """)
     assert countries["Tom Hale"] == "USA"
     assert countries["Ann Lee"] is None
+
+
+# "The NBA fined the Toronto Raptors."
+FINED_CLUB = """
+The      the      DET   DT   2  det      -
+NBA      NBA      PROPN NNP  3  nsubj    ORG
+fined    fine     VERB  VBD  0  ROOT     -
+the      the      DET   DT   6  det      -
+Toronto  Toronto  PROPN NNP  6  compound ORG
+Raptors  Raptors  PROPN NNPS 3  dobj     I-ORG
+.        .        PUNCT .    3  punct    -
+"""
+
+
+def test_a_league_is_of_its_state_and_a_club_named_after_its_town_of_the_town_s() -> None:
+    countries = _countries(FINED_CLUB)
+    assert countries["NBA"] == "USA"
+    assert countries["Toronto Raptors"] == "CAN"
+
+
+def test_a_plural_after_a_town_is_no_club_where_no_league_is_named() -> None:
+    # "The council fined the Toronto Raptors.": a club only by a league, a nickname alone could be a firm's
+    countries = _countries(
+        FINED_CLUB.replace(
+            "NBA      NBA      PROPN NNP  3  nsubj    ORG", "council  council  NOUN  NN   3  nsubj    -"
+        )
+    )
+    assert countries["Toronto Raptors"] is None
+
+
+def test_a_club_s_word_after_a_town_names_its_state() -> None:
+    # "Leeds United lost."
+    countries = _countries("""
+    Leeds    Leeds    PROPN NNP  2  compound ORG
+    United   United   PROPN NNP  3  nsubj    I-ORG
+    lost     lose     VERB  VBD  0  ROOT     -
+    .        .        PUNCT .    3  punct    -
+    """)
+    assert countries["Leeds United"] == "GBR"
