@@ -72,3 +72,17 @@ def country_of(reading: Reading, label: str) -> str | None:
     """The country of the one entity with this label."""
     [entity] = [e for e in reading.entities.entities() if e.label == label]
     return entity.country
+
+
+def then_abroad(table: str) -> str:
+    """The parse with "Canada objected." after it: a story that names a second state, so that no rule
+    reads it as set in one state only (affiliations/story_state.py)."""
+    n = sum(1 for line in table.strip().splitlines() if line.strip())
+    return (
+        table.rstrip()
+        + f"""
+    Canada   Canada   PROPN NNP {n + 2} nsubj GPE
+    objected object   VERB  VBD 0 ROOT -
+    .        .        PUNCT .   {n + 2} punct -
+    """
+    )

@@ -8,7 +8,7 @@ from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.pipeline import read_doc
-from hand_docs import parse
+from hand_docs import parse, then_abroad
 
 
 def entity(reading, label):
@@ -259,7 +259,8 @@ def test_a_party_that_nominates_in_the_article_s_elections_and_its_nominee_are_o
     found = _countries(US_SETTING + NOMINATION)
     assert found["Unity Party"] == "USA"
     assert found["Ann Lee"] == "USA"
-    assert found["Bo Kim"] is None  # a private person with no stated affiliation
+    # a private person with no stated affiliation: not the party's, but the one state's the story is set in
+    assert found["Bo Kim"] == "USA"
 
 
 def test_without_a_state_of_the_article_a_party_of_unknown_state_stays_without_one() -> None:
@@ -297,7 +298,7 @@ club       club      NOUN NN  21 pobj     -
 def test_a_candidate_for_president_runs_in_the_elections_of_the_article_s_state() -> None:
     found = _countries(US_SETTING + FOR_PRESIDENT)
     assert found["Ann Lee"] == "USA"
-    assert found["Bo Kim"] is None  # president of a club: no state's office
+    assert found["Bo Kim"] == "USA"  # president of a club: no state's office, but a person of the story
 
 
 # "Senator Ann Lee and Governor Bo Kim formed the Lee/Kim ticket."
@@ -323,7 +324,7 @@ def test_a_ticket_is_of_the_state_both_its_candidates_act_for() -> None:
     untitled = TICKET.replace(
         "Governor  Governor  PROPN NNP 16 compound", "young     young     ADJ   JJ  16 amod    "
     )
-    found = _countries(US_SETTING + untitled)
+    found = _countries(then_abroad(US_SETTING + untitled))
     assert found["Bo Kim"] is None and found["Lee/Kim"] is None
 
 
@@ -342,8 +343,10 @@ def test_a_regional_body_named_with_a_place_belongs_to_its_country() -> None:
 
 
 def test_a_body_s_first_word_is_a_place_only_where_the_article_names_that_place() -> None:
-    # "The Ohio Department of Health said cases rose in Ohio." / "The Superior Court ruled."
-    found = _countries("""
+    # "The Ohio Department of Health said cases rose in Ohio." / "The Superior Court ruled." (and Canada: no
+    # one-state story)
+    found = _countries(
+        then_abroad("""
     The        the        DET   DT  3  det      -
     Ohio       Ohio       PROPN NNP 3  compound ORG
     Department Department PROPN NNP 6  nsubj    I-ORG
@@ -361,6 +364,7 @@ def test_a_body_s_first_word_is_a_place_only_where_the_article_names_that_place(
     ruled      rule       VERB  VBD 0  ROOT     -
     .          .          PUNCT .   15 punct    -
     """)
+    )
     assert found["Ohio Department of Health"] == "USA"
     assert found["Superior Court"] is None  # "Superior" is a town's name too, but not this article's
 
@@ -454,10 +458,12 @@ def test_a_candidate_in_a_sentence_about_another_state_is_not_given_the_article_
 
 def test_a_body_named_by_a_party_s_first_word_is_of_the_party_s_state() -> None:
     # "The Unity Party nominated Ann Lee. The Unity National Committee and the Unity Study Committee met."
+    # (and Canada: no one-state story)
     found = _countries(
-        US_SETTING
-        + NOMINATION.split("Bo ")[0]
-        + """
+        then_abroad(
+            US_SETTING
+            + NOMINATION.split("Bo ")[0]
+            + """
     The       the       DET   DT  20 det      -
     Unity     Unity     PROPN NNP 20 compound ORG
     National  National  PROPN NNP 20 compound I-ORG
@@ -470,6 +476,7 @@ def test_a_body_named_by_a_party_s_first_word_is_of_the_party_s_state() -> None:
     met       meet      VERB  VBD 0  ROOT     -
     .         .         PUNCT .   26 punct    -
     """
+        )
     )
     assert found["Unity National Committee"] == "USA"
     assert found["Unity Study Committee"] is None  # not one of the party's own bodies by its name

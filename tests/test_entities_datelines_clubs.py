@@ -129,7 +129,8 @@ def test_a_club_word_before_a_town_and_a_score_after_a_club_are_read() -> None:
     2-1      2-1      NUM   CD  3 npadvmod I-PERSON
     .        .        PUNCT .   3 punct    -
     """)
-    assert types == {"FC Tarnow": ("ORG", None), "Leeds United": ("ORG", None)}
+    # a club's word after its town names the town's state (affiliations/organisations.py)
+    assert types == {"FC Tarnow": ("ORG", None), "Leeds United": ("ORG", "GBR")}
 
 
 def test_a_club_noun_gives_the_state_and_no_office() -> None:

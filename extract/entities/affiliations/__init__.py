@@ -22,7 +22,10 @@ stands, and a source only fills what is still open. One module per kind of evide
 - elections: whom a party nominates acts for the party's state, parties that take part in the article's
   elections and committees of its chambers are of its state, a party's bodies ("Democratic National
   Committee") are of the party's, and a ticket ("Hawkins/Walker") is of the state its two candidates share;
-- context: the state the sources share, and the article's state where one dominates (`setting`).
+- story_state: the people and the organisations no table places of a story whose places and bodies are all
+  of one state are of it ("HARTFORD, Conn. -- X ... a judge ruled");
+- context: the state the sources share, the article's state where one dominates (`setting`) and where it
+  is the only one (`sole_state`).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from geokg.extract.entities.affiliations.organisations import (
 )
 from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
 from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
+from geokg.extract.entities.affiliations.story_state import story_state
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles import RoleFindings
 from spacy.tokens import Doc
@@ -94,6 +98,7 @@ def find_affiliations(
     stacked_titles(ctx)
     along_roles(ctx)
     tickets(ctx)
+    story_state(ctx)
     pronoun_kin(ctx)
     descriptions(ctx)
     return ctx.found

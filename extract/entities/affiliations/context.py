@@ -7,6 +7,7 @@ minister the roles gave Iraq."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.affiliations.described import foreign_evidence
@@ -25,6 +26,18 @@ def head_words(name: str) -> set[str]:
 
 def is_party_name(name: str) -> bool:
     return bool(head_words(name) & PARTY_NOUNS)
+
+
+class _Told(NamedTuple):
+    """A mention that tells of a state: in the title or not, whether of a news outlet, of a person or in
+    a description ("a French bank"), and whether it counts for the article's setting."""
+
+    state: str
+    title: bool
+    outlet: bool
+    person: bool
+    described: bool
+    counts: bool = True
 
 
 def _news_outlet(name: str) -> bool:
@@ -47,7 +60,7 @@ class AffiliationContext:
     def article_countries(self) -> set[str]:
         return {cl.country for cl in self.clusters.clusters if cl.country}
 
-    def _correspondents(self) -> set[str]:
+    def correspondents(self) -> set[str]:
         """The staff of the news outlets the article names ("The BBC's X in Cairo says"): a correspondent
         tells who reports the story, not where it happens, so is no evidence of the article's state. (The
         outlet itself still is: a state's news agency mostly reports on its state.)"""
@@ -58,27 +71,43 @@ class AffiliationContext:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
         entity acting for one, or of a place in one, as far as the evidence above has settled them; not
         from a state only a description names ("a French bank, X": described.py)."""
+        return dominant_state((told.state, told.title) for told in self._evidence() if told.counts)
+
+    def sole_state(self) -> str | None:
+        """The one state a story's places and bodies point to, two mentions at least, where nothing in it
+        names another: "HARTFORD, Conn. -- ... a judge ruled" is set in the United States, and so are its
+        people. A person's state and a description's ("French inventor X crosses the Channel to Dover") can
+        only stand against it: people travel. A news outlet and its correspondents tell where the copy
+        is written from ("SYDNEY (AP)"), not where the story is."""
+        evidence = [told for told in self._evidence() if not told.outlet]
+        places = [told.state for told in evidence if not told.person and not told.described]
+        named = {told.state for told in evidence}
+        return places[0] if len(places) >= 2 and named == {places[0]} else None
+
+    def _evidence(self) -> list[_Told]:
+        """Every mention that tells of a state, and what kind of evidence it is."""
         title_end = next((t.i for t in self.doc if "\n" in t.text), 0)  # no title line, no title
-        evidence: list[tuple[str, bool]] = []
-        described: list[tuple[str, bool]] = []
         foreign = foreign_evidence(self.doc, self.clusters, self.found.types)
-        reporting = self._correspondents()
+        reporting = self.correspondents()
+        evidence: list[_Told] = []
         for cl in self.clusters.clusters:
             state = self.state_of(cl)
             if state and not cl.bare and cl.key not in reporting:
+                outlet = any(_news_outlet(m.text) for m in cl.mentions)
+                person = self.found.types.get(cl.key, cl.type) == "PERSON"
                 for m in cl.mentions:
-                    told = described if foreign.get(m.start) == state else evidence
-                    told.append((state, m.start < title_end))
+                    told = _Told(state, m.start < title_end, outlet, person, foreign.get(m.start) == state)
+                    evidence.append(told)
         # A state the article names only to say where a body is from is not the article's; one it also
         # names otherwise ("Iran ... Iranian news agency X") is, and the description counts for it.
-        otherwise = {state for state, _ in evidence}
-        evidence += [(state, title) for state, title in described if state in otherwise]
+        otherwise = {told.state for told in evidence if not told.described}
+        evidence = [told._replace(counts=told.state in otherwise) for told in evidence]
         # A dependent territory and its sovereign make one setting, which the headline decides: "American
         # Samoa ... the US Supreme Court" under a headline naming the US is the sovereign's story, while one
         # headlined on the territory alone ("Puerto Rico's governor resigns") is set in the territory, whose
         # own legislature, governor and secretaries the article's bare "Senate" and "Secretary" are.
-        named = {state for state, _ in evidence}
-        headline = {state for state, title in evidence if title}
+        named = {told.state for told in evidence if told.counts}
+        headline = {told.state for told in evidence if told.counts and told.title}
         merged: dict[str, str] = {}  # a state's evidence -> the state it counts for
         for state in named:
             sovereign = sovereign_of(state)
@@ -88,8 +117,7 @@ class AffiliationContext:
                 merged[sovereign] = state
             else:
                 merged.setdefault(state, sovereign)
-        evidence = [(merged.get(state, state), title) for state, title in evidence]
-        return dominant_state(evidence)
+        return [told._replace(state=merged.get(told.state, told.state)) for told in evidence]
 
     def other_state_near(self, token: int, setting: str) -> bool:
         """Whether the sentence of `token` names a state, or someone of a state, other than `setting`."""

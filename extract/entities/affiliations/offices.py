@@ -44,6 +44,11 @@ from spacy.tokens import Token
 _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 
 
+def state_title(role: str) -> bool:
+    """An office of a state's ("defence secretary", "senator") or a monarch's title ("king", "emir")."""
+    return _national(role) or office_of(role) in MONARCH_TITLES
+
+
 def _national(role: str) -> bool:
     if is_corporate_title(role) or is_international_office(role):
         return False  # "Senior vice president X" is a company's, "Secretary-General Y" a body of states'

@@ -18,6 +18,7 @@ from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
+    CLUB_SUFFIXES,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     PARTY_NOUNS,
@@ -28,6 +29,8 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS, SOVEREIGN_INSTITUTIONS
 
+# "Los Angeles Lakers", "Golden State Warriors": a town of one or two words and the club's own word.
+MAX_CLUB_WORDS = 3
 _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 
 
@@ -174,7 +177,8 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
     # "the Jakarta Post", "the Baltimore Sun": a paper named after its town (not "the Northern Echo": a
     # direction names no town)
     press = len(words) > 1 and words[-1].lower() in PRESS_HEADS
-    if not institution and not body and not press and not heads & PARTY_NOUNS:
+    club = _club_after_its_town(ctx, words)
+    if not institution and not body and not press and not club and not heads & PARTY_NOUNS:
         return None
     located = _OF_A_PLACE.search(name)
     candidates = [located["place"]] if located else []
@@ -196,7 +200,7 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
         tail = words[last + 1 :]
         if 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail):
             candidates.append(" ".join(tail))
-    elif press:
+    elif press or club:
         candidates += [c for c in first if c.lower() not in DIRECTIONS]
     elif body:
         # "Superior Court", "North Wales Police": a body's first word is a place only where the
@@ -213,6 +217,25 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
         if found.known:
             return found.country
     return None
+
+
+def _club_after_its_town(ctx: AffiliationContext, words: list[str]) -> bool:
+    """ "Leeds United", "Houston Rockets": a club named after its town by a club's word, or by a plural
+    nickname in a story that names a sports league ("the NBA"), so the town is the club's state's."""
+    if not 2 <= len(words) <= MAX_CLUB_WORDS or not words[-1][:1].isupper():
+        return False
+    if words[-1].lower() in CLUB_SUFFIXES:
+        return True
+    nickname = words[-1].endswith("s") and not words[-1].endswith("ss")
+    return nickname and _names_a_league(ctx)
+
+
+def _names_a_league(ctx: AffiliationContext) -> bool:
+    return any(
+        (org := lookup_organisation(m.text)) is not None and org.kind == "league"
+        for cl in ctx.clusters.clusters
+        for m in cl.mentions
+    )
 
 
 def _place_names(ctx: AffiliationContext) -> set[str]:

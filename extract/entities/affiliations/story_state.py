@@ -1,0 +1,72 @@
+"""People and companies of a story set in one state: "HARTFORD, Conn. -- X is competent to stand trial,
+a judge ruled" makes X of the United States, as a reader takes him to be.
+
+Domestic wire copy seldom names the country: its dateline, its places and its bodies do. Where every one of
+them is of one state (context.sole_state), the people and the companies of no state the article names are
+of it too. A state named anywhere else in the story leaves them open, as does a correspondent's outlet,
+and what the text or a table says of an entity always stands (a visitor "Dutch tourist X" stays Dutch)."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.affiliations.offices import state_title
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.igos import lookup_igo
+from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.offices import holding
+from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
+
+
+def _international(cl: Cluster) -> bool:
+    """A body the tables know as of no one state: an international one ("WHO", "Amnesty International")."""
+    for m in cl.mentions:
+        known = lookup_organisation(m.text)
+        if lookup_igo(m.text) is not None or (known is not None and not known.country):
+            return True
+    return False
+
+
+def _open_organisation(cl: Cluster) -> bool:
+    """A named organisation no table places; a generic institution ("Parliament") is the unnamed actors'
+    pass's."""
+    if cl.type != "ORG" or fold(cl.label) in GENERIC_INSTITUTIONS:
+        return False
+    return all(lookup_organisation(m.text) is None and lookup_igo(m.text) is None for m in cl.mentions)
+
+
+def _serving_abroad(ctx: AffiliationContext) -> set[str]:
+    """The people who hold an office in, or speak for, an international body ("X, the head of the WHO"):
+    they come from any state, not the story's."""
+    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
+    return {
+        role.holder
+        for role in ctx.found.roles
+        if (target := by_key.get(role.target)) is not None and _international(target)
+    }
+
+
+def story_state(ctx: AffiliationContext) -> None:
+    """The people and open organisations of a story set in one state are of it."""
+    state = ctx.sole_state()
+    if not state:
+        return
+    reporting = ctx.correspondents() | _serving_abroad(ctx)
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or cl.bare or cl.named_bare or cl.key in reporting:
+            continue
+        if ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        if (cl.type == "PERSON" and _private(ctx, cl)) or _open_organisation(cl):
+            ctx.found.affiliations[cl.key] = state
+
+
+def _private(ctx: AffiliationContext, person: Cluster) -> bool:
+    """A person the office passes had no say on. One with a state's title (not a body's the text names:
+    "President of the X Society") that they left open ("King X" in a realm whose monarch reigns elsewhere
+    too), or with a name of the office table ("the Blair administration" in a US story), is left so: the
+    holder of another state may be meant."""
+    titles = ctx.found.titles.get(person.key, ())
+    if any(state_title(role) and not owner for role, _, owner in titles):
+        return False
+    return holding([m.text for m in person.mentions]) is None
