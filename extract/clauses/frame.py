@@ -77,6 +77,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    ABSENCE_PREPS,
     ALLEGATION_VERBS,
     CASUALTY_VERBS,
     CLEARING_VERBS,
@@ -213,7 +214,7 @@ class Clause:
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
         if code == BARE_STATEMENT and not fact.prep and not fact.settled:
             code = self._said_to(fact.object) or code
-        if code is None and fact.fallback and not no_event:
+        if code is None and fact.fallback and not no_event and not self._lacked(fact):
             # "received criticism": the subject is not who criticised, the verb's reading says no event.
             # What the noun is taken to selects its sense too: "took the fight to X" (a rival) is no war.
             reached = {fact.prep: words(fact.object)} if fact.prep else {}
@@ -262,6 +263,11 @@ class Clause:
         if code[:2] in FORCE_ROOTS:
             return FORCE_THREAT
         return INTENT_TO_AID if code[:2] == AID_ROOT else code
+
+    def _lacked(self, fact: Fact) -> bool:
+        """ "acted without approval from X": the noun's act did not happen, so it lends no code."""
+        doc = self.sentence.doc
+        return any(doc[i].dep_ == "prep" and doc[i].lower_ in ABSENCE_PREPS for i in fact.tokens)
 
     def _declined_comment(self, fact: Fact, sense: Sense) -> bool:
         """Does the clause refuse to make a statement ("declined to speculate on X", "refused to say")?"""
