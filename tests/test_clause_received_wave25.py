@@ -91,3 +91,16 @@ def test_an_event_acted_without_lends_no_code() -> None:
     .         .         PUNCT .   2 punct -
     """)
     assert not {f for f in facts if f[3] is not None}
+
+
+def test_a_backing_the_subject_wins_is_not_its_own_act() -> None:
+    # "Peru won support for Chile": others support Chile at Peru's asking; Peru endorses nothing itself
+    facts = _facts("""
+    Peru     Peru     PROPN NNP 2 nsubj GPE
+    won      win      VERB  VBD 0 ROOT  -
+    support  support  NOUN  NN  2 dobj  -
+    for      for      ADP   IN  3 prep  -
+    Chile    Chile    PROPN NNP 4 pobj  GPE
+    .        .        PUNCT .   2 punct -
+    """)
+    assert ("Peru", "win support for", "Chile", None) in facts

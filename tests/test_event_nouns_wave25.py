@@ -120,6 +120,7 @@ def test_a_by_phrase_on_a_thing_names_its_maker_not_the_doer() -> None:
         ("The merger of Exxon and Mobil was approved in 1999.", "Exxon", "merge with", "Mobil"),
         ("Exxon's takeover of Mobil was completed in 1999.", "Exxon", "take over", "Mobil"),
         ("The expulsion of Peru's diplomats by Chile drew a protest.", "Chile", "expel", "Peru"),
+        ("The Senate's approval of Jane Roe came on Wednesday.", "Senate", "approve", "Jane Roe"),
     ],
 )
 def test_nominal_events_through_the_model(run: Run, text: str, subject: str, word: str, obj: str) -> None:
