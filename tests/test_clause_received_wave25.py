@@ -104,3 +104,10 @@ def test_a_backing_the_subject_wins_is_not_its_own_act() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert ("Peru", "win support for", "Chile", None) in facts
+
+
+def test_criticism_one_comes_under_is_one_fact_through_the_model(run: Run) -> None:
+    # the event noun's own reading ("criticism under" the subject) says the same as the clause's
+    result = run("Peru came under heavy criticism from Chile.")
+    said = {t.predicate for t in result.triples if (t.subject, t.object) == ("Chile", "Peru")}
+    assert said == {"criticise"}
