@@ -63,7 +63,15 @@ from geokg.extract.clauses.voice import (
     side_remark,
     verb_phrase,
 )
-from geokg.extract.lexicon.cameo import FORCE_ROOTS, Sense, best_reading, event_code, sector_of
+from geokg.extract.lexicon.cameo import (
+    FORCE_ROOTS,
+    RECEIVED_OF_AGENT_ROOTS,
+    Sense,
+    best_reading,
+    event_code,
+    event_root,
+    sector_of,
+)
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
@@ -77,6 +85,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    ABSENCE_PREPS,
     ALLEGATION_VERBS,
     CASUALTY_VERBS,
     CLEARING_VERBS,
@@ -94,6 +103,7 @@ from geokg.extract.lexicon.words import (
     OPEN_QUESTION_MARKS,
     PERMISSION_VERBS,
     RAISING_PREDICATES,
+    RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_PREPS,
@@ -213,7 +223,7 @@ class Clause:
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
         if code == BARE_STATEMENT and not fact.prep and not fact.settled:
             code = self._said_to(fact.object) or code
-        if code is None and fact.fallback and not no_event:
+        if code is None and fact.fallback and not no_event and not self._not_its_act(fact):
             # "received criticism": the subject is not who criticised, the verb's reading says no event.
             # What the noun is taken to selects its sense too: "took the fight to X" (a rival) is no war.
             reached = {fact.prep: words(fact.object)} if fact.prep else {}
@@ -262,6 +272,16 @@ class Clause:
         if code[:2] in FORCE_ROOTS:
             return FORCE_THREAT
         return INTENT_TO_AID if code[:2] == AID_ROOT else code
+
+    def _not_its_act(self, fact: Fact) -> bool:
+        """ "acted without approval from X": the noun's act did not happen; "won approval for the plan",
+        "gained the backing of X": the subject gains a backing someone else gives. Neither noun lends the
+        clause its code."""
+        doc = self.sentence.doc
+        if any(doc[i].dep_ == "prep" and doc[i].lower_ in ABSENCE_PREPS for i in fact.tokens):
+            return True
+        gained = event_root(fact.fallback or "", noun=True) in RECEIVED_OF_AGENT_ROOTS
+        return gained and self.lemma in RECEIVING_VERBS and not self.passive
 
     def _declined_comment(self, fact: Fact, sense: Sense) -> bool:
         """Does the clause refuse to make a statement ("declined to speculate on X", "refused to say")?"""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Reach, through_noun
+from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS
@@ -20,6 +21,7 @@ from geokg.extract.lexicon.words import (
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
     PATIENT_NOUNS,
+    RECIPROCAL_VERBS,
     ROUTE_NOUNS,
     SOURCE_VERBS,
     UNREALISED_MODIFIERS,
@@ -68,6 +70,12 @@ def _objects_of(head: Token, preps: set[str]) -> list[Token]:
     ]
 
 
+def reciprocal(lemma: str) -> bool:
+    """ "merger", "meeting", "talks": a noun whose verb two parties do with each other ("merge with")."""
+    verb = canonical(f"{lemma} with", lemma).split()
+    return len(verb) == 2 and verb[1] == "with" and verb[0] in RECIPROCAL_VERBS
+
+
 def called_off(noun: Token) -> bool:
     """ "the planned trip, which was cancelled", "the cancelled summit": the event did not take place. The
     parser often hangs the relative clause on the event's last word ("a trip to Lima, which was
@@ -106,6 +114,10 @@ class EventNounReader:
             (c for p in (*_preps(noun), *above) if (c := event_code(lemma, noun=True, particle_or_prep=p))),
             None,
         )
+        by_parties = code is None
+        if by_parties:
+            # "Acme's takeover of Zenith": an event only with some parties (a company taken over)
+            code = next((c for _, c in self._coded_targets(noun, lemma)), None)
         if code is None:
             return None
         agents = self._agents(noun, lemma, code)
@@ -115,11 +127,12 @@ class EventNounReader:
             # subject
             agents = [Ref(itself, noun.i, "name")]
         agent_ids = {a.entity_id for a in agents}
-        targets = [
-            reach
-            for reach in through_noun(self.args, noun, look_through=True)
-            if reach.ref.entity_id not in agent_ids
-        ]
+        reached = (
+            [reach for reach, _ in self._coded_targets(noun, lemma)]
+            if by_parties
+            else through_noun(self.args, noun, look_through=True)
+        )
+        targets = [reach for reach in reached if reach.ref.entity_id not in agent_ids]
         targets += self._patients(noun, lemma)
         pairs = [] if agents else self._between(noun)
         if not agents and not pairs:
@@ -141,6 +154,17 @@ class EventNounReader:
             prior_event=self.args.prior_event(noun),
         )
 
+    def _coded_targets(self, noun: Token, lemma: str) -> list[tuple[Reach, str]]:
+        """The noun's targets whose words select a reading with a code, and that code."""
+        out: list[tuple[Reach, str]] = []
+        for reach in through_noun(self.args, noun, look_through=True):
+            prep = reach.phrase.split()[-1]
+            words = self.args.sense_words(noun.doc[reach.ref.token], reach.ref)
+            code = event_code(lemma, noun=True, sense=Sense((prep,), {prep: words}))
+            if code:
+                out.append((reach, code))
+        return out
+
     def _agents(self, noun: Token, lemma: str, code: str) -> list[Ref]:
         """Who acts: the noun's possessor or modifier ("Russia's", "U.S."), its "by" ("an attack by X"),
         its "from" for acts of speech, pressure or aid ("pressure from the US"), its "of" for events
@@ -152,6 +176,7 @@ class EventNounReader:
         if lemma in INTRANSITIVE_EVENT_NOUNS and len(_preps(noun)) > 1:
             by.add("of")  # "the exit of Chile from the pact"; "the visit of the envoy" alone stays a patient
         refs += [r for pobj in _objects_of(noun, by) for r in self.args.resolve(pobj)]
+        refs += self._agents_on_patient(noun)
         holder = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             holder = noun.head.head  # "statements of condemnation came from X"
@@ -166,6 +191,17 @@ class EventNounReader:
                 for r in self.args.resolve(p)
             ]
         return list({r.entity_id: r for r in refs}.values())
+
+    def _agents_on_patient(self, noun: Token) -> list[Ref]:
+        """ "the expulsion of Peru's envoys by Chile": the parser hangs the by-agent on the one the event is
+        done to. Only on a party (a thing's "by" is its maker: "the sale of paintings by X")."""
+        return [
+            r
+            for patient in _objects_of(noun, {"of"})
+            if self.args.resolve(patient)
+            for pobj in _objects_of(patient, {"by"})
+            for r in self.args.resolve(pobj)
+        ]
 
     def _patients(self, noun: Token, lemma: str) -> list[Reach]:
         """To whom a clause says the event is done: "Peru is under Chilean sanctions", "the city fell under
@@ -189,12 +225,15 @@ class EventNounReader:
         ]
 
     def _between(self, noun: Token) -> list[tuple[Ref, Ref]]:
+        """The parties of "a meeting between A and B", or of "the merger of A and B" for an event two do
+        with each other; not the two ends of a route ("the trip between A and B")."""
         if noun.lemma_.lower() in ROUTE_NOUNS:
-            return []  # the ends of a route
+            return []
+        preps = {"between", "of"} if reciprocal(noun.lemma_.lower()) else {"between"}
         parties = [
             r
             for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ == "between"
+            if prep.dep_ == "prep" and prep.lower_ in preps
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for r in self.args.resolve(pobj)

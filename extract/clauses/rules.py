@@ -21,7 +21,7 @@ from geokg.extract.clauses.voice import is_passive, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import event_root, sector_of
+from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, sector_of
 from geokg.extract.lexicon.syntax import QUOTATION_MARKS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
@@ -97,15 +97,39 @@ def _having(clause: Clause, slot: Slot) -> bool:
 
 
 def _received(clause: Clause, slot: Slot) -> bool:
-    """ "faced criticism from X", "drew condemnation from X", "came under attack from X": the subject
-    suffers the event its noun names, and X does it."""
-    if clause.passive or not slot.noun or not slot.tail.endswith(" from"):
+    """ "faced criticism from X", "drew condemnation from X", "came under attack from X", "won the backing
+    of X": the subject suffers or gains the event its noun names, and X does it."""
+    if clause.passive:
         return False
-    if event_root(slot.noun, noun=True) is None:
+    if slot.kind == "prep" and slot.tail == "from" and _under(clause) is not None:
+        return True  # "came under fire from X" (the parser hangs "from X" on the verb): no origin
+    if not slot.noun or event_root(slot.noun, noun=True) is None:
+        return False
+    if slot.tail.endswith(" of"):
+        return (
+            slot.kind == "object_noun"
+            and clause.lemma in RECEIVING_VERBS
+            and event_root(slot.noun, noun=True) in RECEIVED_OF_AGENT_ROOTS
+        )
+    if not slot.tail.endswith(" from"):
         return False
     if slot.kind in ("object_noun", "prep"):  # the parser may hang "from X" on the verb
         return clause.lemma in RECEIVING_VERBS
     return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in ("come", "be")
+
+
+def _under(clause: Clause) -> Token | None:
+    """ "came under attack", "is under pressure": the noun a subject is said to be under."""
+    if clause.lemma not in ("come", "be"):
+        return None
+    nouns = [
+        pobj
+        for prep in clause.verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "under"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+    ]
+    return nouns[0] if nouns else None
 
 
 def _respective(clause: Clause, slots: list[Slot]) -> bool:
@@ -196,15 +220,26 @@ def prep(clause: Clause) -> Iterator[Fact]:
         yield fact
 
 
-@rule("received", confidence=0.65)
+@rule("received", confidence=0.65, version=2)
 def received(clause: Clause) -> Iterator[Fact]:
     """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile."""
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
         if not _received(clause, slot):
             continue
-        words = tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
+        noun, words = _received_noun(clause, slot)
+        if event_root(noun, noun=True) is None:
+            continue  # "came under fire from X": criticism or shots, the noun does not say
         for agent in clause.agents:
-            yield Fact(slot.ref, slot.noun, agent, slot.noun, noun=True, tokens=words)
+            yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words)
+
+
+def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
+    """The event noun a received slot is reached through, and its word; for "from X" on the verb, the noun
+    the subject came under."""
+    under = _under(clause)
+    if not slot.noun and under is not None:
+        return under.lemma_.lower(), (under.i,)
+    return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
 @rule("noun_prep", confidence=0.7, version=7)
@@ -610,7 +645,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=3, reads="event noun")
+@rule("event_noun", confidence=0.65, version=4, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

@@ -46,6 +46,10 @@ ACCUSING_ROOTS: frozenset[str] = frozenset({"17", "18", "19", "20"})
 FROM_AGENT_ROOTS: frozenset[str] = frozenset(
     {"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13", "17"}
 )
+# Roots of events whose "of" names who acts when the subject wins or receives them ("won the backing of X",
+# "gained the approval of X"); a disapproval's "of" is more often what is judged ("drew criticism of the
+# war").
+RECEIVED_OF_AGENT_ROOTS: frozenset[str] = frozenset({"05"})
 
 _SPACES = re.compile(r"[\s_]+")
 LEXICON_FILE = "cameo.tsv"

@@ -111,6 +111,7 @@ REACTION_NOUNS = _WORDS.mapping("reaction_nouns")
 SOURCE_PREPS = _WORDS.words("source_preps")
 CONTROL_PREPS = _WORDS.words("control_preps")
 SUBJECT_GERUND_PREPS = _WORDS.words("subject_gerund_preps") | TIME_PREPS
+ABSENCE_PREPS = _WORDS.words("absence_preps")
 TOPIC_PREPS = _WORDS.words("topic_preps")
 EVENT_PARTNER_PREPS = _WORDS.words("event_partner_preps")
 LOOK_THROUGH_PREPS = _WORDS.words("look_through_preps")
