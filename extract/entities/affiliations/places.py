@@ -9,7 +9,7 @@ from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.organisations import lookup_organisation
-from geokg.extract.entities.places import division_type, place_country
+from geokg.extract.entities.places import division_type, is_named_division, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.titles import is_us_state, is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import (
@@ -30,6 +30,7 @@ from geokg.extract.lexicon.syntax import PLACE_LABELS
 from spacy.tokens import Token
 
 _LONGEST_DIVISION = 3  # capitalised words of a subdivision's name ("New South Wales")
+_DIVISION_MISTAGS = frozenset({"ORG", "NORP"})  # what the tagger calls a state it does not know
 
 
 def places(ctx: AffiliationContext) -> None:
@@ -38,37 +39,50 @@ def places(ctx: AffiliationContext) -> None:
     or a person is a place when the gazetteer knows it and the text uses it as one ("flew from Omsk",
     "the storm hit the Azores")."""
     named = ctx.article_countries()
-    for cl in ctx.clusters.clusters:
-        if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
-            continue
-        if cl.type not in PLACE_LABELS and (cl.titled or _known_body(cl) or not _used_as_place(ctx, cl)):
-            continue  # "brought documents to Boeing": a company the tables know is no town
-        if named_in_full_as_person(cl.mentions):
-            continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
-        if cl.type in PLACE_LABELS and _us_state_abbreviation(cl):
-            ctx.found.affiliations[cl.key] = "USA"  # "Va." on its own
-            continue
-        stated, sure = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else (None, False)
-        if stated and (sure or _may_lie_in(cl, stated)):
-            ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
-            continue
-        for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
-            found = place_country(name, named)
-            if found.known:
-                if found.country:
-                    ctx.found.affiliations[cl.key] = found.country
-                if cl.type not in PLACE_LABELS:
-                    ctx.found.types[cl.key] = "GPE"
-                break
-        else:
-            if cl.type in PLACE_LABELS:
-                _within_a_known_place(ctx, cl)
-            if cl.key in ctx.found.affiliations:
-                continue
-            if any(state := _place_it_is_located_in(ctx, m) for m in cl.mentions):
-                ctx.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
-                if cl.type not in PLACE_LABELS:
-                    ctx.found.types[cl.key] = "GPE"
+    divisions = [cl for cl in ctx.clusters.clusters if division_type(cl.label) is not None]
+    others = [cl for cl in ctx.clusters.clusters if cl not in divisions]
+    for cl in others:
+        _place(ctx, cl, named)
+    # A state's name that a town abroad shares ("Ontario", a Canadian province and a Californian city) is
+    # read after the article's other places, whose countries tell which one the story means.
+    located = {ctx.found.affiliations.get(cl.key) for cl in others if cl.type in PLACE_LABELS}
+    around = named | {state for state in located if state}
+    for cl in divisions:
+        _place(ctx, cl, around)
+
+
+def _place(ctx: AffiliationContext, cl: Cluster, named: set[str]) -> None:
+    """The country of one cluster the gazetteer may know, read with the countries `named` around it."""
+    if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+        return
+    if cl.type not in PLACE_LABELS and not _named_division(cl) and not _may_be_a_place(ctx, cl):
+        return  # "brought documents to Boeing": a company the tables know is no town
+    if named_in_full_as_person(cl.mentions):
+        return  # "John Horton Conway ... dedicated to Conway": a town's name as surname
+    if cl.type in PLACE_LABELS and _us_state_abbreviation(cl):
+        ctx.found.affiliations[cl.key] = "USA"  # "Va." on its own
+        return
+    stated, sure = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else (None, False)
+    if stated and (sure or _may_lie_in(cl, stated)):
+        ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
+        return
+    for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
+        found = place_country(name, named)
+        if found.known:
+            if found.country:
+                ctx.found.affiliations[cl.key] = found.country
+            if cl.type not in PLACE_LABELS:
+                ctx.found.types[cl.key] = "GPE"
+            break
+    else:
+        if cl.type in PLACE_LABELS:
+            _within_a_known_place(ctx, cl)
+        if cl.key in ctx.found.affiliations:
+            return
+        if any(state := _place_it_is_located_in(ctx, m) for m in cl.mentions):
+            ctx.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
+            if cl.type not in PLACE_LABELS:
+                ctx.found.types[cl.key] = "GPE"
 
 
 def _place_it_is_located_in(ctx: AffiliationContext, m: Mention) -> str | None:
@@ -175,6 +189,18 @@ def _untagged_division_at(ctx: AffiliationContext, start: int) -> str | None:
     if not name or not closed or division_type(name) is None:
         return None
     return place_country(name, ctx.article_countries()).country
+
+
+def _may_be_a_place(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """A name the tagger took for no place is one where the text uses it as a place and no title or body of
+    the tables claims it."""
+    return not cl.titled and not _known_body(cl) and _used_as_place(ctx, cl)
+
+
+def _named_division(cl: Cluster) -> bool:
+    """ "Maharashtra Chief Minister X", "the Punjab government": a state or province the tagger took for an
+    organisation or a people is the place, wherever it stands in the sentence."""
+    return cl.type in _DIVISION_MISTAGS and all(is_named_division(m.text) for m in cl.mentions)
 
 
 def _known_body(cl: Cluster) -> bool:
