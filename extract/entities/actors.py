@@ -401,8 +401,9 @@ class ActorReader:
 
         if not states:
             return [mention(actor.start, actor.head + 1, None)]
-        if kind == "NORP" and actor.place is not None:
-            # "Montana residents": a group of a place inside a state, with that state's code
+        if actor.place is not None:
+            # "Montana residents", "Gainesville police": a group or a body of a place inside a state, with
+            # that state's code
             start, state = actor.start, states[0][0]
             named = f"{actor.place} {actor.name}"
             text = self.doc[start : actor.head + 1].text

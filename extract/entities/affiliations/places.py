@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
+from geokg.extract.entities.actors import STATE_SECTORS, sector_of_word
 from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type, is_named_division, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
@@ -245,6 +246,7 @@ def _town(ctx: AffiliationContext, token: Token) -> bool:
 def located(ctx: AffiliationContext) -> None:
     """A hospital, university or foundation belongs to the country of the place it is in or based in:
     "a hospital in Berlin, Charité", "the Berlin-based non-profit X", "X, a clinic in Omsk"."""
+    _bodies_of_towns(ctx)
     for cl in ctx.clusters.clusters:
         if (
             cl.country
@@ -266,6 +268,44 @@ def located(ctx: AffiliationContext) -> None:
             if state:
                 ctx.found.affiliations[cl.key] = state
                 break
+
+
+def _bodies_of_towns(ctx: AffiliationContext) -> None:
+    """ "the Gainesville Police Department", "the Moscow City Court": a state body named by a town or state
+    is a body of that place's country, with the body's sector."""
+    towns = {
+        fold(m.text): place
+        for place in ctx.clusters.clusters
+        if place.type in PLACE_LABELS or ctx.found.types.get(place.key) in PLACE_LABELS
+        for m in place.mentions
+    }
+    for cl in ctx.clusters.clusters:
+        if cl.type != "ORG" or cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        for m in cl.mentions:
+            found = _town_and_body(ctx, towns, m.text.split())
+            if found is not None:
+                ctx.found.affiliations[cl.key], sector = found
+                ctx.found.sectors.setdefault(cl.key, sector)
+                break
+
+
+def _town_and_body(
+    ctx: AffiliationContext, towns: dict[str, Cluster], words: list[str]
+) -> tuple[str, str] | None:
+    """The country and sector of a name made of a place and a state body's noun ("Gainesville" + "Police
+    Department", "Moscow" + "City Court"); the place is one the article names as a place, or a state the
+    places table writes out, so that a word a town abroad shares is none ("Central Police")."""
+    for cut in range(1, min(len(words), _LONGEST_DIVISION + 1)):
+        name = " ".join(words[:cut])
+        town = towns.get(fold(name))
+        state = ctx.state_of(town) if town is not None else None
+        if state is None and is_named_division(name):
+            state = place_country(name, ctx.article_countries()).country
+        sector = next((s for k in range(cut, len(words)) if (s := sector_of_word(" ".join(words[k:])))), None)
+        if state and sector in STATE_SECTORS:
+            return state, sector
+    return None
 
 
 def sites(ctx: AffiliationContext) -> None:
