@@ -79,3 +79,18 @@ def test_a_town_s_council_is_a_government_body_of_its_country_and_no_council_wit
         "Lyon     Lyon     PROPN NNP 4 compound GPE", "new      new      ADJ   JJ  4 amod     -"
     )
     assert not [e for e in read(unplaced).entities.entities() if e.type == "ORG"]
+
+
+def test_the_bare_police_after_a_town_s_police_are_that_town_s_police() -> None:
+    reading = read(
+        _by_town("Gainesville", "police", "police")
+        + """
+    Police   police   NOUN  NNS 8  nsubj    -
+    freed    free     VERB  VBD 0  ROOT     -
+    Bo       Bo       PROPN NNP 10 compound PERSON
+    Lee      Lee      PROPN NNP 8  dobj     I-PERSON
+    .        .        PUNCT .   8  punct    -
+    """
+    )
+    assert [e.label for e in reading.entities.entities() if e.type == "ORG"] == ["Gainesville police"]
+    assert ("Gainesville police", "free", "Bo Lee") in facts(reading, "svo")
