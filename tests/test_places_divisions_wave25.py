@@ -1,6 +1,6 @@
 """States and provinces on hand-built parses of sentences of our own: a state the tagger calls an
-organisation or a people is the place, in its country; a state's name a town abroad shares is read with the
-article's other places."""
+organisation or a people (or a person, before an office) is the place, in its country; a state's name a town
+abroad shares is read with the article's other places."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _state_before_title(state: str, label: str) -> str:
 
 
 def test_a_state_the_tagger_calls_an_organisation_or_a_people_is_the_place() -> None:
-    for label in ("ORG", "NORP"):
+    for label in ("ORG", "NORP", "PERSON"):
         reading = read(_state_before_title("Karnataka", label))
         [state] = [e for e in reading.entities.entities() if e.label == "Karnataka"]
         assert (state.type, state.country) == ("GPE", "IND")
@@ -36,6 +36,18 @@ def test_an_organisation_with_a_name_the_ISO_table_alone_knows_is_no_place() -> 
     reading = read(_state_before_title("Delta", "ORG"))  # the airline, though Nigeria has a Delta state
     assert country_of(reading, "Delta") is None
     assert is_named_division("Maharashtra") and not is_named_division("Delta")
+
+
+def test_a_state_s_name_the_tagger_calls_a_person_stays_one_where_it_names_no_office() -> None:
+    reading = read("""
+    Victoria Victoria PROPN NNP 2 nsubj PERSON
+    met      meet     VERB  VBD 0 ROOT  -
+    Bo       Bo       PROPN NNP 4 compound PERSON
+    Lee      Lee      PROPN NNP 2 dobj  I-PERSON
+    .        .        PUNCT .   2 punct -
+    """)
+    [named] = [e for e in reading.entities.entities() if e.label == "Victoria"]
+    assert (named.type, named.country) == ("PERSON", None)
 
 
 def _arrested_in(state: str, city: str) -> str:

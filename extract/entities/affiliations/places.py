@@ -12,7 +12,7 @@ from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type, is_named_division, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
-from geokg.extract.entities.titles import is_us_state, is_us_state_abbreviation
+from geokg.extract.entities.titles import is_role_word, is_us_state, is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import (
     BODY_KIND_NOUNS,
     DIVISION_NOUNS,
@@ -56,7 +56,7 @@ def _place(ctx: AffiliationContext, cl: Cluster, named: set[str]) -> None:
     """The country of one cluster the gazetteer may know, read with the countries `named` around it."""
     if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
         return
-    if cl.type not in PLACE_LABELS and not _named_division(cl) and not _may_be_a_place(ctx, cl):
+    if cl.type not in PLACE_LABELS and not _named_division(ctx, cl) and not _may_be_a_place(ctx, cl):
         return  # "brought documents to Boeing": a company the tables know is no town
     if named_in_full_as_person(cl.mentions):
         return  # "John Horton Conway ... dedicated to Conway": a town's name as surname
@@ -198,10 +198,20 @@ def _may_be_a_place(ctx: AffiliationContext, cl: Cluster) -> bool:
     return not cl.titled and not _known_body(cl) and _used_as_place(ctx, cl)
 
 
-def _named_division(cl: Cluster) -> bool:
+def _named_division(ctx: AffiliationContext, cl: Cluster) -> bool:
     """ "Maharashtra Chief Minister X", "the Punjab government": a state or province the tagger took for an
-    organisation or a people is the place, wherever it stands in the sentence."""
-    return cl.type in _DIVISION_MISTAGS and all(is_named_division(m.text) for m in cl.mentions)
+    organisation or a people is the place, wherever it stands in the sentence; one it took for a person is
+    the place where it names an office ("Kerala Chief Minister X": a state has offices, a person none)."""
+    if not all(is_named_division(m.text) for m in cl.mentions):
+        return False
+    return cl.type in _DIVISION_MISTAGS or (
+        cl.type == "PERSON" and any(_before_a_title(ctx, m) for m in cl.mentions)
+    )
+
+
+def _before_a_title(ctx: AffiliationContext, m: Mention) -> bool:
+    root = ctx.doc[m.start : m.end].root
+    return root.dep_ == "compound" and root.head.i >= m.end and is_role_word(root.head.text)
 
 
 def _known_body(cl: Cluster) -> bool:
