@@ -538,8 +538,8 @@ def with_actors(doc: Doc, names: list[Mention]) -> list[Mention]:
 
 
 def _bare_bodies_of_the_place(actors: list[Mention]) -> list[Mention]:
-    """ "Gainesville police arrested X ... Police said": a state body written bare in an article whose every
-    body of that kind a place names is that one place's body is the same body, not the state's."""
+    """ "Gainesville police arrested X ... Police said": where one place names every body of a kind the
+    article names, the bare body of that kind is that place's body too, not the state's."""
     kinds: dict[str, set[tuple[str, str | None, Country | None]]] = {}
     for m in actors:
         if not m.bare and m.actor and m.sector in STATE_SECTORS:
