@@ -401,8 +401,9 @@ class ActorReader:
 
         if not states:
             return [mention(actor.start, actor.head + 1, None)]
-        if kind == "NORP" and actor.place is not None:
-            # "Montana residents": a group of a place inside a state, with that state's code
+        if actor.place is not None:
+            # "Montana residents", "Gainesville police": a group or a body of a place inside a state, with
+            # that state's code
             start, state = actor.start, states[0][0]
             named = f"{actor.place} {actor.name}"
             text = self.doc[start : actor.head + 1].text
@@ -522,7 +523,9 @@ def with_actors(doc: Doc, names: list[Mention]) -> list[Mention]:
     # "Police" tagged as a place at a headline's start is the common noun, not a town in Poland.
     names = [m for m in names if not (m.label in ("GPE", "LOC") and _sector_word(m))]
     foreign = foreign_tokens(doc)
-    actors = [m for m in ActorReader(doc, names).mentions() if m.start not in foreign]
+    actors = _bare_bodies_of_the_place(
+        [m for m in ActorReader(doc, names).mentions() if m.start not in foreign]
+    )
     taken = {i for m in actors for i in range(m.start, m.end)}
     actors += [
         m
@@ -532,3 +535,22 @@ def with_actors(doc: Doc, names: list[Mention]) -> list[Mention]:
     taken = {i for m in actors for i in range(m.start, m.end)}
     kept = [m for m in names if not any(i in taken for i in range(m.start, m.end))]
     return sorted(kept + actors, key=lambda m: m.start)
+
+
+def _bare_bodies_of_the_place(actors: list[Mention]) -> list[Mention]:
+    """ "Gainesville police arrested X ... Police said": where one place names every body of a kind the
+    article names, the bare body of that kind is that place's body too, not the state's."""
+    kinds: dict[str, set[tuple[str, str | None, Country | None]]] = {}
+    for m in actors:
+        if not m.bare and m.actor and m.sector in STATE_SECTORS:
+            base = m.actor.removeprefix(f"{m.place} ") if m.place else m.actor
+            kinds.setdefault(base, set()).add((m.actor, m.place, m.affiliation))
+    out: list[Mention] = []
+    for m in actors:
+        named = kinds.get(m.actor or "", set()) if m.bare and m.sector in STATE_SECTORS else set()
+        if len(named) == 1:
+            actor, place, state = next(iter(named))
+            if place is not None:
+                m = replace(m, actor=actor, place=place, affiliation=state, bare=False)
+        out.append(m)
+    return out

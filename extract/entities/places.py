@@ -26,6 +26,7 @@ from functools import cache
 import pycountry
 from geokg.extract.entities.countries import lookup_capital, population
 from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.titles import is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import PLACE_ARTICLES
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import DIRECTIONS, WHOLE_DIVISION_WORDS
@@ -56,6 +57,7 @@ class _Gazetteer:
     divisions: dict[str, tuple[_Place, ...]]
     cities: dict[str, tuple[_Place, ...]]
     bare_cities: dict[str, tuple[_Place, ...]]  # by the name without its article ("fallujah")
+    english: frozenset[str]  # the English names of subdivisions the table writes out ("maharashtra")
 
 
 def _without_article(name: str) -> str:
@@ -117,6 +119,7 @@ def _gazetteer() -> _Gazetteer:
         {k: tuple(v) for k, v in divisions.items()},
         {k: tuple(v) for k, v in cities.items()},
         {k: tuple(v) for k, v in bare_cities.items()},
+        frozenset(name for name, _ in english),
     )
 
 
@@ -138,11 +141,28 @@ def _pick(places: tuple[_Place, ...], named: set[str]) -> str | None:
     return max(candidates, key=lambda p: p.population).country
 
 
+def _city_of_the_story(
+    cities: tuple[_Place, ...], divisions: tuple[_Place, ...], named: set[str]
+) -> tuple[_Place, ...]:
+    """The largest city of a subdivision's name in a country the article names, which comes before the
+    subdivisions of countries it does not name: "San Juan" in a story on Puerto Rico is its capital, not the
+    Argentine province; "Victoria" in a Canadian story is the city in British Columbia, not the Australian
+    state. Not where the name's largest city lies in a country of its subdivisions: "Birmingham" in a story
+    naming the US is still the English city."""
+    top = max(cities, key=lambda c: c.population, default=None)
+    if top is None or top.country in {p.country for p in divisions}:
+        return ()
+    in_story = [c for c in cities if c.country in named]
+    return (max(in_story, key=lambda c: c.population),) if in_story else ()
+
+
 def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCountry:
     """The country the place `name` lies in; `article_countries` settle a name several countries share."""
     key = fold(name)
     if not key:
         return UNKNOWN
+    if is_us_state_abbreviation(name):
+        return PlaceCountry(True, "USA")  # "Ga." as AP writes it, never the town of Ga abroad
     named = set(article_countries)
     table = _gazetteer()
     if key in table.hand:
@@ -157,12 +177,8 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
         # of its name competes: "Charlotte" is the US city of 900,000, not a parish of Saint Vincent
         largest = max(p.population for p in divisions)
         larger = tuple(c for c in cities if c.population > largest)
-        # and the largest city of the name, in a country the article names, comes before a subdivision of
-        # one it does not name: "San Juan" in a story on Puerto Rico is its capital, not the Argentine
-        # province (but "Birmingham" in a story naming the US is still the English city's)
-        top = max(cities, key=lambda c: c.population, default=None)
-        if top is not None and top.country in named and not any(p.country in named for p in divisions):
-            larger += (top,)
+        if not any(p.country in named for p in divisions):
+            larger += _city_of_the_story(cities, divisions, named)
         return PlaceCountry(True, _pick(divisions + larger, named))
     if cities:
         return PlaceCountry(True, _pick(cities, named))
@@ -187,3 +203,9 @@ def division_type(name: str, article_countries: Iterable[str] = ()) -> str | Non
     named = set(article_countries)
     in_article = [p for p in found if p.country in named]
     return max(in_article or found, key=lambda p: p.population).division or None
+
+
+def is_named_division(name: str) -> bool:
+    """Is `name` the English name of a state or province as the table writes it out ("Maharashtra",
+    "Sichuan")? These are never a word or a people's name, so a text's use of one names the place."""
+    return fold(name) in _gazetteer().english

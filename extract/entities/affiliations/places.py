@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+from geokg.extract.entities.actors import STATE_SECTORS, sector_of_word
 from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.organisations import lookup_organisation
-from geokg.extract.entities.places import division_type, place_country
+from geokg.extract.entities.places import division_type, is_named_division, place_country
 from geokg.extract.entities.retyping import named_in_full_as_person
-from geokg.extract.entities.titles import is_us_state, is_us_state_abbreviation
+from geokg.extract.entities.titles import is_role_word, is_us_state, is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import (
     BODY_KIND_NOUNS,
     DIVISION_NOUNS,
@@ -30,6 +31,7 @@ from geokg.extract.lexicon.syntax import PLACE_LABELS
 from spacy.tokens import Token
 
 _LONGEST_DIVISION = 3  # capitalised words of a subdivision's name ("New South Wales")
+_DIVISION_MISTAGS = frozenset({"ORG", "NORP"})  # what the tagger calls a state it does not know
 
 
 def places(ctx: AffiliationContext) -> None:
@@ -38,37 +40,50 @@ def places(ctx: AffiliationContext) -> None:
     or a person is a place when the gazetteer knows it and the text uses it as one ("flew from Omsk",
     "the storm hit the Azores")."""
     named = ctx.article_countries()
-    for cl in ctx.clusters.clusters:
-        if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
-            continue
-        if cl.type not in PLACE_LABELS and (cl.titled or _known_body(cl) or not _used_as_place(ctx, cl)):
-            continue  # "brought documents to Boeing": a company the tables know is no town
-        if named_in_full_as_person(cl.mentions):
-            continue  # "John Horton Conway ... dedicated to Conway": a town's name as surname
-        if cl.type in PLACE_LABELS and _us_state_abbreviation(cl):
-            ctx.found.affiliations[cl.key] = "USA"  # "Va." on its own
-            continue
-        stated, sure = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else (None, False)
-        if stated and (sure or _may_lie_in(cl, stated)):
-            ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
-            continue
-        for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
-            found = place_country(name, named)
-            if found.known:
-                if found.country:
-                    ctx.found.affiliations[cl.key] = found.country
-                if cl.type not in PLACE_LABELS:
-                    ctx.found.types[cl.key] = "GPE"
-                break
-        else:
-            if cl.type in PLACE_LABELS:
-                _within_a_known_place(ctx, cl)
-            if cl.key in ctx.found.affiliations:
-                continue
-            if any(state := _place_it_is_located_in(ctx, m) for m in cl.mentions):
-                ctx.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
-                if cl.type not in PLACE_LABELS:
-                    ctx.found.types[cl.key] = "GPE"
+    divisions = [cl for cl in ctx.clusters.clusters if division_type(cl.label) is not None]
+    others = [cl for cl in ctx.clusters.clusters if cl not in divisions]
+    for cl in others:
+        _place(ctx, cl, named)
+    # A state's name that a town abroad shares ("Ontario", a Canadian province and a Californian city) is
+    # read after the article's other places, whose countries tell which one the story means.
+    located = {ctx.found.affiliations.get(cl.key) for cl in others if cl.type in PLACE_LABELS}
+    around = named | {state for state in located if state}
+    for cl in divisions:
+        _place(ctx, cl, around)
+
+
+def _place(ctx: AffiliationContext, cl: Cluster, named: set[str]) -> None:
+    """The country of one cluster the gazetteer may know, read with the countries `named` around it."""
+    if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+        return
+    if cl.type not in PLACE_LABELS and not _named_division(ctx, cl) and not _may_be_a_place(ctx, cl):
+        return  # "brought documents to Boeing": a company the tables know is no town
+    if named_in_full_as_person(cl.mentions):
+        return  # "John Horton Conway ... dedicated to Conway": a town's name as surname
+    if cl.type in PLACE_LABELS and _us_state_abbreviation(cl):
+        ctx.found.affiliations[cl.key] = "USA"  # "Va." on its own
+        return
+    stated, sure = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else (None, False)
+    if stated and (sure or _may_lie_in(cl, stated)):
+        ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
+        return
+    for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
+        found = place_country(name, named)
+        if found.known:
+            if found.country:
+                ctx.found.affiliations[cl.key] = found.country
+            if cl.type not in PLACE_LABELS:
+                ctx.found.types[cl.key] = "GPE"
+            break
+    else:
+        if cl.type in PLACE_LABELS:
+            _within_a_known_place(ctx, cl)
+        if cl.key in ctx.found.affiliations:
+            return
+        if any(state := _place_it_is_located_in(ctx, m) for m in cl.mentions):
+            ctx.found.affiliations[cl.key] = state  # "Groom is located in the state of Queensland"
+            if cl.type not in PLACE_LABELS:
+                ctx.found.types[cl.key] = "GPE"
 
 
 def _place_it_is_located_in(ctx: AffiliationContext, m: Mention) -> str | None:
@@ -177,6 +192,28 @@ def _untagged_division_at(ctx: AffiliationContext, start: int) -> str | None:
     return place_country(name, ctx.article_countries()).country
 
 
+def _may_be_a_place(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """A name the tagger took for no place is one where the text uses it as a place and no title or body of
+    the tables claims it."""
+    return not cl.titled and not _known_body(cl) and _used_as_place(ctx, cl)
+
+
+def _named_division(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """ "Maharashtra Chief Minister X", "the Punjab government": a state or province the tagger took for an
+    organisation or a people is the place, wherever it stands in the sentence; one it took for a person is
+    the place where it names an office ("Kerala Chief Minister X": a state has offices, a person none)."""
+    if not all(is_named_division(m.text) for m in cl.mentions):
+        return False
+    return cl.type in _DIVISION_MISTAGS or (
+        cl.type == "PERSON" and any(_before_a_title(ctx, m) for m in cl.mentions)
+    )
+
+
+def _before_a_title(ctx: AffiliationContext, m: Mention) -> bool:
+    root = ctx.doc[m.start : m.end].root
+    return root.dep_ == "compound" and root.head.i >= m.end and is_role_word(root.head.text)
+
+
 def _known_body(cl: Cluster) -> bool:
     return any(lookup_organisation(m.text) is not None for m in cl.mentions)
 
@@ -219,6 +256,7 @@ def _town(ctx: AffiliationContext, token: Token) -> bool:
 def located(ctx: AffiliationContext) -> None:
     """A hospital, university or foundation belongs to the country of the place it is in or based in:
     "a hospital in Berlin, Charité", "the Berlin-based non-profit X", "X, a clinic in Omsk"."""
+    _bodies_of_towns(ctx)
     for cl in ctx.clusters.clusters:
         if (
             cl.country
@@ -240,6 +278,44 @@ def located(ctx: AffiliationContext) -> None:
             if state:
                 ctx.found.affiliations[cl.key] = state
                 break
+
+
+def _bodies_of_towns(ctx: AffiliationContext) -> None:
+    """ "the Gainesville Police Department", "the Moscow City Court": a state body named by a town or state
+    is a body of that place's country, with the body's sector."""
+    towns = {
+        fold(m.text): place
+        for place in ctx.clusters.clusters
+        if place.type in PLACE_LABELS or ctx.found.types.get(place.key) in PLACE_LABELS
+        for m in place.mentions
+    }
+    for cl in ctx.clusters.clusters:
+        if cl.type != "ORG" or cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        for m in cl.mentions:
+            found = _town_and_body(ctx, towns, m.text.split())
+            if found is not None:
+                ctx.found.affiliations[cl.key], sector = found
+                ctx.found.sectors.setdefault(cl.key, sector)
+                break
+
+
+def _town_and_body(
+    ctx: AffiliationContext, towns: dict[str, Cluster], words: list[str]
+) -> tuple[str, str] | None:
+    """The country and sector of a name made of a place and a state body's noun ("Gainesville" + "Police
+    Department", "Moscow" + "City Court"); the place is one the article names as a place, or a state the
+    places table writes out, so that a word a town abroad shares is none ("Central Police")."""
+    for cut in range(1, min(len(words), _LONGEST_DIVISION + 1)):
+        name = " ".join(words[:cut])
+        town = towns.get(fold(name))
+        state = ctx.state_of(town) if town is not None else None
+        if state is None and is_named_division(name):
+            state = place_country(name, ctx.article_countries()).country
+        sector = next((s for k in range(cut, len(words)) if (s := sector_of_word(" ".join(words[k:])))), None)
+        if state and sector in STATE_SECTORS:
+            return state, sector
+    return None
 
 
 def sites(ctx: AffiliationContext) -> None:
