@@ -1,9 +1,10 @@
 """An outlet named by one of its services ("told ABC radio") is the outlet; a service the words went out on
-("said on CNN television") is their medium (sentences of our own, parses written by hand)."""
+("said on CNN television") is their medium; a name two states' outlets share goes by the article's places
+(sentences of our own, parses written by hand)."""
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from hand_docs import country_of, facts, read
 
 
 def test_told_an_outlet_s_radio_is_told_the_outlet() -> None:
@@ -33,3 +34,17 @@ def test_said_on_an_outlet_s_television_is_no_party() -> None:
     .         .          PUNCT .   3  punct    -
     """)
     assert not any(o == "NHK" for _, _, o in facts(reading, "prep"))
+
+
+def test_an_outlet_name_two_states_share_goes_by_the_article_s_places() -> None:
+    table = """
+    Ana       Ana       PROPN NNP 2  compound PERSON
+    Roe       Roe       PROPN NNP 3  nsubj    I-PERSON
+    told      tell      VERB  VBD 0  ROOT     -
+    ABC       ABC       PROPN NNP 3  dobj     ORG
+    in        in        ADP   IN  3  prep     -
+    {place}   {place}   PROPN NNP 5  pobj     GPE
+    .         .         PUNCT .   3  punct    -
+    """
+    assert country_of(read(table.format(place="Brisbane")), "ABC") == "AUS"
+    assert country_of(read(table.format(place="Denver")), "ABC") == "USA"

@@ -86,8 +86,11 @@ def _us_circuit_court(name: str) -> str | None:
 
 def organisations(ctx: AffiliationContext) -> None:
     """Organisations the tables know (organisations.py): international bodies belong to no state,
-    state bodies, parties, armed groups, media and companies to theirs; and a state body's sector."""
-    named = ctx.article_countries()
+    state bodies, parties, armed groups, media and companies to theirs; and a state body's sector. A name
+    several states' organisations share goes by the states the article names, its places' too ("ABC" in a
+    story from Brisbane is Australia's broadcaster)."""
+    placed = {ctx.found.affiliations.get(cl.key) for cl in ctx.clusters.clusters if cl.type in ("GPE", "LOC")}
+    named = ctx.article_countries() | {state for state in placed if state}
     for cl in ctx.clusters.clusters:
         if cl.country or cl.actor or cl.type not in ("ORG", "NORP", "FAC", "PERSON"):
             continue
