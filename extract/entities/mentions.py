@@ -753,6 +753,8 @@ def _after_photo_credit(doc: Doc, start: int, end: int) -> int:
     slash = next((k for k in range(start + 1, end - 1) if doc[k].text == "/"), None)
     if slash is None or doc[slash - 1].whitespace_ or doc[slash].whitespace_:
         return start
+    if len(doc[slash - 1].text) < 2 or len(doc[slash + 1].text) < 2:
+        return start  # "Salling Group A/S": a company's form
     k = slash + 1
     while k < end and k - slash <= MAX_AGENCY_WORDS and doc[k].is_alpha and doc[k].text.istitle():
         k += 1
