@@ -114,7 +114,7 @@ def _roles(reading: Reading) -> set[tuple[str, str, str]]:
 
 def test_a_player_s_position_before_a_name_makes_the_player_one_of_the_team() -> None:
     reading = read("""
-    Comets   Comets   PROPN NNPS 2 compound -
+    Comets   Comet    NOUN  NNS  2 compound -
     guard    guard    NOUN  NN  4 compound -
     Ted      Ted      PROPN NNP 4 compound PERSON
     Voss     Voss     PROPN NNP 5 nsubj    I-PERSON
@@ -239,3 +239,15 @@ def test_a_photo_credit_run_into_an_outlet_s_name_is_no_part_of_it() -> None:
     assert "Gazette.com" in _entities(reading)
     assert not any("/" in label for label in _entities(reading))
     assert _roles(reading) == {("Tom Dwyer", "member of", "Gazette.com")}
+
+
+def test_a_noun_of_people_before_a_position_word_is_no_team() -> None:
+    reading = read("""
+    Troops   troop    NOUN  NNS 2 nsubj    -
+    guard    guard    VERB  VBP 0 ROOT     -
+    Ted      Ted      PROPN NNP 4 compound PERSON
+    Voss     Voss     PROPN NNP 2 dobj     I-PERSON
+    .        .        PUNCT .   2 punct    -
+    """)
+    assert "Troops" not in _entities(reading)
+    assert _roles(reading) == set()

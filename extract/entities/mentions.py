@@ -886,13 +886,29 @@ def position_between_names(doc: Doc, i: int) -> bool:
     return (
         team.text.istitle()
         and team.is_alpha
-        # a name, not a noun capitalised to open the sentence ("Troops guard Kabul airport")
-        and (team.pos_ == "PROPN" or bool(team.ent_type_))
+        and _team_word(team)
         and word.is_lower
         and sports_role(word.text) is not None
         and name.text.istitle()
         and name.pos_ == "PROPN"
         and name.ent_type_ in ("PERSON", "")
+    )
+
+
+def _team_word(token: Token) -> bool:
+    """A name, or a word the tagger calls a noun that names no kind of people: "Lakers" opening the
+    sentence may be read as a noun, "Troops" ("Troops guard Ali Roe's house") or "Officers" is one."""
+    from geokg.extract.entities.actors import sector_of_word  # actors reads this module's Mention
+
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return True
+    lower, lemma = token.lower_, token.lemma_.lower()
+    return not (
+        sector_of_word(lower)
+        or _person_noun(lemma)
+        or is_role_word(lower)
+        or lemma in ORGANISATION_HEADS
+        or lower in ORGANISATION_HEADS
     )
 
 
