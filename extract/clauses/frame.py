@@ -63,6 +63,7 @@ from geokg.extract.clauses.voice import (
     side_remark,
     verb_phrase,
 )
+from geokg.extract.entities.mentions import position_between_names
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
@@ -333,6 +334,8 @@ class ClauseReader:
             return None
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
+        if position_between_names(verb.doc, verb.i):
+            return None  # "Knicks guard X", "Caloundra coach Y": a player's position or a coach's title
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):

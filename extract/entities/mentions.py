@@ -25,6 +25,7 @@ from geokg.extract.entities.titles import (
     is_title_modifier,
     is_title_phrase,
     is_title_word,
+    sports_role,
     time_qualifier,
 )
 from geokg.extract.io.text import strip_accents
@@ -42,6 +43,7 @@ from geokg.extract.lexicon.entity_words import (
     DOCTRINES,
     FACILITY_NOUNS,
     GATHERING_HEADS,
+    GIVEN_NAMES,
     GROUP_PREFIXES,
     JOINED_HEADS,
     LOCAL_INSTITUTION_NOUNS,
@@ -54,6 +56,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
+    POLICE_NOUNS,
     RANK_TITLES,
     RELIGIONS,
     STORM_WORDS,
@@ -720,6 +723,16 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             start = _given_name_before(doc, start, end)
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
+        start = _after_photo_credit(doc, start, end)
+        if _police_after(doc, start, end):
+            end, label = end + 1, "ORG"  # "the Dayton police": the town's force, one body
+        second = _second_name_start(doc, start, end, label)
+        if second is not None:
+            # "Secretary of the Navy for Research [Tom Day]": the title's "for" phrase is no part of the body
+            body_end = next((k for k in range(start + 1, second) if doc[k].lower_ == "for"), second)
+            spans.extend([(start, body_end, label), (second, end, "PERSON")])
+            taken = end
+            continue
         club = _club_name(doc, start, end, label, max(taken, spans[-1][1] if spans else 0))
         if club is not None:
             spans.append((*club, "ORG"))  # "[Leeds United] 2-1", "FC [Barcelona]": a club, no person or town
@@ -728,6 +741,93 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         spans.extend(_split_fused(doc, start, end, label))
         taken = end
     return _longest_country_names(doc, spans)
+
+
+MAX_AGENCY_WORDS = 3
+
+
+def _after_photo_credit(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts after a photo's credit a web page's layout ran into it ("Ann Roe/Getty Images
+    SI.com's …": a photographer, a slash, an agency's capitalised words): the credit is no name of the
+    story's; `start` when the span opens with none."""
+    slash = next((k for k in range(start + 1, end - 1) if doc[k].text == "/"), None)
+    if slash is None or doc[slash - 1].whitespace_ or doc[slash].whitespace_:
+        return start
+    if len(doc[slash - 1].text) < 2 or len(doc[slash + 1].text) < 2:
+        return start  # "Salling Group A/S": a company's form
+    k = slash + 1
+    while k < end and k - slash <= MAX_AGENCY_WORDS and doc[k].is_alpha and doc[k].text.istitle():
+        k += 1
+    return k if slash + 1 < k < end else start
+
+
+def _police_after(doc: Doc, start: int, end: int) -> bool:
+    """ "the [Dayton] police": a place's name between "the" and a lower-case noun of a police force it
+    modifies."""
+    if start == 0 or end >= len(doc) or doc[start - 1].lower_ != "the":
+        return False
+    noun = doc[end]
+    return noun.lower_ in POLICE_NOUNS and noun.is_lower and doc[end - 1].head.i == end
+
+
+def _given_name(token: Token) -> bool:
+    return token.lower_ in GIVEN_NAMES and token.text.istitle()
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.text.istitle() and token.text.replace("'", "").isalpha() and token.lower_ not in NAME_PARTICLES
+    )
+
+
+def _recurs_alone(doc: Doc, start: int, end: int) -> bool:
+    """The last word of the name doc[start:end] stands elsewhere in the article as a person's name without
+    the words before it ("Tom Day ... Day said"): the name is one of its own."""
+    surname, before = doc[end - 1].text, doc[end - 2].text
+    return any(
+        t.text == surname
+        and t.ent_type_ == "PERSON"  # "the Lakers" recurs alone too, as a team
+        and not start <= t.i < end
+        and (t.i == 0 or doc[t.i - 1].text != before)
+        for t in doc
+    )
+
+
+def _after_title_of(doc: Doc, start: int) -> bool:
+    """The span is a title's body: "Secretary of [the Navy]", "Secretary of the [Navy]"."""
+    of = start - 1 if start >= 1 and doc[start - 1].lower_ != "the" else start - 2
+    return of >= 1 and doc[of].lower_ == "of" and is_role_word(doc[of - 1].lower_)
+
+
+def _second_name_start(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where a second name begins in a span a web page's layout ran together: a byline into the next
+    sentence's subject ("X's Ann Roe Tom Day should go"), a team into its player ("Lakers Tom Day"), a
+    title's body into its holder ("Secretary of the Navy for Research Tom Day"). The second name (two
+    words, the later one's verb's) starts with a common given name; in a person's span, the first does too
+    or the second's family name recurs alone. A team is a plural name; a body after a title's "of"."""
+    if label == "PERSON":
+        if end - start < 4 or not all(_name_word(t) for t in doc[start:end]):
+            return None
+        for k in range(start + 2, end - 1):
+            if not _given_name(doc[k]) or _given_name(doc[k - 1]):
+                continue  # "Doris Mary Ann Roe": a second given name goes on the first name
+            if _given_name(doc[start]) or _recurs_alone(doc, k, end):
+                return k
+        return None
+    if label != "ORG":
+        return None
+    for k in range(max(start + 1, end - MAX_TITLED_NAME_WORDS), end - 1):
+        if not all(_name_word(t) for t in doc[k:end]) or doc[k - 1].lower_ in _OPEN_ENDINGS:
+            continue
+        before = doc[k - 1]
+        team = before.tag_ == "NNPS" or (
+            before.text.istitle() and before.text.endswith("s") and before.is_alpha
+        )
+        if not (team or _after_title_of(doc, start)):
+            continue
+        if _given_name(doc[k]) or (team and k == end - 2 and _recurs_alone(doc, k, end)):
+            return k
+    return None
 
 
 MAX_COUNTRY_NAME_WORDS = 4
@@ -774,6 +874,61 @@ def _club_name(doc: Doc, start: int, end: int, label: str, free: int) -> tuple[i
 def is_club_name(doc: Doc, m: Mention) -> bool:
     """The mention is a sports club's name by its words ("Leeds United", "FC Porto")."""
     return _club_name(doc, m.start, m.end, m.label, m.start) == (m.start, m.end)
+
+
+def position_between_names(doc: Doc, i: int) -> bool:
+    """ "Lakers guard X", "Caloundra coach Y": the word at `i` is a player's position or a coach's word
+    between a team's capitalised name and a person's, which the tagger may read as the verb of one acting
+    on the other."""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    team, word, name = doc[i - 1], doc[i], doc[i + 1]
+    return (
+        team.text.istitle()
+        and team.is_alpha
+        and _team_word(team)
+        and word.is_lower
+        and sports_role(word.text) is not None
+        and name.text.istitle()
+        and name.pos_ == "PROPN"
+        and name.ent_type_ in ("PERSON", "")
+    )
+
+
+def _team_word(token: Token) -> bool:
+    """A name, or a word the tagger calls a noun that names no kind of people: "Lakers" opening the
+    sentence may be read as a noun, "Troops" ("Troops guard Ali Roe's house") or "Officers" is one."""
+    from geokg.extract.entities.actors import sector_of_word  # actors reads this module's Mention
+
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return True
+    lower, lemma = token.lower_, token.lemma_.lower()
+    return not (
+        sector_of_word(lower)
+        or _person_noun(lemma)
+        or is_role_word(lower)
+        or lemma in ORGANISATION_HEADS
+        or lower in ORGANISATION_HEADS
+    )
+
+
+def team_before_position(doc: Doc, i: int) -> bool:
+    """ "Lakers guard X", "Hawks center Y", "Yankees pitchers X and Y": the capitalised plural word at `i` is
+    a team, a player's position or a coach's word between it and a person's name."""
+    if i < 0 or not position_between_names(doc, i + 1):
+        return False
+    team, word = doc[i], doc[i + 1]
+    plural = team.tag_ == "NNPS" or (team.text.endswith("s") and not team.text.endswith("ss"))
+    return plural and word.pos_ in ("NOUN", "PROPN", "VERB")  # not "Pacers forward, X, …" read as an adverb
+
+
+def _untagged_teams(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Teams the tagger left untagged before a player's position ("Hawks center X")."""
+    return [
+        Mention(i, i + 1, doc[i].text, "ORG", None)
+        for i in range(len(doc))
+        if i not in covered and team_before_position(doc, i)
+    ]
 
 
 def _untagged_clubs(doc: Doc, covered: set[int]) -> list[Mention]:
@@ -953,6 +1108,8 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
         and not _person_noun(word.lower_)
         and lookup_country(word.text) is None
         and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
+        # "Secretary of the Navy for Research Tom Day": a title's portfolio before a given name
+        and not (doc[start - 2].lower_ == "for" and _given_name(doc[start]) and not _given_name(word))
         # "Afterwards Trump visited": a function word the tagger calls a name only where it opens the sentence
         and not (word.is_stop and _opens_sentence(doc, word.i))
     )
@@ -1118,6 +1275,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+    found.extend(_untagged_teams(doc, covered))
     found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)
     found.extend(_known_organisations(doc, covered))

@@ -12,7 +12,7 @@ from functools import cache
 
 import pycountry
 from geokg.extract.entities.countries import is_demonym, lookup_capital, lookup_country
-from geokg.extract.entities.mentions import Mention, fold, is_club_name
+from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.io.turns import paragraphs
@@ -364,7 +364,7 @@ def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     token = doc[m.start]
     # "[...] Lava does": after an editor's bracket, too
     opens = token.i == token.sent.start or doc[token.i - 1].text in _OPENING_MARKS | {"]"}
-    if not opens:
+    if not opens or team_before_position(doc, m.start):  # "Knicks guard X said": a team opens the sentence
         return False
     # a place's name the tagger reads as a noun ("Northamptonshire police") is still a place; an adjective
     # ("Amateur researcher") is none
@@ -654,6 +654,7 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
         m.text
         for m in found
         if m.label == "PERSON"
+        and not team_before_position(doc, m.start - 2)  # "Knicks guard X": a player, no guard's name
         and (_kind_noun_joined(doc, m, nouns) or _used_as_a_body(doc, m) or _owner_of_its(doc, m))
     }
     if not bodies:

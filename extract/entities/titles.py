@@ -46,6 +46,7 @@ _VERB_OCCUPATIONS = _TITLES.mapping("verb_occupations")
 _PARTY_TAG_LETTERS = _TITLES.words("party_tag_letters")
 _US_STATE_ABBREVIATIONS = _TITLES.words("us_state_abbreviations")
 _CONGRESS_TITLES = _TITLES.words("congress_titles")
+_SPORTS_POSITIONS = _TITLES.mapping("sports_positions")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -88,6 +89,15 @@ def is_role_word(word: str) -> bool:
     if _is_role(folded) or HONORIFIC_ROLES.get(folded):
         return True
     return folded.endswith("s") and _is_role(folded[:-1])
+
+
+def sports_role(word: str) -> str | None:
+    """The role in a team a player's position or a coach's word before a name gives ("Lakers guard X" is a
+    member of the Lakers, "Celtics coach Y" their coach), singular or plural ("centers")."""
+    folded = word.casefold()
+    return _SPORTS_POSITIONS.get(folded) or (
+        _SPORTS_POSITIONS.get(folded[:-1]) if folded.endswith("s") else None
+    )
 
 
 def honorific_occupation(word: str) -> str | None:

@@ -58,7 +58,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     sent_start = ctx.sentence_start[mention.start]
     if _relative_clause_subject(ctx, mention, sent_start):
         return
-    target, j = _target_between(ctx, mention.start - 1, sent_start)
+    target, j = _target_between(ctx, _portfolio_after_body(ctx, mention.start - 1, sent_start), sent_start)
     words, j, sent_start = _title_words(ctx, holder, j, sent_start)
     if not words:
         described_before(ctx, holder, mention, j, sent_start)
@@ -141,6 +141,23 @@ def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[st
             if target_cluster:
                 return (doc[k].lower_, target_cluster), k - 1
     return None, j
+
+
+MAX_PORTFOLIO_WORDS = 3
+
+
+def _portfolio_after_body(ctx: RoleContext, j: int, sent_start: int) -> int:
+    """Where the title's body ends before a portfolio written after it, "Secretary of the Navy for Research
+    X": the "for" phrase is part of the title, and the body before it its target; `j` when there is none."""
+    doc = ctx.doc
+    k = j
+    while k > sent_start and j - k < MAX_PORTFOLIO_WORDS and doc[k].is_alpha and doc[k].text.istitle():
+        if ctx.named(doc[k]):
+            return j
+        k -= 1
+    if k < j and doc[k].lower_ == "for" and ctx.mention_of(k - 1, ending=True) is not None:
+        return k - 1
+    return j
 
 
 def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> tuple[list[Token], int, int]:

@@ -11,7 +11,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
-from geokg.extract.entities.titles import is_role_word, verb_occupation
+from geokg.extract.entities.titles import is_role_word, sports_role, verb_occupation
 from geokg.extract.lexicon.entity_words import CRAFT_NOUNS, FACILITY_NOUNS, NATIONALITY_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import REPORTING_VERBS
@@ -76,12 +76,18 @@ def _description_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[list
     doc = ctx.doc
     words: list[Token] = []
     while j >= sent_start and len(words) < 3 and doc[j].is_alpha and doc[j].is_lower:
-        if doc[j].pos_ not in ("NOUN", "ADJ") or ctx.named(doc[j]):
+        # "Knicks guard X": the tagger may read a player's position as a verb
+        position = not words and sports_role(doc[j].text) is not None
+        if (doc[j].pos_ not in ("NOUN", "ADJ") and not position) or ctx.named(doc[j]):
             break
         words.insert(0, doc[j])
         j -= 1
     # "Turkish national X": the parser may take "national" for an adjective
-    noun = bool(words) and (words[-1].pos_ == "NOUN" or words[-1].lower_ in NATIONALITY_NOUNS)
+    noun = bool(words) and (
+        words[-1].pos_ == "NOUN"
+        or words[-1].lower_ in NATIONALITY_NOUNS
+        or sports_role(words[-1].text) is not None
+    )
     if not noun or j < sent_start:
         return [], None
     return words, ctx.entity_ending_at(j)
@@ -93,7 +99,7 @@ def described_by_organisation(ctx: RoleContext, j: int, sent_start: int) -> tupl
     words, organisation = _description_before(ctx, j, sent_start)
     if organisation is None or organisation.type != "ORG" or organisation.country:
         return None
-    return " ".join(w.lower_ for w in words), organisation
+    return sports_role(words[-1].text) or " ".join(w.lower_ for w in words), organisation
 
 
 def _described_by_place(ctx: RoleContext, j: int, sent_start: int) -> Cluster | None:

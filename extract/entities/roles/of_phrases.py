@@ -72,7 +72,20 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
                 # a see or district the tagger took for a people: still the title's place, not a body
                 ctx.add(holder, title, "of", target, mention.start)
             else:
-                ctx.add(holder, "member", "of", target, mention.start)
+                # "Sergeant X of the Y police", "Detective Z of the Y Police Department": the rank written
+                # before the name is held in the body; a party's member holds no office of the party
+                written = ctx.found.titles.get(holder.key, ())
+                if any(token == mention.start and owner == target.key for _, token, owner in written):
+                    continue  # the title before the name is this body's already
+                rank = None if ctx.party(target) else _unowned_title_before(ctx, holder, mention)
+                ctx.add(holder, rank or "member", "of", target, mention.start)
+
+
+def _unowned_title_before(ctx: RoleContext, holder: Cluster, mention: Mention) -> str | None:
+    """The title written right before the name that no owner before it claims ("Sergeant X", "Police
+    Chief Y"; not "Acme's chairman Z")."""
+    written = ctx.found.titles.get(holder.key, ())
+    return next((r for r, token, owner in written if token == mention.start and owner is None), None)
 
 
 def _state_title_before(ctx: RoleContext, holder: Cluster, mention: Mention) -> str | None:
