@@ -47,6 +47,7 @@ from geokg.extract.lexicon.entity_words import (
     GROUP_PREFIXES,
     JOINED_HEADS,
     LOCAL_INSTITUTION_NOUNS,
+    LOCAL_TITLE_WORDS,
     MOUNT_WORDS,
     NAME_JOINS,
     NAME_LIKE_TITLES,
@@ -213,6 +214,8 @@ def _acts(token: Token) -> bool:
     not when it is a place something happens in or goes to ("a hospital in Berlin")."""
     while token.dep_ == "conj":
         token = token.head
+    if token.dep_ == "poss" and token.head.lower_ in LOCAL_TITLE_WORDS:
+        return False  # "Moscow's mayor": an office below the state is the city's own
     if token.dep_ in ARGUMENT_DEPS:
         return True
     if token.dep_ != "pobj":
