@@ -274,7 +274,7 @@ def test_the_minister_of_a_portfolio_in_apposition_is_that_portfolio_s_minister(
     assert ("Rosa Vidal", "interior minister of", "Chile") in roles(reading)
 
 
-def test_resigning_as_a_title_states_the_office_held() -> None:
+def test_resigning_as_a_title_states_the_office_held_and_over() -> None:
     reading = read(
         CHILE
         + """
@@ -287,7 +287,7 @@ def test_resigning_as_a_title_states_the_office_held() -> None:
     .         .         PUNCT .   9 punct    -
     """
     )
-    assert ("Rosa Vidal", "defense minister of", "Chile") in roles(reading)
+    assert ("Rosa Vidal", "former defense minister of", "Chile") in roles(reading)
 
 
 def test_a_name_the_parser_fused_into_the_title_of_an_appointment_holds_the_title() -> None:
