@@ -48,3 +48,22 @@ def test_an_outlet_name_two_states_share_goes_by_the_article_s_places() -> None:
     """
     assert country_of(read(table.format(place="Brisbane")), "ABC") == "AUS"
     assert country_of(read(table.format(place="Denver")), "ABC") == "USA"
+
+
+def test_an_outlet_name_two_states_share_goes_to_the_state_the_article_names_most() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2  compound PERSON
+    Roe       Roe       PROPN NNP 3  nsubj    I-PERSON
+    told      tell      VERB  VBD 0  ROOT     -
+    ABC       ABC       PROPN NNP 3  dobj     ORG
+    in        in        ADP   IN  3  prep     -
+    Brisbane  Brisbane  PROPN NNP 5  pobj     GPE
+    that      that      SCONJ IN  12 mark     -
+    Perth     Perth     PROPN NNP 12 nsubj    GPE
+    and       and       CCONJ CC  8  cc       -
+    Denver    Denver    PROPN NNP 8  conj     GPE
+    had       have      AUX   VBD 12 aux      -
+    won       win       VERB  VBN 3  ccomp    -
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert country_of(reading, "ABC") == "AUS"

@@ -6,6 +6,7 @@ of Appeals" -> the state the name carries; "the police", "protesters" -> the art
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
@@ -13,7 +14,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import doctrine_or_notion, fold
-from geokg.extract.entities.organisations import body_sector, lookup_organisation
+from geokg.extract.entities.organisations import Organisation, body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
@@ -84,13 +85,31 @@ def _us_circuit_court(name: str) -> str | None:
     return "USA" if named else None
 
 
+def _states_named(ctx: AffiliationContext) -> Counter[str]:
+    """How often the article names each state, by the mentions of states and of places in one."""
+    named: Counter[str] = Counter()
+    for cl in ctx.clusters.clusters:
+        state = cl.country or (ctx.found.affiliations.get(cl.key) if cl.type in ("GPE", "LOC") else None)
+        if state:
+            named[state] += len(cl.mentions)
+    return named
+
+
+def _shared_name_of(name: str, first: set[str], named: set[str]) -> Organisation | None:
+    """The organisation a name stands for, that of the state the article names most when it has one."""
+    org = lookup_organisation(name, first) if first else None
+    return org if org is not None and org.country in first else lookup_organisation(name, named)
+
+
 def organisations(ctx: AffiliationContext) -> None:
     """Organisations the tables know (organisations.py): international bodies belong to no state,
     state bodies, parties, armed groups, media and companies to theirs; and a state body's sector. A name
-    several states' organisations share goes by the states the article names, its places' too ("ABC" in a
-    story from Brisbane is Australia's broadcaster)."""
-    placed = {ctx.found.affiliations.get(cl.key) for cl in ctx.clusters.clusters if cl.type in ("GPE", "LOC")}
-    named = ctx.article_countries() | {state for state in placed if state}
+    several states' organisations share goes by the states the article names, its places' too, the state
+    named most first ("ABC" in a story from Brisbane is Australia's broadcaster, though one suburb's name is
+    also a US town's)."""
+    named_by = _states_named(ctx)
+    named = set(named_by)
+    first = {named_by.most_common(1)[0][0]} if named_by else set()
     for cl in ctx.clusters.clusters:
         if cl.country or cl.actor or cl.type not in ("ORG", "NORP", "FAC", "PERSON"):
             continue
@@ -108,7 +127,7 @@ def organisations(ctx: AffiliationContext) -> None:
         if any(lookup_igo(name) for name in names):
             ctx.found.affiliations[cl.key] = ""  # "a union of states" is none of its members
             continue
-        org = next((o for o in (lookup_organisation(n, named) for n in names) if o), None)
+        org = next((o for o in (_shared_name_of(n, first, named) for n in names) if o), None)
         sector = org.sector if org else next((s for s in map(body_sector, names) if s), None)
         if sector:
             ctx.found.sectors.setdefault(cl.key, sector)
