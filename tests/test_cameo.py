@@ -154,6 +154,9 @@ def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents:
         ("leave", _sense(objects={"": {"@GPE"}}, agents={"@PERSON"}), None),  # a trip is no event
         # a force entering a country occupies it (19); entering into an agreement or talks is cooperation
         ("enter", _sense(objects={"": {"@GPE"}}, agents={"@MIL", "@state"}), "192"),
+        # shaking hands is a meeting; shaking a country (an earthquake) is no event
+        ("shake", _sense(("with",), {"": {"hand"}, "with": {"@PERSON"}}), "040"),
+        ("shake", _sense(objects={"": {"@GPE"}}), None),
         ("enter", _sense(("into",), {"into": {"contract"}}, agents={"@MIL", "@state"}), "057"),
         ("enter", _sense(("into",), {"into": {"talk"}}, agents={"@GOV", "@state"}), "046"),
         ("suspend", _sense(objects={"": {"parliament", "@LEG"}}), "172"),

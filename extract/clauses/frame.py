@@ -107,9 +107,11 @@ from geokg.extract.lexicon.words import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     SOURCE_PREPS,
     SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
+    ULTIMATUM_VERBS,
     UNDOING_VERBS,
     VERDICT_VERBS,
     VOW_VERBS,
@@ -127,6 +129,7 @@ INTENT_ROOT = "03"
 MEET_ROOT = "04"
 INTENT_TO_MEET = "036"
 THREAT_ROOT = "13"
+ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
 # Aid (07) only vowed is an intent to provide aid (033), as the gold codes "pledged to help X" (03).
 AID_ROOT = "07"
@@ -193,6 +196,8 @@ class Clause:
         its noun is one ("X is a critic of Y")."""
         if self.threat:
             return FORCE_THREAT
+        if not fact.settled and _ultimatum(self.verb):
+            return ULTIMATUM
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
         if not fact.fallback or self._own_argument(fact.object):
             # the entity is the argument itself, not reached through a noun (even when the verb's object
@@ -781,6 +786,20 @@ def _listed_in_other_subject(subject: Token) -> bool:
         and other.i < subject.i
         and any(c.dep_ == "prep" for c in other.children)
     )
+
+
+def _ultimatum(verb: Token) -> bool:
+    """ "warned X to release the sailors or face consequences": a request whose act is joined by "or" to what
+    befalls the one who does not comply."""
+    if verb.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    for act in verb.children:
+        if act.dep_ != "xcomp":
+            continue
+        either = any(c.dep_ == "cc" and c.lower_ == "or" for c in (*act.children, *act.subtree))
+        if either and any(c.dep_ == "conj" and c.lemma_.lower() in ULTIMATUM_VERBS for c in act.children):
+            return True
+    return False
 
 
 def _own_subject(verb: Token) -> bool:

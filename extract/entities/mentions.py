@@ -1251,6 +1251,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     covered: set[int] = set()
     for start, end, label in _name_spans(doc):
+        known = _known_organisation_start(doc, start, end)
+        if known is not None:
+            start, label = known, "ORG"
         mention = mention_from_span(doc, start, end, label)
         if mention is None or _title_word(mention, doc) or _document_word(mention, doc):
             continue
@@ -1382,6 +1385,22 @@ def _longer_country_name(
 
 
 MAX_ORGANISATION_WORDS = 4
+
+
+def _known_organisation_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a tagged name really starts when the tagger left off the first words of a known organisation's
+    name: "the Liberal Democrats" tagged "Democrats" alone (the US party's) is the British party."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    if lookup_organisation(doc[start:end].text) is None:
+        return None  # only a name the tables know can stand for a longer one they know too
+    for k in range(start - 1, max(start - MAX_ORGANISATION_WORDS, -1), -1):
+        word = doc[k]
+        if word.ent_type_ or word.pos_ == "DET" or not word.is_alpha or not word.text[:1].isupper():
+            return None  # (not "The": the tables match names without their article)
+        if lookup_organisation(doc[k:end].text) is not None:
+            return k
+    return None
 
 
 def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
