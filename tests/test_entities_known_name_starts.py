@@ -1,5 +1,6 @@
-"""A tagged name the tagger cut short of a known organisation's first words is the organisation: "the Liberal
-Democrats" tagged "Democrats" (sentences of our own, parses written by hand)."""
+"""A tagged name the tagger cut short is the longer name: a known organisation's first words ("the Liberal
+Democrats" tagged "Democrats"), a person's given name after a title ("President Ana Lima" with "Lima" tagged
+a city). Sentences of our own, parses written by hand."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_a_name_with_nothing_left_off_stays_as_tagged() -> None:
     reading = _read("")
     assert facts(reading, "svo") == {("Democrats", "criticise", "Ana Roe")}
     assert country_of(reading, "Democrats") == "USA"
+
+
+def test_a_place_word_after_a_title_and_a_given_name_is_a_surname() -> None:
+    reading = read("""
+    Chilean   Chilean   ADJ   JJ  2 amod     NORP
+    President President PROPN NNP 4 compound -
+    Ana       Ana       PROPN NNP 4 compound -
+    Lima      Lima      PROPN NNP 5 nsubj    GPE
+    met       meet      VERB  VBD 0 ROOT     -
+    Luis      Luis      PROPN NNP 7 compound PERSON
+    Mora      Mora      PROPN NNP 5 dobj     I-PERSON
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert ("Ana Lima", "meet with", "Luis Mora") in facts(reading, "svo")
+    assert ("Ana Lima", "president of", "Chile") in facts(reading, "title")

@@ -1254,6 +1254,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         known = _known_organisation_start(doc, start, end)
         if known is not None:
             start, label = known, "ORG"
+        elif _titled_place_word(doc, start, end, label):
+            start, label = start - 1, "PERSON"
         mention = mention_from_span(doc, start, end, label)
         if mention is None or _title_word(mention, doc) or _document_word(mention, doc):
             continue
@@ -1385,6 +1387,17 @@ def _longer_country_name(
 
 
 MAX_ORGANISATION_WORDS = 4
+
+
+def _titled_place_word(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Is the one-word place or body name at `start` the surname of a person a title names: "President
+    Alejandro Toledo" with "Toledo" tagged a city? A title, an untagged capitalised name, then the word."""
+    if label == "PERSON" or end - start != 1 or start < 2:
+        return False
+    given, title = doc[start - 1], doc[start - 2]
+    named = given.pos_ == "PROPN" and given.is_alpha and given.text.istitle() and not given.ent_type_
+    titled = title.text.istitle() and is_role_word(title.lower_) and not title.ent_type_
+    return named and titled and not is_role_word(given.lower_) and lookup_country(given.text) is None
 
 
 def _known_organisation_start(doc: Doc, start: int, end: int) -> int | None:
