@@ -33,6 +33,7 @@ from geokg.extract.lexicon.entity_words import (
     DIVISION_GOVERNMENT_WORDS,
     DIVISIONAL_OFFICES,
     DIVISIONAL_TITLES,
+    LOCAL_OFFICE_NOUNS,
     LOCAL_TITLE_WORDS,
     MONARCH_TITLES,
     NATIONAL_TITLES,
@@ -50,6 +51,13 @@ _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 def state_title(role: str) -> bool:
     """An office of a state's ("defence secretary", "senator") or a monarch's title ("king", "emir")."""
     return _national(role) or office_of(role) in MONARCH_TITLES
+
+
+def local_title(role: str) -> bool:
+    """A title only a state's parts or its courts have ("county sheriff", "mayor", "judge"): whoever
+    bears it in a story of one state holds it there, not in a state the reader must be told."""
+    # the first word only: "state senator" is a part's, "secretary of state" the state's
+    return role.split()[0] in LOCAL_TITLE_WORDS or office_of(role).split()[-1] in LOCAL_OFFICE_NOUNS
 
 
 def _national(role: str) -> bool:
