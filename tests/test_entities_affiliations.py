@@ -419,6 +419,52 @@ def test_a_county_sheriff_is_of_the_article_s_state_without_being_its_office() -
     assert not [r for r in reading.relations if r.predicate.startswith("sheriff")]
 
 
+_STATE_POLITICS = """
+    The         the         DET   DT  2  det      -
+    legislature legislature NOUN  NN  3  nsubj    -
+    met         meet        VERB  VBD 0  ROOT     -
+    in          in          ADP   IN  3  prep     -
+    Nevada      Nevada      PROPN NNP 4  pobj     GPE
+    .           .           PUNCT .   3  punct    -
+    Attorney    attorney    PROPN NNP 8  compound -
+    General     general     PROPN NNP 10 compound -
+    Ann         Ann         PROPN NNP 10 compound PERSON
+    Lee         Lee         PROPN NNP 11 nsubj    I-PERSON
+    spoke       speak       VERB  VBD 0  ROOT     -
+    in          in          ADP   IN  11 prep     -
+    Reno        Reno        PROPN NNP 12 pobj     GPE
+    .           .           PUNCT .   11 punct    -
+"""
+
+
+def test_a_bare_state_office_in_a_story_of_a_us_state_s_government_is_that_state_s() -> None:
+    # "The legislature met in Nevada. Attorney General Ann Lee spoke in Reno."
+    reading = read_doc(parse(_STATE_POLITICS), "hand-built")
+    lee = entity(reading, "Ann Lee")
+    roles = {
+        (r.predicate, reading.entities.entity(r.object.entity_id).label)
+        for r in reading.relations
+        if r.subject.entity_id == lee.id and r.rule.name == "title"
+    }
+    assert lee.country == "USA"
+    assert roles == {("attorney general of", "Nevada")}
+
+
+def test_a_bare_state_office_of_two_us_states_stories_names_neither_and_not_the_federation() -> None:
+    # "The legislature met in Nevada. Attorney General Ann Lee spoke in Reno and Ohio."
+    table = _STATE_POLITICS.replace(
+        "    .           .           PUNCT .   11 punct    -\n",
+        """    and         and         CCONJ CC  13 cc       -
+    Ohio        Ohio        PROPN NNP 13 conj     GPE
+    .           .           PUNCT .   11 punct    -
+""",
+    )
+    reading = read_doc(parse(table), "hand-built")
+    lee = entity(reading, "Ann Lee")
+    assert lee.country == "USA"
+    assert not [r for r in reading.relations if r.subject.entity_id == lee.id and r.rule.name == "title"]
+
+
 def test_a_candidate_for_a_region_s_office_is_of_the_region_s_state() -> None:
     # "Ann Lee, a candidate for governor of Ohio, spoke." (no state of the article needed)
     found = _countries("""

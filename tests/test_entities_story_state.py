@@ -4,6 +4,7 @@ staff are no evidence of it (sentences of our own, parses written by hand)."""
 
 from __future__ import annotations
 
+from geokg.extract.entities.affiliations.offices import local_title
 from hand_docs import read
 
 
@@ -157,3 +158,42 @@ def test_a_club_s_word_after_a_town_names_its_state() -> None:
     .        .        PUNCT .    3  punct    -
     """)
     assert countries["Leeds United"] == "GBR"
+
+
+# "DENVER, Colo. -- Acme Rail chief executive Ann Lee, a former judge, spoke in Boulder."
+CHIEF_EXECUTIVE = """
+DENVER    DENVER    PROPN NNP 0  ROOT     GPE
+,         ,         PUNCT ,   1  punct    -
+Colo.     Colo.     PROPN NNP 1  appos    GPE
+--        --        PUNCT :   1  punct    -
+Acme      Acme      PROPN NNP 6  compound ORG
+Rail      Rail      PROPN NNP 8  compound I-ORG
+chief     chief     ADJ   JJ  8  amod     -
+executive executive NOUN  NN  10 compound -
+Ann       Ann       PROPN NNP 10 compound PERSON
+Lee       Lee       PROPN NNP 16 nsubj    I-PERSON
+,         ,         PUNCT ,   10 punct    -
+a         a         DET   DT  14 det      -
+former    former    ADJ   JJ  14 amod     -
+judge     judge     NOUN  NN  10 appos    -
+,         ,         PUNCT ,   10 punct    -
+spoke     speak     VERB  VBD 0  ROOT     -
+in        in        ADP   IN  16 prep     -
+Boulder   Boulder   PROPN NNP 17 pobj     GPE
+.         .         PUNCT .   16 punct    -
+"""
+
+
+def test_who_holds_a_role_in_a_body_the_story_s_state_gives_is_of_that_state() -> None:
+    countries = _countries(CHIEF_EXECUTIVE)
+    assert countries["Acme Rail"] == "USA"
+    assert countries["Ann Lee"] == "USA"
+
+
+def test_titles_of_a_state_s_courts_and_parts_are_local_and_a_monarch_s_or_head_s_are_not() -> None:
+    # story_state gives the story's state to a judge or sheriff whatever other titles they bear; "King X"
+    # and "President Y" may be another state's
+    assert all(
+        map(local_title, ("former judge", "county sheriff", "mayor", "state senator", "chief justice"))
+    )
+    assert not any(map(local_title, ("king", "president", "secretary of state", "attorney general")))

@@ -24,12 +24,16 @@ from geokg.extract.entities.titles import (
     is_election_title,
     is_international_office,
     is_occupation,
+    is_us_state_abbreviation,
     office_of,
 )
 from geokg.extract.lexicon.entity_words import (
     BODY_KINDS,
     BODY_LEVELS,
+    DIVISION_GOVERNMENT_WORDS,
+    DIVISIONAL_OFFICES,
     DIVISIONAL_TITLES,
+    LOCAL_OFFICE_NOUNS,
     LOCAL_TITLE_WORDS,
     MONARCH_TITLES,
     NATIONAL_TITLES,
@@ -47,6 +51,13 @@ _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 def state_title(role: str) -> bool:
     """An office of a state's ("defence secretary", "senator") or a monarch's title ("king", "emir")."""
     return _national(role) or office_of(role) in MONARCH_TITLES
+
+
+def local_title(role: str) -> bool:
+    """A title only a state's parts or its courts have ("county sheriff", "mayor", "judge"): whoever
+    bears it in a story of one state holds it there, not in a state the reader must be told."""
+    # the first word only: "state senator" is a part's, "secretary of state" the state's
+    return role.split()[0] in LOCAL_TITLE_WORDS or office_of(role).split()[-1] in LOCAL_OFFICE_NOUNS
 
 
 def _national(role: str) -> bool:
@@ -205,9 +216,49 @@ def state_offices(ctx: AffiliationContext, cl: Cluster, state: str, tokens: set[
         local = local or _divisional(office_of(role), state)
         # "Judge X" of a county court, "MP Y" of a state parliament: the part's office
         local = local or _in_a_regional_body(ctx, cl, role)
+        if _national(role) and _divisions_office(ctx, role, state):
+            # "X, the attorney general" in a story of a US state's governor's race: the state's office,
+            # held in the one state the story names in full, else in none it says
+            division = _division_named(ctx, state)
+            if division is not None:
+                ctx.found.roles.append(Role(cl.key, role, "of", division.key, token))
+            continue
         if _national(role) and not local:
             country = ctx.clusters.country_cluster(state)
             ctx.found.roles.append(Role(cl.key, role, "of", country.key, token))
+
+
+def _divisions_office(ctx: AffiliationContext, role: str, state: str) -> bool:
+    """Is the title an office each division of the federation `state` has ("attorney general"), in a
+    story about a division's own government (one it names, with its governor or legislature)?"""
+    office = office_of(role)
+    held_in = next((states for name, states in DIVISIONAL_OFFICES.items() if office.endswith(name)), "")
+    if state not in held_in.split():
+        return False
+    if not any(t.lower_ in DIVISION_GOVERNMENT_WORDS for t in ctx.doc):
+        return False
+    return any(
+        _names_a_division(m.text, state)
+        for cl in ctx.clusters.clusters
+        if ctx.state_of(cl) == state
+        for m in cl.mentions
+    )
+
+
+def _names_a_division(name: str, state: str) -> bool:
+    """Whether a mention names a division of `state`, alone ("Ohio", "Wash.") or in a body's name its
+    place opens ("Nevada parliament")."""
+    words = name.split()
+    prefixes = (" ".join(words[:n]) for n in range(len(words), 0, -1))
+    return is_us_state_abbreviation(name) or any(division_type(p, (state,)) for p in prefixes)
+
+
+def _division_named(ctx: AffiliationContext, state: str) -> Cluster | None:
+    """The one division of `state` the article names in full ("Ohio"), if it names only one."""
+    named = [
+        cl for cl in ctx.clusters.clusters if ctx.state_of(cl) == state and division_type(cl.label, (state,))
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _divisional(office: str, state: str) -> bool:

@@ -9,7 +9,7 @@ and what the text or a table says of an entity always stands (a visitor "Dutch t
 from __future__ import annotations
 
 from geokg.extract.entities.affiliations.context import AffiliationContext
-from geokg.extract.entities.affiliations.offices import state_title
+from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import fold
@@ -52,21 +52,41 @@ def story_state(ctx: AffiliationContext) -> None:
     if not state:
         return
     reporting = ctx.correspondents() | _serving_abroad(ctx)
-    for cl in ctx.clusters.clusters:
-        if cl.country or cl.actor or cl.bare or cl.named_bare or cl.key in reporting:
-            continue
-        if ctx.state_of(cl) or cl.key in ctx.found.affiliations:
-            continue
-        if (cl.type == "PERSON" and _private(ctx, cl)) or _open_organisation(cl):
+    open_ones = [
+        cl
+        for cl in ctx.clusters.clusters
+        if not (cl.country or cl.actor or cl.bare or cl.named_bare or cl.key in reporting)
+        and not (ctx.state_of(cl) or cl.key in ctx.found.affiliations)
+    ]
+    # the bodies first: "Acme Rail chief executive X" is of the state the story gives Acme Rail
+    for cl in open_ones:
+        if _open_organisation(cl):
             ctx.found.affiliations[cl.key] = state
+    for cl in open_ones:
+        if cl.type == "PERSON" and (_private(ctx, cl) or _serves_in(ctx, cl, state)):
+            ctx.found.affiliations[cl.key] = state
+
+
+def _serves_in(ctx: AffiliationContext, person: Cluster, state: str) -> bool:
+    """Does the person hold a role in a body of the story's state ("chief executive of Acme Rail", "judge
+    of the county court")? Whatever other title they bear, they work there."""
+    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
+    return any(
+        role.holder == person.key
+        and (body := by_key.get(role.target)) is not None
+        and ctx.found.types.get(body.key, body.type) == "ORG"
+        and ctx.state_of(body) == state
+        for role in ctx.found.roles
+    )
 
 
 def _private(ctx: AffiliationContext, person: Cluster) -> bool:
     """A person the office passes had no say on. One with a state's title (not a body's the text names:
     "President of the X Society") that they left open ("King X" in a realm whose monarch reigns elsewhere
     too), or with a name of the office table ("the Blair administration" in a US story), is left so: the
-    holder of another state may be meant."""
+    holder of another state may be meant. A title only a state's parts have ("Judge X", "Mayor Y") is no
+    such office: the story's state's judges and mayors are the ones it names."""
     titles = ctx.found.titles.get(person.key, ())
-    if any(state_title(role) and not owner for role, _, owner in titles):
+    if any(state_title(role) and not owner and not local_title(role) for role, _, owner in titles):
         return False
     return holding([m.text for m in person.mentions]) is None
