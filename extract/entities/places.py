@@ -189,6 +189,28 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
     return UNKNOWN
 
 
+def namesake_states(name: str) -> frozenset[str]:
+    """Every state the gazetteer knows a place of this name in, read in the order `place_country` reads
+    (a capital's name is the capital's alone): one state for "England", two for "Brest"."""
+    key = fold(name)
+    table = _gazetteer()
+    if not key:
+        return frozenset()
+    if key in table.hand:
+        found = table.hand[key]
+    elif (capital := lookup_capital(name)) is not None:
+        return frozenset({capital.iso3})
+    else:
+        found = (
+            (table.divisions.get(key) or table.divisions.get(_stripped(key)) or ())
+            + (table.cities.get(key) or table.cities.get(_CITY_SUFFIX.sub("", key)) or ())
+            + tuple(
+                p for s in _spellings(key) for p in table.cities.get(s, ()) + table.bare_cities.get(s, ())
+            )
+        )
+    return frozenset(p.country for p in found if p.country)
+
+
 def division_type(name: str, article_countries: Iterable[str] = ()) -> str | None:
     """The kind of first-level subdivision a place name is ("state" for Montana or Queensland, "province" for
     Alberta, "land" for Bayern), of the country the article names if several share the name; None for a

@@ -13,7 +13,7 @@ from geokg.extract.entities.affiliations.context import AffiliationContext, head
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import doctrine_or_notion, fold
+from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold
 from geokg.extract.entities.organisations import Organisation, body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
@@ -28,7 +28,12 @@ from geokg.extract.lexicon.entity_words import (
     US_JUDICIAL_CIRCUITS,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
-from geokg.extract.lexicon.words import DIRECTIONS, GENERIC_INSTITUTIONS, SOVEREIGN_INSTITUTIONS
+from geokg.extract.lexicon.words import (
+    DIRECTIONS,
+    GENERIC_INSTITUTIONS,
+    SOVEREIGN_INSTITUTIONS,
+    THING_PRONOUNS,
+)
 
 # "Los Angeles Lakers", "Golden State Warriors": a town of one or two words and the club's own word.
 MAX_CLUB_WORDS = 3
@@ -136,6 +141,61 @@ def organisations(ctx: AffiliationContext) -> None:
                 ctx.found.types[cl.key] = "ORG"
         if org is not None and not ctx.state_of(cl):
             ctx.found.affiliations[cl.key] = org.country or ""
+    _owned_by_a_state(ctx)
+
+
+def _owned_by_a_state(ctx: AffiliationContext) -> None:
+    """An institution a state or a state's body owns is that state's, wherever it was founded or stands:
+    "the Navy's Y Academy", "the Army started its Y School in Z" (the owner the subject "its" points back
+    to). Read before the place an institution lies in (`located`): a state's school abroad is still its."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) not in ("ORG", "FAC"):
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        state = next((s for m in cl.mentions if (s := _owner_state(ctx, m))), None)
+        if state:
+            ctx.found.affiliations[cl.key] = state
+
+
+def _owner_state(ctx: AffiliationContext, m: Mention) -> str | None:
+    """The state of the mention's possessive owner where that is a state or a state's body."""
+    root = ctx.doc[m.start : m.end].root
+    for poss in (c for c in root.children if c.dep_ == "poss"):
+        if poss.lower_ in THING_PRONOUNS:
+            # "its": the subject of the clause the owned body is the object of
+            verb = root.head if root.dep_ == "dobj" else None
+            owners = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+            found = _state_of_owner(ctx, ctx.clusters.cluster_at(owners[0].i)) if len(owners) == 1 else None
+        elif m.start <= poss.i < m.end:
+            # the tagger took the owner into the name: "[the Army's Y School]"
+            words = [
+                t.text for t in ctx.doc[max(poss.left_edge.i, m.start) : poss.i + 1] if t.lower_ != "the"
+            ]
+            found = _state_named(ctx, " ".join(words))
+        else:
+            found = _state_of_owner(ctx, ctx.clusters.cluster_at(poss.i))
+        if found:
+            return found
+    return None
+
+
+def _state_of_owner(ctx: AffiliationContext, owner: Cluster | None) -> str | None:
+    """The owner's state where the owner is a state, or a body or unnamed actor of one's government."""
+    if owner is None or not (owner.country or owner.actor or ctx.state_body(owner)):
+        return None
+    return ctx.state_of(owner)
+
+
+def _state_named(ctx: AffiliationContext, name: str) -> str | None:
+    """The state of an owner written inside another's name: a state's name, or a body the article names
+    on its own too."""
+    key = fold(name)
+    owner = next((cl for cl in ctx.clusters.clusters if any(fold(m.text) == key for m in cl.mentions)), None)
+    if owner is not None:
+        return _state_of_owner(ctx, owner)
+    country = lookup_country(name)
+    return country.iso3 if country is not None and not is_demonym(name) else None
 
 
 def names_with_a_country(ctx: AffiliationContext) -> None:

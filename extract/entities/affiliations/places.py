@@ -5,12 +5,21 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from geokg.extract.entities.actors import STATE_SECTORS, sector_of_word
 from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.organisations import lookup_organisation
-from geokg.extract.entities.places import division_type, is_named_division, place_country
+from geokg.extract.entities.places import (
+    UNKNOWN,
+    PlaceCountry,
+    division_type,
+    is_named_division,
+    namesake_states,
+    place_country,
+)
 from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.titles import is_role_word, is_us_state, is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import (
@@ -38,22 +47,55 @@ def places(ctx: AffiliationContext) -> None:
     """Cities, regions and landmarks lie in a country (places.py): "Omsk" -> Russia, "London" (as a
     place, not acting for the state) -> the United Kingdom. A name the tagger took for an organisation
     or a person is a place when the gazetteer knows it and the text uses it as one ("flew from Omsk",
-    "the storm hit the Azores")."""
+    "the storm hit the Azores"). A name several states' places share goes to the state the story names,
+    itself or as its bodies' and people's ("Brest" in a story on the French Navy is the French port)."""
     named = ctx.article_countries()
+    told = _told_states(ctx)
     divisions = [cl for cl in ctx.clusters.clusters if division_type(cl.label) is not None]
     others = [cl for cl in ctx.clusters.clusters if cl not in divisions]
     for cl in others:
-        _place(ctx, cl, named)
+        _place(ctx, cl, (named, named | told.places, named | told.places | told.acting))
     # A state's name that a town abroad shares ("Ontario", a Canadian province and a Californian city) is
     # read after the article's other places, whose countries tell which one the story means.
     located = {ctx.found.affiliations.get(cl.key) for cl in others if cl.type in PLACE_LABELS}
     around = named | {state for state in located if state}
     for cl in divisions:
-        _place(ctx, cl, around)
+        _place(ctx, cl, (around, around | told.acting))
 
 
-def _place(ctx: AffiliationContext, cl: Cluster, named: set[str]) -> None:
-    """The country of one cluster the gazetteer may know, read with the countries `named` around it."""
+class _StoryStates(NamedTuple):
+    places: set[str]  # the states of the article's places no other state has a place of that name in
+    acting: set[str]  # the states the evidence so far gives its bodies and people
+
+
+def _told_states(ctx: AffiliationContext) -> _StoryStates:
+    """The states the story tells of other than by naming them, in the order they settle a place's name:
+    its places that lie in one state only ("England"), then its bodies and people (a name taken from the
+    wrong namesake, "Hampshire County Council" read as New Hampshire's, must not outweigh "England")."""
+    places: set[str] = set()
+    acting: set[str] = set()
+    for cl in ctx.clusters.clusters:
+        if cl.type in PLACE_LABELS or ctx.found.types.get(cl.key) in PLACE_LABELS:
+            states = {state for m in cl.mentions for state in namesake_states(m.text)}
+            places |= states if len(states) == 1 else set()
+        elif state := ctx.state_of(cl):
+            acting.add(state)
+    return _StoryStates(places, acting)
+
+
+def _pick(name: str, tiers: tuple[set[str], ...]) -> PlaceCountry:
+    """The place of the name in the first of the story's tiers of states that holds one, else the
+    gazetteer's choice."""
+    found = UNKNOWN
+    for named in tiers:
+        found = place_country(name, named)
+        if not found.known or found.country in named:
+            break
+    return found
+
+
+def _place(ctx: AffiliationContext, cl: Cluster, tiers: tuple[set[str], ...]) -> None:
+    """The country of one cluster the gazetteer may know, read with the story's states `tiers` (`_pick`)."""
     if cl.country or cl.actor or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
         return
     if cl.type not in PLACE_LABELS and not _named_division(ctx, cl) and not _may_be_a_place(ctx, cl):
@@ -68,7 +110,7 @@ def _place(ctx: AffiliationContext, cl: Cluster, named: set[str]) -> None:
         ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
         return
     for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
-        found = place_country(name, named)
+        found = _pick(name, tiers)
         if found.known:
             if found.country:
                 ctx.found.affiliations[cl.key] = found.country
