@@ -1,5 +1,7 @@
-"""A particle the parser calls an adverb ("stepped down", "backed down") stays in the predicate where the
-verb is known with it (wave 26). Hand-built parses of sentences of our own."""
+"""Predicates not cut short (wave 26): a particle the parser calls an adverb ("stepped down", "backed
+down") stays in the predicate where the verb is known with it, and a role's title words stay with the role
+noun ("as deputy head of"), and so do the preposition and noun of an idiom ("put through paces").
+Hand-built parses of sentences of our own."""
 
 from __future__ import annotations
 
@@ -58,3 +60,49 @@ def test_phrasal_verbs_come_from_both_lexicons() -> None:
     assert phrasal_verb("step", "down")  # a CAMEO sense
     assert phrasal_verb("meet", "up")  # a verb phrase of predicates.tsv ("meet up with")
     assert not phrasal_verb("drive", "down")
+
+
+RESIGNED_AS = """
+Ortega    Ortega    PROPN NNP 2 nsubj  PERSON
+resigned  resign    VERB  VBD 0 ROOT   -
+as        as        ADP   IN  2 prep   -
+{first}   {first}   ADJ   JJ  6 amod   -
+{second}  {second}  NOUN  NN  6 compound -
+head      head      NOUN  NN  3 pobj   -
+of        of        ADP   IN  6 prep   -
+Acme      Acme      PROPN NNP 7 pobj   ORG
+.         .         PUNCT .   2 punct  -
+"""
+
+
+def test_a_roles_title_words_stay_in_the_predicate() -> None:
+    facts = _facts(RESIGNED_AS.format(first="acting", second="deputy"))
+    assert "resign as acting deputy head of" in {f[1] for f in facts if f[2] == "Acme"}
+
+
+def test_words_that_are_no_title_stay_out_of_the_role() -> None:
+    # "the long-time office head": "long-time" and "office" are no title words of the role
+    facts = _facts(RESIGNED_AS.format(first="long-time", second="office"))
+    assert not any("long-time" in f[1] for f in facts)
+
+
+PUT_THROUGH = """
+Ortega    Ortega    PROPN NNP 3 nsubjpass PERSON
+was       be        AUX   VBD 3 auxpass   -
+put       put       VERB  VBN 0 ROOT      -
+through   through   ADP   IN  3 prep      -
+his       his       PRON  PRP$ 6 poss     -
+{noun}    {noun}    NOUN  NNS 4 pobj      -
+by        by        ADP   IN  3 agent     -
+Acme      Acme      PROPN NNP 7 pobj      ORG
+.         .         PUNCT .   3 punct     -
+"""
+
+
+def test_an_idioms_noun_stays_in_the_predicate() -> None:
+    assert ("Acme", "put through paces", "Ortega", None) in _facts(PUT_THROUGH.format(noun="paces"))
+
+
+def test_a_noun_of_no_idiom_stays_out() -> None:
+    # "put through his exams": no idiom of ours, the noun is no part of the verb
+    assert not any("exams" in f[1] for f in _facts(PUT_THROUGH.format(noun="exams")))

@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     EFFORT_VERBS,
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
+    IDIOM_PHRASES,
     INTRANSITIVE_VERBS,
     NEGATIVE_PRONOUNS,
     OBLIGATION_MODALS,
@@ -342,11 +343,28 @@ NOMINAL_STARTS = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
 
 
 def particle(verb: Token) -> str:
-    return " ".join(c.lower_ for c in particle_words(verb))
+    """The verb's particles, then the preposition and noun of an idiom it forms ("put through paces")."""
+    return " ".join(c.lower_ for c in (*particle_words(verb), *_idiom_words(verb)))
 
 
 def particle_words(verb: Token) -> list[Token]:
     return [c for c in verb.children if _particle_like(c)]
+
+
+def _idiom_words(verb: Token) -> list[Token]:
+    """ "was put through his paces", "came off the tracks": a preposition whose noun is no party but
+    part of an idiom of the verb (idiom_phrases), as long as nothing hangs on the noun but its
+    determiner, whose phrase could lead to an entity."""
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.ent_type_ or any(c.dep_ == "prep" for c in noun.children):
+                continue
+            if f"{lemma} {prep.lower_} {noun.lower_}" in IDIOM_PHRASES:
+                return [prep, noun]
+    return []
 
 
 def _particle_like(child: Token) -> bool:
@@ -599,7 +617,7 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
         if complement.dep_ == "pcomp":
             out.append(complement.head.i)
     out.append(verb.i)
-    out += [c.i for c in particle_words(verb)]
+    out += [c.i for c in (*particle_words(verb), *_idiom_words(verb))]
     return tuple(out)
 
 
