@@ -55,6 +55,7 @@ from geokg.extract.clauses.voice import (
     listed_patient,
     located_name,
     modal_of,
+    particle_words,
     phrase_tokens,
     polarity,
     prevented_by,
@@ -808,7 +809,7 @@ def _own_subject(verb: Token) -> bool:
 
 def _particles(verb: Token) -> tuple[str, ...]:
     """The verb's particle first, then its prepositions, in order: ("out",), ("from", "to")."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in particle_words(verb) if c.dep_ != "prep"]
     particles += [
         c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
     ]

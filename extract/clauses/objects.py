@@ -22,7 +22,7 @@ from geokg.extract.clauses.quotes import set_against
 from geokg.extract.clauses.voice import stolen_by_next_clause
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
 from geokg.extract.lexicon.entity_words import WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
@@ -392,10 +392,12 @@ def _scope_of_content(verb: Token, prep: str, phrase: str, ref: Ref) -> bool:
 
 
 def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
-    """A thing's name with the common nouns compounded before it ("town hall", "ring name") or an -ing
-    word right before it ("running mate") and their words; an event noun keeps its lemma alone ("peace
-    talks" is a talk: predicates.tsv and cameo.tsv know it by that)."""
+    """A thing's name with the common nouns compounded before it ("town hall", "ring name"), an -ing
+    word right before it ("running mate") or a role's title words ("chief executive", "deputy head") and
+    their words; an event noun keeps its lemma alone ("peace talks" is a talk: predicates.tsv and
+    cameo.tsv know it by that)."""
     lemma = noun.lemma_.lower()
+    role = is_role_word(lemma)
     compounds = [
         c
         for c in noun.children
@@ -404,6 +406,7 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
         and (
             (c.dep_ == "compound" and c.pos_ == "NOUN")
             or (c.dep_ == "amod" and c.tag_ == "VBG" and c.i == noun.i - 1)
+            or (role and c.dep_ in ("amod", "compound") and is_title_modifier(c.lower_))
         )
     ]
     if not compounds or event_root(lemma, noun=True) is not None:

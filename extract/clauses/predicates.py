@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from geokg.extract.lexicon.cameo import has_particle
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import SUPPORT_VERBS
 
@@ -69,3 +70,12 @@ def _through_noun(words: list[str], noun: str, table: dict[tuple[str, str], str]
     if len(before) >= 2 and before[-1] in SUPPORT_PARTICLES and before[-2] in SUPPORT_VERBS:
         return " ".join([*before[:-2], phrase])
     return None
+
+
+@cache
+def phrasal_verb(lemma: str, particle: str) -> bool:
+    """Is "lemma particle" a phrasal verb we know: a verb phrase of predicates.tsv ("meet up with") or a
+    CAMEO sense ("step down", "call off")?"""
+    phrase = f"{lemma} {particle}"
+    known = any(form == "verb" and (p == phrase or p.startswith(phrase + " ")) for form, p in _table())
+    return known or has_particle(lemma, particle)

@@ -5,6 +5,7 @@ controls it ("urged Iraq to stop"), and a repair for a common coordination mispa
 from __future__ import annotations
 
 from geokg.extract.clauses.memo import per_token
+from geokg.extract.clauses.predicates import phrasal_verb
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
 from geokg.extract.lexicon.entity_words import SEQUENCE_WORDS
@@ -35,9 +36,11 @@ from geokg.extract.lexicon.words import (
     EFFORT_VERBS,
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
+    IDIOM_PHRASES,
     INTRANSITIVE_VERBS,
     NEGATIVE_PRONOUNS,
     OBLIGATION_MODALS,
+    PARTICLE_ADVERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
     PREVENTION_VERBS,
@@ -340,7 +343,28 @@ NOMINAL_STARTS = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"})
 
 
 def particle(verb: Token) -> str:
-    return " ".join(c.lower_ for c in verb.children if _particle_like(c))
+    """The verb's particles, then the preposition and noun of an idiom it forms ("put through paces")."""
+    return " ".join(c.lower_ for c in (*particle_words(verb), *_idiom_words(verb)))
+
+
+def particle_words(verb: Token) -> list[Token]:
+    return [c for c in verb.children if _particle_like(c)]
+
+
+def _idiom_words(verb: Token) -> list[Token]:
+    """ "was put through his paces", "came off the tracks": a preposition whose noun is no party but
+    part of an idiom of the verb (idiom_phrases), as long as nothing hangs on the noun but its
+    determiner, whose phrase could lead to an entity."""
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.ent_type_ or any(c.dep_ == "prep" for c in noun.children):
+                continue
+            if f"{lemma} {prep.lower_} {noun.lower_}" in IDIOM_PHRASES:
+                return [prep, noun]
+    return []
 
 
 def _particle_like(child: Token) -> bool:
@@ -348,11 +372,22 @@ def _particle_like(child: Token) -> bool:
     (the parser calls that "in" a preposition)."""
     if child.dep_ == "prt":
         return True
+    if child.dep_ == "advmod":
+        return _adverb_particle(child)
     if child.dep_ != "prep" or child.pos_ != "ADP" or child.i < child.head.i or list(child.children):
         return False
     # not a preposition whose object the parser hung elsewhere ("flying Trump to Walter Reed")
     after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
     return after is None or after.pos_ not in NOMINAL_STARTS
+
+
+def _adverb_particle(adverb: Token) -> bool:
+    """ "stepped down as chairman", "pulled out of the talks": the parser often calls the particle an
+    adverb; right after the verb, a particle adverb is one where the verb is known with it."""
+    verb = adverb.head
+    if adverb.lower_ not in PARTICLE_ADVERBS or adverb.i != verb.i + 1 or verb.pos_ not in VERB_POS:
+        return False
+    return phrasal_verb(verb.lemma_.lower(), adverb.lower_)
 
 
 def chain(verb: Token) -> list[Token]:
@@ -582,7 +617,7 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
         if complement.dep_ == "pcomp":
             out.append(complement.head.i)
     out.append(verb.i)
-    out += [c.i for c in verb.children if _particle_like(c)]
+    out += [c.i for c in (*particle_words(verb), *_idiom_words(verb))]
     return tuple(out)
 
 

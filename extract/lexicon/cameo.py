@@ -203,6 +203,12 @@ def _entries(pos: str, word: str) -> tuple[Entry, ...]:
     return entries
 
 
+def has_particle(lemma: str, particle: str) -> bool:
+    """Does the lexicon list the verb with this particle ("step down", "call off")?"""
+    word = _normalise(particle)
+    return any(entry.particle == word for entry in _entries("V", _normalise(lemma)))
+
+
 def event_code(
     lemma: str, *, noun: bool = False, particle_or_prep: str | None = None, sense: Sense | None = None
 ) -> str | None:
