@@ -24,6 +24,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    ALLEGATION_NOUNS,
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
     FEMALE_WORDS,
@@ -143,6 +144,8 @@ def _reported_by_hearsay(clause: Token) -> bool:
         return False  # "the report Iran published": the noun is what the clause is about, not its content
     if clause.dep_ in ("acl", "ccomp", "relcl") and _hearsay_noun(clause.head):
         return True  # the parser takes a content clause with its "that" for a relative one too
+    if _extraposed_from_hearsay(clause, marked):
+        return True
     if clause.left_edge.is_punct:
         return False  # "said in its report, the fault makes …": set off, it is what a named speaker says
     before = clause.left_edge.i - 1
@@ -151,9 +154,23 @@ def _reported_by_hearsay(clause: Token) -> bool:
     return before >= 0 and _hearsay_noun(clause.doc[before])
 
 
+def _extraposed_from_hearsay(clause: Token, marked: bool) -> bool:
+    """Is the clause the content of a noun of hearsay that is its verb's subject, the clause put after the
+    verb ("Charges surfaced that X attacked Y", "Speculation grew that X would buy Y")? A verb of speech
+    with such a subject ("reports said X attacked Y") reports the clause as its own content instead."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or not marked or verb.i > clause.i or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and _hearsay_noun(c) for c in verb.children)
+
+
+# What a noun of hearsay or of allegation says ("rumours that …", "charges that X lied") is no fact.
+_HEARSAY_WORDS = HEARSAY_NOUNS | ALLEGATION_NOUNS
+
+
 def _hearsay_noun(word: Token) -> bool:
     # by its form: a sentence's capitalised first word ("Rumours that …") is often tagged a name
-    return word.pos_ in ("NOUN", "PROPN") and word.lower_ in HEARSAY_NOUNS
+    return word.pos_ in ("NOUN", "PROPN") and word.lower_ in _HEARSAY_WORDS
 
 
 def _relative(clause: Token) -> bool:

@@ -66,6 +66,8 @@ from spacy.tokens import Doc, Token
 LOOKBACK_SENTENCES = 2
 # Named things that "it" may stand for but that act for nobody: a storm, a law, a product, a work.
 THING_TYPES = frozenset({"EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+# "assurances from the US", "a pledge by Peru": the body a promise or a report comes from.
+SOURCE_PREPS = frozenset({"from", "by"})
 # A noun in these positions says what something is, not which thing it is.
 PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
 # "the former" is the first of the two things just named, "the latter" the second.
@@ -311,7 +313,14 @@ class Resolver:
         # ("… sent Joe Biden a letter. She claimed …"); a name alone says nothing.
         self.sex_of = self._sexes(descriptions)
         self._suspects: set[str] | None = None  # the people the article charges or calls suspects
-        self.quoted = {i for group in quote_groups(doc) for start, end in group for i in range(start, end)}
+        # token -> the quotation (its group of spans) it stands in
+        self.quotation = {
+            i: n
+            for n, group in enumerate(quote_groups(doc))
+            for start, end in group
+            for i in range(start, end)
+        }
+        self.quoted = set(self.quotation)
 
     def _sexes(self, descriptions: Mapping[str, set[str]]) -> dict[str, str]:
         """Entity id -> "f" or "m": the pronoun with which a named person reports ("Jane Roe said she
@@ -416,7 +425,7 @@ class Resolver:
             if lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
-                found = None if expletive(token) else self._unique_subject(token, {"ORG", "GPE"})
+                found = None if expletive(token) else self._thing(token)
             elif lower in GROUP_PRONOUNS:
                 plural = self._plural_reporters(token)
                 if plural is not None:
@@ -811,6 +820,8 @@ class Resolver:
 
     def _unique_subject(self, token: Token, types: set[str]) -> str | None:
         same, before = self._window(token)
+        if token.lower_ in THING_PRONOUNS and token.i in self.quoted:
+            same, before = self._same_quotation(token, same), self._same_quotation(token, before)
         here = self.sent_index[token.i]
         plural = token.lower_ in GROUP_PRONOUNS
         # "police fired tear gas at them": an object pronoun is not its own clause's subject.
@@ -843,6 +854,36 @@ class Resolver:
             if len(subjects) > 1:
                 return None
         return None
+
+    def _same_quotation(self, token: Token, pool: list[_Seen]) -> list[_Seen]:
+        """A speaker's "it" means a thing of their own words: `"It is a fast gain for Y," said X` speaks
+        of what the talk is about, a matter or an idea, rarely of the body the writer named last outside
+        the marks; only what the same quotation names is its antecedent."""
+        quotation = self.quotation[token.i]
+        return [s for s in pool if self.quotation.get(s.token) == quotation]
+
+    def _thing(self, token: Token) -> str | None:
+        return self._unique_subject(token, {"ORG", "GPE"}) or self._source_of_content(token)
+
+    def _source_of_content(self, token: Token) -> str | None:
+        """The body whose promise or report the clause of "it" is: "assurances from the US that it would
+        not allow …", "Peru's pledge that it will pay": a noun of speech with its source and its content."""
+        verb = token.head
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ not in ("acl", "ccomp"):
+            return None
+        if (
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            or verb.head.pos_ != "NOUN"
+        ):
+            return None
+        noun = verb.head
+        sources = [c for c in noun.children if c.dep_ == "poss"]
+        sources += [
+            w for p in noun.children if p.dep_ == "prep" and p.lower_ in SOURCE_PREPS for w in p.children
+        ]
+        bodies = {self.entities.entity_id_at(w.i) for w in sources if w.i < token.i}
+        bodies = {e for e in bodies if e and self._type(e) in ("ORG", "GPE")}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _is_group(self, entity_id: str) -> bool:
         """An unnamed group of people or a state's force ("protesters", "police"), not a named body."""
