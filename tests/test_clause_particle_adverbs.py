@@ -80,6 +80,13 @@ def test_a_roles_title_words_stay_in_the_predicate() -> None:
     assert "resign as acting deputy head of" in {f[1] for f in facts if f[2] == "Acme"}
 
 
+def test_a_title_word_the_parser_hangs_as_a_noun_modifier_stays_too() -> None:
+    # "resigned as vice presidential head of Acme": the parser makes "vice" an nmod
+    table = RESIGNED_AS.format(first="presidential", second="vice").replace("6 compound", "6 nmod")
+    facts = _facts(table)
+    assert "resign as presidential vice head of" in {f[1] for f in facts if f[2] == "Acme"}
+
+
 def test_words_that_are_no_title_stay_out_of_the_role() -> None:
     # "the long-time office head": "long-time" and "office" are no title words of the role
     facts = _facts(RESIGNED_AS.format(first="long-time", second="office"))

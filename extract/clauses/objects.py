@@ -406,7 +406,7 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
         and (
             (c.dep_ == "compound" and c.pos_ == "NOUN")
             or (c.dep_ == "amod" and c.tag_ == "VBG" and c.i == noun.i - 1)
-            or (role and c.dep_ in ("amod", "compound") and is_title_modifier(c.lower_))
+            or (role and c.dep_ in ("amod", "compound", "nmod") and is_title_modifier(c.lower_))
         )
     ]
     if not compounds or event_root(lemma, noun=True) is not None:
