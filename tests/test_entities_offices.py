@@ -412,9 +412,14 @@ def test_a_surname_of_a_past_head_of_government_is_nobody_in_a_later_article() -
     assert ("prime minister of", "country:CAN") not in titled(TITLED_HOLDER, "2019-06-10")[1]
 
 
-def test_an_undated_article_reads_a_surname_as_a_holder_of_recent_years_only() -> None:
-    for name in ("Brown", "Howard", "Bush"):
-        assert titled(TITLED_SURNAME.format(name=name), None) == (None, set())
+def test_an_undated_article_reads_a_surname_as_a_holder_of_recent_years_or_of_the_title_written() -> None:
+    # no date: "Prime Minister Brown" is the one holder of that office the table knows by the name, however
+    # old the term (undated wire copy of 2004 says "President Bush"); a title of no term of his is nobody
+    assert titled(TITLED_SURNAME.format(name="Brown"), None) == (
+        "GBR",
+        {("prime minister of", "country:GBR")},
+    )
+    assert titled(TITLED_SURNAME.format(name="Bush"), None) == (None, set())
     # the one holder named Martin since 2015 is Ireland's taoiseach, not Canada's prime minister of 2004
     assert titled(TITLED_SURNAME.format(name="Martin"), None)[0] == "IRL"
     # with no date, a holder's recent office decides, not one he held long before
@@ -484,8 +489,8 @@ def test_a_foreign_minister_of_the_2000s_is_known_by_full_name_whatever_the_date
 def test_a_minister_s_surname_is_known_only_in_an_article_of_his_term() -> None:
     straw = TITLED_MINISTER_SURNAME.format(kind="Foreign", name="Straw")
     assert titled(straw, "2004-03-01") == ("GBR", {("foreign minister of", "country:GBR")})
-    # undated, or years later, the surname alone is nobody the table knows
-    assert titled(straw, None) == (None, set())
+    # years later the surname alone is nobody the table knows; undated, the title written names his term
+    assert titled(straw, None) == ("GBR", {("foreign minister of", "country:GBR")})
     assert titled(straw, "2019-06-10")[0] is None
     # two Ivanovs were ministers at once (foreign and defence, 2001-2004): a bare "Ivanov" is neither
     assert holding(["Ivanov"], "2003-01-15") is None
@@ -557,3 +562,10 @@ def test_a_titled_holder_keeps_the_table_s_state_in_an_undated_story_of_no_such_
     .           .           PUNCT .   6 punct    -
     """)
     assert country(reading, "Jose Manuel Barroso") == "PRT"
+
+
+def test_an_undated_surname_with_the_title_of_an_older_term_is_that_holder() -> None:
+    # undated wire copy: a bare surname of an older term is nobody, the title it holds names the holder
+    assert holding(["Bush"]) is None
+    assert holding(["Bush"], None, ["president"]).country == "USA"
+    assert holding(["Bush"], None, ["foreign minister"]) is None  # a title of another office names no one

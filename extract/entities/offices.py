@@ -135,6 +135,7 @@ def holding(
     `day`, given the `titles` the text writes for them and the countries the article names (which settle a
     monarch of several realms). None when the table does not know the person or cannot tell who is meant."""
     index = _index()
+    titles = tuple(titles)
     folded = {fold(n) for n in names if n.strip()}
     full = [t for n in folded if len(n.split()) > 1 for t in index.by_name.get(n, ())]
     if full:
@@ -147,6 +148,10 @@ def holding(
             # the holder's.
             short = [t for t in short if fold(t.holder).split()[0] in given]
         candidates = _in_force(short, day)
+        if not candidates and day is None:
+            # "President Bush" in undated wire copy: a surname the table knows only from an older term is
+            # that holder where the title written names the term's office
+            candidates = [t for t in short if any(_own_title(office, t) for office in titles)]
     if not _one_holder(candidates) and day:
         candidates = [t for t in candidates if t.held_on(day)]
     if not candidates or not _one_holder(candidates):
@@ -188,15 +193,20 @@ def _in_force(terms: Iterable[Office], day: str | None) -> list[Office]:
     return [t for t in terms if (t.held_on(day) if day else t.recent())]
 
 
+def _own_title(title: str, term: Office) -> bool:
+    """Is the title written the term's own ("president", "foreign minister"), not only one of its kind?"""
+    written = title.lower()
+    return term.title == written or term.title.startswith(written + " ")
+
+
 def _names_term(title: str, term: Office) -> bool:
     """Can a title written in the text name this term's office? Its own title, a longer one it heads
     ("president" of "president of the european council"), or one that names no other offices than the term's
     own title does ("premier" for a prime minister). A title of more offices ("leader", "president") may be
     another office than the table's: a party's leader, or a body's president, who once was prime minister."""
-    written = title.lower()
-    if term.title == written or term.title.startswith(written + " "):
+    if _own_title(title, term):
         return True
-    kinds = office_kinds(written)
+    kinds = office_kinds(title.lower())
     return term.office in kinds and kinds <= office_kinds(term.title)
 
 
