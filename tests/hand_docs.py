@@ -86,3 +86,13 @@ def then_abroad(table: str) -> str:
     .        .        PUNCT .   {n + 2} punct -
     """
     )
+
+
+def facts_with_roots(table: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject label, predicate, object label, CAMEO root) of every relation read from a hand-built parse."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
+        for r in reading.relations
+    }

@@ -6,17 +6,7 @@ Hand-built parses of sentences of our own."""
 from __future__ import annotations
 
 from geokg.extract.clauses.predicates import phrasal_verb
-from hand_docs import read
-
-
-def _facts(table: str) -> set[tuple[str, str, str, str | None]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
-
+from hand_docs import facts_with_roots
 
 STEPPED = """
 Ortega    Ortega    PROPN NNP 2 nsubj  PERSON
@@ -41,18 +31,18 @@ Acme      Acme      PROPN NNP 6 pobj   ORG
 
 def test_a_known_phrasal_verb_keeps_its_adverb_particle_and_its_sense() -> None:
     # "stepped down" is a resignation (CAMEO 08), the bare "step" no event
-    assert ("Ortega", "step down as head of", "Acme", "08") in _facts(STEPPED_AS)
+    assert ("Ortega", "step down as head of", "Acme", "08") in facts_with_roots(STEPPED_AS)
 
 
 def test_the_adverb_particle_of_a_verb_with_a_bare_sense() -> None:
     # "backed down" is a yielding, not the backing (support, 05) the bare verb means
-    facts = _facts(STEPPED.format(verb="backed", lemma="back", adverb="down"))
+    facts = facts_with_roots(STEPPED.format(verb="backed", lemma="back", adverb="down"))
     assert {(f[1], f[3]) for f in facts} == {("back down to", "08")}
 
 
 def test_an_adverb_the_verb_is_not_known_with_stays_out() -> None:
     # "drove down to Lima": "down" is a direction, "drive down" no phrasal verb of ours
-    facts = _facts(STEPPED.format(verb="drove", lemma="drive", adverb="down"))
+    facts = facts_with_roots(STEPPED.format(verb="drove", lemma="drive", adverb="down"))
     assert not any("down" in f[1] for f in facts)
 
 
@@ -76,20 +66,20 @@ Acme      Acme      PROPN NNP 7 pobj   ORG
 
 
 def test_a_roles_title_words_stay_in_the_predicate() -> None:
-    facts = _facts(RESIGNED_AS.format(first="acting", second="deputy"))
+    facts = facts_with_roots(RESIGNED_AS.format(first="acting", second="deputy"))
     assert "resign as acting deputy head of" in {f[1] for f in facts if f[2] == "Acme"}
 
 
 def test_a_title_word_the_parser_hangs_as_a_noun_modifier_stays_too() -> None:
     # "resigned as vice presidential head of Acme": the parser makes "vice" an nmod
     table = RESIGNED_AS.format(first="presidential", second="vice").replace("6 compound", "6 nmod")
-    facts = _facts(table)
+    facts = facts_with_roots(table)
     assert "resign as presidential vice head of" in {f[1] for f in facts if f[2] == "Acme"}
 
 
 def test_words_that_are_no_title_stay_out_of_the_role() -> None:
     # "the long-time office head": "long-time" and "office" are no title words of the role
-    facts = _facts(RESIGNED_AS.format(first="long-time", second="office"))
+    facts = facts_with_roots(RESIGNED_AS.format(first="long-time", second="office"))
     assert not any("long-time" in f[1] for f in facts)
 
 
@@ -107,9 +97,9 @@ Acme      Acme      PROPN NNP 7 pobj      ORG
 
 
 def test_an_idioms_noun_stays_in_the_predicate() -> None:
-    assert ("Acme", "put through paces", "Ortega", None) in _facts(PUT_THROUGH.format(noun="paces"))
+    assert ("Acme", "put through paces", "Ortega", None) in facts_with_roots(PUT_THROUGH.format(noun="paces"))
 
 
 def test_a_noun_of_no_idiom_stays_out() -> None:
     # "put through his exams": no idiom of ours, the noun is no part of the verb
-    assert not any("exams" in f[1] for f in _facts(PUT_THROUGH.format(noun="exams")))
+    assert not any("exams" in f[1] for f in facts_with_roots(PUT_THROUGH.format(noun="exams")))

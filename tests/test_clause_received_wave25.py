@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, none, one
-from hand_docs import read
-
-
-def _facts(table: str) -> set[tuple[str, str, str, str | None]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
+from hand_docs import facts_with_roots
 
 
 def test_the_backing_a_subject_wins_is_its_backers() -> None:
-    assert _facts("""
+    assert facts_with_roots("""
     Peru     Peru     PROPN NNP 2 nsubj GPE
     won      win      VERB  VBD 0 ROOT  -
     the      the      DET   DT  4 det   -
@@ -31,7 +22,7 @@ def test_the_backing_a_subject_wins_is_its_backers() -> None:
 
 
 def test_the_approval_a_subject_receives_is_its_approvers() -> None:
-    assert _facts("""
+    assert facts_with_roots("""
     Peru      Peru      PROPN NNP 2 nsubj GPE
     received  receive   VERB  VBD 0 ROOT  -
     approval  approval  NOUN  NN  2 dobj  -
@@ -53,14 +44,14 @@ Chile  Chile  PROPN NNP 5 pobj  GPE
 
 
 def test_an_attack_one_comes_under_is_the_attackers_even_with_from_on_the_verb() -> None:
-    facts = {f[:3] for f in _facts(UNDER.format(noun="attack"))}
+    facts = {f[:3] for f in facts_with_roots(UNDER.format(noun="attack"))}
     assert ("Chile", "attack", "Peru") in facts
     assert ("Peru", "come from", "Chile") not in facts
 
 
 def test_coming_under_fire_from_someone_is_no_coming_from_them() -> None:
     # "fire" says neither criticism nor shots; nor did Peru come from Chile
-    assert not _facts(UNDER.format(noun="fire"))
+    assert not facts_with_roots(UNDER.format(noun="fire"))
 
 
 @pytest.mark.parametrize(
@@ -81,7 +72,7 @@ def test_the_backer_is_not_backed_through_the_model(run: Run) -> None:
 
 def test_an_event_acted_without_lends_no_code() -> None:
     # "acted without approval from Chile": Chile approved nothing, nor did Peru approve Chile
-    facts = _facts("""
+    facts = facts_with_roots("""
     Peru      Peru      PROPN NNP 2 nsubj GPE
     acted     act       VERB  VBD 0 ROOT  -
     without   without   ADP   IN  2 prep  -
@@ -95,7 +86,7 @@ def test_an_event_acted_without_lends_no_code() -> None:
 
 def test_a_backing_the_subject_wins_is_not_its_own_act() -> None:
     # "Peru won support for Chile": others support Chile at Peru's asking; Peru endorses nothing itself
-    facts = _facts("""
+    facts = facts_with_roots("""
     Peru     Peru     PROPN NNP 2 nsubj GPE
     won      win      VERB  VBD 0 ROOT  -
     support  support  NOUN  NN  2 dobj  -

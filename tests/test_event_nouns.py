@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, one
-from hand_docs import read
-
-
-def _facts(table: str) -> set[tuple[str, str, str, str | None]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
+from hand_docs import facts_with_roots
 
 
 def test_an_event_by_someone_on_someone() -> None:
-    assert _facts("""
+    assert facts_with_roots("""
     The      the      DET   DT  2 det    -
     attack   attack   NOUN  NN  0 ROOT   -
     by       by       ADP   IN  2 prep   -
@@ -40,13 +31,13 @@ def test_the_two_ends_of_a_route_are_no_parties_that_met() -> None:
     and      and      CCONJ CC  6 cc       -
     Nice     Nice     PROPN NNP 6 conj     GPE
     """
-    assert _facts(route.format(noun="trip", lemma="trip")) == set()
-    talks = {f[:3] for f in _facts(route.format(noun="talks", lemma="talk"))}
+    assert facts_with_roots(route.format(noun="trip", lemma="trip")) == set()
+    talks = {f[:3] for f in facts_with_roots(route.format(noun="talks", lemma="talk"))}
     assert talks == {("Lyon", "meet with", "Nice")}  # talks between two parties are a meeting
 
 
 def test_criticism_that_came_from_someone_is_theirs() -> None:
-    assert _facts("""
+    assert facts_with_roots("""
     Criticism  criticism  NOUN  NN  4 nsubj  -
     of         of         ADP   IN  1 prep   -
     Peru       Peru       PROPN NNP 2 pobj   GPE
@@ -58,7 +49,7 @@ def test_criticism_that_came_from_someone_is_theirs() -> None:
 
 
 def test_the_of_of_an_event_without_a_patient_names_who_acts() -> None:
-    assert _facts("""
+    assert facts_with_roots("""
     the      the      DET   DT  2 det    -
     exit     exit     NOUN  NN  0 ROOT   -
     of       of       ADP   IN  2 prep   -
@@ -69,7 +60,7 @@ def test_the_of_of_an_event_without_a_patient_names_who_acts() -> None:
 
 
 def test_a_clause_says_to_whom_an_event_is_done() -> None:
-    under = _facts("""
+    under = facts_with_roots("""
     Peru      Peru      PROPN NNP 2 nsubj  GPE
     is        be        AUX   VBZ 0 ROOT   -
     under     under     ADP   IN  2 prep   -
@@ -77,7 +68,7 @@ def test_a_clause_says_to_whom_an_event_is_done() -> None:
     sanctions sanction  NOUN  NNS 3 pobj   -
     .         .         PUNCT .   2 punct  -
     """)
-    target = _facts("""
+    target = facts_with_roots("""
     Peru      Peru      PROPN NNP 2 nsubj  GPE
     was       be        AUX   VBD 0 ROOT   -
     the       the       DET   DT  4 det    -
@@ -92,7 +83,7 @@ def test_a_clause_says_to_whom_an_event_is_done() -> None:
 
 
 def test_an_event_is_seen_through_its_plain_object() -> None:
-    assert _facts("""
+    assert facts_with_roots("""
     Chile       Chile       PROPN NNP 3 poss   GPE
     's          's          PART  POS 1 case   -
     withholding withholding NOUN  NN  0 ROOT   -
@@ -104,7 +95,7 @@ def test_an_event_is_seen_through_its_plain_object() -> None:
 
 
 def test_a_passive_is_done_by_whoever_carries_out_the_event_it_happened_in() -> None:
-    assert _facts("""
+    assert facts_with_roots("""
     Peru     Peru     PROPN NNP 3 nsubjpass GPE
     was      be       AUX   VBD 3 auxpass   -
     struck   strike   VERB  VBN 0 ROOT      -
