@@ -38,6 +38,14 @@ LONG_AGO = 20
 DECADE = re.compile(r"(1[789]|20)(\d)0s")  # "1980s"
 
 
+def _name_head(doc: Doc, token: int) -> Token:
+    """The head word of the name the word at `token` is part of ("Ford" of "Gerald Ford")."""
+    holder = doc[token]
+    while holder.dep_ in ("compound", "flat") and holder.head.i != holder.i:
+        holder = holder.head
+    return holder
+
+
 def _dated_long_ago(doc: Doc, token: int, article_year: int) -> bool:
     """Is the clause governing the mention at `token` dated `LONG_AGO` years or more before the article?"""
     holder = doc[token]
@@ -76,9 +84,7 @@ def _decade_end(word: Token, article_year: int) -> int | None:
 def _decade_long_ago(doc: Doc, token: int, article_year: int) -> bool:
     """Is the holder's mention at `token` dated by a decade `LONG_AGO` years before the article: "under
     President X in the seventies" (on the name) or "in the eighties under President Y" (governing it)?"""
-    holder = doc[token]
-    while holder.dep_ in ("compound", "flat") and holder.head.i != holder.i:
-        holder = holder.head  # the name's head word carries its modifiers
+    holder = _name_head(doc, token)  # the name's head word carries its modifiers
     governors = {a.i for a in holder.ancestors}
     for word in holder.sent:
         end = _decade_end(word, article_year)
@@ -111,9 +117,7 @@ def _closes_term(verb: Token, article_year: int) -> bool:
 
 def _said_past(doc: Doc, token: int, title: str, article_year: int) -> bool:
     """Is the title `title` (its head noun) said of the holder at `token` as one held in the past?"""
-    holder = doc[token]
-    while holder.dep_ in ("compound", "flat") and holder.head.i != holder.i:
-        holder = holder.head
+    holder = _name_head(doc, token)
     for child in holder.children:
         past_adverb = any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in child.children)
         if child.dep_ == "appos" and child.lower_ == title and past_adverb:
@@ -133,9 +137,7 @@ def _said_past(doc: Doc, token: int, title: str, article_year: int) -> bool:
 def _left(doc: Doc, token: int, title: str) -> bool:
     """Is the title `title` (its head noun) the office the holder at `token` is told to leave: "X resigned
     as chairman of Y", "X stepped down as chief executive", "X was ousted as leader"?"""
-    holder = doc[token]
-    while holder.dep_ in ("compound", "flat") and holder.head.i != holder.i:
-        holder = holder.head
+    holder = _name_head(doc, token)
     verb = holder.head
     if holder.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
