@@ -712,7 +712,8 @@ def _bodies_joined(doc: Doc) -> list[Span]:
 
 def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Entity spans, repaired where the small model cuts names short: "Moon Jae" + "-in" (hyphenated
-    given names), "Ursula von" + "der Leyen" (name particles)."""
+    given names), "Ursula von" + "der Leyen" (name particles), "the Liberal" + "Democrats" (a known
+    organisation's first words), "President Alejandro" + "Toledo" (a given name before a place word)."""
     spans: list[tuple[int, int, str]] = []
     taken = 0
     person_starts = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON"}
@@ -726,6 +727,11 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             start = _given_name_before(doc, start, end)
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
+        known = _known_organisation_start(doc, start, end)
+        if known is not None:
+            start, label = known, "ORG"  # "the [Liberal] Democrats"
+        elif _titled_place_word(doc, start, end, label):
+            start, label = start - 1, "PERSON"  # "President [Alejandro] Toledo"
         start = _after_photo_credit(doc, start, end)
         if _police_after(doc, start, end):
             end, label = end + 1, "ORG"  # "the Dayton police": the town's force, one body
@@ -1251,11 +1257,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     covered: set[int] = set()
     for start, end, label in _name_spans(doc):
-        known = _known_organisation_start(doc, start, end)
-        if known is not None:
-            start, label = known, "ORG"
-        elif _titled_place_word(doc, start, end, label):
-            start, label = start - 1, "PERSON"
         mention = mention_from_span(doc, start, end, label)
         if mention is None or _title_word(mention, doc) or _document_word(mention, doc):
             continue
