@@ -35,10 +35,9 @@ def _open_organisation(cl: Cluster) -> bool:
     return all(lookup_organisation(m.text) is None and lookup_igo(m.text) is None for m in cl.mentions)
 
 
-def _serving_abroad(ctx: AffiliationContext) -> set[str]:
+def _serving_abroad(ctx: AffiliationContext, by_key: dict[str, Cluster]) -> set[str]:
     """The people who hold an office in, or speak for, an international body ("X, the head of the WHO"):
     they come from any state, not the story's."""
-    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
     return {
         role.holder
         for role in ctx.found.roles
@@ -51,7 +50,8 @@ def story_state(ctx: AffiliationContext) -> None:
     state = ctx.sole_state()
     if not state:
         return
-    reporting = ctx.correspondents() | _serving_abroad(ctx)
+    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
+    reporting = ctx.correspondents() | _serving_abroad(ctx, by_key)
     open_ones = [
         cl
         for cl in ctx.clusters.clusters
@@ -63,14 +63,13 @@ def story_state(ctx: AffiliationContext) -> None:
         if _open_organisation(cl):
             ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
-        if cl.type == "PERSON" and (_private(ctx, cl) or _serves_in(ctx, cl, state)):
+        if cl.type == "PERSON" and (_private(ctx, cl) or _serves_in(ctx, cl, state, by_key)):
             ctx.found.affiliations[cl.key] = state
 
 
-def _serves_in(ctx: AffiliationContext, person: Cluster, state: str) -> bool:
+def _serves_in(ctx: AffiliationContext, person: Cluster, state: str, by_key: dict[str, Cluster]) -> bool:
     """Does the person hold a role in a body of the story's state ("chief executive of Acme Rail", "judge
     of the county court")? Whatever other title they bear, they work there."""
-    by_key = {cl.key: cl for cl in ctx.clusters.clusters}
     return any(
         role.holder == person.key
         and (body := by_key.get(role.target)) is not None
