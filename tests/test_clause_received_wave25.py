@@ -102,3 +102,29 @@ def test_criticism_one_comes_under_is_one_fact_through_the_model(run: Run) -> No
     result = run("Peru came under heavy criticism from Chile.")
     said = {t.predicate for t in result.triples if (t.subject, t.object) == ("Chile", "Peru")}
     assert said == {"criticise"}
+
+
+FOUND_UNDER = """
+Peru     Peru     PROPN NNP 2 nsubj GPE
+found    find     VERB  VBD 0 ROOT  -
+itself   itself   PRON  PRP 2 dobj  -
+under    under    ADP   IN  2 prep  -
+attack   attack   NOUN  NN  4 pobj  -
+{tail}
+.        .        PUNCT .   2 punct -
+"""
+
+
+def test_an_attack_one_finds_oneself_under_is_the_attackers() -> None:
+    # "from X" hangs on the noun here; under an attack its "from" is who attacks, not where from
+    tail = "from from ADP IN 5 prep -\nChile Chile PROPN NNP 6 pobj GPE"
+    facts = facts_with_roots(FOUND_UNDER.format(tail=tail))
+    triples = {f[:3] for f in facts}
+    assert ("Chile", "attack", "Peru") in triples
+    assert not any(s == "Peru" and o == "Chile" for s, _, o in triples)
+
+
+def test_an_attack_by_nobody_named_is_no_fact_about_the_one_under_it() -> None:
+    # "Peru found itself under attack": no attacker, so no "attack -attack-> Peru" with the noun as actor
+    lines = FOUND_UNDER.format(tail="").splitlines()
+    assert not {f for f in facts_with_roots("\n".join(x for x in lines if x.strip())) if f[1] == "attack"}

@@ -122,7 +122,8 @@ class EventNounReader:
             return None
         agents = self._agents(noun, lemma, code)
         itself = self.args.entities.entity_id_at(noun.i)
-        if not agents and itself is not None and itself.startswith("event:"):
+        unowned = not agents and itself is not None and itself.startswith("event:")
+        if unowned:
             # "a bombing in Yemen", "protests against the government": an unowned event is its own
             # subject
             agents = [Ref(itself, noun.i, "name")]
@@ -133,7 +134,8 @@ class EventNounReader:
             else through_noun(self.args, noun, look_through=True)
         )
         targets = [reach for reach in reached if reach.ref.entity_id not in agent_ids]
-        targets += self._patients(noun, lemma)
+        if not unowned:  # "X found himself under attack": an attack by nobody named is no fact about X
+            targets += self._patients(noun, lemma)
         pairs = [] if agents else self._between(noun)
         if not agents and not pairs:
             return None
@@ -173,6 +175,8 @@ class EventNounReader:
         X")."""
         refs = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
         by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+            by.add("from")  # "found himself under attack from X": X attacks, whatever the root
         if lemma in INTRANSITIVE_EVENT_NOUNS and len(_preps(noun)) > 1:
             by.add("of")  # "the exit of Chile from the pact"; "the visit of the envoy" alone stays a patient
         refs += [r for pobj in _objects_of(noun, by) for r in self.args.resolve(pobj)]

@@ -96,6 +96,10 @@ def _having(clause: Clause, slot: Slot) -> bool:
     return slot.kind == "prep_noun" or event_root(slot.noun, noun=True) is None
 
 
+# "came under attack", "was under fire", "found himself under pressure", "remains under scrutiny"
+_UNDER_VERBS = frozenset({"come", "be", "find", "remain"})
+
+
 def _received(clause: Clause, slot: Slot) -> bool:
     """ "faced criticism from X", "drew condemnation from X", "came under attack from X", "won the backing
     of X": the subject suffers or gains the event its noun names, and X does it."""
@@ -115,12 +119,12 @@ def _received(clause: Clause, slot: Slot) -> bool:
         return False
     if slot.kind in ("object_noun", "prep"):  # the parser may hang "from X" on the verb
         return clause.lemma in RECEIVING_VERBS
-    return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in ("come", "be")
+    return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in _UNDER_VERBS
 
 
 def _under(clause: Clause) -> Token | None:
     """ "came under attack", "is under pressure": the noun a subject is said to be under."""
-    if clause.lemma not in ("come", "be"):
+    if clause.lemma not in _UNDER_VERBS:
         return None
     nouns = [
         pobj
@@ -220,7 +224,7 @@ def prep(clause: Clause) -> Iterator[Fact]:
         yield fact
 
 
-@rule("received", confidence=0.65, version=2)
+@rule("received", confidence=0.65, version=3)
 def received(clause: Clause) -> Iterator[Fact]:
     """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile."""
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
@@ -242,7 +246,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=9)
+@rule("noun_prep", confidence=0.7, version=10)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -645,7 +649,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=4, reads="event noun")
+@rule("event_noun", confidence=0.65, version=5, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
