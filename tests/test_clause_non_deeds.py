@@ -161,3 +161,21 @@ def test_the_host_of_an_occasion_is_no_party_to_what_is_done_at_it() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert not any("Chile" in fact for fact in every(reading))
+
+
+def test_what_a_plan_ranges_from_is_its_extent_not_an_act_of_its_owner() -> None:
+    # "Peru launched Chile's plan ranging from smoking bans": neither Chile nor the plan ranges anywhere
+    assert not every(
+        read("""
+    Peru      Peru      PROPN NNP 2 nsubj    GPE
+    launched  launch    VERB  VBD 0 ROOT     -
+    Chile     Chile     PROPN NNP 5 poss     GPE
+    's        's        PART  POS 3 case     -
+    plan      plan      NOUN  NN  2 dobj     -
+    ranging   range     VERB  VBG 5 acl      -
+    from      from      ADP   IN  6 prep     -
+    smoking   smoking   NOUN  NN  9 compound -
+    bans      ban       NOUN  NNS 7 pobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    )

@@ -58,3 +58,11 @@ def test_verb_lemmas_the_model_gets_wrong_are_mended(nlp: Language) -> None:
     assert lemmas["fined"] == "fine"  # the model's rule lemmatizer gives "fin"
     assert lemmas["hopes"] == "hope"  # and "hop"
     assert lemmas["pay"] == "pay"  # other verbs keep the model's lemma
+
+
+def test_a_rare_ified_verb_keeps_its_y(nlp: Language) -> None:
+    # the rule lemmatizer knows "clarified" but strips a rarer "-ified" to "-ifie"
+    doc = nlp("The regime Latinified the names and clarified the rules.")
+    lemmas = {token.text: token.lemma_ for token in doc if token.pos_ == "VERB"}
+    assert lemmas["Latinified"] == "latinify"
+    assert lemmas["clarified"] == "clarify"
