@@ -125,6 +125,7 @@ def test_an_attack_one_finds_oneself_under_is_the_attackers() -> None:
 
 
 def test_an_attack_by_nobody_named_is_no_fact_about_the_one_under_it() -> None:
-    # "Peru found itself under attack": no attacker, so no "attack -attack-> Peru" with the noun as actor
+    # "Peru found itself under attack": no attacker, so neither "attack -attack-> Peru" with the noun as
+    # actor nor "Peru -find under-> attack"
     lines = FOUND_UNDER.format(tail="").splitlines()
-    assert not {f for f in facts_with_roots("\n".join(x for x in lines if x.strip())) if f[1] == "attack"}
+    assert not facts_with_roots("\n".join(x for x in lines if x.strip()))

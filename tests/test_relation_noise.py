@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import Run, facts, none, one
-from hand_docs import read
+from hand_docs import by_rule, read
 
 
 def _all(table: str) -> set[tuple[str, str, str]]:
@@ -366,3 +366,17 @@ def test_a_relative_clause_on_a_plain_object_keeps_its_antecedent() -> None:
     """)
     backed = [(r.subject.entity_id, r.object.entity_id) for r in reading.relations if r.predicate == "back"]
     assert backed == [("country:PER", "country:BOL")]
+
+
+def test_not_only_adds_an_act_and_denies_none() -> None:
+    # "Chile not only attacked Peru (but also ...)": the attack happened
+    reading = read("""
+    Chile     Chile     PROPN NNP 4 nsubj  GPE
+    not       not       PART  RB  4 neg    -
+    only      only      ADV   RB  2 advmod -
+    attacked  attack    VERB  VBD 0 ROOT   -
+    Peru      Peru      PROPN NNP 4 dobj   GPE
+    .         .         PUNCT .   4 punct  -
+    """)
+    [attack] = by_rule(reading, "svo")
+    assert attack.predicate == "attack" and not attack.negated

@@ -122,6 +122,12 @@ def _received(clause: Clause, slot: Slot) -> bool:
     return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in _UNDER_VERBS
 
 
+def _under_event(clause: Clause, slot: Slot) -> bool:
+    """ "came under attack", "found himself under attack": the event one is under is done to one, by someone
+    else or nobody named; one does nothing to it."""
+    return slot.prep == "under" and clause.lemma in _UNDER_VERBS and slot.ref.entity_id.startswith("event:")
+
+
 def _under(clause: Clause) -> Token | None:
     """ "came under attack", "is under pressure": the noun a subject is said to be under."""
     if clause.lemma not in _UNDER_VERBS:
@@ -175,7 +181,12 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
         if _from_its_list(clause, agent):
             continue
         for slot in [slots[n]] if paired else slots:
-            if _asker(clause, slot) or _having(clause, slot) or _received(clause, slot):
+            if (
+                _asker(clause, slot)
+                or _having(clause, slot)
+                or _received(clause, slot)
+                or _under_event(clause, slot)
+            ):
                 continue  # the asker, what one has, and who does what one faces are not acted on
             yield Fact(
                 agent,

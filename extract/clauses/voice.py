@@ -54,11 +54,19 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Token
 
 
+def _not_only(neg: Token) -> bool:
+    """ "it is not only the park that suffers (but also ...)": "not only" adds, it denies nothing."""
+    following = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return following is not None and following.lower_ in ("only", "just", "merely", "simply")
+
+
 @per_token
 def is_negated(verb: Token) -> bool:
     """ "not", "n't", "never", "no longer", and a clause whose subject or object is "no X"/"nothing"
     ("found no traces", "no country recognises")."""
     for child in verb.children:
+        if child.dep_ == "neg" and _not_only(child):
+            continue
         if child.dep_ == "neg" or child.lower_ == "never":
             return True
         if child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children):
