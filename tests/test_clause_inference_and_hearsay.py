@@ -208,8 +208,8 @@ def test_what_a_speaker_says_in_a_report_is_still_theirs() -> None:
 
 
 def test_readiness_to_act_is_the_act_to_come() -> None:
-    """ "Chile said it was ready to attack Peru": Chile's stated intent, an attack still to come ("will"),
-    on Chile's word; not nothing, and not an attack done."""
+    """ "Chile said it was ready to attack Peru": Chile's stated readiness, an attack that may come ("may",
+    wave 27: "will" overstated it), on Chile's word; not nothing, and not an attack done."""
     reading = read("""
     Chile   Chile   PROPN NNP 2  nsubj  GPE
     said    say     VERB  VBD 0  ROOT   -
@@ -223,11 +223,11 @@ def test_readiness_to_act_is_the_act_to_come() -> None:
     """)
     [attack] = [r for r in by_rule(reading, "svo") if r.predicate == "attack"]
     assert attack.subject.entity_id == "country:CHL" and attack.object.entity_id == "country:PER"
-    assert (attack.modality, attack.negated, attack.attributed_to) == ("will", False, "country:CHL")
+    assert (attack.modality, attack.negated, attack.attributed_to) == ("may", False, "country:CHL")
 
 
 def test_willingness_not_to_meet_is_no_meeting_to_come() -> None:
-    """ "Chile is not willing to meet Peru": a meeting that will not be."""
+    """ "Chile is not willing to meet Peru": no meeting it stands ready for."""
     reading = read("""
     Chile    Chile    PROPN NNP 2  nsubj  GPE
     is       be       AUX   VBZ 0  ROOT   -
@@ -239,7 +239,7 @@ def test_willingness_not_to_meet_is_no_meeting_to_come() -> None:
     .        .        PUNCT .   2  punct  -
     """)
     [meeting] = [r for r in reading.relations if "meet" in r.predicate]
-    assert (meeting.modality, meeting.negated) == ("will", True)
+    assert (meeting.modality, meeting.negated) == ("may", True)
 
 
 def test_what_should_become_of_a_firms_costs_is_a_forecast() -> None:

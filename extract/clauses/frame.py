@@ -50,11 +50,13 @@ from geokg.extract.clauses.voice import (
     describes,
     headline_passive,
     hypothetical,
+    in_open_clause,
     is_negated,
     is_passive,
     listed_patient,
     located_name,
     modal_of,
+    on_condition,
     particle_words,
     phrase_tokens,
     polarity,
@@ -62,6 +64,7 @@ from geokg.extract.clauses.voice import (
     purpose,
     set_off_subject,
     side_remark,
+    unnamed_belief,
     verb_phrase,
 )
 from geokg.extract.entities.mentions import position_between_names
@@ -102,7 +105,6 @@ from geokg.extract.lexicon.words import (
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
     NEGATING_VERBS,
-    OPEN_QUESTION_MARKS,
     PERMISSION_VERBS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
@@ -336,7 +338,7 @@ class ClauseReader:
         copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS or attribution_cue(verb):
             return None
-        if _marked(verb, OPEN_QUESTION_MARKS) or purpose(verb) or alleged(verb) or describes(verb):
+        if in_open_clause(verb) or purpose(verb) or alleged(verb) or describes(verb):
             return None
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
@@ -388,6 +390,10 @@ class ClauseReader:
                 return None  # "sued to prevent X from releasing", "did not stop X from": an aim, a doubt
             negated = not negated  # "prevented the firm from releasing the records": no release
         threat = conditional_threat(verb, modality)
+        if not threat:
+            modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
+        if not speakers:
+            modality = unnamed_belief(cue, verb, modality)  # "many believe that X …": X may
         phrase = verb_phrase(verb, verbs_of_chain)
         tokens = phrase_tokens(verb, verbs_of_chain)
         governing = tuple(verbs_of_chain)

@@ -199,7 +199,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=24)
+@rule("svo", confidence=0.9, version=25)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -280,7 +280,7 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("copula", confidence=0.75, version=5)
+@rule("copula", confidence=0.75, version=6)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):

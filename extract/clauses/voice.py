@@ -23,6 +23,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     AGE_PARTICIPLES,
     ALLEGATION_NOUNS,
+    BELIEF_VERBS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
     COMPARISON_VERBS,
@@ -40,6 +41,7 @@ from geokg.extract.lexicon.words import (
     INTRANSITIVE_VERBS,
     NEGATIVE_PRONOUNS,
     OBLIGATION_MODALS,
+    OPEN_QUESTION_MARKS,
     PARTICLE_ADVERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
@@ -47,6 +49,7 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    RESTRICTION_OPENERS,
     SERIAL_VERBS,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
@@ -586,7 +589,60 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     for governor in verbs_of_chain:
         negated = negated or is_negated(governor)
         modality = modality or modal_of(governor)
+    if not_yet(verb):
+        return True, modality  # "Iran has yet to respond": no response so far, and none owed
+    plan = planning_be(verb)
+    if plan is not None:
+        # "is to meet Y", "is not to attend": a plan, its "not" and modal on "be"
+        return negated or is_negated(plan), modality or modal_of(plan) or PLAN_MODALITY
     return negated, modality or obligation(verb)
+
+
+# What "be to" + infinitive says of the infinitive's event: it is planned, still to come.
+PLAN_MODALITY = "will"
+# What a condition or an unnamed belief leaves of an act: a possibility.
+POSSIBILITY_MODALITY = "may"
+
+
+def _coordination_head(verb: Token) -> Token:
+    """The first verb of a coordination the verb shares its subject with ("is to meet X and sign Y")."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in VERB_POS
+        and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
+def _infinitive_of(verb: Token, lemmas: tuple[str, ...]) -> Token | None:
+    """The governor, of one of `lemmas`, whose bare "to"-infinitive complement the verb is."""
+    verb = _coordination_head(verb)
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or not to_infinitive(verb):
+        return None
+    return governor if governor.lemma_.lower() in lemmas else None
+
+
+@per_token
+def planning_be(verb: Token) -> Token | None:
+    """The "be" of a plan whose infinitive the verb is: "the minister is to meet Y on Monday", "the
+    leaders are to sign X", "was to visit Z" (news style for what is scheduled); None for any other verb,
+    and for "is yet to" (not_yet). "Is to blame" is a judgement, read elsewhere (stance.to_blame)."""
+    plan = _infinitive_of(verb, ("be",))
+    if plan is None or _has_yet(plan):
+        return None
+    return plan
+
+
+def not_yet(verb: Token) -> bool:
+    """ "Iran has yet to respond", "the bill is yet to be signed": the act has not happened so far."""
+    governor = _infinitive_of(verb, ("be", "have"))
+    return governor is not None and _has_yet(governor)
+
+
+def _has_yet(governor: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children)
 
 
 def obligation(verb: Token) -> str | None:
@@ -630,13 +686,67 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
 
 
 def counterfactual(verb: Token) -> bool:
-    """ "would have allowed", "could have stopped": a modal perfect says what did not happen."""
+    """ "would have allowed", "could have stopped": a modal perfect says what did not happen; so does a
+    past plan's perfect ("was to have met Y": the meeting was planned and did not take place)."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    return (
-        verb.tag_ == "VBN"
-        and any(a.tag_ == "MD" for a in auxiliaries)
-        and any(a.lemma_.lower() == "have" for a in auxiliaries)
-    )
+    if verb.tag_ != "VBN" or not any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return False
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return True
+    plan = planning_be(verb)
+    return plan is not None and plan.tag_ == "VBD"
+
+
+def in_open_clause(verb: Token) -> bool:
+    """Does the verb stand in an open question or a condition: marked by "if", "whether" or "unless"
+    itself, or governed through an infinitive, a content clause or a coordination by a verb so marked
+    ("if they are going to make this work", "if Peru attacks X and seizes Y", "whether Z said …")? The
+    clause states no fact."""
+    node = verb
+    while not any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in node.children):
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        if node.head.pos_ not in VERB_POS:
+            return False
+        node = node.head
+    return True
+
+
+def on_condition(verb: Token, modality: str | None) -> str | None:
+    """ "X will withdraw from the race only if the party holds a primary", "will sign unless Y objects",
+    "provided that …": an act made to hang on a condition is a possibility, not a plain or "will" fact
+    (often the speaker does not expect it)."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    if any(_restricts(head, child) for head in heads for child in head.children):
+        return _as_possibility(modality)
+    return modality
+
+
+def _as_possibility(modality: str | None) -> str | None:
+    """A plain or promised act becomes a possibility; a stronger modal ("must", "can") stays."""
+    return POSSIBILITY_MODALITY if modality is None or modality in PROMISE_MODALS else modality
+
+
+def _restricts(head: Token, child: Token) -> bool:
+    """Does a phrase on the verb open with words of restriction ("only if", "unless", "as long as")?"""
+    if child.dep_ not in ("advcl", "prep", "advmod"):
+        return False
+    start = child.left_edge.i
+    opening = " ".join(t.lower_ for t in child.doc[start : start + 3])
+    if any(opening == o or opening.startswith(o + " ") for o in RESTRICTION_OPENERS):
+        return True
+    # "will only recognise Peru if …": the parser hangs the "only" on the verb, away from its "if"
+    only = any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < child.i for c in head.children)
+    return only and child.dep_ == "advcl" and f"only {child.left_edge.lower_}" in RESTRICTION_OPENERS
+
+
+def unnamed_belief(cue: Token | None, verb: Token, modality: str | None) -> str | None:
+    """ "Many believe that X can rein in Y", "analysts expect Z will sign": content believed, expected or
+    hoped by people the text does not name (the caller found no speaker) is a possibility, not the
+    article's fact."""
+    if cue is None or cue.i == verb.i or cue.lemma_.lower() not in BELIEF_VERBS:
+        return modality
+    return _as_possibility(modality)
 
 
 def hypothetical(verb: Token, modality: str | None) -> bool:
