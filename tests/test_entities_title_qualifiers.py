@@ -582,3 +582,60 @@ def test_a_company_s_title_before_a_name_of_a_state_leaves_citizenship() -> None
     assert ("Ana Ruiz", "prime minister of", "Peru") in found
     assert ("Ana Ruiz", "citizen of", "Peru") not in found
     assert ("Leo Park", "citizen of", "Japan") in found
+
+
+def test_ousted_before_a_title_says_the_office_is_over() -> None:
+    # "Ousted President Marta Ruiz of Chile fled."
+    reading = _read("""
+        Ousted     oust       VERB  VBN  4  amod     -
+        President  President  PROPN NNP  4  compound -
+        Marta      Marta      PROPN NNP  4  compound PERSON
+        Ruiz       Ruiz       PROPN NNP  7  nsubj    I-PERSON
+        of         of         ADP   IN   4  prep     -
+        Chile      Chile      PROPN NNP  5  pobj     GPE
+        fled       flee       VERB  VBD  0  ROOT     -
+        .          .          PUNCT .    7  punct    -
+    """)
+    assert roles(reading) == {("Marta Ruiz", "former president of", "Chile")}
+
+
+# "Marta Ruiz, head of {body} for the {tail}, spoke."
+HEAD_OF = """
+    Marta      Marta      PROPN NNP  2  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  12 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    head       head       NOUN  NN   2  appos    -
+    of         of         ADP   IN   4  prep     -
+    {body}     {body}     PROPN NNPS 5  pobj     {body_ent}
+    for        for        ADP   IN   4  prep     {for_ent}
+    the        the        DET   DT   10 det      {for_ent}
+    {first}    {first}    {pos}      {tag} 10 {dep} {first_ent}
+    {tail}     {tail}     PROPN NNP  7  pobj     {tail_ent}
+    ,          ,          PUNCT ,    2  punct    -
+    spoke      speak      VERB  VBD  0  ROOT     -
+    .          .          PUNCT .    12 punct    -
+"""
+
+
+def test_a_for_inside_a_body_s_name_is_no_second_object_of_the_title() -> None:
+    # the tagger takes "Friends for the Open Sea" whole
+    named = HEAD_OF.format(
+        body="Friends", body_ent="ORG", for_ent="I-ORG", first="Open", pos="PROPN", tag="NNP",
+        dep="compound", first_ent="I-ORG", tail="Sea", tail_ent="I-ORG",
+    )  # fmt: skip
+    assert roles(_read(named)) == {("Marta Ruiz", "head of", "Friends for the Open Sea")}
+    # "People for the Chilean Way", no entity: no "head for Chile"
+    unnamed = HEAD_OF.format(
+        body="People", body_ent="-", for_ent="-", first="Chilean", pos="ADJ", tag="JJ",
+        dep="compound", first_ent="NORP", tail="Way", tail_ent="-",
+    )  # fmt: skip
+    assert not {r for r in roles(_read(unnamed)) if r[1] == "head for"}
+
+
+def test_a_for_after_a_body_s_whole_name_is_the_title_s_own() -> None:
+    # "Marta Ruiz, head of Acme for the Chilean Coast, spoke.": the body's name ends before "for"
+    apart = HEAD_OF.format(
+        body="Acme", body_ent="ORG", for_ent="-", first="Chilean", pos="ADJ", tag="JJ",
+        dep="compound", first_ent="NORP", tail="Coast", tail_ent="-",
+    )  # fmt: skip
+    assert roles(_read(apart)) == {("Marta Ruiz", "head of", "Acme"), ("Marta Ruiz", "head for", "Chile")}

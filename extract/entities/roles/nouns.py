@@ -103,6 +103,8 @@ def role_of_noun(
             elif owner and owner is not holder:
                 ctx.add(holder, role, "of", owner, token)
                 linked = True
+        elif child.dep_ == "prep" and _inside_a_name(ctx, noun, child):
+            continue  # "head of People for the American Way": the name's own "for", no title's
         elif child.dep_ == "prep" and (
             child.lower_ in TITLE_PREPS
             or (child.lower_ in STAFF_PREPS and (is_person_noun(lemma) or is_role_word(lemma)))
@@ -118,6 +120,27 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _inside_a_name(ctx: RoleContext, noun: Token, prep: Token) -> bool:
+    """ "head of Friends for the Open Road", "head of People for the American Way": a preposition right
+    after a capitalised object of "of" that the name goes on with (inside its mention, or, unnamed, before
+    another capitalised word) is a word of the body's name, not a second object of the title. Not a
+    portfolio ("Minister of Finance for Ontario") nor a name that ends before it ("head of Hamas for
+    Gaza")."""
+    if prep.lower_ == "of" or prep.i == 0:
+        return False
+    before = ctx.doc[prep.i - 1]
+    of = before.head if before.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.i != noun.i or not before.is_title:
+        return False
+    if before.lower_ in TITLE_OBJECTS or is_portfolio(before.lower_):
+        return False
+    mention = ctx.clusters.mention_at(before.i)
+    if mention is not None:
+        return mention.end > prep.i
+    after = [t for t in ctx.doc[prep.i + 1 : prep.right_edge.i + 1] if t.dep_ != "det"]
+    return bool(after) and after[0].is_title
 
 
 def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
