@@ -6,7 +6,7 @@ own, parses written by hand)."""
 from __future__ import annotations
 
 from geokg.extract.pipeline import Reading, read_doc
-from hand_docs import facts, parse
+from hand_docs import country_of, facts, parse
 
 # "United States voted. United States won.": makes the United States the article's state.
 USA = """
@@ -582,3 +582,136 @@ def test_a_company_s_title_before_a_name_of_a_state_leaves_citizenship() -> None
     assert ("Ana Ruiz", "prime minister of", "Peru") in found
     assert ("Ana Ruiz", "citizen of", "Peru") not in found
     assert ("Leo Park", "citizen of", "Japan") in found
+
+
+def test_ousted_before_a_title_says_the_office_is_over() -> None:
+    # "Ousted President Marta Ruiz of Chile fled."
+    reading = _read("""
+        Ousted     oust       VERB  VBN  4  amod     -
+        President  President  PROPN NNP  4  compound -
+        Marta      Marta      PROPN NNP  4  compound PERSON
+        Ruiz       Ruiz       PROPN NNP  7  nsubj    I-PERSON
+        of         of         ADP   IN   4  prep     -
+        Chile      Chile      PROPN NNP  5  pobj     GPE
+        fled       flee       VERB  VBD  0  ROOT     -
+        .          .          PUNCT .    7  punct    -
+    """)
+    assert roles(reading) == {("Marta Ruiz", "former president of", "Chile")}
+
+
+# "Marta Ruiz, head of {body} for the {tail}, spoke."
+HEAD_OF = """
+    Marta      Marta      PROPN NNP  2  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  12 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    head       head       NOUN  NN   2  appos    -
+    of         of         ADP   IN   4  prep     -
+    {body}     {body}     PROPN NNPS 5  pobj     {body_ent}
+    for        for        ADP   IN   4  prep     {for_ent}
+    the        the        DET   DT   10 det      {for_ent}
+    {first}    {first}    {pos}      {tag} 10 {dep} {first_ent}
+    {tail}     {tail}     PROPN NNP  7  pobj     {tail_ent}
+    ,          ,          PUNCT ,    2  punct    -
+    spoke      speak      VERB  VBD  0  ROOT     -
+    .          .          PUNCT .    12 punct    -
+"""
+
+
+def test_a_for_inside_a_body_s_name_is_no_second_object_of_the_title() -> None:
+    # the tagger takes "Friends for the Open Sea" whole
+    named = HEAD_OF.format(
+        body="Friends", body_ent="ORG", for_ent="I-ORG", first="Open", pos="PROPN", tag="NNP",
+        dep="compound", first_ent="I-ORG", tail="Sea", tail_ent="I-ORG",
+    )  # fmt: skip
+    assert roles(_read(named)) == {("Marta Ruiz", "head of", "Friends for the Open Sea")}
+    # "People for the Chilean Way", no entity: no "head for Chile"
+    unnamed = HEAD_OF.format(
+        body="People", body_ent="-", for_ent="-", first="Chilean", pos="ADJ", tag="JJ",
+        dep="compound", first_ent="NORP", tail="Way", tail_ent="-",
+    )  # fmt: skip
+    assert not {r for r in roles(_read(unnamed)) if r[1] == "head for"}
+
+
+def test_a_for_after_a_body_s_whole_name_is_the_title_s_own() -> None:
+    # "Marta Ruiz, head of Acme for the Chilean Coast, spoke.": the body's name ends before "for"
+    apart = HEAD_OF.format(
+        body="Acme", body_ent="ORG", for_ent="-", first="Chilean", pos="ADJ", tag="JJ",
+        dep="compound", first_ent="NORP", tail="Coast", tail_ent="-",
+    )  # fmt: skip
+    assert roles(_read(apart)) == {("Marta Ruiz", "head of", "Acme"), ("Marta Ruiz", "head for", "Chile")}
+
+
+# "Marta Ruiz, {det} Gaza {words}, spoke."
+PLACE_BEFORE_TITLE = """
+    Marta      Marta      PROPN NNP  2  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  {verb} nsubj I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    {det}      {det}      DET   DT   {title} det -
+    Gaza       Gaza       PROPN NNP  {title} compound GPE
+    {words}
+    ,          ,          PUNCT ,    2  punct    -
+    spoke      speak      VERB  VBD  0  ROOT     -
+    .          .          PUNCT .    {verb} punct -
+"""
+
+
+def _place_before_title(det: str, words: list[str]) -> str:
+    title = 6 + next(n for n, w in enumerate(words) if w.split()[5] == "appos")
+    rows = "\n".join(words)
+    return PLACE_BEFORE_TITLE.format(det=det, words=rows, title=title, verb=7 + len(words))
+
+
+def test_a_place_before_a_title_of_a_named_body_says_where_not_whose() -> None:
+    # "the Gaza leader of Acme": Acme's leader, serving in Gaza
+    of_acme = _place_before_title(
+        "the",
+        [
+            "leader leader NOUN NN 2 appos -",
+            "of of ADP IN 6 prep -",
+            "Acme Acme PROPN NNP 7 pobj ORG",
+        ],
+    )
+    assert roles(_read(of_acme)) == {("Marta Ruiz", "leader of", "Acme")}
+    # "a Gaza militia leader": a militia's leader, not Gaza's
+    militia = _place_before_title(
+        "a", ["militia militia NOUN NN 7 compound -", "leader leader NOUN NN 2 appos -"]
+    )
+    assert not {r for r in roles(_read(militia)) if r[2] == "Gaza"}
+    alone = _place_before_title("a", ["leader leader NOUN NN 2 appos -"])
+    assert roles(_read(alone)) == {("Marta Ruiz", "leader of", "Gaza")}
+
+
+TROOPS = """
+    American   American   ADJ   JJ   2  amod     NORP
+    troops     troop      NOUN  NNS  3  nsubj    -
+    patrolled  patrol     VERB  VBD  0  ROOT     -
+    the        the        DET   DT   5  det      -
+    city       city       NOUN  NN   3  dobj     -
+    .          .          PUNCT .    3  punct    -
+"""
+
+IRAQ = """
+    Iraq       Iraq       PROPN NNP  2  nsubj    GPE
+    protested  protest    VERB  VBD  0  ROOT     -
+    .          .          PUNCT .    2  punct    -
+"""
+
+# "Lt. Col. Marta Ruiz spoke.", the tokenizer's split dots and all
+LT_COL = """
+    Lt         Lt         PROPN NNP  6  compound -
+    .          .          PUNCT .    6  punct    -
+    Col        Col        PROPN NNP  6  compound -
+    .          .          PUNCT .    6  punct    -
+    Marta      Marta      PROPN NNP  6  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  7  nsubj    I-PERSON
+    spoke      speak      VERB  VBD  0  ROOT     -
+    .          .          PUNCT .    7  punct    -
+"""
+
+
+def test_an_abbreviated_rank_serves_in_the_story_s_forces_not_where_they_serve() -> None:
+    abroad = _read(IRAQ, IRAQ, TROOPS, LT_COL)
+    assert country_of(abroad, "Marta Ruiz") == "USA"
+    assert ("Marta Ruiz", "lieutenant colonel of", "United States") in roles(abroad)
+    # no forces named: the rank is the story's state's
+    assert country_of(_read(IRAQ, IRAQ, LT_COL), "Marta Ruiz") == "IRQ"

@@ -212,3 +212,93 @@ def test_the_office_one_resigns_or_steps_down_as_is_over_even_in_an_undated_arti
     assert _left("resigned", "resign") == {("Marta Ruiz", "former chairperson of", "Acme")}
     assert _left("stepped", "step", "down") == {("Marta Ruiz", "former chairperson of", "Acme")}
     assert _left("served", "serve") == {("Marta Ruiz", "chairperson of", "Acme")}
+
+
+# "Chilean President Marta Ruiz spoke." then a sentence of her term (an article of 2004)
+PRESIDENT = """
+    Chilean    Chilean    ADJ   JJ   4  amod     NORP
+    President  President  PROPN NNP  4  compound -
+    Marta      Marta      PROPN NNP  4  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  5  nsubj    I-PERSON
+    spoke      speak      VERB  VBD  0  ROOT     -
+    .          .          PUNCT .    5  punct    -
+"""
+
+# "Ruiz {verb} Chile from 1971 to 1989."
+RULED = """
+    Ruiz       Ruiz       PROPN NNP  8  nsubj    PERSON
+    {verb}     {lemma}    VERB  VBD  0  ROOT     -
+    Chile      Chile      PROPN NNP  8  dobj     GPE
+    from       from       ADP   IN   8  prep     -
+    1971       1971       NUM   CD   10 pobj     DATE
+    to         to         ADP   IN   10 prep     -
+    1989       1989       NUM   CD   12 pobj     -
+    .          .          PUNCT .    8  punct    -
+"""
+
+# "Ruiz was president when the army took power in {year}."
+WHEN = """
+    Ruiz       Ruiz       PROPN NNP  8  nsubj    PERSON
+    was        be         AUX   VBD  0  ROOT     -
+    president  president  NOUN  NN   8  attr     -
+    when       when       SCONJ WRB  13 advmod   -
+    the        the        DET   DT   12 det      -
+    army       army       NOUN  NN   13 nsubj    -
+    took       take       VERB  VBD  8  advcl    -
+    power      power      NOUN  NN   13 dobj     -
+    in         in         ADP   IN   13 prep     -
+    {year}     {year}     NUM   CD   15 pobj     DATE
+    .          .          PUNCT .    8  punct    -
+"""
+
+
+def test_ruling_the_state_over_a_closed_span_makes_its_office_former_elsewhere() -> None:
+    ruled = PRESIDENT + RULED.format(verb="ruled", lemma="rule")
+    assert _roles(ruled, "2004-06-01") == {("Marta Ruiz", "former president of", "Chile")}
+    visited = PRESIDENT + RULED.format(verb="visited", lemma="visit")
+    assert _roles(visited, "2004-06-01") == {("Marta Ruiz", "president of", "Chile")}
+
+
+# "Ruiz was the first president since 1971.": a record, no date of her term
+SINCE = """
+    Ruiz       Ruiz       PROPN NNP  8  nsubj    PERSON
+    was        be         AUX   VBD  0  ROOT     -
+    the        the        DET   DT   11 det      -
+    first      first      ADJ   JJ   11 amod     -
+    president  president  NOUN  NN   8  attr     -
+    since      since      ADP   IN   11 prep     -
+    1971       1971       NUM   CD   12 pobj     DATE
+    .          .          PUNCT .    8  punct    -
+"""
+
+
+def test_was_the_title_in_a_clause_dated_long_ago_makes_the_office_former_elsewhere() -> None:
+    assert _roles(PRESIDENT + WHEN.format(year="1971"), "2004-06-01") == {
+        ("Marta Ruiz", "former president of", "Chile")
+    }
+    assert _roles(PRESIDENT + WHEN.format(year="2001"), "2004-06-01") == {
+        ("Marta Ruiz", "president of", "Chile")
+    }
+    assert _roles(PRESIDENT + SINCE, "2004-06-01") == {("Marta Ruiz", "president of", "Chile")}
+
+
+# "Acme denied reports that Marta Ruiz resigned as chairman of Acme."
+REPORTED_LEAVING = """
+    Acme       Acme       PROPN NNP  2  nsubj    ORG
+    denied     deny       VERB  VBD  0  ROOT     -
+    reports    report     NOUN  NNS  2  dobj     -
+    that       that       SCONJ IN   7  mark     -
+    Marta      Marta      PROPN NNP  6  compound PERSON
+    Ruiz       Ruiz       PROPN NNP  7  nsubj    I-PERSON
+    resigned   resign     VERB  VBD  3  acl      -
+    as         as         ADP   IN   7  prep     -
+    chairman   chairman   NOUN  NN   8  pobj     -
+    of         of         ADP   IN   9  prep     -
+    Acme       Acme       PROPN NNP  10 pobj     ORG
+    .          .          PUNCT .    2  punct    -
+"""
+
+
+def test_reports_that_one_resigned_do_not_end_the_office() -> None:
+    reading = read_doc(parse(REPORTED_LEAVING), scope="hand-built", day=None)
+    assert facts(reading, "title") == {("Marta Ruiz", "chairperson of", "Acme")}

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geokg.extract.entities.clusters import MentionClusters
+from geokg.extract.clauses.quotes import hearsay
+from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.offices import ended_before
 from geokg.extract.entities.roles import RoleFindings
-from geokg.extract.entities.titles import is_occupation, office_of, qualify, role_phrase
+from geokg.extract.entities.titles import RULING_VERBS, is_occupation, office_of, qualify, role_phrase
 from geokg.extract.lexicon.entity_words import (
     DATING_PREPS,
     DECADE_WORDS,
@@ -108,7 +109,9 @@ def _closes_term(verb: Token, article_year: int) -> bool:
             continue
         for word in prep.subtree:
             year = written_year(word)
-            if year is not None and prep.lower_ != "from" and year < article_year:
+            # "from 1973 to 1990": the parser hangs "to" on "from"; the year's own preposition ends the term
+            own = word.head.lower_ if word.dep_ == "pobj" else prep.lower_
+            if year is not None and own != "from" and year < article_year:
                 return True  # "until 2017"
             if prep.lower_ == "for" and word.ent_type_ == "DATE" and word.lemma_.lower() in TERM_UNITS:
                 return True  # "for twelve years"
@@ -144,10 +147,59 @@ def _left(doc: Doc, token: int, title: str) -> bool:
     lemma = verb.lemma_.lower()
     # "stepped down": the parser makes the particle a particle or an adverb
     phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
-    if not phrases & OFFICE_LEAVING_VERBS:
-        return False
+    if not phrases & OFFICE_LEAVING_VERBS or hearsay(verb):
+        return False  # "rumours that X stepped down": what reports say, not a fact
     offices = [w for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for w in p.children]
     return any(role_phrase([w.lower_]).split()[-1] == title for w in offices)
+
+
+def _past_tense(verb: Token) -> bool:
+    """A simple past ("ruled", "was"), not "has ruled" (a term still running) nor "had been"."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _dated_in_clause(verb: Token, article_year: int) -> bool:
+    """Is a year `LONG_AGO` years or more before the article written in the verb's clause, its own or that of
+    a clause telling when ("X was president when the army seized power in 1973"; not "the first president to
+    do so since 1976", which dates no term)?"""
+    for word in verb.subtree:
+        year = written_year(word)
+        if year is None or word.ent_type_ != "DATE" or year > article_year - LONG_AGO:
+            continue
+        head = word if word.dep_ == "pobj" else word.head  # "in 1973", "in March 1973"
+        if head.dep_ == "pobj" and head.head.lower_ in DATING_PREPS:
+            return True
+    return False
+
+
+def _terms_told_over(doc: Doc, starts: list[int], article_year: int) -> tuple[set[str], set[int]]:
+    """The titles and the ruled bodies' tokens whose office the holder's own past-tense clauses tell is over:
+    "X was president when the army seized power in 1973" (a title, long ago), "X ruled Chile from 1973 to
+    1990" (the state ruled, over a closed span). Not "X has ruled since 1973": a term still running."""
+    titles: set[str] = set()
+    ruled: set[int] = set()
+    for start in starts:
+        holder = _name_head(doc, start)
+        verb = holder.head
+        if holder.dep_ != "nsubj" or not _past_tense(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "be" and (_dated_in_clause(verb, article_year) or _closes_term(verb, article_year)):
+            titles |= {
+                (role_phrase([c.lower_]) or c.lower_).split()[-1] for c in verb.children if c.dep_ == "attr"
+            }
+        elif lemma in RULING_VERBS and (
+            _closes_term(verb, article_year) or _dated_long_ago(doc, start, article_year)
+        ):
+            ruled |= {c.i for c in verb.children if c.dep_ == "dobj"}
+    return titles, ruled
+
+
+def _told_over(doc: Doc, clusters: MentionClusters, holder: Cluster, year: int) -> tuple[set[str], set[str]]:
+    """The titles and the keys of the bodies the holder's own clauses tell they held in the past."""
+    titles, ruled = _terms_told_over(doc, [m.start for m in holder.mentions], year)
+    bodies = {body.key for i in ruled if (body := clusters.cluster_at(i)) is not None}
+    return titles, bodies
 
 
 def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, day: str | None) -> None:
@@ -156,6 +208,7 @@ def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, 
     people = {cl.key: cl for cl in clusters.clusters if cl.type == "PERSON"}
     past: set[tuple[str, str]] = set()  # (holder, office) over by the article's day
     offices = []
+    over: dict[str, tuple[set[str], set[str]]] = {}  # holder -> titles and bodies its clauses tell are over
     for n, role in enumerate(found.roles):
         holder = people.get(role.holder)
         if holder is None or office_of(role.role) != role.role:
@@ -165,6 +218,9 @@ def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, 
             continue  # kinship and membership last; an occupation is no office with a term
         offices.append(n)
         names = {m.text for m in holder.mentions}
+        if year is not None and role.holder not in over:
+            over[role.holder] = _told_over(doc, clusters, holder, year)
+        titles, bodies = over.get(role.holder, (set(), set()))
         if _left(doc, role.token, last):
             past.add((role.holder, role.role))  # an office one leaves, whatever the day
         elif year is not None and (
@@ -172,6 +228,8 @@ def mark_past_offices(found: RoleFindings, clusters: MentionClusters, doc: Doc, 
             or _dated_long_ago(doc, role.token, year)
             or _decade_long_ago(doc, role.token, year)
             or _said_past(doc, role.token, last, year)
+            or last in titles
+            or role.target in bodies
         ):
             past.add((role.holder, role.role))
     # one sentence dating the office tells of it wherever the article repeats the title (a caption's

@@ -37,6 +37,8 @@ OFFICE_TERMS: dict[str, str] = _TITLES.mapping("office_terms")
 _TIME_QUALIFIERS = _TITLES.mapping("time_qualifiers")
 _TIME_LABELS = frozenset(_TIME_QUALIFIERS.values())
 _PAST_LABELS = _TITLES.words("past_time_labels")
+RULING_VERBS: frozenset[str] = _TITLES.words("ruling_verbs")
+_MILITARY_RANKS = _TITLES.words("military_ranks")
 _ELECTION_TITLES = _TITLES.words("election_titles")
 _OCCUPATIONS = _TITLES.words("occupations")
 _PLACELESS_TITLES = _TITLES.words("placeless_titles")
@@ -291,6 +293,12 @@ def is_occupation_of_a_place(role: str) -> bool:
     """A role that a place or state written before it does not own but says where its holder works or comes
     from: an occupation ("a California lawyer"), or a title no state holds bare ("British director X")."""
     return is_occupation(role) or (bool(role) and office_of(role) in _PLACELESS_TITLES)
+
+
+def is_military_rank(role: str) -> bool:
+    """A rank of the armed forces: "lieutenant colonel", "major general" (not "attorney general")."""
+    words = office_of(role).split() if role else []
+    return bool(words) and all(word in _MILITARY_RANKS for word in words)
 
 
 def is_constituency_title(role: str) -> bool:

@@ -23,6 +23,7 @@ from geokg.extract.entities.titles import (
     is_corporate_title,
     is_election_title,
     is_international_office,
+    is_military_rank,
     is_occupation,
     is_us_state_abbreviation,
     office_of,
@@ -193,11 +194,24 @@ def national_titles(ctx: AffiliationContext) -> None:
         if owner_of_the_first_title(ctx, cl, titles):
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
-        state = coordinated_state(ctx, cl) or setting
+        state = coordinated_state(ctx, cl)
+        if state is None:
+            ranks = all(is_military_rank(role) for role, _, _ in titles if _national(role))
+            state = _forces_state(ctx, setting) if ranks else setting
         if not state:
             continue
         ctx.found.affiliations[cl.key] = state
         state_offices(ctx, cl, state)
+
+
+def _forces_state(ctx: AffiliationContext, setting: str | None) -> str | None:
+    """The state whose officers a story's "Lt. Col. X" are: that of the only forces it names, which may
+    not be the state it is set in (US troops in Iraq); none where it names the forces of several states,
+    or another state's and not the setting's; the setting's where it names no forces."""
+    forces = {state for cl in ctx.clusters.clusters if cl.sector == "MIL" and (state := ctx.state_of(cl))}
+    if not forces or forces == {setting}:
+        return setting
+    return next(iter(forces)) if len(forces) == 1 else None
 
 
 def state_offices(ctx: AffiliationContext, cl: Cluster, state: str, tokens: set[int] | None = None) -> None:

@@ -2,7 +2,7 @@
 
 - records: `Role`, `RoleFindings` (by cluster key), `RoleFacts` (by entity id);
 - context: the state the readers share (the article, its clusters, the findings so far);
-- before_name: titles before a name, "Iraqi Foreign Minister Hoshyar Zebari";
+- before_name: titles before a name, "Iraqi Foreign Minister Hoshyar Zebari"; ranks abbreviated, "Lt. Col. X";
 - descriptions: no title before a name, "Abu Dhabi TV photojournalist X", "Iranian chess arbiter Y";
 - appositions: "Angela Merkel, the Chancellor of Germany", "A member of the Kenyan Parliament, Jane Doe";
 - nouns: the role one title noun states and whom it ties the holder to (used by the two above and clauses);
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles.appositions import apposition, office_before
-from geokg.extract.entities.roles.before_name import title_before
+from geokg.extract.entities.roles.before_name import rank_before, title_before
 from geokg.extract.entities.roles.clauses import office_clause
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import respective_offices
@@ -42,6 +42,7 @@ def find_roles(doc: Doc, clusters: MentionClusters, day: str | None = None) -> R
     ctx = RoleContext(doc, clusters, day)
     for mention in ctx.clusters.mentions:
         title_before(ctx, mention)
+        rank_before(ctx, mention)
         office_before(ctx, mention)
         apposition(ctx, mention)
         member_of(ctx, mention)

@@ -19,9 +19,11 @@ from geokg.extract.entities.roles.descriptions import (
 from geokg.extract.entities.roles.lists import coordinated
 from geokg.extract.entities.roles.nouns import party_adjective
 from geokg.extract.entities.titles import (
+    HONORIFIC_ROLES,
     HONORIFICS,
     is_constituency_title,
     is_election_title,
+    is_military_rank,
     is_occupation_of_a_place,
     is_present_qualifier,
     is_role_word,
@@ -115,6 +117,29 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target:
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def rank_before(ctx: RoleContext, mention: Mention) -> None:
+    """ "Lt. Col. X", "Maj. Gen. Y": a military rank written in abbreviations before a name is a title (the
+    title reader passes over abbreviations as honorifics), so that the rank tells whose forces the
+    holder serves in, not the story's place."""
+    holder = ctx.clusters.cluster_at(mention.start)
+    if holder is None or holder.type != "PERSON":
+        return
+    doc, k, sent_start = ctx.doc, mention.start - 1, ctx.sentence_start[mention.start]
+    words: list[str] = []
+    while k >= sent_start:
+        # the tokenizer may split the abbreviation's dot off ("Col", ".")
+        dot = doc[k].text == "." and k > sent_start and not doc[k - 1].whitespace_
+        word = HONORIFIC_ROLES.get(doc[k - dot].lower_.rstrip("."), "")
+        if not word:
+            break
+        words.insert(0, word)
+        k -= 1 + dot
+    rank = " ".join(words)
+    written = ctx.found.titles.get(holder.key, ())
+    if is_military_rank(rank) and not any(token == mention.start for _, token, _ in written):
+        ctx.add(holder, qualify(rank, ctx.qualifier_before(k, sent_start)), "of", None, mention.start)
 
 
 def _a_side(noun: Token) -> bool:

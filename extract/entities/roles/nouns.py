@@ -20,7 +20,13 @@ from geokg.extract.entities.titles import (
 )
 from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS, TEAM_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS, STAFF_PREPS, TITLE_OBJECTS, TITLE_PREPS
+from geokg.extract.lexicon.words import (
+    GROUP_NOUNS,
+    RELATIONAL_NOUNS,
+    STAFF_PREPS,
+    TITLE_OBJECTS,
+    TITLE_PREPS,
+)
 from spacy.tokens import Token
 
 
@@ -96,6 +102,8 @@ def role_of_noun(
             owner = ctx.clusters.cluster_at(child.i)
             if owner and child.dep_ != "poss" and is_occupation_of_a_place(role) and ctx.place(owner):
                 ctx.origin(holder, owner)  # "X, a Texas lawyer"
+            elif owner and child.dep_ != "poss" and _place_of_a_body(ctx, holder, noun, child, owner):
+                ctx.origin(holder, owner)  # "the West Bank leader of Fatah": where, not whose
             elif owner and _creed_adjective(ctx, holder, child, owner):
                 continue  # "a Pentecostal church": the kind of church, not whose it is
             elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
@@ -103,6 +111,8 @@ def role_of_noun(
             elif owner and owner is not holder:
                 ctx.add(holder, role, "of", owner, token)
                 linked = True
+        elif child.dep_ == "prep" and _inside_a_name(ctx, noun, child):
+            continue  # "head of People for the American Way": the name's own "for", no title's
         elif child.dep_ == "prep" and (
             child.lower_ in TITLE_PREPS
             or (child.lower_ in STAFF_PREPS and (is_person_noun(lemma) or is_role_word(lemma)))
@@ -118,6 +128,52 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _inside_a_name(ctx: RoleContext, noun: Token, prep: Token) -> bool:
+    """ "head of Friends for the Open Road", "head of People for the American Way": a preposition right
+    after a capitalised object of "of" that the name goes on with (inside its mention, or, unnamed, before
+    another capitalised word) is a word of the body's name, not a second object of the title. Not a
+    portfolio ("Minister of Finance for Ontario") nor a name that ends before it ("head of Hamas for
+    Gaza")."""
+    if prep.lower_ == "of" or prep.i == 0:
+        return False
+    before = ctx.doc[prep.i - 1]
+    of = before.head if before.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.i != noun.i or not before.is_title:
+        return False
+    if before.lower_ in TITLE_OBJECTS or is_portfolio(before.lower_):
+        return False
+    mention = ctx.clusters.mention_at(before.i)
+    if mention is not None:
+        return mention.end > prep.i
+    after = [t for t in ctx.doc[prep.i + 1 : prep.right_edge.i + 1] if t.dep_ != "det"]
+    return bool(after) and after[0].is_title
+
+
+def _place_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token, modifier: Token, place: Cluster) -> bool:
+    """ "the West Bank leader of Fatah", "Fatah's West Bank leader", "a West Bank militia leader": a place
+    written before a title whose body is named otherwise (its possessor or its "of" object), or by a group
+    noun between them, says where the holder serves, not that the office is the place's ("the Texas
+    governor" is)."""
+    if not ctx.place(place):
+        return False
+    between = [c for c in noun.children if c.dep_ == "compound" and modifier.i < c.i < noun.i]
+    if any(c.lower_ in GROUP_NOUNS and not ctx.named(c) for c in between):
+        return True
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lower_ not in TITLE_OBJECTS and not is_portfolio(pobj.lower_)
+    ]
+    bodies = [ctx.clusters.cluster_at(owner.i) for owner in owners]
+    return any(
+        body is not None and body is not holder and body.type == "ORG" and not ctx.place(body)
+        for body in bodies
+    )
 
 
 def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
