@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 import pycountry
-from geokg.extract.entities.countries import is_demonym, lookup_capital, lookup_country
+from geokg.extract.entities.countries import adjective, is_demonym, lookup_capital, lookup_country
 from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
@@ -29,6 +29,8 @@ from geokg.extract.lexicon.entity_words import (
     ELECTORATE_NOUNS,
     FIELD_NOUNS,
     HEADLINE_SMALL_WORDS,
+    KIN_GROUP_NOUNS,
+    KIN_GROUP_WORDS,
     KIN_NOUNS,
     LANDFORM_NOUNS,
     LAW_HEADS,
@@ -59,6 +61,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = programmes_laws_and_awards(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
+    found = kin_groups(doc, found)
     found = states_of_a_federation(found)
     found = people_by_surname(found)
     found = surnames_taken_for_names(found)
@@ -70,6 +73,27 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = bodies_by_their_words(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return clubs_by_context(doc, bands_and_electorates(doc, found))
+
+
+def kin_groups(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "the ethnic Albanian party", "ethnic Russians", "the Hungarian minority": a people's word that names
+    kin of a state living in another one. The group is no state: no link to the kin state, nor evidence
+    that the story is that state's (whose people would take its country)."""
+    return [
+        replace(m, label="NORP", country=None, actor=f"ethnic {adjective(m.country.iso3)}")
+        if m.country is not None and _kin_group(doc, m)
+        else m
+        for m in found
+    ]
+
+
+def _kin_group(doc: Doc, m: Mention) -> bool:
+    if not is_demonym(m.text):
+        return False
+    if m.start > 0 and doc[m.start - 1].lower_ in KIN_GROUP_WORDS:
+        return True  # "ethnic Albanians", "the ethnic Albanian party"
+    word = doc[m.end - 1]
+    return word.dep_ in ("amod", "compound") and word.head.lower_ in KIN_GROUP_NOUNS
 
 
 def _peoples(doc: Doc) -> set[str]:
