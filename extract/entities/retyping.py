@@ -11,9 +11,16 @@ from dataclasses import replace
 from functools import cache
 
 import pycountry
-from geokg.extract.entities.countries import adjective, is_demonym, lookup_capital, lookup_country
+from geokg.extract.entities.countries import (
+    Country,
+    adjective,
+    country_by_code,
+    is_demonym,
+    lookup_capital,
+    lookup_country,
+)
 from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.organisations import first_words, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
@@ -72,7 +79,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
-    return clubs_by_context(doc, bands_and_electorates(doc, found))
+    return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
 
 
 def kin_groups(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -716,6 +723,79 @@ def clubs_by_context(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def clubs_of_a_sports_story(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """In a story of sports clubs (it names a league or a club the tables know, or a club by its words), a
+    town's name on one side of a match verb is the town's club, of the town's state ("Liverpool were drawn
+    against ...", "Milan will face ..."); and a state's word before a club's noun with no name ("drawn
+    against a German side") names an unnamed club, not the state: no mention."""
+    if not _sports_story(doc, found):
+        return found
+    kept: list[Mention] = []
+    for m in found:
+        if m.country is not None and _before_unnamed_club(doc, m):
+            continue
+        state = _town_playing(doc, m)
+        kept.append(replace(m, label="ORG", country=None, affiliation=state) if state else m)
+    return kept
+
+
+_SPORTS_KINDS = frozenset({"league", "club"})
+MAX_KNOWN_CLUB_WORDS = 4
+
+
+def _sports_story(doc: Doc, found: list[Mention]) -> bool:
+    if any(m.label == "ORG" and is_club_name(doc, m) for m in found):
+        return True
+    starts = first_words()
+    for i, token in enumerate(doc):
+        if not token.text[:1].isupper() or fold(token.text) not in starts:
+            continue
+        for size in range(1, min(MAX_KNOWN_CLUB_WORDS, len(doc) - i) + 1):
+            known = lookup_organisation(doc[i : i + size].text)
+            if known is not None and known.kind in _SPORTS_KINDS:
+                return True
+    return False
+
+
+def _town_playing(doc: Doc, m: Mention) -> Country | None:
+    """The state of a town whose name is one side of a match verb; None for anything else."""
+    if (
+        m.label not in ("GPE", "LOC", "ORG")
+        or m.affiliation is not None
+        or lookup_country(m.text) is not None
+    ):
+        return None
+    if lookup_organisation(m.text) is not None or _match_verb(doc, m) is None:
+        return None
+    place = place_country(m.text)
+    return country_by_code(place.country) if place.known and place.country else None
+
+
+def _match_verb(doc: Doc, m: Mention) -> Token | None:
+    """The match verb the name is a side of: its subject, object or the object of "to", "against" or
+    "with" after it ("lost to X", "were drawn against X")."""
+    root = doc[m.start : m.end].root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in MATCH_PREPS:
+        verb = root.head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in MATCH_VERBS else None
+
+
+def _before_unnamed_club(doc: Doc, m: Mention) -> bool:
+    """ "a German side", "an Italian club": a people's word before a club's noun that no name follows."""
+    word = doc[m.end - 1]
+    noun = word.head
+    if word.dep_ not in ("amod", "compound") or noun.i <= word.i or not is_demonym(m.text):
+        return False
+    if noun.lower_ not in CLUB_NOUNS or not noun.text.islower():
+        return False
+    named = noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN"
+    return not named and not any(c.dep_ == "appos" for c in noun.children)
 
 
 def _after_club_noun(doc: Doc, m: Mention) -> bool:
