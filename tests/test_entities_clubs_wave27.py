@@ -73,3 +73,30 @@ def test_leagues_and_clubs_known_by_name_are_of_their_states() -> None:
         "FC Porto": ("club", "PRT"),
         "Champions League": ("league", None),
     }
+
+
+def test_a_known_club_after_a_league_s_title_is_an_organisation_of_its_state() -> None:
+    reading = read("""
+    Eredivisie Eredivisie PROPN NNP 2 compound -
+    leaders    leader     NOUN  NNS 4 compound -
+    PSV        PSV        PROPN NNP 4 compound PERSON
+    Eindhoven  Eindhoven  PROPN NNP 5 nsubj    I-PERSON
+    lost       lose       VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   5 punct    -
+    """)
+    club = reading.entities.entity(reading.entities.entity_id_at(3) or "")
+    assert club is not None
+    assert (club.type, club.country) == ("ORG", "NLD")
+
+
+def test_a_town_taken_for_a_person_that_an_organisation_plays_is_its_club() -> None:
+    reading = read("""
+    Galatasaray Galatasaray PROPN NNP 3 nsubj  ORG
+    will       will       AUX   MD  3 aux      -
+    face       face       VERB  VB  0 ROOT     -
+    Porto      Porto      PROPN NNP 3 dobj     PERSON
+    .          .          PUNCT .   3 punct    -
+    """)
+    club = reading.entities.entity(reading.entities.entity_id_at(3) or "")
+    assert club is not None
+    assert (club.type, club.country) == ("ORG", "PRT")

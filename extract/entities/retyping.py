@@ -20,7 +20,7 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
-from geokg.extract.entities.organisations import first_words, lookup_organisation
+from geokg.extract.entities.organisations import SPORTS_KINDS, first_words, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
@@ -727,50 +727,65 @@ def clubs_by_context(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 def clubs_of_a_sports_story(doc: Doc, found: list[Mention]) -> list[Mention]:
     """In a story of sports clubs (it names a league or a club the tables know, or a club by its words), a
-    town's name on one side of a match verb is the town's club, of the town's state ("Liverpool were drawn
-    against ...", "Milan will face ..."); and a state's word before a club's noun with no name ("drawn
-    against a German side") names an unnamed club, not the state: no mention."""
+    league or club of the tables is an organisation whatever the tagger called it ("Werder Bremen", "the
+    Bundesliga"); a town's name on one side of a match verb is the town's club, of the town's state
+    ("Liverpool were drawn against ...", "Milan will face ..."); and a state's word before a club's noun
+    with no name ("drawn against a German side") names an unnamed club, not the state: no mention."""
     if not _sports_story(doc, found):
         return found
-    kept: list[Mention] = []
-    for m in found:
-        if m.country is not None and _before_unnamed_club(doc, m):
-            continue
-        state = _town_playing(doc, m)
-        kept.append(replace(m, label="ORG", country=None, affiliation=state) if state else m)
-    return kept
+    found = [
+        replace(m, label="ORG", country=None) if m.label != "ORG" and _sports_body(m.text) else m
+        for m in found
+        if m.country is None or not _before_unnamed_club(doc, m)
+    ]
+    by_token = {k: m for m in found for k in range(m.start, m.end)}
+    return [
+        replace(m, label="ORG", country=None, affiliation=state)
+        if (state := _town_playing(doc, m, by_token))
+        else m
+        for m in found
+    ]
 
 
-_SPORTS_KINDS = frozenset({"league", "club"})
 MAX_KNOWN_CLUB_WORDS = 4
+
+
+def _sports_body(text: str) -> bool:
+    known = lookup_organisation(text)
+    return known is not None and known.kind in SPORTS_KINDS
 
 
 def _sports_story(doc: Doc, found: list[Mention]) -> bool:
     if any(m.label == "ORG" and is_club_name(doc, m) for m in found):
         return True
     starts = first_words()
-    for i, token in enumerate(doc):
-        if not token.text[:1].isupper() or fold(token.text) not in starts:
-            continue
-        for size in range(1, min(MAX_KNOWN_CLUB_WORDS, len(doc) - i) + 1):
-            known = lookup_organisation(doc[i : i + size].text)
-            if known is not None and known.kind in _SPORTS_KINDS:
-                return True
-    return False
+    return any(
+        _sports_body(doc[i : i + size].text)
+        for i, token in enumerate(doc)
+        if token.text[:1].isupper() and fold(token.text) in starts
+        for size in range(1, min(MAX_KNOWN_CLUB_WORDS, len(doc) - i) + 1)
+    )
 
 
-def _town_playing(doc: Doc, m: Mention) -> Country | None:
-    """The state of a town whose name is one side of a match verb; None for anything else."""
-    if (
-        m.label not in ("GPE", "LOC", "ORG")
-        or m.affiliation is not None
-        or lookup_country(m.text) is not None
-    ):
+def _town_playing(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Country | None:
+    """The state of a town whose name is one side of a match verb; None for anything else. A name the
+    tagger took for a person's only where an organisation plays it ("Chelsea face Porto")."""
+    if m.label not in ("GPE", "LOC", "ORG", "PERSON") or m.affiliation is not None:
         return None
-    if lookup_organisation(m.text) is not None or _match_verb(doc, m) is None:
+    if lookup_country(m.text) is not None or lookup_organisation(m.text) is not None:
+        return None
+    verb = _match_verb(doc, m)
+    if verb is None or (m.label == "PERSON" and not _plays_an_organisation(verb, m, by_token)):
         return None
     place = place_country(m.text)
     return country_by_code(place.country) if place.known and place.country else None
+
+
+def _plays_an_organisation(verb: Token, m: Mention, by_token: dict[int, Mention]) -> bool:
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    sides += [o for p in verb.children if p.lower_ in MATCH_PREPS for o in p.children if o.dep_ == "pobj"]
+    others = (by_token.get(c.i) for c in sides if not m.start <= c.i < m.end)
+    return any(other is not None and other.label == "ORG" for other in others)
 
 
 def _match_verb(doc: Doc, m: Mention) -> Token | None:
