@@ -24,13 +24,15 @@ ORGANISATION_COLUMNS = ("name", "country", "kind", "aliases", "sector", "note")
 BODY_COLUMNS = ("name", "sector", "country", "note")
 _LOCATED = re.compile(r"^(?P<body>.+)\s+(?:of|in|for)\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Kinds of the table for sport: a league's or a club's name is never a person's or a place's.
+SPORTS_KINDS = frozenset({"league", "club"})
 
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
     name: str
     country: str | None  # None: transnational, or a pattern whose state the text must name
-    kind: str  # party | armed group | media | company | agency | ngo | state body
+    kind: str  # party | armed group | media | company | agency | ngo | league | club | state body
     sector: str | None
 
 

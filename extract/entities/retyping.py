@@ -11,9 +11,16 @@ from dataclasses import replace
 from functools import cache
 
 import pycountry
-from geokg.extract.entities.countries import is_demonym, lookup_capital, lookup_country
+from geokg.extract.entities.countries import (
+    Country,
+    adjective,
+    country_by_code,
+    is_demonym,
+    lookup_capital,
+    lookup_country,
+)
 from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.organisations import SPORTS_KINDS, first_words, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
@@ -29,6 +36,8 @@ from geokg.extract.lexicon.entity_words import (
     ELECTORATE_NOUNS,
     FIELD_NOUNS,
     HEADLINE_SMALL_WORDS,
+    KIN_GROUP_NOUNS,
+    KIN_GROUP_WORDS,
     KIN_NOUNS,
     LANDFORM_NOUNS,
     LAW_HEADS,
@@ -59,6 +68,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = programmes_laws_and_awards(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
+    found = kin_groups(doc, found)
     found = states_of_a_federation(found)
     found = people_by_surname(found)
     found = surnames_taken_for_names(found)
@@ -69,7 +79,28 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
-    return clubs_by_context(doc, bands_and_electorates(doc, found))
+    return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
+
+
+def kin_groups(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "the ethnic Albanian party", "ethnic Russians", "the Hungarian minority": a people's word that names
+    kin of a state living in another one. The group is no state: no link to the kin state, nor evidence
+    that the story is that state's (whose people would take its country)."""
+    return [
+        replace(m, label="NORP", country=None, actor=f"ethnic {adjective(m.country.iso3)}")
+        if m.country is not None and _kin_group(doc, m)
+        else m
+        for m in found
+    ]
+
+
+def _kin_group(doc: Doc, m: Mention) -> bool:
+    if not is_demonym(m.text):
+        return False
+    if m.start > 0 and doc[m.start - 1].lower_ in KIN_GROUP_WORDS:
+        return True  # "ethnic Albanians", "the ethnic Albanian party"
+    word = doc[m.end - 1]
+    return word.dep_ in ("amod", "compound") and word.head.lower_ in KIN_GROUP_NOUNS
 
 
 def _peoples(doc: Doc) -> set[str]:
@@ -692,6 +723,94 @@ def clubs_by_context(doc: Doc, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def clubs_of_a_sports_story(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """In a story of sports clubs (it names a league or a club the tables know, or a club by its words), a
+    league or club of the tables is an organisation whatever the tagger called it ("Werder Bremen", "the
+    Bundesliga"); a town's name on one side of a match verb is the town's club, of the town's state
+    ("Liverpool were drawn against ...", "Milan will face ..."); and a state's word before a club's noun
+    with no name ("drawn against a German side") names an unnamed club, not the state: no mention."""
+    if not _sports_story(doc, found):
+        return found
+    found = [
+        replace(m, label="ORG", country=None) if m.label != "ORG" and _sports_body(m.text) else m
+        for m in found
+        if m.country is None or not _before_unnamed_club(doc, m)
+    ]
+    by_token = {k: m for m in found for k in range(m.start, m.end)}
+    return [
+        replace(m, label="ORG", country=None, affiliation=state)
+        if (state := _town_playing(doc, m, by_token))
+        else m
+        for m in found
+    ]
+
+
+MAX_KNOWN_CLUB_WORDS = 4
+
+
+def _sports_body(text: str) -> bool:
+    known = lookup_organisation(text)
+    return known is not None and known.kind in SPORTS_KINDS
+
+
+def _sports_story(doc: Doc, found: list[Mention]) -> bool:
+    if any(m.label == "ORG" and is_club_name(doc, m) for m in found):
+        return True
+    starts = first_words()
+    return any(
+        _sports_body(doc[i : i + size].text)
+        for i, token in enumerate(doc)
+        if token.text[:1].isupper() and fold(token.text) in starts
+        for size in range(1, min(MAX_KNOWN_CLUB_WORDS, len(doc) - i) + 1)
+    )
+
+
+def _town_playing(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Country | None:
+    """The state of a town whose name is one side of a match verb; None for anything else. A name the
+    tagger took for a person's only where an organisation plays it ("Chelsea face Porto")."""
+    if m.label not in ("GPE", "LOC", "ORG", "PERSON") or m.affiliation is not None:
+        return None
+    if lookup_country(m.text) is not None or lookup_organisation(m.text) is not None:
+        return None
+    verb = _match_verb(doc, m)
+    if verb is None or (m.label == "PERSON" and not _plays_an_organisation(verb, m, by_token)):
+        return None
+    place = place_country(m.text)
+    return country_by_code(place.country) if place.known and place.country else None
+
+
+def _plays_an_organisation(verb: Token, m: Mention, by_token: dict[int, Mention]) -> bool:
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    sides += [o for p in verb.children if p.lower_ in MATCH_PREPS for o in p.children if o.dep_ == "pobj"]
+    others = (by_token.get(c.i) for c in sides if not m.start <= c.i < m.end)
+    return any(other is not None and other.label == "ORG" for other in others)
+
+
+def _match_verb(doc: Doc, m: Mention) -> Token | None:
+    """The match verb the name is a side of: its subject, object or the object of "to", "against" or
+    "with" after it ("lost to X", "were drawn against X")."""
+    root = doc[m.start : m.end].root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in MATCH_PREPS:
+        verb = root.head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in MATCH_VERBS else None
+
+
+def _before_unnamed_club(doc: Doc, m: Mention) -> bool:
+    """ "a German side", "an Italian club": a people's word before a club's noun that no name follows."""
+    word = doc[m.end - 1]
+    noun = word.head
+    if word.dep_ not in ("amod", "compound") or noun.i <= word.i or not is_demonym(m.text):
+        return False
+    if noun.lower_ not in CLUB_NOUNS or not noun.text.islower():
+        return False
+    named = noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN"
+    return not named and not any(c.dep_ == "appos" for c in noun.children)
 
 
 def _after_club_noun(doc: Doc, m: Mention) -> bool:

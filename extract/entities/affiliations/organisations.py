@@ -14,7 +14,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold
-from geokg.extract.entities.organisations import Organisation, body_sector, lookup_organisation
+from geokg.extract.entities.organisations import SPORTS_KINDS, Organisation, body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
@@ -124,9 +124,11 @@ def organisations(ctx: AffiliationContext) -> None:
             names = [n for n in names if not n.isupper()]
         if cl.type == "PERSON":
             # "Greek daily Kathimerini" tagged as a person: the table knows the paper, and no title or
-            # second name says it is someone.
+            # second name says it is someone. A club's or league's name is never a person's, whatever words
+            # it has or stands after ("Bundesliga leaders Werder Bremen").
             org = lookup_organisation(cl.label, named)
-            if org is None or cl.titled or len(cl.label.split()) > 1 or ctx.state_of(cl):
+            personal = cl.titled or len(cl.label.split()) > 1
+            if org is None or (personal and org.kind not in SPORTS_KINDS) or ctx.state_of(cl):
                 continue
             ctx.found.types[cl.key] = "ORG"
         if any(lookup_igo(name) for name in names):
