@@ -4,6 +4,7 @@ know are of their states."""
 
 from __future__ import annotations
 
+import pytest
 from geokg.extract.entities.organisations import lookup_organisation
 from hand_docs import read
 
@@ -44,17 +45,22 @@ def test_a_town_facing_another_outside_a_story_of_clubs_stays_a_place() -> None:
     assert town is not None and town.type == "GPE"
 
 
-def test_a_state_s_word_before_a_club_s_noun_with_no_name_is_no_state() -> None:
+@pytest.mark.parametrize(
+    ("article", "noun", "lemma"), [("a", "side", "side"), ("two", "sides", "side"), ("the", "clubs", "club")]
+)
+def test_a_state_s_word_before_a_club_s_noun_with_no_name_is_no_state(
+    article: str, noun: str, lemma: str
+) -> None:
     reading = read(
         _LEAGUE
-        + """
+        + f"""
     Bremen     Bremen     PROPN NNP 7 nsubjpass GPE
     were       be         AUX   VBD 7 auxpass  -
     drawn      draw       VERB  VBN 3 conj     -
     against    against    ADP   IN  7 prep     -
-    a          a          DET   DT  11 det     -
+    {article}  {article}  DET   DT  11 det     -
     Spanish    Spanish    ADJ   JJ  11 amod    NORP
-    side       side       NOUN  NN  8 pobj     -
+    {noun}     {lemma}    NOUN  NN  8 pobj     -
     .          .          PUNCT .   7 punct    -
     """
     )

@@ -807,7 +807,7 @@ def _before_unnamed_club(doc: Doc, m: Mention) -> bool:
     noun = word.head
     if word.dep_ not in ("amod", "compound") or noun.i <= word.i or not is_demonym(m.text):
         return False
-    if noun.lower_ not in CLUB_NOUNS or not noun.text.islower():
+    if CLUB_NOUNS.isdisjoint((noun.lower_, noun.lemma_.lower())) or not noun.text.islower():  # "German sides"
         return False
     named = noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN"
     return not named and not any(c.dep_ == "appos" for c in noun.children)
