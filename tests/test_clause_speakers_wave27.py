@@ -1,12 +1,58 @@
-"""Who says it in stories of many speakers (audit round 29): wire copy that types its quotation marks as
-"``" and "''" pairs them as quotations, so no narrative after a closing mark becomes another speaker's
-words, nor a name inside the quoted words its speaker."""
+"""Who says it in stories of many speakers (audit round 29): a belief the speaker holds ("I think they are
+bluffing") is a hedge of their own words, no word about whom it names; and wire copy that types its
+quotation marks as "``" and "''" pairs them as quotations, so no narrative after a closing mark becomes
+another speaker's words.
+
+The clause tests state their parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
 from geokg.extract.entities.coref import quote_groups
 from geokg.extract.pipeline import read_doc
+from hand_docs import facts, read
 from spacy.language import Language
+
+# '"I believe Peru is bluffing," Pablo Soto said.'
+I_BELIEVE = """
+    "         "         PUNCT ``   11 punct    -
+    I         I         PRON  PRP  3  nsubj    -
+    believe   believe   VERB  VBP  11 ccomp    -
+    Peru      Peru      PROPN NNP  6  nsubj    GPE
+    is        be        AUX   VBZ  6  aux      -
+    bluffing  bluff     VERB  VBG  3  ccomp    -
+    ,         ,         PUNCT ,    11 punct    -
+    "         "         PUNCT ''   11 punct    -
+    Pablo     Pablo     PROPN NNP  10 compound PERSON
+    Soto      Soto      PROPN NNP  11 nsubj    I-PERSON
+    said      say       VERB  VBD  0  ROOT     -
+    .         .         PUNCT .    11 punct    -
+"""
+
+
+def _believes(verb: str, lemma: str) -> str:
+    """ "Chile <verb> Peru will lose."."""
+    return f"""
+    Chile     Chile     PROPN NNP  2  nsubj    GPE
+    {verb}    {lemma}   VERB  VBZ  0  ROOT     -
+    Peru      Peru      PROPN NNP  5  nsubj    GPE
+    will      will      AUX   MD   5  aux      -
+    lose      lose      VERB  VB   2  ccomp    -
+    .         .         PUNCT .    2  punct    -
+    """
+
+
+def test_a_speakers_own_belief_is_no_word_about_whom_it_names() -> None:
+    said = facts(read(I_BELIEVE), "speech_content")
+    assert not any(obj == "Peru" for _, _, obj in said)
+
+
+def test_an_opinion_is_no_word_about_whom_it_names_whoever_holds_it() -> None:
+    assert facts(read(_believes("thinks", "think")), "speech_content") == set()
+
+
+def test_a_belief_held_by_a_state_is_still_its_assessment() -> None:
+    # "the US believes he is dead" reports what the state assessed of him
+    assert facts(read(_believes("believes", "believe")), "speech_content") == {("Chile", "believe", "Peru")}
 
 
 def test_typed_quotation_marks_pair(nlp: Language) -> None:
