@@ -73,3 +73,11 @@ def test_narrative_after_a_typed_quotation_is_the_articles(nlp: Language) -> Non
     told = [r for r in reading.relations if r.subject.entity_id.startswith(("country:", "org:"))]
     assert told, "the narrative's deeds are read"
     assert all(r.attributed_to is None for r in told)
+
+
+def test_an_unclosed_quotation_runs_on_only_into_a_paragraph_that_reopens_it(nlp: Language) -> None:
+    left_open = 'Ana Ruiz said: "Peru will sign.\n\n'
+    writers = left_open + 'Chile shut the border, "a mistake," said Luis Vega.'
+    reopened = left_open + '"Bolivia will join," she added.'
+    assert [len(group) for group in quote_groups(nlp.make_doc(writers))] == [1, 1]
+    assert [len(group) for group in quote_groups(nlp.make_doc(reopened))] == [2]
