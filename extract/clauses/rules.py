@@ -27,6 +27,7 @@ from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
+    BELIEF_VERBS,
     BILL_NOUNS,
     DEATH_VERBS,
     DENIAL_VERBS,
@@ -37,6 +38,7 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    OPINION_VERBS,
     PARTITIVE_WORDS,
     PASSAGE_VERBS,
     PEOPLE_NOUNS,
@@ -389,13 +391,13 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=16)
+@rule("speech_content", confidence=0.5, version=17)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
     "told Peru it must stop" demands, "claimed the militia shelled a village" accuses, "said Y's decision
     was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...)."""
-    if clause.passive or clause.negated or clause.lemma not in REPORTING_VERBS:
+    if clause.passive or clause.negated or clause.lemma not in REPORTING_VERBS or _held_view(clause):
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo).
     predicate = "say" if clause.lemma in ADDRESSEE_VERBS else clause.lemma
@@ -437,6 +439,19 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=words)
+
+
+def _held_view(clause: Clause) -> bool:
+    """Is the report a view its holder hedges rather than a word about anyone: "I think they are
+    bluffing", "we hope Peru will sign", "X thinks the city is poised to grow"? Its content stays the
+    holder's claim (attributed to them); "the US believes he is dead" is an assessment, a report of him."""
+    if clause.lemma in OPINION_VERBS:
+        return True
+    if clause.lemma not in BELIEF_VERBS:
+        return False
+    doc = clause.sentence.doc
+    own = FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL
+    return any(agent.via == "pronoun" and doc[agent.token].lower_ in own for agent in clause.agents)
 
 
 def _place_of(ref: Ref, doc: Doc) -> bool:

@@ -214,10 +214,14 @@ def expletive(token: Token) -> bool:
 
 def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
     """Spans inside quotation marks, grouped when one quotation runs over several paragraphs (the
-    quotations of clauses.quotes; here too, since whom a speaker's pronoun means depends on them)."""
+    quotations of clauses.quotes; here too, since whom a speaker's pronoun means depends on them). A
+    quotation runs on only into a paragraph that reopens it: news style opens the continued words with a
+    mark, and a paragraph that does not is the writer's (a closing mark left out), whose own quotation
+    is someone else's."""
     groups: list[list[tuple[int, int]]] = []
     open_at: int | None = None
     continuing = False
+    paragraph_opens = True
 
     def add(span: tuple[int, int]) -> None:
         if not continuing:
@@ -232,8 +236,12 @@ def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
                 continuing, open_at = True, None
             else:
                 continuing = False
+            paragraph_opens = True
             continue
         text = token.text
+        if paragraph_opens and not token.is_space:
+            paragraph_opens = False
+            continuing = continuing and (text in OPENING_QUOTES or text in STRAIGHT_QUOTES)
         if text not in OPENING_QUOTES and text not in CLOSING_QUOTES and text not in STRAIGHT_QUOTES:
             continue
         if open_at is None and text not in CLOSING_QUOTES:

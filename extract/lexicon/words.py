@@ -199,6 +199,7 @@ ROUTE_NOUNS = _WORDS.words("route_nouns")
 PATIENT_NOUNS = _WORDS.words("patient_nouns")
 NATURAL_FORCES = _WORDS.words("natural_forces")
 PREDICTION_VERBS = _WORDS.words("prediction_verbs")
+OPINION_VERBS = _WORDS.words("opinion_verbs")
 KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
 KIND_SECTORS = _WORDS.mapping("kind_sectors")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
