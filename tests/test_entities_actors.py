@@ -352,3 +352,17 @@ def test_service_members_of_a_state_are_its_military() -> None:
     """)
     military = entities(reading)["Dutch military"]
     assert (military.id, military.sector) == ("org:military@nld", "MIL")
+
+
+def test_a_kind_of_voters_named_by_a_noun_is_no_state_s_people() -> None:
+    # "Peru's president angered awards voters": a kind of voters, not the electorate of the story's state
+    reading = read("""
+    Peru       Peru       PROPN NNP 3 poss     GPE
+    's         's         PART  POS 1 case     -
+    president  president  NOUN  NN  4 nsubj    -
+    angered    anger      VERB  VBD 0 ROOT     -
+    awards     award      NOUN  NNS 6 compound -
+    voters     voter      NOUN  NNS 4 dobj     -
+    .          .          PUNCT .   4 punct    -
+    """)
+    assert not any(e.sector == "PPL" for e in reading.entities.entities())

@@ -290,6 +290,14 @@ class ActorReader:
         phrase, used = matched
         if not phrase.actor or phrase.actor == "holder":
             return None
+        if (
+            phrase.sector == "PPL"
+            and phrase.actor != "~"
+            and any(t.pos_ == "NOUN" for t in run[: len(run) - used])
+        ):
+            # "awards voters", "union voters": a kind of voters, not a state's people ("party candidates" are
+            # named by their kind, "~")
+            return None
         if head.tag_ == "NN" and _names_the_person(head):
             return None  # "a protester using the pseudonym Katya": one person the text identifies
         kept = (

@@ -208,8 +208,26 @@ def expletive(token: Token) -> bool:
     if head.lemma_ == "be":
         # "it is unclear whether …", not "it is ready to fight" (a to-infinitive may be its own)
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
-        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children)
+        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or _cleft(told)
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _cleft(told: list[Token]) -> bool:
+    """ "it was Peru that fired first", "it was X's leadership through the floods that earned him …": a
+    definite focus followed by "that"/"who" doing the clause's act (the parser may hang the clause on any
+    noun after the focus). "It is a country that has …" refers back, so an indefinite focus does not."""
+    for focus in (t for t in told if t.dep_ == "attr"):
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in focus.children):
+            continue
+        if any(
+            w.lower_ in ("that", "who")
+            and w.dep_ in NOMINAL_SUBJECT_DEPS
+            and w.head.dep_ in ("relcl", "ccomp")
+            for w in focus.head.subtree
+            if w.i > focus.i
+        ):
+            return True
+    return False
 
 
 def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
