@@ -264,3 +264,11 @@ def test_a_newspaper_named_after_its_town_is_of_the_town_s_country() -> None:
     assert entities(read(_told("Omsk Tribune")))["Omsk Tribune"].country == "RUS"
     assert entities(read(_told("Northern Tribune")))["Northern Tribune"].country is None
     assert entities(read(_told("Gulf Herald")))["Gulf Herald"].country is None
+
+
+def test_a_city_named_with_city_is_that_city_not_a_province_of_its_first_word() -> None:
+    from geokg.extract.entities.places import place_country
+
+    # the gazetteer's "Gaza City" row is Palestinian; "Gaza" alone is also a province of Mozambique
+    assert place_country("Gaza City").country == "PSE"
+    assert place_country("Quebec City").country == "CAN"

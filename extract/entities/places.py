@@ -170,7 +170,10 @@ def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCoun
     capital = lookup_capital(name)
     if capital is not None:
         return PlaceCountry(True, capital.iso3)
-    divisions = table.divisions.get(key) or table.divisions.get(_stripped(key)) or ()
+    # "Gaza City" is the city its own row names, not the province "Gaza" of another state the stripped name
+    # would find
+    stripped = () if key in table.cities else table.divisions.get(_stripped(key))
+    divisions = table.divisions.get(key) or stripped or ()
     cities = table.cities.get(key) or table.cities.get(_CITY_SUFFIX.sub("", key)) or ()
     if divisions:
         # a subdivision comes first, but a city more populous than the whole country of every subdivision
