@@ -21,7 +21,7 @@ from geokg.extract.clauses.voice import is_passive, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, sector_of
+from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
 from geokg.extract.lexicon.syntax import QUOTATION_MARKS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
@@ -391,7 +391,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=17)
+@rule("speech_content", confidence=0.5, version=18)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -436,9 +436,12 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             # deep clause; "said Y had asked her to sing" relates Y to the speaker in its own fact
             continue
         words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
+        # "agreed that the plan failed" shares a view, "agreed to talks" pledges: the content clause selects
+        # the verb's statement sense (cameo.tsv lists it under "that", written or not)
+        content = "" if said or not has_particle(clause.lemma, "that") else "that"
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
-            yield Fact(speaker, word, slot.ref, event, tokens=words)
+            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=content)
 
 
 def _held_view(clause: Clause) -> bool:
