@@ -38,7 +38,9 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    MEDIUM_NOUNS,
     OPINION_VERBS,
+    OUTLET_PREPS,
     PARTITIVE_WORDS,
     PASSAGE_VERBS,
     PEOPLE_NOUNS,
@@ -259,12 +261,25 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=10)
+@rule("noun_prep", confidence=0.7, version=11)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
         return
-    yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
+    for fact in _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun"))):
+        yield _in_outlet(clause, fact)
+
+
+def _in_outlet(clause: Clause, fact: Fact) -> Fact:
+    """ "wrote in an article in Nature", "argued in a column for the Times": the piece is only where the
+    words appeared; they were written in the outlet (as "wrote in the Times"), which is the fact's object."""
+    piece, _, outlet_prep = fact.predicate.removeprefix(clause.phrase).strip().rpartition(" ")
+    if not fact.prep or fact.fallback not in MEDIUM_NOUNS or outlet_prep not in OUTLET_PREPS:
+        return fact
+    if piece.split()[:1] != [fact.prep] or clause.copula:
+        return fact  # "published an article in Nature" names what was published, not where
+    words = tuple(t for t in fact.tokens if clause.sentence.doc[t].lower_ == fact.prep)[:1]
+    return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
 @rule("light_verb", confidence=0.7, version=5)

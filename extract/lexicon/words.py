@@ -228,6 +228,8 @@ NOT_ACTORS = _WORDS.words("not_actors")
 PLATFORMS = _WORDS.words("platforms")
 ABSOLUTE_PREPS = _WORDS.words("absolute_preps")
 MEDIUM_PREPS = _WORDS.words("medium_preps")
+MEDIUM_NOUNS = _WORDS.words("medium_nouns")
+OUTLET_PREPS = _WORDS.words("outlet_preps")
 PLATFORM_TARGET_WORDS = _WORDS.words("platform_target_words")
 GOVERNMENT_WORDS = _WORDS.words("government_words")
 
