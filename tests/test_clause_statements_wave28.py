@@ -1,11 +1,12 @@
 """Statements and what they are made in (audit round 30): agreeing that something is so is a statement,
-not a pledge to cooperate.
+not a pledge to cooperate; a piece a statement is written in leaves the outlet as its medium; an act
+pictured under a modal or "one day" ("we could one day see X suing Y") is a possibility, no fact.
 
 The clause tests state their parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots
+from hand_docs import facts_with_roots, read
 
 # "Ana Ruiz agreed that Chile had misjudged Peru."
 AGREED_THAT = """
@@ -64,3 +65,56 @@ IN_A_COLUMN = """
 def test_the_piece_a_statement_is_made_in_is_its_outlets_medium() -> None:
     told = {(p, root) for s, p, o, root in facts_with_roots(IN_A_COLUMN) if (s, o) == ("Ana Ruiz", "Herald")}
     assert told == {("argue in", "01")}
+
+
+# "We could see Chilean firms suing Peru."
+COULD_SEE = """
+    We        we        PRON  PRP  3  nsubj    -
+    could     could     AUX   MD   3  aux      -
+    see       see       VERB  VB   0  ROOT     -
+    Chilean   chilean   ADJ   JJ   5  amod     NORP
+    firms     firm      NOUN  NNS  6  nsubj    -
+    suing     sue       VERB  VBG  3  ccomp    -
+    Peru      Peru      PROPN NNP  6  dobj     GPE
+    .         .         PUNCT .    3  punct    -
+"""
+
+# "We picture Chilean firms suing Peru one day."
+PICTURE_ONE_DAY = """
+    We        we        PRON  PRP  2  nsubj    -
+    picture   picture   VERB  VBP  0  ROOT     -
+    Chilean   chilean   ADJ   JJ   4  amod     NORP
+    firms     firm      NOUN  NNS  5  nsubj    -
+    suing     sue       VERB  VBG  2  ccomp    -
+    Peru      Peru      PROPN NNP  5  dobj     GPE
+    one       one       NUM   CD   8  nummod   -
+    day       day       NOUN  NN   5  npadvmod -
+    .         .         PUNCT .    2  punct    -
+"""
+
+# "Residents saw Chilean soldiers shooting Peruvians." (perceived, not pictured)
+SAW = """
+    Residents resident  NOUN  NNS  2  nsubj    -
+    saw       see       VERB  VBD  0  ROOT     -
+    Chilean   chilean   ADJ   JJ   4  amod     NORP
+    soldiers  soldier   NOUN  NNS  5  nsubj    -
+    shooting  shoot     VERB  VBG  2  ccomp    -
+    Peruvians Peruvians PROPN NNPS 5  dobj     NORP
+    .         .         PUNCT .    2  punct    -
+"""
+
+
+def _modality_of(table: str, predicate: str) -> set[str | None]:
+    return {r.modality for r in read(table).relations if r.predicate == predicate}
+
+
+def test_an_act_pictured_under_a_modal_is_a_possibility() -> None:
+    assert _modality_of(COULD_SEE, "sue") == {"could"}
+
+
+def test_an_act_pictured_one_day_is_a_possibility() -> None:
+    assert _modality_of(PICTURE_ONE_DAY, "sue") == {"may"}
+
+
+def test_an_act_seen_is_no_possibility() -> None:
+    assert _modality_of(SAW, "shoot") == {None}

@@ -35,6 +35,7 @@ from geokg.extract.lexicon.words import (
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
     EFFORT_VERBS,
+    ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
     HEDGE_MODALS,
     IDIOM_PHRASES,
@@ -51,6 +52,7 @@ from geokg.extract.lexicon.words import (
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
     SERIAL_VERBS,
+    SOMEDAY_PHRASES,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
 )
@@ -595,7 +597,29 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if plan is not None:
         # "is to meet Y", "is not to attend": a plan, its "not" and modal on "be"
         return negated or is_negated(plan), modality or modal_of(plan) or PLAN_MODALITY
-    return negated, modality or obligation(verb)
+    return negated, modality or obligation(verb) or envisioned(verb)
+
+
+def envisioned(verb: Token) -> str | None:
+    """ "we could one day see farmers suing Peru", "might imagine Chile leaving": an act pictured under a
+    modal or "one day" is a possibility (the picturing verb's modal, else "may"), not what happened. A
+    plain "saw soldiers shooting" is a witness's."""
+    governor = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.tag_ not in ("VBG", "VB"):
+        return None
+    if governor.i == verb.i or governor.lemma_.lower() not in ENVISIONING_VERBS:
+        return None
+    modal = modal_of(governor)
+    if modal is None and not any(_someday(c) for c in (*governor.children, *verb.children)):
+        return None
+    return modal or POSSIBILITY_MODALITY
+
+
+def _someday(word: Token) -> bool:
+    """Is the word the head of "one day", "someday": a time to come that no one names?"""
+    if word.dep_ not in ("npadvmod", "advmod"):
+        return False
+    return " ".join(t.lower_ for t in word.subtree) in SOMEDAY_PHRASES
 
 
 # What "be to" + infinitive says of the infinitive's event: it is planned, still to come.
