@@ -1,6 +1,7 @@
 """Statements and what they are made in (audit round 30): agreeing that something is so is a statement,
 not a pledge to cooperate; a piece a statement is written in leaves the outlet as its medium; an act
-pictured under a modal or "one day" ("we could one day see X suing Y") is a possibility, no fact.
+pictured under a modal or "one day" ("we could one day see X suing Y") is a possibility, no fact;
+calling an owner's move "a missed opportunity" criticises the owner.
 
 The clause tests state their parse by hand (tests/hand_docs.py); the sentences are ours."""
 
@@ -118,3 +119,27 @@ def test_an_act_pictured_one_day_is_a_possibility() -> None:
 
 def test_an_act_seen_is_no_possibility() -> None:
     assert _modality_of(SAW, "shoot") == {None}
+
+
+# "Ana Ruiz described Chile's plan as a huge missed opportunity."
+MISSED_OPPORTUNITY = """
+    Ana         Ana         PROPN NNP  2  compound PERSON
+    Ruiz        Ruiz        PROPN NNP  3  nsubj    I-PERSON
+    described   describe    VERB  VBD  0  ROOT     -
+    Chile       Chile       PROPN NNP  6  poss     GPE
+    's          's          PART  POS  4  case     -
+    plan        plan        NOUN  NN   3  dobj     -
+    as          as          ADP   IN   6  prep     -
+    a           a           DET   DT   11 det      -
+    huge        huge        ADJ   JJ   11 amod     -
+    missed      miss        VERB  VBN  11 amod     -
+    opportunity opportunity NOUN  NN   7  pobj     -
+    .           .           PUNCT .    3  punct    -
+"""
+
+
+def test_a_missed_opportunity_criticises_whose_move_it_was() -> None:
+    judged = {
+        (p, root) for s, p, o, root in facts_with_roots(MISSED_OPPORTUNITY) if (s, o) == ("Ana Ruiz", "Chile")
+    }
+    assert judged == {("criticise", "11")}
