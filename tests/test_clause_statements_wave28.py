@@ -39,6 +39,27 @@ def test_agreeing_that_something_is_so_is_a_statement() -> None:
     assert said == {("Ana Ruiz", "agree", "Chile", "01")}
 
 
+# "Chile agreed that Peru would host the talks."
+AGREED_THAT_WOULD = """
+    Chile     Chile     PROPN NNP  2  nsubj    GPE
+    agreed    agree     VERB  VBD  0  ROOT     -
+    that      that      SCONJ IN   6  mark     -
+    Peru      Peru      PROPN NNP  6  nsubj    GPE
+    would     would     AUX   MD   6  aux      -
+    host      host      VERB  VB   2  ccomp    -
+    the       the       DET   DT   8  det      -
+    talks     talk      NOUN  NNS  6  dobj     -
+    .         .         PUNCT .    2  punct    -
+"""
+
+
+def test_agreeing_that_another_will_act_settles_an_arrangement() -> None:
+    agreed = {
+        (p, root) for s, p, o, root in facts_with_roots(AGREED_THAT_WOULD) if (s, o) == ("Chile", "Peru")
+    }
+    assert agreed == {("agree", "03")}
+
+
 def test_agreeing_to_talks_stays_an_intent_to_cooperate() -> None:
     roots = {root for s, _, o, root in facts_with_roots(AGREED_TO) if (s, o) == ("Chile", "Peru")}
     assert roots == {"03"}

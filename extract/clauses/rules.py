@@ -17,7 +17,7 @@ from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
-from geokg.extract.clauses.voice import is_passive, names_nobody
+from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     PREDICTION_VERBS,
+    PROMISE_MODALS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_TOPIC_VERBS,
@@ -451,12 +452,19 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             # deep clause; "said Y had asked her to sing" relates Y to the speaker in its own fact
             continue
         words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
-        # "agreed that the plan failed" shares a view, "agreed to talks" pledges: the content clause selects
-        # the verb's statement sense (cameo.tsv lists it under "that", written or not)
-        content = "" if said or not has_particle(clause.lemma, "that") else "that"
+        content = "" if said else _view_shared(clause, doc[slot.clause])
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=content)
+
+
+def _view_shared(clause: Clause, content: Token) -> str:
+    """ "agreed that the plan failed" shares a view, a statement; "agreed to talks" and "agreed that Peru
+    would host the talks" settle what is to be done. A content clause of what is so selects the verb's
+    statement sense (cameo.tsv lists it under "that", written or not): "that", else no sense."""
+    if modal_of(content) in PROMISE_MODALS or not has_particle(clause.lemma, "that"):
+        return ""
+    return "that"
 
 
 def _held_view(clause: Clause) -> bool:
