@@ -89,10 +89,10 @@ def test_the_piece_a_statement_is_made_in_is_its_outlets_medium() -> None:
     assert told == {("argue in", "01")}
 
 
-# "We could see Chilean firms suing Peru."
-COULD_SEE = """
+# "We might see Chilean firms suing Peru."
+MIGHT_SEE = """
     We        we        PRON  PRP  3  nsubj    -
-    could     could     AUX   MD   3  aux      -
+    might     might     AUX   MD   3  aux      -
     see       see       VERB  VB   0  ROOT     -
     Chilean   chilean   ADJ   JJ   5  amod     NORP
     firms     firm      NOUN  NNS  6  nsubj    -
@@ -114,15 +114,30 @@ PICTURE_ONE_DAY = """
     .         .         PUNCT .    2  punct    -
 """
 
-# "Residents saw Chilean soldiers shooting Peruvians." (perceived, not pictured)
+# "Peru could one day see Chilean firms suing Bolivia."
+COULD_ONE_DAY_SEE = """
+    Peru      Peru      PROPN NNP  5  nsubj    GPE
+    could     could     AUX   MD   5  aux      -
+    one       one       NUM   CD   4  nummod   -
+    day       day       NOUN  NN   5  npadvmod -
+    see       see       VERB  VB   0  ROOT     -
+    Chilean   chilean   ADJ   JJ   7  amod     NORP
+    firms     firm      NOUN  NNS  8  nsubj    -
+    suing     sue       VERB  VBG  5  ccomp    -
+    Bolivia   Bolivia   PROPN NNP  8  dobj     GPE
+    .         .         PUNCT .    5  punct    -
+"""
+
+# "Residents could see Chilean soldiers shooting Peruvians." (perceived, not pictured)
 SAW = """
-    Residents resident  NOUN  NNS  2  nsubj    -
-    saw       see       VERB  VBD  0  ROOT     -
-    Chilean   chilean   ADJ   JJ   4  amod     NORP
-    soldiers  soldier   NOUN  NNS  5  nsubj    -
-    shooting  shoot     VERB  VBG  2  ccomp    -
-    Peruvians Peruvians PROPN NNPS 5  dobj     NORP
-    .         .         PUNCT .    2  punct    -
+    Residents resident  NOUN  NNS  3  nsubj    -
+    could     could     AUX   MD   3  aux      -
+    see       see       VERB  VB   0  ROOT     -
+    Chilean   chilean   ADJ   JJ   5  amod     NORP
+    soldiers  soldier   NOUN  NNS  6  nsubj    -
+    shooting  shoot     VERB  VBG  3  ccomp    -
+    Peruvians Peruvians PROPN NNPS 6  dobj     NORP
+    .         .         PUNCT .    3  punct    -
 """
 
 
@@ -131,11 +146,15 @@ def _modality_of(table: str, predicate: str) -> set[str | None]:
 
 
 def test_an_act_pictured_under_a_modal_is_a_possibility() -> None:
-    assert _modality_of(COULD_SEE, "sue") == {"could"}
+    assert _modality_of(MIGHT_SEE, "sue") == {"might"}
 
 
 def test_an_act_pictured_one_day_is_a_possibility() -> None:
     assert _modality_of(PICTURE_ONE_DAY, "sue") == {"may"}
+
+
+def test_an_act_seen_one_day_is_a_possibility() -> None:
+    assert _modality_of(COULD_ONE_DAY_SEE, "sue") == {"could"}
 
 
 def test_an_act_seen_is_no_possibility() -> None:

@@ -37,6 +37,7 @@ from geokg.extract.lexicon.words import (
     EFFORT_VERBS,
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
+    FORESEEING_MODALS,
     HEDGE_MODALS,
     IDIOM_PHRASES,
     INTRANSITIVE_VERBS,
@@ -601,17 +602,19 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
 
 
 def envisioned(verb: Token) -> str | None:
-    """ "we could one day see farmers suing Peru", "might imagine Chile leaving": an act pictured under a
-    modal or "one day" is a possibility (the picturing verb's modal, else "may"), not what happened. A
-    plain "saw soldiers shooting" is a witness's."""
+    """ "we could one day see farmers suing Peru", "may see Chile leave", "imagine Peru attacking": an act
+    pictured, or perceived in a time to come, is a possibility (the governing verb's modal, else "may"),
+    not what happened. "Residents saw (could see) soldiers shooting" is a witness's."""
     governor = verb.head
-    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.tag_ not in ("VBG", "VB"):
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.tag_ not in ("VBG", "VB") or governor.i == verb.i:
         return None
-    if governor.i == verb.i or governor.lemma_.lower() not in ENVISIONING_VERBS:
-        return None
-    modal = modal_of(governor)
-    if modal is None and not any(_someday(c) for c in (*governor.children, *verb.children)):
-        return None
+    lemma, modal = governor.lemma_.lower(), modal_of(governor)
+    if lemma not in ENVISIONING_VERBS:
+        if lemma not in PERCEPTION_VERBS:
+            return None
+        someday = any(_someday(c) for c in (*governor.children, *verb.children))
+        if modal not in FORESEEING_MODALS and not someday:
+            return None
     return modal or POSSIBILITY_MODALITY
 
 
