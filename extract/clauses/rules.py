@@ -17,11 +17,11 @@ from geokg.extract.clauses.objects import Slot
 from geokg.extract.clauses.quotes import office_holder
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
-from geokg.extract.clauses.voice import is_passive, names_nobody
+from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, sector_of
+from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
 from geokg.extract.lexicon.syntax import QUOTATION_MARKS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
@@ -38,12 +38,15 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
+    MEDIUM_NOUNS,
     OPINION_VERBS,
+    OUTLET_PREPS,
     PARTITIVE_WORDS,
     PASSAGE_VERBS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     PREDICTION_VERBS,
+    PROMISE_MODALS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_TOPIC_VERBS,
@@ -259,12 +262,25 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=10)
+@rule("noun_prep", confidence=0.7, version=11)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
         return
-    yield from _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun")))
+    for fact in _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun"))):
+        yield _in_outlet(clause, fact)
+
+
+def _in_outlet(clause: Clause, fact: Fact) -> Fact:
+    """ "wrote in an article in Nature", "argued in a column for the Times": the piece is only where the
+    words appeared; they were written in the outlet (as "wrote in the Times"), which is the fact's object."""
+    piece, _, outlet_prep = fact.predicate.removeprefix(clause.phrase).strip().rpartition(" ")
+    if not fact.prep or fact.fallback not in MEDIUM_NOUNS or outlet_prep not in OUTLET_PREPS:
+        return fact
+    if piece.split()[:1] != [fact.prep] or clause.copula:
+        return fact  # "published an article in Nature" names what was published, not where
+    words = tuple(t for t in fact.tokens if clause.sentence.doc[t].lower_ == fact.prep)[:1]
+    return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
 @rule("light_verb", confidence=0.7, version=5)
@@ -391,7 +407,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=17)
+@rule("speech_content", confidence=0.5, version=18)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -436,9 +452,19 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             # deep clause; "said Y had asked her to sing" relates Y to the speaker in its own fact
             continue
         words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
+        content = "" if said else _view_shared(clause, doc[slot.clause])
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
-            yield Fact(speaker, word, slot.ref, event, tokens=words)
+            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=content)
+
+
+def _view_shared(clause: Clause, content: Token) -> str:
+    """ "agreed that the plan failed" shares a view, a statement; "agreed to talks" and "agreed that Peru
+    would host the talks" settle what is to be done. A content clause of what is so selects the verb's
+    statement sense (cameo.tsv lists it under "that", written or not): "that", else no sense."""
+    if modal_of(content) in PROMISE_MODALS or not has_particle(clause.lemma, "that"):
+        return ""
+    return "that"
 
 
 def _held_view(clause: Clause) -> bool:
@@ -503,7 +529,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=10)
+@rule("according_to", confidence=0.5, version=11)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
@@ -536,7 +562,7 @@ def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
     return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
 
 
-@rule("quote_stance", confidence=0.5, version=4)
+@rule("quote_stance", confidence=0.5, version=5)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -562,7 +588,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
-@rule("evaluation", confidence=0.6, version=3)
+@rule("evaluation", confidence=0.6, version=4)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 

@@ -12,6 +12,8 @@ their own side.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_root
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, to_infinitive
@@ -46,7 +48,10 @@ def natural_force(name: Token) -> bool:
 def judgement(words: Token) -> str | None:
     """The predicate of what a phrase calls someone: "criticise" for words of blame, "praise" for
     words of praise, None when neither (or both) are there."""
-    found = {t.lemma_.lower() for t in words.subtree} | {t.lower_ for t in words.subtree}
+    subtree = list(words.subtree)
+    found = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
+    # "a missed opportunity", "missed opportunities": a pair that judges where neither word does
+    found |= {f"{a.lower_} {b.lemma_.lower()}" for a, b in pairwise(subtree)}
     negative, positive = bool(found & NEGATIVE_WORDS), bool(found & POSITIVE_WORDS)
     if negative == positive:
         return None

@@ -35,7 +35,9 @@ from geokg.extract.lexicon.words import (
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
     EFFORT_VERBS,
+    ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
+    FORESEEING_MODALS,
     HEDGE_MODALS,
     IDIOM_PHRASES,
     INTRANSITIVE_VERBS,
@@ -51,6 +53,7 @@ from geokg.extract.lexicon.words import (
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
     SERIAL_VERBS,
+    SOMEDAY_PHRASES,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
 )
@@ -595,7 +598,31 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if plan is not None:
         # "is to meet Y", "is not to attend": a plan, its "not" and modal on "be"
         return negated or is_negated(plan), modality or modal_of(plan) or PLAN_MODALITY
-    return negated, modality or obligation(verb)
+    return negated, modality or obligation(verb) or envisioned(verb)
+
+
+def envisioned(verb: Token) -> str | None:
+    """ "we could one day see farmers suing Peru", "may see Chile leave", "imagine Peru attacking": an act
+    pictured, or perceived in a time to come, is a possibility (the governing verb's modal, else "may"),
+    not what happened. "Residents saw (could see) soldiers shooting" is a witness's."""
+    governor = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.tag_ not in ("VBG", "VB") or governor.i == verb.i:
+        return None
+    lemma, modal = governor.lemma_.lower(), modal_of(governor)
+    if lemma not in ENVISIONING_VERBS:
+        if lemma not in PERCEPTION_VERBS:
+            return None
+        someday = any(_someday(c) for c in (*governor.children, *verb.children))
+        if modal not in FORESEEING_MODALS and not someday:
+            return None
+    return modal or POSSIBILITY_MODALITY
+
+
+def _someday(word: Token) -> bool:
+    """Is the word the head of "one day", "someday": a time to come that no one names?"""
+    if word.dep_ not in ("npadvmod", "advmod"):
+        return False
+    return " ".join(t.lower_ for t in word.subtree) in SOMEDAY_PHRASES
 
 
 # What "be to" + infinitive says of the infinitive's event: it is planned, still to come.
