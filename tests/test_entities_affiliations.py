@@ -209,6 +209,40 @@ def test_a_party_s_nominee_acts_for_the_party_s_state() -> None:
     assert {e.label: e.country for e in reading.entities.entities()}["Ana Ruiz"] == "USA"
 
 
+ADJECTIVE_BEFORE_A_CENTRE = """
+Mara     Mara     PROPN NNP 2 compound PERSON
+Quell    Quell    PROPN NNP 8 nsubj    I-PERSON
+of       of       ADP   IN  2 prep     -
+the      the      DET   DT  7 det      -
+Danish   Danish   ADJ   JJ  7 amod     NORP
+Orbis    Orbis    PROPN NNP 7 compound FAC
+Centre   Centre   PROPN NNP 3 pobj     I-FAC
+spoke    speak    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   8 punct    -
+"""
+
+OWNER_BEFORE_A_CENTRE = """
+Mara     Mara     PROPN NNP 2 compound PERSON
+Quell    Quell    PROPN NNP 8 nsubj    I-PERSON
+of       of       ADP   IN  2 prep     -
+Denmark  Denmark  PROPN NNP 7 poss     GPE
+'s       's       PART  POS 4 case     -
+Orbis    Orbis    PROPN NNP 7 compound FAC
+Centre   Centre   PROPN NNP 3 pobj     I-FAC
+spoke    speak    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   8 punct    -
+"""
+
+
+def test_a_state_written_before_an_organisation_s_name_gives_it_that_state() -> None:
+    # "the Danish Orbis Centre", "Denmark's Orbis Centre": the tagger left the state's word outside the name
+    for table in (ADJECTIVE_BEFORE_A_CENTRE, OWNER_BEFORE_A_CENTRE):
+        reading = read_doc(parse(table), scope="hand-built")
+        countries = {e.label: e.country for e in reading.entities.entities()}
+        assert countries["Orbis Centre"] == "DNK"
+        assert countries["Mara Quell"] == "DNK"  # "X of [a state's body]" acts for its state, as before
+
+
 # ---- parties, candidates, tickets and regional bodies --------------------------------------------------
 
 
