@@ -595,6 +595,24 @@ def test_a_site_named_after_a_state_the_article_is_not_about_gets_no_country_fro
     assert at_home.country == "CHL"
 
 
+def test_a_site_named_with_a_state_s_adjective_is_that_state_s_though_the_article_names_it_nowhere() -> None:
+    # a donor lends its name ("Chile Friendship Hospital"), not its adjective: "the Danish Orbis Centre"
+    reading = read_doc(
+        parse("""
+    Ana      Ana      PROPN NNP 2 compound PERSON
+    Ruiz     Ruiz     PROPN NNP 3 nsubj    I-PERSON
+    visited  visit    VERB  VBD 0 ROOT     -
+    the      the      DET   DT  7 det      -
+    Danish   Danish   ADJ   JJ  7 amod     ORG
+    Orbis    Orbis    PROPN NNP 7 compound I-ORG
+    Centre   Centre   PROPN NNP 3 dobj     I-ORG
+    .        .        PUNCT .   3 punct    -
+    """),
+        "hand-built",
+    )
+    assert entity(reading, "Danish Orbis Centre").country == "DNK"
+
+
 def test_national_bodies_space_laboratories_and_companies_have_their_country() -> None:
     assert lookup_organisation("Legislative Yuan").country == "TWN"
     assert lookup_organisation("Legislative Yuan").sector == "LEG"

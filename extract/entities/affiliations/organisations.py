@@ -240,8 +240,11 @@ def states_before_names(ctx: AffiliationContext) -> None:
 
 def _site_named_for_elsewhere(ctx: AffiliationContext, label: str, state: str) -> bool:
     """A site named after a state the article is not about ("Japan Friendship Hospital" in a story
-    from Dhaka): donors and twinned cities lend their names, so the name does not place the site."""
-    return label.split()[-1].lower() in FACILITY_NOUNS and state not in ctx.article_countries()
+    from Dhaka): donors and twinned cities lend their names, so the name does not place the site. A
+    state's adjective says whose it is ("German Aerospace Center"): donors lend their names, not that."""
+    words = label.split()
+    lent = words[-1].lower() in FACILITY_NOUNS and not is_demonym(words[0])
+    return lent and state not in ctx.article_countries()
 
 
 def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
