@@ -209,6 +209,40 @@ def test_a_party_s_nominee_acts_for_the_party_s_state() -> None:
     assert {e.label: e.country for e in reading.entities.entities()}["Ana Ruiz"] == "USA"
 
 
+ADJECTIVE_BEFORE_A_CENTRE = """
+Mara     Mara     PROPN NNP 2 compound PERSON
+Quell    Quell    PROPN NNP 8 nsubj    I-PERSON
+of       of       ADP   IN  2 prep     -
+the      the      DET   DT  7 det      -
+Danish   Danish   ADJ   JJ  7 amod     NORP
+Orbis    Orbis    PROPN NNP 7 compound FAC
+Centre   Centre   PROPN NNP 3 pobj     I-FAC
+spoke    speak    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   8 punct    -
+"""
+
+OWNER_BEFORE_A_CENTRE = """
+Mara     Mara     PROPN NNP 2 compound PERSON
+Quell    Quell    PROPN NNP 8 nsubj    I-PERSON
+of       of       ADP   IN  2 prep     -
+Denmark  Denmark  PROPN NNP 7 poss     GPE
+'s       's       PART  POS 4 case     -
+Orbis    Orbis    PROPN NNP 7 compound FAC
+Centre   Centre   PROPN NNP 3 pobj     I-FAC
+spoke    speak    VERB  VBD 0 ROOT     -
+.        .        PUNCT .   8 punct    -
+"""
+
+
+def test_a_state_written_before_an_organisation_s_name_gives_it_that_state() -> None:
+    # "the Danish Orbis Centre", "Denmark's Orbis Centre": the tagger left the state's word outside the name
+    for table in (ADJECTIVE_BEFORE_A_CENTRE, OWNER_BEFORE_A_CENTRE):
+        reading = read_doc(parse(table), scope="hand-built")
+        countries = {e.label: e.country for e in reading.entities.entities()}
+        assert countries["Orbis Centre"] == "DNK"
+        assert countries["Mara Quell"] == "DNK"  # "X of [a state's body]" acts for its state, as before
+
+
 # ---- parties, candidates, tickets and regional bodies --------------------------------------------------
 
 
@@ -559,6 +593,24 @@ def test_a_site_named_after_a_state_the_article_is_not_about_gets_no_country_fro
     assert elsewhere.country != "CHL"
     at_home = entity(_hospital_reading("Santiago", "Chile"), "Chile Friendship Hospital")
     assert at_home.country == "CHL"
+
+
+def test_a_site_named_with_a_state_s_adjective_is_that_state_s_though_the_article_names_it_nowhere() -> None:
+    # a donor lends its name ("Chile Friendship Hospital"), not its adjective: "the Danish Orbis Centre"
+    reading = read_doc(
+        parse("""
+    Ana      Ana      PROPN NNP 2 compound PERSON
+    Ruiz     Ruiz     PROPN NNP 3 nsubj    I-PERSON
+    visited  visit    VERB  VBD 0 ROOT     -
+    the      the      DET   DT  7 det      -
+    Danish   Danish   ADJ   JJ  7 amod     ORG
+    Orbis    Orbis    PROPN NNP 7 compound I-ORG
+    Centre   Centre   PROPN NNP 3 dobj     I-ORG
+    .        .        PUNCT .   3 punct    -
+    """),
+        "hand-built",
+    )
+    assert entity(reading, "Danish Orbis Centre").country == "DNK"
 
 
 def test_national_bodies_space_laboratories_and_companies_have_their_country() -> None:

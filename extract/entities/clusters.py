@@ -650,6 +650,13 @@ class MentionClusters:
             return None
         if fold(m.text) not in GENERIC_INSTITUTIONS and body_sector(m.text) is None:
             return None
+        return self.state_modifying(m)
+
+    def state_modifying(self, m: Mention) -> str | None:
+        """The state (ISO-3) whose name or word stands right before a name and modifies it, outside the
+        tagger's span: "the UK [Hadley Centre]", "Britain's [Met Office]"."""
+        if m.start == 0:
+            return None
         i = m.start - 1
         if self.doc[i].tag_ == "POS" and i > 0:
             i -= 1

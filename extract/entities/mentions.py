@@ -1251,7 +1251,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     "Iranian" before a company name sometimes is not), so adjectives and proper nouns outside entities are
     checked against the country table too.
     """
-    # retyping.py reads this module's Mention: imported here, not at the top
+    # retyping.py and organisations.py read this module's Mention and fold: imported here, not at the top
+    from geokg.extract.entities.organisations import is_product
     from geokg.extract.entities.retyping import retype
 
     found: list[Mention] = []
@@ -1298,9 +1299,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # A passage in another language gives no names: the English model reads junk into it. Nor does an
     # agency's furniture (bylines, credits): the agency and its writer are no actors of the story. Nor a
     # dateline the parser ran into a headline or a sentence: its place would be a title's holder or a
-    # verb's subject.
+    # verb's subject. Nor is software or a device the tables know ("Linux", "Windows XP"), which the tagger
+    # takes for a person or a place, and the passes above find again as a surname ("Rocky Linux").
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
-    found = [m for m in found if m.start not in dropped]
+    found = [m for m in found if m.start not in dropped and (m.country is not None or not is_product(m.text))]
     found.sort(key=lambda m: m.start)
     return found
 

@@ -3,8 +3,9 @@
 - data/state_bodies.tsv: bodies of a state with their CAMEO sector, either fixed to one state by the name
   ("Bundestag" -> DEU, LEG) or a pattern that takes its state from a country word ("the Kenyan Parliament",
   "the Foreign Ministry of Egypt": LEG and GOV of whichever state is named);
-- data/organisations.tsv: parties, armed groups, media, companies and agencies with their country, and
-  transnational groups and international NGOs with none.
+- data/organisations.tsv: parties, armed groups, media, journals, companies and agencies with their
+  country, and transnational groups and international NGOs with none; and products, which are no
+  organisation (`is_product`).
 """
 
 from __future__ import annotations
@@ -26,13 +27,16 @@ _LOCATED = re.compile(r"^(?P<body>.+)\s+(?:of|in|for)\s+(?:the\s+)?(?P<place>.+)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Kinds of the table for sport: a league's or a club's name is never a person's or a place's.
 SPORTS_KINDS = frozenset({"league", "club"})
+# A journal's name is often a common word or a place's ("Nature", "Science"): the table's says a journal.
+JOURNAL_KIND = "journal"
+PRODUCT_KIND = "product"
 
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
     name: str
     country: str | None  # None: transnational, or a pattern whose state the text must name
-    kind: str  # party | armed group | media | company | agency | ngo | league | club | state body
+    kind: str  # party | armed group | media | journal | company | agency | ngo | league | club | state body
     sector: str | None
 
 
@@ -46,11 +50,29 @@ def _key(name: str) -> str:
 def _organisations() -> dict[str, tuple[Organisation, ...]]:
     found: dict[str, list[Organisation]] = defaultdict(list)
     for row in read_table("organisations.tsv", ORGANISATION_COLUMNS, ("name", "kind")):
+        if row["kind"] == PRODUCT_KIND:
+            continue  # a product is no organisation: `is_product`
         org = Organisation(row["name"], row["country"] or None, row["kind"], row["sector"] or None)
         for name in (row["name"], *row["aliases"].split(";")):
             if name.strip() and org not in found[_key(name)]:
                 found[_key(name)].append(org)
     return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _products() -> frozenset[str]:
+    return frozenset(
+        _key(name)
+        for row in read_table("organisations.tsv", ORGANISATION_COLUMNS, ("name", "kind"))
+        if row["kind"] == PRODUCT_KIND
+        for name in (row["name"], *row["aliases"].split(";"))
+        if name.strip()
+    )
+
+
+def is_product(name: str) -> bool:
+    """ "Linux", "Windows XP": software or a device the table knows, which no one is and nothing lies in."""
+    return _key(name) in _products()
 
 
 @cache
@@ -71,10 +93,12 @@ def _bodies() -> tuple[dict[str, Organisation], dict[str, str]]:
 @cache
 def first_words() -> frozenset[str]:
     """The folded first word of every organisation and international body the tables name: a cheap test
-    before a lookup ("Labour", "Hezbollah", "Organisation")."""
+    before a lookup ("Labour", "Hezbollah", "Organisation"). Not a journal's: "Master of Science" names
+    none, so only the tagger's own names are read as journals (retyping.py)."""
     from geokg.extract.entities.igos import alias_keys
 
-    names = [*_organisations(), *_bodies()[0], *alias_keys()]
+    bodies = [key for key, orgs in _organisations().items() if any(o.kind != JOURNAL_KIND for o in orgs)]
+    names = [*bodies, *_bodies()[0], *alias_keys()]
     return frozenset(fold(name).split()[0] for name in names if fold(name))
 
 

@@ -20,7 +20,12 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
-from geokg.extract.entities.organisations import SPORTS_KINDS, first_words, lookup_organisation
+from geokg.extract.entities.organisations import (
+    JOURNAL_KIND,
+    SPORTS_KINDS,
+    first_words,
+    lookup_organisation,
+)
 from geokg.extract.entities.places import place_country
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
@@ -59,6 +64,7 @@ from spacy.tokens import Doc, Token
 
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
+    found = journals(found)
     found = works_and_animals_dropped(doc, found)
     found = headline_words_dropped(doc, found)
     found = things_and_landforms(doc, found)
@@ -568,6 +574,22 @@ def _quoted_titles(doc: Doc) -> set[int]:
         if last < len(doc) and doc[last].text in _CLOSING_MARKS:
             inside.update(range(first, last))
     return inside
+
+
+def journals(found: list[Mention]) -> list[Mention]:
+    """A journal the tables know is an organisation whatever the tagger called it: "wrote in Nature" is no
+    place. (Software and devices they know are no actors at all: find_mentions drops them.)"""
+    return [
+        replace(m, label="ORG", affiliation=None)
+        if m.label != "ORG" and m.country is None and _journal(m.text)
+        else m
+        for m in found
+    ]
+
+
+def _journal(text: str) -> bool:
+    known = lookup_organisation(text)
+    return known is not None and known.kind == JOURNAL_KIND
 
 
 def works_and_animals_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -16,7 +16,8 @@ stands, and a source only fills what is still open. One module per kind of evide
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
-  the article's state for unnamed actors and institutions no state word names ("the police", "Parliament");
+  a state's word the tagger left outside the name ("the UK Hadley Centre"), and the article's state for
+  unnamed actors and institutions no state word names ("the police", "Parliament");
 - along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
 - listed: a title and its state shared along a list of names ("Representatives A, B, and C");
 - elections: whom a party nominates acts for the party's state, parties that take part in the article's
@@ -56,6 +57,7 @@ from geokg.extract.entities.affiliations.organisations import (
     article_actors,
     names_with_a_country,
     organisations,
+    states_before_names,
 )
 from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
 from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
@@ -80,6 +82,7 @@ def find_affiliations(
     sites(ctx)
     settlements(ctx)
     names_with_a_country(ctx)
+    states_before_names(ctx)
     along_roles(ctx)
     article_actors(ctx)
     streets(ctx)

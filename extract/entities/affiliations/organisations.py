@@ -224,10 +224,27 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = state
 
 
+def states_before_names(ctx: AffiliationContext) -> None:
+    """ "the UK Hadley Centre", "Britain's X Institute": a state's name or word the tagger left outside an
+    organisation's name, modifying it, says whose the organisation is, where nothing said so before. Not a
+    person's ("US Senator X" is a title, read by the roles), nor a place's."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) not in ("ORG", "FAC"):
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        states = {s for m in cl.mentions if (s := ctx.clusters.state_modifying(m))}
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
 def _site_named_for_elsewhere(ctx: AffiliationContext, label: str, state: str) -> bool:
     """A site named after a state the article is not about ("Japan Friendship Hospital" in a story
-    from Dhaka): donors and twinned cities lend their names, so the name does not place the site."""
-    return label.split()[-1].lower() in FACILITY_NOUNS and state not in ctx.article_countries()
+    from Dhaka): donors and twinned cities lend their names, so the name does not place the site. A
+    state's adjective says whose it is ("German Aerospace Center"): donors lend their names, not that."""
+    words = label.split()
+    lent = words[-1].lower() in FACILITY_NOUNS and not is_demonym(words[0])
+    return lent and state not in ctx.article_countries()
 
 
 def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
