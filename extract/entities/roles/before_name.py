@@ -27,6 +27,7 @@ from geokg.extract.entities.titles import (
     is_occupation_of_a_place,
     is_present_qualifier,
     is_role_word,
+    is_standing_noun,
     is_title_modifier,
     known_title_ending,
     qualify,
@@ -90,8 +91,10 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         j -= 1  # "Reuters accredited reporter X": a participle says how the title is held, not by whom
     affiliation, role, qualifier = _owner_before(ctx, holder, mention, target, role, qualifier, j, sent_start)
     if holder.type != "PERSON" and affiliation is not None and _a_side(words[-1]):
-        ctx.origin(holder, affiliation)  # "Spanish champions Real Madrid": the club's state, no office of it
-        return
+        if ctx.place(affiliation) or not is_standing_noun(words[-1].lower_):
+            # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
+            ctx.origin(holder, affiliation)
+        return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
     role = qualify(role, qualifier) if holder.type == "PERSON" else role
@@ -144,8 +147,10 @@ def rank_before(ctx: RoleContext, mention: Mention) -> None:
 
 def _a_side(noun: Token) -> bool:
     """A body's noun that says what side it is, not what it does for its owner: a club's ("Dutch side
-    Ajax", "Spanish champions Real Madrid"), a counterpart's ("its Italian counterparts Juventus")."""
-    return noun.lower_ in CLUB_NOUNS or noun.lemma_.lower() in COUNTERPART_NOUNS
+    Ajax", "Spanish champions Real Madrid"), a counterpart's ("its Italian counterparts Juventus"), a
+    company's standing in its market ("oil giant X")."""
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in CLUB_NOUNS or lemma in COUNTERPART_NOUNS or is_standing_noun(lemma)
 
 
 def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[str, Cluster] | None, int]:

@@ -1,0 +1,38 @@
+"""Roles that name the wrong body: a market's word before a company's standing, a unit a body only
+modifies, a body's name cut short (sentences of our own, parses written by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.pipeline import Reading
+from hand_docs import country_of, facts, read
+
+
+def roles(reading: Reading) -> set[tuple[str, str, str]]:
+    return facts(reading, "title")
+
+
+# "{Market} {standing} Vantic slipped, while Orbis Tech gained.": the market's word opens the sentence,
+# so the tagger may take it for a name (and it ends another company's name).
+STANDING = """
+{market}    {market}    PROPN NNP 2  compound {ent}
+{standing}  {standing}  NOUN  NN  3  compound -
+Vantic      Vantic      PROPN NNP 4  nsubj    ORG
+slipped     slip        VERB  VBD 0  ROOT     -
+,           ,           PUNCT ,   4  punct    -
+while       while       SCONJ IN  9  mark     -
+Orbis       Orbis       PROPN NNP 8  compound ORG
+Tech        Tech        PROPN NNP 9  nsubj    I-ORG
+gained      gain        VERB  VBD 4  advcl    -
+.           .           PUNCT .   4  punct    -
+"""
+
+
+def test_a_market_word_before_a_company_s_standing_owns_no_company() -> None:
+    reading = read(STANDING.format(market="Tech", ent="ORG", standing="heavyweight"))
+    assert not {r for r in roles(reading) if r[0] == "Vantic"}
+
+
+def test_a_state_word_before_a_company_s_standing_says_where_it_is_from() -> None:
+    reading = read(STANDING.format(market="Dutch", ent="NORP", standing="giant"))
+    assert not {r for r in roles(reading) if r[0] == "Vantic"}
+    assert country_of(reading, "Vantic") == "NLD"
