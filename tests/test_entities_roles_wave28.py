@@ -36,3 +36,28 @@ def test_a_state_word_before_a_company_s_standing_says_where_it_is_from() -> Non
     reading = read(STANDING.format(market="Dutch", ent="NORP", standing="giant"))
     assert not {r for r in roles(reading) if r[0] == "Vantic"}
     assert country_of(reading, "Vantic") == "NLD"
+
+
+# "Ida Berg, chief of the Norlan {noun}, spoke.": the body named before the noun may be the noun's own
+# (the body itself) or own a unit of it.
+UNIT = """
+Ida         Ida         PROPN NNP 2  compound PERSON
+Berg        Berg        PROPN NNP 9  nsubj    I-PERSON
+,           ,           PUNCT ,   2  punct    -
+chief       chief       NOUN  NN  2  appos    -
+of          of          ADP   IN  4  prep     -
+the         the         DET   DT  8  det      -
+Norlan      Norlan      PROPN NNP 8  compound ORG
+{noun}      {noun}      NOUN  NN  5  pobj     -
+spoke       speak       VERB  VBD 0  ROOT     -
+.           .           PUNCT .   9  punct    -
+"""
+
+
+def test_the_chief_of_a_body_s_unit_is_not_the_body_s_chief() -> None:
+    for unit in ("operation", "delegation", "agency"):
+        assert not roles(read(UNIT.format(noun=unit))), unit
+
+
+def test_the_chief_of_a_body_named_with_its_kind_is_the_body_s_chief() -> None:
+    assert roles(read(UNIT.format(noun="movement"))) == {("Ida Berg", "chief of", "Norlan")}
