@@ -61,3 +61,45 @@ def test_the_chief_of_a_body_s_unit_is_not_the_body_s_chief() -> None:
 
 def test_the_chief_of_a_body_named_with_its_kind_is_the_body_s_chief() -> None:
     assert roles(read(UNIT.format(noun="movement"))) == {("Ida Berg", "chief of", "Norlan")}
+
+
+# "Ida Berg, chief of the Tobacco Growers' Union, spoke.": the tagger leaves the first word of a name
+# with a plural possessive outside it.
+CUT_NAME = """
+Ida         Ida         PROPN NNP 2  compound PERSON
+Berg        Berg        PROPN NNP 11 nsubj    I-PERSON
+,           ,           PUNCT ,   2  punct    -
+chief       chief       NOUN  NN  2  appos    -
+of          of          ADP   IN  4  prep     -
+the         the         DET   DT  10 det      -
+{first}     {first}     PROPN NNP 8  compound -
+Growers     Growers     PROPN NNPS 10 poss    ORG
+'           '           PART  POS 8  case     I-ORG
+Union       Union       PROPN NNP 5  pobj     I-ORG
+spoke       speak       VERB  VBD 0  ROOT     -
+.           .           PUNCT .   11 punct    -
+"""
+
+
+def test_a_capitalised_word_the_tagger_cut_off_a_body_s_name_is_the_name_s_own() -> None:
+    [(holder, role, body)] = roles(read(CUT_NAME.format(first="Tobacco")))
+    assert (holder, role) == ("Ida Berg", "chief of")
+    assert body.split()[:2] == ["Tobacco", "Growers"]
+    # a title's word before the name is no word of it
+    [(_, _, body)] = roles(read(CUT_NAME.format(first="Deputy")))
+    assert body.split()[0] == "Growers"
+
+
+def test_a_description_s_noun_the_tagger_took_into_a_name_makes_no_owner() -> None:
+    # "Norlan farm news source Vantic reported.": "news source" describes Vantic; "Norlan farm news" is
+    # no body that owns it
+    reading = read("""
+    Norlan   Norlan   PROPN NNP 3 compound ORG
+    farm     farm     NOUN  NN  3 compound I-ORG
+    news     news     NOUN  NN  4 compound I-ORG
+    source   source   NOUN  NN  5 compound -
+    Vantic   Vantic   PROPN NNP 6 nsubj    ORG
+    reported report   VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   6 punct    -
+    """)
+    assert not roles(reading)

@@ -303,6 +303,10 @@ def _owner_before(
             ctx.found.affiliations[holder.key] = state.country
     elif j >= sent_start:
         owner = ctx.mention_of(j, ending=True)
+        if owner is not None and holder.type != "PERSON" and doc[j].is_lower:
+            # "National LGBT news source Daily X": the tagger took the description's first noun into a
+            # name before it; the words describe the body, they name no owner
+            owner = None
         if owner is None and doc[j].tag_ == "POS":
             owner = ctx.mention_of(j - 1, ending=True)
         if owner is None and doc[j].text in DASHES:
