@@ -3,6 +3,7 @@ modifies, a body's name cut short (sentences of our own, parses written by hand)
 
 from __future__ import annotations
 
+from geokg.extract.entities.titles import is_corporate_title, role_phrase
 from geokg.extract.pipeline import Reading
 from hand_docs import country_of, facts, read
 
@@ -103,3 +104,51 @@ def test_a_description_s_noun_the_tagger_took_into_a_name_makes_no_owner() -> No
     .        .        PUNCT .   6 punct    -
     """)
     assert not roles(reading)
+
+
+def test_a_ticker_in_brackets_after_a_company_is_no_description() -> None:
+    # "Vantic (Nasdaq "VNTC") makes chips.": the exchange and the ticker name the company's shares
+    reading = read("""
+    Vantic   Vantic   PROPN NNP 8 nsubj    ORG
+    (        (        PUNCT -LRB- 1 punct  -
+    Nasdaq   Nasdaq   PROPN NNP 5 nmod     ORG
+    "        "        PUNCT ``  5 punct    -
+    VNTC     VNTC     PROPN NNP 1 appos    -
+    "        "        PUNCT ''  5 punct    -
+    )        )        PUNCT -RRB- 1 punct  -
+    makes    make     VERB  VBZ 0 ROOT     -
+    chips    chip     NOUN  NNS 8 dobj     -
+    .        .        PUNCT .   8 punct    -
+    """)
+    assert not roles(reading)
+
+
+def test_a_name_after_a_title_s_of_holds_no_title() -> None:
+    # "Chile voted. Chile won. Ida Berg, vice president of Norlan Labs research, spoke.": the tagger took
+    # the unit's name for a person's; it is the title's object, not its holder (nor the story state's)
+    reading = read("""
+    Chile      Chile      PROPN NNP 2  nsubj    GPE
+    voted      vote       VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   2  punct    -
+    Chile      Chile      PROPN NNP 5  nsubj    GPE
+    won        win        VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   5  punct    -
+    Ida        Ida        PROPN NNP 8  compound PERSON
+    Berg       Berg       PROPN NNP 17 nsubj    I-PERSON
+    ,          ,          PUNCT ,   8  punct    -
+    vice       vice       NOUN  NN  11 compound -
+    president  president  NOUN  NN  8  appos    -
+    of         of         ADP   IN  11 prep     -
+    Norlan     Norlan     PROPN NNP 14 compound PERSON
+    Labs       Labs       PROPN NNP 15 compound I-PERSON
+    research   research   NOUN  NN  12 pobj     -
+    ,          ,          PUNCT ,   8  punct    -
+    spoke      speak      VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   17 punct    -
+    """)
+    assert not {r for r in roles(reading) if r[0] == "Norlan Labs"}
+
+
+def test_a_company_s_group_vice_president_is_one_corporate_title() -> None:
+    assert role_phrase(["group", "vice", "president"]) == "group vice president"
+    assert is_corporate_title("group vice president")
