@@ -61,8 +61,11 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     sent_start = ctx.sentence_start[mention.start]
     if _relative_clause_subject(ctx, mention, sent_start):
         return
-    if mention.start > sent_start and doc[mention.start - 1].lower_ == "of":
-        return  # "general manager of Enterprise Computing": the title's object, which holds no title
+    of = mention.start - 1
+    if of > sent_start and doc[of].lower_ == "of" and is_role_word(doc[of - 1].lower_):
+        # "general manager of Enterprise Computing": the title's object holds no title ("the party's
+        # ticket of X" names who the ticket is)
+        return
     target, j = _target_between(ctx, _portfolio_after_body(ctx, mention.start - 1, sent_start), sent_start)
     words, j, sent_start = _title_words(ctx, holder, j, sent_start)
     if not words:
