@@ -949,7 +949,7 @@ def test_a_hyphenated_title_after_a_body_s_name_is_the_body_s_title() -> None:
     assert roles(reading) == {("Rosa Vidal", "secretary general of", "NATO")}
 
 
-def test_the_head_of_a_body_s_unnamed_unit_heads_for_the_body_and_a_place_s_unit_is_no_owner() -> None:
+def test_the_head_of_a_body_s_unnamed_unit_or_of_a_place_s_unit_heads_no_body() -> None:
     reading = read("""
     Rosa      Rosa      PROPN NNP 2 compound PERSON
     Vidal     Vidal     PROPN NNP 10 nsubj   I-PERSON
@@ -973,7 +973,8 @@ def test_the_head_of_a_body_s_unnamed_unit_heads_for_the_body_and_a_place_s_unit
     spoke     speak     VERB  VBD 0 ROOT     -
     .         .         PUNCT .   20 punct   -
     """)
-    assert roles(reading) == {("Rosa Vidal", "head of", "UNICEF")}
+    # the relief mission's head, not UNICEF's (tests/test_entities_roles_wave28.py)
+    assert not roles(reading)
 
 
 def test_a_body_s_possessive_before_a_name_is_a_membership_or_what_the_verb_says() -> None:

@@ -727,6 +727,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             start = _given_name_before(doc, start, end)
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
+            start = max(taken, _organisation_start(doc, start, end))
         known = _known_organisation_start(doc, start, end)
         if known is not None:
             start, label = known, "ORG"  # "the [Liberal] Democrats"
@@ -1070,6 +1071,35 @@ def _organisation_end(doc: Doc, start: int, end: int) -> int:
             break
         end += 1
     return end
+
+
+MAX_CUT_WORDS = 2
+
+
+def _organisation_start(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name starts when the tagger cut its first words off ("the Tobacco
+    [Manufacturers' Association]": the possessive misleads it): capitalised words right before the name
+    that modify a word of it are the name's own. A sentence's first word (capitalised by its place),
+    words of a title and the last words of another name are left outside."""
+    k = start
+    while start - k < MAX_CUT_WORDS and k > 0:
+        word = doc[k - 1]
+        fits = (
+            word.dep_ == "compound"
+            and k <= word.head.i < end
+            and word.is_alpha
+            and word.text.istitle()
+            and not word.ent_type_
+            # "116th [United] States [Congress]": a word that ends another tagged name is that name's
+            and not (k >= 2 and doc[k - 2].ent_type_)
+            and not _opens_sentence(doc, k - 1)
+            and not is_role_word(word.lower_)
+            and not is_title_modifier(word.lower_)
+        )
+        if not fits:
+            break
+        k -= 1
+    return k
 
 
 def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:

@@ -49,6 +49,8 @@ _PARTY_TAG_LETTERS = _TITLES.words("party_tag_letters")
 _US_STATE_ABBREVIATIONS = _TITLES.words("us_state_abbreviations")
 _CONGRESS_TITLES = _TITLES.words("congress_titles")
 _SPORTS_POSITIONS = _TITLES.mapping("sports_positions")
+_STANDING_NOUNS = _TITLES.words("standing_nouns")
+_UNIT_NOUNS = _TITLES.words("unit_nouns")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -106,6 +108,17 @@ def honorific_occupation(word: str) -> str | None:
     """The occupation an honorific states at an institution: "Dr." -> "doctor", "Prof" -> "professor"."""
     folded = _normalise_word(word)
     return _HONORIFIC_OCCUPATIONS.get(folded) or HONORIFIC_ROLES.get(folded) or None
+
+
+def is_standing_noun(word: str) -> bool:
+    """A company's standing in its market ("giant", "heavyweight", "major"): the word before it names the
+    market, or the company's state, never its owner."""
+    return word.casefold() in _STANDING_NOUNS
+
+
+def is_unit_noun(lemma: str) -> bool:
+    """A unit of a body ("operation", "mission", "office"): its head heads the unit, not the body."""
+    return lemma.casefold() in _UNIT_NOUNS
 
 
 def is_title_modifier(word: str) -> bool:

@@ -30,6 +30,12 @@ def _possessed_relation(noun: Token) -> bool:
     return noun.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
+def _code(noun: Token) -> bool:
+    """ "Acme (Nasdaq: ACME)", "X (NYSE "XY")": a word in capitals that is no title is a ticker or an
+    acronym in apposition, which names the holder and describes nothing (not "X, CEO of Y")."""
+    return len(noun.text) > 1 and noun.text.isupper() and not is_role_word(noun.lower_)
+
+
 def _listed_as_apposition(ctx: RoleContext, name: Token) -> bool:
     """ "ministers were present: X (Finance), Y (Health), Z": the parser may hang each name of a list on
     the one before as an apposition; a person's name is never another person's description."""
@@ -95,7 +101,7 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         if pobj.dep_ == "pobj"
     ]
     for noun in candidates:
-        if ctx.named(noun) or noun.pos_ not in NOUN_POS:
+        if ctx.named(noun) or noun.pos_ not in NOUN_POS or _code(noun):
             continue
         titled = _titles_a_person(noun) or _possessed_relation(noun)
         if holder.type == "PERSON" and not titled:

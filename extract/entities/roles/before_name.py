@@ -27,6 +27,7 @@ from geokg.extract.entities.titles import (
     is_occupation_of_a_place,
     is_present_qualifier,
     is_role_word,
+    is_standing_noun,
     is_title_modifier,
     known_title_ending,
     qualify,
@@ -60,6 +61,11 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     sent_start = ctx.sentence_start[mention.start]
     if _relative_clause_subject(ctx, mention, sent_start):
         return
+    of = mention.start - 1
+    if of > sent_start and doc[of].lower_ == "of" and is_role_word(doc[of - 1].lower_):
+        # "general manager of Enterprise Computing": the title's object holds no title ("the party's
+        # ticket of X" names who the ticket is)
+        return
     target, j = _target_between(ctx, _portfolio_after_body(ctx, mention.start - 1, sent_start), sent_start)
     words, j, sent_start = _title_words(ctx, holder, j, sent_start)
     if not words:
@@ -90,8 +96,10 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         j -= 1  # "Reuters accredited reporter X": a participle says how the title is held, not by whom
     affiliation, role, qualifier = _owner_before(ctx, holder, mention, target, role, qualifier, j, sent_start)
     if holder.type != "PERSON" and affiliation is not None and _a_side(words[-1]):
-        ctx.origin(holder, affiliation)  # "Spanish champions Real Madrid": the club's state, no office of it
-        return
+        if ctx.place(affiliation) or not is_standing_noun(words[-1].lower_):
+            # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
+            ctx.origin(holder, affiliation)
+        return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
     role = qualify(role, qualifier) if holder.type == "PERSON" else role
@@ -144,8 +152,10 @@ def rank_before(ctx: RoleContext, mention: Mention) -> None:
 
 def _a_side(noun: Token) -> bool:
     """A body's noun that says what side it is, not what it does for its owner: a club's ("Dutch side
-    Ajax", "Spanish champions Real Madrid"), a counterpart's ("its Italian counterparts Juventus")."""
-    return noun.lower_ in CLUB_NOUNS or noun.lemma_.lower() in COUNTERPART_NOUNS
+    Ajax", "Spanish champions Real Madrid"), a counterpart's ("its Italian counterparts Juventus"), a
+    company's standing in its market ("oil giant X")."""
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in CLUB_NOUNS or lemma in COUNTERPART_NOUNS or is_standing_noun(lemma)
 
 
 def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[str, Cluster] | None, int]:
@@ -298,6 +308,10 @@ def _owner_before(
             ctx.found.affiliations[holder.key] = state.country
     elif j >= sent_start:
         owner = ctx.mention_of(j, ending=True)
+        if owner is not None and holder.type != "PERSON" and doc[j].is_lower:
+            # "National LGBT news source Daily X": the tagger took the description's first noun into a
+            # name before it; the words describe the body, they name no owner
+            owner = None
         if owner is None and doc[j].tag_ == "POS":
             owner = ctx.mention_of(j - 1, ending=True)
         if owner is None and doc[j].text in DASHES:

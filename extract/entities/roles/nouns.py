@@ -14,6 +14,7 @@ from geokg.extract.entities.titles import (
     is_portfolio,
     is_role_word,
     is_title_modifier,
+    is_unit_noun,
     qualify,
     role_phrase,
     time_qualifier,
@@ -191,11 +192,12 @@ def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
 
 def _named_modifier(ctx: RoleContext, prep: str, noun: Token) -> Cluster | None:
     """The entity named as a modifier of an unnamed object of a title: "envoy for Ukraine negotiations",
-    "adviser to the Syria talks" (the subject's); "head of the UN relief operation" (a body's unit: the
-    body's title, not a place's, as "head of the Kenya office" says where the office is)."""
+    "adviser to the Syria talks" (the subject's); "leader of the Hamas movement" (the body itself). Not a
+    body's unit ("head of the UN relief operation" heads the operation, not the UN) nor a place's ("head
+    of the Kenya office" says where the office is)."""
     named = [m for m in noun.children if m.dep_ == "compound" and ctx.named(m)]
     owner = ctx.clusters.cluster_at(named[-1].i) if named else None
-    if prep == "of" and owner is not None and owner.type != "ORG":
+    if prep == "of" and owner is not None and (owner.type != "ORG" or is_unit_noun(noun.lemma_)):
         return None
     return owner if prep in ("for", "to", "of") else None
 
