@@ -272,3 +272,9 @@ def test_a_city_named_with_city_is_that_city_not_a_province_of_its_first_word() 
     # the gazetteer's "Gaza City" row is Palestinian; "Gaza" alone is also a province of Mozambique
     assert place_country("Gaza City").country == "PSE"
     assert place_country("Quebec City").country == "CAN"
+
+
+def test_a_laboratory_or_observatory_named_after_its_place_is_of_that_place_s_state() -> None:
+    lab = entities(read(_member_of("Idaho National Laboratory")))["Idaho National Laboratory"]
+    assert lab.country == "USA"
+    assert entities(read(_member_of("Paris Observatory")))["Paris Observatory"].country == "FRA"
