@@ -54,6 +54,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
+    UNDER_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -101,10 +102,6 @@ def _having(clause: Clause, slot: Slot) -> bool:
     return slot.kind == "prep_noun" or event_root(slot.noun, noun=True) is None
 
 
-# "came under attack", "was under fire", "found himself under pressure", "remains under scrutiny"
-_UNDER_VERBS = frozenset({"come", "be", "find", "remain"})
-
-
 def _received(clause: Clause, slot: Slot) -> bool:
     """ "faced criticism from X", "drew condemnation from X", "came under attack from X", "won the backing
     of X": the subject suffers or gains the event its noun names, and X does it."""
@@ -124,18 +121,18 @@ def _received(clause: Clause, slot: Slot) -> bool:
         return False
     if slot.kind in ("object_noun", "prep"):  # the parser may hang "from X" on the verb
         return clause.lemma in RECEIVING_VERBS
-    return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in _UNDER_VERBS
+    return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in UNDER_VERBS
 
 
 def _under_event(clause: Clause, slot: Slot) -> bool:
     """ "came under attack", "found himself under attack": the event one is under is done to one, by someone
     else or nobody named; one does nothing to it."""
-    return slot.prep == "under" and clause.lemma in _UNDER_VERBS and slot.ref.entity_id.startswith("event:")
+    return slot.prep == "under" and clause.lemma in UNDER_VERBS and slot.ref.entity_id.startswith("event:")
 
 
 def _under(clause: Clause) -> Token | None:
     """ "came under attack", "is under pressure": the noun a subject is said to be under."""
-    if clause.lemma not in _UNDER_VERBS:
+    if clause.lemma not in UNDER_VERBS:
         return None
     nouns = [
         pobj

@@ -42,6 +42,7 @@ from geokg.extract.lexicon.words import (
     IDIOM_PHRASES,
     INTRANSITIVE_VERBS,
     NEGATIVE_PRONOUNS,
+    NOT_ONLY_WORDS,
     OBLIGATION_MODALS,
     OPEN_QUESTION_MARKS,
     PARTICLE_ADVERBS,
@@ -63,7 +64,7 @@ from spacy.tokens import Token
 def _not_only(neg: Token) -> bool:
     """ "it is not only the park that suffers (but also ...)": "not only" adds, it denies nothing."""
     following = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return following is not None and following.lower_ in ("only", "just", "merely", "simply")
+    return following is not None and following.lower_ in NOT_ONLY_WORDS
 
 
 @per_token
