@@ -404,7 +404,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=18)
+@rule("speech_content", confidence=0.5, version=19)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -559,7 +559,7 @@ def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
     return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
 
 
-@rule("quote_stance", confidence=0.5, version=5)
+@rule("quote_stance", confidence=0.5, version=6)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb

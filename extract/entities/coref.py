@@ -235,11 +235,13 @@ def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
     quotations of clauses.quotes; here too, since whom a speaker's pronoun means depends on them). A
     quotation runs on only into a paragraph that reopens it: news style opens the continued words with a
     mark, and a paragraph that does not is the writer's (a closing mark left out), whose own quotation
-    is someone else's."""
+    is someone else's. Web copies mix their marks: a double mark may close words no double mark opened,
+    and a typed "``" may close with a single apostrophe."""
     groups: list[list[tuple[int, int]]] = []
     open_at: int | None = None
     continuing = False
     paragraph_opens = True
+    floor = 0  # no quotation left unopened reaches back past a paragraph's start or a closed quotation
 
     def add(span: tuple[int, int]) -> None:
         if not continuing:
@@ -255,19 +257,96 @@ def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
             else:
                 continuing = False
             paragraph_opens = True
+            floor = token.i + 1
             continue
         text = token.text
         if paragraph_opens and not token.is_space:
             paragraph_opens = False
             continuing = continuing and (text in OPENING_QUOTES or text in STRAIGHT_QUOTES)
+        if open_at is not None and _apostrophe_closes_typed(doc, open_at, token):
+            add((open_at, token.i))
+            continuing, open_at, floor = False, None, token.i + 1
+            continue
         if text not in OPENING_QUOTES and text not in CLOSING_QUOTES and text not in STRAIGHT_QUOTES:
             continue
-        if open_at is None and text not in CLOSING_QUOTES:
+        if open_at is None and _closes_unopened(token):
+            continuing = False
+            add((_unmarked_opening(doc, floor, token.i), token.i))
+        elif open_at is None and text not in CLOSING_QUOTES:
             open_at = token.i + 1
         elif open_at is not None and text not in OPENING_QUOTES:
             add((open_at, token.i))
             continuing, open_at = False, None
+        floor = token.i + 1
     return groups
+
+
+_QUOTED_SENTENCE_ENDS = frozenset({",", ".", "?", "!"})
+_APOSTROPHES = frozenset({"'", "‘", "’"})
+_TYPED_CLOSERS = frozenset({"''", "”"})
+_REPORT_REACH = 6  # words from a closing mark to its verb of speech: ", the foreign minister said"
+
+
+def _after_sentence_punctuation(mark: Token) -> bool:
+    return mark.i > 0 and mark.doc[mark.i - 1].text in _QUOTED_SENTENCE_ENDS
+
+
+def _closes_unopened(mark: Token) -> bool:
+    """Does a double mark close a quotation whose opening double mark was never typed? Web copies of
+    wire stories open with a single apostrophe, or with nothing, and close with a double mark: the mark
+    ends a sentence's words and a report of who spoke them follows (', " said X', '," X said'). A verb
+    of speech with its own content after it ('"He said Peru ...') is quoted words, not the report."""
+    if mark.text in OPENING_QUOTES or mark.text == "``" or not _after_sentence_punctuation(mark):
+        return False
+    doc = mark.doc
+    for word in doc[mark.i + 1 : min(len(doc), mark.i + 1 + _REPORT_REACH)]:
+        if word.is_punct or word.is_space:
+            return False
+        if word.pos_ in VERB_POS and word.lemma_.lower() in SPEECH_VERBS:
+            return _reports_only(word, mark)
+    return False
+
+
+def _reports_only(verb: Token, mark: Token) -> bool:
+    """A verb of speech whose speaker stands right after the mark with it (every word between the two
+    is the speaker's: "As I have stated" is quoted words), and whose content does not follow it (it is
+    before the mark)."""
+    speakers = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i > mark.i]
+    spoken_by = {w.i for s in speakers for w in s.subtree}
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i]
+    return bool(speakers) and not content and all(i in spoken_by for i in range(mark.i + 1, verb.i))
+
+
+def _unmarked_opening(doc: Doc, floor: int, mark: int) -> int:
+    """Where the words closed by an unopened double mark begin: after a single apostrophe at the start
+    of a sentence, if the paragraph has one before the mark, or else at the start of the mark's
+    sentence; never before `floor`."""
+    for word in reversed(doc[floor:mark]):
+        if word.text in _APOSTROPHES:
+            if word.i == floor or word.is_sent_start or doc[word.i - 1].text in _QUOTED_SENTENCE_ENDS:
+                return word.i + 1
+            break  # a quotation's closing apostrophe: the words go back no further than it
+    start = doc[mark - 1].sent.start if mark > 0 else mark
+    for word in doc[max(start, floor) : mark]:
+        if word.text in _APOSTROPHES and _after_sentence_punctuation(word):
+            start = word.i + 1
+    return max(start, floor)
+
+
+def _apostrophe_closes_typed(doc: Doc, open_at: int, token: Token) -> bool:
+    """Does a single apostrophe close a quotation opened by a typed pair ("``We are ready.' X said")?
+    Only after sentence punctuation, when no quotation of its own opens inside, and when no typed
+    closing pair follows in the paragraph to close it instead."""
+    if token.text not in _APOSTROPHES or open_at == 0 or doc[open_at - 1].text != "``":
+        return False
+    if not _after_sentence_punctuation(token) or any(w.text in _APOSTROPHES for w in doc[open_at : token.i]):
+        return False
+    for word in doc[token.i + 1 :]:
+        if word.is_space and "\n" in word.text:
+            return True
+        if word.text in _TYPED_CLOSERS:
+            return False
+    return True
 
 
 def _in_passing(token: Token, within: Token | None = None) -> bool:
