@@ -316,10 +316,23 @@ def located(ctx: AffiliationContext) -> None:
                 if state:
                     ctx.found.types[cl.key] = "ORG"
             else:
-                state = _place_of_institution(ctx, m.start, m.end)
+                state = _place_of_institution(ctx, m.start, m.end) or _town_and_state_after(ctx, m)
             if state:
                 ctx.found.affiliations[cl.key] = state
                 break
+
+
+def _town_and_state_after(ctx: AffiliationContext, m: Mention) -> str | None:
+    """ "the X Observatory, Cambridge, Mass., said": AP style places a body by its town and the town's US
+    state in apposition; only the sure form counts (a bare "X, Cambridge" may be a list)."""
+    doc = ctx.doc
+    if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+        return None
+    town = ctx.clusters.mention_at(m.end + 1)
+    if town is None or town.start != m.end + 1 or town.label not in PLACE_LABELS or town.country is not None:
+        return None
+    after = _state_after_comma(ctx, town)
+    return after[0] if after is not None and after[1] else None
 
 
 def _bodies_of_towns(ctx: AffiliationContext) -> None:
