@@ -55,3 +55,30 @@ Peru    Peru    PROPN NNP 5 dobj     GPE
 def test_a_company_of_a_town_is_based_in_the_towns_state() -> None:
     reading = read_doc(parse(COMPANY_OF_TOWN.format(town="Provo")), "hand-built", None)
     assert _entity_country(reading, "Zenta Inc.") == "USA"
+
+
+# "Ana Roe of {body} University in {town} sued Peru."
+BODY_IN_TOWN = """
+Ana        Ana        PROPN NNP 2 compound PERSON
+Roe        Roe        PROPN NNP 8 nsubj    I-PERSON
+of         of         ADP   IN  2 prep     -
+{body}     {body}     PROPN NNP 5 compound ORG
+University University PROPN NNP 3 pobj     I-ORG
+in         in         ADP   IN  5 prep     -
+{town}     {town}     PROPN NNP 6 pobj     GPE
+sued       sue        VERB  VBD 0 ROOT     -
+Peru       Peru       PROPN NNP 8 dobj     GPE
+.          .          PUNCT .   8 punct    -
+"""
+
+
+def test_a_capitals_namesake_hosting_a_body_of_a_us_state_is_the_us_town() -> None:
+    for body, town in (("Ohio", "Athens"), ("Texas", "Paris")):
+        reading = read_doc(parse(BODY_IN_TOWN.format(body=body, town=town)), "hand-built", None)
+        assert _entity_country(reading, town) == "USA", town
+        assert _entity_country(reading, f"{body} University") == "USA", body
+
+
+def test_a_capital_hosting_a_body_of_no_state_stays_the_capital() -> None:
+    reading = read_doc(parse(BODY_IN_TOWN.format(body="Zenta", town="Athens")), "hand-built", None)
+    assert _entity_country(reading, "Athens") == "GRC"
