@@ -82,3 +82,17 @@ def test_a_capitals_namesake_hosting_a_body_of_a_us_state_is_the_us_town() -> No
 def test_a_capital_hosting_a_body_of_no_state_stays_the_capital() -> None:
     reading = read_doc(parse(BODY_IN_TOWN.format(body="Zenta", town="Athens")), "hand-built", None)
     assert _entity_country(reading, "Athens") == "GRC"
+
+
+# "Ana Roe of Ohio Herald in Paris sued Peru."
+OUTLET_IN_TOWN = (
+    BODY_IN_TOWN.replace("{body}     {body}", "Ohio       Ohio")
+    .replace("University University", "Herald     Herald    ")
+    .replace("{town}", "Paris ")
+)
+
+
+def test_an_outlet_of_a_us_state_in_a_capital_leaves_the_capital() -> None:
+    # a paper, a ministry or a team works abroad; only a university or hospital is where its town is
+    reading = read_doc(parse(OUTLET_IN_TOWN), "hand-built", None)
+    assert _entity_country(reading, "Paris") == "FRA"

@@ -219,8 +219,9 @@ def _state_after_comma(ctx: AffiliationContext, m: Mention) -> tuple[str | None,
 
 
 def _state_of_a_body_in_it(ctx: AffiliationContext, cl: Cluster) -> str | None:
-    """The state of a body written as lying in the place ("X of Ohio University in Athens"), where the
-    body's name holds a US state or the tables give it a state: the town is then that state's namesake."""
+    """The state of a university, hospital or like body written as lying in the place ("X of Ohio University
+    in Athens"), where its name holds a US state or the tables give it a state: the town is then that state's
+    namesake."""
     doc = ctx.doc
     for m in cl.mentions:
         root = doc[m.start : m.end].root
@@ -232,12 +233,13 @@ def _state_of_a_body_in_it(ctx: AffiliationContext, cl: Cluster) -> str | None:
             continue
         if not body.start <= root.head.head.i < body.end:
             continue  # "sued Ohio University in Athens" read as where the suit is: no place of the body
-        if _names_a_us_state(body.text):
-            return "USA"
-        # a university or hospital is where its state is; a ministry or an outlet keeps offices abroad
-        local = any(w.lower() in LOCAL_INSTITUTION_NOUNS for w in body.text.split())
-        if local and ctx.state_of(owner):
-            return ctx.state_of(owner)
+        # a university or hospital is where its state is; a ministry, an outlet or a team goes abroad ("the
+        # New York Times in Paris")
+        if not any(w.lower() in LOCAL_INSTITUTION_NOUNS for w in body.text.split()):
+            continue
+        state = ctx.state_of(owner) or ("USA" if _names_a_us_state(body.text) else None)
+        if state:
+            return state
     return None
 
 
