@@ -214,6 +214,15 @@ def namesake_states(name: str) -> frozenset[str]:
     return frozenset(p.country for p in found if p.country)
 
 
+def has_town_in(name: str, country: str) -> bool:
+    """Whether the gazetteer knows a town of this name in `country`, a capital's namesakes too ("Athens"
+    in the United States as well as Greece's capital)."""
+    key = fold(name)
+    table = _gazetteer()
+    found = table.cities.get(key, ()) + tuple(p for s in _spellings(key) for p in table.cities.get(s, ()))
+    return any(p.country == country for p in found)
+
+
 def division_type(name: str, article_countries: Iterable[str] = ()) -> str | None:
     """The kind of first-level subdivision a place name is ("state" for Montana or Queensland, "province" for
     Alberta, "land" for Bayern), of the country the article names if several share the name; None for a

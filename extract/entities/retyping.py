@@ -35,6 +35,7 @@ from geokg.extract.lexicon.entity_words import (
     BAND_NOUNS,
     BODY_KIND_NOUNS,
     BODY_PARTS,
+    CHAIR_NOUNS,
     CLUB_NOUNS,
     CRAFT_NOUNS,
     DEGREE_WORDS,
@@ -54,10 +55,12 @@ from geokg.extract.lexicon.entity_words import (
     SHARED_CLUB_NOUNS,
     SITE_NOUNS,
     STORM_WORDS,
+    STUDY_NOUNS,
     THING_NOUNS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
+from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import EXAMPLE_PREPS, THING_PRONOUNS
 from spacy.tokens import Doc, Token
 
@@ -436,11 +439,49 @@ def _field_lists(doc: Doc) -> set[int]:
             k += 1
         else:
             continue
-        end = t.sent.end
-        while k < end and (doc[k].text[:1].isupper() or doc[k].text in (",", "&") or doc[k].lower_ == "and"):
-            inside.add(k)
-            k += 1
+        inside |= _capitalised_run(doc, k, t.sent.end)
+    for t in doc:
+        k = _field_of_study_start(doc, t)
+        if k is not None:
+            inside |= {i for i in _capitalised_run(doc, k, t.sent.end) if _may_name_a_field(doc, i)}
     return inside
+
+
+def _capitalised_run(doc: Doc, start: int, end: int) -> set[int]:
+    """Capitalised words, commas, "&" and "and" from `start`, up to the first other word."""
+    run: set[int] = set()
+    k = start
+    while k < end and (doc[k].text[:1].isupper() or doc[k].text in (",", "&") or doc[k].lower_ == "and"):
+        run.add(k)
+        k += 1
+    return run
+
+
+def _may_name_a_field(doc: Doc, i: int) -> bool:
+    """A person or a place the gazetteer knows after "a degree in" is where or with whom one studied ("a
+    degree in Paris"); a name the tagger calls a place but the gazetteer lacks is a field ("Molecular
+    Genetics")."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is None:
+        return True
+    if ent.label_ in ("PERSON", "NORP"):
+        return False
+    return ent.label_ not in PLACE_LABELS or not place_country(ent.text).known
+
+
+def _field_of_study_start(doc: Doc, noun: Token) -> int | None:
+    """Where the field named after a noun of study begins: "a degree in X", "master's degrees, in X",
+    "professor of Y"."""
+    chair = _common_noun(noun, CHAIR_NOUNS)
+    if noun.lower_ not in STUDY_NOUNS and not chair:  # "a Master's in X", "a PhD in Y": any case
+        return None
+    k = noun.i + 1
+    while k < len(doc) and doc[k].text in ("'s", "’s", ","):
+        k += 1
+    preps = ("in", "of") if chair else ("in",)
+    if k + 1 < len(doc) and doc[k].lower_ in preps and doc[k + 1].text[:1].isupper():
+        return k + 1
+    return None
 
 
 def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:

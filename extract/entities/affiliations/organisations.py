@@ -20,6 +20,7 @@ from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
     CLUB_SUFFIXES,
+    COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     PARTY_NOUNS,
@@ -249,8 +250,10 @@ def _site_named_for_elsewhere(ctx: AffiliationContext, label: str, state: str) -
 
 def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "the Peace Party of Ohio", "the Sheriff's Office of Dade County" where the tagger ended the name
-    before "of": a party or a regional body, and the place its name goes on with."""
-    if not head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS):
+    before "of": a party or a regional body, and the place its name goes on with; a company "of" a town
+    ("Acme Inc. of Provo") is based there."""
+    company = cl.label.split()[-1].lower() in COMPANY_NAME_ENDS
+    if not company and not head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS):
         return None
     for m in cl.mentions:
         root = ctx.doc[m.start : m.end].root

@@ -10,12 +10,14 @@ from typing import NamedTuple
 from geokg.extract.entities.actors import STATE_SECTORS, sector_of_word
 from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import (
     UNKNOWN,
     PlaceCountry,
     division_type,
+    has_town_in,
     is_named_division,
     namesake_states,
     place_country,
@@ -108,6 +110,10 @@ def _place(ctx: AffiliationContext, cl: Cluster, tiers: tuple[set[str], ...]) ->
     stated, sure = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else (None, False)
     if stated and (sure or _may_lie_in(cl, stated)):
         ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
+        return
+    hosting = _state_of_a_body_in_it(ctx, cl) if cl.type in PLACE_LABELS else None
+    if hosting and any(has_town_in(m.text, hosting) for m in cl.mentions):
+        ctx.found.affiliations[cl.key] = hosting  # "Ohio University in Athens": not Greece's capital
         return
     for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
         found = _pick(name, tiers)
@@ -210,6 +216,39 @@ def _state_after_comma(ctx: AffiliationContext, m: Mention) -> tuple[str | None,
     if division_type(after.text) is not None:
         return place_country(after.text).country, False  # "Springfield, Illinois": Illinois's country
     return None
+
+
+def _state_of_a_body_in_it(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """The state of a university, hospital or like body written as lying in the place ("X of Ohio University
+    in Athens"), where its name holds a US state or the tables give it a state: the town is then that state's
+    namesake."""
+    doc = ctx.doc
+    for m in cl.mentions:
+        root = doc[m.start : m.end].root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at") or root.head.i != m.start - 1:
+            continue
+        body = ctx.clusters.mention_at(root.head.i - 1)
+        owner = ctx.clusters.cluster_at(root.head.i - 1)
+        if body is None or owner is None or body.label not in ("ORG", "FAC"):
+            continue
+        if not body.start <= root.head.head.i < body.end:
+            continue  # "sued Ohio University in Athens" read as where the suit is: no place of the body
+        # a university or hospital is where its state is; a ministry, an outlet or a team goes abroad ("the
+        # New York Times in Paris")
+        if not any(w.lower() in LOCAL_INSTITUTION_NOUNS for w in body.text.split()):
+            continue
+        state = ctx.state_of(owner) or ("USA" if _names_a_us_state(body.text) else None)
+        if state:
+            return state
+    return None
+
+
+def _names_a_us_state(name: str) -> bool:
+    """ "Ohio University", "University of New Mexico": a US state's name among the words (not a postal
+    code: "OR" and "IN" are words; nor "Georgia", a state abroad too)."""
+    words = name.split()
+    spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    return any(is_us_state(span) and not span.isupper() and lookup_country(span) is None for span in spans)
 
 
 def _us_state_abbreviation(cl: Cluster) -> bool:
@@ -316,10 +355,23 @@ def located(ctx: AffiliationContext) -> None:
                 if state:
                     ctx.found.types[cl.key] = "ORG"
             else:
-                state = _place_of_institution(ctx, m.start, m.end)
+                state = _place_of_institution(ctx, m.start, m.end) or _town_and_state_after(ctx, m)
             if state:
                 ctx.found.affiliations[cl.key] = state
                 break
+
+
+def _town_and_state_after(ctx: AffiliationContext, m: Mention) -> str | None:
+    """ "the X Observatory, Cambridge, Mass., said": AP style places a body by its town and the town's US
+    state in apposition; only the sure form counts (a bare "X, Cambridge" may be a list)."""
+    doc = ctx.doc
+    if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+        return None
+    town = ctx.clusters.mention_at(m.end + 1)
+    if town is None or town.start != m.end + 1 or town.label not in PLACE_LABELS or town.country is not None:
+        return None
+    after = _state_after_comma(ctx, town)
+    return after[0] if after is not None and after[1] else None
 
 
 def _bodies_of_towns(ctx: AffiliationContext) -> None:
