@@ -34,6 +34,7 @@ from geokg.extract.lexicon.syntax import (
     OPENING_QUOTES,
     PRONOUN_TAGS,
     QUOTATION_MARKS,
+    SINGLE_QUOTES,
     STRAIGHT_QUOTES,
     VERB_POS,
     indefinite,
@@ -282,7 +283,6 @@ def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:
 
 
 _QUOTED_SENTENCE_ENDS = frozenset({",", ".", "?", "!"})
-_APOSTROPHES = frozenset({"'", "‘", "’"})
 _TYPED_CLOSERS = frozenset({"''", "”"})
 _REPORT_REACH = 6  # words from a closing mark to its verb of speech: ", the foreign minister said"
 
@@ -322,13 +322,13 @@ def _unmarked_opening(doc: Doc, floor: int, mark: int) -> int:
     of a sentence, if the paragraph has one before the mark, or else at the start of the mark's
     sentence; never before `floor`."""
     for word in reversed(doc[floor:mark]):
-        if word.text in _APOSTROPHES:
+        if word.text in SINGLE_QUOTES:
             if word.i == floor or word.is_sent_start or doc[word.i - 1].text in _QUOTED_SENTENCE_ENDS:
                 return word.i + 1
             break  # a quotation's closing apostrophe: the words go back no further than it
     start = doc[mark - 1].sent.start if mark > 0 else mark
     for word in doc[max(start, floor) : mark]:
-        if word.text in _APOSTROPHES and _after_sentence_punctuation(word):
+        if word.text in SINGLE_QUOTES and _after_sentence_punctuation(word):
             start = word.i + 1
     return max(start, floor)
 
@@ -337,9 +337,9 @@ def _apostrophe_closes_typed(doc: Doc, open_at: int, token: Token) -> bool:
     """Does a single apostrophe close a quotation opened by a typed pair ("``We are ready.' X said")?
     Only after sentence punctuation, when no quotation of its own opens inside, and when no typed
     closing pair follows in the paragraph to close it instead."""
-    if token.text not in _APOSTROPHES or open_at == 0 or doc[open_at - 1].text != "``":
+    if token.text not in SINGLE_QUOTES or open_at == 0 or doc[open_at - 1].text != "``":
         return False
-    if not _after_sentence_punctuation(token) or any(w.text in _APOSTROPHES for w in doc[open_at : token.i]):
+    if not _after_sentence_punctuation(token) or any(w.text in SINGLE_QUOTES for w in doc[open_at : token.i]):
         return False
     for word in doc[token.i + 1 :]:
         if word.is_space and "\n" in word.text:

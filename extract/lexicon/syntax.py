@@ -93,6 +93,9 @@ OPENING_QUOTES = frozenset({"“", "«"})
 STRAIGHT_QUOTES = frozenset({'"', "``", "''"})
 CLOSING_QUOTES = frozenset({"”", "»"})
 QUOTATION_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES | CLOSING_QUOTES
+# Single marks: an apostrophe, or a quotation inside a quotation; web copies also open or close whole
+# quotations with them.
+SINGLE_QUOTES = frozenset({"'", "‘", "’"})
 
 # --- named entities ---------------------------------------------------------------------------------------
 # NER labels of actors and of places an actor can act on; dates, numbers and works are not nodes.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from geokg.extract.entities.actors import STATE_SECTORS, sector_of_word
-from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.affiliations.context import AffiliationContext, head_words
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention, fold
@@ -235,7 +235,7 @@ def _state_of_a_body_in_it(ctx: AffiliationContext, cl: Cluster) -> str | None:
             continue  # "sued Ohio University in Athens" read as where the suit is: no place of the body
         # a university or hospital is where its state is; a ministry, an outlet or a team goes abroad ("the
         # New York Times in Paris")
-        if not any(w.lower() in LOCAL_INSTITUTION_NOUNS for w in body.text.split()):
+        if not head_words(body.text) & LOCAL_INSTITUTION_NOUNS:
             continue
         state = ctx.state_of(owner) or ("USA" if _names_a_us_state(body.text) else None)
         if state:
