@@ -715,3 +715,29 @@ def test_an_abbreviated_rank_serves_in_the_story_s_forces_not_where_they_serve()
     assert ("Marta Ruiz", "lieutenant colonel of", "United States") in roles(abroad)
     # no forces named: the rank is the story's state's
     assert country_of(_read(IRAQ, IRAQ, LT_COL), "Marta Ruiz") == "IRQ"
+
+
+def test_a_qualifier_before_a_town_s_name_is_said_of_the_title_after_it() -> None:
+    # "former New York Police Commissioner X": the tagger names the town apart from the force
+    reading = _read(
+        USA,
+        """
+    The          the          DET   DT   2  det       -
+    nominee      nominee      NOUN  NN   13 nsubj     -
+    ,            ,            PUNCT ,    2  punct     -
+    former       former       ADJ   JJ   9  amod      -
+    New          New          PROPN NNP  6  compound  GPE
+    York         York         PROPN NNP  7  compound  I-GPE
+    City         City         PROPN NNP  9  compound  I-GPE
+    Police       Police       PROPN NNP  9  compound  -
+    Commissioner Commissioner PROPN NNP  11 compound  -
+    Ann          Ann          PROPN NNP  11 compound  PERSON
+    Ray          Ray          PROPN NNP  2  appos     I-PERSON
+    ,            ,            PUNCT ,    2  punct     -
+    spoke        speak        VERB  VBD  0  ROOT      -
+    .            .            PUNCT .    13 punct     -
+    """,
+    )
+    assert {predicate for holder, predicate, _ in roles(reading) if holder == "Ann Ray"} == {
+        "former commissioner of"
+    }

@@ -432,11 +432,15 @@ def _dated_before(ctx: RoleContext, index: int, role: str) -> bool:
 
 
 def _before_state_word(ctx: RoleContext, k: int) -> int:
-    """Where the words before a state's name or demonym ending at `k` end ("then-US Libertarian Party
-    candidate": the qualifier is said across the state word); `k` when no state word ends there."""
+    """Where the words before a state's name or demonym, or a place's name, ending at `k` end ("then-US
+    Libertarian Party candidate": the qualifier is said across the state word); `k` when none ends there."""
     for size in (3, 2, 1):
         if k - size + 1 >= 0 and lookup_country(ctx.doc[k - size + 1 : k + 1].text) is not None:
             return k - size
+    town = ctx.mention_of(k, ending=True)
+    entity = ctx.clusters.cluster_at(town.start) if town is not None else None
+    if town is not None and entity is not None and entity.type in ("GPE", "LOC"):
+        return town.start - 1  # "former New York City Police Commissioner": said across a town's name too
     return k
 
 
