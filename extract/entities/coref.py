@@ -924,6 +924,9 @@ class Resolver:
         return Antecedent(reporters[0], "pronoun", tuple(reporters[1:])) if len(reporters) > 1 else None
 
     def _unique_subject(self, token: Token, types: set[str]) -> str | None:
+        controller = self._controller(token, types)
+        if controller is not None:
+            return controller
         same, before = self._window(token)
         if token.lower_ in THING_PRONOUNS and token.i in self.quoted:
             same, before = self._same_quotation(token, same), self._same_quotation(token, before)
@@ -958,6 +961,22 @@ class Resolver:
                 return subjects.pop()
             if len(subjects) > 1:
                 return None
+        return None
+
+    def _controller(self, token: Token, types: set[str]) -> str | None:
+        """ "Britain urged Rwanda not to carry out its threats": in an infinitive with no subject of its own
+        under a verb with an object, the object is who does it, and a possessive there is the doer's."""
+        if token.dep_ != "poss":
+            return None
+        verb = token
+        while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.pos_ not in VERB_POS:
+            return None
+        for child in verb.head.children:
+            if child.dep_ == "dobj" and child.i < verb.i:
+                entity_id = self.entities.entity_id_at(child.i)
+                return entity_id if entity_id and self._type(entity_id) in types else None
         return None
 
     def _same_quotation(self, token: Token, pool: list[_Seen]) -> list[_Seen]:
