@@ -92,3 +92,22 @@ def test_a_reduced_passive_is_about_the_noun_it_modifies() -> None:
     assert step is not None and (step.how, step.nouns) == ("reduced-passive", (doc[1],))
     [clause] = clauses_for(doc[2])
     assert (render(clause.subject), clause.relation_prefix) == ("The deal", "is")
+
+
+# "Norway rather than Sweden will host Chile." as the parser reads it: the second name a second subject.
+RATHER_THAN = """
+Norway   Norway  PROPN NNP 6 nsubj  GPE
+rather   rather  ADV   RB  3 advmod -
+than     than    ADP   IN  1 cc     -
+Sweden   Sweden  PROPN NNP 6 nsubj  GPE
+will     will    AUX   MD  6 aux    -
+host     host    VERB  VB  0 ROOT   -
+Chile    Chile   PROPN NNP 6 dobj   GPE
+.        .       PUNCT .   6 punct  -
+"""
+
+
+def test_a_subject_named_after_rather_than_does_not_do_the_act() -> None:
+    found = facts(read(RATHER_THAN), "svo")
+    assert ("Norway", "host", "Chile") in found
+    assert not any(subject == "Sweden" for subject, _, _ in found)

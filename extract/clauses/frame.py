@@ -95,6 +95,7 @@ from geokg.extract.lexicon.words import (
     CASUALTY_VERBS,
     CLEARING_VERBS,
     CONTRAST_MARKS,
+    CONTRAST_PHRASES,
     CONTROLLER_MODALS,
     DEATH_VERBS,
     DENIAL_VERBS,
@@ -481,6 +482,8 @@ class ClauseReader:
         for child in verb.children:
             if child in (source, second) or _listed_in_other_subject(child) or listed_patient(child):
                 continue
+            if _set_against(child):
+                continue  # "Blair rather than Howard should lead": Howard does not
             if stranded is not None and child == stranded.source:
                 refs.extend(self.args.resolve(stranded.speaker))
                 continue
@@ -772,6 +775,15 @@ def nested_antecedent(verb: Token) -> bool:
         return False
     outer = governor.head
     return governor.dep_ in ("relcl", "acl") and outer.pos_ in ("NOUN", "PROPN") and outer.i < noun.i
+
+
+def _set_against(subject: Token) -> bool:
+    """ "Blair rather than Howard should lead": a subject named after "rather than" or "instead of" is the
+    one that does not do it (the parser hangs it on the verb as a second subject)."""
+    start = subject.left_edge.i
+    return (
+        start >= 2 and f"{subject.doc[start - 2].lower_} {subject.doc[start - 1].lower_}" in CONTRAST_PHRASES
+    )
 
 
 def _listed_in_other_subject(subject: Token) -> bool:
