@@ -111,3 +111,17 @@ def test_a_subject_named_after_rather_than_does_not_do_the_act() -> None:
     found = facts(read(RATHER_THAN), "svo")
     assert ("Norway", "host", "Chile") in found
     assert not any(subject == "Sweden" for subject, _, _ in found)
+
+
+# "Globex head Ann Ray quit." misread with "head" as the company's verb and her name its object.
+TITLE_READ_AS_VERB = """
+Globex  Globex  PROPN NNP 2 nsubj    ORG
+head    head    VERB  VBP 0 ROOT     -
+Ann     Ann     PROPN NNP 4 compound PERSON
+Ray     Ray     PROPN NNP 2 dobj     I-PERSON
+.       .       PUNCT .   2 punct    -
+"""
+
+
+def test_a_title_between_a_body_s_name_and_a_person_s_is_no_act() -> None:
+    assert not facts(read(TITLE_READ_AS_VERB), "svo")

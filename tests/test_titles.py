@@ -52,6 +52,7 @@ from geokg.extract.entities.titles import (
         (["Deputy", "Emergency", "Situations", "Minister"], "deputy emergency situations minister"),
         (["Civil", "Aviation", "Minister"], "civil aviation minister"),
         (["union", "general", "secretary"], "general secretary"),
+        (["French", "boss"], "boss"),  # a headline's word for a company's head
     ],
 )
 def test_role_phrase(words: list[str], label: str) -> None:

@@ -68,6 +68,7 @@ from geokg.extract.clauses.voice import (
     verb_phrase,
 )
 from geokg.extract.entities.mentions import position_between_names
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
@@ -343,8 +344,8 @@ class ClauseReader:
             return None
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
-        if position_between_names(verb.doc, verb.i):
-            return None  # "Knicks guard X", "Caloundra coach Y": a player's position or a coach's title
+        if position_between_names(verb.doc, verb.i) or _title_between_names(verb):
+            return None  # "Knicks guard X", "Airbus head Y": a position or a title between two names
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):
@@ -775,6 +776,15 @@ def nested_antecedent(verb: Token) -> bool:
         return False
     outer = governor.head
     return governor.dep_ in ("relcl", "acl") and outer.pos_ in ("NOUN", "PROPN") and outer.i < noun.i
+
+
+def _title_between_names(verb: Token) -> bool:
+    """ "Airbus head Jean Roe is set to leave": an uninflected title word between a body's name and a
+    person's is the person's title, which the tagger may read as the body's verb."""
+    doc, i = verb.doc, verb.i
+    if i < 1 or i + 1 >= len(doc) or verb.tag_ not in ("VB", "VBP") or not is_role_word(verb.lower_):
+        return False
+    return doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and doc[i + 1].ent_type_ == "PERSON"
 
 
 def _set_against(subject: Token) -> bool:
