@@ -4,7 +4,7 @@ of each other."""
 from __future__ import annotations
 
 from geokg.extract.pipeline import Reading
-from hand_docs import by_rule, read
+from hand_docs import by_rule, facts, read
 
 # "Also, Brown from Utah, and Hawks center Green, Black and White were each suspended for leaving their
 # bench" (or "… suspended by the NBA."): the parser makes the first member, with its "from" phrase and
@@ -291,3 +291,25 @@ def test_the_one_urged_in_a_passive_acts_never_the_by_agent() -> None:
     found = {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
     assert ("Peru", "leave", "Bolivia") in found
     assert ("Chile", "leave", "Bolivia") not in found
+
+
+# "Canada was criticised and more funds were given to Peru.": the second passive names its own patient.
+SECOND_PASSIVE_OWN_SUBJECT = """
+Canada      Canada     PROPN NNP 3 nsubjpass GPE
+was         be         AUX   VBD 3 auxpass   -
+criticised  criticise  VERB  VBN 0 ROOT      -
+and         and        CCONJ CC  3 cc        -
+more        more       ADJ   JJR 6 amod      -
+funds       fund       NOUN  NNS 8 nsubjpass -
+were        be         AUX   VBD 8 auxpass   -
+given       give       VERB  VBN 3 conj      -
+to          to         ADP   IN  8 prep      -
+Peru        Peru       PROPN NNP 9 pobj      GPE
+.           .          PUNCT .   3 punct     -
+"""
+
+
+def test_a_coordinated_passive_with_a_subject_of_its_own_is_not_done_to_the_first_s() -> None:
+    assert not any(
+        subject == "Canada" for subject, _, _ in facts(read(SECOND_PASSIVE_OWN_SUBJECT), "passive_prep")
+    )

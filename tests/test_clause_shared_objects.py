@@ -206,3 +206,20 @@ def test_a_group_the_passive_subject_is_counted_in_is_no_party() -> None:
     .          .          PUNCT .   5 punct     -
     """)
     assert facts(reading, "passive_prep") == set()
+
+
+# "Chile was praised in contrast to Peru.": Peru is what Chile is measured against, no party to the praise.
+IN_CONTRAST_TO = """
+Chile     Chile     PROPN NNP 3 nsubjpass GPE
+was       be        AUX   VBD 3 auxpass   -
+praised   praise    VERB  VBN 0 ROOT      -
+in        in        ADP   IN  3 prep      -
+contrast  contrast  NOUN  NN  4 pobj      -
+to        to        ADP   IN  5 prep      -
+Peru      Peru      PROPN NNP 6 pobj      GPE
+.         .         PUNCT .   3 punct     -
+"""
+
+
+def test_what_a_clause_is_set_in_contrast_to_takes_no_part_in_it() -> None:
+    assert not any(obj == "Peru" for _, _, obj in facts(read(IN_CONTRAST_TO), "passive_prep"))

@@ -593,9 +593,13 @@ class ClauseReader:
                     refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
             elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj") or listed_patient(child):
                 refs.extend(self.args.resolve(child))
-        if not refs and verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in VERB_POS:
+        conj = verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in VERB_POS
+        own = [c for c in verb.children if c.dep_ in EXPLICIT_SUBJECT_DEPS and not c.like_num]
+        if not refs and conj and not own:
             # "was airlifted and transferred": the partner's patient; "Russia attacked Ukraine and was
-            # condemned by France": the active partner's subject is this passive's patient.
+            # condemned by France": the active partner's subject is this passive's patient (not when this one
+            # names its own: "X should not be blamed and more powers should be given to Y"; a bare number,
+            # "six were killed and seven injured", counts the partner's)
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
         if not refs and (counted := counted_patient(verb)) is not None:
             return self.args.resolve(counted)  # "X, the third president to be impeached by Congress"

@@ -39,6 +39,7 @@ from geokg.extract.lexicon.words import (
     CAUSE_PREPS,
     CHARGE_VERBS,
     CIRCUMSTANCE_PREPS,
+    COMPARISON_NOUNS,
     COMPARISON_PREPS,
     CONTENT_PREPS,
     CONTEST_VERBS,
@@ -118,8 +119,8 @@ def through_noun(
     abuses by the governor"."""
     out: list[Reach] = []
     lemma = noun.lemma_.lower()
-    if lemma in TIME_FRAME_NOUNS:
-        return out  # "the third impeachment in the history of X": a span of time, no party
+    if lemma in TIME_FRAME_NOUNS or lemma in COMPARISON_NOUNS:
+        return out  # "the third impeachment in the history of X", "grew in contrast to Y": no party
     investigation = event_root(lemma, noun=True) == INVESTIGATE_ROOT
     head = noun
     if lemma in QUANTITY_NOUNS:
