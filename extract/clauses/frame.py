@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.objects import Slot, SlotReader, restricted, through_noun
+from geokg.extract.clauses.objects import Slot, SlotReader, restricted, sum_named, through_noun
 from geokg.extract.clauses.quotes import (
     Quote,
     asked,
@@ -855,7 +855,8 @@ def _arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     found: dict[str, list[str]] = {}
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
-            nouns, particle = [child, *child.conjuncts], ""
+            # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
+            nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
         elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
             nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
         else:

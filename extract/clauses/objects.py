@@ -26,6 +26,7 @@ from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
 from geokg.extract.lexicon.entity_words import WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
+    AMOUNT_LABELS,
     COPULA_COMPLEMENT_DEPS,
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
@@ -71,6 +72,7 @@ from geokg.extract.lexicon.words import (
     RESTRICTIVE_RELATIVES,
     SECOND_PREPOSITION_WORDS,
     SPEECH_VERBS,
+    SPENDING_VERBS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
@@ -392,6 +394,27 @@ def _scope_of_content(verb: Token, prep: str, phrase: str, ref: Ref) -> bool:
     return ref.entity_id.startswith(("place:", "country:"))
 
 
+def sum_named(obj: Token) -> Token | None:
+    """ "extended $2 billion in loans", "paid 500 euros in fines": a sum is named by the common noun after
+    its "in" (what was lent or paid), whether the parser hangs that phrase on the sum or, right after the
+    sum, on the verb (there only a plural or an event noun). After a verb of spending the phrase is where the
+    sum goes, whichever word the parser hangs it on: "invested $2 billion in infrastructure"."""
+    # a count of things is no sum: "reported sixteen deaths in the nation"
+    amount = obj.ent_type_ in AMOUNT_LABELS or obj.lemma_.lower() in MEASURE_NOUNS
+    if not amount or obj.head.lemma_.lower() in SPENDING_VERBS:
+        return None
+    right_after = [c for c in obj.head.children if c.i == obj.right_edge.i + 1]
+    for prep in (*obj.children, *right_after):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.ent_type_:
+                continue
+            if prep.head == obj or noun.tag_ == "NNS" or event_root(noun.lemma_.lower(), noun=True):
+                return noun
+    return None
+
+
 def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
     """A thing's name with the common nouns compounded before it ("town hall", "ring name"), an -ing
     word right before it ("running mate") or a role's title words ("chief executive", "deputy head") and
@@ -412,7 +435,17 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
     ]
     if not compounds or event_root(lemma, noun=True) is not None:
         return lemma, (noun.i,)
-    return " ".join([*(c.lower_ for c in compounds), lemma]), (*(c.i for c in compounds), noun.i)
+    spans = [_hyphenated(c) for c in compounds]
+    words = " ".join([*("".join(t.lower_ for t in span) for span in spans), lemma])
+    return words, (*(t.i for span in spans for t in span), noun.i)
+
+
+def _hyphenated(word: Token) -> list[Token]:
+    """ "fact-finding": a word written with a hyphen is one word, its parts the tokens the parser split."""
+    doc, start = word.doc, word.i
+    while start >= 2 and doc[start - 1].tag_ == "HYPH" and doc[start - 2].head.i == word.i:
+        start -= 2
+    return list(doc[start : word.i + 1])
 
 
 def _has_agent(verb: Token) -> bool:
@@ -489,6 +522,8 @@ class SlotReader:
                 continue  # "accused X of torture at Y": the wrong is the predicate, its place no party
             elif child_dep == "prep" and acted_on == "object" and _joined_from(child):
                 continue  # "joined the Union from the Andean pact": whence the members come
+            elif child_dep == "prep" and thing is not None and thing.head == child:
+                continue  # "paid $500 in fines": the sum's noun is what was paid, read as the object
             elif child_dep == "prep" and child.lower_ != "according":
                 inner = _second_preposition(child)
                 slots = (
@@ -591,6 +626,9 @@ class SlotReader:
             # "made landfall on": the tagger may take a bare noun object for an adjective
             if child.dep_ != "dobj" or child.ent_type_ in TIME_LABELS:
                 continue  # "served eight years as mayor of X": how long, not what
+            named_sum = sum_named(child)
+            if named_sum is not None:
+                return named_sum
             if child.pos_ in ("NOUN", "ADJ") and not self._named_object(child):
                 return child
             if child.pos_ == "NOUN" and self._only_events(child):
@@ -661,6 +699,7 @@ class SlotReader:
                 slots.append(Slot("object", kept, r, tokens=kept_tokens))
             return slots + ([] if copula else self._object_places(child))
         found: list[Slot] = []
+        child = (sum_named(child) or child) if child.dep_ == "dobj" else child
         for noun in (child, *child.conjuncts):
             if noun is not child and noun.pos_ == "PROPN" and noun.i not in self.args.entities.token_entity:
                 continue  # "is a farmer and a Master of Arts at X": a name that is no entity is no role

@@ -102,6 +102,8 @@ SINGLE_QUOTES = frozenset({"'", "‘", "’"})
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 # NER labels of places, sites and buildings included ("Kenya", "the Alps", "Heathrow Airport").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# NER labels of sums and measures ("$2 billion", "500 tonnes"), not counts of things.
+AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY"})
 # NER labels of places that are areas, no site or building: countries, cities, regions ("Kenya", "the Alps").
 REGION_LABELS = frozenset({"GPE", "LOC"})
 
