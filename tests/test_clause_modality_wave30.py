@@ -1,6 +1,7 @@
 """Modality and attribution (wave 30): "has to date sent" is a perfect with a time phrase, no duty; a
-speech act keeps no modal of what it reports. Each test states its parse by hand (tests/hand_docs.py);
-the sentences are ours."""
+headline's "X to do Y" is a plan; a speech verb the parser set inside its content keeps no modal of it; an
+unnamed worker "at" a body speaks for the body; a bare "the officials" are the officials named just before.
+Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -31,3 +32,111 @@ def test_to_date_in_a_perfect_owes_nothing() -> None:
     )
     assert sent and all((r.modality, r.negated) == (None, False) for r in sent)
 
+
+def test_a_speech_verb_set_inside_the_content_keeps_no_modal_of_it() -> None:
+    """ "Chile can, Ana Ruiz told El Tiempo, help Peru": the parser hangs "can" on "told"; the telling is
+    a plain fact."""
+    told = _predicated(
+        """
+    Chile   Chile   PROPN NNP 6  nsubj     GPE
+    can     can     AUX   MD  6  aux       -
+    ,       ,       PUNCT ,   6  punct     -
+    Ana     Ana     PROPN NNP 5  compound  PERSON
+    Ruiz    Ruiz    PROPN NNP 6  nsubj     I-PERSON
+    told    tell    VERB  VBD 0  ROOT      -
+    El      El      PROPN NNP 8  compound  ORG
+    Tiempo  Tiempo  PROPN NNP 6  dobj      I-ORG
+    ,       ,       PUNCT ,   6  punct     -
+    help    help    VERB  VB  6  xcomp     -
+    Peru    Peru    PROPN NNP 10 dobj      GPE
+    .       .       PUNCT .   6  punct     -
+    """,
+        "tell",
+    )
+    assert told and all(r.modality is None for r in told)
+
+
+def test_a_speaker_who_will_tell_keeps_the_modal() -> None:
+    """ "Ana Ruiz will tell El Tiempo": the modal is the telling's own."""
+    told = _predicated(
+        """
+    Ana     Ana     PROPN NNP 2  compound  PERSON
+    Ruiz    Ruiz    PROPN NNP 4  nsubj     I-PERSON
+    will    will    AUX   MD  4  aux       -
+    tell    tell    VERB  VB  0  ROOT      -
+    El      El      PROPN NNP 6  compound  ORG
+    Tiempo  Tiempo  PROPN NNP 4  dobj      I-ORG
+    .       .       PUNCT .   4  punct     -
+    """,
+        "tell",
+    )
+    assert told and all(r.modality == "will" for r in told)
+
+
+def test_a_headline_subject_and_infinitive_is_a_plan() -> None:
+    """ "Chile to send troops to Peru": a headline's bare infinitive is planned, not done."""
+    sent = _predicated(
+        """
+    Chile   Chile   PROPN NNP 3  nsubj  GPE
+    to      to      PART  TO  3  aux    -
+    send    send    VERB  VB  0  ROOT   -
+    troops  troop   NOUN  NNS 3  dobj   -
+    to      to      ADP   IN  3  prep   -
+    Peru    Peru    PROPN NNP 5  pobj   GPE
+    """,
+        "send troop to",
+    )
+    assert sent and all((r.modality, r.negated) == ("will", False) for r in sent)
+
+
+def test_a_name_with_an_infinitive_in_a_headline_is_who_plans() -> None:
+    """ "Ana Ruiz to visit Peru": the parser makes the name the root and the visit its modifier."""
+    visits = _predicated(
+        """
+    Ana     Ana     PROPN NNP 2  compound  PERSON
+    Ruiz    Ruiz    PROPN NNP 0  ROOT      I-PERSON
+    to      to      PART  TO  4  aux       -
+    visit   visit   VERB  VB  2  acl       -
+    Peru    Peru    PROPN NNP 4  dobj      GPE
+    """,
+        "visit",
+    )
+    assert visits and all(r.modality == "will" for r in visits)
+
+
+def test_a_deadline_with_a_low_hung_finite_verb_is_no_headline() -> None:
+    """ "Chile has until May to answer Peru": the parser hangs "has" on "answer" as its auxiliary; a
+    finite verb is there, so this is no headline's plan."""
+    answers = _predicated(
+        """
+    Chile   Chile   PROPN NNP 6  nsubj  GPE
+    has     have    AUX   VBZ 6  aux    -
+    until   until   ADP   IN  2  prep   -
+    May     May     PROPN NNP 3  pobj   DATE
+    to      to      PART  TO  6  aux    -
+    answer  answer  VERB  VB  0  ROOT   -
+    Peru    Peru    PROPN NNP 6  dobj   GPE
+    .       .       PUNCT .   6  punct  -
+    """,
+        "answer",
+    )
+    assert answers and all(r.modality != "will" for r in answers)
+
+
+def test_an_infinitive_of_a_noun_in_a_sentence_is_no_headline() -> None:
+    """ "Chile rejected Peru's bid to join the bloc": no plan of anyone's is read from the noun's root."""
+    joined = _predicated(
+        """
+    Chile     Chile     PROPN NNP 2  nsubj  GPE
+    rejected  reject    VERB  VBD 0  ROOT   -
+    Peru      Peru      PROPN NNP 5  poss   GPE
+    's        's        PART  POS 3  case   -
+    bid       bid       NOUN  NN  2  dobj   -
+    to        to        PART  TO  7  aux    -
+    join      join      VERB  VB  5  acl    -
+    Mercosur  Mercosur  PROPN NNP 7  dobj   ORG
+    .         .         PUNCT .   2  punct  -
+    """,
+        "join",
+    )
+    assert all(r.subject.entity_id != "country:CHL" for r in joined)
