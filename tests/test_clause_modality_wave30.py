@@ -33,6 +33,74 @@ def test_to_date_in_a_perfect_owes_nothing() -> None:
     assert sent and all((r.modality, r.negated) == (None, False) for r in sent)
 
 
+def _attributions(table: str, predicate: str) -> set[str | None]:
+    return {r.attributed_to for r in read(table).relations if r.predicate == predicate}
+
+
+def test_according_to_a_worker_at_a_firm_is_the_firm_word() -> None:
+    """ "Chile distrusts Peru, according to an economist at Acme Bank": the unnamed economist speaks for
+    the bank, not for nobody."""
+    said = _attributions(
+        """
+    Chile       Chile       PROPN NNP 2  nsubj  GPE
+    distrusts   distrust    VERB  VBZ 0  ROOT   -
+    Peru        Peru        PROPN NNP 2  dobj   GPE
+    ,           ,           PUNCT ,   2  punct  -
+    according   accord      VERB  VBG 2  prep   -
+    to          to          ADP   IN  5  prep   -
+    an          an          DET   DT  8  det    -
+    economist   economist   NOUN  NN  6  pobj   -
+    at          at          ADP   IN  8  prep   -
+    Acme        Acme        PROPN NNP 11 compound ORG
+    Bank        Bank        PROPN NNP 9  pobj   I-ORG
+    .           .           PUNCT .   2  punct  -
+    """,
+        "distrust",
+    )
+    assert said == {"org:acme_bank"}
+
+
+def test_a_worker_at_a_firm_who_says_speaks_for_it() -> None:
+    """ "An economist with Acme Bank said Chile distrusts Peru": the bank's word."""
+    said = _attributions(
+        """
+    An          an          DET   DT  2  det    -
+    economist   economist   NOUN  NN  6  nsubj  -
+    with        with        ADP   IN  2  prep   -
+    Acme        Acme        PROPN NNP 5  compound ORG
+    Bank        Bank        PROPN NNP 3  pobj   I-ORG
+    said        say         VERB  VBD 0  ROOT   -
+    Chile       Chile       PROPN NNP 8  nsubj  GPE
+    distrusts   distrust    VERB  VBZ 6  ccomp  -
+    Peru        Peru        PROPN NNP 8  dobj   GPE
+    .           .           PUNCT .   6  punct  -
+    """,
+        "distrust",
+    )
+    assert said == {"org:acme_bank"}
+
+
+def test_an_expert_on_a_state_is_no_voice_of_it() -> None:
+    """ "according to an expert on Chile": the state is the field, not the speaker."""
+    said = _attributions(
+        """
+    Peru        Peru        PROPN NNP 2  nsubj  GPE
+    distrusts   distrust    VERB  VBZ 0  ROOT   -
+    Bolivia     Bolivia     PROPN NNP 2  dobj   GPE
+    ,           ,           PUNCT ,   2  punct  -
+    according   accord      VERB  VBG 2  prep   -
+    to          to          ADP   IN  5  prep   -
+    an          an          DET   DT  8  det    -
+    expert      expert      NOUN  NN  6  pobj   -
+    on          on          ADP   IN  8  prep   -
+    Chile       Chile       PROPN NNP 9  pobj   GPE
+    .           .           PUNCT .   2  punct  -
+    """,
+        "distrust",
+    )
+    assert "country:CHL" not in said
+
+
 def test_a_speech_verb_set_inside_the_content_keeps_no_modal_of_it() -> None:
     """ "Chile can, Ana Ruiz told El Tiempo, help Peru": the parser hangs "can" on "told"; the telling is
     a plain fact."""

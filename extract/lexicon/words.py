@@ -115,6 +115,7 @@ CASUALTY_VERBS = _WORDS.words("casualty_verbs")
 RESPONSIBILITY_VERBS = _WORDS.words("responsibility_verbs")
 REACTION_NOUNS = _WORDS.mapping("reaction_nouns")
 SOURCE_PREPS = _WORDS.words("source_preps")
+AFFILIATION_PREPS = _WORDS.words("affiliation_preps")
 CONTROL_PREPS = _WORDS.words("control_preps")
 SUBJECT_GERUND_PREPS = _WORDS.words("subject_gerund_preps") | TIME_PREPS
 ABSENCE_PREPS = _WORDS.words("absence_preps")
