@@ -6,7 +6,9 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 from __future__ import annotations
 
 from geokg.extract.clauses.relations import Relation
-from hand_docs import read
+from geokg.extract.entities.coref import officials_named_before
+from hand_docs import VOCAB, read
+from spacy.tokens import Doc
 
 
 def _predicated(table: str, predicate: str) -> list[Relation]:
@@ -208,3 +210,78 @@ def test_an_infinitive_of_a_noun_in_a_sentence_is_no_headline() -> None:
         "join",
     )
     assert all(r.subject.entity_id != "country:CHL" for r in joined)
+
+
+_NAMED_THEN_BARE = """
+    Chilean    Chilean    ADJ   JJ  2  amod   NORP
+    officials  official   NOUN  NNS 3  nsubj  -
+    met        meet       VERB  VBD 0  ROOT   -
+    Lopez      Lopez      PROPN NNP 3  dobj   PERSON
+    .          .          PUNCT .   3  punct  -
+    The        the        DET   DT  7  det    -
+    officials  official   NOUN  NNS 8  nsubj  -
+    said       say        VERB  VBD 0  ROOT   -
+    Peru       Peru       PROPN NNP 10 nsubj  GPE
+    attacked   attack     VERB  VBD 8  ccomp  -
+    Bolivia    Bolivia    PROPN NNP 10 dobj   GPE
+    .          .          PUNCT .   8  punct  -
+    """
+
+
+def test_the_officials_are_those_named_just_before() -> None:
+    """ "Chilean officials met Lopez. The officials said Peru attacked Bolivia": Chile's word."""
+    assert _attributions(_NAMED_THEN_BARE, "attack") == {"country:CHL"}
+
+
+def test_officials_named_two_paragraphs_back_are_not_referred_to() -> None:
+    """A bare "officials" looks back through its paragraph and the one before, no further."""
+    words = [
+        "Chilean",
+        "officials",
+        "met",
+        ".",
+        "\n\n",
+        "Talks",
+        "ended",
+        ".",
+        "\n\n",
+        "Officials",
+        "said",
+        ".",
+    ]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        tags=["JJ", "NNS", "VBD", ".", "_SP", "NNS", "VBD", ".", "_SP", "NNS", "VBD", "."],
+        lemmas=[
+            "chilean",
+            "official",
+            "meet",
+            ".",
+            "\n\n",
+            "talk",
+            "end",
+            ".",
+            "\n\n",
+            "official",
+            "say",
+            ".",
+        ],
+        heads=[1, 2, 2, 2, 3, 6, 6, 6, 7, 10, 10, 10],
+        deps=[
+            "amod",
+            "nsubj",
+            "ROOT",
+            "punct",
+            "dep",
+            "nsubj",
+            "ROOT",
+            "punct",
+            "dep",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
+    )
+    assert officials_named_before(doc[9]) == []
+    assert officials_named_before(doc[1]) == []  # a named group refers to no one before it

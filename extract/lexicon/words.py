@@ -218,6 +218,7 @@ CAUSE_NOUNS = _WORDS.words("cause_nouns")
 DOCUMENT_NOUNS = _WORDS.words("document_nouns")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
 UNNAMED_SOURCE_NOUNS = _WORDS.words("unnamed_source_nouns")
+REFERRING_GROUP_NOUNS = _WORDS.words("referring_group_nouns")
 
 # Names and mentions
 NAME_PARTICLES = _WORDS.words("name_particles")
