@@ -35,6 +35,25 @@ def test_to_date_in_a_perfect_owes_nothing() -> None:
     assert sent and all((r.modality, r.negated) == (None, False) for r in sent)
 
 
+def test_a_phrase_after_the_value_of_the_object_is_the_verbs() -> None:
+    """ "Chile sold arms worth $5 million to Peru": the parser hangs "to Peru" on "worth"."""
+    assert _predicated(
+        """
+    Chile    Chile    PROPN NNP 2  nsubj     GPE
+    sold     sell     VERB  VBD 0  ROOT      -
+    arms     arm      NOUN  NNS 2  dobj      -
+    worth    worth    ADJ   JJ  3  amod      -
+    $        $        SYM   $   7  quantmod  MONEY
+    5        5        NUM   CD  7  compound  I-MONEY
+    million  million  NUM   CD  4  npadvmod  I-MONEY
+    to       to       ADP   IN  4  prep      -
+    Peru     Peru     PROPN NNP 8  pobj      GPE
+    .        .        PUNCT .   2  punct     -
+    """,
+        "sell arm to",
+    )
+
+
 def _attributions(table: str, predicate: str) -> set[str | None]:
     return {r.attributed_to for r in read(table).relations if r.predicate == predicate}
 
