@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
-from geokg.extract.entities.coref import Antecedent, not_the_named_holder
+from geokg.extract.entities.coref import Antecedent, not_the_named_holder, officials_named_before
 from geokg.extract.entities.titles import is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, VIOLENT_EVENT_NOUNS
@@ -132,6 +132,9 @@ class ArgumentResolver:
         reacted = _reacted_object(token)
         if reacted is not None:
             return self.resolve_one(reacted)
+        named_before = self._officials_named_before(token)
+        if named_before is not None:
+            return named_before
         direct = self.entity_of(token)
         if direct and direct[0].startswith("event:") and token.lemma_.lower() in ACT_NOUNS:
             # "Japan lodged a protest … China rejected the protest": reacting to an act is reacting to its
@@ -523,6 +526,14 @@ class ArgumentResolver:
                     if obj.dep_ == "dobj":
                         refs.extend(self.resolve(obj))
         return refs
+
+    def _officials_named_before(self, token: Token) -> Ref | None:
+        """ "U.S. military officials said … the officials said": those officials, of their state."""
+        for earlier in officials_named_before(token):
+            found = self.resolve_one(earlier)
+            if found is not None:
+                return Ref(found.entity_id, token.i, found.via)
+        return None
 
     def resolve(self, token: Token) -> list[Ref]:
         """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs)."""

@@ -15,6 +15,8 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, restricted, sum_named, through_noun
 from geokg.extract.clauses.quotes import (
     Quote,
+    affiliated_source,
+    affiliated_speakers,
     asked,
     content_conjunct,
     coordinated_source,
@@ -637,7 +639,8 @@ class ClauseReader:
                 if set_against(node):
                     break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
                 # "A senior official said …": a source named by its words only speaks as a named one does
-                return self.agents(node.head) or unnamed_speakers(node.head), node.head
+                speakers = self.agents(node.head) or affiliated_speakers(node.head, self.args)
+                return speakers or unnamed_speakers(node.head), node.head
             if node.head.i == node.i:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):
@@ -670,6 +673,7 @@ class ClauseReader:
                         continue
                     refs = named or self.args.resolve(pobj)
                     refs = refs or [reach.ref for reach in through_noun(self.args, pobj, preps=SOURCE_PREPS)]
+                    refs = refs or affiliated_source(pobj, self.args)
                     refs = refs or [ref for ref in [unnamed_source(pobj)] if ref is not None]
                     if refs or also:
                         return [*refs, *also], child

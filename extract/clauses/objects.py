@@ -77,6 +77,7 @@ from geokg.extract.lexicon.words import (
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
     TIME_PREPS,
+    VALUE_ADJECTIVES,
     WHEN_PREPS,
 )
 from spacy.tokens import Doc, Token
@@ -540,6 +541,14 @@ class SlotReader:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
                 found += self._through_nouns(child)  # "the death of X was announced by Y"
+        for value in _value_words(verb):
+            # "granted loans worth $3 billion to Vietnam": the parser hangs the verb's phrase on the value
+            found += [
+                self._with_object(slot, thing)
+                for prep in value.children
+                if prep.dep_ == "prep"
+                for slot in self._prepositional(prep, has_patient)
+            ]
         # "appointed X to her post": the owner of the thing after a preposition is the object already, so
         # no relation; the phrase still selects the verb's sense ("attacked X on his record" is criticism)
         objects = {slot.ref.entity_id for slot in found if slot.kind == "object"}
@@ -883,6 +892,17 @@ class SlotReader:
                         for phrase, r, tokens in through_noun(self.args, pobj)
                     ]
         return found
+
+
+def _value_words(verb: Token) -> list[Token]:
+    """The adjectives of value ("worth") on the verb's direct objects."""
+    return [
+        value
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for value in obj.children
+        if value.dep_ == "amod" and value.lower_ in VALUE_ADJECTIVES
+    ]
 
 
 def _clause_inside(obj: Token) -> Token | None:

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
+from geokg.extract.entities.mentions import is_person_noun
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.syntax import (
     ACTOR_LABELS,
     NOMINAL_SUBJECT_DEPS,
@@ -24,6 +26,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    AFFILIATION_PREPS,
     ALLEGATION_NOUNS,
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
@@ -336,6 +339,34 @@ def unnamed_source(word: Token) -> Ref | None:
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
     label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in [*said, word])
     return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name")
+
+
+def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
+    """ "according to a senior strategist at Sony", "an analyst with Nomura said": a person the text names
+    only by an occupation held at a body speaks for that body; [] for any other word (a resident "of" a
+    town, an expert "on" a state, a name)."""
+    lemma = word.lemma_.lower()
+    occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_SOURCE_NOUNS
+    if word.pos_ != "NOUN" or not occupation:
+        return []
+    return [
+        ref
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
+        for body in prep.children
+        if body.dep_ == "pobj"
+        for ref in resolver.resolve(body)
+        if ref.entity_id.startswith(AFFILIATION_BODIES)
+    ]
+
+
+# The bodies a person may be said to speak for by working there: companies, agencies, parties, media.
+AFFILIATION_BODIES = ("org:",)
+
+
+def affiliated_speakers(verb: Token, resolver: ArgumentResolver) -> list[Ref]:
+    """The bodies whose unnamed people a reporting verb says speak (`An economist at Nomura said …`)."""
+    return [ref for word in _speaker_words(verb) for ref in affiliated_source(word, resolver)]
 
 
 def unnamed_speakers(verb: Token) -> list[Ref]:

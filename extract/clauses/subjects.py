@@ -34,6 +34,7 @@ from typing import TypeVar
 from geokg.extract.clauses.quotes import content_conjunct
 from geokg.extract.clauses.voice import (
     continued_report,
+    headline_doer,
     is_passive,
     listed_passive,
     listed_patient,
@@ -136,6 +137,9 @@ def inheritance(verb: Token) -> Step | None:
         return _from_governor(verb)
     if verb.dep_ == "relcl":
         return Step("relative", nouns=(head,))
+    doer = headline_doer(verb)
+    if doer is not None:
+        return Step("control", nouns=(doer,))  # "Kerry to visit Iraq"
     if verb.dep_ == "acl" and to_infinitive(verb) and head.lemma_.lower() in INTENT_NOUNS:
         return _aim_owner(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":

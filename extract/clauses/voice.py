@@ -119,13 +119,23 @@ def continued_report(verb: Token) -> Token | None:
 def modal_of(verb: Token) -> str | None:
     """The modal auxiliary ("must", "could", "will"), or an evidential adverb ("reportedly")."""
     for child in verb.children:
-        if child.dep_ == "aux" and child.tag_ == "MD":
+        if child.dep_ == "aux" and child.tag_ == "MD" and not _parted_from_subject(child, verb):
             lemma = child.lemma_.lower()
             return CONTRACTED_MODALS.get(lemma, lemma)
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in EVIDENTIAL_ADVERBS:
             return child.lower_
     return None
+
+
+def _parted_from_subject(modal: Token, verb: Token) -> bool:
+    """ "Europe can, Peru told the paper, help Chile": the parser hangs the content's modal on the inserted
+    speech verb; a comma between a modal and the verb's own subject after it says the modal is another
+    clause's (an inversion, "nor will Peru say", has none)."""
+    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i > modal.i), None)
+    if subject is None:
+        return False
+    return any(t.text == "," for t in verb.doc[modal.i + 1 : subject.left_edge.i])
 
 
 def misparsed_subject(verb: Token) -> Token | None:
@@ -595,6 +605,8 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         modality = modality or modal_of(governor)
     if not_yet(verb):
         return True, modality  # "Iran has yet to respond": no response so far, and none owed
+    if headline_plan(verb):
+        return negated, modality or PLAN_MODALITY  # "Japan to shift aid to India": what is planned
     plan = planning_be(verb)
     if plan is not None:
         # "is to meet Y", "is not to attend": a plan, its "not" and modal on "be"
@@ -661,6 +673,30 @@ def planning_be(verb: Token) -> Token | None:
     if plan is None or _has_yet(plan):
         return None
     return plan
+
+
+def headline_plan(verb: Token) -> bool:
+    """ "Japan to shift aid focus to India", "Peru not to renew the deal": in a headline a subject and a
+    "to"-infinitive with no finite verb above them is news style for what is planned, not done."""
+    verb = _coordination_head(verb)
+    if not to_infinitive(verb) or any(_tensed_auxiliary(c) for c in verb.children):
+        return False  # "X has until May to release it": "has" is the finite verb the parser hung low
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+    return headline_doer(verb) is not None
+
+
+def _tensed_auxiliary(word: Token) -> bool:
+    return word.dep_ in AUXILIARY_DEPS and (word.tag_ in FINITE_TAGS or word.tag_ == "MD")
+
+
+def headline_doer(verb: Token) -> Token | None:
+    """ "Kerry to visit Iraq": the parser makes the name the root and the infinitive its modifier; the
+    name is who is to act. None for any other verb (a noun's infinitive in a sentence: "the bid to buy")."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i > verb.i:
+        return None
+    return head if to_infinitive(verb) else None
 
 
 def not_yet(verb: Token) -> bool:

@@ -55,6 +55,7 @@ from geokg.extract.lexicon.words import (
     PAIR_WORDS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
+    REFERRING_GROUP_NOUNS,
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
     STATE_PAIR_NOUNS,
@@ -229,6 +230,41 @@ def _cleft(told: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def officials_named_before(token: Token) -> list[Token]:
+    """ "U.S. military officials said … The officials said …": a bare "officials" refers back to the groups
+    of officials the text named with a modifier earlier in its paragraph or the one before (the latest
+    first), not to the story's state; [] for any other word. A group named only as "senior officials"
+    names no one: the caller takes the first that resolves."""
+    if not _bare_group(token):
+        return []
+    lemma, breaks, pending = token.lemma_.lower(), 0, False
+    found: list[Token] = []
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.is_space:
+            pending = pending or "\n" in earlier.text
+            continue
+        if pending or "\n" in earlier.whitespace_:
+            breaks, pending = breaks + 1, False  # a paragraph ends with this word
+            if breaks > 1:
+                break
+        if earlier.lemma_.lower() == lemma and earlier.tag_ == "NNS" and not _bare_group(earlier):
+            found.append(earlier)
+    return found
+
+
+# How a noun is told whose it is: "U.S. officials", "the ministry's officials", "officials of Peru".
+_WHOSE_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
+
+
+def _bare_group(noun: Token) -> bool:
+    """Is the noun a plural of the officials kind that says nothing of whose they are ("the officials")?"""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in REFERRING_GROUP_NOUNS:
+        return False
+    return not any(
+        c.dep_ in _WHOSE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) for c in noun.children
+    )
 
 
 def quote_groups(doc: Doc) -> list[list[tuple[int, int]]]:

@@ -110,8 +110,13 @@ REGION_LABELS = frozenset({"GPE", "LOC"})
 
 # --- tests of a token's own dependants, made in several rules ---------------------------------------------
 def to_infinitive(verb: Token) -> bool:
-    """Is the verb a "to"-infinitive ("to release", "to go")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """Is the verb a "to"-infinitive ("to release", "to go")? A "to" with its own noun is a preposition
+    the parser hung on the verb as its marker: "has to date granted loans", "to this day", a time phrase
+    in a perfect, owes nothing."""
+    return any(
+        c.dep_ == "aux" and c.lower_ == "to" and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def indefinite(noun: Token) -> bool:
