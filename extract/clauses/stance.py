@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
+from geokg.extract.entities.actors import sector_of_word
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_root
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, to_infinitive
 from geokg.extract.lexicon.words import (
@@ -79,7 +80,7 @@ def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = F
         return None
     if not own and not doer and (obliged := _obliged(content)):
         return obliged
-    if not own and _accused(content, doer):
+    if not own and _accused(content, doer) and not _forces_against_armed_foes(content):
         return "accuse"  # not "officials said Afghan forces killed 20 militants": one's own side's deed
     if not doer and _suffers(content):
         return None  # "said Ukraine was the victim of a brutal attack": the blame is not Ukraine's
@@ -138,6 +139,25 @@ def _accused(verb: Token, doer: bool = False) -> bool:
         if child.dep_ == "xcomp" and verb.lemma_ == "be" and to_blame(child):
             return True  # "is to blame for the attack"
     return False
+
+
+def _forces_against_armed_foes(verb: Token) -> bool:
+    """ "said Iraqi troops killed 20 insurgents": a state's forces fighting armed groups is an operation
+    reported, whoever reports it, not a wrong the report lays on them."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_sector(s) in _FORCE_SECTORS for s in subjects) and any(
+        _sector(o) in _ARMED_FOE_SECTORS for o in objects
+    )
+
+
+def _sector(noun: Token) -> str | None:
+    return sector_of_word(noun.lower_) or sector_of_word(noun.lemma_.lower())
+
+
+# The sectors of a state's forces, and of the armed groups they fight (sectors.tsv).
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+_ARMED_FOE_SECTORS = frozenset({"REB", "UAF"})
 
 
 def to_blame(verb: Token) -> bool:
