@@ -1078,6 +1078,8 @@ class Resolver:
 
         if lemma in DIVISION_TYPES.values() and self._names_after_of(token):
             return None  # "the state of Montana" is Montana (arguments.py), not the state said before
+        if lemma in COUNTRY_NOUNS and self._of_a_thing(token):
+            return None  # "the state of climate science", "a state of emergency": a condition, no country
         if lemma in COUNTRY_NOUNS or lemma in DIVISION_TYPES.values():
             own_subjects = self._clause_subjects(token)
             countries = [
@@ -1173,6 +1175,18 @@ class Resolver:
             if self._type(e) == "PERSON"
             and any(n.rpartition(" ")[0] == side and n.rpartition(" ")[2] in CONTENDER_NOUNS for n in nouns)
         }
+
+    def _of_a_thing(self, token: Token) -> bool:
+        """Is the noun followed by "of" and a common noun that names nothing ("the state of the economy")?"""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and pobj.dep_ == "pobj"
+            and pobj.pos_ == "NOUN"
+            and pobj.i not in self.entities.token_entity
+            for prep in token.children
+            for pobj in prep.children
+        )
 
     def _names_after_of(self, token: Token) -> bool:
         named = self.entities.token_entity
