@@ -710,6 +710,32 @@ def _bodies_joined(doc: Doc) -> list[Span]:
     return joined
 
 
+MAX_DEMONYM_NAME_WORDS = 3
+
+
+def _person_after_demonym(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where the name starts in "[Hungarian Laszlo Kovacs]" tagged as one person, or as a place: a state's
+    adjective and then a person's name of two or three words ("Latvian Andris Piebalgs" is nobody's town).
+    A place must not follow ("Persian Gulf", "British Virgin Islands"), nor a body's or a place's noun."""
+    if label not in ("PERSON", "GPE") or end - start < 2 or not is_demonym(doc[start].text):
+        return None
+    rest = doc[start + 1 : end]
+    if doc[start].tag_ in ("NNS", "NNPS") or not 2 <= len(rest) <= MAX_DEMONYM_NAME_WORDS:
+        return None  # "[Indian Railways]": one word after the state's is a body's more often than a surname
+    if not all(_name_word(t) for t in rest) or rest[-1].pos_ != "PROPN":
+        return None  # the tagger may take a foreign given name for a noun ("Estonian Siim Kallas")
+    if any(is_role_word(t.lower_) or is_title_modifier(t.lower_) or t.lower_ in HONORIFICS for t in rest):
+        return None  # "Iraqi President X": the title reader gives the state
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    last = rest[-1].lower_
+    if lookup_country(rest.text) is not None or place_country(rest.text).known or _place_head(rest.text):
+        return None
+    if last in FACILITY_NOUNS or last in BODY_HEADS or last in ORGANISATION_HEADS:
+        return None
+    return start + 1
+
+
 def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Entity spans, repaired where the small model cuts names short: "Moon Jae" + "-in" (hyphenated
     given names), "Ursula von" + "der Leyen" (name particles), "the Liberal" + "Democrats" (a known
@@ -1003,6 +1029,9 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     after_title = (
         start >= 2 and doc[start - 1].lower_ in ("of", "from") and is_role_word(doc[start - 2].lower_)
     )
+    person = _person_after_demonym(doc, start, end, label)
+    if person is not None:
+        return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
     if label == "ORG" and end - start >= 3:

@@ -40,6 +40,7 @@ from geokg.extract.lexicon.entity_words import (
     CRAFT_NOUNS,
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
+    EXPERTISE_NOUNS,
     FIELD_NOUNS,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
@@ -484,12 +485,28 @@ def _field_of_study_start(doc: Doc, noun: Token) -> int | None:
     return None
 
 
+def _studied_state(doc: Doc, m: Mention) -> bool:
+    """ "a longtime China watcher", "Russia expert X": a state's name before a noun of expertise is the field
+    the person studies, not their state. Not a demonym ("a Chinese expert" is Chinese), nor an abbreviation,
+    which news writes for the adjective ("a US expert")."""
+    root = doc[m.start : m.end].root
+    noun = root.head
+    return (
+        m.country is not None
+        and root.dep_ in ("compound", "amod", "nmod")
+        and noun.i > root.i
+        and noun.lower_ in EXPERTISE_NOUNS
+        and not m.text.isupper()
+        and not is_demonym(m.text)
+    )
+
+
 def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names listed as examples of a field of business ("attract industries such as Robotics") are fields, no
-    actors: they are no entities (a country named there, "sectors like Peru's", is kept)."""
+    actors: they are no entities (a country named there, "sectors like Peru's", is kept). Nor is a state
+    named as the field of an expert ("a China watcher"), which would give the expert its state."""
     inside = _field_lists(doc)
-    if not inside:
-        return found
+    found = [m for m in found if not _studied_state(doc, m)]
     return [m for m in found if m.country is not None or m.start not in inside]
 
 

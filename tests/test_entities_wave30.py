@@ -1,0 +1,98 @@
+"""Wave 30: a state's adjective right before a person's name gives the person that state, whether the tagger
+left it outside the name, took it in, or took the whole for a place; a state's name before a noun of
+expertise is the field studied ("a China watcher") (sentences of our own, parses written by hand)."""
+
+from __future__ import annotations
+
+from geokg.extract.records import Entity
+from hand_docs import read
+
+
+def _entities(table: str) -> dict[str, Entity]:
+    return {e.label: e for e in read(table).entities.entities()}
+
+
+def test_a_demonym_right_before_a_name_gives_the_persons_state() -> None:
+    entities = _entities("""
+    Spanish  Spanish  ADJ   JJ  3 amod     NORP
+    Ana      Ana      PROPN NNP 3 compound PERSON
+    Ruiz     Ruiz     PROPN NNP 4 nsubj    I-PERSON
+    resigned resign   VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   4 punct    -
+    """)
+    assert entities["Ana Ruiz"].country == "ESP"
+
+
+def test_a_demonym_tagged_inside_a_persons_name_is_cut_off_and_gives_the_state() -> None:
+    entities = _entities("""
+    The      the      DET   DT  2 det      -
+    board    board    NOUN  NN  3 nsubj    -
+    chose    choose   VERB  VBD 0 ROOT     -
+    Danish   Danish   ADJ   JJ  6 amod     PERSON
+    Lars     Lars     PROPN NNP 6 compound I-PERSON
+    Holmgren Holmgren PROPN NNP 3 dobj     I-PERSON
+    .        .        PUNCT .   3 punct    -
+    """)
+    assert "Danish Lars Holmgren" not in entities
+    assert entities["Lars Holmgren"].type == "PERSON"
+    assert entities["Lars Holmgren"].country == "DNK"
+
+
+def test_a_demonym_and_a_two_word_name_tagged_as_a_place_are_a_person() -> None:
+    entities = _entities("""
+    She      she      PRON  PRP 2 nsubj    -
+    replaced replace  VERB  VBD 0 ROOT     -
+    him      he       PRON  PRP 2 dobj     -
+    with     with     ADP   IN  2 prep     -
+    Latvian  Latvian  ADJ   JJ  7 compound GPE
+    Ilze     Ilze     PROPN NNP 7 compound I-GPE
+    Kalnina  Kalnina  PROPN NNP 4 pobj     I-GPE
+    .        .        PUNCT .   2 punct    -
+    """)
+    assert entities["Ilze Kalnina"].type == "PERSON"
+    assert entities["Ilze Kalnina"].country == "LVA"
+
+
+def test_a_states_name_before_a_noun_of_expertise_is_no_state_of_the_person() -> None:
+    entities = _entities("""
+    Ken      Ken      PROPN NNP 2 compound PERSON
+    Mori     Mori     PROPN NNP 8 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2 punct    -
+    a        a        DET   DT  6 det      -
+    China    China    PROPN NNP 6 compound GPE
+    watcher  watcher  NOUN  NN  2 appos    -
+    ,        ,        PUNCT ,   2 punct    -
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   8 punct    -
+    """)
+    assert entities["Ken Mori"].country is None
+
+
+def test_a_demonym_before_a_noun_of_expertise_still_gives_the_state() -> None:
+    entities = _entities("""
+    Ken      Ken      PROPN NNP 2 compound PERSON
+    Mori     Mori     PROPN NNP 8 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2 punct    -
+    a        a        DET   DT  6 det      -
+    Chinese  Chinese  ADJ   JJ  6 amod     NORP
+    expert   expert   NOUN  NN  2 appos    -
+    ,        ,        PUNCT ,   2 punct    -
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   8 punct    -
+    """)
+    assert entities["Ken Mori"].country == "CHN"
+
+
+def test_a_demonym_before_a_word_of_a_bodys_name_gives_that_word_no_state() -> None:
+    entities = _entities("""
+    She      she      PRON  PRP 2 nsubj    -
+    founded  found    VERB  VBD 0 ROOT     -
+    the      the      DET   DT  6 det      -
+    Chinese  Chinese  ADJ   JJ  6 amod     NORP
+    Lotus    Lotus    PROPN NNP 6 compound PERSON
+    Chamber  Chamber  PROPN NNP 2 dobj     ORG
+    of       of       ADP   IN  6 prep     I-ORG
+    Commerce Commerce PROPN NNP 7 pobj     I-ORG
+    .        .        PUNCT .   2 punct    -
+    """)
+    assert entities["Lotus"].country is None
