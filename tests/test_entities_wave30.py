@@ -1,6 +1,7 @@
 """Wave 30: a state's adjective right before a person's name gives the person that state, whether the tagger
 left it outside the name, took it in, or took the whole for a place; a state's name before a noun of
-expertise is the field studied ("a China watcher") (sentences of our own, parses written by hand)."""
+expertise is the field studied ("a China watcher"); software named with its kind ("the browser X") and aid
+budgets ("Official Development Assistance") are no actors (sentences of our own, parses written by hand)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,60 @@ def test_a_demonym_before_a_noun_of_expertise_still_gives_the_state() -> None:
     .        .        PUNCT .   8 punct    -
     """)
     assert entities["Ken Mori"].country == "CHN"
+
+
+def test_a_name_after_a_kind_of_software_is_no_organisation() -> None:
+    entities = _entities("""
+    Users    user     NOUN  NNS 7 nsubj    -
+    of       of       ADP   IN  1 prep     -
+    the      the      DET   DT  5 det      -
+    Swedish  Swedish  ADJ   JJ  5 amod     NORP
+    browser  browser  NOUN  NN  2 pobj     -
+    Vela     Vela     PROPN NNP 5 appos    ORG
+    complained complain VERB VBD 0 ROOT    -
+    .        .        PUNCT .   7 punct    -
+    """)
+    assert "Vela" not in entities
+
+
+def test_a_name_with_a_kind_of_software_in_apposition_is_no_organisation() -> None:
+    entities = _entities("""
+    Vela     Vela     PROPN NNP 7 nsubj    ORG
+    ,        ,        PUNCT ,   1 punct    -
+    a        a        DET   DT  5 det      -
+    web      web      NOUN  NN  5 compound -
+    browser  browser  NOUN  NN  1 appos    -
+    ,        ,        PUNCT ,   1 punct    -
+    crashed  crash    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   7 punct    -
+    """)
+    assert "Vela" not in entities
+
+
+def test_a_known_browsers_acronym_is_no_organisation() -> None:
+    entities = _entities("""
+    IE       IE       PROPN NNP 2 nsubj    ORG
+    crashed  crash    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   2 punct    -
+    """)
+    assert "IE" not in entities
+
+
+def test_an_aid_budget_and_its_acronym_are_no_actors() -> None:
+    entities = _entities("""
+    Norway      Norway      PROPN NNP 5 poss     GPE
+    's          's          PART  POS 1 case     -
+    Official    Official    PROPN NNP 5 compound ORG
+    Development Development PROPN NNP 5 compound I-ORG
+    Assistance  Assistance  PROPN NNP 9 nsubj    I-ORG
+    (           (           PUNCT -LRB- 5 punct  -
+    ODA         ODA         PROPN NNP 5 appos    ORG
+    )           )           PUNCT -RRB- 5 punct  -
+    grew        grow        VERB  VBD 0 ROOT     -
+    .           .           PUNCT .   9 punct    -
+    """)
+    assert entities["Official Development Assistance"].type == "EVENT"
+    assert entities["Official Development Assistance"].country is None
 
 
 def test_a_demonym_before_a_word_of_a_bodys_name_gives_that_word_no_state() -> None:

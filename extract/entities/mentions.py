@@ -58,6 +58,7 @@ from geokg.extract.lexicon.entity_words import (
     PERSON_HONORIFICS,
     PERSON_NOUNS,
     POLICE_NOUNS,
+    PRODUCT_KIND_NOUNS,
     RANK_TITLES,
     RELIGIONS,
     STORM_WORDS,
@@ -1359,14 +1360,43 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # agency's furniture (bylines, credits): the agency and its writer are no actors of the story. Nor a
     # dateline the parser ran into a headline or a sentence: its place would be a title's holder or a
     # verb's subject. Nor is software or a device the tables know ("Linux", "Windows XP"), which the tagger
-    # takes for a person or a place, and the passes above find again as a surname ("Rocky Linux").
+    # takes for a person or a place, and the passes above find again as a surname ("Rocky Linux"), nor one
+    # the text names with its kind ("the browser Opera"), wherever the article names it.
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
-    found = [m for m in found if m.start not in dropped and (m.country is not None or not is_product(m.text))]
+    products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
+    found = [
+        m
+        for m in found
+        if m.start not in dropped
+        and (m.country is not None or not (is_product(m.text) or m.text in products))
+    ]
     found.sort(key=lambda m: m.start)
     return found
 
 
 # A dateline's tail after its place: a state, region or date ("Va.", "West Bank", "Jan. 23, 2019").
+MAX_KIND_WORDS = 3  # "e-mail program"
+
+
+def _kind_of_product(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is a kind of software ("browser", "e-mail program")."""
+    return 0 <= start < end and doc[start:end].text.lower() in PRODUCT_KIND_NOUNS
+
+
+def _named_as_product(doc: Doc, m: Mention) -> bool:
+    """ "the Norwegian browser Opera", "the e-mail program Microsoft Outlook", "Opera, a web browser": a name
+    written after a kind of software, or with one in apposition, is the product, no organisation."""
+    if any(_kind_of_product(doc, m.start - size, m.start) for size in range(1, MAX_KIND_WORDS + 1)):
+        return True
+    root = doc[m.start : m.end].root
+    said = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+    return any(
+        _kind_of_product(doc, noun.i + 1 - size, noun.i + 1)
+        for noun in said
+        for size in range(1, MAX_KIND_WORDS + 1)
+    )
+
+
 MAX_DATELINE_TAIL = 6
 # An agency's credit: "(AP)", "(Agence France-Presse)".
 MAX_CREDIT_WORDS = 4

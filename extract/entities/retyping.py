@@ -42,6 +42,7 @@ from geokg.extract.lexicon.entity_words import (
     ELECTORATE_NOUNS,
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
+    FUND_HEADS,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
     KIN_GROUP_WORDS,
@@ -510,27 +511,39 @@ def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.country is not None or m.start not in inside]
 
 
+# The last words of names that are arguments, no actors: laws ("the X Act") and funds ("Official Development
+# Assistance").
+_ARGUMENT_HEADS = LAW_HEADS | FUND_HEADS
+
+
 def _law_acronyms(doc: Doc) -> set[str]:
-    """ "the Ballot Interference Prevention Act (BIPA)": the acronym in brackets after a law's name."""
+    """ "the Ballot Interference Prevention Act (BIPA)", "Official Development Assistance (ODA)": the acronym
+    in brackets after a law's or a fund's name."""
     found: set[str] = set()
     for t in doc[1 : len(doc) - 2]:
         before, acronym, closing = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
         bracketed = t.text == "(" and closing.text == ")" and acronym.is_upper and acronym.is_alpha
-        if bracketed and before.lower_ in LAW_HEADS and before.text.istitle():
+        if bracketed and before.lower_ in _ARGUMENT_HEADS and before.text.istitle():
             found.add(acronym.text)
     return found
 
 
 def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the text calls a broadcast programme ("the podcast X", "X host Ann Lee") is a medium (ORG),
-    never a person; a law's name ("the X Act") or its acronym ("(XA)"), and a prize or a contest's title
-    the tagger calls a person or an organisation ("nominated for the Oscar", "won the TNT Championship"),
-    are arguments like a bill or an event (EVENT), never actors. Every mention of the name takes the type."""
+    never a person; a law's or a fund's name ("the X Act", "Official Development Assistance") or its acronym
+    ("(XA)"), and a prize or a contest's title the tagger calls a person or an organisation ("nominated for
+    the Oscar", "won the TNT Championship"), are arguments like a bill or an event (EVENT), never actors.
+    Every mention of the name takes the type."""
     programmes = {m.text for m in found if m.country is None and _names_a_programme(doc, m)}
     arguments = _law_acronyms(doc)
     for m in found:
         words = m.text.split()
-        if m.country is None and len(words) >= 2 and words[-1].lower() in LAW_HEADS and words[-1].istitle():
+        if (
+            m.country is None
+            and len(words) >= 2
+            and words[-1].lower() in _ARGUMENT_HEADS
+            and words[-1].istitle()
+        ):
             arguments.add(m.text)
     arguments |= {m.text for m in found if m.country is None and _names_an_award(doc, m)}
     if not programmes and not arguments:
