@@ -1,7 +1,9 @@
 """Wave 30: a state's adjective right before a person's name gives the person that state, whether the tagger
 left it outside the name, took it in, or took the whole for a place; a state's name before a noun of
 expertise is the field studied ("a China watcher"); software named with its kind ("the browser X") and aid
-budgets ("Official Development Assistance") are no actors (sentences of our own, parses written by hand)."""
+budgets ("Official Development Assistance") are no actors; "X-headquartered" seats a body as "X-based"
+does; universities of towns several states share; a known place the tagger called a person (sentences of
+our own, parses written by hand)."""
 
 from __future__ import annotations
 
@@ -136,6 +138,62 @@ def test_an_aid_budget_and_its_acronym_are_no_actors() -> None:
     """)
     assert entities["Official Development Assistance"].type == "EVENT"
     assert entities["Official Development Assistance"].country is None
+
+
+def test_a_place_hyphened_before_headquartered_seats_the_body_there() -> None:
+    entities = _entities("""
+    Oslo          Oslo          PROPN NNP 3 npadvmod GPE
+    -             -             PUNCT HYPH 3 punct   -
+    headquartered headquartered VERB  VBN 5 amod     -
+    Norel         Norel         PROPN NNP 5 compound ORG
+    Holdings      Holdings      PROPN NNP 6 nsubj    I-ORG
+    sued          sue           VERB  VBD 0 ROOT     -
+    Kenya         Kenya         PROPN NNP 6 dobj     GPE
+    .             .             PUNCT .   6 punct    -
+    """)
+    assert entities["Norel Holdings"].country == "NOR"
+
+
+def test_a_university_named_after_a_shared_town_is_of_the_state_it_stands_in() -> None:
+    entities = _entities("""
+    Oxford     Oxford     PROPN NNP 2 compound ORG
+    University University PROPN NNP 3 nsubj    I-ORG
+    signed     sign       VERB  VBD 0 ROOT     -
+    a          a          DET   DT  5 det      -
+    deal       deal       NOUN  NN  3 dobj     -
+    with       with       ADP   IN  5 prep     -
+    the        the        DET   DT  9 det      -
+    United     United     PROPN NNP 9 compound GPE
+    States     States     PROPN NNP 6 pobj     I-GPE
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert entities["Oxford University"].country == "GBR"
+
+
+def test_a_known_university_in_a_shared_town_keeps_its_state() -> None:
+    entities = _entities("""
+    Harvard    Harvard    PROPN NNP 2 compound ORG
+    University University PROPN NNP 5 nsubj    I-ORG
+    in         in         ADP   IN  2 prep     -
+    Cambridge  Cambridge  PROPN NNP 3 pobj     GPE
+    criticised criticise  VERB  VBD 0 ROOT     -
+    Britain    Britain    PROPN NNP 5 dobj     GPE
+    .          .          PUNCT .   5 punct    -
+    """)
+    assert entities["Harvard University"].country == "USA"
+    assert entities["Cambridge"].country == "USA"
+
+
+def test_a_known_place_of_two_words_tagged_as_a_person_is_the_place() -> None:
+    entities = _entities("""
+    Port     Port     PROPN NNP 2 compound PERSON
+    Moresby  Moresby  PROPN NNP 4 nsubjpass I-PERSON
+    was      be       AUX   VBD 4 auxpass  -
+    flooded  flood    VERB  VBN 0 ROOT     -
+    .        .        PUNCT .   4 punct    -
+    """)
+    assert entities["Port Moresby"].type == "GPE"
+    assert entities["Port Moresby"].country == "PNG"
 
 
 def test_a_demonym_before_a_word_of_a_bodys_name_gives_that_word_no_state() -> None:

@@ -43,6 +43,7 @@ from geokg.extract.lexicon.entity_words import (
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
     FUND_HEADS,
+    GIVEN_NAMES,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
     KIN_GROUP_WORDS,
@@ -83,6 +84,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = states_of_a_federation(found)
     found = people_by_surname(found)
     found = surnames_taken_for_names(found)
+    found = places_taken_for_people(found)
     found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
@@ -221,6 +223,22 @@ def relatives_named(doc: Doc, found: list[Mention]) -> list[Mention]:
         return found
     return [
         replace(m, label="PERSON") if m.text in names and m.country is None and m.affiliation is None else m
+        for m in found
+    ]
+
+
+def places_taken_for_people(found: list[Mention]) -> list[Mention]:
+    """ "Banda Aceh was hit by the waves": a name of two or more words the tagger called a person, which the
+    gazetteer knows as a place, is the place (not when it opens with a given name: "Charlotte Amalie" is a
+    town, but "Florence Hill" more often a woman)."""
+    return [
+        replace(m, label="GPE")
+        if m.label == "PERSON"
+        and m.country is None
+        and len(words := m.text.split()) > 1
+        and words[0].lower() not in GIVEN_NAMES
+        and place_country(m.text).country is not None
+        else m
         for m in found
     ]
 
