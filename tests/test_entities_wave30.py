@@ -209,3 +209,27 @@ def test_a_demonym_before_a_word_of_a_bodys_name_gives_that_word_no_state() -> N
     .        .        PUNCT .   2 punct    -
     """)
     assert entities["Lotus"].country is None
+
+
+def test_a_demonym_after_another_states_word_is_a_people_and_gives_no_state() -> None:
+    entities = _entities("""
+    Kosovo   Kosovo   PROPN NNP 2 compound GPE
+    Albanian Albanian ADJ   JJ  4 amod     NORP
+    Agim     Agim     PROPN NNP 4 compound PERSON
+    Berisha  Berisha  PROPN NNP 5 nsubj    I-PERSON
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert entities["Agim Berisha"].country != "ALB"
+
+
+def test_a_demonym_of_two_words_right_before_a_name_gives_the_persons_state() -> None:
+    entities = _entities("""
+    South    South    PROPN NNP 2 compound NORP
+    African  African  PROPN NNP 4 compound I-NORP
+    Thabo    Thabo    PROPN NNP 4 compound PERSON
+    Ndlovu   Ndlovu   PROPN NNP 5 nsubj    I-PERSON
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   5 punct    -
+    """)
+    assert entities["Thabo Ndlovu"].country == "ZAF"

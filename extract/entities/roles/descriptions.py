@@ -56,9 +56,12 @@ def _demonym_before(ctx: RoleContext, mention: Mention, j: int) -> Cluster | Non
         return None
     if ctx.doc[mention.start : mention.end].root.dep_ == "compound":
         return None  # "the Chinese Precinct Chamber": the word the tagger called a name is part of a body's
-    state = ctx.entity_ending_at(j)
-    if state is None or state.country is None or not is_demonym(ctx.doc[j].text):
+    word = ctx.mention_of(j, ending=True)
+    state = ctx.clusters.cluster_at(j) if word is not None else None
+    if word is None or state is None or state.country is None or not is_demonym(word.text):
         return None
+    if word.start > 0 and ctx.named(ctx.doc[word.start - 1]):
+        return None  # "Kosovo Albanian X", "Greek Cypriot Y": a people of another state's land
     return state
 
 
