@@ -58,6 +58,7 @@ from geokg.extract.lexicon.entity_words import (
     PERSON_HONORIFICS,
     PERSON_NOUNS,
     POLICE_NOUNS,
+    PRODUCT_KIND_NOUNS,
     RANK_TITLES,
     RELIGIONS,
     STORM_WORDS,
@@ -710,6 +711,32 @@ def _bodies_joined(doc: Doc) -> list[Span]:
     return joined
 
 
+MAX_DEMONYM_NAME_WORDS = 3
+
+
+def _person_after_demonym(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where the name starts in "[Hungarian Laszlo Kovacs]" tagged as one person, or as a place: a state's
+    adjective and then a person's name of two or three words ("Latvian Andris Piebalgs" is nobody's town).
+    A place must not follow ("Persian Gulf", "British Virgin Islands"), nor a body's or a place's noun."""
+    if label not in ("PERSON", "GPE") or end - start < 2 or not is_demonym(doc[start].text):
+        return None
+    rest = doc[start + 1 : end]
+    if doc[start].tag_ in ("NNS", "NNPS") or not 2 <= len(rest) <= MAX_DEMONYM_NAME_WORDS:
+        return None  # "[Indian Railways]": one word after the state's is a body's more often than a surname
+    if not all(_name_word(t) for t in rest) or rest[-1].pos_ != "PROPN":
+        return None  # the tagger may take a foreign given name for a noun ("Estonian Siim Kallas")
+    if any(is_role_word(t.lower_) or is_title_modifier(t.lower_) or t.lower_ in HONORIFICS for t in rest):
+        return None  # "Iraqi President X": the title reader gives the state
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    last = rest[-1].lower_
+    if lookup_country(rest.text) is not None or place_country(rest.text).known or _place_head(rest.text):
+        return None
+    if last in FACILITY_NOUNS or last in BODY_HEADS or last in ORGANISATION_HEADS:
+        return None
+    return start + 1
+
+
 def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Entity spans, repaired where the small model cuts names short: "Moon Jae" + "-in" (hyphenated
     given names), "Ursula von" + "der Leyen" (name particles), "the Liberal" + "Democrats" (a known
@@ -1003,6 +1030,9 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     after_title = (
         start >= 2 and doc[start - 1].lower_ in ("of", "from") and is_role_word(doc[start - 2].lower_)
     )
+    person = _person_after_demonym(doc, start, end, label)
+    if person is not None:
+        return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
     if label == "ORG" and end - start >= 3:
@@ -1330,14 +1360,43 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # agency's furniture (bylines, credits): the agency and its writer are no actors of the story. Nor a
     # dateline the parser ran into a headline or a sentence: its place would be a title's holder or a
     # verb's subject. Nor is software or a device the tables know ("Linux", "Windows XP"), which the tagger
-    # takes for a person or a place, and the passes above find again as a surname ("Rocky Linux").
+    # takes for a person or a place, and the passes above find again as a surname ("Rocky Linux"), nor one
+    # the text names with its kind ("the browser Opera"), wherever the article names it.
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
-    found = [m for m in found if m.start not in dropped and (m.country is not None or not is_product(m.text))]
+    products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
+    found = [
+        m
+        for m in found
+        if m.start not in dropped
+        and (m.country is not None or not (is_product(m.text) or m.text in products))
+    ]
     found.sort(key=lambda m: m.start)
     return found
 
 
 # A dateline's tail after its place: a state, region or date ("Va.", "West Bank", "Jan. 23, 2019").
+MAX_KIND_WORDS = 3  # "e-mail program"
+
+
+def _kind_of_product(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is a kind of software ("browser", "e-mail program")."""
+    return 0 <= start < end and doc[start:end].text.lower() in PRODUCT_KIND_NOUNS
+
+
+def _named_as_product(doc: Doc, m: Mention) -> bool:
+    """ "the Norwegian browser Opera", "the e-mail program Microsoft Outlook", "Opera, a web browser": a name
+    written after a kind of software, or with one in apposition, is the product, no organisation."""
+    if any(_kind_of_product(doc, m.start - size, m.start) for size in range(1, MAX_KIND_WORDS + 1)):
+        return True
+    root = doc[m.start : m.end].root
+    said = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+    return any(
+        _kind_of_product(doc, noun.i + 1 - size, noun.i + 1)
+        for noun in said
+        for size in range(1, MAX_KIND_WORDS + 1)
+    )
+
+
 MAX_DATELINE_TAIL = 6
 # An agency's credit: "(AP)", "(Agence France-Presse)".
 MAX_CREDIT_WORDS = 4

@@ -36,7 +36,8 @@ PRODUCT_KIND = "product"
 class Organisation:
     name: str
     country: str | None  # None: transnational, or a pattern whose state the text must name
-    kind: str  # party | armed group | media | journal | company | agency | ngo | league | club | state body
+    # party | armed group | media | journal | company | agency | ngo | league | club | university | state body
+    kind: str
     sector: str | None
 
 

@@ -40,7 +40,10 @@ from geokg.extract.lexicon.entity_words import (
     CRAFT_NOUNS,
     DEGREE_WORDS,
     ELECTORATE_NOUNS,
+    EXPERTISE_NOUNS,
     FIELD_NOUNS,
+    FUND_HEADS,
+    GIVEN_NAMES,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
     KIN_GROUP_WORDS,
@@ -81,6 +84,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = states_of_a_federation(found)
     found = people_by_surname(found)
     found = surnames_taken_for_names(found)
+    found = places_taken_for_people(found)
     found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
@@ -219,6 +223,22 @@ def relatives_named(doc: Doc, found: list[Mention]) -> list[Mention]:
         return found
     return [
         replace(m, label="PERSON") if m.text in names and m.country is None and m.affiliation is None else m
+        for m in found
+    ]
+
+
+def places_taken_for_people(found: list[Mention]) -> list[Mention]:
+    """ "Banda Aceh was hit by the waves": a name of two or more words the tagger called a person, which the
+    gazetteer knows as a place, is the place (not when it opens with a given name: "Charlotte Amalie" is a
+    town, but "Florence Hill" more often a woman)."""
+    return [
+        replace(m, label="GPE")
+        if m.label == "PERSON"
+        and m.country is None
+        and len(words := m.text.split()) > 1
+        and words[0].lower() not in GIVEN_NAMES
+        and place_country(m.text).country is not None
+        else m
         for m in found
     ]
 
@@ -484,36 +504,64 @@ def _field_of_study_start(doc: Doc, noun: Token) -> int | None:
     return None
 
 
+def _studied_state(doc: Doc, m: Mention) -> bool:
+    """ "a longtime China watcher", "Russia expert X": a state's name before a noun of expertise is the field
+    the person studies, not their state. Not a demonym ("a Chinese expert" is Chinese), nor an abbreviation,
+    which news writes for the adjective ("a US expert")."""
+    root = doc[m.start : m.end].root
+    noun = root.head
+    return (
+        m.country is not None
+        and root.dep_ in ("compound", "amod", "nmod")
+        and noun.i > root.i
+        and noun.lower_ in EXPERTISE_NOUNS
+        and not m.text.isupper()
+        and not is_demonym(m.text)
+    )
+
+
 def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Names listed as examples of a field of business ("attract industries such as Robotics") are fields, no
-    actors: they are no entities (a country named there, "sectors like Peru's", is kept)."""
+    actors: they are no entities (a country named there, "sectors like Peru's", is kept). Nor is a state
+    named as the field of an expert ("a China watcher"), which would give the expert its state."""
     inside = _field_lists(doc)
-    if not inside:
-        return found
+    found = [m for m in found if not _studied_state(doc, m)]
     return [m for m in found if m.country is not None or m.start not in inside]
 
 
+# The last words of names that are arguments, no actors: laws ("the X Act") and funds ("Official Development
+# Assistance").
+_ARGUMENT_HEADS = LAW_HEADS | FUND_HEADS
+
+
 def _law_acronyms(doc: Doc) -> set[str]:
-    """ "the Ballot Interference Prevention Act (BIPA)": the acronym in brackets after a law's name."""
+    """ "the Ballot Interference Prevention Act (BIPA)", "Official Development Assistance (ODA)": the acronym
+    in brackets after a law's or a fund's name."""
     found: set[str] = set()
     for t in doc[1 : len(doc) - 2]:
         before, acronym, closing = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
         bracketed = t.text == "(" and closing.text == ")" and acronym.is_upper and acronym.is_alpha
-        if bracketed and before.lower_ in LAW_HEADS and before.text.istitle():
+        if bracketed and before.lower_ in _ARGUMENT_HEADS and before.text.istitle():
             found.add(acronym.text)
     return found
 
 
 def programmes_laws_and_awards(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the text calls a broadcast programme ("the podcast X", "X host Ann Lee") is a medium (ORG),
-    never a person; a law's name ("the X Act") or its acronym ("(XA)"), and a prize or a contest's title
-    the tagger calls a person or an organisation ("nominated for the Oscar", "won the TNT Championship"),
-    are arguments like a bill or an event (EVENT), never actors. Every mention of the name takes the type."""
+    never a person; a law's or a fund's name ("the X Act", "Official Development Assistance") or its acronym
+    ("(XA)"), and a prize or a contest's title the tagger calls a person or an organisation ("nominated for
+    the Oscar", "won the TNT Championship"), are arguments like a bill or an event (EVENT), never actors.
+    Every mention of the name takes the type."""
     programmes = {m.text for m in found if m.country is None and _names_a_programme(doc, m)}
     arguments = _law_acronyms(doc)
     for m in found:
         words = m.text.split()
-        if m.country is None and len(words) >= 2 and words[-1].lower() in LAW_HEADS and words[-1].istitle():
+        if (
+            m.country is None
+            and len(words) >= 2
+            and words[-1].lower() in _ARGUMENT_HEADS
+            and words[-1].istitle()
+        ):
             arguments.add(m.text)
     arguments |= {m.text for m in found if m.country is None and _names_an_award(doc, m)}
     if not programmes and not arguments:

@@ -33,6 +33,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCATIVE_PREPS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
+    SEAT_PARTICIPLES,
     SETTLEMENT_NOUNS,
     SITE_PREPS,
     STREET_NOUNS,
@@ -237,7 +238,10 @@ def _state_of_a_body_in_it(ctx: AffiliationContext, cl: Cluster) -> str | None:
         # New York Times in Paris")
         if not head_words(body.text) & LOCAL_INSTITUTION_NOUNS:
             continue
-        state = ctx.state_of(owner) or ("USA" if _names_a_us_state(body.text) else None)
+        # the tables' state of a body read later (organisations.py): "Harvard University in Cambridge"
+        known = lookup_organisation(body.text)
+        state = ctx.state_of(owner) or (known.country if known is not None else None)
+        state = state or ("USA" if _names_a_us_state(body.text) else None)
         if state:
             return state
     return None
@@ -510,9 +514,9 @@ def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str 
     )
     for noun in nouns:
         # "X, a Berlin-based non-profit", "X, a company based in Bath, England", "X, which is based in Y":
-        # "based" with its place
+        # "based" (or "headquartered") with its place
         for based in noun.children:
-            if based.lower_ == "based":
+            if based.lower_ in SEAT_PARTICIPLES:
                 for place in _places_of(based):
                     state = _state_of_token(ctx, place)
                     if state:
@@ -540,10 +544,11 @@ def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str 
             state = _state_of_token(ctx, place)
             if state:
                 return state
-    # "the Berlin-based non-profit X": a place, a hyphen and "based" just before the name.
+    # "the Berlin-based non-profit X", "Oslo-headquartered X": a place, a hyphen and the participle
+    # just before the name.
     window = doc[max(0, start - 6) : start]
     for i, tok in enumerate(window):
-        if tok.lower_ == "based" and i >= 2 and window[i - 1].text == "-":
+        if tok.lower_ in SEAT_PARTICIPLES and i >= 2 and window[i - 1].text == "-":
             return _state_of_token(ctx, window[i - 2])
     return None
 

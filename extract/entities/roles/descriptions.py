@@ -8,6 +8,7 @@ are from.
 from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
@@ -34,7 +35,7 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
             ctx.add(holder, role, "of", owner, mention.start)
             coordinated(ctx, mention, role, owner)
             return
-        place = _described_by_place(ctx, j, sent_start)
+        place = _demonym_before(ctx, mention, j) or _described_by_place(ctx, j, sent_start)
         if place is not None:
             ctx.origin(holder, place)
             if mention.start and doc[mention.start - 1].tag_ in ("NNS", "NNPS"):
@@ -46,6 +47,22 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
         whole = ctx.entity_ending_at(j - 1)
         if whole and (whole.country or whole.actor):
             ctx.add(holder, "part", "of", whole, mention.start)
+
+
+def _demonym_before(ctx: RoleContext, mention: Mention, j: int) -> Cluster | None:
+    """ "Italian Marco Rossi", "replaced her with Latvian Y": a state's adjective right before a name, with no
+    title between, says the person's nationality. Not one joined by a hyphen ("pro-American X": a stance)."""
+    if j != mention.start - 1 or j < 0 or ctx.joining_hyphen(j - 1, ctx.sentence_start[mention.start]):
+        return None
+    if ctx.doc[mention.start : mention.end].root.dep_ == "compound":
+        return None  # "the Chinese Precinct Chamber": the word the tagger called a name is part of a body's
+    word = ctx.mention_of(j, ending=True)
+    state = ctx.clusters.cluster_at(j) if word is not None else None
+    if word is None or state is None or state.country is None or not is_demonym(word.text):
+        return None
+    if word.start > 0 and ctx.named(ctx.doc[word.start - 1]):
+        return None  # "Kosovo Albanian X", "Greek Cypriot Y": a people of another state's land
+    return state
 
 
 def _possessed_by_organisation(
