@@ -223,3 +223,19 @@ Peru      Peru      PROPN NNP 6 pobj      GPE
 
 def test_what_a_clause_is_set_in_contrast_to_takes_no_part_in_it() -> None:
     assert not any(obj == "Peru" for _, _, obj in facts(read(IN_CONTRAST_TO), "passive_prep"))
+
+
+# "Norway spoke on Sweden's behalf."
+ON_ONES_BEHALF = """
+Norway  Norway  PROPN NNP 2 nsubj GPE
+spoke   speak   VERB  VBD 0 ROOT  -
+on      on      ADP   IN  2 prep  -
+Sweden  Sweden  PROPN NNP 6 poss  GPE
+'s      's      PART  POS 4 case  -
+behalf  behalf  NOUN  NN  3 pobj  -
+.       .       PUNCT .   2 punct -
+"""
+
+
+def test_on_someone_s_behalf_is_on_behalf_of_them() -> None:
+    assert facts(read(ON_ONES_BEHALF), "prep") == {("Norway", "speak on behalf of", "Sweden")}

@@ -36,6 +36,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     APPEAL_FOR_VERBS,
+    BEHALF_NOUNS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
     CHARGE_VERBS,
@@ -489,9 +490,12 @@ class SlotReader:
     def _keep_noun(self, tail: str, ref: Ref, tokens: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
         """ "became leader of the party", "was elected as a member of Parliament": when the object was
         reached through "<noun> of", the noun is part of the relation (and its words, of the tail's)."""
+        head = self.doc[ref.token]
+        if ref.via == "possessor" and head.lemma_.lower() in BEHALF_NOUNS:
+            # "spoke on Peru's behalf" is "speak on behalf of" Peru
+            return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens
-        head = self.doc[ref.token]
         noun = head.lemma_.lower()
         of = tuple(c.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of")[:1]
         if tail.endswith(noun):
