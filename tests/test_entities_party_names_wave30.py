@@ -86,3 +86,50 @@ def test_only_a_short_form_every_row_names_alike_stands_for_a_party() -> None:
     assert party_name("Liberal Party") is None  # Canada's or Australia's
     assert party_name("Conservative Party of Canada") is None  # says more than the row's name
     assert party_name("EFF") is None  # an acronym: South Africa's party or a foundation
+
+
+# "LONDON -- Mr Ross said the Tories would cut taxes. Labour feared war in Iraq."
+DOMESTIC_POLITICS = """
+LONDON  LONDON  PROPN NNP  0  ROOT     GPE
+--      --      PUNCT :    1  punct    -
+Mr      Mr      PROPN NNP  4  compound -
+Ross    Ross    PROPN NNP  5  nsubj    PERSON
+said    say     VERB  VBD  0  ROOT     -
+the     the     DET   DT   7  det      -
+Tories  Tories  PROPN NNPS 9  nsubj    NORP
+would   would   AUX   MD   9  aux      -
+cut     cut     VERB  VB   5  ccomp    -
+taxes   tax     NOUN  NNS  9  dobj     -
+.       .       PUNCT .    5  punct    -
+Labour  Labour  PROPN NNP  13 nsubj    ORG
+feared  fear    VERB  VBD  0  ROOT     -
+war     war     NOUN  NN   13 dobj     -
+in      in      ADP   IN   14 prep     -
+Iraq    Iraq    PROPN NNP  15 pobj     GPE
+.       .       PUNCT .    13 punct    -
+"""
+
+
+def test_a_person_who_argues_over_the_story_s_state_s_parties_is_of_that_state() -> None:
+    # Iraq is named, so the story is not of one state only; Ross speaks of British parties alone
+    assert _entities(DOMESTIC_POLITICS)["Ross"][1] == "GBR"
+
+
+def test_a_person_whose_clause_names_another_state_stays_open() -> None:
+    # "LONDON -- Mr Ross said the Tories feared Iraq. Labour won."
+    found = _entities("""
+    LONDON  LONDON  PROPN NNP  0  ROOT     GPE
+    --      --      PUNCT :    1  punct    -
+    Mr      Mr      PROPN NNP  4  compound -
+    Ross    Ross    PROPN NNP  5  nsubj    PERSON
+    said    say     VERB  VBD  0  ROOT     -
+    the     the     DET   DT   7  det      -
+    Tories  Tories  PROPN NNPS 8  nsubj    NORP
+    feared  fear    VERB  VBD  5  ccomp    -
+    Iraq    Iraq    PROPN NNP  8  dobj     GPE
+    .       .       PUNCT .    5  punct    -
+    Labour  Labour  PROPN NNP  12 nsubj    ORG
+    won     win     VERB  VBD  0  ROOT     -
+    .       .       PUNCT .    12 punct    -
+    """)
+    assert found["Ross"][1] is None
