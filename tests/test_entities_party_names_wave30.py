@@ -86,6 +86,22 @@ def test_only_a_short_form_every_row_names_alike_stands_for_a_party() -> None:
     assert party_name("Liberal Party") is None  # Canada's or Australia's
     assert party_name("Conservative Party of Canada") is None  # says more than the row's name
     assert party_name("EFF") is None  # an acronym: South Africa's party or a foundation
+    assert party_name("Liberal Party", {"CAN"}) == "Liberal Party of Canada"  # the article names Canada
+
+
+def test_a_short_form_several_states_parties_share_is_the_party_of_the_state_the_article_names() -> None:
+    # "The Republicans in the United States won.": not France's "The Republicans"
+    found = _entities("""
+    The         the         DET   DT   2 det      -
+    Republicans Republicans PROPN NNPS 7 nsubj    NORP
+    in          in          ADP   IN   2 prep     -
+    the         the         DET   DT   6 det      -
+    United      United      PROPN NNP  6 compound GPE
+    States      States      PROPN NNP  3 pobj     I-GPE
+    won         win         VERB  VBD  0 ROOT     -
+    .           .           PUNCT .    7 punct    -
+    """)
+    assert found["Republican Party"][:2] == ("ORG", "USA")
 
 
 # "LONDON -- Mr Ross said the Tories would cut taxes. Labour feared war in Iraq."

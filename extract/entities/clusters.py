@@ -695,7 +695,7 @@ class MentionClusters:
         name however the story calls it; not a place's or a country's name."""
         if m.label not in ("ORG", "NORP", "PERSON"):
             return None
-        return party_name(m.text)
+        return party_name(m.text, {n.country.iso3 for n in self.mentions if n.country is not None})
 
     def _claims(self, long: Cluster, short: Cluster, words: Mapping[str, int]) -> bool:
         """Does the longer name take in the shorter? One written with a state's word the tagger left out
