@@ -123,7 +123,9 @@ def _argues_over_parties(ctx: AffiliationContext, person: Cluster, m: Mention, s
             continue
         state = ctx.state_of(other)
         states |= {state} if state else set()
-        party = party or (state == setting and _party(ctx, other))
+        # a party named as an actor, not as a word of a noun ("the Republican nomination")
+        named = token.dep_ not in ("amod", "compound")
+        party = party or (state == setting and named and _party(ctx, other))
     return party and states == {setting} and not ctx.other_state_near(m.start, setting)
 
 
