@@ -108,7 +108,8 @@ def test_an_organisation_the_tagger_missed_is_found_by_its_name_and_a_gloss_in_b
         (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
         for r in by_rule(reading, "title")
     }
-    assert ("Ann Lee", "member of", "Labour") in roles  # a party adjective before "MP": the member's party
+    # a party adjective before "MP": the member's party, under the table's name
+    assert ("Ann Lee", "member of", "Labour Party") in roles
     assert {e.label: e.country for e in reading.entities.entities()}["Ann Lee"] == "GBR"
 
 

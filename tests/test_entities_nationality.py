@@ -222,7 +222,7 @@ def test_one_of_a_party_named_in_apposition_is_its_member() -> None:
     label = {e.id: e.label for e in reading.entities.entities()}
     members = [r for r in reading.relations if r.predicate == "member of"]
     pairs = {(label[r.subject.entity_id], label[r.object.entity_id]) for r in members}
-    assert pairs == {("Ana Ruiz", "Republican")}
+    assert pairs == {("Ana Ruiz", "Republican Party")}
 
 
 def test_a_bare_demonym_after_a_copula_gives_the_persons_state() -> None:

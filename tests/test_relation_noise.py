@@ -165,7 +165,7 @@ def test_a_prepositional_relation_keeps_the_verbs_own_object() -> None:
     in         in         ADP   IN  2 prep    -
     Parliament Parliament PROPN NNP 5 pobj    ORG
     .          .          PUNCT .   2 punct   -
-    """) == {("Labour", "hold majority in", "Parliament")}
+    """) == {("Labour Party", "hold majority in", "Parliament")}
 
 
 def test_a_plain_noun_after_a_preposition_of_time_is_no_argument() -> None:

@@ -22,7 +22,7 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
-from geokg.extract.entities.organisations import body_sector, lookup_organisation
+from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
@@ -296,6 +296,16 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
     return False
+
+
+def _national_party(long: Cluster, short: Cluster) -> bool:
+    """Is the shorter a party the table names ("Democrats" -> "Democratic Party") and the longer no name the
+    table gives it? "the Maryland Democratic Party" is a state's branch, not the national party."""
+    party = lookup_organisation(short.canonical) if short.canonical else None
+    if party is None or party.kind != "party":
+        return False
+    longer = lookup_organisation(long.label)
+    return longer is None or longer.name != party.name
 
 
 def _of_other_states(long: Cluster, short: Cluster) -> bool:
@@ -630,6 +640,7 @@ class MentionClusters:
                     ORGANISATION_VARIANTS.get(folded)
                     or (GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None)
                     or self._party_of_adjective(m)
+                    or self._party_short_form(m)
                 )
                 key = fold(canonical) if canonical else acronyms.get(folded, _without_initials(folded))
                 cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
@@ -679,13 +690,20 @@ class MentionClusters:
         party = lookup_organisation(m.text)
         return party.name if party is not None and party.kind == "party" and party.name != m.text else None
 
+    def _party_short_form(self, m: Mention) -> str | None:
+        """ "Tories", "Lib Dem": a party's short form of the table is the party, one entity under the row's
+        name however the story calls it; not a place's or a country's name."""
+        if m.label not in ("ORG", "NORP", "PERSON"):
+            return None
+        return party_name(m.text, {n.country.iso3 for n in self.mentions if n.country is not None})
+
     def _claims(self, long: Cluster, short: Cluster, words: Mapping[str, int]) -> bool:
         """Does the longer name take in the shorter? One written with a state's word the tagger left out
         ("Argentine [congress]") is also taken in as written by a longer name that carries no state
         ("National Congress"), which then is that state's; not by one that names its own ("White House" is
         no "US [House]")."""
         if words[long.key] > words[short.key] and _absorbs(long, short):
-            return True
+            return not _national_party(long, short)
         written = self._state_keyed.get(short.key)
         if written is None or long.affiliation is not None or words[long.key] <= len(written.split()):
             return False

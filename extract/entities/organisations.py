@@ -146,3 +146,22 @@ def body_sector(name: str) -> str | None:
     if located and lookup_country(located["place"]) is not None:
         return patterns.get(fold(located["body"]))
     return None
+
+
+def party_name(name: str, article_countries: Iterable[str] = ()) -> str | None:
+    """The name of the party a short form of the table stands for ("Tories", "Lib Dem" -> "Conservative
+    Party", "Liberal Democrats"), where every row it names shares that name, or every row of the states
+    the article names ("Republicans" in a story naming the US; "Liberal Party" in one naming neither
+    Canada nor Australia stays as written), and it is no longer than that name ("Conservative Party of
+    Canada" says more than "Conservative Party"); not an acronym."""
+    key = _key(name)
+    if key.isupper():
+        return None  # an acronym is many bodies' ("EFF"): the article's own brackets say whose
+    found = _organisations().get(key, ())
+    named = set(article_countries)
+    found = tuple(org for org in found if org.country in named) or found
+    names = {org.name for org in found}
+    if len(names) != 1 or any(org.kind != "party" for org in found):
+        return None
+    (full,) = names
+    return full if fold(full) != fold(name) and len(name.split()) <= len(full.split()) else None

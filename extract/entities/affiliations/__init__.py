@@ -24,7 +24,8 @@ stands, and a source only fills what is still open. One module per kind of evide
   elections and committees of its chambers are of its state, a party's bodies ("Democratic National
   Committee") are of the party's, and a ticket ("Hawkins/Walker") is of the state its two candidates share;
 - story_state: the people and the organisations no table places of a story whose places and bodies are all
-  of one state are of it ("HARTFORD, Conn. -- X ... a judge ruled");
+  of one state are of it ("HARTFORD, Conn. -- X ... a judge ruled"), and so are the people who argue over
+  the parties of the state a story is about and no other's ("Mr X accused the Tories");
 - context: the state the sources share, the article's state where one dominates (`setting`) and where it
   is the only one (`sole_state`).
 """
@@ -61,7 +62,7 @@ from geokg.extract.entities.affiliations.organisations import (
 )
 from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
 from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
-from geokg.extract.entities.affiliations.story_state import story_state
+from geokg.extract.entities.affiliations.story_state import party_voices, story_state
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles import RoleFindings
 from spacy.tokens import Doc
@@ -102,6 +103,7 @@ def find_affiliations(
     along_roles(ctx)
     tickets(ctx)
     story_state(ctx)
+    party_voices(ctx)
     pronoun_kin(ctx)
     descriptions(ctx)
     return ctx.found

@@ -8,11 +8,11 @@ and what the text or a table says of an entity always stands (a visitor "Dutch t
 
 from __future__ import annotations
 
-from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.affiliations.context import AffiliationContext, is_party_name
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
@@ -89,3 +89,50 @@ def _private(ctx: AffiliationContext, person: Cluster) -> bool:
     if any(state_title(role) and not owner and not local_title(role) for role, _, owner in titles):
         return False
     return holding([m.text for m in person.mentions]) is None
+
+
+def party_voices(ctx: AffiliationContext) -> None:
+    """A person of no state who, in a story about one state, argues over that state's parties and no other
+    state's ("Mr X said the Tories would cut taxes", "campaign chief Y accused Labour of lying") is of it:
+    a country's party politics is argued by its own people, and a foreign voice has a demonym or a title
+    that settled them before."""
+    setting = ctx.setting()
+    if not setting:
+        return
+    reporting = ctx.correspondents()
+    for cl in list(ctx.stateless_people()):
+        if cl.key in reporting or not _private(ctx, cl):
+            continue
+        if any(_argues_over_parties(ctx, cl, m, setting) for m in cl.mentions):
+            ctx.found.affiliations[cl.key] = setting
+
+
+def _argues_over_parties(ctx: AffiliationContext, person: Cluster, m: Mention, setting: str) -> bool:
+    """Is the mention the subject of a clause that names a party of the setting's state and no entity of
+    another state, in a sentence that names none either?"""
+    subject = ctx.doc[m.start : m.end].root
+    while subject.dep_ == "conj":
+        subject = subject.head
+    if subject.dep_ != "nsubj":
+        return False
+    states: set[str] = set()
+    party = False
+    for token in subject.head.subtree:
+        other = ctx.clusters.cluster_at(token.i)
+        if other is None or other is person:
+            continue
+        state = ctx.state_of(other)
+        states |= {state} if state else set()
+        # a party named as an actor, not as a word of a noun ("the Republican nomination")
+        named = token.dep_ not in ("amod", "compound")
+        party = party or (state == setting and named and _party(ctx, other))
+    return party and states == {setting} and not ctx.other_state_near(m.start, setting)
+
+
+def _party(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """A political party the table knows or whose name says so ("the Green Party")."""
+    if ctx.found.types.get(cl.key, cl.type) != "ORG":
+        return False
+    countries = ctx.article_countries()
+    known = (lookup_organisation(m.text, countries) for m in cl.mentions)
+    return is_party_name(cl.label) or any(org is not None and org.kind == "party" for org in known)
