@@ -149,3 +149,17 @@ def test_a_person_whose_clause_names_another_state_stays_open() -> None:
     .       .       PUNCT .    12 punct    -
     """)
     assert found["Ross"][1] is None
+
+
+# "Liberal Democrats won.", the party's full name tagged as a person.
+PARTY_TAGGED_AS_A_PERSON = """
+Liberal    Liberal    PROPN NNP  2 compound PERSON
+Democrats  Democrats  PROPN NNPS 3 nsubj    I-PERSON
+won        win        VERB  VBD  0 ROOT     -
+.          .          PUNCT .    3 punct    -
+"""
+
+
+def test_a_party_of_the_table_is_an_organisation_whatever_the_tagger_called_it() -> None:
+    types = {e.label: e.type for e in read(PARTY_TAGGED_AS_A_PERSON).entities.entities()}
+    assert types == {"Liberal Democrats": "ORG"}

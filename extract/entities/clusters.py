@@ -151,6 +151,9 @@ class Cluster:
             return "NORP"  # "Houthis", whatever the tagger called one of its mentions
         if self.canonical is not None:
             return "ORG"  # the known variants are all organisations ("al-Qaida", "ISIS", "NATO")
+        party = lookup_organisation(self.label) if self.mentions else None
+        if party is not None and party.kind == "party":
+            return "ORG"  # "the Liberal Democrats", whom the tagger may call people
         if _international_body(self.label):
             return "ORG"  # "Mercosur", tagged a place: a body of states is no place
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
