@@ -203,3 +203,22 @@ def test_standing_ready_to_help_is_a_possibility() -> None:
         "svo",
     )
     assert helped and all((r.predicate, r.modality) == ("help", "may") for r in helped)
+
+
+def test_be_the_first_to_visit_is_no_plan() -> None:
+    """ "Chile is the first state to visit Peru": the infinitive says what made Chile first, done."""
+    visited = _predicated(
+        """
+    Chile   Chile   PROPN NNP 2 nsubj  GPE
+    is      be      AUX   VBZ 0 ROOT   -
+    the     the     DET   DT  5 det    -
+    first   first   ADJ   JJ  5 amod   ORDINAL
+    state   state   NOUN  NN  2 attr   -
+    to      to      PART  TO  7 aux    -
+    visit   visit   VERB  VB  2 xcomp  -
+    Peru    Peru    PROPN NNP 7 dobj   GPE
+    .       .       PUNCT .   2 punct  -
+    """,
+        "visit",
+    )
+    assert visited and all(r.modality is None for r in visited)

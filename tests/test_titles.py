@@ -53,6 +53,7 @@ from geokg.extract.entities.titles import (
         (["Civil", "Aviation", "Minister"], "civil aviation minister"),
         (["union", "general", "secretary"], "general secretary"),
         (["French", "boss"], "boss"),  # a headline's word for a company's head
+        (["Shadow", "Home", "Secretary"], "shadow home secretary"),  # the opposition's, no office held
     ],
 )
 def test_role_phrase(words: list[str], label: str) -> None:

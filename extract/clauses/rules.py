@@ -201,7 +201,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=28)
+@rule("svo", confidence=0.9, version=29)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -226,7 +226,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=29)
+@rule("prep", confidence=0.8, version=30)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -404,7 +404,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=21)
+@rule("speech_content", confidence=0.5, version=22)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -438,6 +438,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
             said = None
         said = _stance_toward(slot.ref, said)
+        if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS:
+            continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
         if said is None and (
             slot.ref.via == "possessor"
             or slot.clause != slot.scope
@@ -724,7 +726,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=18, reads="role")
+@rule("title", confidence=0.9, version=19, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

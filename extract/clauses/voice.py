@@ -12,6 +12,7 @@ from geokg.extract.lexicon.entity_words import SEQUENCE_WORDS
 from geokg.extract.lexicon.syntax import (
     AUXILIARY_DEPS,
     AUXILIARY_SHARING_TAGS,
+    COPULA_COMPLEMENT_DEPS,
     CORE_ARGUMENT_DEPS,
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
@@ -672,6 +673,8 @@ def planning_be(verb: Token) -> Token | None:
     plan = _infinitive_of(verb, ("be",))
     if plan is None or _has_yet(plan):
         return None
+    if any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in plan.children):
+        return None  # "is the third MP to defect": the infinitive says what makes him third, done already
     return plan
 
 
