@@ -86,3 +86,19 @@ def test_a_scripture_in_a_story_set_in_one_state_is_of_no_state() -> None:
     """).entities.entities()
     scripture = next(e for e in entities if e.label == "Qur'an")
     assert (scripture.type, scripture.country) == ("EVENT", None)
+
+
+def test_a_feast_is_a_time_not_an_actor() -> None:
+    # "Lena will report to Congress by Easter.": the tagger calls the feast a person
+    found = _entities("""
+    Lena      Lena       PROPN NNP 3 nsubj  PERSON
+    will      will       AUX   MD  3 aux    -
+    report    report     VERB  VB  0 ROOT   -
+    to        to         ADP   IN  3 prep   -
+    Congress  Congress   PROPN NNP 4 pobj   ORG
+    by        by         ADP   IN  3 prep   -
+    Easter    Easter     PROPN NNP 6 pobj   PERSON
+    .         .          PUNCT .   3 punct  -
+    """)
+    assert "Easter" not in found
+    assert "Congress" in found

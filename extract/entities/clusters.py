@@ -31,6 +31,7 @@ from geokg.extract.lexicon.entity_words import (
     FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
+    NAME_JOINS,
     NAME_SUFFIXES,
     NAMING_VERBS,
     OTHER_BODY_WORDS,
@@ -283,8 +284,9 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         if len(sw) >= len(lw):
             return False
     if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
-        # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to
-        return lw[-len(sw) - 1] != "of"
+        # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to, and
+        # "africa" in "commission for africa" what the body is for
+        return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"; a Korean-style name
