@@ -278,3 +278,8 @@ def test_a_laboratory_or_observatory_named_after_its_place_is_of_that_place_s_st
     lab = entities(read(_member_of("Idaho National Laboratory")))["Idaho National Laboratory"]
     assert lab.country == "USA"
     assert entities(read(_member_of("Paris Observatory")))["Paris Observatory"].country == "FRA"
+
+
+def test_a_stock_exchange_named_after_its_city_is_of_that_city_s_state() -> None:
+    # one market in one city: "the Omsk Stock Exchange" is Russian
+    assert entities(read(_member_of("Omsk Stock Exchange")))["Omsk Stock Exchange"].country == "RUS"

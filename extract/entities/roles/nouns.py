@@ -107,6 +107,8 @@ def role_of_noun(
                 ctx.origin(holder, owner)  # "the West Bank leader of Fatah": where, not whose
             elif owner and _creed_adjective(ctx, holder, child, owner):
                 continue  # "a Pentecostal church": the kind of church, not whose it is
+            elif owner and child.dep_ != "poss" and _kind_of_body(holder, noun) and ctx.place(owner):
+                ctx.origin(holder, owner)  # "X, a Chinese car maker": where the body is from, no office
             elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
                 ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
             elif owner and owner is not holder:
@@ -233,3 +235,8 @@ def party_adjective(
         for pobj in prep.children
     )
     return of_another or role.split()[-1] not in PARTY_ROLES
+
+
+def _kind_of_body(holder: Cluster, noun: Token) -> bool:
+    """Does the noun say what kind of body a named body is ("a car maker", "an oil firm"), no office in it?"""
+    return holder.type != "PERSON" and not is_role_word(noun.lemma_.lower())
