@@ -781,9 +781,10 @@ closed      close       VERB  VBD 0  ROOT     -
 
 def test_a_creed_adjective_says_what_kind_an_organisation_is_not_whose() -> None:
     assert not roles(read(CHURCH.format(adj="Pentecostal", ent="ORG", noun="church")))
-    assert ("Hope Chapel", "airline of", "Iran") in roles(
-        read(CHURCH.format(adj="Iranian", ent="NORP", noun="airline"))
-    )
+    # a state's adjective says whose it is: the body's state, no office ("an Iranian airline")
+    airline = read(CHURCH.format(adj="Iranian", ent="NORP", noun="airline"))
+    assert {e.label: e.country for e in airline.entities.entities()}["Hope Chapel"] == "IRN"
+    assert not roles(airline)
 
 
 THEN_MANAGER = """

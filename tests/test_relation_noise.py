@@ -270,14 +270,17 @@ def test_having_things_somewhere_is_no_relation_but_having_talks_is() -> None:
 
 
 def test_having_a_thing_somewhere_through_a_preposition_is_no_relation_either(run: Run) -> None:
-    assert _all("""
+    assert (
+        _all("""
     Chile     Chile     PROPN NNP 2 nsubj GPE
     had       have      VERB  VBD 0 ROOT  -
     relations relation  NOUN  NNS 2 dobj  -
     in        in        ADP   IN  2 prep  -
     Peru      Peru      PROPN NNP 4 pobj  GPE
     .         .         PUNCT .   2 punct -
-    """) == set()
+    """)
+        == set()
+    )
     one(run("China gave money to Pakistan."), "China", "give money to", "Pakistan")  # giving still is
 
 
@@ -298,7 +301,7 @@ def test_a_request_behind_a_deed_is_no_place_of_it() -> None:
 
 
 def test_what_an_evaluative_verb_calls_an_object_may_hang_on_the_object(run: Run) -> None:
-    one(run("Chile described Peru's attacks as a \"dastardly act\"."), "Chile", "criticise", "Peru")
+    one(run('Chile described Peru\'s attacks as a "dastardly act".'), "Chile", "criticise", "Peru")
 
 
 _OFFICES_IN_A_REGION = """
