@@ -125,6 +125,19 @@ def _may_name_people(noun: Token) -> bool:
     return noun.lower_.endswith(AGENT_NOUN_ENDINGS)
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself when it is one, the root at the most)."""
+    verb = token
+    while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _after_of(noun: Token) -> list[Token]:
+    """The words an "of" after the noun governs ("the state of [Ohio]", "the state of the [economy]")."""
+    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for o in prep.children]
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
 
@@ -901,9 +914,7 @@ class Resolver:
     def _coordinated_subject(self, token: Token) -> str | None:
         """ "Navalny is a critic of Putin, and his associates…": a pronoun opening a coordinated clause
         continues the first clause's subject, not its last-mentioned person."""
-        verb = token
-        while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _clause_verb(token)
         if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
             return None
         own = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
@@ -1004,9 +1015,7 @@ class Resolver:
         under a verb with an object, the object is who does it, and a possessive there is the doer's."""
         if token.dep_ != "poss":
             return None
-        verb = token
-        while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _clause_verb(token)
         if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.pos_ not in VERB_POS:
             return None
         for child in verb.head.children:
@@ -1178,22 +1187,12 @@ class Resolver:
 
     def _of_a_thing(self, token: Token) -> bool:
         """Is the noun followed by "of" and a common noun that names nothing ("the state of the economy")?"""
-        return any(
-            prep.dep_ == "prep"
-            and prep.lower_ == "of"
-            and pobj.dep_ == "pobj"
-            and pobj.pos_ == "NOUN"
-            and pobj.i not in self.entities.token_entity
-            for prep in token.children
-            for pobj in prep.children
-        )
+        named = self.entities.token_entity
+        return any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in named for o in _after_of(token))
 
     def _names_after_of(self, token: Token) -> bool:
         named = self.entities.token_entity
-        return any(
-            prep.dep_ == "prep" and prep.lower_ == "of" and any(o.i in named for o in prep.children)
-            for prep in token.children
-        )
+        return any(o.i in named for o in _after_of(token))
 
     def _division_of(self, seen: _Seen, noun: str) -> bool:
         """Is the place seen a country's part of the kind the noun names ("the state" after "Montana")?"""
@@ -1226,9 +1225,7 @@ class Resolver:
         return fitting.pop() if len(fitting) == 1 and not possible else None
 
     def _clause_subjects(self, token: Token) -> set[str]:
-        verb = token
-        while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _clause_verb(token)
         # "Russia pledged to support the country": the subject may sit on a governing verb.
         while verb.dep_ in ("xcomp", "conj") and not _has_subject(verb):
             verb = verb.head
