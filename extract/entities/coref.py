@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     DIVISION_TYPES,
     FEMALE_WORDS,
+    GRIEVANCE_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     KIND_LABEL_WORDS,
@@ -55,6 +56,7 @@ from geokg.extract.lexicon.words import (
     PAIR_WORDS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
+    PURPOSE_PREPS,
     REFERRING_GROUP_NOUNS,
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
@@ -791,6 +793,9 @@ class Resolver:
             parallel = None  # "Biden thanked Warren, stating she …": she is not the man reporting it
         if parallel is not None:
             return parallel
+        doer = self._doer_of_adjunct(token)
+        if doer is not None:
+            return doer
         # "Roe, who beat Doe by ten points, thanked her staff": a person named in a side phrase of the
         # sentence is not whom the pronoun in its main clause means, when another person is there; but
         # not one outside the quotation the pronoun stands in ("Roe, who knew Doe, said: 'He was …'").
@@ -843,6 +848,27 @@ class Resolver:
                 continue
             return self._most_likely(there)
         return self._most_likely(passing) if passing else None
+
+    def _doer_of_adjunct(self, token: Token) -> str | None:
+        """ "X met Prime Minister Y on his first visit to Z": a possessive in a phrase on the verb (not in its
+        object) is the clause subject's, when that subject is a person it may mean (named, or resolved
+        before)."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj":
+            return None
+        prep = token.head.head
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ not in VERB_POS or prep.lower_ in PURPOSE_PREPS | GRIEVANCE_PREPS:
+            return None  # "praised Y for his courage", "sued Y over his claim": the reason is the object's
+        sex = _sex(token)
+        for child in verb.children:
+            if child.dep_ not in NOMINAL_SUBJECT_DEPS:
+                continue
+            entity_id = self.entities.entity_id_at(child.i) or (
+                self.resolved[child.i].entity_id if child.i in self.resolved else None
+            )
+            if entity_id and self._type(entity_id) == "PERSON" and self.sex_of.get(entity_id, sex) == sex:
+                return entity_id
+        return None
 
     def _named_in_apposition(self, token: Token) -> set[str]:
         """ "X, his commanding officer", "her lawyer, Y": the one a possessive's noun stands in apposition
