@@ -18,7 +18,7 @@ from geokg.extract.clauses.registry import registered
 from geokg.extract.clauses.relations import Relation, read_relations
 from geokg.extract.clauses.turns import interview_turns
 from geokg.extract.dates import article_date, stamp_dates
-from geokg.extract.entities.actors import sector_of_word
+from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations import find_affiliations
 from geokg.extract.entities.clusters import DocEntities, MentionClusters
 from geokg.extract.entities.coref import resolve_references
@@ -57,7 +57,7 @@ class _Labeller:
         token = doc[ref.token]
         if token.pos_ != "NOUN" or not ref.entity_id.startswith("country:"):
             return None
-        return sector_of_word(token.lower_) or sector_of_word(token.lemma_)
+        return sector_of_noun(token)
 
     def sentence(self, span: Span) -> tuple[str, int, int]:
         """The sentence's text without surrounding space and its character offsets, worked out once per

@@ -15,9 +15,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
-from geokg.extract.entities.actors import sector_of_word
+from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_root
-from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, to_infinitive
+from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOMINAL_SUBJECT_DEPS, to_infinitive
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     APPEAL_MODALS,
@@ -144,15 +144,11 @@ def _accused(verb: Token, doer: bool = False) -> bool:
 def _forces_against_armed_foes(verb: Token) -> bool:
     """ "said Iraqi troops killed 20 insurgents": a state's forces fighting armed groups is an operation
     reported, whoever reports it, not a wrong the report lays on them."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(_sector(s) in _FORCE_SECTORS for s in subjects) and any(
-        _sector(o) in _ARMED_FOE_SECTORS for o in objects
+    return any(sector_of_noun(s) in _FORCE_SECTORS for s in subjects) and any(
+        sector_of_noun(o) in _ARMED_FOE_SECTORS for o in objects
     )
-
-
-def _sector(noun: Token) -> str | None:
-    return sector_of_word(noun.lower_) or sector_of_word(noun.lemma_.lower())
 
 
 # The sectors of a state's forces, and of the armed groups they fight (sectors.tsv).

@@ -85,6 +85,11 @@ def sector_of_word(word: str) -> str | None:
     return found.sector if found else None
 
 
+def sector_of_noun(noun: Token) -> str | None:
+    """The sector a noun token states, by its word or its lemma ("troops", "troop")."""
+    return sector_of_word(noun.lower_) or sector_of_word(noun.lemma_)
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """An unnamed actor read off a noun phrase."""
