@@ -263,6 +263,13 @@ def test_an_attack_on_a_decision_is_criticism_not_force() -> None:
     assert event_code("attack", sense=Sense((), {"": frozenset({"@GPE"})}, state)) == "190"
 
 
+def test_an_attack_over_a_policy_is_criticism_not_force() -> None:
+    over_policy = Sense(("over",), {"": frozenset({"@PERSON"}), "over": frozenset({"policy"})})
+    assert event_code("attack", sense=over_policy) == "111"  # "attacked the minister over his policy"
+    over_weekend = Sense(("over",), {"": frozenset({"@GPE"}), "over": frozenset({"weekend"})})
+    assert event_code("attack", sense=over_weekend) != "111"  # "attacked the town over the weekend"
+
+
 def test_where_one_comes_from_and_a_show_one_hosts_are_no_events() -> None:
     assert event_code("hail", particle_or_prep="from") is None  # "hails from Ohio"
     assert event_root("hail") == "05"  # "hailed the deal": praise

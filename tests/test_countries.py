@@ -159,6 +159,13 @@ def test_capitals_are_separate_from_countries() -> None:
     assert lookup_capital("Victoria") is None  # Seychelles' capital, and a common first name
 
 
+def test_a_capital_named_with_its_article_needs_it() -> None:
+    found = lookup_capital("Hague", after_the=True)  # "in the Hague"
+    assert found is not None and found.iso3 == "NLD"
+    assert lookup_capital("Hague", after_the=False) is None  # "Hague said": a surname
+    assert lookup_capital("The Hague", after_the=False) is not None
+
+
 @pytest.mark.parametrize(
     ("mention", "iso3"),
     [

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from geokg.extract.entities.actors import STATE_SECTORS, with_actors
 from geokg.extract.entities.countries import (
@@ -28,9 +28,11 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
     FACILITY_NOUNS,
+    FEMALE_TITLES,
     FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
+    MALE_TITLES,
     NAME_JOINS,
     NAME_SUFFIXES,
     NAMING_VERBS,
@@ -114,6 +116,7 @@ class Cluster:
     bare: bool = False  # an unnamed actor no state word names: the article's state's, or no entity
     named_bare: bool = False  # a named body that also stands for such an actor ("police"): of that state
     placed: bool = False  # an actor named by a place inside its state: its name says it ("Montana residents")
+    honorific: str | None = None  # "Mrs": a surname the text gives a woman's title, kept with it in the label
     # Type and label, remembered for the mentions they were worked out from: clustering asks for them
     # often, and mentions are only ever added.
     _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
@@ -184,6 +187,8 @@ class Cluster:
             return f"{adjective(self.affiliation)} {self.actor}"
         if self.canonical:
             return self.canonical
+        if self.honorific:
+            return f"{self.honorific} {self.mentions[0].text}"
         # The longest form is the most specific ("John Kerry" over "Kerry"); ties go to the most frequent.
         # A named body that also stands for an unnamed actor keeps its name ("Harbour City Police", not
         # "police officer").
@@ -648,7 +653,12 @@ class MentionClusters:
                     or self._party_short_form(m)
                 )
                 key = fold(canonical) if canonical else acronyms.get(folded, _without_initials(folded))
-                cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical))
+                honorific = None if canonical else self._female_title_before(m)
+                if honorific is not None:
+                    # "Mrs Howard" in a story that also writes "Mr Howard" is another person than he: a
+                    # woman's title on a bare surname keeps it apart from the name's other bearers
+                    key = fold(f"{honorific} {m.text}")
+                cl = by_key.setdefault(key, Cluster(key=key, canonical=canonical, honorific=honorific))
             cl.mentions.append(m)
             if m.affiliation is not None:
                 cl.affiliation = m.affiliation.iso3
@@ -658,6 +668,24 @@ class MentionClusters:
         for cl in by_key.values():
             cl.scope = self.scope
         return by_key
+
+    def _female_title_before(self, m: Mention) -> str | None:
+        """ "Mrs", "Ms", "Lady" as written before a one-word name (its surname), when the story also gives
+        the surname a man's title ("Mr Howard")."""
+        if m.end - m.start != 1 or m.start == 0 or m.label not in ("PERSON", "ORG"):
+            return None
+        title = self.doc[m.start - 1]
+        if not title.text[:1].isupper() or title.lower_.rstrip(".") not in FEMALE_TITLES:
+            return None
+        return title.text if m.text in self._surnames_of_men else None
+
+    @cached_property
+    def _surnames_of_men(self) -> frozenset[str]:
+        return frozenset(
+            t.nbor().text
+            for t in self.doc[:-1]
+            if t.text[:1].isupper() and t.lower_.rstrip(".") in MALE_TITLES
+        )
 
     def _state_word_before(self, m: Mention) -> str | None:
         """The state (ISO-3) whose word the tagger left outside a body every state has: "Chinese [Foreign
@@ -706,7 +734,10 @@ class MentionClusters:
         """Does the longer name take in the shorter? One written with a state's word the tagger left out
         ("Argentine [congress]") is also taken in as written by a longer name that carries no state
         ("National Congress"), which then is that state's; not by one that names its own ("White House" is
-        no "US [House]")."""
+        no "US [House]"). A surname with a woman's title ("Mrs Howard") takes in no other mention of the
+        name."""
+        if long.honorific is not None:
+            return False
         if words[long.key] > words[short.key] and _absorbs(long, short):
             return not _national_party(long, short)
         written = self._state_keyed.get(short.key)

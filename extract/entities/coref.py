@@ -140,6 +140,17 @@ def _after_of(noun: Token) -> list[Token]:
     return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for o in prep.children]
 
 
+def _raised_patient(token: Token) -> bool:
+    """ "expects it to be lifted", "wants it to be scrapped": the subject of a passive infinitive under
+    another verb."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubjpass"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
 
@@ -1008,6 +1019,10 @@ class Resolver:
         # "police fired tear gas at them": an object pronoun is not its own clause's subject.
         own = self._clause_subjects(token) if token.lower_ in OBJECT_PRONOUNS else set()
         sentences = [(same, here), ([s for s in before if s.sentence == here - 1], here - 1)]
+        if token.lower_ in THING_PRONOUNS and _raised_patient(token):
+            # "… backed the plan to lift the embargo. He expects it to be lifted": what "it" is to undergo,
+            # in someone's expectation or wish, is a thing the last sentence named, not its state or company
+            sentences = sentences[:1]
         only_groups = False
         for pool, sentence in sentences:
             thing = any(s.subject and s.type in THING_TYPES and s.entity_id not in own for s in pool)

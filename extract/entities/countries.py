@@ -46,6 +46,7 @@ _PEOPLE_OF_STATES = _COUNTRIES.mapping("people_of_states")
 _NOT_COUNTRIES = frozenset(word.casefold() for word in _COUNTRIES.words("not_countries"))
 _EXTRA_CAPITALS = _COUNTRIES.mapping("capitals")
 _NOT_CAPITALS = frozenset(word.casefold() for word in _COUNTRIES.words("not_capitals"))
+_CAPITALS_AFTER_THE = frozenset(word.casefold() for word in _COUNTRIES.words("capitals_after_the"))
 _INSTITUTIONS = _COUNTRIES.mapping("institutions")
 _STATE_ORGANS = _COUNTRIES.words("state_organs")
 _ADJECTIVES = _COUNTRIES.mapping("adjectives")
@@ -263,14 +264,18 @@ def people_of_state(text: str) -> Country | None:
     return _tables().countries[iso3] if iso3 else None
 
 
-def lookup_capital(text: str) -> Country | None:
+def lookup_capital(text: str, *, after_the: bool = True) -> Country | None:
     """The country whose capital (or seat of government) the mention names: "Moscow" -> Russia.
 
     Kept apart from `lookup_country` because a capital is also a city: the caller decides whether the
-    mention stands for the state.
+    mention stands for the state. `after_the` says whether "the" comes before the mention in the text: a
+    capital whose name has the article ("The Hague") is the place only with it; without it the word is
+    more often a surname ("Hague said").
     """
     cleaned = _clean(text)
     if not cleaned or not _has_capital_letter(cleaned):
+        return None
+    if _fold(cleaned) in _CAPITALS_AFTER_THE and not (after_the or _LEADING_ARTICLE.match(text)):
         return None
     tables = _tables()
     iso3 = tables.capitals.get(_fold(cleaned))

@@ -392,7 +392,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             return Mention(start, end, text, "NORP", None, affiliation=people, place=text)
     single_name = label != "PERSON" or end - start == 1
     if country is None and single_name and _acts(doc[start:end].root):
-        country = lookup_capital(text)
+        country = lookup_capital(text, after_the=_after_the(doc, start))
     if country is None and label in ("ORG", "FAC", "GPE"):
         institution = country_of_institution(text)
         if institution is not None:
@@ -404,6 +404,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country)
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ == "the"
 
 
 def _names_a_gathering(doc: Doc, start: int, end: int) -> bool:
@@ -1341,7 +1345,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if country is not None:
             found.append(Mention(token.i, token.i + 1, token.text, "NORP", country))
         elif token.pos_ == "PROPN" and _acts(token):
-            capital = lookup_capital(token.text)
+            capital = lookup_capital(token.text, after_the=_after_the(doc, token.i))
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)

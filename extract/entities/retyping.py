@@ -25,6 +25,7 @@ from geokg.extract.entities.organisations import (
     SPORTS_KINDS,
     first_words,
     lookup_organisation,
+    party_name,
 )
 from geokg.extract.entities.places import place_country
 from geokg.extract.io.turns import paragraphs
@@ -426,6 +427,8 @@ def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     opens = token.i == token.sent.start or doc[token.i - 1].text in _OPENING_MARKS | {"]"}
     if not opens or team_before_position(doc, m.start):  # "Knicks guard X said": a team opens the sentence
         return False
+    if token.dep_ != "compound" and party_name(m.text) is not None:
+        return False  # "Labour attacked …": a party's short name is also a common noun
     # a place's name the tagger reads as a noun ("Northamptonshire police") is still a place; an adjective
     # ("Amateur researcher") is none
     common = ("ADJ",) if m.label == "GPE" else ("NOUN", "ADJ")

@@ -1,0 +1,97 @@
+"""Names whose reading depends on the words around them (audit round 36): a party's short name that opens a
+sentence, a surname with a woman's title in a story that also gives it a man's, and an "it" that is to
+undergo something in someone's expectation.
+
+Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+
+from __future__ import annotations
+
+from hand_docs import facts, facts_with_roots, read
+
+
+def test_a_party_short_name_opening_a_sentence_is_the_party() -> None:
+    found = facts_with_roots("""
+    Labour    labour    NOUN  NN  2 nsubj    PERSON
+    attacked  attack    VERB  VBD 0 ROOT     -
+    Ana       Ana       PROPN NNP 4 compound PERSON
+    Lind      Lind      PROPN NNP 2 dobj     I-PERSON
+    over      over      ADP   IN  2 prep     -
+    her       her       PRON  PRP$ 7 poss    -
+    plans     plan      NOUN  NNS 5 pobj     -
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert ("Labour Party", "attack", "Ana Lind", "11") in found  # criticism over plans, not force
+
+
+def _labels_and_mentions(table: str) -> dict[str, int]:
+    return {e.label: e.mentions for e in read(table).entities.entities() if e.type == "PERSON"}
+
+
+def test_a_womans_title_on_a_surname_a_man_bears_too_is_another_person() -> None:
+    found = _labels_and_mentions("""
+    Peter     Peter     PROPN NNP 2 compound PERSON
+    Lind      Lind      PROPN NNP 3 nsubj    I-PERSON
+    met       meet      VERB  VBD 0 ROOT     -
+    Jan       Jan       PROPN NNP 5 compound PERSON
+    Berg      Berg      PROPN NNP 3 dobj     I-PERSON
+    .         .         PUNCT .   3 punct    -
+    Mrs       Mrs       PROPN NNP 8 compound -
+    Lind      Lind      PROPN NNP 9 nsubj    PERSON
+    praised   praise    VERB  VBD 0 ROOT     -
+    Jan       Jan       PROPN NNP 11 compound PERSON
+    Berg      Berg      PROPN NNP 9 dobj     I-PERSON
+    .         .         PUNCT .   9 punct    -
+    Mr        Mr        PROPN NNP 14 compound -
+    Lind      Lind      PROPN NNP 15 nsubj   PERSON
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   15 punct   -
+    """)
+    assert found["Mrs Lind"] == 1
+    assert found["Peter Lind"] == 2  # "Mr Lind" is he
+
+
+def test_a_womans_title_alone_joins_the_full_name() -> None:
+    found = _labels_and_mentions("""
+    Anna      Anna      PROPN NNP 2 compound PERSON
+    Lind      Lind      PROPN NNP 3 nsubj    I-PERSON
+    met       meet      VERB  VBD 0 ROOT     -
+    Jan       Jan       PROPN NNP 5 compound PERSON
+    Berg      Berg      PROPN NNP 3 dobj     I-PERSON
+    .         .         PUNCT .   3 punct    -
+    Ms        Ms        PROPN NNP 8 compound -
+    Lind      Lind      PROPN NNP 9 nsubj    PERSON
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert found["Anna Lind"] == 2
+
+
+def test_what_it_is_expected_to_undergo_is_no_state_of_the_last_sentence() -> None:
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Lind      Lind      PROPN NNP 3 nsubj    I-PERSON
+    said      say       VERB  VBD 0 ROOT     -
+    Kenya     Kenya     PROPN NNP 5 nsubj    GPE
+    backed    back      VERB  VBD 3 ccomp    -
+    the       the       DET   DT  7 det      -
+    plan      plan      NOUN  NN  5 dobj     -
+    .         .         PUNCT .   3 punct    -
+    She       she       PRON  PRP 10 nsubj   -
+    expects   expect    VERB  VBZ 0 ROOT     -
+    it        it        PRON  PRP 14 nsubjpass -
+    to        to        PART  TO  14 aux     -
+    be        be        AUX   VB  14 auxpass -
+    dropped   drop      VERB  VBN 10 ccomp   -
+    .         .         PUNCT .   10 punct   -
+    """)
+    assert ("Ana Lind", "expect", "Kenya") not in facts(reading, "speech_content")
+
+
+def test_a_capitals_name_without_its_article_is_a_surname() -> None:
+    reading = read("""
+    Hague     Hague     PROPN NNP 2 nsubj    -
+    criticised criticise VERB VBD 0 ROOT     -
+    Kenya     Kenya     PROPN NNP 2 dobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert "NLD" not in {e.country for e in reading.entities.entities()}
