@@ -95,3 +95,36 @@ def test_a_capitals_name_without_its_article_is_a_surname() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert "NLD" not in {e.country for e in reading.entities.entities()}
+
+
+def test_a_share_of_a_market_its_states_adjective_names_is_no_share_of_the_state() -> None:
+    table = """
+    Kenya     Kenya     PROPN NNP 2 compound ORG
+    Airways   Airways   PROPN NNP 3 nsubj    I-ORG
+    holds     hold      VERB  VBZ 0 ROOT     -
+    45        45        NUM   CD  5 nummod   PERCENT
+    %         %         NOUN  NN  3 dobj     I-PERCENT
+    of        of        ADP   IN  5 prep     -
+    the       the       DET   DT  9 det      -
+    Ugandan   ugandan   ADJ   JJ  9 amod     NORP
+    market    market    NOUN  NN  6 pobj     -
+    .         .         PUNCT .   3 punct    -
+    """
+    assert not any(fact[2] == "Uganda" for fact in facts_with_roots(table))
+
+
+def test_an_ex_joined_to_a_word_before_a_kin_noun_qualifies_that_word() -> None:
+    reading = read("""
+    Peter     Peter     PROPN NNP 2 compound PERSON
+    Lind      Lind      PROPN NNP 3 nsubj    I-PERSON
+    praised   praise    VERB  VBD 0 ROOT     -
+    his       his       PRON  PRP$ 8 poss    -
+    ex        ex        ADJ   JJ  8 amod     -
+    -         -         PUNCT HYPH 8 punct   -
+    model     model     NOUN  NN  8 compound -
+    wife      wife      NOUN  NN  3 dobj     -
+    Sandra    Sandra    PROPN NNP 8 appos    PERSON
+    .         .         PUNCT .   3 punct    -
+    """)
+    roles = {(s, p) for s, p, o in facts(reading, "title") if o == "Peter Lind"}
+    assert roles == {("Sandra", "wife of")}  # a former model, his wife now

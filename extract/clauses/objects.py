@@ -72,6 +72,7 @@ from geokg.extract.lexicon.words import (
     RESPECT_PHRASES,
     RESTRICTIVE_RELATIVES,
     SECOND_PREPOSITION_WORDS,
+    SHARE_NOUNS,
     SPEECH_VERBS,
     SPENDING_VERBS,
     SUFFERED_NOUNS,
@@ -143,6 +144,8 @@ def through_noun(
             refs = args.resolve(pobj)
             if occasion(prep, pobj):
                 refs = [r for r in refs if r.via != "possessor"]
+            if lemma in SHARE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
+                refs = [r for r in refs if r.via != "possessor"]  # "45% of the Indian market": not of India
             owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
             if owned and prep.lower_ in PURPOSE_PREPS:
                 # "convicted of fraud for their actions": the owner of what a charge is for is no party to it

@@ -31,6 +31,10 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Token
 
 
+def _no_title_word(token: Token) -> bool:
+    return not (is_role_word(token.lower_) or is_title_modifier(token.lower_))
+
+
 def role_of_noun(
     ctx: RoleContext, holder: Cluster, noun: Token, token: int, pronoun_owners: tuple[Cluster, ...] = ()
 ) -> None:
@@ -51,6 +55,12 @@ def role_of_noun(
     # "former US President", "former vice-president": a qualifier modifying the title or its first word
     title = doc[first : noun.i + 1]
     said = [c for t in title for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod")]
+    # "his ex-model wife": a qualifier joined by a hyphen to a word before the title qualifies that word
+    said = [
+        c
+        for c in said
+        if not (c.i + 2 < first and ctx.joining_hyphen(c.i + 1, 0) and _no_title_word(doc[c.i + 2]))
+    ]
     qualifier = time_qualifier([c for c in said if c.lower_ != "then"])
     if qualified_title(ctx, noun):
         qualifier = qualifier or time_qualifier([noun.lower_])  # "bishop emeritus"
