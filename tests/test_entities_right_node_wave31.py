@@ -43,3 +43,76 @@ def test_bodies_only_one_state_has_carry_its_country() -> None:
         found = lookup_organisation(name)
         assert found is not None and found.country == "GBR", name
 
+
+
+def _labels(table: str) -> dict[str, tuple[str, str | None]]:
+    return {e.label: (e.type, e.country) for e in read(table).entities.entities()}
+
+
+# "Mr Hulme-Cross said Orbis would win.": a hyphenated surname after an honorific, tagged as a body.
+HONORIFIC = """
+Mr      Mr      PROPN NNP 4  compound -
+Hulme   Hulme   PROPN NNP 4  compound ORG
+-       -       PUNCT HYPH 4 punct    I-ORG
+Cross   Cross   PROPN NNP 5  nsubj    I-ORG
+said    say     VERB  VBD 0  ROOT     -
+Canada  Canada  PROPN NNP 8  nsubj    GPE
+would   would   AUX   MD  8  aux      -
+win     win     VERB  VB  5  ccomp    -
+.       .       PUNCT .   5  punct    -
+"""
+
+
+def test_a_hyphenated_surname_after_an_honorific_is_a_person() -> None:
+    assert _labels(HONORIFIC)["Hulme-Cross"][0] == "PERSON"
+
+
+# "- Ida Berg spoke.": a list's dash the tagger took into the name.
+LISTED = """
+-       -       PUNCT :   3  punct    PERSON
+Ida     Ida     PROPN NNP 3  compound I-PERSON
+Berg    Berg    PROPN NNP 4  nsubj    I-PERSON
+spoke   speak   VERB  VBD 0  ROOT     -
+.       .       PUNCT .   4  punct    -
+"""
+
+
+def test_a_list_s_dash_is_no_part_of_a_name() -> None:
+    assert "Ida Berg" in _labels(LISTED)
+
+
+# "Rio Tinto, the Australian firm, spoke.": a firm's name that is also a town's, tagged as a person.
+FIRM = """
+Rio         Rio         PROPN NNP 2  compound PERSON
+Tinto       Tinto       PROPN NNP 8  nsubj    I-PERSON
+,           ,           PUNCT ,   2  punct    -
+the         the         DET   DT  6  det      -
+Australian  Australian  ADJ   JJ  6  amod     NORP
+firm        firm        NOUN  NN  2  appos    -
+,           ,           PUNCT ,   2  punct    -
+spoke       speak       VERB  VBD 0  ROOT     -
+.           .           PUNCT .   8  punct    -
+"""
+
+
+def test_a_known_firm_tagged_as_a_person_is_no_town_and_takes_its_apposition_s_state() -> None:
+    assert _labels(FIRM)["Rio Tinto"] == ("ORG", "AUS")
+
+
+# "Orbis Resources fell. Orbis said it would fight.": a firm's short name drops the corporate word.
+SHORT = """
+Orbis      Orbis      PROPN NNP 2  compound ORG
+Resources  Resources  PROPN NNP 3  nsubj    I-ORG
+fell       fall       VERB  VBD 0  ROOT     -
+.          .          PUNCT .   3  punct    -
+Orbis      Orbis      PROPN NNP 6  nsubj    ORG
+said       say        VERB  VBD 0  ROOT     -
+it         it         PRON  PRP 9  nsubj    -
+would      would      AUX   MD  9  aux      -
+fight      fight      VERB  VB  6  ccomp    -
+.          .          PUNCT .   6  punct    -
+"""
+
+
+def test_a_firm_s_short_name_is_its_long_name_without_the_corporate_word() -> None:
+    assert set(_labels(SHORT)) == {"Orbis Resources"}
