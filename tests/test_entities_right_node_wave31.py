@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import state_of_title
-from hand_docs import country_of, read, then_abroad
+from hand_docs import country_of, facts_with_roots, read, then_abroad
 
 # "{Title} Ida Berg criticised the plan.": a title written without its state before a name.
 TITLED = """
@@ -43,6 +43,36 @@ def test_bodies_only_one_state_has_carry_its_country() -> None:
         found = lookup_organisation(name)
         assert found is not None and found.country == "GBR", name
 
+
+# "{det} Norlan {noun} criticised Canada.": people of a body named before their noun.
+MEMBERS = """
+{det}       {det}       {pos} {tag} 3  {dep}    -
+Norlan      Norlan      PROPN NNP 3  compound ORG
+{noun}      {lemma}     NOUN  {nn}  4  nsubj    -
+criticised  criticise   VERB  VBD 0  ROOT     -
+Canada      Canada      PROPN NNP 4  dobj     GPE
+.           .           PUNCT .   4  punct    -
+"""
+
+
+def facts_of(table: str) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _ in facts_with_roots(table)}
+
+
+def _subjects(det: str, noun: str, lemma: str, *, counted: bool = False) -> set[str]:
+    pos, tag, dep = ("NUM", "CD", "nummod") if counted else ("DET", "DT", "det")
+    nn = "NNS" if noun.endswith("s") else "NN"
+    table = MEMBERS.format(det=det, pos=pos, tag=tag, dep=dep, noun=noun, lemma=lemma, nn=nn)
+    return {s for s, p, o in facts_of(table) if p == "criticise" and o == "Canada"}
+
+
+def test_one_or_a_number_of_a_body_s_members_are_not_the_body() -> None:
+    assert _subjects("A", "MP", "mp") == set()
+    assert _subjects("Two", "members", "member", counted=True) == set()
+
+
+def test_a_body_s_members_uncounted_still_stand_for_it() -> None:
+    assert _subjects("The", "members", "member") == {"Norlan"}
 
 
 def _labels(table: str) -> dict[str, tuple[str, str | None]]:
