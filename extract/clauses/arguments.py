@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     INSTRUMENT_NOUNS,
     LIGHT_VERBS,
     MEDIUM_PREPS,
+    MEMBER_NOUNS,
     NATURAL_FORCES,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
@@ -221,6 +222,8 @@ class ArgumentResolver:
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
+            if kind == "ORG" and _counted_members(token):
+                return None  # "a Conservative MP defected", "two Assembly members": people, not the body
             titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 person = self._sole_person_of(entity_id)
@@ -673,6 +676,16 @@ def _owners(noun: Token) -> list[Token]:
             else []
         )
     ]
+
+
+def _counted_members(noun: Token) -> bool:
+    """ "a Labour MP", "two Assembly members": one or a number of a body's people, counted, who act as
+    themselves; the bare plural ("Labour MPs") may stand for the body."""
+    if noun.lemma_.lower() not in MEMBER_NOUNS and noun.lower_ not in MEMBER_NOUNS:
+        return False
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in noun.children
+    )
 
 
 def _past_holder(noun: Token) -> bool:

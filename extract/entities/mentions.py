@@ -139,11 +139,17 @@ def fold(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+_LIST_MARK = re.compile(r"[-–—•*·]+")
+
+
 def _trim(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in ARTICLES or doc[start].text in _QUOTES or doc[start].is_space
+        doc[start].lower_ in ARTICLES
+        or doc[start].text in _QUOTES
+        or doc[start].is_space
+        or _LIST_MARK.fullmatch(doc[start].text)  # "- Keith Vaz": a list's dash or bullet opens no name
     ):
         start += 1
     while end > start and (
@@ -301,7 +307,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if storm is not None:
         return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
     if label != "PERSON" and _after_person_honorific(doc, start, end):
-        start, label = start + 1, "PERSON"  # "Dr Holm" tagged as an organisation is the person Holm
+        # "Dr Holm" tagged as an organisation is the person Holm
+        start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
     if label != "PERSON":
         named = _name_after_person_noun(doc, start, end)
         if named is not None:
@@ -563,13 +570,24 @@ def _untagged_storms(doc: Doc, covered: set[int]) -> list[Mention]:
 
 
 def _after_person_honorific(doc: Doc, start: int, end: int) -> bool:
-    """ "Dr Holm", "Mrs Lind": a name after an honorific that only persons bear."""
+    """ "Dr Holm", "Mrs Lind", "Mr Hulme-Cross": a name after an honorific that only persons bear, inside
+    the tagged span or right before it."""
+    if end - start >= 2 and doc[start].lower_.rstrip(".") in PERSON_HONORIFICS:
+        return end - start <= 4 and _surname_words(doc[start + 1 : end])
+    before = doc[start - 1] if start > 0 else None
     return (
-        end - start >= 2
-        and end - start <= 4
-        and doc[start].lower_.rstrip(".") in PERSON_HONORIFICS
-        and _capitalised_name(doc[start + 1 : end])
+        before is not None
+        and before.text[:1].isupper()
+        and before.lower_.rstrip(".") in PERSON_HONORIFICS
+        and end - start <= 3
+        and _surname_words(doc[start:end])
     )
+
+
+def _surname_words(tokens: Span) -> bool:
+    """Capitalised words, a surname's joined by hyphens ("Hulme-Cross" is three tokens)."""
+    parts = [part for word in tokens.text.split() for part in word.split("-")]
+    return len(parts) > 0 and all(part.isalpha() and part.istitle() for part in parts)
 
 
 def _title_words_from(doc: Doc, start: int, limit: int) -> int:

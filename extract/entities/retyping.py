@@ -239,6 +239,7 @@ def places_taken_for_people(found: list[Mention]) -> list[Mention]:
         and len(words := m.text.split()) > 1
         and words[0].lower() not in GIVEN_NAMES
         and place_country(m.text).country is not None
+        and lookup_organisation(m.text) is None  # "Rio Tinto": the firm the news names, not the town
         else m
         for m in found
     ]

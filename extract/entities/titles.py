@@ -48,6 +48,7 @@ _VERB_OCCUPATIONS = _TITLES.mapping("verb_occupations")
 _PARTY_TAG_LETTERS = _TITLES.words("party_tag_letters")
 _US_STATE_ABBREVIATIONS = _TITLES.words("us_state_abbreviations")
 _CONGRESS_TITLES = _TITLES.words("congress_titles")
+_STATE_TITLES = _TITLES.mapping("state_titles")
 _SPORTS_POSITIONS = _TITLES.mapping("sports_positions")
 _STANDING_NOUNS = _TITLES.words("standing_nouns")
 _UNIT_NOUNS = _TITLES.words("unit_nouns")
@@ -312,6 +313,17 @@ def is_military_rank(role: str) -> bool:
     """A rank of the armed forces: "lieutenant colonel", "major general" (not "attorney general")."""
     words = office_of(role).split() if role else []
     return bool(words) and all(word in _MILITARY_RANKS for word in words)
+
+
+def state_of_title(words: list[str]) -> str | None:
+    """The one state whose office a title written without its state names ("Shadow Home Secretary" -> GBR):
+    the longest listed title the words end with."""
+    folded = [w.lower().replace("á", "a") for w in words]
+    for start in range(len(folded)):
+        found = _STATE_TITLES.get(" ".join(folded[start:]))
+        if found:
+            return found
+    return None
 
 
 def is_constituency_title(role: str) -> bool:

@@ -32,6 +32,7 @@ from geokg.extract.entities.titles import (
     known_title_ending,
     qualify,
     role_phrase,
+    state_of_title,
     time_qualifier,
     title_phrase_ending,
 )
@@ -116,6 +117,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             ctx.add(holder, role, "of", chooser, mention.start)
     else:
         ctx.add(holder, role, "of", affiliation, mention.start)
+    if affiliation is None and holder.type == "PERSON":
+        _state_of_title(ctx, holder, words)
     if stacked:
         ctx.add(holder, stacked, "of", None, mention.start)  # the place's, not the first title's owner
         ctx.found.stacked_titles.append((holder.key, stacked, mention.start))
@@ -125,6 +128,14 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target:
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _state_of_title(ctx: RoleContext, holder: Cluster, words: list[Token]) -> None:
+    """ "Shadow Home Secretary X": a title only one state's offices bear makes its holder act for that
+    state, though no state is named to own the title."""
+    state = state_of_title([w.text for w in words])
+    if state and ctx.affiliation(holder) is None and not holder.country:
+        ctx.found.affiliations[holder.key] = state
 
 
 def rank_before(ctx: RoleContext, mention: Mention) -> None:
