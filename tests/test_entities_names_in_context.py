@@ -1,6 +1,7 @@
-"""Names whose reading depends on the words around them (audit round 36): a party's short name that opens a
-sentence, a surname with a woman's title in a story that also gives it a man's, and an "it" that is to
-undergo something in someone's expectation.
+"""Readings that depend on the words around them (audit round 36): a party's short name that opens a
+sentence, a surname with a woman's title in a story that also gives it a man's, an "it" that is to undergo
+something in someone's expectation, a capital's name without its article, a share of a market, an "ex-"
+that qualifies the word it is joined to, and an act one works towards.
 
 Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
@@ -128,3 +129,21 @@ def test_an_ex_joined_to_a_word_before_a_kin_noun_qualifies_that_word() -> None:
     """)
     roles = {(s, p) for s, p, o in facts(reading, "title") if o == "Peter Lind"}
     assert roles == {("Sandra", "wife of")}  # a former model, his wife now
+
+
+def test_working_towards_an_act_is_not_yet_the_act() -> None:
+    reading = read("""
+    Kenya     Kenya     PROPN NNP 2 nsubj    GPE
+    pledged   pledge    VERB  VBD 0 ROOT     -
+    to        to        PART  TO  4 aux      -
+    work      work      VERB  VB  2 xcomp    -
+    towards   towards   ADP   IN  4 prep     -
+    lifting   lift      VERB  VBG 5 pcomp    -
+    the       the       DET   DT  8 det      -
+    ban       ban       NOUN  NN  6 dobj     -
+    on        on        ADP   IN  8 prep     -
+    Peru      Peru      PROPN NNP 9 pobj     GPE
+    .         .         PUNCT .   2 punct    -
+    """)
+    predicates = {p for s, p, o in facts(reading, "noun_prep") if (s, o) == ("Kenya", "Peru")}
+    assert predicates == {"pledge to work to lift ban on"}
