@@ -303,3 +303,9 @@ def test_people_gathering_in_a_place_meet_and_a_crowd_does_not() -> None:
     assert event_root("gather", sense=_sense(("in",), agents={"@GPE", "@state"})) == "04"
     assert event_root("assemble", sense=_sense(("in",), agents={"@GPE", "@state"})) is None  # builds
     assert event_root("gather", sense=_sense(("in",), agents={"@NORP", "@OPP", "@nonstate"})) is None
+
+
+def test_a_signal_sent_or_given_is_a_statement_not_aid() -> None:
+    for verb in ("give", "send"):
+        assert event_code(verb, sense=Sense((), {"": frozenset({"signal"})})) == "010"
+    assert event_root("give") == "07"  # giving as such is still aid

@@ -7,7 +7,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 
 from __future__ import annotations
 
-from hand_docs import facts, facts_with_roots, read
+from hand_docs import country_of, facts, facts_with_roots, read
 
 
 def test_a_party_short_name_opening_a_sentence_is_the_party() -> None:
@@ -147,3 +147,30 @@ def test_working_towards_an_act_is_not_yet_the_act() -> None:
     """)
     predicates = {p for s, p, o in facts(reading, "noun_prep") if (s, o) == ("Kenya", "Peru")}
     assert predicates == {"pledge to work to lift ban on"}
+
+
+def test_a_firms_title_gives_no_state_of_the_tables_namesake() -> None:
+    table = """
+    Vodafone  Vodafone  PROPN NNP 3 compound ORG
+    chief     chief     ADJ   JJ  3 amod     -
+    executive executive NOUN  NN  5 compound -
+    Lord      Lord      PROPN NNP 5 compound -
+    Macron    Macron    PROPN NNP 6 nsubj    PERSON
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    """
+    reading = read(table)
+    assert ("Macron", "chief executive of", "Vodafone") in facts(reading, "title")
+    assert country_of(reading, "Macron") != "FRA"  # not the president the office table knows
+
+
+def test_a_name_after_a_peers_title_is_a_person() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det      -
+    minister  minister  NOUN  NN  3 nsubj    -
+    met       meet      VERB  VBD 0 ROOT     -
+    Lord      Lord      PROPN NNP 5 compound -
+    Lind      Lind      PROPN NNP 3 dobj     -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert {(e.label, e.type) for e in reading.entities.entities()} == {("Lind", "PERSON")}

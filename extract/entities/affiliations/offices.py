@@ -100,7 +100,11 @@ def offices(ctx: AffiliationContext) -> None:
         held = holding(names, ctx.day, [office_of(role) for role, _ in untied], named)
         if held is None:
             continue
-        titled = bool(ctx.found.titles.get(cl.key))
+        # a title the text gives of a firm or another body ("BP chief executive Lord Browne") says nothing of
+        # a state's office the table knows a namesake in
+        titled = any(
+            target is None or target.startswith("country:") for _, _, target in ctx.found.titles[cl.key]
+        )
         if not titled and held.country and held.country not in named and not _in_office_then(held, ctx.day):
             continue  # a bare "Ben Wallace" of a 2004 story that names no Britain is not the minister of 2019
         stated = ctx.state_of(cl)
