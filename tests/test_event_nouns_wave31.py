@@ -1,0 +1,53 @@
+"""Events told as nouns between two actors (wave 31): a backing the subject holds is its backers' ("has the
+support of X"), and an event noun's "by" agent acts on the one the noun is said of. Hand-built parses of
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from hand_docs import facts_with_roots
+
+HOLDS = """
+{subject}
+{verb}    {lemma}   VERB  VBZ 0 ROOT  -
+the       the       DET   DT  4 det   -
+{noun}    {noun}    NOUN  NN  2 dobj  -
+{prep}    {prep}    ADP   IN  4 prep  -
+Chile     Chile     PROPN NNP 5 pobj  GPE
+.         .         PUNCT .   2 punct -
+"""
+PERU = "Peru Peru PROPN NNP 2 nsubj GPE"
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "prep", "word"),
+    [
+        ("has", "have", "support", "of", "support"),
+        ("enjoys", "enjoy", "backing", "of", "back"),
+        ("has", "have", "support", "from", "support"),
+    ],
+)
+def test_a_backing_the_subject_holds_is_its_backers(
+    verb: str, lemma: str, noun: str, prep: str, word: str
+) -> None:
+    table = HOLDS.format(subject=PERU, verb=verb, lemma=lemma, noun=noun, prep=prep)
+    assert facts_with_roots(table) == {("Chile", word, "Peru", "05")}
+
+
+def test_a_backing_lost_is_nobodys_backing() -> None:
+    table = HOLDS.format(subject=PERU, verb="lost", lemma="lose", noun="support", prep="of")
+    assert not facts_with_roots(table)
+
+
+def test_a_plan_backed_is_no_actor_backed() -> None:
+    # the plan is no actor: neither "Chile support plan" nor "plan have support of Chile"
+    assert not facts_with_roots("""
+    The      the      DET   DT  2 det   -
+    plan     plan     NOUN  NN  3 nsubj -
+    has      have     VERB  VBZ 0 ROOT  -
+    the      the      DET   DT  5 det   -
+    support  support  NOUN  NN  3 dobj  -
+    of       of       ADP   IN  5 prep  -
+    Chile    Chile    PROPN NNP 6 pobj  GPE
+    .        .        PUNCT .   3 punct -
+    """)
