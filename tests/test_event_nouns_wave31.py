@@ -51,3 +51,36 @@ def test_a_plan_backed_is_no_actor_backed() -> None:
     Chile    Chile    PROPN NNP 6 pobj  GPE
     .        .        PUNCT .   3 punct -
     """)
+
+
+def test_an_owner_with_a_by_agent_is_the_one_the_event_is_done_to() -> None:
+    # "Valtek's takeover by Norcorp" is "the takeover of Valtek by Norcorp"
+    assert facts_with_roots("""
+    Valtek    Valtek    PROPN NNP 3 poss      ORG
+    's        's        PART  POS 1 case      -
+    takeover  takeover  NOUN  NN  7 nsubjpass -
+    by        by        ADP   IN  3 prep      -
+    Norcorp   Norcorp   PROPN NNP 4 pobj      ORG
+    was       be        AUX   VBD 7 auxpass   -
+    approved  approve   VERB  VBN 0 ROOT      -
+    .         .         PUNCT .   7 punct     -
+    """) == {("Norcorp", "take over", "Valtek", "06")}
+
+
+FACES = """
+Peru     Peru     PROPN NNP 2 nsubj GPE
+faces    face     VERB  VBZ 0 ROOT  -
+a        a        DET   DT  4 det   -
+{noun}   {noun}   NOUN  NN  2 dobj  -
+by       by       ADP   IN  4 prep  -
+Chile    Chile    PROPN NNP 5 pobj  GPE
+.        .        PUNCT .   2 punct -
+"""
+
+
+@pytest.mark.parametrize(
+    ("noun", "word", "root"),
+    [("prosecution", "prosecute", "17"), ("bid", "bid", "03"), ("boycott", "boycott", "16")],
+)
+def test_the_subject_faces_what_the_by_agent_does(noun: str, word: str, root: str) -> None:
+    assert facts_with_roots(FACES.format(noun=noun)) == {("Chile", word, "Peru", root)}
