@@ -84,3 +84,18 @@ Chile    Chile    PROPN NNP 5 pobj  GPE
 )
 def test_the_subject_faces_what_the_by_agent_does(noun: str, word: str, root: str) -> None:
     assert facts_with_roots(FACES.format(noun=noun)) == {("Chile", word, "Peru", root)}
+
+
+@pytest.mark.parametrize("noun", ["infighting", "feud", "rift"])
+def test_a_quarrel_between_two_is_a_dispute(noun: str) -> None:
+    facts = facts_with_roots(f"""
+    The      the      DET   DT  2 det   -
+    {noun}   {noun}   NOUN  NN  7 nsubj -
+    between  between  ADP   IN  2 prep  -
+    Peru     Peru     PROPN NNP 3 pobj  GPE
+    and      and      CCONJ CC  4 cc    -
+    Chile    Chile    PROPN NNP 4 conj  GPE
+    deepened deepen   VERB  VBD 0 ROOT  -
+    .        .        PUNCT .   7 punct -
+    """)
+    assert facts == {("Peru", f"{noun} with", "Chile", "11")}
