@@ -21,6 +21,7 @@ from geokg.extract.lexicon.words import (
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
     PATIENT_NOUNS,
+    RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     ROUTE_NOUNS,
     SOURCE_VERBS,
@@ -74,6 +75,13 @@ def reciprocal(lemma: str) -> bool:
     """ "merger", "meeting", "talks": a noun whose verb two parties do with each other ("merge with")."""
     verb = canonical(f"{lemma} with", lemma).split()
     return len(verb) == 2 and verb[1] == "with" and verb[0] in RECIPROCAL_VERBS
+
+
+def _done_to(lemma: str) -> str:
+    """The noun's phrase for the one it is done to when no preposition names them: its "of" where that
+    names the patient ("prosecution of" -> prosecute), else the noun alone ("bid")."""
+    phrase = f"{lemma} of"
+    return phrase if canonical(phrase, lemma) != phrase else lemma
 
 
 def called_off(noun: Token) -> bool:
@@ -131,7 +139,7 @@ class EventNounReader:
         reached = (
             [reach for reach, _ in self._coded_targets(noun, lemma)]
             if by_parties
-            else through_noun(self.args, noun, look_through=True)
+            else self._reached(noun, lemma)
         )
         targets = [reach for reach in reached if reach.ref.entity_id not in agent_ids]
         if not unowned:  # "X found himself under attack": an attack by nobody named is no fact about X
@@ -159,7 +167,7 @@ class EventNounReader:
     def _coded_targets(self, noun: Token, lemma: str) -> list[tuple[Reach, str]]:
         """The noun's targets whose words select a reading with a code, and that code."""
         out: list[tuple[Reach, str]] = []
-        for reach in through_noun(self.args, noun, look_through=True):
+        for reach in self._reached(noun, lemma):
             prep = reach.phrase.split()[-1]
             words = self.args.sense_words(noun.doc[reach.ref.token], reach.ref)
             code = event_code(lemma, noun=True, sense=Sense((prep,), {prep: words}))
@@ -167,13 +175,35 @@ class EventNounReader:
                 out.append((reach, code))
         return out
 
+    def _reached(self, noun: Token, lemma: str) -> list[Reach]:
+        """The entities the noun reaches through its prepositions, and an owner the event is done to."""
+        return [*through_noun(self.args, noun, look_through=True), *self._owner_patients(noun, lemma)]
+
+    def _by_agents(self, noun: Token) -> list[Ref]:
+        return [r for pobj in _objects_of(noun, {"by"}) for r in self.args.resolve(pobj)]
+
+    def _owner_patients(self, noun: Token, lemma: str) -> list[Reach]:
+        """ "Zenith's takeover by Acme", "Enron's prosecution by the state": with its agent after "by", the
+        noun's possessor is the one it is done to, as in "the takeover of Zenith by Acme"."""
+        if not self._by_agents(noun):
+            return []
+        phrase = _done_to(lemma)
+        return [
+            Reach(phrase, r, (noun.i,))
+            for c in noun.children
+            if c.dep_ == "poss"
+            for r in self.args.resolve(c)
+        ]
+
     def _agents(self, noun: Token, lemma: str, code: str) -> list[Ref]:
         """Who acts: the noun's possessor or modifier ("Russia's", "U.S."), its "by" ("an attack by X"),
         its "from" for acts of speech, pressure or aid ("pressure from the US"), its "of" for events
         without a patient ("the exit of Chile from the pact"), or the source of the clause it is the subject
         of ("condemnation came from X", "statements were made by X", "statements of condemnation came from
         X")."""
-        refs = [r for c in noun.children if c.dep_ in ENTITY_MODIFIER_DEPS for r in self.args.resolve(c)]
+        # a possessor is the patient when "by" names the agent ("Zenith's takeover by Acme")
+        owner_deps = ENTITY_MODIFIER_DEPS - {"poss"} if self._by_agents(noun) else ENTITY_MODIFIER_DEPS
+        refs = [r for c in noun.children if c.dep_ in owner_deps for r in self.args.resolve(c)]
         by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())
         if noun.dep_ == "pobj" and noun.head.lower_ == "under":
             by.add("from")  # "found himself under attack from X": X attacks, whatever the root
@@ -210,6 +240,9 @@ class EventNounReader:
     def _patients(self, noun: Token, lemma: str) -> list[Reach]:
         """To whom a clause says the event is done: "Peru is under Chilean sanctions", "the city fell under
         rebel control", "the airline has been the subject of U.S. sanctions"."""
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and self._by_agents(noun):
+            # "Zenith faces a hostile bid by Acme": the subject undergoes what the "by" agent does
+            return self._subjects_of(noun.head, _done_to(lemma), noun)
         if noun.dep_ != "pobj":
             return []
         prep = noun.head
@@ -221,6 +254,9 @@ class EventNounReader:
         if clause is None:
             return []
         phrase = f"{lemma} {prep.lower_}" if prep.lower_ == "under" else lemma
+        return self._subjects_of(clause, phrase, noun)
+
+    def _subjects_of(self, clause: Token, phrase: str, noun: Token) -> list[Reach]:
         return [
             Reach(phrase, r, (noun.i,))
             for c in clause.children

@@ -35,8 +35,10 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PRONOUNS,
     FORECAST_NOUNS,
     HAVING_VERBS,
+    HOLDING_VERBS,
     INCLUSION_VERBS,
     LIGHT_VERBS,
+    LOSING_VERBS,
     MEANS_PREPS,
     MEDIUM_NOUNS,
     OPINION_VERBS,
@@ -67,6 +69,10 @@ def _with_patients(clause: Clause) -> bool:
 def _light(clause: Clause) -> bool:
     """ "held talks with Iran", "launched attacks on Kurds": the event is in the noun, not the verb."""
     return not clause.passive and not clause.copula and clause.lemma in LIGHT_VERBS
+
+
+# Verbs whose subject has or had a backing someone else gives or gave
+HELD_VERBS = HOLDING_VERBS | LOSING_VERBS
 
 
 def _asker(clause: Clause, slot: Slot) -> bool:
@@ -111,16 +117,13 @@ def _received(clause: Clause, slot: Slot) -> bool:
         return True  # "came under fire from X" (the parser hangs "from X" on the verb): no origin
     if not slot.noun or event_root(slot.noun, noun=True) is None:
         return False
+    backing = event_root(slot.noun, noun=True) in RECEIVED_OF_AGENT_ROOTS
     if slot.tail.endswith(" of"):
-        return (
-            slot.kind == "object_noun"
-            and clause.lemma in RECEIVING_VERBS
-            and event_root(slot.noun, noun=True) in RECEIVED_OF_AGENT_ROOTS
-        )
+        return slot.kind == "object_noun" and backing and clause.lemma in RECEIVING_VERBS | HELD_VERBS
     if not slot.tail.endswith(" from"):
         return False
     if slot.kind in ("object_noun", "prep"):  # the parser may hang "from X" on the verb
-        return clause.lemma in RECEIVING_VERBS
+        return clause.lemma in RECEIVING_VERBS or (backing and clause.lemma in HELD_VERBS)
     return slot.kind == "prep_noun" and slot.prep == "under" and clause.lemma in UNDER_VERBS
 
 
@@ -237,7 +240,7 @@ def prep(clause: Clause) -> Iterator[Fact]:
         yield fact
 
 
-@rule("received", confidence=0.65, version=3)
+@rule("received", confidence=0.65, version=4)
 def received(clause: Clause) -> Iterator[Fact]:
     """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile."""
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
@@ -247,7 +250,14 @@ def received(clause: Clause) -> Iterator[Fact]:
         if event_root(noun, noun=True) is None:
             continue  # "came under fire from X": criticism or shots, the noun does not say
         for agent in clause.agents:
-            yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words)
+            if not _backs_nothing(clause, agent):
+                yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words)
+
+
+def _backs_nothing(clause: Clause, agent: Ref) -> bool:
+    """ "lost the support of X": X backs the subject no more; "the bill has the support of X": a bill or
+    plan is no actor, and what it has is said of it, not done to it."""
+    return clause.lemma in LOSING_VERBS or (clause.lemma in HOLDING_VERBS and is_event(agent))
 
 
 def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
@@ -280,15 +290,15 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=6)
+@rule("light_verb", confidence=0.7, version=7)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
         return
     for agent in clause.agents:
         for slot in clause.slots_of("object_noun", "prep_noun"):
-            if _having(clause, slot):
-                continue
+            if _having(clause, slot) or _received(clause, slot):
+                continue  # "has the support of X" is X's backing (rule `received`)
             predicate = clause.predicate(slot.tail)
             yield Fact(
                 agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
@@ -700,7 +710,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=6, reads="event noun")
+@rule("event_noun", confidence=0.65, version=7, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
