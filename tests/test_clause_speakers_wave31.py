@@ -141,3 +141,28 @@ def test_sources_hostile_to_a_person_do_not() -> None:
 
 def _shelling_in(reading: Reading) -> list[Relation]:
     return [r for r in by_rule(reading, "svo") if r.predicate == "shell"]
+
+
+PAPER_AGAIN = """
+    The      the      DET   DT  3 det      -
+    Glasgow  Glasgow  PROPN NNP 3 compound ORG
+    Herald   Herald   PROPN NNP 4 nsubj    I-ORG
+    reported report   VERB  VBD 0 ROOT     -
+    the      the      DET   DT  6 det      -
+    deal     deal     NOUN  NN  4 dobj     -
+    .        .        PUNCT .   4 punct    -
+    The      the      DET   DT  9 det      -
+    {noun}   {noun}   NOUN  NN  10 nsubj   -
+    said     say      VERB  VBD 0 ROOT     -
+    Russia   Russia   PROPN NNP 13 nsubj   GPE
+    had      have     AUX   VBD 13 aux     -
+    shelled  shell    VERB  VBN 10 ccomp   -
+    Georgia  Georgia  PROPN NNP 13 dobj    GPE
+    .        .        PUNCT .   10 punct   -
+"""
+
+
+def test_the_paper_is_the_newspaper_named_before() -> None:
+    reading = read(PAPER_AGAIN.format(noun="paper"))
+    shelled = _shelling_in(reading)
+    assert shelled and all(r.attributed_to == "org:glasgow_herald" for r in shelled)
