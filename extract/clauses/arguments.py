@@ -30,6 +30,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
+    AUTHOR_PREPS,
     AUTHORING_VERBS,
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
@@ -218,7 +219,7 @@ class ArgumentResolver:
                 if child.dep_ == "compound" and entity is not None and entity.type in AUTHOR_TYPES:
                     return Ref(entity_id, token.i, "possessor")
             if not modifiers:
-                return self._earlier_author(token)
+                return self._named_author(token) or self._earlier_author(token)
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
@@ -313,6 +314,19 @@ class ArgumentResolver:
                     return self._sole_doer(owners, token)
             elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
                 return self._sole_doer(_doers(earlier), token)
+        return None
+
+    def _named_author(self, document: Token) -> Ref | None:
+        """ "a report by the TUC warned", "according to a study from the central bank": a document's
+        author named after "by" or "from" speaks in it, as the "UN" of "a UN report" does."""
+        for prep in document.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AUTHOR_PREPS:
+                continue
+            for pobj in prep.children:
+                ref = self.resolve_one(pobj) if pobj.dep_ == "pobj" else None
+                entity = self.entities.entity(ref.entity_id) if ref is not None else None
+                if ref is not None and entity is not None and entity.type in AUTHOR_TYPES:
+                    return Ref(ref.entity_id, document.i, "possessor")
         return None
 
     def _earlier_author(self, document: Token) -> Ref | None:

@@ -22,6 +22,7 @@ from geokg.extract.clauses.quotes import (
     coordinated_source,
     hearsay,
     in_answer,
+    named_speakers,
     quoted_apart,
     set_against,
     source_apposition,
@@ -182,6 +183,9 @@ class Clause:
     prior_event: Ref | None = None
     # In an interviewee's answer (clauses.turns): the speaker's words, but not a quotation chosen to report.
     answered: bool = False
+    # The bodies that speak through a reporting verb's unnamed subject ("analysts at Nomura said"), as a
+    # named subject would: its speakers when it has no agents.
+    voices: tuple[Ref, ...] = ()
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -396,7 +400,7 @@ class ClauseReader:
         threat = conditional_threat(verb, modality)
         if not threat:
             modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
-        if not speakers:
+        if not named_speakers(speakers):
             modality = unnamed_belief(cue, verb, modality)  # "many believe that X …": X may
         phrase = verb_phrase(verb, verbs_of_chain)
         tokens = phrase_tokens(verb, verbs_of_chain)
@@ -440,7 +444,13 @@ class ClauseReader:
             arguments=_arguments(verb),
             prior_event=self.args.prior_event(verb),
             answered=cue is None and in_answer(self.quotes, verb.i),
+            voices=self._voices(verb, lemma, agents),
         )
+
+    def _voices(self, verb: Token, lemma: str, agents: list[Ref]) -> tuple[Ref, ...]:
+        if agents or lemma not in REPORTING_VERBS:
+            return ()
+        return tuple(affiliated_speakers(verb, self.args))
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
         """Whom an evaluative verb calls something: its object ("called Y's plan reckless"), or the subject of

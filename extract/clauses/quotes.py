@@ -20,6 +20,7 @@ from geokg.extract.lexicon.syntax import (
     ACTOR_LABELS,
     NOMINAL_SUBJECT_DEPS,
     OPENING_QUOTES,
+    PLURAL_NOUN_TAGS,
     QUOTATION_MARKS,
     REPORTED_CLAUSE_DEPS,
     STRAIGHT_QUOTES,
@@ -37,6 +38,7 @@ from geokg.extract.lexicon.words import (
     HEARSAY_NOUNS,
     MALE_WORDS,
     PERSON_PRONOUNS,
+    PROXIMITY_ADJECTIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
@@ -333,12 +335,23 @@ _SOURCE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 def unnamed_source(word: Token) -> Ref | None:
     """ "A senior official said …", "according to diplomatic sources": whom a report is from when the
     text names no one but by a noun of sources, as a reference to their words ("senior official"), which
-    `attributed_to` then holds; None for any other word."""
-    if word.pos_ != "NOUN" or word.lemma_.lower() not in UNNAMED_SOURCE_NOUNS:
+    `attributed_to` then holds; None for any other word. A plural of an office or occupation that names
+    no entity ("Ministers insist …", "critics say …") is such a group too (via "group"): what they say is
+    their claim, never the article's."""
+    lemma = word.lemma_.lower()
+    # (a capitalised plural opening the sentence is often tagged as a name: "Ministers insist …")
+    group = word.tag_ in PLURAL_NOUN_TAGS and is_role_word(lemma)
+    if not group and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
-    label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in [*said, word])
-    return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name")
+    label = " ".join([*(t.text if t.pos_ == "PROPN" else t.lower_ for t in said), word.lower_])
+    return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name" if lemma in UNNAMED_SOURCE_NOUNS else "group")
+
+
+def named_speakers(refs: list[Ref]) -> list[Ref]:
+    """The speakers other than a bare group of an office or occupation ("analysts expect …"), whose
+    belief stays a possibility (voice.unnamed_belief) as if nobody were named."""
+    return [ref for ref in refs if ref.via != "group"]
 
 
 def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
@@ -349,6 +362,8 @@ def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
     occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_SOURCE_NOUNS
     if word.pos_ != "NOUN" or not occupation:
         return []
+    if lemma in UNNAMED_SOURCE_NOUNS and (near := _close_to(word, resolver)):
+        return near
     return [
         ref
         for prep in word.children
@@ -357,6 +372,20 @@ def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
         if body.dep_ == "pobj"
         for ref in resolver.resolve(body)
         if ref.entity_id.startswith(AFFILIATION_BODIES)
+    ]
+
+
+def _close_to(word: Token, resolver: ArgumentResolver) -> list[Ref]:
+    """ "sources close to the chancellor said …": sources said to be close to someone speak for them."""
+    return [
+        ref
+        for near in word.children
+        if near.dep_ == "amod" and near.lower_ in PROXIMITY_ADJECTIVES
+        for prep in near.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for whom in prep.children
+        if whom.dep_ == "pobj"
+        for ref in resolver.resolve(whom)
     ]
 
 

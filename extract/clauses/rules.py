@@ -414,7 +414,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=22)
+@rule("speech_content", confidence=0.5, version=23)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -427,6 +427,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
+    speakers = speakers or list(clause.voices)  # "an analyst at Nomura said": Nomura speaks
     voices = {agent.entity_id for agent in clause.agents}
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:

@@ -225,8 +225,10 @@ SUFFERED_NOUNS = _WORDS.words("suffered_nouns")
 VERDICT_VERBS = _WORDS.words("verdict_verbs")
 CAUSE_NOUNS = _WORDS.words("cause_nouns")
 DOCUMENT_NOUNS = _WORDS.words("document_nouns")
+AUTHOR_PREPS = _WORDS.words("author_preps")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
 UNNAMED_SOURCE_NOUNS = _WORDS.words("unnamed_source_nouns")
+PROXIMITY_ADJECTIVES = _WORDS.words("proximity_adjectives")
 REFERRING_GROUP_NOUNS = _WORDS.words("referring_group_nouns")
 
 # Names and mentions
