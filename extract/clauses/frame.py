@@ -58,6 +58,7 @@ from geokg.extract.clauses.voice import (
     listed_patient,
     located_name,
     modal_of,
+    obligation,
     on_condition,
     particle_words,
     phrase_tokens,
@@ -614,6 +615,9 @@ class ClauseReader:
             if step is not None and step.verb is not None:
                 return self.agents(step.verb)
             return [ref for noun in step.nouns for ref in self.args.resolve(noun)] if step else []
+        if not refs and obligation(verb) is not None and not _own_subject(verb):
+            # "Iran would have to be approved by the UN": what is owed is done to whom it is owed by
+            return self.agents(verb.head)
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if not refs and verb.dep_ in ("advcl", "pcomp") and head.pos_ in VERB_POS and not _own_subject(verb):
             # "two reporters were hurt after being beaten by guards": the main clause's subject
