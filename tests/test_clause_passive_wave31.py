@@ -32,3 +32,85 @@ def test_a_passive_owed_by_its_subject_is_done_to_that_subject() -> None:
 def test_a_passive_the_subject_needs_is_done_to_it_as_what_should_be() -> None:
     [relation] = by_rule(read(_owed("will", "need")), "passive")
     assert relation.modality == "should"
+
+
+# "Chile is thought likely to recognise Peru." (my own sentence)
+HEDGED = """
+Chile      Chile     PROPN NNP 3 nsubjpass GPE
+is         be        AUX   VBZ 3 auxpass   -
+thought    think     VERB  VBN 0 ROOT      -
+likely     likely    ADJ   JJ  3 oprd      -
+to         to        PART  TO  6 aux       -
+recognise  recognise VERB  VB  4 xcomp     -
+Peru       Peru      PROPN NNP 6 dobj      GPE
+.          .         PUNCT .   3 punct     -
+"""
+
+
+def test_a_hedged_subject_does_the_inner_verb_as_a_possibility() -> None:
+    reading = read(HEDGED)
+    assert facts(reading, "svo") == {("Chile", "recognise", "Peru")}
+    [relation] = by_rule(reading, "svo")
+    assert relation.modality == "may"
+    assert by_rule(reading, "passive") == by_rule(reading, "passive_prep") == []
+
+
+def test_a_likely_act_is_the_subjects_possibility() -> None:
+    reading = read("""
+    Chile      Chile     PROPN NNP 2 nsubj     GPE
+    is         be        AUX   VBZ 0 ROOT      -
+    likely     likely    ADJ   JJ  2 acomp     -
+    to         to        PART  TO  5 aux       -
+    recognise  recognise VERB  VB  3 xcomp     -
+    Peru       Peru      PROPN NNP 5 dobj      GPE
+    .          .         PUNCT .   2 punct     -
+    """)
+    [relation] = by_rule(reading, "svo")
+    assert relation.modality == "may"
+
+
+# "Canada was criticised by one of Labour's most senior figures." (my own sentence)
+def _one_of(modifier: str, lemma: str, noun: str) -> str:
+    return f"""
+    Canada      Canada      PROPN NNP  3  nsubjpass GPE
+    was         be          AUX   VBD  3  auxpass   -
+    criticised  criticise   VERB  VBN  0  ROOT      -
+    by          by          ADP   IN   3  agent     -
+    one         one         NUM   CD   4  pobj      CARDINAL
+    of          of          ADP   IN   5  prep      -
+    Labour      Labour      PROPN NNP  10 poss      ORG
+    's          's          PART  POS  7  case      -
+    {modifier}  {modifier}  ADJ   JJ   10 amod      -
+    {noun}      {lemma}     NOUN  NNS  6  pobj      -
+    .           .           PUNCT .    3  punct     -
+    """
+
+
+def test_an_unnamed_one_of_a_partys_figures_acts_for_the_party() -> None:
+    # the person is unnamed, and a party's senior figure speaks for it in news style, as "a Labour
+    # official" does: the party is the agent (the person is no entity to put there)
+    reading = read(_one_of("senior", "figure", "figures"))
+    assert facts(reading, "passive") == {("Labour Party", "criticise", "Canada")}
+
+
+def test_one_of_a_partys_critics_is_no_agent_for_the_party() -> None:
+    assert facts(read(_one_of("fierce", "critic", "critics")), "passive") == set()
+
+
+def test_an_agentless_passive_borrows_no_agent_from_the_speaker() -> None:
+    # "Tony Blair said more powers should be given to Canada." (my own sentence)
+    reading = read("""
+    Tony        Tony        PROPN NNP  2  compound  PERSON
+    Blair       Blair       PROPN NNP  3  nsubj     I-PERSON
+    said        say         VERB  VBD  0  ROOT      -
+    more        more        ADJ   JJR  5  amod      -
+    powers      power       NOUN  NNS  8  nsubjpass -
+    should      should      AUX   MD   8  aux       -
+    be          be          AUX   VB   8  auxpass   -
+    given       give        VERB  VBN  3  ccomp     -
+    to          to          ADP   IN   8  dative    -
+    Canada      Canada      PROPN NNP  9  pobj      GPE
+    .           .           PUNCT .    3  punct     -
+    """)
+    assert not [r for r in reading.relations if "give" in r.predicate]
+
