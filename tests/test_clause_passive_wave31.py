@@ -114,3 +114,87 @@ def test_an_agentless_passive_borrows_no_agent_from_the_speaker() -> None:
     """)
     assert not [r for r in reading.relations if "give" in r.predicate]
 
+
+# "Hezbollah, financed and armed by Syria, rejected the plan." (my own sentence)
+SHARED_AGENT = """
+Hezbollah   Hezbollah   PROPN NNP  9  nsubj     ORG
+,           ,           PUNCT ,    1  punct     -
+financed    finance     VERB  VBN  1  acl       -
+and         and         CCONJ CC   3  cc        -
+armed       arm         VERB  VBN  3  conj      -
+by          by          ADP   IN   5  agent     -
+Syria       Syria       PROPN NNP  6  pobj      GPE
+,           ,           PUNCT ,    1  punct     -
+rejected    reject      VERB  VBD  0  ROOT      -
+the         the         DET   DT   11 det       -
+plan        plan        NOUN  NN   9  dobj      -
+.           .           PUNCT .    9  punct     -
+"""
+
+
+def test_participles_joined_by_and_share_the_by_agent_of_the_second() -> None:
+    assert facts(read(SHARED_AGENT), "passive") == {
+        ("Syria", "finance", "Hezbollah"),
+        ("Syria", "arm", "Hezbollah"),
+    }
+
+
+def test_a_participle_after_one_with_its_own_agent_is_done_to_the_same_noun() -> None:
+    # "Hezbollah, funded by Syria and armed by Iran, rejected the plan." (my own sentence)
+    reading = read("""
+    Hezbollah   Hezbollah   PROPN NNP  11 nsubj     ORG
+    ,           ,           PUNCT ,    1  punct     -
+    funded      fund        VERB  VBN  1  acl       -
+    by          by          ADP   IN   3  agent     -
+    Syria       Syria       PROPN NNP  4  pobj      GPE
+    and         and         CCONJ CC   3  cc        -
+    armed       arm         VERB  VBN  3  conj      -
+    by          by          ADP   IN   7  agent     -
+    Iran        Iran        PROPN NNP  8  pobj      GPE
+    ,           ,           PUNCT ,    1  punct     -
+    rejected    reject      VERB  VBD  0  ROOT      -
+    the         the         DET   DT   13 det       -
+    plan        plan        NOUN  NN   11 dobj      -
+    .           .           PUNCT .    11 punct     -
+    """)
+    assert facts(reading, "passive") == {("Syria", "fund", "Hezbollah"), ("Iran", "arm", "Hezbollah")}
+
+
+def test_passives_joined_by_and_share_the_by_agent_of_the_second() -> None:
+    # "Hezbollah was condemned and sanctioned by Germany." (my own sentence)
+    reading = read("""
+    Hezbollah   Hezbollah   PROPN NNP  3  nsubjpass ORG
+    was         be          AUX   VBD  3  auxpass   -
+    condemned   condemn     VERB  VBN  0  ROOT      -
+    and         and         CCONJ CC   3  cc        -
+    sanctioned  sanction    VERB  VBN  3  conj      -
+    by          by          ADP   IN   5  agent     -
+    Germany     Germany     PROPN NNP  6  pobj      GPE
+    .           .           PUNCT .    3  punct     -
+    """)
+    assert facts(reading, "passive") == {
+        ("Germany", "condemn", "Hezbollah"),
+        ("Germany", "sanction", "Hezbollah"),
+    }
+
+
+def test_a_third_passive_with_a_phrase_of_its_own_borrows_no_agent() -> None:
+    # "Hezbollah is financed and armed by Syria and also registered in Lebanon." (my own sentence; the
+    # parser may hang the third participle on the first)
+    reading = read("""
+    Hezbollah   Hezbollah   PROPN NNP  3  nsubjpass ORG
+    is          be          AUX   VBZ  3  auxpass   -
+    financed    finance     VERB  VBN  0  ROOT      -
+    and         and         CCONJ CC   3  cc        -
+    armed       arm         VERB  VBN  3  conj      -
+    by          by          ADP   IN   5  agent     -
+    Syria       Syria       PROPN NNP  6  pobj      GPE
+    and         and         CCONJ CC   3  cc        -
+    also        also        ADV   RB   10 advmod    -
+    registered  register    VERB  VBN  3  conj      -
+    in          in          ADP   IN   10 prep      -
+    Lebanon     Lebanon     PROPN NNP  11 pobj      GPE
+    .           .           PUNCT .    3  punct     -
+    """)
+    assert facts(reading, "passive") == {("Syria", "finance", "Hezbollah"), ("Syria", "arm", "Hezbollah")}
+    assert facts(reading, "passive_prep") == {("Hezbollah", "be registered in", "Lebanon")}

@@ -66,6 +66,7 @@ from geokg.extract.clauses.voice import (
     prevented_by,
     purpose,
     set_off_subject,
+    shared_agent_partner,
     side_remark,
     unnamed_belief,
     verb_phrase,
@@ -469,6 +470,16 @@ class ClauseReader:
 
     def agents(self, verb: Token) -> list[Ref]:
         """Who does what `verb` says: its own subject or by-agent, or the subject it inherits."""
+        partner = shared_agent_partner(verb) if is_passive(verb) else None
+        if partner is not None:
+            # "was financed and armed by Iran": Iran finances too (but a third verb with a phrase of its
+            # own, "… and registered in Y", does not inherit the borrowed agent)
+            return [
+                ref
+                for agent in partner.children
+                if agent.dep_ == "agent"
+                for ref in self._resolve_children(agent, "pobj")
+            ]
         return find_subject(verb, self._own_agents, lambda noun, _verb: self.args.resolve(noun), _acts)[0]
 
     def _own_agents(self, verb: Token) -> list[Ref] | None:
