@@ -59,6 +59,7 @@ from geokg.extract.clauses.voice import (
     listed_patient,
     located_name,
     modal_of,
+    obligation,
     on_condition,
     particle_words,
     phrase_tokens,
@@ -66,6 +67,7 @@ from geokg.extract.clauses.voice import (
     prevented_by,
     purpose,
     set_off_subject,
+    shared_agent_partner,
     side_remark,
     unnamed_belief,
     verb_phrase,
@@ -478,6 +480,16 @@ class ClauseReader:
 
     def agents(self, verb: Token) -> list[Ref]:
         """Who does what `verb` says: its own subject or by-agent, or the subject it inherits."""
+        partner = shared_agent_partner(verb) if is_passive(verb) else None
+        if partner is not None:
+            # "was financed and armed by Iran": Iran finances too (but a third verb with a phrase of its
+            # own, "… and registered in Y", does not inherit the borrowed agent)
+            return [
+                ref
+                for agent in partner.children
+                if agent.dep_ == "agent"
+                for ref in self._resolve_children(agent, "pobj")
+            ]
         return find_subject(verb, self._own_agents, lambda noun, _verb: self.args.resolve(noun), _acts)[0]
 
     def _own_agents(self, verb: Token) -> list[Ref] | None:
@@ -624,6 +636,9 @@ class ClauseReader:
             if step is not None and step.verb is not None:
                 return self.agents(step.verb)
             return [ref for noun in step.nouns for ref in self.args.resolve(noun)] if step else []
+        if not refs and obligation(verb) is not None and not _own_subject(verb):
+            # "Iran would have to be approved by the UN": what is owed is done to whom it is owed by
+            return self.agents(verb.head)
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if not refs and verb.dep_ in ("advcl", "pcomp") and head.pos_ in VERB_POS and not _own_subject(verb):
             # "two reporters were hurt after being beaten by guards": the main clause's subject

@@ -218,7 +218,9 @@ def _raised_subject(verb: Token) -> Step | None:
     if passive is not None:
         return passive
     if governor.dep_ in PREDICATIVE_DEPS and governor.head.pos_ in VERB_POS:
-        return Step("control", verb=governor.head)  # "is due to meet", "seems poised to attack"
+        hedged = _passive_subject(governor.head) if is_passive(governor.head) else None
+        # "X is thought likely to attend": the thinking is a hedge; X attends, not the unnamed thinkers
+        return hedged or Step("control", verb=governor.head)  # "is due to meet", "seems poised to attack"
     if not is_passive(governor) and governor.lemma_.lower() in SEEMING_VERBS:
         return Step("control", verb=governor)
     return None

@@ -257,11 +257,12 @@ def is_passive(verb: Token) -> bool:
     if listed_passive(verb):
         return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
+    head = verb.head
     return (
         verb.dep_ == "conj"
         and _participle_alone(verb)
-        and verb.head.pos_ == "VERB"
-        and (_passive_marked(verb.head) or listed_passive(verb.head))
+        and head.pos_ == "VERB"
+        and (_passive_marked(head) or listed_passive(head) or _reduced_passive(head))
     )
 
 
@@ -305,10 +306,30 @@ def _reduced_passive(verb: Token) -> bool:
     a prepositional object, where the parser often hangs a participle that belongs further back ("a study
     was published in Nature, conducted by X"), nor after an indefinite noun ("a police officer
     surrounded by protesters"), which names nobody the article knows."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "agent" for c in verb.children) and shared_agent_partner(verb) is None:
         return False
     head = verb.head
     return head.dep_ != "pobj" and not indefinite(head)
+
+
+def shared_agent_partner(verb: Token) -> Token | None:
+    """ "was financed and armed by Iran", "Hamas, financed and armed by Iran": two participles joined by
+    "and" with nothing else between them share the by-agent the parser hangs on the second one. The
+    partner that holds it, or None (not when the first has a phrase of its own: "was arrested in Paris and
+    questioned by police" may be two acts by different hands)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for partner in verb.children:
+        if partner.dep_ != "conj" or not _bare_passive(partner):
+            continue
+        if not any(c.dep_ == "agent" for c in partner.children):
+            continue
+        between = verb.doc[verb.i + 1 : partner.i]
+        if all(t.dep_ == "cc" or t.text == "," for t in between):
+            return partner
+    return None
 
 
 def listed_patient(subject: Token) -> bool:
