@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from geokg.extract.entities.affiliations.context import AffiliationContext
+from geokg.extract.entities.affiliations.context import AffiliationContext, is_party_name
 from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
@@ -100,11 +100,7 @@ def offices(ctx: AffiliationContext) -> None:
         held = holding(names, ctx.day, [office_of(role) for role, _ in untied], named)
         if held is None:
             continue
-        # a title the text gives of a firm or another body ("BP chief executive Lord Browne") says nothing of
-        # a state's office the table knows a namesake in
-        titled = any(
-            target is None or target.startswith("country:") for _, _, target in ctx.found.titles[cl.key]
-        )
+        titled = any(_public_title(ctx, target) for _, _, target in ctx.found.titles[cl.key])
         if not titled and held.country and held.country not in named and not _in_office_then(held, ctx.day):
             continue  # a bare "Ben Wallace" of a 2004 story that names no Britain is not the minister of 2019
         stated = ctx.state_of(cl)
@@ -167,6 +163,19 @@ def _states_in_article(ctx: AffiliationContext) -> set[str]:
 def _names_a_government(ctx: AffiliationContext, mention: Mention) -> bool:
     name = ctx.doc[mention.start : mention.end].root
     return name.dep_ in ("compound", "poss") and name.head.lower_ in GOVERNMENT_WORDS
+
+
+def _public_title(ctx: AffiliationContext, target: str | None) -> bool:
+    """Is a title the text writes one a state's office may be: of no body named, of a state, of a body of
+    states, of a state's own body or of a party? A firm's ("BP chief executive Lord Browne") says nothing of
+    an office the table knows a namesake in."""
+    if target is None or target.startswith("country:"):
+        return True
+    cluster = next((cl for cl in ctx.clusters.clusters if cl.key == target), None)
+    if cluster is None:
+        return True
+    public = lookup_igo(cluster.label) is not None or ctx.state_body(cluster) or is_party_name(cluster.label)
+    return cluster.type != "ORG" or public
 
 
 def _igo_cluster(ctx: AffiliationContext, key: str) -> Cluster | None:
