@@ -40,6 +40,7 @@ from geokg.extract.lexicon.words import (
     EXTRAPOSING_PREDICATES,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
+    KIND_LABEL_WORDS,
     LIGHT_VERBS,
     MEDIUM_PREPS,
     MEMBER_NOUNS,
@@ -183,6 +184,9 @@ class ArgumentResolver:
         # "European leaders", "African nations": people of many states, whom the region's adjective
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
+        named = self._named_by_compound(token, modifiers)
+        if named is not None:
+            return named
         if not modifiers and lemma in ACT_NOUNS:
             return self._act_doer(token)
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
@@ -250,6 +254,19 @@ class ArgumentResolver:
             if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
+        return None
+
+    def _named_by_compound(
+        self, token: Token, modifiers: list[tuple[Token, tuple[str, str] | None]]
+    ) -> Ref | None:
+        """ "the Daily Nation newspaper said", "Kenya's Nation Media company": a noun of an organisation's
+        kind after the organisation's name is that organisation (not the state a possessive names)."""
+        if token.lemma_.lower() not in KIND_LABEL_WORDS:
+            return None
+        for child, found in modifiers:
+            entity = self.entities.entity(found[0]) if found else None
+            if child.dep_ == "compound" and entity is not None and entity.type == "ORG":
+                return Ref(entity.id, token.i, "name")
         return None
 
     def _named_by_apposition(self, token: Token) -> Ref | None:

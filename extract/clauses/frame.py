@@ -9,7 +9,7 @@ read clauses; none of them looks at the parse again to find these.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Slot, SlotReader, restricted, sum_named, through_noun
@@ -435,7 +435,7 @@ class ClauseReader:
             cue=cue,
             agents=tuple(agents),
             patients=tuple(self.patients(verb)) if passive else (),
-            slots=tuple(_unrestricted(self.slot_reader.slots(verb, copula), negated, verb)),
+            slots=tuple(self._sided(_unrestricted(self.slot_reader.slots(verb, copula), negated, verb))),
             threat=threat,
             refusal=first if first in NEGATING_VERBS else None,
             complement=complement,
@@ -465,6 +465,9 @@ class ClauseReader:
             if refs:
                 return refs
         return [r for o in objects for r in self.args.resolve(o)]
+
+    def _sided(self, slots: list[Slot]) -> list[Slot]:
+        return [replace(s, side=self.side([s.ref])) if s.kind == "circumstance" else s for s in slots]
 
     def side(self, refs: list[Ref]) -> frozenset[str]:
         """The entities and the states they act for."""

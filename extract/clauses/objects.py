@@ -102,6 +102,9 @@ class Slot:
     # of a content slot: the reported clause acts on the speaker ("X said Y had asked her to sing"), so
     # its own fact relates the two, and a plain word "about" Y adds nothing
     to_speaker: bool = False
+    # of a circumstance slot: the entity and the state it acts for ("a meeting between India's minister A
+    # and B" sides A with India, which then meets no one of its own)
+    side: frozenset[str] = frozenset()
 
 
 class Reach(NamedTuple):

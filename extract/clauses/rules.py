@@ -312,13 +312,15 @@ def copula(clause: Clause) -> Iterator[Fact]:
         yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
 
 
-@rule("circumstance_event", confidence=0.65, version=3)
+@rule("circumstance_event", confidence=0.65, version=4)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y"."""
     if clause.passive:
         return
     for agent in clause.agents:
         for slot in clause.slots_of("circumstance"):
+            if agent.entity_id.startswith("country:") and agent.entity_id in slot.side:
+                continue  # "India and Russia signed it during a meeting between India's minister A and B"
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
