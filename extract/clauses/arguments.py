@@ -572,7 +572,7 @@ class ArgumentResolver:
     def resolve(self, token: Token) -> list[Ref]:
         """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs)."""
         refs: dict[str, Ref] = {}  # entity id -> its first reference, in order
-        for head in (token, *[c for c in token.conjuncts if c.i > token.i]):
+        for head in (token, *[c for c in token.conjuncts if c.i > token.i], *_listed_apart(token)):
             found = self.resolve_one(head)
             # "his critics, which include Greenpeace, blame him": the named members act with their group
             # (only a relative clause: an "including X" phrase is often hung on the wrong noun)
@@ -596,6 +596,30 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _listed_apart(token: Token) -> list[Token]:
+    """The further items of a list the parser did not join to `token` as conjuncts, each with its own
+    conjuncts: "deals with China as well as India" hangs India on the last "as" as its object; "sold arms
+    to Syria and to Iran", "condemned by X and by Y" repeat the preposition, and hang each later phrase on
+    the first preposition. Only the same preposition: "in X and with Y" may say another relation."""
+    found = [
+        added
+        for cc in token.children
+        if cc.dep_ == "cc" and cc.lower_ == "as" and any(w.lower_ == "well" for w in cc.children)
+        for added in cc.children
+        if added.dep_ in ("pobj", "dobj") and added.pos_ in NOUN_POS
+    ]
+    if token.dep_ == "pobj":
+        prep = token.head
+        found += [
+            pobj
+            for other in prep.conjuncts
+            if other.i > prep.i and other.lower_ == prep.lower_ and other.pos_ == "ADP"
+            for pobj in other.children
+            if pobj.dep_ == "pobj"
+        ]
+    return [item for head in found for item in (head, *head.conjuncts) if item.i > token.i]
 
 
 def _prenominal_name(child: Token, noun: Token) -> bool:

@@ -229,7 +229,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=31)
+@rule("prep", confidence=0.8, version=32)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -290,7 +290,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=7)
+@rule("light_verb", confidence=0.7, version=8)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -324,7 +324,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85, version=8)
+@rule("passive", confidence=0.85, version=9)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"."""
     if not _with_patients(clause) or _judges(clause):
