@@ -58,11 +58,15 @@ POINTED_OUT = """
 
 
 def test_what_is_pointed_out_is_the_speaker_s_claim() -> None:
-    shelled = _shelling_in(read(POINTED_OUT.format(prt="out")))
+    reading = read(POINTED_OUT.format(prt="out"))
+    shelled = _shelling_in(reading)
     assert shelled and all(r.attributed_to == "person:ivan_petrov" for r in shelled)
+    assert ("Ivan Petrov", "accuse", "Russia") in facts(reading, "speech_content")
 
 
 def test_a_verb_speaks_only_with_its_own_particle() -> None:
     # the lexicon line is "point out": "point" with another particle reports nothing
-    shelled = _shelling_in(read(POINTED_OUT.format(prt="up")))
+    reading = read(POINTED_OUT.format(prt="up"))
+    shelled = _shelling_in(reading)
     assert shelled and all(r.attributed_to is None for r in shelled)
+    assert not facts(reading, "speech_content")
