@@ -24,6 +24,7 @@ from geokg.extract.clauses.quotes import (
     in_answer,
     named_speakers,
     quoted_apart,
+    reports,
     set_against,
     source_apposition,
     speaker_at,
@@ -663,7 +664,7 @@ class ClauseReader:
             if charging is not None and accusers:
                 return accusers, charging  # "Peru accused Chile of shelling X": Peru's claim, not a fact
             reported = node.dep_ in REPORTED_CLAUSE_DEPS or content_conjunct(node) is not None
-            if reported and node.head.lemma_.lower() in REPORTING_VERBS:
+            if reported and reports(node.head):
                 if set_against(node):
                     break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
                 # "A senior official said …": a source named by its words only speaks as a named one does

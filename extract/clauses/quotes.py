@@ -37,6 +37,8 @@ from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     HEARSAY_NOUNS,
     MALE_WORDS,
+    MOUTHPIECE_NOUNS,
+    PARTICLE_SPEECH_VERBS,
     PERSON_PRONOUNS,
     PROXIMITY_ADJECTIVES,
     RELATIVE_PRONOUNS,
@@ -111,6 +113,14 @@ def asked(verb: Token) -> bool:
         if node.head.i == node.i or node.head.pos_ not in VERB_POS:
             return False
         node = node.head
+
+
+def reports(verb: Token) -> bool:
+    """Does a verb report what is said, alone ("said", "believed") or with its particle ("pointed out")?"""
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        return True
+    return any(f"{lemma} {c.lower_}" in PARTICLE_SPEECH_VERBS for c in verb.children if c.dep_ == "prt")
 
 
 def _open(clause: Token) -> bool:
@@ -356,14 +366,15 @@ def named_speakers(refs: list[Ref]) -> list[Ref]:
 
 def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
     """ "according to a senior strategist at Sony", "an analyst with Nomura said": a person the text names
-    only by an occupation held at a body speaks for that body; [] for any other word (a resident "of" a
-    town, an expert "on" a state, a name)."""
+    only by an occupation held at a body speaks for that body, and a spokesman for a person speaks for that
+    person; [] for any other word (a resident "of" a town, an expert "on" a state, a name)."""
     lemma = word.lemma_.lower()
     occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_SOURCE_NOUNS
     if word.pos_ != "NOUN" or not occupation:
         return []
     if lemma in UNNAMED_SOURCE_NOUNS and (near := _close_to(word, resolver)):
         return near
+    mouthpiece = lemma in MOUTHPIECE_NOUNS
     return [
         ref
         for prep in word.children
@@ -371,7 +382,7 @@ def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
         for body in prep.children
         if body.dep_ == "pobj"
         for ref in resolver.resolve(body)
-        if ref.entity_id.startswith(AFFILIATION_BODIES)
+        if ref.entity_id.startswith(AFFILIATION_BODIES) or (mouthpiece and ref.entity_id.startswith(PERSON))
     ]
 
 
@@ -391,6 +402,8 @@ def _close_to(word: Token, resolver: ArgumentResolver) -> list[Ref]:
 
 # The bodies a person may be said to speak for by working there: companies, agencies, parties, media.
 AFFILIATION_BODIES = ("org:",)
+# Whom a spokesman may speak for besides a body: the person whose words they give.
+PERSON = "person:"
 
 
 def affiliated_speakers(verb: Token, resolver: ArgumentResolver) -> list[Ref]:

@@ -14,7 +14,7 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
-from geokg.extract.clauses.quotes import office_holder
+from geokg.extract.clauses.quotes import office_holder, reports
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
@@ -416,16 +416,18 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=23)
+@rule("speech_content", confidence=0.5, version=24)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
     "told Peru it must stop" demands, "claimed the militia shelled a village" accuses, "said Y's decision
     was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...)."""
-    if clause.passive or clause.negated or clause.lemma not in REPORTING_VERBS or _held_view(clause):
+    if clause.passive or clause.negated or not reports(clause.verb) or _held_view(clause):
         return
-    # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo).
-    predicate = "say" if clause.lemma in ADDRESSEE_VERBS else clause.lemma
+    # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo). A verb
+    # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
+    plain = clause.lemma in ADDRESSEE_VERBS or clause.lemma not in REPORTING_VERBS
+    predicate = "say" if plain else clause.lemma
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
@@ -541,7 +543,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=12)
+@rule("according_to", confidence=0.5, version=13)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X."""
