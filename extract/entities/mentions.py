@@ -313,8 +313,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         named = _name_after_person_noun(doc, start, end)
         if named is not None:
             start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
-    if label == "ORG":
-        start = _after_state_abbreviation(doc, start, end)
+    owner = None
+    if label == "ORG" and (named := _after_state_abbreviation(doc, start, end)) > start:
+        owner, start = lookup_country(doc[start].text), named  # the abbreviation still says whose it is
     if (
         label == "ORG"
         and end - start == 2
@@ -412,7 +413,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         county = _county_of_body(text)
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
-    return Mention(start, end, text, label, country)
+    return Mention(start, end, text, label, country, affiliation=owner)
 
 
 def _after_the(doc: Doc, start: int) -> bool:
@@ -882,8 +883,10 @@ def _after_state_abbreviation(doc: Doc, start: int, end: int) -> int:
     text = doc[start:end].text
     if state is None or lookup_organisation(text) is not None or country_of_institution(text) is not None:
         return start
-    known = lookup_organisation(doc[start + 1 : end].text, (state.iso3,))
-    if (known is not None and known.country == state.iso3) or _stands_alone(doc, start + 1, end):
+    rest = lookup_organisation(doc[start + 1 : end].text, (state.iso3,))
+    if rest is not None and rest.kind == "state body":
+        return start  # "US Department of Justice": the state's own organ, which institutions read whole
+    if (rest is not None and rest.country == state.iso3) or _stands_alone(doc, start + 1, end):
         return start + 1
     return start
 
