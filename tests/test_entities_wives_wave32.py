@@ -38,3 +38,24 @@ def test_a_wife_named_by_her_first_name_alone_gets_no_surname() -> None:
     labels = _labels(_WIFE.format(title="Mr"))
     assert "Rosa" in labels
     assert "Rosa Lind" not in labels
+
+
+def test_his_wife_is_the_wife_of_the_man_named_last_before_his() -> None:
+    labels = _labels("""
+    Mr       Mr       PROPN NNP 2  compound -
+    Lind     Lind     PROPN NNP 3  nsubj    PERSON
+    met      meet     VERB  VBD 0  ROOT     -
+    Mr       Mr       PROPN NNP 5  compound -
+    Roe      Roe      PROPN NNP 3  dobj     PERSON
+    and      and      CCONJ CC  5  cc       -
+    his      his      PRON  PRP$ 8 poss     -
+    wife     wife     NOUN  NN  5  conj     -
+    Rosa     Rosa     PROPN NNP 8  appos    PERSON
+    .        .        PUNCT .   3  punct    -
+    Mrs      Mrs      PROPN NNP 12 compound -
+    Lind     Lind     PROPN NNP 13 nsubj    PERSON
+    spoke    speak    VERB  VBD 13 ROOT     -
+    .        .        PUNCT .   13 punct    -
+    """)
+    assert "Rosa Lind" not in labels
+    assert "Rosa" in labels

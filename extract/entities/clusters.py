@@ -425,7 +425,7 @@ def _bearer_named_before(doc: Doc, short: Cluster, candidates: list[Cluster]) ->
 
 def _wife_of(doc: Doc, m: Mention, surname: str) -> bool:
     """ "Howard's wife Sandra", "Mr Howard and his wife, Sandra": the name just after a wife's noun whose
-    owner is the bearer of the surname, by name or as "his" after the surname in the same sentence."""
+    owner is the bearer of the surname, by name or as "his" after him in the same sentence."""
     i = m.start - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1
@@ -437,8 +437,9 @@ def _wife_of(doc: Doc, m: Mention, surname: str) -> bool:
     owner = owners[0]
     if owner.lower_ != "his":
         return owner.text == surname
-    sentence = doc[i].sent
-    return any(t.text == surname for t in doc[sentence.start : owner.i])
+    # "Mr Lind met Mr Roe and his wife Ana": "his" is the nearest man named before it
+    named = [t for t in doc[doc[i].sent.start : owner.i] if t.ent_type_ == "PERSON"]
+    return bool(named) and named[-1].text == surname
 
 
 def _written_as_place(doc: Doc, cluster: Cluster) -> bool:
