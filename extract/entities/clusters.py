@@ -39,6 +39,7 @@ from geokg.extract.lexicon.entity_words import (
     OTHER_BODY_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
+    WIFE_NOUNS,
 )
 from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
@@ -117,6 +118,7 @@ class Cluster:
     named_bare: bool = False  # a named body that also stands for such an actor ("police"): of that state
     placed: bool = False  # an actor named by a place inside its state: its name says it ("Montana residents")
     honorific: str | None = None  # "Mrs": a surname the text gives a woman's title, kept with it in the label
+    married_name: str | None = None  # "Howard": the surname of a wife the text names by her first name
     # Type and label, remembered for the mentions they were worked out from: clustering asks for them
     # often, and mentions are only ever added.
     _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
@@ -187,6 +189,8 @@ class Cluster:
             return f"{adjective(self.affiliation)} {self.actor}"
         if self.canonical:
             return self.canonical
+        if self.married_name:
+            return f"{self.mentions[0].text} {self.married_name}"
         if self.honorific:
             return f"{self.honorific} {self.mentions[0].text}"
         # The longest form is the most specific ("John Kerry" over "Kerry"); ties go to the most frequent.
@@ -417,6 +421,25 @@ def _bearer_named_before(doc: Doc, short: Cluster, candidates: list[Cluster]) ->
     if len(earlier) != 1 or short.type != "PERSON" or any(c.type != "PERSON" for c in candidates):
         return None
     return earlier[0]
+
+
+def _wife_of(doc: Doc, m: Mention, surname: str) -> bool:
+    """ "Howard's wife Sandra", "Mr Howard and his wife, Sandra": the name just after a wife's noun whose
+    owner is the bearer of the surname, by name or as "his" after him in the same sentence."""
+    i = m.start - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in WIFE_NOUNS:
+        return False
+    owners = [c for c in doc[i].children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return False
+    owner = owners[0]
+    if owner.lower_ != "his":
+        return owner.text == surname
+    # "Mr Lind met Mr Roe and his wife Ana": "his" is the nearest man named before it
+    named = [t for t in doc[doc[i].sent.start : owner.i] if t.ent_type_ == "PERSON"]
+    return bool(named) and named[-1].text == surname
 
 
 def _written_as_place(doc: Doc, cluster: Cluster) -> bool:
@@ -669,6 +692,31 @@ class MentionClusters:
             cl.scope = self.scope
         return by_key
 
+    def _join_wives(self, names: list[Cluster], merged_into: dict[str, Cluster]) -> None:
+        """ "Mr Howard and his wife Sandra … Mrs Howard": the woman the story calls by her husband's
+        surname with a woman's title is the one it introduced by her first name as his wife, one person
+        labelled with both names ("Sandra Howard"). Only when one first name is so introduced; a wife named
+        with no "Mrs <surname>" keeps her first name alone, since a wife need not bear her husband's name."""
+        for titled in names:
+            if titled.honorific is None or titled.key in merged_into:
+                continue
+            surname = titled.mentions[0].text
+            wives = [
+                c
+                for c in names
+                if c.key not in merged_into
+                and c.honorific is None
+                and c.type == "PERSON"
+                and all(m.end - m.start == 1 for m in c.mentions)
+                and any(_wife_of(self.doc, m, surname) for m in c.mentions)
+            ]
+            if len(wives) == 1:
+                (wife,) = wives
+                wife.mentions.sort(key=lambda m: m.start)
+                wife.mentions.extend(titled.mentions)
+                wife.married_name = surname
+                merged_into[titled.key] = wife
+
     def _female_title_before(self, m: Mention) -> str | None:
         """ "Mrs", "Ms", "Lady" as written before a one-word name (its surname), when the story also gives
         the surname a man's title ("Mr Howard")."""
@@ -786,6 +834,7 @@ class MentionClusters:
                 top.mentions.extend(short.mentions)
                 top.affiliation = top.affiliation or short.affiliation  # "the Argentine congress" says whose
                 merged_into[short.key] = top
+        self._join_wives(names, merged_into)
         for bare in by_key.values():
             named = _named_body_of(bare, [c for c in names if c.key not in merged_into])
             if named is not None:

@@ -313,6 +313,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         named = _name_after_person_noun(doc, start, end)
         if named is not None:
             start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
+    owner = None
+    if label == "ORG" and (named := _after_state_abbreviation(doc, start, end)) > start:
+        owner, start = lookup_country(doc[start].text), named  # the abbreviation still says whose it is
     if (
         label == "ORG"
         and end - start == 2
@@ -410,7 +413,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         county = _county_of_body(text)
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
-    return Mention(start, end, text, label, country)
+    return Mention(start, end, text, label, country, affiliation=owner)
 
 
 def _after_the(doc: Doc, start: int) -> bool:
@@ -850,6 +853,42 @@ def _recurs_alone(doc: Doc, start: int, end: int) -> bool:
         and (t.i == 0 or doc[t.i - 1].text != before)
         for t in doc
     )
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """The words doc[start:end] stand elsewhere in the article with no capitalised word before them:
+    "US Carnival Corporation ... Carnival Corporation said"."""
+    words = [t.text for t in doc[start:end]]
+    size = len(words)
+    for t in doc[: len(doc) - size + 1]:
+        if start - 1 <= t.i < end or [w.text for w in doc[t.i : t.i + size]] != words:
+            continue
+        if t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start:
+            return True
+    return False
+
+
+def _after_state_abbreviation(doc: Doc, start: int, end: int) -> int:
+    """Where a body's own name starts after a state's abbreviation the writer put before it ("the U.S.
+    Libertarian Party", "US Carnival Corporation"): the abbreviation says whose the body is and is no part
+    of its name when the rest is a body of that state the tables know, or stands alone elsewhere in the
+    article. A spelt-out state word is kept ("Australian Broadcasting Corporation"), and so is a name the
+    tables know with the abbreviation ("UK Independence Party")."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    first = doc[start].text
+    if end - start < 3 or not first.replace(".", "").isupper() or not first.replace(".", "").isalpha():
+        return start
+    state = lookup_country(first)
+    text = doc[start:end].text
+    if state is None or lookup_organisation(text) is not None or country_of_institution(text) is not None:
+        return start
+    rest = lookup_organisation(doc[start + 1 : end].text, (state.iso3,))
+    if rest is not None and rest.kind == "state body":
+        return start  # "US Department of Justice": the state's own organ, which institutions read whole
+    if (rest is not None and rest.country == state.iso3) or _stands_alone(doc, start + 1, end):
+        return start + 1
+    return start
 
 
 def _after_title_of(doc: Doc, start: int) -> bool:
