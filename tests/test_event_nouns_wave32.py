@@ -99,3 +99,35 @@ def test_a_hedged_event_noun_keeps_its_hedge(adjective: str, modality: str) -> N
     """)
     [raid] = by_rule(reading, "event_noun")
     assert (raid.predicate, raid.modality) == ("raid", modality)
+
+
+@pytest.mark.parametrize(("thing", "root"), [("support", "16"), ("troops", "08")])
+def test_withdrawing_support_reduces_relations(thing: str, root: str) -> None:
+    # "Chile's withdrawal of support from Peru angered Bolivia.": a cut in relations, not a retreat
+    facts = facts_with_roots(f"""
+    Chile       Chile       PROPN NNP 3 poss  GPE
+    's          's          PART  POS 1 case  -
+    withdrawal  withdrawal  NOUN  NN  8 nsubj -
+    of          of          ADP   IN  3 prep  -
+    {thing}     {thing}     NOUN  NN  4 pobj  -
+    from        from        ADP   IN  3 prep  -
+    Peru        Peru        PROPN NNP 6 pobj  GPE
+    angered     anger       VERB  VBD 0 ROOT  -
+    Bolivia     Bolivia     PROPN NNP 8 dobj  GPE
+    .           .           PUNCT .   8 punct -
+    """)
+    assert ("Chile", "withdraw from", "Peru", root) in facts
+
+
+def test_a_withdrawn_support_is_a_cut_in_relations() -> None:
+    # "Chile withdrew its support from Peru."
+    facts = facts_with_roots("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    withdrew  withdraw  VERB  VBD 0 ROOT  -
+    its       its       PRON  PRP$ 4 poss -
+    support   support   NOUN  NN  2 dobj  -
+    from      from      ADP   IN  2 prep  -
+    Peru      Peru      PROPN NNP 5 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert {f[3] for f in facts if f[2] == "Peru"} == {"16"}

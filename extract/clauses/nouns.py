@@ -46,11 +46,16 @@ class EventNoun:
     negated: bool = False  # only a cancelled event ("the trip, which was cancelled") is negated
     modality: str | None = None
     prior_event: Ref | None = None  # the violent event named last before it ("condemnation came from X")
+    # its prepositions and the words of their objects ("of" -> {"support"}): they select its sense too
+    preps: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def code_of(self, fact: Fact, words: Callable[[Ref], frozenset[str]]) -> str | None:
         """The noun's code in the sense its preposition and parties select (an attack by a state or not)."""
-        particles = (fact.prep,) if fact.prep else ()
-        sense = Sense(particles, {fact.prep: words(fact.object)}, words(fact.subject))
+        # "the withdrawal of support from X": the noun's other prepositions select its sense too
+        others = [(p, w) for p, w in self.preps if p != fact.prep]
+        particles = tuple(dict.fromkeys(p for p in (fact.prep, *(p for p, _ in others)) if p))
+        objects = {**dict(others), fact.prep: words(fact.object)}
+        sense = Sense(particles, objects, words(fact.subject))
         reading = best_reading(self.lemma, noun=True, sense=sense)
         # a reading the sense selects decides, even as no event ("a trip to a city"); with none, the
         # noun's own code (one it has only with another preposition: "under rebel control")
@@ -70,6 +75,16 @@ def _objects_of(head: Token, preps: set[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _prep_words(noun: Token) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The noun's prepositions with the words of their objects."""
+    out: dict[str, frozenset[str]] = {}
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            words = {w for g in prep.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
+            out[prep.lower_] = out.get(prep.lower_, frozenset()) | words
+    return tuple(out.items())
 
 
 def _hedged(noun: Token) -> str | None:
@@ -208,6 +223,7 @@ class EventNounReader:
             speakers=tuple(speakers),
             negated=cancelled,
             modality=_hedged(noun),
+            preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )
 
