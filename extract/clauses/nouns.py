@@ -18,6 +18,7 @@ from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, e
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS
 from geokg.extract.lexicon.words import (
     CANCEL_VERBS,
+    EVIDENTIAL_ADVERBS,
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
     PATIENT_NOUNS,
@@ -45,11 +46,16 @@ class EventNoun:
     negated: bool = False  # only a cancelled event ("the trip, which was cancelled") is negated
     modality: str | None = None
     prior_event: Ref | None = None  # the violent event named last before it ("condemnation came from X")
+    # its prepositions and the words of their objects ("of" -> {"support"}): they select its sense too
+    preps: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def code_of(self, fact: Fact, words: Callable[[Ref], frozenset[str]]) -> str | None:
         """The noun's code in the sense its preposition and parties select (an attack by a state or not)."""
-        particles = (fact.prep,) if fact.prep else ()
-        sense = Sense(particles, {fact.prep: words(fact.object)}, words(fact.subject))
+        # "the withdrawal of support from X": the noun's other prepositions select its sense too
+        others = [(p, w) for p, w in self.preps if p != fact.prep]
+        particles = tuple(dict.fromkeys(p for p in (fact.prep, *(p for p, _ in others)) if p))
+        objects = {**dict(others), fact.prep: words(fact.object)}
+        sense = Sense(particles, objects, words(fact.subject))
         reading = best_reading(self.lemma, noun=True, sense=sense)
         # a reading the sense selects decides, even as no event ("a trip to a city"); with none, the
         # noun's own code (one it has only with another preposition: "under rebel control")
@@ -69,6 +75,61 @@ def _objects_of(head: Token, preps: set[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _prep_words(noun: Token) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The noun's prepositions with the words of their objects."""
+    out: dict[str, frozenset[str]] = {}
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            words = {w for g in prep.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
+            out[prep.lower_] = out.get(prep.lower_, frozenset()) | words
+    return tuple(out.items())
+
+
+def _hedged(noun: Token) -> str | None:
+    """ "the alleged plot by X", "a reported attack by Y": the adjective hedges the event as its adverb
+    ("allegedly", "reportedly") hedges a clause, and the event keeps that adverb as its modality."""
+    return next(
+        (
+            c.lower_ + "ly"
+            for c in noun.children
+            if c.dep_ == "amod" and c.lower_ + "ly" in EVIDENTIAL_ADVERBS
+        ),
+        None,
+    )
+
+
+def _event_words(noun: Token) -> str:
+    """The noun's lemma, or with the word before it where the lexicon lists the two ("strike action",
+    "hunger strike", "military action"): the pair names the event, which the head alone misnames or does
+    not name."""
+    lemma = noun.lemma_.lower()
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    pair = f"{before[0].lemma_.lower()} {lemma}" if before else ""
+    return pair if pair and event_code(pair, noun=True) else lemma
+
+
+def _named_as(reach: Reach, noun: Token, words: str) -> Reach:
+    """The reach's phrase with the event's words for the head noun's ("strike action against")."""
+    head = noun.lemma_.lower()
+    if words == head or not reach.phrase.startswith(f"{head} ") or noun.i not in reach.tokens:
+        return reach
+    return reach._replace(phrase=f"{words}{reach.phrase[len(head) :]}")
+
+
+def _by_on_verb(noun: Token) -> list[Token]:
+    """ "condemned the attack on X by Y": the parser hangs the event's "by" on the active verb whose object
+    the event is. An active verb has no by-agent of its own, and a "by" of means takes a verb ("by sending"),
+    so an entity after it is who did the event."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.pos_ not in VERB_POS
+        or any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    ):
+        return []
+    return [pobj for pobj in _objects_of(verb, {"by"}) if pobj.i > noun.i]
 
 
 def reciprocal(lemma: str) -> bool:
@@ -116,7 +177,7 @@ class EventNounReader:
         """The noun's event frame; None for a noun that is no event or names no party."""
         if noun.pos_ != "NOUN":
             return None
-        lemma = noun.lemma_.lower()
+        lemma = _event_words(noun)
         above = [noun.head.lower_] if noun.dep_ == "pobj" else []  # "fell under rebel control"
         code = event_code(lemma, noun=True) or next(
             (c for p in (*_preps(noun), *above) if (c := event_code(lemma, noun=True, particle_or_prep=p))),
@@ -141,7 +202,7 @@ class EventNounReader:
             if by_parties
             else self._reached(noun, lemma)
         )
-        targets = [reach for reach in reached if reach.ref.entity_id not in agent_ids]
+        targets = [_named_as(reach, noun, lemma) for reach in reached if reach.ref.entity_id not in agent_ids]
         if not unowned:  # "X found himself under attack": an attack by nobody named is no fact about X
             targets += self._patients(noun, lemma)
         pairs = [] if agents else self._between(noun)
@@ -161,6 +222,8 @@ class EventNounReader:
             targets=tuple(targets),
             speakers=tuple(speakers),
             negated=cancelled,
+            modality=_hedged(noun),
+            preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )
 
@@ -180,7 +243,9 @@ class EventNounReader:
         return [*through_noun(self.args, noun, look_through=True), *self._owner_patients(noun, lemma)]
 
     def _by_agents(self, noun: Token) -> list[Ref]:
-        return [r for pobj in _objects_of(noun, {"by"}) for r in self.args.resolve(pobj)]
+        return [
+            r for pobj in (*_objects_of(noun, {"by"}), *_by_on_verb(noun)) for r in self.args.resolve(pobj)
+        ]
 
     def _owner_patients(self, noun: Token, lemma: str) -> list[Reach]:
         """ "Zenith's takeover by Acme", "Enron's prosecution by the state": with its agent after "by", the
@@ -209,7 +274,7 @@ class EventNounReader:
             by.add("from")  # "found himself under attack from X": X attacks, whatever the root
         if lemma in INTRANSITIVE_EVENT_NOUNS and len(_preps(noun)) > 1:
             by.add("of")  # "the exit of Chile from the pact"; "the visit of the envoy" alone stays a patient
-        refs += [r for pobj in _objects_of(noun, by) for r in self.args.resolve(pobj)]
+        refs += [r for pobj in (*_objects_of(noun, by), *_by_on_verb(noun)) for r in self.args.resolve(pobj)]
         refs += self._agents_on_patient(noun)
         holder = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
