@@ -1,6 +1,6 @@
 """Who speaks and who takes part (audit round 37): a country's newspapers are its press, not its state; "the
 X newspaper" is X; a state meets no one of its own at a meeting that places its deed; "a host of" counts a
-group.
+group; "neither X nor Y" did it.
 
 Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
@@ -90,3 +90,24 @@ def test_a_host_of_companies_is_the_companies() -> None:
         "svo",
     )
     assert found == {("Acme", "sue", "businesses")}
+
+
+def test_neither_of_two_subjects_did_it() -> None:
+    reading = read("""
+    Neither    neither    DET   DT  2 det      -
+    Kenya      Kenya      PROPN NNP 5 nsubj    GPE
+    nor        nor        CCONJ CC  2 cc       -
+    Peru       Peru       PROPN NNP 2 conj     GPE
+    sent       send       VERB  VBD 0 ROOT     -
+    troops     troop      NOUN  NNS 5 dobj     -
+    to         to         ADP   IN  5 prep     -
+    Chile      Chile      PROPN NNP 7 pobj     GPE
+    .          .          PUNCT .   5 punct    -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    sent = {
+        (label[r.subject.entity_id], r.negated)
+        for r in reading.relations
+        if label[r.object.entity_id] == "Chile"
+    }
+    assert sent == {("Kenya", True), ("Peru", True)}

@@ -174,3 +174,16 @@ def test_a_name_after_a_peers_title_is_a_person() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert {(e.label, e.type) for e in reading.entities.entities()} == {("Lind", "PERSON")}
+
+
+def test_new_and_a_titles_words_before_its_role_word_are_no_body() -> None:
+    reading = read("""
+    New       New       PROPN NNP 3 compound ORG
+    Home      Home      PROPN NNP 3 compound I-ORG
+    Secretary Secretary PROPN NNP 5 compound -
+    Ana       Ana       PROPN NNP 5 compound PERSON
+    Lind      Lind      PROPN NNP 6 nsubj    I-PERSON
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert "New Home" not in {e.label for e in reading.entities.entities()}

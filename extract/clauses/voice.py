@@ -91,9 +91,11 @@ def is_negated(verb: Token) -> bool:
 
 
 def _none_of(word: Token) -> bool:
-    """ "nothing", "nobody", "no country": an argument that names no one."""
+    """ "nothing", "nobody", "no country": an argument that names no one; "neither X nor Y": nor either of
+    the two."""
     return word.lower_ in NEGATIVE_PRONOUNS or any(
-        g.dep_ == "det" and g.lower_ == "no" for g in word.children
+        (g.dep_ == "det" and g.lower_ == "no") or (g.dep_ in ("det", "preconj") and g.lower_ == "neither")
+        for g in word.children
     )
 
 

@@ -28,6 +28,7 @@ from geokg.extract.entities.organisations import (
     party_name,
 )
 from geokg.extract.entities.places import place_country
+from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
     ANIMAL_NOUNS,
@@ -78,6 +79,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = fields_dropped(doc, found)
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
     found = [m for m in found if not _a_degree(m) and not _capitalised_common_word(doc, m, named)]
+    found = [m for m in found if not _new_title_words(doc, m)]
     found = programmes_laws_and_awards(doc, found)
     peoples = _peoples(doc)
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
@@ -436,6 +438,15 @@ def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     if token.pos_ in common and token.lemma_.islower():
         return True
     return token.text.lower() in _lower_case_words(doc)
+
+
+def _new_title_words(doc: Doc, m: Mention) -> bool:
+    """ "New Home Secretary X": "new" and a title's own words before its role word, which the tagger may
+    take for a body's name, are the title, no body."""
+    words = m.text.split()
+    if m.label not in ("ORG", "GPE") or len(words) < 2 or words[0].lower() != "new" or m.end >= len(doc):
+        return False
+    return all(is_title_modifier(w.lower()) for w in words[1:]) and is_role_word(doc[m.end].lower_)
 
 
 def _lower_case_words(doc: Doc) -> set[str]:
