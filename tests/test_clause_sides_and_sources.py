@@ -1,6 +1,6 @@
 """Who speaks and who takes part (audit round 37): a country's newspapers are its press, not its state; "the
 X newspaper" is X; a state meets no one of its own at a meeting that places its deed; "a host of" counts a
-group; "neither X nor Y" did it.
+group; "neither X nor Y" did it; a call for a quota on a group is no call for the group.
 
 Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
@@ -111,3 +111,23 @@ def test_neither_of_two_subjects_did_it() -> None:
         if label[r.object.entity_id] == "Chile"
     }
     assert sent == {("Kenya", True), ("Peru", True)}
+
+
+def test_a_call_for_a_thing_on_a_group_keeps_the_thing_in_its_phrase() -> None:
+    found = facts(
+        read("""
+    Kenya      Kenya      PROPN NNP 2 nsubj    GPE
+    rejected   reject     VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 5 poss     GPE
+    's         's         PART  POS 3 case     -
+    call       call       NOUN  NN  2 dobj     -
+    for        for        ADP   IN  5 prep     -
+    a          a          DET   DT  8 det      -
+    quota      quota      NOUN  NN  6 pobj     -
+    on         on         ADP   IN  8 prep     -
+    refugees   refugee    NOUN  NNS 9 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """),
+        "event_noun",
+    )
+    assert found == {("Peru", "call for quota on", "refugees")}  # not a call for the refugees

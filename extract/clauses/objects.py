@@ -172,8 +172,13 @@ def through_noun(
             elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and look_through and pobj.pos_ == "NOUN":
-                inner = [r.ref for r in through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)]
-                out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in inner)
+                # "a call for a quota on migrants" calls for the quota, not for the migrants: the noun looked
+                # through stays in the phrase
+                inner = through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)
+                out.extend(
+                    Reach(f"{lemma} {prep.lower_} {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    for r in inner
+                )
     return out
 
 
