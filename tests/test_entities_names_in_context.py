@@ -187,3 +187,20 @@ def test_new_and_a_titles_words_before_its_role_word_are_no_body() -> None:
     .         .         PUNCT .   6 punct    -
     """)
     assert "New Home" not in {e.label for e in reading.entities.entities()}
+
+
+def test_the_tables_holder_of_the_storys_own_state_is_of_it() -> None:
+    # an undated story: the table's term is not in force, but a British story's Gordon Brown is British
+    reading = read("""
+    Gordon    Gordon    PROPN NNP 2 compound PERSON
+    Brown     Brown     PROPN NNP 3 nsubj    I-PERSON
+    said      say       VERB  VBD 0 ROOT     -
+    the       the       DET   DT  5 det      -
+    Tories    Tories    PROPN NNPS 7 nsubj   ORG
+    would     would     AUX   MD  7 aux      -
+    lose      lose      VERB  VB  3 ccomp    -
+    in        in        ADP   IN  7 prep     -
+    Leeds     Leeds     PROPN NNP 8 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert country_of(reading, "Gordon Brown") == "GBR"

@@ -63,7 +63,7 @@ def story_state(ctx: AffiliationContext) -> None:
         if _open_organisation(cl):
             ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
-        if cl.type == "PERSON" and (_private(ctx, cl) or _serves_in(ctx, cl, state, by_key)):
+        if cl.type == "PERSON" and (_private(ctx, cl, state) or _serves_in(ctx, cl, state, by_key)):
             ctx.found.affiliations[cl.key] = state
 
 
@@ -79,16 +79,18 @@ def _serves_in(ctx: AffiliationContext, person: Cluster, state: str, by_key: dic
     )
 
 
-def _private(ctx: AffiliationContext, person: Cluster) -> bool:
+def _private(ctx: AffiliationContext, person: Cluster, state: str) -> bool:
     """A person the office passes had no say on. One with a state's title (not a body's the text names:
     "President of the X Society") that they left open ("King X" in a realm whose monarch reigns elsewhere
-    too), or with a name of the office table ("the Blair administration" in a US story), is left so: the
-    holder of another state may be meant. A title only a state's parts have ("Judge X", "Mayor Y") is no
-    such office: the story's state's judges and mayors are the ones it names."""
+    too), or with a name the office table gives another state ("the Blair administration" in a US story),
+    is left so: the holder of another state may be meant. The table's holder of the story's own state is
+    the story's ("Gordon Brown" in an undated British story). A title only a state's parts have ("Judge X",
+    "Mayor Y") is no such office: the story's state's judges and mayors are the ones it names."""
     titles = ctx.found.titles.get(person.key, ())
     if any(state_title(role) and not owner and not local_title(role) for role, _, owner in titles):
         return False
-    return holding([m.text for m in person.mentions]) is None
+    held = holding([m.text for m in person.mentions])
+    return held is None or held.country == state
 
 
 def party_voices(ctx: AffiliationContext) -> None:
@@ -101,7 +103,7 @@ def party_voices(ctx: AffiliationContext) -> None:
         return
     reporting = ctx.correspondents()
     for cl in list(ctx.stateless_people()):
-        if cl.key in reporting or not _private(ctx, cl):
+        if cl.key in reporting or not _private(ctx, cl, setting):
             continue
         if any(_argues_over_parties(ctx, cl, m, setting) for m in cl.mentions):
             ctx.found.affiliations[cl.key] = setting
