@@ -204,3 +204,15 @@ def test_the_tables_holder_of_the_storys_own_state_is_of_it() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert country_of(reading, "Gordon Brown") == "GBR"
+
+
+def test_a_title_only_one_state_bears_is_that_states_office() -> None:
+    reading = read("""
+    Home      Home      PROPN NNP 2 compound -
+    Secretary Secretary PROPN NNP 4 compound -
+    Ana       Ana       PROPN NNP 4 compound PERSON
+    Lind      Lind      PROPN NNP 5 nsubj    I-PERSON
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert ("Ana Lind", "home secretary of", "United Kingdom") in facts(reading, "title")

@@ -118,7 +118,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     else:
         ctx.add(holder, role, "of", affiliation, mention.start)
     if affiliation is None and holder.type == "PERSON":
-        _state_of_title(ctx, holder, words)
+        _state_of_title(ctx, holder, words, role, mention.start)
     if stacked:
         ctx.add(holder, stacked, "of", None, mention.start)  # the place's, not the first title's owner
         ctx.found.stacked_titles.append((holder.key, stacked, mention.start))
@@ -130,12 +130,13 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         ctx.add(holder, role, target[0], target[1], mention.start)
 
 
-def _state_of_title(ctx: RoleContext, holder: Cluster, words: list[Token]) -> None:
+def _state_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], role: str, token: int) -> None:
     """ "Shadow Home Secretary X": a title only one state's offices bear makes its holder act for that
-    state, though no state is named to own the title."""
+    state, though no state is named to own the title, and the title is that state's office."""
     state = state_of_title([w.text for w in words])
     if state and ctx.affiliation(holder) is None and not holder.country:
         ctx.found.affiliations[holder.key] = state
+        ctx.add(holder, role, "of", ctx.clusters.country_cluster(state), token)
 
 
 def rank_before(ctx: RoleContext, mention: Mention) -> None:
