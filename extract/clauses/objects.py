@@ -173,10 +173,15 @@ def through_noun(
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and look_through and pobj.pos_ == "NOUN":
                 # "a call for a quota on migrants" calls for the quota, not for the migrants: the noun looked
-                # through stays in the phrase
+                # through stays in the phrase; the plain object of "of" is the event's own ("withholding of
+                # aid to Peru" withholds from Peru)
                 inner = through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)
                 out.extend(
-                    Reach(f"{lemma} {prep.lower_} {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    Reach(
+                        f"{lemma} {prep.lower_}" + ("" if prep.lower_ == "of" else f" {r.phrase}"),
+                        r.ref,
+                        (head.i, prep.i) if prep.lower_ == "of" else (head.i, prep.i, *r.tokens),
+                    )
                     for r in inner
                 )
     return out
