@@ -849,13 +849,17 @@ class MentionClusters:
                 merged_into[bare.key] = law
         return _join_same_ids(cl for key, cl in by_key.items() if key not in merged_into)
 
+    def cluster_keyed(self, key: str) -> Cluster | None:
+        """The article's cluster of this key, if any."""
+        return next((cl for cl in self.clusters if cl.key == key), None)
+
     def country_cluster(self, iso3: str) -> Cluster:
         """The article's cluster of a country, made (without mentions) when the text never names it: an
         office the table knows ("Prime Minister X" in a British story that never says "Britain")."""
         key = f"country:{iso3}"
-        for cl in self.clusters:
-            if cl.key == key:
-                return cl
+        found = self.cluster_keyed(key)
+        if found is not None:
+            return found
         country = country_by_code(iso3)
         cl = Cluster(key=key, country=iso3, country_name=country.name, scope=self.scope)
         self.clusters.append(cl)

@@ -171,7 +171,7 @@ def _public_title(ctx: AffiliationContext, target: str | None) -> bool:
     an office the table knows a namesake in."""
     if target is None or target.startswith("country:"):
         return True
-    cluster = next((cl for cl in ctx.clusters.clusters if cl.key == target), None)
+    cluster = ctx.clusters.cluster_keyed(target)
     if cluster is None:
         return True
     public = lookup_igo(cluster.label) is not None or ctx.state_body(cluster) or is_party_name(cluster.label)
@@ -424,7 +424,7 @@ def stacked_titles(ctx: AffiliationContext) -> None:
     """A state's title stacked after a party's ("the party's candidate Congressman X") is held in the
     holder's state, which the party may have given (national_titles skips holders with a state)."""
     for key, role, token in ctx.found.stacked_titles:
-        cl = next((c for c in ctx.clusters.clusters if c.key == key), None)
+        cl = ctx.clusters.cluster_keyed(key)
         state = ctx.state_of(cl) if cl is not None and _national(role) else None
         country = ctx.clusters.country_cluster(state) if state else None
         if country is None or any(r.holder == key and r.role == role for r in ctx.found.roles):
