@@ -1,0 +1,68 @@
+"""Write the fourth held-out set of the audits: international stories of the Reuters-21578 collection.
+
+    python benchmarks/heldout_reuters.py REUT2_SGM OUT_DIR [--seed 20261204]
+
+REUT2_SGM is one SGML file of the public Reuters-21578 collection (1987 wire copy; the audits use
+reut2-000.sgm). A story is kept when its PLACES field names two or more places (news between states,
+not one market's prices) and its body has 150-1500 words. The kept stories are shuffled with the seed and
+written as OUT_DIR/NNN_1987-MM-DD_reuters_NEWID.txt (NNN: place in the audit order; the date in the name is
+the story's, which the office table reads), headline first, the wire's closing "Reuter" dropped.
+The stories are Reuters' text: read at audit time, never stored in this repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import random
+import re
+from datetime import datetime
+from pathlib import Path
+
+_STORY = re.compile(r"<REUTERS(.*?)</REUTERS>", re.S)
+_SIGN_OFF = re.compile(r"\s*Reuter\s*$")
+
+
+def _field(story: str, tag: str) -> str | None:
+    found = re.search(rf"<{tag}>(.*?)</{tag}>", story, re.S)
+    return html.unescape(found.group(1)) if found else None
+
+
+def _listed(story: str, tag: str) -> list[str]:
+    return re.findall(r"<D>(.*?)</D>", _field(story, tag) or "")
+
+
+def held_out_stories(sgm: Path, seed: int) -> list[tuple[str, str, str]]:
+    """(new id, ISO date, text) of the kept stories, in the seeded audit order."""
+    kept = []
+    for story in _STORY.findall(sgm.read_text(encoding="latin-1")):
+        title, body = _field(story, "TITLE"), _field(story, "BODY")
+        if not title or not body or len(_listed(story, "PLACES")) < 2:
+            continue
+        body = _SIGN_OFF.sub("", body).strip()
+        if not 150 <= len(body.split()) <= 1500:
+            continue
+        new_id = re.search(r'NEWID="(\d+)"', story).group(1)  # type: ignore[union-attr]
+        stamp = (_field(story, "DATE") or "").strip().split()[0]
+        date = datetime.strptime(stamp, "%d-%b-%Y").date().isoformat()
+        kept.append((new_id, date, f"{title.strip()}\n\n{body}\n"))
+    kept.sort(key=lambda row: int(row[0]))
+    random.Random(seed).shuffle(kept)
+    return kept
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sgm", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=20261204)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    stories = held_out_stories(args.sgm, args.seed)
+    for place, (new_id, date, text) in enumerate(stories, start=1):
+        (args.out / f"{place:03d}_{date}_reuters_{new_id}.txt").write_text(text, encoding="utf-8")
+    print(f"{len(stories)} stories written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
