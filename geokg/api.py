@@ -7,6 +7,7 @@ from pathlib import Path
 
 from geokg.extract.io.nlp import DEFAULT_MODEL
 from geokg.extract.io.reader import Article
+from geokg.extract.io.wrapping import as_prose
 from geokg.extract.triples import read_triples
 from geokg.graph.build import (
     DEFAULT_MIN_CONFIDENCE,
@@ -28,6 +29,7 @@ PathLike = str | Path
 
 def text_article(text: str, number: int) -> Article:
     """A text given in Python as an article: id "text-N", its first line as the title."""
+    text = as_prose(text)
     title = text.strip().split("\n", 1)[0].strip()
     if len(title) > TITLE_CHARS:
         title = title[: TITLE_CHARS - 1] + "…"

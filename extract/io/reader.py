@@ -33,6 +33,7 @@ from geokg.extract.io.text import (
     printable,
     unescape_references,
 )
+from geokg.extract.io.wrapping import as_prose
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 # Twice spaCy's own limit: longer articles are parsed in pieces (io.nlp), and anything beyond this is a
@@ -225,7 +226,7 @@ def _read_txt(path: Path, max_chars: int, note: Note) -> Article | ReadProblem:
         return ReadProblem(where, str(exc))
     if encoding is not None:
         note(f"{printable(where)}: not UTF-8; read as {encoding}")
-    text = clean_text(unescape_references(text))
+    text = as_prose(clean_text(unescape_references(text)))
     if not text.strip():
         return ReadProblem(where, "empty file")
     if len(text) > max_chars:
@@ -294,7 +295,7 @@ def _jsonl_article(rec: object, path: Path, lineno: int, note: Note, max_chars: 
         if value and key == "title":
             value = unescape_references(value)
         optional[key] = clean_line(value) if value else None
-    body = clean_text(unescape_references(rec["text"]))
+    body = as_prose(clean_text(unescape_references(rec["text"])))
     if not body.strip():
         return "'text' is empty"
     title = optional["title"] or ""

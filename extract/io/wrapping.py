@@ -1,0 +1,99 @@
+"""Plain-text archive layout -> prose: hard-wrapped lines and names in brackets.
+
+Wire archives, e-mail and other fixed-width plain text break lines at a set width, in the middle of
+sentences. geokg reads a line break as the end of a paragraph (headlines, datelines, captions and
+interview turns are lines of their own, and no sentence runs across one), so a wrapped story would reach
+the parser as fragments. When a text is wrapped, its soft breaks become spaces, one character for one, so
+every offset into the text still points at the same words; breaks that end a paragraph (a blank line, an
+indented or listed line after it, a short line that ends a sentence) stay.
+
+Wire archives also set company names and stock symbols in angle brackets ("<Exco International Plc>",
+"Pan Am Corp <PNN>"), which the parser reads as words of their own. The brackets go, and so does a symbol
+in brackets after a name: it names nothing the name does not. (Offsets refer to the article's text as read,
+after this.)
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import quantiles
+
+# A text is wrapped when enough of its line breaks fall inside a sentence: after a word, figure, comma or
+# hyphen and before a lower-case word or a figure, where no paragraph can end.
+MIN_MID_SENTENCE_BREAKS = 3
+MIN_MID_SENTENCE_SHARE = 0.3
+# Wrapped lines are short: nine in ten lines inside a paragraph are at most this long.
+MAX_WRAP_WIDTH = 100
+# A line well short of the wrap width that ends a sentence ends its paragraph, also where the next one
+# is not indented ("... said.\nThe company ...").
+SHORT_LINE_SHARE = 0.6
+
+_ENDS_IN_WORD = re.compile(r"[\w,;%)-]$")
+_STARTS_LOWER = re.compile(r"[a-z0-9(]")
+_ENDS_SENTENCE = re.compile(r"[.!?:\"'”’)]$")
+_LIST_ITEM = re.compile(r"(?:[-*•–—]|\d{1,2}[.)])\s")
+# "<PNN>", "<BAC.N>": a stock symbol in brackets; "<All Nippon Airways>": a name in brackets.
+_BRACKETED_SYMBOL = re.compile(r"(?<=\w)\s?<[A-Z][A-Z0-9.]{0,7}>")
+_BRACKETED_NAME = re.compile(r"<([A-Z0-9][^<>@/\n]{0,80}?)>")
+
+
+def _inner_breaks(lines: list[str]) -> list[int]:
+    """Indices i of the breaks between line i and line i + 1 where both lines hold words."""
+    return [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+
+
+def _mid_sentence(before: str, after: str) -> bool:
+    return bool(_ENDS_IN_WORD.search(before.rstrip()) and _STARTS_LOWER.match(after))
+
+
+def _wrap_width(lines: list[str], breaks: list[int]) -> int | None:
+    """The width the text is wrapped at, or None when it is not wrapped."""
+    mid = sum(_mid_sentence(lines[i], lines[i + 1]) for i in breaks)
+    if mid < MIN_MID_SENTENCE_BREAKS or mid < MIN_MID_SENTENCE_SHARE * len(breaks):
+        return None
+    lengths = [len(lines[i].strip()) for i in breaks]
+    width = round(quantiles(lengths, n=10)[-1]) if len(lengths) > 1 else lengths[0]
+    return width if width <= MAX_WRAP_WIDTH else None
+
+
+def _soft(lines: list[str], i: int, width: int, first: int) -> bool:
+    """Is the break after line i a wrap inside a paragraph?"""
+    before, after = lines[i].rstrip(), lines[i + 1]
+    if after[:1].isspace() or _LIST_ITEM.match(after):
+        return False
+    if i == first:  # a headline on the first line keeps its own line unless a sentence runs on
+        return _mid_sentence(before, after)
+    return not (_ENDS_SENTENCE.search(before) and len(before.strip()) < SHORT_LINE_SHARE * width)
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with the soft line breaks of hard-wrapped paragraphs turned into spaces (same length)."""
+    lines = text.split("\n")
+    breaks = _inner_breaks(lines)
+    if not breaks:
+        return text
+    width = _wrap_width(lines, breaks)
+    if width is None:
+        return text
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    soft = {i for i in breaks if _soft(lines, i, width, first)}
+    out = []
+    for i, line in enumerate(lines):
+        if i in soft:
+            # "\r\n" as two spaces: a carriage return left alone would still read as a break.
+            out.append(line[:-1] + "  " if line.endswith("\r") else line + " ")
+        else:
+            out.append(line + "\n" if i < len(lines) - 1 else line)
+    return "".join(out)
+
+
+def unbracket_names(text: str) -> str:
+    """`text` with names out of their angle brackets and the bracketed stock symbols after names dropped."""
+    if "<" not in text:
+        return text
+    return _BRACKETED_NAME.sub(r"\1", _BRACKETED_SYMBOL.sub("", text))
+
+
+def as_prose(text: str) -> str:
+    """A plain-text article laid out as prose: names out of brackets, wrapped paragraphs on one line."""
+    return unbracket_names(unwrap_lines(text))
