@@ -42,6 +42,13 @@ from geokg.extract.entities.countries import (
         ("DPRK", "PRK"),
         ("UAE", "ARE"),
         ("Kosovo", "XKX"),
+        # states of the past, in older news: former ISO codes, or the code of the state that went on
+        ("West Germany", "DEU"),
+        ("the Soviet Union", "SUN"),
+        ("USSR", "SUN"),
+        ("East Germany", "DDR"),
+        ("Yugoslavia", "YUG"),
+        ("Zaire", "COD"),
     ],
 )
 def test_country_names_and_abbreviations(mention: str, iso3: str) -> None:
@@ -71,6 +78,9 @@ def test_country_names_and_abbreviations(mention: str, iso3: str) -> None:
         ("Emirati", "ARE"),
         ("Czechs", "CZE"),
         ("Thai", "THA"),  # listed by countryinfo among Thailand's altSpellings
+        ("Soviet", "SUN"),
+        ("Soviets", "SUN"),
+        ("West German", "DEU"),
     ],
 )
 def test_demonyms(mention: str, iso3: str) -> None:
@@ -182,6 +192,8 @@ def test_a_capital_named_with_its_article_needs_it() -> None:
         ("Ministry of Foreign Affairs of Iraq", "IRQ"),
         ("the Chinese embassy in Washington", "CHN"),
         ("Iranian authorities", "IRN"),
+        ("USDA", "USA"),
+        ("MITI", "JPN"),
     ],
 )
 def test_institutions(mention: str, iso3: str) -> None:

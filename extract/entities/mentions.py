@@ -76,6 +76,7 @@ from geokg.extract.lexicon.words import (
     GOVERNMENT_WORDS,
     GROUP_FORMS,
     INITIAL_SKIP_WORDS,
+    LIKENESS_SUFFIXES,
     LOCAL_TITLES,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -140,6 +141,8 @@ def fold(text: str) -> str:
 
 
 _LIST_MARK = re.compile(r"[-–—•*·]+")
+# Wire archives set names in angle brackets ("<Exco International Plc>"): markup, never part of a name.
+_ANGLE_BRACKETS = ("<", ">")
 
 
 def _trim(span: Span) -> tuple[int, int]:
@@ -150,6 +153,7 @@ def _trim(span: Span) -> tuple[int, int]:
         or doc[start].text in _QUOTES
         or doc[start].is_space
         or _LIST_MARK.fullmatch(doc[start].text)  # "- Keith Vaz": a list's dash or bullet opens no name
+        or doc[start].text in _ANGLE_BRACKETS
     ):
         start += 1
     while end > start and (
@@ -157,6 +161,7 @@ def _trim(span: Span) -> tuple[int, int]:
         or doc[end - 1].text in _QUOTES
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
+        or doc[end - 1].text in _ANGLE_BRACKETS
         # "[The Center for Biological Diversity and] Center for Food Safety": the list's "and" the tagger
         # took in ends the first name, it does not cut it
         or (doc[end - 1].lower_ == "and" and end - start > 1)
@@ -291,6 +296,17 @@ def _party_word(token: Token) -> bool:
     return known is not None and known.kind == "party"
 
 
+def _likened(doc: Doc, end: int) -> bool:
+    """Is the name ending at `end` hyphened to a word that likens to it or dates by it ("-style", "-era")?"""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in LIKENESS_SUFFIXES
+    )
+
+
 def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | None:
     span = doc[start:end]
     start, end = _trim(span)
@@ -366,6 +382,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end):
         return None  # "USD 26.95": an amount of money, never an actor
+    if _likened(doc, end):
+        return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
     if len(words) >= 2 and words[-1].lower() in DISEASE_HEADS and words[-1][:1].isupper():
         return None  # "Multiple Sclerosis", "Lyme Disease": an illness, never an actor
@@ -1392,6 +1410,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if not token.text[:1].isupper():
             continue
         longer = _longer_country_name(doc, i, pos_of, covered)
+        if _likened(doc, longer[0] if longer is not None else i + 1):
+            continue
         if longer is not None:
             end, country = longer
             label = "NORP" if is_demonym(doc[i:end].text) else "GPE"

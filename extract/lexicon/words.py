@@ -257,6 +257,7 @@ GOVERNMENT_WORDS = _WORDS.words("government_words")
 ORGANISATION_VARIANTS = _WORDS.mapping("organisation_variants")
 GROUP_FORMS = _WORDS.mapping("group_forms")
 GENERIC_INSTITUTIONS = _WORDS.words("generic_institutions")
+LIKENESS_SUFFIXES = _WORDS.words("likeness_suffixes")
 SOVEREIGN_INSTITUTIONS = _WORDS.words("sovereign_institutions")
 ORG_SUFFIXES = _WORDS.words("org_suffixes")
 
