@@ -30,6 +30,30 @@ def test_spanish_and_english_sentences_are_told_apart_by_function_words(nlp) -> 
     assert is_english(next(english.sents)) and is_english(next(headline.sents))
 
 
+def test_a_list_of_titled_names_is_english_with_few_function_words() -> None:
+    # "Jo Kim met Finance Minister Ann Lee, Foreign Secretary Tom Fry and Governor Sam Ray."
+    listed = parse("""
+    Jo        Jo        PROPN NNP 2  compound PERSON
+    Kim       Kim       PROPN NNP 3  nsubj    I-PERSON
+    met       meet      VERB  VBD 0  ROOT     -
+    Finance   Finance   PROPN NNP 5  compound -
+    Minister  Minister  PROPN NNP 7  compound -
+    Ann       Ann       PROPN NNP 7  compound PERSON
+    Lee       Lee       PROPN NNP 3  dobj     I-PERSON
+    ,         ,         PUNCT ,   7  punct    -
+    Foreign   Foreign   PROPN NNP 10 compound -
+    Secretary Secretary PROPN NNP 12 compound -
+    Tom       Tom       PROPN NNP 12 compound PERSON
+    Fry       Fry       PROPN NNP 7  conj     I-PERSON
+    and       and       CCONJ CC  12 cc       -
+    Governor  Governor  PROPN NNP 16 compound -
+    Sam       Sam       PROPN NNP 16 compound PERSON
+    Ray       Ray       PROPN NNP 12 conj     I-PERSON
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert is_english(listed[:])
+
+
 def test_no_entity_comes_from_a_foreign_passage(run) -> None:
     result = run("El presidente Gabriel Boric anunció que el gobierno cerrará la frontera con Bolivia.")
     assert not result.entities and not result.triples

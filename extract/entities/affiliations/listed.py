@@ -68,11 +68,19 @@ def _listed_before(ctx: AffiliationContext, cl: Cluster) -> Iterator[Cluster]:
         i = m.start - 1
         while i >= 0 and (is_role_word(doc[i].lower_) or is_title_modifier(doc[i].lower_)):
             i -= 1
-        if i < 1 or i == m.start - 1 or doc[i].lower_ != "and":
+        if i < 1 or i == m.start - 1 or doc[i].lower_ not in ("and", ","):
             continue
+        comma = doc[i].text == ","
+        if doc[i].lower_ == "and" and doc[i - 1].text == ",":  # "A, B, and energy minister C"
+            i -= 1
         other = ctx.clusters.cluster_at(i - 1)
-        if other is not None and other is not cl and other.type == "PERSON":
-            yield other
+        if other is None or other is cl or other.type != "PERSON":
+            continue
+        # "British finance minister A, foreign minister B and ...": a comma lists titled names too, where
+        # the name before it has a title of its own (else the title may open an apposition)
+        if comma and not ctx.found.titles.get(other.key):
+            continue
+        yield other
 
 
 def coordinated_state(ctx: AffiliationContext, cl: Cluster) -> str | None:

@@ -43,7 +43,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
-from geokg.extract.lexicon.words import GOVERNMENT_WORDS
+from geokg.extract.lexicon.words import GOVERNMENT_WORDS, SPEECH_VERBS
 from spacy.tokens import Token
 
 _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
@@ -207,7 +207,7 @@ def national_titles(ctx: AffiliationContext) -> None:
         if owner_of_the_first_title(ctx, cl, titles):
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
-        state = coordinated_state(ctx, cl)
+        state = coordinated_state(ctx, cl) or _state_spoken_in(ctx, cl)
         if state is None:
             ranks = all(is_military_rank(role) for role, _, _ in titles if _national(role))
             state = _forces_state(ctx, setting) if ranks else setting
@@ -215,6 +215,28 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         ctx.found.affiliations[cl.key] = state
         state_offices(ctx, cl, state)
+
+
+def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """The state of the place a titled person speaks in ("Mines Minister X said in Lagos", "told reporters
+    in Lima"): a minister with no state of their own speaks at home far more often than abroad, and a wire
+    story's other states (its dateline's, its subject's) say less of them than where they were heard."""
+    doc = ctx.doc
+    for m in cl.mentions:
+        head = doc[m.start : m.end].root
+        if head.dep_ == "appos":  # "Mines, Power and Steel Minister X said": the name set beside the title
+            head = head.head
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                where = ctx.clusters.cluster_at(place.i) if place.dep_ == "pobj" else None
+                if where is not None and where.type in PLACE_LABELS and (state := ctx.state_of(where)):
+                    return state
+    return None
 
 
 def _forces_state(ctx: AffiliationContext, setting: str | None) -> str | None:

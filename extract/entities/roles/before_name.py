@@ -44,7 +44,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
 )
 from geokg.extract.lexicon.syntax import written_year
-from geokg.extract.lexicon.words import COUNTERPART_NOUNS, TITLE_FILLERS, TITLE_PREPS
+from geokg.extract.lexicon.words import COUNTERPART_NOUNS, GENERIC_INSTITUTIONS, TITLE_FILLERS, TITLE_PREPS
 from spacy.tokens import Token
 
 MAX_TITLE_WORDS = 6
@@ -72,6 +72,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if not words:
         described_before(ctx, holder, mention, j, sent_start)
         return
+    institution, j = _institution_before(ctx, words, j, sent_start) if holder.type == "PERSON" else (None, j)
     if not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
         return
     # each title of "President and CEO", the first one the role
@@ -84,6 +85,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     also = [r for g in groups[1:] for r in (role_phrase([w.text for w in g]),) if r and g]
     role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
     role = role or " ".join(w.lower_ for w in words)
+    if institution and holder.type == "PERSON" and not role.startswith(institution):
+        role = f"{institution} {role}"
     stacked = _stacked_title(groups[0], role) if holder.type == "PERSON" else None
     qualifier = time_qualifier(words) or ctx.qualifier_before(j, sent_start)
     qualifier = qualifier or _coordinated_qualifier(ctx, j, sent_start)
@@ -128,6 +131,24 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target:
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _institution_before(
+    ctx: RoleContext, words: list[Token], j: int, sent_start: int
+) -> tuple[str | None, int]:
+    """ "central bank president X", "army chief Y": an institution every state has, written in lower case
+    before the title, is part of it: X heads the central bank, not the state."""
+    doc = ctx.doc
+    if not is_role_word(words[0].lower_):
+        return None, j
+    for size in (3, 2, 1):
+        start = j - size + 1
+        if start < sent_start or any(ctx.named(t) or not t.text.islower() for t in doc[start : j + 1]):
+            continue
+        phrase = " ".join(t.lower_ for t in doc[start : j + 1])
+        if phrase in GENERIC_INSTITUTIONS:
+            return phrase, start - 1
+    return None, j
 
 
 def _state_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], role: str, token: int) -> None:
