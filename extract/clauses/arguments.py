@@ -49,6 +49,7 @@ from geokg.extract.lexicon.words import (
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
+    PREMISES_NOUNS,
     QUANTITY_NOUNS,
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
@@ -246,8 +247,10 @@ class ArgumentResolver:
             if kind == "ORG" and service and not _aired_on(token):
                 return Ref(entity_id, token.i, "organ")  # "told ABC radio": the outlet, by its service
             # Only common nouns: "the United Kingdom's Queen Elizabeth II" names a person, not a possession.
+            # ("its Thai stores" are stores in Thailand, none of Thailand's)
+            placed = lemma in PREMISES_NOUNS
             owner_like = token.pos_ == "NOUN" and (
-                child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE")
+                child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE" and not placed)
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS

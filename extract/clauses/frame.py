@@ -98,6 +98,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     ABSENCE_PREPS,
+    AGREEMENT_NOUNS,
     ALLEGATION_VERBS,
     CASUALTY_VERBS,
     CLEARING_VERBS,
@@ -414,6 +415,9 @@ class ClauseReader:
             # would ("offered to buy", "planned to visit": no visit yet), the owner's deed not yet done
             aim, maker = aimed
             phrase, tokens = f"{aim.lemma_.lower()} to {phrase}", (aim.i, *tokens)
+            if maker is not None and aim.lemma_.lower() in AGREEMENT_NOUNS:
+                # "signed a contract to sell": the agreement is the deed done, its terms to come
+                phrase, tokens = f"{maker.lemma_.lower()} {phrase}", (maker.i, *tokens)
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
         agents = self.agents(verb)

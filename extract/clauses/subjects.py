@@ -54,6 +54,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    AGREEMENT_NOUNS,
     CHARGE_VERBS,
     CONTROL_PREPS,
     INTENT_NOUNS,
@@ -64,6 +65,7 @@ from geokg.extract.lexicon.words import (
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SEALING_VERBS,
     SEEMING_VERBS,
     SOURCE_PREPS,
     SPEECH_NOUNS,
@@ -135,12 +137,12 @@ def inheritance(verb: Token) -> Step | None:
         return Step("control", nouns=perceived)
     if verb.dep_ in GOVERNED_CLAUSE_DEPS:
         return _from_governor(verb)
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not _infinitive_of_aim(verb):
         return Step("relative", nouns=(head,))
     doer = headline_doer(verb)
     if doer is not None:
         return Step("control", nouns=(doer,))  # "Kerry to visit Iraq"
-    if verb.dep_ == "acl" and to_infinitive(verb) and head.lemma_.lower() in INTENT_NOUNS:
+    if _infinitive_of_aim(verb):
         return _aim_owner(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _issuer(verb) or Step("participle", nouns=(head,))
@@ -154,7 +156,7 @@ def intent_noun(verb: Token) -> tuple[Token, Token | None] | None:
     "launched a bid to buy X", "plans" in "Peru's plans to build Y"): the owner's act, not yet done. With
     the noun, the light verb that makes it, if that is how its owner is named ("launched")."""
     aim = verb.head
-    if verb.dep_ != "acl" or not to_infinitive(verb) or aim.lemma_.lower() not in INTENT_NOUNS:
+    if not _infinitive_of_aim(verb):
         return None
     owner = _aim_owner(aim)
     return (aim, owner.verb) if owner is not None else None
@@ -167,9 +169,24 @@ def _aim_owner(aim: Token) -> Step | None:
     if owners:
         return Step("control", nouns=owners)
     governor = aim.head
-    if aim.dep_ == "dobj" and governor.pos_ in VERB_POS and governor.lemma_.lower() in LIGHT_VERBS:
+    if aim.dep_ != "dobj" or governor.pos_ not in VERB_POS:
+        return None
+    verb = governor.lemma_.lower()
+    if verb in LIGHT_VERBS or (aim.lemma_.lower() in AGREEMENT_NOUNS and verb in SEALING_VERBS):
         return Step("control", verb=governor)
     return None
+
+
+def _infinitive_of_aim(verb: Token) -> bool:
+    """ "a bid to buy X", "a deal to supply Y" (which the parser may also hang on the noun as a relative
+    clause): the "to"-infinitive of a noun of aim or agreement."""
+    return verb.dep_ in ("acl", "relcl") and to_infinitive(verb) and _aim_noun(verb.head)
+
+
+def _aim_noun(noun: Token) -> bool:
+    """A noun of aim ("bid", "plan") or of agreement ("contract", "deal"), whose "to"-infinitive is its
+    owner's deed to come."""
+    return noun.lemma_.lower() in INTENT_NOUNS or noun.lemma_.lower() in AGREEMENT_NOUNS
 
 
 def _outcome_subject(verb: Token) -> Token | None:
