@@ -1,5 +1,6 @@
-"""A state's adjective on premises places them, it names no owner: "sold its Thai stores" sells nothing of
-Thailand's (a sentence of our own, parse written by hand)."""
+"""Business nouns: a state's adjective on premises places them and names no owner ("sold its Thai stores"
+sells nothing of Thailand's); banks are actors of business, a central bank is only a state's (sentences of
+our own, parses written by hand)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,24 @@ def test_premises_a_state_word_places_are_no_possession_of_the_state() -> None:
 
 def test_a_state_word_on_other_things_names_their_owner() -> None:
     assert "Malaysia" in _objects("bonds", "bond")
+
+
+# "Peru stopped payments to {adjective} banks."
+PAID = """
+Peru       Peru        PROPN NNP 2 nsubj    GPE
+stopped    stop        VERB  VBD 0 ROOT     -
+payments   payment     NOUN  NNS 2 dobj     -
+to         to          ADP   IN  3 prep     -
+{adjective} {adjective} ADJ  JJ  6 amod     -
+banks      bank        NOUN  NNS 4 pobj     -
+.          .           PUNCT .   2 punct    -
+"""
+
+
+def test_banks_are_actors_of_business_and_central_banks_none_alone() -> None:
+    assert "banks" in _objects_of(PAID.format(adjective="commercial"))
+    assert "banks" not in _objects_of(PAID.format(adjective="central"))
+
+
+def _objects_of(table: str) -> set[str]:
+    return {o for _, _, o, _ in facts_with_roots(table)}
