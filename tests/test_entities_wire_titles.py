@@ -143,3 +143,20 @@ style    style    NOUN  NN   7  conj     -
 
 def test_a_state_hyphened_to_style_or_era_is_no_mention_of_it() -> None:
     assert not {e.country for e in read(LIKENED).entities.entities()} & {"SUN", "FRA"}
+
+
+# "Tony Blair met Ana Lind in London.": an undated story that names the holder's state only by a city.
+IN_THE_CAPITAL = """
+Tony    Tony    PROPN NNP 2 compound PERSON
+Blair   Blair   PROPN NNP 3 nsubj    I-PERSON
+met     meet    VERB  VBD 0 ROOT     -
+Ana     Ana     PROPN NNP 5 compound PERSON
+Lind    Lind    PROPN NNP 3 dobj     I-PERSON
+in      in      ADP   IN  3 prep     -
+London  London  PROPN NNP 6 pobj     GPE
+.       .       PUNCT .   3 punct    -
+"""
+
+
+def test_a_full_name_the_office_table_knows_is_of_its_state_where_a_city_of_it_is_named() -> None:
+    assert _countries(IN_THE_CAPITAL)["Tony Blair"] == "GBR"

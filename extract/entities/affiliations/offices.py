@@ -17,7 +17,7 @@ from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
 from geokg.extract.entities.offices import Holding, governed_state, holding
-from geokg.extract.entities.places import division_type
+from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import (
     is_corporate_title,
@@ -90,7 +90,7 @@ def _monarchies() -> dict[str, int]:
 def offices(ctx: AffiliationContext) -> None:
     """People the office table knows: their state, and the role of each title the text writes for them
     without saying whose office it is."""
-    named = ctx.article_countries()
+    named = ctx.article_countries() | _states_of_places(ctx)
     for cl in list(ctx.clusters.clusters):
         if cl.type != "PERSON" or cl.country:
             continue
@@ -124,6 +124,18 @@ def offices(ctx: AffiliationContext) -> None:
             if target is not None:
                 ctx.found.roles.append(Role(cl.key, role, "of", target.key, token))
                 ctx.found.affiliated_people[target.key].append(cl.key)
+
+
+def _states_of_places(ctx: AffiliationContext) -> set[str]:
+    """The states of the places an article names ("London" -> GBR): a story told from London names Britain
+    as surely as one that says "Britain", for whom a name the table knows belongs to."""
+    states = set()
+    for cl in ctx.clusters.clusters:
+        if cl.type in PLACE_LABELS and not cl.country:
+            found = place_country(cl.label)
+            if found.known and found.country:
+                states.add(found.country)
+    return states
 
 
 def _in_office_then(held: Holding, day: str | None) -> bool:
