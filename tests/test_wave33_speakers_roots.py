@@ -1,0 +1,83 @@
+"""Wave 33: organisations as speakers, the place of speaking, and the roots of verbal attacks and
+political clashes (words, not arms). Sentences written for these tests; parses by hand."""
+
+from __future__ import annotations
+
+from hand_docs import facts_with_roots
+
+# --- roots: a clash or an attack in politics is words (11), in arms a fight (19) --------------------------
+
+CLASH = """
+    Jane         Jane         PROPN NNP  2  compound PERSON
+    Doe          Doe          PROPN NNP  3  nsubj    I-PERSON
+    clashed      clash        VERB  VBD  0  ROOT     -
+    with         with         ADP   IN   3  prep     -
+    John         John         PROPN NNP  6  compound PERSON
+    Roe          Roe          PROPN NNP  4  pobj     I-PERSON
+    .            .            PUNCT .    3  punct    -
+"""
+
+
+def test_one_politician_clashing_with_another_argues() -> None:
+    assert ("Jane Doe", "clash with", "John Roe", "11") in facts_with_roots(CLASH)
+
+
+PARTIES_CLASH = """
+    Labour       Labour       PROPN NNP  2  nsubj    ORG
+    clashed      clash        VERB  VBD  0  ROOT     -
+    with         with         ADP   IN   2  prep     -
+    the          the          DET   DT   5  det      -
+    Conservatives Conservatives PROPN NNPS 3  pobj     ORG
+    over         over         ADP   IN   2  prep     -
+    the          the          DET   DT   8  det      -
+    budget       budget       NOUN  NN   6  pobj     -
+    .            .            PUNCT .    2  punct    -
+"""
+
+
+def test_parties_clashing_over_a_budget_argue() -> None:
+    roots = {root for _, predicate, _, root in facts_with_roots(PARTIES_CLASH) if predicate == "clash with"}
+    assert roots == {"11"}
+
+
+ARMED_CLASH = """
+    Kurdish      kurdish      ADJ   JJ   2  amod     NORP
+    rebels       rebel        NOUN  NNS  3  nsubj    -
+    clashed      clash        VERB  VBD  0  ROOT     -
+    with         with         ADP   IN   3  prep     -
+    Turkish      turkish      ADJ   JJ   6  amod     NORP
+    troops       troop        NOUN  NNS  4  pobj     -
+    .            .            PUNCT .    3  punct    -
+"""
+
+
+def test_rebels_clashing_with_troops_still_fight() -> None:
+    roots = {root for _, predicate, _, root in facts_with_roots(ARMED_CLASH) if predicate == "clash with"}
+    assert roots == {"19"}
+
+
+ATTACKED_GOVERNMENT = """
+    Jane         Jane         PROPN NNP  2  compound PERSON
+    Doe          Doe          PROPN NNP  3  nsubj    I-PERSON
+    attacked     attack       VERB  VBD  0  ROOT     -
+    the          the          DET   DT   6  det      -
+    Peruvian     peruvian     ADJ   JJ   6  amod     NORP
+    government   government   NOUN  NN   3  dobj     -
+    .            .            PUNCT .    3  punct    -
+"""
+
+
+def test_a_politician_attacking_the_government_criticises_it() -> None:
+    assert ("Jane Doe", "attack", "Peru", "11") in facts_with_roots(ATTACKED_GOVERNMENT)
+
+
+STATE_ATTACKED = """
+    Peru         Peru         PROPN NNP  2  nsubj    GPE
+    attacked     attack       VERB  VBD  0  ROOT     -
+    Chile        Chile        PROPN NNP  2  dobj     GPE
+    .            .            PUNCT .    2  punct    -
+"""
+
+
+def test_a_state_attacking_a_state_still_fights() -> None:
+    assert ("Peru", "attack", "Chile", "19") in facts_with_roots(STATE_ATTACKED)
