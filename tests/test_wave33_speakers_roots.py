@@ -3,7 +3,7 @@ political clashes (words, not arms). Sentences written for these tests; parses b
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots
+from hand_docs import facts, facts_with_roots, read
 
 # --- roots: a clash or an attack in politics is words (11), in arms a fight (19) --------------------------
 
@@ -81,3 +81,25 @@ STATE_ATTACKED = """
 
 def test_a_state_attacking_a_state_still_fights() -> None:
     assert ("Peru", "attack", "Chile", "19") in facts_with_roots(STATE_ATTACKED)
+
+
+# --- the place of speaking is no object of the verb of speech ---------------------------------------------
+
+SAID_IN_A_CITY = """
+    Acme         Acme         PROPN NNP  2  compound ORG
+    Corp         Corp         PROPN NNP  3  nsubj    I-ORG
+    said         say          VERB  VBD  0  ROOT     -
+    in           in           ADP   IN   3  prep     -
+    Lima         Lima         PROPN NNP  4  pobj     GPE
+    that         that         SCONJ IN   9  mark     -
+    Chile        Chile        PROPN NNP  9  nsubj    GPE
+    would        would        AUX   MD   9  aux      -
+    cut          cut          VERB  VB   3  ccomp    -
+    tariffs      tariff       NOUN  NNS  9  dobj     -
+    .            .            PUNCT .    3  punct    -
+"""
+
+
+def test_where_a_firm_spoke_is_no_object_of_its_statement() -> None:
+    reading = read(SAID_IN_A_CITY)
+    assert not {fact for fact in facts(reading, "prep") if fact[1].startswith("say")}
