@@ -103,3 +103,30 @@ SAID_IN_A_CITY = """
 def test_where_a_firm_spoke_is_no_object_of_its_statement() -> None:
     reading = read(SAID_IN_A_CITY)
     assert not {fact for fact in facts(reading, "prep") if fact[1].startswith("say")}
+
+
+# --- a firm named in apposition to the subject noun is the one that speaks of "it" ------------------------
+
+BANK_NAMED_IN_APPOSITION = """
+    Peru         Peru         PROPN NNP  4  poss     GPE
+    's           's           PART  POS  1  case     -
+    biggest      big          ADJ   JJS  4  amod     -
+    bank         bank         NOUN  NN   9  nsubj    -
+    ,            ,            PUNCT ,    4  punct    -
+    Acme         Acme         PROPN NNP  7  compound ORG
+    Bank         Bank         PROPN NNP  4  appos    I-ORG
+    ,            ,            PUNCT ,    4  punct    -
+    said         say          VERB  VBD  0  ROOT     -
+    it           it           PRON  PRP  12 nsubj    -
+    had          have         AUX   VBD  12 aux      -
+    sued         sue          VERB  VBN  9  ccomp    -
+    Zenith       Zenith       PROPN NNP  14 compound ORG
+    Airways      Airways      PROPN NNPS 12 dobj     I-ORG
+    .            .            PUNCT .    9  punct    -
+"""
+
+
+def test_the_bank_named_in_apposition_to_the_subject_is_its_it() -> None:
+    found = facts_with_roots(BANK_NAMED_IN_APPOSITION)
+    assert ("Acme Bank", "sue", "Zenith Airways", "11") in found
+    assert not {fact for fact in found if fact[1] == "say"}  # no "Acme Bank say Zenith Airways"

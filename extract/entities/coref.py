@@ -108,13 +108,16 @@ def _owner_of_role(head: Token) -> bool:
 def _is_subject(token: Token) -> bool:
     """Subjects, their conjuncts, and modifiers of a subject noun ("an *Interpol* spokesperson stated"), not
     of one a name is in apposition to: "the *German* carmaker Volkswagen said it …" is said by the
-    carmaker, and "it" is never Germany."""
+    carmaker, and "it" is never Germany; a name in apposition to a subject noun is that subject ("Japan's
+    biggest bank, *X*, said it …")."""
     if token.dep_ in ENTITY_MODIFIER_DEPS and token.head.pos_ == "NOUN":
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children):
             return False
         token = token.head
     if token.dep_ == "conj":
         token = token.head
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        token = token.head  # "Japan's biggest bank, X, said it …": the name renames the subject noun
     return token.dep_ in NOMINAL_SUBJECT_DEPS
 
 
