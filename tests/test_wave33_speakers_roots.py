@@ -130,3 +130,37 @@ def test_the_bank_named_in_apposition_to_the_subject_is_its_it() -> None:
     found = facts_with_roots(BANK_NAMED_IN_APPOSITION)
     assert ("Acme Bank", "sue", "Zenith Airways", "11") in found
     assert not {fact for fact in found if fact[1] == "say"}  # no "Acme Bank say Zenith Airways"
+
+
+# --- data and estimates speak for whoever issued them -------------------------------------------------------
+
+ESTIMATES_SHOW = """
+    Estimates    estimate     NOUN  NNS  5  nsubj    -
+    from         from         ADP   IN   1  prep     -
+    Acme         Acme         PROPN NNP  4  compound ORG
+    Corp         Corp         PROPN NNP  2  pobj     I-ORG
+    show         show         VERB  VBP  0  ROOT     -
+    that         that         SCONJ IN   8  mark     -
+    Peru         Peru         PROPN NNP  8  nsubj    GPE
+    sold         sell         VERB  VBD  5  ccomp    -
+    arms         arm          NOUN  NNS  8  dobj     -
+    to           to           ADP   IN   8  prep     -
+    Chile        Chile        PROPN NNP  10 pobj     GPE
+    .            .            PUNCT .    5  punct    -
+"""
+
+
+def test_what_estimates_from_a_body_show_is_that_body_s_claim() -> None:
+    reading = read(ESTIMATES_SHOW)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    sold = [r for r in reading.relations if r.predicate.startswith("sell")]
+    assert sold and {label.get(r.attributed_to or "") for r in sold} == {"Acme Corp"}
+
+
+PERSON_SHOWED = ESTIMATES_SHOW.replace("Estimates    estimate     NOUN  NNS", "Jane         Jane         PROPN NNP")
+
+
+def test_a_verb_of_showing_reports_only_for_a_document() -> None:
+    reading = read(PERSON_SHOWED)
+    sold = [r for r in reading.relations if r.predicate.startswith("sell")]
+    assert sold and {r.attributed_to for r in sold} == {None}

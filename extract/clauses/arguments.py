@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     EXAMPLE_PREPS,
     EXTRAPOSING_PREDICATES,
     GROUP_NOUNS,
@@ -69,8 +70,8 @@ def _voicing(document: Token) -> bool:
     """Does the document speak here: the subject of a verb of report ("the report says") or the source
     after "according to"? (Not "as the decision put it", nor what is done with it.)"""
     head = document.head
-    if document.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
-        return True
+    if document.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS | DOCUMENT_VERBS:
+        return True  # "the report says", "estimates from the IEA show"
     return document.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 

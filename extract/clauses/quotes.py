@@ -31,6 +31,8 @@ from geokg.extract.lexicon.words import (
     ALLEGATION_NOUNS,
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     FEMALE_WORDS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
@@ -116,10 +118,13 @@ def asked(verb: Token) -> bool:
 
 
 def reports(verb: Token) -> bool:
-    """Does a verb report what is said, alone ("said", "believed") or with its particle ("pointed out")?"""
+    """Does a verb report what is said, alone ("said", "believed") or with its particle ("pointed out"), or
+    as a document or data do ("estimates from the IEA show that …")?"""
     lemma = verb.lemma_.lower()
     if lemma in REPORTING_VERBS:
         return True
+    if lemma in DOCUMENT_VERBS:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
     return any(f"{lemma} {c.lower_}" in PARTICLE_SPEECH_VERBS for c in verb.children if c.dep_ == "prt")
 
 
