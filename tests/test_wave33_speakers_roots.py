@@ -157,10 +157,86 @@ def test_what_estimates_from_a_body_show_is_that_body_s_claim() -> None:
     assert sold and {label.get(r.attributed_to or "") for r in sold} == {"Acme Corp"}
 
 
-PERSON_SHOWED = ESTIMATES_SHOW.replace("Estimates    estimate     NOUN  NNS", "Jane         Jane         PROPN NNP")
+PERSON_SHOWED = ESTIMATES_SHOW.replace(
+    "Estimates    estimate     NOUN  NNS", "Jane         Jane         PROPN NNP"
+)
 
 
 def test_a_verb_of_showing_reports_only_for_a_document() -> None:
     reading = read(PERSON_SHOWED)
     sold = [r for r in reading.relations if r.predicate.startswith("sell")]
     assert sold and {r.attributed_to for r in sold} == {None}
+
+
+# --- "the American company": a firm of a state speaks, never the state --------------------------------------
+
+THE_AMERICAN_COMPANY = """
+    Zenith       Zenith       PROPN NNP  2  compound ORG
+    Corp         Corp         PROPN NNP  3  nsubj    I-ORG
+    bought       buy          VERB  VBD  0  ROOT     -
+    Boltron      Boltron      PROPN NNP  5  compound ORG
+    Ltd          Ltd          PROPN NNP  3  dobj     I-ORG
+    .            .            PUNCT .    3  punct    -
+    The          the          DET   DT   9  det      -
+    American     american     ADJ   JJ   9  amod     NORP
+    company      company      NOUN  NN   10 nsubj    -
+    said         say          VERB  VBD  0  ROOT     -
+    it           it           PRON  PRP  13 nsubj    -
+    would        would        AUX   MD   13 aux      -
+    sue          sue          VERB  VB   10 ccomp    -
+    Acme         Acme         PROPN NNP  15 compound ORG
+    Corp         Corp         PROPN NNP  13 dobj     I-ORG
+    .            .            PUNCT .    10 punct    -
+"""
+
+
+def test_the_american_company_is_the_firm_named_before_not_the_united_states() -> None:
+    reading = read(THE_AMERICAN_COMPANY)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    sued = {
+        (label[r.subject.entity_id], label.get(r.attributed_to or ""))
+        for r in reading.relations
+        if r.predicate == "sue"
+    }
+    assert sued == {("Zenith Corp", "Zenith Corp")}
+
+
+SPOKESMAN_OF_A_FIRM = """
+    Acme         Acme         PROPN NNP  3  poss     ORG
+    's           's           PART  POS  1  case     -
+    spokesman    spokesman    NOUN  NN   4  nsubj    -
+    said         say          VERB  VBD  0  ROOT     -
+    Peru         Peru         PROPN NNP  7  nsubj    GPE
+    had          have         AUX   VBD  7  aux      -
+    sued         sue          VERB  VBN  4  ccomp    -
+    Zenith       Zenith       PROPN NNP  9  compound ORG
+    Airways      Airways      PROPN NNPS 7  dobj     I-ORG
+    .            .            PUNCT .    4  punct    -
+"""
+
+
+def test_a_firm_s_spokesman_speaks_for_the_firm() -> None:
+    reading = read(SPOKESMAN_OF_A_FIRM)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    sued = [r for r in reading.relations if r.predicate == "sue"]
+    assert sued and {label.get(r.attributed_to or "", r.attributed_to) for r in sued} == {"Acme"}
+
+
+THE_AMERICAN_COMPANY_ALONE = """
+    The          the          DET   DT   3  det      -
+    American     american     ADJ   JJ   3  amod     NORP
+    company      company      NOUN  NN   4  nsubj    -
+    said         say          VERB  VBD  0  ROOT     -
+    Peru         Peru         PROPN NNP  7  nsubj    GPE
+    had          have         AUX   VBD  7  aux      -
+    sued         sue          VERB  VBN  4  ccomp    -
+    Acme         Acme         PROPN NNP  9  compound ORG
+    Corp         Corp         PROPN NNP  7  dobj     I-ORG
+    .            .            PUNCT .    4  punct    -
+"""
+
+
+def test_an_unnamed_american_company_is_not_the_united_states() -> None:
+    reading = read(THE_AMERICAN_COMPANY_ALONE)
+    sides = {r.subject.entity_id for r in reading.relations} | {r.attributed_to for r in reading.relations}
+    assert "country:USA" not in sides

@@ -371,8 +371,9 @@ def named_speakers(refs: list[Ref]) -> list[Ref]:
 
 def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
     """ "according to a senior strategist at Sony", "an analyst with Nomura said": a person the text names
-    only by an occupation held at a body speaks for that body, and a spokesman for a person speaks for that
-    person; [] for any other word (a resident "of" a town, an expert "on" a state, a name)."""
+    only by an occupation held at a body speaks for that body, and a spokesman for a person (or a body's or
+    a person's spokesman: "Acme's spokesman said") speaks for that person or body; [] for any other word (a
+    resident "of" a town, an expert "on" a state, a name)."""
     lemma = word.lemma_.lower()
     occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_SOURCE_NOUNS
     if word.pos_ != "NOUN" or not occupation:
@@ -380,12 +381,18 @@ def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
     if lemma in UNNAMED_SOURCE_NOUNS and (near := _close_to(word, resolver)):
         return near
     mouthpiece = lemma in MOUTHPIECE_NOUNS
-    return [
-        ref
+    bodies = [
+        body
         for prep in word.children
         if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
         for body in prep.children
         if body.dep_ == "pobj"
+    ]
+    if mouthpiece:
+        bodies += [owner for owner in word.children if owner.dep_ == "poss"]  # "Acme's spokesman said"
+    return [
+        ref
+        for body in bodies
         for ref in resolver.resolve(body)
         if ref.entity_id.startswith(AFFILIATION_BODIES) or (mouthpiece and ref.entity_id.startswith(PERSON))
     ]
