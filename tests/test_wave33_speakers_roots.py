@@ -240,3 +240,35 @@ def test_an_unnamed_american_company_is_not_the_united_states() -> None:
     reading = read(THE_AMERICAN_COMPANY_ALONE)
     sides = {r.subject.entity_id for r in reading.relations} | {r.attributed_to for r in reading.relations}
     assert "country:USA" not in sides
+
+
+# --- a forecast about a state is no statement edge to it -------------------------------------------------
+
+FORECAST = """
+    Acme         Acme         PROPN NNP  2  compound ORG
+    Corp         Corp         PROPN NNP  3  nsubj    I-ORG
+    said         say          VERB  VBD  0  ROOT     -
+    Chile        Chile        PROPN NNP  6  nsubj    GPE
+    would        would        AUX   MD   6  aux      -
+    repay        repay        VERB  VB   3  ccomp    -
+    its          its          PRON  PRP$ 8  poss     -
+    debts        debt         NOUN  NNS  6  dobj     -
+    to           to           ADP   IN   6  prep     -
+    Peru         Peru         PROPN NNP  9  pobj     GPE
+    .            .            PUNCT .    3  punct    -
+"""
+
+
+def test_a_forecast_about_a_state_keeps_its_own_fact_but_no_say_edge() -> None:
+    reading = read(FORECAST)
+    assert not facts(reading, "speech_content")
+    label = {e.id: e.label for e in reading.entities.entities()}
+    repaid = [r for r in reading.relations if r.predicate.startswith("repay")]
+    assert repaid and {label[r.attributed_to] for r in repaid if r.attributed_to} == {"Acme Corp"}
+
+
+STATED = FORECAST.replace("would        would        AUX   MD", "had          have         AUX   VBD")
+
+
+def test_a_report_of_what_a_state_did_still_says_it() -> None:
+    assert facts(read(STATED), "speech_content") == {("Acme Corp", "say", "Chile")}
