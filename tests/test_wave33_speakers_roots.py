@@ -3,7 +3,7 @@ political clashes (words, not arms). Sentences written for these tests; parses b
 
 from __future__ import annotations
 
-from hand_docs import facts, facts_with_roots, read
+from hand_docs import country_of, facts, facts_with_roots, read
 
 # --- roots: a clash or an attack in politics is words (11), in arms a fight (19) --------------------------
 
@@ -272,3 +272,47 @@ STATED = FORECAST.replace("would        would        AUX   MD", "had          ha
 
 def test_a_report_of_what_a_state_did_still_says_it() -> None:
     assert facts(read(STATED), "speech_content") == {("Acme Corp", "say", "Chile")}
+
+
+# --- a body described as of a region or of several states is of no single state --------------------------
+
+EUROPEAN_CONSORTIUM = """
+    Zenith       Zenith       PROPN NNP  2  compound ORG
+    Industrie    Industrie    PROPN NNP  8  nsubj    I-ORG
+    ,            ,            PUNCT ,    2  punct    -
+    a            a            DET   DT   6  det      -
+    European     european     ADJ   JJ   6  amod     NORP
+    consortium   consortium   NOUN  NN   2  appos    -
+    ,            ,            PUNCT ,    2  punct    -
+    sued         sue          VERB  VBD  0  ROOT     -
+    Air          Air          PROPN NNP  10 compound ORG
+    France       France       PROPN NNP  8  dobj     I-ORG
+    in           in           ADP   IN   8  prep     -
+    Paris        Paris        PROPN NNP  11 pobj     GPE
+    .            .            PUNCT .    8  punct    -
+"""
+
+
+def test_a_european_consortium_takes_no_state_of_a_story_set_in_france() -> None:
+    reading = read(EUROPEAN_CONSORTIUM)
+    assert country_of(reading, "Air France") == "FRA"
+    assert country_of(reading, "Zenith Industrie") is None
+
+
+TABLED_CONSORTIUM = """
+    Airbus       Airbus       PROPN NNP  7  nsubj    ORG
+    ,            ,            PUNCT ,    1  punct    -
+    a            a            DET   DT   5  det      -
+    European     european     ADJ   JJ   5  amod     NORP
+    consortium   consortium   NOUN  NN   1  appos    -
+    ,            ,            PUNCT ,    1  punct    -
+    sued         sue          VERB  VBD  0  ROOT     -
+    Air          Air          PROPN NNP  9  compound ORG
+    France       France       PROPN NNP  7  dobj     I-ORG
+    .            .            PUNCT .    7  punct    -
+"""
+
+
+def test_a_description_of_several_states_outranks_the_table_s_one_state() -> None:
+    reading = read(TABLED_CONSORTIUM)
+    assert country_of(reading, "Airbus") is None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.words import REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
@@ -83,7 +84,9 @@ def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, 
 
 def described(ctx: AffiliationContext) -> None:
     """A named body or person a description gives one state is of that state, where nothing said so
-    before; a body described with two states in one article is left open."""
+    before; a body described with two states in one article is left open, and one described as of a
+    region or of several states ("X, a European consortium") is of none, whatever a table or the
+    article's state would say."""
     states: dict[str, set[str]] = {}
     by_key: dict[str, Cluster] = {}
     for description in state_descriptions(ctx.doc, ctx.clusters, ctx.found.types):
@@ -93,6 +96,32 @@ def described(ctx: AffiliationContext) -> None:
         cl = by_key[key]
         if len(named) == 1 and not ctx.state_of(cl) and key not in ctx.found.affiliations:
             ctx.found.affiliations[key] = named.pop()
+    for cl in _transnational(ctx.doc, ctx.clusters, ctx.found.types):
+        if cl.key not in states and not cl.country and cl.key not in ctx.found.affiliations:
+            ctx.found.affiliations[cl.key] = ""
+
+
+def _transnational(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> Iterator[Cluster]:
+    """The named bodies a description calls of a region or of several states: "X, a European consortium",
+    "the multinational group X"."""
+    for cl in clusters.clusters:
+        if types.get(cl.key, cl.type) != "ORG" or cl.country or cl.actor:
+            continue
+        nouns = [n for m in cl.mentions for n in _said_of(_name_head(doc[m.start : m.end].root), clusters)]
+        if any(n.pos_ == "NOUN" and _regional(n) for n in nouns):
+            yield cl
+
+
+def _name_head(word: Token) -> Token:
+    """The head of the whole name a mention stands in ("Airbus" of "Airbus Industrie, a …")."""
+    while word.dep_ == "compound" and word.head.pos_ == "PROPN" and word.head.i > word.i:
+        word = word.head
+    return word
+
+
+def _regional(noun: Token) -> bool:
+    words = REGION_ADJECTIVES | TRANSNATIONAL_ADJECTIVES
+    return any(c.dep_ in _MODIFIERS and c.i < noun.i and c.lower_ in words for c in noun.children)
 
 
 def foreign_evidence(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> dict[int, str]:
