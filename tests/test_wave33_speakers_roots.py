@@ -316,3 +316,9 @@ TABLED_CONSORTIUM = """
 def test_a_description_of_several_states_outranks_the_table_s_one_state() -> None:
     reading = read(TABLED_CONSORTIUM)
     assert country_of(reading, "Airbus") is None
+
+
+def test_the_american_company_gives_the_firm_named_before_its_state() -> None:
+    reading = read(THE_AMERICAN_COMPANY)
+    assert country_of(reading, "Zenith Corp") == "USA"
+    assert country_of(reading, "Acme Corp") is None  # the description is no evidence of the story's state

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.words import REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
+from geokg.extract.lexicon.words import COMPANY_NOUNS, REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
@@ -101,6 +101,41 @@ def described(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = ""
 
 
+def firms_described_after(ctx: AffiliationContext) -> None:
+    """ "Zenith Corp bought X. The U.S. company said …": a company noun with only its state's word, as the
+    subject after a sentence whose one organisation subject it goes on with (wire style names the firm,
+    then describes it), gives that firm the state (coreference makes the noun the firm:
+    entities/coref.py `_company_going_on`); never the state itself."""
+    for firm, state, _ in _firms_described_after(ctx.doc, ctx.clusters, ctx.found.types):
+        if not firm.country and not firm.actor and firm.key not in ctx.found.affiliations:
+            ctx.found.affiliations[firm.key] = state
+
+
+def _firms_described_after(
+    doc: Doc, clusters: MentionClusters, types: Mapping[str, str]
+) -> Iterator[tuple[Cluster, str, Token]]:
+    """Each firm a later "the <state's word> company" subject describes, with that state and its word."""
+    for noun in doc:
+        if noun.lemma_.lower() not in COMPANY_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        words = [c for c in noun.children if c.dep_ in _MODIFIERS]
+        state = clusters.cluster_at(words[0].i) if len(words) == 1 else None
+        if state is None or not state.country or noun.sent.start == 0:
+            continue
+        before = doc[noun.sent.start - 1].sent
+        firms = {
+            cl.key: cl
+            for t in before
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (cl := clusters.cluster_at(t.i)) is not None
+            and types.get(cl.key, cl.type) == "ORG"
+        }
+        if len(firms) == 1:
+            yield next(iter(firms.values())), state.country, words[0]
+
+
 def _transnational(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> Iterator[Cluster]:
     """The named bodies a description calls of a region or of several states: "X, a European consortium",
     "the multinational group X"."""
@@ -128,9 +163,10 @@ def foreign_evidence(doc: Doc, clusters: MentionClusters, types: Mapping[str, st
     """The mentions (by first token) that tell of no article's state, with the state they would tell
     of: the state words of descriptions, and the mentions of what they describe."""
     foreign: dict[int, str] = {}
-    for d in state_descriptions(doc, clusters, types):
-        word = clusters.mention_at(d.state_word.i)
+    described = [(d.described, d.state, d.state_word) for d in state_descriptions(doc, clusters, types)]
+    for named, state, state_word in described + list(_firms_described_after(doc, clusters, types)):
+        word = clusters.mention_at(state_word.i)
         if word is not None:
-            foreign[word.start] = d.state
-        foreign.update((m.start, d.state) for m in d.described.mentions)
+            foreign[word.start] = state
+        foreign.update((m.start, state) for m in named.mentions)
     return foreign
