@@ -322,3 +322,36 @@ def test_the_american_company_gives_the_firm_named_before_its_state() -> None:
     reading = read(THE_AMERICAN_COMPANY)
     assert country_of(reading, "Zenith Corp") == "USA"
     assert country_of(reading, "Acme Corp") is None  # the description is no evidence of the story's state
+
+
+THE_LIMA_BASED_COMPANY = """
+    Zenith       Zenith       PROPN NNP  2  compound ORG
+    Corp         Corp         PROPN NNP  3  nsubj    I-ORG
+    bought       buy          VERB  VBD  0  ROOT     -
+    Boltron      Boltron      PROPN NNP  5  compound ORG
+    Ltd          Ltd          PROPN NNP  3  dobj     I-ORG
+    .            .            PUNCT .    3  punct    -
+    The          the          DET   DT   11 det      -
+    Lima         Lima         PROPN NNP  10 npadvmod GPE
+    -            -            PUNCT HYPH 10 punct    -
+    based        base         VERB  VBN  11 amod     -
+    company      company      NOUN  NN   12 nsubj    -
+    said         say          VERB  VBD  0  ROOT     -
+    it           it           PRON  PRP  15 nsubj    -
+    would        would        AUX   MD   15 aux      -
+    sue          sue          VERB  VB   12 ccomp    -
+    Acme         Acme         PROPN NNP  17 compound ORG
+    Corp         Corp         PROPN NNP  15 dobj     I-ORG
+    .            .            PUNCT .    12 punct    -
+"""
+
+
+def test_the_lima_based_company_speaks_as_the_firm_named_before() -> None:
+    reading = read(THE_LIMA_BASED_COMPANY)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    sued = {
+        (label[r.subject.entity_id], label.get(r.attributed_to or ""))
+        for r in reading.relations
+        if r.predicate == "sue"
+    }
+    assert sued == {("Zenith Corp", "Zenith Corp")}

@@ -129,13 +129,18 @@ def _is_subject(token: Token) -> bool:
 
 
 def _of_a_state(noun: Token) -> bool:
-    """Is a noun modified by a state's name or adjective and nothing else ("the U.S. company", "the
-    Japanese bank"), not by words that say more ("the big U.S. company")?"""
+    """Is a noun modified by a state's name or adjective, or a place's "-based", and nothing else ("the U.S.
+    company", "the Japanese bank", "the Tokyo-based firm"), not by words that say more ("the big U.S.
+    company")?"""
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     return bool(modifiers) and all(_state_word(c) for c in modifiers)
 
 
 def _state_word(word: Token) -> bool:
+    """A state's name or adjective ("U.S.", "Japanese"), or a place's "-based" ("the Tokyo-based firm")."""
+    if word.lower_ == "based":
+        places = [c for c in word.children if c.dep_ in ("npadvmod", "compound") and c.i < word.i]
+        return bool(places) and all(c.ent_type_ == "GPE" for c in places)
     return word.ent_type_ in _STATE_WORD_LABELS and all(
         _state_word(c) for c in word.children if c.dep_ in ("compound", "amod")
     )
