@@ -355,3 +355,24 @@ def test_the_lima_based_company_speaks_as_the_firm_named_before() -> None:
         if r.predicate == "sue"
     }
     assert sued == {("Zenith Corp", "Zenith Corp")}
+
+
+SPOKESMAN_OF_THE_COMPANY = """
+    An           an           DET   DT   3  det      -
+    Acme         Acme         PROPN NNP  3  compound ORG
+    spokesman    spokesman    NOUN  NN   4  nsubj    -
+    said         say          VERB  VBD  0  ROOT     -
+    the          the          DET   DT   6  det      -
+    company      company      NOUN  NN   8  nsubj    -
+    had          have         AUX   VBD  8  aux      -
+    sued         sue          VERB  VBN  4  ccomp    -
+    Zenith       Zenith       PROPN NNP  10 compound ORG
+    Airways      Airways      PROPN NNPS 8  dobj     I-ORG
+    .            .            PUNCT .    4  punct    -
+"""
+
+
+def test_the_company_in_what_its_spokesman_says_is_the_spokesman_s_firm() -> None:
+    found = facts_with_roots(SPOKESMAN_OF_THE_COMPANY)
+    assert ("Acme", "sue", "Zenith Airways", "11") in found
+    assert ("Acme", "say", "Zenith Airways", "01") not in found

@@ -53,6 +53,7 @@ from geokg.extract.lexicon.words import (
     KIND_LABEL_WORDS,
     KIND_SECTORS,
     MALE_WORDS,
+    MOUTHPIECE_NOUNS,
     OBJECT_PRONOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
@@ -1184,6 +1185,12 @@ class Resolver:
         for seen in reversed(self.seen):
             if lemma in self.descriptions.get(seen.entity_id, ()):
                 return seen.entity_id
+        if (
+            lemma in COMPANY_NOUNS
+            and token.dep_ in NOMINAL_SUBJECT_DEPS
+            and (body := self._reporting_body(token))
+        ):
+            return body  # "Acme said the company had sued X", "an Acme spokesman said the company …"
         if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
             return self._one_of_kind(token)
         if is_role_word(lemma):
@@ -1206,6 +1213,28 @@ class Resolver:
             if s.sentence == here - 1 and s.subject and s.type == "ORG" and s.entity_id not in own
         }
         return found.pop() if len(found) == 1 else None
+
+    def _reporting_body(self, token: Token) -> str | None:
+        """The organisation whose words a clause opened by "the company" reports: the subject of the verb of
+        speech above it, or the body its spokesman or other unnamed source speaks for ("an Acme
+        spokesman", "Acme's spokesman", "a spokesman for Acme")."""
+        verb = token.head.head
+        if token.head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS):
+            words = [subject]
+            if subject.lemma_.lower() in MOUTHPIECE_NOUNS:
+                words = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+                words += [
+                    g
+                    for c in subject.children
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    for g in c.children
+                    if c.dep_ == "pobj"
+                ]
+            bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
+            return bodies.pop() if len(bodies) == 1 else None
+        return None
 
     def _named_with_head(self, token: Token, noun: str) -> set[str]:
         """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies, laws and storms
