@@ -376,3 +376,24 @@ def test_the_company_in_what_its_spokesman_says_is_the_spokesman_s_firm() -> Non
     found = facts_with_roots(SPOKESMAN_OF_THE_COMPANY)
     assert ("Acme", "sue", "Zenith Airways", "11") in found
     assert ("Acme", "say", "Zenith Airways", "01") not in found
+
+
+ATTACK_NOUN = """
+    Jane         Jane         PROPN NNP  2  compound PERSON
+    Doe          Doe          PROPN NNP  4  poss     I-PERSON
+    's           's           PART  POS  2  case     -
+    {noun:<12} {noun:<12} NOUN  NN   8  nsubj    -
+    {prep:<12} {prep:<12} ADP   IN   4  prep     -
+    John         John         PROPN NNP  7  compound PERSON
+    Roe          Roe          PROPN NNP  5  pobj     I-PERSON
+    was          be           AUX   VBD  0  ROOT     -
+    fierce       fierce       ADJ   JJ   8  acomp    -
+    .            .            PUNCT .    8  punct    -
+"""
+
+
+def test_one_politician_s_attack_on_or_clash_with_another_is_words() -> None:
+    attack = facts_with_roots(ATTACK_NOUN.format(noun="attack", prep="on"))
+    clash = facts_with_roots(ATTACK_NOUN.format(noun="clash", prep="with"))
+    assert ("Jane Doe", "attack", "John Roe", "11") in attack
+    assert ("Jane Doe", "clash with", "John Roe", "11") in clash
