@@ -397,3 +397,29 @@ def test_one_politician_s_attack_on_or_clash_with_another_is_words() -> None:
     clash = facts_with_roots(ATTACK_NOUN.format(noun="clash", prep="with"))
     assert ("Jane Doe", "attack", "John Roe", "11") in attack
     assert ("Jane Doe", "clash with", "John Roe", "11") in clash
+
+
+# --- what a statement's "that" clause says is its issuer's claim --------------------------------------------
+
+SAID_IN_A_STATEMENT_THAT = """
+    Acme         Acme         PROPN NNP  2  compound ORG
+    Corp         Corp         PROPN NNP  3  nsubj    I-ORG
+    said         say          VERB  VBD  0  ROOT     -
+    in           in           ADP   IN   3  prep     -
+    a            a            DET   DT   6  det      -
+    statement    statement    NOUN  NN   4  pobj     -
+    that         that         SCONJ IN   10 mark     -
+    Peru         Peru         PROPN NNP  10 nsubj    GPE
+    had          have         AUX   VBD  10 aux      -
+    sued         sue          VERB  VBN  6  acl      -
+    Zenith       Zenith       PROPN NNP  12 compound ORG
+    Airways      Airways      PROPN NNPS 10 dobj     I-ORG
+    .            .            PUNCT .    3  punct    -
+"""
+
+
+def test_the_that_clause_of_a_statement_is_said_by_its_issuer() -> None:
+    reading = read(SAID_IN_A_STATEMENT_THAT)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    sued = [r for r in reading.relations if r.predicate == "sue"]
+    assert sued and {label.get(r.attributed_to or "") for r in sued} == {"Acme Corp"}

@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
     TOPIC_PREPS,
@@ -115,6 +116,34 @@ def asked(verb: Token) -> bool:
         if node.head.i == node.i or node.head.pos_ not in VERB_POS:
             return False
         node = node.head
+
+
+class Issued(NamedTuple):
+    document: Token  # the statement, letter or release whose "that" clause the content is
+    owners: tuple[Token, ...]  # whose it is, by its possessive or "from"/"by" ("Acme's statement")
+    verb: Token | None  # else the verb it was said in or issued by ("said in a statement that …")
+
+
+def issued_content(clause: Token) -> Issued | None:
+    """ "X said in a statement that it would buy Y", "X issued a statement that …", "a letter from X that
+    …": the parser hangs the content clause on the document noun; it is said by whoever issued that
+    document (speech_nouns). None for any other clause (a relative one: "the statement that X read")."""
+    document = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or document.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _relative(clause):
+        return None
+    owners = tuple(c for c in document.children if c.dep_ == "poss")
+    owners += tuple(
+        p
+        for c in document.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by")
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    governor = document.head.head if document.dep_ == "pobj" else document.head
+    verb = governor if document.dep_ in ("dobj", "pobj") and governor.pos_ in VERB_POS else None
+    return Issued(document, owners, verb) if owners or verb is not None else None
 
 
 def reports(verb: Token) -> bool:
