@@ -3,7 +3,7 @@ political clashes (words, not arms). Sentences written for these tests; parses b
 
 from __future__ import annotations
 
-from hand_docs import country_of, facts, facts_with_roots, read
+from hand_docs import country_of, facts, facts_with_roots, read, then_abroad
 
 # --- roots: a clash or an attack in politics is words (11), in arms a fight (19) --------------------------
 
@@ -423,3 +423,9 @@ def test_the_that_clause_of_a_statement_is_said_by_its_issuer() -> None:
     label = {e.id: e.label for e in reading.entities.entities()}
     sued = [r for r in reading.relations if r.predicate == "sue"]
     assert sued and {label.get(r.attributed_to or "") for r in sued} == {"Acme Corp"}
+
+
+def test_the_lima_based_company_gives_the_firm_named_before_peru() -> None:
+    reading = read(then_abroad(THE_LIMA_BASED_COMPANY))
+    assert country_of(reading, "Zenith Corp") == "PER"
+    assert country_of(reading, "Acme Corp") is None

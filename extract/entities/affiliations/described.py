@@ -106,23 +106,27 @@ def firms_described_after(ctx: AffiliationContext) -> None:
     subject after a sentence whose one organisation subject it goes on with (wire style names the firm,
     then describes it), gives that firm the state (coreference makes the noun the firm:
     entities/coref.py `_company_going_on`); never the state itself."""
-    for firm, state, _ in _firms_described_after(ctx.doc, ctx.clusters, ctx.found.types):
-        if not firm.country and not firm.actor and firm.key not in ctx.found.affiliations:
+    for firm, word, _ in _firms_described_after(ctx.doc, ctx.clusters, ctx.found.types):
+        state = word.country or ctx.state_of(word)  # "the Tokyo-based company": the city's state
+        if state and not firm.country and not firm.actor and firm.key not in ctx.found.affiliations:
             ctx.found.affiliations[firm.key] = state
 
 
 def _firms_described_after(
     doc: Doc, clusters: MentionClusters, types: Mapping[str, str]
-) -> Iterator[tuple[Cluster, str, Token]]:
-    """Each firm a later "the <state's word> company" subject describes, with that state and its word."""
+) -> Iterator[tuple[Cluster, Cluster, Token]]:
+    """Each firm a later "the <state's word> company" or "the <place>-based company" subject describes,
+    with the state's or the place's cluster and its word."""
     for noun in doc:
         if noun.lemma_.lower() not in COMPANY_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
         words = [c for c in noun.children if c.dep_ in _MODIFIERS]
+        if len(words) == 1 and words[0].lower_ == "based":  # "the Tokyo-based company"
+            words = [c for c in words[0].children if c.dep_ in ("npadvmod", "compound") and c.i < noun.i]
         state = clusters.cluster_at(words[0].i) if len(words) == 1 else None
-        if state is None or not state.country or noun.sent.start == 0:
+        if state is None or state.type != "GPE" or noun.sent.start == 0:
             continue
         before = doc[noun.sent.start - 1].sent
         firms = {
@@ -133,7 +137,7 @@ def _firms_described_after(
             and types.get(cl.key, cl.type) == "ORG"
         }
         if len(firms) == 1:
-            yield next(iter(firms.values())), state.country, words[0]
+            yield next(iter(firms.values())), state, words[0]
 
 
 def _transnational(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> Iterator[Cluster]:
@@ -164,7 +168,10 @@ def foreign_evidence(doc: Doc, clusters: MentionClusters, types: Mapping[str, st
     of: the state words of descriptions, and the mentions of what they describe."""
     foreign: dict[int, str] = {}
     described = [(d.described, d.state, d.state_word) for d in state_descriptions(doc, clusters, types)]
-    for named, state, state_word in described + list(_firms_described_after(doc, clusters, types)):
+    described += [(firm, word.country, at) for firm, word, at in _firms_described_after(doc, clusters, types)]
+    for named, state, state_word in described:
+        if not state:
+            continue  # a city ("the Tokyo-based company") is where the firm is, and still of the story
         word = clusters.mention_at(state_word.i)
         if word is not None:
             foreign[word.start] = state
