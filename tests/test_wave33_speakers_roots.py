@@ -429,3 +429,13 @@ def test_the_lima_based_company_gives_the_firm_named_before_peru() -> None:
     reading = read(then_abroad(THE_LIMA_BASED_COMPANY))
     assert country_of(reading, "Zenith Corp") == "PER"
     assert country_of(reading, "Acme Corp") is None
+
+
+ATTACKED_TROOPS = ATTACKED_GOVERNMENT.replace(
+    "government   government   NOUN  NN   3  dobj", "troops       troop        NOUN  NNS  3  dobj"
+)
+
+
+def test_a_person_attacking_troops_still_uses_force() -> None:
+    roots = {root for _, predicate, _, root in facts_with_roots(ATTACKED_TROOPS) if predicate == "attack"}
+    assert roots == {"18"}
