@@ -33,9 +33,11 @@ from geokg.extract.lexicon.words import (
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     CAUSE_NOUNS,
+    COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     EXAMPLE_PREPS,
     EXTRAPOSING_PREDICATES,
     GROUP_NOUNS,
@@ -70,8 +72,8 @@ def _voicing(document: Token) -> bool:
     """Does the document speak here: the subject of a verb of report ("the report says") or the source
     after "according to"? (Not "as the decision put it", nor what is done with it.)"""
     head = document.head
-    if document.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS:
-        return True
+    if document.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING_VERBS | DOCUMENT_VERBS:
+        return True  # "the report says", "estimates from the IEA show"
     return document.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
@@ -254,6 +256,8 @@ class ArgumentResolver:
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
+            if owner_like and kind == "GPE" and lemma in COMPANY_NOUNS:
+                continue  # "the American company said", "a Japanese bank": a firm of the state, not the state
             if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")

@@ -22,6 +22,7 @@ from geokg.extract.clauses.quotes import (
     coordinated_source,
     hearsay,
     in_answer,
+    issued_content,
     named_speakers,
     quoted_apart,
     reports,
@@ -663,6 +664,13 @@ class ClauseReader:
             according = self._according_to(node)
             if according is not None:
                 return according
+            issued = issued_content(node)
+            if issued is not None:
+                # "X said in a statement that it would buy Y": the statement's issuer says it
+                owners = [ref for owner in issued.owners for ref in self.args.resolve(owner)]
+                speakers = owners or (self.agents(issued.verb) if issued.verb is not None else [])
+                if speakers:
+                    return speakers, issued.document
             charging = charged_wrong(node)
             accusers = self.agents(charging) if charging is not None else []
             if charging is not None and accusers:

@@ -813,7 +813,7 @@ class SlotReader:
             if has_patient and _grievance(prep, self.args.resolve(pobj)):
                 continue  # "expelled the ambassador over the agreement": why, not a second patient
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
-            refs = [r for r in refs if not _styled_place(child, pobj, r)]
+            refs = [r for r in refs if not _styled_place(child, pobj, r) and not _venue_of_speech(child, r)]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
             elif refs and _taken_for(child, pobj):
@@ -999,6 +999,14 @@ def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
     that is (`die at home in Ica`)."""
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
     return prep in PLACE_PREPS and owned and all(r.via == "possessor" for r in refs)
+
+
+def _venue_of_speech(prep: Token, ref: Ref) -> bool:
+    """ "said in Bangkok that …", "told reporters at Geneva": where words were spoken is no object of the
+    verb of speech (its place is no party to the statement, and no topic of it)."""
+    if prep.lower_ not in PLACE_PREPS or prep.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return ref.via == "name" and ref.entity_id.startswith(("place:", "country:"))
 
 
 def _styled_place(prep: Token, pobj: Token, ref: Ref) -> bool:

@@ -31,6 +31,8 @@ from geokg.extract.lexicon.words import (
     ALLEGATION_NOUNS,
     ASKING_VERBS,
     CONTRAST_CONNECTIVES,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     FEMALE_WORDS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
@@ -44,6 +46,7 @@ from geokg.extract.lexicon.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
     TOPIC_PREPS,
@@ -115,11 +118,42 @@ def asked(verb: Token) -> bool:
         node = node.head
 
 
+class Issued(NamedTuple):
+    document: Token  # the statement, letter or release whose "that" clause the content is
+    owners: tuple[Token, ...]  # whose it is, by its possessive or "from"/"by" ("Acme's statement")
+    verb: Token | None  # else the verb it was said in or issued by ("said in a statement that …")
+
+
+def issued_content(clause: Token) -> Issued | None:
+    """ "X said in a statement that it would buy Y", "X issued a statement that …", "a letter from X that
+    …": the parser hangs the content clause on the document noun; it is said by whoever issued that
+    document (speech_nouns). None for any other clause (a relative one: "the statement that X read")."""
+    document = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or document.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _relative(clause):
+        return None
+    owners = tuple(c for c in document.children if c.dep_ == "poss")
+    owners += tuple(
+        p
+        for c in document.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by")
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    governor = document.head.head if document.dep_ == "pobj" else document.head
+    verb = governor if document.dep_ in ("dobj", "pobj") and governor.pos_ in VERB_POS else None
+    return Issued(document, owners, verb) if owners or verb is not None else None
+
+
 def reports(verb: Token) -> bool:
-    """Does a verb report what is said, alone ("said", "believed") or with its particle ("pointed out")?"""
+    """Does a verb report what is said, alone ("said", "believed") or with its particle ("pointed out"), or
+    as a document or data do ("estimates from the IEA show that …")?"""
     lemma = verb.lemma_.lower()
     if lemma in REPORTING_VERBS:
         return True
+    if lemma in DOCUMENT_VERBS:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
     return any(f"{lemma} {c.lower_}" in PARTICLE_SPEECH_VERBS for c in verb.children if c.dep_ == "prt")
 
 
@@ -366,8 +400,9 @@ def named_speakers(refs: list[Ref]) -> list[Ref]:
 
 def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
     """ "according to a senior strategist at Sony", "an analyst with Nomura said": a person the text names
-    only by an occupation held at a body speaks for that body, and a spokesman for a person speaks for that
-    person; [] for any other word (a resident "of" a town, an expert "on" a state, a name)."""
+    only by an occupation held at a body speaks for that body, and a spokesman for a person (or a body's or
+    a person's spokesman: "Acme's spokesman said") speaks for that person or body; [] for any other word (a
+    resident "of" a town, an expert "on" a state, a name)."""
     lemma = word.lemma_.lower()
     occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_SOURCE_NOUNS
     if word.pos_ != "NOUN" or not occupation:
@@ -375,12 +410,18 @@ def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
     if lemma in UNNAMED_SOURCE_NOUNS and (near := _close_to(word, resolver)):
         return near
     mouthpiece = lemma in MOUTHPIECE_NOUNS
-    return [
-        ref
+    bodies = [
+        body
         for prep in word.children
         if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
         for body in prep.children
         if body.dep_ == "pobj"
+    ]
+    if mouthpiece:
+        bodies += [owner for owner in word.children if owner.dep_ == "poss"]  # "Acme's spokesman said"
+    return [
+        ref
+        for body in bodies
         for ref in resolver.resolve(body)
         if ref.entity_id.startswith(AFFILIATION_BODIES) or (mouthpiece and ref.entity_id.startswith(PERSON))
     ]

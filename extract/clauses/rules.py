@@ -33,6 +33,7 @@ from geokg.extract.lexicon.words import (
     DENIAL_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    FORECAST_MODALS,
     FORECAST_NOUNS,
     HAVING_VERBS,
     HOLDING_VERBS,
@@ -204,7 +205,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=31)
+@rule("svo", confidence=0.9, version=32)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -229,7 +230,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=32)
+@rule("prep", confidence=0.8, version=33)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -269,7 +270,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=14)
+@rule("noun_prep", confidence=0.7, version=15)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -416,7 +417,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=24)
+@rule("speech_content", confidence=0.5, version=26)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -460,6 +461,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             or slot.clause != slot.scope
             or slot.to_speaker
             or _place_of(slot.ref, doc)
+            or _forecast_of_a_state(clause, slot.ref, doc[slot.clause])
         ):
             # "said the firm's licence was revoked" says nothing of the firm, "said of the submarine,
             # 'Japan's waters were violated'" nothing of Japan, where the state is only the place; nor a
@@ -492,6 +494,18 @@ def _held_view(clause: Clause) -> bool:
     doc = clause.sentence.doc
     own = FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL
     return any(agent.via == "pronoun" and doc[agent.token].lower_ in own for agent in clause.agents)
+
+
+def _forecast_of_a_state(clause: Clause, ref: Ref, content: Token) -> bool:
+    """Is the report a forecast or hedge about a state made by a firm, an outlet or another body that is
+    no state's organ ("Acme said Brazil would cut rates"), or by the state's own side ("the government will
+    withdraw the bill", its leader said)? The state is only the topic of the speaker's view: no plain
+    statement edge to it (the content's own fact keeps the speaker as its source). One state's word of
+    what another would do ("Chile said Peru would invade") stays a statement about it."""
+    if not ref.entity_id.startswith("country:") or modal_of(content) not in FORECAST_MODALS:
+        return False
+    bodies = all(a.entity_id.startswith("org:") and "@" not in a.entity_id for a in clause.agents)
+    return (bodies and bool(clause.agents)) or _own_side(clause, ref)
 
 
 def _place_of(ref: Ref, doc: Doc) -> bool:

@@ -42,6 +42,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     AGENT_NOUN_ENDINGS,
     COLLECTIVE_PLURALS,
+    COMPANY_NOUNS,
     CONTENDER_NOUNS,
     COUNTRY_NOUNS,
     DIVISION_TYPES,
@@ -52,6 +53,7 @@ from geokg.extract.lexicon.words import (
     KIND_LABEL_WORDS,
     KIND_SECTORS,
     MALE_WORDS,
+    MOUTHPIECE_NOUNS,
     OBJECT_PRONOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
@@ -105,17 +107,44 @@ def _owner_of_role(head: Token) -> bool:
     return head.dep_ == "poss" and (is_role_word(owned.lower_) or owned.lemma_.lower() in RELATIONAL_NOUNS)
 
 
+# The labels of a state's name or adjective before a noun ("the American company", "a U.S. firm").
+_STATE_WORD_LABELS = frozenset({"GPE", "NORP"})
+
+
 def _is_subject(token: Token) -> bool:
     """Subjects, their conjuncts, and modifiers of a subject noun ("an *Interpol* spokesperson stated"), not
     of one a name is in apposition to: "the *German* carmaker Volkswagen said it …" is said by the
-    carmaker, and "it" is never Germany."""
+    carmaker, and "it" is never Germany; a name in apposition to a subject noun is that subject ("Japan's
+    biggest bank, *X*, said it …")."""
     if token.dep_ in ENTITY_MODIFIER_DEPS and token.head.pos_ == "NOUN":
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children):
             return False
+        if token.ent_type_ in _STATE_WORD_LABELS and token.head.lemma_.lower() in COMPANY_NOUNS:
+            return False  # "the American company said it …": the firm speaks, and "it" is never the state
         token = token.head
     if token.dep_ == "conj":
         token = token.head
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        token = token.head  # "Japan's biggest bank, X, said it …": the name renames the subject noun
     return token.dep_ in NOMINAL_SUBJECT_DEPS
+
+
+def _of_a_state(noun: Token) -> bool:
+    """Is a noun modified by a state's name or adjective, or a place's "-based", and nothing else ("the U.S.
+    company", "the Japanese bank", "the Tokyo-based firm"), not by words that say more ("the big U.S.
+    company")?"""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    return bool(modifiers) and all(_state_word(c) for c in modifiers)
+
+
+def _state_word(word: Token) -> bool:
+    """A state's name or adjective ("U.S.", "Japanese"), or a place's "-based" ("the Tokyo-based firm")."""
+    if word.lower_ == "based":
+        places = [c for c in word.children if c.dep_ in ("npadvmod", "compound") and c.i < word.i]
+        return bool(places) and all(c.ent_type_ == "GPE" for c in places)
+    return word.ent_type_ in _STATE_WORD_LABELS and all(
+        _state_word(c) for c in word.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _may_name_people(noun: Token) -> bool:
@@ -1118,6 +1147,8 @@ class Resolver:
         if token.dep_ in PREDICATIVE_DEPS:
             return None  # "Mubarak was the President of Egypt": the title says what he was, not who
         titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
+        if lemma in COMPANY_NOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and _of_a_state(token):
+            return self._company_going_on(token)
         if is_role_word(lemma) and any(c.dep_ in ("amod", "compound") for c in token.children):
             return self._holder_of_title(token)
         if (token.tag_ != "NN" and not titled) or any(
@@ -1154,6 +1185,12 @@ class Resolver:
         for seen in reversed(self.seen):
             if lemma in self.descriptions.get(seen.entity_id, ()):
                 return seen.entity_id
+        if (
+            lemma in COMPANY_NOUNS
+            and token.dep_ in NOMINAL_SUBJECT_DEPS
+            and (body := self._reporting_body(token))
+        ):
+            return body  # "Acme said the company had sued X", "an Acme spokesman said the company …"
         if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
             return self._one_of_kind(token)
         if is_role_word(lemma):
@@ -1162,6 +1199,41 @@ class Resolver:
             holders = {e for e, nouns in self.descriptions.items() if lemma in nouns}
             if len(holders) == 1:
                 return holders.pop()
+        return None
+
+    def _company_going_on(self, token: Token) -> str | None:
+        """ "Zenith Corp agreed to buy Boltron. The U.S. company said …": a company noun with only its
+        state's word, as a subject, goes on with the organisation that was the subject of the sentence
+        before (wire style names the firm, then describes it); None when that sentence had no one such."""
+        here = self.sent_index[token.i]
+        own = self._clause_subjects(token)
+        found = {
+            s.entity_id
+            for s in self.seen
+            if s.sentence == here - 1 and s.subject and s.type == "ORG" and s.entity_id not in own
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _reporting_body(self, token: Token) -> str | None:
+        """The organisation whose words a clause opened by "the company" reports: the subject of the verb of
+        speech above it, or the body its spokesman or other unnamed source speaks for ("an Acme
+        spokesman", "Acme's spokesman", "a spokesman for Acme")."""
+        verb = token.head.head
+        if token.head.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS):
+            words = [subject]
+            if subject.lemma_.lower() in MOUTHPIECE_NOUNS:
+                words = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+                words += [
+                    g
+                    for c in subject.children
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    for g in c.children
+                    if c.dep_ == "pobj"
+                ]
+            bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
+            return bodies.pop() if len(bodies) == 1 else None
         return None
 
     def _named_with_head(self, token: Token, noun: str) -> set[str]:

@@ -12,7 +12,9 @@ stands, and a source only fills what is still open. One module per kind of evide
 - places: the country a city, region, landmark, institution, street or named farm or village ("the X farm in
   Y") lies in (entities/places.py);
 - described: a state's word in a description said of a name ("two American retail icons, A and B", "the
-  German carmaker X") gives the named its state, and is no evidence of the article's state;
+  German carmaker X") gives the named its state, and is no evidence of the article's state; a region's
+  ("X, a European consortium") gives it none; "the U.S. company said" after a sentence whose one
+  organisation subject it describes gives that firm its state (firms_described_after);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.affiliations.along_roles import along_roles, descriptions, pronoun_kin
 from geokg.extract.entities.affiliations.context import AffiliationContext
-from geokg.extract.entities.affiliations.described import described
+from geokg.extract.entities.affiliations.described import described, firms_described_after
 from geokg.extract.entities.affiliations.elections import (
     candidates,
     chamber_bodies,
@@ -78,6 +80,7 @@ def find_affiliations(
     party_state_tags(ctx)
     places(ctx)
     described(ctx)
+    firms_described_after(ctx)
     organisations(ctx)
     located(ctx)
     sites(ctx)

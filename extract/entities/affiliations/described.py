@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.titles import is_role_word
+from geokg.extract.lexicon.words import COMPANY_NOUNS, REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
@@ -83,7 +84,9 @@ def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, 
 
 def described(ctx: AffiliationContext) -> None:
     """A named body or person a description gives one state is of that state, where nothing said so
-    before; a body described with two states in one article is left open."""
+    before; a body described with two states in one article is left open, and one described as of a
+    region or of several states ("X, a European consortium") is of none, whatever a table or the
+    article's state would say."""
     states: dict[str, set[str]] = {}
     by_key: dict[str, Cluster] = {}
     for description in state_descriptions(ctx.doc, ctx.clusters, ctx.found.types):
@@ -93,15 +96,84 @@ def described(ctx: AffiliationContext) -> None:
         cl = by_key[key]
         if len(named) == 1 and not ctx.state_of(cl) and key not in ctx.found.affiliations:
             ctx.found.affiliations[key] = named.pop()
+    for cl in _transnational(ctx.doc, ctx.clusters, ctx.found.types):
+        if cl.key not in states and not cl.country and cl.key not in ctx.found.affiliations:
+            ctx.found.affiliations[cl.key] = ""
+
+
+def firms_described_after(ctx: AffiliationContext) -> None:
+    """ "Zenith Corp bought X. The U.S. company said …": a company noun with only its state's word, as the
+    subject after a sentence whose one organisation subject it goes on with (wire style names the firm,
+    then describes it), gives that firm the state (coreference makes the noun the firm:
+    entities/coref.py `_company_going_on`); never the state itself."""
+    for firm, word, _ in _firms_described_after(ctx.doc, ctx.clusters, ctx.found.types):
+        state = word.country or ctx.state_of(word)  # "the Tokyo-based company": the city's state
+        if state and not firm.country and not firm.actor and firm.key not in ctx.found.affiliations:
+            ctx.found.affiliations[firm.key] = state
+
+
+def _firms_described_after(
+    doc: Doc, clusters: MentionClusters, types: Mapping[str, str]
+) -> Iterator[tuple[Cluster, Cluster, Token]]:
+    """Each firm a later "the <state's word> company" or "the <place>-based company" subject describes,
+    with the state's or the place's cluster and its word."""
+    for noun in doc:
+        if noun.lemma_.lower() not in COMPANY_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        words = [c for c in noun.children if c.dep_ in _MODIFIERS]
+        if len(words) == 1 and words[0].lower_ == "based":  # "the Tokyo-based company"
+            words = [c for c in words[0].children if c.dep_ in ("npadvmod", "compound") and c.i < noun.i]
+        state = clusters.cluster_at(words[0].i) if len(words) == 1 else None
+        if state is None or state.type != "GPE" or noun.sent.start == 0:
+            continue
+        before = doc[noun.sent.start - 1].sent
+        firms = {
+            cl.key: cl
+            for t in before
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (cl := clusters.cluster_at(t.i)) is not None
+            and types.get(cl.key, cl.type) == "ORG"
+        }
+        if len(firms) == 1:
+            yield next(iter(firms.values())), state, words[0]
+
+
+def _transnational(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> Iterator[Cluster]:
+    """The named bodies a description calls of a region or of several states: "X, a European consortium",
+    "the multinational group X"."""
+    for cl in clusters.clusters:
+        if types.get(cl.key, cl.type) != "ORG" or cl.country or cl.actor:
+            continue
+        nouns = [n for m in cl.mentions for n in _said_of(_name_head(doc[m.start : m.end].root), clusters)]
+        if any(n.pos_ == "NOUN" and _regional(n) for n in nouns):
+            yield cl
+
+
+def _name_head(word: Token) -> Token:
+    """The head of the whole name a mention stands in ("Airbus" of "Airbus Industrie, a …")."""
+    while word.dep_ == "compound" and word.head.pos_ == "PROPN" and word.head.i > word.i:
+        word = word.head
+    return word
+
+
+def _regional(noun: Token) -> bool:
+    words = REGION_ADJECTIVES | TRANSNATIONAL_ADJECTIVES
+    return any(c.dep_ in _MODIFIERS and c.i < noun.i and c.lower_ in words for c in noun.children)
 
 
 def foreign_evidence(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> dict[int, str]:
     """The mentions (by first token) that tell of no article's state, with the state they would tell
     of: the state words of descriptions, and the mentions of what they describe."""
     foreign: dict[int, str] = {}
-    for d in state_descriptions(doc, clusters, types):
-        word = clusters.mention_at(d.state_word.i)
+    described = [(d.described, d.state, d.state_word) for d in state_descriptions(doc, clusters, types)]
+    described += [(firm, word.country, at) for firm, word, at in _firms_described_after(doc, clusters, types)]
+    for named, state, state_word in described:
+        if not state:
+            continue  # a city ("the Tokyo-based company") is where the firm is, and still of the story
+        word = clusters.mention_at(state_word.i)
         if word is not None:
-            foreign[word.start] = d.state
-        foreign.update((m.start, d.state) for m in d.described.mentions)
+            foreign[word.start] = state
+        foreign.update((m.start, state) for m in named.mentions)
     return foreign

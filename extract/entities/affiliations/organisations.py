@@ -142,7 +142,8 @@ def organisations(ctx: AffiliationContext) -> None:
             if cl.type == "NORP" and org is None:
                 # "Belarusian KGB": the tagger took the demonym for a group, the body's name says a body
                 ctx.found.types[cl.key] = "ORG"
-        if org is not None and not ctx.state_of(cl):
+        if org is not None and not ctx.state_of(cl) and ctx.found.affiliations.get(cl.key) != "":
+            # (a body a description calls of several states, "X, a European consortium", stays of none)
             ctx.found.affiliations[cl.key] = org.country or ""
     _owned_by_a_state(ctx)
 
