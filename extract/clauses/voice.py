@@ -28,6 +28,7 @@ from geokg.extract.lexicon.words import (
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
     COMPARISON_VERBS,
+    CONCESSIVE_CONDITION_WORDS,
     CONDITION_MARKS,
     CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
@@ -39,8 +40,11 @@ from geokg.extract.lexicon.words import (
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
     FORESEEING_MODALS,
+    FUTURE_DATING_PREPS,
+    FUTURE_TIME_WORDS,
     HEDGE_MODALS,
     IDIOM_PHRASES,
+    INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
     NEGATIVE_PRONOUNS,
     NOT_ONLY_WORDS,
@@ -58,6 +62,7 @@ from geokg.extract.lexicon.words import (
     SOMEDAY_PHRASES,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
+    UNSCHEDULING_TIME_WORDS,
 )
 from spacy.tokens import Token
 
@@ -627,6 +632,13 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     for governor in verbs_of_chain:
         negated = negated or is_negated(governor)
         modality = modality or modal_of(governor)
+    # "plans to sign", "aims to join", "is looking to buy": the act is still to come
+    # (not "wants Peru to pay": a wish of another's act, which the request reads)
+    own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
+    aiming = [*verbs_of_chain, *([verb.head] if own else [])]
+    modality = modality or next(
+        filter(None, (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming)), None
+    )
     if not_yet(verb):
         return True, modality  # "Iran has yet to respond": no response so far, and none owed
     if headline_plan(verb):
@@ -635,7 +647,62 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if plan is not None:
         # "is to meet Y", "is not to attend": a plan, its "not" and modal on "be"
         return negated or is_negated(plan), modality or modal_of(plan) or PLAN_MODALITY
-    return negated, modality or obligation(verb) or envisioned(verb)
+    if modality is None and scheduled_by_time(verb):
+        return negated, PLAN_MODALITY  # "X takes over in July", "meets Y next week": still to come
+    return negated, modality or obligation(verb) or envisioned(verb) or caused_under_modal(verb)
+
+
+@per_token
+def scheduled_by_time(verb: Token) -> bool:
+    """ "X takes over in July", "steps down next month", "visits Peru on Monday", "is meeting Y tomorrow":
+    a present tense (simple or progressive, active or passive) with a time to come on the verb is news style
+    for a scheduled act, not one done. Not a verb of saying ("says on Monday"), nor a past, present or
+    habitual time ("last week", "today", "every Monday")."""
+    if verb.lemma_.lower() in REPORTING_VERBS or verb.lemma_ == "be":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    if verb.tag_ in ("VBZ", "VBP"):
+        present = not auxiliaries
+    elif verb.tag_ in ("VBG", "VBN"):
+        # "is visiting", "is held": one present "be" and nothing else
+        present = (
+            len(auxiliaries) == 1 and auxiliaries[0].lemma_ == "be" and auxiliaries[0].tag_ in ("VBZ", "VBP")
+        )
+    else:
+        present = False
+    if not present:
+        return False
+    # "usually meets Y on Monday", "is held every year in July" (the parser may leave "every year" out of
+    # the dates): a word of habit or of the past anywhere in the verb's adverbs makes no schedule
+    adverbs = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
+    if any(not _time_to_come(c) for c in adverbs):
+        return False
+    phrases = _time_phrases(verb)
+    # "is held every year in July": one time of habit or of the past makes none of them a schedule
+    return bool(phrases) and all(_time_to_come(phrase) for phrase in phrases)
+
+
+def _time_phrases(verb: Token) -> list[Token]:
+    """The heads of the time phrases on the verb: "next week", "tomorrow", "in July", "on Monday"."""
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "advmod", "tmod")
+        and (c.ent_type_ == "DATE" or c.lower_ in FUTURE_TIME_WORDS)
+    ]
+    phrases += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in FUTURE_DATING_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+    ]
+    return phrases
+
+
+def _time_to_come(head: Token) -> bool:
+    words = {t.lower_ for t in head.subtree}
+    return not words & UNSCHEDULING_TIME_WORDS
 
 
 def envisioned(verb: Token) -> str | None:
@@ -810,6 +877,69 @@ def on_condition(verb: Token, modality: str | None) -> str | None:
     if any(_restricts(head, child) for head in heads for child in head.children):
         return _as_possibility(modality)
     return modality
+
+
+def under_condition(verb: Token, verbs_of_chain: list[Token], modality: str | None) -> str | None:
+    """ "Chile will sue Peru if the border stays shut", "if approved, the deal will give X control of Y": an
+    act promised on a condition ("if", "unless") is a possibility ("may"), not a "will" fact. "Would" stays:
+    it already says the act hangs on something. A plain tense is left as it is: "I urge you, if you cannot
+    govern, to step down" urges, whatever the condition; nor do "even if", "as if" make a condition."""
+    if modality not in FUTURE_MODALS:
+        return modality
+    nodes = [verb, *verbs_of_chain]
+    node = verb
+    while node.dep_ in ("conj", "xcomp") or bare_infinitive(node):
+        if node.head.i == node.i or node.head.pos_ not in VERB_POS:
+            break
+        node = node.head
+        nodes.append(node)
+    if any(_conditioned(n) for n in nodes):
+        return POSSIBILITY_MODALITY
+    return modality
+
+
+def _conditioned(verb: Token) -> bool:
+    """Does a clause of condition ("if …", "unless …", "if approved") hang on the verb?"""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+        if not marks:
+            continue
+        before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
+        if before is not None and before.lower_ in CONCESSIVE_CONDITION_WORDS:
+            continue  # "even if", "as if"
+        return True
+    return False
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """ "let Chile buy jets", "help Peru win", "make Bolivia pay": a bare infinitive with no auxiliary of its
+    own, the complement of the verb above it."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.head.i != verb.i
+        and verb.head.pos_ in VERB_POS
+    )
+
+
+def caused_under_modal(verb: Token) -> str | None:
+    """ "the deal will let Chile buy jets", "could make Peru pay": what a verb under a modal lets, makes or
+    helps another do is as far from done as the letting (its modal); "will not let Chile buy" leaves the
+    buying a possibility at most ("may")."""
+    if not bare_infinitive(verb):
+        return None
+    governor = verb.head
+    modal = modal_of(governor)
+    if modal is None or modal in EVIDENTIAL_ADVERBS:
+        return None
+    return POSSIBILITY_MODALITY if is_negated(governor) else modal
+
+
+# Modals of a plain future: under a condition they become a possibility.
+FUTURE_MODALS = frozenset({"will", "shall"})
 
 
 def _as_possibility(modality: str | None) -> str | None:
