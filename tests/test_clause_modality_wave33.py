@@ -264,3 +264,52 @@ def test_what_one_is_looking_to_do_is_not_done() -> None:
     .          .          PUNCT .    3  punct     -
     """
     assert _polarity(table, "buy jet from") == {(False, "may")}
+
+
+def _event_polarity(table: str) -> set[tuple[bool, str | None]]:
+    found = [r for r in read(table).relations if r.rule.name == "event_noun"]
+    assert found, "no event noun read"
+    return {(r.negated, r.modality) for r in found}
+
+
+def test_an_event_expected_next_week_is_still_to_come() -> None:
+    """ "Talks between Chile and Peru are expected next week": no talks yet."""
+    table = """
+    Talks      talk       NOUN  NNS  7  nsubjpass -
+    between    between    ADP   IN   1  prep      -
+    Chile      Chile      PROPN NNP  2  pobj      GPE
+    and        and        CCONJ CC   3  cc        -
+    Peru       Peru       PROPN NNP  3  conj      GPE
+    are        be         AUX   VBP  7  auxpass   -
+    expected   expect     VERB  VBN  0  ROOT      -
+    next       next       ADJ   JJ   9  amod      DATE
+    week       week       NOUN  NN   7  npadvmod  I-DATE
+    .          .          PUNCT .    7  punct     -
+    """
+    assert _event_polarity(table) == {(False, "will")}
+
+
+# "A meeting between Chile and Peru {did not | will} take place."
+TAKES_PLACE = """
+    A          a          DET   DT   2  det       -
+    meeting    meeting    NOUN  NN   9  nsubj     -
+    between    between    ADP   IN   2  prep      -
+    Chile      Chile      PROPN NNP  3  pobj      GPE
+    and        and        CCONJ CC   4  cc        -
+    Peru       Peru       PROPN NNP  4  conj      GPE
+    {aux}
+    {neg}
+    take       take       VERB  VB   0  ROOT      -
+    place      place      NOUN  NN   9  dobj      -
+    .          .          PUNCT .    9  punct     -
+"""
+
+
+def test_an_event_that_did_not_take_place_is_denied() -> None:
+    table = TAKES_PLACE.format(aux="did  do  AUX  VBD  9  aux  -", neg="not  not  PART  RB  9  neg  -")
+    assert _event_polarity(table) == {(True, None)}
+
+
+def test_an_event_that_will_take_place_is_still_to_come() -> None:
+    table = TAKES_PLACE.format(aux="will  will  AUX  MD  9  aux  -", neg="soon  soon  ADV  RB  9  advmod  -")
+    assert _event_polarity(table) == {(False, "will")}

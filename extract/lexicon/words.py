@@ -99,6 +99,8 @@ FUTURE_DATING_PREPS = _WORDS.words("future_dating_preps")
 FUTURE_TIME_WORDS = _WORDS.words("future_time_words")
 UNSCHEDULING_TIME_WORDS = _WORDS.words("unscheduling_time_words")
 INTENT_CHAIN_MODALS = _WORDS.mapping("intent_chain_modals")
+EVENT_SCHEDULE_PREDICATES = _WORDS.mapping("event_schedule_predicates")
+OCCURRENCE_VERBS = _WORDS.words("occurrence_verbs")
 CONTRAST_MARKS = _WORDS.words("contrast_marks")
 CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
 
