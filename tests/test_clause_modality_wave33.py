@@ -313,3 +313,38 @@ def test_an_event_that_did_not_take_place_is_denied() -> None:
 def test_an_event_that_will_take_place_is_still_to_come() -> None:
     table = TAKES_PLACE.format(aux="will  will  AUX  MD  9  aux  -", neg="soon  soon  ADV  RB  9  advmod  -")
     assert _event_polarity(table) == {(False, "will")}
+
+
+# "Peru {condemned | feared} the {suspected | sudden} attack by Chile on Bolivia."
+ATTACK = """
+    Peru       Peru       PROPN NNP  2  nsubj     GPE
+    {verb}     {lemma}    VERB  VBD  0  ROOT      -
+    {det}      {det}      DET   DT   5  det       -
+    {amod}
+    attack     attack     NOUN  NN   2  dobj      -
+    by         by         ADP   IN   5  prep      -
+    Chile      Chile      PROPN NNP  6  pobj      GPE
+    on         on         ADP   IN   5  prep      -
+    Bolivia    Bolivia    PROPN NNP  8  pobj      GPE
+    .          .          PUNCT .    2  punct     -
+"""
+
+
+def test_a_suspected_attack_is_in_doubt() -> None:
+    table = ATTACK.format(
+        verb="condemned", lemma="condemn", det="the", amod="suspected  suspect  VERB  VBN  5  amod  -"
+    )
+    assert _event_polarity(table) == {(False, "may")}
+
+
+def test_a_feared_attack_is_not_done() -> None:
+    """ "Peru feared the sudden attack by Chile on Bolivia": Peru fears it; no attack is told."""
+    table = ATTACK.format(verb="feared", lemma="fear", det="the", amod="sudden  sudden  ADJ  JJ  5  amod  -")
+    assert _event_polarity(table) == {(False, "may")}
+
+
+def test_a_condemned_attack_is_done() -> None:
+    table = ATTACK.format(
+        verb="condemned", lemma="condemn", det="the", amod="sudden  sudden  ADJ  JJ  5  amod  -"
+    )
+    assert _event_polarity(table) == {(False, None)}

@@ -14,11 +14,20 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Reach, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.clauses.voice import PLAN_MODALITY, is_negated, is_passive, modal_of, scheduled_by_time
+from geokg.extract.clauses.voice import (
+    PLAN_MODALITY,
+    POSSIBILITY_MODALITY,
+    is_negated,
+    is_passive,
+    modal_of,
+    scheduled_by_time,
+)
 from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS, to_infinitive
 from geokg.extract.lexicon.words import (
     CANCEL_VERBS,
+    EVENT_FORESEEING_VERBS,
+    EVENT_HEDGING_MODIFIERS,
     EVENT_SCHEDULE_PREDICATES,
     EVIDENTIAL_ADVERBS,
     INTENTION_VERBS,
@@ -103,11 +112,23 @@ def _hedged(noun: Token) -> str | None:
     )
 
 
-def _foretold(noun: Token) -> str | None:
+def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     """ "Talks between X and Y are expected next week", "the visit is planned for May", "the summit is due on
     Monday", "a meeting will take place next week", "talks are to resume in Lima", "the summit takes place
     next week": the clause the event noun is the subject of says it is still to come, and the event keeps
-    that as its modality (the clause's modal where it has one, else "will"; "is likely" only "may")."""
+    that as its modality (the clause's modal where it has one, else "will"; "is likely" only "may"). So
+    does an event an adjective puts to come or in doubt ("an imminent attack", "the suspected attack"), and
+    one a verb fears or awaits ("feared an attack by X", "warned of an invasion by Y")."""
+    hedge = next(
+        (c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in EVENT_HEDGING_MODIFIERS), None
+    )
+    # "a suspected bombing in Lima killed five": an event no one is named to do is doubted in its kind, not
+    # in having happened; a time to come ("the upcoming summit in Lima") still holds
+    if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
+        return EVENT_HEDGING_MODIFIERS[hedge]
+    foreseen = _foreseen_by(noun)
+    if foreseen is not None:
+        return foreseen
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
         return None
     verb = noun.head
@@ -124,6 +145,19 @@ def _foretold(noun: Token) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return None
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _foreseen_by(noun: Token) -> str | None:
+    """The modality of an event noun a verb of fear or expectation takes: "feared an attack by X", "expects
+    talks with Y", "warned of an invasion by Z"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "about") and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ not in VERB_POS:
+        return None
+    return EVENT_FORESEEING_VERBS.get(head.lemma_.lower())
 
 
 def _occurs(verb: Token) -> bool:
@@ -254,6 +288,7 @@ class EventNounReader:
         if not cancelled and unrealised(noun):
             return None
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
+        its_own_doer = bool(agents) and all(a.entity_id.startswith("event:") for a in agents)
         return EventNoun(
             noun=noun,
             sentence=sentence if sentence is not None else noun.sent,
@@ -264,7 +299,7 @@ class EventNounReader:
             targets=tuple(targets),
             speakers=tuple(speakers),
             negated=cancelled or _did_not_occur(noun),
-            modality=_hedged(noun) or _foretold(noun),
+            modality=_hedged(noun) or _foretold(noun, its_own_doer),
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )

@@ -702,7 +702,7 @@ def claimed_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("reaction", confidence=0.55, reads="event noun")
+@rule("reaction", confidence=0.55, version=2, reads="event noun")
 def reaction(frame: EventNoun) -> Iterator[Fact]:
     """A reaction that names no object is to the violent event named last: "statements of condemnation
     came from X" -> X condemn the bombing."""

@@ -101,6 +101,8 @@ UNSCHEDULING_TIME_WORDS = _WORDS.words("unscheduling_time_words")
 INTENT_CHAIN_MODALS = _WORDS.mapping("intent_chain_modals")
 EVENT_SCHEDULE_PREDICATES = _WORDS.mapping("event_schedule_predicates")
 OCCURRENCE_VERBS = _WORDS.words("occurrence_verbs")
+EVENT_HEDGING_MODIFIERS = _WORDS.mapping("event_hedging_modifiers")
+EVENT_FORESEEING_VERBS = _WORDS.mapping("event_foreseeing_verbs")
 CONTRAST_MARKS = _WORDS.words("contrast_marks")
 CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
 
