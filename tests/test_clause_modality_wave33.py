@@ -348,3 +348,40 @@ def test_a_condemned_attack_is_done() -> None:
         verb="condemned", lemma="condemn", det="the", amod="sudden  sudden  ADJ  JJ  5  amod  -"
     )
     assert _event_polarity(table) == {(False, None)}
+
+
+def test_a_condition_by_inversion_is_a_condition() -> None:
+    """ "Should the talks fail, Chile will sue Peru": no "if", but a condition all the same."""
+    table = """
+    Should     should     AUX   MD   4  aux       -
+    the        the        DET   DT   3  det       -
+    talks      talk       NOUN  NNS  4  nsubj     -
+    fail       fail       VERB  VB   8  advcl     -
+    ,          ,          PUNCT ,    8  punct     -
+    Chile      Chile      PROPN NNP  8  nsubj     GPE
+    will       will       AUX   MD   8  aux       -
+    sue        sue        VERB  VB   0  ROOT      -
+    Peru       Peru       PROPN NNP  8  dobj      GPE
+    .          .          PUNCT .    8  punct     -
+    """
+    assert _polarity(table, "sue") == {(False, "may")}
+
+
+def test_an_incoming_president_does_not_hold_the_office_yet() -> None:
+    """ "The incoming president of Chile, Maria Lopez, spoke": the title keeps "incoming" as "outgoing" is
+    kept, so that no reader takes it for an office held."""
+    table = """
+    The        the        DET   DT   3  det       -
+    incoming   incoming   ADJ   JJ   3  amod      -
+    president  president  NOUN  NN   10 nsubj     -
+    of         of         ADP   IN   3  prep      -
+    Chile      Chile      PROPN NNP  4  pobj      GPE
+    ,          ,          PUNCT ,    5  punct     -
+    Maria      Maria      PROPN NNP  8  compound  PERSON
+    Lopez      Lopez      PROPN NNP  3  appos     I-PERSON
+    ,          ,          PUNCT ,    3  punct     -
+    spoke      speak      VERB  VBD  0  ROOT      -
+    .          .          PUNCT .    10 punct     -
+    """
+    reading = read_doc(parse(table), scope="hand-built", day=None)
+    assert facts(reading, "title") == {("Maria Lopez", "incoming president of", "Chile")}

@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     IDIOM_PHRASES,
     INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
+    INVERTED_CONDITION_AUXILIARIES,
     NEGATIVE_PRONOUNS,
     NOT_ONLY_WORDS,
     OBLIGATION_MODALS,
@@ -899,10 +900,13 @@ def under_condition(verb: Token, verbs_of_chain: list[Token], modality: str | No
 
 
 def _conditioned(verb: Token) -> bool:
-    """Does a clause of condition ("if …", "unless …", "if approved") hang on the verb?"""
+    """Does a clause of condition ("if …", "unless …", "if approved", "should the talks fail") hang on the
+    verb?"""
     for clause in verb.children:
         if clause.dep_ != "advcl":
             continue
+        if _inverted_condition(clause):
+            return True
         marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
         if not marks:
             continue
@@ -911,6 +915,14 @@ def _conditioned(verb: Token) -> bool:
             continue  # "even if", "as if"
         return True
     return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should the talks fail, …": the clause opens with its own auxiliary, before its subject."""
+    opener = clause.left_edge
+    if opener.head != clause or opener.dep_ != "aux" or opener.lower_ not in INVERTED_CONDITION_AUXILIARIES:
+        return False
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i > opener.i for c in clause.children)
 
 
 def bare_infinitive(verb: Token) -> bool:
