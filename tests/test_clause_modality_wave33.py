@@ -385,3 +385,59 @@ def test_an_incoming_president_does_not_hold_the_office_yet() -> None:
     """
     reading = read_doc(parse(table), scope="hand-built", day=None)
     assert facts(reading, "title") == {("Maria Lopez", "incoming president of", "Chile")}
+
+
+def test_a_present_tense_dated_to_a_full_day_is_a_caption_of_a_deed() -> None:
+    """ "Marta Ruiz visits Peru on October 14, 2020": a photo caption's present, not a schedule."""
+    caption = """
+    Marta      Marta      PROPN NNP  2  compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  3  nsubj     I-PERSON
+    visits     visit      VERB  VBZ  0  ROOT      -
+    Peru       Peru       PROPN NNP  3  dobj      GPE
+    on         on         ADP   IN   3  prep      -
+    October    October    PROPN NNP  5  pobj      DATE
+    14         14         NUM   CD   6  nummod    I-DATE
+    ,          ,          PUNCT ,    6  punct     I-DATE
+    2020       2020       NUM   CD   6  nummod    I-DATE
+    .          .          PUNCT .    3  punct     -
+    """
+    assert _polarity(caption, "visit") == {(False, None)}
+
+
+def test_a_present_tense_dated_to_a_month_of_a_year_is_scheduled() -> None:
+    """ "Marta Ruiz visits Peru in March 2030"."""
+    table = """
+    Marta      Marta      PROPN NNP  2  compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  3  nsubj     I-PERSON
+    visits     visit      VERB  VBZ  0  ROOT      -
+    Peru       Peru       PROPN NNP  3  dobj      GPE
+    in         in         ADP   IN   3  prep      -
+    March      March      PROPN NNP  5  pobj      DATE
+    2030       2030       NUM   CD   6  nummod    I-DATE
+    .          .          PUNCT .    3  punct     -
+    """
+    assert _polarity(table, "visit") == {(False, "will")}
+
+
+def test_a_condition_on_one_clause_leaves_the_next_clause_alone() -> None:
+    """ "Peru will sue Chile if the deal fails, and Bolivia will recognise Kosovo": only the suing hangs on
+    the deal."""
+    table = """
+    Peru       Peru       PROPN NNP  3  nsubj     GPE
+    will       will       AUX   MD   3  aux       -
+    sue        sue        VERB  VB   0  ROOT      -
+    Chile      Chile      PROPN NNP  3  dobj      GPE
+    if         if         SCONJ IN   8  mark      -
+    the        the        DET   DT   7  det       -
+    deal       deal       NOUN  NN   8  nsubj     -
+    fails      fail       VERB  VBZ  3  advcl     -
+    ,          ,          PUNCT ,    3  punct     -
+    and        and        CCONJ CC   3  cc        -
+    Bolivia    Bolivia    PROPN NNP  13 nsubj     GPE
+    will       will       AUX   MD   13 aux       -
+    recognise  recognise  VERB  VB   3  conj      -
+    Kosovo     Kosovo     PROPN NNP  13 dobj      GPE
+    .          .          PUNCT .    13 punct     -
+    """
+    assert _polarity(table, "sue") == {(False, "may")}
+    assert _polarity(table, "recognise") == {(False, "will")}

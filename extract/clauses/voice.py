@@ -20,6 +20,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
     indefinite,
     to_infinitive,
+    written_year,
 )
 from geokg.extract.lexicon.words import (
     AGE_PARTICIPLES,
@@ -702,8 +703,14 @@ def _time_phrases(verb: Token) -> list[Token]:
 
 
 def _time_to_come(head: Token) -> bool:
-    words = {t.lower_ for t in head.subtree}
-    return not words & UNSCHEDULING_TIME_WORDS
+    """Does the time phrase leave the act to come: no word of the past, the present or a habit, and no full
+    day with its year ("on October 14, 2020": the dated present of a photo caption, "Protesters march in
+    Lima on October 14, 2020", tells of what was done)?"""
+    words = list(head.subtree)
+    if {t.lower_ for t in words} & UNSCHEDULING_TIME_WORDS:
+        return False
+    years = [t for t in words if written_year(t) is not None]
+    return not (years and any(t.like_num and t not in years for t in words))
 
 
 def envisioned(verb: Token) -> str | None:
@@ -892,6 +899,8 @@ def under_condition(verb: Token, verbs_of_chain: list[Token], modality: str | No
     while node.dep_ in ("conj", "xcomp") or bare_infinitive(node):
         if node.head.i == node.i or node.head.pos_ not in VERB_POS:
             break
+        if node.dep_ == "conj" and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in node.children):
+            break  # "Peru will sue if the deal fails, and Chile will leave": the condition is the first's
         node = node.head
         nodes.append(node)
     if any(_conditioned(n) for n in nodes):
