@@ -681,7 +681,18 @@ def scheduled_by_time(verb: Token) -> bool:
         return False
     phrases = _time_phrases(verb)
     # "is held every year in July": one time of habit or of the past makes none of them a schedule
-    return bool(phrases) and all(_time_to_come(phrase) for phrase in phrases)
+    if not phrases or not all(_time_to_come(phrase) for phrase in phrases):
+        return False
+    # A headline's present tells of deeds done ("Japan's exports rise in March"): there only a time to come
+    # by its own words ("Bachelet visits Peru next week") makes a schedule.
+    return not _in_headline(verb) or any(t.lower_ in FUTURE_TIME_WORDS for p in phrases for t in p.subtree)
+
+
+def _in_headline(word: Token) -> bool:
+    """Is the word in the title line, before the first line break of an article that has one?"""
+    return any("\n" in t.text for t in word.doc[word.i + 1 : word.sent.end + 1]) and not any(
+        "\n" in t.text for t in word.doc[: word.i]
+    )
 
 
 def _time_phrases(verb: Token) -> list[Token]:
