@@ -478,3 +478,26 @@ def test_a_headline_present_dated_to_a_month_tells_of_a_deed() -> None:
     reading = read_doc(_with_title_line(table), scope="hand-built")
     visits = [r for r in reading.relations if r.predicate == "visit"]
     assert visits and {(r.negated, r.modality) for r in visits} == {(False, None)}
+
+
+def test_a_condition_on_one_clause_makes_no_threat_of_the_next() -> None:
+    """ "Peru will sue Chile if the deal fails, and Bolivia will attack Chile": Bolivia's attack is no
+    conditional threat of Peru's clause."""
+    table = """
+    Peru       Peru       PROPN NNP  3  nsubj     GPE
+    will       will       AUX   MD   3  aux       -
+    sue        sue        VERB  VB   0  ROOT      -
+    Chile      Chile      PROPN NNP  3  dobj      GPE
+    if         if         SCONJ IN   8  mark      -
+    the        the        DET   DT   7  det       -
+    deal       deal       NOUN  NN   8  nsubj     -
+    fails      fail       VERB  VBZ  3  advcl     -
+    ,          ,          PUNCT ,    3  punct     -
+    and        and        CCONJ CC   3  cc        -
+    Bolivia    Bolivia    PROPN NNP  13 nsubj     GPE
+    will       will       AUX   MD   13 aux       -
+    attack     attack     VERB  VB   3  conj      -
+    Chile      Chile      PROPN NNP  13 dobj      GPE
+    .          .          PUNCT .    13 punct     -
+    """
+    assert _polarity(table, "attack") == {(False, "will")}

@@ -1001,10 +1001,18 @@ def unnamed_belief(cue: Token | None, verb: Token, modality: str | None) -> str 
     return _as_possibility(modality)
 
 
+def _clause_head(verb: Token) -> Token:
+    """The verb whose condition the verb shares: the first of a coordination without a subject of its own
+    ("will attack X and seize Y if …"), else the verb itself ("Peru will sue if …, and Bolivia will go")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return verb
+
+
 def hypothetical(verb: Token, modality: str | None) -> bool:
     """ "Chile and Peru might end up in court if the talks fail": a hedged possibility under a
     condition."""
-    head = verb.head if verb.dep_ == "conj" else verb
+    head = _clause_head(verb)
     hedged = (modality or modal_of(verb) or modal_of(head)) in HEDGE_MODALS
     return hedged and (_has_condition(verb) or _has_condition(head))
 
@@ -1080,7 +1088,7 @@ def _after_allegation(verb: Token) -> bool:
 
 def conditional_threat(verb: Token, modality: str | None) -> bool:
     """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
-    head = verb.head if verb.dep_ == "conj" else verb
+    head = _clause_head(verb)
     modality = modality or modal_of(head)
     if modality not in PROMISE_MODALS:
         return False
