@@ -501,3 +501,26 @@ def test_a_condition_on_one_clause_makes_no_threat_of_the_next() -> None:
     .          .          PUNCT .    13 punct     -
     """
     assert _polarity(table, "attack") == {(False, "will")}
+
+
+# "Chile is {not} expected to recognise Kosovo."
+EXPECTED = """
+    Chile      Chile      PROPN NNP  4  nsubjpass GPE
+    is         be         AUX   VBZ  4  auxpass   -
+    not        not        PART  RB   4  neg       -
+    expected   expect     VERB  VBN  0  ROOT      -
+    to         to         PART  TO   6  aux       -
+    recognise  recognise  VERB  VB   4  xcomp     -
+    Kosovo     Kosovo     PROPN NNP  6  dobj      GPE
+    .          .          PUNCT .    4  punct     -
+"""
+
+
+def test_what_is_not_expected_may_not_happen() -> None:
+    """ "Chile is not expected to recognise Kosovo": no recognition is expected, which is not to say it will
+    not come: negated, "may"."""
+    assert _polarity(EXPECTED, "recognise") == {(True, "may")}
+
+
+def test_what_is_expected_will_happen() -> None:
+    assert _polarity(_without_not(EXPECTED), "recognise") == {(False, "will")}

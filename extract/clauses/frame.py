@@ -44,6 +44,8 @@ from geokg.extract.clauses.subjects import (
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
+    PLAN_MODALITY,
+    POSSIBILITY_MODALITY,
     alleged,
     auxiliary_host,
     chain,
@@ -764,12 +766,16 @@ def _on_schedule(
 ) -> tuple[bool, str | None, list[Token]]:
     """ "X is expected to sign Y", "was not due to meet Z": the event is the infinitive's, still to come
     (or not), and the expecting is no step of its chain: no "expect to sign"."""
-    if scheduled.dep_ in PREDICATIVE_DEPS:
-        negated = negated or is_negated(scheduled.head)  # "is not due to": "not" hangs on "is"
-    negated = negated or is_negated(scheduled)
+    # "is not due to": "not" hangs on "is"
+    denied = is_negated(scheduled) or (scheduled.dep_ in PREDICATIVE_DEPS and is_negated(scheduled.head))
+    negated = negated or denied
     if scheduled.lemma_.lower() in NEGATING_RAISING_PREDICATES:
         negated = not negated  # "is unlikely to attend": may not attend; "is not unlikely to": may attend
-    modality = modality or RAISING_PREDICATES[scheduled.lemma_.lower()]
+    foretold = RAISING_PREDICATES[scheduled.lemma_.lower()]
+    if denied and foretold == PLAN_MODALITY:
+        # "is not expected to approve X" says no approval is expected, not that it will not come: it may not
+        foretold = POSSIBILITY_MODALITY
+    modality = modality or foretold
     return negated, modality, [v for v in verbs_of_chain if v != scheduled]
 
 

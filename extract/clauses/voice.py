@@ -638,9 +638,9 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     # (not "wants Peru to pay": a wish of another's act, which the request reads)
     own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
     aiming = [*verbs_of_chain, *([verb.head] if own else [])]
-    modality = modality or next(
-        filter(None, (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming)), None
-    )
+    # ("is expected to approve": a passive of expectation is a schedule, read by the frame with its "not")
+    intents = (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming if not is_passive(g))
+    modality = modality or next(filter(None, intents), None)
     if not_yet(verb):
         return True, modality  # "Iran has yet to respond": no response so far, and none owed
     if headline_plan(verb):
