@@ -44,7 +44,6 @@ from geokg.extract.clauses.subjects import (
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
-    PLAN_MODALITY,
     POSSIBILITY_MODALITY,
     alleged,
     auxiliary_host,
@@ -109,6 +108,7 @@ from geokg.extract.lexicon.words import (
     CONTROLLER_MODALS,
     DEATH_VERBS,
     DENIAL_VERBS,
+    DOUBTED_WHEN_DENIED,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     INSTRUMENT_NOUNS,
@@ -772,7 +772,7 @@ def _on_schedule(
     if scheduled.lemma_.lower() in NEGATING_RAISING_PREDICATES:
         negated = not negated  # "is unlikely to attend": may not attend; "is not unlikely to": may attend
     foretold = RAISING_PREDICATES[scheduled.lemma_.lower()]
-    if denied and foretold == PLAN_MODALITY:
+    if denied and scheduled.lemma_.lower() in DOUBTED_WHEN_DENIED:
         # "is not expected to approve X" says no approval is expected, not that it will not come: it may not
         foretold = POSSIBILITY_MODALITY
     modality = modality or foretold
