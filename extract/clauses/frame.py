@@ -45,6 +45,7 @@ from geokg.extract.clauses.subjects import (
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
+    POSSIBILITY_MODALITY,
     alleged,
     auxiliary_host,
     chain,
@@ -71,6 +72,7 @@ from geokg.extract.clauses.voice import (
     set_off_subject,
     shared_agent_partner,
     side_remark,
+    under_condition,
     unnamed_belief,
     verb_phrase,
 )
@@ -108,13 +110,17 @@ from geokg.extract.lexicon.words import (
     CONTROLLER_MODALS,
     DEATH_VERBS,
     DENIAL_VERBS,
+    DOUBTED_WHEN_DENIED,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     INSTRUMENT_NOUNS,
+    INTENT_CHAIN_MODALS,
     LIGHT_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
+    NEGATING_RAISING_PREDICATES,
     NEGATING_VERBS,
+    PERCEPTION_VERBS,
     PERMISSION_VERBS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
@@ -373,6 +379,7 @@ class ClauseReader:
         scheduled = next(filter(None, map(raising_governor, [verb, *verbs_of_chain])), None)
         if scheduled is not None:
             negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
+        modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
             negated = not negated  # "would cease to be part of the EU"
         first = verbs_of_chain[0].lemma_.lower() if verbs_of_chain else None
@@ -405,6 +412,7 @@ class ClauseReader:
         threat = conditional_threat(verb, modality)
         if not threat:
             modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
+            modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
         if not named_speakers(speakers):
             modality = unnamed_belief(cue, verb, modality)  # "many believe that X …": X may
         phrase = verb_phrase(verb, verbs_of_chain)
@@ -421,6 +429,7 @@ class ClauseReader:
                 phrase, tokens = f"{maker.lemma_.lower()} {phrase}", (maker.i, *tokens)
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
+            modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
         agents = self.agents(verb)
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
         if complement is not None and lemma in VERDICT_VERBS and not verdict(complement):
@@ -769,11 +778,30 @@ def _on_schedule(
 ) -> tuple[bool, str | None, list[Token]]:
     """ "X is expected to sign Y", "was not due to meet Z": the event is the infinitive's, still to come
     (or not), and the expecting is no step of its chain: no "expect to sign"."""
-    if scheduled.dep_ in PREDICATIVE_DEPS:
-        negated = negated or is_negated(scheduled.head)  # "is not due to": "not" hangs on "is"
-    negated = negated or is_negated(scheduled)
-    modality = modality or RAISING_PREDICATES[scheduled.lemma_.lower()]
+    # "is not due to": "not" hangs on "is"
+    denied = is_negated(scheduled) or (scheduled.dep_ in PREDICATIVE_DEPS and is_negated(scheduled.head))
+    negated = negated or denied
+    if scheduled.lemma_.lower() in NEGATING_RAISING_PREDICATES:
+        negated = not negated  # "is unlikely to attend": may not attend; "is not unlikely to": may attend
+    foretold = RAISING_PREDICATES[scheduled.lemma_.lower()]
+    if denied and scheduled.lemma_.lower() in DOUBTED_WHEN_DENIED:
+        # "is not expected to approve X" says no approval is expected, not that it will not come: it may not
+        foretold = POSSIBILITY_MODALITY
+    modality = modality or foretold
     return negated, modality, [v for v in verbs_of_chain if v != scheduled]
+
+
+def _foreseen_on_schedule(verb: Token) -> str | None:
+    """ "The deal is likely to see Acme buy Zenith", "is expected to see Chile send troops", "looks set to
+    see X leave": an act perceived under a participle or adjective of schedule or likelihood is still to
+    come, with that word's modality (as "will see X leave" is: voice.envisioned)."""
+    perceiver = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.tag_ not in ("VBG", "VB") or perceiver.i == verb.i:
+        return None
+    if perceiver.lemma_.lower() not in PERCEPTION_VERBS:
+        return None
+    governor = raising_governor(perceiver)
+    return None if governor is None else RAISING_PREDICATES[governor.lemma_.lower()]
 
 
 def _plain_deed(verb: Token) -> bool:

@@ -14,13 +14,25 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.objects import Reach, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
+from geokg.extract.clauses.voice import (
+    PLAN_MODALITY,
+    POSSIBILITY_MODALITY,
+    is_negated,
+    is_passive,
+    modal_of,
+    scheduled_by_time,
+)
 from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code
-from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS
+from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS, to_infinitive
 from geokg.extract.lexicon.words import (
     CANCEL_VERBS,
+    EVENT_FORESEEING_VERBS,
+    EVENT_HEDGING_MODIFIERS,
+    EVENT_SCHEDULE_PREDICATES,
     EVIDENTIAL_ADVERBS,
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
+    OCCURRENCE_VERBS,
     PATIENT_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_VERBS,
@@ -98,6 +110,70 @@ def _hedged(noun: Token) -> str | None:
         ),
         None,
     )
+
+
+def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
+    """ "Talks between X and Y are expected next week", "the visit is planned for May", "the summit is due on
+    Monday", "a meeting will take place next week", "talks are to resume in Lima", "the summit takes place
+    next week": the clause the event noun is the subject of says it is still to come, and the event keeps
+    that as its modality (the clause's modal where it has one, else "will"; "is likely" only "may"). So
+    does an event an adjective puts to come or in doubt ("an imminent attack", "the suspected attack"), and
+    one a verb fears or awaits ("feared an attack by X", "warned of an invasion by Y")."""
+    hedge = next(
+        (c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in EVENT_HEDGING_MODIFIERS), None
+    )
+    # "a suspected bombing in Lima killed five": an event no one is named to do is doubted in its kind, not
+    # in having happened; a time to come ("the upcoming summit in Lima") still holds
+    if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
+        return EVENT_HEDGING_MODIFIERS[hedge]
+    foreseen = _foreseen_by(noun)
+    if foreseen is not None:
+        return foreseen
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in EVENT_SCHEDULE_PREDICATES and is_passive(verb):
+        return EVENT_SCHEDULE_PREDICATES[lemma]
+    if lemma == "be":
+        for child in verb.children:
+            if child.dep_ == "acomp" and child.lemma_.lower() in EVENT_SCHEDULE_PREDICATES:
+                return EVENT_SCHEDULE_PREDICATES[child.lemma_.lower()]
+            if _occurs(child) and child.dep_ == "xcomp" and to_infinitive(child):
+                return modal_of(verb) or PLAN_MODALITY  # "talks are to resume"
+        return None
+    if lemma not in OCCURRENCE_VERBS:
+        return None
+    return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _foreseen_by(noun: Token) -> str | None:
+    """The modality of an event noun a verb of fear or expectation takes: "feared an attack by X", "expects
+    talks with Y", "warned of an invasion by Z"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "about") and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ not in VERB_POS:
+        return None
+    return EVENT_FORESEEING_VERBS.get(head.lemma_.lower())
+
+
+def _occurs(verb: Token) -> bool:
+    return verb.pos_ in VERB_POS and verb.lemma_.lower() in OCCURRENCE_VERBS
+
+
+def _did_not_occur(noun: Token) -> bool:
+    """ "The meeting did not take place", "talks will not resume", "talks are not to resume": no event."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if _occurs(verb):
+        return is_negated(verb)
+    if verb.lemma_ == "be" and is_negated(verb):
+        return any(_occurs(c) and c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+    return False
 
 
 def _event_words(noun: Token) -> str:
@@ -212,6 +288,7 @@ class EventNounReader:
         if not cancelled and unrealised(noun):
             return None
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
+        its_own_doer = bool(agents) and all(a.entity_id.startswith("event:") for a in agents)
         return EventNoun(
             noun=noun,
             sentence=sentence if sentence is not None else noun.sent,
@@ -221,8 +298,8 @@ class EventNounReader:
             pairs=tuple(pairs),
             targets=tuple(targets),
             speakers=tuple(speakers),
-            negated=cancelled,
-            modality=_hedged(noun),
+            negated=cancelled or _did_not_occur(noun),
+            modality=_hedged(noun) or _foretold(noun, its_own_doer),
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )

@@ -241,7 +241,7 @@ def prep(clause: Clause) -> Iterator[Fact]:
         yield fact
 
 
-@rule("received", confidence=0.65, version=4)
+@rule("received", confidence=0.65, version=5)
 def received(clause: Clause) -> Iterator[Fact]:
     """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile."""
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
@@ -291,7 +291,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=8)
+@rule("light_verb", confidence=0.7, version=9)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -325,7 +325,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85, version=9)
+@rule("passive", confidence=0.85, version=10)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"."""
     if not _with_patients(clause) or _judges(clause):
@@ -394,7 +394,7 @@ def _shared_thing(clause: Clause) -> bool:
     return False
 
 
-@rule("reciprocal", confidence=0.6, version=3)
+@rule("reciprocal", confidence=0.6, version=4)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"
     (not "… signed the Pacific accord": each signed it, `_shared_thing`)."""
@@ -716,7 +716,7 @@ def claimed_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("reaction", confidence=0.55, reads="event noun")
+@rule("reaction", confidence=0.55, version=2, reads="event noun")
 def reaction(frame: EventNoun) -> Iterator[Fact]:
     """A reaction that names no object is to the violent event named last: "statements of condemnation
     came from X" -> X condemn the bombing."""
@@ -729,7 +729,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=8, reads="event noun")
+@rule("event_noun", confidence=0.65, version=9, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

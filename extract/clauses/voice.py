@@ -20,6 +20,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
     indefinite,
     to_infinitive,
+    written_year,
 )
 from geokg.extract.lexicon.words import (
     AGE_PARTICIPLES,
@@ -28,6 +29,7 @@ from geokg.extract.lexicon.words import (
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
     COMPARISON_VERBS,
+    CONCESSIVE_CONDITION_WORDS,
     CONDITION_MARKS,
     CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
@@ -39,9 +41,13 @@ from geokg.extract.lexicon.words import (
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
     FORESEEING_MODALS,
+    FUTURE_DATING_PREPS,
+    FUTURE_TIME_WORDS,
     HEDGE_MODALS,
     IDIOM_PHRASES,
+    INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
+    INVERTED_CONDITION_AUXILIARIES,
     NEGATIVE_PRONOUNS,
     NOT_ONLY_WORDS,
     OBLIGATION_MODALS,
@@ -58,6 +64,7 @@ from geokg.extract.lexicon.words import (
     SOMEDAY_PHRASES,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
+    UNSCHEDULING_TIME_WORDS,
 )
 from spacy.tokens import Token
 
@@ -627,6 +634,13 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     for governor in verbs_of_chain:
         negated = negated or is_negated(governor)
         modality = modality or modal_of(governor)
+    # "plans to sign", "aims to join", "is looking to buy": the act is still to come
+    # (not "wants Peru to pay": a wish of another's act, which the request reads)
+    own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
+    aiming = [*verbs_of_chain, *([verb.head] if own else [])]
+    # ("is expected to approve": a passive of expectation is a schedule, read by the frame with its "not")
+    intents = (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming if not is_passive(g))
+    modality = modality or next(filter(None, intents), None)
     if not_yet(verb):
         return True, modality  # "Iran has yet to respond": no response so far, and none owed
     if headline_plan(verb):
@@ -635,7 +649,79 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if plan is not None:
         # "is to meet Y", "is not to attend": a plan, its "not" and modal on "be"
         return negated or is_negated(plan), modality or modal_of(plan) or PLAN_MODALITY
-    return negated, modality or obligation(verb) or envisioned(verb)
+    if modality is None and scheduled_by_time(verb):
+        return negated, PLAN_MODALITY  # "X takes over in July", "meets Y next week": still to come
+    return negated, modality or obligation(verb) or envisioned(verb) or caused_under_modal(verb)
+
+
+@per_token
+def scheduled_by_time(verb: Token) -> bool:
+    """ "X takes over in July", "steps down next month", "visits Peru on Monday", "is meeting Y tomorrow":
+    a present tense (simple or progressive, active or passive) with a time to come on the verb is news style
+    for a scheduled act, not one done. Not a verb of saying ("says on Monday"), nor a past, present or
+    habitual time ("last week", "today", "every Monday")."""
+    if verb.lemma_.lower() in REPORTING_VERBS or verb.lemma_ == "be":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    if verb.tag_ in ("VBZ", "VBP"):
+        present = not auxiliaries
+    elif verb.tag_ in ("VBG", "VBN"):
+        # "is visiting", "is held": one present "be" and nothing else
+        present = (
+            len(auxiliaries) == 1 and auxiliaries[0].lemma_ == "be" and auxiliaries[0].tag_ in ("VBZ", "VBP")
+        )
+    else:
+        present = False
+    if not present:
+        return False
+    # "usually meets Y on Monday", "is held every year in July" (the parser may leave "every year" out of
+    # the dates): a word of habit or of the past anywhere in the verb's adverbs makes no schedule
+    adverbs = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
+    if any(not _time_to_come(c) for c in adverbs):
+        return False
+    phrases = _time_phrases(verb)
+    # "is held every year in July": one time of habit or of the past makes none of them a schedule
+    if not phrases or not all(_time_to_come(phrase) for phrase in phrases):
+        return False
+    # A headline's present tells of deeds done ("Japan's exports rise in March"): there only a time to come
+    # by its own words ("Bachelet visits Peru next week") makes a schedule.
+    return not _in_headline(verb) or any(t.lower_ in FUTURE_TIME_WORDS for p in phrases for t in p.subtree)
+
+
+def _in_headline(word: Token) -> bool:
+    """Is the word in the title line, before the first line break of an article that has one?"""
+    return any("\n" in t.text for t in word.doc[word.i + 1 : word.sent.end + 1]) and not any(
+        "\n" in t.text for t in word.doc[: word.i]
+    )
+
+
+def _time_phrases(verb: Token) -> list[Token]:
+    """The heads of the time phrases on the verb: "next week", "tomorrow", "in July", "on Monday"."""
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "advmod", "tmod")
+        and (c.ent_type_ == "DATE" or c.lower_ in FUTURE_TIME_WORDS)
+    ]
+    phrases += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in FUTURE_DATING_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+    ]
+    return phrases
+
+
+def _time_to_come(head: Token) -> bool:
+    """Does the time phrase leave the act to come: no word of the past, the present or a habit, and no full
+    day with its year ("on October 14, 2020": the dated present of a photo caption, "Protesters march in
+    Lima on October 14, 2020", tells of what was done)?"""
+    words = list(head.subtree)
+    if {t.lower_ for t in words} & UNSCHEDULING_TIME_WORDS:
+        return False
+    years = [t for t in words if written_year(t) is not None]
+    return not (years and any(t.like_num and t not in years for t in words))
 
 
 def envisioned(verb: Token) -> str | None:
@@ -812,6 +898,82 @@ def on_condition(verb: Token, modality: str | None) -> str | None:
     return modality
 
 
+def under_condition(verb: Token, verbs_of_chain: list[Token], modality: str | None) -> str | None:
+    """ "Chile will sue Peru if the border stays shut", "if approved, the deal will give X control of Y": an
+    act promised on a condition ("if", "unless") is a possibility ("may"), not a "will" fact. "Would" stays:
+    it already says the act hangs on something. A plain tense is left as it is: "I urge you, if you cannot
+    govern, to step down" urges, whatever the condition; nor do "even if", "as if" make a condition."""
+    if modality not in FUTURE_MODALS:
+        return modality
+    nodes = [verb, *verbs_of_chain]
+    node = verb
+    while node.dep_ in ("conj", "xcomp") or bare_infinitive(node):
+        if node.head.i == node.i or node.head.pos_ not in VERB_POS:
+            break
+        if node.dep_ == "conj" and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in node.children):
+            break  # "Peru will sue if the deal fails, and Chile will leave": the condition is the first's
+        node = node.head
+        nodes.append(node)
+    if any(_conditioned(n) for n in nodes):
+        return POSSIBILITY_MODALITY
+    return modality
+
+
+def _conditioned(verb: Token) -> bool:
+    """Does a clause of condition ("if …", "unless …", "if approved", "should the talks fail") hang on the
+    verb?"""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        if _inverted_condition(clause):
+            return True
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+        if not marks:
+            continue
+        before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
+        if before is not None and before.lower_ in CONCESSIVE_CONDITION_WORDS:
+            continue  # "even if", "as if"
+        return True
+    return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should the talks fail, …": the clause opens with its own auxiliary, before its subject."""
+    opener = clause.left_edge
+    if opener.head != clause or opener.dep_ != "aux" or opener.lower_ not in INVERTED_CONDITION_AUXILIARIES:
+        return False
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i > opener.i for c in clause.children)
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """ "let Chile buy jets", "help Peru win", "make Bolivia pay": a bare infinitive with no auxiliary of its
+    own, the complement of the verb above it."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.head.i != verb.i
+        and verb.head.pos_ in VERB_POS
+    )
+
+
+def caused_under_modal(verb: Token) -> str | None:
+    """ "the deal will let Chile buy jets", "could make Peru pay": what a verb under a modal lets, makes or
+    helps another do is as far from done as the letting (its modal); "will not let Chile buy" leaves the
+    buying a possibility at most ("may")."""
+    if not bare_infinitive(verb):
+        return None
+    governor = verb.head
+    modal = modal_of(governor)
+    if modal is None or modal in EVIDENTIAL_ADVERBS:
+        return None
+    return POSSIBILITY_MODALITY if is_negated(governor) else modal
+
+
+# Modals of a plain future: under a condition they become a possibility.
+FUTURE_MODALS = frozenset({"will", "shall"})
+
+
 def _as_possibility(modality: str | None) -> str | None:
     """A plain or promised act becomes a possibility; a stronger modal ("must", "can") stays."""
     return POSSIBILITY_MODALITY if modality is None or modality in PROMISE_MODALS else modality
@@ -839,10 +1001,18 @@ def unnamed_belief(cue: Token | None, verb: Token, modality: str | None) -> str 
     return _as_possibility(modality)
 
 
+def _clause_head(verb: Token) -> Token:
+    """The verb whose condition the verb shares: the first of a coordination without a subject of its own
+    ("will attack X and seize Y if …"), else the verb itself ("Peru will sue if …, and Bolivia will go")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return verb
+
+
 def hypothetical(verb: Token, modality: str | None) -> bool:
     """ "Chile and Peru might end up in court if the talks fail": a hedged possibility under a
     condition."""
-    head = verb.head if verb.dep_ == "conj" else verb
+    head = _clause_head(verb)
     hedged = (modality or modal_of(verb) or modal_of(head)) in HEDGE_MODALS
     return hedged and (_has_condition(verb) or _has_condition(head))
 
@@ -918,7 +1088,7 @@ def _after_allegation(verb: Token) -> bool:
 
 def conditional_threat(verb: Token, modality: str | None) -> bool:
     """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
-    head = verb.head if verb.dep_ == "conj" else verb
+    head = _clause_head(verb)
     modality = modality or modal_of(head)
     if modality not in PROMISE_MODALS:
         return False

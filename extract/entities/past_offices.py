@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from geokg.extract.clauses.quotes import hearsay
+from geokg.extract.clauses.voice import is_negated, modal_of, scheduled_by_time
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.offices import ended_before
 from geokg.extract.entities.roles import RoleFindings
@@ -149,6 +150,8 @@ def _left(doc: Doc, token: int, title: str) -> bool:
     phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
     if not phrases & OFFICE_LEAVING_VERBS or hearsay(verb):
         return False  # "rumours that X stepped down": what reports say, not a fact
+    if is_negated(verb) or modal_of(verb) is not None or scheduled_by_time(verb):
+        return False  # "did not resign as", "will step down as", "steps down next month": still in office
     offices = [w for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for w in p.children]
     return any(role_phrase([w.lower_]).split()[-1] == title for w in offices)
 
