@@ -22,19 +22,21 @@ from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
-from geokg.extract.lexicon.syntax import QUOTATION_MARKS, indefinite
+from geokg.extract.lexicon.syntax import QUOTATION_MARKS, VERB_POS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
+    COUNTERPART_NOUNS,
     DEATH_VERBS,
     DENIAL_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FORECAST_MODALS,
     FORECAST_NOUNS,
+    GROUP_NOUNS,
     HAVING_VERBS,
     HOLDING_VERBS,
     INCLUSION_VERBS,
@@ -42,7 +44,9 @@ from geokg.extract.lexicon.words import (
     LOSING_VERBS,
     MEANS_PREPS,
     MEDIUM_NOUNS,
+    MEMBER_NOUNS,
     OPINION_VERBS,
+    ORGAN_NOUNS,
     OUTLET_PREPS,
     PARTITIVE_WORDS,
     PASSAGE_VERBS,
@@ -52,6 +56,8 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
+    RECIPROCAL_PARTNER_PREPS,
+    RECIPROCAL_PRONOUN_WORDS,
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
@@ -394,11 +400,81 @@ def _shared_thing(clause: Clause) -> bool:
     return False
 
 
+# How a verb hands its subject to an infinitive or participle it governs ("pledged to cooperate", "met …,
+# agreeing to …") or to a verb coordinated with it ("met C and discussed trade").
+_SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj"})
+
+
+def _party(noun: Token) -> bool:
+    """Is the noun someone an act may be done with: a name, a person or group noun ("officials",
+    "rebels", "police"), or a personal pronoun; not "each other", nor a thing ("a deal", "trade")."""
+    lemma = noun.lemma_.lower()
+    if lemma in RECIPROCAL_PRONOUN_WORDS or noun.lower_ in RECIPROCAL_PRONOUN_WORDS:
+        return False
+    if noun.pos_ == "PROPN" or noun.ent_type_ or (noun.pos_ == "PRON" and noun.tag_ == "PRP"):
+        return True
+    words = PEOPLE_NOUNS | GROUP_NOUNS | MEMBER_NOUNS | ORGAN_NOUNS | COUNTERPART_NOUNS
+    return lemma in words or noun.lower_ in words or is_role_word(lemma) or sector_of(lemma) is not None
+
+
+def _partner_phrase(word: Token) -> bool:
+    """Does the word carry a phrase naming a partner ("with C", "against C"), other than each other?"""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in RECIPROCAL_PARTNER_PREPS
+        and any(
+            pobj.dep_ == "pobj"
+            and pobj.pos_ in ("NOUN", "PROPN", "PRON")
+            and pobj.lower_ not in RECIPROCAL_PRONOUN_WORDS
+            for pobj in prep.children
+        )
+        for prep in word.children
+    )
+
+
+def _own_partner(verb: Token, down: bool = True) -> bool:
+    """Does the verb name a partner of its own: a party as its object ("A and B met C", "met officials";
+    not a topic, "discussed Iran"), a phrase with "with" or "against" on it, on its object or on its
+    prepositional object ("met with C", "signed an accord with C", "agreed to a truce with C"), or, with
+    `down`, in the infinitive it governs ("agreed to cooperate with C")? Then the coordinated subjects
+    each act with that partner."""
+    if _partner_phrase(verb):
+        return True
+    for child in verb.children:
+        if child.dep_ == "dobj" and _partner_phrase(child):
+            return True
+        if child.dep_ == "dobj" and _party(child) and verb.lemma_.lower() not in RECIPROCAL_TOPIC_VERBS:
+            return True  # (what the parties discuss or negotiate is their topic: "discussed Iran")
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _partner_phrase(g) for g in child.children):
+            return True
+        if down and child.dep_ == "xcomp" and child.pos_ in VERB_POS and _own_partner(child):
+            return True
+    return False
+
+
+def _partnered(clause: Clause) -> bool:
+    """ "Germany and France pledged to cooperate with Poland", "Japan and Korea met with China to discuss
+    trade", "A and B met C and discussed trade": the verb, or the verb whose subject it shares, has a
+    partner of its own; the subjects did it with that partner (rules prep, svo), not with each other."""
+    verb = clause.verb
+    if _own_partner(verb):
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    governor = verb.head
+    return (
+        not own_subject
+        and verb.dep_ in _SUBJECT_SHARING_DEPS
+        and governor.pos_ in VERB_POS
+        and _own_partner(governor, down=False)
+    )
+
+
 @rule("reciprocal", confidence=0.6, version=4)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"
-    (not "… signed the Pacific accord": each signed it, `_shared_thing`)."""
-    if clause.passive or clause.lemma not in RECIPROCAL_VERBS or _shared_thing(clause):
+    (not "… signed the Pacific accord": each signed it, `_shared_thing`; nor "… signed a deal with Peru",
+    "… met officials": each did it with that partner, `_partnered`)."""
+    if clause.passive or clause.lemma not in RECIPROCAL_VERBS or _shared_thing(clause) or _partnered(clause):
         return
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
