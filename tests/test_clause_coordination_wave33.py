@@ -115,3 +115,89 @@ Bolivia    Bolivia    PROPN NNP 7 pobj   GPE
 
 def test_subjects_signing_an_accord_with_a_partner_did_not_sign_with_each_other() -> None:
     assert facts(read(ACCORD_WITH), "reciprocal") == set()
+
+
+# "Peru signed deals with Chile, which borders Argentina, and Bolivia."
+RELATIVE_ON_FIRST_ITEM = """
+Peru       Peru       PROPN NNP 2  nsubj  GPE
+signed     sign       VERB  VBD 0  ROOT   -
+deals      deal       NOUN  NNS 2  dobj   -
+with       with       ADP   IN  2  prep   -
+Chile      Chile      PROPN NNP 4  pobj   GPE
+,          ,          PUNCT ,   5  punct  -
+which      which      PRON  WDT 8  nsubj  -
+borders    border     VERB  VBZ 5  relcl  -
+Argentina  Argentina  PROPN NNP 8  dobj   GPE
+,          ,          PUNCT ,   5  punct  -
+and        and        CCONJ CC  5  cc     -
+Bolivia    Bolivia    PROPN NNP 5  conj   GPE
+.          .          PUNCT .   2  punct  -
+"""
+
+
+def test_a_relative_clause_on_one_item_says_nothing_of_the_items_after_it() -> None:
+    reading = read(RELATIVE_ON_FIRST_ITEM)
+    assert facts(reading, "svo") == {("Chile", "border", "Argentina")}
+    assert facts(reading, "prep") == {
+        ("Peru", "sign deal with", "Chile"),
+        ("Peru", "sign deal with", "Bolivia"),
+    }
+
+
+# "Peru criticised Chile and Bolivia, which borders Brazil." (the parser hangs the clause on the list)
+SINGULAR_AFTER_LIST = """
+Peru        Peru        PROPN NNP 2 nsubj  GPE
+criticised  criticise   VERB  VBD 0 ROOT   -
+Chile       Chile       PROPN NNP 2 dobj   GPE
+and         and         CCONJ CC  3 cc     -
+Bolivia     Bolivia     PROPN NNP 3 conj   GPE
+,           ,           PUNCT ,   3 punct  -
+which       which       PRON  WDT 8 nsubj  -
+borders     border      VERB  VBZ 3 relcl  -
+Brazil      Brazil      PROPN NNP 8 dobj   GPE
+.           .           PUNCT .   2 punct  -
+"""
+
+# "Peru criticised Chile and Bolivia, which border Brazil."
+PLURAL_AFTER_LIST = """
+Peru        Peru        PROPN NNP 2 nsubj  GPE
+criticised  criticise   VERB  VBD 0 ROOT   -
+Chile       Chile       PROPN NNP 2 dobj   GPE
+and         and         CCONJ CC  3 cc     -
+Bolivia     Bolivia     PROPN NNP 3 conj   GPE
+,           ,           PUNCT ,   5 punct  -
+which       which       PRON  WDT 8 nsubj  -
+border      border      VERB  VBP 5 relcl  -
+Brazil      Brazil      PROPN NNP 8 dobj   GPE
+.           .           PUNCT .   2 punct  -
+"""
+
+
+def test_a_relative_clause_after_a_list_is_of_the_items_its_verb_agrees_with() -> None:
+    assert facts(read(SINGULAR_AFTER_LIST), "svo") >= {("Bolivia", "border", "Brazil")}
+    assert ("Chile", "border", "Brazil") not in facts(read(SINGULAR_AFTER_LIST), "svo")
+    assert {("Chile", "border", "Brazil"), ("Bolivia", "border", "Brazil")} <= facts(
+        read(PLURAL_AFTER_LIST), "svo"
+    )
+
+
+# "Peru criticised Chile, backed by Bolivia, and Ecuador."
+REDUCED_ON_FIRST_ITEM = """
+Peru        Peru       PROPN NNP 2  nsubj  GPE
+criticised  criticise  VERB  VBD 0  ROOT   -
+Chile       Chile      PROPN NNP 2  dobj   GPE
+,           ,          PUNCT ,   3  punct  -
+backed      back       VERB  VBN 3  acl    -
+by          by         ADP   IN  5  agent  -
+Bolivia     Bolivia    PROPN NNP 6  pobj   GPE
+,           ,          PUNCT ,   3  punct  -
+and         and        CCONJ CC  3  cc     -
+Ecuador     Ecuador    PROPN NNP 3  conj   GPE
+.           .          PUNCT .   2  punct  -
+"""
+
+
+def test_a_reduced_clause_on_one_item_says_nothing_of_the_items_after_it() -> None:
+    reading = read(REDUCED_ON_FIRST_ITEM)
+    assert facts(reading, "passive") == {("Bolivia", "back", "Chile")}
+    assert facts(reading, "svo") == {("Peru", "criticise", "Chile"), ("Peru", "criticise", "Ecuador")}

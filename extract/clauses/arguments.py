@@ -576,10 +576,29 @@ class ArgumentResolver:
                 return Ref(found.entity_id, token.i, found.via)
         return None
 
-    def resolve(self, token: Token) -> list[Ref]:
-        """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs)."""
+    def antecedent(self, clause: Token) -> list[Ref]:
+        """Whom a relative or reduced clause describes: the noun it hangs on, without the items of a list
+        that come after the clause ("Chile, which borders Peru, and Bolivia": Chile alone borders Peru),
+        with the items before it when the clause's verb agrees with them all ("Chile and Bolivia, which
+        border Peru")."""
+        noun = clause.head
+        listed = sorted(c for c in noun.conjuncts if noun.i < c.i < clause.i)
+        if listed and _agreement(clause) == "singular":
+            # "Chile and Peru, which was …": the parser hangs the clause on the list; it is the last item's
+            return self.resolve(listed[-1], before=clause.i)
+        refs = self.resolve(noun, before=clause.i)
+        if _agreement(clause) == "plural":
+            for item in sorted(c for c in noun.conjuncts if c.i < noun.i):
+                refs += [r for r in self.resolve(item, before=noun.i) if r not in refs]
+        return refs
+
+    def resolve(self, token: Token, before: int | None = None) -> list[Ref]:
+        """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs); with
+        `before`, only the items of a list that come before that word."""
         refs: dict[str, Ref] = {}  # entity id -> its first reference, in order
         for head in (token, *[c for c in token.conjuncts if c.i > token.i], *_listed_apart(token)):
+            if before is not None and head.i > before:
+                continue
             found = self.resolve_one(head)
             # "his critics, which include Greenpeace, blame him": the named members act with their group
             # (only a relative clause: an "including X" phrase is often hung on the wrong noun)
@@ -603,6 +622,19 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _agreement(clause: Token) -> str | None:
+    """The number a relative clause's verb, or its first auxiliary, agrees with: "plural" ("which border
+    X", "who were named"), "singular" ("which borders X", "which was named"), or None when the form
+    says nothing ("which signed X", "which will sign")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    first = auxiliaries[0] if auxiliaries else clause
+    if first.tag_ == "VBP" or first.lower_ == "were":
+        return "plural"
+    if first.tag_ == "VBZ" or first.lower_ == "was":
+        return "singular"
+    return None
 
 
 def _listed_apart(token: Token) -> list[Token]:

@@ -508,7 +508,14 @@ class ClauseReader:
                 if agent.dep_ == "agent"
                 for ref in self._resolve_children(agent, "pobj")
             ]
-        return find_subject(verb, self._own_agents, lambda noun, _verb: self.args.resolve(noun), _acts)[0]
+        return find_subject(verb, self._own_agents, self._subject_noun, _acts)[0]
+
+    def _subject_noun(self, noun: Token, verb: Token) -> list[Ref]:
+        """The referents of a noun a verb takes as its subject; a reduced or relative clause's noun without
+        the list items after the clause ("Chevron, based in Ohio, and Mobil": Chevron is)."""
+        if verb.dep_ in ("relcl", "acl") and noun == verb.head:
+            return self.args.antecedent(verb)
+        return self.args.resolve(noun)
 
     def _own_agents(self, verb: Token) -> list[Ref] | None:
         if verb.i not in self._own:
@@ -535,7 +542,7 @@ class ClauseReader:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     if not nested_antecedent(verb):
-                        refs.extend(self.args.resolve(verb.head))
+                        refs.extend(self.args.antecedent(verb))
                 elif (subject := set_off_subject(child)) is not None:
                     refs.extend(self.args.resolve(subject))
                 elif located := self._located_doer(child):
@@ -632,7 +639,7 @@ class ClauseReader:
         for child in verb.children:
             if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 if not nested_antecedent(verb):
-                    refs.extend(self.args.resolve(verb.head))  # "Northern Cyprus, which is recognised by…"
+                    refs.extend(self.args.antecedent(verb))  # "Northern Cyprus, which is recognised by…"
             elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj") or listed_patient(child):
                 refs.extend(self.args.resolve(child))
         conj = verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in VERB_POS
@@ -646,7 +653,7 @@ class ClauseReader:
         if not refs and (counted := counted_patient(verb)) is not None:
             return self.args.resolve(counted)  # "X, the third president to be impeached by Congress"
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return self.args.resolve(verb.head)
+            return self.args.antecedent(verb)
         if not refs and raising_governor(verb) is not None and not _own_subject(verb):
             # "Peru is expected to be criticised by Chile": the passive infinitive is done to the subject
             # of "be" (not after a wish: "hopes to be recognised by Spain" is no recognition, see chain)
