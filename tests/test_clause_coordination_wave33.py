@@ -7,7 +7,9 @@ Every sentence is my own; each parse is stated by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from geokg.extract.io.nlp import conjoined_verbs
+from geokg.extract.pipeline import read_doc
+from hand_docs import facts, parse, read
 
 # "Peru and Chile pledged to cooperate with Bolivia."
 PLEDGED_WITH = """
@@ -201,3 +203,26 @@ def test_a_reduced_clause_on_one_item_says_nothing_of_the_items_after_it() -> No
     reading = read(REDUCED_ON_FIRST_ITEM)
     assert facts(reading, "passive") == {("Bolivia", "back", "Chile")}
     assert facts(reading, "svo") == {("Peru", "criticise", "Chile"), ("Peru", "criticise", "Ecuador")}
+
+
+# "Peru suspended payments to Chile and froze credit lines to Bolivia." ("froze" tagged an adjective)
+FROZE_AS_ADJECTIVE = """
+Peru       Peru       PROPN NNP 2  nsubj     GPE
+suspended  suspend    VERB  VBD 0  ROOT      -
+payments   payment    NOUN  NNS 2  dobj      -
+to         to         ADP   IN  3  prep      -
+Chile      Chile      PROPN NNP 4  pobj      GPE
+and        and        CCONJ CC  2  cc        -
+froze      freeze     ADJ   JJ  2  conj      -
+credit     credit     NOUN  NN  9  compound  -
+lines      line       NOUN  NNS 7  dobj      -
+to         to         ADP   IN  7  prep      -
+Bolivia    Bolivia    PROPN NNP 10 pobj      GPE
+.          .          PUNCT .   2  punct     -
+"""
+
+
+def test_a_conjoined_verb_tagged_as_an_adjective_is_a_verb_with_its_partners_subject() -> None:
+    doc = conjoined_verbs(parse(FROZE_AS_ADJECTIVE))
+    assert (doc[6].pos_, doc[6].tag_) == ("VERB", "VBD")
+    assert ("Peru", "freeze credit line to", "Bolivia") in facts(read_doc(doc, scope="hand-built"), "prep")

@@ -27,8 +27,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 3 = a dateline ends at a spaced hyphen too, and after an agency's credit without a comma ("PARIS (AP) - ");
 # 4 = a paragraph's first word is never a sentence of its own; 5 = verb lemmas the model gets wrong are
 # mended; 6 = a typed opening quotation mark "``" is one token; 7 = and a rare "-ified" verb's lemma ends
-# in "-ify".
-SENTENCE_RULES_REVISION = 7
+# in "-ify"; 8 = a verb coordinated with another that the tagger took for an adjective is a verb.
+SENTENCE_RULES_REVISION = 8
 
 
 class ModelNotFound(RuntimeError):
@@ -88,6 +88,28 @@ def verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_conjoined_verbs")
+def conjoined_verbs(doc: Doc) -> Doc:
+    """ "Brazil suspended payments to X and froze credit lines to Y": the tagger may take a verb coordinated
+    with another for an adjective ("froze" JJ), though the parser gives it a direct object, which no
+    adjective takes. Such a word is a verb in its partner's form; run before the lemmatizer, so that its
+    lemma is the verb's ("freeze") and the rules read its clause."""
+    for token in doc:
+        head = token.head
+        if (
+            token.pos_ != "ADJ"
+            or token.dep_ != "conj"
+            or head.pos_ != "VERB"
+            or not head.tag_.startswith("VB")
+        ):
+            continue
+        if any(child.dep_ == "dobj" for child in token.children):
+            token.tag_ = head.tag_
+            token.pos_ = "VERB"
+            token.set_morph(head.morph)
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path; never downloads."""
@@ -103,6 +125,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_paragraph_breaks", before="parser")
     if "parser" in nlp.pipe_names and "geokg_sentence_cap" not in nlp.pipe_names:
         nlp.add_pipe("geokg_sentence_cap", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "geokg_conjoined_verbs" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_conjoined_verbs", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     _keep_typed_quotes(nlp)
