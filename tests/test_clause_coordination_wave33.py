@@ -226,3 +226,82 @@ def test_a_conjoined_verb_tagged_as_an_adjective_is_a_verb_with_its_partners_sub
     doc = conjoined_verbs(parse(FROZE_AS_ADJECTIVE))
     assert (doc[6].pos_, doc[6].tag_) == ("VERB", "VBD")
     assert ("Peru", "freeze credit line to", "Bolivia") in facts(read_doc(doc, scope="hand-built"), "prep")
+
+
+# "Peru signed deals with Acme Corp, Zenith Corp, Apex Corp and Delta Corp." (the second name hung on
+# the first as an apposition, the rest on it)
+APPOSED_LIST = """
+Peru    Peru    PROPN NNP 2  nsubj     GPE
+signed  sign    VERB  VBD 0  ROOT      -
+deals   deal    NOUN  NNS 2  dobj      -
+with    with    ADP   IN  2  prep      -
+Acme    Acme    PROPN NNP 6  compound  ORG
+Corp    Corp    PROPN NNP 4  pobj      I-ORG
+,       ,       PUNCT ,   6  punct     -
+Zenith  Zenith  PROPN NNP 9  compound  ORG
+Corp    Corp    PROPN NNP 6  appos     I-ORG
+,       ,       PUNCT ,   9  punct     -
+Apex    Apex    PROPN NNP 12 compound  ORG
+Corp    Corp    PROPN NNP 9  conj      I-ORG
+and     and     CCONJ CC  12 cc        -
+Delta   Delta   PROPN NNP 15 compound  ORG
+Corp    Corp    PROPN NNP 12 conj      I-ORG
+.       .       PUNCT .   2  punct     -
+"""
+
+
+def test_a_list_the_parser_hung_on_an_apposition_gives_every_item() -> None:
+    assert facts(read(APPOSED_LIST), "prep") == {
+        ("Peru", "sign deal with", "Acme Corp"),
+        ("Peru", "sign deal with", "Zenith Corp"),
+        ("Peru", "sign deal with", "Apex Corp"),
+        ("Peru", "sign deal with", "Delta Corp"),
+    }
+
+
+# "Peru lent money to Acme Corp, Zenith Corp, and Apex Corp." (the last name hung on the verb)
+CLOSING_ON_VERB = """
+Peru    Peru    PROPN NNP 2  nsubj     GPE
+lent    lend    VERB  VBD 0  ROOT      -
+money   money   NOUN  NN  2  dobj      -
+to      to      ADP   IN  2  dative    -
+Acme    Acme    PROPN NNP 6  compound  ORG
+Corp    Corp    PROPN NNP 4  pobj      I-ORG
+,       ,       PUNCT ,   6  punct     -
+Zenith  Zenith  PROPN NNP 9  compound  ORG
+Corp    Corp    PROPN NNP 6  conj      I-ORG
+,       ,       PUNCT ,   6  punct     -
+and     and     CCONJ CC  2  cc        -
+Apex    Apex    PROPN NNP 13 compound  ORG
+Corp    Corp    PROPN NNP 2  conj      I-ORG
+.       .       PUNCT .   2  punct     -
+"""
+
+
+def test_the_last_name_of_a_list_hung_on_the_verb_is_an_item_too() -> None:
+    assert facts(read(CLOSING_ON_VERB), "prep") == {
+        ("Peru", "lend money to", "Acme Corp"),
+        ("Peru", "lend money to", "Zenith Corp"),
+        ("Peru", "lend money to", "Apex Corp"),
+    }
+
+
+# "Chile sent envoys to Cusco, Peru, and Guayaquil." (a city and its state: one place, no list of three)
+CITY_AND_STATE = """
+Chile   Chile   PROPN NNP 2  nsubj  GPE
+sent    send    VERB  VBD 0  ROOT   -
+envoys  envoy   NOUN  NNS 2  dobj   -
+to      to      ADP   IN  2  prep   -
+Cusco   Cusco   PROPN NNP 4  pobj   GPE
+,       ,       PUNCT ,   5  punct  -
+Peru    Peru    PROPN NNP 5  appos  GPE
+,       ,       PUNCT ,   5  punct  -
+and     and     CCONJ CC  5  cc     -
+Guayaquil Guayaquil PROPN NNP 5  conj   GPE
+.       .       PUNCT .   2  punct  -
+"""
+
+
+def test_a_state_in_apposition_to_its_city_is_no_item_of_a_list() -> None:
+    objects = {obj for _, _, obj in facts(read(CITY_AND_STATE), "prep")}
+    assert "Peru" not in objects

@@ -23,6 +23,7 @@ from geokg.extract.lexicon.syntax import (
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     REGION_LABELS,
+    VERB_POS,
     indefinite,
     named_one_of_a_people,
     to_infinitive,
@@ -470,6 +471,66 @@ class ArgumentResolver:
                     refs.append(Ref(found[0], other.i, found[1]))
         return refs
 
+    def _split_list_items(self, items: list[Token]) -> list[Token]:
+        """The items of a list of names that the parser split off it: "with Citibank, Chase Manhattan,
+        Morgan Guaranty and Bank of America" hangs the second name on the first as an apposition, and the
+        rest on that; "to Delta Air Lines Inc, United Airlines Inc, and Pan Am Corp" hangs the last name on
+        the verb, as its object or a conjunct. A name in apposition to a listed name of its own kind while
+        the list goes on is an item; so is a name of that kind right after the list's last item and "and"
+        or "or" (not a subject: "and Mobil said …" begins a clause). Not places: "Paris, France" and
+        "Pasadena, California" name one place."""
+        found: list[Token] = []
+        for item in items:
+            for appos in item.children:
+                if appos.dep_ != "appos" or appos.i < item.i or not self._list_mates(item, appos):
+                    continue
+                if any(c.dep_ in ("cc", "conj") for c in (*item.children, *appos.children)):
+                    found += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
+        named = [t for t in (*items, *found) if self.entities.mention_at(t.i) is not None]
+        if not named:
+            return found
+        last = max(named, key=lambda t: t.i)
+        closing = self._closing_item(last)
+        if closing is not None and all(closing.i != t.i for t in (*items, *found)):
+            found.append(closing)
+        return found
+
+    def _closing_item(self, last: Token) -> Token | None:
+        """The name after `last`'s mention and ", and" (or "and", "or"), when the parser hung it elsewhere."""
+        doc = last.doc
+        mention = self.entities.mention_at(last.i)
+        i = mention.end if mention is not None else last.i + 1
+        end = last.sent.end
+        if i < end and doc[i].text == ",":
+            i += 1
+        if i >= end or doc[i].lower_ not in LIST_CLOSING_WORDS:
+            return None
+        i += 1
+        if i < end and doc[i].lower_ == "the":
+            i += 1
+        following = self.entities.mention_at(i) if i < end else None
+        if following is None or following.start != i:
+            return None
+        root = doc[following.start : following.end].root
+        if root.dep_ not in MISATTACHED_ITEM_DEPS or root.head.pos_ not in VERB_POS:
+            # "… to Chevron and Mobil said": a subject; "and Mobil's unit": an owner; "Chile, which
+            # borders Peru, and Bolivia": an item of the list the clause sits in
+            return None
+        if following.end < end and doc[following.end].pos_ == "ADP":
+            return None  # "sold X to Chevron and Y to Mobil": a second object with its own phrase
+        return root if self._list_mates(last, root) else None
+
+    def _list_mates(self, first: Token, other: Token) -> bool:
+        """Are the two names items of one list: names of the same kind, of two entities, neither a place
+        below a state ("Paris, France" is one place, no list)?"""
+        one, two = self.entities.mention_at(first.i), self.entities.mention_at(other.i)
+        if one is None or two is None or one.label != two.label or one.start == two.start:
+            return False
+        ids = self.entities.entity_id_at(first.i), self.entities.entity_id_at(other.i)
+        if None in ids or ids[0] == ids[1]:
+            return False
+        return not any(entity_id.startswith("place:") for entity_id in ids if entity_id)
+
     def _hyphened_partners(self, head: Token, via: str) -> list[Ref]:
         """ "the Turkish-Libyan accord", "US-Iranian talks": the parser hangs the first state on the
         second; both own what the noun names."""
@@ -596,7 +657,10 @@ class ArgumentResolver:
         """The token's referents, with coordinated arguments split ("Iraq and Iran" -> two refs); with
         `before`, only the items of a list that come before that word."""
         refs: dict[str, Ref] = {}  # entity id -> its first reference, in order
-        for head in (token, *[c for c in token.conjuncts if c.i > token.i], *_listed_apart(token)):
+        heads = [token, *[c for c in token.conjuncts if c.i > token.i], *_listed_apart(token)]
+        if self.entities.entity_id_at(token.i):
+            heads += self._split_list_items(heads)
+        for head in heads:
             if before is not None and head.i > before:
                 continue
             found = self.resolve_one(head)
@@ -622,6 +686,11 @@ class ArgumentResolver:
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# The conjunctions that bring in a list's last item ("X, Y, and Z", "X or Y").
+LIST_CLOSING_WORDS = frozenset({"and", "or"})
+# Where the parser hangs a list's last name when it loses the list: on a verb, as its object or
+# conjunct, or as punctuation of the sentence.
+MISATTACHED_ITEM_DEPS = frozenset({"conj", "dobj", "punct", "npadvmod", "dep"})
 
 
 def _agreement(clause: Token) -> str | None:
