@@ -305,3 +305,40 @@ Guayaquil Guayaquil PROPN NNP 5  conj   GPE
 def test_a_state_in_apposition_to_its_city_is_no_item_of_a_list() -> None:
     objects = {obj for _, _, obj in facts(read(CITY_AND_STATE), "prep")}
     assert "Peru" not in objects
+
+
+# "Peru and Chile fought each other."
+FOUGHT_EACH_OTHER = """
+Peru    Peru    PROPN NNP 4 nsubj  GPE
+and     and     CCONJ CC  1 cc     -
+Chile   Chile   PROPN NNP 1 conj   GPE
+fought  fight   VERB  VBD 0 ROOT   -
+each    each    DET   DT  6 det    -
+other   other   ADJ   JJ  4 dobj   -
+.       .       PUNCT .   4 punct  -
+"""
+
+
+def test_subjects_who_fought_each_other_fought_with_each_other() -> None:
+    assert facts(read(FOUGHT_EACH_OTHER), "reciprocal") == {("Peru", "fight with", "Chile")}
+
+
+# "Acme agreed to buy Zenith and sell Apex."
+TO_BUY_AND_SELL = """
+Acme    Acme    PROPN NNP 2 nsubj  ORG
+agreed  agree   VERB  VBD 0 ROOT   -
+to      to      PART  TO  4 aux    -
+buy     buy     VERB  VB  2 xcomp  -
+Zenith  Zenith  PROPN NNP 4 dobj   ORG
+and     and     CCONJ CC  4 cc     -
+sell    sell    VERB  VB  4 conj   -
+Apex    Apex    PROPN NNP 7 dobj   ORG
+.       .       PUNCT .   2 punct  -
+"""
+
+
+def test_a_bare_verb_coordinated_with_an_infinitive_keeps_the_governors_to() -> None:
+    assert facts(read(TO_BUY_AND_SELL), "svo") == {
+        ("Acme", "agree to buy", "Zenith"),
+        ("Acme", "agree to sell", "Apex"),
+    }

@@ -388,8 +388,8 @@ def _shared_thing(clause: Clause) -> bool:
     if any(not is_event(slot.ref) for slot in clause.slots_of("object")):
         return True  # an actor or a named thing ("signed NAFTA"); an event is judged by its words below
     for obj in clause.verb.children:
-        if obj.dep_ != "dobj":
-            continue
+        if obj.dep_ != "dobj" or obj.lower_ in RECIPROCAL_PRONOUN_WORDS:
+            continue  # (what the parties do to "each other" is mutual: "fought each other")
         if obj.pos_ == "PROPN" or obj.ent_type_:
             return True
         determined = any(c.dep_ in ("det", "poss") for c in obj.children)

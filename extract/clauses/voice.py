@@ -838,11 +838,22 @@ def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
     for governor, complement in zip(verbs_of_chain, governed, strict=True):
         if governor.lemma_.lower() in STOP_VERBS:
             continue  # "cease to be part of" is read as a negated "be part of"
-        infinitive = to_infinitive(complement)
+        infinitive = to_infinitive(complement) or _shares_to(complement)
         # "plans on leaving" reads as "plan to leave", the phrase the same plan has elsewhere
         link = " to" if infinitive or complement.dep_ == "pcomp" else ""
         phrase += f"{governor.lemma_.lower()}{link} "
     return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
+
+
+def _shares_to(verb: Token) -> bool:
+    """ "agreed to buy X and sell Y": a bare verb coordinated with a "to"-infinitive is one too, under the
+    same governor ("agree to sell", as "agree to buy")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and to_infinitive(verb.head)
+    )
 
 
 def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
@@ -853,7 +864,8 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
         if governor.lemma_.lower() in STOP_VERBS:
             continue
         out.append(governor.i)
-        out += [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+        marked = complement.head if _shares_to(complement) else complement
+        out += [c.i for c in marked.children if c.dep_ == "aux" and c.lower_ == "to"]
         if complement.dep_ == "pcomp":
             out.append(complement.head.i)
     out.append(verb.i)
