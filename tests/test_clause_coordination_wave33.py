@@ -342,3 +342,22 @@ def test_a_bare_verb_coordinated_with_an_infinitive_keeps_the_governors_to() -> 
         ("Acme", "agree to buy", "Zenith"),
         ("Acme", "agree to sell", "Apex"),
     }
+
+
+# "Peruvian and Chilean officials met Bolivian diplomats."
+STATE_WORDS_LISTED = """
+Peruvian   Peruvian   ADJ   JJ  4 amod   NORP
+and        and        CCONJ CC  1 cc     -
+Chilean    Chilean    ADJ   JJ  1 conj   NORP
+officials  official   NOUN  NNS 5 nsubj  -
+met        meet       VERB  VBD 0 ROOT   -
+Bolivian   Bolivian   ADJ   JJ  7 amod   NORP
+diplomats  diplomat   NOUN  NNS 5 dobj   -
+.          .          PUNCT .   5 punct  -
+"""
+
+
+def test_officials_of_states_listed_before_their_noun_act_for_each_state() -> None:
+    reading = read(STATE_WORDS_LISTED)
+    assert facts(reading, "svo") == {("Peru", "meet with", "Bolivia"), ("Chile", "meet with", "Bolivia")}
+    assert facts(reading, "reciprocal") == set()

@@ -531,6 +531,21 @@ class ArgumentResolver:
             return False
         return not any(entity_id.startswith("place:") for entity_id in ids if entity_id)
 
+    def _listed_modifiers(self, head: Token, via: str) -> list[Ref]:
+        """ "Japanese and French officials", "Japanese, West German and French officials": a list of
+        states' words before a noun of their organs, which the parser hangs on the first word (or, after a
+        comma, on the noun again): each state's organ acts."""
+        modifiers = [c for c in head.children if c.dep_ in NOUN_MODIFIER_DEPS and c.i < head.i]
+        listed = [c for m in modifiers for c in m.conjuncts if c.i < head.i]
+        if not listed and not any(head.doc[m.i + 1].text == "," for m in modifiers):
+            return []  # one modifier, or several that make one name ("the Mexican Finance Ministry")
+        refs: list[Ref] = []
+        for word in (*modifiers, *listed):
+            found = self.entity_of(word) if not _region_adjective(word) else None
+            if found and found[0].startswith("country:"):
+                refs.append(Ref(found[0], head.i, via))
+        return refs
+
     def _hyphened_partners(self, head: Token, via: str) -> list[Ref]:
         """ "the Turkish-Libyan accord", "US-Iranian talks": the parser hangs the first state on the
         second; both own what the noun names."""
@@ -680,6 +695,7 @@ class ArgumentResolver:
                 candidates += self._listed_after_apposition(head)
             if found and found.via in ("possessor", "organ"):
                 candidates += self._hyphened_partners(head, found.via)
+                candidates += self._listed_modifiers(head, found.via)
             for ref in candidates:
                 refs.setdefault(ref.entity_id, ref)
         return list(refs.values())
