@@ -361,3 +361,32 @@ def test_officials_of_states_listed_before_their_noun_act_for_each_state() -> No
     reading = read(STATE_WORDS_LISTED)
     assert facts(reading, "svo") == {("Peru", "meet with", "Bolivia"), ("Chile", "meet with", "Bolivia")}
     assert facts(reading, "reciprocal") == set()
+
+
+# "Peru sold jets to Acme Corp, Zenith Corp, and Apex Corp." (the last name hung on the verb as its object)
+CLOSING_AS_OBJECT = """
+Peru    Peru    PROPN NNP 2  nsubj     GPE
+sold    sell    VERB  VBD 0  ROOT      -
+jets    jet     NOUN  NNS 2  dobj      -
+to      to      ADP   IN  2  dative    -
+Acme    Acme    PROPN NNP 6  compound  ORG
+Corp    Corp    PROPN NNP 4  pobj      I-ORG
+,       ,       PUNCT ,   6  punct     -
+Zenith  Zenith  PROPN NNP 9  compound  ORG
+Corp    Corp    PROPN NNP 6  conj      I-ORG
+,       ,       PUNCT ,   9  punct     -
+and     and     CCONJ CC  9  cc        -
+Apex    Apex    PROPN NNP 13 compound  ORG
+Corp    Corp    PROPN NNP 2  dobj      I-ORG
+.       .       PUNCT .   2  punct     -
+"""
+
+
+def test_the_last_name_of_a_list_hung_on_the_verb_as_its_object_is_no_object() -> None:
+    reading = read(CLOSING_AS_OBJECT)
+    assert facts(reading, "svo") == set()
+    assert facts(reading, "prep") == {
+        ("Peru", "sell jet to", "Acme Corp"),
+        ("Peru", "sell jet to", "Zenith Corp"),
+        ("Peru", "sell jet to", "Apex Corp"),
+    }

@@ -520,6 +520,30 @@ class ArgumentResolver:
             return None  # "sold X to Chevron and Y to Mobil": a second object with its own phrase
         return root if self._list_mates(last, root) else None
 
+    def closes_list(self, token: Token) -> bool:
+        """Is the name the last item of a list after a preposition that the parser hung on the verb as its
+        object ("sold jets to Delta, TWA, and Pan Am Corp": Pan Am was sold no jets, nor sold)?"""
+        mention = self.entities.mention_at(token.i)
+        if mention is None:
+            return False
+        doc, i = token.doc, mention.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ not in LIST_CLOSING_WORDS:
+            return False
+        i -= 2 if doc[i - 1].text == "," else 1
+        before = self.entities.mention_at(i) if i >= 0 else None
+        if before is None:
+            return False
+        last = doc[before.start : before.end].root
+        head = last
+        while head.dep_ in ("conj", "appos"):
+            head = head.head
+        if head.dep_ != "pobj" or head.head.head != token.head:
+            return False  # "sued Texaco, and Mobil": two objects of the verb
+        closing = self._closing_item(last)
+        return closing is not None and closing.i == token.i
+
     def _list_mates(self, first: Token, other: Token) -> bool:
         """Are the two names items of one list: names of the same kind, of two entities, neither a place
         below a state ("Paris, France" is one place, no list)?"""

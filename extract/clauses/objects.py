@@ -707,6 +707,8 @@ class SlotReader:
             return []  # "the convention conducted online, the party nominated X": X is the party's
         if _modifier_of_next_object(child):
             return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
+        if child.dep_ == "dobj" and self.args.closes_list(child):
+            return []  # "sold jets to Delta, TWA, and Pan Am": an item of the "to" list, not what was sold
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
