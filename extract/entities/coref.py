@@ -21,7 +21,7 @@ from geokg.extract.entities.actors import pair_determined, sector_of_word, the_c
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.places import division_type
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import holds_bare_title, is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STORM_WORDS, TROPICAL_STORM_WORDS
@@ -1152,17 +1152,24 @@ class Resolver:
             # several bodies of that name just before ("… the X Party and the Y Party …"): unsure which
             return named.pop() if len(named) == 1 else None
         for seen in reversed(self.seen):
-            if lemma in self.descriptions.get(seen.entity_id, ()):
+            if self._described_with(seen.entity_id, lemma):
                 return seen.entity_id
         if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
             return self._one_of_kind(token)
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
-            holders = {e for e, nouns in self.descriptions.items() if lemma in nouns}
+            holders = {e for e in self.descriptions if self._described_with(e, lemma)}
             if len(holders) == 1:
                 return holders.pop()
         return None
+
+    def _described_with(self, entity_id: str, noun: str) -> bool:
+        """Does the text call the entity by the noun: a description ("the airline"), or for a title the
+        office itself, named with a title of that head word ("Chancellor X" for "the chancellor"), not
+        another office of it ("shadow chancellor Y", "Vice President Z" for "the president")?"""
+        nouns = self.descriptions.get(entity_id, ())
+        return holds_bare_title(nouns, noun) if is_role_word(noun) else noun in nouns
 
     def _named_with_head(self, token: Token, noun: str) -> set[str]:
         """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies, laws and storms
