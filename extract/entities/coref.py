@@ -479,6 +479,9 @@ class Resolver:
         # What the article tells of each person's sex, so that "she" does not land on the man named last
         # ("… sent Joe Biden a letter. She claimed …"); a name alone says nothing.
         self.sex_of = self._sexes(descriptions)
+        # The sexes of the words that referred to each person so far ("Sanders … his bid"): a later pronoun
+        # of the other sex is someone else, even before the article says more of them.
+        self.called: dict[str, list[str]] = {}
         self._suspects: set[str] | None = None  # the people the article charges or calls suspects
         # token -> the quotation (its group of spans) it stands in
         self.quotation = {
@@ -540,6 +543,16 @@ class Resolver:
         entity_id = self.entities.entity_id_at(subjects[0].i)
         return entity_id if entity_id and self._type(entity_id) == "PERSON" else None
 
+    def _known_sex(self, entity_id: str) -> str | None:
+        """ "f" or "m": what the article tells of the person's sex (titles, reports, descriptions), or else
+        what the words that referred to them so far agree on, more than once (one reading may be the
+        error of a misparse: "Her Majesty" in a quotation taken for the prime minister's)."""
+        told = self.sex_of.get(entity_id)
+        if told is not None:
+            return told
+        called = self.called.get(entity_id, [])
+        return called[0] if len(called) > 1 and len(set(called)) == 1 else None
+
     def _type(self, entity_id: str) -> str:
         entity = self.entities.entity(entity_id)
         return entity.type if entity else "ORG"
@@ -568,6 +581,9 @@ class Resolver:
             found = self._resolve(token)
             if found is not None:
                 self.resolved[token.i] = found
+                sex = _sex(token)
+                if sex is not None and self._type(found.entity_id) == "PERSON" and not found.others:
+                    self.called.setdefault(found.entity_id, []).append(sex)
                 self.seen.append(
                     _Seen(
                         token.i,
@@ -790,8 +806,8 @@ class Resolver:
         aside = _reporter_asides(token)
         same = [s for s in same if s.token not in aside]
         mates = self._clause_subjects_of_object(token)
-        same = [s for s in same if _same_sex(token, s, self.sex_of.get(s.entity_id))]
-        before = [s for s in before if _same_sex(token, s, self.sex_of.get(s.entity_id))]
+        same = [s for s in same if _same_sex(token, s, self._known_sex(s.entity_id))]
+        before = [s for s in before if _same_sex(token, s, self._known_sex(s.entity_id))]
         described = self._named_in_apposition(token)
         people = [
             s
@@ -799,8 +815,10 @@ class Resolver:
             if s.type == "PERSON" and not s.owner_of_role and s.entity_id not in mates | described
         ]
         parallel = self._coordinated_subject(token) or self._reporter(token)
+        if parallel in mates:
+            parallel = None  # "X ran against Y and did not endorse her": the object is not the doer
         sex = _sex(token)
-        if parallel is not None and sex is not None and self.sex_of.get(parallel, sex) != sex:
+        if parallel is not None and sex is not None and (self._known_sex(parallel) or sex) != sex:
             parallel = None  # "Biden thanked Warren, stating she …": she is not the man reporting it
         if parallel is not None:
             return parallel
@@ -877,7 +895,7 @@ class Resolver:
             entity_id = self.entities.entity_id_at(child.i) or (
                 self.resolved[child.i].entity_id if child.i in self.resolved else None
             )
-            if entity_id and self._type(entity_id) == "PERSON" and self.sex_of.get(entity_id, sex) == sex:
+            if entity_id and self._type(entity_id) == "PERSON" and (self._known_sex(entity_id) or sex) == sex:
                 return entity_id
         return None
 
@@ -936,14 +954,17 @@ class Resolver:
 
     def _clause_subjects_of_object(self, token: Token) -> set[str]:
         """ "May appointed him", "Johnson succeeding her": an object pronoun (not reflexive) is never the
-        subject of its own verb."""
+        subject of its own verb, nor of the verb whose subject a coordinated verb shares ("X ran against Y
+        and did not endorse her")."""
         if token.dep_ not in ("dobj", "dative", "pobj") or token.lower_.endswith(("self", "selves")):
             return set()
         verb = token.head.head if token.dep_ == "pobj" else token.head
+        while not _has_subject(verb) and verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+            verb = verb.head
         found = set()
         for child in verb.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS:
-                entity_id = self.entities.entity_id_at(child.i)
+                entity_id = self._entity_at(child)
                 if entity_id:
                     found.add(entity_id)
         return found

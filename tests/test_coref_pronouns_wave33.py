@@ -1,0 +1,65 @@
+"""Pronouns and the people they may mean (wave 33): a person the words have twice called "he" is no later
+"she", though the article states nothing else of their sex; an object pronoun is not the subject its
+coordinated verb shares ("X ran against Y and did not endorse her" is Y).
+
+Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+
+from __future__ import annotations
+
+from hand_docs import facts, read
+
+
+def test_she_is_not_the_man_twice_called_he() -> None:
+    # "Tom Harris chose Mary Collins as his deputy for his campaign. Collins met Harris in Leeds while she
+    # visited Peru."
+    found = facts(
+        read("""
+    Tom         Tom         PROPN NNP 2  compound  PERSON
+    Harris      Harris      PROPN NNP 3  nsubj     I-PERSON
+    chose       choose      VERB  VBD 0  ROOT      -
+    Mary        Mary        PROPN NNP 5  compound  PERSON
+    Collins     Collins     PROPN NNP 3  dobj      I-PERSON
+    as          as          ADP   IN  3  prep      -
+    his         his         PRON  PRP$ 8  poss      -
+    deputy      deputy      NOUN  NN  6  pobj      -
+    for         for         ADP   IN  8  prep      -
+    his         his         PRON  PRP$ 11 poss      -
+    campaign    campaign    NOUN  NN  9  pobj      -
+    .           .           PUNCT .   3  punct     -
+    Collins     Collins     PROPN NNP 14 nsubj     PERSON
+    met         meet        VERB  VBD 0  ROOT      -
+    Harris      Harris      PROPN NNP 14 dobj      PERSON
+    in          in          ADP   IN  14 prep      -
+    Leeds       Leeds       PROPN NNP 16 pobj      GPE
+    while       while       SCONJ IN  20 mark      -
+    she         she         PRON  PRP 20 nsubj     -
+    visited     visit       VERB  VBD 14 advcl     -
+    Peru        Peru        PROPN NNP 20 dobj      GPE
+    .           .           PUNCT .   14 punct     -
+    """),
+        "svo",
+    )
+    assert ("Mary Collins", "visit", "Peru") in found
+    assert ("Tom Harris", "visit", "Peru") not in found
+
+
+def test_an_object_pronoun_is_not_the_subject_its_verb_shares() -> None:
+    # "Tom Harris ran against Mary Collins and did not endorse her."
+    found = facts(
+        read("""
+    Tom         Tom         PROPN NNP 2  compound  PERSON
+    Harris      Harris      PROPN NNP 3  nsubj     I-PERSON
+    ran         run         VERB  VBD 0  ROOT      -
+    against     against     ADP   IN  3  prep      -
+    Mary        Mary        PROPN NNP 6  compound  PERSON
+    Collins     Collins     PROPN NNP 4  pobj      I-PERSON
+    and         and         CCONJ CC  3  cc        -
+    did         do          AUX   VBD 10 aux       -
+    not         not         PART  RB  10 neg       -
+    endorse     endorse     VERB  VB  3  conj      -
+    her         she         PRON  PRP 10 dobj      -
+    .           .           PUNCT .   3  punct     -
+    """),
+        "svo",
+    )
+    assert ("Tom Harris", "endorse", "Mary Collins") in found
