@@ -63,3 +63,31 @@ def test_an_object_pronoun_is_not_the_subject_its_verb_shares() -> None:
         "svo",
     )
     assert ("Tom Harris", "endorse", "Mary Collins") in found
+
+
+def test_he_goes_on_with_the_subject_of_the_main_clause_before() -> None:
+    # "While Tom Harris ran the campaign, Peter Hale stayed in Lima. He later visited Chile."
+    found = facts(
+        read("""
+    While       while       SCONJ IN  4  mark      -
+    Tom         Tom         PROPN NNP 3  compound  PERSON
+    Harris      Harris      PROPN NNP 4  nsubj     I-PERSON
+    ran         run         VERB  VBD 10 advcl     -
+    the         the         DET   DT  6  det       -
+    campaign    campaign    NOUN  NN  4  dobj      -
+    ,           ,           PUNCT ,   10 punct     -
+    Peter       Peter       PROPN NNP 9  compound  PERSON
+    Hale        Hale        PROPN NNP 10 nsubj     I-PERSON
+    stayed      stay        VERB  VBD 0  ROOT      -
+    in          in          ADP   IN  10 prep      -
+    Lima        Lima        PROPN NNP 11 pobj      GPE
+    .           .           PUNCT .   10 punct     -
+    He          he          PRON  PRP 16 nsubj     -
+    later       later       ADV   RB  16 advmod    -
+    visited     visit       VERB  VBD 0  ROOT      -
+    Chile       Chile       PROPN NNP 16 dobj      GPE
+    .           .           PUNCT .   16 punct     -
+    """),
+        "svo",
+    )
+    assert ("Peter Hale", "visit", "Chile") in found

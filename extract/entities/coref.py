@@ -919,13 +919,27 @@ class Resolver:
             return False
         return token.head.lemma_.lower() in SPEECH_VERBS
 
-    @staticmethod
-    def _most_likely(there: list[_Seen]) -> str | None:
-        """Of the people one sentence names, the one, or the one who is a subject there."""
+    def _most_likely(self, there: list[_Seen]) -> str | None:
+        """Of the people one sentence names, the one, or the one who is a subject there; of several
+        subjects, the one of the sentence's main clause ("Baker said, after meeting Miyazawa, that the
+        minister had promised action. He said …": Baker goes on)."""
         if len({s.entity_id for s in there}) == 1:
             return there[0].entity_id
         subjects = {s.entity_id for s in there if s.subject}
+        if len(subjects) > 1:
+            subjects = {s.entity_id for s in there if s.subject and self._main_subject(s)}
         return subjects.pop() if len(subjects) == 1 else None
+
+    def _main_subject(self, seen: _Seen) -> bool:
+        """Is the mention the subject of its sentence's main clause (its root, or a verb coordinated with
+        it)?"""
+        head = self._mention_head(seen)
+        if head.dep_ == "conj":
+            head = head.head  # "X and Y said": coordinated subjects
+        verb = head.head
+        if verb.dep_ == "conj":
+            verb = verb.head
+        return head.dep_ in NOMINAL_SUBJECT_DEPS and verb.dep_ == "ROOT"
 
     def _person_subject_near(self, before: list[_Seen], here: int) -> bool:
         """Is a person the subject of the nearest earlier sentence that names one? Then that subject is
