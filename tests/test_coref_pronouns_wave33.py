@@ -91,3 +91,26 @@ def test_he_goes_on_with_the_subject_of_the_main_clause_before() -> None:
         "svo",
     )
     assert ("Peter Hale", "visit", "Chile") in found
+
+
+def test_an_object_pronoun_is_not_its_subjects_antecedent_from_the_sentence_before() -> None:
+    # "Mary Collins met Tom Harris in Leeds. She later praised him."
+    found = facts(
+        read("""
+    Mary        Mary        PROPN NNP 2  compound  PERSON
+    Collins     Collins     PROPN NNP 3  nsubj     I-PERSON
+    met         meet        VERB  VBD 0  ROOT      -
+    Tom         Tom         PROPN NNP 5  compound  PERSON
+    Harris      Harris      PROPN NNP 3  dobj      I-PERSON
+    in          in          ADP   IN  3  prep      -
+    Leeds       Leeds       PROPN NNP 6  pobj      GPE
+    .           .           PUNCT .   3  punct     -
+    She         she         PRON  PRP 11 nsubj     -
+    later       later       ADV   RB  11 advmod    -
+    praised     praise      VERB  VBD 0  ROOT      -
+    him         he          PRON  PRP 11 dobj      -
+    .           .           PUNCT .   11 punct     -
+    """),
+        "svo",
+    )
+    assert ("Mary Collins", "praise", "Tom Harris") in found

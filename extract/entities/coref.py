@@ -807,7 +807,12 @@ class Resolver:
         same = [s for s in same if s.token not in aside]
         mates = self._clause_subjects_of_object(token)
         same = [s for s in same if _same_sex(token, s, self._known_sex(s.entity_id))]
-        before = [s for s in before if _same_sex(token, s, self._known_sex(s.entity_id))]
+        # (nor, in the sentences before, is an object pronoun its own clause's subject: "She described him")
+        before = [
+            s
+            for s in before
+            if _same_sex(token, s, self._known_sex(s.entity_id)) and s.entity_id not in mates
+        ]
         described = self._named_in_apposition(token)
         people = [
             s
@@ -869,14 +874,14 @@ class Resolver:
                     and not _in_passing(self._mention_head(s))
                     and not _quoted_apart(token, self.doc[s.token])
                 }
-                return subjects.pop() if len(subjects) == 1 else self._most_likely(passing)
+                return subjects.pop() if len(subjects) == 1 else self._most_likely(passing, token)
             # a person the sentence comes back to ("X, who ran on his record, died") is not named in passing
             once = len({s.entity_id for s in there}) == len(there)
             if once and all(_in_passing(self._mention_head(s)) for s in there):
                 passing = there
                 continue
-            return self._most_likely(there)
-        return self._most_likely(passing) if passing else None
+            return self._most_likely(there, token)
+        return self._most_likely(passing, token) if passing else None
 
     def _doer_of_adjunct(self, token: Token) -> str | None:
         """ "X met Prime Minister Y on his first visit to Z": a possessive in a phrase on the verb (not in its
@@ -919,16 +924,26 @@ class Resolver:
             return False
         return token.head.lemma_.lower() in SPEECH_VERBS
 
-    def _most_likely(self, there: list[_Seen]) -> str | None:
+    def _most_likely(self, there: list[_Seen], pronoun: Token) -> str | None:
         """Of the people one sentence names, the one, or the one who is a subject there; of several
         subjects, the one of the sentence's main clause ("Baker said, after meeting Miyazawa, that the
-        minister had promised action. He said …": Baker goes on)."""
+        minister had promised action. He said …": Baker goes on), unless a quotation the pronoun stands in
+        leaves it outside (`X praised Y: "Tony was the best. His work …"`: X speaks, and is "I" there)."""
         if len({s.entity_id for s in there}) == 1:
             return there[0].entity_id
         subjects = {s.entity_id for s in there if s.subject}
         if len(subjects) > 1:
-            subjects = {s.entity_id for s in there if s.subject and self._main_subject(s)}
+            subjects = {
+                s.entity_id
+                for s in there
+                if s.subject and self._main_subject(s) and not self._outside_quotation(s, pronoun)
+            }
         return subjects.pop() if len(subjects) == 1 else None
+
+    def _outside_quotation(self, seen: _Seen, pronoun: Token) -> bool:
+        """Is the pronoun quoted, and the mention outside its quotation?"""
+        quotation = self.quotation.get(pronoun.i)
+        return quotation is not None and self.quotation.get(seen.token) != quotation
 
     def _main_subject(self, seen: _Seen) -> bool:
         """Is the mention the subject of its sentence's main clause (its root, or a verb coordinated with
