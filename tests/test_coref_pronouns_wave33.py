@@ -114,3 +114,65 @@ def test_an_object_pronoun_is_not_its_subjects_antecedent_from_the_sentence_befo
         "svo",
     )
     assert ("Mary Collins", "praise", "Tom Harris") in found
+
+
+_HUSBAND = """
+    Mary        Mary        PROPN NNP 2  compound  PERSON
+    Collins     Collins     PROPN NNP 3  nsubj     I-PERSON
+    visited     visit       VERB  VBD 0  ROOT      -
+    Peru        Peru        PROPN NNP 3  dobj      GPE
+    .           .           PUNCT .   3  punct     -
+    Her         her         PRON  PRP$ 7  poss      -
+    husband     husband     NOUN  NN  12 nsubj     -
+    ,           ,           PUNCT ,   7  punct     -
+    Tom         Tom         PROPN NNP 10 compound  PERSON
+    Collins     Collins     PROPN NNP 7  appos     I-PERSON
+    ,           ,           PUNCT ,   7  punct     -
+    stayed      stay        VERB  VBD 0  ROOT      -
+    in          in          ADP   IN  12 prep      -
+    Leeds       Leeds       PROPN NNP 13 pobj      GPE
+    .           .           PUNCT .   12 punct     -
+    {title}     {title}     PROPN NNP 17 compound  -
+    Collins     Collins     PROPN NNP 19 nsubj     PERSON
+    later       later       ADV   RB  19 advmod    -
+    visited     visit       VERB  VBD 0  ROOT      -
+    Chile       Chile       PROPN NNP 19 dobj      GPE
+    .           .           PUNCT .   19 punct     -
+"""
+
+
+def test_a_surname_with_a_mans_title_is_the_husband_not_the_woman_named_first() -> None:
+    # "Mary Collins visited Peru. Her husband, Tom Collins, stayed in Leeds. Mr Collins later visited Chile."
+    found = facts(read(_HUSBAND.format(title="Mr")), "svo")
+    assert ("Tom Collins", "visit", "Chile") in found
+    assert ("Mary Collins", "visit", "Chile") not in found
+
+
+def test_a_surname_with_a_womans_title_is_never_the_husband() -> None:
+    # "... Her husband, Tom Collins, stayed in Leeds. Mrs Collins later visited Chile."
+    assert ("Tom Collins", "visit", "Chile") not in facts(read(_HUSBAND.format(title="Mrs")), "svo")
+
+
+def test_mrs_with_a_surname_is_not_the_one_bearer_introduced_as_a_husband() -> None:
+    # "Mrs Collins visited Peru. Her husband, Tom Collins, stayed in Leeds."
+    found = facts(
+        read("""
+    Mrs         Mrs         PROPN NNP 2  compound  -
+    Collins     Collins     PROPN NNP 3  nsubj     PERSON
+    visited     visit       VERB  VBD 0  ROOT      -
+    Peru        Peru        PROPN NNP 3  dobj      GPE
+    .           .           PUNCT .   3  punct     -
+    Her         her         PRON  PRP$ 7  poss      -
+    husband     husband     NOUN  NN  12 nsubj     -
+    ,           ,           PUNCT ,   7  punct     -
+    Tom         Tom         PROPN NNP 10 compound  PERSON
+    Collins     Collins     PROPN NNP 7  appos     I-PERSON
+    ,           ,           PUNCT ,   7  punct     -
+    stayed      stay        VERB  VBD 0  ROOT      -
+    in          in          ADP   IN  12 prep      -
+    Leeds       Leeds       PROPN NNP 13 pobj      GPE
+    .           .           PUNCT .   12 punct     -
+    """),
+        "svo",
+    )
+    assert ("Tom Collins", "visit", "Peru") not in found
