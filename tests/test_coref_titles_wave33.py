@@ -108,3 +108,31 @@ def test_the_states_leader_is_its_prime_minister() -> None:
     Bolivia     Bolivia     PROPN NNP 12 dobj      GPE
     .           .           PUNCT .   12 punct     -
     """)
+
+
+def test_the_states_leader_is_the_one_of_its_people_named_to_lead_it() -> None:
+    # "Peruvian Prime Minister Jan Roe criticised Chile. Peruvian MP Tom Harris backed Bolivia. The Peruvian
+    # leader condemned Ecuador."
+    assert ("Jan Roe", "condemn", "Ecuador") in _acts("""
+    Peruvian    peruvian    ADJ   JJ  3  amod      NORP
+    Prime       Prime       PROPN NNP 3  compound  -
+    Minister    Minister    PROPN NNP 5  compound  -
+    Jan         Jan         PROPN NNP 5  compound  PERSON
+    Roe         Roe         PROPN NNP 6  nsubj     I-PERSON
+    criticised  criticise   VERB  VBD 0  ROOT      -
+    Chile       Chile       PROPN NNP 6  dobj      GPE
+    .           .           PUNCT .   6  punct     -
+    Peruvian    peruvian    ADJ   JJ  10 amod      NORP
+    MP          MP          PROPN NNP 12 compound  -
+    Tom         Tom         PROPN NNP 12 compound  PERSON
+    Harris      Harris      PROPN NNP 13 nsubj     I-PERSON
+    backed      back        VERB  VBD 0  ROOT      -
+    Bolivia     Bolivia     PROPN NNP 13 dobj      GPE
+    .           .           PUNCT .   13 punct     -
+    The         the         DET   DT  18 det       -
+    Peruvian    peruvian    ADJ   JJ  18 amod      NORP
+    leader      leader      NOUN  NN  19 nsubj     -
+    condemned   condemn     VERB  VBD 0  ROOT      -
+    Ecuador     Ecuador     PROPN NNP 19 dobj      GPE
+    .           .           PUNCT .   19 punct     -
+    """)

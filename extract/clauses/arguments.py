@@ -231,13 +231,10 @@ class ArgumentResolver:
                 return None  # "a Conservative MP defected", "two Assembly members": people, not the body
             titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
-                person = self._sole_person_of(entity_id)
-                # (one who holds that office: "the Tory leader" is not the one Tory MP the article names)
-                if (
-                    person
-                    and self._holds(person, lemma)
-                    and not not_the_named_holder(token, self._country_of(person))
-                ):
+                # the one of the body's people who holds that office: "the Tory leader" is the Tory named
+                # its leader, not the one Tory MP the article names, nor unsure among several Tories
+                person = self._holder_of(entity_id, lemma)
+                if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
@@ -528,8 +525,9 @@ class ArgumentResolver:
             self.descriptions.get(person, ()), noun, heads=True
         )
 
-    def _sole_person_of(self, entity_id: str) -> str | None:
-        people = set(self.affiliated_people.get(entity_id, ()))
+    def _holder_of(self, entity_id: str, noun: str) -> str | None:
+        """The one person acting for the body or state whom the text gave a title of this noun."""
+        people = {p for p in self.affiliated_people.get(entity_id, ()) if self._holds(p, noun)}
         return people.pop() if len(people) == 1 else None
 
     def sense_words(self, token: Token, ref: Ref) -> frozenset[str]:
