@@ -176,3 +176,31 @@ def test_mrs_with_a_surname_is_not_the_one_bearer_introduced_as_a_husband() -> N
         "svo",
     )
     assert ("Tom Collins", "visit", "Peru") not in found
+
+
+def test_he_reported_by_an_unnamed_official_is_that_speaker_not_the_last_name() -> None:
+    # "Tom Harris met Peter Hale in Lima. The French president said he would visit Iraq." (no French
+    # president named)
+    found = facts(
+        read("""
+    Tom         Tom         PROPN NNP 2  compound  PERSON
+    Harris      Harris      PROPN NNP 3  nsubj     I-PERSON
+    met         meet        VERB  VBD 0  ROOT      -
+    Peter       Peter       PROPN NNP 5  compound  PERSON
+    Hale        Hale        PROPN NNP 3  dobj      I-PERSON
+    in          in          ADP   IN  3  prep      -
+    Lima        Lima        PROPN NNP 6  pobj      GPE
+    .           .           PUNCT .   3  punct     -
+    The         the         DET   DT  11 det       -
+    French      french      ADJ   JJ  11 amod      NORP
+    president   president   NOUN  NN  12 nsubj     -
+    said        say         VERB  VBD 0  ROOT      -
+    he          he          PRON  PRP 15 nsubj     -
+    would       would       AUX   MD  15 aux       -
+    visit       visit       VERB  VB  12 ccomp     -
+    Iraq        Iraq        PROPN NNP 15 dobj      GPE
+    .           .           PUNCT .   12 punct     -
+    """),
+        "svo",
+    )
+    assert not {fact for fact in found if fact[1] == "visit"}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
@@ -822,6 +823,8 @@ class Resolver:
         parallel = self._coordinated_subject(token) or self._reporter(token)
         if parallel in mates:
             parallel = None  # "X ran against Y and did not endorse her": the object is not the doer
+        if parallel is None and self._unnamed_reporter(token):
+            return None  # "The French president said he would …": the unnamed speaker, not the last name
         sex = _sex(token)
         if parallel is not None and sex is not None and (self._known_sex(parallel) or sex) != sex:
             parallel = None  # "Biden thanked Warren, stating she …": she is not the man reporting it
@@ -1045,6 +1048,29 @@ class Resolver:
             if verb.dep_ not in ("conj", "xcomp") and not participle:
                 return []
             verb = verb.head
+
+    def _unnamed_reporter(self, token: Token) -> bool:
+        """Does the pronoun open what a person the text does not name reports ("Mr Chirac's spokesman said
+        he would not comment", "the French president said he would visit Iraq", with no French president
+        named)? Then "he" is that speaker, whom no name stands for; not when the report's subject is of the
+        other sex ("his daughter said he had died")."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+            return False
+        verb = token.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(token, verb):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].conjuncts:
+            return False
+        speaker = subjects[0]
+        lemma = speaker.lemma_.lower()
+        person = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_PERSON_NOUNS
+        return (
+            speaker.tag_ == "NN"
+            and person
+            and self._entity_at(speaker) is None
+            and {_sex(token), _sex(speaker)} != {"f", "m"}
+        )
 
     def _entity_at(self, token: Token) -> str | None:
         return self.entities.entity_id_at(token.i) or (
