@@ -136,3 +136,28 @@ def test_the_states_leader_is_the_one_of_its_people_named_to_lead_it() -> None:
     Ecuador     Ecuador     PROPN NNP 19 dobj      GPE
     .           .           PUNCT .   19 punct     -
     """)
+
+
+def test_of_two_holders_named_together_the_minister_is_the_subject() -> None:
+    # "Oil Minister Tom Harris met Oil Minister Peter Hale in Lima. The minister criticised Chile."
+    found = _acts("""
+    Oil         Oil         PROPN NNP 2  compound  -
+    Minister    Minister    PROPN NNP 4  compound  -
+    Tom         Tom         PROPN NNP 4  compound  PERSON
+    Harris      Harris      PROPN NNP 5  nsubj     I-PERSON
+    met         meet        VERB  VBD 0  ROOT      -
+    Oil         Oil         PROPN NNP 7  compound  -
+    Minister    Minister    PROPN NNP 9  compound  -
+    Peter       Peter       PROPN NNP 9  compound  PERSON
+    Hale        Hale        PROPN NNP 5  dobj      I-PERSON
+    in          in          ADP   IN  5  prep      -
+    Lima        Lima        PROPN NNP 10 pobj      GPE
+    .           .           PUNCT .   5  punct     -
+    The         the         DET   DT  14 det       -
+    minister    minister    NOUN  NN  15 nsubj     -
+    criticised  criticise   VERB  VBD 0  ROOT      -
+    Chile       Chile       PROPN NNP 15 dobj      GPE
+    .           .           PUNCT .   15 punct     -
+    """)
+    assert ("Tom Harris", "criticise", "Chile") in found
+    assert ("Peter Hale", "criticise", "Chile") not in found

@@ -1227,9 +1227,9 @@ class Resolver:
         if named:
             # several bodies of that name just before ("… the X Party and the Y Party …"): unsure which
             return named.pop() if len(named) == 1 else None
-        for seen in reversed(self.seen):
-            if self._described_with(seen.entity_id, lemma):
-                return seen.entity_id
+        described = [s for s in self.seen if self._described_with(s.entity_id, lemma)]
+        if described:
+            return self._likeliest_holder(described) if is_role_word(lemma) else described[-1].entity_id
         if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
             return self._one_of_kind(token)
         if is_role_word(lemma):
@@ -1239,6 +1239,19 @@ class Resolver:
             if len(holders) == 1:
                 return holders.pop()
         return None
+
+    def _likeliest_holder(self, described: list[_Seen]) -> str:
+        """Of the holders of a title the text named, the one a bare "the minister" goes on with: of several
+        named in the nearest sentence that names any, the subject of its main clause, not one named in
+        passing ("Saudi Oil Minister X said …, after talks with Kuwaiti Oil Minister Y. The minister told
+        reporters …" is X); else the one named last."""
+        last = described[-1].sentence
+        there = [s for s in described if s.sentence == last]
+        if len({s.entity_id for s in there}) > 1:
+            main = {s.entity_id for s in there if s.subject and self._main_subject(s)}
+            if len(main) == 1:
+                return main.pop()
+        return described[-1].entity_id
 
     def _described_with(self, entity_id: str, noun: str) -> bool:
         """Does the text call the entity by the noun: a description ("the airline"), or for a title the
