@@ -204,3 +204,52 @@ def test_he_reported_by_an_unnamed_official_is_that_speaker_not_the_last_name() 
         "svo",
     )
     assert not {fact for fact in found if fact[1] == "visit"}
+
+
+def test_he_after_an_unnamed_spokesman_is_not_the_name_before_him() -> None:
+    # "Tom Harris visited Lima. A spokesman criticised Chile. He later condemned Bolivia."
+    found = facts(
+        read("""
+    Tom         Tom         PROPN NNP 2  compound  PERSON
+    Harris      Harris      PROPN NNP 3  nsubj     I-PERSON
+    visited     visit       VERB  VBD 0  ROOT      -
+    Lima        Lima        PROPN NNP 3  dobj      GPE
+    .           .           PUNCT .   3  punct     -
+    A           a           DET   DT  7  det       -
+    spokesman   spokesman   NOUN  NN  8  nsubj     -
+    criticised  criticise   VERB  VBD 0  ROOT      -
+    Chile       Chile       PROPN NNP 8  dobj      GPE
+    .           .           PUNCT .   8  punct     -
+    He          he          PRON  PRP 13 nsubj     -
+    later       later       ADV   RB  13 advmod    -
+    condemned   condemn     VERB  VBD 0  ROOT      -
+    Bolivia     Bolivia     PROPN NNP 13 dobj      GPE
+    .           .           PUNCT .   13 punct     -
+    """),
+        "svo",
+    )
+    assert ("Tom Harris", "condemn", "Bolivia") not in found
+
+
+def test_he_reported_by_a_named_apposition_is_that_name() -> None:
+    # "Tom Harris's deputy, Peter Hale, said he would visit Chile."
+    found = facts(
+        read("""
+    Tom         Tom         PROPN NNP 2  compound  PERSON
+    Harris      Harris      PROPN NNP 4  poss      I-PERSON
+    's          's          PART  POS 2  case      -
+    deputy      deputy      NOUN  NN  9  nsubj     -
+    ,           ,           PUNCT ,   4  punct     -
+    Peter       Peter       PROPN NNP 7  compound  PERSON
+    Hale        Hale        PROPN NNP 4  appos     I-PERSON
+    ,           ,           PUNCT ,   4  punct     -
+    said        say         VERB  VBD 0  ROOT      -
+    he          he          PRON  PRP 12 nsubj     -
+    would       would       AUX   MD  12 aux       -
+    visit       visit       VERB  VB  9  ccomp     -
+    Chile       Chile       PROPN NNP 12 dobj      GPE
+    .           .           PUNCT .   9  punct     -
+    """),
+        "svo",
+    )
+    assert ("Peter Hale", "visit", "Chile") in found

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
@@ -849,7 +848,7 @@ class Resolver:
         # Walk back sentence by sentence: the first sentence with a person decides, or one whose subject is
         # an unnamed person ("The attacker was shot. He lived in X": not the prosecutor named before).
         here = self.sent_index[token.i]
-        if self._unnamed_subject(here, before=token.i):
+        if self._unnamed_subject(here, token, before=token.i):
             return None
         woman = {s.entity_id for s in before if s.type == "PERSON" and self.sex_of.get(s.entity_id) == "f"}
         if sex == "f" and len(woman) == 1 and not self._person_subject_near(before, here):
@@ -862,7 +861,7 @@ class Resolver:
             if sentence < 0:
                 break
             there = [s for s in before if s.sentence == sentence and s.type == "PERSON"]
-            if not there and self._unnamed_subject(sentence):
+            if not there and self._unnamed_subject(sentence, token):
                 break
             if not there:
                 continue
@@ -968,18 +967,22 @@ class Resolver:
                 return any(s.subject for s in people)
         return False
 
-    def _unnamed_subject(self, sentence: int, before: int | None = None) -> bool:
+    def _unnamed_subject(self, sentence: int, pronoun: Token, before: int | None = None) -> bool:
         """Is a clause subject of the sentence (before the given token) a singular person the text does not
-        name ("the attacker", "a suspect")?"""
+        name ("the attacker", "a suspect", "a Downing Street spokesman", "the prime minister" when no one
+        is named with that title), whom the pronoun may mean by its sex ("his daughter said he died": not
+        she)?"""
         for token in self.sentences[sentence]:
             if before is not None and token.i >= before:
                 break
+            lemma = token.lemma_.lower()
             if (
                 token.dep_ in NOMINAL_SUBJECT_DEPS
                 and token.tag_ == "NN"
-                and token.lemma_.lower() in UNNAMED_PERSON_NOUNS
+                and (lemma in UNNAMED_PERSON_NOUNS or is_role_word(lemma))
                 and not token.ent_type_
-                and self.entities.entity_id_at(token.i) is None
+                and self._named_by(token) is None
+                and {_sex(token), _sex(pronoun)} != {"f", "m"}
             ):
                 return True
         return False
@@ -1040,7 +1043,7 @@ class Resolver:
                 if child.dep_ in NOMINAL_SUBJECT_DEPS:
                     if {_sex(token), _sex(child)} == {"f", "m"}:
                         return []  # "his daughter said he died": he is not she
-                    found = [self._entity_at(t) for t in (child, *child.conjuncts)]
+                    found = [self._named_by(t) for t in (child, *child.conjuncts)]
                     return [e for e in found if e] if found[0] else []
             # "Biden thanked Warren, stating he was proud": a participle reports for its clause's subject,
             # and "refused to answer whether they…" for the subject of "refused"
@@ -1064,13 +1067,21 @@ class Resolver:
             return False
         speaker = subjects[0]
         lemma = speaker.lemma_.lower()
-        person = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_PERSON_NOUNS
+        person = is_role_word(lemma) or lemma in UNNAMED_PERSON_NOUNS
         return (
             speaker.tag_ == "NN"
             and person
-            and self._entity_at(speaker) is None
+            and self._named_by(speaker) is None
             and {_sex(token), _sex(speaker)} != {"f", "m"}
         )
+
+    def _named_by(self, token: Token) -> str | None:
+        """The entity a word stands for, or that a name in apposition to it does ("Mr X's deputy, Y,")."""
+        found = self._entity_at(token)
+        if found is not None:
+            return found
+        named = [self._entity_at(c) for c in token.children if c.dep_ == "appos"]
+        return named[0] if len(named) == 1 else None
 
     def _entity_at(self, token: Token) -> str | None:
         return self.entities.entity_id_at(token.i) or (
