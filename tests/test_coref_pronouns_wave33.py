@@ -253,3 +253,26 @@ def test_he_reported_by_a_named_apposition_is_that_name() -> None:
         "svo",
     )
     assert ("Peter Hale", "visit", "Chile") in found
+
+
+def test_a_quoted_he_is_never_the_quotations_speaker() -> None:
+    # 'Tom Harris visited Lima. "He must apologise to Chile," said Harris.'
+    reading = read("""
+    Tom         Tom         PROPN NNP 2  compound  PERSON
+    Harris      Harris      PROPN NNP 3  nsubj     I-PERSON
+    visited     visit       VERB  VBD 0  ROOT      -
+    Lima        Lima        PROPN NNP 3  dobj      GPE
+    .           .           PUNCT .   3  punct     -
+    "           "           PUNCT ``  9  punct     -
+    He          he          PRON  PRP 9  nsubj     -
+    must        must        AUX   MD  9  aux       -
+    apologise   apologise   VERB  VB  14 ccomp     -
+    to          to          ADP   IN  9  prep      -
+    Chile       Chile       PROPN NNP 10 pobj      GPE
+    ,           ,           PUNCT ,   14 punct     -
+    "           "           PUNCT ''  14 punct     -
+    said        say         VERB  VBD 0  ROOT      -
+    Harris      Harris      PROPN NNP 14 nsubj     PERSON
+    .           .           PUNCT .   14 punct     -
+    """)
+    assert ("Tom Harris", "apologise to", "Chile") not in facts(reading, "prep")

@@ -484,9 +484,10 @@ class Resolver:
         self.called: dict[str, list[str]] = {}
         self._suspects: set[str] | None = None  # the people the article charges or calls suspects
         # token -> the quotation (its group of spans) it stands in
+        self.quote_groups = quote_groups(doc)
         self.quotation = {
             i: n
-            for n, group in enumerate(quote_groups(doc))
+            for n, group in enumerate(self.quote_groups)
             for start, end in group
             for i in range(start, end)
         }
@@ -806,6 +807,8 @@ class Resolver:
         aside = _reporter_asides(token)
         same = [s for s in same if s.token not in aside]
         mates = self._clause_subjects_of_object(token)
+        # `"… He must apologise," said X`: in a quotation, the speaker is "I", never "he"
+        mates |= self._speakers_of_quotation(token)
         same = [s for s in same if _same_sex(token, s, self._known_sex(s.entity_id))]
         # (nor, in the sentences before, is an object pronoun its own clause's subject: "She described him")
         before = [
@@ -1051,6 +1054,33 @@ class Resolver:
             if verb.dep_ not in ("conj", "xcomp") and not participle:
                 return []
             verb = verb.head
+
+    def _speakers_of_quotation(self, token: Token) -> set[str]:
+        """Who speaks the quotation a pronoun stands in: the subjects of the verbs of speech outside its marks
+        in the sentences where it opens and closes (`"…," said X`, `X said: "…"`)."""
+        n = self.quotation.get(token.i)
+        if n is None:
+            return set()
+        group = self.quote_groups[n]
+        inside = {i for start, end in group for i in range(start, end)}
+        found: set[str] = set()
+        for start, end in group:
+            for i in (start - 1, end):
+                if not 0 <= i < len(self.doc):
+                    continue
+                for verb in self.doc[i].sent:
+                    if (
+                        verb.i in inside
+                        or verb.lemma_.lower() not in SPEECH_VERBS
+                        or verb.pos_ not in VERB_POS
+                    ):
+                        continue
+                    for child in verb.children:
+                        # (`"…," said X`: the parser may take an inverted subject for an object)
+                        speaks = child.dep_ == "nsubj" or (child.dep_ == "dobj" and child.i > verb.i)
+                        if speaks and child.i not in inside and (speaker := self._named_by(child)):
+                            found.add(speaker)
+        return found
 
     def _unnamed_reporter(self, token: Token) -> bool:
         """Does the pronoun open what a person the text does not name reports ("Mr Chirac's spokesman said
