@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent, not_the_named_holder, officials_named_before
-from geokg.extract.entities.titles import is_former, is_role_word, qualify, time_qualifier
+from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
@@ -235,7 +235,9 @@ class ArgumentResolver:
                 return None  # "a Conservative MP defected", "two Assembly members": people, not the body
             titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
-                person = self._sole_person_of(entity_id)
+                # the one of the body's people who holds that office: "the Tory leader" is the Tory named
+                # its leader, not the one Tory MP the article names, nor unsure among several Tories
+                person = self._holder_of(entity_id, lemma)
                 if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
@@ -622,8 +624,17 @@ class ArgumentResolver:
         entity = self.entities.entity(entity_id)
         return entity.country if entity is not None else None
 
-    def _sole_person_of(self, entity_id: str) -> str | None:
-        people = set(self.affiliated_people.get(entity_id, ()))
+    def _holds(self, person: str, noun: str) -> bool:
+        """May a title of this noun that names its body ("the Tory leader", "the Iraqi minister") mean the
+        person: one the text gave a title of that head word, or one heading a body for "leader" ("Hong Kong
+        leader" of its chief executive), or a counterpart ("his French counterpart")?"""
+        return noun in COUNTERPART_NOUNS or holds_bare_title(
+            self.descriptions.get(person, ()), noun, heads=True
+        )
+
+    def _holder_of(self, entity_id: str, noun: str) -> str | None:
+        """The one person acting for the body or state whom the text gave a title of this noun."""
+        people = {p for p in self.affiliated_people.get(entity_id, ()) if self._holds(p, noun)}
         return people.pop() if len(people) == 1 else None
 
     def sense_words(self, token: Token, ref: Ref) -> frozenset[str]:

@@ -524,8 +524,12 @@ def _topic(verb: Token, resolver: ArgumentResolver) -> str | None:
 
 def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
     quotes: list[Quote] = []
-    for group in quote_groups(doc):
-        speaker, verb = _speaker(doc, group, resolver)
+    groups = quote_groups(doc)
+    own = [_speaker(doc, group, resolver) for group in groups]
+    for n, group in enumerate(groups):
+        speaker, verb = own[n]
+        if speaker is None:
+            speaker = _named_later(doc, groups, own, n)
         voice: tuple[int, ...] = ()
         if speaker is None and quotes and _adjacent(doc, quotes[-1].end, group[0][0]):
             speaker, voice = _voice_going_on(doc, group, quotes[-1].speaker, resolver)
@@ -537,6 +541,27 @@ def find_quotes(doc: Doc, resolver: ArgumentResolver) -> list[Quote]:
             for n, (start, end) in enumerate(spans)
         )
     return quotes
+
+
+def _named_later(
+    doc: Doc, groups: list[list[tuple[int, int]]], own: list[tuple[str | None, Token | None]], n: int
+) -> str | None:
+    """The speaker of a quotation with no report of its own, named with a later quotation of its
+    paragraph (`"France let us down. It broke its word." The Tory spokesman, X, added: "We ..."`): news
+    style names a paragraph's speaker once, with its last words, not the one of the paragraph before."""
+    end = groups[n][-1][1]
+    for later, (speaker, _) in zip(groups[n + 1 :], own[n + 1 :], strict=True):
+        if _paragraph_break(doc, end, later[0][0]):
+            return None
+        if speaker is not None:
+            return speaker
+        end = later[-1][1]
+    return None
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """Does a paragraph end between the two tokens?"""
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(start - 1, 0) : end])
 
 
 def _voice_going_on(

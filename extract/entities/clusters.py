@@ -42,9 +42,11 @@ from geokg.extract.lexicon.entity_words import (
     WIFE_NOUNS,
 )
 from geokg.extract.lexicon.words import (
+    FEMALE_WORDS,
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
     INITIAL_SKIP_WORDS,
+    MALE_WORDS,
     ORG_SUFFIXES,
     ORGANISATION_VARIANTS,
 )
@@ -408,13 +410,47 @@ def _introduced_as_kin(doc: Doc, cluster: Cluster) -> bool:
     return True
 
 
+def _told_sex(doc: Doc, cluster: Cluster) -> str | None:
+    """ "m" or "f" when the word right before the person's names says it, alike each time: a title ("Mr
+    Ruiz", "Mrs Ruiz") or a relative's noun ("her husband, Luis Ruiz")."""
+    told: set[str] = set()
+    for m in cluster.mentions:
+        i = m.start - 1
+        while i >= 0 and doc[i].is_punct:
+            i -= 1
+        if i < 0:
+            continue
+        word, lemma = doc[i].lower_.rstrip("."), doc[i].lemma_.lower()
+        titled = doc[i].text[:1].isupper()
+        if (titled and word in FEMALE_TITLES) or lemma in FEMALE_WORDS & KIN_NOUNS:
+            told.add("f")
+        elif (titled and word in MALE_TITLES) or lemma in MALE_WORDS & KIN_NOUNS:
+            told.add("m")
+    return told.pop() if len(told) == 1 else None
+
+
+def _other_sex(doc: Doc, one: Cluster, other: Cluster) -> bool:
+    """Do the words before their names tell the two of different sexes ("her husband, Luis Ruiz" and "Mrs
+    Ruiz")? Then they are two people."""
+    sexes = {_told_sex(doc, one), _told_sex(doc, other)}
+    return sexes == {"f", "m"}
+
+
 def _bearer_named_before(doc: Doc, short: Cluster, candidates: list[Cluster]) -> Cluster | None:
     """ "Ana Ruiz … Ruiz said … her brother Luis Ruiz …": news uses a bare surname for the person it has
     introduced; a relative named later keeps his full name, and so does one introduced as a relative
-    ("Ana Ruiz died … her son Luis Ruiz confirmed … Ruiz had been ill"). None when two bearers came first."""
+    ("Ana Ruiz died … her son Luis Ruiz confirmed … Ruiz had been ill"). None when two bearers came first.
+    A surname with a man's or a woman's title is no bearer the text names as of the other sex, and is the
+    one it names as of its own ("Ana Ruiz … her husband, Luis Ruiz … Mr Ruiz said" is Luis)."""
     first_use = min(m.start for m in short.mentions)
     # "the Ruiz-Ortega debate": names paired by a hyphen are no bearer of the second name.
     bearers = [c for c in candidates if not all(_hyphen_pair(m.text) for m in c.mentions)]
+    sex = _told_sex(doc, short)
+    if sex is not None:
+        bearers = [c for c in bearers if _told_sex(doc, c) in (None, sex)]
+        alike = [c for c in bearers if _told_sex(doc, c) == sex]
+        if len(alike) == 1 and min(m.start for m in alike[0].mentions) < first_use:
+            bearers = alike
     named = [c for c in bearers if not _introduced_as_kin(doc, c)]
     bearers = named or bearers
     earlier = [c for c in bearers if min(m.start for m in c.mentions) < first_use]
@@ -809,6 +845,7 @@ class MentionClusters:
                 and not _of_other_states(c, short)
                 and self._claims(c, short, words)
                 and not _named_apart(self.doc, c, short)
+                and not _other_sex(self.doc, c, short)
             ] or [
                 # only when nothing else claims the word: "Pierluisi" is "Pedro Pierluisi"'s surname first
                 c

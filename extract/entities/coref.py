@@ -21,7 +21,7 @@ from geokg.extract.entities.actors import pair_determined, sector_of_word, the_c
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.places import division_type
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import holds_bare_title, is_role_word
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STORM_WORDS, TROPICAL_STORM_WORDS
@@ -508,11 +508,15 @@ class Resolver:
         # What the article tells of each person's sex, so that "she" does not land on the man named last
         # ("… sent Joe Biden a letter. She claimed …"); a name alone says nothing.
         self.sex_of = self._sexes(descriptions)
+        # The sexes of the words that referred to each person so far ("Sanders … his bid"): a later pronoun
+        # of the other sex is someone else, even before the article says more of them.
+        self.called: dict[str, list[str]] = {}
         self._suspects: set[str] | None = None  # the people the article charges or calls suspects
         # token -> the quotation (its group of spans) it stands in
+        self.quote_groups = quote_groups(doc)
         self.quotation = {
             i: n
-            for n, group in enumerate(quote_groups(doc))
+            for n, group in enumerate(self.quote_groups)
             for start, end in group
             for i in range(start, end)
         }
@@ -569,6 +573,16 @@ class Resolver:
         entity_id = self.entities.entity_id_at(subjects[0].i)
         return entity_id if entity_id and self._type(entity_id) == "PERSON" else None
 
+    def _known_sex(self, entity_id: str) -> str | None:
+        """ "f" or "m": what the article tells of the person's sex (titles, reports, descriptions), or else
+        what the words that referred to them so far agree on, more than once (one reading may be the
+        error of a misparse: "Her Majesty" in a quotation taken for the prime minister's)."""
+        told = self.sex_of.get(entity_id)
+        if told is not None:
+            return told
+        called = self.called.get(entity_id, [])
+        return called[0] if len(called) > 1 and len(set(called)) == 1 else None
+
     def _type(self, entity_id: str) -> str:
         entity = self.entities.entity(entity_id)
         return entity.type if entity else "ORG"
@@ -597,6 +611,9 @@ class Resolver:
             found = self._resolve(token)
             if found is not None:
                 self.resolved[token.i] = found
+                sex = _sex(token)
+                if sex is not None and self._type(found.entity_id) == "PERSON" and not found.others:
+                    self.called.setdefault(found.entity_id, []).append(sex)
                 self.seen.append(
                     _Seen(
                         token.i,
@@ -819,8 +836,15 @@ class Resolver:
         aside = _reporter_asides(token)
         same = [s for s in same if s.token not in aside]
         mates = self._clause_subjects_of_object(token)
-        same = [s for s in same if _same_sex(token, s, self.sex_of.get(s.entity_id))]
-        before = [s for s in before if _same_sex(token, s, self.sex_of.get(s.entity_id))]
+        # `"… He must apologise," said X`: in a quotation, the speaker is "I", never "he"
+        mates |= self._speakers_of_quotation(token)
+        same = [s for s in same if _same_sex(token, s, self._known_sex(s.entity_id))]
+        # (nor, in the sentences before, is an object pronoun its own clause's subject: "She described him")
+        before = [
+            s
+            for s in before
+            if _same_sex(token, s, self._known_sex(s.entity_id)) and s.entity_id not in mates
+        ]
         described = self._named_in_apposition(token)
         people = [
             s
@@ -828,8 +852,12 @@ class Resolver:
             if s.type == "PERSON" and not s.owner_of_role and s.entity_id not in mates | described
         ]
         parallel = self._coordinated_subject(token) or self._reporter(token)
+        if parallel in mates:
+            parallel = None  # "X ran against Y and did not endorse her": the object is not the doer
+        if parallel is None and self._unnamed_reporter(token):
+            return None  # "The French president said he would …": the unnamed speaker, not the last name
         sex = _sex(token)
-        if parallel is not None and sex is not None and self.sex_of.get(parallel, sex) != sex:
+        if parallel is not None and sex is not None and (self._known_sex(parallel) or sex) != sex:
             parallel = None  # "Biden thanked Warren, stating she …": she is not the man reporting it
         if parallel is not None:
             return parallel
@@ -852,7 +880,7 @@ class Resolver:
         # Walk back sentence by sentence: the first sentence with a person decides, or one whose subject is
         # an unnamed person ("The attacker was shot. He lived in X": not the prosecutor named before).
         here = self.sent_index[token.i]
-        if self._unnamed_subject(here, before=token.i):
+        if self._unnamed_subject(here, token, before=token.i):
             return None
         woman = {s.entity_id for s in before if s.type == "PERSON" and self.sex_of.get(s.entity_id) == "f"}
         if sex == "f" and len(woman) == 1 and not self._person_subject_near(before, here):
@@ -865,7 +893,7 @@ class Resolver:
             if sentence < 0:
                 break
             there = [s for s in before if s.sentence == sentence and s.type == "PERSON"]
-            if not there and self._unnamed_subject(sentence):
+            if not there and self._unnamed_subject(sentence, token):
                 break
             if not there:
                 continue
@@ -880,14 +908,14 @@ class Resolver:
                     and not _in_passing(self._mention_head(s))
                     and not _quoted_apart(token, self.doc[s.token])
                 }
-                return subjects.pop() if len(subjects) == 1 else self._most_likely(passing)
+                return subjects.pop() if len(subjects) == 1 else self._most_likely(passing, token)
             # a person the sentence comes back to ("X, who ran on his record, died") is not named in passing
             once = len({s.entity_id for s in there}) == len(there)
             if once and all(_in_passing(self._mention_head(s)) for s in there):
                 passing = there
                 continue
-            return self._most_likely(there)
-        return self._most_likely(passing) if passing else None
+            return self._most_likely(there, token)
+        return self._most_likely(passing, token) if passing else None
 
     def _doer_of_adjunct(self, token: Token) -> str | None:
         """ "X met Prime Minister Y on his first visit to Z": a possessive in a phrase on the verb (not in its
@@ -906,7 +934,7 @@ class Resolver:
             entity_id = self.entities.entity_id_at(child.i) or (
                 self.resolved[child.i].entity_id if child.i in self.resolved else None
             )
-            if entity_id and self._type(entity_id) == "PERSON" and self.sex_of.get(entity_id, sex) == sex:
+            if entity_id and self._type(entity_id) == "PERSON" and (self._known_sex(entity_id) or sex) == sex:
                 return entity_id
         return None
 
@@ -930,13 +958,37 @@ class Resolver:
             return False
         return token.head.lemma_.lower() in SPEECH_VERBS
 
-    @staticmethod
-    def _most_likely(there: list[_Seen]) -> str | None:
-        """Of the people one sentence names, the one, or the one who is a subject there."""
+    def _most_likely(self, there: list[_Seen], pronoun: Token) -> str | None:
+        """Of the people one sentence names, the one, or the one who is a subject there; of several
+        subjects, the one of the sentence's main clause ("Baker said, after meeting Miyazawa, that the
+        minister had promised action. He said …": Baker goes on), unless a quotation the pronoun stands in
+        leaves it outside (`X praised Y: "Tony was the best. His work …"`: X speaks, and is "I" there)."""
         if len({s.entity_id for s in there}) == 1:
             return there[0].entity_id
         subjects = {s.entity_id for s in there if s.subject}
+        if len(subjects) > 1:
+            subjects = {
+                s.entity_id
+                for s in there
+                if s.subject and self._main_subject(s) and not self._outside_quotation(s, pronoun)
+            }
         return subjects.pop() if len(subjects) == 1 else None
+
+    def _outside_quotation(self, seen: _Seen, pronoun: Token) -> bool:
+        """Is the pronoun quoted, and the mention outside its quotation?"""
+        quotation = self.quotation.get(pronoun.i)
+        return quotation is not None and self.quotation.get(seen.token) != quotation
+
+    def _main_subject(self, seen: _Seen) -> bool:
+        """Is the mention the subject of its sentence's main clause (its root, or a verb coordinated with
+        it)?"""
+        head = self._mention_head(seen)
+        if head.dep_ == "conj":
+            head = head.head  # "X and Y said": coordinated subjects
+        verb = head.head
+        if verb.dep_ == "conj":
+            verb = verb.head
+        return head.dep_ in NOMINAL_SUBJECT_DEPS and verb.dep_ == "ROOT"
 
     def _person_subject_near(self, before: list[_Seen], here: int) -> bool:
         """Is a person the subject of the nearest earlier sentence that names one? Then that subject is
@@ -947,32 +999,39 @@ class Resolver:
                 return any(s.subject for s in people)
         return False
 
-    def _unnamed_subject(self, sentence: int, before: int | None = None) -> bool:
+    def _unnamed_subject(self, sentence: int, pronoun: Token, before: int | None = None) -> bool:
         """Is a clause subject of the sentence (before the given token) a singular person the text does not
-        name ("the attacker", "a suspect")?"""
+        name ("the attacker", "a suspect", "a Downing Street spokesman", "the prime minister" when no one
+        is named with that title), whom the pronoun may mean by its sex ("his daughter said he died": not
+        she)?"""
         for token in self.sentences[sentence]:
             if before is not None and token.i >= before:
                 break
+            lemma = token.lemma_.lower()
             if (
                 token.dep_ in NOMINAL_SUBJECT_DEPS
                 and token.tag_ == "NN"
-                and token.lemma_.lower() in UNNAMED_PERSON_NOUNS
+                and (lemma in UNNAMED_PERSON_NOUNS or is_role_word(lemma))
                 and not token.ent_type_
-                and self.entities.entity_id_at(token.i) is None
+                and self._named_by(token) is None
+                and {_sex(token), _sex(pronoun)} != {"f", "m"}
             ):
                 return True
         return False
 
     def _clause_subjects_of_object(self, token: Token) -> set[str]:
         """ "May appointed him", "Johnson succeeding her": an object pronoun (not reflexive) is never the
-        subject of its own verb."""
+        subject of its own verb, nor of the verb whose subject a coordinated verb shares ("X ran against Y
+        and did not endorse her")."""
         if token.dep_ not in ("dobj", "dative", "pobj") or token.lower_.endswith(("self", "selves")):
             return set()
         verb = token.head.head if token.dep_ == "pobj" else token.head
+        while not _has_subject(verb) and verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+            verb = verb.head
         found = set()
         for child in verb.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS:
-                entity_id = self.entities.entity_id_at(child.i)
+                entity_id = self._entity_at(child)
                 if entity_id:
                     found.add(entity_id)
         return found
@@ -1016,7 +1075,7 @@ class Resolver:
                 if child.dep_ in NOMINAL_SUBJECT_DEPS:
                     if {_sex(token), _sex(child)} == {"f", "m"}:
                         return []  # "his daughter said he died": he is not she
-                    found = [self._entity_at(t) for t in (child, *child.conjuncts)]
+                    found = [self._named_by(t) for t in (child, *child.conjuncts)]
                     return [e for e in found if e] if found[0] else []
             # "Biden thanked Warren, stating he was proud": a participle reports for its clause's subject,
             # and "refused to answer whether they…" for the subject of "refused"
@@ -1024,6 +1083,64 @@ class Resolver:
             if verb.dep_ not in ("conj", "xcomp") and not participle:
                 return []
             verb = verb.head
+
+    def _speakers_of_quotation(self, token: Token) -> set[str]:
+        """Who speaks the quotation a pronoun stands in: the subjects of the verbs of speech outside its marks
+        in the sentences where it opens and closes (`"…," said X`, `X said: "…"`)."""
+        n = self.quotation.get(token.i)
+        if n is None:
+            return set()
+        group = self.quote_groups[n]
+        inside = {i for start, end in group for i in range(start, end)}
+        found: set[str] = set()
+        for start, end in group:
+            for i in (start - 1, end):
+                if not 0 <= i < len(self.doc):
+                    continue
+                for verb in self.doc[i].sent:
+                    if (
+                        verb.i in inside
+                        or verb.lemma_.lower() not in SPEECH_VERBS
+                        or verb.pos_ not in VERB_POS
+                    ):
+                        continue
+                    for child in verb.children:
+                        # (`"…," said X`: the parser may take an inverted subject for an object)
+                        speaks = child.dep_ == "nsubj" or (child.dep_ == "dobj" and child.i > verb.i)
+                        if speaks and child.i not in inside and (speaker := self._named_by(child)):
+                            found.add(speaker)
+        return found
+
+    def _unnamed_reporter(self, token: Token) -> bool:
+        """Does the pronoun open what a person the text does not name reports ("Mr Chirac's spokesman said
+        he would not comment", "the French president said he would visit Iraq", with no French president
+        named)? Then "he" is that speaker, whom no name stands for; not when the report's subject is of the
+        other sex ("his daughter said he had died")."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+            return False
+        verb = token.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(token, verb):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].conjuncts:
+            return False
+        speaker = subjects[0]
+        lemma = speaker.lemma_.lower()
+        person = is_role_word(lemma) or lemma in UNNAMED_PERSON_NOUNS
+        return (
+            speaker.tag_ == "NN"
+            and person
+            and self._named_by(speaker) is None
+            and {_sex(token), _sex(speaker)} != {"f", "m"}
+        )
+
+    def _named_by(self, token: Token) -> str | None:
+        """The entity a word stands for, or that a name in apposition to it does ("Mr X's deputy, Y,")."""
+        found = self._entity_at(token)
+        if found is not None:
+            return found
+        named = [self._entity_at(c) for c in token.children if c.dep_ == "appos"]
+        return named[0] if len(named) == 1 else None
 
     def _entity_at(self, token: Token) -> str | None:
         return self.entities.entity_id_at(token.i) or (
@@ -1182,9 +1299,9 @@ class Resolver:
         if named:
             # several bodies of that name just before ("… the X Party and the Y Party …"): unsure which
             return named.pop() if len(named) == 1 else None
-        for seen in reversed(self.seen):
-            if lemma in self.descriptions.get(seen.entity_id, ()):
-                return seen.entity_id
+        described = [s for s in self.seen if self._described_with(s.entity_id, lemma)]
+        if described:
+            return self._likeliest_holder(described) if is_role_word(lemma) else described[-1].entity_id
         if (
             lemma in COMPANY_NOUNS
             and token.dep_ in NOMINAL_SUBJECT_DEPS
@@ -1196,7 +1313,7 @@ class Resolver:
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
-            holders = {e for e, nouns in self.descriptions.items() if lemma in nouns}
+            holders = {e for e in self.descriptions if self._described_with(e, lemma)}
             if len(holders) == 1:
                 return holders.pop()
         return None
@@ -1235,6 +1352,26 @@ class Resolver:
             bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
             return bodies.pop() if len(bodies) == 1 else None
         return None
+
+    def _likeliest_holder(self, described: list[_Seen]) -> str:
+        """Of the holders of a title the text named, the one a bare "the minister" goes on with: of several
+        named in the nearest sentence that names any, the subject of its main clause, not one named in
+        passing ("Saudi Oil Minister X said …, after talks with Kuwaiti Oil Minister Y. The minister told
+        reporters …" is X); else the one named last."""
+        last = described[-1].sentence
+        there = [s for s in described if s.sentence == last]
+        if len({s.entity_id for s in there}) > 1:
+            main = {s.entity_id for s in there if s.subject and self._main_subject(s)}
+            if len(main) == 1:
+                return main.pop()
+        return described[-1].entity_id
+
+    def _described_with(self, entity_id: str, noun: str) -> bool:
+        """Does the text call the entity by the noun: a description ("the airline"), or for a title the
+        office itself, named with a title of that head word ("Chancellor X" for "the chancellor"), not
+        another office of it ("shadow chancellor Y", "Vice President Z" for "the president")?"""
+        nouns = self.descriptions.get(entity_id, ())
+        return holds_bare_title(nouns, noun) if is_role_word(noun) else noun in nouns
 
     def _named_with_head(self, token: Token, noun: str) -> set[str]:
         """ "The Prohibition Party has access … In 2018, the party nominated …": the bodies, laws and storms

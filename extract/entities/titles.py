@@ -10,7 +10,7 @@ of the role.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -32,6 +32,11 @@ _WORD_VARIANTS = _TITLES.mapping("word_variants")
 _TITLE_PHRASES = _TITLES.mapping("title_phrases")
 _PORTFOLIOS = _TITLES.words("portfolios")
 _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
+# "vice", "shadow", "deputy": words that make a title with a head noun another office than the noun alone
+_OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
+# "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
+_BODY_HEAD_NOUNS = _TITLES.words("body_head_nouns")
+_HEADING_TITLES = _TITLES.words("heading_titles")
 # "presidency" -> "president": the title held through a term named after the holder ("X's presidency").
 OFFICE_TERMS: dict[str, str] = _TITLES.mapping("office_terms")
 _TIME_QUALIFIERS = _TITLES.mapping("time_qualifiers")
@@ -94,6 +99,40 @@ def is_role_word(word: str) -> bool:
     if _is_role(folded) or HONORIFIC_ROLES.get(folded):
         return True
     return folded.endswith("s") and _is_role(folded[:-1])
+
+
+def _title_head(words: list[str]) -> int:
+    """Where a title's head noun stands: its last word, or the last before "of" ("secretary of state")."""
+    return words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+
+
+def holds_bare_title(titles: Iterable[str], noun: str, *, heads: bool = False) -> bool:
+    """Do the titles the article gives one holder (descriptions: whole titles and their last words) make
+    them the holder of the office a bare definite title of this head noun names ("the chancellor")? A
+    title headed by the noun does ("Chancellor X", "Prime Minister Y" for "the minister", "Secretary of
+    State Z" for "the secretary"), unless a word before the head makes it another office: "Vice
+    President X" is no "the president", "shadow chancellor Y" no "the chancellor". A bare word alongside
+    only such titles is their last word, which says nothing more. With `heads` (the body is named: "the
+    Hong Kong leader"), a noun of whoever heads a body is also the holder of a title that heads one
+    ("Chief Executive X"), not of another ("Tory MP Y" is no "the Tory leader")."""
+    head = _normalise_word(noun)
+    split = [[_normalise_word(w) for w in _HYPHEN.sub(" ", title).split()] for title in titles]
+    split = [words for words in split if words]
+    # the last words of titles of another office ("president" of "vice president"): no title of their own
+    others = {
+        words[_title_head(words)]
+        for words in split
+        if any(w in _OTHER_OFFICE_MODIFIERS for w in words[: _title_head(words)])
+    }
+    for words in split:
+        at = _title_head(words)
+        if any(w in _OTHER_OFFICE_MODIFIERS for w in words[:at]) or (len(words) == 1 and words[0] in others):
+            continue
+        if words[at] == head:
+            return True
+        if heads and head in _BODY_HEAD_NOUNS and " ".join(words) in _HEADING_TITLES:
+            return True  # "the Hong Kong leader" of "Chief Executive X"
+    return False
 
 
 def sports_role(word: str) -> str | None:
