@@ -597,6 +597,8 @@ def test_a_surname_in_a_story_of_1987_is_the_head_of_state_or_government_then_in
     assert holding(["Honecker"], "1987-06-10").country == "DDR"
     assert holding(["Kohl"], "1987-06-10").country == "DEU"
     assert holding(["Nakasone"], "1987-06-10").country == "JPN"
+    assert holding(["Lubbers"], "1987-06-10").country == "NLD"
+    assert holding(["Jaruzelski"], "1987-06-10").country == "POL"
     # thirty years later the surnames are nobody the table knows
     later = read_doc(parse(SURNAMES_OF_1987), "hand-built", "2019-06-10")
     assert country(later, "Reagan") is None and country(later, "Thatcher") is None
