@@ -569,3 +569,46 @@ def test_an_undated_surname_with_the_title_of_an_older_term_is_that_holder() -> 
     assert holding(["Bush"]) is None
     assert holding(["Bush"], None, ["president"]).country == "USA"
     assert holding(["Bush"], None, ["foreign minister"]) is None  # a title of another office names no one
+
+
+# ---- office holders of the 1980s and 1990s ---------------------------------------------------------------
+
+# "President Reagan thanked Mrs Thatcher."
+SURNAMES_OF_1987 = """
+President  President  PROPN NNP 2 compound -
+Reagan     Reagan     PROPN NNP 3 nsubj    PERSON
+thanked    thank      VERB  VBD 0 ROOT     -
+Mrs        Mrs        PROPN NNP 5 compound -
+Thatcher   Thatcher   PROPN NNP 3 dobj     PERSON
+.          .          PUNCT .   3 punct    -
+"""
+
+
+def test_a_surname_in_a_story_of_1987_is_the_head_of_state_or_government_then_in_office() -> None:
+    reading = read_doc(parse(SURNAMES_OF_1987), "hand-built", "1987-06-10")
+    assert country(reading, "Reagan") == "USA"
+    assert country(reading, "Thatcher") == "GBR"
+    assert ("Reagan", "president of", "United States") in roles(reading)
+    reagan = holding(["Reagan"], "1987-06-10")
+    assert {t.office for t in reagan.terms} == {"head_of_state", "head_of_government"}
+    assert {t.office for t in holding(["Thatcher"], "1987-06-10").terms} == {"head_of_government"}
+    # the leaders of the time of states of the past, and of West Germany
+    assert holding(["Gorbachev"], "1987-06-10").country == "SUN"
+    assert holding(["Honecker"], "1987-06-10").country == "DDR"
+    assert holding(["Kohl"], "1987-06-10").country == "DEU"
+    assert holding(["Nakasone"], "1987-06-10").country == "JPN"
+    assert holding(["Lubbers"], "1987-06-10").country == "NLD"
+    assert holding(["Jaruzelski"], "1987-06-10").country == "POL"
+    # thirty years later the surnames are nobody the table knows
+    later = read_doc(parse(SURNAMES_OF_1987), "hand-built", "2019-06-10")
+    assert country(later, "Reagan") is None and country(later, "Thatcher") is None
+
+
+def test_a_full_name_two_holders_of_one_state_share_is_the_one_nearest_the_article_s_day() -> None:
+    assert holding(["George Bush"], "1990-08-02").terms[0].holder == "George H. W. Bush"
+    assert holding(["George Bush"], "2003-03-20").terms[0].holder == "George W. Bush"
+    # vice president in 1987, an office the table does not list: still the United States' man
+    assert holding(["George Bush"], "1987-06-10").terms[0].holder == "George H. W. Bush"
+    # undated: the later of the two (an undated article is recent news)
+    assert holding(["George Bush"]).terms[0].holder == "George W. Bush"
+    assert holding(["Bush"], None, ["president"]).country == "USA"

@@ -19,8 +19,9 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "extract" / "lexicon" / "data"
 
-# Kosovo has no ISO 3166 entry; geokg uses the user-assigned XKX (as extract/entities/countries.py does).
-EXTRA_ISO3 = {"XKX"}
+# Kosovo has no ISO 3166 entry; geokg uses the user-assigned XKX (as extract/entities/countries.py does), and
+# keeps states of the past under their ISO 3166-3 codes (countries.tsv extra_countries).
+EXTRA_ISO3 = {"XKX", "SUN", "DDR", "YUG", "CSK"}
 ISO3 = {c.alpha_3 for c in pycountry.countries} | EXTRA_ISO3
 
 # CAMEO actor role codes used by the files (CAMEO codebook, actor chapter).
@@ -51,7 +52,7 @@ CAMEO_SECTORS = {
 }
 STATE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 # Titles of collective or dual headships, whose holders serve at the same time (see offices.tsv header).
-SHARED_TITLE = re.compile(r"member of the presidency|co-prince|co-president")
+SHARED_TITLE = re.compile(r"member of the presidency|co-prince|co-president|general secretary")
 QID = re.compile(r"^Q[1-9][0-9]*$")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

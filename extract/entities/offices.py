@@ -9,12 +9,13 @@ caller only asks for people the text gives no state).
 Lookups by full name hold whatever the date (people rarely change nationality; a former president keeps his
 country); a bare surname ("Johnson", "May") is matched only to an office held on the article's day, or, with
 no date, only when the table knows one holder of that surname in office since RECENT_FROM. An undated article
-is read as recent news: the table reaches back to 2000 for dated old news, and an undated "Brown" or
+is read as recent news: the table reaches back to 1980 for dated old news, and an undated "Brown" or
 "Martin" is no prime minister of the 2000s.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -152,8 +153,8 @@ def holding(
             # "President Bush" in undated wire copy: a surname the table knows only from an older term is
             # that holder where the title written names the term's office
             candidates = [t for t in short if any(_own_title(office, t) for office in titles)]
-    if not _one_holder(candidates) and day:
-        candidates = [t for t in candidates if t.held_on(day)]
+    if not _one_holder(candidates):
+        candidates = _one_of_namesakes(candidates, day)
     if not candidates or not _one_holder(candidates):
         return None  # unknown, or a name two office holders share
     # All terms of the one person meant, also those the surname alone did not select.
@@ -186,6 +187,34 @@ def ended_before(names: Iterable[str], title: str, day: str) -> bool:
     terms = [t for t in every if _names_term(title, t)]
     ended = any(t.end and _latest(t.end) < _earliest(day) for t in terms)
     return ended and not any(t.held_on(day) for t in terms)
+
+
+def _ordinal(date: str) -> int:
+    """The day number of a YYYY-MM-DD date; a month's last day is written as its 31st (_latest)."""
+    year, month, day = (int(part) for part in date.split("-"))
+    return dt.date(year, month, min(day, 28)).toordinal() + max(day - 28, 0)
+
+
+def _one_of_namesakes(terms: list[Office], day: str | None) -> list[Office]:
+    """Several holders known by one name: those in office on the article's day. Failing that, where all of
+    them held offices of one state (a father and a son: "George Bush"), the state is known whoever is meant:
+    the holder whose terms lie nearest the article's day, or, with no date, the latest (an undated article is
+    read as recent news)."""
+    on_day = [t for t in terms if t.held_on(day)] if day else []
+    states = {t.country for t in terms}
+    if on_day or len(states) != 1 or None in states:
+        return on_day
+
+    def distance(term: Office) -> int:
+        first = _ordinal(_earliest(term.start))
+        if day is None:
+            return -first
+        last = _ordinal(_latest(term.end)) if term.end else dt.date.max.toordinal()
+        when = _ordinal(_earliest(day))
+        return min(abs(first - when), abs(last - when))
+
+    nearest = min(terms, key=distance).holder
+    return [t for t in terms if t.holder == nearest]
 
 
 def _in_force(terms: Iterable[Office], day: str | None) -> list[Office]:
