@@ -184,6 +184,20 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
 
 
+def _reporting_subject(token: Token) -> Token | None:
+    """The one subject of the verb of speech whose content clause the pronoun opens as its subject ("X
+    said he …"), not across a quotation's edge and not a coordinated pair; None otherwise."""
+    if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(token, verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return None
+    return subjects[0]
+
+
 def _quoted_apart(pronoun: Token, verb: Token) -> bool:
     """Does a quotation mark stand between a pronoun and the verb of speech (`"He was a giant," wrote
     X`)? Then the pronoun is in the speaker's own words, where the speaker is "I" and "he" someone else."""
@@ -562,15 +576,10 @@ class Resolver:
     def _named_reporter(self, token: Token) -> str | None:
         """The one named person whose own verb of speech governs the clause the pronoun opens ("Jane Roe
         said she …"); not a participle's or a chain's ("X met Y, saying she …" may report for either)."""
-        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+        speaker = _reporting_subject(token)
+        if speaker is None:
             return None
-        verb = token.head.head
-        if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(token, verb):
-            return None
-        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-        if len(subjects) != 1 or subjects[0].conjuncts:
-            return None
-        entity_id = self.entities.entity_id_at(subjects[0].i)
+        entity_id = self.entities.entity_id_at(speaker.i)
         return entity_id if entity_id and self._type(entity_id) == "PERSON" else None
 
     def _known_sex(self, entity_id: str) -> str | None:
@@ -1116,15 +1125,9 @@ class Resolver:
         he would not comment", "the French president said he would visit Iraq", with no French president
         named)? Then "he" is that speaker, whom no name stands for; not when the report's subject is of the
         other sex ("his daughter said he had died")."""
-        if token.dep_ not in NOMINAL_SUBJECT_DEPS or token.head.dep_ != "ccomp":
+        speaker = _reporting_subject(token)
+        if speaker is None:
             return False
-        verb = token.head.head
-        if verb.lemma_.lower() not in SPEECH_VERBS or _quoted_apart(token, verb):
-            return False
-        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-        if len(subjects) != 1 or subjects[0].conjuncts:
-            return False
-        speaker = subjects[0]
         lemma = speaker.lemma_.lower()
         person = is_role_word(lemma) or lemma in UNNAMED_PERSON_NOUNS
         return (
