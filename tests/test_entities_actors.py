@@ -171,6 +171,13 @@ def test_the_article_s_state_needs_a_clear_majority_or_the_title() -> None:
     assert dominant_state([("USA", False)] * 4 + [("UKR", False)] * 4 + [("RUS", False)]) is None
 
 
+def test_of_two_states_as_often_mentioned_the_headline_s_one_is_the_article_s() -> None:
+    tied = [("PER", True)] + [("PER", False)] * 2 + [("CHL", False)] * 5 + [("BOL", False)] * 2
+    assert dominant_state(tied) == "PER"
+    # a headline that names both tied states decides nothing
+    assert dominant_state([*tied, ("CHL", True)] + [("PER", False)] * 3) is None
+
+
 def test_nouns_state_their_sector() -> None:
     assert sector_of_word("officials") == "GOV"
     assert sector_of_word("troops") == "MIL"

@@ -513,7 +513,8 @@ def dominant_state(evidence: Iterable[tuple[str, bool]]) -> str | None:
     """The state an article is about, from its mentions of states: (ISO-3, in the title) per mention of a
     state, of someone or something acting for one, or of a place in one. A mention in the title counts
     `TITLE_WEIGHT` times. The state is the article's when it has `DOMINANT_SHARE` of the weight (and at
-    least two mentions), or when the title names that one state and no other state is mentioned as often."""
+    least two mentions), or when the title names that one state and no other state is mentioned as often;
+    of states mentioned equally often, the one the title names when it names no other."""
     counts: Counter[str] = Counter()
     in_title: set[str] = set()
     for state, title in evidence:
@@ -524,7 +525,9 @@ def dominant_state(evidence: Iterable[tuple[str, bool]]) -> str | None:
         return None
     (top, n), *rest = counts.most_common()
     if rest and rest[0][1] == n:
-        return None
+        # a tie: the headline decides where it names one state only, one of the tied
+        tied = {state for state, count in counts.items() if count == n}
+        return next(iter(in_title)) if len(in_title) == 1 and in_title <= tied else None
     if n >= DOMINANT_SHARE * sum(counts.values()) and n >= 2:
         return top
     return top if in_title == {top} else None
