@@ -160,3 +160,30 @@ London  London  PROPN NNP 6 pobj     GPE
 
 def test_a_full_name_the_office_table_knows_is_of_its_state_where_a_city_of_it_is_named() -> None:
     assert _countries(IN_THE_CAPITAL)["Tony Blair"] == "GBR"
+
+
+# "A Treasury spokesman said Peru would pay. Peru met U.S. Treasury Secretary Ann Lee."
+TREASURIES = """
+A          a          DET   DT  3  det      -
+Treasury   Treasury   PROPN NNP 3  compound ORG
+spokesman  spokesman  NOUN  NN  4  nsubj    -
+said       say        VERB  VBD 0  ROOT     -
+Peru       Peru       PROPN NNP 7  nsubj    GPE
+would      would      AUX   MD  7  aux      -
+pay        pay        VERB  VB  4  ccomp    -
+.          .          PUNCT .   4  punct    -
+Peru       Peru       PROPN NNP 10 nsubj    GPE
+met        meet       VERB  VBD 0  ROOT     -
+U.S.       U.S.       PROPN NNP 12 compound ORG
+Treasury   Treasury   PROPN NNP 13 compound I-ORG
+Secretary  Secretary  PROPN NNP 15 compound -
+Ann        Ann        PROPN NNP 15 compound PERSON
+Lee        Lee        PROPN NNP 10 dobj     I-PERSON
+.          .          PUNCT .   10 punct    -
+"""
+
+
+def test_a_bare_body_named_before_a_state_s_body_of_that_name_is_not_that_one() -> None:
+    treasuries = {e.label: e.country for e in read(TREASURIES).entities.entities() if "Treasury" in e.label}
+    assert treasuries.get("U.S. Treasury") == "USA"
+    assert len(treasuries) == 2  # the spokesman's Treasury is another

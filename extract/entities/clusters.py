@@ -823,11 +823,24 @@ class MentionClusters:
         if long.honorific is not None:
             return False
         if words[long.key] > words[short.key] and _absorbs(long, short):
-            return not _national_party(long, short)
+            return not _national_party(long, short) and not self._named_for_a_state_later(long, short)
         written = self._state_keyed.get(short.key)
         if written is None or long.affiliation is not None or words[long.key] <= len(written.split()):
             return False
         return _absorbs(long, replace(short, key=written))
+
+    def _named_for_a_state_later(self, long: Cluster, short: Cluster) -> bool:
+        """ "a Treasury spokesman said ... U.S. Treasury Secretary X": a body named bare in the story before
+        any mention names it with a state's word ("U.S.", "British") is not that state's (more likely the
+        story's own state's); a headline's bare name may look ahead."""
+        if long.type != "ORG":
+            return False
+        size = len(short.key.split())
+        if not any(lookup_country(" ".join(m.text.split()[:-size])) for m in long.mentions if " " in m.text):
+            return False
+        title_end = next((t.i for t in self.doc if "\n" in t.text), 0)
+        body = [m.start for m in short.mentions if m.start > title_end]
+        return bool(body) and min(body) < min(m.start for m in long.mentions)
 
     def _cluster(self) -> list[Cluster]:
         by_key = self._by_key()
