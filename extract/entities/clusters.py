@@ -24,15 +24,13 @@ from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
 from geokg.extract.entities.places import place_country
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_role_word, sex_of_title
 from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
     FACILITY_NOUNS,
-    FEMALE_TITLES,
     FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
-    MALE_TITLES,
     NAME_JOINS,
     NAME_SUFFIXES,
     NAMING_VERBS,
@@ -420,12 +418,11 @@ def _told_sex(doc: Doc, cluster: Cluster) -> str | None:
             i -= 1
         if i < 0:
             continue
-        word, lemma = doc[i].lower_.rstrip("."), doc[i].lemma_.lower()
-        titled = doc[i].text[:1].isupper()
-        if (titled and word in FEMALE_TITLES) or lemma in FEMALE_WORDS & KIN_NOUNS:
-            told.add("f")
-        elif (titled and word in MALE_TITLES) or lemma in MALE_WORDS & KIN_NOUNS:
-            told.add("m")
+        lemma = doc[i].lemma_.lower()
+        kin = "f" if lemma in FEMALE_WORDS & KIN_NOUNS else "m" if lemma in MALE_WORDS & KIN_NOUNS else None
+        sex = sex_of_title(doc[i]) or kin
+        if sex is not None:
+            told.add(sex)
     return told.pop() if len(told) == 1 else None
 
 
@@ -759,7 +756,7 @@ class MentionClusters:
         if m.end - m.start != 1 or m.start == 0 or m.label not in ("PERSON", "ORG"):
             return None
         title = self.doc[m.start - 1]
-        if not title.text[:1].isupper() or title.lower_.rstrip(".") not in FEMALE_TITLES:
+        if sex_of_title(title) != "f":
             return None
         return title.text if m.text in self._surnames_of_men else None
 
@@ -768,7 +765,7 @@ class MentionClusters:
         return frozenset(
             t.nbor().text
             for t in self.doc[:-1]
-            if t.text[:1].isupper() and t.lower_.rstrip(".") in MALE_TITLES
+            if sex_of_title(t) == "m"
         )
 
     def _state_word_before(self, m: Mention) -> str | None:
@@ -838,8 +835,7 @@ class MentionClusters:
         size = len(short.key.split())
         if not any(lookup_country(" ".join(m.text.split()[:-size])) for m in long.mentions if " " in m.text):
             return False
-        title_end = next((t.i for t in self.doc if "\n" in t.text), 0)
-        body = [m.start for m in short.mentions if m.start > title_end]
+        body = [m.start for m in short.mentions if m.start > self.title_end]
         return bool(body) and min(body) < min(m.start for m in long.mentions)
 
     def _cluster(self) -> list[Cluster]:
@@ -898,6 +894,11 @@ class MentionClusters:
                 law.mentions.extend(bare.mentions)
                 merged_into[bare.key] = law
         return _join_same_ids(cl for key, cl in by_key.items() if key not in merged_into)
+
+    @cached_property
+    def title_end(self) -> int:
+        """The token that ends the headline line (0 when the text has no line break, so no headline)."""
+        return next((t.i for t in self.doc if "\n" in t.text), 0)
 
     def cluster_keyed(self, key: str) -> Cluster | None:
         """The article's cluster of this key, if any."""

@@ -21,10 +21,10 @@ from geokg.extract.entities.actors import pair_determined, sector_of_word, the_c
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.places import division_type
-from geokg.extract.entities.titles import holds_bare_title, is_role_word
+from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
-from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STORM_WORDS, TROPICAL_STORM_WORDS
+from geokg.extract.lexicon.entity_words import STORM_WORDS, TROPICAL_STORM_WORDS
 from geokg.extract.lexicon.syntax import (
     CLOSING_QUOTES,
     CORE_ARGUMENT_DEPS,
@@ -567,9 +567,8 @@ class Resolver:
             if entity_id is None or self._type(entity_id) != "PERSON":
                 continue
             for k in (mention.start - 1, mention.start):
-                word = self.doc[k].lower_.rstrip(".") if k >= 0 else ""
-                sex = "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else None
-                if sex is not None and self.doc[k].text[:1].isupper():
+                sex = sex_of_title(self.doc[k]) if k >= 0 else None
+                if sex is not None:
                     titled.setdefault(entity_id, set()).add(sex)
         return {e: sexes.pop() for e, sexes in titled.items() if len(sexes) == 1}
 

@@ -16,8 +16,9 @@ from typing import Any
 
 import pycountry
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.lexicon.entity_words import STATE_OFFICES
+from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STATE_OFFICES
 from geokg.extract.lexicon.loader import Lists
+from spacy.tokens import Token
 
 _TITLES = Lists("titles.tsv")
 # The lists and their purpose are documented in data/titles.tsv.
@@ -89,6 +90,14 @@ _ROLE_LABELS = frozenset(label for word, label in _WORD_VARIANTS.items() if word
 
 def _is_role(word: str) -> bool:
     return word in ROLE_NOUNS or _WORD_VARIANTS.get(word, word) in ROLE_NOUNS or word in _ROLE_LABELS
+
+
+def sex_of_title(token: Token) -> str | None:
+    """ "f" or "m" when the token is a capitalised title of one sex before a name ("Mrs", "Mr.", "King")."""
+    if not token.text[:1].isupper():
+        return None
+    word = token.lower_.rstrip(".")
+    return "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else None
 
 
 def is_role_word(word: str) -> bool:

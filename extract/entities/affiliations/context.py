@@ -86,7 +86,7 @@ class AffiliationContext:
 
     def _evidence(self) -> list[_Told]:
         """Every mention that tells of a state, and what kind of evidence it is."""
-        title_end = next((t.i for t in self.doc if "\n" in t.text), 0)  # no title line, no title
+        title_end = self.clusters.title_end
         foreign = foreign_evidence(self.doc, self.clusters, self.found.types)
         reporting = self.correspondents()
         evidence: list[_Told] = []
