@@ -69,7 +69,8 @@ _FULL_DATE_PATTERNS = (
 # What may stand before a dateline's date ("BAGHDAD, ", "By Jane Doe | ") and after it ("(Wire) - ").
 _DATELINE_LEAD = re.compile(r"(?:[A-Z][A-Za-z.'’ -]{0,40}[,|:—–-]\s*)?")
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—:|]")
-_FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# A batch's running number may come first ("001_1987-03-02_story.txt" keeps the files in reading order).
+_FILE_NAME_DATE = re.compile(r"(?:\d{1,6}[_-])?(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Words around a time expression that do not change which day, month or year it names.
 _NOISE = re.compile(
     r"\b(?:on|in|at|of|the|early|mid|late|around|about|the end of|the beginning of|the start of|"
@@ -148,7 +149,8 @@ def normalize_date(value: object) -> str | None:
 
 
 def date_from_file_name(name: str) -> str | None:
-    """ "2019-01-23_Germany_bans.txt" -> "2019-01-23"; a prefix only, and only a real calendar day."""
+    """ "2019-01-23_Germany_bans.txt" -> "2019-01-23"; a prefix only (after a running number at most:
+    "017_2019-01-23_x.txt"), and only a real calendar day."""
     match = _FILE_NAME_DATE.match(PurePath(name).name)
     return _iso_day(*(int(g) for g in match.groups())) if match else None
 

@@ -116,6 +116,10 @@ def test_file_name_prefix_dateline_and_their_order():
     assert date_from_file_name("corpus/2019-01-23_Germany_bans_an_airline.txt") == WEDNESDAY
     assert date_from_file_name("2019-13-01_x.txt") is None
     assert date_from_file_name("notes-2019-01-23.txt") is None
+    assert date_from_file_name("batch/017_2019-01-23_Germany_bans.txt") == WEDNESDAY
+    assert date_from_file_name("3-2019-01-23.txt") == WEDNESDAY
+    assert date_from_file_name("2019_2019-01-23.txt") == WEDNESDAY
+    assert date_from_file_name("1234567_2019-01-23.txt") is None
     head = "Germany bans an airline\n\nWednesday, January 23, 2019\n\nGermany on Monday banned it.\n"
     assert dateline_date(head) == WEDNESDAY
     assert dateline_date("Title\n\nKABUL, Jan. 23, 2019 (Wire) - Officials said on Monday ...") == WEDNESDAY
