@@ -117,6 +117,49 @@ def test_a_directory_is_one_audit_of_all_its_verdict_files(tmp_path: Path) -> No
     assert distinct_names([tmp_path / "round", tmp_path / "round"]) == ["round", "round-2"]
 
 
+JUDGED_HEADER = "article\tline\tverdict\tcore\treason\n"
+
+
+def judged_round(root: Path, judges: dict[str, str]) -> Path:
+    """An audit as benchmarks/JUDGE.md lays it out: the build's triples.jsonl, a folder per judge."""
+    build = [
+        {"subject": "Ana", "object": "Bo", "attributed_to": None, "extractor": "geokg.svo/3"},
+        {"subject": "Ana", "object": "Cy", "attributed_to": "Di", "extractor": "geokg.prep/2"},
+        {"subject": "Bo", "object": "Cy", "attributed_to": None, "extractor": "geokg.title/1"},
+    ]
+    root.mkdir()
+    (root / "triples.jsonl").write_text("".join(json.dumps(r) + "\n" for r in build), encoding="utf-8")
+    for judge, rows in judges.items():
+        (root / judge).mkdir()
+        (root / judge / "triples.tsv").write_text(JUDGED_HEADER + rows, encoding="utf-8")
+    return root
+
+
+def test_a_judges_triples_take_rule_and_attribution_from_the_build_and_core_decides_partly(
+    tmp_path: Path,
+) -> None:
+    folder = judged_round(tmp_path / "round9", {
+        "A": "s\t1\tcorrect\tyes\tfine\ns\t2\tpartly\tyes\tno root\n",
+        "B": "t\t3\tpartly\tno\tanother office\n",
+    })  # fmt: skip
+    got = load_audit(folder)
+    assert [(v.audit, v.rule, v.verdict, v.right, v.attributed) for v in got] == [
+        ("round9", "svo", "correct", True, False),
+        ("round9", "prep", "partly", True, True),
+        ("round9", "title", "partly", False, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [("s\t4\tcorrect\tyes\tx\n", r":2: line 4 is no triple"), ("s\t1\tfine\tyes\tx\n", ":2: verdict is")],
+)
+def test_a_judges_line_outside_the_build_is_refused(tmp_path: Path, rows: str, message: str) -> None:
+    folder = judged_round(tmp_path / "round9", {"A": rows})
+    with pytest.raises(EvalError, match=message):
+        load_audit(folder)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

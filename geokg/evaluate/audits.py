@@ -3,6 +3,8 @@
 An audit (/work/team/audits/ROUND[/SAMPLE]/verdicts.tsv, written by the judging rules of round 0's
 SUMMARY.md) has one row per triple of a build on articles the rules were not tuned on, with a verdict
 (correct / partly / wrong), the problems found (`problem_category`, `;`-separated) and the extractor.
+Audits judged under benchmarks/JUDGE.md are read too: a folder per judge with a triples.tsv (article, line,
+verdict, core, reason) inside the audit's build, whose triples.jsonl gives each line's rule.
 
 A verdict counts as **right** when the triple would count for precision under the gold's matching
 (`GoldFact.matched_by`): both arguments resolve to the right entities through an alias that ends the label,
@@ -37,6 +39,10 @@ from geokg.evaluate.reading import EvalError, _read_text
 from geokg.extract.lexicon.confidence import ConfidencePolicy
 
 VERDICTS_FILE = "verdicts.tsv"
+# benchmarks/JUDGE.md's format: one judge's folder inside the audit's build (ROUND/A/triples.tsv beside
+# ROUND/triples.jsonl), with no problem categories but a `core` column.
+JUDGED_FILE = "triples.tsv"
+JUDGED_COLUMNS = ("article", "line", "verdict", "core")
 VERDICTS = ("correct", "partly", "wrong")
 NEEDED_COLUMNS = ("article", "triple_line", "subject", "object", "verdict", "problem_category", "extractor")
 # Problems of a "partly" triple that the gold's matching does not read: the triple still counts.
@@ -51,6 +57,9 @@ ATTRIBUTE_PROBLEMS = frozenset({
     # A marker, not a problem: from audit round 4 a speech edge to what the statement is about is judged
     # as the gold annotates it (JUDGE.md's amendment), and the tag only lets the older rule be recounted.
     "speech-edge-to-content-subject",
+    # JUDGE.md's judges name no categories; their `core` yes says subject, relation, object, direction and
+    # polarity are right, which is what the gold's matching reads.
+    "core-right",
 })  # fmt: skip
 BUILD_FILES = ("triples.jsonl", "out/triples.jsonl")
 
@@ -126,18 +135,57 @@ def read_verdicts(path: Path, audit: str | None = None) -> list[Verdict]:
     return out
 
 
+def read_judged(path: Path, audit: str | None = None) -> list[Verdict]:
+    """The verdicts of one judge's triples.tsv (benchmarks/JUDGE.md), in file order. The rule and the
+    attribution are read from the build's triples.jsonl in the judge's folder or the one above it, which
+    must be there: the file itself names neither."""
+    text = _read_text(path, "audit verdicts")
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    missing = [c for c in JUDGED_COLUMNS if c not in (reader.fieldnames or ())]
+    if missing:
+        raise EvalError(f"{path}: a judge's triples need the columns {', '.join(missing)}")
+    records = _build_records(path.parent) or _build_records(path.parent.parent)
+    if records is None:
+        raise EvalError(f"{path}: no triples.jsonl of the audit's build beside it or one folder up")
+    name = audit or path.parent.parent.name
+    out = []
+    for number, row in enumerate(reader, start=2):
+        verdict = (row["verdict"] or "").strip()
+        if verdict not in VERDICTS:
+            raise EvalError(f"{path}:{number}: verdict is one of {', '.join(VERDICTS)}, not {verdict!r}")
+        try:
+            line = int(row["line"])
+        except (TypeError, ValueError):
+            raise EvalError(f"{path}:{number}: line must be a line number of triples.jsonl") from None
+        if not 0 < line <= len(records) or not records[line - 1].get("extractor"):
+            raise EvalError(f"{path}:{number}: line {line} is no triple of the audit's build")
+        record = records[line - 1]
+        core = (row["core"] or "").strip().lower() == "yes"
+        problems = ("core-right",) if core else ("core-wrong",)
+        out.append(
+            Verdict(
+                name, row["article"], line, _rule(str(record["extractor"])), verdict, problems,
+                bool(record.get("attributed_to")),
+            )
+        )  # fmt: skip
+    return out
+
+
 def load_audit(path: Path, name: str | None = None) -> list[Verdict]:
-    """The verdicts of an audit: a verdicts.tsv, or a directory whose verdicts.tsv files (at any depth,
-    in path order) form one audit; named `name`, else by its directory."""
+    """The verdicts of an audit: a verdicts.tsv or a judge's triples.tsv, or a directory whose files of
+    one of those kinds (at any depth, in path order) form one audit; named `name`, else by its directory."""
     path = Path(path)
     if path.is_dir():
         files = sorted(path.rglob(VERDICTS_FILE))
-        if not files:
-            raise EvalError(f"{path}: no {VERDICTS_FILE} in this directory")
-        return [v for file in files for v in read_verdicts(file, name or path.name)]
+        if files:
+            return [v for file in files for v in read_verdicts(file, name or path.name)]
+        judged = sorted(p for p in path.rglob(JUDGED_FILE) if p.parent != path)
+        if not judged:
+            raise EvalError(f"{path}: no {VERDICTS_FILE}, nor a judge's folder with {JUDGED_FILE}, in it")
+        return [v for file in judged for v in read_judged(file, name or path.name)]
     if not path.exists():
         raise EvalError(f"{path}: no such audit file")
-    return read_verdicts(path, name)
+    return read_judged(path, name) if path.name == JUDGED_FILE else read_verdicts(path, name)
 
 
 def judged_from(verdicts: Iterable[Verdict], policy: ConfidencePolicy) -> list[Judged]:
