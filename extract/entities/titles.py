@@ -18,6 +18,7 @@ import pycountry
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STATE_OFFICES
 from geokg.extract.lexicon.loader import Lists
+from geokg.extract.lexicon.words import COMPANY_NOUNS
 from spacy.tokens import Token
 
 _TITLES = Lists("titles.tsv")
@@ -387,8 +388,8 @@ def is_international_office(role: str) -> bool:
 
 
 def is_corporate_title(role: str) -> bool:
-    """A company's title that ends in a state's title word: "senior vice president"."""
-    return office_of(role) in _CORPORATE_TITLES
+    """A company's title that ends in a state's title word: "senior vice president", "bank president"."""
+    return office_of(role) in _CORPORATE_TITLES or role.split(" ", 1)[0] in COMPANY_NOUNS
 
 
 def title_phrase_ending(words: Sequence[Any]) -> int:

@@ -143,12 +143,20 @@ def _institution_before(
         return None, j
     for size in (3, 2, 1):
         start = j - size + 1
-        if start < sent_start or any(ctx.named(t) or not t.text.islower() for t in doc[start : j + 1]):
+        if start < sent_start or any(
+            ctx.named(t) or not _lower_case(t, sent_start) for t in doc[start : j + 1]
+        ):
             continue
         phrase = " ".join(t.lower_ for t in doc[start : j + 1])
         if phrase in GENERIC_INSTITUTIONS:
             return phrase, start - 1
     return None, j
+
+
+def _lower_case(token: Token, sent_start: int) -> bool:
+    """Written in lower case, but for the capital a sentence opens with ("Central bank president X")."""
+    text = token.text
+    return text.islower() or (token.i == sent_start and text[:1].isupper() and text[1:].islower())
 
 
 def _state_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], role: str, token: int) -> None:

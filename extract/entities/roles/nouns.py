@@ -22,6 +22,8 @@ from geokg.extract.entities.titles import (
 from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS, TEAM_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
+    COMPANY_NOUNS,
+    GENERIC_INSTITUTIONS,
     GROUP_NOUNS,
     RELATIONAL_NOUNS,
     STAFF_PREPS,
@@ -90,6 +92,9 @@ def role_of_noun(
     if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
         lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
     role = qualify(role_phrase(" ".join(words).split()) or lemma, qualifier)
+    institution = _institution_compound(ctx, noun)
+    if institution and institution not in role:
+        role = qualify(f"{institution} {role_phrase(' '.join(words).split()) or lemma}", qualifier)
     linked = False
     if any(
         c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not ctx.named(c) for c in noun.children
@@ -134,6 +139,9 @@ def role_of_noun(
                 owner = ctx.clusters.cluster_at(pobj.i)
                 if owner is None and pobj.pos_ in NOUN_POS and _national_team_of(ctx, holder, pobj):
                     continue
+                if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
+                    linked = True
+                    continue
                 if owner is None and pobj.pos_ in NOUN_POS:
                     owner = _named_modifier(ctx, child.lower_, pobj)
                 if owner:
@@ -141,6 +149,41 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _institution_compound(ctx: RoleContext, noun: Token) -> str | None:
+    """ "Brazil's central bank president", "the Iraqi army chief": an institution every state has, written
+    unnamed before the title noun, whose title it is (the state's central bank's president, not its
+    president). Not a relation's noun ("her Senate opponent")."""
+    if noun.lemma_.lower() in RELATIONAL_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ != "compound" or child.i > noun.i or ctx.named(child):
+            continue
+        words = [t for t in child.subtree if t.dep_ not in ("poss", "case", "det") and not ctx.named(t)]
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in GENERIC_INSTITUTIONS:
+            return phrase
+    return None
+
+
+def _unnamed_firm(ctx: RoleContext, holder: Cluster, role: str, noun: Token, token: int) -> bool:
+    """ "president of Brazil's central bank", "chairman of the bank": a title of an unnamed bank or firm
+    is held there, not in the story's state ("president" alone would be read as its head of state). A
+    state's own institution keeps its state: "central bank president" of Brazil. True when so."""
+    if noun.lemma_.lower() not in COMPANY_NOUNS or ctx.named(noun):
+        return False
+    kind = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not ctx.named(c)]
+    institution = " ".join([*(c.lower_ for c in kind), noun.lower_])
+    owners = [
+        c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i and ctx.named(c)
+    ]
+    state = ctx.clusters.cluster_at(owners[-1].i) if owners else None
+    if institution in GENERIC_INSTITUTIONS and state is not None and state.country and ctx.place(state):
+        ctx.add(holder, f"{institution} {role}", "of", state, token)
+    else:
+        ctx.add(holder, f"{noun.lemma_.lower()} {role}", "of", None, token)
+    return True
 
 
 def _inside_a_name(ctx: RoleContext, noun: Token, prep: Token) -> bool:
