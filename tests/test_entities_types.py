@@ -762,3 +762,42 @@ def test_a_university_of_a_state_at_a_campus_town_is_of_that_country() -> None:
     """).entities.entities()
     university = next(e for e in entities if e.label == "University of Texas at Austin")
     assert university.country == "USA"
+
+
+def test_a_name_and_co_is_one_firm_not_a_person_and_a_body() -> None:
+    # "Ana Lee of Peter Lowe and Co said bonds were cheap."
+    types = _types("""
+    Ana    Ana    PROPN NNP 2  compound PERSON
+    Lee    Lee    PROPN NNP 8  nsubj    I-PERSON
+    of     of     ADP   IN  2  prep     -
+    Peter  Peter  PROPN NNP 5  compound PERSON
+    Lowe   Lowe   PROPN NNP 3  pobj     I-PERSON
+    and    and    CCONJ CC  5  cc       -
+    Co     Co     PROPN NNP 5  conj     ORG
+    said   say    VERB  VBD 0  ROOT     -
+    bonds  bond   NOUN  NNS 10 nsubj    -
+    were   be     AUX   VBD 8  ccomp    -
+    cheap  cheap  ADJ   JJ  10 acomp    -
+    .      .      PUNCT .   8  punct    -
+    """)
+    assert types == {"Ana Lee": "PERSON", "Peter Lowe and Co": "ORG"}
+
+
+def test_a_name_and_a_partner_word_going_on_is_left_to_the_tagger() -> None:
+    # "Ana Lee of Peter Lowe and Company Holdings said bonds were cheap."
+    types = _types("""
+    Ana      Ana      PROPN NNP 2  compound PERSON
+    Lee      Lee      PROPN NNP 9  nsubj    I-PERSON
+    of       of       ADP   IN  2  prep     -
+    Peter    Peter    PROPN NNP 5  compound PERSON
+    Lowe     Lowe     PROPN NNP 3  pobj     I-PERSON
+    and      and      CCONJ CC  5  cc       -
+    Company  Company  PROPN NNP 8  compound ORG
+    Holdings Holdings PROPN NNP 5  conj     I-ORG
+    said     say      VERB  VBD 0  ROOT     -
+    bonds    bond     NOUN  NNS 11 nsubj    -
+    were     be       AUX   VBD 9  ccomp    -
+    cheap    cheap    ADJ   JJ  11 acomp    -
+    .        .        PUNCT .   9  punct    -
+    """)
+    assert types.get("Peter Lowe") == "PERSON" and "Peter Lowe and Company" not in types

@@ -42,6 +42,7 @@ from geokg.extract.lexicon.entity_words import (
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
+    FIRM_PARTNER_WORDS,
     GATHERING_HEADS,
     GIVEN_NAMES,
     GROUP_PREFIXES,
@@ -707,6 +708,23 @@ def _saints_building(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, last, label=kind) if kind is not None else ent
 
 
+def _firm_and_partners(doc: Doc, ent: Span, ents: list[Span], i: int) -> tuple[Span, int]:
+    """ "[Peter Lowe] and [Co]", "Hill and Sons": a name, "and", and a word a firm's name ends with (data:
+    firm_partner_words) that ends the name there are one firm, whatever the tagger made of the parts. The
+    entity span and the index of the next tagged entity not swallowed."""
+    k = ent.end
+    if ent.label_ not in ("PERSON", "ORG") or k + 1 >= len(doc) or doc[k].lower_ != "and":
+        return ent, i
+    partner = doc[k + 1]
+    if partner.lower_ not in FIRM_PARTNER_WORDS or not partner.text[:1].isupper():
+        return ent, i
+    if k + 2 < len(doc) and doc[k + 2].pos_ == "PROPN" and doc[k + 2].text[:1].isupper():
+        return ent, i  # "Lowe and Company Holdings": a longer name the tagger may read whole
+    while i < len(ents) and ents[i].start < k + 2:
+        i += 1
+    return Span(doc, ent.start, k + 2, label="ORG"), i
+
+
 def _bodies_joined(doc: Doc) -> list[Span]:
     """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
     "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
@@ -726,6 +744,7 @@ def _bodies_joined(doc: Doc) -> list[Span]:
             if first < ent.start - 1 and doc[ent.start - 2].lower_ in ORGANISATION_HEADS | JOINED_HEADS:
                 ent = Span(doc, first, ent.end, label="ORG")
         ent = _saints_building(doc, ent)
+        ent, i = _firm_and_partners(doc, ent, ents, i)
         if ent.start < (joined[-1].end if joined else 0):
             continue
         joined.append(ent)
