@@ -279,6 +279,7 @@ GROUP_FORMS = _WORDS.mapping("group_forms")
 GENERIC_INSTITUTIONS = _WORDS.words("generic_institutions")
 LIKENESS_SUFFIXES = _WORDS.words("likeness_suffixes")
 SOVEREIGN_INSTITUTIONS = _WORDS.words("sovereign_institutions")
+CHAMBER_STATES = {k: frozenset(v.split()) for k, v in _WORDS.mapping("chamber_states").items()}
 ORG_SUFFIXES = _WORDS.words("org_suffixes")
 
 

@@ -30,6 +30,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
+    CHAMBER_STATES,
     DIRECTIONS,
     GENERIC_INSTITUTIONS,
     SOVEREIGN_INSTITUTIONS,
@@ -353,6 +354,16 @@ def _place_names(ctx: AffiliationContext) -> set[str]:
     }
 
 
+def _chamber_state(ctx: AffiliationContext, cl: Cluster, state: str | None) -> str | None:
+    """ "Congress", "the Senate": a chamber only some states have is the story's state's where that state
+    has one, else that of the one state the story names that has it, else no one's."""
+    having = CHAMBER_STATES.get(fold(cl.label))
+    if having is None or (state is not None and (state in having or sovereign_of(state) in having)):
+        return state
+    named = ctx.article_countries() & having
+    return named.pop() if len(named) == 1 else None
+
+
 def article_actors(ctx: AffiliationContext) -> None:
     """Unnamed actors and institutions no state word names ("the police", "protesters", "Parliament",
     "the government") belong to the article's state, where it has one."""
@@ -372,6 +383,7 @@ def article_actors(ctx: AffiliationContext) -> None:
         named = {ctx.state_of(other) for other in same}
         named.discard(None)
         state = named.pop() if cl.actor and len(named) == 1 else setting
+        state = _chamber_state(ctx, cl, state)
         if state and fold(cl.label) in SOVEREIGN_INSTITUTIONS:
             # "Congress" in a story set in Puerto Rico is still the US Congress: a territory has none
             state = sovereign_of(state) or state
