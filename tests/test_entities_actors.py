@@ -373,3 +373,19 @@ def test_a_kind_of_voters_named_by_a_noun_is_no_state_s_people() -> None:
     .          .          PUNCT .   4 punct    -
     """)
     assert not any(e.sector == "PPL" for e in reading.entities.entities())
+
+
+def test_a_states_creditors_are_its_business_not_the_state() -> None:
+    # "Japanese creditors rejected Amos Kibet."
+    reading = read("""
+    Japanese  Japanese  ADJ   JJ  2 amod  NORP
+    creditors creditor  NOUN  NNS 3 nsubj -
+    rejected  reject    VERB  VBD 0 ROOT  -
+    Amos      Amos      PROPN NNP 5 compound PERSON
+    Kibet     Kibet     PROPN NNP 3 dobj  I-PERSON
+    .         .         PUNCT .   3 punct -
+    """)
+    assert svo(reading) == {("Japanese creditors", "reject", "Amos Kibet")}
+    creditors = entities(reading)["Japanese creditors"]
+    assert (creditors.country, creditors.sector) == ("JPN", "BUS")
+    assert sector_of_word("bankers") == sector_of_word("traders") == "BUS"
