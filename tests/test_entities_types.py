@@ -801,3 +801,16 @@ def test_a_name_and_a_partner_word_going_on_is_left_to_the_tagger() -> None:
     .        .        PUNCT .   9  punct    -
     """)
     assert types.get("Peter Lowe") == "PERSON" and "Peter Lowe and Company" not in types
+
+
+def test_a_firm_named_associates_tagged_as_a_person_is_a_body() -> None:
+    # "Grain Associates sued Tom Reed."
+    types = _types("""
+    Grain      Grain      PROPN NNP 2 compound PERSON
+    Associates Associates PROPN NNP 3 nsubj    I-PERSON
+    sued       sue        VERB  VBD 0 ROOT     -
+    Tom        Tom        PROPN NNP 5 compound PERSON
+    Reed       Reed       PROPN NNP 3 dobj     I-PERSON
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert types == {"Grain Associates": "ORG", "Tom Reed": "PERSON"}
