@@ -531,7 +531,14 @@ class SlotReader:
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
-            if child_dep in OBJECT_DEPS:
+            if child_dep == "dative" and thing is not None:
+                # "gave Kenya a loan" is "gave a loan to Kenya": the thing given is part of the relation
+                found += [
+                    self._with_object(replace(slot, kind="prep", tail="to", prep="to"), thing)
+                    for slot in self._objects(child, copula)
+                    if slot.kind == "object"
+                ]
+            elif child_dep in OBJECT_DEPS:
                 found += self._objects(child, copula)
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
                 continue  # why or what for, or a frame for the whole clause, not what the verb acts on
