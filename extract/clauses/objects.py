@@ -73,6 +73,7 @@ from geokg.extract.lexicon.words import (
     RESTRICTIVE_RELATIVES,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
+    SPEECH_VENUE_PREPS,
     SPEECH_VERBS,
     SPENDING_VERBS,
     SUFFERED_NOUNS,
@@ -864,6 +865,8 @@ class SlotReader:
                 for phrase, ref, tokens in through_noun(self.args, noun):
                     if _scope_of_content(child.head, prep, phrase, ref):
                         continue  # "agreed on borders in the region": where the borders are, not a party
+                    if not event and phrase.split()[-1] in PLACE_PREPS and _venue_of_speech(child, ref):
+                        continue  # "told reporters at the embassy in X": where the words were spoken
                     lemma = phrase.split()[0]
                     if lemma == noun.lemma_.lower() and named != (noun.i,):
                         # "went in as the running mate of X": the words that name the thing stay with it
@@ -1011,10 +1014,14 @@ def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
 
 
 def _venue_of_speech(prep: Token, ref: Ref) -> bool:
-    """ "said in Bangkok that …", "told reporters at Geneva": where words were spoken is no object of the
-    verb of speech (its place is no party to the statement, and no topic of it)."""
+    """ "said in Bangkok that …", "told reporters at Geneva", "said at the White House", "told reporters at
+    the Brazilian Embassy": where words were spoken is no object of the verb of speech (its place, or the
+    body whose building it is, is no party to the statement, and no topic of it)."""
     if prep.lower_ not in PLACE_PREPS or prep.head.lemma_.lower() not in SPEECH_VERBS:
         return False
+    if prep.lower_ in SPEECH_VENUE_PREPS:
+        # "at the embassy in Washington": a place reached through the venue is where too
+        return ref.entity_id.startswith(("place:", "country:", "org:"))
     return ref.via == "name" and ref.entity_id.startswith(("place:", "country:"))
 
 
