@@ -116,3 +116,65 @@ def test_a_clause_of_time_the_parser_takes_for_content_is_not_what_was_said() ->
     .          .          PUNCT .    7  punct     -
     """)
     assert facts(reading, "speech_content") == {("Chile", "claim", "Bolivia")}
+
+
+# --- sources are not the state ------------------------------------------------------------------------------
+
+
+def test_a_states_banking_sources_are_its_banks_not_the_state() -> None:
+    reading = read("""
+    German     german     ADJ   JJ   3  amod      NORP
+    banking    banking    NOUN  NN   3  compound  -
+    sources    source     NOUN  NNS  4  nsubj     -
+    said       say        VERB  VBD  0  ROOT      -
+    Peru       Peru       PROPN NNP  6  nsubj     GPE
+    was        be         AUX   VBD  4  ccomp     -
+    ready      ready      ADJ   JJ   6  acomp     -
+    .          .          PUNCT .    4  punct     -
+    """)
+    assert facts(reading, "speech_content") == {("German banks", "say", "Peru")}
+    [said] = by_rule(reading, "speech_content")
+    assert said.subject.entity_id == "group:banks@deu"
+
+
+def test_a_states_bankers_are_its_banks_not_the_state() -> None:
+    reading = read("""
+    German     german     ADJ   JJ   2  amod      NORP
+    bankers    banker     NOUN  NNS  3  nsubj     -
+    said       say        VERB  VBD  0  ROOT      -
+    Peru       Peru       PROPN NNP  5  nsubj     GPE
+    was        be         AUX   VBD  3  ccomp     -
+    ready      ready      ADJ   JJ   5  acomp     -
+    .          .          PUNCT .    3  punct     -
+    """)
+    assert facts(reading, "speech_content") == {("German banks", "say", "Peru")}
+
+
+def test_traders_are_a_source_in_their_own_words() -> None:
+    reading = read("""
+    Traders    trader     NOUN  NNS  2  nsubj     -
+    said       say        VERB  VBD  0  ROOT      -
+    Chile      Chile      PROPN NNP  4  nsubj     GPE
+    sold       sell       VERB  VBD  2  ccomp     -
+    copper     copper     NOUN  NN   4  dobj      -
+    to         to         ADP   IN   4  prep      -
+    China      China      PROPN NNP  6  pobj      GPE
+    .          .          PUNCT .    2  punct     -
+    """)
+    [sold] = by_rule(reading, "prep")
+    assert sold.attributed_to == "source:traders"  # the traders' claim, never the article's
+
+
+def test_officials_at_a_states_banks_speak_for_the_banks() -> None:
+    reading = read("""
+    Officials  official   NOUN  NNS  5  nsubj     -
+    at         at         ADP   IN   1  prep      -
+    German     german     ADJ   JJ   4  amod      NORP
+    banks      bank       NOUN  NNS  2  pobj      -
+    said       say        VERB  VBD  0  ROOT      -
+    Peru       Peru       PROPN NNP  7  nsubj     GPE
+    was        be         AUX   VBD  5  ccomp     -
+    ready      ready      ADJ   JJ   7  acomp     -
+    .          .          PUNCT .    5  punct     -
+    """)
+    assert facts(reading, "speech_content") == {("German banks", "say", "Peru")}
