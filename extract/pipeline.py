@@ -110,6 +110,7 @@ def _triple(article: Article, labels: _Labeller, rel: Relation) -> Triple:
         object_sector=labels.sector(rel.object, rel.sentence.doc),
         event_code=rel.event_code,
         predicate_text=rel.predicate_text,
+        content=rel.content,
     )
 
 

@@ -46,6 +46,9 @@ class Triple:
     # `predicate` is the relation's canonical lemma phrase ("meet with"); these are the sentence's own words
     # for it ("held talks with"), or the predicate itself where it has none (a title).
     predicate_text: str = ""
+    # Of a speaker's word about someone (`X -say-> Y` from "X said Y would ..."): what was said, as the
+    # text's words without the complementiser, quotation marks and closing punctuation; null otherwise.
+    content: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # Every field is a scalar: a shallow dict, without asdict's deep copies (millions of records).

@@ -155,6 +155,8 @@ def _provenance(t: Triple, key: str, speaker: str) -> dict[str, Any]:
         "article_url": t.article_url,
         "article_key": key,
         "attributed_to_id": speaker,
+        # what a speaker said of the object (`X -say-> Y` from "X said Y would …"), as the text's words
+        "content": t.content,
         # Keys of the other articles that carry the very same sentence (a reprint, an updated version):
         # the sentence is one piece of evidence, kept once.
         "also_in": [],

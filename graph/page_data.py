@@ -199,6 +199,9 @@ def _facts(provenance: list[dict[str, Any]], articles: _Articles, sentences: dic
         fact["a"].extend(a for a in arts if a not in fact["a"])
         fact["c"] = max(fact["c"], round(float(prov.get("confidence") or 0.0), 3))
         fact["by"] = fact["by"] or (_clean(prov.get("attributed_to")) or None)
+        said = _clean(prov.get("content"))
+        if said and not fact.get("said"):
+            fact["said"] = said  # what the speaker said of the object, where the edge is a word about it
         if date and (fact["d"] is None or date[0] < fact["d"][0]):
             fact["d"] = list(date)
     return sorted(by_text.values(), key=lambda f: (-f["c"], f["t"]))

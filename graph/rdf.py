@@ -109,8 +109,12 @@ def _article_iri(key: str) -> str:
 
 
 def _evidence_iri(relation: str, provenance: dict[str, Any]) -> str:
-    # Named by what it records; the other articles that reprint its sentence do not change its name.
-    identity = {k: v for k, v in provenance.items() if k != "also_in"}
+    # Named by what it records; the other articles that reprint its sentence do not change its name. A
+    # sentence that reports no words (`content` null, or absent in records made before the field) keeps the
+    # name it had before the field was added.
+    identity = {
+        k: v for k, v in provenance.items() if k != "also_in" and not (k == "content" and v is None)
+    }
     return f"{ENTITY_BASE}evidence/{_digest(relation, json.dumps(identity, sort_keys=True, default=str))}"
 
 
@@ -303,6 +307,7 @@ def _evidence(relation: str, prov: dict[str, Any]) -> tuple[str, list[ox.Triple]
     else:
         out.text(_G.attributedTo, prov.get("attributed_to"))
     out.text(_G.sentence, prov.get("sentence"))
+    out.text(_G.content, prov.get("content"))
     for prop, name in ((_G.start, "start"), (_G.end, "end")):
         if prov.get(name) is not None:
             out.add(prop, _integer(prov[name]))

@@ -52,6 +52,7 @@ class GEOKG(DefinedNamespace):
     provenance: URIRef  # relation -> geokg:Provenance
     # provenance
     sentence: URIRef
+    content: URIRef  # what a speaker said of the relation's object, as the sentence's words
     start: URIRef  # character offsets of the sentence in the article text
     end: URIRef
     extractor: URIRef  # rule name and version

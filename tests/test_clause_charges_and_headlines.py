@@ -126,10 +126,9 @@ def test_a_source_the_parser_makes_the_subject_is_no_speaker() -> None:
     Chile     Chile     PROPN NNP 15 nsubj   GPE
     would     would     AUX   MD  15 aux     -
     appeal    appeal    VERB  VB  12 ccomp   -
-    to        to        ADP   IN  15 prep    -
-    Peru      Peru      PROPN NNP 16 pobj    GPE
     .         .         PUNCT .   12 punct   -
     """)
+    # (what Chile would do has no fact of its own here, so the report of Chile is an edge: wave 34)
     said = facts(reading, "speech_content")
     assert ("Ana Lopez", "say", "Chile") in said
     assert not any(fact[0] == "Andina" for fact in said)

@@ -3,7 +3,7 @@ nothing, whoever reports it (sentences of our own, parsed by hand)."""
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from hand_docs import by_rule, facts, read
 
 # "Canada said Peruvian troops killed ten rebels."
 TROOPS_KILLED_REBELS = """
@@ -19,8 +19,12 @@ rebels     rebel      NOUN  NNS 5 dobj     -
 
 
 def test_forces_fighting_rebels_are_reported_not_accused() -> None:
-    said = facts(read(TROOPS_KILLED_REBELS), "speech_content")
-    assert said == {("Canada", "say", "Peruvian military")}
+    reading = read(TROOPS_KILLED_REBELS)
+    # no accusation; and the operation is the content's own fact, Canada's word, so no plain `say` edge
+    # repeats it without the claim (wave 34)
+    assert facts(reading, "speech_content") == set()
+    [killed] = by_rule(reading, "svo")
+    assert reading.entities.entity(killed.attributed_to).label == "Canada"
 
 
 def test_forces_harming_civilians_are_still_accused() -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from hand_docs import facts_with_roots, read
 
-# "Ana Ruiz agreed that Chile had misjudged Peru."
+# "Ana Ruiz agreed that Chile had erred." (what Chile did has no fact of its own, so the statement about Chile
+# is an edge: wave 34)
 AGREED_THAT = """
     Ana       Ana       PROPN NNP  2  compound PERSON
     Ruiz      Ruiz      PROPN NNP  3  nsubj    I-PERSON
@@ -17,8 +18,7 @@ AGREED_THAT = """
     that      that      SCONJ IN   7  mark     -
     Chile     Chile     PROPN NNP  7  nsubj    GPE
     had       have      AUX   VBD  7  aux      -
-    misjudged misjudge  VERB  VBN  3  ccomp    -
-    Peru      Peru      PROPN NNP  7  dobj     GPE
+    erred     err       VERB  VBN  3  ccomp    -
     .         .         PUNCT .    3  punct    -
 """
 

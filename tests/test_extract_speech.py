@@ -107,7 +107,7 @@ def test_said_twice_keeps_the_speaker_of_both(run: Run) -> None:
     assert one(result, "Russia", "attack", "Ukraine").attributed_to == "Volodymyr Zelensky"
     assert one(result, "Belarus", "help", "Russia").attributed_to == "Volodymyr Zelensky"
     one(result, "Volodymyr Zelensky", "accuse", "Russia")  # an attack reported of someone accuses them
-    one(result, "Volodymyr Zelensky", "say", "Belarus")
+    none(result, "Volodymyr Zelensky", "Belarus")  # what he said of Belarus is its own fact, his claim
     # The second "said" belongs to Zelensky, not to Russia, the subject nearest to it.
     none(result, "Russia", "Belarus", "say")
 
@@ -137,7 +137,7 @@ def test_what_is_said_carries_the_speakers_stance(
 
 
 def test_a_plain_report_takes_no_stance(run: Run) -> None:
-    result = run("Sweden said Anna Berg was flown to Oslo.")
+    result = run("Sweden said Anna Berg was ill.")
     assert one(result, "Sweden", "say", "Anna Berg").event_root == "01"
 
 

@@ -52,7 +52,8 @@ def test_same_fact_from_two_articles_is_one_edge_with_both_sentences(sample_resu
         "article": "a2", "source": "a2.txt", "sentence": "John Kerry met Iraq's prime minister.",
         "start": 5, "end": 42, "extractor": "test", "attributed_to": None, "confidence": 0.9,
         "article_date": None, "event_date": None, "article_url": None,
-        "article_key": article_key(sample_results[1].article.text), "attributed_to_id": "", "also_in": [],
+        "article_key": article_key(sample_results[1].article.text), "attributed_to_id": "", "content": None,
+        "also_in": [],
     }
 
 

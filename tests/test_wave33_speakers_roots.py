@@ -271,7 +271,15 @@ STATED = FORECAST.replace("would        would        AUX   MD", "had          ha
 
 
 def test_a_report_of_what_a_state_did_still_says_it() -> None:
-    assert facts(read(STATED), "speech_content") == {("Acme Corp", "say", "Chile")}
+    # "Acme Corp said Chile had repaid its debts.": no forecast, and no fact of its own about Chile
+    alone = STATED.replace(
+        "    to           to           ADP   IN   6  prep     -\n"
+        "    Peru         Peru         PROPN NNP  9  pobj     GPE\n",
+        "",
+    )
+    assert facts(read(alone), "speech_content") == {("Acme Corp", "say", "Chile")}
+    # with its own fact ("… to Peru", Acme's word) the report is that fact, no `say` edge (wave 34)
+    assert facts(read(STATED), "speech_content") == set()
 
 
 # --- a body described as of a region or of several states is of no single state --------------------------

@@ -441,8 +441,9 @@ def _close_to(word: Token, resolver: ArgumentResolver) -> list[Ref]:
     ]
 
 
-# The bodies a person may be said to speak for by working there: companies, agencies, parties, media.
-AFFILIATION_BODIES = ("org:",)
+# The bodies a person may be said to speak for by working there: companies, agencies, parties, media; and a
+# state's or a society's actors named by a common noun ("officials at German banks": the banks of Germany).
+AFFILIATION_BODIES = ("org:", "group:")
 # Whom a spokesman may speak for besides a body: the person whose words they give.
 PERSON = "person:"
 

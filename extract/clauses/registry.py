@@ -42,6 +42,9 @@ class Fact:
     # The fact holds whatever the clause's polarity and modality: "did not accede to X's demands" still says
     # that X demanded.
     settled: bool = False
+    # Of a speaker's word about someone: what was said, as the text's words ("Peru would close the border"),
+    # which the edge carries (`Triple.content`); "" for every other fact.
+    content: str = ""
 
 
 @dataclass(frozen=True, slots=True)

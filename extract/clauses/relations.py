@@ -49,6 +49,7 @@ class Relation:
     sentence: Span
     event_code: str | None = None  # the full CAMEO code ("1823"); event_root is its first two digits
     predicate_text: str = ""  # the predicate's words as the sentence has them ("held talks with")
+    content: str | None = None  # of a speaker's word about someone: the reported clause's words
 
 
 class Frame(Protocol):
@@ -91,6 +92,7 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
                 frame.sentence,
                 code,
                 text,
+                fact.content or None,
             )
         )
     return out
@@ -251,5 +253,27 @@ def read_relations(
                 continue
             for rule in noun_rules:
                 said += relations(rule, event, rule.apply(event), words)
-        out += _one_statement(said)
+        out += _one_statement(_claims_of_their_own(said))
     return out
+
+
+# The stances a speaker's word may take toward whom it is about (stance.py); any other predicate of a speech
+# rule is a plain statement (say, claim, announce, warn ...).
+STANCE_PREDICATES = frozenset({"accuse", "criticise", "demand", "praise", "urge"})
+
+
+def _claims_of_their_own(rels: list[Relation]) -> list[Relation]:
+    """ "X said Brazil would suspend imports from Argentina": the reported clause has its own fact about
+    Brazil (`Brazil -suspend import from-> Argentina`, attributed to X), which is what X said of it; a plain
+    statement edge `X -say-> Brazil` beside it only loses the claim. The edge stays where the content says
+    nothing of its subject's own deed ("X said Peru was ready"; "said Y was poisoned" is news of what befell
+    Y, whose doer the content's fact names) and where the speaker takes a stance ("claimed Peru shelled the
+    town" accuses Peru)."""
+    held = {(rel.subject.entity_id, rel.subject.token) for rel in rels if rel.rule.name not in SPEECH_RULES}
+    return [
+        rel
+        for rel in rels
+        if rel.rule.name != "speech_content"
+        or rel.predicate in STANCE_PREDICATES
+        or (rel.object.entity_id, rel.object.token) not in held
+    ]

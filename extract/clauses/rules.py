@@ -22,13 +22,14 @@ from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
-from geokg.extract.lexicon.syntax import QUOTATION_MARKS, VERB_POS, indefinite
+from geokg.extract.lexicon.syntax import QUOTATION_MARKS, SINGLE_QUOTES, VERB_POS, indefinite
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
+    CIRCUMSTANCE_MARKS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
     DENIAL_VERBS,
@@ -38,6 +39,7 @@ from geokg.extract.lexicon.words import (
     FORECAST_NOUNS,
     GROUP_NOUNS,
     HAVING_VERBS,
+    HEARER_PREPS,
     HOLDING_VERBS,
     INCLUSION_VERBS,
     LIGHT_VERBS,
@@ -493,7 +495,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=27)
+@rule("speech_content", confidence=0.5, version=28)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -510,11 +512,15 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
     speakers = speakers or list(clause.voices)  # "an analyst at Nomura said": Nomura speaks
     voices = {agent.entity_id for agent in clause.agents}
+    # "told the Lima Gazette that it …", "said in an interview with Reuters": whom the word is spoken to
+    hearers = {s.ref.entity_id for s in clause.slots if s.kind == "object" or s.prep in HEARER_PREPS}
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
         if names_nobody(doc[slot.clause]):
             continue  # "said no Chinese protest was lodged": the report is of nothing China did
+        if _adverbial(doc[slot.scope]):
+            continue  # "minutes before the committee voted, X claimed …": when X spoke, not what X said
         if _some_of_a_people(doc[slot.ref.token]):
             continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
         own, doer = _own_side(clause, slot.ref), slot.tail == "by"
@@ -532,6 +538,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         said = _stance_toward(slot.ref, said)
         if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS:
             continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
+        if said is None and slot.ref.entity_id in hearers:
+            continue  # the outlet or person the word is told to, named again in it, is no topic of it
+        if said is None and slot.tail == "patient" and not _speakers_own_deed(doc[slot.clause]):
+            continue  # "said a gas leak hit the Acme plant": the plant is what the content acts on, no topic
         if said is None and (
             slot.ref.via == "possessor"
             or slot.clause != slot.scope
@@ -544,10 +554,49 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             # deep clause; "said Y had asked her to sing" relates Y to the speaker in its own fact
             continue
         words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
-        content = "" if said else _view_shared(clause, doc[slot.clause])
+        sense = "" if said else _view_shared(clause, doc[slot.clause])
+        claim = claim_words(doc[slot.scope])
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
-            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=content)
+            yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+
+
+# Punctuation that ends a reported clause, or sets it off from the words of reporting around it.
+CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "...", "…", "-", "–", "—", *QUOTATION_MARKS})
+
+
+def claim_words(head: Token) -> str:
+    """What a reported clause says, as the text's words: the clause its verb heads, without the
+    complementiser that opens it ("that"), quotation marks, and the punctuation that closes it ("said
+    that Peru would close the border." -> "Peru would close the border")."""
+    words = list(head.doc[head.left_edge.i : head.right_edge.i + 1])
+    while words and (words[0].is_punct or words[0].text in SINGLE_QUOTES) and words[0].text not in "([":
+        words.pop(0)
+    if words and words[0].dep_ == "mark" and words[0].lower_ == "that" and words[0].head.i == head.i:
+        words.pop(0)
+    while words and (words[-1].text in CLAUSE_END or words[-1].text in SINGLE_QUOTES):
+        words.pop()
+    text = ""
+    for word in words:
+        if word.text not in QUOTATION_MARKS:
+            text += word.text_with_ws
+        elif word.whitespace_ and not text.endswith(" "):
+            text += " "  # 'the world," by supporting': the space after the dropped mark stays
+    return text.strip()
+
+
+def _adverbial(content: Token) -> bool:
+    """Is a clause the parser took for reported content opened by a subordinator of time or cause
+    ("before", "after", "because"), which tells when or why the speaker spoke?"""
+    return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in content.children)
+
+
+def _speakers_own_deed(content: Token) -> bool:
+    """Is the reported clause the speaker's own deed ("we proposed a bill", "I signed the order"), which
+    is a word about what it acts on?"""
+    own = FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL
+    subjects = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ in own for s in subjects)
 
 
 def _view_shared(clause: Clause, content: Token) -> str:

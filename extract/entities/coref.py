@@ -24,7 +24,12 @@ from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
 from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
-from geokg.extract.lexicon.entity_words import STORM_WORDS, TROPICAL_STORM_WORDS
+from geokg.extract.lexicon.entity_words import (
+    ORGANISATION_HEADS,
+    PRESS_HEADS,
+    STORM_WORDS,
+    TROPICAL_STORM_WORDS,
+)
 from geokg.extract.lexicon.syntax import (
     CLOSING_QUOTES,
     CORE_ARGUMENT_DEPS,
@@ -100,6 +105,14 @@ class _Seen:
     sentence: int
     owner_of_role: bool = False  # "Obama's vice president": the person meant is someone else
     sex: str | None = None  # "f" or "m" when the words that refer here say it ("his daughter", "she")
+
+
+def _body_name(label: str) -> bool:
+    """Does a name of two words or more end in a head noun of organisations ("U.S. Embassy", "Kyiv Post",
+    "Lima Gazette")? Then it names a body, whatever type the tagger gave it."""
+    words = label.split()
+    head = words[-1].lower() if len(words) > 1 and words[-1][:1].isupper() else ""
+    return head in ORGANISATION_HEADS or head in PRESS_HEADS
 
 
 def _owner_of_role(head: Token) -> bool:
@@ -593,7 +606,11 @@ class Resolver:
 
     def _type(self, entity_id: str) -> str:
         entity = self.entities.entity(entity_id)
-        return entity.type if entity else "ORG"
+        if entity is None:
+            return "ORG"
+        if entity.type == "PERSON" and _body_name(entity.label):
+            return "ORG"  # "the U.S. Embassy" or "the Kyiv Post" the tagger took for a person: no "he"
+        return entity.type
 
     def run(self) -> dict[int, Antecedent]:
         mention_starts = {m.start: m for m in self.entities.mentions}
@@ -903,6 +920,10 @@ class Resolver:
             there = [s for s in before if s.sentence == sentence and s.type == "PERSON"]
             if not there and self._unnamed_subject(sentence, token):
                 break
+            if there and self._speaks(token) and self._unnamed_speaker_before(sentence, token, there):
+                # "The official told Dagens Nyheter that … He added …": the unnamed speaker goes on, not
+                # whom the sentence names only as the hearer or in what was said
+                return None
             if not there:
                 continue
             if passing:
@@ -1026,6 +1047,20 @@ class Resolver:
             ):
                 return True
         return False
+
+    def _unnamed_speaker_before(self, sentence: int, pronoun: Token, named: list[_Seen]) -> bool:
+        """Is a sentence before a pronoun that speaks ("He added …") one whose speaker is a singular person
+        the text does not name ("The official told X that …"), while the people it names are no subjects
+        of it?"""
+        if any(s.subject for s in named):
+            return False
+        return any(
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and token.head.lemma_.lower() in SPEECH_VERBS
+            and token.i not in self.quoted
+            and self._unnamed_subject(sentence, pronoun, before=token.i + 1)
+            for token in self.sentences[sentence]
+        )
 
     def _clause_subjects_of_object(self, token: Token) -> set[str]:
         """ "May appointed him", "Johnson succeeding her": an object pronoun (not reflexive) is never the

@@ -271,6 +271,8 @@ ABSOLUTE_PREPS = _WORDS.words("absolute_preps")
 MEDIUM_PREPS = _WORDS.words("medium_preps")
 MEDIUM_NOUNS = _WORDS.words("medium_nouns")
 OUTLET_PREPS = _WORDS.words("outlet_preps")
+HEARER_PREPS = _WORDS.words("hearer_preps")
+CIRCUMSTANCE_MARKS = _WORDS.words("circumstance_marks")
 PLATFORM_TARGET_WORDS = _WORDS.words("platform_target_words")
 GOVERNMENT_WORDS = _WORDS.words("government_words")
 

@@ -656,6 +656,7 @@
     if (f.d) meta.appendChild(document.createTextNode(" · " + (f.d[0] === f.d[1] ? f.d[0] : f.d[0] + " – " + f.d[1])));
     meta.appendChild(document.createTextNode(" · confidence " + f.c.toFixed(2)));
     if (f.by) meta.appendChild(document.createTextNode(" · according to " + f.by));
+    if (f.said) meta.appendChild(document.createTextNode(" · said: " + f.said));
     var item = el("li", {className: "fact", tabindex: "0"}, [el("q", {text: SENTENCES[f.t]}), meta]);
     item.dataset.edge = EDGES[j].id;
     var choose = function (event) {
@@ -841,6 +842,7 @@
     facts.push(plural(e.n, "sentence", "sentences"));
     lines.push(["sub", facts.join(" · ")]);
     e.f.slice(0, TIP_SENTENCES).forEach(function (f) {
+      if (f.said) lines.push(["said", "said: " + clip(f.said, TIP_CHARS)]);
       lines.push(["sentence", "“" + clip(SENTENCES[f.t], TIP_CHARS) + "”" + (f.by ? " (according to " + f.by + ")" : "")]);
     });
     if (e.f.length > TIP_SENTENCES) lines.push(["sub", "… click for all " + e.f.length]);
