@@ -75,6 +75,7 @@ from geokg.extract.lexicon.words import (
     SHARE_NOUNS,
     SPEECH_VERBS,
     SPENDING_VERBS,
+    STANDING_NOUNS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
@@ -147,8 +148,10 @@ def through_noun(
             refs = args.resolve(pobj)
             if occasion(prep, pobj):
                 refs = [r for r in refs if r.via != "possessor"]
-            if lemma in SHARE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
-                refs = [r for r in refs if r.via != "possessor"]  # "45% of the Indian market": not of India
+            if lemma in SHARE_NOUNS:
+                # "45% of the Indian market", "35 pct of Brazil's debt": a share of what a state owns is
+                # no relation to the state
+                refs = [r for r in refs if r.via != "possessor"]
             owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
             if owned and prep.lower_ in PURPOSE_PREPS:
                 # "convicted of fraud for their actions": the owner of what a charge is for is no party to it
@@ -703,6 +706,8 @@ class SlotReader:
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
             return []  # "reversed himself": the subject acts on itself
+        if _given_a_standing(child):
+            return []  # "giving the U.K. the largest exposure": a rank it came to hold, no gift to it
         if child.dep_ == "dobj" and _clause_inside(child) not in (None, verb):
             return []  # "the convention conducted online, the party nominated X": X is the party's
         if _modifier_of_next_object(child):
@@ -914,6 +919,15 @@ class SlotReader:
                         for phrase, r, tokens in through_noun(self.args, pobj)
                     ]
         return found
+
+
+def _given_a_standing(dative: Token) -> bool:
+    """ "giving the U.K. the third largest exposure", "gave Chile a lead over Peru": the first object of a
+    verb of two objects whose second names a standing (standing_nouns) comes to hold that rank or
+    position; nothing is handed to it, and the verb does nothing to it."""
+    if dative.dep_ != "dative":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STANDING_NOUNS for c in dative.head.children)
 
 
 def _value_words(verb: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
+    EXPERIENCER_VERBS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
@@ -147,9 +148,12 @@ def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words
     thing is the owner's ("her letter urged Y", "his tweet attacked Y": a CAMEO event verb); a state's
     organ or a named undertaking is read otherwise (via organ, or a compound, not a possessive). A passive's
     subject is its patient, and there the owner is the one it is done to ("his services are no longer
-    needed", "her assets were frozen")."""
+    needed", "her assets were frozen"). Whatever the owner, a thing or act of its own that worries,
+    angers or pleases someone (experiencer_verbs) is what they react to: the owner does nothing to them."""
     if fact.subject.via != "possessor" or clause.passive:
         return False
+    if clause.lemma in EXPERIENCER_VERBS:
+        return True  # "the Brazilian suspension disturbed officials": they react to the thing, not its owner
     entity = resolver.entities.entity(fact.subject.entity_id)
     if entity is None or entity.type != "PERSON":
         return False

@@ -1,0 +1,70 @@
+"""Wave 34: a possession is not its owner. A share of what a state owns ("35 pct of Chile's debt", "much
+of the Chilean debt") is no relation to the state; a thing of a state's that worries or angers someone
+does not make the state the doer; a standing given ("gave Peru the largest exposure") is no gift. Parses
+are built by hand."""
+
+from __future__ import annotations
+
+from hand_docs import facts_with_roots
+
+
+def test_a_share_of_a_states_debt_is_no_relation_to_the_state() -> None:
+    facts = facts_with_roots(
+        """
+    Peru       Peru       PROPN NNP  2  nsubj    GPE
+    holds      hold       VERB  VBZ  0  ROOT     -
+    35         35         NUM   CD   4  nummod   CARDINAL
+    pct        pct        NOUN  NN   2  dobj     -
+    of         of         ADP   IN   4  prep     -
+    Chile      Chile      PROPN NNP  8  poss     GPE
+    's         's         PART  POS  6  case     -
+    debt       debt       NOUN  NN   5  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == set()
+
+
+def test_much_of_a_debt_a_states_adjective_names_is_no_relation_to_the_state() -> None:
+    facts = facts_with_roots(
+        """
+    Peru       Peru       PROPN NNP  2  nsubj    GPE
+    holds      hold       VERB  VBZ  0  ROOT     -
+    much       much       ADJ   JJ   2  dobj     -
+    of         of         ADP   IN   3  prep     -
+    the        the        DET   DT   7  det      -
+    Chilean    chilean    ADJ   JJ   7  amod     NORP
+    debt       debt       NOUN  NN   4  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == set()
+
+
+def test_a_states_moratorium_that_worries_another_is_not_the_state_acting() -> None:
+    facts = facts_with_roots(
+        """
+    The        the        DET   DT   3  det      -
+    Chilean    chilean    ADJ   JJ   3  amod     NORP
+    moratorium moratorium NOUN  NN   4  nsubj    -
+    worried    worry      VERB  VBD  0  ROOT     -
+    Peru       Peru       PROPN NNP  4  dobj     GPE
+    .          .          PUNCT .    4  punct    -
+    """
+    )
+    assert facts == set()
+
+
+def test_a_standing_given_is_no_gift() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    gave       give       VERB  VBD  0  ROOT     -
+    Peru       Peru       PROPN NNP  2  dative   GPE
+    the        the        DET   DT   6  det      -
+    largest    large      ADJ   JJS  6  amod     -
+    exposure   exposure   NOUN  NN   2  dobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == set()
