@@ -1,7 +1,9 @@
-"""Wave 34: a possession is not its owner. A share of what a state owns ("35 pct of Chile's debt", "much
-of the Chilean debt") is no relation to the state; a thing of a state's that worries or angers someone
-does not make the state the doer; a standing given ("gave Peru the largest exposure") is no gift. Parses
-are built by hand."""
+"""Wave 34: a possession is not its owner, and a state acts on the things of another. A share of what a
+state owns ("35 pct of Chile's debt", "much of the Chilean debt") is no relation to the state; a thing of
+a state's that worries or angers someone does not make the state the doer; a standing given ("gave Peru
+the largest exposure") is no gift; a state's goods named by its name ("tariffs on U.S. goods") are the
+state's, kept in the predicate, and cutting tariffs eases a trade barrier (CAMEO 085). Parses are built
+by hand."""
 
 from __future__ import annotations
 
@@ -68,3 +70,34 @@ def test_a_standing_given_is_no_gift() -> None:
     """
     )
     assert facts == set()
+
+
+def test_cutting_tariffs_on_a_states_goods_eases_them_toward_the_state() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    cut        cut        VERB  VBD  0  ROOT     -
+    tariffs    tariff     NOUN  NNS  2  dobj     -
+    on         on         ADP   IN   2  prep     -
+    U.S.       U.S.       PROPN NNP  6  compound GPE
+    goods      good       NOUN  NNS  4  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "cut tariff on goods of", "United States", "08")}
+
+
+def test_planned_tariff_cuts_on_a_states_goods_reach_the_state() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    planned    plan       VERB  VBD  0  ROOT     -
+    tariff     tariff     NOUN  NN   4  compound -
+    cuts       cut        NOUN  NNS  2  dobj     -
+    on         on         ADP   IN   4  prep     -
+    U.S.       U.S.       PROPN NNP  7  compound GPE
+    goods      good       NOUN  NNS  5  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "plan tariff cut on goods of", "United States", None)}

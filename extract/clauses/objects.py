@@ -50,6 +50,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
+    GOODS_NOUNS,
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
     JOINING_VERBS,
@@ -161,7 +162,9 @@ def through_noun(
                 # protesting X: only an investigation is about the one it happened to)
                 refs = list({r.entity_id: r for r in _sufferers(args, pobj)}.values())
             if refs:
-                out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in refs)
+                out.extend(
+                    Reach(f"{lemma} {prep.lower_}{_goods_of(r, pobj)}", r, (head.i, prep.i)) for r in refs
+                )
                 if event_root(lemma, noun=True):
                     # "a meeting at the State Department with Zebari": the parser hangs the second
                     # phrase on the first; both belong to the event.
@@ -188,6 +191,11 @@ def through_noun(
                     for r in inner
                 )
     return out
+
+
+def _goods_of(ref: Ref, pobj: Token) -> str:
+    """ "tariff cuts on U.S. goods": an act on a state's goods keeps them in its phrase ("on goods of")."""
+    return f" {pobj.lower_} of" if ref.via == "possessor" and pobj.lower_ in GOODS_NOUNS else ""
 
 
 def _second_preposition(prep: Token) -> Token | None:
@@ -513,6 +521,9 @@ class SlotReader:
         if ref.via == "possessor" and head.lemma_.lower() in BEHALF_NOUNS:
             # "spoke on Peru's behalf" is "speak on behalf of" Peru
             return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
+        if ref.via == "possessor" and head.lower_ in GOODS_NOUNS:
+            # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S.: the act is on its goods
+            return f"{tail} {head.lower_} of".strip(), (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens
         noun = head.lemma_.lower()
