@@ -1,9 +1,11 @@
 """Wave 34: a possession is not its owner, and a state acts on the things of another. A share of what a
-state owns ("35 pct of Chile's debt", "much of the Chilean debt") is no relation to the state; a thing of
-a state's that worries or angers someone does not make the state the doer; a standing given ("gave Peru
-the largest exposure") is no gift; a state's goods named by its name ("tariffs on U.S. goods") are the
-state's, kept in the predicate, and cutting tariffs eases a trade barrier (CAMEO 085). Parses are built
-by hand."""
+state owns ("35 pct of Chile's debt", "much of the Chilean debt") is no relation to the state unless the
+verb is an event that reaches it ("shelled half of Peru's ports"); a thing of a state's that worries or
+angers someone does not make the state the doer; a standing given ("gave Peru the largest exposure") is no
+gift; a state's goods named by its name ("tariffs on U.S. goods") are the state's, kept in the predicate,
+and cutting tariffs eases a trade barrier (CAMEO 085); the subject's own thing ("softened its stance toward
+Peru") leads to whom its phrase names, and an owned "opposition to" something is a stance, not the
+opposition. Parses are built by hand."""
 
 from __future__ import annotations
 
@@ -25,6 +27,22 @@ def test_a_share_of_a_states_debt_is_no_relation_to_the_state() -> None:
     """
     )
     assert facts == set()
+
+
+def test_an_attack_on_a_share_of_a_states_things_is_an_attack_on_the_state() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    shelled    shell      VERB  VBD  0  ROOT     -
+    half       half       NOUN  NN   2  dobj     CARDINAL
+    of         of         ADP   IN   3  prep     -
+    Peru       Peru       PROPN NNP  7  poss     GPE
+    's         's         PART  POS  5  case     -
+    ports      port       NOUN  NNS  4  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "shell half of", "Peru", "19")}
 
 
 def test_much_of_a_debt_a_states_adjective_names_is_no_relation_to_the_state() -> None:
@@ -101,3 +119,36 @@ def test_planned_tariff_cuts_on_a_states_goods_reach_the_state() -> None:
     """
     )
     assert facts == {("Chile", "plan tariff cut on goods of", "United States", None)}
+
+
+def test_a_stance_of_the_subjects_own_reaches_whom_its_phrase_names() -> None:
+    # "its stance" is the subject's own thing: the verb reaches Peru through it, and softening a stance yields
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    softened   soften     VERB  VBD  0  ROOT     -
+    its        its        PRON  PRP$ 4  poss     -
+    stance     stance     NOUN  NN   2  dobj     -
+    toward     toward     ADP   IN   4  prep     -
+    Peru       Peru       PROPN NNP  5  pobj     GPE
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "soften stance toward", "Peru", "08")}
+
+
+def test_an_owned_opposition_to_something_is_a_stance_not_the_opposition() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    eased      ease       VERB  VBD  0  ROOT     -
+    its        its        PRON  PRP$ 4  poss     -
+    opposition opposition NOUN  NN   2  dobj     -
+    to         to         ADP   IN   4  prep     -
+    the        the        DET   DT   8  det      -
+    Peruvian   peruvian   ADJ   JJ   8  amod     NORP
+    plan       plan       NOUN  NN   5  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "opposition to", "Peru", "11"), ("Chile", "ease opposition to", "Peru", "08")}

@@ -149,10 +149,8 @@ def through_noun(
             refs = args.resolve(pobj)
             if occasion(prep, pobj):
                 refs = [r for r in refs if r.via != "possessor"]
-            if lemma in SHARE_NOUNS:
-                # "45% of the Indian market", "35 pct of Brazil's debt": a share of what a state owns is
-                # no relation to the state
-                refs = [r for r in refs if r.via != "possessor"]
+            if lemma in SHARE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
+                refs = [r for r in refs if r.via != "possessor"]  # "45% of the Indian market": not of India
             owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
             if owned and prep.lower_ in PURPOSE_PREPS:
                 # "convicted of fraud for their actions": the owner of what a charge is for is no party to it
@@ -744,6 +742,10 @@ class SlotReader:
             for r in refs:
                 kept, kept_tokens = self._keep_noun(tail, r, tokens)
                 slots.append(Slot("object", kept, r, tokens=kept_tokens))
+            if child.dep_ == "dobj" and not copula and not self._named_object(child):
+                # "softened its stance toward Peru", "froze their credit lines to X": the pronoun's thing is
+                # the subject's own, and whom its phrase names is whom the verb reaches through it
+                slots += self._through_nouns(child, conjuncts=False)
             return slots + ([] if copula else self._object_places(child))
         found: list[Slot] = []
         child = (sum_named(child) or child) if child.dep_ == "dobj" else child

@@ -29,11 +29,12 @@ from geokg.extract.lexicon.words import (
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
+    SHARE_NOUNS,
     SUFFERED_NOUNS,
     THING_PRONOUNS,
 )
 from geokg.extract.token_arrays import with_pos
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +108,19 @@ def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
     noun = doc[fact.object.token]
     if noun.lemma_.lower() in SUFFERED_NOUNS and any(c.dep_ == "poss" for c in noun.children):
         return True  # "condemned Navalny's arrest", "said Y's detention was illegal": Y is not judged
+    if _share_of(noun):
+        # "hold 35 pct of Brazil's debt" is no act on Brazil, as "hold Brazil's debt" is none; "bombed half
+        # of Gaza's hospitals" is an attack on Gaza, as "bombed Gaza's hospitals" is
+        return code is None or code.startswith("01")
     if fact.prep or (code is not None and not code.startswith("01")):
         return False
     return event_code(doc[fact.object.token].lemma_, noun=True) is None
+
+
+def _share_of(noun: Token) -> bool:
+    """Is the owned noun what a share of it is of ("35 pct of Brazil's debt", "a third of its reserves")?"""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SHARE_NOUNS
 
 
 def _about_a_possession(clause: Clause, fact: Fact) -> bool:
