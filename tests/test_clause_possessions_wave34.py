@@ -152,3 +152,25 @@ def test_an_owned_opposition_to_something_is_a_stance_not_the_opposition() -> No
     """
     )
     assert facts == {("Chile", "opposition to", "Peru", "11"), ("Chile", "ease opposition to", "Peru", "08")}
+
+
+def _stopped(verb: str, lemma: str, noun: str, noun_lemma: str) -> str:
+    """ "Chile <verb> <noun> to Peru." """
+    return f"""
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    {verb}     {lemma}    VERB  VBD  0  ROOT     -
+    {noun}     {noun_lemma} NOUN NNS 2  dobj     -
+    to         to         ADP   IN   2  prep     -
+    Peru       Peru       PROPN NNP  4  pobj     GPE
+    .          .          PUNCT .    2  punct    -
+    """
+
+
+def test_aid_cut_to_a_state_reduces_relations_with_it() -> None:
+    # not the aid's own code (07): cutting it is 162
+    assert facts_with_roots(_stopped("cut", "cut", "aid", "aid")) == {("Chile", "cut aid to", "Peru", "16")}
+
+
+def test_payments_stopped_to_a_state_reduce_relations_with_it() -> None:
+    facts = facts_with_roots(_stopped("stopped", "stop", "payments", "payment"))
+    assert facts == {("Chile", "stop payment to", "Peru", "16")}
