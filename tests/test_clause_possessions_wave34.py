@@ -1,11 +1,11 @@
-"""Wave 34: a possession is not its owner, and a state acts on the things of another. A share of what a
-state owns ("35 pct of Chile's debt", "much of the Chilean debt") is no relation to the state unless the
-verb is an event that reaches it ("shelled half of Peru's ports"); a thing of a state's that worries or
-angers someone does not make the state the doer; a standing given ("gave Peru the largest exposure") is no
-gift; a state's goods named by its name ("tariffs on U.S. goods") are the state's, kept in the predicate,
-and cutting tariffs eases a trade barrier (CAMEO 085); the subject's own thing ("softened its stance toward
-Peru") leads to whom its phrase names, and an owned "opposition to" something is a stance, not the
-opposition. Parses are built by hand."""
+"""Wave 34: a possession is not its owner, and a state acts on the things of another. A share of what a state
+owns ("35 pct of Chile's debt", "much of the Chilean debt") is no relation to the state unless the verb is an
+event that reaches it ("shelled half of Peru's ports"); a thing of a state's that worries, angers or hurts
+someone does not make the state the doer; a standing given ("gave Peru the largest exposure") is no gift; a
+state's goods named by its name ("tariffs on U.S. goods") are the state's, kept in the predicate, and cutting
+tariffs eases a trade barrier (CAMEO 085); the subject's own thing ("softened its stance toward Peru") leads
+to whom its phrase names, and an owned "opposition to" something is a stance, not the opposition. Parses are
+built by hand."""
 
 from __future__ import annotations
 
@@ -68,6 +68,21 @@ def test_a_states_moratorium_that_worries_another_is_not_the_state_acting() -> N
     Chilean    chilean    ADJ   JJ   3  amod     NORP
     moratorium moratorium NOUN  NN   4  nsubj    -
     worried    worry      VERB  VBD  0  ROOT     -
+    Peru       Peru       PROPN NNP  4  dobj     GPE
+    .          .          PUNCT .    4  punct    -
+    """
+    )
+    assert facts == set()
+
+
+def test_a_states_act_that_hurts_another_is_not_the_state_acting() -> None:
+    # "hurt" is no event: what the devaluation does is not Chile's deed ("Chile's note urged Peru" would be)
+    facts = facts_with_roots(
+        """
+    The        the        DET   DT   3  det      -
+    Chilean    chilean    ADJ   JJ   3  amod     NORP
+    devaluation devaluation NOUN NN  4  nsubj    -
+    hurt       hurt       VERB  VBD  0  ROOT     -
     Peru       Peru       PROPN NNP  4  dobj     GPE
     .          .          PUNCT .    4  punct    -
     """

@@ -160,15 +160,23 @@ def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words
     organ or a named undertaking is read otherwise (via organ, or a compound, not a possessive). A passive's
     subject is its patient, and there the owner is the one it is done to ("his services are no longer
     needed", "her assets were frozen"). Whatever the owner, a thing or act of its own that worries,
-    angers or pleases someone (experiencer_verbs) is what they react to: the owner does nothing to them."""
+    angers or pleases someone (experiencer_verbs) is what they react to: the owner does nothing to them;
+    and a state's or a body's thing, owned by its possessive or adjective ("the Mexican devaluation hurt
+    X"), as its verb's own subject is the owner's deed only through an event verb, as a person's is."""
     if fact.subject.via != "possessor" or clause.passive:
         return False
     if clause.lemma in EXPERIENCER_VERBS:
         return True  # "the Brazilian suspension disturbed officials": they react to the thing, not its owner
     entity = resolver.entities.entity(fact.subject.entity_id)
-    if entity is None or entity.type != "PERSON":
-        return False
     noun = clause.sentence.doc[fact.subject.token]
+    if entity is None or entity.type != "PERSON":
+        # "the Mexican devaluation hurt Citibank", "Brazil's moratorium hit U.S. banks": a state's or a
+        # body's thing or act as the subject of a verb that is no event does it, not its owner (an
+        # undertaking a compound names is the named one: "the EastMed project involves Greece")
+        # (only the verb's own subject: one a participle takes over from another clause is a guess)
+        owners = (resolver.entity_of(c) for c in noun.children if c.dep_ in ("poss", "amod"))
+        owned = any(found is not None and found[0] == fact.subject.entity_id for found in owners)
+        return owned and noun.head.i == clause.verb.i and clause.code_of(fact, words) is None
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     return clause.code_of(fact, words) is None
