@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     DOCUMENT_VERBS,
     EXAMPLE_PREPS,
     EXTRAPOSING_PREDICATES,
+    GOODS_NOUNS,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
     KIND_LABEL_WORDS,
@@ -254,8 +255,10 @@ class ArgumentResolver:
             # Only common nouns: "the United Kingdom's Queen Elizabeth II" names a person, not a possession.
             # ("its Thai stores" are stores in Thailand, none of Thailand's)
             placed = lemma in PREMISES_NOUNS
+            # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
+            goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
             owner_like = token.pos_ == "NOUN" and (
-                child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE" and not placed)
+                child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE" and not placed) or goods
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS

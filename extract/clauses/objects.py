@@ -50,6 +50,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
+    GOODS_NOUNS,
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
     JOINING_VERBS,
@@ -76,6 +77,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VENUE_PREPS,
     SPEECH_VERBS,
     SPENDING_VERBS,
+    STANDING_NOUNS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
@@ -159,7 +161,9 @@ def through_noun(
                 # protesting X: only an investigation is about the one it happened to)
                 refs = list({r.entity_id: r for r in _sufferers(args, pobj)}.values())
             if refs:
-                out.extend(Reach(f"{lemma} {prep.lower_}", r, (head.i, prep.i)) for r in refs)
+                out.extend(
+                    Reach(f"{lemma} {prep.lower_}{_goods_of(r, pobj)}", r, (head.i, prep.i)) for r in refs
+                )
                 if event_root(lemma, noun=True):
                     # "a meeting at the State Department with Zebari": the parser hangs the second
                     # phrase on the first; both belong to the event.
@@ -186,6 +190,11 @@ def through_noun(
                     for r in inner
                 )
     return out
+
+
+def _goods_of(ref: Ref, pobj: Token) -> str:
+    """ "tariff cuts on U.S. goods": an act on a state's goods keeps them in its phrase ("on goods of")."""
+    return f" {pobj.lower_} of" if ref.via == "possessor" and pobj.lower_ in GOODS_NOUNS else ""
 
 
 def _second_preposition(prep: Token) -> Token | None:
@@ -511,6 +520,9 @@ class SlotReader:
         if ref.via == "possessor" and head.lemma_.lower() in BEHALF_NOUNS:
             # "spoke on Peru's behalf" is "speak on behalf of" Peru
             return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
+        if ref.via == "possessor" and head.lower_ in GOODS_NOUNS:
+            # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S.: the act is on its goods
+            return f"{tail} {head.lower_} of".strip(), (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens
         noun = head.lemma_.lower()
@@ -711,6 +723,8 @@ class SlotReader:
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
             return []  # "reversed himself": the subject acts on itself
+        if _given_a_standing(child):
+            return []  # "giving the U.K. the largest exposure": a rank it came to hold, no gift to it
         if child.dep_ == "dobj" and _clause_inside(child) not in (None, verb):
             return []  # "the convention conducted online, the party nominated X": X is the party's
         if _modifier_of_next_object(child):
@@ -736,6 +750,10 @@ class SlotReader:
             for r in refs:
                 kept, kept_tokens = self._keep_noun(tail, r, tokens)
                 slots.append(Slot("object", kept, r, tokens=kept_tokens))
+            if child.dep_ == "dobj" and not copula and not self._named_object(child):
+                # "softened its stance toward Peru", "froze their credit lines to X": the pronoun's thing is
+                # the subject's own, and whom its phrase names is whom the verb reaches through it
+                slots += self._through_nouns(child, conjuncts=False)
             return slots + ([] if copula else self._object_places(child))
         found: list[Slot] = []
         child = (sum_named(child) or child) if child.dep_ == "dobj" else child
@@ -924,6 +942,15 @@ class SlotReader:
                         for phrase, r, tokens in through_noun(self.args, pobj)
                     ]
         return found
+
+
+def _given_a_standing(dative: Token) -> bool:
+    """ "giving the U.K. the third largest exposure", "gave Chile a lead over Peru": the first object of a
+    verb of two objects whose second names a standing (standing_nouns) comes to hold that rank or
+    position; nothing is handed to it, and the verb does nothing to it."""
+    if dative.dep_ != "dative":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STANDING_NOUNS for c in dative.head.children)
 
 
 def _value_words(verb: Token) -> list[Token]:

@@ -24,15 +24,17 @@ from geokg.extract.entities.roles import Role
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
+    EXPERIENCER_VERBS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
+    SHARE_NOUNS,
     SUFFERED_NOUNS,
     THING_PRONOUNS,
 )
 from geokg.extract.token_arrays import with_pos
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +110,19 @@ def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
     noun = doc[fact.object.token]
     if noun.lemma_.lower() in SUFFERED_NOUNS and any(c.dep_ == "poss" for c in noun.children):
         return True  # "condemned Navalny's arrest", "said Y's detention was illegal": Y is not judged
+    if _share_of(noun):
+        # "hold 35 pct of Brazil's debt" is no act on Brazil, as "hold Brazil's debt" is none; "bombed half
+        # of Gaza's hospitals" is an attack on Gaza, as "bombed Gaza's hospitals" is
+        return code is None or code.startswith("01")
     if fact.prep or (code is not None and not code.startswith("01")):
         return False
     return event_code(doc[fact.object.token].lemma_, noun=True) is None
+
+
+def _share_of(noun: Token) -> bool:
+    """Is the owned noun what a share of it is of ("35 pct of Brazil's debt", "a third of its reserves")?"""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SHARE_NOUNS
 
 
 def _about_a_possession(clause: Clause, fact: Fact) -> bool:
@@ -149,13 +161,24 @@ def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words
     thing is the owner's ("her letter urged Y", "his tweet attacked Y": a CAMEO event verb); a state's
     organ or a named undertaking is read otherwise (via organ, or a compound, not a possessive). A passive's
     subject is its patient, and there the owner is the one it is done to ("his services are no longer
-    needed", "her assets were frozen")."""
+    needed", "her assets were frozen"). Whatever the owner, a thing or act of its own that worries,
+    angers or pleases someone (experiencer_verbs) is what they react to: the owner does nothing to them;
+    and a state's or a body's thing, owned by its possessive or adjective ("the Mexican devaluation hurt
+    X"), as its verb's own subject is the owner's deed only through an event verb, as a person's is."""
     if fact.subject.via != "possessor" or clause.passive:
         return False
+    if clause.lemma in EXPERIENCER_VERBS:
+        return True  # "the Brazilian suspension disturbed officials": they react to the thing, not its owner
     entity = resolver.entities.entity(fact.subject.entity_id)
-    if entity is None or entity.type != "PERSON":
-        return False
     noun = clause.sentence.doc[fact.subject.token]
+    if entity is None or entity.type != "PERSON":
+        # "the Mexican devaluation hurt Citibank", "Brazil's moratorium hit U.S. banks": a state's or a
+        # body's thing or act as the subject of a verb that is no event does it, not its owner (an
+        # undertaking a compound names is the named one: "the EastMed project involves Greece")
+        # (only the verb's own subject: one a participle takes over from another clause is a guess)
+        owners = (resolver.entity_of(c) for c in noun.children if c.dep_ in ("poss", "amod"))
+        owned = any(found is not None and found[0] == fact.subject.entity_id for found in owners)
+        return owned and noun.head.i == clause.verb.i and clause.code_of(fact, words) is None
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     return clause.code_of(fact, words) is None

@@ -299,7 +299,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=10)
+@rule("light_verb", confidence=0.7, version=11)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -364,7 +364,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=8)
+@rule("passive_prep", confidence=0.6, version=9)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:

@@ -173,6 +173,13 @@ def stance_named(token: Token) -> bool:
     return token.i >= 2 and _hyphen(doc[token.i - 1]) and doc[token.i - 2].lower_ in STANCE_PREFIXES
 
 
+def _owned_stance(noun: Token) -> bool:
+    """ "softened its opposition to the plan", "Turkey's opposition to the deal": a noun an owner holds
+    toward something (a possessive before it, "to" after it) is the owner's stance, not a group of people."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+
+
 def _joined(words: Iterable[str]) -> str:
     return " ".join(words).replace(" - ", "-").replace(" \u2013 ", "-")
 
@@ -277,6 +284,8 @@ class ActorReader:
             return None  # "the two companies said": the two just named (coref.py), not "businesses"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
             return None  # "expressed opposition to the plan": a stance, not the opposition
+        if _owned_stance(head):
+            return None  # "softened its opposition to the plan": the owner's stance, not the opposition
         if (head.dep_ == "appos" and head.head.i in self.name_at) or any(
             c.dep_ == "appos" and c.i in self.name_at for c in head.children
         ):
