@@ -1,9 +1,12 @@
-"""Offices by the article's date (wave 34 D): finance ministers, central bankers and the US cabinet's trade,
-commerce and agriculture heads in the office table. Sentences written for these tests."""
+"""Offices, capitals and state names by the article's date (wave 34 D): finance ministers, central bankers and
+the US cabinet's trade, commerce and agriculture heads in the office table; places of states of the past
+(former_places.tsv) on the article's day. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from geokg.extract.entities.former_places import state_then
 from geokg.extract.entities.offices import ended_before, holding
+from geokg.extract.entities.places import place_country
 from hand_docs import read
 
 # ---- the office table: finance, central banks, the US cabinet ----------------------------------------------
@@ -51,3 +54,124 @@ def test_a_cabinet_secretary_of_the_day_gets_the_state() -> None:
     )
     [lyng] = [e for e in reading.entities.entities() if e.label == "Richard Lyng"]
     assert lyng.country == "USA"
+
+
+# ---- places of states of the past --------------------------------------------------------------------------
+
+
+def test_a_capital_lies_in_the_state_of_the_past_on_the_day() -> None:
+    assert place_country("Moscow", day="1987-03-03").country == "SUN"
+    assert place_country("Moscow", day="1991-12-26").country == "RUS"
+    assert place_country("Moscow").country == "RUS"  # an undated article is recent news
+    assert place_country("Zagreb", day="1990-01-15").country == "YUG"
+    assert place_country("Zagreb", day="1992-01-15").country == "HRV"
+    assert place_country("Bratislava", day="1992-12-31").country == "CSK"
+    assert place_country("Bratislava", day="1993-01-01").country == "SVK"
+    assert place_country("East Berlin", day="1989-11-09").country == "DDR"
+
+
+def test_a_coarse_day_and_a_namesake() -> None:
+    assert state_then("Leipzig", "1989", "DEU") == "DDR"
+    assert state_then("Leipzig", "1989", "USA") is None  # a town of that name elsewhere keeps its state
+    assert state_then("Leipzig", None, "DEU") is None
+
+
+_MOSCOW_PROTESTED = """
+    Moscow    Moscow    PROPN NNP 2 nsubj GPE
+    protested protest   VERB  VBD 0 ROOT  -
+    the       the       DET   DT  4 det   -
+    move      move      NOUN  NN  2 dobj  -
+    .         .         PUNCT .   2 punct -
+    """
+
+
+def test_a_capital_that_acts_is_the_state_it_was_the_capital_of() -> None:
+    then = read(_MOSCOW_PROTESTED, day="1987-03-03")
+    assert {e.country for e in then.entities.entities() if e.type == "GPE"} == {"SUN"}
+    now = read(_MOSCOW_PROTESTED, day="2017-03-03")
+    assert {e.country for e in now.entities.entities() if e.type == "GPE"} == {"RUS"}
+
+
+def test_a_place_named_as_a_location_on_the_day() -> None:
+    reading = read(
+        """
+    Thousands thousand PROPN NNS 2 nsubj -
+    marched   march    VERB  VBD 0 ROOT  -
+    in        in       ADP   IN  2 prep  -
+    Prague    Prague   PROPN NNP 3 pobj  GPE
+    .         .        PUNCT .   2 punct -
+    """,
+        day="1989-11-20",
+    )
+    [prague] = [e for e in reading.entities.entities() if e.label == "Prague"]
+    assert prague.country == "CSK"
+
+
+# ---- a state's name of the day -----------------------------------------------------------------------------
+
+_WEST_GERMANY_PROTESTED = """
+    West      West      PROPN NNP 2 compound GPE
+    Germany   Germany   PROPN NNP 3 nsubj    I-GPE
+    protested protest   VERB  VBD 0 ROOT     -
+    the       the       DET   DT  5 det      -
+    move      move      NOUN  NN  3 dobj     -
+    .         .         PUNCT .   3 punct    -
+    """
+
+
+def test_west_germany_keeps_its_name_before_unity() -> None:
+    then = read(_WEST_GERMANY_PROTESTED, day="1988-06-01")
+    assert {(e.label, e.country) for e in then.entities.entities() if e.type == "GPE"} == {
+        ("West Germany", "DEU")
+    }
+    now = read(_WEST_GERMANY_PROTESTED, day="1990-10-03")
+    assert {(e.label, e.country) for e in now.entities.entities() if e.type == "GPE"} == {("Germany", "DEU")}
+    undated = read(_WEST_GERMANY_PROTESTED)
+    assert {e.label for e in undated.entities.entities() if e.type == "GPE"} == {"Germany"}
+
+
+def test_the_dated_tables_are_consistent() -> None:
+    from geokg.extract.entities.countries import country_by_code
+    from geokg.extract.entities.former_places import _names, _table
+
+    for name, rows in _table().items():
+        for state, today, since, until in rows:
+            assert state in {"SUN", "DDR", "YUG", "CSK"}, name
+            assert country_by_code(today).iso3 == today, name
+            assert since < until, name
+    assert all(country_by_code(state) for state in _names())
+
+
+def test_the_actors_of_a_state_of_the_past_take_its_adjective() -> None:
+    from geokg.extract.entities.countries import adjective
+
+    # "Soviet police", not "Soviet Union police"
+    assert [adjective(code) for code in ("SUN", "DDR", "YUG", "CSK")] == [
+        "Soviet",
+        "East German",
+        "Yugoslav",
+        "Czechoslovak",
+    ]
+
+
+_KREMLIN_AND_POLICE = """
+    The       the       DET   DT  2 det      -
+    Kremlin   Kremlin   PROPN NNP 3 nsubj    ORG
+    protested protest   VERB  VBD 0 ROOT     -
+    and       and       CCONJ CC  3 cc       -
+    Moscow    Moscow    PROPN NNP 6 compound GPE
+    police    police    NOUN  NNS 7 nsubj    -
+    detained  detain    VERB  VBD 3 conj     -
+    two       two       NUM   CD  9 nummod   -
+    men       man       NOUN  NNS 7 dobj     -
+    .         .         PUNCT .   3 punct    -
+    """
+
+
+def test_the_seat_of_a_government_and_a_body_named_by_its_capital_on_the_day() -> None:
+    then = {e.label: e.country for e in read(_KREMLIN_AND_POLICE, day="1986-04-28").entities.entities()}
+    assert then.get("Kremlin") == "SUN"
+    assert then.get("Moscow police") == "SUN"
+    now = {e.label: e.country for e in read(_KREMLIN_AND_POLICE, day="2016-04-28").entities.entities()}
+    assert now.get("Kremlin") == "RUS"
+    assert now.get("Moscow police") == "RUS"

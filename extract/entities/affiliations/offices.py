@@ -132,7 +132,7 @@ def _states_of_places(ctx: AffiliationContext) -> set[str]:
     states = set()
     for cl in ctx.clusters.clusters:
         if cl.type in PLACE_LABELS and not cl.country:
-            found = place_country(cl.label)
+            found = place_country(cl.label, day=ctx.day)
             if found.known and found.country:
                 states.add(found.country)
     return states
