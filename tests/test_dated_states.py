@@ -175,3 +175,60 @@ def test_the_seat_of_a_government_and_a_body_named_by_its_capital_on_the_day() -
     now = {e.label: e.country for e in read(_KREMLIN_AND_POLICE, day="2016-04-28").entities.entities()}
     assert now.get("Kremlin") == "RUS"
     assert now.get("Moscow police") == "RUS"
+
+
+# ---- a state's body named bare after a titled holder of its office -----------------------------------------
+
+# "Chancellor of the Exchequer Nigel Lawson spoke. A Treasury spokesman said Peru would pay."
+_CHANCELLOR_THEN_TREASURY = """
+    Chancellor Chancellor PROPN NNP 6  compound -
+    of         of         ADP   IN  1  prep     -
+    the        the        DET   DT  4  det      -
+    Exchequer  Exchequer  PROPN NNP 2  pobj     ORG
+    Nigel      Nigel      PROPN NNP 6  compound PERSON
+    Lawson     Lawson     PROPN NNP 7  nsubj    I-PERSON
+    spoke      speak      VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   7  punct    -
+    A          a          DET   DT  11 det      -
+    Treasury   Treasury   PROPN NNP 11 compound ORG
+    spokesman  spokesman  NOUN  NN  12 nsubj    -
+    said       say        VERB  VBD 0  ROOT     -
+    Peru       Peru       PROPN NNP 15 nsubj    GPE
+    would      would      AUX   MD  15 aux      -
+    pay        pay        VERB  VB  12 ccomp    -
+    .          .          PUNCT .   12 punct    -
+    """
+
+# "A Treasury spokesman said Peru would pay. Peru met Finance Minister Ana Costa of Brazil."
+_TREASURY_THEN_MINISTER = """
+    A          a          DET   DT  3  det      -
+    Treasury   Treasury   PROPN NNP 3  compound ORG
+    spokesman  spokesman  NOUN  NN  4  nsubj    -
+    said       say        VERB  VBD 0  ROOT     -
+    Peru       Peru       PROPN NNP 7  nsubj    GPE
+    would      would      AUX   MD  7  aux      -
+    pay        pay        VERB  VB  4  ccomp    -
+    .          .          PUNCT .   4  punct    -
+    Peru       Peru       PROPN NNP 10 nsubj    GPE
+    met        meet       VERB  VBD 0  ROOT     -
+    Finance    Finance    PROPN NNP 12 compound -
+    Minister   Minister   PROPN NNP 14 compound -
+    Ana        Ana        PROPN NNP 14 compound PERSON
+    Costa      Costa      PROPN NNP 10 dobj     I-PERSON
+    of         of         ADP   IN  14 prep     -
+    Brazil     Brazil     PROPN NNP 15 pobj     GPE
+    .          .          PUNCT .   10 punct    -
+    """
+
+
+def test_a_bare_body_is_of_the_state_of_a_titled_holder_of_its_office_named_before_it() -> None:
+    reading = read(_CHANCELLOR_THEN_TREASURY, day="1987-03-03")
+    [treasury] = [e for e in reading.entities.entities() if e.label == "Treasury"]
+    assert treasury.country == "GBR"
+
+
+def test_a_holder_named_only_later_does_not_place_the_bare_body() -> None:
+    reading = read(_TREASURY_THEN_MINISTER, day="2019-03-03")
+    assert {e.label: e.country for e in reading.entities.entities()}.get("Ana Costa") == "BRA"
+    [treasury] = [e for e in reading.entities.entities() if e.label == "Treasury"]
+    assert treasury.country != "BRA"

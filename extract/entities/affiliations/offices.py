@@ -16,7 +16,7 @@ from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
-from geokg.extract.entities.offices import Holding, governed_state, holding
+from geokg.extract.entities.offices import Holding, governed_state, holding, office_kinds
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import (
@@ -29,6 +29,7 @@ from geokg.extract.entities.titles import (
     office_of,
 )
 from geokg.extract.lexicon.entity_words import (
+    BARE_OFFICE_BODIES,
     BODY_KINDS,
     BODY_LEVELS,
     DIVISION_GOVERNMENT_WORDS,
@@ -124,6 +125,46 @@ def offices(ctx: AffiliationContext) -> None:
             if target is not None:
                 ctx.found.roles.append(Role(cl.key, role, "of", target.key, token))
                 ctx.found.affiliated_people[target.key].append(cl.key)
+
+
+def bodies_of_titled_holders(ctx: AffiliationContext) -> None:
+    """A state's body named bare ("a Treasury spokesman", "the Finance Ministry said") is the body of the
+    state whose holder of its office, titled so, the story named before it: "Chancellor of the Exchequer X
+    ... a Treasury spokesman" is the British Treasury. Only where the holders named before it are of one
+    state; a state's holder named only later ("... U.S. Treasury Secretary Y") says nothing of it."""
+    holders = _titled_holders(ctx)
+    if not holders:
+        return
+    start = ctx.clusters.title_end
+    for cl in ctx.clusters.clusters:
+        if cl.type != "ORG" or ctx.state_of(cl) or cl.actor:
+            continue
+        office = BARE_OFFICE_BODIES.get(re.sub(r"^the ", "", cl.label.lower()))
+        body = [m.start for m in cl.mentions if m.start > start]
+        if office is None or not body:
+            continue
+        states = {state for at, kind, state in holders if kind == office and start < at < min(body)}
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str]]:
+    """(title token, office, state) of each title of a person of known state that names one office of the
+    office table: the person's own term in the table where it has one ("Chancellor" of a finance minister),
+    else the one office the title names ("Finance Minister Y")."""
+    found = []
+    for cl in ctx.clusters.clusters:
+        state = ctx.state_of(cl)
+        titles = ctx.found.titles.get(cl.key, ())
+        if cl.type != "PERSON" or not state or not titles:
+            continue
+        held = holding({m.text for m in cl.mentions}, ctx.day, [office_of(role) for role, _, _ in titles])
+        for role, token, _ in titles:
+            term = held.term_for(office_of(role)) if held is not None and held.country == state else None
+            kinds = {term.office} if term is not None else office_kinds(office_of(role))
+            if len(kinds) == 1:
+                found.append((token, next(iter(kinds)), state))
+    return found
 
 
 def _states_of_places(ctx: AffiliationContext) -> set[str]:
