@@ -7,7 +7,7 @@ from __future__ import annotations
 from geokg.extract.entities.former_places import state_then
 from geokg.extract.entities.offices import ended_before, holding
 from geokg.extract.entities.places import place_country
-from hand_docs import read
+from hand_docs import facts, read
 
 # ---- the office table: finance, central banks, the US cabinet ----------------------------------------------
 
@@ -232,3 +232,11 @@ def test_a_holder_named_only_later_does_not_place_the_bare_body() -> None:
     assert {e.label: e.country for e in reading.entities.entities()}.get("Ana Costa") == "BRA"
     [treasury] = [e for e in reading.entities.entities() if e.label == "Treasury"]
     assert treasury.country != "BRA"
+
+
+def test_a_title_that_names_its_body_is_not_also_an_office_of_the_table_s_state() -> None:
+    reading = read(_CHANCELLOR_THEN_TREASURY, day="1987-03-03")
+    roles = facts(reading, "title")
+    assert ("Nigel Lawson", "chancellor of", "Exchequer") in roles
+    assert ("Nigel Lawson", "chancellor of", "United Kingdom") not in roles
+    assert {e.label: e.country for e in reading.entities.entities()}["Nigel Lawson"] == "GBR"

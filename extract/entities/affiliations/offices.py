@@ -95,7 +95,11 @@ def offices(ctx: AffiliationContext) -> None:
     for cl in list(ctx.clusters.clusters):
         if cl.type != "PERSON" or cl.country:
             continue
-        untied = [(role, token) for role, token, target in ctx.found.titles.get(cl.key, ()) if not target]
+        written = ctx.found.titles.get(cl.key, ())
+        # "Chancellor of the Exchequer X": a title whose words name its body is that body's office, not
+        # one more office of the state the table gives
+        tied = {(role, token) for role, token, target in written if target}
+        untied = [(role, token) for role, token, target in written if not (target or (role, token) in tied)]
         names = {m.text for m in cl.mentions}
         # a former office chooses the term as a current one does ("former President X" -> his term)
         held = holding(names, ctx.day, [office_of(role) for role, _ in untied], named)
