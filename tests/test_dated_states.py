@@ -240,3 +240,10 @@ def test_a_title_that_names_its_body_is_not_also_an_office_of_the_table_s_state(
     assert ("Nigel Lawson", "chancellor of", "Exchequer") in roles
     assert ("Nigel Lawson", "chancellor of", "United Kingdom") not in roles
     assert {e.label: e.country for e in reading.entities.entities()}["Nigel Lawson"] == "GBR"
+
+
+def test_italy_s_treasury_ministers_before_the_merged_ministry() -> None:
+    held = holding(["Giuliano Amato"], "1988-05-02", ["treasury minister"])
+    assert held is not None and held.country == "ITA"
+    assert held.term_for("treasury minister").office == "finance_minister"
+    assert holding(["Carli"], "1990-05-02").country == "ITA"
