@@ -247,3 +247,35 @@ def test_italy_s_treasury_ministers_before_the_merged_ministry() -> None:
     assert held is not None and held.country == "ITA"
     assert held.term_for("treasury minister").office == "finance_minister"
     assert holding(["Carli"], "1990-05-02").country == "ITA"
+
+
+# "U.S. Secretary of State Ana Costa met Peruvian officials. The Foreign Ministry said Peru would pay."
+_SECRETARY_THEN_MINISTRY = """
+    U.S.      U.S.      PROPN NNP 2  compound GPE
+    Secretary Secretary PROPN NNP 6  compound -
+    of        of        ADP   IN  2  prep     -
+    State     State     PROPN NNP 3  pobj     -
+    Ana       Ana       PROPN NNP 6  compound PERSON
+    Costa     Costa     PROPN NNP 7  nsubj    I-PERSON
+    met       meet      VERB  VBD 0  ROOT     -
+    Peruvian  peruvian  ADJ   JJ  9  amod     NORP
+    officials official  NOUN  NNS 7  dobj     -
+    .         .         PUNCT .   7  punct    -
+    The       the       DET   DT  13 det      -
+    Foreign   Foreign   PROPN NNP 13 compound ORG
+    Ministry  Ministry  PROPN NNP 14 nsubj    I-ORG
+    said      say       VERB  VBD 0  ROOT     -
+    Peru      Peru      PROPN NNP 17 nsubj    GPE
+    would     would     AUX   MD  17 aux      -
+    pay       pay       VERB  VB  14 ccomp    -
+    .         .         PUNCT .   14 punct    -
+    """
+
+
+def test_a_ministry_is_not_the_body_of_a_secretary_s_state() -> None:
+    # a state whose foreign office is headed by a secretary names it otherwise ("the State Department")
+    countries = {
+        e.label: e.country for e in read(_SECRETARY_THEN_MINISTRY, day="2019-03-03").entities.entities()
+    }
+    assert countries.get("Ana Costa") == "USA"
+    assert countries.get("Foreign Ministry") != "USA"

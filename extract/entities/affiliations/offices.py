@@ -143,19 +143,23 @@ def bodies_of_titled_holders(ctx: AffiliationContext) -> None:
     for cl in ctx.clusters.clusters:
         if cl.type != "ORG" or ctx.state_of(cl) or cl.actor:
             continue
-        office = BARE_OFFICE_BODIES.get(re.sub(r"^the ", "", cl.label.lower()))
+        office, _, word = BARE_OFFICE_BODIES.get(re.sub(r"^the ", "", cl.label.lower()), "").partition(";")
         body = [m.start for m in cl.mentions if m.start > start]
-        if office is None or not body:
+        if not office or not body:
             continue
-        states = {state for at, kind, state in holders if kind == office and start < at < min(body)}
+        states = {
+            state
+            for at, kind, role, state in holders
+            if kind == office and start < at < min(body) and (not word or word in role.split())
+        }
         if len(states) == 1:
             ctx.found.affiliations[cl.key] = states.pop()
 
 
-def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str]]:
-    """(title token, office, state) of each title of a person of known state that names one office of the
-    office table: the person's own term in the table where it has one ("Chancellor" of a finance minister),
-    else the one office the title names ("Finance Minister Y")."""
+def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str, str]]:
+    """(title token, office, title, state) of each title of a person of known state that names one office of
+    the office table: the person's own term in the table where it has one ("Chancellor" of a finance
+    minister), else the one office the title names ("Finance Minister Y")."""
     found = []
     for cl in ctx.clusters.clusters:
         state = ctx.state_of(cl)
@@ -167,7 +171,7 @@ def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str]]:
             term = held.term_for(office_of(role)) if held is not None and held.country == state else None
             kinds = {term.office} if term is not None else office_kinds(office_of(role))
             if len(kinds) == 1:
-                found.append((token, next(iter(kinds)), state))
+                found.append((token, next(iter(kinds)), office_of(role), state))
     return found
 
 
