@@ -279,3 +279,21 @@ def test_a_ministry_is_not_the_body_of_a_secretary_s_state() -> None:
     }
     assert countries.get("Ana Costa") == "USA"
     assert countries.get("Foreign Ministry") != "USA"
+
+
+_WEST_GERMAN_TROOPS = """
+    West     west     ADJ   JJ  2 amod  NORP
+    German   german   ADJ   JJ  3 amod  I-NORP
+    troops   troop    NOUN  NNS 4 nsubj -
+    joined   join     VERB  VBD 0 ROOT  -
+    the      the      DET   DT  6 det   -
+    exercise exercise NOUN  NN  4 dobj  -
+    .        .        PUNCT .   4 punct -
+    """
+
+
+def test_a_state_s_unnamed_actors_take_the_adjective_of_its_name_of_the_day() -> None:
+    then = {e.id: e.label for e in read(_WEST_GERMAN_TROOPS, day="1987-10-05").entities.entities()}
+    assert then.get("org:military@deu") == "West German military"
+    now = {e.id: e.label for e in read(_WEST_GERMAN_TROOPS, day="1997-10-05").entities.entities()}
+    assert now.get("org:military@deu") == "German military"

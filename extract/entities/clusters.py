@@ -21,7 +21,7 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.events import event_label
-from geokg.extract.entities.former_places import name_then, state_then
+from geokg.extract.entities.former_places import adjective_then, name_then, state_then
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
@@ -121,6 +121,7 @@ class Cluster:
     placed: bool = False  # an actor named by a place inside its state: its name says it ("Montana residents")
     honorific: str | None = None  # "Mrs": a surname the text gives a woman's title, kept with it in the label
     married_name: str | None = None  # "Howard": the surname of a wife the text names by her first name
+    day: str | None = None  # the article's date, for a state's adjective of then ("West German military")
     # Type and label, remembered for the mentions they were worked out from: clustering asks for them
     # often, and mentions are only ever added.
     _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
@@ -188,7 +189,7 @@ class Cluster:
         if self.actor:
             if self.placed or not self.affiliation:
                 return self.actor
-            return f"{adjective(self.affiliation)} {self.actor}"
+            return f"{adjective_then(self.affiliation, self.day) or adjective(self.affiliation)} {self.actor}"
         if self.canonical:
             return self.canonical
         if self.married_name:
@@ -711,6 +712,7 @@ class MentionClusters:
                         actor=m.actor,
                         bare=m.bare,
                         placed=m.place is not None,
+                        day=self.day,
                     ),
                 )
             elif (owner := self._state_word_before(m)) is not None:

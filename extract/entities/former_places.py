@@ -38,21 +38,32 @@ def state_then(name: str, day: str | None, today: str | None) -> str | None:
     return None
 
 
-NAME_COLUMNS = ("state", "name", "until")
+NAME_COLUMNS = ("state", "name", "adjective", "until")
 
 
 @cache
-def _names() -> dict[str, tuple[tuple[str, str], ...]]:
-    """ISO alpha-3 -> (name, until) rows: the names a state bore until a date."""
-    rows: dict[str, list[tuple[str, str]]] = {}
+def _names() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """ISO alpha-3 -> (name, adjective, until) rows: the names a state bore until a date."""
+    rows: dict[str, list[tuple[str, str, str]]] = {}
     for row in read_table("former_names.tsv", NAME_COLUMNS, NAME_COLUMNS):
-        rows.setdefault(row["state"], []).append((row["name"], row["until"]))
+        rows.setdefault(row["state"], []).append((row["name"], row["adjective"], row["until"]))
     return {state: tuple(found) for state, found in rows.items()}
+
+
+def _bore(iso3: str, day: str | None) -> tuple[str, str, str] | None:
+    if not day:
+        return None
+    return next((row for row in _names().get(iso3, ()) if day <= row[2][: len(day)]), None)
 
 
 def name_then(iso3: str, day: str | None) -> str | None:
     """The name the state bore on `day` where it was another than today's ("West Germany" for DEU in 1987);
     None on a later or unknown day."""
-    if not day:
-        return None
-    return next((name for name, until in _names().get(iso3, ()) if day <= until[: len(day)]), None)
+    bore = _bore(iso3, day)
+    return bore[0] if bore else None
+
+
+def adjective_then(iso3: str, day: str | None) -> str | None:
+    """The adjective of the name the state bore on `day` ("West German" for DEU in 1987), else None."""
+    bore = _bore(iso3, day)
+    return bore[1] if bore else None
