@@ -165,7 +165,7 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     fix the entity ids), coreference, quotations, then the rules over every frame. `scope` names the
     article, which qualifies institutions no state is named for ("Parliament" of this article); `day` is
     the article's date, which tells who held an office then."""
-    clusters = MentionClusters(doc, scope=scope)
+    clusters = MentionClusters(doc, scope=scope, day=day)
     found = find_affiliations(doc, clusters, find_roles(doc, clusters, day), day)
     mark_past_offices(found, clusters, doc, day)  # "President Gerald Ford" of 1975 is a former president
     # Ids depend on the affiliations roles find ("Parliament, the legislature of Serbia"), so the

@@ -50,8 +50,9 @@ def parse(table: str) -> Doc:
     )
 
 
-def read(table: str) -> Reading:
-    return read_doc(parse(table), scope="hand-built")
+def read(table: str, day: str | None = None) -> Reading:
+    """The reading of a hand-built parse, of an article of `day` where one is given."""
+    return read_doc(parse(table), scope="hand-built", day=day)
 
 
 def by_rule(reading: Reading, name: str) -> list[Relation]:

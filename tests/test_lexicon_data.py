@@ -50,7 +50,17 @@ CAMEO_SECTORS = {
     "ELI",
     "CRM",
 }
-STATE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+STATE_OFFICES = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "finance_minister",
+    "central_bank_governor",
+    "trade_minister",
+    "commerce_minister",
+    "agriculture_minister",
+}
 # Titles of collective or dual headships, whose holders serve at the same time (see offices.tsv header).
 SHARED_TITLE = re.compile(r"member of the presidency|co-prince|co-president|general secretary")
 QID = re.compile(r"^Q[1-9][0-9]*$")

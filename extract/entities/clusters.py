@@ -14,12 +14,14 @@ from functools import cached_property, lru_cache
 
 from geokg.extract.entities.actors import STATE_SECTORS, with_actors
 from geokg.extract.entities.countries import (
+    Country,
     adjective,
     all_countries,
     country_by_code,
     lookup_country,
 )
 from geokg.extract.entities.events import event_label
+from geokg.extract.entities.former_places import adjective_then, name_then, state_then
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, find_mentions, fold
 from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
@@ -119,6 +121,7 @@ class Cluster:
     placed: bool = False  # an actor named by a place inside its state: its name says it ("Montana residents")
     honorific: str | None = None  # "Mrs": a surname the text gives a woman's title, kept with it in the label
     married_name: str | None = None  # "Howard": the surname of a wife the text names by her first name
+    day: str | None = None  # the article's date, for a state's adjective of then ("West German military")
     # Type and label, remembered for the mentions they were worked out from: clustering asks for them
     # often, and mentions are only ever added.
     _memo: dict[tuple[str, int, bool], str] = field(default_factory=dict, repr=False, compare=False)
@@ -186,7 +189,7 @@ class Cluster:
         if self.actor:
             if self.placed or not self.affiliation:
                 return self.actor
-            return f"{adjective(self.affiliation)} {self.actor}"
+            return f"{adjective_then(self.affiliation, self.day) or adjective(self.affiliation)} {self.actor}"
         if self.canonical:
             return self.canonical
         if self.married_name:
@@ -613,6 +616,20 @@ def _tails_of_named_states(mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _state_of_the_day(mention: Mention, day: str | None) -> Mention:
+    """A capital that stands for its state stands for the state it was the capital of on the article's day:
+    "Moscow said" in a 1987 story is the Soviet Union; so is the seat of its government, "the Kremlin said",
+    and a body named by the place, "Moscow police" (former_places.py)."""
+    if mention.country is not None and mention.label == "GPE":
+        then = state_then(mention.text, day, mention.country.iso3)
+        return replace(mention, country=country_by_code(then)) if then else mention
+    if mention.affiliation is not None and mention.country is None:
+        # "Moscow police": a body named by a place is of the place's state of the day
+        then = state_then(mention.place or mention.text, day, mention.affiliation.iso3)
+        return replace(mention, affiliation=country_by_code(then)) if then else mention
+    return mention
+
+
 class MentionClusters:
     """The mentions of one Doc grouped into clusters, before roles have said whom each one acts for.
 
@@ -621,12 +638,16 @@ class MentionClusters:
     is `org:parliament@srb`).
     """
 
-    def __init__(self, doc: Doc, mentions: list[Mention] | None = None, scope: str = "") -> None:
+    def __init__(
+        self, doc: Doc, mentions: list[Mention] | None = None, scope: str = "", day: str | None = None
+    ) -> None:
         self.doc = doc
         self.scope = scope
+        self.day = day
         names = find_mentions(doc) if mentions is None else mentions
+        names = [_state_of_the_day(m, day) for m in names]
         names = _tails_of_named_states(_numbered_units(doc, names))
-        self.mentions = with_actors(doc, names)
+        self.mentions = [_state_of_the_day(m, day) for m in with_actors(doc, names)]
         self.mention_of_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self._state_keyed: dict[str, str] = {}  # key with the state's word -> the name as written
         self.clusters: list[Cluster] = self._cluster()
@@ -678,7 +699,7 @@ class MentionClusters:
             if m.country is not None:
                 key = f"country:{m.country.iso3}"
                 cl = by_key.setdefault(
-                    key, Cluster(key=key, country=m.country.iso3, country_name=m.country.name)
+                    key, Cluster(key=key, country=m.country.iso3, country_name=self.country_name(m.country))
                 )
             elif m.actor is not None:
                 key = f"actor:{fold(m.actor)}@{m.affiliation.iso3 if m.affiliation else ''}"
@@ -691,6 +712,7 @@ class MentionClusters:
                         actor=m.actor,
                         bare=m.bare,
                         placed=m.place is not None,
+                        day=self.day,
                     ),
                 )
             elif (owner := self._state_word_before(m)) is not None:
@@ -762,11 +784,7 @@ class MentionClusters:
 
     @cached_property
     def _surnames_of_men(self) -> frozenset[str]:
-        return frozenset(
-            t.nbor().text
-            for t in self.doc[:-1]
-            if sex_of_title(t) == "m"
-        )
+        return frozenset(t.nbor().text for t in self.doc[:-1] if sex_of_title(t) == "m")
 
     def _state_word_before(self, m: Mention) -> str | None:
         """The state (ISO-3) whose word the tagger left outside a body every state has: "Chinese [Foreign
@@ -904,6 +922,10 @@ class MentionClusters:
         """The article's cluster of this key, if any."""
         return next((cl for cl in self.clusters if cl.key == key), None)
 
+    def country_name(self, country: Country) -> str:
+        """The state's name in the article's day: "West Germany" before German unity (former_places.py)."""
+        return name_then(country.iso3, self.day) or country.name
+
     def country_cluster(self, iso3: str) -> Cluster:
         """The article's cluster of a country, made (without mentions) when the text never names it: an
         office the table knows ("Prime Minister X" in a British story that never says "Britain")."""
@@ -911,8 +933,8 @@ class MentionClusters:
         found = self.cluster_keyed(key)
         if found is not None:
             return found
-        country = country_by_code(iso3)
-        cl = Cluster(key=key, country=iso3, country_name=country.name, scope=self.scope)
+        name = self.country_name(country_by_code(iso3))
+        cl = Cluster(key=key, country=iso3, country_name=name, scope=self.scope)
         self.clusters.append(cl)
         return cl
 
@@ -953,7 +975,7 @@ class MentionClusters:
                 cl = replace(
                     cl,
                     country=cl.affiliation,
-                    country_name=country_by_code(cl.affiliation).name,
+                    country_name=self.country_name(country_by_code(cl.affiliation)),
                     actor=None,
                     affiliation=None,
                     fixed_type=None,

@@ -25,6 +25,7 @@ from functools import cache
 
 import pycountry
 from geokg.extract.entities.countries import lookup_capital, population
+from geokg.extract.entities.former_places import state_then
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.titles import is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import PLACE_ARTICLES
@@ -156,8 +157,16 @@ def _city_of_the_story(
     return (max(in_story, key=lambda c: c.population),) if in_story else ()
 
 
-def place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCountry:
-    """The country the place `name` lies in; `article_countries` settle a name several countries share."""
+def place_country(name: str, article_countries: Iterable[str] = (), day: str | None = None) -> PlaceCountry:
+    """The country the place `name` lies in; `article_countries` settle a name several countries share. On
+    an article's `day` a place then in a state of the past is that state's ("Moscow" in 1987: the Soviet
+    Union; former_places.py)."""
+    found = _place_country(name, article_countries)
+    then = state_then(name, day, found.country if found.known else None)
+    return PlaceCountry(True, then) if then else found
+
+
+def _place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCountry:
     key = fold(name)
     if not key:
         return UNKNOWN

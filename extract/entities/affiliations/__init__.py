@@ -49,6 +49,7 @@ from geokg.extract.entities.affiliations.elections import (
 )
 from geokg.extract.entities.affiliations.listed import listed_under_a_title
 from geokg.extract.entities.affiliations.offices import (
+    bodies_of_titled_holders,
     monarchy_titles,
     named_governments,
     national_titles,
@@ -105,6 +106,7 @@ def find_affiliations(
     stacked_titles(ctx)
     along_roles(ctx)
     tickets(ctx)
+    bodies_of_titled_holders(ctx)
     story_state(ctx)
     party_voices(ctx)
     pronoun_kin(ctx)

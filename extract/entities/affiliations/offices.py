@@ -16,7 +16,7 @@ from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
-from geokg.extract.entities.offices import Holding, governed_state, holding
+from geokg.extract.entities.offices import Holding, governed_state, holding, office_kinds
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import (
@@ -29,6 +29,7 @@ from geokg.extract.entities.titles import (
     office_of,
 )
 from geokg.extract.lexicon.entity_words import (
+    BARE_OFFICE_BODIES,
     BODY_KINDS,
     BODY_LEVELS,
     DIVISION_GOVERNMENT_WORDS,
@@ -94,7 +95,11 @@ def offices(ctx: AffiliationContext) -> None:
     for cl in list(ctx.clusters.clusters):
         if cl.type != "PERSON" or cl.country:
             continue
-        untied = [(role, token) for role, token, target in ctx.found.titles.get(cl.key, ()) if not target]
+        written = ctx.found.titles.get(cl.key, ())
+        # "Chancellor of the Exchequer X": a title whose words name its body is that body's office, not
+        # one more office of the state the table gives
+        tied = {(role, token) for role, token, target in written if target}
+        untied = [(role, token) for role, token, target in written if not (target or (role, token) in tied)]
         names = {m.text for m in cl.mentions}
         # a former office chooses the term as a current one does ("former President X" -> his term)
         held = holding(names, ctx.day, [office_of(role) for role, _ in untied], named)
@@ -126,13 +131,57 @@ def offices(ctx: AffiliationContext) -> None:
                 ctx.found.affiliated_people[target.key].append(cl.key)
 
 
+def bodies_of_titled_holders(ctx: AffiliationContext) -> None:
+    """A state's body named bare ("a Treasury spokesman", "the Finance Ministry said") is the body of the
+    state whose holder of its office, titled so, the story named before it: "Chancellor of the Exchequer X
+    ... a Treasury spokesman" is the British Treasury. Only where the holders named before it are of one
+    state; a state's holder named only later ("... U.S. Treasury Secretary Y") says nothing of it."""
+    holders = _titled_holders(ctx)
+    if not holders:
+        return
+    start = ctx.clusters.title_end
+    for cl in ctx.clusters.clusters:
+        if cl.type != "ORG" or ctx.state_of(cl) or cl.actor:
+            continue
+        office, _, word = BARE_OFFICE_BODIES.get(re.sub(r"^the ", "", cl.label.lower()), "").partition(";")
+        body = [m.start for m in cl.mentions if m.start > start]
+        if not office or not body:
+            continue
+        states = {
+            state
+            for at, kind, role, state in holders
+            if kind == office and start < at < min(body) and (not word or word in role.split())
+        }
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str, str]]:
+    """(title token, office, title, state) of each title of a person of known state that names one office of
+    the office table: the person's own term in the table where it has one ("Chancellor" of a finance
+    minister), else the one office the title names ("Finance Minister Y")."""
+    found = []
+    for cl in ctx.clusters.clusters:
+        state = ctx.state_of(cl)
+        titles = ctx.found.titles.get(cl.key, ())
+        if cl.type != "PERSON" or not state or not titles:
+            continue
+        held = holding({m.text for m in cl.mentions}, ctx.day, [office_of(role) for role, _, _ in titles])
+        for role, token, _ in titles:
+            term = held.term_for(office_of(role)) if held is not None and held.country == state else None
+            kinds = {term.office} if term is not None else office_kinds(office_of(role))
+            if len(kinds) == 1:
+                found.append((token, next(iter(kinds)), office_of(role), state))
+    return found
+
+
 def _states_of_places(ctx: AffiliationContext) -> set[str]:
     """The states of the places an article names ("London" -> GBR): a story told from London names Britain
     as surely as one that says "Britain", for whom a name the table knows belongs to."""
     states = set()
     for cl in ctx.clusters.clusters:
         if cl.type in PLACE_LABELS and not cl.country:
-            found = place_country(cl.label)
+            found = place_country(cl.label, day=ctx.day)
             if found.known and found.country:
                 states.add(found.country)
     return states

@@ -319,7 +319,7 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
         candidates += [words for words in first if division_type(words, named_now)]
     named = ctx.article_countries()
     for candidate in candidates:
-        found = place_country(candidate, named)
+        found = place_country(candidate, named, ctx.day)
         if found.known:
             return found.country
     return None

@@ -86,12 +86,12 @@ def _told_states(ctx: AffiliationContext) -> _StoryStates:
     return _StoryStates(places, acting)
 
 
-def _pick(name: str, tiers: tuple[set[str], ...]) -> PlaceCountry:
+def _pick(name: str, tiers: tuple[set[str], ...], day: str | None = None) -> PlaceCountry:
     """The place of the name in the first of the story's tiers of states that holds one, else the
-    gazetteer's choice."""
+    gazetteer's choice; a place of a state of the past on the article's `day` is that state's."""
     found = UNKNOWN
     for named in tiers:
-        found = place_country(name, named)
+        found = place_country(name, named, day)
         if not found.known or found.country in named:
             break
     return found
@@ -117,7 +117,7 @@ def _place(ctx: AffiliationContext, cl: Cluster, tiers: tuple[set[str], ...]) ->
         ctx.found.affiliations[cl.key] = hosting  # "Ohio University in Athens": not Greece's capital
         return
     for name in sorted({m.text for m in cl.mentions if not _ticker(m, cl)}, key=len, reverse=True):
-        found = _pick(name, tiers)
+        found = _pick(name, tiers, ctx.day)
         if found.known:
             if found.country:
                 ctx.found.affiliations[cl.key] = found.country
@@ -274,7 +274,7 @@ def _untagged_division_at(ctx: AffiliationContext, start: int) -> str | None:
     closed = end >= len(doc) or doc[end].is_punct
     if not name or not closed or division_type(name) is None:
         return None
-    return place_country(name, ctx.article_countries()).country
+    return place_country(name, ctx.article_countries(), ctx.day).country
 
 
 def _may_be_a_place(ctx: AffiliationContext, cl: Cluster) -> bool:
@@ -409,7 +409,7 @@ def _town_and_body(
         town = towns.get(fold(name))
         state = ctx.state_of(town) if town is not None else None
         if state is None and is_named_division(name):
-            state = place_country(name, ctx.article_countries()).country
+            state = place_country(name, ctx.article_countries(), ctx.day).country
         sector = next((s for k in range(cut, len(words)) if (s := sector_of_word(" ".join(words[k:])))), None)
         if state and sector in STATE_SECTORS:
             return state, sector
@@ -498,7 +498,7 @@ def _state_of_place_after(ctx: AffiliationContext, end: int, hops: int = 2) -> s
         return None  # "dressed as the Grim Reaper in Whitehall": an untagged word is no sure place
     if place.type not in PLACE_LABELS and ctx.found.types.get(place.key) not in PLACE_LABELS:
         return None
-    state = ctx.state_of(place) or place_country(place.label, ctx.article_countries()).country
+    state = ctx.state_of(place) or place_country(place.label, ctx.article_countries(), ctx.day).country
     if state or hops <= 1:
         return state
     return _state_of_place_after(ctx, mention.end, hops - 1)
@@ -581,7 +581,7 @@ def _state_of_token(ctx: AffiliationContext, token: Token) -> str | None:
     state = ctx.state_of(cl)
     if state:
         return state
-    found = place_country(cl.label, ctx.article_countries())
+    found = place_country(cl.label, ctx.article_countries(), ctx.day)
     return found.country
 
 
