@@ -45,7 +45,7 @@ def test_svo_the_subject_acts_on_the_object() -> None:
         "19",
         RULES["svo"].confidence,
     )
-    assert fact.rule.extractor == "geokg.svo/33"
+    assert fact.rule.extractor == "geokg.svo/34"
 
 
 def test_negation_is_the_frames_and_reaches_the_fact() -> None:
