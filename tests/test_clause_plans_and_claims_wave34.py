@@ -278,3 +278,41 @@ def test_what_rumours_say_is_a_possibility() -> None:
     .          .          PUNCT .    3  punct  -
     """
     assert {r.modality for r in _predicated(table, "sell copper to")} == {"may"}
+
+
+def test_one_trader_is_a_source_too() -> None:
+    """ "One trader said Chile sold copper to Peru." """
+    table = """
+    One        one        NUM   CD   2  nummod -
+    trader     trader     NOUN  NN   3  nsubj  -
+    said       say        VERB  VBD  0  ROOT   -
+    Chile      Chile      PROPN NNP  5  nsubj  GPE
+    sold       sell       VERB  VBD  3  ccomp  -
+    copper     copper     NOUN  NN   5  dobj   -
+    to         to         ADP   IN   5  dative -
+    Peru       Peru       PROPN NNP  7  pobj   GPE
+    .          .          PUNCT .    3  punct  -
+    """
+    assert _said(table, "sell copper to") == {(False, None, "source:trader")}
+
+
+def test_they_who_report_after_unnamed_sources_are_those_sources() -> None:
+    """ "Bankers said Chile paid Peru. They said Chile would sell copper to Peru." """
+    table = """
+    Bankers    banker     NOUN  NNS  2  nsubj  -
+    said       say        VERB  VBD  0  ROOT   -
+    Chile      Chile      PROPN NNP  4  nsubj  GPE
+    paid       pay        VERB  VBD  2  ccomp  -
+    Peru       Peru       PROPN NNP  4  dobj   GPE
+    .          .          PUNCT .    2  punct  -
+    They       they       PRON  PRP  8  nsubj  -
+    said       say        VERB  VBD  0  ROOT   -
+    Chile      Chile      PROPN NNP  11 nsubj  GPE
+    would      would      AUX   MD   11 aux    -
+    sell       sell       VERB  VB   8  ccomp  -
+    copper     copper     NOUN  NN   11 dobj   -
+    to         to         ADP   IN   11 dative -
+    Peru       Peru       PROPN NNP  13 pobj   GPE
+    .          .          PUNCT .    8  punct  -
+    """
+    assert _said(table, "sell copper to") == {(False, "would", "source:bankers")}

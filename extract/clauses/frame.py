@@ -19,6 +19,7 @@ from geokg.extract.clauses.quotes import (
     affiliated_speakers,
     asked,
     content_conjunct,
+    continued_source,
     coordinated_source,
     hearsay,
     in_answer,
@@ -713,7 +714,8 @@ class ClauseReader:
                 speakers = self.agents(node.head) or affiliated_speakers(node.head, self.args)
                 # "X was quoted as saying …": X said it
                 speakers = speakers or [ref for w in quoted_as(node.head) for ref in self.args.resolve(w)]
-                return speakers or unnamed_speakers(node.head), node.head
+                # "Dealers said … They said …": the same unnamed sources
+                return speakers or unnamed_speakers(node.head) or continued_source(node.head), node.head
             if node.head.i == node.i:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):

@@ -400,8 +400,9 @@ def unnamed_source(word: Token) -> Ref | None:
     their claim, never the article's."""
     lemma = word.lemma_.lower()
     # (a capitalised plural opening the sentence is often tagged as a name: "Ministers insist …"); the wire's
-    # trades cited as a body are such groups too ("dealers said", "according to traders")
-    group = word.tag_ in PLURAL_NOUN_TAGS and (is_role_word(lemma) or _source_group(lemma))
+    # trades cited as a body, or one of them, are such groups too ("dealers said", "one trader said")
+    trade = word.pos_ in ("NOUN", "PROPN") and _source_group(lemma)
+    group = trade or (word.tag_ in PLURAL_NOUN_TAGS and is_role_word(lemma))
     if not group and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
@@ -482,6 +483,25 @@ def unnamed_speakers(verb: Token) -> list[Ref]:
     """The unnamed sources a reporting verb says speak (`A senior official said …`, `"…," said an
     aide`)."""
     return [ref for word in _speaker_words(verb) if (ref := unnamed_source(word)) is not None]
+
+
+def continued_source(verb: Token) -> list[Ref]:
+    """ "Banking sources said X had stopped paying. They said it would resume …": a "they" that reports
+    right after unnamed sources, a plural the text names by their words only, reported in the sentence
+    before is those sources (coreference gives such a group no entity to point back to); [] otherwise."""
+    they = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"]
+    start = verb.sent.start
+    if not they or start == 0:
+        return []
+    previous = verb.doc[start - 1].sent
+    for reporting in previous:
+        if reporting.pos_ not in VERB_POS or not reports(reporting):
+            continue
+        for word in _speaker_words(reporting):
+            ref = unnamed_source(word) if word.tag_ in PLURAL_NOUN_TAGS else None
+            if ref is not None:
+                return [Ref(ref.entity_id, they[0].i, ref.via)]
+    return []
 
 
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:
