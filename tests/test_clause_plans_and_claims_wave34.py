@@ -257,9 +257,10 @@ def test_who_is_quoted_as_saying_said_it() -> None:
 
 def test_dealers_quoted_as_saying_are_the_source() -> None:
     """ "Dealers were quoted as saying Chile would sell copper to Peru." """
-    table = QUOTED_AS.replace(
-        "Ortega     Ortega     PROPN NNP  3  nsubjpass PERSON", "Dealers    dealer     NOUN  NNS  3  nsubjpass -"
-    ).replace("was        be         AUX   VBD", "were       be         AUX   VBD")
+    ortega = "Ortega     Ortega     PROPN NNP  3  nsubjpass PERSON"
+    dealers = "Dealers    dealer     NOUN  NNS  3  nsubjpass -"
+    was, were = "was        be         AUX   VBD", "were       be         AUX   VBD"
+    table = QUOTED_AS.replace(ortega, dealers).replace(was, were)
     assert _said(table, "sell copper to") == {(False, "would", "source:dealers")}
 
 
@@ -316,3 +317,35 @@ def test_they_who_report_after_unnamed_sources_are_those_sources() -> None:
     .          .          PUNCT .    8  punct  -
     """
     assert _said(table, "sell copper to") == {(False, "would", "source:bankers")}
+
+
+# "Ortega will fly to Lima, where he meets Ruiz."
+WHERE_HE_MEETS = """
+    Ortega     Ortega     PROPN NNP  3  nsubj  PERSON
+    will       will       AUX   MD   3  aux    -
+    fly        fly        VERB  VB   0  ROOT   -
+    to         to         ADP   IN   3  prep   -
+    Lima       Lima       PROPN NNP  4  pobj   GPE
+    ,          ,          PUNCT ,    5  punct  -
+    where      where      SCONJ WRB  9  advmod -
+    he         he         PRON  PRP  9  nsubj  -
+    meets      meet       VERB  VBZ  5  relcl  -
+    Ruiz       Ruiz       PROPN NNP  9  dobj   PERSON
+    .          .          PUNCT .    3  punct  -
+"""
+
+
+def test_a_present_set_where_an_act_to_come_takes_place_is_to_come() -> None:
+    assert {r.modality for r in _predicated(WHERE_HE_MEETS, "meet with")} == {"will"}
+
+
+def test_a_present_set_where_a_deed_took_place_stays_as_it_is() -> None:
+    """ "Ortega flew to Lima, where he meets Ruiz": nothing to come is told; the present stays plain."""
+    rows = [line.split() for line in WHERE_HE_MEETS.strip().splitlines()]
+    del rows[1]
+    rows[1][:4] = ["flew", "fly", "VERB", "VBD"]
+    for row in rows:
+        head = int(row[4])
+        row[4] = str(head - 1 if head > 2 else head)
+    table = "\n".join("    " + " ".join(row) for row in rows)
+    assert {r.modality for r in _predicated(table, "meet with")} == {None}

@@ -64,6 +64,7 @@ from geokg.extract.lexicon.words import (
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
     SERIAL_VERBS,
+    SETTING_RELATIVES,
     SOMEDAY_PHRASES,
     SPECULATION_NOUNS,
     SPECULATION_VERBS,
@@ -745,6 +746,9 @@ def time_clause_host(verb: Token) -> Token | None:
         host = opener.head
         timed = opener.dep_ == "prep" and opener.lower_ in TIME_CLAUSE_WORDS and host.pos_ in VERB_POS
         return host if timed and verb.tag_ == "VBG" and host.i != opener.i else None
+    setting = _setting_of(verb)
+    if setting is not None:
+        return setting
     if verb.dep_ != "advcl" or verb.head.pos_ not in VERB_POS:
         return None
     marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
@@ -752,6 +756,22 @@ def time_clause_host(verb: Token) -> Token | None:
         return None
     gerund = verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
     return verb.head if gerund or _plain_present(verb) else None
+
+
+def _setting_of(verb: Token) -> Token | None:
+    """ "flies to Tokyo next week, where he meets X", "will go to Bonn, where she sees Y": the verb of the
+    act at whose place or time a simple present opened by "where" or "when" is set (the parser hangs the
+    clause on the place or on that verb), or None."""
+    opens = any(c.dep_ == "advmod" and c.i < verb.i and c.lower_ in SETTING_RELATIVES for c in verb.children)
+    if not opens or not _plain_present(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ in VERB_POS:
+        return head
+    if verb.dep_ != "relcl":
+        return None
+    governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    return governor if head.dep_ in ("pobj", "dobj") and governor.pos_ in VERB_POS else None
 
 
 def _in_headline(word: Token) -> bool:
