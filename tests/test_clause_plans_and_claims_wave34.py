@@ -349,3 +349,36 @@ def test_a_present_set_where_a_deed_took_place_stays_as_it_is() -> None:
         row[4] = str(head - 1 if head > 2 else head)
     table = "\n".join("    " + " ".join(row) for row in rows)
     assert {r.modality for r in _predicated(table, "meet with")} == {None}
+
+
+def test_what_press_reports_say_is_theirs() -> None:
+    """ "Press reports said Chile sold copper to Peru": the reports' claim, no body named as their author."""
+    table = """
+    Press      press      NOUN  NN   2  compound -
+    reports    report     NOUN  NNS  3  nsubj  -
+    said       say        VERB  VBD  0  ROOT   -
+    Chile      Chile      PROPN NNP  5  nsubj  GPE
+    sold       sell       VERB  VBD  3  ccomp  -
+    copper     copper     NOUN  NN   5  dobj   -
+    to         to         ADP   IN   5  dative -
+    Peru       Peru       PROPN NNP  7  pobj   GPE
+    .          .          PUNCT .    3  punct  -
+    """
+    assert _said(table, "sell copper to") == {(False, None, "source:press reports")}
+
+
+def test_a_clause_closed_by_a_semicolon_is_no_content_of_the_report_after_it() -> None:
+    """ "Chile attacked Peru; reports describe heavy losses": the attack is the writer's, though the parser
+    takes it for what the reports describe."""
+    table = """
+    Chile      Chile      PROPN NNP  2  nsubj  GPE
+    attacked   attack     VERB  VBD  6  ccomp  -
+    Peru       Peru       PROPN NNP  2  dobj   GPE
+    ;          ;          PUNCT :    6  punct  -
+    reports    report     NOUN  NNS  6  nsubj  -
+    describe   describe   VERB  VBP  0  ROOT   -
+    heavy      heavy      ADJ   JJ   8  amod   -
+    losses     loss       NOUN  NNS  6  dobj   -
+    .          .          PUNCT .    6  punct  -
+    """
+    assert _said(table, "attack") == {(False, None, None)}

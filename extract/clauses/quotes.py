@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     PROXIMITY_ADJECTIVES,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
+    REPORT_SOURCE_NOUNS,
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
     SOURCE_GROUP_NOUNS,
@@ -260,6 +261,9 @@ def set_against(clause: Token) -> bool:
     verb = clause.head
     if clause.i > verb.i or clause.dep_ not in ("ccomp", "parataxis"):
         return False
+    # "The FSB denies X; reports describe Y": a semicolon closes the writer's clause before the report's
+    if any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : verb.i]):
+        return True
     return any(c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children)
 
 
@@ -403,7 +407,9 @@ def unnamed_source(word: Token) -> Ref | None:
     # trades cited as a body, or one of them, are such groups too ("dealers said", "one trader said")
     trade = word.pos_ in ("NOUN", "PROPN") and _source_group(lemma)
     group = trade or (word.tag_ in PLURAL_NOUN_TAGS and is_role_word(lemma))
-    if not group and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
+    # "press reports said …", "according to newspaper reports": reports no body is named as the author of
+    reported = word.pos_ in ("NOUN", "PROPN") and _in_words(lemma, REPORT_SOURCE_NOUNS)
+    if not group and not reported and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
     label = " ".join([*(t.text if t.pos_ == "PROPN" else t.lower_ for t in said), word.lower_])
@@ -412,7 +418,12 @@ def unnamed_source(word: Token) -> Ref | None:
 
 def _source_group(lemma: str) -> bool:
     """Is the word a trade cited as a body ("dealers", "Traders" opening a sentence, its lemma unfolded)?"""
-    return lemma in SOURCE_GROUP_NOUNS or lemma.removesuffix("s") in SOURCE_GROUP_NOUNS
+    return _in_words(lemma, SOURCE_GROUP_NOUNS)
+
+
+def _in_words(lemma: str, words: frozenset[str]) -> bool:
+    """Is the lemma, or a plural the tagger left unfolded ("Reports" opening a sentence), one of the words?"""
+    return lemma in words or lemma.removesuffix("s") in words
 
 
 def named_speakers(refs: list[Ref]) -> list[Ref]:

@@ -259,6 +259,7 @@ UNNAMED_SOURCE_NOUNS = _WORDS.words("unnamed_source_nouns")
 PROXIMITY_ADJECTIVES = _WORDS.words("proximity_adjectives")
 SOURCE_GROUP_NOUNS = _WORDS.words("source_group_nouns")
 QUOTING_VERBS = _WORDS.words("quoting_verbs")
+REPORT_SOURCE_NOUNS = _WORDS.words("report_source_nouns")
 REFERRING_GROUP_NOUNS = _WORDS.words("referring_group_nouns")
 
 # Names and mentions
