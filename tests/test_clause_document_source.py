@@ -41,6 +41,7 @@ def test_according_to_the_filing_reports_its_filer() -> None:
 
 
 def test_another_document_has_no_author_from_the_filing() -> None:
+    """ "According to the report" names no author: its words are the source (wave 34), not Codelco."""
     reading = read(FILING_AGAIN.format(noun="report"))
     disclosed = [r for r in by_rule(reading, "prep") if r.predicate.startswith("disclose")]
-    assert disclosed and all(r.attributed_to is None for r in disclosed)
+    assert disclosed and all(r.attributed_to == "source:report" for r in disclosed)

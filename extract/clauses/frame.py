@@ -19,12 +19,14 @@ from geokg.extract.clauses.quotes import (
     affiliated_speakers,
     asked,
     content_conjunct,
+    continued_source,
     coordinated_source,
     hearsay,
     in_answer,
     issued_content,
     named_speakers,
     quoted_apart,
+    quoted_as,
     reports,
     set_against,
     source_apposition,
@@ -72,6 +74,8 @@ from geokg.extract.clauses.voice import (
     set_off_subject,
     shared_agent_partner,
     side_remark,
+    speculated,
+    time_clause_host,
     under_condition,
     unnamed_belief,
     verb_phrase,
@@ -130,6 +134,7 @@ from geokg.extract.lexicon.words import (
     SOURCE_PREPS,
     SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
+    TIME_CLAUSE_MODALS,
     ULTIMATUM_VERBS,
     UNDOING_VERBS,
     VERDICT_VERBS,
@@ -415,6 +420,7 @@ class ClauseReader:
             modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
         if not named_speakers(speakers):
             modality = unnamed_belief(cue, verb, modality)  # "many believe that X …": X may
+        modality = speculated(cue, verb, modality)  # "traders speculated that X would sell Y": X may
         phrase = verb_phrase(verb, verbs_of_chain)
         tokens = phrase_tokens(verb, verbs_of_chain)
         governing = tuple(verbs_of_chain)
@@ -430,6 +436,7 @@ class ClauseReader:
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
+        modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
         agents = self.agents(verb)
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
         if complement is not None and lemma in VERDICT_VERBS and not verdict(complement):
@@ -467,7 +474,8 @@ class ClauseReader:
     def _voices(self, verb: Token, lemma: str, agents: list[Ref]) -> tuple[Ref, ...]:
         if agents or lemma not in REPORTING_VERBS:
             return ()
-        return tuple(affiliated_speakers(verb, self.args))
+        # "an analyst at Nomura said": Nomura speaks; "sources close to X said": X is their source, no voice
+        return tuple(affiliated_speakers(verb, self.args, close=False))
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
         """Whom an evaluative verb calls something: its object ("called Y's plan reckless"), or the subject of
@@ -672,6 +680,13 @@ class ClauseReader:
 
     # --- who says it ----------------------------------------------------------------------------------
 
+    def _time_of_host(self, verb: Token) -> str | None:
+        """The modality a clause of time takes from the verb it hangs on ("hopes to reach a deal before
+        starting talks with Y": may start; "will visit X after it meets Y": will meet), or None."""
+        host = time_clause_host(verb)
+        clause = self.read(host) if host is not None else None
+        return clause.modality if clause is not None and clause.modality in TIME_CLAUSE_MODALS else None
+
     def speaker_of(self, word: Token) -> tuple[list[Ref], Token | None]:
         """Who a clause (or an event noun) is reported from: the subject of a reporting verb above it,
         "according to", or the speaker of the quotation it stands in; and the word that says so."""
@@ -697,7 +712,10 @@ class ClauseReader:
                     break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
                 # "A senior official said …": a source named by its words only speaks as a named one does
                 speakers = self.agents(node.head) or affiliated_speakers(node.head, self.args)
-                return speakers or unnamed_speakers(node.head), node.head
+                # "X was quoted as saying …": X said it
+                speakers = speakers or [ref for w in quoted_as(node.head) for ref in self.args.resolve(w)]
+                # "Dealers said … They said …": the same unnamed sources
+                return speakers or unnamed_speakers(node.head) or continued_source(node.head), node.head
             if node.head.i == node.i:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):

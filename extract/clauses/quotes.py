@@ -43,9 +43,12 @@ from geokg.extract.lexicon.words import (
     PARTICLE_SPEECH_VERBS,
     PERSON_PRONOUNS,
     PROXIMITY_ADJECTIVES,
+    QUOTING_VERBS,
     RELATIVE_PRONOUNS,
+    REPORT_SOURCE_NOUNS,
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
+    SOURCE_GROUP_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     THING_PRONOUNS,
@@ -258,6 +261,9 @@ def set_against(clause: Token) -> bool:
     verb = clause.head
     if clause.i > verb.i or clause.dep_ not in ("ccomp", "parataxis"):
         return False
+    # "The FSB denies X; reports describe Y": a semicolon closes the writer's clause before the report's
+    if any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : verb.i]):
+        return True
     return any(c.lower_ in CONTRAST_CONNECTIVES and clause.right_edge.i < c.i < verb.i for c in verb.children)
 
 
@@ -366,7 +372,21 @@ def _speaker_words(verb: Token) -> list[Token]:
         while name.dep_ == "compound" and name.head.i > name.i:
             name = name.head
         subjects = [name]
-    return [office_holder(word) or word for word in subjects]
+    return [office_holder(word) or word for word in subjects or quoted_as(verb)]
+
+
+def quoted_as(verb: Token) -> list[Token]:
+    """ "X was quoted as saying …", "the agency quoted X as saying …", "cited officials as saying …": the
+    words of a reporting verb after "as", with no subject of its own, are those of the one the governing
+    verb of quoting names (its passive subject, else its object); [] for any other verb."""
+    opener = verb.head
+    quoting = opener.head
+    if verb.dep_ != "pcomp" or opener.dep_ != "prep" or opener.lower_ != "as" or quoting.i == opener.i:
+        return []
+    if quoting.lemma_.lower() not in QUOTING_VERBS or verb.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    quoted = [c for c in quoting.children if c.dep_ == "nsubjpass"]
+    return quoted or [c for c in quoting.children if c.dep_ == "dobj"]
 
 
 # The id prefix of a source the text names by its words only ("a senior official"): no entity, so the
@@ -383,13 +403,27 @@ def unnamed_source(word: Token) -> Ref | None:
     no entity ("Ministers insist …", "critics say …") is such a group too (via "group"): what they say is
     their claim, never the article's."""
     lemma = word.lemma_.lower()
-    # (a capitalised plural opening the sentence is often tagged as a name: "Ministers insist …")
-    group = word.tag_ in PLURAL_NOUN_TAGS and is_role_word(lemma)
-    if not group and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
+    # (a capitalised plural opening the sentence is often tagged as a name: "Ministers insist …"); the wire's
+    # trades cited as a body, or one of them, are such groups too ("dealers said", "one trader said")
+    trade = word.pos_ in ("NOUN", "PROPN") and _source_group(lemma)
+    group = trade or (word.tag_ in PLURAL_NOUN_TAGS and is_role_word(lemma))
+    # "press reports said …", "according to newspaper reports": reports no body is named as the author of
+    reported = word.pos_ in ("NOUN", "PROPN") and _in_words(lemma, REPORT_SOURCE_NOUNS)
+    if not group and not reported and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
     label = " ".join([*(t.text if t.pos_ == "PROPN" else t.lower_ for t in said), word.lower_])
     return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name" if lemma in UNNAMED_SOURCE_NOUNS else "group")
+
+
+def _source_group(lemma: str) -> bool:
+    """Is the word a trade cited as a body ("dealers", "Traders" opening a sentence, its lemma unfolded)?"""
+    return _in_words(lemma, SOURCE_GROUP_NOUNS)
+
+
+def _in_words(lemma: str, words: frozenset[str]) -> bool:
+    """Is the lemma, or a plural the tagger left unfolded ("Reports" opening a sentence), one of the words?"""
+    return lemma in words or lemma.removesuffix("s") in words
 
 
 def named_speakers(refs: list[Ref]) -> list[Ref]:
@@ -398,17 +432,20 @@ def named_speakers(refs: list[Ref]) -> list[Ref]:
     return [ref for ref in refs if ref.via != "group"]
 
 
-def affiliated_source(word: Token, resolver: ArgumentResolver) -> list[Ref]:
+def affiliated_source(word: Token, resolver: ArgumentResolver, *, close: bool = True) -> list[Ref]:
     """ "according to a senior strategist at Sony", "an analyst with Nomura said": a person the text names
     only by an occupation held at a body speaks for that body, and a spokesman for a person (or a body's or
     a person's spokesman: "Acme's spokesman said") speaks for that person or body; [] for any other word (a
-    resident "of" a town, an expert "on" a state, a name)."""
+    resident "of" a town, an expert "on" a state, a name). Without `close`, not those whom sources are
+    close to ("sources close to X said": X is their source's entity, but X said nothing)."""
     lemma = word.lemma_.lower()
-    occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in UNNAMED_SOURCE_NOUNS
+    sources = UNNAMED_SOURCE_NOUNS | SOURCE_GROUP_NOUNS
+    occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in sources
     if word.pos_ != "NOUN" or not occupation:
         return []
-    if lemma in UNNAMED_SOURCE_NOUNS and (near := _close_to(word, resolver)):
-        return near
+    near = _close_to(word, resolver) if lemma in UNNAMED_SOURCE_NOUNS else []
+    if near:
+        return near if close else []
     mouthpiece = lemma in MOUTHPIECE_NOUNS
     bodies = [
         body
@@ -448,15 +485,35 @@ AFFILIATION_BODIES = ("org:", "group:")
 PERSON = "person:"
 
 
-def affiliated_speakers(verb: Token, resolver: ArgumentResolver) -> list[Ref]:
-    """The bodies whose unnamed people a reporting verb says speak (`An economist at Nomura said …`)."""
-    return [ref for word in _speaker_words(verb) for ref in affiliated_source(word, resolver)]
+def affiliated_speakers(verb: Token, resolver: ArgumentResolver, *, close: bool = True) -> list[Ref]:
+    """The bodies whose unnamed people a reporting verb says speak (`An economist at Nomura said …`); without
+    `close`, not whom sources are close to (affiliated_source)."""
+    return [ref for word in _speaker_words(verb) for ref in affiliated_source(word, resolver, close=close)]
 
 
 def unnamed_speakers(verb: Token) -> list[Ref]:
     """The unnamed sources a reporting verb says speak (`A senior official said …`, `"…," said an
     aide`)."""
     return [ref for word in _speaker_words(verb) if (ref := unnamed_source(word)) is not None]
+
+
+def continued_source(verb: Token) -> list[Ref]:
+    """ "Banking sources said X had stopped paying. They said it would resume …": a "they" that reports
+    right after unnamed sources, a plural the text names by their words only, reported in the sentence
+    before is those sources (coreference gives such a group no entity to point back to); [] otherwise."""
+    they = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"]
+    start = verb.sent.start
+    if not they or start == 0:
+        return []
+    previous = verb.doc[start - 1].sent
+    for reporting in previous:
+        if reporting.pos_ not in VERB_POS or not reports(reporting):
+            continue
+        for word in _speaker_words(reporting):
+            ref = unnamed_source(word) if word.tag_ in PLURAL_NOUN_TAGS else None
+            if ref is not None:
+                return [Ref(ref.entity_id, they[0].i, ref.via)]
+    return []
 
 
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:

@@ -10,6 +10,7 @@ confidence reads as the probability that the triple is right on unseen news.
 from __future__ import annotations
 
 from geokg.extract.clauses.arguments import Ref
+from geokg.extract.clauses.quotes import UNNAMED_SOURCE
 from geokg.extract.clauses.registry import Rule
 from geokg.extract.lexicon.confidence import confidence_policy
 
@@ -21,7 +22,14 @@ ATTRIBUTION_FACTOR = _POLICY.attribution
 
 
 def confidence(rule: Rule, subject: Ref, obj: Ref, attributed: bool) -> float:
-    score = rule.confidence * VIA_FACTOR[subject.via] * VIA_FACTOR[obj.via]
+    score = rule.confidence * _trust(subject) * _trust(obj)
     if attributed:
         score *= ATTRIBUTION_FACTOR
     return round(score, 3)
+
+
+def _trust(ref: Ref) -> float:
+    """How far an argument is trusted, by how it was found. A source named only by its words ("according
+    to traders": a group, not an entity) is never a side of a kept fact (the pipeline drops such facts) and
+    has no discount of its own."""
+    return 1.0 if ref.entity_id.startswith(UNNAMED_SOURCE) else VIA_FACTOR[ref.via]

@@ -17,6 +17,7 @@ from geokg.extract.lexicon.syntax import (
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
     OWN_CLAUSE_DEPS,
+    PLACE_LABELS,
     VERB_POS,
     indefinite,
     to_infinitive,
@@ -48,6 +49,8 @@ from geokg.extract.lexicon.words import (
     INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
     INVERTED_CONDITION_AUXILIARIES,
+    ITINERARY_WORDS,
+    MOTION_VERBS,
     NEGATIVE_PRONOUNS,
     NOT_ONLY_WORDS,
     OBLIGATION_MODALS,
@@ -61,9 +64,13 @@ from geokg.extract.lexicon.words import (
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
     SERIAL_VERBS,
+    SETTING_RELATIVES,
     SOMEDAY_PHRASES,
+    SPECULATION_NOUNS,
+    SPECULATION_VERBS,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
+    TIME_CLAUSE_WORDS,
     UNSCHEDULING_TIME_WORDS,
 )
 from spacy.tokens import Token
@@ -651,6 +658,8 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         return negated or is_negated(plan), modality or modal_of(plan) or PLAN_MODALITY
     if modality is None and scheduled_by_time(verb):
         return negated, PLAN_MODALITY  # "X takes over in July", "meets Y next week": still to come
+    if modality is None and (itinerary(verb) or scheduled_conjunct(verb)):
+        return negated, PLAN_MODALITY  # "travels to X after Y", "flies to X on Monday and goes on to Y"
     return negated, modality or obligation(verb) or envisioned(verb) or caused_under_modal(verb)
 
 
@@ -688,6 +697,83 @@ def scheduled_by_time(verb: Token) -> bool:
     return not _in_headline(verb) or any(t.lower_ in FUTURE_TIME_WORDS for p in phrases for t in p.subtree)
 
 
+def _plain_present(verb: Token) -> bool:
+    """Is the verb a simple present, with no auxiliary ("goes", "travel")?"""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+
+
+@per_token
+def itinerary(verb: Token) -> bool:
+    """ "X travels to Bonn after London", "goes on to Tokyo", "then flies to Rome": a simple present of a verb
+    of going with a word of an itinerary (a particle "on", "then", "after" a place) tells a leg of a journey
+    still to come, as a time to come does (scheduled_by_time). Not in a headline, whose present tells of
+    deeds done, nor with a word of habit or of the past ("usually goes on to X")."""
+    if verb.lemma_.lower() not in MOTION_VERBS or not _plain_present(verb) or _in_headline(verb):
+        return False
+    adverbs = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
+    if any(t.lower_ in UNSCHEDULING_TIME_WORDS for c in adverbs for t in c.subtree):
+        return False
+    for child in verb.children:
+        kind = ITINERARY_WORDS.get(child.lower_)
+        if kind is None or child.dep_ != kind:
+            continue
+        if kind != "prep" or any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in child.children):
+            return True
+    return False
+
+
+def scheduled_conjunct(verb: Token) -> bool:
+    """ "X flies to Paris on Monday and goes on to Tokyo": a simple present coordinated, with no subject or
+    time of its own, with a scheduled act (or a leg of a journey) is the next step of that schedule."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.pos_ not in VERB_POS or not _plain_present(verb):
+        return False
+    if verb.lemma_.lower() in REPORTING_VERBS or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    if _time_phrases(verb):
+        return False  # its own time says whether it is to come (scheduled_by_time)
+    return scheduled_by_time(head) or itinerary(head) or scheduled_conjunct(head)
+
+
+@per_token
+def time_clause_host(verb: Token) -> Token | None:
+    """ "will sign X before meeting Y", "hopes to reach a deal before talks with Z start", "is due to visit X
+    after it meets Y": the verb whose time a clause of time shares (a gerund after "before", "after",
+    "until" …, or a simple present they open, as English tells a time to come after one); None for any
+    other verb, and for a past or perfect in such a clause ("after it had met Y")."""
+    if verb.dep_ == "pcomp":
+        opener = verb.head
+        host = opener.head
+        timed = opener.dep_ == "prep" and opener.lower_ in TIME_CLAUSE_WORDS and host.pos_ in VERB_POS
+        return host if timed and verb.tag_ == "VBG" and host.i != opener.i else None
+    setting = _setting_of(verb)
+    if setting is not None:
+        return setting
+    if verb.dep_ != "advcl" or verb.head.pos_ not in VERB_POS:
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    if not marks or marks[0].lower_ not in TIME_CLAUSE_WORDS:
+        return None
+    gerund = verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
+    return verb.head if gerund or _plain_present(verb) else None
+
+
+def _setting_of(verb: Token) -> Token | None:
+    """ "flies to Tokyo next week, where he meets X", "will go to Bonn, where she sees Y": the verb of the
+    act at whose place or time a simple present opened by "where" or "when" is set (the parser hangs the
+    clause on the place or on that verb), or None."""
+    opens = any(c.dep_ == "advmod" and c.i < verb.i and c.lower_ in SETTING_RELATIVES for c in verb.children)
+    if not opens or not _plain_present(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ in VERB_POS:
+        return head
+    if verb.dep_ != "relcl":
+        return None
+    governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    return governor if head.dep_ in ("pobj", "dobj") and governor.pos_ in VERB_POS else None
+
+
 def _in_headline(word: Token) -> bool:
     """Is the word in the title line, before the first line break of an article that has one?"""
     return any("\n" in t.text for t in word.doc[word.i + 1 : word.sent.end + 1]) and not any(
@@ -701,16 +787,24 @@ def _time_phrases(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ in ("npadvmod", "advmod", "tmod")
-        and (c.ent_type_ == "DATE" or c.lower_ in FUTURE_TIME_WORDS)
+        and (c.ent_type_ in TIME_LABELS or c.lower_ in FUTURE_TIME_WORDS)
     ]
+    # "open talks on Monday": the parser may hang the verb's time on its object
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     phrases += [
         g
-        for c in verb.children
+        for holder in holders
+        for c in holder.children
         if c.dep_ == "prep" and c.lower_ in FUTURE_DATING_PREPS
         for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+        if g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS
     ]
     return phrases
+
+
+# The entity labels of a time phrase: a day or a date ("on Monday", "next week") and a time of day ("this
+# evening", "at 10 a.m.": "is meeting the bankers this evening" is still to come).
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _time_to_come(head: Token) -> bool:
@@ -1009,6 +1103,18 @@ def unnamed_belief(cue: Token | None, verb: Token, modality: str | None) -> str 
     hoped by people the text does not name (the caller found no speaker) is a possibility, not the
     article's fact."""
     if cue is None or cue.i == verb.i or cue.lemma_.lower() not in BELIEF_VERBS:
+        return modality
+    return _as_possibility(modality)
+
+
+def speculated(cue: Token | None, verb: Token, modality: str | None) -> str | None:
+    """ "Traders speculated that the bank would sell X", "X conjectured that Y had bought Z", "market rumours
+    said Y would buy Z": content only speculated or rumoured, by whomever, is a possibility of its doer
+    ("may"), never their plan or deed; a stronger modal stays ("must")."""
+    if cue is None or cue.i == verb.i:
+        return modality
+    rumoured = any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.lower_ in SPECULATION_NOUNS for c in cue.children)
+    if not rumoured and cue.lemma_.lower() not in SPECULATION_VERBS:
         return modality
     return _as_possibility(modality)
 
