@@ -30,7 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,24 +103,35 @@ def _build_records(directory: Path) -> list[dict[str, object]] | None:
     return None
 
 
-def read_verdicts(path: Path, audit: str | None = None) -> list[Verdict]:
-    """The verdicts of one verdicts.tsv, in file order; EvalError names the file and line of a bad row."""
+def _rows(path: Path, columns: Sequence[str], kind: str) -> Iterator[tuple[int, dict[str, str], str]]:
+    """Each row of a tab-separated verdicts file with its line number and checked verdict; EvalError names
+    the file (and line) of a missing column or a verdict that is none of VERDICTS."""
     text = _read_text(path, "audit verdicts")
     reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    missing = [c for c in NEEDED_COLUMNS if c not in (reader.fieldnames or ())]
+    missing = [c for c in columns if c not in (reader.fieldnames or ())]
     if missing:
-        raise EvalError(f"{path}: an audit's verdicts need the columns {', '.join(missing)}")
-    records = _build_records(path.parent)
-    name = audit or path.parent.name
-    out = []
+        raise EvalError(f"{path}: {kind} need the columns {', '.join(missing)}")
     for number, row in enumerate(reader, start=2):
         verdict = (row["verdict"] or "").strip()
         if verdict not in VERDICTS:
             raise EvalError(f"{path}:{number}: verdict is one of {', '.join(VERDICTS)}, not {verdict!r}")
-        try:
-            line = int(row["triple_line"])
-        except (TypeError, ValueError):
-            raise EvalError(f"{path}:{number}: triple_line must be a line number") from None
+        yield number, row, verdict
+
+
+def _line_number(path: Path, number: int, value: str | None, what: str) -> int:
+    try:
+        return int(value or "")
+    except ValueError:
+        raise EvalError(f"{path}:{number}: {what} must be a line number") from None
+
+
+def read_verdicts(path: Path, audit: str | None = None) -> list[Verdict]:
+    """The verdicts of one verdicts.tsv, in file order; EvalError names the file and line of a bad row."""
+    records = _build_records(path.parent)
+    name = audit or path.parent.name
+    out = []
+    for number, row, verdict in _rows(path, NEEDED_COLUMNS, "an audit's verdicts"):
+        line = _line_number(path, number, row["triple_line"], "triple_line")
         if not (row["extractor"] or "").strip():
             raise EvalError(f"{path}:{number}: no extractor: the rule cannot be told")
         record = records[line - 1] if records is not None and 0 < line <= len(records) else {}
@@ -139,24 +150,14 @@ def read_judged(path: Path, audit: str | None = None) -> list[Verdict]:
     """The verdicts of one judge's triples.tsv (benchmarks/JUDGE.md), in file order. The rule and the
     attribution are read from the build's triples.jsonl in the judge's folder or the one above it, which
     must be there: the file itself names neither."""
-    text = _read_text(path, "audit verdicts")
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    missing = [c for c in JUDGED_COLUMNS if c not in (reader.fieldnames or ())]
-    if missing:
-        raise EvalError(f"{path}: a judge's triples need the columns {', '.join(missing)}")
+    rows = _rows(path, JUDGED_COLUMNS, "a judge's triples")
     records = _build_records(path.parent) or _build_records(path.parent.parent)
     if records is None:
         raise EvalError(f"{path}: no triples.jsonl of the audit's build beside it or one folder up")
     name = audit or path.parent.parent.name
     out = []
-    for number, row in enumerate(reader, start=2):
-        verdict = (row["verdict"] or "").strip()
-        if verdict not in VERDICTS:
-            raise EvalError(f"{path}:{number}: verdict is one of {', '.join(VERDICTS)}, not {verdict!r}")
-        try:
-            line = int(row["line"])
-        except (TypeError, ValueError):
-            raise EvalError(f"{path}:{number}: line must be a line number of triples.jsonl") from None
+    for number, row, verdict in rows:
+        line = _line_number(path, number, row["line"], "line")
         if not 0 < line <= len(records) or not records[line - 1].get("extractor"):
             raise EvalError(f"{path}:{number}: line {line} is no triple of the audit's build")
         record = records[line - 1]
