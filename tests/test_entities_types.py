@@ -814,3 +814,20 @@ def test_a_firm_named_associates_tagged_as_a_person_is_a_body() -> None:
     .          .          PUNCT .   3 punct    -
     """)
     assert types == {"Grain Associates": "ORG", "Tom Reed": "PERSON"}
+
+
+def test_a_companys_acronym_leaves_out_its_legal_form() -> None:
+    # "Acme Chemical Works PLC sued Bayer. ACW appealed."
+    types = _types("""
+    Acme     Acme     PROPN NNP 4 compound ORG
+    Chemical Chemical PROPN NNP 4 compound I-ORG
+    Works    Works    PROPN NNP 4 compound I-ORG
+    PLC      PLC      PROPN NNP 5 nsubj    I-ORG
+    sued     sue      VERB  VBD 0 ROOT     -
+    Bayer    Bayer    PROPN NNP 5 dobj     ORG
+    .        .        PUNCT .   5 punct    -
+    ACW      ACW      PROPN NNP 9 nsubj    ORG
+    appealed appeal   VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   9 punct    -
+    """)
+    assert "ACW" not in types and types["Acme Chemical Works PLC"] == "ORG"

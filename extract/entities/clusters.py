@@ -311,7 +311,10 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     ):
         return True
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
-        return _initials(lw) == sw[0]  # "sdf" for "syrian democratic forces"
+        # "sdf" for "syrian democratic forces"; "ici" for "imperial chemical industries plc": a company's
+        # legal form after its name is no letter of its acronym
+        legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
+        return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
 
 
