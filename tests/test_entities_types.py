@@ -831,3 +831,18 @@ def test_a_companys_acronym_leaves_out_its_legal_form() -> None:
     .        .        PUNCT .   9 punct    -
     """)
     assert "ACW" not in types and types["Acme Chemical Works PLC"] == "ORG"
+
+
+def test_a_unit_named_after_its_parents_acronym_is_a_body() -> None:
+    # "ACW sued Bayer. ACW Pharma appealed."
+    types = _types("""
+    ACW      ACW      PROPN NNP 2 nsubj    ORG
+    sued     sue      VERB  VBD 0 ROOT     -
+    Bayer    Bayer    PROPN NNP 2 dobj     ORG
+    .        .        PUNCT .   2 punct    -
+    ACW      ACW      PROPN NNP 6 compound PERSON
+    Pharma   Pharma   PROPN NNP 7 nsubj    I-PERSON
+    appealed appeal   VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   7 punct    -
+    """)
+    assert types["ACW Pharma"] == "ORG"

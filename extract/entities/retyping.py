@@ -88,6 +88,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = people_by_surname(found)
     found = surnames_taken_for_names(found)
     found = places_taken_for_people(found)
+    found = units_named_by_their_parent(found)
     found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
@@ -242,6 +243,18 @@ def places_taken_for_people(found: list[Mention]) -> list[Mention]:
         and words[0].lower() not in GIVEN_NAMES
         and place_country(m.text).country is not None
         and lookup_organisation(m.text) is None  # "Rio Tinto": the firm the news names, not the town
+        else m
+        for m in found
+    ]
+
+
+def units_named_by_their_parent(found: list[Mention]) -> list[Mention]:
+    """ "ICI Pharma", "Siemens Energy": a name the tagger called a person whose first word is, in capitals,
+    an organisation the article names on its own is that organisation's unit, a body."""
+    acronyms = {m.text for m in found if m.label == "ORG" and len(m.text) > 1 and m.text.isupper()}
+    return [
+        replace(m, label="ORG")
+        if m.label == "PERSON" and len(words := m.text.split()) > 1 and words[0] in acronyms
         else m
         for m in found
     ]
