@@ -229,6 +229,15 @@ def _acts(token: Token) -> bool:
         token = token.head
     if token.dep_ == "poss" and token.head.lower_ in LOCAL_TITLE_WORDS:
         return False  # "Moscow's mayor": an office below the state is the city's own
+    if (
+        token.dep_ == "compound"
+        and token.head.i == token.i + 1
+        and token.head.lower_ in GOVERNMENT_WORDS
+        and token.head.lower_ != "officials"
+    ):
+        # "the Baghdad government", "the Tehran regime": the state ("city government": the city), unless the
+        # story names the city's own offices ("the mayor of Seoul", "Seoul city"): then it is the city's
+        return not _local_offices_named(token)
     if token.dep_ in ARGUMENT_DEPS:
         return True
     if token.dep_ != "pobj":
@@ -240,6 +249,21 @@ def _acts(token: Token) -> bool:
         return governor.pos_ == "NOUN"  # a claim from Berlin (but: flew from Berlin)
     # Weapons supplied to Kyiv went to the state; a leader who flew to Kyiv went to the city.
     return prep == "to" and governor.pos_ == "VERB" and governor.lemma_.lower() not in MOTION_VERBS
+
+
+def _local_offices_named(place: Token) -> bool:
+    """Does the story name the place's own offices ("Lima city", "Lima mayor", "mayor of Lima")?"""
+    doc = place.doc
+    for t in doc:
+        if t.text != place.text or t.i == place.i:
+            continue
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        before = doc[t.i - 2 : t.i]
+        if after in LOCAL_TITLE_WORDS or (
+            len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in LOCAL_TITLE_WORDS
+        ):
+            return True
+    return False
 
 
 def _country_part(text: str) -> Country | None:
