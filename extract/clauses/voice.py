@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     FUTURE_DATING_PREPS,
     FUTURE_TIME_WORDS,
     HEDGE_MODALS,
+    HEDGING_ADVERBS,
     IDIOM_PHRASES,
     INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
@@ -59,6 +60,7 @@ from geokg.extract.lexicon.words import (
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
     PREVENTION_VERBS,
+    PRINCIPLE_HEDGED_VERBS,
     PROMISE_MODALS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -142,7 +144,18 @@ def modal_of(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in EVIDENTIAL_ADVERBS:
             return child.lower_
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
+            return HEDGING_ADVERBS[child.lower_]  # "tentatively agreed to sell": not final, may
+    if verb.lemma_.lower() in PRINCIPLE_HEDGED_VERBS and _in_principle(verb):
+        return POSSIBILITY_MODALITY  # "agreed in principle to sell X": the terms are still open
     return None
+
+
+def _in_principle(verb: Token) -> bool:
+    """ "agreed in principle": the phrase "in principle" on the verb."""
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
+    return any(g.dep_ == "pobj" and g.lower_ == "principle" for p in preps for g in p.children)
 
 
 def _parted_from_subject(modal: Token, verb: Token) -> bool:

@@ -48,6 +48,7 @@ from geokg.extract.lexicon.entity_words import (
     GIVEN_NAMES,
     GROUP_PREFIXES,
     JOINED_HEADS,
+    LAUNCHING_VERBS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
     MOUNT_WORDS,
@@ -56,6 +57,8 @@ from geokg.extract.lexicon.entity_words import (
     NAMED_EVENTS,
     NOT_DESCRIPTIONS,
     NOTION_ENDINGS,
+    OPERATION_HEADS,
+    OPERATION_OPENERS,
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
@@ -230,6 +233,15 @@ def _acts(token: Token) -> bool:
         token = token.head
     if token.dep_ == "poss" and token.head.lower_ in LOCAL_TITLE_WORDS:
         return False  # "Moscow's mayor": an office below the state is the city's own
+    if (
+        token.dep_ == "compound"
+        and token.head.i == token.i + 1
+        and token.head.lower_ in GOVERNMENT_WORDS
+        and token.head.lower_ != "officials"
+    ):
+        # "the Baghdad government", "the Tehran regime": the state ("city government": the city), unless the
+        # story names the city's own offices ("the mayor of Seoul", "Seoul city"): then it is the city's
+        return not _local_offices_named(token)
     if token.dep_ in ARGUMENT_DEPS:
         return True
     if token.dep_ == "compound" and token.head.lower_ in GOVERNMENT_WORDS:
@@ -245,6 +257,21 @@ def _acts(token: Token) -> bool:
         return governor.pos_ == "NOUN"  # a claim from Berlin (but: flew from Berlin)
     # Weapons supplied to Kyiv went to the state; a leader who flew to Kyiv went to the city.
     return prep == "to" and governor.pos_ == "VERB" and governor.lemma_.lower() not in MOTION_VERBS
+
+
+def _local_offices_named(place: Token) -> bool:
+    """Does the story name the place's own offices ("Lima city", "Lima mayor", "mayor of Lima")?"""
+    doc = place.doc
+    for t in doc:
+        if t.text != place.text or t.i == place.i:
+            continue
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        before = doc[t.i - 2 : t.i]
+        if after in LOCAL_TITLE_WORDS or (
+            len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in LOCAL_TITLE_WORDS
+        ):
+            return True
+    return False
 
 
 def _country_part(text: str) -> Country | None:
@@ -328,6 +355,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     storm = _storm_start(doc, start, end)
     if storm is not None:
         return Mention(storm, end, _surface(doc, storm, end), "EVENT", None)  # "Typhoon X" is no person
+    operation = _operation_span(doc, start, end, label)
+    if operation is not None:
+        first, last = operation  # "Operation Desert Storm", "the Tet offensive", "launched Karbala-5": events
+        return Mention(first, last, _surface(doc, first, last), "EVENT", None)
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         # "Dr Holm" tagged as an organisation is the person Holm
         start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
@@ -542,6 +573,35 @@ def _storm_word(token: Token) -> bool:
         return True
     before = token.nbor(-1) if token.i > 0 else None
     return token.lower_ in TROPICAL_STORM_WORDS and before is not None and before.text == "Tropical"
+
+
+_NUMBERED_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*[- ]\d{1,2}")
+
+
+def _operation_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span of a named military operation or campaign, an event: "Operation Desert Storm" (the opener
+    tagged with the name or just before it), "the Tet offensive" (a name compounded on "offensive"; not a
+    state's, "the Iran offensive", nor a person's), "launched Karbala-5" (a name with a number that a verb of
+    launching takes as its object)."""
+    if end - start >= 2 and doc[start].lower_ in OPERATION_OPENERS and doc[start].text.istitle():
+        return (start, end) if _capitalised_name(doc[start + 1 : end]) else None
+    if start > 0 and doc[start - 1].lower_ in OPERATION_OPENERS and doc[start - 1].text.istitle():
+        return (start - 1, end) if _capitalised_name(doc[start:end]) else None
+    root = doc[start:end].root
+    text = doc[start:end].text
+    if label == "PERSON" or lookup_country(text) is not None or is_demonym(text):
+        return None
+    if (
+        end < len(doc)
+        and doc[end].lower_ in OPERATION_HEADS
+        and root.dep_ == "compound"
+        and root.head.i == end
+        and lookup_capital(text) is None
+    ):
+        return start, end + 1
+    if _NUMBERED_NAME.fullmatch(text) and root.dep_ == "dobj" and root.head.lemma_.lower() in LAUNCHING_VERBS:
+        return start, end
+    return None
 
 
 def _storm_start(doc: Doc, start: int, end: int) -> int | None:
