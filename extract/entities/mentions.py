@@ -36,7 +36,6 @@ from geokg.extract.lexicon.entity_words import (
     BODY_HEADS,
     BRANCH_REGIONS,
     CHAMBER_NOUNS,
-    CITY_GOVERNMENT_WORDS,
     CLOCK_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -244,10 +243,6 @@ def _acts(token: Token) -> bool:
         return not _local_offices_named(token)
     if token.dep_ in ARGUMENT_DEPS:
         return True
-    if token.dep_ == "compound" and token.head.lower_ in GOVERNMENT_WORDS:
-        # "the Baghdad government", "the Tehran regime": the state's government, not the city's; but in a
-        # story of the city's own offices ("Seoul's mayor ... the Seoul government") the city's own
-        return not any(t.lower_ in CITY_GOVERNMENT_WORDS for t in token.doc)
     if token.dep_ != "pobj":
         return False
     prep, governor = token.head.lower_, token.head.head
