@@ -67,3 +67,61 @@ def test_a_breach_denied_accuses_nobody() -> None:
     assert not any(p == "accuse" for _, p, _, _ in found)
     [breach] = [r for r in read(SAID_NOT_VIOLATED).relations if r.predicate.endswith("violate")]
     assert breach.negated
+
+
+def _charged(clause: str, content: str) -> str:
+    """ "Peru charged that Chile <clause>" with the content's rows (heads counted from its first word, 3)."""
+    return f"""
+    Peru       Peru       PROPN NNP  2  nsubj  GPE
+    charged    charge     VERB  VBD  0  ROOT   -
+    that       that       SCONJ IN   {clause}  mark   -
+    Chile      Chile      PROPN NNP  {clause}  nsubj  GPE
+{content}
+    """
+
+
+# "Peru charged that Chile was arming the rebels."
+CHARGED_ARMING = _charged(
+    "6",
+    """    was        be         AUX   VBD  6  aux    -
+    arming     arm        VERB  VBG  2  ccomp  -
+    the        the        DET   DT   8  det    -
+    rebels     rebel      NOUN  NNS  6  dobj   -
+    .          .          PUNCT .    2  punct  -""",
+)
+
+# "Peru charged that Chile had not paid its dues."
+CHARGED_NOT_PAID = _charged(
+    "7",
+    """    had        have       AUX   VBD  7  aux    -
+    not        not        PART  RB   7  neg    -
+    paid       pay        VERB  VBN  2  ccomp  -
+    its        its        PRON  PRP$ 9  poss   -
+    dues       due        NOUN  NNS  7  dobj   -
+    .          .          PUNCT .    2  punct  -""",
+)
+
+# "Peru charged that Chile might attack."
+CHARGED_MIGHT = _charged(
+    "6",
+    """    might      might      AUX   MD   6  aux    -
+    attack     attack     VERB  VB   2  ccomp  -
+    .          .          PUNCT .    2  punct  -""",
+)
+
+
+def test_a_charge_that_a_party_did_a_deed_accuses_it() -> None:
+    found = facts_with_roots(CHARGED_ARMING)
+    assert ("Peru", "accuse", "Chile", "11") in found
+    [arming] = [r for r in read(CHARGED_ARMING).relations if r.predicate == "arm"]
+    assert arming.attributed_to == "country:PER"
+
+
+def test_a_charge_of_a_deed_left_undone_accuses_too() -> None:
+    assert ("Peru", "accuse", "Chile", "11") in facts_with_roots(CHARGED_NOT_PAID)
+
+
+def test_a_charge_of_what_might_be_is_a_statement_not_a_legal_charge() -> None:
+    found = facts_with_roots(CHARGED_MIGHT)
+    assert ("Peru", "say", "Chile", "01") in found
+    assert not any(p in ("accuse", "charge") for _, p, _, _ in found)

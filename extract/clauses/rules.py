@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
+    CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
@@ -40,6 +41,7 @@ from geokg.extract.lexicon.words import (
     GROUP_NOUNS,
     HAVING_VERBS,
     HEARER_PREPS,
+    HEDGE_MODALS,
     HOLDING_VERBS,
     INCLUSION_VERBS,
     LIGHT_VERBS,
@@ -505,8 +507,11 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo). A verb
     # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
-    plain = clause.lemma in ADDRESSEE_VERBS or clause.lemma not in REPORTING_VERBS
+    # A charge that lays no deed on the one spoken of says no more of them than a statement ("charged that
+    # Chile might attack"); it is no legal charge (CAMEO 173).
+    plain = clause.lemma in ADDRESSEE_VERBS | CHARGING_SPEECH_VERBS or clause.lemma not in REPORTING_VERBS
     predicate = "say" if plain else clause.lemma
+    act = predicate if clause.lemma in CHARGING_SPEECH_VERBS else clause.lemma
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
@@ -533,6 +538,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        if said is None and not blameless and not own and _charged(clause, doc[slot.clause]):
+            said = "accuse"  # "Peru charged that Chile was arming the rebels": a charge lays a deed on Chile
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
             said = None
         said = _stance_toward(slot.ref, said)
@@ -557,7 +564,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         sense = "" if said else _view_shared(clause, doc[slot.clause])
         claim = claim_words(doc[slot.scope])
         for speaker in speakers:
-            word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
+            word, event = (said, said) if said else (_spoken(clause, predicate), act)
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
 
 
@@ -659,6 +666,15 @@ def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
     thing = content.doc[ref.token]  # the possessor's Ref stands on what it owns ("costs")
     thing = thing.head if thing.dep_ == "poss" else thing
     return thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS
+
+
+def _charged(clause: Clause, content: Token) -> bool:
+    """Is the report a charge ("charged that Chile was arming the rebels"): a verb of charging over a deed
+    of the one spoken of, done or left undone ("charged that Chile had not paid its dues" lays the failure
+    on Chile), not one only hedged or foretold ("charged that Chile might attack"), nor one done to them?"""
+    if clause.lemma not in CHARGING_SPEECH_VERBS or is_passive(content):
+        return False
+    return modal_of(content) not in HEDGE_MODALS | PROMISE_MODALS
 
 
 def _spoken(clause: Clause, predicate: str) -> str:
