@@ -1,7 +1,9 @@
 """Charges (wave 35): a claim that an actor broke, violated or flouted a norm ("said Chile had violated the
 treaty") is the speaker's accusation of that actor (CAMEO 11), with the reported clause as the content of
-the accusation and its own fact attributed to the speaker; a denial of the breach accuses nobody. Each test
-states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+the accusation and its own fact attributed to the speaker; a denial of the breach accuses nobody. A charge
+("charged that X was arming the rebels") accuses X. A proposal rejected "by" its party ("rejected the
+proposal by X") rejects X, as "X's proposal" does. Each test states its parse by hand (tests/hand_docs.py);
+the sentences are ours."""
 
 from __future__ import annotations
 
@@ -125,3 +127,35 @@ def test_a_charge_of_what_might_be_is_a_statement_not_a_legal_charge() -> None:
     found = facts_with_roots(CHARGED_MIGHT)
     assert ("Peru", "say", "Chile", "01") in found
     assert not any(p in ("accuse", "charge") for _, p, _, _ in found)
+
+
+# "Bolivia rejected the proposal by Paraguay." (the parser hangs "by" on the verb)
+REJECTED_PROPOSAL_BY = """
+    Bolivia    Bolivia    PROPN NNP  2  nsubj  GPE
+    rejected   reject     VERB  VBD  0  ROOT   -
+    the        the        DET   DT   4  det    -
+    proposal   proposal   NOUN  NN   2  dobj   -
+    by         by         ADP   IN   2  prep   -
+    Paraguay   Paraguay   PROPN NNP  5  pobj   GPE
+    .          .          PUNCT .    2  punct  -
+"""
+
+# "Bolivia praised a song by Paraguay." (a work by someone is no act of theirs)
+PRAISED_SONG_BY = """
+    Bolivia    Bolivia    PROPN NNP  2  nsubj  GPE
+    praised    praise     VERB  VBD  0  ROOT   -
+    a          a          DET   DT   4  det    -
+    song       song       NOUN  NN   2  dobj   -
+    by         by         ADP   IN   2  prep   -
+    Paraguay   Paraguay   PROPN NNP  5  pobj   GPE
+    .          .          PUNCT .    2  punct  -
+"""
+
+
+def test_rejecting_a_proposal_by_a_party_rejects_the_party() -> None:
+    """As "rejected Paraguay's proposal" does (CAMEO 12, reject)."""
+    assert ("Bolivia", "reject", "Paraguay", "12") in facts_with_roots(REJECTED_PROPOSAL_BY)
+
+
+def test_a_work_by_someone_is_not_their_act() -> None:
+    assert not any(o == "Paraguay" for _, _, o, _ in facts_with_roots(PRAISED_SONG_BY))
