@@ -2,7 +2,8 @@
 treaty") is the speaker's accusation of that actor (CAMEO 11), with the reported clause as the content of
 the accusation and its own fact attributed to the speaker; a denial of the breach accuses nobody. A charge
 ("charged that X was arming the rebels") accuses X. A proposal rejected "by" its party ("rejected the
-proposal by X") rejects X, as "X's proposal" does. Each test states its parse by hand (tests/hand_docs.py);
+proposal by X") rejects X, as "X's proposal" does. An act ruled out ("ruled out attacking X") is a refusal,
+as "refused to attack X" is, never the act. Each test states its parse by hand (tests/hand_docs.py);
 the sentences are ours."""
 
 from __future__ import annotations
@@ -159,3 +160,21 @@ def test_rejecting_a_proposal_by_a_party_rejects_the_party() -> None:
 
 def test_a_work_by_someone_is_not_their_act() -> None:
     assert not any(o == "Paraguay" for _, _, o, _ in facts_with_roots(PRAISED_SONG_BY))
+
+
+# "Peru ruled out attacking Chile."
+RULED_OUT_ATTACKING = """
+    Peru       Peru       PROPN NNP  2  nsubj  GPE
+    ruled      rule       VERB  VBD  0  ROOT   -
+    out        out        ADP   RP   2  prt    -
+    attacking  attack     VERB  VBG  2  xcomp  -
+    Chile      Chile      PROPN NNP  4  dobj   GPE
+    .          .          PUNCT .    2  punct  -
+"""
+
+
+def test_an_act_ruled_out_is_a_refusal_never_the_act() -> None:
+    """As "refused to attack Chile": the refusal is the event (CAMEO 12), never an attack asserted."""
+    found = facts_with_roots(RULED_OUT_ATTACKING)
+    assert ("Peru", "rule out attack", "Chile", "12") in found
+    assert not any(p == "attack" for _, p, _, _ in found)
