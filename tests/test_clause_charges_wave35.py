@@ -1,6 +1,7 @@
 """Charges (wave 35): a claim that an actor broke, violated or flouted a norm ("said Chile had violated the
 treaty") is the speaker's accusation of that actor (CAMEO 11), with the reported clause as the content of
-the accusation and its own fact attributed to the speaker; a denial of the breach accuses nobody. A charge
+the accusation and its own fact attributed to the speaker (breaking an accord is one, a record none); a denial
+of the breach accuses nobody. A charge
 ("charged that X was arming the rebels") accuses X. A proposal rejected "by" its party ("rejected the
 proposal by X") rejects X, as "X's proposal" does. An act ruled out ("ruled out attacking X") is a refusal,
 as "refused to attack X" is, never the act. Each test states its parse by hand (tests/hand_docs.py);
@@ -178,3 +179,25 @@ def test_an_act_ruled_out_is_a_refusal_never_the_act() -> None:
     found = facts_with_roots(RULED_OUT_ATTACKING)
     assert ("Peru", "rule out attack", "Chile", "12") in found
     assert not any(p == "attack" for _, p, _, _ in found)
+
+
+# "Peru said Chile was breaking the accord." / "... the record." (a record broken is no norm defied)
+def _said_breaking(thing: str) -> str:
+    return f"""
+    Peru       Peru       PROPN NNP  2  nsubj  GPE
+    said       say        VERB  VBD  0  ROOT   -
+    Chile      Chile      PROPN NNP  5  nsubj  GPE
+    was        be         AUX   VBD  5  aux    -
+    breaking   break      VERB  VBG  2  ccomp  -
+    the        the        DET   DT   7  det    -
+    {thing:10} {thing:10} NOUN  NN   5  dobj   -
+    .          .          PUNCT .    2  punct  -
+    """
+
+
+def test_breaking_an_accord_is_a_breach_too() -> None:
+    assert ("Peru", "accuse", "Chile", "11") in facts_with_roots(_said_breaking("accord"))
+
+
+def test_breaking_a_record_accuses_nobody() -> None:
+    assert not any(p == "accuse" for _, p, _, _ in facts_with_roots(_said_breaking("record")))

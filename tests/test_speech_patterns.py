@@ -482,8 +482,9 @@ def test_a_letter_by_a_sender_says_what_the_sender_says() -> None:
     published  publish    VERB  VBN 0 ROOT     -
     .          .          PUNCT .   11 punct   -
     """)
-    # the content's own fact (Peru broke the treaty) is Chile's claim
-    assert facts(reading, "speech_content") == set()
+    # the content's own fact (Peru broke the treaty) is Chile's claim, and the breach Chile's accusation of
+    # Peru (wave 35)
+    assert facts(reading, "speech_content") == {("Chile", "accuse", "Peru")}
     [broke] = by_rule(reading, "svo")
     assert reading.entities.entity(broke.attributed_to).label == "Chile"
 
