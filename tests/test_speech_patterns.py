@@ -459,8 +459,9 @@ def test_a_statement_says_what_its_issuer_says() -> None:
     treaty     treaty     NOUN  NN  8 dobj     -
     .          .          PUNCT .   2 punct    -
     """)
-    # the content's own fact says what Peru said of Chile: no plain `say` edge beside it (wave 34)
-    assert facts(reading, "speech_content") == set()
+    # the content's own fact says what Peru said of Chile: no plain `say` edge beside it (wave 34); a
+    # breach laid on Chile is Peru's accusation of it (wave 35)
+    assert facts(reading, "speech_content") == {("Peru", "accuse", "Chile")}
     [violated] = by_rule(reading, "svo")  # Peru's claim, not the writer's
     assert violated.attributed_to is not None
     assert reading.entities.entity(violated.attributed_to).label == "Peru"
@@ -481,8 +482,9 @@ def test_a_letter_by_a_sender_says_what_the_sender_says() -> None:
     published  publish    VERB  VBN 0 ROOT     -
     .          .          PUNCT .   11 punct   -
     """)
-    # the content's own fact (Peru broke the treaty) is Chile's claim
-    assert facts(reading, "speech_content") == set()
+    # the content's own fact (Peru broke the treaty) is Chile's claim, and the breach Chile's accusation of
+    # Peru (wave 35)
+    assert facts(reading, "speech_content") == {("Chile", "accuse", "Peru")}
     [broke] = by_rule(reading, "svo")
     assert reading.entities.entity(broke.attributed_to).label == "Chile"
 

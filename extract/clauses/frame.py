@@ -51,6 +51,7 @@ from geokg.extract.clauses.voice import (
     alleged,
     auxiliary_host,
     chain,
+    chain_word,
     conditional_threat,
     controller,
     counted_patient,
@@ -246,6 +247,10 @@ class Clause:
         no_event = False  # the word's reading in this sense is no event: its object noun's act is not its
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
             event = (fact.event if fact.settled else self.refusal or fact.event) or ""
+            if event == self.refusal and " " in event:
+                # "ruled out attacking X": the refusal's own particle ("rule out") selects its code
+                event, particle_word = event.split(" ", 1)
+                sense = Sense((particle_word,), sense.objects, sense.agents)
             reading = best_reading(event, noun=fact.noun and not self.refusal, sense=sense)
             code = reading.code if reading else None
             no_event = reading is not None and code is None
@@ -387,7 +392,7 @@ class ClauseReader:
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
             negated = not negated  # "would cease to be part of the EU"
-        first = verbs_of_chain[0].lemma_.lower() if verbs_of_chain else None
+        first = chain_word(verbs_of_chain[0]) if verbs_of_chain else None  # "refuse", "rule out"
         speakers, cue = self.speaker_of(verb)
         if cue is not None and cue.lemma_.lower() in DENIAL_VERBS and cue.i != verb.i:
             negated = not negated  # the speaker says the reported content is false

@@ -558,7 +558,9 @@ class SlotReader:
             elif child_dep == "prep" and _experiencer(child, verb, copula):
                 continue  # "is part-time for me": whose view the attribute is
             elif child_dep == "prep" and _author_of_object(child, verb):
-                continue  # "is reading a novel by X": whose work the object is
+                # "is reading a novel by X": whose work the object is; "rejected the proposal by X": an act
+                # by a party stands for it, as "X's proposal" does
+                found += self._act_by(child, verb)
             elif child_dep == "prep" and acted_on == "object" and _after_charge(child):
                 continue  # "accused X of torture at Y": the wrong is the predicate, its place no party
             elif child_dep == "prep" and acted_on == "object" and _joined_from(child):
@@ -719,6 +721,22 @@ class SlotReader:
         noun = thing.lemma_.lower() if slot.kind == "prep" else slot.noun
         words, tokens = _compound_name(thing)
         return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, noun, (*tokens, *slot.tokens))
+
+    def _act_by(self, prep: Token, verb: Token) -> list[Slot]:
+        """ "rejected the proposal by Turkey", "welcomed an offer by Acme": the parser hangs the object's
+        "by" on the verb; when the object is an act (an event noun: proposal, offer, demand) with no party
+        of its own, its doer after "by" is whom the verb reaches, as the owner of "Turkey's proposal" is."""
+        [obj] = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i][:1] or [None]
+        if obj is None or obj.pos_ != "NOUN" or event_root(obj.lemma_.lower(), noun=True) is None:
+            return []
+        if self.args.resolve(obj):
+            return []  # "rejected Peru's proposal by a vote": the act already has its party
+        return [
+            Slot("object", "", Ref(r.entity_id, obj.i, "possessor"))
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for r in self.args.resolve(pobj)
+        ]
 
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:

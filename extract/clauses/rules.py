@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
+    CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
@@ -40,6 +41,7 @@ from geokg.extract.lexicon.words import (
     GROUP_NOUNS,
     HAVING_VERBS,
     HEARER_PREPS,
+    HEDGE_MODALS,
     HOLDING_VERBS,
     INCLUSION_VERBS,
     LIGHT_VERBS,
@@ -213,7 +215,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=36)
+@rule("svo", confidence=0.9, version=39)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -238,7 +240,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=37)
+@rule("prep", confidence=0.8, version=38)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -495,7 +497,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=29)
+@rule("speech_content", confidence=0.5, version=30)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -505,8 +507,11 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo). A verb
     # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
-    plain = clause.lemma in ADDRESSEE_VERBS or clause.lemma not in REPORTING_VERBS
+    # A charge that lays no deed on the one spoken of says no more of them than a statement ("charged that
+    # Chile might attack"); it is no legal charge (CAMEO 173).
+    plain = clause.lemma in ADDRESSEE_VERBS | CHARGING_SPEECH_VERBS or clause.lemma not in REPORTING_VERBS
     predicate = "say" if plain else clause.lemma
+    act = predicate if clause.lemma in CHARGING_SPEECH_VERBS else clause.lemma
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]
@@ -533,6 +538,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        if said is None and not blameless and not own and _charged(clause, doc[slot.clause]):
+            said = "accuse"  # "Peru charged that Chile was arming the rebels": a charge lays a deed on Chile
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
             said = None
         said = _stance_toward(slot.ref, said)
@@ -557,7 +564,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         sense = "" if said else _view_shared(clause, doc[slot.clause])
         claim = claim_words(doc[slot.scope])
         for speaker in speakers:
-            word, event = (said, said) if said else (_spoken(clause, predicate), clause.lemma)
+            word, event = (said, said) if said else (_spoken(clause, predicate), act)
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
 
 
@@ -659,6 +666,15 @@ def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
     thing = content.doc[ref.token]  # the possessor's Ref stands on what it owns ("costs")
     thing = thing.head if thing.dep_ == "poss" else thing
     return thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS
+
+
+def _charged(clause: Clause, content: Token) -> bool:
+    """Is the report a charge ("charged that Chile was arming the rebels"): a verb of charging over a deed
+    of the one spoken of, done or left undone ("charged that Chile had not paid its dues" lays the failure
+    on Chile), not one only hedged or foretold ("charged that Chile might attack"), nor one done to them?"""
+    if clause.lemma not in CHARGING_SPEECH_VERBS or is_passive(content):
+        return False
+    return modal_of(content) not in HEDGE_MODALS | PROMISE_MODALS
 
 
 def _spoken(clause: Clause, predicate: str) -> str:

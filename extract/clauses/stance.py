@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
 from geokg.extract.entities.actors import sector_of_noun
-from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_root
+from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, event_code, event_root
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOMINAL_SUBJECT_DEPS, to_infinitive
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
@@ -124,13 +124,17 @@ def _inferred(verb: Token) -> bool:
 
 def _accused(verb: Token, doer: bool = False) -> bool:
     """The one spoken of did a wrong: an act of force ("have shelled a village", "was abducted by
-    the militia") or is called its doer ("are the culprits", "is responsible for the attack")."""
+    the militia"), a breach of a norm ("had violated the accord") or is called its doer ("are the
+    culprits", "is responsible for the attack")."""
     if is_passive(verb) != doer:
         return False  # the subject of a passive suffered the act; the by-agent of an active one is none
     if modal_of(verb) in PROMISE_MODALS:
         return False  # "said Peru would attack Chile": a deed foretold is no deed done (a warning)
     if event_root(verb.lemma_.lower()) in ACCUSING_ROOTS:
         return True
+    objects = {"": frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")}
+    if event_code(verb.lemma_.lower(), sense=Sense((), objects)) in ACCUSING_CODES:
+        return True  # "said Greece had violated (broken) the accord": a breach of a norm is laid on Greece
     for child in verb.children:
         if child.dep_ in COPULA_COMPLEMENT_DEPS and child.lemma_.lower() in ACCUSATION_WORDS:
             return True

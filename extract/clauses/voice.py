@@ -466,6 +466,14 @@ def _adverb_particle(adverb: Token) -> bool:
     return phrasal_verb(verb.lemma_.lower(), adverb.lower_)
 
 
+def chain_word(verb: Token) -> str:
+    """A chain verb as the word lists name it: its lemma, with its particle where the two are listed
+    together ("ruled out attacking X": "rule out"; "rule" alone chains nothing)."""
+    lemma = verb.lemma_.lower()
+    phrasal = " ".join([lemma, *(c.lower_ for c in particle_words(verb))])
+    return phrasal if phrasal != lemma and phrasal in CHAIN_VERBS else lemma
+
+
 def chain(verb: Token) -> list[Token]:
     """Verbs of an infinitive chain that shape its meaning: [refuse] in "refuse to consider"."""
     out: list[Token] = []
@@ -477,7 +485,7 @@ def chain(verb: Token) -> list[Token]:
         if (
             node.dep_ == "xcomp"
             and governor.pos_ in VERB_POS
-            and governor.lemma_.lower() in CHAIN_VERBS
+            and chain_word(governor) in CHAIN_VERBS
             and not _wished_of_another(node)
         ):
             out.insert(0, governor)
@@ -948,7 +956,7 @@ def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
         infinitive = to_infinitive(complement) or _shares_to(complement)
         # "plans on leaving" reads as "plan to leave", the phrase the same plan has elsewhere
         link = " to" if infinitive or complement.dep_ == "pcomp" else ""
-        phrase += f"{governor.lemma_.lower()}{link} "
+        phrase += f"{chain_word(governor)}{link} "  # "ruled out attacking X": "rule out attack"
     return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
 
 
@@ -971,6 +979,8 @@ def phrase_tokens(verb: Token, verbs_of_chain: list[Token]) -> tuple[int, ...]:
         if governor.lemma_.lower() in STOP_VERBS:
             continue
         out.append(governor.i)
+        if chain_word(governor) != governor.lemma_.lower():
+            out += [c.i for c in particle_words(governor)]  # "ruled out": the particle is the chain's word
         marked = complement.head if _shares_to(complement) else complement
         out += [c.i for c in marked.children if c.dep_ == "aux" and c.lower_ == "to"]
         if complement.dep_ == "pcomp":

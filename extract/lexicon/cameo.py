@@ -41,6 +41,9 @@ CAMEO_ROOTS: dict[str, str] = {
 FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
 # Roots of acts that, reported of someone, accuse them: coerce, assault, fight, mass violence.
 ACCUSING_ROOTS: frozenset[str] = frozenset({"17", "18", "19", "20"})
+# Codes below those roots whose act, reported of someone, is a wrong laid on them: defying norms or law
+# ("said Greece had violated the accord", "breached the truce", "flouted the ruling").
+ACCUSING_CODES: frozenset[str] = frozenset({"128"})
 # Roots of events whose "from" names who acts ("pressure from the US", "criticism from Turkey"), unlike
 # movements and cuts, whose "from" is a place or body left ("withdrawal from Syria"), or attacks (an origin).
 FROM_AGENT_ROOTS: frozenset[str] = frozenset(

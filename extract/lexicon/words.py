@@ -11,7 +11,8 @@ _WORDS = Lists("words.tsv")
 
 # Verbs
 SPEECH_VERBS = _WORDS.words("speech_verbs")
-REPORTING_VERBS = SPEECH_VERBS | _WORDS.words("reporting_verbs")
+CHARGING_SPEECH_VERBS = _WORDS.words("charging_speech_verbs")
+REPORTING_VERBS = SPEECH_VERBS | _WORDS.words("reporting_verbs") | CHARGING_SPEECH_VERBS
 SPEECH_VENUE_PREPS = _WORDS.words("speech_venue_preps")
 PARTICLE_SPEECH_VERBS = _WORDS.words("particle_speech_verbs")
 DENIAL_VERBS = _WORDS.words("denial_verbs")
