@@ -1,0 +1,31 @@
+"""Deals between firms and states carry the roots of agreement and appeal (cameo.tsv lines)."""
+
+from __future__ import annotations
+
+from geokg.extract.lexicon.cameo import Sense, event_code
+from hand_docs import facts_with_roots
+
+
+def test_initialling_a_contract_with_a_firm_agrees_with_it() -> None:
+    found = facts_with_roots("""
+    Ruritel     Ruritel     PROPN NNP 2 nsubj ORG
+    initialled  initial     VERB  VBD 0 ROOT  -
+    a           a           DET   DT  4 det   -
+    contract    contract    NOUN  NN  2 dobj  -
+    with        with        ADP   IN  4 prep  -
+    Zenda       Zenda       PROPN NNP 5 pobj  ORG
+    .           .           PUNCT .   2 punct -
+    """)
+    assert ("Ruritel", "initial contract with", "Zenda", "05") in found
+
+
+def test_the_lexicon_codes_initialling_and_contracts_as_formal_agreements() -> None:
+    assert event_code("initial") == "057"
+    assert event_code("contract", noun=True) == "057"
+
+
+def test_approaching_banks_asks_something_of_them() -> None:
+    banks = Sense((), {"": frozenset({"@NORP", "@BUS"})}, frozenset())
+    shore = Sense((), {"": frozenset({"shore"})}, frozenset())
+    assert event_code("approach", sense=banks) == "020"
+    assert event_code("approach", sense=shore) is None
