@@ -41,6 +41,7 @@ from geokg.extract.clauses.subjects import (
     PREDICATIVE_DEPS,
     Step,
     charged_wrong,
+    extraposed_likelihood,
     find_subject,
     inheritance,
     intent_noun,
@@ -57,6 +58,7 @@ from geokg.extract.clauses.voice import (
     counted_patient,
     counterfactual,
     describes,
+    ended_state,
     headline_passive,
     hypothetical,
     in_open_clause,
@@ -127,6 +129,7 @@ from geokg.extract.lexicon.words import (
     NEGATING_VERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
+    PROMISE_MODALS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
@@ -387,6 +390,9 @@ class ClauseReader:
         negated, modality = polarity(verb, verbs_of_chain)
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         scheduled = next(filter(None, map(raising_governor, [verb, *verbs_of_chain])), None)
+        if scheduled is None and (scheduled := extraposed_likelihood(verb)) is not None:
+            # "it is unlikely that X will sign": the judged likelihood, not the clause's future, says when
+            modality = None if modality in PROMISE_MODALS else modality
         if scheduled is not None:
             negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
@@ -428,6 +434,9 @@ class ClauseReader:
         modality = speculated(cue, verb, modality)  # "traders speculated that X would sell Y": X may
         phrase = verb_phrase(verb, verbs_of_chain)
         tokens = phrase_tokens(verb, verbs_of_chain)
+        ended = ended_state(verb)
+        if ended is not None:
+            phrase, tokens = f"{ended.lower_} {phrase}", (ended.i, *tokens)
         governing = tuple(verbs_of_chain)
         aimed = intent_noun(verb)
         if aimed is not None:

@@ -225,6 +225,23 @@ def raising_governor(verb: Token) -> Token | None:
     return None
 
 
+def extraposed_likelihood(verb: Token) -> Token | None:
+    """ "It is unlikely that X will attack Y", "it is thought highly likely that ...": the adjective of
+    likelihood whose extraposed clause the verb heads, which judges the event as "X is unlikely to attack
+    Y" does (raising_governor); the expletive "it" does nothing."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    head = verb.head
+    adjectives = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in PREDICATIVE_DEPS]
+    for adjective in adjectives:
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in RAISING_PREDICATES:
+            continue
+        clause = adjective.head if adjective.dep_ in PREDICATIVE_DEPS else adjective
+        if any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.lower_ == "it" for c in clause.children):
+            return adjective
+    return None
+
+
 def _raised_subject(verb: Token) -> Step | None:
     """Whose event an infinitive after a participle or adjective of schedule is: the subject of "be"
     (or the noun a reduced clause modifies: "Chile, set to host the summit")."""

@@ -39,6 +39,7 @@ from geokg.extract.lexicon.words import (
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
     EFFORT_VERBS,
+    ENDED_STATE_ADVERBS,
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
     FORESEEING_MODALS,
@@ -104,6 +105,12 @@ def is_negated(verb: Token) -> bool:
         if child.dep_ in CORE_ARGUMENT_DEPS and _none_of(child):
             return True
     return False
+
+
+def ended_state(verb: Token) -> Token | None:
+    """ "Acme was formerly owned by X", "X formerly ran the mint": the adverb that puts the relation in the
+    past, which the predicate keeps (it is no longer so, nor is it denied)."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ENDED_STATE_ADVERBS), None)
 
 
 def _none_of(word: Token) -> bool:

@@ -307,7 +307,11 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         long.type == "PERSON"
         and len(sw) == 1
         and lw[0] == sw[0]
-        and (short.type == "PERSON" or any(_FAMILY_FIRST.match(m.text) for m in long.mentions))
+        and (
+            short.type == "PERSON"
+            or any(_FAMILY_FIRST.match(m.text) for m in long.mentions)
+            or _unknown_name(short)
+        )
     ):
         return True
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
@@ -479,6 +483,19 @@ def _wife_of(doc: Doc, m: Mention, surname: str) -> bool:
     # "Mr Lind met Mr Roe and his wife Ana": "his" is the nearest man named before it
     named = [t for t in doc[doc[i].sent.start : owner.i] if t.ent_type_ == "PERSON"]
     return bool(named) and named[-1].text == surname
+
+
+def _unknown_name(cluster: Cluster) -> bool:
+    """A one-word name the tagger took for a place or a body that no table knows as one ("Zhai said", after
+    "Zhai Guang Ming"): with a person named by it first, it is that person's family name."""
+    word = cluster.mentions[0].text
+    return (
+        cluster.type in ("GPE", "LOC", "ORG")
+        and lookup_country(word) is None
+        and not place_country(word).known
+        and lookup_organisation(word) is None
+        and lookup_igo(word) is None
+    )
 
 
 def _written_as_place(doc: Doc, cluster: Cluster) -> bool:

@@ -86,6 +86,7 @@ from geokg.extract.lexicon.words import (
     NAME_PARTICLES,
     NOT_ACTORS,
     NOT_REGIONS,
+    ORG_SUFFIXES,
     PLATFORMS,
     SPEECH_VERBS,
     STRAY_TITLE_WORDS,
@@ -1311,6 +1312,7 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
             and not is_role_word(t.lower_)
             and not is_title_modifier(t.lower_)
             and t.lower_ not in LOCAL_INSTITUTION_NOUNS
+            and t.lower_ not in ORG_SUFFIXES  # "Chase Manhattan Asia Ltd": a unit of the firm, no person
             for t in words
         )
         return k if name_like and len(words) >= 2 else None

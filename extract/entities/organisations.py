@@ -18,7 +18,7 @@ from functools import cache
 
 from geokg.extract.entities.countries import lookup_country, population
 from geokg.extract.entities.mentions import fold
-from geokg.extract.lexicon.entity_words import OUTLET_SERVICES
+from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES, OUTLET_SERVICES
 from geokg.extract.lexicon.loader import read_table
 
 ORGANISATION_COLUMNS = ("name", "country", "kind", "aliases", "sector", "note")
@@ -30,6 +30,9 @@ SPORTS_KINDS = frozenset({"league", "club"})
 # A journal's name is often a common word or a place's ("Nature", "Science"): the table's says a journal.
 JOURNAL_KIND = "journal"
 PRODUCT_KIND = "product"
+COMPANY_KIND = "company"
+# The legal forms a firm's name may end in ("Chevron Corp", "Siemens AG", "Acme Co Ltd"), dots dropped.
+_LEGAL_FORMS = frozenset(word.replace(".", "") for word in COMPANY_SUFFIXES | COMPANY_NAME_ENDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +115,26 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
         return fixed[key]
     found = _organisations().get(key)
     if not found:
-        return _outlet_service(name, article_countries)
+        return _outlet_service(name, article_countries) or _firm_by_legal_form(name, article_countries)
     named = set(article_countries)
     candidates = [org for org in found if org.country in named]
     if not candidates and named and len(found) > 1:
         return None  # "the Liberal Party" of an article on Kenya is none of the parties the table lists
     candidates = candidates or list(found)
     return max(candidates, key=lambda org: population(org.country) if org.country else 0)
+
+
+def _firm_by_legal_form(name: str, article_countries: Iterable[str]) -> Organisation | None:
+    """ "Chevron Corp", "Siemens AG", "Acme Trust Co Ltd": a company the table knows by its short name is
+    the same company with its legal form, which wire copy adds to every firm; only a company, since a
+    party's or an agency's name with "Inc" is some firm's."""
+    words = name.rstrip(".").split()
+    while len(words) > 1 and words[-1].lower().replace(".", "") in _LEGAL_FORMS:
+        words.pop()
+        found = lookup_organisation(" ".join(words), article_countries)
+        if found is not None and found.kind == COMPANY_KIND:
+            return found
+    return None
 
 
 def _outlet_service(name: str, article_countries: Iterable[str]) -> Organisation | None:

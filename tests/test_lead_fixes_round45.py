@@ -1,0 +1,102 @@
+"""Lead's fixes after round 45 (patterns of wire copy): a firm named with its legal form is the firm the
+table knows ("Chevron Corp"), a relation "formerly" held is kept in the past, a clause judged unlikely
+after an expletive "it" is only a possibility, and an estimate of what "should" happen is no appeal. Each
+rule test states its parse by hand (tests/hand_docs.py); the sentences and firms are ours."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.organisations import lookup_organisation
+from hand_docs import read
+
+
+def test_a_firm_with_its_legal_form_is_the_firm_the_table_knows() -> None:
+    for name in ("Chevron Corp", "Chevron Corp.", "Boeing Co", "Siemens AG"):
+        found = lookup_organisation(name)
+        assert found is not None and found.kind == "company", name
+    assert lookup_organisation("Chevron Corp").country == "USA"  # type: ignore[union-attr]
+    assert lookup_organisation("Siemens AG").country == "DEU"  # type: ignore[union-attr]
+    # a legal form alone, or after no known firm, is none of the table's
+    assert lookup_organisation("Co Inc") is None
+    assert lookup_organisation("Zendal Trading Co Ltd") is None
+
+
+def test_a_relation_formerly_held_keeps_its_past() -> None:
+    reading = read("""
+    Zendal    Zendal    PROPN NNP 4 nsubjpass ORG
+    was       be        AUX   VBD 4 auxpass   -
+    formerly  formerly  ADV   RB  4 advmod    -
+    owned     own       VERB  VBN 0 ROOT      -
+    by        by        ADP   IN  4 agent     -
+    Ruritel   Ruritel   PROPN NNP 5 pobj      ORG
+    .         .         PUNCT .   4 punct     -
+    """)
+    assert {r.predicate for r in reading.relations} == {"formerly own"}
+
+
+# "It is unlikely that Chile will attack Peru."
+UNLIKELY = """
+    It        it        PRON  PRP 2 nsubj  -
+    is        be        AUX   VBZ 0 ROOT   -
+    unlikely  unlikely  ADJ   JJ  2 acomp  -
+    that      that      SCONJ IN  7 mark   -
+    Chile     Chile     PROPN NNP 7 nsubj  GPE
+    will      will      AUX   MD  7 aux    -
+    attack    attack    VERB  VB  2 ccomp  -
+    Peru      Peru      PROPN NNP 7 dobj   GPE
+    .         .         PUNCT .   2 punct  -
+"""
+
+
+def test_a_clause_judged_unlikely_is_a_possibility_denied() -> None:
+    [attack] = [r for r in read(UNLIKELY).relations if r.predicate == "attack"]
+    assert (attack.negated, attack.modality) == (True, "may")
+
+
+def test_a_clause_judged_likely_is_a_possibility() -> None:
+    likely = UNLIKELY.replace("unlikely  unlikely", "likely    likely  ")
+    [attack] = [r for r in read(likely).relations if r.predicate == "attack"]
+    assert (attack.negated, attack.modality) == (False, "may")
+
+
+def test_an_estimate_of_what_should_happen_is_no_appeal() -> None:
+    reading = read("""
+    Wang       Wang       PROPN NNP 2 nsubj ORG
+    estimated  estimate   VERB  VBD 0 ROOT  -
+    that       that       SCONJ IN  6 mark  -
+    Chile      Chile      PROPN NNP 6 nsubj GPE
+    should     should     AUX   MD  6 aux   -
+    cut        cut        VERB  VB  2 ccomp -
+    output     output     NOUN  NN  6 dobj  -
+    .          .          PUNCT .   2 punct -
+    """)
+    assert not [r for r in reading.relations if r.predicate in ("urge", "demand")]
+
+
+def test_a_unit_named_after_a_known_firm_is_no_person() -> None:
+    reading = read("""
+    Deutsche   Deutsche   PROPN NNP 4 compound ORG
+    Bank       Bank       PROPN NNP 4 compound I-ORG
+    Nordic     Nordic     PROPN NNP 4 compound I-ORG
+    Ltd        Ltd        PROPN NNP 5 nsubj    I-ORG
+    approached approach   VERB  VBD 0 ROOT     -
+    Zendal     Zendal     PROPN NNP 5 dobj     ORG
+    .          .          PUNCT .   5 punct    -
+    """)
+    labels = {e.label: e.type for e in reading.entities.entities()}
+    assert labels.get("Deutsche Bank Nordic Ltd") == "ORG"
+    assert "Nordic Ltd" not in labels
+
+
+def test_a_family_name_tagged_a_place_is_the_person_named_by_it_first() -> None:
+    reading = read("""
+    Xue       Xue       PROPN NNP 3 compound PERSON
+    Ping      Ping      PROPN NNP 3 compound I-PERSON
+    An        An        PROPN NNP 4 nsubj    I-PERSON
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   4 punct    -
+    Xue       Xue       PROPN NNP 7 nsubj    GPE
+    met       meet      VERB  VBD 0 ROOT     -
+    Peru      Peru      PROPN NNP 7 dobj     GPE
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert [r.subject.entity_id for r in reading.relations] == ["person:xue_ping_an"]
