@@ -1,12 +1,13 @@
-"""Write the fourth held-out set of the audits: international stories of the Reuters-21578 collection.
+"""Write a held-out set of the audits (the fourth, the fifth): international stories of Reuters-21578.
 
     python benchmarks/heldout_reuters.py REUT2_SGM OUT_DIR [--seed 20261204]
 
-REUT2_SGM is one SGML file of the public Reuters-21578 collection (1987 wire copy; the audits use
-reut2-000.sgm). A story is kept when its PLACES field names two or more places (news between states,
-not one market's prices) and its body has 150-1500 words. The kept stories are shuffled with the seed and
-written as OUT_DIR/NNN_1987-MM-DD_reuters_NEWID.txt (NNN: place in the audit order; the date in the name is
-the story's, which the office table reads), headline first, the wire's closing "Reuter" dropped.
+REUT2_SGM is one SGML file of the public Reuters-21578 collection (1987 wire copy; the fourth set, audit
+rounds 40-44, is reut2-000.sgm, February-March 1987; the fifth, from round 45, is reut2-017.sgm, April-June
+1987, with the same seed). A story is kept when its PLACES field names two or more places (news between
+states, not one market's prices) and its body has 150-1500 words. The kept stories are shuffled with the
+seed and written as OUT_DIR/NNN_1987-MM-DD_reuters_NEWID.txt (NNN: place in the audit order; the date in the
+name is the story's, which the office table reads), headline first, the wire's closing "Reuter" dropped.
 The stories are Reuters' text: read at audit time, never stored in this repository.
 """
 
