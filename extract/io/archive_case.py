@@ -1,0 +1,42 @@
+"""Words a wire archive capitalised after an abbreviation: "the U.S. Has not called on Japan", "100 mln U.S.
+Dlrs", "a request to the U.S. For it to raise its rate".
+
+Some archives restored case by capitalising every word after a full stop, abbreviations' stops included.
+The parser then reads "U.S. Has" as a sentence's end and start, and "U.S. Dlrs" or "U.S. Operations" as
+names. A story shows the fault when a function word follows an abbreviation capitalised ("U.S. Has", "U.K.
+For"): no writer does that. In such a story a capitalised word after an abbreviation goes back to lower
+case where the story writes it in lower case elsewhere, or where it is a function word; a word that opens
+sentences ("The", "It") stays, since a sentence may really end in "U.S.". One character for one: offsets
+into the text still point at the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geokg.extract.lexicon.words import SENTENCE_OPENERS
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# An abbreviation of two or more capital letters with stops ("U.S.", "U.K.", "U.N.") and the next word.
+_AFTER_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+([A-Z][a-z]+)\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+
+
+def _function_word(word: str) -> bool:
+    return word.lower() in STOP_WORDS and word.lower() not in SENTENCE_OPENERS
+
+
+def lower_after_abbreviations(text: str) -> str:
+    """`text` with the words its archive capitalised after abbreviations in lower case again."""
+    found = list(_AFTER_ABBREVIATION.finditer(text))
+    if not any(_function_word(m.group(1)) for m in found):
+        return text
+    written_lower = set(_LOWER_WORD.findall(text))
+    chars = list(text)
+    for m in found:
+        word = m.group(1)
+        if word.lower() in SENTENCE_OPENERS:
+            continue
+        if _function_word(word) or word.lower() in written_lower:
+            chars[m.start(1)] = word[0].lower()
+    return "".join(chars)
