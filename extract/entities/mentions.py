@@ -39,10 +39,12 @@ from geokg.extract.lexicon.entity_words import (
     CLOCK_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMPANY_NAME_ENDS,
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
     FIRM_PARTNER_WORDS,
+    FIRM_SECTOR_WORDS,
     GATHERING_HEADS,
     GIVEN_NAMES,
     GROUP_PREFIXES,
@@ -404,6 +406,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if start >= end or _time_zone(doc, start, end):
         return None
     text = _surface(doc, start, end)
+    if text.endswith(".") and _legal_form(doc[end - 1]) and _ends_sentence(doc, end - 1):
+        text = text[:-1]  # "... a stake in Hoechst AG.": the sentence's full stop is no part of the name
     if saints_town:
         text = " ".join(doc[start:end].text.split())
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
@@ -464,6 +468,16 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country, affiliation=owner)
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Token i is its sentence's last word: only spaces, closing quotes or brackets follow it there."""
+    for token in doc[i + 1 :]:
+        if token.is_sent_start:
+            return True
+        if not (token.is_space or token.text in _QUOTES or token.text == ")"):
+            return False
+    return True
 
 
 def _after_the(doc: Doc, start: int) -> bool:
@@ -785,13 +799,143 @@ def _firm_and_partners(doc: Doc, ent: Span, ents: list[Span], i: int) -> tuple[S
     return Span(doc, ent.start, k + 2, label="ORG"), i
 
 
+# Words a firm's name may have before its legal form ("Greenfield Mutual Life Insurance Co Ltd").
+MAX_FIRM_WORDS = 6
+# Tagged words that are no part of a firm's name before its legal form: a date, a time or a figure.
+_NOT_FIRM_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _legal_form(token: Token) -> bool:
+    """ "Co", "Ltd", "Inc.", "AG", "GmbH" (data: company_name_ends), written as a legal form is: with a
+    capital, and in capitals when it has only two letters ("AG", "SA", "NV", "KK"; "Co" is written so)."""
+    if token.lower_ not in COMPANY_NAME_ENDS:
+        return False
+    letters = token.text.replace(".", "")
+    return letters.isupper() or (
+        letters[:1].isupper() and (len(letters) >= 3 or token.lower_.startswith("co"))
+    )
+
+
+def _firm_word(token: Token) -> bool:
+    """A capitalised word that may be part of a firm's name before its legal form."""
+    if not token.text[:1].isupper() or not token.text.replace("-", "").replace(".", "").isalpha():
+        return False
+    if token.ent_type_ in _NOT_FIRM_LABELS or is_role_word(token.lower_) or is_title_modifier(token.lower_):
+        return False
+    if token.lower_ in FIRM_SECTOR_WORDS:
+        return True
+    return token.pos_ == "PROPN" or (
+        not token.is_stop and token.pos_ in ("NOUN", "ADJ") and not token.is_sent_start
+    )
+
+
+def _firm_start(doc: Doc, form: int) -> int | None:
+    """Where the name of a firm begins whose legal form starts at token `form`: back over its capitalised
+    words, over "&" ("Mason & Fry PLC") and over one "and" between words of its trade ("Acme Trust and
+    Banking Co Ltd", data: firm_sector_words). A place's name is the firm's first word only before words of
+    its trade ("Osaka Gas Co"). None when no word of a name comes before the form."""
+    k = form
+    trade_only = True  # the words from k to the form are all words of a trade
+    crossed_and = False
+    while k > 0 and form - k < MAX_FIRM_WORDS:
+        word = doc[k - 1]
+        if word.text == "&" and k >= 2 and k < form and _firm_word(doc[k - 2]):
+            k -= 1
+            trade_only = False
+            continue
+        if (
+            word.lower_ == "and"
+            and not crossed_and
+            and trade_only
+            and k < form
+            and k >= 2
+            and doc[k - 2].lower_ in FIRM_SECTOR_WORDS
+            and doc[k - 2].text[:1].isupper()
+        ):
+            k -= 1
+            crossed_and = True
+            continue
+        if not _firm_word(word):
+            break
+        if word.ent_type_ in _PLACE_LABELS:
+            if not (trade_only and k < form):
+                break
+            first = k - 1  # "New York Life Insurance Co": the whole of the place's name
+            while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == word.ent_type_:
+                first -= 1
+            return first
+        trade_only = trade_only and word.lower_ in FIRM_SECTOR_WORDS
+        k -= 1
+        if word.is_sent_start:
+            break
+    if k == form or doc[k].lower_ == "and":
+        return None
+    return k
+
+
+def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The firms the text names with a legal form: "Acme Trust and Banking Co Ltd", "Rosen Textil GmbH". A
+    legal form followed by another name is none ("Texas AG Ken Paxton", "Co Kerry")."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _legal_form(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and _legal_form(doc[end]):
+            end += 1
+        following = doc[end] if end < len(doc) else None
+        name_after = (
+            following is not None
+            and following.pos_ == "PROPN"
+            and following.text[:1].isupper()
+            and not following.is_sent_start
+            and not is_role_word(following.lower_)
+        )
+        start = _firm_start(doc, i)
+        if start is not None and not name_after and (not spans or spans[-1][1] <= start):
+            spans.append((start, end))
+        i = end
+    return spans
+
+
+def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The tagger's entity spans with each firm named with a legal form made one organisation: its parts
+    ("[Acme Trust] and [Banking Co Ltd]", "[Hollis Fire] and [Marine Insurance Co]", a person's name the
+    tagger read into it) give way to it, and one it left untagged is added. A tagged name running on past
+    the legal form is left as the tagger read it."""
+    firms = _firm_spans(doc)
+    if not firms:
+        return ents
+    kept: list[Span] = []
+    taken: list[Span] = []
+    for start, end in firms:
+        inside = [e for e in ents if e.start < end and start < e.end]
+        if any(e.end > end for e in inside):
+            continue
+        for e in inside:
+            if e.start < start and e.label_ in ("ORG", "PERSON"):
+                start = e.start  # the tagger's name goes further back
+            elif e.start < start:
+                start = e.end  # "[Japanese] Acme Co": a people's word before it is no part of it
+        if start >= end or _legal_form(doc[start]):
+            continue
+        taken.append(Span(doc, start, end, label="ORG"))
+    for e in ents:
+        if not any(e.start < t.end and t.start < e.end for t in taken):
+            kept.append(e)
+    return sorted(kept + taken, key=lambda e: e.start)
+
+
 def _bodies_joined(doc: Doc) -> list[Span]:
     """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
     "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
     body's noun (tagged or not, capitalised), the part after is capitalised proper nouns that the tagger left
     untagged or called an organisation ("Jo Jorgensen for President" stays apart: no body's noun; "the
     Senate on Tuesday": a date)."""
-    ents = list(doc.ents)
+    ents = _with_firms(doc, list(doc.ents))
     joined: list[Span] = []
     i = 0
     while i < len(ents):

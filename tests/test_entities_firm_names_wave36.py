@@ -1,0 +1,111 @@
+"""Firms named with a legal form (extract/entities/mentions.py: _firm_spans, data: company_name_ends,
+firm_sector_words), and a sentence's full stop after a legal form.
+Sentences and firms of our own, parses written by hand."""
+
+from __future__ import annotations
+
+from hand_docs import read
+
+
+def _entities(table: str) -> dict[str, str]:
+    """label -> type of every entity of the reading."""
+    return {e.label: e.type for e in read(table).entities.entities()}
+
+
+def test_a_firm_name_runs_back_over_and_between_words_of_its_trade() -> None:
+    # "Harlow Trust and Banking Co Ltd raised rates.": the tagger cuts the name at "and"
+    found = _entities("""
+    Harlow    Harlow    PROPN NNP 2 compound ORG
+    Trust     Trust     PROPN NNP 8 nsubj    I-ORG
+    and       and       CCONJ CC  2 cc       -
+    Banking   Banking   PROPN NNP 6 compound ORG
+    Co        Co        PROPN NNP 6 compound I-ORG
+    Ltd       Ltd       PROPN NNP 2 conj     I-ORG
+    quickly   quickly   ADV   RB  8 advmod   -
+    raised    raise     VERB  VBD 0 ROOT     -
+    rates     rate      NOUN  NNS 8 dobj     -
+    .         .         PUNCT .   8 punct    -
+    """)
+    assert found == {"Harlow Trust and Banking Co Ltd": "ORG"}
+
+
+def test_a_firm_name_the_tagger_began_as_a_person_is_one_firm() -> None:
+    # "Daniel Fire and Marine Insurance Co said profits rose.": "Daniel Fire" is no person
+    found = _entities("""
+    Daniel    Daniel    PROPN NNP 2 compound PERSON
+    Fire      Fire      PROPN NNP 7 nsubj    I-PERSON
+    and       and       CCONJ CC  2 cc       -
+    Marine    Marine    PROPN NNP 6 compound ORG
+    Insurance Insurance PROPN NNP 6 compound I-ORG
+    Co        Co        PROPN NNP 2 conj     I-ORG
+    said      say       VERB  VBD 0 ROOT     -
+    profits   profit    NOUN  NNS 9 nsubj    -
+    rose      rise      VERB  VBD 7 ccomp    -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert found == {"Daniel Fire and Marine Insurance Co": "ORG"}
+
+
+def test_a_name_ending_in_a_legal_form_is_a_firm_tagged_or_not() -> None:
+    # "Rosen Textil GmbH bought Felder Papier AG": one left untagged, one tagged as a person
+    found = _entities("""
+    Rosen     Rosen     PROPN NNP 3 compound -
+    Textil    Textil    PROPN NNP 3 compound -
+    GmbH      GmbH      PROPN NNP 4 nsubj    -
+    bought    buy       VERB  VBD 0 ROOT     -
+    Felder    Felder    PROPN NNP 7 compound PERSON
+    Papier    Papier    PROPN NNP 7 compound I-PERSON
+    AG        AG        PROPN NNP 4 dobj     I-PERSON
+    yesterday yesterday NOUN  NN  4 npadvmod DATE
+    .         .         PUNCT .   4 punct    -
+    """)
+    assert found == {"Rosen Textil GmbH": "ORG", "Felder Papier AG": "ORG"}
+
+
+def test_and_before_a_firm_of_its_own_name_joins_two_firms() -> None:
+    # "Orvan sued Kessel and Marsh Securities Inc.": "Kessel" is no word of a trade, so two firms
+    found = _entities("""
+    Orvan      Orvan      PROPN NNP 2 nsubj    ORG
+    sued       sue        VERB  VBD 0 ROOT     -
+    Kessel     Kessel     PROPN NNP 2 dobj     ORG
+    and        and        CCONJ CC  3 cc       -
+    Marsh      Marsh      PROPN NNP 7 compound ORG
+    Securities Securities PROPN NNP 7 compound I-ORG
+    Inc        Inc        PROPN NNP 3 conj     I-ORG
+    on         on         ADP   IN  2 prep     -
+    Friday     Friday     PROPN NNP 8 pobj     DATE
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert found == {"Orvan": "ORG", "Kessel": "ORG", "Marsh Securities Inc": "ORG"}
+
+
+def test_a_legal_form_before_another_name_ends_no_firm() -> None:
+    # "Delano AG Ruth Mott sued Orvan.": a state's attorney general before a person's name
+    found = _entities("""
+    Delano    Delano    PROPN NNP 2 compound GPE
+    AG        AG        PROPN NNP 4 compound -
+    Ruth      Ruth      PROPN NNP 4 compound PERSON
+    Mott      Mott      PROPN NNP 5 nsubj    I-PERSON
+    sued      sue       VERB  VBD 0 ROOT     -
+    Orvan     Orvan     PROPN NNP 5 dobj     ORG
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert "Delano AG" not in found and found["Ruth Mott"] == "PERSON"
+
+
+def test_a_sentence_full_stop_after_a_legal_form_is_no_part_of_the_label() -> None:
+    # "Orvan sold its stake in Hagen Chemie AG. Orvan grew."
+    found = _entities("""
+    Orvan     Orvan     PROPN NNP 2 nsubj    ORG
+    sold      sell      VERB  VBD 0 ROOT     -
+    its       its       PRON  PRP$ 4 poss    -
+    stake     stake     NOUN  NN  2 dobj     -
+    in        in        ADP   IN  4 prep     -
+    Hagen     Hagen     PROPN NNP 8 compound ORG
+    Chemie    Chemie    PROPN NNP 8 compound I-ORG
+    AG.       AG.       PROPN NNP 5 pobj     I-ORG
+    Orvan     Orvan     PROPN NNP 10 nsubj   ORG
+    grew      grow      VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   10 punct   -
+    """)
+    assert found == {"Orvan": "ORG", "Hagen Chemie AG": "ORG"}
