@@ -109,3 +109,37 @@ def test_a_sentence_full_stop_after_a_legal_form_is_no_part_of_the_label() -> No
     .         .         PUNCT .   10 punct   -
     """)
     assert found == {"Orvan": "ORG", "Hagen Chemie AG": "ORG"}
+
+
+def test_two_firms_run_together_across_a_legal_form_and_its_full_stop_are_two() -> None:
+    # "Orvan sold it to Hagen Chemie AG. Kessel Bank Ltd paid.": the parser did not end the sentence
+    ids = {e.id for e in read("""
+    Orvan     Orvan     PROPN NNP 2 nsubj    ORG
+    sold      sell      VERB  VBD 0 ROOT     -
+    it        it        PRON  PRP 2 dobj     -
+    to        to        ADP   IN  2 dative   -
+    Hagen     Hagen     PROPN NNP 10 compound ORG
+    Chemie    Chemie    PROPN NNP 10 compound I-ORG
+    AG.       AG.       PROPN NNP 10 compound I-ORG
+    Kessel    Kessel    PROPN NNP 10 compound I-ORG
+    Bank      Bank      PROPN NNP 10 compound I-ORG
+    Ltd       Ltd       PROPN NNP 4 pobj     I-ORG
+    paid      pay       VERB  VBD 2 conj     -
+    .         .         PUNCT .   2 punct    -
+    """).entities.entities()}
+    assert ids == {"org:orvan", "org:hagen_chemie_ag", "org:kessel_bank_ltd"}
+
+
+def test_a_firm_named_after_a_known_body_has_no_person_in_its_name() -> None:
+    # "Amnesty International Trading Group Inc paid." (a firm of our own): no person "Trading Group Inc"
+    # after the known body's name
+    found = _entities("""
+    Amnesty       Amnesty       PROPN NNP 5 compound ORG
+    International International PROPN NNP 5 compound I-ORG
+    Trading       Trading       PROPN NNP 5 compound I-ORG
+    Group         Group         PROPN NNP 5 compound I-ORG
+    Inc           Inc           PROPN NNP 6 nsubj    I-ORG
+    paid          pay           VERB  VBD 0 ROOT     -
+    .             .             PUNCT .   6 punct    -
+    """)
+    assert found == {"Amnesty International Trading Group Inc": "ORG"}

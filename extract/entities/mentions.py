@@ -856,8 +856,8 @@ def _firm_start(doc: Doc, form: int) -> int | None:
             k -= 1
             crossed_and = True
             continue
-        if not _firm_word(word):
-            break
+        if not _firm_word(word) or _legal_form(word):
+            break  # "Orvan Corp. Kessel Bank Ltd": a legal form ends the name before
         if word.ent_type_ in _PLACE_LABELS:
             if not (trade_only and k < form):
                 break
@@ -887,12 +887,15 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
         while end < len(doc) and _legal_form(doc[end]):
             end += 1
         following = doc[end] if end < len(doc) else None
-        name_after = (
-            following is not None
-            and following.pos_ == "PROPN"
-            and following.text[:1].isupper()
-            and not following.is_sent_start
-            and not is_role_word(following.lower_)
+        name_after = following is not None and (
+            # "Economic Co-operation": a word the form's letters begin
+            (not doc[end - 1].whitespace_ and following.text in ("-", "–"))
+            or (
+                following.pos_ == "PROPN"
+                and following.text[:1].isupper()
+                and not following.is_sent_start
+                and not is_role_word(following.lower_)
+            )
         )
         start = _firm_start(doc, i)
         if start is not None and not name_after and (not spans or spans[-1][1] <= start):
@@ -901,11 +904,30 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _cut_after_legal_form(ent: Span) -> list[Span]:
+    """ "sold to [Orvan Steel Corp. Kessel Bank Ltd] said": two firms the tagger ran into one name across the
+    sentence the parser did not end after the first one's legal form and its full stop. Cut there when a
+    capitalised word follows the form (not a second form: "Co. Ltd.")."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        after = doc[k + 1]
+        if (
+            doc[k].text.endswith(".")
+            and _legal_form(doc[k])
+            and after.text[:1].isupper()
+            and not _legal_form(after)
+        ):
+            rest = Span(doc, k + 1, ent.end, label=ent.label_)
+            return [Span(doc, ent.start, k + 1, label="ORG"), *_cut_after_legal_form(rest)]
+    return [ent]
+
+
 def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     """The tagger's entity spans with each firm named with a legal form made one organisation: its parts
     ("[Acme Trust] and [Banking Co Ltd]", "[Hollis Fire] and [Marine Insurance Co]", a person's name the
     tagger read into it) give way to it, and one it left untagged is added. A tagged name running on past
     the legal form is left as the tagger read it."""
+    ents = [part for ent in ents for part in _cut_after_legal_form(ent)]
     firms = _firm_spans(doc)
     if not firms:
         return ents
@@ -1438,8 +1460,8 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name starts after the longest known organisation's name that begins the span."""
     from geokg.extract.entities.organisations import lookup_organisation
 
-    if lookup_organisation(doc[start:end].text) is not None:
-        return None
+    if lookup_organisation(doc[start:end].text) is not None or _legal_form(doc[end - 1]):
+        return None  # "Goldman Sachs Group Inc": a name ending in a legal form is a firm's, no person's
     for k in range(end - 2, start, -1):
         # a one-word name only as an acronym ("NPR"): "Amazon Environmental Research Institute" is one name
         one_word = k - start == 1 and not doc[start].text.isupper()
