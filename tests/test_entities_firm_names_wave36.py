@@ -1,5 +1,5 @@
 """Firms named with a legal form (extract/entities/mentions.py: _firm_spans, data: company_name_ends,
-firm_sector_words), and a sentence's full stop after a legal form.
+firm_sector_words), amounts of money (currency_words) and a sentence's full stop after a legal form.
 Sentences and firms of our own, parses written by hand."""
 
 from __future__ import annotations
@@ -143,3 +143,40 @@ def test_a_firm_named_after_a_known_body_has_no_person_in_its_name() -> None:
     .             .             PUNCT .   6 punct    -
     """)
     assert found == {"Amnesty International Trading Group Inc": "ORG"}
+
+
+def test_a_state_before_a_currency_names_money_no_actor() -> None:
+    # "Orvan Steel Corp paid 150 mln U.S. Dlrs to Kessel Bank Ltd.": "U.S. Dlrs" tagged as a person
+    found = _entities("""
+    Orvan     Orvan     PROPN NNP 3 compound ORG
+    Steel     Steel     PROPN NNP 3 compound I-ORG
+    Corp      Corp      PROPN NNP 4 nsubj    I-ORG
+    paid      pay       VERB  VBD 0 ROOT     -
+    150       150       NUM   CD  6 nummod   CARDINAL
+    mln       mln       ADJ   JJ  4 dobj     -
+    U.S.      U.S.      PROPN NNP 8 compound PERSON
+    Dlrs      Dlrs      PROPN NNP 6 appos    I-PERSON
+    to        to        ADP   IN  4 prep     -
+    Kessel    Kessel    PROPN NNP 12 compound ORG
+    Bank      Bank      PROPN NNP 12 compound I-ORG
+    Ltd       Ltd       PROPN NNP 9 pobj     I-ORG
+    .         .         PUNCT .   4 punct    -
+    """)
+    assert found == {"Orvan Steel Corp": "ORG", "Kessel Bank Ltd": "ORG"}
+
+
+def test_a_state_word_before_a_lower_case_currency_is_no_state() -> None:
+    # "Tom Marks said U.S. dlrs fell against the yen.": the surname stays a person's
+    found = _entities("""
+    Tom       Tom       PROPN NNP 2 compound PERSON
+    Marks     Marks     PROPN NNP 3 nsubj    I-PERSON
+    said      say       VERB  VBD 0 ROOT     -
+    U.S.      U.S.      PROPN NNP 5 compound GPE
+    dlrs      dlrs      NOUN  NNS 6 nsubj    -
+    fell      fall      VERB  VBD 3 ccomp    -
+    against   against   ADP   IN  6 prep     -
+    the       the       DET   DT  9 det      -
+    yen       yen       NOUN  NN  7 pobj     -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert found == {"Tom Marks": "PERSON"}

@@ -32,6 +32,7 @@ from geokg.extract.io.text import strip_accents
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
 from geokg.extract.lexicon.entity_words import (
+    AMOUNT_WORDS,
     AREA_FIRST_WORDS,
     BODY_HEADS,
     BRANCH_REGIONS,
@@ -40,6 +41,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
+    CURRENCY_WORDS,
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
@@ -416,8 +418,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "ORG"  # "Roe/Doe": a ticket of two candidates, as the tagger reads it elsewhere; no person
     if label == "PERSON" and any(c.isdigit() for c in text):
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
-    if _price(doc, start, end):
-        return None  # "USD 26.95": an amount of money, never an actor
+    if _price(doc, start, end) or _names_money(doc, start, end):
+        return None  # "USD 26.95", "U.S. dlrs": an amount of money, never an actor
     if _likened(doc, end):
         return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
@@ -547,6 +549,25 @@ def _price(doc: Doc, start: int, end: int) -> bool:
         and words[0].text in _currency_codes()
         and any(any(c.isdigit() for c in t.text) for t in words[1:])
     )
+
+
+def _currency_word(token: Token) -> bool:
+    return token.lower_ in CURRENCY_WORDS and token.pos_ in ("NOUN", "PROPN")
+
+
+def _names_money(doc: Doc, start: int, end: int) -> bool:
+    """ "150 mln [U.S. Dlrs]", "[U.S.] dlrs", "the [Canadian] dollar", "20 mln [Stg]": a currency (data:
+    currency_words), or a state's name before one, names money, no actor ("Tom Marks" is a person, "Germany
+    marks the day" acts)."""
+    last = doc[end - 1]
+    if _currency_word(last):
+        if end - start > 1:
+            return lookup_country(doc[start : end - 1].text) is not None
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and (
+            before.like_num or before.lower_ in AMOUNT_WORDS or before.ent_type_ in ("MONEY", "CARDINAL")
+        )
+    return end < len(doc) and _currency_word(doc[end]) and lookup_country(doc[start:end].text) is not None
 
 
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
@@ -1657,6 +1678,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         longer = _longer_country_name(doc, i, pos_of, covered)
         if _likened(doc, longer[0] if longer is not None else i + 1):
             continue
+        if _names_money(doc, i, longer[0] if longer is not None else i + 1):
+            continue  # "150 mln U.S. dlrs"
         if longer is not None:
             end, country = longer
             label = "NORP" if is_demonym(doc[i:end].text) else "GPE"
