@@ -145,6 +145,47 @@ def test_a_firm_named_after_a_known_body_has_no_person_in_its_name() -> None:
     assert found == {"Amnesty International Trading Group Inc": "ORG"}
 
 
+def test_a_firm_named_again_by_its_own_name_is_one_firm() -> None:
+    # "Norvale Steel Corp bought Harlow Trust and Banking Co. Norvale paid Harlow Trust." (clusters.py)
+    found = _entities("""
+    Norvale   Norvale   PROPN NNP 3 compound ORG
+    Steel     Steel     PROPN NNP 3 compound I-ORG
+    Corp      Corp      PROPN NNP 4 nsubj    I-ORG
+    bought    buy       VERB  VBD 0 ROOT     -
+    Harlow    Harlow    PROPN NNP 6 compound ORG
+    Trust     Trust     PROPN NNP 4 dobj     I-ORG
+    and       and       CCONJ CC  6 cc       -
+    Banking   Banking   PROPN NNP 9 compound ORG
+    Co        Co        PROPN NNP 6 conj     I-ORG
+    .         .         PUNCT .   4 punct    -
+    Norvale   Norvale   PROPN NNP 12 nsubj   PERSON
+    paid      pay       VERB  VBD 0 ROOT     -
+    Harlow    Harlow    PROPN NNP 14 compound ORG
+    Trust     Trust     PROPN NNP 12 dobj    I-ORG
+    .         .         PUNCT .   12 punct   -
+    """)
+    assert found == {"Norvale Steel Corp": "ORG", "Harlow Trust and Banking Co": "ORG"}
+
+
+def test_a_firm_named_again_as_a_person_stays_a_firm() -> None:
+    # "Kessel Chemical Industries Ltd sued Orvan. Kessel Chemical said no." (clusters.py)
+    found = _entities("""
+    Kessel     Kessel     PROPN NNP 4 compound ORG
+    Chemical   Chemical   PROPN NNP 4 compound I-ORG
+    Industries Industries PROPN NNP 4 compound I-ORG
+    Ltd        Ltd        PROPN NNP 5 nsubj    I-ORG
+    sued       sue        VERB  VBD 0 ROOT     -
+    Orvan      Orvan      PROPN NNP 5 dobj     ORG
+    .          .          PUNCT .   5 punct    -
+    Kessel     Kessel     PROPN NNP 9 compound PERSON
+    Chemical   Chemical   PROPN NNP 10 nsubj   I-PERSON
+    said       say        VERB  VBD 0 ROOT     -
+    no         no         INTJ  UH  10 dobj    -
+    .          .          PUNCT .   10 punct   -
+    """)
+    assert found == {"Kessel Chemical Industries Ltd": "ORG", "Orvan": "ORG"}
+
+
 def test_a_state_before_a_currency_names_money_no_actor() -> None:
     # "Orvan Steel Corp paid 150 mln U.S. Dlrs to Kessel Bank Ltd.": "U.S. Dlrs" tagged as a person
     found = _entities("""

@@ -828,14 +828,17 @@ _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 def _legal_form(token: Token) -> bool:
+    return is_legal_form(token.text)
+
+
+def is_legal_form(word: str) -> bool:
     """ "Co", "Ltd", "Inc.", "AG", "GmbH" (data: company_name_ends), written as a legal form is: with a
     capital, and in capitals when it has only two letters ("AG", "SA", "NV", "KK"; "Co" is written so)."""
-    if token.lower_ not in COMPANY_NAME_ENDS:
+    lower = word.lower()
+    if lower not in COMPANY_NAME_ENDS:
         return False
-    letters = token.text.replace(".", "")
-    return letters.isupper() or (
-        letters[:1].isupper() and (len(letters) >= 3 or token.lower_.startswith("co"))
-    )
+    letters = word.replace(".", "")
+    return letters.isupper() or (letters[:1].isupper() and (len(letters) >= 3 or lower.startswith("co")))
 
 
 def _firm_word(token: Token) -> bool:
