@@ -62,6 +62,19 @@ def test_a_name_ending_in_a_legal_form_is_a_firm_tagged_or_not() -> None:
     assert found == {"Rosen Textil GmbH": "ORG", "Felder Papier AG": "ORG"}
 
 
+def test_a_day_before_a_firm_is_no_part_of_its_name() -> None:
+    # "On Monday Orvan Co merged.": the tagger read the day and the firm as a title of a work
+    found = _entities("""
+    On        on        ADP   IN  5 prep     -
+    Monday    Monday    PROPN NNP 1 pobj     WORK_OF_ART
+    Orvan     Orvan     PROPN NNP 4 compound I-WORK_OF_ART
+    Co        Co        PROPN NNP 5 nsubj    I-WORK_OF_ART
+    merged    merge     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   5 punct    -
+    """)
+    assert found == {"Orvan Co": "ORG"}
+
+
 def test_and_before_a_firm_of_its_own_name_joins_two_firms() -> None:
     # "Orvan sued Kessel and Marsh Securities Inc.": "Kessel" is no word of a trade, so two firms
     found = _entities("""

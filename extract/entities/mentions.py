@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from geokg.extract.dates import DAY_NAMES
 from geokg.extract.entities.countries import (
     Country,
     country_by_code,
@@ -847,6 +848,8 @@ def _firm_word(token: Token) -> bool:
         return False
     if token.ent_type_ in _NOT_FIRM_LABELS or is_role_word(token.lower_) or is_title_modifier(token.lower_):
         return False
+    if token.lower_ in DAY_NAMES:
+        return False  # "On Monday Acme Co said", the tagger's date or not
     if token.lower_ in FIRM_SECTOR_WORDS:
         return True
     return token.pos_ == "PROPN" or (
@@ -962,11 +965,10 @@ def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.end > end for e in inside):
             continue
         for e in inside:
-            if e.start < start and e.label_ in ("ORG", "PERSON"):
+            if e.start < start and e.label_ in ("ORG", "PERSON") and doc[e.start].lower_ not in DAY_NAMES:
                 start = e.start  # the tagger's name goes further back
-            elif e.start < start:
-                start = e.end  # "[Japanese] Acme Co": a people's word before it is no part of it
-        if start >= end or _legal_form(doc[start]):
+        # any other name crossing into the firm's gives way ("On [Monday Acme Co]" as a title of a work)
+        if _legal_form(doc[start]):
             continue
         taken.append(Span(doc, start, end, label="ORG"))
     for e in ents:
