@@ -62,6 +62,24 @@ def test_a_name_ending_in_a_legal_form_is_a_firm_tagged_or_not() -> None:
     assert found == {"Rosen Textil GmbH": "ORG", "Felder Papier AG": "ORG"}
 
 
+def test_a_name_and_co_before_a_legal_form_is_one_firm() -> None:
+    # "Ruth Penrose and Co Ltd advised Hill and Sons Ltd.": the tagger read a person and a body "Co Ltd"
+    found = _entities("""
+    Ruth      Ruth      PROPN NNP 2 compound PERSON
+    Penrose   Penrose   PROPN NNP 6 nsubj    I-PERSON
+    and       and       CCONJ CC  2 cc       -
+    Co        Co        PROPN NNP 5 compound ORG
+    Ltd       Ltd       PROPN NNP 2 conj     I-ORG
+    advised   advise    VERB  VBD 0 ROOT     -
+    Hill      Hill      PROPN NNP 6 dobj     ORG
+    and       and       CCONJ CC  7 cc       -
+    Sons      Sons      PROPN NNP 10 compound ORG
+    Ltd       Ltd       PROPN NNP 7 conj     I-ORG
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert found == {"Ruth Penrose and Co Ltd": "ORG", "Hill and Sons Ltd": "ORG"}
+
+
 def test_a_day_before_a_firm_is_no_part_of_its_name() -> None:
     # "On Monday Orvan Co merged.": the tagger read the day and the firm as a title of a work
     found = _entities("""

@@ -859,29 +859,35 @@ def _firm_word(token: Token) -> bool:
 
 def _firm_start(doc: Doc, form: int) -> int | None:
     """Where the name of a firm begins whose legal form starts at token `form`: back over its capitalised
-    words, over "&" ("Mason & Fry PLC") and over one "and" between words of its trade ("Acme Trust and
-    Banking Co Ltd", data: firm_sector_words). A place's name is the firm's first word only before words of
-    its trade ("Osaka Gas Co"). None when no word of a name comes before the form."""
+    words, over "&" ("Mason & Fry PLC"), over one "and" between words of its trade ("Acme Trust and
+    Banking Co Ltd", data: firm_sector_words) and over one "and" or "&" before the words a firm's name ends
+    with ("Morgan Lowe and Co Ltd", "Hill and Sons Ltd", data: firm_partner_words). A place's name is the
+    firm's first word only before words of its trade ("Osaka Gas Co"). None when no word of a name comes
+    before the form."""
     k = form
     trade_only = True  # the words from k to the form are all words of a trade
+    partners_only = True  # ... all words a firm's name ends with ("Sons"), or the form is one ("Co")
     crossed_and = False
     while k > 0 and form - k < MAX_FIRM_WORDS:
         word = doc[k - 1]
-        if word.text == "&" and k >= 2 and k < form and _firm_word(doc[k - 2]):
+        partners = partners_only and (k < form or doc[form].lower_ in FIRM_PARTNER_WORDS)
+        if word.text == "&" and k >= 2 and (k < form or partners) and _firm_word(doc[k - 2]):
             k -= 1
-            trade_only = False
+            trade_only = partners_only = False
             continue
         if (
             word.lower_ == "and"
             and not crossed_and
-            and trade_only
-            and k < form
             and k >= 2
-            and doc[k - 2].lower_ in FIRM_SECTOR_WORDS
             and doc[k - 2].text[:1].isupper()
+            and (
+                (trade_only and k < form and doc[k - 2].lower_ in FIRM_SECTOR_WORDS)
+                or (partners and _firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]))
+            )
         ):
             k -= 1
             crossed_and = True
+            trade_only = partners_only = False
             continue
         if not _firm_word(word) or _legal_form(word):
             break  # "Orvan Corp. Kessel Bank Ltd": a legal form ends the name before
@@ -893,6 +899,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
                 first -= 1
             return first
         trade_only = trade_only and word.lower_ in FIRM_SECTOR_WORDS
+        partners_only = partners_only and word.lower_ in FIRM_PARTNER_WORDS
         k -= 1
         if word.is_sent_start:
             break
