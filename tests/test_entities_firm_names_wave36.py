@@ -1,10 +1,13 @@
 """Firms named with a legal form (extract/entities/mentions.py: _firm_spans, data: company_name_ends,
-firm_sector_words), amounts of money (currency_words) and a sentence's full stop after a legal form.
-Sentences and firms of our own, parses written by hand."""
+firm_sector_words; extract/io/nlp.py: the sentence a legal form's full stop ends), amounts of money
+(currency_words) and a sentence's full stop after a legal form. Sentences and firms of our own, parses
+written by hand."""
 
 from __future__ import annotations
 
-from hand_docs import read
+from geokg.extract.io.nlp import paragraph_breaks
+from hand_docs import VOCAB, read
+from spacy.tokens import Doc
 
 
 def _entities(table: str) -> dict[str, str]:
@@ -252,3 +255,22 @@ def test_a_state_word_before_a_lower_case_currency_is_no_state() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert found == {"Tom Marks": "PERSON"}
+
+
+def _starts(words: str, tags: str) -> dict[str, bool | None]:
+    doc = paragraph_breaks(Doc(VOCAB, words=words.split(), tags=tags.split()))
+    return {token.text: token.is_sent_start for token in doc}
+
+
+def test_a_legal_form_and_its_full_stop_end_a_sentence_before_a_name_and_its_verb() -> None:
+    # "Orvan sold it to Hagen Chemie AG. Kessel Bank Ltd paid cash.": the parser runs the two together
+    starts = _starts(
+        "Orvan sold it to Hagen Chemie AG. Kessel Bank Ltd paid cash .",
+        "NNP VBD PRP IN NNP NNP NNP NNP NNP NNP VBD NN .",
+    )
+    assert starts["Kessel"] is True
+    # not before a title ("Orvan Corp. Chairman Ann Roe said") nor before what is no name and its verb
+    starts = _starts("Orvan Corp. Chairman Ann Roe said no .", "NNP NNP NNP NNP NNP VBD UH .")
+    assert starts["Chairman"] is None
+    starts = _starts("Orvan Corp. Kessel unit said no .", "NNP NNP NNP NN VBD UH .")
+    assert starts["Kessel"] is None
