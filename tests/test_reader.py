@@ -56,6 +56,37 @@ def test_invisible_and_control_characters_are_cleaned():
     assert clean_text(cleaned) == cleaned
 
 
+def test_carriage_returns_of_archives_end_lines_and_reach_no_sentence():
+    # "\r\n" and the "\r\r\n" of an archive converted twice end a line; "^M" is a carriage return written
+    # out in caret notation ("said.^M"), which a name or a word may not hold ("A^Mx" stays)
+    assert clean_text("Orvan Steel Corp said.\r\nKessel Bank Ltd agreed.\r\n") == (
+        "Orvan Steel Corp said.\nKessel Bank Ltd agreed.\n"
+    )
+    assert (
+        clean_text("Orvan said it\r\r\nwould sell.\r\r\n\r\r\nKessel")
+        == "Orvan said it\nwould sell.\n\nKessel"
+    )
+    assert (
+        clean_text("Orvan Steel Corp said.^M\nKessel agreed.^M") == "Orvan Steel Corp said.\nKessel agreed.\n"
+    )
+    assert clean_text("A^Mx") == "A^Mx"
+
+
+def test_an_archive_with_carriage_returns_reads_as_prose(tmp_path):
+    lines = [
+        "Orvan Steel Corp said on Monday that it had agreed to buy",
+        "a stake in Kessel Bank Ltd for 20 mln dlrs, the company",
+        "said. Kessel Bank Ltd met with Orvan Steel Corp on Tuesday",
+        "to discuss the terms of the deal, it said.^M",
+    ]
+    (tmp_path / "a.txt").write_text(
+        "Orvan buys stake\r\r\n\r\r\n" + "\r\r\n".join(lines) + "\r\r\n", encoding="utf-8"
+    )
+    (article,), _, _ = read(tmp_path / "a.txt")
+    assert "\r" not in article.text and "^M" not in article.text
+    assert "company said. Kessel" in article.text.replace("  ", " ")
+
+
 def test_printable_escapes_what_a_terminal_would_not_show():
     assert printable("a\nb\u202ec\ud800") == "a\\nb\\u202ec\\ud800"
     assert printable("x" * 500, limit=10).startswith("x" * 10 + "…")

@@ -23,13 +23,15 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.former_places import adjective_then, name_then, state_then
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, find_mentions, fold
+from geokg.extract.entities.mentions import Mention, find_mentions, fold, is_legal_form
 from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word, sex_of_title
 from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
+    COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
+    FIRM_SECTOR_WORDS,
     FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
@@ -165,6 +167,8 @@ class Cluster:
             return "ORG"  # "the Liberal Democrats", whom the tagger may call people
         if _international_body(self.label):
             return "ORG"  # "Mercosur", tagged a place: a body of states is no place
+        if _firm(self):
+            return "ORG"  # "Kessel Chemical Industries Ltd ... Kessel Chemical (PERSON) said": a firm's part
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
         if any(_facility_name(m.text) for m in self.mentions):
@@ -281,6 +285,15 @@ def _without_suffix(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words
 
 
+# What follows a firm's own name in its full name: words of its trade, "and", its legal form.
+_FIRM_TAIL_WORDS = ORG_SUFFIXES | FIRM_SECTOR_WORDS | COMPANY_NAME_ENDS | {"and"}
+
+
+def _firm(cluster: Cluster) -> bool:
+    """Some mention of the cluster ends in a firm's legal form ("Acme Steel Corp")."""
+    return any(" " in m.text and is_legal_form(m.text.split()[-1]) for m in cluster.mentions)
+
+
 def _absorbs(long: Cluster, short: Cluster) -> bool:
     """Does the shorter cluster name the same thing as the longer one (surname, first word, acronym)?"""
     lw, sw = long.key.split(), short.key.split()
@@ -301,6 +314,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
+    if long.type == "ORG" and lw[: len(sw)] == sw and _firm(long) and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS:
+        return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
     # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"; a Korean-style name
     # (hyphenated given name) owns its bare family name even when the tagger calls that an ORG.
     if (

