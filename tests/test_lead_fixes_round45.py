@@ -100,3 +100,17 @@ def test_a_family_name_tagged_a_place_is_the_person_named_by_it_first() -> None:
     .         .         PUNCT .   7 punct    -
     """)
     assert [r.subject.entity_id for r in reading.relations] == ["person:xue_ping_an"]
+
+
+def test_two_firms_each_with_its_legal_form_are_two_across_and() -> None:
+    reading = read("""
+    Orvan   Orvan   PROPN NNP 2 compound ORG
+    Inc     Inc     PROPN NNP 6 nsubj    I-ORG
+    and     and     CCONJ CC  2 cc       I-ORG
+    Kessel  Kessel  PROPN NNP 5 compound I-ORG
+    Inc     Inc     PROPN NNP 2 conj     I-ORG
+    sued    sue     VERB  VBD 0 ROOT     -
+    Zenda   Zenda   PROPN NNP 6 dobj     ORG
+    .       .       PUNCT .   6 punct    -
+    """)
+    assert {e.label for e in reading.entities.entities()} >= {"Orvan Inc", "Kessel Inc"}

@@ -942,7 +942,8 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
 def _cut_after_legal_form(ent: Span) -> list[Span]:
     """ "sold to [Orvan Steel Corp. Kessel Bank Ltd] said": two firms the tagger ran into one name across the
     sentence the parser did not end after the first one's legal form and its full stop. Cut there when a
-    capitalised word follows the form (not a second form: "Co. Ltd.")."""
+    capitalised word follows the form (not a second form: "Co. Ltd."); and at "and" between two names that
+    each end in a legal form ("Orvan Inc and Kessel Inc")."""
     doc = ent.doc
     for k in range(ent.start + 1, ent.end - 1):
         after = doc[k + 1]
@@ -953,6 +954,17 @@ def _cut_after_legal_form(ent: Span) -> list[Span]:
             and not _legal_form(after)
         ):
             rest = Span(doc, k + 1, ent.end, label=ent.label_)
+            return [Span(doc, ent.start, k + 1, label="ORG"), *_cut_after_legal_form(rest)]
+        if (
+            _legal_form(doc[k])
+            and after.lower_ in ("and", "&")
+            and k + 2 < ent.end - 1
+            and doc[k + 2].text[:1].isupper()
+            and not _legal_form(doc[k + 2])
+            and _legal_form(doc[ent.end - 1])
+        ):
+            # "said underwriters [PaineWebber Inc and Advest Inc]": two firms, each with its legal form
+            rest = Span(doc, k + 2, ent.end, label=ent.label_)
             return [Span(doc, ent.start, k + 1, label="ORG"), *_cut_after_legal_form(rest)]
     return [ent]
 
