@@ -14,12 +14,15 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.mentions import party_member_description
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
 from geokg.extract.io.turns import Label, speaker_labels
@@ -73,6 +76,9 @@ from geokg.extract.lexicon.words import (
     UNNAMED_PERSON_NOUNS,
 )
 from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from geokg.extract.entities.roles.records import Role
 
 LOOKBACK_SENTENCES = 2
 # Named things that "it" may stand for but that act for nobody: a storm, a law, a product, a work.
@@ -517,10 +523,16 @@ class Resolver:
     """Walks an article once, left to right, remembering which entities were mentioned where."""
 
     def __init__(
-        self, doc: Doc, entities: DocEntities, descriptions: Mapping[str, set[str]], labels: Sequence[Label]
+        self,
+        doc: Doc,
+        entities: DocEntities,
+        descriptions: Mapping[str, set[str]],
+        labels: Sequence[Label],
+        parties: Mapping[str, set[str]] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
+        self.parties = parties or {}  # person id -> the parties (table names) the text makes them a member of
         self.descriptions = descriptions  # entity id -> title/description nouns ("minister", "airline")
         self.sent_index = {}
         self.sentences = list(doc.sents)
@@ -676,6 +688,9 @@ class Resolver:
             found = self._suspect()
             return Antecedent(found, "nominal") if found else None
         nominal = token.pos_ in ("NOUN", "PROPN") and token.i not in self.entities.token_entity
+        if nominal and party_member_description(token):
+            found = self._party_member(token)
+            return Antecedent(found, "nominal") if found else None
         kind = self._kind_of_pair(token) if nominal else None
         if kind is not None:
             pair = self._last_two(token, kind, back=1)
@@ -690,6 +705,25 @@ class Resolver:
             found = self._holder_for_state(token)
             return Antecedent(found, "nominal") if found else None
         return None
+
+    def _party_member(self, token: Token) -> str | None:
+        """ "Senator Jane Roe … The Ohio Democrat said": the person a "he" there would be, unless the text
+        makes them a member of another party; then the one person of the recent sentences it makes a member
+        of this one ("Republican X met Democrat Y. The Texas Republican said …")."""
+        party = lookup_organisation(token.text)
+        name = party.name if party is not None and party.kind == "party" else None
+        found = self._person(token)
+        if found is not None and (name is None or name in self.parties.get(found, {name})):
+            return found
+        if name is None:
+            return None
+        same, before = self._window(token)
+        members = {
+            s.entity_id
+            for s in before + same
+            if s.type == "PERSON" and name in self.parties.get(s.entity_id, ())
+        }
+        return members.pop() if len(members) == 1 else None
 
     def _holder_for_state(self, token: Token) -> str | None:
         """ "China's ambassador to Fiji said … Ambassador X said": a title a state owns, said with no other
@@ -1534,9 +1568,22 @@ def resolve_references(
     entities: DocEntities,
     descriptions: Mapping[str, set[str]] | None = None,
     labels: Sequence[Label] | None = None,
+    parties: Mapping[str, set[str]] | None = None,
 ) -> dict[int, Antecedent]:
     """Token index of each resolved pronoun or definite description -> its antecedent entity. `labels`:
     the interview's speaker labels (io.turns.speaker_labels, read here when not given), whose names are no
-    antecedents."""
+    antecedents; `parties`: person id -> the parties the text makes them a member of (party_memberships)."""
     found = speaker_labels(doc) if labels is None else labels
-    return Resolver(doc, entities, descriptions or {}, found).run()
+    return Resolver(doc, entities, descriptions or {}, found, parties).run()
+
+
+def party_memberships(roles: Iterable[Role], entities: DocEntities) -> dict[str, set[str]]:
+    """Person id -> the names of the parties (organisations.tsv) the role facts make them a member of
+    ("Democratic Senator X": the Democratic Party)."""
+    found: dict[str, set[str]] = {}
+    for role in roles:
+        entity = entities.entity(role.target) if role.role == "member" else None
+        party = lookup_organisation(entity.label) if entity is not None and entity.type == "ORG" else None
+        if party is not None and party.kind == "party":
+            found.setdefault(role.holder, set()).add(party.name)
+    return found

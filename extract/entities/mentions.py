@@ -86,6 +86,7 @@ from geokg.extract.lexicon.words import (
     NAME_PARTICLES,
     NOT_ACTORS,
     NOT_REGIONS,
+    PARTY_MEMBER_NOUNS,
     PLATFORMS,
     SPEECH_VERBS,
     STRAY_TITLE_WORDS,
@@ -1462,6 +1463,22 @@ def _title_start(doc: Doc, last: int) -> int:
     return k
 
 
+# Where a party's member noun stands for one person: an argument of a clause or a possessor.
+PARTY_MEMBER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"})
+
+
+def party_member_description(token: Token) -> bool:
+    """ "The Ohio Democrat said", "praised the veteran Republican", "the Tory's bid": a party's member noun,
+    singular, heading a noun phrase with "the" (a state's or any other word may stand between), is one
+    politician the text named before, not the party ("the Democrats", "Democrat voters", "the Democrat
+    leader" are the party's)."""
+    if token.lower_ not in PARTY_MEMBER_NOUNS or not token.text[:1].isupper():
+        return False
+    if token.tag_ not in ("NNP", "NN") or token.dep_ not in PARTY_MEMBER_DEPS:
+        return False
+    return [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention in the Doc, in order; countries are recognised from names, demonyms and capitals.
 
@@ -1523,6 +1540,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # takes for a person or a place, and the passes above find again as a surname ("Rocky Linux"), nor one
     # the text names with its kind ("the browser Opera"), wherever the article names it.
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
+    # "the Ohio Democrat said": a person the text named before (coref.py), not the party
+    found = [m for m in found if not party_member_description(doc[m.end - 1])]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m
