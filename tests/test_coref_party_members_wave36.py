@@ -78,3 +78,20 @@ def test_only_a_singular_member_noun_heading_a_definite_phrase_describes_a_perso
     assert party_member_description(doc[12])  # "The Ohio Democrat"
     assert not party_member_description(doc[17])  # "The Democrats"
     assert not party_member_description(doc[0])  # "Republican Senator"
+
+
+# "Ann Roe wrote in The Socialist."
+_PAPER = """
+    Ann          Ann          PROPN NNP  2   compound  PERSON
+    Roe          Roe          PROPN NNP  3   nsubj     I-PERSON
+    wrote        write        VERB  VBD  0   ROOT      -
+    in           in           ADP   IN   3   prep      -
+    The          the          DET   DT   6   det       -
+    Socialist    Socialist    PROPN NNP  4   pobj      ORG
+    .            .            PUNCT .    3   punct     -
+"""
+
+
+def test_a_capital_the_within_the_sentence_opens_the_name_of_a_paper() -> None:
+    doc = parse(_PAPER)
+    assert not party_member_description(doc[5])

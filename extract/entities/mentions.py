@@ -1471,12 +1471,17 @@ def party_member_description(token: Token) -> bool:
     """ "The Ohio Democrat said", "praised the veteran Republican", "the Tory's bid": a party's member noun,
     singular, heading a noun phrase with "the" (a state's or any other word may stand between), is one
     politician the text named before, not the party ("the Democrats", "Democrat voters", "the Democrat
-    leader" are the party's)."""
+    leader" are the party's), nor a paper so named ("The American Conservative")."""
     if token.lower_ not in PARTY_MEMBER_NOUNS or not token.text[:1].isupper():
         return False
     if token.tag_ not in ("NNP", "NN") or token.dep_ not in PARTY_MEMBER_DEPS:
         return False
-    return [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if [d.lower_ for d in dets] != ["the"]:
+        return False
+    # "told The American Conservative", "wrote in The Socialist": a capital "The" within a sentence, or
+    # one the tagger keeps in the name, opens the name of a paper
+    return not dets[0].ent_type_ and (dets[0].text == "the" or dets[0].is_sent_start)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
