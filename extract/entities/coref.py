@@ -62,6 +62,7 @@ from geokg.extract.lexicon.words import (
     KIND_SECTORS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
+    OBJECT_CONTROL_PREPS,
     OBJECT_PRONOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
@@ -181,6 +182,25 @@ def _clause_verb(token: Token) -> Token:
     while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _object_controlled_gerund(verb: Token) -> bool:
+    """ "accused Japan [of sending] …", "warned NATO [against moving] …": a gerund that is the object of a
+    preposition whose doer is the object of the verb above (object_control_preps); not "before moving",
+    which the subject does."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in OBJECT_CONTROL_PREPS
+        and prep.head.i != prep.i
+    )
+
+
+def _governing_verb(verb: Token) -> Token:
+    """The verb above a controlled clause: an infinitive's head, the verb a gerund's preposition is on."""
+    return verb.head.head if verb.dep_ == "pcomp" else verb.head
 
 
 def _after_of(noun: Token) -> list[Token]:
@@ -1274,9 +1294,13 @@ class Resolver:
         if token.dep_ != "poss":
             return None
         verb = _clause_verb(token)
-        if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.pos_ not in VERB_POS:
+        # "China accused Japan of sending its ships", "warned NATO against moving its troops": a gerund with
+        # no subject of its own in a phrase on a verb with an object; the object does it, as in an
+        # infinitive ("urged Japan to send its ships")
+        controlled = verb.dep_ == "xcomp" or _object_controlled_gerund(verb)
+        if not controlled or _has_subject(verb) or _governing_verb(verb).pos_ not in VERB_POS:
             return None
-        for child in verb.head.children:
+        for child in _governing_verb(verb).children:
             if child.dep_ == "dobj" and child.i < verb.i:
                 entity_id = self.entities.entity_id_at(child.i)
                 return entity_id if entity_id and self._type(entity_id) in types else None
