@@ -75,6 +75,7 @@ from geokg.extract.lexicon.words import (
     SUSPECT_NOUNS,
     THING_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
+    VERBAL_EVENT_ROOTS,
 )
 from spacy.tokens import Doc, Token
 
@@ -1285,8 +1286,32 @@ class Resolver:
             if len(subjects) == 1:
                 return subjects.pop()
             if len(subjects) > 1:
-                return None
+                return self._speaker_goes_on(token, pool, subjects)
         return None
+
+    def _speaker_goes_on(self, token: Token, pool: list[_Seen], subjects: set[str]) -> str | None:
+        """ "Amnesty said Russia had tortured prisoners. It accused Moscow of …": an "it" that speaks,
+        appeals or takes a stance (verbal_event_roots) is the body whose verb of speech was the sentence's
+        main clause, not a subject of what that body said; a deed ("It released the crew") may be either's."""
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ not in NOMINAL_SUBJECT_DEPS or token.i in self.quoted:
+            return None
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")] or [None]
+        codes = {event_code(verb.lemma_.lower(), particle_or_prep=p) for p in particles}
+        if verb.pos_ != "VERB" or not any(c and c[:2] in VERBAL_EVENT_ROOTS for c in codes):
+            return None
+        speakers = set()
+        for seen in pool:
+            head = self._mention_head(seen)
+            said = head.head
+            if seen.entity_id not in subjects or not self._main_subject(seen):
+                continue
+            if said.lemma_.lower() not in SPEECH_VERBS:
+                return None  # a main clause of a deed: the sentence is no report
+            others = [s for s in pool if s.entity_id in subjects and s.entity_id != seen.entity_id]
+            if all(said in self._mention_head(o).ancestors for o in others):
+                speakers.add(seen.entity_id)
+        return speakers.pop() if len(speakers) == 1 else None
 
     def _controller(self, token: Token, types: set[str]) -> str | None:
         """ "Britain urged Rwanda not to carry out its threats": in an infinitive with no subject of its own
