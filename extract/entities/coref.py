@@ -48,6 +48,7 @@ from geokg.extract.lexicon.syntax import (
     indefinite,
 )
 from geokg.extract.lexicon.words import (
+    ACTOR_DESCRIPTION_NOUNS,
     AGENT_NOUN_ENDINGS,
     COLLECTIVE_PLURALS,
     COMPANY_NOUNS,
@@ -321,6 +322,37 @@ def expletive(token: Token) -> bool:
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
         return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or _cleft(told)
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _actor_noun(noun: Token) -> bool:
+    """Does a common noun say what kind of actor something is ("a rogue state", "a terrorist organisation", "a
+    close ally", "the regime")?"""
+    lemma = noun.lemma_.lower()
+    kinds = COUNTRY_NOUNS | ORGANISATION_HEADS | COMPANY_NOUNS | GROUP_NOUNS | RELATIONAL_NOUNS
+    return (
+        lemma in kinds | ACTOR_DESCRIPTION_NOUNS
+        or is_role_word(lemma)
+        or _may_name_people(noun)
+        or sector_of_word(lemma) is not None
+    )
+
+
+def _described_as_a_thing(token: Token) -> bool:
+    """ "Trump called it a 'terrible event'", "described it as a serious mistake": an object "it" that its
+    verb calls by a common noun of no actor is a thing, an act or an event, never the body named before
+    ("called it a rogue state" may be one)."""
+    if token.lower_ != "it" or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > token.i]
+    said += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(c.pos_ == "NOUN" and not _actor_noun(c) for c in said)
 
 
 def _cleft(told: list[Token]) -> bool:
@@ -696,7 +728,7 @@ class Resolver:
             if lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
-                found = None if expletive(token) else self._thing(token)
+                found = None if expletive(token) or _described_as_a_thing(token) else self._thing(token)
             elif lower in GROUP_PRONOUNS:
                 plural = self._plural_reporters(token)
                 if plural is not None:
