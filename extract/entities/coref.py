@@ -73,6 +73,7 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
     STATE_PAIR_NOUNS,
+    STYLE_NOUNS,
     SUSPECT_NOUNS,
     THING_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -322,6 +323,13 @@ def expletive(token: Token) -> bool:
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
         return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or _cleft(told)
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _style(pronoun: Token) -> bool:
+    """ "Her Majesty", "His Excellency", "His Holiness": a possessive that is part of a style of address
+    (style_nouns), which names its bearer by itself."""
+    owned = pronoun.head
+    return pronoun.dep_ == "poss" and owned.text[:1].isupper() and owned.lower_ in STYLE_NOUNS
 
 
 def _actor_noun(noun: Token) -> bool:
@@ -725,7 +733,9 @@ class Resolver:
             found = self._of_pair(token, ORDINAL_REFERENCES[lower])
             return Antecedent(found, "nominal") if found else None
         if token.pos_ == "PRON" or token.tag_ in PRONOUN_TAGS:
-            if lower in PERSON_PRONOUNS:
+            if lower in PERSON_PRONOUNS and _style(token):
+                found = None  # "the Prime Minister's advice to Her Majesty": a style, no one named before
+            elif lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
                 found = None if expletive(token) or _described_as_a_thing(token) else self._thing(token)
@@ -1036,16 +1046,22 @@ class Resolver:
     def _doer_of_adjunct(self, token: Token) -> str | None:
         """ "X met Prime Minister Y on his first visit to Z": a possessive in a phrase on the verb (not in its
         object) is the clause subject's, when that subject is a person it may mean (named, or resolved
-        before)."""
+        before), also when the phrase opens the sentence ("During his visit, X met Y"); a reason's
+        possessive only a passive subject's ("For his work, X was awarded …")."""
         if token.dep_ != "poss" or token.head.dep_ != "pobj":
             return None
         prep = token.head.head
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ not in VERB_POS or prep.lower_ in PURPOSE_PREPS | GRIEVANCE_PREPS:
-            return None  # "praised Y for his courage", "sued Y over his claim": the reason is the object's
+        if prep.dep_ != "prep" or verb.pos_ not in VERB_POS:
+            return None
+        deps = NOMINAL_SUBJECT_DEPS
+        if prep.lower_ in PURPOSE_PREPS | GRIEVANCE_PREPS:
+            # "praised Y for his courage", "sued Y over his claim": the reason is the object's, which a
+            # passive makes its subject ("For his work, X was awarded the medal", "Y was sued over his claim")
+            deps = frozenset({"nsubjpass"})
         sex = _sex(token)
         for child in verb.children:
-            if child.dep_ not in NOMINAL_SUBJECT_DEPS:
+            if child.dep_ not in deps:
                 continue
             entity_id = self.entities.entity_id_at(child.i) or (
                 self.resolved[child.i].entity_id if child.i in self.resolved else None
