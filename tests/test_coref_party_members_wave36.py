@@ -6,6 +6,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 
 from __future__ import annotations
 
+from geokg.extract.entities.coref import _party_named
 from geokg.extract.entities.mentions import party_member_description
 from hand_docs import facts, parse, read
 
@@ -95,3 +96,45 @@ _PAPER = """
 def test_a_capital_the_within_the_sentence_opens_the_name_of_a_paper() -> None:
     doc = parse(_PAPER)
     assert not party_member_description(doc[5])
+
+
+# "Senator Tom Doe praised Democratic Senator Ann Roe. The Ohio Democrat criticised Chile."
+_ONE_DEMOCRAT = """
+    Senator      Senator      PROPN NNP  3   compound  -
+    Tom          Tom          PROPN NNP  3   compound  PERSON
+    Doe          Doe          PROPN NNP  4   nsubj     I-PERSON
+    praised      praise       VERB  VBD  0   ROOT      -
+    Democratic   democratic   ADJ   JJ   6   amod      NORP
+    Senator      Senator      PROPN NNP  8   compound  -
+    Ann          Ann          PROPN NNP  8   compound  PERSON
+    Roe          Roe          PROPN NNP  4   dobj      I-PERSON
+    .            .            PUNCT .    4   punct     -
+    The          the          DET   DT   12  det       -
+    Ohio         Ohio         PROPN NNP  12  compound  GPE
+    Democrat     Democrat     PROPN NNP  13  nsubj     NORP
+    criticised   criticise    VERB  VBD  0   ROOT      -
+    Chile        Chile        PROPN NNP  13  dobj      GPE
+    .            .            PUNCT .    13  punct     -
+"""
+
+# "The Liberal Democrat criticised Chile."
+_LIBERAL = """
+    The          the          DET   DT   3   det       -
+    Liberal      Liberal      PROPN NNP  3   compound  NORP
+    Democrat     Democrat     PROPN NNP  4   nsubj     I-NORP
+    criticised   criticise    VERB  VBD  0   ROOT      -
+    Chile        Chile        PROPN NNP  4   dobj      GPE
+    .            .            PUNCT .    4   punct     -
+"""
+
+
+def test_the_one_member_of_the_party_goes_before_a_subject_of_no_known_party() -> None:
+    acts = _acts(_ONE_DEMOCRAT)
+    assert ("Ann Roe", "criticise", "Chile") in acts
+    assert ("Tom Doe", "criticise", "Chile") not in acts
+
+
+def test_the_member_noun_names_its_party_with_the_words_before_it() -> None:
+    doc = parse(_LIBERAL)
+    assert _party_named(doc[2]) == "Liberal Democrats"
+    assert _party_named(parse(_ONE_SENATOR)[8]) == "Democratic Party"

@@ -770,23 +770,23 @@ class Resolver:
         return None
 
     def _party_member(self, token: Token) -> str | None:
-        """ "Senator Jane Roe … The Ohio Democrat said": the person a "he" there would be, unless the text
-        makes them a member of another party; then the one person of the recent sentences it makes a member
-        of this one ("Republican X met Democrat Y. The Texas Republican said …")."""
-        party = lookup_organisation(token.text)
-        name = party.name if party is not None and party.kind == "party" else None
+        """ "Senator Jane Roe … The Ohio Democrat said": the one person of the recent sentences the text makes
+        a member of the party ("Republican X met Democratic Senator Y. The Ohio Democrat said …": Y); else the
+        person a "he" there would be, unless the text makes them a member of another party."""
+        name = _party_named(token)
+        if name is not None:
+            same, before = self._window(token)
+            members = {
+                s.entity_id
+                for s in before + same
+                if s.type == "PERSON" and name in self.parties.get(s.entity_id, ())
+            }
+            if len(members) == 1:
+                return members.pop()
         found = self._person(token)
         if found is not None and (name is None or name in self.parties.get(found, {name})):
             return found
-        if name is None:
-            return None
-        same, before = self._window(token)
-        members = {
-            s.entity_id
-            for s in before + same
-            if s.type == "PERSON" and name in self.parties.get(s.entity_id, ())
-        }
-        return members.pop() if len(members) == 1 else None
+        return None
 
     def _holder_for_state(self, token: Token) -> str | None:
         """ "China's ambassador to Fiji said … Ambassador X said": a title a state owns, said with no other
@@ -1674,12 +1674,31 @@ def resolve_references(
     return Resolver(doc, entities, descriptions or {}, found, parties).run()
 
 
+def _party_named(token: Token) -> str | None:
+    """The party (its name in organisations.tsv) a member noun names with the words before it that the table
+    knows: "the Liberal Democrat" is of the Liberal Democrats, "the Ohio Democrat" of the Democratic Party."""
+    words = [token]
+    while (
+        words[0].i > 0
+        and (before := words[0].nbor(-1)).head.i == token.i
+        and before.dep_ in ("compound", "amod")
+    ):
+        words.insert(0, before)
+    for n in range(len(words)):
+        party = lookup_organisation(" ".join(w.text for w in words[n:]))
+        if party is not None and party.kind == "party":
+            return party.name
+    return None
+
+
 def party_memberships(roles: Iterable[Role], entities: DocEntities) -> dict[str, set[str]]:
     """Person id -> the names of the parties (organisations.tsv) the role facts make them a member of
-    ("Democratic Senator X": the Democratic Party)."""
+    ("Democratic Senator X", "Labour leader Y": a title of the party's, not a relation to it such as "a
+    critic of the party")."""
     found: dict[str, set[str]] = {}
     for role in roles:
-        entity = entities.entity(role.target) if role.role == "member" else None
+        relation = role.role.split()[-1] in RELATIONAL_NOUNS
+        entity = None if relation else entities.entity(role.target)
         party = lookup_organisation(entity.label) if entity is not None and entity.type == "ORG" else None
         if party is not None and party.kind == "party":
             found.setdefault(role.holder, set()).add(party.name)
