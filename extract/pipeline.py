@@ -21,7 +21,7 @@ from geokg.extract.dates import article_date, stamp_dates
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations import find_affiliations
 from geokg.extract.entities.clusters import DocEntities, MentionClusters
-from geokg.extract.entities.coref import resolve_references
+from geokg.extract.entities.coref import party_memberships, resolve_references
 from geokg.extract.entities.past_offices import mark_past_offices
 from geokg.extract.entities.roles import find_roles, pronoun_roles
 from geokg.extract.io.cache import ParseCache
@@ -173,7 +173,8 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     entities = clusters.finalise(found.affiliations, found.sectors, found.types)
     role_facts = found.facts(entities.id_of_cluster)
     labels = speaker_labels(doc)  # an interview's turns: who speaks each paragraph
-    antecedents = resolve_references(doc, entities, role_facts.descriptions, labels)
+    parties = party_memberships(role_facts.roles, entities)
+    antecedents = resolve_references(doc, entities, role_facts.descriptions, labels, parties)
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
     # Quotations before interview turns: a quotation inside an answer speaks for its own speaker.
     quotes = find_quotes(doc, resolver) + interview_turns(doc, entities, labels)

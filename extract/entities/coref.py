@@ -14,12 +14,15 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.mentions import party_member_description
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
 from geokg.extract.io.turns import Label, speaker_labels
@@ -45,6 +48,7 @@ from geokg.extract.lexicon.syntax import (
     indefinite,
 )
 from geokg.extract.lexicon.words import (
+    ACTOR_DESCRIPTION_NOUNS,
     AGENT_NOUN_ENDINGS,
     COLLECTIVE_PLURALS,
     COMPANY_NOUNS,
@@ -59,6 +63,7 @@ from geokg.extract.lexicon.words import (
     KIND_SECTORS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
+    OBJECT_CONTROL_PREPS,
     OBJECT_PRONOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
@@ -68,11 +73,16 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
     STATE_PAIR_NOUNS,
+    STYLE_NOUNS,
     SUSPECT_NOUNS,
     THING_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
+    VERBAL_EVENT_ROOTS,
 )
 from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from geokg.extract.entities.roles.records import Role
 
 LOOKBACK_SENTENCES = 2
 # Named things that "it" may stand for but that act for nobody: a storm, a law, a product, a work.
@@ -175,6 +185,25 @@ def _clause_verb(token: Token) -> Token:
     while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _object_controlled_gerund(verb: Token) -> bool:
+    """ "accused Japan [of sending] …", "warned NATO [against moving] …": a gerund that is the object of a
+    preposition whose doer is the object of the verb above (object_control_preps); not "before moving",
+    which the subject does."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in OBJECT_CONTROL_PREPS
+        and prep.head.i != prep.i
+    )
+
+
+def _governing_verb(verb: Token) -> Token:
+    """The verb above a controlled clause: an infinitive's head, the verb a gerund's preposition is on."""
+    return verb.head.head if verb.dep_ == "pcomp" else verb.head
 
 
 def _after_of(noun: Token) -> list[Token]:
@@ -294,6 +323,44 @@ def expletive(token: Token) -> bool:
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
         return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or _cleft(told)
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _style(pronoun: Token) -> bool:
+    """ "Her Majesty", "His Excellency", "His Holiness": a possessive that is part of a style of address
+    (style_nouns), which names its bearer by itself."""
+    owned = pronoun.head
+    return pronoun.dep_ == "poss" and owned.text[:1].isupper() and owned.lower_ in STYLE_NOUNS
+
+
+def _actor_noun(noun: Token) -> bool:
+    """Does a common noun say what kind of actor something is ("a rogue state", "a terrorist organisation", "a
+    close ally", "the regime")?"""
+    lemma = noun.lemma_.lower()
+    kinds = COUNTRY_NOUNS | ORGANISATION_HEADS | COMPANY_NOUNS | GROUP_NOUNS | RELATIONAL_NOUNS
+    return (
+        lemma in kinds | ACTOR_DESCRIPTION_NOUNS
+        or is_role_word(lemma)
+        or _may_name_people(noun)
+        or sector_of_word(lemma) is not None
+    )
+
+
+def _described_as_a_thing(token: Token) -> bool:
+    """ "Trump called it a 'terrible event'", "described it as a serious mistake": an object "it" that its
+    verb calls by a common noun of no actor is a thing, an act or an event, never the body named before
+    ("called it a rogue state" may be one)."""
+    if token.lower_ != "it" or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > token.i]
+    said += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(c.pos_ == "NOUN" and not _actor_noun(c) for c in said)
 
 
 def _cleft(told: list[Token]) -> bool:
@@ -517,10 +584,16 @@ class Resolver:
     """Walks an article once, left to right, remembering which entities were mentioned where."""
 
     def __init__(
-        self, doc: Doc, entities: DocEntities, descriptions: Mapping[str, set[str]], labels: Sequence[Label]
+        self,
+        doc: Doc,
+        entities: DocEntities,
+        descriptions: Mapping[str, set[str]],
+        labels: Sequence[Label],
+        parties: Mapping[str, set[str]] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
+        self.parties = parties or {}  # person id -> the parties (table names) the text makes them a member of
         self.descriptions = descriptions  # entity id -> title/description nouns ("minister", "airline")
         self.sent_index = {}
         self.sentences = list(doc.sents)
@@ -660,10 +733,12 @@ class Resolver:
             found = self._of_pair(token, ORDINAL_REFERENCES[lower])
             return Antecedent(found, "nominal") if found else None
         if token.pos_ == "PRON" or token.tag_ in PRONOUN_TAGS:
-            if lower in PERSON_PRONOUNS:
+            if lower in PERSON_PRONOUNS and _style(token):
+                found = None  # "the Prime Minister's advice to Her Majesty": a style, no one named before
+            elif lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
-                found = None if expletive(token) else self._thing(token)
+                found = None if expletive(token) or _described_as_a_thing(token) else self._thing(token)
             elif lower in GROUP_PRONOUNS:
                 plural = self._plural_reporters(token)
                 if plural is not None:
@@ -676,6 +751,9 @@ class Resolver:
             found = self._suspect()
             return Antecedent(found, "nominal") if found else None
         nominal = token.pos_ in ("NOUN", "PROPN") and token.i not in self.entities.token_entity
+        if nominal and party_member_description(token):
+            found = self._party_member(token)
+            return Antecedent(found, "nominal") if found else None
         kind = self._kind_of_pair(token) if nominal else None
         if kind is not None:
             pair = self._last_two(token, kind, back=1)
@@ -689,6 +767,25 @@ class Resolver:
         if nominal:
             found = self._holder_for_state(token)
             return Antecedent(found, "nominal") if found else None
+        return None
+
+    def _party_member(self, token: Token) -> str | None:
+        """ "Senator Jane Roe … The Ohio Democrat said": the one person of the recent sentences the text makes
+        a member of the party ("Republican X met Democratic Senator Y. The Ohio Democrat said …": Y); else the
+        person a "he" there would be, unless the text makes them a member of another party."""
+        name = _party_named(token)
+        if name is not None:
+            same, before = self._window(token)
+            members = {
+                s.entity_id
+                for s in before + same
+                if s.type == "PERSON" and name in self.parties.get(s.entity_id, ())
+            }
+            if len(members) == 1:
+                return members.pop()
+        found = self._person(token)
+        if found is not None and (name is None or name in self.parties.get(found, {name})):
+            return found
         return None
 
     def _holder_for_state(self, token: Token) -> str | None:
@@ -949,16 +1046,22 @@ class Resolver:
     def _doer_of_adjunct(self, token: Token) -> str | None:
         """ "X met Prime Minister Y on his first visit to Z": a possessive in a phrase on the verb (not in its
         object) is the clause subject's, when that subject is a person it may mean (named, or resolved
-        before)."""
+        before), also when the phrase opens the sentence ("During his visit, X met Y"); a reason's
+        possessive only a passive subject's ("For his work, X was awarded …")."""
         if token.dep_ != "poss" or token.head.dep_ != "pobj":
             return None
         prep = token.head.head
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ not in VERB_POS or prep.lower_ in PURPOSE_PREPS | GRIEVANCE_PREPS:
-            return None  # "praised Y for his courage", "sued Y over his claim": the reason is the object's
+        if prep.dep_ != "prep" or verb.pos_ not in VERB_POS:
+            return None
+        deps = NOMINAL_SUBJECT_DEPS
+        if prep.lower_ in PURPOSE_PREPS | GRIEVANCE_PREPS:
+            # "praised Y for his courage", "sued Y over his claim": the reason is the object's, which a
+            # passive makes its subject ("For his work, X was awarded the medal", "Y was sued over his claim")
+            deps = frozenset({"nsubjpass"})
         sex = _sex(token)
         for child in verb.children:
-            if child.dep_ not in NOMINAL_SUBJECT_DEPS:
+            if child.dep_ not in deps:
                 continue
             entity_id = self.entities.entity_id_at(child.i) or (
                 self.resolved[child.i].entity_id if child.i in self.resolved else None
@@ -1231,8 +1334,32 @@ class Resolver:
             if len(subjects) == 1:
                 return subjects.pop()
             if len(subjects) > 1:
-                return None
+                return self._speaker_goes_on(token, pool, subjects)
         return None
+
+    def _speaker_goes_on(self, token: Token, pool: list[_Seen], subjects: set[str]) -> str | None:
+        """ "Amnesty said Russia had tortured prisoners. It accused Moscow of …": an "it" that speaks,
+        appeals or takes a stance (verbal_event_roots) is the body whose verb of speech was the sentence's
+        main clause, not a subject of what that body said; a deed ("It released the crew") may be either's."""
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ not in NOMINAL_SUBJECT_DEPS or token.i in self.quoted:
+            return None
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")] or [None]
+        codes = {event_code(verb.lemma_.lower(), particle_or_prep=p) for p in particles}
+        if verb.pos_ != "VERB" or not any(c and c[:2] in VERBAL_EVENT_ROOTS for c in codes):
+            return None
+        speakers = set()
+        for seen in pool:
+            head = self._mention_head(seen)
+            said = head.head
+            if seen.entity_id not in subjects or not self._main_subject(seen):
+                continue
+            if said.lemma_.lower() not in SPEECH_VERBS:
+                return None  # a main clause of a deed: the sentence is no report
+            others = [s for s in pool if s.entity_id in subjects and s.entity_id != seen.entity_id]
+            if all(said in self._mention_head(o).ancestors for o in others):
+                speakers.add(seen.entity_id)
+        return speakers.pop() if len(speakers) == 1 else None
 
     def _controller(self, token: Token, types: set[str]) -> str | None:
         """ "Britain urged Rwanda not to carry out its threats": in an infinitive with no subject of its own
@@ -1240,9 +1367,13 @@ class Resolver:
         if token.dep_ != "poss":
             return None
         verb = _clause_verb(token)
-        if verb.dep_ != "xcomp" or _has_subject(verb) or verb.head.pos_ not in VERB_POS:
+        # "China accused Japan of sending its ships", "warned NATO against moving its troops": a gerund with
+        # no subject of its own in a phrase on a verb with an object; the object does it, as in an
+        # infinitive ("urged Japan to send its ships")
+        controlled = verb.dep_ == "xcomp" or _object_controlled_gerund(verb)
+        if not controlled or _has_subject(verb) or _governing_verb(verb).pos_ not in VERB_POS:
             return None
-        for child in verb.head.children:
+        for child in _governing_verb(verb).children:
             if child.dep_ == "dobj" and child.i < verb.i:
                 entity_id = self.entities.entity_id_at(child.i)
                 return entity_id if entity_id and self._type(entity_id) in types else None
@@ -1534,9 +1665,41 @@ def resolve_references(
     entities: DocEntities,
     descriptions: Mapping[str, set[str]] | None = None,
     labels: Sequence[Label] | None = None,
+    parties: Mapping[str, set[str]] | None = None,
 ) -> dict[int, Antecedent]:
     """Token index of each resolved pronoun or definite description -> its antecedent entity. `labels`:
     the interview's speaker labels (io.turns.speaker_labels, read here when not given), whose names are no
-    antecedents."""
+    antecedents; `parties`: person id -> the parties the text makes them a member of (party_memberships)."""
     found = speaker_labels(doc) if labels is None else labels
-    return Resolver(doc, entities, descriptions or {}, found).run()
+    return Resolver(doc, entities, descriptions or {}, found, parties).run()
+
+
+def _party_named(token: Token) -> str | None:
+    """The party (its name in organisations.tsv) a member noun names with the words before it that the table
+    knows: "the Liberal Democrat" is of the Liberal Democrats, "the Ohio Democrat" of the Democratic Party."""
+    words = [token]
+    while (
+        words[0].i > 0
+        and (before := words[0].nbor(-1)).head.i == token.i
+        and before.dep_ in ("compound", "amod")
+    ):
+        words.insert(0, before)
+    for n in range(len(words)):
+        party = lookup_organisation(" ".join(w.text for w in words[n:]))
+        if party is not None and party.kind == "party":
+            return party.name
+    return None
+
+
+def party_memberships(roles: Iterable[Role], entities: DocEntities) -> dict[str, set[str]]:
+    """Person id -> the names of the parties (organisations.tsv) the role facts make them a member of
+    ("Democratic Senator X", "Labour leader Y": a title of the party's, not a relation to it such as "a
+    critic of the party")."""
+    found: dict[str, set[str]] = {}
+    for role in roles:
+        relation = role.role.split()[-1] in RELATIONAL_NOUNS
+        entity = None if relation else entities.entity(role.target)
+        party = lookup_organisation(entity.label) if entity is not None and entity.type == "ORG" else None
+        if party is not None and party.kind == "party":
+            found.setdefault(role.holder, set()).add(party.name)
+    return found

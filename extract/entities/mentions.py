@@ -92,6 +92,7 @@ from geokg.extract.lexicon.words import (
     NOT_ACTORS,
     NOT_REGIONS,
     ORG_SUFFIXES,
+    PARTY_MEMBER_NOUNS,
     PLATFORMS,
     SPEECH_VERBS,
     STRAY_TITLE_WORDS,
@@ -1675,6 +1676,27 @@ def _title_start(doc: Doc, last: int) -> int:
     return k
 
 
+# Where a party's member noun stands for one person: an argument of a clause or a possessor.
+PARTY_MEMBER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"})
+
+
+def party_member_description(token: Token) -> bool:
+    """ "The Ohio Democrat said", "praised the veteran Republican", "the Tory's bid": a party's member noun,
+    singular, heading a noun phrase with "the" (a state's or any other word may stand between), is one
+    politician the text named before, not the party ("the Democrats", "Democrat voters", "the Democrat
+    leader" are the party's), nor a paper so named ("The American Conservative")."""
+    if token.lower_ not in PARTY_MEMBER_NOUNS or not token.text[:1].isupper():
+        return False
+    if token.tag_ not in ("NNP", "NN") or token.dep_ not in PARTY_MEMBER_DEPS:
+        return False
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if [d.lower_ for d in dets] != ["the"]:
+        return False
+    # "told The American Conservative", "wrote in The Socialist": a capital "The" within a sentence, or
+    # one the tagger keeps in the name, opens the name of a paper
+    return not dets[0].ent_type_ and (dets[0].text == "the" or dets[0].is_sent_start)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention in the Doc, in order; countries are recognised from names, demonyms and capitals.
 
@@ -1738,6 +1760,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # takes for a person or a place, and the passes above find again as a surname ("Rocky Linux"), nor one
     # the text names with its kind ("the browser Opera"), wherever the article names it.
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
+    # "the Ohio Democrat said": a person the text named before (coref.py), not the party
+    found = [m for m in found if not party_member_description(doc[m.end - 1])]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m

@@ -34,6 +34,8 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.syntax import written_year, year_of_day
 from spacy.tokens import Doc, Token
 
+# Relative pronouns that stand for a person as their clause's subject ("X, who resigned as …").
+RELATIVE_PERSON_PRONOUNS = frozenset({"who", "that"})
 # Years before the article from which a dated clause tells of an office no longer held: longer than the
 # terms of the offices titles name (a president's eight years, a senator's or a prime minister's decade+).
 LONG_AGO = 20
@@ -142,8 +144,23 @@ def _left(doc: Doc, token: int, title: str) -> bool:
     """Is the title `title` (its head noun) the office the holder at `token` is told to leave: "X resigned
     as chairman of Y", "X stepped down as chief executive", "X was ousted as leader"?"""
     holder = _name_head(doc, token)
-    verb = holder.head
-    if holder.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if holder.dep_ in ("nsubj", "nsubjpass") and _leaves(holder.head, title):
+        return True
+    # "X, who resigned as chairman last month, said …": a relative clause of the name, in a past tense
+    return any(
+        clause.dep_ == "relcl"
+        and clause.tag_ in ("VBD", "VBN")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PERSON_PRONOUNS for c in clause.children
+        )
+        and _leaves(clause, title)
+        for clause in holder.children
+    )
+
+
+def _leaves(verb: Token, title: str) -> bool:
+    """Does the verb leave the office of the title after its "as", as a fact of the past or the present?"""
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
     # "stepped down": the parser makes the particle a particle or an adverb
