@@ -114,3 +114,19 @@ def test_two_firms_each_with_its_legal_form_are_two_across_and() -> None:
     .       .       PUNCT .   6 punct    -
     """)
     assert {e.label for e in reading.entities.entities()} >= {"Orvan Inc", "Kessel Inc"}
+
+
+def test_an_honorific_of_office_keeps_its_place_and_its_former() -> None:
+    reading = read("""
+    Roe      Roe      PROPN NNP 2 nsubj    PERSON
+    met      meet     VERB  VBD 0 ROOT     -
+    former   former   ADJ   JJ  7 amod     -
+    Nevada   Nevada   PROPN NNP 7 compound GPE
+    Sen.     Sen.     PROPN NNP 7 compound -
+    Ann      Ann      PROPN NNP 7 compound PERSON
+    Kemp     Kemp     PROPN NNP 2 dobj     I-PERSON
+    .        .        PUNCT .   2 punct    -
+    """)
+    labels = {e.id: e.label for e in reading.entities.entities()}
+    titles = {(r.predicate, labels[r.object.entity_id]) for r in reading.relations if r.rule.name == "title"}
+    assert ("former senator of", "Nevada") in titles

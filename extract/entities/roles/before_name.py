@@ -249,6 +249,11 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
         if opening is not None:
             j, sent_start = opening - 1, ctx.sentence_start[opening]
     while j >= sent_start and not words and doc[j].lower_.rstrip(".") in HONORIFICS:
+        if HONORIFIC_ROLES.get(doc[j].lower_.rstrip(".")) and holder.type == "PERSON":
+            # "former Nevada Sen. X": an honorific of office is the title, with its owner and qualifier
+            words.append(doc[j])
+            j -= 1
+            break
         j -= 1  # "MIT professor Dr Seager": the honorific stands between the title and the name
     if holder.type == "PERSON":
         j = _skip_description(ctx, j, sent_start)
