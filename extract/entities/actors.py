@@ -49,6 +49,8 @@ from spacy.tokens import Doc, Token
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
 # Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# The sector of firms and traders ("Japanese banks"): a later plural of theirs goes back to them.
+BUSINESS_SECTOR = "BUS"
 MAX_MODIFIERS = 3
 # A singular group noun whose clause or apposition names a person is that one person, not the group.
 DESCRIBED_DEPS = frozenset({"acl", "relcl", "appos"})
@@ -269,7 +271,9 @@ class ActorReader:
                     found.extend((other, i) for other, i in listed if other is not None)
         return found, False
 
-    def read(self, head: Token) -> Actor | None:
+    def read(self, head: Token, named_back: bool = False) -> Actor | None:
+        """The unnamed actor the noun heads, if any; `named_back`: also "the banks", which `the_companies`
+        leaves to the named firms, for the caller to give the business actor it goes back to."""
         if head.i in self.name_at:
             return self._people_of(head)
         if head.pos_ not in ("NOUN", "PROPN"):
@@ -280,7 +284,7 @@ class ActorReader:
             return None  # "police oversight council": the noun names a kind of council
         if head.dep_ in PREDICATE_DEPS:
             return None  # "were considered potential candidates": what the subject is, no second actor
-        if the_companies(head):
+        if the_companies(head) and not (named_back and not pair_determined(head)):
             return None  # "the two companies said": the two just named (coref.py), not "businesses"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
             return None  # "expressed opposition to the plan": a stance, not the opposition
@@ -373,10 +377,24 @@ class ActorReader:
         """One mention per unnamed actor of the Doc (and one more per further state it is coordinated with),
         and one country mention per bare "the government" of the article's state."""
         found: list[Mention] = []
+        stated: dict[str, set[str]] = {}  # business actors so far: name -> the states their words gave
         for token in with_pos(self.doc, ("NOUN", "PROPN")):  # `read` finds no actor at other words
             actor = self.read(token)
-            if actor is not None:
-                found.extend(self._mentions_of(actor))
+            if actor is None and the_companies(token):
+                # "Japanese banks ... the banks said": the business actor named before, else nothing
+                back = self.read(token, named_back=True)
+                actor = back if back is not None and _business_back(token, back, stated) else None
+            if actor is None:
+                continue
+            mentions = self._mentions_of(actor)
+            if _business_back(token, actor, stated):
+                # "Japanese banks ... the banks", "... businesses": the one state the article gave them
+                (state,) = stated[actor.name]
+                mentions = [replace(m, affiliation=country_by_code(state)) for m in mentions]
+            for m in mentions:
+                if m.sector == BUSINESS_SECTOR and m.affiliation is not None and m.actor:
+                    stated.setdefault(m.actor, set()).add(m.affiliation.iso3)
+            found.extend(mentions)
         return found
 
     def _mentions_of(self, actor: Actor) -> list[Mention]:
@@ -437,6 +455,19 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+def _business_back(noun: Token, actor: Actor, stated: dict[str, set[str]]) -> bool:
+    """ "Japanese banks cut rates ... The banks said", "... businesses said": a business plural with no
+    state word and no word that says which (not "many banks", "small businesses", "other firms"), after one
+    state's (and no other's) business actor of that name, is that actor again. Without one it stays no
+    state's: the article's setting alone gives business no state (sectors.tsv bare "no")."""
+    if actor.states or actor.phrase.sector != BUSINESS_SECTOR or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if not _alone(noun) or dets not in ([], ["the"], ["these"], ["those"]):
+        return False
+    return len(stated.get(actor.name, ())) == 1
 
 
 def _country_of_place(mention: Mention) -> Country | None:

@@ -1,0 +1,113 @@
+"""Wave 36 B: the state of firms and business actors told by description. Sentences of our own, parses by
+hand: a later plural of a state's business actor ("Japanese banks ... the banks") is that actor again; a
+plural with no such antecedent stays no state's."""
+
+from __future__ import annotations
+
+from geokg.extract.pipeline import Reading
+from hand_docs import read
+
+
+def _groups(reading: Reading) -> dict[str, str | None]:
+    return {e.id: e.country for e in reading.entities.entities() if e.sector == "BUS"}
+
+
+def _subjects(reading: Reading) -> list[str]:
+    return sorted(r.subject.entity_id for r in reading.relations if r.rule.name == "svo")
+
+
+def test_the_banks_after_a_state_s_lenders_are_those_lenders() -> None:
+    reading = read("""
+    Danish    Danish    ADJ   JJ  2  amod   NORP
+    lenders   lender    NOUN  NNS 3  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Norvia    Norvia    PROPN NNP 3  dobj   GPE
+    .         .         PUNCT .   3  punct  -
+    The       the       DET   DT  7  det    -
+    banks     bank      NOUN  NNS 8  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Estonia   Estonia   PROPN NNP 8  dobj   GPE
+    .         .         PUNCT .   8  punct  -
+    """)
+    assert _groups(reading) == {"group:banks@dnk": "DNK"}
+    assert _subjects(reading) == ["group:banks@dnk", "group:banks@dnk"]
+
+
+def test_a_bare_plural_after_a_state_s_firms_is_those_firms() -> None:
+    reading = read("""
+    Danish    Danish    ADJ   JJ  3  amod     NORP
+    shipping  shipping  NOUN  NN  3  compound -
+    firms     firm      NOUN  NNS 4  nsubj    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Norvia    Norvia    PROPN NNP 4  dobj     GPE
+    .         .         PUNCT .   4  punct    -
+    Businesses business NOUN  NNS 9  nsubj    -
+    later     later     ADV   RB  9  advmod   -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 9  dobj     GPE
+    .         .         PUNCT .   9  punct    -
+    """)
+    assert _groups(reading) == {"group:businesses@dnk": "DNK"}
+    assert _subjects(reading) == ["group:businesses@dnk", "group:businesses@dnk"]
+
+
+def test_banks_with_no_state_s_banks_before_them_stay_no_state_s() -> None:
+    reading = read("""
+    Banks     bank      NOUN  NNS 2  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Estonia   Estonia   PROPN NNP 2  dobj   GPE
+    .         .         PUNCT .   2  punct  -
+    Estonia   Estonia   PROPN NNP 6  nsubj  GPE
+    appealed  appeal    VERB  VBD 0  ROOT   -
+    .         .         PUNCT .   6  punct  -
+    """)
+    assert list(_groups(reading).values()) == [None]
+
+
+def test_banks_before_a_state_s_banks_are_not_said_to_be_theirs() -> None:
+    reading = read("""
+    Banks     bank      NOUN  NNS 2  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Estonia   Estonia   PROPN NNP 2  dobj   GPE
+    .         .         PUNCT .   2  punct  -
+    Danish    Danish    ADJ   JJ  6  amod   NORP
+    banks     bank      NOUN  NNS 7  nsubj  -
+    appealed  appeal    VERB  VBD 0  ROOT   -
+    .         .         PUNCT .   7  punct  -
+    """)
+    assert sorted(_groups(reading).values(), key=str) == ["DNK", None]
+
+
+def test_banks_a_word_sets_apart_are_not_the_state_s_banks_again() -> None:
+    reading = read("""
+    Danish    Danish    ADJ   JJ  2  amod   NORP
+    lenders   lender    NOUN  NNS 3  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Norvia    Norvia    PROPN NNP 3  dobj   GPE
+    .         .         PUNCT .   3  punct  -
+    Many      many      ADJ   JJ  7  amod   -
+    banks     bank      NOUN  NNS 8  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Estonia   Estonia   PROPN NNP 8  dobj   GPE
+    .         .         PUNCT .   8  punct  -
+    """)
+    assert sorted(_groups(reading).values(), key=str) == ["DNK", None]
+
+
+def test_the_banks_after_two_states_banks_are_neither_s() -> None:
+    reading = read("""
+    Danish    Danish    ADJ   JJ  4  amod   NORP
+    and       and       CCONJ CC  1  cc     -
+    Finnish   Finnish   ADJ   JJ  1  conj   NORP
+    lenders   lender    NOUN  NNS 5  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Norvia    Norvia    PROPN NNP 5  dobj   GPE
+    .         .         PUNCT .   5  punct  -
+    The       the       DET   DT  9  det    -
+    banks     bank      NOUN  NNS 10 nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Estonia   Estonia   PROPN NNP 10 dobj   GPE
+    .         .         PUNCT .   10 punct  -
+    """)
+    assert _groups(reading) == {"group:banks@dnk": "DNK", "group:banks@fin": "FIN"}
+    assert _subjects(reading) == ["group:banks@dnk", "group:banks@fin"]
