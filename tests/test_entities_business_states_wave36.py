@@ -5,7 +5,7 @@ plural with no such antecedent stays no state's."""
 from __future__ import annotations
 
 from geokg.extract.pipeline import Reading
-from hand_docs import read
+from hand_docs import country_of, read
 
 
 def _groups(reading: Reading) -> dict[str, str | None]:
@@ -111,3 +111,34 @@ def test_the_banks_after_two_states_banks_are_neither_s() -> None:
     """)
     assert _groups(reading) == {"group:banks@dnk": "DNK", "group:banks@fin": "FIN"}
     assert _subjects(reading) == ["group:banks@dnk", "group:banks@fin"]
+
+
+def test_a_firm_described_by_a_city_news_spells_short_is_of_the_city_s_state() -> None:
+    # "Frankfurt", "Cologne", "Ludwigshafen": the news spellings of GeoNames' Frankfurt am Main, Köln and
+    # Ludwigshafen am Rhein (places.tsv)
+    reading = read("""
+    Kessler   Kessler   PROPN NNP 2  compound ORG
+    Bank      Bank      PROPN NNP 8  nsubj    I-ORG
+    ,         ,         PUNCT ,   2  punct    -
+    a         a         DET   DT  6  det      -
+    Frankfurt Frankfurt PROPN NNP 6  compound GPE
+    lender    lender    NOUN  NN  2  appos    -
+    ,         ,         PUNCT ,   2  punct    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 8  dobj     GPE
+    .         .         PUNCT .   8  punct    -
+    """)
+    assert country_of(reading, "Kessler Bank") == "DEU"
+
+
+def test_a_firm_based_in_cologne_is_german() -> None:
+    reading = read("""
+    Cologne   Cologne   PROPN NNP 3  npadvmod GPE
+    -         -         PUNCT HYPH 3 punct    -
+    based     base      VERB  VBN 4  amod     -
+    Ostwerk   Ostwerk   PROPN NNP 5  nsubj    ORG
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 5  dobj     GPE
+    .         .         PUNCT .   5  punct    -
+    """)
+    assert country_of(reading, "Ostwerk") == "DEU"
