@@ -142,3 +142,36 @@ def test_a_firm_based_in_cologne_is_german() -> None:
     .         .         PUNCT .   5  punct    -
     """)
     assert country_of(reading, "Ostwerk") == "DEU"
+
+
+def test_a_state_s_possessive_on_a_firm_s_noun_gives_a_name_tagged_a_person_the_state() -> None:
+    # the tagger took the firm for a person; "Denmark's largest insurer" still says whose it is
+    reading = read("""
+    Holmvik   Holmvik   PROPN NNP 2  compound PERSON
+    Holdings  Holdings  PROPN NNP 9  nsubj    I-PERSON
+    ,         ,         PUNCT ,   2  punct    -
+    Denmark   Denmark   PROPN NNP 7  poss     GPE
+    's        's        PART  POS 4  case     -
+    largest   large     ADJ   JJS 7  amod     -
+    insurer   insurer   NOUN  NN  2  appos    -
+    ,         ,         PUNCT ,   2  punct    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 9  dobj     GPE
+    .         .         PUNCT .   9  punct    -
+    """)
+    assert country_of(reading, "Holmvik Holdings") == "DNK"
+
+
+def test_a_body_named_with_of_and_a_state_is_that_state_s() -> None:
+    reading = read("""
+    Novarex   Novarex   PROPN NNP 4  nsubj  ORG
+    of        of        ADP   IN  1  prep   -
+    Denmark   Denmark   PROPN NNP 2  pobj   GPE
+    sued      sue       VERB  VBD 0  ROOT   -
+    Estonia   Estonia   PROPN NNP 4  dobj   GPE
+    .         .         PUNCT .   4  punct  -
+    Finland   Finland   PROPN NNP 8  nsubj  GPE
+    objected  object    VERB  VBD 0  ROOT   -
+    .         .         PUNCT .   8  punct  -
+    """)
+    assert country_of(reading, "Novarex") == "DNK"

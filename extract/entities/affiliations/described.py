@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.words import COMPANY_NOUNS, REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
+from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS
+from geokg.extract.lexicon.words import (
+    COMPANY_NOUNS,
+    FIRM_KIND_NOUNS,
+    REGION_ADJECTIVES,
+    TRANSNATIONAL_ADJECTIVES,
+)
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
@@ -50,17 +56,25 @@ def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
 
 
 def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> tuple[Token, str] | None:
-    """The one state word modifying a description noun ("American retail icons") and its state; None
-    for none, for two ("French and German banks"), or for one inside a hyphened word ("Iranian-backed")."""
+    """The one state word modifying a description noun ("American retail icons"), or owning one of a kind of
+    firm or body ("Japan's largest insurer"), and its state; None for none, for two ("French and German
+    banks"), or for one inside a hyphened word ("Iranian-backed")."""
     found: dict[str, Token] = {}
     for child in noun.children:
-        if child.dep_ not in _MODIFIERS or child.i > noun.i:
+        owned = child.dep_ == "poss" and _body_kind(noun)
+        if (child.dep_ not in _MODIFIERS and not owned) or child.i > noun.i:
             continue
         hyphened = any(0 <= i < len(doc) and doc[i].text == "-" for i in (child.i - 1, child.i + 1))
         state = clusters.cluster_at(child.i)
         if state is not None and state.country and not hyphened:
             found[state.country] = child
     return next((word, state) for state, word in found.items()) if len(found) == 1 else None
+
+
+def _body_kind(noun: Token) -> bool:
+    """A noun of a kind of firm or body ("insurer", "chemicals group", "party"), which a state's possessive
+    describes as that state's ("X, Japan's largest insurer"); not one of a relation ("Japan's partner")."""
+    return noun.lemma_.lower() in COMPANY_NOUNS | FIRM_KIND_NOUNS | BODY_KIND_NOUNS
 
 
 def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> list[Description]:
