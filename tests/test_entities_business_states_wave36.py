@@ -175,3 +175,51 @@ def test_a_body_named_with_of_and_a_state_is_that_state_s() -> None:
     .         .         PUNCT .   8  punct  -
     """)
     assert country_of(reading, "Novarex") == "DNK"
+
+
+def _sued_twice(second_subject: str) -> str:
+    """ "Kessler Corp sued Estonia. <second subject> also sued Finland." with the second subject's rows
+    (their heads count on from the first sentence's five tokens: "The" is token 6)."""
+    return f"""
+    Kessler   Kessler   PROPN NNP 2  compound ORG
+    Corp      Corp      PROPN NNP 3  nsubj    I-ORG
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 3  dobj     GPE
+    .         .         PUNCT .   3  punct    -
+    {second_subject}
+    """
+
+
+def test_the_state_s_miner_after_a_firm_is_that_firm_of_that_state() -> None:
+    reading = read(
+        _sued_twice("""
+    The       the       DET   DT  8  det      -
+    Danish    Danish    ADJ   JJ  8  amod     NORP
+    miner     miner     NOUN  NN  10 nsubj    -
+    also      also      ADV   RB  10 advmod   -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Finland   Finland   PROPN NNP 10 dobj     GPE
+    .         .         PUNCT .   10 punct    -
+    """)
+    )
+    assert country_of(reading, "Kessler Corp") == "DNK"
+    assert _subjects(reading) == ["org:kessler_corp", "org:kessler_corp"]  # never Denmark itself
+
+
+def test_a_firm_based_in_a_city_of_two_words_after_a_firm_is_that_firm_of_the_city_s_state() -> None:
+    reading = read(
+        _sued_twice("""
+    The       the       DET   DT  11 det      -
+    Sao       Sao       PROPN NNP 10 npadvmod GPE
+    Paulo     Paulo     PROPN NNP 10 npadvmod I-GPE
+    -         -         PUNCT HYPH 10 punct   -
+    based     base      VERB  VBN 11 amod     -
+    company   company   NOUN  NN  13 nsubj    -
+    also      also      ADV   RB  13 advmod   -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Finland   Finland   PROPN NNP 13 dobj     GPE
+    .         .         PUNCT .   13 punct    -
+    """)
+    )
+    assert country_of(reading, "Kessler Corp") == "BRA"
+    assert _subjects(reading) == ["org:kessler_corp", "org:kessler_corp"]

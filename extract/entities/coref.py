@@ -52,6 +52,7 @@ from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     DIVISION_TYPES,
     FEMALE_WORDS,
+    FIRM_NOUNS,
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -132,7 +133,7 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ in ENTITY_MODIFIER_DEPS and token.head.pos_ == "NOUN":
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children):
             return False
-        if token.ent_type_ in _STATE_WORD_LABELS and token.head.lemma_.lower() in COMPANY_NOUNS:
+        if token.ent_type_ in _STATE_WORD_LABELS and token.head.lemma_.lower() in FIRM_NOUNS:
             return False  # "the American company said it …": the firm speaks, and "it" is never the state
         token = token.head
     if token.dep_ == "conj":
@@ -1301,7 +1302,7 @@ class Resolver:
         if token.dep_ in PREDICATIVE_DEPS:
             return None  # "Mubarak was the President of Egypt": the title says what he was, not who
         titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
-        if lemma in COMPANY_NOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and _of_a_state(token):
+        if lemma in FIRM_NOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and _of_a_state(token):
             return self._company_going_on(token)
         if is_role_word(lemma) and any(c.dep_ in ("amod", "compound") for c in token.children):
             return self._holder_of_title(token)

@@ -15,12 +15,7 @@ from typing import TYPE_CHECKING
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS
-from geokg.extract.lexicon.words import (
-    COMPANY_NOUNS,
-    FIRM_KIND_NOUNS,
-    REGION_ADJECTIVES,
-    TRANSNATIONAL_ADJECTIVES,
-)
+from geokg.extract.lexicon.words import FIRM_NOUNS, REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
@@ -74,7 +69,7 @@ def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> tuple[Token
 def _body_kind(noun: Token) -> bool:
     """A noun of a kind of firm or body ("insurer", "chemicals group", "party"), which a state's possessive
     describes as that state's ("X, Japan's largest insurer"); not one of a relation ("Japan's partner")."""
-    return noun.lemma_.lower() in COMPANY_NOUNS | FIRM_KIND_NOUNS | BODY_KIND_NOUNS
+    return noun.lemma_.lower() in FIRM_NOUNS | BODY_KIND_NOUNS
 
 
 def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> list[Description]:
@@ -132,14 +127,17 @@ def _firms_described_after(
     """Each firm a later "the <state's word> company" or "the <place>-based company" subject describes,
     with the state's or the place's cluster and its word."""
     for noun in doc:
-        if noun.lemma_.lower() not in COMPANY_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        if noun.lemma_.lower() not in FIRM_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
         words = [c for c in noun.children if c.dep_ in _MODIFIERS]
         if len(words) == 1 and words[0].lower_ == "based":  # "the Tokyo-based company"
             words = [c for c in words[0].children if c.dep_ in ("npadvmod", "compound") and c.i < noun.i]
-        state = clusters.cluster_at(words[0].i) if len(words) == 1 else None
+        # "the Sao Paulo-based company": one place in two words
+        found = {cl.key: cl for w in words if (cl := clusters.cluster_at(w.i)) is not None}
+        whole = len(found) == 1 and all(clusters.cluster_at(w.i) is not None for w in words)
+        state = next(iter(found.values())) if words and whole else None
         if state is None or state.type != "GPE" or noun.sent.start == 0:
             continue
         before = doc[noun.sent.start - 1].sent
