@@ -223,3 +223,52 @@ def test_a_firm_based_in_a_city_of_two_words_after_a_firm_is_that_firm_of_the_ci
     )
     assert country_of(reading, "Kessler Corp") == "BRA"
     assert _subjects(reading) == ["org:kessler_corp", "org:kessler_corp"]
+
+
+def test_the_banks_after_a_city_s_banks_are_those_banks() -> None:
+    reading = read("""
+    Frankfurt Frankfurt PROPN NNP 2  compound GPE
+    banks     bank      NOUN  NNS 3  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Estonia   Estonia   PROPN NNP 3  dobj   GPE
+    .         .         PUNCT .   3  punct  -
+    The       the       DET   DT  7  det    -
+    banks     bank      NOUN  NNS 8  nsubj  -
+    sued      sue       VERB  VBD 0  ROOT   -
+    Finland   Finland   PROPN NNP 8  dobj   GPE
+    .         .         PUNCT .   8  punct  -
+    """)
+    assert _groups(reading) == {"group:frankfurt_banks@deu": "DEU"}
+    assert _subjects(reading) == ["group:frankfurt_banks@deu", "group:frankfurt_banks@deu"]
+
+
+def test_a_state_s_insurers_and_trading_houses_are_its_business_and_named_again_stay_it() -> None:
+    reading = read("""
+    Danish    Danish    ADJ   JJ  2  amod     NORP
+    insurers  insurer   NOUN  NNS 3  nsubj    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 3  dobj     GPE
+    .         .         PUNCT .   3  punct    -
+    Finnish   Finnish   ADJ   JJ  8  amod     NORP
+    trading   trading   NOUN  NN  8  compound -
+    houses    house     NOUN  NNS 9  nsubj    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 9  dobj     GPE
+    .         .         PUNCT .   9  punct    -
+    The       the       DET   DT  14 det      -
+    trading   trading   NOUN  NN  14 compound -
+    houses    house     NOUN  NNS 18 nsubj    -
+    and       and       CCONJ CC  14 cc       -
+    the       the       DET   DT  17 det      -
+    insurers  insurer   NOUN  NNS 14 conj     -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Norway    Norway    PROPN NNP 18 dobj     GPE
+    .         .         PUNCT .   18 punct    -
+    """)
+    assert _groups(reading) == {"group:insurers@dnk": "DNK", "group:trading_houses@fin": "FIN"}
+    assert _subjects(reading) == [
+        "group:insurers@dnk",
+        "group:insurers@dnk",
+        "group:trading_houses@fin",
+        "group:trading_houses@fin",
+    ]

@@ -377,25 +377,37 @@ class ActorReader:
         """One mention per unnamed actor of the Doc (and one more per further state it is coordinated with),
         and one country mention per bare "the government" of the article's state."""
         found: list[Mention] = []
-        stated: dict[str, set[str]] = {}  # business actors so far: name -> the states their words gave
+        stated: dict[str, set[Stated]] = {}  # business actors so far: name -> the actors a state word made
         for token in with_pos(self.doc, ("NOUN", "PROPN")):  # `read` finds no actor at other words
             actor = self.read(token)
             if actor is None and the_companies(token):
                 # "Japanese banks ... the banks said": the business actor named before, else nothing
-                back = self.read(token, named_back=True)
-                actor = back if back is not None and _business_back(token, back, stated) else None
-            if actor is None:
+                actor = self.read(token, named_back=True)
+            if actor is not None and _business_back(token, actor, stated):
+                # "Japanese banks ... the banks", "... businesses": the one actor a state's word made
+                (named,) = stated[actor.name]
+                found.append(self._mention_back(actor, named))
+                continue
+            if actor is None or the_companies(token):
                 continue
             mentions = self._mentions_of(actor)
-            if _business_back(token, actor, stated):
-                # "Japanese banks ... the banks", "... businesses": the one state the article gave them
-                (state,) = stated[actor.name]
-                mentions = [replace(m, affiliation=country_by_code(state)) for m in mentions]
             for m in mentions:
                 if m.sector == BUSINESS_SECTOR and m.affiliation is not None and m.actor:
-                    stated.setdefault(m.actor, set()).add(m.affiliation.iso3)
+                    base = m.actor.removeprefix(f"{m.place} ") if m.place else m.actor
+                    stated.setdefault(base, set()).add(Stated(m.actor, m.place, m.affiliation.iso3))
             found.extend(mentions)
         return found
+
+    def _mention_back(self, actor: Actor, named: Stated) -> Mention:
+        """The mention of a business plural that goes back to an actor a state or place word made ("the banks"
+        after "Frankfurt banks" are the Frankfurt banks)."""
+        head = self.doc[actor.head]
+        text = self.doc[actor.start : actor.head + 1].text
+        kind = "ORG" if actor.phrase.sector in STATE_SECTORS else "NORP"
+        state = country_by_code(named.state)
+        sector = actor.phrase.sector
+        back = Mention(actor.start, head.i + 1, text, kind, None, state, sector, None, named.actor)
+        return replace(back, place=named.place)
 
     def _mentions_of(self, actor: Actor) -> list[Mention]:
         phrase = actor.phrase
@@ -457,15 +469,26 @@ class ActorReader:
         return found
 
 
-def _business_back(noun: Token, actor: Actor, stated: dict[str, set[str]]) -> bool:
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A business actor a state's word or a place's made: "Japanese banks", "Frankfurt banks"."""
+
+    actor: str  # "banks", "Frankfurt banks"
+    place: str | None  # "Frankfurt"
+    state: str  # ISO-3
+
+
+def _business_back(noun: Token, actor: Actor, stated: dict[str, set[Stated]]) -> bool:
     """ "Japanese banks cut rates ... The banks said", "... businesses said": a business plural with no
     state word and no word that says which (not "many banks", "small businesses", "other firms"), after one
-    state's (and no other's) business actor of that name, is that actor again. Without one it stays no
-    state's: the article's setting alone gives business no state (sectors.tsv bare "no")."""
+    state's or one place's (and no other's) business actor of that name, is that actor again. Without one
+    it stays no state's: the article's setting alone gives business no state (sectors.tsv bare "no")."""
     if actor.states or actor.phrase.sector != BUSINESS_SECTOR or noun.tag_ not in ("NNS", "NNPS"):
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    if not _alone(noun) or dets not in ([], ["the"], ["these"], ["those"]):
+    own = range(actor.start, noun.i)  # the phrase's own words ("trading" of "the trading houses")
+    said = [c for c in noun.children if c.dep_ not in ALONE_DEPS and c.i not in own]
+    if noun.dep_ == "compound" or said or dets not in ([], ["the"], ["these"], ["those"]):
         return False
     return len(stated.get(actor.name, ())) == 1
 
