@@ -272,3 +272,23 @@ def test_a_state_s_insurers_and_trading_houses_are_its_business_and_named_again_
         "group:trading_houses@fin",
         "group:trading_houses@fin",
     ]
+
+
+def test_a_firm_s_noun_a_name_renames_is_that_name_not_the_firm_before() -> None:
+    # "The Danish company Norvex sued ...": Norvex, of Denmark; not Kessler Corp going on
+    reading = read(
+        _sued_twice("""
+    The       the       DET   DT  8  det      -
+    Danish    Danish    ADJ   JJ  8  amod     NORP
+    company   company   NOUN  NN  11 nsubj    -
+    Norvex    Norvex    PROPN NNP 8  appos    ORG
+    also      also      ADV   RB  11 advmod   -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Finland   Finland   PROPN NNP 11 dobj     GPE
+    .         .         PUNCT .   11 punct    -
+    """)
+    )
+    assert country_of(reading, "Kessler Corp") is None
+    assert country_of(reading, "Norvex") == "DNK"
+    assert "org:kessler_corp" in _subjects(reading)
+    assert _subjects(reading).count("org:kessler_corp") == 1

@@ -146,7 +146,9 @@ def _is_subject(token: Token) -> bool:
 def _of_a_state(noun: Token) -> bool:
     """Is a noun modified by a state's name or adjective, or a place's "-based", and nothing else ("the U.S.
     company", "the Japanese bank", "the Tokyo-based firm"), not by words that say more ("the big U.S.
-    company")?"""
+    company"), nor renamed by a name in apposition ("the Chinese developer X" is X)?"""
+    if any(c.dep_ == "appos" for c in noun.children):
+        return False
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     return bool(modifiers) and all(_state_word(c) for c in modifiers)
 

@@ -131,6 +131,8 @@ def _firms_described_after(
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
+        if any(c.dep_ == "appos" for c in noun.children):
+            continue  # "the Chinese developer X sued ...": a name renames the noun (state_descriptions)
         words = [c for c in noun.children if c.dep_ in _MODIFIERS]
         if len(words) == 1 and words[0].lower_ == "based":  # "the Tokyo-based company"
             words = [c for c in words[0].children if c.dep_ in ("npadvmod", "compound") and c.i < noun.i]
