@@ -292,3 +292,45 @@ def test_a_firm_s_noun_a_name_renames_is_that_name_not_the_firm_before() -> None
     assert country_of(reading, "Norvex") == "DNK"
     assert "org:kessler_corp" in _subjects(reading)
     assert _subjects(reading).count("org:kessler_corp") == 1
+
+
+def test_a_city_before_a_firm_s_noun_gives_a_name_tagged_a_person_the_city_s_state() -> None:
+    reading = read("""
+    Holmvik    Holmvik    PROPN NNP 2  compound PERSON
+    Holdings   Holdings   PROPN NNP 8  nsubj    I-PERSON
+    ,          ,          PUNCT ,   2  punct    -
+    a          a          DET   DT  6  det      -
+    Copenhagen Copenhagen PROPN NNP 6  compound GPE
+    insurer    insurer    NOUN  NN  2  appos    -
+    ,          ,          PUNCT ,   2  punct    -
+    sued       sue        VERB  VBD 0  ROOT     -
+    Estonia    Estonia    PROPN NNP 8  dobj     GPE
+    .          .          PUNCT .   8  punct    -
+    Finland    Finland    PROPN NNP 12 nsubj    GPE
+    objected   object     VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   12 punct    -
+    """)
+    assert country_of(reading, "Holmvik Holdings") == "DNK"
+
+
+def test_a_person_s_city_before_a_noun_a_person_may_be_gives_no_state() -> None:
+    # "a Copenhagen-based film producer" is a person based there, of any state
+    reading = read("""
+    Jana       Jana       PROPN NNP 2  compound PERSON
+    Roe        Roe        PROPN NNP 11 nsubj    I-PERSON
+    ,          ,          PUNCT ,   2  punct    -
+    a          a          DET   DT  9  det      -
+    Copenhagen Copenhagen PROPN NNP 7  npadvmod GPE
+    -          -          PUNCT HYPH 7 punct    -
+    based      base       VERB  VBN 9  amod     -
+    film       film       NOUN  NN  9  compound -
+    producer   producer   NOUN  NN  2  appos    -
+    ,          ,          PUNCT ,   2  punct    -
+    sued       sue        VERB  VBD 0  ROOT     -
+    Estonia    Estonia    PROPN NNP 11 dobj     GPE
+    .          .          PUNCT .   11 punct    -
+    Finland    Finland    PROPN NNP 15 nsubj    GPE
+    objected   object     VERB  VBD 0  ROOT     -
+    .          .          PUNCT .   15 punct    -
+    """)
+    assert country_of(reading, "Jana Roe") is None

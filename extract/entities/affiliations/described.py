@@ -13,9 +13,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS
-from geokg.extract.lexicon.words import FIRM_NOUNS, REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
+from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
+from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.words import (
+    COMPANY_NOUNS,
+    FIRM_NOUNS,
+    REGION_ADJECTIVES,
+    TRANSNATIONAL_ADJECTIVES,
+)
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
@@ -108,6 +115,57 @@ def described(ctx: AffiliationContext) -> None:
     for cl in _transnational(ctx.doc, ctx.clusters, ctx.found.types):
         if cl.key not in states and not cl.country and cl.key not in ctx.found.affiliations:
             ctx.found.affiliations[cl.key] = ""
+
+
+def firms_described_by_a_place(ctx: AffiliationContext) -> None:
+    """ "X Holdings, a Tokyo insurer", "Y Mining, a Sao Paulo-based gold producer": a noun of a firm's or
+    a body's kind said of a name, with a place before it or a place it is based in, gives the name the
+    place's state, whatever type the tagger gave the name (a name it took for a person is a firm all the
+    same: the noun says so). A place is where the firm is, and still evidence of the story's state."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) not in _DESCRIBED_TYPES:
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        states = {
+            state
+            for m in cl.mentions
+            for noun in _said_of(ctx.doc[m.start : m.end].root, ctx.clusters)
+            if noun.pos_ == "NOUN" and _firm_for(cl, noun, ctx) and not ctx.clusters.cluster_at(noun.i)
+            for place in _places_before(noun)
+            if (state := _state_of_place(ctx, place))
+        }
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _firm_for(cl: Cluster, noun: Token, ctx: AffiliationContext) -> bool:
+    """Does the noun say the name is a firm or a body? For a name the tagger took for a person, only a noun
+    no person is ("insurer", "bank", "company"; not "producer" or "broker": "X, a Paris-based film
+    producer" is a person based there, of any state)."""
+    if ctx.found.types.get(cl.key, cl.type) == "PERSON":
+        return noun.lemma_.lower() in COMPANY_NOUNS | BODY_KIND_NOUNS
+    return _body_kind(noun)
+
+
+def _places_before(noun: Token) -> Iterator[Token]:
+    """The words before a noun that may name a place it is of or based in: "Tokyo" of "a Tokyo insurer",
+    "Sao Paulo" of "a Sao Paulo-based producer"."""
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ in ("compound", "nmod"):
+            yield child
+        elif child.dep_ == "amod" and child.lower_ in SEAT_PARTICIPLES:
+            yield from (c for c in child.children if c.dep_ in ("npadvmod", "compound") and c.i < child.i)
+
+
+def _state_of_place(ctx: AffiliationContext, word: Token) -> str | None:
+    """The state of the place (no state itself: state_descriptions reads those) a word names."""
+    place = ctx.clusters.cluster_at(word.i)
+    if place is None or place.country or ctx.found.types.get(place.key, place.type) not in PLACE_LABELS:
+        return None
+    return ctx.state_of(place) or place_country(place.label, ctx.article_countries(), ctx.day).country
 
 
 def firms_described_after(ctx: AffiliationContext) -> None:
