@@ -334,3 +334,46 @@ def test_a_person_s_city_before_a_noun_a_person_may_be_gives_no_state() -> None:
     .          .          PUNCT .   15 punct    -
     """)
     assert country_of(reading, "Jana Roe") is None
+
+
+def _country_s_insurer(first: str) -> str:
+    """<first sentence, 4 tokens>. "Holmvik Corp, the country's largest insurer, sued Estonia." """
+    return f"""
+    {first}
+    Holmvik   Holmvik   PROPN NNP 6  compound ORG
+    Corp      Corp      PROPN NNP 14 nsubj    I-ORG
+    ,         ,         PUNCT ,   6  punct    -
+    the       the       DET   DT  9  det      -
+    country   country   NOUN  NN  12 poss     -
+    's        's        PART  POS 9  case     -
+    largest   large     ADJ   JJS 12 amod     -
+    insurer   insurer   NOUN  NN  6  appos    -
+    ,         ,         PUNCT ,   6  punct    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 14 dobj     GPE
+    .         .         PUNCT .   14 punct    -
+    """
+
+
+def test_the_country_s_firm_is_of_the_one_state_named_just_before() -> None:
+    reading = read(
+        _country_s_insurer("""
+    Denmark   Denmark   PROPN NNP 2  nsubj    GPE
+    raised    raise     VERB  VBD 0  ROOT     -
+    tariffs   tariff    NOUN  NNS 2  dobj     -
+    .         .         PUNCT .   2  punct    -
+    """)
+    )
+    assert country_of(reading, "Holmvik Corp") == "DNK"
+
+
+def test_the_country_s_firm_after_two_states_is_of_neither() -> None:
+    reading = read(
+        _country_s_insurer("""
+    Finland   Finland   PROPN NNP 2  nsubj    GPE
+    sued      sue       VERB  VBD 0  ROOT     -
+    Denmark   Denmark   PROPN NNP 2  dobj     GPE
+    .         .         PUNCT .   2  punct    -
+    """)
+    )
+    assert country_of(reading, "Holmvik Corp") is None

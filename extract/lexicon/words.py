@@ -238,6 +238,7 @@ CROWD_NOUNS = _WORDS.words("crowd_nouns")
 STANCE_PREFIXES = _WORDS.words("stance_prefixes")
 ACTIVITY_GROUPS = _WORDS.mapping("activity_groups")
 COUNTRY_NOUNS = _WORDS.words("country_nouns")
+COUNTRY_OWNER_NOUNS = _WORDS.words("country_owner_nouns")  # "X, the country's largest insurer"
 ALLEGATION_NOUNS = _WORDS.words("allegation_nouns")
 INTRANSITIVE_EVENT_NOUNS = _WORDS.words("intransitive_event_nouns")
 ROUTE_NOUNS = _WORDS.words("route_nouns")

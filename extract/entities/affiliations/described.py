@@ -19,6 +19,7 @@ from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
+    COUNTRY_OWNER_NOUNS,
     FIRM_NOUNS,
     REGION_ADJECTIVES,
     TRANSNATIONAL_ADJECTIVES,
@@ -70,7 +71,28 @@ def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> tuple[Token
         state = clusters.cluster_at(child.i)
         if state is not None and state.country and not hyphened:
             found[state.country] = child
+        elif owned and (meant := _country_meant(child, clusters)):
+            found[meant] = child  # "X, the country's largest insurer"
     return next((word, state) for state, word in found.items()) if len(found) == 1 else None
+
+
+def _country_meant(owner: Token, clusters: MentionClusters) -> str | None:
+    """ "the country", "the nation" as an owner: the one state the text names in its sentence before it and
+    in the sentence before that ("South Korea raised tariffs. X, the country's largest steelmaker, ..."); None
+    for two ("Japan sued South Korea. X, the country's ...": which?) or none."""
+    dets = [c.lower_ for c in owner.children if c.dep_ == "det"]
+    if owner.lemma_.lower() not in COUNTRY_OWNER_NOUNS or dets != ["the"]:
+        return None
+    sent = owner.sent
+    start = owner.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = {
+        cl.country
+        for cl in clusters.clusters
+        if cl.country and not cl.actor
+        for m in cl.mentions
+        if start <= m.start < owner.i
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _body_kind(noun: Token) -> bool:
