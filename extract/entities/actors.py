@@ -10,7 +10,10 @@ TUR MIL, KEN JUD, IRN GOV, OPP). data/sectors.tsv lists the nouns, their sector 
 The state comes from the noun phrase (a demonym or country name before the noun, a possessive, "of" or
 "in" a country: "the army of Myanmar", "police in Belgrade"); coordinated states give one actor each
 ("French and German activists"). A noun without a state ("the police", "protesters", "parliament") belongs
-to the article's state when the sectors table allows it and the article has one (`article_state`).
+to the article's state when the sectors table allows it and the article has one (`article_state`). A
+business plural with no state word after one state's business actor of that name ("Japanese banks ... the
+banks said", "... businesses said") is that actor again (`_business_back`); a business plural never takes
+the article's state.
 """
 
 from __future__ import annotations
