@@ -377,3 +377,65 @@ def test_the_country_s_firm_after_two_states_is_of_neither() -> None:
     """)
     )
     assert country_of(reading, "Holmvik Corp") is None
+
+
+def test_a_state_s_company_after_a_firm_of_another_state_is_not_that_firm() -> None:
+    reading = read("""
+    Kessler   Kessler   PROPN NNP 2  compound ORG
+    Corp      Corp      PROPN NNP 8  nsubj    I-ORG
+    ,         ,         PUNCT ,   2  punct    -
+    a         a         DET   DT  6  det      -
+    Finnish   Finnish   ADJ   JJ  6  amod     NORP
+    insurer   insurer   NOUN  NN  2  appos    -
+    ,         ,         PUNCT ,   2  punct    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 8  dobj     GPE
+    .         .         PUNCT .   8  punct    -
+    The       the       DET   DT  13 det      -
+    Danish    Danish    ADJ   JJ  13 amod     NORP
+    company   company   NOUN  NN  14 nsubj    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Norway    Norway    PROPN NNP 14 dobj     GPE
+    .         .         PUNCT .   14 punct    -
+    """)
+    assert country_of(reading, "Kessler Corp") == "FIN"
+    assert _subjects(reading) == ["org:kessler_corp"]  # neither Kessler Corp again nor Denmark
+
+
+def test_a_state_s_maker_of_a_thing_is_no_firm_going_on() -> None:
+    # "the Danish maker of the drones" says which maker: not Kessler Corp, nor Denmark
+    reading = read(
+        _sued_twice("""
+    The       the       DET   DT  8  det      -
+    Danish    Danish    ADJ   JJ  8  amod     NORP
+    maker     maker     NOUN  NN  12 nsubj    -
+    of        of        ADP   IN  8  prep     -
+    the       the       DET   DT  11 det      -
+    drones    drone     NOUN  NNS 9  pobj     -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Finland   Finland   PROPN NNP 12 dobj     GPE
+    .         .         PUNCT .   12 punct    -
+    """)
+    )
+    assert country_of(reading, "Kessler Corp") is None
+    assert _subjects(reading) == ["org:kessler_corp"]
+
+
+def test_a_state_s_royal_house_is_still_the_state() -> None:
+    # "house" of "trading house" describes firms by a possessive, but with a state's word alone it may be
+    # the state's own house (words.tsv state_firm_kind_nouns)
+    reading = read("""
+    Kessler   Kessler   PROPN NNP 2  compound ORG
+    Corp      Corp      PROPN NNP 3  nsubj    I-ORG
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 3  dobj     GPE
+    .         .         PUNCT .   3  punct    -
+    The       the       DET   DT  9  det      -
+    Danish    Danish    ADJ   JJ  9  amod     NORP
+    royal     royal     ADJ   JJ  9  amod     -
+    house     house     NOUN  NN  10 nsubj    -
+    condemned condemn   VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 10 dobj     GPE
+    .         .         PUNCT .   10 punct    -
+    """)
+    assert _subjects(reading) == ["country:DNK", "org:kessler_corp"]

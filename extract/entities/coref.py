@@ -73,6 +73,7 @@ from geokg.extract.lexicon.words import (
     THING_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
 )
+from geokg.extract.records import Entity
 from spacy.tokens import Doc, Token
 
 LOOKBACK_SENTENCES = 2
@@ -146,11 +147,17 @@ def _is_subject(token: Token) -> bool:
 def _of_a_state(noun: Token) -> bool:
     """Is a noun modified by a state's name or adjective, or a place's "-based", and nothing else ("the U.S.
     company", "the Japanese bank", "the Tokyo-based firm"), not by words that say more ("the big U.S.
-    company"), nor renamed by a name in apposition ("the Chinese developer X" is X)?"""
-    if any(c.dep_ == "appos" for c in noun.children):
-        return False
+    company"), nor renamed by a name in apposition ("the Chinese developer X" is X) or told by "of"?"""
+    if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return False  # "the German maker of the drones" says which maker
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     return bool(modifiers) and all(_state_word(c) for c in modifiers)
+
+
+def _state_words(noun: Token) -> list[Token]:
+    """The words naming the state or place of "the U.S. company", "the Tokyo-based firm"."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return [p for w in words for p in ([w] if w.lower_ != "based" else list(w.children))]
 
 
 def _state_word(word: Token) -> bool:
@@ -1369,7 +1376,18 @@ class Resolver:
             for s in self.seen
             if s.sentence == here - 1 and s.subject and s.type == "ORG" and s.entity_id not in own
         }
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        # "Tokai Power, a Japanese utility, ... The German company said": a firm of another state is another
+        firm = self.entities.entity(next(iter(found)))
+        told = {e.country for w in _state_words(token) if (e := self._entity_of_token(w)) and e.country}
+        if firm is not None and firm.country and told and told != {firm.country}:
+            return None
+        return firm.id if firm is not None else next(iter(found))
+
+    def _entity_of_token(self, token: Token) -> Entity | None:
+        entity_id = self.entities.entity_id_at(token.i)
+        return self.entities.entity(entity_id) if entity_id else None
 
     def _reporting_body(self, token: Token) -> str | None:
         """The organisation whose words a clause opened by "the company" reports: the subject of the verb of

@@ -203,8 +203,9 @@ ANSWER_LABELS = _WORDS.words("answer_labels")
 PAIR_WORDS = _WORDS.words("pair_words")
 COMPANY_NOUNS = _WORDS.words("company_nouns")  # "the two companies", "both carmakers"
 FIRM_KIND_NOUNS = _WORDS.words("firm_kind_nouns")  # "X, Germany's biggest chemicals group"
-# Every noun of a firm's kind: "the Brazilian miner said" is a firm of Brazil, never Brazil itself.
-FIRM_NOUNS = COMPANY_NOUNS | FIRM_KIND_NOUNS
+# The nouns of a firm's kind no state is called by: "the Brazilian miner said" is a firm of Brazil, never
+# Brazil itself ("the Iranian exporter" may be Iran).
+FIRM_NOUNS = (COMPANY_NOUNS | FIRM_KIND_NOUNS) - _WORDS.words("state_firm_kind_nouns")
 STATE_PAIR_NOUNS = _WORDS.words("state_pair_nouns")  # "the two countries", "both governments"
 ADDRESS_WORDS = _WORDS.words("address_words")
 ARTICLES = _WORDS.words("articles")

@@ -20,6 +20,7 @@ from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTRY_OWNER_NOUNS,
+    FIRM_KIND_NOUNS,
     FIRM_NOUNS,
     REGION_ADJECTIVES,
     TRANSNATIONAL_ADJECTIVES,
@@ -98,7 +99,7 @@ def _country_meant(owner: Token, clusters: MentionClusters) -> str | None:
 def _body_kind(noun: Token) -> bool:
     """A noun of a kind of firm or body ("insurer", "chemicals group", "party"), which a state's possessive
     describes as that state's ("X, Japan's largest insurer"); not one of a relation ("Japan's partner")."""
-    return noun.lemma_.lower() in FIRM_NOUNS | BODY_KIND_NOUNS
+    return noun.lemma_.lower() in COMPANY_NOUNS | FIRM_KIND_NOUNS | BODY_KIND_NOUNS
 
 
 def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> list[Description]:
@@ -211,7 +212,7 @@ def _firms_described_after(
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
-        if any(c.dep_ == "appos" for c in noun.children):
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
             continue  # "the Chinese developer X sued ...": a name renames the noun (state_descriptions)
         words = [c for c in noun.children if c.dep_ in _MODIFIERS]
         if len(words) == 1 and words[0].lower_ == "based":  # "the Tokyo-based company"
