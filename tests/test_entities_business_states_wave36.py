@@ -439,3 +439,28 @@ def test_a_state_s_royal_house_is_still_the_state() -> None:
     .         .         PUNCT .   10 punct    -
     """)
     assert _subjects(reading) == ["country:DNK", "org:kessler_corp"]
+
+
+def test_the_banks_after_two_banks_named_since_the_state_s_are_not_the_state_s() -> None:
+    # "... Holm Bank and Vik Bank sued Estonia. The banks sued Finland": the two just named (coref.py)
+    reading = read("""
+    Danish    Danish    ADJ   JJ  2  amod     NORP
+    lenders   lender    NOUN  NNS 3  nsubj    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Norvia    Norvia    PROPN NNP 3  dobj     GPE
+    .         .         PUNCT .   3  punct    -
+    Holm      Holm      PROPN NNP 7  compound ORG
+    Bank      Bank      PROPN NNP 11 nsubj    I-ORG
+    and       and       CCONJ CC  7  cc       -
+    Vik       Vik       PROPN NNP 10 compound ORG
+    Bank      Bank      PROPN NNP 7  conj     I-ORG
+    sued      sue       VERB  VBD 0  ROOT     -
+    Estonia   Estonia   PROPN NNP 11 dobj     GPE
+    .         .         PUNCT .   11 punct    -
+    The       the       DET   DT  15 det      -
+    banks     bank      NOUN  NNS 16 nsubj    -
+    sued      sue       VERB  VBD 0  ROOT     -
+    Finland   Finland   PROPN NNP 16 dobj     GPE
+    .         .         PUNCT .   16 punct    -
+    """)
+    assert _subjects(reading).count("group:banks@dnk") == 1

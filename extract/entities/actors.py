@@ -381,11 +381,15 @@ class ActorReader:
         and one country mention per bare "the government" of the article's state."""
         found: list[Mention] = []
         stated: dict[str, set[Stated]] = {}  # business actors so far: name -> the actors a state word made
+        last: dict[str, int] = {}  # business actors so far: name -> where the last one stated ends
         for token in with_pos(self.doc, ("NOUN", "PROPN")):  # `read` finds no actor at other words
             actor = self.read(token)
             if actor is None and the_companies(token):
-                # "Japanese banks ... the banks said": the business actor named before, else nothing
+                # "Japanese banks ... the banks said": the business actor named before, else nothing; but
+                # firms named since ("... X Bank and Y Bank sued. The banks said") are the ones meant
                 actor = self.read(token, named_back=True)
+                if actor is not None and self._firms_named_between(last.get(actor.name, token.i), token.i):
+                    actor = None
             if actor is not None and _business_back(token, actor, stated):
                 # "Japanese banks ... the banks", "... businesses": the one actor a state's word made
                 (named,) = stated[actor.name]
@@ -398,8 +402,15 @@ class ActorReader:
                 if m.sector == BUSINESS_SECTOR and m.affiliation is not None and m.actor:
                     base = m.actor.removeprefix(f"{m.place} ") if m.place else m.actor
                     stated.setdefault(base, set()).add(Stated(m.actor, m.place, m.affiliation.iso3))
+                    last[base] = m.end
             found.extend(mentions)
         return found
+
+    def _firms_named_between(self, start: int, end: int) -> bool:
+        """Are two organisations or more named between the tokens (the two a definite plural may stand
+        for, coref.py)?"""
+        named = {m.start for i, m in self.name_at.items() if start <= i < end and m.label == "ORG"}
+        return len(named) >= 2
 
     def _mention_back(self, actor: Actor, named: Stated) -> Mention:
         """The mention of a business plural that goes back to an actor a state or place word made ("the banks"
