@@ -34,13 +34,13 @@ from geokg.extract.lexicon.words import (
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     CAUSE_NOUNS,
-    COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     EXAMPLE_PREPS,
     EXTRAPOSING_PREDICATES,
+    FIRM_NOUNS,
     GOODS_NOUNS,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
@@ -262,8 +262,10 @@ class ArgumentResolver:
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
-            if owner_like and kind == "GPE" and lemma in COMPANY_NOUNS:
-                continue  # "the American company said", "a Japanese bank": a firm of the state, not the state
+            if owner_like and kind == "GPE" and lemma in FIRM_NOUNS:
+                # "the American company said", "a Japanese bank", "the Brazilian miner": a firm of the state,
+                # not the state
+                continue
             if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")

@@ -10,7 +10,10 @@ TUR MIL, KEN JUD, IRN GOV, OPP). data/sectors.tsv lists the nouns, their sector 
 The state comes from the noun phrase (a demonym or country name before the noun, a possessive, "of" or
 "in" a country: "the army of Myanmar", "police in Belgrade"); coordinated states give one actor each
 ("French and German activists"). A noun without a state ("the police", "protesters", "parliament") belongs
-to the article's state when the sectors table allows it and the article has one (`article_state`).
+to the article's state when the sectors table allows it and the article has one (`article_state`). A
+business plural with no state word after one state's business actor of that name ("Japanese banks ... the
+banks said", "... businesses said") is that actor again (`_business_back`); a business plural never takes
+the article's state.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ from spacy.tokens import Doc, Token
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
 # Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# The sector of firms and traders ("Japanese banks"): a later plural of theirs goes back to them.
+BUSINESS_SECTOR = "BUS"
 MAX_MODIFIERS = 3
 # A singular group noun whose clause or apposition names a person is that one person, not the group.
 DESCRIBED_DEPS = frozenset({"acl", "relcl", "appos"})
@@ -269,7 +274,9 @@ class ActorReader:
                     found.extend((other, i) for other, i in listed if other is not None)
         return found, False
 
-    def read(self, head: Token) -> Actor | None:
+    def read(self, head: Token, named_back: bool = False) -> Actor | None:
+        """The unnamed actor the noun heads, if any; `named_back`: also "the banks", which `the_companies`
+        leaves to the named firms, for the caller to give the business actor it goes back to."""
         if head.i in self.name_at:
             return self._people_of(head)
         if head.pos_ not in ("NOUN", "PROPN"):
@@ -280,7 +287,7 @@ class ActorReader:
             return None  # "police oversight council": the noun names a kind of council
         if head.dep_ in PREDICATE_DEPS:
             return None  # "were considered potential candidates": what the subject is, no second actor
-        if the_companies(head):
+        if the_companies(head) and not (named_back and not pair_determined(head)):
             return None  # "the two companies said": the two just named (coref.py), not "businesses"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
             return None  # "expressed opposition to the plan": a stance, not the opposition
@@ -373,11 +380,48 @@ class ActorReader:
         """One mention per unnamed actor of the Doc (and one more per further state it is coordinated with),
         and one country mention per bare "the government" of the article's state."""
         found: list[Mention] = []
+        stated: dict[str, set[Stated]] = {}  # business actors so far: name -> the actors a state word made
+        last: dict[str, int] = {}  # business actors so far: name -> where the last one stated ends
         for token in with_pos(self.doc, ("NOUN", "PROPN")):  # `read` finds no actor at other words
             actor = self.read(token)
-            if actor is not None:
-                found.extend(self._mentions_of(actor))
+            if actor is None and the_companies(token):
+                # "Japanese banks ... the banks said": the business actor named before, else nothing; but
+                # firms named since ("... X Bank and Y Bank sued. The banks said") are the ones meant
+                actor = self.read(token, named_back=True)
+                if actor is not None and self._firms_named_between(last.get(actor.name, token.i), token.i):
+                    actor = None
+            if actor is not None and _business_back(token, actor, stated):
+                # "Japanese banks ... the banks", "... businesses": the one actor a state's word made
+                (named,) = stated[actor.name]
+                found.append(self._mention_back(actor, named))
+                continue
+            if actor is None or the_companies(token):
+                continue
+            mentions = self._mentions_of(actor)
+            for m in mentions:
+                if m.sector == BUSINESS_SECTOR and m.affiliation is not None and m.actor:
+                    base = m.actor.removeprefix(f"{m.place} ") if m.place else m.actor
+                    stated.setdefault(base, set()).add(Stated(m.actor, m.place, m.affiliation.iso3))
+                    last[base] = m.end
+            found.extend(mentions)
         return found
+
+    def _firms_named_between(self, start: int, end: int) -> bool:
+        """Are two organisations or more named between the tokens (the two a definite plural may stand
+        for, coref.py)?"""
+        named = {m.start for i, m in self.name_at.items() if start <= i < end and m.label == "ORG"}
+        return len(named) >= 2
+
+    def _mention_back(self, actor: Actor, named: Stated) -> Mention:
+        """The mention of a business plural that goes back to an actor a state or place word made ("the banks"
+        after "Frankfurt banks" are the Frankfurt banks)."""
+        head = self.doc[actor.head]
+        text = self.doc[actor.start : actor.head + 1].text
+        kind = "ORG" if actor.phrase.sector in STATE_SECTORS else "NORP"
+        state = country_by_code(named.state)
+        sector = actor.phrase.sector
+        back = Mention(actor.start, head.i + 1, text, kind, None, state, sector, None, named.actor)
+        return replace(back, place=named.place)
 
     def _mentions_of(self, actor: Actor) -> list[Mention]:
         phrase = actor.phrase
@@ -437,6 +481,30 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A business actor a state's word or a place's made: "Japanese banks", "Frankfurt banks"."""
+
+    actor: str  # "banks", "Frankfurt banks"
+    place: str | None  # "Frankfurt"
+    state: str  # ISO-3
+
+
+def _business_back(noun: Token, actor: Actor, stated: dict[str, set[Stated]]) -> bool:
+    """ "Japanese banks cut rates ... The banks said", "... businesses said": a business plural with no
+    state word and no word that says which (not "many banks", "small businesses", "other firms"), after one
+    state's or one place's (and no other's) business actor of that name, is that actor again. Without one
+    it stays no state's: the article's setting alone gives business no state (sectors.tsv bare "no")."""
+    if actor.states or actor.phrase.sector != BUSINESS_SECTOR or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    own = range(actor.start, noun.i)  # the phrase's own words ("trading" of "the trading houses")
+    said = [c for c in noun.children if c.dep_ not in ALONE_DEPS and c.i not in own]
+    if noun.dep_ == "compound" or said or dets not in ([], ["the"], ["these"], ["those"]):
+        return False
+    return len(stated.get(actor.name, ())) == 1
 
 
 def _country_of_place(mention: Mention) -> Country | None:

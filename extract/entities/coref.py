@@ -56,6 +56,7 @@ from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     DIVISION_TYPES,
     FEMALE_WORDS,
+    FIRM_NOUNS,
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -79,6 +80,7 @@ from geokg.extract.lexicon.words import (
     UNNAMED_PERSON_NOUNS,
     VERBAL_EVENT_ROOTS,
 )
+from geokg.extract.records import Entity
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
@@ -142,7 +144,7 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ in ENTITY_MODIFIER_DEPS and token.head.pos_ == "NOUN":
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children):
             return False
-        if token.ent_type_ in _STATE_WORD_LABELS and token.head.lemma_.lower() in COMPANY_NOUNS:
+        if token.ent_type_ in _STATE_WORD_LABELS and token.head.lemma_.lower() in FIRM_NOUNS:
             return False  # "the American company said it …": the firm speaks, and "it" is never the state
         token = token.head
     if token.dep_ == "conj":
@@ -155,9 +157,17 @@ def _is_subject(token: Token) -> bool:
 def _of_a_state(noun: Token) -> bool:
     """Is a noun modified by a state's name or adjective, or a place's "-based", and nothing else ("the U.S.
     company", "the Japanese bank", "the Tokyo-based firm"), not by words that say more ("the big U.S.
-    company")?"""
+    company"), nor renamed by a name in apposition ("the Chinese developer X" is X) or told by "of"?"""
+    if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return False  # "the German maker of the drones" says which maker
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
     return bool(modifiers) and all(_state_word(c) for c in modifiers)
+
+
+def _state_words(noun: Token) -> list[Token]:
+    """The words naming the state or place of "the U.S. company", "the Tokyo-based firm"."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return [p for w in words for p in ([w] if w.lower_ != "based" else list(w.children))]
 
 
 def _state_word(word: Token) -> bool:
@@ -1432,7 +1442,7 @@ class Resolver:
         if token.dep_ in PREDICATIVE_DEPS:
             return None  # "Mubarak was the President of Egypt": the title says what he was, not who
         titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
-        if lemma in COMPANY_NOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and _of_a_state(token):
+        if lemma in FIRM_NOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and _of_a_state(token):
             return self._company_going_on(token)
         if is_role_word(lemma) and any(c.dep_ in ("amod", "compound") for c in token.children):
             return self._holder_of_title(token)
@@ -1497,7 +1507,18 @@ class Resolver:
             for s in self.seen
             if s.sentence == here - 1 and s.subject and s.type == "ORG" and s.entity_id not in own
         }
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        # "Tokai Power, a Japanese utility, ... The German company said": a firm of another state is another
+        firm = self.entities.entity(next(iter(found)))
+        told = {e.country for w in _state_words(token) if (e := self._entity_of_token(w)) and e.country}
+        if firm is not None and firm.country and told and told != {firm.country}:
+            return None
+        return firm.id if firm is not None else next(iter(found))
+
+    def _entity_of_token(self, token: Token) -> Entity | None:
+        entity_id = self.entities.entity_id_at(token.i)
+        return self.entities.entity(entity_id) if entity_id else None
 
     def _reporting_body(self, token: Token) -> str | None:
         """The organisation whose words a clause opened by "the company" reports: the subject of the verb of

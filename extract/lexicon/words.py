@@ -202,6 +202,10 @@ INTERVIEWER_LABELS = _WORDS.words("interviewer_labels")
 ANSWER_LABELS = _WORDS.words("answer_labels")
 PAIR_WORDS = _WORDS.words("pair_words")
 COMPANY_NOUNS = _WORDS.words("company_nouns")  # "the two companies", "both carmakers"
+FIRM_KIND_NOUNS = _WORDS.words("firm_kind_nouns")  # "X, Germany's biggest chemicals group"
+# The nouns of a firm's kind no state is called by: "the Brazilian miner said" is a firm of Brazil, never
+# Brazil itself ("the Iranian exporter" may be Iran).
+FIRM_NOUNS = (COMPANY_NOUNS | FIRM_KIND_NOUNS) - _WORDS.words("state_firm_kind_nouns")
 STATE_PAIR_NOUNS = _WORDS.words("state_pair_nouns")  # "the two countries", "both governments"
 ADDRESS_WORDS = _WORDS.words("address_words")
 ARTICLES = _WORDS.words("articles")
@@ -240,6 +244,7 @@ CROWD_NOUNS = _WORDS.words("crowd_nouns")
 STANCE_PREFIXES = _WORDS.words("stance_prefixes")
 ACTIVITY_GROUPS = _WORDS.mapping("activity_groups")
 COUNTRY_NOUNS = _WORDS.words("country_nouns")
+COUNTRY_OWNER_NOUNS = _WORDS.words("country_owner_nouns")  # "X, the country's largest insurer"
 ALLEGATION_NOUNS = _WORDS.words("allegation_nouns")
 INTRANSITIVE_EVENT_NOUNS = _WORDS.words("intransitive_event_nouns")
 ROUTE_NOUNS = _WORDS.words("route_nouns")

@@ -14,7 +14,9 @@ stands, and a source only fills what is still open. One module per kind of evide
 - described: a state's word in a description said of a name ("two American retail icons, A and B", "the
   German carmaker X") gives the named its state, and is no evidence of the article's state; a region's
   ("X, a European consortium") gives it none; "the U.S. company said" after a sentence whose one
-  organisation subject it describes gives that firm its state (firms_described_after);
+  organisation subject it describes gives that firm its state (firms_described_after); a place before a
+  firm's noun said of a name ("X Holdings, a Tokyo insurer") gives it the place's state, as `located`
+  does for organisations, whatever type the tagger gave the name (firms_described_by_a_place);
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
@@ -36,7 +38,11 @@ from __future__ import annotations
 
 from geokg.extract.entities.affiliations.along_roles import along_roles, descriptions, pronoun_kin
 from geokg.extract.entities.affiliations.context import AffiliationContext
-from geokg.extract.entities.affiliations.described import described, firms_described_after
+from geokg.extract.entities.affiliations.described import (
+    described,
+    firms_described_after,
+    firms_described_by_a_place,
+)
 from geokg.extract.entities.affiliations.elections import (
     candidates,
     chamber_bodies,
@@ -84,6 +90,7 @@ def find_affiliations(
     firms_described_after(ctx)
     organisations(ctx)
     located(ctx)
+    firms_described_by_a_place(ctx)
     sites(ctx)
     settlements(ctx)
     names_with_a_country(ctx)

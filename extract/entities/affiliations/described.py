@@ -13,8 +13,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.words import COMPANY_NOUNS, REGION_ADJECTIVES, TRANSNATIONAL_ADJECTIVES
+from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
+from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.words import (
+    COMPANY_NOUNS,
+    COUNTRY_OWNER_NOUNS,
+    FIRM_KIND_NOUNS,
+    FIRM_NOUNS,
+    REGION_ADJECTIVES,
+    TRANSNATIONAL_ADJECTIVES,
+)
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # the context asks this module which evidence is foreign
@@ -50,17 +60,46 @@ def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
 
 
 def _state_word(noun: Token, doc: Doc, clusters: MentionClusters) -> tuple[Token, str] | None:
-    """The one state word modifying a description noun ("American retail icons") and its state; None
-    for none, for two ("French and German banks"), or for one inside a hyphened word ("Iranian-backed")."""
+    """The one state word modifying a description noun ("American retail icons"), or owning one of a kind of
+    firm or body ("Japan's largest insurer"), and its state; None for none, for two ("French and German
+    banks"), or for one inside a hyphened word ("Iranian-backed")."""
     found: dict[str, Token] = {}
     for child in noun.children:
-        if child.dep_ not in _MODIFIERS or child.i > noun.i:
+        owned = child.dep_ == "poss" and _body_kind(noun)
+        if (child.dep_ not in _MODIFIERS and not owned) or child.i > noun.i:
             continue
         hyphened = any(0 <= i < len(doc) and doc[i].text == "-" for i in (child.i - 1, child.i + 1))
         state = clusters.cluster_at(child.i)
         if state is not None and state.country and not hyphened:
             found[state.country] = child
+        elif owned and (meant := _country_meant(child, clusters)):
+            found[meant] = child  # "X, the country's largest insurer"
     return next((word, state) for state, word in found.items()) if len(found) == 1 else None
+
+
+def _country_meant(owner: Token, clusters: MentionClusters) -> str | None:
+    """ "the country", "the nation" as an owner: the one state the text names in its sentence before it and
+    in the sentence before that ("South Korea raised tariffs. X, the country's largest steelmaker, ..."); None
+    for two ("Japan sued South Korea. X, the country's ...": which?) or none."""
+    dets = [c.lower_ for c in owner.children if c.dep_ == "det"]
+    if owner.lemma_.lower() not in COUNTRY_OWNER_NOUNS or dets != ["the"]:
+        return None
+    sent = owner.sent
+    start = owner.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = {
+        cl.country
+        for cl in clusters.clusters
+        if cl.country and not cl.actor
+        for m in cl.mentions
+        if start <= m.start < owner.i
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _body_kind(noun: Token) -> bool:
+    """A noun of a kind of firm or body ("insurer", "chemicals group", "party"), which a state's possessive
+    describes as that state's ("X, Japan's largest insurer"); not one of a relation ("Japan's partner")."""
+    return noun.lemma_.lower() in COMPANY_NOUNS | FIRM_KIND_NOUNS | BODY_KIND_NOUNS
 
 
 def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> list[Description]:
@@ -101,6 +140,57 @@ def described(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = ""
 
 
+def firms_described_by_a_place(ctx: AffiliationContext) -> None:
+    """ "X Holdings, a Tokyo insurer", "Y Mining, a Sao Paulo-based gold producer": a noun of a firm's or
+    a body's kind said of a name, with a place before it or a place it is based in, gives the name the
+    place's state, whatever type the tagger gave the name (a name it took for a person is a firm all the
+    same: the noun says so). A place is where the firm is, and still evidence of the story's state."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) not in _DESCRIBED_TYPES:
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        states = {
+            state
+            for m in cl.mentions
+            for noun in _said_of(ctx.doc[m.start : m.end].root, ctx.clusters)
+            if noun.pos_ == "NOUN" and _firm_for(cl, noun, ctx) and not ctx.clusters.cluster_at(noun.i)
+            for place in _places_before(noun)
+            if (state := _state_of_place(ctx, place))
+        }
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _firm_for(cl: Cluster, noun: Token, ctx: AffiliationContext) -> bool:
+    """Does the noun say the name is a firm or a body? For a name the tagger took for a person, only a noun
+    no person is ("insurer", "bank", "company"; not "producer" or "broker": "X, a Paris-based film
+    producer" is a person based there, of any state)."""
+    if ctx.found.types.get(cl.key, cl.type) == "PERSON":
+        return noun.lemma_.lower() in COMPANY_NOUNS | BODY_KIND_NOUNS
+    return _body_kind(noun)
+
+
+def _places_before(noun: Token) -> Iterator[Token]:
+    """The words before a noun that may name a place it is of or based in: "Tokyo" of "a Tokyo insurer",
+    "Sao Paulo" of "a Sao Paulo-based producer"."""
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ in ("compound", "nmod"):
+            yield child
+        elif child.dep_ == "amod" and child.lower_ in SEAT_PARTICIPLES:
+            yield from (c for c in child.children if c.dep_ in ("npadvmod", "compound") and c.i < child.i)
+
+
+def _state_of_place(ctx: AffiliationContext, word: Token) -> str | None:
+    """The state of the place (no state itself: state_descriptions reads those) a word names."""
+    place = ctx.clusters.cluster_at(word.i)
+    if place is None or place.country or ctx.found.types.get(place.key, place.type) not in PLACE_LABELS:
+        return None
+    return ctx.state_of(place) or place_country(place.label, ctx.article_countries(), ctx.day).country
+
+
 def firms_described_after(ctx: AffiliationContext) -> None:
     """ "Zenith Corp bought X. The U.S. company said …": a company noun with only its state's word, as the
     subject after a sentence whose one organisation subject it goes on with (wire style names the firm,
@@ -118,14 +208,19 @@ def _firms_described_after(
     """Each firm a later "the <state's word> company" or "the <place>-based company" subject describes,
     with the state's or the place's cluster and its word."""
     for noun in doc:
-        if noun.lemma_.lower() not in COMPANY_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        if noun.lemma_.lower() not in FIRM_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+            continue  # "the Chinese developer X sued ...": a name renames the noun (state_descriptions)
         words = [c for c in noun.children if c.dep_ in _MODIFIERS]
         if len(words) == 1 and words[0].lower_ == "based":  # "the Tokyo-based company"
             words = [c for c in words[0].children if c.dep_ in ("npadvmod", "compound") and c.i < noun.i]
-        state = clusters.cluster_at(words[0].i) if len(words) == 1 else None
+        # "the Sao Paulo-based company": one place in two words
+        found = {cl.key: cl for w in words if (cl := clusters.cluster_at(w.i)) is not None}
+        whole = len(found) == 1 and all(clusters.cluster_at(w.i) is not None for w in words)
+        state = next(iter(found.values())) if words and whole else None
         if state is None or state.type != "GPE" or noun.sent.start == 0:
             continue
         before = doc[noun.sent.start - 1].sent

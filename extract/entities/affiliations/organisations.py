@@ -253,10 +253,10 @@ def _site_named_for_elsewhere(ctx: AffiliationContext, label: str, state: str) -
 def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "the Peace Party of Ohio", "the Sheriff's Office of Dade County" where the tagger ended the name
     before "of": a party or a regional body, and the place its name goes on with; a company "of" a town
-    ("Acme Inc. of Provo") is based there."""
+    ("Acme Inc. of Provo") is based there; and any body "of" a state is that state's ("Novarex of
+    Switzerland", as wire copy names a firm with its state)."""
     company = cl.label.split()[-1].lower() in COMPANY_NAME_ENDS
-    if not company and not head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS):
-        return None
+    placed = company or bool(head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS))
     for m in cl.mentions:
         root = ctx.doc[m.start : m.end].root
         for prep in root.children:
@@ -265,6 +265,8 @@ def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
             for pobj in prep.children:
                 place = ctx.clusters.cluster_at(pobj.i)
                 if pobj.dep_ == "pobj" and place is not None and place.type in PLACE_LABELS:
+                    if not placed and not place.country:
+                        continue  # "X of Provo" says where only for a company's, party's or region's name
                     state = ctx.state_of(place)
                     if state:
                         return state
