@@ -130,3 +130,25 @@ def test_an_honorific_of_office_keeps_its_place_and_its_former() -> None:
     labels = {e.id: e.label for e in reading.entities.entities()}
     titles = {(r.predicate, labels[r.object.entity_id]) for r in reading.relations if r.rule.name == "title"}
     assert ("former senator of", "Nevada") in titles
+
+
+def test_a_party_description_stands_for_one_named_before_not_one_named_beside_it() -> None:
+    reading = read("""
+    Roe         Roe         PROPN NNP 2  nsubj    PERSON
+    said        say         VERB  VBD 0  ROOT     -
+    Lee         Lee         PROPN NNP 4  nsubj    PERSON
+    lost        lose        VERB  VBD 2  ccomp    -
+    .           .           PUNCT .   2  punct    -
+    Asked       ask         VERB  VBN 13 advcl    -
+    about       about       ADP   IN  6  prep     -
+    Lee         Lee         PROPN NNP 7  pobj     PERSON
+    ,           ,           PUNCT ,   13 punct    -
+    the         the         DET   DT  12 det      -
+    Ohio        Ohio        PROPN NNP 12 compound GPE
+    Democrat    Democrat    PROPN NNP 13 nsubj    -
+    criticised  criticise   VERB  VBD 0  ROOT     -
+    Peru        Peru        PROPN NNP 13 dobj     GPE
+    .           .           PUNCT .   13 punct    -
+    """)
+    [criticism] = [r for r in reading.relations if r.predicate == "criticise"]
+    assert criticism.subject.entity_id == "person:roe"

@@ -784,8 +784,8 @@ class Resolver:
         a member of the party ("Republican X met Democratic Senator Y. The Ohio Democrat said …": Y); else the
         person a "he" there would be, unless the text makes them a member of another party."""
         name = _party_named(token)
+        same, before = self._window(token)
         if name is not None:
-            same, before = self._window(token)
             members = {
                 s.entity_id
                 for s in before + same
@@ -794,6 +794,16 @@ class Resolver:
             if len(members) == 1:
                 return members.pop()
         found = self._person(token)
+        named_here = {s.entity_id for s in same if token.doc[s.token].pos_ in ("PROPN", "NOUN")}
+        if found in named_here:
+            # "if he thought Gates would be confirmed, the Georgia Democrat shot back": a description stands
+            # for one named before, not for one this sentence names; the last subject before it
+            subjects = [
+                s
+                for s in reversed(before)
+                if s.type == "PERSON" and s.subject and s.entity_id not in named_here
+            ]
+            found = subjects[0].entity_id if subjects else None
         if found is not None and (name is None or name in self.parties.get(found, {name})):
             return found
         return None
