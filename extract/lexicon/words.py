@@ -93,6 +93,7 @@ APPEAL_MODALS = _WORDS.words("appeal_modals")
 OBLIGATION_VERBS = _WORDS.words("obligation_verbs")
 INFERRED_STATES = _WORDS.words("inferred_states")
 HEARSAY_NOUNS = _WORDS.words("hearsay_nouns")
+HEARSAY_DENIAL_VERBS = _WORDS.words("hearsay_denial_verbs")
 FORECAST_NOUNS = _WORDS.words("forecast_nouns")
 
 # Stance

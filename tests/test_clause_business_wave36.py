@@ -1,0 +1,95 @@
+"""Business events between firms and denials of them (wave 36 C).
+
+A denial whose object is a noun of hearsay ("dismissed reports that it was bidding for X", "denied rumours
+that Y would sell Z") says, as "denied that …" does, that the content is false: the content's fact is
+read negated and attributed to the denier, never asserted; hearsay nobody denies stays no fact. A denial
+that is itself negated ("did not deny that it held talks with X") says neither.
+
+Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+
+from __future__ import annotations
+
+from hand_docs import read
+
+
+def _ids(reading) -> dict[str, str]:
+    return {e.label: e.id for e in reading.entities.entities()}
+
+
+def test_a_firm_dismissing_reports_of_its_bid_denies_the_bid() -> None:
+    """ "Norvane dismissed reports that it was bidding for Kestrel": no bid, in Norvane's word."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 2  nsubj  ORG
+    dismissed  dismiss    VERB  VBD 0  ROOT   -
+    reports    report     NOUN  NNS 2  dobj   -
+    that       that       SCONJ IN  7  mark   -
+    it         it         PRON  PRP 7  nsubj  -
+    was        be         AUX   VBD 7  aux    -
+    bidding    bid        VERB  VBG 3  acl    -
+    for        for        ADP   IN  7  prep   -
+    Kestrel    Kestrel    PROPN NNP 8  pobj   ORG
+    .          .          PUNCT .   2  punct  -
+    """)
+    ids = _ids(reading)
+    bids = [r for r in reading.relations if r.predicate == "bid for"]
+    assert bids
+    assert all(r.negated for r in bids)
+    assert {(r.subject.entity_id, r.object.entity_id, r.attributed_to) for r in bids} == {
+        (ids["Norvane"], ids["Kestrel"], ids["Norvane"])
+    }
+
+
+def test_denied_rumours_of_another_firms_sale_are_the_deniers_word() -> None:
+    """ "Norvane denied rumours that Kestrel would sell Tamsin": Kestrel sells nothing, says Norvane."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 2  nsubj  ORG
+    denied     deny       VERB  VBD 0  ROOT   -
+    rumours    rumour     NOUN  NNS 2  dobj   -
+    that       that       SCONJ IN  7  mark   -
+    Kestrel    Kestrel    PROPN NNP 7  nsubj  ORG
+    would      would      AUX   MD  7  aux    -
+    sell       sell       VERB  VB  3  acl    -
+    Tamsin     Tamsin     PROPN NNP 7  dobj   ORG
+    .          .          PUNCT .   2  punct  -
+    """)
+    ids = _ids(reading)
+    sold = [r for r in reading.relations if r.predicate == "sell"]
+    assert sold and all(r.negated and r.attributed_to == ids["Norvane"] for r in sold)
+    assert {(r.subject.entity_id, r.object.entity_id) for r in sold} == {(ids["Kestrel"], ids["Tamsin"])}
+
+
+def test_reports_a_firm_does_not_deny_stay_hearsay() -> None:
+    """ "Norvane did not deny reports that it was bidding for Kestrel": still nobody's word."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 4  nsubj  ORG
+    did        do         AUX   VBD 4  aux    -
+    not        not        PART  RB  4  neg    -
+    deny       deny       VERB  VB  0  ROOT   -
+    reports    report     NOUN  NNS 4  dobj   -
+    that       that       SCONJ IN  9  mark   -
+    it         it         PRON  PRP 9  nsubj  -
+    was        be         AUX   VBD 9  aux    -
+    bidding    bid        VERB  VBG 5  acl    -
+    for        for        ADP   IN  9  prep   -
+    Kestrel    Kestrel    PROPN NNP 10 pobj   ORG
+    .          .          PUNCT .   4  punct  -
+    """)
+    assert not any(r.predicate == "bid for" for r in reading.relations)
+
+
+def test_not_denying_talks_neither_asserts_nor_denies_them() -> None:
+    """ "Norvane did not deny that it held talks with Kestrel": no talks asserted, none denied."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 4  nsubj  ORG
+    did        do         AUX   VBD 4  aux    -
+    not        not        PART  RB  4  neg    -
+    deny       deny       VERB  VB  0  ROOT   -
+    that       that       SCONJ IN  7  mark   -
+    it         it         PRON  PRP 7  nsubj  -
+    held       hold       VERB  VBD 4  ccomp  -
+    talks      talk       NOUN  NNS 7  dobj   -
+    with       with       ADP   IN  8  prep   -
+    Kestrel    Kestrel    PROPN NNP 9  pobj   ORG
+    .          .          PUNCT .   4  punct  -
+    """)
+    assert not any(r.predicate == "meet with" for r in reading.relations)
