@@ -9,6 +9,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 
 from __future__ import annotations
 
+from geokg.extract.lexicon.cameo import Sense, event_code
 from hand_docs import read
 
 
@@ -93,3 +94,65 @@ def test_not_denying_talks_neither_asserts_nor_denies_them() -> None:
     .          .          PUNCT .   4  punct  -
     """)
     assert not any(r.predicate == "meet with" for r in reading.relations)
+
+
+# --- Bids, stakes and contracts between firms (cameo.tsv) -------------------------------------------------
+
+FIRM = frozenset({"@ORG", "@nonstate"})
+STATE = frozenset({"@GPE", "@state"})
+
+
+def test_a_firms_bid_for_a_company_is_an_offer() -> None:
+    """ "Acme bid (made a bid) for Globex": an offer to buy, as "offer" is (03); a candidate's bid for a
+    party's nomination is none."""
+    assert event_code("bid", sense=Sense(("for",), {"for": FIRM}, FIRM)) == "030"
+    assert event_code("bid", noun=True, sense=Sense(("for",), {"for": FIRM}, FIRM)) == "030"
+    assert event_code("bid", noun=True, sense=Sense(("for",), {"for": FIRM}, frozenset({"@PERSON"}))) is None
+    assert event_code("bid", noun=True) is None
+
+
+def test_stakes_bought_or_sold_are_an_exchange_but_a_state_raising_the_stakes_is_none() -> None:
+    """ "lifted (reduced, took, raised) its stake in X": shares bought or sold (061), neither the easing of
+    a sanction (lift, 085) nor a cut in relations (reduce, 160); "Ruritania raised the stakes" is a figure."""
+    stake = {"": frozenset({"stake"})}
+    for verb in ("take", "raise", "increase", "lift", "reduce", "cut"):
+        assert event_code(verb, sense=Sense((), stake, FIRM)) == "061", verb
+    assert event_code("raise", sense=Sense((), stake, STATE)) is None
+    assert event_code("lift", sense=Sense((), stake, STATE)) == "085"  # the bare verb's sense, as before
+    assert event_code("hold", sense=Sense((), stake, FIRM)) is None  # holding a stake is ownership
+
+
+def test_a_contract_won_or_awarded_is_an_exchange() -> None:
+    assert event_code("contract", noun=True, sense=Sense(("from",))) == "061"
+    assert event_code("award", sense=Sense((), {"": frozenset({"contract"})})) == "061"
+    assert event_code("award", sense=Sense((), {"": frozenset({"order"})})) is None  # an honour, as often
+
+
+def test_a_firm_lifting_its_stake_in_another_buys_into_it() -> None:
+    """ "Norvane lifted its stake in Kestrel": an exchange with Kestrel (061), no easing (085)."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 2  nsubj  ORG
+    lifted     lift       VERB  VBD 0  ROOT   -
+    its        its        PRON  PRP$ 4 poss   -
+    stake      stake      NOUN  NN  2  dobj   -
+    in         in         ADP   IN  4  prep   -
+    Kestrel    Kestrel    PROPN NNP 5  pobj   ORG
+    .          .          PUNCT .   2  punct  -
+    """)
+    lifted = [r for r in reading.relations if r.predicate.startswith("lift")]
+    assert lifted and all(r.event_code == "061" for r in lifted)
+
+
+def test_a_firm_making_a_bid_for_another_offers() -> None:
+    """ "Norvane made a bid for Kestrel": the light verb takes the bid's code, an offer (03)."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 2  nsubj  ORG
+    made       make       VERB  VBD 0  ROOT   -
+    a          a          DET   DT  4  det    -
+    bid        bid        NOUN  NN  2  dobj   -
+    for        for        ADP   IN  4  prep   -
+    Kestrel    Kestrel    PROPN NNP 5  pobj   ORG
+    .          .          PUNCT .   2  punct  -
+    """)
+    bids = [r for r in reading.relations if "bid" in r.predicate]
+    assert bids and all(r.event_root == "03" for r in bids)
