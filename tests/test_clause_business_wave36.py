@@ -156,3 +156,60 @@ def test_a_firm_making_a_bid_for_another_offers() -> None:
     """)
     bids = [r for r in reading.relations if "bid" in r.predicate]
     assert bids and all(r.event_root == "03" for r in bids)
+
+
+# --- Aims stated by a participle: "a campaign aimed at isolating X" -----------------------------------------
+
+
+def test_a_plan_aimed_at_an_act_is_its_owners_act_to_come() -> None:
+    """ "Ruritania announced a plan aimed at cutting tariffs on Borduria": Ruritania's aim, as "a plan to
+    cut tariffs" is ("will"), never a cut already made."""
+    reading = read("""
+    Ruritania  Ruritania  PROPN NNP 2  nsubj  GPE
+    announced  announce   VERB  VBD 0  ROOT   -
+    a          a          DET   DT  4  det    -
+    plan       plan       NOUN  NN  2  dobj   -
+    aimed      aim        VERB  VBN 4  acl    -
+    at         at         ADP   IN  5  prep   -
+    cutting    cut        VERB  VBG 6  pcomp  -
+    tariffs    tariff     NOUN  NNS 7  dobj   -
+    on         on         ADP   IN  8  prep   -
+    Borduria   Borduria   PROPN NNP 9  pobj   GPE
+    .          .          PUNCT .   2  punct  -
+    """)
+    cuts = [r for r in reading.relations if "cut" in r.predicate]
+    assert cuts
+    assert all(r.predicate.startswith("plan to cut") and r.modality == "will" and not r.negated for r in cuts)
+
+
+def test_a_firms_offer_aimed_at_acquiring_another_is_not_yet_an_acquisition() -> None:
+    """ "Norvane made an offer aimed at acquiring Kestrel": Norvane's aim, the acquisition to come."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 2  nsubj  ORG
+    made       make       VERB  VBD 0  ROOT   -
+    an         an         DET   DT  4  det    -
+    offer      offer      NOUN  NN  2  dobj   -
+    aimed      aim        VERB  VBN 4  acl    -
+    at         at         ADP   IN  5  prep   -
+    acquiring  acquire    VERB  VBG 6  pcomp  -
+    Kestrel    Kestrel    PROPN NNP 7  dobj   ORG
+    .          .          PUNCT .   2  punct  -
+    """)
+    acquired = [r for r in reading.relations if "acquire" in r.predicate]
+    assert acquired and all(r.predicate == "offer to acquire" and r.modality == "will" for r in acquired)
+
+
+def test_sanctions_aimed_at_punishing_a_state_name_no_aim_of_their_own() -> None:
+    """ "Ruritania imposed sanctions aimed at punishing Borduria": "sanctions" is no noun of aim, so the
+    gerund gets no owner (the sanction itself is read by the verb)."""
+    reading = read("""
+    Ruritania  Ruritania  PROPN NNP 2  nsubj  GPE
+    imposed    impose     VERB  VBD 0  ROOT   -
+    sanctions  sanction   NOUN  NNS 2  dobj   -
+    aimed      aim        VERB  VBN 3  acl    -
+    at         at         ADP   IN  4  prep   -
+    punishing  punish     VERB  VBG 5  pcomp  -
+    Borduria   Borduria   PROPN NNP 6  dobj   GPE
+    .          .          PUNCT .   2  punct  -
+    """)
+    assert not any("punish" in r.predicate for r in reading.relations)

@@ -42,6 +42,7 @@ from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import (
     PREDICATIVE_DEPS,
     Step,
+    aim_modal,
     charged_wrong,
     find_subject,
     inheritance,
@@ -447,6 +448,7 @@ class ClauseReader:
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
+            modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
         agents = self.agents(verb)
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
