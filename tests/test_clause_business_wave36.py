@@ -213,3 +213,42 @@ def test_sanctions_aimed_at_punishing_a_state_name_no_aim_of_their_own() -> None
     .          .          PUNCT .   2  punct  -
     """)
     assert not any("punish" in r.predicate for r in reading.relations)
+
+
+# --- Orders and contracts whose party the parser hangs on the goods ---------------------------------------
+
+
+def test_an_order_for_goods_with_a_firm_is_placed_with_the_firm() -> None:
+    """ "Norvane placed an order for six aircraft with Kestrel": the parser hangs "with Kestrel" on the
+    aircraft; the order's row "order with" takes Kestrel as its party (061), not the goods."""
+    reading = read("""
+    Norvane    Norvane    PROPN NNP 2  nsubj  ORG
+    placed     place      VERB  VBD 0  ROOT   -
+    an         an         DET   DT  4  det    -
+    order      order      NOUN  NN  2  dobj   -
+    for        for        ADP   IN  4  prep   -
+    six        six        NUM   CD  7  nummod -
+    aircraft   aircraft   NOUN  NN  5  pobj   -
+    with       with       ADP   IN  7  prep   -
+    Kestrel    Kestrel    PROPN NNP 8  pobj   ORG
+    .          .          PUNCT .   2  punct  -
+    """)
+    ordered = [r for r in reading.relations if "order" in r.predicate]
+    assert ordered and all(r.predicate == "place order with" and r.event_code == "061" for r in ordered)
+
+
+def test_a_meeting_on_a_topic_with_a_state_is_read_as_before() -> None:
+    """ "Ruritania held a meeting on trade with Borduria": "meeting" has no row of its own with "with" (its
+    bare row does not do), so a party hung on the topic noun is not taken up: no relation, as before."""
+    reading = read("""
+    Ruritania  Ruritania  PROPN NNP 2  nsubj  GPE
+    held       hold       VERB  VBD 0  ROOT   -
+    a          a          DET   DT  4  det    -
+    meeting    meeting    NOUN  NN  2  dobj   -
+    on         on         ADP   IN  4  prep   -
+    trade      trade      NOUN  NN  5  pobj   -
+    with       with       ADP   IN  6  prep   -
+    Borduria   Borduria   PROPN NNP 7  pobj   GPE
+    .          .          PUNCT .   2  punct  -
+    """)
+    assert not reading.relations

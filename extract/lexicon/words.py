@@ -157,6 +157,7 @@ SUBJECT_GERUND_PREPS = _WORDS.words("subject_gerund_preps") | TIME_PREPS
 ABSENCE_PREPS = _WORDS.words("absence_preps")
 TOPIC_PREPS = _WORDS.words("topic_preps")
 EVENT_PARTNER_PREPS = _WORDS.words("event_partner_preps")
+GOODS_PARTNER_PREPS = _WORDS.words("goods_partner_preps")
 LOOK_THROUGH_PREPS = _WORDS.words("look_through_preps")
 EXAMPLE_PREPS = _WORDS.words("example_preps")
 ACTING_PREPS = _WORDS.words("acting_preps")
