@@ -41,7 +41,8 @@ def test_charges_put_after_their_verb_are_no_fact() -> None:
 
 
 def test_charges_a_state_denies_are_no_fact() -> None:
-    """ "Chile denied charges that Peru had armed Bolivia": neither Chile nor the article says it."""
+    """ "Chile denied charges that Peru had armed Bolivia": the article does not say it, and Chile says it
+    is false (wave 36: the denial of a charge is read as "denied that …" is, negated in Chile's word)."""
     reading = read("""
     Chile    Chile    PROPN NNP 2  nsubj  GPE
     denied   deny     VERB  VBD 0  ROOT   -
@@ -53,7 +54,8 @@ def test_charges_a_state_denies_are_no_fact() -> None:
     Bolivia  Bolivia  PROPN NNP 7  dobj   GPE
     .        .        PUNCT .   2  punct  -
     """)
-    assert not any(r.predicate == "arm" for r in reading.relations)
+    armed = [r for r in reading.relations if r.predicate == "arm"]
+    assert armed and all(r.negated and r.attributed_to == "country:CHL" for r in armed)
 
 
 def test_a_clause_after_a_verb_with_another_subject_stays_a_fact() -> None:

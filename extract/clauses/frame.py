@@ -21,7 +21,9 @@ from geokg.extract.clauses.quotes import (
     content_conjunct,
     continued_source,
     coordinated_source,
+    denied_hearsay,
     hearsay,
+    hearsay_denier,
     in_answer,
     issued_content,
     named_speakers,
@@ -40,6 +42,7 @@ from geokg.extract.clauses.stance import to_blame, verdict
 from geokg.extract.clauses.subjects import (
     PREDICATIVE_DEPS,
     Step,
+    aim_modal,
     charged_wrong,
     extraposed_likelihood,
     find_subject,
@@ -120,6 +123,7 @@ from geokg.extract.lexicon.words import (
     DOUBTED_WHEN_DENIED,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
+    HEARSAY_DENIAL_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
     LIGHT_VERBS,
@@ -370,8 +374,11 @@ class ClauseReader:
         copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS or attribution_cue(verb):
             return None
-        if in_open_clause(verb) or purpose(verb) or alleged(verb) or describes(verb):
+        if in_open_clause(verb) or purpose(verb) or describes(verb):
             return None
+        denier = denied_hearsay(verb)  # "X denied reports (charges) that it was bidding for Y": X's word
+        if (alleged(verb) or hearsay(verb)) and denier is None:
+            return None  # "amid reports that X attacked Y", "allegations the firm tried to": no fact
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
         if position_between_names(verb.doc, verb.i) or _title_between_names(verb):
@@ -380,8 +387,6 @@ class ClauseReader:
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):
             return None  # "Why should voters back X?": a question asserts nothing
-        if hearsay(verb):
-            return None  # "amid reports that X attacked Y": the article does not vouch for it
         charging = charged_wrong(verb)
         if charging is not None and charging.lemma_.lower() in CLEARING_VERBS:
             return None  # "was acquitted of smuggling arms": no one found that the smuggling happened
@@ -400,8 +405,10 @@ class ClauseReader:
             negated = not negated  # "would cease to be part of the EU"
         first = chain_word(verbs_of_chain[0]) if verbs_of_chain else None  # "refuse", "rule out"
         speakers, cue = self.speaker_of(verb)
-        if cue is not None and cue.lemma_.lower() in DENIAL_VERBS and cue.i != verb.i:
-            negated = not negated  # the speaker says the reported content is false
+        if cue is not None and cue.lemma_.lower() in DENIAL_VERBS | HEARSAY_DENIAL_VERBS and cue.i != verb.i:
+            if is_negated(cue):
+                return None  # "X did not deny that it held talks with Y": neither said nor said false
+            negated = not negated  # the speaker says the reported content (or the reports of it) false
         if cue is not None and cue.lemma_.lower() in ALLEGATION_VERBS and cue.i != verb.i:
             return None  # "X claimed Y was paid by Z": X's claim (read off the cue's clause), not a fact
         if cue is not None and cue.i != verb.i and _withheld(cue):
@@ -450,6 +457,7 @@ class ClauseReader:
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
+            modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
         agents = self.agents(verb)
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
@@ -709,6 +717,9 @@ class ClauseReader:
             according = self._according_to(node)
             if according is not None:
                 return according
+            denier = hearsay_denier(node)
+            if denier is not None:
+                return self.agents(denier), denier  # "X dismissed reports that it was bidding for Y"
             issued = issued_content(node)
             if issued is not None:
                 # "X said in a statement that it would buy Y": the statement's issuer says it

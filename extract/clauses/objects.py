@@ -51,6 +51,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
     GOODS_NOUNS,
+    GOODS_PARTNER_PREPS,
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
     JOINING_VERBS,
@@ -174,6 +175,10 @@ def through_noun(
                                     Reach(f"{lemma} {inner.lower_}", r, (head.i, inner.i))
                                     for r in args.resolve(obj)
                                 )
+            elif depth == 0 and pobj.pos_ == "NOUN" and (partners := _partners_on_goods(args, lemma, pobj)):
+                # "placed an order for six aircraft with X": the parser hangs the event's other party on
+                # what the event is for; the event's row with that preposition says X is its party
+                out.extend(Reach(f"{lemma} {p}", r, (head.i, i)) for p, r, i in partners)
             elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and look_through and pobj.pos_ == "NOUN":
@@ -190,6 +195,24 @@ def through_noun(
                     for r in inner
                 )
     return out
+
+
+def _partners_on_goods(args: ArgumentResolver, lemma: str, goods: Token) -> list[tuple[str, Ref, int]]:
+    """The parties of an event noun that the parser hangs on the noun of what it is for ("an order for six
+    aircraft with X", "a contract for ten ships from Y"), where the event noun's own CAMEO row with that
+    preposition takes them and gives a code (cameo.tsv "order with object=@ORG", "contract from"; a bare
+    row does not do: "a meeting on trade with X" is read as it was): (preposition, party, its token)."""
+    found = []
+    for inner in goods.children:
+        if inner.dep_ != "prep" or inner.lower_ not in GOODS_PARTNER_PREPS:
+            continue
+        for obj in inner.children:
+            for ref in args.resolve(obj) if obj.dep_ == "pobj" else []:
+                sense = Sense((inner.lower_,), {inner.lower_: args.sense_words(obj, ref)})
+                reading = best_reading(lemma, noun=True, sense=sense)
+                if reading is not None and reading.code and reading.particle == inner.lower_:
+                    found.append((inner.lower_, ref, inner.i))
+    return found
 
 
 def _goods_of(ref: Ref, pobj: Token) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.voice import is_negated
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.titles import is_role_word
@@ -37,6 +38,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
+    HEARSAY_DENIAL_VERBS,
     HEARSAY_NOUNS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
@@ -171,49 +173,79 @@ def hearsay(verb: Token) -> bool:
     testify", "amid rumours the two will merge")? Like an allegation's content (voice.alleged) it is no
     fact, and no one named said it. Up through coordinated, chained and subordinate verbs and the reports
     they quote ("reports that X said it had attacked Y, killing Z")."""
+    return _hearsay_clause(verb) is not None
+
+
+def denied_hearsay(verb: Token) -> Token | None:
+    """The verb that denies the hearsay the clause stands in ("dismissed reports that it was bidding for
+    X", `hearsay_denier`): what the reports say is then the denier's word that it is false, no longer
+    hearsay that nobody vouches for. None when the clause is no hearsay or the hearsay is not denied."""
+    clause = _hearsay_clause(verb)
+    return hearsay_denier(clause) if clause is not None else None
+
+
+def _hearsay_clause(verb: Token) -> Token | None:
+    """The clause, the verb's or one above it, that is the content of a noun of hearsay (`hearsay`)."""
     node = verb
     for _ in range(4):
         while node.dep_ in ("conj", "xcomp") and node.head.pos_ in VERB_POS:
             node = node.head
-        if _reported_by_hearsay(node):
-            return True
+        if _hearsay_of(node) is not None:
+            return node
         head = node.head
         quoted = node.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS
         if not (quoted or node.dep_ == "advcl") or head.i == node.i:
-            return False
+            return None
         node = head
-    return False
+    return None
 
 
-def _reported_by_hearsay(clause: Token) -> bool:
-    """Is the clause the complement of a noun of hearsay: hung on it ("reports that X attacked"; not a
+def _hearsay_of(clause: Token) -> Token | None:
+    """The noun of hearsay the clause is the complement of: hung on it ("reports that X attacked"; not a
     relative clause, "the report that found …"), or opening right after it and its "that", however the
-    parser hung it ("reports that Iran had armed X", where "armed" modifies X)?"""
+    parser hung it ("reports that Iran had armed X", where "armed" modifies X); or None."""
     if _relative(clause):
-        return False
+        return None
     marked = any(c.dep_ == "mark" for c in clause.children)
     if clause.dep_ == "relcl" and not marked:
-        return False  # "the report Iran published": the noun is what the clause is about, not its content
+        return None  # "the report Iran published": the noun is what the clause is about, not its content
     if clause.dep_ in ("acl", "ccomp", "relcl") and _hearsay_noun(clause.head):
-        return True  # the parser takes a content clause with its "that" for a relative one too
-    if _extraposed_from_hearsay(clause, marked):
-        return True
+        return clause.head  # the parser takes a content clause with its "that" for a relative one too
+    extraposed = _extraposed_from_hearsay(clause, marked)
+    if extraposed is not None:
+        return extraposed
     if clause.left_edge.is_punct:
-        return False  # "said in its report, the fault makes …": set off, it is what a named speaker says
+        return None  # "said in its report, the fault makes …": set off, it is what a named speaker says
     before = clause.left_edge.i - 1
     if before >= 0 and clause.doc[before].lower_ == "that":
         before -= 1
-    return before >= 0 and _hearsay_noun(clause.doc[before])
+    return clause.doc[before] if before >= 0 and _hearsay_noun(clause.doc[before]) else None
 
 
-def _extraposed_from_hearsay(clause: Token, marked: bool) -> bool:
-    """Is the clause the content of a noun of hearsay that is its verb's subject, the clause put after the
-    verb ("Charges surfaced that X attacked Y", "Speculation grew that X would buy Y")? A verb of speech
-    with such a subject ("reports said X attacked Y") reports the clause as its own content instead."""
+def hearsay_denier(clause: Token) -> Token | None:
+    """The verb that denies the hearsay whose content the clause is: "dismissed reports that it was bidding
+    for X", "denied rumours that Y would sell Z" (the noun its object) say, as "denied that …" does, that
+    the content is false. Not a denial that is itself negated ("did not deny reports that …"): that leaves
+    the hearsay what it was. None when the clause is no such content."""
+    noun = _hearsay_of(clause)
+    if noun is None:
+        return None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "denied reports and rumours that …"
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEARSAY_DENIAL_VERBS or is_negated(verb):
+        return None
+    return verb
+
+
+def _extraposed_from_hearsay(clause: Token, marked: bool) -> Token | None:
+    """The noun of hearsay, its verb's subject, whose content the clause is, put after the verb ("Charges
+    surfaced that X attacked Y", "Speculation grew that X would buy Y"), or None. A verb of speech with
+    such a subject ("reports said X attacked Y") reports the clause as its own content instead."""
     verb = clause.head
     if clause.dep_ != "ccomp" or not marked or verb.i > clause.i or verb.lemma_.lower() in REPORTING_VERBS:
-        return False
-    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and _hearsay_noun(c) for c in verb.children)
+        return None
+    return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and _hearsay_noun(c)), None)
 
 
 # What a noun of hearsay or of allegation says ("rumours that …", "charges that X lied") is no fact.

@@ -55,6 +55,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
+    AIM_PARTICIPLES,
     CHARGE_VERBS,
     CONTROL_PREPS,
     INTENT_NOUNS,
@@ -135,6 +136,9 @@ def inheritance(verb: Token) -> Step | None:
     perceived = perceived_doers(verb)
     if perceived:
         return Step("control", nouns=perceived)
+    aim = aimed_noun(verb)
+    if aim is not None:
+        return _aim_owner(aim)  # "launched a campaign aimed at isolating X": the campaign's owner
     if verb.dep_ in GOVERNED_CLAUSE_DEPS:
         return _from_governor(verb)
     if verb.dep_ == "relcl" and not _infinitive_of_aim(verb):
@@ -153,13 +157,41 @@ def inheritance(verb: Token) -> Step | None:
 
 def intent_noun(verb: Token) -> tuple[Token, Token | None] | None:
     """The noun of aim whose "to"-infinitive the verb is, when the aim's owner is named ("bid" in
-    "launched a bid to buy X", "plans" in "Peru's plans to build Y"): the owner's act, not yet done. With
-    the noun, the light verb that makes it, if that is how its owner is named ("launched")."""
-    aim = verb.head
-    if not _infinitive_of_aim(verb):
+    "launched a bid to buy X", "plans" in "Peru's plans to build Y"), or whose participle of aim the verb's
+    gerund completes ("campaign" in "launched a campaign aimed at isolating X"): the owner's act, not yet
+    done. With the noun, the light verb that makes it, if that is how its owner is named ("launched")."""
+    aim = verb.head if _infinitive_of_aim(verb) else aimed_noun(verb)
+    if aim is None:
         return None
     owner = _aim_owner(aim)
     return (aim, owner.verb) if owner is not None else None
+
+
+def aim_participle(verb: Token) -> Token | None:
+    """The participle of aim ("aimed" in "a campaign aimed at isolating X", words.tsv aim_participles)
+    whose preposition the gerund completes, on the noun it modifies; or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    participle = prep.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ != "NOUN":
+        return None
+    return participle if f"{participle.lemma_.lower()} {prep.lower_}" in AIM_PARTICIPLES else None
+
+
+def aim_modal(verb: Token) -> str | None:
+    """The modal of a deed stated as an aim by a participle of aim ("aimed at cutting": will), or None."""
+    participle = aim_participle(verb)
+    if participle is None:
+        return None
+    return AIM_PARTICIPLES.get(f"{participle.lemma_.lower()} {verb.head.lower_}")
+
+
+def aimed_noun(verb: Token) -> Token | None:
+    """The noun of aim a gerund states the aim of through a participle of aim ("a plan aimed at cutting
+    tariffs on X": plan); not a noun of no aim ("the strikes aimed at Y")."""
+    participle = aim_participle(verb)
+    return participle.head if participle is not None and _aim_noun(participle.head) else None
 
 
 def _aim_owner(aim: Token) -> Step | None:
