@@ -6,7 +6,9 @@ rule test states its parse by hand (tests/hand_docs.py); the sentences and firms
 from __future__ import annotations
 
 from geokg.extract.entities.organisations import lookup_organisation
-from hand_docs import read
+from geokg.extract.pipeline import read_doc
+from hand_docs import parse, read
+from spacy.tokens import Doc
 
 
 def test_a_firm_with_its_legal_form_is_the_firm_the_table_knows() -> None:
@@ -152,3 +154,30 @@ def test_a_party_description_stands_for_one_named_before_not_one_named_beside_it
     """)
     [criticism] = [r for r in reading.relations if r.predicate == "criticise"]
     assert criticism.subject.entity_id == "person:roe"
+
+
+def test_a_capital_in_a_headline_set_in_capitals_is_its_state() -> None:
+    doc = parse("""
+    LIMA      LIMA      NOUN  NN  0 ROOT     -
+    TO        TO        ADP   IN  1 prep     -
+    DEFEND    DEFEND    PROPN NNP 4 compound -
+    COAST     COAST     NOUN  NN  2 pobj     -
+    ¶         ¶         SPACE _SP 1 dep      -
+    Chile     Chile     PROPN NNP 7 nsubj    GPE
+    protested protest   VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   7 punct    -
+    """)
+    words = [t.text if t.text != "¶" else "\n\n" for t in doc]
+    headlined = Doc(
+        doc.vocab,
+        words=words,
+        spaces=[bool(t.whitespace_) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+    found = read_doc(headlined, scope="hand-built")
+    assert "country:PER" in {e.id for e in found.entities.entities()}

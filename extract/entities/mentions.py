@@ -1697,6 +1697,20 @@ def party_member_description(token: Token) -> bool:
     return not dets[0].ent_type_ and (dets[0].text == "the" or dets[0].is_sent_start)
 
 
+# A headline is set in capitals when it has this many words and none in lower case ("COLOMBO TO DEFEND
+# WATERS").
+MIN_CAPITALISED_HEADLINE_WORDS = 3
+
+
+def _capitalised_headline(doc: Doc) -> set[int]:
+    """The tokens of a first line set wholly in capitals, as wire archives set headlines; empty otherwise."""
+    end = next((t.i for t in doc if "\n" in t.text), 0)
+    words = [t for t in doc[:end] if t.is_alpha]
+    if len(words) < MIN_CAPITALISED_HEADLINE_WORDS or not all(t.text.isupper() for t in words):
+        return set()
+    return {t.i for t in words}
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention in the Doc, in order; countries are recognised from names, demonyms and capitals.
 
@@ -1717,8 +1731,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         found.append(mention)
         covered.update(range(start, end))
     pos_of = pos_ids(doc)
+    shouted = _capitalised_headline(doc)
     for i, pos in enumerate(pos_of):
-        if i in covered or (pos != ADJ and pos != PROPN and not _plural_demonym_noun(doc[i])):
+        if i in covered or not (pos in (ADJ, PROPN) or i in shouted or _plural_demonym_noun(doc[i])):
             continue
         token = doc[i]
         if not token.text[:1].isupper():
@@ -1737,7 +1752,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         country = lookup_country(token.text)
         if country is not None:
             found.append(Mention(token.i, token.i + 1, token.text, "NORP", country))
-        elif token.pos_ == "PROPN" and _acts(token):
+        elif (token.pos_ == "PROPN" and _acts(token)) or i in shouted:
+            # a capital in a headline set in capitals ("COLOMBO TO DEFEND WATERS") is its state's, as
+            # headlines name states by their capitals; the tagger reads such a line as common nouns
             capital = lookup_capital(token.text, after_the=_after_the(doc, token.i))
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
