@@ -29,3 +29,13 @@ def test_approaching_banks_asks_something_of_them() -> None:
     shore = Sense((), {"": frozenset({"shore"})}, frozenset())
     assert event_code("approach", sense=banks) == "020"
     assert event_code("approach", sense=shore) is None
+
+
+def test_reducing_a_quantity_is_no_cut_in_relations() -> None:
+    def sense(noun: str) -> Sense:
+        return Sense((), {"": frozenset({noun})}, frozenset())
+
+    assert event_code("reduce", sense=sense("surplus")) is None
+    assert event_code("reduce", sense=sense("deficit")) is None
+    assert event_code("reduce", sense=sense("tie")) == "160"
+    assert event_code("reduce", sense=sense("aid")) == "162"
