@@ -39,3 +39,16 @@ def test_reducing_a_quantity_is_no_cut_in_relations() -> None:
     assert event_code("reduce", sense=sense("deficit")) is None
     assert event_code("reduce", sense=sense("tie")) == "160"
     assert event_code("reduce", sense=sense("aid")) == "162"
+
+
+def test_an_event_named_in_two_words_after_a_light_verb_takes_their_code() -> None:
+    found = facts_with_roots("""
+    Ruritania  Ruritania  PROPN NNP 2 nsubj    GPE
+    announced  announce   VERB  VBD 0 ROOT     -
+    tariff     tariff     NOUN  NN  4 compound -
+    cuts       cut        NOUN  NNS 2 dobj     -
+    for        for        ADP   IN  4 prep     -
+    Chile      Chile      PROPN NNP 5 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert ("Ruritania", "announce tariff cut for", "Chile", "08") in found

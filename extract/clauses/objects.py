@@ -834,6 +834,9 @@ class SlotReader:
                 if lemma == noun.lemma_.lower() and named != (noun.i,):
                     # "scheduled a town hall on NBC": the words that name the thing stay with it
                     phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
+                    two_words = f"{self.doc[named[0]].lower_} {lemma}" if len(named) == 2 else ""
+                    if two_words and event_root(two_words, noun=True) is not None:
+                        lemma = two_words  # "announced tariff cuts": the event the two words name
                 found.append(Slot("object_noun", phrase, ref, phrase.split()[-1], lemma, tokens))
         return found
 
