@@ -181,3 +181,21 @@ def test_a_capital_in_a_headline_set_in_capitals_is_its_state() -> None:
     )
     found = read_doc(headlined, scope="hand-built")
     assert "country:PER" in {e.id for e in found.entities.entities()}
+
+
+def test_what_coincides_with_someone_s_visit_does_nothing_to_them() -> None:
+    reading = read("""
+    Lopez       Lopez      PROPN NNP 3  nsubj    PERSON
+    will        will       AUX   MD  3  aux      -
+    speak       speak      VERB  VB  0  ROOT     -
+    next        next       ADJ   JJ  5  amod     -
+    week        week       NOUN  NN  3  npadvmod -
+    ,           ,          PUNCT ,   3  punct    -
+    coinciding  coincide   VERB  VBG 3  advcl    -
+    with        with       ADP   IN  7  prep     -
+    Ruiz        Ruiz       PROPN NNP 11 poss     PERSON
+    's          's         PART  POS 9  case     -
+    visit       visit      NOUN  NN  8  pobj     -
+    .           .          PUNCT .   3  punct    -
+    """)
+    assert not [r for r in reading.relations if r.predicate.startswith("coincide")]
