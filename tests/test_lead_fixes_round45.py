@@ -199,3 +199,23 @@ def test_what_coincides_with_someone_s_visit_does_nothing_to_them() -> None:
     .           .          PUNCT .   3  punct    -
     """)
     assert not [r for r in reading.relations if r.predicate.startswith("coincide")]
+
+
+def test_he_reporting_after_an_unnamed_official_goes_on_with_the_official() -> None:
+    reading = read("""
+    An        an        DET   DT  2  det    -
+    official  official  NOUN  NN  3  nsubj  -
+    said      say       VERB  VBD 0  ROOT   -
+    Peru      Peru      PROPN NNP 5  nsubj  GPE
+    won       win       VERB  VBD 3  ccomp  -
+    .         .         PUNCT .   3  punct  -
+    Chile     Chile     PROPN NNP 8  nsubj  GPE
+    attacked  attack    VERB  VBD 12 ccomp  -
+    Bolivia   Bolivia   PROPN NNP 8  dobj   GPE
+    ,         ,         PUNCT ,   12 punct  -
+    he        he        PRON  PRP 12 nsubj  -
+    added     add       VERB  VBD 0  ROOT   -
+    .         .         PUNCT .   12 punct  -
+    """)
+    [attack] = [r for r in reading.relations if r.predicate == "attack"]
+    assert attack.attributed_to is not None and "official" in attack.attributed_to

@@ -740,7 +740,9 @@ class ClauseReader:
                 # "X was quoted as saying …": X said it
                 speakers = speakers or [ref for w in quoted_as(node.head) for ref in self.args.resolve(w)]
                 # "Dealers said … They said …": the same unnamed sources
-                return speakers or unnamed_speakers(node.head) or continued_source(node.head), node.head
+                return (
+                    speakers or unnamed_speakers(node.head) or continued_source(node.head, self.args)
+                ), node.head
             if node.head.i == node.i:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):

@@ -31,6 +31,7 @@ from geokg.extract.lexicon.words import (
     AFFILIATION_PREPS,
     ALLEGATION_NOUNS,
     ASKING_VERBS,
+    CONTINUING_PRONOUNS,
     CONTRAST_CONNECTIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -529,22 +530,32 @@ def unnamed_speakers(verb: Token) -> list[Ref]:
     return [ref for word in _speaker_words(verb) if (ref := unnamed_source(word)) is not None]
 
 
-def continued_source(verb: Token) -> list[Ref]:
+def continued_source(verb: Token, resolver: ArgumentResolver | None = None) -> list[Ref]:
     """ "Banking sources said X had stopped paying. They said it would resume …": a "they" that reports
     right after unnamed sources, a plural the text names by their words only, reported in the sentence
-    before is those sources (coreference gives such a group no entity to point back to); [] otherwise."""
-    they = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"]
+    before is those sources (coreference gives such a group no entity to point back to); so is a "he" or
+    "she" right after one unnamed source ("A ministry official told Reuters … Washington has asked Seoul to
+    cut tariffs, he added": the official, or the body he speaks for); [] otherwise."""
+    pronouns = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in CONTINUING_PRONOUNS]
     start = verb.sent.start
-    if not they or start == 0:
+    if not pronouns or start == 0:
         return []
+    pronoun = pronouns[0]
+    plural = pronoun.lower_ == "they"
     previous = verb.doc[start - 1].sent
     for reporting in previous:
         if reporting.pos_ not in VERB_POS or not reports(reporting):
             continue
         for word in _speaker_words(reporting):
-            ref = unnamed_source(word) if word.tag_ in PLURAL_NOUN_TAGS else None
-            if ref is not None:
-                return [Ref(ref.entity_id, they[0].i, ref.via)]
+            if plural != (word.tag_ in PLURAL_NOUN_TAGS):
+                continue
+            if not plural and word.lemma_.lower() not in UNNAMED_SOURCE_NOUNS:
+                continue  # "X's lawyer said … he added": a "he" after a person's role is coreference's
+            named = resolver.resolve(word) if resolver is not None and not plural else []
+            ref = unnamed_source(word)
+            found = [*named] or ([ref] if ref is not None else [])
+            if found:
+                return [Ref(r.entity_id, pronoun.i, r.via) for r in found]
     return []
 
 

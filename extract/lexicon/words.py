@@ -268,6 +268,7 @@ NOT_ONLY_WORDS = _WORDS.words("not_only_words")
 # "was formerly owned by X": a state that held once and holds no more
 ENDED_STATE_ADVERBS = _WORDS.words("ended_state_adverbs")
 SENTENCE_OPENERS = _WORDS.words("sentence_openers")
+CONTINUING_PRONOUNS = _WORDS.words("continuing_pronouns")
 CONTRAST_PHRASES = _WORDS.words("contrast_phrases")
 SUFFERED_NOUNS = _WORDS.words("suffered_nouns")
 VERDICT_VERBS = _WORDS.words("verdict_verbs")
