@@ -219,3 +219,20 @@ def test_he_reporting_after_an_unnamed_official_goes_on_with_the_official() -> N
     """)
     [attack] = [r for r in reading.relations if r.predicate == "attack"]
     assert attack.attributed_to is not None and "official" in attack.attributed_to
+
+
+def test_two_founders_names_before_a_legal_form_are_one_firm() -> None:
+    table = """
+    Zendal   Zendal   PROPN NNP 2 nsubj    ORG
+    sued     sue      VERB  VBD 0 ROOT     -
+    Orban    Orban    PROPN NNP 2 dobj     PERSON
+    and      and      CCONJ CC  3 cc       -
+    Wessel   Wessel   PROPN NNP 6 compound PERSON
+    Co       Co       PROPN NNP 3 conj     I-PERSON
+    .        .        PUNCT .   2 punct    -
+    """
+    labels = {e.label for e in read(table).entities.entities()}
+    assert "Orban and Wessel Co" in labels
+    orban = "Orban    Orban    PROPN NNP 2 dobj     PERSON"
+    state = table.replace(orban, "Peru     Peru     PROPN NNP 2 dobj     GPE")
+    assert "Peru and Wessel Co" not in {e.label for e in read(state).entities.entities()}

@@ -859,6 +859,22 @@ def _firm_word(token: Token) -> bool:
     )
 
 
+def _founders(doc: Doc, first: int, second: int) -> bool:
+    """ "Rohm and Haas Co", "Smith and Nephew PLC": two one-word names the tagger reads alike (two people or
+    one body) joined before a legal form name one firm, not a state or a known holder and a firm ("Peru and
+    Zendal Co", "Reagan and Acme Co")."""
+    from geokg.extract.entities.offices import holding
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    one, two = doc[first], doc[second]
+    if not _firm_word(one) or _legal_form(one) or (first > 0 and _firm_word(doc[first - 1])):
+        return False
+    if one.ent_type_ != two.ent_type_ or one.ent_type_ not in ("PERSON", "ORG"):
+        return False
+    known = lookup_country(one.text) is not None or place_country(one.text).known
+    return not known and holding([one.text]) is None
+
+
 def _firm_start(doc: Doc, form: int) -> int | None:
     """Where the name of a firm begins whose legal form starts at token `form`: back over its capitalised
     words, over "&" ("Mason & Fry PLC"), over one "and" between words of its trade ("Acme Trust and
@@ -885,6 +901,8 @@ def _firm_start(doc: Doc, form: int) -> int | None:
             and (
                 (trade_only and k < form and doc[k - 2].lower_ in FIRM_SECTOR_WORDS)
                 or (partners and _firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]))
+                # "Rohm and Haas Co", "Smith and Nephew PLC": two founders' names, one word each
+                or (k == form - 1 and _founders(doc, k - 2, k))
             )
         ):
             k -= 1
