@@ -257,7 +257,8 @@ class ArgumentResolver:
             placed = lemma in PREMISES_NOUNS
             # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
             goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
-            owner_like = token.pos_ == "NOUN" and (
+            # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
+            owner_like = (token.pos_ == "NOUN" or goods) and (
                 child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE" and not placed) or goods
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)

@@ -258,9 +258,16 @@ class Clause:
                 # "ruled out attacking X": the refusal's own particle ("rule out") selects its code
                 event, particle_word = event.split(" ", 1)
                 sense = Sense((particle_word,), sense.objects, sense.agents)
+            deed_sense = sense
             reading = best_reading(event, noun=fact.noun and not self.refusal, sense=sense)
             code = reading.code if reading else None
             no_event = reading is not None and code is None
+            if reading is None and event == self.refusal and fact.event:
+                # "failed to keep an agreement with X": a refusal with no reading of its own is no event
+                # where the deed refused is none in its sense (keeping an accord signs none), and the deed's
+                # object noun lends it no code
+                deed = best_reading(fact.event, noun=fact.noun, sense=deed_sense)
+                no_event = deed is not None and deed.code is None
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
             # (not on a medium: "posted an invitation on Facebook" stays a statement)

@@ -22,6 +22,7 @@ from geokg.extract.clauses.quotes import set_against
 from geokg.extract.clauses.voice import stolen_by_next_clause
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
+from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
 from geokg.extract.lexicon.entity_words import WITHDRAWING_VERBS
@@ -73,6 +74,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESPECT_PHRASES,
     RESTRICTIVE_RELATIVES,
+    ROUTE_PREPS,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
     SPEECH_VENUE_PREPS,
@@ -886,6 +888,7 @@ class SlotReader:
                 continue  # "expelled the ambassador over the agreement": why, not a second patient
             refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
             refs = [r for r in refs if not _styled_place(child, pobj, r) and not _venue_of_speech(child, r)]
+            refs = [r for r in refs if not self._route_over_water(child, r)]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
             elif refs and _taken_for(child, pobj):
@@ -950,6 +953,14 @@ class SlotReader:
             or (c.dep_ == "prep" and c.lower_ == "by" and any(self.args.resolve(g) for g in c.children))
             for c in noun.children
         )
+
+    def _route_over_water(self, prep: Token, ref: Ref) -> bool:
+        """ "shuttled across the Pacific", "shipped cars through the Strait of X": a sea crossed is the
+        route, no party to the act and no place the act is done to."""
+        if prep.lower_ not in ROUTE_PREPS or not ref.entity_id.startswith("place:"):
+            return False
+        entity = self.args.entities.entity(ref.entity_id)
+        return entity is not None and is_sea(entity.label)
 
     def _actors_of(self, noun: Token) -> list[Ref]:
         """Who the act a noun names belongs to, from the entities that modify it ("NATO action", "a UN

@@ -29,6 +29,7 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word, sex_of_title
 from geokg.extract.lexicon.entity_words import (
     BODY_TAILS,
+    CHAMBER_NOUNS,
     COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
     FIRM_SECTOR_WORDS,
@@ -335,6 +336,16 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
         return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
+
+
+def _chamber_in_a_seat(long: Cluster, short: Cluster) -> bool:
+    """ "House leaders said ... the White House said": a bare chamber ("the House", "the Senate") is no
+    short form of a state's body of another kind whose name ends in the chamber's word, a seat of
+    government the tables know ("White House", "Blue House"), but a chamber of its own."""
+    if short.key.split() != [short.key] or short.key not in CHAMBER_NOUNS or not long.key.endswith(short.key):
+        return False
+    body = lookup_organisation(long.label)
+    return body is not None and body.kind == "state body" and body.sector != "LEG"
 
 
 def _national_party(long: Cluster, short: Cluster) -> bool:
@@ -871,6 +882,8 @@ class MentionClusters:
         no "US [House]"). A surname with a woman's title ("Mrs Howard") takes in no other mention of the
         name."""
         if long.honorific is not None:
+            return False
+        if _chamber_in_a_seat(long, short):
             return False
         if words[long.key] > words[short.key] and _absorbs(long, short):
             return not _national_party(long, short) and not self._named_for_a_state_later(long, short)

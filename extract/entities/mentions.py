@@ -70,6 +70,7 @@ from geokg.extract.lexicon.entity_words import (
     PRODUCT_KIND_NOUNS,
     RANK_TITLES,
     RELIGIONS,
+    STATE_GOODS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
@@ -389,6 +390,13 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             # "[Iranian International] Master X", "[Israeli Grand Master] Y": a state's word and a title of
             # the person named next, tagged as a body: the state word alone, the title left to roles.py
             start, end, label = start, demonym, "NORP"
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT"):
+        goods = _state_before_goods(doc, start, end)
+        if goods is not None:
+            # "Japan will buy more [U.S. Wheat]", "[Thai Rice] lost ground": a state's goods are no body and
+            # no one; the state's word alone is a mention, the goods are a common noun (GPE: its name)
+            end = goods
+            label = "NORP" if is_demonym(doc[start:end].text) else "GPE"
     if label == "PERSON":
         # "President Trump", "Taoiseach Leo Varadkar", "Crown Prince X" tagged whole: the title is not the
         # name, and left outside it is read as a title (extract/roles.py).
@@ -744,6 +752,19 @@ def _state_before_title(doc: Doc, start: int, end: int) -> int | None:
         # not "[Turkish Foreign Ministry] spokesman X", a body of the state before its spokesman's title
         whole = is_role_word(doc[end - 1].lower_) or is_known_title(doc[cut:title_end].text)
         return cut if title_end >= end and whole else None
+    return None
+
+
+def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:
+    """Where a state's name or word ends when the rest of a tagged span is its goods: "U.S. Wheat", "Thai
+    Rice", "U.S. Products" (words state_goods knows; not a firm's name, which goes on with more words)."""
+    if end - start < 2 or doc[end - 1].lower_ not in STATE_GOODS:
+        return None
+    for size in (3, 2, 1):
+        cut = start + size
+        if cut >= end or lookup_country(doc[start:cut].text) is None:
+            continue
+        return cut if all(doc[i].lower_ in STATE_GOODS for i in range(cut, end)) else None
     return None
 
 

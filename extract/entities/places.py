@@ -232,6 +232,21 @@ def has_town_in(name: str, country: str) -> bool:
     return any(p.country == country for p in found)
 
 
+@cache
+def _seas() -> frozenset[str]:
+    return frozenset(
+        fold(row["name"])
+        for row in read_table("places.tsv", COLUMNS, ("name", "kind"))
+        if row["kind"] == "sea"
+    )
+
+
+def is_sea(name: str) -> bool:
+    """ "the Pacific", "the Red Sea", "the Strait of Hormuz": a sea, an ocean, a gulf or a strait the table
+    knows."""
+    return fold(name) in _seas()
+
+
 def division_type(name: str, article_countries: Iterable[str] = ()) -> str | None:
     """The kind of first-level subdivision a place name is ("state" for Montana or Queensland, "province" for
     Alberta, "land" for Bayern), of the country the article names if several share the name; None for a

@@ -65,6 +65,7 @@ from geokg.extract.entities.affiliations.offices import (
 )
 from geokg.extract.entities.affiliations.organisations import (
     article_actors,
+    laws_of_a_state,
     names_with_a_country,
     organisations,
     states_before_names,
@@ -95,6 +96,7 @@ def find_affiliations(
     settlements(ctx)
     names_with_a_country(ctx)
     states_before_names(ctx)
+    laws_of_a_state(ctx)
     along_roles(ctx)
     article_actors(ctx)
     streets(ctx)

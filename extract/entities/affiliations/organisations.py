@@ -22,6 +22,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
+    LAW_HEADS,
     LOCAL_INSTITUTION_NOUNS,
     PARTY_NOUNS,
     PRESS_HEADS,
@@ -225,6 +226,43 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
             continue
         if state:
             ctx.found.affiliations[cl.key] = state
+
+
+def laws_of_a_state(ctx: AffiliationContext) -> None:
+    """ "the U.S. Farm Act", "Japan's Trade Act", "the Japanese Trade Act": a law named with a state's
+    adjective, its abbreviation or its possessive is that state's, not the article's or another state's the
+    sentence names ("the U.S. Farm Act made Thai rice dearer"). A state's bare name before a law's is what
+    the law is about, no owner ("the Iraq Liberation Act" is a US law)."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.key in ctx.found.affiliations or ctx.found.types.get(cl.key, cl.type) != "EVENT":
+            continue
+        words = cl.label.split()
+        if len(words) < 2 or words[-1].lower() not in LAW_HEADS:
+            continue
+        states = {s for m in cl.mentions if (s := _state_owning_law(ctx, m))}
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _state_owning_law(ctx: AffiliationContext, m: Mention) -> str | None:
+    """The state whose word opens a law's name or stands before it as its owner ("U.S.", "Japanese",
+    "Japan's"), if one does."""
+    doc = ctx.doc
+    first = doc[m.start]
+    if m.end - m.start >= 2 and _owners_word(first.text) and first.i + 1 < m.end:
+        return lookup_country(first.text).iso3  # type: ignore[union-attr]
+    state = ctx.clusters.state_modifying(m)
+    if state is None or m.start == 0:
+        return None
+    before = doc[m.start - 1]
+    return state if before.tag_ == "POS" or _owners_word(before.text) else None
+
+
+def _owners_word(word: str) -> bool:
+    """A state's adjective ("Japanese") or abbreviation ("U.S.", "UK"), which says whose a law is."""
+    if lookup_country(word) is None:
+        return False
+    return is_demonym(word) or (len(word) <= 5 and word.replace(".", "").isupper())
 
 
 def states_before_names(ctx: AffiliationContext) -> None:
