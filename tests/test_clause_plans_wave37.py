@@ -109,6 +109,22 @@ def test_summit_a_state_will_host_is_to_come() -> None:
     assert summit and all(r.modality == "will" for r in summit)
 
 
+def test_clause_judged_essential_is_wished() -> None:
+    reading = read("""
+    It        it        PRON  PRP 2 nsubj -
+    is        be        AUX   VBZ 0 ROOT  -
+    essential essential ADJ   JJ  2 acomp -
+    that      that      SCONJ IN  6 mark  -
+    Chile     Chile     PROPN NNP 6 nsubj GPE
+    withdraws withdraw  VERB  VBZ 2 ccomp -
+    from      from      ADP   IN  6 prep  -
+    Peru      Peru      PROPN NNP 7 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert ("Chile", "withdraw from", "Peru") in facts(reading, "prep")
+    assert _modalities(reading, "prep", "withdraw from") == {"should"}
+
+
 def test_talks_scheduled_for_a_day_that_opened_are_held() -> None:
     reading = read("""
     The       the      DET   DT  2  det   -
@@ -148,3 +164,18 @@ def test_event_dated_in_a_past_year_ahead_of_stays_done() -> None:
     """)
     assert ("Peru", "invade", "Chile") in facts(reading, "event_noun")
     assert _modalities(reading, "event_noun", "invade") == {None}
+
+
+def test_deed_done_judged_crucial_stays_done() -> None:
+    reading = read("""
+    It       it       PRON  PRP 2 nsubj -
+    was      be       AUX   VBD 0 ROOT  -
+    crucial  crucial  ADJ   JJ  2 acomp -
+    that     that     SCONJ IN  6 mark  -
+    Chile    Chile    PROPN NNP 6 nsubj GPE
+    withdrew withdraw VERB  VBD 2 ccomp -
+    from     from     ADP   IN  6 prep  -
+    Peru     Peru     PROPN NNP 7 pobj  GPE
+    .        .        PUNCT .   2 punct -
+    """)
+    assert _modalities(reading, "prep", "withdraw from") == {None}

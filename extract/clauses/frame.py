@@ -45,6 +45,7 @@ from geokg.extract.clauses.subjects import (
     aim_modal,
     charged_wrong,
     extraposed_likelihood,
+    extraposed_wish,
     find_subject,
     inheritance,
     intent_noun,
@@ -400,6 +401,8 @@ class ClauseReader:
             modality = None if modality in PROMISE_MODALS else modality
         if scheduled is not None:
             negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
+        if scheduled is None and extraposed_wish(verb) is not None and modality in (None, *PROMISE_MODALS):
+            modality = "should"  # "it is essential that X withdraws (will withdraw)": X should withdraw
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
             negated = not negated  # "would cease to be part of the EU"
