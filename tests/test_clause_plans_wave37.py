@@ -125,6 +125,88 @@ def test_clause_judged_essential_is_wished() -> None:
     assert _modalities(reading, "prep", "withdraw from") == {"should"}
 
 
+def test_aim_told_through_help_is_no_deed() -> None:
+    reading = read("""
+    Chile   Chile   PROPN NNP  2 nsubj GPE
+    cut     cut     VERB  VBD  0 ROOT  -
+    tariffs tariff  NOUN  NNS  2 dobj  -
+    to      to      PART  TO   5 aux   -
+    help    help    VERB  VB   2 advcl -
+    reduce  reduce  VERB  VB   5 xcomp -
+    its     its     PRON  PRP$ 8 poss  -
+    surplus surplus NOUN  NN   6 dobj  -
+    with    with    ADP   IN   8 prep  -
+    Peru    Peru    PROPN NNP  9 pobj  GPE
+    .       .       PUNCT .    2 punct -
+    """)
+    assert not any(r.predicate.startswith("reduce") for r in reading.relations)
+
+
+def test_aim_of_a_journey_to_come_is_to_come() -> None:
+    reading = read("""
+    Chile  Chile  PROPN NNP 3 nsubj GPE
+    will   will   AUX   MD  3 aux   -
+    travel travel VERB  VB  0 ROOT  -
+    to     to     ADP   IN  3 prep  -
+    Quito  Quito  PROPN NNP 4 pobj  GPE
+    to     to     PART  TO  7 aux   -
+    meet   meet   VERB  VB  3 advcl -
+    Peru   Peru   PROPN NNP 7 dobj  GPE
+    .      .      PUNCT .   3 punct -
+    """)
+    assert ("Chile", "meet with", "Peru") in facts(reading, "svo")
+    assert _modalities(reading, "svo", "meet with") == {"will"}
+
+
+def test_aim_of_a_journey_done_stays_unread() -> None:
+    reading = read("""
+    Chile    Chile  PROPN NNP 2 nsubj GPE
+    traveled travel VERB  VBD 0 ROOT  -
+    to       to     ADP   IN  2 prep  -
+    Quito    Quito  PROPN NNP 3 pobj  GPE
+    to       to     PART  TO  6 aux   -
+    meet     meet   VERB  VB  2 advcl -
+    Peru     Peru   PROPN NNP 6 dobj  GPE
+    .        .      PUNCT .   2 punct -
+    """)
+    assert not any(r.predicate == "meet with" for r in reading.relations)
+
+
+def test_aim_of_means_to_come_is_to_come() -> None:
+    reading = read("""
+    Chile Chile PROPN NNP 3 nsubj GPE
+    will  will  AUX   MD  3 aux   -
+    use   use   VERB  VB  0 ROOT  -
+    the   the   DET   DT  5 det   -
+    loan  loan  NOUN  NN  3 dobj  -
+    to    to    PART  TO  7 aux   -
+    buy   buy   VERB  VB  3 xcomp -
+    arms  arm   NOUN  NNS 7 dobj  -
+    from  from  ADP   IN  7 prep  -
+    Peru  Peru  PROPN NNP 9 pobj  GPE
+    .     .     PUNCT .   3 punct -
+    """)
+    bought = [r for r in reading.relations if r.predicate.startswith("buy")]
+    assert bought and all(r.modality == "will" for r in bought)
+
+
+def test_aim_of_a_lender_is_not_read_as_the_lenders() -> None:
+    reading = read("""
+    Chile   Chile   PROPN NNP 3 nsubj    GPE
+    will    will    AUX   MD  3 aux      -
+    lend    lend    VERB  VB  0 ROOT     -
+    Peru    Peru    PROPN NNP 5 compound GPE
+    money   money   NOUN  NN  3 dobj     -
+    to      to      PART  TO  7 aux      -
+    buy     buy     VERB  VB  3 advcl    -
+    wheat   wheat   NOUN  NN  7 dobj     -
+    from    from    ADP   IN  7 prep     -
+    Ecuador Ecuador PROPN NNP 9 pobj     GPE
+    .       .       PUNCT .   3 punct    -
+    """)
+    assert not any(r.predicate.startswith("buy") for r in reading.relations)
+
+
 def test_talks_scheduled_for_a_day_that_opened_are_held() -> None:
     reading = read("""
     The       the      DET   DT  2  det   -
