@@ -261,3 +261,21 @@ def test_deed_done_judged_crucial_stays_done() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert _modalities(reading, "prep", "withdraw from") == {None}
+
+
+def test_event_noun_the_next_day_counts_from_the_story() -> None:
+    reading = read("""
+    Chile Chile PROPN NNP 3 poss     GPE
+    's    's    PART  POS 1 case     -
+    talks talk  NOUN  NNS 9 nsubj    -
+    with  with  ADP   IN  3 prep     -
+    Peru  Peru  PROPN NNP 4 pobj     GPE
+    the   the   DET   DT  8 det      DATE
+    next  next  ADJ   JJ  8 amod     I-DATE
+    day   day   NOUN  NN  3 npadvmod I-DATE
+    ended end   VERB  VBD 0 ROOT     -
+    badly badly ADV   RB  9 advmod   -
+    .     .     PUNCT .   9 punct    -
+    """)
+    talks = by_rule(reading, "event_noun")
+    assert talks and all(r.modality is None for r in talks)

@@ -158,9 +158,7 @@ def _awaited(noun: Token) -> str | None:
     if _dated_past(noun):
         return None
     for child in noun.children:
-        if child.dep_ in ("npadvmod", "tmod", "advmod") and any(
-            t.lower_ in EVENT_TIME_TO_COME_WORDS for t in child.subtree
-        ):
+        if child.dep_ in ("npadvmod", "tmod", "advmod") and _time_to_come_of_noun(child):
             return PLAN_MODALITY  # "his visit to Tokyo next week"
         if _scheduling_participle(child) and not _done_by_its_clause(noun):
             return EVENT_SCHEDULE_PREDICATES[child.lemma_.lower()]  # "the talks, scheduled for Friday"
@@ -172,6 +170,15 @@ def _awaited(noun: Token) -> str | None:
             if hosting and scheduled_by_time(child):
                 return PLAN_MODALITY  # "the summit he attends next week"
     return PLAN_MODALITY if _awaiting_phrase(noun) else None
+
+
+def _time_to_come_of_noun(phrase: Token) -> bool:
+    """ "next week", "tomorrow": a time to come from the day of writing; "the next day" counts from the
+    story's own time, which may be past."""
+    words = [t.lower_ for t in phrase.subtree]
+    if "next" in words and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return False
+    return any(w in EVENT_TIME_TO_COME_WORDS for w in words)
 
 
 def _scheduling_participle(child: Token) -> bool:
