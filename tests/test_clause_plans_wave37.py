@@ -279,3 +279,39 @@ def test_event_noun_the_next_day_counts_from_the_story() -> None:
     """)
     talks = by_rule(reading, "event_noun")
     assert talks and all(r.modality is None for r in talks)
+
+
+def test_aim_of_a_denied_means_is_unread() -> None:
+    reading = read("""
+    Chile Chile PROPN NNP 4  nsubj GPE
+    did   do    AUX   VBD 4  aux   -
+    not   not   PART  RB  4  neg   -
+    use   use   VERB  VB  0  ROOT  -
+    the   the   DET   DT  6  det   -
+    loan  loan  NOUN  NN  4  dobj  -
+    to    to    PART  TO  8  aux   -
+    buy   buy   VERB  VB  4  xcomp -
+    arms  arm   NOUN  NNS 8  dobj  -
+    from  from  ADP   IN  9  prep  -
+    Peru  Peru  PROPN NNP 10 pobj  GPE
+    .     .     PUNCT .   4  punct -
+    """)
+    assert not any(r.predicate.startswith("buy") for r in reading.relations)
+
+
+def test_aim_of_a_possible_means_is_possible() -> None:
+    reading = read("""
+    Chile Chile PROPN NNP 3 nsubj GPE
+    could could AUX   MD  3 aux   -
+    use   use   VERB  VB  0 ROOT  -
+    the   the   DET   DT  5 det   -
+    loan  loan  NOUN  NN  3 dobj  -
+    to    to    PART  TO  7 aux   -
+    buy   buy   VERB  VB  3 xcomp -
+    arms  arm   NOUN  NNS 7 dobj  -
+    from  from  ADP   IN  7 prep  -
+    Peru  Peru  PROPN NNP 9 pobj  GPE
+    .     .     PUNCT .   3 punct -
+    """)
+    bought = [r for r in reading.relations if r.predicate.startswith("buy")]
+    assert bought and all(r.modality == "could" for r in bought)

@@ -85,6 +85,7 @@ from geokg.extract.clauses.voice import (
     speculated,
     time_clause_host,
     under_condition,
+    unmeant,
     unnamed_belief,
     verb_phrase,
 )
@@ -377,7 +378,7 @@ class ClauseReader:
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS or attribution_cue(verb):
             return None
         planned = planned_aim(verb)  # "will send a mission to negotiate with Z": the aim is to come
-        if in_open_clause(verb) or (purpose(verb) and planned is None) or describes(verb):
+        if in_open_clause(verb) or (purpose(verb) and planned is None) or describes(verb) or unmeant(verb):
             return None
         denier = denied_hearsay(verb)  # "X denied reports (charges) that it was bidding for Y": X's word
         if (alleged(verb) or hearsay(verb)) and denier is None:

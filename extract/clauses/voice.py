@@ -1210,11 +1210,20 @@ def aim_host(verb: Token) -> Token | None:
 def planned_aim(verb: Token) -> str | None:
     """ "will send a mission to negotiate with Z", "will use the proceeds to increase its interest in Y":
     the aim of a deed still to come is itself to come ("will"); an aim of a deed done or of none keeps
-    its own reading."""
+    its own reading. "could use the loan to buy X": the aim of a verb of means takes its other modals."""
     host = aim_host(verb)
     if host is None or is_negated(host):
         return None
-    return PLAN_MODALITY if modal_of(host) in PLANNING_MODALS else None
+    modal = modal_of(host)
+    if modal in PLANNING_MODALS:
+        return PLAN_MODALITY
+    return modal if host.lemma_.lower() in MEANS_VERBS else None
+
+
+def unmeant(verb: Token) -> bool:
+    """ "did not use (will not use) the loan to buy X": a means denied says nothing of the aim's deed."""
+    host = aim_host(verb)
+    return host is not None and host.lemma_.lower() in MEANS_VERBS and is_negated(host)
 
 
 def side_remark(verb: Token) -> bool:
