@@ -45,6 +45,7 @@ from geokg.extract.clauses.subjects import (
     aim_modal,
     charged_wrong,
     extraposed_likelihood,
+    extraposed_wish,
     find_subject,
     inheritance,
     intent_noun,
@@ -74,6 +75,7 @@ from geokg.extract.clauses.voice import (
     on_condition,
     particle_words,
     phrase_tokens,
+    planned_aim,
     polarity,
     prevented_by,
     purpose,
@@ -83,6 +85,7 @@ from geokg.extract.clauses.voice import (
     speculated,
     time_clause_host,
     under_condition,
+    unmeant,
     unnamed_belief,
     verb_phrase,
 )
@@ -381,7 +384,8 @@ class ClauseReader:
         copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS or attribution_cue(verb):
             return None
-        if in_open_clause(verb) or purpose(verb) or describes(verb):
+        planned = planned_aim(verb)  # "will send a mission to negotiate with Z": the aim is to come
+        if in_open_clause(verb) or (purpose(verb) and planned is None) or describes(verb) or unmeant(verb):
             return None
         denier = denied_hearsay(verb)  # "X denied reports (charges) that it was bidding for Y": X's word
         if (alleged(verb) or hearsay(verb)) and denier is None:
@@ -407,7 +411,10 @@ class ClauseReader:
             modality = None if modality in PROMISE_MODALS else modality
         if scheduled is not None:
             negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
+        if scheduled is None and extraposed_wish(verb) is not None and modality in (None, *PROMISE_MODALS):
+            modality = "should"  # "it is essential that X withdraws (will withdraw)": X should withdraw
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
+        modality = modality or planned
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
             negated = not negated  # "would cease to be part of the EU"
         first = chain_word(verbs_of_chain[0]) if verbs_of_chain else None  # "refuse", "rule out"

@@ -26,9 +26,12 @@ from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, e
 from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS, to_infinitive
 from geokg.extract.lexicon.words import (
     CANCEL_VERBS,
+    EVENT_AWAITING_PHRASES,
     EVENT_FORESEEING_VERBS,
     EVENT_HEDGING_MODIFIERS,
+    EVENT_HOSTING_VERBS,
     EVENT_SCHEDULE_PREDICATES,
+    EVENT_TIME_TO_COME_WORDS,
     EVIDENTIAL_ADVERBS,
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
@@ -39,6 +42,7 @@ from geokg.extract.lexicon.words import (
     ROUTE_NOUNS,
     SOURCE_VERBS,
     UNREALISED_MODIFIERS,
+    UNSCHEDULING_TIME_WORDS,
 )
 from spacy.tokens import Span, Token
 
@@ -126,7 +130,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     # in having happened; a time to come ("the upcoming summit in Lima") still holds
     if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
         return EVENT_HEDGING_MODIFIERS[hedge]
-    foreseen = _foreseen_by(noun)
+    foreseen = _foreseen_by(noun) or _awaited(noun)
     if foreseen is not None:
         return foreseen
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
@@ -145,6 +149,96 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return None
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _awaited(noun: Token) -> str | None:
+    """ "ahead of his visit to Tokyo next week", "the talks, scheduled for Thursday", "the trade show Seoul
+    will hold in May": the words around the event noun put it still to come; "will" (or the hosting
+    clause's own modal). Not an event its own words date in the past ("ahead of the 1990 invasion")."""
+    if _dated_past(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("npadvmod", "tmod", "advmod") and _time_to_come_of_noun(child):
+            return PLAN_MODALITY  # "his visit to Tokyo next week"
+        if _scheduling_participle(child) and not _done_by_its_clause(noun):
+            return EVENT_SCHEDULE_PREDICATES[child.lemma_.lower()]  # "the talks, scheduled for Friday"
+        if child.dep_ in RELATIVE_CLAUSE_DEPS and child.pos_ in VERB_POS:
+            hosting = child.lemma_.lower() in EVENT_HOSTING_VERBS | OCCURRENCE_VERBS
+            modal = modal_of(child)
+            if hosting and not is_negated(child) and modal in ("will", "shall", "would"):
+                return modal  # "the trade show Seoul will hold in May", "the summit that would open Monday"
+            if hosting and scheduled_by_time(child):
+                return PLAN_MODALITY  # "the summit he attends next week"
+    return PLAN_MODALITY if _awaiting_phrase(noun) else None
+
+
+def _time_to_come_of_noun(phrase: Token) -> bool:
+    """ "next week", "tomorrow": a time to come from the day of writing; "the next day" counts from the
+    story's own time, which may be past."""
+    words = [t.lower_ for t in phrase.subtree]
+    if "next" in words and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return False
+    return any(w in EVENT_TIME_TO_COME_WORDS for w in words)
+
+
+def _scheduling_participle(child: Token) -> bool:
+    """A participle of schedule after the noun with the time it puts the event at: "scheduled for Friday",
+    "set for next week" ("the attack, planned for months by X" gives a time of planning, no date)."""
+    if child.dep_ != "acl" or child.tag_ != "VBN" or child.lemma_.lower() not in EVENT_SCHEDULE_PREDICATES:
+        return False
+    if is_negated(child):
+        return False
+    dated = [
+        g
+        for c in child.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+    ]
+    dated += [c for c in child.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
+    return any(not any(t.lower_ in UNSCHEDULING_TIME_WORDS for t in d.subtree) for d in dated) and not any(
+        t.lower_ in UNSCHEDULING_TIME_WORDS for t in child.subtree
+    )
+
+
+def _done_by_its_clause(noun: Token) -> bool:
+    """ "The talks, scheduled for Friday, opened in Lima": a past (or perfect) tense the noun is the subject
+    of tells the event as held."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ in VERB_POS
+        and verb.tag_ in ("VBD", "VBN")  # the parser may tag a past tense VBN; "have opened" is done too
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and modal_of(verb) is None
+        and not called_off(noun)
+    )
+
+
+def _dated_past(noun: Token) -> bool:
+    """Does a date in the noun's own words put it in the past ("the 1990 invasion", "his visit last week",
+    "talks in March 2019")?"""
+    for token in noun.subtree:
+        if token.ent_type_ not in ("DATE", "TIME"):
+            continue
+        if token.lower_ in UNSCHEDULING_TIME_WORDS or (token.like_num and len(token.text) == 4):
+            return True
+    return False
+
+
+def _awaiting_phrase(noun: Token) -> bool:
+    """Is the noun the object of "ahead of", "in advance of", "in preparation for"?"""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    prep = noun.head
+    word = prep.head
+    if word.dep_ == "advmod":
+        words = [word.lower_, prep.lower_]  # "ahead of"
+    elif word.dep_ == "pobj" and word.head.dep_ == "prep":
+        words = [word.head.lower_, word.lower_, prep.lower_]  # "in advance of"
+    else:
+        return False
+    return " ".join(words) in EVENT_AWAITING_PHRASES
 
 
 def _foreseen_by(noun: Token) -> str | None:

@@ -27,7 +27,7 @@ The steps, tried in this order on a verb without a subject of its own:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -35,6 +35,7 @@ from geokg.extract.clauses.quotes import content_conjunct
 from geokg.extract.clauses.voice import (
     continued_report,
     headline_doer,
+    is_negated,
     is_passive,
     listed_passive,
     listed_patient,
@@ -58,6 +59,7 @@ from geokg.extract.lexicon.words import (
     AIM_PARTICIPLES,
     CHARGE_VERBS,
     CONTROL_PREPS,
+    DESIRABILITY_PREDICATES,
     INTENT_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -261,12 +263,29 @@ def extraposed_likelihood(verb: Token) -> Token | None:
     """ "It is unlikely that X will attack Y", "it is thought highly likely that ...": the adjective of
     likelihood whose extraposed clause the verb heads, which judges the event as "X is unlikely to attack
     Y" does (raising_governor); the expletive "it" does nothing."""
+    return _extraposing_adjective(verb, RAISING_PREDICATES)
+
+
+def extraposed_wish(verb: Token) -> Token | None:
+    """ "It is important that Japan listens to U.S. views", "it is essential that X withdraws": the
+    adjective of what should be whose extraposed clause the verb heads; the clause is wished, not done."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head  # "it is vital that X withdraws and pays": both wished
+    adjective = _extraposing_adjective(verb, DESIRABILITY_PREDICATES)
+    if adjective is None or is_negated(adjective) or is_negated(adjective.head):
+        return None  # "it is not essential that X attends" wishes nothing
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "it was crucial that X withdrew (had withdrawn)": a deed done, judged
+    return adjective
+
+
+def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
     if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None
     head = verb.head
     adjectives = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in PREDICATIVE_DEPS]
     for adjective in adjectives:
-        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in RAISING_PREDICATES:
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in words:
             continue
         clause = adjective.head if adjective.dep_ in PREDICATIVE_DEPS else adjective
         if any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.lower_ == "it" for c in clause.children):

@@ -52,6 +52,7 @@ from geokg.extract.lexicon.words import (
     INTRANSITIVE_VERBS,
     INVERTED_CONDITION_AUXILIARIES,
     ITINERARY_WORDS,
+    MEANS_VERBS,
     MOTION_VERBS,
     NEGATIVE_PRONOUNS,
     NOT_ONLY_WORDS,
@@ -60,6 +61,7 @@ from geokg.extract.lexicon.words import (
     PARTICLE_ADVERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
+    PLANNING_MODALS,
     PREVENTION_VERBS,
     PRINCIPLE_HEDGED_VERBS,
     PROMISE_MODALS,
@@ -1170,6 +1172,10 @@ def purpose(verb: Token) -> bool:
     (unlike the infinitive of a request, "called on Russia to withdraw", which the frame reads as a wish)."""
     while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
         verb = verb.head
+    while verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS and to_infinitive(verb.head):
+        verb = verb.head  # "cut tariffs to help reduce the surplus", "to try to negotiate": the aim's chain
+        while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+            verb = verb.head
     if verb.dep_ != "advcl" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
     if not to_infinitive(verb):
@@ -1177,6 +1183,47 @@ def purpose(verb: Token) -> bool:
     if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def aim_host(verb: Token) -> Token | None:
+    """The verb whose aim a "to"-infinitive is: the governor of a purpose ("will send a mission to negotiate
+    with Z") or a verb of means with its object ("will use the proceeds to increase its stake in Y"), looked
+    up through the aim's own chain ("to help reduce", "to try to negotiate"); None for any other verb."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
+        node = node.head
+    while node.dep_ == "xcomp" and node.head.pos_ in VERB_POS and to_infinitive(node.head):
+        node = node.head
+        while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
+            node = node.head
+    governor = node.head
+    if governor.i == node.i or governor.pos_ not in VERB_POS or not to_infinitive(node):
+        return None
+    if node.dep_ == "advcl" and purpose(verb):
+        # "will lend Iraq money to buy wheat", "will send troops to guard X": who pursues the aim is
+        # unclear when the governor has objects; the subject's own journey ("will travel to Y to meet Z") is
+        return None if any(c.dep_ in ("dobj", "dative") for c in governor.children) else governor
+    means = node.dep_ == "xcomp" and governor.lemma_.lower() in MEANS_VERBS
+    return governor if means and any(c.dep_ == "dobj" for c in governor.children) else None
+
+
+def planned_aim(verb: Token) -> str | None:
+    """ "will send a mission to negotiate with Z", "will use the proceeds to increase its interest in Y":
+    the aim of a deed still to come is itself to come ("will"); an aim of a deed done or of none keeps
+    its own reading. "could use the loan to buy X": the aim of a verb of means takes its other modals."""
+    host = aim_host(verb)
+    if host is None or is_negated(host):
+        return None
+    modal = modal_of(host)
+    if modal in PLANNING_MODALS:
+        return PLAN_MODALITY
+    return modal if host.lemma_.lower() in MEANS_VERBS else None
+
+
+def unmeant(verb: Token) -> bool:
+    """ "did not use (will not use) the loan to buy X": a means denied says nothing of the aim's deed."""
+    host = aim_host(verb)
+    return host is not None and host.lemma_.lower() in MEANS_VERBS and is_negated(host)
 
 
 def side_remark(verb: Token) -> bool:
