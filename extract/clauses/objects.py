@@ -51,6 +51,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
     GOODS_NOUNS,
+    PROPOSAL_NOUNS,
     GOODS_PARTNER_PREPS,
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
@@ -546,6 +547,10 @@ class SlotReader:
         if ref.via == "possessor" and head.lower_ in GOODS_NOUNS:
             # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S.: the act is on its goods
             return f"{tail} {head.lower_} of".strip(), (*tokens, head.i)
+        if ref.via == "possessor" and head.lemma_.lower() in PROPOSAL_NOUNS:
+            # "rejected the Commission's proposal", "opposes the tax proposed by X": a stance on the measure,
+            # which is no actor, toward its owner is "reject proposal of" X
+            return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens
         noun = head.lemma_.lower()
