@@ -370,7 +370,9 @@ class ArgumentResolver:
             if child.dep_ == "prep" and child.lower_ == "by" and lemma in PROPOSAL_NOUNS:
                 makers += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.tag_ == "VBN" and _proposing(child):
-                makers += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                makers += [
+                    g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                ]
         for maker in makers[:1]:
             ref = self.resolve_one(maker)
             if ref is not None and not ref.entity_id.startswith("event:"):
