@@ -853,7 +853,7 @@ def test_a_states_organ_in_the_possessive_owns_what_it_possesses() -> None:
     plan       plan       NOUN  NN  2 dobj  -
     .          .          PUNCT .   2 punct -
     """)
-    assert facts(reading, "svo") == {("Chile", "criticise", "Peru")}
+    assert facts(reading, "svo") == {("Chile", "criticise plan of", "Peru")}
 
 
 def test_evaluation_what_is_called_follows_the_calling() -> None:

@@ -759,8 +759,11 @@ class SlotReader:
             return []
         if self.args.resolve(obj):
             return []  # "rejected Peru's proposal by a vote": the act already has its party
+        # "rejected the proposal by Turkey" is "reject proposal of" Turkey, as "Turkey's proposal" is
+        lemma = obj.lemma_.lower()
+        tail, tokens = (f"{lemma} of", (obj.i,)) if lemma in PROPOSAL_NOUNS else ("", ())
         return [
-            Slot("object", "", Ref(r.entity_id, obj.i, "possessor"))
+            Slot("object", tail, Ref(r.entity_id, obj.i, "possessor"), tokens=tokens)
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for r in self.args.resolve(pobj)
