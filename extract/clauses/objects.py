@@ -45,6 +45,8 @@ from geokg.extract.lexicon.words import (
     COMPARISON_PREPS,
     CONTENT_PREPS,
     CONTEST_VERBS,
+    DEFIANCE_PREPS,
+    DEFIED_NOUNS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -93,7 +95,8 @@ from spacy.tokens import Doc, Token
 @dataclass(frozen=True, slots=True)
 class Slot:
     # object | object_noun | owner | prep | prep_noun | circumstance | adjective | content | object_place |
-    # sense (a phrase that only selects the verb's sense: no relation of its own)
+    # sense (a phrase that only selects the verb's sense: no relation of its own) | defied (another's
+    # stance the deed is done against: "despite Peru's objections"; its tail is the stance's predicate)
     kind: str
     # The predicate's words after the verb ("to", "aid to", "leader of"); for a circumstance, the event
     # noun with its preposition ("talk with"), which is the whole predicate.
@@ -582,6 +585,7 @@ class SlotReader:
             elif child_dep in OBJECT_DEPS:
                 found += self._objects(child, copula)
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
+                found += self._defied(child)  # "despite Peru's objections": whose stance the deed defies
                 continue  # why or what for, or a frame for the whole clause, not what the verb acts on
             elif child_dep == "prep" and _experiencer(child, verb, copula):
                 continue  # "is part-time for me": whose view the attribute is
@@ -749,6 +753,23 @@ class SlotReader:
         noun = thing.lemma_.lower() if slot.kind == "prep" else slot.noun
         words, tokens = _compound_name(thing)
         return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, noun, (*tokens, *slot.tokens))
+
+    def _defied(self, prep: Token) -> list[Slot]:
+        """ "went ahead despite Peru's objections", "despite opposition from Peru": a stance of another's
+        (defied_nouns) that the deed is done against, with its owner, as a "defied" slot: no party the
+        verb acts on, but the owner's stance toward the doer."""
+        if prep.lower_ not in DEFIANCE_PREPS:
+            return []
+        found: list[Slot] = []
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = noun.lemma_.lower()
+            if lemma not in DEFIED_NOUNS:
+                continue
+            refs = [r for r in self.args.resolve(noun) if r.via == "possessor"]
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                refs += [r for g in by.children if g.dep_ == "pobj" for r in self.args.resolve(g)]
+            found += [Slot("defied", DEFIED_NOUNS[lemma], r, noun=lemma, tokens=(noun.i,)) for r in refs]
+        return found
 
     def _act_by(self, prep: Token, verb: Token) -> list[Slot]:
         """ "rejected the proposal by Turkey", "welcomed an offer by Acme": the parser hangs the object's

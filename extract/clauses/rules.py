@@ -801,6 +801,19 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
 
 
+@rule("defied", confidence=0.6)
+def defied(clause: Clause) -> Iterator[Fact]:
+    """Whose stance a deed defies: "India will send ships despite Sri Lanka's objections" -> Sri Lanka
+    object to India.
+
+    The objection stands whatever the deed's polarity or modality ("will go ahead despite", "did not
+    stop despite"); nobody objects to themselves."""
+    for slot in clause.slots_of("defied"):
+        for agent in clause.agents:
+            if agent.entity_id != slot.ref.entity_id:
+                yield Fact(slot.ref, slot.tail, agent, slot.noun, noun=True, tokens=slot.tokens, settled=True)
+
+
 @rule("behest", confidence=0.6, version=2)
 def behest(clause: Clause) -> Iterator[Fact]:
     """Who asked whom: "the king complied with the request of the premier" -> the premier request the king.
