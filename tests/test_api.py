@@ -52,7 +52,7 @@ def test_tables(kg):
     assert isinstance(triples, pd.DataFrame) and len(triples) == len(kg.triple_records) > 0
     assert {"subject", "predicate", "object", "negated", "event_root", "sentence", "article"} <= set(triples)
     assert triples["negated"].any()
-    rejected = triples[(triples.subject == "Ukraine") & (triples.predicate == "reject")]
+    rejected = triples[(triples.subject == "Ukraine") & (triples.predicate == "reject proposal of")]
     assert list(rejected["object"]) == ["Russia"]
 
     entities = kg.entities

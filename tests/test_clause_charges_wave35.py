@@ -155,8 +155,8 @@ PRAISED_SONG_BY = """
 
 
 def test_rejecting_a_proposal_by_a_party_rejects_the_party() -> None:
-    """As "rejected Paraguay's proposal" does (CAMEO 12, reject)."""
-    assert ("Bolivia", "reject", "Paraguay", "12") in facts_with_roots(REJECTED_PROPOSAL_BY)
+    """As "rejected Paraguay's proposal" does (CAMEO 12, reject; the proposal, no actor, in the predicate)."""
+    assert ("Bolivia", "reject proposal of", "Paraguay", "12") in facts_with_roots(REJECTED_PROPOSAL_BY)
 
 
 def test_a_work_by_someone_is_not_their_act() -> None:

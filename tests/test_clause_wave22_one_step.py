@@ -255,4 +255,4 @@ def test_an_act_made_with_a_light_verb_is_its_makers_when_reacted_to() -> None:
     proposal    proposal    NOUN  NN  7 dobj     -
     .           .           PUNCT .   7 punct    -
     """)
-    assert ("Chile", "reject", "Peru") in facts(reading, "svo")
+    assert ("Chile", "reject proposal of", "Peru") in facts(reading, "svo")

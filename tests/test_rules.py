@@ -421,6 +421,23 @@ def test_rules_have_a_version_a_confidence_and_a_summary(name: str) -> None:
     assert rule.version >= 1 and 0 < rule.confidence <= 1 and rule.summary
 
 
+@covers("defied")
+def test_defied_a_deed_despite_anothers_protests_is_protested() -> None:
+    # "Chile held the drill despite Peru's protests": Peru protests against Chile
+    reading = read("""
+    Chile    Chile    PROPN NNP 2 nsubj GPE
+    held     hold     VERB  VBD 0 ROOT  -
+    the      the      DET   DT  4 det   -
+    drill    drill    NOUN  NN  2 dobj  -
+    despite  despite  ADP   IN  2 prep  -
+    Peru     Peru     PROPN NNP 8 poss  GPE
+    's       's       PART  POS 6 case  -
+    protests protest  NOUN  NNS 5 pobj  -
+    .        .        PUNCT .   2 punct -
+    """)
+    assert facts(reading, "defied") == {("Peru", "protest against", "Chile")}
+
+
 @covers("event_victim")
 def test_event_victim_who_died_in_an_event_was_killed_by_it() -> None:
     reading = read("""
@@ -853,7 +870,7 @@ def test_a_states_organ_in_the_possessive_owns_what_it_possesses() -> None:
     plan       plan       NOUN  NN  2 dobj  -
     .          .          PUNCT .   2 punct -
     """)
-    assert facts(reading, "svo") == {("Chile", "criticise", "Peru")}
+    assert facts(reading, "svo") == {("Chile", "criticise plan of", "Peru")}
 
 
 def test_evaluation_what_is_called_follows_the_calling() -> None:

@@ -54,6 +54,8 @@ from geokg.extract.lexicon.words import (
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     PREMISES_NOUNS,
+    PROPOSAL_NOUNS,
+    PROPOSING_VERBS,
     QUANTITY_NOUNS,
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
@@ -192,6 +194,10 @@ class ArgumentResolver:
         named = self._named_by_compound(token, modifiers)
         if named is not None:
             return named
+        if not modifiers and token.pos_ == "NOUN":
+            proposer = self._proposer(token)
+            if proposer is not None:
+                return proposer
         if not modifiers and lemma in ACT_NOUNS:
             return self._act_doer(token)
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
@@ -347,6 +353,31 @@ class ArgumentResolver:
                     return self._sole_doer(owners, token)
             elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
                 return self._sole_doer(_doers(earlier), token)
+        return None
+
+    def _proposer(self, token: Token) -> Ref | None:
+        """ "rejected a proposal by the Commission", "opposes the tax proposed by the Commission": a measure
+        reacted to whose maker the text names after "by" (on the noun, or on a participle of proposing)
+        stands for its maker, as "the Commission's proposal" does. A stance on a measure is a stance on
+        whoever put it forward."""
+        verb = token.head
+        if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return None
+        if verb.lemma_.lower() not in ACT_REACTION_VERBS:
+            return None
+        lemma = token.lemma_.lower()
+        makers: list[Token] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and lemma in PROPOSAL_NOUNS:
+                makers += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and _proposing(child):
+                makers += [
+                    g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                ]
+        for maker in makers[:1]:
+            ref = self.resolve_one(maker)
+            if ref is not None and not ref.entity_id.startswith("event:"):
+                return Ref(ref.entity_id, token.i, "possessor")
         return None
 
     def _named_author(self, document: Token) -> Ref | None:
@@ -881,6 +912,13 @@ def _reports(verb: Token, verbs: tuple[tuple[str, str], ...]) -> bool:
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
     return any(lemma == v and (not particle or particle in particles) for v, particle in verbs)
+
+
+def _proposing(verb: Token) -> bool:
+    """Does the verb put a measure to others ("proposed", "put forward", "tabled")?"""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    return lemma in PROPOSING_VERBS or any(f"{lemma} {p}" in PROPOSING_VERBS for p in particles)
 
 
 def _owners(noun: Token) -> list[Token]:

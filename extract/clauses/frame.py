@@ -129,6 +129,8 @@ from geokg.extract.lexicon.words import (
     HEARSAY_DENIAL_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
+    LETTER_NOUNS,
+    LETTER_VERBS,
     LIGHT_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
@@ -493,7 +495,10 @@ class ClauseReader:
             cue=cue,
             agents=tuple(agents),
             patients=tuple(self.patients(verb)) if passive else (),
-            slots=tuple(self._sided(_unrestricted(self.slot_reader.slots(verb, copula), negated, verb))),
+            slots=tuple(
+                self._sided(_unrestricted(self.slot_reader.slots(verb, copula), negated, verb))
+                + self._letter_addressees(verb)
+            ),
             threat=threat,
             refusal=first if first in NEGATING_VERBS else None,
             complement=complement,
@@ -506,6 +511,34 @@ class ClauseReader:
             answered=cue is None and in_answer(self.quotes, verb.i),
             voices=self._voices(verb, lemma, agents),
         )
+
+    def _letter_addressees(self, verb: Token) -> list[Slot]:
+        """ "sent Peru a letter warning that …", "wrote to Peru, warning that …", "sent a letter to Peru
+        urging it to …": the word a letter carries is spoken to whom the letter goes, as "warned Peru that"
+        is. The addressee of the sending or writing is the object of the participle of speech."""
+        # (a participle, whatever tag the parser gives it: "a letter warning that" is often tagged VBD)
+        participle = verb.tag_ == "VBG" or (verb.dep_ == "acl" and verb.lower_.endswith("ing"))
+        if not participle or not reports(verb) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return []
+        letter = verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in LETTER_NOUNS else None
+        send = letter.head if letter is not None and letter.dep_ == "dobj" else None
+        if letter is None and verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i:
+            send = verb.head
+        if send is None or send.pos_ != "VERB" or send.lemma_.lower() not in LETTER_VERBS:
+            return []
+        if letter is None and send.lemma_.lower() != "write":
+            letters = [c for c in send.children if c.dep_ == "dobj" and c.lemma_.lower() in LETTER_NOUNS]
+            if not letters:
+                return []  # "sent troops to Peru, saying …": no letter carries the word
+            letter = letters[0]
+        hearers: list[Token] = []
+        for head in (send, letter):
+            for child in head.children if head is not None else ():
+                if child.dep_ == "dative" and child.pos_ != "ADP" and head is send:
+                    hearers.append(child)  # "sent Peru a letter"
+                elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                    hearers += [g for g in child.children if g.dep_ == "pobj"]  # "(a letter) to Peru"
+        return [Slot("object", "", ref) for hearer in hearers for ref in self.args.resolve(hearer)]
 
     def _voices(self, verb: Token, lemma: str, agents: list[Ref]) -> tuple[Ref, ...]:
         if agents or lemma not in REPORTING_VERBS:

@@ -46,6 +46,8 @@ from geokg.extract.lexicon.words import (
     COMPARISON_PREPS,
     CONTENT_PREPS,
     CONTEST_VERBS,
+    DEFIANCE_PREPS,
+    DEFIED_NOUNS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -66,6 +68,7 @@ from geokg.extract.lexicon.words import (
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
     PREFERENCE_PREPS,
+    PROPOSAL_NOUNS,
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
     RECIPROCAL_VERBS,
@@ -94,7 +97,8 @@ from spacy.tokens import Doc, Token
 @dataclass(frozen=True, slots=True)
 class Slot:
     # object | object_noun | owner | prep | prep_noun | circumstance | adjective | content | object_place |
-    # sense (a phrase that only selects the verb's sense: no relation of its own)
+    # sense (a phrase that only selects the verb's sense: no relation of its own) | defied (another's
+    # stance the deed is done against: "despite Peru's objections"; its tail is the stance's predicate)
     kind: str
     # The predicate's words after the verb ("to", "aid to", "leader of"); for a circumstance, the event
     # noun with its preposition ("talk with"), which is the whole predicate.
@@ -548,6 +552,10 @@ class SlotReader:
         if ref.via == "possessor" and head.lower_ in GOODS_NOUNS:
             # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S.: the act is on its goods
             return f"{tail} {head.lower_} of".strip(), (*tokens, head.i)
+        if ref.via == "possessor" and head.lemma_.lower() in PROPOSAL_NOUNS:
+            # "rejected the Commission's proposal", "opposes the tax proposed by X": a stance on the measure,
+            # which is no actor, toward its owner is "reject proposal of" X
+            return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens
         noun = head.lemma_.lower()
@@ -579,6 +587,7 @@ class SlotReader:
             elif child_dep in OBJECT_DEPS:
                 found += self._objects(child, copula)
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
+                found += self._defied(child)  # "despite Peru's objections": whose stance the deed defies
                 continue  # why or what for, or a frame for the whole clause, not what the verb acts on
             elif child_dep == "prep" and _experiencer(child, verb, copula):
                 continue  # "is part-time for me": whose view the attribute is
@@ -747,6 +756,23 @@ class SlotReader:
         words, tokens = _compound_name(thing)
         return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, noun, (*tokens, *slot.tokens))
 
+    def _defied(self, prep: Token) -> list[Slot]:
+        """ "went ahead despite Peru's objections", "despite opposition from Peru": a stance of another's
+        (defied_nouns) that the deed is done against, with its owner, as a "defied" slot: no party the
+        verb acts on, but the owner's stance toward the doer."""
+        if prep.lower_ not in DEFIANCE_PREPS:
+            return []
+        found: list[Slot] = []
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = noun.lemma_.lower()
+            if lemma not in DEFIED_NOUNS:
+                continue
+            refs = [r for r in self.args.resolve(noun) if r.via == "possessor"]
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                refs += [r for g in by.children if g.dep_ == "pobj" for r in self.args.resolve(g)]
+            found += [Slot("defied", DEFIED_NOUNS[lemma], r, noun=lemma, tokens=(noun.i,)) for r in refs]
+        return found
+
     def _act_by(self, prep: Token, verb: Token) -> list[Slot]:
         """ "rejected the proposal by Turkey", "welcomed an offer by Acme": the parser hangs the object's
         "by" on the verb; when the object is an act (an event noun: proposal, offer, demand) with no party
@@ -756,8 +782,11 @@ class SlotReader:
             return []
         if self.args.resolve(obj):
             return []  # "rejected Peru's proposal by a vote": the act already has its party
+        # "rejected the proposal by Turkey" is "reject proposal of" Turkey, as "Turkey's proposal" is
+        lemma = obj.lemma_.lower()
+        tail, tokens = (f"{lemma} of", (obj.i,)) if lemma in PROPOSAL_NOUNS else ("", ())
         return [
-            Slot("object", "", Ref(r.entity_id, obj.i, "possessor"))
+            Slot("object", tail, Ref(r.entity_id, obj.i, "possessor"), tokens=tokens)
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for r in self.args.resolve(pobj)

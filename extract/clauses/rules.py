@@ -22,7 +22,13 @@ from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
-from geokg.extract.lexicon.syntax import QUOTATION_MARKS, SINGLE_QUOTES, VERB_POS, indefinite
+from geokg.extract.lexicon.syntax import (
+    EXPLICIT_SUBJECT_DEPS,
+    QUOTATION_MARKS,
+    SINGLE_QUOTES,
+    VERB_POS,
+    indefinite,
+)
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
@@ -98,7 +104,7 @@ def _asker(clause: Clause, slot: Slot) -> bool:
 def _demanding(clause: Clause) -> str | None:
     """The demand or appeal a verb of telling carries ("told Iraq that it must stop" demands, "that it
     should stop" urges), or None."""
-    if clause.lemma not in ADDRESSEE_VERBS:
+    if clause.lemma not in ADDRESSEE_VERBS and not _by_letter(clause):
         return None
     doc = clause.sentence.doc
     asked = {
@@ -107,6 +113,25 @@ def _demanding(clause: Clause) -> str | None:
         if slot.tail != "patient"
     }
     return "demand" if "demand" in asked else "urge" if "urge" in asked else None
+
+
+def _by_letter(clause: Clause) -> bool:
+    """Is a word of reporting spoken to whom a letter goes ("sent Peru a letter saying that Peru must
+    stop"): an addressee (object) that is none of the verb's own dependents, which frame.py gives it?"""
+    own = {c.i for c in clause.verb.subtree}
+    return reports(clause.verb) and any(s.ref.token not in own for s in clause.slots_of("object"))
+
+
+def _told(clause: Clause) -> str:
+    """What a word spoken to someone says ("warned Peru that its ports would close", "sent Peru a letter
+    warning that …"): the reported clause's words, the claim the edge to the addressee carries; "" when
+    the verb reports nothing ("warned Peru", "met Peru")."""
+    if clause.passive or not reports(clause.verb) or clause.lemma in BELIEF_VERBS | OPINION_VERBS:
+        return ""  # "thinks X that …": a view held, no word spoken to X
+    contents = [c for c in clause.verb.children if c.dep_ == "ccomp"]
+    if len(contents) != 1 or not any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in contents[0].children):
+        return ""  # "told the Post recently gave them a copy": a clause without its subject is a misparse
+    return claim_words(contents[0])
 
 
 def _having(clause: Clause, slot: Slot) -> bool:
@@ -215,13 +240,15 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=43)
+@rule("svo", confidence=0.9, version=46)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
         return
     demand = _demanding(clause)
+    told = _told(clause)
     for fact in _agents_act_on(clause, "object"):
+        fact = replace(fact, content=told) if told else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
@@ -497,7 +524,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=31)
+@rule("speech_content", confidence=0.5, version=32)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -772,6 +799,19 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
     for agent in clause.agents:
         for judged in clause.patients if clause.passive else clause.judged:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
+
+
+@rule("defied", confidence=0.6)
+def defied(clause: Clause) -> Iterator[Fact]:
+    """Whose stance a deed defies: "India will send ships despite Sri Lanka's objections" -> Sri Lanka
+    object to India.
+
+    The objection stands whatever the deed's polarity or modality ("will go ahead despite", "did not
+    stop despite"); nobody objects to themselves."""
+    for slot in clause.slots_of("defied"):
+        for agent in clause.agents:
+            if agent.entity_id != slot.ref.entity_id:
+                yield Fact(slot.ref, slot.tail, agent, slot.noun, noun=True, tokens=slot.tokens, settled=True)
 
 
 @rule("behest", confidence=0.6, version=2)
