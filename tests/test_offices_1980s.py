@@ -87,3 +87,26 @@ def test_the_title_chooses_between_two_offices_of_one_holder() -> None:
     assert held.term_for("prime minister").office == "head_of_government"
     held = holding(["Premadasa"], "1990-05-01", ["president"])
     assert held.term_for("president").office == "head_of_state"
+
+
+def test_more_heads_of_the_1980s_africa_the_americas_and_europe() -> None:
+    for name, day, state in [
+        ("Habyarimana", "1990-10-01", "RWA"),
+        ("Kekkonen", "1980-06-01", "FIN"),
+        ("Koivisto", "1988-06-01", "FIN"),
+        ("Kyprianou", "1985-01-01", "CYP"),
+        ("Seaga", "1983-01-01", "JAM"),
+        ("Arias", "1987-08-07", "CRI"),
+        ("Gayoom", "1988-11-03", "MDV"),
+        ("Sankara", "1985-12-25", "BFA"),
+        ("Habre", "1987-03-22", "TCD"),
+    ]:
+        held = holding([name], day)
+        assert held is not None and held.country == state, (name, day)
+
+
+def test_two_holders_of_one_surname_are_told_apart_by_the_day() -> None:
+    assert {t.holder for t in holding(["Banda"], "1990-01-01").terms} == {"Hastings Banda"}
+    assert {t.holder for t in holding(["Banda"], "2013-01-01").terms} == {"Joyce Banda"}
+    assert {t.holder for t in holding(["Jagan"], "1995-01-01").terms} == {"Cheddi Jagan"}
+    assert {t.holder for t in holding(["Jagan"], "1998-06-01").terms} == {"Janet Jagan"}
