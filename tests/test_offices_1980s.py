@@ -110,3 +110,15 @@ def test_two_holders_of_one_surname_are_told_apart_by_the_day() -> None:
     assert {t.holder for t in holding(["Banda"], "2013-01-01").terms} == {"Joyce Banda"}
     assert {t.holder for t in holding(["Jagan"], "1995-01-01").terms} == {"Cheddi Jagan"}
     assert {t.holder for t in holding(["Jagan"], "1998-06-01").terms} == {"Janet Jagan"}
+
+
+def test_a_prime_minister_who_later_led_an_international_body_is_of_his_state_before() -> None:
+    assert holding(["Santer"], "1990-05-01").country == "LUX"
+    assert holding(["Juncker"], "2005-05-01").country == "LUX"
+    assert holding(["Santer"], "1997-05-01").country is None  # then the European Commission's president
+
+
+def test_gaps_of_the_1990s_filled_prime_ministers_of_the_baltic_and_the_caucasus() -> None:
+    assert holding(["Skele"], "1996-06-01").country == "LVA"
+    assert holding(["Vahi"], "1996-06-01").country == "EST"
+    assert holding(["Tigran Sargsyan"], "2010-06-01", ["prime minister"]).country == "ARM"
