@@ -122,3 +122,16 @@ def test_gaps_of_the_1990s_filled_prime_ministers_of_the_baltic_and_the_caucasus
     assert holding(["Skele"], "1996-06-01").country == "LVA"
     assert holding(["Vahi"], "1996-06-01").country == "EST"
     assert holding(["Tigran Sargsyan"], "2010-06-01", ["prime minister"]).country == "ARM"
+
+
+def test_prime_ministers_and_heads_of_smaller_states() -> None:
+    for name, day, state in [
+        ("Mintoff", "1983-05-01", "MLT"),
+        ("Oddsson", "1995-05-01", "ISL"),
+        ("Pindling", "1985-05-01", "BHS"),
+        ("Kaysone", "1988-05-01", "LAO"),
+        ("Sihanouk", "1995-05-01", "KHM"),
+    ]:
+        held = holding([name], day)
+        assert held is not None and held.country == state, (name, day)
+    assert holding(["Manning"], "1993-05-01") is None  # a surname too common to name one prime minister
