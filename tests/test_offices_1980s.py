@@ -135,3 +135,17 @@ def test_prime_ministers_and_heads_of_smaller_states() -> None:
         held = holding([name], day)
         assert held is not None and held.country == state, (name, day)
     assert holding(["Manning"], "1993-05-01") is None  # a surname too common to name one prime minister
+
+
+def test_heads_of_albania_east_timor_and_west_africa() -> None:
+    for name, day, state in [
+        ("Hoxha", "1983-05-01", "ALB"),
+        ("Berisha", "1995-05-01", "ALB"),
+        ("Kerekou", "1988-05-01", "BEN"),
+        ("Jawara", "1990-05-01", "GMB"),
+        ("Lissouba", "1995-05-01", "COG"),
+        ("Xanana", "2010-05-01", "TLS"),
+        ("Rakhmonov", "1993-05-01", "TJK"),
+    ]:
+        held = holding([name], day)
+        assert held is not None and held.country == state, (name, day)
