@@ -149,3 +149,8 @@ def test_heads_of_albania_east_timor_and_west_africa() -> None:
     ]:
         held = holding([name], day)
         assert held is not None and held.country == state, (name, day)
+
+
+def test_a_president_in_exile_keeps_his_state() -> None:
+    assert holding(["Duvalier"], "1985-05-01").country == "HTI"
+    assert holding(["Aristide"], "1993-07-03").country == "HTI"  # in exile, still the recognised president
