@@ -236,3 +236,11 @@ def test_two_founders_names_before_a_legal_form_are_one_firm() -> None:
     orban = "Orban    Orban    PROPN NNP 2 dobj     PERSON"
     state = table.replace(orban, "Peru     Peru     PROPN NNP 2 dobj     GPE")
     assert "Peru and Wessel Co" not in {e.label for e in read(state).entities.entities()}
+
+
+def test_a_full_name_with_a_second_surname_is_the_table_s_holder() -> None:
+    from geokg.extract.entities.offices import holding
+
+    found = holding(["Miguel Mancera Aguayo"], day="1987-06-01")
+    assert found is not None and found.country == "MEX"
+    assert holding(["Miguel Ortega Aguayo"], day="1987-06-01") is None  # no holder's name with a word added

@@ -139,6 +139,10 @@ def holding(
     titles = tuple(titles)
     folded = {fold(n) for n in names if n.strip()}
     full = [t for n in folded if len(n.split()) > 1 for t in index.by_name.get(n, ())]
+    # "Miguel Mancera Aguayo": a Spanish or Portuguese full name adds a second surname to the one the table
+    # writes; the name without its last word is the holder's
+    shortened = [n.rsplit(" ", 1)[0] for n in folded if len(n.split()) > 2]
+    full = full or [t for n in shortened for t in index.by_name.get(n, ())]
     if full:
         candidates = full
     else:
