@@ -244,3 +244,21 @@ def test_a_full_name_with_a_second_surname_is_the_table_s_holder() -> None:
     found = holding(["Miguel Mancera Aguayo"], day="1987-06-01")
     assert found is not None and found.country == "MEX"
     assert holding(["Miguel Ortega Aguayo"], day="1987-06-01") is None  # no holder's name with a word added
+
+
+def test_a_counterpart_s_demonym_is_where_they_are_from_not_an_office() -> None:
+    reading = read("""
+    Lopez        Lopez        PROPN NNP 2 nsubj    PERSON
+    met          meet         VERB  VBD 0 ROOT     -
+    his          his          PRON  PRP$ 5 poss    -
+    Peruvian     Peruvian     ADJ   JJ  5 amod     NORP
+    counterpart  counterpart  NOUN  NN  2 dobj     -
+    ,            ,            PUNCT ,   5 punct    -
+    Ana          Ana          PROPN NNP 8 compound PERSON
+    Ruiz         Ruiz         PROPN NNP 5 appos    I-PERSON
+    .            .            PUNCT .   2 punct    -
+    """)
+    labels = {e.id: e.label for e in reading.entities.entities()}
+    roles = {(r.predicate, labels[r.object.entity_id]) for r in reading.relations if r.rule.name == "title"}
+    assert ("counterpart of", "Peru") not in roles
+    assert {e.label: e.country for e in reading.entities.entities()}.get("Ana Ruiz") == "PER"

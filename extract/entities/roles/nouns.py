@@ -23,6 +23,7 @@ from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS, TE
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
+    COUNTERPART_NOUNS,
     GENERIC_INSTITUTIONS,
     GROUP_NOUNS,
     RELATIONAL_NOUNS,
@@ -124,6 +125,8 @@ def role_of_noun(
                 continue  # "a Pentecostal church": the kind of church, not whose it is
             elif owner and child.dep_ != "poss" and _kind_of_body(holder, noun) and ctx.place(owner):
                 ctx.origin(holder, owner)  # "X, a Chinese car maker": where the body is from, no office
+            elif owner and child.dep_ != "poss" and lemma in COUNTERPART_NOUNS and ctx.place(owner):
+                ctx.origin(holder, owner)  # "his Peruvian counterpart, X": X is Peru's, no office "of Peru"
             elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
                 ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
             elif owner and owner is not holder:
