@@ -80,3 +80,73 @@ def test_a_reminder_to_a_state_is_a_statement() -> None:
     .         .         PUNCT .   2  punct  -
     """)
     assert ("Norway", "remind", "Sweden", "01") in found
+
+
+# --- travel of a state's official to a state or its capital: a visit (042) ---
+
+_WENT_TO_BERLIN = """
+    French    french    ADJ   JJ  2  amod     NORP
+    President President PROPN NNP 4  compound -
+    Anne      Anne      PROPN NNP 4  compound PERSON
+    Morel     Morel     PROPN NNP 5  nsubj    I-PERSON
+    went      go        VERB  VBD 0  ROOT     -
+    to        to        ADP   IN  5  prep     -
+    {place}   {place}   PROPN NNP 6  pobj     GPE
+    for       for       ADP   IN  5  prep     -
+    talks     talk      NOUN  NNS 8  pobj     -
+    .         .         PUNCT .   5  punct    -
+    """
+
+
+def test_an_official_going_to_another_states_capital_visits_it() -> None:
+    """ "French President Anne Morel went to Berlin for talks." """
+    found = facts_with_roots(_WENT_TO_BERLIN.format(place="Berlin"))
+    assert ("Anne Morel", "go to", "Berlin", "04") in found
+
+
+def test_an_official_going_to_a_state_visits_it() -> None:
+    """ "French President Anne Morel went to Germany for talks." """
+    found = facts_with_roots(_WENT_TO_BERLIN.format(place="Germany"))
+    assert ("Anne Morel", "go to", "Germany", "04") in found
+
+
+def test_an_official_going_to_their_own_capital_visits_no_state() -> None:
+    """ "French President Anne Morel went to Paris for talks." """
+    found = facts_with_roots(_WENT_TO_BERLIN.format(place="Paris"))
+    assert ("Anne Morel", "go to", "Paris", None) in found
+
+
+def test_an_official_who_will_travel_to_a_capital_visits_its_state() -> None:
+    """ "Japan's foreign minister Ken Sato will travel to Beijing." (the name as the title's apposition)"""
+    found = facts_with_roots("""
+    Japan     Japan     PROPN NNP 4  poss     GPE
+    's        's        PART  POS 1  case     -
+    foreign   foreign   ADJ   JJ  4  amod     -
+    minister  minister  NOUN  NN  8  nsubj    -
+    Ken       Ken       PROPN NNP 6  compound PERSON
+    Sato      Sato      PROPN NNP 4  appos    I-PERSON
+    will      will      AUX   MD  8  aux      -
+    travel    travel    VERB  VB  0  ROOT     -
+    to        to        ADP   IN  8  prep     -
+    Beijing   Beijing   PROPN NNP 9  pobj     GPE
+    .         .         PUNCT .   8  punct    -
+    """)
+    assert {f[3] for f in found if f[:3] == ("Ken Sato", "travel to", "Beijing")} == {"04"}
+
+
+def test_a_private_persons_flight_to_a_capital_is_no_visit() -> None:
+    """ "Ken Sato, a retired teacher, flew to Paris." """
+    found = facts_with_roots("""
+    Ken       Ken       PROPN NNP 2  compound PERSON
+    Sato      Sato      PROPN NNP 8  nsubj    I-PERSON
+    ,         ,         PUNCT ,   2  punct    -
+    a         a         DET   DT  6  det      -
+    retired   retired   ADJ   JJ  6  amod     -
+    teacher   teacher   NOUN  NN  2  appos    -
+    ,         ,         PUNCT ,   2  punct    -
+    flew      fly       VERB  VBD 0  ROOT     -
+    to        to        ADP   IN  8  prep     -
+    Paris     Paris     PROPN NNP 9  pobj     GPE
+    .         .         PUNCT .   8  punct    -
+    """)
+    assert ("Ken Sato", "fly to", "Paris", None) in found
