@@ -14,8 +14,16 @@ from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import Antecedent, not_the_named_holder, officials_named_before
+from geokg.extract.entities.countries import lookup_capital
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
-from geokg.extract.lexicon.cameo import FORCE_ROOTS, STATE_SECTORS, event_root, sector_of
+from geokg.extract.lexicon.cameo import (
+    FORCE_ROOTS,
+    STATE_OF_CAPITAL,
+    STATE_OF_OFFICIAL,
+    STATE_SECTORS,
+    event_root,
+    sector_of,
+)
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
@@ -65,6 +73,7 @@ from geokg.extract.lexicon.words import (
     SUFFERED_NOUNS,
     TICKET_NOUNS,
 )
+from geokg.extract.records import Entity
 from spacy.tokens import Token
 
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
@@ -674,6 +683,12 @@ class ArgumentResolver:
         people = {p for p in self.affiliated_people.get(entity_id, ()) if self._holds(p, noun)}
         return people.pop() if len(people) == 1 else None
 
+    def _acts_for_a_state(self, person: Entity) -> bool:
+        """Does the text give the person a role of the state they act for ("French President X")?"""
+        return bool(person.country) and person.id in self.affiliated_people.get(
+            f"country:{person.country}", ()
+        )
+
     def sense_words(self, token: Token, ref: Ref) -> frozenset[str]:
         """What a CAMEO entry may recognise an argument by (cameo.Sense): its head word, its entity type,
         the sector its head noun names ("troops" @MIL), and whether it is a state or a state's organ."""
@@ -695,6 +710,13 @@ class ArgumentResolver:
             or sector in STATE_SECTORS
         )
         words.add("@state" if state else "@nonstate")
+        if entity is not None and entity.type == "PERSON" and self._acts_for_a_state(entity):
+            # "President X", "the minister Y": a person the text gives a state's office, and that state
+            words |= {"@official", f"{STATE_OF_OFFICIAL}{entity.country}"}
+        capital_of = _state_of_capital(entity) if entity is not None and entity.type == "GPE" else None
+        if capital_of is not None:
+            # "flew to Beijing": a state's capital, where its government sits, and that state
+            words |= {"@capital", f"{STATE_OF_CAPITAL}{capital_of}"}
         if _restricts(token):
             words.add("@restricts")
         return frozenset(words)
@@ -1003,3 +1025,12 @@ def _restricts(token: Token) -> bool:
     if token.dep_ == "dobj":
         described += [c for c in token.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return any(c.lemma_.lower() in RESTRICTION_VERBS for c in described)
+
+
+def _state_of_capital(place: Entity) -> str | None:
+    """The state whose capital the place is, where the text places it in that state ("Beijing": CHN; not
+    a namesake elsewhere), else None."""
+    capital = lookup_capital(place.label)
+    if capital is None or (place.country is not None and place.country != capital.iso3):
+        return None
+    return capital.iso3

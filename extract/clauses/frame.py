@@ -94,6 +94,8 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
+    STATE_OF_CAPITAL,
+    STATE_OF_OFFICIAL,
     Sense,
     best_reading,
     event_code,
@@ -249,7 +251,7 @@ class Clause:
             if slot.prep != fact.prep:
                 objects[slot.prep] = objects.get(slot.prep, frozenset()) | words(slot.ref)
         particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
-        sense = Sense(particles, objects, words(fact.subject))
+        sense = Sense(particles, _abroad(objects, words(fact.subject)), words(fact.subject))
         if (fact.noun or fact.fallback) and not fact.settled and self.lemma in UNDOING_VERBS:
             # "overturned the conviction": the noun's act is undone, not done; only the verb's own sense
             return event_code(self.lemma, sense=sense)
@@ -1056,3 +1058,15 @@ def _acts(step: Step) -> bool:
     """Inheritance steps that give a verb's agent: not a passive sharing an active verb's subject (that
     subject is its patient), nor a reduced passive's noun ("the deal signed by X")."""
     return not step.voice_differs and step.how != "reduced-passive"
+
+
+def _abroad(objects: dict[str, frozenset[str]], agents: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The arguments' words, where a capital of the state the subject acts for is no state's capital to
+    them: an official going to their own capital ("flew back to Tokyo") visits no state."""
+    home = {w.removeprefix(STATE_OF_OFFICIAL) for w in agents if w.startswith(STATE_OF_OFFICIAL)}
+    if not home:
+        return objects
+    return {
+        prep: nouns - {"@capital"} if home & {w.removeprefix(STATE_OF_CAPITAL) for w in nouns} else nouns
+        for prep, nouns in objects.items()
+    }

@@ -267,7 +267,8 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
     "secretary of state"; ["US", "Ambassador", "to", "Germany"] -> "ambassador"; ["Sen."] -> "senator".
     Accepts strings or spaCy tokens. Country words are skipped (the caller resolves them), as are
     qualifiers like "former" or "acting" and honorifics without a role ("Mr."). The first title wins:
-    ["Foreign", "Minister", "and", "Deputy", "Prime", "Minister"] -> "foreign minister".
+    ["Foreign", "Minister", "and", "Deputy", "Prime", "Minister"] -> "foreign minister"; two modifiers
+    joined by "and" are one portfolio: ["Energy", "and", "Mines", "Minister"] -> "energy and mines minister".
     """
     raw = [part for item in tokens_or_words for part in _HYPHEN.sub(" ", _text(item)).split()]
     words: list[str] = []
@@ -296,6 +297,11 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
                 j += phrase[1]
                 continue
             word = words[j]
+            if word == "and" and modified and j + 1 < len(words) and words[j + 1] in _MODIFIERS:
+                # "energy and mines minister": two modifiers of one role noun make one portfolio
+                parts.append(word)
+                j += 1
+                continue
             if _is_role(word) and open_title:
                 parts.append(word)
                 has_role, modified = True, False

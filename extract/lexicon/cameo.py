@@ -64,7 +64,20 @@ ARGUMENT_ROLES = ("object", "agent")
 # and the CAMEO sector of its head noun (sectors.tsv).
 ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@FAC", "@EVENT"})
 # @restricts: a document (law, decree, order) that a verb of restriction describes (arguments.sense_words)
-ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {"@state", "@nonstate", "@hazard", "@restricts"}
+# @capital: a place that is a state's capital ("flew to Beijing"), where a visit to the state is paid
+# @official: a person the text gives an office of the state they act for ("French President X")
+ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
+    "@state",
+    "@nonstate",
+    "@hazard",
+    "@restricts",
+    "@capital",
+    "@official",
+}
+# Words sense_words adds beside @capital and @official: the state of the capital or of the official
+# ("capital-of:CHN", "official-of:JPN"), so that an official's own capital is no visit (frame._abroad).
+STATE_OF_CAPITAL = "capital-of:"
+STATE_OF_OFFICIAL = "official-of:"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 

@@ -78,7 +78,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     # each title of "President and CEO", the first one the role
     groups = [[]]  # type: list[list[Token]]
     for w in words:
-        if w.lower_ == "and":
+        # not the "and" of one portfolio ("energy and mines minister"), before any role word
+        if w.lower_ == "and" and any(is_role_word(t.lower_) for t in groups[-1]):
             groups.append([])
         else:
             groups[-1].append(w)
@@ -288,6 +289,11 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             words.insert(0, tok)
             j -= 1
             continue
+        if holder.type == "PERSON" and lower == "and" and _joins_portfolios(ctx, words, j, sent_start):
+            # "energy and mines minister X", "trade and industry secretary Y": one portfolio of two words
+            words.insert(0, tok)
+            j -= 1
+            continue
         if not _title_word(ctx, holder, words, j, sent_start, portfolio_start) or not tok.is_alpha:
             break
         words.insert(0, tok)
@@ -295,6 +301,22 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     while words and words[0].lower_ == "of":
         words.pop(0)
     return words, j, sent_start
+
+
+def _joins_portfolios(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
+    """Does the "and" at `j` join two modifiers of one role noun ("energy and mines minister")? The word
+    after it is a modifier the title has read, before a role word; the word before it a modifier too, not
+    a role word ("President and CEO" joins two titles) nor a name."""
+    doc = ctx.doc
+    if len(words) < 2 or j - 1 < sent_start or is_role_word(words[0].lower_):
+        return False
+    if not (is_title_modifier(words[0].lower_) and any(is_role_word(w.lower_) for w in words[1:])):
+        return False
+    before = doc[j - 1]
+    if ctx.named(before) or not before.is_alpha or is_role_word(before.lower_):
+        return False
+    # both written alike: "the Trade and industry minister" is no one title
+    return is_title_modifier(before.lower_) and before.text[:1].isupper() == words[0].text[:1].isupper()
 
 
 def _title_word(

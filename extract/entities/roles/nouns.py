@@ -38,6 +38,20 @@ def _no_title_word(token: Token) -> bool:
     return not (is_role_word(token.lower_) or is_title_modifier(token.lower_))
 
 
+def _joined_portfolio(ctx: RoleContext, modifier: Token) -> list[Token]:
+    """The "and" and the second modifier the parser hung on a title's modifier ("energy and mines
+    minister", "trade and industry secretary"): with it they are one portfolio."""
+    if not is_title_modifier(modifier.lower_):
+        return []
+    doc = ctx.doc
+    for conj in modifier.children:
+        if conj.dep_ != "conj" or conj.i != modifier.i + 2 or ctx.named(conj):
+            continue
+        if doc[modifier.i + 1].lower_ == "and" and is_title_modifier(conj.lower_):
+            return [doc[modifier.i + 1], conj]
+    return []
+
+
 def role_of_noun(
     ctx: RoleContext, holder: Cluster, noun: Token, token: int, pronoun_owners: tuple[Cluster, ...] = ()
 ) -> None:
@@ -54,6 +68,7 @@ def role_of_noun(
         if not ctx.named(c)
         and (c.dep_ in PRENOMINAL_DEPS or (c.dep_ == "nmod" and is_title_modifier(c.lower_)))
     ]
+    mods = sorted([*mods, *(t for c in mods for t in _joined_portfolio(ctx, c))], key=lambda t: t.i)
     words = [*(c.text for c in mods if c.i < first), doc[first : noun.i + 1].text]
     # "former US President", "former vice-president": a qualifier modifying the title or its first word
     title = doc[first : noun.i + 1]
