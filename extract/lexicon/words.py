@@ -14,6 +14,7 @@ SPEECH_VERBS = _WORDS.words("speech_verbs")
 CHARGING_SPEECH_VERBS = _WORDS.words("charging_speech_verbs")
 REPORTING_VERBS = SPEECH_VERBS | _WORDS.words("reporting_verbs") | CHARGING_SPEECH_VERBS
 SPEECH_VENUE_PREPS = _WORDS.words("speech_venue_preps")
+MEETING_VENUE_PREPS = _WORDS.words("meeting_venue_preps")
 PARTICLE_SPEECH_VERBS = _WORDS.words("particle_speech_verbs")
 DENIAL_VERBS = _WORDS.words("denial_verbs")
 ALLEGATION_VERBS = _WORDS.words("allegation_verbs")

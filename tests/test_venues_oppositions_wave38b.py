@@ -1,0 +1,37 @@
+"""Wave 38 B: a meeting's venue is where it is held, not its other side; "the opposition to <a thing>" is the
+act of opposing it, not a state's parliamentary opposition. Hand-built Docs of sentences of our own."""
+
+from __future__ import annotations
+
+from hand_docs import facts_with_roots
+
+TALKS_IN_CITY = """
+Chile   Chile   PROPN NNP 2 nsubj GPE
+held    hold    VERB  VBD 0 ROOT  -
+talks   talk    NOUN  NNS 2 dobj  -
+with    with    ADP   IN  3 prep  -
+Brazil  Brazil  PROPN NNP 4 pobj  GPE
+in      in      ADP   IN  3 prep  -
+Quito   Quito   PROPN NNP 6 pobj  GPE
+.       .       PUNCT .   2 punct -
+"""
+
+MET_OFFICIALS_IN_CITY = """
+Italy     Italy    PROPN NNP 2 nsubj GPE
+met       meet     VERB  VBD 0 ROOT  -
+ministers minister NOUN  NNS 2 dobj  -
+in        in       ADP   IN  3 prep  -
+Rome      Rome     PROPN NNP 4 pobj  GPE
+.         .        PUNCT .   2 punct -
+"""
+
+
+def test_talks_held_in_a_city_meet_the_partner_not_the_city() -> None:
+    got = facts_with_roots(TALKS_IN_CITY)
+    assert ("Chile", "meet with", "Brazil", "04") in got
+    assert not any(obj == "Quito" and root == "04" for _, _, obj, root in got)
+
+
+def test_officials_met_in_a_city_are_no_meeting_with_the_city() -> None:
+    got = facts_with_roots(MET_OFFICIALS_IN_CITY)
+    assert not any(obj == "Rome" and root is not None for _, _, obj, root in got)
