@@ -3,7 +3,7 @@ act of opposing it, not a state's parliamentary opposition. Hand-built Docs of s
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots
+from hand_docs import facts_with_roots, read
 
 TALKS_IN_CITY = """
 Chile   Chile   PROPN NNP 2 nsubj GPE
@@ -25,6 +25,25 @@ Rome      Rome     PROPN NNP 4 pobj  GPE
 .         .        PUNCT .   2 punct -
 """
 
+OPPOSITION_TO_A_THING = """
+Germany     Germany     PROPN NNP 2 nsubj GPE
+led         lead        VERB  VBD 0 ROOT  -
+the         the         DET   DT  4 det   -
+opposition  opposition  NOUN  NN  2 dobj  -
+to          to          ADP   IN  4 prep  -
+the         the         DET   DT  7 det   -
+reform      reform      NOUN  NN  5 pobj  -
+.           .           PUNCT .   2 punct -
+"""
+
+THE_OPPOSITION_ACTS = """
+The         the         DET   DT  2 det   -
+opposition  opposition  NOUN  NN  3 nsubj -
+criticised  criticise   VERB  VBD 0 ROOT  -
+Peru        Peru        PROPN NNP 3 dobj  GPE
+.           .           PUNCT .   3 punct -
+"""
+
 
 def test_talks_held_in_a_city_meet_the_partner_not_the_city() -> None:
     got = facts_with_roots(TALKS_IN_CITY)
@@ -35,3 +54,13 @@ def test_talks_held_in_a_city_meet_the_partner_not_the_city() -> None:
 def test_officials_met_in_a_city_are_no_meeting_with_the_city() -> None:
     got = facts_with_roots(MET_OFFICIALS_IN_CITY)
     assert not any(obj == "Rome" and root is not None for _, _, obj, root in got)
+
+
+def test_opposition_to_a_thing_is_no_party() -> None:
+    reading = read(OPPOSITION_TO_A_THING)
+    assert "opposition" not in {e.label for e in reading.entities.entities()}
+    assert not any(obj == "opposition" for _, _, obj, _ in facts_with_roots(OPPOSITION_TO_A_THING))
+
+
+def test_the_opposition_alone_is_still_an_actor() -> None:
+    assert ("opposition", "criticise", "Peru", "11") in facts_with_roots(THE_OPPOSITION_ACTS)

@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     PARTITIVE_WORDS,
     STANCE_PREFIXES,
     STANCE_STATING_VERBS,
+    STANCE_TO_NOUNS,
 )
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
@@ -185,6 +186,21 @@ def _owned_stance(noun: Token) -> bool:
     return owned and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
+def _stance_to_thing(noun: Token) -> bool:
+    """ "led the opposition to the plans", "the opposition to the treaty": a stance noun followed by "to"
+    and a thing (no name) is the act of opposing that thing, not the parliamentary opposition of a state."""
+    if noun.lemma_.lower() not in STANCE_TO_NOUNS and noun.lower_ not in STANCE_TO_NOUNS:
+        return False
+    things = [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(not pobj.ent_type_ and pobj.pos_ != "PROPN" for pobj in things)
+
+
 def _joined(words: Iterable[str]) -> str:
     return " ".join(words).replace(" - ", "-").replace(" \u2013 ", "-")
 
@@ -293,6 +309,8 @@ class ActorReader:
             return None  # "expressed opposition to the plan": a stance, not the opposition
         if _owned_stance(head):
             return None  # "softened its opposition to the plan": the owner's stance, not the opposition
+        if _stance_to_thing(head):
+            return None  # "led the opposition to the plans": the act of opposing them, not the opposition
         if (head.dep_ == "appos" and head.head.i in self.name_at) or any(
             c.dep_ == "appos" and c.i in self.name_at for c in head.children
         ):
