@@ -36,6 +36,18 @@ reform      reform      NOUN  NN  5 pobj  -
 .           .           PUNCT .   2 punct -
 """
 
+OPPOSITION_TO_A_NAMED_THING = """
+Chile       Chile       PROPN NNP 2 nsubj    GPE
+led         lead        VERB  VBD 0 ROOT     -
+the         the         DET   DT  4 det      -
+opposition  opposition  NOUN  NN  2 dobj     -
+to          to          ADP   IN  4 prep     -
+the         the         DET   DT  8 det      -
+Quito       Quito       PROPN NNP 8 compound EVENT
+Accord      Accord      PROPN NNP 5 pobj     I-EVENT
+.           .           PUNCT .   2 punct    -
+"""
+
 THE_OPPOSITION_ACTS = """
 The         the         DET   DT  2 det   -
 opposition  opposition  NOUN  NN  3 nsubj -
@@ -60,6 +72,11 @@ def test_opposition_to_a_thing_is_no_party() -> None:
     reading = read(OPPOSITION_TO_A_THING)
     assert "opposition" not in {e.label for e in reading.entities.entities()}
     assert not any(obj == "opposition" for _, _, obj, _ in facts_with_roots(OPPOSITION_TO_A_THING))
+
+
+def test_opposition_to_a_named_accord_is_a_stance_toward_it() -> None:
+    got = facts_with_roots(OPPOSITION_TO_A_NAMED_THING)
+    assert not any(obj == "opposition" for _, _, obj, _ in got)
 
 
 def test_the_opposition_alone_is_still_an_actor() -> None:
