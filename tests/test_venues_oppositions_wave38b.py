@@ -25,6 +25,16 @@ Rome      Rome     PROPN NNP 4 pobj  GPE
 .         .        PUNCT .   2 punct -
 """
 
+TWO_MET_IN_A_CITY = """
+Iran    Iran    PROPN NNP 4 nsubj GPE
+and     and     CCONJ CC  1 cc    -
+Iraq    Iraq    PROPN NNP 1 conj  GPE
+met     meet    VERB  VBD 0 ROOT  -
+in      in      ADP   IN  4 prep  -
+Geneva  Geneva  PROPN NNP 5 pobj  GPE
+.       .       PUNCT .   4 punct -
+"""
+
 OPPOSITION_TO_A_THING = """
 Germany     Germany     PROPN NNP 2 nsubj GPE
 led         lead        VERB  VBD 0 ROOT  -
@@ -66,6 +76,12 @@ def test_talks_held_in_a_city_meet_the_partner_not_the_city() -> None:
 def test_officials_met_in_a_city_are_no_meeting_with_the_city() -> None:
     got = facts_with_roots(MET_OFFICIALS_IN_CITY)
     assert not any(obj == "Rome" and root is not None for _, _, obj, root in got)
+
+
+def test_two_who_met_in_a_city_met_each_other_not_the_city() -> None:
+    got = facts_with_roots(TWO_MET_IN_A_CITY)
+    assert ("Iran", "meet with", "Iraq", "04") in got
+    assert not any(obj == "Geneva" and root is not None for _, _, obj, root in got)
 
 
 def test_opposition_to_a_thing_is_no_party() -> None:
