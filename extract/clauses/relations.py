@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.frame import Clause, ClauseReader, Words
+from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words
 from geokg.extract.clauses.nouns import EventNounReader
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.quotes import Quote, interview_question
@@ -26,6 +26,7 @@ from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     EXPERIENCER_VERBS,
     GROUP_PRONOUNS,
+    MEETING_VENUE_PREPS,
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
@@ -76,6 +77,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
         if fact.subject.entity_id == fact.object.entity_id:
             continue
         code = frame.code_of(fact, words)
+        if _venue_of_meeting(fact, code, words):
+            code = None  # "held talks with Y in Lima": Lima is where they met, not whom X met
         doc = frame.sentence.doc
         if _owner_of_a_thing(fact, code, doc):
             continue
@@ -98,6 +101,22 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             )
         )
     return out
+
+
+# Entity types of a place: after "in"/"at", where something happens
+PLACE_CLASSES = frozenset({"@GPE", "@LOC", "@FAC"})
+
+
+def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
+    """ "held talks with Y in Lima", "the summit in Venice", "met officials in Mexico City": a city or other
+    place after "in"/"at" of a meeting (or one planned) is its venue, where it is held, not the other side;
+    the fact says where and carries no meeting with the place ("Lima protested" keeps the city as an
+    actor). A country stays the visited state, as CAMEO codes a stay abroad (042 make a visit)."""
+    if code is None or (code[:2] != MEET_ROOT and code != INTENT_TO_MEET):
+        return False
+    if fact.object.entity_id.startswith("country:"):
+        return False  # "spoke at a think tank in the US": a foreign leader's stay there is a visit (042)
+    return fact.prep in MEETING_VENUE_PREPS and bool(words(fact.object) & PLACE_CLASSES)
 
 
 def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:

@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     PARTITIVE_WORDS,
     STANCE_PREFIXES,
     STANCE_STATING_VERBS,
+    STANCE_TO_NOUNS,
 )
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Token
@@ -274,6 +275,31 @@ class ActorReader:
                     found.extend((other, i) for other, i in listed if other is not None)
         return found, False
 
+    def _stance_to_thing(self, noun: Token) -> bool:
+        """ "led the opposition to the plans", "the opposition to Brexit": a stance noun followed by "to" and
+        a thing (no actor's name: a person, body, people or state) is the act of opposing that thing, not the
+        parliamentary opposition of a state ("the opposition to Putin" may still be the group)."""
+        if noun.lemma_.lower() not in STANCE_TO_NOUNS and noun.lower_ not in STANCE_TO_NOUNS:
+            return False
+        things = [
+            pobj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        return any(not self._actor_name(pobj) for pobj in things)
+
+    def _actor_name(self, token: Token) -> bool:
+        """Does the token name an actor (a person, body or people, or a state or its capital), not a thing
+        (a plan, an accord, "Brexit" even where the parser takes it for a place)?"""
+        mention = self.name_at.get(token.i)
+        if mention is None:
+            return False
+        if mention.label in ("PERSON", "ORG", "NORP"):
+            return True
+        return mention.country is not None or lookup_capital(mention.text) is not None
+
     def read(self, head: Token, named_back: bool = False) -> Actor | None:
         """The unnamed actor the noun heads, if any; `named_back`: also "the banks", which `the_companies`
         leaves to the named firms, for the caller to give the business actor it goes back to."""
@@ -293,6 +319,8 @@ class ActorReader:
             return None  # "expressed opposition to the plan": a stance, not the opposition
         if _owned_stance(head):
             return None  # "softened its opposition to the plan": the owner's stance, not the opposition
+        if self._stance_to_thing(head):
+            return None  # "led the opposition to the plans": the act of opposing them, not the opposition
         if (head.dep_ == "appos" and head.head.i in self.name_at) or any(
             c.dep_ == "appos" and c.i in self.name_at for c in head.children
         ):
