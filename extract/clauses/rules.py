@@ -55,6 +55,7 @@ from geokg.extract.lexicon.words import (
     MEANS_PREPS,
     MEDIUM_NOUNS,
     MEMBER_NOUNS,
+    MENTION_NOUNS,
     OPINION_VERBS,
     ORGAN_NOUNS,
     OUTLET_PREPS,
@@ -240,7 +241,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=46)
+@rule("svo", confidence=0.9, version=47)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -267,7 +268,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=43)
+@rule("prep", confidence=0.8, version=44)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -307,7 +308,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=24)
+@rule("noun_prep", confidence=0.7, version=25)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -328,7 +329,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=16)
+@rule("light_verb", confidence=0.7, version=17)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -337,6 +338,8 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of("object_noun", "prep_noun"):
             if _having(clause, slot) or _received(clause, slot):
                 continue  # "has the support of X" is X's backing (rule `received`)
+            if clause.negated and slot.noun in MENTION_NOUNS and slot.ref.via == "possessor":
+                continue  # "made no mention of Y's rates": a mention denied relates X to nothing of Y's
             predicate = clause.predicate(slot.tail)
             yield Fact(
                 agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)

@@ -60,6 +60,7 @@ from geokg.extract.lexicon.words import (
     CHARGE_VERBS,
     CONTROL_PREPS,
     DESIRABILITY_PREDICATES,
+    EXTRAPOSED_PREDICATES,
     INTENT_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -262,8 +263,9 @@ def raising_governor(verb: Token) -> Token | None:
 def extraposed_likelihood(verb: Token) -> Token | None:
     """ "It is unlikely that X will attack Y", "it is thought highly likely that ...": the adjective of
     likelihood whose extraposed clause the verb heads, which judges the event as "X is unlikely to attack
-    Y" does (raising_governor); the expletive "it" does nothing."""
-    return _extraposing_adjective(verb, RAISING_PREDICATES)
+    Y" does (raising_governor); the expletive "it" does nothing. Also the adjectives only extraposed, of
+    judged impossibility ("it is inconceivable that X would yield to Y": X may not yield)."""
+    return _extraposing_adjective(verb, RAISING_PREDICATES.keys() | EXTRAPOSED_PREDICATES.keys())
 
 
 def extraposed_wish(verb: Token) -> Token | None:
