@@ -165,3 +165,38 @@ def test_a_mention_made_still_reads() -> None:
     """ "... made a mention of Peru's tariffs": only the denied mention is dropped."""
     reading = read(MENTION.format(det="a"))
     assert any("mention" in r.predicate and not r.negated for r in reading.relations)
+
+
+OUT_OF_THE_QUESTION = """
+    It           it           PRON  PRP  2  nsubj   -
+    is           be           AUX   VBZ  0  ROOT    -
+    {neg}
+    out          out          ADP   IN   2  prep    -
+    of           of           ADP   IN   {of} prep    -
+    the          the          DET   DT   {the} det     -
+    question     question     NOUN  NN   {q} pobj    -
+    that         that         SCONJ IN   {v} mark    -
+    Peru         Peru         PROPN NNP  {v} nsubj   GPE
+    would        would        AUX   MD   {v} aux     -
+    attack       attack       VERB  VB   {the} acl     -
+    Chile        Chile        PROPN NNP  {v} dobj    GPE
+    .            .            PUNCT .    2  punct   -
+    """
+
+
+def _out_of_the_question(denied: bool) -> str:
+    shift = 1 if denied else 0
+    neg = "not not PART RB 2 neg -" if denied else ""
+    return OUT_OF_THE_QUESTION.format(neg=neg, of=3 + shift, the=6 + shift, q=4 + shift, v=10 + shift)
+
+
+def test_out_of_the_question_that_is_a_possibility_denied() -> None:
+    """ "It is out of the question that Peru would attack Chile": the phrase judges as "unlikely" does."""
+    attacks = [r for r in read(_out_of_the_question(False)).relations if r.predicate == "attack"]
+    assert attacks and all(r.negated and r.modality == "may" for r in attacks)
+
+
+def test_not_out_of_the_question_that_is_a_possibility() -> None:
+    """ "It is not out of the question that Peru would attack Chile": Peru may attack."""
+    attacks = [r for r in read(_out_of_the_question(True)).relations if r.predicate == "attack"]
+    assert attacks and all(not r.negated and r.modality == "may" for r in attacks)

@@ -50,6 +50,7 @@ from geokg.extract.clauses.subjects import (
     find_subject,
     inheritance,
     intent_noun,
+    judged_by,
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
@@ -882,13 +883,14 @@ def _on_schedule(
     """ "X is expected to sign Y", "was not due to meet Z": the event is the infinitive's, still to come
     (or not), and the expecting is no step of its chain: no "expect to sign"."""
     # "is not due to": "not" hangs on "is"
-    denied = is_negated(scheduled) or (scheduled.dep_ in PREDICATIVE_DEPS and is_negated(scheduled.head))
+    on_copula = scheduled.dep_ in PREDICATIVE_DEPS or scheduled.dep_ == "prep"  # "is not out of the question"
+    denied = is_negated(scheduled) or (on_copula and is_negated(scheduled.head))
     negated = negated or denied
-    if scheduled.lemma_.lower() in NEGATING_RAISING_PREDICATES:
+    judged = judged_by(scheduled)
+    if judged in NEGATING_RAISING_PREDICATES:
         negated = not negated  # "is unlikely to attend": may not attend; "is not unlikely to": may attend
-    judged = scheduled.lemma_.lower()
     foretold = RAISING_PREDICATES.get(judged) or EXTRAPOSED_PREDICATES[judged]
-    if denied and scheduled.lemma_.lower() in DOUBTED_WHEN_DENIED:
+    if denied and judged in DOUBTED_WHEN_DENIED:
         # "is not expected to approve X" says no approval is expected, not that it will not come: it may not
         foretold = POSSIBILITY_MODALITY
     modality = modality or foretold
