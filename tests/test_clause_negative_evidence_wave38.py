@@ -200,3 +200,19 @@ def test_not_out_of_the_question_that_is_a_possibility() -> None:
     """ "It is not out of the question that Peru would attack Chile": Peru may attack."""
     attacks = [r for r in read(_out_of_the_question(True)).relations if r.predicate == "attack"]
     assert attacks and all(not r.negated and r.modality == "may" for r in attacks)
+
+
+def test_denied_evidence_ending_a_headline_does_not_reach_the_next_sentence() -> None:
+    """ "Peru found no evidence" as a headline without its stop, then "Chile attacked Bolivia.": the
+    attack is no content of the evidence."""
+    reading = read("""
+    Peru         Peru         PROPN NNP  2  nsubj   GPE
+    found        find         VERB  VBD  0  ROOT    -
+    no           no           DET   DT   4  det     -
+    evidence     evidence     NOUN  NN   2  dobj    -
+    Chile        Chile        PROPN NNP  6  nsubj   GPE
+    attacked     attack       VERB  VBD  0  ROOT    -
+    Bolivia      Bolivia      PROPN NNP  6  dobj    GPE
+    .            .            PUNCT .    6  punct   -
+    """)
+    assert any(r.predicate == "attack" for r in reading.relations)

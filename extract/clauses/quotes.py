@@ -284,7 +284,9 @@ def _denied_evidence_of(clause: Token) -> Token | None:
     before = clause.left_edge.i - 1
     if before >= 0 and clause.doc[before].lower_ == "that":
         before -= 1
-    return clause.doc[before] if before >= 0 and _denied_evidence(clause.doc[before]) else None
+    # in the clause's own sentence: a headline without its stop ("No sign of X") does not govern the next
+    within = before >= clause.sent.start
+    return clause.doc[before] if within and _denied_evidence(clause.doc[before]) else None
 
 
 def _inferring(verb: Token) -> bool:
