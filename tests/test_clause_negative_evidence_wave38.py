@@ -216,3 +216,35 @@ def test_denied_evidence_ending_a_headline_does_not_reach_the_next_sentence() ->
     .            .            PUNCT .    6  punct   -
     """)
     assert any(r.predicate == "attack" for r in reading.relations)
+
+
+def test_no_sign_emerged_that_is_no_fact() -> None:
+    """ "No sign emerged that Peru would attack Chile": the denied evidence is the subject of the verb
+    its clause is put after."""
+    reading = read("""
+    No           no           DET   DT   2  det     -
+    sign         sign         NOUN  NN   3  nsubj   -
+    emerged      emerge       VERB  VBD  0  ROOT    -
+    that         that         SCONJ IN   7  mark    -
+    Peru         Peru         PROPN NNP  7  nsubj   GPE
+    would        would        AUX   MD   7  aux     -
+    attack       attack       VERB  VB   3  ccomp   -
+    Chile        Chile        PROPN NNP  7  dobj    GPE
+    .            .            PUNCT .    3  punct   -
+    """)
+    assert not any(r.predicate == "attack" for r in reading.relations)
+
+
+def test_evidence_emerged_that_stays_a_fact() -> None:
+    """ "Evidence emerged that Peru would attack Chile": evidence not denied leaves the clause read."""
+    reading = read("""
+    Evidence     evidence     NOUN  NN   2  nsubj   -
+    emerged      emerge       VERB  VBD  0  ROOT    -
+    that         that         SCONJ IN   6  mark    -
+    Peru         Peru         PROPN NNP  6  nsubj   GPE
+    would        would        AUX   MD   6  aux     -
+    attack       attack       VERB  VB   2  ccomp   -
+    Chile        Chile        PROPN NNP  6  dobj    GPE
+    .            .            PUNCT .    2  punct   -
+    """)
+    assert any(r.predicate == "attack" for r in reading.relations)

@@ -279,6 +279,12 @@ def _denied_evidence_of(clause: Token) -> Token | None:
         and _denied_evidence(head.head)
     ):
         return head.head  # "no information to suggest that X had broken off talks"
+    if clause.dep_ == "ccomp" and marked and head.i < clause.i:
+        # "No sign emerged that X would attack Y", "nothing suggests that ...": the denied evidence is the
+        # subject of the verb the clause is put after
+        subjects = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and _denied_evidence(c)]
+        if subjects:
+            return subjects[0]
     if clause.left_edge.is_punct:
         return None
     before = clause.left_edge.i - 1
