@@ -34,6 +34,7 @@ from geokg.extract.clauses.quotes import (
     source_apposition,
     speaker_at,
     stranded_source,
+    unfounded,
     unnamed_source,
     unnamed_speakers,
 )
@@ -49,6 +50,7 @@ from geokg.extract.clauses.subjects import (
     find_subject,
     inheritance,
     intent_noun,
+    judged_by,
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
@@ -128,6 +130,7 @@ from geokg.extract.lexicon.words import (
     DOUBTED_WHEN_DENIED,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
+    EXTRAPOSED_PREDICATES,
     HEARSAY_DENIAL_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
@@ -394,6 +397,8 @@ class ClauseReader:
         denier = denied_hearsay(verb)  # "X denied reports (charges) that it was bidding for Y": X's word
         if (alleged(verb) or hearsay(verb)) and denier is None:
             return None  # "amid reports that X attacked Y", "allegations the firm tried to": no fact
+        if unfounded(verb):
+            return None  # "there is no evidence that X armed Y", "no sign that X will attack Y": no fact
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
         if position_between_names(verb.doc, verb.i) or _title_between_names(verb):
@@ -880,12 +885,14 @@ def _on_schedule(
     """ "X is expected to sign Y", "was not due to meet Z": the event is the infinitive's, still to come
     (or not), and the expecting is no step of its chain: no "expect to sign"."""
     # "is not due to": "not" hangs on "is"
-    denied = is_negated(scheduled) or (scheduled.dep_ in PREDICATIVE_DEPS and is_negated(scheduled.head))
+    on_copula = scheduled.dep_ in PREDICATIVE_DEPS or scheduled.dep_ == "prep"  # "is not out of the question"
+    denied = is_negated(scheduled) or (on_copula and is_negated(scheduled.head))
     negated = negated or denied
-    if scheduled.lemma_.lower() in NEGATING_RAISING_PREDICATES:
+    judged = judged_by(scheduled)
+    if judged in NEGATING_RAISING_PREDICATES:
         negated = not negated  # "is unlikely to attend": may not attend; "is not unlikely to": may attend
-    foretold = RAISING_PREDICATES[scheduled.lemma_.lower()]
-    if denied and scheduled.lemma_.lower() in DOUBTED_WHEN_DENIED:
+    foretold = RAISING_PREDICATES.get(judged) or EXTRAPOSED_PREDICATES[judged]
+    if denied and judged in DOUBTED_WHEN_DENIED:
         # "is not expected to approve X" says no approval is expected, not that it will not come: it may not
         foretold = POSSIBILITY_MODALITY
     modality = modality or foretold

@@ -35,6 +35,8 @@ from geokg.extract.lexicon.words import (
     CONTRAST_CONNECTIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     FEMALE_WORDS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
@@ -237,6 +239,81 @@ def hearsay_denier(clause: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in HEARSAY_DENIAL_VERBS or is_negated(verb):
         return None
     return verb
+
+
+def unfounded(verb: Token) -> bool:
+    """Is the clause the content of evidence denied ("there is no evidence that X armed Y", "saw no sign
+    that X will attack Y", "there was no information to suggest that X had broken off talks with Y",
+    "nothing to indicate X left")? No one asserts it, and the text does not: no fact. Up through
+    coordinated, chained and reported verbs, as for hearsay."""
+    node = verb
+    for _ in range(4):
+        while node.dep_ in ("conj", "xcomp") and node.head.pos_ in VERB_POS:
+            node = node.head
+        if _denied_evidence_of(node) is not None:
+            return True
+        head = node.head
+        quoted = node.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS | EVIDENCE_VERBS
+        if not (quoted or node.dep_ == "advcl") or head.i == node.i:
+            return False
+        node = head
+    return False
+
+
+def _denied_evidence_of(clause: Token) -> Token | None:
+    """The denied noun of evidence the clause is the content of: hung on it ("no evidence that X armed
+    Y"), its infinitive of inference ("no information to suggest that ..."), or opening right after it and
+    its "that"; or None."""
+    if _relative(clause):
+        return None
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    head = clause.head
+    if clause.dep_ in ("acl", "relcl") and _inferring(clause) and _denied_evidence(head):
+        return None  # the inference itself ("no reason to believe"): its own clause is the content
+    if (clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and marked)) and _denied_evidence(head):
+        return head
+    if (
+        clause.dep_ == "ccomp"
+        and head.dep_ in ("acl", "relcl")
+        and _inferring(head)
+        and _denied_evidence(head.head)
+    ):
+        return head.head  # "no information to suggest that X had broken off talks"
+    if clause.dep_ == "ccomp" and marked and head.i < clause.i:
+        # "No sign emerged that X would attack Y", "nothing suggests that ...": the denied evidence is the
+        # subject of the verb the clause is put after
+        subjects = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and _denied_evidence(c)]
+        if subjects:
+            return subjects[0]
+    if clause.left_edge.is_punct:
+        return None
+    before = clause.left_edge.i - 1
+    if before >= 0 and clause.doc[before].lower_ == "that":
+        before -= 1
+    # in the clause's own sentence: a headline without its stop ("No sign of X") does not govern the next
+    within = before >= clause.sent.start
+    return clause.doc[before] if within and _denied_evidence(clause.doc[before]) else None
+
+
+def _inferring(verb: Token) -> bool:
+    """An infinitive of inference ("to suggest", "to believe")."""
+    return verb.lemma_.lower() in EVIDENCE_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _denied_evidence(word: Token) -> bool:
+    """A noun of evidence denied: "no evidence", "not any sign" (its verb negated: "did not find any
+    indication"), or "nothing" itself."""
+    if word.pos_ not in ("NOUN", "PRON") or word.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    if word.lower_ == "nothing":
+        return True
+    determiners = {c.lower_ for c in word.children if c.dep_ == "det"}
+    if "no" in determiners:
+        return True
+    governor = word.head.head if word.dep_ == "pobj" else word.head
+    return "any" in determiners and word.head.i != word.i and is_negated(governor)
 
 
 def _extraposed_from_hearsay(clause: Token, marked: bool) -> Token | None:

@@ -55,6 +55,7 @@ from geokg.extract.lexicon.words import (
     MEANS_PREPS,
     MEDIUM_NOUNS,
     MEMBER_NOUNS,
+    MENTION_NOUNS,
     OPINION_VERBS,
     ORGAN_NOUNS,
     OUTLET_PREPS,
@@ -337,6 +338,8 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of("object_noun", "prep_noun"):
             if _having(clause, slot) or _received(clause, slot):
                 continue  # "has the support of X" is X's backing (rule `received`)
+            if clause.negated and slot.noun in MENTION_NOUNS and slot.ref.via == "possessor":
+                continue  # "made no mention of Y's rates": a mention denied relates X to nothing of Y's
             predicate = clause.predicate(slot.tail)
             yield Fact(
                 agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)

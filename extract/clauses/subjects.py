@@ -60,6 +60,7 @@ from geokg.extract.lexicon.words import (
     CHARGE_VERBS,
     CONTROL_PREPS,
     DESIRABILITY_PREDICATES,
+    EXTRAPOSED_PREDICATES,
     INTENT_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -262,8 +263,48 @@ def raising_governor(verb: Token) -> Token | None:
 def extraposed_likelihood(verb: Token) -> Token | None:
     """ "It is unlikely that X will attack Y", "it is thought highly likely that ...": the adjective of
     likelihood whose extraposed clause the verb heads, which judges the event as "X is unlikely to attack
-    Y" does (raising_governor); the expletive "it" does nothing."""
-    return _extraposing_adjective(verb, RAISING_PREDICATES)
+    Y" does (raising_governor); the expletive "it" does nothing. Also the adjectives only extraposed, of
+    judged impossibility ("it is inconceivable that X would yield to Y": X may not yield)."""
+    adjective = _extraposing_adjective(verb, RAISING_PREDICATES.keys() | EXTRAPOSED_PREDICATES.keys())
+    return adjective or _extraposing_phrase(verb)
+
+
+def judged_by(scheduled: Token) -> str:
+    """The entry a word or phrase of schedule or likelihood is listed under: its lemma, or for a phrase
+    on the copula ("it is out of the question that ...") its words up to the noun the clause hangs on."""
+    if scheduled.dep_ != "prep":
+        return scheduled.lemma_.lower()
+    return scheduled.doc[scheduled.i : _phrase_end(scheduled).i + 1].text.lower()
+
+
+def _phrase_end(preposition: Token) -> Token:
+    """The last word of a prepositional phrase down its chain of prepositions and their objects ("out of
+    the question": "question"), not into a clause."""
+    node = preposition
+    while (step := next((c for c in node.children if c.dep_ in ("prep", "pobj")), None)) is not None:
+        node = step
+    return node
+
+
+def _extraposing_phrase(verb: Token) -> Token | None:
+    """ "It is out of the question that X would attack Y": the phrase on the copula, whose last noun
+    carries the extraposed clause, when it is listed (extraposed_predicates); its preposition, or None."""
+    if verb.dep_ not in ("acl", "ccomp") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    ):
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj":
+        return None
+    top = noun.head
+    while top.dep_ in ("prep", "pobj") and top.head.pos_ not in VERB_POS:
+        top = top.head
+    clause = top.head
+    if top.dep_ != "prep" or clause.lemma_ != "be" or _phrase_end(top).i != noun.i:
+        return None
+    if judged_by(top) not in EXTRAPOSED_PREDICATES:
+        return None
+    return top if any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.lower_ == "it" for c in clause.children) else None
 
 
 def extraposed_wish(verb: Token) -> Token | None:
