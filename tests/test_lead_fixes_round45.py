@@ -262,3 +262,27 @@ def test_a_counterpart_s_demonym_is_where_they_are_from_not_an_office() -> None:
     roles = {(r.predicate, labels[r.object.entity_id]) for r in reading.relations if r.rule.name == "title"}
     assert ("counterpart of", "Peru") not in roles
     assert {e.label: e.country for e in reading.entities.entities()}.get("Ana Ruiz") == "PER"
+
+
+def test_a_legal_form_of_one_state_s_law_is_no_other_state_s_firm() -> None:
+    # "Plc" is British or Irish company law: a "Plc" is not the table's American firm of that name
+    american = lookup_organisation("General Electric Co")
+    assert american is not None and american.country == "USA"
+    british = lookup_organisation("General Electric Co Plc")
+    assert british is None or british.country == "GBR"
+    assert lookup_organisation("Siemens AG").country == "DEU"  # type: ignore[union-attr]
+
+
+def test_a_firm_named_with_its_legal_form_is_not_another_s_with_one_more() -> None:
+    reading = read("""
+    Orvan    Orvan    PROPN NNP 4  compound ORG
+    Steel    Steel    PROPN NNP 4  compound I-ORG
+    Co       Co       PROPN NNP 4  compound I-ORG
+    Plc      Plc      PROPN NNP 5  nsubj    I-ORG
+    sued     sue      VERB  VBD 0  ROOT     -
+    Orvan    Orvan    PROPN NNP 8  compound ORG
+    Steel    Steel    PROPN NNP 8  compound I-ORG
+    Co       Co       PROPN NNP 5  dobj     I-ORG
+    .        .        PUNCT .   5  punct    -
+    """)
+    assert {"Orvan Steel Co Plc", "Orvan Steel Co"} <= {e.label for e in reading.entities.entities()}

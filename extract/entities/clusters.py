@@ -288,6 +288,8 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 # What follows a firm's own name in its full name: words of its trade, "and", its legal form.
 _FIRM_TAIL_WORDS = ORG_SUFFIXES | FIRM_SECTOR_WORDS | COMPANY_NAME_ENDS | {"and"}
+# Legal forms as cluster keys write them (folded, no stops).
+_LEGAL_FORM_KEYS = frozenset(word.replace(".", "") for word in COMPANY_NAME_ENDS)
 
 
 def _firm(cluster: Cluster) -> bool:
@@ -313,6 +315,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to, and
         # "africa" in "commission for africa" what the body is for
         return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS
+    if long.type == "ORG" and lw[: len(sw)] == sw and _firm(short) and set(lw[len(sw) :]) & _LEGAL_FORM_KEYS:
+        return False  # "General Electric Co" is not "General Electric Co Plc": each is a firm's full name
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     if long.type == "ORG" and lw[: len(sw)] == sw and _firm(long) and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS:

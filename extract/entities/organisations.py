@@ -18,7 +18,12 @@ from functools import cache
 
 from geokg.extract.entities.countries import lookup_country, population
 from geokg.extract.entities.mentions import fold
-from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES, OUTLET_SERVICES
+from geokg.extract.lexicon.entity_words import (
+    COMPANY_NAME_ENDS,
+    COMPANY_SUFFIXES,
+    LEGAL_FORM_STATES,
+    OUTLET_SERVICES,
+)
 from geokg.extract.lexicon.loader import read_table
 
 ORGANISATION_COLUMNS = ("name", "country", "kind", "aliases", "sector", "note")
@@ -129,11 +134,15 @@ def _firm_by_legal_form(name: str, article_countries: Iterable[str]) -> Organisa
     the same company with its legal form, which wire copy adds to every firm; only a company, since a
     party's or an agency's name with "Inc" is some firm's."""
     words = name.rstrip(".").split()
-    while len(words) > 1 and words[-1].lower().replace(".", "") in _LEGAL_FORMS:
+    states: set[str] | None = None  # the states whose company law the forms stripped belong to
+    while len(words) > 1 and (form := words[-1].lower().replace(".", "")) in _LEGAL_FORMS:
         words.pop()
+        if form in LEGAL_FORM_STATES:
+            states = set(LEGAL_FORM_STATES[form].split(";"))
         found = lookup_organisation(" ".join(words), article_countries)
         if found is not None and found.kind == COMPANY_KIND:
-            return found
+            # "General Electric Co Plc" is a British firm: not the table's American General Electric
+            return found if states is None or found.country in states else None
     return None
 
 
