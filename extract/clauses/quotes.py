@@ -8,7 +8,7 @@ may be named only at the very end.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -189,14 +189,22 @@ def denied_hearsay(verb: Token) -> Token | None:
 
 def _hearsay_clause(verb: Token) -> Token | None:
     """The clause, the verb's or one above it, that is the content of a noun of hearsay (`hearsay`)."""
+    return _content_clause_of(verb, _hearsay_of, SPEECH_VERBS)
+
+
+def _content_clause_of(
+    verb: Token, content_of: Callable[[Token], Token | None], reporting: frozenset[str]
+) -> Token | None:
+    """The clause, the verb's or one above it through coordinated, chained, reported (by one of the
+    `reporting` verbs) and adverbial clauses, four steps at most, whose noun `content_of` finds; or None."""
     node = verb
     for _ in range(4):
         while node.dep_ in ("conj", "xcomp") and node.head.pos_ in VERB_POS:
             node = node.head
-        if _hearsay_of(node) is not None:
+        if content_of(node) is not None:
             return node
         head = node.head
-        quoted = node.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS
+        quoted = node.dep_ == "ccomp" and head.lemma_.lower() in reporting
         if not (quoted or node.dep_ == "advcl") or head.i == node.i:
             return None
         node = head
@@ -246,18 +254,7 @@ def unfounded(verb: Token) -> bool:
     that X will attack Y", "there was no information to suggest that X had broken off talks with Y",
     "nothing to indicate X left")? No one asserts it, and the text does not: no fact. Up through
     coordinated, chained and reported verbs, as for hearsay."""
-    node = verb
-    for _ in range(4):
-        while node.dep_ in ("conj", "xcomp") and node.head.pos_ in VERB_POS:
-            node = node.head
-        if _denied_evidence_of(node) is not None:
-            return True
-        head = node.head
-        quoted = node.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS | EVIDENCE_VERBS
-        if not (quoted or node.dep_ == "advcl") or head.i == node.i:
-            return False
-        node = head
-    return False
+    return _content_clause_of(verb, _denied_evidence_of, SPEECH_VERBS | EVIDENCE_VERBS) is not None
 
 
 def _denied_evidence_of(clause: Token) -> Token | None:
