@@ -286,3 +286,43 @@ def test_a_firm_named_with_its_legal_form_is_not_another_s_with_one_more() -> No
     .        .        PUNCT .   5  punct    -
     """)
     assert {"Orvan Steel Co Plc", "Orvan Steel Co"} <= {e.label for e in reading.entities.entities()}
+
+
+def _headlined(table: str) -> Doc:
+    doc = parse(table)
+    return Doc(
+        doc.vocab,
+        words=[t.text if t.text != "¶" else "\n\n" for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+
+
+def test_a_headline_s_state_before_a_title_is_the_bare_title_holder_s() -> None:
+    doc = _headlined("""
+    PERU      PERU      PROPN NNP 3  compound GPE
+    FINANCE   FINANCE   PROPN NNP 3  compound -
+    MINISTER  MINISTER  PROPN NNP 3  ROOT     -
+    ¶         ¶         SPACE _SP 3  dep      -
+    Finance   finance   NOUN  NN  6  compound -
+    minister  minister  NOUN  NN  8  compound -
+    Ana       Ana       PROPN NNP 8  compound PERSON
+    Ruiz      Ruiz      PROPN NNP 9  nsubj    I-PERSON
+    visited   visit     VERB  VBD 0  ROOT     -
+    Chile     Chile     PROPN NNP 9  dobj     GPE
+    ,         ,         PUNCT ,   9  punct    -
+    Chile     Chile     PROPN NNP 13 nsubj    GPE
+    said      say       VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   13 punct    -
+    Chile     Chile     PROPN NNP 16 nsubj    GPE
+    thanked   thank     VERB  VBD 0  ROOT     -
+    Chile     Chile     PROPN NNP 16 dobj     GPE
+    .         .         PUNCT .   16 punct    -
+    """)
+    found = read_doc(doc, scope="hand-built")
+    assert {e.label: e.country for e in found.entities.entities()}.get("Ana Ruiz") == "PER"

@@ -10,7 +10,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.roles.clauses import choosers_of
-from geokg.extract.entities.roles.context import RoleContext
+from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.descriptions import (
     MAX_DESCRIPTION_WORDS,
     described_before,
@@ -107,6 +107,9 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
+    below_headline = mention.start >= ctx.clusters.title_end
+    if affiliation is None and holder.type == "PERSON" and below_headline and state_office(role):
+        affiliation = _headline_state_of(ctx, role)  # "VENEZUELA FINANCE MINISTER" over "Finance minister X"
     role = qualify(role, qualifier) if holder.type == "PERSON" else role
     if affiliation is None and j >= sent_start and doc[j].tag_ == "PRP$":
         ctx.pronoun_owned(holder, role, j, mention.start)  # "his former lawyer X"
@@ -158,6 +161,24 @@ def _lower_case(token: Token, sent_start: int) -> bool:
     """Written in lower case, but for the capital a sentence opens with ("Central bank president X")."""
     text = token.text
     return text.islower() or (token.i == sent_start and text[:1].isupper() and text[1:].islower())
+
+
+def _headline_state_of(ctx: RoleContext, role: str) -> Cluster | None:
+    """The state a headline writes before the same title ("VENEZUELA FINANCE MINISTER TO SEEK CREDIT", "Peru
+    Foreign Minister Resigns"): the story's holder of that title, written bare below it, is that state's,
+    whatever other state the story is about (the one his trip goes to)."""
+    doc, end = ctx.doc, ctx.clusters.title_end
+    for k in range(end):
+        for size in (1, 2):
+            country = lookup_country(doc[k : k + size].text) if k + size < end else None
+            if country is None:
+                continue
+            after = [t.text for t in doc[k + size : min(end, k + size + MAX_TITLE_WORDS)] if t.is_alpha]
+            for n in range(len(after), 0, -1):
+                words = [w.lower() for w in after[:n]]
+                if all(is_role_word(w) or is_title_modifier(w) for w in words) and role_phrase(words) == role:
+                    return ctx.clusters.country_cluster(country.iso3)
+    return None
 
 
 def _state_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], role: str, token: int) -> None:
