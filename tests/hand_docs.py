@@ -50,6 +50,22 @@ def parse(table: str) -> Doc:
     )
 
 
+def with_title_line(table: str) -> Doc:
+    """The parse with its "¶" token made the line break after the title (headline) line."""
+    doc = parse(table)
+    return Doc(
+        doc.vocab,
+        words=[t.text if t.text != "¶" else "\n\n" for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+
+
 def read(table: str, day: str | None = None) -> Reading:
     """The reading of a hand-built parse, of an article of `day` where one is given."""
     return read_doc(parse(table), scope="hand-built", day=day)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from geokg.extract.clauses.relations import Relation
 from geokg.extract.pipeline import read_doc
-from hand_docs import facts, parse, read
-from spacy.tokens import Doc
+from hand_docs import facts, parse, read, with_title_line
 
 
 def _predicated(table: str, predicate: str) -> list[Relation]:
@@ -444,23 +443,6 @@ def test_a_condition_on_one_clause_leaves_the_next_clause_alone() -> None:
     assert _polarity(table, "recognise") == {(False, "will")}
 
 
-def _with_title_line(table: str) -> Doc:
-    """The parse with its "¶" token made the line break after the title line."""
-    doc = parse(table)
-    words = [t.text if t.text != "¶" else "\n\n" for t in doc]
-    return Doc(
-        doc.vocab,
-        words=words,
-        spaces=[bool(t.whitespace_) for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        pos=[t.pos_ for t in doc],
-        tags=[t.tag_ for t in doc],
-        heads=[t.head.i for t in doc],
-        deps=[t.dep_ for t in doc],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
-    )
-
-
 def test_a_headline_present_dated_to_a_month_tells_of_a_deed() -> None:
     """ "Marta Ruiz visits Peru in March" as a title line: the headline's present of what was done."""
     table = """
@@ -475,7 +457,7 @@ def test_a_headline_present_dated_to_a_month_tells_of_a_deed() -> None:
     spoke      speak      VERB  VBD  0  ROOT      -
     .          .          PUNCT .    9  punct     -
     """
-    reading = read_doc(_with_title_line(table), scope="hand-built")
+    reading = read_doc(with_title_line(table), scope="hand-built")
     visits = [r for r in reading.relations if r.predicate == "visit"]
     assert visits and {(r.negated, r.modality) for r in visits} == {(False, None)}
 

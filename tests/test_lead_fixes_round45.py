@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.pipeline import read_doc
-from hand_docs import parse, read
-from spacy.tokens import Doc
+from hand_docs import read, with_title_line
 
 
 def test_a_firm_with_its_legal_form_is_the_firm_the_table_knows() -> None:
@@ -157,7 +156,7 @@ def test_a_party_description_stands_for_one_named_before_not_one_named_beside_it
 
 
 def test_a_capital_in_a_headline_set_in_capitals_is_its_state() -> None:
-    doc = parse("""
+    doc = with_title_line("""
     LIMA      LIMA      NOUN  NN  0 ROOT     -
     TO        TO        ADP   IN  1 prep     -
     DEFEND    DEFEND    PROPN NNP 4 compound -
@@ -167,19 +166,7 @@ def test_a_capital_in_a_headline_set_in_capitals_is_its_state() -> None:
     protested protest   VERB  VBD 0 ROOT     -
     .         .         PUNCT .   7 punct    -
     """)
-    words = [t.text if t.text != "¶" else "\n\n" for t in doc]
-    headlined = Doc(
-        doc.vocab,
-        words=words,
-        spaces=[bool(t.whitespace_) for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        pos=[t.pos_ for t in doc],
-        tags=[t.tag_ for t in doc],
-        heads=[t.head.i for t in doc],
-        deps=[t.dep_ for t in doc],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
-    )
-    found = read_doc(headlined, scope="hand-built")
+    found = read_doc(doc, scope="hand-built")
     assert "country:PER" in {e.id for e in found.entities.entities()}
 
 
@@ -288,23 +275,8 @@ def test_a_firm_named_with_its_legal_form_is_not_another_s_with_one_more() -> No
     assert {"Orvan Steel Co Plc", "Orvan Steel Co"} <= {e.label for e in reading.entities.entities()}
 
 
-def _headlined(table: str) -> Doc:
-    doc = parse(table)
-    return Doc(
-        doc.vocab,
-        words=[t.text if t.text != "¶" else "\n\n" for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        pos=[t.pos_ for t in doc],
-        tags=[t.tag_ for t in doc],
-        heads=[t.head.i for t in doc],
-        deps=[t.dep_ for t in doc],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
-    )
-
-
 def test_a_headline_s_state_before_a_title_is_the_bare_title_holder_s() -> None:
-    doc = _headlined("""
+    doc = with_title_line("""
     PERU      PERU      PROPN NNP 3  compound GPE
     FINANCE   FINANCE   PROPN NNP 3  compound -
     MINISTER  MINISTER  PROPN NNP 3  ROOT     -
