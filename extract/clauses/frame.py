@@ -254,7 +254,8 @@ class Clause:
             if slot.prep != fact.prep:
                 objects[slot.prep] = objects.get(slot.prep, frozenset()) | words(slot.ref)
         particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
-        sense = Sense(particles, _abroad(objects, words(fact.subject)), words(fact.subject))
+        agents = words(fact.subject)
+        sense = Sense(particles, _abroad(objects, agents), agents)
         if (fact.noun or fact.fallback) and not fact.settled and self.lemma in UNDOING_VERBS:
             # "overturned the conviction": the noun's act is undone, not done; only the verb's own sense
             return event_code(self.lemma, sense=sense)
@@ -268,7 +269,6 @@ class Clause:
                 # "ruled out attacking X": the refusal's own particle ("rule out") selects its code
                 event, particle_word = event.split(" ", 1)
                 sense = Sense((particle_word,), sense.objects, sense.agents)
-            deed_sense = sense
             reading = best_reading(event, noun=fact.noun and not self.refusal, sense=sense)
             code = reading.code if reading else None
             no_event = reading is not None and code is None
@@ -276,7 +276,7 @@ class Clause:
                 # "failed to keep an agreement with X": a refusal with no reading of its own is no event
                 # where the deed refused is none in its sense (keeping an accord signs none), and the deed's
                 # object noun lends it no code
-                deed = best_reading(fact.event, noun=fact.noun, sense=deed_sense)
+                deed = best_reading(fact.event, noun=fact.noun, sense=sense)
                 no_event = deed is not None and deed.code is None
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
@@ -394,8 +394,8 @@ class ClauseReader:
         planned = planned_aim(verb)  # "will send a mission to negotiate with Z": the aim is to come
         if in_open_clause(verb) or (purpose(verb) and planned is None) or describes(verb) or unmeant(verb):
             return None
-        denier = denied_hearsay(verb)  # "X denied reports (charges) that it was bidding for Y": X's word
-        if (alleged(verb) or hearsay(verb)) and denier is None:
+        # "X denied reports (charges) that it was bidding for Y": X's word, not hearsay
+        if (alleged(verb) or hearsay(verb)) and denied_hearsay(verb) is None:
             return None  # "amid reports that X attacked Y", "allegations the firm tried to": no fact
         if unfounded(verb):
             return None  # "there is no evidence that X armed Y", "no sign that X will attack Y": no fact

@@ -23,7 +23,13 @@ from geokg.extract.clauses.voice import (
     scheduled_by_time,
 )
 from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code
-from geokg.extract.lexicon.syntax import ENTITY_MODIFIER_DEPS, RELATIVE_CLAUSE_DEPS, VERB_POS, to_infinitive
+from geokg.extract.lexicon.syntax import (
+    ENTITY_MODIFIER_DEPS,
+    RELATIVE_CLAUSE_DEPS,
+    TIME_LABELS,
+    VERB_POS,
+    to_infinitive,
+)
 from geokg.extract.lexicon.words import (
     CANCEL_VERBS,
     EVENT_AWAITING_PHRASES,
@@ -193,9 +199,9 @@ def _scheduling_participle(child: Token) -> bool:
         for c in child.children
         if c.dep_ == "prep"
         for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+        if g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS
     ]
-    dated += [c for c in child.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME")]
+    dated += [c for c in child.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in TIME_LABELS]
     return any(not any(t.lower_ in UNSCHEDULING_TIME_WORDS for t in d.subtree) for d in dated) and not any(
         t.lower_ in UNSCHEDULING_TIME_WORDS for t in child.subtree
     )
@@ -219,7 +225,7 @@ def _dated_past(noun: Token) -> bool:
     """Does a date in the noun's own words put it in the past ("the 1990 invasion", "his visit last week",
     "talks in March 2019")?"""
     for token in noun.subtree:
-        if token.ent_type_ not in ("DATE", "TIME"):
+        if token.ent_type_ not in TIME_LABELS:
             continue
         if token.lower_ in UNSCHEDULING_TIME_WORDS or (token.like_num and len(token.text) == 4):
             return True

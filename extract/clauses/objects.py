@@ -33,6 +33,7 @@ from geokg.extract.lexicon.syntax import (
     NOMINAL_SUBJECT_DEPS,
     OBJECT_DEPS,
     PRENOMINAL_DEPS,
+    TIME_LABELS,
 )
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
@@ -510,7 +511,6 @@ def _has_agent(verb: Token) -> bool:
 
 
 INVESTIGATE_ROOT = "09"
-TIME_LABELS = frozenset({"TIME", "DATE"})
 
 
 def _sufferers(args: ArgumentResolver, noun: Token) -> list[Ref]:

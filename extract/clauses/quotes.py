@@ -225,12 +225,22 @@ def _hearsay_of(clause: Token) -> Token | None:
     extraposed = _extraposed_from_hearsay(clause, marked)
     if extraposed is not None:
         return extraposed
+    # "said in its report, the fault makes …": set off, it is what a named speaker says
+    before = _word_before(clause)
+    if before is None or before < 0:
+        return None
+    return clause.doc[before] if _hearsay_noun(clause.doc[before]) else None
+
+
+def _word_before(clause: Token) -> int | None:
+    """Where the word stands that a clause opens right after, past its "that" ("reports that X ...", "no
+    evidence that X ..."); None when the clause is set off by punctuation."""
     if clause.left_edge.is_punct:
-        return None  # "said in its report, the fault makes …": set off, it is what a named speaker says
+        return None
     before = clause.left_edge.i - 1
     if before >= 0 and clause.doc[before].lower_ == "that":
         before -= 1
-    return clause.doc[before] if before >= 0 and _hearsay_noun(clause.doc[before]) else None
+    return before
 
 
 def hearsay_denier(clause: Token) -> Token | None:
@@ -282,14 +292,11 @@ def _denied_evidence_of(clause: Token) -> Token | None:
         subjects = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and _denied_evidence(c)]
         if subjects:
             return subjects[0]
-    if clause.left_edge.is_punct:
-        return None
-    before = clause.left_edge.i - 1
-    if before >= 0 and clause.doc[before].lower_ == "that":
-        before -= 1
+    before = _word_before(clause)
     # in the clause's own sentence: a headline without its stop ("No sign of X") does not govern the next
-    within = before >= clause.sent.start
-    return clause.doc[before] if within and _denied_evidence(clause.doc[before]) else None
+    if before is None or before < clause.sent.start:
+        return None
+    return clause.doc[before] if _denied_evidence(clause.doc[before]) else None
 
 
 def _inferring(verb: Token) -> bool:

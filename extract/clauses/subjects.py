@@ -289,9 +289,7 @@ def _phrase_end(preposition: Token) -> Token:
 def _extraposing_phrase(verb: Token) -> Token | None:
     """ "It is out of the question that X would attack Y": the phrase on the copula, whose last noun
     carries the extraposed clause, when it is listed (extraposed_predicates); its preposition, or None."""
-    if verb.dep_ not in ("acl", "ccomp") or not any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
-    ):
+    if verb.dep_ not in ("acl", "ccomp") or not _that_clause(verb):
         return None
     noun = verb.head
     if noun.dep_ != "pobj":
@@ -304,7 +302,7 @@ def _extraposing_phrase(verb: Token) -> Token | None:
         return None
     if judged_by(top) not in EXTRAPOSED_PREDICATES:
         return None
-    return top if any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.lower_ == "it" for c in clause.children) else None
+    return top if _it_subject(clause) else None
 
 
 def extraposed_wish(verb: Token) -> Token | None:
@@ -321,7 +319,7 @@ def extraposed_wish(verb: Token) -> Token | None:
 
 
 def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if verb.dep_ != "ccomp" or not _that_clause(verb):
         return None
     head = verb.head
     adjectives = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in PREDICATIVE_DEPS]
@@ -329,9 +327,19 @@ def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
         if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in words:
             continue
         clause = adjective.head if adjective.dep_ in PREDICATIVE_DEPS else adjective
-        if any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.lower_ == "it" for c in clause.children):
+        if _it_subject(clause):
             return adjective
     return None
+
+
+def _that_clause(verb: Token) -> bool:
+    """Is the verb's clause marked by "that" (an extraposed clause: "it is unlikely that X ...")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _it_subject(clause: Token) -> bool:
+    """Has the clause an "it" for its subject (the expletive an extraposed clause leaves behind)?"""
+    return any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.lower_ == "it" for c in clause.children)
 
 
 def _raised_subject(verb: Token) -> Step | None:

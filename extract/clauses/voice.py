@@ -18,6 +18,7 @@ from geokg.extract.lexicon.syntax import (
     NOMINAL_SUBJECT_DEPS,
     OWN_CLAUSE_DEPS,
     PLACE_LABELS,
+    TIME_LABELS,
     VERB_POS,
     indefinite,
     to_infinitive,
@@ -834,7 +835,6 @@ def _time_phrases(verb: Token) -> list[Token]:
 
 # The entity labels of a time phrase: a day or a date ("on Monday", "next week") and a time of day ("this
 # evening", "at 10 a.m.": "is meeting the bankers this evening" is still to come).
-TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _time_to_come(head: Token) -> bool:

@@ -412,7 +412,8 @@ class ActorReader:
         last: dict[str, int] = {}  # business actors so far: name -> where the last one stated ends
         for token in with_pos(self.doc, ("NOUN", "PROPN")):  # `read` finds no actor at other words
             actor = self.read(token)
-            if actor is None and the_companies(token):
+            companies = the_companies(token)
+            if actor is None and companies:
                 # "Japanese banks ... the banks said": the business actor named before, else nothing; but
                 # firms named since ("... X Bank and Y Bank sued. The banks said") are the ones meant
                 actor = self.read(token, named_back=True)
@@ -423,7 +424,7 @@ class ActorReader:
                 (named,) = stated[actor.name]
                 found.append(self._mention_back(actor, named))
                 continue
-            if actor is None or the_companies(token):
+            if actor is None or companies:
                 continue
             mentions = self._mentions_of(actor)
             for m in mentions:

@@ -23,7 +23,7 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.former_places import adjective_then, name_then, state_then
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, find_mentions, fold, is_legal_form
+from geokg.extract.entities.mentions import Mention, find_mentions, fold, headline_end, is_legal_form
 from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word, sex_of_title
@@ -36,6 +36,7 @@ from geokg.extract.lexicon.entity_words import (
     FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
+    LEGAL_FORM_KEYS,
     NAME_JOINS,
     NAME_SUFFIXES,
     NAMING_VERBS,
@@ -288,8 +289,6 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 # What follows a firm's own name in its full name: words of its trade, "and", its legal form.
 _FIRM_TAIL_WORDS = ORG_SUFFIXES | FIRM_SECTOR_WORDS | COMPANY_NAME_ENDS | {"and"}
-# Legal forms as cluster keys write them (folded, no stops).
-_LEGAL_FORM_KEYS = frozenset(word.replace(".", "") for word in COMPANY_NAME_ENDS)
 
 
 def _firm(cluster: Cluster) -> bool:
@@ -315,7 +314,7 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to, and
         # "africa" in "commission for africa" what the body is for
         return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS
-    if long.type == "ORG" and lw[: len(sw)] == sw and _firm(short) and set(lw[len(sw) :]) & _LEGAL_FORM_KEYS:
+    if long.type == "ORG" and lw[: len(sw)] == sw and _firm(short) and set(lw[len(sw) :]) & LEGAL_FORM_KEYS:
         return False  # "General Electric Co" is not "General Electric Co Plc": each is a firm's full name
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
@@ -968,7 +967,7 @@ class MentionClusters:
     @cached_property
     def title_end(self) -> int:
         """The token that ends the headline line (0 when the text has no line break, so no headline)."""
-        return next((t.i for t in self.doc if "\n" in t.text), 0)
+        return headline_end(self.doc)
 
     def cluster_keyed(self, key: str) -> Cluster | None:
         """The article's cluster of this key, if any."""

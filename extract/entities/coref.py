@@ -1519,12 +1519,13 @@ class Resolver:
         }
         if len(found) != 1:
             return None
+        (firm_id,) = found
         # "Tokai Power, a Japanese utility, ... The German company said": a firm of another state is another
-        firm = self.entities.entity(next(iter(found)))
+        firm = self.entities.entity(firm_id)
         told = {e.country for w in _state_words(token) if (e := self._entity_of_token(w)) and e.country}
         if firm is not None and firm.country and told and told != {firm.country}:
             return None
-        return firm.id if firm is not None else next(iter(found))
+        return firm_id
 
     def _entity_of_token(self, token: Token) -> Entity | None:
         entity_id = self.entities.entity_id_at(token.i)

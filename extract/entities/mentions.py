@@ -1741,9 +1741,14 @@ def party_member_description(token: Token) -> bool:
 MIN_CAPITALISED_HEADLINE_WORDS = 3
 
 
+def headline_end(doc: Doc) -> int:
+    """The token that ends the headline line (0 when the text has no line break, so no headline)."""
+    return next((t.i for t in doc if "\n" in t.text), 0)
+
+
 def _capitalised_headline(doc: Doc) -> set[int]:
     """The tokens of a first line set wholly in capitals, as wire archives set headlines; empty otherwise."""
-    end = next((t.i for t in doc if "\n" in t.text), 0)
+    end = headline_end(doc)
     words = [t for t in doc[:end] if t.is_alpha]
     if len(words) < MIN_CAPITALISED_HEADLINE_WORDS or not all(t.text.isupper() for t in words):
         return set()

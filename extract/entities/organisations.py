@@ -19,8 +19,8 @@ from functools import cache
 from geokg.extract.entities.countries import lookup_country, population
 from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.entity_words import (
-    COMPANY_NAME_ENDS,
     COMPANY_SUFFIXES,
+    LEGAL_FORM_KEYS,
     LEGAL_FORM_STATES,
     OUTLET_SERVICES,
 )
@@ -37,7 +37,7 @@ JOURNAL_KIND = "journal"
 PRODUCT_KIND = "product"
 COMPANY_KIND = "company"
 # The legal forms a firm's name may end in ("Chevron Corp", "Siemens AG", "Acme Co Ltd"), dots dropped.
-_LEGAL_FORMS = frozenset(word.replace(".", "") for word in COMPANY_SUFFIXES | COMPANY_NAME_ENDS)
+_LEGAL_FORMS = LEGAL_FORM_KEYS | frozenset(word.replace(".", "") for word in COMPANY_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,9 +34,7 @@ def lower_after_abbreviations(text: str) -> str:
     written_lower = set(_LOWER_WORD.findall(text))
     chars = list(text)
     for m in found:
-        word = m.group(1)
-        if word.lower() in SENTENCE_OPENERS:
-            continue
-        if _function_word(word) or word.lower() in written_lower:
-            chars[m.start(1)] = word[0].lower()
+        lower = m.group(1).lower()
+        if lower not in SENTENCE_OPENERS and (lower in STOP_WORDS or lower in written_lower):
+            chars[m.start(1)] = lower[0]
     return "".join(chars)

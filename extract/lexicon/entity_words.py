@@ -55,6 +55,8 @@ NOT_DESCRIPTIONS = _WORDS.words("not_descriptions")
 FOREIGN_MODIFIERS = _WORDS.words("foreign_modifiers")
 COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
 COMPANY_NAME_ENDS = _WORDS.words("company_name_ends")
+# The legal forms as names' keys write them: lower case, no stops ("co", "ag", "plc").
+LEGAL_FORM_KEYS = frozenset(word.replace(".", "") for word in COMPANY_NAME_ENDS)
 LEGAL_FORM_STATES = _WORDS.mapping("legal_form_states")
 EVENT_NOUNS = _WORDS.words("event_nouns")
 WON_CONTEST_NOUNS = _WORDS.words("won_contest_nouns")

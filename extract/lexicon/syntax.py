@@ -104,6 +104,8 @@ ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # NER labels of sums and measures ("$2 billion", "500 tonnes"), not counts of things.
 AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY"})
+# NER labels of times ("Thursday", "next week", "9 a.m.").
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # NER labels of places that are areas, no site or building: countries, cities, regions ("Kenya", "the Alps").
 REGION_LABELS = frozenset({"GPE", "LOC"})
 

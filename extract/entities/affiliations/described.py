@@ -96,10 +96,15 @@ def _country_meant(owner: Token, clusters: MentionClusters) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# Nouns of a kind of firm or body; of those, the ones no person is.
+_BODY_KIND_LEMMAS = COMPANY_NOUNS | FIRM_KIND_NOUNS | BODY_KIND_NOUNS
+_NO_PERSON_BODY_LEMMAS = COMPANY_NOUNS | BODY_KIND_NOUNS
+
+
 def _body_kind(noun: Token) -> bool:
     """A noun of a kind of firm or body ("insurer", "chemicals group", "party"), which a state's possessive
     describes as that state's ("X, Japan's largest insurer"); not one of a relation ("Japan's partner")."""
-    return noun.lemma_.lower() in COMPANY_NOUNS | FIRM_KIND_NOUNS | BODY_KIND_NOUNS
+    return noun.lemma_.lower() in _BODY_KIND_LEMMAS
 
 
 def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> list[Description]:
@@ -167,7 +172,7 @@ def _firm_for(cl: Cluster, noun: Token, ctx: AffiliationContext) -> bool:
     no person is ("insurer", "bank", "company"; not "producer" or "broker": "X, a Paris-based film
     producer" is a person based there, of any state)."""
     if ctx.found.types.get(cl.key, cl.type) == "PERSON":
-        return noun.lemma_.lower() in COMPANY_NOUNS | BODY_KIND_NOUNS
+        return noun.lemma_.lower() in _NO_PERSON_BODY_LEMMAS
     return _body_kind(noun)
 
 
