@@ -436,6 +436,28 @@ def test_an_event_during_which_the_clause_happens_is_still_its_subjects() -> Non
     assert ("Chile", "meet with", "Peru") in every(reading)
 
 
+def test_a_gerund_in_an_impersonal_report_is_the_speakers_deed() -> None:
+    # "X said that after meeting Y, it was clear that ...": the expletive "it" met no one; the speaker did
+    reading = read("""
+    Chile     Chile     PROPN NNP 2  nsubj    GPE
+    said      say       VERB  VBD 0  ROOT     -
+    that      that      SCONJ IN  9  mark     -
+    after     after     ADP   IN  9  prep     -
+    meeting   meet      VERB  VBG 4  pcomp    -
+    Peru      Peru      PROPN NNP 5  dobj     GPE
+    ,         ,         PUNCT ,   9  punct    -
+    it        it        PRON  PRP 9  nsubj    -
+    was       be        AUX   VBD 2  ccomp    -
+    clear     clear     ADJ   JJ  9  acomp    -
+    that      that      SCONJ IN  14 mark     -
+    Bolivia   Bolivia   PROPN NNP 14 nsubj    GPE
+    would     would     AUX   MD  14 aux      -
+    agree     agree     VERB  VB  9  ccomp    -
+    .         .         PUNCT .   2  punct    -
+    """)
+    assert ("Chile", "meet with", "Peru") in every(reading)
+
+
 def test_a_second_source_after_according_to_is_no_subject() -> None:
     # audit round 12: "According to reports from X, and Y, a rights center, …, visitors attended the rally"
     # made the rights center attend; it only gave a figure, as X did

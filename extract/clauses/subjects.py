@@ -44,6 +44,7 @@ from geokg.extract.clauses.voice import (
     perceived_doers,
     subjects_gerund,
 )
+from geokg.extract.entities.coref import expletive
 from geokg.extract.lexicon.syntax import (
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
@@ -426,6 +427,10 @@ def _from_governor(verb: Token) -> Step | None:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+    if verb.dep_ == "pcomp" and subjects_gerund(verb):
+        speaker = _impersonal_report(governor)
+        if speaker is not None:
+            return Step("participle", verb=speaker)
     if governed and (
         (infinitive and lemma in OBJECT_CONTROL_VERBS) or (verb.dep_ == "pcomp" and not subjects_gerund(verb))
     ):
@@ -433,6 +438,20 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _impersonal_report(clause: Token) -> Token | None:
+    """ "X said that after meeting Y, it was clear that ...": a reported clause whose subject is an
+    expletive "it" leaves a gerund of time or means no doer of its own; the speaker did it (his meeting,
+    not the judgment's). The reporting verb, or None."""
+    reporter = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and reporter.lemma_.lower() in REPORTING_VERBS
+        and any(expletive(c) for c in clause.children)
+    ):
+        return reporter
+    return None
 
 
 def _issuer(verb: Token) -> Step | None:
