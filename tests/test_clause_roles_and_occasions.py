@@ -103,3 +103,25 @@ def test_a_ticket_nominated_is_the_candidate_on_it() -> None:
     .          .          PUNCT .   4 punct    -
     """)
     assert every(reading) == {("Green Party", "nominate", "Juan Perez")}, every(reading)
+
+
+def test_an_occasion_hung_on_the_objects_purpose_is_the_verbs() -> None:
+    # "will make proposals to end X at a meeting with Y": the parser hangs the meeting on "end"; the
+    # proposals are made there, so the subject meets Y
+    reading = read("""
+    Chile     Chile     PROPN NNP 3  nsubj    GPE
+    will      will      AUX   MD  3  aux      -
+    make      make      VERB  VB  0  ROOT     -
+    proposals proposal  NOUN  NNS 3  dobj     -
+    to        to        PART  TO  6  aux      -
+    end       end       VERB  VB  4  acl      -
+    the       the       DET   DT  8  det      -
+    dispute   dispute   NOUN  NN  6  dobj     -
+    at        at        ADP   IN  6  prep     -
+    a         a         DET   DT  11 det      -
+    meeting   meeting   NOUN  NN  9  pobj     -
+    with      with      ADP   IN  11 prep     -
+    Peru      Peru      PROPN NNP 12 pobj     GPE
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert ("Chile", "meet with", "Peru") in facts(reading, "circumstance_event")

@@ -34,6 +34,7 @@ from geokg.extract.lexicon.syntax import (
     OBJECT_DEPS,
     PRENOMINAL_DEPS,
     TIME_LABELS,
+    to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
@@ -625,6 +626,16 @@ class SlotReader:
                 if prep.dep_ == "prep"
                 for slot in self._prepositional(prep, has_patient)
             ]
+        for purpose in _purposes_of_objects(verb):
+            # "will make proposals to ease the crisis at a meeting with X": the parser may hang the occasion
+            # on the object's purpose; the meeting is where the proposals are made, the verb's occasion
+            found += [
+                slot
+                for prep in purpose.children
+                if prep.dep_ == "prep" and prep.lower_ in CIRCUMSTANCE_PREPS
+                for slot in self._prepositional(prep, has_patient)
+                if slot.kind == "circumstance"
+            ]
         # "appointed X to her post": the owner of the thing after a preposition is the object already, so
         # no relation; the phrase still selects the verb's sense ("attacked X on his record" is criticism)
         objects = {slot.ref.entity_id for slot in found if slot.kind == "object"}
@@ -1045,6 +1056,17 @@ def _value_words(verb: Token) -> list[Token]:
         if obj.dep_ == "dobj"
         for value in obj.children
         if value.dep_ == "amod" and value.lower_ in VALUE_ADJECTIVES
+    ]
+
+
+def _purposes_of_objects(verb: Token) -> list[Token]:
+    """The "to"-infinitives of purpose on the verb's direct objects ("proposals to ease X")."""
+    return [
+        purpose
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for purpose in obj.children
+        if purpose.dep_ in ("acl", "relcl") and to_infinitive(purpose)
     ]
 
 
