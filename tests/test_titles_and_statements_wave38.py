@@ -150,3 +150,27 @@ def test_a_private_persons_flight_to_a_capital_is_no_visit() -> None:
     .         .         PUNCT .   8  punct    -
     """)
     assert ("Ken Sato", "fly to", "Paris", None) in found
+
+
+_ARRIVED_IN = """
+    French    french    ADJ   JJ  2  amod     NORP
+    President President PROPN NNP 4  compound -
+    Anne      Anne      PROPN NNP 4  compound PERSON
+    Morel     Morel     PROPN NNP 5  nsubj    I-PERSON
+    arrived   arrive    VERB  VBD 0  ROOT     -
+    in        in        ADP   IN  5  prep     -
+    {place}   {place}   PROPN NNP 6  pobj     GPE
+    .         .         PUNCT .   5  punct    -
+    """
+
+
+def test_an_official_arriving_in_another_states_capital_visits_it() -> None:
+    """ "French President Anne Morel arrived in Berlin." (a capital after "in" is no meeting's venue here)"""
+    found = facts_with_roots(_ARRIVED_IN.format(place="Berlin"))
+    assert ("Anne Morel", "arrive in", "Berlin", "04") in found
+
+
+def test_an_official_arriving_in_their_own_capital_visits_no_state() -> None:
+    """ "French President Anne Morel arrived in Paris." """
+    found = facts_with_roots(_ARRIVED_IN.format(place="Paris"))
+    assert ("Anne Morel", "arrive in", "Paris", None) in found

@@ -103,6 +103,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
     return out
 
 
+# CAMEO's "make a visit"
+VISIT_CODE = "042"
 # Entity types of a place: after "in"/"at", where something happens
 PLACE_CLASSES = frozenset({"@GPE", "@LOC", "@FAC"})
 
@@ -116,6 +118,8 @@ def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
         return False
     if fact.object.entity_id.startswith("country:"):
         return False  # "spoke at a think tank in the US": a foreign leader's stay there is a visit (042)
+    if code == VISIT_CODE and "@capital" in words(fact.object):
+        return False  # "arrived in Lima": the lexicon's visit to a capital (cameo.tsv), a visit to its state
     return fact.prep in MEETING_VENUE_PREPS and bool(words(fact.object) & PLACE_CLASSES)
 
 
