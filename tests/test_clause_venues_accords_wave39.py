@@ -1,4 +1,4 @@
-"""Venues of acts and accords reaffirmed together (wave 39 D).
+"""Venues of acts, accords reaffirmed together, and statements only on a thing (wave 39 D).
 
 - a city after "in"/"at" of an act that has its own object (an accord reaffirmed, a pact signed, a statement
   issued) is where the act was done, not its object (relations._venue_of_act); an attack keeps its place,
@@ -6,7 +6,9 @@
 - coordinated subjects that reaffirm, renew or sign an accord are parties to it with each other (rule
   reciprocal, rules._accord_of_parties), with the root the lexicon gives the verb on an accord (reaffirming
   a commitment 03, signing or renewing 05);
-- an accord named after a city ("the Cartagena accord") is no party to it (nouns._named_after_a_place).
+- an accord named after a city ("the Cartagena accord") is no party to it (nouns._named_after_a_place);
+- a statement only on a thing the tagger took for a body ("spoke on the European Monetary System") relates
+  the speaker to nothing that acts (relations._topic_only).
 
 Each test states its parse by hand (tests/hand_docs.py), so no model update moves it."""
 
@@ -174,6 +176,31 @@ def test_a_deal_named_after_a_body_keeps_the_body_as_its_party() -> None:
     .            .            PUNCT .    6  punct    -
     """)
     assert facts(reading, "event_noun") == {("Boeing", "deal with", "Peru")}
+
+
+def test_a_speech_only_on_a_named_system_relates_the_speaker_to_nothing() -> None:
+    reading = read("""
+    Balladur     Balladur     PROPN NNP  2  nsubj    PERSON
+    spoke        speak        VERB  VBD  0  ROOT     -
+    on           on           ADP   IN   2  prep     -
+    the          the          DET   DT   7  det      -
+    European     European     PROPN NNP  7  compound ORG
+    Monetary     Monetary     PROPN NNP  7  compound I-ORG
+    System       System       PROPN NNP  3  pobj     I-ORG
+    .            .            PUNCT .    2  punct    -
+    """)
+    assert facts(reading, "prep") == set()
+
+
+def test_a_speech_on_a_named_group_keeps_the_group_spoken_of() -> None:
+    reading = read("""
+    Kerry        Kerry        PROPN NNP  2  nsubj    PERSON
+    spoke        speak        VERB  VBD  0  ROOT     -
+    about        about        ADP   IN   2  prep     -
+    Hezbollah    Hezbollah    PROPN NNP  3  pobj     ORG
+    .            .            PUNCT .    2  punct    -
+    """)
+    assert facts(reading, "prep") == {("Kerry", "speak about", "Hezbollah")}
 
 
 def test_states_reaffirming_their_commitment_to_an_accord_reaffirm_it_with_each_other() -> None:

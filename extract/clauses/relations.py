@@ -32,8 +32,10 @@ from geokg.extract.lexicon.words import (
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
     SHARE_NOUNS,
+    SPEECH_TOPIC_PREPS,
     SUFFERED_NOUNS,
     THING_PRONOUNS,
+    TOPIC_NAME_HEADS,
     VENUE_ACT_ROOTS,
 )
 from geokg.extract.token_arrays import with_pos
@@ -81,6 +83,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
         code = frame.code_of(fact, words)
         if _venue_of_act(fact, code, words, frame.sentence.doc):
             continue  # "reaffirmed the accord in Lima": where they reaffirmed it, no party to it
+        if _topic_only(fact, code, frame.sentence.doc):
+            continue  # "spoke on the European Monetary System": a thing spoken of, no actor
         if _venue_of_meeting(fact, code, words):
             code = None  # "held talks with Y in Lima": Lima is where they met, not whom X met
         doc = frame.sentence.doc
@@ -153,6 +157,19 @@ def _venue_of_act(fact: Fact, code: str | None, words: Words, doc: Doc) -> bool:
     # "criticised the election policy in California": a place on a thing that is no such act says which
     # thing (the state's policy), not where the act was done
     return event_root(host.lemma_.lower(), noun=True) in VENUE_ACT_ROOTS
+
+
+def _topic_only(fact: Fact, code: str | None, doc: Doc) -> bool:
+    """ "Balladur spoke on the European Monetary System", "issued a statement on the Common Agricultural
+    Policy": a statement (root 01) whose object is only its topic, a thing the tagger took for an
+    organisation (a name that ends in a word of a system, a policy, a market, an accord: topic_name_heads),
+    with no claim reported, relates the speaker to nothing that acts; the fact is left out. A state, a
+    person or a body spoken of stays ("talked about Iran", "commented on Hezbollah")."""
+    if code is None or code[:2] != "01" or fact.prep not in SPEECH_TOPIC_PREPS or fact.content:
+        return False
+    if not fact.object.entity_id.startswith("org:") or fact.object.via != "name":
+        return False
+    return doc[fact.object.token].lower_ in TOPIC_NAME_HEADS
 
 
 def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
