@@ -8,7 +8,9 @@ from __future__ import annotations
 from hand_docs import facts, read
 
 
-def test_coordinated_signers_of_a_named_accord_did_not_sign_with_each_other() -> None:
+def test_coordinated_signers_of_a_named_accord_are_parties_to_it_with_each_other() -> None:
+    """Wave 39: states that sign an accord together are parties to it with each other, named as it is
+    (rules._accord_of_parties); each also signs it (no edge to the accord, which is no entity here)."""
     reading = read("""
     Chile      Chile      PROPN NNP 4 nsubj    GPE
     and        and        CCONJ CC  1 cc       -
@@ -21,10 +23,10 @@ def test_coordinated_signers_of_a_named_accord_did_not_sign_with_each_other() ->
     agreement  agreement  NOUN  NN  4 dobj     -
     .          .          PUNCT .   4 punct    -
     """)
-    assert facts(reading, "reciprocal") == set()
+    assert facts(reading, "reciprocal") == {("Chile", "sign with", "Peru")}
 
 
-def test_coordinated_signers_of_a_known_treaty_did_not_sign_with_each_other() -> None:
+def test_coordinated_signers_of_a_known_treaty_are_parties_to_it_with_each_other() -> None:
     reading = read("""
     Chile      Chile      PROPN NNP 4 nsubj    GPE
     and        and        CCONJ CC  1 cc       -
@@ -34,7 +36,7 @@ def test_coordinated_signers_of_a_known_treaty_did_not_sign_with_each_other() ->
     treaty     treaty     NOUN  NN  4 dobj     -
     .          .          PUNCT .   4 punct    -
     """)
-    assert facts(reading, "reciprocal") == set()
+    assert facts(reading, "reciprocal") == {("Chile", "sign with", "Bolivia")}
 
 
 def test_coordinated_signers_of_a_new_deal_signed_it_with_each_other() -> None:

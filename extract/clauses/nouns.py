@@ -22,6 +22,8 @@ from geokg.extract.clauses.voice import (
     modal_of,
     scheduled_by_time,
 )
+from geokg.extract.entities.countries import lookup_capital, lookup_country
+from geokg.extract.entities.places import place_country
 from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code
 from geokg.extract.lexicon.syntax import (
     ENTITY_MODIFIER_DEPS,
@@ -31,6 +33,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    ACCORD_NOUNS,
     CANCEL_VERBS,
     EVENT_AWAITING_PHRASES,
     EVENT_FORESEEING_VERBS,
@@ -344,6 +347,19 @@ def unrealised(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
 
 
+def _named_after_a_place(noun: Token, modifier: Token) -> bool:
+    """ "the Cartagena accord", "the Bonn agreement", "the Kyoto treaty": an accord (accord_nouns) is named
+    after the city where it was made; the name is no party to it, no actor, whatever the tagger calls it
+    (an organisation, a place). A state's name ("the Iran deal") or a body's ("the EU deal") stays its
+    party; a capital in the name is the city ("the Moscow agreement"), not the state."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS or modifier.dep_ != "compound" or modifier.pos_ != "PROPN":
+        return False
+    name = " ".join(t.text for t in modifier.subtree if t.pos_ == "PROPN")
+    if lookup_capital(name) is not None:
+        return True
+    return lookup_country(name) is None and place_country(name).known
+
+
 class EventNounReader:
     def __init__(self, resolver: ArgumentResolver, speaker_of: Speakers) -> None:
         self.args = resolver
@@ -445,7 +461,12 @@ class EventNounReader:
         X")."""
         # a possessor is the patient when "by" names the agent ("Zenith's takeover by Acme")
         owner_deps = ENTITY_MODIFIER_DEPS - {"poss"} if self._by_agents(noun) else ENTITY_MODIFIER_DEPS
-        refs = [r for c in noun.children if c.dep_ in owner_deps for r in self.args.resolve(c)]
+        refs = [
+            r
+            for c in noun.children
+            if c.dep_ in owner_deps and not _named_after_a_place(noun, c)
+            for r in self.args.resolve(c)
+        ]
         by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())
         if noun.dep_ == "pobj" and noun.head.lower_ == "under":
             by.add("from")  # "found himself under attack from X": X attacks, whatever the root

@@ -21,9 +21,10 @@ from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
-from geokg.extract.lexicon.cameo import event_code
+from geokg.extract.lexicon.cameo import event_code, event_root
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
+    ACCORD_NOUNS,
     EXPERIENCER_VERBS,
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
@@ -31,8 +32,11 @@ from geokg.extract.lexicon.words import (
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
     SHARE_NOUNS,
+    SPEECH_TOPIC_PREPS,
     SUFFERED_NOUNS,
     THING_PRONOUNS,
+    TOPIC_NAME_HEADS,
+    VENUE_ACT_ROOTS,
 )
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +81,10 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
         if fact.subject.entity_id == fact.object.entity_id:
             continue
         code = frame.code_of(fact, words)
+        if _venue_of_act(fact, code, words, frame.sentence.doc):
+            continue  # "reaffirmed the accord in Lima": where they reaffirmed it, no party to it
+        if _topic_only(fact, code, frame.sentence.doc):
+            continue  # "spoke on the European Monetary System": a thing spoken of, no actor
         if _venue_of_meeting(fact, code, words):
             code = None  # "held talks with Y in Lima": Lima is where they met, not whom X met
         doc = frame.sentence.doc
@@ -121,6 +129,51 @@ def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
     if code == VISIT_CODE and "@capital" in words(fact.object):
         return False  # "arrived in Lima": the lexicon's visit to a capital (cameo.tsv), a visit to its state
     return fact.prep in MEETING_VENUE_PREPS and bool(words(fact.object) & PLACE_CLASSES)
+
+
+def _venue_of_act(fact: Fact, code: str | None, words: Words, doc: Doc) -> bool:
+    """ "Chile reaffirmed the accord in Lima", "signed the pact at Geneva", "issued a statement in Tokyo": a
+    city or other place (not a country) after "in"/"at" of an act that has its own object, a statement, an
+    appeal, an intent, a cooperation, a demand or a rebuke (venue_act_roots), is where the act was done;
+    it is neither the act's object nor a party to it, and the fact is dropped. The parser hangs the place
+    on the verb, on its object or on the accord it is done on ("agreed to the accord in New York"). Acts
+    that are facts about the place (an attack, a protest, troops deployed: other roots) keep it; so does a
+    place hung on an object noun that is no such act itself ("the bombing in Lima", "the policy in Lima":
+    which one), and a meeting its where-fact (_venue_of_meeting)."""
+    if code is None or code[:2] not in VENUE_ACT_ROOTS:
+        return False
+    if fact.object.entity_id.startswith("country:") or not words(fact.object) & PLACE_CLASSES:
+        return False  # "signed the accord in Peru": a stay abroad, as a meeting's (042)
+    place = doc[fact.object.token]
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in MEETING_VENUE_PREPS:
+        return False
+    if fact.predicate.split()[-1] != prep.lower_:
+        return False  # the fact reaches the place by another way than this phrase
+    host = prep.head
+    if host.pos_ in VERB_POS:
+        return any(c.dep_ == "dobj" and c.i != place.i for c in host.children)
+    # the act's own object, or an accord it is done on ("agreed to the accord in New York")
+    on_accord = host.dep_ == "pobj" and host.lemma_.lower() in ACCORD_NOUNS and host.head.dep_ == "prep"
+    verb = host.head.head if on_accord else host.head
+    if not (host.dep_ == "dobj" or on_accord) or host.pos_ != "NOUN" or verb.pos_ not in VERB_POS:
+        return False
+    # "criticised the election policy in California": a place on a thing that is no such act says which
+    # thing (the state's policy), not where the act was done
+    return event_root(host.lemma_.lower(), noun=True) in VENUE_ACT_ROOTS
+
+
+def _topic_only(fact: Fact, code: str | None, doc: Doc) -> bool:
+    """ "Balladur spoke on the European Monetary System", "issued a statement on the Common Agricultural
+    Policy": a statement (root 01) whose object is only its topic, a thing the tagger took for an
+    organisation (a name that ends in a word of a system, a policy, a market, an accord: topic_name_heads),
+    with no claim reported, relates the speaker to nothing that acts; the fact is left out. A state, a
+    person or a body spoken of stays ("talked about Iran", "commented on Hezbollah")."""
+    if code is None or code[:2] != "01" or fact.prep not in SPEECH_TOPIC_PREPS or fact.content:
+        return False
+    if not fact.object.entity_id.startswith("org:") or fact.object.via != "name":
+        return False
+    return doc[fact.object.token].lower_ in TOPIC_NAME_HEADS
 
 
 def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:

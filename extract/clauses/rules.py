@@ -30,6 +30,8 @@ from geokg.extract.lexicon.syntax import (
     indefinite,
 )
 from geokg.extract.lexicon.words import (
+    ACCORD_NOUNS,
+    ACCORD_VERBS,
     ADDRESSEE_VERBS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
@@ -37,6 +39,7 @@ from geokg.extract.lexicon.words import (
     BILL_NOUNS,
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
+    COMMITMENT_NOUNS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
     DENIAL_VERBS,
@@ -308,7 +311,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=26)
+@rule("noun_prep", confidence=0.7, version=27)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -329,7 +332,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=18)
+@rule("light_verb", confidence=0.7, version=19)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -413,11 +416,12 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
 
 
 def _shared_thing(clause: Clause) -> bool:
-    """ "Chile and Peru signed the Pacific accord", "… signed NAFTA": a named or definite object is one
-    thing each subject acts on (a treaty others have signed too), not a deal between them; "signed a
-    deal", "fought a war" introduce a new thing of their own, which is mutual, and what they discuss or
-    negotiate they talk over with each other ("the two discussed Iran")."""
-    if clause.lemma in RECIPROCAL_TOPIC_VERBS:
+    """ "Chile and Peru signed NAFTA", "… won the election": a named or definite object is one thing each
+    subject acts on, not a deed between them; "signed a deal", "fought a war" introduce a new thing of
+    their own, which is mutual, and what they discuss or negotiate they talk over with each other ("the
+    two discussed Iran"). An accord they sign, reaffirm or renew together, named or known as it may be,
+    makes them parties to it with each other ("signed the Pacific accord": _accord_of_parties)."""
+    if clause.lemma in RECIPROCAL_TOPIC_VERBS or _accord_of_parties(clause):
         return False
     if any(not is_event(slot.ref) for slot in clause.slots_of("object")):
         return True  # an actor or a named thing ("signed NAFTA"); an event is judged by its words below
@@ -430,6 +434,25 @@ def _shared_thing(clause: Clause) -> bool:
         if determined and not indefinite(obj):
             return True  # "the accord", "this treaty", "their pact": one known already
         if any(c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in obj.children):
+            return True
+    return False
+
+
+def _accord_of_parties(clause: Clause) -> bool:
+    """ "Chile and Peru reaffirmed the accord", "renewed their pact", "signed the Lima accord", "agreed on
+    the treaty", "reaffirmed their commitment to the accord": an accord (accord_nouns) that coordinated
+    subjects sign, reaffirm or renew together (accord_verbs) makes them parties to it with each other,
+    named or known already as it may be."""
+    if clause.lemma not in ACCORD_VERBS:
+        return False
+    for child in clause.verb.children:
+        nouns = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ in ("on", "to"):
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
+            # "reaffirmed their commitment to the accord": the commitment is to the accord
+            nouns += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+        if any(noun.lemma_.lower() in ACCORD_NOUNS for noun in nouns):
             return True
     return False
 
@@ -503,12 +526,14 @@ def _partnered(clause: Clause) -> bool:
     )
 
 
-@rule("reciprocal", confidence=0.6, version=7)
+@rule("reciprocal", confidence=0.6, version=8)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
-    """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal"
-    (not "… signed the Pacific accord": each signed it, `_shared_thing`; nor "… signed a deal with Peru",
-    "… met officials": each did it with that partner, `_partnered`)."""
-    if clause.passive or clause.lemma not in RECIPROCAL_VERBS or _shared_thing(clause) or _partnered(clause):
+    """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
+    "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
+    (each signed it, `_shared_thing`), nor "… signed a deal with Peru", "… met officials" (each did it with
+    that partner, `_partnered`)."""
+    mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause)
+    if clause.passive or not mutual or _shared_thing(clause) or _partnered(clause):
         return
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
@@ -913,7 +938,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=12, reads="event noun")
+@rule("event_noun", confidence=0.65, version=13, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
