@@ -70,6 +70,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESTRICTION_MEASURES,
     RESTRICTION_VERBS,
+    STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
 )
@@ -278,6 +279,11 @@ class ArgumentResolver:
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
+            thing = word in STATE_THING_NOUNS or lemma in STATE_THING_NOUNS
+            if owner_like and kind in ("GPE", "NORP") and thing:
+                # "the Bolivian pipeline", "Peru's reserves", "bought the Brazilian crop": a state's holding
+                # or yield, which neither acts nor is acted on for the state
+                continue
             if owner_like and kind == "GPE" and lemma in FIRM_NOUNS:
                 # "the American company said", "a Japanese bank", "the Brazilian miner": a firm of the state,
                 # not the state
