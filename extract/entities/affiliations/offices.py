@@ -45,7 +45,7 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import GOVERNMENT_WORDS, SPEECH_VERBS
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 
@@ -269,6 +269,8 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
         state = coordinated_state(ctx, cl) or _state_spoken_in(ctx, cl)
+        # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
+        state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
             ranks = all(is_military_rank(role) for role, _, _ in titles if _national(role))
             state = _forces_state(ctx, setting) if ranks else setting
@@ -298,6 +300,49 @@ def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
                 if where is not None and where.type in PLACE_LABELS and (state := ctx.state_of(where)):
                     return state
     return None
+
+
+def _state_of_the_paragraph(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> str | None:
+    """ "Kenya is happy with its role. Finance Minister X said ...": a state's office written bare in the
+    sentence right after one whose subject (or topic) is a state is that state's, whatever state the story
+    is set in; a state named only in passing (an object, a prepositional phrase) says nothing of it."""
+    held = [token for role, token, _ in titles if _national(role)]
+    if not held:
+        return None
+    doc = ctx.doc
+    end = doc[min(held)].sent.start  # the sentence before ends here, after any line break
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    title_end = ctx.clusters.title_end
+    if end == 0 or (title_end and doc[end - 1].sent.start <= title_end):
+        return None  # the story's first sentence, or the one after the headline
+    return _state_of_the_subject(ctx, doc[end - 1].sent)
+
+
+def _state_of_the_subject(ctx: AffiliationContext, sent: Span) -> str | None:
+    """The state a sentence is about: its main clause's subject ("Kenya, the bank's largest borrower, is
+    happy"), the state owning or naming that subject ("Kenya's debt rose", "Kenyan officials said"), or a
+    fronted "In Kenya, ..."; None where it names no state there, or two."""
+    root = sent.root
+    found: set[str] = set()
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found |= {_country_at(ctx, t) for t in (child, *child.conjuncts)} - {None}
+            if not found:
+                found |= {
+                    _country_at(ctx, owner)
+                    for owner in child.children
+                    if owner.dep_ in ("poss", "amod", "compound", "nmod") and owner.i < child.i
+                } - {None}
+        elif child.dep_ == "prep" and child.lower_ == "in" and child.i == sent.start:
+            found |= {_country_at(ctx, pobj) for pobj in child.children if pobj.dep_ == "pobj"} - {None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _country_at(ctx: AffiliationContext, token: Token) -> str | None:
+    """The state a token names as a country (its name or its people's adjective), not a place in it."""
+    cl = ctx.clusters.cluster_at(token.i)
+    return cl.country if cl is not None and cl.country else None
 
 
 def _forces_state(ctx: AffiliationContext, setting: str | None) -> str | None:
