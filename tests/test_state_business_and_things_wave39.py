@@ -115,3 +115,20 @@ def test_a_states_bid_still_stands_for_it() -> None:
     .          .          PUNCT .   2 punct  -
     """)
     assert any(s == "Chile" and o == "Peru" for s, p, o in _pairs(reading))
+
+
+def test_one_of_a_states_traders_is_its_business_not_the_state() -> None:
+    """ "A Chilean trader sold copper to Egypt": one of Chile's traders (BUS), not Chile."""
+    reading = read("""
+    A          a          DET   DT  3 det      -
+    Chilean    chilean    ADJ   JJ  3 amod     NORP
+    trader     trader     NOUN  NN  4 nsubj    -
+    sold       sell       VERB  VBD 0 ROOT     -
+    copper     copper     NOUN  NN  4 dobj     -
+    to         to         ADP   IN  4 dative   -
+    Egypt      Egypt      PROPN NNP 6 pobj     GPE
+    .          .          PUNCT .   4 punct    -
+    """)
+    sellers = [reading.entities.entity(r.subject.entity_id) for r in reading.relations]
+    assert sellers
+    assert all(e.country == "CHL" and e.sector == "BUS" and e.type == "NORP" for e in sellers)
