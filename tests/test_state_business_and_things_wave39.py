@@ -132,3 +132,16 @@ def test_one_of_a_states_traders_is_its_business_not_the_state() -> None:
     sellers = [reading.entities.entity(r.subject.entity_id) for r in reading.relations]
     assert sellers
     assert all(e.country == "CHL" and e.sector == "BUS" and e.type == "NORP" for e in sellers)
+
+
+def test_a_states_thing_struck_by_force_is_the_state_struck() -> None:
+    """ "Chile shelled the Peruvian pipeline": shelling a state's thing is an assault on the state."""
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj  GPE
+    shelled    shell      VERB  VBD 0 ROOT   -
+    the        the        DET   DT  5 det    -
+    Peruvian   peruvian   ADJ   JJ  5 amod   NORP
+    pipeline   pipeline   NOUN  NN  2 dobj   -
+    .          .          PUNCT .   2 punct  -
+    """)
+    assert any(s == "Chile" and o == "Peru" for s, p, o in _pairs(reading))
