@@ -86,3 +86,24 @@ def test_a_state_named_in_passing_gives_no_office() -> None:
         + _minister_met(17, "Chilean")
     )
     assert country_of(reading, "Kofi Mensah") == "PER"
+
+
+def test_the_state_a_report_is_about_gives_the_office() -> None:
+    """ "... The fund said Ghana was its largest borrower. Finance Minister Kofi Mensah met Peruvian
+    officials": the report's subject names no state, what it reports is about Ghana: Ghana's minister."""
+    reading = read(
+        PERU_STORY
+        + """
+    The       the       DET   DT  12 det    -
+    fund      fund      NOUN  NN  13 nsubj  -
+    said      say       VERB  VBD 0  ROOT   -
+    Ghana     Ghana     PROPN NNP 15 nsubj  GPE
+    was       be        AUX   VBD 13 ccomp  -
+    its       its       PRON  PRP$ 18 poss  -
+    largest   large     ADJ   JJS 18 amod   -
+    borrower  borrower  NOUN  NN  15 attr   -
+    .         .         PUNCT .   13 punct  -
+    """
+        + _minister_met(20, "Peruvian")
+    )
+    assert country_of(reading, "Kofi Mensah") == "GHA"

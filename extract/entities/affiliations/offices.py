@@ -47,6 +47,8 @@ from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import GOVERNMENT_WORDS, SPEECH_VERBS
 from spacy.tokens import Span, Token
 
+# The words before a subject that name the state owning or qualifying it ("Kenya's debt", "Kenyan officials").
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 
 
@@ -322,21 +324,29 @@ def _state_of_the_paragraph(ctx: AffiliationContext, titles: list[tuple[str, int
 def _state_of_the_subject(ctx: AffiliationContext, sent: Span) -> str | None:
     """The state a sentence is about: its main clause's subject ("Kenya, the bank's largest borrower, is
     happy"), the state owning or naming that subject ("Kenya's debt rose", "Kenyan officials said"), or a
-    fronted "In Kenya, ..."; None where it names no state there, or two."""
+    fronted "In Kenya, ..."; where the main clause reports words and its subject names no state, the
+    subject of what it reports ("The bank said Kenya was its largest borrower"). None where it names no
+    state there, or two."""
     root = sent.root
-    found: set[str] = set()
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            found |= {_country_at(ctx, t) for t in (child, *child.conjuncts)} - {None}
-            if not found:
-                found |= {
-                    _country_at(ctx, owner)
-                    for owner in child.children
-                    if owner.dep_ in ("poss", "amod", "compound", "nmod") and owner.i < child.i
-                } - {None}
-        elif child.dep_ == "prep" and child.lower_ == "in" and child.i == sent.start:
-            found |= {_country_at(ctx, pobj) for pobj in child.children if pobj.dep_ == "pobj"} - {None}
+    found = _states_of_the_clause(ctx, root, sent)
+    if not found and root.lemma_.lower() in SPEECH_VERBS:
+        for content in root.children:
+            if content.dep_ == "ccomp":
+                found |= _states_of_the_clause(ctx, content, sent)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _states_of_the_clause(ctx: AffiliationContext, verb: Token, sent: Span) -> set[str]:
+    """The states a clause's subject names, owns or qualifies, or its fronted "In <state>," names."""
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            named = {c for t in (child, *child.conjuncts) if (c := _country_at(ctx, t))}
+            owners = [t for t in child.children if t.dep_ in OWNER_DEPS and t.i < child.i]
+            found |= named or {c for t in owners if (c := _country_at(ctx, t))}
+        elif child.dep_ == "prep" and child.lower_ == "in" and child.i == sent.start:
+            found |= {c for t in child.children if t.dep_ == "pobj" and (c := _country_at(ctx, t))}
+    return found
 
 
 def _country_at(ctx: AffiliationContext, token: Token) -> str | None:
