@@ -70,6 +70,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESTRICTION_MEASURES,
     RESTRICTION_VERBS,
+    STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
 )
@@ -278,6 +279,12 @@ class ArgumentResolver:
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
+            thing = word in STATE_THING_NOUNS or lemma in STATE_THING_NOUNS
+            if owner_like and kind in ("GPE", "NORP") and thing and not _struck_by_force(token):
+                # "the Bolivian pipeline", "Peru's reserves", "bought the Brazilian crop": a state's holding
+                # or yield, which neither acts nor is acted on for the state (but "shelled Peru's ports"
+                # strikes Peru)
+                continue
             if owner_like and kind == "GPE" and lemma in FIRM_NOUNS:
                 # "the American company said", "a Japanese bank", "the Brazilian miner": a firm of the state,
                 # not the state
@@ -1025,6 +1032,20 @@ def _restricts(token: Token) -> bool:
     if token.dep_ == "dobj":
         described += [c for c in token.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return any(c.lemma_.lower() in RESTRICTION_VERBS for c in described)
+
+
+def _struck_by_force(noun: Token) -> bool:
+    """ "shelled half of Peru's ports", "seized the Bolivian railway", "an attack on Peru's pipeline": a thing
+    of a state's that a use of force (CAMEO roots 15, 17-20) acts on, by its verb or its event noun, stands
+    for the state struck."""
+    head = noun
+    while head.dep_ in ("pobj", "prep", "conj") and head.head.i != head.i and head.pos_ not in VERB_POS:
+        head = head.head
+    if head.pos_ in NOUN_POS and event_root(head.lemma_.lower(), noun=True) in FORCE_ROOTS:
+        return True
+    if head.pos_ not in VERB_POS:
+        head = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    return head.pos_ in VERB_POS and event_root(head.lemma_.lower()) in FORCE_ROOTS
 
 
 def _state_of_capital(place: Entity) -> str | None:

@@ -162,6 +162,7 @@ AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SEALING_VERBS = _WORDS.words("sealing_verbs")
 PREMISES_NOUNS = _WORDS.words("premises_nouns")
 GOODS_NOUNS = _WORDS.words("goods_nouns")
+STATE_THING_NOUNS = _WORDS.words("state_thing_nouns")  # "the Bolivian pipeline": never the state
 ROUTE_PREPS = _WORDS.words("route_preps")
 DEATH_VERBS = _WORDS.words("death_verbs")
 CASUALTY_VERBS = _WORDS.words("casualty_verbs")

@@ -45,8 +45,10 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import GOVERNMENT_WORDS, SPEECH_VERBS
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+# The words before a subject that name the state owning or qualifying it ("Kenya's debt", "Kenyan officials").
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _COUNTY = re.compile(r"\s(?:County|Parish|Shire)$")
 
 
@@ -269,6 +271,8 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
         state = coordinated_state(ctx, cl) or _state_spoken_in(ctx, cl)
+        # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
+        state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
             ranks = all(is_military_rank(role) for role, _, _ in titles if _national(role))
             state = _forces_state(ctx, setting) if ranks else setting
@@ -298,6 +302,57 @@ def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
                 if where is not None and where.type in PLACE_LABELS and (state := ctx.state_of(where)):
                     return state
     return None
+
+
+def _state_of_the_paragraph(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> str | None:
+    """ "Kenya is happy with its role. Finance Minister X said ...": a state's office written bare in the
+    sentence right after one whose subject (or topic) is a state is that state's, whatever state the story
+    is set in; a state named only in passing (an object, a prepositional phrase) says nothing of it."""
+    held = [token for role, token, _ in titles if _national(role)]
+    if not held:
+        return None
+    doc = ctx.doc
+    end = doc[min(held)].sent.start  # the sentence before ends here, after any line break
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    title_end = ctx.clusters.title_end
+    if end == 0 or (title_end and doc[end - 1].sent.start <= title_end):
+        return None  # the story's first sentence, or the one after the headline
+    return _state_of_the_subject(ctx, doc[end - 1].sent)
+
+
+def _state_of_the_subject(ctx: AffiliationContext, sent: Span) -> str | None:
+    """The state a sentence is about: its main clause's subject ("Kenya, the bank's largest borrower, is
+    happy"), the state owning or naming that subject ("Kenya's debt rose", "Kenyan officials said"), or a
+    fronted "In Kenya, ..."; where the main clause reports words and its subject names no state, the
+    subject of what it reports ("The bank said Kenya was its largest borrower"). None where it names no
+    state there, or two."""
+    root = sent.root
+    found = _states_of_the_clause(ctx, root, sent)
+    if not found and root.lemma_.lower() in SPEECH_VERBS:
+        for content in root.children:
+            if content.dep_ == "ccomp":
+                found |= _states_of_the_clause(ctx, content, sent)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _states_of_the_clause(ctx: AffiliationContext, verb: Token, sent: Span) -> set[str]:
+    """The states a clause's subject names, owns or qualifies, or its fronted "In <state>," names."""
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            named = {c for t in (child, *child.conjuncts) if (c := _country_at(ctx, t))}
+            owners = [t for t in child.children if t.dep_ in OWNER_DEPS and t.i < child.i]
+            found |= named or {c for t in owners if (c := _country_at(ctx, t))}
+        elif child.dep_ == "prep" and child.lower_ == "in" and child.i == sent.start:
+            found |= {c for t in child.children if t.dep_ == "pobj" and (c := _country_at(ctx, t))}
+    return found
+
+
+def _country_at(ctx: AffiliationContext, token: Token) -> str | None:
+    """The state a token names as a country (its name or its people's adjective), not a place in it."""
+    cl = ctx.clusters.cluster_at(token.i)
+    return cl.country if cl is not None and cl.country else None
 
 
 def _forces_state(ctx: AffiliationContext, setting: str | None) -> str | None:
