@@ -38,6 +38,8 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     APPEAL_FOR_VERBS,
+    ATTENDED_MEETING_NOUNS,
+    ATTENDING_VERBS,
     BEHALF_NOUNS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
@@ -803,6 +805,9 @@ class SlotReader:
             return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
         if child.dep_ == "dobj" and self.args.closes_list(child):
             return []  # "sold jets to Delta, TWA, and Pan Am": an item of the "to" list, not what was sold
+        holders = self._meeting_holders(child)
+        if holders:
+            return holders
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
@@ -851,6 +856,24 @@ class SlotReader:
                     owners = [r for r in owners if r.via != "pronoun"]
                 found += [Slot("owner", f"{lemma} of", ref, "of", lemma, words) for ref in owners]
         return found
+
+    def _meeting_holders(self, noun: Token) -> list[Slot]:
+        """ "attended the IMF meeting", "will attend the bank's sessions": the body named before the
+        gathering attended holds it, and the attendee meets with it as with "the meeting of the IMF"
+        (slot "meeting of" the body); a state or place before the noun ("the Geneva summit") holds none."""
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ATTENDING_VERBS:
+            return []
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if lemma not in ATTENDED_MEETING_NOUNS or of:
+            return []  # "the meeting of the IMF" is read through its "of" (_through_nouns)
+        return [
+            Slot("object_noun", f"{lemma} of", ref, "of", lemma, (noun.i,))
+            for child in noun.children
+            if child.i < noun.i and child.dep_ in ("poss", "compound")
+            for ref in self.args.resolve(child)
+            if ref.entity_id.startswith("org:")
+        ]
 
     def _through_nouns(self, head: Token, conjuncts: bool = True) -> list[Slot]:
         """Entities reached through a non-entity object noun ("a subpoena for papers from X"), or through
