@@ -71,3 +71,51 @@ def test_infinitive_hung_on_have_as_a_purpose_is_the_deed_done() -> None:
     .           .           PUNCT .   2 punct -
     """)
     assert _found(reading, "expel") == {("Ruritania", "Zendan", None, "16", False)}
+
+
+def test_a_deed_one_was_forced_to_do_was_done() -> None:
+    reading = read("""
+    Ruritania Ruritania PROPN NNP 3 nsubjpass GPE
+    was       be        AUX   VBD 3 auxpass   -
+    forced    force     VERB  VBN 0 ROOT      -
+    to        to        PART  TO  5 aux       -
+    expel     expel     VERB  VB  3 xcomp     -
+    the       the       DET   DT  8 det       -
+    Zendan    zendan    ADJ   JJ  8 amod      NORP
+    diplomats diplomat  NOUN  NNS 5 dobj      -
+    .         .         PUNCT .   3 punct     -
+    """)
+    assert _found(reading, "expel") == {("Ruritania", "Zendan", None, "16", False)}
+
+
+def test_a_deed_another_compels_is_the_text_s_fact_and_takes_the_compelling_modality() -> None:
+    reading = read("""
+    Zenda     Zenda     PROPN NNP 3 nsubj GPE
+    will      will      AUX   MD  3 aux   -
+    compel    compel    VERB  VB  0 ROOT  -
+    Ruritania Ruritania PROPN NNP 3 dobj  GPE
+    to        to        PART  TO  6 aux   -
+    expel     expel     VERB  VB  3 xcomp -
+    the       the       DET   DT  9 det   -
+    Freedonian freedonian ADJ JJ  9 amod  NORP
+    diplomats diplomat  NOUN  NNS 6 dobj  -
+    .         .         PUNCT .   3 punct -
+    """)
+    assert _found(reading, "expel") == {("Ruritania", "Freedonian", "will", "16", False)}
+    assert {r.attributed_to for r in reading.relations if r.predicate == "expel"} == {None}
+
+
+def test_a_deed_one_was_not_forced_to_do_is_no_fact() -> None:
+    reading = read("""
+    Ruritania Ruritania PROPN NNP 4 nsubjpass GPE
+    was       be        AUX   VBD 4 auxpass   -
+    not       not       PART  RB  4 neg       -
+    forced    force     VERB  VBN 0 ROOT      -
+    to        to        PART  TO  6 aux       -
+    expel     expel     VERB  VB  4 xcomp     -
+    the       the       DET   DT  9 det       -
+    Zendan    zendan    ADJ   JJ  9 amod      NORP
+    diplomats diplomat  NOUN  NNS 6 dobj      -
+    .         .         PUNCT .   4 punct     -
+    """)
+    assert not _found(reading, "expel")
