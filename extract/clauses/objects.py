@@ -569,7 +569,7 @@ class SlotReader:
     def slots(self, verb: Token, copula: bool) -> list[Slot]:
         """Every slot of the verb, in the order of its dependents."""
         found: list[Slot] = []
-        thing = None if copula else self._thing_object(verb)
+        thing = None if copula else (self._thing_object(verb) or self._antecedent_object(verb))
         acted_on = "" if copula else self._acted_on(verb)
         unknown_object = not copula and self._bare_pronoun_object(verb)
         has_patient = bool(acted_on) or thing is not None or _participle_of(verb)
@@ -721,6 +721,28 @@ class SlotReader:
             if child.pos_ == "NOUN" and self._only_events(child):
                 return child  # "held primary elections in the state of X": `hold primary election in`
         return None
+
+    def _antecedent_object(self, verb: Token) -> Token | None:
+        """ "the tariffs Washington placed on Canadian lumber", "the sanctions it imposed on Japan", "the
+        duties imposed on Japanese goods by X": the event noun a relative or participle clause is on is what
+        its verb acts on, as the direct object is in "placed tariffs on X" (`place tariff on`, the noun's
+        code where the verb has none); not a noun that does the deed ("the sanctions that hurt Japan")."""
+        noun = verb.head
+        event = noun.pos_ == "NOUN" and event_root(noun.lemma_.lower(), noun=True) is not None
+        if not event or self._named_object(noun):
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if any(c.lower_ not in RESTRICTIVE_RELATIVES for c in objects):
+            return None  # "the sanctions that cost Japan its market": the clause has an object of its own
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return noun  # "the duties imposed on Japanese goods": a reduced passive, done to the noun
+        if verb.dep_ != "relcl":
+            return None
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if any(c.dep_ == "nsubjpass" for c in subjects) or objects:
+            return noun  # "the sanctions that were imposed on X", "the sanctions that X imposed on Y"
+        own = [c for c in subjects if c.lower_ not in RESTRICTIVE_RELATIVES]
+        return noun if own else None  # "the tariffs Washington placed on X"; "the tariffs that hurt X" do
 
     def _only_events(self, noun: Token) -> bool:
         """Does an object noun name only events (no actor)?"""
