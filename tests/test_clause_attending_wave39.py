@@ -76,3 +76,18 @@ def test_a_place_before_the_summit_holds_no_meeting() -> None:
     .         .         PUNCT .   2 punct    -
     """)
     assert not by_rule(reading, "noun_prep") and not by_rule(reading, "svo")
+
+
+def test_a_summit_of_a_former_alliance_the_parser_calls_a_law() -> None:
+    table = """
+    Ruritania Ruritania PROPN NNP 3 nsubj    GPE
+    will      will      AUX   MD  3 aux      -
+    attend    attend    VERB  VB  0 ROOT     -
+    the       the       DET   DT  7 det      LAW
+    Warsaw    Warsaw    PROPN NNP 6 compound I-LAW
+    Pact      Pact      PROPN NNP 7 compound I-LAW
+    summit    summit    NOUN  NN  3 dobj     -
+    .         .         PUNCT .   3 punct    -
+    """
+    # the gazetteer of bodies (igos.tsv) knows the alliance, whatever label the parser gives it
+    assert ("Ruritania", "attend summit of", "Warsaw Pact", "04") in facts_with_roots(table)
