@@ -91,3 +91,19 @@ def test_a_summit_of_a_former_alliance_the_parser_calls_a_law() -> None:
     """
     # the gazetteer of bodies (igos.tsv) knows the alliance, whatever label the parser gives it
     assert ("Ruritania", "attend summit of", "Warsaw Pact", "04") in facts_with_roots(table)
+
+
+def test_each_body_of_a_joint_meeting_attended_is_met_with() -> None:
+    found = facts_with_roots("""
+    Ruritania Ruritania PROPN NNP 3  nsubj    GPE
+    will      will      AUX   MD  3  aux      -
+    attend    attend    VERB  VB  0  ROOT     -
+    the       the       DET   DT  9  det      -
+    IMF       IMF       PROPN NNP 9  nmod     ORG
+    and       and       CCONJ CC  5  cc       -
+    World     World     PROPN NNP 8  compound ORG
+    Bank      Bank      PROPN NNP 5  conj     I-ORG
+    meetings  meeting   NOUN  NNS 3  dobj     -
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert {("Ruritania", "attend meeting of", body, "04") for body in ("IMF", "World Bank")} <= found

@@ -889,11 +889,12 @@ class SlotReader:
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         if lemma not in ATTENDED_MEETING_NOUNS or of:
             return []  # "the meeting of the IMF" is read through its "of" (_through_nouns)
+        holders = [c for c in noun.children if c.i < noun.i and c.dep_ in ("poss", "compound", "nmod")]
         return [
             Slot("object_noun", f"{lemma} of", ref, "of", lemma, (noun.i,))
-            for child in noun.children
-            if child.i < noun.i and child.dep_ in ("poss", "compound")
-            for ref in self.args.resolve(child)
+            for holder in holders
+            for name in (holder, *holder.conjuncts)  # "the IMF and World Bank meetings"
+            for ref in self.args.resolve(name)
             if ref.entity_id.startswith("org:")
         ]
 
