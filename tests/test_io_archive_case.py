@@ -30,3 +30,22 @@ def test_a_story_without_the_archive_fault_is_left_alone() -> None:
     text = "The U.S. Embassy said U.S. officials met U.S. Treasury staff and U.S. dlrs rose."
     assert lower_after_abbreviations(text) == text
     assert as_prose(text) == text
+
+
+def test_a_double_quote_written_for_an_apostrophe_before_s_is_an_apostrophe_again() -> None:
+    from geokg.extract.io.archive_case import apostrophes_from_quotes
+
+    text = 'Zenda voted against Ruritania"s admission, and the bank"s board agreed.'
+    fixed = apostrophes_from_quotes(text)
+    assert fixed == "Zenda voted against Ruritania's admission, and the bank's board agreed."
+    assert as_prose(text) == fixed  # done where the text is read
+    assert len(fixed) == len(text)
+
+
+def test_real_quotation_marks_stay() -> None:
+    from geokg.extract.io.archive_case import apostrophes_from_quotes
+
+    text = '"Yes," he said of the "sanctions" and the "Ruritania"s" critics" plan; "so" it goes, "said" she.'
+    fixed = apostrophes_from_quotes(text)
+    assert fixed.count('"') == text.count('"') - 1  # only the one between a word and its "s"
+    assert '"Yes,"' in fixed and '"sanctions"' in fixed and '"so" it' in fixed and '"said" she' in fixed

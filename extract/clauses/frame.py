@@ -122,6 +122,7 @@ from geokg.extract.lexicon.words import (
     ALLEGATION_VERBS,
     CASUALTY_VERBS,
     CLEARING_VERBS,
+    COMPELLING_VERBS,
     CONTRAST_MARKS,
     CONTRAST_PHRASES,
     CONTROLLER_MODALS,
@@ -437,7 +438,14 @@ class ClauseReader:
         if cue is not None and cue.i != verb.i and _withheld(cue):
             return None  # "X declined to confirm that Y sent troops": X said nothing of it; nor did the text
         request = controller(verb)
-        if request is not None:
+        if request is not None and request.lemma_.lower() in COMPELLING_VERBS:
+            # "Chile was forced to devalue", "Peru forced Chile to expel them": the deed compelled was done
+            # (or will be, as the compelling: "will force Chile to pay"), and the text, not the one who
+            # compelled it, says so; "was not forced to pay" says nothing of a payment
+            if is_negated(request):
+                return None
+            modality = modality or modal_of(request)
+        elif request is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
             asking = request.lemma_.lower()
             wish = CONTROLLER_MODALS.get(asking) or ("may" if asking in PERMISSION_VERBS else "should")

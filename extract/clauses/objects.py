@@ -39,6 +39,8 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     APPEAL_FOR_VERBS,
+    ATTENDED_MEETING_NOUNS,
+    ATTENDING_VERBS,
     BEHALF_NOUNS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
@@ -568,7 +570,7 @@ class SlotReader:
     def slots(self, verb: Token, copula: bool) -> list[Slot]:
         """Every slot of the verb, in the order of its dependents."""
         found: list[Slot] = []
-        thing = None if copula else self._thing_object(verb)
+        thing = None if copula else (self._thing_object(verb) or self._antecedent_object(verb))
         acted_on = "" if copula else self._acted_on(verb)
         unknown_object = not copula and self._bare_pronoun_object(verb)
         has_patient = bool(acted_on) or thing is not None or _participle_of(verb)
@@ -731,6 +733,28 @@ class SlotReader:
                 return child  # "held primary elections in the state of X": `hold primary election in`
         return None
 
+    def _antecedent_object(self, verb: Token) -> Token | None:
+        """ "the tariffs Washington placed on Canadian lumber", "the sanctions it imposed on Japan", "the
+        duties imposed on Japanese goods by X": the event noun a relative or participle clause is on is what
+        its verb acts on, as the direct object is in "placed tariffs on X" (`place tariff on`, the noun's
+        code where the verb has none); not a noun that does the deed ("the sanctions that hurt Japan")."""
+        noun = verb.head
+        event = noun.pos_ == "NOUN" and event_root(noun.lemma_.lower(), noun=True) is not None
+        if not event or self._named_object(noun):
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if any(c.lower_ not in RESTRICTIVE_RELATIVES for c in objects):
+            return None  # "the sanctions that cost Japan its market": the clause has an object of its own
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return noun  # "the duties imposed on Japanese goods": a reduced passive, done to the noun
+        if verb.dep_ != "relcl":
+            return None
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if any(c.dep_ == "nsubjpass" for c in subjects) or objects:
+            return noun  # "the sanctions that were imposed on X", "the sanctions that X imposed on Y"
+        own = [c for c in subjects if c.lower_ not in RESTRICTIVE_RELATIVES]
+        return noun if own else None  # "the tariffs Washington placed on X"; "the tariffs that hurt X" do
+
     def _only_events(self, noun: Token) -> bool:
         """Does an object noun name only events (no actor)?"""
         refs = self.args.resolve(noun)
@@ -814,6 +838,9 @@ class SlotReader:
             return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
         if child.dep_ == "dobj" and self.args.closes_list(child):
             return []  # "sold jets to Delta, TWA, and Pan Am": an item of the "to" list, not what was sold
+        holders = self._meeting_holders(child)
+        if holders:
+            return holders
         refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
         if refs:
             attribute = copula and child.dep_ == "attr"
@@ -862,6 +889,25 @@ class SlotReader:
                     owners = [r for r in owners if r.via != "pronoun"]
                 found += [Slot("owner", f"{lemma} of", ref, "of", lemma, words) for ref in owners]
         return found
+
+    def _meeting_holders(self, noun: Token) -> list[Slot]:
+        """ "attended the IMF meeting", "will attend the bank's sessions": the body named before the
+        gathering attended holds it, and the attendee meets with it as with "the meeting of the IMF"
+        (slot "meeting of" the body); a state or place before the noun ("the Geneva summit") holds none."""
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ATTENDING_VERBS:
+            return []
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if lemma not in ATTENDED_MEETING_NOUNS or of:
+            return []  # "the meeting of the IMF" is read through its "of" (_through_nouns)
+        holders = [c for c in noun.children if c.i < noun.i and c.dep_ in ("poss", "compound", "nmod")]
+        return [
+            Slot("object_noun", f"{lemma} of", ref, "of", lemma, (noun.i,))
+            for holder in holders
+            for name in (holder, *holder.conjuncts)  # "the IMF and World Bank meetings"
+            for ref in self.args.resolve(name)
+            if ref.entity_id.startswith("org:")
+        ]
 
     def _through_nouns(self, head: Token, conjuncts: bool = True) -> list[Slot]:
         """Entities reached through a non-entity object noun ("a subpoena for papers from X"), or through

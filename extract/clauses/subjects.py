@@ -33,6 +33,7 @@ from typing import TypeVar
 
 from geokg.extract.clauses.quotes import content_conjunct
 from geokg.extract.clauses.voice import (
+    choice_left,
     continued_report,
     headline_doer,
     is_negated,
@@ -143,6 +144,9 @@ def inheritance(verb: Token) -> Step | None:
     aim = aimed_noun(verb)
     if aim is not None:
         return _aim_owner(aim)  # "launched a campaign aimed at isolating X": the campaign's owner
+    left = choice_left(verb)
+    if left is not None:
+        return Step("shared", verb=left)  # "had no choice but to impose X": the one who had it imposed X
     if verb.dep_ in GOVERNED_CLAUSE_DEPS:
         return _from_governor(verb)
     if verb.dep_ == "relcl" and not _infinitive_of_aim(verb):

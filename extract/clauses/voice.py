@@ -56,6 +56,7 @@ from geokg.extract.lexicon.words import (
     MEANS_VERBS,
     MOTION_VERBS,
     NEGATIVE_PRONOUNS,
+    NO_CHOICE_NOUNS,
     NOT_ONLY_WORDS,
     OBLIGATION_MODALS,
     OPEN_QUESTION_MARKS,
@@ -476,6 +477,31 @@ def _adverb_particle(adverb: Token) -> bool:
     return phrasal_verb(verb.lemma_.lower(), adverb.lower_)
 
 
+def choice_left(verb: Token) -> Token | None:
+    """ "had no choice but to impose sanctions", "has little option but to expel them", "will have no
+    alternative but to devalue": the deed after "but" is done (or to be done) by the subject of "have",
+    whose verb carries its tense and modality; that "have", or None. The parser hangs the infinitive on
+    "but" after the noun, on "have" as a clause of purpose, or as a verb joined to "have" by "but"."""
+    if not to_infinitive(verb):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "but" and verb.head.dep_ in ("prep", "cc"):
+        noun = verb.head.head
+        have = noun.head
+    elif verb.dep_ in ("advcl", "conj", "xcomp"):
+        have = verb.head
+        noun = next((c for c in have.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if noun is None:
+            return None
+        buts = [*noun.children, *have.children]
+        if not any(b.lower_ == "but" and noun.i < b.i < verb.i for b in buts):
+            return None
+    else:
+        return None
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in NO_CHOICE_NOUNS or have.lemma_.lower() != "have":
+        return None
+    return have
+
+
 def chain_word(verb: Token) -> str:
     """A chain verb as the word lists name it: its lemma, with its particle where the two are listed
     together ("ruled out attacking X": "rule out"; "rule" alone chains nothing)."""
@@ -672,6 +698,9 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     for governor in verbs_of_chain:
         negated = negated or is_negated(governor)
         modality = modality or modal_of(governor)
+    left = choice_left(verb)
+    if left is not None:
+        modality = modality or modal_of(left)  # "will have no choice but to impose X": will impose X
     # "plans to sign", "aims to join", "is looking to buy": the act is still to come
     # (not "wants Peru to pay": a wish of another's act, which the request reads)
     own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
@@ -1180,6 +1209,8 @@ def purpose(verb: Token) -> bool:
         return False
     if not to_infinitive(verb):
         return False
+    if choice_left(verb) is not None:
+        return False  # "had no alternative but to expel X": the deed done, no aim
     if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None

@@ -8,6 +8,12 @@ For"): no writer does that. In such a story a capitalised word after an abbrevia
 case where the story writes it in lower case elsewhere, or where it is a function word; a word that opens
 sentences ("The", "It") stays, since a sentence may really end in "U.S.". One character for one: offsets
 into the text still point at the same words.
+
+Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
+bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
+quote between a letter and an "s" that ends the word is that apostrophe, and becomes one; a real quotation
+mark stands before or after a space or a punctuation mark ('"Yes," he said', 'called it "vital"'), never
+between a word and an "s".
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 # An abbreviation of two or more capital letters with stops ("U.S.", "U.K.", "U.N.") and the next word.
 _AFTER_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+([A-Z][a-z]+)\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+# 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
+_QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 
 
 def _function_word(word: str) -> bool:
@@ -38,3 +46,11 @@ def lower_after_abbreviations(text: str) -> str:
         if lower not in SENTENCE_OPENERS and (lower in STOP_WORDS or lower in written_lower):
             chars[m.start(1)] = lower[0]
     return "".join(chars)
+
+
+def apostrophes_from_quotes(text: str) -> str:
+    """`text` with each double quote the archive wrote for an apostrophe before "s" ('China"s') an
+    apostrophe again; real quotation marks stay. One character for one."""
+    if '"s' not in text:
+        return text
+    return _QUOTE_FOR_APOSTROPHE.sub("'", text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from statistics import quantiles
 
-from geokg.extract.io.archive_case import lower_after_abbreviations
+from geokg.extract.io.archive_case import apostrophes_from_quotes, lower_after_abbreviations
 
 # A text is wrapped when enough of its line breaks fall inside a sentence: after a word, figure, comma or
 # hyphen and before a lower-case word or a figure, where no paragraph can end.
@@ -98,5 +98,6 @@ def unbracket_names(text: str) -> str:
 
 def as_prose(text: str) -> str:
     """A plain-text article laid out as prose: names out of brackets, wrapped paragraphs on one line, words
-    the archive capitalised after abbreviations in lower case (archive_case.py)."""
-    return lower_after_abbreviations(unbracket_names(unwrap_lines(text)))
+    the archive capitalised after abbreviations in lower case, apostrophes the archive wrote as double
+    quotes ('China"s') apostrophes again (archive_case.py)."""
+    return apostrophes_from_quotes(lower_after_abbreviations(unbracket_names(unwrap_lines(text))))
