@@ -7,6 +7,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 
 from __future__ import annotations
 
+from geokg.extract.entities.titles import role_phrase
 from hand_docs import country_of, facts, read
 
 
@@ -29,3 +30,53 @@ def test_a_state_body_in_a_holders_title_is_the_holders_states() -> None:
     assert ("Tom Hale", "secretary of", "Treasury") in facts(reading, "title")
     assert country_of(reading, "Tom Hale") == "USA"
     assert country_of(reading, "Treasury") == "USA"
+
+
+def test_the_portfolio_after_secretary_of_is_part_of_the_office() -> None:
+    assert role_phrase(["Secretary", "of", "Commerce"]) == "secretary of commerce"
+    assert role_phrase(["secretary", "of", "the", "interior"]) == "secretary of interior"
+    assert role_phrase(["Secretary", "of", "Foreign", "Affairs"]) == "secretary of foreign affairs"
+    # the known phrases keep their labels; a word that is no portfolio is no part of the title
+    assert role_phrase(["Secretary", "of", "State"]) == "secretary of state"
+    assert role_phrase(["Secretary", "of", "Tom"]) == "secretary"
+
+
+def test_secretary_of_commerce_before_a_name_is_one_office_of_the_state() -> None:
+    """ "U.S. Secretary of Commerce Tom Hale met Ken Abe." """
+    reading = read("""
+    U.S.       U.S.       PROPN NNP  2   nmod      GPE
+    Secretary  Secretary  PROPN NNP  6   nmod      -
+    of         of         ADP   IN   2   prep      -
+    Commerce   Commerce   PROPN NNP  3   pobj      -
+    Tom        Tom        PROPN NNP  6   compound  PERSON
+    Hale       Hale       PROPN NNP  7   nsubj     I-PERSON
+    met        meet       VERB  VBD  0   ROOT      -
+    Ken        Ken        PROPN NNP  9   compound  PERSON
+    Abe        Abe        PROPN NNP  7   dobj      I-PERSON
+    .          .          PUNCT .    7   punct     -
+    """)
+    titles = facts(reading, "title")
+    assert ("Tom Hale", "secretary of commerce of", "United States") in titles
+    assert ("Tom Hale", "secretary of", "United States") not in titles
+
+
+def test_secretary_of_agriculture_in_apposition_is_one_office_of_the_state() -> None:
+    """ "Tom Hale, the U.S. Secretary of Agriculture, met Ken Abe." """
+    reading = read("""
+    Tom          Tom          PROPN NNP  2   compound  PERSON
+    Hale         Hale         PROPN NNP  10  nsubj     I-PERSON
+    ,            ,            PUNCT ,    2   punct     -
+    the          the          DET   DT   6   det       -
+    U.S.         U.S.         PROPN NNP  6   compound  GPE
+    Secretary    Secretary    PROPN NNP  2   appos     -
+    of           of           ADP   IN   6   prep      -
+    Agriculture  Agriculture  PROPN NNP  7   pobj      ORG
+    ,            ,            PUNCT ,    2   punct     -
+    met          meet         VERB  VBD  0   ROOT      -
+    Ken          Ken          PROPN NNP  12  compound  PERSON
+    Abe          Abe          PROPN NNP  10  dobj      I-PERSON
+    .            .            PUNCT .    10  punct     -
+    """)
+    titles = facts(reading, "title")
+    assert ("Tom Hale", "secretary of agriculture of", "United States") in titles
+    assert ("Tom Hale", "secretary of", "United States") not in titles
