@@ -80,3 +80,25 @@ def test_secretary_of_agriculture_in_apposition_is_one_office_of_the_state() -> 
     titles = facts(reading, "title")
     assert ("Tom Hale", "secretary of agriculture of", "United States") in titles
     assert ("Tom Hale", "secretary of", "United States") not in titles
+
+
+def test_a_title_that_ends_a_longer_title_of_the_same_words_is_not_read_again() -> None:
+    """ "Chile's central bank head Luis Soto held talks with Tom Hale." """
+    reading = read("""
+    Chile    Chile    PROPN NNP  5   poss      GPE
+    's       's       PART  POS  1   case      -
+    central  central  ADJ   JJ   5   amod      -
+    bank     bank     NOUN  NN   5   compound  -
+    head     head     NOUN  NN   8   nsubj     -
+    Luis     Luis     PROPN NNP  7   compound  PERSON
+    Soto     Soto     PROPN NNP  5   appos     I-PERSON
+    held     hold     VERB  VBD  0   ROOT      -
+    talks    talk     NOUN  NNS  8   dobj      -
+    with     with     ADP   IN   9   prep      -
+    Tom      Tom      PROPN NNP  12  compound  PERSON
+    Hale     Hale     PROPN NNP  10  pobj      I-PERSON
+    .        .        PUNCT .    8   punct     -
+    """)
+    titles = facts(reading, "title")
+    assert ("Luis Soto", "central bank head of", "Chile") in titles
+    assert ("Luis Soto", "head of", "Chile") not in titles
