@@ -102,3 +102,50 @@ def test_a_title_that_ends_a_longer_title_of_the_same_words_is_not_read_again() 
     titles = facts(reading, "title")
     assert ("Luis Soto", "central bank head of", "Chile") in titles
     assert ("Luis Soto", "head of", "Chile") not in titles
+
+
+def test_a_citys_chamber_of_commerce_is_in_the_citys_state() -> None:
+    """ "Tom Hale spoke before the Milan Chamber of Commerce." """
+    reading = read("""
+    Tom       Tom       PROPN NNP  2   compound  PERSON
+    Hale      Hale      PROPN NNP  3   nsubj     I-PERSON
+    spoke     speak     VERB  VBD  0   ROOT      -
+    before    before    ADP   IN   3   prep      -
+    the       the       DET   DT   7   det       ORG
+    Milan     Milan     PROPN NNP  7   compound  I-ORG
+    Chamber   Chamber   PROPN NNP  4   pobj      I-ORG
+    of        of        ADP   IN   7   prep      I-ORG
+    Commerce  Commerce  PROPN NNP  8   pobj      I-ORG
+    .         .         PUNCT .    3   punct     -
+    """)
+    assert country_of(reading, "Milan Chamber of Commerce") == "ITA"
+
+
+def test_a_high_court_named_by_its_city_is_in_the_citys_state() -> None:
+    """ "The Madras High Court rejected the plea." """
+    reading = read("""
+    The       the       DET   DT   4   det       ORG
+    Madras    Madras    PROPN NNP  4   compound  I-ORG
+    High      High      PROPN NNP  4   compound  I-ORG
+    Court     Court     PROPN NNP  5   nsubj     I-ORG
+    rejected  reject    VERB  VBD  0   ROOT      -
+    the       the       DET   DT   7   det       -
+    plea      plea      NOUN  NN   5   dobj      -
+    .         .         PUNCT .    5   punct     -
+    """)
+    assert country_of(reading, "Madras High Court") == "IND"
+
+
+def test_a_body_of_states_named_after_a_city_is_in_no_state() -> None:
+    """ "Tom Hale spoke before the Paris Club." """
+    reading = read("""
+    Tom     Tom     PROPN NNP  2   compound  PERSON
+    Hale    Hale    PROPN NNP  3   nsubj     I-PERSON
+    spoke   speak   VERB  VBD  0   ROOT      -
+    before  before  ADP   IN   3   prep      -
+    the     the     DET   DT   7   det       ORG
+    Paris   Paris   PROPN NNP  7   compound  I-ORG
+    Club    Club    PROPN NNP  4   pobj      I-ORG
+    .       .       PUNCT .    3   punct     -
+    """)
+    assert country_of(reading, "Paris Club") is None
