@@ -8,7 +8,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 from __future__ import annotations
 
 from geokg.extract.entities.titles import role_phrase
-from hand_docs import country_of, facts, read
+from hand_docs import country_of, facts, facts_with_roots, read
 
 
 def test_a_state_body_in_a_holders_title_is_the_holders_states() -> None:
@@ -149,3 +149,57 @@ def test_a_body_of_states_named_after_a_city_is_in_no_state() -> None:
     .       .       PUNCT .    3   punct     -
     """)
     assert country_of(reading, "Paris Club") is None
+
+
+def test_the_president_of_a_bank_is_not_the_states_president_named_elsewhere() -> None:
+    """ "Tom Hale met the president of the Peruvian central bank. The meeting followed a visit by President
+    Ana Ruiz." """
+    found = facts_with_roots("""
+    Tom        Tom        PROPN NNP  2   compound  PERSON
+    Hale       Hale       PROPN NNP  3   nsubj     I-PERSON
+    met        meet       VERB  VBD  0   ROOT      -
+    the        the        DET   DT   5   det       -
+    president  president  NOUN  NN   3   dobj      -
+    of         of         ADP   IN   5   prep      -
+    the        the        DET   DT   10  det       -
+    Peruvian   peruvian   ADJ   JJ   10  amod      NORP
+    central    central    ADJ   JJ   10  amod      -
+    bank       bank       NOUN  NN   6   pobj      -
+    .          .          PUNCT .    3   punct     -
+    The        the        DET   DT   13  det       -
+    meeting    meeting    NOUN  NN   14  nsubj     -
+    followed   follow     VERB  VBD  0   ROOT      -
+    a          a          DET   DT   16  det       -
+    visit      visit      NOUN  NN   14  dobj      -
+    by         by         ADP   IN   16  prep      -
+    President  President  PROPN NNP  20  compound  -
+    Ana        Ana        PROPN NNP  20  compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  17  pobj      I-PERSON
+    .          .          PUNCT .    14  punct     -
+    """)
+    assert not any(s == "Tom Hale" and o == "Ana Ruiz" for s, _, o, _ in found)
+
+
+def test_the_president_of_a_bank_is_the_one_titled_with_the_bank() -> None:
+    """ "Central bank president Ana Ruiz arrived on Monday. Tom Hale met the president of the bank." """
+    found = facts_with_roots("""
+    Central    central    ADJ   JJ   3   amod      -
+    bank       bank       NOUN  NN   3   compound  -
+    president  president  NOUN  NN   5   compound  -
+    Ana        Ana        PROPN NNP  5   compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  6   nsubj     I-PERSON
+    arrived    arrive     VERB  VBD  0   ROOT      -
+    on         on         ADP   IN   6   prep      -
+    Monday     Monday     PROPN NNP  7   pobj      DATE
+    .          .          PUNCT .    6   punct     -
+    Tom        Tom        PROPN NNP  11  compound  PERSON
+    Hale       Hale       PROPN NNP  12  nsubj     I-PERSON
+    met        meet       VERB  VBD  0   ROOT      -
+    the        the        DET   DT   14  det       -
+    president  president  NOUN  NN   12  dobj      -
+    of         of         ADP   IN   14  prep      -
+    the        the        DET   DT   17  det       -
+    bank       bank       NOUN  NN   15  pobj      -
+    .          .          PUNCT .    12  punct     -
+    """)
+    assert ("Tom Hale", "meet with", "Ana Ruiz", "04") in found

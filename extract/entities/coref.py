@@ -66,6 +66,7 @@ from geokg.extract.lexicon.words import (
     MOUTHPIECE_NOUNS,
     OBJECT_CONTROL_PREPS,
     OBJECT_PRONOUNS,
+    OFFICER_BODY_NOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
@@ -1481,6 +1482,17 @@ class Resolver:
                 if seen.entity_id not in own_subjects:
                     return seen.entity_id
             return None
+        body = self._body_after_of(token) if is_role_word(lemma) else None
+        if body is not None:
+            # "the president of the central bank" is the bank's officer, never the state's president named
+            # elsewhere: only a holder the text titled with the body ("central bank president X")
+            holders = [
+                s
+                for s in self.seen
+                if self._described_with(s.entity_id, lemma)
+                and any(body in n.split() for n in self.descriptions.get(s.entity_id, ()))
+            ]
+            return self._likeliest_holder(holders) if holders else None
         # an owner ("the party's nominee") is left to the descriptions: resolved, it takes the place of the
         # noun's own arguments ("won the party's primaries in X")
         named = self._named_with_head(token, lemma) if token.dep_ != "poss" else set()
@@ -1634,6 +1646,20 @@ class Resolver:
             if self._type(e) == "PERSON"
             and any(n.rpartition(" ")[0] == side and n.rpartition(" ")[2] in CONTENDER_NOUNS for n in nouns)
         }
+
+    def _body_after_of(self, token: Token) -> str | None:
+        """The noun of a body no name tells that the noun's "of" governs ("the president of the [bank]", "the
+        chairman of the Argentine [committee]"), None for any other."""
+        named = self.entities.token_entity
+        for o in _after_of(token):
+            if (
+                o.dep_ == "pobj"
+                and o.pos_ == "NOUN"
+                and o.i not in named
+                and o.lemma_.lower() in OFFICER_BODY_NOUNS
+            ):
+                return o.lemma_.lower()
+        return None
 
     def _of_a_thing(self, token: Token) -> bool:
         """Is the noun followed by "of" and a common noun that names nothing ("the state of the economy")?"""
