@@ -203,3 +203,51 @@ def test_the_president_of_a_bank_is_the_one_titled_with_the_bank() -> None:
     .          .          PUNCT .    12  punct     -
     """)
     assert ("Tom Hale", "meet with", "Ana Ruiz", "04") in found
+
+
+def test_a_states_central_bank_president_is_not_the_states_president() -> None:
+    """ "Peruvian President Ana Ruiz arrived on Monday. Tom Hale met the Peruvian central bank president." """
+    found = facts_with_roots("""
+    Peruvian   peruvian   ADJ   JJ   2   amod      NORP
+    President  President  PROPN NNP  4   compound  -
+    Ana        Ana        PROPN NNP  4   compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  5   nsubj     I-PERSON
+    arrived    arrive     VERB  VBD  0   ROOT      -
+    on         on         ADP   IN   5   prep      -
+    Monday     Monday     PROPN NNP  6   pobj      DATE
+    .          .          PUNCT .    5   punct     -
+    Tom        Tom        PROPN NNP  10  compound  PERSON
+    Hale       Hale       PROPN NNP  11  nsubj     I-PERSON
+    met        meet       VERB  VBD  0   ROOT      -
+    the        the        DET   DT   16  det       -
+    Peruvian   peruvian   ADJ   JJ   16  amod      NORP
+    central    central    ADJ   JJ   15  amod      -
+    bank       bank       NOUN  NN   16  compound  -
+    president  president  NOUN  NN   11  dobj      -
+    .          .          PUNCT .    11  punct     -
+    """)
+    assert ("Ana Ruiz", "president of", "Peru", None) in found
+    assert not any(s == "Tom Hale" and o == "Ana Ruiz" for s, _, o, _ in found)
+
+
+def test_the_president_of_a_company_is_the_companys_officer() -> None:
+    """ "President Ana Ruiz arrived on Monday. Tom Hale met the president of Fiat." """
+    found = facts_with_roots("""
+    President  President  PROPN NNP  3   compound  -
+    Ana        Ana        PROPN NNP  3   compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  4   nsubj     I-PERSON
+    arrived    arrive     VERB  VBD  0   ROOT      -
+    on         on         ADP   IN   4   prep      -
+    Monday     Monday     PROPN NNP  5   pobj      DATE
+    .          .          PUNCT .    4   punct     -
+    Tom        Tom        PROPN NNP  9   compound  PERSON
+    Hale       Hale       PROPN NNP  10  nsubj     I-PERSON
+    met        meet       VERB  VBD  0   ROOT      -
+    the        the        DET   DT   12  det       -
+    president  president  NOUN  NN   10  dobj      -
+    of         of         ADP   IN   12  prep      -
+    Fiat       Fiat       PROPN NNP  13  pobj      ORG
+    .          .          PUNCT .    10  punct     -
+    """)
+    assert not any(s == "Tom Hale" and o == "Ana Ruiz" for s, _, o, _ in found)
+    assert ("Tom Hale", "meet president of", "Fiat", "04") in found

@@ -306,10 +306,16 @@ def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
     """Is an official the text describes by an office ("a senior Foreign Ministry official", "the Japanese
     ministry spokesman") someone else than the one person the article names in that office or body? An
     indefinite one is someone the text leaves unnamed; one whose words give another state than the named
-    holder's ("Japanese" of a Chinese minister) holds another office. An apposition or a predicate
+    holder's ("Japanese" of a Chinese minister) holds another office, as does one whose words name a body
+    the holder's office is not of ("the Argentine central bank president"). An apposition or a predicate
     describes whom it is said of ("Jane Doe, a Toronto lawyer"), who may be that holder."""
     if indefinite(noun) and noun.dep_ not in PREDICATIVE_DEPS:
         return True
+    if any(
+        c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in OFFICER_BODY_NOUNS
+        for c in noun.children
+    ):
+        return True  # "the Argentine central bank president" heads the bank, not Argentina
     for word in noun.subtree:
         # (the state's word may open the body's name: "the Peruvian Foreign Ministry")
         if word.i < noun.i and word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("amod", "compound"):
@@ -1649,17 +1655,23 @@ class Resolver:
 
     def _body_after_of(self, token: Token) -> str | None:
         """The noun of a body no name tells that the noun's "of" governs ("the president of the [bank]", "the
-        chairman of the Argentine [committee]"), None for any other."""
+        chairman of the Argentine [committee]"), or the id of a company it names ("the president of [Fiat]",
+        whose officer no state's holder is); None for any other."""
         named = self.entities.token_entity
         for o in _after_of(token):
-            if (
-                o.dep_ == "pobj"
-                and o.pos_ == "NOUN"
-                and o.i not in named
-                and o.lemma_.lower() in OFFICER_BODY_NOUNS
-            ):
+            if o.dep_ != "pobj":
+                continue
+            if o.pos_ == "NOUN" and o.i not in named and o.lemma_.lower() in OFFICER_BODY_NOUNS:
                 return o.lemma_.lower()
+            entity = self._entity_of_token(o)
+            if entity is not None and entity.type == "ORG" and self._is_company(entity):
+                return entity.id
         return None
+
+    @staticmethod
+    def _is_company(entity: Entity) -> bool:
+        org = lookup_organisation(entity.label)
+        return entity.sector == "BUS" or (org is not None and org.kind == "company")
 
     def _of_a_thing(self, token: Token) -> bool:
         """Is the noun followed by "of" and a common noun that names nothing ("the state of the economy")?"""
