@@ -251,3 +251,23 @@ def test_the_president_of_a_company_is_the_companys_officer() -> None:
     """)
     assert not any(s == "Tom Hale" and o == "Ana Ruiz" for s, _, o, _ in found)
     assert ("Tom Hale", "meet president of", "Fiat", "04") in found
+
+
+def test_a_portfolio_the_tagger_ran_into_the_holders_name_is_the_titles() -> None:
+    """ "U.S. Secretary of Agriculture Tom Hale met Ken Abe." (the tagger took "Agriculture Tom Hale" for one
+    organisation)"""
+    reading = read("""
+    U.S.         U.S.         PROPN NNP  2   nmod      GPE
+    Secretary    Secretary    PROPN NNP  6   nmod      -
+    of           of           ADP   IN   2   prep      -
+    Agriculture  Agriculture  PROPN NNP  3   pobj      ORG
+    Tom          Tom          PROPN NNP  6   compound  I-ORG
+    Hale         Hale         PROPN NNP  7   nsubj     I-ORG
+    met          meet         VERB  VBD  0   ROOT      -
+    Ken          Ken          PROPN NNP  9   compound  PERSON
+    Abe          Abe          PROPN NNP  7   dobj      I-PERSON
+    .            .            PUNCT .    7   punct     -
+    """)
+    titles = facts(reading, "title")
+    assert ("Tom Hale", "secretary of agriculture of", "United States") in titles
+    assert not any(o == "Agriculture" for _, _, o in titles)
