@@ -271,3 +271,46 @@ def test_a_portfolio_the_tagger_ran_into_the_holders_name_is_the_titles() -> Non
     titles = facts(reading, "title")
     assert ("Tom Hale", "secretary of agriculture of", "United States") in titles
     assert not any(o == "Agriculture" for _, _, o in titles)
+
+
+_FIAT_CHAIRMAN = """
+    Fiat      Fiat      PROPN NNP  2   compound  ORG
+    chairman  chairman  NOUN  NN   4   compound  -
+    Ana       Ana       PROPN NNP  4   compound  PERSON
+    Ruiz      Ruiz      PROPN NNP  5   nsubj     I-PERSON
+    arrived   arrive    VERB  VBD  0   ROOT      -
+    on        on        ADP   IN   5   prep      -
+    Monday    Monday    PROPN NNP  6   pobj      DATE
+    .         .         PUNCT .    5   punct     -
+    Tom       Tom       PROPN NNP  10  compound  PERSON
+    Hale      Hale      PROPN NNP  11  nsubj     I-PERSON
+    met       meet      VERB  VBD  0   ROOT      -
+    the       the       DET   DT   13  det       -
+    chairman  chairman  NOUN  NN   11  dobj      -
+    of        of        ADP   IN   13  prep      -
+"""
+
+
+def test_the_chairman_of_the_company_is_the_companys_chairman_named_before() -> None:
+    """ "Fiat chairman Ana Ruiz arrived on Monday. Tom Hale met the chairman of the company." """
+    found = facts_with_roots(
+        _FIAT_CHAIRMAN
+        + """
+    the       the       DET   DT   16  det       -
+    company   company   NOUN  NN   14  pobj      -
+    .         .         PUNCT .    11  punct     -
+    """
+    )
+    assert ("Tom Hale", "meet with", "Ana Ruiz", "04") in found
+
+
+def test_the_chairman_of_a_company_named_is_its_chairman_named_before() -> None:
+    """ "Fiat chairman Ana Ruiz arrived on Monday. Tom Hale met the chairman of Fiat." """
+    found = facts_with_roots(
+        _FIAT_CHAIRMAN
+        + """
+    Fiat      Fiat      PROPN NNP  14  pobj      ORG
+    .         .         PUNCT .    11  punct     -
+    """
+    )
+    assert ("Tom Hale", "meet with", "Ana Ruiz", "04") in found

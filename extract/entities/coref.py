@@ -607,9 +607,12 @@ class Resolver:
         descriptions: Mapping[str, set[str]],
         labels: Sequence[Label],
         parties: Mapping[str, set[str]] | None = None,
+        officers: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
+        # body id -> the people the text titled as its officers ("Fiat chairman X")
+        self.officers = officers or {}
         self.parties = parties or {}  # person id -> the parties (table names) the text makes them a member of
         self.descriptions = descriptions  # entity id -> title/description nouns ("minister", "airline")
         self.sent_index = {}
@@ -1491,12 +1494,12 @@ class Resolver:
         body = self._body_after_of(token) if is_role_word(lemma) else None
         if body is not None:
             # "the president of the central bank" is the bank's officer, never the state's president named
-            # elsewhere: only a holder the text titled with the body ("central bank president X")
+            # elsewhere: only a holder the text titled with the body ("central bank president X"), or as an
+            # officer of the company named ("Fiat chairman X": "the chairman of Fiat", "of the company")
             holders = [
                 s
                 for s in self.seen
-                if self._described_with(s.entity_id, lemma)
-                and any(body in n.split() for n in self.descriptions.get(s.entity_id, ()))
+                if self._described_with(s.entity_id, lemma) and self._officer_of(s.entity_id, body)
             ]
             return self._likeliest_holder(holders) if holders else None
         # an owner ("the party's nominee") is left to the descriptions: resolved, it takes the place of the
@@ -1668,6 +1671,19 @@ class Resolver:
                 return entity.id
         return None
 
+    def _officer_of(self, person: str, body: str) -> bool:
+        """Is the person titled an officer of the body: of the body named (its id), or with its noun in the
+        title ("central bank president"), or of a company for a company's noun ("the company")?"""
+        if body in self.officers:
+            return person in self.officers[body]
+        if any(body in n.split() for n in self.descriptions.get(person, ())):
+            return True
+        return body in COMPANY_NOUNS and any(
+            person in people
+            for key, people in self.officers.items()
+            if (entity := self.entities.entity(key)) is not None and self._is_company(entity)
+        )
+
     @staticmethod
     def _is_company(entity: Entity) -> bool:
         org = lookup_organisation(entity.label)
@@ -1736,12 +1752,14 @@ def resolve_references(
     descriptions: Mapping[str, set[str]] | None = None,
     labels: Sequence[Label] | None = None,
     parties: Mapping[str, set[str]] | None = None,
+    officers: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[int, Antecedent]:
     """Token index of each resolved pronoun or definite description -> its antecedent entity. `labels`:
     the interview's speaker labels (io.turns.speaker_labels, read here when not given), whose names are no
-    antecedents; `parties`: person id -> the parties the text makes them a member of (party_memberships)."""
+    antecedents; `parties`: person id -> the parties the text makes them a member of (party_memberships);
+    `officers`: body or state id -> the people titled as acting for it (RoleFacts.affiliated_people)."""
     found = speaker_labels(doc) if labels is None else labels
-    return Resolver(doc, entities, descriptions or {}, found, parties).run()
+    return Resolver(doc, entities, descriptions or {}, found, parties, officers).run()
 
 
 def _party_named(token: Token) -> str | None:
