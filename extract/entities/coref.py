@@ -302,20 +302,23 @@ def _charged(verb: Token) -> list[Token]:
     return [t for head in found for t in (head, *head.conjuncts)]  # "X and Y were charged": both
 
 
+def body_named_before_title(noun: Token) -> bool:
+    """Does a body's noun stand before the title ("the Argentine central bank president", "the Chilean
+    senate committee chairman")? Then the title is that body's, not its state's."""
+    return any(
+        c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in OFFICER_BODY_NOUNS
+        for c in noun.children
+    )
+
+
 def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
     """Is an official the text describes by an office ("a senior Foreign Ministry official", "the Japanese
     ministry spokesman") someone else than the one person the article names in that office or body? An
     indefinite one is someone the text leaves unnamed; one whose words give another state than the named
-    holder's ("Japanese" of a Chinese minister) holds another office, as does one whose words name a body
-    the holder's office is not of ("the Argentine central bank president"). An apposition or a predicate
+    holder's ("Japanese" of a Chinese minister) holds another office. An apposition or a predicate
     describes whom it is said of ("Jane Doe, a Toronto lawyer"), who may be that holder."""
     if indefinite(noun) and noun.dep_ not in PREDICATIVE_DEPS:
         return True
-    if any(
-        c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in OFFICER_BODY_NOUNS
-        for c in noun.children
-    ):
-        return True  # "the Argentine central bank president" heads the bank, not Argentina
     for word in noun.subtree:
         # (the state's word may open the body's name: "the Peruvian Foreign Ministry")
         if word.i < noun.i and word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("amod", "compound"):
