@@ -174,7 +174,9 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     role_facts = found.facts(entities.id_of_cluster)
     labels = speaker_labels(doc)  # an interview's turns: who speaks each paragraph
     parties = party_memberships(role_facts.roles, entities)
-    antecedents = resolve_references(doc, entities, role_facts.descriptions, labels, parties)
+    antecedents = resolve_references(
+        doc, entities, role_facts.descriptions, labels, parties, role_facts.affiliated_people
+    )
     resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
     # Quotations before interview turns: a quotation inside an answer speaks for its own speaker.
     quotes = find_quotes(doc, resolver) + interview_turns(doc, entities, labels)

@@ -13,7 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from geokg.extract.entities.clusters import DocEntities
-from geokg.extract.entities.coref import Antecedent, not_the_named_holder, officials_named_before
+from geokg.extract.entities.coref import (
+    Antecedent,
+    body_named_before_title,
+    not_the_named_holder,
+    officials_named_before,
+)
 from geokg.extract.entities.countries import lookup_capital
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import (
@@ -255,6 +260,8 @@ class ArgumentResolver:
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named
                 # its leader, not the one Tory MP the article names, nor unsure among several Tories
                 person = self._holder_of(entity_id, lemma)
+                if kind == "GPE" and body_named_before_title(token):
+                    person = None  # "the Argentine central bank president" is no Argentine president
                 if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:

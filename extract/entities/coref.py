@@ -66,6 +66,7 @@ from geokg.extract.lexicon.words import (
     MOUTHPIECE_NOUNS,
     OBJECT_CONTROL_PREPS,
     OBJECT_PRONOUNS,
+    OFFICER_BODY_NOUNS,
     PAIR_WORDS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
@@ -299,6 +300,15 @@ def _charged(verb: Token) -> list[Token]:
     elif not own_subject and verb.tag_ == "VBN" and verb.dep_ == "acl":
         found.append(verb.head)
     return [t for head in found for t in (head, *head.conjuncts)]  # "X and Y were charged": both
+
+
+def body_named_before_title(noun: Token) -> bool:
+    """Does a body's noun stand before the title ("the Argentine central bank president", "the Chilean
+    senate committee chairman")? Then the title is that body's, not its state's."""
+    return any(
+        c.dep_ == "compound" and c.i < noun.i and c.lemma_.lower() in OFFICER_BODY_NOUNS
+        for c in noun.children
+    )
 
 
 def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
@@ -600,9 +610,12 @@ class Resolver:
         descriptions: Mapping[str, set[str]],
         labels: Sequence[Label],
         parties: Mapping[str, set[str]] | None = None,
+        officers: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.doc = doc
         self.entities = entities
+        # body id -> the people the text titled as its officers ("Fiat chairman X")
+        self.officers = officers or {}
         self.parties = parties or {}  # person id -> the parties (table names) the text makes them a member of
         self.descriptions = descriptions  # entity id -> title/description nouns ("minister", "airline")
         self.sent_index = {}
@@ -1481,6 +1494,17 @@ class Resolver:
                 if seen.entity_id not in own_subjects:
                     return seen.entity_id
             return None
+        body = self._body_after_of(token) if is_role_word(lemma) else None
+        if body is not None:
+            # "the president of the central bank" is the bank's officer, never the state's president named
+            # elsewhere: only a holder the text titled with the body ("central bank president X"), or as an
+            # officer of the company named ("Fiat chairman X": "the chairman of Fiat", "of the company")
+            holders = [
+                s
+                for s in self.seen
+                if self._described_with(s.entity_id, lemma) and self._officer_of(s.entity_id, body)
+            ]
+            return self._likeliest_holder(holders) if holders else None
         # an owner ("the party's nominee") is left to the descriptions: resolved, it takes the place of the
         # noun's own arguments ("won the party's primaries in X")
         named = self._named_with_head(token, lemma) if token.dep_ != "poss" else set()
@@ -1635,6 +1659,39 @@ class Resolver:
             and any(n.rpartition(" ")[0] == side and n.rpartition(" ")[2] in CONTENDER_NOUNS for n in nouns)
         }
 
+    def _body_after_of(self, token: Token) -> str | None:
+        """The noun of a body no name tells that the noun's "of" governs ("the president of the [bank]", "the
+        chairman of the Argentine [committee]"), or the id of a company it names ("the president of [Fiat]",
+        whose officer no state's holder is); None for any other."""
+        named = self.entities.token_entity
+        for o in _after_of(token):
+            if o.dep_ != "pobj":
+                continue
+            if o.pos_ == "NOUN" and o.i not in named and o.lemma_.lower() in OFFICER_BODY_NOUNS:
+                return o.lemma_.lower()
+            entity = self._entity_of_token(o)
+            if entity is not None and entity.type == "ORG" and self._is_company(entity):
+                return entity.id
+        return None
+
+    def _officer_of(self, person: str, body: str) -> bool:
+        """Is the person titled an officer of the body: of the body named (its id), or with its noun in the
+        title ("central bank president"), or of a company for a company's noun ("the company")?"""
+        if body in self.officers:
+            return person in self.officers[body]
+        if any(body in n.split() for n in self.descriptions.get(person, ())):
+            return True
+        return body in COMPANY_NOUNS and any(
+            person in people
+            for key, people in self.officers.items()
+            if (entity := self.entities.entity(key)) is not None and self._is_company(entity)
+        )
+
+    @staticmethod
+    def _is_company(entity: Entity) -> bool:
+        org = lookup_organisation(entity.label)
+        return entity.sector == "BUS" or (org is not None and org.kind == "company")
+
     def _of_a_thing(self, token: Token) -> bool:
         """Is the noun followed by "of" and a common noun that names nothing ("the state of the economy")?"""
         named = self.entities.token_entity
@@ -1698,12 +1755,14 @@ def resolve_references(
     descriptions: Mapping[str, set[str]] | None = None,
     labels: Sequence[Label] | None = None,
     parties: Mapping[str, set[str]] | None = None,
+    officers: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[int, Antecedent]:
     """Token index of each resolved pronoun or definite description -> its antecedent entity. `labels`:
     the interview's speaker labels (io.turns.speaker_labels, read here when not given), whose names are no
-    antecedents; `parties`: person id -> the parties the text makes them a member of (party_memberships)."""
+    antecedents; `parties`: person id -> the parties the text makes them a member of (party_memberships);
+    `officers`: body or state id -> the people titled as acting for it (RoleFacts.affiliated_people)."""
     found = speaker_labels(doc) if labels is None else labels
-    return Resolver(doc, entities, descriptions or {}, found, parties).run()
+    return Resolver(doc, entities, descriptions or {}, found, parties, officers).run()
 
 
 def _party_named(token: Token) -> str | None:

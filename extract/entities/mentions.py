@@ -778,13 +778,16 @@ def _introduces_a_person(doc: Doc, end: int) -> bool:
 def _inside_title(ent: Span) -> bool:
     """spaCy tags the "State" of "Secretary of State" (or the "Energy" of "Minister of Energy") as an
     organisation; it is part of a title."""
-    doc = ent.doc
+    return len(ent) == 1 and _title_object_at(ent.doc, ent.start)
+
+
+def _title_object_at(doc: Doc, i: int) -> bool:
+    """The word at `i` completes the title before its "of": the "Commerce" of "Secretary of Commerce"."""
     return (
-        len(ent) == 1
-        and ent.start >= 2
-        and doc[ent.start - 1].lower_ == "of"
-        and (ent.text.lower() in TITLE_OBJECTS or is_portfolio(ent.text.lower()))
-        and doc[ent.start - 2].lower_ in TITLE_OBJECT_HEADS
+        i >= 2
+        and doc[i - 1].lower_ == "of"
+        and (doc[i].lower_ in TITLE_OBJECTS or is_portfolio(doc[i].lower_))
+        and doc[i - 2].lower_ in TITLE_OBJECT_HEADS
     )
 
 
@@ -1141,7 +1144,10 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if second is not None:
             # "Secretary of the Navy for Research [Tom Day]": the title's "for" phrase is no part of the body
             body_end = next((k for k in range(start + 1, second) if doc[k].lower_ == "for"), second)
-            spans.extend([(start, body_end, label), (second, end, "PERSON")])
+            if not (body_end - start == 1 and _title_object_at(doc, start)):
+                # ("Secretary of [Agriculture] Tom Day": a portfolio word is the title's, no body)
+                spans.append((start, body_end, label))
+            spans.append((second, end, "PERSON"))
             taken = end
             continue
         club = _club_name(doc, start, end, label, max(taken, spans[-1][1] if spans else 0))

@@ -64,7 +64,11 @@ OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
 }
 
-_TITLE_LABELS: frozenset[str] = frozenset(_TITLE_PHRASES.values()) | {f"{p} minister" for p in _PORTFOLIOS}
+_TITLE_LABELS: frozenset[str] = (
+    frozenset(_TITLE_PHRASES.values())
+    | {f"{p} minister" for p in _PORTFOLIOS}
+    | {f"secretary of {p}{affairs}" for p in _PORTFOLIOS for affairs in ("", " affairs")}
+)
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _MAX_PHRASE = max(len(p.split()) for p in _TITLE_PHRASES)
@@ -248,6 +252,22 @@ def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
     return f"{words[i]} minister", end - start
 
 
+def _secretary_of(words: list[str], start: int) -> tuple[str, int] | None:
+    """ "secretary of [the] X [affairs]" at `start`, X a portfolio -> ("secretary of X", words consumed): the
+    portfolio is part of the office ("Secretary of Commerce", "Secretary of Foreign Affairs")."""
+    if start + 2 >= len(words) or words[start] != "secretary" or words[start + 1] != "of":
+        return None
+    i = start + 2
+    if words[i] == "the" and i + 1 < len(words):
+        i += 1
+    if words[i] not in _PORTFOLIOS:
+        return None
+    end = i + 1
+    if end < len(words) and words[end] == "affairs":
+        end += 1
+    return "secretary of " + " ".join(words[i:end]), end - start
+
+
 def _phrase_at(words: list[str], start: int) -> tuple[str, int] | None:
     """The longest known title phrase beginning at `start`: (label, words consumed)."""
     found = _minister_of(words, start)
@@ -257,7 +277,7 @@ def _phrase_at(words: list[str], start: int) -> tuple[str, int] | None:
         label = _TITLE_PHRASES.get(" ".join(words[start : start + size]))
         if label:
             return label, size
-    return None
+    return _secretary_of(words, start)
 
 
 def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:

@@ -234,6 +234,8 @@ INTERVIEWER_LABELS = _WORDS.words("interviewer_labels")
 ANSWER_LABELS = _WORDS.words("answer_labels")
 PAIR_WORDS = _WORDS.words("pair_words")
 COMPANY_NOUNS = _WORDS.words("company_nouns")  # "the two companies", "both carmakers"
+# "the president of the central bank": a body's officer, no state's
+OFFICER_BODY_NOUNS = _WORDS.words("officer_body_nouns") | COMPANY_NOUNS
 FIRM_KIND_NOUNS = _WORDS.words("firm_kind_nouns")  # "X, Germany's biggest chemicals group"
 # The nouns of a firm's kind no state is called by: "the Brazilian miner said" is a firm of Brazil, never
 # Brazil itself ("the Iranian exporter" may be Iran).

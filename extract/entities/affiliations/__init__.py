@@ -55,6 +55,7 @@ from geokg.extract.entities.affiliations.elections import (
 )
 from geokg.extract.entities.affiliations.listed import listed_under_a_title
 from geokg.extract.entities.affiliations.offices import (
+    bodies_in_holders_titles,
     bodies_of_titled_holders,
     monarchy_titles,
     named_governments,
@@ -117,6 +118,7 @@ def find_affiliations(
     tickets(ctx)
     bodies_of_titled_holders(ctx)
     story_state(ctx)
+    bodies_in_holders_titles(ctx)
     party_voices(ctx)
     pronoun_kin(ctx)
     descriptions(ctx)

@@ -17,6 +17,7 @@ from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
 from geokg.extract.entities.offices import Holding, governed_state, holding, office_kinds
+from geokg.extract.entities.organisations import body_sector
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import (
@@ -28,6 +29,7 @@ from geokg.extract.entities.titles import (
     is_us_state_abbreviation,
     office_of,
 )
+from geokg.extract.lexicon.cameo import STATE_SECTORS
 from geokg.extract.lexicon.entity_words import (
     BARE_OFFICE_BODIES,
     BODY_KINDS,
@@ -156,6 +158,32 @@ def bodies_of_titled_holders(ctx: AffiliationContext) -> None:
         }
         if len(states) == 1:
             ctx.found.affiliations[cl.key] = states.pop()
+
+
+def bodies_in_holders_titles(ctx: AffiliationContext) -> None:
+    """A state's body named in its holder's title with no state of its own ("Treasury Secretary X", "a
+    Defence Ministry spokesman Y", "Secretary of the Treasury Z") is the body of the state its holder
+    serves: a minister or spokesman speaks for his own state's ministry. Only where every holder the
+    body's titles name is of one state."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for role in ctx.found.roles:
+        if role.prep != "of":
+            continue
+        body = ctx.clusters.cluster_keyed(role.target)
+        holder = ctx.clusters.cluster_keyed(role.holder)
+        if body is None or holder is None or holder.type != "PERSON":
+            continue
+        if body.country or body.actor or ctx.found.types.get(body.key, body.type) != "ORG":
+            continue
+        if ctx.state_of(body) or ctx.found.affiliations.get(body.key) == "":
+            continue
+        label = re.sub(r"^the ", "", body.label.lower())
+        if label not in BARE_OFFICE_BODIES and body_sector(body.label) not in STATE_SECTORS:
+            continue
+        states[body.key].add(ctx.state_of(holder) or "")
+    for key, held in states.items():
+        if len(held) == 1 and "" not in held:
+            ctx.found.affiliations[key] = held.pop()
 
 
 def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str, str]]:

@@ -19,6 +19,7 @@ from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
+    CITY_BODY_NAMES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
@@ -220,6 +221,7 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
             _country_in_name(cl.label)
             or _us_circuit_court(cl.label)
             or _place_in_name(ctx, cl.label)
+            or _seat_in_name(ctx, cl.label)
             or _place_after(ctx, cl)
         )
         if state and _site_named_for_elsewhere(ctx, cl.label, state):
@@ -362,6 +364,22 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
         found = place_country(candidate, named, ctx.day)
         if found.known:
             return found.country
+    return None
+
+
+def _seat_in_name(ctx: AffiliationContext, name: str) -> str | None:
+    """ "the Milan Chamber of Commerce", "the Bombay High Court", "the Frankfurt Bourse": a city's own body,
+    named by the city (or region) the gazetteer knows and then the body's kind, is in that place's state. A
+    body of states named after the city where it first met ("the Paris Club", "the Warsaw Pact") is of no
+    such kind."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for size in (1, 2):
+        if len(words) > size and fold(" ".join(words[size:])) in CITY_BODY_NAMES:
+            found = place_country(" ".join(words[:size]), ctx.article_countries(), ctx.day)
+            if found.known and found.country:
+                return found.country
     return None
 
 

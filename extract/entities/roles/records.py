@@ -72,8 +72,22 @@ class RoleFindings:
                 people[id_of[key]].extend(id_of[h] for h in holders if h in id_of)
         roles = [
             replace(r, holder=id_of[r.holder], target=id_of[r.target])
-            for r in self.roles
+            for r in _without_shorter_titles(self.roles)
             if r.holder in id_of and r.target in id_of
         ]
         owned = [(id_of[k], role, pron, token) for k, role, pron, token in self.pronoun_owned if k in id_of]
         return RoleFacts(roles, descriptions, people, owned)
+
+
+def _without_shorter_titles(roles: list[Role]) -> list[Role]:
+    """The roles but a title that is only the last words of a longer title of the same holder and owner read
+    from the same words: "Chile's central bank head X" is no bare "head of Chile" besides "central bank
+    head of Chile", as "Vice President Y" is no "president"."""
+    longer: dict[tuple[str, str, str, int], list[str]] = defaultdict(list)
+    for r in roles:
+        longer[(r.holder, r.prep, r.target, r.token)].append(r.role)
+    return [
+        r
+        for r in roles
+        if not any(other.endswith(f" {r.role}") for other in longer[(r.holder, r.prep, r.target, r.token)])
+    ]
