@@ -145,3 +145,37 @@ def test_a_states_thing_struck_by_force_is_the_state_struck() -> None:
     .          .          PUNCT .   2 punct  -
     """)
     assert any(s == "Chile" and o == "Peru" for s, p, o in _pairs(reading))
+
+
+def test_a_states_bought_wheat_keeps_the_wheat_in_the_predicate() -> None:
+    """ "Japan bought Canadian wheat": a trade in Canada's wheat ("buy wheat of"), not a purchase of Canada
+    (lead, after round 50)."""
+    pairs = _pairs(
+        read("""
+    Japan     Japan     PROPN NNP 2 nsubj  GPE
+    bought    buy       VERB  VBD 0 ROOT   -
+    Canadian  canadian  ADJ   JJ  4 amod   NORP
+    wheat     wheat     NOUN  NN  2 dobj   -
+    .         .         PUNCT .   2 punct  -
+    """)
+    )
+    assert ("Japan", "buy wheat of", "Canada") in pairs
+    assert ("Japan", "buy", "Canada") not in pairs
+
+
+def test_a_price_named_by_a_state_is_not_the_state() -> None:
+    """ "Chile and Peru agreed on the Bolivian price": no agreement on Bolivia (lead, after round 50)."""
+    pairs = _pairs(
+        read("""
+    Chile     Chile     PROPN NNP 4 nsubj  GPE
+    and       and       CCONJ CC  1 cc     -
+    Peru      Peru      PROPN NNP 1 conj   GPE
+    agreed    agree     VERB  VBD 0 ROOT   -
+    on        on        ADP   IN  4 prep   -
+    the       the       DET   DT  8 det    -
+    Bolivian  bolivian  ADJ   JJ  8 amod   NORP
+    price     price     NOUN  NN  5 pobj   -
+    .         .         PUNCT .   4 punct  -
+    """)
+    )
+    assert not any(o == "Bolivia" for _, _, o in pairs)

@@ -92,6 +92,7 @@ from geokg.extract.lexicon.words import (
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
     TIME_PREPS,
+    TRADED_GOODS_NOUNS,
     VALUE_ADJECTIVES,
     WHEN_PREPS,
 )
@@ -555,6 +556,9 @@ class SlotReader:
         if ref.via == "possessor" and head.lower_ in GOODS_NOUNS:
             # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S.: the act is on its goods
             return f"{tail} {head.lower_} of".strip(), (*tokens, head.i)
+        if ref.via == "possessor" and head.lemma_.lower() in TRADED_GOODS_NOUNS:
+            # "bought Canadian wheat" is "buy wheat of" Canada: the trade is in its wheat, not in Canada
+            return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         if ref.via == "possessor" and head.lemma_.lower() in PROPOSAL_NOUNS:
             # "rejected the Commission's proposal", "opposes the tax proposed by X": a stance on the measure,
             # which is no actor, toward its owner is "reject proposal of" X

@@ -162,6 +162,7 @@ AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SEALING_VERBS = _WORDS.words("sealing_verbs")
 PREMISES_NOUNS = _WORDS.words("premises_nouns")
 GOODS_NOUNS = _WORDS.words("goods_nouns")
+TRADED_GOODS_NOUNS = _WORDS.words("traded_goods_nouns")  # "bought Canadian wheat": "buy wheat of" Canada
 STATE_THING_NOUNS = _WORDS.words("state_thing_nouns")  # "the Bolivian pipeline": never the state
 ATTENDING_VERBS = _WORDS.words("attending_verbs")
 NO_CHOICE_NOUNS = _WORDS.words("no_choice_nouns")
