@@ -6,7 +6,7 @@ the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import by_rule, facts, read
+from hand_docs import by_rule, facts, facts_with_roots, read
 
 
 def test_declining_to_say_whether_a_state_acted_is_no_statement_about_it() -> None:
@@ -156,3 +156,29 @@ def test_what_a_speaker_declines_to_confirm_is_no_fact_of_theirs() -> None:
     """)
     assert not any(r.predicate == "arm" for r in reading.relations)
     assert facts(reading, "speech_content") == {("Chile", "decline to confirm", "Peru")}
+
+
+_DECLINED_TO = """
+    Ana       Ana       PROPN NNP 2  compound PERSON
+    Ruiz      Ruiz      PROPN NNP 3  nsubj    I-PERSON
+    declined  decline   VERB  VBD 0  ROOT     -
+    to        to        PART  TO  5  aux      -
+    {verb}    {verb}    VERB  VB  3  xcomp    -
+    how       how       SCONJ WRB 7  advmod   -
+    much      much      ADJ   JJ  8  amod     -
+    aid       aid       NOUN  NN  11 dobj     -
+    Chile     Chile     PROPN NNP 11 nsubj    GPE
+    would     would     AUX   MD  11 aux      -
+    give      give      VERB  VB  5  ccomp    -
+    Peru      Peru      PROPN NNP 11 dative   GPE
+    .         .         PUNCT .   3  punct    -
+    """
+
+
+def test_declining_to_specify_withholds_the_clause_and_is_no_rejection() -> None:
+    # "declined to specify (elaborate on, detail) how much aid Chile would give Peru": a refusal to comment
+    # (CAMEO 011), as "declined to say" is; the clause is not told, let alone as done (lead, after round 50)
+    for verb in ("specify", "elaborate", "detail"):
+        found = facts_with_roots(_DECLINED_TO.format(verb=verb))
+        assert not any(s == "Chile" for s, _, _, _ in found), verb
+        assert {root for s, _, _, root in found if s == "Ana Ruiz"} <= {"01"}, verb
