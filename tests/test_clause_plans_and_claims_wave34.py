@@ -382,3 +382,46 @@ def test_a_clause_closed_by_a_semicolon_is_no_content_of_the_report_after_it() -
     .          .          PUNCT .    6  punct  -
     """
     assert _said(table, "attack") == {(False, None, None)}
+
+
+# "Chile and Peru failed to agree, officials said. Argentine firms asked Chile for aid, they told Reuters.
+# Argentina will sue Chile, they added."
+_THEY_TOLD_AFTER_SOURCES = """
+    Chile      Chile      PROPN NNP  4   nsubj     GPE
+    and        and        CCONJ CC   1   cc        -
+    Peru       Peru       PROPN NNP  1   conj      GPE
+    failed     fail       VERB  VBD  9   ccomp     -
+    to         to         PART  TO   6   aux       -
+    agree      agree      VERB  VB   4   xcomp     -
+    ,          ,          PUNCT ,    9   punct     -
+    officials  official   NOUN  NNS  9   nsubj     -
+    said       say        VERB  VBD  0   ROOT      -
+    .          .          PUNCT .    9   punct     -
+    Argentine  argentine  ADJ   JJ   12  amod      NORP
+    firms      firm       NOUN  NNS  13  nsubj     -
+    asked      ask        VERB  VBD  19  ccomp     -
+    Chile      Chile      PROPN NNP  13  dobj      GPE
+    for        for        ADP   IN   13  prep      -
+    aid        aid        NOUN  NN   15  pobj      -
+    ,          ,          PUNCT ,    19  punct     -
+    they       they       PRON  PRP  19  nsubj     -
+    told       tell       VERB  VBD  0   ROOT      -
+    Reuters    Reuters    PROPN NNP  19  dobj      ORG
+    .          .          PUNCT .    19  punct     -
+    Argentina  Argentina  PROPN NNP  24  nsubj     GPE
+    will       will       AUX   MD   24  aux       -
+    sue        sue        VERB  VB   28  ccomp     -
+    Chile      Chile      PROPN NNP  24  dobj      GPE
+    ,          ,          PUNCT ,    28  punct     -
+    they       they       PRON  PRP  28  nsubj     -
+    added      add        VERB  VBD  0   ROOT      -
+    .          .          PUNCT .    28  punct     -
+"""
+
+
+def test_they_who_tell_right_after_unnamed_sources_are_those_sources_not_the_groups_named() -> None:
+    """The firms asked (as the officials tell it); the firms told no one; "they added" is still the officials
+    (lead, after round 50)."""
+    assert {r.attributed_to for r in _predicated(_THEY_TOLD_AFTER_SOURCES, "ask")} == {"source:officials"}
+    assert not [r for r in read(_THEY_TOLD_AFTER_SOURCES).relations if r.predicate == "tell"]
+    assert {r.attributed_to for r in _predicated(_THEY_TOLD_AFTER_SOURCES, "sue")} == {"source:officials"}

@@ -639,6 +639,10 @@ class ClauseReader:
                     refs.extend(self.args.resolve(subject))
                 elif located := self._located_doer(child):
                     refs.extend(located)
+                elif child.lower_ == "they" and (continued := continued_source(verb, self.args)):
+                    # "Officials said … Firms asked for X, they told Reuters": the officials tell, not the
+                    # firms the sentence names (an unnamed source: no side of any relation)
+                    refs.extend(continued)
                 else:
                     refs.extend(self.args.resolve(child))
             elif child.dep_ == "agent" and not subjects:
@@ -797,14 +801,15 @@ class ClauseReader:
             if reported and reports(node.head):
                 if set_against(node):
                     break  # "X reached out to Y, however Y said …": the writer's clause, not Y's words
+                # "Dealers said … They said …", "Officials said … Firms have asked for X, they told Reuters":
+                # a pronoun reporting right after unnamed sources goes on with them, before any group its
+                # own sentence names (coreference would take the firms)
+                continued = continued_source(node.head, self.args)
                 # "A senior official said …": a source named by its words only speaks as a named one does
-                speakers = self.agents(node.head) or affiliated_speakers(node.head, self.args)
+                speakers = continued or self.agents(node.head) or affiliated_speakers(node.head, self.args)
                 # "X was quoted as saying …": X said it
                 speakers = speakers or [ref for w in quoted_as(node.head) for ref in self.args.resolve(w)]
-                # "Dealers said … They said …": the same unnamed sources
-                return (
-                    speakers or unnamed_speakers(node.head) or continued_source(node.head, self.args)
-                ), node.head
+                return speakers or unnamed_speakers(node.head), node.head
             if node.head.i == node.i:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):

@@ -628,6 +628,11 @@ def continued_source(verb: Token, resolver: ArgumentResolver | None = None) -> l
         if reporting.pos_ not in VERB_POS or not reports(reporting):
             continue
         for word in _speaker_words(reporting):
+            if plural and word.lower_ == "they" and word.i != pronoun.i:
+                # "Officials said … Firms asked for X, they told Reuters. … they added": still the officials
+                earlier = continued_source(reporting, resolver)
+                if earlier:
+                    return [Ref(r.entity_id, pronoun.i, r.via) for r in earlier]
             if plural != (word.tag_ in PLURAL_NOUN_TAGS):
                 continue
             if not plural and word.lemma_.lower() not in UNNAMED_SOURCE_NOUNS:
