@@ -425,3 +425,26 @@ def test_they_who_tell_right_after_unnamed_sources_are_those_sources_not_the_gro
     assert {r.attributed_to for r in _predicated(_THEY_TOLD_AFTER_SOURCES, "ask")} == {"source:officials"}
     assert not [r for r in read(_THEY_TOLD_AFTER_SOURCES).relations if r.predicate == "tell"]
     assert {r.attributed_to for r in _predicated(_THEY_TOLD_AFTER_SOURCES, "sue")} == {"source:officials"}
+
+
+def test_no_plans_to_try_to_do_a_deed_deny_the_deed() -> None:
+    """ "Chile has no plans to try to renegotiate the accord with Peru": the aim governs the whole chain, so
+    the renegotiation is denied, never told as tried (lead, after round 50)."""
+    table = """
+    Chile      Chile      PROPN NNP  2   nsubj     GPE
+    has        have       VERB  VBZ  0   ROOT      -
+    no         no         DET   DT   4   det       -
+    plans      plan       NOUN  NNS  2   dobj      -
+    to         to         PART  TO   6   aux       -
+    try        try        VERB  VB   4   acl       -
+    to         to         PART  TO   8   aux       -
+    renegotiate renegotiate VERB VB  6   xcomp     -
+    the        the        DET   DT   10  det       -
+    accord     accord     NOUN  NN   8   dobj      -
+    with       with       ADP   IN   10  prep      -
+    Peru       Peru       PROPN NNP  11  pobj      GPE
+    .          .          PUNCT .    2   punct     -
+    """
+    found = [r for r in read(table).relations if "renegotiate" in r.predicate]
+    assert found
+    assert all(r.negated and r.predicate.startswith("plan to") for r in found)

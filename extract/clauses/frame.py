@@ -476,7 +476,8 @@ class ClauseReader:
         if ended is not None:
             phrase, tokens = f"{ended.lower_} {phrase}", (ended.i, *tokens)
         governing = tuple(verbs_of_chain)
-        aimed = intent_noun(verb)
+        # "has no plans to try to renegotiate X": the aim governs the whole chain, from its first verb
+        aimed = intent_noun(governing[0] if governing else verb)
         if aimed is not None:
             # "launched a bid to buy X", "plans to visit Y": the noun of aim governs the deed as its verb
             # would ("offered to buy", "planned to visit": no visit yet), the owner's deed not yet done
