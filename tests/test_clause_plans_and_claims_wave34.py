@@ -448,3 +448,26 @@ def test_no_plans_to_try_to_do_a_deed_deny_the_deed() -> None:
     found = [r for r in read(table).relations if "renegotiate" in r.predicate]
     assert found
     assert all(r.negated and r.predicate.startswith("plan to") for r in found)
+
+
+def test_a_commitment_reported_is_a_claim_about_who_committed() -> None:
+    """ "Ana Ruiz said Japan had agreed to take part in the talks": "agreed to" reports no words of Japan's;
+    Ruiz's claim is about Japan (lead, after round 50)."""
+    table = """
+    Ana        Ana        PROPN NNP  2   compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  3   nsubj     I-PERSON
+    said       say        VERB  VBD  0   ROOT      -
+    Japan      Japan      PROPN NNP  6   nsubj     GPE
+    had        have       AUX   VBD  6   aux       -
+    agreed     agree      VERB  VBN  3   ccomp     -
+    to         to         PART  TO   8   aux       -
+    take       take       VERB  VB   6   xcomp     -
+    part       part       NOUN  NN   8   dobj      -
+    in         in         ADP   IN   8   prep      -
+    the        the        DET   DT   12  det       -
+    talks      talk       NOUN  NNS  10  pobj      -
+    .          .          PUNCT .    3   punct     -
+    """
+    said = _predicated(table, "say")
+    label = {e.id: e.label for e in read(table).entities.entities()}
+    assert {(label[r.subject.entity_id], label[r.object.entity_id]) for r in said} == {("Ana Ruiz", "Japan")}

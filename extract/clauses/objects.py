@@ -653,7 +653,7 @@ class SlotReader:
         ]
         for child in verb.children:
             content = child.dep_ == "ccomp" and not set_against(child)
-            if content and child.lemma_.lower() not in REPORTING_VERBS:
+            if content and (child.lemma_.lower() not in REPORTING_VERBS or _commitment(child)):
                 # "…, the Lima Gazette reported": a report inside the content names a source, not a topic.
                 # "the minister is trying to … — this is a reckless way to govern": the parser may put the
                 # clause about someone one step down, under the clause that judges it.
@@ -1107,6 +1107,17 @@ def _value_words(verb: Token) -> list[Token]:
         for value in obj.children
         if value.dep_ == "amod" and value.lower_ in VALUE_ADJECTIVES
     ]
+
+
+def _commitment(verb: Token) -> bool:
+    """ "said Japan had agreed to take part", "said Peru promised to pay": a verb of saying with a "to"-
+    infinitive and no clause of its own commits its subject to a deed; it reports no words, so what the
+    outer speaker says is about that subject."""
+    children = list(verb.children)
+    # (not "observed more planets to study": a thing observed, with what for)
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in children) and not any(
+        c.dep_ in ("ccomp", "dobj") for c in children
+    )
 
 
 def _purposes_of_objects(verb: Token) -> list[Token]:
