@@ -471,3 +471,29 @@ def test_a_commitment_reported_is_a_claim_about_who_committed() -> None:
     said = _predicated(table, "say")
     label = {e.id: e.label for e in read(table).entities.entities()}
     assert {(label[r.subject.entity_id], label[r.object.entity_id]) for r in said} == {("Ana Ruiz", "Japan")}
+
+
+def test_a_second_that_clause_coordinated_with_the_first_is_said_too() -> None:
+    """ "Ana Ruiz said Japan would help, and that Peru was ready to pay": both claims are hers (lead, after
+    round 50)."""
+    table = """
+    Ana        Ana        PROPN NNP  2   compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  3   nsubj     I-PERSON
+    said       say        VERB  VBD  0   ROOT      -
+    Japan      Japan      PROPN NNP  6   nsubj     GPE
+    would      would      AUX   MD   6   aux       -
+    help       help       VERB  VB   3   ccomp     -
+    ,          ,          PUNCT ,    6   punct     -
+    and        and        CCONJ CC   6   cc        -
+    that       that       SCONJ IN   11  mark      -
+    Peru       Peru       PROPN NNP  11  nsubj     GPE
+    was        be         AUX   VBD  6   conj      -
+    ready      ready      ADJ   JJ   11  acomp     -
+    to         to         PART  TO   14  aux       -
+    pay        pay        VERB  VB   12  xcomp     -
+    .          .          PUNCT .    3   punct     -
+    """
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    said = {label[r.object.entity_id] for r in reading.relations if r.predicate == "say"}
+    assert said == {"Japan", "Peru"}

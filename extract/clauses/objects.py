@@ -670,16 +670,17 @@ class SlotReader:
                 ]
                 # "said it is possible that the airline …": the clause an empty "it" stands for is the content
                 anticipated = any(expletive(s) for s in child.children)
+                further = _further_contents(child)
                 found += [
                     Slot(
                         "content",
                         "",
                         about,
                         clause=clause.i,
-                        scope=clause.i if anticipated else child.i,
+                        scope=clause.i if anticipated or clause in further else child.i,
                         to_speaker=self._acts_on_speaker(clause, verb),
                     )
-                    for clause in (child, *inner)
+                    for clause in (child, *inner, *further)
                     for subject in clause.children
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
                     for about in self.args.resolve(subject)
@@ -1106,6 +1107,16 @@ def _value_words(verb: Token) -> list[Token]:
         if obj.dep_ == "dobj"
         for value in obj.children
         if value.dep_ == "amod" and value.lower_ in VALUE_ADJECTIVES
+    ]
+
+
+def _further_contents(content: Token) -> list[Token]:
+    """ "said Japan would help, and that the U.S. was willing to ...": a second "that"-clause the parser
+    coordinates with the first is said too."""
+    return [
+        c
+        for c in content.children
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
 
 
