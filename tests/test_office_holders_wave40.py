@@ -274,3 +274,40 @@ def test_bare_title_after_a_sentence_about_a_state_is_that_state():
     found = _facts(PARAGRAPH_OF_ANOTHER_STATE)
     assert ("Chile", "criticize", "Bolivia", "GOV") in found
     assert not any(s == "Peru" and p == "criticize" for s, p, _, _ in found)
+
+
+MET_THE_STATES_OFFICIALS = """
+    Peru         Peru         PROPN NNP  2 nsubj    GPE
+    signed       sign         VERB  VBD  0 ROOT     -
+    a            a            DET   DT   4 det      -
+    deal         deal         NOUN  NN   2 dobj     -
+    .            .            PUNCT .    2 punct    -
+    The          the          DET   DT   8 det      -
+    foreign      foreign      ADJ   JJ   8 amod     -
+    minister     minister     NOUN  NN   9 nsubj    -
+    met          meet         VERB  VBD  16 ccomp    -
+    Peruvian     peruvian     ADJ   JJ   11 amod     NORP
+    officials    official     NOUN  NNS  9 dobj     -
+    ,            ,            PUNCT ,    16 punct    -
+    the          the          DET   DT   15 det      -
+    Chilean      chilean      ADJ   JJ   15 amod     NORP
+    embassy      embassy      NOUN  NN   16 nsubj    -
+    said         say          VERB  VBD  0 ROOT     -
+    .            .            PUNCT .    16 punct    -
+    The          the          DET   DT   20 det      -
+    foreign      foreign      ADJ   JJ   20 amod     -
+    minister     minister     NOUN  NN   21 nsubj    -
+    met          meet         VERB  VBD  0 ROOT     -
+    the          the          DET   DT   24 det      -
+    finance      finance      NOUN  NN   24 compound -
+    minister     minister     NOUN  NN   21 dobj     -
+    .            .            PUNCT .    21 punct    -
+"""
+
+
+def test_bare_title_meeting_officials_of_the_setting_state_is_the_other_state():
+    # "Peruvian officials" stand for Peru, the story's state: the minister who meets them is Chile's, whose
+    # embassy tells it; two bare titles meeting each other read each other once, without end
+    found = _facts(MET_THE_STATES_OFFICIALS)
+    assert ("Chile", "meet with", "Peru", "GOV") in found
+    assert not any(s == "Peru" and p == "meet with" and o == "Peru" for s, p, o, _ in found)

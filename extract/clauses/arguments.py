@@ -120,6 +120,7 @@ class ArgumentResolver:
         self.entities = entities
         self.setting = setting  # the state the article is about (affiliations `setting`), if any
         self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
+        self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
@@ -366,7 +367,13 @@ class ArgumentResolver:
         lemma = token.lemma_.lower()
         if any(holds_bare_title(nouns, lemma) for nouns in self.descriptions.values()):
             return None  # the text names a holder of the office, whom coreference could not choose
-        others = self._co_argument_states(token)
+        if token.i in self._offices_read:
+            return None  # "the foreign minister met the finance minister": each is the other's side
+        self._offices_read.add(token.i)
+        try:
+            others = self._co_argument_states(token)
+        finally:
+            self._offices_read.discard(token.i)
         before = self.paragraph_states.get(token.sent.start)
         if before and before not in others:
             return Ref(self.entities.state(before), token.i, "organ")
@@ -392,8 +399,9 @@ class ArgumentResolver:
         sides += [
             g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"
         ]
-        found = (self.entity_of(side) for side in (s for side in sides for s in (side, *side.conjuncts)))
-        return {country for f in found if f and (country := self._country_of(f[0]))}
+        # ("met Peruvian officials": the side stands for its state, as an argument does)
+        found = (self.resolve_one(side) for side in (s for side in sides for s in (side, *side.conjuncts)))
+        return {country for f in found if f and (country := self._country_of(f.entity_id))}
 
     def _named_by_compound(
         self, token: Token, modifiers: list[tuple[Token, tuple[str, str] | None]]
