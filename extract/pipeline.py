@@ -55,7 +55,9 @@ class _Labeller:
         if entity is not None and entity.sector:
             return entity.sector
         token = doc[ref.token]
-        if token.pos_ != "NOUN" or not ref.entity_id.startswith("country:"):
+        # ("the Reagan Administration", a name, stands for its state as an organ: GOV)
+        named_organ = token.pos_ == "PROPN" and ref.via == "organ"
+        if (token.pos_ != "NOUN" and not named_organ) or not ref.entity_id.startswith("country:"):
             return None
         return sector_of_noun(token)
 
@@ -177,7 +179,14 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     antecedents = resolve_references(
         doc, entities, role_facts.descriptions, labels, parties, role_facts.affiliated_people
     )
-    resolver = ArgumentResolver(entities, antecedents, role_facts.affiliated_people, role_facts.descriptions)
+    resolver = ArgumentResolver(
+        entities,
+        antecedents,
+        role_facts.affiliated_people,
+        role_facts.descriptions,
+        setting=found.setting,
+        paragraph_states=found.paragraph_states,
+    )
     # Quotations before interview turns: a quotation inside an answer speaks for its own speaker.
     quotes = find_quotes(doc, resolver) + interview_turns(doc, entities, labels)
     people = {e.id for e in entities.entities() if e.type == "PERSON"}

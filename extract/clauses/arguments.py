@@ -12,6 +12,8 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geokg.extract.entities.actors import sector_of_noun
+from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import (
     Antecedent,
@@ -20,6 +22,7 @@ from geokg.extract.entities.coref import (
     officials_named_before,
 )
 from geokg.extract.entities.countries import lookup_capital
+from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
@@ -55,6 +58,7 @@ from geokg.extract.lexicon.words import (
     EXTRAPOSING_PREDICATES,
     FIRM_NOUNS,
     GOODS_NOUNS,
+    GOVERNMENT_WORDS,
     GROUP_NOUNS,
     INSTRUMENT_NOUNS,
     KIND_LABEL_WORDS,
@@ -110,8 +114,13 @@ class ArgumentResolver:
         antecedents: Mapping[int, Antecedent],
         affiliated_people: Mapping[str, list[str]],
         descriptions: Mapping[str, set[str]] | None = None,
+        setting: str | None = None,
+        paragraph_states: Mapping[int, str] | None = None,
     ) -> None:
         self.entities = entities
+        self.setting = setting  # the state the article is about (affiliations `setting`), if any
+        self.paragraph_states = paragraph_states or {}  # sentence start -> state the one before is about
+        self._offices_read: set[int] = set()  # bare offices whose clause's other sides are being read
         self.antecedents = antecedents
         self.affiliated_people = affiliated_people  # entity id (country/org) -> people acting for it
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
@@ -168,6 +177,9 @@ class ArgumentResolver:
             if doer is not None:
                 return doer
         if direct:
+            governing = self._government_named(direct[0])
+            if governing is not None:
+                return Ref(self.entities.state(governing), token.i, "organ")
             return Ref(direct[0], token.i, direct[1])
         members = self._partitive(token)
         if members is not None:
@@ -215,6 +227,10 @@ class ArgumentResolver:
                 return proposer
         if not modifiers and lemma in ACT_NOUNS:
             return self._act_doer(token)
+        if not modifiers:
+            office = self._bare_state_office(token)
+            if office is not None:
+                return office
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
             # "the government of Iraq", "forces of Bashar Assad"
             for prep in token.children:
@@ -264,6 +280,16 @@ class ArgumentResolver:
                     person = None  # "the Argentine central bank president" is no Argentine president
                 if person and not not_the_named_holder(token, self._country_of(person)):
                     return Ref(person, token.i, "role")
+            governs = lemma in GOVERNMENT_WORDS or word in GOVERNMENT_WORDS
+            if governs and kind == "PERSON" and _head_named(child, token):
+                state = self._country_of(entity_id)
+                if state:
+                    # "the Reagan administration asked Japan", "Obama's government": the state it governs
+                    return Ref(self.entities.state(state), token.i, "organ")
+            if titled and entity_id.startswith("country:") and _state_office_of(token, child):
+                # "Peru's president met X", "the Chilean foreign minister said": no holder named, the office
+                # is its state's government acting, as "Peruvian officials" are
+                return Ref(entity_id, token.i, "organ")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
                     continue  # "Merkel's spokesman" is someone else; "Somalia's envoy" acts for Somalia
@@ -300,6 +326,82 @@ class ArgumentResolver:
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
         return None
+
+    def _government_heads(self, noun: Token) -> list[Ref]:
+        """The head a government the noun names is named after ("Reagan" of "the Reagan administration"),
+        who leads what it does as well as the state it governs."""
+        lemma, word = noun.lemma_.lower(), noun.lower_
+        if lemma not in GOVERNMENT_WORDS and word not in GOVERNMENT_WORDS:
+            return []
+        found = ((child, self.entity_of(child)) for child in noun.children if _head_named(child, noun))
+        return [
+            Ref(named[0], noun.i, "organ")
+            for child, named in found
+            if named and (entity := self.entities.entity(named[0])) is not None and entity.type == "PERSON"
+        ]
+
+    def _government_named(self, entity_id: str) -> str | None:
+        """ "The Reagan Administration has asked Japan": an organisation named after a head of state or
+        government the office table knows and a word of government is that head's state governing."""
+        entity = self.entities.entity(entity_id)
+        if entity is None or entity.type != "ORG":
+            return None
+        *name, last = entity.label.split()
+        if not name or last.lower() not in GOVERNMENT_WORDS:
+            return None
+        return governed_state([" ".join(name)], {e.country for e in self.entities.entities() if e.country})
+
+    def _bare_state_office(self, token: Token) -> Ref | None:
+        """ "The foreign minister met X", "the finance minister said": a state's office said with "the" and
+        nothing more, whose holder the text never names (coreference found none), is that state's
+        government acting (ANNOTATION.md: "Iraqi officials" are Iraq), with the office's sector. The state
+        is the one the sentence before is about ("Mexico's envoy said X. The foreign minister said Y"), else
+        the article's (`setting`), unless the clause's other side is of it ("the foreign minister met
+        Peruvian President X" in a story about Peru is another state's minister); then the one other state
+        the sentence names ("..., the Chilean embassy said")."""
+        title = _bare_title(token)
+        if title is None or not state_title(title) or local_title(title) or _past_holder(token):
+            return None
+        if not _executive(token):
+            return None  # "the senator", "the general": the state's legislature's or forces', not its own
+        lemma = token.lemma_.lower()
+        if any(holds_bare_title(nouns, lemma) for nouns in self.descriptions.values()):
+            return None  # the text names a holder of the office, whom coreference could not choose
+        if token.i in self._offices_read:
+            return None  # "the foreign minister met the finance minister": each is the other's side
+        self._offices_read.add(token.i)
+        try:
+            others = self._co_argument_states(token)
+        finally:
+            self._offices_read.discard(token.i)
+        before = self.paragraph_states.get(token.sent.start)
+        if before and before not in others:
+            return Ref(self.entities.state(before), token.i, "organ")
+        if self.setting and self.setting not in others:
+            return Ref(self.entities.state(self.setting), token.i, "organ")
+        named = {
+            country
+            for t in token.sent
+            if t.i != token.i and (found := self.entity_of(t)) and (country := self._country_of(found[0]))
+        }
+        named -= others
+        if len(named) == 1 and (others or not self.setting):
+            return Ref(self.entities.state(named.pop()), token.i, "organ")
+        return None
+
+    def _co_argument_states(self, token: Token) -> set[str]:
+        """The states of the other sides of the clause a noun is an argument of: its verb's subject, objects
+        and the objects of its prepositions (not what a reported clause says)."""
+        verb = token.head
+        if token.dep_ not in CORE_ARGUMENT_DEPS or verb.pos_ not in VERB_POS:
+            return set()
+        sides = [c for c in verb.children if c.dep_ in CORE_ARGUMENT_DEPS and c.i != token.i]
+        sides += [
+            g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"
+        ]
+        # ("met Peruvian officials": the side stands for its state, as an argument does)
+        found = (self.resolve_one(side) for side in (s for side in sides for s in (side, *side.conjuncts)))
+        return {country for f in found if f and (country := self._country_of(f.entity_id))}
 
     def _named_by_compound(
         self, token: Token, modifiers: list[tuple[Token, tuple[str, str] | None]]
@@ -801,6 +903,8 @@ class ArgumentResolver:
                 candidates += self._divisions_listed(head)  # "the states of Arizona, Florida and Ohio"
             if found and found.via == "role":
                 candidates += self._listed_after_apposition(head)
+            if found and found.via == "organ" and found.entity_id.startswith("country:"):
+                candidates += self._government_heads(head)  # "the Reagan administration": Reagan too
             if found and found.via in ("possessor", "organ"):
                 candidates += self._hyphened_partners(head, found.via)
                 candidates += self._listed_modifiers(head, found.via)
@@ -980,6 +1084,63 @@ def _counted_members(noun: Token) -> bool:
     return any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in noun.children
     )
+
+
+def _head_named(child: Token, noun: Token) -> bool:
+    """Is the child the name of the one a singular government noun is named after ("Reagan" of "the
+    Reagan administration", "Obama's government"), not a pronoun ("her government")?"""
+    return child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and noun.tag_ in ("NN", "NNP")
+
+
+def _state_office_of(noun: Token, owner: Token) -> bool:
+    """Does the singular noun name a state's office with the state's word (`owner`) and its own words only
+    ("Peru's president", "the Chilean foreign minister")? Not a body's ("the Argentine central bank
+    president"), nor one a further word says more of ("Peru's new envoy to X"), nor a past holder."""
+    if noun.tag_ not in ("NN", "NNP") or noun.dep_ in ("attr", "oprd", "appos", "compound", "poss"):
+        return False
+    if body_named_before_title(noun) or _past_holder(noun):
+        return False
+    owners = {owner.i, *(c.i for c in owner.conjuncts)}
+    words: list[str] = []
+    for child in noun.children:
+        if child.i in owners or child.dep_ in ("punct", "case") or (child.dep_ == "det" and child.i < noun.i):
+            continue
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and child.is_alpha and not child.ent_type_:
+            words.append(child.lower_)
+            continue
+        return False
+    title = " ".join([*words, noun.lemma_.lower()])
+    return state_title(title) and not local_title(title) and _executive(noun)
+
+
+def _executive(noun: Token) -> bool:
+    """Is the title an office of the state's government (sectors.tsv: GOV, or no sector listed: "the
+    chancellor"), not of its legislature, courts or forces ("the senator", "the general")?"""
+    return sector_of_noun(noun) in (None, "GOV")
+
+
+def _bare_title(noun: Token) -> str | None:
+    """The title a singular noun names with "the" and its own words only ("the foreign minister" ->
+    "foreign minister", "the President"), or None when any other word says whose or which ("the
+    company's president", "the president of the bank", "the new envoy") or the noun describes a name."""
+    if noun.tag_ not in ("NN", "NNP") or noun.dep_ in ("attr", "oprd", "appos", "compound", "poss"):
+        return None
+    if not is_role_word(noun.lemma_.lower()):
+        return None
+    words: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ == "the" and child.i < noun.i:
+            continue
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and child.is_alpha and not child.ent_type_:
+            words.append(child.lower_)
+            continue
+        if child.dep_ == "punct":
+            continue
+        return None
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if len(dets) != 1:
+        return None
+    return " ".join([*words, noun.lemma_.lower()])
 
 
 def _past_holder(noun: Token) -> bool:

@@ -470,7 +470,10 @@ class ActorReader:
             return []  # "prisoners in Iran" may be anyone's; "Iranian prisoners" are Iran's people
         if phrase.actor == "state":
             plural = head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() != "authority"
-            if not bare or not _definite(head) or (plural and phrase.bare != "alone"):
+            # "Officials said" stands alone for the state; "administrations", the plural of a singular
+            # phrase, are offices, not a government
+            listed_plural = head.lower_ == phrase.phrase.split()[-1]
+            if not bare or not _definite(head) or (plural and (phrase.bare != "alone" or not listed_plural)):
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             return [
                 Mention(

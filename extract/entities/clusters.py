@@ -1034,7 +1034,9 @@ class MentionClusters:
                 )
             kept.append(cl)
         ids = {cl.key: cl.id for cl in kept}
-        return DocEntities(self.mentions, _join_same_ids(kept), ids)
+        entities = DocEntities(self.mentions, _join_same_ids(kept), ids)
+        entities.country_name = lambda iso3: self.country_name(country_by_code(iso3))
+        return entities
 
 
 def _join_same_ids(clusters: Iterable[Cluster]) -> list[Cluster]:
@@ -1057,6 +1059,7 @@ class DocEntities:
         self.mention_of_token = {i: m for m in mentions for i in range(m.start, m.end)}
         self._entities = {entity.id: entity for entity in (cl.to_entity() for cl in clusters)}
         self.token_entity: dict[int, str] = {}
+        self.country_name: Callable[[str], str] | None = None  # a state's name on the article's day
         for cl, entity in zip(clusters, self._entities.values(), strict=True):
             for m in cl.mentions:
                 for i in range(m.start, m.end):
@@ -1073,6 +1076,15 @@ class DocEntities:
 
     def entity_id_at(self, token_i: int) -> str | None:
         return self.token_entity.get(token_i)
+
+    def state(self, iso3: str) -> str:
+        """The id of the article's entity of a state, made (without mentions) when the text never names
+        the state itself: an office or a government the text gives it ("the Reagan administration")."""
+        key = f"country:{iso3}"
+        if key not in self._entities:
+            name = self.country_name(iso3) if self.country_name else country_by_code(iso3).name
+            self._entities[key] = Entity(id=key, label=name, type="GPE", country=iso3)
+        return key
 
     def entity(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)

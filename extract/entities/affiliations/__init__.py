@@ -61,6 +61,7 @@ from geokg.extract.entities.affiliations.offices import (
     named_governments,
     national_titles,
     offices,
+    paragraph_states,
     stacked_titles,
     titles_owned_unnamed,
 )
@@ -122,4 +123,6 @@ def find_affiliations(
     party_voices(ctx)
     pronoun_kin(ctx)
     descriptions(ctx)
+    ctx.found.setting = ctx.setting()
+    ctx.found.paragraph_states = paragraph_states(ctx)
     return ctx.found

@@ -46,7 +46,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
-from geokg.extract.lexicon.words import GOVERNMENT_WORDS, SPEECH_VERBS
+from geokg.extract.lexicon.words import DELEGATION_NOUNS, GOVERNMENT_WORDS, HEADING_VERBS, SPEECH_VERBS
 from spacy.tokens import Span, Token
 
 # The words before a subject that name the state owning or qualifying it ("Kenya's debt", "Kenyan officials").
@@ -298,7 +298,7 @@ def national_titles(ctx: AffiliationContext) -> None:
         if owner_of_the_first_title(ctx, cl, titles):
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
-        state = coordinated_state(ctx, cl) or _state_spoken_in(ctx, cl)
+        state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl) or _state_spoken_in(ctx, cl)
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
@@ -308,6 +308,34 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         ctx.found.affiliations[cl.key] = state
         state_offices(ctx, cl, state)
+
+
+def _delegation_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "A Bolivian delegation headed by Finance Minister X", "the Peruvian team, led by Trade Minister Y":
+    the holder of a bare title who heads a state's delegation, team or mission holds that state's office,
+    whatever state the story is set in (the talks are mostly abroad)."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for m in cl.mentions:
+        name = doc[m.start : m.end].root
+        agent = name.head
+        verb = agent.head
+        if name.dep_ != "pobj" or agent.dep_ != "agent" or verb.lemma_.lower() not in HEADING_VERBS:
+            continue
+        party = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or party.lemma_.lower() not in DELEGATION_NOUNS:
+            continue
+        for word in party.children:
+            if word.dep_ not in ("amod", "compound", "poss", "nmod") or word.i > party.i:
+                continue
+            owner = ctx.clusters.cluster_at(word.i)
+            state = ctx.state_of(owner) if owner is not None else None
+            if state is None and word.dep_ != "poss":
+                found = lookup_country(word.text) if word.text[:1].isupper() else None
+                state = found.iso3 if found is not None else None
+            if state:
+                states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
@@ -337,10 +365,24 @@ def _state_of_the_paragraph(ctx: AffiliationContext, titles: list[tuple[str, int
     sentence right after one whose subject (or topic) is a state is that state's, whatever state the story
     is set in; a state named only in passing (an object, a prepositional phrase) says nothing of it."""
     held = [token for role, token, _ in titles if _national(role)]
-    if not held:
-        return None
+    return _state_said_before(ctx, min(held)) if held else None
+
+
+def paragraph_states(ctx: AffiliationContext) -> dict[int, str]:
+    """The state each sentence follows one about (`_state_of_the_paragraph`), by the sentence's first token:
+    whose a bare office there is ("Mexico's envoy said X. The foreign minister said Y", arguments.py)."""
+    found: dict[int, str] = {}
+    for sent in ctx.doc.sents:
+        state = _state_said_before(ctx, sent.start)
+        if state:
+            found[sent.start] = state
+    return found
+
+
+def _state_said_before(ctx: AffiliationContext, token: int) -> str | None:
+    """The state the sentence before the token's is about, but for the story's first sentence."""
     doc = ctx.doc
-    end = doc[min(held)].sent.start  # the sentence before ends here, after any line break
+    end = doc[token].sent.start  # the sentence before ends here, after any line break
     while end > 0 and doc[end - 1].is_space:
         end -= 1
     title_end = ctx.clusters.title_end

@@ -28,6 +28,12 @@ class RoleFacts:
     affiliated_people: Mapping[str, list[str]] = field(default_factory=dict)  # state or org id -> people
     # titles owned by a possessive pronoun ("his lawyer X"): (holder id, role, pronoun token, token)
     pronoun_owned: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # The state the article is about (affiliations/context.py `setting`), once the evidence is in: whose
+    # office a bare title with no holder named is ("the foreign minister said", arguments.py).
+    setting: str | None = None
+    # The state the sentence before each sentence is about (by the sentence's first token), where the
+    # sentence before has one for its subject: whose a bare office said next is.
+    paragraph_states: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
