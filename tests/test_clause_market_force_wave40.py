@@ -169,3 +169,26 @@ def test_a_war_waged_on_drugs_in_a_state_is_no_war_there() -> None:
     assert ("Peru", "wage war in", "Chile", None) in drugs
     assert not _forceful(drugs)
     assert ("Peru", "wage war in", "Chile", "19") in waged_on("rebels", "rebel")
+
+
+def test_a_bank_said_to_have_intervened_is_accused_of_nothing_but_a_state_is() -> None:
+    bank = facts_with_roots("""
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    said       say       VERB  VBD 0 ROOT  -
+    the        the       DET   DT  4 det   -
+    Bank       Bank      PROPN NNP 7 nsubj ORG
+    of         of        ADP   IN  4 prep  I-ORG
+    Peru       Peru      PROPN NNP 5 pobj  I-ORG
+    intervened intervene VERB  VBD 2 ccomp -
+    .          .         PUNCT .   2 punct -
+    """)
+    assert ("Chile", "say", "Bank of Peru", "01") in bank
+    assert not any(predicate == "accuse" for _, predicate, _, _ in bank)
+    state = facts_with_roots("""
+    Chile      Chile     PROPN NNP 2 nsubj GPE
+    said       say       VERB  VBD 0 ROOT  -
+    Peru       Peru      PROPN NNP 4 nsubj GPE
+    intervened intervene VERB  VBD 2 ccomp -
+    .          .         PUNCT .   2 punct -
+    """)
+    assert ("Chile", "accuse", "Peru", "11") in state

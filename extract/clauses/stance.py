@@ -135,7 +135,10 @@ def _accused(verb: Token, doer: bool = False) -> bool:
     # accord" lays a breach of a norm on Greece; "said the bank intervened in the market (to buy dollars)",
     # "said X fought inflation" report no force (cameo.tsv @market, @ill)
     objects = {particle: frozenset(nouns) for particle, nouns in verb_arguments(verb)}
-    code = event_code(verb.lemma_.lower(), sense=Sense(verb_particles(verb), objects))
+    # who acts selects it too, by its head word: "said the central bank (the Bundesbank) intervened"
+    doers = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    agents = frozenset(w for c in doers for w in (c.lower_, c.lemma_.lower()))
+    code = event_code(verb.lemma_.lower(), sense=Sense(verb_particles(verb), objects, agents))
     if code is not None and (code[:2] in ACCUSING_ROOTS or code in ACCUSING_CODES):
         return True
     for child in verb.children:
