@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.objects import Slot, SlotReader, restricted, sum_named, through_noun
+from geokg.extract.clauses.objects import (
+    Slot,
+    SlotReader,
+    restricted,
+    through_noun,
+    verb_arguments,
+    verb_particles,
+)
 from geokg.extract.clauses.quotes import (
     Quote,
     affiliated_source,
@@ -75,7 +82,6 @@ from geokg.extract.clauses.voice import (
     modal_of,
     obligation,
     on_condition,
-    particle_words,
     phrase_tokens,
     planned_aim,
     polarity,
@@ -102,15 +108,13 @@ from geokg.extract.lexicon.cameo import (
     best_reading,
     event_code,
     event_root,
-    sector_of,
+    noun_classes,
 )
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
     NOUN_MODIFIER_DEPS,
-    NOUN_POS,
-    OBJECT_DEPS,
     PLACE_LABELS,
     REPORTED_CLAUSE_DEPS,
     VERB_POS,
@@ -290,7 +294,11 @@ class Clause:
             # "received criticism": the subject is not who criticised, the verb's reading says no event.
             # What the noun is taken to selects its sense too: "took the fight to X" (a rival) is no war.
             reached = {fact.prep: words(fact.object)} if fact.prep else {}
-            code = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), reached, sense.agents))
+            # the noun's own prepositions select its sense too: "waged a war on drugs in X" is no war
+            own = {p: w for p, w in self._noun_preps(fact).items() if p != fact.prep}
+            particles = tuple(dict.fromkeys(p for p in (fact.prep, *own) if p))
+            noun_sense = Sense(particles, {**own, **reached}, sense.agents)
+            code = event_code(fact.fallback, noun=True, sense=noun_sense)
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
         if code is None and not self.copula and not no_event:
@@ -326,6 +334,21 @@ class Clause:
             if self.chain[0].lemma_.lower() in VOW_VERBS:
                 return self._vowed(code)
         return code
+
+    def _noun_preps(self, fact: Fact) -> dict[str, frozenset[str]]:
+        """The prepositions of the event noun a fact falls back on, among its words, with the lemmas and
+        classes of their objects (cameo.noun_classes): "on" -> {"drug", "@ill"} of "a war on drugs"."""
+        doc = self.sentence.doc
+        out: dict[str, frozenset[str]] = {}
+        for i in fact.tokens:
+            if doc[i].lemma_.lower() != fact.fallback:
+                continue
+            for prep in doc[i].children:
+                if prep.dep_ == "prep":
+                    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+                    found = {w for g in nouns for w in (g.lemma_.lower(), *noun_classes(g.lower_, g.lemma_))}
+                    out[prep.lower_] = out.get(prep.lower_, frozenset()) | found
+        return out
 
     @staticmethod
     def _vowed(code: str) -> str:
@@ -521,8 +544,8 @@ class ClauseReader:
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
             agent_side=self.side(agents),
             speaker_side=self.side(speakers),
-            particles=_particles(verb),
-            arguments=_arguments(verb),
+            particles=verb_particles(verb),
+            arguments=verb_arguments(verb),
             prior_event=self.args.prior_event(verb),
             answered=cue is None and in_answer(self.quotes, verb.i),
             voices=self._voices(verb, lemma, agents),
@@ -1032,37 +1055,6 @@ def _ultimatum(verb: Token) -> bool:
 
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children)
-
-
-def _particles(verb: Token) -> tuple[str, ...]:
-    """The verb's particle first, then its prepositions, in order: ("out",), ("from", "to")."""
-    particles = [c.lower_ for c in particle_words(verb) if c.dep_ != "prep"]
-    particles += [
-        c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
-    ]
-    return tuple(dict.fromkeys(particles))
-
-
-def _arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The lemmas of the nouns the verb acts on, with the sector each names, by particle: "" for its direct
-    objects (and a passive's subject), else the preposition:
-    (("", ("troop", "@MIL")), ("from", ("syria",)))."""
-    found: dict[str, list[str]] = {}
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
-            # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
-            nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
-        elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
-            nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
-        else:
-            continue
-        for noun in nouns:
-            if noun.pos_ in NOUN_POS:
-                sector = sector_of(noun.lower_) or sector_of(noun.lemma_)
-                found.setdefault(particle, []).extend(
-                    [noun.lemma_.lower(), *([f"@{sector}"] if sector else [])]
-                )
-    return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
 
 
 def _withheld(cue: Token) -> bool:

@@ -24,7 +24,7 @@ from geokg.extract.clauses.voice import (
 )
 from geokg.extract.entities.countries import lookup_capital, lookup_country
 from geokg.extract.entities.places import place_country
-from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code
+from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code, noun_classes
 from geokg.extract.lexicon.syntax import (
     ENTITY_MODIFIER_DEPS,
     RELATIVE_CLAUSE_DEPS,
@@ -107,7 +107,12 @@ def _prep_words(noun: Token) -> tuple[tuple[str, frozenset[str]], ...]:
     out: dict[str, frozenset[str]] = {}
     for prep in noun.children:
         if prep.dep_ == "prep":
-            words = {w for g in prep.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
+            words = {
+                w
+                for g in prep.children
+                if g.dep_ == "pobj"
+                for w in (g.lower_, g.lemma_.lower(), *noun_classes(g.lower_, g.lemma_))
+            }
             out[prep.lower_] = out.get(prep.lower_, frozenset()) | words
     return tuple(out.items())
 
@@ -279,14 +284,17 @@ def _did_not_occur(noun: Token) -> bool:
     return False
 
 
+_NO_SENSE = Sense()
+
+
 def _event_words(noun: Token) -> str:
     """The noun's lemma, or with the word before it where the lexicon lists the two ("strike action",
     "hunger strike", "military action"): the pair names the event, which the head alone misnames or does
-    not name."""
+    not name; or names no event where the lexicon says so ("a trade war", "a price war": no fight)."""
     lemma = noun.lemma_.lower()
     before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
     pair = f"{before[0].lemma_.lower()} {lemma}" if before else ""
-    return pair if pair and event_code(pair, noun=True) else lemma
+    return pair if pair and best_reading(pair, noun=True, sense=_NO_SENSE) is not None else lemma
 
 
 def _named_as(reach: Reach, noun: Token, words: str) -> Reach:

@@ -19,18 +19,19 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import set_against
-from geokg.extract.clauses.voice import stolen_by_next_clause
+from geokg.extract.clauses.voice import particle_words, stolen_by_next_clause
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_role_word, is_title_modifier
-from geokg.extract.lexicon.cameo import Sense, best_reading, event_root
+from geokg.extract.lexicon.cameo import Sense, best_reading, event_root, noun_classes, sector_of
 from geokg.extract.lexicon.entity_words import WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
     AMOUNT_LABELS,
     COPULA_COMPLEMENT_DEPS,
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
     OBJECT_DEPS,
     PRENOMINAL_DEPS,
     TIME_LABELS,
@@ -1250,3 +1251,43 @@ def _unnamed_subject(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     speaker = FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL
     return bool(subjects) and all(s.pos_ != "PRON" or s.lower_ in speaker for s in subjects)
+
+
+def verb_particles(verb: Token) -> tuple[str, ...]:
+    """The verb's particle first, then its prepositions, in order: ("out",), ("from", "to")."""
+    particles = [c.lower_ for c in particle_words(verb) if c.dep_ != "prep"]
+    particles += [
+        c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
+    ]
+    return tuple(dict.fromkeys(particles))
+
+
+def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lemmas of the nouns the verb acts on, with the classes each names (its sector, cameo.noun_classes),
+    by particle: "" for its direct objects (and a passive's subject), else the preposition:
+    (("", ("troop", "@MIL")), ("from", ("syria",))). A verb with no object of its own acts on that of its
+    purpose: "intervened to buy dollars" acts on the dollar."""
+    found: dict[str, list[str]] = {}
+    children = list(verb.children)
+    if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in children):
+        purposes = [c for c in children if c.dep_ == "advcl" and to_infinitive(c)]
+        children += [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
+    for child in children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+            # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
+            nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
+        elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
+            nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
+        else:
+            continue
+        for noun in nouns:
+            if noun.pos_ in NOUN_POS:
+                sector = sector_of(noun.lower_) or sector_of(noun.lemma_)
+                found.setdefault(particle, []).extend(
+                    [
+                        noun.lemma_.lower(),
+                        *([f"@{sector}"] if sector else []),
+                        *sorted(noun_classes(noun.lower_, noun.lemma_)),
+                    ]
+                )
+    return tuple((particle, tuple(nouns)) for particle, nouns in found.items())

@@ -12,7 +12,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from geokg.extract.lexicon.entity_words import CURRENCY_WORDS
 from geokg.extract.lexicon.loader import Row, header_of, read_table
+from geokg.extract.lexicon.words import FOUGHT_ILLS, MARKET_WORDS
 
 CAMEO_ROOTS: dict[str, str] = {
     "01": "make public statement",
@@ -66,7 +68,13 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @restricts: a document (law, decree, order) that a verb of restriction describes (arguments.sense_words)
 # @capital: a place that is a state's capital ("flew to Beijing"), where a visit to the state is paid
 # @official: a person the text gives an office of the state they act for ("French President X")
+# @ill, @market, @currency: an ill or abstraction fought without a foe ("inflation", words.tsv fought_ills), a
+# market or price (words.tsv market_words), a currency (entity_words.tsv currency_words): read off a noun's
+# word by noun_classes
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
+    "@ill",
+    "@market",
+    "@currency",
     "@state",
     "@nonstate",
     "@hazard",
@@ -202,6 +210,16 @@ def _sector_table() -> dict[str, str]:
 @cache
 def _sector_names() -> frozenset[str]:
     return frozenset(_sector_table().values())
+
+
+def noun_classes(noun: str, lemma: str) -> frozenset[str]:
+    """The classes a common noun names by its word (its form or its lemma): @ill ("inflation"), @market
+    ("markets", "prices"), @currency ("the dollar", "the franc")."""
+    words = {_normalise(noun), _normalise(lemma)}
+    return frozenset(name for name, listed in _NOUN_CLASSES if words & listed)
+
+
+_NOUN_CLASSES = (("@ill", FOUGHT_ILLS), ("@market", MARKET_WORDS), ("@currency", CURRENCY_WORDS))
 
 
 def sector_of(word: str) -> str | None:
