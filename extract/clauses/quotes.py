@@ -43,6 +43,7 @@ from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     HEARSAY_DENIAL_VERBS,
     HEARSAY_NOUNS,
+    ISSUING_VERBS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
     PARTICLE_SPEECH_VERBS,
@@ -54,11 +55,14 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
     SOURCE_GROUP_NOUNS,
+    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STANCE_NOUNS,
     THING_PRONOUNS,
     TOPIC_PREPS,
     UNNAMED_SOURCE_NOUNS,
+    VOICING_VERBS,
     WH_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -135,7 +139,12 @@ class Issued(NamedTuple):
 def issued_content(clause: Token) -> Issued | None:
     """ "X said in a statement that it would buy Y", "X issued a statement that …", "a letter from X that
     …": the parser hangs the content clause on the document noun; it is said by whoever issued that
-    document (speech_nouns). None for any other clause (a relative one: "the statement that X read")."""
+    document (speech_nouns). So is the content of a noun of speech or stance its maker voices ("X voiced
+    concern that …", "X's warning that …", "X's fear is that …": `voiced_content`). None for any other
+    clause (a relative one: "the statement that X read")."""
+    voiced = voiced_content(clause)
+    if voiced is not None:
+        return voiced
     document = clause.head
     if clause.dep_ not in ("acl", "ccomp") or document.lemma_.lower() not in SPEECH_NOUNS:
         return None
@@ -152,6 +161,80 @@ def issued_content(clause: Token) -> Issued | None:
     governor = document.head.head if document.dep_ == "pobj" else document.head
     verb = governor if document.dep_ in ("dobj", "pobj") and governor.pos_ in VERB_POS else None
     return Issued(document, owners, verb) if owners or verb is not None else None
+
+
+class Voiced(NamedTuple):
+    noun: Token  # the noun of speech or stance ("warning", "concern")
+    clause: Token  # the verb of its content clause
+    verb: str  # the verb of speech it stands for ("warn", "worry"), whose code and stance it takes
+
+
+def voiced_noun(verb: Token) -> Voiced | None:
+    """ "issued a warning that Peru would retaliate", "voiced concern that Peru was arming", "expressed
+    hope the talks would resume": the verb's object is a noun of speech (speech_act_nouns, after a verb of
+    issuing or voicing) or of stance (stance_nouns, after a verb of voicing) whose content clause the
+    subject states, as "warned that …" does. None for any other verb ("ignored warnings that …", "gave
+    hope that …")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERB_POS or lemma not in VOICING_VERBS | ISSUING_VERBS:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        said = _said_as(noun)
+        if said is None or (lemma not in VOICING_VERBS and _noun_word(noun) not in SPEECH_ACT_NOUNS):
+            continue
+        content = _noun_content(noun)
+        if content is not None:
+            return Voiced(noun, content, said)
+    return None
+
+
+def voiced_content(clause: Token) -> Issued | None:
+    """The maker of the noun of speech or stance whose content the clause is: the verb's subject that
+    voices it (`voiced_noun`), or its owner ("Chile's warning that Peru would …", "Chile's concern is that
+    Peru is arming …", where the parser makes the clause the copula's); else None."""
+    noun = clause.head
+    if clause.dep_ == "ccomp" and noun.lemma_ == "be":
+        subjects = [c for c in noun.children if c.dep_ == "nsubj" and _said_as(c) is not None]
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        owners = tuple(o for s in subjects for o in s.children if o.dep_ == "poss")
+        return Issued(subjects[0], owners, None) if owners and marked and clause.i > noun.i else None
+    if _said_as(noun) is None or _noun_content(noun) != clause:
+        return None
+    owners = tuple(c for c in noun.children if c.dep_ == "poss")
+    voiced = voiced_noun(noun.head) if noun.dep_ == "dobj" else None
+    verb = noun.head if voiced is not None and voiced.noun == noun else None
+    return Issued(noun, owners, verb) if owners or verb is not None else None
+
+
+def _noun_word(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    return lemma if lemma in SPEECH_ACT_NOUNS or lemma in STANCE_NOUNS else noun.lower_
+
+
+def _said_as(noun: Token) -> str | None:
+    """The verb of speech a noun of speech or stance stands for ("warnings": warn), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = _noun_word(noun)
+    return SPEECH_ACT_NOUNS.get(word) or STANCE_NOUNS.get(word)
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """The content clause of a noun: hung on it with its "that" ("warnings that Brazil should cut …"; not
+    a relative clause, "the warning that came"), or with "that" left out, right after it and with a subject
+    of its own ("hope the talks would resume"); or None."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.i < noun.i or _relative(clause):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children):
+            return clause
+        bare = clause.dep_ in ("acl", "ccomp") and clause.left_edge.i == noun.i + 1
+        unmarked = not any(c.dep_ == "mark" for c in clause.children)
+        if bare and unmarked and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children):
+            return clause
+    return None
 
 
 def reports(verb: Token) -> bool:

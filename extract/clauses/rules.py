@@ -14,7 +14,7 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
-from geokg.extract.clauses.quotes import office_holder, reports
+from geokg.extract.clauses.quotes import office_holder, reports, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
@@ -552,13 +552,18 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=33)
+@rule("speech_content", confidence=0.5, version=34)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
     "told Peru it must stop" demands, "claimed the militia shelled a village" accuses, "said Y's decision
-    was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...)."""
-    if clause.passive or clause.negated or not reports(clause.verb) or _held_view(clause):
+    was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...). A noun of
+    speech or stance voiced by the verb says its content as the verb it stands for: "issued a warning that
+    Peru would retaliate" as "warned that …", "voiced concern that …" as a worry (quotes.voiced_noun)."""
+    voiced = voiced_noun(clause.verb)
+    if voiced is not None:
+        clause = replace(clause, lemma=voiced.verb)
+    if clause.passive or clause.negated or not (voiced or reports(clause.verb)) or _held_view(clause):
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo). A verb
     # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
@@ -616,6 +621,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             # deep clause; "said Y had asked her to sing" relates Y to the speaker in its own fact
             continue
         words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
+        words = (*words, voiced.noun.i) if voiced is not None else words
         sense = "" if said else _view_shared(clause, doc[slot.clause])
         claim = claim_words(doc[slot.scope])
         for speaker in speakers:

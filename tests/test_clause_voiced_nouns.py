@@ -1,0 +1,122 @@
+"""A noun of speech or stance after a verb that voices or issues it ("voiced concern that …", "issued a
+warning that …", "gave assurances that …"), or owned by its maker ("Chile's concern is that …"), states
+its content clause as the verb of speech it stands for would (sentences of our own, parsed by hand)."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, facts, read
+
+# "Chile voiced concern that Peru had shelled Bolivia."
+VOICED_CONCERN = """
+Chile     Chile    PROPN NNP 2 nsubj  GPE
+voiced    voice    VERB  VBD 0 ROOT   -
+concern   concern  NOUN  NN  2 dobj   -
+that      that     SCONJ IN  7 mark   -
+Peru      Peru     PROPN NNP 7 nsubj  GPE
+had       have     AUX   VBD 7 aux    -
+shelled   shell    VERB  VBN 3 acl    -
+Bolivia   Bolivia  PROPN NNP 7 dobj   GPE
+.         .        PUNCT .   2 punct  -
+"""
+
+# "The minister repeated warnings that Brazil should cut its deficit."
+REPEATED_WARNINGS = """
+Chile     Chile    PROPN NNP 2 nsubj  GPE
+repeated  repeat   VERB  VBD 0 ROOT   -
+warnings  warning  NOUN  NNS 2 dobj   -
+that      that     SCONJ IN  7 mark   -
+Brazil    Brazil   PROPN NNP 7 nsubj  GPE
+should    should   AUX   MD  7 aux    -
+cut       cut      VERB  VB  3 acl    -
+its       its      PRON  PRP$ 9 poss  -
+deficit   deficit  NOUN  NN  7 dobj   -
+.         .        PUNCT .   2 punct  -
+"""
+
+# "Peru gave assurances that Chile would be paid."
+GAVE_ASSURANCES = """
+Peru        Peru       PROPN NNP 2 nsubj     GPE
+gave        give       VERB  VBD 0 ROOT      -
+assurances  assurance  NOUN  NNS 2 dobj      -
+that        that       SCONJ IN  8 mark      -
+Chile       Chile      PROPN NNP 8 nsubjpass GPE
+would       would      AUX   MD  8 aux       -
+be          be         AUX   VB  8 auxpass   -
+paid        pay        VERB  VBN 3 acl       -
+.           .          PUNCT .   2 punct     -
+"""
+
+# "Japan expressed hope China would resume talks." ("that" left out)
+EXPRESSED_HOPE = """
+Japan      Japan     PROPN NNP 2 nsubj  GPE
+expressed  express   VERB  VBD 0 ROOT   -
+hope       hope      NOUN  NN  2 dobj   -
+China      China     PROPN NNP 6 nsubj  GPE
+would      would     AUX   MD  6 aux    -
+resume     resume    VERB  VB  3 acl    -
+talks      talk      NOUN  NNS 6 dobj   -
+.          .         PUNCT .   2 punct  -
+"""
+
+# "Chile's concern is that Peru is arming Bolivia."
+OWNED_CONCERN = """
+Chile    Chile    PROPN NNP 3 poss   GPE
+'s       's       PART  POS 1 case   -
+concern  concern  NOUN  NN  4 nsubj  -
+is       be       AUX   VBZ 0 ROOT   -
+that     that     SCONJ IN  8 mark   -
+Peru     Peru     PROPN NNP 8 nsubj  GPE
+is       be       AUX   VBZ 8 aux    -
+arming   arm      VERB  VBG 4 ccomp  -
+Bolivia  Bolivia  PROPN NNP 8 dobj   GPE
+.        .        PUNCT .   4 punct  -
+"""
+
+
+def _attributions(table: str) -> set[tuple[str, str, str | None]]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label.get(r.attributed_to or ""))
+        for r in reading.relations
+        if r.rule.name != "speech_content"
+    }
+
+
+def test_a_voiced_concern_is_the_speakers_claim_of_its_clause() -> None:
+    assert ("Peru", "shell", "Chile") in _attributions(VOICED_CONCERN)
+
+
+def test_a_voiced_concern_is_a_word_about_the_doer_with_its_stance() -> None:
+    [said] = by_rule(read(VOICED_CONCERN), "speech_content")
+    assert (said.predicate, said.event_root) == ("accuse", "11")
+    assert said.content == "Peru had shelled Bolivia"
+
+
+def test_a_repeated_warning_urges_what_it_says_should_be_done() -> None:
+    [said] = by_rule(read(REPEATED_WARNINGS), "speech_content")
+    assert (said.predicate, said.event_root, said.content) == ("urge", "02", "Brazil should cut its deficit")
+
+
+def test_an_assurance_given_states_an_intent() -> None:
+    reading = read(GAVE_ASSURANCES)
+    assert facts(reading, "speech_content") == {("Peru", "say", "Chile")}  # as "assured that …" does
+    assert {r.event_root for r in by_rule(reading, "speech_content")} == {"03"}
+
+
+def test_a_hope_voiced_without_that_is_the_speakers_statement() -> None:
+    reading = read(EXPRESSED_HOPE)
+    assert facts(reading, "speech_content") == {("Japan", "hope", "China")}
+    assert {r.event_root for r in by_rule(reading, "speech_content")} == {"01"}
+
+
+def test_a_noun_not_voiced_by_its_subject_says_nothing_of_them() -> None:
+    ignored = REPEATED_WARNINGS.replace("repeated  repeat ", "ignored   ignore ")
+    assert not facts(read(ignored), "speech_content")
+    assert ("Brazil", "cut", None) not in _attributions(ignored)
+    caused = EXPRESSED_HOPE.replace("expressed  express ", "gave       give    ")
+    assert not facts(read(caused), "speech_content")  # "gave hope China would …": a cause, no speaker
+
+
+def test_the_owner_of_a_concern_states_its_clause() -> None:
+    assert ("Peru", "arm", "Chile") in _attributions(OWNED_CONCERN)
