@@ -120,3 +120,51 @@ def test_a_noun_not_voiced_by_its_subject_says_nothing_of_them() -> None:
 
 def test_the_owner_of_a_concern_states_its_clause() -> None:
     assert ("Peru", "arm", "Chile") in _attributions(OWNED_CONCERN)
+
+
+# "Peru's warning that Brazil would default was ignored."
+OWNED_WARNING = """
+Peru     Peru     PROPN NNP 3 poss       GPE
+'s       's       PART  POS 1 case       -
+warning  warning  NOUN  NN  10 nsubjpass -
+that     that     SCONJ IN  7 mark       -
+Brazil   Brazil   PROPN NNP 7 nsubj      GPE
+would    would    AUX   MD  7 aux        -
+default  default  VERB  VB  3 acl        -
+was      be       AUX   VBD 10 auxpass   -
+ignored  ignore   VERB  VBN 0 ROOT       -
+.        .        PUNCT .   10 punct     -
+"""
+
+
+def test_the_owner_of_a_concern_says_its_clause_of_whom_it_names() -> None:
+    [said] = by_rule(read(OWNED_CONCERN), "according_to")
+    assert (said.predicate, said.event_code) == ("say", "012")  # a concern is a worry, a pessimistic word
+
+
+def test_the_owner_of_a_warning_warns_of_whom_it_names() -> None:
+    reading = read(OWNED_WARNING)
+    assert facts(reading, "according_to") == {("Peru", "warn", "Brazil")}
+    assert {r.event_code for r in by_rule(reading, "according_to")} == {"012"}
+
+
+# "Chile repeated its warnings that Brazil should cut its deficit."
+REPEATED_OWN_WARNINGS = """
+Chile     Chile    PROPN NNP  2 nsubj  GPE
+repeated  repeat   VERB  VBD  0 ROOT   -
+its       its      PRON  PRP$ 4 poss   -
+warnings  warning  NOUN  NNS  2 dobj   -
+that      that     SCONJ IN   8 mark   -
+Brazil    Brazil   PROPN NNP  8 nsubj  GPE
+should    should   AUX   MD   8 aux    -
+cut       cut      VERB  VB   4 acl    -
+its       its      PRON  PRP$ 10 poss  -
+deficit   deficit  NOUN  NN   8 dobj   -
+.         .        PUNCT .    2 punct  -
+"""
+
+
+def test_a_noun_voiced_by_a_verb_is_no_owners_word_twice() -> None:
+    reading = read(REPEATED_OWN_WARNINGS)
+    assert not by_rule(reading, "according_to")  # the verb's word (speech_content) says it once
+    assert facts(reading, "speech_content") == {("Chile", "urge", "Brazil")}

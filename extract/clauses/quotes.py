@@ -181,7 +181,7 @@ def voiced_noun(verb: Token) -> Voiced | None:
     for noun in verb.children:
         if noun.dep_ != "dobj":
             continue
-        said = _said_as(noun)
+        said = said_as(noun)
         if said is None or (lemma not in VOICING_VERBS and _noun_word(noun) not in SPEECH_ACT_NOUNS):
             continue
         content = _noun_content(noun)
@@ -196,11 +196,11 @@ def voiced_content(clause: Token) -> Issued | None:
     Peru is arming …", where the parser makes the clause the copula's); else None."""
     noun = clause.head
     if clause.dep_ == "ccomp" and noun.lemma_ == "be":
-        subjects = [c for c in noun.children if c.dep_ == "nsubj" and _said_as(c) is not None]
+        subjects = [c for c in noun.children if c.dep_ == "nsubj" and said_as(c) is not None]
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         owners = tuple(o for s in subjects for o in s.children if o.dep_ == "poss")
         return Issued(subjects[0], owners, None) if owners and marked and clause.i > noun.i else None
-    if _said_as(noun) is None or _noun_content(noun) != clause:
+    if said_as(noun) is None or _noun_content(noun) != clause:
         return None
     owners = tuple(c for c in noun.children if c.dep_ == "poss")
     voiced = voiced_noun(noun.head) if noun.dep_ == "dobj" else None
@@ -213,7 +213,7 @@ def _noun_word(noun: Token) -> str:
     return lemma if lemma in SPEECH_ACT_NOUNS or lemma in STANCE_NOUNS else noun.lower_
 
 
-def _said_as(noun: Token) -> str | None:
+def said_as(noun: Token) -> str | None:
     """The verb of speech a noun of speech or stance stands for ("warnings": warn), or None."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None

@@ -14,7 +14,7 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
-from geokg.extract.clauses.quotes import office_holder, reports, voiced_noun
+from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
@@ -24,6 +24,7 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
 from geokg.extract.lexicon.syntax import (
     EXPLICIT_SUBJECT_DEPS,
+    NOUN_POS,
     QUOTATION_MARKS,
     SINGLE_QUOTES,
     VERB_POS,
@@ -569,8 +570,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
     # A charge that lays no deed on the one spoken of says no more of them than a statement ("charged that
     # Chile might attack"); it is no legal charge (CAMEO 173).
-    plain = clause.lemma in ADDRESSEE_VERBS | CHARGING_SPEECH_VERBS or clause.lemma not in REPORTING_VERBS
-    predicate = "say" if plain else clause.lemma
+    predicate = _speech_predicate(clause.lemma)
     act = predicate if clause.lemma in CHARGING_SPEECH_VERBS else clause.lemma
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
@@ -627,6 +627,14 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), act)
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+
+
+def _speech_predicate(lemma: str) -> str:
+    """The predicate of a speaker's plain word by a verb of speech: its own lemma ("claim", "warn"), or
+    "say" for a verb of telling ("told", whose hearer has its own fact), of charging, or one that reports
+    only through a noun or particle ("voiced concern": worry)."""
+    plain = lemma in ADDRESSEE_VERBS | CHARGING_SPEECH_VERBS or lemma not in REPORTING_VERBS
+    return "say" if plain else lemma
 
 
 # Punctuation that ends a reported clause, or sets it off from the words of reporting around it.
@@ -759,12 +767,14 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=14)
+@rule("according_to", confidence=0.5, version=15)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
-    accuses X); "Y was armed by X, according to Z" is said of the doer X."""
+    accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
+    stance ("Z's warning that X would default", "Z's concern is that X is arming Y"), as its verb would."""
     cue = clause.cue
-    if cue is None or cue.lower_ != "according" or cue.head.i != clause.verb.i:
+    owned = _owned_word(clause)
+    if cue is None or (owned is None and (cue.lower_ != "according" or cue.head.i != clause.verb.i)):
         return
     if names_nobody(clause.verb):
         return  # "according to Z, no Chinese troops crossed": Z speaks of nothing any party did
@@ -778,9 +788,23 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             said = _stance_toward(agent, said)
             if said is None and _owned_by(agent):
                 continue  # "X's family filed a report, according to Z": Z speaks of the family, not of X
-            said = said or "say"
+            word, event = (said, said) if said else (_speech_predicate(owned or "say"), owned or "say")
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
-            yield Fact(speaker, said, agent, said, tokens=words, settled=True)
+            yield Fact(speaker, word, agent, event, tokens=words, settled=True)
+
+
+def _owned_word(clause: Clause) -> str | None:
+    """ "Chile's warning that Peru would invade", "Chile's concern is that Peru is arming": the verb of
+    speech (quotes.said_as) of the owned noun of speech or stance whose content the clause is, which cues
+    it; None for any other cue, and for a noun a verb voices ("Chile repeated its warning that …"), whose
+    word is speech_content's."""
+    cue, verb = clause.cue, clause.verb
+    if cue is None or cue.pos_ not in NOUN_POS or not any(c.dep_ == "poss" for c in cue.children):
+        return None
+    if verb.head.i != cue.i and not (verb.dep_ == "ccomp" and cue.head.i == verb.head.i):
+        return None
+    voiced = voiced_noun(cue.head)
+    return None if voiced is not None and voiced.noun.i == cue.i else said_as(cue)
 
 
 def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
