@@ -168,3 +168,20 @@ def test_a_noun_voiced_by_a_verb_is_no_owners_word_twice() -> None:
     reading = read(REPEATED_OWN_WARNINGS)
     assert not by_rule(reading, "according_to")  # the verb's word (speech_content) says it once
     assert facts(reading, "speech_content") == {("Chile", "urge", "Brazil")}
+
+
+# "Chile gave assurances Bolivia would pay Peru": the parser hangs the noun's content on the verb
+GAVE_ASSURANCES_ON_VERB = """
+Chile       Chile      PROPN NNP 2 nsubj  GPE
+gave        give       VERB  VBD 0 ROOT   -
+assurances  assurance  NOUN  NNS 2 dobj   -
+Bolivia     Bolivia    PROPN NNP 6 nsubj  GPE
+would       would      AUX   MD  6 aux    -
+pay         pay        VERB  VB  2 ccomp  -
+Peru        Peru       PROPN NNP 6 dobj   GPE
+.           .          PUNCT .   2 punct  -
+"""
+
+
+def test_a_content_the_parser_hangs_on_the_verb_is_the_nouns() -> None:
+    assert ("Bolivia", "pay", "Chile") in _attributions(GAVE_ASSURANCES_ON_VERB)

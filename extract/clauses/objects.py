@@ -649,7 +649,8 @@ class SlotReader:
         ]
         # "voiced concern that Peru was arming …": the content of the noun of speech the verb voices
         voiced = voiced_noun(verb)
-        for child in (*verb.children, *([voiced.clause] if voiced is not None else [])):
+        beyond = [voiced.clause] if voiced is not None and voiced.clause.head != verb else []
+        for child in (*verb.children, *beyond):
             content = (child.dep_ == "ccomp" and not set_against(child)) or (
                 voiced is not None and child == voiced.clause
             )

@@ -184,9 +184,20 @@ def voiced_noun(verb: Token) -> Voiced | None:
         said = said_as(noun)
         if said is None or (lemma not in VOICING_VERBS and _noun_word(noun) not in SPEECH_ACT_NOUNS):
             continue
-        content = _noun_content(noun)
+        content = _noun_content(noun) or _content_after(noun, verb)
         if content is not None:
             return Voiced(noun, content, said)
+    return None
+
+
+def _content_after(noun: Token, verb: Token) -> Token | None:
+    """ "gave assurances Chile would pay": the parser may hang the noun's content clause on the verb; it
+    opens right after the noun (its "that" left out or not) and has a subject of its own."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.left_edge.i != noun.right_edge.i + 1 or _relative(clause):
+            continue
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children):
+            return clause
     return None
 
 
@@ -195,6 +206,10 @@ def voiced_content(clause: Token) -> Issued | None:
     voices it (`voiced_noun`), or its owner ("Chile's warning that Peru would …", "Chile's concern is that
     Peru is arming …", where the parser makes the clause the copula's); else None."""
     noun = clause.head
+    voiced = voiced_noun(noun) if clause.dep_ == "ccomp" else None
+    if voiced is not None and voiced.clause == clause:
+        owners = tuple(c for c in voiced.noun.children if c.dep_ == "poss")
+        return Issued(voiced.noun, owners, noun)  # "gave assurances Chile would pay", hung on the verb
     if clause.dep_ == "ccomp" and noun.lemma_ == "be":
         subjects = [c for c in noun.children if c.dep_ == "nsubj" and said_as(c) is not None]
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
