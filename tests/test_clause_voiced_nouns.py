@@ -185,3 +185,31 @@ Peru        Peru       PROPN NNP 6 dobj   GPE
 
 def test_a_content_the_parser_hangs_on_the_verb_is_the_nouns() -> None:
     assert ("Bolivia", "pay", "Chile") in _attributions(GAVE_ASSURANCES_ON_VERB)
+
+
+# "Chile raised concerns that Peru had shelled Bolivia."
+RAISED_CONCERNS = VOICED_CONCERN.replace("voiced    voice ", "raised    raise ").replace(
+    "concern   concern  NOUN  NN ", "concerns  concern  NOUN  NNS"
+)
+
+
+def test_a_concern_a_speaker_raises_is_voiced() -> None:
+    assert ("Peru", "shell", "Chile") in _attributions(RAISED_CONCERNS)
+    assert facts(read(RAISED_CONCERNS), "speech_content") == {("Chile", "accuse", "Peru")}
+
+
+def test_fears_a_thing_raises_are_nobodys_word() -> None:
+    # "The move raised concerns that Peru had shelled Bolivia": what the move caused, said by no one
+    table = RAISED_CONCERNS.replace(
+        "Chile     Chile    PROPN NNP 2 nsubj  GPE", "move      move     NOUN  NN  2 nsubj  -"
+    )
+    assert not facts(read(table), "speech_content")
+    assert ("Peru", "shell", None) in _attributions(table)
+
+
+def test_the_owner_of_a_position_demands_what_it_says_must_be_done() -> None:
+    table = OWNED_CONCERN.replace("concern  concern ", "position position").replace(
+        "is       be       AUX   VBZ 8 aux    -\narming   arm      VERB  VBG 4 ccomp  -",
+        "must     must     AUX   MD  8 aux    -\narm      arm      VERB  VB  4 ccomp  -",
+    )
+    assert facts(read(table), "according_to") == {("Chile", "demand", "Peru")}

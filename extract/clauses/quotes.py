@@ -55,6 +55,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
     SOURCE_GROUP_NOUNS,
+    SPEAKER_VOICING_VERBS,
     SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -178,16 +179,27 @@ def voiced_noun(verb: Token) -> Voiced | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in VERB_POS or lemma not in VOICING_VERBS | ISSUING_VERBS:
         return None
+    voicing = lemma in VOICING_VERBS or (lemma in SPEAKER_VOICING_VERBS and _spoken_by_actor(verb))
     for noun in verb.children:
         if noun.dep_ != "dobj":
             continue
         said = said_as(noun)
-        if said is None or (lemma not in VOICING_VERBS and _noun_word(noun) not in SPEECH_ACT_NOUNS):
+        if said is None or (not voicing and _noun_word(noun) not in SPEECH_ACT_NOUNS):
             continue
         content = _noun_content(noun) or _content_after(noun, verb)
         if content is not None:
             return Voiced(noun, content, said)
     return None
+
+
+def _spoken_by_actor(verb: Token) -> bool:
+    """Is the verb's subject a named actor or a person ("Chile raised concerns", "she raised fears"), who
+    voices what the noun holds, not a thing that caused it ("the move raised fears")?"""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.ent_type_ in ACTOR_LABELS or s.lower_ in PERSON_PRONOUNS or is_person_noun(s.lemma_.lower())
+        for s in subjects
+    )
 
 
 def _content_after(noun: Token, verb: Token) -> Token | None:
