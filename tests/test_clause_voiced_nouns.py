@@ -213,3 +213,32 @@ def test_the_owner_of_a_position_demands_what_it_says_must_be_done() -> None:
         "must     must     AUX   MD  8 aux    -\narm      arm      VERB  VB  4 ccomp  -",
     )
     assert facts(read(table), "according_to") == {("Chile", "demand", "Peru")}
+
+
+# "Chile issued a warning to Peru that Bolivia would shell Arica."
+WARNING_TO_PERU = """
+Chile    Chile    PROPN NNP 2 nsubj  GPE
+issued   issue    VERB  VBD 0 ROOT   -
+a        a        DET   DT  4 det    -
+warning  warning  NOUN  NN  2 dobj   -
+to       to       ADP   IN  4 prep   -
+Peru     Peru     PROPN NNP 5 pobj   GPE
+that     that     SCONJ IN  10 mark  -
+Bolivia  Bolivia  PROPN NNP 10 nsubj GPE
+would    would    AUX   MD  10 aux   -
+shell    shell    VERB  VB  4 acl    -
+Arica    Arica    PROPN NNP 10 dobj  GPE
+.        .        PUNCT .   2 punct  -
+"""
+
+
+def test_a_warning_to_a_hearer_states_the_clause_past_the_hearer() -> None:
+    assert ("Bolivia", "shell", "Chile") in _attributions(WARNING_TO_PERU)
+
+
+def test_a_warning_from_its_maker_is_the_makers_word() -> None:
+    # "Chile heeded a warning from Peru that Bolivia would shell Arica"
+    table = WARNING_TO_PERU.replace("issued   issue ", "heeded   heed  ").replace(
+        "to       to       ADP", "from     from     ADP"
+    )
+    assert ("Bolivia", "shell", "Peru") in _attributions(table)

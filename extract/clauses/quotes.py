@@ -151,14 +151,7 @@ def issued_content(clause: Token) -> Issued | None:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _relative(clause):
         return None
-    owners = tuple(c for c in document.children if c.dep_ == "poss")
-    owners += tuple(
-        p
-        for c in document.children
-        if c.dep_ == "prep" and c.lower_ in ("from", "by")
-        for p in c.children
-        if p.dep_ == "pobj"
-    )
+    owners = _owners(document)
     governor = document.head.head if document.dep_ == "pobj" else document.head
     verb = governor if document.dep_ in ("dobj", "pobj") and governor.pos_ in VERB_POS else None
     return Issued(document, owners, verb) if owners or verb is not None else None
@@ -213,6 +206,19 @@ def _content_after(noun: Token, verb: Token) -> Token | None:
     return None
 
 
+def _owners(document: Token) -> tuple[Token, ...]:
+    """Whose a document or word is, by its possessive or "from"/"by" ("Acme's statement", "a warning from
+    Peru")."""
+    owners = tuple(c for c in document.children if c.dep_ == "poss")
+    return owners + tuple(
+        p
+        for c in document.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by")
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
 def voiced_content(clause: Token) -> Issued | None:
     """The maker of the noun of speech or stance whose content the clause is: the verb's subject that
     voices it (`voiced_noun`), or its owner ("Chile's warning that Peru would …", "Chile's concern is that
@@ -229,7 +235,7 @@ def voiced_content(clause: Token) -> Issued | None:
         return Issued(subjects[0], owners, None) if owners and marked and clause.i > noun.i else None
     if said_as(noun) is None or _noun_content(noun) != clause:
         return None
-    owners = tuple(c for c in noun.children if c.dep_ == "poss")
+    owners = _owners(noun)  # "Chile's warning that …", "the warning from Chile that …"
     voiced = voiced_noun(noun.head) if noun.dep_ == "dobj" else None
     verb = noun.head if voiced is not None and voiced.noun == noun else None
     return Issued(noun, owners, verb) if owners or verb is not None else None
@@ -249,13 +255,20 @@ def said_as(noun: Token) -> str | None:
 
 
 def _noun_content(noun: Token) -> Token | None:
-    """The content clause of a noun: hung on it with its "that" ("warnings that Brazil should cut …"; not
-    a relative clause, "the warning that came"), or with "that" left out, right after it and with a subject
-    of its own ("hope the talks would resume"); or None."""
+    """The content clause of a noun: hung on it with its "that" ("warnings that Brazil should cut …", past
+    the noun's own phrases: "a warning to Peru that …"; not a relative clause, "the warning that came"),
+    or with "that" left out, right after it and with a subject of its own ("hope the talks would resume");
+    or None."""
+    own = {t.i for t in noun.subtree}
     for clause in noun.children:
         if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.i < noun.i or _relative(clause):
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children):
+            return clause
+        # "issued a warning to Peru that …", "voiced concern on Monday that …": past the noun's own phrases
+        that = clause.left_edge
+        opens = that.dep_ == "mark" and that.lower_ == "that" and that.head.i == clause.i
+        if opens and clause.dep_ != "relcl" and all(i in own for i in range(noun.i + 1, that.i)):
             return clause
         bare = clause.dep_ in ("acl", "ccomp") and clause.left_edge.i == noun.i + 1
         unmarked = not any(c.dep_ == "mark" for c in clause.children)
