@@ -242,3 +242,44 @@ def test_a_warning_from_its_maker_is_the_makers_word() -> None:
         "to       to       ADP", "from     from     ADP"
     )
     assert ("Bolivia", "shell", "Peru") in _attributions(table)
+
+
+# "Chile said in a statement that Peru had shelled Bolivia."
+SAID_IN_A_STATEMENT = """
+Chile      Chile      PROPN NNP 2 nsubj  GPE
+said       say        VERB  VBD 0 ROOT   -
+in         in         ADP   IN  2 prep   -
+a          a          DET   DT  5 det    -
+statement  statement  NOUN  NN  3 pobj   -
+that       that       SCONJ IN  9 mark   -
+Peru       Peru       PROPN NNP 9 nsubj  GPE
+had        have       AUX   VBD 9 aux    -
+shelled    shell      VERB  VBN 5 acl    -
+Bolivia    Bolivia    PROPN NNP 9 dobj   GPE
+.          .          PUNCT .   2 punct  -
+"""
+
+
+def test_what_is_said_in_a_statement_is_a_word_about_its_doer() -> None:
+    reading = read(SAID_IN_A_STATEMENT)
+    assert facts(reading, "speech_content") == {("Chile", "accuse", "Peru")}
+    assert ("Peru", "shell", "Chile") in _attributions(SAID_IN_A_STATEMENT)
+
+
+# "Chile issued a statement that Peru had shelled Bolivia."
+ISSUED_A_STATEMENT = """
+Chile      Chile      PROPN NNP 2 nsubj  GPE
+issued     issue      VERB  VBD 0 ROOT   -
+a          a          DET   DT  4 det    -
+statement  statement  NOUN  NN  2 dobj   -
+that       that       SCONJ IN  8 mark   -
+Peru       Peru       PROPN NNP 8 nsubj  GPE
+had        have       AUX   VBD 8 aux    -
+shelled    shell      VERB  VBN 4 acl    -
+Bolivia    Bolivia    PROPN NNP 8 dobj   GPE
+.          .          PUNCT .   2 punct  -
+"""
+
+
+def test_an_issued_statement_is_a_word_about_its_doer() -> None:
+    assert facts(read(ISSUED_A_STATEMENT), "speech_content") == {("Chile", "accuse", "Peru")}

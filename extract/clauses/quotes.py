@@ -185,6 +185,22 @@ def voiced_noun(verb: Token) -> Voiced | None:
     return None
 
 
+def document_content(verb: Token) -> Token | None:
+    """ "Chile said in a statement that Peru had …": the content clause of the document (speech_nouns) a
+    verb of speech speaks in, which the parser hangs on the document; None for any other verb."""
+    if not reports(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for document in prep.children:
+            if document.dep_ == "pobj" and document.lemma_.lower() in SPEECH_NOUNS:
+                content = _noun_content(document)
+                if content is not None and any(c.dep_ == "mark" for c in content.children):
+                    return content
+    return None
+
+
 def _spoken_by_actor(verb: Token) -> bool:
     """Is the verb's subject a named actor or a person ("Chile raised concerns", "she raised fears"), who
     voices what the noun holds, not a thing that caused it ("the move raised fears")?"""
