@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.quotes import set_against
+from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
 from geokg.extract.clauses.voice import particle_words, stolen_by_next_clause
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
@@ -652,8 +652,12 @@ class SlotReader:
             else slot
             for slot in found
         ]
-        for child in verb.children:
-            content = child.dep_ == "ccomp" and not set_against(child)
+        # "voiced concern that Peru was arming …": the content of the noun of speech the verb voices
+        voiced = voiced_noun(verb)
+        beyond = [voiced.clause] if voiced is not None and voiced.clause.head != verb else []
+        beyond += [c for c in [document_content(verb)] if c is not None]  # "said in a statement that …"
+        for child in (*verb.children, *beyond):
+            content = (child.dep_ == "ccomp" and not set_against(child)) or child in beyond
             if content and (child.lemma_.lower() not in REPORTING_VERBS or _commitment(child)):
                 # "…, the Lima Gazette reported": a report inside the content names a source, not a topic.
                 # "the minister is trying to … — this is a reckless way to govern": the parser may put the

@@ -43,6 +43,7 @@ from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     HEARSAY_DENIAL_VERBS,
     HEARSAY_NOUNS,
+    ISSUING_VERBS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
     PARTICLE_SPEECH_VERBS,
@@ -54,11 +55,15 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
     SOURCE_GROUP_NOUNS,
+    SPEAKER_VOICING_VERBS,
+    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STANCE_NOUNS,
     THING_PRONOUNS,
     TOPIC_PREPS,
     UNNAMED_SOURCE_NOUNS,
+    VOICING_VERBS,
     WH_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -135,23 +140,157 @@ class Issued(NamedTuple):
 def issued_content(clause: Token) -> Issued | None:
     """ "X said in a statement that it would buy Y", "X issued a statement that …", "a letter from X that
     …": the parser hangs the content clause on the document noun; it is said by whoever issued that
-    document (speech_nouns). None for any other clause (a relative one: "the statement that X read")."""
+    document (speech_nouns). So is the content of a noun of speech or stance its maker voices ("X voiced
+    concern that …", "X's warning that …", "X's fear is that …": `voiced_content`). None for any other
+    clause (a relative one: "the statement that X read")."""
+    voiced = voiced_content(clause)
+    if voiced is not None:
+        return voiced
     document = clause.head
     if clause.dep_ not in ("acl", "ccomp") or document.lemma_.lower() not in SPEECH_NOUNS:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or _relative(clause):
         return None
+    owners = _owners(document)
+    governor = document.head.head if document.dep_ == "pobj" else document.head
+    verb = governor if document.dep_ in ("dobj", "pobj") and governor.pos_ in VERB_POS else None
+    return Issued(document, owners, verb) if owners or verb is not None else None
+
+
+class Voiced(NamedTuple):
+    noun: Token  # the noun of speech or stance ("warning", "concern")
+    clause: Token  # the verb of its content clause
+    verb: str  # the verb of speech it stands for ("warn", "worry"), whose code and stance it takes
+
+
+def voiced_noun(verb: Token) -> Voiced | None:
+    """ "issued a warning that Peru would retaliate", "voiced concern that Peru was arming", "expressed
+    hope the talks would resume": the verb's object is a noun of speech (speech_act_nouns, after a verb of
+    issuing or voicing) or of stance (stance_nouns, after a verb of voicing) whose content clause the
+    subject states, as "warned that …" does. None for any other verb ("ignored warnings that …", "gave
+    hope that …")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERB_POS or lemma not in VOICING_VERBS | ISSUING_VERBS:
+        return None
+    voicing = lemma in VOICING_VERBS or (lemma in SPEAKER_VOICING_VERBS and _spoken_by_actor(verb))
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        said = said_as(noun)
+        if said is None or (not voicing and _noun_word(noun) not in SPEECH_ACT_NOUNS):
+            continue
+        content = _noun_content(noun) or _content_after(noun, verb)
+        if content is not None:
+            return Voiced(noun, content, said)
+    return None
+
+
+def document_content(verb: Token) -> Token | None:
+    """ "Chile said in a statement that Peru had …": the content clause of the document (speech_nouns) a
+    verb of speech speaks in, which the parser hangs on the document; None for any other verb."""
+    if not reports(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for document in prep.children:
+            if document.dep_ == "pobj" and document.lemma_.lower() in SPEECH_NOUNS:
+                content = _noun_content(document)
+                if content is not None and any(c.dep_ == "mark" for c in content.children):
+                    return content
+    return None
+
+
+def _spoken_by_actor(verb: Token) -> bool:
+    """Is the verb's subject a named actor or a person ("Chile raised concerns", "she raised fears"), who
+    voices what the noun holds, not a thing that caused it ("the move raised fears")?"""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.ent_type_ in ACTOR_LABELS or s.lower_ in PERSON_PRONOUNS or is_person_noun(s.lemma_.lower())
+        for s in subjects
+    )
+
+
+def _content_after(noun: Token, verb: Token) -> Token | None:
+    """ "gave assurances Chile would pay": the parser may hang the noun's content clause on the verb; it
+    opens right after the noun (its "that" left out or not) and has a subject of its own."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.left_edge.i != noun.right_edge.i + 1 or _relative(clause):
+            continue
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children):
+            return clause
+    return None
+
+
+def _owners(document: Token) -> tuple[Token, ...]:
+    """Whose a document or word is, by its possessive or "from"/"by" ("Acme's statement", "a warning from
+    Peru")."""
     owners = tuple(c for c in document.children if c.dep_ == "poss")
-    owners += tuple(
+    return owners + tuple(
         p
         for c in document.children
         if c.dep_ == "prep" and c.lower_ in ("from", "by")
         for p in c.children
         if p.dep_ == "pobj"
     )
-    governor = document.head.head if document.dep_ == "pobj" else document.head
-    verb = governor if document.dep_ in ("dobj", "pobj") and governor.pos_ in VERB_POS else None
-    return Issued(document, owners, verb) if owners or verb is not None else None
+
+
+def voiced_content(clause: Token) -> Issued | None:
+    """The maker of the noun of speech or stance whose content the clause is: the verb's subject that
+    voices it (`voiced_noun`), or its owner ("Chile's warning that Peru would …", "Chile's concern is that
+    Peru is arming …", where the parser makes the clause the copula's); else None."""
+    noun = clause.head
+    voiced = voiced_noun(noun) if clause.dep_ == "ccomp" else None
+    if voiced is not None and voiced.clause == clause:
+        owners = tuple(c for c in voiced.noun.children if c.dep_ == "poss")
+        return Issued(voiced.noun, owners, noun)  # "gave assurances Chile would pay", hung on the verb
+    if clause.dep_ == "ccomp" and noun.lemma_ == "be":
+        subjects = [c for c in noun.children if c.dep_ == "nsubj" and said_as(c) is not None]
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        owners = tuple(o for s in subjects for o in s.children if o.dep_ == "poss")
+        return Issued(subjects[0], owners, None) if owners and marked and clause.i > noun.i else None
+    if said_as(noun) is None or _noun_content(noun) != clause:
+        return None
+    owners = _owners(noun)  # "Chile's warning that …", "the warning from Chile that …"
+    voiced = voiced_noun(noun.head) if noun.dep_ == "dobj" else None
+    verb = noun.head if voiced is not None and voiced.noun == noun else None
+    return Issued(noun, owners, verb) if owners or verb is not None else None
+
+
+def _noun_word(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    return lemma if lemma in SPEECH_ACT_NOUNS or lemma in STANCE_NOUNS else noun.lower_
+
+
+def said_as(noun: Token) -> str | None:
+    """The verb of speech a noun of speech or stance stands for ("warnings": warn), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = _noun_word(noun)
+    return SPEECH_ACT_NOUNS.get(word) or STANCE_NOUNS.get(word)
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """The content clause of a noun: hung on it with its "that" ("warnings that Brazil should cut …", past
+    the noun's own phrases: "a warning to Peru that …"; not a relative clause, "the warning that came"),
+    or with "that" left out, right after it and with a subject of its own ("hope the talks would resume");
+    or None."""
+    own = {t.i for t in noun.subtree}
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.i < noun.i or _relative(clause):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1 for c in clause.children):
+            return clause
+        # "issued a warning to Peru that …", "voiced concern on Monday that …": past the noun's own phrases
+        that = clause.left_edge
+        opens = that.dep_ == "mark" and that.lower_ == "that" and that.head.i == clause.i
+        if opens and clause.dep_ != "relcl" and all(i in own for i in range(noun.i + 1, that.i)):
+            return clause
+        bare = clause.dep_ in ("acl", "ccomp") and clause.left_edge.i == noun.i + 1
+        unmarked = not any(c.dep_ == "mark" for c in clause.children)
+        if bare and unmarked and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children):
+            return clause
+    return None
 
 
 def reports(verb: Token) -> bool:

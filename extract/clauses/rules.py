@@ -14,7 +14,7 @@ from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot
-from geokg.extract.clauses.quotes import office_holder, reports
+from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
@@ -24,6 +24,7 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
 from geokg.extract.lexicon.syntax import (
     EXPLICIT_SUBJECT_DEPS,
+    NOUN_POS,
     QUOTATION_MARKS,
     SINGLE_QUOTES,
     VERB_POS,
@@ -244,7 +245,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=57)
+@rule("svo", confidence=0.9, version=58)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -271,7 +272,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=51)
+@rule("prep", confidence=0.8, version=52)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -552,20 +553,24 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=38)
+@rule("speech_content", confidence=0.5, version=39)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
     "told Peru it must stop" demands, "claimed the militia shelled a village" accuses, "said Y's decision
-    was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...)."""
-    if clause.passive or clause.negated or not reports(clause.verb) or _held_view(clause):
+    was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...). A noun of
+    speech or stance voiced by the verb says its content as the verb it stands for: "issued a warning that
+    Peru would retaliate" as "warned that …", "voiced concern that …" as a worry (quotes.voiced_noun)."""
+    voiced = voiced_noun(clause.verb)
+    if voiced is not None:
+        clause = replace(clause, lemma=voiced.verb)
+    if clause.passive or clause.negated or not (voiced or reports(clause.verb)) or _held_view(clause):
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo). A verb
     # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
     # A charge that lays no deed on the one spoken of says no more of them than a statement ("charged that
     # Chile might attack"); it is no legal charge (CAMEO 173).
-    plain = clause.lemma in ADDRESSEE_VERBS | CHARGING_SPEECH_VERBS or clause.lemma not in REPORTING_VERBS
-    predicate = "say" if plain else clause.lemma
+    predicate = _speech_predicate(clause.lemma)
     act = predicate if clause.lemma in CHARGING_SPEECH_VERBS else clause.lemma
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
@@ -616,11 +621,20 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             # deep clause; "said Y had asked her to sing" relates Y to the speaker in its own fact
             continue
         words = clause.phrase_tokens if clause.refusal else (clause.verb.i,)
+        words = (*words, voiced.noun.i) if voiced is not None else words
         sense = "" if said else _view_shared(clause, doc[slot.clause])
         claim = claim_words(doc[slot.scope])
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), act)
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+
+
+def _speech_predicate(lemma: str) -> str:
+    """The predicate of a speaker's plain word by a verb of speech: its own lemma ("claim", "warn"), or
+    "say" for a verb of telling ("told", whose hearer has its own fact), of charging, or one that reports
+    only through a noun or particle ("voiced concern": worry)."""
+    plain = lemma in ADDRESSEE_VERBS | CHARGING_SPEECH_VERBS or lemma not in REPORTING_VERBS
+    return "say" if plain else lemma
 
 
 # Punctuation that ends a reported clause, or sets it off from the words of reporting around it.
@@ -753,12 +767,14 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=15)
+@rule("according_to", confidence=0.5, version=16)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
-    accuses X); "Y was armed by X, according to Z" is said of the doer X."""
+    accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
+    stance ("Z's warning that X would default", "Z's concern is that X is arming Y"), as its verb would."""
     cue = clause.cue
-    if cue is None or cue.lower_ != "according" or cue.head.i != clause.verb.i:
+    owned = _owned_word(clause)
+    if cue is None or (owned is None and (cue.lower_ != "according" or cue.head.i != clause.verb.i)):
         return
     if names_nobody(clause.verb):
         return  # "according to Z, no Chinese troops crossed": Z speaks of nothing any party did
@@ -772,9 +788,23 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             said = _stance_toward(agent, said)
             if said is None and _owned_by(agent):
                 continue  # "X's family filed a report, according to Z": Z speaks of the family, not of X
-            said = said or "say"
+            word, event = (said, said) if said else (_speech_predicate(owned or "say"), owned or "say")
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
-            yield Fact(speaker, said, agent, said, tokens=words, settled=True)
+            yield Fact(speaker, word, agent, event, tokens=words, settled=True)
+
+
+def _owned_word(clause: Clause) -> str | None:
+    """ "Chile's warning that Peru would invade", "Chile's concern is that Peru is arming": the verb of
+    speech (quotes.said_as) of the owned noun of speech or stance whose content the clause is, which cues
+    it; None for any other cue, and for a noun a verb voices ("Chile repeated its warning that …"), whose
+    word is speech_content's."""
+    cue, verb = clause.cue, clause.verb
+    if cue is None or cue.pos_ not in NOUN_POS or not any(c.dep_ == "poss" for c in cue.children):
+        return None
+    if verb.head.i != cue.i and not (verb.dep_ == "ccomp" and cue.head.i == verb.head.i):
+        return None
+    voiced = voiced_noun(cue.head)
+    return None if voiced is not None and voiced.noun.i == cue.i else said_as(cue)
 
 
 def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
