@@ -23,7 +23,7 @@ def test_coordinated_signers_of_a_named_accord_are_parties_to_it_with_each_other
     agreement  agreement  NOUN  NN  4 dobj     -
     .          .          PUNCT .   4 punct    -
     """)
-    assert facts(reading, "reciprocal") == {("Chile", "sign with", "Peru")}
+    assert facts(reading, "reciprocal") == {("Chile", "sign agreement with", "Peru")}
 
 
 def test_coordinated_signers_of_a_known_treaty_are_parties_to_it_with_each_other() -> None:
@@ -36,7 +36,7 @@ def test_coordinated_signers_of_a_known_treaty_are_parties_to_it_with_each_other
     treaty     treaty     NOUN  NN  4 dobj     -
     .          .          PUNCT .   4 punct    -
     """)
-    assert facts(reading, "reciprocal") == {("Chile", "sign with", "Bolivia")}
+    assert facts(reading, "reciprocal") == {("Chile", "sign treaty with", "Bolivia")}
 
 
 def test_coordinated_signers_of_a_new_deal_signed_it_with_each_other() -> None:
@@ -51,7 +51,7 @@ def test_coordinated_signers_of_a_new_deal_signed_it_with_each_other() -> None:
     agreement  agreement  NOUN  NN  4 dobj     -
     .          .          PUNCT .   4 punct    -
     """)
-    assert facts(reading, "reciprocal") == {("Chile", "sign with", "Bolivia")}
+    assert facts(reading, "reciprocal") == {("Chile", "sign agreement with", "Bolivia")}
 
 
 def test_coordinated_subjects_discussing_a_named_topic_talked_with_each_other() -> None:

@@ -40,9 +40,9 @@ MINISTERS_REAFFIRMED_IN_LIMA = """
 def test_states_reaffirming_an_accord_in_a_city_are_parties_to_it_with_each_other() -> None:
     found = facts_with_roots(MINISTERS_REAFFIRMED_IN_LIMA)
     assert found == {
-        ("Brazil", "reaffirm with", "Argentina", "03"),
-        ("Brazil", "reaffirm with", "Mexico", "03"),
-        ("Argentina", "reaffirm with", "Mexico", "03"),
+        ("Brazil", "reaffirm accord with", "Argentina", "03"),
+        ("Brazil", "reaffirm accord with", "Mexico", "03"),
+        ("Argentina", "reaffirm accord with", "Mexico", "03"),
     }
 
 
@@ -132,7 +132,7 @@ def test_states_renewing_their_pact_renew_it_with_each_other() -> None:
     pact         pact         NOUN  NN   4  dobj     -
     .            .            PUNCT .    4  punct    -
     """)
-    assert ("Chile", "renew with", "Peru", "05") in found
+    assert ("Chile", "renew pact with", "Peru", "05") in found
 
 
 def test_states_reaffirming_their_support_for_someone_did_not_do_it_with_each_other() -> None:

@@ -34,6 +34,7 @@ from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ACCORD_VERBS,
     ADDRESSEE_VERBS,
+    AGREEMENT_NOUNS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
     BELIEF_VERBS,
@@ -527,7 +528,11 @@ def _partnered(clause: Clause) -> bool:
     )
 
 
-@rule("reciprocal", confidence=0.6, version=8)
+# The nouns of an accord that a reciprocal act keeps in its phrase ("sign treaty with").
+_ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
+
+
+@rule("reciprocal", confidence=0.6, version=9)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -536,10 +541,13 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause)
     if clause.passive or not mutual or _shared_thing(clause) or _partnered(clause):
         return
+    # "reaffirmed the accord", "signed a trade pact": the accord stays in the phrase ("reaffirm accord with")
+    accords = [c for c in clause.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACCORD_WORDS]
+    phrase = f"{clause.phrase} {accords[0].lemma_.lower()} with" if accords else f"{clause.phrase} with"
+    tokens = (*clause.phrase_tokens, accords[0].i) if accords else clause.phrase_tokens
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
-            phrase = f"{clause.phrase} with"
-            yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=clause.phrase_tokens)
+            yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=tokens)
 
 
 def _stance_toward(ref: Ref, said: str | None) -> str | None:
