@@ -61,3 +61,33 @@ def test_a_bare_chamber_named_before_a_states_chamber_is_not_taken_for_it() -> N
     houses = [e for e in reading.entities.entities() if e.label == "House"]
     assert len(houses) == 2
     assert {e.country for e in houses} == {"JPN", None}
+
+
+def test_the_speaker_of_a_states_unnamed_chamber_is_of_that_state() -> None:
+    reading = read("""
+    Ken      Ken      PROPN NNP 2  compound PERSON
+    Mori     Mori     PROPN NNP 11 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2  punct    -
+    speaker  speaker  NOUN  NN  2  appos    -
+    of       of       ADP   IN  4  prep     -
+    the      the      DET   DT  9  det      -
+    Japanese Japanese ADJ   JJ  9  amod     NORP
+    lower    low      ADJ   JJR 9  amod     -
+    house    house    NOUN  NN  5  pobj     -
+    ,        ,        PUNCT ,   2  punct    -
+    met      meet     VERB  VBD 0  ROOT     -
+    U.S.     U.S.     PROPN NNP 13 compound GPE
+    House    House    PROPN NNP 14 compound ORG
+    Speaker  Speaker  PROPN NNP 16 compound -
+    Ann      Ann      PROPN NNP 16 compound PERSON
+    Baxter   Baxter   PROPN NNP 11 dobj     I-PERSON
+    .        .        PUNCT .   11 punct    -
+    """)
+    entities = _entities(reading)
+    roles = {
+        (entities[r.subject.entity_id].label, r.predicate, entities[r.object.entity_id].id)
+        for r in by_rule(reading, "title")
+    }
+    assert ("Ken Mori", "lower house speaker of", "country:JPN") in roles
+    people = {e.label: e.country for e in entities.values() if e.type == "PERSON"}
+    assert people == {"Ann Baxter": "USA", "Ken Mori": "JPN"}
