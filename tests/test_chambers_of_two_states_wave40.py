@@ -63,7 +63,7 @@ def test_a_bare_chamber_named_before_a_states_chamber_is_not_taken_for_it() -> N
     assert {e.country for e in houses} == {"JPN", None}
 
 
-def test_the_speaker_of_a_states_unnamed_chamber_is_of_that_state() -> None:
+def test_a_states_lower_house_is_its_own_chamber_and_its_speaker_of_that_state() -> None:
     reading = read("""
     Ken      Ken      PROPN NNP 2  compound PERSON
     Mori     Mori     PROPN NNP 11 nsubj    I-PERSON
@@ -88,6 +88,19 @@ def test_the_speaker_of_a_states_unnamed_chamber_is_of_that_state() -> None:
         (entities[r.subject.entity_id].label, r.predicate, entities[r.object.entity_id].id)
         for r in by_rule(reading, "title")
     }
-    assert ("Ken Mori", "lower house speaker of", "country:JPN") in roles
+    assert ("Ken Mori", "speaker of", "org:lower_house@jpn") in roles
     people = {e.label: e.country for e in entities.values() if e.type == "PERSON"}
     assert people == {"Ann Baxter": "USA", "Ken Mori": "JPN"}
+
+
+def test_a_states_upper_house_in_its_possessive_is_its_legislature() -> None:
+    reading = read("""
+    India     India     PROPN NNP 4 poss  GPE
+    's        's        PART  POS 1 case  -
+    upper     upper     ADJ   JJ  4 amod  -
+    house     house     NOUN  NN  5 nsubj -
+    adjourned adjourn   VERB  VBD 0 ROOT  -
+    .         .         PUNCT .   5 punct -
+    """)
+    chamber = _entities(reading).get("org:upper_house@ind")
+    assert chamber is not None and (chamber.country, chamber.sector) == ("IND", "LEG")

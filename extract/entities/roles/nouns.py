@@ -19,7 +19,7 @@ from geokg.extract.entities.titles import (
     role_phrase,
     time_qualifier,
 )
-from geokg.extract.lexicon.entity_words import CHAMBER_NOUNS, PARTY_ROLES, PLACE_KIND_NOUNS, TEAM_NOUNS
+from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS, TEAM_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
@@ -157,9 +157,6 @@ def role_of_noun(
                 owner = ctx.clusters.cluster_at(pobj.i)
                 if owner is None and pobj.pos_ in NOUN_POS and _national_team_of(ctx, holder, pobj):
                     continue
-                if owner is None and child.lower_ == "of" and _state_chamber(ctx, holder, role, pobj, token):
-                    linked = True
-                    continue
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
                     linked = True
                     continue
@@ -186,24 +183,6 @@ def _institution_compound(ctx: RoleContext, noun: Token) -> str | None:
         if phrase in GENERIC_INSTITUTIONS:
             return phrase
     return None
-
-
-def _state_chamber(ctx: RoleContext, holder: Cluster, role: str, noun: Token, token: int) -> bool:
-    """ "speaker of the Japanese lower house", "a member of India's upper house": an unnamed chamber with a
-    state's word is that state's legislature, and its title is of that state ("lower house speaker" of
-    Japan), whatever chamber of the same word another state has in the story. True when so."""
-    if noun.lemma_.lower() not in CHAMBER_NOUNS or ctx.named(noun):
-        return False
-    kind = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not ctx.named(c)]
-    institution = " ".join([*(c.lower_ for c in kind), noun.lower_])
-    owners = [
-        c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i and ctx.named(c)
-    ]
-    state = ctx.clusters.cluster_at(owners[-1].i) if owners else None
-    if institution not in GENERIC_INSTITUTIONS or state is None or not state.country or not ctx.place(state):
-        return False
-    ctx.add(holder, role if institution in role else f"{institution} {role}", "of", state, token)
-    return True
 
 
 def _unnamed_firm(ctx: RoleContext, holder: Cluster, role: str, noun: Token, token: int) -> bool:
