@@ -458,7 +458,11 @@ class EventNounReader:
         for reach in self._reached(noun, lemma):
             prep = reach.phrase.split()[-1]
             words = self.args.sense_words(noun.doc[reach.ref.token], reach.ref)
-            code = event_code(lemma, noun=True, sense=Sense((prep,), {prep: words}))
+            # the noun's other prepositions select its sense too: "application for membership in X"
+            # (the "in" of the looked-through "membership")
+            others = {p: w for p, w in _prep_words(noun) if p != prep}
+            sense = Sense(tuple(dict.fromkeys((prep, *others))), {**others, prep: words})
+            code = event_code(lemma, noun=True, sense=sense)
             if code:
                 out.append((reach, code))
         return out

@@ -66,6 +66,8 @@ from geokg.extract.lexicon.words import (
     MEANS_PREPS,
     MEASURE_NOUNS,
     MEDIUM_PREPS,
+    MEMBERSHIP_NOUN_PREPS,
+    MEMBERSHIP_NOUNS,
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
@@ -195,7 +197,10 @@ def through_noun(
                 # "a call for a quota on migrants" calls for the quota, not for the migrants: the noun looked
                 # through stays in the phrase; the plain object of "of" is the event's own ("withholding of
                 # aid to Peru" withholds from Peru)
-                inner = through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)
+                inner_preps = LOOK_THROUGH_PREPS
+                if pobj.lemma_.lower() in MEMBERSHIP_NOUNS:
+                    inner_preps = inner_preps | MEMBERSHIP_NOUN_PREPS  # "application for membership in X"
+                inner = through_noun(args, pobj, preps=inner_preps, depth=depth + 1)
                 out.extend(
                     Reach(
                         f"{lemma} {prep.lower_}" + ("" if prep.lower_ == "of" else f" {r.phrase}"),
