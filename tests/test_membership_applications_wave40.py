@@ -85,3 +85,25 @@ def test_applying_to_join_a_body_is_no_joining() -> None:
     found = facts(reading, "svo")
     assert ("Chile", "apply to join", "NATO") in found
     assert ("Chile", "join", "NATO") not in found
+
+
+def test_an_application_for_membership_a_light_verb_makes_applies_to_join() -> None:
+    reading = read("""
+    Chile       Chile       PROPN NNP 2  nsubj    GPE
+    made        make        VERB  VBD 0  ROOT     -
+    an          an          DET   DT  4  det      -
+    application application NOUN  NN  2  dobj     -
+    for         for         ADP   IN  4  prep     -
+    membership  membership  NOUN  NN  5  pobj     -
+    in          in          ADP   IN  6  prep     -
+    the         the         DET   DT  10 det      ORG
+    World       World       PROPN NNP 10 compound I-ORG
+    Bank        Bank        PROPN NNP 7  pobj     I-ORG
+    .           .           PUNCT .   2  punct    -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    found = {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
+        for r in by_rule(reading, "light_verb")
+    }
+    assert found == {("Chile", "apply for membership in", "World Bank", "02")}
