@@ -104,3 +104,17 @@ def test_a_states_upper_house_in_its_possessive_is_its_legislature() -> None:
     """)
     chamber = _entities(reading).get("org:upper_house@ind")
     assert chamber is not None and (chamber.country, chamber.sector) == ("IND", "LEG")
+
+
+def test_a_states_house_of_representatives_is_a_body_not_a_title() -> None:
+    reading = read("""
+    Japan           Japan           PROPN NNP  3 poss  GPE
+    's              's              PART  POS  1 case  -
+    House           House           PROPN NNP  6 nsubj ORG
+    of              of              ADP   IN   3 prep  I-ORG
+    Representatives Representatives PROPN NNPS 4 pobj  I-ORG
+    adjourned       adjourn         VERB  VBD  0 ROOT  -
+    .               .               PUNCT .    6 punct -
+    """)
+    chamber = _entities(reading).get("org:house_of_representatives@jpn")
+    assert chamber is not None and chamber.country == "JPN"
