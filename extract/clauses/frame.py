@@ -239,6 +239,21 @@ class Clause:
             return f"be {tail}".strip()
         return f"{self.phrase} {tail}".strip()
 
+    def _noun_preps_through(self, fact: Fact) -> list[tuple[str, frozenset[str]]]:
+        """ "made an application for membership in X": the event noun's own preposition on the way to the
+        fact's object, with the words of its object, which select the noun's sense too ("application for
+        membership")."""
+        if not fact.noun or not fact.event or fact.settled:
+            return []
+        doc = self.verb.doc
+        out = []
+        for i in fact.tokens:
+            prep = doc[i]
+            if prep.dep_ == "prep" and prep.lower_ != fact.prep and prep.head.lemma_.lower() == fact.event:
+                nouns = {w for g in prep.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
+                out.append((prep.lower_, frozenset(nouns)))
+        return out
+
     def code_of(self, fact: Fact, words: Words) -> str | None:
         """The CAMEO code of a fact read from this clause: that of its event word (the verb, or an event
         noun) in the sense its preposition and arguments select, else that of the event noun it reaches
@@ -258,7 +273,12 @@ class Clause:
             # interview (the outlet), whichever argument the fact links
             if slot.prep != fact.prep:
                 objects[slot.prep] = objects.get(slot.prep, frozenset()) | words(slot.ref)
-        particles = tuple(dict.fromkeys(p for p in (fact.prep, *self.particles) if p))
+        looked_through = self._noun_preps_through(fact)
+        for particle, nouns in looked_through:
+            objects[particle] = objects.get(particle, frozenset()) | nouns
+        particles = tuple(
+            dict.fromkeys(p for p in (fact.prep, *self.particles, *(p for p, _ in looked_through)) if p)
+        )
         agents = words(fact.subject)
         sense = Sense(particles, _abroad(objects, agents), agents)
         if (fact.noun or fact.fallback) and not fact.settled and self.lemma in UNDOING_VERBS:

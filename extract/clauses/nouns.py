@@ -56,6 +56,8 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Span, Token
 
 Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
+# the modals of a clause told in the future
+FUTURE_MODALS = ("will", "shall", "would")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +163,26 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
                 return modal_of(verb) or PLAN_MODALITY  # "talks are to resume"
         return None
     if lemma not in OCCURRENCE_VERBS:
-        return None
+        return _dated_for_a_future_clause(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _dated_for_a_future_clause(noun: Token, verb: Token) -> str | None:
+    """ "X's talks with Y on Wednesday will focus on trade": an event its own words date, the subject of a
+    clause told in the future, is still to come; it keeps the clause's modal. Undated ("the talks will
+    help") it may be over already, and a past date ("talks last week will help") says it is."""
+    modal = modal_of(verb)
+    if modal not in FUTURE_MODALS or noun.dep_ != "nsubj" or _dated_past(noun):
+        return None
+    dated = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS
+    ]
+    dated += [c for c in noun.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in TIME_LABELS]
+    return modal if dated else None
 
 
 def _awaited(noun: Token) -> str | None:
@@ -273,10 +293,13 @@ def _occurs(verb: Token) -> bool:
 
 
 def _did_not_occur(noun: Token) -> bool:
-    """ "The meeting did not take place", "talks will not resume", "talks are not to resume": no event."""
+    """ "The meeting did not take place", "talks will not resume", "talks are not to resume": no event. Nor
+    is one its clause calls off: "the minister's meeting with X was postponed", "talks were called off"."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and _cancelling(verb) and not is_negated(verb):
+        return True
     if _occurs(verb):
         return is_negated(verb)
     if verb.lemma_ == "be" and is_negated(verb):
@@ -285,6 +308,15 @@ def _did_not_occur(noun: Token) -> bool:
 
 
 _NO_SENSE = Sense()
+
+
+def _cancelling(verb: Token) -> bool:
+    """A verb that calls an event off: "postponed", "cancelled", "called off" (with its particle)."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return any(word in CANCEL_VERBS for word in (lemma, *particles))
 
 
 def _event_words(noun: Token) -> str:
@@ -434,7 +466,11 @@ class EventNounReader:
         for reach in self._reached(noun, lemma):
             prep = reach.phrase.split()[-1]
             words = self.args.sense_words(noun.doc[reach.ref.token], reach.ref)
-            code = event_code(lemma, noun=True, sense=Sense((prep,), {prep: words}))
+            # the noun's other prepositions select its sense too: "application for membership in X"
+            # (the "in" of the looked-through "membership")
+            others = {p: w for p, w in _prep_words(noun) if p != prep}
+            sense = Sense(tuple(dict.fromkeys((prep, *others))), {**others, prep: words})
+            code = event_code(lemma, noun=True, sense=sense)
             if code:
                 out.append((reach, code))
         return out

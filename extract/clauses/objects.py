@@ -67,6 +67,8 @@ from geokg.extract.lexicon.words import (
     MEANS_PREPS,
     MEASURE_NOUNS,
     MEDIUM_PREPS,
+    MEMBERSHIP_NOUN_PREPS,
+    MEMBERSHIP_NOUNS,
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
@@ -193,11 +195,14 @@ def through_noun(
                 out.extend(Reach(f"{lemma} {p}", r, (head.i, i)) for p, r, i in partners)
             elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
                 out.extend(through_noun(args, pobj, depth=depth + 1))
-            elif depth == 0 and look_through and pobj.pos_ == "NOUN":
+            elif depth == 0 and pobj.pos_ == "NOUN" and (look_through or _membership_of(lemma, pobj)):
                 # "a call for a quota on migrants" calls for the quota, not for the migrants: the noun looked
                 # through stays in the phrase; the plain object of "of" is the event's own ("withholding of
                 # aid to Peru" withholds from Peru)
-                inner = through_noun(args, pobj, preps=LOOK_THROUGH_PREPS, depth=depth + 1)
+                inner_preps = LOOK_THROUGH_PREPS
+                if pobj.lemma_.lower() in MEMBERSHIP_NOUNS:
+                    inner_preps = inner_preps | MEMBERSHIP_NOUN_PREPS  # "application for membership in X"
+                inner = through_noun(args, pobj, preps=inner_preps, depth=depth + 1)
                 out.extend(
                     Reach(
                         f"{lemma} {prep.lower_}" + ("" if prep.lower_ == "of" else f" {r.phrase}"),
@@ -207,6 +212,12 @@ def through_noun(
                     for r in inner
                 )
     return out
+
+
+def _membership_of(lemma: str, noun: Token) -> bool:
+    """ "made an application for membership in X": an event's membership leads on to the body it is of,
+    wherever the event noun stands (an object of a light verb too)."""
+    return noun.lemma_.lower() in MEMBERSHIP_NOUNS and event_root(lemma, noun=True) is None
 
 
 def _partners_on_goods(args: ArgumentResolver, lemma: str, goods: Token) -> list[tuple[str, Ref, int]]:

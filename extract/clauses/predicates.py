@@ -54,8 +54,13 @@ def canonical(predicate: str, noun: str | None = None) -> str:
 
 def _through_noun(words: list[str], noun: str, table: dict[tuple[str, str], str]) -> str | None:
     """ "hold talk with" -> "meet with", "sanction on" -> "sanction": the noun and what follows it (at most
-    its preposition) name the relation when nothing but a support verb stands before the noun."""
-    where = [i for i, word in enumerate(words) if word == noun and len(words) - i <= 2]
+    its preposition, or a longer phrase the table lists: "application for membership in") name the relation
+    when nothing but a support verb stands before the noun."""
+    where = [
+        i
+        for i, word in enumerate(words)
+        if word == noun and (len(words) - i <= 2 or ("noun", " ".join(words[i:])) in table)
+    ]
     if not where:
         return None
     at = where[-1]

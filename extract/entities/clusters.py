@@ -419,6 +419,15 @@ def _inner_name_of(long: Cluster, short: Cluster) -> bool:
     )
 
 
+def _compound_head(word: Token) -> Token:
+    """The noun a name modifies as the first words of one name: "House" of "[Japan's] House Speaker X" ->
+    "X". A state's word before the whole phrase ("Japan's House Speaker X") modifies the name in it too:
+    the House is Japan's, whichever word the parser hangs the possessive on."""
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    return word
+
+
 def _acronym_owner(name: str, acronym: str) -> str:
     """ "the Parliament of Ruritania North (RN)": a bracketed acronym spelling the place after "of", not
     the whole name, is the place's short form; the body keeps its own name ("Organisation of Islamic
@@ -856,7 +865,9 @@ class MentionClusters:
         if state is None or state.country is None or state.end != i + 1:
             return None
         word = self.doc[state.start : state.end].root
-        owns = word.dep_ in ("compound", "amod", "poss", "nmod") and m.start <= word.head.i < m.end
+        if word.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return None
+        owns = m.start <= word.head.i < m.end or word.head == _compound_head(self.doc[m.start : m.end].root)
         return state.country.iso3 if owns else None
 
     def _party_of_adjective(self, m: Mention) -> str | None:
@@ -902,7 +913,11 @@ class MentionClusters:
         if long.type != "ORG":
             return False
         size = len(short.key.split())
-        if not any(lookup_country(" ".join(m.text.split()[:-size])) for m in long.mentions if " " in m.text):
+        # the state's word in the name, or before it where the tagger left it out ("Japan's [House]")
+        stated = long.key in self._state_keyed
+        if not stated and not any(
+            lookup_country(" ".join(m.text.split()[:-size])) for m in long.mentions if " " in m.text
+        ):
             return False
         body = [m.start for m in short.mentions if m.start > self.title_end]
         return bool(body) and min(body) < min(m.start for m in long.mentions)

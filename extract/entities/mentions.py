@@ -83,6 +83,7 @@ from geokg.extract.lexicon.words import (
     ARTICLES,
     COUNTRY_PARTS,
     DIRECTIONS,
+    GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_FORMS,
     INITIAL_SKIP_WORDS,
@@ -1673,7 +1674,18 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
         return True
     if _portfolio_before_role(mention, words, following):
         return True
-    return mention.label != "PERSON" and is_title_phrase(mention.text)
+    return mention.label != "PERSON" and is_title_phrase(mention.text) and not _states_chamber(mention, doc)
+
+
+def _states_chamber(mention: Mention, doc: Doc) -> bool:
+    """ "Japan's House of Representatives", "the Japanese House of Representatives": a chamber every state
+    has, after a state's possessive or adjective, is that state's body, not a title ("Representative")."""
+    if fold(mention.text) not in GENERIC_INSTITUTIONS or mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    if before.tag_ == "POS" and mention.start > 1:
+        return lookup_country(doc[mention.start - 2].text) is not None
+    return is_demonym(before.text)
 
 
 def _portfolio_before_role(mention: Mention, words: list[str], following: Token | None) -> bool:
