@@ -225,7 +225,7 @@ def test_the_organs_of_several_states_are_each_states() -> None:
 
 def test_a_meeting_held_to_sign_reports_the_signing(run: Run) -> None:
     result = run("The delegations of Chile, Peru and Bolivia met in Lima to sign an agreement.")
-    one(result, "Peru", "sign with", "Bolivia")
+    one(result, "Peru", "sign agreement with", "Bolivia")
 
 
 def test_a_passive_after_a_preposition_is_done_to_the_main_subject() -> None:

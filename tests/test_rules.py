@@ -177,7 +177,7 @@ def test_reciprocal_coordinated_subjects_did_it_with_each_other() -> None:
     deal       deal       NOUN  NN  4 dobj  -
     .          .          PUNCT .   4 punct -
     """)
-    assert facts(reading, "reciprocal") == {("Brazil", "sign with", "Argentina")}
+    assert facts(reading, "reciprocal") == {("Brazil", "sign deal with", "Argentina")}
 
 
 @covers("speech_content")
