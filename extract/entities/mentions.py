@@ -385,6 +385,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # introduces (left outside, the title is read by extract/roles.py).
         while end - start > 1 and is_role_word(doc[end - 1].lower_) and _introduces_a_person(doc, end):
             end -= 1
+    if label == "ORG":
+        # "[EC External Trade] Commissioner X", "[EC Farm] Commissioner Y": a body's abbreviation and the
+        # portfolio of its officer's title: the body alone, the portfolio left to the title (roles.py)
+        end = _body_before_portfolio(doc, start, end)
     if label in ("ORG", "FAC", "NORP"):
         demonym = _state_before_title(doc, start, end)
         if demonym is not None:
@@ -754,6 +758,30 @@ def _state_before_title(doc: Doc, start: int, end: int) -> int | None:
         whole = is_role_word(doc[end - 1].lower_) or is_known_title(doc[cut:title_end].text)
         return cut if title_end >= end and whole else None
     return None
+
+
+def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
+    """Where a body's abbreviation ends when the rest of a tagged span is the portfolio of a title before a
+    name ("[EC External Trade] Commissioner X", "[OPEC Finance] Director Y"): capitalised title modifiers
+    up to a role noun that introduces a person; `end` when the span is no such thing."""
+    first = doc[start].text.replace(".", "")
+    if end - start < 2 or not (first.isalpha() and first.isupper() and len(first) > 1):
+        return end
+    if lookup_country(doc[start].text) is not None:
+        return end  # "[U.S. Treasury] Secretary X": a state's own body (the state's words are read apart)
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    words = doc[start + 1 : end]
+    if not all(
+        t.text.istitle()
+        and is_title_modifier(t.lower_)
+        and not is_role_word(t.lower_)
+        and t.lower_ not in heads
+        for t in words
+    ):
+        return end
+    if end < len(doc) and is_role_word(doc[end].lower_) and _introduces_a_person(doc, end):
+        return start + 1
+    return end
 
 
 def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:

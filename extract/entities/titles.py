@@ -51,6 +51,8 @@ _OCCUPATIONS = _TITLES.words("occupations")
 _PLACELESS_TITLES = _TITLES.words("placeless_titles")
 _CONSTITUENCY_TITLES = _TITLES.words("constituency_titles")
 _CORPORATE_TITLES = _TITLES.words("corporate_titles")
+_PORTFOLIO_HEAD_NOUNS = _TITLES.words("portfolio_head_nouns")
+_COMPANY_PORTFOLIO_TITLES = _TITLES.words("company_portfolio_titles")
 _VERB_OCCUPATIONS = _TITLES.mapping("verb_occupations")
 _PARTY_TAG_LETTERS = _TITLES.words("party_tag_letters")
 _US_STATE_ABBREVIATIONS = _TITLES.words("us_state_abbreviations")
@@ -416,6 +418,17 @@ def is_international_office(role: str) -> bool:
 def is_corporate_title(role: str) -> bool:
     """A company's title that ends in a state's title word: "senior vice president", "bank president"."""
     return office_of(role) in _CORPORATE_TITLES or role.split(" ", 1)[0] in COMPANY_NOUNS
+
+
+def is_portfolio_head(role: str) -> bool:
+    """A state department's head named by its portfolio: "budget director", "public finance director",
+    "trade chief" (title modifiers, one a portfolio, before a head noun); not a title companies use too
+    ("finance director")."""
+    words = role.split()
+    if len(words) < 2 or words[-1] not in _PORTFOLIO_HEAD_NOUNS or role in _COMPANY_PORTFOLIO_TITLES:
+        return False
+    modifiers = words[:-1]
+    return all(w in _MODIFIERS for w in modifiers) and any(w in _PORTFOLIOS for w in modifiers)
 
 
 def title_phrase_ending(words: Sequence[Any]) -> int:

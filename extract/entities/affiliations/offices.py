@@ -26,6 +26,7 @@ from geokg.extract.entities.titles import (
     is_international_office,
     is_military_rank,
     is_occupation,
+    is_portfolio_head,
     is_us_state_abbreviation,
     office_of,
 )
@@ -73,6 +74,8 @@ def _national(role: str) -> bool:
     # Libertarian presidential nominee X"), whose party the text may name in a way no owner is read from
     office = office_of(role)
     qualified = office in NATIONAL_TITLES and not is_election_title(office)
+    if is_portfolio_head(office):
+        return True  # "budget director X", "trade chief Y": the head of a state's department
     return role in NATIONAL_TITLES or qualified or role.split()[-1] in NATIONAL_TITLES
 
 
