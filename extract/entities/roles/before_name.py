@@ -133,8 +133,16 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         ctx.add(holder, qualify(other, qualifier), "of", affiliation, mention.start)
     if words[-1].lower_.endswith("s") and holder.type == "PERSON":
         coordinated(ctx, mention, role, affiliation)
-    if target:
+    if target and not _firms_region(ctx, holder, affiliation, target):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _firms_region(
+    ctx: RoleContext, holder: Cluster, owner: Cluster | None, target: tuple[str, Cluster]
+) -> bool:
+    """ "Acme Securities general manager for Canada X": a firm's officer "for" a state or region runs the
+    firm's business there; he holds no office of that place."""
+    return holder.type == "PERSON" and target[0] == "for" and ctx.place(target[1]) and ctx.firm(owner)
 
 
 def _institution_before(
