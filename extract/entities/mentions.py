@@ -1819,6 +1819,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_storms(doc, covered))
     found.extend(_bracketed_acronyms(doc, found, covered))
     found.extend(_employers_before_staff(doc, found, covered))
+    found = _owners_people(doc, found)
     found.extend(_repeated_names(doc, found, covered))
     found.extend(_firms_first_words(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it. Nor does an
@@ -2220,6 +2221,30 @@ def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[M
         return None
 
     return _scan(doc, name_at)
+
+
+def _owners_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Kestrel's Berg added": a name and its possessive before the surname of a person the text named
+    before is the body that person works for and the person, though the tagger took the whole for one
+    organisation. Not a state's ("Japan's Abe" the tagger reads apart)."""
+    surnames = {
+        words[-1]: m.start
+        for m in found
+        if m.label == "PERSON" and len(words := m.text.split()) > 1 and not is_role_word(words[-1].lower())
+    }
+    kept: list[Mention] = []
+    for m in found:
+        owns = [k for k in range(m.start + 1, m.end - 1) if doc[k].tag_ == "POS"]
+        if m.label == "PERSON" or m.country is not None or len(owns) != 1 or owns[0] + 2 != m.end:
+            kept.append(m)
+            continue
+        surname, owner = doc[m.end - 1].text, doc[m.start : owns[0]].text
+        if surnames.get(surname, m.start) >= m.start or lookup_country(owner) is not None:
+            kept.append(m)
+            continue
+        kept.append(Mention(m.start, owns[0], owner, "ORG", None))
+        kept.append(Mention(m.end - 1, m.end, surname, "PERSON", None))
+    return kept
 
 
 def _firms_first_words(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
