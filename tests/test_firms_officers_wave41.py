@@ -101,3 +101,43 @@ def test_a_state_bodys_officer_in_apposition_keeps_what_the_title_is_for() -> No
     )
     titles = facts(reading, "title")
     assert ("Ana Roe", "general manager for", "Canada") in titles
+
+
+def test_an_officer_for_a_state_of_a_firm_named_by_its_noun_holds_no_office_of_it() -> None:
+    reading = read("""
+    Ana        Ana        PROPN NNP  2  compound PERSON
+    Roe        Roe        PROPN NNP  12 nsubj    I-PERSON
+    ,          ,          PUNCT ,    2  punct    -
+    the        the        DET   DT   5  det      -
+    company    company    NOUN  NN   8  poss     -
+    's         's         PART  POS  5  case     -
+    general    general    ADJ   JJ   8  amod     -
+    manager    manager    NOUN  NN   2  appos    -
+    for        for        ADP   IN   8  prep     -
+    Canada     Canada     PROPN NNP  9  pobj     GPE
+    ,          ,          PUNCT ,    2  punct    -
+    met        meet       VERB  VBD  0  ROOT     -
+    Luis       Luis       PROPN NNP  14 compound PERSON
+    Mora       Mora       PROPN NNP  12 dobj     I-PERSON
+    .          .          PUNCT .    12 punct    -
+    """)
+    assert not any(obj == "Canada" for _, _, obj in facts(reading, "title"))
+
+
+def test_an_officer_for_a_state_of_a_firm_named_by_its_noun_before_the_name_holds_no_office_of_it() -> None:
+    reading = read("""
+    The       the       DET   DT  2  det      -
+    company   company   NOUN  NN  5  poss     -
+    's        's        PART  POS 2  case     -
+    general   general   ADJ   JJ  5  amod     -
+    manager   manager   NOUN  NN  10 nsubj    -
+    for       for       ADP   IN  5  prep     -
+    Canada    Canada    PROPN NNP 9  compound GPE
+    Ana       Ana       PROPN NNP 9  compound PERSON
+    Roe       Roe       PROPN NNP 6  pobj     I-PERSON
+    met       meet      VERB  VBD 0  ROOT     -
+    Luis      Luis      PROPN NNP 12 compound PERSON
+    Mora      Mora      PROPN NNP 10 dobj     I-PERSON
+    .         .         PUNCT .   10 punct    -
+    """)
+    assert not any(obj == "Canada" for _, _, obj in facts(reading, "title"))

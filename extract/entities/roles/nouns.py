@@ -172,9 +172,9 @@ def role_of_noun(
 
 
 def _firms_officer(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
-    """The title noun is a firm's, named before it ("Acme Securities general manager", "Acme's manager") or
-    after "of"/"at" ("general manager of Acme Co for Asia"): what it is "for" is where the firm does
-    business, no office of that place."""
+    """The title noun is a firm's, named before it ("Acme Securities general manager", "Acme's manager", "the
+    company's manager") or after "of"/"at" ("general manager of Acme Co for Asia"): what it is "for" is
+    where the firm does business, no office of that place."""
     if holder.type != "PERSON":
         return False
     owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in NOUN_MODIFIER_DEPS and c.i < noun.i)]
@@ -185,7 +185,9 @@ def _firms_officer(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    return any(ctx.named(t) and ctx.firm(ctx.clusters.cluster_at(t.i)) for t in owners)
+    # "the company's general manager for Canada": a firm the text names by its noun
+    unnamed = any(t.dep_ == "poss" and not ctx.named(t) and t.lemma_.lower() in COMPANY_NOUNS for t in owners)
+    return unnamed or any(ctx.named(t) and ctx.firm(ctx.clusters.cluster_at(t.i)) for t in owners)
 
 
 def _institution_compound(ctx: RoleContext, noun: Token) -> str | None:
