@@ -296,6 +296,18 @@ def _firm(cluster: Cluster) -> bool:
     return any(" " in m.text and is_legal_form(m.text.split()[-1]) for m in cluster.mentions)
 
 
+def _firms_first_word(short: Cluster) -> bool:
+    """A one-word name that may be a firm's short name: no state, no known place, no title word."""
+    word = short.mentions[0].text
+    return (
+        not short.country
+        and word.istitle()
+        and lookup_country(word) is None
+        and not place_country(word).known
+        and not is_role_word(word.lower())
+    )
+
+
 def _absorbs(long: Cluster, short: Cluster) -> bool:
     """Does the shorter cluster name the same thing as the longer one (surname, first word, acronym)?"""
     lw, sw = long.key.split(), short.key.split()
@@ -320,6 +332,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     if long.type == "ORG" and lw[: len(sw)] == sw and _firm(long) and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS:
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
+    if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and _firm(long) and _firms_first_word(short):
+        return True  # "Fording" for "Fording River Co", tagged a person or a place or not at all
     # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"; a Korean-style name
     # (hyphenated given name) owns its bare family name even when the tagger calls that an ORG.
     if (

@@ -1859,7 +1859,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_storms(doc, covered))
     found.extend(_bracketed_acronyms(doc, found, covered))
     found.extend(_employers_before_staff(doc, found, covered))
+    found = _owners_people(doc, found)
     found.extend(_repeated_names(doc, found, covered))
+    found.extend(_firms_first_words(doc, found, covered))
     # A passage in another language gives no names: the English model reads junk into it. Nor does an
     # agency's furniture (bylines, credits): the agency and its writer are no actors of the story. Nor a
     # dateline the parser ran into a headline or a sentence: its place would be a title's holder or a
@@ -2259,6 +2261,67 @@ def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[M
         return None
 
     return _scan(doc, name_at)
+
+
+def _owners_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Kestrel's Berg added": a name and its possessive before the surname of a person the text named
+    before is the body that person works for and the person, though the tagger took the whole for one
+    organisation. Not a state's ("Japan's Abe" the tagger reads apart)."""
+    surnames = {
+        words[-1]: m.start
+        for m in found
+        if m.label == "PERSON" and len(words := m.text.split()) > 1 and not is_role_word(words[-1].lower())
+    }
+    kept: list[Mention] = []
+    for m in found:
+        owns = [k for k in range(m.start + 1, m.end - 1) if doc[k].tag_ == "POS"]
+        if m.label == "PERSON" or m.country is not None or len(owns) != 1 or owns[0] + 2 != m.end:
+            kept.append(m)
+            continue
+        surname, owner = doc[m.end - 1].text, doc[m.start : owns[0]].text
+        if surnames.get(surname, m.start) >= m.start or lookup_country(owner) is not None:
+            kept.append(m)
+            continue
+        kept.append(Mention(m.start, owns[0], owner, "ORG", None))
+        kept.append(Mention(m.end - 1, m.end, surname, "PERSON", None))
+    return kept
+
+
+def _firms_first_words(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """ "Fording River Co agreed ... talks with Fording": a firm named in full with its legal form, then by
+    its first word alone, is that firm, though the tagger leaves the word untagged. Only after the full
+    name, and not a word that names something itself: a place ("Osaka Gas Co", then "Osaka"), a title
+    ("General Electric Co", then "General"), a trade ("Mining")."""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    firsts: dict[str, tuple[int, str]] = {}  # first word -> where the firm is first named, and its name
+    for m in found:
+        words = m.text.split()
+        if m.label != "ORG" or m.country is not None or len(words) < 2 or not is_legal_form(words[-1]):
+            continue
+        first = words[0]
+        lower = first.lower()
+        if not first.istitle() or not first.isalpha() or lower in FIRM_SECTOR_WORDS or doc[m.start].is_stop:
+            continue
+        if is_role_word(lower) or is_title_modifier(lower) or lower in DAY_NAMES:
+            continue
+        if lookup_country(first) is not None or place_country(first).known:
+            continue
+        if first in firsts and firsts[first][1] != m.text:
+            firsts[first] = (len(doc), "")  # two firms share the word: it names neither alone
+            continue
+        firsts.setdefault(first, (m.start, m.text))
+    pos = pos_ids(doc)
+
+    def name_at(i: int) -> Mention | None:
+        named = firsts.get(doc[i].text)
+        if named is None or i in covered or pos[i] != PROPN or i <= named[0] or doc[i].ent_type_:
+            return None
+        if i + 1 < len(doc) and pos[i + 1] == PROPN and doc[i + 1].text[:1].isupper():
+            return None  # "Fording Avenue": the word opens another name
+        return Mention(i, i + 1, doc[i].text, "ORG", None)
+
+    return _scan(doc, name_at, covered)
 
 
 def _scan(

@@ -44,7 +44,13 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
 )
 from geokg.extract.lexicon.syntax import written_year
-from geokg.extract.lexicon.words import COUNTERPART_NOUNS, GENERIC_INSTITUTIONS, TITLE_FILLERS, TITLE_PREPS
+from geokg.extract.lexicon.words import (
+    COMPANY_NOUNS,
+    COUNTERPART_NOUNS,
+    GENERIC_INSTITUTIONS,
+    TITLE_FILLERS,
+    TITLE_PREPS,
+)
 from spacy.tokens import Token
 
 MAX_TITLE_WORDS = 6
@@ -133,8 +139,27 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         ctx.add(holder, qualify(other, qualifier), "of", affiliation, mention.start)
     if words[-1].lower_.endswith("s") and holder.type == "PERSON":
         coordinated(ctx, mention, role, affiliation)
-    if target:
+    if target and not _firms_region(ctx, holder, affiliation, target, j):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _firms_region(
+    ctx: RoleContext, holder: Cluster, owner: Cluster | None, target: tuple[str, Cluster], j: int
+) -> bool:
+    """ "Acme Securities general manager for Canada X", "the company's manager for Asia X": a firm's officer
+    "for" a state or region (the title's owner ends at `j`) runs the firm's business there; he holds no
+    office of that place."""
+    if holder.type != "PERSON" or target[0] != "for" or not ctx.place(target[1]):
+        return False
+    doc = ctx.doc
+    unnamed = (
+        owner is None
+        and j >= 0 and j > ctx.sentence_start[j]
+        and doc[j].tag_ == "POS"
+        and not ctx.named(doc[j - 1])
+        and doc[j - 1].lemma_.lower() in COMPANY_NOUNS
+    )
+    return unnamed or ctx.firm(owner)
 
 
 def _institution_before(

@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.igos import lookup_igo
+from geokg.extract.entities.mentions import Mention, is_legal_form
 from geokg.extract.entities.offices import is_holder_name
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.roles.records import Role, RoleFindings
 from geokg.extract.entities.titles import is_corporate_title, is_former, office_of, time_qualifier
 from geokg.extract.io.turns import speaker_labels
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, NATIONAL_TITLES, NOT_DESCRIPTIONS, PERSONAL_TITLES
+from geokg.extract.lexicon.entity_words import (
+    FIRM_SECTOR_WORDS,
+    KIN_NOUNS,
+    NATIONAL_TITLES,
+    NOT_DESCRIPTIONS,
+    PERSONAL_TITLES,
+)
 from geokg.extract.lexicon.syntax import PLACE_LABELS, written_year, year_of_day
 from geokg.extract.lexicon.words import RELATIONAL_NOUNS
 from spacy.tokens import Doc, Token
@@ -155,6 +162,23 @@ class RoleContext:
         """A political party ("Republican", "the Labour Party")."""
         known = lookup_organisation(cluster.label) if cluster is not None else None
         return known is not None and known.kind == "party"
+
+    def firm(self, cluster: Cluster | None) -> bool:
+        """A company: one the table knows, or one whose name ends in a legal form ("Acme Steel Corp") or a
+        word of a firm's trade ("Halvorsen Securities"); no state, international or state body."""
+        if cluster is None or cluster.type != "ORG" or cluster.canonical is not None:
+            return False
+        for mention in cluster.mentions:
+            known = lookup_organisation(mention.text)
+            if known is not None:
+                return known.kind == "company"
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if len(words) < 2 or lookup_igo(mention.text) is not None or body_sector(mention.text):
+                continue
+            if is_legal_form(words[-1]) or words[-1].lower() in FIRM_SECTOR_WORDS:
+                return True
+        return False
 
     def place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""

@@ -162,11 +162,32 @@ def role_of_noun(
                     continue
                 if owner is None and pobj.pos_ in NOUN_POS:
                     owner = _named_modifier(ctx, child.lower_, pobj)
+                if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
+                    continue  # "X, Acme Securities general manager for Canada": the firm's business there
                 if owner:
                     ctx.add(holder, role, child.lower_, owner, token)
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _firms_officer(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """The title noun is a firm's, named before it ("Acme Securities general manager", "Acme's manager", "the
+    company's manager") or after "of"/"at" ("general manager of Acme Co for Asia"): what it is "for" is
+    where the firm does business, no office of that place."""
+    if holder.type != "PERSON":
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in NOUN_MODIFIER_DEPS and c.i < noun.i)]
+    owners += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    # "the company's general manager for Canada": a firm the text names by its noun
+    unnamed = any(t.dep_ == "poss" and not ctx.named(t) and t.lemma_.lower() in COMPANY_NOUNS for t in owners)
+    return unnamed or any(ctx.named(t) and ctx.firm(ctx.clusters.cluster_at(t.i)) for t in owners)
 
 
 def _institution_compound(ctx: RoleContext, noun: Token) -> str | None:
