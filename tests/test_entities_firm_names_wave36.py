@@ -257,6 +257,19 @@ def test_a_state_word_before_a_lower_case_currency_is_no_state() -> None:
     assert found == {"Tom Marks": "PERSON"}
 
 
+def test_a_currency_the_tagger_took_for_a_name_is_money_no_actor() -> None:
+    # "Chile expects firm Sterling.": the archive's capital made the tagger call the pound an organisation
+    # (lead, after round 51)
+    found = _entities("""
+    Chile     Chile     PROPN NNP 2 nsubj    GPE
+    expects   expect    VERB  VBZ 0 ROOT     -
+    firm      firm      ADJ   JJ  4 amod     -
+    Sterling  Sterling  PROPN NNP 2 dobj     ORG
+    .         .         PUNCT .   2 punct    -
+    """)
+    assert found == {"Chile": "GPE"}
+
+
 def _starts(words: str, tags: str) -> dict[str, bool | None]:
     doc = paragraph_breaks(Doc(VOCAB, words=words.split(), tags=tags.split()))
     return {token.text: token.is_sent_start for token in doc}

@@ -580,6 +580,8 @@ def _names_money(doc: Doc, start: int, end: int) -> bool:
         if end - start > 1:
             return lookup_country(doc[start : end - 1].text) is not None
         before = doc[start - 1] if start > 0 else None
+        if last.ent_type_ in ("ORG", "GPE", "NORP", "PRODUCT"):
+            return True  # "expects firm Sterling", "the Yen rose": a currency the tagger took for a name
         return before is not None and (
             before.like_num or before.lower_ in AMOUNT_WORDS or before.ent_type_ in ("MONEY", "CARDINAL")
         )
