@@ -239,3 +239,26 @@ def test_states_agreeing_to_an_accord_in_a_city_agree_with_each_other_not_with_t
     .            .            PUNCT .    4  punct    -
     """)
     assert found == {("Chile", "agree with", "Peru", "05")}
+
+
+def test_an_accord_as_the_doer_relates_no_one() -> None:
+    """ "Ana Ruiz said the revised agreement puts Taiwan on equal terms with Korea": an accord does nothing
+    to Taiwan or Korea (lead, after round 51: "revised agreement put Taiwan" edges)."""
+    reading = read("""
+    Ana        Ana        PROPN NNP  2   compound  PERSON
+    Ruiz       Ruiz       PROPN NNP  3   nsubj     I-PERSON
+    said       say        VERB  VBD  0   ROOT      -
+    the        the        DET   DT   6   det       -
+    revised    revise     VERB  VBN  6   amod      -
+    agreement  agreement  NOUN  NN   7   nsubj     -
+    puts       put        VERB  VBZ  3   ccomp     -
+    Taiwan     Taiwan     PROPN NNP  7   dobj      GPE
+    on         on         ADP   IN   7   prep      -
+    equal      equal      ADJ   JJ   11  amod      -
+    terms      term       NOUN  NNS  9   pobj      -
+    with       with       ADP   IN   11  prep      -
+    Korea      Korea      PROPN NNP  12  pobj      GPE
+    .          .          PUNCT .    3   punct     -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    assert not [r for r in reading.relations if label[r.subject.entity_id] == "revised agreement"]

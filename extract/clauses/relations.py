@@ -90,6 +90,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
         doc = frame.sentence.doc
         if _owner_of_a_thing(fact, code, doc):
             continue
+        if _accord_acting(fact, doc):
+            continue  # "the revised accord puts Taiwan on terms like Korea's": an accord does nothing
         text = " ".join(doc[i].text for i in sorted(set(fact.tokens))) if fact.tokens else fact.predicate
         out.append(
             Relation(
@@ -174,6 +176,13 @@ def _topic_only(fact: Fact, code: str | None, doc: Doc) -> bool:
     if not fact.object.entity_id.startswith("org:") or fact.object.via != "name":
         return False
     return doc[fact.object.token].lower_ in TOPIC_NAME_HEADS
+
+
+def _accord_acting(fact: Fact, doc: Doc) -> bool:
+    """An accord as the doer ("the accord gives Peru access", "the pact puts Taiwan on terms like Korea's"):
+    what it provides is its parties' doing, and no actor acts; an event that strikes or kills still does."""
+    subject = fact.subject
+    return subject.entity_id.startswith("event:") and doc[subject.token].lemma_.lower() in ACCORD_NOUNS
 
 
 def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
