@@ -174,15 +174,19 @@ def _dated_for_a_future_clause(noun: Token, verb: Token) -> str | None:
     modal = modal_of(verb)
     if modal not in FUTURE_MODALS or noun.dep_ != "nsubj" or _dated_past(noun):
         return None
+    return modal if _dates_on(noun) else None
+
+
+def _dates_on(word: Token) -> list[Token]:
+    """The dates a word carries: "on Wednesday", "for Friday", "next week" on it."""
     dated = [
         g
-        for c in noun.children
+        for c in word.children
         if c.dep_ == "prep"
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS
     ]
-    dated += [c for c in noun.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in TIME_LABELS]
-    return modal if dated else None
+    return dated + [c for c in word.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in TIME_LABELS]
 
 
 def _awaited(noun: Token) -> str | None:
@@ -222,14 +226,7 @@ def _scheduling_participle(child: Token) -> bool:
         return False
     if is_negated(child):
         return False
-    dated = [
-        g
-        for c in child.children
-        if c.dep_ == "prep"
-        for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS
-    ]
-    dated += [c for c in child.children if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in TIME_LABELS]
+    dated = _dates_on(child)
     return any(not any(t.lower_ in UNSCHEDULING_TIME_WORDS for t in d.subtree) for d in dated) and not any(
         t.lower_ in UNSCHEDULING_TIME_WORDS for t in child.subtree
     )

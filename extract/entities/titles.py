@@ -239,11 +239,8 @@ def _without_countries(words: list[str]) -> list[str]:
     return kept
 
 
-def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
-    """ "minister of/for [the] X [affairs]" at `start` -> ("X minister", words consumed)."""
-    if start + 2 >= len(words) or words[start] != "minister" or words[start + 1] not in {"of", "for"}:
-        return None
-    i = start + 2
+def _portfolio_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """ "[the] X [affairs]" from `i`, X a portfolio -> where X starts and where the words end."""
     if words[i] == "the" and i + 1 < len(words):
         i += 1
     if words[i] not in _PORTFOLIOS:
@@ -251,6 +248,17 @@ def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
     end = i + 1
     if end < len(words) and words[end] == "affairs":
         end += 1
+    return i, end
+
+
+def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
+    """ "minister of/for [the] X [affairs]" at `start` -> ("X minister", words consumed)."""
+    if start + 2 >= len(words) or words[start] != "minister" or words[start + 1] not in {"of", "for"}:
+        return None
+    found = _portfolio_at(words, start + 2)
+    if found is None:
+        return None
+    i, end = found
     return f"{words[i]} minister", end - start
 
 
@@ -259,14 +267,10 @@ def _secretary_of(words: list[str], start: int) -> tuple[str, int] | None:
     portfolio is part of the office ("Secretary of Commerce", "Secretary of Foreign Affairs")."""
     if start + 2 >= len(words) or words[start] != "secretary" or words[start + 1] != "of":
         return None
-    i = start + 2
-    if words[i] == "the" and i + 1 < len(words):
-        i += 1
-    if words[i] not in _PORTFOLIOS:
+    found = _portfolio_at(words, start + 2)
+    if found is None:
         return None
-    end = i + 1
-    if end < len(words) and words[end] == "affairs":
-        end += 1
+    i, end = found
     return "secretary of " + " ".join(words[i:end]), end - start
 
 
