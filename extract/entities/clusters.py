@@ -355,6 +355,9 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         and _firms_first_word(short)
     ):
         return True  # "Fording" for "Fording Securities": a firm named by its first word and its trade
+    if long.type == "ORG" and len(sw) == 1 and _bodys_own_word(lw, sw[0]) and _firms_first_word(short):
+        # "customs" for "us customs service": a body by its own word, not an unnamed actor ("police")
+        return short.actor is None and not short.named_bare
     # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"; a Korean-style name
     # (hyphenated given name) owns its bare family name even when the tagger calls that an ORG.
     if (
@@ -374,6 +377,13 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
         return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
+
+
+def _bodys_own_word(words: list[str], word: str) -> bool:
+    """Is the word the one before a body's generic last noun ("customs" of "us customs service",
+    "immigration" of "immigration department"; data: body_tails)? News names the body by that word alone
+    later."""
+    return len(words) >= 2 and words[-2] == word and words[-1] in BODY_TAILS
 
 
 def _chamber_in_a_seat(long: Cluster, short: Cluster) -> bool:
