@@ -23,7 +23,14 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.events import event_label
 from geokg.extract.entities.former_places import adjective_then, name_then, state_then
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, find_mentions, fold, headline_end, is_legal_form
+from geokg.extract.entities.mentions import (
+    Mention,
+    find_mentions,
+    fold,
+    headline_end,
+    is_legal_form,
+    names_a_firm,
+)
 from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word, sex_of_title
@@ -296,6 +303,12 @@ def _firm(cluster: Cluster) -> bool:
     return any(" " in m.text and is_legal_form(m.text.split()[-1]) for m in cluster.mentions)
 
 
+def _trade_named(cluster: Cluster) -> bool:
+    """Some mention of the cluster names a firm by its own first word and words of its trade alone
+    ("Kestrel Securities", "Kestrel Tobacco"), without a legal form."""
+    return any(names_a_firm(m.text.split()) for m in cluster.mentions)
+
+
 def _firms_first_word(short: Cluster) -> bool:
     """A one-word name that may be a firm's short name: no state, no known place, no title word."""
     word = short.mentions[0].text
@@ -334,6 +347,17 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
     if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and _firm(long) and _firms_first_word(short):
         return True  # "Fording" for "Fording River Co", tagged a person or a place or not at all
+    if (
+        long.type == "ORG"
+        and len(sw) == 1
+        and lw[0] == sw[0]
+        and _trade_named(long)
+        and _firms_first_word(short)
+    ):
+        return True  # "Fording" for "Fording Securities": a firm named by its first word and its trade
+    if long.type == "ORG" and len(sw) == 1 and _bodys_own_word(lw, sw[0]) and _firms_first_word(short):
+        # "customs" for "us customs service": a body by its own word, not an unnamed actor ("police")
+        return short.actor is None and not short.named_bare
     # family name first: "Kim" for "Kim Jong Un", "Moon" for "Moon Jae-in"; a Korean-style name
     # (hyphenated given name) owns its bare family name even when the tagger calls that an ORG.
     if (
@@ -353,6 +377,13 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
         return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
+
+
+def _bodys_own_word(words: list[str], word: str) -> bool:
+    """Is the word the one before a body's generic last noun ("customs" of "us customs service",
+    "immigration" of "immigration department"; data: body_tails)? News names the body by that word alone
+    later."""
+    return len(words) >= 2 and words[-2] == word and words[-1] in BODY_TAILS
 
 
 def _chamber_in_a_seat(long: Cluster, short: Cluster) -> bool:

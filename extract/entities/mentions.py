@@ -899,6 +899,15 @@ def is_legal_form(word: str) -> bool:
     return letters.isupper() or (letters[:1].isupper() and (len(letters) >= 3 or lower.startswith("co")))
 
 
+def names_a_firm(words: list[str]) -> bool:
+    """ "Kestrel River Co", "Kestrel Securities", "Kestrel Tobacco": a name of two or more words that ends in
+    a legal form, or whose words after the first are all words of a trade (firm_sector_words): a firm's
+    full name, whose first word news uses alone for the firm later."""
+    if len(words) < 2:
+        return False
+    return is_legal_form(words[-1]) or all(w.istitle() and w.lower() in FIRM_SECTOR_WORDS for w in words[1:])
+
+
 def _firm_word(token: Token) -> bool:
     """A capitalised word that may be part of a firm's name before its legal form."""
     if not token.text[:1].isupper() or not token.text.replace("-", "").replace(".", "").isalpha():
@@ -2290,8 +2299,9 @@ def _owners_people(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _firms_first_words(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
-    """ "Fording River Co agreed ... talks with Fording": a firm named in full with its legal form, then by
-    its first word alone, is that firm, though the tagger leaves the word untagged. Only after the full
+    """ "Fording River Co agreed ... talks with Fording": a firm named in full with its legal form (or by its
+    first word and words of its trade: "Fording Securities"), then by its first word alone, is that firm,
+    though the tagger leaves the word untagged. Only after the full
     name, and not a word that names something itself: a place ("Osaka Gas Co", then "Osaka"), a title
     ("General Electric Co", then "General"), a trade ("Mining")."""
     from geokg.extract.entities.places import place_country  # places reads this module's fold()
@@ -2299,7 +2309,7 @@ def _firms_first_words(doc: Doc, found: list[Mention], covered: set[int]) -> lis
     firsts: dict[str, tuple[int, str]] = {}  # first word -> where the firm is first named, and its name
     for m in found:
         words = m.text.split()
-        if m.label != "ORG" or m.country is not None or len(words) < 2 or not is_legal_form(words[-1]):
+        if m.label != "ORG" or m.country is not None or not names_a_firm(words):
             continue
         first = words[0]
         lower = first.lower()

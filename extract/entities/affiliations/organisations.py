@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
@@ -35,9 +36,11 @@ from geokg.extract.lexicon.words import (
     CHAMBER_STATES,
     DIRECTIONS,
     GENERIC_INSTITUTIONS,
+    REPORTING_VERBS,
     SOVEREIGN_INSTITUTIONS,
     THING_PRONOUNS,
 )
+from spacy.tokens import Token
 
 # "Los Angeles Lakers", "Golden State Warriors": a town of one or two words and the club's own word.
 MAX_CLUB_WORDS = 3
@@ -422,6 +425,40 @@ def _chamber_state(ctx: AffiliationContext, cl: Cluster, state: str | None) -> s
     return named.pop() if len(named) == 1 else None
 
 
+def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "X said in Tokyo that government authorities were holding the shipment", "The authorities held it,
+    X said in Tokyo": an unnamed state actor in what a speaker says in a place is the place's state's, not
+    the story's, when every mention of it is so said and the places agree."""
+    if not cl.bare or (cl.sector not in STATE_SECTORS and cl.actor != "state"):
+        return None
+    states = {_said_in_state(ctx, ctx.doc[m.start : m.end].root) for m in cl.mentions}
+    return states.pop() if len(states) == 1 else None
+
+
+def _said_in_state(ctx: AffiliationContext, word: Token) -> str | None:
+    """The state of the place ("in Tokyo") where the speaker says the clause the word is in: the verb of
+    saying the clause hangs on, or one hung on the clause's own verb ("..., X said in Tokyo")."""
+    verb = word
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ == "ccomp":
+        sayers = [verb.head]
+    else:
+        sayers = [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > word.i]
+    for sayer in sayers:
+        if sayer.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for prep in sayer.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                cluster = ctx.clusters.cluster_at(place.i) if place.dep_ == "pobj" else None
+                state = ctx.state_of(cluster) if cluster is not None else None
+                if state:
+                    return state
+    return None
+
+
 def article_actors(ctx: AffiliationContext) -> None:
     """Unnamed actors and institutions no state word names ("the police", "protesters", "Parliament",
     "the government") belong to the article's state, where it has one."""
@@ -440,7 +477,7 @@ def article_actors(ctx: AffiliationContext) -> None:
         same = [o for o in ctx.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
         named = {ctx.state_of(other) for other in same}
         named.discard(None)
-        state = named.pop() if cl.actor and len(named) == 1 else setting
+        state = named.pop() if cl.actor and len(named) == 1 else _speakers_state(ctx, cl) or setting
         state = _chamber_state(ctx, cl, state)
         if state and fold(cl.label) in SOVEREIGN_INSTITUTIONS:
             # "Congress" in a story set in Puerto Rico is still the US Congress: a territory has none
