@@ -99,3 +99,34 @@ def test_nearly_before_a_number_denies_nothing() -> None:
     .        .        PUNCT .   2 punct  -
     """
     assert _polarity(table, "kill") == {(False, None)}
+
+
+def _plan_table(verb: str, lemma: str, noun: str, noun_lemma: str, tag: str) -> str:
+    """ "Norway <verb> a <noun> to sell arms to Denmark." """
+    return f"""
+    Norway   Norway       PROPN NNP 2 nsubj  GPE
+    {verb}   {lemma}      VERB  VBD 0 ROOT   -
+    a        a            DET   DT  4 det    -
+    {noun}   {noun_lemma} NOUN  {tag} 2 dobj -
+    to       to           PART  TO  6 aux    -
+    sell     sell         VERB  VB  4 acl    -
+    arms     arm          NOUN  NNS 6 dobj   -
+    to       to           ADP   IN  6 dative -
+    Denmark  Denmark      PROPN NNP 8 pobj   GPE
+    .        .            PUNCT .   2 punct  -
+    """
+
+
+def test_a_proposal_endorsed_is_the_endorsers_deed_to_come() -> None:
+    table = _plan_table("endorsed", "endorse", "proposal", "proposal", "NN")
+    assert _polarity(table, "proposal to sell arm to") == {(False, "will")}
+
+
+def test_a_plan_approved_is_the_approvers_deed_to_come() -> None:
+    table = _plan_table("approved", "approve", "plan", "plan", "NN")
+    assert _polarity(table, "plan to sell arm to") == {(False, "will")}
+
+
+def test_a_plan_rejected_is_no_deed_of_the_rejecter() -> None:
+    table = _plan_table("rejected", "reject", "plan", "plan", "NN")
+    assert not [r for r in read(table).relations if "sell" in r.predicate]

@@ -61,6 +61,7 @@ from geokg.extract.clauses.subjects import (
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
+    PLAN_MODALITY,
     POSSIBILITY_MODALITY,
     alleged,
     auxiliary_host,
@@ -150,6 +151,7 @@ from geokg.extract.lexicon.words import (
     NEGATING_VERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
+    PLAN_ADOPTING_VERBS,
     PROMISE_MODALS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
@@ -539,6 +541,8 @@ class ClauseReader:
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
+            if maker is not None and maker.lemma_.lower() in PLAN_ADOPTING_VERBS:
+                modality = modality or PLAN_MODALITY  # "endorsed a proposal to buy X": adopted, to come
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
         agents = self.agents(verb)
