@@ -61,6 +61,7 @@ from geokg.extract.clauses.subjects import (
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
+    PLAN_MODALITY,
     POSSIBILITY_MODALITY,
     alleged,
     auxiliary_host,
@@ -73,6 +74,7 @@ from geokg.extract.clauses.voice import (
     describes,
     ended_state,
     headline_passive,
+    helped_by,
     hypothetical,
     in_open_clause,
     is_negated,
@@ -80,6 +82,7 @@ from geokg.extract.clauses.voice import (
     listed_patient,
     located_name,
     modal_of,
+    near_missed,
     obligation,
     on_condition,
     phrase_tokens,
@@ -148,6 +151,7 @@ from geokg.extract.lexicon.words import (
     NEGATING_VERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
+    PLAN_ADOPTING_VERBS,
     PROMISE_MODALS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
@@ -458,7 +462,10 @@ class ClauseReader:
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
-        scheduled = next(filter(None, map(raising_governor, [verb, *verbs_of_chain])), None)
+        # "is ready to help defend X": the readiness governs the aid and so the act helped
+        aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
+        governed = [verb, *verbs_of_chain, *([aid, *chain(aid)] if aid is not None else [])]
+        scheduled = next(filter(None, map(raising_governor, governed)), None)
         if scheduled is None and (scheduled := extraposed_likelihood(verb)) is not None:
             # "it is unlikely that X will sign": the judged likelihood, not the clause's future, says when
             modality = None if modality in PROMISE_MODALS else modality
@@ -485,7 +492,9 @@ class ClauseReader:
             # "Chile was forced to devalue", "Peru forced Chile to expel them": the deed compelled was done
             # (or will be, as the compelling: "will force Chile to pay"), and the text, not the one who
             # compelled it, says so; "was not forced to pay" says nothing of a payment
-            if is_negated(request):
+            if near_missed(request):
+                negated = True  # "was almost forced to sell X": it came close to selling, and did not
+            elif is_negated(request):
                 return None
             modality = modality or modal_of(request)
         elif request is not None:
@@ -532,6 +541,8 @@ class ClauseReader:
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
+            if maker is not None and maker.lemma_.lower() in PLAN_ADOPTING_VERBS:
+                modality = modality or PLAN_MODALITY  # "endorsed a proposal to buy X": adopted, to come
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
         agents = self.agents(verb)

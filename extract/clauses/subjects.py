@@ -67,6 +67,7 @@ from geokg.extract.lexicon.words import (
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
     OUTCOME_VERBS,
+    PLAN_ADOPTING_VERBS,
     RAISING_PREDICATES,
     RAISING_VERBS,
     RELATIVE_PRONOUNS,
@@ -214,6 +215,8 @@ def _aim_owner(aim: Token) -> Step | None:
     verb = governor.lemma_.lower()
     if verb in LIGHT_VERBS or (aim.lemma_.lower() in AGREEMENT_NOUNS and verb in SEALING_VERBS):
         return Step("control", verb=governor)
+    if verb in PLAN_ADOPTING_VERBS and aim.lemma_.lower() in INTENT_NOUNS:
+        return Step("control", verb=governor)  # "approved plans to send X": the approver's deed to come
     return None
 
 

@@ -48,6 +48,7 @@ from geokg.extract.lexicon.words import (
     FUTURE_TIME_WORDS,
     HEDGE_MODALS,
     HEDGING_ADVERBS,
+    HELPING_VERBS,
     IDIOM_PHRASES,
     INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
@@ -55,6 +56,7 @@ from geokg.extract.lexicon.words import (
     ITINERARY_WORDS,
     MEANS_VERBS,
     MOTION_VERBS,
+    NEAR_MISS_ADVERBS,
     NEGATIVE_PRONOUNS,
     NO_CHOICE_NOUNS,
     NOT_ONLY_WORDS,
@@ -108,7 +110,22 @@ def is_negated(verb: Token) -> bool:
             return True
         if child.dep_ in CORE_ARGUMENT_DEPS and _none_of(child):
             return True
+        if _near_miss(child, verb):
+            return True  # "nearly attacked X", "was almost forced to sell Y": it did not happen
     return False
+
+
+def near_missed(verb: Token) -> bool:
+    """ "nearly attacked X", "was almost forced to": a near miss on the verb (is_negated takes it too)."""
+    return any(_near_miss(c, verb) for c in verb.children)
+
+
+def _near_miss(adverb: Token, verb: Token) -> bool:
+    """ "nearly" or "almost" right before a verb (its auxiliaries between): the deed came close, not done."""
+    if adverb.dep_ != "advmod" or adverb.lower_ not in NEAR_MISS_ADVERBS or verb.pos_ != "VERB":
+        return False
+    between = verb.doc[adverb.i + 1 : verb.i]
+    return adverb.i < verb.i and all(t.head == verb and t.dep_ in AUXILIARY_DEPS for t in between)
 
 
 def ended_state(verb: Token) -> Token | None:
@@ -547,6 +564,18 @@ def _chained_by_preposition(node: Token) -> bool:
     )
 
 
+def helped_by(verb: Token) -> Token | None:
+    """ "is ready to help defend X", "plans to help rebuild Y": the verb of aid ("help") whose infinitive,
+    bare or with "to", the verb is, when the aid has no object of its own; what governs the aid governs the
+    act. Not "helped Iraq rebuild": Iraq's act, which the aid brings about."""
+    aid = verb.head
+    if verb.dep_ != "xcomp" or aid.pos_ not in VERB_POS or aid.lemma_.lower() not in HELPING_VERBS:
+        return None
+    if aid.i > verb.i or any(c.dep_ in ("dobj", "ccomp") for c in aid.children):
+        return None
+    return aid
+
+
 def auxiliary_host(verb: Token) -> Token | None:
     """ "did not condemn Russia or criticise Belarus": the second verb shares the first one's auxiliary,
     negation and modality."""
@@ -708,6 +737,11 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     # ("is expected to approve": a passive of expectation is a schedule, read by the frame with its "not")
     intents = (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming if not is_passive(g))
     modality = modality or next(filter(None, intents), None)
+    aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
+    if aid is not None:
+        # "plans to help defend X", "cannot help rebuild Y": the aid's plan, modal or "not" is the act's
+        aid_negated, aid_modality = polarity(aid, chain(aid))
+        negated, modality = negated or aid_negated, modality or aid_modality
     if not_yet(verb):
         return True, modality  # "Iran has yet to respond": no response so far, and none owed
     if headline_plan(verb):
