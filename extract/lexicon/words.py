@@ -356,6 +356,7 @@ HEADING_VERBS = _WORDS.words("heading_verbs")
 ORGANISATION_VARIANTS = _WORDS.mapping("organisation_variants")
 GROUP_FORMS = _WORDS.mapping("group_forms")
 GENERIC_INSTITUTIONS = _WORDS.words("generic_institutions")
+NATIONAL_NAME_WORDS = _WORDS.words("national_name_words")
 LIKENESS_SUFFIXES = _WORDS.words("likeness_suffixes")
 SOVEREIGN_INSTITUTIONS = _WORDS.words("sovereign_institutions")
 CHAMBER_STATES = {k: frozenset(v.split()) for k, v in _WORDS.mapping("chamber_states").items()}

@@ -74,7 +74,7 @@ from geokg.extract.entities.affiliations.organisations import (
 )
 from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
 from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
-from geokg.extract.entities.affiliations.story_state import party_voices, story_state
+from geokg.extract.entities.affiliations.story_state import national_bodies, party_voices, story_state
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles import RoleFindings
 from spacy.tokens import Doc
@@ -98,6 +98,7 @@ def find_affiliations(
     settlements(ctx)
     names_with_a_country(ctx)
     states_before_names(ctx)
+    national_bodies(ctx)
     laws_of_a_state(ctx)
     along_roles(ctx)
     article_actors(ctx)
