@@ -357,6 +357,7 @@ ORGANISATION_VARIANTS = _WORDS.mapping("organisation_variants")
 GROUP_FORMS = _WORDS.mapping("group_forms")
 GENERIC_INSTITUTIONS = _WORDS.words("generic_institutions")
 NATIONAL_NAME_WORDS = _WORDS.words("national_name_words")
+AGENCY_PART_NOUNS = _WORDS.words("agency_part_nouns")
 LIKENESS_SUFFIXES = _WORDS.words("likeness_suffixes")
 SOVEREIGN_INSTITUTIONS = _WORDS.words("sovereign_institutions")
 CHAMBER_STATES = {k: frozenset(v.split()) for k, v in _WORDS.mapping("chamber_states").items()}
