@@ -1043,3 +1043,42 @@ def test_a_party_name_several_states_share_is_none_of_them_in_another_state_s_st
     found = lookup_organisation("Liberal Party", ["CAN", "KEN"])
     assert found is not None and found.country == "CAN"
     assert lookup_organisation("Liberal Party") is not None  # no state named: the likeliest one
+
+
+# "LONDON -- Ann Lee, head of the Grain Service of the U.S. Farm Department, spoke."
+AGENCY_OF_A_BODY = """
+LONDON     LONDON     PROPN NNP 0  ROOT     GPE
+--         --         PUNCT :   1  punct    -
+Ann        Ann        PROPN NNP 4  compound PERSON
+Lee        Lee        PROPN NNP 18 nsubj    I-PERSON
+,          ,          PUNCT ,   4  punct    -
+head       head       NOUN  NN  4  appos    -
+of         of         ADP   IN  6  prep     -
+the        the        DET   DT  10 det      -
+Grain      Grain      PROPN NNP 10 compound ORG
+Service    Service    PROPN NNP 7  pobj     I-ORG
+of         of         ADP   IN  10 prep     -
+the        the        DET   DT  15 det      -
+U.S.       U.S.       PROPN NNP 15 compound ORG
+Farm       Farm       PROPN NNP 15 compound I-ORG
+Department Department PROPN NNP 11 pobj     I-ORG
+,          ,          PUNCT ,   4  punct    -
+then       then       ADV   RB  18 advmod   -
+spoke      speak      VERB  VBD 0  ROOT     -
+.          .          PUNCT .   18 punct    -
+"""
+
+
+def test_an_agency_of_a_state_s_body_is_of_that_state_and_so_is_its_head() -> None:
+    reading = read_doc(parse(AGENCY_OF_A_BODY), scope="hand-built")
+    countries = {e.label: e.country for e in reading.entities.entities()}
+    assert countries["U.S. Farm Department"] == "USA"
+    assert countries["Grain Service"] == "USA"
+    assert countries["Ann Lee"] == "USA"
+
+
+def test_a_firm_of_a_state_s_body_is_no_part_of_it() -> None:
+    # "the Grain Traders of the U.S. Farm Department" names no agency: the rule leaves it open
+    reading = read_doc(parse(AGENCY_OF_A_BODY.replace("Service", "Traders")), scope="hand-built")
+    countries = {e.label: e.country for e in reading.entities.entities()}
+    assert countries["Grain Traders"] is None

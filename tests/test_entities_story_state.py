@@ -5,7 +5,7 @@ staff are no evidence of it (sentences of our own, parses written by hand)."""
 from __future__ import annotations
 
 from geokg.extract.entities.affiliations.offices import local_title
-from hand_docs import read
+from hand_docs import read, then_abroad
 
 
 def _countries(table: str) -> dict[str, str | None]:
@@ -197,3 +197,40 @@ def test_titles_of_a_state_s_courts_and_parts_are_local_and_a_monarch_s_or_head_
         map(local_title, ("former judge", "county sheriff", "mayor", "state senator", "chief justice"))
     )
     assert not any(map(local_title, ("king", "president", "secretary of state", "attorney general")))
+
+
+# "OTTAWA -- Ann Lee, chairman of the Federal Grain Commission, spoke.": one place of one state, and a body
+# whose name says it is a state's own.
+NATIONAL_BODY = """
+OTTAWA     OTTAWA     PROPN NNP  0  ROOT     GPE
+--         --         PUNCT :    1  punct    -
+Ann        Ann        PROPN NNP  4  compound PERSON
+Lee        Lee        PROPN NNP  14 nsubj    I-PERSON
+,          ,          PUNCT ,    4  punct    -
+chairman   chairman   NOUN  NN   4  appos    -
+of         of         ADP   IN   6  prep     -
+the        the        DET   DT   11 det      -
+Federal    Federal    PROPN NNP  11 compound ORG
+Grain      Grain      PROPN NNP  11 compound I-ORG
+Commission Commission PROPN NNP  7  pobj     I-ORG
+,          ,          PUNCT ,    4  punct    -
+soon       soon       ADV   RB   14 advmod   -
+spoke      speak      VERB  VBD  0  ROOT     -
+.          .          PUNCT .    14 punct    -
+"""
+
+
+def test_a_national_body_of_a_story_naming_one_state_once_is_of_it_and_so_is_its_officer() -> None:
+    countries = _countries(NATIONAL_BODY)
+    assert countries["Federal Grain Commission"] == "CAN"
+    assert countries["Ann Lee"] == "CAN"
+
+
+def test_a_national_body_of_a_story_naming_another_state_too_stays_open() -> None:
+    countries = _countries(then_abroad(NATIONAL_BODY.replace("OTTAWA", "PARIS")))
+    assert countries["Federal Grain Commission"] is None
+
+
+def test_a_body_whose_name_is_no_national_one_needs_more_than_one_place() -> None:
+    countries = _countries(NATIONAL_BODY.replace("Federal", "Prairie"))
+    assert countries["Prairie Grain Commission"] is None

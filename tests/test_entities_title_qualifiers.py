@@ -741,3 +741,39 @@ def test_a_qualifier_before_a_town_s_name_is_said_of_the_title_after_it() -> Non
     assert {predicate for holder, predicate, _ in roles(reading) if holder == "Ann Ray"} == {
         "former commissioner of"
     }
+
+
+def test_a_chairman_elect_in_apposition_is_the_body_s_incoming_chairman() -> None:
+    # "X, chairman-elect of Y": the parser heads the title with "elect"; the office is one to come
+    reading = _read("""
+    Ada      Ada      PROPN NNP 2  compound PERSON
+    Lind     Lind     PROPN NNP 10 nsubj    I-PERSON
+    ,        ,        PUNCT ,   2  punct    -
+    chairman chairman NOUN  NN  6  compound -
+    -        -        PUNCT HYPH 6 punct    -
+    elect    elect    NOUN  NN  2  appos    -
+    of       of       ADP   IN  6  prep     -
+    Nordbank Nordbank PROPN NNP 7  pobj     ORG
+    ,        ,        PUNCT ,   2  punct    -
+    spoke    speak    VERB  VBD 0  ROOT     -
+    .        .        PUNCT .   10 punct    -
+    """)
+    assert roles(reading) == {("Ada Lind", "incoming chairperson of", "Nordbank")}
+
+
+def test_a_president_designate_in_apposition_is_the_body_s_incoming_president() -> None:
+    reading = _read("""
+    Ada       Ada       PROPN NNP 2  compound PERSON
+    Lind      Lind      PROPN NNP 11 nsubj    I-PERSON
+    ,         ,         PUNCT ,   2  punct    -
+    president president NOUN  NN  6  compound -
+    -         -         PUNCT HYPH 6 punct    -
+    designate designate NOUN  NN  2  appos    -
+    of        of        ADP   IN  6  prep     -
+    the       the       DET   DT  9  det      -
+    Guild     Guild     PROPN NNP 7  pobj     ORG
+    ,         ,         PUNCT ,   2  punct    -
+    spoke     speak     VERB  VBD 0  ROOT     -
+    .         .         PUNCT .   11 punct    -
+    """)
+    assert roles(reading) == {("Ada Lind", "incoming president of", "Guild")}

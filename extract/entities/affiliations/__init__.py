@@ -20,7 +20,8 @@ stands, and a source only fills what is still open. One module per kind of evide
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
-  a state's word the tagger left outside the name ("the UK Hadley Centre"), and the article's state for
+  a state's word the tagger left outside the name ("the UK Hadley Centre"), an agency "of" a state's body
+  ("the X Service of the U.S. Agriculture Department"), and the article's state for
   unnamed actors and institutions no state word names ("the police", "Parliament");
 - along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
 - listed: a title and its state shared along a list of names ("Representatives A, B, and C");
@@ -66,6 +67,7 @@ from geokg.extract.entities.affiliations.offices import (
     titles_owned_unnamed,
 )
 from geokg.extract.entities.affiliations.organisations import (
+    agencies_of_bodies,
     article_actors,
     laws_of_a_state,
     names_with_a_country,
@@ -74,7 +76,7 @@ from geokg.extract.entities.affiliations.organisations import (
 )
 from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
 from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
-from geokg.extract.entities.affiliations.story_state import party_voices, story_state
+from geokg.extract.entities.affiliations.story_state import national_bodies, party_voices, story_state
 from geokg.extract.entities.clusters import MentionClusters
 from geokg.extract.entities.roles import RoleFindings
 from spacy.tokens import Doc
@@ -98,6 +100,8 @@ def find_affiliations(
     settlements(ctx)
     names_with_a_country(ctx)
     states_before_names(ctx)
+    agencies_of_bodies(ctx)
+    national_bodies(ctx)
     laws_of_a_state(ctx)
     along_roles(ctx)
     article_actors(ctx)

@@ -73,16 +73,16 @@ class AffiliationContext:
         from a state only a description names ("a French bank, X": described.py)."""
         return dominant_state((told.state, told.title) for told in self._evidence() if told.counts)
 
-    def sole_state(self) -> str | None:
+    def sole_state(self, least: int = 2) -> str | None:
         """The one state a story's places and bodies point to, two mentions at least, where nothing in it
         names another: "HARTFORD, Conn. -- ... a judge ruled" is set in the United States, and so are its
         people. A person's state and a description's ("French inventor X crosses the Channel to Dover") can
         only stand against it: people travel. A news outlet and its correspondents tell where the copy
-        is written from ("SYDNEY (AP)"), not where the story is."""
+        is written from ("SYDNEY (AP)"), not where the story is. `least`: the mentions of places needed."""
         evidence = [told for told in self._evidence() if not told.outlet]
         places = [told.state for told in evidence if not told.person and not told.described]
         named = {told.state for told in evidence}
-        return places[0] if len(places) >= 2 and named == {places[0]} else None
+        return places[0] if places and len(places) >= least and named == {places[0]} else None
 
     def _evidence(self) -> list[_Told]:
         """Every mention that tells of a state, and what kind of evidence it is."""

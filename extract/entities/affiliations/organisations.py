@@ -33,6 +33,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
+    AGENCY_PART_NOUNS,
     CHAMBER_STATES,
     DIRECTIONS,
     GENERIC_INSTITUTIONS,
@@ -313,6 +314,37 @@ def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
                     state = ctx.state_of(place)
                     if state:
                         return state
+    return None
+
+
+def agencies_of_bodies(ctx: AffiliationContext) -> None:
+    """ "the Grain Inspection Service of the U.S. Agriculture Department": an agency, service or office
+    "of" a body of a state, where the tagger ended its name before "of", is part of that body, of its state.
+    Runs once the bodies' own names have placed them."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        if cl.label.split()[-1].lower() not in AGENCY_PART_NOUNS:
+            continue
+        states = {s for m in cl.mentions if (s := _state_of_body_after(ctx, cl, m))}
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _state_of_body_after(ctx: AffiliationContext, cl: Cluster, m: Mention) -> str | None:
+    """The state of the organisation right after the mention's "of", if one is named there."""
+    root = ctx.doc[m.start : m.end].root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
+            continue
+        for pobj in prep.children:
+            body = ctx.clusters.cluster_at(pobj.i)
+            if pobj.dep_ != "pobj" or body is None or body is cl:
+                continue
+            if ctx.found.types.get(body.key, body.type) == "ORG":
+                return ctx.state_of(body)
     return None
 
 

@@ -15,7 +15,7 @@ from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import lookup_organisation
-from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
+from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS, NATIONAL_NAME_WORDS
 
 
 def _international(cl: Cluster) -> bool:
@@ -64,6 +64,22 @@ def story_state(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
         if cl.type == "PERSON" and (_private(ctx, cl, state) or _serves_in(ctx, cl, state, by_key)):
+            ctx.found.affiliations[cl.key] = state
+
+
+def national_bodies(ctx: AffiliationContext) -> None:
+    """ "WASHINGTON - X, chairman of the Federal Energy Commission, said ...": a body whose name opens with
+    a state's word for its own ("National", "Federal") and that no table places is of the one state a story
+    names, one place of it being enough (a national body is no visitor's), and its officers with it. A
+    story that names another state leaves it open: the name says national, not whose."""
+    state = ctx.sole_state(least=1)
+    if not state:
+        return
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        words = [w for w in cl.label.split() if w.lower() != "the"]
+        if len(words) >= 2 and words[0].lower() in NATIONAL_NAME_WORDS and _open_organisation(cl):
             ctx.found.affiliations[cl.key] = state
 
 
