@@ -9,6 +9,15 @@ case where the story writes it in lower case elsewhere, or where it is a functio
 sentences ("The", "It") stays, since a sentence may really end in "U.S.". One character for one: offsets
 into the text still point at the same words.
 
+A common noun of people or groups after an abbreviation ("U.S. Officials said", "called on U.S. Allies",
+"the U.S. Delegation") is no name either: the parser would read "U.S. Allies" as an organisation of the
+state acting for it. Such a noun in the plural goes back to lower case in any story, since no writer
+capitalises "Officials" there; in a story that shows the fault, the singular too ("Delegation"). The
+nouns are those of the word lists of people, groups, organs and sectors. A noun followed by another
+capitalised word keeps its capital: it may open a longer name ("U.S. Forces Korea") or a title-case
+headline ("U.S. Officials Say ..."); a singular institution ("U.S. Army", "U.S. Embassy") keeps it in a
+story without the fault.
+
 Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
 bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
 quote between a letter and an "s" that ends the word is that apostrophe, and becomes one; a real quotation
@@ -20,11 +29,21 @@ from __future__ import annotations
 
 import re
 
-from geokg.extract.lexicon.words import SENTENCE_OPENERS
+from geokg.extract.lexicon.cameo import sector_of
+from geokg.extract.lexicon.words import (
+    COLLECTIVE_PLURALS,
+    DELEGATION_NOUNS,
+    GROUP_NOUNS,
+    ORGAN_NOUNS,
+    PEOPLE_NOUNS,
+    SENTENCE_OPENERS,
+)
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # An abbreviation of two or more capital letters with stops ("U.S.", "U.K.", "U.N.") and the next word.
 _AFTER_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+([A-Z][a-z]+)\b")
+# The word after that one, if it is capitalised: "U.S. Forces Korea", "U.S. Officials Say".
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
@@ -34,16 +53,38 @@ def _function_word(word: str) -> bool:
     return word.lower() in STOP_WORDS and word.lower() not in SENTENCE_OPENERS
 
 
+def _group_noun(word: str) -> bool:
+    """A common noun of people or groups ("allies", "officials", "delegation", "producers")."""
+    lower = word.lower()
+    listed = COLLECTIVE_PLURALS | DELEGATION_NOUNS | GROUP_NOUNS | ORGAN_NOUNS | PEOPLE_NOUNS
+    return lower in listed or sector_of(lower) is not None
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    return lower in COLLECTIVE_PLURALS or (lower.endswith("s") and not lower.endswith(("ss", "us")))
+
+
+def _starts_name(text: str, end: int) -> bool:
+    return _NEXT_CAPITALISED.match(text, end) is not None
+
+
 def lower_after_abbreviations(text: str) -> str:
     """`text` with the words its archive capitalised after abbreviations in lower case again."""
     found = list(_AFTER_ABBREVIATION.finditer(text))
-    if not any(_function_word(m.group(1)) for m in found):
+    if not found:
         return text
-    written_lower = set(_LOWER_WORD.findall(text))
+    faulted = any(_function_word(m.group(1)) for m in found)
+    written_lower = set(_LOWER_WORD.findall(text)) if faulted else set()
     chars = list(text)
     for m in found:
-        lower = m.group(1).lower()
-        if lower not in SENTENCE_OPENERS and (lower in STOP_WORDS or lower in written_lower):
+        word = m.group(1)
+        lower = word.lower()
+        if lower in SENTENCE_OPENERS:
+            continue
+        if faulted and (lower in STOP_WORDS or lower in written_lower):
+            chars[m.start(1)] = lower[0]
+        elif _group_noun(word) and (faulted or _plural(word)) and not _starts_name(text, m.end(1)):
             chars[m.start(1)] = lower[0]
     return "".join(chars)
 
