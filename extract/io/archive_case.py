@@ -82,9 +82,11 @@ def lower_after_abbreviations(text: str) -> str:
         lower = word.lower()
         if lower in SENTENCE_OPENERS:
             continue
-        if faulted and (lower in STOP_WORDS or lower in written_lower):
-            chars[m.start(1)] = lower[0]
-        elif _group_noun(word) and (faulted or _plural(word)) and not _starts_name(text, m.end(1)):
+        # a function word, or a word the story writes in lower case, in a story with the fault
+        written = faulted and (lower in STOP_WORDS or lower in written_lower)
+        # a noun of people or groups: a plural anywhere, a singular in a story with the fault
+        group = _group_noun(word) and (faulted or _plural(word)) and not _starts_name(text, m.end(1))
+        if written or group:
             chars[m.start(1)] = lower[0]
     return "".join(chars)
 
