@@ -75,6 +75,11 @@ def test_a_singular_noun_of_a_group_goes_back_to_lower_case_in_a_story_with_the_
     assert lower_after_abbreviations(clean) == clean  # a name may be meant where the story has no fault
 
 
+def test_a_states_institution_keeps_its_capital_in_a_story_with_the_fault() -> None:
+    text = "The U.S. Has not acted. The U.S. Congress, U.S. Army and U.S. Embassy agreed with U.S. Leader X."
+    assert lower_after_abbreviations(text) == text.replace("U.S. Has", "U.S. has")
+
+
 def test_a_group_noun_that_opens_a_longer_name_or_a_headline_keeps_its_capital() -> None:
     text = "U.S. Forces Korea said U.S. Officials Say Talks Resume; the U.S. Army and U.S. Marines agreed."
     fixed = lower_after_abbreviations(text)

@@ -12,11 +12,12 @@ into the text still point at the same words.
 A common noun of people or groups after an abbreviation ("U.S. Officials said", "called on U.S. Allies",
 "the U.S. Delegation") is no name either: the parser would read "U.S. Allies" as an organisation of the
 state acting for it. Such a noun in the plural goes back to lower case in any story, since no writer
-capitalises "Officials" there; in a story that shows the fault, the singular too ("Delegation"). The
-nouns are those of the word lists of people, groups, organs and sectors. A noun followed by another
-capitalised word keeps its capital: it may open a longer name ("U.S. Forces Korea") or a title-case
-headline ("U.S. Officials Say ..."); a singular institution ("U.S. Army", "U.S. Embassy") keeps it in a
-story without the fault.
+capitalises "Officials" there; in a story that shows the fault, a singular of people or a group too
+("Delegation"). The plurals are those of the word lists of people, groups, organs and sectors; the
+singulars only those of people, groups and delegations, since a state's institution is named by its
+singular ("U.S. Army", "U.S. Congress", "U.S. Embassy" keep their capitals in any story). A noun followed
+by another capitalised word keeps its capital: it may open a longer name ("U.S. Forces Korea") or a
+title-case headline ("U.S. Officials Say ...").
 
 Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
 bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
@@ -54,10 +55,15 @@ def _function_word(word: str) -> bool:
 
 
 def _group_noun(word: str) -> bool:
-    """A common noun of people or groups ("allies", "officials", "delegation", "producers")."""
+    """A common noun of people or groups ("allies", "officials", "producers", "troops")."""
     lower = word.lower()
     listed = COLLECTIVE_PLURALS | DELEGATION_NOUNS | GROUP_NOUNS | ORGAN_NOUNS | PEOPLE_NOUNS
     return lower in listed or sector_of(lower) is not None
+
+
+def _one_of_a_group(word: str) -> bool:
+    """A singular of people or a group ("delegation", "leader"), no state's institution ("army")."""
+    return word.lower() in DELEGATION_NOUNS | GROUP_NOUNS | PEOPLE_NOUNS
 
 
 def _plural(word: str) -> bool:
@@ -85,7 +91,8 @@ def lower_after_abbreviations(text: str) -> str:
         # a function word, or a word the story writes in lower case, in a story with the fault
         written = faulted and (lower in STOP_WORDS or lower in written_lower)
         # a noun of people or groups: a plural anywhere, a singular in a story with the fault
-        group = _group_noun(word) and (faulted or _plural(word)) and not _starts_name(text, m.end(1))
+        plural = _plural(word) and _group_noun(word)
+        group = (plural or (faulted and _one_of_a_group(word))) and not _starts_name(text, m.end(1))
         if written or group:
             chars[m.start(1)] = lower[0]
     return "".join(chars)
