@@ -49,3 +49,38 @@ def test_real_quotation_marks_stay() -> None:
     fixed = apostrophes_from_quotes(text)
     assert fixed.count('"') == text.count('"') - 1  # only the one between a word and its "s"
     assert '"Yes,"' in fixed and '"sanctions"' in fixed and '"so" it' in fixed and '"said" she' in fixed
+
+
+def test_a_plural_noun_of_people_or_groups_after_an_abbreviation_is_no_name() -> None:
+    # no function word shows the fault here: a capitalised plural of people or groups is the fault itself
+    text = (
+        "Zenda called on U.S. Allies to help. U.S. Officials said the talks would resume, and "
+        "U.K. Producers and U.N. Troops waited."
+    )
+    fixed = lower_after_abbreviations(text)
+    assert fixed == (
+        "Zenda called on U.S. allies to help. U.S. officials said the talks would resume, and "
+        "U.K. producers and U.N. troops waited."
+    )
+    assert as_prose(text) == fixed  # done where the text is read
+    assert len(fixed) == len(text)
+
+
+def test_a_singular_noun_of_a_group_goes_back_to_lower_case_in_a_story_with_the_fault() -> None:
+    faulted = "The U.S. Delegation met Zenda's envoy. The U.S. Has not asked it to leave."
+    assert lower_after_abbreviations(faulted) == (
+        "The U.S. delegation met Zenda's envoy. The U.S. has not asked it to leave."
+    )
+    clean = "The U.S. Delegation met Zenda's envoy at the U.S. Embassy."
+    assert lower_after_abbreviations(clean) == clean  # a name may be meant where the story has no fault
+
+
+def test_a_states_institution_keeps_its_capital_in_a_story_with_the_fault() -> None:
+    text = "The U.S. Has not acted. The U.S. Congress, U.S. Army and U.S. Embassy agreed with U.S. Leader X."
+    assert lower_after_abbreviations(text) == text.replace("U.S. Has", "U.S. has")
+
+
+def test_a_group_noun_that_opens_a_longer_name_or_a_headline_keeps_its_capital() -> None:
+    text = "U.S. Forces Korea said U.S. Officials Say Talks Resume; the U.S. Army and U.S. Marines agreed."
+    fixed = lower_after_abbreviations(text)
+    assert fixed == text.replace("U.S. Marines", "U.S. marines")

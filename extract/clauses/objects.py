@@ -84,6 +84,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESPECT_PHRASES,
     RESTRICTIVE_RELATIVES,
+    RIVAL_NOUNS,
     ROUTE_PREPS,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
@@ -976,6 +977,8 @@ class SlotReader:
         found: list[Slot] = []
         if _origin(child):
             return found  # "was won by X from Peru": where X is from, not whence the verb acts
+        if _rivals_place(child):
+            return found  # "lost orders to rivals in Korea": where the rivals are, not where it lost
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party
@@ -1224,6 +1227,16 @@ def _origin(prep: Token) -> bool:
         return False
     places = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(places) and all(c.ent_type_ in ORIGIN_TYPES for c in places)
+
+
+def _rivals_place(prep: Token) -> bool:
+    """ "Japan lost orders to rivals in South Korea", "sales fell to competitors in Brazil": an "in" phrase
+    right after a noun of rivals says where the rivals are (a state's business, the ones who won), wherever
+    the parser hangs it; the verb did not happen there."""
+    if prep.lower_ != "in" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.i != prep.head.i and before.pos_ == "NOUN" and before.lemma_.lower() in RIVAL_NOUNS
 
 
 def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:

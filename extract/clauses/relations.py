@@ -26,6 +26,7 @@ from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     EXPERIENCER_VERBS,
+    GOODS_NOUNS,
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
     PERSON_PRONOUNS,
@@ -36,6 +37,7 @@ from geokg.extract.lexicon.words import (
     SUFFERED_NOUNS,
     THING_PRONOUNS,
     TOPIC_NAME_HEADS,
+    TRADED_GOODS_NOUNS,
     VENUE_ACT_ROOTS,
 )
 from geokg.extract.token_arrays import with_pos
@@ -269,6 +271,18 @@ def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words
     return clause.code_of(fact, words) is None
 
 
+def _goods_as_doer(clause: Clause, fact: Fact) -> bool:
+    """ "Canadian hogs entering the United States face a duty", "Brazil's coffee reached Japan", "Korean
+    cars flooded the market": livestock, goods or a commodity a state's adjective or possessive names, as
+    the subject, is no actor of the state, whatever the verb (what is done to them, as the object, is the
+    state's trade: "buy wheat of", objects._keep_noun); nor as a passive's patient without an agent
+    ("Canadian lumber was banned in Japan": no deed of Canada's in Japan)."""
+    if fact.subject.via != "possessor":
+        return False
+    noun = clause.sentence.doc[fact.subject.token]
+    return noun.lemma_.lower() in TRADED_GOODS_NOUNS or noun.lower_ in GOODS_NOUNS
+
+
 # Rules whose edge is a speaker's word about whom the statement is of.
 SPEECH_RULES = frozenset({"speech_content", "according_to", "quote_stance", "evaluation"})
 # Prepositions after a verb of speech that name what it is about ("said of Y", "spoke about Y").
@@ -353,6 +367,7 @@ def read_relations(
                     if not _about_a_possession(clause, f)
                     and not _own_possession(clause, f, resolver)
                     and not _owner_as_doer(clause, f, resolver, words)
+                    and not _goods_as_doer(clause, f)
                 )
                 said += relations(rule, clause, facts, words)
         for token in sentence:

@@ -49,6 +49,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PRONOUNS,
     FORECAST_MODALS,
     FORECAST_NOUNS,
+    GOODS_NOUNS,
     GROUP_NOUNS,
     HAVING_VERBS,
     HEARER_PREPS,
@@ -79,6 +80,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
+    TRADED_GOODS_NOUNS,
     UNDER_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -246,7 +248,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=61)
+@rule("svo", confidence=0.9, version=62)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -273,7 +275,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=53)
+@rule("prep", confidence=0.8, version=55)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -370,14 +372,27 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85, version=17)
+@rule("passive", confidence=0.85, version=18)
 def passive(clause: Clause) -> Iterator[Fact]:
-    """A passive with its by-agent is read actively: "Israel was condemned by Turkey"."""
+    """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
+    its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
+    lumber of" Canada, objects._keep_noun)."""
     if not _with_patients(clause) or _judges(clause):
         return
     for patient in clause.patients:
+        phrase, tokens = clause.phrase, clause.phrase_tokens
+        goods = _goods_noun(clause.sentence.doc[patient.token]) if patient.via == "possessor" else None
+        if goods:
+            phrase, tokens = f"{phrase} {goods} of", (*tokens, patient.token)
         for agent in clause.agents:
-            yield Fact(agent, clause.phrase, patient, clause.lemma, tokens=clause.phrase_tokens)
+            yield Fact(agent, phrase, patient, clause.lemma, tokens=tokens)
+
+
+def _goods_noun(noun: Token) -> str | None:
+    """The word a state's goods keep in the predicate ("goods", "lumber" of "Canadian lumber"), or None."""
+    if noun.lower_ in GOODS_NOUNS:
+        return noun.lower_
+    return noun.lemma_.lower() if noun.lemma_.lower() in TRADED_GOODS_NOUNS else None
 
 
 def _judges(clause: Clause) -> bool:
@@ -401,7 +416,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=11)
+@rule("passive_prep", confidence=0.6, version=12)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:

@@ -9,6 +9,16 @@ case where the story writes it in lower case elsewhere, or where it is a functio
 sentences ("The", "It") stays, since a sentence may really end in "U.S.". One character for one: offsets
 into the text still point at the same words.
 
+A common noun of people or groups after an abbreviation ("U.S. Officials said", "called on U.S. Allies",
+"the U.S. Delegation") is no name either: the parser would read "U.S. Allies" as an organisation of the
+state acting for it. Such a noun in the plural goes back to lower case in any story, since no writer
+capitalises "Officials" there; in a story that shows the fault, a singular of people or a group too
+("Delegation"). The plurals are those of the word lists of people, groups, organs and sectors; the
+singulars only those of people, groups and delegations, since a state's institution is named by its
+singular ("U.S. Army", "U.S. Congress", "U.S. Embassy" keep their capitals in any story). A noun followed
+by another capitalised word keeps its capital: it may open a longer name ("U.S. Forces Korea") or a
+title-case headline ("U.S. Officials Say ...").
+
 Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
 bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
 quote between a letter and an "s" that ends the word is that apostrophe, and becomes one; a real quotation
@@ -20,11 +30,21 @@ from __future__ import annotations
 
 import re
 
-from geokg.extract.lexicon.words import SENTENCE_OPENERS
+from geokg.extract.lexicon.cameo import sector_of
+from geokg.extract.lexicon.words import (
+    COLLECTIVE_PLURALS,
+    DELEGATION_NOUNS,
+    GROUP_NOUNS,
+    ORGAN_NOUNS,
+    PEOPLE_NOUNS,
+    SENTENCE_OPENERS,
+)
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # An abbreviation of two or more capital letters with stops ("U.S.", "U.K.", "U.N.") and the next word.
 _AFTER_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+([A-Z][a-z]+)\b")
+# The word after that one, if it is capitalised: "U.S. Forces Korea", "U.S. Officials Say".
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
@@ -34,16 +54,46 @@ def _function_word(word: str) -> bool:
     return word.lower() in STOP_WORDS and word.lower() not in SENTENCE_OPENERS
 
 
+def _group_noun(word: str) -> bool:
+    """A common noun of people or groups ("allies", "officials", "producers", "troops")."""
+    lower = word.lower()
+    listed = COLLECTIVE_PLURALS | DELEGATION_NOUNS | GROUP_NOUNS | ORGAN_NOUNS | PEOPLE_NOUNS
+    return lower in listed or sector_of(lower) is not None
+
+
+def _one_of_a_group(word: str) -> bool:
+    """A singular of people or a group ("delegation", "leader"), no state's institution ("army")."""
+    return word.lower() in DELEGATION_NOUNS | GROUP_NOUNS | PEOPLE_NOUNS
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    return lower in COLLECTIVE_PLURALS or (lower.endswith("s") and not lower.endswith(("ss", "us")))
+
+
+def _starts_name(text: str, end: int) -> bool:
+    return _NEXT_CAPITALISED.match(text, end) is not None
+
+
 def lower_after_abbreviations(text: str) -> str:
     """`text` with the words its archive capitalised after abbreviations in lower case again."""
     found = list(_AFTER_ABBREVIATION.finditer(text))
-    if not any(_function_word(m.group(1)) for m in found):
+    if not found:
         return text
-    written_lower = set(_LOWER_WORD.findall(text))
+    faulted = any(_function_word(m.group(1)) for m in found)
+    written_lower = set(_LOWER_WORD.findall(text)) if faulted else set()
     chars = list(text)
     for m in found:
-        lower = m.group(1).lower()
-        if lower not in SENTENCE_OPENERS and (lower in STOP_WORDS or lower in written_lower):
+        word = m.group(1)
+        lower = word.lower()
+        if lower in SENTENCE_OPENERS:
+            continue
+        # a function word, or a word the story writes in lower case, in a story with the fault
+        written = faulted and (lower in STOP_WORDS or lower in written_lower)
+        # a noun of people or groups: a plural anywhere, a singular in a story with the fault
+        plural = _plural(word) and _group_noun(word)
+        group = (plural or (faulted and _one_of_a_group(word))) and not _starts_name(text, m.end(1))
+        if written or group:
             chars[m.start(1)] = lower[0]
     return "".join(chars)
 

@@ -278,6 +278,7 @@ VERBAL_EVENT_ROOTS = _WORDS.words("verbal_event_roots")
 ACTOR_DESCRIPTION_NOUNS = _WORDS.words("actor_description_nouns")
 STYLE_NOUNS = _WORDS.words("style_nouns")
 CONTENDER_NOUNS = _WORDS.words("contender_nouns")
+RIVAL_NOUNS = _WORDS.words("rival_nouns")  # "lost orders to rivals in Korea": the rivals are in Korea
 STANCE_STATING_VERBS = _WORDS.words("stance_stating_verbs")
 STANCE_TO_NOUNS = _WORDS.words("stance_to_nouns")
 CONTEST_VERBS = _WORDS.words("contest_verbs")
