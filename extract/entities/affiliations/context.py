@@ -13,10 +13,11 @@ from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.affiliations.described import foreign_evidence
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import sovereign_of
+from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import RoleFindings
 from geokg.extract.lexicon.entity_words import PARTY_NOUNS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def head_words(name: str) -> set[str]:
@@ -56,6 +57,28 @@ class AffiliationContext:
 
     def state_of(self, cluster: Cluster) -> str | None:
         return cluster.country or self.found.affiliations.get(cluster.key) or cluster.affiliation
+
+    def named_after_of(self, m: Mention) -> Iterator[Cluster]:
+        """The entities of the "of" phrase right after a mention ("the Grain Service [of the Agriculture
+        Department]"), where the tagger ended the name before "of"."""
+        root = self.doc[m.start : m.end].root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
+                continue
+            for pobj in prep.children:
+                found = self.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+                if found is not None:
+                    yield found
+
+    def named_in(self, verb: Token) -> Iterator[Cluster]:
+        """The entities of the verb's "in" phrases ("said in Tokyo")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                found = self.clusters.cluster_at(place.i) if place.dep_ == "pobj" else None
+                if found is not None:
+                    yield found
 
     def article_countries(self) -> set[str]:
         return {cl.country for cl in self.clusters.clusters if cl.country}

@@ -353,13 +353,9 @@ def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
         verb = head.head
         if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
             continue
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for place in prep.children:
-                where = ctx.clusters.cluster_at(place.i) if place.dep_ == "pobj" else None
-                if where is not None and where.type in PLACE_LABELS and (state := ctx.state_of(where)):
-                    return state
+        for where in ctx.named_in(verb):
+            if where.type in PLACE_LABELS and (state := ctx.state_of(where)):
+                return state
     return None
 
 

@@ -302,18 +302,13 @@ def _place_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
     company = cl.label.split()[-1].lower() in COMPANY_NAME_ENDS
     placed = company or bool(head_words(cl.label) & (PARTY_NOUNS | REGIONAL_BODY_NOUNS))
     for m in cl.mentions:
-        root = ctx.doc[m.start : m.end].root
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
-                continue
-            for pobj in prep.children:
-                place = ctx.clusters.cluster_at(pobj.i)
-                if pobj.dep_ == "pobj" and place is not None and place.type in PLACE_LABELS:
-                    if not placed and not place.country:
-                        continue  # "X of Provo" says where only for a company's, party's or region's name
-                    state = ctx.state_of(place)
-                    if state:
-                        return state
+        for place in ctx.named_after_of(m):
+            if place.type in PLACE_LABELS:
+                if not placed and not place.country:
+                    continue  # "X of Provo" says where only for a company's, party's or region's name
+                state = ctx.state_of(place)
+                if state:
+                    return state
     return None
 
 
@@ -335,16 +330,9 @@ def agencies_of_bodies(ctx: AffiliationContext) -> None:
 
 def _state_of_body_after(ctx: AffiliationContext, cl: Cluster, m: Mention) -> str | None:
     """The state of the organisation right after the mention's "of", if one is named there."""
-    root = ctx.doc[m.start : m.end].root
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
-            continue
-        for pobj in prep.children:
-            body = ctx.clusters.cluster_at(pobj.i)
-            if pobj.dep_ != "pobj" or body is None or body is cl:
-                continue
-            if ctx.found.types.get(body.key, body.type) == "ORG":
-                return ctx.state_of(body)
+    for body in ctx.named_after_of(m):
+        if body is not cl and ctx.found.types.get(body.key, body.type) == "ORG":
+            return ctx.state_of(body)
     return None
 
 
@@ -480,14 +468,10 @@ def _said_in_state(ctx: AffiliationContext, word: Token) -> str | None:
     for sayer in sayers:
         if sayer.lemma_.lower() not in REPORTING_VERBS:
             continue
-        for prep in sayer.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for place in prep.children:
-                cluster = ctx.clusters.cluster_at(place.i) if place.dep_ == "pobj" else None
-                state = ctx.state_of(cluster) if cluster is not None else None
-                if state:
-                    return state
+        for place in ctx.named_in(sayer):
+            state = ctx.state_of(place)
+            if state:
+                return state
     return None
 
 
