@@ -305,7 +305,10 @@ class ArgumentResolver:
             # ("its Thai stores" are stores in Thailand, none of Thailand's)
             placed = lemma in PREMISES_NOUNS
             # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
-            goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
+            # and "rejected the U.S. proposal" is a stance on the state's measure, as "the American proposal"
+            goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and (
+                word in GOODS_NOUNS or lemma in PROPOSAL_NOUNS
+            )
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
             owner_like = (token.pos_ == "NOUN" or goods) and (
                 child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE" and not placed) or goods
