@@ -86,6 +86,24 @@ def test_a_noun_of_what_a_person_does_with_a_company_is_a_role_too() -> None:
     assert country(reading, "Ana Roe") == "JPN"
 
 
+def test_a_person_who_works_at_a_company_is_of_its_state() -> None:
+    # "Ana Roe, an analyst at Toyota, spoke."
+    reading = read("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Roe       Roe       PROPN NNP 9 nsubj    I-PERSON
+    ,         ,         PUNCT ,   2 punct    -
+    an        an        DET   DT  5 det      -
+    analyst   analyst   NOUN  NN  2 appos    -
+    at        at        ADP   IN  5 prep     -
+    Toyota    Toyota    PROPN NNP 6 pobj     ORG
+    ,         ,         PUNCT ,   2 punct    -
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert roles(reading) == {("Ana Roe", "analyst at", "Toyota")}
+    assert country(reading, "Ana Roe") == "JPN"
+
+
 def test_a_title_with_a_body_is_a_role_in_it_and_a_thing_with_one_is_none() -> None:
     table = """
     Ana       Ana       PROPN NNP 2 compound PERSON

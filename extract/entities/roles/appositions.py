@@ -165,12 +165,13 @@ def _works_for_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
 
 
 def _serving_in(ctx: RoleContext, holder: Cluster, noun: Token, titled: bool) -> None:
-    """ "X, a soldier in the British Army", "Y, an officer with the Coast Guard", "Z, a striker for
-    Ghana's team": the organisation a person serves in says whose state's the person is (a title's "for"
-    is the title's owner, which role_of_noun reads). Not a place: "a soldier in Iraq" serves there."""
+    """ "X, a soldier in the British Army", "Y, an officer with the Coast Guard", "W, an analyst at a
+    firm", "Z, a striker for Ghana's team": the organisation a person serves in says whose state's the
+    person is (a title's "for" is the title's owner, which role_of_noun reads). Not a place: "a soldier in
+    Iraq" serves there."""
     if not (titled or is_person_noun(noun.lemma_.lower())):
         return
-    preps = ("in", "with") if titled else ("in", "with", "for")
+    preps = ("in", "with", "at") if titled else ("in", "with", "for", "at")
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
