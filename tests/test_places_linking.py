@@ -205,6 +205,14 @@ def test_a_city_larger_than_the_country_of_a_subdivision_of_its_name_wins() -> N
     assert place_country("Victoria").country == "AUS"  # the state, counted with its country's people
 
 
+def test_a_great_capital_wins_over_a_subdivision_of_its_name_abroad() -> None:
+    from geokg.extract.entities.places import place_country
+
+    assert place_country("Santiago").country == "CHL"  # Chile's capital, not the Dominican province
+    assert place_country("Santiago", ["DOM"]).country == "DOM"  # unless the article names that state
+    assert place_country("Victoria").country == "AUS"  # a small capital does not beat a state
+
+
 def _member_of(institution: str) -> str:
     """ "Ana Roe of <institution> spoke.": the institution's words are tokens 4 .. 3 + n, its last word
     the object of "of", the others compounds of that word."""

@@ -282,6 +282,25 @@ def lookup_capital(text: str, *, after_the: bool = True) -> Country | None:
     return tables.countries[iso3] if iso3 else None
 
 
+@cache
+def _capital_cities() -> dict[str, str]:
+    """Every sovereign state's capital as a city, the names news seldom uses for the state included
+    ("Santiago"): folded name -> iso3."""
+    cities: dict[str, str] = {}
+    for rec in CountryInfo.all().values():
+        iso3 = (rec.get("ISO") or {}).get("alpha3")
+        capital = rec.get("capital")
+        if isinstance(capital, str) and capital and iso3 and iso3 not in _DEPENDENCIES:
+            cities.setdefault(_fold(capital), iso3)
+    return cities
+
+
+def capital_city_of(name: str) -> str | None:
+    """The sovereign state whose capital city bears this name, whether or not the name stands for the
+    state in news ("Santiago" -> CHL)."""
+    return _capital_cities().get(_fold(_clean(name)))
+
+
 def country_of_institution(text: str) -> Country | None:
     """The country of a state institution: fixed names ("Pentagon", "Kremlin", "Downing Street") and a
     country word with a generic state organ ("the Iraqi government", "Russia's Foreign Ministry",

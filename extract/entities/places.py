@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
-from geokg.extract.entities.countries import lookup_capital, population
+from geokg.extract.entities.countries import capital_city_of, lookup_capital, population
 from geokg.extract.entities.former_places import state_then
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.titles import is_us_state_abbreviation
@@ -43,6 +43,9 @@ _CITY_SUFFIX = re.compile(r"\s+city$")
 # bare name is more often a word or a person's name ("Al Taj", "El Paso" is never "Paso").
 _BARE_MIN_POPULATION = 50_000
 _BARE_MIN_LETTERS = 5
+
+
+_GREAT_CAPITAL = 1_000_000  # people in the capital city's GeoNames row
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +187,9 @@ def _place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCou
     stripped = () if key in table.cities else table.divisions.get(_stripped(key))
     divisions = table.divisions.get(key) or stripped or ()
     cities = table.cities.get(key) or table.cities.get(_CITY_SUFFIX.sub("", key)) or ()
+    capital = _great_capital(name, cities, named, divisions)
+    if capital is not None:
+        return PlaceCountry(True, capital)
     if divisions:
         # a subdivision comes first, but a city more populous than the whole country of every subdivision
         # of its name competes: "Charlotte" is the US city of 900,000, not a parish of Saint Vincent
@@ -199,6 +205,22 @@ def _place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCou
         if found:
             return PlaceCountry(True, _pick(found, named))
     return UNKNOWN
+
+
+def _great_capital(
+    name: str, cities: tuple[_Place, ...], named: set[str], divisions: tuple[_Place, ...]
+) -> str | None:
+    """A state's capital of a million people or more is the place its name means, before a subdivision of
+    another state counted with that state's people ("Santiago" is Chile's capital, not the Dominican
+    province), unless the article names the state of another place of the name."""
+    state = capital_city_of(name)
+    if state is None:
+        return None
+    capital = [c for c in cities if c.country == state and c.population >= _GREAT_CAPITAL]
+    others = {p.country for p in (*cities, *divisions)} - {state}
+    if not capital or others & named:
+        return None
+    return state
 
 
 def namesake_states(name: str) -> frozenset[str]:
