@@ -63,6 +63,7 @@ from geokg.extract.lexicon.words import (
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
     JOINING_VERBS,
+    LOCATED_THING_NOUNS,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
     MEASURE_NOUNS,
@@ -632,6 +633,10 @@ class SlotReader:
                     slots = [slot for slot in slots if slot.kind not in ("prep", "prep_noun")]
                 if acted_on == "subject" and child.lower_ in PURPOSE_PREPS:
                     slots = [slot for slot in slots if slot.kind == "prep"]
+                if thing is not None:  # "raised prices in Japan": where the prices are, no partner
+                    slots = [
+                        s for s in slots if s.kind != "prep" or not _located_by_thing(self.doc, s.ref, thing)
+                    ]
                 found += [self._with_object(slot, thing) for slot in slots]
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
@@ -940,6 +945,8 @@ class SlotReader:
             event = event_root(noun.lemma_.lower(), noun=True) is not None
             words, named = _compound_name(noun)
             for phrase, ref, tokens in through_noun(self.args, noun, look_through=event):
+                if _located_by_thing(self.doc, ref):
+                    continue  # "blamed weak demand in Europe": where the demand is, no partner
                 lemma = phrase.split()[0]
                 if lemma == noun.lemma_.lower() and named != (noun.i,):
                     # "scheduled a town hall on NBC": the words that name the thing stay with it
@@ -1042,6 +1049,8 @@ class SlotReader:
                         continue  # "agreed on borders in the region": where the borders are, not a party
                     if not event and phrase.split()[-1] in PLACE_PREPS and _venue_of_speech(child, ref):
                         continue  # "told reporters at the embassy in X": where the words were spoken
+                    if _located_by_thing(self.doc, ref):
+                        continue  # "pointed to growth in Japan": where the growth is, no partner
                     lemma = phrase.split()[0]
                     if lemma == noun.lemma_.lower() and named != (noun.i,):
                         # "went in as the running mate of X": the words that name the thing stay with it
@@ -1245,6 +1254,25 @@ def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
     that is (`die at home in Ica`)."""
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
     return prep in PLACE_PREPS and owned and all(r.via == "possessor" for r in refs)
+
+
+def _located_by_thing(doc: Doc, ref: Ref, thing: Token | None = None) -> bool:
+    """ "pointed to slower growth in Japan and West Germany", "spoke from the headquarters in Nashville",
+    "raised prices in Japan": a place after "in"/"at" on a noun of a thing or a measure (located_thing_nouns),
+    or on the verb whose object is such a noun (`thing`), says where the thing is or is measured; it is
+    no partner of the verb's subject ("deployed troops in Syria", "deaths in Yemen" keep theirs)."""
+    if not ref.entity_id.startswith(("place:", "country:")) or ref.via != "name":
+        return False
+    word = doc[ref.token]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "in Japan and West Germany"
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS:
+        return False
+    noun = prep.head if thing is None else thing
+    if thing is not None and prep.head.i != thing.head.i:
+        return False  # the phrase is not on the verb whose object the thing is
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in LOCATED_THING_NOUNS
 
 
 def _venue_of_speech(prep: Token, ref: Ref) -> bool:

@@ -21,14 +21,17 @@ from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import event_code, event_root
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     EXPERIENCER_VERBS,
     GOODS_NOUNS,
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
@@ -82,6 +85,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
     for fact in facts:
         if fact.subject.entity_id == fact.object.entity_id:
             continue
+        if any(_adjective_alone(end, frame.sentence.doc) for end in (fact.subject, fact.object)):
+            continue  # "the leading force in European aviation" misread: an adjective is no actor
         code = frame.code_of(fact, words)
         if _venue_of_act(fact, code, words, frame.sentence.doc):
             continue  # "reaffirmed the accord in Lima": where they reaffirmed it, no party to it
@@ -113,6 +118,32 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             )
         )
     return out
+
+
+def _adjective_alone(ref: Ref, doc: Doc) -> bool:
+    """ "the leading force in European aviation", parsed with "European" the object of "in": a state's or
+    a people's adjective that stands as a phrase's head with no article, as a preposition's object or
+    before the noun it describes, is no actor, only a word of the thing it describes. Its people stay:
+    "the Japanese said" (the article makes the adjective the people), a headline's "Japanese protest",
+    "Japanese and European officials" (a modifier of a noun of people)."""
+    if ref.via != "name":
+        return False
+    word = doc[ref.token]
+    if word.pos_ != "ADJ" or word.dep_ in ("amod", "conj", "compound", "nmod"):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in word.children):
+        return False
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and _people_word(after):
+        return False  # "talks with European officials", the noun misattached: the adjective is its people
+    described = after is not None and after.pos_ == "NOUN" and after.head.i != word.i
+    return word.dep_ == "pobj" or described
+
+
+def _people_word(noun: Token) -> bool:
+    """Does a noun name people ("officials", "leaders", "ministers", "protesters")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS or is_role_word(lemma)
 
 
 # CAMEO's "make a visit"

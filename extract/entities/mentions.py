@@ -188,6 +188,38 @@ def _trim(span: Span) -> tuple[int, int]:
     return start, end
 
 
+# A dash or a run of punctuation standing as a word: a wire headline's break ("OUTPUT SEEN AT 4 MLN BPD -
+# MEES", "U.S. AGENDA-- AGRICULTURE"), never a word of a name (a hyphen joining words with no space,
+# "Moon Jae-in", "al-Assad", is; "&" and "." are words of names).
+_BARE_PUNCT = re.compile(r"[-–—:;|=_~^]+")
+
+
+def _headline_break(doc: Doc, start: int, end: int) -> bool:
+    """Does a span hold a dash or bare punctuation as a word of its own ("BPD - MEES"), or a word run into
+    a double dash ("agenda--")? Then it is a piece of a wire headline, no name."""
+    for token in doc[start:end]:
+        if "--" in token.text:
+            return True
+        joining = not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_  # "al-Assad"
+        if _BARE_PUNCT.fullmatch(token.text) and not joining:
+            return True
+    return False
+
+
+def _finite_verb_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before a Title Case verb the tagger fused to it ("The U.S. Intends to table
+    proposals"): a last word that is a finite verb of the sentence, with its subject inside the span and
+    words of its own outside it (its object or infinitive), is the clause's verb, no word of the name."""
+    if end - start < 2:
+        return end
+    last = doc[end - 1]
+    if last.pos_ not in ("VERB", "AUX") or last.tag_ not in ("VBZ", "VBD", "VBP"):
+        return end
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < end - 1 for c in last.children)
+    outside = any(c.i >= end and c.dep_ not in ("punct",) for c in last.children)
+    return end - 1 if subject and outside else end
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Is token i the first word of its sentence (after any brackets, quotes or a speaker's mark)?"""
     if doc[i].is_sent_start or i == 0:
@@ -352,6 +384,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         end += 1  # "St. John's": the possessive is part of the town's name
     if start < end:
         start = _sentence_opener_end(doc, start, end)
+    if _headline_break(doc, start, end):
+        return None  # "SAUDI OUTPUT SEEN AT 4 MLN BPD - MEES": a headline's pieces, no name
+    end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
     if end - start > 1 and _infinitive(doc[start]) and doc[start + 1].pos_ == "PROPN":
         # "Commission to [Strengthen Social Security]": a Title Case verb is no word of the name that follows
         # it (a slogan, "opposed to [Defund the Police]", is a verb's phrase)

@@ -169,6 +169,7 @@ INTENT_NOUNS = _WORDS.words("intent_nouns")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SEALING_VERBS = _WORDS.words("sealing_verbs")
 PREMISES_NOUNS = _WORDS.words("premises_nouns")
+LOCATED_THING_NOUNS = _WORDS.words("located_thing_nouns")  # "growth in Japan": where, no partner
 GOODS_NOUNS = _WORDS.words("goods_nouns")
 TRADED_GOODS_NOUNS = _WORDS.words("traded_goods_nouns")  # "bought Canadian wheat": "buy wheat of" Canada
 STATE_THING_NOUNS = _WORDS.words("state_thing_nouns")  # "the Bolivian pipeline": never the state
