@@ -73,6 +73,7 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
+    RECIPROCAL_OBJECTS,
     RECIPROCAL_PARTNER_PREPS,
     RECIPROCAL_PRONOUN_WORDS,
     RECIPROCAL_TOPIC_VERBS,
@@ -547,22 +548,37 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=9)
+@rule("reciprocal", confidence=0.6, version=10)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
     (each signed it, `_shared_thing`), nor "… signed a deal with Peru", "… met officials" (each did it with
     that partner, `_partnered`)."""
-    mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause)
+    mutual_object = _mutual_object(clause)
+    mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause) or mutual_object is not None
     if clause.passive or not mutual or _shared_thing(clause) or _partnered(clause):
         return
-    # "reaffirmed the accord", "signed a trade pact": the accord stays in the phrase ("reaffirm accord with")
+    # "reaffirmed the accord", "signed a trade pact": the accord stays in the phrase ("reaffirm accord with"),
+    # as does the object that makes the act mutual ("exchange fire with")
     accords = [c for c in clause.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ACCORD_WORDS]
+    if mutual_object is not None and mutual_object.lemma_.lower() not in clause.phrase.split():
+        accords = [mutual_object]
     phrase = f"{clause.phrase} {accords[0].lemma_.lower()} with" if accords else f"{clause.phrase} with"
     tokens = (*clause.phrase_tokens, accords[0].i) if accords else clause.phrase_tokens
+    # "held talks": the noun, an event of its own, names the act ("meet with", 04)
+    event_noun = mutual_object is not None and event_root(mutual_object.lemma_.lower(), noun=True) is not None
+    event = mutual_object.lemma_.lower() if event_noun and mutual_object is not None else clause.lemma
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
-            yield Fact(first, phrase, second, clause.lemma, prep="with", tokens=tokens)
+            yield Fact(first, phrase, second, event, noun=event_noun, prep="with", tokens=tokens)
+
+
+def _mutual_object(clause: Clause) -> Token | None:
+    """The object that makes the verb's act mutual: "exchanged fire", "held talks" (reciprocal_objects)."""
+    for child in clause.verb.children:
+        if child.dep_ == "dobj" and f"{clause.lemma} {child.lemma_.lower()}" in RECIPROCAL_OBJECTS:
+            return child
+    return None
 
 
 def _stance_toward(ref: Ref, said: str | None) -> str | None:

@@ -47,6 +47,7 @@ NEAR_MISS_ADVERBS = _WORDS.words("near_miss_adverbs")
 OBJECT_CONTROL_VERBS = REQUEST_VERBS | DESIRE_VERBS | _WORDS.words("object_control_verbs")
 PERCEPTION_VERBS = _WORDS.words("perception_verbs")
 RECIPROCAL_VERBS = _WORDS.words("reciprocal_verbs")
+RECIPROCAL_OBJECTS = _WORDS.words("reciprocal_objects")  # "exchanged fire", "held talks": mutual
 ACCORD_VERBS = _WORDS.words("accord_verbs")
 ACCORD_NOUNS = _WORDS.words("accord_nouns")
 COMMITMENT_NOUNS = _WORDS.words("commitment_nouns")
