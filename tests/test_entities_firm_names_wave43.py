@@ -1,5 +1,6 @@
-"""Firms' names (extract/entities/mentions.py: _firm_start, _sentence_opener_end, is_legal_form,
-_with_firms; data: firm_name_breaks). Sentences and firms of our own, parses written by hand."""
+"""Firms' names and their states (extract/entities/mentions.py: _firm_start, _sentence_opener_end,
+is_legal_form, _with_firms; extract/entities/affiliations/organisations.py: firms_by_legal_form; data:
+firm_name_breaks, legal_form_states). Sentences and firms of our own, parses written by hand."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def test_and_between_words_the_parser_puts_into_a_firm_name_joins_them_with_its_
     PLC       PLC       PROPN NNP 2 dobj     I-ORG
     .         .         PUNCT .   2 punct    -
     """)
-    assert found["British Printing and Packaging Corp PLC"][:2] == ("ORG", "GBR")
+    assert found["British Printing and Packaging Corp PLC"] == ("ORG", "GBR", "BUS")
     assert "Packaging Corp PLC" not in found
 
 
@@ -90,6 +91,54 @@ def test_a_legal_form_with_the_sentence_full_stop_in_one_token_ends_a_firm_name(
     """)
     )
     assert "Dunmore Mills PLC" in found and "Dunmore Mills" not in found
+
+
+def test_a_legal_form_of_one_states_law_gives_a_firm_its_state_one_of_several_none() -> None:
+    # "Tanaka Shoji KK signed a contract with Brandt Chemie GmbH.": KK is Japan's company law alone; GmbH is
+    # Germany's, Austria's and Switzerland's
+    found = _firms("""
+    Tanaka    Tanaka    PROPN NNP 3 compound ORG
+    Shoji     Shoji     PROPN NNP 3 compound I-ORG
+    KK        KK        PROPN NNP 4 nsubj    I-ORG
+    signed    sign      VERB  VBD 0 ROOT     -
+    a         a         DET   DT  6 det      -
+    contract  contract  NOUN  NN  4 dobj     -
+    with      with      ADP   IN  6 prep     -
+    Brandt    Brandt    PROPN NNP 10 compound ORG
+    Chemie    Chemie    PROPN NNP 10 compound I-ORG
+    GmbH      GmbH      PROPN NNP 7 pobj     I-ORG
+    .         .         PUNCT .   4 punct    -
+    """)
+    assert found["Tanaka Shoji KK"] == ("ORG", "JPN", "BUS")
+    assert found["Brandt Chemie GmbH"][1] is None
+
+
+def test_a_legal_form_gives_no_state_the_text_already_gave() -> None:
+    # "Tanaka Shoji KK of Canada signed a contract.": the text's state stands
+    found = _firms("""
+    Tanaka    Tanaka    PROPN NNP 3 compound ORG
+    Shoji     Shoji     PROPN NNP 3 compound I-ORG
+    KK        KK        PROPN NNP 6 nsubj    I-ORG
+    of        of        ADP   IN  3 prep     -
+    Canada    Canada    PROPN NNP 4 pobj     GPE
+    signed    sign      VERB  VBD 0 ROOT     -
+    a         a         DET   DT  8 det      -
+    contract  contract  NOUN  NN  6 dobj     -
+    .         .         PUNCT .   6 punct    -
+    """)
+    assert found["Tanaka Shoji KK"][1] == "CAN"
+
+
+def test_a_firm_named_by_a_states_word_and_its_trade_is_that_states_business() -> None:
+    # "Peruvian Cement bought Orvan Co.": the state's word and a word of a trade name a firm of that state
+    found = _firms("""
+    Peruvian  Peruvian  PROPN NNP 2 compound ORG
+    Cement    Cement    PROPN NNP 3 nsubj    I-ORG
+    bought    buy       VERB  VBD 0 ROOT     -
+    Orvan     Orvan     PROPN NNP 5 compound ORG
+    Co.       Co.       PROPN NNP 3 dobj     I-ORG
+    """)
+    assert found["Peruvian Cement"] == ("ORG", "PER", "BUS")
 
 
 def test_a_tagged_name_run_over_a_preposition_into_a_firm_is_two_names() -> None:
