@@ -1,6 +1,7 @@
 """Firms' names and their states (extract/entities/mentions.py: _firm_start, _sentence_opener_end,
-is_legal_form, _with_firms; extract/entities/affiliations/organisations.py: firms_by_legal_form; data:
-firm_name_breaks, legal_form_states). Sentences and firms of our own, parses written by hand."""
+is_legal_form, _with_firms; extract/entities/affiliations/organisations.py: firms_by_legal_form;
+affiliations/context.py: sole_state; data: firm_name_breaks, legal_form_states, sectors.tsv). Sentences and
+firms of our own, parses written by hand."""
 
 from __future__ import annotations
 
@@ -127,6 +128,40 @@ def test_a_legal_form_gives_no_state_the_text_already_gave() -> None:
     .         .         PUNCT .   6 punct    -
     """)
     assert found["Tanaka Shoji KK"][1] == "CAN"
+
+
+def test_a_states_steel_mills_are_its_steelmakers() -> None:
+    # "Orvan Co sold coal to Peru's steel mills.": a state's mills are its firms (sectors.tsv)
+    found = _firms("""
+    Orvan     Orvan     PROPN NNP 2 compound ORG
+    Co        Co        PROPN NNP 3 nsubj    I-ORG
+    sold      sell      VERB  VBD 0 ROOT     -
+    coal      coal      NOUN  NN  3 dobj     -
+    to        to        ADP   IN  3 prep     -
+    Peru      Peru      PROPN NNP 9 poss     GPE
+    's        's        PART  POS 6 case     -
+    steel     steel     NOUN  NN  9 compound -
+    mills     mill      NOUN  NNS 5 pobj     -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert found["Peruvian steelmakers"] == ("NORP", "PER", "BUS")
+
+
+def test_a_states_businesses_named_as_a_group_do_not_set_a_story_in_it() -> None:
+    # "Orvan Co sold coal to Peru's steel mills.": firms trade abroad; the seller is not Peru's for them
+    found = _firms("""
+    Orvan     Orvan     PROPN NNP 2 compound ORG
+    Co        Co        PROPN NNP 3 nsubj    I-ORG
+    sold      sell      VERB  VBD 0 ROOT     -
+    coal      coal      NOUN  NN  3 dobj     -
+    to        to        ADP   IN  3 prep     -
+    Peru      Peru      PROPN NNP 9 poss     GPE
+    's        's        PART  POS 6 case     -
+    steel     steel     NOUN  NN  9 compound -
+    mills     mill      NOUN  NNS 5 pobj     -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert found["Orvan Co"][1] is None
 
 
 def test_a_firm_named_by_a_states_word_and_its_trade_is_that_states_business() -> None:
