@@ -189,3 +189,22 @@ def test_a_tagged_name_run_over_a_preposition_into_a_firm_is_two_names() -> None
     .         .         PUNCT .   2 punct    -
     """)
     assert {"Kessel Press", "Dunmore NV"} <= set(found) and "Kessel Press to Dunmore NV" not in found
+
+
+def test_the_company_after_a_firm_and_its_unit_of_one_name_is_the_one_the_sentence_is_about(run) -> None:
+    # a firm and its unit with another legal form are two; "the company" after them is the one the last
+    # sentence naming them is about (entities/coref.py: _one_of_kind), its subject
+    unit_said = run(
+        "Orvan Telecom Ltd said its U.S. unit, Orvan Telecom Inc, won a contract.\n\n"
+        "The company said it would buy Kessel Corp."
+    )
+    assert {e.label for e in unit_said.entities} >= {"Orvan Telecom Ltd", "Orvan Telecom Inc"}
+    assert ("Orvan Telecom Inc", "buy", "Kessel Corp") in {
+        (t.subject, t.predicate, t.object) for t in unit_said.triples
+    }
+    parent_buys = run(
+        "Orvan Telecom Ltd bought a stake in Orvan Telecom Inc.\n\nThe company said it would buy Kessel Corp."
+    )
+    assert ("Orvan Telecom Ltd", "buy", "Kessel Corp") in {
+        (t.subject, t.predicate, t.object) for t in parent_buys.triples
+    }
