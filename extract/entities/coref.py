@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.entities.mentions import party_member_description
+from geokg.extract.entities.mentions import is_legal_form, party_member_description
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
@@ -1729,7 +1729,22 @@ class Resolver:
                 fitting.add(seen.entity_id)
             elif sector is not None and entity.sector is None:
                 possible.add(seen.entity_id)
+        if len(fitting) > 1 and not possible and len({self._firm_stem(e) for e in fitting}) == 1:
+            # "X Ltd said its U.S. unit, X Inc, won ...", "X Inc, a unit of X Ltd, won ... The company
+            # said": a firm and its unit of one name with another legal form; the company is the one the
+            # last sentence naming them is about, its subject named last there
+            seen = [s for s in before + same if s.entity_id in fitting]
+            last = max(s.sentence for s in seen)
+            return max((s for s in seen if s.sentence == last), key=lambda s: (s.subject, s.token)).entity_id
         return fitting.pop() if len(fitting) == 1 and not possible else None
+
+    def _firm_stem(self, entity_id: str) -> str:
+        """A firm's name without its legal forms ("Orvan Telecom" of "Orvan Telecom Ltd" and "... Inc")."""
+        entity = self.entities.entity(entity_id)
+        words = entity.label.split() if entity is not None else [entity_id]
+        while len(words) > 1 and is_legal_form(words[-1]):
+            words.pop()
+        return " ".join(words).lower()
 
     def _clause_subjects(self, token: Token) -> set[str]:
         verb = _clause_verb(token)

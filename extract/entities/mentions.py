@@ -42,10 +42,12 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
+    COMPANY_SUFFIXES,
     CURRENCY_WORDS,
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
+    FIRM_NAME_BREAKS,
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
     GATHERING_HEADS,
@@ -242,13 +244,19 @@ def _sentence_opener_end(doc: Doc, start: int, end: int) -> int:
     while end - i > 1:
         token = doc[i]
         function_word = token.pos_ in _OPENER_POS and token.is_stop
-        gerund = token.pos_ == "VERB" and token.tag_ == "VBG"
+        # (not a word the parser makes part of the name: "[Fording] Coal Co signed")
+        gerund = token.pos_ == "VERB" and token.tag_ == "VBG" and not _compound_in(token, end)
         # "Remarked Center for Biological Diversity scientist X, ...": the verb of an inverted quotation
         speech = token.tag_ in ("VBD", "VBN") and token.lemma_.lower() in SPEECH_VERBS
         if not (function_word or gerund or speech) or not token.is_alpha:
             break
         i += 1
     return i
+
+
+def _compound_in(token: Token, end: int) -> bool:
+    """The parser makes the word part of a name that runs on to token `end` (exclusive)."""
+    return token.dep_ == "compound" and token.i < token.head.i < end
 
 
 def _infinitive(token: Token) -> bool:
@@ -918,6 +926,8 @@ MAX_FIRM_WORDS = 6
 # Tagged words that are no part of a firm's name before its legal form: a date, a time or a figure.
 _NOT_FIRM_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+# How the parser attaches a word of a firm's name to a later one: "[Fording] Coal Co", "[British] Printing".
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def _legal_form(token: Token) -> bool:
@@ -928,9 +938,13 @@ def is_legal_form(word: str) -> bool:
     """ "Co", "Ltd", "Inc.", "AG", "GmbH" (data: company_name_ends), written as a legal form is: with a
     capital, and in capitals when it has only two letters ("AG", "SA", "NV", "KK"; "Co" is written so)."""
     lower = word.lower()
+    letters = word.replace(".", "")
+    if lower in COMPANY_SUFFIXES and (
+        letters.isupper() or (letters[:1].isupper() and lower.replace(".", "") in COMPANY_NAME_ENDS)
+    ):
+        return True  # "PLC.", "Plc." closing a sentence: one token (io/nlp.py), the form and the full stop
     if lower not in COMPANY_NAME_ENDS:
         return False
-    letters = word.replace(".", "")
     return letters.isupper() or (letters[:1].isupper() and (len(letters) >= 3 or lower.startswith("co")))
 
 
@@ -958,6 +972,27 @@ def _firm_word(token: Token) -> bool:
     )
 
 
+def _in_name(word: Token, end: int) -> bool:
+    """The parser attaches the word into the firm's name that runs on to token `end` (exclusive): its head
+    is a later word of the name, which it modifies ("[Fording] Coal Co", "British [Printing] and
+    Communication Corp PLC"), not a verb or a preposition outside it ("In [Tokyo] Acme Corp said", "[IBM]
+    and Acme Corp said")."""
+    return word.dep_ in _NAME_DEPS and word.i < word.head.i < end
+
+
+def _firm_name_word(word: Token, end: int) -> bool:
+    """A capitalised word the parser attaches into the firm's name, whatever its part of speech: the first
+    word of a sentence the tagger read as a verb or a noun ("[Fording] Coal Co signed", "[Reading] Steel
+    Co")."""
+    if _firm_word(word):
+        return True
+    if not word.text[:1].isupper() or not word.text.replace("-", "").isalpha() or word.is_stop:
+        return False
+    if word.ent_type_ in _NOT_FIRM_LABELS or is_role_word(word.lower_) or is_title_modifier(word.lower_):
+        return False
+    return word.lower_ not in DAY_NAMES and word.pos_ in ("VERB", "NOUN", "ADJ") and _in_name(word, end)
+
+
 def _founders(doc: Doc, first: int, second: int) -> bool:
     """ "Rohm and Haas Co", "Smith and Nephew PLC": two one-word names the tagger reads alike (two people or
     one body) joined before a legal form name one firm, not a state or a known holder and a firm ("Peru and
@@ -981,6 +1016,9 @@ def _firm_start(doc: Doc, form: int) -> int | None:
     with ("Morgan Lowe and Co Ltd", "Hill and Sons Ltd", data: firm_partner_words). A place's name is the
     firm's first word only before words of its trade ("Osaka Gas Co"). None when no word of a name comes
     before the form."""
+    end = form + 1  # the name runs on over the forms after this one ("Corp PLC")
+    while end < len(doc) and _legal_form(doc[end]):
+        end += 1
     k = form
     trade_only = True  # the words from k to the form are all words of a trade
     partners_only = True  # ... all words a firm's name ends with ("Sons"), or the form is one ("Co")
@@ -1002,16 +1040,21 @@ def _firm_start(doc: Doc, form: int) -> int | None:
                 or (partners and _firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]))
                 # "Rohm and Haas Co", "Smith and Nephew PLC": two founders' names, one word each
                 or (k == form - 1 and _founders(doc, k - 2, k))
+                # "British Printing and Communication Corp PLC": the parser puts the coordination inside
+                # the name, a word before "and" modifying a later word of it
+                or (_firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]) and _in_name(doc[k - 2], end))
             )
         ):
             k -= 1
             crossed_and = True
             trade_only = partners_only = False
             continue
-        if not _firm_word(word) or _legal_form(word):
+        if not _firm_name_word(word, end) or _legal_form(word):
             break  # "Orvan Corp. Kessel Bank Ltd": a legal form ends the name before
         if word.ent_type_ in _PLACE_LABELS:
-            if not (trade_only and k < form):
+            # "Osaka Gas Co" before words of a trade; a state's word or a place the parser attaches into
+            # the name at its start ("[Canadian] Pacific Ltd", "[British] Printing and Communication Corp")
+            if not ((trade_only and k < form) or (k < form and _in_name(word, end))):
                 break
             first = k - 1  # "New York Life Insurance Co": the whole of the place's name
             while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == word.ent_type_:
@@ -1104,7 +1147,14 @@ def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         for e in inside:
             if e.start < start and e.label_ in ("ORG", "PERSON") and doc[e.start].lower_ not in DAY_NAMES:
-                start = e.start  # the tagger's name goes further back
+                cut = next(
+                    (k for k in range(start - 1, e.start, -1) if doc[k].text in FIRM_NAME_BREAKS), None
+                )
+                if cut is None:
+                    start = e.start  # the tagger's name goes further back
+                else:
+                    # "sold [Orvan Press to Kessel NV]": the tagger's name before the preposition is another
+                    kept.append(Span(doc, e.start, cut, label=e.label_))
         # any other name crossing into the firm's gives way ("On [Monday Acme Co]" as a title of a work)
         if _legal_form(doc[start]):
             continue

@@ -20,7 +20,8 @@ stands, and a source only fills what is still open. One module per kind of evide
 - organisations: international bodies (none), state bodies, parties, armed groups, media and companies
   (entities/organisations.py), a state word in an organisation's own name ("Syrian Democratic Forces",
   "Socialist Party USA", "White House Task Force") or a place there ("Ohio Department of Health"), and
-  a state's word the tagger left outside the name ("the UK Hadley Centre"), an agency "of" a state's body
+  a name's legal form ("Acme KK": a business, Japan's when nothing else places it), a state's word the
+  tagger left outside the name ("the UK Hadley Centre"), an agency "of" a state's body
   ("the X Service of the U.S. Agriculture Department"), and the article's state for
   unnamed actors and institutions no state word names ("the police", "Parliament");
 - along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
@@ -69,6 +70,7 @@ from geokg.extract.entities.affiliations.offices import (
 from geokg.extract.entities.affiliations.organisations import (
     agencies_of_bodies,
     article_actors,
+    firms_by_legal_form,
     laws_of_a_state,
     names_with_a_country,
     organisations,
@@ -123,6 +125,7 @@ def find_affiliations(
     tickets(ctx)
     bodies_of_titled_holders(ctx)
     story_state(ctx)
+    firms_by_legal_form(ctx)  # last: a form is no evidence of where a story is set
     bodies_in_holders_titles(ctx)
     party_voices(ctx)
     pronoun_kin(ctx)

@@ -39,6 +39,7 @@ class _Told(NamedTuple):
     person: bool
     described: bool
     counts: bool = True
+    trading: bool = False  # a state's businesses named as a group ("Japanese steelmakers")
 
 
 def _news_outlet(name: str) -> bool:
@@ -100,10 +101,12 @@ class AffiliationContext:
         """The one state a story's places and bodies point to, two mentions at least, where nothing in it
         names another: "HARTFORD, Conn. -- ... a judge ruled" is set in the United States, and so are its
         people. A person's state and a description's ("French inventor X crosses the Channel to Dover") can
-        only stand against it: people travel. A news outlet and its correspondents tell where the copy
-        is written from ("SYDNEY (AP)"), not where the story is. `least`: the mentions of places needed."""
+        only stand against it: people travel; so can a state's businesses named as a group ("sold coal to
+        Japan's steel mills", "Japanese buyers"): firms trade abroad. A news outlet and its correspondents
+        tell where the copy is written from ("SYDNEY (AP)"), not where the story is. `least`: the mentions
+        of places needed."""
         evidence = [told for told in self._evidence() if not told.outlet]
-        places = [told.state for told in evidence if not told.person and not told.described]
+        places = [told.state for told in evidence if not (told.person or told.described or told.trading)]
         named = {told.state for told in evidence}
         return places[0] if places and len(places) >= least and named == {places[0]} else None
 
@@ -118,9 +121,12 @@ class AffiliationContext:
             if state and not cl.bare and cl.key not in reporting:
                 outlet = any(_news_outlet(m.text) for m in cl.mentions)
                 person = self.found.types.get(cl.key, cl.type) == "PERSON"
+                trading = (
+                    cl.actor not in (None, "state") and (self.found.sectors.get(cl.key) or cl.sector) == "BUS"
+                )
                 for m in cl.mentions:
                     told = _Told(state, m.start < title_end, outlet, person, foreign.get(m.start) == state)
-                    evidence.append(told)
+                    evidence.append(told._replace(trading=trading))
         # A state the article names only to say where a body is from is not the article's; one it also
         # names otherwise ("Iran ... Iranian news agency X") is, and the description counts for it.
         otherwise = {told.state for told in evidence if not told.described}

@@ -14,7 +14,7 @@ from geokg.extract.entities.affiliations.context import AffiliationContext, head
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold
+from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold, is_legal_form, names_a_firm
 from geokg.extract.entities.organisations import SPORTS_KINDS, Organisation, body_sector, lookup_organisation
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
@@ -25,6 +25,7 @@ from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
     LAW_HEADS,
+    LEGAL_FORM_STATES,
     LOCAL_INSTITUTION_NOUNS,
     PARTY_NOUNS,
     PRESS_HEADS,
@@ -232,6 +233,42 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
             continue
         if state:
             ctx.found.affiliations[cl.key] = state
+
+
+def _legal_form_key(cl: Cluster) -> str | None:
+    """The legal form an organisation's name ends in, as the tables key it ("kk", "plc", "spa"), or None."""
+    for name in sorted({cl.label, *(m.text for m in cl.mentions)}, key=len, reverse=True):
+        words = name.rstrip(".").split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        key = words[-1].lower().replace(".", "")
+        if is_legal_form(words[-1]) or key in LEGAL_FORM_STATES:
+            return key
+    return None
+
+
+def firms_by_legal_form(ctx: AffiliationContext) -> None:
+    """ "Tanaka Shoji KK", "Ferro Tessile S.p.A.": a form of one state's company law alone (data:
+    legal_form_states) makes a firm that state's where nothing the text or the tables say placed it; a form
+    of several states' law ("PLC": Britain or Ireland; "GmbH": Germany, Austria or Switzerland) places it
+    nowhere. A firm a state's word opens or such a form places ("Canadian Pacific Ltd", "Tanaka Shoji KK")
+    is that state's business (BUS); a name with a legal form alone may be a band's or a website's ("Public
+    Image Ltd", "Wrestling Inc"), so it gets no sector by it."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+            continue
+        form = _legal_form_key(cl)
+        if form is None:
+            state = ctx.state_of(cl)
+            if state and names_a_firm(cl.label.split()) and state == _country_in_name(cl.label):
+                ctx.found.sectors.setdefault(cl.key, "BUS")  # "Japan Tobacco", "British Steel"
+            continue
+        states = [state for state in LEGAL_FORM_STATES.get(form, "").split(";") if state]
+        if len(states) == 1 and cl.key not in ctx.found.affiliations and not ctx.state_of(cl):
+            ctx.found.affiliations[cl.key] = states[0]
+        state = ctx.state_of(cl)
+        if state and (state == _country_in_name(cl.label) or states == [state]):
+            ctx.found.sectors.setdefault(cl.key, "BUS")
 
 
 def laws_of_a_state(ctx: AffiliationContext) -> None:
