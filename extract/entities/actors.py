@@ -654,7 +654,8 @@ def with_actors(doc: Doc, names: list[Mention]) -> list[Mention]:
     taken = {i for m in actors for i in range(m.start, m.end)}
     actors += [
         m
-        for m in event_mentions(doc, names)
+        # (an unnamed actor is a party as a name is: "airstrikes against the rebels" are an act on them)
+        for m in event_mentions(doc, names + actors)
         if m.start not in foreign and not any(i in taken for i in range(m.start, m.end))
     ]
     taken = {i for m in actors for i in range(m.start, m.end)}
