@@ -83,3 +83,23 @@ def test_should_reach_an_agreement_still_urges() -> None:
     .         .         PUNCT .   2 punct -
     """)
     assert "urge" in stances
+
+
+# --- a refusal of help ---
+
+
+def test_refusing_to_help_defend_is_a_refusal() -> None:
+    """ "Peru refused to help defend Bolivia": the refusal of the aid refuses the defence (12), which is
+    not reported as done."""
+    found = _relations("""
+    Peru    Peru    PROPN NNP 2 nsubj GPE
+    refused refuse  VERB  VBD 0 ROOT  -
+    to      to      PART  TO  4 aux   -
+    help    help    VERB  VB  2 xcomp -
+    defend  defend  VERB  VB  4 xcomp -
+    Bolivia Bolivia PROPN NNP 5 dobj  GPE
+    .       .       PUNCT .   2 punct -
+    """)
+    assert {(s, p, o, c[:2] if c else None) for s, p, o, c, _, _ in found} == {
+        ("Peru", "refuse to help defend", "Bolivia", "12")
+    }

@@ -464,7 +464,12 @@ class ClauseReader:
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         # "is ready to help defend X": the readiness governs the aid and so the act helped
         aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
-        governed = [verb, *verbs_of_chain, *([aid, *chain(aid)] if aid is not None else [])]
+        aid_chain = chain(aid) if aid is not None else []
+        if aid_chain and chain_word(aid_chain[0]) in NEGATING_VERBS:
+            # "refused to help defend X", "declined to help rebuild Y": a refusal of the aid is a refusal
+            # (its code) of the act helped, which is no more done than the aid
+            verbs_of_chain = [*aid_chain, aid, *verbs_of_chain]
+        governed = [verb, *verbs_of_chain, *([aid, *aid_chain] if aid is not None else [])]
         scheduled = next(filter(None, map(raising_governor, governed)), None)
         if scheduled is None and (scheduled := extraposed_likelihood(verb)) is not None:
             # "it is unlikely that X will sign": the judged likelihood, not the clause's future, says when
