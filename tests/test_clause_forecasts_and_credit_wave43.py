@@ -103,3 +103,136 @@ def test_refusing_to_help_defend_is_a_refusal() -> None:
     assert {(s, p, o, c[:2] if c else None) for s, p, o, c, _, _ in found} == {
         ("Peru", "refuse to help defend", "Bolivia", "12")
     }
+
+
+# --- persuasion ---
+
+
+def test_trying_to_persuade_is_an_appeal() -> None:
+    """ "Chile is trying to persuade Peru to buy its bonds": an appeal to Peru (02)."""
+    found = _relations("""
+    Chile    Chile    PROPN NNP  3  nsubj GPE
+    is       be       AUX   VBZ  3  aux   -
+    trying   try      VERB  VBG  0  ROOT  -
+    to       to       PART  TO   5  aux   -
+    persuade persuade VERB  VB   3  xcomp -
+    Peru     Peru     PROPN NNP  5  dobj  GPE
+    to       to       PART  TO   8  aux   -
+    buy      buy      VERB  VB   5  xcomp -
+    its      its      PRON  PRP$ 10 poss  -
+    bonds    bond     NOUN  NNS  8  dobj  -
+    .        .        PUNCT .    3  punct -
+    """)
+    assert ("Chile", "try to persuade", "Peru", "020", None, False) in found
+
+
+def test_failing_to_persuade_keeps_the_appeal() -> None:
+    """ "Chile failed to persuade Peru": the attempt was made, and it is the appeal (02)."""
+    found = _relations("""
+    Chile    Chile    PROPN NNP 2 nsubj GPE
+    failed   fail     VERB  VBD 0 ROOT  -
+    to       to       PART  TO  4 aux   -
+    persuade persuade VERB  VB  2 xcomp -
+    Peru     Peru     PROPN NNP 4 dobj  GPE
+    .        .        PUNCT .   2 punct -
+    """)
+    assert ("Chile", "fail to persuade", "Peru", "020", None, False) in found
+
+
+def test_failing_to_defend_is_still_no_defence() -> None:
+    """ "Chile failed to defend Peru": no defence, and no code (only attempts that are acts keep one)."""
+    found = _relations("""
+    Chile  Chile  PROPN NNP 2 nsubj GPE
+    failed fail   VERB  VBD 0 ROOT  -
+    to     to     PART  TO  4 aux   -
+    defend defend VERB  VB  2 xcomp -
+    Peru   Peru   PROPN NNP 4 dobj  GPE
+    .      .      PUNCT .   2 punct -
+    """)
+    assert ("Chile", "fail to defend", "Peru", None, None, False) in found
+
+
+# --- credit ---
+
+
+def test_a_development_banks_credit_line_to_a_state_is_aid() -> None:
+    """ "The Asian Development Bank extended a credit line to Peru": economic aid (071)."""
+    found = _relations("""
+    The         the         DET   DT  4 det      ORG
+    Asian       Asian       PROPN NNP 4 compound I-ORG
+    Development Development PROPN NNP 4 compound I-ORG
+    Bank        Bank        PROPN NNP 5 nsubj    I-ORG
+    extended    extend      VERB  VBD 0 ROOT     -
+    a           a           DET   DT  8 det      -
+    credit      credit      NOUN  NN  8 compound -
+    line        line        NOUN  NN  5 dobj     -
+    to          to          ADP   IN  5 prep     -
+    Peru        Peru        PROPN NNP 9 pobj     GPE
+    .           .           PUNCT .   5 punct    -
+    """)
+    assert ("Asian Development Bank", "extend credit line to", "Peru", "071", None, False) in found
+
+
+def test_a_firms_loan_to_a_firm_is_economic_cooperation() -> None:
+    """ "Exxon Corp granted a loan to Mobil Corp": between firms (organisations.tsv knows both as firms,
+    BUS), economic cooperation (061), not aid."""
+    found = _relations("""
+    Exxon   Exxon  PROPN NNP 2 compound ORG
+    Corp    Corp   PROPN NNP 3 nsubj    I-ORG
+    granted grant  VERB  VBD 0 ROOT     -
+    a       a      DET   DT  5 det      -
+    loan    loan   NOUN  NN  3 dobj     -
+    to      to     ADP   IN  3 dative   -
+    Mobil   Mobil  PROPN NNP 8 compound ORG
+    Corp    Corp   PROPN NNP 6 pobj     I-ORG
+    .       .      PUNCT .   3 punct    -
+    """)
+    assert ("Exxon Corp", "grant loan to", "Mobil Corp", "061", None, False) in found
+
+
+def test_a_states_loan_is_aid() -> None:
+    """ "Chile granted a loan to Peru": economic aid (071), the loan's own code, not bare granting (070)."""
+    found = _relations("""
+    Chile   Chile  PROPN NNP 2 nsubj  GPE
+    granted grant  VERB  VBD 0 ROOT   -
+    a       a      DET   DT  4 det    -
+    loan    loan   NOUN  NN  2 dobj   -
+    to      to     ADP   IN  2 dative -
+    Peru    Peru   PROPN NNP 5 pobj   GPE
+    .       .      PUNCT .   2 punct  -
+    """)
+    assert ("Chile", "grant loan to", "Peru", "071", None, False) in found
+
+
+# --- trips ---
+
+_LEAVING = """
+    Chilean   Chilean   ADJ   JJ  3 amod     NORP
+    President President PROPN NNP 3 compound -
+    Boric     Boric     PROPN NNP 5 nsubj    PERSON
+    will      will      AUX   MD  5 aux      -
+    leave     leave     VERB  VB  0 ROOT     -
+    for       for       ADP   IN  5 prep     -
+    {place}   {place}   PROPN NNP 6 pobj     GPE
+    on        on        ADP   IN  5 prep     -
+    Tuesday   Tuesday   PROPN NNP 8 pobj     DATE
+    .         .         PUNCT .   5 punct    -
+"""
+
+
+def test_an_official_leaving_for_another_states_capital_visits_it() -> None:
+    """ "Chilean President Boric will leave for Lima on Tuesday": a visit to Peru to come (042, will)."""
+    found = _relations(_LEAVING.format(place="Lima"))
+    assert ("Boric", "leave for", "Lima", "042", "will", False) in found
+
+
+def test_an_official_leaving_for_his_own_capital_visits_no_one() -> None:
+    """ "Chilean President Boric will leave for Santiago on Tuesday": going home is no visit."""
+    found = _relations(_LEAVING.format(place="Santiago"))
+    assert ("Boric", "leave for", "Santiago", None, "will", False) in found
+
+
+def test_leaving_for_a_state_is_a_visit() -> None:
+    """ "Chilean President Boric will leave for Peru on Tuesday": a visit to Peru (042, will)."""
+    found = _relations(_LEAVING.format(place="Peru"))
+    assert ("Boric", "leave for", "Peru", "042", "will", False) in found

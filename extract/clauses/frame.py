@@ -139,6 +139,8 @@ from geokg.extract.lexicon.words import (
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     EXTRAPOSED_PREDICATES,
+    FAILED_ATTEMPT_DEEDS,
+    FAILING_VERBS,
     HEARSAY_DENIAL_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
@@ -307,6 +309,9 @@ class Clause:
                 # object noun lends it no code
                 deed = best_reading(fact.event, noun=fact.noun, sense=sense)
                 no_event = deed is not None and deed.code is None
+                if self.refusal in FAILING_VERBS and fact.event in FAILED_ATTEMPT_DEEDS and not fact.noun:
+                    # "failed to persuade X": the persuading was tried, and the attempt is the appeal
+                    code = deed.code if deed is not None else None
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
             # (not on a medium: "posted an invitation on Facebook" stays a statement)

@@ -811,6 +811,8 @@ class SlotReader:
             return slot
         noun = thing.lemma_.lower() if slot.kind == "prep" else slot.noun
         words, tokens = _compound_name(thing)
+        if slot.kind == "prep" and len(tokens) == 2 and event_root(words, noun=True) is not None:
+            noun = words  # "extended a credit line to X": the event the two words name, not a "line"
         return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, noun, (*tokens, *slot.tokens))
 
     def _defied(self, prep: Token) -> list[Slot]:
