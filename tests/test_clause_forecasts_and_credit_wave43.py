@@ -105,6 +105,38 @@ def test_refusing_to_help_defend_is_a_refusal() -> None:
     }
 
 
+def test_refusing_to_help_someone_do_something_refuses_them() -> None:
+    """ "Peru refused to help Bolivia defend its ports": the parser makes Bolivia the subject of "defend";
+    Bolivia is still whom the help is refused (12)."""
+    found = _relations("""
+    Peru    Peru    PROPN NNP  2 nsubj GPE
+    refused refuse  VERB  VBD  0 ROOT  -
+    to      to      PART  TO   4 aux   -
+    help    help    VERB  VB   2 xcomp -
+    Bolivia Bolivia PROPN NNP  6 nsubj GPE
+    defend  defend  VERB  VB   4 ccomp -
+    its     its     PRON  PRP$ 8 poss  -
+    ports   port    NOUN  NNS  6 dobj  -
+    .       .       PUNCT .    2 punct -
+    """)
+    assert ("Peru", "refuse to help", "Bolivia", "120", None, False) in found
+
+
+def test_helping_someone_do_something_helps_them() -> None:
+    """ "Chile will help Peru rebuild its ports": aid to Peru to come (070, will)."""
+    found = _relations("""
+    Chile   Chile   PROPN NNP  3 nsubj GPE
+    will    will    AUX   MD   3 aux   -
+    help    help    VERB  VB   0 ROOT  -
+    Peru    Peru    PROPN NNP  5 nsubj GPE
+    rebuild rebuild VERB  VB   3 ccomp -
+    its     its     PRON  PRP$ 7 poss  -
+    ports   port    NOUN  NNS  5 dobj  -
+    .       .       PUNCT .    3 punct -
+    """)
+    assert ("Chile", "help", "Peru", "070", "will", False) in found
+
+
 # --- persuasion ---
 
 

@@ -42,6 +42,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
     ATTENDED_MEETING_NOUNS,
     ATTENDING_VERBS,
+    BARE_INFINITIVE_OBJECT_VERBS,
     BEHALF_NOUNS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
@@ -633,6 +634,8 @@ class SlotReader:
                 if acted_on == "subject" and child.lower_ in PURPOSE_PREPS:
                     slots = [slot for slot in slots if slot.kind == "prep"]
                 found += [self._with_object(slot, thing) for slot in slots]
+            elif child_dep == "ccomp" and (helped := _small_clause_subject(child)) is not None:
+                found += self._objects(helped, copula)  # "will help Iraq rebuild its economy": helps Iraq
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
@@ -1194,6 +1197,24 @@ def _modifier_of_next_object(name: Token) -> bool:
         and other.left_edge.i == name.right_edge.i + 1
         for other in name.head.children
     )
+
+
+def _small_clause_subject(clause: Token) -> Token | None:
+    """ "will help Iraq rebuild its economy", "refused to help Kuwait defend its ships": after a verb whose
+    object takes a bare infinitive (bare_infinitive_object_verbs), the parser makes the object the subject
+    of a clause of its own; that subject, which the verb acts on, or None. Not a tensed clause ("helped
+    ensure Iraq was rebuilt") nor one with "to" or a subordinator."""
+    verb = clause.head
+    if verb.lemma_.lower() not in BARE_INFINITIVE_OBJECT_VERBS or clause.tag_ != "VB":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return None
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not verb.i < subjects[0].i < clause.i:
+        return None
+    return subjects[0]
 
 
 def _object_outside(verb: Token) -> Token | None:
