@@ -137,6 +137,32 @@ def test_helping_someone_do_something_helps_them() -> None:
     assert ("Chile", "help", "Peru", "070", "will", False) in found
 
 
+def test_a_states_name_before_its_request_makes_the_request_its_own() -> None:
+    """ "Peru rejected U.S. requests": a refusal of what the United States asked (12), as "Washington's
+    requests" is."""
+    found = _relations("""
+    Peru     Peru    PROPN NNP 2 nsubj    GPE
+    rejected reject  VERB  VBD 0 ROOT     -
+    U.S.     U.S.    PROPN NNP 4 compound GPE
+    requests request NOUN  NNS 2 dobj     -
+    .        .       PUNCT .   2 punct    -
+    """)
+    assert ("Peru", "reject", "United States", "120", None, False) in found
+
+
+def test_a_states_name_before_a_common_noun_stays_no_owner() -> None:
+    """ "Peru entered the U.S. market": a market in the United States, nothing done to the state."""
+    found = _relations("""
+    Peru    Peru    PROPN NNP 2 nsubj    GPE
+    entered enter   VERB  VBD 0 ROOT     -
+    the     the     DET   DT  5 det      -
+    U.S.    U.S.    PROPN NNP 5 compound GPE
+    market  market  NOUN  NN  2 dobj     -
+    .       .       PUNCT .   2 punct    -
+    """)
+    assert not found
+
+
 # --- persuasion ---
 
 

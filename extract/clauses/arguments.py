@@ -47,6 +47,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
+    APPEAL_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     CAUSE_NOUNS,
@@ -306,9 +307,19 @@ class ArgumentResolver:
             placed = lemma in PREMISES_NOUNS
             # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
             goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
+            # "rejected U.S. requests", "backed the U.S. proposal": a state's name before its appeal or
+            # proposal makes it the state's, as "Washington's request" (a possessor) does
+            asked = (
+                child.dep_ == "compound"
+                and kind == "GPE"
+                and (lemma in APPEAL_NOUNS or lemma in PROPOSAL_NOUNS)
+            )
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
-            owner_like = (token.pos_ == "NOUN" or goods) and (
-                child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE" and not placed) or goods
+            owner_like = (token.pos_ == "NOUN" or goods or asked) and (
+                child.dep_ == "poss"
+                or (child.dep_ == "amod" and kind == "GPE" and not placed)
+                or goods
+                or asked
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
