@@ -122,6 +122,27 @@ def test_refusing_to_help_someone_do_something_refuses_them() -> None:
     assert ("Peru", "refuse to help", "Bolivia", "120", None, False) in found
 
 
+def test_the_bare_verb_after_a_plural_taken_for_a_present_is_still_the_one_helped() -> None:
+    """ "Peru has refused to help the United States defend the shipping lanes": the tagger takes "defend"
+    for a present (VBP); the United States is still whom the help is refused (12)."""
+    found = _relations("""
+    Peru     Peru     PROPN NNP 3  nsubj    GPE
+    has      have     AUX   VBZ 3  aux      -
+    refused  refuse   VERB  VBN 0  ROOT     -
+    to       to       PART  TO  5  aux      -
+    help     help     VERB  VB  3  xcomp    -
+    the      the      DET   DT  8  det      GPE
+    United   United   PROPN NNP 8  compound I-GPE
+    States   States   PROPN NNP 9  nsubj    I-GPE
+    defend   defend   VERB  VBP 5  ccomp    -
+    the      the      DET   DT  12 det      -
+    shipping shipping NOUN  NN  12 compound -
+    lanes    lane     NOUN  NNS 9  dobj     -
+    .        .        PUNCT .   3  punct    -
+    """)
+    assert ("Peru", "refuse to help", "United States", "120", None, False) in found
+
+
 def test_helping_someone_do_something_helps_them() -> None:
     """ "Chile will help Peru rebuild its ports": aid to Peru to come (070, will)."""
     found = _relations("""

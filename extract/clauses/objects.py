@@ -1205,7 +1205,8 @@ def _small_clause_subject(clause: Token) -> Token | None:
     of a clause of its own; that subject, which the verb acts on, or None. Not a tensed clause ("helped
     ensure Iraq was rebuilt") nor one with "to" or a subordinator."""
     verb = clause.head
-    if verb.lemma_.lower() not in BARE_INFINITIVE_OBJECT_VERBS or clause.tag_ != "VB":
+    # (the tagger may take the bare verb after a plural for a present: "help the allies defend", VBP)
+    if verb.lemma_.lower() not in BARE_INFINITIVE_OBJECT_VERBS or clause.tag_ not in ("VB", "VBP"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
         return None
