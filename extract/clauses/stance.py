@@ -131,7 +131,7 @@ def _forecast(verb: Token) -> bool:
     nobody can be asked to do, so a forecast, not advice? Not a deed one of those verbs makes with its object
     ("should reach an agreement", forecast_verb_deeds), nor a passive ("should be punished": punish)."""
     lemma = verb.lemma_.lower()
-    if lemma not in FORECAST_VERBS or is_passive(verb):
+    if (lemma not in FORECAST_VERBS and verb.lower_ not in FORECAST_VERBS) or is_passive(verb):
         return False
     objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
     return not any(f"{lemma} {word}" in FORECAST_VERB_DEEDS for word in objects)
