@@ -123,6 +123,22 @@ def test_refusing_to_help_someone_do_something_refuses_them() -> None:
     assert ("Peru", "refuse to help", "Bolivia", "120", None, False) in found
 
 
+def test_unwillingness_to_help_defend_denies_the_defence() -> None:
+    """ "Peru is unwilling to help defend Bolivia": Peru may not defend Bolivia (negated, may), as "is
+    unlikely to" reads; no defence is reported."""
+    found = _relations("""
+    Peru      Peru      PROPN NNP 2 nsubj GPE
+    is        be        AUX   VBZ 0 ROOT  -
+    unwilling unwilling ADJ   JJ  2 acomp -
+    to        to        PART  TO  5 aux   -
+    help      help      VERB  VB  3 xcomp -
+    defend    defend    VERB  VB  5 xcomp -
+    Bolivia   Bolivia   PROPN NNP 6 dobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    assert {(s, p, o, m, n) for s, p, o, _, m, n in found} == {("Peru", "defend", "Bolivia", "may", True)}
+
+
 def test_the_bare_verb_after_a_plural_taken_for_a_present_is_still_the_one_helped() -> None:
     """ "Peru has refused to help the United States defend the shipping lanes": the tagger takes "defend"
     for a present (VBP); the United States is still whom the help is refused (12)."""
