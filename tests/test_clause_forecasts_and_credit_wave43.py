@@ -332,3 +332,10 @@ def test_leaving_for_a_state_is_a_visit() -> None:
     """ "Chilean President Boric will leave for Peru on Tuesday": a visit to Peru (042, will)."""
     found = _relations(_LEAVING.format(place="Peru"))
     assert ("Boric", "leave for", "Peru", "042", "will", False) in found
+
+
+def test_an_official_leaving_for_his_own_state_visits_no_one() -> None:
+    """ "Chilean President Boric will leave for Chile on Tuesday": going home is no visit, to the state as
+    to its capital."""
+    found = _relations(_LEAVING.format(place="Chile"))
+    assert ("Boric", "leave for", "Chile", None, "will", False) in found

@@ -26,6 +26,7 @@ from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
+    STATE_ITSELF,
     STATE_OF_CAPITAL,
     STATE_OF_OFFICIAL,
     STATE_SECTORS,
@@ -837,6 +838,9 @@ class ArgumentResolver:
             or sector in STATE_SECTORS
         )
         words.add("@state" if state else "@nonstate")
+        if ref.entity_id.startswith("country:"):
+            # "left for Japan": which state, so that an official's own is no visit (frame._abroad)
+            words.add(STATE_ITSELF + ref.entity_id.removeprefix("country:"))
         if entity is not None and entity.type == "PERSON" and self._acts_for_a_state(entity):
             # "President X", "the minister Y": a person the text gives a state's office, and that state
             words |= {"@official", f"{STATE_OF_OFFICIAL}{entity.country}"}

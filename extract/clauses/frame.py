@@ -105,6 +105,7 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
+    STATE_ITSELF,
     STATE_OF_CAPITAL,
     STATE_OF_OFFICIAL,
     Sense,
@@ -1120,7 +1121,14 @@ def _abroad(objects: dict[str, frozenset[str]], agents: frozenset[str]) -> dict[
     home = {w.removeprefix(STATE_OF_OFFICIAL) for w in agents if w.startswith(STATE_OF_OFFICIAL)}
     if not home:
         return objects
-    return {
-        prep: nouns - {"@capital"} if home & {w.removeprefix(STATE_OF_CAPITAL) for w in nouns} else nouns
-        for prep, nouns in objects.items()
-    }
+    return {prep: _away(nouns, home) for prep, nouns in objects.items()}
+
+
+def _away(nouns: frozenset[str], home: set[str]) -> frozenset[str]:
+    """An argument's words, less @capital where it is the capital of the subject's own state, and less @state
+    where it is that state itself ("will leave for Japan" of a Japanese minister is a journey home)."""
+    if home & {w.removeprefix(STATE_OF_CAPITAL) for w in nouns if w.startswith(STATE_OF_CAPITAL)}:
+        nouns = nouns - {"@capital"}
+    if home & {w.removeprefix(STATE_ITSELF) for w in nouns if w.startswith(STATE_ITSELF)}:
+        nouns = nouns - {"@state"}
+    return nouns
