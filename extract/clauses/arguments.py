@@ -26,6 +26,7 @@ from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
+    STATE_ITSELF,
     STATE_OF_CAPITAL,
     STATE_OF_OFFICIAL,
     STATE_SECTORS,
@@ -47,6 +48,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
+    APPEAL_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     CAUSE_NOUNS,
@@ -305,13 +307,20 @@ class ArgumentResolver:
             # ("its Thai stores" are stores in Thailand, none of Thailand's)
             placed = lemma in PREMISES_NOUNS
             # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
-            # and "rejected the U.S. proposal" is a stance on the state's measure, as "the American proposal"
-            goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and (
-                word in GOODS_NOUNS or lemma in PROPOSAL_NOUNS
+            goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
+            # "rejected U.S. requests", "backed the U.S. proposal": a state's name before its appeal or
+            # proposal makes it the state's, as "Washington's request" (a possessor) does
+            asked = (
+                child.dep_ == "compound"
+                and kind == "GPE"
+                and (lemma in APPEAL_NOUNS or lemma in PROPOSAL_NOUNS)
             )
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
-            owner_like = (token.pos_ == "NOUN" or goods) and (
-                child.dep_ == "poss" or (child.dep_ == "amod" and kind == "GPE" and not placed) or goods
+            owner_like = (token.pos_ == "NOUN" or goods or asked) and (
+                child.dep_ == "poss"
+                or (child.dep_ == "amod" and kind == "GPE" and not placed)
+                or goods
+                or asked
             )
             # (not a relative: "Y's brother" is someone else, "X was Y's brother" relates the two)
             related = lemma in RELATIONAL_NOUNS or lemma in KIN_NOUNS or lemma in PEOPLE_NOUNS
@@ -829,6 +838,9 @@ class ArgumentResolver:
             or sector in STATE_SECTORS
         )
         words.add("@state" if state else "@nonstate")
+        if ref.entity_id.startswith("country:"):
+            # "left for Japan": which state, so that an official's own is no visit (frame._abroad)
+            words.add(STATE_ITSELF + ref.entity_id.removeprefix("country:"))
         if entity is not None and entity.type == "PERSON" and self._acts_for_a_state(entity):
             # "President X", "the minister Y": a person the text gives a state's office, and that state
             words |= {"@official", f"{STATE_OF_OFFICIAL}{entity.country}"}

@@ -105,6 +105,7 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
+    STATE_ITSELF,
     STATE_OF_CAPITAL,
     STATE_OF_OFFICIAL,
     Sense,
@@ -139,6 +140,8 @@ from geokg.extract.lexicon.words import (
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     EXTRAPOSED_PREDICATES,
+    FAILED_ATTEMPT_DEEDS,
+    FAILING_VERBS,
     HEARSAY_DENIAL_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
@@ -307,6 +310,9 @@ class Clause:
                 # object noun lends it no code
                 deed = best_reading(fact.event, noun=fact.noun, sense=sense)
                 no_event = deed is not None and deed.code is None
+                if self.refusal in FAILING_VERBS and fact.event in FAILED_ATTEMPT_DEEDS and not fact.noun:
+                    # "failed to persuade X": the persuading was tried, and the attempt is the appeal
+                    code = deed.code if deed is not None else None
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
             # (not on a medium: "posted an invitation on Facebook" stays a statement)
@@ -464,7 +470,12 @@ class ClauseReader:
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         # "is ready to help defend X": the readiness governs the aid and so the act helped
         aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
-        governed = [verb, *verbs_of_chain, *([aid, *chain(aid)] if aid is not None else [])]
+        aid_chain = chain(aid) if aid is not None else []
+        if aid_chain and chain_word(aid_chain[0]) in NEGATING_VERBS:
+            # "refused to help defend X", "declined to help rebuild Y": a refusal of the aid is a refusal
+            # (its code) of the act helped, which is no more done than the aid
+            verbs_of_chain = [*aid_chain, aid, *verbs_of_chain]
+        governed = [verb, *verbs_of_chain, *([aid, *aid_chain] if aid is not None else [])]
         scheduled = next(filter(None, map(raising_governor, governed)), None)
         if scheduled is None and (scheduled := extraposed_likelihood(verb)) is not None:
             # "it is unlikely that X will sign": the judged likelihood, not the clause's future, says when
@@ -1110,7 +1121,14 @@ def _abroad(objects: dict[str, frozenset[str]], agents: frozenset[str]) -> dict[
     home = {w.removeprefix(STATE_OF_OFFICIAL) for w in agents if w.startswith(STATE_OF_OFFICIAL)}
     if not home:
         return objects
-    return {
-        prep: nouns - {"@capital"} if home & {w.removeprefix(STATE_OF_CAPITAL) for w in nouns} else nouns
-        for prep, nouns in objects.items()
-    }
+    return {prep: _away(nouns, home) for prep, nouns in objects.items()}
+
+
+def _away(nouns: frozenset[str], home: set[str]) -> frozenset[str]:
+    """An argument's words, less @capital where it is the capital of the subject's own state, and less @state
+    where it is that state itself ("will leave for Japan" of a Japanese minister is a journey home)."""
+    if home & {w.removeprefix(STATE_OF_CAPITAL) for w in nouns if w.startswith(STATE_OF_CAPITAL)}:
+        nouns = nouns - {"@capital"}
+    if home & {w.removeprefix(STATE_ITSELF) for w in nouns if w.startswith(STATE_ITSELF)}:
+        nouns = nouns - {"@state"}
+    return nouns

@@ -42,6 +42,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_FOR_VERBS,
     ATTENDED_MEETING_NOUNS,
     ATTENDING_VERBS,
+    BARE_INFINITIVE_OBJECT_VERBS,
     BEHALF_NOUNS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
@@ -638,6 +639,8 @@ class SlotReader:
                         s for s in slots if s.kind != "prep" or not _located_by_thing(self.doc, s.ref, thing)
                     ]
                 found += [self._with_object(slot, thing) for slot in slots]
+            elif child_dep == "ccomp" and (helped := _small_clause_subject(child)) is not None:
+                found += self._objects(helped, copula)  # "will help Iraq rebuild its economy": helps Iraq
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
@@ -816,6 +819,8 @@ class SlotReader:
             return slot
         noun = thing.lemma_.lower() if slot.kind == "prep" else slot.noun
         words, tokens = _compound_name(thing)
+        if slot.kind == "prep" and len(tokens) == 2 and event_root(words, noun=True) is not None:
+            noun = words  # "extended a credit line to X": the event the two words name, not a "line"
         return Slot(slot.kind, f"{words} {slot.tail}", slot.ref, slot.prep, noun, (*tokens, *slot.tokens))
 
     def _defied(self, prep: Token) -> list[Slot]:
@@ -1201,6 +1206,25 @@ def _modifier_of_next_object(name: Token) -> bool:
         and other.left_edge.i == name.right_edge.i + 1
         for other in name.head.children
     )
+
+
+def _small_clause_subject(clause: Token) -> Token | None:
+    """ "will help Iraq rebuild its economy", "refused to help Kuwait defend its ships": after a verb whose
+    object takes a bare infinitive (bare_infinitive_object_verbs), the parser makes the object the subject
+    of a clause of its own; that subject, which the verb acts on, or None. Not a tensed clause ("helped
+    ensure Iraq was rebuilt") nor one with "to" or a subordinator."""
+    verb = clause.head
+    # (the tagger may take the bare verb after a plural for a present: "help the allies defend", VBP)
+    if verb.lemma_.lower() not in BARE_INFINITIVE_OBJECT_VERBS or clause.tag_ not in ("VB", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return None
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not verb.i < subjects[0].i < clause.i:
+        return None
+    return subjects[0]
 
 
 def _object_outside(verb: Token) -> Token | None:

@@ -23,6 +23,8 @@ from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     APPEAL_MODALS,
     DEMAND_MODALS,
+    FORECAST_VERB_DEEDS,
+    FORECAST_VERBS,
     HEDGE_MODALS,
     INFERRED_STATES,
     NATURAL_FORCES,
@@ -103,7 +105,7 @@ def _obliged(verb: Token) -> str | None:
     past necessity ("had to speed up"), nor the speaker's inference ("must have known", `_inferred`)."""
     modal = modal_of(verb)
     if modal in APPEAL_MODALS | DEMAND_MODALS:
-        if _inferred(verb):
+        if _inferred(verb) or (modal in APPEAL_MODALS and _forecast(verb)):
             return None
         return "urge" if modal in APPEAL_MODALS else "demand"
     if verb.lemma_.lower() not in OBLIGATION_VERBS or verb.tag_ not in PRESENT_TAGS:
@@ -121,6 +123,18 @@ def _inferred(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     complements = (c.lemma_.lower() for c in verb.children if c.dep_ in _STATE_COMPLEMENT_DEPS)
     return lemma in INFERRED_STATES or any(f"{lemma} {word}" in INFERRED_STATES for word in complements)
+
+
+def _forecast(verb: Token) -> bool:
+    """Is what "should" governs something that befalls or becomes of the subject (words.tsv forecast_verbs:
+    "should outperform the market", "should be riding a good wave", "should benefit from the deal"), which
+    nobody can be asked to do, so a forecast, not advice? Not a deed one of those verbs makes with its object
+    ("should reach an agreement", forecast_verb_deeds), nor a passive ("should be punished": punish)."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in FORECAST_VERBS and verb.lower_ not in FORECAST_VERBS) or is_passive(verb):
+        return False
+    objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    return not any(f"{lemma} {word}" in FORECAST_VERB_DEEDS for word in objects)
 
 
 def _accused(verb: Token, doer: bool = False) -> bool:

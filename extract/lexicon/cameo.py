@@ -83,9 +83,12 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@official",
 }
 # Words sense_words adds beside @capital and @official: the state of the capital or of the official
-# ("capital-of:CHN", "official-of:JPN"), so that an official's own capital is no visit (frame._abroad).
+# ("capital-of:CHN", "official-of:JPN"), so that an official's own capital is no visit (frame._abroad);
 STATE_OF_CAPITAL = "capital-of:"
 STATE_OF_OFFICIAL = "official-of:"
+# and beside @state for a country named as such ("country-itself:JPN"), so that an official's own state is no
+# visit either ("will leave for Japan" of a Japanese minister)
+STATE_ITSELF = "country-itself:"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
