@@ -185,7 +185,7 @@ def test_a_states_name_before_its_request_makes_the_request_its_own() -> None:
     requests request NOUN  NNS 2 dobj     -
     .        .       PUNCT .   2 punct    -
     """)
-    assert ("Peru", "reject", "United States", "120", None, False) in found
+    assert ("Peru", "reject request of", "United States", "120", None, False) in found
 
 
 def test_a_states_name_before_a_common_noun_stays_no_owner() -> None:

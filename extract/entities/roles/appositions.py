@@ -11,7 +11,7 @@ from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
 from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, MEMBERSHIP_NOUNS
+from geokg.extract.lexicon.entity_words import KIN_NOUNS, LOCAL_INSTITUTION_NOUNS, MEMBERSHIP_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_POS
 from geokg.extract.lexicon.words import RELATIONAL_NOUNS, STAFF_PREPS
 from spacy.tokens import Token
@@ -178,8 +178,16 @@ def _serving_in(ctx: RoleContext, holder: Cluster, noun: Token, titled: bool) ->
         for pobj in prep.children:
             body = ctx.clusters.cluster_at(pobj.i)
             if pobj.dep_ == "pobj" and body is not None and body is not holder and body.type == "ORG":
+                if prep.lower_ == "at" and _local_institution(body):
+                    continue  # "a professor at Oxford University": a university hires from anywhere
                 ctx.origin(holder, body)
                 return
+
+
+def _local_institution(body: Cluster) -> bool:
+    """A university, hospital, museum ... (local_institution_nouns), whose staff come from anywhere."""
+    words = {w.lower().removesuffix("'s") for w in body.label.split()}
+    return bool(words & LOCAL_INSTITUTION_NOUNS)
 
 
 def _subject_after_source(ctx: RoleContext, source: Token, appos: Token) -> bool:
