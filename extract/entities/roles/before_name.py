@@ -26,6 +26,7 @@ from geokg.extract.entities.titles import (
     is_military_rank,
     is_occupation_of_a_place,
     is_present_qualifier,
+    is_rank_before_body,
     is_role_word,
     is_standing_noun,
     is_title_modifier,
@@ -154,7 +155,8 @@ def _firms_region(
     doc = ctx.doc
     unnamed = (
         owner is None
-        and j >= 0 and j > ctx.sentence_start[j]
+        and j >= 0
+        and j > ctx.sentence_start[j]
         and doc[j].tag_ == "POS"
         and not ctx.named(doc[j - 1])
         and doc[j - 1].lemma_.lower() in COMPANY_NOUNS
@@ -439,7 +441,14 @@ def _owner_before(
             owner = ctx.mention_of(j - 1, ending=True)
         if owner is not None:
             affiliation = ctx.clusters.cluster_at(owner.start)
-            before_owner = _before_state_word(ctx, owner.start - 1)
+            before_owner = owner.start - 1
+            body = affiliation is not None and affiliation.type != "PERSON" and not affiliation.country
+            if holder.type == "PERSON" and body and before_owner >= sent_start:
+                rank = doc[before_owner]
+                if is_rank_before_body(rank.text) and not ctx.named(rank):
+                    # "Assistant Treasury Secretary X": the rank before the body is the title's
+                    role, before_owner = f"{rank.lower_} {role}", before_owner - 1
+            before_owner = _before_state_word(ctx, before_owner)
             qualifier = qualifier or ctx.qualifier_before(before_owner, sent_start)
             qualifier = qualifier or _coordinated_qualifier(ctx, before_owner, sent_start)
             whose = _possessor_before(ctx, owner.start - 1, sent_start)

@@ -1,0 +1,30 @@
+"""Wave 43: ranks of offices and the state of an office.
+
+"Assistant Treasury Secretary X" is assistant secretary of the Treasury, and an office whose phrase names
+no state does not take the state of the people its holder meets or of the city the holder is in. Sentences written
+for these tests; the parses are hand-built."""
+
+from __future__ import annotations
+
+from tests.hand_docs import country_of, facts, read
+
+ASSISTANT_SECRETARY_ABROAD = """
+    Assistant  Assistant  PROPN NNP  3 compound -
+    Treasury   Treasury   PROPN NNP  3 compound ORG
+    Secretary  Secretary  PROPN NNP  5 compound -
+    Helen      Helen      PROPN NNP  5 compound PERSON
+    Marsh      Marsh      PROPN NNP  6 nsubj    I-PERSON
+    met        meet       VERB  VBD  0 ROOT     -
+    Thai       thai       ADJ   JJ   8 amod     NORP
+    officials  official   NOUN  NNS  6 dobj     -
+    in         in         ADP   IN   6 prep     -
+    Bangkok    Bangkok    PROPN NNP  9 pobj     GPE
+    .          .          PUNCT .    6 punct    -
+"""
+
+
+def test_rank_before_the_body_of_a_title_stays_with_the_title():
+    reading = read(ASSISTANT_SECRETARY_ABROAD)
+    assert ("Helen Marsh", "assistant secretary of", "Treasury") in facts(reading, "title")
+    assert ("Helen Marsh", "secretary of", "Treasury") not in facts(reading, "title")
+
