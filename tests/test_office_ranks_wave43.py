@@ -28,3 +28,9 @@ def test_rank_before_the_body_of_a_title_stays_with_the_title():
     assert ("Helen Marsh", "assistant secretary of", "Treasury") in facts(reading, "title")
     assert ("Helen Marsh", "secretary of", "Treasury") not in facts(reading, "title")
 
+
+def test_office_takes_no_state_from_the_people_its_holder_meets_or_his_city():
+    reading = read(ASSISTANT_SECRETARY_ABROAD)
+    assert country_of(reading, "Helen Marsh") is None
+    assert country_of(reading, "Treasury") is None
+    assert country_of(reading, "Thailand") == "THA"  # the officials she met stay Thailand's
