@@ -1,8 +1,8 @@
 """Wave 43: ranks of offices and the state of an office.
 
 "Assistant Treasury Secretary X" is assistant secretary of the Treasury, and an office whose phrase names
-no state does not take the state of the people its holder meets or of the city the holder is in. Sentences written
-for these tests; the parses are hand-built."""
+no state does not take the state of the people its holder meets or of the city the holder is in. Sentences
+written for these tests; the parses are hand-built."""
 
 from __future__ import annotations
 

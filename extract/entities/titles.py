@@ -38,6 +38,7 @@ _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
 _OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
 # "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
 _RANKS_BEFORE_BODY = _TITLES.words("ranks_before_body")
+_CHAMBER_HEAD_TITLES = _TITLES.words("chamber_head_titles")
 _BODY_HEAD_NOUNS = _TITLES.words("body_head_nouns")
 _HEADING_TITLES = _TITLES.words("heading_titles")
 # "presidency" -> "president": the title held through a term named after the holder ("X's presidency").
@@ -187,6 +188,11 @@ def is_rank_before_body(word: str) -> bool:
     """ "assistant", "deputy": a rank written before the body that owns a title ("Assistant Treasury
     Secretary X" is assistant secretary of the Treasury)."""
     return word.lower() in _RANKS_BEFORE_BODY
+
+
+def is_chamber_head_title(role: str) -> bool:
+    """ "speaker": a title of whoever presides over a legislative chamber."""
+    return role.lower() in _CHAMBER_HEAD_TITLES
 
 
 def is_portfolio(word: str) -> bool:

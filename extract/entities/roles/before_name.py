@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.roles.clauses import choosers_of
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.descriptions import (
@@ -21,6 +21,7 @@ from geokg.extract.entities.roles.nouns import party_adjective
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
+    is_chamber_head_title,
     is_constituency_title,
     is_election_title,
     is_military_rank,
@@ -38,6 +39,7 @@ from geokg.extract.entities.titles import (
     title_phrase_ending,
 )
 from geokg.extract.lexicon.entity_words import (
+    CHAMBER_NOUNS,
     CLUB_NOUNS,
     FACILITY_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -112,6 +114,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
             ctx.origin(holder, affiliation)
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
+    if affiliation is None and holder.type == "PERSON" and is_chamber_head_title(role):
+        affiliation = _chamber_of_sentence(ctx, mention)  # "Speaker X said the House would vote"
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
     below_headline = mention.start >= ctx.clusters.title_end
@@ -246,6 +250,22 @@ def _a_side(noun: Token) -> bool:
     company's standing in its market ("oil giant X")."""
     lemma = noun.lemma_.lower()
     return noun.lower_ in CLUB_NOUNS or lemma in COUNTERPART_NOUNS or is_standing_noun(lemma)
+
+
+def _chamber_of_sentence(ctx: RoleContext, mention: Mention) -> Cluster | None:
+    """The one legislative chamber the sentence of a presiding title names ("Speaker X said the House would
+    vote", "..., Speaker of what Parliament"): the chamber he presides over."""
+    found: dict[str, Cluster] = {}
+    for token in ctx.doc[mention.start].sent:
+        cl = ctx.clusters.cluster_at(token.i)
+        if cl is None or cl.type != "ORG" or cl.country:
+            continue
+        words = fold(cl.label).split()
+        if words and words[0] == "the":
+            words = words[1:]
+        if words and len(words) <= 4 and (words[0] in CHAMBER_NOUNS or words[-1] in CHAMBER_NOUNS):
+            found[cl.key] = cl
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[str, Cluster] | None, int]:
