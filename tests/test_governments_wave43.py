@@ -106,3 +106,25 @@ def test_party_adjective_before_officials_stays_the_party():
     found = _facts(PARTY_OFFICIALS)
     assert any(subject == "Conservative Party" for subject, _, _, _ in found)
     assert not any(subject == "United Kingdom" for subject, p, _, _ in found if p == "criticize")
+
+
+# "Spain signed a deal. The Socialist government criticized Portugal.": no party of the table's
+SOCIALIST_GOVERNMENT = """
+    Spain        Spain        PROPN NNP  2 nsubj GPE
+    signed       sign         VERB  VBD  0 ROOT  -
+    a            a            DET   DT   4 det   -
+    deal         deal         NOUN  NN   2 dobj  -
+    .            .            PUNCT .    2 punct -
+    The          the          DET   DT   8 det   -
+    Socialist    socialist    ADJ   JJ   8 amod  NORP
+    government   government   NOUN  NN   9 nsubj -
+    criticized   criticize    VERB  VBD  0 ROOT  -
+    Portugal     Portugal     PROPN NNP  9 dobj  GPE
+    .            .            PUNCT .    9 punct -
+"""
+
+
+def test_party_word_before_government_is_the_story_state_government():
+    found = _facts(SOCIALIST_GOVERNMENT)
+    assert ("Spain", "criticize", "Portugal", "GOV") in found
+    assert not any(subject == "Socialist" for subject, _, _, _ in found)

@@ -69,6 +69,7 @@ from geokg.extract.lexicon.words import (
     NATURAL_FORCES,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
+    PARTY_GOVERNMENT_ADJECTIVES,
     PARTY_GOVERNMENT_NOUNS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
@@ -1122,9 +1123,14 @@ def _counted_members(noun: Token) -> bool:
 
 
 def _party(entity: Entity | None) -> bool:
-    """Is the entity a political party of the organisation table ("the Conservative Party")?"""
-    found = lookup_organisation(entity.label) if entity is not None else None
-    return found is not None and found.kind == "party"
+    """Is the entity a political party of the organisation table ("the Conservative Party") or one by a
+    party's word ("Socialist", "Labor")?"""
+    if entity is None:
+        return False
+    found = lookup_organisation(entity.label)
+    return (
+        found is not None and found.kind == "party"
+    ) or entity.label.lower() in PARTY_GOVERNMENT_ADJECTIVES
 
 
 def _head_named(child: Token, noun: Token) -> bool:
