@@ -67,3 +67,24 @@ def test_farm_groups_of_a_state_are_its_farm_lobby_not_the_state():
 
 def test_a_state_leaders_stay_the_state():
     assert ("Germany", "DEU", "GOV") in _subjects(STATE_LEADERS)
+
+
+INDUSTRY_OFFICIALS = """
+    German      german      ADJ   JJ   3 amod     NORP
+    industry    industry    NOUN  NN   3 compound -
+    officials   official    NOUN  NNS  4 nsubj    -
+    criticized  criticize   VERB  VBD  0 ROOT     -
+    Brazil      Brazil      PROPN NNP  4 dobj     GPE
+    .           .           PUNCT .    4 punct    -
+"""
+
+TRADE_OFFICIALS = INDUSTRY_OFFICIALS.replace("industry    industry ", "trade       trade    ")
+
+
+def test_industry_officials_of_a_state_are_its_business():
+    found = _subjects(INDUSTRY_OFFICIALS)
+    assert found and all(country == "DEU" and sector == "BUS" for _, country, sector in found)
+
+
+def test_trade_officials_of_a_state_stay_its_government():
+    assert ("Germany", "DEU", "GOV") in _subjects(TRADE_OFFICIALS)
