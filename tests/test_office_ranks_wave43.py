@@ -34,3 +34,22 @@ def test_office_takes_no_state_from_the_people_its_holder_meets_or_his_city():
     assert country_of(reading, "Helen Marsh") is None
     assert country_of(reading, "Treasury") is None
     assert country_of(reading, "Thailand") == "THA"  # the officials she met stay Thailand's
+
+
+# "Deputy Treasury Secretary Helen Marsh spoke.", the tagger taking "Treasury" for a person's name
+DEPUTY_SECRETARY_BODY_TAGGED_A_NAME = """
+    Deputy     Deputy     PROPN NNP  3 compound -
+    Treasury   Treasury   PROPN NNP  3 compound PERSON
+    Secretary  Secretary  PROPN NNP  5 compound -
+    Helen      Helen      PROPN NNP  5 compound PERSON
+    Marsh      Marsh      PROPN NNP  6 nsubj    I-PERSON
+    spoke      speak      VERB  VBD  0 ROOT     -
+    .          .          PUNCT .    6 punct    -
+"""
+
+
+def test_bare_body_tagged_a_name_before_a_title_is_the_body_and_keeps_the_rank():
+    reading = read(DEPUTY_SECRETARY_BODY_TAGGED_A_NAME)
+    assert ("Helen Marsh", "deputy secretary of", "Treasury") in facts(reading, "title")
+    [treasury] = [e for e in reading.entities.entities() if e.label == "Treasury"]
+    assert treasury.type == "ORG"

@@ -39,6 +39,7 @@ from geokg.extract.entities.titles import (
     title_phrase_ending,
 )
 from geokg.extract.lexicon.entity_words import (
+    BARE_OFFICE_BODIES,
     CHAMBER_NOUNS,
     CLUB_NOUNS,
     FACILITY_NOUNS,
@@ -462,6 +463,14 @@ def _owner_before(
         if owner is not None:
             affiliation = ctx.clusters.cluster_at(owner.start)
             before_owner = owner.start - 1
+            tagged_a_name = (
+                affiliation is not None and affiliation.type == "PERSON" and holder.type == "PERSON"
+            )
+            if tagged_a_name and fold(affiliation.label) in BARE_OFFICE_BODIES:
+                # "Deputy Treasury Secretary X": a state's body named bare before a title is a body, even
+                # where the tagger took it for a person's name
+                affiliation.settle_type("ORG")
+                ctx.found.types[affiliation.key] = "ORG"
             body = affiliation is not None and affiliation.type != "PERSON" and not affiliation.country
             if holder.type == "PERSON" and body and before_owner >= sent_start:
                 rank = doc[before_owner]
