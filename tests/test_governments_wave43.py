@@ -128,3 +128,34 @@ def test_party_word_before_government_is_the_story_state_government():
     found = _facts(SOCIALIST_GOVERNMENT)
     assert ("Spain", "criticize", "Portugal", "GOV") in found
     assert not any(subject == "Socialist" for subject, _, _, _ in found)
+
+
+# the tagger sees no name in "Mitterrand"
+UNTAGGED_HEAD_GOVERNMENT = """
+    The          the          DET   DT   3 det      -
+    Mitterrand   Mitterrand   PROPN NNP  3 compound -
+    government   government   NOUN  NN   4 nsubj    -
+    criticized   criticize    VERB  VBD  0 ROOT     -
+    Britain      Britain      PROPN NNP  4 dobj     GPE
+    .            .            PUNCT .    4 punct    -
+"""
+
+# ... or takes "Kohl" for a firm's name
+HEAD_TAGGED_A_FIRM_GOVERNMENT = """
+    The          the          DET   DT   3 det      -
+    Kohl         Kohl         PROPN NNP  3 compound ORG
+    government   government   NOUN  NN   4 nsubj    -
+    criticized   criticize    VERB  VBD  0 ROOT     -
+    France       France       PROPN NNP  4 dobj     GPE
+    .            .            PUNCT .    4 punct    -
+"""
+
+
+def test_government_after_a_head_the_tagger_missed_is_the_head_state():
+    assert ("France", "criticize", "United Kingdom", "GOV") in _facts(UNTAGGED_HEAD_GOVERNMENT)
+
+
+def test_government_after_a_head_the_tagger_took_for_a_firm_is_the_head_state():
+    found = _facts(HEAD_TAGGED_A_FIRM_GOVERNMENT)
+    assert ("Germany", "criticize", "France", "GOV") in found
+    assert len({subject for subject, _, _, _ in found}) == 1

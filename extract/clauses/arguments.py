@@ -213,6 +213,9 @@ class ArgumentResolver:
                 holder = self.entities.entity_id_at(inner.i)
                 if holder and lemma in self.descriptions.get(holder, ()):
                     return Ref(holder, token.i, "role")
+        headed = self._government_of_head_named(token)
+        if headed is not None:
+            return headed
         modifiers = [
             (child, self.entity_of(child) or self._owner(child))
             for child in token.children
@@ -375,6 +378,25 @@ class ArgumentResolver:
             if not any(word in GOVERNMENT_WORDS for word in governed):
                 return True
         return False
+
+    def _government_of_head_named(self, token: Token) -> Ref | None:
+        """ "The Mitterrand government criticized X", "the Kohl government": a singular government noun
+        after a surname the office table knows a head of state or government by is that state governing,
+        whether the tagger saw no name there or took it for another's (a firm "Kohl's"); a name the text
+        gives a person keeps its own way (the person's state)."""
+        lemma = token.lemma_.lower()
+        if lemma not in PARTY_GOVERNMENT_NOUNS or token.tag_ not in ("NN", "NNP"):
+            return None
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+        if len(names) != 1:
+            return None
+        found = self.entity_of(names[0])
+        entity = self.entities.entity(found[0]) if found else None
+        if entity is not None and entity.type in ("PERSON", "GPE", "NORP"):
+            return None
+        countries = {e.country for e in self.entities.entities() if e.country}
+        state = governed_state([names[0].text], countries)
+        return Ref(self.entities.state(state), token.i, "organ") if state else None
 
     def _government_named(self, entity_id: str) -> str | None:
         """ "The Reagan Administration has asked Japan": an organisation named after a head of state or
