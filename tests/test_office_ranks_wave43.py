@@ -53,3 +53,32 @@ def test_bare_body_tagged_a_name_before_a_title_is_the_body_and_keeps_the_rank()
     assert ("Helen Marsh", "deputy secretary of", "Treasury") in facts(reading, "title")
     [treasury] = [e for e in reading.entities.entities() if e.label == "Treasury"]
     assert treasury.type == "ORG"
+
+
+# "... met bankers in Boston. Marsh said rates would fall in Ohio.": the state is named outside the sides of
+# her own clause too (in what she says), so the story's one state is hers
+AT_HOME = """
+    Assistant  Assistant  PROPN NNP  3 compound -
+    Treasury   Treasury   PROPN NNP  3 compound ORG
+    Secretary  Secretary  PROPN NNP  5 compound -
+    Helen      Helen      PROPN NNP  5 compound PERSON
+    Marsh      Marsh      PROPN NNP  6 nsubj    I-PERSON
+    met        meet       VERB  VBD  0 ROOT     -
+    bankers    banker     NOUN  NNS  6 dobj     -
+    in         in         ADP   IN   6 prep     -
+    Boston     Boston     PROPN NNP  8 pobj     GPE
+    .          .          PUNCT .    6 punct    -
+    Marsh      Marsh      PROPN NNP  12 nsubj   PERSON
+    said       say        VERB  VBD  0 ROOT     -
+    rates      rate       NOUN  NNS  15 nsubj   -
+    would      would      AUX   MD   15 aux     -
+    fall       fall       VERB  VB   12 ccomp   -
+    in         in         ADP   IN   15 prep    -
+    Ohio       Ohio       PROPN NNP  16 pobj    GPE
+    .          .          PUNCT .    12 punct   -
+"""
+
+
+def test_office_of_a_story_whose_state_is_named_beyond_the_holder_sides_takes_it():
+    reading = read(AT_HOME)
+    assert country_of(reading, "Helen Marsh") == "USA"
