@@ -82,3 +82,34 @@ AT_HOME = """
 def test_office_of_a_story_whose_state_is_named_beyond_the_holder_sides_takes_it():
     reading = read(AT_HOME)
     assert country_of(reading, "Helen Marsh") == "USA"
+
+
+# "The United States acted. The United States insisted. The government of Prime Minister Margaret Thatcher
+# objected.": the government is hers; "the government" does not own her title (it would be the story's state)
+GOVERNMENT_OF_A_TITLED_HEAD = """
+    The         the         DET   DT   3 det      GPE
+    United      United      PROPN NNP  3 compound I-GPE
+    States      States      PROPN NNP  4 nsubj    I-GPE
+    acted       act         VERB  VBD  0 ROOT     -
+    .           .           PUNCT .    4 punct    -
+    The         the         DET   DT   8 det      GPE
+    United      United      PROPN NNP  8 compound I-GPE
+    States      States      PROPN NNP  9 nsubj    I-GPE
+    insisted    insist      VERB  VBD  0 ROOT     -
+    .           .           PUNCT .    9 punct    -
+    The         the         DET   DT   12 det     -
+    government  government  NOUN  NN   18 nsubj   -
+    of          of          ADP   IN   12 prep    -
+    Prime       Prime       PROPN NNP  15 compound -
+    Minister    Minister    PROPN NNP  17 compound -
+    Margaret    Margaret    PROPN NNP  17 compound PERSON
+    Thatcher    Thatcher    PROPN NNP  13 pobj    I-PERSON
+    objected    object      VERB  VBD  0 ROOT     -
+    .           .           PUNCT .    18 punct   -
+"""
+
+
+def test_title_after_a_common_noun_of_is_not_that_noun_office():
+    titles = facts(read(GOVERNMENT_OF_A_TITLED_HEAD, day="1985-06-01"), "title")
+    assert ("Margaret Thatcher", "prime minister of", "United States") not in titles
+    assert ("Margaret Thatcher", "prime minister of", "United Kingdom") in titles

@@ -445,6 +445,10 @@ def _owner_before(
             ctx.found.affiliations[holder.key] = state.country
     elif j >= sent_start:
         owner = ctx.mention_of(j, ending=True)
+        if owner is not None and doc[j].is_lower and doc[j + 1].lower_ == "of":
+            # "the government of Prime Minister X": a common noun's "of" says what is the holder's, not
+            # who owns his title (a body's name split by the tagger, "House of Representatives", may)
+            owner = None
         if owner is not None and holder.type != "PERSON" and doc[j].is_lower:
             # "National LGBT news source Daily X": the tagger took the description's first noun into a
             # name before it; the words describe the body, they name no owner
