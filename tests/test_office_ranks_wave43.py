@@ -113,3 +113,21 @@ def test_title_after_a_common_noun_of_is_not_that_noun_office():
     titles = facts(read(GOVERNMENT_OF_A_TITLED_HEAD, day="1985-06-01"), "title")
     assert ("Margaret Thatcher", "prime minister of", "United States") not in titles
     assert ("Margaret Thatcher", "prime minister of", "United Kingdom") in titles
+
+
+RANK_BEFORE_A_STATE = """
+    Deputy          Deputy          PROPN NNP  4 compound -
+    Chilean         Chilean         ADJ   JJ   4 amod     NORP
+    Trade           Trade           PROPN NNP  4 compound -
+    Representative  Representative  PROPN NNP  6 compound -
+    Ana             Ana             PROPN NNP  6 compound PERSON
+    Ruiz            Ruiz            PROPN NNP  7 nsubj    I-PERSON
+    spoke           speak           VERB  VBD  0 ROOT     -
+    .               .               PUNCT .    7 punct    -
+"""
+
+
+def test_rank_before_the_state_of_a_title_stays_with_the_title():
+    titles = facts(read(RANK_BEFORE_A_STATE), "title")
+    assert ("Ana Ruiz", "deputy trade representative of", "Chile") in titles
+    assert ("Ana Ruiz", "trade representative of", "Chile") not in titles

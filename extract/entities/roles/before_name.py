@@ -475,11 +475,12 @@ def _owner_before(
                 # where the tagger took it for a person's name
                 affiliation.settle_type("ORG")
                 ctx.found.types[affiliation.key] = "ORG"
-            body = affiliation is not None and affiliation.type != "PERSON" and not affiliation.country
+            body = affiliation is not None and affiliation.type != "PERSON"
             if holder.type == "PERSON" and body and before_owner >= sent_start:
                 rank = doc[before_owner]
                 if is_rank_before_body(rank.text) and not ctx.named(rank):
-                    # "Assistant Treasury Secretary X": the rank before the body is the title's
+                    # "Assistant Treasury Secretary X", "Deputy U.S. Trade Representative Y": the rank
+                    # before the owner (a body or a state) is the title's
                     role, before_owner = f"{rank.lower_} {role}", before_owner - 1
             before_owner = _before_state_word(ctx, before_owner)
             qualifier = qualifier or ctx.qualifier_before(before_owner, sent_start)
