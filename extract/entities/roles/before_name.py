@@ -478,7 +478,9 @@ def _owner_before(
             body = affiliation is not None and affiliation.type != "PERSON"
             if holder.type == "PERSON" and body and before_owner >= sent_start:
                 rank = doc[before_owner]
-                if is_rank_before_body(rank.text) and not ctx.named(rank):
+                # (a word of the title, hung on it: not the preposition of "built under Chilean President X")
+                in_title = rank.dep_ != "prep" and rank.head.i > rank.i
+                if is_rank_before_body(rank.text) and in_title and not ctx.named(rank):
                     # "Assistant Treasury Secretary X", "Deputy U.S. Trade Representative Y": the rank
                     # before the owner (a body or a state) is the title's
                     role, before_owner = f"{rank.lower_} {role}", before_owner - 1
