@@ -57,3 +57,13 @@ def test_house_of_a_story_whose_places_are_of_one_state_is_that_state():
     assert country_of(reading, "Tom Hale") == "USA"
     assert ("Tom Hale", "speaker of", "House") in facts(reading, "title")
     assert ("Tom Hale", "speaker of", "United States") not in facts(reading, "title")
+
+
+SPEAKER_AND_SENATE = SPEAKER_AND_HOUSE.replace(
+    "House    House    PROPN NNP  8 nsubj    ORG", "Senate   Senate   PROPN NNP  8 nsubj    ORG"
+)
+
+
+def test_bare_speaker_holds_no_office_of_a_senate_his_sentence_names():
+    assert "Senate" in SPEAKER_AND_SENATE
+    assert not any(obj == "Senate" for _, _, obj in facts(read(SPEAKER_AND_SENATE), "title"))

@@ -38,7 +38,7 @@ _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
 _OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
 # "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
 _RANKS_BEFORE_BODY = _TITLES.words("ranks_before_body")
-_CHAMBER_HEAD_TITLES = _TITLES.words("chamber_head_titles")
+_CHAMBER_HEAD_TITLES = {k: frozenset(v.split(";")) for k, v in _TITLES.mapping("chamber_head_titles").items()}
 _BODY_HEAD_NOUNS = _TITLES.words("body_head_nouns")
 _HEADING_TITLES = _TITLES.words("heading_titles")
 # "presidency" -> "president": the title held through a term named after the holder ("X's presidency").
@@ -190,9 +190,10 @@ def is_rank_before_body(word: str) -> bool:
     return word.lower() in _RANKS_BEFORE_BODY
 
 
-def is_chamber_head_title(role: str) -> bool:
-    """ "speaker": a title of whoever presides over a legislative chamber."""
-    return role.lower() in _CHAMBER_HEAD_TITLES
+def presided_chambers(role: str) -> frozenset[str]:
+    """The words of the chambers a presiding title's holder presides over ("speaker" -> house, parliament,
+    ...); empty for any other title."""
+    return _CHAMBER_HEAD_TITLES.get(role.lower(), frozenset())
 
 
 def is_portfolio(word: str) -> bool:

@@ -21,7 +21,6 @@ from geokg.extract.entities.roles.nouns import party_adjective
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
-    is_chamber_head_title,
     is_constituency_title,
     is_election_title,
     is_military_rank,
@@ -32,6 +31,7 @@ from geokg.extract.entities.titles import (
     is_standing_noun,
     is_title_modifier,
     known_title_ending,
+    presided_chambers,
     qualify,
     role_phrase,
     state_of_title,
@@ -40,7 +40,6 @@ from geokg.extract.entities.titles import (
 )
 from geokg.extract.lexicon.entity_words import (
     BARE_OFFICE_BODIES,
-    CHAMBER_NOUNS,
     CLUB_NOUNS,
     FACILITY_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -115,8 +114,9 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
             ctx.origin(holder, affiliation)
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
-    if affiliation is None and holder.type == "PERSON" and is_chamber_head_title(role):
-        affiliation = _chamber_of_sentence(ctx, mention)  # "Speaker X said the House would vote"
+    if affiliation is None and holder.type == "PERSON" and presided_chambers(role):
+        # "Speaker X said the House would vote"
+        affiliation = _chamber_of_sentence(ctx, mention, presided_chambers(role))
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
     below_headline = mention.start >= ctx.clusters.title_end
@@ -253,9 +253,9 @@ def _a_side(noun: Token) -> bool:
     return noun.lower_ in CLUB_NOUNS or lemma in COUNTERPART_NOUNS or is_standing_noun(lemma)
 
 
-def _chamber_of_sentence(ctx: RoleContext, mention: Mention) -> Cluster | None:
-    """The one legislative chamber the sentence of a presiding title names ("Speaker X said the House would
-    vote", "..., Speaker of what Parliament"): the chamber he presides over."""
+def _chamber_of_sentence(ctx: RoleContext, mention: Mention, chambers: frozenset[str]) -> Cluster | None:
+    """The one legislative chamber of the kind a presiding title's holder presides over (`chambers`) that
+    his sentence names ("Speaker X said the House would vote"): the chamber he presides over."""
     found: dict[str, Cluster] = {}
     for token in ctx.doc[mention.start].sent:
         cl = ctx.clusters.cluster_at(token.i)
@@ -264,7 +264,7 @@ def _chamber_of_sentence(ctx: RoleContext, mention: Mention) -> Cluster | None:
         words = fold(cl.label).split()
         if words and words[0] == "the":
             words = words[1:]
-        if words and len(words) <= 4 and (words[0] in CHAMBER_NOUNS or words[-1] in CHAMBER_NOUNS):
+        if words and len(words) <= 4 and (words[0] in chambers or words[-1] in chambers):
             found[cl.key] = cl
     return next(iter(found.values())) if len(found) == 1 else None
 
