@@ -23,6 +23,7 @@ from geokg.extract.entities.coref import (
 )
 from geokg.extract.entities.countries import lookup_capital
 from geokg.extract.entities.offices import governed_state
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
@@ -70,6 +71,8 @@ from geokg.extract.lexicon.words import (
     NATURAL_FORCES,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
+    PARTY_GOVERNMENT_ADJECTIVES,
+    PARTY_GOVERNMENT_NOUNS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     PREMISES_NOUNS,
@@ -86,7 +89,7 @@ from geokg.extract.lexicon.words import (
     TICKET_NOUNS,
 )
 from geokg.extract.records import Entity
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
 # a law named before it ("the Brexit report" is about Brexit).
@@ -212,6 +215,9 @@ class ArgumentResolver:
                 holder = self.entities.entity_id_at(inner.i)
                 if holder and lemma in self.descriptions.get(holder, ()):
                     return Ref(holder, token.i, "role")
+        headed = self._government_of_head_named(token)
+        if headed is not None:
+            return headed
         modifiers = [
             (child, self.entity_of(child) or self._owner(child))
             for child in token.children
@@ -288,6 +294,14 @@ class ArgumentResolver:
                 if state:
                     # "the Reagan administration asked Japan", "Obama's government": the state it governs
                     return Ref(self.entities.state(state), token.i, "organ")
+            party_government = lemma in PARTY_GOVERNMENT_NOUNS and token.tag_ in ("NN", "NNP")
+            if party_government and child.dep_ in ("amod", "compound") and _party(entity):
+                # "the Conservative government sold its stake": the government of the party's state (the
+                # one the story is about), not the party
+                state = (
+                    self._country_of(entity_id) or self.paragraph_states.get(token.sent.start) or self.setting
+                )
+                return Ref(self.entities.state(state), token.i, "organ") if state else None
             if titled and entity_id.startswith("country:") and _state_office_of(token, child):
                 # "Peru's president met X", "the Chilean foreign minister said": no holder named, the office
                 # is its state's government acting, as "Peruvian officials" are
@@ -340,17 +354,61 @@ class ArgumentResolver:
         return None
 
     def _government_heads(self, noun: Token) -> list[Ref]:
-        """The head a government the noun names is named after ("Reagan" of "the Reagan administration"),
-        who leads what it does as well as the state it governs."""
+        """The head a government the noun names is named after ("Trump" of "the Trump administration's
+        withholding of aid"), who does the deed the government's possessive owns as well as the state it
+        governs, where the story names him as someone in his own right ("President Trump said"). Otherwise
+        ("the Reagan administration is expected to face ...", or a head the story names only in his
+        government's name) he is no actor: the name says whose term it is, and the state alone acts."""
         lemma, word = noun.lemma_.lower(), noun.lower_
         if lemma not in GOVERNMENT_WORDS and word not in GOVERNMENT_WORDS:
+            return []
+        deed = noun.head
+        if noun.dep_ != "poss" or deed.pos_ != "NOUN" or not event_root(deed.lemma_.lower(), noun=True):
             return []
         found = ((child, self.entity_of(child)) for child in noun.children if _head_named(child, noun))
         return [
             Ref(named[0], noun.i, "organ")
             for child, named in found
-            if named and (entity := self.entities.entity(named[0])) is not None and entity.type == "PERSON"
+            if named
+            and (entity := self.entities.entity(named[0])) is not None
+            and entity.type == "PERSON"
+            and self._named_apart_from_government(named[0], noun.doc)
         ]
+
+    def _named_apart_from_government(self, entity_id: str, doc: Doc) -> bool:
+        """Does the text name the person somewhere other than in a government's name ("the Reagan
+        administration", "Reagan's government")? A name's last word hangs on what the name does."""
+        for i, found in self.entities.token_entity.items():
+            if found != entity_id or i >= len(doc):
+                continue
+            token = doc[i]
+            while token.dep_ == "compound" and self.entities.entity_id_at(token.head.i) == entity_id:
+                token = token.head
+            if token.head.i == token.i or not _head_named(token, token.head):
+                return True
+            governed = token.head.lemma_.lower(), token.head.lower_
+            if not any(word in GOVERNMENT_WORDS for word in governed):
+                return True
+        return False
+
+    def _government_of_head_named(self, token: Token) -> Ref | None:
+        """ "The Mitterrand government criticized X", "the Kohl government": a singular government noun
+        after a surname the office table knows a head of state or government by is that state governing,
+        whether the tagger saw no name there or took it for another's (a firm "Kohl's"); a name the text
+        gives a person keeps its own way (the person's state)."""
+        lemma = token.lemma_.lower()
+        if lemma not in PARTY_GOVERNMENT_NOUNS or token.tag_ not in ("NN", "NNP"):
+            return None
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+        if len(names) != 1:
+            return None
+        found = self.entity_of(names[0])
+        entity = self.entities.entity(found[0]) if found else None
+        if entity is not None and entity.type in ("PERSON", "GPE", "NORP"):
+            return None
+        countries = {e.country for e in self.entities.entities() if e.country}
+        state = governed_state([names[0].text], countries)
+        return Ref(self.entities.state(state), token.i, "organ") if state else None
 
     def _government_named(self, entity_id: str) -> str | None:
         """ "The Reagan Administration has asked Japan": an organisation named after a head of state or
@@ -919,7 +977,7 @@ class ArgumentResolver:
             if found and found.via == "role":
                 candidates += self._listed_after_apposition(head)
             if found and found.via == "organ" and found.entity_id.startswith("country:"):
-                candidates += self._government_heads(head)  # "the Reagan administration": Reagan too
+                candidates += self._government_heads(head)  # "the Trump administration's withholding"
             if found and found.via in ("possessor", "organ"):
                 candidates += self._hyphened_partners(head, found.via)
                 candidates += self._listed_modifiers(head, found.via)
@@ -1099,6 +1157,17 @@ def _counted_members(noun: Token) -> bool:
     return any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in noun.children
     )
+
+
+def _party(entity: Entity | None) -> bool:
+    """Is the entity a political party of the organisation table ("the Conservative Party") or one by a
+    party's word ("Socialist", "Labor")?"""
+    if entity is None:
+        return False
+    found = lookup_organisation(entity.label)
+    return (
+        found is not None and found.kind == "party"
+    ) or entity.label.lower() in PARTY_GOVERNMENT_ADJECTIVES
 
 
 def _head_named(child: Token, noun: Token) -> bool:

@@ -37,6 +37,8 @@ _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
 # "vice", "shadow", "deputy": words that make a title with a head noun another office than the noun alone
 _OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
 # "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
+_RANKS_BEFORE_BODY = _TITLES.words("ranks_before_body")
+_CHAMBER_HEAD_TITLES = {k: frozenset(v.split(";")) for k, v in _TITLES.mapping("chamber_head_titles").items()}
 _BODY_HEAD_NOUNS = _TITLES.words("body_head_nouns")
 _HEADING_TITLES = _TITLES.words("heading_titles")
 # "presidency" -> "president": the title held through a term named after the holder ("X's presidency").
@@ -180,6 +182,18 @@ def is_unit_noun(lemma: str) -> bool:
 def is_title_modifier(word: str) -> bool:
     """A word that forms a title with a following role noun: "foreign", "development", "police"."""
     return _normalise_word(word) in _MODIFIERS
+
+
+def is_rank_before_body(word: str) -> bool:
+    """ "assistant", "deputy": a rank written before the body that owns a title ("Assistant Treasury
+    Secretary X" is assistant secretary of the Treasury)."""
+    return word.lower() in _RANKS_BEFORE_BODY
+
+
+def presided_chambers(role: str) -> frozenset[str]:
+    """The words of the chambers a presiding title's holder presides over ("speaker" -> house, parliament,
+    ...); empty for any other title."""
+    return _CHAMBER_HEAD_TITLES.get(role.lower(), frozenset())
 
 
 def is_portfolio(word: str) -> bool:

@@ -360,6 +360,8 @@ HEARER_PREPS = _WORDS.words("hearer_preps")
 CIRCUMSTANCE_MARKS = _WORDS.words("circumstance_marks")
 PLATFORM_TARGET_WORDS = _WORDS.words("platform_target_words")
 GOVERNMENT_WORDS = _WORDS.words("government_words")
+PARTY_GOVERNMENT_NOUNS = _WORDS.words("party_government_nouns")
+PARTY_GOVERNMENT_ADJECTIVES = _WORDS.words("party_government_adjectives")
 DELEGATION_NOUNS = _WORDS.words("delegation_nouns")
 HEADING_VERBS = _WORDS.words("heading_verbs")
 

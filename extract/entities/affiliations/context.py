@@ -40,6 +40,7 @@ class _Told(NamedTuple):
     described: bool
     counts: bool = True
     trading: bool = False  # a state's businesses named as a group ("Japanese steelmakers")
+    at: int = -1  # the mention's first token
 
 
 def _news_outlet(name: str) -> bool:
@@ -97,15 +98,16 @@ class AffiliationContext:
         from a state only a description names ("a French bank, X": described.py)."""
         return dominant_state((told.state, told.title) for told in self._evidence() if told.counts)
 
-    def sole_state(self, least: int = 2) -> str | None:
+    def sole_state(self, least: int = 2, apart: frozenset[int] = frozenset()) -> str | None:
         """The one state a story's places and bodies point to, two mentions at least, where nothing in it
         names another: "HARTFORD, Conn. -- ... a judge ruled" is set in the United States, and so are its
         people. A person's state and a description's ("French inventor X crosses the Channel to Dover") can
         only stand against it: people travel; so can a state's businesses named as a group ("sold coal to
         Japan's steel mills", "Japanese buyers"): firms trade abroad. A news outlet and its correspondents
         tell where the copy is written from ("SYDNEY (AP)"), not where the story is. `least`: the mentions
-        of places needed."""
-        evidence = [told for told in self._evidence() if not told.outlet]
+        of places needed; `apart`: tokens whose mentions do not count (the sides of one person's own
+        clauses)."""
+        evidence = [told for told in self._evidence() if not told.outlet and told.at not in apart]
         places = [told.state for told in evidence if not (told.person or told.described or told.trading)]
         named = {told.state for told in evidence}
         return places[0] if places and len(places) >= least and named == {places[0]} else None
@@ -125,7 +127,9 @@ class AffiliationContext:
                     cl.actor not in (None, "state") and (self.found.sectors.get(cl.key) or cl.sector) == "BUS"
                 )
                 for m in cl.mentions:
-                    told = _Told(state, m.start < title_end, outlet, person, foreign.get(m.start) == state)
+                    told = _Told(
+                        state, m.start < title_end, outlet, person, foreign.get(m.start) == state, at=m.start
+                    )
                     evidence.append(told._replace(trading=trading))
         # A state the article names only to say where a body is from is not the article's; one it also
         # names otherwise ("Iran ... Iranian news agency X") is, and the description counts for it.

@@ -531,6 +531,10 @@ def article_actors(ctx: AffiliationContext) -> None:
         named = {ctx.state_of(other) for other in same}
         named.discard(None)
         state = named.pop() if cl.actor and len(named) == 1 else _speakers_state(ctx, cl) or setting
+        if state is None and generic and fold(cl.label) in CHAMBER_STATES:
+            # "the House" in a story whose every place is of one state, too few to make it its setting
+            # ("WASHINGTON - ... the House would vote"): that state's chamber
+            state = ctx.sole_state(least=1)
         state = _chamber_state(ctx, cl, state)
         if state and fold(cl.label) in SOVEREIGN_INSTITUTIONS:
             # "Congress" in a story set in Puerto Rico is still the US Congress: a territory has none

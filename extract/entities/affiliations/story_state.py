@@ -8,6 +8,8 @@ and what the text or a table says of an entity always stands (a visitor "Dutch t
 
 from __future__ import annotations
 
+import re
+
 from geokg.extract.entities.affiliations.context import AffiliationContext, is_party_name
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import Cluster
@@ -15,7 +17,13 @@ from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.lexicon.entity_words import BARE_OFFICE_BODIES
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS, NATIONAL_NAME_WORDS
+
+# Where a name stands as a side of its verb's clause.
+CLAUSE_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent"})
+# The verb's children that are the other sides of the clause (whom it meets, where): not what is said.
+SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "prep", "agent", "attr", "oprd"})
 
 
 def _international(cl: Cluster) -> bool:
@@ -61,10 +69,39 @@ def story_state(ctx: AffiliationContext) -> None:
     # the bodies first: "Acme Rail chief executive X" is of the state the story gives Acme Rail
     for cl in open_ones:
         if _open_organisation(cl):
+            if _bare_office_body(cl) and ctx.sole_state(least=1, apart=_own_clauses(ctx, cl)) != state:
+                continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
             ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
         if cl.type == "PERSON" and (_private(ctx, cl, state) or _serves_in(ctx, cl, state, by_key)):
+            office = any(state_title(role) for role, _, _ in ctx.found.titles.get(cl.key, ()))
+            if office and ctx.sole_state(least=1, apart=_own_clauses(ctx, cl)) != state:
+                continue  # the story's state is that of the ones he meets and where he is, not his office's
             ctx.found.affiliations[cl.key] = state
+
+
+def _bare_office_body(cl: Cluster) -> bool:
+    """A state's body named bare, with no state of its own ("the Treasury", "the Defense Ministry")."""
+    return re.sub(r"^the ", "", cl.label.lower()) in BARE_OFFICE_BODIES
+
+
+def _own_clauses(ctx: AffiliationContext, cl: Cluster) -> frozenset[int]:
+    """The tokens of the other sides of the clauses an entity's mentions (or the titles they stand in) are
+    sides of, not what it is said to say: "Assistant Treasury Secretary X met Japanese officials in Tokyo"
+    names the state of the people he meets and of the city he is in, which says nothing of whose official
+    he is, or whose Treasury."""
+    tokens: set[int] = set()
+    for m in cl.mentions:
+        head = ctx.doc[m.end - 1]
+        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ not in CLAUSE_SIDE_DEPS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # (a dateline hung on the verb, "CHICAGO - X met ...", is no side: only the verb's arguments)
+        sides = [c for c in verb.children if c.dep_ in SIDE_DEPS and c.i != head.i]
+        tokens |= {t.i for side in sides for t in side.subtree}
+    return frozenset(tokens)
 
 
 def national_bodies(ctx: AffiliationContext) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.roles.clauses import choosers_of
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.descriptions import (
@@ -26,10 +26,12 @@ from geokg.extract.entities.titles import (
     is_military_rank,
     is_occupation_of_a_place,
     is_present_qualifier,
+    is_rank_before_body,
     is_role_word,
     is_standing_noun,
     is_title_modifier,
     known_title_ending,
+    presided_chambers,
     qualify,
     role_phrase,
     state_of_title,
@@ -37,6 +39,7 @@ from geokg.extract.entities.titles import (
     title_phrase_ending,
 )
 from geokg.extract.lexicon.entity_words import (
+    BARE_OFFICE_BODIES,
     CLUB_NOUNS,
     FACILITY_NOUNS,
     LOCAL_TITLE_WORDS,
@@ -111,6 +114,9 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
             ctx.origin(holder, affiliation)
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
+    if affiliation is None and holder.type == "PERSON" and presided_chambers(role):
+        # "Speaker X said the House would vote"
+        affiliation = _chamber_of_sentence(ctx, mention, presided_chambers(role))
     if holder.type == "PERSON" and qualifier is None and _dated_before(ctx, mention.start, role):
         qualifier = "former"  # "In 2016, the party's nominee X received ...": that year's nominee
     below_headline = mention.start >= ctx.clusters.title_end
@@ -154,7 +160,8 @@ def _firms_region(
     doc = ctx.doc
     unnamed = (
         owner is None
-        and j >= 0 and j > ctx.sentence_start[j]
+        and j >= 0
+        and j > ctx.sentence_start[j]
         and doc[j].tag_ == "POS"
         and not ctx.named(doc[j - 1])
         and doc[j - 1].lemma_.lower() in COMPANY_NOUNS
@@ -244,6 +251,22 @@ def _a_side(noun: Token) -> bool:
     company's standing in its market ("oil giant X")."""
     lemma = noun.lemma_.lower()
     return noun.lower_ in CLUB_NOUNS or lemma in COUNTERPART_NOUNS or is_standing_noun(lemma)
+
+
+def _chamber_of_sentence(ctx: RoleContext, mention: Mention, chambers: frozenset[str]) -> Cluster | None:
+    """The one legislative chamber of the kind a presiding title's holder presides over (`chambers`) that
+    his sentence names ("Speaker X said the House would vote"): the chamber he presides over."""
+    found: dict[str, Cluster] = {}
+    for token in ctx.doc[mention.start].sent:
+        cl = ctx.clusters.cluster_at(token.i)
+        if cl is None or cl.type != "ORG" or cl.country:
+            continue
+        words = fold(cl.label).split()
+        if words and words[0] == "the":
+            words = words[1:]
+        if words and len(words) <= 4 and (words[0] in chambers or words[-1] in chambers):
+            found[cl.key] = cl
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[str, Cluster] | None, int]:
@@ -422,6 +445,10 @@ def _owner_before(
             ctx.found.affiliations[holder.key] = state.country
     elif j >= sent_start:
         owner = ctx.mention_of(j, ending=True)
+        if owner is not None and doc[j].is_lower and doc[j + 1].lower_ == "of":
+            # "the government of Prime Minister X": a common noun's "of" says what is the holder's, not
+            # who owns his title (a body's name split by the tagger, "House of Representatives", may)
+            owner = None
         if owner is not None and holder.type != "PERSON" and doc[j].is_lower:
             # "National LGBT news source Daily X": the tagger took the description's first noun into a
             # name before it; the words describe the body, they name no owner
@@ -439,7 +466,25 @@ def _owner_before(
             owner = ctx.mention_of(j - 1, ending=True)
         if owner is not None:
             affiliation = ctx.clusters.cluster_at(owner.start)
-            before_owner = _before_state_word(ctx, owner.start - 1)
+            before_owner = owner.start - 1
+            tagged_a_name = (
+                affiliation is not None and affiliation.type == "PERSON" and holder.type == "PERSON"
+            )
+            if tagged_a_name and fold(affiliation.label) in BARE_OFFICE_BODIES:
+                # "Deputy Treasury Secretary X": a state's body named bare before a title is a body, even
+                # where the tagger took it for a person's name
+                affiliation.settle_type("ORG")
+                ctx.found.types[affiliation.key] = "ORG"
+            body = affiliation is not None and affiliation.type != "PERSON"
+            if holder.type == "PERSON" and body and before_owner >= sent_start:
+                rank = doc[before_owner]
+                # (a word of the title, hung on it: not the preposition of "built under Chilean President X")
+                in_title = rank.dep_ != "prep" and rank.head.i > rank.i
+                if is_rank_before_body(rank.text) and in_title and not ctx.named(rank):
+                    # "Assistant Treasury Secretary X", "Deputy U.S. Trade Representative Y": the rank
+                    # before the owner (a body or a state) is the title's
+                    role, before_owner = f"{rank.lower_} {role}", before_owner - 1
+            before_owner = _before_state_word(ctx, before_owner)
             qualifier = qualifier or ctx.qualifier_before(before_owner, sent_start)
             qualifier = qualifier or _coordinated_qualifier(ctx, before_owner, sent_start)
             whose = _possessor_before(ctx, owner.start - 1, sent_start)
