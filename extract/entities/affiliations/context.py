@@ -43,7 +43,7 @@ class _Told(NamedTuple):
     at: int = -1  # the mention's first token
 
 
-def _news_outlet(name: str) -> bool:
+def is_news_outlet(name: str) -> bool:
     org = lookup_organisation(name)
     return org is not None and org.kind == "media"
 
@@ -89,7 +89,8 @@ class AffiliationContext:
         """The staff of the news outlets the article names ("The BBC's X in Cairo says"): a correspondent
         tells who reports the story, not where it happens, so is no evidence of the article's state. (The
         outlet itself still is: a state's news agency mostly reports on its state.)"""
-        outlets = {cl.key for cl in self.clusters.clusters if any(_news_outlet(m.text) for m in cl.mentions)}
+        clusters = self.clusters.clusters
+        outlets = {cl.key for cl in clusters if any(is_news_outlet(m.text) for m in cl.mentions)}
         return {person for key in outlets for person in self.found.affiliated_people.get(key, ())}
 
     def setting(self) -> str | None:
@@ -121,7 +122,7 @@ class AffiliationContext:
         for cl in self.clusters.clusters:
             state = self.state_of(cl)
             if state and not cl.bare and cl.key not in reporting:
-                outlet = any(_news_outlet(m.text) for m in cl.mentions)
+                outlet = any(is_news_outlet(m.text) for m in cl.mentions)
                 person = self.found.types.get(cl.key, cl.type) == "PERSON"
                 trading = (
                     cl.actor not in (None, "state") and (self.found.sectors.get(cl.key) or cl.sector) == "BUS"

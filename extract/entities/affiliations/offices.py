@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from geokg.extract.entities.affiliations.context import AffiliationContext, is_party_name
+from geokg.extract.entities.affiliations.context import AffiliationContext, is_news_outlet, is_party_name
 from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
@@ -44,6 +44,7 @@ from geokg.extract.lexicon.entity_words import (
     NATIONAL_TITLES,
     OFFICE_BODIES,
     ROYAL_BODIES,
+    STAFF_TITLES,
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
@@ -300,6 +301,15 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         if owner_of_the_first_title(ctx, cl, titles):
             continue
+        body = _body_of_the_sentence(ctx, cl, titles)
+        if body is not None:
+            # "China will borrow from the Asian Development Bank, president X said": the body's head
+            for role, token, _ in titles:
+                if office_of(role).split()[-1] in STAFF_TITLES:
+                    ctx.found.roles.append(Role(cl.key, role, "of", body.key, token))
+            if state := ctx.state_of(body):
+                ctx.found.affiliations[cl.key] = state
+            continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
         state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl) or _state_spoken_in(ctx, cl)
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
@@ -311,6 +321,35 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         ctx.found.affiliations[cl.key] = state
         state_offices(ctx, cl, state)
+
+
+def _body_of_the_sentence(
+    ctx: AffiliationContext, cl: Cluster, titles: list[tuple[str, int, str | None]]
+) -> Cluster | None:
+    """ "China is likely to borrow from the Asian Development Bank, president X said", "Acme Corp's profit
+    rose, chairman Y said": a head's title written bare and in lower case (wire style for an officer, never
+    for a head of state) before a name, in a sentence that names one organisation besides, none of a
+    state's government, a party or a news outlet, is that organisation's office."""
+    if len(titles) != 1 or office_of(titles[0][0]).split()[-1] not in STAFF_TITLES:
+        return None
+    token = titles[0][1]
+    doc = ctx.doc
+    mention = next((m for m in cl.mentions if m.start <= token < m.end), None)
+    if mention is None or mention.start == 0:
+        return None
+    title_word = doc[mention.start - 1]
+    if not title_word.is_alpha or not title_word.is_lower:
+        return None  # "President X": a capitalised title may be a state's
+    sent = doc[token].sent
+    bodies = {
+        other.key: other
+        for other in ctx.clusters.clusters
+        if other is not cl
+        and ctx.found.types.get(other.key, other.type) == "ORG"
+        and any(sent.start <= m.start < sent.end for m in other.mentions)
+        and not (ctx.state_body(other) or is_party_name(other.label) or is_news_outlet(other.label))
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _delegation_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
