@@ -48,7 +48,13 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
-from geokg.extract.lexicon.words import DELEGATION_NOUNS, GOVERNMENT_WORDS, HEADING_VERBS, SPEECH_VERBS
+from geokg.extract.lexicon.words import (
+    DELEGATION_NOUNS,
+    GOVERNMENT_WORDS,
+    HEADING_VERBS,
+    MOTION_VERBS,
+    SPEECH_VERBS,
+)
 from spacy.tokens import Span, Token
 
 # The words before a subject that name the state owning or qualifying it ("Kenya's debt", "Kenyan officials").
@@ -317,10 +323,36 @@ def national_titles(ctx: AffiliationContext) -> None:
         if state is None:
             ranks = all(is_military_rank(role) for role, _, _ in titles if _national(role))
             state = _forces_state(ctx, setting) if ranks else setting
+            if state in _destinations(ctx, cl):
+                continue  # "Economics Minister X, who flies to Washington": no officer of where he goes
         if not state:
             continue
         ctx.found.affiliations[cl.key] = state
         state_offices(ctx, cl, state)
+
+
+def _destinations(ctx: AffiliationContext, cl: Cluster) -> set[str]:
+    """The states a person travels to ("X, who flies to Washington", "X will visit Japan", "X left for
+    Lima"): a state's officer travels abroad, so the story's state, where it is one of these, is no sign of
+    whose office he holds."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for m in cl.mentions:
+        head = doc[m.start : m.end].root
+        verbs = [c for c in head.children if c.dep_ == "relcl"]
+        if head.dep_ == "nsubj":
+            verbs.append(head.head)
+        for verb in verbs:
+            if verb.lemma_.lower() not in MOTION_VERBS | {"leave"}:
+                continue
+            places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "visit"]
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+            places += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+            for place in places:
+                where = ctx.clusters.cluster_at(place.i)
+                if where is not None and (state := ctx.state_of(where)):
+                    states.add(state)
+    return states
 
 
 def _body_of_the_sentence(
