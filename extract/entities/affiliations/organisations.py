@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
+from geokg.extract.entities.affiliations.offices import paragraph_states
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import lookup_igo
@@ -482,6 +483,26 @@ def _chamber_state(ctx: AffiliationContext, cl: Cluster, state: str | None) -> s
     return named.pop() if len(named) == 1 else None
 
 
+def _paragraph_state(
+    ctx: AffiliationContext, cl: Cluster, paragraphs: dict[int, str], generic: bool
+) -> str | None:
+    """ "Kuwait rejected Iran's charges. The Foreign Ministry said the boats were out fishing": a state's
+    body named bare right after a sentence about a state is that state's, whatever state the story names
+    most (as a bare office is, offices.paragraph_states): where it is first named, it is introduced."""
+    if not generic and (not cl.bare or (cl.sector not in STATE_SECTORS and cl.actor != "state")):
+        return None
+    first = min(cl.mentions, key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    sent = ctx.doc[first.start].sent
+    while sent.start not in paragraphs and sent.start > 0:
+        before = ctx.doc[sent.start - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            return None  # the paragraph's first sentence follows none about a state
+        sent = before.sent  # '"No truth in it. The boats were fishing," the ministry said': the quote's start
+    return paragraphs.get(sent.start)
+
+
 def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "X said in Tokyo that government authorities were holding the shipment", "The authorities held it,
     X said in Tokyo": an unnamed state actor in what a speaker says in a place is the place's state's, not
@@ -516,6 +537,7 @@ def article_actors(ctx: AffiliationContext) -> None:
     """Unnamed actors and institutions no state word names ("the police", "protesters", "Parliament",
     "the government") belong to the article's state, where it has one."""
     setting = ctx.setting()
+    paragraphs = paragraph_states(ctx)
     for cl in ctx.clusters.clusters:
         if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
@@ -530,7 +552,8 @@ def article_actors(ctx: AffiliationContext) -> None:
         same = [o for o in ctx.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
         named = {ctx.state_of(other) for other in same}
         named.discard(None)
-        state = named.pop() if cl.actor and len(named) == 1 else _speakers_state(ctx, cl) or setting
+        state = named.pop() if cl.actor and len(named) == 1 else _speakers_state(ctx, cl)
+        state = state or _paragraph_state(ctx, cl, paragraphs, generic) or setting
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting
             # ("WASHINGTON - ... the House would vote"): that state's chamber
