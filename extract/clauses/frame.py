@@ -95,6 +95,7 @@ from geokg.extract.clauses.voice import (
     side_remark,
     speculated,
     time_clause_host,
+    to_be_shown,
     under_condition,
     unmeant,
     unnamed_belief,
@@ -533,6 +534,7 @@ class ClauseReader:
         if not named_speakers(speakers):
             modality = unnamed_belief(cue, verb, modality)  # "many believe that X …": X may
         modality = speculated(cue, verb, modality)  # "traders speculated that X would sell Y": X may
+        modality = to_be_shown(verb, modality)  # "would have to show that X had widened Y": X must
         phrase = verb_phrase(verb, verbs_of_chain)
         tokens = phrase_tokens(verb, verbs_of_chain)
         ended = ended_state(verb)

@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
+    DEMAND_MODALS,
     DESCRIPTIVE_PARTICIPLES,
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
@@ -61,6 +62,7 @@ from geokg.extract.lexicon.words import (
     NO_CHOICE_NOUNS,
     NOT_ONLY_WORDS,
     OBLIGATION_MODALS,
+    OBLIGATION_VERBS,
     OPEN_QUESTION_MARKS,
     PARTICLE_ADVERBS,
     PERCEPTION_VERBS,
@@ -69,6 +71,7 @@ from geokg.extract.lexicon.words import (
     PREVENTION_VERBS,
     PRINCIPLE_HEDGED_VERBS,
     PROMISE_MODALS,
+    PROOF_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
@@ -1220,6 +1223,25 @@ def _clause_head(verb: Token) -> Token:
     if verb.dep_ == "conj" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return verb.head
     return verb
+
+
+def to_be_shown(verb: Token, modality: str | None) -> str | None:
+    """ "Japan would have to show that it had widened access", "Peru must prove it stopped arming the
+    rebels": what one is bound to show or prove is a condition put to them, no fact the text asserts; the
+    content takes the obligation ("must"). What was shown ("Peru proved that it stopped") stays a fact."""
+    content = verb
+    while content.dep_ in ("xcomp", "conj") and content.head.i != content.i:
+        content = content.head  # "prove it stopped arming X": the chain's first verb is the content
+    proof = content.head
+    if content.dep_ != "ccomp" or proof.i == content.i or proof.lemma_.lower() not in PROOF_VERBS:
+        return modality
+    node = proof
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head  # "would have to show", "will need to prove"
+    bound = node is not proof and node.lemma_.lower() in OBLIGATION_VERBS
+    if modality is None and (bound or modal_of(proof) in DEMAND_MODALS):
+        return "must"
+    return modality
 
 
 def hypothetical(verb: Token, modality: str | None) -> bool:

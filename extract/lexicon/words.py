@@ -105,6 +105,7 @@ FORESEEING_MODALS = _WORDS.words("foreseeing_modals")
 DEMAND_MODALS = _WORDS.words("demand_modals")
 APPEAL_MODALS = _WORDS.words("appeal_modals")
 OBLIGATION_VERBS = _WORDS.words("obligation_verbs")
+PROOF_VERBS = _WORDS.words("proof_verbs")  # "would have to show that X did Y": a condition
 INFERRED_STATES = _WORDS.words("inferred_states")
 FORECAST_VERBS = _WORDS.words("forecast_verbs")
 FORECAST_VERB_DEEDS = _WORDS.words("forecast_verb_deeds")
