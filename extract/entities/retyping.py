@@ -54,6 +54,7 @@ from geokg.extract.lexicon.entity_words import (
     LAW_HEADS,
     MATCH_VERBS,
     ORGANISATION_HEADS,
+    OUTLET_KIND_NOUNS,
     PLACE_KIND_NOUNS,
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
@@ -73,6 +74,7 @@ from spacy.tokens import Doc, Token
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = journals(found)
+    found = outlets_by_their_kind(doc, found)
     found = works_and_animals_dropped(doc, found)
     found = headline_words_dropped(doc, found)
     found = things_and_landforms(doc, found)
@@ -691,6 +693,24 @@ def _quoted_titles(doc: Doc) -> set[int]:
         if last < len(doc) and doc[last].text in _CLOSING_MARKS:
             inside.update(range(first, last))
     return inside
+
+
+def outlets_by_their_kind(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "The Kuwaiti daily al-Qabas reported", "the German weekly Der Spiegel": a name right after a
+    lower-case noun of a kind of news outlet (outlet_kind_nouns) that it names is that outlet, an
+    organisation."""
+    return [replace(m, label="ORG") if m.label != "ORG" and _after_outlet_kind(doc, m) else m for m in found]
+
+
+def _after_outlet_kind(doc: Doc, m: Mention) -> bool:
+    if m.start == 0:
+        return False
+    kind = doc[m.start - 1]
+    if not kind.is_lower or kind.lower_ not in OUTLET_KIND_NOUNS:
+        return False
+    name = doc[m.start : m.end].root
+    # the noun modifies the name ("daily al-Qabas") or the name stands beside it ("the daily, al-Qabas")
+    return kind.head.i == name.i or name.head.i == kind.i or kind.head.i == name.head.i
 
 
 def journals(found: list[Mention]) -> list[Mention]:

@@ -94,6 +94,7 @@ MALE_TITLES = _WORDS.words("male_titles")
 PERSON_NOUNS = _WORDS.words("person_nouns")
 SITE_NOUNS = _WORDS.words("site_nouns")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
+OUTLET_KIND_NOUNS = _WORDS.words("outlet_kind_nouns")  # "the Kuwaiti daily al-Qabas": an outlet
 BODY_TAILS = _WORDS.words("body_tails")
 MOUNT_WORDS = _WORDS.words("mount_words")
 CLOCK_WORDS = _WORDS.words("clock_words")
