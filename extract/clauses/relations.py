@@ -85,6 +85,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
     for fact in facts:
         if fact.subject.entity_id == fact.object.entity_id:
             continue
+        if _contrasted(fact.object, frame.sentence.doc):
+            continue  # "sold oil to Japan, not to China", "rather than to China": no sale to China
         if any(_adjective_alone(end, frame.sentence.doc) for end in (fact.subject, fact.object)):
             continue  # "the leading force in European aviation" misread: an adjective is no actor
         code = frame.code_of(fact, words)
@@ -118,6 +120,42 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             )
         )
     return out
+
+
+def _contrasted(ref: Ref, doc: Doc) -> bool:
+    """ "sold its oil to Japan, not to China", "to Japan rather than to China", "instead of China", "met
+    Chile rather than Bolivia": a party set against the one the verb acts on is the one it does not act on
+    (the clause's polarity is the other party's), so no fact of the clause's verb relates it."""
+    if ref.via != "name":
+        return False
+    word = doc[ref.token]
+    phrase = word.head if word.dep_ == "pobj" and word.head.i != word.i else word
+    for _ in range(2):  # the preposition's own word first ("than", "of"), then the phrase's
+        before = [t.lower_ for t in doc[max(phrase.left_edge.i - 2, 0) : phrase.left_edge.i]]
+        if (before[-1:] == ["not"] and not _not_only(doc[phrase.left_edge.i - 1])) or before[-2:] in (
+            ["rather", "than"],
+            ["instead", "of"],
+        ):
+            return True
+        if any(c.dep_ == "neg" and not _not_only(c) for c in phrase.children):
+            return True  # "not to China", the "not" hung on the preposition
+        pair = _CONTRAST_WORDS.get(phrase.lower_, frozenset())
+        if phrase.i > 0 and doc[phrase.i - 1].lower_ in pair:
+            return True  # "rather than Bolivia", "instead of China": the contrast's own word heads it
+        if phrase.head.i == phrase.i:
+            break
+        phrase = phrase.head if phrase.head.lower_ in _CONTRAST_WORDS else phrase
+    return False
+
+
+def _not_only(neg: Token) -> bool:
+    """ "not only to Japan but also to China": an addition, no contrast."""
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in ("only", "just", "merely", "simply")
+
+
+# The second word of a contrast and the word before it: "rather than", "instead of".
+_CONTRAST_WORDS = {"than": frozenset({"rather"}), "of": frozenset({"instead"})}
 
 
 def _adjective_alone(ref: Ref, doc: Doc) -> bool:
