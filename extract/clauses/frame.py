@@ -692,7 +692,7 @@ class ClauseReader:
         for child in verb.children:
             if child in (source, second) or _listed_in_other_subject(child) or listed_patient(child):
                 continue
-            if _set_against(child):
+            if after_contrast(child):
                 continue  # "Blair rather than Howard should lead": Howard does not
             if stranded is not None and child == stranded.source:
                 refs.extend(self.args.resolve(stranded.speaker))
@@ -1053,9 +1053,9 @@ def _title_between_names(verb: Token) -> bool:
     return doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and doc[i + 1].ent_type_ == "PERSON"
 
 
-def _set_against(subject: Token) -> bool:
-    """ "Blair rather than Howard should lead": a subject named after "rather than" or "instead of" is the
-    one that does not do it (the parser hangs it on the verb as a second subject)."""
+def after_contrast(subject: Token) -> bool:
+    """ "Blair rather than Howard should lead": a subject (or any phrase) named after "rather than" or
+    "instead of" is the one that does not do it (the parser hangs it on the verb as a second subject)."""
     start = subject.left_edge.i
     return (
         start >= 2 and f"{subject.doc[start - 2].lower_} {subject.doc[start - 1].lower_}" in CONTRAST_PHRASES

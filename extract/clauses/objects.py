@@ -546,6 +546,15 @@ def _sufferers(args: ArgumentResolver, noun: Token) -> list[Ref]:
     ]
 
 
+def goods_noun(noun: Token) -> str | None:
+    """The word a state's goods keep in a predicate: "goods" of "U.S. goods" (goods_nouns, as written),
+    "wheat" of "Canadian wheat" (traded_goods_nouns, by lemma); None for any other noun."""
+    if noun.lower_ in GOODS_NOUNS:
+        return noun.lower_
+    lemma = noun.lemma_.lower()
+    return lemma if lemma in TRADED_GOODS_NOUNS else None
+
+
 class SlotReader:
     def __init__(self, doc: Doc, args: ArgumentResolver) -> None:
         self.doc = doc
@@ -568,12 +577,11 @@ class SlotReader:
         if ref.via == "possessor" and head.lemma_.lower() in BEHALF_NOUNS:
             # "spoke on Peru's behalf" is "speak on behalf of" Peru
             return f"{tail} {head.lemma_.lower()} of", (*tokens, head.i)
-        if ref.via == "possessor" and head.lower_ in GOODS_NOUNS:
-            # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S.: the act is on its goods
-            return f"{tail} {head.lower_} of".strip(), (*tokens, head.i)
-        if ref.via == "possessor" and head.lemma_.lower() in TRADED_GOODS_NOUNS:
-            # "bought Canadian wheat" is "buy wheat of" Canada: the trade is in its wheat, not in Canada
-            return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
+        goods = goods_noun(head) if ref.via == "possessor" else None
+        if goods is not None:
+            # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S., "bought Canadian wheat" is
+            # "buy wheat of" Canada: the act or the trade is on its goods, not on the state
+            return f"{tail} {goods} of".strip(), (*tokens, head.i)
         if ref.via == "possessor" and head.lemma_.lower() in PROPOSAL_NOUNS:
             # "rejected the Commission's proposal", "opposes the tax proposed by X": a stance on the measure,
             # which is no actor, toward its owner is "reject proposal of" X

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words
+from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words, after_contrast
 from geokg.extract.clauses.nouns import EventNounReader
+from geokg.extract.clauses.objects import goods_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.quotes import Quote, interview_question
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
@@ -26,8 +27,9 @@ from geokg.extract.lexicon.cameo import event_code, event_root
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
+    ADDITIVE_AFTER_NOT,
+    CONTRAST_PHRASES,
     EXPERIENCER_VERBS,
-    GOODS_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
@@ -40,7 +42,6 @@ from geokg.extract.lexicon.words import (
     SUFFERED_NOUNS,
     THING_PRONOUNS,
     TOPIC_NAME_HEADS,
-    TRADED_GOODS_NOUNS,
     VENUE_ACT_ROOTS,
 )
 from geokg.extract.token_arrays import with_pos
@@ -130,32 +131,32 @@ def _contrasted(ref: Ref, doc: Doc) -> bool:
         return False
     word = doc[ref.token]
     phrase = word.head if word.dep_ == "pobj" and word.head.i != word.i else word
-    for _ in range(2):  # the preposition's own word first ("than", "of"), then the phrase's
-        before = [t.lower_ for t in doc[max(phrase.left_edge.i - 2, 0) : phrase.left_edge.i]]
-        if (before[-1:] == ["not"] and not _not_only(doc[phrase.left_edge.i - 1])) or before[-2:] in (
-            ["rather", "than"],
-            ["instead", "of"],
-        ):
-            return True
-        if any(c.dep_ == "neg" and not _not_only(c) for c in phrase.children):
-            return True  # "not to China", the "not" hung on the preposition
-        pair = _CONTRAST_WORDS.get(phrase.lower_, frozenset())
-        if phrase.i > 0 and doc[phrase.i - 1].lower_ in pair:
-            return True  # "rather than Bolivia", "instead of China": the contrast's own word heads it
-        if phrase.head.i == phrase.i:
-            break
-        phrase = phrase.head if phrase.head.lower_ in _CONTRAST_WORDS else phrase
-    return False
+    phrases = [phrase]
+    if phrase.head.i != phrase.i and phrase.head.lower_ in _CONTRAST_ENDS:
+        phrases.append(phrase.head)  # "rather than to China": the contrast's word heads the phrase
+    return any(_contrast_on(doc, p) for p in phrases)
+
+
+def _contrast_on(doc: Doc, phrase: Token) -> bool:
+    """Does a contrast ("not", "rather than", "instead of") open the phrase, or head it?"""
+    start = phrase.left_edge.i
+    if start > 0 and doc[start - 1].lower_ == "not" and not _not_only(doc[start - 1]):
+        return True
+    if after_contrast(phrase):
+        return True
+    if phrase.i > 0 and f"{doc[phrase.i - 1].lower_} {phrase.lower_}" in CONTRAST_PHRASES:
+        return True  # "rather than Bolivia", "instead of China"
+    return any(c.dep_ == "neg" and not _not_only(c) for c in phrase.children)  # "not to China"
 
 
 def _not_only(neg: Token) -> bool:
     """ "not only to Japan but also to China": an addition, no contrast."""
     after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return after is not None and after.lower_ in ("only", "just", "merely", "simply")
+    return after is not None and after.lower_ in ADDITIVE_AFTER_NOT
 
 
-# The second word of a contrast and the word before it: "rather than", "instead of".
-_CONTRAST_WORDS = {"than": frozenset({"rather"}), "of": frozenset({"instead"})}
+# The last word of each contrast phrase ("than" of "rather than").
+_CONTRAST_ENDS = frozenset(phrase.split()[-1] for phrase in CONTRAST_PHRASES)
 
 
 def _adjective_alone(ref: Ref, doc: Doc) -> bool:
@@ -348,8 +349,7 @@ def _goods_as_doer(clause: Clause, fact: Fact) -> bool:
     ("Canadian lumber was banned in Japan": no deed of Canada's in Japan)."""
     if fact.subject.via != "possessor":
         return False
-    noun = clause.sentence.doc[fact.subject.token]
-    return noun.lemma_.lower() in TRADED_GOODS_NOUNS or noun.lower_ in GOODS_NOUNS
+    return goods_noun(clause.sentence.doc[fact.subject.token]) is not None
 
 
 # Rules whose edge is a speaker's word about whom the statement is of.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
-from geokg.extract.clauses.objects import Slot
+from geokg.extract.clauses.objects import Slot, goods_noun
 from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
@@ -49,7 +49,6 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PRONOUNS,
     FORECAST_MODALS,
     FORECAST_NOUNS,
-    GOODS_NOUNS,
     GROUP_NOUNS,
     HAVING_VERBS,
     HEARER_PREPS,
@@ -81,7 +80,6 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
-    TRADED_GOODS_NOUNS,
     UNDER_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -382,18 +380,11 @@ def passive(clause: Clause) -> Iterator[Fact]:
         return
     for patient in clause.patients:
         phrase, tokens = clause.phrase, clause.phrase_tokens
-        goods = _goods_noun(clause.sentence.doc[patient.token]) if patient.via == "possessor" else None
+        goods = goods_noun(clause.sentence.doc[patient.token]) if patient.via == "possessor" else None
         if goods:
             phrase, tokens = f"{phrase} {goods} of", (*tokens, patient.token)
         for agent in clause.agents:
             yield Fact(agent, phrase, patient, clause.lemma, tokens=tokens)
-
-
-def _goods_noun(noun: Token) -> str | None:
-    """The word a state's goods keep in the predicate ("goods", "lumber" of "Canadian lumber"), or None."""
-    if noun.lower_ in GOODS_NOUNS:
-        return noun.lower_
-    return noun.lemma_.lower() if noun.lemma_.lower() in TRADED_GOODS_NOUNS else None
 
 
 def _judges(clause: Clause) -> bool:

@@ -89,6 +89,7 @@ class _Tables:
     demonyms: dict[str, str]  # folded demonym (singular and plural) -> iso3
     abbreviations: dict[str, str]  # exact, periods removed -> iso3
     capitals: dict[str, str]  # folded capital -> iso3
+    capital_cities: dict[str, str]  # folded capital city -> iso3, those no mention of the state uses too
     institutions: dict[str, str]  # folded institution name -> iso3
     population: dict[str, int]  # iso3 -> inhabitants (countryinfo), 0 when unknown
     adjectives: dict[str, str]  # iso3 -> the adjective of the state ("Turkish")
@@ -127,6 +128,7 @@ def _tables() -> _Tables:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    capital_cities: dict[str, str] = {}
     population: dict[str, int] = {}
 
     for record in pycountry.countries:
@@ -166,6 +168,8 @@ def _tables() -> _Tables:
                 _add_ranked(names, key.strip(), iso3, population, sovereign_first=True)
         capital = rec.get("capital")
         sovereign = iso3 not in _DEPENDENCIES
+        if isinstance(capital, str) and capital and sovereign:
+            capital_cities.setdefault(_fold(capital), iso3)
         if isinstance(capital, str) and capital and sovereign and _fold(capital) not in _NOT_CAPITALS:
             _add_ranked(capitals, capital, iso3, population, sovereign_first=True)
     for key, iso3 in _EXTRA_NAMES.items():
@@ -197,6 +201,7 @@ def _tables() -> _Tables:
         demonyms=demonyms,
         abbreviations=dict(_ABBREVIATIONS),
         capitals=capitals,
+        capital_cities=capital_cities,
         institutions={_fold(k): v for k, v in _INSTITUTIONS.items()},
         population=population,
         adjectives=adjectives,
@@ -282,23 +287,10 @@ def lookup_capital(text: str, *, after_the: bool = True) -> Country | None:
     return tables.countries[iso3] if iso3 else None
 
 
-@cache
-def _capital_cities() -> dict[str, str]:
-    """Every sovereign state's capital as a city, the names news seldom uses for the state included
-    ("Santiago"): folded name -> iso3."""
-    cities: dict[str, str] = {}
-    for rec in CountryInfo.all().values():
-        iso3 = (rec.get("ISO") or {}).get("alpha3")
-        capital = rec.get("capital")
-        if isinstance(capital, str) and capital and iso3 and iso3 not in _DEPENDENCIES:
-            cities.setdefault(_fold(capital), iso3)
-    return cities
-
-
 def capital_city_of(name: str) -> str | None:
     """The sovereign state whose capital city bears this name, whether or not the name stands for the
     state in news ("Santiago" -> CHL)."""
-    return _capital_cities().get(_fold(_clean(name)))
+    return _tables().capital_cities.get(_fold(_clean(name)))
 
 
 def country_of_institution(text: str) -> Country | None:

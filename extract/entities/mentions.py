@@ -144,6 +144,11 @@ _OPENER_POS = frozenset({"AUX", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "ADP"})
 _SEPARATORS = re.compile(r"[-\s]+")
 
 
+def head_words(name: str) -> set[str]:
+    """The name's words in lower case, possessives dropped ("Sheriff's Office" -> sheriff, office)."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()}
+
+
 # Pure in its text, and asked of the same names thousands of times per article.
 @lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:

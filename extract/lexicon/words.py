@@ -394,3 +394,4 @@ ACT_NOUNS = _act_nouns()
 def unused_lists() -> list[str]:
     """Lists of words.tsv that no constant here reads."""
     return _WORDS.unused()
+ADDITIVE_AFTER_NOT = _WORDS.words("additive_after_not")  # "not only X but also Y": both

@@ -89,6 +89,9 @@ def find_affiliations(
 ) -> RoleFindings:
     """Complete what roles found with the article's other evidence of whom each entity acts for."""
     ctx = AffiliationContext(doc, clusters, found, day)
+    # (from the states the clusters name, which no step below changes: read by article_actors and
+    # national_titles, and by the argument resolver after)
+    ctx.found.paragraph_states = paragraph_states(ctx)
     offices(ctx)
     legislator_honorifics(ctx)
     party_state_tags(ctx)
@@ -131,5 +134,4 @@ def find_affiliations(
     pronoun_kin(ctx)
     descriptions(ctx)
     ctx.found.setting = ctx.setting()
-    ctx.found.paragraph_states = paragraph_states(ctx)
     return ctx.found

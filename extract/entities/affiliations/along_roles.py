@@ -57,7 +57,7 @@ def _speaks_for_or_runs(role: Role, target: Cluster) -> bool:
         return False
     if office_of(role.role).split()[-1] not in STAFF_TITLES:
         return False
-    return not any(head_words(word) & LOCAL_INSTITUTION_NOUNS for word in target.label.split())
+    return not head_words(target.label) & LOCAL_INSTITUTION_NOUNS
 
 
 def pronoun_kin(ctx: AffiliationContext) -> None:

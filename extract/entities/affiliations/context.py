@@ -13,16 +13,11 @@ from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.affiliations.described import foreign_evidence
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.countries import sovereign_of
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, head_words
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import RoleFindings
 from geokg.extract.lexicon.entity_words import PARTY_NOUNS
 from spacy.tokens import Doc, Token
-
-
-def head_words(name: str) -> set[str]:
-    """The name's words in lower case, possessives dropped ("Sheriff's Office" -> sheriff, office)."""
-    return {w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()}
 
 
 def is_party_name(name: str) -> bool:

@@ -435,7 +435,7 @@ def _state_of_the_paragraph(ctx: AffiliationContext, titles: list[tuple[str, int
     sentence right after one whose subject (or topic) is a state is that state's, whatever state the story
     is set in; a state named only in passing (an object, a prepositional phrase) says nothing of it."""
     held = [token for role, token, _ in titles if _national(role)]
-    return _state_said_before(ctx, min(held)) if held else None
+    return ctx.found.paragraph_states.get(ctx.doc[min(held)].sent.start) if held else None
 
 
 def paragraph_states(ctx: AffiliationContext) -> dict[int, str]:

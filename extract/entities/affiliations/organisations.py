@@ -11,7 +11,6 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
-from geokg.extract.entities.affiliations.offices import paragraph_states
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
 from geokg.extract.entities.igos import lookup_igo
@@ -483,14 +482,18 @@ def _chamber_state(ctx: AffiliationContext, cl: Cluster, state: str | None) -> s
     return named.pop() if len(named) == 1 else None
 
 
-def _paragraph_state(
-    ctx: AffiliationContext, cl: Cluster, paragraphs: dict[int, str], generic: bool
-) -> str | None:
+def _bare_state_actor(cl: Cluster) -> bool:
+    """An unnamed actor of a state no state word names ("the authorities", "the government")."""
+    return cl.bare and (cl.sector in STATE_SECTORS or cl.actor == "state")
+
+
+def _paragraph_state(ctx: AffiliationContext, cl: Cluster, generic: bool) -> str | None:
     """ "Kuwait rejected Iran's charges. The Foreign Ministry said the boats were out fishing": a state's
     body named bare right after a sentence about a state is that state's, whatever state the story names
     most (as a bare office is, offices.paragraph_states): where it is first named, it is introduced."""
-    if not generic and (not cl.bare or (cl.sector not in STATE_SECTORS and cl.actor != "state")):
+    if not generic and not _bare_state_actor(cl):
         return None
+    paragraphs = ctx.found.paragraph_states
     first = min(cl.mentions, key=lambda m: m.start, default=None)
     if first is None:
         return None
@@ -507,7 +510,7 @@ def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "X said in Tokyo that government authorities were holding the shipment", "The authorities held it,
     X said in Tokyo": an unnamed state actor in what a speaker says in a place is the place's state's, not
     the story's, when every mention of it is so said and the places agree."""
-    if not cl.bare or (cl.sector not in STATE_SECTORS and cl.actor != "state"):
+    if not _bare_state_actor(cl):
         return None
     states = {_said_in_state(ctx, ctx.doc[m.start : m.end].root) for m in cl.mentions}
     return states.pop() if len(states) == 1 else None
@@ -537,7 +540,6 @@ def article_actors(ctx: AffiliationContext) -> None:
     """Unnamed actors and institutions no state word names ("the police", "protesters", "Parliament",
     "the government") belong to the article's state, where it has one."""
     setting = ctx.setting()
-    paragraphs = paragraph_states(ctx)
     for cl in ctx.clusters.clusters:
         if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
@@ -553,7 +555,7 @@ def article_actors(ctx: AffiliationContext) -> None:
         named = {ctx.state_of(other) for other in same}
         named.discard(None)
         state = named.pop() if cl.actor and len(named) == 1 else _speakers_state(ctx, cl)
-        state = state or _paragraph_state(ctx, cl, paragraphs, generic) or setting
+        state = state or _paragraph_state(ctx, cl, generic) or setting
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting
             # ("WASHINGTON - ... the House would vote"): that state's chamber

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.mentions import Mention, is_person_noun
+from geokg.extract.entities.mentions import Mention, head_words, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
 from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
@@ -178,16 +178,10 @@ def _serving_in(ctx: RoleContext, holder: Cluster, noun: Token, titled: bool) ->
         for pobj in prep.children:
             body = ctx.clusters.cluster_at(pobj.i)
             if pobj.dep_ == "pobj" and body is not None and body is not holder and body.type == "ORG":
-                if prep.lower_ == "at" and _local_institution(body):
+                if prep.lower_ == "at" and head_words(body.label) & LOCAL_INSTITUTION_NOUNS:
                     continue  # "a professor at Oxford University": a university hires from anywhere
                 ctx.origin(holder, body)
                 return
-
-
-def _local_institution(body: Cluster) -> bool:
-    """A university, hospital, museum ... (local_institution_nouns), whose staff come from anywhere."""
-    words = {w.lower().removesuffix("'s") for w in body.label.split()}
-    return bool(words & LOCAL_INSTITUTION_NOUNS)
 
 
 def _subject_after_source(ctx: RoleContext, source: Token, appos: Token) -> bool:
