@@ -66,6 +66,7 @@ SUPPORT_VERBS = _WORDS.words("support_verbs")
 EMPTY_VERBS = _WORDS.words("empty_verbs")
 DESCRIPTIVE_PARTICIPLES = _WORDS.words("descriptive_participles")
 MOTION_VERBS = _WORDS.words("motion_verbs")
+TRAVEL_AWAY_VERBS = _WORDS.words("travel_away_verbs")  # "left for Lima": a trip, as motion verbs are
 ACT_REACTION_VERBS = _WORDS.words("act_reaction_verbs")
 INTENTION_VERBS = _WORDS.words("intention_verbs")
 EFFORT_VERBS = _WORDS.words("effort_verbs")

@@ -54,6 +54,7 @@ from geokg.extract.lexicon.words import (
     HEADING_VERBS,
     MOTION_VERBS,
     SPEECH_VERBS,
+    TRAVEL_AWAY_VERBS,
 )
 from spacy.tokens import Span, Token
 
@@ -331,6 +332,10 @@ def national_titles(ctx: AffiliationContext) -> None:
         state_offices(ctx, cl, state)
 
 
+# Verbs by which a person goes somewhere: of motion, and "leave for".
+TRAVEL_VERBS = MOTION_VERBS | TRAVEL_AWAY_VERBS
+
+
 def _destinations(ctx: AffiliationContext, cl: Cluster) -> set[str]:
     """The states a person travels to ("X, who flies to Washington", "X will visit Japan", "X left for
     Lima"): a state's officer travels abroad, so the story's state, where it is one of these, is no sign of
@@ -343,7 +348,7 @@ def _destinations(ctx: AffiliationContext, cl: Cluster) -> set[str]:
         if head.dep_ == "nsubj":
             verbs.append(head.head)
         for verb in verbs:
-            if verb.lemma_.lower() not in MOTION_VERBS | {"leave"}:
+            if verb.lemma_.lower() not in TRAVEL_VERBS:
                 continue
             places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "visit"]
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
