@@ -443,3 +443,46 @@ def test_an_inquiry_launched_into_someones_conduct_investigates_them() -> None:
         "light_verb",
     )
     assert codes == {("launch inquiry into conduct of", "Marta Ruiz"): "090"}
+
+
+def test_classifying_loans_lends_no_root_of_lending() -> None:
+    # "Citibank classified its loans to Peru as bad.": a bank's books, no aid to Peru
+    codes = _codes(
+        """
+    Citibank   Citibank   PROPN NNP  2   nsubj     ORG
+    classified classify   VERB  VBD  0   ROOT      -
+    its        its        PRON  PRP$ 4   poss      -
+    loans      loan       NOUN  NNS  2   dobj      -
+    to         to         ADP   IN   2   prep      -
+    Peru       Peru       PROPN NNP  5   pobj      GPE
+    as         as         ADV   RB   8   advmod    -
+    bad        bad        ADJ   JJ   2   advcl     -
+    .          .          PUNCT .    2   punct     -
+    """,
+        "prep",
+    )
+    assert codes == {("classify loan to", "Peru"): None}
+
+
+SUPPLY = """
+    {actor:9} {lemma:9} {pos:5} {tag:3} {head} {dep:8} {ent}
+    {noun}
+    will       will       AUX   MD   {verb}   aux       -
+    supply     supply     VERB  VB   0   ROOT      -
+    Chile      Chile      PROPN NNP  {verb}   dobj      GPE
+    .          .          PUNCT .    {verb}   punct     -
+"""
+
+
+def test_traders_supply_by_trade_a_state_by_aid() -> None:
+    # "Peruvian suppliers will supply Chile.": an economic exchange (06), not aid
+    traders = SUPPLY.format(
+        actor="Peruvian", lemma="peruvian", pos="ADJ", tag="JJ", head=2, dep="amod", ent="NORP", verb=4,
+        noun="suppliers  supplier   NOUN  NNS  4   nsubj     -",
+    )
+    assert {code[:2] for code in _codes(traders, "svo").values() if code} == {"06"}
+    # "Peru will supply Chile."
+    state = SUPPLY.format(
+        actor="Peru", lemma="Peru", pos="PROPN", tag="NNP", head=3, dep="nsubj", ent="GPE", verb=3, noun=""
+    )
+    assert {code[:2] for code in _codes(state, "svo").values() if code} == {"07"}

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geokg.extract.clauses.voice import is_stranded_speaker
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
@@ -307,6 +308,8 @@ class ArgumentResolver:
                 # is its state's government acting, as "Peruvian officials" are
                 return Ref(entity_id, token.i, "organ")
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
+                if kind == "LOC":
+                    return None  # "a unified Gulf force", "a Mideast envoy": a region is what they are for
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
                     continue  # "Merkel's spokesman" is someone else; "Somalia's envoy" acts for Somalia
                 if _past_holder(token):
@@ -489,7 +492,7 @@ class ArgumentResolver:
     def _named_by_apposition(self, token: Token) -> Ref | None:
         """ "a hospital in Berlin, Charité": the apposition names what the noun describes."""
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not is_stranded_speaker(child):
                 found = self.entity_of(child)
                 if found:
                     return Ref(found[0], token.i, "role")

@@ -94,6 +94,7 @@ from geokg.extract.clauses.voice import (
     shared_agent_partner,
     side_remark,
     speculated,
+    stranded_speaker,
     time_clause_host,
     to_be_shown,
     under_condition,
@@ -722,6 +723,10 @@ class ClauseReader:
                 refs.extend(self._resolve_children(child, "nsubj"))
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
             refs = self._agents_of_means(verb) or self._event_of_casualties(verb)
+        if not refs and not subjects:
+            # "..., the Organization for Economic Cooperation and Development said": the speaker's long
+            # name, hung on the words before the verb as an apposition
+            refs = [ref for name in stranded_speaker(verb) for ref in self.args.resolve(name)]
         if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):
             return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
         return None

@@ -80,6 +80,7 @@ from geokg.extract.lexicon.words import (
     SOMEDAY_PHRASES,
     SPECULATION_NOUNS,
     SPECULATION_VERBS,
+    SPEECH_VERBS,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
     TIME_CLAUSE_WORDS,
@@ -1383,3 +1384,31 @@ def _has_condition(verb: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in verb.children
     )
+
+
+def stranded_speaker(verb: Token) -> list[Token]:
+    """ "Japan should cut its deficit, the Organization for Economic Cooperation and Development said": a
+    reporting verb after its words with no subject of its own, where the parser hung the speaker's long name
+    on the words' last noun as an apposition set off by a comma that ends right before the verb: that name
+    is the speaker; [] for any other verb."""
+    if verb.i == 0 or verb.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    words = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    last = verb.doc[verb.i - 1]
+    name = last
+    while name.dep_ != "appos" and name.head.i != name.i and name.head.i < verb.i and name.i > name.head.i:
+        name = name.head
+    if name.dep_ != "appos" or name.right_edge.i != last.i or not words:
+        return []
+    opens = name.left_edge.i
+    inside = words[0].left_edge.i <= name.i <= words[0].right_edge.i
+    return [name] if inside and opens > 0 and verb.doc[opens - 1].text == "," else []
+
+
+def is_stranded_speaker(name: Token) -> bool:
+    """Is the apposition the speaker of the reporting verb right after it (see `stranded_speaker`), no
+    renaming of the noun it hangs on ("cut its deficit, the OECD said": the deficit is not the OECD)?"""
+    after = name.right_edge.i + 1
+    return name.dep_ == "appos" and after < len(name.doc) and name in stranded_speaker(name.doc[after])

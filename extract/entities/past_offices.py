@@ -146,6 +146,8 @@ def _left(doc: Doc, token: int, title: str) -> bool:
     holder = _name_head(doc, token)
     if holder.dep_ in ("nsubj", "nsubjpass") and _leaves(holder.head, title):
         return True
+    if holder.dep_ == "dobj" and _removes(holder.head):
+        return True  # "Parliament sacked Prime Minister X": the title he is removed from, before his name
     # "X, who resigned as chairman last month, said …": a relative clause of the name, in a past tense
     return any(
         clause.dep_ == "relcl"
@@ -156,6 +158,17 @@ def _left(doc: Doc, token: int, title: str) -> bool:
         and _leaves(clause, title)
         for clause in holder.children
     )
+
+
+def _removes(verb: Token) -> bool:
+    """Does the verb remove its object from office as a fact told ("sacked", "has dismissed", "ousts" in a
+    headline), not one threatened, wished or reported by hearsay ("threatened to sack", "may dismiss")?"""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFICE_LEAVING_VERBS or hearsay(verb):
+        return False
+    done = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    )
+    return done and not (is_negated(verb) or modal_of(verb) is not None or scheduled_by_time(verb))
 
 
 def _leaves(verb: Token, title: str) -> bool:

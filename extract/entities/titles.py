@@ -39,6 +39,7 @@ _OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
 # "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
 _RANKS_BEFORE_BODY = _TITLES.words("ranks_before_body")
 _CHAMBER_HEAD_TITLES = {k: frozenset(v.split(";")) for k, v in _TITLES.mapping("chamber_head_titles").items()}
+_CHAMBER_MEMBER_TITLES = _TITLES.mapping("chamber_member_titles")
 _BODY_HEAD_NOUNS = _TITLES.words("body_head_nouns")
 _HEADING_TITLES = _TITLES.words("heading_titles")
 # "presidency" -> "president": the title held through a term named after the holder ("X's presidency").
@@ -194,6 +195,11 @@ def presided_chambers(role: str) -> frozenset[str]:
     """The words of the chambers a presiding title's holder presides over ("speaker" -> house, parliament,
     ...); empty for any other title."""
     return _CHAMBER_HEAD_TITLES.get(role.lower(), frozenset())
+
+
+def member_chamber(role: str) -> str | None:
+    """The word of the chamber a member's title sits in ("senator" -> senate); None for any other title."""
+    return _CHAMBER_MEMBER_TITLES.get(office_of(role).lower())
 
 
 def is_portfolio(word: str) -> bool:

@@ -28,6 +28,7 @@ from geokg.extract.entities.titles import (
     is_occupation,
     is_portfolio_head,
     is_us_state_abbreviation,
+    member_chamber,
     office_of,
 )
 from geokg.extract.lexicon.cameo import STATE_SECTORS
@@ -318,7 +319,8 @@ def national_titles(ctx: AffiliationContext) -> None:
                 ctx.found.affiliations[cl.key] = state
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
-        state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl) or _state_spoken_in(ctx, cl)
+        state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl)
+        state = state or _member_chamber_state(ctx, titles) or _state_spoken_in(ctx, cl)
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
@@ -387,6 +389,20 @@ def _body_of_the_sentence(
         and not (ctx.state_body(other) or is_party_name(other.label) or is_news_outlet(other.label))
     }
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _member_chamber_state(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> str | None:
+    """ "Sen. X" in a story about "a U.S. Senate team": a member's title, of a chamber the story names as one
+    state's, is that state's office, though the senator speaks in Kuwait and of Britain and France."""
+    chambers = {member_chamber(role) for role, _, _ in titles} - {None}
+    if not chambers:
+        return None
+    states: set[str] = set()
+    for other in ctx.clusters.clusters:
+        words = fold(other.label).split()
+        if other.type == "ORG" and words and words[-1] in chambers and (state := ctx.state_of(other)):
+            states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 def _delegation_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
