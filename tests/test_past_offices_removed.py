@@ -26,3 +26,24 @@ def test_a_title_of_someone_praised_is_held() -> None:
     # "Parliament praised Vietnamese Prime Minister Le Tam."
     reading = read(SACKED.format(verb="praised", lemma="praise", tag="VBD"))
     assert facts(reading, "title") == {("Le Tam", "prime minister of", "Vietnam")}
+
+
+BOTH = """
+Parliament Parliament PROPN NNP 2 nsubj    ORG
+sacked    sack      VERB  VBD 0  ROOT     -
+Vietnamese vietnamese ADJ JJ  5  amod     NORP
+Prime     Prime     PROPN NNP 5  compound -
+Minister  Minister  PROPN NNP 7  compound -
+Le        Le        PROPN NNP 7  compound PERSON
+Tam       Tam       PROPN NNP 2  dobj     I-PERSON
+and       and       CCONJ CC  7  cc       -
+President President PROPN NNP 11 compound -
+Vo        Vo        PROPN NNP 11 compound PERSON
+Kim       Kim       PROPN NNP 7  conj     I-PERSON
+.         .         PUNCT .   2  punct    -
+"""
+
+
+def test_every_one_sacked_of_a_list_leaves_his_office() -> None:
+    # "Parliament sacked Vietnamese Prime Minister Le Tam and President Vo Kim."
+    assert ("Vo Kim", "former president of", "Vietnam") in facts(read(BOTH), "title")

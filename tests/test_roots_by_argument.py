@@ -486,3 +486,38 @@ def test_traders_supply_by_trade_a_state_by_aid() -> None:
         actor="Peru", lemma="Peru", pos="PROPN", tag="NNP", head=3, dep="nsubj", ent="GPE", verb=3, noun=""
     )
     assert {code[:2] for code in _codes(state, "svo").values() if code} == {"07"}
+
+
+def test_charging_a_state_accuses_it() -> None:
+    # "Chile charged Peru with violating the rules.": an accusation (11), no court's charge (17)
+    codes = _codes(
+        """
+    Chile      Chile      PROPN NNP  2   nsubj     GPE
+    charged    charge     VERB  VBD  0   ROOT      -
+    Peru       Peru       PROPN NNP  2   dobj      GPE
+    with       with       ADP   IN   2   prep      -
+    violating  violate    VERB  VBG  4   pcomp     -
+    the        the        DET   DT   7   det       -
+    rules      rule       NOUN  NNS  5   dobj      -
+    .          .          PUNCT .    2   punct     -
+    """,
+        "svo",
+    )
+    assert {(p, o, (c or "")[:2]) for (p, o), c in codes.items()} == {("charge", "Peru", "11")}
+
+
+def test_readiness_to_use_force_is_a_threat() -> None:
+    # "Peru was ready to attack Chile.": a threat (13), no attack (19)
+    table = """
+    Peru       Peru       PROPN NNP  2   nsubj     GPE
+    was        be         AUX   VBD  0   ROOT      -
+    {adj:10} {adj:10} ADJ   JJ   2   acomp     -
+    to         to         PART  TO   5   aux       -
+    attack     attack     VERB  VB   3   xcomp     -
+    Chile      Chile      PROPN NNP  5   dobj      GPE
+    .          .          PUNCT .    2   punct     -
+    """
+    ready = _codes(table.format(adj="ready"), "svo")
+    assert {(c or "")[:2] for c in ready.values()} == {"13"}
+    able = _codes(table.format(adj="able"), "svo")  # ability is no threat
+    assert "13" not in {(c or "")[:2] for c in able.values()}

@@ -148,6 +148,9 @@ def inheritance(verb: Token) -> Step | None:
     left = choice_left(verb)
     if left is not None:
         return Step("shared", verb=left)  # "had no choice but to impose X": the one who had it imposed X
+    reduced = _misread_reduced_relative(verb)
+    if reduced is not None:
+        return Step("reduced-passive", nouns=(reduced,))  # "aid donors grouped in X": the donors are
     if verb.dep_ in GOVERNED_CLAUSE_DEPS:
         return _from_governor(verb)
     if verb.dep_ == "relcl" and not _infinitive_of_aim(verb):
@@ -162,6 +165,22 @@ def inheritance(verb: Token) -> Step | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
     return None
+
+
+def _misread_reduced_relative(verb: Token) -> Token | None:
+    """ "told the meeting of aid donors grouped in the IGG that ...": a participle in "-ed" right after a
+    noun of the governing clause, read as a clause of the governing verb (reported or adverbial) with no
+    subject of its own, is a reduced relative on that noun (as "acl" would have it). The noun, or None."""
+    if verb.dep_ not in ("ccomp", "advcl") or verb.tag_ != "VBD" or not verb.lower_.endswith("ed"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    governor = verb.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        # (a name is no such noun: "flying from Tomsk in Siberia headed for Moscow" heads for Moscow)
+        return None
+    return noun if governor in noun.ancestors else None
 
 
 def intent_noun(verb: Token) -> tuple[Token, Token | None] | None:

@@ -72,6 +72,7 @@ from geokg.extract.lexicon.words import (
     PRINCIPLE_HEDGED_VERBS,
     PROMISE_MODALS,
     PROOF_VERBS,
+    READINESS_ADJECTIVES,
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
@@ -1370,12 +1371,15 @@ def _after_allegation(verb: Token) -> bool:
 
 
 def conditional_threat(verb: Token, modality: str | None) -> bool:
-    """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat."""
-    head = _clause_head(verb)
-    modality = modality or modal_of(head)
-    if modality not in PROMISE_MODALS:
+    """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat; so is a
+    stated readiness to use it ("Britain was ready to retaliate against Japanese firms")."""
+    if event_root(verb.lemma_.lower()) not in FORCE_ROOTS:
         return False
-    return _has_condition(head) and event_root(verb.lemma_.lower()) in FORCE_ROOTS
+    head = _clause_head(verb)
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in READINESS_ADJECTIVES:
+        return True
+    modality = modality or modal_of(head)
+    return modality in PROMISE_MODALS and _has_condition(head)
 
 
 @per_token

@@ -343,6 +343,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return False  # "General Electric Co" is not "General Electric Co Plc": each is a firm's full name
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
+    if long.type == "ORG" and len(sw) >= 2 and lw[: len(sw)] == sw and _firm_of_its_state(long, len(sw)):
+        return True  # "royal bank" for "royal bank of canada": a firm named without its home state
     if long.type == "ORG" and lw[: len(sw)] == sw and _firm(long) and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS:
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
     if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and _firm(long) and _firms_first_word(short):
@@ -377,6 +379,13 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
         return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
+
+
+def _firm_of_its_state(long: Cluster, size: int) -> bool:
+    """Is the rest of an organisation's name after its first `size` words "of" and a state ("Royal Bank of
+    Canada")?"""
+    tail = long.label.split()[size:]
+    return len(tail) >= 2 and tail[0].lower() == "of" and lookup_country(" ".join(tail[1:])) is not None
 
 
 def _bodys_own_word(words: list[str], word: str) -> bool:

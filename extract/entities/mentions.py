@@ -69,6 +69,7 @@ from geokg.extract.lexicon.entity_words import (
     PERSON_HONORIFICS,
     PERSON_NOUNS,
     POLICE_NOUNS,
+    PORTFOLIO_TITLES,
     PRODUCT_KIND_NOUNS,
     RANK_TITLES,
     RELIGIONS,
@@ -225,6 +226,13 @@ def _finite_verb_end(doc: Doc, start: int, end: int) -> int:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < end - 1 for c in last.children)
     outside = any(c.i >= end and c.dep_ not in ("punct",) for c in last.children)
     return end - 1 if subject and outside else end
+
+
+def _clause_verb(token: Token) -> bool:
+    """Is the word the finite verb its sentence turns on, with a subject of its own: a verb, however it is
+    capitalised, not a one-word name?"""
+    finite = token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBZ", "VBD", "VBP")
+    return finite and token.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -400,6 +408,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if _headline_break(doc, start, end):
         return None  # "SAUDI OUTPUT SEEN AT 4 MLN BPD - MEES": a headline's pieces, no name
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
+    if end - start == 1 and _clause_verb(doc[start]):
+        return None  # "DEBT RATIO PEAKS, MINISTER [SAYS]": a headline's verb the tagger took for a name
     if end - start > 1 and _infinitive(doc[start]) and doc[start + 1].pos_ == "PROPN":
         # "Commission to [Strengthen Social Security]": a Title Case verb is no word of the name that follows
         # it (a slogan, "opposed to [Defund the Police]", is a verb's phrase)
@@ -437,6 +447,11 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "[EC External Trade] Commissioner X", "[EC Farm] Commissioner Y": a body's abbreviation and the
         # portfolio of its officer's title: the body alone, the portfolio left to the title (roles.py)
         end = _body_before_portfolio(doc, start, end)
+        portfolio = _portfolio_before_title(doc, start, end)
+        if portfolio == start:
+            return None  # "[Development Supervision] Minister X": a portfolio, no body
+        if portfolio is not None:
+            end, label = portfolio, "GPE"  # "[U.K.] Corporate Affairs Minister Y": the state alone
     if label in ("ORG", "FAC", "NORP"):
         demonym = _state_before_title(doc, start, end)
         if demonym is not None:
@@ -832,6 +847,20 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
     if end < len(doc) and is_role_word(doc[end].lower_) and _introduces_a_person(doc, end):
         return start + 1
     return end
+
+
+def _portfolio_before_title(doc: Doc, start: int, end: int) -> int | None:
+    """Where a tagged span's state word ends when the rest is the portfolio of a minister's title before a
+    name ("[U.K.] Corporate Affairs Minister Y"; `start` when no state word opens it: "Development
+    Supervision Minister X"): Title Case words, none an organisation's head noun; None for any other span."""
+    if end >= len(doc) or doc[end].lower_ not in PORTFOLIO_TITLES or not _introduces_a_person(doc, end):
+        return None
+    first = start + (lookup_country(doc[start].text) is not None)
+    words = doc[first:end]
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    if not words or not all(t.is_alpha and t.text.istitle() and t.lower_ not in heads for t in words):
+        return None
+    return first
 
 
 def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:

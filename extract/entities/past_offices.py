@@ -146,7 +146,10 @@ def _left(doc: Doc, token: int, title: str) -> bool:
     holder = _name_head(doc, token)
     if holder.dep_ in ("nsubj", "nsubjpass") and _leaves(holder.head, title):
         return True
-    if holder.dep_ == "dobj" and _removes(holder.head):
+    removed = holder
+    while removed.dep_ == "conj" and removed.head.i != removed.i:
+        removed = removed.head  # "sacked Prime Minister X and President Y": Y too
+    if removed.dep_ == "dobj" and _removes(removed.head):
         return True  # "Parliament sacked Prime Minister X": the title he is removed from, before his name
     # "X, who resigned as chairman last month, said …": a relative clause of the name, in a past tense
     return any(

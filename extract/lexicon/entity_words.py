@@ -161,6 +161,7 @@ SHARED_CLUB_NOUNS = _WORDS.words("shared_club_nouns")
 MATCH_VERBS = _WORDS.words("match_verbs")
 STATE_OFFICES = _WORDS.words("state_offices")
 HEADLINE_SMALL_WORDS = _WORDS.words("headline_small_words")
+PORTFOLIO_TITLES = _WORDS.words("portfolio_titles")
 KIN_GROUP_NOUNS = _WORDS.words("kin_group_nouns")
 KIN_GROUP_WORDS = _WORDS.words("kin_group_words")
 

@@ -27,6 +27,7 @@ from geokg.extract.entities.titles import (
     is_military_rank,
     is_occupation,
     is_portfolio_head,
+    is_role_word,
     is_us_state_abbreviation,
     member_chamber,
     office_of,
@@ -57,7 +58,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     TRAVEL_AWAY_VERBS,
 )
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # The words before a subject that name the state owning or qualifying it ("Kenya's debt", "Kenyan officials").
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -297,7 +298,9 @@ def _igo_cluster(ctx: AffiliationContext, key: str) -> Cluster | None:
 
 def national_titles(ctx: AffiliationContext) -> None:
     """A person with a state's title and no state of their own ("Defence Secretary X", "Senator Y",
-    "X, a member of parliament") holds that office in the article's state, where it has one."""
+    "X, a member of parliament") holds that office in the article's state, where it has one; an officer's
+    bare lower-case title ("chairman X said") is the office of the organisation the sentence or the story
+    names."""
     setting = ctx.setting()
     for cl in ctx.clusters.clusters:
         if cl.type != "PERSON" or cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
@@ -305,8 +308,6 @@ def national_titles(ctx: AffiliationContext) -> None:
         titles = ctx.found.titles.get(cl.key, ())
         if any(target for _, _, target in titles):
             continue  # an owner the text names ("LTDH president X"), of no state we know
-        if not any(_national(role) for role, _, _ in titles):
-            continue
         if owner_of_the_first_title(ctx, cl, titles):
             continue
         body = _body_of_the_sentence(ctx, cl, titles)
@@ -317,6 +318,8 @@ def national_titles(ctx: AffiliationContext) -> None:
                     ctx.found.roles.append(Role(cl.key, role, "of", body.key, token))
             if state := ctx.state_of(body):
                 ctx.found.affiliations[cl.key] = state
+            continue
+        if not any(_national(role) for role, _, _ in titles):
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
         state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl)
@@ -377,7 +380,7 @@ def _body_of_the_sentence(
     if mention is None or mention.start == 0:
         return None
     title_word = doc[mention.start - 1]
-    if not title_word.is_alpha or not title_word.is_lower:
+    if not title_word.is_alpha or not title_word.is_lower or not is_role_word(title_word.lower_):
         return None  # "President X": a capitalised title may be a state's
     sent = doc[token].sent
     bodies = {
@@ -385,10 +388,15 @@ def _body_of_the_sentence(
         for other in ctx.clusters.clusters
         if other is not cl
         and ctx.found.types.get(other.key, other.type) == "ORG"
-        and any(sent.start <= m.start < sent.end for m in other.mentions)
         and not (ctx.state_body(other) or is_party_name(other.label) or is_news_outlet(other.label))
+        # (a body named only before a thing's noun, "the CERB payments", is what the story is about)
+        and not all(_modifier(doc, m) for m in other.mentions)
     }
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    in_sentence = [b for b in bodies.values() if any(sent.start <= m.start < sent.end for m in b.mentions)]
+    if len(in_sentence) == 1:
+        return in_sentence[0]
+    # "... the bank's earnings," chairman X said: a sentence naming none, in a story of one organisation
+    return next(iter(bodies.values())) if not in_sentence and len(bodies) == 1 else None
 
 
 def _member_chamber_state(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> str | None:
@@ -403,6 +411,11 @@ def _member_chamber_state(ctx: AffiliationContext, titles: list[tuple[str, int, 
         if other.type == "ORG" and words and words[-1] in chambers and (state := ctx.state_of(other)):
             states.add(state)
     return states.pop() if len(states) == 1 else None
+
+
+def _modifier(doc: Doc, m: Mention) -> bool:
+    """Is the mention a modifier of another noun ("the [CERB] payments")?"""
+    return doc[m.start : m.end].root.dep_ in ("compound", "amod", "nmod")
 
 
 def _delegation_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
