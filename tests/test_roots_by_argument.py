@@ -506,16 +506,21 @@ def test_charging_a_state_accuses_it() -> None:
     assert {(p, o, (c or "")[:2]) for (p, o), c in codes.items()} == {("charge", "Peru", "11")}
 
 
-def test_readiness_to_use_force_is_a_threat() -> None:
-    # "Peru was ready to attack Chile.": a threat (13), no attack (19)
+def test_readiness_to_use_force_on_a_condition_is_a_threat() -> None:
+    # "If Chile fails, Peru is ready to attack Chile.": a threat (13), no attack (19); a readiness with no
+    # condition stays the attack that may come (test_clause_inference_and_hearsay)
     table = """
-    Peru       Peru       PROPN NNP  2   nsubj     GPE
-    was        be         AUX   VBD  0   ROOT      -
-    {adj:10} {adj:10} ADJ   JJ   2   acomp     -
-    to         to         PART  TO   5   aux       -
-    attack     attack     VERB  VB   3   xcomp     -
-    Chile      Chile      PROPN NNP  5   dobj      GPE
-    .          .          PUNCT .    2   punct     -
+    If         if         SCONJ IN   3   mark      -
+    Chile      Chile      PROPN NNP  3   nsubj     GPE
+    fails      fail       VERB  VBZ  6   advcl     -
+    ,          ,          PUNCT ,    6   punct     -
+    Peru       Peru       PROPN NNP  6   nsubj     GPE
+    is         be         AUX   VBZ  0   ROOT      -
+    {adj:10} {adj:10} ADJ   JJ   6   acomp     -
+    to         to         PART  TO   9   aux       -
+    attack     attack     VERB  VB   7   xcomp     -
+    Chile      Chile      PROPN NNP  9   dobj      GPE
+    .          .          PUNCT .    6   punct     -
     """
     ready = _codes(table.format(adj="ready"), "svo")
     assert {(c or "")[:2] for c in ready.values()} == {"13"}

@@ -1372,12 +1372,14 @@ def _after_allegation(verb: Token) -> bool:
 
 def conditional_threat(verb: Token, modality: str | None) -> bool:
     """ "If Turkey does X, I will destroy its economy": a conditional promise of force is a threat; so is a
-    stated readiness to use it ("Britain was ready to retaliate against Japanese firms")."""
+    readiness to use it on a condition ("If Tokyo fails to act, Britain is ready to retaliate"; a readiness
+    alone is a deed that may come)."""
     if event_root(verb.lemma_.lower()) not in FORCE_ROOTS:
         return False
     head = _clause_head(verb)
-    if head.dep_ == "xcomp" and head.head.lemma_.lower() in READINESS_ADJECTIVES:
-        return True
+    readiness = head.head
+    if head.dep_ == "xcomp" and readiness.lemma_.lower() in READINESS_ADJECTIVES:
+        return _has_condition(readiness.head)
     modality = modality or modal_of(head)
     return modality in PROMISE_MODALS and _has_condition(head)
 

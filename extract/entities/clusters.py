@@ -337,8 +337,13 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
             return False
     if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
         # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to, and
-        # "africa" in "commission for africa" what the body is for
-        return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS
+        # "africa" in "commission for africa" what the body is for, as "emirates" in "supreme council of the
+        # united arab emirates" is
+        own = _name_before_its_state(long) if long.type == "ORG" else []
+        in_state = bool(own) and len(sw) < len(lw) - len(own)
+        return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS and not in_state
+    if long.type == "ORG" and len(sw) == 1 and (own := _name_before_its_state(long)) and own[-1:] == sw:
+        return True  # "the Council" for "the Supreme Council of the United Arab Emirates"
     if long.type == "ORG" and lw[: len(sw)] == sw and _firm(short) and set(lw[len(sw) :]) & LEGAL_FORM_KEYS:
         return False  # "General Electric Co" is not "General Electric Co Plc": each is a firm's full name
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
@@ -379,6 +384,16 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
         return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
+
+
+def _name_before_its_state(long: Cluster) -> list[str]:
+    """The folded words of an organisation's name before "of" and a state ("supreme council" of "Supreme
+    Council of the United Arab Emirates"); [] when the name ends in no state."""
+    words = long.label.split()
+    for k in range(1, len(words) - 1):
+        if words[k].lower() == "of" and lookup_country(" ".join(words[k + 1 :])) is not None:
+            return [fold(w) for w in words[:k]]
+    return []
 
 
 def _firm_of_its_state(long: Cluster, size: int) -> bool:
