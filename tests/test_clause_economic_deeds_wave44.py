@@ -1,13 +1,16 @@
 """Economic deeds between states, banks and firms (wave 44): amounts are no part of a relation.
 
 "owes 68 billion dlrs to X" is `owe to`, "lent X 500 mln dlrs" `lend to`, "sold 500,000 tonnes of wheat to X"
-`sell wheat to`, "a 20 pct stake in X" `stake in`.
+`sell wheat to`, "a 20 pct stake in X" `stake in`; a debt keeps its owner ("rescheduled X's debt" is
+`reschedule debt of` X, 06); a moratorium on payments cuts relations (16); putting off talks halts
+negotiations (164), no meeting; withdrawing or dropping one's own bid yields to no one (no event).
 
 Each test states its parse by hand (tests/hand_docs.py), so no model update moves it; the sentences are
 ours."""
 
 from __future__ import annotations
 
+from geokg.extract.lexicon.cameo import Sense, event_code
 from hand_docs import read
 
 
@@ -165,3 +168,160 @@ def test_a_sum_of_a_debt_is_looked_through_to_the_debt() -> None:
     .          .          PUNCT .   3  punct    -
     """)
     assert {(s, p, o) for s, p, o, *_ in relations} == {("Acme Inc", "agree to reschedule debt of", "Mexico")}
+
+
+# --- debts and payments ---
+
+
+def test_rescheduling_a_states_debt_is_an_exchange_with_it() -> None:
+    """ "Acme Inc rescheduled Peru's debt": the act is on the debt, which is Peru's (`reschedule debt of`),
+    and new terms for a debt are economic cooperation (061), not rescheduling Peru."""
+    relations = _relations("""
+    Acme        Acme       PROPN NNP 2 compound ORG
+    Inc         Inc        PROPN NNP 3 nsubj    I-ORG
+    rescheduled reschedule VERB  VBD 0 ROOT     -
+    Peru        Peru       PROPN NNP 6 poss     GPE
+    's          's         PART  POS 4 case     -
+    debt        debt       NOUN  NN  3 dobj     -
+    .           .          PUNCT .   3 punct    -
+    """)
+    assert relations == {("Acme Inc", "reschedule debt of", "Peru", "061", False)}
+
+
+def test_rescheduling_talks_is_no_meeting() -> None:
+    """ "Japan rescheduled the talks with Peru": putting a meeting off to another day is no event."""
+    relations = _relations("""
+    Japan       Japan      PROPN NNP 2 nsubj GPE
+    rescheduled reschedule VERB  VBD 0 ROOT  -
+    the         the        DET   DT  4 det   -
+    talks       talk       NOUN  NNS 2 dobj  -
+    with        with       ADP   IN  4 prep  -
+    Peru        Peru       PROPN NNP 5 pobj  GPE
+    .           .          PUNCT .   2 punct -
+    """)
+    assert {code for *_, code, _ in relations} == {None}
+
+
+def test_a_moratorium_on_payments_cuts_relations() -> None:
+    """ "Chile declared a moratorium on interest payments to Acme Inc": payments stopped (16), no
+    statement (01)."""
+    relations = _relations("""
+    Chile      Chile      PROPN NNP 2  nsubj    GPE
+    declared   declare    VERB  VBD 0  ROOT     -
+    a          a          DET   DT  4  det      -
+    moratorium moratorium NOUN  NN  2  dobj     -
+    on         on         ADP   IN  4  prep     -
+    interest   interest   NOUN  NN  7  compound -
+    payments   payment    NOUN  NNS 5  pobj     -
+    to         to         ADP   IN  7  prep     -
+    Acme       Acme       PROPN NNP 10 compound ORG
+    Inc        Inc        PROPN NNP 8  pobj     I-ORG
+    .          .          PUNCT .    2  punct   -
+    """)
+    assert {(s, o, code) for s, _, o, code, _ in relations} == {("Chile", "Acme Inc", "160")}
+
+
+# --- meetings put off ---
+
+
+def test_postponed_talks_halt_negotiations_and_are_no_meeting() -> None:
+    """ "Japan postponed talks with Peru": as "called off talks", a halt to negotiations (164), not a
+    meeting (04) and no negated one."""
+    relations = _relations("""
+    Japan     Japan    PROPN NNP 2 nsubj GPE
+    postponed postpone VERB  VBD 0 ROOT  -
+    talks     talk     NOUN  NNS 2 dobj  -
+    with      with     ADP   IN  3 prep  -
+    Peru      Peru     PROPN NNP 4 pobj  GPE
+    .         .        PUNCT .   2 punct -
+    """)
+    assert relations == {("Japan", "postpone talk with", "Peru", "164", False)}
+
+
+def test_a_postponed_visit_cuts_relations_as_a_cancelled_one() -> None:
+    """ "Japan postponed a visit to Peru": as "cancel", 160; not the visit's 04."""
+    relations = _relations("""
+    Japan     Japan    PROPN NNP 2 nsubj GPE
+    postponed postpone VERB  VBD 0 ROOT  -
+    a         a        DET   DT  4 det   -
+    visit     visit    NOUN  NN  2 dobj  -
+    to        to       ADP   IN  4 prep  -
+    Peru      Peru     PROPN NNP 5 pobj  GPE
+    .         .        PUNCT .   2 punct -
+    """)
+    assert {(p, code) for _, p, _, code, _ in relations} == {("postpone visit to", "160")}
+
+
+# --- firms ---
+
+
+def test_a_withdrawn_bid_yields_to_no_one() -> None:
+    """ "Acme Inc withdrew its bid for Zenith Corp": the bid was Acme's own; taking it back is no yielding
+    (08) to Zenith."""
+    relations = _relations("""
+    Acme     Acme     PROPN NNP  2 compound ORG
+    Inc      Inc      PROPN NNP  3 nsubj    I-ORG
+    withdrew withdraw VERB  VBD  0 ROOT     -
+    its      its      PRON  PRP$ 5 poss     -
+    bid      bid      NOUN  NN   3 dobj     -
+    for      for      ADP   IN   5 prep     -
+    Zenith   Zenith   PROPN NNP  8 compound ORG
+    Corp     Corp     PROPN NNP  6 pobj     I-ORG
+    .        .        PUNCT .    3 punct    -
+    """)
+    assert ("Acme Inc", "withdraw bid for", "Zenith Corp", None, False) in relations
+    assert not any(code and code.startswith("08") for *_, code, _ in relations)
+
+
+def test_a_dropped_offer_is_no_offer() -> None:
+    """ "Acme Inc dropped its offer for Zenith Corp": dropping the offer makes none (03)."""
+    relations = _relations("""
+    Acme    Acme    PROPN NNP  2 compound ORG
+    Inc     Inc     PROPN NNP  3 nsubj    I-ORG
+    dropped drop    VERB  VBD  0 ROOT     -
+    its     its     PRON  PRP$ 5 poss     -
+    offer   offer   NOUN  NN   3 dobj     -
+    for     for     ADP   IN   5 prep     -
+    Zenith  Zenith  PROPN NNP  8 compound ORG
+    Corp    Corp    PROPN NNP  6 pobj     I-ORG
+    .       .       PUNCT .    3 punct    -
+    """)
+    assert ("Acme Inc", "drop offer for", "Zenith Corp", None, False) in relations
+
+
+# --- the lexicon's rows, one sense each ---
+
+_DEEDS = [
+    # (verb, the word of what it acts on, CAMEO code)
+    ("postpone", "talk", "164"),
+    ("postpone", "negotiation", "164"),
+    ("cancel", "talk", "164"),
+    ("cancel", "negotiation", "164"),
+    ("postpone", "visit", "160"),
+    ("postpone", "campaign", None),
+    ("postpone", "bid", None),
+    ("postpone", "candidacy", None),
+    ("reschedule", "talk", None),
+    ("reschedule", "debt", "061"),
+    ("reschedule", "loan", "061"),
+    ("reschedule", "payment", "061"),
+    ("restructure", "debt", "061"),
+    ("renegotiate", "debt", "061"),
+    ("refinance", "debt", "061"),
+    ("refinance", "loan", "061"),
+    ("declare", "moratorium", "160"),
+    ("withdraw", "bid", None),
+    ("withdraw", "offer", None),
+    ("drop", "bid", None),
+    ("drop", "offer", None),
+    ("abandon", "offer", None),
+]
+
+
+def test_each_deed_has_its_code() -> None:
+    """Every row this wave adds to cameo.tsv reads as it says: what is acted on selects the sense."""
+    found = [
+        (verb, obj, event_code(verb, sense=Sense(objects={"": frozenset({obj})}))) for verb, obj, _ in _DEEDS
+    ]
+    assert found == _DEEDS
+    assert event_code("moratorium", noun=True) == "160"
