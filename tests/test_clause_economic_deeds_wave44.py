@@ -170,6 +170,72 @@ def test_a_sum_of_a_debt_is_looked_through_to_the_debt() -> None:
     assert {(s, p, o) for s, p, o, *_ in relations} == {("Acme Inc", "agree to reschedule debt of", "Mexico")}
 
 
+def test_a_phrase_the_parser_hangs_on_a_sum_is_the_verbs() -> None:
+    """ "Saudi Arabia pledged 500 mln dlrs to Jordan": the "to" hangs on the sum in the parse; it is whom
+    the pledge is to (`pledge to`), and the sum is no part of it."""
+    predicates = _predicates("""
+    Saudi   Saudi  PROPN NNP 2 compound GPE
+    Arabia  Arabia PROPN NNP 3 nsubj    I-GPE
+    pledged pledge VERB  VBD 0 ROOT     -
+    500     500    NUM   CD  6 nummod   CARDINAL
+    mln     mln    NOUN  NN  6 amod     -
+    dlrs    dlrs   NOUN  NN  3 dobj     -
+    to      to     ADP   IN  6 prep     -
+    Jordan  Jordan PROPN NNP 7 pobj     GPE
+    .       .      PUNCT .   3 punct    -
+    """)
+    assert predicates == {"pledge to"}
+
+
+# --- who lends: a bank's loan is business, a development body's aid ---
+
+
+def test_a_banks_loan_to_a_state_is_an_economic_exchange() -> None:
+    """ "Citibank lent Peru 500 mln dlrs": a bank lending to a state does business with it (061); a state's
+    lending ("Japan lent Peru ...", above) is aid (071)."""
+    relations = _relations("""
+    Citibank Citibank PROPN NNP 2 nsubj  ORG
+    lent     lend     VERB  VBD 0 ROOT   -
+    Peru     Peru     PROPN NNP 2 dative GPE
+    500      500      NUM   CD  6 nummod CARDINAL
+    mln      mln      ADJ   JJ  6 amod   -
+    dlrs     dlrs     NOUN  NN  2 dobj   -
+    .        .        PUNCT .   2 punct  -
+    """)
+    assert relations == {("Citibank", "lend to", "Peru", "061", False)}
+
+
+def test_a_banks_loan_extended_to_a_state_is_an_economic_exchange() -> None:
+    """ "Citibank extended a loan to Peru": as "lent", 061 (a state's or a development body's, 071)."""
+    relations = _relations("""
+    Citibank Citibank PROPN NNP 2 nsubj ORG
+    extended extend   VERB  VBD 0 ROOT  -
+    a        a        DET   DT  4 det   -
+    loan     loan     NOUN  NN  2 dobj  -
+    to       to       ADP   IN  2 prep  -
+    Peru     Peru     PROPN NNP 5 pobj  GPE
+    .        .        PUNCT .   2 punct -
+    """)
+    assert relations == {("Citibank", "extend loan to", "Peru", "061", False)}
+
+
+def test_a_development_banks_loan_is_aid() -> None:
+    """ "The World Bank lent Mexico 500 mln dlrs": an international body named "Bank" is no firm; its
+    lending is aid (071)."""
+    relations = _relations("""
+    The    the    DET   DT  3 det      ORG
+    World  World  PROPN NNP 3 compound I-ORG
+    Bank   Bank   PROPN NNP 4 nsubj    I-ORG
+    lent   lend   VERB  VBD 0 ROOT     -
+    Mexico Mexico PROPN NNP 4 dative   GPE
+    500    500    NUM   CD  8 nummod   -
+    mln    mln    ADJ   JJ  8 amod     -
+    dlrs   dlrs   NOUN  NN  4 dobj     -
+    .      .      PUNCT .   4 punct    -
+    """)
+    assert relations == {("World Bank", "lend to", "Mexico", "071", False)}
+
+
 # --- debts and payments ---
 
 
@@ -325,3 +391,50 @@ def test_each_deed_has_its_code() -> None:
     ]
     assert found == _DEEDS
     assert event_code("moratorium", noun=True) == "160"
+
+
+_BUSINESS_LOANS = [
+    # (verb or noun, the word of what it acts on or "", code when a firm or bank does it)
+    ("lend", "", "061"),
+    ("loan", "", "061"),
+    ("extend", "loan", "061"),
+    ("extend", "credit", "061"),
+    ("grant", "loan", "061"),
+    ("grant", "credit", "061"),
+    ("provide", "loan", "061"),
+    ("provide", "credit", "061"),
+]
+
+
+def test_a_firms_loans_are_economic_exchanges() -> None:
+    """A firm's or a bank's loan or credit, to a state as to a firm, is 061; a state's stays aid (071)."""
+    firm, state = frozenset({"@BUS", "@nonstate"}), frozenset({"@GPE", "@state"})
+    for agents, code in ((firm, "061"), (state, "071")):
+        found = [
+            (word, obj, event_code(word, sense=Sense(objects={"": frozenset({obj, "@GPE"})}, agents=agents)))
+            for word, obj, _ in _BUSINESS_LOANS
+        ]
+        assert found == [(word, obj, code) for word, obj, _ in _BUSINESS_LOANS]
+    for noun in ("loan", "credit line"):
+        assert event_code(noun, noun=True, sense=Sense(agents=firm)) == "061"
+        assert event_code(noun, noun=True, sense=Sense(agents=state)) == "071"
+
+
+def test_the_inter_american_development_bank_is_a_development_body() -> None:
+    """ "The Inter-American Development Bank lent Peru 500 mln dlrs": an international body (igos.tsv), so
+    its loan is aid (071), as the World Bank's."""
+    relations = _relations("""
+    The         the         DET   DT   6  det      ORG
+    Inter       inter       ADJ   JJ   6  compound I-ORG
+    -           -           PUNCT HYPH 6  punct    I-ORG
+    American    American    PROPN NNP  6  compound I-ORG
+    Development Development PROPN NNP  6  compound I-ORG
+    Bank        Bank        PROPN NNP  7  nsubj    I-ORG
+    lent        lend        VERB  VBD  0  ROOT     -
+    Peru        Peru        PROPN NNP  7  dative   GPE
+    500         500         NUM   CD   11 nummod   CARDINAL
+    mln         mln         ADJ   JJ   11 amod     -
+    dlrs        dlrs        NOUN  NN   7  dobj     -
+    .           .           PUNCT .    7  punct    -
+    """)
+    assert relations == {("Inter-American Development Bank", "lend to", "Peru", "071", False)}

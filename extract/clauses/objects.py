@@ -991,10 +991,17 @@ class SlotReader:
         for noun in (head, *head.conjuncts) if conjuncts else (head,):
             event = event_root(noun.lemma_.lower(), noun=True) is not None
             words, named = _compound_name(noun)
+            summed = _sum_of_things(noun)
             for phrase, ref, tokens in through_noun(self.args, noun, look_through=event):
                 if _located_by_thing(self.doc, ref):
                     continue  # "blamed weak demand in Europe": where the demand is, no partner
                 lemma = phrase.split()[0]
+                if summed and lemma == noun.lemma_.lower():
+                    # "pledged 500 mln dlrs to Jordan", "bid 2.5 billion dlrs for X": the parser hangs the
+                    # verb's phrase on the sum, which says how much and is no part of the relation
+                    prep = phrase.split()[-1]
+                    found.append(Slot("prep", prep, ref, prep=prep, tokens=tokens[1:]))
+                    continue
                 if lemma == noun.lemma_.lower() and named != (noun.i,):
                     # "scheduled a town hall on NBC": the words that name the thing stay with it
                     phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
