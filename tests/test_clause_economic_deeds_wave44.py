@@ -318,6 +318,43 @@ def test_a_postponed_visit_cuts_relations_as_a_cancelled_one() -> None:
     assert {(p, code) for _, p, _, code, _ in relations} == {("postpone visit to", "160")}
 
 
+def test_a_visit_called_off_is_no_visit() -> None:
+    """ "Japan cancelled a visit to Washington by its trade minister": the visit did not take place; the
+    noun gives no visit, held or not, and the verb's own fact cuts relations (16)."""
+    relations = _relations("""
+    Japan      Japan      PROPN NNP  2  nsubj    GPE
+    cancelled  cancel     VERB  VBD  0  ROOT     -
+    a          a          DET   DT   4  det      -
+    visit      visit      NOUN  NN   2  dobj     -
+    to         to         ADP   IN   4  prep     -
+    Washington Washington PROPN NNP  5  pobj     GPE
+    by         by         ADP   IN   4  prep     -
+    its        its        PRON  PRP$ 10 poss     -
+    trade      trade      NOUN  NN   10 compound -
+    minister   minister   NOUN  NN   7  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """)
+    assert relations == {("Japan", "cancel visit to", "Washington", "160", False)}
+
+
+def test_creditors_and_a_debtor_agreeing_on_a_loan_conclude_a_deal() -> None:
+    """ "Mexico and Acme Inc agreed on a loan package": terms concluded, as a deal (057), no mere accord of
+    views (019)."""
+    relations = _relations("""
+    Mexico  Mexico  PROPN NNP 5 nsubj    GPE
+    and     and     CCONJ CC  1 cc       -
+    Acme    Acme    PROPN NNP 4 compound ORG
+    Inc     Inc     PROPN NNP 1 conj     I-ORG
+    agreed  agree   VERB  VBD 0 ROOT     -
+    on      on      ADP   IN  5 prep     -
+    a       a       DET   DT  9 det      -
+    loan    loan    NOUN  NN  9 compound -
+    package package NOUN  NN  6 pobj     -
+    .       .       PUNCT .   5 punct    -
+    """)
+    assert {(s, o, code) for s, _, o, code, _ in relations} >= {("Mexico", "Acme Inc", "057")}
+
+
 # --- firms ---
 
 
