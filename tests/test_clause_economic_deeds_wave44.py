@@ -170,6 +170,22 @@ def test_a_sum_of_a_debt_is_looked_through_to_the_debt() -> None:
     assert {(s, p, o) for s, p, o, *_ in relations} == {("Acme Inc", "agree to reschedule debt of", "Mexico")}
 
 
+def test_an_amount_of_goods_is_looked_through_to_the_goods() -> None:
+    """ "Japan bought large amounts of Canadian wheat": what was bought is Canada's wheat (`buy wheat of`),
+    not an amount of Canada."""
+    relations = _relations("""
+    Japan    Japan    PROPN NNP 2 nsubj GPE
+    bought   buy      VERB  VBD 0 ROOT  -
+    large    large    ADJ   JJ  4 amod  -
+    amounts  amount   NOUN  NNS 2 dobj  -
+    of       of       ADP   IN  4 prep  -
+    Canadian canadian ADJ   JJ  7 amod  NORP
+    wheat    wheat    NOUN  NN  5 pobj  -
+    .        .        PUNCT .   2 punct -
+    """)
+    assert {(s, p, o) for s, p, o, *_ in relations} == {("Japan", "buy wheat of", "Canada")}
+
+
 def test_a_phrase_the_parser_hangs_on_a_sum_is_the_verbs() -> None:
     """ "Saudi Arabia pledged 500 mln dlrs to Jordan": the "to" hangs on the sum in the parse; it is whom
     the pledge is to (`pledge to`), and the sum is no part of it."""
