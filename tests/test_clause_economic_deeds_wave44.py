@@ -491,3 +491,18 @@ def test_the_inter_american_development_bank_is_a_development_body() -> None:
     .           .           PUNCT .    7  punct    -
     """)
     assert relations == {("Inter-American Development Bank", "lend to", "Peru", "071", False)}
+
+
+def test_a_currency_without_a_number_is_the_currency_itself() -> None:
+    """ "Chile sold pesos to Acme Inc": no sum is named; what was sold is the currency, which stays (as in
+    "attacked the peso in X")."""
+    predicates = _predicates("""
+    Chile Chile PROPN NNP 2 nsubj    GPE
+    sold  sell  VERB  VBD 0 ROOT     -
+    pesos peso  NOUN  NNS 2 dobj     -
+    to    to    ADP   IN  2 dative   -
+    Acme  Acme  PROPN NNP 6 compound ORG
+    Inc   Inc   PROPN NNP 4 pobj     I-ORG
+    .     .     PUNCT .   2 punct    -
+    """)
+    assert predicates == {"sell peso to"}

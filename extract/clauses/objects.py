@@ -25,7 +25,7 @@ from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root, noun_classes, sector_of
-from geokg.extract.lexicon.entity_words import CURRENCY_WORDS, WITHDRAWING_VERBS
+from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
     AMOUNT_LABELS,
     COPULA_COMPLEMENT_DEPS,
@@ -503,13 +503,28 @@ def sum_named(obj: Token) -> Token | None:
 
 
 def amount_word(noun: Token) -> bool:
-    """ "owes 68 billion dlrs to X", "lent Y 500 mln yen", "sold 500,000 tonnes of wheat", "a 20 pct stake":
-    a sum, a currency word, a share of a sum or a measure of goods says how much, and is no part of the
-    predicate (a stake or a share is a thing: "buy stake in")."""
+    """ "owes 68 billion dlrs to X", "lent Y 500 mln yen", "sold 500,000 tonnes of wheat": a sum, a share
+    of a sum or a measure of goods says how much, and is no part of the predicate (a stake or a share is a
+    thing: "buy stake in"). A currency or a share word counts only with its number: "attacked the peso in
+    X" acts on the currency itself."""
     lemma = noun.lemma_.lower()
     if noun.ent_type_ in AMOUNT_LABELS and noun.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
         return True
-    return lemma in MEASURE_NOUNS or lemma in GOODS_MEASURE_NOUNS or noun.lower_ in CURRENCY_WORDS
+    if lemma in GOODS_MEASURE_NOUNS:
+        return True
+    return (lemma in MEASURE_NOUNS or noun.lower_ in CURRENCY_WORDS) and _counted(noun)
+
+
+def _counted(noun: Token) -> bool:
+    """Does a number go with the noun ("68 billion dlrs", "a 20 pct stake": the stake's number is the
+    share's)?"""
+    holders = (noun, noun.head) if noun.dep_ == "compound" else (noun,)
+    return any(
+        c.dep_ in ("nummod", "compound", "amod", "quantmod")
+        and (c.like_num or c.lower_ in AMOUNT_WORDS or c.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY"))
+        for holder in holders
+        for c in holder.children
+    )
 
 
 def measured_goods(amount: Token) -> Token | None:
