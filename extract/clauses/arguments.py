@@ -23,6 +23,7 @@ from geokg.extract.entities.coref import (
     officials_named_before,
 )
 from geokg.extract.entities.countries import lookup_capital
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
@@ -889,8 +890,12 @@ class ArgumentResolver:
         entity = self.entities.entity(ref.entity_id)
         if entity is not None:
             words.add(f"@{entity.type}")
-        # The entity's own sector where entities carry one ("Turkish military"), else its head noun's.
+        # The entity's own sector where entities carry one ("Turkish military"), else its head noun's; an
+        # international body is no firm, whatever its head noun ("the World Bank", "the Asian Development
+        # Bank" lend as development bodies: aid, not a bank's business)
         sector = (entity.sector if entity else None) or sector_of(token.lower_) or sector_of(token.lemma_)
+        if sector == "BUS" and entity is not None and entity.type == "ORG" and lookup_igo(entity.label):
+            sector = None
         if sector:
             words.add(f"@{sector}")
         state = (

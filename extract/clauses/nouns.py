@@ -377,8 +377,12 @@ def called_off(noun: Token) -> bool:
 
 def unrealised(noun: Token) -> bool:
     """ "a planned trip", "a proposed meeting", "arranged a meeting between", "called for talks": the
-    event is a plan or a wish, not something that happened."""
+    event is a plan or a wish, not something that happened. Nor is one put off or called off by the verb
+    whose object it is ("postponed a visit to X by its minister"): the verb's own fact says so (`postpone
+    visit to`, 16), and no meeting, held or not, is read from the noun."""
     if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
+        return True
+    if noun.dep_ == "dobj" and _cancelling(noun.head):
         return True
     head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS

@@ -25,7 +25,7 @@ from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root, noun_classes, sector_of
-from geokg.extract.lexicon.entity_words import WITHDRAWING_VERBS
+from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
     AMOUNT_LABELS,
     COPULA_COMPLEMENT_DEPS,
@@ -59,6 +59,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
+    GOODS_MEASURE_NOUNS,
     GOODS_NOUNS,
     GOODS_PARTNER_PREPS,
     GRIEVANCE_PREPS,
@@ -152,8 +153,10 @@ def through_noun(
         return out  # "the third impeachment in the history of X", "grew in contrast to Y": no party
     investigation = event_root(lemma, noun=True) == INVESTIGATE_ROOT
     head = noun
-    if lemma in QUANTITY_NOUNS:
-        # "a wave of strikes on Lebanon", even when the parser hangs "on Lebanon" on "wave".
+    summed = _sum_of_things(noun)
+    if lemma in QUANTITY_NOUNS or summed:
+        # "a wave of strikes on Lebanon", even when the parser hangs "on Lebanon" on "wave"; "20 billion dlrs
+        # of Mexico's debt": the sum says how much of it
         events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         if events and events[0].pos_ == "NOUN":
             lemma, head = events[0].lemma_.lower(), events[0]
@@ -196,7 +199,7 @@ def through_noun(
                 # "placed an order for six aircraft with X": the parser hangs the event's other party on
                 # what the event is for; the event's row with that preposition says X is its party
                 out.extend(Reach(f"{lemma} {p}", r, (head.i, i)) for p, r, i in partners)
-            elif depth == 0 and prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS:
+            elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and pobj.pos_ == "NOUN" and (look_through or _membership_of(lemma, pobj)):
                 # "a call for a quota on migrants" calls for the quota, not for the migrants: the noun looked
@@ -215,6 +218,13 @@ def through_noun(
                     for r in inner
                 )
     return out
+
+
+def _sum_of_things(noun: Token) -> bool:
+    """ "20 billion dlrs of Mexico's debt", "two mln barrels of Iraqi oil": a sum or a measure of a thing,
+    looked through to the thing; not a share ("45 pct of the Indian market" is no share of India,
+    share_nouns)."""
+    return amount_word(noun) and noun.ent_type_ != "PERCENT" and noun.lemma_.lower() not in SHARE_NOUNS
 
 
 def _membership_of(lemma: str, noun: Token) -> bool:
@@ -492,6 +502,43 @@ def sum_named(obj: Token) -> Token | None:
     return None
 
 
+def amount_word(noun: Token) -> bool:
+    """ "owes 68 billion dlrs to X", "lent Y 500 mln yen", "sold 500,000 tonnes of wheat": a sum, a share
+    of a sum or a measure of goods says how much, and is no part of the predicate (a stake or a share is a
+    thing: "buy stake in"). A currency or a share word counts only with its number: "attacked the peso in
+    X" acts on the currency itself."""
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ in AMOUNT_LABELS and noun.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        return True
+    if lemma in GOODS_MEASURE_NOUNS:
+        return True
+    return (lemma in MEASURE_NOUNS or noun.lower_ in CURRENCY_WORDS) and _counted(noun)
+
+
+def _counted(noun: Token) -> bool:
+    """Does a number go with the noun ("68 billion dlrs", "a 20 pct stake": the stake's number is the
+    share's)?"""
+    holders = (noun, noun.head) if noun.dep_ == "compound" else (noun,)
+    return any(
+        c.dep_ in ("nummod", "compound", "amod", "quantmod")
+        and (c.like_num or c.lower_ in AMOUNT_WORDS or c.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY"))
+        for holder in holders
+        for c in holder.children
+    )
+
+
+def measured_goods(amount: Token) -> Token | None:
+    """ "sold 500,000 tonnes of wheat", "owes 5 billion dlrs of debt": the common noun after an amount's
+    "of" is what the verb acts on; an amount of nothing named (None) leaves the predicate its verb's."""
+    for prep in amount.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not noun.ent_type_ and not amount_word(noun):
+                return noun
+    return None
+
+
 def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
     """A thing's name with the common nouns compounded before it ("town hall", "ring name"), an -ing
     word right before it ("running mate") or a role's title words ("chief executive", "deputy head") and
@@ -505,7 +552,7 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
         if c.i < noun.i
         and not c.ent_type_
         and (
-            (c.dep_ == "compound" and c.pos_ == "NOUN")
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and not amount_word(c))
             or (c.dep_ == "amod" and c.tag_ == "VBG" and c.i == noun.i - 1)
             or (role and c.dep_ in ("amod", "compound", "nmod") and is_title_modifier(c.lower_))
         )
@@ -597,17 +644,19 @@ class SlotReader:
     def slots(self, verb: Token, copula: bool) -> list[Slot]:
         """Every slot of the verb, in the order of its dependents."""
         found: list[Slot] = []
-        thing = None if copula else (self._thing_object(verb) or self._antecedent_object(verb))
+        patient = None if copula else (self._thing_object(verb) or self._antecedent_object(verb))
+        # "owes 68 billion dlrs to X" is `owe to`, "sold 500,000 tonnes of wheat to X" `sell wheat to`
+        thing = measured_goods(patient) if patient is not None and amount_word(patient) else patient
         acted_on = "" if copula else self._acted_on(verb)
         unknown_object = not copula and self._bare_pronoun_object(verb)
-        has_patient = bool(acted_on) or thing is not None or _participle_of(verb)
+        has_patient = bool(acted_on) or patient is not None or _participle_of(verb)
         misread = _object_outside(verb)
         if misread is not None:
             found += self._objects(misread, copula, verb)
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
-            if child_dep == "dative" and thing is not None:
+            if child_dep == "dative" and patient is not None:
                 # "gave Kenya a loan" is "gave a loan to Kenya": the thing given is part of the relation
                 found += [
                     self._with_object(replace(slot, kind="prep", tail="to", prep="to"), thing)
@@ -957,10 +1006,17 @@ class SlotReader:
         for noun in (head, *head.conjuncts) if conjuncts else (head,):
             event = event_root(noun.lemma_.lower(), noun=True) is not None
             words, named = _compound_name(noun)
+            summed = _sum_of_things(noun)
             for phrase, ref, tokens in through_noun(self.args, noun, look_through=event):
                 if _located_by_thing(self.doc, ref):
                     continue  # "blamed weak demand in Europe": where the demand is, no partner
                 lemma = phrase.split()[0]
+                if summed and lemma == noun.lemma_.lower():
+                    # "pledged 500 mln dlrs to Jordan", "bid 2.5 billion dlrs for X": the parser hangs the
+                    # verb's phrase on the sum, which says how much and is no part of the relation
+                    prep = phrase.split()[-1]
+                    found.append(Slot("prep", prep, ref, prep=prep, tokens=tokens[1:]))
+                    continue
                 if lemma == noun.lemma_.lower() and named != (noun.i,):
                     # "scheduled a town hall on NBC": the words that name the thing stay with it
                     phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])

@@ -224,6 +224,7 @@ RESPECT_PHRASES = _WORDS.words("respect_phrases")
 AUTHORING_VERBS = _WORDS.words("authoring_verbs")
 RESTRICTIVE_RELATIVES = _WORDS.words("restrictive_relatives")
 MEASURE_NOUNS = _WORDS.words("measure_nouns")
+GOODS_MEASURE_NOUNS = _WORDS.words("goods_measure_nouns")  # "sold 500,000 tonnes of wheat": how much
 VALUE_ADJECTIVES = _WORDS.words("value_adjectives")
 BENEFICIARY_NOUNS = _WORDS.words("beneficiary_nouns")
 BEHALF_NOUNS = _WORDS.words("behalf_nouns")
