@@ -81,9 +81,13 @@ from geokg.extract.lexicon.words import (
     QUANTITY_NOUNS,
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
+    RELAYED_NOUNS,
+    RELAYING_VERBS,
     REPORTING_VERBS,
     RESTRICTION_MEASURES,
     RESTRICTION_VERBS,
+    SPEECH_ACT_NOUNS,
+    SPEECH_NOUNS,
     STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
@@ -94,6 +98,17 @@ from spacy.tokens import Doc, Token
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
 # a law named before it ("the Brexit report" is about Brexit).
 AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+
+
+def _relayed(words: Token) -> bool:
+    """Are these another's words that an outlet passes on ("KUNA carried the ministry's statement",
+    "Pravda published Gorbachev's speech", "the speech was broadcast by Radio Moscow")? The outlet neither
+    acts on their owner nor speaks to it; what the words say is the owner's (its own clauses)."""
+    verb = words.head
+    if words.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RELAYING_VERBS:
+        return False
+    lemma = words.lemma_.lower()
+    return any(lemma in nouns for nouns in (RELAYED_NOUNS, SPEECH_NOUNS, DOCUMENT_NOUNS, SPEECH_ACT_NOUNS))
 
 
 def _voicing(document: Token) -> bool:
@@ -274,6 +289,8 @@ class ArgumentResolver:
                     return Ref(entity_id, token.i, "possessor")
             if not modifiers:
                 return self._named_author(token) or self._earlier_author(token)
+        if _relayed(token):
+            return None  # "KUNA carried the ministry's statement": the owner is no party to its carrying
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
