@@ -42,3 +42,58 @@ def test_an_outlet_carrying_anothers_words_does_nothing_to_their_owner() -> None
 
 def test_a_stance_on_anothers_words_still_reaches_their_owner() -> None:
     assert ("Chile", "criticise", "Foreign Ministry") in _pairs(CRITICISED_DENIAL)
+
+
+# "Two airlines, Norva and Tessel, signed a pact with Chile." (my own sentence, made-up names)
+TWO_AIRLINES = """
+Two      two      NUM   CD  2 nummod  CARDINAL
+airlines airline  NOUN  NNS 8 nsubj   -
+,        ,        PUNCT ,   2 punct   -
+Norva    Norva    PROPN NNP 2 appos   PERSON
+and      and      CCONJ CC  4 cc      -
+Tessel   Tessel   PROPN NNP 4 conj    PERSON
+,        ,        PUNCT ,   2 punct   -
+signed   sign     VERB  VBD 0 ROOT    -
+a        a        DET   DT  10 det    -
+pact     pact     NOUN  NN  8 dobj    -
+with     with     ADP   IN  10 prep   -
+Chile    Chile    PROPN NNP 11 pobj   GPE
+.        .        PUNCT .   8 punct   -
+"""
+
+# "Two envoys, Norva and Tessel, signed a pact with Chile." (my own sentence): people, as typed
+TWO_ENVOYS = TWO_AIRLINES.replace("airlines airline", "envoys   envoy  ")
+
+# "The airline Norva signed a pact with Chile." (my own sentence)
+THE_AIRLINE = """
+The      the      DET   DT  3 det      -
+airline  airline  NOUN  NN  3 compound -
+Norva    Norva    PROPN NNP 4 nsubj    PERSON
+signed   sign     VERB  VBD 0 ROOT     -
+a        a        DET   DT  6 det      -
+pact     pact     NOUN  NN  4 dobj     -
+with     with     ADP   IN  6 prep     -
+Chile    Chile    PROPN NNP 7 pobj     GPE
+.        .        PUNCT .   4 punct    -
+"""
+
+
+def _types(table: str) -> dict[str, str]:
+    return {e.label: e.type for e in read(table).entities.entities()}
+
+
+def test_names_in_apposition_to_a_group_of_airlines_are_airlines() -> None:
+    types = _types(TWO_AIRLINES)
+    assert types["Norva"] == "ORG"
+    assert types["Tessel"] == "ORG"
+    assert ("Norva", "sign pact with", "Chile") in _pairs(TWO_AIRLINES)
+
+
+def test_names_in_apposition_to_a_group_of_people_stay_people() -> None:
+    types = _types(TWO_ENVOYS)
+    assert types["Norva"] == "PERSON"
+    assert types["Tessel"] == "PERSON"
+
+
+def test_a_name_after_the_noun_airline_is_an_airline() -> None:
+    assert _types(THE_AIRLINE)["Norva"] == "ORG"
