@@ -97,3 +97,63 @@ def test_names_in_apposition_to_a_group_of_people_stay_people() -> None:
 
 def test_a_name_after_the_noun_airline_is_an_airline() -> None:
     assert _types(THE_AIRLINE)["Norva"] == "ORG"
+
+
+# "Several states, including Peru, protested to Chile." (my own sentence): the tagger's participle after the
+# aside, the root with its subject, as a headline's passive would be
+PROTESTED_ROOT = """
+Several   several   ADJ   JJ  2 amod  -
+states    state     NOUN  NNS 7 nsubj -
+,         ,         PUNCT ,   2 punct -
+including include   VERB  VBG 2 prep  -
+Peru      Peru      PROPN NNP 4 pobj  GPE
+,         ,         PUNCT ,   2 punct -
+protested protest   VERB  VBN 0 ROOT  -
+to        to        ADP   IN  7 prep  -
+Chile     Chile     PROPN NNP 8 pobj  GPE
+.         .         PUNCT .   7 punct -
+"""
+
+# "Several states, including Peru and Bolivia, protested to Chile." (my own sentence): the noun the root,
+# the verb a participle on it
+PROTESTED_ACL = """
+Several   several   ADJ   JJ  2 amod  -
+states    state     NOUN  NNS 0 ROOT  -
+,         ,         PUNCT ,   2 punct -
+including include   VERB  VBG 2 prep  -
+Peru      Peru      PROPN NNP 4 pobj  GPE
+and       and       CCONJ CC  5 cc    -
+Bolivia   Bolivia   PROPN NNP 5 conj  GPE
+,         ,         PUNCT ,   2 punct -
+protested protest   VERB  VBN 2 acl   -
+to        to        ADP   IN  9 prep  -
+Chile     Chile     PROPN NNP 10 pobj GPE
+.         .         PUNCT .   2 punct -
+"""
+
+# "Peru, backed by Bolivia, protested to Chile." (my own sentence): a participle with its by-agent stays
+# a passive on its noun
+BACKED = """
+Peru      Peru      PROPN NNP 7 nsubj GPE
+,         ,         PUNCT ,   1 punct -
+backed    back      VERB  VBN 1 acl   -
+by        by        ADP   IN  3 agent -
+Bolivia   Bolivia   PROPN NNP 4 pobj  GPE
+,         ,         PUNCT ,   1 punct -
+protested protest   VERB  VBD 0 ROOT  -
+to        to        ADP   IN  7 prep  -
+Chile     Chile     PROPN NNP 8 pobj  GPE
+.         .         PUNCT .   7 punct -
+"""
+
+
+def test_a_past_tense_after_an_aside_on_the_subject_is_the_members_act() -> None:
+    assert _pairs(PROTESTED_ROOT) == {("Peru", "protest to", "Chile")}
+
+
+def test_a_past_tense_hung_on_a_root_noun_after_an_aside_is_the_members_act() -> None:
+    assert _pairs(PROTESTED_ACL) == {("Peru", "protest to", "Chile"), ("Bolivia", "protest to", "Chile")}
+
+
+def test_a_participle_with_a_by_agent_after_its_noun_stays_passive() -> None:
+    assert ("Bolivia", "back", "Peru") in _pairs(BACKED)

@@ -42,6 +42,7 @@ from geokg.extract.clauses.voice import (
     listed_patient,
     misparsed_subject,
     ordered_alongside,
+    past_after_aside,
     perceived_doers,
     subjects_gerund,
 )
@@ -159,6 +160,8 @@ def inheritance(verb: Token) -> Step | None:
         return _aim_owner(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _issuer(verb) or Step("participle", nouns=(head,))
+    if verb.dep_ == "acl" and past_after_aside(verb):
+        return Step("participle", nouns=(head,))  # "Several states, including Japan, protested": they did
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
     return None

@@ -16,6 +16,7 @@ from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
     OWN_CLAUSE_DEPS,
     PLACE_LABELS,
     TIME_LABELS,
@@ -285,7 +286,43 @@ def headline_passive(verb: Token) -> bool:
         and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and (verb.lemma_.lower() in DOUBLE_OBJECT_VERBS or not any(c.dep_ == "dobj" for c in verb.children))
+        and not past_after_aside(verb)
     )
+
+
+# What sets an aside off on the noun before the verb: "Several states, including Japan, protested",
+# "Two airlines, X and Y, signed", "Many states, among them X, objected".
+ASIDE_DEPS = frozenset({"prep", "appos", "acl", "relcl", "amod"})
+
+
+@per_token
+def past_after_aside(verb: Token) -> bool:
+    """ "Several states, including Japan, protested to Iraq.": after an aside set off by commas on the
+    subject, the tagger takes a regular past tense for a participle, and the parser makes it a headline's
+    passive (the root, with its subject) or a participle on the noun (the noun the root). In a body
+    sentence, with no auxiliary nor by-agent, it is the sentence's main verb, its subject the doer."""
+    sentence = verb.sent
+    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.i == sentence.start:
+        return False
+    if sentence[-1].text not in (".", "!", "?") or _in_headline(verb) or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in NOUN_POS:
+        subjects = [verb.head]
+    else:
+        return False
+    return any(_aside_between(subject, verb) for subject in subjects)
+
+
+def _aside_between(subject: Token, verb: Token) -> bool:
+    """Does an aside on the subject stand between it and the verb, opened by a comma right after it?"""
+    opener = subject.i + 1
+    if opener >= verb.i - 1 or subject.doc[opener].text != ",":
+        return False
+    return any(opener < c.i < verb.i - 1 and c.dep_ in ASIDE_DEPS for c in subject.children)
 
 
 # What a past tense has beside it when it is one ("X announced that …", "X said Y", "X voted against").
