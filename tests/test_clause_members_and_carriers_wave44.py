@@ -30,6 +30,40 @@ denial     denial     NOUN  NN  2 dobj     -
 """
 
 
+# "Radio Lima broadcast the Foreign Ministry's denial, which accused Chile." (my own sentence)
+BROADCAST_DENIAL_WHICH = """
+Radio     Radio     PROPN NNP 2 compound ORG
+Lima      Lima      PROPN NNP 3 nsubj    I-ORG
+broadcast broadcast VERB  VBD 0 ROOT     -
+the       the       DET   DT  6 det      ORG
+Foreign   Foreign   PROPN NNP 6 compound I-ORG
+Ministry  Ministry  PROPN NNP 8 poss     I-ORG
+'s        's        PART  POS 6 case     -
+denial    denial    NOUN  NN  3 dobj     -
+,         ,         PUNCT ,   8 punct    -
+which     which     PRON  WDT 11 nsubj   -
+accused   accuse    VERB  VBD 8 relcl    -
+Chile     Chile     PROPN NNP 11 dobj    GPE
+.         .         PUNCT .   3 punct    -
+"""
+
+# "Radio Lima carried a statement by the Foreign Ministry that accused Chile." (my own sentence)
+CARRIED_STATEMENT_BY = """
+Radio     Radio     PROPN NNP 2 compound ORG
+Lima      Lima      PROPN NNP 3 nsubj    I-ORG
+carried   carry     VERB  VBD 0 ROOT     -
+a         a         DET   DT  5 det      -
+statement statement NOUN  NN  3 dobj     -
+by        by        ADP   IN  5 prep     -
+the       the       DET   DT  9 det      ORG
+Foreign   Foreign   PROPN NNP 9 compound I-ORG
+Ministry  Ministry  PROPN NNP 6 pobj     I-ORG
+that      that      PRON  WDT 11 nsubj   -
+accused   accuse    VERB  VBD 5 relcl    -
+Chile     Chile     PROPN NNP 11 dobj    GPE
+.         .         PUNCT .   3 punct    -
+"""
+
 def _pairs(table: str) -> set[tuple[str, str, str]]:
     reading = read(table)
     label = {e.id: e.label for e in reading.entities.entities()}
@@ -38,6 +72,13 @@ def _pairs(table: str) -> set[tuple[str, str, str]]:
 
 def test_an_outlet_carrying_anothers_words_does_nothing_to_their_owner() -> None:
     assert not any(obj == "Foreign Ministry" for _, _, obj in _pairs(BROADCAST_DENIAL))
+
+
+def test_what_carried_words_say_is_their_owners_act() -> None:
+    pairs = _pairs(BROADCAST_DENIAL_WHICH)
+    assert ("Foreign Ministry", "accuse", "Chile") in pairs
+    assert not any(obj == "Foreign Ministry" for _, _, obj in pairs)
+    assert ("Foreign Ministry", "accuse", "Chile") in _pairs(CARRIED_STATEMENT_BY)
 
 
 def test_a_stance_on_anothers_words_still_reaches_their_owner() -> None:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geokg.extract.clauses.voice import is_passive
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
@@ -944,6 +945,17 @@ class ArgumentResolver:
                         refs.extend(self.resolve(obj))
         return refs
 
+    def _words_owner(self, words: Token) -> Ref | None:
+        """Whose the words are: their possessor or the name before them ("the ministry's statement", "a
+        ministry statement"), or their author after "by" or "from" ("a statement by the ministry")."""
+        for child in words.children:
+            if child.dep_ in ("poss", "compound") and child.i < words.i:
+                ref = self.resolve_one(child)
+                entity = self.entities.entity(ref.entity_id) if ref is not None else None
+                if ref is not None and entity is not None and entity.type in AUTHOR_TYPES:
+                    return Ref(ref.entity_id, words.i, "possessor")
+        return self._named_author(words)
+
     def _officials_named_before(self, token: Token) -> Ref | None:
         """ "U.S. military officials said … the officials said": those officials, of their state."""
         for earlier in officials_named_before(token):
@@ -958,6 +970,11 @@ class ArgumentResolver:
         with the items before it when the clause's verb agrees with them all ("Chile and Bolivia, which
         border Peru")."""
         noun = clause.head
+        if _relayed(noun):
+            # "KUNA carried the ministry's statement, which condemned Iraq", "carried a statement by the
+            # ministry that accused Iraq": the words' own clause is their owner's, not the outlet's
+            owner = self._words_owner(noun) if not is_passive(clause) else None
+            return [owner] if owner is not None else []
         listed = sorted(c for c in noun.conjuncts if noun.i < c.i < clause.i)
         if listed and _agreement(clause) == "singular":
             # "Chile and Peru, which was …": the parser hangs the clause on the list; it is the last item's
