@@ -198,3 +198,46 @@ def test_a_past_tense_hung_on_a_root_noun_after_an_aside_is_the_members_act() ->
 
 def test_a_participle_with_a_by_agent_after_its_noun_stays_passive() -> None:
     assert ("Bolivia", "back", "Peru") in _pairs(BACKED)
+
+
+# "Peru attacked Chile and Bolivia asked Brazil for help." (my own sentence): the parser's complement put
+# before its verb, "Chile and Bolivia" that verb's subject
+ATTACKED_AND_ASKED = """
+Peru     Peru     PROPN NNP 2 nsubj GPE
+attacked attack   VERB  VBD 6 ccomp -
+Chile    Chile    PROPN NNP 6 nsubj GPE
+and      and      CCONJ CC  3 cc    -
+Bolivia  Bolivia  PROPN NNP 3 conj  GPE
+asked    ask      VERB  VBD 0 ROOT  -
+Brazil   Brazil   PROPN NNP 6 dobj  GPE
+for      for      ADP   IN  6 prep  -
+help     help     NOUN  NN  8 pobj  -
+.        .        PUNCT .   6 punct -
+"""
+
+# "Peru said Chile and Bolivia asked Brazil for help." (my own sentence): a complement after its verb
+SAID_AND_ASKED = """
+Peru     Peru     PROPN NNP 2 nsubj GPE
+said     say      VERB  VBD 0 ROOT  -
+Chile    Chile    PROPN NNP 6 nsubj GPE
+and      and      CCONJ CC  3 cc    -
+Bolivia  Bolivia  PROPN NNP 3 conj  GPE
+asked    ask      VERB  VBD 2 ccomp -
+Brazil   Brazil   PROPN NNP 6 dobj  GPE
+for      for      ADP   IN  6 prep  -
+help     help     NOUN  NN  8 pobj  -
+.        .        PUNCT .   6 punct -
+"""
+
+
+def test_the_first_of_a_list_after_a_verb_put_before_the_next_is_its_object() -> None:
+    pairs = _pairs(ATTACKED_AND_ASKED)
+    assert ("Peru", "attack", "Chile") in pairs
+    assert ("Bolivia", "ask", "Brazil") in pairs
+    assert ("Chile", "ask", "Brazil") not in pairs
+
+
+def test_a_list_after_a_verb_of_speech_is_the_reported_clauses_subject() -> None:
+    pairs = _pairs(SAID_AND_ASKED)
+    assert ("Chile", "ask", "Brazil") in pairs
+    assert ("Bolivia", "ask", "Brazil") in pairs

@@ -94,6 +94,7 @@ from geokg.extract.clauses.voice import (
     shared_agent_partner,
     side_remark,
     speculated,
+    taken_subject,
     time_clause_host,
     to_be_shown,
     under_condition,
@@ -711,6 +712,9 @@ class ClauseReader:
                     # "Officials said … Firms asked for X, they told Reuters": the officials tell, not the
                     # firms the sentence names (an unnamed source: no side of any relation)
                     refs.extend(continued)
+                elif taken_subject(child):
+                    # "Iraq attacked Kuwait and Saudi Arabia asked …": Kuwait is the first clause's object
+                    refs.extend(r for r in self.args.resolve(child) if r.token != child.i)
                 else:
                     refs.extend(self.args.resolve(child))
             elif child.dep_ == "agent" and not subjects:

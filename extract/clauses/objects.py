@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
-from geokg.extract.clauses.voice import particle_words, stolen_by_next_clause
+from geokg.extract.clauses.voice import particle_words, stolen_by_next_clause, taken_object
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
@@ -604,6 +604,10 @@ class SlotReader:
         misread = _object_outside(verb)
         if misread is not None:
             found += self._objects(misread, copula, verb)
+        taken = taken_object(verb)
+        if taken is not None:
+            # "Iraq attacked Kuwait and Saudi Arabia asked …": the first of the next verb's subjects only
+            found += [slot for slot in self._objects(taken, copula, verb) if slot.ref.token == taken.i]
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_

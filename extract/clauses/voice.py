@@ -217,6 +217,38 @@ def misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+@per_token
+def taken_object(verb: Token) -> Token | None:
+    """ "Iraq attacked Kuwait and Saudi Arabia asked the US for help": the parser makes the first of two
+    clauses joined by "and" a complement put before the second verb, and the list after the first verb
+    ("Kuwait and Saudi Arabia") the second verb's subject. English puts no complement before its verb with
+    no comma or quotation mark between: a complement verb with a subject before it and nothing after it,
+    right before a list joined by "and" that is the subject of the verb it completes, takes the list's
+    first noun as its object; the other items are the second verb's subject. That first noun, or None.
+    (Not a complement after its verb: "Iraq said Kuwait and Chile asked" is said, not done.)"""
+    doc = verb.doc
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i or verb.tag_ not in FINITE_TAGS:
+        return None
+    if verb.i + 1 >= len(doc) or any(c.i > verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    noun = doc[verb.i + 1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "nsubj" or noun.head.i != verb.head.i or noun.left_edge.i != verb.i + 1:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
+        return None
+    return noun if any(c.dep_ == "conj" and c.i > noun.i for c in noun.children) else None
+
+
+def taken_subject(subject: Token) -> bool:
+    """Is this subject the object of the verb right before it (see taken_object)?"""
+    start = subject.left_edge.i
+    return start > 0 and taken_object(subject.doc[start - 1]) == subject
+
+
 def set_off_subject(clause: Token) -> Token | None:
     """ "Protesters, carrying placards asking X to Y, marched to Z": the parser makes the participle
     clause the verb's subject and hangs "Protesters" on it; the noun before the comma is the subject."""
