@@ -241,3 +241,21 @@ def test_a_list_after_a_verb_of_speech_is_the_reported_clauses_subject() -> None
     pairs = _pairs(SAID_AND_ASKED)
     assert ("Chile", "ask", "Brazil") in pairs
     assert ("Bolivia", "ask", "Brazil") in pairs
+
+
+# "Arab states, including Egypt, condemned Chile." (my own sentence): the group is named by its people
+ARAB_STATES_INCLUDING = """
+Arab      Arab      ADJ   JJ  2 amod  NORP
+states    state     NOUN  NNS 7 nsubj -
+,         ,         PUNCT ,   2 punct -
+including include   VERB  VBG 2 prep  -
+Egypt     Egypt     PROPN NNP 4 pobj  GPE
+,         ,         PUNCT ,   2 punct -
+condemned condemn   VERB  VBD 0 ROOT  -
+Chile     Chile     PROPN NNP 7 dobj  GPE
+.         .         PUNCT .   7 punct -
+"""
+
+
+def test_members_named_right_after_their_group_act_with_it() -> None:
+    assert ("Egypt", "condemn", "Chile") in _pairs(ARAB_STATES_INCLUDING)

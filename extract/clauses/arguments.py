@@ -999,6 +999,10 @@ class ArgumentResolver:
             # "his critics, which include Greenpeace, blame him": the named members act with their group
             # (only a relative clause: an "including X" phrase is often hung on the wrong noun)
             candidates = [found, *self.examples(head, relative_only=True)] if found else self.examples(head)
+            if found and _examples_set_off(head):
+                # "Arab states, including Egypt, condemned X": members named right after their group act
+                # with it (by their names only: "extremists such as al-Qaida's arm" names a part of one)
+                candidates += [r for r in self.examples(head) if r.via == "name" and r not in candidates]
             if found:  # "French and German activists": one head, two actors
                 candidates += [Ref(other, head.i, found.via) for other in self.entities.partners_at(head.i)]
             antecedent = self.antecedents.get(head.i)
@@ -1109,6 +1113,20 @@ def _gives_examples(prep: Token) -> bool:
         return True
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
     return before.lower_ == "such" or any(c.lower_ == "such" for c in prep.head.children)
+
+
+def _examples_set_off(group: Token) -> bool:
+    """Does a phrase of examples follow the group noun at once, set off by a comma or opened by "such as"
+    ("Arab states, including Egypt, …", "Gulf states such as Kuwait …")? There the parser cannot have hung
+    it on the wrong noun: the named members are the group's, and act with it."""
+    doc = group.doc
+    opener = group.i + 1
+    for word in (",", "such"):
+        if opener < len(doc) and doc[opener].lower_ == word:
+            opener += 1
+    if not _names_a_group(group):
+        return False
+    return any(c.dep_ == "prep" and c.i == opener and _gives_examples(c) for c in group.children)
 
 
 def _names_a_group(token: Token) -> bool:
