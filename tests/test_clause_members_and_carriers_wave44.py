@@ -64,6 +64,7 @@ Chile     Chile     PROPN NNP 11 dobj    GPE
 .         .         PUNCT .   3 punct    -
 """
 
+
 def _pairs(table: str) -> set[tuple[str, str, str]]:
     reading = read(table)
     label = {e.id: e.label for e in reading.entities.entities()}
@@ -259,3 +260,52 @@ Chile     Chile     PROPN NNP 7 dobj  GPE
 
 def test_members_named_right_after_their_group_act_with_it() -> None:
     assert ("Egypt", "condemn", "Chile") in _pairs(ARAB_STATES_INCLUDING)
+
+
+# "Peru borrowed from Japan, as Chile had from Brazil." (my own sentence): "had" stands for "borrowed"
+AS_CHILE_HAD = """
+Peru     Peru     PROPN NNP 2 nsubj  GPE
+borrowed borrow   VERB  VBD 0 ROOT   -
+from     from     ADP   IN  2 prep   -
+Japan    Japan    PROPN NNP 3 pobj   GPE
+,        ,        PUNCT ,   2 punct  -
+as       as       SCONJ IN  8 mark   -
+Chile    Chile    PROPN NNP 8 nsubj  GPE
+had      have     VERB  VBD 2 advcl  -
+from     from     ADP   IN  8 prep   -
+Brazil   Brazil   PROPN NNP 9 pobj   GPE
+.        .        PUNCT .   2 punct  -
+"""
+
+
+def test_an_auxiliary_standing_for_a_compared_verb_relates_nobody() -> None:
+    assert _pairs(AS_CHILE_HAD) == {("Peru", "borrow from", "Japan")}
+
+
+# "Peru followed Chile in recognising Israel." (my own sentence)
+FOLLOWED_IN = """
+Peru       Peru      PROPN NNP 2 nsubj GPE
+followed   follow    VERB  VBD 0 ROOT  -
+Chile      Chile     PROPN NNP 2 dobj  GPE
+in         in        ADP   IN  2 prep  -
+recognising recognise VERB VBG 4 pcomp -
+Israel     Israel    PROPN NNP 5 dobj  GPE
+.          .         PUNCT .   2 punct -
+"""
+
+# "Peru joined Chile in condemning Israel." (my own sentence)
+JOINED_IN = FOLLOWED_IN.replace("followed   follow ", "joined     join   ").replace(
+    "recognising recognise", "condemning  condemn  "
+)
+
+
+def test_who_follows_another_in_an_act_does_it_the_followed_did_it_before() -> None:
+    pairs = _pairs(FOLLOWED_IN)
+    assert ("Peru", "recognise", "Israel") in pairs
+    assert ("Chile", "recognise", "Israel") not in pairs
+
+
+def test_who_joins_another_in_an_act_does_it_with_the_other() -> None:
+    pairs = _pairs(JOINED_IN)
+    assert ("Peru", "condemn", "Israel") in pairs
+    assert ("Chile", "condemn", "Israel") in pairs

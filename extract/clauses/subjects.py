@@ -61,6 +61,7 @@ from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
     AIM_PARTICIPLES,
     CHARGE_VERBS,
+    COMPANION_VERBS,
     CONTROL_PREPS,
     DESIRABILITY_PREDICATES,
     EXTRAPOSED_PREDICATES,
@@ -437,6 +438,9 @@ def _from_governor(verb: Token) -> Step | None:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+    companion = _companion(verb, governor, governed)
+    if companion is not None:
+        return companion
     if verb.dep_ == "pcomp" and subjects_gerund(verb):
         speaker = _impersonal_report(governor)
         if speaker is not None:
@@ -448,6 +452,31 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _companion(verb: Token, governor: Token, governed: list[Token]) -> Step | None:
+    """ "Peru joined Chile in condemning X": both condemn; "Peru followed Chile in recognising X": Peru
+    recognises, as Chile did in another event before it (companion_verbs). Never the object alone."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.i != governor.i:
+        return None
+    kind = COMPANION_VERBS.get(governor.lemma_.lower())
+    if kind is None or is_passive(governor) or not _plainly_done(governor):
+        return None
+    subjects = tuple(c for c in governor.children if c.dep_ in EXPLICIT_SUBJECT_DEPS)
+    if kind == "both" and subjects:
+        return Step("control", nouns=subjects + tuple(governed))
+    return Step("participle", verb=governor)
+
+
+def _plainly_done(verb: Token) -> bool:
+    """Is the verb a plain tense of its own, with no modal nor negation, and governed by no verb (whose
+    modality a gerund after it would not share: "will follow Chile in recognising X" is not yet done)?"""
+    if verb.tag_ not in FINITE_TAGS and verb.tag_ != "VBN":
+        return False
+    if verb.dep_ in GOVERNED_CLAUSE_DEPS or verb.dep_ == "ccomp":
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _impersonal_report(clause: Token) -> Token | None:

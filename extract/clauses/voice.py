@@ -31,6 +31,7 @@ from geokg.extract.lexicon.words import (
     BELIEF_VERBS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
+    COMPARISON_MARKS,
     COMPARISON_VERBS,
     CONCESSIVE_CONDITION_WORDS,
     CONDITION_MARKS,
@@ -42,6 +43,7 @@ from geokg.extract.lexicon.words import (
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
     EFFORT_VERBS,
+    ELLIPTIC_AUXILIARIES,
     ENDED_STATE_ADVERBS,
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
@@ -1382,11 +1384,20 @@ def unmeant(verb: Token) -> bool:
     return host is not None and host.lemma_.lower() in MEANS_VERBS and is_negated(host)
 
 
+# What an auxiliary has when it is a verb of its own ("as Chile has a deal with X"): no verb left out.
+ELLIPSIS_FILLING_DEPS = frozenset({"dobj", "attr", "ccomp", "xcomp", "dative", "acomp", "oprd"})
+
+
 def side_remark(verb: Token) -> bool:
     """ "died Saturday, aged 78, at a hospital in X": a participle of age with its number is a side fact
     about the subject; "fares well compared to Peru": a comparison without an object measures, nobody acts.
-    Neither relates the subject to what the phrase after it names."""
+    Neither relates the subject to what the phrase after it names. Nor does an auxiliary standing for the
+    verb a comparison leaves out ("borrowed from Japan, as Chile had from Germany")."""
     lemma = verb.lemma_.lower()
+    if lemma in ELLIPTIC_AUXILIARIES and any(
+        c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS for c in verb.children
+    ):
+        return not any(c.dep_ in ELLIPSIS_FILLING_DEPS for c in verb.children)
     if lemma in AGE_PARTICIPLES and verb.tag_ == "VBN":
         return any(c.like_num for c in verb.children)
     if lemma in COMPARISON_VERBS:
