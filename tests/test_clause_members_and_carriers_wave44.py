@@ -309,3 +309,50 @@ def test_who_joins_another_in_an_act_does_it_with_the_other() -> None:
     pairs = _pairs(JOINED_IN)
     assert ("Peru", "condemn", "Israel") in pairs
     assert ("Chile", "condemn", "Israel") in pairs
+
+
+# "Radio Lima quoted Fujimori as saying Peru would help Chile." (my own sentence)
+QUOTED_AS_SAYING = """
+Radio    Radio    PROPN NNP 2 compound ORG
+Lima     Lima     PROPN NNP 3 nsubj    I-ORG
+quoted   quote    VERB  VBD 0 ROOT     -
+Fujimori Fujimori PROPN NNP 3 dobj     PERSON
+as       as       ADP   IN  3 prep     -
+saying   say      VERB  VBG 5 pcomp    -
+Peru     Peru     PROPN NNP 9 nsubj    GPE
+would    would    AUX   MD  9 aux      -
+help     help     VERB  VB  6 ccomp    -
+Chile    Chile    PROPN NNP 9 dobj     GPE
+.        .        PUNCT .   3 punct    -
+"""
+
+
+def test_an_outlet_quoting_someone_as_saying_does_nothing_to_them() -> None:
+    pairs = _pairs(QUOTED_AS_SAYING)
+    assert not any(subject == "Radio Lima" for subject, _, _ in pairs)
+    assert ("Peru", "help", "Chile") in pairs
+
+
+# "Radio Lima carried a Foreign Ministry statement saying Peru would help Chile." (my own sentence)
+MINISTRY_STATEMENT_SAYING = """
+Radio     Radio     PROPN NNP 2 compound ORG
+Lima      Lima      PROPN NNP 3 nsubj    I-ORG
+carried   carry     VERB  VBD 0 ROOT     -
+a         a         DET   DT  7 det      -
+Foreign   Foreign   PROPN NNP 6 compound ORG
+Ministry  Ministry  PROPN NNP 7 compound I-ORG
+statement statement NOUN  NN  3 dobj     -
+saying    say       VERB  VBG 7 acl      -
+Peru      Peru      PROPN NNP 11 nsubj   GPE
+would     would     AUX   MD  11 aux     -
+help      help      VERB  VB  8 ccomp    -
+Chile     Chile     PROPN NNP 11 dobj    GPE
+.         .         PUNCT .   3 punct    -
+"""
+
+
+def test_what_a_named_bodys_statement_says_is_attributed_to_that_body() -> None:
+    reading = read(MINISTRY_STATEMENT_SAYING)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    [relation] = [r for r in reading.relations if r.predicate == "help"]
+    assert label.get(relation.attributed_to) == "Foreign Ministry"

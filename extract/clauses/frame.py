@@ -1025,8 +1025,17 @@ def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> b
 
 def attribution_cue(verb: Token) -> bool:
     """ "According to X, ...": the tagger often makes "according" a verb; it names a source (the frame's
-    speaker), never a relation "accord to X"."""
-    return verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children)
+    speaker), never a relation "accord to X". Nor does "the agency quoted X as saying ...": the outlet passes
+    on X's words (quotes.quoted_as makes X their speaker), and does nothing to X."""
+    if verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children):
+        return True
+    return any(
+        quoted_as(words) and words.head.head.i == verb.i
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for words in prep.children
+        if words.dep_ == "pcomp"
+    )
 
 
 def nested_antecedent(verb: Token) -> bool:

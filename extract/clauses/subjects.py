@@ -493,6 +493,10 @@ def _impersonal_report(clause: Token) -> Token | None:
     return None
 
 
+# The kinds of names that issue a document named before it ("a Foreign Ministry statement", "a UN report").
+ISSUER_LABELS = frozenset({"ORG", "GPE", "PERSON"})
+
+
 def _issuer(verb: Token) -> Step | None:
     """ "issued a statement saying X", "in a letter arguing X", "Peru's statement noting X", "a report by
     Amnesty saying X": a document says what whoever issued it says."""
@@ -500,6 +504,12 @@ def _issuer(verb: Token) -> Step | None:
     if verb.lemma_.lower() not in REPORTING_VERBS or document.lemma_.lower() not in SPEECH_NOUNS:
         return None
     owners = tuple(c for c in document.children if c.dep_ == "poss")
+    # "a Foreign Ministry statement saying X": the name before the document is its issuer
+    owners += tuple(
+        c
+        for c in document.children
+        if c.dep_ == "compound" and c.i < document.i and c.ent_type_ in ISSUER_LABELS
+    )
     owners += tuple(
         p
         for c in document.children
