@@ -356,3 +356,24 @@ def test_what_a_named_bodys_statement_says_is_attributed_to_that_body() -> None:
     label = {e.id: e.label for e in reading.entities.entities()}
     [relation] = [r for r in reading.relations if r.predicate == "help"]
     assert label.get(relation.attributed_to) == "Foreign Ministry"
+
+
+# "Some states, including Peru, said they would help Chile." (my own sentence)
+SAID_THEY_WOULD = """
+Some      some      DET   DT  2 det   -
+states    state     NOUN  NNS 7 nsubj -
+,         ,         PUNCT ,   2 punct -
+including include   VERB  VBG 2 prep  -
+Peru      Peru      PROPN NNP 4 pobj  GPE
+,         ,         PUNCT ,   2 punct -
+said      say       VERB  VBD 0 ROOT  -
+they      they      PRON  PRP 10 nsubj -
+would     would     AUX   MD  10 aux  -
+help      help      VERB  VB  7 ccomp -
+Chile     Chile     PROPN NNP 10 dobj GPE
+.         .         PUNCT .   7 punct -
+"""
+
+
+def test_they_in_what_a_group_of_named_members_says_is_those_members() -> None:
+    assert ("Peru", "help", "Chile") in _pairs(SAID_THEY_WOULD)

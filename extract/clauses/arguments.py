@@ -999,6 +999,11 @@ class ArgumentResolver:
             # "his critics, which include Greenpeace, blame him": the named members act with their group
             # (only a relative clause: an "including X" phrase is often hung on the wrong noun)
             candidates = [found, *self.examples(head, relative_only=True)] if found else self.examples(head)
+            group = _reporting_group(head) if not found else None
+            if group is not None:
+                # "Some states, including Japan, said they would help X": the named members say it of
+                # themselves
+                candidates = [Ref(r.entity_id, head.i, r.via) for r in self.examples(group)]
             if found and _examples_set_off(head):
                 # "Arab states, including Egypt, condemned X": members named right after their group act
                 # with it (by their names only: "extremists such as al-Qaida's arm" names a part of one)
@@ -1113,6 +1118,22 @@ def _gives_examples(prep: Token) -> bool:
         return True
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
     return before.lower_ == "such" or any(c.lower_ == "such" for c in prep.head.children)
+
+
+def _reporting_group(pronoun: Token) -> Token | None:
+    """The group a plural "they" that opens a reported clause stands for: the plural subject of the verb of
+    speech the clause is the content of, when that subject names its members right after it ("Some
+    states, including Japan, said they would help X"); None otherwise."""
+    clause = pronoun.head
+    reporter = clause.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    if reporter.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for subject in reporter.children:
+        if subject.dep_ == "nsubj" and subject.tag_ == "NNS" and _examples_set_off(subject):
+            return subject
+    return None
 
 
 def _examples_set_off(group: Token) -> bool:
