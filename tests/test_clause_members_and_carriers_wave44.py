@@ -377,3 +377,28 @@ Chile     Chile     PROPN NNP 10 dobj GPE
 
 def test_they_in_what_a_group_of_named_members_says_is_those_members() -> None:
     assert ("Peru", "help", "Chile") in _pairs(SAID_THEY_WOULD)
+
+
+# "Peru attacked Chile, Bolivia and Brazil said." (my own sentence): the speakers in the object's list
+ATTACKED_THEY_SAID = """
+Peru     Peru     PROPN NNP 2 nsubj GPE
+attacked attack   VERB  VBD 8 ccomp -
+Chile    Chile    PROPN NNP 2 dobj  GPE
+,        ,        PUNCT ,   3 punct -
+Bolivia  Bolivia  PROPN NNP 3 conj  GPE
+and      and      CCONJ CC  5 cc    -
+Brazil   Brazil   PROPN NNP 5 conj  GPE
+said     say      VERB  VBD 0 ROOT  -
+.        .        PUNCT .   8 punct -
+"""
+
+
+def test_speakers_after_the_last_comma_of_an_object_list_say_it() -> None:
+    reading = read(ATTACKED_THEY_SAID)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    attacks = {
+        (label[r.object.entity_id], label.get(r.attributed_to))
+        for r in reading.relations
+        if r.predicate == "attack"
+    }
+    assert attacks == {("Chile", "Bolivia")}

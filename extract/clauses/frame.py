@@ -97,6 +97,7 @@ from geokg.extract.clauses.voice import (
     taken_subject,
     time_clause_host,
     to_be_shown,
+    trailing_speakers,
     under_condition,
     unmeant,
     unnamed_belief,
@@ -724,6 +725,9 @@ class ClauseReader:
             elif child.dep_ == "aux" and not refs:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
                 refs.extend(self._resolve_children(child, "nsubj"))
+        if not refs:
+            # "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": speakers the parser put in the object list
+            refs = [r for word in trailing_speakers(verb) for r in self.args.resolve(word)]
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
             refs = self._agents_of_means(verb) or self._event_of_casualties(verb)
         if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):

@@ -19,7 +19,12 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
-from geokg.extract.clauses.voice import particle_words, stolen_by_next_clause, taken_object
+from geokg.extract.clauses.voice import (
+    particle_words,
+    stolen_by_next_clause,
+    taken_object,
+    trailing_speaker,
+)
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
@@ -885,7 +890,11 @@ class SlotReader:
         holders = self._meeting_holders(child)
         if holders:
             return holders
-        refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
+        refs = [
+            r
+            for r in self.args.resolve(child)
+            if not stolen_by_next_clause(self.doc[r.token]) and not trailing_speaker(self.doc[r.token])
+        ]
         if refs:
             attribute = copula and child.dep_ == "attr"
             possessive = any(c.dep_ == "case" for c in child.children)  # "was Iran's first": whose

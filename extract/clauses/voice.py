@@ -83,6 +83,7 @@ from geokg.extract.lexicon.words import (
     SOMEDAY_PHRASES,
     SPECULATION_NOUNS,
     SPECULATION_VERBS,
+    SPEECH_VERBS,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
     TIME_CLAUSE_WORDS,
@@ -243,6 +244,51 @@ def taken_object(verb: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
         return None
     return noun if any(c.dep_ == "conj" and c.i > noun.i for c in noun.children) else None
+
+
+@per_token
+def trailing_speakers(verb: Token) -> list[Token]:
+    """ "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": a verb of speech after its content, with no
+    subject, whose speakers the parser added to the list of the content's object. The items after the
+    list's last comma are the speakers (an object list "X, Y and Z" would leave the verb no subject); the
+    first of them (its later items are its conjuncts), or []. Not without a comma: "attacked X and Y said"
+    does not say where the list ends."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return []
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not content or verb.i == 0:
+        return []
+    last = doc[verb.i - 1]
+    while last.dep_ == "compound" and last.head.i > last.i:
+        last = last.head
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == last.i or first.dep_ not in ("dobj", "pobj") or last.right_edge.i != verb.i - 1:
+        return []
+    if not any(a.i == content[0].i for a in first.ancestors):
+        return []
+    commas = [t.i for t in doc[first.i : verb.i] if t.text == ","]
+    if not commas:
+        return []
+    items = sorted(c for c in first.conjuncts if c.i > commas[-1])
+    return items[:1]
+
+
+def trailing_speaker(token: Token) -> bool:
+    """Is the token one of the speakers the parser put in the object list of their words (see
+    trailing_speakers)?"""
+    node = token
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    while verb.dep_ != "ccomp" and verb.head.i != verb.i and verb.i < token.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    speakers = trailing_speakers(verb.head)
+    return bool(speakers) and token.i >= speakers[0].i
 
 
 def taken_subject(subject: Token) -> bool:
