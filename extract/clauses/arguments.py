@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from geokg.extract.clauses.voice import is_stranded_speaker
+from geokg.extract.clauses.voice import is_passive, is_stranded_speaker
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
@@ -83,9 +83,13 @@ from geokg.extract.lexicon.words import (
     QUANTITY_NOUNS,
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
+    RELAYED_NOUNS,
+    RELAYING_VERBS,
     REPORTING_VERBS,
     RESTRICTION_MEASURES,
     RESTRICTION_VERBS,
+    SPEECH_ACT_NOUNS,
+    SPEECH_NOUNS,
     STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
@@ -96,6 +100,17 @@ from spacy.tokens import Doc, Token
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
 # a law named before it ("the Brexit report" is about Brexit).
 AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+
+
+def _relayed(words: Token) -> bool:
+    """Are these another's words that an outlet passes on ("KUNA carried the ministry's statement",
+    "Pravda published Gorbachev's speech", "the speech was broadcast by Radio Moscow")? The outlet neither
+    acts on their owner nor speaks to it; what the words say is the owner's (its own clauses)."""
+    verb = words.head
+    if words.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RELAYING_VERBS:
+        return False
+    lemma = words.lemma_.lower()
+    return any(lemma in nouns for nouns in (RELAYED_NOUNS, SPEECH_NOUNS, DOCUMENT_NOUNS, SPEECH_ACT_NOUNS))
 
 
 def _voicing(document: Token) -> bool:
@@ -276,6 +291,8 @@ class ArgumentResolver:
                     return Ref(entity_id, token.i, "possessor")
             if not modifiers:
                 return self._named_author(token) or self._earlier_author(token)
+        if _relayed(token):
+            return None  # "KUNA carried the ministry's statement": the owner is no party to its carrying
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
@@ -935,6 +952,17 @@ class ArgumentResolver:
                         refs.extend(self.resolve(obj))
         return refs
 
+    def _words_owner(self, words: Token) -> Ref | None:
+        """Whose the words are: their possessor or the name before them ("the ministry's statement", "a
+        ministry statement"), or their author after "by" or "from" ("a statement by the ministry")."""
+        for child in words.children:
+            if child.dep_ in ("poss", "compound") and child.i < words.i:
+                ref = self.resolve_one(child)
+                entity = self.entities.entity(ref.entity_id) if ref is not None else None
+                if ref is not None and entity is not None and entity.type in AUTHOR_TYPES:
+                    return Ref(ref.entity_id, words.i, "possessor")
+        return self._named_author(words)
+
     def _officials_named_before(self, token: Token) -> Ref | None:
         """ "U.S. military officials said … the officials said": those officials, of their state."""
         for earlier in officials_named_before(token):
@@ -949,6 +977,11 @@ class ArgumentResolver:
         with the items before it when the clause's verb agrees with them all ("Chile and Bolivia, which
         border Peru")."""
         noun = clause.head
+        if _relayed(noun):
+            # "KUNA carried the ministry's statement, which condemned Iraq", "carried a statement by the
+            # ministry that accused Iraq": the words' own clause is their owner's, not the outlet's
+            owner = self._words_owner(noun) if not is_passive(clause) else None
+            return [owner] if owner is not None else []
         listed = sorted(c for c in noun.conjuncts if noun.i < c.i < clause.i)
         if listed and _agreement(clause) == "singular":
             # "Chile and Peru, which was …": the parser hangs the clause on the list; it is the last item's
@@ -973,6 +1006,15 @@ class ArgumentResolver:
             # "his critics, which include Greenpeace, blame him": the named members act with their group
             # (only a relative clause: an "including X" phrase is often hung on the wrong noun)
             candidates = [found, *self.examples(head, relative_only=True)] if found else self.examples(head)
+            group = _reporting_group(head) if not found else None
+            if group is not None:
+                # "Some states, including Japan, said they would help X": the named members say it of
+                # themselves
+                candidates = [Ref(r.entity_id, head.i, r.via) for r in self.examples(group)]
+            if found and _examples_set_off(head):
+                # "Arab states, including Egypt, condemned X": members named right after their group act
+                # with it (by their names only: "extremists such as al-Qaida's arm" names a part of one)
+                candidates += [r for r in self.examples(head) if r.via == "name" and r not in candidates]
             if found:  # "French and German activists": one head, two actors
                 candidates += [Ref(other, head.i, found.via) for other in self.entities.partners_at(head.i)]
             antecedent = self.antecedents.get(head.i)
@@ -1083,6 +1125,36 @@ def _gives_examples(prep: Token) -> bool:
         return True
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
     return before.lower_ == "such" or any(c.lower_ == "such" for c in prep.head.children)
+
+
+def _reporting_group(pronoun: Token) -> Token | None:
+    """The group a plural "they" that opens a reported clause stands for: the plural subject of the verb of
+    speech the clause is the content of, when that subject names its members right after it ("Some
+    states, including Japan, said they would help X"); None otherwise."""
+    clause = pronoun.head
+    reporter = clause.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    if reporter.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for subject in reporter.children:
+        if subject.dep_ == "nsubj" and subject.tag_ == "NNS" and _examples_set_off(subject):
+            return subject
+    return None
+
+
+def _examples_set_off(group: Token) -> bool:
+    """Does a phrase of examples follow the group noun at once, set off by a comma or opened by "such as"
+    ("Arab states, including Egypt, …", "Gulf states such as Kuwait …")? There the parser cannot have hung
+    it on the wrong noun: the named members are the group's, and act with it."""
+    doc = group.doc
+    opener = group.i + 1
+    for word in (",", "such"):
+        if opener < len(doc) and doc[opener].lower_ == word:
+            opener += 1
+    if not _names_a_group(group):
+        return False
+    return any(c.dep_ == "prep" and c.i == opener and _gives_examples(c) for c in group.children)
 
 
 def _names_a_group(token: Token) -> bool:

@@ -95,8 +95,10 @@ from geokg.extract.clauses.voice import (
     side_remark,
     speculated,
     stranded_speaker,
+    taken_subject,
     time_clause_host,
     to_be_shown,
+    trailing_speakers,
     under_condition,
     unmeant,
     unnamed_belief,
@@ -712,6 +714,9 @@ class ClauseReader:
                     # "Officials said … Firms asked for X, they told Reuters": the officials tell, not the
                     # firms the sentence names (an unnamed source: no side of any relation)
                     refs.extend(continued)
+                elif taken_subject(child):
+                    # "Iraq attacked Kuwait and Saudi Arabia asked …": Kuwait is the first clause's object
+                    refs.extend(r for r in self.args.resolve(child) if r.token != child.i)
                 else:
                     refs.extend(self.args.resolve(child))
             elif child.dep_ == "agent" and not subjects:
@@ -721,6 +726,9 @@ class ClauseReader:
             elif child.dep_ == "aux" and not refs:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
                 refs.extend(self._resolve_children(child, "nsubj"))
+        if not refs:
+            # "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": speakers the parser put in the object list
+            refs = [r for word in trailing_speakers(verb) for r in self.args.resolve(word)]
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
             refs = self._agents_of_means(verb) or self._event_of_casualties(verb)
         if not refs and not subjects:
@@ -1026,8 +1034,17 @@ def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> b
 
 def attribution_cue(verb: Token) -> bool:
     """ "According to X, ...": the tagger often makes "according" a verb; it names a source (the frame's
-    speaker), never a relation "accord to X"."""
-    return verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children)
+    speaker), never a relation "accord to X". Nor does "the agency quoted X as saying ...": the outlet passes
+    on X's words (quotes.quoted_as makes X their speaker), and does nothing to X."""
+    if verb.lower_ == "according" and any(c.lower_ == "to" for c in verb.children):
+        return True
+    return any(
+        quoted_as(words) and words.head.head.i == verb.i
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for words in prep.children
+        if words.dep_ == "pcomp"
+    )
 
 
 def nested_antecedent(verb: Token) -> bool:

@@ -19,7 +19,12 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
-from geokg.extract.clauses.voice import particle_words, stolen_by_next_clause
+from geokg.extract.clauses.voice import (
+    particle_words,
+    stolen_by_next_clause,
+    taken_object,
+    trailing_speaker,
+)
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
@@ -653,6 +658,10 @@ class SlotReader:
         misread = _object_outside(verb)
         if misread is not None:
             found += self._objects(misread, copula, verb)
+        taken = taken_object(verb)
+        if taken is not None:
+            # "Iraq attacked Kuwait and Saudi Arabia asked …": the first of the next verb's subjects only
+            found += [slot for slot in self._objects(taken, copula, verb) if slot.ref.token == taken.i]
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
@@ -930,7 +939,11 @@ class SlotReader:
         holders = self._meeting_holders(child)
         if holders:
             return holders
-        refs = [r for r in self.args.resolve(child) if not stolen_by_next_clause(self.doc[r.token])]
+        refs = [
+            r
+            for r in self.args.resolve(child)
+            if not stolen_by_next_clause(self.doc[r.token]) and not trailing_speaker(self.doc[r.token])
+        ]
         if refs:
             attribute = copula and child.dep_ == "attr"
             possessive = any(c.dep_ == "case" for c in child.children)  # "was Iran's first": whose

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.voice import is_negated
+from geokg.extract.clauses.voice import is_negated, trailing_speakers
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.titles import is_role_word
@@ -625,6 +625,7 @@ def _speaker_words(verb: Token) -> list[Token]:
         while name.dep_ == "compound" and name.head.i > name.i:
             name = name.head
         subjects = [name]
+    subjects = subjects or trailing_speakers(verb)  # "X attacked Y, Z and W said."
     return [office_holder(word) or word for word in subjects or quoted_as(verb)]
 
 

@@ -42,6 +42,7 @@ from geokg.extract.clauses.voice import (
     listed_patient,
     misparsed_subject,
     ordered_alongside,
+    past_after_aside,
     perceived_doers,
     subjects_gerund,
 )
@@ -60,6 +61,7 @@ from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
     AIM_PARTICIPLES,
     CHARGE_VERBS,
+    COMPANION_VERBS,
     CONTROL_PREPS,
     DESIRABILITY_PREDICATES,
     EXTRAPOSED_PREDICATES,
@@ -162,6 +164,8 @@ def inheritance(verb: Token) -> Step | None:
         return _aim_owner(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _issuer(verb) or Step("participle", nouns=(head,))
+    if verb.dep_ == "acl" and past_after_aside(verb):
+        return Step("participle", nouns=(head,))  # "Several states, including Japan, protested": they did
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
     return None
@@ -453,6 +457,9 @@ def _from_governor(verb: Token) -> Step | None:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+    companion = _companion(verb, governor, governed)
+    if companion is not None:
+        return companion
     if verb.dep_ == "pcomp" and subjects_gerund(verb):
         speaker = _impersonal_report(governor)
         if speaker is not None:
@@ -464,6 +471,31 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _companion(verb: Token, governor: Token, governed: list[Token]) -> Step | None:
+    """ "Peru joined Chile in condemning X": both condemn; "Peru followed Chile in recognising X": Peru
+    recognises, as Chile did in another event before it (companion_verbs). Never the object alone."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.i != governor.i:
+        return None
+    kind = COMPANION_VERBS.get(governor.lemma_.lower())
+    if kind is None or is_passive(governor) or not _plainly_done(governor):
+        return None
+    subjects = tuple(c for c in governor.children if c.dep_ in EXPLICIT_SUBJECT_DEPS)
+    if kind == "both" and subjects:
+        return Step("control", nouns=subjects + tuple(governed))
+    return Step("participle", verb=governor)
+
+
+def _plainly_done(verb: Token) -> bool:
+    """Is the verb a plain tense of its own, with no modal nor negation, and governed by no verb (whose
+    modality a gerund after it would not share: "will follow Chile in recognising X" is not yet done)?"""
+    if verb.tag_ not in FINITE_TAGS and verb.tag_ != "VBN":
+        return False
+    if verb.dep_ in GOVERNED_CLAUSE_DEPS or verb.dep_ == "ccomp":
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _impersonal_report(clause: Token) -> Token | None:
@@ -480,6 +512,10 @@ def _impersonal_report(clause: Token) -> Token | None:
     return None
 
 
+# The kinds of names that issue a document named before it ("a Foreign Ministry statement", "a UN report").
+ISSUER_LABELS = frozenset({"ORG", "GPE", "PERSON"})
+
+
 def _issuer(verb: Token) -> Step | None:
     """ "issued a statement saying X", "in a letter arguing X", "Peru's statement noting X", "a report by
     Amnesty saying X": a document says what whoever issued it says."""
@@ -487,6 +523,12 @@ def _issuer(verb: Token) -> Step | None:
     if verb.lemma_.lower() not in REPORTING_VERBS or document.lemma_.lower() not in SPEECH_NOUNS:
         return None
     owners = tuple(c for c in document.children if c.dep_ == "poss")
+    # "a Foreign Ministry statement saying X": the name before the document is its issuer
+    owners += tuple(
+        c
+        for c in document.children
+        if c.dep_ == "compound" and c.i < document.i and c.ent_type_ in ISSUER_LABELS
+    )
     owners += tuple(
         p
         for c in document.children

@@ -16,6 +16,7 @@ from geokg.extract.lexicon.syntax import (
     CORE_ARGUMENT_DEPS,
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
     OWN_CLAUSE_DEPS,
     PLACE_LABELS,
     TIME_LABELS,
@@ -30,6 +31,7 @@ from geokg.extract.lexicon.words import (
     BELIEF_VERBS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
+    COMPARISON_MARKS,
     COMPARISON_VERBS,
     CONCESSIVE_CONDITION_WORDS,
     CONDITION_MARKS,
@@ -41,6 +43,7 @@ from geokg.extract.lexicon.words import (
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
     EFFORT_VERBS,
+    ELLIPTIC_AUXILIARIES,
     ENDED_STATE_ADVERBS,
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
@@ -218,6 +221,83 @@ def misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+@per_token
+def taken_object(verb: Token) -> Token | None:
+    """ "Iraq attacked Kuwait and Saudi Arabia asked the US for help": the parser makes the first of two
+    clauses joined by "and" a complement put before the second verb, and the list after the first verb
+    ("Kuwait and Saudi Arabia") the second verb's subject. English puts no complement before its verb with
+    no comma or quotation mark between: a complement verb with a subject before it and nothing after it,
+    right before a list joined by "and" that is the subject of the verb it completes, takes the list's
+    first noun as its object; the other items are the second verb's subject. That first noun, or None.
+    (Not a complement after its verb: "Iraq said Kuwait and Chile asked" is said, not done.)"""
+    doc = verb.doc
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i or verb.tag_ not in FINITE_TAGS:
+        return None
+    if verb.i + 1 >= len(doc) or any(c.i > verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    noun = doc[verb.i + 1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "nsubj" or noun.head.i != verb.head.i or noun.left_edge.i != verb.i + 1:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
+        return None
+    return noun if any(c.dep_ == "conj" and c.i > noun.i for c in noun.children) else None
+
+
+@per_token
+def trailing_speakers(verb: Token) -> list[Token]:
+    """ "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": a verb of speech after its content, with no
+    subject, whose speakers the parser added to the list of the content's object. The items after the
+    list's last comma are the speakers (an object list "X, Y and Z" would leave the verb no subject); the
+    first of them (its later items are its conjuncts), or []. Not without a comma: "attacked X and Y said"
+    does not say where the list ends."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return []
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not content or verb.i == 0:
+        return []
+    last = doc[verb.i - 1]
+    while last.dep_ == "compound" and last.head.i > last.i:
+        last = last.head
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == last.i or first.dep_ not in ("dobj", "pobj") or last.right_edge.i != verb.i - 1:
+        return []
+    if not any(a.i == content[0].i for a in first.ancestors):
+        return []
+    commas = [t.i for t in doc[first.i : verb.i] if t.text == ","]
+    if not commas:
+        return []
+    items = sorted(c for c in first.conjuncts if c.i > commas[-1])
+    return items[:1]
+
+
+def trailing_speaker(token: Token) -> bool:
+    """Is the token one of the speakers the parser put in the object list of their words (see
+    trailing_speakers)?"""
+    node = token
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    while verb.dep_ != "ccomp" and verb.head.i != verb.i and verb.i < token.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    speakers = trailing_speakers(verb.head)
+    return bool(speakers) and token.i >= speakers[0].i
+
+
+def taken_subject(subject: Token) -> bool:
+    """Is this subject the object of the verb right before it (see taken_object)?"""
+    start = subject.left_edge.i
+    return start > 0 and taken_object(subject.doc[start - 1]) == subject
+
+
 def set_off_subject(clause: Token) -> Token | None:
     """ "Protesters, carrying placards asking X to Y, marched to Z": the parser makes the participle
     clause the verb's subject and hangs "Protesters" on it; the noun before the comma is the subject."""
@@ -287,7 +367,43 @@ def headline_passive(verb: Token) -> bool:
         and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and (verb.lemma_.lower() in DOUBLE_OBJECT_VERBS or not any(c.dep_ == "dobj" for c in verb.children))
+        and not past_after_aside(verb)
     )
+
+
+# What sets an aside off on the noun before the verb: "Several states, including Japan, protested",
+# "Two airlines, X and Y, signed", "Many states, among them X, objected".
+ASIDE_DEPS = frozenset({"prep", "appos", "acl", "relcl", "amod"})
+
+
+@per_token
+def past_after_aside(verb: Token) -> bool:
+    """ "Several states, including Japan, protested to Iraq.": after an aside set off by commas on the
+    subject, the tagger takes a regular past tense for a participle, and the parser makes it a headline's
+    passive (the root, with its subject) or a participle on the noun (the noun the root). In a body
+    sentence, with no auxiliary nor by-agent, it is the sentence's main verb, its subject the doer."""
+    sentence = verb.sent
+    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.i == sentence.start:
+        return False
+    if sentence[-1].text not in (".", "!", "?") or _in_headline(verb) or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in NOUN_POS:
+        subjects = [verb.head]
+    else:
+        return False
+    return any(_aside_between(subject, verb) for subject in subjects)
+
+
+def _aside_between(subject: Token, verb: Token) -> bool:
+    """Does an aside on the subject stand between it and the verb, opened by a comma right after it?"""
+    opener = subject.i + 1
+    if opener >= verb.i - 1 or subject.doc[opener].text != ",":
+        return False
+    return any(opener < c.i < verb.i - 1 and c.dep_ in ASIDE_DEPS for c in subject.children)
 
 
 # What a past tense has beside it when it is one ("X announced that …", "X said Y", "X voted against").
@@ -1315,11 +1431,20 @@ def unmeant(verb: Token) -> bool:
     return host is not None and host.lemma_.lower() in MEANS_VERBS and is_negated(host)
 
 
+# What an auxiliary has when it is a verb of its own ("as Chile has a deal with X"): no verb left out.
+ELLIPSIS_FILLING_DEPS = frozenset({"dobj", "attr", "ccomp", "xcomp", "dative", "acomp", "oprd"})
+
+
 def side_remark(verb: Token) -> bool:
     """ "died Saturday, aged 78, at a hospital in X": a participle of age with its number is a side fact
     about the subject; "fares well compared to Peru": a comparison without an object measures, nobody acts.
-    Neither relates the subject to what the phrase after it names."""
+    Neither relates the subject to what the phrase after it names. Nor does an auxiliary standing for the
+    verb a comparison leaves out ("borrowed from Japan, as Chile had from Germany")."""
     lemma = verb.lemma_.lower()
+    if lemma in ELLIPTIC_AUXILIARIES and any(
+        c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS for c in verb.children
+    ):
+        return not any(c.dep_ in ELLIPSIS_FILLING_DEPS for c in verb.children)
     if lemma in AGE_PARTICIPLES and verb.tag_ == "VBN":
         return any(c.like_num for c in verb.children)
     if lemma in COMPARISON_VERBS:

@@ -46,6 +46,7 @@ from geokg.extract.lexicon.entity_words import (
     FIELD_NOUNS,
     FUND_HEADS,
     GIVEN_NAMES,
+    GROUP_MEMBER_KINDS,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
     KIN_GROUP_WORDS,
@@ -97,6 +98,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
+    found = members_by_their_group(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
 
@@ -850,6 +852,39 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]
+
+
+# The types a member named in apposition to its group may have been given and take the group's kind instead.
+RETYPED_MEMBER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def members_by_their_group(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Two airlines, X and Y, signed a pact", "three banks, X, Y and Z, lent ...": names listed in
+    apposition to a plural noun of a kind of body or of state (group_member_kinds) are its members, of that
+    kind (airline: ORG, state: GPE), however the tagger typed them; every mention of a name takes the type."""
+    kinds = {}
+    for m in found:
+        kind = _group_kind(doc, m)
+        if kind is not None and m.label != kind and m.label in RETYPED_MEMBER_LABELS:
+            kinds[m.text] = kind
+    if not kinds:
+        return found
+    return [
+        replace(m, label=kinds[m.text]) if m.text in kinds and m.label in RETYPED_MEMBER_LABELS else m
+        for m in found
+    ]
+
+
+def _group_kind(doc: Doc, m: Mention) -> str | None:
+    """The kind of the group a name is listed in apposition to, or None. The first name of the list is the
+    group noun's apposition, the others its conjuncts."""
+    first = doc[m.start : m.end].root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    group = first.head
+    if first.dep_ != "appos" or group.i >= first.i or group.tag_ != "NNS" or not group.text.islower():
+        return None
+    return GROUP_MEMBER_KINDS.get(group.lemma_.lower())
 
 
 # A match's score ("2-1"): a higher count is a set's or a game's of another sport ("6-3", "98-87"), whose
