@@ -319,6 +319,8 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
         state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl) or _state_spoken_in(ctx, cl)
+        # "X, economics minister in Bonn": the seat the title is held in, over the sentence's other states
+        state = _seat_of_the_title(ctx, cl) or state
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
@@ -433,6 +435,31 @@ def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
             if where.type in PLACE_LABELS and (state := ctx.state_of(where)):
                 return state
     return None
+
+
+def _seat_of_the_title(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "X, economics minister in Bonn", "Y, a deputy finance minister in Tokyo": a state's title set beside
+    the name with "in" and a named place is held in the place's state (the capital standing for its
+    government), whatever other states the sentence or the story name. Not a rank ("a general in Kabul"
+    may serve abroad), nor a title with no state's office ("the ambassador in Bonn" is posted there)."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for m in cl.mentions:
+        head = doc[m.start : m.end].root
+        for title in head.children:
+            if title.dep_ != "appos" or ctx.clusters.mention_at(title.i) is not None:
+                continue
+            role = next((r for r, token, _ in ctx.found.titles.get(cl.key, ()) if token == m.start), None)
+            if role is None or not _national(role) or is_military_rank(role):
+                continue
+            for prep in title.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for pobj in prep.children:
+                    where = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+                    if where is not None and where.type in PLACE_LABELS and (state := ctx.state_of(where)):
+                        states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 def _state_of_the_paragraph(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> str | None:

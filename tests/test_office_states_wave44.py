@@ -1,0 +1,76 @@
+"""The state of an office holder and of a body's officers, in the usual shapes of English news (sentences of
+our own, parsed by hand): a portfolio written "Economics" before "Minister", a title held "in" a capital that
+stands for its government, and a title of an unnamed unit of a named body ("head of the Bank of X's
+exchange department")."""
+
+from __future__ import annotations
+
+from hand_docs import country_of, facts, read
+
+# "West German Economics Minister Martin Weber met Chilean officials."
+ECONOMICS_MINISTER_BEFORE_NAME = """
+West         west         ADJ   JJ   2  amod      NORP
+German       german       ADJ   JJ   4  amod      I-NORP
+Economics    Economics    PROPN NNP  4  compound  -
+Minister     Minister     PROPN NNP  6  compound  -
+Martin       Martin       PROPN NNP  6  compound  PERSON
+Weber        Weber        PROPN NNP  7  nsubj     I-PERSON
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   9  amod      NORP
+officials    official     NOUN  NNS  7  dobj      -
+.            .            PUNCT .    7  punct     -
+"""
+
+
+def test_an_economics_minister_is_of_the_state_written_before_the_title() -> None:
+    reading = read(ECONOMICS_MINISTER_BEFORE_NAME)
+    assert ("Martin Weber", "economics minister of", "Germany") in facts(reading, "title")
+    assert country_of(reading, "Martin Weber") == "DEU"
+
+
+# "Martin Weber, economics minister in Bonn, met the French envoy."
+MINISTER_IN_A_CAPITAL = """
+Martin       Martin       PROPN NNP  2  compound  PERSON
+Weber        Weber        PROPN NNP  9  nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+economics    economic     NOUN  NNS  5  compound  -
+minister     minister     NOUN  NN   2  appos     -
+in           in           ADP   IN   5  prep      -
+Bonn         Bonn         PROPN NNP  6  pobj      GPE
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   12 det       -
+French       french       ADJ   JJ   12 amod      NORP
+envoy        envoy        NOUN  NN   9  dobj      -
+.            .            PUNCT .    9  punct     -
+"""
+
+
+def test_a_minister_in_a_capital_holds_the_office_of_its_state_not_of_the_other_side() -> None:
+    reading = read(MINISTER_IN_A_CAPITAL)
+    assert ("Martin Weber", "economics minister of", "Germany") in facts(reading, "title")
+    assert ("Martin Weber", "economics minister of", "France") not in facts(reading, "title")
+    assert country_of(reading, "Martin Weber") == "DEU"
+
+
+# "Martin Weber, the ambassador in Bonn, met the French envoy."
+AMBASSADOR_IN_A_CAPITAL = """
+Martin       Martin       PROPN NNP  2  compound  PERSON
+Weber        Weber        PROPN NNP  9  nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+the          the          DET   DT   5  det       -
+ambassador   ambassador   NOUN  NN   2  appos     -
+in           in           ADP   IN   5  prep      -
+Bonn         Bonn         PROPN NNP  6  pobj      GPE
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   12 det       -
+French       french       ADJ   JJ   12 amod      NORP
+envoy        envoy        NOUN  NN   9  dobj      -
+.            .            PUNCT .    9  punct     -
+"""
+
+
+def test_an_ambassador_in_a_capital_is_posted_there_not_its_states() -> None:
+    reading = read(AMBASSADOR_IN_A_CAPITAL)
+    assert country_of(reading, "Martin Weber") != "DEU"
