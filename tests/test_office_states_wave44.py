@@ -74,3 +74,31 @@ envoy        envoy        NOUN  NN   9  dobj      -
 def test_an_ambassador_in_a_capital_is_posted_there_not_its_states() -> None:
     reading = read(AMBASSADOR_IN_A_CAPITAL)
     assert country_of(reading, "Martin Weber") != "DEU"
+
+
+# "John Brown, head of the Bank of England's exchange department, met Chilean officials."
+HEAD_OF_A_BODYS_UNIT = """
+John         John         PROPN NNP  2  compound  PERSON
+Brown        Brown        PROPN NNP  14 nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+head         head         NOUN  NN   2  appos     -
+of           of           ADP   IN   4  prep      -
+the          the          DET   DT   7  det       ORG
+Bank         Bank         PROPN NNP  12 poss      I-ORG
+of           of           ADP   IN   7  prep      I-ORG
+England      England      PROPN NNP  8  pobj      I-ORG
+'s           's           PART  POS  7  case      I-ORG
+exchange     exchange     NOUN  NN   12 compound  -
+department   department   NOUN  NN   5  pobj      -
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   16 amod      NORP
+officials    official     NOUN  NNS  14 dobj      -
+.            .            PUNCT .    14 punct     -
+"""
+
+
+def test_the_head_of_a_bodys_unit_is_of_the_bodys_state() -> None:
+    reading = read(HEAD_OF_A_BODYS_UNIT)
+    assert country_of(reading, "John Brown") == "GBR"
+    assert ("John Brown", "head of", "Bank of England") not in facts(reading, "title")

@@ -160,6 +160,8 @@ def role_of_noun(
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
                     linked = True
                     continue
+                if owner is None and child.lower_ == "of" and _unit_of_a_body(ctx, holder, pobj):
+                    continue
                 if owner is None and pobj.pos_ in NOUN_POS:
                     owner = _named_modifier(ctx, child.lower_, pobj)
                 if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
@@ -280,6 +282,21 @@ def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
         state = ctx.clusters.cluster_at(modifier.i) if modifier.dep_ in ("amod", "compound") else None
         if state is not None and state.country and modifier.i < noun.i:
             ctx.origin(holder, state)
+            return True
+    return False
+
+
+def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """ "X, head of the central bank's foreign exchange department", "Y, director of the ministry's
+    finance bureau": a person who heads or serves in an unnamed unit of a named body, written as the
+    body's possession, works for that body and is of its state (no office of the body itself: the
+    title is the unit's). True when so."""
+    if holder.type != "PERSON" or ctx.named(noun) or not is_unit_noun(noun.lemma_):
+        return False
+    for owner in noun.children:
+        body = ctx.clusters.cluster_at(owner.i) if owner.dep_ == "poss" else None
+        if body is not None and body is not holder and body.type in ("ORG", "GPE", "NORP"):
+            ctx.origin(holder, body)
             return True
     return False
 
