@@ -102,3 +102,55 @@ def test_the_head_of_a_bodys_unit_is_of_the_bodys_state() -> None:
     reading = read(HEAD_OF_A_BODYS_UNIT)
     assert country_of(reading, "John Brown") == "GBR"
     assert ("John Brown", "head of", "Bank of England") not in facts(reading, "title")
+
+
+# "The West German Economics Minister, Martin Weber, met Chilean officials." (the tagger takes "The West German
+# Economics" for a body's name)
+STATE_AND_PORTFOLIO_TAGGED_AS_A_BODY = """
+The          the          DET   DT   5  det       ORG
+West         west         ADJ   JJ   3  amod      I-ORG
+German       german       ADJ   JJ   5  amod      I-ORG
+Economics    Economics    PROPN NNP  5  compound  I-ORG
+Minister     Minister     PROPN NNP  10 nsubj     -
+,            ,            PUNCT ,    5  punct     -
+Martin       Martin       PROPN NNP  8  compound  PERSON
+Weber        Weber        PROPN NNP  5  appos     I-PERSON
+,            ,            PUNCT ,    5  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   12 amod      NORP
+officials    official     NOUN  NNS  10 dobj      -
+.            .            PUNCT .    10 punct     -
+"""
+
+
+def test_a_state_and_a_portfolio_tagged_as_a_body_are_the_state_and_the_title() -> None:
+    reading = read(STATE_AND_PORTFOLIO_TAGGED_AS_A_BODY)
+    assert ("Martin Weber", "economics minister of", "Germany") in facts(reading, "title")
+    assert not [e for e in reading.entities.entities() if e.label == "West German Economics"]
+
+
+# "Martin Weber, the minister of economics of West Germany, met the French envoy."
+OWNER_AFTER_THE_PORTFOLIO = """
+Martin       Martin       PROPN NNP  2  compound  PERSON
+Weber        Weber        PROPN NNP  12 nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+the          the          DET   DT   5  det       -
+minister     minister     NOUN  NN   2  appos     -
+of           of           ADP   IN   5  prep      -
+economics    economic     NOUN  NNS  6  pobj      -
+of           of           ADP   IN   7  prep      -
+West         West         PROPN NNP  10 compound  GPE
+Germany      Germany      PROPN NNP  8  pobj      I-GPE
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   15 det       -
+French       french       ADJ   JJ   15 amod      NORP
+envoy        envoy        NOUN  NN   12 dobj      -
+.            .            PUNCT .    12 punct     -
+"""
+
+
+def test_the_owner_hung_on_the_portfolio_owns_the_title() -> None:
+    reading = read(OWNER_AFTER_THE_PORTFOLIO)
+    assert ("Martin Weber", "economics minister of", "Germany") in facts(reading, "title")
+    assert country_of(reading, "Martin Weber") == "DEU"

@@ -164,6 +164,8 @@ def role_of_noun(
                     continue
                 if owner is None and pobj.pos_ in NOUN_POS:
                     owner = _named_modifier(ctx, child.lower_, pobj)
+                if owner is None and child.lower_ == "of":
+                    owner = _owner_after_portfolio(ctx, pobj)
                 if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
                     continue  # "X, Acme Securities general manager for Canada": the firm's business there
                 if owner:
@@ -284,6 +286,21 @@ def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
             ctx.origin(holder, state)
             return True
     return False
+
+
+def _owner_after_portfolio(ctx: RoleContext, portfolio: Token) -> Cluster | None:
+    """ "the minister of economics of West Germany", "the secretary of state of Chile": the parser hangs the
+    title's owner on its portfolio; the state or body named there owns the title."""
+    if ctx.named(portfolio) or not (portfolio.lower_ in TITLE_OBJECTS or is_portfolio(portfolio.lower_)):
+        return None
+    for prep in portfolio.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            owner = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+            if owner is not None:
+                return owner
+    return None
 
 
 def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
