@@ -5,7 +5,7 @@ exchange department")."""
 
 from __future__ import annotations
 
-from hand_docs import country_of, facts, read
+from hand_docs import country_of, facts, read, then_abroad
 
 # "West German Economics Minister Martin Weber met Chilean officials."
 ECONOMICS_MINISTER_BEFORE_NAME = """
@@ -154,3 +154,28 @@ def test_the_owner_hung_on_the_portfolio_owns_the_title() -> None:
     reading = read(OWNER_AFTER_THE_PORTFOLIO)
     assert ("Martin Weber", "economics minister of", "Germany") in facts(reading, "title")
     assert country_of(reading, "Martin Weber") == "DEU"
+
+
+# "Tokyo-based Acme Corp and Beta Inc signed a deal. Canada objected."
+SEAT_BEFORE_THE_FIRST_OF_TWO_FIRMS = then_abroad(
+    """
+Tokyo        Tokyo        PROPN NNP  3  npadvmod  GPE
+-            -            PUNCT HYPH 3  punct     -
+based        base         VERB  VBN  5  amod      -
+Acme         Acme         PROPN NNP  5  compound  ORG
+Corp         Corp         PROPN NNP  9  nsubj     I-ORG
+and          and          CCONJ CC   5  cc        -
+Beta         Beta         PROPN NNP  8  compound  ORG
+Inc          Inc          PROPN NNP  5  conj      I-ORG
+signed       sign         VERB  VBD  0  ROOT      -
+a            a            DET   DT   11 det       -
+deal         deal         NOUN  NN   9  dobj      -
+.            .            PUNCT .    9  punct     -
+"""
+)
+
+
+def test_a_firms_seat_is_not_the_next_firms() -> None:
+    reading = read(SEAT_BEFORE_THE_FIRST_OF_TWO_FIRMS)
+    assert country_of(reading, "Acme Corp") == "JPN"
+    assert country_of(reading, "Beta Inc") != "JPN"
