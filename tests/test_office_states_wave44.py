@@ -179,3 +179,60 @@ def test_a_firms_seat_is_not_the_next_firms() -> None:
     reading = read(SEAT_BEFORE_THE_FIRST_OF_TWO_FIRMS)
     assert country_of(reading, "Acme Corp") == "JPN"
     assert country_of(reading, "Beta Inc") != "JPN"
+
+
+# "Acme Corp, a Dutch bank, said its president, John Smith, would resign."
+ITS_OFFICER_NAMED_AFTER_THE_TITLE = """
+Acme         Acme         PROPN NNP  2  compound  ORG
+Corp         Corp         PROPN NNP  8  nsubj     I-ORG
+,            ,            PUNCT ,    2  punct     -
+a            a            DET   DT   6  det       -
+Dutch        dutch        ADJ   JJ   6  amod      NORP
+bank         bank         NOUN  NN   2  appos     -
+,            ,            PUNCT ,    2  punct     -
+said         say          VERB  VBD  0  ROOT      -
+its          its          PRON  PRP$ 10 poss      -
+president    president    NOUN  NN   16 nsubj     -
+,            ,            PUNCT ,    10 punct     -
+John         John         PROPN NNP  13 compound  PERSON
+Smith        Smith        PROPN NNP  10 appos     I-PERSON
+,            ,            PUNCT ,    10 punct     -
+would        would        AUX   MD   16 aux       -
+resign       resign       VERB  VB   8  ccomp     -
+.            .            PUNCT .    8  punct     -
+"""
+
+
+def test_its_officer_is_the_subject_firms_and_of_its_state() -> None:
+    reading = read(ITS_OFFICER_NAMED_AFTER_THE_TITLE)
+    assert ("John Smith", "president of", "Acme Corp") in facts(reading, "title")
+    assert country_of(reading, "John Smith") == "NLD"
+
+
+# "Acme Corp, a Dutch bank, said John Smith, its chairman, would resign."
+NAME_THEN_ITS_TITLE = """
+Acme         Acme         PROPN NNP  2  compound  ORG
+Corp         Corp         PROPN NNP  8  nsubj     I-ORG
+,            ,            PUNCT ,    2  punct     -
+a            a            DET   DT   6  det       -
+Dutch        dutch        ADJ   JJ   6  amod      NORP
+bank         bank         NOUN  NN   2  appos     -
+,            ,            PUNCT ,    2  punct     -
+said         say          VERB  VBD  0  ROOT      -
+John         John         PROPN NNP  10 compound  PERSON
+Smith        Smith        PROPN NNP  16 nsubj     I-PERSON
+,            ,            PUNCT ,    10 punct     -
+its          its          PRON  PRP$ 13 poss      -
+chairman     chairman     NOUN  NN   10 appos     -
+,            ,            PUNCT ,    10 punct     -
+would        would        AUX   MD   16 aux       -
+resign       resign       VERB  VB   8  ccomp     -
+.            .            PUNCT .    8  punct     -
+"""
+
+
+def test_a_name_with_its_title_in_apposition_is_a_person_of_the_firms_state() -> None:
+    reading = read(NAME_THEN_ITS_TITLE)
+    [smith] = [e for e in reading.entities.entities() if e.label == "John Smith"]
+    assert smith.type == "PERSON"
+    assert country_of(reading, "John Smith") == "NLD"

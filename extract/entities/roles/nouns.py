@@ -122,6 +122,9 @@ def role_of_noun(
             for owner in pronoun_owners:
                 ctx.add(holder, role, "of", owner, token)
             linked = True
+        elif child.dep_ == "poss" and child.tag_ == "PRP$" and (body := _subject_its_names(ctx, holder, child)):
+            ctx.add(holder, role, "of", body, token)  # "Acme said its chairman, X, would resign"
+            linked = True
         elif child.dep_ == "poss" and child.tag_ == "PRP$":
             ctx.pronoun_owned(holder, role, child.i, token)  # "X, his elected successor"
         elif child.dep_ == "poss" and child.lemma_.lower() == "party" and not ctx.named(child):
@@ -286,6 +289,27 @@ def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
             ctx.origin(holder, state)
             return True
     return False
+
+
+def _subject_its_names(ctx: RoleContext, holder: Cluster, pronoun: Token) -> Cluster | None:
+    """ "Acme said its chairman, X, would resign", "Acme, a Dutch bank, said profits rose, and its chairman,
+    X, ...", "Chile said its finance minister, Y, ...": a person's title owned by "its" is the body's or the
+    state's that is the subject of the clause the title stands in, or of a clause above it, before the
+    pronoun: the one thing "its" can name there (coreference runs only once the entities are fixed)."""
+    if holder.type != "PERSON" or pronoun.lower_ != "its":
+        return None
+    word = pronoun.head
+    while word.head.i != word.i:
+        word = word.head
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in word.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > pronoun.i:
+                continue
+            body = ctx.clusters.cluster_at(subject.i)
+            if body is not None and body is not holder and (body.type == "ORG" or body.country):
+                return body
+    return None
 
 
 def _owner_after_portfolio(ctx: RoleContext, portfolio: Token) -> Cluster | None:
