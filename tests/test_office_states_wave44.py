@@ -236,3 +236,33 @@ def test_a_name_with_its_title_in_apposition_is_a_person_of_the_firms_state() ->
     [smith] = [e for e in reading.entities.entities() if e.label == "John Smith"]
     assert smith.type == "PERSON"
     assert country_of(reading, "John Smith") == "NLD"
+
+
+# "Acme Corp of Canada said profits rose. John Smith, chairman of Acme, met Chilean officials."
+FIRM_NAMED_WITH_ITS_HOME_THEN_SHORT = """
+Acme         Acme         PROPN NNP  2  compound  ORG
+Corp         Corp         PROPN NNP  5  nsubj     I-ORG
+of           of           ADP   IN   2  prep      I-ORG
+Canada       Canada       PROPN NNP  3  pobj      I-ORG
+said         say          VERB  VBD  0  ROOT      -
+profits      profit       NOUN  NNS  7  nsubj     -
+rose         rise         VERB  VBD  5  ccomp     -
+.            .            PUNCT .    5  punct     -
+John         John         PROPN NNP  10 compound  PERSON
+Smith        Smith        PROPN NNP  16 nsubj     I-PERSON
+,            ,            PUNCT ,    10 punct     -
+chairman     chairman     NOUN  NN   10 appos     -
+of           of           ADP   IN   12 prep      -
+Acme         Acme         PROPN NNP  13 pobj      ORG
+,            ,            PUNCT ,    10 punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   18 amod      NORP
+officials    official     NOUN  NNS  16 dobj      -
+.            .            PUNCT .    16 punct     -
+"""
+
+
+def test_a_firms_short_name_is_the_firm_named_with_its_home() -> None:
+    reading = read(FIRM_NAMED_WITH_ITS_HOME_THEN_SHORT)
+    assert ("John Smith", "chairperson of", "Acme Corp of Canada") in facts(reading, "title")
+    assert country_of(reading, "John Smith") == "CAN"

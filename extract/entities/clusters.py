@@ -309,6 +309,20 @@ def _trade_named(cluster: Cluster) -> bool:
     return any(names_a_firm(m.text.split()) for m in cluster.mentions)
 
 
+def _firms_own_name(cluster: Cluster) -> list[str] | None:
+    """The folded words of a firm's own name that some mention writes with its home after a legal form,
+    "Acme Corp of Canada" -> ["acme", "corp"]; None for a name whose "of" is its own ("Royal Bank of
+    Canada", "Bank of Japan": no legal form before it)."""
+    for m in cluster.mentions:
+        words = m.text.split()
+        if "of" not in words[1:-1]:
+            continue
+        cut = words.index("of", 1)
+        if is_legal_form(words[cut - 1]) and lookup_country(" ".join(words[cut + 1 :])) is not None:
+            return [w.lower() for w in words[:cut]]
+    return None
+
+
 def _firms_first_word(short: Cluster) -> bool:
     """A one-word name that may be a firm's short name: no state, no known place, no title word."""
     word = short.mentions[0].text
@@ -347,6 +361,10 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
     if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and _firm(long) and _firms_first_word(short):
         return True  # "Fording" for "Fording River Co", tagged a person or a place or not at all
+    own = _firms_own_name(long) if long.type == "ORG" else None
+    if own and own[: len(sw)] == sw and (len(sw) > 1 or _firms_first_word(short)):
+        # "Acme" and "Acme Corp" for "Acme Corp of Canada": the firm's name without its home
+        return set(own[len(sw) :]) <= _FIRM_TAIL_WORDS
     if (
         long.type == "ORG"
         and len(sw) == 1
