@@ -266,3 +266,28 @@ def test_a_firms_short_name_is_the_firm_named_with_its_home() -> None:
     reading = read(FIRM_NAMED_WITH_ITS_HOME_THEN_SHORT)
     assert ("John Smith", "chairperson of", "Acme Corp of Canada") in facts(reading, "title")
     assert country_of(reading, "John Smith") == "CAN"
+
+
+# "Martin Weber, who is economics minister in Bonn, met the French envoy."
+MINISTER_IN_A_CAPITAL_BY_A_RELATIVE_CLAUSE = """
+Martin       Martin       PROPN NNP  2  compound  PERSON
+Weber        Weber        PROPN NNP  11 nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+who          who          PRON  WP   5  nsubj     -
+is           be           AUX   VBZ  2  relcl     -
+economics    economic     NOUN  NNS  7  compound  -
+minister     minister     NOUN  NN   5  attr      -
+in           in           ADP   IN   7  prep      -
+Bonn         Bonn         PROPN NNP  8  pobj      GPE
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   14 det       -
+French       french       ADJ   JJ   14 amod      NORP
+envoy        envoy        NOUN  NN   11 dobj      -
+.            .            PUNCT .    11 punct     -
+"""
+
+
+def test_who_is_minister_in_a_capital_holds_the_office_of_its_state() -> None:
+    reading = read(MINISTER_IN_A_CAPITAL_BY_A_RELATIVE_CLAUSE)
+    assert country_of(reading, "Martin Weber") == "DEU"

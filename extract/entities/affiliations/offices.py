@@ -438,18 +438,28 @@ def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
 
 
 def _seat_of_the_title(ctx: AffiliationContext, cl: Cluster) -> str | None:
-    """ "X, economics minister in Bonn", "Y, a deputy finance minister in Tokyo": a state's title set beside
-    the name with "in" and a named place is held in the place's state (the capital standing for its
+    """ "X, economics minister in Bonn", "Y, who is a deputy finance minister in Tokyo": a state's title set
+    beside the name with "in" and a named place is held in the place's state (the capital standing for its
     government), whatever other states the sentence or the story name. Not a rank ("a general in Kabul"
     may serve abroad), nor a title with no state's office ("the ambassador in Bonn" is posted there)."""
     doc = ctx.doc
     states: set[str] = set()
     for m in cl.mentions:
         head = doc[m.start : m.end].root
-        for title in head.children:
-            if title.dep_ != "appos" or ctx.clusters.mention_at(title.i) is not None:
+        # the title in apposition, or said by "who is" ("X, who is economics minister in Bonn,")
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        nouns += [
+            attr
+            for verb in head.children
+            if verb.dep_ == "relcl" and verb.lemma_ == "be"
+            for attr in verb.children
+            if attr.dep_ == "attr"
+        ]
+        for title in nouns:
+            if ctx.clusters.mention_at(title.i) is not None:
                 continue
-            role = next((r for r, token, _ in ctx.found.titles.get(cl.key, ()) if token == m.start), None)
+            titles = ctx.found.titles.get(cl.key, ())
+            role = next((r for r, token, _ in titles if m.start <= token < m.end), None)
             if role is None or not _national(role) or is_military_rank(role):
                 continue
             for prep in title.children:
