@@ -291,3 +291,27 @@ envoy        envoy        NOUN  NN   11 dobj      -
 def test_who_is_minister_in_a_capital_holds_the_office_of_its_state() -> None:
     reading = read(MINISTER_IN_A_CAPITAL_BY_A_RELATIVE_CLAUSE)
     assert country_of(reading, "Martin Weber") == "DEU"
+
+
+# "Chile said the bank and its chairman, John Smith, were fined." (the tagger takes Chile for a body)
+ITS_AFTER_ANOTHER_BODYS_NOUN = """
+Chile        Chile        PROPN NNP  2  nsubj     ORG
+said         say          VERB  VBD  0  ROOT      -
+the          the          DET   DT   4  det       -
+bank         bank         NOUN  NN   13 nsubjpass -
+and          and          CCONJ CC   4  cc        -
+its          its          PRON  PRP$ 7  poss      -
+chairman     chairman     NOUN  NN   4  conj      -
+,            ,            PUNCT ,    7  punct     -
+John         John         PROPN NNP  10 compound  PERSON
+Smith        Smith        PROPN NNP  7  appos     I-PERSON
+,            ,            PUNCT ,    7  punct     -
+were         be           AUX   VBD  13 auxpass   -
+fined        fine         VERB  VBN  2  ccomp     -
+.            .            PUNCT .    2  punct     -
+"""
+
+
+def test_its_after_another_bodys_noun_is_not_the_subjects() -> None:
+    reading = read(ITS_AFTER_ANOTHER_BODYS_NOUN)
+    assert ("John Smith", "chairperson of", "Chile") not in facts(reading, "title")

@@ -307,9 +307,25 @@ def _subject_its_names(ctx: RoleContext, holder: Cluster, pronoun: Token) -> Clu
             if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > pronoun.i:
                 continue
             body = ctx.clusters.cluster_at(subject.i)
-            if body is not None and body is not holder and (body.type == "ORG" or body.country):
-                return body
+            if body is None or body is holder or not (body.type == "ORG" or body.country):
+                continue
+            if _another_owner_between(ctx, body, subject.right_edge.i, pronoun.i):
+                return None  # "Chile said the bank and its chairman, X, were fined": the bank's
+            return body
     return None
+
+
+def _another_owner_between(ctx: RoleContext, body: Cluster, start: int, end: int) -> bool:
+    """Is another body or state named, or a firm's or a group's noun written ("the bank", "the group"),
+    between the subject's phrase (with its apposition, "Acme, a Dutch bank,") and "its"? Then "its" may
+    be that one's."""
+    for token in ctx.doc[start + 1 : end]:
+        other = ctx.clusters.cluster_at(token.i)
+        if other is not None and other is not body and (other.type == "ORG" or other.country):
+            return True
+        if other is None and token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_NOUNS | GROUP_NOUNS:
+            return True
+    return False
 
 
 def _owner_after_portfolio(ctx: RoleContext, portfolio: Token) -> Cluster | None:
