@@ -104,8 +104,8 @@ def test_the_head_of_a_bodys_unit_is_of_the_bodys_state() -> None:
     assert ("John Brown", "head of", "Bank of England") not in facts(reading, "title")
 
 
-# "The West German Economics Minister, Martin Weber, met Chilean officials." (the tagger takes "The West German
-# Economics" for a body's name)
+# "The West German Economics Minister, Martin Weber, met Chilean officials." (the tagger takes "The West
+# German Economics" for a body's name)
 STATE_AND_PORTFOLIO_TAGGED_AS_A_BODY = """
 The          the          DET   DT   5  det       ORG
 West         west         ADJ   JJ   3  amod      I-ORG
@@ -315,3 +315,33 @@ fined        fine         VERB  VBN  2  ccomp     -
 def test_its_after_another_bodys_noun_is_not_the_subjects() -> None:
     reading = read(ITS_AFTER_ANOTHER_BODYS_NOUN)
     assert ("John Smith", "chairperson of", "Chile") not in facts(reading, "title")
+
+
+# "Acme Corp is a Dutch bank. John Smith, chairman of Acme Corp, met Chilean officials."
+FIRM_DESCRIBED_BY_BE = """
+Acme         Acme         PROPN NNP  2  compound  ORG
+Corp         Corp         PROPN NNP  3  nsubj     I-ORG
+is           be           AUX   VBZ  0  ROOT      -
+a            a            DET   DT   6  det       -
+Dutch        dutch        ADJ   JJ   6  amod      NORP
+bank         bank         NOUN  NN   3  attr      -
+.            .            PUNCT .    3  punct     -
+John         John         PROPN NNP  9  compound  PERSON
+Smith        Smith        PROPN NNP  16 nsubj     I-PERSON
+,            ,            PUNCT ,    9  punct     -
+chairman     chairman     NOUN  NN   9  appos     -
+of           of           ADP   IN   11 prep      -
+Acme         Acme         PROPN NNP  14 compound  ORG
+Corp         Corp         PROPN NNP  12 pobj      I-ORG
+,            ,            PUNCT ,    9  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   18 amod      NORP
+officials    official     NOUN  NNS  16 dobj      -
+.            .            PUNCT .    16 punct     -
+"""
+
+
+def test_a_firm_said_by_be_to_be_a_states_bank_is_of_it_and_so_is_its_chairman() -> None:
+    reading = read(FIRM_DESCRIBED_BY_BE)
+    assert country_of(reading, "Acme Corp") == "NLD"
+    assert country_of(reading, "John Smith") == "NLD"

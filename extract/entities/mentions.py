@@ -817,9 +817,8 @@ def _portfolio_only(words: Span) -> bool:
     """Words of a portfolio alone, no body's noun: "Economics", "Foreign Trade", "National Security"."""
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
     folded = [t.lower_ for t in words]
-    return (
-        any(is_portfolio(w) for w in folded)
-        and all((is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in folded)
+    return any(is_portfolio(w) for w in folded) and all(
+        (is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in folded
     )
 
 

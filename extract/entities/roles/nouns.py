@@ -122,7 +122,9 @@ def role_of_noun(
             for owner in pronoun_owners:
                 ctx.add(holder, role, "of", owner, token)
             linked = True
-        elif child.dep_ == "poss" and child.tag_ == "PRP$" and (body := _subject_its_names(ctx, holder, child)):
+        elif (
+            child.dep_ == "poss" and child.tag_ == "PRP$" and (body := _subject_its_names(ctx, holder, child))
+        ):
             ctx.add(holder, role, "of", body, token)  # "Acme said its chairman, X, would resign"
             linked = True
         elif child.dep_ == "poss" and child.tag_ == "PRP$":
