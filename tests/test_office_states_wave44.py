@@ -345,3 +345,35 @@ def test_a_firm_said_by_be_to_be_a_states_bank_is_of_it_and_so_is_its_chairman()
     reading = read(FIRM_DESCRIBED_BY_BE)
     assert country_of(reading, "Acme Corp") == "NLD"
     assert country_of(reading, "John Smith") == "NLD"
+
+
+# "Acme Corp, a Dutch bank, said profits rose. Its chairman, John Smith, met Chilean officials."
+ITS_OFFICER_IN_THE_NEXT_SENTENCE = """
+Acme         Acme         PROPN NNP  2  compound  ORG
+Corp         Corp         PROPN NNP  8  nsubj     I-ORG
+,            ,            PUNCT ,    2  punct     -
+a            a            DET   DT   6  det       -
+Dutch        dutch        ADJ   JJ   6  amod      NORP
+bank         bank         NOUN  NN   2  appos     -
+,            ,            PUNCT ,    2  punct     -
+said         say          VERB  VBD  0  ROOT      -
+profits      profit       NOUN  NNS  10 nsubj     -
+rose         rise         VERB  VBD  8  ccomp     -
+.            .            PUNCT .    8  punct     -
+Its          its          PRON  PRP$ 13 poss      -
+chairman     chairman     NOUN  NN   18 nsubj     -
+,            ,            PUNCT ,    13 punct     -
+John         John         PROPN NNP  16 compound  PERSON
+Smith        Smith        PROPN NNP  13 appos     I-PERSON
+,            ,            PUNCT ,    13 punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   20 amod      NORP
+officials    official     NOUN  NNS  18 dobj      -
+.            .            PUNCT .    18 punct     -
+"""
+
+
+def test_its_officer_opening_the_next_sentence_is_the_subject_firms_before() -> None:
+    reading = read(ITS_OFFICER_IN_THE_NEXT_SENTENCE)
+    assert ("John Smith", "chairperson of", "Acme Corp") in facts(reading, "title")
+    assert country_of(reading, "John Smith") == "NLD"

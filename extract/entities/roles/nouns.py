@@ -314,10 +314,27 @@ def _subject_its_names(ctx: RoleContext, holder: Cluster, pronoun: Token) -> Clu
             if _another_owner_between(ctx, body, subject.right_edge.i, pronoun.i):
                 return None  # "Chile said the bank and its chairman, X, were fined": the bank's
             return body
-    return None
+    return _subject_of_the_sentence_before(ctx, pronoun)
 
 
-def _another_owner_between(ctx: RoleContext, body: Cluster, start: int, end: int) -> bool:
+def _subject_of_the_sentence_before(ctx: RoleContext, pronoun: Token) -> Cluster | None:
+    """ "Acme Corp said profits rose. Its chairman, X, said ...": "its" with no body or state before it in
+    its sentence is the subject's of the sentence before, where that names no other body or state after
+    its subject ("Acme said it bought Beta. Its chairman" may be either's)."""
+    start = pronoun.sent.start
+    if start == 0 or _another_owner_between(ctx, None, start - 1, pronoun.i):
+        return None
+    before = ctx.doc[start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    body = ctx.clusters.cluster_at(subjects[0].i) if subjects else None
+    if body is None or not (body.type == "ORG" or body.country):
+        return None
+    if _another_owner_between(ctx, body, subjects[0].right_edge.i, before.end):
+        return None
+    return body
+
+
+def _another_owner_between(ctx: RoleContext, body: Cluster | None, start: int, end: int) -> bool:
     """Is another body or state named, or a firm's or a group's noun written ("the bank", "the group"),
     between the subject's phrase (with its apposition, "Acme, a Dutch bank,") and "its"? Then "its" may
     be that one's."""
