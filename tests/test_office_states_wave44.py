@@ -377,3 +377,80 @@ def test_its_officer_opening_the_next_sentence_is_the_subject_firms_before() -> 
     reading = read(ITS_OFFICER_IN_THE_NEXT_SENTENCE)
     assert ("John Smith", "chairperson of", "Acme Corp") in facts(reading, "title")
     assert country_of(reading, "John Smith") == "NLD"
+
+
+# "Bonn's economics minister, Martin Weber, met the French envoy." in a story of 1987
+CAPITAL_SEAT_OF_A_PAST_GOVERNMENT = """
+Bonn         Bonn         PROPN NNP  4  poss      GPE
+'s           's           PART  POS  1  case      -
+economics    economics    NOUN  NN   4  compound  -
+minister     minister     NOUN  NN   9  nsubj     -
+,            ,            PUNCT ,    4  punct     -
+Martin       Martin       PROPN NNP  7  compound  PERSON
+Weber        Weber        PROPN NNP  4  appos     I-PERSON
+,            ,            PUNCT ,    4  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   12 det       -
+French       french       ADJ   JJ   12 amod      NORP
+envoy        envoy        NOUN  NN   9  dobj      -
+.            .            PUNCT .    9  punct     -
+"""
+
+
+def test_bonns_minister_is_the_west_german_governments() -> None:
+    reading = read(CAPITAL_SEAT_OF_A_PAST_GOVERNMENT, day="1987-03-02")
+    assert ("Martin Weber", "economics minister of", "West Germany") in facts(reading, "title")
+    assert country_of(reading, "Martin Weber") == "DEU"
+
+
+# "Martin Weber, economics minister in the Tokyo government, met the French envoy."
+MINISTER_IN_A_CAPITALS_GOVERNMENT = """
+Martin       Martin       PROPN NNP  2  compound  PERSON
+Weber        Weber        PROPN NNP  11 nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+economics    economic     NOUN  NNS  5  compound  -
+minister     minister     NOUN  NN   2  appos     -
+in           in           ADP   IN   5  prep      -
+the          the          DET   DT   9  det       -
+Tokyo        Tokyo        PROPN NNP  9  compound  GPE
+government   government   NOUN  NN   6  pobj      -
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   14 det       -
+French       french       ADJ   JJ   14 amod      NORP
+envoy        envoy        NOUN  NN   11 dobj      -
+.            .            PUNCT .    11 punct     -
+"""
+
+
+def test_a_minister_in_a_capitals_government_holds_its_states_office() -> None:
+    reading = read(MINISTER_IN_A_CAPITALS_GOVERNMENT)
+    assert ("Martin Weber", "economics minister of", "Japan") in facts(reading, "title")
+    assert country_of(reading, "Martin Weber") == "JPN"
+
+
+# "Taro Sato, a senior official of the Tokyo government, met the French envoy."
+OFFICIAL_OF_A_CAPITALS_GOVERNMENT = """
+Taro         Taro         PROPN NNP  2  compound  PERSON
+Sato         Sato         PROPN NNP  12 nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+a            a            DET   DT   6  det       -
+senior       senior       ADJ   JJ   6  amod      -
+official     official     NOUN  NN   2  appos     -
+of           of           ADP   IN   6  prep      -
+the          the          DET   DT   10 det       -
+Tokyo        Tokyo        PROPN NNP  10 compound  GPE
+government   government   NOUN  NN   7  pobj      -
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   15 det       -
+French       french       ADJ   JJ   15 amod      NORP
+envoy        envoy        NOUN  NN   12 dobj      -
+.            .            PUNCT .    12 punct     -
+"""
+
+
+def test_an_official_of_a_capitals_government_is_of_its_state() -> None:
+    reading = read(OFFICIAL_OF_A_CAPITALS_GOVERNMENT)
+    assert ("Taro Sato", "senior official of", "Japan") in facts(reading, "title")
+    assert country_of(reading, "Taro Sato") == "JPN"

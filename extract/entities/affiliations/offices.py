@@ -466,7 +466,13 @@ def _seat_of_the_title(ctx: AffiliationContext, cl: Cluster) -> str | None:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
                 for pobj in prep.children:
-                    where = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+                    if pobj.dep_ != "pobj":
+                        continue
+                    where = ctx.clusters.cluster_at(pobj.i)
+                    if where is None and pobj.lemma_.lower() in GOVERNMENT_WORDS:
+                        # "minister in the Bonn government": the state the government's modifier names
+                        named = [c for c in pobj.children if c.dep_ in OWNER_DEPS and c.i < pobj.i]
+                        where = ctx.clusters.cluster_at(named[-1].i) if named else None
                     if where is not None and where.type in PLACE_LABELS and (state := ctx.state_of(where)):
                         states.add(state)
     return states.pop() if len(states) == 1 else None

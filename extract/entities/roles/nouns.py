@@ -25,6 +25,7 @@ from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     GENERIC_INSTITUTIONS,
+    GOVERNMENT_WORDS,
     GROUP_NOUNS,
     RELATIONAL_NOUNS,
     STAFF_PREPS,
@@ -379,11 +380,14 @@ def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
 
 def _named_modifier(ctx: RoleContext, prep: str, noun: Token) -> Cluster | None:
     """The entity named as a modifier of an unnamed object of a title: "envoy for Ukraine negotiations",
-    "adviser to the Syria talks" (the subject's); "leader of the Hamas movement" (the body itself). Not a
+    "adviser to the Syria talks" (the subject's); "leader of the Hamas movement" (the body itself); "an
+    official of the Tokyo government" (the state its capital stands for). Not a
     body's unit ("head of the UN relief operation" heads the operation, not the UN) nor a place's ("head
     of the Kenya office" says where the office is)."""
     named = [m for m in noun.children if m.dep_ == "compound" and ctx.named(m)]
     owner = ctx.clusters.cluster_at(named[-1].i) if named else None
+    if prep == "of" and owner is not None and owner.country and noun.lemma_.lower() in GOVERNMENT_WORDS:
+        return owner  # "an official of the Tokyo government": the state a capital names
     if prep == "of" and owner is not None and (owner.type != "ORG" or is_unit_noun(noun.lemma_)):
         return None
     return owner if prep in ("for", "to", "of") else None
