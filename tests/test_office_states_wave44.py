@@ -454,3 +454,58 @@ def test_an_official_of_a_capitals_government_is_of_its_state() -> None:
     reading = read(OFFICIAL_OF_A_CAPITALS_GOVERNMENT)
     assert ("Taro Sato", "senior official of", "Japan") in facts(reading, "title")
     assert country_of(reading, "Taro Sato") == "JPN"
+
+
+# "Acme of Canada said profits rose. John Smith, chairman of Acme, met Chilean officials."
+FIRM_OF_A_STATE_WITHOUT_LEGAL_FORM = """
+Acme         Acme         PROPN NNP  4  nsubj     ORG
+of           of           ADP   IN   1  prep      I-ORG
+Canada       Canada       PROPN NNP  2  pobj      I-ORG
+said         say          VERB  VBD  0  ROOT      -
+profits      profit       NOUN  NNS  6  nsubj     -
+rose         rise         VERB  VBD  4  ccomp     -
+.            .            PUNCT .    4  punct     -
+John         John         PROPN NNP  9  compound  PERSON
+Smith        Smith        PROPN NNP  15 nsubj     I-PERSON
+,            ,            PUNCT ,    9  punct     -
+chairman     chairman     NOUN  NN   9  appos     -
+of           of           ADP   IN   11 prep      -
+Acme         Acme         PROPN NNP  12 pobj      ORG
+,            ,            PUNCT ,    9  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   17 amod      NORP
+officials    official     NOUN  NNS  15 dobj      -
+.            .            PUNCT .    15 punct     -
+"""
+
+
+def test_a_firm_of_a_state_named_without_legal_form_is_its_short_name() -> None:
+    reading = read(FIRM_OF_A_STATE_WITHOUT_LEGAL_FORM)
+    assert country_of(reading, "John Smith") == "CAN"
+
+
+# "A Dutch bank, Acme, said its president, John Smith, would resign."
+ITS_OWNER_NAMED_IN_APPOSITION_TO_THE_SUBJECT = """
+A            a            DET   DT   3  det       -
+Dutch        dutch        ADJ   JJ   3  amod      NORP
+bank         bank         NOUN  NN   7  nsubj     -
+,            ,            PUNCT ,    3  punct     -
+Acme         Acme         PROPN NNP  3  appos     ORG
+,            ,            PUNCT ,    3  punct     -
+said         say          VERB  VBD  0  ROOT      -
+its          its          PRON  PRP$ 9  poss      -
+president    president    NOUN  NN   15 nsubj     -
+,            ,            PUNCT ,    9  punct     -
+John         John         PROPN NNP  12 compound  PERSON
+Smith        Smith        PROPN NNP  9  appos     I-PERSON
+,            ,            PUNCT ,    9  punct     -
+would        would        AUX   MD   15 aux       -
+resign       resign       VERB  VB   7  ccomp     -
+.            .            PUNCT .    7  punct     -
+"""
+
+
+def test_its_owner_named_in_apposition_to_the_subject_noun() -> None:
+    reading = read(ITS_OWNER_NAMED_IN_APPOSITION_TO_THE_SUBJECT)
+    assert ("John Smith", "president of", "Acme") in facts(reading, "title")
+    assert country_of(reading, "John Smith") == "NLD"

@@ -309,13 +309,23 @@ def _subject_its_names(ctx: RoleContext, holder: Cluster, pronoun: Token) -> Clu
         for subject in word.children:
             if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > pronoun.i:
                 continue
-            body = ctx.clusters.cluster_at(subject.i)
+            body = _named_subject(ctx, subject)
             if body is None or body is holder or not (body.type == "ORG" or body.country):
                 continue
             if _another_owner_between(ctx, body, subject.right_edge.i, pronoun.i):
                 return None  # "Chile said the bank and its chairman, X, were fined": the bank's
             return body
     return _subject_of_the_sentence_before(ctx, pronoun)
+
+
+def _named_subject(ctx: RoleContext, subject: Token) -> Cluster | None:
+    """The entity a subject names: its own name, or the name in apposition to a noun ("Japan's largest
+    bank, Acme, said")."""
+    body = ctx.clusters.cluster_at(subject.i)
+    if body is None and subject.pos_ == "NOUN":
+        named = [c for c in subject.children if c.dep_ == "appos" and ctx.named(c)]
+        body = ctx.clusters.cluster_at(named[0].i) if named else None
+    return body
 
 
 def _subject_of_the_sentence_before(ctx: RoleContext, pronoun: Token) -> Cluster | None:
@@ -327,7 +337,7 @@ def _subject_of_the_sentence_before(ctx: RoleContext, pronoun: Token) -> Cluster
         return None
     before = ctx.doc[start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    body = ctx.clusters.cluster_at(subjects[0].i) if subjects else None
+    body = _named_subject(ctx, subjects[0]) if subjects else None
     if body is None or not (body.type == "ORG" or body.country):
         return None
     if _another_owner_between(ctx, body, subjects[0].right_edge.i, before.end):
