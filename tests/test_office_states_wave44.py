@@ -509,3 +509,27 @@ def test_its_owner_named_in_apposition_to_the_subject_noun() -> None:
     reading = read(ITS_OWNER_NAMED_IN_APPOSITION_TO_THE_SUBJECT)
     assert ("John Smith", "president of", "Acme") in facts(reading, "title")
     assert country_of(reading, "John Smith") == "NLD"
+
+
+# "The Canadian company's chairman, John Smith, met Chilean officials."
+OFFICER_OF_AN_UNNAMED_FIRM_OF_A_STATE = """
+The          the          DET   DT   3  det       -
+Canadian     canadian     ADJ   JJ   3  amod      NORP
+company      company      NOUN  NN   5  poss      -
+'s           's           PART  POS  3  case      -
+chairman     chairman     NOUN  NN   10 nsubj     -
+,            ,            PUNCT ,    5  punct     -
+John         John         PROPN NNP  8  compound  PERSON
+Smith        Smith        PROPN NNP  5  appos     I-PERSON
+,            ,            PUNCT ,    5  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   12 amod      NORP
+officials    official     NOUN  NNS  10 dobj      -
+.            .            PUNCT .    10 punct     -
+"""
+
+
+def test_the_officer_of_a_states_unnamed_firm_is_of_that_state() -> None:
+    reading = read(OFFICER_OF_AN_UNNAMED_FIRM_OF_A_STATE)
+    assert country_of(reading, "John Smith") == "CAN"
+    assert ("John Smith", "chairperson of", "Canada") not in facts(reading, "title")

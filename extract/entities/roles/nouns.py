@@ -130,6 +130,8 @@ def role_of_noun(
             linked = True
         elif child.dep_ == "poss" and child.tag_ == "PRP$":
             ctx.pronoun_owned(holder, role, child.i, token)  # "X, his elected successor"
+        elif child.dep_ == "poss" and (state := _state_of_an_unnamed_firm(ctx, child)) is not None:
+            ctx.origin(holder, state)  # "the Canadian company's chairman, X": of the firm's state
         elif child.dep_ == "poss" and child.lemma_.lower() == "party" and not ctx.named(child):
             # "the Green Party nominated X, the party's 1996 nominee": the party named before it
             party = ctx.party_before(child.i)
@@ -316,6 +318,22 @@ def _subject_its_names(ctx: RoleContext, holder: Cluster, pronoun: Token) -> Clu
                 return None  # "Chile said the bank and its chairman, X, were fined": the bank's
             return body
     return _subject_of_the_sentence_before(ctx, pronoun)
+
+
+def _state_of_an_unnamed_firm(ctx: RoleContext, owner: Token) -> Cluster | None:
+    """The state a state word before a firm's noun names, where the firm is not named: "the Canadian
+    company's chairman", "a Dutch bank's president" (the holder works for a firm of that state)."""
+    if ctx.named(owner) or owner.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    for word in owner.children:
+        state = (
+            ctx.clusters.cluster_at(word.i)
+            if word.dep_ in ("amod", "compound") and word.i < owner.i
+            else None
+        )
+        if state is not None and state.country:
+            return state
+    return None
 
 
 def _named_subject(ctx: RoleContext, subject: Token) -> Cluster | None:
