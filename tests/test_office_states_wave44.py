@@ -533,3 +533,33 @@ def test_the_officer_of_a_states_unnamed_firm_is_of_that_state() -> None:
     reading = read(OFFICER_OF_AN_UNNAMED_FIRM_OF_A_STATE)
     assert country_of(reading, "John Smith") == "CAN"
     assert ("John Smith", "chairperson of", "Canada") not in facts(reading, "title")
+
+
+# "Acme Corp is based in Toronto. John Smith, chairman of Acme Corp, met Chilean officials."
+FIRM_SAID_TO_BE_BASED_IN_A_CITY = """
+Acme         Acme         PROPN NNP  2  compound  ORG
+Corp         Corp         PROPN NNP  4  nsubjpass I-ORG
+is           be           AUX   VBZ  4  auxpass   -
+based        base         VERB  VBN  0  ROOT      -
+in           in           ADP   IN   4  prep      -
+Toronto      Toronto      PROPN NNP  5  pobj      GPE
+.            .            PUNCT .    4  punct     -
+John         John         PROPN NNP  9  compound  PERSON
+Smith        Smith        PROPN NNP  16 nsubj     I-PERSON
+,            ,            PUNCT ,    9  punct     -
+chairman     chairman     NOUN  NN   9  appos     -
+of           of           ADP   IN   11 prep      -
+Acme         Acme         PROPN NNP  14 compound  ORG
+Corp         Corp         PROPN NNP  12 pobj      I-ORG
+,            ,            PUNCT ,    9  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+Chilean      chilean      ADJ   JJ   18 amod      NORP
+officials    official     NOUN  NNS  16 dobj      -
+.            .            PUNCT .    16 punct     -
+"""
+
+
+def test_a_firm_said_to_be_based_in_a_city_is_of_its_state_and_so_is_its_chairman() -> None:
+    reading = read(FIRM_SAID_TO_BE_BASED_IN_A_CITY)
+    assert country_of(reading, "Acme Corp") == "CAN"
+    assert country_of(reading, "John Smith") == "CAN"

@@ -507,6 +507,17 @@ def _state_of_place_after(ctx: AffiliationContext, end: int, hops: int = 2) -> s
 def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str | None:
     doc = ctx.doc
     root = doc[start:end].root
+    seat = root.head
+    if (
+        root.dep_ == "nsubjpass"
+        and seat.lower_ in SEAT_PARTICIPLES
+        and not any(c.dep_ == "neg" for c in seat.children)
+    ):
+        # "X is based in Toronto", "Y is headquartered in Osaka"
+        for place in _places_of(seat):
+            state = _state_of_token(ctx, place)
+            if state:
+                return state
     nouns = (
         [root]
         + [t for t in (root.head,) if root.dep_ == "appos"]
