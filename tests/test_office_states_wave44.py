@@ -563,3 +563,31 @@ def test_a_firm_said_to_be_based_in_a_city_is_of_its_state_and_so_is_its_chairma
     reading = read(FIRM_SAID_TO_BE_BASED_IN_A_CITY)
     assert country_of(reading, "Acme Corp") == "CAN"
     assert country_of(reading, "John Smith") == "CAN"
+
+
+# "John Brown, who heads the Bank of England's exchange department, met the Chilean envoy."
+WHO_HEADS_A_BODYS_UNIT = """
+John         John         PROPN NNP  2  compound  PERSON
+Brown        Brown        PROPN NNP  14 nsubj     I-PERSON
+,            ,            PUNCT ,    2  punct     -
+who          who          PRON  WP   5  nsubj     -
+heads        head         VERB  VBZ  2  relcl     -
+the          the          DET   DT   7  det       ORG
+Bank         Bank         PROPN NNP  12 poss      I-ORG
+of           of           ADP   IN   7  prep      I-ORG
+England      England      PROPN NNP  8  pobj      I-ORG
+'s           's           PART  POS  7  case      I-ORG
+exchange     exchange     NOUN  NN   12 compound  -
+department   department   NOUN  NN   5  dobj      -
+,            ,            PUNCT ,    2  punct     -
+met          meet         VERB  VBD  0  ROOT      -
+the          the          DET   DT   17 det       -
+Chilean      chilean      ADJ   JJ   17 amod      NORP
+envoy        envoy        NOUN  NN   14 dobj      -
+.            .            PUNCT .    14 punct     -
+"""
+
+
+def test_who_heads_a_state_bodys_unit_is_of_the_bodys_state() -> None:
+    reading = read(WHO_HEADS_A_BODYS_UNIT)
+    assert country_of(reading, "John Brown") == "GBR"
