@@ -591,3 +591,30 @@ envoy        envoy        NOUN  NN   14 dobj      -
 def test_who_heads_a_state_bodys_unit_is_of_the_bodys_state() -> None:
     reading = read(WHO_HEADS_A_BODYS_UNIT)
     assert country_of(reading, "John Brown") == "GBR"
+
+
+# "Chile said its delegation, led by Trade Minister Jorge Soto, met French officials."
+ITS_DELEGATION_LED_BY_A_MINISTER = """
+Chile        Chile        PROPN NNP  2  nsubj     GPE
+said         say          VERB  VBD  0  ROOT      -
+its          its          PRON  PRP$ 4  poss      -
+delegation   delegation   NOUN  NN   13 nsubj     -
+,            ,            PUNCT ,    4  punct     -
+led          lead         VERB  VBN  4  acl       -
+by           by           ADP   IN   6  agent     -
+Trade        Trade        PROPN NNP  9  compound  -
+Minister     Minister     PROPN NNP  11 compound  -
+Jorge        Jorge        PROPN NNP  11 compound  PERSON
+Soto         Soto         PROPN NNP  7  pobj      I-PERSON
+,            ,            PUNCT ,    4  punct     -
+met          meet         VERB  VBD  2  ccomp     -
+French       french       ADJ   JJ   15 amod      NORP
+officials    official     NOUN  NNS  13 dobj      -
+.            .            PUNCT .    2  punct     -
+"""
+
+
+def test_the_minister_leading_its_delegation_is_the_subject_states() -> None:
+    reading = read(ITS_DELEGATION_LED_BY_A_MINISTER)
+    assert ("Jorge Soto", "trade minister of", "Chile") in facts(reading, "title")
+    assert country_of(reading, "Jorge Soto") == "CHL"

@@ -20,6 +20,7 @@ from geokg.extract.entities.offices import Holding, governed_state, holding, off
 from geokg.extract.entities.organisations import body_sector
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role
+from geokg.extract.entities.roles.nouns import its_owner
 from geokg.extract.entities.titles import (
     is_corporate_title,
     is_election_title,
@@ -410,6 +411,8 @@ def _delegation_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
             if word.dep_ not in ("amod", "compound", "poss", "nmod") or word.i > party.i:
                 continue
             owner = ctx.clusters.cluster_at(word.i)
+            if owner is None and word.dep_ == "poss":
+                owner = its_owner(ctx, word)  # "Japan said its delegation, led by Trade Minister X, ..."
             state = ctx.state_of(owner) if owner is not None else None
             if state is None and word.dep_ != "poss":
                 found = lookup_country(word.text) if word.text[:1].isupper() else None

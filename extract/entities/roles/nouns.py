@@ -6,7 +6,9 @@ titles, appositions and clauses).
 
 from __future__ import annotations
 
-from geokg.extract.entities.clusters import Cluster
+from typing import Protocol
+
+from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
@@ -32,7 +34,7 @@ from geokg.extract.lexicon.words import (
     TITLE_OBJECTS,
     TITLE_PREPS,
 )
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 def _no_title_word(token: Token) -> bool:
@@ -301,7 +303,24 @@ def _subject_its_names(ctx: RoleContext, holder: Cluster, pronoun: Token) -> Clu
     X, ...", "Chile said its finance minister, Y, ...": a person's title owned by "its" is the body's or the
     state's that is the subject of the clause the title stands in, or of a clause above it, before the
     pronoun: the one thing "its" can name there (coreference runs only once the entities are fixed)."""
-    if holder.type != "PERSON" or pronoun.lower_ != "its":
+    if holder.type != "PERSON":
+        return None
+    return its_owner(ctx, pronoun, holder)
+
+
+class _Text(Protocol):
+    """What reading "its" needs of a stage's context: the Doc and its clusters."""
+
+    doc: Doc
+    clusters: MentionClusters
+
+
+def its_owner(ctx: _Text, pronoun: Token, holder: Cluster | None = None) -> Cluster | None:
+    """The body or state "its" names: the named subject of the clause it stands in or of one above it,
+    before it, with no other body named or a firm's noun written between ("Chile said the bank and its
+    chairman": the bank's); at a sentence's opening, the subject of the sentence before
+    (`_subject_of_the_sentence_before`). None when the text leaves it open."""
+    if pronoun.lower_ != "its":
         return None
     word = pronoun.head
     while word.head.i != word.i:
@@ -336,17 +355,17 @@ def _state_of_an_unnamed_firm(ctx: RoleContext, owner: Token) -> Cluster | None:
     return None
 
 
-def _named_subject(ctx: RoleContext, subject: Token) -> Cluster | None:
+def _named_subject(ctx: _Text, subject: Token) -> Cluster | None:
     """The entity a subject names: its own name, or the name in apposition to a noun ("Japan's largest
     bank, Acme, said")."""
     body = ctx.clusters.cluster_at(subject.i)
     if body is None and subject.pos_ == "NOUN":
-        named = [c for c in subject.children if c.dep_ == "appos" and ctx.named(c)]
+        named = [c for c in subject.children if c.dep_ == "appos" and ctx.clusters.mention_at(c.i)]
         body = ctx.clusters.cluster_at(named[0].i) if named else None
     return body
 
 
-def _subject_of_the_sentence_before(ctx: RoleContext, pronoun: Token) -> Cluster | None:
+def _subject_of_the_sentence_before(ctx: _Text, pronoun: Token) -> Cluster | None:
     """ "Acme Corp said profits rose. Its chairman, X, said ...": "its" with no body or state before it in
     its sentence is the subject's of the sentence before, where that names no other body or state after
     its subject ("Acme said it bought Beta. Its chairman" may be either's)."""
@@ -363,7 +382,7 @@ def _subject_of_the_sentence_before(ctx: RoleContext, pronoun: Token) -> Cluster
     return body
 
 
-def _another_owner_between(ctx: RoleContext, body: Cluster | None, start: int, end: int) -> bool:
+def _another_owner_between(ctx: _Text, body: Cluster | None, start: int, end: int) -> bool:
     """Is another body or state named, or a firm's or a group's noun written ("the bank", "the group"),
     between the subject's phrase (with its apposition, "Acme, a Dutch bank,") and "its"? Then "its" may
     be that one's."""
