@@ -35,6 +35,7 @@ from geokg.extract.entities.organisations import body_sector, lookup_organisatio
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word, sex_of_title
 from geokg.extract.lexicon.entity_words import (
+    BODY_HEADS,
     BODY_TAILS,
     CHAMBER_NOUNS,
     COMPANY_NAME_ENDS,
@@ -47,12 +48,14 @@ from geokg.extract.lexicon.entity_words import (
     NAME_JOINS,
     NAME_SUFFIXES,
     NAMING_VERBS,
+    ORGANISATION_HEADS,
     OTHER_BODY_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
     WIFE_NOUNS,
 )
 from geokg.extract.lexicon.words import (
+    COMPANY_NOUNS,
     FEMALE_WORDS,
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -309,6 +312,37 @@ def _trade_named(cluster: Cluster) -> bool:
     return any(names_a_firm(m.text.split()) for m in cluster.mentions)
 
 
+def _firms_own_name(cluster: Cluster) -> list[str] | None:
+    """The folded words of a firm's own name that some mention writes with its home after a legal form,
+    "Acme Corp of Canada" -> ["acme", "corp"], or after one word of no body's kind, "Acme of Canada" ->
+    ["acme"]; None for a name whose "of" is its own ("Royal Bank of Canada", "Bank of Japan")."""
+    for m in cluster.mentions:
+        words = m.text.split()
+        if "of" not in words[1:-1]:
+            continue
+        cut = words.index("of", 1)
+        if lookup_country(" ".join(words[cut + 1 :])) is None:
+            continue
+        if is_legal_form(words[cut - 1]) or (cut == 1 and _firms_own_word(words[0])):
+            return [w.lower() for w in words[:cut]]
+    return None
+
+
+def _firms_own_word(word: str) -> bool:
+    """ "Acme" of "Acme of Canada": one capitalised word that names no kind of body, office or place
+    ("Bank of Japan", "Church of England", "Government of Canada" keep their "of")."""
+    folded = word.lower()
+    generic = ORGANISATION_HEADS | BODY_HEADS.keys() | COMPANY_NOUNS | GENERIC_INSTITUTIONS | OTHER_BODY_WORDS
+    return (
+        word.istitle()
+        and folded not in generic
+        and folded not in FIRM_SECTOR_WORDS
+        and not is_role_word(folded)
+        and lookup_country(word) is None
+        and not place_country(word).known
+    )
+
+
 def _firms_first_word(short: Cluster) -> bool:
     """A one-word name that may be a firm's short name: no state, no known place, no title word."""
     word = short.mentions[0].text
@@ -354,6 +388,10 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
     if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and _firm(long) and _firms_first_word(short):
         return True  # "Fording" for "Fording River Co", tagged a person or a place or not at all
+    own = _firms_own_name(long) if long.type == "ORG" else None
+    if own and own[: len(sw)] == sw and (len(sw) > 1 or _firms_first_word(short)):
+        # "Acme" and "Acme Corp" for "Acme Corp of Canada": the firm's name without its home
+        return set(own[len(sw) :]) <= _FIRM_TAIL_WORDS
     if (
         long.type == "ORG"
         and len(sw) == 1

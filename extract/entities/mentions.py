@@ -821,8 +821,20 @@ def _state_before_title(doc: Doc, start: int, end: int) -> int | None:
         # the tagged words end in a title's noun, or begin a title the list knows ("International [Master]");
         # not "[Turkish Foreign Ministry] spokesman X", a body of the state before its spokesman's title
         whole = is_role_word(doc[end - 1].lower_) or is_known_title(doc[cut:title_end].text)
+        # "[West German Economics] Minister X": the tagged words after the state are a portfolio only, the
+        # role noun after them closes the title (not "[Turkish Foreign Ministry] spokesman": a body's noun)
+        whole = whole or (title_end > end and _portfolio_only(doc[cut:end]))
         return cut if title_end >= end and whole else None
     return None
+
+
+def _portfolio_only(words: Span) -> bool:
+    """Words of a portfolio alone, no body's noun: "Economics", "Foreign Trade", "National Security"."""
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    folded = [t.lower_ for t in words]
+    return any(is_portfolio(w) for w in folded) and all(
+        (is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in folded
+    )
 
 
 def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:

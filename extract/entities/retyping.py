@@ -831,6 +831,8 @@ def _owner_of_its(doc: Doc, m: Mention) -> bool:
     verb = root.head
     for token in doc[m.end : root.sent.end]:
         if token.lower_ in THING_PRONOUNS and token.dep_ == "poss":
+            if token.head.dep_ == "appos" and token.head.head.i == root.i:
+                return False  # "X, its chairman, said": the name is the title's holder, "its" another's
             return verb in token.ancestors
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("DATE", "TIME"):
             return False  # "X said the firm lost its licence": "its" is the firm's

@@ -5,7 +5,8 @@ function that proposes affiliations (cluster key -> ISO-3) and role facts; what 
 stands, and a source only fills what is still open. One module per kind of evidence:
 - offices: the table of who held which office when (entities/offices.py), by name and the article's date,
   and the role a title written in the text names ("Prime Minister X" -> prime minister of the United
-  Kingdom); people with a state's title and no state ("Defence Secretary X") are of the article's state;
+  Kingdom); people with a state's title and no state ("Defence Secretary X") are of the article's state,
+  or of the place's where the title is held "in" a named place ("X, economics minister in Bonn");
   a person a government is named after ("the Blair government") heads the state the table knows them of;
 - party_tags: "Sen." and "Rep." before a name are a legislator's title, and a party-state tag after the name
   ("Sen. X, D-Calif.") gives the United States;

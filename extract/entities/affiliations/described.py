@@ -46,14 +46,23 @@ class Description:
 
 def _said_of(name: Token, clusters: MentionClusters) -> Iterator[Token]:
     """The common nouns in apposition to a name or compounded before it ("X, a firm", "the firm X", "firm
-    X"); a name coordinated after another shares the first one's plural nouns ("icons, A and B", "brewers
-    A and B"), not a singular one's ("carmaker A and B" describes A)."""
+    X"), or said of it by "be" ("X is a Dutch bank"); a name coordinated after another shares the first
+    one's plural nouns ("icons, A and B", "brewers A and B"), not a singular one's ("carmaker A and B"
+    describes A)."""
     first = name
     while first.dep_ == "conj" and clusters.cluster_at(first.head.i) is not None:
         first = first.head
     nouns = [c for c in first.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < first.i)]
     if first.dep_ == "appos":
         nouns.append(first.head)
+    verb = first.head
+    if (
+        first is name
+        and first.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        nouns += [c for c in verb.children if c.dep_ == "attr"]  # "Acme is a Dutch bank"
     for noun in nouns:
         if first is name or noun.tag_ in ("NNS", "NNPS"):
             yield noun

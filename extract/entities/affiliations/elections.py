@@ -14,7 +14,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.organisations import lookup_organisation
-from geokg.extract.entities.titles import is_occupation, is_role_word
+from geokg.extract.entities.titles import is_occupation, is_role_word, is_unit_noun
 from geokg.extract.lexicon.entity_words import (
     CANDIDACY_NOUNS,
     CANDIDACY_VERBS,
@@ -206,6 +206,12 @@ def _bodies_of_verb(ctx: AffiliationContext, verb: Token) -> Iterator[Cluster]:
     yield from held
     for obj in objects:
         body = ctx.clusters.cluster_at(obj.i)
+        if body is None and obj.dep_ == "dobj" and is_unit_noun(obj.lemma_):
+            # "X, who heads the Bank of England's exchange department": a unit of the body it belongs to
+            owners = [
+                c for c in obj.children if c.dep_ == "poss" and ctx.clusters.cluster_at(c.i) is not None
+            ]
+            body = ctx.clusters.cluster_at(owners[0].i) if owners else None
         if body is None or body.type == "PERSON":
             continue
         known = lookup_organisation(body.label)

@@ -20,6 +20,7 @@ from geokg.extract.entities.offices import Holding, governed_state, holding, off
 from geokg.extract.entities.organisations import body_sector
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role
+from geokg.extract.entities.roles.nouns import its_owner
 from geokg.extract.entities.titles import (
     is_corporate_title,
     is_election_title,
@@ -324,6 +325,8 @@ def national_titles(ctx: AffiliationContext) -> None:
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
         state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl)
         state = state or _member_chamber_state(ctx, titles) or _state_spoken_in(ctx, cl)
+        # "X, economics minister in Bonn": the seat the title is held in, over the sentence's other states
+        state = _seat_of_the_title(ctx, cl) or state
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
@@ -437,6 +440,8 @@ def _delegation_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
             if word.dep_ not in ("amod", "compound", "poss", "nmod") or word.i > party.i:
                 continue
             owner = ctx.clusters.cluster_at(word.i)
+            if owner is None and word.dep_ == "poss":
+                owner = its_owner(ctx, word)  # "Japan said its delegation, led by Trade Minister X, ..."
             state = ctx.state_of(owner) if owner is not None else None
             if state is None and word.dep_ != "poss":
                 found = lookup_country(word.text) if word.text[:1].isupper() else None
@@ -462,6 +467,47 @@ def _state_spoken_in(ctx: AffiliationContext, cl: Cluster) -> str | None:
             if where.type in PLACE_LABELS and (state := ctx.state_of(where)):
                 return state
     return None
+
+
+def _seat_of_the_title(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "X, economics minister in Bonn", "Y, who is a deputy finance minister in Tokyo": a state's title set
+    beside the name with "in" and a named place is held in the place's state (the capital standing for its
+    government), whatever other states the sentence or the story name. Not a rank ("a general in Kabul"
+    may serve abroad), nor a title with no state's office ("the ambassador in Bonn" is posted there)."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for m in cl.mentions:
+        head = doc[m.start : m.end].root
+        # the title in apposition, or said by "who is" ("X, who is economics minister in Bonn,")
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        nouns += [
+            attr
+            for verb in head.children
+            if verb.dep_ == "relcl" and verb.lemma_ == "be"
+            for attr in verb.children
+            if attr.dep_ == "attr"
+        ]
+        for title in nouns:
+            if ctx.clusters.mention_at(title.i) is not None:
+                continue
+            titles = ctx.found.titles.get(cl.key, ())
+            role = next((r for r, token, _ in titles if m.start <= token < m.end), None)
+            if role is None or not _national(role) or is_military_rank(role):
+                continue
+            for prep in title.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    where = ctx.clusters.cluster_at(pobj.i)
+                    if where is None and pobj.lemma_.lower() in GOVERNMENT_WORDS:
+                        # "minister in the Bonn government": the state the government's modifier names
+                        named = [c for c in pobj.children if c.dep_ in OWNER_DEPS and c.i < pobj.i]
+                        where = ctx.clusters.cluster_at(named[-1].i) if named else None
+                    if where is not None and where.type in PLACE_LABELS and (state := ctx.state_of(where)):
+                        states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 def _state_of_the_paragraph(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> str | None:

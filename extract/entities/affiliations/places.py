@@ -507,6 +507,17 @@ def _state_of_place_after(ctx: AffiliationContext, end: int, hops: int = 2) -> s
 def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str | None:
     doc = ctx.doc
     root = doc[start:end].root
+    seat = root.head
+    if (
+        root.dep_ == "nsubjpass"
+        and seat.lower_ in SEAT_PARTICIPLES
+        and not any(c.dep_ == "neg" for c in seat.children)
+    ):
+        # "X is based in Toronto", "Y is headquartered in Osaka"
+        for place in _places_of(seat):
+            state = _state_of_token(ctx, place)
+            if state:
+                return state
     nouns = (
         [root]
         + [t for t in (root.head,) if root.dep_ == "appos"]
@@ -545,10 +556,12 @@ def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str 
             if state:
                 return state
     # "the Berlin-based non-profit X", "Oslo-headquartered X": a place, a hyphen and the participle
-    # just before the name.
+    # just before the name; not before another name ("Tokyo-based Acme and Beta": Acme's seat, not Beta's).
     window = doc[max(0, start - 6) : start]
     for i, tok in enumerate(window):
         if tok.lower_ in SEAT_PARTICIPLES and i >= 2 and window[i - 1].text == "-":
+            if any(ctx.clusters.mention_at(t.i) is not None for t in doc[tok.i + 1 : start]):
+                continue
             return _state_of_token(ctx, window[i - 2])
     return None
 

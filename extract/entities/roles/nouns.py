@@ -6,7 +6,9 @@ titles, appositions and clauses).
 
 from __future__ import annotations
 
-from geokg.extract.entities.clusters import Cluster
+from typing import Protocol
+
+from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
@@ -25,13 +27,14 @@ from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     GENERIC_INSTITUTIONS,
+    GOVERNMENT_WORDS,
     GROUP_NOUNS,
     RELATIONAL_NOUNS,
     STAFF_PREPS,
     TITLE_OBJECTS,
     TITLE_PREPS,
 )
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 def _no_title_word(token: Token) -> bool:
@@ -122,8 +125,15 @@ def role_of_noun(
             for owner in pronoun_owners:
                 ctx.add(holder, role, "of", owner, token)
             linked = True
+        elif (
+            child.dep_ == "poss" and child.tag_ == "PRP$" and (body := _subject_its_names(ctx, holder, child))
+        ):
+            ctx.add(holder, role, "of", body, token)  # "Acme said its chairman, X, would resign"
+            linked = True
         elif child.dep_ == "poss" and child.tag_ == "PRP$":
             ctx.pronoun_owned(holder, role, child.i, token)  # "X, his elected successor"
+        elif child.dep_ == "poss" and (state := _state_of_an_unnamed_firm(ctx, child)) is not None:
+            ctx.origin(holder, state)  # "the Canadian company's chairman, X": of the firm's state
         elif child.dep_ == "poss" and child.lemma_.lower() == "party" and not ctx.named(child):
             # "the Green Party nominated X, the party's 1996 nominee": the party named before it
             party = ctx.party_before(child.i)
@@ -160,8 +170,12 @@ def role_of_noun(
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
                     linked = True
                     continue
+                if owner is None and child.lower_ == "of" and _unit_of_a_body(ctx, holder, pobj):
+                    continue
                 if owner is None and pobj.pos_ in NOUN_POS:
                     owner = _named_modifier(ctx, child.lower_, pobj)
+                if owner is None and child.lower_ == "of":
+                    owner = _owner_after_portfolio(ctx, pobj)
                 if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
                     continue  # "X, Acme Securities general manager for Canada": the firm's business there
                 if owner:
@@ -284,13 +298,143 @@ def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
     return False
 
 
+def _subject_its_names(ctx: RoleContext, holder: Cluster, pronoun: Token) -> Cluster | None:
+    """ "Acme said its chairman, X, would resign", "Acme, a Dutch bank, said profits rose, and its chairman,
+    X, ...", "Chile said its finance minister, Y, ...": a person's title owned by "its" is the body's or the
+    state's that is the subject of the clause the title stands in, or of a clause above it, before the
+    pronoun: the one thing "its" can name there (coreference runs only once the entities are fixed)."""
+    if holder.type != "PERSON":
+        return None
+    return its_owner(ctx, pronoun, holder)
+
+
+class _Text(Protocol):
+    """What reading "its" needs of a stage's context: the Doc and its clusters."""
+
+    doc: Doc
+    clusters: MentionClusters
+
+
+def its_owner(ctx: _Text, pronoun: Token, holder: Cluster | None = None) -> Cluster | None:
+    """The body or state "its" names: the named subject of the clause it stands in or of one above it,
+    before it, with no other body named or a firm's noun written between ("Chile said the bank and its
+    chairman": the bank's); at a sentence's opening, the subject of the sentence before
+    (`_subject_of_the_sentence_before`). None when the text leaves it open."""
+    if pronoun.lower_ != "its":
+        return None
+    word = pronoun.head
+    while word.head.i != word.i:
+        word = word.head
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in word.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > pronoun.i:
+                continue
+            body = _named_subject(ctx, subject)
+            if body is None or body is holder or not (body.type == "ORG" or body.country):
+                continue
+            if _another_owner_between(ctx, body, subject.right_edge.i, pronoun.i):
+                return None  # "Chile said the bank and its chairman, X, were fined": the bank's
+            return body
+    return _subject_of_the_sentence_before(ctx, pronoun)
+
+
+def _state_of_an_unnamed_firm(ctx: RoleContext, owner: Token) -> Cluster | None:
+    """The state a state word before a firm's noun names, where the firm is not named: "the Canadian
+    company's chairman", "a Dutch bank's president" (the holder works for a firm of that state)."""
+    if ctx.named(owner) or owner.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    for word in owner.children:
+        state = (
+            ctx.clusters.cluster_at(word.i)
+            if word.dep_ in ("amod", "compound") and word.i < owner.i
+            else None
+        )
+        if state is not None and state.country:
+            return state
+    return None
+
+
+def _named_subject(ctx: _Text, subject: Token) -> Cluster | None:
+    """The entity a subject names: its own name, or the name in apposition to a noun ("Japan's largest
+    bank, Acme, said")."""
+    body = ctx.clusters.cluster_at(subject.i)
+    if body is None and subject.pos_ == "NOUN":
+        named = [c for c in subject.children if c.dep_ == "appos" and ctx.clusters.mention_at(c.i)]
+        body = ctx.clusters.cluster_at(named[0].i) if named else None
+    return body
+
+
+def _subject_of_the_sentence_before(ctx: _Text, pronoun: Token) -> Cluster | None:
+    """ "Acme Corp said profits rose. Its chairman, X, said ...": "its" with no body or state before it in
+    its sentence is the subject's of the sentence before, where that names no other body or state after
+    its subject ("Acme said it bought Beta. Its chairman" may be either's)."""
+    start = pronoun.sent.start
+    if start == 0 or _another_owner_between(ctx, None, start - 1, pronoun.i):
+        return None
+    before = ctx.doc[start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    body = _named_subject(ctx, subjects[0]) if subjects else None
+    if body is None or not (body.type == "ORG" or body.country):
+        return None
+    if _another_owner_between(ctx, body, subjects[0].right_edge.i, before.end):
+        return None
+    return body
+
+
+def _another_owner_between(ctx: _Text, body: Cluster | None, start: int, end: int) -> bool:
+    """Is another body or state named, or a firm's or a group's noun written ("the bank", "the group"),
+    between the subject's phrase (with its apposition, "Acme, a Dutch bank,") and "its"? Then "its" may
+    be that one's."""
+    for token in ctx.doc[start + 1 : end]:
+        other = ctx.clusters.cluster_at(token.i)
+        if other is not None and other is not body and (other.type == "ORG" or other.country):
+            return True
+        if other is None and token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_NOUNS | GROUP_NOUNS:
+            return True
+    return False
+
+
+def _owner_after_portfolio(ctx: RoleContext, portfolio: Token) -> Cluster | None:
+    """ "the minister of economics of West Germany", "the secretary of state of Chile": the parser hangs the
+    title's owner on its portfolio; the state or body named there owns the title."""
+    if ctx.named(portfolio) or not (portfolio.lower_ in TITLE_OBJECTS or is_portfolio(portfolio.lower_)):
+        return None
+    for prep in portfolio.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            owner = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+            if owner is not None:
+                return owner
+    return None
+
+
+def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """ "X, head of the central bank's foreign exchange department", "Y, director of the ministry's
+    finance bureau": a person who heads or serves in an unnamed unit of a named body, written as the
+    body's possession, works for that body and is of its state (no office of the body itself: the
+    title is the unit's). True when so."""
+    if holder.type != "PERSON" or ctx.named(noun) or not is_unit_noun(noun.lemma_):
+        return False
+    for owner in noun.children:
+        body = ctx.clusters.cluster_at(owner.i) if owner.dep_ == "poss" else None
+        if body is not None and body is not holder and body.type in ("ORG", "GPE", "NORP"):
+            ctx.origin(holder, body)
+            return True
+    return False
+
+
 def _named_modifier(ctx: RoleContext, prep: str, noun: Token) -> Cluster | None:
     """The entity named as a modifier of an unnamed object of a title: "envoy for Ukraine negotiations",
-    "adviser to the Syria talks" (the subject's); "leader of the Hamas movement" (the body itself). Not a
+    "adviser to the Syria talks" (the subject's); "leader of the Hamas movement" (the body itself); "an
+    official of the Tokyo government" (the state its capital stands for). Not a
     body's unit ("head of the UN relief operation" heads the operation, not the UN) nor a place's ("head
     of the Kenya office" says where the office is)."""
     named = [m for m in noun.children if m.dep_ == "compound" and ctx.named(m)]
     owner = ctx.clusters.cluster_at(named[-1].i) if named else None
+    if prep == "of" and owner is not None and owner.country and noun.lemma_.lower() in GOVERNMENT_WORDS:
+        return owner  # "an official of the Tokyo government": the state a capital names
     if prep == "of" and owner is not None and (owner.type != "ORG" or is_unit_noun(noun.lemma_)):
         return None
     return owner if prep in ("for", "to", "of") else None
