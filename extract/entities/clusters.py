@@ -312,22 +312,6 @@ def _trade_named(cluster: Cluster) -> bool:
     return any(names_a_firm(m.text.split()) for m in cluster.mentions)
 
 
-def _firms_own_name(cluster: Cluster) -> list[str] | None:
-    """The folded words of a firm's own name that some mention writes with its home after a legal form,
-    "Acme Corp of Canada" -> ["acme", "corp"], or after one word of no body's kind, "Acme of Canada" ->
-    ["acme"]; None for a name whose "of" is its own ("Royal Bank of Canada", "Bank of Japan")."""
-    for m in cluster.mentions:
-        words = m.text.split()
-        if "of" not in words[1:-1]:
-            continue
-        cut = words.index("of", 1)
-        if lookup_country(" ".join(words[cut + 1 :])) is None:
-            continue
-        if is_legal_form(words[cut - 1]) or (cut == 1 and _firms_own_word(words[0])):
-            return [w.lower() for w in words[:cut]]
-    return None
-
-
 def _firms_own_word(word: str) -> bool:
     """ "Acme" of "Acme of Canada": one capitalised word that names no kind of body, office or place
     ("Bank of Japan", "Church of England", "Government of Canada" keep their "of")."""
@@ -369,27 +353,28 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
             return True
         if len(sw) >= len(lw):
             return False
+    # the name before "of" and its state: "supreme council" of "Supreme Council of the United Arab Emirates"
+    written = _name_before_its_state(long) if long.type == "ORG" else []
+    own = [fold(w) for w in written]
     if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
         # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to, and
         # "africa" in "commission for africa" what the body is for, as "emirates" in "supreme council of the
         # united arab emirates" is
-        own = _name_before_its_state(long) if long.type == "ORG" else []
         in_state = bool(own) and len(sw) < len(lw) - len(own)
         return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS and not in_state
-    if long.type == "ORG" and len(sw) == 1 and (own := _name_before_its_state(long)) and own[-1:] == sw:
+    if len(sw) == 1 and own[-1:] == sw:
         return True  # "the Council" for "the Supreme Council of the United Arab Emirates"
     if long.type == "ORG" and lw[: len(sw)] == sw and _firm(short) and set(lw[len(sw) :]) & LEGAL_FORM_KEYS:
         return False  # "General Electric Co" is not "General Electric Co Plc": each is a firm's full name
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
-    if long.type == "ORG" and len(sw) >= 2 and lw[: len(sw)] == sw and _firm_of_its_state(long, len(sw)):
-        return True  # "royal bank" for "royal bank of canada": a firm named without its home state
+    if len(sw) >= 2 and own == sw:
+        return True  # "royal bank" for "royal bank of canada": a body named without its home state
     if long.type == "ORG" and lw[: len(sw)] == sw and _firm(long) and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS:
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
     if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and _firm(long) and _firms_first_word(short):
         return True  # "Fording" for "Fording River Co", tagged a person or a place or not at all
-    own = _firms_own_name(long) if long.type == "ORG" else None
-    if own and own[: len(sw)] == sw and (len(sw) > 1 or _firms_first_word(short)):
+    if own[: len(sw)] == sw and is_legal_form(written[-1]) and (len(sw) > 1 or _firms_first_word(short)):
         # "Acme" and "Acme Corp" for "Acme Corp of Canada": the firm's name without its home
         return set(own[len(sw) :]) <= _FIRM_TAIL_WORDS
     if (
@@ -425,20 +410,15 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
 
 
 def _name_before_its_state(long: Cluster) -> list[str]:
-    """The folded words of an organisation's name before "of" and a state ("supreme council" of "Supreme
-    Council of the United Arab Emirates"); [] when the name ends in no state."""
-    words = long.label.split()
-    for k in range(1, len(words) - 1):
-        if words[k].lower() == "of" and lookup_country(" ".join(words[k + 1 :])) is not None:
-            return [fold(w) for w in words[:k]]
+    """The words of an organisation's name before "of" and a state, as the label or a mention writes them
+    ("Supreme Council" of "Supreme Council of the United Arab Emirates", "Acme Corp" of "Acme Corp of
+    Canada"); [] when no name of it ends in a state."""
+    for text in (long.label, *(m.text for m in long.mentions)):
+        words = text.split()
+        for k in range(1, len(words) - 1):
+            if words[k].lower() == "of" and lookup_country(" ".join(words[k + 1 :])) is not None:
+                return words[:k]
     return []
-
-
-def _firm_of_its_state(long: Cluster, size: int) -> bool:
-    """Is the rest of an organisation's name after its first `size` words "of" and a state ("Royal Bank of
-    Canada")?"""
-    tail = long.label.split()[size:]
-    return len(tail) >= 2 and tail[0].lower() == "of" and lookup_country(" ".join(tail[1:])) is not None
 
 
 def _bodys_own_word(words: list[str], word: str) -> bool:
