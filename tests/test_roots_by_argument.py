@@ -526,3 +526,19 @@ def test_readiness_to_use_force_on_a_condition_is_a_threat() -> None:
     assert {(c or "")[:2] for c in ready.values()} == {"13"}
     able = _codes(table.format(adj="able"), "svo")  # ability is no threat
     assert "13" not in {(c or "")[:2] for c in able.values()}
+
+
+def test_contracts_given_are_business_not_aid() -> None:
+    # "Peru gave contracts to Chile.": an economic exchange (06), not aid (07)
+    codes = _codes(
+        """
+    Peru       Peru       PROPN NNP  2   nsubj     GPE
+    gave       give       VERB  VBD  0   ROOT      -
+    contracts  contract   NOUN  NNS  2   dobj      -
+    to         to         ADP   IN   2   prep      -
+    Chile      Chile      PROPN NNP  4   pobj      GPE
+    .          .          PUNCT .    2   punct     -
+    """,
+        "prep",
+    )
+    assert {(c or "")[:2] for c in codes.values()} == {"06"}

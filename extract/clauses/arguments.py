@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from geokg.extract.clauses.voice import is_passive, is_stranded_speaker
+from geokg.extract.clauses.voice import is_closing_source, is_passive, is_stranded_speaker
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
@@ -510,7 +510,7 @@ class ArgumentResolver:
     def _named_by_apposition(self, token: Token) -> Ref | None:
         """ "a hospital in Berlin, Charité": the apposition names what the noun describes."""
         for child in token.children:
-            if child.dep_ == "appos" and not is_stranded_speaker(child):
+            if child.dep_ == "appos" and not (is_stranded_speaker(child) or is_closing_source(child)):
                 found = self.entity_of(child)
                 if found:
                     return Ref(found[0], token.i, "role")

@@ -1543,3 +1543,19 @@ def is_stranded_speaker(name: Token) -> bool:
     renaming of the noun it hangs on ("cut its deficit, the OECD said": the deficit is not the OECD)?"""
     after = name.right_edge.i + 1
     return name.dep_ == "appos" and after < len(name.doc) and name in stranded_speaker(name.doc[after])
+
+
+def is_closing_source(name: Token) -> bool:
+    """ "Growth will remain sluggish in Belgium, the Organisation for Economic Cooperation and Development
+    forecast.": a name set off by a comma before its sentence's last word, a word of speech the parser did
+    not read as the verb, is the sentence's source, no renaming of the noun it hangs on."""
+    if name.dep_ != "appos" or name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ",":
+        return False
+    doc, end = name.doc, name.sent.end
+    k = name.i
+    while k + 1 < end and doc[k + 1].ent_iob_ == "I":
+        k += 1  # the rest of the name
+    said = k + 1
+    if said >= end or doc[said].lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return all(t.is_punct or t.is_space for t in doc[said + 1 : end])
