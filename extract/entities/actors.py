@@ -446,7 +446,7 @@ class ActorReader:
         after "Frankfurt banks" are the Frankfurt banks)."""
         head = self.doc[actor.head]
         text = self.doc[actor.start : actor.head + 1].text
-        kind = "ORG" if actor.phrase.sector in STATE_SECTORS else "NORP"
+        kind = _kind(actor.phrase, head)
         state = country_by_code(named.state)
         sector = actor.phrase.sector
         back = Mention(actor.start, head.i + 1, text, kind, None, state, sector, None, named.actor)
@@ -489,7 +489,7 @@ class ActorReader:
                     bare=True,
                 )
             ]
-        kind = "ORG" if phrase.sector in STATE_SECTORS else "NORP"
+        kind = _kind(phrase, head)
 
         def mention(start: int, end: int, state: Country | None, partner_of: int | None = None) -> Mention:
             text = self.doc[start:end].text
@@ -513,6 +513,15 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+def _kind(phrase: SectorPhrase, head: Token) -> str:
+    """The entity type of an unnamed actor: a state's organ is an organisation, and so is a plural of
+    firms ("commercial banks", "creditor banks", "foreign lenders", "insurers": company_nouns), which are
+    bodies, not a people or a group of persons ("investors", "traders", "protesters" stay groups)."""
+    if phrase.sector in STATE_SECTORS or head.lemma_.lower() in COMPANY_NOUNS:
+        return "ORG"
+    return "NORP"
 
 
 @dataclass(frozen=True, slots=True)
