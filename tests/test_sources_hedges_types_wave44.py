@@ -1,5 +1,7 @@
 """Sources, hedges and kinds of names (wave 44 D): plurals of firms ("commercial banks", "Japanese
-lenders") are organisations, not groups of people, and "it" never stands for such a plural. Each test
+lenders") are organisations, not groups of people, and "it" never stands for such a plural; a deed only
+considered, weighed or thought about ("is considering buying X", "is thinking about selling Y") is a
+possibility ("may"), not a deed done. Each test
 states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
@@ -61,3 +63,70 @@ def test_it_never_stands_for_a_plural_of_firms() -> None:
     found = facts_with_roots(table)
     assert ("banks", "lend money to", "Brazil", "07") in found
     assert not any(s == "banks" and o == "Peru" for s, _, o, _ in found)
+
+
+def _modalities(table: str) -> dict[tuple[str, str, str], str | None]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]): r.modality
+        for r in reading.relations
+    }
+
+
+def test_a_deed_under_consideration_is_only_possible() -> None:
+    table = """
+    Peru        Peru        PROPN NNP 3 nsubj GPE
+    is          be          AUX   VBZ 3 aux   -
+    considering consider    VERB  VBG 0 ROOT  -
+    buying      buy         VERB  VBG 3 xcomp -
+    wheat       wheat       NOUN  NN  4 dobj  -
+    from        from        ADP   IN  4 prep  -
+    Chile       Chile       PROPN NNP 6 pobj  GPE
+    .           .           PUNCT .   3 punct -
+    """
+    assert _modalities(table) == {("Peru", "consider buy wheat from", "Chile"): "may"}
+
+
+def test_a_deed_being_weighed_is_only_possible_and_keeps_its_chain() -> None:
+    table = """
+    Peru     Peru     PROPN NNP 3 nsubj GPE
+    is       be       AUX   VBZ 3 aux   -
+    weighing weigh    VERB  VBG 0 ROOT  -
+    selling  sell     VERB  VBG 3 xcomp -
+    copper   copper   NOUN  NN  4 dobj  -
+    to       to       ADP   IN  4 prep  -
+    Chile    Chile    PROPN NNP 6 pobj  GPE
+    .        .        PUNCT .   3 punct -
+    """
+    assert _modalities(table) == {("Peru", "weigh sell copper to", "Chile"): "may"}
+
+
+def test_a_deed_thought_about_is_only_possible() -> None:
+    table = """
+    Peru     Peru     PROPN NNP 3 nsubj GPE
+    is       be       AUX   VBZ 3 aux   -
+    thinking think    VERB  VBG 0 ROOT  -
+    about    about    ADP   IN  3 prep  -
+    buying   buy      VERB  VBG 4 pcomp -
+    wheat    wheat    NOUN  NN  5 dobj  -
+    from     from     ADP   IN  5 prep  -
+    Chile    Chile    PROPN NNP 7 pobj  GPE
+    .        .        PUNCT .   3 punct -
+    """
+    assert _modalities(table) == {("Peru", "think about buy wheat from", "Chile"): "may"}
+
+
+def test_a_refusal_to_consider_a_deed_took_place() -> None:
+    table = """
+    Peru     Peru     PROPN NNP 2 nsubj GPE
+    refused  refuse   VERB  VBD 0 ROOT  -
+    to       to       PART  TO  4 aux   -
+    consider consider VERB  VB  2 xcomp -
+    buying   buy      VERB  VBG 4 xcomp -
+    wheat    wheat    NOUN  NN  5 dobj  -
+    from     from     ADP   IN  5 prep  -
+    Chile    Chile    PROPN NNP 7 pobj  GPE
+    .        .        PUNCT .   2 punct -
+    """
+    assert _modalities(table) == {("Peru", "refuse to consider buy wheat from", "Chile"): None}
