@@ -1,8 +1,8 @@
 """Sources, hedges and kinds of names (wave 44 D): plurals of firms ("commercial banks", "Japanese
 lenders") are organisations, not groups of people, and "it" never stands for such a plural; a deed only
 considered, weighed or thought about ("is considering buying X", "is thinking about selling Y") is a
-possibility ("may"), not a deed done. Each test
-states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+possibility ("may"), not a deed done; what "it was learned", "it is reported" or "it is understood" names
+no source for and is "reportedly" (or "may"), on every verb of a coordination. Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -130,3 +130,58 @@ def test_a_refusal_to_consider_a_deed_took_place() -> None:
     .        .        PUNCT .   2 punct -
     """
     assert _modalities(table) == {("Peru", "refuse to consider buy wheat from", "Chile"): None}
+
+
+def test_what_it_was_learned_that_a_state_did_is_reported() -> None:
+    table = """
+    It      it      PRON  PRP 3 nsubjpass -
+    was     be      AUX   VBD 3 auxpass   -
+    learned learn   VERB  VBN 0 ROOT      -
+    that    that    SCONJ IN  6 mark      -
+    Peru    Peru    PROPN NNP 6 nsubj     GPE
+    bought  buy     VERB  VBD 3 ccomp     -
+    wheat   wheat   NOUN  NN  6 dobj      -
+    from    from    ADP   IN  6 prep      -
+    Chile   Chile   PROPN NNP 8 pobj      GPE
+    .       .       PUNCT .   3 punct     -
+    """
+    assert _modalities(table) == {("Peru", "buy wheat from", "Chile"): "reportedly"}
+
+
+def test_every_deed_of_a_coordination_it_was_learned_is_reported() -> None:
+    table = """
+    Peru    Peru    PROPN NNP 2  nsubj     GPE
+    bought  buy     VERB  VBD 14 ccomp     -
+    wheat   wheat   NOUN  NN  2  dobj      -
+    from    from    ADP   IN  2  prep      -
+    Chile   Chile   PROPN NNP 4  pobj      GPE
+    and     and     CCONJ CC  2  cc        -
+    sold    sell    VERB  VBD 2  conj      -
+    copper  copper  NOUN  NN  7  dobj      -
+    to      to      ADP   IN  7  prep      -
+    Bolivia Bolivia PROPN NNP 9  pobj      GPE
+    ,       ,       PUNCT ,   14 punct     -
+    it      it      PRON  PRP 14 nsubjpass -
+    was     be      AUX   VBD 14 auxpass   -
+    learned learn   VERB  VBN 0  ROOT      -
+    .       .       PUNCT .   14 punct     -
+    """
+    assert _modalities(table) == {
+        ("Peru", "buy wheat from", "Chile"): "reportedly",
+        ("Peru", "sell copper to", "Bolivia"): "reportedly",
+    }
+
+
+def test_what_a_state_learned_stays_a_fact() -> None:
+    table = """
+    Chile   Chile   PROPN NNP 2 nsubj GPE
+    learned learn   VERB  VBD 0 ROOT  -
+    that    that    SCONJ IN  5 mark  -
+    Peru    Peru    PROPN NNP 5 nsubj GPE
+    bought  buy     VERB  VBD 2 ccomp -
+    wheat   wheat   NOUN  NN  5 dobj  -
+    from    from    ADP   IN  5 prep  -
+    Bolivia Bolivia PROPN NNP 7 pobj  GPE
+    .       .       PUNCT .   2 punct -
+    """
+    assert _modalities(table)[("Peru", "buy wheat from", "Bolivia")] is None

@@ -76,6 +76,7 @@ from geokg.extract.clauses.voice import (
     headline_passive,
     helped_by,
     hypothetical,
+    impersonal_report,
     in_open_clause,
     is_negated,
     is_passive,
@@ -533,6 +534,7 @@ class ClauseReader:
             modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
         if not named_speakers(speakers):
             modality = unnamed_belief(cue, verb, modality)  # "many believe that X …": X may
+            modality = impersonal_report(cue, verb, modality)  # "it was learned that X …": reportedly
         modality = speculated(cue, verb, modality)  # "traders speculated that X would sell Y": X may
         modality = to_be_shown(verb, modality)  # "would have to show that X had widened Y": X must
         phrase = verb_phrase(verb, verbs_of_chain)

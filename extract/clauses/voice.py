@@ -52,6 +52,7 @@ from geokg.extract.lexicon.words import (
     HEDGING_ADVERBS,
     HELPING_VERBS,
     IDIOM_PHRASES,
+    IMPERSONAL_REPORT_VERBS,
     INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
     INVERTED_CONDITION_AUXILIARIES,
@@ -1217,6 +1218,25 @@ def unnamed_belief(cue: Token | None, verb: Token, modality: str | None) -> str 
     if cue is None or cue.i == verb.i or cue.lemma_.lower() not in BELIEF_VERBS:
         return modality
     return _as_possibility(modality)
+
+
+def impersonal_report(cue: Token | None, verb: Token, modality: str | None) -> str | None:
+    """ "It was learned that X bought Y", "X bought Y, it is reported", "it is understood that X will sign
+    Z": a report in the passive with an empty "it" (or no subject) names no source, and the text does not
+    assert what it reports: the content takes the report's hedge (impersonal_report_verbs: "reportedly",
+    or "may" for what is only understood), as "X is said to have bought Y" does."""
+    content = verb
+    while content.dep_ == "conj" and content.head.pos_ in VERB_POS:
+        content = content.head  # "X bought Y and sold Z, it was learned": both reported
+    if cue is None and content.dep_ == "ccomp" and content.head.pos_ in VERB_POS:
+        cue = content.head  # "learn" is no verb of speech: the frame finds no cue in it
+    if cue is None or cue.i == verb.i or modality is not None or not is_passive(cue):
+        return modality
+    hedge = IMPERSONAL_REPORT_VERBS.get(cue.lemma_.lower())
+    subjects = [c for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if hedge is None or any(c.lower_ != "it" for c in subjects):
+        return modality
+    return hedge
 
 
 def speculated(cue: Token | None, verb: Token, modality: str | None) -> str | None:
