@@ -1,8 +1,9 @@
 """Sources, hedges and kinds of names (wave 44 D): plurals of firms ("commercial banks", "Japanese
 lenders") are organisations, not groups of people, and "it" never stands for such a plural; a deed only
 considered, weighed or thought about ("is considering buying X", "is thinking about selling Y") is a
-possibility ("may"), not a deed done; what "it was learned", "it is reported" or "it is understood" names
-no source for and is "reportedly" (or "may"), on every verb of a coordination. Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+possibility ("may"), not a deed done; what "it was learned", "it is reported" or "it is understood" tells
+names no source and is "reportedly" (or "may"), on every verb of a coordination. Each test states its
+parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -185,3 +186,29 @@ def test_what_a_state_learned_stays_a_fact() -> None:
     .       .       PUNCT .   2 punct -
     """
     assert _modalities(table)[("Peru", "buy wheat from", "Bolivia")] is None
+
+
+def _sources(table: str) -> dict[tuple[str, str, str], str | None]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]): r.attributed_to
+        for r in reading.relations
+    }
+
+
+def test_a_deed_the_newspaper_reports_is_the_papers_word() -> None:
+    table = """
+    Peru      Peru      PROPN NNP 2 nsubj GPE
+    bought    buy       VERB  VBD 9 ccomp -
+    wheat     wheat     NOUN  NN  2 dobj  -
+    from      from      ADP   IN  2 prep  -
+    Chile     Chile     PROPN NNP 4 pobj  GPE
+    ,         ,         PUNCT ,   9 punct -
+    the       the       DET   DT  8 det   -
+    newspaper newspaper NOUN  NN  9 nsubj -
+    said      say       VERB  VBD 0 ROOT  -
+    .         .         PUNCT .   9 punct -
+    """
+    [source] = _sources(table).values()
+    assert source == "source:newspaper"
