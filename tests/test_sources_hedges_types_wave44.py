@@ -212,3 +212,52 @@ def test_a_deed_the_newspaper_reports_is_the_papers_word() -> None:
     """
     [source] = _sources(table).values()
     assert source == "source:newspaper"
+
+
+def test_a_closing_according_to_tells_every_verb_of_the_coordination() -> None:
+    table = """
+    Peru      Peru      PROPN NNP 2  nsubj GPE
+    bought    buy       VERB  VBD 0  ROOT  -
+    wheat     wheat     NOUN  NN  2  dobj  -
+    from      from      ADP   IN  2  prep  -
+    Chile     Chile     PROPN NNP 4  pobj  GPE
+    and       and       CCONJ CC  2  cc    -
+    sold      sell      VERB  VBD 2  conj  -
+    copper    copper    NOUN  NN  7  dobj  -
+    to        to        ADP   IN  7  prep  -
+    Bolivia   Bolivia   PROPN NNP 9  pobj  GPE
+    ,         ,         PUNCT ,   7  punct -
+    according accord    VERB  VBG 7  prep  -
+    to        to        ADP   IN  12 prep  -
+    the       the       DET   DT  15 det   -
+    daily     daily     NOUN  NN  13 pobj  -
+    Zorvath   Zorvath   PROPN NNP 15 appos ORG
+    .         .         PUNCT .   2  punct -
+    """
+    sources = _sources(table)
+    assert sources[("Peru", "buy wheat from", "Chile")] == sources[("Peru", "sell copper to", "Bolivia")]
+    assert sources[("Peru", "buy wheat from", "Chile")] not in (None, "")
+
+
+def test_a_closing_report_the_parser_makes_a_relative_clause_tells_every_verb() -> None:
+    table = """
+    Peru      Peru      PROPN NNP 2  nsubj    GPE
+    bought    buy       VERB  VBD 0  ROOT     -
+    wheat     wheat     NOUN  NN  2  dobj     -
+    from      from      ADP   IN  2  prep     -
+    Chile     Chile     PROPN NNP 4  pobj     GPE
+    and       and       CCONJ CC  2  cc       -
+    sold      sell      VERB  VBD 2  conj     -
+    copper    copper    NOUN  NN  7  dobj     -
+    to        to        ADP   IN  7  prep     -
+    Bolivia   Bolivia   PROPN NNP 9  pobj     GPE
+    ,         ,         PUNCT ,   7  punct    -
+    the       the       DET   DT  13 det      -
+    newspaper newspaper NOUN  NN  7  npadvmod -
+    Zorvath   Zorvath   PROPN NNP 15 nsubj    ORG
+    reported  report    VERB  VBD 13 relcl    -
+    .         .         PUNCT .   2  punct    -
+    """
+    sources = _sources(table)
+    assert sources[("Peru", "buy wheat from", "Chile")] == sources[("Peru", "sell copper to", "Bolivia")]
+    assert sources[("Peru", "buy wheat from", "Chile")] not in (None, "")

@@ -24,7 +24,9 @@ from geokg.extract.clauses.quotes import (
     Quote,
     affiliated_source,
     affiliated_speakers,
+    appended_report,
     asked,
+    closing_source_conjunct,
     content_conjunct,
     continued_source,
     coordinated_source,
@@ -851,6 +853,10 @@ class ClauseReader:
         node = word
         while True:
             according = self._according_to(node)
+            closing = closing_source_conjunct(node) if according is None else None
+            if closing is not None:
+                # "X bought Y and sold Z, according to W": the closing source tells both verbs
+                according = self._according_to(closing)
             if according is not None:
                 return according
             denier = hearsay_denier(node)
@@ -901,6 +907,9 @@ class ClauseReader:
         stranded = stranded_source(node)
         if stranded is not None and (refs := self.args.resolve(stranded.source)):
             return refs, stranded.cue
+        appended = appended_report(node)
+        if appended is not None and (refs := self.args.resolve(appended[0])):
+            return refs, appended[1]  # "X sold Y, the newspaper W reported", misparsed: W's word
         for child in node.children:
             if child.dep_ != "prep" or child.lower_ != "according":
                 continue
