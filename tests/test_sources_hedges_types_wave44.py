@@ -261,3 +261,36 @@ def test_a_closing_report_the_parser_makes_a_relative_clause_tells_every_verb() 
     sources = _sources(table)
     assert sources[("Peru", "buy wheat from", "Chile")] == sources[("Peru", "sell copper to", "Bolivia")]
     assert sources[("Peru", "buy wheat from", "Chile")] not in (None, "")
+
+
+_SPEAKER_THEN_KIND = """
+    Zorvath   Zorvath   PROPN NNP 2  nsubj PERSON
+    said      say       VERB  VBD 0  ROOT  -
+    Peru      Peru      PROPN NNP 4  nsubj GPE
+    bought    buy       VERB  VBD 2  ccomp -
+    wheat     wheat     NOUN  NN  4  dobj  -
+    from      from      ADP   IN  4  prep  -
+    Chile     Chile     PROPN NNP 6  pobj  GPE
+    .         .         PUNCT .   2  punct -
+    The       the       DET   DT  10 det   -
+    KIND      KIND      NOUN  NN  11 nsubj -
+    said      say       VERB  VBD 0  ROOT  -
+    Peru      Peru      PROPN NNP 13 nsubj GPE
+    paid      pay       VERB  VBD 11 ccomp -
+    Chile     Chile     PROPN NNP 13 dobj  GPE
+    .         .         PUNCT .   11 punct -
+    """
+
+
+def test_a_speaker_the_next_sentence_calls_the_newspaper_is_a_body() -> None:
+    table = _SPEAKER_THEN_KIND.replace("KIND", "newspaper")
+    zorvath = _entity(table, "Zorvath")
+    assert (zorvath.type, zorvath.country) == ("ORG", None)
+
+
+def test_a_speaker_the_next_sentence_calls_the_bank_is_a_body() -> None:
+    assert _entity(_SPEAKER_THEN_KIND.replace("KIND", "bank"), "Zorvath").type == "ORG"
+
+
+def test_a_speaker_followed_by_a_minister_stays_a_person() -> None:
+    assert _entity(_SPEAKER_THEN_KIND.replace("KIND", "minister"), "Zorvath").type == "PERSON"
