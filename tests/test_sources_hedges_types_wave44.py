@@ -294,3 +294,29 @@ def test_a_speaker_the_next_sentence_calls_the_bank_is_a_body() -> None:
 
 def test_a_speaker_followed_by_a_minister_stays_a_person() -> None:
     assert _entity(_SPEAKER_THEN_KIND.replace("KIND", "minister"), "Zorvath").type == "PERSON"
+
+
+def test_officials_from_a_named_body_act_for_it() -> None:
+    table = """
+    Officials official NOUN  NNS 5 nsubj    -
+    from      from     ADP   IN  1 prep     -
+    Zorvath   Zorvath  PROPN NNP 4 compound ORG
+    Bank      Bank     PROPN NNP 2 pobj     I-ORG
+    met       meet     VERB  VBD 0 ROOT     -
+    Peruvian  peruvian ADJ   JJ  7 amod     NORP
+    officials official NOUN  NNS 5 dobj     -
+    .         .        PUNCT .   5 punct    -
+    """
+    assert ("Zorvath Bank", "meet with", "Peru", "04") in facts_with_roots(table)
+
+
+def test_people_from_a_state_are_not_its_acts() -> None:
+    table = """
+    People  people  NOUN  NNS 4 nsubj -
+    from    from    ADP   IN  1 prep  -
+    Peru    Peru    PROPN NNP 2 pobj  GPE
+    visited visit   VERB  VBD 0 ROOT  -
+    Chile   Chile   PROPN NNP 4 dobj  GPE
+    .       .       PUNCT .   4 punct -
+    """
+    assert not any(s == "Peru" for s, _, _, _ in facts_with_roots(table))
