@@ -320,3 +320,20 @@ def test_people_from_a_state_are_not_its_acts() -> None:
     .       .       PUNCT .   4 punct -
     """
     assert not any(s == "Peru" for s, _, _, _ in facts_with_roots(table))
+
+
+def test_a_plan_under_study_is_the_studiers_possible_deed() -> None:
+    table = """
+    Peru     Peru     PROPN NNP 3 nsubj GPE
+    is       be       AUX   VBZ 3 aux   -
+    studying study    VERB  VBG 0 ROOT  -
+    a        a        DET   DT  5 det   -
+    plan     plan     NOUN  NN  3 dobj  -
+    to       to       PART  TO  7 aux   -
+    buy      buy      VERB  VB  5 acl   -
+    wheat    wheat    NOUN  NN  7 dobj  -
+    from     from     ADP   IN  7 prep  -
+    Chile    Chile    PROPN NNP 9 pobj  GPE
+    .        .        PUNCT .   3 punct -
+    """
+    assert _modalities(table) == {("Peru", "plan to buy wheat from", "Chile"): "may"}

@@ -139,6 +139,7 @@ from geokg.extract.lexicon.words import (
     CONTRAST_PHRASES,
     CONTROLLER_MODALS,
     DEATH_VERBS,
+    DELIBERATION_VERBS,
     DENIAL_VERBS,
     DOUBTED_WHEN_DENIED,
     EMPTY_VERBS,
@@ -557,6 +558,8 @@ class ClauseReader:
                 phrase, tokens = f"{maker.lemma_.lower()} {phrase}", (maker.i, *tokens)
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
+            if maker is not None and maker.lemma_.lower() in DELIBERATION_VERBS:
+                modality = modality or POSSIBILITY_MODALITY  # "is studying a plan to buy X": only weighed
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
             if maker is not None and maker.lemma_.lower() in PLAN_ADOPTING_VERBS:
                 modality = modality or PLAN_MODALITY  # "endorsed a proposal to buy X": adopted, to come
