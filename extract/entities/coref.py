@@ -947,8 +947,10 @@ class Resolver:
         return None
 
     def _company(self, seen: _Seen) -> bool:
+        """A company the text names (not a plural of firms it names by their kind: "Danish lenders")."""
         entity = self.entities.entity(seen.entity_id)
-        return entity is not None and entity.type == "ORG" and entity.sector == KIND_SECTORS["company"]
+        named = entity is not None and entity.type == "ORG" and entity.sector == KIND_SECTORS["company"]
+        return named and not seen.plural
 
     @staticmethod
     def _possessed_relation(token: Token) -> bool:
