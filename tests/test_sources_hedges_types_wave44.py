@@ -337,3 +337,19 @@ def test_a_plan_under_study_is_the_studiers_possible_deed() -> None:
     .        .        PUNCT .   3 punct -
     """
     assert _modalities(table) == {("Peru", "plan to buy wheat from", "Chile"): "may"}
+
+
+def test_a_bare_presidents_body_is_never_firms_by_their_kind() -> None:
+    table = """
+    Commercial commercial ADJ   JJ  2 amod     -
+    banks      bank       NOUN  NNS 4 nsubj    -
+    will       will       AUX   MD  4 aux      -
+    lend       lend       VERB  VB  9 ccomp    -
+    ,          ,          PUNCT ,   9 punct    -
+    president  president  NOUN  NN  8 compound -
+    Jane       Jane       PROPN NNP 8 compound PERSON
+    Doe        Doe        PROPN NNP 9 nsubj    I-PERSON
+    said       say        VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   9 punct    -
+    """
+    assert not any(p == "president of" for _, p, _, _ in facts_with_roots(table))
