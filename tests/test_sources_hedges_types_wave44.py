@@ -353,3 +353,20 @@ def test_a_bare_presidents_body_is_never_firms_by_their_kind() -> None:
     .          .          PUNCT .   9 punct    -
     """
     assert not any(p == "president of" for _, p, _, _ in facts_with_roots(table))
+
+
+def test_a_source_set_off_inside_the_clause_tells_it() -> None:
+    table = """
+    Peru      Peru      PROPN NNP 7 nsubj     GPE
+    ,         ,         PUNCT ,   4 punct     -
+    diplomats diplomat  NOUN  NNS 4 nsubj     -
+    said      say       VERB  VBD 7 parataxis -
+    ,         ,         PUNCT ,   4 punct     -
+    had       have      AUX   VBD 7 aux       -
+    sold      sell      VERB  VBN 0 ROOT      -
+    copper    copper    NOUN  NN  7 dobj      -
+    to        to        ADP   IN  7 prep      -
+    Chile     Chile     PROPN NNP 9 pobj      GPE
+    .         .         PUNCT .   7 punct     -
+    """
+    assert _sources(table) == {("Peru", "sell copper to", "Chile"): "source:diplomats"}

@@ -36,6 +36,7 @@ from geokg.extract.clauses.quotes import (
     in_answer,
     issued_content,
     named_speakers,
+    parenthetical_report,
     quoted_apart,
     quoted_as,
     reports,
@@ -862,6 +863,13 @@ class ClauseReader:
                 according = self._according_to(closing)
             if according is not None:
                 return according
+            aside = parenthetical_report(node)
+            if aside is not None:
+                # "Iran, diplomats said, had sold oil to Japan": the aside's speaker tells the clause
+                speakers = self.agents(aside) or affiliated_speakers(aside, self.args)
+                speakers = speakers or unnamed_speakers(aside)
+                if speakers:
+                    return speakers, aside
             denier = hearsay_denier(node)
             if denier is not None:
                 return self.agents(denier), denier  # "X dismissed reports that it was bidding for Y"

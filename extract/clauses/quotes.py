@@ -611,6 +611,25 @@ def appended_report(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def parenthetical_report(verb: Token) -> Token | None:
+    """ "Iran, diplomats said, had sold oil to Japan", "The deal, the paper reported, is worth …": a verb of
+    speech set off by commas inside the clause it tells, with its own subject and nothing said of its own
+    (no object, no clause), which the parser hangs on the clause's verb as a parataxis; or None."""
+    for aside in verb.children:
+        if aside.dep_ != "parataxis" or aside.i > verb.i or not reports(aside):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in aside.children):
+            continue
+        if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in aside.children):
+            continue
+        words = [t.i for t in aside.subtree if not t.is_punct]
+        start, end = min(words), max(words)
+        doc = verb.doc
+        if start > 0 and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ",":
+            return aside
+    return None
+
+
 def closing_source_conjunct(verb: Token) -> Token | None:
     """ "X bought Y and sold Z, according to W", "…, the newspaper W reported": a source that closes the
     sentence, set off by a comma, tells every verb of the coordination, though the parser hangs it on the
