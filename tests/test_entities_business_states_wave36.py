@@ -29,8 +29,8 @@ def test_the_banks_after_a_state_s_lenders_are_those_lenders() -> None:
     Estonia   Estonia   PROPN NNP 8  dobj   GPE
     .         .         PUNCT .   8  punct  -
     """)
-    assert _groups(reading) == {"group:banks@dnk": "DNK"}
-    assert _subjects(reading) == ["group:banks@dnk", "group:banks@dnk"]
+    assert _groups(reading) == {"org:banks@dnk": "DNK"}
+    assert _subjects(reading) == ["org:banks@dnk", "org:banks@dnk"]
 
 
 def test_a_bare_plural_after_a_state_s_firms_is_those_firms() -> None:
@@ -47,8 +47,8 @@ def test_a_bare_plural_after_a_state_s_firms_is_those_firms() -> None:
     Estonia   Estonia   PROPN NNP 9  dobj     GPE
     .         .         PUNCT .   9  punct    -
     """)
-    assert _groups(reading) == {"group:businesses@dnk": "DNK"}
-    assert _subjects(reading) == ["group:businesses@dnk", "group:businesses@dnk"]
+    assert _groups(reading) == {"org:businesses@dnk": "DNK"}
+    assert _subjects(reading) == ["org:businesses@dnk", "org:businesses@dnk"]
 
 
 def test_banks_with_no_state_s_banks_before_them_stay_no_state_s() -> None:
@@ -109,8 +109,8 @@ def test_the_banks_after_two_states_banks_are_neither_s() -> None:
     Estonia   Estonia   PROPN NNP 10 dobj   GPE
     .         .         PUNCT .   10 punct  -
     """)
-    assert _groups(reading) == {"group:banks@dnk": "DNK", "group:banks@fin": "FIN"}
-    assert _subjects(reading) == ["group:banks@dnk", "group:banks@fin"]
+    assert _groups(reading) == {"org:banks@dnk": "DNK", "org:banks@fin": "FIN"}
+    assert _subjects(reading) == ["org:banks@dnk", "org:banks@fin"]
 
 
 def test_a_firm_described_by_a_city_news_spells_short_is_of_the_city_s_state() -> None:
@@ -238,8 +238,8 @@ def test_the_banks_after_a_city_s_banks_are_those_banks() -> None:
     Finland   Finland   PROPN NNP 8  dobj   GPE
     .         .         PUNCT .   8  punct  -
     """)
-    assert _groups(reading) == {"group:frankfurt_banks@deu": "DEU"}
-    assert _subjects(reading) == ["group:frankfurt_banks@deu", "group:frankfurt_banks@deu"]
+    assert _groups(reading) == {"org:frankfurt_banks@deu": "DEU"}
+    assert _subjects(reading) == ["org:frankfurt_banks@deu", "org:frankfurt_banks@deu"]
 
 
 def test_a_state_s_insurers_and_trading_houses_are_its_business_and_named_again_stay_it() -> None:
@@ -265,12 +265,12 @@ def test_a_state_s_insurers_and_trading_houses_are_its_business_and_named_again_
     Norway    Norway    PROPN NNP 18 dobj     GPE
     .         .         PUNCT .   18 punct    -
     """)
-    assert _groups(reading) == {"group:insurers@dnk": "DNK", "group:trading_houses@fin": "FIN"}
+    assert _groups(reading) == {"org:insurers@dnk": "DNK", "org:trading_houses@fin": "FIN"}
     assert _subjects(reading) == [
-        "group:insurers@dnk",
-        "group:insurers@dnk",
-        "group:trading_houses@fin",
-        "group:trading_houses@fin",
+        "org:insurers@dnk",
+        "org:insurers@dnk",
+        "org:trading_houses@fin",
+        "org:trading_houses@fin",
     ]
 
 
@@ -463,4 +463,4 @@ def test_the_banks_after_two_banks_named_since_the_state_s_are_not_the_state_s()
     Finland   Finland   PROPN NNP 16 dobj     GPE
     .         .         PUNCT .   16 punct    -
     """)
-    assert _subjects(reading).count("group:banks@dnk") == 1
+    assert _subjects(reading).count("org:banks@dnk") == 1

@@ -144,7 +144,7 @@ def test_a_states_steel_mills_are_its_steelmakers() -> None:
     mills     mill      NOUN  NNS 5 pobj     -
     .         .         PUNCT .   3 punct    -
     """)
-    assert found["Peruvian steelmakers"] == ("NORP", "PER", "BUS")
+    assert found["Peruvian steelmakers"] == ("ORG", "PER", "BUS")
 
 
 def test_a_states_businesses_named_as_a_group_do_not_set_a_story_in_it() -> None:

@@ -134,7 +134,7 @@ def test_a_states_banking_sources_are_its_banks_not_the_state() -> None:
     """)
     assert facts(reading, "speech_content") == {("German banks", "say", "Peru")}
     [said] = by_rule(reading, "speech_content")
-    assert said.subject.entity_id == "group:banks@deu"
+    assert said.subject.entity_id == "org:banks@deu"
 
 
 def test_a_states_bankers_are_its_banks_not_the_state() -> None:

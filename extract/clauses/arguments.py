@@ -71,6 +71,7 @@ from geokg.extract.lexicon.words import (
     MEDIUM_PREPS,
     MEMBER_NOUNS,
     NATURAL_FORCES,
+    ORGAN_FROM_NOUNS,
     ORGAN_NOUNS,
     PARTITIVE_WORDS,
     PARTY_GOVERNMENT_ADJECTIVES,
@@ -257,9 +258,10 @@ class ArgumentResolver:
             if office is not None:
                 return office
         if not modifiers and lemma in ORGAN_NOUNS | PLACE_NOUNS:
-            # "the government of Iraq", "forces of Bashar Assad"
+            # "the government of Iraq", "forces of Bashar Assad"; "officials from Lloyds Bank"
+            owning = ("of", "from") if lemma in ORGAN_FROM_NOUNS else ("of",)
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and prep.lower_ in owning:
                     for obj in prep.children:
                         found = self.entity_of(obj)
                         if obj.dep_ == "pobj" and found:

@@ -24,7 +24,9 @@ from geokg.extract.clauses.quotes import (
     Quote,
     affiliated_source,
     affiliated_speakers,
+    appended_report,
     asked,
+    closing_source_conjunct,
     content_conjunct,
     continued_source,
     coordinated_source,
@@ -34,6 +36,7 @@ from geokg.extract.clauses.quotes import (
     in_answer,
     issued_content,
     named_speakers,
+    parenthetical_report,
     quoted_apart,
     quoted_as,
     reports,
@@ -76,6 +79,7 @@ from geokg.extract.clauses.voice import (
     headline_passive,
     helped_by,
     hypothetical,
+    impersonal_report,
     in_open_clause,
     is_negated,
     is_passive,
@@ -139,6 +143,7 @@ from geokg.extract.lexicon.words import (
     CONTRAST_PHRASES,
     CONTROLLER_MODALS,
     DEATH_VERBS,
+    DELIBERATION_VERBS,
     DENIAL_VERBS,
     DOUBTED_WHEN_DENIED,
     EMPTY_VERBS,
@@ -536,6 +541,7 @@ class ClauseReader:
             modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
         if not named_speakers(speakers):
             modality = unnamed_belief(cue, verb, modality)  # "many believe that X …": X may
+            modality = impersonal_report(cue, verb, modality)  # "it was learned that X …": reportedly
         modality = speculated(cue, verb, modality)  # "traders speculated that X would sell Y": X may
         modality = to_be_shown(verb, modality)  # "would have to show that X had widened Y": X must
         phrase = verb_phrase(verb, verbs_of_chain)
@@ -556,6 +562,8 @@ class ClauseReader:
                 phrase, tokens = f"{maker.lemma_.lower()} {phrase}", (maker.i, *tokens)
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
+            if maker is not None and maker.lemma_.lower() in DELIBERATION_VERBS:
+                modality = modality or POSSIBILITY_MODALITY  # "is studying a plan to buy X": only weighed
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"
             if maker is not None and maker.lemma_.lower() in PLAN_ADOPTING_VERBS:
                 modality = modality or PLAN_MODALITY  # "endorsed a proposal to buy X": adopted, to come
@@ -862,8 +870,19 @@ class ClauseReader:
         node = word
         while True:
             according = self._according_to(node)
+            closing = closing_source_conjunct(node) if according is None else None
+            if closing is not None:
+                # "X bought Y and sold Z, according to W": the closing source tells both verbs
+                according = self._according_to(closing)
             if according is not None:
                 return according
+            aside = parenthetical_report(node)
+            if aside is not None:
+                # "Iran, diplomats said, had sold oil to Japan": the aside's speaker tells the clause
+                speakers = self.agents(aside) or affiliated_speakers(aside, self.args)
+                speakers = speakers or unnamed_speakers(aside)
+                if speakers:
+                    return speakers, aside
             denier = hearsay_denier(node)
             if denier is not None:
                 return self.agents(denier), denier  # "X dismissed reports that it was bidding for Y"
@@ -912,6 +931,9 @@ class ClauseReader:
         stranded = stranded_source(node)
         if stranded is not None and (refs := self.args.resolve(stranded.source)):
             return refs, stranded.cue
+        appended = appended_report(node)
+        if appended is not None and (refs := self.args.resolve(appended[0])):
+            return refs, appended[1]  # "X sold Y, the newspaper W reported", misparsed: W's word
         for child in node.children:
             if child.dep_ != "prep" or child.lower_ != "according":
                 continue

@@ -577,6 +577,76 @@ def stranded_source(verb: Token) -> StrandedSource | None:
     return None
 
 
+def _sentence_end(token: Token) -> int:
+    """The last word of the token's sentence that is not punctuation."""
+    sent = token.sent
+    end = sent.end - 1
+    while end > sent.start and token.doc[end].is_punct:
+        end -= 1
+    return end
+
+
+def _set_off(phrase: Token) -> bool:
+    """Is the phrase set off by a comma before it and does it close its sentence ("…, according to X.")?"""
+    start = phrase.left_edge.i
+    return start > 0 and phrase.doc[start - 1].text == "," and phrase.right_edge.i == _sentence_end(phrase)
+
+
+def appended_report(verb: Token) -> tuple[Token, Token] | None:
+    """ "X bought Y and sold Z, the newspaper W reported.": the parser may hang the closing report on the
+    last verb, its source a bare noun with the verb of speech a relative clause of it ("newspaper" ←
+    "reported" → "W"); the report is the sentence's source all the same. (The source, the verb of speech),
+    or None: not a relative clause that has its own object or clause ("…, the paper that said so")."""
+    for noun in verb.children:
+        if noun.dep_ not in ("npadvmod", "appos", "dobj") or noun.i < verb.i or not _set_off(noun):
+            continue
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.i != _sentence_end(noun) or not reports(clause):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+            if any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+                continue
+            if len(subjects) == 1 and subjects[0].i > noun.i and subjects[0].lower_ not in RELATIVE_PRONOUNS:
+                return subjects[0], clause
+    return None
+
+
+def parenthetical_report(verb: Token) -> Token | None:
+    """ "Iran, diplomats said, had sold oil to Japan", "The deal, the paper reported, is worth …": a verb of
+    speech set off by commas inside the clause it tells, with its own subject and nothing said of its own
+    (no object, no clause), which the parser hangs on the clause's verb as a parataxis; or None."""
+    for aside in verb.children:
+        if aside.dep_ != "parataxis" or aside.i > verb.i or not reports(aside):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in aside.children):
+            continue
+        if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in aside.children):
+            continue
+        words = [t.i for t in aside.subtree if not t.is_punct]
+        start, end = min(words), max(words)
+        doc = verb.doc
+        if start > 0 and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ",":
+            return aside
+    return None
+
+
+def closing_source_conjunct(verb: Token) -> Token | None:
+    """ "X bought Y and sold Z, according to W", "…, the newspaper W reported": a source that closes the
+    sentence, set off by a comma, tells every verb of the coordination, though the parser hangs it on the
+    last one; that last verb, when it carries such a source and the verb is the first of its coordination,
+    or None."""
+    if verb.dep_ == "conj":
+        return None
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i]
+    if not later:
+        return None
+    last = later[-1]
+    while more := [c for c in last.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > last.i]:
+        last = more[-1]
+    according = [c for c in last.children if c.dep_ == "prep" and c.lower_ == "according" and _set_off(c)]
+    return last if according or appended_report(last) is not None else None
+
+
 def _set_off_apposition(name: Token) -> Token | None:
     """The last name of an apposition chain after a comma ("X, the prosecutor Jane Doe"): a person's
     name, or None."""

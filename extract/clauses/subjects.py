@@ -63,6 +63,7 @@ from geokg.extract.lexicon.words import (
     CHARGE_VERBS,
     COMPANION_VERBS,
     CONTROL_PREPS,
+    DELIBERATION_VERBS,
     DESIRABILITY_PREDICATES,
     EXTRAPOSED_PREDICATES,
     INTENT_NOUNS,
@@ -240,7 +241,14 @@ def _aim_owner(aim: Token) -> Step | None:
         return Step("control", verb=governor)
     if verb in PLAN_ADOPTING_VERBS and aim.lemma_.lower() in INTENT_NOUNS:
         return Step("control", verb=governor)  # "approved plans to send X": the approver's deed to come
+    if verb in DELIBERATION_VERBS and aim.lemma_.lower() in INTENT_NOUNS and not _authored(aim):
+        return Step("control", verb=governor)  # "is studying a plan to buy X": the studier's deed, maybe
     return None
+
+
+def _authored(aim: Token) -> bool:
+    """Does a noun of aim name its maker in a phrase ("a proposal by Chile to sell X", "a plan from Y")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in aim.children)
 
 
 def _infinitive_of_aim(verb: Token) -> bool:

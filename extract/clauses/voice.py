@@ -38,6 +38,7 @@ from geokg.extract.lexicon.words import (
     CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
+    DELIBERATION_VERBS,
     DEMAND_MODALS,
     DESCRIPTIVE_PARTICIPLES,
     DESIRE_VERBS,
@@ -54,6 +55,7 @@ from geokg.extract.lexicon.words import (
     HEDGING_ADVERBS,
     HELPING_VERBS,
     IDIOM_PHRASES,
+    IMPERSONAL_REPORT_VERBS,
     INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
     INVERTED_CONDITION_AUXILIARIES,
@@ -674,15 +676,19 @@ def chain(verb: Token) -> list[Token]:
 
 
 def _chained_by_preposition(node: Token) -> bool:
-    """A gerund after a chain verb's preposition ("plans on leaving", "decided on holding")."""
+    """A gerund after a chain verb's preposition ("plans on leaving", "decided on holding"), or after the
+    preposition a chain verb is listed with ("is thinking about buying X": "think about")."""
     prep = node.head
-    return (
-        node.dep_ == "pcomp"
-        and prep.dep_ == "prep"
-        and prep.lower_ in CHAIN_PREPOSITIONS
-        and prep.head.pos_ in VERB_POS
-        and prep.head.lemma_.lower() in CHAIN_VERBS
-    )
+    if node.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS:
+        return False
+    if _listed_with_preposition(prep.head, prep):
+        return True
+    return prep.lower_ in CHAIN_PREPOSITIONS and prep.head.lemma_.lower() in CHAIN_VERBS
+
+
+def _listed_with_preposition(governor: Token, prep: Token) -> bool:
+    """Is the verb a chain verb with this preposition ("think about", "look into": chain_verbs)?"""
+    return f"{governor.lemma_.lower()} {prep.lower_}" in CHAIN_VERBS
 
 
 def helped_by(verb: Token) -> Token | None:
@@ -858,6 +864,13 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     # ("is expected to approve": a passive of expectation is a schedule, read by the frame with its "not")
     intents = (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming if not is_passive(g))
     modality = modality or next(filter(None, intents), None)
+    if (
+        modality is None
+        and aiming
+        and aiming[0].lemma_.lower() in DELIBERATION_VERBS
+        and not is_passive(aiming[0])
+    ):
+        modality = POSSIBILITY_MODALITY  # "is considering buying X", "weighed selling Y": only thought over
     aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
     if aid is not None:
         # "plans to help defend X", "cannot help rebuild Y": the aid's plan, modal or "not" is the act's
@@ -1149,6 +1162,8 @@ def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:
         infinitive = to_infinitive(complement) or _shares_to(complement)
         # "plans on leaving" reads as "plan to leave", the phrase the same plan has elsewhere
         link = " to" if infinitive or complement.dep_ == "pcomp" else ""
+        if complement.dep_ == "pcomp" and _listed_with_preposition(governor, complement.head):
+            link = f" {complement.head.lower_}"  # "is thinking about buying X": "think about buy"
         phrase += f"{chain_word(governor)}{link} "  # "ruled out attacking X": "rule out attack"
     return f"{phrase}{verb.lemma_.lower()} {particle(verb)}".strip()
 
@@ -1321,6 +1336,25 @@ def unnamed_belief(cue: Token | None, verb: Token, modality: str | None) -> str 
     if cue is None or cue.i == verb.i or cue.lemma_.lower() not in BELIEF_VERBS:
         return modality
     return _as_possibility(modality)
+
+
+def impersonal_report(cue: Token | None, verb: Token, modality: str | None) -> str | None:
+    """ "It was learned that X bought Y", "X bought Y, it is reported", "it is understood that X will sign
+    Z": a report in the passive with an empty "it" (or no subject) names no source, and the text does not
+    assert what it reports: the content takes the report's hedge (impersonal_report_verbs: "reportedly",
+    or "may" for what is only understood), as "X is said to have bought Y" does."""
+    content = verb
+    while content.dep_ == "conj" and content.head.pos_ in VERB_POS:
+        content = content.head  # "X bought Y and sold Z, it was learned": both reported
+    if cue is None and content.dep_ == "ccomp" and content.head.pos_ in VERB_POS:
+        cue = content.head  # "learn" is no verb of speech: the frame finds no cue in it
+    if cue is None or cue.i == verb.i or modality is not None or not is_passive(cue):
+        return modality
+    hedge = IMPERSONAL_REPORT_VERBS.get(cue.lemma_.lower())
+    subjects = [c for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if hedge is None or any(c.lower_ != "it" for c in subjects):
+        return modality
+    return hedge
 
 
 def speculated(cue: Token | None, verb: Token, modality: str | None) -> str | None:

@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
     COMPANY_NOUNS,
     CROWD_NOUNS,
+    ORGANISATION_ACTORS,
     PAIR_WORDS,
     PARTITIVE_WORDS,
     STANCE_PREFIXES,
@@ -446,7 +447,7 @@ class ActorReader:
         after "Frankfurt banks" are the Frankfurt banks)."""
         head = self.doc[actor.head]
         text = self.doc[actor.start : actor.head + 1].text
-        kind = "ORG" if actor.phrase.sector in STATE_SECTORS else "NORP"
+        kind = _kind(actor.phrase, actor.name)
         state = country_by_code(named.state)
         sector = actor.phrase.sector
         back = Mention(actor.start, head.i + 1, text, kind, None, state, sector, None, named.actor)
@@ -489,7 +490,7 @@ class ActorReader:
                     bare=True,
                 )
             ]
-        kind = "ORG" if phrase.sector in STATE_SECTORS else "NORP"
+        kind = _kind(phrase, actor.name)
 
         def mention(start: int, end: int, state: Country | None, partner_of: int | None = None) -> Mention:
             text = self.doc[start:end].text
@@ -513,6 +514,16 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+def _kind(phrase: SectorPhrase, name: str) -> str:
+    """The entity type of an unnamed actor: a state's organ is an organisation, and so are firms by their
+    kind ("commercial banks", "creditor banks", "lenders", "banking sources" are the actor "banks";
+    organisation_actors), which are bodies, not a people or a group of persons ("investors", "traders",
+    "protesters" stay groups). By the actor's name, so that all its phrases give one entity."""
+    if phrase.sector in STATE_SECTORS or name in ORGANISATION_ACTORS:
+        return "ORG"
+    return "NORP"
 
 
 @dataclass(frozen=True, slots=True)

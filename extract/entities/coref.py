@@ -118,6 +118,8 @@ class _Seen:
     sentence: int
     owner_of_role: bool = False  # "Obama's vice president": the person meant is someone else
     sex: str | None = None  # "f" or "m" when the words that refer here say it ("his daughter", "she")
+    # a plural common noun ("tech companies", "creditor banks"): a group of bodies, never what "it" stands for
+    plural: bool = False
 
 
 def _body_name(label: str) -> bool:
@@ -726,6 +728,7 @@ class Resolver:
                             _is_subject(head),
                             self.sent_index[token.i],
                             _owner_of_role(head),
+                            plural=head.tag_ == "NNS",
                         )
                     )
                 continue
@@ -944,8 +947,10 @@ class Resolver:
         return None
 
     def _company(self, seen: _Seen) -> bool:
+        """A company the text names (not a plural of firms it names by their kind: "Danish lenders")."""
         entity = self.entities.entity(seen.entity_id)
-        return entity is not None and entity.type == "ORG" and entity.sector == KIND_SECTORS["company"]
+        named = entity is not None and entity.type == "ORG" and entity.sector == KIND_SECTORS["company"]
+        return named and not seen.plural
 
     @staticmethod
     def _possessed_relation(token: Token) -> bool:
@@ -1349,7 +1354,11 @@ class Resolver:
                 # "Dorian slowed as it left the Bahamas": the nearer subject is a named thing (a storm, a
                 # law), which "it" stands for before any body named in an object or another sentence.
                 return None
-            candidates = {s.entity_id for s in pool if s.subject and s.type in types}
+            candidates = {
+                s.entity_id
+                for s in pool
+                if s.subject and s.type in types and not (s.plural and token.lower_ in THING_PRONOUNS)
+            }
             subjects = candidates - own
             if only_groups:
                 subjects = {e for e in subjects if self._is_group(e)}

@@ -97,6 +97,12 @@ def is_holder_name(name: str) -> bool:
     return len(folded.split()) > 1 and folded in _index().by_name
 
 
+def is_holder_surname(name: str) -> bool:
+    """One word the table knows as an office holder's name alone ("Putin", "Merkel")."""
+    folded = fold(name)
+    return len(folded.split()) == 1 and folded in _index().by_surname
+
+
 @cache
 def holder_first_words() -> frozenset[str]:
     """The first word of every full name the table knows (folded), so that a scan for names can pass over

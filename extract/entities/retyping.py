@@ -20,6 +20,7 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
+from geokg.extract.entities.offices import is_holder_surname
 from geokg.extract.entities.organisations import (
     JOURNAL_KIND,
     SPORTS_KINDS,
@@ -68,7 +69,7 @@ from geokg.extract.lexicon.entity_words import (
     WORK_NOUNS,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
-from geokg.extract.lexicon.words import EXAMPLE_PREPS, THING_PRONOUNS
+from geokg.extract.lexicon.words import COMPANY_NOUNS, EXAMPLE_PREPS, REPORTING_VERBS, THING_PRONOUNS
 from spacy.tokens import Doc, Token
 
 
@@ -99,6 +100,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
     found = members_by_their_group(doc, found)
+    found = speakers_taken_up_by_a_body_noun(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
 
@@ -340,6 +342,12 @@ def _federated_states() -> dict[str, str]:
         if division.type in FEDERATED_KINDS and named is not None and named.iso3 != owner:
             shared[fold(division.name)] = owner
     return shared
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """Folded names of every state, province and region the ISO 3166-2 tables list ("texas", "bavaria")."""
+    return frozenset(fold(division.name) for division in pycountry.subdivisions)
 
 
 def states_of_a_federation(found: list[Mention]) -> list[Mention]:
@@ -877,6 +885,40 @@ def members_by_their_group(doc: Doc, found: list[Mention]) -> list[Mention]:
     ]
 
 
+def speakers_taken_up_by_a_body_noun(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Al-Qabas said Kuwait bought X. The newspaper said …", "Midland said it would sell Y. The bank said
+    …": a name the tagger called a person or a place (never a state), with no given name or fuller name in
+    the text, that speaks as a verb's subject and that the next sentence takes up as the subject of a verb
+    of speech by a definite noun of a body's kind ("the newspaper", "the bank", "the airline": outlet kinds
+    and company nouns), no organisation named between, is that body (ORG, of no place's state); every
+    mention of the name takes the type."""
+    names = {m.text for m in found if m.end - m.start > 1 and m.label == "PERSON"}
+    by_start = sorted(found, key=lambda m: m.start)
+    bodies: set[str] = set()
+    for m in by_start:
+        if m.label not in ("PERSON", "GPE") or m.text in bodies or m.country is not None:
+            continue
+        if lookup_country(m.text) is not None or any(m.text in n.split() for n in names if n != m.text):
+            continue
+        if is_holder_surname(m.text):
+            continue  # "Putin said …": a known holder of an office
+        if m.label == "GPE" and (lookup_capital(m.text) is not None or fold(m.text) in _subdivisions()):
+            continue  # "Texas said …": a state's or a capital's government speaks
+        root = doc[m.start : m.end].root
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS or " " in m.text:
+            continue
+        if _taken_up_by_body_noun(doc, root, by_start):
+            bodies.add(m.text)
+    if not bodies:
+        return found
+    return [
+        replace(m, label="ORG", country=None, affiliation=None)
+        if m.text in bodies and m.label in ("PERSON", "GPE")
+        else m
+        for m in found
+    ]
+
+
 def _group_kind(doc: Doc, m: Mention) -> str | None:
     """The kind of the group a name is listed in apposition to, or None. The first name of the list is the
     group noun's apposition, the others its conjuncts."""
@@ -887,6 +929,24 @@ def _group_kind(doc: Doc, m: Mention) -> str | None:
     if first.dep_ != "appos" or group.i >= first.i or group.tag_ != "NNS" or not group.text.islower():
         return None
     return GROUP_MEMBER_KINDS.get(group.lemma_.lower())
+
+
+def _taken_up_by_body_noun(doc: Doc, speaker: Token, found: list[Mention]) -> bool:
+    """Does the next sentence open its report with "the <body kind>" speaking, no organisation named
+    between the speaker and it?"""
+    end = speaker.sent.end
+    if end >= len(doc):
+        return False
+    following = doc[end].sent
+    for noun in following:
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in OUTLET_KIND_NOUNS | COMPANY_NOUNS:
+            continue
+        if noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
+            continue
+        if noun.head.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        return not any(m.label == "ORG" and speaker.i < m.start < noun.i for m in found)
+    return False
 
 
 # A match's score ("2-1"): a higher count is a set's or a game's of another sport ("6-3", "98-87"), whose

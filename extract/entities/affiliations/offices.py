@@ -374,7 +374,7 @@ def _body_of_the_sentence(
     """ "China is likely to borrow from the Asian Development Bank, president X said", "Acme Corp's profit
     rose, chairman Y said": a head's title written bare and in lower case (wire style for an officer, never
     for a head of state) before a name, in a sentence that names one organisation besides, none of a
-    state's government, a party or a news outlet, is that organisation's office."""
+    state's government, a party or a news outlet (nor firms by their kind), is that organisation's office."""
     if len(titles) != 1 or office_of(titles[0][0]).split()[-1] not in STAFF_TITLES:
         return None
     token = titles[0][1]
@@ -391,6 +391,7 @@ def _body_of_the_sentence(
         for other in ctx.clusters.clusters
         if other is not cl
         and ctx.found.types.get(other.key, other.type) == "ORG"
+        and not other.actor  # "its banks will pay, president X said": firms by their kind, no named body
         and not (ctx.state_body(other) or is_party_name(other.label) or is_news_outlet(other.label))
         # (a body named only before a thing's noun, "the CERB payments", is what the story is about)
         and not all(_modifier(doc, m) for m in other.mentions)
