@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_code
-from hand_docs import by_rule, read
+from hand_docs import by_rule, facts_with_roots, read
 
 
 def _sense(particles: tuple[str, ...] = (), objects: dict | None = None, agents: set | None = None) -> Sense:
@@ -542,3 +542,21 @@ def test_contracts_given_are_business_not_aid() -> None:
         "prep",
     )
     assert {(c or "")[:2] for c in codes.values()} == {"06"}
+
+
+def test_an_endorsement_delivered_is_an_endorsement() -> None:
+    # "Peru delivered an endorsement of the Chilean government.": the noun's act (05), no delivery of aid
+    found = facts_with_roots(
+        """
+    Peru       Peru       PROPN NNP  2   nsubj     GPE
+    delivered  deliver    VERB  VBD  0   ROOT      -
+    an         an         DET   DT   4   det       -
+    endorsement endorsement NOUN  NN   2   dobj      -
+    of         of         ADP   IN   4   prep      -
+    the        the        DET   DT   8   det       -
+    Chilean    chilean    ADJ   JJ   8   amod      NORP
+    government government NOUN  NN   5   pobj      -
+    .          .          PUNCT .    2   punct     -
+    """
+    )
+    assert {root for s, _, o, root in found if (s, o) == ("Peru", "Chile")} == {"05"}
