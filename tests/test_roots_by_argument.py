@@ -560,3 +560,18 @@ def test_an_endorsement_delivered_is_an_endorsement() -> None:
     """
     )
     assert {root for s, _, o, root in found if (s, o) == ("Peru", "Chile")} == {"05"}
+
+
+def test_a_states_name_before_its_statement_owns_it() -> None:
+    # "Kuwait rejected the Iraq statement.": as "the Iraqi statement", Iraq's words are rejected
+    found = facts_with_roots(
+        """
+    Kuwait     Kuwait     PROPN NNP  2   nsubj     GPE
+    rejected   reject     VERB  VBD  0   ROOT      -
+    the        the        DET   DT   5   det       -
+    Iraq       Iraq       PROPN NNP  5   compound  GPE
+    {noun:10} {noun:10} NOUN  NN   2   dobj      -
+    .          .          PUNCT .    2   punct     -
+    """.format(noun="statement")
+    )
+    assert ("Kuwait", "reject", "Iraq", "12") in found

@@ -345,12 +345,13 @@ class ArgumentResolver:
             placed = lemma in PREMISES_NOUNS
             # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
             goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
-            # "rejected U.S. requests", "backed the U.S. proposal": a state's name before its appeal or
-            # proposal makes it the state's, as "Washington's request" (a possessor) does
+            # "rejected U.S. requests", "backed the U.S. proposal", "denied the Iraq statement": a state's
+            # name before its appeal, proposal or statement makes it the state's, as "Washington's request"
+            # (a possessor) does
             asked = (
                 child.dep_ == "compound"
                 and kind == "GPE"
-                and (lemma in APPEAL_NOUNS or lemma in PROPOSAL_NOUNS)
+                and (lemma in APPEAL_NOUNS or lemma in PROPOSAL_NOUNS or lemma in SPEECH_ACT_NOUNS)
             )
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
             owner_like = (token.pos_ == "NOUN" or goods or asked) and (
