@@ -451,7 +451,9 @@ class ClauseReader:
         """The verb's clause; None for a verb that heads none worth reading (auxiliaries, "do", open
         questions such as "whether it received warrants"). `sentence` is the verb's, if known."""
         lemma = verb.lemma_.lower()
-        copula = verb.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
+        copula = verb.lemma_ == "be" and (
+            any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children) or _in_an_event(verb)
+        )
         if (verb.pos_ != "VERB" and not copula) or lemma in EMPTY_VERBS or attribution_cue(verb):
             return None
         planned = planned_aim(verb)  # "will send a mission to negotiate with Z": the aim is to come
@@ -950,6 +952,17 @@ class ClauseReader:
                     if refs or also:
                         return [*refs, *also], child
         return None
+
+
+def _in_an_event(verb: Token) -> bool:
+    """ "Peru is in talks with Chile", "a union is in dispute with X": "be" with "in" and an event noun
+    states the subject's part in the event, as "remains in talks with" does."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(n.dep_ == "pobj" and event_root(n.lemma_.lower(), noun=True) for n in prep.children)
+        for prep in verb.children
+    )
 
 
 def evaluated(verb: Token) -> Token | None:

@@ -105,6 +105,7 @@ from geokg.extract.lexicon.words import (
     TIME_FRAME_NOUNS,
     TIME_PREPS,
     TRADED_GOODS_NOUNS,
+    UNIT_NOUNS,
     VALUE_ADJECTIVES,
     WHEN_PREPS,
 )
@@ -206,6 +207,12 @@ def through_noun(
                 out.extend(Reach(f"{lemma} {p}", r, (head.i, i)) for p, r, i in partners)
             elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
                 out.extend(through_noun(args, pobj, depth=depth + 1))
+            elif depth == 0 and pobj.lemma_.lower() in UNIT_NOUNS:
+                # "in dispute with a subsidiary of Acme": a firm's unit unnamed is reached through its owner
+                out.extend(
+                    Reach(f"{lemma} {prep.lower_} {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    for r in through_noun(args, pobj, preps=frozenset({"of"}), depth=depth + 1)
+                )
             elif depth == 0 and pobj.pos_ == "NOUN" and (look_through or _membership_of(lemma, pobj)):
                 # "a call for a quota on migrants" calls for the quota, not for the migrants: the noun looked
                 # through stays in the phrase; the plain object of "of" is the event's own ("withholding of
