@@ -5,7 +5,10 @@ the source to the state, the content kept."""
 
 from __future__ import annotations
 
-from hand_docs import by_rule, facts, read
+from geokg.extract.io.nlp import speech_nouns
+from geokg.extract.pipeline import read_doc
+from hand_docs import by_rule, facts, parse, read
+from spacy.tokens import Doc
 
 OWNED_GROWTH = """
 Peru     Peru     PROPN NNP 3  poss   GPE
@@ -100,3 +103,121 @@ def test_a_prediction_on_a_states_surplus_is_a_statement_about_it() -> None:
     assert facts(reading, "speech_content") == {("IMF", "predict", "Chile")}
     assert {r.event_root for r in by_rule(reading, "speech_content")} == {"01"}
 
+
+# "The OECD forecast that Chilean exports would rise.": the tagger reads "the OECD forecast" as one noun
+# phrase and hangs the reported clause on it as a relative clause
+FORECAST_OPENING = """
+The      the      DET   DT  3  det    -
+OECD     OECD     PROPN NNP 3  compound ORG
+forecast forecast NOUN  NN  0  ROOT   -
+that     that     SCONJ IN  8  dobj   -
+Chilean  chilean  ADJ   JJ  6  amod   NORP
+exports  export   NOUN  NNS 8  nsubj  -
+would    would    AUX   MD  8  aux    -
+rise     rise     VERB  VB  3  relcl  -
+.        .        PUNCT .   3  punct  -
+"""
+
+# "Chilean exports will rise, the OECD forecast.": the name and the word hung on the clause
+FORECAST_CLOSING = """
+Chilean  chilean  ADJ   JJ  2  amod   NORP
+exports  export   NOUN  NNS 4  nsubj  -
+will     will     AUX   MD  4  aux    -
+rise     rise     VERB  VB  0  ROOT   -
+,        ,        PUNCT ,   4  punct  -
+the      the      DET   DT  8  det    -
+OECD     OECD     PROPN NNP 8  compound ORG
+forecast forecast NOUN  NN  4  npadvmod -
+.        .        PUNCT .   4  punct  -
+"""
+
+
+def _mended(table: str) -> Doc:
+    return speech_nouns(parse(table))
+
+
+def test_a_forecast_tagged_as_a_noun_before_its_clause_is_the_verb_of_speech() -> None:
+    doc = _mended(FORECAST_OPENING)
+    assert (doc[2].pos_, doc[2].tag_, doc[2].dep_) == ("VERB", "VBD", "ROOT")
+    assert (doc[1].dep_, doc[7].dep_, doc[3].dep_) == ("nsubj", "ccomp", "mark")
+    reading = read_doc(doc, scope="hand-built")
+    assert facts(reading, "speech_content") == {("OECD", "forecast", "Chile")}
+    [said] = by_rule(reading, "speech_content")
+    assert said.event_root == "01"  # a statement of what is to come, no accusation
+    assert said.content == "Chilean exports would rise"
+
+
+def test_a_forecast_closing_the_sentence_is_the_verb_of_speech() -> None:
+    doc = _mended(FORECAST_CLOSING)
+    assert (doc[7].pos_, doc[7].dep_, doc[3].dep_, doc[3].head.i) == ("VERB", "ROOT", "ccomp", 7)
+    assert (doc[6].dep_, doc[5].head.i) == ("nsubj", 6)
+    assert len(list(doc.sents)) == 1
+    reading = read_doc(doc, scope="hand-built")
+    assert facts(reading, "speech_content") == {("OECD", "forecast", "Chile")}
+
+
+def test_a_forecast_that_is_a_noun_stays_one() -> None:
+    # "The OECD forecast of exports was cut.": the noun is the subject of another verb
+    table = """
+    The      the      DET   DT  3  det       -
+    OECD     OECD     PROPN NNP 3  compound  ORG
+    forecast forecast NOUN  NN  7  nsubjpass -
+    of       of       ADP   IN  3  prep      -
+    exports  export   NOUN  NNS 4  pobj      -
+    was      be       AUX   VBD 7  auxpass   -
+    cut      cut      VERB  VBN 0  ROOT      -
+    .        .        PUNCT .   7  punct     -
+    """
+    doc = _mended(table)
+    assert (doc[2].pos_, doc[2].dep_) == ("NOUN", "nsubjpass")
+
+
+# "Exports will stay weak in Chile, the Organisation for Economic Cooperation and Development forecast.":
+# the long name hangs on "Chile" as an apposition, the word inside it
+FORECAST_AFTER_LONG_NAME = """
+Exports      export       NOUN  NNS  3  nsubj    -
+will         will         AUX   MD   3  aux      -
+stay         stay         VERB  VB   0  ROOT     -
+weak         weak         ADJ   JJ   3  acomp    -
+in           in           ADP   IN   3  prep     -
+Chile        Chile        PROPN NNP  5  pobj     GPE
+,            ,            PUNCT ,    6  punct    -
+the          the          DET   DT   9  det      ORG
+Organisation Organisation PROPN NNP  6  appos    I-ORG
+for          for          ADP   IN   9  prep     I-ORG
+Economic     Economic     PROPN NNP  12 nmod     I-ORG
+Cooperation  Cooperation  PROPN NNP  15 nmod     I-ORG
+and          and          CCONJ CC   12 cc       I-ORG
+Development  Development  PROPN NNP  12 conj     I-ORG
+forecast     forecast     NOUN  NN   10 pobj     -
+.            .            PUNCT .    3  punct    -
+"""
+
+
+def test_a_forecast_after_a_long_name_closing_the_sentence_is_its_verb() -> None:
+    doc = _mended(FORECAST_AFTER_LONG_NAME)
+    assert (doc[14].pos_, doc[14].dep_, doc[8].dep_, doc[8].head.i, doc[2].head.i) == (
+        "VERB",
+        "ROOT",
+        "nsubj",
+        14,
+        14,
+    )
+    reading = read_doc(doc, scope="hand-built")
+    oecd = "Organisation for Economic Cooperation and Development"
+    assert facts(reading, "speech_content") == {(oecd, "forecast", "Chile")}
+
+
+def test_a_forecast_with_no_name_before_it_stays_a_noun() -> None:
+    # "Chile will cut rates, a forecast.": no speaker
+    table = """
+    Chile    Chile    PROPN NNP 3  nsubj  GPE
+    will     will     AUX   MD  3  aux    -
+    cut      cut      VERB  VB  0  ROOT   -
+    rates    rate     NOUN  NNS 3  dobj   -
+    ,        ,        PUNCT ,   4  punct  -
+    a        a        DET   DT  7  det    -
+    forecast forecast NOUN  NN  4  appos  -
+    .        .        PUNCT .   3  punct  -
+    """
+    assert _mended(table)[6].pos_ == "NOUN"

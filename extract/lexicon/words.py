@@ -41,6 +41,7 @@ PERMISSION_VERBS = _WORDS.words("permission_verbs")
 DESIRE_VERBS = _WORDS.words("desire_verbs")
 CONTROLLER_MODALS = _WORDS.mapping("controller_modals")
 VERB_LEMMA_FIXES = _WORDS.mapping("verb_lemma_fixes")
+NOUN_TAGGED_SPEECH_VERBS = _WORDS.words("noun_tagged_speech_verbs")  # "the OECD forecast that …"
 HELPING_VERBS = _WORDS.words("helping_verbs")
 PLAN_ADOPTING_VERBS = _WORDS.words("plan_adopting_verbs")
 NEAR_MISS_ADVERBS = _WORDS.words("near_miss_adverbs")
