@@ -221,3 +221,20 @@ def test_a_forecast_with_no_name_before_it_stays_a_noun() -> None:
     .        .        PUNCT .   3  punct  -
     """
     assert _mended(table)[6].pos_ == "NOUN"
+
+
+def test_where_a_measure_is_dealt_with_is_no_state_of_its() -> None:
+    # "The OECD said growth would be discussed in Peru.": a venue, no report on Peru's growth
+    table = """
+    The       the       DET   DT  2  det       -
+    OECD      OECD      PROPN NNP 3  nsubj     ORG
+    said      say       VERB  VBD 0  ROOT      -
+    growth    growth    NOUN  NN  7  nsubjpass -
+    would     would     AUX   MD  7  aux       -
+    be        be        AUX   VB  7  auxpass   -
+    discussed discuss   VERB  VBN 3  ccomp     -
+    in        in        ADP   IN  7  prep      -
+    Peru      Peru      PROPN NNP 8  pobj      GPE
+    .         .         PUNCT .   3  punct     -
+    """
+    assert not facts(read(table), "speech_content")

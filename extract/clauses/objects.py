@@ -803,14 +803,16 @@ class SlotReader:
         """The states whose economy the subject of reported content measures (economy_nouns), where it names
         no entity of its own: "said Belgium's output would fall" (a state's yield, state_thing_nouns, is
         never the state itself), "said growth would remain weak in Belgium and the Netherlands" (the
-        place of an unowned measure, on the noun or on its clause). The report is about those states."""
+        place of an unowned measure, on the noun or on the clause it is the doer of; where it is what is
+        done to, the place is where that is done). The report is about those states."""
         if noun.lemma_.lower() not in ECONOMY_NOUNS and noun.lower_ not in ECONOMY_NOUNS:
             return []
         owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         states = [found[0] for c in owners if (found := self.args.entity_of(c)) is not None]
         if not owners:
             places = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"]
-            places = places or [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"]
+            if not places and noun.dep_ == "nsubj":  # ("said inflation would be discussed in X": a venue)
+                places = [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"]
             names = [o for p in places for o in p.children if o.dep_ == "pobj"]
             names += [c for o in names for c in o.conjuncts]
             states = [found[0] for o in names if (found := self.args.entity_of(o)) is not None]
