@@ -59,6 +59,7 @@ from geokg.extract.lexicon.words import (
     CONTEST_VERBS,
     DEFIANCE_PREPS,
     DEFIED_NOUNS,
+    ECONOMY_NOUNS,
     EVENT_PARTNER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -781,7 +782,7 @@ class SlotReader:
                     for clause in (child, *inner, *further)
                     for subject in clause.children
                     if subject.dep_ in NOMINAL_SUBJECT_DEPS
-                    for about in self.args.resolve(subject)
+                    for about in self.args.resolve(subject) or self._states_of_economy(subject, clause)
                 ]
                 if not any(slot.kind == "content" for slot in found) and _unnamed_subject(child):
                     # "said a gas leak hit the Acme plant", "we proposed a bill": with no entity for a
@@ -804,6 +805,26 @@ class SlotReader:
                     for about in self.args.resolve(pobj)
                 ]
         return found
+
+    def _states_of_economy(self, noun: Token, clause: Token) -> list[Ref]:
+        """The states whose economy the subject of reported content measures (economy_nouns), where it names
+        no entity of its own: "said Belgium's output would fall" (a state's yield, state_thing_nouns, is
+        never the state itself), "said growth would remain weak in Belgium and the Netherlands" (the
+        place of an unowned measure, on the noun or on the clause it is the doer of; where it is what is
+        done to, the place is where that is done). The report is about those states."""
+        if noun.lemma_.lower() not in ECONOMY_NOUNS and noun.lower_ not in ECONOMY_NOUNS:
+            return []
+        owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        states = [found[0] for c in owners if (found := self.args.entity_of(c)) is not None]
+        if not owners:
+            places = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"]
+            if not places and noun.dep_ == "nsubj":  # ("said inflation would be discussed in X": a venue)
+                places = [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"]
+            names = [o for p in places for o in p.children if o.dep_ == "pobj"]
+            names += [c for o in names for c in o.conjuncts]
+            states = [found[0] for o in names if (found := self.args.entity_of(o)) is not None]
+        states = [state for state in dict.fromkeys(states) if state.startswith("country:")]
+        return [Ref(state, noun.i, "possessor") for state in states]
 
     def _acts_on_speaker(self, content: Token, verb: Token) -> bool:
         """Does the reported clause have the reporting verb's own subject for an object ("Jane Doe said
@@ -1407,6 +1428,15 @@ def _styled_place(prep: Token, pobj: Token, ref: Ref) -> bool:
         return False  # "at the Swedish request", "in a Chinese crackdown": whose act it is
     aimed = best_reading(prep.head.lemma_.lower(), sense=Sense((prep.lower_,)))
     return aimed is None or aimed.particle != prep.lower_
+
+
+def economy_of_a_state(ref: Ref, doc: Doc) -> bool:
+    """Does the argument name a state through a measure of its economy (economy_nouns: "Belgium's growth",
+    "Belgian growth", "the Japanese economy", "growth in Belgium")? A report on it is about the state."""
+    if not ref.entity_id.startswith("country:") or ref.via not in ("possessor", "organ"):
+        return False
+    noun = doc[ref.token]
+    return noun.lemma_.lower() in ECONOMY_NOUNS or noun.lower_ in ECONOMY_NOUNS
 
 
 def _unnamed_subject(clause: Token) -> bool:

@@ -15,7 +15,7 @@ from typing import Protocol
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words, after_contrast
 from geokg.extract.clauses.nouns import EventNounReader
-from geokg.extract.clauses.objects import goods_noun
+from geokg.extract.clauses.objects import economy_of_a_state, goods_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.quotes import Quote, interview_question
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
@@ -264,6 +264,8 @@ def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
     whom the possessed event was done ("Y's arrest"): whoever judges it judges the doer."""
     if fact.object.via != "possessor":
         return False
+    if fact.content and economy_of_a_state(fact.object, doc):
+        return False  # "said Belgian growth would slow": a report on a state's economy is about the state
     noun = doc[fact.object.token]
     if noun.lemma_.lower() in SUFFERED_NOUNS and any(c.dep_ == "poss" for c in noun.children):
         return True  # "condemned Navalny's arrest", "said Y's detention was illegal": Y is not judged

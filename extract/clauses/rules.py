@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from geokg.extract.clauses.arguments import Ref
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
-from geokg.extract.clauses.objects import Slot, goods_noun
+from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
 from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
@@ -639,12 +639,14 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # the outlet or person the word is told to, named again in it, is no topic of it
         if said is None and slot.tail == "patient" and not _speakers_own_deed(doc[slot.clause]):
             continue  # "said a gas leak hit the Acme plant": the plant is what the content acts on, no topic
+        # "the OECD said Belgian growth would slow": a report on another's economy is about that state
+        economy = economy_of_a_state(slot.ref, doc) and not own
         if said is None and (
-            slot.ref.via == "possessor"
+            (slot.ref.via == "possessor" and not economy)
             or slot.clause != slot.scope
             or slot.to_speaker
-            or _place_of(slot.ref, doc)
-            or _forecast_of_a_state(clause, slot.ref, doc[slot.clause])
+            or (_place_of(slot.ref, doc) and not economy)
+            or (_forecast_of_a_state(clause, slot.ref, doc[slot.clause]) and not economy)
         ):
             # "said the firm's licence was revoked" says nothing of the firm, "said of the submarine,
             # 'Japan's waters were violated'" nothing of Japan, where the state is only the place; nor a

@@ -14,8 +14,8 @@ import spacy
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
-from geokg.extract.lexicon.words import VERB_LEMMA_FIXES
-from spacy.attrs import SENT_START
+from geokg.extract.lexicon.words import NOUN_TAGGED_SPEECH_VERBS, VERB_LEMMA_FIXES
+from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
@@ -28,8 +28,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 4 = a paragraph's first word is never a sentence of its own; 5 = verb lemmas the model gets wrong are
 # mended; 6 = a typed opening quotation mark "``" is one token; 7 = and a rare "-ified" verb's lemma ends
 # in "-ify"; 8 = a verb coordinated with another that the tagger took for an adjective is a verb; 9 = a
-# firm's legal form and its full stop end a sentence before a name and its verb.
-SENTENCE_RULES_REVISION = 9
+# firm's legal form and its full stop end a sentence before a name and its verb; 10 = a word of speech the
+# tagger took for a noun after its speaker's name is the verb of its sentence ("the OECD forecast that …").
+SENTENCE_RULES_REVISION = 10
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -137,6 +138,111 @@ def conjoined_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_speech_nouns")
+def speech_nouns(doc: Doc) -> Doc:
+    """ "The OECD forecast that imports would rise", "Imports will rise, the OECD forecast.": the tagger may
+    take a word of speech that is also a noun (noun_tagged_speech_verbs) for the head of a noun phrase with
+    its speaker's name before it, and hang the reported clause on it (a relative clause) or hang it, or the
+    name it ends, on the reported clause (after a comma, at the sentence's end: "…, the Organisation for
+    Economic Cooperation and Development forecast."). Such a word is the sentence's verb of speech: the
+    name before it is its subject, the clause its content. Run after the parser and the recogniser; the
+    changes are made in one Doc.from_array call, so the sentences stay as parsed."""
+    arrays = doc.to_array([HEAD, DEP, POS, TAG])  # uint64: a head's offset back wraps around
+    changed = False
+    for word in doc:
+        speech = word.lower_ in NOUN_TAGGED_SPEECH_VERBS or word.lemma_.lower() in NOUN_TAGGED_SPEECH_VERBS
+        if word.pos_ != "NOUN" or word.tag_ not in ("NN", "NNS") or not speech:
+            continue
+        if word.dep_ == "ROOT":
+            speaker, clause = _speaker_before(word), _clause_after(word)
+            if speaker is None or clause is None:
+                continue
+            _set(arrays, clause, word, "ccomp")
+            opener = doc[word.i + 1]
+            if opener.lower_ == "that" and opener.head.i == clause.i:
+                _set(arrays, opener, clause, "mark")
+        else:
+            closing = _closing_source(word)
+            if closing is None:
+                continue
+            speaker, articles, clause = closing
+            _set(arrays, clause, word, "ccomp")
+            _set(arrays, word, word, "ROOT")
+            for part in articles:
+                _set(arrays, part, speaker, part.dep_)  # "the OECD": the article is the name's
+            for child in clause.children:
+                if child.dep_ == "punct" and child.i > word.i:
+                    _set(arrays, child, word, "punct")  # the full stop closes the whole sentence
+        _set(arrays, speaker, word, "nsubj")
+        arrays[word.i, 2] = doc.vocab.strings["VERB"]
+        arrays[word.i, 3] = doc.vocab.strings["VBZ" if word.tag_ == "NNS" else "VBD"]
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP, POS, TAG], arrays)
+    return doc
+
+
+def _set(arrays: numpy.ndarray, token: Token, head: Token, dep: str) -> None:
+    arrays[token.i, 0] = numpy.int64(head.i - token.i).astype(numpy.uint64)
+    arrays[token.i, 1] = token.doc.vocab.strings[dep]
+
+
+def _named(token: Token) -> bool:
+    return token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or token.pos_ in ("PROPN", "NOUN")
+
+
+def _speaker_before(word: Token) -> Token | None:
+    """The name or noun right before the word, hung on it as the head of its phrase or as its subject ("the
+    OECD forecast", "the Finance Ministry forecast"): the speaker, if the word is a verb of speech."""
+    if word.i == 0:
+        return None
+    before = word.doc[word.i - 1]
+    hung = before.head.i == word.i and before.dep_ in ("compound", "nsubj")
+    return before if hung and _named(before) else None
+
+
+def _clause_after(word: Token) -> Token | None:
+    """The clause with a subject of its own that opens right after the word and is hung on it ("forecast
+    | that imports would rise")."""
+    for child in word.children:
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if child.dep_ in ("relcl", "ccomp", "acl") and child.pos_ in ("VERB", "AUX") and subject:
+            return child if child.left_edge.i == word.i + 1 else None
+    return None
+
+
+def _closing_source(word: Token) -> tuple[Token, list[Token], Token] | None:
+    """ "Imports will rise, the OECD forecast.", "…, the IMF forecast on Tuesday.": a name set off by a
+    comma after the sentence's main clause (one with a subject), the word right after it, and nothing after
+    the word's own phrase but punctuation. The name's head (its speaker), its words hung on the word
+    (its article), which are the speaker's, and the main clause's verb; None for any other word."""
+    sent, doc = word.sent, word.doc
+    clause = sent.root
+    if clause.pos_ not in ("VERB", "AUX") or clause.i > word.i or word in clause.ancestors:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    if not all(t.is_punct for t in doc[word.right_edge.i + 1 : sent.end]):
+        return None
+    commas = [t.i for t in doc[sent.start : word.i] if t.text == ","]
+    if not commas or commas[-1] < clause.i:
+        return None
+    name = doc[commas[-1] + 1 : word.i]
+    if not len(name) or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    outside = [t for t in name if not (name.start <= t.head.i < name.end)]
+    articles = [t for t in outside if t.dep_ == "det"]
+    # "the OECD forecast": the name hangs on the word; "…, the Organisation for Economic Cooperation and
+    # Development forecast": the name hangs on the clause, and the word inside it on one of its words
+    heads = [t for t in outside if t.dep_ != "det" and t.head.i != word.i]
+    words = [t for t in outside if t.dep_ != "det" and t.head.i == word.i]
+    # ("the Chilean government forecast": the last word hung on it heads the name)
+    heads = heads or [t for t in words if t.i == word.i - 1]
+    if len(heads) != 1 or not _named(heads[0]) or any(t.i > heads[0].i for t in articles):
+        return None
+    return heads[0], articles + [t for t in words if t != heads[0]], clause
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path; never downloads."""
@@ -156,6 +262,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_conjoined_verbs", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
+    if "parser" in nlp.pipe_names and "geokg_speech_nouns" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_speech_nouns", last=True)
     _keep_typed_quotes(nlp)
     # "Magyar Építő Kft. said…": a company form's full stop ends no sentence.
     for suffix in COMPANY_SUFFIXES:
