@@ -185,6 +185,7 @@ LOCATED_THING_NOUNS = _WORDS.words("located_thing_nouns")  # "growth in Japan": 
 GOODS_NOUNS = _WORDS.words("goods_nouns")
 TRADED_GOODS_NOUNS = _WORDS.words("traded_goods_nouns")  # "bought Canadian wheat": "buy wheat of" Canada
 STATE_THING_NOUNS = _WORDS.words("state_thing_nouns")  # "the Bolivian pipeline": never the state
+QUALITY_NOUNS = _WORDS.words("quality_nouns")  # "Smith's lack of experience worried Jones": no doer
 ATTENDING_VERBS = _WORDS.words("attending_verbs")
 NO_CHOICE_NOUNS = _WORDS.words("no_choice_nouns")
 COMPELLING_VERBS = _WORDS.words("compelling_verbs")
