@@ -94,3 +94,48 @@ def test_finding_it_hard_relates_to_no_place():
 
 def test_finding_work_somewhere_keeps_the_place():
     assert {fact for fact in facts_with_roots(FINDING_WORK) if fact[2] == "Tokyo"}
+
+
+# "Chile said remarkable sales to all markets, including Japan, raised copper exports."
+SALES_INCLUDING = """
+Chile      Chile      PROPN NNP 2  nsubj    GPE
+said       say        VERB  VBD 0  ROOT     -
+remarkable remarkable ADJ   JJ  4  amod     -
+sales      sale       NOUN  NNS 12 nsubj    -
+to         to         ADP   IN  4  prep     -
+all        all        DET   DT  7  det      -
+markets    market     NOUN  NNS 5  pobj     -
+,          ,          PUNCT ,   4  punct    -
+including  include    VERB  VBG 4  prep     -
+Japan      Japan      PROPN NNP 9  pobj     GPE
+,          ,          PUNCT ,   12 punct    -
+raised     raise      VERB  VBD 2  ccomp    -
+copper     copper     NOUN  NN  14 compound -
+exports    export     NOUN  NNS 12 dobj     -
+.          .          PUNCT .   2  punct    -
+"""
+
+# "Chile said Arab states, including Egypt, had shelled the village."
+STATES_INCLUDING = """
+Chile     Chile     PROPN NNP 2  nsubj    GPE
+said      say       VERB  VBD 0  ROOT     -
+Arab      Arab      ADJ   JJ  4  amod     NORP
+states    state     NOUN  NNS 10 nsubj    -
+,         ,         PUNCT ,   4  punct    -
+including include   VERB  VBG 4  prep     -
+Egypt     Egypt     PROPN NNP 6  pobj     GPE
+,         ,         PUNCT ,   4  punct    -
+had       have      AUX   VBD 10 aux      -
+shelled   shell     VERB  VBN 2  ccomp    -
+the       the       DET   DT  12 det      -
+village   village   NOUN  NN  10 dobj     -
+.         .         PUNCT .   2  punct    -
+"""
+
+
+def test_a_name_in_a_phrase_of_the_reported_subject_is_no_topic():
+    assert not {fact for fact in facts_with_roots(SALES_INCLUDING) if fact[2] == "Japan"}
+
+
+def test_members_named_after_their_group_are_spoken_of_with_it():
+    assert ("Chile", "accuse", "Egypt", "11") in facts_with_roots(STATES_INCLUDING)

@@ -583,7 +583,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=41)
+@rule("speech_content", confidence=0.5, version=42)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -609,6 +609,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     voices = {agent.entity_id for agent in clause.agents}
     # "told the Lima Gazette that it …", "said in an interview with Reuters": whom the word is spoken to
     hearers = {s.ref.entity_id for s in clause.slots if s.kind == "object" or s.prep in HEARER_PREPS}
+    # the nouns of the content that stand for someone themselves ("Arab states, including Egypt, …")
+    named_nouns = {slot.ref.token for slot in clause.slots_of("content")}
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
@@ -618,6 +620,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "minutes before the committee voted, X claimed …": when X spoke, not what X said
         if _some_of_a_people(doc[slot.ref.token]):
             continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
+        noun = _phrase_noun(doc[slot.ref.token], doc[slot.clause])
+        if noun is not None and noun.i not in named_nouns:
+            continue  # "said strong sales to markets, including Japan, rose": of the sales, not of Japan
         own, doer = _own_side(clause, slot.ref), slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
@@ -786,6 +791,19 @@ def _some_of_a_people(word: Token) -> bool:
     state? In reported content it is some of that people, of whom the speaker says nothing as a state."""
     name = [t.text for t in word.lefts if t.dep_ == "compound"] + [word.text]
     return word.pos_ in ("PROPN", "NOUN") and is_demonym(" ".join(name))
+
+
+def _phrase_noun(word: Token, verb: Token) -> Token | None:
+    """The noun of the clause whose phrase the name is only inside ("sales to all markets, including Japan",
+    "demand from Japan"), where the clause speaks of that noun, not of what its phrase names; None for a
+    name that is the clause's argument itself, or the noun standing for it ("the government of Japan",
+    "members of Hamas" stand on their head noun)."""
+    found = None
+    while word.head.i != word.i and word.i != verb.i and word.head.i != verb.i:
+        if word.dep_ == "prep" and word.head.pos_ in NOUN_POS:
+            found = word.head
+        word = word.head
+    return found
 
 
 def _owned_by(ref: Ref) -> bool:
