@@ -1,7 +1,9 @@
-"""Owners and an empty "it" that are no parties (sentences of our own, parses written by hand): the owner of
-a quality or measure does not do what it does ("Jane Doe was not worried by John Roe's lack of experience",
-"Chilean imports would rise, reflecting …"), and "is finding it hard to …" relates its subject to nothing
-the phrase names."""
+"""Owners, names and an empty "it" that are no parties, and praise of others that is no praise of them
+(sentences of our own, parses written by hand): the owner of a quality or measure does not do what it does
+("Jane Doe was not worried by John Roe's lack of experience", "Chilean imports would rise, reflecting …");
+"is finding it hard to …" relates its subject to nothing the phrase names; a name in a phrase of the
+reported subject ("sales to all markets, including Japan") is no topic; words of praise in a clause of
+someone else ("… learning that threats will not stop the brave people") praise nobody spoken of."""
 
 from __future__ import annotations
 
@@ -139,3 +141,62 @@ def test_a_name_in_a_phrase_of_the_reported_subject_is_no_topic():
 
 def test_members_named_after_their_group_are_spoken_of_with_it():
     assert ("Chile", "accuse", "Egypt", "11") in facts_with_roots(STATES_INCLUDING)
+
+
+# `"Chilean rebels are learning that threats will not stop the brave people," Jane said. "Chilean rebels are
+# learning that threats will not stop the brave people."`: the reported clause and the quotation's second
+# sentence, which no verb of speech governs (quote_stance)
+LEARNING_THAT = """
+"        "        PUNCT ``  9  punct    -
+Chilean  chilean  ADJ   JJ  3  amod     NORP
+rebels   rebel    NOUN  NNS 5  nsubj    -
+are      be       AUX   VBP 5  aux      -
+learning learn    VERB  VBG 17 ccomp    -
+that     that     SCONJ IN  10 mark     -
+threats  threat   NOUN  NNS 10 nsubj    -
+will     will     AUX   MD  10 aux      -
+not      not      PART  RB  10 neg      -
+stop     stop     VERB  VB  5  ccomp    -
+the      the      DET   DT  13 det      -
+brave    brave    ADJ   JJ  13 amod     -
+people   people   NOUN  NNS 10 dobj     -
+,        ,        PUNCT ,   17 punct    -
+"        "        PUNCT ''  17 punct    -
+Jane     Jane     PROPN NNP 17 nsubj    PERSON
+said     say      VERB  VBD 0  ROOT     -
+.        .        PUNCT .   17 punct    -
+"        "        PUNCT ``  23 punct    -
+Chilean  chilean  ADJ   JJ  21 amod     NORP
+rebels   rebel    NOUN  NNS 23 nsubj    -
+are      be       AUX   VBP 23 aux      -
+learning learn    VERB  VBG 0  ROOT     -
+that     that     SCONJ IN  28 mark     -
+threats  threat   NOUN  NNS 28 nsubj    -
+will     will     AUX   MD  28 aux      -
+not      not      PART  RB  28 neg      -
+stop     stop     VERB  VB  23 ccomp    -
+the      the      DET   DT  31 det      -
+brave    brave    ADJ   JJ  31 amod     -
+people   people   NOUN  NNS 28 dobj     -
+.        .        PUNCT .   23 punct    -
+"        "        PUNCT ''  23 punct    -
+"""
+
+# "Jane said Chilean rebels were brave."
+WERE_BRAVE = """
+Jane    Jane    PROPN NNP 2  nsubj    PERSON
+said    say     VERB  VBD 0  ROOT     -
+Chilean chilean ADJ   JJ  4  amod     NORP
+rebels  rebel   NOUN  NNS 5  nsubj    -
+were    be      AUX   VBD 2  ccomp    -
+brave   brave   ADJ   JJ  5  acomp    -
+.       .       PUNCT .   2  punct    -
+"""
+
+
+def test_praise_inside_a_clause_of_others_judges_nobody():
+    assert {predicate for _, predicate, _, _ in facts_with_roots(LEARNING_THAT)} == {"say"}
+
+
+def test_praise_of_the_one_spoken_of_stays():
+    assert ("Jane", "praise", "Chilean rebels", "05") in facts_with_roots(WERE_BRAVE)

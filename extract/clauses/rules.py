@@ -583,7 +583,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=42)
+@rule("speech_content", confidence=0.5, version=43)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -815,7 +815,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=17)
+@rule("according_to", confidence=0.5, version=18)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -864,7 +864,7 @@ def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
     return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
 
 
-@rule("quote_stance", confidence=0.5, version=9)
+@rule("quote_stance", confidence=0.5, version=10)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
