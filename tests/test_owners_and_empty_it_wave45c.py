@@ -200,3 +200,56 @@ def test_praise_inside_a_clause_of_others_judges_nobody():
 
 def test_praise_of_the_one_spoken_of_stays():
     assert ("Jane", "praise", "Chilean rebels", "05") in facts_with_roots(WERE_BRAVE)
+
+
+# "Remarkable sales to all markets, including Japan, rose, according to Chile."
+SALES_ACCORDING_TO = """
+Remarkable remarkable ADJ   JJ  2  amod  -
+sales      sale       NOUN  NNS 10 nsubj -
+to         to         ADP   IN  2  prep  -
+all        all        DET   DT  5  det   -
+markets    market     NOUN  NNS 3  pobj  -
+,          ,          PUNCT ,   2  punct -
+including  include    VERB  VBG 2  prep  -
+Japan      Japan      PROPN NNP 7  pobj  GPE
+,          ,          PUNCT ,   10 punct -
+rose       rise       VERB  VBD 0  ROOT  -
+,          ,          PUNCT ,   10 punct -
+according  accord     VERB  VBG 10 prep  -
+to         to         ADP   IN  12 prep  -
+Chile      Chile      PROPN NNP 13 pobj  GPE
+.          .          PUNCT .   10 punct -
+"""
+
+
+def test_according_to_a_source_a_name_in_a_phrase_of_the_subject_is_no_topic():
+    assert not {fact for fact in facts_with_roots(SALES_ACCORDING_TO) if fact[2] == "Japan"}
+
+
+# `"Sales rose," Jane said. "Remarkable sales to all markets, including Japan, rose."` (quote_stance)
+SALES_QUOTED = """
+"          "          PUNCT ``  3  punct -
+Sales      sale       NOUN  NNS 3  nsubj -
+rose       rise       VERB  VBD 7  ccomp -
+,          ,          PUNCT ,   7  punct -
+"          "          PUNCT ''  7  punct -
+Jane       Jane       PROPN NNP 7  nsubj PERSON
+said       say        VERB  VBD 0  ROOT  -
+.          .          PUNCT .   7  punct -
+"          "          PUNCT ``  18 punct -
+Remarkable remarkable ADJ   JJ  11 amod  -
+sales      sale       NOUN  NNS 18 nsubj -
+to         to         ADP   IN  11 prep  -
+all        all        DET   DT  14 det   -
+markets    market     NOUN  NNS 12 pobj  -
+,          ,          PUNCT ,   11 punct -
+including  include    VERB  VBG 11 prep  -
+Japan      Japan      PROPN NNP 16 pobj  GPE
+rose       rise       VERB  VBD 0  ROOT  -
+.          .          PUNCT .   18 punct -
+"          "          PUNCT ''  18 punct -
+"""
+
+
+def test_in_a_quotation_a_name_in_a_phrase_of_the_subject_is_no_topic():
+    assert not {fact for fact in facts_with_roots(SALES_QUOTED) if fact[2] == "Japan"}

@@ -806,6 +806,19 @@ def _phrase_noun(word: Token, verb: Token) -> Token | None:
     return found
 
 
+def _named_for_themselves(clause: Clause) -> list[Ref]:
+    """The clause's agents but a name only inside a phrase hung on its subject ("remarkable sales to all
+    markets, including Japan, rose, according to Chile"), unless that noun stands for someone itself
+    (`_phrase_noun`): what is said of the sales is no word about Japan."""
+    doc = clause.sentence.doc
+    nouns = {agent.token for agent in clause.agents}
+    return [
+        agent
+        for agent in clause.agents
+        if (noun := _phrase_noun(doc[agent.token], clause.verb)) is None or noun.i in nouns
+    ]
+
+
 def _owned_by(ref: Ref) -> bool:
     """Is the argument only the owner of what the clause is about: a thing of X's ("X's permit"), or
     people around a person ("X's family members", "X's lawyers"), who act for themselves, not for X (a
@@ -815,7 +828,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=18)
+@rule("according_to", confidence=0.5, version=19)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -828,7 +841,7 @@ def according_to(clause: Clause) -> Iterator[Fact]:
         return  # "according to Z, no Chinese troops crossed": Z speaks of nothing any party did
     words = (cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
     for speaker in clause.speakers:
-        for agent in clause.agents:
+        for agent in _named_for_themselves(clause):
             own = agent.entity_id in clause.speaker_side
             # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
             blameless = natural_force(clause.sentence.doc[agent.token])
@@ -864,7 +877,7 @@ def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
     return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
 
 
-@rule("quote_stance", confidence=0.5, version=10)
+@rule("quote_stance", confidence=0.5, version=11)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -877,7 +890,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
         return  # a long interview answer is no quotation picked for its point: its wording is no stance
     doc = clause.sentence.doc
     voices = {speaker.entity_id for speaker in clause.speakers}
-    for agent in clause.agents:
+    for agent in _named_for_themselves(clause):
         if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL:
             continue  # the speaker's own "I" or "we": no edge to themselves
         own = agent.entity_id in clause.speaker_side
