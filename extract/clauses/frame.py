@@ -165,6 +165,7 @@ from geokg.extract.lexicon.words import (
     PERMISSION_VERBS,
     PLAN_ADOPTING_VERBS,
     PROMISE_MODALS,
+    QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
@@ -745,9 +746,19 @@ class ClauseReader:
             # "..., the Organization for Economic Cooperation and Development said": the speaker's long
             # name, hung on the words before the verb as an apposition
             refs = [ref for name in stranded_speaker(verb) for ref in self.args.resolve(name)]
+        # "Jones was worried by Smith's lack of experience", "Spanish imports rose, reflecting …": a quality
+        # or measure of its owner's acts, not the owner
+        refs = [ref for ref in refs if not self._owned_quality(ref)]
         if refs or any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in verb.children):
             return refs  # a subject that names no entity ("a drone strike killed…") is not inherited
         return None
+
+    def _owned_quality(self, ref: Ref) -> bool:
+        """Does the ref stand for its owner only through a quality or measure of theirs (quality_nouns:
+        "Smith's lack of experience", "Spanish imports"), which is no doer of the verb?"""
+        word = self.doc[ref.token]
+        quality = word.lemma_.lower() in QUALITY_NOUNS or word.lower_ in QUALITY_NOUNS
+        return ref.via == "possessor" and quality
 
     def _located_doer(self, subject: Token) -> list[Ref]:
         """ "the Assembly of Upper Ostria, Ruritania voted": the named body or place, when the subject is a

@@ -670,9 +670,12 @@ class SlotReader:
         if taken is not None:
             # "Iraq attacked Kuwait and Saudi Arabia asked …": the first of the next verb's subjects only
             found += [slot for slot in self._objects(taken, copula, verb) if slot.ref.token == taken.i]
+        empty_it = _anticipating_it(verb)
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.
             child_dep = "prep" if child.dep_ == "dative" and child.pos_ == "ADP" else child.dep_
+            if child_dep == "prep" and empty_it:
+                continue  # "is finding it hard to make a mark in X": the verb relates its subject to no place
             if child_dep == "dative" and patient is not None:
                 # "gave Kenya a loan" is "gave a loan to Kenya": the thing given is part of the relation
                 found += [
@@ -1330,6 +1333,26 @@ def _small_clause_subject(clause: Token) -> Token | None:
     if len(subjects) != 1 or not verb.i < subjects[0].i < clause.i:
         return None
     return subjects[0]
+
+
+def _anticipating_it(verb: Token) -> bool:
+    """Is the verb's complement an empty "it" and an adjective before the infinitive or clause the "it"
+    stands for ("is finding it hard to make a mark", "made it clear that …")? The verb then says how its
+    subject finds or makes that deed, and relates its subject to nothing the phrase names."""
+    for adjective in verb.children:
+        if adjective.pos_ != "ADJ" or adjective.dep_ not in _SMALL_CLAUSE_DEPS:
+            continue
+        empty = [c for c in adjective.children if c.lower_ == "it" and c.i < adjective.i]
+        empty += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i < adjective.i]
+        deeds = [c for c in (*adjective.children, *verb.children) if c.i > adjective.i]
+        if empty and any(c.dep_ in _ANTICIPATED_DEPS and c.pos_ in ("VERB", "AUX") for c in deeds):
+            return True
+    return False
+
+
+# How the parser hangs the adjective of "find it hard", and the infinitive or clause the "it" stands for.
+_SMALL_CLAUSE_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
+_ANTICIPATED_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 
 
 def _object_outside(verb: Token) -> Token | None:

@@ -371,7 +371,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85, version=18)
+@rule("passive", confidence=0.85, version=19)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -583,7 +583,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=42)
+@rule("speech_content", confidence=0.5, version=43)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -609,6 +609,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     voices = {agent.entity_id for agent in clause.agents}
     # "told the Lima Gazette that it …", "said in an interview with Reuters": whom the word is spoken to
     hearers = {s.ref.entity_id for s in clause.slots if s.kind == "object" or s.prep in HEARER_PREPS}
+    # the nouns of the content that stand for someone themselves ("Arab states, including Egypt, …")
+    named_nouns = {slot.ref.token for slot in clause.slots_of("content")}
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
@@ -618,6 +620,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "minutes before the committee voted, X claimed …": when X spoke, not what X said
         if _some_of_a_people(doc[slot.ref.token]):
             continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
+        noun = _phrase_noun(doc[slot.ref.token], doc[slot.clause])
+        if noun is not None and noun.i not in named_nouns:
+            continue  # "said strong sales to markets, including Japan, rose": of the sales, not of Japan
         own, doer = _own_side(clause, slot.ref), slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
@@ -790,6 +795,32 @@ def _some_of_a_people(word: Token) -> bool:
     return word.pos_ in ("PROPN", "NOUN") and is_demonym(" ".join(name))
 
 
+def _phrase_noun(word: Token, verb: Token) -> Token | None:
+    """The noun of the clause whose phrase the name is only inside ("sales to all markets, including Japan",
+    "demand from Japan"), where the clause speaks of that noun, not of what its phrase names; None for a
+    name that is the clause's argument itself, or the noun standing for it ("the government of Japan",
+    "members of Hamas" stand on their head noun)."""
+    found = None
+    while word.head.i != word.i and word.i != verb.i and word.head.i != verb.i:
+        if word.dep_ == "prep" and word.head.pos_ in NOUN_POS:
+            found = word.head
+        word = word.head
+    return found
+
+
+def _named_for_themselves(clause: Clause) -> list[Ref]:
+    """The clause's agents but a name only inside a phrase hung on its subject ("remarkable sales to all
+    markets, including Japan, rose, according to Chile"), unless that noun stands for someone itself
+    (`_phrase_noun`): what is said of the sales is no word about Japan."""
+    doc = clause.sentence.doc
+    nouns = {agent.token for agent in clause.agents}
+    return [
+        agent
+        for agent in clause.agents
+        if (noun := _phrase_noun(doc[agent.token], clause.verb)) is None or noun.i in nouns
+    ]
+
+
 def _owned_by(ref: Ref) -> bool:
     """Is the argument only the owner of what the clause is about: a thing of X's ("X's permit"), or
     people around a person ("X's family members", "X's lawyers"), who act for themselves, not for X (a
@@ -799,7 +830,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=17)
+@rule("according_to", confidence=0.5, version=19)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -812,7 +843,7 @@ def according_to(clause: Clause) -> Iterator[Fact]:
         return  # "according to Z, no Chinese troops crossed": Z speaks of nothing any party did
     words = (cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
     for speaker in clause.speakers:
-        for agent in clause.agents:
+        for agent in _named_for_themselves(clause):
             own = agent.entity_id in clause.speaker_side
             # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
             blameless = natural_force(clause.sentence.doc[agent.token])
@@ -848,7 +879,7 @@ def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
     return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
 
 
-@rule("quote_stance", confidence=0.5, version=9)
+@rule("quote_stance", confidence=0.5, version=11)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -861,7 +892,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
         return  # a long interview answer is no quotation picked for its point: its wording is no stance
     doc = clause.sentence.doc
     voices = {speaker.entity_id for speaker in clause.speakers}
-    for agent in clause.agents:
+    for agent in _named_for_themselves(clause):
         if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL:
             continue  # the speaker's own "I" or "we": no edge to themselves
         own = agent.entity_id in clause.speaker_side

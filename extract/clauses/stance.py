@@ -49,10 +49,16 @@ def natural_force(name: Token) -> bool:
     return any(w.lemma_.lower() in NATURAL_FORCES or w.lower_ in NATURAL_FORCES for w in words)
 
 
-def judgement(words: Token) -> str | None:
+def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     """The predicate of what a phrase calls someone: "criticise" for words of blame, "praise" for
-    words of praise, None when neither (or both) are there."""
+    words of praise, None when neither (or both) are there. With `spoken_of` (the verb of the clause about
+    the one judged), a clause within that has a subject of its own says nothing of them, and its words
+    judge nobody: "the insurgents are learning that threats will not stop the brave people", "the economy
+    is great, the insurgents are learning …" praise no insurgent."""
     subtree = list(words.subtree)
+    if spoken_of is not None:
+        others = {t.i for c in subtree if _other_clause(c, words, spoken_of) for t in c.subtree}
+        subtree = [t for t in subtree if t.i not in others]
     found = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
     # "a missed opportunity", "missed opportunities": a pair that judges where neither word does
     found |= {f"{a.lower_} {b.lemma_.lower()}" for a, b in pairwise(subtree)}
@@ -60,6 +66,20 @@ def judgement(words: Token) -> str | None:
     if negative == positive:
         return None
     return "criticise" if negative else "praise"
+
+
+def _other_clause(word: Token, top: Token, spoken_of: Token) -> bool:
+    """Is the word, below `top`, the verb of a clause with a subject of its own that is not the clause about
+    the one spoken of, nor holds it?"""
+    if word.i == top.i or word.dep_ not in _OWN_CLAUSE_DEPS or word.i == spoken_of.i:
+        return False
+    if any(t.i == spoken_of.i for t in word.subtree):
+        return False
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in word.children)
+
+
+# How the parser hangs a clause of its own: a content, adverbial, sentential or coordinated one.
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "parataxis", "conj"})
 
 
 def accusing(words: Token) -> bool:
@@ -87,7 +107,7 @@ def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = F
         return "accuse"  # not "officials said Afghan forces killed 20 militants": one's own side's deed
     if not doer and _suffers(content):
         return None  # "said Ukraine was the victim of a brutal attack": the blame is not Ukraine's
-    found = judgement(scope if scope is not None else content)
+    found = judgement(scope if scope is not None else content, content)
     return found if found is not None and not own else None
 
 

@@ -190,6 +190,7 @@ GOODS_NOUNS = _WORDS.words("goods_nouns")
 TRADED_GOODS_NOUNS = _WORDS.words("traded_goods_nouns")  # "bought Canadian wheat": "buy wheat of" Canada
 STATE_THING_NOUNS = _WORDS.words("state_thing_nouns")  # "the Bolivian pipeline": never the state
 ECONOMY_NOUNS = _WORDS.words("economy_nouns")  # "Belgium's growth": a report on it is about the state
+QUALITY_NOUNS = _WORDS.words("quality_nouns")  # "Smith's lack of experience worried Jones": no doer
 ATTENDING_VERBS = _WORDS.words("attending_verbs")
 NO_CHOICE_NOUNS = _WORDS.words("no_choice_nouns")
 COMPELLING_VERBS = _WORDS.words("compelling_verbs")
