@@ -57,6 +57,7 @@ from geokg.extract.lexicon.entity_words import (
     LAUNCHING_VERBS,
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
+    MEASURE_NAMES,
     MOUNT_WORDS,
     NAME_JOINS,
     NAME_LIKE_TITLES,
@@ -2013,6 +2014,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
     # "the Ohio Democrat said": a person the text named before (coref.py), not the party
     found = [m for m in found if not party_member_description(doc[m.end - 1])]
+    # "Japan's Gross National Product": a measure of the economy, no actor
+    found = [m for m in found if fold(m.text) not in MEASURE_NAMES]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m

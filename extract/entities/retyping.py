@@ -921,14 +921,20 @@ def speakers_taken_up_by_a_body_noun(doc: Doc, found: list[Mention]) -> list[Men
 
 def _group_kind(doc: Doc, m: Mention) -> str | None:
     """The kind of the group a name is listed in apposition to, or None. The first name of the list is the
-    group noun's apposition, the others its conjuncts."""
+    group noun's apposition, the others its conjuncts. A body's noun in the singular names one body's kind
+    ("Indonesia's state oil company, Pertamina,")."""
     first = doc[m.start : m.end].root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     group = first.head
-    if first.dep_ != "appos" or group.i >= first.i or group.tag_ != "NNS" or not group.text.islower():
+    if first.dep_ != "appos" or group.i >= first.i or group.tag_ not in ("NNS", "NN"):
         return None
-    return GROUP_MEMBER_KINDS.get(group.lemma_.lower())
+    if not group.text.islower():
+        return None
+    kind = GROUP_MEMBER_KINDS.get(group.lemma_.lower())
+    if group.tag_ == "NN" and kind != "ORG":
+        return None  # "the state, X": a one body's noun names its kind, a state's may be a place's
+    return kind
 
 
 def _taken_up_by_body_noun(doc: Doc, speaker: Token, found: list[Mention]) -> bool:

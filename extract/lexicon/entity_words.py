@@ -163,6 +163,7 @@ MATCH_VERBS = _WORDS.words("match_verbs")
 STATE_OFFICES = _WORDS.words("state_offices")
 HEADLINE_SMALL_WORDS = _WORDS.words("headline_small_words")
 PORTFOLIO_TITLES = _WORDS.words("portfolio_titles")
+MEASURE_NAMES = _WORDS.words("measure_names")
 KIN_GROUP_NOUNS = _WORDS.words("kin_group_nouns")
 KIN_GROUP_WORDS = _WORDS.words("kin_group_words")
 
