@@ -64,6 +64,8 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
+    FOLLOWED_MEETING_NOUNS,
+    FOLLOWED_MEETING_PREPS,
     GOODS_MEASURE_NOUNS,
     GOODS_NOUNS,
     GOODS_PARTNER_PREPS,
@@ -1120,7 +1122,8 @@ class SlotReader:
                     continue  # "called for it in the best interests of the country": for whom, no party
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
-                if prep in CIRCUMSTANCE_PREPS and prep in WHEN_PREPS and event:
+                met = _followed_meeting(prep, noun)
+                if prep in CIRCUMSTANCE_PREPS and prep in WHEN_PREPS and event and not met:
                     # "reported the attack the deadliest since an assault in X", "spoke after talks with
                     # Y": an event the clause follows only dates it; the text does not say the subject
                     # (least of all a reporter) took part in it
@@ -1137,6 +1140,8 @@ class SlotReader:
                     if lemma == noun.lemma_.lower() and named != (noun.i,):
                         # "went in as the running mate of X": the words that name the thing stay with it
                         phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
+                    if met and phrase.split()[-1] != "with":
+                        continue  # "after talks between X and Y": their meeting, which only dates the clause
                     if prep in CIRCUMSTANCE_PREPS and event:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     else:
@@ -1448,3 +1453,9 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                     ]
                 )
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _followed_meeting(prep: str, noun: Token) -> bool:
+    """ "After talks with X, Y said ...", "Following a meeting with X, Y left": the meeting the clause comes
+    after is its subject's own (the subject met X), where any other event it follows only dates it."""
+    return prep in FOLLOWED_MEETING_PREPS and noun.lower_ in FOLLOWED_MEETING_NOUNS

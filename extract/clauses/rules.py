@@ -359,7 +359,7 @@ def copula(clause: Clause) -> Iterator[Fact]:
         yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
 
 
-@rule("circumstance_event", confidence=0.65, version=7)
+@rule("circumstance_event", confidence=0.65, version=8)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y"."""
     if clause.passive:

@@ -242,6 +242,8 @@ PROPOSING_VERBS = _WORDS.words("proposing_verbs")
 REFLEXIVE_PRONOUNS = _WORDS.words("reflexive_pronouns")
 INDEPENDENT_POSSESSIVES = _WORDS.words("independent_possessives")
 WHEN_PREPS = _WORDS.words("when_preps")
+FOLLOWED_MEETING_NOUNS = _WORDS.words("followed_meeting_nouns")
+FOLLOWED_MEETING_PREPS = _WORDS.words("followed_meeting_preps")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
