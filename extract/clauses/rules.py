@@ -371,7 +371,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
 
 
-@rule("passive", confidence=0.85, version=18)
+@rule("passive", confidence=0.85, version=19)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -408,7 +408,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=13)
+@rule("passive_prep", confidence=0.6, version=14)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:

@@ -244,6 +244,7 @@ INDEPENDENT_POSSESSIVES = _WORDS.words("independent_possessives")
 WHEN_PREPS = _WORDS.words("when_preps")
 FOLLOWED_MEETING_NOUNS = _WORDS.words("followed_meeting_nouns")
 FOLLOWED_MEETING_PREPS = _WORDS.words("followed_meeting_preps")
+APPOINTING_VERBS = _WORDS.words("appointing_verbs")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
