@@ -65,6 +65,7 @@ from geokg.extract.lexicon.words import (
     GOODS_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    GROUPING_PARTICIPLES,
     INSTRUMENT_NOUNS,
     KIND_LABEL_WORDS,
     LIGHT_VERBS,
@@ -191,6 +192,9 @@ class ArgumentResolver:
         named_before = self._officials_named_before(token)
         if named_before is not None:
             return named_before
+        grouped = self._grouped_in(token)
+        if grouped is not None:
+            return grouped
         direct = self.entity_of(token)
         if direct and direct[0].startswith("event:") and token.lemma_.lower() in ACT_NOUNS:
             # "Japan lodged a protest … China rejected the protest": reacting to an act is reacting to its
@@ -658,6 +662,33 @@ class ArgumentResolver:
                         found = self.resolve_one(pobj)
                         if found is not None:
                             return Ref(found.entity_id, token.i, found.via)
+        return None
+
+    def _grouped_in(self, token: Token) -> Ref | None:
+        """ "aid donors grouped in the Paris Club pledged …", "producers united in OPEC cut output": members
+        the text names only by what they do (a common noun), with a participle of the body they are grouped
+        in, stand for that body. The parser often takes the participle for the sentence's verb, with the
+        noun its subject and the true verb its conjunct or adverbial clause: the same reading then."""
+        if token.pos_ != "NOUN":
+            return None
+        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        verb = token.head
+        bare = not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux") for c in verb.children)
+        later = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
+        followed = any(c.i > verb.i for c in later)
+        if token.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBN") and bare and followed:
+            participles.append(verb)  # "donors grouped in X pledged": the parser's verb is the participle
+        for participle in participles:
+            if participle.lemma_.lower() not in GROUPING_PARTICIPLES:
+                continue
+            for prep in participle.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for pobj in prep.children:
+                    found = self.entity_of(pobj) if pobj.dep_ == "pobj" else None
+                    entity = self.entities.entity(found[0]) if found else None
+                    if found and entity is not None and entity.type == "ORG":
+                        return Ref(found[0], token.i, "organ_of")
         return None
 
     def _one_of_a_people(self, token: Token) -> Ref | None:

@@ -245,6 +245,7 @@ WHEN_PREPS = _WORDS.words("when_preps")
 FOLLOWED_MEETING_NOUNS = _WORDS.words("followed_meeting_nouns")
 FOLLOWED_MEETING_PREPS = _WORDS.words("followed_meeting_preps")
 APPOINTING_VERBS = _WORDS.words("appointing_verbs")
+GROUPING_PARTICIPLES = _WORDS.words("grouping_participles")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
