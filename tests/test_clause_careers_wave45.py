@@ -35,3 +35,63 @@ def test_a_by_phrase_on_the_office_of_another_verb_is_no_appointer() -> None:
     .         .         PUNCT .   4  punct     -
     """)
     assert not any(fact[0] == "Peru" for fact in facts(reading, "passive"))
+
+
+def test_leaving_an_office_its_owner_names_leaves_that_owner() -> None:
+    # "X resigned as Peru's finance minister": X leaves Peru's government (08), as "as minister of Peru" says
+    reading = read("""
+    Jan       Jan       PROPN NNP 2  compound PERSON
+    Kowal     Kowal     PROPN NNP 3  nsubj    I-PERSON
+    resigned  resign    VERB  VBD 0  ROOT     -
+    as        as        ADP   IN  3  prep     -
+    Peru      Peru      PROPN NNP 8  poss     GPE
+    's        's        PART  POS 5  case     -
+    finance   finance   NOUN  NN  8  compound -
+    minister  minister  NOUN  NN  4  pobj     -
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert ("Jan Kowal", "resign as finance minister of", "Peru") in facts(reading, "noun_prep")
+
+
+def test_stepping_down_leaves_the_office_and_stepping_in_takes_it() -> None:
+    down = read("""
+    Jan       Jan       PROPN NNP 2  compound PERSON
+    Kowal     Kowal     PROPN NNP 3  nsubj    I-PERSON
+    stepped   step      VERB  VBD 0  ROOT     -
+    down      down      ADP   RP  3  prt      -
+    as        as        ADP   IN  3  prep     -
+    Acme      Acme      PROPN NNP 7  compound ORG
+    Corp      Corp      PROPN NNP 9  poss     I-ORG
+    's        's        PART  POS 7  case     -
+    chairman  chairman  NOUN  NN  5  pobj     -
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert ("Jan Kowal", "step down as chairman of", "Acme Corp") in facts(down, "noun_prep")
+    taken = read("""
+    Jan       Jan       PROPN NNP 2  compound PERSON
+    Kowal     Kowal     PROPN NNP 3  nsubj    I-PERSON
+    stepped   step      VERB  VBD 0  ROOT     -
+    in        in        ADP   RP  3  prt      -
+    as        as        ADP   IN  3  prep     -
+    Acme      Acme      PROPN NNP 7  compound ORG
+    Corp      Corp      PROPN NNP 9  poss     I-ORG
+    's        's        PART  POS 7  case     -
+    chairman  chairman  NOUN  NN  5  pobj     -
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert not any(fact[0] == "Jan Kowal" for fact in facts(taken, "noun_prep"))
+
+
+def test_quitting_as_an_office_holder_is_a_resignation() -> None:
+    reading = read("""
+    Jan       Jan       PROPN NNP 2  compound PERSON
+    Kowal     Kowal     PROPN NNP 3  nsubj    I-PERSON
+    quit      quit      VERB  VBD 0  ROOT     -
+    as        as        ADP   IN  3  prep     -
+    head      head      NOUN  NN  4  pobj     -
+    of        of        ADP   IN  5  prep     -
+    Acme      Acme      PROPN NNP 8  compound ORG
+    Corp      Corp      PROPN NNP 6  pobj     I-ORG
+    .         .         PUNCT .   3  punct    -
+    """)
+    assert [r.event_root for r in reading.relations if r.predicate == "quit as head of"] == ["08"]

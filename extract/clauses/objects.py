@@ -82,6 +82,7 @@ from geokg.extract.lexicon.words import (
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
+    OFFICE_LEAVING_VERBS,
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
     PREFERENCE_PREPS,
@@ -624,6 +625,20 @@ class SlotReader:
                 refs.extend(self.args.resolve(child))
         return refs
 
+    def _office_left(self, prep: Token, role: Token) -> list[Slot]:
+        """ "resigned as Peru's finance minister", "stepped down as the bank's chairman": whom an office the
+        subject leaves belongs to is the body it leaves ("resign as minister of" Peru), as its "of" phrase
+        would say ("resigned as minister of Peru", read through the noun)."""
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or not _leaves_office(verb):
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in role.children):
+            return []  # "resigned as chairman of X": the "of" phrase names the body
+        named = [c for c in role.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.i]
+        lemma = " ".join([*(c.lower_ for c in named), role.lemma_.lower()])  # "finance minister"
+        words = (prep.i, *(c.i for c in named), role.i)
+        return [Slot("prep_noun", f"as {lemma} of", ref, "as", lemma, words) for ref in self.owners(role)]
+
     def _keep_noun(self, tail: str, ref: Ref, tokens: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
         """ "became leader of the party", "was elected as a member of Parliament": when the object was
         reached through "<noun> of", the noun is part of the relation (and its words, of the tail's)."""
@@ -1092,6 +1107,7 @@ class SlotReader:
             refs = [r for r in refs if not self._route_over_water(child, r)]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
+                found += self._office_left(child, pobj)
             elif refs and _taken_for(child, pobj):
                 continue
             if _occasion_in(child, refs, has_patient):
@@ -1459,3 +1475,11 @@ def _followed_meeting(prep: str, noun: Token) -> bool:
     """ "After talks with X, Y said ...", "Following a meeting with X, Y left": the meeting the clause comes
     after is its subject's own (the subject met X), where any other event it follows only dates it."""
     return prep in FOLLOWED_MEETING_PREPS and noun.lower_ in FOLLOWED_MEETING_NOUNS
+
+
+def _leaves_office(verb: Token) -> bool:
+    """Is the verb, with its particle, one of leaving an office ("resigned", "stepped down", not "stepped
+    in")?"""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
+    return lemma in OFFICE_LEAVING_VERBS or any(f"{lemma} {p}" in OFFICE_LEAVING_VERBS for p in particles)
