@@ -95,3 +95,19 @@ def test_quitting_as_an_office_holder_is_a_resignation() -> None:
     .         .         PUNCT .   3  punct    -
     """)
     assert [r.event_root for r in reading.relations if r.predicate == "quit as head of"] == ["08"]
+
+
+def test_a_bodys_board_acts_for_the_body() -> None:
+    # "the board of Acme Corp appointed X": the board is the body's organ; the body appoints
+    reading = read("""
+    The       the       DET   DT  2  det      -
+    board     board     NOUN  NN  6  nsubj    -
+    of        of        ADP   IN  2  prep     -
+    Acme      Acme      PROPN NNP 5  compound ORG
+    Corp      Corp      PROPN NNP 3  pobj     I-ORG
+    appointed appoint   VERB  VBD 0  ROOT     -
+    Jan       Jan       PROPN NNP 8  compound PERSON
+    Kowal     Kowal     PROPN NNP 6  dobj     I-PERSON
+    .         .         PUNCT .   6  punct    -
+    """)
+    assert ("Acme Corp", "appoint", "Jan Kowal") in facts(reading, "svo")
