@@ -56,6 +56,7 @@ from geokg.extract.lexicon.words import (
     AUTHORING_VERBS,
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
+    DEED_NOUNS,
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -352,7 +353,7 @@ class ArgumentResolver:
             asked = (
                 child.dep_ == "compound"
                 and kind == "GPE"
-                and (lemma in APPEAL_NOUNS or lemma in PROPOSAL_NOUNS)
+                and (lemma in APPEAL_NOUNS or lemma in PROPOSAL_NOUNS or lemma in DEED_NOUNS)
             )
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
             owner_like = (token.pos_ == "NOUN" or goods or asked) and (

@@ -247,6 +247,7 @@ FOLLOWED_MEETING_PREPS = _WORDS.words("followed_meeting_preps")
 APPOINTING_VERBS = _WORDS.words("appointing_verbs")
 GROUPING_PARTICIPLES = _WORDS.words("grouping_participles")
 OFFICE_LEAVING_VERBS = _WORDS.words("office_leaving_verbs")
+DEED_NOUNS = _WORDS.words("deed_nouns")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
