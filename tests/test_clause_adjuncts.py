@@ -410,17 +410,101 @@ def test_an_event_after_since_dates_the_report_and_is_not_the_reporters_deed() -
 
 
 def test_an_event_the_clause_follows_is_not_its_subjects() -> None:
-    # "after talks with Y, X spoke" dates X's words; it does not say X took part in the talks
+    # "after a dispute with Y, X spoke" dates X's words; it does not say X took part in the dispute
     reading = read("""
     Chile     Chile     PROPN NNP 2 nsubj    GPE
     spoke     speak     VERB  VBD 0 ROOT     -
     after     after     ADP   IN  2 prep     -
-    talks     talk      NOUN  NNS 3 pobj     -
-    with      with      ADP   IN  4 prep     -
-    Peru      Peru      PROPN NNP 5 pobj     GPE
+    a         a         DET   DT  5 det      -
+    dispute   dispute   NOUN  NN  3 pobj     -
+    with      with      ADP   IN  5 prep     -
+    Peru      Peru      PROPN NNP 6 pobj     GPE
     .         .         PUNCT .   2 punct    -
     """)
     assert every(reading) == set()
+
+
+def test_a_meeting_the_fronted_phrase_follows_is_the_subjects() -> None:
+    # wave 45: "After talks with Y, X said ...": the subject of the clause the talks come before held them
+    reading = read("""
+    After     after     ADP   IN  7 prep     -
+    talks     talk      NOUN  NNS 1 pobj     -
+    with      with      ADP   IN  2 prep     -
+    Peru      Peru      PROPN NNP 3 pobj     GPE
+    ,         ,         PUNCT ,   7 punct    -
+    Chile     Chile     PROPN NNP 7 nsubj    GPE
+    said      say       VERB  VBD 0 ROOT     -
+    the       the       DET   DT  9 det      -
+    economy   economy   NOUN  NN  10 nsubj   -
+    was       be        AUX   VBD 7 ccomp    -
+    strong    strong    ADJ   JJ  10 acomp   -
+    .         .         PUNCT .   7 punct    -
+    """)
+    assert ("Chile", "meet with", "Peru") in every(reading)
+
+
+def test_a_meeting_following_which_a_participle_speaks_is_its_subjects() -> None:
+    # "Speaking after a meeting with Y, X praised ...": the participle's subject, the clause's, met Y
+    reading = read("""
+    Speaking  speak     VERB  VBG 9 advcl    -
+    after     after     ADP   IN  1 prep     -
+    a         a         DET   DT  4 det      -
+    meeting   meeting   NOUN  NN  2 pobj     -
+    with      with      ADP   IN  4 prep     -
+    Peru      Peru      PROPN NNP 5 pobj     GPE
+    ,         ,         PUNCT ,   9 punct    -
+    Chile     Chile     PROPN NNP 9 nsubj    GPE
+    praised   praise    VERB  VBD 0 ROOT     -
+    the       the       DET   DT  11 det     -
+    plan      plan      NOUN  NN  9 dobj     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert ("Chile", "meet with", "Peru") in every(reading)
+
+
+def test_following_a_meeting_with_a_party_its_subject_met_it() -> None:
+    reading = read("""
+    Following follow    VERB  VBG 8 prep     -
+    a         a         DET   DT  3 det      -
+    meeting   meeting   NOUN  NN  1 pobj     -
+    with      with      ADP   IN  3 prep     -
+    Peru      Peru      PROPN NNP 4 pobj     GPE
+    ,         ,         PUNCT ,   8 punct    -
+    Chile     Chile     PROPN NNP 8 nsubj    GPE
+    left      leave     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   8 punct    -
+    """)
+    assert ("Chile", "meet with", "Peru") in every(reading)
+
+
+def test_a_meeting_of_others_or_anothers_the_clause_follows_only_dates_it() -> None:
+    # "after talks between X and Y, Z said", "after X's talks with Y, Z said": Z took no part
+    between = read("""
+    After     after     ADP   IN  9 prep     -
+    talks     talk      NOUN  NNS 1 pobj     -
+    between   between   ADP   IN  2 prep     -
+    Peru      Peru      PROPN NNP 3 pobj     GPE
+    and       and       CCONJ CC  4 cc       -
+    Bolivia   Bolivia   PROPN NNP 4 conj     GPE
+    ,         ,         PUNCT ,   9 punct    -
+    Chile     Chile     PROPN NNP 9 nsubj    GPE
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert not any(fact[0] == "Chile" for fact in every(between))
+    owned = read("""
+    After     after     ADP   IN  9 prep     -
+    Peru      Peru      PROPN NNP 4 poss     GPE
+    's        's        PART  POS 2 case     -
+    talks     talk      NOUN  NNS 1 pobj     -
+    with      with      ADP   IN  4 prep     -
+    Bolivia   Bolivia   PROPN NNP 5 pobj     GPE
+    ,         ,         PUNCT ,   9 punct    -
+    Chile     Chile     PROPN NNP 9 nsubj    GPE
+    spoke     speak     VERB  VBD 0 ROOT     -
+    .         .         PUNCT .   9 punct    -
+    """)
+    assert not any(fact[0] == "Chile" for fact in every(owned))
 
 
 def test_an_event_during_which_the_clause_happens_is_still_its_subjects() -> None:

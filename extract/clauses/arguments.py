@@ -56,6 +56,7 @@ from geokg.extract.lexicon.words import (
     AUTHORING_VERBS,
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
+    DEED_NOUNS,
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -65,6 +66,7 @@ from geokg.extract.lexicon.words import (
     GOODS_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    GROUPING_PARTICIPLES,
     INSTRUMENT_NOUNS,
     KIND_LABEL_WORDS,
     LIGHT_VERBS,
@@ -130,6 +132,10 @@ class Ref:
     via: str  # name | pronoun | nominal | organ | organ_of | possessor | role | implicit
 
 
+# Nouns a state's name before owns ("the U.S. proposal", "the Iraq statement", "the U.S. veto").
+STATES_OWN_NOUNS = APPEAL_NOUNS | PROPOSAL_NOUNS | SPEECH_ACT_NOUNS.keys() | DEED_NOUNS
+
+
 class ArgumentResolver:
     def __init__(
         self,
@@ -192,6 +198,9 @@ class ArgumentResolver:
         named_before = self._officials_named_before(token)
         if named_before is not None:
             return named_before
+        grouped = self._grouped_in(token)
+        if grouped is not None:
+            return grouped
         direct = self.entity_of(token)
         if direct and direct[0].startswith("event:") and token.lemma_.lower() in ACT_NOUNS:
             # "Japan lodged a protest … China rejected the protest": reacting to an act is reacting to its
@@ -345,14 +354,10 @@ class ArgumentResolver:
             placed = lemma in PREMISES_NOUNS
             # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
             goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
-            # "rejected U.S. requests", "backed the U.S. proposal", "denied the Iraq statement": a state's
-            # name before its appeal, proposal or statement makes it the state's, as "Washington's request"
-            # (a possessor) does
-            asked = (
-                child.dep_ == "compound"
-                and kind == "GPE"
-                and (lemma in APPEAL_NOUNS or lemma in PROPOSAL_NOUNS or lemma in SPEECH_ACT_NOUNS)
-            )
+            # "rejected U.S. requests", "backed the U.S. proposal", "denied the Iraq statement", "welcomed the
+            # U.S. veto": a state's name before its appeal, proposal, statement or deed makes it the state's,
+            # as "Washington's request" (a possessor) does
+            asked = child.dep_ == "compound" and kind == "GPE" and lemma in STATES_OWN_NOUNS
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
             owner_like = (token.pos_ == "NOUN" or goods or asked) and (
                 child.dep_ == "poss"
@@ -661,6 +666,33 @@ class ArgumentResolver:
                         found = self.resolve_one(pobj)
                         if found is not None:
                             return Ref(found.entity_id, token.i, found.via)
+        return None
+
+    def _grouped_in(self, token: Token) -> Ref | None:
+        """ "aid donors grouped in the Paris Club pledged …", "producers united in OPEC cut output": members
+        the text names only by what they do (a common noun), with a participle of the body they are grouped
+        in, stand for that body. The parser often takes the participle for the sentence's verb, with the
+        noun its subject and the true verb its conjunct or adverbial clause: the same reading then."""
+        if token.pos_ != "NOUN":
+            return None
+        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        verb = token.head
+        bare = not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux") for c in verb.children)
+        later = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
+        followed = any(c.i > verb.i for c in later)
+        if token.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBN") and bare and followed:
+            participles.append(verb)  # "donors grouped in X pledged": the parser's verb is the participle
+        for participle in participles:
+            if participle.lemma_.lower() not in GROUPING_PARTICIPLES:
+                continue
+            for prep in participle.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for pobj in prep.children:
+                    found = self.entity_of(pobj) if pobj.dep_ == "pobj" else None
+                    entity = self.entities.entity(found[0]) if found else None
+                    if found and entity is not None and entity.type == "ORG":
+                        return Ref(found[0], token.i, "organ_of")
         return None
 
     def _one_of_a_people(self, token: Token) -> Ref | None:

@@ -127,6 +127,7 @@ from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
     NOUN_MODIFIER_DEPS,
+    NOUN_POS,
     PLACE_LABELS,
     REPORTED_CLAUSE_DEPS,
     VERB_POS,
@@ -136,6 +137,7 @@ from geokg.extract.lexicon.words import (
     ABSENCE_PREPS,
     AGREEMENT_NOUNS,
     ALLEGATION_VERBS,
+    APPOINTING_VERBS,
     CASUALTY_VERBS,
     CLEARING_VERBS,
     COMPELLING_VERBS,
@@ -741,7 +743,7 @@ class ClauseReader:
             # "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": speakers the parser put in the object list
             refs = [r for word in trailing_speakers(verb) for r in self.args.resolve(word)]
         if not refs and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
-            refs = self._agents_of_means(verb) or self._event_of_casualties(verb)
+            refs = self._appointer(verb) or self._agents_of_means(verb) or self._event_of_casualties(verb)
         if not refs and not subjects:
             # "..., the Organization for Economic Cooperation and Development said": the speaker's long
             # name, hung on the words before the verb as an apposition
@@ -773,6 +775,20 @@ class ClauseReader:
         if not located or any(r.entity_id.startswith("country:") for r in located):
             return []  # "Yesterday, Germany, France voted": a list of states, not a located name
         return located
+
+    def _appointer(self, verb: Token) -> list[Ref]:
+        """ "was appointed ambassador to Chile by Peru": the parser hangs a passive verb of appointing's
+        by-phrase on the office it gives; who is after "by" appoints."""
+        if verb.lemma_.lower() not in APPOINTING_VERBS:
+            return []
+        return [
+            ref
+            for office in verb.children
+            if office.dep_ in ("oprd", "attr") and office.pos_ in NOUN_POS
+            for by in office.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for ref in self._resolve_children(by, "pobj")
+        ]
 
     def _agents_of_means(self, verb: Token) -> list[Ref]:
         """ "killed in a French special forces raid", "condemned in a joint letter by Chile": a passive

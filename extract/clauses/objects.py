@@ -65,6 +65,8 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
+    FOLLOWED_MEETING_NOUNS,
+    FOLLOWED_MEETING_PREPS,
     GOODS_MEASURE_NOUNS,
     GOODS_NOUNS,
     GOODS_PARTNER_PREPS,
@@ -81,6 +83,7 @@ from geokg.extract.lexicon.words import (
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
+    OFFICE_LEAVING_VERBS,
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
     PREFERENCE_PREPS,
@@ -630,6 +633,20 @@ class SlotReader:
                 refs.extend(self.args.resolve(child))
         return refs
 
+    def _office_left(self, prep: Token, role: Token) -> list[Slot]:
+        """ "resigned as Peru's finance minister", "stepped down as the bank's chairman": whom an office the
+        subject leaves belongs to is the body it leaves ("resign as minister of" Peru), as its "of" phrase
+        would say ("resigned as minister of Peru", read through the noun)."""
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or not _leaves_office(verb):
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in role.children):
+            return []  # "resigned as chairman of X": the "of" phrase names the body
+        named = [c for c in role.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.i]
+        lemma = " ".join([*(c.lower_ for c in named), role.lemma_.lower()])  # "finance minister"
+        words = (prep.i, *(c.i for c in named), role.i)
+        return [Slot("prep_noun", f"as {lemma} of", ref, "as", lemma, words) for ref in self.owners(role)]
+
     def _keep_noun(self, tail: str, ref: Ref, tokens: tuple[int, ...] = ()) -> tuple[str, tuple[int, ...]]:
         """ "became leader of the party", "was elected as a member of Parliament": when the object was
         reached through "<noun> of", the noun is part of the relation (and its words, of the tail's)."""
@@ -1121,6 +1138,7 @@ class SlotReader:
             refs = [r for r in refs if not self._route_over_water(child, r)]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
+                found += self._office_left(child, pobj)
             elif refs and _taken_for(child, pobj):
                 continue
             if _occasion_in(child, refs, has_patient):
@@ -1151,7 +1169,8 @@ class SlotReader:
                     continue  # "called for it in the best interests of the country": for whom, no party
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
-                if prep in CIRCUMSTANCE_PREPS and prep in WHEN_PREPS and event:
+                met = _followed_meeting(prep, noun)
+                if prep in CIRCUMSTANCE_PREPS and prep in WHEN_PREPS and event and not met:
                     # "reported the attack the deadliest since an assault in X", "spoke after talks with
                     # Y": an event the clause follows only dates it; the text does not say the subject
                     # (least of all a reporter) took part in it
@@ -1168,6 +1187,8 @@ class SlotReader:
                     if lemma == noun.lemma_.lower() and named != (noun.i,):
                         # "went in as the running mate of X": the words that name the thing stay with it
                         phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
+                    if met and phrase.split()[-1] != "with":
+                        continue  # "after talks between X and Y": their meeting, which only dates the clause
                     if prep in CIRCUMSTANCE_PREPS and event:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     else:
@@ -1508,3 +1529,17 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                     ]
                 )
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _followed_meeting(prep: str, noun: Token) -> bool:
+    """ "After talks with X, Y said ...", "Following a meeting with X, Y left": the meeting the clause comes
+    after is its subject's own (the subject met X), where any other event it follows only dates it."""
+    return prep in FOLLOWED_MEETING_PREPS and noun.lower_ in FOLLOWED_MEETING_NOUNS
+
+
+def _leaves_office(verb: Token) -> bool:
+    """Is the verb, with its particle, one of leaving an office ("resigned", "stepped down", not "stepped
+    in")?"""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
+    return lemma in OFFICE_LEAVING_VERBS or any(f"{lemma} {p}" in OFFICE_LEAVING_VERBS for p in particles)

@@ -249,6 +249,12 @@ PROPOSING_VERBS = _WORDS.words("proposing_verbs")
 REFLEXIVE_PRONOUNS = _WORDS.words("reflexive_pronouns")
 INDEPENDENT_POSSESSIVES = _WORDS.words("independent_possessives")
 WHEN_PREPS = _WORDS.words("when_preps")
+FOLLOWED_MEETING_NOUNS = _WORDS.words("followed_meeting_nouns")
+FOLLOWED_MEETING_PREPS = _WORDS.words("followed_meeting_preps")
+APPOINTING_VERBS = _WORDS.words("appointing_verbs")
+GROUPING_PARTICIPLES = _WORDS.words("grouping_participles")
+OFFICE_LEAVING_VERBS = _WORDS.words("office_leaving_verbs")
+DEED_NOUNS = _WORDS.words("deed_nouns")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
