@@ -23,6 +23,7 @@ from geokg.extract.lexicon.entity_words import (
     LEGAL_FORM_KEYS,
     LEGAL_FORM_STATES,
     OUTLET_SERVICES,
+    PARTNER_CONJUNCTIONS,
 )
 from geokg.extract.lexicon.loader import read_table
 
@@ -130,7 +131,7 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
 
 
 def _firm_by_legal_form(name: str, article_countries: Iterable[str]) -> Organisation | None:
-    """ "Chevron Corp", "Siemens AG", "Acme Trust Co Ltd": a company the table knows by its short name is
+    """ "Chevron Corp", "Siemens AG", "Acme Trust Co Ltd", "Goldman, Sachs and Co": a company the table knows by its short name is
     the same company with its legal form, which wire copy adds to every firm; only a company, since a
     party's or an agency's name with "Inc" is some firm's."""
     words = name.rstrip(".").split()
@@ -139,6 +140,8 @@ def _firm_by_legal_form(name: str, article_countries: Iterable[str]) -> Organisa
         words.pop()
         if form in LEGAL_FORM_STATES:
             states = set(LEGAL_FORM_STATES[form].split(";"))
+        if len(words) > 1 and words[-1].lower() in PARTNER_CONJUNCTIONS:
+            words.pop()  # "Goldman, Sachs and Co": the partners' names are the firm's ("Goldman Sachs")
         found = lookup_organisation(" ".join(words), article_countries)
         if found is not None and found.kind == COMPANY_KIND:
             # "General Electric Co Plc" is a British firm: not the table's American General Electric

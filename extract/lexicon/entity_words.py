@@ -60,6 +60,7 @@ COMPANY_NAME_ENDS = _WORDS.words("company_name_ends")
 # The legal forms as names' keys write them: lower case, no stops ("co", "ag", "plc").
 LEGAL_FORM_KEYS = frozenset(word.replace(".", "") for word in COMPANY_NAME_ENDS)
 LEGAL_FORM_STATES = _WORDS.mapping("legal_form_states")
+PARTNER_CONJUNCTIONS = _WORDS.words("partner_conjunctions")
 EVENT_NOUNS = _WORDS.words("event_nouns")
 WON_CONTEST_NOUNS = _WORDS.words("won_contest_nouns")
 WINNING_VERBS = _WORDS.words("winning_verbs")

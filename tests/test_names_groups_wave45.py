@@ -1,0 +1,32 @@
+"""Wave 45 D: names of firms and groups, "the Administration", what "it said" refers to. Sentences of our own,
+parses written by hand (tests/hand_docs.py)."""
+
+from __future__ import annotations
+
+from hand_docs import read
+
+from geokg.extract.entities.organisations import lookup_organisation
+
+
+def test_partners_names_joined_by_and_before_a_legal_form_are_the_table_s_firm() -> None:
+    # "Ana Ruiz of Goldman, Sachs and Co praised Chile.": wire copy writes a partnership with a comma and
+    # "and Co"; the firm is the table's "Goldman Sachs", of its state
+    firm = lookup_organisation("Goldman, Sachs and Co")
+    assert firm is not None and firm.name == "Goldman Sachs" and firm.country == "USA"
+    assert lookup_organisation("Goldman Sachs & Co.") == firm
+    assert lookup_organisation("Ruiz and Co") is None  # no firm the table knows
+    reading = read("""
+    Ana      Ana      PROPN NNP 2 compound PERSON
+    Ruiz     Ruiz     PROPN NNP 9 nsubj    I-PERSON
+    of       of       ADP   IN  2 prep     -
+    Goldman  Goldman  PROPN NNP 3 pobj     ORG
+    ,        ,        PUNCT ,   4 punct    I-ORG
+    Sachs    Sachs    PROPN NNP 4 conj     I-ORG
+    and      and      CCONJ CC  6 cc       I-ORG
+    Co       Co       PROPN NNP 6 conj     I-ORG
+    praised  praise   VERB  VBD 0 ROOT     -
+    Chile    Chile    PROPN NNP 9 dobj     GPE
+    .        .        PUNCT .   9 punct    -
+    """)
+    firms = {e.label: e.country for e in reading.entities.entities() if e.type == "ORG"}
+    assert firms == {"Goldman, Sachs and Co": "USA"}
