@@ -3,9 +3,8 @@ parses written by hand (tests/hand_docs.py)."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
 from geokg.extract.entities.organisations import lookup_organisation
+from hand_docs import read
 
 
 def test_partners_names_joined_by_and_before_a_legal_form_are_the_table_s_firm() -> None:
@@ -30,3 +29,29 @@ def test_partners_names_joined_by_and_before_a_legal_form_are_the_table_s_firm()
     """)
     firms = {e.label: e.country for e in reading.entities.entities() if e.type == "ORG"}
     assert firms == {"Goldman, Sachs and Co": "USA"}
+
+
+_ADMINISTRATION = """
+U.S.           U.S.           PROPN NNP 2 compound GPE
+officials      official       NOUN  NNS 3 nsubj    -
+criticised     criticise      VERB  VBD 0 ROOT     -
+Chile          Chile          PROPN NNP 3 dobj     GPE
+.              .              PUNCT .   3 punct    -
+The            the            DET   DT  7 det      -
+Administration Administration PROPN NNP 8 nsubj    ORG
+warned         warn           VERB  VBD 0 ROOT     -
+Chile          Chile          PROPN NNP 8 dobj     GPE
+.              .              PUNCT .   8 punct    -
+"""
+
+
+def test_the_administration_capitalised_and_bare_is_the_story_s_government() -> None:
+    # "U.S. officials criticised Chile. The Administration warned Chile.": the capital makes no name of a
+    # word of government; it is the state's government, as "the administration" is
+    reading = read(_ADMINISTRATION)
+    labels = {e.id: e.label for e in reading.entities.entities()}
+    assert "Administration" not in labels.values()
+    warned = {
+        (labels[r.subject.entity_id], labels[r.object.entity_id]) for r in reading.relations if r.predicate == "warn"
+    }
+    assert warned == {("United States", "Chile")}

@@ -525,6 +525,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return Mention(start, end, text, "EVENT", None)
     if fold(text) in NOT_ACTORS:
         return None
+    if label == "ORG" and len(words) == 1 and text.lower() in GOVERNMENT_WORDS:
+        return None  # "the Administration said": a capitalised word of government is no name (as if small)
     if fold(text) in RELIGIONS or _prefixed_group(text):
         label = "NORP"  # "Islam", "ex-Muslims": a faith or a people's group, no body, person or place
     if fold(text) in PLATFORMS:
