@@ -51,7 +51,6 @@ def test_the_administration_capitalised_and_bare_is_the_story_s_government() -> 
     reading = read(_ADMINISTRATION)
     labels = {e.id: e.label for e in reading.entities.entities()}
     assert "Administration" not in labels.values()
-    warned = {
-        (labels[r.subject.entity_id], labels[r.object.entity_id]) for r in reading.relations if r.predicate == "warn"
-    }
+    warns = [r for r in reading.relations if r.predicate == "warn"]
+    warned = {(labels[r.subject.entity_id], labels[r.object.entity_id]) for r in warns}
     assert warned == {("United States", "Chile")}
