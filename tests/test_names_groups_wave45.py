@@ -54,3 +54,33 @@ def test_the_administration_capitalised_and_bare_is_the_story_s_government() -> 
     warns = [r for r in reading.relations if r.predicate == "warn"]
     warned = {(labels[r.subject.entity_id], labels[r.object.entity_id]) for r in warns}
     assert warned == {("United States", "Chile")}
+
+
+_GROUP = """
+The          the          DET   DT    5  det      ORG
+Inter        Inter        PROPN NNP   4  compound I-ORG
+-            -            PUNCT HYPH  4  punct    I-ORG
+Governmental Governmental PROPN NNP   5  amod     I-ORG
+Group        Group        PROPN NNP   11 nsubj    I-ORG
+on           on           ADP   IN    5  prep     -
+Chile        Chile        PROPN NNP   6  pobj     GPE
+(            (            PUNCT -LRB- 9  punct    -
+IGGC         IGGC         PROPN NNP   5  appos    ORG
+)            )            PUNCT -RRB- 9  punct    -
+praised      praise       VERB  VBD   0  ROOT     -
+Peru         Peru         PROPN NNP   11 dobj     GPE
+.            .            PUNCT .     11 punct    -
+"""
+
+
+def test_a_group_named_for_a_state_keeps_the_state_in_its_name_and_is_no_body_of_it() -> None:
+    # "The Inter-Governmental Group on Chile (IGGC) praised Peru.": the group's name runs over "on Chile";
+    # its acronym is the same group; it is no body of Chile
+    reading = read(_GROUP)
+    entities = {e.label: e for e in reading.entities.entities()}
+    group = entities["Inter-Governmental Group on Chile"]
+    assert group.type == "ORG" and group.country is None
+    labels = {e.id: e.label for e in reading.entities.entities()}
+    praised = {(labels[r.subject.entity_id], labels[r.object.entity_id]) for r in reading.relations}
+    assert praised == {("Inter-Governmental Group on Chile", "Peru")}
+    assert "IGGC" not in entities and "Chile" not in entities

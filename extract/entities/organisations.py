@@ -131,9 +131,9 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
 
 
 def _firm_by_legal_form(name: str, article_countries: Iterable[str]) -> Organisation | None:
-    """ "Chevron Corp", "Siemens AG", "Acme Trust Co Ltd", "Goldman, Sachs and Co": a company the table knows by its short name is
-    the same company with its legal form, which wire copy adds to every firm; only a company, since a
-    party's or an agency's name with "Inc" is some firm's."""
+    """ "Chevron Corp", "Siemens AG", "Acme Trust Co Ltd", "Goldman, Sachs and Co": a company the table
+    knows by its short name is the same company with its legal form, which wire copy adds to every firm;
+    only a company, since a party's or an agency's name with "Inc" is some firm's."""
     words = name.rstrip(".").split()
     states: set[str] | None = None  # the states whose company law the forms stripped belong to
     while len(words) > 1 and (form := words[-1].lower().replace(".", "")) in _LEGAL_FORMS:
