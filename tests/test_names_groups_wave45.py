@@ -84,3 +84,32 @@ def test_a_group_named_for_a_state_keeps_the_state_in_its_name_and_is_no_body_of
     praised = {(labels[r.subject.entity_id], labels[r.object.entity_id]) for r in reading.relations}
     assert praised == {("Inter-Governmental Group on Chile", "Peru")}
     assert "IGGC" not in entities and "Chile" not in entities
+
+
+_DOCUMENT_SPEAKS = """
+The     the     DET   DT  2  det      -
+report  report  NOUN  NN  3  nsubj    -
+said    say     VERB  VBD 0  ROOT     -
+Chile   Chile   PROPN NNP 6  nsubj    GPE
+could   could   AUX   MD  6  aux      -
+help    help    VERB  VB  3  ccomp    -
+.       .       PUNCT .   3  punct    -
+"       "       PUNCT ``  11 punct    -
+Chile   Chile   PROPN NNP 11 nsubj    GPE
+could   could   AUX   MD  11 aux      -
+aid     aid     VERB  VB  16 ccomp    -
+Peru    Peru    PROPN NNP 11 dobj     GPE
+,       ,       PUNCT ,   16 punct    -
+"       "       PUNCT ''  16 punct    -
+it      it      PRON  PRP 16 nsubj    -
+said    say     VERB  VBD 0  ROOT     -
+.       .       PUNCT .   16 punct    -
+"""
+
+
+def test_it_that_says_after_a_document_is_not_the_state_the_words_are_of() -> None:
+    # 'The report said Chile could help. "Chile could aid Peru," it said.': the "it" that speaks is the
+    # report, never Chile, the subject of the report's words or of its own
+    reading = read(_DOCUMENT_SPEAKS)
+    [aid] = [r for r in reading.relations if r.predicate == "aid"]
+    assert aid.attributed_to is None  # was country:CHL
