@@ -113,3 +113,24 @@ def test_it_that_says_after_a_document_is_not_the_state_the_words_are_of() -> No
     reading = read(_DOCUMENT_SPEAKS)
     [aid] = [r for r in reading.relations if r.predicate == "aid"]
     assert aid.attributed_to is None  # was country:CHL
+
+
+def test_a_group_named_for_the_one_state_of_its_story_is_not_of_that_state() -> None:
+    # "The Consultative Group for Chile pledged aid to Chile in Santiago.": a story set in Chile alone
+    # still gives the donors' group named for it no state
+    reading = read("""
+    The          the          DET   DT  3 det      ORG
+    Consultative Consultative PROPN NNP 3 compound I-ORG
+    Group        Group        PROPN NNP 6 nsubj    I-ORG
+    for          for          ADP   IN  3 prep     -
+    Chile        Chile        PROPN NNP 4 pobj     GPE
+    pledged      pledge       VERB  VBD 0 ROOT     -
+    aid          aid          NOUN  NN  6 dobj     -
+    to           to           ADP   IN  6 prep     -
+    Chile        Chile        PROPN NNP 8 pobj     GPE
+    in           in           ADP   IN  6 prep     -
+    Santiago     Santiago     PROPN NNP 10 pobj    GPE
+    .            .            PUNCT .   6 punct    -
+    """)
+    groups = {e.label: e.country for e in reading.entities.entities() if e.type == "ORG"}
+    assert groups == {"Consultative Group for Chile": None}

@@ -24,6 +24,8 @@ from geokg.extract.lexicon.entity_words import (
     LEGAL_FORM_STATES,
     OUTLET_SERVICES,
     PARTNER_CONJUNCTIONS,
+    STATE_GROUP_HEADS,
+    STATE_GROUP_PREPOSITIONS,
 )
 from geokg.extract.lexicon.loader import read_table
 
@@ -193,3 +195,14 @@ def party_name(name: str, article_countries: Iterable[str] = ()) -> str | None:
         return None
     (full,) = names
     return full if fold(full) != fold(name) and len(name.split()) <= len(full.split()) else None
+
+
+def state_named_group(name: str) -> bool:
+    """ "Inter-Governmental Group on Indonesia", "Consultative Group for Peru": a group of states or donors
+    named for the state it is about, which is no body of that state (its members are other states)."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        head, prep = words[k - 1], words[k]
+        if head.lower() in STATE_GROUP_HEADS and head.istitle() and prep.lower() in STATE_GROUP_PREPOSITIONS:
+            return lookup_country(" ".join(words[k + 1 :])) is not None
+    return False
