@@ -1348,6 +1348,8 @@ class Resolver:
             # in someone's expectation or wish, is a thing the last sentence named, not its state or company
             sentences = sentences[:1]
         only_groups = False
+        speaks = token.lower_ == "it" and token.dep_ in NOMINAL_SUBJECT_DEPS
+        speaks = speaks and token.head.lemma_.lower() in SPEECH_VERBS
         for pool, sentence in sentences:
             thing = any(s.subject and s.type in THING_TYPES and s.entity_id not in own for s in pool)
             if thing and not plural:
@@ -1357,7 +1359,10 @@ class Resolver:
             candidates = {
                 s.entity_id
                 for s in pool
-                if s.subject and s.type in types and not (s.plural and token.lower_ in THING_PRONOUNS)
+                if s.subject
+                and s.type in types
+                and not (s.plural and token.lower_ in THING_PRONOUNS)
+                and not (speaks and self._spoken_of(s.token, token.head))
             }
             subjects = candidates - own
             if only_groups:
@@ -1378,6 +1383,23 @@ class Resolver:
             if len(subjects) > 1:
                 return self._speaker_goes_on(token, pool, subjects)
         return None
+
+    def _spoken_of(self, i: int, speaking: Token) -> bool:
+        """ "The communique said Japan could help. 'Japan could …,' it said.": the subject of what the "it"
+        says, or of what a document or other unnamed thing said, is spoken of, never the "it" that goes on
+        speaking (the document, whose issuer the text may name before)."""
+        word = self.doc[i]
+        if word.dep_ not in NOMINAL_SUBJECT_DEPS or word.head.dep_ != "ccomp":
+            return False
+        verb = word.head.head
+        if verb.i == speaking.i:
+            return True
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        speakers = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        return bool(speakers) and all(
+            c.pos_ == "NOUN" and c.i not in self.entities.token_entity and c.tag_ == "NN" for c in speakers
+        )
 
     def _speaker_goes_on(self, token: Token, pool: list[_Seen], subjects: set[str]) -> str | None:
         """ "Amnesty said Russia had tortured prisoners. It accused Moscow of …": an "it" that speaks,

@@ -75,6 +75,8 @@ from geokg.extract.lexicon.entity_words import (
     RANK_TITLES,
     RELIGIONS,
     STATE_GOODS,
+    STATE_GROUP_HEADS,
+    STATE_GROUP_PREPOSITIONS,
     STORM_WORDS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
@@ -526,6 +528,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return Mention(start, end, text, "EVENT", None)
     if fold(text) in NOT_ACTORS:
         return None
+    if label == "ORG" and len(words) == 1 and text.lower() in GOVERNMENT_WORDS:
+        return None  # "the Administration said": a capitalised word of government is no name (as if small)
     if fold(text) in RELIGIONS or _prefixed_group(text):
         label = "NORP"  # "Islam", "ex-Muslims": a faith or a people's group, no body, person or place
     if fold(text) in PLATFORMS:
@@ -1673,6 +1677,9 @@ def _organisation_end(doc: Doc, start: int, end: int) -> int:
     opening = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
     if opening is not None and not any(doc[k].text == ")" for k in range(opening, end)):
         return opening
+    state_end = _state_named_group_end(doc, start, end)
+    if state_end is not None:
+        return state_end
     while end < len(doc) and end - start < 6:
         last, word = doc[end - 1], doc[end]
         fits = (
@@ -1689,6 +1696,23 @@ def _organisation_end(doc: Doc, start: int, end: int) -> int:
             break
         end += 1
     return end
+
+
+def _state_named_group_end(doc: Doc, start: int, end: int) -> int | None:
+    """ "the [Inter-Governmental Group] on Indonesia (IGGI)", "the [Consultative Group] for Peru": a group
+    named for the state it is about, its capitalised head and the state's name right after; the whole is
+    the group's name (its acronym's letters run over the state's), no body of that state."""
+    last = doc[end - 1]
+    if end + 1 >= len(doc) or last.lower_ not in STATE_GROUP_HEADS or not last.text.istitle():
+        return None
+    if end - start < 2 or doc[end].lower_ not in STATE_GROUP_PREPOSITIONS:
+        return None
+    state = next((e for e in doc.ents if e.start == end + 1), None)
+    if state is None or state.label_ != "GPE" or lookup_country(state.text) is None:
+        return None
+    if state.end < len(doc) and doc[state.end].tag_ == "POS":
+        return None  # "the Contact Group on Peru's debt": the state owns what the phrase names
+    return state.end
 
 
 MAX_CUT_WORDS = 2

@@ -23,6 +23,9 @@ from geokg.extract.lexicon.entity_words import (
     LEGAL_FORM_KEYS,
     LEGAL_FORM_STATES,
     OUTLET_SERVICES,
+    PARTNER_CONJUNCTIONS,
+    STATE_GROUP_HEADS,
+    STATE_GROUP_PREPOSITIONS,
 )
 from geokg.extract.lexicon.loader import read_table
 
@@ -130,15 +133,17 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
 
 
 def _firm_by_legal_form(name: str, article_countries: Iterable[str]) -> Organisation | None:
-    """ "Chevron Corp", "Siemens AG", "Acme Trust Co Ltd": a company the table knows by its short name is
-    the same company with its legal form, which wire copy adds to every firm; only a company, since a
-    party's or an agency's name with "Inc" is some firm's."""
+    """ "Chevron Corp", "Siemens AG", "Acme Trust Co Ltd", "Goldman, Sachs and Co": a company the table
+    knows by its short name is the same company with its legal form, which wire copy adds to every firm;
+    only a company, since a party's or an agency's name with "Inc" is some firm's."""
     words = name.rstrip(".").split()
     states: set[str] | None = None  # the states whose company law the forms stripped belong to
     while len(words) > 1 and (form := words[-1].lower().replace(".", "")) in _LEGAL_FORMS:
         words.pop()
         if form in LEGAL_FORM_STATES:
             states = set(LEGAL_FORM_STATES[form].split(";"))
+        if len(words) > 1 and words[-1].lower() in PARTNER_CONJUNCTIONS:
+            words.pop()  # "Goldman, Sachs and Co": the partners' names are the firm's ("Goldman Sachs")
         found = lookup_organisation(" ".join(words), article_countries)
         if found is not None and found.kind == COMPANY_KIND:
             # "General Electric Co Plc" is a British firm: not the table's American General Electric
@@ -190,3 +195,14 @@ def party_name(name: str, article_countries: Iterable[str] = ()) -> str | None:
         return None
     (full,) = names
     return full if fold(full) != fold(name) and len(name.split()) <= len(full.split()) else None
+
+
+def state_named_group(name: str) -> bool:
+    """ "Inter-Governmental Group on Indonesia", "Consultative Group for Peru": a group of states or donors
+    named for the state it is about, which is no body of that state (its members are other states)."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        head, prep = words[k - 1], words[k]
+        if head.lower() in STATE_GROUP_HEADS and head.istitle() and prep.lower() in STATE_GROUP_PREPOSITIONS:
+            return lookup_country(" ".join(words[k + 1 :])) is not None
+    return False

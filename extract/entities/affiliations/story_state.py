@@ -16,7 +16,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import holding
-from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.organisations import lookup_organisation, state_named_group
 from geokg.extract.lexicon.entity_words import BARE_OFFICE_BODIES
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS, NATIONAL_NAME_WORDS
 
@@ -40,6 +40,8 @@ def _open_organisation(cl: Cluster) -> bool:
     pass's."""
     if cl.type != "ORG" or fold(cl.label) in GENERIC_INSTITUTIONS:
         return False
+    if any(state_named_group(m.text) for m in cl.mentions):
+        return False  # "the Consultative Group on Peru": other states' group, none of Peru's bodies
     return all(lookup_organisation(m.text) is None and lookup_igo(m.text) is None for m in cl.mentions)
 
 
