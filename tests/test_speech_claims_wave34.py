@@ -137,7 +137,8 @@ def test_a_states_banking_sources_are_its_banks_not_the_state() -> None:
     assert said.subject.entity_id == "org:banks@deu"
 
 
-def test_a_states_bankers_are_its_banks_not_the_state() -> None:
+def test_a_states_bankers_are_its_bankers_not_the_state() -> None:
+    # (its bankers, people, not its banks: audit round 60 judged "U.K. bankers" read as banks partly)
     reading = read("""
     German     german     ADJ   JJ   2  amod      NORP
     bankers    banker     NOUN  NNS  3  nsubj     -
@@ -147,7 +148,7 @@ def test_a_states_bankers_are_its_banks_not_the_state() -> None:
     ready      ready      ADJ   JJ   5  acomp     -
     .          .          PUNCT .    3  punct     -
     """)
-    assert facts(reading, "speech_content") == {("German banks", "say", "Peru")}
+    assert facts(reading, "speech_content") == {("German bankers", "say", "Peru")}
 
 
 def test_traders_are_a_source_in_their_own_words() -> None:

@@ -23,6 +23,7 @@ from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
 from geokg.extract.lexicon.syntax import (
+    COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
     NOUN_POS,
     QUOTATION_MARKS,
@@ -361,14 +362,30 @@ def copula(clause: Clause) -> Iterator[Fact]:
 
 @rule("circumstance_event", confidence=0.65, version=9)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
-    """An event noun that places the clause has its subject as agent: "X spoke during talks with Y"."""
+    """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
+    negation denies the clause, not the event that places it ("At a news conference, Baker would not be
+    specific": the conference was held), but for "be" in the event ("Peru is not in talks with Chile")."""
     if clause.passive:
         return
+    verb = clause.verb
+    own_event = verb.lemma_ == "be" and not any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
+    settled = clause.negated and not own_event
+    if settled and clause.modality is not None:
+        return  # "would not be specific at a conference": whether the conference is to come is not said
     for agent in clause.agents:
         for slot in clause.slots_of("circumstance"):
             if agent.entity_id.startswith("country:") and agent.entity_id in slot.side:
                 continue  # "India and Russia signed it during a meeting between India's minister A and B"
-            yield Fact(agent, slot.tail, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=slot.tokens)
+            yield Fact(
+                agent,
+                slot.tail,
+                slot.ref,
+                slot.noun,
+                noun=True,
+                prep=slot.prep,
+                tokens=slot.tokens,
+                settled=settled,
+            )
 
 
 @rule("passive", confidence=0.85, version=20)
