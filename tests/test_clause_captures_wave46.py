@@ -60,3 +60,18 @@ def test_a_person_questioned_by_a_body_is_investigated() -> None:
     .          .          PUNCT .   4 punct     -
     """)
     assert ("Senate", "question", "Jan Kowal", "09") in found
+
+
+def test_questioning_a_persons_thing_is_no_inquiry_into_them() -> None:
+    # "Kowal questioned the President's power": a doubt voiced of the power, not an inquiry into its owner
+    found = facts_with_roots("""
+    Jan        Jan        PROPN NNP 2 compound PERSON
+    Kowal      Kowal      PROPN NNP 3 nsubj    I-PERSON
+    questioned question   VERB  VBD 0 ROOT     -
+    Ana        Ana        PROPN NNP 5 compound PERSON
+    Ruiz       Ruiz       PROPN NNP 7 poss     I-PERSON
+    's         's         PART  POS 5 case     -
+    power      power      NOUN  NN  3 dobj     -
+    .          .          PUNCT .   3 punct    -
+    """)
+    assert not any(f[3] == "09" for f in found), found

@@ -968,6 +968,9 @@ class ArgumentResolver:
             words |= {"@capital", f"{STATE_OF_CAPITAL}{capital_of}"}
         if _restricts(token):
             words.add("@restricts")
+        if ref.via == "possessor":
+            # "questioned the President's power": the argument is the owner of the thing acted on
+            words.add("@possessor")
         return frozenset(words)
 
     def examples(self, token: Token, relative_only: bool = False) -> list[Ref]:

@@ -94,6 +94,7 @@ from geokg.extract.lexicon.words import (
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
+    REPRISAL_NOUNS,
     RESPECT_PHRASES,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
@@ -111,6 +112,7 @@ from geokg.extract.lexicon.words import (
     TRADED_GOODS_NOUNS,
     UNIT_NOUNS,
     VALUE_ADJECTIVES,
+    VALUE_PARTICIPLES,
     WHEN_PREPS,
 )
 from spacy.tokens import Doc, Token
@@ -757,6 +759,10 @@ class SlotReader:
                 for slot in self._prepositional(prep, has_patient)
                 if slot.kind == "circumstance"
             ]
+        for prep in _reprisals_on_objects(verb):
+            # "imposed sanctions in retaliation for X's refusal": the parser may hang the reprisal on the
+            # object; it places the verb's deed, as it does hung on the verb
+            found += [slot for slot in self._prepositional(prep, has_patient) if slot.kind == "circumstance"]
         # "appointed X to her post": the owner of the thing after a preposition is the object already, so
         # no relation; the phrase still selects the verb's sense ("attacked X on his record" is criticism)
         objects = {slot.ref.entity_id for slot in found if slot.kind == "object"}
@@ -1262,13 +1268,14 @@ def _given_a_standing(dative: Token) -> bool:
 
 
 def _value_words(verb: Token) -> list[Token]:
-    """The adjectives of value ("worth") on the verb's direct objects."""
+    """The adjectives ("worth") and participles ("totalling") of value on the verb's direct objects."""
     return [
         value
         for obj in verb.children
         if obj.dep_ == "dobj"
         for value in obj.children
-        if value.dep_ == "amod" and value.lower_ in VALUE_ADJECTIVES
+        if (value.dep_ == "amod" and value.lower_ in VALUE_ADJECTIVES)
+        or (value.dep_ == "acl" and value.lemma_.lower() in VALUE_PARTICIPLES)
     ]
 
 
@@ -1291,6 +1298,20 @@ def _commitment(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and to_infinitive(c) for c in children) and not any(
         c.dep_ in ("ccomp", "dobj") for c in children
     )
+
+
+def _reprisals_on_objects(verb: Token) -> list[Token]:
+    """The prepositions of a reprisal (words.tsv reprisal_nouns) hung on the verb's direct objects ("sanctions
+    in retaliation for X")."""
+    return [
+        prep
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep"
+        and prep.lower_ in CIRCUMSTANCE_PREPS
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in REPRISAL_NOUNS for c in prep.children)
+    ]
 
 
 def _purposes_of_objects(verb: Token) -> list[Token]:

@@ -79,6 +79,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
+    REPRISAL_NOUNS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
     UNDER_VERBS,
@@ -275,7 +276,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=63)
+@rule("prep", confidence=0.8, version=64)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -360,7 +361,7 @@ def copula(clause: Clause) -> Iterator[Fact]:
         yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
 
 
-@rule("circumstance_event", confidence=0.65, version=9)
+@rule("circumstance_event", confidence=0.65, version=10)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -376,6 +377,11 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of("circumstance"):
             if agent.entity_id.startswith("country:") and agent.entity_id in slot.side:
                 continue  # "India and Russia signed it during a meeting between India's minister A and B"
+            if slot.noun in REPRISAL_NOUNS and event_root(clause.lemma) is not None:
+                # "imposed sanctions in retaliation for X's failure": the clause's deed is done against X,
+                # coded as that deed (sanctions, 16), not as force; it holds as the clause does
+                yield Fact(agent, slot.tail, slot.ref, clause.lemma, prep=slot.prep, tokens=slot.tokens)
+                continue
             yield Fact(
                 agent,
                 slot.tail,

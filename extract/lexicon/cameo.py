@@ -68,6 +68,7 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @restricts: a document (law, decree, order) that a verb of restriction describes (arguments.sense_words)
 # @capital: a place that is a state's capital ("flew to Beijing"), where a visit to the state is paid
 # @official: a person the text gives an office of the state they act for ("French President X")
+# @possessor: an argument that owns the thing acted on ("questioned the President's power"), not the thing
 # @ill, @market, @currency: an ill or abstraction fought without a foe ("inflation", words.tsv fought_ills), a
 # market or price (words.tsv market_words), a currency (entity_words.tsv currency_words): read off a noun's
 # word by noun_classes
@@ -81,6 +82,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@restricts",
     "@capital",
     "@official",
+    "@possessor",
 }
 # Words sense_words adds beside @capital and @official: the state of the capital or of the official
 # ("capital-of:CHN", "official-of:JPN"), so that an official's own capital is no visit (frame._abroad);
