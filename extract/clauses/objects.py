@@ -93,6 +93,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     RESPECT_PHRASES,
@@ -1521,6 +1522,16 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(particles))
 
 
+def _object_gap(verb: Token) -> bool:
+    """Is the verb a relative clause whose missing object is the noun it hangs on ("the testimony he gave",
+    "the loans that Japan granted"): a subject of its own, no object but a relative pronoun, no passive?"""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in NOUN_POS or verb.head == verb:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "ccomp", "xcomp")]
+    return bool(subjects) and all(c.lower_ in RELATIVE_PRONOUNS for c in objects)
+
+
 def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The lemmas of the nouns the verb acts on, with the classes each names (its sector, cameo.noun_classes),
     by particle: "" for its direct objects (and a passive's subject), else the preposition:
@@ -1531,12 +1542,15 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in children):
         purposes = [c for c in children if c.dep_ == "advcl" and to_infinitive(c)]
         children += [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
-    for child in children:
-        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+    for child in (*children, verb.head):
+        if child != verb.head and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
             nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
         elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
             nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
+        elif child == verb.head and _object_gap(verb):
+            # "the testimony he gave to the committee": the noun a relative clause hangs on is its object
+            nouns, particle = [child], ""
         else:
             continue
         for noun in nouns:
