@@ -73,3 +73,38 @@ def test_a_reported_extraposed_clause_keeps_its_judge_in_the_content() -> None:
     # "said it is unlikely Berg knows the risks" does not say "Berg knows the risks"
     said = {r.content for r in by_rule(read(_UNLIKELY_KNOWS), "speech_content")}
     assert said == {"it is unlikely Carl Berg knows the risks"}
+
+
+# 'Carl Smith met Paul Jones. "He will visit Peru," said Tom Hale, who described Smith as a friend.'
+_HE_OF_THE_STORY = """
+Carl      Carl      PROPN NNP 2  compound PERSON
+Smith     Smith     PROPN NNP 3  nsubj    I-PERSON
+met       meet      VERB  VBD 0  ROOT     -
+Paul      Paul      PROPN NNP 5  compound PERSON
+Jones     Jones     PROPN NNP 3  dobj     I-PERSON
+.         .         PUNCT .   3  punct    -
+"         "         PUNCT ``  14 punct    -
+He        he        PRON  PRP 10 nsubj    -
+will      will      AUX   MD  10 aux      -
+visit     visit     VERB  VB  14 ccomp    -
+Peru      Peru      PROPN NNP 10 dobj     GPE
+,         ,         PUNCT ,   14 punct    -
+"         "         PUNCT ''  14 punct    -
+said      say       VERB  VBD 0  ROOT     -
+Tom       Tom       PROPN NNP 16 compound PERSON
+Hale      Hale      PROPN NNP 14 nsubj    I-PERSON
+,         ,         PUNCT ,   16 punct    -
+who       who       PRON  WP  19 nsubj    -
+described describe  VERB  VBD 16 relcl    -
+Smith     Smith     PROPN NNP 19 dobj     PERSON
+as        as        ADP   IN  19 prep     -
+a         a         DET   DT  23 det      -
+friend    friend    NOUN  NN  21 pobj     -
+.         .         PUNCT .   14 punct    -
+"""
+
+
+def test_a_quoted_he_is_whom_the_story_is_about_not_whom_the_speaker_describes() -> None:
+    # the object of the speaker's own relative clause is no inverted speaker of the quotation: "he" is
+    # Smith, the subject the report is about, not Jones, named last
+    assert ("Carl Smith", "visit", "Peru") in facts(read(_HE_OF_THE_STORY), "svo")

@@ -1306,9 +1306,12 @@ class Resolver:
                         or verb.pos_ not in VERB_POS
                     ):
                         continue
+                    # (`"…," said X`: the parser may take an inverted subject for an object; not the object
+                    # of a verb with a subject of its own: `said X, who described Smith as …`)
+                    inverted = not any(c.dep_ == "nsubj" for c in verb.children)
                     for child in verb.children:
-                        # (`"…," said X`: the parser may take an inverted subject for an object)
-                        speaks = child.dep_ == "nsubj" or (child.dep_ == "dobj" and child.i > verb.i)
+                        after = child.dep_ == "dobj" and child.i > verb.i
+                        speaks = child.dep_ == "nsubj" or (after and inverted)
                         if speaks and child.i not in inside and (speaker := self._named_by(child)):
                             found.add(speaker)
         return found
