@@ -79,6 +79,7 @@ from geokg.extract.lexicon.words import (
     PARTY_GOVERNMENT_ADJECTIVES,
     PARTY_GOVERNMENT_NOUNS,
     PEOPLE_NOUNS,
+    PERSONAL_RELATIVES,
     PLACE_NOUNS,
     PREMISES_NOUNS,
     PROPOSAL_NOUNS,
@@ -1015,6 +1016,10 @@ class ArgumentResolver:
         with the items before it when the clause's verb agrees with them all ("Chile and Bolivia, which
         border Peru")."""
         noun = clause.head
+        person = _personal_antecedent(clause)
+        if person is not None:
+            # "said Tom Hale, adviser at Acme Bank, who described X": "who" is the person's, not the bank's
+            return self.resolve(person, before=clause.i)
         if _relayed(noun):
             # "KUNA carried the ministry's statement, which condemned Iraq", "carried a statement by the
             # ministry that accused Iraq": the words' own clause is their owner's, not the outlet's
@@ -1425,3 +1430,22 @@ def _state_of_capital(place: Entity) -> str | None:
     if capital is None or (place.country is not None and place.country != capital.iso3):
         return None
     return capital.iso3
+
+
+def _personal_antecedent(clause: Token) -> Token | None:
+    """ "said Tom Hale, economics adviser at Acme Bank, who described X as Y": a relative clause whose
+    subject is a personal relative ("who", words.tsv personal_relatives) that the parser hangs on the name
+    of a body or place in a phrase of a person ("adviser at Acme Bank", "Tom Hale of Acme Bank") is that
+    person's: a body is "which", not "who". The person's name, or None."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or not noun.ent_type_ or noun.ent_type_ == "PERSON":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_RELATIVES for c in clause.children):
+        return None
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "adviser at Acme Bank" -> adviser
+        if noun.ent_type_ == "PERSON":
+            return noun  # "Tom Hale of Acme Bank"
+        if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+            return noun.head  # "Tom Hale, adviser at Acme Bank"
+    return None

@@ -17,6 +17,7 @@ from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
 from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
+from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
@@ -249,7 +250,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=70)
+@rule("svo", confidence=0.9, version=71)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -431,7 +432,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=14)
+@rule("passive_prep", confidence=0.6, version=15)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -606,7 +607,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=44)
+@rule("speech_content", confidence=0.5, version=45)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -704,7 +705,11 @@ CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "...", "…", "-", "–", 
 def claim_words(head: Token) -> str:
     """What a reported clause says, as the text's words: the clause its verb heads, without the
     complementiser that opens it ("that"), quotation marks, and the punctuation that closes it ("said
-    that Peru would close the border." -> "Peru would close the border")."""
+    that Peru would close the border." -> "Peru would close the border"). A clause extraposed after a
+    judging adjective keeps its judge ("said it is unlikely Peru will close it": not "Peru will close it")."""
+    judge = extraposed_likelihood(head) or extraposed_wish(head)
+    if judge is not None:
+        head = judge.head if judge.dep_ in ("acomp", "attr", "prep") else judge
     words = list(head.doc[head.left_edge.i : head.right_edge.i + 1])
     while words and (words[0].is_punct or words[0].text in SINGLE_QUOTES) and words[0].text not in "([":
         words.pop(0)
@@ -928,7 +933,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
-@rule("evaluation", confidence=0.6, version=5)
+@rule("evaluation", confidence=0.6, version=6)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 

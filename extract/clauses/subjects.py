@@ -358,7 +358,7 @@ def extraposed_wish(verb: Token) -> Token | None:
 
 
 def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
-    if verb.dep_ != "ccomp" or not _that_clause(verb):
+    if verb.dep_ != "ccomp" or not (_that_clause(verb) or _bare_clause(verb)):
         return None
     head = verb.head
     adjectives = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ in PREDICATIVE_DEPS]
@@ -374,6 +374,14 @@ def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
 def _that_clause(verb: Token) -> bool:
     """Is the verb's clause marked by "that" (an extraposed clause: "it is unlikely that X ...")?"""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _bare_clause(verb: Token) -> bool:
+    """ "It is unlikely Jones will sign": an extraposed clause without its "that", after the copula's
+    adjective, with a subject of its own and no other mark ("whether", "if")."""
+    if verb.i < verb.head.i or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.lower_ != "it" for c in verb.children)
 
 
 def _it_subject(clause: Token) -> bool:

@@ -587,6 +587,20 @@ def _reporter_asides(pronoun: Token) -> set[int]:
     }
 
 
+def _reported_content(pronoun: Token) -> set[int]:
+    """The words of the clauses a speaking pronoun's verb reports ("Smith knows the problems" in "Smith
+    knows the problems, he said"): a name there is what is said, and the pronoun that says it cannot mean
+    that name (he would be "Smith said he knows …"). Not a report of its own the parser hangs there
+    (`"…," said X, the minister; he described …`: X speaks, and "he" goes on)."""
+    verb = pronoun.head
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() not in SPEECH_VERBS
+        for t in c.subtree
+    }
+
+
 def _name_head(words: Sequence[str]) -> str:
     """The noun a name is headed by: its last word, or the last before "of" ("Community of Democracies",
     "Organisation of African Unity"), which "the community", "the organisation" repeat."""
@@ -986,10 +1000,14 @@ class Resolver:
             # `"… under the government of Y," he added`: the speaker is who spoke before, outside the marks;
             # a person named only inside the quoted words is what is said, never who says it; nor is one
             # the sentence names in passing (`Speaking to Y of PBS, he said`), whom the speaker addresses.
+            # Nor is one named in the words it reports ("Smith knows the problems, he said": he is not Smith).
+            content = _reported_content(token)
             same = [
                 s
                 for s in same
-                if s.token not in self.quoted and not _in_passing(self._mention_head(s), token)
+                if s.token not in self.quoted
+                and s.token not in content
+                and not _in_passing(self._mention_head(s), token)
             ]
             before = [s for s in before if s.token not in self.quoted]
         # "X, whose name was floated as Y's successor, told reporters he …": the reporter's own side phrase
@@ -1288,9 +1306,12 @@ class Resolver:
                         or verb.pos_ not in VERB_POS
                     ):
                         continue
+                    # (`"…," said X`: the parser may take an inverted subject for an object; not the object
+                    # of a verb with a subject of its own: `said X, who described Smith as …`)
+                    inverted = not any(c.dep_ == "nsubj" for c in verb.children)
                     for child in verb.children:
-                        # (`"…," said X`: the parser may take an inverted subject for an object)
-                        speaks = child.dep_ == "nsubj" or (child.dep_ == "dobj" and child.i > verb.i)
+                        after = child.dep_ == "dobj" and child.i > verb.i
+                        speaks = child.dep_ == "nsubj" or (after and inverted)
                         if speaks and child.i not in inside and (speaker := self._named_by(child)):
                             found.add(speaker)
         return found

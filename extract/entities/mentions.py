@@ -23,6 +23,7 @@ from geokg.extract.entities.titles import (
     is_known_title,
     is_portfolio,
     is_role_word,
+    is_swapped_role_word,
     is_title_modifier,
     is_title_phrase,
     is_title_word,
@@ -480,6 +481,9 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             or doc[start].lower_.rstrip(".") in HONORIFICS  # "Dr Seager" is Seager
             or doc[start].lower_ in TITLE_TAIL_WORDS  # "Bishop Emeritus X" is X
             or (end - start > 2 and _person_noun(doc[start].lower_))  # "Immunologist Kristian Andersen"
+            # "Economic Adivser Christopher Johnson": a title word mistyped (two letters swapped) before a
+            # name of two words or more
+            or (end - start > 2 and doc[start].is_title and is_swapped_role_word(doc[start].text))
         ):
             start += 1
         # "told NPR Hamza bin Laden had…": an acronym is a broadcaster or agency, not a given name.

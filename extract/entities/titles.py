@@ -120,6 +120,16 @@ def is_role_word(word: str) -> bool:
     return folded.endswith("s") and _is_role(folded[:-1])
 
 
+def is_swapped_role_word(word: str) -> bool:
+    """ "Adivser" for "Adviser": a word of five letters or more, no role word itself, that is one by two
+    neighbouring letters swapped (a typing slip a name is very unlikely to be)."""
+    word = word.casefold()
+    if len(word) < 5 or not word.isalpha() or is_role_word(word):
+        return False
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    return any(swap != word and is_role_word(swap) for swap in swaps)
+
+
 def _title_head(words: list[str]) -> int:
     """Where a title's head noun stands: its last word, or the last before "of" ("secretary of state")."""
     return words.index("of") - 1 if "of" in words[1:] else len(words) - 1

@@ -261,6 +261,7 @@ COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
 RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")
+PERSONAL_RELATIVES = _WORDS.words("personal_relatives")
 RELATIVE_ADVERBS = _WORDS.words("relative_adverbs")
 DISCOURSE_ADVERBS = _WORDS.words("discourse_adverbs")
 PERSON_PRONOUNS = _WORDS.words("person_pronouns")
