@@ -75,6 +75,9 @@ from geokg.extract.lexicon.entity_words import (
     RANK_TITLES,
     RELIGIONS,
     STATE_GOODS,
+    COMMODITY_GRADES,
+    PLACE_GRADES,
+    GRADE_NOUNS,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
     STORM_WORDS,
@@ -502,6 +505,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end) or _names_money(doc, start, end):
         return None  # "USD 26.95", "U.S. dlrs": an amount of money, never an actor
+    if _names_grade(doc, start, end):
+        return None  # "Britain's Brent", "Dubai crude": a grade of oil or goods, never an actor or place
     if _likened(doc, end):
         return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
@@ -654,6 +659,25 @@ def _names_money(doc: Doc, start: int, end: int) -> bool:
             before.like_num or before.lower_ in AMOUNT_WORDS or before.ent_type_ in ("MONEY", "CARDINAL")
         )
     return end < len(doc) and _currency_word(doc[end]) and lookup_country(doc[start:end].text) is not None
+
+
+_GRADE_JOINS = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+
+
+def _names_grade(doc: Doc, start: int, end: int) -> bool:
+    """ "Britain's Brent", "Nigeria's Bonny Light crude", "Indonesia's Minas and Duri", "Dubai crude": a grade
+    of crude oil or of a commodity named after a field, port or region (data: commodity_grades) is a
+    product, no actor, place or person. A grade that is also a place's name (place_grades: "Dubai") names
+    the grade only as the modifier of a grade noun ending its phrase (grade_nouns: "Dubai crude fell";
+    "Oman oil minister", "the Dubai crude market" keep the place)."""
+    parts = [p for p in _GRADE_JOINS.split(fold(doc[start:end].text)) if p]
+    if not parts or any(p not in COMMODITY_GRADES and p not in PLACE_GRADES for p in parts):
+        return False
+    if all(p in COMMODITY_GRADES for p in parts):
+        return True
+    if end >= len(doc) or doc[end].lower_ not in GRADE_NOUNS:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
 
 
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
