@@ -51,6 +51,7 @@ from geokg.extract.lexicon.entity_words import (
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
     GATHERING_HEADS,
+    GATHERING_TITLE_HEADS,
     GIVEN_NAMES,
     GROUP_PREFIXES,
     JOINED_HEADS,
@@ -427,6 +428,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if operation is not None:
         first, last = operation  # "Operation Desert Storm", "the Tet offensive", "launched Karbala-5": events
         return Mention(first, last, _surface(doc, first, last), "EVENT", None)
+    gathering = _gathering_title(doc, start, end, label)
+    if gathering is not None:
+        first, last = gathering  # "told the 8th Antwerp Oils and Fats Contact Days": a meeting, no body
+        return Mention(first, last, _surface(doc, first, last), "EVENT", None)
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         # "Dr Holm" tagged as an organisation is the person Holm
         start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
@@ -742,6 +747,44 @@ def _operation_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
     if _NUMBERED_NAME.fullmatch(text) and root.dep_ == "dobj" and root.head.lemma_.lower() in LAUNCHING_VERBS:
         return start, end
     return None
+
+
+MAX_GATHERING_TAIL = 5
+_TITLE_JOINS = frozenset({"and", "of", "&", "on", "for"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _gathering_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span of a meeting's own title, an event: "the Pacific Rim Summit", "the 8th World Oils
+    Conference", and "the 8th Antwerp Oils and Fats Contact Days" where the tagger named only its first words
+    (the title goes on over untagged capitalised words and their joins to its head). Its last word is a
+    meeting's (data: gathering_title_heads): "always" such, or "numbered", only after an ordinal or a year
+    ("the Islamic Conference" may be a body)."""
+    if label == "PERSON" or end - start < 1:
+        return None
+    last = end
+    j = end
+    while j < len(doc) and j - end < MAX_GATHERING_TAIL and not doc[j].ent_type_:
+        word = doc[j]
+        if word.lower_ in _TITLE_JOINS and j + 1 < len(doc) and doc[j + 1].text.istitle():
+            j += 1
+            continue
+        if not (word.is_alpha and word.text.istitle()):
+            break
+        j += 1
+        if word.lower_ in GATHERING_TITLE_HEADS:
+            last = j
+    if last == end and doc[end - 1].lower_ not in GATHERING_TITLE_HEADS:
+        return None
+    head = doc[last - 1]
+    if last - start < 2 or not head.text.istitle() or lookup_country(doc[start:last].text) is not None:
+        return None
+    if GATHERING_TITLE_HEADS[head.lower_] == "numbered":
+        before = doc[start - 1] if start > 0 else None
+        numbered = before is not None and (before.ent_type_ == "ORDINAL" or bool(_YEAR.fullmatch(before.text)))
+        if not numbered:
+            return None
+    return start, last
 
 
 def _storm_start(doc: Doc, start: int, end: int) -> int | None:
@@ -2010,7 +2053,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if mention is None or _title_word(mention, doc) or _document_word(mention, doc):
             continue
         found.append(mention)
-        covered.update(range(start, end))
+        covered.update(range(min(start, mention.start), max(end, mention.end)))
     pos_of = pos_ids(doc)
     shouted = _capitalised_headline(doc)
     for i, pos in enumerate(pos_of):
