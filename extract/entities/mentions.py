@@ -454,6 +454,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # introduces (left outside, the title is read by extract/roles.py).
         while end - start > 1 and is_role_word(doc[end - 1].lower_) and _introduces_a_person(doc, end):
             end -= 1
+    if label == "ORG" and end - start > 1 and _title_object_at(doc, start):
+        return None  # "Secretary of [State for Economic Affairs] X": the title's own words, no body
     if label == "ORG":
         # "[EC External Trade] Commissioner X", "[EC Farm] Commissioner Y": a body's abbreviation and the
         # portfolio of its officer's title: the body alone, the portfolio left to the title (roles.py)
