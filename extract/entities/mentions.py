@@ -41,6 +41,7 @@ from geokg.extract.lexicon.entity_words import (
     CLOCK_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMMODITY_GRADES,
     COMPANY_NAME_ENDS,
     COMPANY_SUFFIXES,
     CURRENCY_WORDS,
@@ -53,6 +54,7 @@ from geokg.extract.lexicon.entity_words import (
     GATHERING_HEADS,
     GATHERING_TITLE_HEADS,
     GIVEN_NAMES,
+    GRADE_NOUNS,
     GROUP_PREFIXES,
     JOINED_HEADS,
     LAUNCHING_VERBS,
@@ -70,15 +72,13 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
+    PLACE_GRADES,
     POLICE_NOUNS,
     PORTFOLIO_TITLES,
     PRODUCT_KIND_NOUNS,
     RANK_TITLES,
     RELIGIONS,
     STATE_GOODS,
-    COMMODITY_GRADES,
-    PLACE_GRADES,
-    GRADE_NOUNS,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
     STORM_WORDS,
@@ -783,8 +783,7 @@ def _gathering_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, i
         return None
     if GATHERING_TITLE_HEADS[head.lower_] == "numbered":
         before = doc[start - 1] if start > 0 else None
-        numbered = before is not None and (before.ent_type_ == "ORDINAL" or bool(_YEAR.fullmatch(before.text)))
-        if not numbered:
+        if before is None or not (before.ent_type_ == "ORDINAL" or _YEAR.fullmatch(before.text)):
             return None
     return start, last
 
