@@ -1213,10 +1213,42 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
             )
         )
         start = _firm_start(doc, i)
+        if start is not None and not name_after:
+            start = _partners_before_comma(doc, start, i, end)
         if start is not None and not name_after and (not spans or spans[-1][1] <= start):
             spans.append((start, end))
         i = end
     return spans
+
+
+def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:
+    """Where a partnership's name begins whose partners a comma parts: "Towne, Hale Associates Inc", "Lehman
+    Brothers, Kuhn Loeb Inc" are one firm. The name after the comma ends in a word a partnership's name
+    ends with or in the legal form ("Associates", "Brothers", "Inc"), no "and" is in it (a list ends "X, Y
+    and Z Inc"), and before the comma stands one surname, or one with a partners' word ("Lehman
+    Brothers"), that no other name word or comma-joined name comes before. `start` when not so."""
+    if start < 2 or doc[start - 1].text != "," or any(t.lower_ in ("and", "&") for t in doc[start:end]):
+        return start
+    if not any(t.lower_ in FIRM_PARTNER_WORDS for t in doc[start : end - 1]) and form - start > 2:
+        return start
+    if end < len(doc) and (is_role_word(doc[end].lower_) or doc[end].lower_ in _POSSESSIVES):
+        return start  # "Smith, Hale Associates Inc chairman": a person, then his firm's title
+    first = start - 2
+    if doc[first].lower_ in FIRM_PARTNER_WORDS and first > 0 and _firm_word(doc[first - 1]):
+        first -= 1  # "Lehman Brothers, Kuhn Loeb Inc"
+    words = doc[first : start - 1]
+    if not all(_firm_word(t) and not _legal_form(t) for t in words):
+        return start
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and (_firm_word(before) or before.lower_ in ("and", "&")):
+        return start
+    if before is not None and before.text == "," and first >= 2 and _firm_word(doc[first - 2]):
+        return start  # "Orvan, Kessel, Hale Associates Inc": a list of firms
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    if lookup_country(words.text) is not None or place_country(words.text).known:
+        return start  # "In Lima, Kessel Associates Inc sued": a place, then the firm
+    return first
 
 
 def _cut_after_legal_form(ent: Span) -> list[Span]:
