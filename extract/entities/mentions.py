@@ -42,6 +42,7 @@ from geokg.extract.lexicon.entity_words import (
     CLOCK_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMMODITY_GRADES,
     COMPANY_NAME_ENDS,
     COMPANY_SUFFIXES,
     CURRENCY_WORDS,
@@ -52,7 +53,9 @@ from geokg.extract.lexicon.entity_words import (
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
     GATHERING_HEADS,
+    GATHERING_TITLE_HEADS,
     GIVEN_NAMES,
+    GRADE_NOUNS,
     GROUP_PREFIXES,
     JOINED_HEADS,
     LAUNCHING_VERBS,
@@ -70,6 +73,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
+    PLACE_GRADES,
     POLICE_NOUNS,
     PORTFOLIO_TITLES,
     PRODUCT_KIND_NOUNS,
@@ -425,6 +429,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if operation is not None:
         first, last = operation  # "Operation Desert Storm", "the Tet offensive", "launched Karbala-5": events
         return Mention(first, last, _surface(doc, first, last), "EVENT", None)
+    gathering = _gathering_title(doc, start, end, label)
+    if gathering is not None:
+        first, last = gathering  # "told the 8th Antwerp Oils and Fats Contact Days": a meeting, no body
+        return Mention(first, last, _surface(doc, first, last), "EVENT", None)
     if label != "PERSON" and _after_person_honorific(doc, start, end):
         # "Dr Holm" tagged as an organisation is the person Holm
         start, label = start + (doc[start].lower_.rstrip(".") in PERSON_HONORIFICS), "PERSON"
@@ -447,6 +455,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # introduces (left outside, the title is read by extract/roles.py).
         while end - start > 1 and is_role_word(doc[end - 1].lower_) and _introduces_a_person(doc, end):
             end -= 1
+    if label == "ORG" and end - start > 1 and _title_object_at(doc, start):
+        return None  # "Secretary of [State for Economic Affairs] X": the title's own words, no body
     if label == "ORG":
         # "[EC External Trade] Commissioner X", "[EC Farm] Commissioner Y": a body's abbreviation and the
         # portfolio of its officer's title: the body alone, the portfolio left to the title (roles.py)
@@ -506,6 +516,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Magnitude 6.3", "Flight 302": a measure or a number, never a person's name
     if _price(doc, start, end) or _names_money(doc, start, end):
         return None  # "USD 26.95", "U.S. dlrs": an amount of money, never an actor
+    if _names_grade(doc, start, end):
+        return None  # "Britain's Brent", "Dubai crude": a grade of oil or goods, never an actor or place
     if _likened(doc, end):
         return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
@@ -660,6 +672,25 @@ def _names_money(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and _currency_word(doc[end]) and lookup_country(doc[start:end].text) is not None
 
 
+_GRADE_JOINS = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+
+
+def _names_grade(doc: Doc, start: int, end: int) -> bool:
+    """ "Britain's Brent", "Nigeria's Bonny Light crude", "Indonesia's Minas and Duri", "Dubai crude": a grade
+    of crude oil or of a commodity named after a field, port or region (data: commodity_grades) is a
+    product, no actor, place or person. A grade that is also a place's name (place_grades: "Dubai") names
+    the grade only as the modifier of a grade noun ending its phrase (grade_nouns: "Dubai crude fell";
+    "Oman oil minister", "the Dubai crude market" keep the place)."""
+    parts = [p for p in _GRADE_JOINS.split(fold(doc[start:end].text)) if p]
+    if not parts or any(p not in COMMODITY_GRADES and p not in PLACE_GRADES for p in parts):
+        return False
+    if all(p in COMMODITY_GRADES for p in parts):
+        return True
+    if end >= len(doc) or doc[end].lower_ not in GRADE_NOUNS:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
     """ "9:54 a.m. ET", "at 14:00 CET": an all-capital word just after a clock time is its time zone."""
     word = doc[start]
@@ -722,6 +753,43 @@ def _operation_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
     if _NUMBERED_NAME.fullmatch(text) and root.dep_ == "dobj" and root.head.lemma_.lower() in LAUNCHING_VERBS:
         return start, end
     return None
+
+
+MAX_GATHERING_TAIL = 5
+_TITLE_JOINS = frozenset({"and", "of", "&", "on", "for"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _gathering_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span of a meeting's own title, an event: "the Pacific Rim Summit", "the 8th World Oils
+    Conference", and "the 8th Antwerp Oils and Fats Contact Days" where the tagger named only its first words
+    (the title goes on over untagged capitalised words and their joins to its head). Its last word is a
+    meeting's (data: gathering_title_heads): "always" such, or "numbered", only after an ordinal or a year
+    ("the Islamic Conference" may be a body)."""
+    if label == "PERSON" or end - start < 1:
+        return None
+    last = end
+    j = end
+    while j < len(doc) and j - end < MAX_GATHERING_TAIL and not doc[j].ent_type_:
+        word = doc[j]
+        if word.lower_ in _TITLE_JOINS and j + 1 < len(doc) and doc[j + 1].text.istitle():
+            j += 1
+            continue
+        if not (word.is_alpha and word.text.istitle()):
+            break
+        j += 1
+        if word.lower_ in GATHERING_TITLE_HEADS:
+            last = j
+    if last == end and doc[end - 1].lower_ not in GATHERING_TITLE_HEADS:
+        return None
+    head = doc[last - 1]
+    if last - start < 2 or not head.text.istitle() or lookup_country(doc[start:last].text) is not None:
+        return None
+    if GATHERING_TITLE_HEADS[head.lower_] == "numbered":
+        before = doc[start - 1] if start > 0 else None
+        if before is None or not (before.ent_type_ == "ORDINAL" or _YEAR.fullmatch(before.text)):
+            return None
+    return start, last
 
 
 def _storm_start(doc: Doc, start: int, end: int) -> int | None:
@@ -1149,10 +1217,42 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
             )
         )
         start = _firm_start(doc, i)
+        if start is not None and not name_after:
+            start = _partners_before_comma(doc, start, i, end)
         if start is not None and not name_after and (not spans or spans[-1][1] <= start):
             spans.append((start, end))
         i = end
     return spans
+
+
+def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:
+    """Where a partnership's name begins whose partners a comma parts: "Towne, Hale Associates Inc", "Lehman
+    Brothers, Kuhn Loeb Inc" are one firm. The name after the comma ends in a word a partnership's name
+    ends with or in the legal form ("Associates", "Brothers", "Inc"), no "and" is in it (a list ends "X, Y
+    and Z Inc"), and before the comma stands one surname, or one with a partners' word ("Lehman
+    Brothers"), that no other name word or comma-joined name comes before. `start` when not so."""
+    if start < 2 or doc[start - 1].text != "," or any(t.lower_ in ("and", "&") for t in doc[start:end]):
+        return start
+    if not any(t.lower_ in FIRM_PARTNER_WORDS for t in doc[start : end - 1]) and form - start > 2:
+        return start
+    if end < len(doc) and (is_role_word(doc[end].lower_) or doc[end].lower_ in _POSSESSIVES):
+        return start  # "Smith, Hale Associates Inc chairman": a person, then his firm's title
+    first = start - 2
+    if doc[first].lower_ in FIRM_PARTNER_WORDS and first > 0 and _firm_word(doc[first - 1]):
+        first -= 1  # "Lehman Brothers, Kuhn Loeb Inc"
+    words = doc[first : start - 1]
+    if not all(_firm_word(t) and not _legal_form(t) for t in words):
+        return start
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and (_firm_word(before) or before.lower_ in ("and", "&")):
+        return start
+    if before is not None and before.text == "," and first >= 2 and _firm_word(doc[first - 2]):
+        return start  # "Orvan, Kessel, Hale Associates Inc": a list of firms
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    if lookup_country(words.text) is not None or place_country(words.text).known:
+        return start  # "In Lima, Kessel Associates Inc sued": a place, then the firm
+    return first
 
 
 def _cut_after_legal_form(ent: Span) -> list[Span]:
@@ -1990,7 +2090,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if mention is None or _title_word(mention, doc) or _document_word(mention, doc):
             continue
         found.append(mention)
-        covered.update(range(start, end))
+        covered.update(range(min(start, mention.start), max(end, mention.end)))
     pos_of = pos_ids(doc)
     shouted = _capitalised_headline(doc)
     for i, pos in enumerate(pos_of):

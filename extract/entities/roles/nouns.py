@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
     STAFF_PREPS,
     TITLE_OBJECTS,
@@ -142,6 +143,8 @@ def role_of_noun(
                 linked = True
         elif child.dep_ == "poss" or (child.dep_ in NOUN_MODIFIER_DEPS and ctx.named(child)):
             owner = ctx.clusters.cluster_at(child.i)
+            if owner and child.dep_ != "poss" and _region_scope(child):
+                continue  # "X, Asian director for Acme": the region the title covers, no body of its own
             if owner and child.dep_ != "poss" and is_occupation_of_a_place(role) and ctx.place(owner):
                 ctx.origin(holder, owner)  # "X, a Texas lawyer"
             elif owner and child.dep_ != "poss" and _place_of_a_body(ctx, holder, noun, child, owner):
@@ -183,6 +186,13 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _region_scope(modifier: Token) -> bool:
+    """ "Asian Director", "Latin American manager": a continent's or world region's adjective (words.tsv
+    region_adjectives) before a title is the scope of the office, of many states and no body."""
+    words = " ".join(t.lower_ for t in modifier.subtree if t.dep_ in ("compound", "amod") or t is modifier)
+    return modifier.lower_ in REGION_ADJECTIVES or words in REGION_ADJECTIVES
 
 
 def _firms_officer(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
