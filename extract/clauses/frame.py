@@ -148,6 +148,7 @@ from geokg.extract.lexicon.words import (
     DELIBERATION_VERBS,
     DENIAL_VERBS,
     DOUBTED_WHEN_DENIED,
+    DOUBTING_VERBS,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     EXTRAPOSED_PREDICATES,
@@ -508,6 +509,8 @@ class ClauseReader:
             if is_negated(cue):
                 return None  # "X did not deny that it held talks with Y": neither said nor said false
             negated = not negated  # the speaker says the reported content (or the reports of it) false
+            if cue.lemma_.lower() in DOUBTING_VERBS:
+                modality = POSSIBILITY_MODALITY  # "X doubts Y will attack Z": in X's view Y may not attack Z
         if cue is not None and cue.lemma_.lower() in ALLEGATION_VERBS and cue.i != verb.i:
             return None  # "X claimed Y was paid by Z": X's claim (read off the cue's clause), not a fact
         if cue is not None and cue.i != verb.i and _withheld(cue):
