@@ -46,3 +46,54 @@ def test_a_clause_judged_doubtful_is_a_possibility_denied() -> None:
     [attack] = [r for r in read(DOUBTFUL).relations if r.predicate == "attack"]
     assert (attack.negated, attack.modality) == (True, "may")
 
+
+# "Chile needs to cut its debt, the bank said."
+NEEDS = """
+    Chile  Chile  PROPN NNP 2  nsubj -
+    needs  need   VERB  VBZ 10 ccomp -
+    to     to     PART  TO  4  aux   -
+    cut    cut    VERB  VB  2  xcomp -
+    its    its    PRON  PRP$ 6 poss  -
+    debt   debt   NOUN  NN  4  dobj  -
+    ,      ,      PUNCT ,   10 punct -
+    the    the    DET   DT  9  det   -
+    bank   bank   NOUN  NN  10 nsubj -
+    said   say    VERB  VBD 0  ROOT  -
+    .      .      PUNCT .   10 punct -
+"""
+
+
+def _stances(table: str) -> set[str]:
+    return {r.predicate for r in read(table).relations if r.predicate in ("urge", "demand")}
+
+
+def test_a_state_said_to_need_a_deed_is_advised_not_summoned() -> None:
+    table = NEEDS.replace("Chile  Chile  PROPN NNP 2  nsubj -", "Chile  Chile  PROPN NNP 2  nsubj GPE")
+    table = table.replace("bank   bank   NOUN  NN  10 nsubj -", "IMF    IMF    PROPN NNP 10 nsubj ORG")
+    assert _stances(table) == {"urge"}
+
+
+# "Chile has to do more, the IMF said."
+DO_MORE = """
+    Chile  Chile  PROPN NNP 2  nsubj GPE
+    has    have   VERB  VBZ 9  ccomp -
+    to     to     PART  TO  4  aux   -
+    do     do     VERB  VB  2  xcomp -
+    more   more   ADJ   JJR 4  dobj  -
+    ,      ,      PUNCT ,   9  punct -
+    the    the    DET   DT  8  det   -
+    IMF    IMF    PROPN NNP 9  nsubj ORG
+    said   say    VERB  VBD 0  ROOT  -
+    .      .      PUNCT .   9  punct -
+"""
+
+
+def test_a_call_for_more_effort_is_advice() -> None:
+    assert _stances(DO_MORE) == {"urge"}
+
+
+def test_an_owed_deed_stays_a_demand() -> None:
+    table = DO_MORE.replace("do     do     VERB  VB  2  xcomp -", "leave  leave  VERB  VB  2  xcomp -")
+    table = table.replace("more   more   ADJ   JJR 4  dobj  -", "Peru   Peru   PROPN NNP 4  dobj  GPE")
+    assert _stances(table) == {"demand"}
+
