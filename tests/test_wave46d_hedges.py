@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.hand_docs import read
+from tests.hand_docs import facts_with_roots, read
 
 # "Ann Marsh doubts Chile will attack Peru."
 DOUBTS = """
@@ -96,4 +96,35 @@ def test_an_owed_deed_stays_a_demand() -> None:
     table = DO_MORE.replace("do     do     VERB  VB  2  xcomp -", "leave  leave  VERB  VB  2  xcomp -")
     table = table.replace("more   more   ADJ   JJR 4  dobj  -", "Peru   Peru   PROPN NNP 4  dobj  GPE")
     assert _stances(table) == {"demand"}
+
+
+# "Acme decided to maintain exports to Chile."
+MAINTAIN = """
+    Acme      Acme      PROPN NNP 2 nsubj ORG
+    decided   decide    VERB  VBD 0 ROOT  -
+    to        to        PART  TO  4 aux   -
+    maintain  maintain  VERB  VB  2 xcomp -
+    exports   export    NOUN  NNS 4 dobj  -
+    to        to        ADP   IN  5 prep  -
+    Chile     Chile     PROPN NNP 6 pobj  GPE
+    .         .         PUNCT .   2 punct -
+"""
+
+
+def test_trade_kept_up_is_no_statement() -> None:
+    roots = {root for _, predicate, _, root in facts_with_roots(MAINTAIN) if "maintain" in predicate}
+    assert roots == {None}
+
+
+def test_a_view_maintained_is_still_said() -> None:
+    # "Acme maintained that Chile won.": "maintain" with a clause still states it
+    table = """
+    Acme       Acme       PROPN NNP 2 nsubj ORG
+    maintained maintain   VERB  VBD 0 ROOT  -
+    that       that       SCONJ IN  5 mark  -
+    Chile      Chile      PROPN NNP 5 nsubj GPE
+    won        win        VERB  VBD 2 ccomp -
+    .          .          PUNCT .   2 punct -
+    """
+    assert {(predicate, root) for _, predicate, _, root in facts_with_roots(table)} == {("maintain", "01")}
 
