@@ -128,3 +128,28 @@ def test_a_view_maintained_is_still_said() -> None:
     """
     assert {(predicate, root) for _, predicate, _, root in facts_with_roots(table)} == {("maintain", "01")}
 
+
+# "Chile has not decided to lift the ban on Peru."
+UNDECIDED = """
+    Chile    Chile    PROPN NNP 4 nsubj GPE
+    has      have     AUX   VBZ 4 aux   -
+    not      not      PART  RB  4 neg   -
+    decided  decide   VERB  VBN 0 ROOT  -
+    to       to       PART  TO  6 aux   -
+    lift     lift     VERB  VB  4 xcomp -
+    the      the      DET   DT  8 det   -
+    ban      ban      NOUN  NN  6 dobj  -
+    on       on       ADP   IN  8 prep  -
+    Peru     Peru     PROPN NNP 9 pobj  GPE
+    .        .        PUNCT .   4 punct -
+"""
+
+
+def test_a_deed_not_yet_decided_is_neither_told_nor_denied() -> None:
+    assert not [r for r in read(UNDECIDED).relations if "lift" in r.predicate]
+
+
+def test_a_deed_decided_against_is_denied() -> None:
+    # "Chile has decided not to lift the ban on Peru.": the "not" on the deed refuses it
+    table = UNDECIDED.replace("not      not      PART  RB  4 neg   -", "not      not      PART  RB  6 neg   -")
+    assert [r.negated for r in read(table).relations if "lift" in r.predicate] == [True]

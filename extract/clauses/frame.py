@@ -179,6 +179,7 @@ from geokg.extract.lexicon.words import (
     STOP_VERBS,
     TIME_CLAUSE_MODALS,
     ULTIMATUM_VERBS,
+    UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
     VERDICT_VERBS,
     VOW_VERBS,
@@ -482,6 +483,8 @@ class ClauseReader:
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
+        if any(chain_word(v) in UNDECIDED_WHEN_DENIED and is_negated(v) for v in verbs_of_chain):
+            return None  # "has not decided to lift the sanctions": the lifting is still open, no fact
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         # "is ready to help defend X": the readiness governs the aid and so the act helped
         aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
