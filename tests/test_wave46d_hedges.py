@@ -151,5 +151,59 @@ def test_a_deed_not_yet_decided_is_neither_told_nor_denied() -> None:
 
 def test_a_deed_decided_against_is_denied() -> None:
     # "Chile has decided not to lift the ban on Peru.": the "not" on the deed refuses it
-    table = UNDECIDED.replace("not      not      PART  RB  4 neg   -", "not      not      PART  RB  6 neg   -")
+    table = UNDECIDED.replace(
+        "not      not      PART  RB  4 neg   -", "not      not      PART  RB  6 neg   -"
+    )
     assert [r.negated for r in read(table).relations if "lift" in r.predicate] == [True]
+
+
+# "Ann Marsh is sceptical that Chile will attack Peru."
+SCEPTICAL = """
+    Ann        Ann        PROPN NNP 2 compound PERSON
+    Marsh      Marsh      PROPN NNP 3 nsubj    I-PERSON
+    is         be         AUX   VBZ 0 ROOT     -
+    sceptical  sceptical  ADJ   JJ  3 acomp    -
+    that       that       SCONJ IN  8 mark     -
+    Chile      Chile      PROPN NNP 8 nsubj    GPE
+    will       will       AUX   MD  8 aux      -
+    attack     attack     VERB  VB  4 ccomp    -
+    Peru       Peru       PROPN NNP 8 dobj     GPE
+    .          .          PUNCT .   3 punct    -
+"""
+
+# "Ann Marsh has no doubt that Chile will attack Peru."
+NO_DOUBT = """
+    Ann     Ann     PROPN NNP 2 compound PERSON
+    Marsh   Marsh   PROPN NNP 3 nsubj    I-PERSON
+    has     have    VERB  VBZ 0 ROOT     -
+    no      no      DET   DT  5 det      -
+    doubt   doubt   NOUN  NN  3 dobj     -
+    that    that    SCONJ IN  9 mark     -
+    Chile   Chile   PROPN NNP 9 nsubj    GPE
+    will    will    AUX   MD  9 aux      -
+    attack  attack  VERB  VB  5 acl      -
+    Peru    Peru    PROPN NNP 9 dobj     GPE
+    .       .       PUNCT .   3 punct    -
+"""
+
+
+def _attack(table: str) -> tuple[bool, str | None]:
+    [attack] = [r for r in read(table).relations if r.predicate == "attack"]
+    return attack.negated, attack.modality
+
+
+def test_one_sceptical_that_a_deed_will_come_holds_it_may_not() -> None:
+    assert _attack(SCEPTICAL) == (True, "may")
+
+
+def test_doubts_held_that_a_deed_will_come_say_it_may_not() -> None:
+    assert _attack(
+        NO_DOUBT.replace("no      no      DET   DT  5 det", "grave   grave   ADJ   JJ  5 amod")
+    ) == (
+        True,
+        "may",
+    )
+
+
+def test_no_doubt_vouches_for_the_deed() -> None:
+    assert _attack(NO_DOUBT) == (False, "will")

@@ -147,6 +147,8 @@ from geokg.extract.lexicon.words import (
     DEATH_VERBS,
     DELIBERATION_VERBS,
     DENIAL_VERBS,
+    DOUBT_DENYING_WORDS,
+    DOUBT_WORDS,
     DOUBTED_WHEN_DENIED,
     DOUBTING_VERBS,
     EMPTY_VERBS,
@@ -500,6 +502,8 @@ class ClauseReader:
             modality = None if modality in PROMISE_MODALS else modality
         if scheduled is not None:
             negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
+        elif _doubted(verb):
+            negated, modality = not negated, POSSIBILITY_MODALITY  # "X is sceptical that Y will attack Z"
         if scheduled is None and extraposed_wish(verb) is not None and modality in (None, *PROMISE_MODALS):
             modality = "should"  # "it is essential that X withdraws (will withdraw)": X should withdraw
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
@@ -1072,6 +1076,20 @@ def _foreseen_on_schedule(verb: Token) -> str | None:
         return None
     governor = raising_governor(perceiver)
     return None if governor is None else RAISING_PREDICATES[governor.lemma_.lower()]
+
+
+def _doubted(verb: Token) -> bool:
+    """Does a word of doubt hold the verb's that-clause ("X is sceptical that Y will attack Z", "expressed
+    doubt that Y will", "has doubts that")? Not a doubt denied ("no doubt that", "is not sceptical that")."""
+    holder = verb.head
+    if verb.dep_ not in ("ccomp", "acl") or holder.i == verb.i or holder.lemma_.lower() not in DOUBT_WORDS:
+        return False
+    if holder.pos_ not in ("ADJ", "NOUN") or any(c.lower_ in ("whether", "if") for c in verb.children):
+        return False
+    denied = any(
+        c.dep_ in ("det", "amod", "neg") and c.lower_ in DOUBT_DENYING_WORDS for c in holder.children
+    )
+    return not (denied or is_negated(holder) or is_negated(holder.head))
 
 
 def _plain_deed(verb: Token) -> bool:
