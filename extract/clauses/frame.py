@@ -147,7 +147,10 @@ from geokg.extract.lexicon.words import (
     DEATH_VERBS,
     DELIBERATION_VERBS,
     DENIAL_VERBS,
+    DOUBT_DENYING_WORDS,
+    DOUBT_WORDS,
     DOUBTED_WHEN_DENIED,
+    DOUBTING_VERBS,
     EMPTY_VERBS,
     EVALUATIVE_VERBS,
     EXTRAPOSED_PREDICATES,
@@ -178,6 +181,7 @@ from geokg.extract.lexicon.words import (
     STOP_VERBS,
     TIME_CLAUSE_MODALS,
     ULTIMATUM_VERBS,
+    UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
     VERDICT_VERBS,
     VOW_VERBS,
@@ -481,6 +485,8 @@ class ClauseReader:
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
+        if any(chain_word(v) in UNDECIDED_WHEN_DENIED and is_negated(v) for v in verbs_of_chain):
+            return None  # "has not decided to lift the sanctions": the lifting is still open, no fact
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         # "is ready to help defend X": the readiness governs the aid and so the act helped
         aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
@@ -496,6 +502,8 @@ class ClauseReader:
             modality = None if modality in PROMISE_MODALS else modality
         if scheduled is not None:
             negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
+        elif _doubted(verb):
+            negated, modality = not negated, POSSIBILITY_MODALITY  # "X is sceptical that Y will attack Z"
         if scheduled is None and extraposed_wish(verb) is not None and modality in (None, *PROMISE_MODALS):
             modality = "should"  # "it is essential that X withdraws (will withdraw)": X should withdraw
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
@@ -508,6 +516,8 @@ class ClauseReader:
             if is_negated(cue):
                 return None  # "X did not deny that it held talks with Y": neither said nor said false
             negated = not negated  # the speaker says the reported content (or the reports of it) false
+            if cue.lemma_.lower() in DOUBTING_VERBS:
+                modality = POSSIBILITY_MODALITY  # "X doubts Y will attack Z": in X's view Y may not attack Z
         if cue is not None and cue.lemma_.lower() in ALLEGATION_VERBS and cue.i != verb.i:
             return None  # "X claimed Y was paid by Z": X's claim (read off the cue's clause), not a fact
         if cue is not None and cue.i != verb.i and _withheld(cue):
@@ -1066,6 +1076,20 @@ def _foreseen_on_schedule(verb: Token) -> str | None:
         return None
     governor = raising_governor(perceiver)
     return None if governor is None else RAISING_PREDICATES[governor.lemma_.lower()]
+
+
+def _doubted(verb: Token) -> bool:
+    """Does a word of doubt hold the verb's that-clause ("X is sceptical that Y will attack Z", "expressed
+    doubt that Y will", "has doubts that")? Not a doubt denied ("no doubt that", "is not sceptical that")."""
+    holder = verb.head
+    if verb.dep_ not in ("ccomp", "acl") or holder.i == verb.i or holder.lemma_.lower() not in DOUBT_WORDS:
+        return False
+    if holder.pos_ not in ("ADJ", "NOUN") or any(c.lower_ in ("whether", "if") for c in verb.children):
+        return False
+    denied = any(
+        c.dep_ in ("det", "amod", "neg") and c.lower_ in DOUBT_DENYING_WORDS for c in holder.children
+    )
+    return not (denied or is_negated(holder) or is_negated(holder.head))
 
 
 def _plain_deed(verb: Token) -> bool:

@@ -21,8 +21,10 @@ from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, e
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOMINAL_SUBJECT_DEPS, to_infinitive
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
+    ADVISORY_OBLIGATION_VERBS,
     APPEAL_MODALS,
     DEMAND_MODALS,
+    EFFORT_CALLS,
     FORECAST_VERB_DEEDS,
     FORECAST_VERBS,
     HEDGE_MODALS,
@@ -127,11 +129,24 @@ def _obliged(verb: Token) -> str | None:
     if modal in APPEAL_MODALS | DEMAND_MODALS:
         if _inferred(verb) or (modal in APPEAL_MODALS and _forecast(verb)):
             return None
-        return "urge" if modal in APPEAL_MODALS else "demand"
+        return "urge" if modal in APPEAL_MODALS or _more_effort(verb) else "demand"
     if verb.lemma_.lower() not in OBLIGATION_VERBS or verb.tag_ not in PRESENT_TAGS:
         return None
     owed = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
-    return "demand" if owed and not any(_inferred(c) for c in owed) else None
+    if not owed or any(_inferred(c) for c in owed):
+        return None
+    # "needs to cut its deficit" tells a need, "has to try harder" asks more effort: advice, no order
+    advised = verb.lemma_.lower() in ADVISORY_OBLIGATION_VERBS or any(_more_effort(c) for c in owed)
+    return "urge" if advised else "demand"
+
+
+def _more_effort(verb: Token) -> bool:
+    """Does the verb call for more effort ("do more", "try harder": words.tsv effort_calls)?"""
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {c.lemma_.lower()}" in EFFORT_CALLS for c in verb.children if c.dep_ in _EFFORT_DEPS)
+
+
+_EFFORT_DEPS = frozenset({"dobj", "advmod", "npadvmod"})
 
 
 def _inferred(verb: Token) -> bool:
