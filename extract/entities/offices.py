@@ -145,6 +145,10 @@ def holding(
     titles = tuple(titles)
     folded = {fold(n) for n in names if n.strip()}
     full = [t for n in folded if len(n.split()) > 1 for t in index.by_name.get(n, ())]
+    # "King Hussein": a name the table knows only with its title ("King Hussein" is Jordan's king, while
+    # "Hussein" alone is Iraq's president of the same years)
+    titled = (fold(f"{title} {n}") for n in folded for title in titles)
+    full = full or [t for name in titled for t in index.by_name.get(name, ())]
     # "Miguel Mancera Aguayo": a Spanish or Portuguese full name adds a second surname to the one the table
     # writes; the name without its last word is the holder's
     shortened = [n.rsplit(" ", 1)[0] for n in folded if len(n.split()) > 2]
