@@ -179,7 +179,7 @@ class Cluster:
             return "ORG"  # "the Liberal Democrats", whom the tagger may call people
         if _international_body(self.label):
             return "ORG"  # "Mercosur", tagged a place: a body of states is no place
-        if _firm(self):
+        if is_firm(self):
             return "ORG"  # "Kessel Chemical Industries Ltd ... Kessel Chemical (PERSON) said": a firm's part
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
@@ -301,7 +301,7 @@ def _without_suffix(words: list[str]) -> list[str]:
 _FIRM_TAIL_WORDS = ORG_SUFFIXES | FIRM_SECTOR_WORDS | COMPANY_NAME_ENDS | {"and"}
 
 
-def _firm(cluster: Cluster) -> bool:
+def is_firm(cluster: Cluster) -> bool:
     """Some mention of the cluster ends in a firm's legal form ("Acme Steel Corp")."""
     return any(" " in m.text and is_legal_form(m.text.split()[-1]) for m in cluster.mentions)
 
@@ -364,15 +364,20 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return lw[-len(sw) - 1] != "of" and lw[-len(sw) - 1] not in NAME_JOINS and not in_state
     if len(sw) == 1 and own[-1:] == sw:
         return True  # "the Council" for "the Supreme Council of the United Arab Emirates"
-    if long.type == "ORG" and lw[: len(sw)] == sw and _firm(short) and set(lw[len(sw) :]) & LEGAL_FORM_KEYS:
+    if long.type == "ORG" and lw[: len(sw)] == sw and is_firm(short) and set(lw[len(sw) :]) & LEGAL_FORM_KEYS:
         return False  # "General Electric Co" is not "General Electric Co Plc": each is a firm's full name
     if long.type == "ORG" and lw[: len(sw)] == sw and set(lw[len(sw) :]) <= ORG_SUFFIXES:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     if len(sw) >= 2 and own == sw:
         return True  # "royal bank" for "royal bank of canada": a body named without its home state
-    if long.type == "ORG" and lw[: len(sw)] == sw and _firm(long) and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS:
+    if (
+        long.type == "ORG"
+        and lw[: len(sw)] == sw
+        and is_firm(long)
+        and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS
+    ):
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
-    if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and _firm(long) and _firms_first_word(short):
+    if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and is_firm(long) and _firms_first_word(short):
         return True  # "Fording" for "Fording River Co", tagged a person or a place or not at all
     if own[: len(sw)] == sw and is_legal_form(written[-1]) and (len(sw) > 1 or _firms_first_word(short)):
         # "Acme" and "Acme Corp" for "Acme Corp of Canada": the firm's name without its home

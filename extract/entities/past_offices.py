@@ -171,7 +171,13 @@ def _removes(verb: Token) -> bool:
     done = verb.tag_ in ("VBD", "VBZ", "VBP") or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     )
-    return done and not (is_negated(verb) or modal_of(verb) is not None or scheduled_by_time(verb))
+    return done and _told_as_done(verb)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Not denied, nor wished, nor set for a later day ("did not resign", "will step down", "steps down next
+    month", "may dismiss"): the holder is out of office as the text tells it."""
+    return not (is_negated(verb) or modal_of(verb) is not None or scheduled_by_time(verb))
 
 
 def _leaves(verb: Token, title: str) -> bool:
@@ -183,7 +189,7 @@ def _leaves(verb: Token, title: str) -> bool:
     phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
     if not phrases & OFFICE_LEAVING_VERBS or hearsay(verb):
         return False  # "rumours that X stepped down": what reports say, not a fact
-    if is_negated(verb) or modal_of(verb) is not None or scheduled_by_time(verb):
+    if not _told_as_done(verb):
         return False  # "did not resign as", "will step down as", "steps down next month": still in office
     offices = [w for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for w in p.children]
     return any(role_phrase([w.lower_]).split()[-1] == title for w in offices)

@@ -7,9 +7,9 @@ are from.
 
 from __future__ import annotations
 
-from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import is_demonym
-from geokg.extract.entities.mentions import Mention, is_legal_form, is_person_noun
+from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, sports_role, verb_occupation
@@ -45,15 +45,10 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
     if holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
         # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
         whole = ctx.entity_ending_at(j - 1)
-        if whole and whole.type == "GPE" and _with_legal_form(holder):
+        if whole and whole.type == "GPE" and is_firm(holder):
             ctx.origin(holder, whole)  # "Sweden's Sandvik AB": a private firm of that state, not its part
         elif whole and (whole.country or whole.actor):
             ctx.add(holder, "part", "of", whole, mention.start)
-
-
-def _with_legal_form(cluster: Cluster) -> bool:
-    """Some mention of the cluster ends in a firm's legal form ("Acme AB", "Acme Plc")."""
-    return any(" " in m.text and is_legal_form(m.text.split()[-1]) for m in cluster.mentions)
 
 
 def _demonym_before(ctx: RoleContext, mention: Mention, j: int) -> Cluster | None:
