@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     INTRANSITIVE_EVENT_NOUNS,
     OCCURRENCE_VERBS,
     PATIENT_NOUNS,
+    POSSIBILITY_HEADS,
     RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     ROUTE_NOUNS,
@@ -382,10 +383,25 @@ def unrealised(noun: Token) -> bool:
     visit to`, 16), and no meeting, held or not, is read from the noun."""
     if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
         return True
+    if _only_possible(noun):
+        return True
     if noun.dep_ == "dobj" and _cancelling(noun.head):
         return True
     head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
+
+
+def _only_possible(noun: Token) -> bool:
+    """ "the risk of an Iranian attack on X", "in the event of any strike against Y", "fears of reprisals",
+    "had no capacity to carry out attacks": a noun of possibility (possibility_heads) holds the event as
+    something that may come, or may not; nothing has happened."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.dep_ in ("acl", "xcomp"):
+        holder = noun.head.head  # "the capacity to carry out attacks"
+    else:
+        return False
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in POSSIBILITY_HEADS
 
 
 def _named_after_a_place(noun: Token, modifier: Token) -> bool:

@@ -239,6 +239,19 @@ def through_noun(
     return out
 
 
+def _owned_unit(noun: Token) -> bool:
+    """A firm's unit ("Zenith's subsidiary") or a thing of its owner with a name of its own ("Acme's KXYZ-TV
+    station", "Zenith's Mobile Tire unit"): no part of the owner the owner could stand for."""
+    if noun.pos_ != "NOUN":
+        return False
+    owners = [c.i for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return noun.lemma_.lower() in UNIT_NOUNS
+    # a name after the owner's possessive is the thing's own, not its owner's ("the G7's action" has none)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > owners[0] for c in noun.children)
+    return named or noun.lemma_.lower() in UNIT_NOUNS
+
+
 def _sum_of_things(noun: Token) -> bool:
     """ "20 billion dlrs of Mexico's debt", "two mln barrels of Iraqi oil": a sum or a measure of a thing,
     looked through to the thing; not a share ("45 pct of the Indian market" is no share of India,
@@ -662,6 +675,10 @@ class SlotReader:
             # "cut tariffs on U.S. goods" is "cut tariff on goods of" the U.S., "bought Canadian wheat" is
             # "buy wheat of" Canada: the act or the trade is on its goods, not on the state
             return f"{tail} {goods} of".strip(), (*tokens, head.i)
+        if ref.via == "possessor" and _owned_unit(head):
+            # "agreed to buy Zenith's tire unit", "sold Acme's KXYZ-TV station": a unit or a named thing of
+            # the owner changes hands, not the owner: "buy unit of" Zenith
+            return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         if ref.via == "possessor" and head.lemma_.lower() in PROPOSAL_NOUNS:
             # "rejected the Commission's proposal", "opposes the tax proposed by X": a stance on the measure,
             # which is no actor, toward its owner is "reject proposal of" X

@@ -44,6 +44,7 @@ from geokg.extract.lexicon.words import (
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
     EFFORT_VERBS,
+    ELICITING_VERBS,
     ELLIPTIC_AUXILIARIES,
     ENDED_STATE_ADVERBS,
     ENVISIONING_VERBS,
@@ -69,6 +70,7 @@ from geokg.extract.lexicon.words import (
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
     OPEN_QUESTION_MARKS,
+    PARTICIPLE_OPENERS,
     PARTICLE_ADVERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
@@ -434,7 +436,7 @@ def is_passive(verb: Token) -> bool:
         return True
     if _reduced_passive(verb):
         return True
-    if listed_passive(verb):
+    if listed_passive(verb) or opening_participle(verb):
         return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     head = verb.head
@@ -443,6 +445,22 @@ def is_passive(verb: Token) -> bool:
         and _participle_alone(verb)
         and head.pos_ == "VERB"
         and (_passive_marked(head) or listed_passive(head) or _reduced_passive(head))
+    )
+
+
+def opening_participle(verb: Token) -> bool:
+    """ "Asked about the claims, the spokesman said ...", "When interviewed by the BBC, X said": a bare
+    participle opening the sentence before its main clause is done to the main clause's subject (he was
+    asked), not by him: one with a by-agent, or of a verb that asks a speaker for words (eliciting_verbs).
+    Others may tell the subject's own deed ("Graduated in Lima, X moved ...")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or head.i <= verb.i or not _bare_passive(verb):
+        return False
+    if verb.lemma_.lower() not in ELICITING_VERBS and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i]
+    return all(
+        t.dep_ in ("mark", "advmod") and t.head.i == verb.i and t.lower_ in PARTICIPLE_OPENERS for t in before
     )
 
 

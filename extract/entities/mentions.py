@@ -87,6 +87,7 @@ from geokg.extract.lexicon.entity_words import (
     TITLE_TAIL_WORDS,
     TROPICAL_STORM_WORDS,
     VENUE_NOUNS,
+    VESSEL_KIND_NOUNS,
 )
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, REGION_LABELS
 from geokg.extract.lexicon.words import (
@@ -2144,6 +2145,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if not party_member_description(doc[m.end - 1])]
     # "Japan's Gross National Product": a measure of the economy, no actor
     found = [m for m in found if fold(m.text) not in MEASURE_NAMES]
+    # "the battleship Missouri": a ship, whatever state or place shares its name
+    found = [m for m in found if not _named_as_vessel(doc, m)]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m
@@ -2176,6 +2179,13 @@ def _named_as_product(doc: Doc, m: Mention) -> bool:
         for noun in said
         for size in range(1, MAX_KIND_WORDS + 1)
     )
+
+
+def _named_as_vessel(doc: Doc, m: Mention) -> bool:
+    """ "sent the battleship Missouri", "the frigate Stark was hit": a name right after a kind of ship
+    (vessel_kind_nouns, one or two words) is the ship's."""
+    kinds = (doc[m.start - size : m.start].text.lower() for size in (1, 2) if m.start - size >= 0)
+    return any(kind in VESSEL_KIND_NOUNS for kind in kinds)
 
 
 MAX_DATELINE_TAIL = 6

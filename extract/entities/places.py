@@ -30,7 +30,7 @@ from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.titles import is_us_state_abbreviation
 from geokg.extract.lexicon.entity_words import PLACE_ARTICLES
 from geokg.extract.lexicon.loader import read_table
-from geokg.extract.lexicon.words import DIRECTIONS, WHOLE_DIVISION_WORDS
+from geokg.extract.lexicon.words import COMPASS_POINTS, DIRECTIONS, WHOLE_DIVISION_WORDS
 
 COLUMNS = ("name", "country", "kind", "population", "geonames", "admin1", "note")
 # What a subdivision's name may end in, in news and in ISO 3166-2 ("Sulu Province", "Omsk Oblast").
@@ -171,8 +171,8 @@ def place_country(name: str, article_countries: Iterable[str] = (), day: str | N
 
 def _place_country(name: str, article_countries: Iterable[str] = ()) -> PlaceCountry:
     key = fold(name)
-    if not key:
-        return UNKNOWN
+    if not key or key in COMPASS_POINTS:
+        return UNKNOWN  # "sales to the West": a bloc, not Cameroon's West region
     if is_us_state_abbreviation(name):
         return PlaceCountry(True, "USA")  # "Ga." as AP writes it, never the town of Ga abroad
     named = set(article_countries)

@@ -364,6 +364,10 @@ DOCUMENT_VERBS = _WORDS.words("document_verbs")
 FORECAST_MODALS = _WORDS.words("forecast_modals")
 TRANSNATIONAL_ADJECTIVES = _WORDS.words("transnational_adjectives")
 UNREALISED_MODIFIERS = _WORDS.words("unrealised_modifiers")
+POSSIBILITY_HEADS = _WORDS.words("possibility_heads")
+PARTICIPLE_OPENERS = _WORDS.words("participle_openers")
+COMPASS_POINTS = _WORDS.words("compass_points")
+ELICITING_VERBS = _WORDS.words("eliciting_verbs")
 UNNAMED_SOURCE_NOUNS = _WORDS.words("unnamed_source_nouns")
 PROXIMITY_ADJECTIVES = _WORDS.words("proximity_adjectives")
 SOURCE_GROUP_NOUNS = _WORDS.words("source_group_nouns")
@@ -425,4 +429,6 @@ ACT_NOUNS = _act_nouns()
 def unused_lists() -> list[str]:
     """Lists of words.tsv that no constant here reads."""
     return _WORDS.unused()
+
+
 ADDITIVE_AFTER_NOT = _WORDS.words("additive_after_not")  # "not only X but also Y": both
