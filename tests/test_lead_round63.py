@@ -57,3 +57,98 @@ def test_buying_a_firms_unit_is_not_buying_the_firm() -> None:
     found = {f[:3] for f in facts_with_roots(UNIT_BOUGHT)}
     assert ("Acme Corp", "agree to buy unit of", "Zenith Inc") in found
     assert ("Acme Corp", "agree to buy", "Zenith Inc") not in found
+
+
+ACCUSED_BY_RELATIVE = """
+    Peru       Peru       PROPN NNP  10  nsubj     GPE
+    ,          ,          PUNCT ,    1   punct     -
+    which      which      PRON  WDT  6   dobj      -
+    Chile      Chile      PROPN NNP  6   nsubj     GPE
+    has        have       AUX   VBZ  6   aux       -
+    accused    accuse     VERB  VBN  1   relcl     -
+    of         of         ADP   IN   6   prep      -
+    terrorism  terrorism  NOUN  NN   7   pobj      -
+    ,          ,          PUNCT ,    1   punct     -
+    denied     deny       VERB  VBD  0   ROOT      -
+    the        the        DET   DT   12  det       -
+    report     report     NOUN  NN   10  dobj      -
+    .          .          PUNCT .    10  punct     -
+"""
+
+QUOTED_BY_RADIO = """
+    Lima       Lima       PROPN NNP  2   compound  ORG
+    Radio      Radio      PROPN NNP  3   nsubj     I-ORG
+    quoted     quote      VERB  VBD  0   ROOT      -
+    defence    defence    NOUN  NN   5   compound  -
+    spokesman  spokesman  NOUN  NN   7   compound  -
+    Jose       Jose       PROPN NNP  7   compound  PERSON
+    Diaz       Diaz       PROPN NNP  3   dobj      I-PERSON
+    as         as         ADP   IN   3   prep      -
+    saying     say        VERB  VBG  8   pcomp     -
+    Chile      Chile      PROPN NNP  12  nsubj     GPE
+    was        be         AUX   VBD  12  aux       -
+    moving     move       VERB  VBG  9   ccomp     -
+    towards    towards    ADP   IN   12  prep      -
+    war        war        NOUN  NN   13  pobj      -
+    .          .          PUNCT .    3   punct     -
+"""
+
+
+def test_a_relative_pronoun_object_is_the_name_it_hangs_on() -> None:
+    assert ("Chile", "accuse of terrorism", "Peru", "11") in facts_with_roots(ACCUSED_BY_RELATIVE)
+
+
+def test_a_radio_quoting_an_officer_is_not_his_employer() -> None:
+    found = facts_with_roots(QUOTED_BY_RADIO)
+    assert not any(f[0] == "Jose Diaz" and f[2] == "Lima Radio" for f in found)
+
+
+TOLD_LIST_THEN_CLAUSE = """
+    Smith      Smith      PROPN NNP  2   nsubj     PERSON
+    told       tell       VERB  VBD  0   ROOT      -
+    the        the        DET   DT   5   det       -
+    foreign    foreign    ADJ   JJ   5   amod      -
+    ministers  minister   NOUN  NNS  2   dobj      -
+    of         of         ADP   IN   5   prep      -
+    Chile      Chile      PROPN NNP  6   pobj      GPE
+    ,          ,          PUNCT ,    7   punct     -
+    Peru       Peru       PROPN NNP  7   conj      GPE
+    and        and        CCONJ CC   9   cc        -
+    Bolivia    Bolivia    PROPN NNP  9   conj      GPE
+    the        the        DET   DT   13  det       -
+    U.S.       U.S.       PROPN NNP  5   conj      GPE
+    would      would      AUX   MD   15  aux       -
+    cut        cut        VERB  VB   2   ccomp     -
+    its        its        PRON  PRP$ 17  poss      -
+    deficit    deficit    NOUN  NN   15  dobj      -
+    .          .          PUNCT .    2   punct     -
+"""
+
+
+def test_a_name_run_into_a_list_before_a_reported_clause_is_its_subject() -> None:
+    found = {f[:3] for f in facts_with_roots(TOLD_LIST_THEN_CLAUSE)}
+    assert ("Smith", "tell minister of", "Chile") in found
+    assert not any(f[0] == "Smith" and f[1].startswith("tell") and f[2] == "United States" for f in found)
+
+
+RELATIVE_ON_A_PLACE_OF_A_NOUN = """
+    Police     police     NOUN  NNS  2   nsubj     -
+    responded  respond    VERB  VBD  0   ROOT      -
+    to         to         ADP   IN   2   prep      -
+    the        the        DET   DT   5   det       -
+    incident   incident   NOUN  NN   3   pobj      -
+    in         in         ADP   IN   5   prep      -
+    Lima       Lima       PROPN NNP  6   pobj      GPE
+    ,          ,          PUNCT ,    7   punct     -
+    which      which      PRON  WDT  12  dobj      -
+    Peru       Peru       PROPN NNP  12  nsubj     GPE
+    has        have       AUX   VBZ  12  aux       -
+    declared   declare    VERB  VBN  7   relcl     -
+    a          a          DET   DT   14  det       -
+    crime      crime      NOUN  NN   12  oprd      -
+    .          .          PUNCT .    2   punct     -
+"""
+
+
+def test_a_relative_after_a_place_in_a_nouns_phrase_is_not_the_places() -> None:
+    assert not any(f[0] == "Peru" and f[2] == "Lima" for f in facts_with_roots(RELATIVE_ON_A_PLACE_OF_A_NOUN))

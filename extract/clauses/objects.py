@@ -20,6 +20,7 @@ from typing import NamedTuple
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
 from geokg.extract.clauses.voice import (
+    is_passive,
     particle_words,
     stolen_by_next_clause,
     taken_object,
@@ -38,6 +39,7 @@ from geokg.extract.lexicon.syntax import (
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
+    PLACE_LABELS,
     PRENOMINAL_DEPS,
     TIME_LABELS,
     to_infinitive,
@@ -1011,11 +1013,16 @@ class SlotReader:
         holders = self._meeting_holders(child)
         if holders:
             return holders
-        refs = [
-            r
-            for r in self.args.resolve(child)
-            if not stolen_by_next_clause(self.doc[r.token]) and not trailing_speaker(self.doc[r.token])
-        ]
+        if _relative_object(child):
+            # "Peru, which Chile has accused of terrorism": the relative pronoun is the noun the clause
+            # hangs on
+            refs = self.args.antecedent(child.head)
+        else:
+            refs = [
+                r
+                for r in self.args.resolve(child)
+                if not stolen_by_next_clause(self.doc[r.token]) and not trailing_speaker(self.doc[r.token])
+            ]
         if refs:
             attribute = copula and child.dep_ == "attr"
             possessive = any(c.dep_ == "case" for c in child.children)  # "was Iran's first": whose
@@ -1537,6 +1544,19 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
         c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
     ]
     return tuple(dict.fromkeys(particles))
+
+
+def _relative_object(child: Token) -> bool:
+    """ "Peru, which Chile attacked", "the envoy whom Lima expelled": a relative pronoun as the direct object
+    of a relative clause with a subject of its own, hung on a name the text gives."""
+    verb = child.head
+    if child.dep_ != "dobj" or child.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        return False  # "the incident in Lima, which police declared terrorism": the clause is the incident's
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return noun.pos_ == "PROPN" and own_subject and not is_passive(verb)
 
 
 def _object_gap(verb: Token) -> bool:

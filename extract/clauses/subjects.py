@@ -106,6 +106,9 @@ def inheritance(verb: Token) -> Step | None:
     head = verb.head
     if listed_passive(verb):
         return Step("shared", verb=head)  # "was arrested by X, questioned and released": X questions too
+    stolen_by_list = misparsed_subject(verb) if verb.dep_ == "ccomp" else None
+    if stolen_by_list is not None:
+        return Step("shared", nouns=(stolen_by_list,))  # "told Chile and Peru the U.S. would cut …"
     if verb.dep_ == "conj":
         reported = content_conjunct(verb)
         if reported is not None:

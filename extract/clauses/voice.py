@@ -213,16 +213,26 @@ def misparsed_subject(verb: Token) -> Token | None:
     condemned it": the parser joins "Turkey"/"France" to the first verb's object and leaves the second
     verb without a subject. A coordinated verb that opens with its own auxiliary or tense, right after a
     noun conjoined to the first verb's object, has that noun as its subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ not in ("conj", "ccomp") or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return None
     opener = verb.left_edge  # the first word of the verb's clause
     finite = opener.i == verb.i and verb.tag_ in FINITE_TAGS
     if opener.i == 0 or not (opener.dep_ in AUXILIARY_DEPS or finite):
         return None
     noun = verb.doc[opener.i - 1]
-    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.head.i == verb.head.i:
-        return noun
-    return None
+    joined_to_object = noun.head.dep_ in ("dobj", "pobj", "attr") and noun.head.head.i == verb.head.i
+    if noun.dep_ != "conj" or not joined_to_object:
+        return None
+    if verb.dep_ == "ccomp" and not _joined_bare(noun):
+        return None
+    return noun
+
+
+def _joined_bare(item: Token) -> bool:
+    """ "told the ministers of Chile and Peru the U.S. would cut its deficit": a list item with no comma nor
+    conjunction before it is no item; the parser ran the reported clause's subject into the list."""
+    start = item.left_edge.i
+    return start > 0 and item.doc[start - 1].dep_ not in ("cc", "punct")
 
 
 @per_token
@@ -354,7 +364,7 @@ def stolen_by_next_clause(token: Token) -> bool:
         return False
     nxt = token.doc[token.i + 1]
     verb = nxt.head if nxt.dep_ in AUXILIARY_DEPS else nxt
-    if verb.dep_ != "conj":
+    if verb.dep_ not in ("conj", "ccomp"):
         return False
     subject = misparsed_subject(verb)
     return subject is not None and subject.i == token.i

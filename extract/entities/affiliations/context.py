@@ -16,7 +16,7 @@ from geokg.extract.entities.countries import sovereign_of
 from geokg.extract.entities.mentions import Mention, head_words
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import RoleFindings
-from geokg.extract.lexicon.entity_words import PARTY_NOUNS
+from geokg.extract.lexicon.entity_words import BROADCAST_NAME_WORDS, PARTY_NOUNS
 from spacy.tokens import Doc, Token
 
 
@@ -39,8 +39,11 @@ class _Told(NamedTuple):
 
 
 def is_news_outlet(name: str) -> bool:
+    """A news outlet the tables know, or a broadcaster its name says is one ("Tehran Radio")."""
     org = lookup_organisation(name)
-    return org is not None and org.kind == "media"
+    if org is not None:
+        return org.kind == "media"
+    return any(word in BROADCAST_NAME_WORDS for word in name.lower().split())
 
 
 class AffiliationContext:
