@@ -152,3 +152,55 @@ RELATIVE_ON_A_PLACE_OF_A_NOUN = """
 
 def test_a_relative_after_a_place_in_a_nouns_phrase_is_not_the_places() -> None:
     assert not any(f[0] == "Peru" and f[2] == "Lima" for f in facts_with_roots(RELATIVE_ON_A_PLACE_OF_A_NOUN))
+
+
+ANTILLES_PROTESTED = """
+    The          the          DET   DT   3   det       -
+    Netherlands  Netherlands  PROPN NNP  3   compound  GPE
+    Antilles     Antilles     PROPN NNP  4   nsubj     I-GPE
+    protested    protest      VERB  VBD  0   ROOT      -
+    .            .            PUNCT .    4   punct     -
+"""
+
+
+def test_the_netherlands_antilles_is_a_territory_of_its_own() -> None:
+    reading = read(ANTILLES_PROTESTED)
+    [antilles] = [e for e in reading.entities.entities() if e.label == "Netherlands Antilles"]
+    assert antilles.country == "ANT"
+
+
+NAME_CUT_SHORT = """
+    Spokesman  spokesman  NOUN  NN   5   compound  -
+    Jose       Jose       PROPN NNP  5   compound  PERSON
+    Maria      Maria      PROPN NNP  5   compound  I-PERSON
+    Garcia     Garcia     PROPN NNP  5   compound  -
+    Lopez      Lopez      PROPN NNP  6   nsubj     -
+    said       say        VERB  VBD  0   ROOT      -
+    Peru       Peru       PROPN NNP  9   nsubj     GPE
+    would      would      AUX   MD   9   aux       -
+    win        win        VERB  VB   6   ccomp     -
+    .          .          PUNCT .    6   punct     -
+    Lopez      Lopez      PROPN NNP  12  nsubj     PERSON
+    spoke      speak      VERB  VBD  0   ROOT      -
+    .          .          PUNCT .    12  punct     -
+"""
+
+LINKS_KEPT = """
+    Chile      Chile      PROPN NNP  2   nsubj     GPE
+    maintains  maintain   VERB  VBZ  0   ROOT      -
+    close      close      ADJ   JJ   4   amod      -
+    links      link       NOUN  NNS  2   dobj      -
+    with       with       ADP   IN   4   prep      -
+    Bolivia    Bolivia    PROPN NNP  5   pobj      GPE
+    .          .          PUNCT .    2   punct     -
+"""
+
+
+def test_a_name_the_tagger_cut_short_is_one_person() -> None:
+    reading = read(NAME_CUT_SHORT)
+    people = {e.label for e in reading.entities.entities() if e.type == "PERSON"}
+    assert people == {"Jose Maria Garcia Lopez"}
+
+
+def test_keeping_links_is_no_statement() -> None:
+    assert ("Chile", "maintain link with", "Bolivia", None) in facts_with_roots(LINKS_KEPT)

@@ -417,6 +417,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if _headline_break(doc, start, end):
         return None  # "SAUDI OUTPUT SEEN AT 4 MLN BPD - MEES": a headline's pieces, no name
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
+    if label == "PERSON":
+        end = _name_run_on(doc, start, end)  # "[Ali Akbar] Hashemi Rafsanjani": the tagger stopped early
     if end - start == 1 and _clause_verb(doc[start]):
         return None  # "DEBT RATIO PEAKS, MINISTER [SAYS]": a headline's verb the tagger took for a name
     if end - start > 1 and _infinitive(doc[start]) and doc[start + 1].pos_ == "PROPN":
@@ -1466,6 +1468,24 @@ def _police_after(doc: Doc, start: int, end: int) -> bool:
         return False
     noun = doc[end]
     return noun.lower_ in POLICE_NOUNS and noun.is_lower and doc[end - 1].head.i == end
+
+
+def _name_run_on(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name the tagger cut short: name words after it that the parser joins into one
+    name with it (each a compound of the last), whose last word the article names as a person elsewhere
+    ("spokesman [Ali Akbar] Hashemi Rafsanjani ... Rafsanjani said"). Not "Reagan Administration"."""
+    if start >= end or end >= len(doc):
+        return end
+    head = doc[end - 1].head
+    if doc[end - 1].dep_ != "compound" or head.i < end or head.pos_ != "PROPN":
+        return end
+    rest = doc[end : head.i + 1]
+    if any(t.ent_type_ or not _name_word(t) for t in rest):
+        return end
+    if any(t.dep_ != "compound" or t.head.i != head.i for t in rest[:-1]):
+        return end
+    elsewhere = any(t.text == head.text and t.ent_type_ == "PERSON" and t.i != head.i for t in doc)
+    return head.i + 1 if elsewhere else end
 
 
 def _given_name(token: Token) -> bool:
