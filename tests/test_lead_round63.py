@@ -204,3 +204,46 @@ def test_a_name_the_tagger_cut_short_is_one_person() -> None:
 
 def test_keeping_links_is_no_statement() -> None:
     assert ("Chile", "maintain link with", "Bolivia", None) in facts_with_roots(LINKS_KEPT)
+
+
+OWNERS_THING_SOLD = """
+    Peru       Peru       PROPN NNP  2   nsubj     GPE
+    sold       sell       VERB  VBD  0   ROOT      -
+    its        its        PRON  PRP$ 5   poss      -
+    tire       tire       NOUN  NN   5   compound  -
+    business   business   NOUN  NN   2   dobj      -
+    and        and        CCONJ CC   5   cc        -
+    Acme       Acme       PROPN NNP  10  poss      ORG
+    's         's         PART  POS  7   case      -
+    broadcast  broadcast  NOUN  NN   10  compound  -
+    properties property   NOUN  NNS  5   conj      -
+    .          .          PUNCT .    2   punct     -
+"""
+
+NATIONS_WITH_WITH = """
+    Mexico     Mexico     PROPN NNP  4   nsubj     GPE
+    and        and        CCONJ CC   1   cc        -
+    Brazil     Brazil     PROPN NNP  1   conj      GPE
+    are        be         AUX   VBP  0   ROOT      -
+    the        the        DET   DT   6   det       -
+    nations    nation     NOUN  NNS  4   attr      -
+    with       with       ADP   IN   6   prep      -
+    surpluses  surplus    NOUN  NNS  7   pobj      -
+    last       last       ADJ   JJ   10  amod      DATE
+    year       year       NOUN  NN   4   npadvmod  I-DATE
+    with       with       ADP   IN   4   prep      -
+    the        the        DET   DT   14  det       GPE
+    United     United     PROPN NNP  14  compound  I-GPE
+    States     States     PROPN NNP  11  pobj      I-GPE
+    .          .          PUNCT .    4   punct     -
+"""
+
+
+def test_selling_an_owners_thing_does_not_sell_the_owner() -> None:
+    found = {f[:3] for f in facts_with_roots(OWNERS_THING_SOLD)}
+    assert ("Peru", "sell property of", "Acme") in found
+    assert ("Peru", "sell", "Acme") not in found
+
+
+def test_a_bare_be_with_is_no_relation() -> None:
+    assert not any(f[1] == "be with" for f in facts_with_roots(NATIONS_WITH_WITH))

@@ -113,6 +113,7 @@ from geokg.extract.lexicon.words import (
     TIME_FRAME_NOUNS,
     TIME_PREPS,
     TRADED_GOODS_NOUNS,
+    TRANSFER_VERBS,
     UNIT_NOUNS,
     VALUE_ADJECTIVES,
     VALUE_PARTICIPLES,
@@ -243,9 +244,16 @@ def through_noun(
 
 def _owned_unit(noun: Token) -> bool:
     """A firm's unit ("Zenith's subsidiary") or a thing of its owner with a name of its own ("Acme's KXYZ-TV
-    station", "Zenith's Mobile Tire unit"): no part of the owner the owner could stand for."""
+    station", "Zenith's Mobile Tire unit"): no part of the owner the owner could stand for. Nor is anything
+    of an owner that changes hands ("sold Acme's broadcast properties", transfer_verbs): the owner is not
+    sold."""
     if noun.pos_ != "NOUN":
         return False
+    item = noun
+    while item.dep_ == "conj":
+        item = item.head  # "sold its tire business and Acme's broadcast properties"
+    if item.dep_ == "dobj" and item.head.lemma_.lower() in TRANSFER_VERBS:
+        return True
     owners = [c.i for c in noun.children if c.dep_ == "poss"]
     if not owners:
         return noun.lemma_.lower() in UNIT_NOUNS

@@ -47,6 +47,7 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     DEATH_VERBS,
     DENIAL_VERBS,
+    EMPTY_PREDICATES,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FORECAST_MODALS,
@@ -285,6 +286,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
     for fact in _agents_act_on(clause, "prep"):
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
+        if fact.predicate in EMPTY_PREDICATES:
+            continue  # "are the nations with surpluses with X": the phrase the parser left says nothing
         yield fact
 
 
