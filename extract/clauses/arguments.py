@@ -94,9 +94,11 @@ from geokg.extract.lexicon.words import (
     RESTRICTION_VERBS,
     SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
+    STATE_BODY_COMPOUND_NOUNS,
     STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Token
@@ -337,7 +339,11 @@ class ArgumentResolver:
                 # "Peru's president met X", "the Chilean foreign minister said": no holder named, the office
                 # is its state's government acting, as "Peruvian officials" are
                 return Ref(entity_id, token.i, "organ")
-            if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
+            # "Canadian embassy sources said": whoever speaks from a state's body named with its state
+            # (a person, not the body's building: "the Canadian embassy compound")
+            body = child.dep_ == "compound" and child.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS
+            body = body and kind == "GPE" and (is_role_word(lemma) or lemma in UNNAMED_SOURCE_NOUNS)
+            if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS or body:
                 if kind == "LOC":
                     return None  # "a unified Gulf force", "a Mideast envoy": a region is what they are for
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
@@ -728,8 +734,11 @@ class ArgumentResolver:
 
     def _owner(self, child: Token) -> tuple[str, str] | None:
         """ "the Chinese government's crackdown": a possessive that is itself a state's organ owns it (a
-        person's "administration" or "team" is no state)."""
-        if child.dep_ != "poss":
+        person's "administration" or "team" is no state). So does a state's body named before its speaker or
+        official with the state's word on it ("a Canadian embassy official", "Japanese finance ministry
+        sources", the parser hanging "Canadian" on "embassy"): the speaker is the body's state's."""
+        body = child.dep_ == "compound" and child.pos_ == "NOUN"
+        if not (child.dep_ == "poss" or (body and child.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS)):
             return None
         found = self.resolve_one(child)
         if found is None or found.via not in ("organ", "organ_of"):

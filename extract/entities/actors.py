@@ -464,7 +464,9 @@ class ActorReader:
         # "foreign security forces" are no one's in particular, and not the article's state's
         foreign = any(t.lower_ in FOREIGN_MODIFIERS for t in self.doc[head.left_edge.i : head.i])
         alone = phrase.bare == "alone" and _alone(head)
-        bare = not states and not foreign and (phrase.bare == "yes" or alone)
+        # "a government spokesman", "government officials": the words of the government's own people
+        own = phrase.bare == "own"
+        bare = not states and not foreign and (phrase.bare == "yes" or alone or own)
         if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
         if phrase.bare == "inside" and not actor.own_state_word:
@@ -474,7 +476,10 @@ class ActorReader:
             # "Officials said" stands alone for the state; "administrations", the plural of a singular
             # phrase, are offices, not a government
             listed_plural = head.lower_ == phrase.phrase.split()[-1]
-            if not bare or not _definite(head) or (plural and (phrase.bare != "alone" or not listed_plural)):
+            # (the government they speak for is the one of the story, whatever their own article and number)
+            many = plural and (phrase.bare != "alone" or not listed_plural)
+            definite = own or (_definite(head) and not many)
+            if not bare or not definite:
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             return [
                 Mention(

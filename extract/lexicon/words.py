@@ -297,6 +297,7 @@ INITIAL_SKIP_WORDS = _WORDS.words("initial_skip_words")
 # Nouns that arguments are read through
 ORGAN_NOUNS = _WORDS.words("organ_nouns")
 ORGAN_FROM_NOUNS = _WORDS.words("organ_from_nouns")
+STATE_BODY_COMPOUND_NOUNS = _WORDS.words("state_body_compound_nouns")
 PLACE_NOUNS = _WORDS.words("place_nouns")
 DIVISION_NOUNS = _WORDS.words("division_nouns")
 DIVISION_TYPES = _WORDS.mapping("division_types")
