@@ -127,3 +127,41 @@ def test_officials_of_a_body_named_by_its_initials_speak_for_it() -> None:
     reading = read(_USDA_OFFICIALS)
     assert facts(reading, "speech_content") == {("USDA", "say", "Egypt")}
     assert country_of(reading, "USDA") == "USA"
+
+
+# "Lima sources said Chile rejected the plan."
+_CAPITAL_SOURCES = """
+Lima      Lima      PROPN NNP 2  compound GPE
+sources   source    NOUN  NNS 3  nsubj    -
+said      say       VERB  VBD 0  ROOT     -
+Chile     Chile     PROPN NNP 5  nsubj    GPE
+rejected  reject    VERB  VBD 3  ccomp    -
+the       the       DET   DT  7  det      -
+plan      plan      NOUN  NN  5  dobj     -
+.         .         PUNCT .   3  punct    -
+"""
+
+
+def test_sources_named_by_a_states_capital_speak_for_the_state() -> None:
+    # (the capital stands for its state as in "Lima officials said": the place, of Peru)
+    reading = read(_CAPITAL_SOURCES)
+    assert facts(reading, "speech_content") == {("Lima", "say", "Chile")}
+    assert country_of(reading, "Lima") == "PER"
+
+
+# "Lima market sources said Chile rejected the plan."
+_CAPITAL_MARKET_SOURCES = """
+Lima      Lima      PROPN NNP 3  compound GPE
+market    market    NOUN  NN  3  compound -
+sources   source    NOUN  NNS 4  nsubj    -
+said      say       VERB  VBD 0  ROOT     -
+Chile     Chile     PROPN NNP 6  nsubj    GPE
+rejected  reject    VERB  VBD 4  ccomp    -
+the       the       DET   DT  8  det      -
+plan      plan      NOUN  NN  6  dobj     -
+.         .         PUNCT .   4  punct    -
+"""
+
+
+def test_market_sources_of_a_capital_are_no_voice_of_its_state() -> None:
+    assert facts(read(_CAPITAL_MARKET_SOURCES), "speech_content") == set()

@@ -95,6 +95,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     STATE_BODY_COMPOUND_NOUNS,
+    STATE_SOURCE_NOUNS,
     STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
@@ -351,6 +352,10 @@ class ArgumentResolver:
                 if _past_holder(token):
                     return None  # "a former Iraqi minister" no longer acts for Iraq
                 return Ref(entity_id, token.i, "organ")
+            # "U.S. sources said", "Tokyo sources": the state's, as "Japanese sources" are
+            source = lemma in STATE_SOURCE_NOUNS and _sole_kind(token)
+            if source and kind == "GPE" and child.dep_ == "compound":
+                return Ref(entity_id, token.i, "possessor")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
             service = child.dep_ == "compound" and word in OUTLET_SERVICES
@@ -1357,6 +1362,14 @@ def _bare_title(noun: Token) -> str | None:
     if len(dets) != 1:
         return None
     return " ".join([*words, noun.lemma_.lower()])
+
+
+def _sole_kind(noun: Token) -> bool:
+    """Does no other noun before the noun say what kind it is ("Tokyo sources", not "Tokyo market sources"
+    nor "U.S. industry sources")?"""
+    return not any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < noun.i for c in noun.children
+    )
 
 
 def _past_holder(noun: Token) -> bool:
