@@ -165,3 +165,35 @@ plan      plan      NOUN  NN  6  dobj     -
 
 def test_market_sources_of_a_capital_are_no_voice_of_its_state() -> None:
     assert facts(read(_CAPITAL_MARKET_SOURCES), "speech_content") == set()
+
+
+def _government_word_before(word: str, lemma: str, tag: str) -> str:
+    """ "Iran is at war. A <word> government spokesman said Iraq attacked the ship." """
+    return f"""
+Iran       Iran       PROPN NNP 2  nsubj    GPE
+is         be         AUX   VBZ 0  ROOT     -
+at         at         ADP   IN  2  prep     -
+war        war        NOUN  NN  3  pobj     -
+.          .          PUNCT .   2  punct    -
+A          a          DET   DT  9  det      -
+{word}     {lemma}    ADJ   {tag}  8  amod     -
+government government NOUN  NN  9  compound -
+spokesman  spokesman  NOUN  NN  10 nsubj    -
+said       say        VERB  VBD 0  ROOT     -
+Iraq       Iraq       PROPN NNP 12 nsubj    GPE
+attacked   attack     VERB  VBD 10 ccomp    -
+the        the        DET   DT  14 det      -
+ship       ship       NOUN  NN  12 dobj     -
+.          .          PUNCT .   10 punct    -
+"""
+
+
+def test_a_provincial_or_former_government_spokesman_is_no_voice_of_the_storys_state() -> None:
+    # a province's government is not the state's; a former spokesman speaks for no government now
+    for word in ("provincial", "former"):
+        assert facts(read(_government_word_before(word, word, "JJ")), "speech_content") == set(), word
+
+
+def test_a_senior_government_spokesman_speaks_for_the_storys_state() -> None:
+    table = _government_word_before("senior", "senior", "JJ")
+    assert facts(read(table), "speech_content") == {("Iran", "accuse", "Iraq")}

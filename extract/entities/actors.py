@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
     COMPANY_NOUNS,
     CROWD_NOUNS,
+    GOVERNMENT_VOICE_RANKS,
     ORGANISATION_ACTORS,
     PAIR_WORDS,
     PARTITIVE_WORDS,
@@ -465,7 +466,7 @@ class ActorReader:
         foreign = any(t.lower_ in FOREIGN_MODIFIERS for t in self.doc[head.left_edge.i : head.i])
         alone = phrase.bare == "alone" and _alone(head)
         # "a government spokesman", "government officials": the words of the government's own people
-        own = phrase.bare == "own"
+        own = phrase.bare == "own" and _government_voice(head, phrase)
         bare = not states and not foreign and (phrase.bare == "yes" or alone or own)
         if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
@@ -627,6 +628,18 @@ def _alone(noun: Token) -> bool:
     """ "Officials said": the noun with no word that could make it a company's, a hospital's or a club's
     ("company officials", "officials at the hospital", "its officials", "officials who ...")."""
     return noun.dep_ != "compound" and all(c.dep_ in ALONE_DEPS for c in noun.children)
+
+
+def _government_voice(head: Token, phrase: SectorPhrase) -> bool:
+    """Is the noun one of the government's own people with no other word of theirs than a rank ("a senior
+    government spokesman"), not of a province's or a city's government, nor a past one ("local government
+    officials", "a former government spokesman")?"""
+    words = set(phrase.phrase.split())
+    before = head.doc[head.left_edge.i : head.i]
+    return all(
+        t.dep_ in ("det", "punct", "nummod") or t.lower_ in words or t.lower_ in GOVERNMENT_VOICE_RANKS
+        for t in before
+    )
 
 
 def _definite(token: Token) -> bool:
