@@ -197,3 +197,58 @@ def test_a_provincial_or_former_government_spokesman_is_no_voice_of_the_storys_s
 def test_a_senior_government_spokesman_speaks_for_the_storys_state() -> None:
     table = _government_word_before("senior", "senior", "JJ")
     assert facts(read(table), "speech_content") == {("Iran", "accuse", "Iraq")}
+
+
+# "Peru's Trade Ministry announced new rules. A ministry spokesman said Chile rejected the offer."
+_MINISTRY_SPOKESMAN = """
+Peru       Peru       PROPN NNP 4  poss     GPE
+'s         's         PART  POS 1  case     -
+Trade      Trade      PROPN NNP 4  compound ORG
+Ministry   Ministry   PROPN NNP 5  nsubj    I-ORG
+announced  announce   VERB  VBD 0  ROOT     -
+new        new        ADJ   JJ  7  amod     -
+rules      rule       NOUN  NNS 5  dobj     -
+.          .          PUNCT .   5  punct    -
+A          a          DET   DT  11 det      -
+ministry   ministry   NOUN  NN  11 compound -
+spokesman  spokesman  NOUN  NN  12 nsubj    -
+said       say        VERB  VBD 0  ROOT     -
+Chile      Chile      PROPN NNP 14 nsubj    GPE
+rejected   reject     VERB  VBD 12 ccomp    -
+the        the        DET   DT  16 det      -
+offer      offer      NOUN  NN  14 dobj     -
+.          .          PUNCT .   12 punct    -
+"""
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before() -> None:
+    # "a ministry spokesman", as "the ministry": the one ministry the text named just before
+    reading = read(_MINISTRY_SPOKESMAN)
+    assert facts(reading, "speech_content") == {("Trade Ministry", "say", "Chile")}
+
+
+# "Peru's Trade Ministry announced new rules. Chile rejected the offer, ministry sources said."
+_SOURCES_OF_THE_MINISTRY = """
+Peru       Peru       PROPN NNP 4  poss     GPE
+'s         's         PART  POS 1  case     -
+Trade      Trade      PROPN NNP 4  compound ORG
+Ministry   Ministry   PROPN NNP 5  nsubj    I-ORG
+announced  announce   VERB  VBD 0  ROOT     -
+new        new        ADJ   JJ  7  amod     -
+rules      rule       NOUN  NNS 5  dobj     -
+.          .          PUNCT .   5  punct    -
+Chile      Chile      PROPN NNP 10 nsubj    GPE
+rejected   reject     VERB  VBD 16 ccomp    -
+the        the        DET   DT  12 det      -
+offer      offer      NOUN  NN  10 dobj     -
+,          ,          PUNCT ,   16 punct    -
+ministry   ministry   NOUN  NN  15 compound -
+sources    source     NOUN  NNS 16 nsubj    -
+said       say        VERB  VBD 0  ROOT     -
+.          .          PUNCT .   16 punct    -
+"""
+
+
+def test_ministry_sources_speak_for_the_ministry_named_before() -> None:
+    reading = read(_SOURCES_OF_THE_MINISTRY)
+    assert facts(reading, "speech_content") == {("Trade Ministry", "say", "Chile")}

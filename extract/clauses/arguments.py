@@ -343,7 +343,7 @@ class ArgumentResolver:
             # "Canadian embassy sources said": whoever speaks from a state's body named with its state
             # (a person, not the body's building: "the Canadian embassy compound")
             body = child.dep_ == "compound" and child.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS
-            body = body and kind == "GPE" and (is_role_word(lemma) or lemma in UNNAMED_SOURCE_NOUNS)
+            body = body and kind in ("GPE", "ORG") and (is_role_word(lemma) or lemma in UNNAMED_SOURCE_NOUNS)
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS or body:
                 if kind == "LOC":
                     return None  # "a unified Gulf force", "a Mideast envoy": a region is what they are for
