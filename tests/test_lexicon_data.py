@@ -243,8 +243,8 @@ def test_sectors() -> None:
         where = f"sectors.tsv:{line}"
         assert row["sector"] in CAMEO_SECTORS, f"{where}: {row['sector']} is not a CAMEO role code"
         assert row["phrase"] == row["phrase"].lower(), where
-        assert row["bare"] in {"yes", "no", "needs", "alone", "inside"}, (
-            f"{where}: bare is yes, no, needs, alone or inside"
+        assert row["bare"] in {"yes", "no", "needs", "alone", "inside", "own"}, (
+            f"{where}: bare is yes, no, needs, alone, inside or own"
         )
         assert re.fullmatch(r"[a-z-]+", row["head"]), f"{where}: head is one lower-case lemma"
         # The head lemma is the lemma of one of the phrase's words: it starts like that word.

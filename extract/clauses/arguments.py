@@ -94,9 +94,12 @@ from geokg.extract.lexicon.words import (
     RESTRICTION_VERBS,
     SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
+    STATE_BODY_COMPOUND_NOUNS,
+    STATE_SOURCE_NOUNS,
     STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Token
@@ -337,7 +340,11 @@ class ArgumentResolver:
                 # "Peru's president met X", "the Chilean foreign minister said": no holder named, the office
                 # is its state's government acting, as "Peruvian officials" are
                 return Ref(entity_id, token.i, "organ")
-            if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS:
+            # "Canadian embassy sources said": whoever speaks from a state's body named with its state
+            # (a person, not the body's building: "the Canadian embassy compound")
+            body = child.dep_ == "compound" and child.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS
+            body = body and kind in ("GPE", "ORG") and (is_role_word(lemma) or lemma in UNNAMED_SOURCE_NOUNS)
+            if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS or body:
                 if kind == "LOC":
                     return None  # "a unified Gulf force", "a Mideast envoy": a region is what they are for
                 if lemma in RELATIONAL_NOUNS and child.dep_ == "poss" and kind != "GPE":
@@ -345,6 +352,10 @@ class ArgumentResolver:
                 if _past_holder(token):
                     return None  # "a former Iraqi minister" no longer acts for Iraq
                 return Ref(entity_id, token.i, "organ")
+            # "U.S. sources said", "Tokyo sources": the state's, as "Japanese sources" are
+            source = lemma in STATE_SOURCE_NOUNS and _sole_kind(token)
+            if source and kind == "GPE" and child.dep_ == "compound":
+                return Ref(entity_id, token.i, "possessor")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
             service = child.dep_ == "compound" and word in OUTLET_SERVICES
@@ -728,8 +739,11 @@ class ArgumentResolver:
 
     def _owner(self, child: Token) -> tuple[str, str] | None:
         """ "the Chinese government's crackdown": a possessive that is itself a state's organ owns it (a
-        person's "administration" or "team" is no state)."""
-        if child.dep_ != "poss":
+        person's "administration" or "team" is no state). So does a state's body named before its speaker or
+        official with the state's word on it ("a Canadian embassy official", "Japanese finance ministry
+        sources", the parser hanging "Canadian" on "embassy"): the speaker is the body's state's."""
+        body = child.dep_ == "compound" and child.pos_ == "NOUN"
+        if not (child.dep_ == "poss" or (body and child.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS)):
             return None
         found = self.resolve_one(child)
         if found is None or found.via not in ("organ", "organ_of"):
@@ -1348,6 +1362,14 @@ def _bare_title(noun: Token) -> str | None:
     if len(dets) != 1:
         return None
     return " ".join([*words, noun.lemma_.lower()])
+
+
+def _sole_kind(noun: Token) -> bool:
+    """Does no other noun before the noun say what kind it is ("Tokyo sources", not "Tokyo market sources"
+    nor "U.S. industry sources")?"""
+    return not any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i < noun.i for c in noun.children
+    )
 
 
 def _past_holder(noun: Token) -> bool:

@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
     COMPANY_NOUNS,
     CROWD_NOUNS,
+    GOVERNMENT_VOICE_RANKS,
     ORGANISATION_ACTORS,
     PAIR_WORDS,
     PARTITIVE_WORDS,
@@ -464,7 +465,9 @@ class ActorReader:
         # "foreign security forces" are no one's in particular, and not the article's state's
         foreign = any(t.lower_ in FOREIGN_MODIFIERS for t in self.doc[head.left_edge.i : head.i])
         alone = phrase.bare == "alone" and _alone(head)
-        bare = not states and not foreign and (phrase.bare == "yes" or alone)
+        # "a government spokesman", "government officials": the words of the government's own people
+        own = phrase.bare == "own" and _government_voice(head, phrase)
+        bare = not states and not foreign and (phrase.bare == "yes" or alone or own)
         if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
         if phrase.bare == "inside" and not actor.own_state_word:
@@ -474,7 +477,10 @@ class ActorReader:
             # "Officials said" stands alone for the state; "administrations", the plural of a singular
             # phrase, are offices, not a government
             listed_plural = head.lower_ == phrase.phrase.split()[-1]
-            if not bare or not _definite(head) or (plural and (phrase.bare != "alone" or not listed_plural)):
+            # (the government they speak for is the one of the story, whatever their own article and number)
+            many = plural and (phrase.bare != "alone" or not listed_plural)
+            definite = own or (_definite(head) and not many)
+            if not bare or not definite:
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
             return [
                 Mention(
@@ -622,6 +628,18 @@ def _alone(noun: Token) -> bool:
     """ "Officials said": the noun with no word that could make it a company's, a hospital's or a club's
     ("company officials", "officials at the hospital", "its officials", "officials who ...")."""
     return noun.dep_ != "compound" and all(c.dep_ in ALONE_DEPS for c in noun.children)
+
+
+def _government_voice(head: Token, phrase: SectorPhrase) -> bool:
+    """Is the noun one of the government's own people with no other word of theirs than a rank ("a senior
+    government spokesman"), not of a province's or a city's government, nor a past one ("local government
+    officials", "a former government spokesman")?"""
+    words = set(phrase.phrase.split())
+    before = head.doc[head.left_edge.i : head.i]
+    return all(
+        t.dep_ in ("det", "punct", "nummod") or t.lower_ in words or t.lower_ in GOVERNMENT_VOICE_RANKS
+        for t in before
+    )
 
 
 def _definite(token: Token) -> bool:

@@ -57,6 +57,7 @@ from geokg.extract.lexicon.words import (
     DIVISION_TYPES,
     FEMALE_WORDS,
     FIRM_NOUNS,
+    GOVERNMENT_WORDS,
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -74,7 +75,9 @@ from geokg.extract.lexicon.words import (
     REFERRING_GROUP_NOUNS,
     RELATIONAL_NOUNS,
     SPEECH_VERBS,
+    STATE_BODY_COMPOUND_NOUNS,
     STATE_PAIR_NOUNS,
+    STATE_SOURCE_NOUNS,
     STYLE_NOUNS,
     SUSPECT_NOUNS,
     THING_PRONOUNS,
@@ -128,6 +131,19 @@ def _body_name(label: str) -> bool:
     words = label.split()
     head = words[-1].lower() if len(words) > 1 and words[-1][:1].isupper() else ""
     return head in ORGANISATION_HEADS or head in PRESS_HEADS
+
+
+def _body_of_its_speaker(noun: Token) -> bool:
+    """Is the noun a state's body named bare before one who speaks or acts for it ("a ministry spokesman",
+    "embassy officials", "ministry sources"), which is the body the text named before, as "the ministry"
+    is? Not the government ("a government spokesman" is the story's state's, actors.py)."""
+    lemma, speaker = noun.lemma_.lower(), noun.head.lemma_.lower()
+    # (tagged a name where it opens the sentence: "Ministry officials said")
+    if noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNP") or any(True for _ in noun.children):
+        return False
+    if lemma not in STATE_BODY_COMPOUND_NOUNS or lemma in GOVERNMENT_WORDS:
+        return False
+    return is_role_word(speaker) or speaker in STATE_SOURCE_NOUNS
 
 
 def _owner_of_role(head: Token) -> bool:
@@ -801,6 +817,10 @@ class Resolver:
         if nominal and self._possessed_relation(token):
             found = self._described_as(token.lemma_.lower())
             return Antecedent(found, "nominal") if found else None
+        if nominal and _body_of_its_speaker(token):
+            # "a ministry spokesman said", "embassy officials said": the ministry or embassy named before
+            named = self._named_with_head(token, token.lemma_.lower())
+            return Antecedent(named.pop(), "nominal") if len(named) == 1 else None
         if nominal and self._definite(token):
             found = self._nominal(token)
             return Antecedent(found, "nominal") if found else None

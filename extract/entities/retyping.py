@@ -460,9 +460,19 @@ def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
     # a place's name the tagger reads as a noun ("Northamptonshire police") is still a place; an adjective
     # ("Amateur researcher") is none
     common = ("ADJ",) if m.label == "GPE" else ("NOUN", "ADJ")
+    if _acronym(token):
+        return False  # "USDA officials said": initials are a name wherever they stand, whatever their tag
     if token.pos_ in common and token.lemma_.islower():
         return True
     return token.text.lower() in _lower_case_words(doc)
+
+
+def _acronym(token: Token) -> bool:
+    """Is the word a body's initials, in capitals in a line that is not itself set in capitals ("USDA
+    officials said", not "BACKLASH GROWS")?"""
+    if len(token.text) < 2 or not token.text.isalpha() or not token.text.isupper():
+        return False
+    return any(t.is_alpha and not t.is_upper for t in token.sent if t.i != token.i)
 
 
 def _new_title_words(doc: Doc, m: Mention) -> bool:
