@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
+    BODY_MEASURE_NOUNS,
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
@@ -250,7 +251,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=72)
+@rule("svo", confidence=0.9, version=73)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -277,7 +278,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=65)
+@rule("prep", confidence=0.8, version=66)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -395,7 +396,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=21)
+@rule("passive", confidence=0.85, version=22)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -404,11 +405,26 @@ def passive(clause: Clause) -> Iterator[Fact]:
         return
     for patient in clause.patients:
         phrase, tokens = clause.phrase, clause.phrase_tokens
-        goods = goods_noun(clause.sentence.doc[patient.token]) if patient.via == "possessor" else None
+        owned = clause.sentence.doc[patient.token] if patient.via == "possessor" else None
+        goods = goods_noun(owned) if owned is not None else None
+        measure = _body_measure_word(owned) if owned is not None else None
         if goods:
             phrase, tokens = f"{phrase} {goods} of", (*tokens, patient.token)
+        elif measure:
+            # "the OPEC quota was rejected by Iraq" is "reject quota of" OPEC, as the active says
+            phrase, tokens = f"{phrase} {measure} of", (*tokens, patient.token)
         for agent in clause.agents:
             yield Fact(agent, phrase, patient, clause.lemma, tokens=tokens)
+
+
+def _body_measure_word(noun: Token) -> str | None:
+    """The word of a body's rule, limit or pact with the body's name before it ("the OPEC quota": "quota"),
+    whose owner the resolver makes the patient (arguments.body_measure); None for any other noun."""
+    lemma = noun.lemma_.lower()
+    if lemma not in BODY_MEASURE_NOUNS or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return None
+    named = any(c.dep_ == "compound" and c.i < noun.i and c.ent_type_ == "ORG" for c in noun.children)
+    return lemma if named else None
 
 
 def _judges(clause: Clause) -> bool:
