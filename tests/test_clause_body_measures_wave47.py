@@ -1,5 +1,6 @@
 """Deeds on a thing a body owns (wave 47 B): a rule, limit or pact after a body's name ("its OPEC quota",
-"the GATT ruling") is the body's, and the deed is on the body, with the thing in the predicate."""
+"the GATT ruling") is the body's, and the deed is on the body, with the thing in the predicate; "at the
+request of X" is X asking the subject."""
 
 from __future__ import annotations
 
@@ -137,3 +138,60 @@ def test_a_comment_on_a_bodys_accord_is_one_statement_about_the_body() -> None:
     opec = _label(table, "opec")
     about_opec = {fact for fact in facts_with_roots(table) if fact[0] == "Chile" and fact[2] == opec}
     assert about_opec == {("Chile", "criticise", opec, "11")}
+
+
+def test_at_the_request_of_a_body_the_body_asked_the_subject() -> None:
+    # "Chile delayed the vote at the request of the Commission": the Commission asked Chile (02)
+    table = """
+    Chile      Chile      PROPN NNP 2  nsubj GPE
+    delayed    delay      VERB  VBD 0  ROOT  -
+    the        the        DET   DT  4  det   -
+    vote       vote       NOUN  NN  2  dobj  -
+    at         at         ADP   IN  2  prep  -
+    the        the        DET   DT  7  det   -
+    request    request    NOUN  NN  5  pobj  -
+    of         of         ADP   IN  7  prep  -
+    the        the        DET   DT  10 det   -
+    Commission Commission PROPN NNP 8  pobj  ORG
+    .          .          PUNCT .   2  punct -
+    """
+    commission = _label(table, "commission")
+    found = facts_with_roots(table)
+    assert (commission, "request", "Chile", "02") in found
+    assert not any(fact[0] == "Chile" and fact[2] == commission for fact in found)
+
+
+def test_at_the_urging_of_a_state_the_state_urged_the_subject() -> None:
+    # "Chile delayed the vote at the urging of Peru": Peru urged Chile (02)
+    table = """
+    Chile      Chile      PROPN NNP 2  nsubj GPE
+    delayed    delay      VERB  VBD 0  ROOT  -
+    the        the        DET   DT  4  det   -
+    vote       vote       NOUN  NN  2  dobj  -
+    at         at         ADP   IN  2  prep  -
+    the        the        DET   DT  7  det   -
+    urging     urging     NOUN  NN  5  pobj  -
+    of         of         ADP   IN  7  prep  -
+    Peru       Peru       PROPN NNP 8  pobj  GPE
+    .          .          PUNCT .   2  punct -
+    """
+    assert ("Peru", "urge", "Chile", "02") in facts_with_roots(table)
+
+
+def test_at_the_behest_of_someone_they_asked_the_subject() -> None:
+    # "Chile delayed the vote at the behest of Peru": Peru asked Chile (02), Chile did nothing to Peru
+    table = """
+    Chile      Chile      PROPN NNP 2  nsubj GPE
+    delayed    delay      VERB  VBD 0  ROOT  -
+    the        the        DET   DT  4  det   -
+    vote       vote       NOUN  NN  2  dobj  -
+    at         at         ADP   IN  2  prep  -
+    the        the        DET   DT  7  det   -
+    behest     behest     NOUN  NN  5  pobj  -
+    of         of         ADP   IN  7  prep  -
+    Peru       Peru       PROPN NNP 8  pobj  GPE
+    .          .          PUNCT .   2  punct -
+    """
+    found = facts_with_roots(table)
+    assert ("Peru", "request", "Chile", "02") in found
+    assert not any(fact[0] == "Chile" and fact[2] == "Peru" for fact in found)

@@ -45,10 +45,12 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     APPEAL_FOR_VERBS,
+    APPEAL_NOUNS,
     ATTENDED_MEETING_NOUNS,
     ATTENDING_VERBS,
     BARE_INFINITIVE_OBJECT_VERBS,
     BEHALF_NOUNS,
+    BEHEST_PREPS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
     CHARGE_VERBS,
@@ -1204,7 +1206,10 @@ class SlotReader:
                         phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
                     if met and phrase.split()[-1] != "with":
                         continue  # "after talks between X and Y": their meeting, which only dates the clause
-                    if prep in CIRCUMSTANCE_PREPS and event:
+                    # "at the request of X", "at the urging of X": the one who asked, no event the subject
+                    # took part in (rules.behest: X ask the subject)
+                    asked = prep in BEHEST_PREPS and lemma in APPEAL_NOUNS and phrase.endswith(f"{lemma} of")
+                    if prep in CIRCUMSTANCE_PREPS and event and not asked:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     else:
                         found.append(

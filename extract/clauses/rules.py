@@ -318,7 +318,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=43)
+@rule("noun_prep", confidence=0.7, version=44)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -363,7 +363,7 @@ def copula(clause: Clause) -> Iterator[Fact]:
         yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
 
 
-@rule("circumstance_event", confidence=0.65, version=10)
+@rule("circumstance_event", confidence=0.65, version=11)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -979,7 +979,7 @@ def defied(clause: Clause) -> Iterator[Fact]:
                 yield Fact(slot.ref, slot.tail, agent, slot.noun, noun=True, tokens=slot.tokens, settled=True)
 
 
-@rule("behest", confidence=0.6, version=2)
+@rule("behest", confidence=0.6, version=3)
 def behest(clause: Clause) -> Iterator[Fact]:
     """Who asked whom: "the king complied with the request of the premier" -> the premier request the king.
 
