@@ -1,6 +1,6 @@
 """Deeds on a thing a body owns (wave 47 B): a rule, limit or pact after a body's name ("its OPEC quota",
 "the GATT ruling") is the body's, and the deed is on the body, with the thing in the predicate; "at the
-request of X" is X asking the subject."""
+request of X" is X asking the subject; "insisted that X comply" demands it of X."""
 
 from __future__ import annotations
 
@@ -195,3 +195,69 @@ def test_at_the_behest_of_someone_they_asked_the_subject() -> None:
     found = facts_with_roots(table)
     assert ("Peru", "request", "Chile", "02") in found
     assert not any(fact[0] == "Chile" and fact[2] == "Peru" for fact in found)
+
+
+INSISTED = """
+    Chile     Chile     PROPN NNP 2  nsubj GPE
+    insisted  insist    VERB  VBD 0  ROOT  -
+    that      that      SCONJ IN  5  mark  -
+    Peru      Peru      PROPN NNP 5  nsubj GPE
+    comply    comply    VERB  VBP 2  ccomp -
+    with      with      ADP   IN  5  prep  -
+    the       the       DET   DT  8  det   -
+    ruling    ruling    NOUN  NN  6  pobj  -
+    .         .         PUNCT .   2  punct -
+"""
+
+
+def test_insisting_that_someone_do_something_demands_it_of_them() -> None:
+    # "Chile insisted that Peru comply with the ruling": a mandative subjunctive, a demand on Peru (10)
+    found = facts_with_roots(INSISTED)
+    assert ("Chile", "demand", "Peru", "10") in found
+    assert ("Chile", "insist", "Peru", "01") not in found
+
+
+def test_insisting_that_someone_had_done_something_states_it() -> None:
+    # "Chile insisted that Peru had complied": a statement (01), no demand
+    table = """
+    Chile     Chile     PROPN NNP 2  nsubj GPE
+    insisted  insist    VERB  VBD 0  ROOT  -
+    that      that      SCONJ IN  6  mark  -
+    Peru      Peru      PROPN NNP 6  nsubj GPE
+    had       have      AUX   VBD 6  aux   -
+    complied  comply    VERB  VBN 2  ccomp -
+    .         .         PUNCT .   2  punct -
+    """
+    found = facts_with_roots(table)
+    assert ("Chile", "insist", "Peru", "01") in found
+    assert ("Chile", "demand", "Peru", "10") not in found
+
+
+def test_demanding_that_someone_do_something_demands_it_of_them() -> None:
+    # "Peru demanded that Chile withdraw its troops": "demand" reports nothing, but asks it of Chile (10)
+    table = """
+    Peru      Peru      PROPN NNP 2  nsubj GPE
+    demanded  demand    VERB  VBD 0  ROOT  -
+    that      that      SCONJ IN  5  mark  -
+    Chile     Chile     PROPN NNP 5  nsubj GPE
+    withdraw  withdraw  VERB  VB  2  ccomp -
+    its       its       PRON  PRP$ 7 poss  -
+    troops    troop     NOUN  NNS 5  dobj  -
+    .         .         PUNCT .   2  punct -
+    """
+    assert ("Peru", "demand", "Chile", "10") in facts_with_roots(table)
+
+
+def test_urging_that_someone_do_something_appeals_to_them() -> None:
+    # "Peru urged that Chile open its border": an appeal (02)
+    table = """
+    Peru      Peru      PROPN NNP 2  nsubj GPE
+    urged     urge      VERB  VBD 0  ROOT  -
+    that      that      SCONJ IN  5  mark  -
+    Chile     Chile     PROPN NNP 5  nsubj GPE
+    open      open      VERB  VB  2  ccomp -
+    its       its       PRON  PRP$ 7 poss  -
+    border    border    NOUN  NN  5  dobj  -
+    .         .         PUNCT .   2  punct -
+    """
+    assert ("Peru", "urge", "Chile", "02") in facts_with_roots(table)

@@ -16,7 +16,7 @@ from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
 from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
+from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
@@ -60,6 +60,7 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     LOSING_VERBS,
+    MANDATIVE_VERBS,
     MEANS_PREPS,
     MEDIUM_NOUNS,
     MEMBER_NOUNS,
@@ -623,7 +624,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=46)
+@rule("speech_content", confidence=0.5, version=47)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -634,7 +635,11 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     voiced = voiced_noun(clause.verb)
     if voiced is not None:
         clause = replace(clause, lemma=voiced.verb)
-    if clause.passive or clause.negated or not (voiced or reports(clause.verb)) or _held_view(clause):
+    # "demanded that Japan open its market", "insisted that the Community comply": a verb of asking with a
+    # mandative subjunctive asks it of the content's subject (stance.mandated), reporting verb or not
+    asking = clause.lemma in MANDATIVE_VERBS and not voiced
+    spoken = voiced or reports(clause.verb) or asking
+    if clause.passive or clause.negated or not spoken or _held_view(clause):
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo). A verb
     # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
@@ -673,6 +678,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        mandate = mandated(clause.verb, doc[slot.clause]) if asking and not own and not doer else None
+        if asking and mandate is None and not reports(clause.verb):
+            continue  # "demanded that Japan had …" misparsed or a fact: no words of reporting to say it
+        said = mandate or said
         if said is None and not blameless and not own and _charged(clause, doc[slot.clause]):
             said = "accuse"  # "Peru charged that Chile was arming the rebels": a charge lays a deed on Chile
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
