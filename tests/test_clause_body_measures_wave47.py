@@ -261,3 +261,31 @@ def test_urging_that_someone_do_something_appeals_to_them() -> None:
     .         .         PUNCT .   2  punct -
     """
     assert ("Peru", "urge", "Chile", "02") in facts_with_roots(table)
+
+
+def test_exceeding_a_bodys_quota_defies_it() -> None:
+    # "Gabon exceeded its OPEC quota": the limit OPEC set is broken (128, root 12)
+    table = """
+    Gabon     Gabon     PROPN NNP 2  nsubj    GPE
+    exceeded  exceed    VERB  VBD 0  ROOT     -
+    its       its       PRON  PRP$ 5 poss     -
+    OPEC      OPEC      PROPN NNP 5  compound ORG
+    quota     quota     NOUN  NN  2  dobj     -
+    .         .         PUNCT .   2  punct    -
+    """
+    opec = _label(table, "opec")
+    assert ("Gabon", "exceed quota of", opec, "12") in facts_with_roots(table)
+
+
+def test_accepting_a_bodys_ruling_yields_to_it() -> None:
+    # "Chile accepted the OPEC ruling": yielding to the body (08), as complying with it is
+    table = """
+    Chile     Chile     PROPN NNP 2  nsubj    GPE
+    accepted  accept    VERB  VBD 0  ROOT     -
+    the       the       DET   DT  5  det      -
+    OPEC      OPEC      PROPN NNP 5  compound ORG
+    ruling    ruling    NOUN  NN  2  dobj     -
+    .         .         PUNCT .   2  punct    -
+    """
+    opec = _label(table, "opec")
+    assert ("Chile", "accept ruling of", opec, "08") in facts_with_roots(table)
