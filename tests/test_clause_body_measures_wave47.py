@@ -289,3 +289,33 @@ def test_accepting_a_bodys_ruling_yields_to_it() -> None:
     """
     opec = _label(table, "opec")
     assert ("Chile", "accept ruling of", opec, "08") in facts_with_roots(table)
+
+
+def test_a_proposal_after_a_bodys_name_is_the_bodys() -> None:
+    # "Norway rejected the Commission proposal", as "the Commission's proposal": reject proposal of it
+    table = """
+    Norway     Norway     PROPN NNP 2  nsubj    GPE
+    rejected   reject     VERB  VBD 0  ROOT     -
+    the        the        DET   DT  5  det      -
+    Commission Commission PROPN NNP 5  compound ORG
+    proposal   proposal   NOUN  NN  2  dobj     -
+    .          .          PUNCT .   2  punct    -
+    """
+    commission = _label(table, "commission")
+    assert ("Norway", "reject proposal of", commission, "12") in facts_with_roots(table)
+
+
+def test_a_bodys_proposal_rejected_in_the_passive_keeps_the_proposal_in_the_predicate() -> None:
+    # "The Commission proposal was rejected by Norway": as the active, "reject proposal of" the Commission
+    table = """
+    The        the        DET   DT  3  det       -
+    Commission Commission PROPN NNP 3  compound  ORG
+    proposal   proposal   NOUN  NN  5  nsubjpass -
+    was        be         AUX   VBD 5  auxpass   -
+    rejected   reject     VERB  VBN 0  ROOT      -
+    by         by         ADP   IN  5  agent     -
+    Norway     Norway     PROPN NNP 6  pobj      GPE
+    .          .          PUNCT .   5  punct     -
+    """
+    commission = _label(table, "commission")
+    assert ("Norway", "reject proposal of", commission, "12") in facts_with_roots(table)

@@ -390,11 +390,14 @@ class ArgumentResolver:
 
     def body_measure(self, noun: Token) -> Ref | None:
         """ "rejected its OPEC quota", "cheated on the OPEC agreement", "complied with the GATT ruling": a
-        rule, limit or pact (words.tsv body_measure_nouns) after the name of a body (an organisation) is
-        that body's, and a deed on it is one on the body, even with "its" before (the quota OPEC set for
-        "it"); a named possessor ("Iraq's OPEC quota") owns it as ever. Not as an active's subject, where the
-        thing acts in its own right ("the OPEC pact expires"), nor a state named before ("the Iran deal")."""
-        if noun.lemma_.lower() not in BODY_MEASURE_NOUNS or noun.pos_ != "NOUN" or _as_subject(noun):
+        rule, limit or pact (words.tsv body_measure_nouns), or a proposal ("the Commission proposal"), after
+        the name of a body (an organisation) is that body's, and a deed on it is one on the body, even with
+        "its" before (the quota OPEC set for "it"); a named possessor ("Iraq's OPEC quota") owns it as ever.
+        Not as an active's subject, where the thing acts in its own right ("the NATO treaty covers Norway"),
+        nor a state named before ("the Iran deal")."""
+        if noun.lemma_.lower() not in BODY_MEASURE_NOUNS | PROPOSAL_NOUNS or noun.pos_ != "NOUN":
+            return None
+        if _as_subject(noun):
             return None
         if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
             return None

@@ -74,6 +74,7 @@ from geokg.extract.lexicon.words import (
     PLACE_NOUNS,
     PREDICTION_VERBS,
     PROMISE_MODALS,
+    PROPOSAL_NOUNS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_OBJECTS,
@@ -422,7 +423,9 @@ def _body_measure_word(noun: Token) -> str | None:
     """The word of a body's rule, limit or pact with the body's name before it ("the OPEC quota": "quota"),
     whose owner the resolver makes the patient (arguments.body_measure); None for any other noun."""
     lemma = noun.lemma_.lower()
-    if lemma not in BODY_MEASURE_NOUNS or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+    if lemma not in BODY_MEASURE_NOUNS | PROPOSAL_NOUNS:
+        return None
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
         return None
     named = any(c.dep_ == "compound" and c.i < noun.i and c.ent_type_ == "ORG" for c in noun.children)
     return lemma if named else None
