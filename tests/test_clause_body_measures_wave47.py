@@ -319,3 +319,33 @@ def test_a_bodys_proposal_rejected_in_the_passive_keeps_the_proposal_in_the_pred
     """
     commission = _label(table, "commission")
     assert ("Norway", "reject proposal of", commission, "12") in facts_with_roots(table)
+
+
+def test_a_request_the_parser_hangs_on_the_object_is_still_the_askers() -> None:
+    # "Chile postponed the deadline at Peru's request", "at" hung on "deadline": Peru asked Chile (02)
+    table = """
+    Chile      Chile      PROPN NNP 2  nsubj GPE
+    postponed  postpone   VERB  VBD 0  ROOT  -
+    the        the        DET   DT  4  det   -
+    deadline   deadline   NOUN  NN  2  dobj  -
+    at         at         ADP   IN  4  prep  -
+    Peru       Peru       PROPN NNP 8  poss  GPE
+    's         's         PART  POS 6  case  -
+    request    request    NOUN  NN  5  pobj  -
+    .          .          PUNCT .   2  punct -
+    """
+    assert ("Peru", "request", "Chile", "02") in facts_with_roots(table)
+
+
+def test_asking_that_someone_be_dealt_with_asks_nothing_of_them() -> None:
+    # "Chile asked that Peru be suspended": Peru is the one to be suspended, not the one asked
+    table = """
+    Chile      Chile      PROPN NNP 2  nsubj     GPE
+    asked      ask        VERB  VBD 0  ROOT      -
+    that       that       SCONJ IN  6  mark      -
+    Peru       Peru       PROPN NNP 6  nsubjpass GPE
+    be         be         AUX   VB  6  auxpass   -
+    suspended  suspend    VERB  VBN 2  ccomp     -
+    .          .          PUNCT .   2  punct     -
+    """
+    assert not any(fact[1] in ("urge", "demand") for fact in facts_with_roots(table))

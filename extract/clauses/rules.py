@@ -1001,12 +1001,14 @@ def behest(clause: Clause) -> Iterator[Fact]:
     doc = clause.sentence.doc
     answers = clause.lemma in RESPONSE_VERBS
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
-        if slot.kind == "prep":  # "at Peru's request": the request stands for its owner
+        # "postponed the deadline at Peru's request": the parser may hang the request on the object
+        hung = slot.kind == "object_noun" and slot.ref.via == "possessor" and slot.prep in BEHEST_PREPS
+        if slot.kind == "prep" or hung:  # "at Peru's request": the request stands for its owner
             noun = doc[slot.ref.token].lemma_.lower() if slot.ref.via == "possessor" else ""
             of_asker = bool(noun)
         else:
             noun, of_asker = slot.noun, slot.tail.endswith(f"{slot.noun} of")
-        verb_prep = slot.prep if slot.kind != "object_noun" else ""
+        verb_prep = slot.prep if slot.kind != "object_noun" or hung else ""
         if noun not in APPEAL_NOUNS or not of_asker or not (answers or verb_prep in BEHEST_PREPS):
             continue
         words = tuple(t for t in (*slot.tokens, slot.ref.token) if doc[t].lemma_.lower() == noun)[:1]

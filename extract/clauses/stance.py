@@ -240,8 +240,8 @@ def mandated(report: Token, content: Token) -> str | None:
     mandative_verbs. A statement ("insisted that Japan had complied", "insists that Japan opens") is none.
     A negated subjunctive is a demand still ("demanded that Tokyo not raise tariffs")."""
     asked = MANDATIVE_VERBS.get(report.lemma_.lower())
-    if asked is None or content.dep_ != "ccomp":
-        return None
+    if asked is None or content.dep_ != "ccomp" or is_passive(content):
+        return None  # "asked that Greece be suspended": Greece is what is to be done to, not who is asked
     if modal_of(content) in APPEAL_MODALS | DEMAND_MODALS:
         return asked
     auxiliaries = [c for c in content.children if c.dep_ in ("aux", "auxpass") and c.i < content.i]
