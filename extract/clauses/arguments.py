@@ -26,6 +26,7 @@ from geokg.extract.entities.countries import lookup_capital
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.organisations import lookup_organisation
+from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import holds_bare_title, is_former, is_role_word, qualify, time_qualifier
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
@@ -54,6 +55,7 @@ from geokg.extract.lexicon.words import (
     APPEAL_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
+    BODY_MEASURE_NOUNS,
     CAUSE_NOUNS,
     COUNTERPART_NOUNS,
     DEED_NOUNS,
@@ -212,6 +214,9 @@ class ArgumentResolver:
             doer = self._act_doer(token)
             if doer is not None:
                 return doer
+        body = self.body_measure(token)
+        if body is not None:
+            return body
         if direct:
             governing = self._government_named(direct[0])
             if governing is not None:
@@ -392,6 +397,32 @@ class ArgumentResolver:
             if owner_like and not related and not is_role_word(lemma) and not _of_a_person(child, token):
                 # "Mahan's permit", "the Swedish bid": the thing stands for its owner.
                 return Ref(entity_id, token.i, "possessor")
+        return None
+
+    def body_measure(self, noun: Token) -> Ref | None:
+        """ "rejected its OPEC quota", "cheated on the OPEC agreement", "complied with the GATT ruling": a
+        rule, limit or pact (words.tsv body_measure_nouns), or a proposal ("the Commission proposal"), after
+        the name of a body (an organisation) is that body's, and a deed on it is one on the body, even with
+        "its" before (the quota OPEC set for "it"); a named possessor ("Iraq's OPEC quota") owns it as ever.
+        Not as an active's subject, where the thing acts in its own right ("the NATO treaty covers Norway"),
+        nor a state named before ("the Iran deal")."""
+        if noun.lemma_.lower() not in BODY_MEASURE_NOUNS | PROPOSAL_NOUNS or noun.pos_ != "NOUN":
+            return None
+        if _as_subject(noun):
+            return None
+        if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+            return None
+        for child in noun.children:
+            if child.dep_ != "compound" or child.i > noun.i:
+                continue
+            found = self.entity_of(child)
+            entity = self.entities.entity(found[0]) if found else None
+            if entity is None or entity.type != "ORG" or not found[0].startswith("org:"):
+                continue
+            name = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
+            if lookup_capital(name) is not None or (lookup_igo(name) is None and place_country(name).known):
+                continue  # "the Cartagena agreement": named after where it was made, whatever the tagger says
+            return Ref(found[0], noun.i, "possessor")
         return None
 
     def _government_heads(self, noun: Token) -> list[Ref]:
@@ -1471,3 +1502,11 @@ def _personal_antecedent(clause: Token) -> Token | None:
         if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
             return noun.head  # "Tom Hale, adviser at Acme Bank"
     return None
+
+
+def _as_subject(noun: Token) -> bool:
+    """Is the noun (or the first of the conjuncts it is one of) an active clause's subject, the doer? (A
+    passive's subject is what is done to: "the OPEC quota was rejected by Iraq".)"""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "nsubj"

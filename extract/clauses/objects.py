@@ -30,7 +30,7 @@ from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_role_word, is_title_modifier
-from geokg.extract.lexicon.cameo import Sense, best_reading, event_root, noun_classes, sector_of
+from geokg.extract.lexicon.cameo import Sense, best_reading, event_root, has_particle, noun_classes, sector_of
 from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
     AMOUNT_LABELS,
@@ -47,10 +47,12 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     APPEAL_FOR_VERBS,
+    APPEAL_NOUNS,
     ATTENDED_MEETING_NOUNS,
     ATTENDING_VERBS,
     BARE_INFINITIVE_OBJECT_VERBS,
     BEHALF_NOUNS,
+    BEHEST_PREPS,
     BENEFICIARY_NOUNS,
     CAUSE_PREPS,
     CHARGE_VERBS,
@@ -689,9 +691,11 @@ class SlotReader:
             # "agreed to buy Zenith's tire unit", "sold Acme's KXYZ-TV station": a unit or a named thing of
             # the owner changes hands, not the owner: "buy unit of" Zenith
             return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
-        if ref.via == "possessor" and head.lemma_.lower() in PROPOSAL_NOUNS:
+        body = self.args.body_measure(head) if ref.via == "possessor" else None
+        if ref.via == "possessor" and (head.lemma_.lower() in PROPOSAL_NOUNS or body == ref):
             # "rejected the Commission's proposal", "opposes the tax proposed by X": a stance on the measure,
-            # which is no actor, toward its owner is "reject proposal of" X
+            # which is no actor, toward its owner is "reject proposal of" X; so is a deed on the rule, limit
+            # or pact of a body named before it ("rejected its OPEC quota": "reject quota of" OPEC)
             return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens
@@ -943,7 +947,9 @@ class SlotReader:
         pronoun is the thing, and the phrase after it is about it ("maintain lead over", not "maintain
         over")."""
         refs = self.args.resolve(noun)
+        # (but "rejected its OPEC quota": the quota is OPEC's, whom the deed is on, arguments.body_measure)
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        owned = owned and self.args.body_measure(noun) is None
         return bool(refs) and not (owned and all(r.via == "possessor" for r in refs))
 
     def _bare_pronoun_object(self, verb: Token) -> bool:
@@ -1172,7 +1178,11 @@ class SlotReader:
                 continue  # 'declared it as "Peru's dullest race"': an owner whose thing the parser lost
             if has_patient and _grievance(prep, self.args.resolve(pobj)):
                 continue  # "expelled the ambassador over the agreement": why, not a second patient
-            refs = [r for r in self.args.resolve(pobj) if r.via != "possessor" or prep in TARGET_PREPS]
+            # (a body's rule after a verb the lexicon lists with the preposition is the body's: "abide by
+            # its OPEC quota", arguments.body_measure)
+            body = has_particle(child.head.lemma_, prep) and self.args.body_measure(pobj) is not None
+            refs = self.args.resolve(pobj)
+            refs = [r for r in refs if r.via != "possessor" or prep in TARGET_PREPS or body]
             refs = [r for r in refs if not _styled_place(child, pobj, r) and not _venue_of_speech(child, r)]
             refs = [r for r in refs if not self._route_over_water(child, r)]
             if _role_played(child, pobj):
@@ -1228,7 +1238,10 @@ class SlotReader:
                         phrase, tokens = f"{words} {phrase.split(' ', 1)[1]}", (*named, *tokens[1:])
                     if met and phrase.split()[-1] != "with":
                         continue  # "after talks between X and Y": their meeting, which only dates the clause
-                    if prep in CIRCUMSTANCE_PREPS and event:
+                    # "at the request of X", "at the urging of X": the one who asked, no event the subject
+                    # took part in (rules.behest: X ask the subject)
+                    asked = prep in BEHEST_PREPS and lemma in APPEAL_NOUNS and phrase.endswith(f"{lemma} of")
+                    if prep in CIRCUMSTANCE_PREPS and event and not asked:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     else:
                         found.append(

@@ -284,10 +284,13 @@ def _share_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SHARE_NOUNS
 
 
-def _about_a_possession(clause: Clause, fact: Fact) -> bool:
+def _about_a_possession(clause: Clause, fact: Fact, resolver: ArgumentResolver) -> bool:
     """ "it has Iran's largest fleet" relates it to the fleet, not to Iran; "his awards include the X Prize"
-    relates the awards to it, not him."""
+    relates the awards to it, not him. A body's rule, limit or pact is the body's part in the deed ("signed
+    the OPEC pact" is a pact with OPEC: arguments.body_measure)."""
     owned = fact.object.via == "possessor" or fact.subject.via == "possessor"
+    if fact.object.via == "possessor" and resolver.body_measure(clause.sentence.doc[fact.object.token]):
+        return False
     return owned and clause.lemma in POSSESSIVE_VERBS
 
 
@@ -301,6 +304,8 @@ def _own_possession(clause: Clause, fact: Fact, resolver: ArgumentResolver) -> b
     noun = doc[fact.object.token]
     if event_code(noun.lemma_, noun=True) is not None:
         return False
+    if resolver.body_measure(noun) is not None:
+        return False  # "rejected its OPEC quota": the quota OPEC set for it, the deed is on OPEC
     owners = [c.lower_ for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     if not owners:
         return False
@@ -372,7 +377,9 @@ def _speech_edge(rel: Relation) -> bool:
         return False
     words = rel.predicate.split()
     if code.startswith("01"):
-        return len(words) == 2 and words[1] in TOPIC_PREPS
+        # (a topic that is a thing of its owner's, "commented on agreement of" Y, is about Y the same way)
+        owned_topic = len(words) == 4 and words[3] == "of"
+        return (len(words) == 2 or owned_topic) and words[1] in TOPIC_PREPS
     return (code.startswith("051") or code.startswith("11")) and len(words) == 1
 
 
@@ -435,7 +442,7 @@ def read_relations(
                 facts = (
                     f
                     for f in rule.apply(clause)
-                    if not _about_a_possession(clause, f)
+                    if not _about_a_possession(clause, f, resolver)
                     and not _own_possession(clause, f, resolver)
                     and not _owner_as_doer(clause, f, resolver, words)
                     and not _goods_as_doer(clause, f)

@@ -16,7 +16,7 @@ from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
 from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import accusing, judgement, natural_force, stance
+from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
+    BODY_MEASURE_NOUNS,
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
@@ -60,6 +61,7 @@ from geokg.extract.lexicon.words import (
     INCLUSION_VERBS,
     LIGHT_VERBS,
     LOSING_VERBS,
+    MANDATIVE_VERBS,
     MEANS_PREPS,
     MEDIUM_NOUNS,
     MEMBER_NOUNS,
@@ -73,6 +75,7 @@ from geokg.extract.lexicon.words import (
     PLACE_NOUNS,
     PREDICTION_VERBS,
     PROMISE_MODALS,
+    PROPOSAL_NOUNS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_OBJECTS,
@@ -251,7 +254,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=73)
+@rule("svo", confidence=0.9, version=74)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -278,7 +281,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=66)
+@rule("prep", confidence=0.8, version=67)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -320,7 +323,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=44)
+@rule("noun_prep", confidence=0.7, version=45)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -365,7 +368,7 @@ def copula(clause: Clause) -> Iterator[Fact]:
         yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
 
 
-@rule("circumstance_event", confidence=0.65, version=10)
+@rule("circumstance_event", confidence=0.65, version=11)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -398,7 +401,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=21)
+@rule("passive", confidence=0.85, version=22)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -407,11 +410,28 @@ def passive(clause: Clause) -> Iterator[Fact]:
         return
     for patient in clause.patients:
         phrase, tokens = clause.phrase, clause.phrase_tokens
-        goods = goods_noun(clause.sentence.doc[patient.token]) if patient.via == "possessor" else None
+        owned = clause.sentence.doc[patient.token] if patient.via == "possessor" else None
+        goods = goods_noun(owned) if owned is not None else None
+        measure = _body_measure_word(owned) if owned is not None else None
         if goods:
             phrase, tokens = f"{phrase} {goods} of", (*tokens, patient.token)
+        elif measure:
+            # "the OPEC quota was rejected by Iraq" is "reject quota of" OPEC, as the active says
+            phrase, tokens = f"{phrase} {measure} of", (*tokens, patient.token)
         for agent in clause.agents:
             yield Fact(agent, phrase, patient, clause.lemma, tokens=tokens)
+
+
+def _body_measure_word(noun: Token) -> str | None:
+    """The word of a body's rule, limit or pact with the body's name before it ("the OPEC quota": "quota"),
+    whose owner the resolver makes the patient (arguments.body_measure); None for any other noun."""
+    lemma = noun.lemma_.lower()
+    if lemma not in BODY_MEASURE_NOUNS | PROPOSAL_NOUNS:
+        return None
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return None
+    named = any(c.dep_ == "compound" and c.i < noun.i and c.ent_type_ == "ORG" for c in noun.children)
+    return lemma if named else None
 
 
 def _judges(clause: Clause) -> bool:
@@ -610,7 +630,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=47)
+@rule("speech_content", confidence=0.5, version=48)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -621,7 +641,11 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     voiced = voiced_noun(clause.verb)
     if voiced is not None:
         clause = replace(clause, lemma=voiced.verb)
-    if clause.passive or clause.negated or not (voiced or reports(clause.verb)) or _held_view(clause):
+    # "demanded that Japan open its market", "insisted that the Community comply": a verb of asking with a
+    # mandative subjunctive asks it of the content's subject (stance.mandated), reporting verb or not
+    asking = clause.lemma in MANDATIVE_VERBS and not voiced
+    spoken = voiced or reports(clause.verb) or asking
+    if clause.passive or clause.negated or not spoken or _held_view(clause):
         return
     # "X told reporters Y was …": Y is spoken about, not told; the addressee has its own fact (svo). A verb
     # that speaks only with its particle ("pointed out") says, where its lemma alone ("point") would not.
@@ -660,6 +684,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        mandate = mandated(clause.verb, doc[slot.clause]) if asking and not own and not doer else None
+        if asking and mandate is None and not reports(clause.verb):
+            continue  # "demanded that Japan had …" misparsed or a fact: no words of reporting to say it
+        said = mandate or said
         if said is None and not blameless and not own and _charged(clause, doc[slot.clause]):
             said = "accuse"  # "Peru charged that Chile was arming the rebels": a charge lays a deed on Chile
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
@@ -966,7 +994,7 @@ def defied(clause: Clause) -> Iterator[Fact]:
                 yield Fact(slot.ref, slot.tail, agent, slot.noun, noun=True, tokens=slot.tokens, settled=True)
 
 
-@rule("behest", confidence=0.6, version=2)
+@rule("behest", confidence=0.6, version=3)
 def behest(clause: Clause) -> Iterator[Fact]:
     """Who asked whom: "the king complied with the request of the premier" -> the premier request the king.
 
@@ -976,12 +1004,14 @@ def behest(clause: Clause) -> Iterator[Fact]:
     doc = clause.sentence.doc
     answers = clause.lemma in RESPONSE_VERBS
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
-        if slot.kind == "prep":  # "at Peru's request": the request stands for its owner
+        # "postponed the deadline at Peru's request": the parser may hang the request on the object
+        hung = slot.kind == "object_noun" and slot.ref.via == "possessor" and slot.prep in BEHEST_PREPS
+        if slot.kind == "prep" or hung:  # "at Peru's request": the request stands for its owner
             noun = doc[slot.ref.token].lemma_.lower() if slot.ref.via == "possessor" else ""
             of_asker = bool(noun)
         else:
             noun, of_asker = slot.noun, slot.tail.endswith(f"{slot.noun} of")
-        verb_prep = slot.prep if slot.kind != "object_noun" else ""
+        verb_prep = slot.prep if slot.kind != "object_noun" or hung else ""
         if noun not in APPEAL_NOUNS or not of_asker or not (answers or verb_prep in BEHEST_PREPS):
             continue
         words = tuple(t for t in (*slot.tokens, slot.ref.token) if doc[t].lemma_.lower() == noun)[:1]

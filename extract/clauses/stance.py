@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     FORECAST_VERBS,
     HEDGE_MODALS,
     INFERRED_STATES,
+    MANDATIVE_VERBS,
     NATURAL_FORCES,
     NEGATIVE_WORDS,
     OBLIGATION_VERBS,
@@ -40,6 +41,12 @@ from geokg.extract.lexicon.words import (
 from spacy.tokens import Token
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Tags of a report told in the past, after which a statement's verb is backshifted ("insisted that X had
+# complied") and a bare base form is a subjunctive ("insisted that X comply").
+_PAST_REPORT_TAGS = frozenset({"VBD", "VBN"})
+# Words of a singular subject, after which a present verb without "-s" is a subjunctive ("that Japan open").
+_SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 # What names the state a verb of being or having is in ("be aware", "have information", "make a match").
 _STATE_COMPLEMENT_DEPS = COPULA_COMPLEMENT_DEPS | {"dobj"}
 
@@ -224,3 +231,25 @@ def to_blame(verb: Token) -> bool:
         and to_infinitive(verb)
         and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)
     )
+
+
+def mandated(report: Token, content: Token) -> str | None:
+    """The stance a verb of asking takes toward the subject of its "that" clause in the base form, a
+    mandative subjunctive: "insisted that the Community comply" demands, "urged that Japan open its market"
+    appeals, and so do such clauses with "should" or "must" ("demanded that Japan should open"); words.tsv
+    mandative_verbs. A statement ("insisted that Japan had complied", "insists that Japan opens") is none.
+    A negated subjunctive is a demand still ("demanded that Tokyo not raise tariffs")."""
+    asked = MANDATIVE_VERBS.get(report.lemma_.lower())
+    if asked is None or content.dep_ != "ccomp" or is_passive(content):
+        return None  # "asked that Greece be suspended": Greece is what is to be done to, not who is asked
+    if modal_of(content) in APPEAL_MODALS | DEMAND_MODALS:
+        return asked
+    auxiliaries = [c for c in content.children if c.dep_ in ("aux", "auxpass") and c.i < content.i]
+    finite = auxiliaries[0] if auxiliaries else content
+    if finite.tag_ not in ("VB", "VBP") or finite.lower_ != finite.lemma_.lower():
+        return None  # "had complied", "opens", "is held", "will open": told as a fact or forecast
+    if finite.tag_ == "VB" or finite.lower_ == "be" or report.tag_ in _PAST_REPORT_TAGS:
+        return asked
+    subjects = [c for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    singular = any(s.tag_ in _SINGULAR_SUBJECT_TAGS or s.lower_ in _SINGULAR_PRONOUNS for s in subjects)
+    return asked if singular else None  # "insists that they open": a present statement as well
