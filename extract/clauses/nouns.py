@@ -35,10 +35,13 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     CANCEL_VERBS,
+    DOUBTED_WHEN_DENIED,
     EVENT_AWAITING_PHRASES,
+    EVENT_DOUBTING_ADJECTIVES,
     EVENT_FORESEEING_VERBS,
     EVENT_HEDGING_MODIFIERS,
     EVENT_HOSTING_VERBS,
+    EVENT_JUDGING_VERBS,
     EVENT_SCHEDULE_PREDICATES,
     EVENT_TIME_TO_COME_WORDS,
     EVIDENTIAL_ADVERBS,
@@ -46,6 +49,8 @@ from geokg.extract.lexicon.words import (
     INTRANSITIVE_EVENT_NOUNS,
     OCCURRENCE_VERBS,
     PATIENT_NOUNS,
+    PROSPECT_DENYING_WORDS,
+    PROSPECT_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     ROUTE_NOUNS,
@@ -165,6 +170,54 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return _dated_for_a_future_clause(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _doubted(noun: Token) -> bool:
+    """ "A meeting between X and Y is unlikely" ("looks doubtful", "seems remote", "is not expected", "is not
+    likely"): the clause the event noun is the subject of doubts it; "prospects appear slim for a meeting",
+    "chances of talks with X are dim", "little hope of a summit": the clause doubts its prospects. The
+    event is at most possible, and denied (negated, "may"), as "X is unlikely to meet Y" is."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return _doubting_clause(noun.head)
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    holder = noun.head.head  # "prospects for", "chances of"; or the adjective: "appear slim for"
+    if holder.pos_ == "ADJ" and holder.dep_ in ("acomp", "oprd"):
+        verb = holder.head
+        return (
+            holder.lower_ in EVENT_DOUBTING_ADJECTIVES
+            and verb.lemma_.lower() in EVENT_JUDGING_VERBS
+            and not is_negated(verb)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in PROSPECT_NOUNS for c in verb.children)
+        )
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in PROSPECT_NOUNS:
+        return False
+    denying = PROSPECT_DENYING_WORDS | EVENT_DOUBTING_ADJECTIVES
+    if any(c.dep_ in ("det", "amod") and c.lower_ in denying for c in holder.children):
+        return True  # "slim hopes of a summit", "little chance of talks"
+    return holder.dep_ == "nsubj" and _doubting_clause(holder.head)
+
+
+def _doubting_clause(verb: Token) -> bool:
+    """Does the clause judge its subject unlikely ("is unlikely", "looks doubtful", "appear slim"), or deny
+    that it is expected or likely ("is not expected", "is not likely")? Not "is not unlikely"."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in DOUBTED_WHEN_DENIED and is_passive(verb):
+        return is_negated(verb)  # "is not expected"
+    if lemma not in EVENT_JUDGING_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("acomp", "oprd"):
+            continue
+        word = child.lemma_.lower()
+        if child.lower_ in EVENT_DOUBTING_ADJECTIVES:
+            return not is_negated(verb)
+        possible = word in DOUBTED_WHEN_DENIED or EVENT_SCHEDULE_PREDICATES.get(word) == POSSIBILITY_MODALITY
+        if possible and is_negated(verb):
+            return True  # "is not likely"
+    return False
 
 
 def _dated_for_a_future_clause(noun: Token, verb: Token) -> str | None:
@@ -446,6 +499,7 @@ class EventNounReader:
             return None
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
         its_own_doer = bool(agents) and all(a.entity_id.startswith("event:") for a in agents)
+        doubted = _doubted(noun)  # "a meeting with X is unlikely": it may not take place
         return EventNoun(
             noun=noun,
             sentence=sentence if sentence is not None else noun.sent,
@@ -455,8 +509,8 @@ class EventNounReader:
             pairs=tuple(pairs),
             targets=tuple(targets),
             speakers=tuple(speakers),
-            negated=cancelled or _did_not_occur(noun),
-            modality=_hedged(noun) or _foretold(noun, its_own_doer),
+            negated=cancelled or _did_not_occur(noun) or doubted,
+            modality=POSSIBILITY_MODALITY if doubted else _hedged(noun) or _foretold(noun, its_own_doer),
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )

@@ -1,0 +1,122 @@
+"""Hedged, unlikely and failed events (wave 47 C): an event its own clause doubts ("a meeting between X and
+Y is unlikely", "prospects appear slim for a meeting") is at most possible and denied; a habit ("normally
+meets Y in April") is no schedule. Each test states its parse by hand (tests/hand_docs.py); the sentences
+are ours."""
+
+from __future__ import annotations
+
+from hand_docs import read
+
+
+def _polarity(table: str, predicate: str) -> set[tuple[bool, str | None]]:
+    found = {(r.negated, r.modality) for r in read(table).relations if r.predicate == predicate}
+    assert found, f"no {predicate!r} read"
+    return found
+
+
+# "A meeting between Chile and Peru is unlikely."
+UNLIKELY_MEETING = """
+    A         a         DET   DT   2  det    -
+    meeting   meeting   NOUN  NN   7  nsubj  -
+    between   between   ADP   IN   2  prep   -
+    Chile     Chile     PROPN NNP  3  pobj   GPE
+    and       and       CCONJ CC   4  cc     -
+    Peru      Peru      PROPN NNP  4  conj   GPE
+    is        be        AUX   VBZ  0  ROOT   -
+    unlikely  unlikely  ADJ   JJ   7  acomp  -
+    .         .         PUNCT .    7  punct  -
+"""
+
+
+def test_an_unlikely_meeting_is_at_most_possible_and_denied() -> None:
+    assert _polarity(UNLIKELY_MEETING, "meet with") == {(True, "may")}
+
+
+def test_a_likely_meeting_stays_a_possibility_told() -> None:
+    """ "A meeting between Chile and Peru is likely.": possible, not denied (as before)."""
+    table = UNLIKELY_MEETING.replace("unlikely  unlikely", "likely    likely  ")
+    assert _polarity(table, "meet with") == {(False, "may")}
+
+
+def test_a_meeting_not_expected_is_at_most_possible_and_denied() -> None:
+    """ "A meeting between Chile and Peru is not expected.": no meeting is expected; it may not come."""
+    table = """
+    A         a         DET   DT   2  det       -
+    meeting   meeting   NOUN  NN   9  nsubjpass -
+    between   between   ADP   IN   2  prep      -
+    Chile     Chile     PROPN NNP  3  pobj      GPE
+    and       and       CCONJ CC   4  cc        -
+    Peru      Peru      PROPN NNP  4  conj      GPE
+    is        be        AUX   VBZ  9  auxpass   -
+    not       not       PART  RB   9  neg       -
+    expected  expect    VERB  VBN  0  ROOT      -
+    .         .         PUNCT .    9  punct     -
+    """
+    assert _polarity(table, "meet with") == {(True, "may")}
+
+
+def test_slim_prospects_for_a_meeting_deny_it() -> None:
+    """ "Prospects appear slim for a meeting between Chile and Peru.": the parser hangs the meeting on the
+    adjective judging its prospects."""
+    table = """
+    Prospects prospect  NOUN  NNS  2  nsubj  -
+    appear    appear    VERB  VBP  0  ROOT   -
+    slim      slim      ADJ   JJ   2  oprd   -
+    for       for       ADP   IN   3  prep   -
+    a         a         DET   DT   6  det    -
+    meeting   meeting   NOUN  NN   4  pobj   -
+    between   between   ADP   IN   6  prep   -
+    Chile     Chile     PROPN NNP  7  pobj   GPE
+    and       and       CCONJ CC   8  cc     -
+    Peru      Peru      PROPN NNP  8  conj   GPE
+    .         .         PUNCT .    2  punct  -
+    """
+    assert _polarity(table, "meet with") == {(True, "may")}
+
+
+def test_chances_of_a_meeting_that_are_slim_deny_it() -> None:
+    """ "Chances of a meeting between Chile and Peru are slim.": the noun of prospect is the subject."""
+    table = """
+    Chances   chance    NOUN  NNS  9  nsubj  -
+    of        of        ADP   IN   1  prep   -
+    a         a         DET   DT   4  det    -
+    meeting   meeting   NOUN  NN   2  pobj   -
+    between   between   ADP   IN   4  prep   -
+    Chile     Chile     PROPN NNP  5  pobj   GPE
+    and       and       CCONJ CC   6  cc     -
+    Peru      Peru      PROPN NNP  6  conj   GPE
+    are       be        AUX   VBP  0  ROOT   -
+    slim      slim      ADJ   JJ   9  acomp  -
+    .         .         PUNCT .    9  punct  -
+    """
+    assert _polarity(table, "meet with") == {(True, "may")}
+    good = table.replace("slim      slim", "good      good")  # "Chances ... are good": no doubt told
+    assert _polarity(good, "meet with") == {(False, None)}
+
+
+# "Chile normally meets Peru in April."
+HABIT = """
+    Chile     Chile     PROPN NNP  3  nsubj  GPE
+    normally  normally  ADV   RB   3  advmod -
+    meets     meet      VERB  VBZ  0  ROOT   -
+    Peru      Peru      PROPN NNP  3  dobj   GPE
+    in        in        ADP   IN   3  prep   -
+    April     April     PROPN NNP  5  pobj   DATE
+    .         .         PUNCT .    3  punct  -
+"""
+
+
+def test_a_habit_is_no_schedule() -> None:
+    """ "normally (usually, regularly, traditionally) meets Y in April" tells what is done as a rule, not a
+    meeting to come."""
+    assert _polarity(HABIT, "meet with") == {(False, None)}
+    for adverb in ("regularly", "traditionally", "typically"):
+        table = HABIT.replace("normally  normally", f"{adverb} {adverb}")
+        assert _polarity(table, "meet with") == {(False, None)}, adverb
+
+
+def test_a_present_with_a_date_to_come_stays_a_schedule() -> None:
+    """ "Chile soon meets Peru in April." has no word of habit: still a meeting to come."""
+    table = HABIT.replace("normally  normally", "soon      soon    ")
+    assert _polarity(table, "meet with") == {(False, "will")}
+
