@@ -120,3 +120,38 @@ def test_a_present_with_a_date_to_come_stays_a_schedule() -> None:
     table = HABIT.replace("normally  normally", "soon      soon    ")
     assert _polarity(table, "meet with") == {(False, "will")}
 
+
+# "Hans Brandt, who had not met Ana Ruiz before, praised her."
+NOT_MET_BEFORE = """
+    Hans      Hans      PROPN NNP  2  compound PERSON
+    Brandt    Brandt    PROPN NNP  12 nsubj    I-PERSON
+    ,         ,         PUNCT ,    2  punct    -
+    who       who       PRON  WP   7  nsubj    -
+    had       have      AUX   VBD  7  aux      -
+    not       not       PART  RB   7  neg      -
+    met       meet      VERB  VBN  2  relcl    -
+    Ana       Ana       PROPN NNP  9  compound PERSON
+    Ruiz      Ruiz      PROPN NNP  7  dobj     I-PERSON
+    before    before    ADV   RB   7  advmod   -
+    ,         ,         PUNCT ,    2  punct    -
+    praised   praise    VERB  VBD  0  ROOT     -
+    her       she       PRON  PRP  12 dobj     -
+    .         .         PUNCT .    12 punct    -
+"""
+
+
+def test_a_relative_clause_denying_only_the_past_gives_no_denial() -> None:
+    """ "who had not met Y before" (as "which had not previously recognised Y") denies earlier meetings, not
+    the one the sentence may tell: no "NOT meet with"; the main clause stands."""
+    predicates = {(r.predicate, r.negated) for r in read(NOT_MET_BEFORE).relations}
+    assert ("meet with", True) not in predicates
+    assert ("praise", False) in predicates
+    previously = NOT_MET_BEFORE.replace("before    before", "previously previously")
+    assert ("meet with", True) not in {(r.predicate, r.negated) for r in read(previously).relations}
+
+
+def test_a_relative_clause_denial_with_no_earlier_time_stands() -> None:
+    """ "Hans Brandt, who had not met Ana Ruiz yet, praised her." has no word of earlier time: the denial
+    stands."""
+    table = NOT_MET_BEFORE.replace("before    before", "yet       yet   ")
+    assert ("meet with", True) in {(r.predicate, r.negated) for r in read(table).relations}

@@ -74,6 +74,7 @@ from geokg.extract.clauses.voice import (
     controller,
     counted_patient,
     counterfactual,
+    denied_before,
     describes,
     ended_state,
     headline_passive,
@@ -487,6 +488,8 @@ class ClauseReader:
         negated, modality = polarity(verb, verbs_of_chain)
         if any(chain_word(v) in UNDECIDED_WHEN_DENIED and is_negated(v) for v in verbs_of_chain):
             return None  # "has not decided to lift the sanctions": the lifting is still open, no fact
+        if negated and denied_before(verb):
+            return None  # "X, who had not met Y before, discussed Z": only the past is denied, no fact
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         # "is ready to help defend X": the readiness governs the aid and so the act helped
         aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)

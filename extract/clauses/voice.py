@@ -43,6 +43,7 @@ from geokg.extract.lexicon.words import (
     DESCRIPTIVE_PARTICIPLES,
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
+    EARLIER_TIME_WORDS,
     EFFORT_VERBS,
     ELLIPTIC_AUXILIARIES,
     ENDED_STATE_ADVERBS,
@@ -123,6 +124,16 @@ def is_negated(verb: Token) -> bool:
         if _near_miss(child, verb):
             return True  # "nearly attacked X", "was almost forced to sell Y": it did not happen
     return False
+
+
+def denied_before(verb: Token) -> bool:
+    """ "Smith and Jones, who had not met before, discussed X", "Chile, which had not previously recognised
+    Peru, signed …", "who have not met since 1985": a denial in a relative clause that an adverb or a
+    preposition of earlier time limits denies only the past the clause looks back on, not the event the
+    sentence tells (which may be that very meeting): no denied fact is read from it."""
+    if verb.dep_ != "relcl" or not is_negated(verb):
+        return False
+    return any(c.dep_ in ("advmod", "prep") and c.lower_ in EARLIER_TIME_WORDS for c in verb.children)
 
 
 def near_missed(verb: Token) -> bool:
