@@ -155,3 +155,75 @@ def test_a_relative_clause_denial_with_no_earlier_time_stands() -> None:
     stands."""
     table = NOT_MET_BEFORE.replace("before    before", "yet       yet   ")
     assert ("meet with", True) in {(r.predicate, r.negated) for r in read(table).relations}
+
+
+# "Chile and Peru failed to agree on quotas."
+FAILED_TO_AGREE = """
+    Chile     Chile     PROPN NNP  4  nsubj  GPE
+    and       and       CCONJ CC   1  cc     -
+    Peru      Peru      PROPN NNP  1  conj   GPE
+    failed    fail      VERB  VBD  0  ROOT   -
+    to        to        PART  TO   6  aux    -
+    agree     agree     VERB  VB   4  xcomp  -
+    on        on        ADP   IN   6  prep   -
+    quotas    quota     NOUN  NNS  7  pobj   -
+    .         .         PUNCT .    4  punct  -
+"""
+
+
+def test_a_failure_to_agree_between_two_sides_is_an_agreement_denied() -> None:
+    """Not "fail to agree with" (no event, and not denied): the two did not agree."""
+    assert _polarity(FAILED_TO_AGREE, "agree with") == {(True, None)}
+    assert not [r for r in read(FAILED_TO_AGREE).relations if r.predicate.startswith("fail")]
+
+
+def test_an_inability_to_agree_is_an_agreement_denied() -> None:
+    """ "Chile and Peru were unable to agree on quotas." (the parser hangs the infinitive on the adjective):
+    they could not agree; was nothing."""
+    table = """
+    Chile     Chile     PROPN NNP  4  nsubj  GPE
+    and       and       CCONJ CC   1  cc     -
+    Peru      Peru      PROPN NNP  1  conj   GPE
+    were      be        AUX   VBD  0  ROOT   -
+    unable    unable    ADJ   JJ   4  acomp  -
+    to        to        PART  TO   7  aux    -
+    agree     agree     VERB  VB   5  xcomp  -
+    on        on        ADP   IN   7  prep   -
+    quotas    quota     NOUN  NNS  8  pobj   -
+    .         .         PUNCT .    4  punct  -
+    """
+    assert _polarity(table, "agree with") == {(True, "could")}
+
+
+def test_a_failure_to_reach_an_agreement_concludes_none() -> None:
+    """ "Chile failed to reach an agreement with Peru.": no deal done (05 denied), and the agreement itself
+    is no side of anything."""
+    table = """
+    Chile     Chile     PROPN NNP  2  nsubj  GPE
+    failed    fail      VERB  VBD  0  ROOT   -
+    to        to        PART  TO   4  aux    -
+    reach     reach     VERB  VB   2  xcomp  -
+    an        an        DET   DT   6  det    -
+    agreement agreement NOUN  NN   4  dobj   -
+    with      with      ADP   IN   6  prep   -
+    Peru      Peru      PROPN NNP  7  pobj   GPE
+    .         .         PUNCT .    2  punct  -
+    """
+    found = {(r.predicate, r.negated, r.event_root) for r in read(table).relations}
+    assert found == {("reach agreement with", True, "05")}
+    # without a second side: nothing ("Chile failed to reach an agreement.")
+    alone = "\n".join([*table.strip().splitlines()[:6], "    .         .         PUNCT .    2  punct  -"])
+    assert [(r.predicate, r.negated) for r in read(alone).relations] == []
+
+
+def test_a_failed_persuasion_stays_an_attempt() -> None:
+    """ "Chile failed to persuade Peru." is no accord: the appeal was made (as before), not denied."""
+    table = """
+    Chile     Chile     PROPN NNP  2  nsubj  GPE
+    failed    fail      VERB  VBD  0  ROOT   -
+    to        to        PART  TO   4  aux    -
+    persuade  persuade  VERB  VB   2  xcomp  -
+    Peru      Peru      PROPN NNP  4  dobj   GPE
+    .         .         PUNCT .    2  punct  -
+    """
+    assert _polarity(table, "fail to persuade") == {(False, None)}

@@ -66,6 +66,7 @@ from geokg.extract.clauses.subjects import (
 from geokg.extract.clauses.voice import (
     PLAN_MODALITY,
     POSSIBILITY_MODALITY,
+    accord_object,
     alleged,
     auxiliary_host,
     chain,
@@ -77,6 +78,7 @@ from geokg.extract.clauses.voice import (
     denied_before,
     describes,
     ended_state,
+    failed_accord,
     headline_passive,
     helped_by,
     hypothetical,
@@ -455,6 +457,15 @@ class ClauseReader:
         self._own: dict[int, list[Ref] | None] = {}
         self._according: dict[int, tuple[list[Ref], Token] | None] = {}
 
+    def _accord_sides(self, verb: Token, failing: Token | None, copula: bool) -> list[Slot]:
+        """The verb's slots; of an accord that failed ("X failed to reach an agreement"), not the accord
+        itself: it is no side of the agreement denied, and nothing was reached."""
+        slots = self.slot_reader.slots(verb, copula)
+        accord = accord_object(verb) if failing is not None else None
+        if accord is None:
+            return slots
+        return [s for s in slots if not (s.kind == "object" and s.ref.token == accord.i)]
+
     def read(self, verb: Token, sentence: Span | None = None) -> Clause | None:
         """The verb's clause; None for a verb that heads none worth reading (auxiliaries, "do", open
         questions such as "whether it received warrants"). `sentence` is the verb's, if known."""
@@ -490,6 +501,11 @@ class ClauseReader:
             return None  # "has not decided to lift the sanctions": the lifting is still open, no fact
         if negated and denied_before(verb):
             return None  # "X, who had not met Y before, discussed Z": only the past is denied, no fact
+        failing = failed_accord(verb)
+        if failing is not None and failing in verbs_of_chain:
+            # "X and Y failed to agree on Z": no agreement (the "not" of "unable" is its schedule's, below)
+            negated = not negated
+            verbs_of_chain = [v for v in verbs_of_chain if v != failing]
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         # "is ready to help defend X": the readiness governs the aid and so the act helped
         aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
@@ -608,7 +624,7 @@ class ClauseReader:
             agents=tuple(agents),
             patients=tuple(self.patients(verb)) if passive else (),
             slots=tuple(
-                self._sided(_unrestricted(self.slot_reader.slots(verb, copula), negated, verb))
+                self._sided(_unrestricted(self._accord_sides(verb, failing, copula), negated, verb))
                 + self._letter_addressees(verb)
             ),
             threat=threat,

@@ -26,7 +26,11 @@ from geokg.extract.lexicon.syntax import (
     written_year,
 )
 from geokg.extract.lexicon.words import (
+    ACCORD_FAILING_WORDS,
+    ACCORD_NOUNS,
     AGE_PARTICIPLES,
+    AGREEING_VERBS,
+    AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
     BELIEF_VERBS,
     CHAIN_PREPOSITIONS,
@@ -134,6 +138,25 @@ def denied_before(verb: Token) -> bool:
     if verb.dep_ != "relcl" or not is_negated(verb):
         return False
     return any(c.dep_ in ("advmod", "prep") and c.lower_ in EARLIER_TIME_WORDS for c in verb.children)
+
+
+def failed_accord(verb: Token) -> Token | None:
+    """ "X and Y failed to agree on Z", "X was unable to agree with Y", "failed to reach (sign) an agreement
+    with Y": a failure to agree denies the agreement, between the sides the clause names. The failing word
+    ("failed", "unable") whose infinitive the verb is, when the verb agrees or concludes an accord; None
+    otherwise (the failure of another deed is no agreement denied: "failed to persuade X" is still tried)."""
+    failing = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or failing.lemma_.lower() not in ACCORD_FAILING_WORDS:
+        return None
+    if verb.lemma_.lower() in AGREEING_VERBS or accord_object(verb) is not None:
+        return failing
+    return None
+
+
+def accord_object(verb: Token) -> Token | None:
+    """The accord the verb takes as its object ("reached an agreement", "signed a pact"), or None."""
+    accords = AGREEMENT_NOUNS | ACCORD_NOUNS
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in accords), None)
 
 
 def near_missed(verb: Token) -> bool:
