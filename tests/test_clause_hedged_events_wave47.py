@@ -94,6 +94,94 @@ def test_chances_of_a_meeting_that_are_slim_deny_it() -> None:
     assert _polarity(good, "meet with") == {(False, None)}
 
 
+def test_a_meeting_considered_unlikely_is_denied_as_a_possibility() -> None:
+    """ "A meeting between Chile and Peru was considered unlikely.": judged by a verb of judgement."""
+    table = """
+    A          a          DET   DT   2  det       -
+    meeting    meeting    NOUN  NN   8  nsubjpass -
+    between    between    ADP   IN   2  prep      -
+    Chile      Chile      PROPN NNP  3  pobj      GPE
+    and        and        CCONJ CC   4  cc        -
+    Peru       Peru       PROPN NNP  4  conj      GPE
+    was        be         AUX   VBD  8  auxpass   -
+    considered consider   VERB  VBN  0  ROOT      -
+    unlikely   unlikely   ADJ   JJ   8  oprd      -
+    .          .          PUNCT .    8  punct     -
+    """
+    assert _polarity(table, "meet with") == {(True, "may")}
+
+
+def test_faded_hopes_for_a_meeting_deny_it() -> None:
+    """ "Hopes for a meeting between Chile and Peru have faded.": its prospects are lost."""
+    table = """
+    Hopes     hope      NOUN  NNS  10 nsubj  -
+    for       for       ADP   IN   1  prep   -
+    a         a         DET   DT   4  det    -
+    meeting   meeting   NOUN  NN   2  pobj   -
+    between   between   ADP   IN   4  prep   -
+    Chile     Chile     PROPN NNP  5  pobj   GPE
+    and       and       CCONJ CC   6  cc     -
+    Peru      Peru      PROPN NNP  6  conj   GPE
+    have      have      AUX   VBP  10 aux    -
+    faded     fade      VERB  VBN  0  ROOT   -
+    .         .         PUNCT .    10 punct  -
+    """
+    assert _polarity(table, "meet with") == {(True, "may")}
+
+
+def test_a_meeting_doubted_to_take_place_is_denied_as_a_possibility() -> None:
+    """ "Officials doubted a meeting between Chile and Peru would take place.", as "doubted Chile would
+    meet Peru" is; was "meet with", would."""
+    table = """
+    Officials official  NOUN  NNS  2  nsubj  -
+    doubted   doubt     VERB  VBD  0  ROOT   -
+    a         a         DET   DT   4  det    -
+    meeting   meeting   NOUN  NN   10 nsubj  -
+    between   between   ADP   IN   4  prep   -
+    Chile     Chile     PROPN NNP  5  pobj   GPE
+    and       and       CCONJ CC   6  cc     -
+    Peru      Peru      PROPN NNP  6  conj   GPE
+    would     would     AUX   MD   10 aux    -
+    take      take      VERB  VB   2  ccomp  -
+    place     place     NOUN  NN   10 dobj   -
+    .         .         PUNCT .    2  punct  -
+    """
+    assert _polarity(table, "meet with") == {(True, "may")}
+
+
+def test_a_meeting_ruled_out_is_no_meeting() -> None:
+    """ "Officials ruled out a meeting between Chile and Peru.": no meeting, held or to come."""
+    table = """
+    Officials official  NOUN  NNS  2  nsubj  -
+    ruled     rule      VERB  VBD  0  ROOT   -
+    out       out       ADP   RP   2  prt    -
+    a         a         DET   DT   5  det    -
+    meeting   meeting   NOUN  NN   2  dobj   -
+    between   between   ADP   IN   5  prep   -
+    Chile     Chile     PROPN NNP  6  pobj   GPE
+    and       and       CCONJ CC   7  cc     -
+    Peru      Peru      PROPN NNP  7  conj   GPE
+    .         .         PUNCT .    2  punct  -
+    """
+    assert not [r for r in read(table).relations if r.predicate == "meet with"]
+
+
+def test_no_meeting_is_a_meeting_denied() -> None:
+    """ "There was no meeting between Chile and Peru." """
+    table = """
+    There     there     PRON  EX   2  expl   -
+    was       be        VERB  VBD  0  ROOT   -
+    no        no        DET   DT   4  det    -
+    meeting   meeting   NOUN  NN   2  attr   -
+    between   between   ADP   IN   4  prep   -
+    Chile     Chile     PROPN NNP  5  pobj   GPE
+    and       and       CCONJ CC   6  cc     -
+    Peru      Peru      PROPN NNP  6  conj   GPE
+    .         .         PUNCT .    2  punct  -
+    """
+    assert _polarity(table, "meet with") == {(True, None)}
+
+
 # "Chile normally meets Peru in April."
 HABIT = """
     Chile     Chile     PROPN NNP  3  nsubj  GPE
