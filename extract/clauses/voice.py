@@ -86,6 +86,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
+    SEALING_VERBS,
     SERIAL_VERBS,
     SETTING_RELATIVES,
     SOMEDAY_PHRASES,
@@ -143,13 +144,15 @@ def denied_before(verb: Token) -> bool:
 def failed_accord(verb: Token) -> Token | None:
     """ "X and Y failed to agree on Z", "X was unable to agree with Y", "failed to reach (sign) an agreement
     with Y": a failure to agree denies the agreement, between the sides the clause names. The failing word
-    ("failed", "unable") whose infinitive the verb is, when the verb agrees or concludes an accord; None
-    otherwise (the failure of another deed is no agreement denied: "failed to persuade X" is still tried)."""
+    ("failed", "unable") whose infinitive the verb is, when the verb agrees or concludes (sealing_verbs) an
+    accord; None otherwise (the failure of another deed is no agreement denied: "failed to persuade X" is
+    still tried, "failed to keep an agreement" made one)."""
     failing = verb.head
     if verb.dep_ != "xcomp" or not to_infinitive(verb) or failing.lemma_.lower() not in ACCORD_FAILING_WORDS:
         return None
-    if verb.lemma_.lower() in AGREEING_VERBS or accord_object(verb) is not None:
-        return failing
+    lemma = verb.lemma_.lower()
+    if lemma in AGREEING_VERBS or (lemma in SEALING_VERBS and accord_object(verb) is not None):
+        return failing  # not "failed to keep (honour) an agreement": an accord made, not kept
     return None
 
 
