@@ -315,3 +315,25 @@ def test_a_failed_persuasion_stays_an_attempt() -> None:
     .         .         PUNCT .    2  punct  -
     """
     assert _polarity(table, "fail to persuade") == {(False, None)}
+
+
+def test_talks_that_failed_to_reach_an_agreement_deny_it_between_their_sides() -> None:
+    """ "Talks between Chile and Peru failed to reach an agreement.": the talks were held (meet with), and
+    their two sides reached no agreement."""
+    table = """
+    Talks     talk      NOUN  NNS  6  nsubj  -
+    between   between   ADP   IN   1  prep   -
+    Chile     Chile     PROPN NNP  2  pobj   GPE
+    and       and       CCONJ CC   3  cc     -
+    Peru      Peru      PROPN NNP  3  conj   GPE
+    failed    fail      VERB  VBD  0  ROOT   -
+    to        to        PART  TO   8  aux    -
+    reach     reach     VERB  VB   6  xcomp  -
+    an        an        DET   DT   10 det    -
+    agreement agreement NOUN  NN   8  dobj   -
+    .         .         PUNCT .    6  punct  -
+    """
+    found = {(r.predicate, r.negated, r.event_root) for r in read(table).relations}
+    assert ("reach agreement with", True, "05") in found
+    assert ("meet with", False, "04") in found
+    assert not [f for f in found if f[0] == "reach agreement with" and not f[1]]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.nouns import reciprocal
 from geokg.extract.clauses.objects import (
     Slot,
     SlotReader,
@@ -457,6 +458,24 @@ class ClauseReader:
         self._own: dict[int, list[Ref] | None] = {}
         self._according: dict[int, tuple[list[Ref], Token] | None] = {}
 
+    def _sides_of_talks(self, failing: Token) -> list[Ref]:
+        """The sides of the talks that failed to agree ("talks between X and Y failed to reach an
+        agreement", "negotiations between X and Y were unable to agree"): the parties of "between" on a
+        noun of a mutual act (a meeting, talks) that is the failing word's subject; [] for any other."""
+        holder = failing.head if failing.pos_ == "ADJ" else failing  # "were unable": the copula's subject
+        talks = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if talks is None or talks.pos_ != "NOUN" or not reciprocal(talks.lemma_.lower()):
+            return []
+        sides = [
+            ref
+            for prep in talks.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for ref in self.args.resolve(pobj)
+        ]
+        return list({ref.entity_id: ref for ref in sides}.values())
+
     def _accord_sides(self, verb: Token, failing: Token | None, copula: bool) -> list[Slot]:
         """The verb's slots; of an accord that failed ("X failed to reach an agreement"), not the accord
         itself: it is no side of the agreement denied, and nothing was reached."""
@@ -604,6 +623,9 @@ class ClauseReader:
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
         agents = self.agents(verb)
+        if failing is not None and len(agents) < 2:
+            # "talks between X and Y failed to reach an agreement": the two sides failed to agree
+            agents = self._sides_of_talks(failing) or agents
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
         if complement is not None and lemma in VERDICT_VERBS and not verdict(complement):
             complement = None  # "held two sailors captive" is no verdict: the plain reading stands
