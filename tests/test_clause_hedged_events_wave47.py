@@ -337,3 +337,37 @@ def test_talks_that_failed_to_reach_an_agreement_deny_it_between_their_sides() -
     assert ("reach agreement with", True, "05") in found
     assert ("meet with", False, "04") in found
     assert not [f for f in found if f[0] == "reach agreement with" and not f[1]]
+
+
+# "Iraq has never before recognized Kuwait." (the parser hangs "never" on "before")
+NEVER_BEFORE = """
+    Iraq       Iraq       PROPN NNP  5  nsubj  GPE
+    has        have       AUX   VBZ  5  aux    -
+    never      never      ADV   RB   4  neg    -
+    before     before     ADP   IN   5  advmod -
+    recognized recognize  VERB  VBN  0  ROOT   -
+    Kuwait     Kuwait     PROPN NNP  5  dobj   GPE
+    .          .          PUNCT .    5  punct  -
+"""
+
+
+def test_never_before_denies_the_deed() -> None:
+    """Was "recognize", told as done."""
+    assert _polarity(NEVER_BEFORE, "recognize") == {(True, None)}
+
+
+def test_an_event_that_was_not_expected_is_a_surprise_not_a_doubt() -> None:
+    """ "Chile's attack on Peru was not expected.": a past surprise, which happened; no denial (only "is not
+    expected" doubts an event to come)."""
+    table = """
+    Chile     Chile     PROPN NNP  3  poss      GPE
+    's        's        PART  POS  1  case      -
+    attack    attack    NOUN  NN   8  nsubjpass -
+    on        on        ADP   IN   3  prep      -
+    Peru      Peru      PROPN NNP  4  pobj      GPE
+    was       be        AUX   VBD  8  auxpass   -
+    not       not       PART  RB   8  neg       -
+    expected  expect    VERB  VBN  0  ROOT      -
+    .         .         PUNCT .    8  punct     -
+    """
+    assert {negated for negated, _ in _polarity(table, "attack")} == {False}

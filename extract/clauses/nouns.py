@@ -217,6 +217,12 @@ def _doubted_to_occur(verb: Token) -> bool:
     )
 
 
+def _present(verb: Token) -> bool:
+    """Is the clause told in the present ("is", "are", "seems"), or with a modal ("will not be expected")?"""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ in ("VBZ", "VBP", "MD") for w in words)
+
+
 def _doubting_clause(verb: Token) -> bool:
     """Does the clause judge its subject unlikely ("is unlikely", "looks doubtful", "appear slim"), or deny
     that it is expected or likely ("is not expected", "is not likely")? Not "is not unlikely"."""
@@ -224,7 +230,8 @@ def _doubting_clause(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in DOUBTED_WHEN_DENIED and is_passive(verb):
-        return is_negated(verb)  # "is not expected"
+        # "is not expected"; "the attack was not expected" tells a surprise, which happened
+        return is_negated(verb) and _present(verb)
     if lemma not in EVENT_JUDGING_VERBS:
         return False
     for child in verb.children:

@@ -128,7 +128,14 @@ def is_negated(verb: Token) -> bool:
             return True
         if _near_miss(child, verb):
             return True  # "nearly attacked X", "was almost forced to sell Y": it did not happen
+        if child.dep_ == "advmod" and child.lower_ in EARLIER_TIME_WORDS and _denied_time(child):
+            return True  # "has never before recognised X": the parser hangs "never" on "before"
     return False
+
+
+def _denied_time(adverb: Token) -> bool:
+    """Does "never" or "not" deny the adverb of earlier time ("never before", "not previously")?"""
+    return any(g.dep_ == "neg" or g.lower_ == "never" for g in adverb.children)
 
 
 def denied_before(verb: Token) -> bool:
