@@ -3,7 +3,7 @@ signs none, and coming home from a trip returns no one."""
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots
+from hand_docs import facts_with_roots, read
 
 # "Thailand said the United States failed to {verb} an agreement with Japan."
 FAILED = """
@@ -52,9 +52,11 @@ def test_failing_to_honour_an_agreement_signs_none() -> None:
 
 
 def test_failing_to_sign_an_agreement_keeps_the_agreements_code() -> None:
-    # the deed refused is the signing itself: the refusal reads as before
-    roots = _roots(FAILED.format(verb="sign"))
-    assert roots["fail to sign agreement with"] == "05"
+    # the deed failed is the signing itself: a signing denied, with the agreement's code (wave 47: no longer
+    # "fail to sign agreement with" read as a deal done)
+    found = {(r.predicate, r.negated, r.event_root) for r in read(FAILED.format(verb="sign")).relations}
+    assert ("sign agreement with", True, "05") in found
+    assert not any(predicate.startswith("fail") for predicate, _, _ in found)
 
 
 def test_coming_home_from_a_trip_returns_no_one() -> None:

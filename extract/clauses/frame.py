@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.nouns import reciprocal
 from geokg.extract.clauses.objects import (
     Slot,
     SlotReader,
@@ -66,6 +67,7 @@ from geokg.extract.clauses.subjects import (
 from geokg.extract.clauses.voice import (
     PLAN_MODALITY,
     POSSIBILITY_MODALITY,
+    accord_object,
     alleged,
     auxiliary_host,
     chain,
@@ -74,8 +76,10 @@ from geokg.extract.clauses.voice import (
     controller,
     counted_patient,
     counterfactual,
+    denied_before,
     describes,
     ended_state,
+    failed_accord,
     headline_passive,
     helped_by,
     hypothetical,
@@ -454,6 +458,33 @@ class ClauseReader:
         self._own: dict[int, list[Ref] | None] = {}
         self._according: dict[int, tuple[list[Ref], Token] | None] = {}
 
+    def _sides_of_talks(self, failing: Token) -> list[Ref]:
+        """The sides of the talks that failed to agree ("talks between X and Y failed to reach an
+        agreement", "negotiations between X and Y were unable to agree"): the parties of "between" on a
+        noun of a mutual act (a meeting, talks) that is the failing word's subject; [] for any other."""
+        holder = failing.head if failing.pos_ == "ADJ" else failing  # "were unable": the copula's subject
+        talks = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if talks is None or talks.pos_ != "NOUN" or not reciprocal(talks.lemma_.lower()):
+            return []
+        sides = [
+            ref
+            for prep in talks.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for ref in self.args.resolve(pobj)
+        ]
+        return list({ref.entity_id: ref for ref in sides}.values())
+
+    def _accord_sides(self, verb: Token, failing: Token | None, copula: bool) -> list[Slot]:
+        """The verb's slots; of an accord that failed ("X failed to reach an agreement"), not the accord
+        itself: it is no side of the agreement denied, and nothing was reached."""
+        slots = self.slot_reader.slots(verb, copula)
+        accord = accord_object(verb) if failing is not None else None
+        if accord is None:
+            return slots
+        return [s for s in slots if not (s.kind == "object" and s.ref.token == accord.i)]
+
     def read(self, verb: Token, sentence: Span | None = None) -> Clause | None:
         """The verb's clause; None for a verb that heads none worth reading (auxiliaries, "do", open
         questions such as "whether it received warrants"). `sentence` is the verb's, if known."""
@@ -487,6 +518,13 @@ class ClauseReader:
         negated, modality = polarity(verb, verbs_of_chain)
         if any(chain_word(v) in UNDECIDED_WHEN_DENIED and is_negated(v) for v in verbs_of_chain):
             return None  # "has not decided to lift the sanctions": the lifting is still open, no fact
+        if negated and denied_before(verb):
+            return None  # "X, who had not met Y before, discussed Z": only the past is denied, no fact
+        failing = failed_accord(verb)
+        if failing is not None and failing in verbs_of_chain:
+            # "X and Y failed to agree on Z": no agreement (the "not" of "unable" is its schedule's, below)
+            negated = not negated
+            verbs_of_chain = [v for v in verbs_of_chain if v != failing]
         # "is expected to continue to attack": the schedule may govern the chain rather than the verb
         # "is ready to help defend X": the readiness governs the aid and so the act helped
         aid = helped_by(verbs_of_chain[0] if verbs_of_chain else verb)
@@ -585,6 +623,9 @@ class ClauseReader:
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
         agents = self.agents(verb)
+        if failing is not None and len(agents) < 2:
+            # "talks between X and Y failed to reach an agreement": the two sides failed to agree
+            agents = self._sides_of_talks(failing) or agents
         complement = evaluated(verb) if lemma in EVALUATIVE_VERBS else None
         if complement is not None and lemma in VERDICT_VERBS and not verdict(complement):
             complement = None  # "held two sailors captive" is no verdict: the plain reading stands
@@ -605,7 +646,7 @@ class ClauseReader:
             agents=tuple(agents),
             patients=tuple(self.patients(verb)) if passive else (),
             slots=tuple(
-                self._sided(_unrestricted(self.slot_reader.slots(verb, copula), negated, verb))
+                self._sided(_unrestricted(self._accord_sides(verb, failing, copula), negated, verb))
                 + self._letter_addressees(verb)
             ),
             threat=threat,

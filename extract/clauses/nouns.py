@@ -35,10 +35,15 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     CANCEL_VERBS,
+    DOUBTED_WHEN_DENIED,
+    DOUBTING_VERBS,
     EVENT_AWAITING_PHRASES,
+    EVENT_DOUBTING_ADJECTIVES,
     EVENT_FORESEEING_VERBS,
     EVENT_HEDGING_MODIFIERS,
     EVENT_HOSTING_VERBS,
+    EVENT_JUDGING_VERBS,
+    EVENT_REFUSING_VERBS,
     EVENT_SCHEDULE_PREDICATES,
     EVENT_TIME_TO_COME_WORDS,
     EVIDENTIAL_ADVERBS,
@@ -47,6 +52,9 @@ from geokg.extract.lexicon.words import (
     OCCURRENCE_VERBS,
     PATIENT_NOUNS,
     POSSIBILITY_HEADS,
+    PROSPECT_DENYING_WORDS,
+    PROSPECT_FAILING_VERBS,
+    PROSPECT_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     ROUTE_NOUNS,
@@ -166,6 +174,77 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return _dated_for_a_future_clause(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _doubted(noun: Token) -> bool:
+    """ "A meeting between X and Y is unlikely" ("looks doubtful", "seems remote", "is not expected", "is not
+    likely"): the clause the event noun is the subject of doubts it; "prospects appear slim for a meeting",
+    "chances of talks with X are dim", "little hope of a summit": the clause doubts its prospects. The
+    event is at most possible, and denied (negated, "may"), as "X is unlikely to meet Y" is."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return _doubting_clause(noun.head) or _doubted_to_occur(noun.head)
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    holder = noun.head.head  # "prospects for", "chances of"; or the adjective: "appear slim for"
+    if holder.pos_ == "ADJ" and holder.dep_ in ("acomp", "oprd"):
+        verb = holder.head
+        return (
+            holder.lower_ in EVENT_DOUBTING_ADJECTIVES
+            and verb.lemma_.lower() in EVENT_JUDGING_VERBS
+            and not is_negated(verb)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in PROSPECT_NOUNS for c in verb.children)
+        )
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in PROSPECT_NOUNS:
+        return False
+    denying = PROSPECT_DENYING_WORDS | EVENT_DOUBTING_ADJECTIVES
+    if any(c.dep_ in ("det", "amod") and c.lower_ in denying for c in holder.children):
+        return True  # "slim hopes of a summit", "little chance of talks"
+    if holder.dep_ != "nsubj":
+        return False
+    lost = holder.head.lemma_.lower() in PROSPECT_FAILING_VERBS and not is_negated(holder.head)
+    return lost or _doubting_clause(holder.head)  # "hopes for talks have faded"
+
+
+def _doubted_to_occur(verb: Token) -> bool:
+    """ "X doubted (that) a meeting with Y would take place": the event's occurrence is what a verb of doubt
+    holds, as "X doubts Y will meet Z" holds the meeting (the clause's own reading)."""
+    doubter = verb.head
+    return (
+        _occurs(verb)
+        and verb.dep_ == "ccomp"
+        and doubter.lemma_.lower() in DOUBTING_VERBS
+        and not is_negated(doubter)
+        and not is_negated(verb)
+    )
+
+
+def _present(verb: Token) -> bool:
+    """Is the clause told in the present ("is", "are", "seems"), or with a modal ("will not be expected")?"""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ in ("VBZ", "VBP", "MD") for w in words)
+
+
+def _doubting_clause(verb: Token) -> bool:
+    """Does the clause judge its subject unlikely ("is unlikely", "looks doubtful", "appear slim"), or deny
+    that it is expected or likely ("is not expected", "is not likely")? Not "is not unlikely"."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in DOUBTED_WHEN_DENIED and is_passive(verb):
+        # "is not expected"; "the attack was not expected" tells a surprise, which happened
+        return is_negated(verb) and _present(verb)
+    if lemma not in EVENT_JUDGING_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("acomp", "oprd"):
+            continue
+        word = child.lemma_.lower()
+        if child.lower_ in EVENT_DOUBTING_ADJECTIVES:
+            return not is_negated(verb)
+        possible = word in DOUBTED_WHEN_DENIED or EVENT_SCHEDULE_PREDICATES.get(word) == POSSIBILITY_MODALITY
+        if possible and is_negated(verb):
+            return True  # "is not likely"
+    return False
 
 
 def _dated_for_a_future_clause(noun: Token, verb: Token) -> str | None:
@@ -308,13 +387,19 @@ def _did_not_occur(noun: Token) -> bool:
 _NO_SENSE = Sense()
 
 
-def _cancelling(verb: Token) -> bool:
-    """A verb that calls an event off: "postponed", "cancelled", "called off" (with its particle)."""
+def _none_such(noun: Token) -> bool:
+    """ "There was no meeting between X and Y", "no talks between X and Y are planned": a denied event."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _cancelling(verb: Token, words: frozenset[str] = CANCEL_VERBS) -> bool:
+    """A verb that calls an event off: "postponed", "cancelled", "called off" (with its particle); or, with
+    other `words`, one that refuses it ("ruled out", "rejected")."""
     if verb.pos_ not in VERB_POS:
         return False
     lemma = verb.lemma_.lower()
     particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-    return any(word in CANCEL_VERBS for word in (lemma, *particles))
+    return any(word in words for word in (lemma, *particles))
 
 
 def _event_words(noun: Token) -> str:
@@ -379,14 +464,15 @@ def called_off(noun: Token) -> bool:
 def unrealised(noun: Token) -> bool:
     """ "a planned trip", "a proposed meeting", "arranged a meeting between", "called for talks": the
     event is a plan or a wish, not something that happened. Nor is one put off or called off by the verb
-    whose object it is ("postponed a visit to X by its minister"): the verb's own fact says so (`postpone
-    visit to`, 16), and no meeting, held or not, is read from the noun."""
+    whose object it is ("postponed a visit to X by its minister"), nor one it refuses ("ruled out a meeting
+    between X and Y"): the verb's own fact says so (`postpone visit to`, 16), and no meeting, held or not, is
+    read from the noun."""
     if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
         return True
     if _only_possible(noun):
         return True
-    if noun.dep_ == "dobj" and _cancelling(noun.head):
-        return True
+    if noun.dep_ == "dobj" and (_cancelling(noun.head) or _cancelling(noun.head, EVENT_REFUSING_VERBS)):
+        return True  # "ruled out (rejected) a meeting between X and Y": no meeting, held or to come
     head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
 
@@ -462,6 +548,7 @@ class EventNounReader:
             return None
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
         its_own_doer = bool(agents) and all(a.entity_id.startswith("event:") for a in agents)
+        doubted = _doubted(noun)  # "a meeting with X is unlikely": it may not take place
         return EventNoun(
             noun=noun,
             sentence=sentence if sentence is not None else noun.sent,
@@ -471,8 +558,8 @@ class EventNounReader:
             pairs=tuple(pairs),
             targets=tuple(targets),
             speakers=tuple(speakers),
-            negated=cancelled or _did_not_occur(noun),
-            modality=_hedged(noun) or _foretold(noun, its_own_doer),
+            negated=cancelled or _did_not_occur(noun) or doubted or _none_such(noun),
+            modality=POSSIBILITY_MODALITY if doubted else _hedged(noun) or _foretold(noun, its_own_doer),
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )

@@ -26,7 +26,11 @@ from geokg.extract.lexicon.syntax import (
     written_year,
 )
 from geokg.extract.lexicon.words import (
+    ACCORD_FAILING_WORDS,
+    ACCORD_NOUNS,
     AGE_PARTICIPLES,
+    AGREEING_VERBS,
+    AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
     BELIEF_VERBS,
     CHAIN_PREPOSITIONS,
@@ -43,6 +47,7 @@ from geokg.extract.lexicon.words import (
     DESCRIPTIVE_PARTICIPLES,
     DESIRE_VERBS,
     DOUBLE_OBJECT_VERBS,
+    EARLIER_TIME_WORDS,
     EFFORT_VERBS,
     ELICITING_VERBS,
     ELLIPTIC_AUXILIARIES,
@@ -83,6 +88,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
+    SEALING_VERBS,
     SERIAL_VERBS,
     SETTING_RELATIVES,
     SOMEDAY_PHRASES,
@@ -124,7 +130,45 @@ def is_negated(verb: Token) -> bool:
             return True
         if _near_miss(child, verb):
             return True  # "nearly attacked X", "was almost forced to sell Y": it did not happen
+        if child.dep_ == "advmod" and child.lower_ in EARLIER_TIME_WORDS and _denied_time(child):
+            return True  # "has never before recognised X": the parser hangs "never" on "before"
     return False
+
+
+def _denied_time(adverb: Token) -> bool:
+    """Does "never" or "not" deny the adverb of earlier time ("never before", "not previously")?"""
+    return any(g.dep_ == "neg" or g.lower_ == "never" for g in adverb.children)
+
+
+def denied_before(verb: Token) -> bool:
+    """ "Smith and Jones, who had not met before, discussed X", "Chile, which had not previously recognised
+    Peru, signed …", "who have not met since 1985": a denial in a relative clause that an adverb or a
+    preposition of earlier time limits denies only the past the clause looks back on, not the event the
+    sentence tells (which may be that very meeting): no denied fact is read from it."""
+    if verb.dep_ != "relcl" or not is_negated(verb):
+        return False
+    return any(c.dep_ in ("advmod", "prep") and c.lower_ in EARLIER_TIME_WORDS for c in verb.children)
+
+
+def failed_accord(verb: Token) -> Token | None:
+    """ "X and Y failed to agree on Z", "X was unable to agree with Y", "failed to reach (sign) an agreement
+    with Y": a failure to agree denies the agreement, between the sides the clause names. The failing word
+    ("failed", "unable") whose infinitive the verb is, when the verb agrees or concludes (sealing_verbs) an
+    accord; None otherwise (the failure of another deed is no agreement denied: "failed to persuade X" is
+    still tried, "failed to keep an agreement" made one)."""
+    failing = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or failing.lemma_.lower() not in ACCORD_FAILING_WORDS:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in AGREEING_VERBS or (lemma in SEALING_VERBS and accord_object(verb) is not None):
+        return failing  # not "failed to keep (honour) an agreement": an accord made, not kept
+    return None
+
+
+def accord_object(verb: Token) -> Token | None:
+    """The accord the verb takes as its object ("reached an agreement", "signed a pact"), or None."""
+    accords = AGREEMENT_NOUNS | ACCORD_NOUNS
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in accords), None)
 
 
 def near_missed(verb: Token) -> bool:
