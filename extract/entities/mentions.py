@@ -21,6 +21,7 @@ from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import (
     HONORIFICS,
     is_known_title,
+    is_plural_role_word,
     is_portfolio,
     is_role_word,
     is_swapped_role_word,
@@ -454,6 +455,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "Coast Guard Commandant Admiral X": the body's name ends before the title of the person it
         # introduces (left outside, the title is read by extract/roles.py).
         while end - start > 1 and is_role_word(doc[end - 1].lower_) and _introduces_a_person(doc, end):
+            if _body_of_plural_title(doc, start, end):
+                break  # "[Council of Economic Advisers] chairman X": the plural ends the body's own name
             end -= 1
     if label == "ORG" and end - start > 1 and _title_object_at(doc, start):
         return None  # "Secretary of [State for Economic Affairs] X": the title's own words, no body
@@ -963,6 +966,19 @@ def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:
             continue
         return cut if all(doc[i].lower_ in STATE_GOODS for i in range(cut, end)) else None
     return None
+
+
+def _body_of_plural_title(doc: Doc, start: int, end: int) -> bool:
+    """Does the tagged span end in a role noun in the plural that is the last word of a body's name, not a
+    title of the person named next? "Council of Economic Advisers chairman X", "Board of Governors
+    chairman Y": an "of" joins it to the body's head, or a singular title follows it, the person's own
+    ("Foreign Ministers X and Y" is a title of two people)."""
+    last = doc[end - 1]
+    if not (last.text.istitle() and is_plural_role_word(last.text)):
+        return False
+    if any(t.lower_ == "of" for t in doc[start : end - 1]):
+        return True
+    return end < len(doc) and is_role_word(doc[end].lower_) and not is_plural_role_word(doc[end].text)
 
 
 def _introduces_a_person(doc: Doc, end: int) -> bool:
