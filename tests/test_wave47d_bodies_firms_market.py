@@ -42,3 +42,59 @@ def test_a_body_named_with_a_plural_title_word_keeps_it_and_its_chairman_is_the_
         found = facts(reading, "title")
         assert ("Ann Lee", "chairperson of", body) in found
         assert not any(pred.startswith(("governor", "adviser")) for _, pred, _ in found)
+
+
+RAWS_OFFERED = """
+    Chilean      chilean      ADJ   JJ   2   amod      NORP
+    raws         raw          NOUN  NNS  4   nsubjpass -
+    were         be           AUX   VBD  4   auxpass   -
+    offered      offer        VERB  VBN  9   ccomp     -
+    to           to           ADP   IN   4   dative    -
+    Japan        Japan        PROPN NNP  5   pobj      GPE
+    ,            ,            PUNCT ,    9   punct     -
+    dealers      dealer       NOUN  NNS  9   nsubj     -
+    said         say          VERB  VBD  0   ROOT      -
+    .            .            PUNCT .    9   punct     -
+"""
+
+BEANS_OFFERED = RAWS_OFFERED.replace("raws         raw ", "beans        bean")
+
+
+def test_a_state_adjective_before_a_market_commodity_word_is_its_origin_not_an_actor():
+    for table in (RAWS_OFFERED, BEANS_OFFERED):
+        reading = read(table)
+        labels = {e.id: e.label for e in reading.entities.entities()}
+        assert not any(labels[r.subject.entity_id] == "Chile" for r in reading.relations)
+
+
+SOLD_UNDER_A_MONTH_CONTRACT = """
+    Cuba         Cuba         PROPN NNP  2   nsubj     GPE
+    sold         sell         VERB  VBD  0   ROOT      -
+    sugar        sugar        NOUN  NN   2   dobj      -
+    at           at           ADP   IN   2   prep      -
+    10           10           NUM   CD   6   nummod    CARDINAL
+    points       point        NOUN  NNS  4   pobj      -
+    under        under        ADP   IN   2   prep      -
+    March        March        PROPN NNP  10  compound  -
+    New          New          PROPN NNP  10  compound  GPE
+    York         York         PROPN NNP  7   pobj      I-GPE
+    .            .            PUNCT .    2   punct     -
+"""
+
+IN_A_MONTH_A_CAPITAL = """
+    In           in           ADP   IN   4   prep      -
+    March        March        PROPN NNP  1   pobj      DATE
+    London       London       PROPN NNP  4   nsubj     GPE
+    warned       warn         VERB  VBD  0   ROOT      -
+    Cuba         Cuba         PROPN NNP  4   dobj      GPE
+    .            .            PUNCT .    4   punct     -
+"""
+
+
+def test_a_month_before_an_exchange_place_is_a_futures_contract_not_a_place():
+    reading = read(SOLD_UNDER_A_MONTH_CONTRACT)
+    assert not any(e.label == "New York" for e in reading.entities.entities())
+    assert not any(e.type in ("GPE", "LOC") and e.label != "Cuba" for e in reading.entities.entities())
+    # a month that dates the clause leaves the place
+    labels = {e.label for e in read(IN_A_MONTH_A_CAPITAL).entities.entities()}
+    assert "United Kingdom" in labels or "London" in labels

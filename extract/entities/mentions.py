@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from geokg.extract.dates import DAY_NAMES
+from geokg.extract.dates import DAY_NAMES, MONTHS
 from geokg.extract.entities.countries import (
     Country,
     country_by_code,
@@ -53,6 +53,7 @@ from geokg.extract.lexicon.entity_words import (
     FIRM_NAME_BREAKS,
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
+    FUTURES_PLACES,
     GATHERING_HEADS,
     GATHERING_TITLE_HEADS,
     GIVEN_NAMES,
@@ -395,6 +396,18 @@ def _party_word(token: Token) -> bool:
     return known is not None and known.kind == "party"
 
 
+def _futures_contract(doc: Doc, start: int, end: int) -> bool:
+    """Is the place a futures exchange's named after a month's name that modifies it ("under July New York",
+    "May London rose"): the month's contract on that exchange, no place? Not a month that dates the clause
+    ("In July London said")."""
+    if start == 0 or doc[start:end].text.lower() not in FUTURES_PLACES:
+        return False
+    month = doc[start - 1]
+    if month.lower_.rstrip(".") not in MONTHS or not month.text[:1].isupper():
+        return False
+    return month.dep_ in ("compound", "nmod", "amod") and start <= month.head.i < end
+
+
 def _likened(doc: Doc, end: int) -> bool:
     """Is the name ending at `end` hyphened to a word that likens to it or dates by it ("-style", "-era")?"""
     return (
@@ -416,6 +429,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         start = _sentence_opener_end(doc, start, end)
     if _headline_break(doc, start, end):
         return None  # "SAUDI OUTPUT SEEN AT 4 MLN BPD - MEES": a headline's pieces, no name
+    if label in REGION_LABELS and _futures_contract(doc, start, end):
+        return None  # "10 points under July New York": a futures contract, no place
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
     if end - start == 1 and _clause_verb(doc[start]):
         return None  # "DEBT RATIO PEAKS, MINISTER [SAYS]": a headline's verb the tagger took for a name
