@@ -98,3 +98,37 @@ def test_a_month_before_an_exchange_place_is_a_futures_contract_not_a_place():
     # a month that dates the clause leaves the place
     labels = {e.label for e in read(IN_A_MONTH_A_CAPITAL).entities.entities()}
     assert "United Kingdom" in labels or "London" in labels
+
+
+DRY_IN_TWO_STATES = """
+    The          the          DET   DT   4   det       ORG
+    Canadian     Canadian     PROPN NNP  4   compound  I-ORG
+    Wheat        Wheat        PROPN NNP  4   compound  I-ORG
+    Board        Board        PROPN NNP  5   nsubj     I-ORG
+    said         say          VERB  VBD  0   ROOT      -
+    crops        crop         NOUN  NNS  7   nsubj     -
+    were         be           AUX   VBD  5   ccomp     -
+    good         good         ADJ   JJ   7   acomp     -
+    .            .            PUNCT .    5   punct     -
+    In           in           ADP   IN   16  prep      -
+    Chile        Chile        PROPN NNP  10  pobj      GPE
+    and          and          CCONJ CC   11  cc        -
+    Peru         Peru         PROPN NNP  11  conj      GPE
+    ,            ,            PUNCT ,    16  punct     -
+    it           it           PRON  PRP  16  nsubj     -
+    was          be           AUX   VBD  0   ROOT      -
+    mostly       mostly       ADV   RB   18  advmod    -
+    dry          dry          ADJ   JJ   16  acomp     -
+    .            .            PUNCT .    16  punct     -
+"""
+
+COLDER_IN_TWO_STATES = DRY_IN_TWO_STATES.replace("dry          dry ", "colder       cold")
+
+
+def test_an_it_of_the_weather_refers_to_no_one_and_relates_no_one_to_the_states():
+    for table in (DRY_IN_TWO_STATES, COLDER_IN_TWO_STATES):
+        reading = read(table)
+        labels = {e.id: e.label for e in reading.entities.entities()}
+        sides = {labels[r.subject.entity_id] for r in reading.relations}
+        sides |= {labels[r.object.entity_id] for r in reading.relations}
+        assert not sides & {"Chile", "Peru"}
