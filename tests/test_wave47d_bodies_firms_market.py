@@ -132,3 +132,111 @@ def test_an_it_of_the_weather_refers_to_no_one_and_relates_no_one_to_the_states(
         sides = {labels[r.subject.entity_id] for r in reading.relations}
         sides |= {labels[r.object.entity_id] for r in reading.relations}
         assert not sides & {"Chile", "Peru"}
+
+
+PT_FIRM_UNTAGGED = """
+    PT           PT           PROPN NNP  4   compound  -
+    Kestrel      Kestrel      PROPN NNP  4   compound  -
+    Nickel       Nickel       PROPN NNP  4   compound  -
+    Mining       Mining       PROPN NNP  5   nsubj     -
+    signed       sign         VERB  VBD  0   ROOT      -
+    a            a            DET   DT   7   det       -
+    deal         deal         NOUN  NN   5   dobj      -
+    with         with         ADP   IN   5   prep      -
+    Japan        Japan        PROPN NNP  8   pobj      GPE
+    .            .            PUNCT .    5   punct     -
+"""
+
+# the tagger's reading of such a name in the audit: the form as a body, the rest as a person
+PT_FIRM_AS_A_PERSON = """
+    PT           PT           PROPN NNP  4   compound  ORG
+    Kestrel      Kestrel      PROPN NNP  4   compound  PERSON
+    Nickel       Nickel       PROPN NNP  4   compound  I-PERSON
+    Mining       Mining       PROPN NNP  5   nsubj     I-PERSON
+    signed       sign         VERB  VBD  0   ROOT      -
+    a            a            DET   DT   7   det       -
+    deal         deal         NOUN  NN   7   dobj      -
+    with         with         ADP   IN   5   prep      -
+    Japan        Japan        PROPN NNP  8   pobj      GPE
+    .            .            PUNCT .    5   punct     -
+""".replace("deal         NOUN  NN   7", "deal         NOUN  NN   5")
+
+
+def _sides(table: str) -> set[tuple[str, str, str | None, str]]:
+    """(subject label, subject type, subject country, object label) of every relation read."""
+    reading = read(table)
+    entity = {e.id: e for e in reading.entities.entities()}
+    return {
+        (
+            entity[r.subject.entity_id].label,
+            entity[r.subject.entity_id].type,
+            entity[r.subject.entity_id].country,
+            entity[r.object.entity_id].label,
+        )
+        for r in reading.relations
+    }
+
+
+def test_a_firm_named_after_the_indonesian_legal_form_pt_is_one_indonesian_organisation():
+    for table in (PT_FIRM_UNTAGGED, PT_FIRM_AS_A_PERSON):
+        assert ("PT Kestrel Nickel Mining", "ORG", "IDN", "Japan") in _sides(table)
+
+
+FIRM_BY_ITS_TRADE = """
+    Borneo       Borneo       PROPN NNP  2   compound  PERSON
+    Coal         Coal         PROPN NNP  3   nsubj     I-PERSON
+    signed       sign         VERB  VBD  0   ROOT      -
+    a            a            DET   DT   5   det       -
+    deal         deal         NOUN  NN   3   dobj      -
+    with         with         ADP   IN   3   prep      -
+    Japan        Japan        PROPN NNP  6   pobj      GPE
+    .            .            PUNCT .    3   punct     -
+"""
+
+PERSON_NAMED_STEEL = FIRM_BY_ITS_TRADE.replace("Borneo       Borneo ", "Ann          Ann    ").replace(
+    "Coal         Coal   ", "Steel        Steel  "
+)
+
+
+def test_a_name_ending_in_a_word_of_a_trade_is_a_firm_not_a_person():
+    assert {(s, t) for s, t, _, _ in _sides(FIRM_BY_ITS_TRADE)} == {("Borneo Coal", "ORG")}
+    # a given name before such a word is a person's surname
+    assert {(s, t) for s, t, _, _ in _sides(PERSON_NAMED_STEEL)} == {("Ann Steel", "PERSON")}
+
+
+RIVER_PROJECT = """
+    The          the          DET   DT   5   det       -
+    Kestrel      Kestrel      PROPN NNP  3   compound  LOC
+    River        River        PROPN NNP  5   compound  I-LOC
+    aluminium    aluminium    NOUN  NN   5   compound  -
+    project      project      NOUN  NN   7   nsubj     -
+    will         will         AUX   MD   7   aux       -
+    ship         ship         VERB  VB   0   ROOT      -
+    ingots       ingot        NOUN  NNS  7   dobj      -
+    to           to           ADP   IN   8   prep      -
+    Japan        Japan        PROPN NNP  9   pobj      GPE
+    .            .            PUNCT .    7   punct     -
+"""
+
+
+def test_a_project_named_after_a_river_is_no_actor():
+    reading = read(RIVER_PROJECT)
+    assert not reading.relations
+    assert not any(e.label.startswith("Kestrel") for e in reading.entities.entities())
+
+
+TBK_FIRM = """
+    Kestrel      Kestrel      PROPN NNP  3   compound  PERSON
+    Asam         Asam         PROPN NNP  3   compound  I-PERSON
+    Tbk          Tbk          PROPN NNP  4   nsubj     I-PERSON
+    signed       sign         VERB  VBD  0   ROOT      -
+    a            a            DET   DT   6   det       -
+    deal         deal         NOUN  NN   4   dobj      -
+    with         with         ADP   IN   4   prep      -
+    Japan        Japan        PROPN NNP  7   pobj      GPE
+    .            .            PUNCT .    4   punct     -
+"""
+
+
+def test_a_firm_named_with_the_indonesian_legal_form_tbk_is_an_indonesian_organisation():
+    assert ("Kestrel Asam Tbk", "ORG", "IDN", "Japan") in _sides(TBK_FIRM)

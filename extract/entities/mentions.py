@@ -45,6 +45,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_SUFFIXES,
     COMMODITY_GRADES,
     COMPANY_NAME_ENDS,
+    COMPANY_NAME_STARTS,
     COMPANY_SUFFIXES,
     CURRENCY_WORDS,
     DISEASE_HEADS,
@@ -53,6 +54,7 @@ from geokg.extract.lexicon.entity_words import (
     FIRM_NAME_BREAKS,
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
+    FIRM_TRADE_ENDS,
     FUTURES_PLACES,
     GATHERING_HEADS,
     GATHERING_TITLE_HEADS,
@@ -79,6 +81,7 @@ from geokg.extract.lexicon.entity_words import (
     POLICE_NOUNS,
     PORTFOLIO_TITLES,
     PRODUCT_KIND_NOUNS,
+    PROJECT_NOUNS,
     RANK_TITLES,
     RELIGIONS,
     STATE_GOODS,
@@ -396,6 +399,25 @@ def _party_word(token: Token) -> bool:
     return known is not None and known.kind == "party"
 
 
+def _names_a_project(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Is a place's name (a river's, a region's, a site's; not a state's) the name of an undertaking it
+    modifies ("the Tocantins River aluminium project", "the Kestrel Valley scheme"; data: project_nouns)?
+    Such a project is no firm and no actor, and the place no side of what it does."""
+    if end >= len(doc) or start == end:
+        return False
+    place = (
+        label in REGION_LABELS or label == "FAC" or FACILITY_NOUNS.get(doc[end - 1].lower_) in ("LOC", "GPE")
+    )
+    if not place or lookup_country(doc[start:end].text) is not None:
+        return False
+    word = doc[end - 1]
+    while word.dep_ in ("compound", "nmod", "amod") and word.head.i > word.i:
+        word = word.head
+        if word.lower_ in PROJECT_NOUNS:
+            return all(t.is_lower for t in doc[end : word.i])
+    return False
+
+
 def _futures_contract(doc: Doc, start: int, end: int) -> bool:
     """Is the place a futures exchange's named after a month's name that modifies it ("under July New York",
     "May London rose"): the month's contract on that exchange, no place? Not a month that dates the clause
@@ -429,6 +451,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         start = _sentence_opener_end(doc, start, end)
     if _headline_break(doc, start, end):
         return None  # "SAUDI OUTPUT SEEN AT 4 MLN BPD - MEES": a headline's pieces, no name
+    if _names_a_project(doc, start, end, label):
+        return None  # "the Tocantins River aluminium project": the project's name, no place that acts
     if label in REGION_LABELS and _futures_contract(doc, start, end):
         return None  # "10 points under July New York": a futures contract, no place
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
@@ -456,6 +480,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         named = _name_after_person_noun(doc, start, end)
         if named is not None:
             start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
+    if label == "PERSON" and _firm_by_trade(doc, start, end):
+        label = "ORG"  # "Sumatra Coal", "Kestrel Nickel Mining" tagged as a person: a firm
     owner = None
     if label == "ORG" and (named := _after_state_abbreviation(doc, start, end)) > start:
         owner, start = lookup_country(doc[start].text), named  # the abbreviation still says whose it is
@@ -1253,7 +1279,43 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
         if start is not None and not name_after and (not spans or spans[-1][1] <= start):
             spans.append((start, end))
         i = end
-    return spans
+    return _named_after_form(doc, spans)
+
+
+def _named_after_form(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """With the firms named after a legal form written before the name ("PT Kestrel Nickel Mining", data:
+    company_name_starts; the form in capitals): the form and the capitalised words after it, a place's among
+    them ("PT [Kalimantan] Coal"), up to a legal form after them ("PT Kestrel Tbk") or any other word."""
+    found = list(spans)
+    for i, token in enumerate(doc[:-1]):
+        if not _form_before_name(token):
+            continue
+        if any(start <= i < end for start, end in spans):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= MAX_FIRM_WORDS and _firm_word(doc[end]):
+            end += 1
+            if _legal_form(doc[end - 1]):
+                break
+        if end > i + 1 and not any(start < end and i < stop for start, stop in spans):
+            found.append((i, end))
+    return sorted(found)
+
+
+def _firm_by_trade(doc: Doc, start: int, end: int) -> bool:
+    """Is a name of capitalised words a firm's by the word of its trade that ends it ("Sumatra Coal",
+    "Kestrel Nickel Mining"; data: firm_trade_ends), not a person's whose given name opens it ("Ann
+    Steel")?"""
+    words = doc[start:end]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    return words[-1].lower_ in FIRM_TRADE_ENDS and not _given_name(words[0])
+
+
+def _form_before_name(token: Token) -> bool:
+    """A legal form written before a firm's name, in capitals ("PT"; data: company_name_starts)."""
+    letters = token.text.replace(".", "")
+    return letters.isupper() and letters.lower() in COMPANY_NAME_STARTS
 
 
 def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:
@@ -1762,7 +1824,7 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
-    if label == "ORG" and end - start >= 3:
+    if label == "ORG" and end - start >= 3 and not _form_before_name(doc[start]):
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
         person = _person_after_organisation(doc, start, end)

@@ -23,6 +23,7 @@ from geokg.extract.lexicon.entity_words import (
     CITY_BODY_NAMES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
+    COMPANY_NAME_STARTS,
     FACILITY_NOUNS,
     LAW_HEADS,
     LEGAL_FORM_STATES,
@@ -236,10 +237,16 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
 
 
 def _legal_form_key(cl: Cluster) -> str | None:
-    """The legal form an organisation's name ends in, as the tables key it ("kk", "plc", "spa"), or None."""
+    """The legal form an organisation's name ends in, as the tables key it ("kk", "plc", "spa"), or the one
+    written before it ("PT Kestrel Mining": "pt", company_name_starts), or None."""
     for name in sorted({cl.label, *(m.text for m in cl.mentions)}, key=len, reverse=True):
         words = name.rstrip(".").split()
-        if len(words) < 2 or not words[-1][:1].isupper():
+        if len(words) < 2:
+            continue
+        first = words[0].replace(".", "")
+        if first.isupper() and first.lower() in COMPANY_NAME_STARTS:
+            return first.lower()
+        if not words[-1][:1].isupper():
             continue
         key = words[-1].lower().replace(".", "")
         if is_legal_form(words[-1]) or key in LEGAL_FORM_STATES:
