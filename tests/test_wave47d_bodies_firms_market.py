@@ -240,3 +240,45 @@ TBK_FIRM = """
 
 def test_a_firm_named_with_the_indonesian_legal_form_tbk_is_an_indonesian_organisation():
     assert ("Kestrel Asam Tbk", "ORG", "IDN", "Japan") in _sides(TBK_FIRM)
+
+
+PORTFOLIO_OF_TWO_WORDS_STATE_BEFORE = """
+    Peru         Peru         PROPN NNP  2   nsubj     GPE
+    raised       raise        VERB  VBD  0   ROOT      -
+    tariffs      tariff       NOUN  NNS  2   dobj      -
+    .            .            PUNCT .    2   punct     -
+    Economic     Economic     PROPN NNP  6   compound  -
+    Planning     Planning     PROPN NNP  7   compound  -
+    Minister     Minister     PROPN NNP  9   compound  -
+    Ana          Ana          PROPN NNP  9   compound  PERSON
+    Roe          Roe          PROPN NNP  10  nsubj     I-PERSON
+    defended     defend       VERB  VBD  0   ROOT      -
+    them         they         PRON  PRP  10  dobj      -
+    .            .            PUNCT .    10  punct     -
+"""
+
+PORTFOLIO_OF_TWO_WORDS_AFTER_A_DEMONYM = """
+    Peruvian     Peruvian     ADJ   JJ   4   amod      NORP
+    Economic     Economic     PROPN NNP  3   compound  -
+    Planning     Planning     PROPN NNP  4   compound  -
+    Minister     Minister     PROPN NNP  6   compound  -
+    Ana          Ana          PROPN NNP  6   compound  PERSON
+    Roe          Roe          PROPN NNP  7   nsubj     I-PERSON
+    defended     defend       VERB  VBD  0   ROOT      -
+    the          the          DET   DT   9   det       -
+    tariffs      tariff       NOUN  NNS  7   dobj      -
+    .            .            PUNCT .    7   punct     -
+"""
+
+PORTFOLIO_WITH_A_QUALIFIER = PORTFOLIO_OF_TWO_WORDS_STATE_BEFORE.replace(
+    "Economic     Economic     PROPN NNP  6   compound  -",
+    "Former       former       ADJ   JJ   6   amod      -",
+)
+
+
+def test_a_portfolio_of_two_capitalised_words_before_minister_is_kept_with_the_state():
+    for table in (PORTFOLIO_OF_TWO_WORDS_STATE_BEFORE, PORTFOLIO_OF_TWO_WORDS_AFTER_A_DEMONYM):
+        assert ("Ana Roe", "economic planning minister of", "Peru") in facts(read(table), "title")
+    # a qualifier is no word of the portfolio: it qualifies the office once
+    found = facts(read(PORTFOLIO_WITH_A_QUALIFIER), "title")
+    assert found == {("Ana Roe", "former planning minister of", "Peru")}
