@@ -282,3 +282,40 @@ def test_a_portfolio_of_two_capitalised_words_before_minister_is_kept_with_the_s
     # a qualifier is no word of the portfolio: it qualifies the office once
     found = facts(read(PORTFOLIO_WITH_A_QUALIFIER), "title")
     assert found == {("Ana Roe", "former planning minister of", "Peru")}
+
+
+PT_UNIT_OF_A_FOREIGN_FIRM = """
+    PT           PT           PROPN NNP  2   compound  PERSON
+    Kestrel      Kestrel      PROPN NNP  12  nsubj     I-PERSON
+    ,            ,            PUNCT ,    2   punct     -
+    a            a            DET   DT   5   det       -
+    unit         unit         NOUN  NN   2   appos     -
+    of           of           ADP   IN   5   prep      -
+    Orvan        Orvan        PROPN NNP  8   compound  ORG
+    Ltd          Ltd          PROPN NNP  6   pobj      I-ORG
+    of           of           ADP   IN   8   prep      I-ORG
+    Canada       Canada       PROPN NNP  9   pobj      I-ORG
+    ,            ,            PUNCT ,    2   punct     -
+    signed       sign         VERB  VBD  0   ROOT      -
+    a            a            DET   DT   14  det       -
+    deal         deal         NOUN  NN   12  dobj      -
+    with         with         ADP   IN   12  prep      -
+    Japan        Japan        PROPN NNP  15  pobj      GPE
+    .            .            PUNCT .    12  punct     -
+"""
+
+INITIALS_BEFORE_A_NAME = """
+    P.T.         P.T.         PROPN NNP  2   compound  PERSON
+    Kestrel      Kestrel      PROPN NNP  3   nsubj     I-PERSON
+    signed       sign         VERB  VBD  0   ROOT      -
+    a            a            DET   DT   5   det       -
+    deal         deal         NOUN  NN   3   dobj      -
+    with         with         ADP   IN   3   prep      -
+    Japan        Japan        PROPN NNP  6   pobj      GPE
+    .            .            PUNCT .    3   punct     -
+"""
+
+
+def test_a_pt_firm_is_indonesian_even_as_a_unit_of_a_foreign_firm_and_initials_are_no_form():
+    assert ("PT Kestrel", "ORG", "IDN", "Japan") in _sides(PT_UNIT_OF_A_FOREIGN_FIRM)
+    assert ("P.T. Kestrel", "PERSON", None, "Japan") in _sides(INITIALS_BEFORE_A_NAME)

@@ -1313,9 +1313,9 @@ def _firm_by_trade(doc: Doc, start: int, end: int) -> bool:
 
 
 def _form_before_name(token: Token) -> bool:
-    """A legal form written before a firm's name, in capitals ("PT"; data: company_name_starts)."""
-    letters = token.text.replace(".", "")
-    return letters.isupper() and letters.lower() in COMPANY_NAME_STARTS
+    """A legal form written before a firm's name, in capitals and without stops ("PT"; data:
+    company_name_starts; "P.T. Barnum" is a man's initials)."""
+    return token.text.isupper() and token.text.isalpha() and token.lower_ in COMPANY_NAME_STARTS
 
 
 def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:

@@ -243,8 +243,8 @@ def _legal_form_key(cl: Cluster) -> str | None:
         words = name.rstrip(".").split()
         if len(words) < 2:
             continue
-        first = words[0].replace(".", "")
-        if first.isupper() and first.lower() in COMPANY_NAME_STARTS:
+        first = words[0]
+        if first.isupper() and first.isalpha() and first.lower() in COMPANY_NAME_STARTS:
             return first.lower()
         if not words[-1][:1].isupper():
             continue
@@ -271,7 +271,10 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
                 ctx.found.sectors.setdefault(cl.key, "BUS")  # "Japan Tobacco", "British Steel"
             continue
         states = [state for state in LEGAL_FORM_STATES.get(form, "").split(";") if state]
-        if len(states) == 1 and cl.key not in ctx.found.affiliations and not ctx.state_of(cl):
+        placed = cl.key in ctx.found.affiliations or ctx.state_of(cl)
+        # a form written before the name is the firm's own incorporation: "PT Inco, a unit of Inco Ltd of
+        # Canada" is Indonesia's, its parent's state notwithstanding
+        if len(states) == 1 and (not placed or form in COMPANY_NAME_STARTS):
             ctx.found.affiliations[cl.key] = states[0]
         state = ctx.state_of(cl)
         if state and (state == _country_in_name(cl.label) or states == [state]):
