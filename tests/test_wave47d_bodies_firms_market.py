@@ -193,7 +193,11 @@ FIRM_BY_ITS_TRADE = """
     .            .            PUNCT .    3   punct     -
 """
 
-PERSON_NAMED_STEEL = FIRM_BY_ITS_TRADE.replace("Borneo       Borneo ", "Ann          Ann    ").replace(
+PERSON_NAMED_MINES = FIRM_BY_ITS_TRADE.replace("Borneo       Borneo ", "Ann          Ann    ").replace(
+    "Coal         Coal   ", "Mines        Mines  "
+)
+# "Steel" ends firms' names and people's ("Danielle Steel"): no word of a trade that makes a firm
+PERSON_NAMED_STEEL = FIRM_BY_ITS_TRADE.replace("Borneo       Borneo ", "Danielle     Danielle").replace(
     "Coal         Coal   ", "Steel        Steel  "
 )
 
@@ -201,7 +205,8 @@ PERSON_NAMED_STEEL = FIRM_BY_ITS_TRADE.replace("Borneo       Borneo ", "Ann     
 def test_a_name_ending_in_a_word_of_a_trade_is_a_firm_not_a_person():
     assert {(s, t) for s, t, _, _ in _sides(FIRM_BY_ITS_TRADE)} == {("Borneo Coal", "ORG")}
     # a given name before such a word is a person's surname
-    assert {(s, t) for s, t, _, _ in _sides(PERSON_NAMED_STEEL)} == {("Ann Steel", "PERSON")}
+    assert {(s, t) for s, t, _, _ in _sides(PERSON_NAMED_MINES)} == {("Ann Mines", "PERSON")}
+    assert {(s, t) for s, t, _, _ in _sides(PERSON_NAMED_STEEL)} == {("Danielle Steel", "PERSON")}
 
 
 RIVER_PROJECT = """

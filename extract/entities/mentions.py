@@ -1305,7 +1305,7 @@ def _named_after_form(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int,
 def _firm_by_trade(doc: Doc, start: int, end: int) -> bool:
     """Is a name of capitalised words a firm's by the word of its trade that ends it ("Sumatra Coal",
     "Kestrel Nickel Mining"; data: firm_trade_ends), not a person's whose given name opens it ("Ann
-    Steel")?"""
+    Mines")?"""
     words = doc[start:end]
     if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return False
