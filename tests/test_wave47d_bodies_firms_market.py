@@ -324,3 +324,21 @@ INITIALS_BEFORE_A_NAME = """
 def test_a_pt_firm_is_indonesian_even_as_a_unit_of_a_foreign_firm_and_initials_are_no_form():
     assert ("PT Kestrel", "ORG", "IDN", "Japan") in _sides(PT_UNIT_OF_A_FOREIGN_FIRM)
     assert ("P.T. Kestrel", "PERSON", None, "Japan") in _sides(INITIALS_BEFORE_A_NAME)
+
+
+CAPITALISED_RAWS = """
+    Chilean      Chilean      ADJ   JJ   2   amod      ORG
+    Raws         Raws         PROPN NNPS 4   nsubjpass I-ORG
+    were         be           AUX   VBD  4   auxpass   -
+    sold         sell         VERB  VBN  0   ROOT      -
+    to           to           ADP   IN   4   prep      -
+    Japan        Japan        PROPN NNP  5   pobj      GPE
+    .            .            PUNCT .    4   punct     -
+"""
+
+
+def test_a_state_word_and_a_market_commodity_word_tagged_as_a_name_are_no_body():
+    reading = read(CAPITALISED_RAWS)
+    assert not any("Raws" in e.label for e in reading.entities.entities())
+    labels = {e.id: e.label for e in reading.entities.entities()}
+    assert not any(labels[r.subject.entity_id] == "Chile" for r in reading.relations)
