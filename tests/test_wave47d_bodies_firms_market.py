@@ -91,6 +91,36 @@ IN_A_MONTH_A_CAPITAL = """
 """
 
 
+SOLD_OVER_A_MONTH_CONTRACT_OF_A_CAPITAL = """
+    Chile        Chile        PROPN NNP  2   nsubj     GPE
+    sold         sell         VERB  VBD  0   ROOT      -
+    copper       copper       NOUN  NN   2   dobj      -
+    at           at           ADP   IN   2   prep      -
+    30           30           NUM   CD   6   nummod    CARDINAL
+    points       point        NOUN  NNS  4   pobj      -
+    over         over         ADP   IN   2   prep      -
+    May          May          PROPN NNP  9   compound  DATE
+    London       London       PROPN NNP  7   pobj      GPE
+    .            .            PUNCT .    2   punct     -
+"""
+
+# the parser hangs the month of "In May" on the subject
+IN_A_MONTH_A_CAPITAL_AS_SUBJECT = """
+    In           in           ADP   IN   4   prep      -
+    May          May          PROPN NNP  3   compound  DATE
+    London       London       PROPN NNP  4   nsubj     GPE
+    warned       warn         VERB  VBD  0   ROOT      -
+    Cuba         Cuba         PROPN NNP  4   dobj      GPE
+    .            .            PUNCT .    4   punct     -
+"""
+
+
+def test_a_month_before_a_capital_that_hosts_an_exchange_is_a_contract_unless_it_dates_the_subject():
+    labels = {e.label for e in read(SOLD_OVER_A_MONTH_CONTRACT_OF_A_CAPITAL).entities.entities()}
+    assert labels == {"Chile"}
+    assert ("United Kingdom", "warn", "Cuba") in facts(read(IN_A_MONTH_A_CAPITAL_AS_SUBJECT), "svo")
+
+
 def test_a_month_before_an_exchange_place_is_a_futures_contract_not_a_place():
     reading = read(SOLD_UNDER_A_MONTH_CONTRACT)
     assert not any(e.label == "New York" for e in reading.entities.entities())

@@ -427,6 +427,8 @@ def _futures_contract(doc: Doc, start: int, end: int) -> bool:
     month = doc[start - 1]
     if month.lower_.rstrip(".") not in MONTHS or not month.text[:1].isupper():
         return False
+    if doc[end - 1].dep_ in ("nsubj", "nsubjpass") and start >= 2 and doc[start - 2].pos_ == "ADP":
+        return False  # "In May London agreed": a preposition's month, which the parser hung on the subject
     return month.dep_ in ("compound", "nmod", "amod") and start <= month.head.i < end
 
 
@@ -2190,8 +2192,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if i in covered or not (pos in (ADJ, PROPN) or i in shouted or _plural_demonym_noun(doc[i])):
             continue
         token = doc[i]
-        if not token.text[:1].isupper():
-            continue
+        if not token.text[:1].isupper() or _futures_contract(doc, i, i + 1):
+            continue  # (nor "over May [London]": a contract, not the capital's state)
         longer = _longer_country_name(doc, i, pos_of, covered)
         if _likened(doc, longer[0] if longer is not None else i + 1):
             continue
