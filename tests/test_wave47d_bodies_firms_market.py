@@ -372,3 +372,25 @@ def test_a_state_word_and_a_market_commodity_word_tagged_as_a_name_are_no_body()
     assert not any("Raws" in e.label for e in reading.entities.entities())
     labels = {e.id: e.label for e in reading.entities.entities()}
     assert not any(labels[r.subject.entity_id] == "Chile" for r in reading.relations)
+
+
+NAMED_PROJECT = """
+    The          the          DET   DT   3   det       -
+    Kestrel      Kestrel      PROPN NNP  3   compound  ORG
+    project      project      NOUN  NN   5   nsubj     -
+    will         will         AUX   MD   5   aux       -
+    ship         ship         VERB  VB   0   ROOT      -
+    ore          ore          NOUN  NN   5   dobj      -
+    to           to           ADP   IN   5   prep      -
+    Japan        Japan        PROPN NNP  7   pobj      GPE
+    .            .            PUNCT .    5   punct     -
+"""
+
+KNOWN_FIRMS_PROJECT = NAMED_PROJECT.replace("Kestrel      Kestrel ", "Alcoa        Alcoa   ")
+
+
+def test_a_name_before_project_is_no_firm_and_no_actor_unless_the_tables_know_the_body():
+    reading = read(NAMED_PROJECT)
+    assert not reading.relations
+    assert not any(e.label == "Kestrel" for e in reading.entities.entities())
+    assert ("Alcoa", "ORG", "USA", "Japan") in _sides(KNOWN_FIRMS_PROJECT)

@@ -400,15 +400,16 @@ def _party_word(token: Token) -> bool:
 
 
 def _names_a_project(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Is a place's name (a river's, a region's, a site's; not a state's) the name of an undertaking it
-    modifies ("the Tocantins River aluminium project", "the Kestrel Valley scheme"; data: project_nouns)?
-    Such a project is no firm and no actor, and the place no side of what it does."""
-    if end >= len(doc) or start == end:
+    """Is a name the name of an undertaking it modifies ("the Tocantins River aluminium project", "the
+    Carajas project", "the Kestrel Valley scheme"; data: project_nouns)? Such a project is no firm and no
+    actor, and the name no side of what it does. Not a state's name, a body the tables know or a firm named
+    with its legal form ("the Alcoa project", "the Orvan Ltd project" are the firm's)."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    if end >= len(doc) or start == end or label in ("NORP", "EVENT"):
         return False
-    place = (
-        label in REGION_LABELS or label == "FAC" or FACILITY_NOUNS.get(doc[end - 1].lower_) in ("LOC", "GPE")
-    )
-    if not place or lookup_country(doc[start:end].text) is not None:
+    name = doc[start:end].text
+    if lookup_country(name) is not None or lookup_organisation(name) is not None or _legal_form(doc[end - 1]):
         return False
     word = doc[end - 1]
     while word.dep_ in ("compound", "nmod", "amod") and word.head.i > word.i:
