@@ -394,3 +394,34 @@ def test_a_name_before_project_is_no_firm_and_no_actor_unless_the_tables_know_th
     assert not reading.relations
     assert not any(e.label == "Kestrel" for e in reading.entities.entities())
     assert ("Alcoa", "ORG", "USA", "Japan") in _sides(KNOWN_FIRMS_PROJECT)
+
+
+IT_RAINED_SHELLS = """
+    Peru         Peru         PROPN NNP  2   nsubj     GPE
+    massed       mass         VERB  VBD  0   ROOT      -
+    troops       troop        NOUN  NNS  2   dobj      -
+    .            .            PUNCT .    2   punct     -
+    It           it           PRON  PRP  6   nsubj     -
+    rained       rain         VERB  VBD  0   ROOT      -
+    shells       shell        NOUN  NNS  6   dobj      -
+    on           on           ADP   IN   6   prep      -
+    Chile        Chile        PROPN NNP  8   pobj      GPE
+    .            .            PUNCT .    6   punct     -
+"""
+
+IT_HAILED = """
+    Peru         Peru         PROPN NNP  2   nsubj     GPE
+    won          win          VERB  VBD  0   ROOT      -
+    the          the          DET   DT   4   det       -
+    vote         vote         NOUN  NN   2   dobj      -
+    .            .            PUNCT .    2   punct     -
+    It           it           PRON  PRP  7   nsubj     -
+    hailed       hail         VERB  VBD  0   ROOT      -
+    Chile        Chile        PROPN NNP  7   dobj      GPE
+    .            .            PUNCT .    7   punct     -
+"""
+
+
+def test_an_it_that_does_something_to_someone_with_a_verb_of_the_weather_still_refers():
+    assert ("Peru", "Chile") in {(s, o) for s, _, _, o in _sides(IT_RAINED_SHELLS)}
+    assert ("Peru", "Chile") in {(s, o) for s, _, _, o in _sides(IT_HAILED)}

@@ -352,10 +352,11 @@ def expletive(token: Token) -> bool:
 
 
 def _weather(head: Token, later: list[Token]) -> bool:
-    """Is an "it" the subject of the weather: a verb of the weather ("it rained", "it snowed") or a weather
-    adjective it is said to be or become ("it was mostly dry", "it turned colder", weather_adjectives)?"""
+    """Is an "it" the subject of the weather: a verb of the weather with no object ("it rained", "it snowed";
+    not "hailed", which also praises) or a weather adjective it is said to be or become ("it was mostly
+    dry", "it turned colder", weather_adjectives)?"""
     if head.lemma_.lower() in WEATHER_VERBS:
-        return True
+        return not any(c.dep_ == "dobj" for c in head.children)  # not "it rained shells on X"
     said = [c for c in later if c.dep_ in ("acomp", "oprd")]
     said += [c for t in said for c in t.conjuncts]
     return any(_weather_adjective(t.lower_) for t in said)
