@@ -83,6 +83,8 @@ from geokg.extract.lexicon.words import (
     THING_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
     VERBAL_EVENT_ROOTS,
+    WEATHER_ADJECTIVES,
+    WEATHER_VERBS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Token
@@ -353,6 +355,8 @@ def expletive(token: Token) -> bool:
         return False
     head = token.head
     later = [c for c in head.children if c.i > token.i]
+    if _weather(head, later):
+        return True  # "it was mostly dry in X", "it turned colder", "it rained": the weather, no one
     if head.pos_ in ("ADJ", "NOUN"):  # a small clause: "found it curious (that) …", "made it hard to …"
         return any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in later)
     clause = any(c.dep_ in ("ccomp", "csubj") for c in later)
@@ -361,6 +365,31 @@ def expletive(token: Token) -> bool:
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
         return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or _cleft(told)
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _weather(head: Token, later: list[Token]) -> bool:
+    """Is an "it" the subject of the weather: a verb of the weather with no object ("it rained", "it snowed";
+    not "hailed", which also praises) or a weather adjective it is said to be or become ("it was mostly
+    dry", "it turned colder", weather_adjectives)?"""
+    if head.lemma_.lower() in WEATHER_VERBS:
+        return not any(c.dep_ == "dobj" for c in head.children)  # not "it rained shells on X"
+    said = [c for c in later if c.dep_ in ("acomp", "oprd")]
+    said += [c for t in said for c in t.conjuncts]
+    return any(_weather_adjective(t.lower_) for t in said)
+
+
+def _weather_adjective(word: str) -> bool:
+    """ "dry", "drier", "driest", "colder", "wetter": a weather adjective or its comparative."""
+    if word in WEATHER_ADJECTIVES:
+        return True
+    for ending in ("er", "est"):
+        stem = word.removesuffix(ending)
+        if stem == word:
+            continue
+        forms = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem, stem[:-1] + "y")
+        if any(f in WEATHER_ADJECTIVES for f in forms if stem[-1:] != "i" or f.endswith("y")):
+            return True
+    return False
 
 
 def _style(pronoun: Token) -> bool:

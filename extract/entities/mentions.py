@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from geokg.extract.dates import DAY_NAMES
+from geokg.extract.dates import DAY_NAMES, MONTHS
 from geokg.extract.entities.countries import (
     Country,
     country_by_code,
@@ -21,6 +21,7 @@ from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import (
     HONORIFICS,
     is_known_title,
+    is_plural_role_word,
     is_portfolio,
     is_role_word,
     is_swapped_role_word,
@@ -44,6 +45,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_SUFFIXES,
     COMMODITY_GRADES,
     COMPANY_NAME_ENDS,
+    COMPANY_NAME_STARTS,
     COMPANY_SUFFIXES,
     CURRENCY_WORDS,
     DISEASE_HEADS,
@@ -52,6 +54,8 @@ from geokg.extract.lexicon.entity_words import (
     FIRM_NAME_BREAKS,
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
+    FIRM_TRADE_ENDS,
+    FUTURES_PLACES,
     GATHERING_HEADS,
     GATHERING_TITLE_HEADS,
     GIVEN_NAMES,
@@ -77,6 +81,7 @@ from geokg.extract.lexicon.entity_words import (
     POLICE_NOUNS,
     PORTFOLIO_TITLES,
     PRODUCT_KIND_NOUNS,
+    PROJECT_NOUNS,
     RANK_TITLES,
     RELIGIONS,
     STATE_GOODS,
@@ -395,6 +400,40 @@ def _party_word(token: Token) -> bool:
     return known is not None and known.kind == "party"
 
 
+def _names_a_project(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Is a name the name of an undertaking it modifies ("the Tocantins River aluminium project", "the
+    Carajas project", "the Kestrel Valley scheme"; data: project_nouns)? Such a project is no firm and no
+    actor, and the name no side of what it does. Not a state's name, a body the tables know or a firm named
+    with its legal form ("the Alcoa project", "the Orvan Ltd project" are the firm's)."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    if end >= len(doc) or start == end or label in ("NORP", "EVENT"):
+        return False
+    name = doc[start:end].text
+    if lookup_country(name) is not None or lookup_organisation(name) is not None or _legal_form(doc[end - 1]):
+        return False
+    word = doc[end - 1]
+    while word.dep_ in ("compound", "nmod", "amod") and word.head.i > word.i:
+        word = word.head
+        if word.lower_ in PROJECT_NOUNS:
+            return all(t.is_lower for t in doc[end : word.i])
+    return False
+
+
+def _futures_contract(doc: Doc, start: int, end: int) -> bool:
+    """Is the place a futures exchange's named after a month's name that modifies it ("under July New York",
+    "May London rose"): the month's contract on that exchange, no place? Not a month that dates the clause
+    ("In July London said")."""
+    if start == 0 or doc[start:end].text.lower() not in FUTURES_PLACES:
+        return False
+    month = doc[start - 1]
+    if month.lower_.rstrip(".") not in MONTHS or not month.text[:1].isupper():
+        return False
+    if doc[end - 1].dep_ in ("nsubj", "nsubjpass") and start >= 2 and doc[start - 2].pos_ == "ADP":
+        return False  # "In May London agreed": a preposition's month, which the parser hung on the subject
+    return month.dep_ in ("compound", "nmod", "amod") and start <= month.head.i < end
+
+
 def _likened(doc: Doc, end: int) -> bool:
     """Is the name ending at `end` hyphened to a word that likens to it or dates by it ("-style", "-era")?"""
     return (
@@ -416,6 +455,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         start = _sentence_opener_end(doc, start, end)
     if _headline_break(doc, start, end):
         return None  # "SAUDI OUTPUT SEEN AT 4 MLN BPD - MEES": a headline's pieces, no name
+    if _names_a_project(doc, start, end, label):
+        return None  # "the Tocantins River aluminium project": the project's name, no place that acts
+    if label in REGION_LABELS and _futures_contract(doc, start, end):
+        return None  # "10 points under July New York": a futures contract, no place
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
     if label == "PERSON":
         end = _name_run_on(doc, start, end)  # "[Ali Akbar] Hashemi Rafsanjani": the tagger stopped early
@@ -443,6 +486,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         named = _name_after_person_noun(doc, start, end)
         if named is not None:
             start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
+    if label == "PERSON" and _firm_by_trade(doc, start, end):
+        label = "ORG"  # "Sumatra Coal", "Kestrel Nickel Mining" tagged as a person: a firm
     owner = None
     if label == "ORG" and (named := _after_state_abbreviation(doc, start, end)) > start:
         owner, start = lookup_country(doc[start].text), named  # the abbreviation still says whose it is
@@ -457,6 +502,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "Coast Guard Commandant Admiral X": the body's name ends before the title of the person it
         # introduces (left outside, the title is read by extract/roles.py).
         while end - start > 1 and is_role_word(doc[end - 1].lower_) and _introduces_a_person(doc, end):
+            if _body_of_plural_title(doc, start, end):
+                break  # "[Council of Economic Advisers] chairman X": the plural ends the body's own name
             end -= 1
     if label == "ORG" and end - start > 1 and _title_object_at(doc, start):
         return None  # "Secretary of [State for Economic Affairs] X": the title's own words, no body
@@ -968,6 +1015,19 @@ def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _body_of_plural_title(doc: Doc, start: int, end: int) -> bool:
+    """Does the tagged span end in a role noun in the plural that is the last word of a body's name, not a
+    title of the person named next? "Council of Economic Advisers chairman X", "Board of Governors
+    chairman Y": an "of" joins it to the body's head, or a singular title follows it, the person's own
+    ("Foreign Ministers X and Y" is a title of two people)."""
+    last = doc[end - 1]
+    if not (last.text.istitle() and is_plural_role_word(last.text)):
+        return False
+    if any(t.lower_ == "of" for t in doc[start : end - 1]):
+        return True
+    return end < len(doc) and is_role_word(doc[end].lower_) and not is_plural_role_word(doc[end].text)
+
+
 def _introduces_a_person(doc: Doc, end: int) -> bool:
     """The tokens from `end` on are a person's name, perhaps after more title words."""
     while end < len(doc) and is_role_word(doc[end].lower_):
@@ -1225,7 +1285,43 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
         if start is not None and not name_after and (not spans or spans[-1][1] <= start):
             spans.append((start, end))
         i = end
-    return spans
+    return _named_after_form(doc, spans)
+
+
+def _named_after_form(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """With the firms named after a legal form written before the name ("PT Kestrel Nickel Mining", data:
+    company_name_starts; the form in capitals): the form and the capitalised words after it, a place's among
+    them ("PT [Kalimantan] Coal"), up to a legal form after them ("PT Kestrel Tbk") or any other word."""
+    found = list(spans)
+    for i, token in enumerate(doc[:-1]):
+        if not _form_before_name(token):
+            continue
+        if any(start <= i < end for start, end in spans):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= MAX_FIRM_WORDS and _firm_word(doc[end]):
+            end += 1
+            if _legal_form(doc[end - 1]):
+                break
+        if end > i + 1 and not any(start < end and i < stop for start, stop in spans):
+            found.append((i, end))
+    return sorted(found)
+
+
+def _firm_by_trade(doc: Doc, start: int, end: int) -> bool:
+    """Is a name of capitalised words a firm's by the word of its trade that ends it ("Sumatra Coal",
+    "Kestrel Nickel Mining"; data: firm_trade_ends), not a person's whose given name opens it ("Ann
+    Mines")?"""
+    words = doc[start:end]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    return words[-1].lower_ in FIRM_TRADE_ENDS and not _given_name(words[0])
+
+
+def _form_before_name(token: Token) -> bool:
+    """A legal form written before a firm's name, in capitals and without stops ("PT"; data:
+    company_name_starts; "P.T. Barnum" is a man's initials)."""
+    return token.text.isupper() and token.text.isalpha() and token.lower_ in COMPANY_NAME_STARTS
 
 
 def _partners_before_comma(doc: Doc, start: int, form: int, end: int) -> int:
@@ -1752,7 +1848,7 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
-    if label == "ORG" and end - start >= 3:
+    if label == "ORG" and end - start >= 3 and not _form_before_name(doc[start]):
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
         person = _person_after_organisation(doc, start, end)
@@ -2118,8 +2214,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if i in covered or not (pos in (ADJ, PROPN) or i in shouted or _plural_demonym_noun(doc[i])):
             continue
         token = doc[i]
-        if not token.text[:1].isupper():
-            continue
+        if not token.text[:1].isupper() or _futures_contract(doc, i, i + 1):
+            continue  # (nor "over May [London]": a contract, not the capital's state)
         longer = _longer_country_name(doc, i, pos_of, covered)
         if _likened(doc, longer[0] if longer is not None else i + 1):
             continue

@@ -120,6 +120,20 @@ def is_role_word(word: str) -> bool:
     return folded.endswith("s") and _is_role(folded[:-1])
 
 
+def is_plural_role_word(word: str) -> bool:
+    """True for a role noun written in the plural ("Advisers", "Governors", "Ministers"), never a singular
+    one that ends in "s" ("boss")."""
+    folded = word.strip().casefold().rstrip(".,;:")
+    return folded.endswith("s") and not _is_role(folded) and _is_role(_normalise_word(folded))
+
+
+def is_title_qualifier(word: str) -> bool:
+    """ "former", "acting", "outgoing", "new": a word that qualifies how or when a title is held, no part of
+    its office."""
+    folded = _normalise_word(word)
+    return folded in _QUALIFIERS or time_qualifier([folded]) is not None or is_present_qualifier(folded)
+
+
 def is_swapped_role_word(word: str) -> bool:
     """ "Adivser" for "Adviser": a word of five letters or more, no role word itself, that is one by two
     neighbouring letters swapped (a typing slip a name is very unlikely to be)."""

@@ -23,6 +23,7 @@ from geokg.extract.lexicon.entity_words import (
     CITY_BODY_NAMES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
+    COMPANY_NAME_STARTS,
     FACILITY_NOUNS,
     LAW_HEADS,
     LEGAL_FORM_STATES,
@@ -236,10 +237,16 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
 
 
 def _legal_form_key(cl: Cluster) -> str | None:
-    """The legal form an organisation's name ends in, as the tables key it ("kk", "plc", "spa"), or None."""
+    """The legal form an organisation's name ends in, as the tables key it ("kk", "plc", "spa"), or the one
+    written before it ("PT Kestrel Mining": "pt", company_name_starts), or None."""
     for name in sorted({cl.label, *(m.text for m in cl.mentions)}, key=len, reverse=True):
         words = name.rstrip(".").split()
-        if len(words) < 2 or not words[-1][:1].isupper():
+        if len(words) < 2:
+            continue
+        first = words[0]
+        if first.isupper() and first.isalpha() and first.lower() in COMPANY_NAME_STARTS:
+            return first.lower()
+        if not words[-1][:1].isupper():
             continue
         key = words[-1].lower().replace(".", "")
         if is_legal_form(words[-1]) or key in LEGAL_FORM_STATES:
@@ -264,7 +271,10 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
                 ctx.found.sectors.setdefault(cl.key, "BUS")  # "Japan Tobacco", "British Steel"
             continue
         states = [state for state in LEGAL_FORM_STATES.get(form, "").split(";") if state]
-        if len(states) == 1 and cl.key not in ctx.found.affiliations and not ctx.state_of(cl):
+        placed = cl.key in ctx.found.affiliations or ctx.state_of(cl)
+        # a form written before the name is the firm's own incorporation: "PT Inco, a unit of Inco Ltd of
+        # Canada" is Indonesia's, its parent's state notwithstanding
+        if len(states) == 1 and (not placed or form in COMPANY_NAME_STARTS):
             ctx.found.affiliations[cl.key] = states[0]
         state = ctx.state_of(cl)
         if state and (state == _country_in_name(cl.label) or states == [state]):

@@ -30,6 +30,7 @@ from geokg.extract.entities.titles import (
     is_role_word,
     is_standing_noun,
     is_title_modifier,
+    is_title_qualifier,
     known_title_ending,
     presided_chambers,
     qualify,
@@ -45,6 +46,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_TITLE_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
+    PORTFOLIO_TITLES,
 )
 from geokg.extract.lexicon.syntax import written_year
 from geokg.extract.lexicon.words import (
@@ -95,6 +97,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     also = [r for g in groups[1:] for r in (role_phrase([w.text for w in g]),) if r and g]
     role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
     role = role or " ".join(w.lower_ for w in words)
+    if holder.type == "PERSON" and not also:
+        role = _portfolio_role(groups[0], role)
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
     stacked = _stacked_title(groups[0], role) if holder.type == "PERSON" else None
@@ -363,13 +367,47 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             words.insert(0, tok)
             j -= 1
             continue
-        if not _title_word(ctx, holder, words, j, sent_start, portfolio_start) or not tok.is_alpha:
+        portfolio = holder.type == "PERSON" and _portfolio_word(ctx, words, j, sent_start)
+        if not portfolio and not _title_word(ctx, holder, words, j, sent_start, portfolio_start):
+            break
+        if not tok.is_alpha:
             break
         words.insert(0, tok)
         j -= 1
     while words and words[0].lower_ == "of":
         words.pop(0)
     return words, j, sent_start
+
+
+def _portfolio_word(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
+    """Is the capitalised word at `j` a word of a minister's portfolio the title words know no sense of
+    ("Economic Planning Minister X", "Primary Industries Minister Y")? Up to three Title Case nouns or
+    adjectives, none a name, a state's word or a word that opens the sentence by itself, before a
+    portfolio title (portfolio_titles: "Minister") that is the title's last word."""
+    tok = ctx.doc[j]
+    if not words or words[-1].lower_ not in PORTFOLIO_TITLES or not words[-1].text.istitle():
+        return False
+    if len(words) > MAX_PORTFOLIO_WORDS or not all(w.text.istitle() for w in words):
+        return False
+    if not (tok.is_alpha and tok.text.istitle() and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or tok.is_stop:
+        return False
+    if tok.ent_type_:
+        return False  # "On Monday Minister X": a date, a figure or a name the tagger saw
+    if ctx.named(tok) or lookup_country(tok.text) is not None or is_title_qualifier(tok.lower_):
+        return False
+    return j > sent_start or tok.pos_ == "PROPN"
+
+
+def _portfolio_role(words: list[Token], role: str) -> str:
+    """The role of a title whose portfolio words the title tables do not know ("Economic Planning
+    Minister" read as "minister"): the portfolio kept before the role noun ("economic planning minister")."""
+    if not words or role not in PORTFOLIO_TITLES or words[-1].lower_ not in PORTFOLIO_TITLES:
+        return role
+    first = next((k for k, w in enumerate(words) if not is_title_qualifier(w.lower_)), len(words))
+    portfolio = words[first:-1]  # "Acting [Economic Planning] Minister"
+    if not portfolio or not all(w.text.istitle() and w.is_alpha for w in portfolio):
+        return role
+    return " ".join([*(w.lower_ for w in portfolio), role])
 
 
 def _joins_portfolios(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
