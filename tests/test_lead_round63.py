@@ -247,3 +247,97 @@ def test_selling_an_owners_thing_does_not_sell_the_owner() -> None:
 
 def test_a_bare_be_with_is_no_relation() -> None:
     assert not any(f[1] == "be with" for f in facts_with_roots(NATIONS_WITH_WITH))
+
+
+NOT_TRUE_THAT = """
+    Smith      Smith      PROPN NNP  2   nsubj     PERSON
+    told       tell       VERB  VBD  0   ROOT      -
+    Reuters    Reuters    PROPN NNP  2   dobj      ORG
+    it         it         PRON  PRP  5   nsubj     -
+    was        be         AUX   VBD  2   ccomp     -
+    not        not        PART  RB   5   neg       -
+    true       true       ADJ   JJ   5   acomp     -
+    that       that       SCONJ IN   11  mark      -
+    Chile      Chile      PROPN NNP  11  nsubj     GPE
+    had        have       AUX   VBD  11  aux       -
+    threatened threaten   VERB  VBN  5   ccomp     -
+    to         to         PART  TO   13  aux       -
+    withhold   withhold   VERB  VB   11  xcomp     -
+    aid        aid        NOUN  NN   13  dobj      -
+    to         to         ADP   IN   13  prep      -
+    Peru       Peru       PROPN NNP  15  pobj      GPE
+    .          .          PUNCT .    2   punct     -
+"""
+
+UNTRUE_THAT = """
+    It         it         PRON  PRP  2   nsubj     -
+    is         be         AUX   VBZ  0   ROOT      -
+    untrue     untrue     ADJ   JJ   2   acomp     -
+    that       that       SCONJ IN   6   mark      -
+    Chile      Chile      PROPN NNP  6   nsubj     GPE
+    attacked   attack     VERB  VBD  2   ccomp     -
+    Peru       Peru       PROPN NNP  6   dobj      GPE
+    .          .          PUNCT .    2   punct     -
+"""
+
+TRUE_THAT = UNTRUE_THAT.replace("untrue     untrue", "true       true  ")
+
+
+def _negated_threats(table: str) -> set[tuple[str, str, bool]]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], label[r.object.entity_id], r.negated)
+        for r in reading.relations
+        if r.event_root in ("13", "19")
+    }
+
+
+def test_not_true_that_denies_the_clause() -> None:
+    assert _negated_threats(NOT_TRUE_THAT) == {("Chile", "Peru", True)}
+
+
+def test_untrue_that_denies_the_clause() -> None:
+    assert _negated_threats(UNTRUE_THAT) == {("Chile", "Peru", True)}
+
+
+def test_true_that_vouches_for_the_clause() -> None:
+    assert _negated_threats(TRUE_THAT) == {("Chile", "Peru", False)}
+
+
+ECONOMY_SHOULD = """
+    Chile      Chile      PROPN NNP  3   poss      GPE
+    's         's         PART  POS  1   case      -
+    economy    economy    NOUN  NN   5   nsubj     -
+    should     should     AUX   MD   5   aux       -
+    manage     manage     VERB  VB   11  ccomp     -
+    modest     modest     ADJ   JJ   7   amod      -
+    growth     growth     NOUN  NN   5   dobj      -
+    ,          ,          PUNCT ,    11  punct     -
+    the        the        DET   DT   10  det       -
+    OECD       OECD       PROPN NNP  11  nsubj     ORG
+    said       say        VERB  VBD  0   ROOT      -
+    .          .          PUNCT .    11  punct     -
+"""
+
+
+def test_what_a_states_economy_should_do_is_a_forecast_no_appeal() -> None:
+    found = {f for f in facts_with_roots(ECONOMY_SHOULD) if f[0] == "OECD"}
+    assert found == {("OECD", "say", "Chile", "01")}
+
+
+MEETING_NEEDED = """
+    A          a          DET   DT   2   det       -
+    meeting    meeting    NOUN  NN   7   nsubj     -
+    between    between    ADP   IN   2   prep      -
+    Chile      Chile      PROPN NNP  3   pobj      GPE
+    and        and        CCONJ CC   4   cc        -
+    Peru       Peru       PROPN NNP  4   conj      GPE
+    is         be         AUX   VBZ  0   ROOT      -
+    necessary  necessary  ADJ   JJ   7   acomp     -
+    .          .          PUNCT .    7   punct     -
+"""
+
+
+def test_an_event_called_necessary_has_not_happened() -> None:
+    assert not any(f[3] == "04" for f in facts_with_roots(MEETING_NEEDED))

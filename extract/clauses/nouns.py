@@ -49,6 +49,7 @@ from geokg.extract.lexicon.words import (
     EVIDENTIAL_ADVERBS,
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
+    NECESSITY_WORDS,
     OCCURRENCE_VERBS,
     PATIENT_NOUNS,
     POSSIBILITY_HEADS,
@@ -469,12 +470,23 @@ def unrealised(noun: Token) -> bool:
     read from the noun."""
     if any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
         return True
-    if _only_possible(noun):
+    if _only_possible(noun) or _only_needed(noun):
         return True
     if noun.dep_ == "dobj" and (_cancelling(noun.head) or _cancelling(noun.head, EVENT_REFUSING_VERBS)):
         return True  # "ruled out (rejected) a meeting between X and Y": no meeting, held or to come
     head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
+
+
+def _only_needed(noun: Token) -> bool:
+    """ "an agreement on loans to Poland was needed (is required, is necessary) before ...": an event its
+    clause calls needed has not happened yet (necessity_words)."""
+    head = noun.head
+    if noun.dep_ == "nsubjpass":
+        return head.lemma_.lower() in NECESSITY_WORDS
+    if noun.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in NECESSITY_WORDS for c in head.children)
 
 
 def _only_possible(noun: Token) -> bool:
