@@ -341,3 +341,52 @@ MEETING_NEEDED = """
 
 def test_an_event_called_necessary_has_not_happened() -> None:
     assert not any(f[3] == "04" for f in facts_with_roots(MEETING_NEEDED))
+
+
+NOT_CONFIRMED = """
+    Peru       Peru       PROPN NNP  4   nsubj     GPE
+    did        do         AUX   VBD  4   aux       -
+    not        not        PART  RB   4   neg       -
+    confirm    confirm    VERB  VB   0   ROOT      -
+    that       that       SCONJ IN   8   mark      -
+    Chile      Chile      PROPN NNP  8   nsubj     GPE
+    had        have       AUX   VBD  8   aux       -
+    attacked   attack     VERB  VBN  4   ccomp     -
+    Bolivia    Bolivia    PROPN NNP  8   dobj      GPE
+    .          .          PUNCT .    4   punct     -
+"""
+
+# the parser's misreading of '"One country which still does not," Smith said ...': the quotation's "does
+# not" hung on "said"
+QUOTED_NOT_ON_SAID = """
+    "          "          PUNCT ``   3   punct     -
+    There      there      PRON  EX   3   expl      -
+    is         be         VERB  VBZ  0   ROOT      -
+    one        one        NUM   CD   5   nummod    CARDINAL
+    country    country    NOUN  NN   3   attr      -
+    which      which      PRON  WDT  13  nsubj     -
+    still      still      ADV   RB   13  advmod    -
+    does       do         AUX   VBZ  13  aux       -
+    not        not        PART  RB   13  neg       -
+    ,          ,          PUNCT ,    13  punct     -
+    "          "          PUNCT ''   13  punct     -
+    Smith      Smith      PROPN NNP  13  nsubj     PERSON
+    said       say        VERB  VBD  5   relcl     -
+    in         in         ADP   IN   13  prep      -
+    a          a          DET   DT   16  det       -
+    reference  reference  NOUN  NN   14  pobj      -
+    to         to         ADP   IN   16  prep      -
+    Peru       Peru       PROPN NNP  17  pobj      GPE
+    .          .          PUNCT .    3   punct     -
+"""
+
+
+def test_what_a_speaker_did_not_confirm_is_nobodys_claim() -> None:
+    assert not any(f[1].startswith("attack") for f in facts_with_roots(NOT_CONFIRMED))
+
+
+def test_a_quotations_not_is_not_the_speakers() -> None:
+    reading = read(QUOTED_NOT_ON_SAID)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    said = [r for r in reading.relations if label[r.subject.entity_id] == "Smith"]
+    assert said and not any(r.negated for r in said)

@@ -1251,7 +1251,10 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _withheld(cue: Token) -> bool:
-    """Is the reporting verb refused ("declined to confirm that …", "refused to say that …")?"""
+    """Is the reporting verb refused ("declined to confirm that …", "refused to say that …") or denied ("did
+    not confirm that …", "never said that …": the speaker did not say it, and the text does not)?"""
+    if is_negated(cue):
+        return True
     governing = chain(cue)
     return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
 

@@ -111,12 +111,20 @@ def _not_only(neg: Token) -> bool:
     return following is not None and following.lower_ in NOT_ONLY_WORDS
 
 
+def _quoted_apart(word: Token, verb: Token) -> bool:
+    """'"... which still does not," Smith said': a word before a closing quotation mark is the quotation's,
+    whatever verb after the mark the parser hangs it on."""
+    if word.i > verb.i:
+        return False
+    return any(t.tag_ == "''" for t in verb.doc[word.i + 1 : verb.i])
+
+
 @per_token
 def is_negated(verb: Token) -> bool:
     """ "not", "n't", "never", "no longer", and a clause whose subject or object is "no X"/"nothing"
     ("found no traces", "no country recognises")."""
     for child in verb.children:
-        if child.dep_ == "neg" and _not_only(child):
+        if child.dep_ == "neg" and (_not_only(child) or _quoted_apart(child, verb)):
             continue
         if child.dep_ == "neg" or child.lower_ == "never":
             return True
