@@ -135,8 +135,7 @@ def inheritance(verb: Token) -> Step | None:
                     if patients
                     else Step("shared", verb=head, voice_differs=True)
                 )
-            infinitive = head.tag_ == "VB" and head.dep_ in COMPLEMENT_CLAUSE_DEPS
-            if infinitive and verb.tag_ in FINITE_TAGS:
+            if _subjectless_infinitive(head) and verb.tag_ in FINITE_TAGS:
                 return Step("shared", verb=head.head)
             return Step("shared", verb=head)
     reporter = continued_report(verb)
@@ -173,6 +172,18 @@ def inheritance(verb: Token) -> Step | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
     return None
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """Is the verb an infinitive clause of its governor ("asked Ukraine to fire him"), after which a tensed
+    verb joined to it continues the governing clause ("... but shielded the firm")? Not a verb after a
+    modal, with a subject of its own: "the venture would process ore and aim (misread as tensed) to sell
+    it, Garcia said" is one clause of the venture's, not the speaker's."""
+    if verb.tag_ != "VB" or verb.dep_ not in COMPLEMENT_CLAUSE_DEPS:
+        return False
+    return not any(
+        c.dep_ in EXPLICIT_SUBJECT_DEPS or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children
+    )
 
 
 def _misread_reduced_relative(verb: Token) -> Token | None:

@@ -1,0 +1,45 @@
+"""Whose deed a verb inside a report is (wave 48 A): a verb joined to a reported clause's modal verb shares
+that clause's subject, never the speaker after the comma; a state's emblem ("the U.S. Flag") is no body.
+Each test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
+
+from __future__ import annotations
+
+from hand_docs import facts_with_roots
+
+# "The cartel would mine zinc and aim to sell zinc to Bolivia, Ortiz said.": the tagger reads "aim" as a
+# tensed verb (VBP) beside the modal's infinitive.
+REPORTED_AIM = """
+    The      the      DET   DT   2  det     -
+    cartel   cartel   NOUN  NN   4  nsubj   -
+    would    would    AUX   MD   4  aux     -
+    mine     mine     VERB  VB   16 ccomp   -
+    zinc     zinc     NOUN  NN   4  dobj    -
+    and      and      CCONJ CC   4  cc      -
+    aim      aim      VERB  VBP  4  conj    -
+    to       to       PART  TO   9  aux     -
+    sell     sell     VERB  VB   7  xcomp   -
+    zinc     zinc     NOUN  NN   9  dobj    -
+    to       to       ADP   IN   9  dative  -
+    Bolivia  Bolivia  PROPN NNP  11 pobj    GPE
+    ,        ,        PUNCT ,    16 punct   -
+    Ortiz    Ortiz    PROPN NNP  16 nsubj   PERSON
+    said     say      VERB  VBD  0  ROOT    -
+    .        .        PUNCT .    16 punct   -
+"""
+
+
+def test_a_verb_joined_to_a_reported_modal_clause_is_not_the_speakers() -> None:
+    """The cartel aims to sell (no entity: no fact), not Ortiz."""
+    found = facts_with_roots(REPORTED_AIM)
+    assert not [f for f in found if f[0] == "Ortiz"], found
+
+
+def test_a_verb_joined_to_a_reported_clause_of_a_named_doer_is_the_doers() -> None:
+    """ "Acme would mine zinc and aim to sell zinc to Bolivia, Ortiz said.": Acme aims to sell."""
+    old = "The      the      DET   DT   2  det     -"
+    table = REPORTED_AIM.replace(old, "Acme Acme PROPN NNP 2 compound ORG")
+    table = table.replace("cartel   cartel   NOUN  NN   4  nsubj   -", "Corp Corp PROPN NNP 4 nsubj I-ORG")
+    found = facts_with_roots(table)
+    assert not [f for f in found if f[0] == "Ortiz"], found
+    assert [f for f in found if f[0] == "Acme Corp" and f[2] == "Bolivia" and "sell" in f[1]], found
+
