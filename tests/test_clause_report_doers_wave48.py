@@ -43,3 +43,26 @@ def test_a_verb_joined_to_a_reported_clause_of_a_named_doer_is_the_doers() -> No
     assert not [f for f in found if f[0] == "Ortiz"], found
     assert [f for f in found if f[0] == "Acme Corp" and f[2] == "Bolivia" and "sell" in f[1]], found
 
+
+# "Malta carries the Peruvian Flag.": the tagger takes the flag for a facility (or a body).
+CARRIED_FLAG = """
+    Malta     Malta     PROPN NNP  2  nsubj     GPE
+    carries   carry     VERB  VBZ  0  ROOT      -
+    the       the       DET   DT   5  det       FAC
+    Peruvian  Peruvian  PROPN NNP  5  compound  I-FAC
+    Flag      Flag      PROPN NNP  2  dobj      I-FAC
+    .         .         PUNCT .    2  punct     -
+"""
+
+
+def test_a_states_flag_tagged_as_a_facility_is_no_entity() -> None:
+    found = facts_with_roots(CARRIED_FLAG)
+    assert not [f for f in found if "Flag" in f[2]], found
+
+
+def test_a_states_flag_tagged_as_a_body_is_no_entity() -> None:
+    """ "Malta flies the U.S. Flag." tagged ORG."""
+    table = CARRIED_FLAG.replace("FAC", "ORG").replace("Peruvian  Peruvian", "U.S.      U.S.    ")
+    table = table.replace("carries   carry", "flies     fly  ")
+    found = facts_with_roots(table)
+    assert not [f for f in found if "Flag" in f[2]], found
