@@ -66,3 +66,24 @@ def test_a_states_flag_tagged_as_a_body_is_no_entity() -> None:
     table = table.replace("carries   carry", "flies     fly  ")
     found = facts_with_roots(table)
     assert not [f for f in found if "Flag" in f[2]], found
+
+
+def test_a_past_verb_after_a_reported_modal_clause_is_the_reporters() -> None:
+    """ "Ortiz predicted Acme would fail and asked Bolivia to act.": a past tense cannot follow "would";
+    it continues the predicter's clause: Ortiz asks Bolivia, Acme does not."""
+    table = """
+    Ortiz      Ortiz     PROPN NNP  2  nsubj  PERSON
+    predicted  predict   VERB  VBD  0  ROOT   -
+    Acme       Acme      PROPN NNP  5  nsubj  ORG
+    would      would     AUX   MD   5  aux    -
+    fail       fail      VERB  VB   2  ccomp  -
+    and        and       CCONJ CC   5  cc     -
+    asked      ask       VERB  VBD  5  conj   -
+    Bolivia    Bolivia   PROPN NNP  7  dobj   GPE
+    to         to        PART  TO   10 aux    -
+    act        act       VERB  VB   7  xcomp  -
+    .          .         PUNCT .    2  punct  -
+    """
+    found = facts_with_roots(table)
+    assert [f for f in found if f[0] == "Ortiz" and f[1] == "ask" and f[2] == "Bolivia"], found
+    assert not [f for f in found if f[0] == "Acme" and f[2] == "Bolivia"], found

@@ -135,7 +135,8 @@ def inheritance(verb: Token) -> Step | None:
                     if patients
                     else Step("shared", verb=head, voice_differs=True)
                 )
-            if _subjectless_infinitive(head) and verb.tag_ in FINITE_TAGS:
+            infinitive = head.tag_ == "VB" and head.dep_ in COMPLEMENT_CLAUSE_DEPS
+            if infinitive and verb.tag_ in FINITE_TAGS and not _modal_infinitive_conjunct(verb, head):
                 return Step("shared", verb=head.head)
             return Step("shared", verb=head)
     reporter = continued_report(verb)
@@ -174,16 +175,13 @@ def inheritance(verb: Token) -> Step | None:
     return None
 
 
-def _subjectless_infinitive(verb: Token) -> bool:
-    """Is the verb an infinitive clause of its governor ("asked Ukraine to fire him"), after which a tensed
-    verb joined to it continues the governing clause ("... but shielded the firm")? Not a verb after a
-    modal, with a subject of its own: "the venture would process ore and aim (misread as tensed) to sell
-    it, Garcia said" is one clause of the venture's, not the speaker's."""
-    if verb.tag_ != "VB" or verb.dep_ not in COMPLEMENT_CLAUSE_DEPS:
-        return False
-    return not any(
-        c.dep_ in EXPLICIT_SUBJECT_DEPS or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children
-    )
+def _modal_infinitive_conjunct(verb: Token, head: Token) -> bool:
+    """Is the tensed verb joined to a modal's infinitive really a second infinitive of that modal, tagged
+    as a present tense (the two forms are one word): "the venture would process ore and aim to sell it,
+    Garcia said" is one clause of the venture's? A past or third-person form cannot follow the modal
+    ("predicted Trump would lose and asked voters to ...": the predicter asks), and continues the
+    clause that governs the infinitive, as after any infinitive ("asked X to fire him but shielded Y")."""
+    return verb.tag_ == "VBP" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _misread_reduced_relative(verb: Token) -> Token | None:
