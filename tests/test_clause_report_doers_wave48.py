@@ -68,6 +68,46 @@ def test_a_states_flag_tagged_as_a_body_is_no_entity() -> None:
     assert not [f for f in found if "Flag" in f[2]], found
 
 
+# "Norway guards Malta's tankers carrying oil to Japan.": the tankers carry the oil, not Malta.
+OWNED_CARRIERS = """
+    Norway    Norway    PROPN NNP  2  nsubj  GPE
+    guards    guard     VERB  VBZ  0  ROOT   -
+    Malta     Malta     PROPN NNP  5  poss   GPE
+    's        's        PART  POS  3  case   -
+    tankers   tanker    NOUN  NNS  2  dobj   -
+    carrying  carry     VERB  VBG  5  acl    -
+    oil       oil       NOUN  NN   6  dobj   -
+    to        to        ADP   IN   6  prep   -
+    Japan     Japan     PROPN NNP  8  pobj   GPE
+    .         .         PUNCT .    2  punct  -
+"""
+
+
+def test_a_reduced_relative_on_an_owned_thing_is_not_the_owners_deed() -> None:
+    found = facts_with_roots(OWNED_CARRIERS)
+    assert not [f for f in found if f[0] == "Malta" and f[2] == "Japan"], found
+
+
+def test_an_infinitive_hung_on_an_owned_thing_is_not_the_owners_deed() -> None:
+    """ "Acme sold Zenith's trucks to focus on Kia Motors.": the parser hangs "to focus" on the trucks as
+    a relative clause; Zenith, the last owner named, focuses on nothing."""
+    table = """
+    Acme      Acme      PROPN NNP  2  nsubj  ORG
+    sold      sell      VERB  VBD  0  ROOT   -
+    Zenith    Zenith    PROPN NNP  5  poss   ORG
+    's        's        PART  POS  3  case   -
+    trucks    truck     NOUN  NNS  2  dobj   -
+    to        to        PART  TO   7  aux    -
+    focus     focus     VERB  VB   5  relcl  -
+    on        on        ADP   IN   7  prep   -
+    Kia       Kia       PROPN NNP  10 compound ORG
+    Motors    Motors    PROPN NNP  8  pobj   I-ORG
+    .         .         PUNCT .    2  punct  -
+    """
+    found = facts_with_roots(table)
+    assert not [f for f in found if f[0] == "Zenith" and f[2] == "Kia Motors"], found
+
+
 def test_a_past_verb_after_a_reported_modal_clause_is_the_reporters() -> None:
     """ "Ortiz predicted Acme would fail and asked Bolivia to act.": a past tense cannot follow "would";
     it continues the predicter's clause: Ortiz asks Bolivia, Acme does not."""
