@@ -12,7 +12,7 @@ REPORTED_AIM = """
     The      the      DET   DT   2  det     -
     cartel   cartel   NOUN  NN   4  nsubj   -
     would    would    AUX   MD   4  aux     -
-    mine     mine     VERB  VB   16 ccomp   -
+    mine     mine     VERB  VB   15 ccomp   -
     zinc     zinc     NOUN  NN   4  dobj    -
     and      and      CCONJ CC   4  cc      -
     aim      aim      VERB  VBP  4  conj    -
@@ -21,11 +21,17 @@ REPORTED_AIM = """
     zinc     zinc     NOUN  NN   9  dobj    -
     to       to       ADP   IN   9  dative  -
     Bolivia  Bolivia  PROPN NNP  11 pobj    GPE
-    ,        ,        PUNCT ,    16 punct   -
-    Ortiz    Ortiz    PROPN NNP  16 nsubj   PERSON
+    ,        ,        PUNCT ,    15 punct   -
+    Ortiz    Ortiz    PROPN NNP  15 nsubj   PERSON
     said     say      VERB  VBD  0  ROOT    -
-    .        .        PUNCT .    16 punct   -
+    .        .        PUNCT .    15 punct   -
 """
+
+
+def _named(table: str) -> str:
+    """The table with "Acme Corp" for "The cartel"."""
+    table = table.replace("The      the      DET   DT   2  det     -", "Acme Acme PROPN NNP 2 compound ORG")
+    return table.replace("cartel   cartel   NOUN  NN   4  nsubj   -", "Corp Corp PROPN NNP 4 nsubj I-ORG")
 
 
 def test_a_verb_joined_to_a_reported_modal_clause_is_not_the_speakers() -> None:
@@ -36,9 +42,7 @@ def test_a_verb_joined_to_a_reported_modal_clause_is_not_the_speakers() -> None:
 
 def test_a_verb_joined_to_a_reported_clause_of_a_named_doer_is_the_doers() -> None:
     """ "Acme would mine zinc and aim to sell zinc to Bolivia, Ortiz said.": Acme aims to sell."""
-    old = "The      the      DET   DT   2  det     -"
-    table = REPORTED_AIM.replace(old, "Acme Acme PROPN NNP 2 compound ORG")
-    table = table.replace("cartel   cartel   NOUN  NN   4  nsubj   -", "Corp Corp PROPN NNP 4 nsubj I-ORG")
+    table = _named(REPORTED_AIM)
     found = facts_with_roots(table)
     assert not [f for f in found if f[0] == "Ortiz"], found
     assert [f for f in found if f[0] == "Acme Corp" and f[2] == "Bolivia" and "sell" in f[1]], found
@@ -127,3 +131,12 @@ def test_a_past_verb_after_a_reported_modal_clause_is_the_reporters() -> None:
     found = facts_with_roots(table)
     assert [f for f in found if f[0] == "Ortiz" and f[1] == "ask" and f[2] == "Bolivia"], found
     assert not [f for f in found if f[0] == "Acme" and f[2] == "Bolivia"], found
+
+
+def test_a_present_verb_after_a_reported_modal_clause_of_a_past_report_is_not_the_speakers() -> None:
+    """ "Acme would mine zinc and aims to sell zinc to Bolivia, Ortiz said.": a present tense beside the
+    past "said" goes on with the reported clause: Acme aims, Ortiz does not."""
+    table = _named(REPORTED_AIM).replace("aim      aim      VERB  VBP", "aims     aim      VERB  VBZ")
+    found = facts_with_roots(table)
+    assert not [f for f in found if f[0] == "Ortiz"], found
+    assert [f for f in found if f[0] == "Acme Corp" and f[2] == "Bolivia" and "sell" in f[1]], found

@@ -180,8 +180,14 @@ def _modal_infinitive_conjunct(verb: Token, head: Token) -> bool:
     as a present tense (the two forms are one word): "the venture would process ore and aim to sell it,
     Garcia said" is one clause of the venture's? A past or third-person form cannot follow the modal
     ("predicted Trump would lose and asked voters to ...": the predicter asks), and continues the
-    clause that governs the infinitive, as after any infinitive ("asked X to fire him but shielded Y")."""
-    return verb.tag_ == "VBP" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    clause that governs the infinitive, as after any infinitive ("asked X to fire him but shielded Y"),
+    when its tense is the governing verb's."""
+    if verb.tag_ == "VBP" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return True
+    # "the venture would process ore and aims to sell it, Garcia said": a present tense beside a past
+    # governor (or a past beside a present one) is not the governor's clause going on
+    governor = head.head
+    return governor.tag_ in FINITE_TAGS and (verb.tag_ == "VBD") != (governor.tag_ == "VBD")
 
 
 def _misread_reduced_relative(verb: Token) -> Token | None:
