@@ -140,3 +140,36 @@ def test_a_present_verb_after_a_reported_modal_clause_of_a_past_report_is_not_th
     found = facts_with_roots(table)
     assert not [f for f in found if f[0] == "Ortiz"], found
     assert [f for f in found if f[0] == "Acme Corp" and f[2] == "Bolivia" and "sell" in f[1]], found
+
+
+# "Chile boarded a tanker, the Zorvath, carrying oil to Peru.": the parser hangs the participle on
+# "boarded"; the tanker carries the oil, not Chile.
+BOARDED_CARRIER = """
+    Chile     Chile     PROPN NNP  2  nsubj  GPE
+    boarded   board     VERB  VBD  0  ROOT   -
+    a         a         DET   DT   4  det    -
+    tanker    tanker    NOUN  NN   2  dobj   -
+    ,         ,         PUNCT ,    4  punct  -
+    the       the       DET   DT   7  det    -
+    Zorvath   Zorvath   PROPN NNP  4  appos  FAC
+    ,         ,         PUNCT ,    2  punct  -
+    carrying  carry     VERB  VBG  2  advcl  -
+    oil       oil       NOUN  NN   9  dobj   -
+    to        to        ADP   IN   9  prep   -
+    Peru      Peru      PROPN NNP  11 pobj   GPE
+    .         .         PUNCT .    2  punct  -
+"""
+
+
+def test_a_vessels_cargo_hung_on_the_verb_acting_on_it_is_the_vessels() -> None:
+    found = facts_with_roots(BOARDED_CARRIER)
+    assert not [f for f in found if f[0] == "Chile" and f[2] == "Peru"], found
+
+
+def test_a_deed_after_a_vessel_stays_the_doers() -> None:
+    """ "Chile boarded a tanker, the Zorvath, arresting officers of Peru.": not a vessel's conveying."""
+    table = BOARDED_CARRIER.replace("carrying  carry ", "arresting arrest").replace(
+        "oil       oil       NOUN  NN ", "officers  officer   NOUN  NNS"
+    ).replace("to        to        ADP", "of        of        ADP")
+    found = facts_with_roots(table)
+    assert [f for f in found if f[0] == "Chile" and f[2] == "Peru"], found
