@@ -342,10 +342,17 @@ def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words
         # (only the verb's own subject: one a participle takes over from another clause is a guess)
         owners = (resolver.entity_of(c) for c in noun.children if c.dep_ in ("poss", "amod"))
         owned = any(found is not None and found[0] == fact.subject.entity_id for found in owners)
-        return owned and noun.head.i == clause.verb.i and clause.code_of(fact, words) is None
+        return owned and _own_noun(clause.verb, noun) and clause.code_of(fact, words) is None
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     return clause.code_of(fact, words) is None
+
+
+def _own_noun(verb: Token, noun: Token) -> bool:
+    """Is the noun the verb's own subject, or the noun its relative or reduced clause hangs on ("Kuwait's
+    tankers carrying oil to Japan", "X's trucks to focus on Y" hung on the trucks): the clause is said of
+    that noun, as a verb of its own subject is, and so is no deed of the noun's owner?"""
+    return noun.head.i == verb.i or (verb.dep_ in ("acl", "relcl") and verb.head.i == noun.i)
 
 
 def _goods_as_doer(clause: Clause, fact: Fact) -> bool:

@@ -47,6 +47,7 @@ from geokg.extract.clauses.voice import (
     subjects_gerund,
 )
 from geokg.extract.entities.coref import expletive
+from geokg.extract.lexicon.entity_words import CRAFT_NOUNS, VESSEL_KIND_NOUNS
 from geokg.extract.lexicon.syntax import (
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
@@ -63,6 +64,7 @@ from geokg.extract.lexicon.words import (
     CHARGE_VERBS,
     COMPANION_VERBS,
     CONTROL_PREPS,
+    CONVEYING_VERBS,
     DELIBERATION_VERBS,
     DESIRABILITY_PREDICATES,
     EXTRAPOSED_PREDICATES,
@@ -136,7 +138,7 @@ def inheritance(verb: Token) -> Step | None:
                     else Step("shared", verb=head, voice_differs=True)
                 )
             infinitive = head.tag_ == "VB" and head.dep_ in COMPLEMENT_CLAUSE_DEPS
-            if infinitive and verb.tag_ in FINITE_TAGS:
+            if infinitive and verb.tag_ in FINITE_TAGS and not _modal_infinitive_conjunct(verb, head):
                 return Step("shared", verb=head.head)
             return Step("shared", verb=head)
     reporter = continued_report(verb)
@@ -154,6 +156,9 @@ def inheritance(verb: Token) -> Step | None:
     left = choice_left(verb)
     if left is not None:
         return Step("shared", verb=left)  # "had no choice but to impose X": the one who had it imposed X
+    vessel = _vessels_conveyance(verb)
+    if vessel is not None:
+        return Step("participle", nouns=(vessel,))  # "attacked a tanker, the X, carrying oil": the tanker's
     reduced = _misread_reduced_relative(verb)
     if reduced is not None:
         return Step("reduced-passive", nouns=(reduced,))  # "aid donors grouped in X": the donors are
@@ -172,6 +177,40 @@ def inheritance(verb: Token) -> Step | None:
         return Step("participle", nouns=(head,))  # "Several states, including Japan, protested": they did
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
+    return None
+
+
+def _modal_infinitive_conjunct(verb: Token, head: Token) -> bool:
+    """Is the tensed verb joined to a modal's infinitive really a second infinitive of that modal, tagged
+    as a present tense (the two forms are one word): "the venture would process ore and aim to sell it,
+    Garcia said" is one clause of the venture's? A past or third-person form cannot follow the modal
+    ("predicted Trump would lose and asked voters to ...": the predicter asks), and continues the
+    clause that governs the infinitive, as after any infinitive ("asked X to fire him but shielded Y"),
+    when its tense is the governing verb's."""
+    if verb.tag_ == "VBP" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return True
+    # "the venture would process ore and aims to sell it, Garcia said": a present tense beside a past
+    # governor (or a past beside a present one) is not the governor's clause going on
+    governor = head.head
+    return governor.tag_ in FINITE_TAGS and (verb.tag_ == "VBD") != (governor.tag_ == "VBD")
+
+
+def _vessels_conveyance(verb: Token) -> Token | None:
+    """ "Iran attacked a tanker, the Bridgeton, carrying oil to Kuwait": the parser hangs the participle of
+    what a vessel carries or flies (conveying_verbs) on the governing verb, after the vessel it acts on and
+    that vessel's name; it is a reduced relative on the vessel (craft_nouns, vessel_kind_nouns), not the
+    attacker's deed. The vessel's noun, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in CONVEYING_VERBS:
+        return None
+    if any(c.dep_ in EXPLICIT_SUBJECT_DEPS or c.dep_ in ("mark", "prt") for c in verb.children):
+        return None  # "carrying out", "while flying to X": the doer's own
+    vessels = CRAFT_NOUNS | VESSEL_KIND_NOUNS
+    for noun in verb.head.children:
+        if noun.dep_ != "dobj" or noun.i > verb.i or noun.lemma_.lower() not in vessels:
+            continue
+        between = [t for t in verb.doc[noun.right_edge.i + 1 : verb.i] if not t.is_punct]
+        if not between:
+            return noun
     return None
 
 

@@ -84,6 +84,7 @@ from geokg.extract.lexicon.entity_words import (
     PROJECT_NOUNS,
     RANK_TITLES,
     RELIGIONS,
+    STATE_EMBLEMS,
     STATE_GOODS,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
@@ -522,7 +523,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             # "[Iranian International] Master X", "[Israeli Grand Master] Y": a state's word and a title of
             # the person named next, tagged as a body: the state word alone, the title left to roles.py
             start, end, label = start, demonym, "NORP"
-    if label in ("ORG", "PERSON", "NORP", "PRODUCT"):
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC"):
         goods = _state_before_goods(doc, start, end)
         if goods is not None:
             # "Japan will buy more [U.S. Wheat]", "[Thai Rice] lost ground": a state's goods are no body and
@@ -1004,14 +1005,16 @@ def _portfolio_before_title(doc: Doc, start: int, end: int) -> int | None:
 
 def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:
     """Where a state's name or word ends when the rest of a tagged span is its goods: "U.S. Wheat", "Thai
-    Rice", "U.S. Products" (words state_goods knows; not a firm's name, which goes on with more words)."""
-    if end - start < 2 or doc[end - 1].lower_ not in STATE_GOODS:
+    Rice", "U.S. Products" (words state_goods knows; not a firm's name, which goes on with more words), or
+    its emblem: "the U.S. Flag" (state_emblems), no body."""
+    things = STATE_GOODS | STATE_EMBLEMS
+    if end - start < 2 or doc[end - 1].lower_ not in things:
         return None
     for size in (3, 2, 1):
         cut = start + size
         if cut >= end or lookup_country(doc[start:cut].text) is None:
             continue
-        return cut if all(doc[i].lower_ in STATE_GOODS for i in range(cut, end)) else None
+        return cut if all(doc[i].lower_ in things for i in range(cut, end)) else None
     return None
 
 
