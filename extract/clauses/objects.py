@@ -46,6 +46,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
+    ACCORD_NOUNS,
     APPEAL_FOR_VERBS,
     APPEAL_NOUNS,
     ATTENDED_MEETING_NOUNS,
@@ -1204,7 +1205,7 @@ class SlotReader:
                 for r in refs:
                     kept, tokens = self._keep_noun(prep, r, (child.i,))
                     found.append(Slot("prep", kept, r, prep=prep, tokens=tokens))
-                if not _own_place(prep, pobj, refs):
+                if not _own_place(prep, pobj, refs) and not _own_accord(pobj, refs):
                     continue
             for noun in (pobj, *pobj.conjuncts):
                 if respect_phrase(child, noun):
@@ -1486,6 +1487,14 @@ def _rivals_place(prep: Token) -> bool:
         return False
     before = prep.doc[prep.i - 1]
     return before.i != prep.head.i and before.pos_ == "NOUN" and before.lemma_.lower() in RIVAL_NOUNS
+
+
+def _own_accord(pobj: Token, refs: list[Ref]) -> bool:
+    """ "withdrew from its treaty with X", "pulled out of their pact with Y": an accord (accord_nouns) one's
+    pronoun owns names its other party after it, whom the verb reaches through the accord (its owner is
+    most often the subject itself)."""
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
+    return pobj.lemma_.lower() in ACCORD_NOUNS and owned and all(r.via == "possessor" for r in refs)
 
 
 def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
