@@ -75,6 +75,74 @@ def test_ending_an_accord_reduces_relations(verb: str, particle: str, accord: st
     assert event_code("end", sense=Sense(objects={"": frozenset({"war"})})) is None  # only an accord
 
 
+def test_notifying_a_state_of_a_decision_is_a_statement_to_it() -> None:
+    reading = read("""
+    Bolivia    Bolivia    PROPN NNP 2 nsubj    GPE
+    notified   notify     VERB  VBD 0 ROOT     -
+    Ecuador    Ecuador    PROPN NNP 2 dobj     GPE
+    of         of         ADP   IN  2 prep     -
+    the        the        DET   DT  6 det      -
+    decision   decision   NOUN  NN  4 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert _codes(reading, "svo") == {("notify", "010")}
+
+
+def test_barring_a_firm_from_trade_is_a_sanction_and_a_person_an_administrative_one() -> None:
+    firm = read("""
+    Bolivia    Bolivia    PROPN NNP 2 nsubj    GPE
+    barred     bar        VERB  VBD 0 ROOT     -
+    Zenith     Zenith     PROPN NNP 2 dobj     ORG
+    from       from       ADP   IN  2 prep     -
+    importing  import     VERB  VBG 4 pcomp    -
+    steel      steel      NOUN  NN  5 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert _codes(firm, "svo") == {("bar", "163")}
+    person = read("""
+    Bolivia    Bolivia    PROPN NNP 2 nsubj    GPE
+    barred     bar        VERB  VBD 0 ROOT     -
+    Juan       Juan       PROPN NNP 4 compound PERSON
+    Perez      Perez      PROPN NNP 2 dobj     I-PERSON
+    from       from       ADP   IN  2 prep     -
+    leaving    leave      VERB  VBG 5 pcomp    -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert _codes(person, "svo") == {("bar", "172")}
+
+
+def test_beefing_up_a_fleet_shows_force() -> None:
+    reading = read("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    beefed     beef       VERB  VBD 0 ROOT     -
+    up         up         ADP   RP  2 prt      -
+    its        its        PRON  PRP$ 5 poss    -
+    fleet      fleet      NOUN  NN  2 dobj     -
+    in         in         ADP   IN  5 prep     -
+    the        the        DET   DT  8 det      -
+    Pacific    Pacific    PROPN NNP 6 pobj     LOC
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert _codes(reading, "noun_prep") == {("beef up fleet in", "154")}
+    assert event_code("strengthen", sense=Sense(objects={"": frozenset({"@MIL"})})) == "154"
+    assert event_code("strengthen", sense=Sense(objects={"": frozenset({"economy"})})) is None
+
+
+def test_what_is_sought_through_a_state_is_no_appeal_to_it() -> None:
+    reading = read("""
+    Zenith     Zenith     PROPN NNP 2 nsubj    ORG
+    sought     seek       VERB  VBD 0 ROOT     -
+    tax        tax        NOUN  NN  4 compound -
+    relief     relief     NOUN  NN  2 dobj     -
+    through    through    ADP   IN  2 prep     -
+    Panama     Panama     PROPN NNP 5 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    sought = by_rule(reading, "prep")
+    assert sought and all(r.event_code is None for r in sought)
+    assert event_code("seek", sense=Sense(("from",), {"from": frozenset({"@GPE"})})) == "020"
+
+
 def test_an_accord_under_a_noun_of_ending_is_no_signing() -> None:
     reading = read("""
     Bolivia     Bolivia     PROPN NNP 2 nsubj    GPE
@@ -89,3 +157,18 @@ def test_an_accord_under_a_noun_of_ending_is_no_signing() -> None:
     .           .           PUNCT .   2 punct    -
     """)
     assert not by_rule(reading, "event_noun")  # was "pact with" Chile, 057: a signing
+
+
+def test_the_one_asked_stays_the_addressee_beside_a_means() -> None:
+    reading = read("""
+    Bolivia    Bolivia    PROPN NNP 2 nsubj    GPE
+    sought     seek       VERB  VBD 0 ROOT     -
+    help       help       NOUN  NN  2 dobj     -
+    through    through    ADP   IN  2 prep     -
+    Panama     Panama     PROPN NNP 4 pobj     GPE
+    from       from       ADP   IN  2 prep     -
+    Chile      Chile      PROPN NNP 6 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    codes = {r.object.entity_id: r.event_code for r in by_rule(reading, "prep")}
+    assert codes == {"country:PAN": None, "country:CHL": "020"}
