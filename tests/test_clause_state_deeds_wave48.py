@@ -172,3 +172,22 @@ def test_the_one_asked_stays_the_addressee_beside_a_means() -> None:
     """)
     codes = {r.object.entity_id: r.event_code for r in by_rule(reading, "prep")}
     assert codes == {"country:PAN": None, "country:CHL": "020"}
+
+
+def test_pulling_out_of_an_accord_reduces_relations_and_is_no_retreat() -> None:
+    # the parser hangs "of" on "out": the accord is what "out of" takes
+    reading = read("""
+    Bolivia    Bolivia    PROPN NNP 2 nsubj    GPE
+    pulled     pull       VERB  VBD 0 ROOT     -
+    out        out        ADP   IN  2 prep     -
+    of         of         ADP   IN  3 prep     -
+    its        its        PRON  PRP$ 6 poss    -
+    pact       pact       NOUN  NN  4 pobj     -
+    with       with       ADP   IN  6 prep     -
+    Chile      Chile      PROPN NNP 7 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert _codes(reading, "noun_prep") == {("pull out of pact with", "160")}  # was 0874, a retreat
+    assert not by_rule(reading, "event_noun")
+    place = Sense(("out of", "out"), {"out of": frozenset({"@GPE"})})
+    assert event_code("pull", sense=place) == "0874"  # "pulled out of Peru": a retreat

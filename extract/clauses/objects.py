@@ -1615,6 +1615,11 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
             nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
         elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
             nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
+            inner = [p for p in child.children if p.dep_ == "prep" and p.pos_ == "ADP"]
+            if not nouns and len(inner) == 1:
+                # "pulled out of the pact": the parser hangs "of" on "out"; the pact is what "out of" takes
+                nouns = [g for g in inner[0].children if g.dep_ == "pobj"]
+                particle = f"{child.lower_} {inner[0].lower_}"
         elif child == verb.head and _object_gap(verb):
             # "the testimony he gave to the committee": the noun a relative clause hangs on is its object
             nouns, particle = [child], ""
