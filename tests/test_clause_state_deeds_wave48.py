@@ -88,6 +88,20 @@ def test_notifying_a_state_of_a_decision_is_a_statement_to_it() -> None:
     assert _codes(reading, "svo") == {("notify", "010")}
 
 
+def test_notice_given_to_a_state_is_a_statement_and_no_aid() -> None:
+    reading = read("""
+    Bolivia    Bolivia    PROPN NNP 2 nsubj    GPE
+    gave       give       VERB  VBD 0 ROOT     -
+    Chile      Chile      PROPN NNP 2 dative   GPE
+    notice     notice     NOUN  NN  2 dobj     -
+    of         of         ADP   IN  4 prep     -
+    its        its        PRON  PRP$ 7 poss    -
+    withdrawal withdrawal NOUN  NN  5 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """)
+    assert {r.event_code for r in reading.relations} == {"010"}  # was 070, aid
+
+
 def test_barring_a_firm_from_trade_is_a_sanction_and_a_person_an_administrative_one() -> None:
     firm = read("""
     Bolivia    Bolivia    PROPN NNP 2 nsubj    GPE
