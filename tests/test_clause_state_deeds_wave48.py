@@ -67,6 +67,8 @@ def test_an_accord_signed_stays_a_signing() -> None:
         ("abrogate", "", "accord"),
         ("tear", "up", "pact"),
         ("quit", "", "treaty"),
+        ("renounce", "", "treaty"),
+        ("revoke", "", "agreement"),
     ],
 )
 def test_ending_an_accord_reduces_relations(verb: str, particle: str, accord: str) -> None:
