@@ -68,6 +68,8 @@ from spacy.tokens import Span, Token
 Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
 # the modals of a clause told in the future
 FUTURE_MODALS = ("will", "shall", "would")
+# CAMEO root of reducing relations: an accord a verb of this root acts on is ended, not signed
+REDUCE_ROOT = "16"
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,6 +476,8 @@ def unrealised(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and (_cancelling(noun.head) or _cancelling(noun.head, EVENT_REFUSING_VERBS)):
         return True  # "ruled out (rejected) a meeting between X and Y": no meeting, held or to come
+    if _cut_through(noun):
+        return True  # "ended its treaty with X": no signing
     head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
 
@@ -487,6 +491,34 @@ def _only_needed(noun: Token) -> bool:
     if noun.dep_ != "nsubj" or head.lemma_ != "be":
         return False
     return any(c.dep_ == "acomp" and c.lower_ in NECESSITY_WORDS for c in head.children)
+
+
+def _cut_through(noun: Token) -> bool:
+    """ "ended (terminated, tore up) its tax treaty with X", "withdrew from its accord with Y": an accord
+    (accord_nouns) that the verb (or the noun of ending: "the termination of") acting on it cuts relations
+    through, by the word's reading with the accord as its object (CAMEO root 16, cameo.tsv), is no signing;
+    the verb's own fact (`end treaty with`, 16) says what was done."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS:
+        return False
+    if noun.dep_ == "dobj":
+        verb, prep = noun.head, ""
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb, prep = noun.head.head, noun.head.lower_
+    else:
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if verb.dep_ == "prep" and verb.head.pos_ in VERB_POS:
+        particles, verb = [verb.lower_], verb.head  # "pulled out of its pact": the parser's "out" is a prep
+    # a noun of ending too: "announced the termination of its treaty with X", "its withdrawal from the pact"
+    ending_noun = bool(prep) and verb.pos_ == "NOUN"
+    if verb.pos_ not in VERB_POS and not ending_noun:
+        return False
+    sense = Sense(
+        tuple(dict.fromkeys(p for p in (prep, *particles) if p)),
+        {prep: frozenset({noun.lower_, noun.lemma_.lower()})},
+    )
+    code = event_code(verb.lemma_.lower(), noun=ending_noun, sense=sense)
+    return code is not None and code[:2] == REDUCE_ROOT
 
 
 def _only_possible(noun: Token) -> bool:

@@ -46,6 +46,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
+    ACCORD_NOUNS,
     APPEAL_FOR_VERBS,
     APPEAL_NOUNS,
     ATTENDED_MEETING_NOUNS,
@@ -1204,7 +1205,7 @@ class SlotReader:
                 for r in refs:
                     kept, tokens = self._keep_noun(prep, r, (child.i,))
                     found.append(Slot("prep", kept, r, prep=prep, tokens=tokens))
-                if not _own_place(prep, pobj, refs):
+                if not _own_place(prep, pobj, refs) and not _own_accord(pobj, refs):
                     continue
             for noun in (pobj, *pobj.conjuncts):
                 if respect_phrase(child, noun):
@@ -1488,6 +1489,14 @@ def _rivals_place(prep: Token) -> bool:
     return before.i != prep.head.i and before.pos_ == "NOUN" and before.lemma_.lower() in RIVAL_NOUNS
 
 
+def _own_accord(pobj: Token, refs: list[Ref]) -> bool:
+    """ "withdrew from its treaty with X", "pulled out of their pact with Y": an accord (accord_nouns) one's
+    pronoun owns names its other party after it, whom the verb reaches through the accord (its owner is
+    most often the subject itself)."""
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children)
+    return pobj.lemma_.lower() in ACCORD_NOUNS and owned and all(r.via == "possessor" for r in refs)
+
+
 def _own_place(prep: str, pobj: Token, refs: list[Ref]) -> bool:
     """ "died at her home in Ica": a place one's pronoun owns stands for its owner (whom "fired at his
     car" targets), but where the verb happened is the place itself, and the phrase after it says where
@@ -1606,6 +1615,11 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
             nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
         elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
             nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
+            inner = [p for p in child.children if p.dep_ == "prep" and p.pos_ == "ADP"]
+            if not nouns and len(inner) == 1:
+                # "pulled out of the pact": the parser hangs "of" on "out"; the pact is what "out of" takes
+                nouns = [g for g in inner[0].children if g.dep_ == "pobj"]
+                particle = f"{child.lower_} {inner[0].lower_}"
         elif child == verb.head and _object_gap(verb):
             # "the testimony he gave to the committee": the noun a relative clause hangs on is its object
             nouns, particle = [child], ""
