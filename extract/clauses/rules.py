@@ -74,6 +74,7 @@ from geokg.extract.lexicon.words import (
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     PREDICTION_VERBS,
+    PRESS_AUDIENCES,
     PROMISE_MODALS,
     PROPOSAL_NOUNS,
     REACTION_NOUNS,
@@ -254,7 +255,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=75)
+@rule("svo", confidence=0.9, version=76)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -262,6 +263,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
     demand = _demanding(clause)
     told = _told(clause)
     for fact in _agents_act_on(clause, "object"):
+        if _press_audience(clause, fact.object):
+            continue  # "told reporters that Chile had signed": the press hears it, no party to it
         fact = replace(fact, content=told) if told else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
@@ -281,7 +284,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=69)
+@rule("prep", confidence=0.8, version=70)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -291,7 +294,22 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
             continue  # "are the nations with surpluses with X": the phrase the parser left says nothing
+        if fact.prep in HEARER_PREPS and _press_audience(clause, fact.object):
+            continue  # "said to journalists": the press the words are spoken to is no party of them
         yield fact
+
+
+def _press_audience(clause: Clause, hearer: Ref) -> bool:
+    """Is whom a verb of speech addresses the press as its audience ("told reporters", "said to
+    journalists", "informed the media": press_audiences)? It is no party of the statement, and an edge to it
+    adds nothing. A named outlet ("told the Lima Gazette") or official ("told the Senate") stays, and so do
+    journalists told to do something ("told journalists to leave"): an order to them."""
+    if not (reports(clause.verb) or clause.lemma in ADDRESSEE_VERBS):
+        return False
+    kind, _, name = hearer.entity_id.partition(":")
+    if kind != "group" or name.partition("@")[0] not in PRESS_AUDIENCES:
+        return False
+    return not any(c.dep_ == "xcomp" for c in clause.verb.children)
 
 
 @rule("received", confidence=0.65, version=7)

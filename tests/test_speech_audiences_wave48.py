@@ -1,0 +1,94 @@
+"""Speech edges and their audiences (wave 48 B): the press a statement is told to is no party of it ("told
+reporters that …"); what an outlet quotes someone as saying is the outlet's to vouch for ("Lima Radio quoted
+X as saying …"); a reported clause whose subject the parser ran into the list of addressees before it
+("told the ministers of Chile and Peru the U.S. would …") is still about that subject. Sentences of our
+own, parses written by hand."""
+
+from __future__ import annotations
+
+from hand_docs import by_rule, facts, read
+
+# "Bolivian officials told journalists that Chile had signed the accord."
+_TOLD_JOURNALISTS = """
+Bolivian    bolivian    ADJ   JJ  2  amod     NORP
+officials   official    NOUN  NNS 3  nsubj    -
+told        tell        VERB  VBD 0  ROOT     -
+journalists journalist  NOUN  NNS 3  dobj     -
+that        that        SCONJ IN  8  mark     -
+Chile       Chile       PROPN NNP 8  nsubj    GPE
+had         have        AUX   VBD 8  aux      -
+signed      sign        VERB  VBN 3  ccomp    -
+the         the         DET   DT  10 det      -
+accord      accord      NOUN  NN  8  dobj     -
+.           .           PUNCT .   3  punct    -
+"""
+
+
+def test_the_press_told_a_statement_is_no_party_of_it() -> None:
+    reading = read(_TOLD_JOURNALISTS)
+    assert facts(reading, "svo") == set()  # no "Bolivia tell journalists"
+    assert facts(reading, "speech_content") == {("Bolivia", "say", "Chile")}
+
+
+# "Bolivian officials told journalists to leave the hall." (an order to the press: they are its party)
+_TOLD_JOURNALISTS_TO_LEAVE = """
+Bolivian    bolivian    ADJ   JJ  2  amod     NORP
+officials   official    NOUN  NNS 3  nsubj    -
+told        tell        VERB  VBD 0  ROOT     -
+journalists journalist  NOUN  NNS 3  dobj     -
+to          to          PART  TO  6  aux      -
+leave       leave       VERB  VB  3  xcomp    -
+the         the         DET   DT  8  det      -
+hall        hall        NOUN  NN  6  dobj     -
+.           .           PUNCT .   3  punct    -
+"""
+
+
+def test_journalists_told_to_do_something_keep_their_edge() -> None:
+    assert {(s, p, o) for s, p, o in facts(read(_TOLD_JOURNALISTS_TO_LEAVE), "svo")} == {
+        ("Bolivia", "tell", "journalists")
+    }
+
+
+# "Bolivian officials said to reporters that Chile had signed the accord."
+_SAID_TO_REPORTERS = """
+Bolivian    bolivian    ADJ   JJ  2  amod     NORP
+officials   official    NOUN  NNS 3  nsubj    -
+said        say         VERB  VBD 0  ROOT     -
+to          to          ADP   IN  3  prep     -
+reporters   reporter    NOUN  NNS 4  pobj     -
+that        that        SCONJ IN  9  mark     -
+Chile       Chile       PROPN NNP 9  nsubj    GPE
+had         have        AUX   VBD 9  aux      -
+signed      sign        VERB  VBN 3  ccomp    -
+the         the         DET   DT  11 det      -
+accord      accord      NOUN  NN  9  dobj     -
+.           .           PUNCT .   3  punct    -
+"""
+
+
+def test_the_press_said_to_is_no_party_either() -> None:
+    reading = read(_SAID_TO_REPORTERS)
+    assert facts(reading, "prep") == set()  # no "Bolivia say to journalists"
+    assert facts(reading, "speech_content") == {("Bolivia", "say", "Chile")}
+
+
+# "Bolivian officials told the Senate that Chile had signed the accord." (a named hearer stays)
+_TOLD_THE_SENATE = """
+Bolivian    bolivian    ADJ   JJ  2  amod     NORP
+officials   official    NOUN  NNS 3  nsubj    -
+told        tell        VERB  VBD 0  ROOT     -
+the         the         DET   DT  5  det      ORG
+Senate      Senate      PROPN NNP 3  dobj     I-ORG
+that        that        SCONJ IN  9  mark     -
+Chile       Chile       PROPN NNP 9  nsubj    GPE
+had         have        AUX   VBD 9  aux      -
+signed      sign        VERB  VBN 3  ccomp    -
+the         the         DET   DT  11 det      -
+accord      accord      NOUN  NN  9  dobj     -
+.           .           PUNCT .   3  punct    -
+"""
+
+
+def test_a_named_hearer_keeps_its_edge() -> None:
+    assert len(by_rule(read(_TOLD_THE_SENATE), "svo")) == 1
