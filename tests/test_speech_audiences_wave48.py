@@ -92,3 +92,34 @@ accord      accord      NOUN  NN  9  dobj     -
 
 def test_a_named_hearer_keeps_its_edge() -> None:
     assert len(by_rule(read(_TOLD_THE_SENATE), "svo")) == 1
+
+
+# "Smith told the ministers of Chile and Peru the United States would cut its deficit." (the parser joins
+# "the United States" to the list of the ministers' states and leaves "cut" without a subject)
+_TOLD_MINISTERS_OF = """
+Smith     Smith     PROPN NNP 2  nsubj    PERSON
+told      tell      VERB  VBD 0  ROOT     -
+the       the       DET   DT  4  det      -
+ministers minister  NOUN  NNS 2  dobj     -
+of        of        ADP   IN  4  prep     -
+Chile     Chile     PROPN NNP 5  pobj     GPE
+and       and       CCONJ CC  6  cc       -
+Peru      Peru      PROPN NNP 6  conj     GPE
+the       the       DET   DT  11 det      GPE
+United    United    PROPN NNP 11 compound I-GPE
+States    States    PROPN NNP 4  conj     I-GPE
+would     would     AUX   MD  13 aux      -
+cut       cut       VERB  VB  2  ccomp    -
+its       its       PRON  PRP$ 15 poss    -
+deficit   deficit   NOUN  NN  13 dobj     -
+.         .         PUNCT .   2  punct    -
+"""
+
+
+def test_the_subject_run_into_the_list_of_hearers_is_spoken_of() -> None:
+    reading = read(_TOLD_MINISTERS_OF)
+    assert facts(reading, "speech_content") == {("Smith", "say", "United States")}
+    assert facts(reading, "svo") == {
+        ("Smith", "tell minister of", "Chile"),
+        ("Smith", "tell minister of", "Peru"),
+    }
