@@ -123,3 +123,77 @@ def test_the_subject_run_into_the_list_of_hearers_is_spoken_of() -> None:
         ("Smith", "tell minister of", "Chile"),
         ("Smith", "tell minister of", "Peru"),
     }
+
+
+# "Lima Radio quoted Garcia as saying Chile would lose."
+_QUOTED_AS_SAYING = """
+Lima     Lima     PROPN NNP 2  compound ORG
+Radio    Radio    PROPN NNP 3  nsubj    I-ORG
+quoted   quote    VERB  VBD 0  ROOT     -
+Garcia   Garcia   PROPN NNP 3  dobj     PERSON
+as       as       ADP   IN  3  prep     -
+saying   say      VERB  VBG 5  pcomp    -
+Chile    Chile    PROPN NNP 9  nsubj    GPE
+would    would    AUX   MD  9  aux      -
+lose     lose     VERB  VB  6  ccomp    -
+.        .        PUNCT .   3  punct    -
+"""
+
+
+def test_what_an_outlet_quotes_is_attributed_to_the_outlet() -> None:
+    reading = read(_QUOTED_AS_SAYING)
+    [said] = by_rule(reading, "speech_content")
+    assert reading.entities.entity(said.subject.entity_id).label == "Garcia"
+    assert said.attributed_to is not None
+    assert reading.entities.entity(said.attributed_to).label == "Lima Radio"
+
+
+# "Garcia was quoted by El Comercio as saying Chile would lose."
+_QUOTED_BY_AS_SAYING = """
+Garcia   Garcia   PROPN NNP 3  nsubjpass PERSON
+was      be       AUX   VBD 3  auxpass   -
+quoted   quote    VERB  VBN 0  ROOT      -
+by       by       ADP   IN  3  agent     -
+El       El       PROPN NNP 6  compound  ORG
+Comercio Comercio PROPN NNP 4  pobj      I-ORG
+as       as       ADP   IN  3  prep      -
+saying   say      VERB  VBG 7  pcomp     -
+Chile    Chile    PROPN NNP 11 nsubj     GPE
+would    would    AUX   MD  11 aux       -
+lose     lose     VERB  VB  8  ccomp     -
+.        .        PUNCT .   3  punct     -
+"""
+
+
+def test_what_a_passive_quotes_is_attributed_to_its_by_agent() -> None:
+    reading = read(_QUOTED_BY_AS_SAYING)
+    [said] = by_rule(reading, "speech_content")
+    assert reading.entities.entity(said.subject.entity_id).label == "Garcia"
+    assert said.attributed_to is not None
+    assert reading.entities.entity(said.attributed_to).label == "El Comercio"
+
+
+# "Bolivian officials were quoted by the agency as saying Chile would lose." (an outlet named by its noun
+# only: the words vouch for it; the officials quoted are no source of their own words)
+_QUOTED_BY_THE_AGENCY = """
+Bolivian  bolivian  ADJ   JJ  2  amod      NORP
+officials official  NOUN  NNS 4  nsubjpass -
+were      be        AUX   VBD 4  auxpass   -
+quoted    quote     VERB  VBN 0  ROOT      -
+by        by        ADP   IN  4  agent     -
+the       the       DET   DT  7  det       -
+agency    agency    NOUN  NN  5  pobj      -
+as        as        ADP   IN  4  prep      -
+saying    say       VERB  VBG 8  pcomp     -
+Chile     Chile     PROPN NNP 12 nsubj     GPE
+would     would     AUX   MD  12 aux       -
+lose      lose      VERB  VB  9  ccomp     -
+.         .         PUNCT .   4  punct     -
+"""
+
+
+def test_an_unnamed_outlet_quoting_in_the_passive_is_the_source() -> None:
+    reading = read(_QUOTED_BY_THE_AGENCY)
+    [said] = by_rule(reading, "speech_content")
+    assert reading.entities.entity(said.subject.entity_id).label == "Bolivia"
+    assert said.attributed_to == "source:agency"  # the pipeline gives its words as the attribution
