@@ -197,3 +197,87 @@ def test_an_unnamed_outlet_quoting_in_the_passive_is_the_source() -> None:
     [said] = by_rule(reading, "speech_content")
     assert reading.entities.entity(said.subject.entity_id).label == "Bolivia"
     assert said.attributed_to == "source:agency"  # the pipeline gives its words as the attribution
+
+
+# "Bolivian officials spoke to reporters after the vote." (a plain verb of speech, no content)
+_SPOKE_TO_REPORTERS = """
+Bolivian  bolivian  ADJ   JJ  2  amod   NORP
+officials official  NOUN  NNS 3  nsubj  -
+spoke     speak     VERB  VBD 0  ROOT   -
+to        to        ADP   IN  3  prep   -
+reporters reporter  NOUN  NNS 4  pobj   -
+after     after     ADP   IN  3  prep   -
+the       the       DET   DT  8  det    -
+vote      vote      NOUN  NN  6  pobj   -
+.         .         PUNCT .   3  punct  -
+"""
+
+
+def test_speaking_to_the_press_is_no_edge_to_it() -> None:
+    assert facts(read(_SPOKE_TO_REPORTERS), "prep") == set()
+
+
+# "Jane Roe gave an interview to reporters."
+_INTERVIEW_TO_REPORTERS = """
+Jane      Jane      PROPN NNP 2  compound PERSON
+Roe       Roe       PROPN NNP 3  nsubj    I-PERSON
+gave      give      VERB  VBD 0  ROOT     -
+an        an        DET   DT  5  det      -
+interview interview NOUN  NN  3  dobj     -
+to        to        ADP   IN  3  prep     -
+reporters reporter  NOUN  NNS 6  pobj     -
+.         .         PUNCT .   3  punct    -
+"""
+
+
+def test_an_interview_given_to_the_press_is_no_edge_to_it() -> None:
+    assert facts(read(_INTERVIEW_TO_REPORTERS), "prep") == set()
+
+
+# "Jane Roe said in an interview with journalists that Chile would pay."
+_IN_AN_INTERVIEW_WITH_JOURNALISTS = """
+Jane        Jane        PROPN NNP 2  compound PERSON
+Roe         Roe         PROPN NNP 3  nsubj    I-PERSON
+said        say         VERB  VBD 0  ROOT     -
+in          in          ADP   IN  3  prep     -
+an          an          DET   DT  6  det      -
+interview   interview   NOUN  NN  4  pobj     -
+with        with        ADP   IN  6  prep     -
+journalists journalist  NOUN  NNS 7  pobj     -
+that        that        SCONJ IN  12 mark     -
+Chile       Chile       PROPN NNP 12 nsubj    GPE
+would       would       AUX   MD  12 aux      -
+pay         pay         VERB  VB  3  ccomp    -
+.           .           PUNCT .   3  punct    -
+"""
+
+
+def test_the_press_an_interview_is_held_with_is_no_party() -> None:
+    reading = read(_IN_AN_INTERVIEW_WITH_JOURNALISTS)
+    assert facts(reading, "circumstance_event") == set()
+
+
+# "Jane Roe said in an interview with the Lima Gazette that Chile would pay." (a named outlet stays)
+_IN_AN_INTERVIEW_WITH_AN_OUTLET = """
+Jane        Jane        PROPN NNP 2  compound PERSON
+Roe         Roe         PROPN NNP 3  nsubj    I-PERSON
+said        say         VERB  VBD 0  ROOT     -
+in          in          ADP   IN  3  prep     -
+an          an          DET   DT  6  det      -
+interview   interview   NOUN  NN  4  pobj     -
+with        with        ADP   IN  6  prep     -
+the         the         DET   DT  10 det      ORG
+Lima        Lima        PROPN NNP 10 compound I-ORG
+Gazette     Gazette     PROPN NNP 7  pobj     I-ORG
+that        that        SCONJ IN  14 mark     -
+Chile       Chile       PROPN NNP 14 nsubj    GPE
+would       would       AUX   MD  14 aux      -
+pay         pay         VERB  VB  3  ccomp    -
+.           .           PUNCT .   3  punct    -
+"""
+
+
+def test_a_named_outlet_an_interview_is_held_with_keeps_its_edge() -> None:
+    assert facts(read(_IN_AN_INTERVIEW_WITH_AN_OUTLET), "circumstance_event") == {
+        ("Jane Roe", "interview with", "Lima Gazette")
+    }
