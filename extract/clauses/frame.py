@@ -973,6 +973,9 @@ class ClauseReader:
                 speakers = owners or (self.agents(issued.verb) if issued.verb is not None else [])
                 if speakers:
                     return speakers, issued.document
+            outlet = self._quoting_outlet(node)
+            if outlet is not None:
+                return outlet  # "Lima Radio quoted X as saying …": the outlet reports X's words
             charging = charged_wrong(node)
             accusers = self.agents(charging) if charging is not None else []
             if charging is not None and accusers:
@@ -997,6 +1000,27 @@ class ClauseReader:
             node = node.head
         speaker = speaker_at(self.quotes, word.i)
         return ([Ref(speaker, word.i, "name")], None) if speaker else ([], None)
+
+    def _quoting_outlet(self, node: Token) -> tuple[list[Ref], Token] | None:
+        """ "Lima Radio quoted X as saying …", "X was quoted by the newspaper as saying …", "the agency cited
+        X as saying …": the words of a verb of speech the governing verb of quoting reports are its
+        subject's (the by-agent of a passive) to vouch for, as "according to Lima Radio" would be; the
+        source and the verb of quoting, or None (also when the text names no one that quotes)."""
+        if not quoted_as(node):
+            return None
+        quoting = node.head.head
+        if is_passive(quoting):
+            # "X was quoted by the agency as saying": the by-agent quotes, never the one quoted
+            quoters = [
+                p for a in quoting.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            ]
+            unnamed = [ref for p in quoters if (ref := unnamed_source(p)) is not None]
+            outlets = self.agents(quoting) or unnamed
+        else:
+            outlets = (
+                self.agents(quoting) or affiliated_speakers(quoting, self.args) or unnamed_speakers(quoting)
+            )
+        return (list(outlets), quoting) if outlets else None
 
     def _according_to(self, node: Token) -> tuple[list[Ref], Token] | None:
         if node.i not in self._according:

@@ -21,6 +21,7 @@ from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
 from geokg.extract.clauses.voice import (
     is_passive,
+    misparsed_subject,
     particle_words,
     stolen_by_next_clause,
     taken_object,
@@ -839,8 +840,7 @@ class SlotReader:
                         to_speaker=self._acts_on_speaker(clause, verb),
                     )
                     for clause in (child, *inner, *further)
-                    for subject in clause.children
-                    if subject.dep_ in NOMINAL_SUBJECT_DEPS
+                    for subject in _content_subjects(clause)
                     for about in self.args.resolve(subject) or self._states_of_economy(subject, clause)
                 ]
                 if not any(slot.kind == "content" for slot in found) and _unnamed_subject(child):
@@ -1650,3 +1650,12 @@ def _leaves_office(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
     return lemma in OFFICE_LEAVING_VERBS or any(f"{lemma} {p}" in OFFICE_LEAVING_VERBS for p in particles)
+
+
+def _content_subjects(clause: Token) -> list[Token]:
+    """The subjects of a reported clause: its own, or the noun the parser ran into the list of the
+    addressees before it ("told the ministers of Chile and Peru the U.S. would cut its deficit": the U.S.
+    is what is spoken of, no minister's state; see voice.misparsed_subject)."""
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    stolen = misparsed_subject(clause) if clause.dep_ == "ccomp" and not subjects else None
+    return [stolen] if stolen is not None else subjects

@@ -73,7 +73,10 @@ from geokg.extract.lexicon.words import (
     PASSAGE_VERBS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
+    PLAIN_SPEECH_VERBS,
     PREDICTION_VERBS,
+    PRESS_AUDIENCES,
+    PRESS_OCCASION_NOUNS,
     PROMISE_MODALS,
     PROPOSAL_NOUNS,
     REACTION_NOUNS,
@@ -254,7 +257,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=77)
+@rule("svo", confidence=0.9, version=78)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -262,6 +265,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
     demand = _demanding(clause)
     told = _told(clause)
     for fact in _agents_act_on(clause, "object"):
+        if _press_audience(clause, fact.object):
+            continue  # "told reporters that Chile had signed": the press hears it, no party to it
         fact = replace(fact, content=told) if told else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
@@ -281,7 +286,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=73)
+@rule("prep", confidence=0.8, version=74)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -291,7 +296,26 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
             continue  # "are the nations with surpluses with X": the phrase the parser left says nothing
+        occasion = next((w for w in fact.predicate.split() if w in PRESS_OCCASION_NOUNS), "")
+        if fact.prep in HEARER_PREPS and _press_audience(clause, fact.object, occasion):
+            continue  # "said to journalists", "gave an interview to reporters": the press is no party
         yield fact
+
+
+def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
+    """Is whom a verb of speech addresses the press as its audience ("told reporters", "said to
+    journalists", "spoke to the media": press_audiences), or the press an occasion of speech is held with
+    ("gave an interview to reporters", "a news conference with journalists": press_occasion_nouns)? It is no
+    party of the statement, and an edge to it adds nothing. A named outlet ("told the Lima Gazette") or
+    official ("told the Senate") stays, and so do journalists told to do something ("told journalists to
+    leave"): an order to them."""
+    speaks = reports(clause.verb) or clause.lemma in ADDRESSEE_VERBS | PLAIN_SPEECH_VERBS
+    if not speaks and occasion not in PRESS_OCCASION_NOUNS:
+        return False
+    kind, _, name = hearer.entity_id.partition(":")
+    if kind != "group" or name.partition("@")[0] not in PRESS_AUDIENCES:
+        return False
+    return not any(c.dep_ == "xcomp" for c in clause.verb.children)
 
 
 @rule("received", confidence=0.65, version=7)
@@ -368,7 +392,7 @@ def copula(clause: Clause) -> Iterator[Fact]:
         yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
 
 
-@rule("circumstance_event", confidence=0.65, version=11)
+@rule("circumstance_event", confidence=0.65, version=12)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -384,6 +408,8 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of("circumstance"):
             if agent.entity_id.startswith("country:") and agent.entity_id in slot.side:
                 continue  # "India and Russia signed it during a meeting between India's minister A and B"
+            if slot.noun in PRESS_OCCASION_NOUNS and _press_audience(clause, slot.ref, slot.noun):
+                continue  # "said in an interview with reporters": the press is no party of what is said
             if slot.noun in REPRISAL_NOUNS and event_root(clause.lemma) is not None:
                 # "imposed sanctions in retaliation for X's failure": the clause's deed is done against X,
                 # coded as that deed (sanctions, 16), not as force; it holds as the clause does
@@ -630,7 +656,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=49)
+@rule("speech_content", confidence=0.5, version=50)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 

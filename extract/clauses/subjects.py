@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
 
-from geokg.extract.clauses.quotes import content_conjunct
+from geokg.extract.clauses.quotes import content_conjunct, quoted_as
 from geokg.extract.clauses.voice import (
     choice_left,
     continued_report,
@@ -496,6 +496,10 @@ def _from_governor(verb: Token) -> Step | None:
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if governor.pos_ not in VERB_POS:
         return None
+    quoted = quoted_as(verb)
+    if quoted:
+        # "X was quoted by the paper as saying …": the one quoted speaks, never the by-agent who quotes
+        return Step("control", nouns=tuple(quoted))
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
     lemma = governor.lemma_.lower()
     raising = verb.dep_ == "xcomp" and lemma in RAISING_VERBS
