@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from hand_docs import country_of, facts, facts_with_roots, read
 
 CHAMBER_LEADER = """
     Iraqi         iraqi         ADJ   JJ   3   amod      NORP
@@ -21,3 +21,25 @@ def test_a_parliamentary_leader_leads_no_state():
     found = facts(read(CHAMBER_LEADER), "title")
     assert ("Ali Hassan", "parliamentary leader of", "Iraq") in found
     assert ("Ali Hassan", "leader of", "Iraq") not in found
+
+
+STATE_NAMED_BEFORE_ITS_NOUN = """
+    Japan     Japan     PROPN NNP  2   nsubj     GPE
+    signed    sign      VERB  VBD  0   ROOT      -
+    a         a         DET   DT   4   det       -
+    contract  contract  NOUN  NN   2   dobj      -
+    with      with      ADP   IN   4   prep      -
+    Australia Australia PROPN NNP  9   poss      GPE
+    's        's        PART  POS  6   case      -
+    Victoria  Victoria  PROPN NNP  9   compound  GPE
+    state     state     NOUN  NN   5   pobj      -
+    .         .         PUNCT .    2   punct     -
+"""
+
+
+def test_a_state_named_before_its_noun_is_the_state_not_the_nation():
+    """ "Australia's Victoria state": the region (a place with its country), not Australia."""
+    found = {(s, p, o) for s, p, o, _ in facts_with_roots(STATE_NAMED_BEFORE_ITS_NOUN)}
+    assert ("Japan", "sign contract with", "Victoria") in found
+    assert ("Japan", "sign contract with", "Australia") not in found
+    assert country_of(read(STATE_NAMED_BEFORE_ITS_NOUN), "Victoria") == "AUS"
