@@ -1,4 +1,4 @@
-"""Wave 48 D: places and governments below the state (hand-built parses of sentences written for the tests)."""
+"""Wave 48 D: places and governments below the state (hand-built parses of sentences written here)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,39 @@ def test_a_state_named_before_its_noun_is_the_state_not_the_nation():
     assert ("Japan", "sign contract with", "Victoria") in found
     assert ("Japan", "sign contract with", "Australia") not in found
     assert country_of(read(STATE_NAMED_BEFORE_ITS_NOUN), "Victoria") == "AUS"
+
+
+TOWN_IN_A_STATE = """
+    Acme      Acme      PROPN NNP  3   nsubj     ORG
+    will      will      AUX   MD   3   aux       -
+    invest    invest    VERB  VB   0   ROOT      -
+    in        in        ADP   IN   3   prep      -
+    the       the       DET   DT   6   det       -
+    smelter   smelter   NOUN  NN   4   pobj      -
+    at        at        ADP   IN   6   prep      -
+    Portland  Portland  PROPN NNP  7   pobj      GPE
+    in        in        ADP   IN   6   prep      -
+    Victoria  Victoria  PROPN NNP  9   pobj      GPE
+    .         .         PUNCT .    3   punct     -
+"""
+
+TOWN_COMMA_STATE = """
+    Acme      Acme      PROPN NNP  3   nsubj     ORG
+    will      will      AUX   MD   3   aux       -
+    invest    invest    VERB  VB   0   ROOT      -
+    in        in        ADP   IN   3   prep      -
+    the       the       DET   DT   6   det       -
+    smelter   smelter   NOUN  NN   4   pobj      -
+    at        at        ADP   IN   6   prep      -
+    Portland  Portland  PROPN NNP  7   pobj      GPE
+    ,         ,         PUNCT ,    8   punct     -
+    Victoria  Victoria  PROPN NNP  8   appos     GPE
+    .         .         PUNCT .    3   punct     -
+"""
+
+def test_a_town_written_in_a_state_lies_in_that_state_s_country():
+    """ "Portland in Victoria", "Portland, Victoria": a town's namesakes abroad (a Jamaican parish, a US
+    city) give way to the state written after it, though the gazetteer lacks the town there."""
+    assert country_of(read(TOWN_IN_A_STATE), "Portland") == "AUS"
+    assert country_of(read(TOWN_COMMA_STATE), "Portland") == "AUS"
+
