@@ -575,11 +575,6 @@ class ArgumentResolver:
             return None
         if self.entities.entity_id_at(token.i):
             return None
-        for child in token.children:
-            entity_id = self.entities.entity_id_at(child.i) if child.dep_ == "compound" else None
-            entity = self.entities.entity(entity_id) if entity_id else None
-            if entity is not None and entity.type in REGION_LABELS and not entity.id.startswith("country:"):
-                return Ref(entity.id, token.i, "name")
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -588,6 +583,12 @@ class ArgumentResolver:
                 entity = self.entities.entity(entity_id) if entity_id else None
                 if entity is not None and entity.type in REGION_LABELS:
                     return Ref(entity.id, token.i, "name")
+        for child in token.children:
+            # a GPE that is no country: not "the Red Sea port town" (a sea), nor "the Australia state"
+            entity_id = self.entities.entity_id_at(child.i) if child.dep_ == "compound" else None
+            entity = self.entities.entity(entity_id) if entity_id else None
+            if entity is not None and entity.type == "GPE" and not entity.id.startswith("country:"):
+                return Ref(entity.id, token.i, "name")
         return None
 
     def _divisions_listed(self, token: Token) -> list[Ref]:
