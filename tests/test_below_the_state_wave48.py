@@ -79,3 +79,30 @@ def test_a_town_written_in_a_state_lies_in_that_state_s_country():
     assert country_of(read(TOWN_IN_A_STATE), "Portland") == "AUS"
     assert country_of(read(TOWN_COMMA_STATE), "Portland") == "AUS"
 
+
+
+STATE_GOVERNMENT = """
+    China      China      PROPN NNP  3   nsubj     GPE
+    will       will       AUX   MD   3   aux       -
+    buy        buy        VERB  VB   0   ROOT      -
+    coal       coal       NOUN  NN   3   dobj      -
+    from       from       ADP   IN   3   prep      -
+    Queensland Queensland PROPN NNP  5   pobj      GPE
+    .          .          PUNCT .    3   punct     -
+    The        the        DET   DT   10  det       -
+    state      state      NOUN  NN   10  compound  -
+    government government NOUN  NN   11  nsubj     -
+    signed     sign       VERB  VBD  0   ROOT      -
+    a          a          DET   DT   13  det       -
+    deal       deal       NOUN  NN   11  dobj      -
+    with       with       ADP   IN   11  prep      -
+    China      China      PROPN NNP  14  pobj      GPE
+    .          .          PUNCT .    11  punct     -
+"""
+
+
+def test_the_state_government_of_a_story_naming_a_state_is_that_state_s_country():
+    """ "China will buy coal from Queensland. The state government signed a deal with China.": the
+    government of Queensland (Australia's, the country the region is in), never China's."""
+    found = {(s, p, o) for s, p, o, _ in facts_with_roots(STATE_GOVERNMENT)}
+    assert ("Australia", "sign deal with", "China") in found
