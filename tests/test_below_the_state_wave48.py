@@ -106,3 +106,23 @@ def test_the_state_government_of_a_story_naming_a_state_is_that_state_s_country(
     government of Queensland (Australia's, the country the region is in), never China's."""
     found = {(s, p, o) for s, p, o, _ in facts_with_roots(STATE_GOVERNMENT)}
     assert ("Australia", "sign deal with", "China") in found
+
+
+CHAMBER_LEADER_ATTRIBUTE = """
+    Ali           Ali           PROPN NNP  2   compound  PERSON
+    Hassan        Hassan        PROPN NNP  3   nsubj     I-PERSON
+    is            be            AUX   VBZ  0   ROOT      -
+    the           the           DET   DT   7   det       -
+    Iraqi         iraqi         ADJ   JJ   7   amod      NORP
+    parliamentary parliamentary ADJ   JJ   7   amod      -
+    leader        leader        NOUN  NN   3   attr      -
+    .             .             PUNCT .    3   punct     -
+"""
+
+
+def test_is_the_parliamentary_leader_is_no_leader_of_the_state():
+    """ "X is the Iraqi parliamentary leader": the copula keeps the chamber's word ("be parliamentary
+    leader"), never "be leader" of Iraq."""
+    found = facts(read(CHAMBER_LEADER_ATTRIBUTE), "copula")
+    assert ("Ali Hassan", "be parliamentary leader", "Iraq") in found
+    assert ("Ali Hassan", "be leader", "Iraq") not in found
