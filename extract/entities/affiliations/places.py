@@ -175,9 +175,9 @@ def _within_a_known_place(ctx: AffiliationContext, cl: Cluster) -> None:
 
 def _division_written_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """The country of the state or province written right after a mention of the place, after "in" or a
-    comma ("Portland in Victoria", "Portland, Victoria, where"), or of the country written there ("Portland
-    in Australia", "Portland, Australia"); None where the places do not agree, or the one after goes on as a
-    list ("X, Bavaria and Tuscany") or an owner ("X in Victoria's west")."""
+    comma ("Portland in Victoria", "Portland, Victoria, where"), or of the country written after "in"
+    ("Portland in Australia"); None where the places do not agree, or the one after goes on as a list ("X,
+    Bavaria and Tuscany") or an owner ("X in Victoria's west")."""
     doc = ctx.doc
     found: set[str] = set()
     for m in cl.mentions:
@@ -193,6 +193,8 @@ def _division_written_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
         if listed and doc[m.end].text == ",":
             continue  # "Paris, Bavaria, Tuscany": a list of places
         if after.country is not None:
+            if doc[m.end].text == ",":
+                continue  # "shelled Osaka, China": a known town before a country may be a list's item
             found.add(after.country.iso3)
         elif division_type(after.text) is not None:
             state = place_country(after.text, ctx.article_countries(), ctx.day).country
