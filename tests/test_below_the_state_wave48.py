@@ -126,3 +126,33 @@ def test_is_the_parliamentary_leader_is_no_leader_of_the_state():
     found = facts(read(CHAMBER_LEADER_ATTRIBUTE), "copula")
     assert ("Ali Hassan", "be parliamentary leader", "Iraq") in found
     assert ("Ali Hassan", "be leader", "Iraq") not in found
+
+
+PARISH_ABROAD = """
+    Acme     Acme     PROPN NNP  3   nsubj     ORG
+    will     will     AUX   MD   3   aux       -
+    expand   expand   VERB  VB   0   ROOT      -
+    its      its      PRON  PRP$ 5   poss      -
+    smelter  smelter  NOUN  NN   3   dobj      -
+    in       in       ADP   IN   5   prep      -
+    Victoria Victoria PROPN NNP  6   pobj      GPE
+    .        .        PUNCT .    3   punct     -
+    CITIC    CITIC    PROPN NNP  11  nsubj     ORG
+    will     will     AUX   MD   11  aux       -
+    invest   invest   VERB  VB   0   ROOT      -
+    in       in       ADP   IN   11  prep      -
+    the      the      DET   DT   14  det       -
+    smelter  smelter  NOUN  NN   12  pobj      -
+    at       at       ADP   IN   14  prep      -
+    Portland Portland PROPN NNP  15  pobj      GPE
+    .        .        PUNCT .    11  punct     -
+"""
+
+
+def test_a_parish_abroad_in_a_story_of_another_state_s_state_is_a_town_of_that_state():
+    """ "... in Victoria. ... the smelter at Portland.": the gazetteer's only Portland of its divisions is a
+    parish of Jamaica, which the story never names; the story's state is Victoria's, Australia."""
+    assert country_of(read(PARISH_ABROAD), "Portland") == "AUS"
+    jamaica = "Jamaica  Jamaica  PROPN NNP  6   pobj      GPE"
+    alone = PARISH_ABROAD.replace("Victoria Victoria PROPN NNP  6   pobj      GPE", jamaica)
+    assert country_of(read(alone), "Portland") == "JAM"

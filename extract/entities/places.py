@@ -245,6 +245,11 @@ def namesake_states(name: str) -> frozenset[str]:
     return frozenset(p.country for p in found if p.country)
 
 
+def division_states(name: str) -> frozenset[str]:
+    """The states that have a first-level subdivision of this name ("Portland": Jamaica's parish)."""
+    return frozenset(p.country for p in _gazetteer().divisions.get(fold(name), ()) if p.country)
+
+
 def settled_by_name(name: str) -> bool:
     """Whether the name alone settles the place: a state's capital or a place of the hand table ("Crimea",
     "Kurdistan"), which a place written after it does not move ("Jerusalem in Israel")."""

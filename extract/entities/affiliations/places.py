@@ -16,6 +16,7 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import (
     UNKNOWN,
     PlaceCountry,
+    division_states,
     division_type,
     has_town_in,
     is_named_division,
@@ -65,6 +66,30 @@ def places(ctx: AffiliationContext) -> None:
     around = named | {state for state in located if state}
     for cl in divisions:
         _place(ctx, cl, (around, around | told.acting))
+    _parishes_abroad(ctx, divisions, named | told.places | told.acting)
+
+
+def _parishes_abroad(ctx: AffiliationContext, divisions: list[Cluster], told: set[str]) -> None:
+    """ "Acme will expand its smelter in Victoria ... the Portland plant": a name the gazetteer knows only as
+    a subdivision of a state the story names nowhere (a Jamaican parish), in a story whose states and
+    provinces lie in one other state, is a town of that state the gazetteer lacks (it lists towns of 15,000
+    people and more). Not a name the tables write out as a state ("Bavaria"), nor a capital."""
+    regions = [cl for cl in divisions if all(is_named_division(m.text) for m in cl.mentions)]
+    evidence = {state for cl in regions if (state := ctx.found.affiliations.get(cl.key) or ctx.state_of(cl))}
+    if len(evidence) != 1:
+        return
+    (state,) = evidence
+    for cl in divisions:
+        found = ctx.found.affiliations.get(cl.key)
+        if cl in regions or cl.country or cl.actor or cl.type not in PLACE_LABELS or found in (None, state):
+            continue
+        others = (other for other in ctx.clusters.clusters if other is not cl)
+        if found in told or any(ctx.state_of(other) == found for other in others):
+            continue  # the story names the parish's state, or another place in it
+        names = {m.text for m in cl.mentions}
+        if any(settled_by_name(name) or found not in division_states(name) for name in names):
+            continue
+        ctx.found.affiliations[cl.key] = state
 
 
 class _StoryStates(NamedTuple):
