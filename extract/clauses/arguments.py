@@ -569,7 +569,8 @@ class ArgumentResolver:
 
     def _division_named(self, token: Token) -> Ref | None:
         """ "the state of Montana", "the US state of Montana", "the province of Alberta": a country's part
-        named after "of" is that place, not the country a modifier or an earlier sentence names."""
+        named after "of" is that place, not the country a modifier or an earlier sentence names; so is one
+        named before the noun ("Australia's Victoria state", "Ontario province"), not its owner."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in DIVISION_NOUNS:
             return None
         if self.entities.entity_id_at(token.i):
@@ -582,6 +583,12 @@ class ArgumentResolver:
                 entity = self.entities.entity(entity_id) if entity_id else None
                 if entity is not None and entity.type in REGION_LABELS:
                     return Ref(entity.id, token.i, "name")
+        for child in token.children:
+            # a GPE that is no country: not "the Red Sea port town" (a sea), nor "the Australia state"
+            entity_id = self.entities.entity_id_at(child.i) if child.dep_ == "compound" else None
+            entity = self.entities.entity(entity_id) if entity_id else None
+            if entity is not None and entity.type == "GPE" and not entity.id.startswith("country:"):
+                return Ref(entity.id, token.i, "name")
         return None
 
     def _divisions_listed(self, token: Token) -> list[Ref]:

@@ -30,7 +30,7 @@ from geokg.extract.clauses.voice import (
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
-from geokg.extract.entities.titles import is_role_word, is_title_modifier
+from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
 from geokg.extract.lexicon.cameo import Sense, best_reading, event_root, has_particle, noun_classes, sector_of
 from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
@@ -1048,6 +1048,12 @@ class SlotReader:
                 # of the name ("is ex-Muslim", parsed "ex", "-", "Muslim"): no "be ex", "be -"
                 return []
             tail, tokens = (child.lemma_.lower(), (child.i,)) if attribute else ("", ())
+            leads = [
+                c for c in child.lefts if c.dep_ in ("amod", "compound") and is_body_leader_modifier(c.text)
+            ]
+            if attribute and leads and is_role_word(child.lemma_.lower()):
+                # "X is the Iranian parliamentary leader": the chamber's leader, no "be leader" of Iran
+                tail, tokens = f"{leads[-1].lower_} {tail}", (leads[-1].i, child.i)
             if not tail and child.dep_ == "dobj":
                 tail, tokens = _role_to_be(child.head)
             if not tail and child.dep_ == "dobj":

@@ -286,7 +286,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=74)
+@rule("prep", confidence=0.8, version=75)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -385,7 +385,7 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("copula", confidence=0.75, version=9)
+@rule("copula", confidence=0.75, version=10)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
@@ -1145,7 +1145,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=43, reads="role")
+@rule("title", confidence=0.9, version=44, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

@@ -245,6 +245,18 @@ def namesake_states(name: str) -> frozenset[str]:
     return frozenset(p.country for p in found if p.country)
 
 
+def division_states(name: str) -> frozenset[str]:
+    """The states that have a first-level subdivision of this name ("Portland": Jamaica's parish)."""
+    return frozenset(p.country for p in _gazetteer().divisions.get(fold(name), ()) if p.country)
+
+
+def settled_by_name(name: str) -> bool:
+    """Whether the name alone settles the place: a state's capital or a place of the hand table ("Crimea",
+    "Kurdistan"), which a place written after it does not move ("Jerusalem in Israel")."""
+    key = fold(name)
+    return bool(key) and (key in _gazetteer().hand or lookup_capital(name) is not None)
+
+
 def has_town_in(name: str, country: str) -> bool:
     """Whether the gazetteer knows a town of this name in `country`, a capital's namesakes too ("Athens"
     in the United States as well as Greece's capital)."""

@@ -36,6 +36,7 @@ _PORTFOLIOS = _TITLES.words("portfolios")
 _ROLES_AS_MODIFIERS = _TITLES.words("roles_as_modifiers")
 # "vice", "shadow", "deputy": words that make a title with a head noun another office than the noun alone
 _OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
+_BODY_LEADER_MODIFIERS = _TITLES.words("body_leader_modifiers")
 # "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
 _RANKS_BEFORE_BODY = _TITLES.words("ranks_before_body")
 _CHAMBER_HEAD_TITLES = {k: frozenset(v.split(";")) for k, v in _TITLES.mapping("chamber_head_titles").items()}
@@ -207,6 +208,11 @@ def is_unit_noun(lemma: str) -> bool:
 def is_title_modifier(word: str) -> bool:
     """A word that forms a title with a following role noun: "foreign", "development", "police"."""
     return _normalise_word(word) in _MODIFIERS
+
+
+def is_body_leader_modifier(word: str) -> bool:
+    """ "parliamentary", "opposition", "party": a word that makes a leader one of a chamber or a party."""
+    return _normalise_word(word) in _BODY_LEADER_MODIFIERS
 
 
 def is_rank_before_body(word: str) -> bool:

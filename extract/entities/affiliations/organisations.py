@@ -20,6 +20,7 @@ from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
+    BODY_LEVELS,
     CITY_BODY_NAMES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
@@ -497,6 +498,34 @@ def _bare_state_actor(cl: Cluster) -> bool:
     return cl.bare and (cl.sector in STATE_SECTORS or cl.actor == "state")
 
 
+def _regional_state_actor(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """ "the state government", "the provincial government": an unnamed state actor whose word of level
+    (body_levels) says it is of a state's part, not of the nation."""
+    if not _bare_state_actor(cl):
+        return False
+    for m in cl.mentions:
+        head = ctx.doc[m.start : m.end].root
+        words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        if any(BODY_LEVELS.get(w.lower_) == "regional" for w in words):
+            return True
+    return False
+
+
+def _regions_states(ctx: AffiliationContext) -> set[str] | None:
+    """The countries of the states and provinces the story names ("Victoria" -> Australia), None where it
+    names none."""
+    regions = [
+        cl
+        for cl in ctx.clusters.clusters
+        if (cl.type in PLACE_LABELS or ctx.found.types.get(cl.key) in PLACE_LABELS)
+        and not cl.country
+        and any(division_type(m.text) is not None for m in cl.mentions)
+    ]
+    if not regions:
+        return None
+    return {state for cl in regions if (state := ctx.state_of(cl))}
+
+
 def _paragraph_state(ctx: AffiliationContext, cl: Cluster, generic: bool) -> str | None:
     """ "Kuwait rejected Iran's charges. The Foreign Ministry said the boats were out fishing": a state's
     body named bare right after a sentence about a state is that state's, whatever state the story names
@@ -565,6 +594,13 @@ def article_actors(ctx: AffiliationContext) -> None:
         named = {ctx.state_of(other) for other in same}
         named.discard(None)
         state = named.pop() if cl.actor and len(named) == 1 else _speakers_state(ctx, cl)
+        regions = _regions_states(ctx) if _regional_state_actor(ctx, cl) else None
+        if regions is not None:
+            # "the state government", "the provincial government" of a story that names a state or province:
+            # that region's government, of the country the region is in, never the story's other state
+            if len(regions) == 1:
+                ctx.found.affiliations[cl.key] = next(iter(regions))
+            continue
         state = state or _paragraph_state(ctx, cl, generic) or setting
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting

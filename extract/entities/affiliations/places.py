@@ -16,11 +16,13 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import (
     UNKNOWN,
     PlaceCountry,
+    division_states,
     division_type,
     has_town_in,
     is_named_division,
     namesake_states,
     place_country,
+    settled_by_name,
 )
 from geokg.extract.entities.retyping import named_in_full_as_person
 from geokg.extract.entities.titles import is_role_word, is_us_state, is_us_state_abbreviation
@@ -64,6 +66,30 @@ def places(ctx: AffiliationContext) -> None:
     around = named | {state for state in located if state}
     for cl in divisions:
         _place(ctx, cl, (around, around | told.acting))
+    _parishes_abroad(ctx, divisions, named | told.places | told.acting)
+
+
+def _parishes_abroad(ctx: AffiliationContext, divisions: list[Cluster], told: set[str]) -> None:
+    """ "Acme will expand its smelter in Victoria ... the Portland plant": a name the gazetteer knows only as
+    a subdivision of a state the story names nowhere (a Jamaican parish), in a story whose states and
+    provinces lie in one other state, is a town of that state the gazetteer lacks (it lists towns of 15,000
+    people and more). Not a name the tables write out as a state ("Bavaria"), nor a capital."""
+    regions = [cl for cl in divisions if all(is_named_division(m.text) for m in cl.mentions)]
+    evidence = {state for cl in regions if (state := ctx.found.affiliations.get(cl.key) or ctx.state_of(cl))}
+    if len(evidence) != 1:
+        return
+    (state,) = evidence
+    for cl in divisions:
+        found = ctx.found.affiliations.get(cl.key)
+        if cl in regions or cl.country or cl.actor or cl.type not in PLACE_LABELS or found in (None, state):
+            continue
+        others = (other for other in ctx.clusters.clusters if other is not cl)
+        if found in told or any(ctx.state_of(other) == found for other in others):
+            continue  # the story names the parish's state, or another place in it
+        names = {m.text for m in cl.mentions}
+        if any(settled_by_name(name) or found not in division_states(name) for name in names):
+            continue
+        ctx.found.affiliations[cl.key] = state
 
 
 class _StoryStates(NamedTuple):
@@ -111,6 +137,12 @@ def _place(ctx: AffiliationContext, cl: Cluster, tiers: tuple[set[str], ...]) ->
     stated, sure = _country_after_comma(ctx, cl) if cl.type in PLACE_LABELS else (None, False)
     if stated and (sure or _may_lie_in(cl, stated)):
         ctx.found.affiliations[cl.key] = stated  # "Mokha, Yemen", "Vienna, Va."
+        return
+    written = _division_written_after(ctx, cl) if cl.type in PLACE_LABELS else None
+    if written and (_may_lie_in(cl, written) or not any(settled_by_name(m.text) for m in cl.mentions)):
+        # "Portland in Victoria", "Portland, Victoria": a town the gazetteer knows only abroad (or not at
+        # all) lies in the state or province written after it, whatever namesake the tables prefer
+        ctx.found.affiliations[cl.key] = written
         return
     hosting = _state_of_a_body_in_it(ctx, cl) if cl.type in PLACE_LABELS else None
     if hosting and any(has_town_in(m.text, hosting) for m in cl.mentions):
@@ -164,6 +196,36 @@ def _within_a_known_place(ctx: AffiliationContext, cl: Cluster) -> None:
             if state:
                 ctx.found.affiliations[cl.key] = state
                 return
+
+
+def _division_written_after(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """The country of the state or province written right after a mention of the place, after "in" or a
+    comma ("Portland in Victoria", "Portland, Victoria, where"), or of the country written after "in"
+    ("Portland in Australia"); None where the places do not agree, or the one after goes on as a list ("X,
+    Bavaria and Tuscany") or an owner ("X in Victoria's west")."""
+    doc = ctx.doc
+    found: set[str] = set()
+    for m in cl.mentions:
+        if m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("in", ","):
+            continue
+        after = ctx.clusters.mention_at(m.end + 1)
+        if after is None or after.start != m.end + 1 or after.label not in PLACE_LABELS:
+            continue
+        follows = doc[after.end] if after.end < len(doc) else None
+        if follows is not None and (follows.lower_ in ("and", "or", "'s", "'") or follows.dep_ == "case"):
+            continue
+        listed = follows is not None and follows.text == "," and ctx.clusters.mention_at(after.end + 1)
+        if listed and doc[m.end].text == ",":
+            continue  # "Paris, Bavaria, Tuscany": a list of places
+        if after.country is not None:
+            if doc[m.end].text == ",":
+                continue  # "shelled Osaka, China": a known town before a country may be a list's item
+            found.add(after.country.iso3)
+        elif division_type(after.text) is not None:
+            state = place_country(after.text, ctx.article_countries(), ctx.day).country
+            if state:
+                found.add(state)
+    return found.pop() if len(found) == 1 else None
 
 
 def _may_lie_in(cl: Cluster, country: str) -> bool:
