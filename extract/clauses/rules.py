@@ -286,7 +286,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=75)
+@rule("prep", confidence=0.8, version=76)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -296,6 +296,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
             continue  # "are the nations with surpluses with X": the phrase the parser left says nothing
+        if fact.prep != "under" and _under(clause) is not None:
+            continue  # "came under fire in Congress": where one came under it (rule received reads who)
         occasion = next((w for w in fact.predicate.split() if w in PRESS_OCCASION_NOUNS), "")
         if fact.prep in HEARER_PREPS and _press_audience(clause, fact.object, occasion):
             continue  # "said to journalists", "gave an interview to reporters": the press is no party
@@ -1145,7 +1147,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=44, reads="role")
+@rule("title", confidence=0.9, version=45, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

@@ -35,7 +35,7 @@ from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import FOREIGN_MODIFIERS, VAGUE_MODIFIERS
+from geokg.extract.lexicon.entity_words import ADVERBIAL_IDIOMS, FOREIGN_MODIFIERS, VAGUE_MODIFIERS
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
@@ -470,6 +470,8 @@ class ActorReader:
         bare = not states and not foreign and (phrase.bare == "yes" or alone or own)
         if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
+        if _idiom(head):
+            return []  # "mentioned the obvious in public": openly, no public that hears it
         if phrase.bare == "inside" and not actor.own_state_word:
             return []  # "prisoners in Iran" may be anyone's; "Iranian prisoners" are Iran's people
         if phrase.actor == "state":
@@ -612,6 +614,14 @@ def _named_by_activity(head: Token) -> SectorPhrase | None:
         if group is not None:
             return _phrases()[group]
     return None
+
+
+def _idiom(head: Token) -> bool:
+    """ "in public": a sector's noun with no determiner after the preposition of an adverbial idiom
+    (adverbial_idioms) is part of the idiom, no actor."""
+    if head.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+        return False
+    return f"{head.head.lower_} {head.lower_}" in ADVERBIAL_IDIOMS
 
 
 def _sector_word(mention: Mention) -> bool:

@@ -78,7 +78,19 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
                 if any(token == mention.start and owner == target.key for _, token, owner in written):
                     continue  # the title before the name is this body's already
                 rank = None if ctx.party(target) else _unowned_title_before(ctx, holder, mention)
+                if rank is not None and _title_of_another(ctx, mention):
+                    rank = None  # "the president of the banks' committee, X of Citibank": not Citibank's
                 ctx.add(holder, rank or "member", "of", target, mention.start)
+
+
+def _title_of_another(ctx: RoleContext, mention: Mention) -> bool:
+    """Is the name in apposition to a title that has an "of" phrase of its own ("The president of the banks'
+    steering committee, X of Acme Bank")? The title is held there, not in the body after the name."""
+    root = ctx.doc[mention.start : mention.end].root
+    title = root.head
+    if root.dep_ != "appos" or title.i >= root.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children)
 
 
 def _unowned_title_before(ctx: RoleContext, holder: Cluster, mention: Mention) -> str | None:
