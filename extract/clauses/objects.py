@@ -96,6 +96,7 @@ from geokg.extract.lexicon.words import (
     PROPOSAL_NOUNS,
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
+    QUESTION_MARKS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
@@ -1578,6 +1579,14 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
     particles = [c.lower_ for c in particle_words(verb) if c.dep_ != "prep"]
     particles += [
         c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
+    ]
+    # "asked Peru whether it would stop": the word opening an indirect question selects the verb's sense
+    particles += [
+        m.lower_
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS
     ]
     return tuple(dict.fromkeys(particles))
 
