@@ -2605,8 +2605,11 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
                 spelt is None
                 or any(k in covered for k in range(spelt, i))
                 or is_title_phrase(doc[spelt:i].text)
+                or (tagged and any(doc[k].ent_type_ for k in range(spelt, i)))
             ):
-                continue  # "International Master (IM)": a title, no body
+                # "International Master (IM)": a title, no body; nor a name the tagger read as another
+                # thing than a body ("the Water Safety Act (WSA)", a law) beside the acronym it tagged
+                continue
             added.append(Mention(spelt, i, doc[spelt:i].text, "ORG", None))
             covered.update(range(spelt, i))
         if not tagged:
