@@ -286,7 +286,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=75)
+@rule("prep", confidence=0.8, version=76)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -481,7 +481,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=18)
+@rule("passive_prep", confidence=0.6, version=19)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -656,7 +656,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=50)
+@rule("speech_content", confidence=0.5, version=51)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
