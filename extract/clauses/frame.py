@@ -69,6 +69,7 @@ from geokg.extract.clauses.voice import (
     POSSIBILITY_MODALITY,
     accord_object,
     alleged,
+    apposed_participle,
     auxiliary_host,
     chain,
     chain_word,
@@ -751,7 +752,8 @@ class ClauseReader:
 
     def _read_own_agents(self, verb: Token) -> list[Ref] | None:
         refs: list[Ref] = []
-        headline = headline_passive(verb)
+        # "Baker, asked about X, said …": the parser's subject of a participle set off after it is its patient
+        headline = headline_passive(verb) or apposed_participle(verb)
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
         second = coordinated_source(verb)  # "According to reports from X, and Y, a rights group, …": nor this
         stranded = stranded_source(verb)  # "According to agency X, the prosecutor Y said": Y says it, not X
@@ -790,6 +792,17 @@ class ClauseReader:
             elif child.dep_ == "aux" and not refs:
                 # The parser sometimes hangs the subject on an auxiliary ("The US has been encouraging").
                 refs.extend(self._resolve_children(child, "nsubj"))
+        if not refs and not subjects:
+            # "The spokesman, asked about X, said …": the parser hung the subject on the participle set off
+            # after it, which it made the verb's content
+            refs = [
+                ref
+                for child in verb.children
+                if child.dep_ == "ccomp" and child.i < verb.i and apposed_participle(child)
+                for subject in child.children
+                if subject.dep_ == "nsubj"
+                for ref in self.args.resolve(subject)
+            ]
         if not refs:
             # "Iraq attacked Kuwait, Saudi Arabia and Qatar said.": speakers the parser put in the object list
             refs = [r for word in trailing_speakers(verb) for r in self.args.resolve(word)]
@@ -900,7 +913,7 @@ class ClauseReader:
     def patients(self, verb: Token) -> list[Ref]:
         """To whom a passive verb is done: its passive subject, or its partner's, or the noun it modifies."""
         refs: list[Ref] = []
-        headline = headline_passive(verb)
+        headline = headline_passive(verb) or apposed_participle(verb)
         for child in verb.children:
             if child.dep_ == "nsubjpass" and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 if not nested_antecedent(verb):

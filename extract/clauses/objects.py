@@ -20,6 +20,7 @@ from typing import NamedTuple
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
 from geokg.extract.clauses.voice import (
+    apposed_participle,
     is_passive,
     misparsed_subject,
     particle_words,
@@ -96,6 +97,7 @@ from geokg.extract.lexicon.words import (
     PROPOSAL_NOUNS,
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
+    QUESTION_MARKS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
@@ -811,7 +813,11 @@ class SlotReader:
         beyond = [voiced.clause] if voiced is not None and voiced.clause.head != verb else []
         beyond += [c for c in [document_content(verb)] if c is not None]  # "said in a statement that …"
         for child in (*verb.children, *beyond):
-            content = (child.dep_ == "ccomp" and not set_against(child)) or child in beyond
+            # "The spokesman, asked about X, said …": the parser's content is a participle set off after the
+            # subject, which says nothing the speaker said
+            content = (
+                child.dep_ == "ccomp" and not set_against(child) and not apposed_participle(child)
+            ) or (child in beyond)
             if content and (child.lemma_.lower() not in REPORTING_VERBS or _commitment(child)):
                 # "…, the Lima Gazette reported": a report inside the content names a source, not a topic.
                 # "the minister is trying to … — this is a reckless way to govern": the parser may put the
@@ -1578,6 +1584,14 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
     particles = [c.lower_ for c in particle_words(verb) if c.dep_ != "prep"]
     particles += [
         c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
+    ]
+    # "asked Peru whether it would stop": the word opening an indirect question selects the verb's sense
+    particles += [
+        m.lower_
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS
     ]
     return tuple(dict.fromkeys(particles))
 

@@ -33,6 +33,7 @@ from typing import TypeVar
 
 from geokg.extract.clauses.quotes import content_conjunct, quoted_as
 from geokg.extract.clauses.voice import (
+    apposed_participle,
     choice_left,
     continued_report,
     headline_doer,
@@ -131,7 +132,13 @@ def inheritance(verb: Token) -> Step | None:
                 return Step("shared", verb=head, voice_differs=True)
             if is_passive(head) and not is_passive(verb):
                 # "Russia was condemned by France and responded": the passive's subject acts, not its agent.
-                patients = tuple(c for c in head.children if c.dep_ == "nsubjpass" or listed_patient(c))
+                # "Baker, asked about X, criticised Y": the subject the parser gave the participle
+                apposed = apposed_participle(head)
+                patients = tuple(
+                    c
+                    for c in head.children
+                    if c.dep_ == "nsubjpass" or listed_patient(c) or (apposed and c.dep_ == "nsubj")
+                )
                 return (
                     Step("shared", nouns=patients)
                     if patients

@@ -500,7 +500,7 @@ def is_passive(verb: Token) -> bool:
         return True
     if _reduced_passive(verb):
         return True
-    if listed_passive(verb) or opening_participle(verb):
+    if listed_passive(verb) or opening_participle(verb) or apposed_participle(verb):
         return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     head = verb.head
@@ -526,6 +526,36 @@ def opening_participle(verb: Token) -> bool:
     return all(
         t.dep_ in ("mark", "advmod") and t.head.i == verb.i and t.lower_ in PARTICIPLE_OPENERS for t in before
     )
+
+
+def apposed_participle(verb: Token) -> bool:
+    """ "Baker, asked about the dollar, said ...", "The spokesman, when asked whether ..., said nothing": a
+    bare participle of a verb that asks a speaker for words (eliciting_verbs), set off by commas right
+    after the subject of the main clause, is done to that subject (he was asked), however the parser hangs
+    it (a clause of the main verb, or a past tense with the subject as its own and the main verb as its
+    partner or content)."""
+    if verb.lemma_.lower() not in ELICITING_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False  # "Baker asked Japan", "Baker has asked": his own question
+    start = verb.i
+    doc = verb.doc
+    while start > 0 and doc[start - 1].lower_ in PARTICIPLE_OPENERS and doc[start - 1].head.i == verb.i:
+        start -= 1  # "when asked"
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    subject = doc[start - 2]
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        # the parser took the subject for the participle's: the main verb is its partner or its governor
+        main = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB"]
+        governed = verb.dep_ == "ccomp" and verb.head.i > verb.i
+        return subject.i in {t.i for t in own[0].subtree} and (bool(main) or governed)
+    # "Baker, when asked about Japan, criticised Tokyo": a clause of the main verb after its subject
+    head = verb.head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    after_subject = any(subject.i in {t.i for t in c.subtree} for c in subjects)
+    return verb.dep_ == "advcl" and head.i > verb.i and after_subject
 
 
 def _participle_alone(verb: Token) -> bool:

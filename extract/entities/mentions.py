@@ -2589,7 +2589,13 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
     for i in range(1, len(doc) - 2):
         word = doc[i + 1]
         acronym = doc[i].text == "(" and doc[i + 2].text == ")" and word.is_upper and word.is_alpha
-        if not acronym or len(word) < 2 or i + 1 in covered or is_role_word(word.lower_):
+        if not acronym or len(word) < 2 or is_role_word(word.lower_):
+            continue
+        # the tagger may have found the acronym alone ("Ceylon Petroleum Corporation (CPC)" with only
+        # "CPC" tagged): the words before that spell it are still the body's name, which the acronym
+        # then names for the whole story, before any table's body of the same letters
+        tagged = i + 1 in covered
+        if tagged and i in bodies:
             continue
         spelt = _spelt_out_start(doc, i, word.text)
         if i in bodies and spelt is not None and spelt < bodies[i].start:
@@ -2599,12 +2605,16 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
                 spelt is None
                 or any(k in covered for k in range(spelt, i))
                 or is_title_phrase(doc[spelt:i].text)
+                or (tagged and any(doc[k].ent_type_ for k in range(spelt, i)))
             ):
-                continue  # "International Master (IM)": a title, no body
+                # "International Master (IM)": a title, no body; nor a name the tagger read as another
+                # thing than a body ("the Water Safety Act (WSA)", a law) beside the acronym it tagged
+                continue
             added.append(Mention(spelt, i, doc[spelt:i].text, "ORG", None))
             covered.update(range(spelt, i))
-        added.append(Mention(i + 1, i + 2, word.text, "ORG", None))
-        covered.add(i + 1)
+        if not tagged:
+            added.append(Mention(i + 1, i + 2, word.text, "ORG", None))
+            covered.add(i + 1)
     for m in bodies.values():
         # "KAWACO (Kaveri River Water Council)": the acronym first, its long form in brackets
         word = doc[m.start - 2] if m.start >= 2 else None

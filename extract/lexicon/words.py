@@ -143,6 +143,7 @@ EVALUATIVE_VERBS = _WORDS.words("evaluative_verbs")
 
 # Subordinators and conjunctions
 OPEN_QUESTION_MARKS = _WORDS.words("open_question_marks")
+QUESTION_MARKS = _WORDS.words("question_marks")
 ASKING_VERBS = _WORDS.words("asking_verbs")
 WH_WORDS = _WORDS.words("wh_words")
 SPEECH_NOUNS = _WORDS.words("speech_nouns")
