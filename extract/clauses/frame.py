@@ -741,7 +741,7 @@ class ClauseReader:
         """The referents of a noun a verb takes as its subject; a reduced or relative clause's noun without
         the list items after the clause ("Chevron, based in Ohio, and Mobil": Chevron is)."""
         if verb.dep_ in ("relcl", "acl") and noun == verb.head:
-            return self.args.antecedent(verb)
+            return self.args.antecedent(verb, doer=True)
         return self.args.resolve(noun)
 
     def _own_agents(self, verb: Token) -> list[Ref] | None:
@@ -769,7 +769,7 @@ class ClauseReader:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     if not nested_antecedent(verb):
-                        refs.extend(self.args.antecedent(verb))
+                        refs.extend(self.args.antecedent(verb, doer=True))
                 elif (subject := set_off_subject(child)) is not None:
                     refs.extend(self.args.resolve(subject))
                 elif located := self._located_doer(child):
