@@ -7,7 +7,7 @@ ours."""
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from hand_docs import by_rule, facts, read
 
 CLAUSE_RULES = ("svo", "prep", "noun_prep", "passive_prep", "copula", "speech_content")
 
@@ -101,3 +101,48 @@ def test_a_relative_clause_on_an_event_between_a_hyphened_pair_is_the_events() -
     .          .          PUNCT .    14 punct     -
     """)
     assert not any(target == "Kuwait" for _, _, target in every(reading))
+
+
+def _speakers(table: str) -> dict[tuple[str, str], str | None]:
+    """(subject, object) label of each svo relation -> the label of the speaker it is reported from."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], label[r.object.entity_id]): label.get(r.attributed_to or "")
+        for r in by_rule(reading, "svo")
+    }
+
+
+BUT_CLAUSE_ON_THE_REPORT = """
+    Ireland    Ireland    PROPN NNP  4  nsubj     GPE
+    and        and        CCONJ CC   1  cc        -
+    France     France     PROPN NNP  1  conj      GPE
+    said       say        VERB  VBD  0  ROOT      -
+    that       that       SCONJ IN   8  mark      -
+    Brazil     Brazil     PROPN NNP  8  nsubj     GPE
+    would      would      AUX   MD   8  aux       -
+    hurt       hurt       VERB  VB   4  ccomp     -
+    Spain      Spain      PROPN NNP  8  dobj      GPE
+    ,          ,          PUNCT ,    8  punct     -
+    but        but        CCONJ CC   8  cc        -
+    {that}
+    Argentina  Argentina  PROPN NNP  {verb} nsubj     GPE
+    criticised criticise  VERB  VBD  8  conj      -
+    Chile      Chile      PROPN NNP  {verb} dobj      GPE
+    .          .          PUNCT .    4  punct     -
+"""
+
+
+def test_a_clause_after_but_with_its_own_subject_is_not_the_reports() -> None:
+    # "Ireland and France said that Brazil would hurt Spain, but Argentina criticised Chile.", with the
+    # parser hanging "criticised" on the reported "hurt": Argentina's deed is the writer's to tell
+    said = _speakers(BUT_CLAUSE_ON_THE_REPORT.format(that="", verb=13))
+    assert said[("Brazil", "Spain")] == "Ireland"
+    assert said[("Argentina", "Chile")] is None
+
+
+def test_a_clause_after_but_that_is_still_the_reports() -> None:
+    # control: "…, but that Argentina criticised Chile": "that" keeps it in what they said
+    that = "that       that       SCONJ IN   14 mark      -"
+    said = _speakers(BUT_CLAUSE_ON_THE_REPORT.format(that=that, verb=14))
+    assert said[("Argentina", "Chile")] == "Ireland"
