@@ -146,3 +146,27 @@ def test_a_clause_after_but_that_is_still_the_reports() -> None:
     that = "that       that       SCONJ IN   14 mark      -"
     said = _speakers(BUT_CLAUSE_ON_THE_REPORT.format(that=that, verb=14))
     assert said[("Argentina", "Chile")] == "Ireland"
+
+
+def test_examples_after_such_as_set_off_at_a_relative_clause_end_act_with_the_group() -> None:
+    # "OPEC members that are big importers, such as Kuwait and Qatar, criticised Iran."
+    reading = read("""
+    OPEC       OPEC       PROPN NNP  2  compound  ORG
+    members    member     NOUN  NNS  14 nsubj     -
+    that       that       PRON  WDT  4  nsubj     -
+    are        be         AUX   VBP  2  relcl     -
+    big        big        ADJ   JJ   6  amod      -
+    importers  importer   NOUN  NNS  4  attr      -
+    ,          ,          PUNCT ,    6  punct     -
+    such       such       ADJ   JJ   9  amod      -
+    as         as         ADP   IN   6  prep      -
+    Kuwait     Kuwait     PROPN NNP  9  pobj      GPE
+    and        and        CCONJ CC   10 cc        -
+    Qatar      Qatar      PROPN NNP  10 conj      GPE
+    ,          ,          PUNCT ,    2  punct     -
+    criticised criticise  VERB  VBD  0  ROOT      -
+    Iran       Iran       PROPN NNP  14 dobj      GPE
+    .          .          PUNCT .    14 punct     -
+    """)
+    assert facts(reading, "copula") == set()
+    assert {("Kuwait", "criticise", "Iran"), ("Qatar", "criticise", "Iran")} <= facts(reading, "svo")

@@ -1280,12 +1280,15 @@ def _relative_complements(group: Token) -> list[Token]:
         for complement in clause.children:
             if complement.dep_ not in ("attr", "acomp") or not _names_a_group(complement):
                 continue
-            if any(
-                c.dep_ == "prep" and gives_examples(c) and c.i > 0 and c.doc[c.i - 1].lower_ == ","
-                for c in complement.children
-            ):
+            if any(c.dep_ == "prep" and gives_examples(c) and _after_comma(c) for c in complement.children):
                 found.append(complement)
     return found
+
+
+def _after_comma(prep: Token) -> bool:
+    """Is a phrase of examples set off by a comma (", including X", ", such as X")?"""
+    start = prep.i - 1 if prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such" else prep.i
+    return start > 0 and prep.doc[start - 1].text == ","
 
 
 def _names_a_group(token: Token) -> bool:
