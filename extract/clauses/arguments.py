@@ -913,6 +913,14 @@ class ArgumentResolver:
                 refs.append(Ref(found[0], head.i, via))
         return refs
 
+    def _event_between(self, noun: Token) -> bool:
+        """Is the noun an event between states named before it in a hyphened pair, and no entity of its own
+        ("the Iran-Iraq war", "US-Iranian talks")?"""
+        if noun.pos_ != "NOUN" or self.entities.entity_id_at(noun.i) is not None:
+            return False
+        event = event_root(noun.lemma_.lower(), noun=True) is not None
+        return event and bool(self._hyphened_partners(noun, ""))
+
     def _hyphened_partners(self, head: Token, via: str) -> list[Ref]:
         """ "the Turkish-Libyan accord", "US-Iranian talks": the parser hangs the first state on the
         second; both own what the noun names."""
@@ -1031,7 +1039,7 @@ class ArgumentResolver:
         of a group stand for it."""
         refs: list[Ref] = []
         for child in token.children:
-            if child.dep_ == "prep" and _gives_examples(child) and not relative_only:
+            if child.dep_ == "prep" and gives_examples(child) and not relative_only:
                 if not _names_a_group(token):
                     continue  # "moved on with the transition, such as X": X is no example of a transition
                 for pobj in child.children:
@@ -1062,11 +1070,12 @@ class ArgumentResolver:
                 return Ref(found.entity_id, token.i, found.via)
         return None
 
-    def antecedent(self, clause: Token) -> list[Ref]:
+    def antecedent(self, clause: Token, doer: bool = False) -> list[Ref]:
         """Whom a relative or reduced clause describes: the noun it hangs on, without the items of a list
         that come after the clause ("Chile, which borders Peru, and Bolivia": Chile alone borders Peru),
         with the items before it when the clause's verb agrees with them all ("Chile and Bolivia, which
-        border Peru")."""
+        border Peru"). As the clause's doer, an event between parties is no party ("the Iran-Iraq war,
+        which could disrupt X")."""
         noun = clause.head
         person = _personal_antecedent(clause)
         if person is not None:
@@ -1081,6 +1090,10 @@ class ArgumentResolver:
         if listed and _agreement(clause) == "singular":
             # "Chile and Peru, which was …": the parser hangs the clause on the list; it is the last item's
             return self.resolve(listed[-1], before=clause.i)
+        if doer and self._event_between(noun):
+            # "the Iran-Iraq war, which could disrupt X", "US-Iranian talks, which began in Y": what the
+            # clause says is the event's own, not done by either of the parties it is between
+            return []
         refs = self.resolve(noun, before=clause.i)
         if _agreement(clause) == "plural":
             for item in sorted(c for c in noun.conjuncts if c.i < noun.i):
@@ -1110,6 +1123,11 @@ class ArgumentResolver:
                 # "Arab states, including Egypt, condemned X": members named right after their group act
                 # with it (by their names only: "extremists such as al-Qaida's arm" names a part of one)
                 candidates += [r for r in self.examples(head) if r.via == "name" and r not in candidates]
+            for complement in _relative_complements(head) if found else ():
+                # "OPEC members who are hawks, including Iran, will seek X": the examples of what the
+                # members are, set off at the relative clause's end, are members too, and act with them
+                named = [r for r in self.examples(complement) if r.via == "name"]
+                candidates += [r for r in named if r not in candidates]
             if found:  # "French and German activists": one head, two actors
                 candidates += [Ref(other, head.i, found.via) for other in self.entities.partners_at(head.i)]
             antecedent = self.antecedents.get(head.i)
@@ -1211,7 +1229,7 @@ def _stands_for_infinitive(token: Token) -> bool:
     return any(to_infinitive(c) and c.i > token.i for t in (be, *told) for c in t.children)
 
 
-def _gives_examples(prep: Token) -> bool:
+def gives_examples(prep: Token) -> bool:
     """ "critics such as X", "such critics as X", "firms including Y": a phrase of examples. A bare "as"
     says what a thing is taken for ("accepted the families as refugees"), and names no member of it."""
     if prep.lower_ not in EXAMPLE_PREPS:
@@ -1249,7 +1267,28 @@ def _examples_set_off(group: Token) -> bool:
             opener += 1
     if not _names_a_group(group):
         return False
-    return any(c.dep_ == "prep" and c.i == opener and _gives_examples(c) for c in group.children)
+    return any(c.dep_ == "prep" and c.i == opener and gives_examples(c) for c in group.children)
+
+
+def _relative_complements(group: Token) -> list[Token]:
+    """The complements of a copula relative clause on a group noun that a phrase of examples set off by a
+    comma follows ("members who are price hawks, including X": "hawks")."""
+    found = []
+    for clause in group.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() != "be":
+            continue
+        for complement in clause.children:
+            if complement.dep_ not in ("attr", "acomp") or not _names_a_group(complement):
+                continue
+            if any(c.dep_ == "prep" and gives_examples(c) and _after_comma(c) for c in complement.children):
+                found.append(complement)
+    return found
+
+
+def _after_comma(prep: Token) -> bool:
+    """Is a phrase of examples set off by a comma (", including X", ", such as X")?"""
+    start = prep.i - 1 if prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such" else prep.i
+    return start > 0 and prep.doc[start - 1].text == ","
 
 
 def _names_a_group(token: Token) -> bool:

@@ -146,6 +146,7 @@ from geokg.extract.lexicon.words import (
     CASUALTY_VERBS,
     CLEARING_VERBS,
     COMPELLING_VERBS,
+    CONTRAST_CONJUNCTIONS,
     CONTRAST_MARKS,
     CONTRAST_PHRASES,
     CONTROLLER_MODALS,
@@ -742,7 +743,7 @@ class ClauseReader:
         """The referents of a noun a verb takes as its subject; a reduced or relative clause's noun without
         the list items after the clause ("Chevron, based in Ohio, and Mobil": Chevron is)."""
         if verb.dep_ in ("relcl", "acl") and noun == verb.head:
-            return self.args.antecedent(verb)
+            return self.args.antecedent(verb, doer=True)
         return self.args.resolve(noun)
 
     def _own_agents(self, verb: Token) -> list[Ref] | None:
@@ -771,7 +772,7 @@ class ClauseReader:
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     if not nested_antecedent(verb):
-                        refs.extend(self.args.antecedent(verb))
+                        refs.extend(self.args.antecedent(verb, doer=True))
                 elif (subject := set_off_subject(child)) is not None:
                     refs.extend(self.args.resolve(subject))
                 elif located := self._located_doer(child):
@@ -1010,6 +1011,8 @@ class ClauseReader:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):
                 break  # "…said they would help, although Russia insisted…": the writer's contrast, not theirs
+            if _contrasted_conjunct(node):
+                break  # "X and Y said the deal would hurt Z, but W disagreed": W's own, not X's words
             node = node.head
         speaker = speaker_at(self.quotes, word.i)
         return ([Ref(speaker, word.i, "name")], None) if speaker else ([], None)
@@ -1294,6 +1297,25 @@ def _withheld(cue: Token) -> bool:
         return True
     governing = chain(cue)
     return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
+
+
+def _contrasted_conjunct(verb: Token) -> bool:
+    """Is a verb with its own subject joined by ", but" (or ", yet") to a reported clause the writer's
+    contrast, not more of the report ("X said the deal would hurt Z, but W disagreed": the parser hangs
+    "disagreed" on "hurt")? Not when "that" marks it as reported ("said A would go, but that B would not"),
+    nor when a modal carries it as it carries the report ("said A would go, but B would stay")."""
+    if verb.dep_ != "conj" or verb.i < verb.head.i or _marked(verb, frozenset({"that"})):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if not any(c.dep_ in EXPLICIT_SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    return any(
+        c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and c.i > 0 and doc[c.i - 1].text == ","
+        for c in verb.head.children
+        if verb.head.i < c.i < verb.i
+    )
 
 
 def _marked(verb: Token, marks: frozenset[str]) -> bool:

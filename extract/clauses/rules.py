@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from geokg.extract.clauses.arguments import Ref
+from geokg.extract.clauses.arguments import Ref, gives_examples
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
@@ -387,11 +387,27 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("copula", confidence=0.75, version=10)
+@rule("copula", confidence=0.75, version=11)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
-        yield from _agents_act_on(clause, "object", "object_noun", "owner", "adjective")
+        for fact in _agents_act_on(clause, "object", "object_noun", "owner", "adjective"):
+            if not _example_of_complement(clause, fact.object):
+                yield fact
+
+
+def _example_of_complement(clause: Clause, ref: Ref) -> bool:
+    """ "members who are price hawks, including X and Y", "the states are exporters, such as X": the names
+    given as examples of what the subject is are members of the subject itself, which is related to
+    nothing by them."""
+    word = clause.sentence.doc[ref.token]
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or not gives_examples(prep):
+        return False
+    complement = prep.head
+    return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
 @rule("circumstance_event", confidence=0.65, version=12)
