@@ -74,6 +74,67 @@ def test_an_event_there_could_be_keeps_the_modal() -> None:
     assert _polarity(table, "attack") == {(False, "could")}
 
 
+# "The treaty requires Peru to withdraw its troops from Chile."
+REQUIRED_WITHDRAWAL = """
+    The       the       DET   DT   2  det    -
+    treaty    treaty    NOUN  NN   3  nsubj  -
+    requires  require   VERB  VBZ  0  ROOT   -
+    Peru      Peru      PROPN NNP  3  dobj   GPE
+    to        to        PART  TO   6  aux    -
+    withdraw  withdraw  VERB  VB   3  xcomp  -
+    its       its       PRON  PRP$ 8  poss   -
+    troops    troop     NOUN  NNS  6  dobj   -
+    from      from      ADP   IN   6  prep   -
+    Chile     Chile     PROPN NNP  9  pobj   GPE
+    .         .         PUNCT .    3  punct  -
+"""
+
+
+def test_a_requirement_obliges_the_deed() -> None:
+    assert _polarity(REQUIRED_WITHDRAWAL, "withdraw from") == {(False, "must")}
+
+
+def test_a_requirement_denied_gives_no_deed() -> None:
+    """ "The treaty does not require Peru to withdraw its troops from Chile.": no withdrawal, done, owed or
+    wished."""
+    table = """
+    The       the       DET   DT   2  det    -
+    treaty    treaty    NOUN  NN   5  nsubj  -
+    does      do        AUX   VBZ  5  aux    -
+    not       not       PART  RB   5  neg    -
+    require   require   VERB  VB   0  ROOT   -
+    Peru      Peru      PROPN NNP  5  dobj   GPE
+    to        to        PART  TO   8  aux    -
+    withdraw  withdraw  VERB  VB   5  xcomp  -
+    its       its       PRON  PRP$ 10 poss   -
+    troops    troop     NOUN  NNS  8  dobj   -
+    from      from      ADP   IN   8  prep   -
+    Chile     Chile     PROPN NNP  11 pobj   GPE
+    .         .         PUNCT .    5  punct  -
+    """
+    relations = read(table).relations
+    assert not [r for r in relations if r.predicate.startswith("withdraw")]
+
+
+def test_a_request_not_made_gives_no_wish() -> None:
+    """ "Chile did not ask Peru to expel the envoy of Bolivia.": no expulsion wished."""
+    table = """
+    Chile     Chile     PROPN NNP  4  nsubj  GPE
+    did       do        AUX   VBD  4  aux    -
+    not       not       PART  RB   4  neg    -
+    ask       ask       VERB  VB   0  ROOT   -
+    Peru      Peru      PROPN NNP  4  dobj   GPE
+    to        to        PART  TO   7  aux    -
+    expel     expel     VERB  VB   4  xcomp  -
+    the       the       DET   DT   9  det    -
+    envoy     envoy     NOUN  NN   7  dobj   -
+    of        of        ADP   IN   9  prep   -
+    Bolivia   Bolivia   PROPN NNP  10 pobj   GPE
+    .         .         PUNCT .    4  punct  -
+    """
+    assert not [r for r in read(table).relations if r.predicate.startswith("expel")]
+
+
 # "The ministry denied reports of a Peruvian attack on Chile."
 DENIED_REPORTS = """
     The       the       DET   DT   2  det    -

@@ -572,6 +572,8 @@ class ClauseReader:
             modality = modality or modal_of(request)
         elif request is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
+            if is_negated(request):
+                return None  # "the bill does not require X to withdraw", "did not ask X to leave": no wish
             asking = request.lemma_.lower()
             wish = CONTROLLER_MODALS.get(asking) or ("may" if asking in PERMISSION_VERBS else "should")
             # The wish's own modal, not the request's: "would press the US to act" does not say the US would.
