@@ -200,3 +200,41 @@ def test_reports_of_an_event_confirmed_keep_it() -> None:
     """ "The ministry confirmed reports of a Peruvian attack on Chile.": the event stands (as before)."""
     table = DENIED_REPORTS.replace("denied    deny ", "confirmed confirm")
     assert _polarity(table, "attack") == {(False, None)}
+
+
+# "Chile demanded that Peru withdraw its troops from Bolivia."
+DEMANDED_WITHDRAWAL = """
+    Chile     Chile     PROPN NNP  2  nsubj  GPE
+    demanded  demand    VERB  VBD  0  ROOT   -
+    that      that      SCONJ IN   5  mark   -
+    Peru      Peru      PROPN NNP  5  nsubj  GPE
+    withdraw  withdraw  VERB  VB   2  ccomp  -
+    its       its       PRON  PRP$ 7  poss   -
+    troops    troop     NOUN  NNS  5  dobj   -
+    from      from      ADP   IN   5  prep   -
+    Bolivia   Bolivia   PROPN NNP  8  pobj   GPE
+    .         .         PUNCT .    2  punct  -
+"""
+
+
+def test_a_deed_demanded_in_the_subjunctive_is_wished_not_done() -> None:
+    assert _polarity(DEMANDED_WITHDRAWAL, "withdraw troop from") == {(False, "should")}
+
+
+def test_a_deed_not_demanded_in_the_subjunctive_gives_no_fact() -> None:
+    """ "Chile did not demand that Peru withdraw its troops from Bolivia." """
+    table = """
+    Chile     Chile     PROPN NNP  4  nsubj  GPE
+    did       do        AUX   VBD  4  aux    -
+    not       not       PART  RB   4  neg    -
+    demand    demand    VERB  VB   0  ROOT   -
+    that      that      SCONJ IN   7  mark   -
+    Peru      Peru      PROPN NNP  7  nsubj  GPE
+    withdraw  withdraw  VERB  VB   4  ccomp  -
+    its       its       PRON  PRP$ 9  poss   -
+    troops    troop     NOUN  NNS  7  dobj   -
+    from      from      ADP   IN   7  prep   -
+    Bolivia   Bolivia   PROPN NNP  10 pobj   GPE
+    .         .         PUNCT .    4  punct  -
+    """
+    assert not [r for r in read(table).relations if r.predicate.startswith("withdraw")]
