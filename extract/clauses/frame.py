@@ -50,7 +50,7 @@ from geokg.extract.clauses.quotes import (
     unnamed_speakers,
 )
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.clauses.stance import to_blame, verdict
+from geokg.extract.clauses.stance import mandated, to_blame, verdict
 from geokg.extract.clauses.subjects import (
     PREDICATIVE_DEPS,
     Step,
@@ -574,6 +574,8 @@ class ClauseReader:
             modality = modality or modal_of(request)
         elif request is not None:
             # "Trump asked Zelensky to investigate Biden": Trump's wish, not a fact.
+            if is_negated(request):
+                return None  # "the bill does not require X to withdraw", "did not ask X to leave": no wish
             asking = request.lemma_.lower()
             wish = CONTROLLER_MODALS.get(asking) or ("may" if asking in PERMISSION_VERBS else "should")
             # The wish's own modal, not the request's: "would press the US to act" does not say the US would.
@@ -583,6 +585,12 @@ class ClauseReader:
             if not speakers or {ref.entity_id for ref in speakers} & doers:
                 # "I've heard from voters who want me to run": the speaker only reports a wish about himself
                 speakers = askers or speakers
+        elif verb.dep_ == "ccomp" and mandated(verb.head, verb) is not None:
+            # "Peru demanded that Chile withdraw": a wish, as "demanded Chile to withdraw" is; "did not
+            # demand that Chile withdraw" wishes nothing
+            if is_negated(verb.head):
+                return None
+            modality = modality or CONTROLLER_MODALS.get(verb.head.lemma_.lower()) or "should"
         if unreal(verb, verbs_of_chain, request) or hypothetical(verb, modality):
             return None  # what would have happened, or might under a condition, did not happen
         hindrance = prevented_by(verb)

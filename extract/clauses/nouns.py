@@ -17,6 +17,7 @@ from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.voice import (
     PLAN_MODALITY,
     POSSIBILITY_MODALITY,
+    chain,
     is_negated,
     is_passive,
     modal_of,
@@ -34,6 +35,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
+    ALLEGATION_NOUNS,
     CANCEL_VERBS,
     DOUBTED_WHEN_DENIED,
     DOUBTING_VERBS,
@@ -46,20 +48,26 @@ from geokg.extract.lexicon.words import (
     EVENT_REFUSING_VERBS,
     EVENT_SCHEDULE_PREDICATES,
     EVENT_TIME_TO_COME_WORDS,
+    EVIDENCE_NOUNS,
     EVIDENTIAL_ADVERBS,
+    HEARSAY_DENIAL_VERBS,
+    HEARSAY_NOUNS,
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
     NECESSITY_WORDS,
+    NEGATING_VERBS,
     OCCURRENCE_VERBS,
     PATIENT_NOUNS,
     POSSIBILITY_HEADS,
     PROSPECT_DENYING_WORDS,
     PROSPECT_FAILING_VERBS,
     PROSPECT_NOUNS,
+    QUANTITY_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     ROUTE_NOUNS,
     SOURCE_VERBS,
+    SPEECH_VERBS,
     UNREALISED_MODIFIERS,
     UNSCHEDULING_TIME_WORDS,
 )
@@ -158,7 +166,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     # in having happened; a time to come ("the upcoming summit in Lima") still holds
     if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
         return EVENT_HEDGING_MODIFIERS[hedge]
-    foreseen = _foreseen_by(noun) or _awaited(noun)
+    foreseen = _foreseen_by(noun) or _awaited(noun) or _there_is(noun)
     if foreseen is not None:
         return foreseen
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
@@ -391,8 +399,76 @@ _NO_SENSE = Sense()
 
 
 def _none_such(noun: Token) -> bool:
-    """ "There was no meeting between X and Y", "no talks between X and Y are planned": a denied event."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    """ "There was no meeting between X and Y", "no talks between X and Y are planned": a denied event. So
+    is one whose quantity or evidence is denied: "there will be no wave of investment in X" (quantity_nouns),
+    "there has been no sign of an attack on Y" (evidence_nouns)."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for w in (noun, *_holders(noun)) for c in w.children)
+
+
+def _hearsay_verb(noun: Token) -> Token | None:
+    """The verb that takes the reports (rumours, allegations: hearsay_nouns, allegation_nouns) whose "of"
+    holds the event: "denied reports of an attack on X", "would not comment on rumours of a merger"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    holder = noun.head.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.lower_ not in HEARSAY_NOUNS | ALLEGATION_NOUNS:
+        return None
+    while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head  # "denied reports and rumours of ..."
+    if holder.dep_ == "dobj":
+        verb = holder.head
+    elif holder.dep_ == "pobj" and holder.head.dep_ == "prep":
+        verb = holder.head.head  # "commented on reports of"
+    else:
+        return None
+    return verb if verb.pos_ in VERB_POS else None
+
+
+def _denied_hearsay(noun: Token) -> bool:
+    """ "X denied (dismissed, rejected) reports of an attack on Y": X says the event did not happen."""
+    verb = _hearsay_verb(noun)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in HEARSAY_DENIAL_VERBS
+        and not is_negated(verb)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _withheld_hearsay(noun: Token) -> bool:
+    """ "could not confirm reports of an attack on Y", "would not comment on (declined to comment on)
+    reports of a merger", "did not deny reports of ...": the speaker says nothing of the event, and the
+    reports are no one's word; no fact."""
+    verb = _hearsay_verb(noun)
+    if verb is None or verb.lemma_.lower() not in SPEECH_VERBS | HEARSAY_DENIAL_VERBS:
+        return False
+    if is_negated(verb):
+        return True
+    governing = chain(verb)
+    return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
+
+
+def _holders(noun: Token) -> list[Token]:
+    """The nouns of quantity or evidence whose "of" holds the event, innermost first: "a wave of
+    investment", "no sign of a wave of attacks"."""
+    out: list[Token] = []
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and len(out) < 3:
+        holder = noun.head.head
+        if holder.pos_ != "NOUN" or holder.lemma_.lower() not in QUANTITY_NOUNS | EVIDENCE_NOUNS:
+            break
+        out.append(holder)
+        noun = holder
+    return out
+
+
+def _there_is(noun: Token) -> str | None:
+    """ "there will be no investment in X", "there could be an attack on Y", "there will be no wave of
+    attacks": the existential clause's modal, which the event (or its quantity) is what there is of."""
+    what = ([noun, *_holders(noun)])[-1]
+    verb = what.head
+    if what.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return modal_of(verb)
 
 
 def _cancelling(verb: Token, words: frozenset[str] = CANCEL_VERBS) -> bool:
@@ -590,6 +666,8 @@ class EventNounReader:
         cancelled = called_off(noun)
         if not cancelled and unrealised(noun):
             return None
+        if _withheld_hearsay(noun):
+            return None  # "could not confirm reports of an attack on X": no one's word of it
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
         its_own_doer = bool(agents) and all(a.entity_id.startswith("event:") for a in agents)
         doubted = _doubted(noun)  # "a meeting with X is unlikely": it may not take place
@@ -602,7 +680,7 @@ class EventNounReader:
             pairs=tuple(pairs),
             targets=tuple(targets),
             speakers=tuple(speakers),
-            negated=cancelled or _did_not_occur(noun) or doubted or _none_such(noun),
+            negated=cancelled or _did_not_occur(noun) or doubted or _none_such(noun) or _denied_hearsay(noun),
             modality=POSSIBILITY_MODALITY if doubted else _hedged(noun) or _foretold(noun, its_own_doer),
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
