@@ -51,6 +51,7 @@ from geokg.extract.lexicon.entity_words import (
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
+    SURNAME_FACILITY_NOUNS,
     FIRM_NAME_BREAKS,
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
@@ -576,7 +577,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Multiple Sclerosis", "Lyme Disease": an illness, never an actor
     if len(words) >= 2 and words[-1].lower() in _OPEN_ENDINGS:
         return None
-    if label == "PERSON" and len(text.split()) > 1:
+    if label == "PERSON" and len(text.split()) > 1 and not _given_name_and_surname(doc, start, end):
         # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname. "Software Foundation"
         last = text.split()[-1].lower()
         label = FACILITY_NOUNS.get(last) or BODY_HEADS.get(last) or label
@@ -1585,6 +1586,13 @@ def _name_run_on(doc: Doc, start: int, end: int) -> int:
         return end
     elsewhere = any(t.text == head.text and t.ent_type_ == "PERSON" and t.i != head.i for t in doc)
     return head.i + 1 if elsewhere else end
+
+
+def _given_name_and_surname(doc: Doc, start: int, end: int) -> bool:
+    """ "John Hill", "Frank Church": a given name and a place's head noun that is also a family name (data:
+    surname_facility_nouns), with at most an initial between them, is a person's name."""
+    words = [t for t in doc[start:end] if not (len(t.text) == 2 and t.text.endswith("."))]
+    return len(words) == 2 and _given_name(words[0]) and words[1].lower_ in SURNAME_FACILITY_NOUNS
 
 
 def _given_name(token: Token) -> bool:

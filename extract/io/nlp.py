@@ -29,8 +29,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # mended; 6 = a typed opening quotation mark "``" is one token; 7 = and a rare "-ified" verb's lemma ends
 # in "-ify"; 8 = a verb coordinated with another that the tagger took for an adjective is a verb; 9 = a
 # firm's legal form and its full stop end a sentence before a name and its verb; 10 = a word of speech the
-# tagger took for a noun after its speaker's name is the verb of its sentence ("the OECD forecast that …").
-SENTENCE_RULES_REVISION = 10
+# tagger took for a noun after its speaker's name is the verb of its sentence ("the OECD forecast that …");
+# 11 = "U.S." before a name ends no sentence that would have no verb ("The chairman of the U.S. | Joint …").
+SENTENCE_RULES_REVISION = 11
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -61,6 +62,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[previous.i] = -1
         elif _after_legal_form(previous, token):
             starts[token.i] = 1
+        elif _within_name_after_abbreviation(doc, paragraph_start, previous, token):
+            # "The chairman of the U.S. | Joint Chiefs of Staff said…": no sentence ends at "U.S." before a
+            # name when the words since the last sentence's end have no verb.
+            starts[token.i] = -1
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.
@@ -77,6 +82,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[label.end] = 1
     doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
+
+
+def _within_name_after_abbreviation(doc: Doc, paragraph_start: int, previous: Token, token: Token) -> bool:
+    """ "The chairman of the U.S. Joint Chiefs of Staff, Admiral X, said…": an abbreviation with its full
+    stops ("U.S.", "U.K.") before a capitalised name word ends no sentence when the words since the last
+    sentence's end (or the paragraph's start) hold no verb: they would be no sentence of their own."""
+    text = previous.text
+    if not (len(text) > 2 and text.endswith(".") and text.count(".") > 1 and text.replace(".", "").isupper()):
+        return False
+    if not (token.is_alpha and token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS")):
+        return False
+    for word in reversed(doc[paragraph_start : previous.i]):
+        if word.text in SENTENCE_ENDS or "\n" in word.whitespace_:
+            return True
+        if word.tag_.startswith("VB") or word.tag_ == "MD":
+            return False
+    return True
 
 
 def _after_legal_form(previous: Token, token: Token) -> bool:
