@@ -155,3 +155,23 @@ def test_a_hearer_s_name_with_that_after_it_is_left_whole() -> None:
     table = TOLD_FUSED.replace(would, that)
     doc = addressee_names(parse(table))
     assert "Reuters Congress" in [e.text for e in doc.ents]
+
+
+def test_a_firm_s_name_before_its_legal_form_stops_at_the_object_of_a_verb_before_it() -> None:
+    # "He told Reuters Zorvex Corp had agreed to buy Acme.", as the hearer's split leaves it
+    reading = read("""
+    He       he       PRON  PRP 2  nsubj    -
+    told     tell     VERB  VBD 0  ROOT     -
+    Reuters  Reuters  PROPN NNP 2  dobj     ORG
+    Zorvex   Zorvex   PROPN NNP 5  compound ORG
+    Corp     Corp     PROPN NNP 7  nsubj    I-ORG
+    had      have     AUX   VBD 7  aux      -
+    agreed   agree    VERB  VBN 2  ccomp    -
+    to       to       PART  TO  9  aux      -
+    buy      buy      VERB  VB  7  xcomp    -
+    Acme     Acme     PROPN NNP 9  dobj     ORG
+    .        .        PUNCT .   2  punct    -
+    """)
+    labels = {e.label for e in reading.entities.entities()}
+    assert "Zorvex Corp" in labels
+    assert "Reuters Zorvex Corp" not in labels
