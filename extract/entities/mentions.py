@@ -1241,8 +1241,11 @@ def _firm_start(doc: Doc, form: int) -> int | None:
             continue
         if not _firm_name_word(word, end) or _legal_form(word):
             break  # "Orvan Corp. Kessel Bank Ltd": a legal form ends the name before
-        if word.dep_ in ("dobj", "dative") and word.head.i < word.i:
-            break  # "told [Reuters] Acme Corp had agreed": the object of a verb before is a name of its own
+        hung = any(t.head == word for t in doc[k:end])
+        if word.dep_ in ("dobj", "dative") and word.head.i < word.i and not hung:
+            # "told [Reuters] Acme Corp had agreed": the object of a verb before, on which no word of the
+            # firm's name hangs ("advised Hill and Sons Ltd" is one firm), is a name of its own
+            break
         if word.ent_type_ in _PLACE_LABELS:
             # "Osaka Gas Co" before words of a trade; a state's word or a place the parser attaches into
             # the name at its start ("[Canadian] Pacific Ltd", "[British] Printing and Communication Corp")
