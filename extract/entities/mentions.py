@@ -89,6 +89,7 @@ from geokg.extract.lexicon.entity_words import (
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
     STORM_WORDS,
+    SURNAME_FACILITY_NOUNS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
     TROPICAL_STORM_WORDS,
@@ -576,7 +577,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "Multiple Sclerosis", "Lyme Disease": an illness, never an actor
     if len(words) >= 2 and words[-1].lower() in _OPEN_ENDINGS:
         return None
-    if label == "PERSON" and len(text.split()) > 1:
+    if label == "PERSON" and len(text.split()) > 1 and not _given_name_and_surname(doc, start, end):
         # "Lenin Avenue", "Harlow Prison"; a lone "Park" or "Street" is a surname. "Software Foundation"
         last = text.split()[-1].lower()
         label = FACILITY_NOUNS.get(last) or BODY_HEADS.get(last) or label
@@ -1240,6 +1241,11 @@ def _firm_start(doc: Doc, form: int) -> int | None:
             continue
         if not _firm_name_word(word, end) or _legal_form(word):
             break  # "Orvan Corp. Kessel Bank Ltd": a legal form ends the name before
+        hung = any(t.head == word for t in doc[k:end])
+        if word.dep_ in ("dobj", "dative") and word.head.i < word.i and not hung:
+            # "told [Reuters] Acme Corp had agreed": the object of a verb before, on which no word of the
+            # firm's name hangs ("advised Hill and Sons Ltd" is one firm), is a name of its own
+            break
         if word.ent_type_ in _PLACE_LABELS:
             # "Osaka Gas Co" before words of a trade; a state's word or a place the parser attaches into
             # the name at its start ("[Canadian] Pacific Ltd", "[British] Printing and Communication Corp")
@@ -1585,6 +1591,13 @@ def _name_run_on(doc: Doc, start: int, end: int) -> int:
         return end
     elsewhere = any(t.text == head.text and t.ent_type_ == "PERSON" and t.i != head.i for t in doc)
     return head.i + 1 if elsewhere else end
+
+
+def _given_name_and_surname(doc: Doc, start: int, end: int) -> bool:
+    """ "John Hill", "Frank Church": a given name and a place's head noun that is also a family name (data:
+    surname_facility_nouns), with at most an initial between them, is a person's name."""
+    words = [t for t in doc[start:end] if not (len(t.text) == 2 and t.text.endswith("."))]
+    return len(words) == 2 and _given_name(words[0]) and words[1].lower_ in SURNAME_FACILITY_NOUNS
 
 
 def _given_name(token: Token) -> bool:

