@@ -2,6 +2,7 @@
 relation (rules.prep), "in public" is no public (actors._idiom), a title with an "of" phrase of its own is
 not held in the body named after the name it is set beside (of_phrases._title_of_another)."""
 
+from geokg.extract.entities.igos import lookup_igo
 from hand_docs import facts_with_roots
 
 UNDER_FIRE_IN_CONGRESS = """
@@ -60,3 +61,9 @@ def test_a_title_of_a_committee_is_not_held_in_the_firm_after_the_name() -> None
     found = {f[:3] for f in facts_with_roots(TITLE_OF_A_COMMITTEE)}
     assert ("William Rhodes", "president of", "Citibank") not in found
     assert ("William Rhodes", "member of", "Citibank") in found
+
+
+def test_the_european_community_is_an_international_body() -> None:
+    for name in ("European Community", "European Economic Community", "EEC"):
+        found = lookup_igo(name)
+        assert found is not None and found.key == "EEC"
