@@ -56,6 +56,7 @@ from geokg.extract.clauses.subjects import (
     Step,
     aim_modal,
     charged_wrong,
+    extraposed_denial,
     extraposed_likelihood,
     extraposed_wish,
     find_subject,
@@ -518,6 +519,8 @@ class ClauseReader:
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
+        if any(extraposed_denial(v) for v in (verb, *verbs_of_chain)):
+            negated = True  # "it was not true that X had threatened Y": denied
         if any(chain_word(v) in UNDECIDED_WHEN_DENIED and is_negated(v) for v in verbs_of_chain):
             return None  # "has not decided to lift the sanctions": the lifting is still open, no fact
         if negated and denied_before(verb):

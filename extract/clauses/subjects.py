@@ -69,6 +69,7 @@ from geokg.extract.lexicon.words import (
     DELIBERATION_VERBS,
     DESIRABILITY_PREDICATES,
     EXTRAPOSED_PREDICATES,
+    FALSITY_ADJECTIVES,
     INTENT_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -82,6 +83,7 @@ from geokg.extract.lexicon.words import (
     SEEMING_VERBS,
     SOURCE_PREPS,
     SPEECH_NOUNS,
+    TRUTH_ADJECTIVES,
 )
 from spacy.tokens import Token
 
@@ -418,6 +420,19 @@ def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
         if _it_subject(clause):
             return adjective
     return None
+
+
+def extraposed_denial(verb: Token) -> bool:
+    """ "it was not true that X had threatened Y", "it is untrue (false, baseless) that X attacked Y": the
+    clause extraposed after a judgement of truth (falsity_adjectives, truth_adjectives) that denies it did
+    not happen."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head  # "it is false that X attacked and occupied Y": both denied
+    adjective = _extraposing_adjective(verb, FALSITY_ADJECTIVES | TRUTH_ADJECTIVES)
+    if adjective is None or adjective.dep_ != "acomp" or adjective.head.lemma_ != "be":
+        return False
+    denied = is_negated(adjective.head)
+    return adjective.lemma_.lower() in (TRUTH_ADJECTIVES if denied else FALSITY_ADJECTIVES)
 
 
 def _that_clause(verb: Token) -> bool:

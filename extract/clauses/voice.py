@@ -54,7 +54,6 @@ from geokg.extract.lexicon.words import (
     ENDED_STATE_ADVERBS,
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
-    FALSITY_ADJECTIVES,
     FORESEEING_MODALS,
     FUTURE_DATING_PREPS,
     FUTURE_TIME_WORDS,
@@ -99,7 +98,6 @@ from geokg.extract.lexicon.words import (
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
     TIME_CLAUSE_WORDS,
-    TRUTH_ADJECTIVES,
     UNSCHEDULING_TIME_WORDS,
 )
 from spacy.tokens import Token
@@ -966,8 +964,6 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     for governor in verbs_of_chain:
         negated = negated or is_negated(governor)
         modality = modality or modal_of(governor)
-    if any(called_untrue(v) for v in (verb, *verbs_of_chain)):
-        negated = True  # "it was not true that X had threatened Y": denied
     left = choice_left(verb)
     if left is not None:
         modality = modality or modal_of(left)  # "will have no choice but to impose X": will impose X
@@ -1003,31 +999,6 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if modality is None and (itinerary(verb) or scheduled_conjunct(verb)):
         return negated, PLAN_MODALITY  # "travels to X after Y", "flies to X on Monday and goes on to Y"
     return negated, modality or obligation(verb) or envisioned(verb) or caused_under_modal(verb)
-
-
-def called_untrue(verb: Token) -> bool:
-    """ "it was not true that X had threatened Y", "it is untrue (false, baseless) that X attacked Y": the
-    clause extraposed after a judgement of truth that denies it did not happen."""
-    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
-        verb = verb.head  # "it is false that X attacked and occupied Y": both denied
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_ != "be" or not _that_or_bare(verb):
-        return False
-    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
-        return False
-    judgements = [c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < verb.i]
-    for judgement in judgements:
-        word = judgement.lemma_.lower()
-        if word in FALSITY_ADJECTIVES and not is_negated(head):
-            return True
-        if word in TRUTH_ADJECTIVES and is_negated(head):
-            return True
-    return False
-
-
-def _that_or_bare(verb: Token) -> bool:
-    marks = [c for c in verb.children if c.dep_ == "mark"]
-    return not marks or any(m.lower_ == "that" for m in marks)
 
 
 @per_token
