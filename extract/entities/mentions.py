@@ -218,6 +218,24 @@ def _trim(span: Span) -> tuple[int, int]:
 _BARE_PUNCT = re.compile(r"[-–—:;|=_~^]+")
 
 
+def _demonym_ends_in_next_name(doc: Doc, start: int, end: int) -> bool:
+    """Does the tagged span's demonym end in the first word of the next tagged name ("[Saudi] [Arabian King
+    Fahd]")? That word is cut from the name (_after_demonym_begun_before) and belongs here."""
+    if end >= len(doc) or doc[end].ent_iob_ != "B" or lookup_country(doc[end].text) is not None:
+        return False
+    return lookup_country(doc[start : end + 1].text) is not None
+
+
+def _after_demonym_begun_before(doc: Doc, start: int, end: int) -> int:
+    """Where a tagged span begins once the tail of a state's two-word demonym, begun by the tagged word before
+    it, is cut off: "Saudi [Arabian King Fahd]", "Saudi [Arabian Crown] Prince X". The tagger splits such a
+    demonym and runs its tail into the title and name after it; the tail alone names no state."""
+    if start == 0 or end - start < 2 or doc[start - 1].ent_type_ not in ("NORP", "GPE"):
+        return start
+    run_on = lookup_country(doc[start].text) is None and lookup_country(doc[start - 1 : start + 1].text)
+    return start + 1 if run_on else start
+
+
 def _headline_break(doc: Doc, start: int, end: int) -> bool:
     """Does a span hold a dash or bare punctuation as a word of its own ("BPD - MEES"), or a word run into
     a double dash ("agenda--")? Then it is a piece of a wire headline, no name."""
@@ -455,6 +473,12 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         end += 1  # "St. John's": the possessive is part of the town's name
     if start < end:
         start = _sentence_opener_end(doc, start, end)
+    if label in REGION_LABELS | {"NORP"} and _demonym_ends_in_next_name(doc, start, end):
+        end += 1  # "[Saudi] Arabian King Fahd": the state's demonym ends in the name the tagger ran on
+    if (cut := _after_demonym_begun_before(doc, start, end)) > start:
+        start = cut  # "Saudi [Arabian King Fahd]"
+        if all(is_title_word(token.text) for token in doc[start:end]):
+            return None  # "Saudi [Arabian Crown] Prince X": the rest is the title's first words
     if _headline_break(doc, start, end):
         return None  # "SAUDI OUTPUT SEEN AT 4 MLN BPD - MEES": a headline's pieces, no name
     if _names_a_project(doc, start, end, label):
@@ -721,7 +745,14 @@ def _names_money(doc: Doc, start: int, end: int) -> bool:
         return before is not None and (
             before.like_num or before.lower_ in AMOUNT_WORDS or before.ent_type_ in ("MONEY", "CARDINAL")
         )
-    return end < len(doc) and _currency_word(doc[end]) and lookup_country(doc[start:end].text) is not None
+    # not "Jordanian [Crown] Prince X": a currency's word that opens a title
+    titled = end + 1 < len(doc) and is_role_word(doc[end + 1].lower_)
+    return (
+        end < len(doc)
+        and _currency_word(doc[end])
+        and not titled
+        and lookup_country(doc[start:end].text) is not None
+    )
 
 
 _GRADE_JOINS = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
