@@ -52,6 +52,7 @@ from geokg.extract.lexicon.words import (
     EVIDENTIAL_ADVERBS,
     HEARSAY_DENIAL_VERBS,
     HEARSAY_NOUNS,
+    INTENT_NOUNS,
     INTENTION_VERBS,
     INTRANSITIVE_EVENT_NOUNS,
     NECESSITY_WORDS,
@@ -68,6 +69,7 @@ from geokg.extract.lexicon.words import (
     ROUTE_NOUNS,
     SOURCE_VERBS,
     SPEECH_VERBS,
+    STRIVING_VERBS,
     UNREALISED_MODIFIERS,
     UNSCHEDULING_TIME_WORDS,
 )
@@ -554,8 +556,22 @@ def unrealised(noun: Token) -> bool:
         return True  # "ruled out (rejected) a meeting between X and Y": no meeting, held or to come
     if _cut_through(noun):
         return True  # "ended its treaty with X": no signing
+    if noun.dep_ == "dobj" and _sought_through(noun.head):
+        return True  # "efforts to secure a ceasefire between X and Y", "tried to broker talks with Z"
     head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
+
+
+def _sought_through(verb: Token) -> bool:
+    """Is the verb the "to"-infinitive of an effort or aim ("efforts to obtain", "a bid to arrange",
+    intent_nouns) or of trying ("tried to broker", striving_verbs)? What it gets or makes is sought, not had:
+    "secured a ceasefire" is one, "efforts to secure a ceasefire" are none yet."""
+    if verb.pos_ not in VERB_POS or verb.dep_ not in ("acl", "xcomp") or not to_infinitive(verb):
+        return False
+    governor = verb.head
+    if governor.pos_ == "NOUN":
+        return governor.lemma_.lower() in INTENT_NOUNS
+    return governor.pos_ in VERB_POS and governor.lemma_.lower() in STRIVING_VERBS | INTENTION_VERBS
 
 
 def _only_needed(noun: Token) -> bool:

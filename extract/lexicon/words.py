@@ -79,6 +79,7 @@ TRAVEL_AWAY_VERBS = _WORDS.words("travel_away_verbs")  # "left for Lima": a trip
 ACT_REACTION_VERBS = _WORDS.words("act_reaction_verbs")
 INTENTION_VERBS = _WORDS.words("intention_verbs")
 EFFORT_VERBS = _WORDS.words("effort_verbs")
+STRIVING_VERBS = _WORDS.words("striving_verbs")
 MEANS_VERBS = _WORDS.words("means_verbs")
 PLANNING_MODALS = _WORDS.words("planning_modals")
 CANCEL_VERBS = _WORDS.words("cancel_verbs")
