@@ -2196,7 +2196,7 @@ def headline_end(doc: Doc) -> int:
     return next((t.i for t in doc if "\n" in t.text), 0)
 
 
-def _capitalised_headline(doc: Doc) -> set[int]:
+def capitalised_headline(doc: Doc) -> set[int]:
     """The tokens of a first line set wholly in capitals, as wire archives set headlines; empty otherwise."""
     end = headline_end(doc)
     words = [t for t in doc[:end] if t.is_alpha]
@@ -2225,7 +2225,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         found.append(mention)
         covered.update(range(min(start, mention.start), max(end, mention.end)))
     pos_of = pos_ids(doc)
-    shouted = _capitalised_headline(doc)
+    shouted = capitalised_headline(doc)
     for i, pos in enumerate(pos_of):
         if i in covered or not (pos in (ADJ, PROPN) or i in shouted or _plural_demonym_noun(doc[i])):
             continue
