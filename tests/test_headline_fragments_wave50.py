@@ -5,7 +5,7 @@ hyphen are two; a body's acronym run into a person's name is the person; "the <p
 from __future__ import annotations
 
 from geokg.extract.pipeline import read_doc
-from hand_docs import with_title_line
+from hand_docs import read, with_title_line
 
 # "ASSEMBLY BACKS RURITANIAN PLAN ¶ The Assembly voted ." : the tagger runs the verb into the body's name.
 CAPITALS_HEADLINE = """
@@ -37,3 +37,27 @@ def test_a_name_of_a_capitals_headline_the_story_writes_again_stays() -> None:
     )
     reading = read_doc(with_title_line(table), scope="hand-built")
     assert reading.entities.mention_at(2) is not None  # "CALDER" of the headline, named again below
+
+
+def test_a_body_s_acronym_run_into_a_person_s_name_is_the_body_and_the_person() -> None:
+    reading = read("""
+    ZORA   ZORA   PROPN NNP 3 compound ORG
+    Ann    Ann    PROPN NNP 3 compound I-ORG
+    Roe    Roe    PROPN NNP 4 nsubj    I-ORG
+    spoke  speak  VERB  VBD 0 ROOT     -
+    .      .      PUNCT .   4 punct    -
+    """)
+    found = {e.label: e.type for e in reading.entities.entities()}
+    assert found.get("Ann Roe") == "PERSON"
+    assert "ZORA Ann Roe" not in found
+
+
+def test_an_acronym_before_a_word_that_opens_no_given_name_stays_in_the_name() -> None:
+    reading = read("""
+    ZORA     ZORA     PROPN NNP 3 compound ORG
+    Granite  Granite  PROPN NNP 3 compound I-ORG
+    Works    Works    PROPN NNP 4 nsubj    I-ORG
+    spoke    speak    VERB  VBD 0 ROOT     -
+    .        .        PUNCT .   4 punct    -
+    """)
+    assert "ZORA Granite Works" in {e.label for e in reading.entities.entities()}

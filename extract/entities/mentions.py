@@ -1990,7 +1990,10 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
     for k in range(end - 2, start, -1):
         # a one-word name only as an acronym ("NPR"): "Amazon Environmental Research Institute" is one name
         one_word = k - start == 1 and not doc[start].text.isupper()
-        if one_word or lookup_organisation(doc[start:k].text) is None:
+        # a body's acronym the table may not know, run into a name that opens with a given name ("GATT
+        # Ann Roe said"): an acronym is no word of a person's name
+        acronym = k - start == 1 and _acronym(doc[start]) and _given_name(doc[k])
+        if one_word or (lookup_organisation(doc[start:k].text) is None and not acronym):
             continue
         rest = doc[k:end]
         hyphenated = [t for t in rest if t.text == "-" and not t.whitespace_]
@@ -2007,6 +2010,11 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
         )
         return k if name_like and len(words) >= 2 else None
     return None
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals of two letters or more ("GATT", "EC"), as bodies' acronyms are written."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _given_name_before(doc: Doc, start: int, end: int) -> int:
