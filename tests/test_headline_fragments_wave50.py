@@ -61,3 +61,26 @@ def test_an_acronym_before_a_word_that_opens_no_given_name_stays_in_the_name() -
     .        .        PUNCT .   4 punct    -
     """)
     assert "ZORA Granite Works" in {e.label for e in reading.entities.entities()}
+
+
+HYPHEN_JOINED = """
+Voters     voter      NOUN  NNS  2 nsubj    -
+criticised criticise  VERB  VBD  0 ROOT     -
+the        the        DET   DT   7 det      ORG
+{first}    {first}    PROPN NNP  6 compound I-ORG
+-          -          PUNCT HYPH 6 punct    I-ORG
+{second}   {second}   PROPN NNP  7 compound I-ORG
+talks      talk       NOUN  NNS  2 dobj     -
+.          .          PUNCT .    2 punct    -
+"""
+
+
+def test_two_bodies_joined_by_a_hyphen_are_two() -> None:
+    labels = {e.label for e in read(HYPHEN_JOINED.format(first="Senate", second="Pentagon")).entities.entities()}
+    assert "Senate-Pentagon" not in labels
+    assert {"Senate", "Pentagon"} <= labels
+
+
+def test_a_hyphened_name_of_words_no_table_knows_is_one_name() -> None:
+    labels = {e.label for e in read(HYPHEN_JOINED.format(first="Zorel", second="Vantor")).entities.entities()}
+    assert "Zorel-Vantor" in labels

@@ -1864,6 +1864,9 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
+    joined = _hyphen_joined_bodies(doc, start, end, label)
+    if joined is not None:
+        return joined  # "the White House-Congress talks": two bodies, no one body
     if label == "ORG" and end - start >= 3 and not _form_before_name(doc[start]):
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
@@ -1905,6 +1908,42 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _hyphen_joined_bodies(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]] | None:
+    """ "the White House-Congress talks", "U.S.-Soviet relations": two states or state or international
+    bodies the tables know, joined by a hyphen with no space into one tagged name, are two names (a firm
+    named after two people, "Hewlett-Packard", is one: only the tables' states and bodies split)."""
+    if label not in ("ORG", "GPE", "NORP"):
+        return None
+    hyphens = [k for k in range(start + 1, end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_]
+    if len(hyphens) != 1 or doc[hyphens[0]].whitespace_:
+        return None
+    k = hyphens[0]
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    if lookup_organisation(doc[start:end].text) is not None:
+        return None  # "Mercedes-Benz"
+    first = start + 1 if doc[start].lower_ == "the" else start
+    sides = [(first, k), (k + 1, end)]
+    labels = [_state_or_body_label(doc[a:b].text) for a, b in sides]
+    if None in labels:
+        return None
+    return [(a, b, side) for (a, b), side in zip(sides, labels, strict=True) if side is not None]
+
+
+def _state_or_body_label(text: str) -> str | None:
+    """The label of a state's name ("GPE"), its people's word ("NORP"), or a state or international body
+    the tables know ("ORG"); None for any other words."""
+    from geokg.extract.entities.igos import lookup_igo
+    from geokg.extract.entities.organisations import STATE_BODY_KIND, body_sector, lookup_organisation
+
+    if lookup_country(text) is not None:
+        return "NORP" if is_demonym(text) else "GPE"
+    known = lookup_organisation(text)
+    if (known is not None and known.kind == STATE_BODY_KIND) or body_sector(text) or lookup_igo(text):
+        return "ORG"
+    return None
 
 
 def _organisation_end(doc: Doc, start: int, end: int) -> int:
