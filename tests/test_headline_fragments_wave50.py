@@ -76,7 +76,8 @@ talks      talk       NOUN  NNS  2 dobj     -
 
 
 def test_two_bodies_joined_by_a_hyphen_are_two() -> None:
-    labels = {e.label for e in read(HYPHEN_JOINED.format(first="Senate", second="Pentagon")).entities.entities()}
+    reading = read(HYPHEN_JOINED.format(first="Senate", second="Pentagon"))
+    labels = {e.label for e in reading.entities.entities()}
     assert "Senate-Pentagon" not in labels
     assert {"Senate", "Pentagon"} <= labels
 
