@@ -85,3 +85,19 @@ def test_two_bodies_joined_by_a_hyphen_are_two() -> None:
 def test_a_hyphened_name_of_words_no_table_knows_is_one_name() -> None:
     labels = {e.label for e in read(HYPHEN_JOINED.format(first="Zorel", second="Vantor")).entities.entities()}
     assert "Zorel-Vantor" in labels
+
+
+def test_the_people_named_by_the_and_its_adjective_is_the_people_not_the_state() -> None:
+    reading = read("""
+    The      the      DET   DT   2 det    -
+    Japanese Japanese PROPN NNPS 3 nsubj  NORP
+    signed   sign     VERB  VBD  0 ROOT   -
+    a        a        DET   DT   5 det    -
+    letter   letter   NOUN  NN   3 dobj   -
+    to       to       ADP   IN   3 prep   -
+    Peru     Peru     PROPN NNP  6 pobj   GPE
+    .        .        PUNCT .    3 punct  -
+    """)
+    ids = {e.label: e.id for e in reading.entities.entities()}
+    assert ids.get("Japanese people") == "group:people@jpn"
+    assert "Japan" not in ids
