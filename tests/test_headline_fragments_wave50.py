@@ -101,3 +101,25 @@ def test_the_people_named_by_the_and_its_adjective_is_the_people_not_the_state()
     ids = {e.label: e.id for e in reading.entities.entities()}
     assert ids.get("Japanese people") == "group:people@jpn"
     assert "Japan" not in ids
+
+
+STATE_THEN_NOUN = """
+Chile    Chile    PROPN NNP  2 nsubj    GPE
+condemned condemn VERB  VBD  0 ROOT     -
+the      the      DET   DT   5 det      ORG
+Peruvian Peruvian PROPN NNP  5 compound I-ORG
+{noun}   {noun}   PROPN NNPS 2 dobj     I-ORG
+.        .        PUNCT .    2 punct    -
+"""
+
+
+def test_a_state_then_an_event_noun_capitalised_is_the_state() -> None:
+    reading = read(STATE_THEN_NOUN.format(noun="Raids"))
+    labels = {e.label: e.id for e in reading.entities.entities()}
+    assert "Peruvian Raids" not in labels
+    assert "country:PER" in labels.values()
+
+
+def test_a_state_then_a_body_s_noun_is_the_body() -> None:
+    reading = read(STATE_THEN_NOUN.format(noun="Rangers"))
+    assert "Peruvian Rangers" in {e.label for e in reading.entities.entities()}

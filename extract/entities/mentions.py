@@ -34,6 +34,7 @@ from geokg.extract.entities.titles import (
 from geokg.extract.io.text import strip_accents
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
+from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
@@ -1867,6 +1868,8 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     joined = _hyphen_joined_bodies(doc, start, end, label)
     if joined is not None:
         return joined  # "the White House-Congress talks": two bodies, no one body
+    if _state_then_event_noun(doc, start, end, label):
+        return [(start, end - 1, "NORP" if is_demonym(doc[start : end - 1].text) else "GPE")]
     if label == "ORG" and end - start >= 3 and not _form_before_name(doc[start]):
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
@@ -1930,6 +1933,18 @@ def _hyphen_joined_bodies(doc: Doc, start: int, end: int, label: str) -> list[tu
     if None in labels:
         return None
     return [(a, b, side) for (a, b), side in zip(sides, labels, strict=True) if side is not None]
+
+
+def _state_then_event_noun(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "the U.S. Raids", "Iranian Attacks": a state's name or adjective, then an event's noun the tagger
+    took into the name because a headline capitalised it. The state is the name; the event is no body."""
+    if label not in ("ORG", "GPE") or end - start < 2:
+        return False
+    last = doc[end - 1]
+    if not (last.is_alpha and last.text[:1].isupper()) or event_code(last.lower_, noun=True) is None:
+        return False
+    first = start + 1 if doc[start].lower_ == "the" else start
+    return first < end - 1 and lookup_country(doc[first : end - 1].text) is not None
 
 
 def _state_or_body_label(text: str) -> str | None:
