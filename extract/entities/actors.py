@@ -25,6 +25,7 @@ from functools import cache
 
 from geokg.extract.entities.countries import (
     Country,
+    adjective,
     country_by_code,
     is_demonym,
     lookup_capital,
@@ -379,6 +380,7 @@ class ActorReader:
             return None
         agent = _crowd_of(head) or head
         counted = agent is not head or any(_counts(c) for c in head.children)
+        counted = counted or _the_whole_people(head, state)
         group = _protest_group(agent.head) if agent.dep_ == "nsubj" else None
         if group is None and not counted:
             return None
@@ -570,6 +572,15 @@ def _names_the_person(noun: Token) -> bool:
     """Does a clause or apposition of the noun name the one person it is ("a protester named Ana", "a
     protester using the pseudonym Katya")? "a police officer surrounded by protesters" names no one."""
     return any(t.ent_type_ == "PERSON" for c in noun.children if c.dep_ in DESCRIBED_DEPS for t in c.subtree)
+
+
+def _the_whole_people(noun: Token, state: Country) -> bool:
+    """ "the Japanese", "the French": a people's adjective made a noun by "the" names the people as a whole,
+    no state (its government is "Japan", "the Japanese government"). A plural in -s is a count noun that
+    news uses for the state's side ("told the Ukrainians", "the Iraqis attacked"), and stays the state."""
+    if noun.lower_ != adjective(state.iso3).lower():
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < noun.i for c in noun.children)
 
 
 def _counts(modifier: Token) -> bool:

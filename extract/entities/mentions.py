@@ -34,6 +34,7 @@ from geokg.extract.entities.titles import (
 from geokg.extract.io.text import strip_accents
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
+from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
@@ -1895,6 +1896,11 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
+    joined = _hyphen_joined_bodies(doc, start, end, label)
+    if joined is not None:
+        return joined  # "the White House-Congress talks": two bodies, no one body
+    if _state_then_event_noun(doc, start, end, label):
+        return [(start, end - 1, "NORP" if is_demonym(doc[start : end - 1].text) else "GPE")]
     if label == "ORG" and end - start >= 3 and not _form_before_name(doc[start]):
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
@@ -1936,6 +1942,54 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _hyphen_joined_bodies(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]] | None:
+    """ "the White House-Congress talks", "U.S.-Soviet relations": two states or state or international
+    bodies the tables know, joined by a hyphen with no space into one tagged name, are two names (a firm
+    named after two people, "Hewlett-Packard", is one: only the tables' states and bodies split)."""
+    if label not in ("ORG", "GPE", "NORP"):
+        return None
+    hyphens = [k for k in range(start + 1, end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_]
+    if len(hyphens) != 1 or doc[hyphens[0]].whitespace_:
+        return None
+    k = hyphens[0]
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    if lookup_organisation(doc[start:end].text) is not None:
+        return None  # "Mercedes-Benz"
+    first = start + 1 if doc[start].lower_ == "the" else start
+    sides = [(first, k), (k + 1, end)]
+    labels = [_state_or_body_label(doc[a:b].text) for a, b in sides]
+    if None in labels:
+        return None
+    return [(a, b, side) for (a, b), side in zip(sides, labels, strict=True) if side is not None]
+
+
+def _state_then_event_noun(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "the U.S. Raids", "Iranian Attacks": a state's name or adjective, then an event's noun the tagger
+    took into the name because a headline capitalised it. The state is the name; the event is no body."""
+    if label not in ("ORG", "GPE") or end - start < 2:
+        return False
+    last = doc[end - 1]
+    if not (last.is_alpha and last.text[:1].isupper()) or event_code(last.lower_, noun=True) is None:
+        return False
+    first = start + 1 if doc[start].lower_ == "the" else start
+    return first < end - 1 and lookup_country(doc[first : end - 1].text) is not None
+
+
+def _state_or_body_label(text: str) -> str | None:
+    """The label of a state's name ("GPE"), its people's word ("NORP"), or a state or international body
+    the tables know ("ORG"); None for any other words."""
+    from geokg.extract.entities.igos import lookup_igo
+    from geokg.extract.entities.organisations import STATE_BODY_KIND, body_sector, lookup_organisation
+
+    if lookup_country(text) is not None:
+        return "NORP" if is_demonym(text) else "GPE"
+    known = lookup_organisation(text)
+    if (known is not None and known.kind == STATE_BODY_KIND) or body_sector(text) or lookup_igo(text):
+        return "ORG"
+    return None
 
 
 def _organisation_end(doc: Doc, start: int, end: int) -> int:
@@ -2021,7 +2075,10 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
     for k in range(end - 2, start, -1):
         # a one-word name only as an acronym ("NPR"): "Amazon Environmental Research Institute" is one name
         one_word = k - start == 1 and not doc[start].text.isupper()
-        if one_word or lookup_organisation(doc[start:k].text) is None:
+        # a body's acronym the table may not know, run into a name that opens with a given name ("GATT
+        # Ann Roe said"): an acronym is no word of a person's name
+        acronym = k - start == 1 and _acronym(doc[start]) and _given_name(doc[k])
+        if one_word or (lookup_organisation(doc[start:k].text) is None and not acronym):
             continue
         rest = doc[k:end]
         hyphenated = [t for t in rest if t.text == "-" and not t.whitespace_]
@@ -2038,6 +2095,11 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
         )
         return k if name_like and len(words) >= 2 else None
     return None
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals of two letters or more ("GATT", "EC"), as bodies' acronyms are written."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _given_name_before(doc: Doc, start: int, end: int) -> int:
@@ -2227,7 +2289,7 @@ def headline_end(doc: Doc) -> int:
     return next((t.i for t in doc if "\n" in t.text), 0)
 
 
-def _capitalised_headline(doc: Doc) -> set[int]:
+def capitalised_headline(doc: Doc) -> set[int]:
     """The tokens of a first line set wholly in capitals, as wire archives set headlines; empty otherwise."""
     end = headline_end(doc)
     words = [t for t in doc[:end] if t.is_alpha]
@@ -2256,7 +2318,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         found.append(mention)
         covered.update(range(min(start, mention.start), max(end, mention.end)))
     pos_of = pos_ids(doc)
-    shouted = _capitalised_headline(doc)
+    shouted = capitalised_headline(doc)
     for i, pos in enumerate(pos_of):
         if i in covered or not (pos in (ADJ, PROPN) or i in shouted or _plural_demonym_noun(doc[i])):
             continue

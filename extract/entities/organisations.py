@@ -39,6 +39,7 @@ SPORTS_KINDS = frozenset({"league", "club"})
 JOURNAL_KIND = "journal"
 PRODUCT_KIND = "product"
 COMPANY_KIND = "company"
+STATE_BODY_KIND = "state body"
 # The legal forms a firm's name may end in ("Chevron Corp", "Siemens AG", "Acme Co Ltd"), dots dropped.
 _LEGAL_FORMS = LEGAL_FORM_KEYS | frozenset(word.replace(".", "") for word in COMPANY_SUFFIXES)
 
@@ -95,7 +96,7 @@ def _bodies() -> tuple[dict[str, Organisation], dict[str, str]]:
     for row in read_table("state_bodies.tsv", BODY_COLUMNS, ("name", "sector")):
         if row["country"]:
             fixed.setdefault(
-                _key(row["name"]), Organisation(row["name"], row["country"], "state body", row["sector"])
+                _key(row["name"]), Organisation(row["name"], row["country"], STATE_BODY_KIND, row["sector"])
             )
         else:
             patterns.setdefault(fold(row["name"]), row["sector"])

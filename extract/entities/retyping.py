@@ -19,7 +19,14 @@ from geokg.extract.entities.countries import (
     lookup_capital,
     lookup_country,
 )
-from geokg.extract.entities.mentions import Mention, fold, is_club_name, team_before_position
+from geokg.extract.entities.mentions import (
+    Mention,
+    capitalised_headline,
+    fold,
+    headline_end,
+    is_club_name,
+    team_before_position,
+)
 from geokg.extract.entities.offices import is_holder_surname
 from geokg.extract.entities.organisations import (
     JOURNAL_KIND,
@@ -80,6 +87,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = outlets_by_their_kind(doc, found)
     found = works_and_animals_dropped(doc, found)
     found = headline_words_dropped(doc, found)
+    found = capitalised_headline_names_dropped(doc, found)
     found = things_and_landforms(doc, found)
     found = fields_dropped(doc, found)
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
@@ -1186,6 +1194,29 @@ def _title_case_lines(doc: Doc) -> set[int]:
         if all(t.text[:1].isupper() for t in long):
             found.update(range(paragraph.start, paragraph.end))
     return found
+
+
+def capitalised_headline_names_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A headline set wholly in capitals ("SENATE BACKS U.S. RETALIATION IN GULF") gives the tagger no
+    case to read, so it runs names into verbs and common words ("SENATE BACKS U.S.", "BAKER MEETS"). A name
+    found there is kept only when the story below writes every word of it again, capitalised, or the
+    tables know it (a country, a known body); the body's own mentions carry the facts."""
+    headline = capitalised_headline(doc)
+    if not headline:
+        return found
+    end = headline_end(doc)
+    body = {t.lower_ for t in doc[end:] if t.is_alpha and t.text[:1].isupper()}
+
+    def unconfirmed(m: Mention) -> bool:
+        if m.start >= end or not headline.intersection(range(m.start, m.end)):
+            return False
+        if m.country is not None and (m.label in PLACE_LABELS or m.label == "NORP"):
+            return False  # a state by its name, people or capital ("LIMA TO DEFEND COAST")
+        if lookup_country(m.text) is not None or lookup_organisation(m.text) is not None:
+            return False
+        return any(t.lower_ not in body for t in doc[m.start : m.end] if t.is_alpha)
+
+    return [m for m in found if not unconfirmed(m)]
 
 
 def headline_words_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
