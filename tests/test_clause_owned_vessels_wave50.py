@@ -50,7 +50,7 @@ def test_warplanes_that_hit_a_states_platform_fight_it() -> None:
     .          .          PUNCT .    3  punct    -
     """
     )
-    assert {(s, p, o, r) for s, p, o, r in facts if o == "Peru"} == {("Chilean military", "hit", "Peru", "19")}
+    assert facts == {("Chilean military", "hit", "Peru", "19")}
 
 
 def test_a_tanker_hit_by_a_states_missile_is_struck_by_the_state() -> None:
