@@ -124,3 +124,67 @@ def test_a_peoples_plural_as_a_compound_owns_nothing_for_its_state() -> None:
     """
     )
     assert facts == set()
+
+
+def test_a_state_that_hits_a_ship_with_a_missile_fights_its_owner() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    hit        hit        VERB  VBD  0  ROOT     -
+    a          a          DET   DT   5  det      -
+    Peruvian   peruvian   ADJ   JJ   5  amod     NORP
+    freighter  freighter  NOUN  NN   2  dobj     -
+    with       with       ADP   IN   2  prep     -
+    a          a          DET   DT   8  det      -
+    torpedo    torpedo    NOUN  NN   6  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "hit", "Peru", "19")}
+
+
+def test_a_state_that_hits_another_with_tariffs_is_no_fight() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    hit        hit        VERB  VBD  0  ROOT     -
+    Peru       Peru       PROPN NNP  2  dobj     GPE
+    with       with       ADP   IN   2  prep     -
+    tariffs    tariff     NOUN  NNS  4  pobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert {root for *_, root in facts} <= {None}
+
+
+def test_a_tanker_a_state_owns_by_a_hyphened_participle_is_the_states() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    attacked   attack     VERB  VBD  0  ROOT     -
+    a          a          DET   DT   7  det      -
+    Peruvian   Peruvian   PROPN NNP  6  npadvmod GPE
+    -          -          PUNCT HYPH 6  punct    -
+    owned      own        VERB  VBN  7  amod     -
+    tanker     tanker     NOUN  NN   2  dobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "attack", "Peru", "19")}
+
+
+def test_the_owners_adjective_comes_before_the_state_of_registry() -> None:
+    facts = facts_with_roots(
+        """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    attacked   attack     VERB  VBD  0  ROOT     -
+    a          a          DET   DT   8  det      -
+    Bolivian   bolivian   ADJ   JJ   6  npadvmod NORP
+    -          -          PUNCT HYPH 6  punct    -
+    registered register   VERB  VBN  8  amod     -
+    Peruvian   peruvian   ADJ   JJ   8  amod     NORP
+    tanker     tanker     NOUN  NN   2  dobj     -
+    .          .          PUNCT .    2  punct    -
+    """
+    )
+    assert facts == {("Chile", "attack", "Peru", "19")}

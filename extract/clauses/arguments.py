@@ -77,6 +77,7 @@ from geokg.extract.lexicon.words import (
     NATURAL_FORCES,
     ORGAN_FROM_NOUNS,
     ORGAN_NOUNS,
+    OWNING_PARTICIPLES,
     PARTITIVE_WORDS,
     PARTY_GOVERNMENT_ADJECTIVES,
     PARTY_GOVERNMENT_NOUNS,
@@ -259,6 +260,9 @@ class ArgumentResolver:
             for child in token.children
             if child.dep_ in NOUN_MODIFIER_DEPS
         ]
+        # "a Kuwaiti-owned tanker", "a Liberian-registered freighter": the state before a participle of
+        # ownership or registry (words.tsv owning_participles) is a modifier of the noun, after its own ones
+        modifiers += [(child, self.entity_of(child)) for child in _owners_by_participle(token)]
         # "European leaders", "African nations": people of many states, whom the region's adjective
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
@@ -1493,10 +1497,26 @@ def _state_adjective(child: Token) -> bool:
     Samoans citizenship": the people's, no state's thing)."""
     if child.dep_ == "amod":
         return True
+    if child.head.dep_ == "amod" and child in _owners_by_participle(child.head.head):
+        return True  # "a Kuwaiti-owned tanker"
     if child.dep_ != "compound" or child.pos_ != "PROPN" or child.i > child.head.i:
         return False
     plural = child.text.endswith("s") and is_demonym(child.text[:-1])
     return is_demonym(child.text) and not plural
+
+
+def _owners_by_participle(noun: Token) -> list[Token]:
+    """The words before a hyphened participle of ownership or registry on the noun ("Kuwaiti" of "a
+    Kuwaiti-owned tanker", "Liberian" of "a Liberian-registered ship"), which say whose the thing is."""
+    return [
+        word
+        for participle in noun.children
+        if participle.dep_ == "amod"
+        and participle.i < noun.i
+        and participle.lemma_.lower() in OWNING_PARTICIPLES
+        for word in participle.children
+        if word.dep_ in ("npadvmod", "compound", "amod") and word.i < participle.i
+    ]
 
 
 def _region_adjective(child: Token) -> bool:
