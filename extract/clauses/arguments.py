@@ -22,7 +22,7 @@ from geokg.extract.entities.coref import (
     not_the_named_holder,
     officials_named_before,
 )
-from geokg.extract.entities.countries import lookup_capital
+from geokg.extract.entities.countries import is_demonym, lookup_capital
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.organisations import lookup_organisation
@@ -77,6 +77,7 @@ from geokg.extract.lexicon.words import (
     NATURAL_FORCES,
     ORGAN_FROM_NOUNS,
     ORGAN_NOUNS,
+    OWNING_PARTICIPLES,
     PARTITIVE_WORDS,
     PARTY_GOVERNMENT_ADJECTIVES,
     PARTY_GOVERNMENT_NOUNS,
@@ -259,6 +260,9 @@ class ArgumentResolver:
             for child in token.children
             if child.dep_ in NOUN_MODIFIER_DEPS
         ]
+        # "a Kuwaiti-owned tanker", "a Liberian-registered freighter": the state before a participle of
+        # ownership or registry (words.tsv owning_participles) is a modifier of the noun, after its own ones
+        modifiers += [(child, self.entity_of(child)) for child in _owners_by_participle(token)]
         # "European leaders", "African nations": people of many states, whom the region's adjective
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
@@ -378,7 +382,7 @@ class ArgumentResolver:
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
             owner_like = (token.pos_ == "NOUN" or goods or asked) and (
                 child.dep_ == "poss"
-                or (child.dep_ == "amod" and kind == "GPE" and not placed)
+                or (_state_adjective(child) and kind == "GPE" and not placed)
                 or goods
                 or asked
             )
@@ -1483,6 +1487,36 @@ def _of_a_person(adjective: Token, noun: Token) -> bool:
         c.dep_ == "compound" and adjective.i < c.i < noun.i and c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
         for c in noun.children
     )
+
+
+def _state_adjective(child: Token) -> bool:
+    """Is the modifier a state's adjective before its noun: an amod ("an Iranian tanker"), or a demonym the
+    tagger took for a proper noun and hung on the noun as a compound ("a Kuwaiti tanker", "Kuwaiti oil
+    installations"), which owns the thing as the adjective does (a state's name as a compound, "the Iran
+    deal", "U.S. goods", is read by its noun: goods, states_own_nouns). Not a people's plural ("denying
+    Samoans citizenship": the people's, no state's thing)."""
+    if child.dep_ == "amod":
+        return True
+    if child.head.dep_ == "amod" and child in _owners_by_participle(child.head.head):
+        return True  # "a Kuwaiti-owned tanker"
+    if child.dep_ != "compound" or child.pos_ != "PROPN" or child.i > child.head.i:
+        return False
+    plural = child.text.endswith("s") and is_demonym(child.text[:-1])
+    return is_demonym(child.text) and not plural
+
+
+def _owners_by_participle(noun: Token) -> list[Token]:
+    """The words before a hyphened participle of ownership or registry on the noun ("Kuwaiti" of "a
+    Kuwaiti-owned tanker", "Liberian" of "a Liberian-registered ship"), which say whose the thing is."""
+    return [
+        word
+        for participle in noun.children
+        if participle.dep_ == "amod"
+        and participle.i < noun.i
+        and participle.lemma_.lower() in OWNING_PARTICIPLES
+        for word in participle.children
+        if word.dep_ in ("npadvmod", "compound", "amod") and word.i < participle.i
+    ]
 
 
 def _region_adjective(child: Token) -> bool:

@@ -344,6 +344,9 @@ COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
 QUANTITY_NOUNS = _WORDS.words("quantity_nouns")
 SHARE_NOUNS = _WORDS.words("share_nouns")
 PARTITIVE_WORDS = _WORDS.words("partitive_words")
+# Participles after a hyphen that say whose a thing is ("Kuwaiti-owned", "Liberian-registered"):
+# the word before them owns the noun, as a state's adjective does (arguments._owners_by_participle).
+OWNING_PARTICIPLES = _WORDS.words("owning_participles")
 TICKET_NOUNS = _WORDS.words("ticket_nouns")
 CROWD_NOUNS = _WORDS.words("crowd_nouns")
 STANCE_PREFIXES = _WORDS.words("stance_prefixes")
