@@ -289,8 +289,8 @@ class Clause:
         noun) in the sense its preposition and arguments select, else that of the event noun it reaches
         ("arranged a meeting"); a threat is 13, a refusal the refusal's code; a copula is no event unless
         its noun is one ("X is a critic of Y")."""
-        if self.threat:
-            return FORCE_THREAT
+        if self.threat:  # a harm short of force promised on a condition threatens, unspecified (130)
+            return FORCE_THREAT if event_root(self.lemma) in FORCE_ROOTS else ULTIMATUM
         if not fact.settled and _ultimatum(self.verb):
             return ULTIMATUM
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}

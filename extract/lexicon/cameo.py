@@ -41,6 +41,9 @@ CAMEO_ROOTS: dict[str, str] = {
 
 # Roots of force: exhibit force posture, coerce, assault, fight, unconventional mass violence.
 FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
+# Roots of harms short of force that, promised on a condition ("will block X unless …"), threaten (13):
+# reject, reduce relations, coerce (17 is also force).
+HARM_ROOTS: frozenset[str] = frozenset({"12", "16", "17"})
 # Roots of acts that, reported of someone, accuse them: coerce, assault, fight, mass violence.
 ACCUSING_ROOTS: frozenset[str] = frozenset({"17", "18", "19", "20"})
 # Codes below those roots whose act, reported of someone, is a wrong laid on them: defying norms or law
