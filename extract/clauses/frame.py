@@ -182,6 +182,8 @@ from geokg.extract.lexicon.words import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REPRISAL_VERBS,
+    REPRISAL_WORDS,
     REQUEST_VERBS,
     SOURCE_PREPS,
     SPEECH_REFUSAL_VERBS,
@@ -375,6 +377,8 @@ class Clause:
             planned = Sense(objects={"": sense.objects.get("", frozenset())}, agents=sense.agents)
             pledged = event_code(self.chain[0].lemma_.lower(), sense=planned)
             code = pledged if pledged and pledged[:2] == INTENT_ROOT else None
+        if code and code[:2] in FORCE_ROOTS and self._promised_reprisal(fact):
+            return FORCE_THREAT  # "Iran will retaliate against X", "said it would take reprisals against Y"
         planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
         if code and code[:2] == MEET_ROOT and planned_meeting:
             return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
@@ -402,6 +406,14 @@ class Clause:
                     found = {w for g in nouns for w in (g.lemma_.lower(), *noun_classes(g.lower_, g.lemma_))}
                     out[prep.lower_] = out.get(prep.lower_, frozenset()) | found
         return out
+
+    def _promised_reprisal(self, fact: Fact) -> bool:
+        """Is the fact a reprisal (words.tsv reprisal_verbs, reprisal_words) promised to come, "will" or
+        "would" with no verb of its own governing it? Force in return, promised, is a threat (138), as
+        a vow of it is; one taken ("retaliated", "took reprisals") is the force."""
+        if self.chain or self.copula or self.negated or self.modality not in PROMISE_MODALS:
+            return False
+        return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
 
     @staticmethod
     def _vowed(code: str) -> str:
