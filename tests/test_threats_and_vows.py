@@ -3,7 +3,7 @@ warning of reprisal are threats (CAMEO 13)."""
 
 from __future__ import annotations
 
-from hand_docs import by_rule, read
+from hand_docs import by_rule, facts_with_roots, read
 
 BLOCK_UNLESS = """
     Chile      Chile      PROPN NNP 3 nsubj    GPE
@@ -47,9 +47,82 @@ BLOCK_PLAIN = """
 def test_a_harm_promised_unless_something_is_done_is_a_threat() -> None:
     for table in (BLOCK_UNLESS, BLOCK_IF_NOT):
         [block] = by_rule(read(table), "prep")
-        assert (block.predicate, block.event_root, block.modality) == ("threaten to block aid to", "13", "will")
+        assert (block.predicate, block.event_root, block.modality) == (
+            "threaten to block aid to",
+            "13",
+            "will",
+        )
 
 
 def test_an_unconditional_harm_to_come_keeps_its_own_root() -> None:
     [block] = by_rule(read(BLOCK_PLAIN), "prep")
     assert (block.predicate, block.event_root, block.modality) == ("block aid to", "12", "will")
+
+
+def _warned_of(noun: str, lemma: str) -> str:
+    return f"""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    warned     warn       VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 2 dobj     GPE
+    of         of         ADP   IN  2 prep     -
+    {noun}     {lemma}    NOUN  NNS 4 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """
+
+
+def test_a_warning_of_reprisal_is_a_threat() -> None:
+    assert facts_with_roots(_warned_of("reprisals", "reprisal")) == {("Chile", "warn", "Peru", "13")}
+    assert facts_with_roots(_warned_of("consequences", "consequence")) == {("Chile", "warn", "Peru", "13")}
+
+
+def test_a_plain_warning_stays_a_statement() -> None:
+    assert facts_with_roots(_warned_of("shortages", "shortage")) == {("Chile", "warn", "Peru", "01")}
+
+
+def test_the_of_of_a_warning_hung_on_a_named_object_is_the_verbs() -> None:
+    # the parser hangs "of reprisals" on "States": it is what the warning is of, not part of the name
+    assert facts_with_roots("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    warned     warn       VERB  VBD 0 ROOT     -
+    the        the        DET   DT  5 det      GPE
+    United     United     PROPN NNP 5 compound I-GPE
+    States     States     PROPN NNP 2 dobj     I-GPE
+    of         of         ADP   IN  5 prep     -
+    reprisals  reprisal   NOUN  NNS 6 pobj     -
+    .          .          PUNCT .   2 punct    -
+    """) == {("Chile", "warn", "United States", "13")}
+
+
+def test_a_vowed_reprisal_is_a_threat() -> None:
+    assert facts_with_roots("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    vowed      vow        VERB  VBD 0 ROOT     -
+    revenge    revenge    NOUN  NN  2 dobj     -
+    on         on         ADP   IN  3 prep     -
+    Peru       Peru       PROPN NNP 4 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """) == {("Chile", "vow revenge on", "Peru", "13")}
+
+
+def _reprisals(verb: str, lemma: str, tag: str, modal: bool) -> str:
+    will = "    will       will       AUX   MD  3 aux      -\n" if modal else ""
+    n = 1 if modal else 0
+    return f"""
+    Chile      Chile      PROPN NNP {2 + n} nsubj    GPE
+    {will}    {verb}     {lemma}    VERB  {tag} 0 ROOT     -
+    reprisals  reprisal   NOUN  NNS {2 + n} dobj     -
+    against    against    ADP   IN  {2 + n} prep     -
+    Peru       Peru       PROPN NNP {4 + n} pobj     GPE
+    .          .          PUNCT .   {2 + n} punct    -
+    """
+
+
+def test_reprisals_promised_are_a_threat_and_taken_are_force() -> None:
+    [promised] = by_rule(read(_reprisals("take", "take", "VB", True)), "prep")
+    assert (promised.predicate, promised.event_root, promised.modality) == (
+        "take reprisal against",
+        "13",
+        "will",
+    )
+    [taken] = by_rule(read(_reprisals("took", "take", "VBD", False)), "prep")
+    assert (taken.predicate, taken.event_root) == ("take reprisal against", "19")
