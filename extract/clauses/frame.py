@@ -182,9 +182,11 @@ from geokg.extract.lexicon.words import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REPRISAL_MANNER_WORDS,
     REPRISAL_VERBS,
     REPRISAL_WORDS,
     REQUEST_VERBS,
+    RESPONSE_VERBS,
     SOURCE_PREPS,
     SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
@@ -389,7 +391,7 @@ class Clause:
             if governing and governing[:2] == THREAT_ROOT:
                 return governing
             if self.chain[0].lemma_.lower() in VOW_VERBS:
-                return self._vowed(code)
+                return FORCE_THREAT if self._vowed_reprisal() else self._vowed(code)
         return code
 
     def _noun_preps(self, fact: Fact) -> dict[str, frozenset[str]]:
@@ -414,6 +416,15 @@ class Clause:
         if self.chain or self.copula or self.negated or self.modality not in PROMISE_MODALS:
             return False
         return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
+
+    def _vowed_reprisal(self) -> bool:
+        """Is the deed vowed a response the words make a reprisal ("vowed to react strongly to X", "to hit
+        back at Y": words.tsv response_verbs, reprisal_manner_words)? A vowed reprisal threatens (138)."""
+        if self.lemma not in RESPONSE_VERBS:
+            return False
+        return any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in self.verb.children
+        )
 
     @staticmethod
     def _vowed(code: str) -> str:

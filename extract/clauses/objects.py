@@ -103,8 +103,10 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REPRISAL_MANNER_WORDS,
     REPRISAL_NOUNS,
     RESPECT_PHRASES,
+    RESPONSE_NOUNS,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
     ROUTE_PREPS,
@@ -1656,9 +1658,18 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         noun.lemma_.lower(),
                         *([f"@{sector}"] if sector else []),
                         *sorted(noun_classes(noun.lower_, noun.lemma_)),
+                        *(["@reprisal"] if _reprisal_response(noun) else []),
                     ]
                 )
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _reprisal_response(noun: Token) -> bool:
+    """ "a crushing response", "a strong reaction": a noun of response (words.tsv response_nouns) the words
+    before it make a reprisal (reprisal_manner_words), which a vow or a promise of it threatens."""
+    if noun.lemma_.lower() not in RESPONSE_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in REPRISAL_MANNER_WORDS for c in noun.children if c.i < noun.i)
 
 
 def _of_after_name(noun: Token) -> list[Token]:
