@@ -126,3 +126,68 @@ def test_reprisals_promised_are_a_threat_and_taken_are_force() -> None:
     )
     [taken] = by_rule(read(_reprisals("took", "take", "VBD", False)), "prep")
     assert (taken.predicate, taken.event_root) == ("take reprisal against", "19")
+
+
+def test_a_threat_to_block_a_bodys_spending_threatens_the_body() -> None:
+    assert facts_with_roots("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    threatened threaten   VERB  VBD 0 ROOT     -
+    to         to         PART  TO  4 aux      -
+    block      block      VERB  VB  2 xcomp    -
+    new        new        ADJ   JJ  7 amod     -
+    EC         EC         PROPN NNP 7 compound ORG
+    spending   spending   NOUN  NN  4 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """) == {("Chile", "threaten to block spending of", "EC", "13")}
+
+
+def _vowed_to(verb: str, manner: str, dep: str, prep: str, state: str = "Peru") -> str:
+    return f"""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    vowed      vow        VERB  VBD 0 ROOT     -
+    to         to         PART  TO  4 aux      -
+    {verb}     {verb}     VERB  VB  2 xcomp    -
+    {manner}   {manner}   ADV   RB  4 {dep}    -
+    {prep}     {prep}     ADP   IN  4 prep     -
+    {state}    {state}    PROPN NNP 6 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """
+
+
+def test_a_vowed_response_made_a_reprisal_is_a_threat() -> None:
+    assert facts_with_roots(_vowed_to("react", "strongly", "advmod", "to")) == {
+        ("Chile", "vow to react to", "Peru", "13")
+    }
+    assert facts_with_roots(_vowed_to("hit", "back", "advmod", "at")) == {
+        ("Chile", "vow to hit at", "Peru", "13")
+    }
+
+
+def test_a_plain_vowed_response_is_no_threat() -> None:
+    assert facts_with_roots(_vowed_to("react", "quickly", "advmod", "to")) == {
+        ("Chile", "vow to react to", "Peru", "01")
+    }
+
+
+def test_a_crushing_response_promised_is_a_threat() -> None:
+    assert facts_with_roots("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    promised   promise    VERB  VBD 0 ROOT     -
+    a          a          DET   DT  5 det      -
+    crushing   crush      ADJ   JJ  5 amod     -
+    response   response   NOUN  NN  2 dobj     -
+    to         to         ADP   IN  5 prep     -
+    Peru       Peru       PROPN NNP 6 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """) == {("Chile", "promise response to", "Peru", "13")}
+
+
+def test_a_states_action_named_before_it_is_the_states() -> None:
+    assert facts_with_roots("""
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    condemned  condemn    VERB  VBD 0 ROOT     -
+    the        the        DET   DT  5 det      -
+    U.S.       U.S.       PROPN NNP 5 compound GPE
+    action     action     NOUN  NN  2 dobj     -
+    .          .          PUNCT .   2 punct    -
+    """) == {("Chile", "condemn", "United States", "11")}
