@@ -191,3 +191,23 @@ def test_a_states_action_named_before_it_is_the_states() -> None:
     action     action     NOUN  NN  2 dobj     -
     .          .          PUNCT .   2 punct    -
     """) == {("Chile", "condemn", "United States", "11")}
+
+
+def _would_retaliate(speaker: str, lemma: str, tag: str, label: str) -> str:
+    return f"""
+    {speaker}  {lemma}    {"NOUN" if label == "-" else "PROPN"} {tag} 2 nsubj {label}
+    said       say        VERB  VBD 0 ROOT     -
+    Chile      Chile      PROPN NNP 5 nsubj    GPE
+    would      would      AUX   MD  5 aux      -
+    retaliate  retaliate  VERB  VB  2 ccomp    -
+    against    against    ADP   IN  5 prep     -
+    Peru       Peru       PROPN NNP 6 pobj     GPE
+    .          .          PUNCT .   2 punct    -
+    """
+
+
+def test_a_reprisal_its_doer_promises_is_a_threat_one_others_foresee_is_not() -> None:
+    [own] = by_rule(read(_would_retaliate("Chile", "Chile", "NNP", "GPE")), "prep")
+    assert (own.event_root, own.modality) == ("13", "would")
+    [foreseen] = by_rule(read(_would_retaliate("Analysts", "analyst", "NNS", "-")), "prep")
+    assert (foreseen.event_root, foreseen.modality) == ("19", "would")

@@ -411,9 +411,12 @@ class Clause:
 
     def _promised_reprisal(self, fact: Fact) -> bool:
         """Is the fact a reprisal (words.tsv reprisal_verbs, reprisal_words) promised to come, "will" or
-        "would" with no verb of its own governing it? Force in return, promised, is a threat (138), as
-        a vow of it is; one taken ("retaliated", "took reprisals") is the force."""
+        "would" with no verb of its own governing it, by its doers themselves (or in the text's own voice)?
+        Force in return, promised, is a threat (138), as a vow of it is; one taken ("retaliated", "took
+        reprisals") is the force, and one others foresee ("analysts said Iran would retaliate") no threat."""
         if self.chain or self.copula or self.negated or self.modality not in PROMISE_MODALS:
+            return False
+        if self.speakers and not self.speaker_side & self.agent_side:
             return False
         return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
 
