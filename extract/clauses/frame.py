@@ -182,7 +182,11 @@ from geokg.extract.lexicon.words import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REPRISAL_MANNER_WORDS,
+    REPRISAL_VERBS,
+    REPRISAL_WORDS,
     REQUEST_VERBS,
+    RESPONSE_VERBS,
     SOURCE_PREPS,
     SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
@@ -289,8 +293,8 @@ class Clause:
         noun) in the sense its preposition and arguments select, else that of the event noun it reaches
         ("arranged a meeting"); a threat is 13, a refusal the refusal's code; a copula is no event unless
         its noun is one ("X is a critic of Y")."""
-        if self.threat:
-            return FORCE_THREAT
+        if self.threat:  # a harm short of force promised on a condition threatens, unspecified (130)
+            return FORCE_THREAT if event_root(self.lemma) in FORCE_ROOTS else ULTIMATUM
         if not fact.settled and _ultimatum(self.verb):
             return ULTIMATUM
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
@@ -375,6 +379,8 @@ class Clause:
             planned = Sense(objects={"": sense.objects.get("", frozenset())}, agents=sense.agents)
             pledged = event_code(self.chain[0].lemma_.lower(), sense=planned)
             code = pledged if pledged and pledged[:2] == INTENT_ROOT else None
+        if code and code[:2] in FORCE_ROOTS and self._promised_reprisal(fact):
+            return FORCE_THREAT  # "Iran will retaliate against X", "said it would take reprisals against Y"
         planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
         if code and code[:2] == MEET_ROOT and planned_meeting:
             return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
@@ -385,7 +391,7 @@ class Clause:
             if governing and governing[:2] == THREAT_ROOT:
                 return governing
             if self.chain[0].lemma_.lower() in VOW_VERBS:
-                return self._vowed(code)
+                return FORCE_THREAT if self._vowed_reprisal() else self._vowed(code)
         return code
 
     def _noun_preps(self, fact: Fact) -> dict[str, frozenset[str]]:
@@ -402,6 +408,26 @@ class Clause:
                     found = {w for g in nouns for w in (g.lemma_.lower(), *noun_classes(g.lower_, g.lemma_))}
                     out[prep.lower_] = out.get(prep.lower_, frozenset()) | found
         return out
+
+    def _promised_reprisal(self, fact: Fact) -> bool:
+        """Is the fact a reprisal (words.tsv reprisal_verbs, reprisal_words) promised to come, "will" or
+        "would" with no verb of its own governing it, by its doers themselves (or in the text's own voice)?
+        Force in return, promised, is a threat (138), as a vow of it is; one taken ("retaliated", "took
+        reprisals") is the force, and one others foresee ("analysts said Iran would retaliate") no threat."""
+        if self.chain or self.copula or self.negated or self.modality not in PROMISE_MODALS:
+            return False
+        if self.speakers and not self.speaker_side & self.agent_side:
+            return False
+        return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
+
+    def _vowed_reprisal(self) -> bool:
+        """Is the deed vowed a response the words make a reprisal ("vowed to react strongly to X", "to hit
+        back at Y": words.tsv response_verbs, reprisal_manner_words)? A vowed reprisal threatens (138)."""
+        if self.lemma not in RESPONSE_VERBS:
+            return False
+        return any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in self.verb.children
+        )
 
     @staticmethod
     def _vowed(code: str) -> str:

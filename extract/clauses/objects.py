@@ -103,8 +103,10 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REPRISAL_MANNER_WORDS,
     REPRISAL_NOUNS,
     RESPECT_PHRASES,
+    RESPONSE_NOUNS,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
     ROUTE_PREPS,
@@ -1585,6 +1587,7 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
     particles += [
         c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
     ]
+    particles += [p.lower_ for c in verb.children if c.dep_ == "dobj" for p in _of_after_name(c)]
     # "asked Peru whether it would stop": the word opening an indirect question selects the verb's sense
     particles += [
         m.lower_
@@ -1629,6 +1632,8 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in children):
         purposes = [c for c in children if c.dep_ == "advcl" and to_infinitive(c)]
         children += [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
+    # "warned the United States of reprisals": the parser hangs the verb's "of" on a named object
+    children += [p for c in children if c.dep_ == "dobj" for p in _of_after_name(c)]
     for child in (*children, verb.head):
         if child != verb.head and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
@@ -1653,9 +1658,35 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         noun.lemma_.lower(),
                         *([f"@{sector}"] if sector else []),
                         *sorted(noun_classes(noun.lower_, noun.lemma_)),
+                        *(["@reprisal"] if _reprisal_response(noun) else []),
                     ]
                 )
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _reprisal_response(noun: Token) -> bool:
+    """ "a crushing response", "a strong reaction": a noun of response (words.tsv response_nouns) the words
+    before it make a reprisal (reprisal_manner_words), which a vow or a promise of it threatens."""
+    if noun.lemma_.lower() not in RESPONSE_NOUNS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in REPRISAL_MANNER_WORDS for c in noun.children if c.i < noun.i)
+
+
+def _of_after_name(noun: Token) -> list[Token]:
+    """The "of" the parser hangs on a named object though it is the verb's ("warned the United States of
+    reprisals", "of" and a common noun outside the name); not an "of" inside the name ("the Bank of
+    England") nor one naming another entity ("the president of France")."""
+    if noun.pos_ != "PROPN" or not noun.ent_type_:
+        return []
+    return [
+        p
+        for p in noun.children
+        if p.dep_ == "prep"
+        and p.lower_ == "of"
+        and not p.ent_type_
+        and p.i > noun.i
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in p.children)
+    ]
 
 
 def _followed_meeting(prep: str, noun: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from geokg.extract.clauses.memo import per_token
 from geokg.extract.clauses.predicates import phrasal_verb
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import FORCE_ROOTS, event_root
+from geokg.extract.lexicon.cameo import FORCE_ROOTS, HARM_ROOTS, event_root
 from geokg.extract.lexicon.entity_words import SEQUENCE_WORDS
 from geokg.extract.lexicon.syntax import (
     AUXILIARY_DEPS,
@@ -98,6 +98,7 @@ from geokg.extract.lexicon.words import (
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
     TIME_CLAUSE_WORDS,
+    UNMET_CONDITION_MARKS,
     UNSCHEDULING_TIME_WORDS,
 )
 from spacy.tokens import Token
@@ -1644,13 +1645,37 @@ def conditional_threat(verb: Token, modality: str | None) -> bool:
     readiness to use it on a condition ("If Tokyo fails to act, Britain is ready to retaliate"; a readiness
     alone is a deed that may come)."""
     if event_root(verb.lemma_.lower()) not in FORCE_ROOTS:
-        return False
+        return conditional_harm(verb, modality)
     head = _clause_head(verb)
     readiness = head.head
     if head.dep_ == "xcomp" and readiness.lemma_.lower() in READINESS_ADJECTIVES:
         return _has_condition(readiness.head)
     modality = modality or modal_of(head)
     return modality in PROMISE_MODALS and _has_condition(head)
+
+
+def conditional_harm(verb: Token, modality: str | None) -> bool:
+    """ "Britain will block new spending unless a ceiling is agreed", "said it would halt talks if X did not
+    withdraw": a harm short of force (a rejection, a cut in relations, coercion: HARM_ROOTS) promised on a
+    condition against the hearer ("unless", "if ... not") is a threat too. An unconditional one stays a
+    statement of intent, and a harm on a plain "if" may be a forecast ("will cut rates if prices rise")."""
+    if event_root(verb.lemma_.lower()) not in HARM_ROOTS:
+        return False
+    head = _clause_head(verb)
+    modality = modality or modal_of(head)
+    return modality in PROMISE_MODALS and _has_unmet_condition(head)
+
+
+@per_token
+def _has_unmet_condition(verb: Token) -> bool:
+    """Does the verb carry a condition of something not done: "unless X agrees", "if X does not agree"?"""
+    for clause in verb.children:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"} if clause.dep_ == "advcl" else set()
+        if marks & UNMET_CONDITION_MARKS:
+            return True
+        if marks & CONDITION_MARKS and any(c.dep_ == "neg" for c in clause.children):
+            return True
+    return False
 
 
 @per_token

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from geokg.extract.lexicon.entity_words import CURRENCY_WORDS
 from geokg.extract.lexicon.loader import Row, header_of, read_table
-from geokg.extract.lexicon.words import FOUGHT_ILLS, MARKET_WORDS
+from geokg.extract.lexicon.words import FOUGHT_ILLS, MARKET_WORDS, REPRISAL_WORDS
 
 CAMEO_ROOTS: dict[str, str] = {
     "01": "make public statement",
@@ -41,6 +41,9 @@ CAMEO_ROOTS: dict[str, str] = {
 
 # Roots of force: exhibit force posture, coerce, assault, fight, unconventional mass violence.
 FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
+# Roots of harms short of force that, promised on a condition ("will block X unless …"), threaten (13):
+# reject, reduce relations, coerce (17 is also force).
+HARM_ROOTS: frozenset[str] = frozenset({"12", "16", "17"})
 # Roots of acts that, reported of someone, accuse them: coerce, assault, fight, mass violence.
 ACCUSING_ROOTS: frozenset[str] = frozenset({"17", "18", "19", "20"})
 # Codes below those roots whose act, reported of someone, is a wrong laid on them: defying norms or law
@@ -71,11 +74,12 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @possessor: an argument that owns the thing acted on ("questioned the President's power"), not the thing
 # @ill, @market, @currency: an ill or abstraction fought without a foe ("inflation", words.tsv fought_ills), a
 # market or price (words.tsv market_words), a currency (entity_words.tsv currency_words): read off a noun's
-# word by noun_classes
+# word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation")
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@ill",
     "@market",
     "@currency",
+    "@reprisal",
     "@state",
     "@nonstate",
     "@hazard",
@@ -224,7 +228,12 @@ def noun_classes(noun: str, lemma: str) -> frozenset[str]:
     return frozenset(name for name, listed in _NOUN_CLASSES if words & listed)
 
 
-_NOUN_CLASSES = (("@ill", FOUGHT_ILLS), ("@market", MARKET_WORDS), ("@currency", CURRENCY_WORDS))
+_NOUN_CLASSES = (
+    ("@ill", FOUGHT_ILLS),
+    ("@market", MARKET_WORDS),
+    ("@currency", CURRENCY_WORDS),
+    ("@reprisal", REPRISAL_WORDS),
+)
 
 
 def sector_of(word: str) -> str | None:
