@@ -180,3 +180,27 @@ Peru       Peru       PROPN NNP 7 pobj  GPE
 
 def test_a_phrase_completing_the_charge_names_no_party() -> None:
     assert not any(f[2] == "Peru" for f in facts_with_roots(CHARGE_COMPLETED))
+
+
+# "Chile condemned the Cuba embargo." / "Chile condemned EC tariffs."
+def _condemned(owner: str, owner_label: str, det: bool, noun: str, lemma: str) -> str:
+    rows = ["Chile Chile PROPN NNP 2 nsubj GPE", "condemned condemn VERB VBD 0 ROOT -"]
+    n = 3
+    if det:
+        rows.append(f"the the DET DT {n + 2} det -")
+        n += 1
+    rows.append(f"{owner} {owner} PROPN NNP {n + 1} compound {owner_label}")
+    rows.append(f"{noun} {lemma} NOUN NN{'S' if noun != lemma else ''} 2 dobj -")
+    rows.append(". . PUNCT . 2 punct -")
+    return "\n".join(rows)
+
+
+def test_a_state_named_before_a_measure_aimed_at_states_is_not_condemned() -> None:
+    # the Cuba embargo is aimed at Cuba, not Cuba's
+    found = facts_with_roots(_condemned("Cuba", "GPE", True, "embargo", "embargo"))
+    assert not any(f[2] == "Cuba" for f in found)
+
+
+def test_a_body_named_before_a_measure_aimed_at_states_is_condemned() -> None:
+    found = facts_with_roots(_condemned("EC", "ORG", False, "tariffs", "tariff"))
+    assert ("Chile", "condemn", "EC", "11") in found

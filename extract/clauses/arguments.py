@@ -54,6 +54,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
+    AIMED_MEASURE_NOUNS,
     APPEAL_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
@@ -383,12 +384,17 @@ class ArgumentResolver:
             asked = child.dep_ == "compound" and kind == "GPE" and lemma in STATES_OWN_NOUNS
             # "denounced EC subsidies", "blamed U.S. policies for …", "attacked Commission proposals": a
             # body's or state's name before its course of action, criticised, blamed or accused, is the one
-            # disapproved of, as "the EC's subsidies" is
+            # disapproved of, as "the EC's subsidies" is (a measure aimed at a state only after a body's
+            # name: "the Cuba embargo" is aimed at Cuba, "EC tariffs" are the EC's)
             asked = asked or (
                 child.dep_ == "compound"
                 and kind in ("GPE", "ORG")
                 and not entity_id.startswith("place:")
-                and (lemma in CENSURED_MEASURE_NOUNS or lemma in STATES_OWN_NOUNS)
+                and (
+                    lemma in CENSURED_MEASURE_NOUNS
+                    or lemma in STATES_OWN_NOUNS
+                    or (lemma in AIMED_MEASURE_NOUNS and kind == "ORG")
+                )
                 and _censured(token)
             )
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
