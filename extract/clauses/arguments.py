@@ -34,6 +34,8 @@ from geokg.extract.lexicon.cameo import (
     STATE_OF_CAPITAL,
     STATE_OF_OFFICIAL,
     STATE_SECTORS,
+    Sense,
+    event_code,
     event_root,
     sector_of,
 )
@@ -52,11 +54,13 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
+    AIMED_MEASURE_NOUNS,
     APPEAL_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     BODY_MEASURE_NOUNS,
     CAUSE_NOUNS,
+    CENSURED_MEASURE_NOUNS,
     COUNTERPART_NOUNS,
     DEED_NOUNS,
     DIVISION_NOUNS,
@@ -110,6 +114,9 @@ from spacy.tokens import Doc, Token
 # Who may author a document that speaks for them ("the UN report", "the Mueller report"); not an event or
 # a law named before it ("the Brexit report" is about Brexit).
 AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
+# The CAMEO root of criticism, blame and accusation (disapprove), and the code of blaming (accuse)
+DISAPPROVE_ROOT = "11"
+BLAME = "112"
 
 
 def _relayed(words: Token) -> bool:
@@ -379,6 +386,21 @@ class ArgumentResolver:
             # U.S. veto": a state's name before its appeal, proposal, statement or deed makes it the state's,
             # as "Washington's request" (a possessor) does
             asked = child.dep_ == "compound" and kind == "GPE" and lemma in STATES_OWN_NOUNS
+            # "denounced EC subsidies", "blamed U.S. policies for …", "attacked Commission proposals": a
+            # body's or state's name before its course of action, criticised, blamed or accused, is the one
+            # disapproved of, as "the EC's subsidies" is (a measure aimed at a state only after a body's
+            # name: "the Cuba embargo" is aimed at Cuba, "EC tariffs" are the EC's)
+            asked = asked or (
+                child.dep_ == "compound"
+                and kind in ("GPE", "ORG")
+                and not entity_id.startswith("place:")
+                and (
+                    lemma in CENSURED_MEASURE_NOUNS
+                    or lemma in STATES_OWN_NOUNS
+                    or (lemma in AIMED_MEASURE_NOUNS and kind == "ORG")
+                )
+                and _censured(token)
+            )
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
             owner_like = (token.pos_ == "NOUN" or goods or asked) and (
                 child.dep_ == "poss"
@@ -1554,6 +1576,22 @@ def _struck_by_force(noun: Token) -> bool:
     if head.pos_ not in VERB_POS:
         head = head.head if head.dep_ in ("dobj", "nsubjpass") else head
     return head.pos_ in VERB_POS and event_root(head.lemma_.lower()) in FORCE_ROOTS
+
+
+def _censured(noun: Token) -> bool:
+    """Is the noun what a verb of criticism, blame or accusation (CAMEO root 11, in the sense the noun
+    selects: "attacked the plan" is criticism) acts on: its direct object, or a passive's subject, or what
+    a verb of blame lays the blame on ("blamed the fall on EC policies")?"""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    words = frozenset({noun.lower_, noun.lemma_.lower()})
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "on" and verb.head.pos_ == "VERB":
+        sense = Sense(("on",), {"on": words})
+        return event_code(verb.head.lemma_.lower(), sense=sense) == BLAME
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    return (event_code(verb.lemma_.lower(), sense=Sense(objects={"": words})) or "")[:2] == DISAPPROVE_ROOT
 
 
 def _state_of_capital(place: Entity) -> str | None:

@@ -195,6 +195,7 @@ from geokg.extract.lexicon.words import (
     UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
     VERDICT_VERBS,
+    VISITING_CALL_VERBS,
     VOW_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -216,6 +217,11 @@ FORCE_THREAT = "138"  # threaten with military force
 AID_ROOT = "07"
 INTENT_TO_AID = "033"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
+APPEAL_ROOT = "02"
+# "called on President X in Cairo": paying a call on a person or an office is a visit (CAMEO 042)
+PAID_CALL = "042"
+# whom a call is paid on: a person or a government body (an office), not a state (an appeal to it)
+CALLED_ON_CLASSES = frozenset({"@PERSON", "@official", "@GOV"})
 
 # The words and classes by which a CAMEO entry may recognise an argument (ArgumentResolver.sense_words).
 Words = Callable[[Ref], frozenset[str]]
@@ -340,6 +346,8 @@ class Clause:
                 if self.refusal in FAILING_VERBS and fact.event in FAILED_ATTEMPT_DEEDS and not fact.noun:
                     # "failed to persuade X": the persuading was tried, and the attempt is the appeal
                     code = deed.code if deed is not None else None
+        if code and code[:2] == APPEAL_ROOT and self._paid_call(sense):
+            code = PAID_CALL
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
             # (not on a medium: "posted an invitation on Facebook" stays a statement)
@@ -393,6 +401,25 @@ class Clause:
             if self.chain[0].lemma_.lower() in VOW_VERBS:
                 return FORCE_THREAT if self._vowed_reprisal() else self._vowed(code)
         return code
+
+    def _paid_call(self, sense: Sense) -> bool:
+        """ "The minister called on President X in Cairo": a verb of appeal with its particle
+        (visiting_call_verbs) on a person or an office, with no "to" clause saying what they are asked to do
+        ("called on X to release Y", "called on X to be freed") and no "for" what is asked ("called on X
+        for restraint"), is a call paid on them, a visit; on a state it stays an appeal."""
+        verb = self.verb
+        particles = [p for p in self.particles if f"{self.lemma} {p}" in VISITING_CALL_VERBS]
+        if not particles or self.chain or self.passive or "for" in self.particles:
+            return False
+        if not any(CALLED_ON_CLASSES & sense.objects.get(p, frozenset()) for p in particles):
+            return False
+        asked = ("xcomp", "ccomp")
+        if any(c.dep_ in asked or (c.dep_ == "advcl" and to_infinitive(c)) for c in verb.children):
+            return False
+        called = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in particles for g in c.children]
+        return not any(
+            c.dep_ in ("acl", "relcl", "xcomp") and to_infinitive(c) for g in called for c in g.children
+        )
 
     def _noun_preps(self, fact: Fact) -> dict[str, frozenset[str]]:
         """The prepositions of the event noun a fact falls back on, among its words, with the lemmas and

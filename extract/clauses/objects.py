@@ -1176,6 +1176,8 @@ class SlotReader:
             return found  # "was won by X from Peru": where X is from, not whence the verb acts
         if _rivals_place(child):
             return found  # "lost orders to rivals in Korea": where the rivals are, not where it lost
+        if _completes_charge(child):
+            return found  # "denounced X as illegal under GATT": the charge's words, no party to the verb
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party
@@ -1651,7 +1653,7 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
         else:
             continue
         for noun in nouns:
-            if noun.pos_ in NOUN_POS:
+            if noun.pos_ in NOUN_POS or _plural_tagged_verb(noun):
                 sector = sector_of(noun.lower_) or sector_of(noun.lemma_)
                 found.setdefault(particle, []).extend(
                     [
@@ -1687,6 +1689,27 @@ def _of_after_name(noun: Token) -> list[Token]:
         and p.i > noun.i
         and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in p.children)
     ]
+
+
+def _completes_charge(prep: Token) -> bool:
+    """ "denounced EC subsidies as illegal under GATT", "condemned the tax as unfair to farmers": a phrase
+    right after an "as" with an adjective, which the parser hangs on the verb beside it, completes the
+    adjective (what the charge is made under, whom it is unfair to), and names no party to the verb; not a
+    place ("denounced it as unfair in Lima": where)."""
+    if prep.lower_ in PLACE_PREPS:
+        return False  # "denounced it as unfair in Lima": where the verb's act took place
+    before = [c for c in prep.head.children if c.dep_ == "prep" and c.i < prep.i]
+    if not before or before[-1].lower_ != "as" or before[-1].right_edge.i + 1 != prep.i:
+        return False
+    return any(c.pos_ == "ADJ" and c.dep_ in ("amod", "acomp", "pobj") for c in before[-1].children)
+
+
+def _plural_tagged_verb(noun: Token) -> bool:
+    """ "attacked Commission plans to fine farmers": the tagger may take a plural noun after a name for a
+    present-tense verb ("plans" VBZ) and the parser make it a second direct object beside the name; no
+    finite verb is a direct object, so it is the noun the verb acts on, and selects its sense ("attacked
+    the plans" is criticism)."""
+    return noun.dep_ == "dobj" and noun.tag_ == "VBZ" and noun.lower_.endswith("s")
 
 
 def _followed_meeting(prep: str, noun: Token) -> bool:

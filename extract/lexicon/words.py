@@ -283,6 +283,9 @@ APPOINTING_VERBS = _WORDS.words("appointing_verbs")
 GROUPING_PARTICIPLES = _WORDS.words("grouping_participles")
 OFFICE_LEAVING_VERBS = _WORDS.words("office_leaving_verbs")
 DEED_NOUNS = _WORDS.words("deed_nouns")
+AIMED_MEASURE_NOUNS = _WORDS.words("aimed_measure_nouns")
+CENSURED_MEASURE_NOUNS = _WORDS.words("censured_measure_nouns")
+VISITING_CALL_VERBS = _WORDS.words("visiting_call_verbs")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
