@@ -57,6 +57,7 @@ from geokg.extract.lexicon.words import (
     INTRANSITIVE_EVENT_NOUNS,
     NECESSITY_WORDS,
     NEGATING_VERBS,
+    OBTAINING_VERBS,
     OCCURRENCE_VERBS,
     PATIENT_NOUNS,
     POSSIBILITY_HEADS,
@@ -563,15 +564,18 @@ def unrealised(noun: Token) -> bool:
 
 
 def _sought_through(verb: Token) -> bool:
-    """Is the verb the "to"-infinitive of an effort or aim ("efforts to obtain", "a bid to arrange",
-    intent_nouns) or of trying ("tried to broker", striving_verbs)? What it gets or makes is sought, not had:
-    "secured a ceasefire" is one, "efforts to secure a ceasefire" are none yet."""
+    """Is the verb a "to"-infinitive of getting (obtaining_verbs) under an effort or aim ("efforts to obtain",
+    "a bid to arrange", intent_nouns) or a trying ("tried to broker", striving_verbs)? What it would get is
+    sought, not had: "secured a ceasefire" is one, "efforts to secure a ceasefire" are none yet; "tried to
+    double its aid" is aid already given."""
     if verb.pos_ not in VERB_POS or verb.dep_ not in ("acl", "xcomp") or not to_infinitive(verb):
+        return False
+    if verb.lemma_.lower() not in OBTAINING_VERBS:
         return False
     governor = verb.head
     if governor.pos_ == "NOUN":
         return governor.lemma_.lower() in INTENT_NOUNS
-    return governor.pos_ in VERB_POS and governor.lemma_.lower() in STRIVING_VERBS | INTENTION_VERBS
+    return governor.pos_ in VERB_POS and governor.lemma_.lower() in STRIVING_VERBS
 
 
 def _only_needed(noun: Token) -> bool:

@@ -1249,6 +1249,8 @@ class SlotReader:
                         continue  # "told reporters at the embassy in X": where the words were spoken
                     if _located_by_thing(self.doc, ref):
                         continue  # "pointed to growth in Japan": where the growth is, no partner
+                    if _reprised_events_target(noun, phrase):
+                        continue  # "in retaliation for X's attack on Y's ship": the attack's target
                     lemma = phrase.split()[0]
                     if lemma == noun.lemma_.lower() and named != (noun.i,):
                         # "went in as the running mate of X": the words that name the thing stay with it
@@ -1710,6 +1712,16 @@ def _plural_tagged_verb(noun: Token) -> bool:
     finite verb is a direct object, so it is the noun the verb acts on, and selects its sense ("attacked
     the plans" is criticism)."""
     return noun.dep_ == "dobj" and noun.tag_ == "VBZ" and noun.lower_.endswith("s")
+
+
+def _reprised_events_target(noun: Token, phrase: str) -> bool:
+    """ "struck X in retaliation for Iran's attack on a Kuwaiti ship": an entity reached through the event a
+    reprisal answers (the attack's "on") is that event's target, not the reprisal's; the reprisal's own
+    preposition ("for", "against") holds its party."""
+    if noun.lemma_.lower() not in REPRISAL_NOUNS:
+        return False
+    own = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return phrase.split()[-1] not in own
 
 
 def _followed_meeting(prep: str, noun: Token) -> bool:

@@ -31,6 +31,7 @@ from geokg.extract.lexicon.syntax import (
     SINGLE_QUOTES,
     VERB_POS,
     indefinite,
+    to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
@@ -630,7 +631,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=12)
+@rule("reciprocal", confidence=0.6, version=13)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -650,9 +651,16 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     # "held talks": the noun, an event of its own, names the act ("meet with", 04)
     event_noun = mutual_object is not None and event_root(mutual_object.lemma_.lower(), noun=True) is not None
     event = mutual_object.lemma_.lower() if event_noun and mutual_object is not None else clause.lemma
+    # "X and Y agreed to pursue the policy": what they agreed to do codes the act (030), not the "with" the
+    # phrase adds ("agree with", a view shared)
+    prep = None if not event_noun and any(_to_clause(c) for c in clause.verb.children) else "with"
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
-            yield Fact(first, phrase, second, event, noun=event_noun, prep="with", tokens=tokens)
+            yield Fact(first, phrase, second, event, noun=event_noun, prep=prep, tokens=tokens)
+
+
+def _to_clause(child: Token) -> bool:
+    return child.dep_ == "xcomp" and child.pos_ in VERB_POS and to_infinitive(child)
 
 
 def _mutual_object(clause: Clause) -> Token | None:
