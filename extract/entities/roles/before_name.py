@@ -351,6 +351,10 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
         if hyphenated and (is_title_modifier(doc[j - 1].lower_) or is_role_word(doc[j - 1].lower_)):
             j -= 1  # "Vice-President X", "Secretary-General Y": the hyphenated word is part of the title
             continue
+        if _region_of_affairs(tok, words):
+            words.insert(0, tok)  # "French [European] Affairs Minister X": the portfolio's region
+            j -= 1
+            continue
         if ctx.named(tok) and lower not in ("state",):
             break
         joins_titles = bool(words) and j > sent_start and is_role_word(words[0].lower_)
@@ -377,6 +381,15 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     while words and words[0].lower_ == "of":
         words.pop(0)
     return words, j, sent_start
+
+
+def _region_of_affairs(tok: Token, words: list[Token]) -> bool:
+    """ "French [European] Affairs Minister X", "French [EC] affairs minister Y": the region's adjective or
+    the body's name before "affairs" is the portfolio's (the affairs the minister deals with), no owner of the
+    title; a state's word there is ("Italian Affairs" is no portfolio)."""
+    if not words or words[0].lower_ != "affairs":
+        return False
+    return tok.ent_type_ in ("NORP", "ORG") and lookup_country(tok.text) is None
 
 
 def _portfolio_word(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
