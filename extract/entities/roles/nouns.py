@@ -173,7 +173,10 @@ def role_of_noun(
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
                     linked = True
                     continue
-                if owner is None and child.lower_ == "of" and _unit_of_a_body(ctx, holder, pobj):
+                if owner is None and child.lower_ == "of" and (body := _unit_of_a_body(ctx, holder, pobj)):
+                    # "X, deputy manager of Acme Co's fund department": a deputy manager at Acme (not of it)
+                    ctx.add(holder, role, "at", body, token)
+                    linked = True
                     continue
                 if owner is None and pobj.pos_ in NOUN_POS:
                     owner = _named_modifier(ctx, child.lower_, pobj)
@@ -420,19 +423,19 @@ def _owner_after_portfolio(ctx: RoleContext, portfolio: Token) -> Cluster | None
     return None
 
 
-def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
     """ "X, head of the central bank's foreign exchange department", "Y, director of the ministry's
     finance bureau": a person who heads or serves in an unnamed unit of a named body, written as the
-    body's possession, works for that body and is of its state (no office of the body itself: the
-    title is the unit's). True when so."""
+    body's possession, works for that body and is of its state; the title is held at the body, no office
+    of the body itself (the title is the unit's). The body when so."""
     if holder.type != "PERSON" or ctx.named(noun) or not is_unit_noun(noun.lemma_):
-        return False
+        return None
     for owner in noun.children:
         body = ctx.clusters.cluster_at(owner.i) if owner.dep_ == "poss" else None
         if body is not None and body is not holder and body.type in ("ORG", "GPE", "NORP"):
             ctx.origin(holder, body)
-            return True
-    return False
+            return body
+    return None
 
 
 def _named_modifier(ctx: RoleContext, prep: str, noun: Token) -> Cluster | None:
