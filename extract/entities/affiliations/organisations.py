@@ -12,7 +12,14 @@ from itertools import pairwise
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.countries import country_of_institution, is_demonym, lookup_country, sovereign_of
+from geokg.extract.entities.countries import (
+    Country,
+    country_of_institution,
+    is_demonym,
+    lookup_capital,
+    lookup_country,
+    sovereign_of,
+)
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold, is_legal_form, names_a_firm
 from geokg.extract.entities.organisations import SPORTS_KINDS, Organisation, body_sector, lookup_organisation
@@ -55,6 +62,10 @@ _OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 _CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
 
 
+# The sectors of a state's ministries ("Finance Ministry", "Defence Ministry": body_sector)
+STATE_MINISTRY_SECTORS = frozenset({"GOV", "MIL"})
+
+
 def _country_in_name(name: str) -> str | None:
     """The state a name carries: in a closing "of/in [country]", else in its first words ("Syrian
     Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force"), or
@@ -70,6 +81,7 @@ def _country_in_name(name: str) -> str | None:
         if len(words) > size:
             prefix = " ".join(words[:size])
             country = lookup_country(prefix) or country_of_institution(prefix)
+            country = country or _capitals_ministry(words, size)
             if country is not None:
                 return country.iso3
     for size in (2, 1):
@@ -91,6 +103,15 @@ def _country_in_name(name: str) -> str | None:
         if len(named) == 1:
             return named.pop()
     return None
+
+
+def _capitals_ministry(words: list[str], size: int) -> Country | None:
+    """ "the Bonn Finance Ministry", "the Tokyo Foreign Ministry": a capital before a ministry of state (or
+    of its forces) names the state whose government sits there, as "the Tokyo government" does; not a city's
+    own body ("Paris Police") nor a body named after a city ("the Paris Club")."""
+    if size > 2 or body_sector(" ".join(words[size:])) not in STATE_MINISTRY_SECTORS:
+        return None
+    return lookup_capital(" ".join(words[:size]))
 
 
 def _us_circuit_court(name: str) -> str | None:
