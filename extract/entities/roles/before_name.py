@@ -453,6 +453,8 @@ def _title_word(
     return (
         is_role_word(lower)
         or lower in TITLE_FILLERS
+        # "Minister [for] Foreign Affairs X": the "for" that opens a portfolio written after the role noun
+        or (lower == "for" and bool(words) and j == portfolio_start - 1)
         # "Peru's current Prime Minister X": a qualifier of a current title stands before its owner's
         or (bool(words) and is_present_qualifier(lower))
         # "Oslo city mayor X": the place's (not "the Syrian city of X")
