@@ -1,0 +1,92 @@
+"""Wire copy of the 1980s (sentences of our own, parsed by hand):
+
+- a legislature or a committee defeating (killing) a bill or a motion rejects it (root 12): no use of
+  force, and a speaker reporting it accuses nobody;
+- a rank before a department named by its portfolio alone ("Assistant Defense Secretary X", "U.S.
+  Assistant Treasury Secretary Y") is the rank's secretary of the portfolio, an office of the state named
+  before it, or of the one state that has the office."""
+
+from __future__ import annotations
+
+from hand_docs import country_of, facts, facts_with_roots, read
+
+# "The Kenyan Senate defeated the Sugar Bill, Uganda said."
+SENATE_DEFEATED_BILL = """
+The       the       DET   DT  3 det      ORG
+Kenyan    Kenyan    PROPN NNP 3 compound I-ORG
+Senate    Senate    PROPN NNP 4 nsubj    I-ORG
+defeated  defeat    VERB  VBD 10 ccomp   -
+the       the       DET   DT  7 det      ORG
+Sugar     Sugar     PROPN NNP 7 compound I-ORG
+Bill      Bill      PROPN NNP 4 dobj     I-ORG
+,         ,         PUNCT ,   10 punct   -
+Uganda    Uganda    PROPN NNP 10 nsubj   GPE
+said      say       VERB  VBD 0 ROOT     -
+.         .         PUNCT .   10 punct   -
+"""
+
+# "The Kenyan Senate killed the Sugar Bill."
+SENATE_KILLED_BILL = """
+The       the       DET   DT  3 det      ORG
+Kenyan    Kenyan    PROPN NNP 3 compound I-ORG
+Senate    Senate    PROPN NNP 4 nsubj    I-ORG
+killed    kill      VERB  VBD 0 ROOT     -
+the       the       DET   DT  7 det      ORG
+Sugar     Sugar     PROPN NNP 7 compound I-ORG
+Bill      Bill      PROPN NNP 4 dobj     I-ORG
+.         .         PUNCT .   4 punct    -
+"""
+
+
+def test_a_chamber_defeating_a_bill_rejects_it_and_its_reporter_accuses_nobody() -> None:
+    found = facts_with_roots(SENATE_DEFEATED_BILL)
+    assert ("Kenyan Senate", "defeat", "Sugar Bill", "12") in found, found
+    assert not any(root in ("18", "19") for *_, root in found), found
+    assert not any(predicate == "accuse" for _, predicate, _, _ in found), found
+
+
+def test_a_chamber_killing_a_bill_rejects_it() -> None:
+    found = facts_with_roots(SENATE_KILLED_BILL)
+    assert ("Kenyan Senate", "kill", "Sugar Bill", "12") in found, found
+
+
+# "U.S. Assistant Treasury Secretary Ann Roe told Chile to cut spending."
+STATE_ASSISTANT_TREASURY_SECRETARY = """
+U.S.       U.S.       PROPN NNP 4 compound GPE
+Assistant  Assistant  PROPN NNP 3 compound -
+Treasury   Treasury   PROPN NNP 4 compound ORG
+Secretary  Secretary  PROPN NNP 6 compound -
+Ann        Ann        PROPN NNP 6 compound PERSON
+Roe        Roe        PROPN NNP 7 nsubj    I-PERSON
+told       tell       VERB  VBD 0 ROOT     -
+Chile      Chile      PROPN NNP 7 dobj     GPE
+to         to         PART  TO  10 aux     -
+cut        cut        VERB  VB  7 xcomp    -
+spending   spending   NOUN  NN  10 dobj    -
+.          .          PUNCT .   7 punct    -
+"""
+
+# "Assistant Defense Secretary Ann Roe met Iraqi officials."
+ASSISTANT_DEFENSE_SECRETARY = """
+Assistant  Assistant  PROPN NNP 3 compound -
+Defense    Defense    PROPN NNP 3 compound ORG
+Secretary  Secretary  PROPN NNP 5 compound -
+Ann        Ann        PROPN NNP 5 compound PERSON
+Roe        Roe        PROPN NNP 6 nsubj    I-PERSON
+met        meet       VERB  VBD 0 ROOT     -
+Iraqi      iraqi      ADJ   JJ  8 amod     NORP
+officials  official   NOUN  NNS 6 dobj     -
+.          .          PUNCT .   6 punct    -
+"""
+
+
+def test_a_rank_before_a_department_named_by_its_portfolio_is_the_states_office() -> None:
+    reading = read(STATE_ASSISTANT_TREASURY_SECRETARY)
+    assert facts(reading, "title") == {("Ann Roe", "assistant secretary of the treasury of", "United States")}
+    assert country_of(reading, "Ann Roe") == "USA"
+
+
+def test_a_ranked_department_title_only_one_state_has_is_that_states_office() -> None:
+    reading = read(ASSISTANT_DEFENSE_SECRETARY)
+    assert facts(reading, "title") == {("Ann Roe", "assistant secretary of defense of", "United States")}
+    assert country_of(reading, "Ann Roe") == "USA"
