@@ -4,11 +4,14 @@
   force, and a speaker reporting it accuses nobody;
 - a rank before a department named by its portfolio alone ("Assistant Defense Secretary X", "U.S.
   Assistant Treasury Secretary Y") is the rank's secretary of the portfolio, an office of the state named
-  before it, or of the one state that has the office."""
+  before it, or of the one state that has the office;
+- the first word after a dateline is no sentence of its own ("LIMA, Oct 19 - Vice | President X")."""
 
 from __future__ import annotations
 
-from hand_docs import country_of, facts, facts_with_roots, read
+from geokg.extract.io.nlp import paragraph_breaks
+from hand_docs import VOCAB, country_of, facts, facts_with_roots, read
+from spacy.tokens import Doc
 
 # "The Kenyan Senate defeated the Sugar Bill, Uganda said."
 SENATE_DEFEATED_BILL = """
@@ -90,3 +93,26 @@ def test_a_ranked_department_title_only_one_state_has_is_that_states_office() ->
     reading = read(ASSISTANT_DEFENSE_SECRETARY)
     assert facts(reading, "title") == {("Ann Roe", "assistant secretary of defense of", "United States")}
     assert country_of(reading, "Ann Roe") == "USA"
+
+
+def test_the_first_word_after_a_dateline_is_no_sentence_of_its_own() -> None:
+    # "LIMA, Oct 19 - Vice President Ann Roe met Chilean envoys.": the parser had cut after "Vice"
+    words = [
+        "LIMA",
+        ",",
+        "Oct",
+        "19",
+        "-",
+        "Vice",
+        "President",
+        "Ann",
+        "Roe",
+        "met",
+        "Chilean",
+        "envoys",
+        ".",
+    ]
+    tags = ["NNP", ",", "NNP", "CD", "HYPH", "NNP", "NNP", "NNP", "NNP", "VBD", "JJ", "NNS", "."]
+    doc = paragraph_breaks(Doc(VOCAB, words=words, tags=tags, sent_starts=[True] + [None] * 12))
+    assert doc[5].is_sent_start is True  # the dateline ends before "Vice"
+    assert doc[6].is_sent_start is False
