@@ -5,12 +5,15 @@
 - a rank before a department named by its portfolio alone ("Assistant Defense Secretary X", "U.S.
   Assistant Treasury Secretary Y") is the rank's secretary of the portfolio, an office of the state named
   before it, or of the one state that has the office;
-- the first word after a dateline is no sentence of its own ("LIMA, Oct 19 - Vice | President X")."""
+- the first word after a dateline is no sentence of its own ("LIMA, Oct 19 - Vice | President X");
+- a headline's abbreviated title is the whole title ("VICE PRES X" is vice president), and one the story
+  writes longer ("PRES X" over "Vice President X") yields to the story's, which takes its owner."""
 
 from __future__ import annotations
 
 from geokg.extract.io.nlp import paragraph_breaks
-from hand_docs import VOCAB, country_of, facts, facts_with_roots, read
+from geokg.extract.pipeline import read_doc
+from hand_docs import VOCAB, country_of, facts, facts_with_roots, read, with_title_line
 from spacy.tokens import Doc
 
 # "The Kenyan Senate defeated the Sugar Bill, Uganda said."
@@ -116,3 +119,60 @@ def test_the_first_word_after_a_dateline_is_no_sentence_of_its_own() -> None:
     doc = paragraph_breaks(Doc(VOCAB, words=words, tags=tags, sent_starts=[True] + [None] * 12))
     assert doc[5].is_sent_start is True  # the dateline ends before "Vice"
     assert doc[6].is_sent_start is False
+
+
+# "CHILE VICE PRES ROE SEES PERU ENVOY ¶ Ann Roe met Peruvian envoys ."
+HEADLINE_VICE_PRES = """
+CHILE     CHILE     PROPN NNP 4 compound GPE
+VICE      VICE      PROPN NNP 4 compound -
+PRES      PRES      PROPN NNP 4 compound -
+ROE       ROE       PROPN NNP 5 nsubj    PERSON
+SEES      see       VERB  VBZ 0 ROOT     -
+PERU      PERU      PROPN NNP 7 compound GPE
+ENVOY     envoy     NOUN  NN  5 dobj     -
+¶         ¶         SPACE _SP 5 dep      -
+Ann       Ann       PROPN NNP 10 compound PERSON
+Roe       Roe       PROPN NNP 11 nsubj   I-PERSON
+met       meet      VERB  VBD 0 ROOT     -
+Peruvian  peruvian  ADJ   JJ  13 amod    NORP
+envoys    envoy     NOUN  NNS 11 dobj    -
+.         .         PUNCT .   11 punct   -
+"""
+
+
+def _titles(table: str) -> set[tuple[str, str, str]]:
+    reading = read_doc(with_title_line(table), scope="hand-built")
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id])
+        for r in reading.relations
+        if r.rule.name == "title"
+    }
+
+
+def test_a_headlines_abbreviated_title_is_the_whole_title() -> None:
+    assert _titles(HEADLINE_VICE_PRES) == {("Ann Roe", "vice president of", "Chile")}
+
+
+# "CHILE TOP PRES ROE SEES PERU ENVOY ¶ Vice President Ann Roe met Peruvian envoys ."
+HEADLINE_CLIPPED_TITLE = """
+CHILE     CHILE     PROPN NNP 4 compound GPE
+TOP       TOP       PROPN NNP 4 compound -
+PRES      PRES      PROPN NNP 4 compound -
+ROE       ROE       PROPN NNP 5 nsubj    PERSON
+SEES      see       VERB  VBZ 0 ROOT     -
+PERU      PERU      PROPN NNP 7 compound GPE
+ENVOY     envoy     NOUN  NN  5 dobj     -
+¶         ¶         SPACE _SP 5 dep      -
+Vice      Vice      PROPN NNP 11 compound -
+President President PROPN NNP 11 compound -
+Ann       Ann       PROPN NNP 12 compound PERSON
+Roe       Roe       PROPN NNP 13 nsubj   I-PERSON
+met       meet      VERB  VBD 0 ROOT     -
+Peruvian  peruvian  ADJ   JJ  15 amod    NORP
+envoys    envoy     NOUN  NNS 13 dobj    -
+"""
+
+
+def test_a_headlines_clipped_title_yields_to_the_storys_and_lends_it_its_owner() -> None:
+    assert _titles(HEADLINE_CLIPPED_TITLE) == {("Ann Roe", "vice president of", "Chile")}

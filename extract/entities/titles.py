@@ -371,6 +371,13 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
         if not word or word in _QUALIFIERS:
             continue
         if word in HONORIFIC_ROLES and not _is_role(word):
+            role = HONORIFIC_ROLES[word]
+            if words and words[-1] in _MODIFIERS and _is_role(role) and role not in _MILITARY_RANKS:
+                # "VICE PRES", "TREASURY SEC", "TRADE REP": an abbreviated office after a modifier is the
+                # whole title (a headline's "vice president"), not an honorific; ranks ("Vice Adm.") are
+                # read as ranks (rank_before)
+                words.append(HONORIFIC_ROLES[word])
+                continue
             honorific_role = honorific_role or HONORIFIC_ROLES[word]
             continue
         words.append(word)
