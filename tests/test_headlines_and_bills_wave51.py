@@ -176,3 +176,21 @@ envoys    envoy     NOUN  NNS 13 dobj    -
 
 def test_a_headlines_clipped_title_yields_to_the_storys_and_lends_it_its_owner() -> None:
     assert _titles(HEADLINE_CLIPPED_TITLE) == {("Ann Roe", "vice president of", "Chile")}
+
+
+# "U.S. Deputy Treasury Secretary Ann Roe spoke.", the tagger taking "Treasury" for a person's name
+STATE_DEPUTY_TREASURY_SECRETARY = """
+U.S.       U.S.       PROPN NNP 4 compound GPE
+Deputy     Deputy     PROPN NNP 3 compound -
+Treasury   Treasury   PROPN NNP 4 compound PERSON
+Secretary  Secretary  PROPN NNP 6 compound -
+Ann        Ann        PROPN NNP 6 compound PERSON
+Roe        Roe        PROPN NNP 7 nsubj    I-PERSON
+spoke      speak      VERB  VBD 0 ROOT     -
+.          .          PUNCT .   7 punct    -
+"""
+
+
+def test_the_rank_before_a_department_in_a_title_is_no_title_of_the_department() -> None:
+    titles = facts(read(STATE_DEPUTY_TREASURY_SECRETARY), "title")
+    assert titles == {("Ann Roe", "deputy secretary of the treasury of", "United States")}

@@ -75,6 +75,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     sent_start = ctx.sentence_start[mention.start]
     if _relative_clause_subject(ctx, mention, sent_start):
         return
+    if _department_in_a_title(ctx, mention, sent_start):
+        return  # "Deputy Treasury Secretary X": the rank is the secretary's, no title of the Treasury
     of = mention.start - 1
     if of > sent_start and doc[of].lower_ == "of" and is_role_word(doc[of - 1].lower_):
         # "general manager of Enterprise Computing": the title's object holds no title ("the party's
@@ -635,6 +637,15 @@ def _dated_before(ctx: RoleContext, index: int, role: str) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     )
+
+
+def _department_in_a_title(ctx: RoleContext, mention: Mention, sent_start: int) -> bool:
+    """A department named by its portfolio between a rank and "Secretary" ("Deputy Treasury Secretary")."""
+    doc = ctx.doc
+    before, after = mention.start - 1, mention.end
+    if before < sent_start or after >= len(doc) or _department_named(ctx, mention) is None:
+        return False
+    return is_rank_before_body(doc[before].text) and doc[after].lower_ == "secretary"
 
 
 def _department_named(ctx: RoleContext, owner: Mention) -> str | None:
