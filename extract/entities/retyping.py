@@ -1223,7 +1223,9 @@ def headline_words_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A Title Case headline capitalises its common words, which the tagger takes for names ("Major
     Overhaul" a person). A person's or body's name found only in such lines, none of whose words the rest
     of the article writes capitalised inside a sentence, is no name; a country or a known body stays."""
-    headline = _title_case_lines(doc)
+    # a headline set wholly in capitals is judged by capitalised_headline_names_dropped, by the words the
+    # story writes again in any case ("ROE" of "Ann Roe")
+    headline = _title_case_lines(doc) - capitalised_headline(doc)
     if not headline:
         return found
     elsewhere = {

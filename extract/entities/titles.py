@@ -39,6 +39,8 @@ _OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
 _BODY_LEADER_MODIFIERS = _TITLES.words("body_leader_modifiers")
 # "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
 _RANKS_BEFORE_BODY = _TITLES.words("ranks_before_body")
+# "treasury" -> "the treasury": a department named by its portfolio before "Secretary" and after a rank
+_DEPARTMENT_PORTFOLIOS = _TITLES.mapping("department_portfolios")
 _CHAMBER_HEAD_TITLES = {k: frozenset(v.split(";")) for k, v in _TITLES.mapping("chamber_head_titles").items()}
 _CHAMBER_MEMBER_TITLES = _TITLES.mapping("chamber_member_titles")
 _BODY_HEAD_NOUNS = _TITLES.words("body_head_nouns")
@@ -221,6 +223,22 @@ def is_rank_before_body(word: str) -> bool:
     return word.lower() in _RANKS_BEFORE_BODY
 
 
+def department_portfolio(word: str) -> str | None:
+    """The portfolio a department's one-word name gives its secretary ("Treasury" -> "the treasury",
+    "Defense" -> "defense"), None for any other word."""
+    return _DEPARTMENT_PORTFOLIOS.get(_normalise_word(word))
+
+
+def department_title(words: Sequence[Any]) -> str | None:
+    """ "Assistant Defense Secretary" -> "assistant secretary of defense": a rank, a department named by
+    its portfolio alone and "Secretary" are the rank's secretary of the portfolio; None for other words."""
+    folded = [_normalise_word(_text(w)) for w in words]
+    if len(folded) != 3 or folded[0] not in _RANKS_BEFORE_BODY or folded[2] != "secretary":
+        return None
+    portfolio = _DEPARTMENT_PORTFOLIOS.get(folded[1])
+    return f"{folded[0]} secretary of {portfolio}" if portfolio else None
+
+
 def presided_chambers(role: str) -> frozenset[str]:
     """The words of the chambers a presiding title's holder presides over ("speaker" -> house, parliament,
     ...); empty for any other title."""
@@ -353,6 +371,13 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
         if not word or word in _QUALIFIERS:
             continue
         if word in HONORIFIC_ROLES and not _is_role(word):
+            role = HONORIFIC_ROLES[word]
+            if words and words[-1] in _MODIFIERS and _is_role(role) and role not in _MILITARY_RANKS:
+                # "VICE PRES", "TREASURY SEC", "TRADE REP": an abbreviated office after a modifier is the
+                # whole title (a headline's "vice president"), not an honorific; ranks ("Vice Adm.") are
+                # read as ranks (rank_before)
+                words.append(HONORIFIC_ROLES[word])
+                continue
             honorific_role = honorific_role or HONORIFIC_ROLES[word]
             continue
         words.append(word)

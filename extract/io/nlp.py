@@ -31,8 +31,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # firm's legal form and its full stop end a sentence before a name and its verb; 10 = a word of speech the
 # tagger took for a noun after its speaker's name is the verb of its sentence ("the OECD forecast that …");
 # 11 = "U.S." before a name ends no sentence that would have no verb ("The chairman of the U.S. | Joint …");
-# 12 = a hearer's name and the reported clause's subject run together are two ("told Reuters Congress would").
-SENTENCE_RULES_REVISION = 12
+# 12 = a hearer's name and the reported clause's subject run together are two ("told Reuters Congress would");
+# 13 = nor is the first word after a dateline a sentence of its own ("RIYADH, Oct 19 - Vice | President X").
+SENTENCE_RULES_REVISION = 13
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -51,6 +52,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # checks the whole document for a parse on every call, which made long articles quadratic.
     starts = doc.to_array([SENT_START]).astype(numpy.int64)
     paragraph_start = 0
+    dateline_end = -1  # the first token after the paragraph's dateline
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
@@ -61,6 +63,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # and its dash is part of the dateline.
             starts[token.i] = 1
             starts[previous.i] = -1
+            dateline_end = token.i
         elif _after_legal_form(previous, token):
             starts[token.i] = 1
         elif _within_name_after_abbreviation(doc, paragraph_start, previous, token):
@@ -71,9 +74,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
             # Iraq signed…" at the start of a paragraph.
             starts[token.i] = -1
-        elif token.is_alpha and previous.i == paragraph_start and previous.text not in SENTENCE_ENDS:
+        elif (
+            token.is_alpha
+            and previous.i in (paragraph_start, dateline_end)
+            and previous.text not in SENTENCE_ENDS
+        ):
             # Nor is a paragraph's first word a sentence of its own: after a headline the parser splits
-            # "Hu | Jintao, the President of China, said…" and "Jan | Egeland said…".
+            # "Hu | Jintao, the President of China, said…" and "Jan | Egeland said…"; nor the first word
+            # after a dateline ("RIYADH, Oct 19 - Vice | President X met…").
             starts[token.i] = -1
     for label in speaker_labels(doc):
         # "NG: We found …", "((Jane Doe)) I think …": an interview's speaker label is no part of the

@@ -30,6 +30,7 @@ from geokg.extract.entities.roles.peoples import (
 )
 from geokg.extract.entities.roles.pronouns import pronoun_roles
 from geokg.extract.entities.roles.records import Role, RoleFacts, RoleFindings
+from geokg.extract.entities.titles import office_of
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc
 
@@ -56,4 +57,29 @@ def find_roles(doc: Doc, clusters: MentionClusters, day: str | None = None) -> R
     for token in with_pos(ctx.doc, ("VERB", "AUX")):
         office_clause(ctx, token)
         nationality_clause(ctx, token)
+    _body_titles_over_headline(ctx)
     return ctx.found
+
+
+def _body_titles_over_headline(ctx: RoleContext) -> None:
+    """ "CHILE PRES ROE SEES ..." over "Vice President Ann Roe met ...": the story's own title beats the
+    headline's, which clips it ("president" for the vice president). A title the headline gives a holder
+    whom the story gives a longer title ending in it is dropped, and the story's title, written without
+    an owner, takes the owner the headline wrote ("vice president of Chile")."""
+    end = ctx.clusters.title_end
+    if not end:
+        return
+    found = ctx.found
+    for holder, titles in list(found.titles.items()):
+        body = [(office_of(role), role, token) for role, token, _ in titles if token >= end]
+        for r in [r for r in found.roles if r.holder == holder and r.token < end and r.prep == "of"]:
+            clipped = office_of(r.role)
+            longer = [(role, token) for office, role, token in body if office.endswith(f" {clipped}")]
+            if not longer:
+                continue
+            found.roles.remove(r)
+            found.titles[holder] = [t for t in found.titles[holder] if t[1] >= end or t[0] != r.role]
+            for role, token in longer:
+                owned = any(o.holder == holder and o.role == role and o.token == token for o in found.roles)
+                if not owned:
+                    found.roles.append(Role(holder, role, "of", r.target, token))

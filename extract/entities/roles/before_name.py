@@ -21,6 +21,8 @@ from geokg.extract.entities.roles.nouns import party_adjective
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
+    department_portfolio,
+    department_title,
     is_constituency_title,
     is_election_title,
     is_military_rank,
@@ -73,6 +75,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     sent_start = ctx.sentence_start[mention.start]
     if _relative_clause_subject(ctx, mention, sent_start):
         return
+    if _department_in_a_title(ctx, mention, sent_start):
+        return  # "Deputy Treasury Secretary X": the rank is the secretary's, no title of the Treasury
     of = mention.start - 1
     if of > sent_start and doc[of].lower_ == "of" and is_role_word(doc[of - 1].lower_):
         # "general manager of Enterprise Computing": the title's object holds no title ("the party's
@@ -99,6 +103,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     role = role or " ".join(w.lower_ for w in words)
     if holder.type == "PERSON" and not also:
         role = _portfolio_role(groups[0], role)
+        role = department_title(groups[0]) or role  # "Assistant Defense Secretary X"
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
     stacked = _stacked_title(groups[0], role) if holder.type == "PERSON" else None
@@ -220,7 +225,7 @@ def _headline_state_of(ctx: RoleContext, role: str) -> Cluster | None:
 def _state_of_title(ctx: RoleContext, holder: Cluster, words: list[Token], role: str, token: int) -> None:
     """ "Shadow Home Secretary X": a title only one state's offices bear makes its holder act for that
     state, though no state is named to own the title, and the title is that state's office."""
-    state = state_of_title([w.text for w in words])
+    state = state_of_title([w.text for w in words]) or state_of_title(role.split())
     if state and ctx.affiliation(holder) is None and not holder.country:
         ctx.found.affiliations[holder.key] = state
         ctx.add(holder, role, "of", ctx.clusters.country_cluster(state), token)
@@ -536,7 +541,13 @@ def _owner_before(
                 if is_rank_before_body(rank.text) and in_title and not ctx.named(rank):
                     # "Assistant Treasury Secretary X", "Deputy U.S. Trade Representative Y": the rank
                     # before the owner (a body or a state) is the title's
+                    portfolio = _department_named(ctx, owner) if role == "secretary" else None
                     role, before_owner = f"{rank.lower_} {role}", before_owner - 1
+                    if portfolio is not None:
+                        # "(U.S.) Assistant Treasury Secretary X": assistant secretary of the treasury,
+                        # an office of the state written before the rank, or of the one state that has it
+                        role = f"{role} of {portfolio}"
+                        affiliation = _department_state(ctx, before_owner, role)
             before_owner = _before_state_word(ctx, before_owner)
             qualifier = qualifier or ctx.qualifier_before(before_owner, sent_start)
             qualifier = qualifier or _coordinated_qualifier(ctx, before_owner, sent_start)
@@ -641,6 +652,40 @@ def _dated_before(ctx: RoleContext, index: int, role: str) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     )
+
+
+def _department_in_a_title(ctx: RoleContext, mention: Mention, sent_start: int) -> bool:
+    """A department named by its portfolio between a rank and "Secretary" ("Deputy Treasury Secretary")."""
+    doc = ctx.doc
+    before, after = mention.start - 1, mention.end
+    if before < sent_start or after >= len(doc) or _department_named(ctx, mention) is None:
+        return False
+    return is_rank_before_body(doc[before].text) and doc[after].lower_ == "secretary"
+
+
+def _department_named(ctx: RoleContext, owner: Mention) -> str | None:
+    """The portfolio of a department named by it alone ("Treasury", "Defense"; titles.tsv
+    department_portfolios), None for any other owner."""
+    words = ctx.doc[owner.start : owner.end]
+    if len(words) != 1:
+        return None
+    return department_portfolio(words[0].text)
+
+
+def _department_state(ctx: RoleContext, k: int, role: str) -> Cluster | None:
+    """The state whose department's title ends before `k` + 1: a state's name or demonym written there
+    ("U.S. Assistant Treasury Secretary"), else the one state whose office the title is (state_titles)."""
+    for size in (3, 2, 1):
+        if k - size + 1 < 0 or k - size + 1 < ctx.sentence_start[max(k, 0)]:
+            continue
+        country = lookup_country(ctx.doc[k - size + 1 : k + 1].text)
+        if country is not None:
+            written = ctx.entity_ending_at(k)
+            if written is not None and written.country == country.iso3:
+                return written
+            return ctx.clusters.country_cluster(country.iso3)
+    iso3 = state_of_title(role.split())
+    return ctx.clusters.country_cluster(iso3) if iso3 else None
 
 
 def _before_state_word(ctx: RoleContext, k: int) -> int:
