@@ -47,6 +47,7 @@ from geokg.extract.lexicon.words import (
     COMMITMENT_NOUNS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
+    DEED_VENUE_PREPS,
     DENIAL_VERBS,
     EMPTY_PREDICATES,
     FIRST_PERSON_PLURAL,
@@ -286,12 +287,14 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=79)
+@rule("prep", confidence=0.8, version=80)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
         return
     for fact in _agents_act_on(clause, "prep"):
+        if _venue_of_deed(clause, fact):
+            continue  # "destroyed an Iranian platform in the Gulf": destroy Iran; where adds nothing
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
@@ -302,6 +305,29 @@ def prep(clause: Clause) -> Iterator[Fact]:
         if fact.prep in HEARER_PREPS and _press_audience(clause, fact.object, occasion):
             continue  # "said to journalists", "gave an interview to reporters": the press is no party
         yield fact
+
+
+# Kinds of entity that act: a deed done to one of them has an actor object
+ACTOR_KINDS = ("country:", "org:", "person:", "group:")
+
+
+def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
+    """ "U.S. warships destroyed an Iranian platform in the Gulf": a deed whose verb already acts on an actor
+    in its clause (destroy Iran) is placed by "in"/"at" (deed_venue_preps); the place adds nothing an
+    analyst wants. A verb with no actor object keeps its place ("shelled a platform in the Gulf"), and so
+    do a state ("bombed guerrillas in Lebanon"), a meeting's venue ("met Kerry in Washington", 04) and a
+    verb with no code."""
+    if clause.passive or fact.prep not in DEED_VENUE_PREPS or fact.object.via != "name":
+        return False
+    if not fact.object.entity_id.startswith("place:"):
+        return False  # "bombed guerrillas in Lebanon": a state reached on its soil stays a party
+    if fact.predicate != f"{clause.phrase} {fact.prep}":
+        return False  # "stood in talks in X": reached through a noun
+    root = event_root(clause.lemma)
+    if root is None or root == "04":
+        return False
+    objects = (slot.ref for slot in clause.slots_of("object"))
+    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != fact.object.entity_id for o in objects)
 
 
 def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
@@ -349,7 +375,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=56)
+@rule("noun_prep", confidence=0.7, version=57)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
