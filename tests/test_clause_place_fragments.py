@@ -7,7 +7,7 @@ the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import facts, read
+from hand_docs import facts, facts_with_roots, read
 
 ALL_CLAUSE_RULES = ("svo", "prep", "noun_prep", "light_verb", "passive_prep", "circumstance_event", "copula")
 
@@ -120,3 +120,21 @@ def test_in_a_states_airspace_on_the_verb_is_where_not_whom() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert not any("Chile" in fact for fact in every(reading))
+
+
+def test_a_states_adjective_the_parser_cut_from_its_waters_is_still_no_object() -> None:
+    # the parser takes "Chilean" for the object of "in" and hangs "waters" on the verb
+    found = facts_with_roots("""
+    Ana       Ana       PROPN NNP 2 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 3 nsubj    I-PERSON
+    cited     cite      VERB  VBD 0 ROOT     -
+    the       the       DET   DT  7 det      -
+    Peruvian  peruvian  ADJ   JJ  7 amod     NORP
+    missile   missile   NOUN  NN  7 compound -
+    strike    strike    NOUN  NN  3 dobj     -
+    in        in        ADP   IN  7 prep     -
+    Chilean   Chilean   PROPN NNP 8 pobj     GPE
+    waters    water     NOUN  NNS 3 dobj     -
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert not any("Chile" in fact for fact in found)

@@ -29,6 +29,7 @@ from geokg.extract.clauses.voice import (
     trailing_speaker,
 )
 from geokg.extract.entities.coref import expletive
+from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
@@ -1578,6 +1579,8 @@ def _state_waters(prep: Token, pobj: Token, ref: Ref, aimed_at: Token | None = N
     airspace or territory (place_nouns) after "in" or "at" says where the act was done, not that it was
     done to the state (a verb aimed with that preposition, "fired at Iranian territory", keeps it, and so
     do "into", "across" and the possessive "Kuwait's waters")."""
+    if prep.lower_ in PLACE_PREPS and _split_from_its_place(pobj):
+        return True  # "the strike in Kuwaiti waters" with "Kuwaiti" as the object and "waters" cut off
     if prep.lower_ not in PLACE_PREPS or ref.via != "organ" or ref.token != pobj.i:
         return False
     if pobj.lemma_.lower() not in PLACE_NOUNS or any(c.dep_ == "poss" for c in pobj.children):
@@ -1586,6 +1589,16 @@ def _state_waters(prep: Token, pobj: Token, ref: Ref, aimed_at: Token | None = N
         return True
     aimed = best_reading(aimed_at.lemma_.lower(), sense=Sense((prep.lower_,)))
     return aimed is None or aimed.particle != prep.lower_
+
+
+def _split_from_its_place(pobj: Token) -> bool:
+    """ "cited the strike in Kuwaiti waters": the parser may take the state's adjective for the phrase's
+    object and hang the place noun after it elsewhere; the adjective still only says whose waters."""
+    doc = pobj.doc
+    if pobj.i + 1 >= len(doc) or not is_demonym(pobj.text):
+        return False
+    place = doc[pobj.i + 1]
+    return place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS and place.head.i != pobj.i
 
 
 def economy_of_a_state(ref: Ref, doc: Doc) -> bool:
