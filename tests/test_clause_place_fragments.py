@@ -138,3 +138,17 @@ def test_a_states_adjective_the_parser_cut_from_its_waters_is_still_no_object() 
     .         .         PUNCT .   3 punct    -
     """)
     assert not any("Chile" in fact for fact in found)
+
+
+def test_an_events_place_stays_though_it_kills_a_person() -> None:
+    reading = read("""
+    The       the       DET   DT  2 det      -
+    bombing   bombing   NOUN  NN  3 nsubj    -
+    killed    kill      VERB  VBD 0 ROOT     -
+    Ana       Ana       PROPN NNP 5 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 3 dobj     I-PERSON
+    in        in        ADP   IN  3 prep     -
+    Cuzco     Cuzco     PROPN NNP 6 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert ("bombing", "kill in", "Cuzco") in facts(reading, "prep")

@@ -315,10 +315,12 @@ def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
     """ "U.S. warships destroyed an Iranian platform in the Gulf": a deed whose verb already acts on an actor
     in its clause (destroy Iran) is placed by "in"/"at" (deed_venue_preps); the place adds nothing an
     analyst wants. A verb with no actor object keeps its place ("shelled a platform in the Gulf"), and so
-    do a state ("bombed guerrillas in Lebanon"), a meeting's venue ("met Kerry in Washington", 04) and a
-    verb with no code."""
+    do a state ("bombed guerrillas in Lebanon"), a meeting's venue ("met Kerry in Washington", 04), an
+    event's place ("the bombing killed X in Hodeida") and a verb with no code."""
     if clause.passive or fact.prep not in DEED_VENUE_PREPS or fact.object.via != "name":
         return False
+    if is_event(fact.subject):
+        return False  # "the bombing killed X in Hodeida": where the event happened, a fact of its own
     if not fact.object.entity_id.startswith("place:"):
         return False  # "bombed guerrillas in Lebanon": a state reached on its soil stays a party
     if fact.predicate != f"{clause.phrase} {fact.prep}":
