@@ -152,3 +152,18 @@ def test_an_events_place_stays_though_it_kills_a_person() -> None:
     .         .         PUNCT .   3 punct    -
     """)
     assert ("bombing", "kill in", "Cuzco") in facts(reading, "prep")
+
+
+def test_a_place_adds_nothing_to_a_deed_the_verb_is_only_by_forces() -> None:
+    # "sink" is force only with forces as its agent: the verb still may be a deed
+    reading = read("""
+    Peruvian  peruvian  ADJ   JJ  2 amod     NORP
+    warships  warship   NOUN  NNS 3 nsubj    -
+    sank      sink      VERB  VBD 0 ROOT     -
+    Ana       Ana       PROPN NNP 5 compound PERSON
+    Ruiz      Ruiz      PROPN NNP 3 dobj     I-PERSON
+    in        in        ADP   IN  3 prep     -
+    Cuzco     Cuzco     PROPN NNP 6 pobj     GPE
+    .         .         PUNCT .   3 punct    -
+    """)
+    assert not any("Cuzco" in fact for fact in every(reading))

@@ -22,7 +22,13 @@ from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
+from geokg.extract.lexicon.cameo import (
+    RECEIVED_OF_AGENT_ROOTS,
+    event_root,
+    has_particle,
+    sector_of,
+    verb_roots,
+)
 from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
@@ -316,7 +322,7 @@ def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
     in its clause (destroy Iran) is placed by "in"/"at" (deed_venue_preps); the place adds nothing an
     analyst wants. A verb with no actor object keeps its place ("shelled a platform in the Gulf"), and so
     do a state ("bombed guerrillas in Lebanon"), a meeting's venue ("met Kerry in Washington", 04), an
-    event's place ("the bombing killed X in Hodeida") and a verb with no code."""
+    event's place ("the bombing killed X in Hodeida") and a verb with no code in any reading."""
     if clause.passive or fact.prep not in DEED_VENUE_PREPS or fact.object.via != "name":
         return False
     if is_event(fact.subject):
@@ -325,9 +331,9 @@ def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
         return False  # "bombed guerrillas in Lebanon": a state reached on its soil stays a party
     if fact.predicate != f"{clause.phrase} {fact.prep}":
         return False  # "stood in talks in X": reached through a noun
-    root = event_root(clause.lemma)
-    if root is None or root == "04":
-        return False
+    roots = verb_roots(clause.lemma)  # "sank a Chilean frigate": a deed by forces, as the verb's readings say
+    if not roots or "04" in roots:
+        return False  # a verb that is no deed, or may be a meeting ("met X in Lima"), keeps its venue
     objects = (slot.ref for slot in clause.slots_of("object"))
     return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != fact.object.entity_id for o in objects)
 
