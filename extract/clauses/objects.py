@@ -29,6 +29,7 @@ from geokg.extract.clauses.voice import (
     trailing_speaker,
 )
 from geokg.extract.entities.coref import expletive
+from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
@@ -91,6 +92,7 @@ from geokg.extract.lexicon.words import (
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OFFICE_LEAVING_VERBS,
+    PLACE_NOUNS,
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
     PREFERENCE_PREPS,
@@ -192,7 +194,7 @@ def through_noun(
                 continue
             if absolute_subject(prep, pobj):
                 continue
-            refs = args.resolve(pobj)
+            refs = [r for r in args.resolve(pobj) if not _state_waters(prep, pobj, r)]
             if occasion(prep, pobj):
                 refs = [r for r in refs if r.via != "possessor"]
             if lemma in SHARE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
@@ -320,8 +322,13 @@ def _second_preposition(prep: Token) -> Token | None:
 
 def respect_phrase(prep: Token, noun: Token) -> bool:
     """ "in terms of the ban", "with regard to Peru": a preposition made of a preposition and a noun says
-    in what respect; what follows is no party to the act nor its place (respect_phrases)."""
-    return f"{prep.lower_} {noun.lemma_.lower()}" in RESPECT_PHRASES
+    in what respect; "in the aftermath of X's pact", "in the run-up to the talks" say when; what follows is
+    no party to the act nor its place (respect_phrases)."""
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].tag_ == "HYPH" and doc[noun.i - 2].head.i == noun.i:
+        lemma = f"{doc[noun.i - 2].lower_}-{lemma}"  # "run-up", "lead-up": the parser splits the word
+    return f"{prep.lower_} {lemma}" in RESPECT_PHRASES
 
 
 def _experiencer(prep: Token, verb: Token, copula: bool) -> bool:
@@ -1201,6 +1208,7 @@ class SlotReader:
             refs = self.args.resolve(pobj)
             refs = [r for r in refs if r.via != "possessor" or prep in TARGET_PREPS or body]
             refs = [r for r in refs if not _styled_place(child, pobj, r) and not _venue_of_speech(child, r)]
+            refs = [r for r in refs if not _state_waters(child, pobj, r, child.head)]
             refs = [r for r in refs if not self._route_over_water(child, r)]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
@@ -1566,6 +1574,33 @@ def _styled_place(prep: Token, pobj: Token, ref: Ref) -> bool:
         return False  # "at the Swedish request", "in a Chinese crackdown": whose act it is
     aimed = best_reading(prep.head.lemma_.lower(), sense=Sense((prep.lower_,)))
     return aimed is None or aimed.particle != prep.lower_
+
+
+def _state_waters(prep: Token, pobj: Token, ref: Ref, aimed_at: Token | None = None) -> bool:
+    """ "attacked a tanker in Kuwaiti waters", "flew in Turkish airspace": a state's adjective on its waters,
+    airspace or territory (place_nouns) after "in" or "at" says where the act was done, not that it was
+    done to the state (a verb aimed with that preposition, "fired at Iranian territory", keeps it, and so
+    do "into", "across" and the possessive "Kuwait's waters")."""
+    if prep.lower_ in PLACE_PREPS and _split_from_its_place(pobj):
+        return True  # "the strike in Kuwaiti waters" with "Kuwaiti" as the object and "waters" cut off
+    if prep.lower_ not in PLACE_PREPS or ref.via != "organ" or ref.token != pobj.i:
+        return False
+    if pobj.lemma_.lower() not in PLACE_NOUNS or any(c.dep_ == "poss" for c in pobj.children):
+        return False
+    if aimed_at is None:
+        return True
+    aimed = best_reading(aimed_at.lemma_.lower(), sense=Sense((prep.lower_,)))
+    return aimed is None or aimed.particle != prep.lower_
+
+
+def _split_from_its_place(pobj: Token) -> bool:
+    """ "cited the strike in Kuwaiti waters": the parser may take the state's adjective for the phrase's
+    object and hang the place noun after it elsewhere; the adjective still only says whose waters."""
+    doc = pobj.doc
+    if pobj.i + 1 >= len(doc) or not is_demonym(pobj.text):
+        return False
+    place = doc[pobj.i + 1]
+    return place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS and place.head.i != pobj.i
 
 
 def economy_of_a_state(ref: Ref, doc: Doc) -> bool:

@@ -22,7 +22,13 @@ from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import RECEIVED_OF_AGENT_ROOTS, event_root, has_particle, sector_of
+from geokg.extract.lexicon.cameo import (
+    RECEIVED_OF_AGENT_ROOTS,
+    event_root,
+    has_particle,
+    sector_of,
+    verb_roots,
+)
 from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
@@ -48,6 +54,7 @@ from geokg.extract.lexicon.words import (
     COMMITMENT_NOUNS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
+    DEED_VENUE_PREPS,
     DENIAL_VERBS,
     EMPTY_PREDICATES,
     FIRST_PERSON_PLURAL,
@@ -287,12 +294,14 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=79)
+@rule("prep", confidence=0.8, version=80)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
         return
     for fact in _agents_act_on(clause, "prep"):
+        if _venue_of_deed(clause, fact):
+            continue  # "destroyed an Iranian platform in the Gulf": destroy Iran; where adds nothing
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
@@ -303,6 +312,31 @@ def prep(clause: Clause) -> Iterator[Fact]:
         if fact.prep in HEARER_PREPS and _press_audience(clause, fact.object, occasion):
             continue  # "said to journalists", "gave an interview to reporters": the press is no party
         yield fact
+
+
+# Kinds of entity that act: a deed done to one of them has an actor object
+ACTOR_KINDS = ("country:", "org:", "person:", "group:")
+
+
+def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
+    """ "U.S. warships destroyed an Iranian platform in the Gulf": a deed whose verb already acts on an actor
+    in its clause (destroy Iran) is placed by "in"/"at" (deed_venue_preps); the place adds nothing an
+    analyst wants. A verb with no actor object keeps its place ("shelled a platform in the Gulf"), and so
+    do a state ("bombed guerrillas in Lebanon"), a meeting's venue ("met Kerry in Washington", 04), an
+    event's place ("the bombing killed X in Hodeida") and a verb with no code in any reading."""
+    if clause.passive or fact.prep not in DEED_VENUE_PREPS or fact.object.via != "name":
+        return False
+    if is_event(fact.subject):
+        return False  # "the bombing killed X in Hodeida": where the event happened, a fact of its own
+    if not fact.object.entity_id.startswith("place:"):
+        return False  # "bombed guerrillas in Lebanon": a state reached on its soil stays a party
+    if fact.predicate != f"{clause.phrase} {fact.prep}":
+        return False  # "stood in talks in X": reached through a noun
+    roots = verb_roots(clause.lemma)  # "sank a Chilean frigate": a deed by forces, as the verb's readings say
+    if not roots or "04" in roots:
+        return False  # a verb that is no deed, or may be a meeting ("met X in Lima"), keeps its venue
+    objects = (slot.ref for slot in clause.slots_of("object"))
+    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != fact.object.entity_id for o in objects)
 
 
 def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
@@ -350,7 +384,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=56)
+@rule("noun_prep", confidence=0.7, version=57)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1145,7 +1179,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=23, reads="event noun")
+@rule("event_noun", confidence=0.65, version=24, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

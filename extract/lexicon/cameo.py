@@ -257,6 +257,14 @@ def has_particle(lemma: str, particle: str) -> bool:
     return any(entry.particle == word for entry in _entries("V", _normalise(lemma)))
 
 
+@lru_cache(maxsize=1 << 12)
+def verb_roots(lemma: str) -> frozenset[str]:
+    """The CAMEO roots a verb has in any reading without a particle, whatever its arguments ("sink": 19, by
+    forces; "destroy": 17 and 19): what kinds of deed the verb can be."""
+    entries = _entries("V", _normalise(lemma))
+    return frozenset(entry.code[:2] for entry in entries if entry.code and not entry.particle)
+
+
 def event_code(
     lemma: str, *, noun: bool = False, particle_or_prep: str | None = None, sense: Sense | None = None
 ) -> str | None:

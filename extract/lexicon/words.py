@@ -15,6 +15,7 @@ CHARGING_SPEECH_VERBS = _WORDS.words("charging_speech_verbs")
 SPECULATION_VERBS = _WORDS.words("speculation_verbs")
 REPORTING_VERBS = SPEECH_VERBS | _WORDS.words("reporting_verbs") | CHARGING_SPEECH_VERBS | SPECULATION_VERBS
 SPEECH_VENUE_PREPS = _WORDS.words("speech_venue_preps")
+DEED_VENUE_PREPS = _WORDS.words("deed_venue_preps")
 MEETING_VENUE_PREPS = _WORDS.words("meeting_venue_preps")
 VENUE_ACT_ROOTS = _WORDS.words("venue_act_roots")
 SPEECH_TOPIC_PREPS = _WORDS.words("speech_topic_preps")
