@@ -41,6 +41,7 @@ from geokg.extract.clauses.quotes import (
     quoted_apart,
     quoted_as,
     reports,
+    said_as,
     set_against,
     source_apposition,
     speaker_at,
@@ -48,6 +49,7 @@ from geokg.extract.clauses.quotes import (
     unfounded,
     unnamed_source,
     unnamed_speakers,
+    voiced_content,
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import mandated, to_blame, verdict
@@ -169,6 +171,7 @@ from geokg.extract.lexicon.words import (
     LETTER_NOUNS,
     LETTER_VERBS,
     LIGHT_VERBS,
+    MANDATIVE_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
     NEGATING_RAISING_PREDICATES,
@@ -647,6 +650,10 @@ class ClauseReader:
             if is_negated(verb.head):
                 return None
             modality = modality or CONTROLLER_MODALS.get(verb.head.lemma_.lower()) or "should"
+        elif (voiced := voiced_content(verb)) is not None and said_as(voiced.document) in MANDATIVE_VERBS:
+            # "repeated the demand that Chile withdraw", "Peru's demand that Chile withdraws (its troops be
+            # withdrawn)": a noun of asking voiced or owned wishes its clause, whatever the clause's form
+            modality = modality or "should"
         if unreal(verb, verbs_of_chain, request) or hypothetical(verb, modality):
             return None  # what would have happened, or might under a condition, did not happen
         hindrance = prevented_by(verb)
