@@ -1362,12 +1362,19 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _withheld(cue: Token) -> bool:
-    """Is the reporting verb refused ("declined to confirm that …", "refused to say that …") or denied ("did
-    not confirm that …", "never said that …": the speaker did not say it, and the text does not)?"""
+    """Is the reporting verb refused ("declined to confirm that …", "refused to say that …", "was reluctant to
+    confirm that …") or denied ("did not confirm that …", "never said that …": the speaker did not say it,
+    and the text does not)?"""
     if is_negated(cue):
         return True
     governing = chain(cue)
-    return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
+    if governing and governing[0].lemma_.lower() in NEGATING_VERBS:
+        return True
+    # "was reluctant (unwilling, unable) to confirm that …": no more said than when declined
+    judge = raising_governor(cue)
+    if judge is None or judged_by(judge) not in NEGATING_RAISING_PREDICATES:
+        return False
+    return not (is_negated(judge) or (judge.dep_ in PREDICATIVE_DEPS and is_negated(judge.head)))
 
 
 def _contrasted_conjunct(verb: Token) -> bool:

@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
+    CONDUCT_NOUNS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
     DENIAL_VERBS,
@@ -893,7 +894,20 @@ def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
         return False
     thing = content.doc[ref.token]  # the possessor's Ref stands on what it owns ("costs")
     thing = thing.head if thing.dep_ == "poss" else thing
-    return thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS
+    if thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS:
+        return True
+    # "said Canada's pact should serve as a precedent": advice on what a thing should do or be is no appeal
+    # to its owner, who is not the one asked to act; the owner's own acts ("Peru's raids should stop") are
+    return said == "urge" and ref.via == "possessor" and not _owned_act(thing)
+
+
+def _owned_act(noun: Token) -> bool:
+    """Is an owned noun an act or conduct of its owner ("Peru's raids", "Iran's behaviour"), not a thing
+    (its pact or treaty, a document however it was made)?"""
+    lemma = noun.lemma_.lower()
+    if lemma in AGREEMENT_NOUNS or lemma in ACCORD_NOUNS:
+        return False
+    return event_root(lemma, noun=True) is not None or lemma in CONDUCT_NOUNS
 
 
 def _charged(clause: Clause, content: Token) -> bool:
