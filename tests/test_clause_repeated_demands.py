@@ -123,3 +123,30 @@ def test_the_owner_of_a_demand_demands_it_of_the_clauses_subject() -> None:
     reading = read(OWNED_DEMAND)
     assert facts(reading, "according_to") == {("Chile", "demand", "Peru")}
     assert {r.event_root for r in by_rule(reading, "according_to")} == {"10"}
+
+
+# "Chile called for Peru to lift its tariffs." (the parser: "for" a mark, Peru the infinitive's subject)
+CALLED_FOR_PERU_TO = """
+Chile    Chile    PROPN NNP  2 nsubj  GPE
+called   call     VERB  VBD  0 ROOT   -
+for      for      SCONJ IN   6 mark   -
+Peru     Peru     PROPN NNP  6 nsubj  GPE
+to       to       PART  TO   6 aux    -
+lift     lift     VERB  VB   2 advcl  -
+its      its      PRON  PRP$ 8 poss   -
+tariffs  tariff   NOUN  NNS  6 dobj   -
+.        .        PUNCT .    2 punct  -
+"""
+
+
+def test_a_call_for_a_state_to_act_appeals_to_it() -> None:
+    reading = read(CALLED_FOR_PERU_TO)
+    assert facts(reading, "prep") == {("Chile", "call for", "Peru")}
+    assert {r.event_root for r in by_rule(reading, "prep")} == {"02"}
+
+
+def test_a_call_for_a_state_to_be_punished_asks_nothing_of_it() -> None:
+    passive = CALLED_FOR_PERU_TO.replace(
+        "Peru     Peru     PROPN NNP  6 nsubj ", "Peru     Peru     PROPN NNP  6 nsubjpass"
+    )
+    assert not facts(read(passive), "prep")

@@ -652,6 +652,16 @@ def goods_noun(noun: Token) -> str | None:
     return lemma if lemma in TRADED_GOODS_NOUNS else None
 
 
+def _asked_for(verb: Token, clause: Token) -> Token | None:
+    """ "called (pressed, appealed) for Japan to lift its quotas": the subject of an infinitive clause opened
+    by "for" after a verb that asks for something (appeal_for_verbs), who is asked to act; else None."""
+    if verb.lemma_.lower() not in APPEAL_FOR_VERBS or not to_infinitive(clause):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+
+
 class SlotReader:
     def __init__(self, doc: Doc, args: ArgumentResolver) -> None:
         self.doc = doc
@@ -775,6 +785,11 @@ class SlotReader:
                 found += [self._with_object(slot, thing) for slot in slots]
             elif child_dep == "ccomp" and (helped := _small_clause_subject(child)) is not None:
                 found += self._objects(helped, copula)  # "will help Iraq rebuild its economy": helps Iraq
+            elif child_dep == "advcl" and (asked := _asked_for(verb, child)) is not None:
+                # "called for Japan to lift its quotas": asks it of Japan, as "called for Japan's exit" does
+                mark = next(c.i for c in child.children if c.dep_ == "mark")
+                refs = self.args.resolve(asked)
+                found += [Slot("prep", "for", ref, prep="for", tokens=(mark,)) for ref in refs]
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
