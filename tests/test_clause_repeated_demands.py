@@ -6,6 +6,7 @@ hand)."""
 
 from __future__ import annotations
 
+from geokg.extract.pipeline import Reading
 from hand_docs import by_rule, facts, read
 
 # "Chilean Trade Minister Ana Ruiz renewed the Chile demand that Peru lift its tariffs."
@@ -150,3 +151,40 @@ def test_a_call_for_a_state_to_be_punished_asks_nothing_of_it() -> None:
         "Peru     Peru     PROPN NNP  6 nsubj ", "Peru     Peru     PROPN NNP  6 nsubjpass"
     )
     assert not facts(read(passive), "prep")
+
+
+# "Chile renewed its call for Peru to lift its tariffs."
+RENEWED_CALL_FOR_PERU_TO = """
+Chile    Chile    PROPN NNP  2  nsubj  GPE
+renewed  renew    VERB  VBD  0  ROOT   -
+its      its      PRON  PRP$ 4  poss   -
+call     call     NOUN  NN   2  dobj   -
+for      for      SCONJ IN   8  mark   -
+Peru     Peru     PROPN NNP  8  nsubj  GPE
+to       to       PART  TO   8  aux    -
+lift     lift     VERB  VB   4  advcl  -
+its      its      PRON  PRP$ 10 poss   -
+tariffs  tariff   NOUN  NNS  8  dobj   -
+.        .        PUNCT .    2  punct  -
+"""
+
+
+def test_a_renewed_call_for_a_state_to_act_appeals_to_it() -> None:
+    reading = read(RENEWED_CALL_FOR_PERU_TO)
+    appeals = {(s, p, o) for s, p, o, root in _with_roots(reading) if root == "02"}
+    assert appeals == {("Chile", "renew call for", "Peru")}
+
+
+def test_anothers_call_rejected_asks_nothing_of_whom_it_names() -> None:
+    rejected = RENEWED_CALL_FOR_PERU_TO.replace("renewed  renew ", "rejected reject").replace(
+        "its      its      PRON  PRP$ 4 ", "the      the      DET   DT   4 "
+    )
+    assert not {f for f in _with_roots(read(rejected)) if f[2] == "Peru"}
+
+
+def _with_roots(reading: Reading) -> set[tuple[str, str, str, str | None]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
+        for r in reading.relations
+    }
