@@ -41,6 +41,7 @@ from geokg.extract.clauses.quotes import (
     quoted_apart,
     quoted_as,
     reports,
+    said_as,
     set_against,
     source_apposition,
     speaker_at,
@@ -48,6 +49,7 @@ from geokg.extract.clauses.quotes import (
     unfounded,
     unnamed_source,
     unnamed_speakers,
+    voiced_content,
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import mandated, to_blame, verdict
@@ -169,6 +171,7 @@ from geokg.extract.lexicon.words import (
     LETTER_NOUNS,
     LETTER_VERBS,
     LIGHT_VERBS,
+    MANDATIVE_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
     NEGATING_RAISING_PREDICATES,
@@ -647,6 +650,10 @@ class ClauseReader:
             if is_negated(verb.head):
                 return None
             modality = modality or CONTROLLER_MODALS.get(verb.head.lemma_.lower()) or "should"
+        elif (voiced := voiced_content(verb)) is not None and said_as(voiced.document) in MANDATIVE_VERBS:
+            # "repeated the demand that Chile withdraw", "Peru's demand that Chile withdraws (its troops be
+            # withdrawn)": a noun of asking voiced or owned wishes its clause, whatever the clause's form
+            modality = modality or "should"
         if unreal(verb, verbs_of_chain, request) or hypothetical(verb, modality):
             return None  # what would have happened, or might under a condition, did not happen
         hindrance = prevented_by(verb)
@@ -1355,12 +1362,19 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _withheld(cue: Token) -> bool:
-    """Is the reporting verb refused ("declined to confirm that …", "refused to say that …") or denied ("did
-    not confirm that …", "never said that …": the speaker did not say it, and the text does not)?"""
+    """Is the reporting verb refused ("declined to confirm that …", "refused to say that …", "was reluctant to
+    confirm that …") or denied ("did not confirm that …", "never said that …": the speaker did not say it,
+    and the text does not)?"""
     if is_negated(cue):
         return True
     governing = chain(cue)
-    return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
+    if governing and governing[0].lemma_.lower() in NEGATING_VERBS:
+        return True
+    # "was reluctant (unwilling, unable) to confirm that …": no more said than when declined
+    judge = raising_governor(cue)
+    if judge is None or judged_by(judge) not in NEGATING_RAISING_PREDICATES:
+        return False
+    return not (is_negated(judge) or (judge.dep_ in PREDICATIVE_DEPS and is_negated(judge.head)))
 
 
 def _contrasted_conjunct(verb: Token) -> bool:

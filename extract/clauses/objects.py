@@ -80,6 +80,7 @@ from geokg.extract.lexicon.words import (
     GOODS_PARTNER_PREPS,
     GRIEVANCE_PREPS,
     INDEPENDENT_POSSESSIVES,
+    ISSUING_VERBS,
     JOINING_VERBS,
     LOCATED_THING_NOUNS,
     LOOK_THROUGH_PREPS,
@@ -127,6 +128,7 @@ from geokg.extract.lexicon.words import (
     UNIT_NOUNS,
     VALUE_ADJECTIVES,
     VALUE_PARTICIPLES,
+    VOICING_VERBS,
     WHEN_PREPS,
 )
 from spacy.tokens import Doc, Token
@@ -659,6 +661,17 @@ def goods_noun(noun: Token) -> str | None:
     return lemma if lemma in TRADED_GOODS_NOUNS else None
 
 
+def _asked_for(verb: Token, clause: Token, asking: frozenset[str] = APPEAL_FOR_VERBS) -> Token | None:
+    """ "called (pressed, appealed) for Japan to lift its quotas": the subject of an infinitive clause opened
+    by "for" after a verb that asks for something (appeal_for_verbs), or a noun of asking ("its call for
+    Japan to lift …"), who is asked to act; else None."""
+    if verb.lemma_.lower() not in asking or not to_infinitive(clause):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+
+
 class SlotReader:
     def __init__(self, doc: Doc, args: ArgumentResolver) -> None:
         self.doc = doc
@@ -782,6 +795,11 @@ class SlotReader:
                 found += [self._with_object(slot, thing) for slot in slots]
             elif child_dep == "ccomp" and (helped := _small_clause_subject(child)) is not None:
                 found += self._objects(helped, copula)  # "will help Iraq rebuild its economy": helps Iraq
+            elif child_dep == "advcl" and (asked := _asked_for(verb, child)) is not None:
+                # "called for Japan to lift its quotas": asks it of Japan, as "called for Japan's exit" does
+                mark = next(c.i for c in child.children if c.dep_ == "mark")
+                refs = self.args.resolve(asked)
+                found += [Slot("prep", "for", ref, prep="for", tokens=(mark,)) for ref in refs]
             elif child.dep_ == "acomp" and copula:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
@@ -1152,6 +1170,24 @@ class SlotReader:
                     if two_words and event_root(two_words, noun=True) is not None:
                         lemma = two_words  # "announced tariff cuts": the event the two words name
                 found.append(Slot("object_noun", phrase, ref, phrase.split()[-1], lemma, tokens))
+            found += self._asked_through(noun)
+        return found
+
+    def _asked_through(self, noun: Token) -> list[Slot]:
+        """ "renewed its call for Japan to lift its quotas": whom a noun of asking (appeal_nouns) asks to act
+        by an infinitive opened with "for", as "renewed its call for Japan's exit" does."""
+        made = noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING_VERBS | ISSUING_VERBS
+        if noun.lemma_.lower() not in APPEAL_NOUNS or not made:
+            return []  # "rejected the call for Japan to …": another's call, which asks nothing of the subject
+        found: list[Slot] = []
+        for clause in noun.children:
+            asked = _asked_for(clause.head, clause, APPEAL_NOUNS) if clause.dep_ in ("advcl", "acl") else None
+            if asked is None:
+                continue
+            mark = next(c.i for c in clause.children if c.dep_ == "mark")
+            lemma = noun.lemma_.lower()
+            refs = self.args.resolve(asked)
+            found += [Slot("object_noun", f"{lemma} for", ref, "for", lemma, (noun.i, mark)) for ref in refs]
         return found
 
     def _object_places(self, obj: Token) -> list[Slot]:

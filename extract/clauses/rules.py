@@ -14,7 +14,7 @@ from geokg.extract.clauses.arguments import Ref, gives_examples
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
-from geokg.extract.clauses.quotes import office_holder, reports, said_as, voiced_noun
+from geokg.extract.clauses.quotes import Voiced, office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
@@ -52,6 +52,7 @@ from geokg.extract.lexicon.words import (
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
+    CONDUCT_NOUNS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
     DEED_VENUE_PREPS,
@@ -265,22 +266,35 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=82)
+@rule("svo", confidence=0.9, version=83)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
         return
     demand = _demanding(clause)
     told = _told(clause)
+    voiced = voiced_noun(clause.verb)
     for fact in _agents_act_on(clause, "object"):
         if _press_audience(clause, fact.object):
             continue  # "told reporters that Chile had signed": the press hears it, no party to it
+        if _own_word_voiced(clause, fact.object, voiced):
+            continue  # "repeated the U.S. demand that Japan lift …": the side the speaker voices it for
         fact = replace(fact, content=told) if told else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
+
+
+def _own_word_voiced(clause: Clause, ref: Ref, voiced: Voiced | None) -> bool:
+    """Is the object the owner of a noun of speech the subject voices, and the subject's own side ("Lyng
+    repeated the U.S. demand that Japan lift its quotas", "renewed Chile's threat that …")? The speaker
+    says it for that side, which is no party the word is made to (rule speech_content reads whom it is
+    made of); another's word echoed ("echoed Peru's warning") stays."""
+    if voiced is None or ref.token != voiced.noun.i or ref.via != "possessor":
+        return False
+    return _own_side(clause, ref)
 
 
 def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
@@ -405,7 +419,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=27)
+@rule("light_verb", confidence=0.7, version=28)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -716,7 +730,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=51)
+@rule("speech_content", confidence=0.5, version=52)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -729,7 +743,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         clause = replace(clause, lemma=voiced.verb)
     # "demanded that Japan open its market", "insisted that the Community comply": a verb of asking with a
     # mandative subjunctive asks it of the content's subject (stance.mandated), reporting verb or not
-    asking = clause.lemma in MANDATIVE_VERBS and not voiced
+    # "repeated the demand that Japan lift its quotas": a noun of asking voiced asks it as its verb does
+    asking = clause.lemma in MANDATIVE_VERBS
     spoken = voiced or reports(clause.verb) or asking
     if clause.passive or clause.negated or not spoken or _held_view(clause):
         return
@@ -770,8 +785,12 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
-        mandate = mandated(clause.verb, doc[slot.clause]) if asking and not own and not doer else None
-        if asking and mandate is None and not reports(clause.verb):
+        asked_as = voiced.verb if voiced is not None else None
+        asks_them = asking and not own and not doer
+        mandate = mandated(clause.verb, doc[slot.clause], asked_as) if asks_them else None
+        if asks_them and asked_as and mandate is None and not is_passive(doc[slot.clause]):
+            mandate = MANDATIVE_VERBS[asked_as]  # "renewed its demand that Japan opens its market": asked
+        if asking and mandate is None and not reports(clause.verb) and voiced is None:
             continue  # "demanded that Japan had …" misparsed or a fact: no words of reporting to say it
         said = mandate or said
         if said is None and not blameless and not own and _charged(clause, doc[slot.clause]):
@@ -917,7 +936,20 @@ def _forecast_of_a_thing(ref: Ref, said: str | None, content: Token) -> bool:
         return False
     thing = content.doc[ref.token]  # the possessor's Ref stands on what it owns ("costs")
     thing = thing.head if thing.dep_ == "poss" else thing
-    return thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS
+    if thing.lemma_.lower() in FORECAST_NOUNS or thing.lower_ in FORECAST_NOUNS:
+        return True
+    # "said Canada's pact should serve as a precedent": advice on what a thing should do or be is no appeal
+    # to its owner, who is not the one asked to act; the owner's own acts ("Peru's raids should stop") are
+    return said == "urge" and ref.via == "possessor" and not _owned_act(thing)
+
+
+def _owned_act(noun: Token) -> bool:
+    """Is an owned noun an act or conduct of its owner ("Peru's raids", "Iran's behaviour"), not a thing
+    (its pact or treaty, a document however it was made)?"""
+    lemma = noun.lemma_.lower()
+    if lemma in AGREEMENT_NOUNS or lemma in ACCORD_NOUNS:
+        return False
+    return event_root(lemma, noun=True) is not None or lemma in CONDUCT_NOUNS
 
 
 def _charged(clause: Clause, content: Token) -> bool:
@@ -976,7 +1008,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=19)
+@rule("according_to", confidence=0.5, version=20)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -994,6 +1026,8 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             # "Typhoon X killed 20, according to officials" reports a toll; it accuses nobody
             blameless = natural_force(clause.sentence.doc[agent.token])
             said = None if blameless else stance(clause.verb, own, doer=clause.passive)
+            if owned in MANDATIVE_VERBS and not own and not clause.passive:
+                said = MANDATIVE_VERBS[owned]  # "Chile's demand that Peru withdraw": asks it of Peru
             said = _stance_toward(agent, said)
             if said is None and _owned_by(agent):
                 continue  # "X's family filed a report, according to Z": Z speaks of the family, not of X

@@ -233,14 +233,17 @@ def to_blame(verb: Token) -> bool:
     )
 
 
-def mandated(report: Token, content: Token) -> str | None:
+def mandated(report: Token, content: Token, said: str | None = None) -> str | None:
     """The stance a verb of asking takes toward the subject of its "that" clause in the base form, a
     mandative subjunctive: "insisted that the Community comply" demands, "urged that Japan open its market"
     appeals, and so do such clauses with "should" or "must" ("demanded that Japan should open"); words.tsv
     mandative_verbs. A statement ("insisted that Japan had complied", "insists that Japan opens") is none.
-    A negated subjunctive is a demand still ("demanded that Tokyo not raise tariffs")."""
-    asked = MANDATIVE_VERBS.get(report.lemma_.lower())
-    if asked is None or content.dep_ != "ccomp" or is_passive(content):
+    A negated subjunctive is a demand still ("demanded that Tokyo not raise tariffs"). A noun of asking the
+    report voices (`said`, the verb it stands for) asks the same of its clause: "repeated the demand that
+    Japan lift its quotas" as "demanded that Japan lift" (quotes.voiced_noun)."""
+    asked = MANDATIVE_VERBS.get(said or report.lemma_.lower())
+    clauses = ("ccomp", "acl", "relcl") if said else ("ccomp",)  # quotes._noun_content: a clause with "that"
+    if asked is None or content.dep_ not in clauses or is_passive(content):
         return None  # "asked that Greece be suspended": Greece is what is to be done to, not who is asked
     if modal_of(content) in APPEAL_MODALS | DEMAND_MODALS:
         return asked

@@ -376,6 +376,7 @@ OPINION_VERBS = _WORDS.words("opinion_verbs")
 KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
 KIND_SECTORS = _WORDS.mapping("kind_sectors")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
+CONDUCT_NOUNS = _WORDS.words("conduct_nouns")
 APPEAL_FOR_VERBS = _WORDS.words("appeal_for_verbs")
 FACT_NOUNS = _WORDS.words("fact_nouns")
 RECEIVING_VERBS = _WORDS.words("receiving_verbs")
