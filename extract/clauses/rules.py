@@ -88,6 +88,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
+    RESPONSE_NOUNS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
     UNDER_VERBS,
@@ -286,7 +287,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=79)
+@rule("prep", confidence=0.8, version=80)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -370,7 +371,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=27)
+@rule("light_verb", confidence=0.7, version=28)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -382,9 +383,26 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             if clause.negated and slot.noun in MENTION_NOUNS and slot.ref.via == "possessor":
                 continue  # "made no mention of Y's rates": a mention denied relates X to nothing of Y's
             predicate = clause.predicate(slot.tail)
-            yield Fact(
-                agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
-            )
+            event = _named_event(clause, slot)
+            yield Fact(agent, predicate, slot.ref, event, noun=True, prep=slot.prep, tokens=clause.words_of(slot))
+
+
+def _named_event(clause: Clause, slot: Slot) -> str:
+    """The event a light verb's noun names with the word right before it, where cameo.tsv lists the two as
+    one noun: "took military action against X" is force, "paid a courtesy call on Y" a visit, where "took
+    action against X" (a suit, a trade measure) and "a call on Y" (an appeal) are not. Reached through a
+    response ("took defensive action in response to X's attack", "in retaliation for"), the deed is the
+    verb's own noun, done against X. Else the noun."""
+    doc = clause.sentence.doc
+    nouns = [doc[i] for i in slot.tokens if doc[i].lemma_.lower() == slot.noun]
+    if slot.kind == "prep_noun" and slot.noun in RESPONSE_NOUNS | REPRISAL_NOUNS:
+        nouns = [doc[i] for i in slot.tokens if doc[i].dep_ == "dobj" and doc[i].head == clause.verb]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
+        if before and event_root(words := f"{before[0].lower_} {lemma}", noun=True) is not None:
+            return words
+    return slot.noun
 
 
 @rule("copula", confidence=0.75, version=11)
