@@ -1684,7 +1684,9 @@ def _means_after_answered(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in RESPONSE_VERBS:
         return []
     answered = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-    return [p for g in answered if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [
+        p for g in answered if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "with"
+    ]
 
 
 def _of_after_name(noun: Token) -> list[Token]:

@@ -384,7 +384,9 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
                 continue  # "made no mention of Y's rates": a mention denied relates X to nothing of Y's
             predicate = clause.predicate(slot.tail)
             event = _named_event(clause, slot)
-            yield Fact(agent, predicate, slot.ref, event, noun=True, prep=slot.prep, tokens=clause.words_of(slot))
+            yield Fact(
+                agent, predicate, slot.ref, event, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
+            )
 
 
 def _named_event(clause: Clause, slot: Slot) -> str:
