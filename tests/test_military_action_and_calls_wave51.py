@@ -158,3 +158,20 @@ def test_a_response_with_force_is_force() -> None:
 
 def test_a_response_with_a_statement_is_a_statement() -> None:
     assert _roots(facts_with_roots(RESPOND_WITH_STATEMENT), "Chile", "Peru") == {"01"}
+
+
+# "Chile had a phone conversation with Peru." (the two-word event keeps the noun's canonical predicate)
+PHONE_CONVERSATION = """
+Chile         Chile         PROPN NNP 2 nsubj GPE
+had           have          VERB  VBD 0 ROOT  -
+a             a             DET   DT  5 det   -
+phone         phone         NOUN  NN  5 compound -
+conversation  conversation  NOUN  NN  2 dobj  -
+with          with          ADP   IN  5 prep  -
+Peru          Peru          PROPN NNP 6 pobj  GPE
+.             .             PUNCT .   2 punct -
+"""
+
+
+def test_a_two_word_event_keeps_its_nouns_canonical_predicate() -> None:
+    assert ("Chile", "talk with", "Peru", "04") in facts_with_roots(PHONE_CONVERSATION)
