@@ -74,3 +74,24 @@ def test_the_state_word_run_into_a_weapon_name_stays_the_states() -> None:
 
 def test_a_known_body_before_a_weapon_stays_an_actor() -> None:
     assert ("Hezbollah", "hit", "Israel", "19") in facts_with_roots(KNOWN_BODY_ROCKETS)
+
+
+# "Chile deployed Exocet missiles. The Exocets threaten Peru." (the tagger takes the name for a product
+# before the noun, for a body alone)
+NAMED_MISSILES_THEN_THEIR_PLURAL = """
+Chile     Chile     PROPN NNP 2 nsubj GPE
+deployed  deploy    VERB  VBD 0 ROOT  -
+Exocet    Exocet    PROPN NNP 4 compound PRODUCT
+missiles  missile   NOUN  NNS 2 dobj  -
+.         .         PUNCT .   2 punct -
+The       the       DET   DT  7 det   -
+Exocets   Exocets   PROPN NNPS 8 nsubj ORG
+threaten  threaten  VERB  VBP 0 ROOT  -
+Peru      Peru      PROPN NNP 8 dobj  GPE
+.         .         PUNCT .   8 punct -
+"""
+
+
+def test_the_plural_of_a_weapons_name_is_no_actor() -> None:
+    assert "Exocets" not in _labels(NAMED_MISSILES_THEN_THEIR_PLURAL)
+    assert not any(s == "Exocets" for s, _, _, _ in facts_with_roots(NAMED_MISSILES_THEN_THEIR_PLURAL))

@@ -2425,7 +2425,7 @@ def _weapon_noun(token: Token, nouns: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or token.lower_ in nouns)
 
 
-def _joined_to_weapon(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
+def _joined_to_weapon(doc: Doc, m: Mention | Span, nouns: frozenset[str]) -> bool:
     """Does the name modify a weapon noun written right after it, perhaps after words of its kind ("Exocet
     missiles", "Tomahawk cruise missiles")?"""
     root = doc[m.start : m.end].root
@@ -2450,10 +2450,12 @@ def _state_word_end(doc: Doc, m: Mention) -> int:
 def weapons_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A name the tagger took for an actor that the text writes before a weapon noun ("a Silkworm missile",
     "Exocet missiles", "Iraqi Mirage jets": entity_words.tsv weapon_nouns) is the weapon's: no actor, and no
-    part of the state that owns it. Every mention of the name goes; a state's word the tagger ran into the
-    name ("Iraqi Mirage") stays as its own mention. A body the tables know ("Hezbollah rockets", "Boeing
-    jets") is kept; before a noun that also names people ("Mirage fighters", "ISIS fighters") only a name the
-    article writes nowhere else is a weapon's."""
+    part of the state that owns it. Every mention of the name goes (and of its plural, "the Silkworms"); a
+    state's word the tagger ran into the name ("Iraqi Mirage") stays as its own mention. A body the tables
+    know ("Hezbollah rockets", "Boeing jets") is kept; before a noun that also names people ("Mirage
+    fighters", "ISIS fighters") only a name the article writes nowhere else is a weapon's."""
+    # organisations.py reads this module's Mention: imported here, not at the top
+    from geokg.extract.entities.organisations import lookup_organisation
 
     def name(m: Mention) -> str:
         end = _state_word_end(doc, m)
@@ -2461,18 +2463,20 @@ def weapons_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
 
     candidates = [m for m in found if m.country is None and m.label in ACTOR_LABELS | {"PRODUCT"}]
     weapons = {name(m) for m in candidates if _joined_to_weapon(doc, m, WEAPON_NOUNS)}
+    # a name the tagger took for a product there ("Silkworm missiles") is the weapon's wherever else it is
+    # taken for an actor ("the Silkworms threaten Kuwait")
+    weapons |= {e.text for e in doc.ents if e.label_ == "PRODUCT" and _joined_to_weapon(doc, e, WEAPON_NOUNS)}
     people_nouns = {name(m) for m in candidates if _joined_to_weapon(doc, m, PEOPLE_WEAPON_NOUNS)}
     elsewhere = {
         name(m) for m in candidates if not _joined_to_weapon(doc, m, WEAPON_NOUNS | PEOPLE_WEAPON_NOUNS)
     }
-    from geokg.extract.entities.organisations import lookup_organisation
-
     weapons = {w for w in weapons | (people_nouns - elsewhere) if w and lookup_organisation(w) is None}
     if not weapons:
         return found
     out: list[Mention] = []
     for m in found:
-        if m.country is not None or name(m) not in weapons:
+        weapon = name(m) in weapons or name(m).removesuffix("s") in weapons  # "the Silkworms"
+        if m.country is not None or not weapon:
             out.append(m)
             continue
         end = _state_word_end(doc, m)
