@@ -95,3 +95,36 @@ Peru      Peru      PROPN NNP 8 dobj  GPE
 def test_the_plural_of_a_weapons_name_is_no_actor() -> None:
     assert "Exocets" not in _labels(NAMED_MISSILES_THEN_THEIR_PLURAL)
     assert not any(s == "Exocets" for s, _, _, _ in facts_with_roots(NAMED_MISSILES_THEN_THEIR_PLURAL))
+
+
+# "The Peruvian Army tanks attacked Chile." (a force's name before its weapons owns them)
+FORCE_BEFORE_ITS_TANKS = """
+The       the       DET   DT  4 det   -
+Peruvian  Peruvian  ADJ   JJ  3 amod  ORG
+Army      Army      PROPN NNP 4 compound I-ORG
+tanks     tank      NOUN  NNS 5 nsubj -
+attacked  attack    VERB  VBD 0 ROOT  -
+Chile     Chile     PROPN NNP 5 dobj  GPE
+.         .         PUNCT .   5 punct -
+"""
+
+
+def test_a_force_named_before_its_tanks_stays_an_actor() -> None:
+    assert any("Army" in label for label in _labels(FORCE_BEFORE_ITS_TANKS))
+
+
+# "Chile fired Katyusha rocket launchers at Peru." (a weapon noun among the words of the kind)
+NAMED_ROCKET_LAUNCHERS = """
+Chile      Chile      PROPN NNP 2 nsubj GPE
+fired      fire       VERB  VBD 0 ROOT  -
+Katyusha   Katyusha   PROPN NNP 5 compound PERSON
+rocket     rocket     NOUN  NN  5 compound -
+launchers  launcher   NOUN  NNS 2 dobj  -
+at         at         ADP   IN  2 prep  -
+Peru       Peru       PROPN NNP 6 pobj  GPE
+.          .          PUNCT .   2 punct -
+"""
+
+
+def test_a_name_before_a_two_word_weapon_is_no_actor() -> None:
+    assert "Katyusha" not in _labels(NAMED_ROCKET_LAUNCHERS)

@@ -34,7 +34,7 @@ from geokg.extract.entities.titles import (
 from geokg.extract.io.text import strip_accents
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
-from geokg.extract.lexicon.cameo import event_code
+from geokg.extract.lexicon.cameo import event_code, sector_of
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
@@ -2432,9 +2432,10 @@ def _joined_to_weapon(doc: Doc, m: Mention | Span, nouns: frozenset[str]) -> boo
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
     for j in range(m.end, min(len(doc), m.end + MAX_WEAPON_KIND_WORDS + 4)):
-        if _weapon_noun(doc[j], nouns):
+        if _weapon_noun(doc[j], nouns) and m.end <= root.head.i <= j:
+            # "HIMARS rocket launchers": a weapon noun may be one of the kind words
             between = doc[m.end : j].text.lower().split()
-            return all(w in WEAPON_KIND_WORDS for w in between) and m.end <= root.head.i <= j
+            return all(w in WEAPON_KIND_WORDS or w in nouns or w.removesuffix("s") in nouns for w in between)
     return False
 
 
@@ -2470,7 +2471,12 @@ def weapons_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
     elsewhere = {
         name(m) for m in candidates if not _joined_to_weapon(doc, m, WEAPON_NOUNS | PEOPLE_WEAPON_NOUNS)
     }
-    weapons = {w for w in weapons | (people_nouns - elsewhere) if w and lookup_organisation(w) is None}
+    # a body the tables know, or one its last word says is a force ("Israeli Army tanks"), owns the weapon
+    weapons = {
+        w
+        for w in weapons | (people_nouns - elsewhere)
+        if w and lookup_organisation(w) is None and sector_of(w.split()[-1]) is None
+    }
     if not weapons:
         return found
     out: list[Mention] = []
