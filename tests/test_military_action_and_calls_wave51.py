@@ -175,3 +175,21 @@ Peru          Peru          PROPN NNP 6 pobj  GPE
 
 def test_a_two_word_event_keeps_its_nouns_canonical_predicate() -> None:
     assert ("Chile", "talk with", "Peru", "04") in facts_with_roots(PHONE_CONVERSATION)
+
+
+# "Prince Faisal paid courtesy calls on President Kofi." (the tagger makes "courtesy" a compound noun)
+COURTESY_CALLS = """
+Prince     Prince     PROPN NNP 2 compound -
+Faisal     Faisal     PROPN NNP 3 nsubj PERSON
+paid       pay        VERB  VBD 0 ROOT  -
+courtesy   courtesy   NOUN  NN  5 compound -
+calls      call       NOUN  NNS 3 dobj  -
+on         on         ADP   IN  5 prep  -
+President  President  PROPN NNP 8 compound -
+Kofi       Kofi       PROPN NNP 6 pobj  PERSON
+.          .          PUNCT .   3 punct -
+"""
+
+
+def test_courtesy_calls_paid_are_a_visit_with_the_calls_predicate() -> None:
+    assert ("Faisal", "call on", "Kofi", "04") in facts_with_roots(COURTESY_CALLS)

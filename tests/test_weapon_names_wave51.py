@@ -128,3 +128,17 @@ Peru       Peru       PROPN NNP 6 pobj  GPE
 
 def test_a_name_before_a_two_word_weapon_is_no_actor() -> None:
     assert "Katyusha" not in _labels(NAMED_ROCKET_LAUNCHERS)
+
+
+# "Kurdish fighters attacked Chile." (a people's word before "fighters" names people, no weapon)
+PEOPLES_FIGHTERS = """
+Kurdish   Kurdish   ADJ   JJ  2 amod  NORP
+fighters  fighter   NOUN  NNS 3 nsubj -
+attacked  attack    VERB  VBD 0 ROOT  -
+Chile     Chile     PROPN NNP 3 dobj  GPE
+.         .         PUNCT .   3 punct -
+"""
+
+
+def test_a_peoples_fighters_are_people() -> None:
+    assert any(s != "Chile" for s, _, o, _ in facts_with_roots(PEOPLES_FIGHTERS) if o == "Chile")

@@ -2462,7 +2462,9 @@ def weapons_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
         end = _state_word_end(doc, m)
         return m.text if end == m.start else doc[end : m.end].text
 
-    candidates = [m for m in found if m.country is None and m.label in ACTOR_LABELS | {"PRODUCT"}]
+    # a people's word is none ("Kurdish fighters")
+    labels = (ACTOR_LABELS - {"NORP"}) | {"PRODUCT"}
+    candidates = [m for m in found if m.country is None and m.label in labels and not is_demonym(m.text)]
     weapons = {name(m) for m in candidates if _joined_to_weapon(doc, m, WEAPON_NOUNS)}
     # a name the tagger took for a product there ("Silkworm missiles") is the weapon's wherever else it is
     # taken for an actor ("the Silkworms threaten Kuwait")
