@@ -177,7 +177,8 @@ def test_a_two_word_event_keeps_its_nouns_canonical_predicate() -> None:
     assert ("Chile", "talk with", "Peru", "04") in facts_with_roots(PHONE_CONVERSATION)
 
 
-# "Prince Faisal paid courtesy calls on President Kofi." (the tagger makes "courtesy" a compound noun)
+# "Prince Faisal paid courtesy calls on President Kofi." (the tagger makes "courtesy" a compound noun, and
+# the predicate keeps the listed pair, as "hunger strike against" does)
 COURTESY_CALLS = """
 Prince     Prince     PROPN NNP 2 compound -
 Faisal     Faisal     PROPN NNP 3 nsubj PERSON
@@ -191,5 +192,5 @@ Kofi       Kofi       PROPN NNP 6 pobj  PERSON
 """
 
 
-def test_courtesy_calls_paid_are_a_visit_with_the_calls_predicate() -> None:
-    assert ("Faisal", "call on", "Kofi", "04") in facts_with_roots(COURTESY_CALLS)
+def test_courtesy_calls_paid_are_a_visit() -> None:
+    assert _roots(facts_with_roots(COURTESY_CALLS), "Faisal", "Kofi") == {"04"}

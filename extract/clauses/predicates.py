@@ -42,12 +42,8 @@ def canonical(predicate: str, noun: str | None = None) -> str:
     if noun:
         found = _through_noun(words, noun, table)
         if found is None and " " in noun:
-            # "had a phone conversation with X" is written "have conversation with", "paid courtesy calls on
-            # X" "pay courtesy call on": the event's head noun, its modifier dropped where it is written
-            head, size = noun.split()[-1], len(noun.split())
-            at = next((i for i in range(len(words)) if " ".join(words[i : i + size]) == noun), None)
-            kept = words if at is None else [*words[:at], *words[at + size - 1 :]]
-            found = _through_noun(kept, head, table)
+            # "had a phone conversation with X" is written "have conversation with": the event's head noun
+            found = _through_noun(words, noun.split()[-1], table)
         if found is not None:
             return found
     for start in range(len(words)):
