@@ -146,6 +146,7 @@ from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
     ALLEGATION_VERBS,
     APPOINTING_VERBS,
+    CALL_PAYING_VERBS,
     CASUALTY_VERBS,
     CLEARING_VERBS,
     COMPELLING_VERBS,
@@ -349,7 +350,7 @@ class Clause:
                 if self.refusal in FAILING_VERBS and fact.event in FAILED_ATTEMPT_DEEDS and not fact.noun:
                     # "failed to persuade X": the persuading was tried, and the attempt is the appeal
                     code = deed.code if deed is not None else None
-        if code and code[:2] == APPEAL_ROOT and self._paid_call(sense):
+        if code and code[:2] == APPEAL_ROOT and (self._paid_call(sense) or self._paid_call_noun(fact)):
             code = PAID_CALL
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
             # "wrote congratulations to X", "wrote an appeal to Y": the noun names what was said to them
@@ -423,6 +424,14 @@ class Clause:
         return not any(
             c.dep_ in ("acl", "relcl", "xcomp") and to_infinitive(c) for g in called for c in g.children
         )
+
+    def _paid_call_noun(self, fact: Fact) -> bool:
+        """ "paid a call on President X": a call (visiting_call_verbs, as a noun) that a verb of paying it
+        (call_paying_verbs) takes is a visit, as the bare verb's "called on President X" is; "made a call on
+        X to do Y", "renewed its call on X" stay appeals."""
+        if not fact.noun or fact.settled or self.passive or self.lemma not in CALL_PAYING_VERBS:
+            return False
+        return f"{fact.event} {fact.prep}" in VISITING_CALL_VERBS
 
     def _noun_preps(self, fact: Fact) -> dict[str, frozenset[str]]:
         """The prepositions of the event noun a fact falls back on, among its words, with the lemmas and

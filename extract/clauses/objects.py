@@ -110,6 +110,7 @@ from geokg.extract.lexicon.words import (
     REPRISAL_NOUNS,
     RESPECT_PHRASES,
     RESPONSE_NOUNS,
+    RESPONSE_VERBS,
     RESTRICTIVE_RELATIVES,
     RIVAL_NOUNS,
     ROUTE_PREPS,
@@ -1663,6 +1664,7 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
         c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
     ]
     particles += [p.lower_ for c in verb.children if c.dep_ == "dobj" for p in _of_after_name(c)]
+    particles += [p.lower_ for p in _means_after_answered(verb)]
     # "asked Peru whether it would stop": the word opening an indirect question selects the verb's sense
     particles += [
         m.lower_
@@ -1709,6 +1711,7 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
         children += [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
     # "warned the United States of reprisals": the parser hangs the verb's "of" on a named object
     children += [p for c in children if c.dep_ == "dobj" for p in _of_after_name(c)]
+    children += _means_after_answered(verb)
     for child in (*children, verb.head):
         if child != verb.head and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
@@ -1745,6 +1748,18 @@ def _reprisal_response(noun: Token) -> bool:
     if noun.lemma_.lower() not in RESPONSE_NOUNS:
         return False
     return any(c.dep_ == "amod" and c.lower_ in REPRISAL_MANNER_WORDS for c in noun.children if c.i < noun.i)
+
+
+def _means_after_answered(verb: Token) -> list[Token]:
+    """The "with" the parser hangs on what a verb of response answers though it is the verb's means
+    ("would respond to X's challenges with force", "reacted to the attack with force"): a "with" on the
+    object of the verb's own "to" (words.tsv response_verbs)."""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return []
+    answered = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return [
+        p for g in answered if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ == "with"
+    ]
 
 
 def _of_after_name(noun: Token) -> list[Token]:

@@ -41,6 +41,9 @@ def canonical(predicate: str, noun: str | None = None) -> str:
     table = _table()
     if noun:
         found = _through_noun(words, noun, table)
+        if found is None and " " in noun:
+            # "had a phone conversation with X" is written "have conversation with": the event's head noun
+            found = _through_noun(words, noun.split()[-1], table)
         if found is not None:
             return found
     for start in range(len(words)):

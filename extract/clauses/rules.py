@@ -97,6 +97,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
+    RESPONSE_NOUNS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
     UNDER_VERBS,
@@ -431,9 +432,28 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
             if clause.negated and slot.noun in MENTION_NOUNS and slot.ref.via == "possessor":
                 continue  # "made no mention of Y's rates": a mention denied relates X to nothing of Y's
             predicate = clause.predicate(slot.tail)
+            event = _named_event(clause, slot)
             yield Fact(
-                agent, predicate, slot.ref, slot.noun, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
+                agent, predicate, slot.ref, event, noun=True, prep=slot.prep, tokens=clause.words_of(slot)
             )
+
+
+def _named_event(clause: Clause, slot: Slot) -> str:
+    """The event a light verb's noun names with the word right before it, where cameo.tsv lists the two as
+    one noun: "took military action against X" is force, "paid a courtesy call on Y" a visit, where "took
+    action against X" (a suit, a trade measure) and "a call on Y" (an appeal) are not. Reached through a
+    response ("took defensive action in response to X's attack", "in retaliation for"), the deed is the
+    verb's own noun, done against X. Else the noun."""
+    doc = clause.sentence.doc
+    nouns = [doc[i] for i in slot.tokens if doc[i].lemma_.lower() == slot.noun]
+    if slot.kind == "prep_noun" and slot.noun in RESPONSE_NOUNS | REPRISAL_NOUNS:
+        nouns = [doc[i] for i in slot.tokens if doc[i].dep_ == "dobj" and doc[i].head == clause.verb]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
+        if before and event_root(words := f"{before[0].lower_} {lemma}", noun=True) is not None:
+            return words
+    return slot.noun
 
 
 @rule("copula", confidence=0.75, version=11)

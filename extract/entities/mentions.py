@@ -34,7 +34,7 @@ from geokg.extract.entities.titles import (
 from geokg.extract.io.text import strip_accents
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, furniture_tokens, is_dateline_dash
-from geokg.extract.lexicon.cameo import event_code
+from geokg.extract.lexicon.cameo import event_code, sector_of
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
@@ -76,6 +76,7 @@ from geokg.extract.lexicon.entity_words import (
     OPERATION_HEADS,
     OPERATION_OPENERS,
     ORGANISATION_HEADS,
+    PEOPLE_WEAPON_NOUNS,
     PERSON_HONORIFICS,
     PERSON_NOUNS,
     PLACE_GRADES,
@@ -96,6 +97,8 @@ from geokg.extract.lexicon.entity_words import (
     TROPICAL_STORM_WORDS,
     VENUE_NOUNS,
     VESSEL_KIND_NOUNS,
+    WEAPON_KIND_WORDS,
+    WEAPON_NOUNS,
 )
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, REGION_LABELS
 from geokg.extract.lexicon.words import (
@@ -2372,6 +2375,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if fold(m.text) not in MEASURE_NAMES]
     # "the battleship Missouri": a ship, whatever state or place shares its name
     found = [m for m in found if not _named_as_vessel(doc, m)]
+    # "a Silkworm missile", "Iraqi Mirage jets": a weapon's name, no actor (its state's word stays)
+    found = weapons_dropped(doc, found)
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m
@@ -2411,6 +2416,83 @@ def _named_as_vessel(doc: Doc, m: Mention) -> bool:
     (vessel_kind_nouns, one or two words) is the ship's."""
     kinds = (doc[m.start - size : m.start].text.lower() for size in (1, 2) if m.start - size >= 0)
     return any(kind in VESSEL_KIND_NOUNS for kind in kinds)
+
+
+MAX_WEAPON_KIND_WORDS = 3  # "Tomahawk land-attack cruise missiles"
+
+
+def _weapon_noun(token: Token, nouns: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or token.lower_ in nouns)
+
+
+def _joined_to_weapon(doc: Doc, m: Mention | Span, nouns: frozenset[str]) -> bool:
+    """Does the name modify a weapon noun written right after it, perhaps after words of its kind ("Exocet
+    missiles", "Tomahawk cruise missiles")?"""
+    root = doc[m.start : m.end].root
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    for j in range(m.end, min(len(doc), m.end + MAX_WEAPON_KIND_WORDS + 4)):
+        if _weapon_noun(doc[j], nouns) and m.end <= root.head.i <= j:
+            # "HIMARS rocket launchers": a weapon noun may be one of the kind words
+            between = doc[m.end : j].text.lower().split()
+            return all(w in WEAPON_KIND_WORDS or w in nouns or w.removesuffix("s") in nouns for w in between)
+    return False
+
+
+def _state_word_end(doc: Doc, m: Mention) -> int:
+    """Where the words naming a state at the head of a mention end ("Iraqi" of "Iraqi Mirage"), or its
+    start when it has none."""
+    for end in range(m.end - 1, m.start, -1):
+        if lookup_country(doc[m.start : end].text) is not None:
+            return end
+    return m.start
+
+
+def weapons_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A name the tagger took for an actor that the text writes before a weapon noun ("a Silkworm missile",
+    "Exocet missiles", "Iraqi Mirage jets": entity_words.tsv weapon_nouns) is the weapon's: no actor, and no
+    part of the state that owns it. Every mention of the name goes (and of its plural, "the Silkworms"); a
+    state's word the tagger ran into the name ("Iraqi Mirage") stays as its own mention. A body the tables
+    know ("Hezbollah rockets", "Boeing jets") is kept; before a noun that also names people ("Mirage
+    fighters", "ISIS fighters") only a name the article writes nowhere else is a weapon's."""
+    # organisations.py reads this module's Mention: imported here, not at the top
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    def name(m: Mention) -> str:
+        end = _state_word_end(doc, m)
+        return m.text if end == m.start else doc[end : m.end].text
+
+    # a people's word is none ("Kurdish fighters")
+    labels = (ACTOR_LABELS - {"NORP"}) | {"PRODUCT"}
+    candidates = [m for m in found if m.country is None and m.label in labels and not is_demonym(m.text)]
+    weapons = {name(m) for m in candidates if _joined_to_weapon(doc, m, WEAPON_NOUNS)}
+    # a name the tagger took for a product there ("Silkworm missiles") is the weapon's wherever else it is
+    # taken for an actor ("the Silkworms threaten Kuwait")
+    weapons |= {e.text for e in doc.ents if e.label_ == "PRODUCT" and _joined_to_weapon(doc, e, WEAPON_NOUNS)}
+    people_nouns = {name(m) for m in candidates if _joined_to_weapon(doc, m, PEOPLE_WEAPON_NOUNS)}
+    elsewhere = {
+        name(m) for m in candidates if not _joined_to_weapon(doc, m, WEAPON_NOUNS | PEOPLE_WEAPON_NOUNS)
+    }
+    # a body the tables know, or one its last word says is a force ("Israeli Army tanks"), owns the weapon
+    weapons = {
+        w
+        for w in weapons | (people_nouns - elsewhere)
+        if w and lookup_organisation(w) is None and sector_of(w.split()[-1]) is None
+    }
+    if not weapons:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        weapon = name(m) in weapons or name(m).removesuffix("s") in weapons  # "the Silkworms"
+        if m.country is not None or not weapon:
+            out.append(m)
+            continue
+        end = _state_word_end(doc, m)
+        if end > m.start:
+            text = doc[m.start : end].text
+            label = "NORP" if is_demonym(text) else "GPE"
+            out.append(Mention(m.start, end, text, label, lookup_country(text)))
+    return out
 
 
 MAX_DATELINE_TAIL = 6

@@ -288,6 +288,7 @@ DEED_NOUNS = _WORDS.words("deed_nouns")
 AIMED_MEASURE_NOUNS = _WORDS.words("aimed_measure_nouns")
 CENSURED_MEASURE_NOUNS = _WORDS.words("censured_measure_nouns")
 VISITING_CALL_VERBS = _WORDS.words("visiting_call_verbs")
+CALL_PAYING_VERBS = _WORDS.words("call_paying_verbs")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
 
 # Pronouns, determiners, adverbs
