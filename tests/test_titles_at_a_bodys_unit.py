@@ -1,5 +1,5 @@
-"""A title of an unnamed unit of a named body ("deputy manager of Acme Securities' bond department") is held at
-the body: "deputy manager at Acme Securities", not an office of the body itself. The parse is built by
+"""A title of an unnamed unit of a named body ("deputy manager of Acme Securities' bond department") is held
+at the body: "deputy manager at Acme Securities", not an office of the body itself. The parse is built by
 hand."""
 
 from __future__ import annotations
