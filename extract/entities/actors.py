@@ -474,6 +474,8 @@ class ActorReader:
             return []
         if _idiom(head):
             return []  # "mentioned the obvious in public": openly, no public that hears it
+        if _court_of_the_ball(head):
+            return []  # "the ball is in Iran's court": whose move it is, no court of law
         if phrase.bare == "inside" and not actor.own_state_word:
             return []  # "prisoners in Iran" may be anyone's; "Iranian prisoners" are Iran's people
         if phrase.actor == "state":
@@ -633,6 +635,16 @@ def _idiom(head: Token) -> bool:
     if head.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
         return False
     return f"{head.head.lower_} {head.lower_}" in ADVERBIAL_IDIOMS
+
+
+def _court_of_the_ball(head: Token) -> bool:
+    """ "the ball is in Iran's court", "put the ball in Washington's court": the idiom says whose move it is;
+    the court is no court of law, nor a body of the state named before it."""
+    if head.lemma_.lower() != "court" or head.dep_ != "pobj" or head.head.lower_ != "in":
+        return False
+    clause = head.head.head
+    holders = ("nsubj", "nsubjpass", "dobj")
+    return any(c.dep_ in holders and c.lemma_.lower() == "ball" for c in clause.children)
 
 
 def _sector_word(mention: Mention) -> bool:
