@@ -33,3 +33,26 @@ def test_aden_was_south_yemens_until_unity() -> None:
     assert state_then("Aden", "1987-10-19", "YEM") == "YMD"
     assert state_then("South Yemen", "1987-10-19", "YEM") == "YMD"
     assert state_then("Aden", "2019-10-19", "YEM") is None
+
+
+def test_a_citys_cantonal_bank_is_in_the_citys_state() -> None:
+    from hand_docs import country_of, read
+
+    reading = read(
+        """
+    Anna       Anna       PROPN NNP  2   compound  PERSON
+    Keller     Keller     PROPN NNP  8   nsubj     I-PERSON
+    of         of         ADP   IN   2   prep      -
+    the        the        DET   DT   7   det       ORG
+    Zurich     Zurich     PROPN NNP  7   compound  I-ORG
+    Cantonal   Cantonal   PROPN NNP  7   compound  I-ORG
+    Bank       Bank       PROPN NNP  3   pobj      I-ORG
+    said       say        VERB  VBD  0   ROOT      -
+    the        the        DET   DT   10  det       -
+    Fed        Fed        PROPN NNP  12  nsubj     ORG
+    must       must       AUX   MD   12  aux       -
+    act        act        VERB  VB   8   ccomp     -
+    .          .          PUNCT .    8   punct     -
+    """
+    )
+    assert country_of(reading, "Zurich Cantonal Bank") == "CHE"
