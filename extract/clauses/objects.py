@@ -1594,8 +1594,9 @@ def _venue_of_speech(prep: Token, ref: Ref) -> bool:
     if prep.lower_ not in PLACE_PREPS or prep.head.lemma_.lower() not in SPEECH_VERBS:
         return False
     if prep.lower_ in SPEECH_VENUE_PREPS:
-        # "at the embassy in Washington": a place reached through the venue is where too
-        return ref.entity_id.startswith(("place:", "country:", "org:"))
+        # "at the embassy in Washington": a place reached through the venue is where too; "said at Jolfa": a
+        # town the tagger took for a person is no one spoken to or of
+        return ref.entity_id.startswith(("place:", "country:", "org:", "person:"))
     return ref.via == "name" and ref.entity_id.startswith(("place:", "country:"))
 
 
