@@ -24,8 +24,12 @@ stands, and a source only fills what is still open. One module per kind of evide
   a name's legal form ("Acme KK": a business, Japan's when nothing else places it), a state's word the
   tagger left outside the name ("the UK Hadley Centre"), an agency "of" a state's body
   ("the X Service of the U.S. Agriculture Department"), and the article's state for
-  unnamed actors and institutions no state word names ("the police", "Parliament");
+  unnamed actors and institutions no state word names ("the police", "Parliament"), before it the one state
+  whose forces a bare "the Navy" stands beside, and a speaker's state for a bare chamber addressed ("a
+  speech to Parliament");
 - along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
+- offices (titles_after_a_state_title): a person first titled as a named state's officer ("Iran's war
+  spokesman X") holds the titles written later with no owner ("X, the parliamentary speaker") in that state;
 - listed: a title and its state shared along a list of names ("Representatives A, B, and C");
 - elections: whom a party nominates acts for the party's state, parties that take part in the article's
   elections and committees of its chambers are of its state, a party's bodies ("Democratic National
@@ -66,6 +70,7 @@ from geokg.extract.entities.affiliations.offices import (
     offices,
     paragraph_states,
     stacked_titles,
+    titles_after_a_state_title,
     titles_owned_unnamed,
 )
 from geokg.extract.entities.affiliations.organisations import (
@@ -115,6 +120,7 @@ def find_affiliations(
     titles_owned_unnamed(ctx)
     named_governments(ctx)
     national_titles(ctx)
+    titles_after_a_state_title(ctx)
     monarchy_titles(ctx)
     listed_under_a_title(ctx)
     parties_in_elections(ctx)

@@ -592,9 +592,39 @@ def state_offices(ctx: AffiliationContext, cl: Cluster, state: str, tokens: set[
     titles = ctx.found.titles.get(cl.key, ())
     if any(target for _, _, target in titles):
         return  # an owner the text names holds the title
-    for role, token, _ in titles:
-        if tokens is not None and token not in tokens:
+    chosen = [(role, token) for role, token, _ in titles if tokens is None or token in tokens]
+    _offices_in(ctx, cl, state, chosen)
+
+
+def titles_after_a_state_title(ctx: AffiliationContext) -> None:
+    """ "Iran's war spokesman X said ... X, the parliamentary speaker, said": a person the text first
+    titles as one named state's officer holds the state titles it writes later with no owner in that
+    state, not in the state the story is most about; one whose titles name other owners too is left."""
+    for cl in ctx.clusters.clusters:
+        if ctx.found.types.get(cl.key, cl.type) != "PERSON":
             continue
+        titles = ctx.found.titles.get(cl.key, ())
+        owners = {target for _, _, target in titles if target}
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        state = owner.removeprefix("country:")
+        if not owner.startswith("country:") or ctx.state_of(cl) not in (None, state):
+            continue
+        first = min(token for _, token, target in titles if target)
+        owned = [set(role.split()) for role, _, target in titles if target]
+        # ("U.S. District Judge X ... Judge X's ruling": the owned title again, shortened, is no other)
+        later = [
+            (role, token)
+            for role, token, target in titles
+            if target is None and token > first and not any(set(role.split()) <= words for words in owned)
+        ]
+        _offices_in(ctx, cl, state, later)
+
+
+def _offices_in(ctx: AffiliationContext, cl: Cluster, state: str, titles: list[tuple[str, int]]) -> None:
+    """The state offices among a person's titles, held in `state` (not a local one, nor a division's)."""
+    for role, token in titles:
         # "regional governor", "opposition leader": held in the state, but not an office of it
         local = set(role.split()) & LOCAL_TITLE_WORDS or role == "opposition leader"
         local = local or (cl.key, token) in ctx.found.local_titles

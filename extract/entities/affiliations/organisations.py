@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
+from geokg.extract.entities.affiliations.story_state import _own_clauses
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import (
     Country,
@@ -43,12 +44,15 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
+    ADDRESSING_WORDS,
     AGENCY_PART_NOUNS,
     CHAMBER_STATES,
     DIRECTIONS,
     GENERIC_INSTITUTIONS,
     REPORTING_VERBS,
     SOVEREIGN_INSTITUTIONS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
     THING_PRONOUNS,
 )
 from spacy.tokens import Token
@@ -514,6 +518,78 @@ def _chamber_state(ctx: AffiliationContext, cl: Cluster, state: str | None) -> s
     return named.pop() if len(named) == 1 else None
 
 
+def _forces_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "U.S. warships shelled a platform and the Navy raided a rig, the Pentagon said": a state's forces
+    named by their bare noun ("the Navy", "the Army", "the Air Force") are those of the one state whose
+    forces their sentences name, else of the one state whose forces the story names, whatever state the
+    story is most about. Forces it fights ("the Navy sank Iranian gunboats", "the Army repelled them") are
+    not its own, and a story whose one state's forces fight another state ("Iraqi jets hit a U.S. frigate")
+    does not say whose a bare "the Navy" of another sentence is; None where forces of several states are
+    named."""
+    if (ctx.found.sectors.get(cl.key) or cl.sector) != "MIL":
+        return None
+    sides = _own_clauses(ctx, cl)
+    clusters = ctx.clusters.clusters
+    opponents = {other.key for other in clusters if any(m.start in sides for m in other.mentions)}
+    forces = [
+        (other, state)
+        for other in clusters
+        if other is not cl
+        and other.key not in opponents
+        and (ctx.found.sectors.get(other.key) or other.sector) == "MIL"
+        and (state := ctx.state_of(other))
+    ]
+    in_sentences: set[str] = set()
+    for m in cl.mentions:
+        sent = ctx.doc[m.start].sent
+        within = range(sent.start, sent.end)
+        in_sentences |= {state for other, state in forces if any(o.start in within for o in other.mentions)}
+    if in_sentences:
+        return in_sentences.pop() if len(in_sentences) == 1 else None
+    states = {state for _, state in forces}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    for other, _ in forces:
+        fought = _own_clauses(ctx, other)
+        for token in fought:
+            side = ctx.clusters.cluster_at(token)
+            if side is not None and (side_state := ctx.state_of(side)) and side_state != state:
+                return None
+    return state
+
+
+# The links from a speech noun up to the verb whose subject speaks ("said in a speech to", "gave a speech").
+UP_TO_THE_VERB = frozenset({"pobj", "prep", "dobj"})
+
+
+def _addressers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "X said in a speech to Parliament", "Y told parliament": a bare chamber a speaker of a state addresses
+    is that state's, whatever state the story is most about; None where its addressers' states disagree."""
+    if (ctx.found.sectors.get(cl.key) or cl.sector) != "LEG":
+        return None
+    states: set[str] = set()
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        if word.dep_ == "pobj" and word.head.lower_ == "to":
+            speech = word.head.head
+            said = speech.lemma_.lower() in SPEECH_NOUNS | SPEECH_VERBS | ADDRESSING_WORDS
+        else:
+            speech = word.head
+            said = word.dep_ in ("dobj", "dative") and speech.lemma_.lower() in ADDRESSING_WORDS
+        if not said:
+            continue
+        verb = speech
+        # up from the speech noun to the verb whose subject speaks ("said in a speech to")
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in UP_TO_THE_VERB and verb.head != verb:
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            speaker = ctx.clusters.cluster_at(subject.i)
+            if speaker is not None and speaker is not cl and (state := ctx.state_of(speaker)):
+                states.add(state)
+    return states.pop() if len(states) == 1 else None
+
+
 def _bare_state_actor(cl: Cluster) -> bool:
     """An unnamed actor of a state no state word names ("the authorities", "the government")."""
     return cl.bare and (cl.sector in STATE_SECTORS or cl.actor == "state")
@@ -622,6 +698,8 @@ def article_actors(ctx: AffiliationContext) -> None:
             if len(regions) == 1:
                 ctx.found.affiliations[cl.key] = next(iter(regions))
             continue
+        state = state or (_forces_state(ctx, cl) if generic else None)
+        state = state or (_addressers_state(ctx, cl) if generic else None)
         state = state or _paragraph_state(ctx, cl, generic) or setting
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting
