@@ -139,3 +139,41 @@ def test_an_event_following_events_somewhere_did_not_act_there() -> None:
     .          .          PUNCT .   3 punct  -
     """)
     assert facts(reading, "event_place") == set()
+
+
+def test_condemning_the_attack_condemns_its_doer_named_before() -> None:
+    # "Chilean gunboats attacked a ship. Peru condemned the attack."
+    reading = read("""
+    Chilean    chilean    ADJ   JJ  2  amod  NORP
+    gunboats   gunboat    NOUN  NNS 3  nsubj -
+    attacked   attack     VERB  VBD 0  ROOT  -
+    a          a          DET   DT  5  det   -
+    ship       ship       NOUN  NN  3  dobj  -
+    .          .          PUNCT .   3  punct -
+    Peru       Peru       PROPN NNP 8  nsubj GPE
+    condemned  condemn    VERB  VBD 0  ROOT  -
+    the        the        DET   DT  10 det   -
+    attack     attack     NOUN  NN  8  dobj  -
+    .          .          PUNCT .   8  punct -
+    """)
+    condemned = facts(reading, "svo")
+    assert condemned and all(s == "Peru" and o not in ("attack", "Peru") for s, _, o in condemned)
+
+
+def test_condemning_an_attack_nobody_is_named_for_stays_with_the_attack() -> None:
+    # "A bomb exploded in a market. Peru condemned the attack."
+    reading = read("""
+    A          a          DET   DT  2  det   -
+    bomb       bomb       NOUN  NN  3  nsubj -
+    exploded   explode    VERB  VBD 0  ROOT  -
+    in         in         ADP   IN  3  prep  -
+    a          a          DET   DT  6  det   -
+    market     market     NOUN  NN  4  pobj  -
+    .          .          PUNCT .   3  punct -
+    Peru       Peru       PROPN NNP 9  nsubj GPE
+    condemned  condemn    VERB  VBD 0  ROOT  -
+    the        the        DET   DT  11 det   -
+    attack     attack     NOUN  NN  9  dobj  -
+    .          .          PUNCT .   9  punct -
+    """)
+    assert facts(reading, "svo") == {("Peru", "condemn", "attack")}  # the event, labelled by its act

@@ -224,7 +224,7 @@ class ArgumentResolver:
             doer = self._act_doer(token)
             if doer is not None:
                 return doer
-        if direct and direct[0].startswith("event:") and _described_deed(token):
+        if direct and direct[0].startswith("event:") and (_described_deed(token) or _deed_reacted_to(token)):
             doer = self._deed_doer(token)
             if doer is not None:
                 return doer
@@ -684,8 +684,9 @@ class ArgumentResolver:
                 return None  # no doer, several, or violence nobody is named for
             # said to be something, the deed is its doer's act; spoken of, it is the doer's as "Iran's
             # attacks" are (a plain word about it says nothing of the doer, a stance on it judges them)
-            spoken = token.head.dep_ == "ccomp"
-            return Ref(found.pop(), token.i, "nominal" if spoken else "organ")
+            spoken = token.head.dep_ == "ccomp" and token.dep_ == "nsubj"
+            via = "possessor" if _deed_reacted_to(token) else "nominal" if spoken else "organ"
+            return Ref(found.pop(), token.i, via)
         return None
 
     def _proposer(self, token: Token) -> Ref | None:
@@ -1375,6 +1376,12 @@ def _described_deed(token: Token) -> bool:
     going_on = any(c.dep_ == "amod" and c.lower_ in CONTINUED_VIOLENCE_WORDS for c in token.children)
     spoken = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
     return spoken and (definite or going_on)
+
+
+def _deed_reacted_to(token: Token) -> bool:
+    """Is a definite violent event noun with no owner what a reaction is to ("Kuwait condemned the attack",
+    "the raid was denounced by Iran")? Reacting to a deed is reacting to its doer, as with act nouns."""
+    return token.lemma_.lower() in VIOLENT_EVENT_NOUNS and _reacted_to(token)
 
 
 def _reacted_to(token: Token) -> bool:
