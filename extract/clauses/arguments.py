@@ -61,6 +61,7 @@ from geokg.extract.lexicon.words import (
     BODY_MEASURE_NOUNS,
     CAUSE_NOUNS,
     CENSURED_MEASURE_NOUNS,
+    CONTINUED_VIOLENCE_WORDS,
     COUNTERPART_NOUNS,
     DEED_NOUNS,
     DIVISION_NOUNS,
@@ -169,6 +170,7 @@ class ArgumentResolver:
         self.descriptions = descriptions or {}  # entity id -> its title nouns ("ambassador")
         self._violence: list[tuple[int, int, str]] | None = None  # violent event mentions, in order
         self._acts: dict[int, Ref | None] = {}  # act noun token -> its earlier doer
+        self._deeds: dict[int, Ref | None] = {}  # violent event noun token -> its earlier doer
 
     def prior_event(self, token: Token) -> Ref | None:
         """The violent event the article named last before `token` ("twin bombings … ISIL later claimed
@@ -220,6 +222,10 @@ class ArgumentResolver:
             # "Japan lodged a protest … China rejected the protest": reacting to an act is reacting to its
             # doer (the event stays what is reacted to when the text names no doer)
             doer = self._act_doer(token)
+            if doer is not None:
+                return doer
+        if direct and direct[0].startswith("event:") and (_described_deed(token) or _deed_reacted_to(token)):
+            doer = self._deed_doer(token)
             if doer is not None:
                 return doer
         body = self.body_measure(token)
@@ -653,6 +659,34 @@ class ArgumentResolver:
                     return self._sole_doer(owners, token)
             elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
                 return self._sole_doer(_doers(earlier), token)
+        return None
+
+    def _deed_doer(self, token: Token) -> Ref | None:
+        """ "U.S. warships shelled an Iranian platform. The U.S. said the attack was a measured response":
+        a definite violent event noun with no owner, said to be something, is the deed of the one doer of
+        the nearest earlier clause of force (CAMEO 18-20), or of the owner of the nearest earlier mention of
+        violence ("an Iraqi air raid … the attack was"); none when that mention has no owner."""
+        if token.i not in self._deeds:
+            self._deeds[token.i] = None  # (read once; a mention met again while reading it has no doer)
+            self._deeds[token.i] = self._read_deed_doer(token)
+        return self._deeds[token.i]
+
+    def _read_deed_doer(self, token: Token) -> Ref | None:
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.pos_ in NOUN_POS and earlier.lemma_.lower() in VIOLENT_EVENT_NOUNS:
+                heads = [earlier]
+            elif earlier.pos_ == "VERB" and event_root(earlier.lemma_.lower()) in DEED_ROOTS:
+                heads = _doers(earlier)
+            else:
+                continue
+            found = {ref.entity_id for head in heads for ref in self.resolve(head)}
+            if len(found) != 1 or next(iter(found)).startswith("event:"):
+                return None  # no doer, several, or violence nobody is named for
+            # said to be something, the deed is its doer's act; spoken of, it is the doer's as "Iran's
+            # attacks" are (a plain word about it says nothing of the doer, a stance on it judges them)
+            spoken = token.head.dep_ == "ccomp" and token.dep_ == "nsubj"
+            via = "possessor" if _deed_reacted_to(token) else "nominal" if spoken else "organ"
+            return Ref(found.pop(), token.i, via)
         return None
 
     def _proposer(self, token: Token) -> Ref | None:
@@ -1323,6 +1357,31 @@ def _names_a_group(token: Token) -> bool:
     transition, such as X": the parser hung an example of some earlier group on the nearer noun)."""
     lemma = token.lemma_.lower()
     return token.tag_ in ("NNS", "NNPS") or lemma in PEOPLE_NOUNS | GROUP_NOUNS or is_role_word(lemma)
+
+
+# CAMEO roots of the deeds a bare violent event noun may name again: assault, fight, mass violence.
+DEED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _described_deed(token: Token) -> bool:
+    """Is a violent event noun with no owner the subject of what it is said to be ("the attack was a measured
+    response to X", "the raid is a violation of …"), or, named as going on, of what a speaker says of it
+    ("warned that continued attacks would justify firm action", "said the attacks must stop")?"""
+    if token.lemma_.lower() not in VIOLENT_EVENT_NOUNS or token.dep_ != "nsubj":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    verb = token.head
+    if definite and verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return True
+    going_on = any(c.dep_ == "amod" and c.lower_ in CONTINUED_VIOLENCE_WORDS for c in token.children)
+    spoken = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    return spoken and (definite or going_on)
+
+
+def _deed_reacted_to(token: Token) -> bool:
+    """Is a definite violent event noun with no owner what a reaction is to ("Kuwait condemned the attack",
+    "the raid was denounced by Iran")? Reacting to a deed is reacting to its doer, as with act nouns."""
+    return token.lemma_.lower() in VIOLENT_EVENT_NOUNS and _reacted_to(token)
 
 
 def _reacted_to(token: Token) -> bool:

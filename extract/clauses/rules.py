@@ -29,6 +29,7 @@ from geokg.extract.lexicon.cameo import (
     sector_of,
     verb_roots,
 )
+from geokg.extract.lexicon.entity_words import VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
@@ -100,6 +101,7 @@ from geokg.extract.lexicon.words import (
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
+    TIME_ORDER_VERBS,
     UNDER_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -267,7 +269,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=84)
+@rule("svo", confidence=0.9, version=85)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -280,6 +282,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "told reporters that Chile had signed": the press hears it, no party to it
         if _own_word_voiced(clause, fact.object, voiced):
             continue  # "repeated the U.S. demand that Japan lift …": the side the speaker voices it for
+        if _time_order(clause, fact):
+            continue  # "the attack followed an appeal by X": when it happened, no fact about X
         fact = replace(fact, content=told) if told else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
@@ -296,6 +300,27 @@ def _own_word_voiced(clause: Clause, ref: Ref, voiced: Voiced | None) -> bool:
     if voiced is None or ref.token != voiced.noun.i or ref.via != "possessor":
         return False
     return _own_side(clause, ref)
+
+
+def _time_order(clause: Clause, fact: Fact) -> bool:
+    """Does a verb that only orders two things in time ("followed", "preceded": time_order_verbs) relate an
+    act to the owner of another ("the attack followed Perez de Cuellar's appeal for restraint", "Iraq's raid
+    preceded the U.S. visit"), or an event to what is no event? One act coming after another is a time
+    relation, no fact between them or their doers; an event after an event stays ("the decree followed the
+    bombings")."""
+    if clause.lemma not in TIME_ORDER_VERBS:
+        return False
+    if fact.subject.via == "possessor" or fact.object.via == "possessor":
+        return True
+    events = [ref.entity_id.startswith("event:") for ref in (fact.subject, fact.object)]
+    return events[0] != events[1]
+
+
+def _bare_violence(ref: Ref, doc: Doc) -> bool:
+    """Is the argument a bare event of violence: an EVENT entity named by a violent event noun with no owner
+    and no name ("the attack", "continued attacks"; entity_words violent_event_nouns)? Its doer, where the
+    story says who, is resolved before (arguments.ArgumentResolver._deed_doer)."""
+    return ref.entity_id.startswith("event:") and doc[ref.token].lemma_.lower() in VIOLENT_EVENT_NOUNS
 
 
 def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
@@ -456,11 +481,13 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     return slot.noun
 
 
-@rule("copula", confidence=0.75, version=11)
+@rule("copula", confidence=0.75, version=12)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
         for fact in _agents_act_on(clause, "object", "object_noun", "owner", "adjective"):
+            if _bare_violence(fact.subject, clause.sentence.doc):
+                continue  # "the attack was a response to X" with no doer the story names: nobody's deed
             if not _example_of_complement(clause, fact.object):
                 yield fact
 
@@ -514,7 +541,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=24)
+@rule("passive", confidence=0.85, version=25)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -532,7 +559,9 @@ def passive(clause: Clause) -> Iterator[Fact]:
             # "the OPEC quota was rejected by Iraq" is "reject quota of" OPEC, as the active says
             phrase, tokens = f"{phrase} {measure} of", (*tokens, patient.token)
         for agent in clause.agents:
-            yield Fact(agent, phrase, patient, clause.lemma, tokens=tokens)
+            fact = Fact(agent, phrase, patient, clause.lemma, tokens=tokens)
+            if not _time_order(clause, fact):
+                yield fact
 
 
 def _body_measure_word(noun: Token) -> str | None:
@@ -750,7 +779,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=52)
+@rule("speech_content", confidence=0.5, version=53)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -822,6 +851,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
         if said is None and slot.ref.entity_id in hearers:
             continue  # the outlet or person the word is told to, named again in it, is no topic of it
+        if said is None and _bare_violence(slot.ref, doc):
+            continue  # "warned that continued attacks would …": a plain word about violence of nobody named
         if said is None and slot.tail == "patient" and not _speakers_own_deed(doc[slot.clause]):
             continue  # "said a gas leak hit the Acme plant": the plant is what the content acts on, no topic
         # "the OECD said Belgian growth would slow": a report on another's economy is about that state
@@ -1028,7 +1059,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=20)
+@rule("according_to", confidence=0.5, version=21)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -1051,6 +1082,8 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             said = _stance_toward(agent, said)
             if said is None and _owned_by(agent):
                 continue  # "X's family filed a report, according to Z": Z speaks of the family, not of X
+            if said is None and _bare_violence(agent, clause.sentence.doc):
+                continue  # "six died in the attack, according to Z": Z's word is of the victims, no party
             word, event = (said, said) if said else (_speech_predicate(owned or "say"), owned or "say")
             # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
             yield Fact(speaker, word, agent, event, tokens=words, settled=True)
@@ -1179,11 +1212,12 @@ def event_victim(clause: Clause) -> Iterator[Fact]:
                 yield Fact(slot.ref, "kill", victim, "kill", tokens=(clause.verb.i, *slot.tokens))
 
 
-@rule("event_place", confidence=0.6)
+@rule("event_place", confidence=0.6, version=2)
 def event_place(clause: Clause) -> Iterator[Fact]:
     """An event acts where the place hung on its object is: "a bombing killed X in the town of Hodeida" ->
-    bombing kill in Hodeida (the parser attaches "in Hodeida" to X)."""
-    if clause.passive or clause.copula:
+    bombing kill in Hodeida (the parser attaches "in Hodeida" to X). Not where an event it only follows
+    in time took place ("the shooting followed three shootings in Texas": time_order_verbs)."""
+    if clause.passive or clause.copula or clause.lemma in TIME_ORDER_VERBS:
         return
     for agent in clause.agents:
         if not is_event(agent):

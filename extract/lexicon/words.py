@@ -93,6 +93,8 @@ MEETING_INTENT_VERBS = _WORDS.words("meeting_intent_verbs")
 DOUBLE_OBJECT_VERBS = _WORDS.words("double_object_verbs")
 RESPONSE_VERBS = _WORDS.words("response_verbs")
 SOURCE_VERBS = _WORDS.words("source_verbs")
+TIME_ORDER_VERBS = _WORDS.words("time_order_verbs")
+CONTINUED_VIOLENCE_WORDS = _WORDS.words("continued_violence_words")
 AGE_PARTICIPLES = _WORDS.words("age_participles")
 COMPARISON_VERBS = _WORDS.words("comparison_verbs")
 
