@@ -1,0 +1,51 @@
+"""The EC of 1987 news (wave 52 A): "EC" alone is the European Community in an article dated before the
+Maastricht treaty (former_bodies.tsv), apart from "the EC Commission" of the same story; member states
+named after a body ("other EC countries", "OPEC nations") stand for the body. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from geokg.extract.entities.former_places import body_then
+from hand_docs import facts, read
+
+_COMMISSION_THEN_MINISTERS = """
+    The         the         DET   DT  3  det      ORG
+    EC          EC          PROPN NNP 3  compound I-ORG
+    Commission  Commission  PROPN NNP 4  nsubj    I-ORG
+    drafted     draft       VERB  VBD 0  ROOT     -
+    a           a           DET   DT  6  det      -
+    levy        levy        NOUN  NN  4  dobj     -
+    .           .           PUNCT .   4  punct    -
+    EC          EC          PROPN NNP 10 compound ORG
+    trade       trade       NOUN  NN  10 compound -
+    ministers   minister    NOUN  NNS 11 nsubj    -
+    rejected    reject      VERB  VBD 0  ROOT     -
+    the         the         DET   DT  14 det      -
+    Commission  Commission  PROPN NNP 14 compound ORG
+    proposal    proposal    NOUN  NN  11 dobj     -
+    .           .           PUNCT .   11 punct    -
+"""
+
+
+def test_ec_alone_is_the_community_before_the_union() -> None:
+    assert body_then("EC", "1987-10-20") == "European Community"
+    assert body_then("E.C.", "1993-10-31") == "European Community"
+    assert body_then("EC", "1993-11-01") is None  # the Union's time: read as today
+    assert body_then("EC", None) is None  # an undated article is recent news
+    assert body_then("Ec", "1987-10-20") is None  # only the short name in capitals
+
+
+def test_the_community_ministers_reject_the_commission_plan_in_1987() -> None:
+    # "EC" alone is not merged with "the EC Commission" of the same story: the ministers in council
+    # reject the Commission's proposal, not the Commission its own
+    reading = read(_COMMISSION_THEN_MINISTERS, day="1987-03-02")
+    labels = {e.label: e for e in reading.entities.entities()}
+    assert "European Community" in labels and "EC" not in labels["EC Commission"].aliases
+    assert ("European Community", "reject proposal of", "EC Commission") in facts(reading, "svo")
+
+
+def test_ec_of_a_later_or_undated_article_is_read_as_before() -> None:
+    for day in ("2019-05-01", None):
+        reading = read(_COMMISSION_THEN_MINISTERS, day=day)
+        assert "European Community" not in {e.label for e in reading.entities.entities()}
+
