@@ -49,3 +49,29 @@ def test_ec_of_a_later_or_undated_article_is_read_as_before() -> None:
         reading = read(_COMMISSION_THEN_MINISTERS, day=day)
         assert "European Community" not in {e.label for e in reading.entities.entities()}
 
+
+_OTHER_NATIONS = """
+    Italy   Italy   PROPN NNP 2 nsubj    GPE
+    urged   urge    VERB  VBD 0 ROOT     -
+    other   other   ADJ   JJ  5 amod     -
+    {body}  {body}  PROPN NNP 5 compound {label}
+    nations nation  NOUN  NNS 2 dobj     -
+    to      to      PART  TO  7 aux      -
+    cut     cut     VERB  VB  2 xcomp    -
+    output  output  NOUN  NN  7 dobj     -
+    .       .       PUNCT .   2 punct    -
+"""
+
+
+def test_other_member_nations_of_a_body_stand_for_the_body() -> None:
+    reading = read(_OTHER_NATIONS.format(body="OPEC", label="ORG"))
+    assert ("Italy", "urge", "OPEC") in facts(reading, "svo")
+    reading = read(_OTHER_NATIONS.format(body="EC", label="ORG"), day="1987-10-20")
+    assert ("Italy", "urge", "European Community") in facts(reading, "svo")
+
+
+def test_partners_of_a_state_are_no_state() -> None:
+    # "U.S. partners" are other states than the US
+    partners = _OTHER_NATIONS.replace("nations nation", "partners partner")
+    reading = read(partners.format(body="Japan", label="GPE"))
+    assert not {f for f in facts(reading, "svo") if f[2] == "Japan"}
