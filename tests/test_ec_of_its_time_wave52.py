@@ -75,3 +75,23 @@ def test_partners_of_a_state_are_no_state() -> None:
     partners = _OTHER_NATIONS.replace("nations nation", "partners partner")
     reading = read(partners.format(body="Japan", label="GPE"))
     assert not {f for f in facts(reading, "svo") if f[2] == "Japan"}
+
+
+_EEC_THEN_EC = """
+    The       the       DET   DT  2 det   -
+    EEC       EEC       PROPN NNP 3 nsubj ORG
+    taxed     tax       VERB  VBD 0 ROOT  -
+    Japan     Japan     PROPN NNP 3 dobj  GPE
+    .         .         PUNCT .   3 punct -
+    The       the       DET   DT  7 det   -
+    EC        EC        PROPN NNP 8 nsubj ORG
+    sued      sue       VERB  VBD 0 ROOT  -
+    Canada    Canada    PROPN NNP 8 dobj  GPE
+    .         .         PUNCT .   8 punct -
+"""
+
+
+def test_eec_and_ec_of_one_story_are_one_community() -> None:
+    reading = read(_EEC_THEN_EC, day="1986-02-11")
+    [community] = [e for e in reading.entities.entities() if e.type == "ORG"]
+    assert community.label == "European Community" and set(community.aliases) == {"EC", "EEC"}

@@ -376,7 +376,8 @@ class ArgumentResolver:
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
                 return Ref(entity_id, token.i, "organ")
             member_states = lemma in MEMBER_STATE_NOUNS or word in MEMBER_STATE_NOUNS
-            if kind == "ORG" and member_states and child.dep_ == "compound" and lookup_igo(entity.label):
+            of_body = entity is not None and lookup_igo(entity.label) is not None
+            if kind == "ORG" and member_states and child.dep_ == "compound" and of_body:
                 # "urged other EC countries to", "NATO partners": the body's member states, acting as it
                 return Ref(entity_id, token.i, "organ")
             service = child.dep_ == "compound" and word in OUTLET_SERVICES
