@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 from geokg.extract.entities.former_places import body_then
-from hand_docs import facts, read
+from hand_docs import by_rule, country_of, facts, read
 
 _COMMISSION_THEN_MINISTERS = """
     The         the         DET   DT  3  det      ORG
@@ -95,3 +95,22 @@ def test_eec_and_ec_of_one_story_are_one_community() -> None:
     reading = read(_EEC_THEN_EC, day="1986-02-11")
     [community] = [e for e in reading.entities.entities() if e.type == "ORG"]
     assert community.label == "European Community" and set(community.aliases) == {"EC", "EEC"}
+
+
+_STATES_PARTNERS = """
+    Kohl      Kohl      PROPN NNP 2 nsubj    PERSON
+    faulted   fault     VERB  VBD 0 ROOT     -
+    Britain   Britain   PROPN NNP 6 poss     GPE
+    's        's        PART  POS 3 case     -
+    {body}    {body}    PROPN NNP 6 compound ORG
+    partners  partner   NOUN  NNS 2 dobj     -
+    .         .         PUNCT .   2 punct    -
+"""
+
+
+def test_a_states_partners_in_a_body_make_the_body_no_part_of_the_state() -> None:
+    # "Britain's EC partners" are the body's other members: the body is no part of Britain
+    for body, day in (("EC", "1987-01-01"), ("NATO", None)):
+        reading = read(_STATES_PARTNERS.format(body=body), day=day)
+        assert not [r for r in by_rule(reading, "title") if r.predicate == "part of"]
+        assert country_of(reading, "European Community" if body == "EC" else body) is None
