@@ -79,6 +79,7 @@ from geokg.extract.lexicon.words import (
     LIGHT_VERBS,
     MEDIUM_PREPS,
     MEMBER_NOUNS,
+    MEMBER_STATE_NOUNS,
     NATURAL_FORCES,
     ORGAN_FROM_NOUNS,
     ORGAN_NOUNS,
@@ -379,6 +380,11 @@ class ArgumentResolver:
             if source and kind == "GPE" and child.dep_ == "compound":
                 return Ref(entity_id, token.i, "possessor")
             if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
+                return Ref(entity_id, token.i, "organ")
+            member_states = lemma in MEMBER_STATE_NOUNS or word in MEMBER_STATE_NOUNS
+            of_body = entity is not None and lookup_igo(entity.label) is not None
+            if kind == "ORG" and member_states and child.dep_ == "compound" and of_body:
+                # "urged other EC countries to", "NATO partners": the body's member states, acting as it
                 return Ref(entity_id, token.i, "organ")
             service = child.dep_ == "compound" and word in OUTLET_SERVICES
             if kind == "ORG" and service and not _aired_on(token):

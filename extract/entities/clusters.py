@@ -21,7 +21,7 @@ from geokg.extract.entities.countries import (
     lookup_country,
 )
 from geokg.extract.entities.events import event_label
-from geokg.extract.entities.former_places import adjective_then, name_then, state_then
+from geokg.extract.entities.former_places import adjective_then, body_then, name_then, state_then
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import (
     Mention,
@@ -875,7 +875,8 @@ class MentionClusters:
             else:
                 folded = fold(m.text)
                 canonical = (
-                    ORGANISATION_VARIANTS.get(folded)
+                    body_then(m.text, self.day)  # "EC" in a 1987 story: the European Community
+                    or ORGANISATION_VARIANTS.get(folded)
                     or (GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None)
                     or self._party_of_adjective(m)
                     or self._party_short_form(m)

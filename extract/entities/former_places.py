@@ -1,6 +1,7 @@
 """Places whose state was another on an article's day (data/former_places.tsv): "Moscow" in a 1987 story is
 the Soviet Union's capital, "Zagreb" in 1988 a Yugoslav city, "Prague" in 1990 Czechoslovakia's; and the
-names states bore then (data/former_names.tsv): "West Germany" before German unity.
+names states bore then (data/former_names.tsv): "West Germany" before German unity; and the international
+bodies short names stood for then (data/former_bodies.tsv): "EC" before 1993-11-01 is the European Community.
 
 Only dated articles are read so; an undated article is read as recent news. A row applies only to the
 place of today's state it names: a namesake elsewhere ("Moscow, Idaho") keeps its state."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from geokg.extract.entities.igos import igo_by_key
 from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.loader import read_table
 
@@ -67,3 +69,28 @@ def adjective_then(iso3: str, day: str | None) -> str | None:
     """The adjective of the name the state bore on `day` ("West German" for DEU in 1987), else None."""
     bore = _bore(iso3, day)
     return bore[1] if bore else None
+
+
+BODY_COLUMNS = ("name", "body", "until")
+
+
+@cache
+def _bodies() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Short name as written (without dots) -> (igos.tsv key, until) rows."""
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("former_bodies.tsv", BODY_COLUMNS, BODY_COLUMNS):
+        rows.setdefault(row["name"], []).append((row["body"], row["until"]))
+    return {name: tuple(found) for name, found in rows.items()}
+
+
+def body_then(name: str, day: str | None) -> str | None:
+    """The label of the international body the short name `name` ("EC", "E.C.") stood for on `day` where
+    that is another than the name's reading of today ("European Community" in 1987); None on a later or
+    unknown day. The name is matched as written, in capitals: "Ec" is no short name."""
+    if not day:
+        return None
+    for key, until in _bodies().get(name.strip().replace(".", ""), ()):
+        if day <= until[: len(day)]:
+            body = igo_by_key(key)
+            return body.label if body is not None else None
+    return None

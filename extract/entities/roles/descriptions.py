@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import is_demonym
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
@@ -47,7 +48,9 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
         whole = ctx.entity_ending_at(j - 1)
         if whole and whole.type == "GPE" and is_firm(holder):
             ctx.origin(holder, whole)  # "Sweden's Sandvik AB": a private firm of that state, not its part
-        elif whole and (whole.country or whole.actor):
+        elif whole and (whole.country or whole.actor) and lookup_igo(holder.label) is None:
+            # (but an international body is no state's part: "Britain's EC partners" are the body's other
+            # member states)
             ctx.add(holder, "part", "of", whole, mention.start)
 
 
