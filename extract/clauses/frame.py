@@ -101,6 +101,7 @@ from geokg.extract.clauses.voice import (
     planned_aim,
     polarity,
     prevented_by,
+    promised_on_condition,
     purpose,
     set_off_subject,
     shared_agent_partner,
@@ -251,6 +252,8 @@ class Clause:
     patients: tuple[Ref, ...]  # to whom it is done, in a passive clause
     slots: tuple[Slot, ...]  # what it acts on
     threat: bool  # a conditional promise of force: "if X does Y, I will destroy Z"
+    # promised on a condition: "would take military action against X if …" (a threat where the act is force)
+    conditioned: bool
     refusal: str | None  # "denied attacking", "refused to recognise": the refusal is the event
     # What an evaluative verb calls its object ("reckless" in "called the plan 'reckless'", "a threat" in
     # "described Russia as a threat"), and whom it calls so (the object, or the subject of a small clause).
@@ -393,6 +396,8 @@ class Clause:
             code = pledged if pledged and pledged[:2] == INTENT_ROOT else None
         if code and code[:2] in FORCE_ROOTS and self._promised_reprisal(fact):
             return FORCE_THREAT  # "Iran will retaliate against X", "said it would take reprisals against Y"
+        if code and code[:2] in FORCE_ROOTS and self._force_on_condition(fact):
+            return FORCE_THREAT  # "said it would take military action against X if its ships were attacked"
         planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
         if code and code[:2] == MEET_ROOT and planned_meeting:
             return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
@@ -458,6 +463,15 @@ class Clause:
         if self.speakers and not self.speaker_side & self.agent_side:
             return False
         return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
+
+    def _force_on_condition(self, fact: Fact) -> bool:
+        """Is force named by a noun ("would take military action against X if its ships were attacked")
+        promised on a condition by its doers themselves (or in the text's own voice)? A conditional promise
+        of force is a threat (138), as one made with a verb of force is (voice.conditional_threat); force
+        that others foresee on a condition ("analysts said X would take military action if …") is none."""
+        if not self.conditioned or self.chain or self.copula or self.negated or not fact.noun:
+            return False
+        return not self.speakers or bool(self.speaker_side & self.agent_side)
 
     def _vowed_reprisal(self) -> bool:
         """Is the deed vowed a response the words make a reprisal ("vowed to react strongly to X", "to hit
@@ -671,6 +685,7 @@ class ClauseReader:
                 return None  # "sued to prevent X from releasing", "did not stop X from": an aim, a doubt
             negated = not negated  # "prevented the firm from releasing the records": no release
         threat = conditional_threat(verb, modality)
+        conditioned = promised_on_condition(verb, modality)
         if not threat:
             modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
             modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
@@ -732,6 +747,7 @@ class ClauseReader:
                 + self._letter_addressees(verb)
             ),
             threat=threat,
+            conditioned=conditioned,
             refusal=first if first in NEGATING_VERBS else None,
             complement=complement,
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),

@@ -16,7 +16,7 @@ from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
 from geokg.extract.clauses.quotes import Voiced, office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance
+from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance, wrong_act
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
@@ -420,7 +420,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=29)
+@rule("light_verb", confidence=0.7, version=30)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -550,8 +550,9 @@ def _body_measure_word(noun: Token) -> str | None:
 def _judges(clause: Clause) -> bool:
     """Does what the clause calls someone carry a judgement ("was hailed as a hero", "called reckless")?
     Then rule `evaluation` reads it as praise, criticism or an accusation."""
-    return clause.complement is not None and (
-        judgement(clause.complement) is not None or accusing(clause.complement)
+    complement = clause.complement
+    return complement is not None and (
+        judgement(complement) is not None or accusing(complement) or wrong_act(complement)
     )
 
 
@@ -1105,7 +1106,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
-@rule("evaluation", confidence=0.6, version=6)
+@rule("evaluation", confidence=0.6, version=7)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 
@@ -1115,7 +1116,11 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
         return
     if clause.passive and not _judges(clause):
         return  # "was described by X as a rival": the passive rule reads it
-    said = judgement(clause.complement) or ("accuse" if accusing(clause.complement) else "describe")
+    complement = clause.complement
+    if wrong_act(complement):
+        said = "accuse"  # "called the U.S. attacks an escalation": the doer of a wrong act is accused
+    else:
+        said = judgement(complement) or ("accuse" if accusing(complement) else "describe")
     # "was hailed by X as a hero": the by-agent judges the passive's subject
     for agent in clause.agents:
         for judged in clause.patients if clause.passive else clause.judged:
