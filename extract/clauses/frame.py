@@ -135,6 +135,7 @@ from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     PLACE_LABELS,
@@ -202,6 +203,8 @@ from geokg.extract.lexicon.words import (
     VERDICT_VERBS,
     VISITING_CALL_VERBS,
     VOW_VERBS,
+    WARNED_FORCE_WORDS,
+    WARNING_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -259,6 +262,9 @@ class Clause:
     # "described Russia as a threat"), and whom it calls so (the object, or the subject of a small clause).
     complement: Token | None = None
     judged: tuple[Ref, ...] = ()
+    # A warning whose content promises force on the one warned ("warned Iran that attacks would justify firm
+    # action"): a threat to the addressee (138).
+    warned_force: bool = False
     # The agents and the speakers with the states they act for: nobody demands of their own side.
     agent_side: frozenset[str] = frozenset()
     speaker_side: frozenset[str] = frozenset()
@@ -310,6 +316,8 @@ class Clause:
             return FORCE_THREAT if event_root(self.lemma) in FORCE_ROOTS else ULTIMATUM
         if not fact.settled and _ultimatum(self.verb):
             return ULTIMATUM
+        if self.warned_force and not fact.settled and self._addressee(fact.object):
+            return FORCE_THREAT  # "warned Iran that continued attacks would justify firm action"
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
         if not fact.fallback or self._own_argument(fact.object):
             # the entity is the argument itself, not reached through a noun (even when the verb's object
@@ -463,6 +471,13 @@ class Clause:
         if self.speakers and not self.speaker_side & self.agent_side:
             return False
         return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
+
+    def _addressee(self, ref: Ref) -> bool:
+        """Is the argument the one the verb speaks to, its direct or indirect object ("warned Iran that")?"""
+        word = self.verb.doc[ref.token]
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head
+        return word.head.i == self.verb.i and word.dep_ in ("dobj", "dative")
 
     def _force_on_condition(self, fact: Fact) -> bool:
         """Is force named by a noun ("would take military action against X if its ships were attacked")
@@ -751,6 +766,7 @@ class ClauseReader:
             refusal=first if first in NEGATING_VERBS else None,
             complement=complement,
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
+            warned_force=self._warned_force(verb, lemma, agents),
             agent_side=self.side(agents),
             speaker_side=self.side(speakers),
             particles=verb_particles(verb),
@@ -793,6 +809,24 @@ class ClauseReader:
             return ()
         # "an analyst at Nomura said": Nomura speaks; "sources close to X said": X is their source, no voice
         return tuple(affiliated_speakers(verb, self.args, close=False))
+
+    def _warned_force(self, verb: Token, lemma: str, agents: list[Ref]) -> bool:
+        """ "warned Iran that continued attacks would justify firm action in self-defence", "cautioned Peru
+        that Chile would use force": does a warning's content promise ("will", "would") force on the one
+        warned, brought by the hearer's own acts or by the speaker's side? Force a third party is said to
+        use ("warned Iran that Iraq would attack") is a forecast, not the speaker's threat."""
+        if lemma not in WARNING_VERBS or is_negated(verb):
+            return False
+        for content in verb.children:
+            if content.dep_ != "ccomp" or is_negated(content) or modal_of(content) not in PROMISE_MODALS:
+                continue
+            doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
+            if doers and not self.side(doers) & self.side(agents):
+                continue
+            subjects = {t.i for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
+            if any(t.i not in subjects and _force_word(t) for t in content.subtree):
+                return True
+        return False
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
         """Whom an evaluative verb calls something: its object ("called Y's plan reckless"), or the subject of
@@ -1202,6 +1236,22 @@ def evaluated(verb: Token) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _force_word(noun: Token) -> bool:
+    """Does the noun name force ("military action", "retaliation": a noun of force in cameo.tsv; "firm
+    action", "force", "self-defence": words.tsv warned_force_words), alone or with the word before it?"""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    lemma = noun.lemma_.lower()
+    words = {lemma}
+    before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    for word in before[-1:]:
+        joined = noun.doc[word.i + 1].tag_ == "HYPH"
+        words |= {f"{word.lower_} {lemma}", f"{word.lower_}-{lemma}" if joined else ""}
+    if words & WARNED_FORCE_WORDS:
+        return True
+    return any(event_root(w, noun=True) in FORCE_ROOTS for w in words if w)
 
 
 def _main_objects(verb: Token) -> list[Token]:

@@ -267,7 +267,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=84)
+@rule("svo", confidence=0.9, version=85)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -399,7 +399,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=58)
+@rule("noun_prep", confidence=0.7, version=59)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -479,7 +479,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=12)
+@rule("circumstance_event", confidence=0.65, version=13)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
