@@ -265,6 +265,8 @@ class Clause:
     # A warning whose content promises force on the one warned ("warned Iran that attacks would justify firm
     # action"): a threat to the addressee (138).
     warned_force: bool = False
+    # Reported by others than its doers ("analysts said Britain would …"): what it promises is no threat.
+    foreseen: bool = False
     # The agents and the speakers with the states they act for: nobody demands of their own side.
     agent_side: frozenset[str] = frozenset()
     speaker_side: frozenset[str] = frozenset()
@@ -486,7 +488,7 @@ class Clause:
         that others foresee on a condition ("analysts said X would take military action if …") is none."""
         if not self.conditioned or self.chain or self.copula or self.negated or not fact.noun:
             return False
-        return not self.speakers or bool(self.speaker_side & self.agent_side)
+        return not self.foreseen
 
     def _vowed_reprisal(self) -> bool:
         """Is the deed vowed a response the words make a reprisal ("vowed to react strongly to X", "to hit
@@ -699,7 +701,7 @@ class ClauseReader:
             if not _plain_deed(hindrance):
                 return None  # "sued to prevent X from releasing", "did not stop X from": an aim, a doubt
             negated = not negated  # "prevented the firm from releasing the records": no release
-        threat = conditional_threat(verb, modality)
+        threat = conditional_threat(verb, modality) and not self._foreseen_by_others(verb, speakers)
         conditioned = promised_on_condition(verb, modality)
         if not threat:
             modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
@@ -767,6 +769,7 @@ class ClauseReader:
             complement=complement,
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
             warned_force=self._warned_force(verb, lemma, agents),
+            foreseen=self.others_than_doers(speakers, agents),
             agent_side=self.side(agents),
             speaker_side=self.side(speakers),
             particles=verb_particles(verb),
@@ -809,6 +812,25 @@ class ClauseReader:
             return ()
         # "an analyst at Nomura said": Nomura speaks; "sources close to X said": X is their source, no voice
         return tuple(affiliated_speakers(verb, self.args, close=False))
+
+    def _foreseen_by_others(self, verb: Token, speakers: list[Ref]) -> bool:
+        """ "Analysts said Britain would attack Iran if its ships were hit": force that others than its doers
+        foresee on a condition is no threat by anyone (the doers did not promise it); said by the doers'
+        own side ("Britain said it would attack …"), or with no doer named, it is a threat."""
+        return self.others_than_doers(speakers, self.agents(verb))
+
+    def others_than_doers(
+        self, speakers: list[Ref] | tuple[Ref, ...], doers: list[Ref] | tuple[Ref, ...]
+    ) -> bool:
+        """Are the speakers known to be others than the doers: none of them of the doers' side, and none a
+        person whose state the text does not give (who may speak for the doers: "Thatcher said Britain
+        would …")?"""
+        if not speakers or not doers or self.side(list(speakers)) & self.side(list(doers)):
+            return False
+        unplaced = [
+            r for r in speakers if r.entity_id.startswith("person:") and not _has_state(self.side([r]))
+        ]
+        return not unplaced
 
     def _warned_force(self, verb: Token, lemma: str, agents: list[Ref]) -> bool:
         """ "warned Iran that continued attacks would justify firm action in self-defence", "cautioned Peru
@@ -1236,6 +1258,10 @@ def evaluated(verb: Token) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _has_state(side: frozenset[str]) -> bool:
+    return any(e.startswith("country:") for e in side)
 
 
 def _force_word(noun: Token) -> bool:
