@@ -101,3 +101,31 @@ def test_calling_anothers_act_a_wrong_accuses_its_doer() -> None:
 
 def test_calling_anothers_act_something_else_only_describes_it() -> None:
     assert facts_with_roots(_called("answer", "answer")) == {("Chile", "describe", "Peru", "01")}
+
+
+def _foreseen(speaker: str, lemma: str, pos: str, tag: str, label: str) -> str:
+    return f"""
+    {speaker}  {lemma}    {pos} {tag} 2 nsubj    {label}
+    said       say        VERB  VBD 0 ROOT     -
+    Chile      Chile      PROPN NNP 5 nsubj    GPE
+    would      would      AUX   MD  5 aux      -
+    attack     attack     VERB  VB  2 ccomp    -
+    Peru       Peru       PROPN NNP 5 dobj     GPE
+    if         if         SCONJ IN  11 mark    -
+    its        its        PRON  PRP$ 9 poss    -
+    ships      ship       NOUN  NNS 11 nsubjpass -
+    were       be         AUX   VBD 11 auxpass -
+    attacked   attack     VERB  VBN 5 advcl    -
+    .          .          PUNCT .   2 punct    -
+    """
+
+
+def test_force_others_foresee_on_a_condition_is_no_threat() -> None:
+    found = facts_with_roots(_foreseen("Bolivia", "Bolivia", "PROPN", "NNP", "GPE"))
+    assert ("Chile", "attack", "Peru", "19") in found
+    assert not [f for f in found if f[3] == "13"]
+
+
+def test_force_its_own_side_promises_on_a_condition_is_a_threat() -> None:
+    found = facts_with_roots(_foreseen("Chile", "Chile", "PROPN", "NNP", "GPE"))
+    assert ("Chile", "threaten to attack", "Peru", "13") in found
