@@ -17,6 +17,7 @@ from geokg.extract.clauses.objects import (
     Slot,
     SlotReader,
     restricted,
+    speech_occasion_on_object,
     through_noun,
     verb_arguments,
     verb_particles,
@@ -52,7 +53,7 @@ from geokg.extract.clauses.quotes import (
     voiced_content,
 )
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.clauses.stance import mandated, to_blame, verdict
+from geokg.extract.clauses.stance import judgement, mandated, to_blame, verdict, wrong_act
 from geokg.extract.clauses.subjects import (
     PREDICATIVE_DEPS,
     Step,
@@ -267,6 +268,9 @@ class Clause:
     warned_force: bool = False
     # Reported by others than its doers ("analysts said Britain would …"): what it promises is no threat.
     foreseen: bool = False
+    # Whose wrong a reprisal promised with no target answers, where the same sentence names it: "called the
+    # U.S. attacks an escalation and promised retaliation" threatens the United States.
+    reprisal_for: tuple[Ref, ...] = ()
     # The agents and the speakers with the states they act for: nobody demands of their own side.
     agent_side: frozenset[str] = frozenset()
     speaker_side: frozenset[str] = frozenset()
@@ -770,6 +774,7 @@ class ClauseReader:
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
             warned_force=self._warned_force(verb, lemma, agents),
             foreseen=self.others_than_doers(speakers, agents),
+            reprisal_for=tuple(self._reprisal_for(verb, lemma)),
             agent_side=self.side(agents),
             speaker_side=self.side(speakers),
             particles=verb_particles(verb),
@@ -832,6 +837,27 @@ class ClauseReader:
         ]
         return not unplaced
 
+    def _reprisal_for(self, verb: Token, lemma: str) -> list[Ref]:
+        """ "called the U.S. attacks an escalation and promised retaliation": a reprisal vowed (vow_verbs)
+        with no target of its own, coordinated after a verb that calls another's act a wrong
+        (evaluative_verbs: an escalation, a provocation, reckless), answers that act: its doer is the
+        reprisal's target. Where it was promised ("in a speech to X") names no target."""
+        if lemma not in VOW_VERBS or verb.dep_ != "conj" or is_negated(verb):
+            return []
+        reprisals = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REPRISAL_WORDS]
+        named = [
+            c for r in reprisals for c in r.children if c.dep_ == "prep" and not speech_occasion_on_object(c)
+        ]
+        if not reprisals or named:
+            return []  # "promised retaliation against X" names its target
+        judging = verb.head
+        if judging.lemma_.lower() not in EVALUATIVE_VERBS or is_negated(judging):
+            return []
+        complement = evaluated(judging)
+        if complement is None or not (wrong_act(complement) or judgement(complement) == "criticise"):
+            return []
+        return self._judged(judging, complement)
+
     def _warned_force(self, verb: Token, lemma: str, agents: list[Ref]) -> bool:
         """ "warned Iran that continued attacks would justify firm action in self-defence", "cautioned Peru
         that Chile would use force": does a warning's content promise ("will", "would") force on the one
@@ -855,6 +881,10 @@ class ClauseReader:
         the small clause the parser makes ("labelled the deal illegal")."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
         objects += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if complement.pos_ == "VERB" and wrong_act(complement):
+            # "called the U.S. attacks an escalation", read as a clause "the U.S. attacks an escalation": the
+            # name before the act's word is its doer
+            objects += [c for c in complement.children if c.dep_ == "compound" and c.i < complement.i]
         if any(o.lower_ in ("it", "them") for o in objects):
             # "commented on the accord, calling it void": "it" is what the main verb acts on
             refs = [r for o in _main_objects(verb) for r in self.args.resolve(o)]

@@ -194,7 +194,7 @@ def through_noun(
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep):
             continue
-        if depth == 0 and _speech_occasion_on_object(prep):
+        if depth == 0 and speech_occasion_on_object(prep):
             continue  # "promised retaliation in a speech to X": the speech places the verb's act
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or medium(prep, pobj) or respect_phrase(prep, pobj):
@@ -1418,7 +1418,7 @@ def _commitment(verb: Token) -> bool:
     )
 
 
-def _speech_occasion_on_object(prep: Token) -> bool:
+def speech_occasion_on_object(prep: Token) -> bool:
     """Is the phrase an occasion of speech ("in a speech", "during an address": words.tsv
     speech_occasion_nouns) hung on a verb's direct object ("promised retaliation in a speech to X")?"""
     noun = prep.head
@@ -1434,7 +1434,7 @@ def _speech_occasions_on_objects(verb: Token) -> list[Token]:
         for obj in verb.children
         if obj.dep_ == "dobj"
         for prep in obj.children
-        if _speech_occasion_on_object(prep)
+        if speech_occasion_on_object(prep)
     ]
 
 

@@ -1127,6 +1127,17 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
 
 
+@rule("answered_reprisal", confidence=0.6)
+def answered_reprisal(clause: Clause) -> Iterator[Fact]:
+    """A reprisal vowed with no target answers the wrong the same sentence lays on someone: "called the U.S.
+    attacks an escalation and promised retaliation" -> threaten the United States (frame.Clause.reprisal_for);
+    coded as the vow of reprisal (138)."""
+    for agent in clause.agents:
+        for target in clause.reprisal_for:
+            if target.entity_id != agent.entity_id:
+                yield Fact(agent, "threaten", target, clause.lemma, tokens=(clause.verb.i,))
+
+
 @rule("defied", confidence=0.6)
 def defied(clause: Clause) -> Iterator[Fact]:
     """Whose stance a deed defies: "India will send ships despite Sri Lanka's objections" -> Sri Lanka
