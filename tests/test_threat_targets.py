@@ -4,7 +4,7 @@ that is no target, and another's act called a wrong."""
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots
+from hand_docs import by_rule, facts_with_roots, read
 
 
 def _warned_that(noun: str, lemma: str, head: str, verb: str, verb_lemma: str) -> str:
@@ -129,3 +129,41 @@ def test_force_others_foresee_on_a_condition_is_no_threat() -> None:
 def test_force_its_own_side_promises_on_a_condition_is_a_threat() -> None:
     found = facts_with_roots(_foreseen("Chile", "Chile", "PROPN", "NNP", "GPE"))
     assert ("Chile", "threaten to attack", "Peru", "13") in found
+
+
+ACTION_UNLESS = """
+    Chile      Chile      PROPN NNP 3 nsubj    GPE
+    will       will       AUX   MD  3 aux      -
+    take       take       VERB  VB  0 ROOT     -
+    military   military   ADJ   JJ  5 amod     -
+    action     action     NOUN  NN  3 dobj     -
+    against    against    ADP   IN  5 prep     -
+    Peru       Peru       PROPN NNP 6 pobj     GPE
+    unless     unless     SCONJ IN  11 mark    -
+    the        the        DET   DT  10 det     -
+    troops     troop      NOUN  NNS 11 nsubj   -
+    leave      leave      VERB  VBP 3 advcl    -
+    .          .          PUNCT .   3 punct    -
+"""
+
+
+def test_a_threat_of_force_named_by_a_noun_keeps_its_will() -> None:
+    [action] = by_rule(read(ACTION_UNLESS), "light_verb")
+    assert (action.predicate, action.event_root, action.modality) == ("take action against", "13", "will")
+
+
+WARNED_TO_FACE = """
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    warned     warn       VERB  VBD 0 ROOT     -
+    Peru       Peru       PROPN NNP 2 dobj     GPE
+    that       that       SCONJ IN  7 mark     -
+    Peru       Peru       PROPN NNP 7 nsubj    GPE
+    would      would      AUX   MD  7 aux      -
+    face       face       VERB  VB  2 ccomp    -
+    retaliation retaliation NOUN NN 7 dobj     -
+    .          .          PUNCT .   2 punct    -
+"""
+
+
+def test_a_warning_that_the_hearer_will_face_force_is_a_threat() -> None:
+    assert ("Chile", "warn", "Peru", "13") in facts_with_roots(WARNED_TO_FACE)

@@ -707,7 +707,12 @@ class ClauseReader:
             negated = not negated  # "prevented the firm from releasing the records": no release
         threat = conditional_threat(verb, modality) and not self._foreseen_by_others(verb, speakers)
         conditioned = promised_on_condition(verb, modality)
-        if not threat:
+        # "will take military action against X unless …": force a light verb's noun names, promised on a
+        # condition by its doers, is a threat (Clause.code_of) and keeps its "will", as a verb of force does
+        noun_threat = (
+            conditioned and _force_noun_of_light_verb(verb) and not self._foreseen_by_others(verb, speakers)
+        )
+        if not threat and not noun_threat:
             modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
             modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
         if not named_speakers(speakers):
@@ -861,7 +866,8 @@ class ClauseReader:
     def _warned_force(self, verb: Token, lemma: str, agents: list[Ref]) -> bool:
         """ "warned Iran that continued attacks would justify firm action in self-defence", "cautioned Peru
         that Chile would use force": does a warning's content promise ("will", "would") force on the one
-        warned, brought by the hearer's own acts or by the speaker's side? Force a third party is said to
+        warned, brought by the hearer's own acts or by the speaker's side, or faced by the hearer ("that it
+        would face retaliation")? Force a third party is said to
         use ("warned Iran that Iraq would attack") is a forecast, not the speaker's threat."""
         if lemma not in WARNING_VERBS or is_negated(verb):
             return False
@@ -869,8 +875,9 @@ class ClauseReader:
             if content.dep_ != "ccomp" or is_negated(content) or modal_of(content) not in PROMISE_MODALS:
                 continue
             doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
-            if doers and not self.side(doers) & self.side(agents):
-                continue
+            hearers = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
+            if doers and not self.side(doers) & (self.side(agents) | self.side(hearers)):
+                continue  # a third party's force ("warned Iran that Iraq would attack") is a forecast
             subjects = {t.i for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
             if any(t.i not in subjects and _force_word(t) for t in content.subtree):
                 return True
@@ -1288,6 +1295,13 @@ def evaluated(verb: Token) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _force_noun_of_light_verb(verb: Token) -> bool:
+    """Is the verb a light verb whose object names force ("take military action", "launch retaliation")?"""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and _force_word(c) for c in verb.children)
 
 
 def _has_state(side: frozenset[str]) -> bool:
