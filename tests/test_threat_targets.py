@@ -167,3 +167,20 @@ WARNED_TO_FACE = """
 
 def test_a_warning_that_the_hearer_will_face_force_is_a_threat() -> None:
     assert ("Chile", "warn", "Peru", "13") in facts_with_roots(WARNED_TO_FACE)
+
+
+CALLED_MISREAD_ACT = """
+    Chile      Chile      PROPN NNP 2 nsubj    GPE
+    called     call       VERB  VBD 0 ROOT     -
+    the        the        DET   DT  4 det      -
+    Peru       Peru       PROPN NNP 5 compound GPE
+    attacks    attack     VERB  VBZ 2 dobj     -
+    an         an         DET   DT  7 det      -
+    escalation escalation NOUN  NN  5 dobj     -
+    .          .          PUNCT .   2 punct    -
+"""
+
+
+def test_an_act_the_parser_reads_as_a_verb_called_a_wrong_accuses_its_doer() -> None:
+    # "called the Peru attacks an escalation", with "attacks" read as a verb object of the calling
+    assert ("Chile", "accuse", "Peru", "11") in facts_with_roots(CALLED_MISREAD_ACT)

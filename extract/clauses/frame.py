@@ -886,7 +886,9 @@ class ClauseReader:
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
         """Whom an evaluative verb calls something: its object ("called Y's plan reckless"), or the subject of
         the small clause the parser makes ("labelled the deal illegal")."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+        objects = [
+            c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c != complement
+        ]
         objects += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
         if complement.pos_ == "VERB" and wrong_act(complement):
             # "called the U.S. attacks an escalation", read as a clause "the U.S. attacks an escalation": the
@@ -1282,6 +1284,10 @@ def evaluated(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "VERB" and wrong_act(child):
+            # "called the U.S. attacks an escalation": the parser may read the act's noun as a verb, object
+            # of the calling, with what it is called as its own object
+            return child
         if child.dep_ == "dobj":
             # "called the plan "reckless"": the parser may hang the quoted adjective on the object
             after = [
