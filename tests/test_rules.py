@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from geokg.extract.clauses.registry import RULES, rule_table
 from geokg.extract.clauses.scoring import ATTRIBUTION_FACTOR
-from hand_docs import by_rule, facts, read
+from hand_docs import by_rule, facts, facts_with_roots, read
 
 COVERED: set[str] = set()
 
@@ -437,6 +437,40 @@ def test_defied_a_deed_despite_anothers_protests_is_protested() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert facts(reading, "defied") == {("Peru", "protest against", "Chile")}
+
+
+def _called_a_wrong_and_vowed(target: str) -> str:
+    tail = (
+        """
+    against   against   ADP   IN  10 prep  -
+    Bolivia   Bolivia   PROPN NNP 11 pobj GPE
+    """
+        if target
+        else ""
+    )
+    return f"""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    called    call      VERB  VBD 0 ROOT  -
+    Peru      Peru      PROPN NNP 5 poss  GPE
+    's        's        PART  POS 3 case  -
+    raids     raid      NOUN  NNS 2 dobj  -
+    an        an        DET   DT  7 det   -
+    escalation escalation NOUN NN 2 oprd  -
+    and       and       CCONJ CC  2 cc    -
+    vowed     vow       VERB  VBD 2 conj  -
+    revenge   revenge   NOUN  NN  9 dobj  -
+    {tail}
+    .         .         PUNCT .   2 punct -
+    """
+
+
+@covers("answered_reprisal")
+def test_answered_reprisal_a_vow_with_no_target_threatens_whom_the_sentence_blames() -> None:
+    # "Chile called Peru's raids an escalation and vowed revenge": the revenge answers Peru's raids
+    assert facts(read(_called_a_wrong_and_vowed("")), "answered_reprisal") == {("Chile", "threaten", "Peru")}
+    assert ("Chile", "threaten", "Peru", "13") in facts_with_roots(_called_a_wrong_and_vowed(""))
+    # a target named is the vow's own ("vowed revenge against Bolivia"): nothing is inferred
+    assert facts(read(_called_a_wrong_and_vowed("Bolivia")), "answered_reprisal") == set()
 
 
 @covers("event_victim")

@@ -17,6 +17,7 @@ from geokg.extract.clauses.objects import (
     Slot,
     SlotReader,
     restricted,
+    speech_occasion_on_object,
     through_noun,
     verb_arguments,
     verb_particles,
@@ -52,7 +53,7 @@ from geokg.extract.clauses.quotes import (
     voiced_content,
 )
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.clauses.stance import mandated, to_blame, verdict
+from geokg.extract.clauses.stance import judgement, mandated, to_blame, verdict, wrong_act
 from geokg.extract.clauses.subjects import (
     PREDICATIVE_DEPS,
     Step,
@@ -101,6 +102,7 @@ from geokg.extract.clauses.voice import (
     planned_aim,
     polarity,
     prevented_by,
+    promised_on_condition,
     purpose,
     set_off_subject,
     shared_agent_partner,
@@ -134,6 +136,7 @@ from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     PLACE_LABELS,
@@ -201,6 +204,8 @@ from geokg.extract.lexicon.words import (
     VERDICT_VERBS,
     VISITING_CALL_VERBS,
     VOW_VERBS,
+    WARNED_FORCE_WORDS,
+    WARNING_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -251,11 +256,21 @@ class Clause:
     patients: tuple[Ref, ...]  # to whom it is done, in a passive clause
     slots: tuple[Slot, ...]  # what it acts on
     threat: bool  # a conditional promise of force: "if X does Y, I will destroy Z"
+    # promised on a condition: "would take military action against X if …" (a threat where the act is force)
+    conditioned: bool
     refusal: str | None  # "denied attacking", "refused to recognise": the refusal is the event
     # What an evaluative verb calls its object ("reckless" in "called the plan 'reckless'", "a threat" in
     # "described Russia as a threat"), and whom it calls so (the object, or the subject of a small clause).
     complement: Token | None = None
     judged: tuple[Ref, ...] = ()
+    # A warning whose content promises force on the one warned ("warned Iran that attacks would justify firm
+    # action"): a threat to the addressee (138).
+    warned_force: bool = False
+    # Reported by others than its doers ("analysts said Britain would …"): what it promises is no threat.
+    foreseen: bool = False
+    # Whose wrong a reprisal promised with no target answers, where the same sentence names it: "called the
+    # U.S. attacks an escalation and promised retaliation" threatens the United States.
+    reprisal_for: tuple[Ref, ...] = ()
     # The agents and the speakers with the states they act for: nobody demands of their own side.
     agent_side: frozenset[str] = frozenset()
     speaker_side: frozenset[str] = frozenset()
@@ -307,6 +322,8 @@ class Clause:
             return FORCE_THREAT if event_root(self.lemma) in FORCE_ROOTS else ULTIMATUM
         if not fact.settled and _ultimatum(self.verb):
             return ULTIMATUM
+        if self.warned_force and not fact.settled and self._addressee(fact.object):
+            return FORCE_THREAT  # "warned Iran that continued attacks would justify firm action"
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
         if not fact.fallback or self._own_argument(fact.object):
             # the entity is the argument itself, not reached through a noun (even when the verb's object
@@ -393,6 +410,8 @@ class Clause:
             code = pledged if pledged and pledged[:2] == INTENT_ROOT else None
         if code and code[:2] in FORCE_ROOTS and self._promised_reprisal(fact):
             return FORCE_THREAT  # "Iran will retaliate against X", "said it would take reprisals against Y"
+        if code and code[:2] in FORCE_ROOTS and self._force_on_condition(fact):
+            return FORCE_THREAT  # "said it would take military action against X if its ships were attacked"
         planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
         if code and code[:2] == MEET_ROOT and planned_meeting:
             return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
@@ -458,6 +477,22 @@ class Clause:
         if self.speakers and not self.speaker_side & self.agent_side:
             return False
         return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
+
+    def _addressee(self, ref: Ref) -> bool:
+        """Is the argument the one the verb speaks to, its direct or indirect object ("warned Iran that")?"""
+        word = self.verb.doc[ref.token]
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head
+        return word.head.i == self.verb.i and word.dep_ in ("dobj", "dative")
+
+    def _force_on_condition(self, fact: Fact) -> bool:
+        """Is force named by a noun ("would take military action against X if its ships were attacked")
+        promised on a condition by its doers themselves (or in the text's own voice)? A conditional promise
+        of force is a threat (138), as one made with a verb of force is (voice.conditional_threat); force
+        that others foresee on a condition ("analysts said X would take military action if …") is none."""
+        if not self.conditioned or self.chain or self.copula or self.negated or not fact.noun:
+            return False
+        return not self.foreseen
 
     def _vowed_reprisal(self) -> bool:
         """Is the deed vowed a response the words make a reprisal ("vowed to react strongly to X", "to hit
@@ -670,8 +705,14 @@ class ClauseReader:
             if not _plain_deed(hindrance):
                 return None  # "sued to prevent X from releasing", "did not stop X from": an aim, a doubt
             negated = not negated  # "prevented the firm from releasing the records": no release
-        threat = conditional_threat(verb, modality)
-        if not threat:
+        threat = conditional_threat(verb, modality) and not self._foreseen_by_others(verb, speakers)
+        conditioned = promised_on_condition(verb, modality)
+        # "will take military action against X unless …": force a light verb's noun names, promised on a
+        # condition by its doers, is a threat (Clause.code_of) and keeps its "will", as a verb of force does
+        noun_threat = (
+            conditioned and _force_noun_of_light_verb(verb) and not self._foreseen_by_others(verb, speakers)
+        )
+        if not threat and not noun_threat:
             modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
             modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
         if not named_speakers(speakers):
@@ -732,9 +773,13 @@ class ClauseReader:
                 + self._letter_addressees(verb)
             ),
             threat=threat,
+            conditioned=conditioned,
             refusal=first if first in NEGATING_VERBS else None,
             complement=complement,
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
+            warned_force=self._warned_force(verb, lemma, agents),
+            foreseen=self.others_than_doers(speakers, agents),
+            reprisal_for=tuple(self._reprisal_for(verb, lemma)),
             agent_side=self.side(agents),
             speaker_side=self.side(speakers),
             particles=verb_particles(verb),
@@ -778,11 +823,77 @@ class ClauseReader:
         # "an analyst at Nomura said": Nomura speaks; "sources close to X said": X is their source, no voice
         return tuple(affiliated_speakers(verb, self.args, close=False))
 
+    def _foreseen_by_others(self, verb: Token, speakers: list[Ref]) -> bool:
+        """ "Analysts said Britain would attack Iran if its ships were hit": force that others than its doers
+        foresee on a condition is no threat by anyone (the doers did not promise it); said by the doers'
+        own side ("Britain said it would attack …"), or with no doer named, it is a threat."""
+        return self.others_than_doers(speakers, self.agents(verb))
+
+    def others_than_doers(
+        self, speakers: list[Ref] | tuple[Ref, ...], doers: list[Ref] | tuple[Ref, ...]
+    ) -> bool:
+        """Are the speakers known to be others than the doers: none of them of the doers' side, and none a
+        person whose state the text does not give (who may speak for the doers: "Thatcher said Britain
+        would …")?"""
+        if not speakers or not doers or self.side(list(speakers)) & self.side(list(doers)):
+            return False
+        unplaced = [
+            r for r in speakers if r.entity_id.startswith("person:") and not _has_state(self.side([r]))
+        ]
+        return not unplaced
+
+    def _reprisal_for(self, verb: Token, lemma: str) -> list[Ref]:
+        """ "called the U.S. attacks an escalation and promised retaliation": a reprisal vowed (vow_verbs)
+        with no target of its own, coordinated after a verb that calls another's act a wrong
+        (evaluative_verbs: an escalation, a provocation, reckless), answers that act: its doer is the
+        reprisal's target. Where it was promised ("in a speech to X") names no target."""
+        if lemma not in VOW_VERBS or verb.dep_ != "conj" or is_negated(verb):
+            return []
+        reprisals = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REPRISAL_WORDS]
+        named = [
+            c for r in reprisals for c in r.children if c.dep_ == "prep" and not speech_occasion_on_object(c)
+        ]
+        if not reprisals or named:
+            return []  # "promised retaliation against X" names its target
+        judging = verb.head
+        if judging.lemma_.lower() not in EVALUATIVE_VERBS or is_negated(judging):
+            return []
+        complement = evaluated(judging)
+        if complement is None or not (wrong_act(complement) or judgement(complement) == "criticise"):
+            return []
+        return self._judged(judging, complement)
+
+    def _warned_force(self, verb: Token, lemma: str, agents: list[Ref]) -> bool:
+        """ "warned Iran that continued attacks would justify firm action in self-defence", "cautioned Peru
+        that Chile would use force": does a warning's content promise ("will", "would") force on the one
+        warned, brought by the hearer's own acts or by the speaker's side, or faced by the hearer ("that it
+        would face retaliation")? Force a third party is said to
+        use ("warned Iran that Iraq would attack") is a forecast, not the speaker's threat."""
+        if lemma not in WARNING_VERBS or is_negated(verb):
+            return False
+        for content in verb.children:
+            if content.dep_ != "ccomp" or is_negated(content) or modal_of(content) not in PROMISE_MODALS:
+                continue
+            doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
+            hearers = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
+            if doers and not self.side(doers) & (self.side(agents) | self.side(hearers)):
+                continue  # a third party's force ("warned Iran that Iraq would attack") is a forecast
+            subjects = {t.i for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
+            if any(t.i not in subjects and _force_word(t) for t in content.subtree):
+                return True
+        return False
+
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
         """Whom an evaluative verb calls something: its object ("called Y's plan reckless"), or the subject of
         the small clause the parser makes ("labelled the deal illegal")."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+        objects = [
+            c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c != complement
+        ]
         objects += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if complement.pos_ == "VERB" and wrong_act(complement):
+            # "called the U.S. attacks an escalation", read as a clause "the U.S. attacks an escalation": the
+            # name before the act's word is its doer
+            objects += [c for c in complement.children if c.dep_ == "compound" and c.i < complement.i]
         if any(o.lower_ in ("it", "them") for o in objects):
             # "commented on the accord, calling it void": "it" is what the main verb acts on
             refs = [r for o in _main_objects(verb) for r in self.args.resolve(o)]
@@ -1173,6 +1284,10 @@ def evaluated(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "VERB" and wrong_act(child):
+            # "called the U.S. attacks an escalation": the parser may read the act's noun as a verb, object
+            # of the calling, with what it is called as its own object
+            return child
         if child.dep_ == "dobj":
             # "called the plan "reckless"": the parser may hang the quoted adjective on the object
             after = [
@@ -1186,6 +1301,33 @@ def evaluated(verb: Token) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _force_noun_of_light_verb(verb: Token) -> bool:
+    """Is the verb a light verb whose object names force ("take military action", "launch retaliation")?"""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and _force_word(c) for c in verb.children)
+
+
+def _has_state(side: frozenset[str]) -> bool:
+    return any(e.startswith("country:") for e in side)
+
+
+def _force_word(noun: Token) -> bool:
+    """Does the noun name force ("military action", "retaliation": a noun of force in cameo.tsv; "firm
+    action", "force", "self-defence": words.tsv warned_force_words), alone or with the word before it?"""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    lemma = noun.lemma_.lower()
+    words = {lemma}
+    before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    for word in before[-1:]:
+        joined = noun.doc[word.i + 1].tag_ == "HYPH"
+        words |= {f"{word.lower_} {lemma}", f"{word.lower_}-{lemma}" if joined else ""}
+    if words & WARNED_FORCE_WORDS:
+        return True
+    return any(event_root(w, noun=True) in FORCE_ROOTS for w in words if w)
 
 
 def _main_objects(verb: Token) -> list[Token]:

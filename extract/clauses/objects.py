@@ -116,6 +116,8 @@ from geokg.extract.lexicon.words import (
     ROUTE_PREPS,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
+    SPEECH_OCCASION_NOUNS,
+    SPEECH_OCCASION_PREPS,
     SPEECH_VENUE_PREPS,
     SPEECH_VERBS,
     SPENDING_VERBS,
@@ -192,6 +194,8 @@ def through_noun(
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep):
             continue
+        if depth == 0 and speech_occasion_on_object(prep):
+            continue  # "promised retaliation in a speech to X": the speech places the verb's act
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or medium(prep, pobj) or respect_phrase(prep, pobj):
                 continue
@@ -823,6 +827,10 @@ class SlotReader:
                 for slot in self._prepositional(prep, has_patient)
                 if slot.kind == "circumstance"
             ]
+        for prep in _speech_occasions_on_objects(verb):
+            # "promised retaliation in a speech to Parliament": the parser may hang the occasion on the
+            # object; it places the verb's act, as it does hung on the verb
+            found += [slot for slot in self._prepositional(prep, has_patient) if slot.kind == "circumstance"]
         for prep in _reprisals_on_objects(verb):
             # "imposed sanctions in retaliation for X's refusal": the parser may hang the reprisal on the
             # object; it places the verb's deed, as it does hung on the verb
@@ -1408,6 +1416,26 @@ def _commitment(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and to_infinitive(c) for c in children) and not any(
         c.dep_ in ("ccomp", "dobj") for c in children
     )
+
+
+def speech_occasion_on_object(prep: Token) -> bool:
+    """Is the phrase an occasion of speech ("in a speech", "during an address": words.tsv
+    speech_occasion_nouns) hung on a verb's direct object ("promised retaliation in a speech to X")?"""
+    noun = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in SPEECH_OCCASION_PREPS or noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in SPEECH_OCCASION_NOUNS for c in prep.children)
+
+
+def _speech_occasions_on_objects(verb: Token) -> list[Token]:
+    """The occasions of speech hung on the verb's direct objects (`_speech_occasion_on_object`)."""
+    return [
+        prep
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if speech_occasion_on_object(prep)
+    ]
 
 
 def _reprisals_on_objects(verb: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
 from geokg.extract.clauses.quotes import Voiced, office_holder, reports, said_as, voiced_noun
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance
+from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance, wrong_act
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
@@ -424,7 +424,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=58)
+@rule("noun_prep", confidence=0.7, version=59)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -445,7 +445,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=29)
+@rule("light_verb", confidence=0.7, version=30)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -506,7 +506,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=12)
+@rule("circumstance_event", confidence=0.65, version=13)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -579,8 +579,9 @@ def _body_measure_word(noun: Token) -> str | None:
 def _judges(clause: Clause) -> bool:
     """Does what the clause calls someone carry a judgement ("was hailed as a hero", "called reckless")?
     Then rule `evaluation` reads it as praise, criticism or an accusation."""
-    return clause.complement is not None and (
-        judgement(clause.complement) is not None or accusing(clause.complement)
+    complement = clause.complement
+    return complement is not None and (
+        judgement(complement) is not None or accusing(complement) or wrong_act(complement)
     )
 
 
@@ -1138,7 +1139,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
-@rule("evaluation", confidence=0.6, version=6)
+@rule("evaluation", confidence=0.6, version=7)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 
@@ -1148,11 +1149,26 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
         return
     if clause.passive and not _judges(clause):
         return  # "was described by X as a rival": the passive rule reads it
-    said = judgement(clause.complement) or ("accuse" if accusing(clause.complement) else "describe")
+    complement = clause.complement
+    if wrong_act(complement):
+        said = "accuse"  # "called the U.S. attacks an escalation": the doer of a wrong act is accused
+    else:
+        said = judgement(complement) or ("accuse" if accusing(complement) else "describe")
     # "was hailed by X as a hero": the by-agent judges the passive's subject
     for agent in clause.agents:
         for judged in clause.patients if clause.passive else clause.judged:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
+
+
+@rule("answered_reprisal", confidence=0.6)
+def answered_reprisal(clause: Clause) -> Iterator[Fact]:
+    """A reprisal vowed with no target answers the wrong the same sentence lays on someone: "called the U.S.
+    attacks an escalation and promised retaliation" -> threaten the United States (frame.Clause.reprisal_for);
+    coded as the vow of reprisal (138)."""
+    for agent in clause.agents:
+        for target in clause.reprisal_for:
+            if target.entity_id != agent.entity_id:
+                yield Fact(agent, "threaten", target, clause.lemma, tokens=(clause.verb.i,))
 
 
 @rule("defied", confidence=0.6)

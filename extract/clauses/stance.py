@@ -21,6 +21,7 @@ from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, e
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOMINAL_SUBJECT_DEPS, to_infinitive
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
+    ACT_NAMING_NOUNS,
     ADVISORY_OBLIGATION_VERBS,
     APPEAL_MODALS,
     DEMAND_MODALS,
@@ -37,6 +38,7 @@ from geokg.extract.lexicon.words import (
     POSITIVE_WORDS,
     PROMISE_MODALS,
     RECEIVING_VERBS,
+    WRONG_ACT_NOUNS,
 )
 from spacy.tokens import Token
 
@@ -96,9 +98,22 @@ def accusing(words: Token) -> bool:
     return words.lemma_.lower() in ACCUSATION_WORDS or words.lower_ in ACCUSATION_WORDS
 
 
+def wrong_act(words: Token) -> bool:
+    """Does a phrase call an act a wrong ("an escalation", "a provocation", "an act of aggression")? Said of
+    another's act ("called the U.S. attacks an escalation"), it accuses the doer. The parser may read "the
+    U.S. attacks an escalation" as a clause; then the wrong is the object of that verb."""
+    nouns = [words]
+    if words.pos_ == "VERB":
+        nouns = [c for c in words.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() in ACT_NAMING_NOUNS:
+            nouns += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(n.lemma_.lower() in WRONG_ACT_NOUNS and n.pos_ == "NOUN" for n in nouns)
+
+
 def verdict(words: Token) -> bool:
     """Is a phrase a judgement of whom it is said of: blame, praise or an accusation?"""
-    return judgement(words) is not None or accusing(words)
+    return judgement(words) is not None or accusing(words) or wrong_act(words)
 
 
 def stance(content: Token, own: bool, scope: Token | None = None, doer: bool = False) -> str | None:

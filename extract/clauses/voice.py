@@ -1654,6 +1654,14 @@ def conditional_threat(verb: Token, modality: str | None) -> bool:
     return modality in PROMISE_MODALS and _has_condition(head)
 
 
+def promised_on_condition(verb: Token, modality: str | None) -> bool:
+    """ "would take military action against X if its ships were attacked": is the act promised ("will",
+    "would") on a condition ("if", "unless")? Whether that makes a threat depends on what the act is (a
+    light verb's noun of force: frame.Clause.code_of) and on who promises it."""
+    head = _clause_head(verb)
+    return (modality or modal_of(head)) in PROMISE_MODALS and _has_condition(head)
+
+
 def conditional_harm(verb: Token, modality: str | None) -> bool:
     """ "Britain will block new spending unless a ceiling is agreed", "said it would halt talks if X did not
     withdraw": a harm short of force (a rejection, a cut in relations, coercion: HARM_ROOTS) promised on a

@@ -149,6 +149,12 @@ FORECAST_NOUNS = _WORDS.words("forecast_nouns")
 NEGATIVE_WORDS = _WORDS.words("negative_words")
 POSITIVE_WORDS = _WORDS.words("positive_words")
 ACCUSATION_WORDS = _WORDS.words("accusation_words")
+WARNING_VERBS = _WORDS.words("warning_verbs")
+WARNED_FORCE_WORDS = _WORDS.words("warned_force_words")
+SPEECH_OCCASION_NOUNS = _WORDS.words("speech_occasion_nouns")
+SPEECH_OCCASION_PREPS = _WORDS.words("speech_occasion_preps")
+WRONG_ACT_NOUNS = _WORDS.words("wrong_act_nouns")
+ACT_NAMING_NOUNS = _WORDS.words("act_naming_nouns")
 EVALUATIVE_VERBS = _WORDS.words("evaluative_verbs")
 
 # Subordinators and conjunctions
