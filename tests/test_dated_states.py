@@ -136,7 +136,7 @@ def test_the_dated_tables_are_consistent() -> None:
 
     for name, rows in _table().items():
         for state, today, since, until in rows:
-            assert state in {"SUN", "DDR", "YUG", "CSK", "YMD"}, name  # the states of the past countries.tsv keeps
+            assert state in {"SUN", "DDR", "YUG", "CSK", "YMD"}, name
             assert country_by_code(today).iso3 == today, name
             assert since < until, name
     assert all(country_by_code(state) for state in _names())
