@@ -14,6 +14,7 @@ Slot kinds (the rules in rules.py choose theirs):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -1427,40 +1428,34 @@ def speech_occasion_on_object(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in SPEECH_OCCASION_NOUNS for c in prep.children)
 
 
+def _hung_on_objects(verb: Token, keep: Callable[[Token], bool]) -> list[Token]:
+    """The words `keep` picks among those the parser hangs on the verb's direct objects, where they often
+    belong to the verb: occasions of speech, reprisals, purposes."""
+    return [child for obj in verb.children if obj.dep_ == "dobj" for child in obj.children if keep(child)]
+
+
 def _speech_occasions_on_objects(verb: Token) -> list[Token]:
-    """The occasions of speech hung on the verb's direct objects (`_speech_occasion_on_object`)."""
-    return [
-        prep
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for prep in obj.children
-        if speech_occasion_on_object(prep)
-    ]
+    """The occasions of speech hung on the verb's direct objects (`speech_occasion_on_object`)."""
+    return _hung_on_objects(verb, speech_occasion_on_object)
+
+
+def _reprisal_phrase(prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in CIRCUMSTANCE_PREPS
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in REPRISAL_NOUNS for c in prep.children)
+    )
 
 
 def _reprisals_on_objects(verb: Token) -> list[Token]:
     """The prepositions of a reprisal (words.tsv reprisal_nouns) hung on the verb's direct objects ("sanctions
     in retaliation for X")."""
-    return [
-        prep
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for prep in obj.children
-        if prep.dep_ == "prep"
-        and prep.lower_ in CIRCUMSTANCE_PREPS
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in REPRISAL_NOUNS for c in prep.children)
-    ]
+    return _hung_on_objects(verb, _reprisal_phrase)
 
 
 def _purposes_of_objects(verb: Token) -> list[Token]:
     """The "to"-infinitives of purpose on the verb's direct objects ("proposals to ease X")."""
-    return [
-        purpose
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for purpose in obj.children
-        if purpose.dep_ in ("acl", "relcl") and to_infinitive(purpose)
-    ]
+    return _hung_on_objects(verb, lambda purpose: purpose.dep_ in ("acl", "relcl") and to_infinitive(purpose))
 
 
 def _clause_inside(obj: Token) -> Token | None:
