@@ -705,13 +705,15 @@ class ClauseReader:
             if not _plain_deed(hindrance):
                 return None  # "sued to prevent X from releasing", "did not stop X from": an aim, a doubt
             negated = not negated  # "prevented the firm from releasing the records": no release
-        threat = conditional_threat(verb, modality) and not self._foreseen_by_others(verb, speakers)
+        agents = self.agents(verb)
+        # "Analysts said Britain would attack Iran if …": force others than its doers foresee on a condition
+        # is no threat by anyone; said by the doers' own side, or with no doer named, it is one
+        foreseen = self.others_than_doers(speakers, agents)
+        threat = conditional_threat(verb, modality) and not foreseen
         conditioned = promised_on_condition(verb, modality)
         # "will take military action against X unless …": force a light verb's noun names, promised on a
         # condition by its doers, is a threat (Clause.code_of) and keeps its "will", as a verb of force does
-        noun_threat = (
-            conditioned and _force_noun_of_light_verb(verb) and not self._foreseen_by_others(verb, speakers)
-        )
+        noun_threat = conditioned and _force_noun_of_light_verb(verb) and not foreseen
         if not threat and not noun_threat:
             modality = on_condition(verb, modality)  # "will withdraw only if …": may withdraw
             modality = under_condition(verb, verbs_of_chain, modality)  # "will sue if …": may sue
@@ -745,7 +747,6 @@ class ClauseReader:
                 modality = modality or PLAN_MODALITY  # "endorsed a proposal to buy X": adopted, to come
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
-        agents = self.agents(verb)
         if failing is not None and len(agents) < 2:
             # "talks between X and Y failed to reach an agreement": the two sides failed to agree
             agents = self._sides_of_talks(failing) or agents
@@ -822,12 +823,6 @@ class ClauseReader:
             return ()
         # "an analyst at Nomura said": Nomura speaks; "sources close to X said": X is their source, no voice
         return tuple(affiliated_speakers(verb, self.args, close=False))
-
-    def _foreseen_by_others(self, verb: Token, speakers: list[Ref]) -> bool:
-        """ "Analysts said Britain would attack Iran if its ships were hit": force that others than its doers
-        foresee on a condition is no threat by anyone (the doers did not promise it); said by the doers'
-        own side ("Britain said it would attack …"), or with no doer named, it is a threat."""
-        return self.others_than_doers(speakers, self.agents(verb))
 
     def others_than_doers(
         self, speakers: list[Ref] | tuple[Ref, ...], doers: list[Ref] | tuple[Ref, ...]

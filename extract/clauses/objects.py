@@ -14,7 +14,7 @@ Slot kinds (the rules in rules.py choose theirs):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -1687,8 +1687,7 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
     particles += [
         c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and c.pos_ == "ADP"
     ]
-    particles += [p.lower_ for c in verb.children if c.dep_ == "dobj" for p in _of_after_name(c)]
-    particles += [p.lower_ for p in _means_after_answered(verb)]
+    particles += [p.lower_ for p in _prepositions_hung_below(verb, verb.children)]
     # "asked Peru whether it would stop": the word opening an indirect question selects the verb's sense
     particles += [
         m.lower_
@@ -1733,9 +1732,7 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in children):
         purposes = [c for c in children if c.dep_ == "advcl" and to_infinitive(c)]
         children += [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
-    # "warned the United States of reprisals": the parser hangs the verb's "of" on a named object
-    children += [p for c in children if c.dep_ == "dobj" for p in _of_after_name(c)]
-    children += _means_after_answered(verb)
+    children += _prepositions_hung_below(verb, children)
     for child in (*children, verb.head):
         if child != verb.head and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
@@ -1772,6 +1769,14 @@ def _reprisal_response(noun: Token) -> bool:
     if noun.lemma_.lower() not in RESPONSE_NOUNS:
         return False
     return any(c.dep_ == "amod" and c.lower_ in REPRISAL_MANNER_WORDS for c in noun.children if c.i < noun.i)
+
+
+def _prepositions_hung_below(verb: Token, objects: Iterable[Token]) -> list[Token]:
+    """The verb's own prepositions the parser hangs below its arguments, which select its sense as its
+    particles do (verb_particles) and give it their words (verb_arguments): the "of" on a named object
+    ("warned the United States of reprisals") and the "with" of means on what a response answers."""
+    found = [p for c in objects if c.dep_ == "dobj" for p in _of_after_name(c)]
+    return found + _means_after_answered(verb)
 
 
 def _means_after_answered(verb: Token) -> list[Token]:

@@ -1650,8 +1650,7 @@ def conditional_threat(verb: Token, modality: str | None) -> bool:
     readiness = head.head
     if head.dep_ == "xcomp" and readiness.lemma_.lower() in READINESS_ADJECTIVES:
         return _has_condition(readiness.head)
-    modality = modality or modal_of(head)
-    return modality in PROMISE_MODALS and _has_condition(head)
+    return promised_on_condition(verb, modality)
 
 
 def promised_on_condition(verb: Token, modality: str | None) -> bool:

@@ -2080,7 +2080,7 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
         one_word = k - start == 1 and not doc[start].text.isupper()
         # a body's acronym the table may not know, run into a name that opens with a given name ("GATT
         # Ann Roe said"): an acronym is no word of a person's name
-        acronym = k - start == 1 and _acronym(doc[start]) and _given_name(doc[k])
+        acronym = k - start == 1 and acronym_word(doc[start]) and _given_name(doc[k])
         if one_word or (lookup_organisation(doc[start:k].text) is None and not acronym):
             continue
         rest = doc[k:end]
@@ -2100,7 +2100,7 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _acronym(token: Token) -> bool:
+def acronym_word(token: Token) -> bool:
     """A word in capitals of two letters or more ("GATT", "EC"), as bodies' acronyms are written."""
     return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 

@@ -21,6 +21,7 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.mentions import (
     Mention,
+    acronym_word,
     capitalised_headline,
     fold,
     headline_end,
@@ -513,7 +514,7 @@ def _capitalised_common_word(doc: Doc, m: Mention, named: set[str]) -> bool:
 def _acronym(token: Token) -> bool:
     """Is the word a body's initials, in capitals in a line that is not itself set in capitals ("USDA
     officials said", not "BACKLASH GROWS")?"""
-    if len(token.text) < 2 or not token.text.isalpha() or not token.text.isupper():
+    if not acronym_word(token):
         return False
     return any(t.is_alpha and not t.is_upper for t in token.sent if t.i != token.i)
 

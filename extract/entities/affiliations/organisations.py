@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
-from geokg.extract.entities.affiliations.story_state import _own_clauses
+from geokg.extract.entities.affiliations.story_state import own_clauses
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import (
     Country,
@@ -528,7 +528,7 @@ def _forces_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     named."""
     if (ctx.found.sectors.get(cl.key) or cl.sector) != "MIL":
         return None
-    sides = _own_clauses(ctx, cl)
+    sides = own_clauses(ctx, cl)
     clusters = ctx.clusters.clusters
     opponents = {other.key for other in clusters if any(m.start in sides for m in other.mentions)}
     forces = [
@@ -551,7 +551,7 @@ def _forces_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
         return None
     state = states.pop()
     for other, _ in forces:
-        fought = _own_clauses(ctx, other)
+        fought = own_clauses(ctx, other)
         for token in fought:
             side = ctx.clusters.cluster_at(token)
             if side is not None and (side_state := ctx.state_of(side)) and side_state != state:

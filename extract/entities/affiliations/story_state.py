@@ -71,13 +71,13 @@ def story_state(ctx: AffiliationContext) -> None:
     # the bodies first: "Acme Rail chief executive X" is of the state the story gives Acme Rail
     for cl in open_ones:
         if _open_organisation(cl):
-            if _bare_office_body(cl) and ctx.sole_state(least=1, apart=_own_clauses(ctx, cl)) != state:
+            if _bare_office_body(cl) and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
             ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
         if cl.type == "PERSON" and (_private(ctx, cl, state) or _serves_in(ctx, cl, state, by_key)):
             office = any(state_title(role) for role, _, _ in ctx.found.titles.get(cl.key, ()))
-            if office and ctx.sole_state(least=1, apart=_own_clauses(ctx, cl)) != state:
+            if office and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # the story's state is that of the ones he meets and where he is, not his office's
             ctx.found.affiliations[cl.key] = state
 
@@ -87,7 +87,7 @@ def _bare_office_body(cl: Cluster) -> bool:
     return re.sub(r"^the ", "", cl.label.lower()) in BARE_OFFICE_BODIES
 
 
-def _own_clauses(ctx: AffiliationContext, cl: Cluster) -> frozenset[int]:
+def own_clauses(ctx: AffiliationContext, cl: Cluster) -> frozenset[int]:
     """The tokens of the other sides of the clauses an entity's mentions (or the titles they stand in) are
     sides of, not what it is said to say: "Assistant Treasury Secretary X met Japanese officials in Tokyo"
     names the state of the people he meets and of the city he is in, which says nothing of whose official
