@@ -170,6 +170,7 @@ from geokg.extract.lexicon.words import (
     FAILED_ATTEMPT_DEEDS,
     FAILING_VERBS,
     HEARSAY_DENIAL_VERBS,
+    HEDGE_MODALS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
     LETTER_NOUNS,
@@ -189,6 +190,7 @@ from geokg.extract.lexicon.words import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REPRISAL_ADJECTIVES,
     REPRISAL_MANNER_WORDS,
     REPRISAL_VERBS,
     REPRISAL_WORDS,
@@ -266,6 +268,10 @@ class Clause:
     # A warning whose content promises force on the one warned ("warned Iran that attacks would justify firm
     # action"): a threat to the addressee (138).
     warned_force: bool = False
+    # A warning whose content promises a reprisal by the speaker's side ("warned Chile it may take
+    # retaliatory measures", "warned Chile that it would retaliate"): a threat to the addressee, of no
+    # stated kind (130).
+    warned_reprisal: bool = False
     # Reported by others than its doers ("analysts said Britain would …"): what it promises is no threat.
     foreseen: bool = False
     # Whose wrong a reprisal promised with no target answers, where the same sentence names it: "called the
@@ -324,6 +330,8 @@ class Clause:
             return ULTIMATUM
         if self.warned_force and not fact.settled and self._addressee(fact.object):
             return FORCE_THREAT  # "warned Iran that continued attacks would justify firm action"
+        if self.warned_reprisal and not fact.settled and self._addressee(fact.object):
+            return ULTIMATUM
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
         if not fact.fallback or self._own_argument(fact.object):
             # the entity is the argument itself, not reached through a noun (even when the verb's object
@@ -779,6 +787,7 @@ class ClauseReader:
             complement=complement,
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
             warned_force=self._warned_force(verb, lemma, agents),
+            warned_reprisal=self._warned_reprisal(verb, lemma, agents),
             foreseen=self.others_than_doers(speakers, agents),
             reprisal_for=tuple(self._reprisal_for(verb, lemma)),
             agent_side=self.side(agents),
@@ -875,6 +884,24 @@ class ClauseReader:
                 continue  # a third party's force ("warned Iran that Iraq would attack") is a forecast
             subjects = {t.i for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
             if any(t.i not in subjects and _force_word(t) for t in content.subtree):
+                return True
+        return False
+
+    def _warned_reprisal(self, verb: Token, lemma: str, agents: list[Ref]) -> bool:
+        """Does a warning's content say the speaker's side will (or may) hit back: a verb of reprisal
+        ("retaliate") or a reprisal's noun ("retaliation", "retaliatory measures"), done by the warner's side?
+        A hedge ("may", "could") keeps it a threat: the warning is the promise."""
+        if lemma not in WARNING_VERBS or is_negated(verb) or not agents:
+            return False
+        for content in verb.children:
+            if content.dep_ != "ccomp" or is_negated(content):
+                continue
+            if modal_of(content) not in PROMISE_MODALS | HEDGE_MODALS:
+                continue
+            doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
+            if not doers or not self.side(doers) & self.side(agents):
+                continue  # "warned Chile that Peru may retaliate" foresees another's act
+            if content.lemma_.lower() in REPRISAL_VERBS or any(_reprisal_noun(c) for c in content.children):
                 return True
         return False
 
@@ -1323,6 +1350,15 @@ def _force_word(noun: Token) -> bool:
     if words & WARNED_FORCE_WORDS:
         return True
     return any(event_root(w, noun=True) in FORCE_ROOTS for w in words if w)
+
+
+def _reprisal_noun(word: Token) -> bool:
+    """Is a verb's object a reprisal ("retaliation") or a step called one ("retaliatory measures")?"""
+    if word.dep_ != "dobj" or word.pos_ not in NOUN_POS:
+        return False
+    if word.lemma_.lower() in REPRISAL_WORDS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in REPRISAL_ADJECTIVES for c in word.children)
 
 
 def _main_objects(verb: Token) -> list[Token]:

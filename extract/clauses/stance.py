@@ -24,6 +24,7 @@ from geokg.extract.lexicon.words import (
     ACT_NAMING_NOUNS,
     ADVISORY_OBLIGATION_VERBS,
     APPEAL_MODALS,
+    CONCESSION_PREPS,
     DEMAND_MODALS,
     EFFORT_CALLS,
     FORECAST_VERB_DEEDS,
@@ -67,6 +68,8 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     judge nobody: "the insurgents are learning that threats will not stop the brave people", "the economy
     is great, the insurgents are learning …" praise no insurgent."""
     subtree = list(words.subtree)
+    conceded = {t.i for c in subtree if _concession(c, words) for t in c.subtree}
+    subtree = [t for t in subtree if t.i not in conceded]
     if spoken_of is not None:
         others = {t.i for c in subtree if _other_clause(c, words, spoken_of) for t in c.subtree}
         subtree = [t for t in subtree if t.i not in others]
@@ -77,6 +80,11 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     if negative == positive:
         return None
     return "criticise" if negative else "praise"
+
+
+def _concession(word: Token, top: Token) -> bool:
+    """Is the word, below `top`, a preposition of what is conceded ("despite its failure to ...")?"""
+    return word.i != top.i and word.dep_ == "prep" and word.lower_ in CONCESSION_PREPS
 
 
 def _other_clause(word: Token, top: Token, spoken_of: Token) -> bool:

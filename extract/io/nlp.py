@@ -213,6 +213,70 @@ def speech_nouns(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_coordinated_clauses")
+def coordinated_clauses(doc: Doc) -> Doc:
+    """ "Three states announced programs and several firms promised to spend billions", "Chile bought
+    frigates and Peru protested": the parser may take the second clause's subject for one more thing the
+    first verb acts on ("programs and firms") and then hang the second verb, which has no subject left, on
+    the first as a bare dependent, or hang the first clause on it as what it reports. A finite verb with no
+    subject, right after the last conjunct of an object of a verb hung so, is a clause coordinated with the
+    first: the conjunct is its subject. Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        if verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+            first, reported = verb.head, False
+        else:
+            first = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+            reported = True
+        if first is None:
+            continue
+        subject = _stranded_subject(first, verb)
+        if subject is None:
+            continue
+        if reported:  # the first clause heads the sentence (or the place the second verb had) again
+            if verb.dep_ == "ROOT":
+                _set(arrays, first, first, "ROOT")
+            else:
+                _set(arrays, first, verb.head, verb.dep_)
+            for word in verb.children:
+                if word.dep_ == "punct" and word.i > verb.i:
+                    _set(arrays, word, first, "punct")
+        _set(arrays, subject, verb, "nsubj")
+        _set(arrays, verb, first, "conj")
+        for word in subject.head.children:
+            if word.dep_ == "cc" and subject.head.i < word.i < subject.i:
+                _set(arrays, word, first, "cc")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _stranded_subject(first: Token, verb: Token) -> Token | None:
+    """The last conjunct of the first verb's object, if it ends right before the bare verb (commas aside)
+    and an "and" or "but" joins it; None otherwise."""
+    for obj in first.children:
+        if obj.dep_ != "dobj" or obj.i > verb.i:
+            continue
+        conjunct = next((c for c in obj.rights if c.dep_ == "conj"), None)
+        if conjunct is None or conjunct.pos_ not in ("NOUN", "PROPN"):
+            continue
+        joined = (c for c in obj.children if c.dep_ == "cc" and obj.i < c.i < conjunct.i)
+        if not any(c.lower_ in ("and", "but") for c in joined):
+            continue
+        if any(c.dep_ == "conj" for c in conjunct.rights):
+            continue  # "programs, plans and firms": a list, not a clause's subject
+        between = verb.doc[conjunct.right_edge.i + 1 : verb.i]
+        if all(t.is_punct for t in between):
+            return conjunct
+    return None
+
+
 @Language.component("geokg_addressee_names")
 def addressee_names(doc: Doc) -> Doc:
     """ "An official told Reuters Congress would not be told": after a verb whose object is its hearer
@@ -373,6 +437,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     if "parser" in nlp.pipe_names and "geokg_speech_nouns" not in nlp.pipe_names:
         nlp.add_pipe("geokg_speech_nouns", last=True)
+    if "parser" in nlp.pipe_names and "geokg_coordinated_clauses" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_coordinated_clauses", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)

@@ -17,6 +17,7 @@ from geokg.extract.entities.mentions import Mention, head_words
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import RoleFindings
 from geokg.extract.lexicon.entity_words import BROADCAST_NAME_WORDS, PARTY_NOUNS
+from geokg.extract.lexicon.words import CHAMBER_STATES
 from spacy.tokens import Doc, Token
 
 
@@ -96,6 +97,16 @@ class AffiliationContext:
         entity acting for one, or of a place in one, as far as the evidence above has settled them; not
         from a state only a description names ("a French bank, X": described.py)."""
         return dominant_state((told.state, told.title) for told in self._evidence() if told.counts)
+
+    def chamber_state(self, chamber: str, state: str | None) -> str | None:
+        """The state whose chamber a word names ("senate", "congress"; words.tsv chamber_states): `state`
+        where it has such a chamber (or its sovereign does), else the one state the article names that has
+        one, else none; `state` unchanged for a word of no such chamber."""
+        having = CHAMBER_STATES.get(chamber)
+        if having is None or (state is not None and (state in having or sovereign_of(state) in having)):
+            return state
+        named = self.article_countries() & having
+        return named.pop() if len(named) == 1 else None
 
     def sole_state(self, least: int = 2, apart: frozenset[int] = frozenset()) -> str | None:
         """The one state a story's places and bodies point to, two mentions at least, where nothing in it

@@ -111,7 +111,12 @@ def chamber_bodies(ctx: AffiliationContext) -> None:
             for other in ctx.clusters.clusters
             if other is not cl and words[0] in fold(other.label).split() and (state := ctx.state_of(other))
         }
-        state = chambers.pop() if len(chambers) == 1 else None if chambers else setting
+        # a committee of a chamber the story's state does not have ("Senate Banking Committee" in a story
+        # set in Japan) is of the one state the story names that has it
+        if chambers:
+            state = chambers.pop() if len(chambers) == 1 else None
+        else:
+            state = ctx.chamber_state(words[0], setting)
         if state:
             ctx.found.affiliations[cl.key] = state
 

@@ -334,6 +334,9 @@ def national_titles(ctx: AffiliationContext) -> None:
             state = _forces_state(ctx, setting) if ranks else setting
             if state in _destinations(ctx, cl):
                 continue  # "Economics Minister X, who flies to Washington": no officer of where he goes
+        for chamber in {member_chamber(role) for role, _, _ in titles} - {None}:
+            # "Senator X" in a story set in Japan: no member of a chamber the state does not have
+            state = ctx.chamber_state(chamber, state) if chamber else state
         if not state:
             continue
         ctx.found.affiliations[cl.key] = state

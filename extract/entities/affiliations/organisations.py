@@ -511,11 +511,7 @@ def _place_names(ctx: AffiliationContext) -> set[str]:
 def _chamber_state(ctx: AffiliationContext, cl: Cluster, state: str | None) -> str | None:
     """ "Congress", "the Senate": a chamber only some states have is the story's state's where that state
     has one, else that of the one state the story names that has it, else no one's."""
-    having = CHAMBER_STATES.get(fold(cl.label))
-    if having is None or (state is not None and (state in having or sovereign_of(state) in having)):
-        return state
-    named = ctx.article_countries() & having
-    return named.pop() if len(named) == 1 else None
+    return ctx.chamber_state(fold(cl.label), state)
 
 
 def _forces_state(ctx: AffiliationContext, cl: Cluster) -> str | None:

@@ -1,0 +1,68 @@
+"""A second clause's subject the parser takes for one more object of the first verb ("announced dams and
+several firms promised ..."). Sentences written for these tests, parses built by hand as the parser gave
+them."""
+
+from __future__ import annotations
+
+from geokg.extract.io.nlp import coordinated_clauses
+from geokg.extract.pipeline import read_doc
+from hand_docs import parse
+
+# "Brazil and Egypt announced new dams and several firms, including Acme Corp, promised to bid."
+BARE_DEPENDENT = """
+Brazil     Brazil     PROPN NNP 4  nsubj    GPE
+and        and        CCONJ CC  1  cc       -
+Egypt      Egypt      PROPN NNP 1  conj     GPE
+announced  announce   VERB  VBD 0  ROOT     -
+new        new        ADJ   JJ  6  amod     -
+dams       dam        NOUN  NNS 4  dobj     -
+and        and        CCONJ CC  6  cc       -
+several    several    ADJ   JJ  9  amod     -
+firms      firm       NOUN  NNS 6  conj     -
+,          ,          PUNCT ,   9  punct    -
+including  include    VERB  VBG 9  prep     -
+Acme       Acme       PROPN NNP 13 compound ORG
+Corp       Corp       PROPN NNP 11 pobj     I-ORG
+,          ,          PUNCT ,   4  punct    -
+promised   promise    VERB  VBD 4  dep      -
+to         to         PART  TO  17 aux      -
+bid        bid        VERB  VB  15 xcomp    -
+.          .          PUNCT .   4  punct    -
+"""
+
+# "Chile bought frigates and Peru protested."
+REPORTED_FIRST = """
+Chile      Chile      PROPN NNP 2  nsubj    GPE
+bought     buy        VERB  VBD 6  ccomp    -
+frigates   frigate    NOUN  NNS 2  dobj     -
+and        and        CCONJ CC  3  cc       -
+Peru       Peru       PROPN NNP 3  conj     GPE
+protested  protest    VERB  VBD 0  ROOT     -
+.          .          PUNCT .   6  punct    -
+"""
+
+
+def _edges(doc) -> set[tuple[str, str, str]]:
+    reading = read_doc(doc, scope="hand-built")
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
+
+
+def test_a_bare_verb_after_an_object_s_conjunct_makes_the_conjunct_its_subject() -> None:
+    doc = coordinated_clauses(parse(BARE_DEPENDENT))
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "promised")
+    assert (doc[14].dep_, doc[14].head.text) == ("conj", "announced")
+    assert not any(obj == "Acme Corp" for _, _, obj in _edges(doc))
+
+
+def test_a_subjectless_verb_reporting_a_clause_becomes_its_second_clause() -> None:
+    doc = coordinated_clauses(parse(REPORTED_FIRST))
+    assert doc[1].dep_ == "ROOT"
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "protested")
+    assert ("Chile", "buy", "Peru") not in _edges(doc)
+
+
+def test_without_the_repair_the_parse_gives_the_wrong_edges() -> None:
+    # the repair is what removes them: the unrepaired parses read the second subject as the first's object
+    assert any(obj == "Acme Corp" for _, _, obj in _edges(parse(BARE_DEPENDENT)))
+    assert ("Chile", "buy", "Peru") in _edges(parse(REPORTED_FIRST))
