@@ -38,6 +38,7 @@ from geokg.extract.lexicon.entity_words import (
     LEGAL_FORM_STATES,
     LOCAL_INSTITUTION_NOUNS,
     PARTY_NOUNS,
+    PLACE_NAMED_BANK_HEADS,
     PRESS_HEADS,
     REGIONAL_BODY_NOUNS,
     US_JUDICIAL_CIRCUITS,
@@ -59,7 +60,7 @@ from spacy.tokens import Token
 
 # "Los Angeles Lakers", "Golden State Warriors": a town of one or two words and the club's own word.
 MAX_CLUB_WORDS = 3
-_OF_A_PLACE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+_OF_A_PLACE = re.compile(r"\s(?:of|in|de|di|do|da|del|du)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 
 
 # "University of Texas at Austin": the place a name is of ends before the campus's.
@@ -422,9 +423,11 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
     # direction names no town)
     press = len(words) > 1 and words[-1].lower() in PRESS_HEADS
     club = _club_after_its_town(ctx, words)
-    if not institution and not body and not press and not club and not heads & PARTY_NOUNS:
-        return None
     located = _OF_A_PLACE.search(name)
+    # "Bank of Montreal", "Banco de Bilbao": a bank named after the town it was founded in
+    bank = located is not None and words[0].lower() in PLACE_NAMED_BANK_HEADS
+    if not institution and not body and not press and not club and not bank and not heads & PARTY_NOUNS:
+        return None
     candidates = [located["place"]] if located else []
     if located and _CAMPUS.search(located["place"]):
         # "University of Hawaii at Mānoa": a campus named after its town inside the place named
