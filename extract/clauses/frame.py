@@ -98,6 +98,7 @@ from geokg.extract.clauses.voice import (
     near_missed,
     obligation,
     on_condition,
+    participle_as_subject,
     phrase_tokens,
     planned_aim,
     polarity,
@@ -967,7 +968,7 @@ class ClauseReader:
     def _read_own_agents(self, verb: Token) -> list[Ref] | None:
         refs: list[Ref] = []
         # "Baker, asked about X, said …": the parser's subject of a participle set off after it is its patient
-        headline = headline_passive(verb) or apposed_participle(verb)
+        headline = headline_passive(verb) or apposed_participle(verb) or participle_as_subject(verb)
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
         second = coordinated_source(verb)  # "According to reports from X, and Y, a rights group, …": nor this
         stranded = stranded_source(verb)  # "According to agency X, the prosecutor Y said": Y says it, not X

@@ -127,6 +127,7 @@ from geokg.extract.lexicon.words import (
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
     TIME_PREPS,
+    TRADE_FLOW_NOUNS,
     TRADED_GOODS_NOUNS,
     TRANSFER_VERBS,
     UNIT_NOUNS,
@@ -326,6 +327,16 @@ def _second_preposition(prep: Token) -> Token | None:
         return None
     inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in SECOND_PREPOSITION_WORDS]
     return inner[0] if len(inner) == 1 else None
+
+
+def _flow_destination(prep: Token) -> bool:
+    """Is a verb's "to"/"into" right after a noun of goods moving ("imports", "exports", "shipments",
+    words.tsv trade_flow_nouns) the goods' destination, which the parser hung on the verb?"""
+    if prep.lower_ not in ("to", "into") or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = prep.doc[prep.i - 1]
+    flow = before.lemma_.lower() in TRADE_FLOW_NOUNS or before.lower_ in TRADE_FLOW_NOUNS
+    return before.pos_ == "NOUN" and flow
 
 
 def respect_phrase(prep: Token, noun: Token) -> bool:
@@ -1231,6 +1242,8 @@ class SlotReader:
             return found  # "lost orders to rivals in Korea": where the rivals are, not where it lost
         if _completes_charge(child):
             return found  # "denounced X as illegal under GATT": the charge's words, no party to the verb
+        if _flow_destination(child):
+            return found  # "raised tariffs on Japanese imports to the U.S.": where the imports go
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party
@@ -1240,6 +1253,8 @@ class SlotReader:
                 continue  # "set bail at 50,000 Georgian lari": an amount, though its modifier names a state
             if absolute_subject(child, pobj):
                 continue  # "with Smith again taking the gloves": Smith is the participle's, no companion
+            if respect_phrase(child, pobj):
+                continue  # "bought it during the rule of X": when X governed, no party of the deed
             if medium(child, pobj) or pobj.ent_type_ == "LANGUAGE":
                 # "wrote on Twitter": where the words were published, not whom they are about; "told the
                 # guard in French": the tongue spoken, not the state it is named after

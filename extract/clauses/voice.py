@@ -497,7 +497,7 @@ def _headline_participle(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if _passive_marked(verb) or headline_passive(verb):
         return True
-    if _reduced_passive(verb):
+    if _reduced_passive(verb) or participle_as_subject(verb):
         return True
     if listed_passive(verb) or opening_participle(verb) or apposed_participle(verb):
         return True
@@ -603,6 +603,17 @@ def _reduced_passive(verb: Token) -> bool:
         return False
     head = verb.head
     return head.dep_ != "pobj" and not indefinite(head)
+
+
+def participle_as_subject(verb: Token) -> bool:
+    """ "U.S. banks given equal rights would be able to ...": the parser may read a noun and the bare
+    participle after it as a clause that is the main verb's subject. No active clause has a past participle
+    without an auxiliary: the participle is done to the noun (banks were given rights), not by it."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("csubj", "csubjpass"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def shared_agent_partner(verb: Token) -> Token | None:
