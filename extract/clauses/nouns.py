@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.objects import Reach, through_noun
+from geokg.extract.clauses.objects import Reach, remote_place, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.voice import (
@@ -117,11 +117,12 @@ def _preps(noun: Token) -> list[str]:
 
 
 def _objects_of(head: Token, preps: set[str]) -> list[Token]:
-    """The objects of the head's prepositions (or by-agent) among `preps`."""
+    """The objects of the head's prepositions (or by-agent) among `preps`; not a place a speaker spoke from
+    ("an interview from Washington")."""
     return [
         g
         for c in head.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps and not remote_place(c)
         for g in c.children
         if g.dep_ == "pobj"
     ]

@@ -106,6 +106,7 @@ from geokg.extract.lexicon.words import (
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
+    REMOTE_SPEECH_NOUNS,
     REPORTING_VERBS,
     REPRISAL_MANNER_WORDS,
     REPRISAL_NOUNS,
@@ -194,7 +195,7 @@ def through_noun(
         if events and events[0].pos_ == "NOUN":
             lemma, head = events[0].lemma_.lower(), events[0]
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep):
+        if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep) or remote_place(prep):
             continue
         if depth == 0 and speech_occasion_on_object(prep):
             continue  # "promised retaliation in a speech to X": the speech places the verb's act
@@ -1236,7 +1237,7 @@ class SlotReader:
         of a two-word preposition whose second word is `child` ("out of")."""
         prep = name or child.lower_
         found: list[Slot] = []
-        if _origin(child):
+        if _origin(child) or remote_place(child):
             return found  # "was won by X from Peru": where X is from, not whence the verb acts
         if _rivals_place(child):
             return found  # "lost orders to rivals in Korea": where the rivals are, not where it lost
@@ -1578,6 +1579,16 @@ def _origin(prep: Token) -> bool:
         return False
     places = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(places) and all(c.ent_type_ in ORIGIN_TYPES for c in places)
+
+
+def remote_place(prep: Token) -> bool:
+    """ "said in an interview from Washington", "in a broadcast from Tehran": the "from" of a word of
+    speech at a distance (words.tsv remote_speech_nouns) followed by a place says where the speaker was,
+    not who spoke nor to whom."""
+    if prep.lower_ != "from" or prep.head.lemma_.lower() not in REMOTE_SPEECH_NOUNS:
+        return False
+    places = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(places) and all(c.ent_type_ in ("GPE", "LOC", "FAC") for c in places)
 
 
 def _rivals_place(prep: Token) -> bool:

@@ -1,0 +1,43 @@
+"""The "from" of an interview or a broadcast, followed by a place, says where the speaker was: nobody
+there speaks nor is spoken to. Sentence written for this test, parse built by hand."""
+
+from __future__ import annotations
+
+from hand_docs import read
+
+INTERVIEW_FROM = """
+Jorge      Jorge      PROPN NNP  2   compound  PERSON
+Vidal      Vidal      PROPN NNP  3   nsubj     I-PERSON
+said       say        VERB  VBD  0   ROOT      -
+in         in         ADP   IN   3   prep      -
+an         an         DET   DT   6   det       -
+interview  interview  NOUN  NN   4   pobj      -
+from       from       ADP   IN   6   prep      -
+Madrid     Madrid     PROPN NNP  7   pobj      GPE
+with       with       ADP   IN   6   prep      -
+Chilean    Chilean    PROPN NNP  11  compound  NORP
+radio      radio      NOUN  NN   9   pobj      -
+that       that       PRON  WDT  15  pobj      -
+a          a          DET   DT   14  det       -
+deal       deal       NOUN  NN   15  nsubj     -
+was        be         AUX   VBD  3   ccomp     -
+near       near       ADJ   JJ   15  acomp     -
+.          .          PUNCT .    3   punct     -
+"""
+
+
+def _labels(reading) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
+
+
+def test_the_place_an_interview_is_given_from_is_no_party() -> None:
+    found = _labels(read(INTERVIEW_FROM))
+    assert not [f for f in found if "Spain" in (f[0], f[2]) or "Madrid" in (f[0], f[2])]
+
+
+def test_a_statement_from_a_capital_still_speaks_for_its_state() -> None:
+    # "... in a statement from Madrid ...": a statement's "from" is who issued it
+    table = INTERVIEW_FROM.replace("interview  interview", "statement  statement")
+    found = _labels(read(table))
+    assert [f for f in found if f[0] == "Spain"]
