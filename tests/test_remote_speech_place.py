@@ -1,5 +1,6 @@
-"""The "from" of an interview or a broadcast, followed by a place, says where the speaker was: nobody
-there speaks nor is spoken to. Sentence written for this test, parse built by hand."""
+"""Words of speech that relate no party: the "from" of an interview or a broadcast followed by a place
+(where the speaker was), and what a headline's "SAYS" takes as its object (what is said). Sentences written
+for these tests, parses built by hand."""
 
 from __future__ import annotations
 
@@ -41,3 +42,23 @@ def test_a_statement_from_a_capital_still_speaks_for_its_state() -> None:
     table = INTERVIEW_FROM.replace("interview  interview", "statement  statement")
     found = _labels(read(table))
     assert [f for f in found if f[0] == "Spain"]
+
+
+# "CHILE SAYS NEAR ACCORD WITH PERU" (a headline)
+SAYS_NEAR_ACCORD = """
+CHILE      CHILE      PROPN NNP  2   nsubj     GPE
+SAYS       say        VERB  VBZ  0   ROOT      -
+NEAR       NEAR       PROPN NNP  4   compound  -
+ACCORD     ACCORD     PROPN NNP  2   dobj      -
+WITH       with       ADP   IN   4   prep      -
+PERU       PERU       PROPN NNP  5   pobj      GPE
+"""
+
+
+def test_what_a_headline_says_names_no_party_of_the_saying() -> None:
+    assert not [f for f in _labels(read(SAYS_NEAR_ACCORD)) if f[1].startswith("say")]
+
+
+def test_a_verb_that_acts_on_its_object_still_reaches_through_it() -> None:
+    table = SAYS_NEAR_ACCORD.replace("SAYS       say  ", "SIGNS      sign ")
+    assert [f for f in _labels(read(table)) if f[1].startswith("sign")]

@@ -54,6 +54,7 @@ from geokg.extract.lexicon.words import (
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
     CONDUCT_NOUNS,
+    CONTENT_OBJECT_VERBS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
     DEED_VENUE_PREPS,
@@ -424,12 +425,15 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=59)
+@rule("noun_prep", confidence=0.7, version=60)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
         return
-    for fact in _agents_act_on(clause, *(("prep_noun",) if clause.copula else ("object_noun", "prep_noun"))):
+    # "ARGENTINA SAYS NEAR ACCORD WITH BANKS": what a verb of saying takes as its object is what is said,
+    # whose words name no party the saying reaches
+    said = clause.copula or clause.lemma in CONTENT_OBJECT_VERBS
+    for fact in _agents_act_on(clause, *(("prep_noun",) if said else ("object_noun", "prep_noun"))):
         yield _in_outlet(clause, fact)
 
 
