@@ -202,6 +202,8 @@ def through_noun(
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or medium(prep, pobj) or respect_phrase(prep, pobj):
                 continue
+            if _partitive(noun, prep, pobj):
+                continue  # "scored the biggest coup of the U.S. firms": among them, not of them
             if absolute_subject(prep, pobj):
                 continue
             refs = [r for r in args.resolve(pobj) if not _state_waters(prep, pobj, r)]
@@ -1579,6 +1581,14 @@ def _origin(prep: Token) -> bool:
         return False
     places = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(places) and all(c.ent_type_ in ORIGIN_TYPES for c in places)
+
+
+def _partitive(noun: Token, prep: Token, pobj: Token) -> bool:
+    """Is "of" after a noun with a superlative ("the biggest coup of the U.S. firms", "the largest offer of
+    the bidders") the group the noun's owner is the most of, a plural no party to the act?"""
+    if prep.lower_ != "of" or pobj.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
 
 
 def remote_place(prep: Token) -> bool:
