@@ -45,6 +45,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     COMMODITY_GRADES,
+    COMMODITY_NAMES,
     COMPANY_NAME_ENDS,
     COMPANY_NAME_STARTS,
     COMPANY_SUFFIXES,
@@ -598,6 +599,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "USD 26.95", "U.S. dlrs": an amount of money, never an actor
     if _names_grade(doc, start, end):
         return None  # "Britain's Brent", "Dubai crude": a grade of oil or goods, never an actor or place
+    if label != "PERSON" and _names_commodity(doc, start, end):
+        return None  # "Japanese [LNG] importers", "[LPG a year]": a good, never an actor
     if _likened(doc, end):
         return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
@@ -776,6 +779,15 @@ def _names_grade(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc) or doc[end].lower_ not in GRADE_NOUNS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _names_commodity(doc: Doc, start: int, end: int) -> bool:
+    """ "Japanese [LNG] importers", "5 mln tonnes of [LPG a year]": a name that opens with a commodity's word
+    (data: commodity_names) and has no capitalised word after it is the good, no actor ("LNG Japan Corp",
+    a name going on in capitals, is a firm)."""
+    if doc[start].lower_ not in COMMODITY_NAMES:
+        return False
+    return not any(t.text[:1].isupper() for t in doc[start + 1 : end])
 
 
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
