@@ -53,10 +53,12 @@ from geokg.extract.lexicon.entity_words import (
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
+    FIRM_NAME_ANDS,
     FIRM_NAME_BREAKS,
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
     FIRM_TRADE_ENDS,
+    FOREIGN_NAME_JOINS,
     FUTURES_PLACES,
     GATHERING_HEADS,
     GATHERING_TITLE_HEADS,
@@ -1246,6 +1248,11 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
     return not known and holding([one.text]) is None
 
 
+def _firm_and(word: Token) -> bool:
+    """ "and" in any case, or a foreign one in lower case (data: firm_name_ands: "Metall und Rohstoff AG")."""
+    return word.lower_ == "and" or word.text in FIRM_NAME_ANDS
+
+
 def _firm_start(doc: Doc, form: int) -> int | None:
     """Where the name of a firm begins whose legal form starts at token `form`: back over its capitalised
     words, over "&" ("Mason & Fry PLC"), over one "and" between words of its trade ("Acme Trust and
@@ -1268,7 +1275,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
             trade_only = partners_only = False
             continue
         if (
-            word.lower_ == "and"
+            _firm_and(word)
             and not crossed_and
             and k >= 2
             and doc[k - 2].text[:1].isupper()
@@ -1307,7 +1314,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
         k -= 1
         if word.is_sent_start:
             break
-    if k == form or doc[k].lower_ == "and":
+    if k == form or _firm_and(doc[k]):
         return None
     return k
 
@@ -1520,7 +1527,114 @@ def _bodies_joined(doc: Doc) -> list[Span]:
             if end == k + 1:
                 continue
         joined[-1] = Span(doc, ent.start, end, label="ORG")
-    return joined
+    return _firms_at_cities(doc, _foreign_bodies_joined(doc, joined))
+
+
+def _foreign_bodies_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "[Banque Generale] du [Luxembourg]", "[Banco] do [Brasil]": a body's name the tagger cut at a
+    particle of French, Spanish, Portuguese or Italian (data: foreign_name_joins) and whose rest it took for
+    a place or left untagged is one body: the part before is a body's, the part after capitalised words (a
+    place, a body, or words outside the tagger's names). Not a person's ("Charles de Gaulle")."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        k = ent.end
+        if ent.label_ != "ORG" or k + 1 >= len(doc) or doc[k].lower_ not in FOREIGN_NAME_JOINS:
+            out.append(ent)
+            continue
+        if doc[k].text != doc[k].lower_ or not doc[k - 1].text[:1].isupper():
+            out.append(ent)
+            continue
+        end = k + 1
+        if i < len(ents) and ents[i].start == k + 1:
+            if ents[i].label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+                out.append(ent)  # ("Banco do [Brasil]" the tagger may take for a person)
+                continue
+            end = ents[i].end
+            i += 1
+        else:
+            while end < len(doc) and _untagged_name_word(doc[end]) and doc[end].pos_ in ("PROPN", "NOUN"):
+                end += 1
+            if end == k + 1:
+                out.append(ent)
+                continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+    return out
+
+
+def _tagged_city(ent: Span, i: int) -> bool:
+    """A place the tagger tagged from token i, or a name it ran on from the trade word before i."""
+    if ent.start == i:
+        return ent.label_ in ("GPE", "LOC")
+    return ent.start < i and ent.label_ in ("PERSON", "ORG")
+
+
+def _city_end(doc: Doc, i: int, at: dict[int, Span]) -> int | None:
+    """The end of the name of a city (not a state) that starts at token i: a place the tagger tagged, the
+    end of a name the tagger ran on from the word before it ("Kestrel [Shipping Rotterdam]"), or a
+    capitalised word outside its names that the gazetteer knows; None when none does."""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    ent = at.get(i)
+    if ent is None:
+        if not (_untagged_name_word(doc[i]) and doc[i].pos_ == "PROPN"):
+            return None
+        end = i + 1
+    elif _tagged_city(ent, i):
+        end = ent.end
+    else:
+        return None
+    name = doc[i:end].text
+    if lookup_country(name) is not None or not place_country(name).known:
+        return None
+    return end
+
+
+def _firms_at_cities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Acme Trading London, a unit of Acme Corp", "Kestrel Shipping Rotterdam said": a firm's name of
+    capitalised words ending in a word of its trade (data: firm_sector_words) and then a city's is the firm's
+    house in that city, one organisation, not the city and its state. A name that goes on in capitals after
+    the city, or a place's name before the trade word ("Tokyo Trading London"), is left as the tagger read
+    it."""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    dropped: set[int] = set()
+    i = 1
+    while i < len(doc):
+        trade = doc[i - 1]
+        end = None
+        if trade.text.istitle() and trade.lower_ in FIRM_SECTOR_WORDS and not trade.is_sent_start:
+            end = _city_end(doc, i, at)
+        if end is None or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            i += 1
+            continue
+        named = at.get(i - 1)  # the tagger's name that holds the trade word: "[Acme Trading] London"
+        if named is not None and (named.end > end or named.label_ not in ("ORG", "PERSON")):
+            i += 1
+            continue
+        start = named.start if named is not None else i - 1
+        if named is not None and doc[start].dep_ == "det" and start < i - 1:
+            start += 1  # "[The Asian Development Bank] Manila": the article is no word of the name
+        while start > 0 and _untagged_name_word(doc[start - 1], opening=True) and not doc[start - 1].is_stop:
+            start -= 1
+        own = doc[start : i - 1]
+        if not len(own) or own[0].lower_ in FIRM_SECTOR_WORDS or any(t.is_stop for t in own):
+            i += 1
+            continue  # a trade word alone ("Trading London"): no firm's own name before it
+        if lookup_country(own.text) is not None or place_country(own.text).known:
+            i += 1
+            continue  # "Tokyo Trading London": two places and a trade word, left to the tagger
+        found.append(Span(doc, start, end, label="ORG"))
+        dropped.update(e.start for e in ents if e.start < end and start < e.end)
+        i = end + 1
+    if not found:
+        return ents
+    kept = [e for e in ents if e.start not in dropped]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 MAX_DEMONYM_NAME_WORDS = 3

@@ -1,0 +1,89 @@
+"""Hand-built parses: a firm's name stays whole where the tagger cuts it. Words joined by a foreign "and"
+before a legal form ("Metall und Rohstoff AG"), a name cut at a foreign particle ("Banque Generale du
+Luxembourg") and a name ending in its house's city ("Acme Trading London") are one firm, not two firms, a
+place or a state."""
+
+from __future__ import annotations
+
+from hand_docs import facts, read
+
+
+def _labels(reading) -> set[str]:
+    return {e.label for e in reading.entities.entities()}
+
+
+def _entity(reading, label: str):
+    [entity] = [e for e in reading.entities.entities() if e.label == label]
+    return entity
+
+
+SUED = """
+Metall   Metall   PROPN NNP 4 compound -
+und      und      PROPN NNP 4 compound -
+Rohstoff Rohstoff PROPN NNP 4 compound ORG
+AG       AG       PROPN NNP 5 nsubj    I-ORG
+sued     sue      VERB  VBD 0 ROOT     -
+Peru     Peru     PROPN NNP 5 dobj     GPE
+.        .        PUNCT .   5 punct    -
+"""
+
+
+def test_a_foreign_and_inside_a_firms_name_before_its_legal_form_keeps_it_whole() -> None:
+    # "Metall und Rohstoff AG sued Peru."
+    reading = read(SUED)
+    assert facts(reading, "svo") == {("Metall und Rohstoff AG", "sue", "Peru")}
+    assert "Rohstoff AG" not in _labels(reading)
+
+
+HOUSE = """
+Acme     Acme     PROPN NNP 3  compound -
+Trading  Trading  PROPN NNP 3  compound -
+London   London   PROPN NNP 11 nsubj    -
+,        ,        PUNCT ,   3  punct    -
+a        a        DET   DT  6  det      -
+unit     unit     NOUN  NN  3  appos    -
+of       of       ADP   IN  6  prep     -
+Acme     Acme     PROPN NNP 9  compound ORG
+Corp     Corp     PROPN NNP 7  pobj     I-ORG
+,        ,        PUNCT ,   3  punct    -
+sued     sue      VERB  VBD 0  ROOT     -
+Peru     Peru     PROPN NNP 11 dobj     GPE
+.        .        PUNCT .   11 punct    -
+"""
+
+
+def test_a_firms_name_ending_in_its_houses_city_is_the_firm_not_the_city() -> None:
+    # "Acme Trading London, a unit of Acme Corp, sued Peru."
+    reading = read(HOUSE)
+    assert facts(reading, "svo") == {("Acme Trading London", "sue", "Peru")}
+    assert "United Kingdom" not in _labels(reading)
+
+
+def test_a_trade_word_and_a_city_with_no_name_before_stay_apart() -> None:
+    # "Trading London, a unit of Acme Corp, sued Peru." (no firm's own name: left as read)
+    rows = HOUSE.strip().splitlines()[1:]
+    table = "\n".join(
+        " ".join(str(int(c) - 1) if n == 4 and c != "0" else c for n, c in enumerate(row.split()))
+        for row in rows
+    )
+    assert "Trading London" not in _labels(read(table))
+
+
+LENT = """
+Banque     Banque     PROPN NNP 2 compound ORG
+Generale   Generale   PROPN NNP 4 nmod     I-ORG
+du         du         ADP   IN  4 compound -
+Luxembourg Luxembourg PROPN NNP 5 nsubj    GPE
+lent       lend       VERB  VBD 0 ROOT     -
+money      money      NOUN  NN  5 dobj     -
+to         to         ADP   IN  5 dative   -
+Peru       Peru       PROPN NNP 7 pobj     GPE
+.          .          PUNCT .   5 punct    -
+"""
+
+
+def test_a_foreign_particle_inside_a_banks_name_keeps_it_whole_not_a_state() -> None:
+    # "Banque Generale du Luxembourg lent money to Peru."
+    reading = read(LENT)
+    assert facts(reading, "prep") == {("Banque Generale du Luxembourg", "lend money to", "Peru")}
+    assert "Luxembourg" not in _labels(reading)
