@@ -87,3 +87,39 @@ def test_a_foreign_particle_inside_a_banks_name_keeps_it_whole_not_a_state() -> 
     reading = read(LENT)
     assert facts(reading, "prep") == {("Banque Generale du Luxembourg", "lend money to", "Peru")}
     assert "Luxembourg" not in _labels(reading)
+
+
+PARTNERS = """
+Morel   Morel   PROPN NNP 2 compound ORG
+Freres  Freres  PROPN NNP 3 compound I-ORG
+et      et      NOUN  NN  5 npadvmod -
+Cie     Cie     PROPN NNP 5 nsubj    ORG
+advised advise  VERB  VBD 0 ROOT     -
+Peru    Peru    PROPN NNP 5 dobj     GPE
+.       .       PUNCT .   5 punct    -
+"""
+
+
+def test_a_foreign_and_before_the_word_for_company_keeps_the_partnership_whole() -> None:
+    # "Morel Freres et Cie advised Peru."
+    reading = read(PARTNERS)
+    assert facts(reading, "svo") == {("Morel Freres et Cie", "advise", "Peru")}
+    assert "Cie" not in _labels(reading)
+
+
+KNOWN_BODY = """
+Peru     Peru     PROPN NNP 2 nsubj GPE
+sued     sue      VERB  VBD 0 ROOT  -
+Societe  Societe  PROPN NNP 6 nmod  ORG
+Generale Generale PROPN NNP 6 nmod  I-ORG
+de       de       X     FW  6 nmod  I-ORG
+Belgique Belgique PROPN NNP 2 dobj  I-ORG
+.        .        PUNCT .   2 punct -
+"""
+
+
+def test_a_known_bodys_name_going_on_after_a_particle_is_no_person_after_it() -> None:
+    # "Peru sued Societe Generale de Belgique." (a known bank's name, then its particle and more)
+    reading = read(KNOWN_BODY)
+    assert facts(reading, "svo") == {("Peru", "sue", "Societe Generale de Belgique")}
+    assert "de Belgique" not in _labels(reading)

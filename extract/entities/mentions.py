@@ -1148,8 +1148,8 @@ def _firm_and_partners(doc: Doc, ent: Span, ents: list[Span], i: int) -> tuple[S
     firm_partner_words) that ends the name there are one firm, whatever the tagger made of the parts. The
     entity span and the index of the next tagged entity not swallowed."""
     k = ent.end
-    if ent.label_ not in ("PERSON", "ORG") or k + 1 >= len(doc) or doc[k].lower_ != "and":
-        return ent, i
+    if ent.label_ not in ("PERSON", "ORG") or k + 1 >= len(doc) or not _firm_and(doc[k]):
+        return ent, i  # ("Lazard Freres et Cie": a foreign "and", data: firm_name_ands)
     partner = doc[k + 1]
     if partner.lower_ not in FIRM_PARTNER_WORDS or not partner.text[:1].isupper():
         return ent, i
@@ -2209,6 +2209,8 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
         acronym = k - start == 1 and acronym_word(doc[start]) and _given_name(doc[k])
         if one_word or (lookup_organisation(doc[start:k].text) is None and not acronym):
             continue
+        if doc[k].text in FOREIGN_NAME_JOINS:
+            return None  # "Societe Generale de Belgique": a known body's name going on after its particle
         rest = doc[k:end]
         hyphenated = [t for t in rest if t.text == "-" and not t.whitespace_]
         words = [t for t in rest if t not in hyphenated]
