@@ -65,3 +65,14 @@ def test_a_commodity_the_tagger_ran_into_a_name_is_no_organisation() -> None:
     reading = read(BOUGHT)
     assert not any(label.startswith("LPG") for label in _labels(reading))
     assert facts(reading, "prep") == {("Japan", "buy from", "Saudi Arabia")}
+
+
+def test_smelters_speculators_and_contractors_of_a_state_are_its_business() -> None:
+    # "Japanese copper smelters asked Indonesia ...", "... speculators ...", "... contractors ..."
+    reading = read(ASKED.format(good="copper", tag="-", noun="smelters", lemma="smelter"))
+    assert facts(reading, "svo") == {("Japanese smelters", "ask", "Indonesia")}
+    assert _entity(reading, "Japanese smelters").type == "ORG"
+    reading = read(ASKED.format(good="silver", tag="-", noun="speculators", lemma="speculator"))
+    assert facts(reading, "svo") == {("Japanese traders", "ask", "Indonesia")}
+    reading = read(ASKED.format(good="building", tag="-", noun="contractors", lemma="contractor"))
+    assert facts(reading, "svo") == {("Japanese contractors", "ask", "Indonesia")}
