@@ -123,3 +123,41 @@ def test_a_known_bodys_name_going_on_after_a_particle_is_no_person_after_it() ->
     reading = read(KNOWN_BODY)
     assert facts(reading, "svo") == {("Peru", "sue", "Societe Generale de Belgique")}
     assert "de Belgique" not in _labels(reading)
+
+
+UNTAGGED_HEAD = """
+Peru     Peru     PROPN NNP 2 nsubj GPE
+borrowed borrow   VERB  VBD 0 ROOT  -
+from     from     ADP   IN  2 prep  -
+the      the      DET   DT  5 det   -
+Banco    Banco    PROPN NNP 3 pobj  -
+do       do       AUX   VBP 2 dep   -
+Rio      Rio      PROPN NNP 2 dobj  PERSON
+.        .        PUNCT .   2 punct -
+"""
+
+
+def test_a_foreign_bodys_first_word_left_untagged_opens_its_name() -> None:
+    # "Peru borrowed from the Banco do Rio." (the tagger left "Banco" untagged and took "Rio" for a person)
+    reading = read(UNTAGGED_HEAD)
+    assert "Banco do Rio" in _labels(reading)
+    assert "Rio" not in _labels(reading)
+
+
+FAVOUR = """
+Could  could  AUX   MD  4 aux    -
+the    the    DET   DT  3 det    -
+OECD   OECD   PROPN NNP 4 nsubj  ORG
+do     do     VERB  VB  0 ROOT   -
+Peru   Peru   PROPN NNP 4 dative GPE
+a      a      DET   DT  7 det    -
+favour favour NOUN  NN  4 dobj   -
+?      ?      PUNCT .   4 punct  -
+"""
+
+
+def test_an_english_verb_after_a_body_joins_no_name() -> None:
+    # "Could the OECD do Peru a favour?": "do" joins a name only after a foreign body's first word
+    labels = _labels(read(FAVOUR))
+    assert "OECD do Peru" not in labels
+    assert "Peru" in labels

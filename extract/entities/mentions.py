@@ -58,7 +58,9 @@ from geokg.extract.lexicon.entity_words import (
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
     FIRM_TRADE_ENDS,
+    FOREIGN_BODY_HEADS,
     FOREIGN_NAME_JOINS,
+    FOREIGN_VERB_JOINS,
     FUTURES_PLACES,
     GATHERING_HEADS,
     GATHERING_TITLE_HEADS,
@@ -1530,27 +1532,50 @@ def _bodies_joined(doc: Doc) -> list[Span]:
     return _firms_at_cities(doc, _foreign_bodies_joined(doc, joined))
 
 
+def _foreign_join(word: Token, ent: Span) -> bool:
+    """A particle that joins the name `ent` to the words after it: one of foreign_name_joins, or one that is
+    also an English word after a foreign body's first word only ("Banco do Brasil", not "the EU do Britain
+    a favour"; data: foreign_verb_joins, foreign_body_heads)."""
+    if word.lower_ in FOREIGN_NAME_JOINS:
+        return True
+    first = next((t for t in ent if t.dep_ != "det" and t.lower_ != "the"), None)
+    return word.lower_ in FOREIGN_VERB_JOINS and first is not None and first.lower_ in FOREIGN_BODY_HEADS
+
+
 def _foreign_bodies_joined(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "[Banque Generale] du [Luxembourg]", "[Banco] do [Brasil]": a body's name the tagger cut at a
     particle of French, Spanish, Portuguese or Italian (data: foreign_name_joins) and whose rest it took for
     a place or left untagged is one body: the part before is a body's, the part after capitalised words (a
-    place, a body, or words outside the tagger's names). Not a person's ("Charles de Gaulle")."""
+    place, a body, or words outside the tagger's names). Not a person's ("Charles de Gaulle"). A foreign
+    body's first word the tagger left untagged before its particle ("the Banco do [Brasil]") opens one."""
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    heads = [
+        Span(doc, i, i + 1, label="ORG")
+        for i in range(len(doc) - 2)
+        if i not in tagged
+        and doc[i].text.istitle()
+        and doc[i].lower_ in FOREIGN_BODY_HEADS
+        and doc[i + 1].text in FOREIGN_NAME_JOINS | FOREIGN_VERB_JOINS
+    ]
+    if heads:
+        ents = sorted([*ents, *heads], key=lambda e: e.start)
     out: list[Span] = []
+    opened = {h.start for h in heads}
     i = 0
     while i < len(ents):
         ent = ents[i]
         i += 1
         k = ent.end
-        if ent.label_ != "ORG" or k + 1 >= len(doc) or doc[k].lower_ not in FOREIGN_NAME_JOINS:
-            out.append(ent)
+        if ent.label_ != "ORG" or k + 1 >= len(doc) or not _foreign_join(doc[k], ent):
+            _keep(out, ent, opened)
             continue
         if doc[k].text != doc[k].lower_ or not doc[k - 1].text[:1].isupper():
-            out.append(ent)
+            _keep(out, ent, opened)
             continue
         end = k + 1
         if i < len(ents) and ents[i].start == k + 1:
             if ents[i].label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
-                out.append(ent)  # ("Banco do [Brasil]" the tagger may take for a person)
+                _keep(out, ent, opened)  # ("Banco do [Brasil]" the tagger may take for a person)
                 continue
             end = ents[i].end
             i += 1
@@ -1558,10 +1583,16 @@ def _foreign_bodies_joined(doc: Doc, ents: list[Span]) -> list[Span]:
             while end < len(doc) and _untagged_name_word(doc[end]) and doc[end].pos_ in ("PROPN", "NOUN"):
                 end += 1
             if end == k + 1:
-                out.append(ent)
+                _keep(out, ent, opened)
                 continue
         out.append(Span(doc, ent.start, end, label="ORG"))
     return out
+
+
+def _keep(out: list[Span], ent: Span, opened: set[int]) -> None:
+    """Keep the tagger's name as it is; a foreign body's first word it left untagged stays untagged."""
+    if ent.start not in opened:
+        out.append(ent)
 
 
 def _tagged_city(ent: Span, i: int) -> bool:
