@@ -161,3 +161,24 @@ def test_an_english_verb_after_a_body_joins_no_name() -> None:
     labels = _labels(read(FAVOUR))
     assert "OECD do Peru" not in labels
     assert "Peru" in labels
+
+
+BRACKETED = """
+Acme    Acme    PROPN NNP   2 compound -
+Trading Trading PROPN NNP   6 nmod     -
+(       (       PUNCT -LRB- 6 punct    -
+London  London  PROPN NNP   6 nmod     -
+)       )       PUNCT -RRB- 6 punct    -
+Ltd     Ltd     PROPN NNP   7 nsubj    -
+sued    sue     VERB  VBD   0 ROOT     -
+Peru    Peru    PROPN NNP   7 dobj     GPE
+.       .       PUNCT .     7 punct    -
+"""
+
+
+def test_a_bracketed_place_inside_a_firms_name_before_its_legal_form_keeps_it_whole() -> None:
+    # "Acme Trading (London) Ltd sued Peru."
+    reading = read(BRACKETED)
+    # (a hand-built Doc spaces its brackets: "Acme Trading ( London ) Ltd")
+    [(firm, verb, sued)] = facts(reading, "svo")
+    assert (firm.replace(" ", ""), verb, sued) == ("AcmeTrading(London)Ltd", "sue", "Peru")

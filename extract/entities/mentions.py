@@ -1265,7 +1265,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
     end = form + 1  # the name runs on over the forms after this one ("Corp PLC")
     while end < len(doc) and _legal_form(doc[end]):
         end += 1
-    k = form
+    k = _bracketed_place_before(doc, form)  # "Kestrel Oil (Australia) Ltd": the house's place in brackets
     trade_only = True  # the words from k to the form are all words of a trade
     partners_only = True  # ... all words a firm's name ends with ("Sons"), or the form is one ("Co")
     crossed_and = False
@@ -1316,9 +1316,38 @@ def _firm_start(doc: Doc, form: int) -> int | None:
         k -= 1
         if word.is_sent_start:
             break
-    if k == form or _firm_and(doc[k]):
+    if k == form or _firm_and(doc[k]) or doc[k].text == "(":
         return None
     return k
+
+
+# Words a bracketed place may have inside a firm's name ("(Hong Kong)", "(U.K.)").
+MAX_BRACKETED_WORDS = 3
+
+
+def _bracketed_place_before(doc: Doc, form: int) -> int:
+    """Where the words of a firm's name before its legal form end when a place in brackets stands between
+    them ("Kestrel Oil (Australia) Ltd", "Acme Trading (London) Ltd": the firm's house there, one name):
+    the bracket's opening, or the form itself when there is none. A legal form before the bracket ("Rich and
+    Co (UK) Ltd") names a firm of its own, left as it is."""
+    if form < 4 or doc[form - 1].text != ")":
+        return form
+    opening = next(
+        (j for j in range(form - 2, max(form - 3 - MAX_BRACKETED_WORDS, 0), -1) if doc[j].text == "("), None
+    )
+    if opening is None or opening == form - 2:
+        return form
+    inside = doc[opening + 1 : form - 1]
+    if not all(t.text[:1].isupper() for t in inside):
+        return form
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    if lookup_country(inside.text) is None and not place_country(inside.text).known:
+        return form  # "Kestrel (Holdings) Ltd" may name a part of the firm, not a place
+    before = doc[opening - 1]
+    if not _firm_word(before) or _legal_form(before):
+        return form
+    return opening
 
 
 def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
