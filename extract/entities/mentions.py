@@ -45,6 +45,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     COMMODITY_GRADES,
+    COMMODITY_NAMES,
     COMPANY_NAME_ENDS,
     COMPANY_NAME_STARTS,
     COMPANY_SUFFIXES,
@@ -52,10 +53,14 @@ from geokg.extract.lexicon.entity_words import (
     DISEASE_HEADS,
     DOCTRINES,
     FACILITY_NOUNS,
+    FIRM_NAME_ANDS,
     FIRM_NAME_BREAKS,
     FIRM_PARTNER_WORDS,
     FIRM_SECTOR_WORDS,
     FIRM_TRADE_ENDS,
+    FOREIGN_BODY_HEADS,
+    FOREIGN_NAME_JOINS,
+    FOREIGN_VERB_JOINS,
     FUTURES_PLACES,
     GATHERING_HEADS,
     GATHERING_TITLE_HEADS,
@@ -598,6 +603,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "USD 26.95", "U.S. dlrs": an amount of money, never an actor
     if _names_grade(doc, start, end):
         return None  # "Britain's Brent", "Dubai crude": a grade of oil or goods, never an actor or place
+    if label != "PERSON" and _names_commodity(doc, start, end):
+        return None  # "Japanese [LNG] importers", "[LPG a year]": a good, never an actor
     if _likened(doc, end):
         return None  # "a Soviet-style inquiry": the state is a comparison, no actor
     words = text.split()
@@ -776,6 +783,15 @@ def _names_grade(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc) or doc[end].lower_ not in GRADE_NOUNS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _names_commodity(doc: Doc, start: int, end: int) -> bool:
+    """ "Japanese [LNG] importers", "5 mln tonnes of [LPG a year]": a name that opens with a commodity's word
+    (data: commodity_names) and has no capitalised word after it is the good, no actor ("LNG Japan Corp",
+    a name going on in capitals, is a firm)."""
+    if doc[start].lower_ not in COMMODITY_NAMES:
+        return False
+    return not any(t.text[:1].isupper() for t in doc[start + 1 : end])
 
 
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
@@ -1134,8 +1150,8 @@ def _firm_and_partners(doc: Doc, ent: Span, ents: list[Span], i: int) -> tuple[S
     firm_partner_words) that ends the name there are one firm, whatever the tagger made of the parts. The
     entity span and the index of the next tagged entity not swallowed."""
     k = ent.end
-    if ent.label_ not in ("PERSON", "ORG") or k + 1 >= len(doc) or doc[k].lower_ != "and":
-        return ent, i
+    if ent.label_ not in ("PERSON", "ORG") or k + 1 >= len(doc) or not _firm_and(doc[k]):
+        return ent, i  # ("Lazard Freres et Cie": a foreign "and", data: firm_name_ands)
     partner = doc[k + 1]
     if partner.lower_ not in FIRM_PARTNER_WORDS or not partner.text[:1].isupper():
         return ent, i
@@ -1234,6 +1250,11 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
     return not known and holding([one.text]) is None
 
 
+def _firm_and(word: Token) -> bool:
+    """ "and" in any case, or a foreign one in lower case (data: firm_name_ands: "Metall und Rohstoff AG")."""
+    return word.lower_ == "and" or word.text in FIRM_NAME_ANDS
+
+
 def _firm_start(doc: Doc, form: int) -> int | None:
     """Where the name of a firm begins whose legal form starts at token `form`: back over its capitalised
     words, over "&" ("Mason & Fry PLC"), over one "and" between words of its trade ("Acme Trust and
@@ -1244,7 +1265,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
     end = form + 1  # the name runs on over the forms after this one ("Corp PLC")
     while end < len(doc) and _legal_form(doc[end]):
         end += 1
-    k = form
+    k = _bracketed_place_before(doc, form)  # "Kestrel Oil (Australia) Ltd": the house's place in brackets
     trade_only = True  # the words from k to the form are all words of a trade
     partners_only = True  # ... all words a firm's name ends with ("Sons"), or the form is one ("Co")
     crossed_and = False
@@ -1256,7 +1277,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
             trade_only = partners_only = False
             continue
         if (
-            word.lower_ == "and"
+            _firm_and(word)
             and not crossed_and
             and k >= 2
             and doc[k - 2].text[:1].isupper()
@@ -1295,9 +1316,38 @@ def _firm_start(doc: Doc, form: int) -> int | None:
         k -= 1
         if word.is_sent_start:
             break
-    if k == form or doc[k].lower_ == "and":
+    if k == form or _firm_and(doc[k]) or doc[k].text == "(":
         return None
     return k
+
+
+# Words a bracketed place may have inside a firm's name ("(Hong Kong)", "(U.K.)").
+MAX_BRACKETED_WORDS = 3
+
+
+def _bracketed_place_before(doc: Doc, form: int) -> int:
+    """Where the words of a firm's name before its legal form end when a place in brackets stands between
+    them ("Kestrel Oil (Australia) Ltd", "Acme Trading (London) Ltd": the firm's house there, one name):
+    the bracket's opening, or the form itself when there is none. A legal form before the bracket ("Rich and
+    Co (UK) Ltd") names a firm of its own, left as it is."""
+    if form < 4 or doc[form - 1].text != ")":
+        return form
+    opening = next(
+        (j for j in range(form - 2, max(form - 3 - MAX_BRACKETED_WORDS, 0), -1) if doc[j].text == "("), None
+    )
+    if opening is None or opening == form - 2:
+        return form
+    inside = doc[opening + 1 : form - 1]
+    if not all(t.text[:1].isupper() for t in inside):
+        return form
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    if lookup_country(inside.text) is None and not place_country(inside.text).known:
+        return form  # "Kestrel (Holdings) Ltd" may name a part of the firm, not a place
+    before = doc[opening - 1]
+    if not _firm_word(before) or _legal_form(before):
+        return form
+    return opening
 
 
 def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1508,7 +1558,143 @@ def _bodies_joined(doc: Doc) -> list[Span]:
             if end == k + 1:
                 continue
         joined[-1] = Span(doc, ent.start, end, label="ORG")
-    return joined
+    return _firms_at_cities(doc, _foreign_bodies_joined(doc, joined))
+
+
+def _foreign_join(word: Token, ent: Span) -> bool:
+    """A particle that joins the name `ent` to the words after it: one of foreign_name_joins, or one that is
+    also an English word after a foreign body's first word only ("Banco do Brasil", not "the EU do Britain
+    a favour"; data: foreign_verb_joins, foreign_body_heads)."""
+    if word.lower_ in FOREIGN_NAME_JOINS:
+        return True
+    first = next((t for t in ent if t.dep_ != "det" and t.lower_ != "the"), None)
+    return word.lower_ in FOREIGN_VERB_JOINS and first is not None and first.lower_ in FOREIGN_BODY_HEADS
+
+
+def _foreign_bodies_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "[Banque Generale] du [Luxembourg]", "[Banco] do [Brasil]": a body's name the tagger cut at a
+    particle of French, Spanish, Portuguese or Italian (data: foreign_name_joins) and whose rest it took for
+    a place or left untagged is one body: the part before is a body's, the part after capitalised words (a
+    place, a body, or words outside the tagger's names). Not a person's ("Charles de Gaulle"). A foreign
+    body's first word the tagger left untagged before its particle ("the Banco do [Brasil]") opens one."""
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    heads = [
+        Span(doc, i, i + 1, label="ORG")
+        for i in range(len(doc) - 2)
+        if i not in tagged
+        and doc[i].text.istitle()
+        and doc[i].lower_ in FOREIGN_BODY_HEADS
+        and doc[i + 1].text in FOREIGN_NAME_JOINS | FOREIGN_VERB_JOINS
+    ]
+    if heads:
+        ents = sorted([*ents, *heads], key=lambda e: e.start)
+    out: list[Span] = []
+    opened = {h.start for h in heads}
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        k = ent.end
+        if ent.label_ != "ORG" or k + 1 >= len(doc) or not _foreign_join(doc[k], ent):
+            _keep(out, ent, opened)
+            continue
+        if doc[k].text != doc[k].lower_ or not doc[k - 1].text[:1].isupper():
+            _keep(out, ent, opened)
+            continue
+        end = k + 1
+        if i < len(ents) and ents[i].start == k + 1:
+            if ents[i].label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+                _keep(out, ent, opened)  # ("Banco do [Brasil]" the tagger may take for a person)
+                continue
+            end = ents[i].end
+            i += 1
+        else:
+            while end < len(doc) and _untagged_name_word(doc[end]) and doc[end].pos_ in ("PROPN", "NOUN"):
+                end += 1
+            if end == k + 1:
+                _keep(out, ent, opened)
+                continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+    return out
+
+
+def _keep(out: list[Span], ent: Span, opened: set[int]) -> None:
+    """Keep the tagger's name as it is; a foreign body's first word it left untagged stays untagged."""
+    if ent.start not in opened:
+        out.append(ent)
+
+
+def _tagged_city(ent: Span, i: int) -> bool:
+    """A place the tagger tagged from token i, or a name it ran on from the trade word before i."""
+    if ent.start == i:
+        return ent.label_ in ("GPE", "LOC")
+    return ent.start < i and ent.label_ in ("PERSON", "ORG")
+
+
+def _city_end(doc: Doc, i: int, at: dict[int, Span]) -> int | None:
+    """The end of the name of a city (not a state) that starts at token i: a place the tagger tagged, the
+    end of a name the tagger ran on from the word before it ("Kestrel [Shipping Rotterdam]"), or a
+    capitalised word outside its names that the gazetteer knows; None when none does."""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    ent = at.get(i)
+    if ent is None:
+        if not (_untagged_name_word(doc[i]) and doc[i].pos_ == "PROPN"):
+            return None
+        end = i + 1
+    elif _tagged_city(ent, i):
+        end = ent.end
+    else:
+        return None
+    name = doc[i:end].text
+    if lookup_country(name) is not None or not place_country(name).known:
+        return None
+    return end
+
+
+def _firms_at_cities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Acme Trading London, a unit of Acme Corp", "Kestrel Shipping Rotterdam said": a firm's name of
+    capitalised words ending in a word of its trade (data: firm_sector_words) and then a city's is the firm's
+    house in that city, one organisation, not the city and its state. A name that goes on in capitals after
+    the city, or a place's name before the trade word ("Tokyo Trading London"), is left as the tagger read
+    it."""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    dropped: set[int] = set()
+    i = 1
+    while i < len(doc):
+        trade = doc[i - 1]
+        end = None
+        if trade.text.istitle() and trade.lower_ in FIRM_SECTOR_WORDS and not trade.is_sent_start:
+            end = _city_end(doc, i, at)
+        if end is None or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+            i += 1
+            continue
+        named = at.get(i - 1)  # the tagger's name that holds the trade word: "[Acme Trading] London"
+        if named is not None and (named.end > end or named.label_ not in ("ORG", "PERSON")):
+            i += 1
+            continue
+        start = named.start if named is not None else i - 1
+        if named is not None and doc[start].dep_ == "det" and start < i - 1:
+            start += 1  # "[The Asian Development Bank] Manila": the article is no word of the name
+        while start > 0 and _untagged_name_word(doc[start - 1], opening=True) and not doc[start - 1].is_stop:
+            start -= 1
+        own = doc[start : i - 1]
+        if not len(own) or own[0].lower_ in FIRM_SECTOR_WORDS or any(t.is_stop for t in own):
+            i += 1
+            continue  # a trade word alone ("Trading London"): no firm's own name before it
+        if lookup_country(own.text) is not None or place_country(own.text).known:
+            i += 1
+            continue  # "Tokyo Trading London": two places and a trade word, left to the tagger
+        found.append(Span(doc, start, end, label="ORG"))
+        dropped.update(e.start for e in ents if e.start < end and start < e.end)
+        i = end + 1
+    if not found:
+        return ents
+    kept = [e for e in ents if e.start not in dropped]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 MAX_DEMONYM_NAME_WORDS = 3
@@ -2083,6 +2269,8 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
         acronym = k - start == 1 and acronym_word(doc[start]) and _given_name(doc[k])
         if one_word or (lookup_organisation(doc[start:k].text) is None and not acronym):
             continue
+        if doc[k].text in FOREIGN_NAME_JOINS:
+            return None  # "Societe Generale de Belgique": a known body's name going on after its particle
         rest = doc[k:end]
         hyphenated = [t for t in rest if t.text == "-" and not t.whitespace_]
         words = [t for t in rest if t not in hyphenated]
