@@ -166,3 +166,43 @@ def test_a_confirming_participle_vouches_for_its_own_clause_not_one_below_it() -
     """)
     shelled = [r for r in by_rule(reading, "svo") if r.predicate == "shell"]
     assert shelled and all(r.attributed_to is None for r in shelled)
+
+
+def test_a_participle_of_reporting_speaks_with_the_he_of_its_verb() -> None:
+    # '"We regret it," he said, adding Chile would sue Peru': "adding" has no subject of its own; its "he"
+    # goes on with the spokesman of the sentence before
+    reading = read("""
+    Smith        Smith        PROPN NNP  2   nsubj     PERSON
+    said         say          VERB  VBD  0   ROOT      -
+    Peru         Peru         PROPN NNP  5   nsubj     GPE
+    would        would        AUX   MD   5   aux       -
+    leave        leave        VERB  VB   2   ccomp     -
+    .            .            PUNCT .    2   punct     -
+    A            a            DET   DT   8   det       -
+    spokesman    spokesman    NOUN  NN   12  nsubj     -
+    for          for          ADP   IN   8   prep      -
+    the          the          DET   DT   11  det       -
+    council      council      NOUN  NN   9   pobj      -
+    said         say          VERB  VBD  0   ROOT      -
+    Chile        Chile        PROPN NNP  15  nsubj     GPE
+    would        would        AUX   MD   15  aux       -
+    respond      respond      VERB  VB   12  ccomp     -
+    .            .            PUNCT .    12  punct     -
+    "            "            PUNCT ``   24  punct     -
+    We           we           PRON  PRP  19  nsubj     -
+    regret       regret       VERB  VBP  24  ccomp     -
+    it           it           PRON  PRP  19  dobj      -
+    ,            ,            PUNCT ,    24  punct     -
+    "            "            PUNCT ''   24  punct     -
+    he           he           PRON  PRP  24  nsubj     -
+    said         say          VERB  VBD  0   ROOT      -
+    ,            ,            PUNCT ,    24  punct     -
+    adding       add          VERB  VBG  24  advcl     -
+    Chile        Chile        PROPN NNP  29  nsubj     GPE
+    would        would        AUX   MD   29  aux       -
+    sue          sue          VERB  VB   26  ccomp     -
+    Peru         Peru         PROPN NNP  29  dobj      GPE
+    .            .            PUNCT .    24  punct     -
+    """)
+    sued = [r for r in by_rule(reading, "svo") if r.predicate == "sue"]
+    assert sued and all(r.attributed_to is not None and r.attributed_to.endswith("spokesman") for r in sued)

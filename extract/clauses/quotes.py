@@ -885,6 +885,9 @@ def continued_source(verb: Token, resolver: ArgumentResolver | None = None) -> l
     past sentences between that report nothing and name no person ("A spokesman for the Commission said
     … The Community buys oil from Iran. ¶ He said …"): a person named before the spokesman is no nearer."""
     pronouns = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in CONTINUING_PRONOUNS]
+    if not pronouns and _shares_subject(verb):
+        # '"We regret it," he said, adding that Chile would sue': the participle speaks with its verb's "he"
+        pronouns = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ in CONTINUING_PRONOUNS]
     if not pronouns:
         return []
     pronoun = pronouns[0]
@@ -900,6 +903,13 @@ def continued_source(verb: Token, resolver: ArgumentResolver | None = None) -> l
             return []  # a person the sentence names or speaks of may be whom the pronoun stands for
         start = previous.start
     return []
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Is the verb of reporting one with no subject of its own that speaks with the reporting verb it hangs
+    on ("he said, adding that …", "he said and added that …")?"""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not own and verb.dep_ in ("advcl", "conj", "xcomp") and reports(verb.head)
 
 
 # How many sentences back a pronoun that reports may find the unnamed source it goes on with.
