@@ -206,3 +206,22 @@ def test_a_participle_of_reporting_speaks_with_the_he_of_its_verb() -> None:
     """)
     sued = [r for r in by_rule(reading, "svo") if r.predicate == "sue"]
     assert sued and all(r.attributed_to is not None and r.attributed_to.endswith("spokesman") for r in sued)
+
+
+def test_an_international_body_is_a_side_of_its_own_and_accuses() -> None:
+    reading = read("""
+    The          the          DET   DT   3   det       ORG
+    United       United       PROPN NNP  3   compound  I-ORG
+    Nations      Nations      PROPN NNP  4   nsubj     I-ORG
+    told         tell         VERB  VBD  0   ROOT      -
+    a            a            DET   DT   7   det       -
+    news         news         NOUN  NN   7   compound  -
+    conference   conference   NOUN  NN   4   dobj      -
+    that         that         SCONJ IN   11  mark      -
+    Peruvian     peruvian     ADJ   JJ   10  amod      NORP
+    gunboats     gunboat      NOUN  NNS  11  nsubj     -
+    shelled      shell        VERB  VBD  4   ccomp     -
+    Chile        Chile        PROPN NNP  11  dobj      GPE
+    .            .            PUNCT .    4   punct     -
+    """)
+    assert ("United Nations", "accuse", "Peru") in facts(reading, "speech_content")

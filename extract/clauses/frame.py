@@ -120,6 +120,7 @@ from geokg.extract.clauses.voice import (
     unnamed_belief,
     verb_phrase,
 )
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import position_between_names
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
@@ -916,10 +917,15 @@ class ClauseReader:
         return frozenset(out)
 
     def unplaced(self, refs: list[Ref]) -> bool:
-        """Are all the refs people or bodies the text gives no state and no sector of their own?"""
+        """Are all the refs people or bodies the text gives no state and no sector of their own? An
+        international body (igos.tsv: "the United Nations") is a side of its own."""
         found = [self.args.entities.entity(ref.entity_id) for ref in refs]
         return bool(found) and all(
-            entity is not None and not entity.country and not entity.sector and entity.type in _PERSON_OR_BODY
+            entity is not None
+            and not entity.country
+            and not entity.sector
+            and entity.type in _PERSON_OR_BODY
+            and lookup_igo(entity.label) is None
             for entity in found
         )
 
