@@ -225,3 +225,19 @@ def test_an_international_body_is_a_side_of_its_own_and_accuses() -> None:
     .            .            PUNCT .    4   punct     -
     """)
     assert ("United Nations", "accuse", "Peru") in facts(reading, "speech_content")
+
+
+def test_said_to_a_hearer_with_the_clause_on_the_verb_carries_it_too() -> None:
+    reading = read("""
+    Carter       Carter       PROPN NNP  2   nsubj     PERSON
+    said         say          VERB  VBD  0   ROOT      -
+    to           to           ADP   IN   2   prep      -
+    Chile        Chile        PROPN NNP  3   pobj      GPE
+    that         that         SCONJ IN   8   mark      -
+    Peru         Peru         PROPN NNP  8   nsubj     GPE
+    would        would        AUX   MD   8   aux       -
+    leave        leave        VERB  VB   2   ccomp     -
+    .            .            PUNCT .    2   punct     -
+    """)
+    told = [r for r in by_rule(reading, "prep") if r.predicate == "say to"]
+    assert [r.content for r in told] == ["Peru would leave"]

@@ -350,6 +350,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
     # "said to Peruvian officials that Lima would cut …": the word spoken to the hearer carries what it says,
     # as "told U.S. officials that …" does
     heard = hearer_content(clause.verb) if not clause.passive else None
+    # "complained to Chilean officials that Peru was dumping …": the clause on the verb itself, likewise
+    told = _told(clause) if heard is None else ""
     for fact in _agents_act_on(clause, "prep"):
         if _venue_of_deed(clause, fact):
             continue  # "destroyed an Iranian platform in the Gulf": destroy Iran; where adds nothing
@@ -364,8 +366,13 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "said to journalists", "gave an interview to reporters": the press is no party
         if heard is not None and fact.prep == heard.head.head.lower_:
             fact = replace(fact, content=claim_words(heard))
+        elif told and fact.prep in _TOLD_PREPS and fact.predicate == f"{clause.phrase} {fact.prep}":
+            fact = replace(fact, content=told)
         yield fact
 
+
+# The prepositions of whom a word is spoken to ("said to X that …", "complained to X that …").
+_TOLD_PREPS = frozenset({"to"})
 
 # Kinds of entity that act: a deed done to one of them has an actor object
 ACTOR_KINDS = ("country:", "org:", "person:", "group:")
