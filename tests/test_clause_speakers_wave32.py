@@ -61,7 +61,8 @@ def test_what_is_pointed_out_is_the_speaker_s_claim() -> None:
     reading = read(POINTED_OUT.format(prt="out"))
     shelled = _shelling_in(reading)
     assert shelled and all(r.attributed_to == "person:ivan_petrov" for r in shelled)
-    assert ("Ivan Petrov", "accuse", "Russia") in facts(reading, "speech_content")
+    # (wave 53: a plain word of a speaker of no side the text gives accuses nobody; the deed is his claim)
+    assert not any(p == "accuse" for _, p, _ in facts(reading, "speech_content"))
 
 
 def test_a_verb_speaks_only_with_its_own_particle() -> None:

@@ -33,6 +33,7 @@ from geokg.extract.clauses.quotes import (
     continued_source,
     coordinated_source,
     denied_hearsay,
+    hearer_content_of,
     hearsay,
     hearsay_denier,
     in_answer,
@@ -51,6 +52,7 @@ from geokg.extract.clauses.quotes import (
     unnamed_source,
     unnamed_speakers,
     voiced_content,
+    vouching_participle,
 )
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.stance import judgement, mandated, to_blame, verdict, wrong_act
@@ -119,6 +121,7 @@ from geokg.extract.clauses.voice import (
     unnamed_belief,
     verb_phrase,
 )
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import position_between_names
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
@@ -281,6 +284,9 @@ class Clause:
     # The agents and the speakers with the states they act for: nobody demands of their own side.
     agent_side: frozenset[str] = frozenset()
     speaker_side: frozenset[str] = frozenset()
+    # The agents are people or bodies of no state the text gives and of no side of their own (no sector:
+    # "Carter", "the Trade Department"; not "Amnesty", an NGO): nobody knows they are another side.
+    agents_unplaced: bool = False
     particles: tuple[str, ...] = ()  # the verb's particle and prepositions: "pull out", "withdraw from"
     # What it acts on, by particle ("" for the direct object or passive subject): the nouns' lemmas.
     arguments: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -793,6 +799,7 @@ class ClauseReader:
             reprisal_for=tuple(self._reprisal_for(verb, lemma)),
             agent_side=self.side(agents),
             speaker_side=self.side(speakers),
+            agents_unplaced=self.unplaced(agents),
             particles=verb_particles(verb),
             arguments=verb_arguments(verb),
             prior_event=self.args.prior_event(verb),
@@ -936,6 +943,19 @@ class ClauseReader:
             if entity is not None and entity.country:
                 out.add(f"country:{entity.country}")
         return frozenset(out)
+
+    def unplaced(self, refs: list[Ref]) -> bool:
+        """Are all the refs people or bodies the text gives no state and no sector of their own? An
+        international body (igos.tsv: "the United Nations") is a side of its own."""
+        found = [self.args.entities.entity(ref.entity_id) for ref in refs]
+        return bool(found) and all(
+            entity is not None
+            and not entity.country
+            and not entity.sector
+            and entity.type in _PERSON_OR_BODY
+            and lookup_igo(entity.label) is None
+            for entity in found
+        )
 
     # --- who does it ----------------------------------------------------------------------------------
 
@@ -1184,6 +1204,11 @@ class ClauseReader:
                 according = self._according_to(closing)
             if according is not None:
                 return according
+            # "The raid, confirmed by Carter, destroyed two Chilean boats": Carter's word, not his deed
+            vouching = vouching_participle(node) if _own_clause(word, node) else None
+            vouched = vouching is not None and not vouching.left_edge.i <= word.i <= vouching.right_edge.i
+            if vouched and vouching is not None and (vouchers := self.agents(vouching)):
+                return vouchers, vouching
             aside = parenthetical_report(node)
             if aside is not None:
                 # "Iran, diplomats said, had sold oil to Japan": the aside's speaker tells the clause
@@ -1201,6 +1226,9 @@ class ClauseReader:
                 speakers = owners or (self.agents(issued.verb) if issued.verb is not None else [])
                 if speakers:
                     return speakers, issued.document
+            told = hearer_content_of(node)
+            if told is not None and (tellers := self.agents(told)):
+                return tellers, told  # "X said to Peruvian officials that Lima would …": X says it
             outlet = self._quoting_outlet(node)
             if outlet is not None:
                 return outlet  # "Lima Radio quoted X as saying …": the outlet reports X's words
@@ -1606,3 +1634,20 @@ def _away(nouns: frozenset[str], home: set[str]) -> frozenset[str]:
     if home & {w.removeprefix(STATE_ITSELF) for w in nouns if w.startswith(STATE_ITSELF)}:
         nouns = nouns - {"@state"}
     return nouns
+
+
+# The entity types of speakers whose side a plain word of theirs leaves open.
+_PERSON_OR_BODY = ("PERSON", "ORG")
+
+
+def _own_clause(word: Token, verb: Token) -> bool:
+    """Is the verb the word's own clause: the word itself, the verb its noun hangs on ("the attack …
+    killed"), or the first of the verbs it is coordinated with ("destroyed X and killed Y")? A clause below
+    it ("came after Iran hit a tanker") is not what a participle on its subject vouches for."""
+    node = word
+    if node.pos_ not in VERB_POS and node != verb:
+        node = node.head
+    while node != verb and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node == verb
+

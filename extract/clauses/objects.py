@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
-from geokg.extract.clauses.quotes import document_content, set_against, voiced_noun
+from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
 from geokg.extract.clauses.voice import (
     apposed_participle,
     is_passive,
@@ -863,6 +863,7 @@ class SlotReader:
         voiced = voiced_noun(verb)
         beyond = [voiced.clause] if voiced is not None and voiced.clause.head != verb else []
         beyond += [c for c in [document_content(verb)] if c is not None]  # "said in a statement that …"
+        beyond += [c for c in [hearer_content(verb)] if c is not None]  # "said to U.S. officials that …"
         for child in (*verb.children, *beyond):
             # "The spokesman, asked about X, said …": the parser's content is a participle set off after the
             # subject, which says nothing the speaker said

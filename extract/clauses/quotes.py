@@ -33,6 +33,7 @@ from geokg.extract.lexicon.words import (
     ASKING_VERBS,
     CONTINUING_PRONOUNS,
     CONTRAST_CONNECTIVES,
+    DENIAL_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     EVIDENCE_NOUNS,
@@ -41,6 +42,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
+    HEARER_PREPS,
     HEARSAY_DENIAL_VERBS,
     HEARSAY_NOUNS,
     ISSUING_VERBS,
@@ -199,6 +201,58 @@ def document_content(verb: Token) -> Token | None:
                 if content is not None and any(c.dep_ == "mark" for c in content.children):
                     return content
     return None
+
+
+def hearer_content(verb: Token) -> Token | None:
+    """ "X said to Peruvian officials that Lima would cut its tariffs": the content clause of a verb of
+    speech the parser hangs on the hearer after "to" (reading "officials that Lima would …" as a relative
+    clause), as "told U.S. officials that …" carries it: opened by "that", with a subject of its own, and no
+    relative pronoun in it. None for any other verb, or one with a content clause of its own."""
+    if not reports(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HEARER_PREPS or prep.i < verb.i:
+            continue
+        for hearer in prep.children:
+            if hearer.dep_ != "pobj":
+                continue
+            for clause in hearer.children:
+                if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < hearer.i or _relative(clause):
+                    continue
+                that = clause.left_edge
+                opens = that.dep_ == "mark" and that.lower_ == "that" and that.head.i == clause.i
+                if opens and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children):
+                    return clause
+    return None
+
+
+def vouching_participle(verb: Token) -> Token | None:
+    """ "The raid, confirmed by Carter, destroyed two boats", "the attack, first announced by the
+    Pentagon, killed …": a participle of a verb of reporting set on the clause's subject, with its by-agent,
+    names the source of the clause, as "according to" does; the by-agent confirms the deed, it does not do
+    it. The participle, or None (also for one of denial: "the raid, denied by X, …" vouches for nothing)."""
+    if verb.pos_ not in VERB_POS:
+        return None
+    for subject in verb.children:
+        if subject.dep_ not in NOMINAL_SUBJECT_DEPS:
+            continue
+        for participle in subject.children:
+            if participle.dep_ != "acl" or participle.tag_ != "VBN" or not reports(participle):
+                continue
+            if participle.lemma_.lower() in DENIAL_VERBS or is_negated(participle):
+                continue
+            if any(c.dep_ == "agent" for c in participle.children):
+                return participle
+    return None
+
+
+def hearer_content_of(clause: Token) -> Token | None:
+    """The verb of speech whose content hung on its hearer the clause is (`hearer_content`), or None."""
+    hearer = clause.head
+    if clause.dep_ not in ("acl", "relcl", "ccomp") or hearer.dep_ != "pobj" or hearer.head.dep_ != "prep":
+        return None
+    verb = hearer.head.head
+    return verb if hearer_content(verb) == clause else None
 
 
 def _spoken_by_actor(verb: Token) -> bool:
@@ -826,19 +880,55 @@ def continued_source(verb: Token, resolver: ArgumentResolver | None = None) -> l
     right after unnamed sources, a plural the text names by their words only, reported in the sentence
     before is those sources (coreference gives such a group no entity to point back to); so is a "he" or
     "she" right after one unnamed source ("A ministry official told Reuters … Washington has asked Seoul to
-    cut tariffs, he added": the official, or the body he speaks for); [] otherwise."""
+    cut tariffs, he added": the official, or the body he speaks for); [] otherwise. The source goes on
+    through the same pronoun reporting again ("A spokesman said … 'We regret it,' he said. He said …") and
+    past sentences between that report nothing and name no person ("A spokesman for the Commission said
+    … The Community buys oil from Iran. ¶ He said …"): a person named before the spokesman is no nearer."""
     pronouns = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in CONTINUING_PRONOUNS]
-    start = verb.sent.start
-    if not pronouns or start == 0:
+    if not pronouns and _shares_subject(verb):
+        # '"We regret it," he said, adding that Chile would sue': the participle speaks with its verb's "he"
+        pronouns = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ in CONTINUING_PRONOUNS]
+    if not pronouns:
         return []
     pronoun = pronouns[0]
+    start = verb.sent.start
+    for _ in range(_CONTINUED_REACH):
+        if start == 0:
+            return []
+        previous = verb.doc[start - 1].sent
+        found = _source_reported_in(previous, pronoun, resolver)
+        if found is not None:
+            return found
+        if any(t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS for t in previous):
+            return []  # a person the sentence names or speaks of may be whom the pronoun stands for
+        start = previous.start
+    return []
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Is the verb of reporting one with no subject of its own that speaks with the reporting verb it hangs
+    on ("he said, adding that …", "he said and added that …")?"""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not own and verb.dep_ in ("advcl", "conj", "xcomp") and reports(verb.head)
+
+
+# How many sentences back a pronoun that reports may find the unnamed source it goes on with.
+_CONTINUED_REACH = 3
+
+
+def _source_reported_in(
+    sentence: Span, pronoun: Token, resolver: ArgumentResolver | None
+) -> list[Ref] | None:
+    """The unnamed source a sentence reports from that a "he", "she" or "they" goes on with ([] when its
+    report has another speaker); None when the sentence reports nothing."""
     plural = pronoun.lower_ == "they"
-    previous = verb.doc[start - 1].sent
-    for reporting in previous:
+    reported = False
+    for reporting in sentence:
         if reporting.pos_ not in VERB_POS or not reports(reporting):
             continue
         for word in _speaker_words(reporting):
-            if plural and word.lower_ == "they" and word.i != pronoun.i:
+            reported = True
+            if word.lower_ == pronoun.lower_ and word.i != pronoun.i:
                 # "Officials said … Firms asked for X, they told Reuters. … they added": still the officials
                 earlier = continued_source(reporting, resolver)
                 if earlier:
@@ -852,7 +942,7 @@ def continued_source(verb: Token, resolver: ArgumentResolver | None = None) -> l
             found = [*named] or ([ref] if ref is not None else [])
             if found:
                 return [Ref(r.entity_id, pronoun.i, r.via) for r in found]
-    return []
+    return [] if reported else None
 
 
 def _subject_entity(verb: Token, resolver: ArgumentResolver) -> str | None:

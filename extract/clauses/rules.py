@@ -14,7 +14,14 @@ from geokg.extract.clauses.arguments import Ref, gives_examples
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
-from geokg.extract.clauses.quotes import Voiced, office_holder, reports, said_as, voiced_noun
+from geokg.extract.clauses.quotes import (
+    Voiced,
+    hearer_content,
+    office_holder,
+    reports,
+    said_as,
+    voiced_noun,
+)
 from geokg.extract.clauses.registry import Fact, rule
 from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance, wrong_act
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
@@ -49,6 +56,7 @@ from geokg.extract.lexicon.words import (
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
+    BLAMING_SPEECH_VERBS,
     BODY_MEASURE_NOUNS,
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
@@ -340,6 +348,11 @@ def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
         return
+    # "said to Peruvian officials that Lima would cut …": the word spoken to the hearer carries what it says,
+    # as "told U.S. officials that …" does
+    heard = hearer_content(clause.verb) if not clause.passive else None
+    # "complained to Chilean officials that Peru was dumping …": the clause on the verb itself, likewise
+    told = _told(clause) if heard is None else ""
     for fact in _agents_act_on(clause, "prep"):
         if _venue_of_deed(clause, fact):
             continue  # "destroyed an Iranian platform in the Gulf": destroy Iran; where adds nothing
@@ -352,8 +365,15 @@ def prep(clause: Clause) -> Iterator[Fact]:
         occasion = next((w for w in fact.predicate.split() if w in PRESS_OCCASION_NOUNS), "")
         if fact.prep in HEARER_PREPS and _press_audience(clause, fact.object, occasion):
             continue  # "said to journalists", "gave an interview to reporters": the press is no party
+        if heard is not None and fact.prep == heard.head.head.lower_:
+            fact = replace(fact, content=claim_words(heard))
+        elif told and fact.prep in _TOLD_PREPS and fact.predicate == f"{clause.phrase} {fact.prep}":
+            fact = replace(fact, content=told)
         yield fact
 
+
+# The prepositions of whom a word is spoken to ("said to X that …", "complained to X that …").
+_TOLD_PREPS = frozenset({"to"})
 
 # Kinds of entity that act: a deed done to one of them has an actor object
 ACTOR_KINDS = ("country:", "org:", "person:", "group:")
@@ -789,7 +809,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
     "told Peru it must stop" demands, "claimed the militia shelled a village" accuses, "said Y's decision
-    was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...). A noun of
+    was a betrayal" criticises; otherwise the report is a statement (say, claim, announce ...). A plain
+    word of speakers the text gives no side of ("Carter told reporters Peruvian gunboats shelled X")
+    accuses nobody: only a speaker of another side does, or a verb of blame (blaming_speech_verbs). A noun of
     speech or stance voiced by the verb says its content as the verb it stands for: "issued a warning that
     Peru would retaliate" as "warned that …", "voiced concern that …" as a worry (quotes.voiced_noun)."""
     voiced = voiced_noun(clause.verb)
@@ -839,6 +861,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        if said == "accuse" and clause.agents_unplaced and clause.lemma not in BLAMING_SPEECH_VERBS:
+            # "Carter told reporters Peruvian gunboats shelled a port": a plain word of a speaker
+            # of no side the text gives reports the deed; it accuses only from another side, or as blame
+            said = None
         asked_as = voiced.verb if voiced is not None else None
         asks_them = asking and not own and not doer
         mandate = mandated(clause.verb, doc[slot.clause], asked_as) if asks_them else None

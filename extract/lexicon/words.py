@@ -12,6 +12,7 @@ _WORDS = Lists("words.tsv")
 # Verbs
 SPEECH_VERBS = _WORDS.words("speech_verbs")
 CHARGING_SPEECH_VERBS = _WORDS.words("charging_speech_verbs")
+BLAMING_SPEECH_VERBS = _WORDS.words("blaming_speech_verbs")
 SPECULATION_VERBS = _WORDS.words("speculation_verbs")
 REPORTING_VERBS = SPEECH_VERBS | _WORDS.words("reporting_verbs") | CHARGING_SPEECH_VERBS | SPECULATION_VERBS
 SPEECH_VENUE_PREPS = _WORDS.words("speech_venue_preps")
