@@ -66,6 +66,7 @@ from geokg.extract.clauses.subjects import (
     inheritance,
     intent_noun,
     judged_by,
+    judged_for_clause,
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
@@ -649,6 +650,9 @@ class ClauseReader:
             negated, modality = not negated, POSSIBILITY_MODALITY  # "X is sceptical that Y will attack Z"
         if scheduled is None and extraposed_wish(verb) is not None and modality in (None, *PROMISE_MODALS):
             modality = "should"  # "it is essential that X withdraws (will withdraw)": X should withdraw
+        if scheduled is None and modality in (None, *PROMISE_MODALS):
+            # "the only solution is for X to join Y", "the plan is for X to visit Y": advised or planned
+            modality = judged_for_clause(verb) or modality
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
         modality = modality or planned
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
