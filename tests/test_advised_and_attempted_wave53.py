@@ -266,3 +266,26 @@ def test_a_named_speaker_who_says_a_state_ought_to_act_urges_it() -> None:
     assert ("Chile", "urge", "Peru", "02", None, False) in acts
     signed = [a for a in acts if a[0] == "Peru" and a[2] == "Bolivia"]
     assert signed and all(a[4] == "should" for a in signed)
+
+
+def test_what_a_named_speaker_urges_that_a_state_do_is_its_wish() -> None:
+    reading = read("""
+    Chile    Chile    PROPN NNP  2 nsubj GPE
+    urged    urge     VERB  VBD  0 ROOT  -
+    that     that     SCONJ IN   5 mark  -
+    Peru     Peru     PROPN NNP  5 nsubj GPE
+    withdraw withdraw VERB  VB   2 ccomp -
+    its      its      PRON  PRP$ 7 poss  -
+    troops   troop    NOUN  NNS  5 dobj  -
+    from     from     ADP   IN   5 prep  -
+    Bolivia  Bolivia  PROPN NNP  8 pobj  GPE
+    .        .        PUNCT .    2 punct -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    named = {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
+    assert ("Chile", "urge", "Peru") in named
+    withdrawn = [r for r in reading.relations if label[r.subject.entity_id] == "Peru"]
+    assert withdrawn and all(r.modality == "should" for r in withdrawn)
+    # wished by Chile, as "urged Peru to withdraw" is
+    chile = next(e.id for e in reading.entities.entities() if e.label == "Chile")
+    assert all(r.attributed_to == chile for r in withdrawn)

@@ -698,6 +698,8 @@ class ClauseReader:
             if is_negated(verb.head):
                 return None
             modality = modality or CONTROLLER_MODALS.get(verb.head.lemma_.lower()) or "should"
+            # "Chile urged that Peru withdraw": wished by Chile, as "urged Peru to withdraw" is
+            speakers = speakers or self.agents(verb.head)
         elif (voiced := voiced_content(verb)) is not None and said_as(voiced.document) in MANDATIVE_VERBS:
             # "repeated the demand that Chile withdraw", "Peru's demand that Chile withdraws (its troops be
             # withdrawn)": a noun of asking voiced or owned wishes its clause, whatever the clause's form
