@@ -289,3 +289,17 @@ def test_what_a_named_speaker_urges_that_a_state_do_is_its_wish() -> None:
     # wished by Chile, as "urged Peru to withdraw" is
     chile = next(e.id for e in reading.entities.entities() if e.label == "Chile")
     assert all(r.attributed_to == chile for r in withdrawn)
+
+
+def test_an_offensive_prepared_against_a_state_is_no_fight_yet() -> None:
+    acts = _acts("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    prepared  prepare   VERB  VBD 0 ROOT  -
+    an        an        DET   DT  4 det   -
+    offensive offensive NOUN  NN  2 dobj  -
+    against   against   ADP   IN  4 prep  -
+    Peru      Peru      PROPN NNP 5 pobj  GPE
+    .         .         PUNCT .   2 punct -
+    """)
+    readied = [a for a in acts if a[0] == "Chile" and a[2] == "Peru"]
+    assert readied and all(a[3] == "19" and a[4] == "may" for a in readied)
