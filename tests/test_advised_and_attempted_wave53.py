@@ -303,3 +303,23 @@ def test_an_offensive_prepared_against_a_state_is_no_fight_yet() -> None:
     """)
     readied = [a for a in acts if a[0] == "Chile" and a[2] == "Peru"]
     assert readied and all(a[3] == "19" and a[4] == "may" for a in readied)
+
+
+def test_a_way_clear_for_a_state_to_act_advises_nothing() -> None:
+    acts = _acts("""
+    The    the    DET   DT  2  det    -
+    way    way    NOUN  NN  3  nsubj  -
+    is     be     AUX   VBZ 0  ROOT   -
+    now    now    ADV   RB  3  advmod -
+    clear  clear  ADJ   JJ  3  acomp  -
+    for    for    SCONJ IN  9  mark   -
+    Chile  Chile  PROPN NNP 9  nsubj  GPE
+    to     to     PART  TO  9  aux    -
+    sign   sign   VERB  VB  3  advcl  -
+    a      a      DET   DT  11 det    -
+    treaty treaty NOUN  NN  9  dobj   -
+    with   with   ADP   IN  11 prep   -
+    Peru   Peru   PROPN NNP 12 pobj   GPE
+    .      .      PUNCT .   3  punct  -
+    """)
+    assert all(a[4] != "should" for a in acts if a[0] == "Chile")

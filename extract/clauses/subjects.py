@@ -424,7 +424,10 @@ def judged_for_clause(verb: Token) -> str | None:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not marked or not own_subject or not to_infinitive(verb) or is_negated(be):
         return None
-    judges = (c for c in be.children if c.dep_ in ("nsubj", "acomp", "attr") and c.i < verb.i)
+    judges = [c for c in be.children if c.dep_ in ("nsubj", "acomp", "attr") and c.i < verb.i]
+    if any(j.dep_ == "acomp" for j in judges):
+        # "the way is now clear for X to join Y": the adjective judges, and an open way advises nothing
+        judges = [j for j in judges if j.dep_ == "acomp"]
     # the parser lemmatises "better" as "well": the word as written first
     words = (w for j in judges for w in (j.lower_, j.lemma_.lower()))
     return next((FOR_CLAUSE_JUDGES[w] for w in words if w in FOR_CLAUSE_JUDGES), None)
