@@ -68,6 +68,7 @@ from geokg.extract.clauses.subjects import (
     inheritance,
     intent_noun,
     judged_by,
+    judged_for_clause,
     raising_governor,
 )
 from geokg.extract.clauses.voice import (
@@ -664,6 +665,9 @@ class ClauseReader:
             negated, modality = not negated, POSSIBILITY_MODALITY  # "X is sceptical that Y will attack Z"
         if scheduled is None and extraposed_wish(verb) is not None and modality in (None, *PROMISE_MODALS):
             modality = "should"  # "it is essential that X withdraws (will withdraw)": X should withdraw
+        if scheduled is None and modality in (None, *PROMISE_MODALS):
+            # "the only solution is for X to join Y", "the plan is for X to visit Y": advised or planned
+            modality = judged_for_clause(verb) or modality
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
         modality = modality or planned
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
@@ -709,6 +713,8 @@ class ClauseReader:
             if is_negated(verb.head):
                 return None
             modality = modality or CONTROLLER_MODALS.get(verb.head.lemma_.lower()) or "should"
+            # "Chile urged that Peru withdraw": wished by Chile, as "urged Peru to withdraw" is
+            speakers = speakers or self.agents(verb.head)
         elif (voiced := voiced_content(verb)) is not None and said_as(voiced.document) in MANDATIVE_VERBS:
             # "repeated the demand that Chile withdraw", "Peru's demand that Chile withdraws (its troops be
             # withdrawn)": a noun of asking voiced or owned wishes its clause, whatever the clause's form

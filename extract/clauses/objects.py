@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
 from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
+from geokg.extract.clauses.subjects import judged_for_clause
 from geokg.extract.clauses.voice import (
     apposed_participle,
     is_passive,
@@ -877,6 +878,8 @@ class SlotReader:
                 inner = [
                     g for g in child.children if g.dep_ == "ccomp" and g.lemma_.lower() not in REPORTING_VERBS
                 ]
+                # "said the only solution was for Peru to leave": the "for"-clause is about its own subject
+                inner += [g for g in child.children if g.dep_ == "advcl" and judged_for_clause(g) is not None]
                 # "cannot change the fact that the police acted unlawfully": the speaker holds it true
                 inner += [
                     clause

@@ -23,7 +23,7 @@ from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.cameo import event_code, event_root
+from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_code, event_root
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
@@ -37,12 +37,14 @@ from geokg.extract.lexicon.words import (
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
+    SANCTION_READYING_VERBS,
     SHARE_NOUNS,
     SPEECH_TOPIC_PREPS,
     SUFFERED_NOUNS,
     THING_PRONOUNS,
     TOPIC_NAME_HEADS,
     VENUE_ACT_ROOTS,
+    YIELD_ATTEMPT_VERBS,
 )
 from geokg.extract.token_arrays import with_pos
 from spacy.tokens import Doc, Span, Token
@@ -109,7 +111,7 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
                 canonical(fact.predicate, fact.event if fact.noun else fact.fallback),
                 fact.object,
                 frame.negated and not fact.settled,
-                None if fact.settled else frame.modality,
+                None if fact.settled else _not_yet_done(frame, fact, code) or frame.modality,
                 attributed,
                 code[:2] if code else None,
                 confidence(rule, fact.subject, fact.object, attributed is not None),
@@ -121,6 +123,27 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             )
         )
     return out
+
+
+def _not_yet_done(frame: Frame, fact: Fact, code: str | None) -> str | None:
+    """ "tried to meet U.S. demands", "is seeking to meet Japan's requests": an attempt to yield (CAMEO 08)
+    is the yielding promised, not done; "is preparing (drafting) measures against X", "prepared an
+    offensive against X": sanctions (16) or force (17-20) its object names are readied, not done. "May"
+    when the clause has no modal of its own ("will try to meet" keeps its "will"), else None."""
+    if not isinstance(frame, Clause) or frame.modality is not None or frame.negated or not code:
+        return None  # an event noun's frame has no verb of its own that tries or readies
+    if code.startswith(YIELD_ROOT) and frame.chain and frame.chain[0].lemma_.lower() in YIELD_ATTEMPT_VERBS:
+        return POSSIBLE
+    readied = not frame.chain and frame.lemma in SANCTION_READYING_VERBS and (fact.noun or fact.fallback)
+    return POSSIBLE if readied and code[:2] in READIED_ROOTS else None
+
+
+# CAMEO's root of yielding; the roots of harms a noun names that readying them does not do (reduce relations,
+# coerce, assault, fight, mass violence: "is preparing an offensive against X"); the modality of an act not
+# yet done.
+YIELD_ROOT = "08"
+READIED_ROOTS = frozenset({"16", *ACCUSING_ROOTS})
+POSSIBLE = "may"
 
 
 def _contrasted(ref: Ref, doc: Doc) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from geokg.extract.clauses.objects import verb_arguments, verb_particles
+from geokg.extract.clauses.subjects import judged_for_clause
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, event_code
@@ -156,6 +157,15 @@ def _obliged(verb: Token) -> str | None:
     """ "Iraq must stop", "has to leave" demand; "should end", "ought to" urge (advice is an appeal); not a
     past necessity ("had to speed up"), nor the speaker's inference ("must have known", `_inferred`)."""
     modal = modal_of(verb)
+    if modal is None and verb.tag_ == "MD" and verb.lemma_.lower() in APPEAL_MODALS:
+        # "said Peru ought to leave": the parser makes "ought" the clause's head, what is owed its infinitive
+        owed = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+        if owed is not None and is_negated(owed):
+            return None  # "said Peru ought not to leave", as "should not leave": no appeal read
+        if owed is not None:
+            verb, modal = owed, verb.lemma_.lower()
+    if modal is None and judged_for_clause(verb) in APPEAL_MODALS:
+        modal = "should"  # "said the only solution is (it would be better) for Peru to leave": advice
     if modal in APPEAL_MODALS | DEMAND_MODALS:
         if _inferred(verb) or (modal in APPEAL_MODALS and _forecast(verb)):
             return None

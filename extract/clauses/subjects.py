@@ -70,6 +70,7 @@ from geokg.extract.lexicon.words import (
     DESIRABILITY_PREDICATES,
     EXTRAPOSED_PREDICATES,
     FALSITY_ADJECTIVES,
+    FOR_CLAUSE_JUDGES,
     INTENT_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -406,6 +407,30 @@ def extraposed_wish(verb: Token) -> Token | None:
     if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None  # "it was crucial that X withdrew (had withdrawn)": a deed done, judged
     return adjective
+
+
+def judged_for_clause(verb: Token) -> str | None:
+    """ "The only solution is for Britain to join X", "it would be better for X to sign Y", "the plan is for X
+    to visit Y": an infinitive with its own subject after "for", hung on a "be" whose subject or predicative
+    is a word of advice or of a plan (for_clause_judges), is recommended or planned, not done: that word's
+    modality, or None. Not under a denied "be" ("it would not be wise for X to ..."), which says nothing
+    the act's modality can carry."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head  # "the answer is for X to leave Y and pay Z": both recommended
+    be = verb.head
+    if verb.dep_ not in ("advcl", "ccomp", "xcomp") or be.lemma_ != "be" or be.i == verb.i:
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not marked or not own_subject or not to_infinitive(verb) or is_negated(be):
+        return None
+    judges = [c for c in be.children if c.dep_ in ("nsubj", "acomp", "attr") and c.i < verb.i]
+    if any(j.dep_ == "acomp" for j in judges):
+        # "the way is now clear for X to join Y": the adjective judges, and an open way advises nothing
+        judges = [j for j in judges if j.dep_ == "acomp"]
+    # the parser lemmatises "better" as "well": the word as written first
+    words = (w for j in judges for w in (j.lower_, j.lemma_.lower()))
+    return next((FOR_CLAUSE_JUDGES[w] for w in words if w in FOR_CLAUSE_JUDGES), None)
 
 
 def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
