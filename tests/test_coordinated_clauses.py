@@ -66,3 +66,73 @@ def test_without_the_repair_the_parse_gives_the_wrong_edges() -> None:
     # the repair is what removes them: the unrepaired parses read the second subject as the first's object
     assert any(obj == "Acme Corp" for _, _, obj in _edges(parse(BARE_DEPENDENT)))
     assert ("Chile", "buy", "Peru") in _edges(parse(REPORTED_FIRST))
+
+
+# "Chile and Peru announced launch programs and several U.S. firms, including Acme Corp, promised to bid."
+THING_AND_ACTOR_REPORTED = """
+Chile      Chile      PROPN NNP 4  nsubj    GPE
+and        and        CCONJ CC  1  cc       -
+Peru       Peru       PROPN NNP 1  conj     GPE
+announced  announce   VERB  VBN 0  ROOT     -
+launch     launch     NOUN  NN  6  compound -
+programs   program    NOUN  NNS 15 nsubj    -
+and        and        CCONJ CC  6  cc       -
+several    several    ADJ   JJ  10 amod     -
+U.S.       U.S.       PROPN NNP 10 compound GPE
+firms      firm       NOUN  NNS 6  conj     -
+,          ,          PUNCT ,   10 punct    -
+including  include    VERB  VBG 10 prep     -
+Acme       Acme       PROPN NNP 14 compound ORG
+Corp       Corp       PROPN NNP 12 pobj     I-ORG
+promised   promise    VERB  VBD 4  ccomp    -
+to         to         PART  TO  17 aux      -
+bid        bid        VERB  VB  15 xcomp    -
+.          .          PUNCT .   4  punct    -
+"""
+
+
+def test_a_reported_clause_whose_subject_joins_a_thing_and_an_actor_is_two_clauses() -> None:
+    doc = coordinated_clauses(parse(THING_AND_ACTOR_REPORTED))
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "announced")
+    assert (doc[9].dep_, doc[9].head.text) == ("nsubj", "promised")
+    assert (doc[14].dep_, doc[14].head.text) == ("conj", "announced")
+    assert not [e for e in _edges(doc) if e[1] == "announce"]
+
+
+def test_a_report_by_a_verb_of_saying_keeps_its_coordinated_subject() -> None:
+    table = THING_AND_ACTOR_REPORTED.replace("announced  announce ", "said       say      ")
+    doc = coordinated_clauses(parse(table))
+    assert (doc[5].dep_, doc[5].head.text) == ("nsubj", "promised")
+
+
+# "Chile and Peru have announced launch programs and several U.S. firms, including Acme Corp, promised to
+# spend billions.": the second verb hung as what the first reports, with no subject
+STRANDED_REPORTED = """
+Chile      Chile      PROPN NNP 5  nsubj    GPE
+and        and        CCONJ CC  1  cc       -
+Peru       Peru       PROPN NNP 1  conj     GPE
+have       have       AUX   VBP 5  aux      -
+announced  announce   VERB  VBN 0  ROOT     -
+launch     launch     NOUN  NN  7  compound -
+programs   program    NOUN  NNS 5  dobj     -
+and        and        CCONJ CC  7  cc       -
+several    several    ADJ   JJ  11 amod     -
+U.S.       U.S.       PROPN NNP 11 compound GPE
+firms      firm       NOUN  NNS 7  conj     -
+,          ,          PUNCT ,   11 punct    -
+including  include    VERB  VBG 11 prep     -
+Acme       Acme       PROPN NNP 15 compound ORG
+Corp       Corp       PROPN NNP 13 pobj     I-ORG
+promised   promise    VERB  VBD 5  ccomp    -
+to         to         PART  TO  18 aux      -
+spend      spend      VERB  VB  16 xcomp    -
+billions   billion    NOUN  NNS 18 dobj     MONEY
+.          .          PUNCT .   5  punct    -
+"""
+
+
+def test_a_subjectless_reported_verb_after_an_object_s_conjunct_takes_it_as_subject() -> None:
+    assert [e for e in _edges(parse(STRANDED_REPORTED)) if e[1] == "announce" and e[2] == "Acme Corp"]
+    doc = coordinated_clauses(parse(STRANDED_REPORTED))
+    assert (doc[10].dep_, doc[10].head.text) == ("nsubj", "promised")
+    assert not [e for e in _edges(doc) if e[1] == "announce" and e[2] != "launch programs"]

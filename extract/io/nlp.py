@@ -14,7 +14,12 @@ import spacy
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
-from geokg.extract.lexicon.words import ADDRESSEE_VERBS, NOUN_TAGGED_SPEECH_VERBS, VERB_LEMMA_FIXES
+from geokg.extract.lexicon.words import (
+    ADDRESSEE_VERBS,
+    NOUN_TAGGED_SPEECH_VERBS,
+    THING_ANNOUNCING_VERBS,
+    VERB_LEMMA_FIXES,
+)
 from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -226,9 +231,23 @@ def coordinated_clauses(doc: Doc) -> Doc:
     for verb in doc:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB":
             continue
+        split = _thing_and_actor_subject(verb)
+        if split is not None:
+            # "announced programs and several U.S. firms promised ...": the thing is the first verb's
+            # object, the actor the second clause's subject
+            thing, actor = split
+            first = verb.head
+            _set(arrays, thing, first, "dobj")
+            _set(arrays, actor, verb, "nsubj")
+            _set(arrays, verb, first, "conj")
+            for word in thing.children:
+                if word.dep_ == "cc" and thing.i < word.i < actor.i:
+                    _set(arrays, word, first, "cc")
+            changed = True
+            continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
-        if verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        if verb.dep_ in ("dep", "ccomp") and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
             first, reported = verb.head, False
         else:
             first = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
@@ -255,6 +274,38 @@ def coordinated_clauses(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _thing_and_actor_subject(verb: Token) -> tuple[Token, Token] | None:
+    """A clause the parser hangs as what a verb with no object reports, whose subject joins a thing no
+    name or state word makes an actor and then an actor ("announced [launch programs and several U.S.
+    firms] promised to spend"): the thing and the actor, where the thing is the first verb's object."""
+    first = verb.head
+    if verb.dep_ != "ccomp" or first.pos_ != "VERB" or first.i > verb.i:
+        return None
+    if first.lemma_.lower() not in THING_ANNOUNCING_VERBS:
+        return None  # "said new taxes and Peruvian firms hurt the economy": "say" reports, it takes no thing
+    if any(c.dep_ in ("mark", "aux") and c.i < verb.i for c in verb.children):
+        return None  # "said that ...", "said X would ...": a report
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != verb.i for c in first.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or _actor_like(subjects[0]):
+        return None
+    thing = subjects[0]
+    actors = [c for c in thing.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in thing.children)
+    if len(actors) != 1 or not joined or not _actor_like(actors[0]):
+        return None
+    return thing, actors[0]
+
+
+def _actor_like(noun: Token) -> bool:
+    """Is a noun a name of an actor or a group a state word or a name before it owns ("U.S. firms")?"""
+    if noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return True
+    owners = (c for c in noun.children if c.dep_ in ("compound", "amod", "poss"))
+    return any(c.ent_type_ in ("ORG", "GPE", "NORP") for c in owners)
 
 
 def _stranded_subject(first: Token, verb: Token) -> Token | None:
