@@ -176,3 +176,17 @@ def test_a_datelined_story_of_a_visit_gives_the_hosts_titles_to_the_host() -> No
     assert country_of(reading, "John Harlow") == "USA"
     assert country_of(reading, "Pedro Salcedo") == "PER"
 
+
+def test_a_bare_office_in_a_datelined_story_of_a_visit_is_the_hosts() -> None:
+    # "Talks ¶ LIMA, May 4 -- U.S. Agriculture Secretary John Harlow arrived. The foreign minister criticized
+    # the United States."
+    doc = _with_line_break(ARRIVED.format(second=BARE_HOST))
+    reading = read_doc(doc, scope="hand-built", day="1987-05-04")
+    found = {(s, p, o) for r in reading.relations for s, p, o in [_labels(reading, r)]}
+    assert ("Peru", "criticize", "United States") in found
+    assert not any(s == "United States" and o == "United States" for s, _, o in found)
+
+
+def _labels(reading, relation) -> tuple[str, str, str]:  # noqa: ANN001
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return label[relation.subject.entity_id], relation.predicate, label[relation.object.entity_id]
