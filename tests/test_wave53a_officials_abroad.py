@@ -7,8 +7,8 @@ his office; the state he speaks for ("said Britain could ...") is."""
 
 from __future__ import annotations
 
-from hand_docs import country_of, facts, parse, read
 from geokg.extract.pipeline import read_doc
+from hand_docs import country_of, facts, parse, read
 from spacy.tokens import Doc
 
 VISIT = """
@@ -56,7 +56,7 @@ May         May         PROPN NNP 3  npadvmod DATE
 --          --          PUNCT :   5  punct    -
 """ + "\n".join(
     # the visit without a place, its heads moved past the seven tokens of headline and dateline
-    " ".join(row[:4] + [str(int(row[4]) + 7) if row[4] != "0" else "0"] + row[5:])
+    " ".join([*row[:4], str(int(row[4]) + 7) if row[4] != "0" else "0", *row[5:]])
     for row in (line.split() for line in VISIT_NO_PLACE.strip().splitlines())
 )
 
@@ -129,7 +129,6 @@ def test_a_capital_the_minister_came_back_from_is_not_his_state() -> None:
     assert ("Alan Pike", "trade minister of", "Japan") not in facts(reading, "title")
 
 
-
 # "Talks ¶ LIMA, May 4 -- U.S. Agriculture Secretary John Harlow arrived. Trade Minister Pedro Salcedo spoke."
 ARRIVED = """
 Talks       talk        NOUN  NNS 1  ROOT     -
@@ -187,6 +186,32 @@ def test_a_bare_office_in_a_datelined_story_of_a_visit_is_the_hosts() -> None:
     assert not any(s == "United States" and o == "United States" for s, _, o in found)
 
 
-def _labels(reading, relation) -> tuple[str, str, str]:  # noqa: ANN001
+def _labels(reading, relation) -> tuple[str, str, str]:
     label = {e.id: e.label for e in reading.entities.entities()}
     return label[relation.subject.entity_id], relation.predicate, label[relation.object.entity_id]
+
+
+# "Talks ¶ WASHINGTON, May 4 -- CSIS criticized Japan."
+ACRONYM = """
+Talks       talk        NOUN  NNS 1  ROOT     -
+¶           ¶           SPACE _SP 1  dep      -
+{city}      {city}      PROPN NNP 3  ROOT     GPE
+,           ,           PUNCT ,   3  punct    -
+May         May         PROPN NNP 3  npadvmod DATE
+4           4           NUM   CD  5  nummod   I-DATE
+--          --          PUNCT :   5  punct    -
+CSIS        CSIS        PROPN NNP 9  nsubj    ORG
+criticized  criticize   VERB  VBD 0  ROOT     -
+Japan       Japan       PROPN NNP 9  dobj     GPE
+.           .           PUNCT .   9  punct    -
+"""
+
+
+def test_an_acronym_of_another_states_body_in_a_datelined_story_is_of_no_state() -> None:
+    doc = _with_line_break(ACRONYM.format(city="WASHINGTON"))
+    assert country_of(read_doc(doc, scope="hand-built", day="1987-05-04"), "CSIS") is None
+
+
+def test_an_acronym_of_the_datelines_body_keeps_its_state() -> None:
+    doc = _with_line_break(ACRONYM.format(city="OTTAWA"))
+    assert country_of(read_doc(doc, scope="hand-built", day="1987-05-04"), "CSIS") == "CAN"
