@@ -215,3 +215,36 @@ def test_an_acronym_of_another_states_body_in_a_datelined_story_is_of_no_state()
 def test_an_acronym_of_the_datelines_body_keeps_its_state() -> None:
     doc = _with_line_break(ACRONYM.format(city="OTTAWA"))
     assert country_of(read_doc(doc, scope="hand-built", day="1987-05-04"), "CSIS") == "CAN"
+
+
+# "Talks ¶ WASHINGTON, May 4 -- U.S. Agriculture Secretary John Harlow met Treasury Secretary Paul Dorn on
+# Monday."
+AT_HOME = """
+Talks       talk        NOUN  NNS 1  ROOT     -
+¶           ¶           SPACE _SP 1  dep      -
+WASHINGTON  Washington  PROPN NNP 3  ROOT     GPE
+,           ,           PUNCT ,   3  punct    -
+May         May         PROPN NNP 3  npadvmod DATE
+4           4           NUM   CD  5  nummod   I-DATE
+--          --          PUNCT :   5  punct    -
+U.S.        U.S.        PROPN NNP 10 compound GPE
+Agriculture Agriculture PROPN NNP 10 compound -
+Secretary   Secretary   PROPN NNP 12 compound -
+John        John        PROPN NNP 12 compound PERSON
+Harlow      Harlow      PROPN NNP 13 nsubj    I-PERSON
+met         meet        VERB  VBD 0  ROOT     -
+Treasury    Treasury    PROPN NNP 15 compound -
+Secretary   Secretary   PROPN NNP 17 compound -
+Paul        Paul        PROPN NNP 17 compound PERSON
+Dorn        Dorn        PROPN NNP 13 dobj     I-PERSON
+on          on          ADP   IN  13 prep     -
+Monday      Monday      PROPN NNP 18 pobj     DATE
+.           .           PUNCT .   13 punct    -
+"""
+
+
+def test_an_officer_met_at_the_visitors_home_keeps_the_storys_state() -> None:
+    doc = _with_line_break(AT_HOME)
+    reading = read_doc(doc, scope="hand-built", day="1987-05-04")
+    assert country_of(reading, "John Harlow") == "USA"
+    assert country_of(reading, "Paul Dorn") == "USA"

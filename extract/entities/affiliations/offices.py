@@ -427,7 +427,8 @@ def _host_of_the_meeting(ctx: AffiliationContext, cl: Cluster) -> tuple[set[str]
     """ "U.S. Commerce Secretary X met Trade Minister Y in Manila": the states of the officers a person
     meets (MEETING_VERBS: "met", "received", "held talks with"), and the host's state: the place of the
     meeting ("in Manila", on the verb or the person), else the dateline's ("MANILA, April 13 - "), where it
-    is not the visitor's. ({}, None) where no named state's officer meets the person."""
+    is not the visitor's. ({}, None) where no named state's officer meets the person, or meets them in the
+    officer's own state (a meeting at home says nothing against the story's state)."""
     doc = ctx.doc
     visitors: set[str] = set()
     places: list[Cluster] = []
@@ -454,9 +455,15 @@ def _host_of_the_meeting(ctx: AffiliationContext, cl: Cluster) -> tuple[set[str]
         places += [where for t in words for where in ctx.named_in(t) if where.type in PLACE_LABELS]
     if not visitors:
         return set(), None
-    hosts = {state for where in places if (state := ctx.state_of(where))} - visitors
-    if not places and (dateline := ctx.dateline_state()) and dateline not in visitors:
-        hosts = {dateline}
+    where = {state for place in places if (state := ctx.state_of(place))}
+    if not places and (dateline := ctx.dateline_state()):
+        where = {dateline}
+    hosts = where - visitors
+    if where and not hosts:
+        return (
+            set(),
+            None,
+        )  # "WASHINGTON - U.S. Secretary X met Budget Director Y": at home, the story's state
     return visitors, hosts.pop() if len(hosts) == 1 else None
 
 
