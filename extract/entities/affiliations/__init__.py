@@ -140,5 +140,6 @@ def find_affiliations(
     party_voices(ctx)
     pronoun_kin(ctx)
     descriptions(ctx)
-    ctx.found.setting = ctx.setting()
+    # (a story datelined abroad about the visit of another state's officers: the host's bare offices)
+    ctx.found.setting = ctx.host_state() or ctx.setting()
     return ctx.found

@@ -16,7 +16,10 @@ from geokg.extract.entities.countries import sovereign_of
 from geokg.extract.entities.mentions import Mention, head_words
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import RoleFindings
+from geokg.extract.io.turns import paragraphs
+from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, ends_dateline
 from geokg.extract.lexicon.entity_words import BROADCAST_NAME_WORDS, PARTY_NOUNS
+from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import CHAMBER_STATES
 from spacy.tokens import Doc, Token
 
@@ -80,6 +83,42 @@ class AffiliationContext:
                 found = self.clusters.cluster_at(place.i) if place.dep_ == "pobj" else None
                 if found is not None:
                     yield found
+
+    def dateline_state(self) -> str | None:
+        """The state of the place an article's dateline names ("MANILA, April 13 - ..."): where the copy was
+        filed, the host of a visiting officer's talks."""
+        doc = self.doc
+        for paragraph in paragraphs(doc)[:HEAD_PARAGRAPHS]:
+            end = min(paragraph.end, paragraph.start + DATELINE_MAX_TOKENS)
+            dash = next(
+                (t for t in doc[paragraph.start : end] if ends_dateline(doc, paragraph.start, t)), None
+            )
+            if dash is None:
+                continue
+            for i in range(paragraph.start, dash.i):
+                where = self.clusters.cluster_at(i)
+                if where is not None and self.found.types.get(where.key, where.type) in PLACE_LABELS:
+                    return self.state_of(where)
+            return None
+        return None
+
+    def host_state(self) -> str | None:
+        """The state whose offices a story's bare titles are when it is datelined in another state's city
+        than the one it is about, and that one's only actors are its visiting officers ("MANILA - U.S.
+        Commerce Secretary X arrived on Monday. The foreign minister accused the United States ..."): the
+        dateline's, the host's. None where the story names a body or a place of the state it is about."""
+        dateline = self.dateline_state()
+        setting = self.setting()
+        if not dateline or not setting or dateline == setting:
+            return None
+        visitors = 0
+        for cl in self.clusters.clusters:
+            if cl.country or self.state_of(cl) != setting:
+                continue  # (the state named as such, "the United States", is no actor of its own)
+            if self.found.types.get(cl.key, cl.type) != "PERSON":
+                return None
+            visitors += 1
+        return dateline if visitors else None
 
     def article_countries(self) -> set[str]:
         return {cl.country for cl in self.clusters.clusters if cl.country}

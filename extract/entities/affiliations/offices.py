@@ -55,9 +55,11 @@ from geokg.extract.lexicon.words import (
     DELEGATION_NOUNS,
     GOVERNMENT_WORDS,
     HEADING_VERBS,
+    MEETING_VERBS,
     MOTION_VERBS,
     SPEECH_VERBS,
     TRAVEL_AWAY_VERBS,
+    TRIP_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -301,8 +303,9 @@ def national_titles(ctx: AffiliationContext) -> None:
     """A person with a state's title and no state of their own ("Defence Secretary X", "Senator Y",
     "X, a member of parliament") holds that office in the article's state, where it has one; an officer's
     bare lower-case title ("chairman X said") is the office of the organisation the sentence or the story
-    names."""
+    names; in a story datelined abroad about another state's visiting officers, the host's."""
     setting = ctx.setting()
+    host = ctx.host_state()
     for cl in ctx.clusters.clusters:
         if cl.type != "PERSON" or cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
@@ -331,9 +334,19 @@ def national_titles(ctx: AffiliationContext) -> None:
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
             ranks = all(is_military_rank(role) for role, _, _ in titles if _national(role))
-            state = _forces_state(ctx, setting) if ranks else setting
-            if state in _destinations(ctx, cl):
-                continue  # "Economics Minister X, who flies to Washington": no officer of where he goes
+            state = _forces_state(ctx, setting) if ranks else (host or setting)
+            # "U.S. Secretary X met Trade Minister Y in Manila": the host's officer, where a place says who
+            # hosts; none where nothing does and the story's state is the visitor's
+            met, meeting_host = _host_of_the_meeting(ctx, cl)
+            if met:
+                state = meeting_host or (state if state not in met else None)
+            away = _destinations(ctx, cl) | _trips(ctx, cl)
+            if state in away:
+                # "Economics Minister X, who flies to Washington", "X, back from talks in Tokyo": no officer
+                # of where he goes or went; of the state he speaks for ("said Britain could ..."), if any
+                state = _state_spoken_for(ctx, cl)
+                if state in away:
+                    continue
         for chamber in {member_chamber(role) for role, _, _ in titles} - {None}:
             # "Senator X" in a story set in Japan: no member of a chamber the state does not have
             state = ctx.chamber_state(chamber, state) if chamber else state
@@ -369,6 +382,136 @@ def _destinations(ctx: AffiliationContext, cl: Cluster) -> set[str]:
                 if where is not None and (state := ctx.state_of(where)):
                     states.add(state)
     return states
+
+
+def _trips(ctx: AffiliationContext, cl: Cluster) -> set[str]:
+    """The states of the places a person went to or came back from, as said beside the name or on the verb
+    he is the subject of ("X, back from a week of talks in Tokyo, said", "Returning from Bonn, X said",
+    "X said after a visit to Lima"): a place on a word of a trip (TRIP_WORDS), not in what he says."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for m in cl.mentions:
+        head = doc[m.start : m.end].root
+        tops = [
+            c for c in head.children if c.dep_ in ("appos", "advmod", "advcl", "acl", "relcl", "prep", "amod")
+        ]
+        if head.dep_ == "nsubj":
+            tops += [c for c in head.head.children if c.dep_ in ("advcl", "prep", "npadvmod")]
+        for top in tops:
+            for place in top.subtree:
+                where = ctx.clusters.cluster_at(place.i)
+                if where is None or where.type not in PLACE_LABELS or not (state := ctx.state_of(where)):
+                    continue
+                word = place
+                while word.i != top.i and word.lemma_.lower() not in TRIP_WORDS:
+                    word = word.head
+                if word.lemma_.lower() in TRIP_WORDS:
+                    states.add(state)
+    return states
+
+
+def _state_spoken_for(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """The state a person's words have as their subject ("X said Britain could impose sanctions"): the one
+    he speaks for, where his title names none and the story's state is where he went."""
+    doc = ctx.doc
+    states: set[str] = set()
+    for m in cl.mentions:
+        head = doc[m.start : m.end].root
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        for content in verb.children:
+            if content.dep_ == "ccomp":
+                states |= _states_of_the_clause(ctx, content, content.sent)
+    return states.pop() if len(states) == 1 else None
+
+
+def _host_of_the_meeting(ctx: AffiliationContext, cl: Cluster) -> tuple[set[str], str | None]:
+    """ "U.S. Commerce Secretary X met Trade Minister Y in Manila": the states of the officers a person
+    meets (MEETING_VERBS: "met", "received", "held talks with"), and the host's state: the place of the
+    meeting ("in Manila", on the verb or the person), else the dateline's ("MANILA, April 13 - "), where it
+    is not the visitor's. ({}, None) where no named state's officer meets the person, or meets them in the
+    officer's own state (a meeting at home says nothing against the story's state)."""
+    doc = ctx.doc
+    visitors: set[str] = set()
+    places: list[Cluster] = []
+    for m in cl.mentions:
+        head = doc[m.start : m.end].root
+        verb, others = _meeting_of(head)
+        if verb is None:
+            continue
+        for other in others:
+            them = ctx.clusters.cluster_at(other.i)
+            if (
+                them is not None
+                and them is not cl
+                and ctx.found.types.get(them.key, them.type) == "PERSON"
+                and (state := ctx.state_of(them))
+            ):
+                visitors.add(state)
+        # "in Manila" on the verb, on the person met or on the meeting's noun ("held talks in Canberra")
+        words = [
+            verb,
+            head,
+            *(d for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() in MEETING_VERBS),
+        ]
+        places += [where for t in words for where in ctx.named_in(t) if where.type in PLACE_LABELS]
+    if not visitors:
+        return set(), None
+    where = {state for place in places if (state := ctx.state_of(place))}
+    if not places and (dateline := ctx.dateline_state()):
+        where = {dateline}
+    hosts = where - visitors
+    if where and not hosts:
+        return (
+            set(),
+            None,
+        )  # "WASHINGTON - U.S. Secretary X met Budget Director Y": at home, the story's state
+    return visitors, hosts.pop() if len(hosts) == 1 else None
+
+
+def _meeting_of(head: Token) -> tuple[Token | None, list[Token]]:
+    """The verb of meeting a person's name is an argument of, and the other side's heads: "X met Y", "Y
+    was received by X", "X held talks with Y", "X conferred with Y"."""
+
+    def with_objects(word: Token) -> list[Token]:
+        return [
+            g
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+        if verb.dep_ == "dobj" and verb.lemma_.lower() in MEETING_VERBS:  # "held talks with Y"
+            verb = verb.head
+        elif verb.pos_ != "VERB":
+            return None, []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (verb, subjects) if _meets(verb) else (None, [])
+    if head.dep_ == "pobj" and verb.dep_ == "agent":  # "Y was received by X"
+        agents = [g for g in verb.children if g.dep_ == "pobj"]
+        return (verb.head, agents) if _meets(verb.head) else (None, [])
+    if not _meets(verb):
+        return None, []
+    if head.dep_ in ("dobj", "nsubjpass"):
+        agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return verb, [c for c in verb.children if c.dep_ == "nsubj"] + agents
+    if head.dep_ == "nsubj":
+        others = [c for c in verb.children if c.dep_ == "dobj"] + with_objects(verb)
+        others += [g for d in verb.children if d.dep_ == "dobj" for g in with_objects(d)]
+        return verb, others
+    return None, []
+
+
+def _meets(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in MEETING_VERBS
+        or any(d.dep_ == "dobj" and d.lemma_.lower() in MEETING_VERBS for d in verb.children)
+    )
 
 
 def _body_of_the_sentence(

@@ -180,8 +180,19 @@ def organisations(ctx: AffiliationContext) -> None:
                 ctx.found.types[cl.key] = "ORG"
         if org is not None and not ctx.state_of(cl) and ctx.found.affiliations.get(cl.key) != "":
             # (a body a description calls of several states, "X, a European consortium", stays of none)
-            ctx.found.affiliations[cl.key] = org.country or ""
+            foreign = _acronym_from_abroad(ctx, names, org.country, named)
+            ctx.found.affiliations[cl.key] = "" if foreign else org.country or ""
     _owned_by_a_state(ctx)
+
+
+def _acronym_from_abroad(ctx: AffiliationContext, names: list[str], country: str, named: set[str]) -> bool:
+    """ "WASHINGTON - ... an analyst at CSIS": a body the article names only by an acronym, which the table
+    knows as the acronym of another state's body than the dateline's, in a story that never names that
+    state, may be any body of that name (a Washington think tank, not Canada's service): of no state."""
+    if not country or any(not name.isupper() or len(name.split()) > 1 for name in names):
+        return False
+    dateline = ctx.dateline_state()
+    return bool(dateline) and dateline != country and country not in named
 
 
 def _owned_by_a_state(ctx: AffiliationContext) -> None:
