@@ -1,0 +1,109 @@
+"""Wave 54 B: whom "the company" and an unnamed government source stand for. "The company also said" goes on
+with the speaker of the report before, not with a firm named inside it; a story's main firm (the subject of
+its first sentence) is "the company" over firms named only as objects. Each test states its parse by hand
+(tests/hand_docs.py); the sentences are ours."""
+
+from __future__ import annotations
+
+from hand_docs import facts, read
+
+# "Norvane Chemical Corp said that Tasker Resins, its largest customer, had cancelled orders."
+_NORVANE_SAID = """
+    Norvane      Norvane      PROPN NNP  3   compound ORG
+    Chemical     Chemical     PROPN NNP  3   compound I-ORG
+    Corp         Corp         PROPN NNP  4   nsubj    I-ORG
+    said         say          VERB  VBD  0   ROOT     -
+    that         that         SCONJ IN   14  mark     -
+    Tasker       Tasker       PROPN NNP  7   compound ORG
+    Resins       Resins       PROPN NNP  14  nsubj    I-ORG
+    ,            ,            PUNCT ,    7   punct    -
+    its          its          PRON  PRP$ 11  poss     -
+    largest      large        ADJ   JJS  11  amod     -
+    customer     customer     NOUN  NN   7   appos    -
+    ,            ,            PUNCT ,    7   punct    -
+    had          have         AUX   VBD  14  aux      -
+    cancelled    cancel       VERB  VBN  4   ccomp    -
+    orders       order        NOUN  NNS  14  dobj     -
+    .            .            PUNCT .    4   punct    -
+"""
+
+
+def test_the_company_that_also_says_goes_on_with_the_speaker_before() -> None:
+    reading = read(
+        _NORVANE_SAID
+        + """
+    The          the          DET   DT   18  det      -
+    company      company      NOUN  NN   20  nsubj    -
+    also         also         ADV   RB   20  advmod   -
+    said         say          VERB  VBD  0   ROOT     -
+    Pellar       Pellar       PROPN NNP  23  compound ORG
+    Plastics     Plastics     PROPN NNPS 23  compound I-ORG
+    Co           Co           PROPN NNP  24  nsubj    I-ORG
+    refused      refuse       VERB  VBD  20  ccomp    -
+    to           to           PART  TO   26  aux      -
+    pay          pay          VERB  VB   24  xcomp    -
+    a            a            DET   DT   28  det      -
+    debt         debt         NOUN  NN   26  dobj     -
+    .            .            PUNCT .    20  punct    -
+    """
+    )
+    said = facts(reading, "speech_content")
+    assert ("Norvane Chemical Corp", "say", "Pellar Plastics Co") in said
+    assert not any(f[0] == "Tasker Resins" for f in said)
+
+
+def test_the_company_is_the_first_sentences_subject_over_a_firm_named_as_its_object() -> None:
+    reading = read("""
+    Norvane      Norvane      PROPN NNP  3   compound ORG
+    Chemical     Chemical     PROPN NNP  3   compound I-ORG
+    Corp         Corp         PROPN NNP  4   nsubj    I-ORG
+    sued         sue          VERB  VBD  0   ROOT     -
+    Tasker       Tasker       PROPN NNP  6   compound ORG
+    Resins       Resins       PROPN NNP  4   dobj     I-ORG
+    on           on           ADP   IN   4   prep     -
+    Friday       Friday       PROPN NNP  7   pobj     DATE
+    .            .            PUNCT .    4   punct    -
+    The          the          DET   DT   11  det      -
+    company      company      NOUN  NN   12  nsubj    -
+    said         say          VERB  VBD  0   ROOT     -
+    Pellar       Pellar       PROPN NNP  15  compound ORG
+    Plastics     Plastics     PROPN NNPS 15  compound I-ORG
+    Co           Co           PROPN NNP  17  nsubj    I-ORG
+    had          have         AUX   VBD  17  aux      -
+    refused      refuse       VERB  VBN  12  ccomp    -
+    to           to           PART  TO   19  aux      -
+    pay          pay          VERB  VB   17  xcomp    -
+    a            a            DET   DT   21  det      -
+    debt         debt         NOUN  NN   19  dobj     -
+    .            .            PUNCT .    12  punct    -
+    """)
+    assert ("Norvane Chemical Corp", "say", "Pellar Plastics Co") in facts(reading, "speech_content")
+
+
+def test_the_company_stays_unresolved_when_the_other_firm_was_a_subject_too() -> None:
+    reading = read("""
+    Norvane      Norvane      PROPN NNP  3   compound ORG
+    Chemical     Chemical     PROPN NNP  3   compound I-ORG
+    Corp         Corp         PROPN NNP  4   nsubj    I-ORG
+    sued         sue          VERB  VBD  0   ROOT     -
+    Tasker       Tasker       PROPN NNP  6   compound ORG
+    Resins       Resins       PROPN NNP  4   dobj     I-ORG
+    .            .            PUNCT .    4   punct    -
+    Tasker       Tasker       PROPN NNP  9   compound ORG
+    Resins       Resins       PROPN NNP  10  nsubj    I-ORG
+    appealed     appeal       VERB  VBD  0   ROOT     -
+    .            .            PUNCT .    10  punct    -
+    The          the          DET   DT   13  det      -
+    company      company      NOUN  NN   14  nsubj    -
+    said         say          VERB  VBD  0   ROOT     -
+    Pellar       Pellar       PROPN NNP  17  compound ORG
+    Plastics     Plastics     PROPN NNPS 17  compound I-ORG
+    Co           Co           PROPN NNP  18  nsubj    I-ORG
+    refused      refuse       VERB  VBD  14  ccomp    -
+    to           to           PART  TO   20  aux      -
+    pay          pay          VERB  VB   18  xcomp    -
+    a            a            DET   DT   22  det      -
+    debt         debt         NOUN  NN   20  dobj     -
+    .            .            PUNCT .    14  punct    -
+    """)
+    assert not facts(reading, "speech_content")
