@@ -107,3 +107,33 @@ def test_the_company_stays_unresolved_when_the_other_firm_was_a_subject_too() ->
     .            .            PUNCT .    14  punct    -
     """)
     assert not facts(reading, "speech_content")
+
+
+def test_an_unnamed_government_source_of_a_states_act_is_that_states() -> None:
+    """ "Chile told Peru it would close the border if Peru raises its fees, a senior government official
+    said": Peru, the story's most named state, is only the hearer and named in the condition; the official
+    who reports Chile's act is Chile's."""
+    reading = read("""
+    Chile        Chile        PROPN NNP  2   nsubj    GPE
+    told         tell         VERB  VBD  19  ccomp    -
+    Peru         Peru         PROPN NNP  2   dobj     GPE
+    it           it           PRON  PRP  6   nsubj    -
+    would        would        AUX   MD   6   aux      -
+    close        close        VERB  VB   2   ccomp    -
+    the          the          DET   DT   8   det      -
+    border       border       NOUN  NN   6   dobj     -
+    if           if           SCONJ IN   11  mark     -
+    Peru         Peru         PROPN NNP  11  nsubj    GPE
+    raises       raise        VERB  VBZ  6   advcl    -
+    its          its          PRON  PRP$ 13  poss     -
+    fees         fee          NOUN  NNS  11  dobj     -
+    ,            ,            PUNCT ,    19  punct    -
+    a            a            DET   DT   18  det      -
+    senior       senior       ADJ   JJ   18  amod     -
+    government   government   NOUN  NN   18  compound -
+    official     official     NOUN  NN   19  nsubj    -
+    said         say          VERB  VBD  0   ROOT     -
+    .            .            PUNCT .    19  punct    -
+    """)
+    told = [r for r in reading.relations if r.predicate == "tell"]
+    assert told and {r.attributed_to for r in told} == {"country:CHL"}

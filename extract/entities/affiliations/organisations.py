@@ -662,6 +662,41 @@ def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, setting: str | None) -> str | None:
+    """ "Brazil warned Argentina it would cut imports if Argentina raises its tariffs, a senior government
+    official said": an unnamed state actor that reports what a state named as the doer did or will do is
+    that state's (its officials speak of its acts), not the story's state the report names only as the other
+    side or in a condition. Only where every mention so reports the one state, and the story's state, if it
+    is another, is named in the same sentence (else "Iran fired, an official said" in a story set in the
+    United States is the story's official)."""
+    if not _bare_state_actor(cl) or not cl.mentions:
+        return None
+    doers: set[str] = set()
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        verb = word.head
+        if word.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        named = set()
+        for report in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+            for subject in (c for c in report.children if c.dep_ == "nsubj"):
+                doer = ctx.clusters.cluster_at(subject.i)
+                if doer is None or doer.type != "GPE" or not doer.country:
+                    return None
+                named.add(doer.country)
+        if len(named) != 1:
+            return None
+        (doer_state,) = named
+        if setting and setting != doer_state:
+            states = {
+                st for t in word.sent if (o := ctx.clusters.cluster_at(t.i)) and (st := ctx.state_of(o))
+            }
+            if setting not in states:
+                return None
+        doers.add(doer_state)
+    return doers.pop() if len(doers) == 1 else None
+
+
 def _said_in_state(ctx: AffiliationContext, word: Token) -> str | None:
     """The state of the place ("in Tokyo") where the speaker says the clause the word is in: the verb of
     saying the clause hangs on, or one hung on the clause's own verb ("..., X said in Tokyo")."""
@@ -710,7 +745,9 @@ def article_actors(ctx: AffiliationContext) -> None:
             continue
         state = state or (_forces_state(ctx, cl) if generic else None)
         state = state or (_addressers_state(ctx, cl) if generic else None)
-        state = state or _paragraph_state(ctx, cl, generic) or setting
+        state = (
+            state or _reported_doers_state(ctx, cl, setting) or _paragraph_state(ctx, cl, generic) or setting
+        )
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting
             # ("WASHINGTON - ... the House would vote"): that state's chamber
