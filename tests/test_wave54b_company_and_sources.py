@@ -137,3 +137,62 @@ def test_an_unnamed_government_source_of_a_states_act_is_that_states() -> None:
     """)
     told = [r for r in reading.relations if r.predicate == "tell"]
     assert told and {r.attributed_to for r in told} == {"country:CHL"}
+
+
+# "Chilean officials met in Santiago. Chile raised its copper output. Peru's mining agency Minperu has the
+# backing of the government, since copper was named by the energy ministry as one of the country's key
+# exports." Chile is the story's state; the last sentence is about a body of Peru.
+_MINPERU = """
+    Chilean      chilean      ADJ   JJ   2   amod      NORP
+    officials    official     NOUN  NNS  3   nsubj     -
+    met          meet         VERB  VBD  0   ROOT      -
+    in           in           ADP   IN   3   prep      -
+    Santiago     Santiago     PROPN NNP  4   pobj      GPE
+    .            .            PUNCT .    3   punct     -
+    Chile        Chile        PROPN NNP  8   nsubj     GPE
+    raised       raise        VERB  VBD  0   ROOT      -
+    its          its          PRON  PRP$ 11  poss      -
+    copper       copper       NOUN  NN   11  compound  -
+    output       output       NOUN  NN   8   dobj      -
+    .            .            PUNCT .    8   punct     -
+    Peru         Peru         PROPN NNP  16  poss      GPE
+    's           's           PART  POS  13  case      -
+    mining       mining       NOUN  NN   16  compound  -
+    agency       agency       NOUN  NN   18  nsubj     -
+    Minperu      Minperu      PROPN NNP  16  appos     ORG
+    has          have         VERB  VBZ  0   ROOT      -
+    the          the          DET   DT   20  det       -
+    backing      backing      NOUN  NN   18  dobj      -
+    of           of           ADP   IN   20  prep      -
+    the          the          DET   DT   23  det       -
+    government   government   NOUN  NN   21  pobj      -
+    ,            ,            PUNCT ,    18  punct     -
+    since        since        SCONJ IN   28  mark      -
+    copper       copper       NOUN  NN   28  nsubjpass -
+    was          be           AUX   VBD  28  auxpass   -
+    named        name         VERB  VBN  18  advcl     -
+    by           by           ADP   IN   28  agent     -
+    the          the          DET   DT   32  det       ORG
+    energy       energy       NOUN  NN   32  compound  I-ORG
+    ministry     ministry     PROPN NNP  29  pobj      I-ORG
+    as           as           ADP   IN   28  prep      -
+    one          one          NUM   CD   33  pobj      -
+    of           of           ADP   IN   34  prep      -
+    the          the          DET   DT   37  det       -
+    country      country      NOUN  NN   40  poss      -
+    's           's           PART  POS  37  case      -
+    key          key          ADJ   JJ   40  amod      -
+    exports      export       NOUN  NNS  35  pobj      -
+    .            .            PUNCT .    18  punct     -
+"""
+
+
+def test_the_government_in_a_sentence_about_one_states_body_is_that_states() -> None:
+    reading = read(_MINPERU)
+    backing = {(s, o) for s, p, o in facts(reading, "received") if p == "back"}
+    assert backing == {("Peru", "Minperu")}
+
+
+def test_as_one_of_a_kind_names_no_party() -> None:
+    reading = read(_MINPERU)
+    assert not [r for r in reading.relations if " as " in f" {r.predicate} "]
