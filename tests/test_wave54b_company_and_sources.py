@@ -196,3 +196,56 @@ def test_the_government_in_a_sentence_about_one_states_body_is_that_states() -> 
 def test_as_one_of_a_kind_names_no_party() -> None:
     reading = read(_MINPERU)
     assert not [r for r in reading.relations if " as " in f" {r.predicate} "]
+
+
+def test_the_company_that_also_says_is_nobody_after_another_firms_deed() -> None:
+    """ "… Tasker Resins sued Norvane. The company also said …": the nearest sentence about a firm that may
+    be "the company" tells of a deed, not a report: whose report goes on is not sure."""
+    reading = read(
+        _NORVANE_SAID
+        + """
+    Tasker       Tasker       PROPN NNP  18  compound ORG
+    Resins       Resins       PROPN NNP  19  nsubj    I-ORG
+    sued         sue          VERB  VBD  0   ROOT     -
+    Norvane      Norvane      PROPN NNP  22  compound ORG
+    Chemical     Chemical     PROPN NNP  22  compound I-ORG
+    Corp         Corp         PROPN NNP  19  dobj     I-ORG
+    .            .            PUNCT .    19  punct    -
+    The          the          DET   DT   25  det      -
+    company      company      NOUN  NN   27  nsubj    -
+    also         also         ADV   RB   27  advmod   -
+    said         say          VERB  VBD  0   ROOT     -
+    Pellar       Pellar       PROPN NNP  30  compound ORG
+    Plastics     Plastics     PROPN NNPS 30  compound I-ORG
+    Co           Co           PROPN NNP  31  nsubj    I-ORG
+    refused      refuse       VERB  VBD  27  ccomp    -
+    to           to           PART  TO   33  aux      -
+    pay          pay          VERB  VB   31  xcomp    -
+    a            a            DET   DT   35  det      -
+    debt         debt         NOUN  NN   33  dobj     -
+    .            .            PUNCT .    27  punct    -
+    """
+    )
+    assert not [f for f in facts(reading, "speech_content") if f[2] == "Pellar Plastics Co"]
+
+
+def test_the_government_after_a_thing_a_state_owns_is_the_storys() -> None:
+    """ "… Peru's copper surplus has the attention of the government": the subject is Peru's thing, not
+    Peru or a body of it; the government stays the story's (Chile's)."""
+    reading = read(
+        _MINPERU.split("    Peru ")[0]
+        + """
+    Peru         Peru         PROPN NNP  16  poss     GPE
+    's           's           PART  POS  13  case     -
+    copper       copper       NOUN  NN   16  compound -
+    surplus      surplus      NOUN  NN   17  nsubj    -
+    has          have         VERB  VBZ  0   ROOT     -
+    the          the          DET   DT   19  det      -
+    attention    attention    NOUN  NN   17  dobj     -
+    of           of           ADP   IN   19  prep     -
+    the          the          DET   DT   22  det      -
+    government   government   NOUN  NN   20  pobj     -
+    .            .            PUNCT .    17  punct    -
+    """
+    )
+    assert reading.entities.entity_id_at(21) == "country:CHL"

@@ -75,6 +75,7 @@ from geokg.extract.lexicon.words import (
     PURPOSE_PREPS,
     REFERRING_GROUP_NOUNS,
     RELATIONAL_NOUNS,
+    REPORTING_VERBS,
     SPEAKER_CONTINUING_ADVERBS,
     SPEECH_VERBS,
     STATE_BODY_COMPOUND_NOUNS,
@@ -1860,15 +1861,14 @@ class Resolver:
             return None
         _, before = self._window(token)
         for sentence in sorted({s.sentence for s in before}, reverse=True):
-            speakers = {
-                s.entity_id
-                for s in before
-                if s.sentence == sentence
-                and self._main_subject(s)
-                and self._mention_head(s).head.lemma_.lower() in SPEECH_VERBS
-            }
-            if speakers:
-                return speakers.pop() if len(speakers) == 1 and speakers <= candidates else None
+            # the nearest sentence whose main clause a candidate is the subject of: its report's speaker,
+            # or nobody when it did something else there ("Zenith denied it" reports; "Zenith sued" not)
+            main = [s for s in before if s.sentence == sentence and self._main_subject(s)]
+            speakers = {s.entity_id for s in main if s.entity_id in candidates}
+            if not speakers:
+                continue
+            reports = all(self._mention_head(s).head.lemma_.lower() in REPORTING_VERBS for s in main)
+            return speakers.pop() if len(speakers) == 1 and reports else None
         return None
 
     def _main_body(self, candidates: set[str]) -> str | None:

@@ -662,14 +662,15 @@ def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, setting: str | None) -> str | None:
+def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, other: str | None) -> str | None:
     """ "Brazil warned Argentina it would cut imports if Argentina raises its tariffs, a senior government
     official said": an unnamed state actor that reports what a state named as the doer did or will do is
-    that state's (its officials speak of its acts), not the story's state the report names only as the other
-    side or in a condition. Only where every mention so reports the one state, and the story's state, if it
-    is another, is named in the same sentence (else "Iran fired, an official said" in a story set in the
-    United States is the story's official)."""
-    if not _bare_state_actor(cl) or not cl.mentions:
+    that state's (its officials speak of its acts), not the state it would else be (`other`: the paragraph's
+    or the story's) when the report names that one only as the other side or in a condition. Only where
+    every mention so reports the one state and `other` is named in the same sentence: "Iran is at war. A
+    government spokesman said Iraq attacked the ship" is Iran's spokesman, and with no `other` it is
+    nobody's."""
+    if not other or not _bare_state_actor(cl) or not cl.mentions:
         return None
     doers: set[str] = set()
     for m in cl.mentions:
@@ -687,12 +688,8 @@ def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, setting: str | N
         if len(named) != 1:
             return None
         (doer_state,) = named
-        if setting and setting != doer_state:
-            states = {
-                st for t in word.sent if (o := ctx.clusters.cluster_at(t.i)) and (st := ctx.state_of(o))
-            }
-            if setting not in states:
-                return None
+        if other != doer_state and other not in _states_of_words(ctx, cl, list(word.sent)):
+            return None
         doers.add(doer_state)
     return doers.pop() if len(doers) == 1 else None
 
@@ -711,7 +708,10 @@ def _subjects_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
             return None
         sent = word.sent
         named = _states_of_words(ctx, cl, [t for t in sent if t.i < m.start or t.i >= m.end])
-        subjects = [t for c in sent.root.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree]
+        # the subject itself, or a name in apposition to it ("Japan's space agency NASDA"), not a thing
+        # the state owns ("Japan's trade surplus worries the government": the story's government)
+        subjects = [c for c in sent.root.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
         if len(named) != 1 or _states_of_words(ctx, cl, subjects) != named:
             return None
         found |= named
@@ -781,10 +781,9 @@ def article_actors(ctx: AffiliationContext) -> None:
         state = state or (_addressers_state(ctx, cl) if generic else None)
         state = (
             state
-            or _reported_doers_state(ctx, cl, setting)
+            or _reported_doers_state(ctx, cl, fallback := _paragraph_state(ctx, cl, generic) or setting)
             or _subjects_state(ctx, cl)
-            or _paragraph_state(ctx, cl, generic)
-            or setting
+            or fallback
         )
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting
