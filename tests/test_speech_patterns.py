@@ -144,10 +144,23 @@ def test_the_company_is_the_one_company_named_before_and_nobody_when_two_are() -
     Zeta         Zeta         PROPN NNP 3 dobj     ORG
     .            .            PUNCT .   3 punct    -
     """)
+    both_subjects = _after("""
+    Andes        Andes        PROPN NNP 2 compound ORG
+    Corporation  Corporation  PROPN NNP 3 nsubj    I-ORG
+    sued         sue          VERB  VBD 0 ROOT     -
+    Zeta         Zeta         PROPN NNP 3 dobj     ORG
+    .            .            PUNCT .   3 punct    -
+    Zeta         Zeta         PROPN NNP 7 nsubj    ORG
+    appealed     appeal       VERB  VBD 0 ROOT     -
+    .            .            PUNCT .   7 punct    -
+    """)
     assert facts(read(one), "speech_content") == {("Andes Corporation", "demand", "Peru")}
     assert facts(read(two), "speech_content") == set()  # two companies fit: no guess
-    # Zeta may be a company too, though its name does not say so
-    assert facts(read(unnamed_kind), "speech_content") == set()
+    # Zeta may be a company too, though its name does not say so; named only as the object of the first
+    # sentence's subject, the story's main firm (wave 54 B), it is not "the company" over that firm
+    assert facts(read(unnamed_kind), "speech_content") == {("Andes Corporation", "demand", "Peru")}
+    # but Zeta the subject of a sentence of its own may be: no guess
+    assert facts(read(both_subjects), "speech_content") == set()
 
 
 def test_he_in_what_a_participle_reports_is_the_one_reporting() -> None:

@@ -95,6 +95,7 @@ from geokg.extract.lexicon.words import (
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OFFICE_LEAVING_VERBS,
+    PARTITIVE_WORDS,
     PLACE_NOUNS,
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
@@ -471,7 +472,26 @@ def _taken_for(prep: Token, pobj: Token) -> bool:
     """ "took the families in as refugees", "backs Peru as a U.S. ally": a common noun after "as" says
     what the object or subject is taken for, and is no other party, whatever entity it or its modifiers
     resolve to. A place in something is a relation to that ("elected as a member of Parliament")."""
-    return prep.lower_ == "as" and pobj.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in pobj.children)
+    if prep.lower_ != "as":
+        return False
+    pobj = _member_of_kind(pobj)
+    return pobj.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in pobj.children)
+
+
+def _member_of_kind(pobj: Token) -> Token:
+    """ "chosen as one of the country's new industries": after "as", one or some of a kind say what the
+    thing is taken for as the kind's noun does ("industries"), whoever owns the kind; else the word itself."""
+    counted = pobj.pos_ == "NUM" and pobj.dep_ != "nummod"
+    if not counted and pobj.lemma_.lower() not in PARTITIVE_WORDS:
+        return pobj
+    kinds = [
+        k
+        for of in pobj.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for k in of.children
+        if k.dep_ == "pobj" and k.pos_ == "NOUN" and k.tag_ == "NNS"
+    ]
+    return kinds[0] if len(kinds) == 1 else pobj
 
 
 def _charge_phrase(verb: Token) -> tuple[Token, Token] | None:
@@ -1309,6 +1329,8 @@ class SlotReader:
                     continue  # "led with 5 percent for X": a score, not whom the verb acts on
                 if noun.lemma_.lower() in BENEFICIARY_NOUNS:
                     continue  # "called for it in the best interests of the country": for whom, no party
+                if _member_of_kind(noun) is not noun and _taken_for(child, noun):
+                    continue  # "chosen as one of the country's new industries": a kind, no party
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
                 met = _followed_meeting(prep, noun)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.entities.mentions import is_legal_form, party_member_description
+from geokg.extract.entities.mentions import headline_end, is_legal_form, party_member_description
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import division_type
 from geokg.extract.entities.titles import holds_bare_title, is_role_word, sex_of_title
@@ -53,6 +53,7 @@ from geokg.extract.lexicon.words import (
     COLLECTIVE_PLURALS,
     COMPANY_NOUNS,
     CONTENDER_NOUNS,
+    CONTINUING_SPEECH_VERBS,
     COUNTRY_NOUNS,
     DIVISION_TYPES,
     FEMALE_WORDS,
@@ -74,6 +75,8 @@ from geokg.extract.lexicon.words import (
     PURPOSE_PREPS,
     REFERRING_GROUP_NOUNS,
     RELATIONAL_NOUNS,
+    REPORTING_VERBS,
+    SPEAKER_CONTINUING_ADVERBS,
     SPEECH_VERBS,
     STATE_BODY_COMPOUND_NOUNS,
     STATE_PAIR_NOUNS,
@@ -1837,7 +1840,55 @@ class Resolver:
             seen = [s for s in before + same if s.entity_id in fitting]
             last = max(s.sentence for s in seen)
             return max((s for s in seen if s.sentence == last), key=lambda s: (s.subject, s.token)).entity_id
-        return fitting.pop() if len(fitting) == 1 and not possible else None
+        if len(fitting) == 1 and not possible:
+            return fitting.pop()
+        candidates = fitting | possible
+        if len(candidates) < 2 or not fitting:
+            return None
+        return self._speaker_going_on(token, candidates) or self._main_body(candidates)
+
+    def _speaker_going_on(self, token: Token, candidates: set[str]) -> str | None:
+        """ "Acme said Zenith had stopped deliveries. The company also said …", "The company added …": a
+        description that reports again goes on with the speaker of the nearest report before it (the subject
+        of that sentence's main verb of speech), not with another body named in what was said."""
+        verb = token.head
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        going_on = verb.lemma_.lower() in CONTINUING_SPEECH_VERBS or any(
+            c.dep_ == "advmod" and c.lower_ in SPEAKER_CONTINUING_ADVERBS for c in verb.children
+        )
+        if not going_on:
+            return None
+        _, before = self._window(token)
+        for sentence in sorted({s.sentence for s in before}, reverse=True):
+            # the nearest sentence whose main clause a candidate is the subject of: its report's speaker,
+            # or nobody when it did something else there ("Zenith denied it" reports; "Zenith sued" not)
+            main = [s for s in before if s.sentence == sentence and self._main_subject(s)]
+            speakers = {s.entity_id for s in main if s.entity_id in candidates}
+            if not speakers:
+                continue
+            reports = all(self._mention_head(s).head.lemma_.lower() in REPORTING_VERBS for s in main)
+            return speakers.pop() if len(speakers) == 1 and reports else None
+        return None
+
+    def _main_body(self, candidates: set[str]) -> str | None:
+        """The story's main body among the candidates for "the company": the subject of the main clause of
+        the headline, else of the first sentence, when every other candidate the text named so far was
+        named only as an object, never as a subject ("Acme sued Zenith … The company said …")."""
+        end = headline_end(self.doc)
+        first = [s for s in self.seen if s.sentence == 0]
+        if end and first and self.sentences[0].end <= end + 1:
+            main = {s.entity_id for s in first if self._main_subject(s)}
+            if not main & candidates:
+                first = [s for s in self.seen if s.sentence == 1]
+        main = {s.entity_id for s in first if self._main_subject(s)}
+        if len(main) != 1 or not main <= candidates:
+            return None
+        (body,) = main
+        others = candidates - main
+        if any(s.subject for s in self.seen if s.entity_id in others):
+            return None
+        return body
 
     def _firm_stem(self, entity_id: str) -> str:
         """A firm's name without its legal forms ("Orvan Telecom" of "Orvan Telecom Ltd" and "... Inc")."""

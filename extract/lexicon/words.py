@@ -398,6 +398,7 @@ PREDICTION_VERBS = _WORDS.words("prediction_verbs")
 OPINION_VERBS = _WORDS.words("opinion_verbs")
 KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
 KIND_SECTORS = _WORDS.mapping("kind_sectors")
+SPEAKER_CONTINUING_ADVERBS = _WORDS.words("speaker_continuing_adverbs")
 APPEAL_NOUNS = _WORDS.words("appeal_nouns")
 CONDUCT_NOUNS = _WORDS.words("conduct_nouns")
 APPEAL_FOR_VERBS = _WORDS.words("appeal_for_verbs")

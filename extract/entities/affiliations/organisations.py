@@ -43,7 +43,7 @@ from geokg.extract.lexicon.entity_words import (
     REGIONAL_BODY_NOUNS,
     US_JUDICIAL_CIRCUITS,
 )
-from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, PLACE_LABELS
 from geokg.extract.lexicon.words import (
     ADDRESSING_WORDS,
     AGENCY_PART_NOUNS,
@@ -662,6 +662,75 @@ def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _reported_doers_state(ctx: AffiliationContext, cl: Cluster, other: str | None) -> str | None:
+    """ "Brazil warned Argentina it would cut imports if Argentina raises its tariffs, a senior government
+    official said": an unnamed state actor that reports what a state named as the doer did or will do is
+    that state's (its officials speak of its acts), not the state it would else be (`other`: the paragraph's
+    or the story's) when the report names that one only as the other side or in a condition. Only where
+    every mention so reports the one state and `other` is named in the same sentence: "Iran is at war. A
+    government spokesman said Iraq attacked the ship" is Iran's spokesman, and with no `other` it is
+    nobody's."""
+    if not other or not _bare_state_actor(cl) or not cl.mentions:
+        return None
+    doers: set[str] = set()
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        verb = word.head
+        if word.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        named = set()
+        for report in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+            for subject in (c for c in report.children if c.dep_ == "nsubj"):
+                doer = ctx.clusters.cluster_at(subject.i)
+                if doer is None or doer.type != "GPE" or not doer.country:
+                    return None
+                named.add(doer.country)
+        if len(named) != 1:
+            return None
+        (doer_state,) = named
+        if other != doer_state and other not in _states_of_words(ctx, cl, list(word.sent)):
+            return None
+        doers.add(doer_state)
+    return doers.pop() if len(doers) == 1 else None
+
+
+def _subjects_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "Japan's space agency NASDA has the full support of the government": an unnamed state actor that is
+    no subject, in a sentence whose main subject is one state or a body of it and that names no other state,
+    is that state's, not the story's (a sentence about one state's body speaks of its government). Not a
+    subject: "the government asked Japan to …" in a story set elsewhere acts on Japan, and is the story's."""
+    if not _bare_state_actor(cl) or not cl.mentions:
+        return None
+    found: set[str] = set()
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        if word.dep_ in NOMINAL_SUBJECT_DEPS:
+            return None
+        sent = word.sent
+        named = _states_of_words(ctx, cl, [t for t in sent if t.i < m.start or t.i >= m.end])
+        # the subject itself, or a name in apposition to it ("Japan's space agency NASDA"), not a thing
+        # the state owns ("Japan's trade surplus worries the government": the story's government)
+        subjects = [c for c in sent.root.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+        if len(named) != 1 or _states_of_words(ctx, cl, subjects) != named:
+            return None
+        found |= named
+    return found.pop() if len(found) == 1 else None
+
+
+def _states_of_words(ctx: AffiliationContext, cl: Cluster, words: list[Token]) -> set[str]:
+    """The states of the clusters the words name, but for the cluster itself and other unnamed actors."""
+    states: set[str] = set()
+    for t in words:
+        other = ctx.clusters.cluster_at(t.i)
+        if other is None or other is cl or other.bare:
+            continue
+        state = ctx.state_of(other)
+        if state:
+            states.add(state)
+    return states
+
+
 def _said_in_state(ctx: AffiliationContext, word: Token) -> str | None:
     """The state of the place ("in Tokyo") where the speaker says the clause the word is in: the verb of
     saying the clause hangs on, or one hung on the clause's own verb ("..., X said in Tokyo")."""
@@ -710,7 +779,12 @@ def article_actors(ctx: AffiliationContext) -> None:
             continue
         state = state or (_forces_state(ctx, cl) if generic else None)
         state = state or (_addressers_state(ctx, cl) if generic else None)
-        state = state or _paragraph_state(ctx, cl, generic) or setting
+        state = (
+            state
+            or _reported_doers_state(ctx, cl, fallback := _paragraph_state(ctx, cl, generic) or setting)
+            or _subjects_state(ctx, cl)
+            or fallback
+        )
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting
             # ("WASHINGTON - ... the House would vote"): that state's chamber
