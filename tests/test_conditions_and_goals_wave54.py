@@ -1,0 +1,95 @@
+"""Conditions, deadlines and goals are not deeds done (wave 54): a clause of time under an act to come
+("would lift the tariffs once Peru opened its market", "will drop the duties as soon as Chile begins
+honouring the pact") is no deed of its own either. Each test states its parse by hand (tests/hand_docs.py);
+the sentences are ours."""
+
+from __future__ import annotations
+
+from geokg.extract.clauses.relations import Relation
+from hand_docs import read
+
+
+def _predicated(table: str, predicate: str) -> list[Relation]:
+    found = [r for r in read(table).relations if r.predicate == predicate]
+    assert found, f"no {predicate!r} read"
+    return found
+
+
+def _modalities(table: str, predicate: str) -> set[str | None]:
+    return {r.modality for r in _predicated(table, predicate)}
+
+
+# "Bolivia would lift the tariffs once Peru opened its market to Chile."
+ONCE_OPENED = """
+    Bolivia    Bolivia    PROPN NNP  3  nsubj  GPE
+    would      would      AUX   MD   3  aux    -
+    lift       lift       VERB  VB   0  ROOT   -
+    the        the        DET   DT   5  det    -
+    tariffs    tariff     NOUN  NNS  3  dobj   -
+    once       once       SCONJ IN   8  mark   -
+    Peru       Peru       PROPN NNP  8  nsubj  GPE
+    opened     open       VERB  VBD  3  advcl  -
+    its        its        PRON  PRP$ 10 poss   -
+    market     market     NOUN  NN   8  dobj   -
+    to         to         ADP   IN   8  prep   -
+    Chile      Chile      PROPN NNP  11 pobj   GPE
+    .          .          PUNCT .    3  punct  -
+"""
+
+
+def test_a_past_clause_of_time_under_would_is_the_time_to_come() -> None:
+    """ "would lift the tariffs once Peru opened its market": the opening is the time to come, not done."""
+    assert _modalities(ONCE_OPENED, "open market to") == {"would"}
+
+
+def test_a_past_clause_of_time_under_a_deed_done_is_done() -> None:
+    """ "Bolivia lifted the tariffs once Peru opened its market to Chile": both took place."""
+    then = "then       then       ADV   RB   3  advmod"
+    table = ONCE_OPENED.replace("would      would      AUX   MD   3  aux ", then)
+    table = table.replace("lift       lift       VERB  VB ", "lifted     lift       VERB  VBD")
+    assert _modalities(table, "open market to") == {None}
+
+
+def test_a_present_begun_as_soon_as_is_to_come() -> None:
+    """ "Bolivia will drop the duties as soon as Peru begins honouring the pact with Chile" (the parser hangs
+    the clause on "soon"): the honouring is to come."""
+    table = """
+    Bolivia    Bolivia    PROPN NNP  3  nsubj  GPE
+    will       will       AUX   MD   3  aux    -
+    drop       drop       VERB  VB   0  ROOT   -
+    the        the        DET   DT   5  det    -
+    duties     duty       NOUN  NNS  3  dobj   -
+    as         as         ADV   RB   7  advmod -
+    soon       soon       ADV   RB   3  advmod -
+    as         as         SCONJ IN   10 mark   -
+    Peru       Peru       PROPN NNP  10 nsubj  GPE
+    begins     begin      VERB  VBZ  7  advcl  -
+    honouring  honour     VERB  VBG  10 xcomp  -
+    the        the        DET   DT   13 det    -
+    pact       pact       NOUN  NN   11 dobj   -
+    with       with       ADP   IN   11 prep   -
+    Chile      Chile      PROPN NNP  14 pobj   GPE
+    .          .          PUNCT .    3  punct  -
+    """
+    assert _modalities(table, "begin honour pact with") == {"will"}
+
+
+def test_a_present_the_parser_makes_an_auxiliary_is_to_come() -> None:
+    """ "Bolivia will drop the duties as soon as Peru begins meeting Chile" ("begins" parsed as the
+    gerund's auxiliary, the subordinator hung on it)."""
+    table = """
+    Bolivia    Bolivia    PROPN NNP  3  nsubj  GPE
+    will       will       AUX   MD   3  aux    -
+    drop       drop       VERB  VB   0  ROOT   -
+    the        the        DET   DT   5  det    -
+    duties     duty       NOUN  NNS  3  dobj   -
+    as         as         ADV   RB   7  advmod -
+    soon       soon       ADV   RB   3  advmod -
+    as         as         SCONJ IN   10 mark   -
+    Peru       Peru       PROPN NNP  10 nsubj  GPE
+    begins     begin      AUX   VBZ  11 aux    -
+    meeting    meet       VERB  VBG  3  advcl  -
+    Chile      Chile      PROPN NNP  11 dobj   GPE
+    .          .          PUNCT .    3  punct  -
+    """
+    assert _modalities(table, "meet with") == {"will"}
