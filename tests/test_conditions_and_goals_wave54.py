@@ -6,7 +6,7 @@ the sentences are ours."""
 from __future__ import annotations
 
 from geokg.extract.clauses.relations import Relation
-from hand_docs import read
+from hand_docs import facts_with_roots, read
 
 
 def _predicated(table: str, predicate: str) -> list[Relation]:
@@ -93,3 +93,40 @@ def test_a_present_the_parser_makes_an_auxiliary_is_to_come() -> None:
     .          .          PUNCT .    3  punct  -
     """
     assert _modalities(table, "meet with") == {"will"}
+
+
+# "Chile gave Peru six weeks to withdraw its troops."
+SIX_WEEKS = """
+    Chile      Chile      PROPN NNP  2  nsubj  GPE
+    gave       give       VERB  VBD  0  ROOT   -
+    Peru       Peru       PROPN NNP  2  dative GPE
+    six        six        NUM   CD   5  nummod DATE
+    weeks      week       NOUN  NNS  2  dobj   I-DATE
+    to         to         PART  TO   7  aux    -
+    withdraw   withdraw   VERB  VB   2  xcomp  -
+    its        its        PRON  PRP$ 9  poss   -
+    troops     troop      NOUN  NNS  7  dobj   -
+    .          .          PUNCT .    2  punct  -
+"""
+
+
+def test_a_time_given_to_do_something_is_an_ultimatum() -> None:
+    """ "gave Peru six weeks to withdraw": a deadline set, a threat to Peru, not aid."""
+    assert ("Chile", "give", "Peru", "13") in facts_with_roots(SIX_WEEKS)
+
+
+def test_a_time_given_until_a_day_is_an_ultimatum() -> None:
+    """ "Chile gave Peru until May to withdraw its troops." """
+    table = """
+    Chile      Chile      PROPN NNP  2  nsubj  GPE
+    gave       give       VERB  VBD  0  ROOT   -
+    Peru       Peru       PROPN NNP  2  dative GPE
+    until      until      ADP   IN   2  prep   -
+    May        May        PROPN NNP  4  pobj   DATE
+    to         to         PART  TO   7  aux    -
+    withdraw   withdraw   VERB  VB   2  xcomp  -
+    its        its        PRON  PRP$ 9  poss   -
+    troops     troop      NOUN  NNS  7  dobj   -
+    .          .          PUNCT .    2  punct  -
+    """
+    assert ("Chile", "give", "Peru", "13") in facts_with_roots(table)
