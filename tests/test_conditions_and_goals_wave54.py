@@ -130,3 +130,37 @@ def test_a_time_given_until_a_day_is_an_ultimatum() -> None:
     .          .          PUNCT .    2  punct  -
     """
     assert ("Chile", "give", "Peru", "13") in facts_with_roots(table)
+
+
+# "The bill would force Chile to retaliate against Peru."
+BILL_FORCES = """
+    The        the        DET   DT   2  det    -
+    bill       bill       NOUN  NN   4  nsubj  -
+    would      would      AUX   MD   4  aux    -
+    force      force      VERB  VB   0  ROOT   -
+    Chile      Chile      PROPN NNP  4  dobj   GPE
+    to         to         PART  TO   7  aux    -
+    retaliate  retaliate  VERB  VB   4  xcomp  -
+    against    against    ADP   IN   7  prep   -
+    Peru       Peru       PROPN NNP  8  pobj   GPE
+    .          .          PUNCT .    4  punct  -
+"""
+
+
+def test_a_bill_forces_no_one() -> None:
+    """A measure is no actor of force; what it would make Chile do is Chile's hypothetical deed."""
+    found = {(s, p, o) for s, p, o, _ in facts_with_roots(BILL_FORCES)}
+    assert not {f for f in found if f[1] == "force"}
+    assert _modalities(BILL_FORCES, "retaliate against") == {"would"}
+
+
+def test_a_state_still_forces() -> None:
+    """ "Bolivia would force Chile to retaliate against Peru": a state's compulsion stays."""
+    table = BILL_FORCES.replace("The        the        DET   DT   2  det    -", "").replace(
+        "bill       bill       NOUN  NN   4  nsubj  -", "Bolivia    Bolivia    PROPN NNP  3  nsubj  GPE"
+    )
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
+    for row in rows[1:]:
+        row[4] = str(int(row[4]) - 1) if int(row[4]) > 1 else row[4]
+    table = "\n".join("    " + " ".join(row) for row in rows)
+    assert ("Bolivia", "force", "Chile") in {(s, p, o) for s, p, o, _ in facts_with_roots(table)}
