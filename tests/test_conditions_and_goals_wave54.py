@@ -164,3 +164,32 @@ def test_a_state_still_forces() -> None:
         row[4] = str(int(row[4]) - 1) if int(row[4]) > 1 else row[4]
     table = "\n".join("    " + " ".join(row) for row in rows)
     assert ("Bolivia", "force", "Chile") in {(s, p, o) for s, p, o, _ in facts_with_roots(table)}
+
+
+# "Chile sought the removal of Peru's tariffs to reduce its trade deficit with Bolivia."
+SOUGHT_TO_REDUCE = """
+    Chile      Chile      PROPN NNP  2  nsubj    GPE
+    sought     seek       VERB  VBD  0  ROOT     -
+    the        the        DET   DT   4  det      -
+    removal    removal    NOUN  NN   2  dobj     -
+    of         of         ADP   IN   4  prep     -
+    Peru       Peru       PROPN NNP  8  poss     GPE
+    's         's         PART  POS  6  case     -
+    tariffs    tariff     NOUN  NNS  5  pobj     -
+    to         to         PART  TO   10 aux      -
+    reduce     reduce     VERB  VB   2  advcl    -
+    its        its        PRON  PRP$ 13 poss     -
+    trade      trade      NOUN  NN   13 compound -
+    deficit    deficit    NOUN  NN   10 dobj     -
+    with       with       ADP   IN   10 prep     -
+    Bolivia    Bolivia    PROPN NNP  14 pobj     GPE
+    .          .          PUNCT .    2  punct    -
+"""
+
+
+def test_the_aim_of_a_search_with_its_object_is_no_deed() -> None:
+    """ "sought the removal of Peru's tariffs to reduce its deficit with Bolivia": the reduction is the aim
+    of the search, not done; the search for the removal stays."""
+    found = {(s, p, o) for s, p, o, _ in facts_with_roots(SOUGHT_TO_REDUCE)}
+    assert not {f for f in found if "reduce" in f[1]}
+    assert ("Chile", "seek removal of", "Peru") in found

@@ -1576,7 +1576,11 @@ def purpose(verb: Token) -> bool:
         return False
     if choice_left(verb) is not None:
         return False  # "had no alternative but to expel X": the deed done, no aim
-    if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
+    governor = verb.head.lemma_.lower()
+    # "sought the removal of X's tariffs to reduce Y": a verb of a chain with an object of its own has the
+    # infinitive for its aim, as any verb does
+    chained = governor in CHAIN_VERBS and not any(c.dep_ == "dobj" for c in verb.head.children)
+    if governor in EFFORT_VERBS or chained:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
 
