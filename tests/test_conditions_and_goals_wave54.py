@@ -193,3 +193,58 @@ def test_the_aim_of_a_search_with_its_object_is_no_deed() -> None:
     found = {(s, p, o) for s, p, o, _ in facts_with_roots(SOUGHT_TO_REDUCE)}
     assert not {f for f in found if "reduce" in f[1]}
     assert ("Chile", "seek removal of", "Peru") in found
+
+
+def test_a_measure_eased_on_a_state_s_condition_is_on_that_state() -> None:
+    """ "Bolivia would lift the tariffs once Peru opened its market to Chile": the tariffs are on Peru, and
+    their lifting is promised (would), an easing (08)."""
+    found = [r for r in read(ONCE_OPENED).relations if r.predicate == "lift tariff on"]
+    assert {(r.event_root, r.modality) for r in found} == {("08", "would")}
+    assert ("Bolivia", "lift tariff on", "Peru", "08") in facts_with_roots(ONCE_OPENED)
+
+
+def test_a_measure_with_its_own_target_keeps_it() -> None:
+    """ "Bolivia would lift the tariffs on Chile once Peru opened its market": the text names the target."""
+    table = """
+    Bolivia    Bolivia    PROPN NNP  3  nsubj  GPE
+    would      would      AUX   MD   3  aux    -
+    lift       lift       VERB  VB   0  ROOT   -
+    the        the        DET   DT   5  det    -
+    tariffs    tariff     NOUN  NNS  3  dobj   -
+    on         on         ADP   IN   5  prep   -
+    Chile      Chile      PROPN NNP  6  pobj   GPE
+    once       once       SCONJ IN   10 mark   -
+    Peru       Peru       PROPN NNP  10 nsubj  GPE
+    opened     open       VERB  VBD  3  advcl  -
+    its        its        PRON  PRP$ 12 poss   -
+    market     market     NOUN  NN   10 dobj   -
+    .          .          PUNCT .    3  punct  -
+    """
+    found = {(s, p, o) for s, p, o, _ in facts_with_roots(table)}
+    assert ("Bolivia", "lift tariff on", "Chile") in found
+    assert ("Bolivia", "lift tariff on", "Peru") not in found
+
+
+def test_duties_dropped_as_soon_as_a_state_acts_are_on_it() -> None:
+    """ "Bolivia will drop the duties as soon as Peru begins honouring the pact with Chile": dropping the
+    duties is an easing (08) promised to Peru."""
+    table = """
+    Bolivia    Bolivia    PROPN NNP  3  nsubj  GPE
+    will       will       AUX   MD   3  aux    -
+    drop       drop       VERB  VB   0  ROOT   -
+    the        the        DET   DT   5  det    -
+    duties     duty       NOUN  NNS  3  dobj   -
+    as         as         ADV   RB   7  advmod -
+    soon       soon       ADV   RB   3  advmod -
+    as         as         SCONJ IN   10 mark   -
+    Peru       Peru       PROPN NNP  10 nsubj  GPE
+    begins     begin      VERB  VBZ  7  advcl  -
+    honouring  honour     VERB  VBG  10 xcomp  -
+    the        the        DET   DT   13 det    -
+    pact       pact       NOUN  NN   11 dobj   -
+    with       with       ADP   IN   11 prep   -
+    Chile      Chile      PROPN NNP  14 pobj   GPE
+    .          .          PUNCT .    3  punct  -
+    """
+    found = [r for r in read(table).relations if r.predicate == "drop duty on"]
+    assert {(r.event_root, r.modality) for r in found} == {("08", "will")}

@@ -1112,7 +1112,7 @@ def time_clause_host(verb: Token) -> Token | None:
         (c for w in (verb, *auxiliaries) for c in w.children if c.dep_ == "mark" and c.i < verb.i),
         key=lambda c: c.i,
     )
-    if not marks or not _opens_time(marks[0]):
+    if not marks or not opens_time(marks[0]):
         return None
     gerund = verb.tag_ == "VBG" and not auxiliaries
     # "once Japan has opened", "as soon as Seoul begins honouring" (a present the parser makes the gerund's
@@ -1130,7 +1130,7 @@ def time_clause_host(verb: Token) -> Token | None:
     return head if gerund or present or future_in_past or _plain_present(verb) else None
 
 
-def _opens_time(mark: Token) -> bool:
+def opens_time(mark: Token) -> bool:
     """Does the subordinator open a clause of time: "once", "until", "when", or the last "as" of "as soon
     as"?"""
     if mark.lower_ in TIME_CLAUSE_WORDS:
