@@ -248,3 +248,22 @@ def test_duties_dropped_as_soon_as_a_state_acts_are_on_it() -> None:
     """
     found = [r for r in read(table).relations if r.predicate == "drop duty on"]
     assert {(r.event_root, r.modality) for r in found} == {("08", "will")}
+
+
+def test_a_measure_eased_when_a_state_acts_is_on_it() -> None:
+    """ "Bolivia could lift the sanctions when Peru opens its market" ("when" parsed as an adverb)."""
+    table = """
+    Bolivia    Bolivia    PROPN NNP   3  nsubj  GPE
+    could      could      AUX   MD    3  aux    -
+    lift       lift       VERB  VB    0  ROOT   -
+    the        the        DET   DT    5  det    -
+    sanctions  sanction   NOUN  NNS   3  dobj   -
+    when       when       SCONJ WRB   8  advmod -
+    Peru       Peru       PROPN NNP   8  nsubj  GPE
+    opens      open       VERB  VBZ   3  advcl  -
+    its        its        PRON  PRP$  10 poss   -
+    market     market     NOUN  NN    8  dobj   -
+    .          .          PUNCT .     3  punct  -
+    """
+    found = [r for r in read(table).relations if r.predicate == "lift sanction on"]
+    assert {(r.event_root, r.modality) for r in found} == {("08", "could")}

@@ -1178,7 +1178,16 @@ class SlotReader:
         found: list[Slot] = []
         for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
             words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-            marks = sorted((c for w in words for c in w.children if c.dep_ == "mark"), key=lambda c: c.i)
+            # "when Japan opens its market": the parser may make "when" an adverb of the clause
+            marks = sorted(
+                (
+                    c
+                    for w in words
+                    for c in w.children
+                    if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < clause.i)
+                ),
+                key=lambda c: c.i,
+            )
             if not marks or not (opens_time(marks[0]) or marks[0].lower_ in CONDITION_MARKS):
                 continue
             subjects = [c for w in words for c in w.children if c.dep_ == "nsubj"]
