@@ -767,7 +767,8 @@ class ClauseReader:
             if maker is not None and maker.lemma_.lower() in PLAN_ADOPTING_VERBS:
                 modality = modality or PLAN_MODALITY  # "endorsed a proposal to buy X": adopted, to come
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
-        modality = modality or self._time_of_host(verb)  # "will sign X before meeting Y": will meet Y
+        # "will sign X before meeting Y": will meet Y; "will drop X once Y begins honouring Z": will honour
+        modality = modality or self._time_of_host(verbs_of_chain[0] if verbs_of_chain else verb)
         if failing is not None and len(agents) < 2:
             # "talks between X and Y failed to reach an agreement": the two sides failed to agree
             agents = self._sides_of_talks(failing) or agents

@@ -25,6 +25,7 @@ from geokg.extract.clauses.voice import (
     apposed_participle,
     is_passive,
     misparsed_subject,
+    opens_time,
     particle_words,
     stolen_by_next_clause,
     taken_object,
@@ -65,6 +66,9 @@ from geokg.extract.lexicon.words import (
     CIRCUMSTANCE_PREPS,
     COMPARISON_NOUNS,
     COMPARISON_PREPS,
+    CONDITION_MARKS,
+    CONDITIONED_EASING_VERBS,
+    CONDITIONED_MEASURE_NOUNS,
     CONTENT_PREPS,
     CONTEST_VERBS,
     DEFIANCE_PREPS,
@@ -845,6 +849,7 @@ class SlotReader:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
                 found += self._through_nouns(child)  # "the death of X was announced by Y"
+        found += self._conditioned_targets(verb)
         for value in _value_words(verb):
             # "granted loans worth $3 billion to Vietnam": the parser hangs the verb's phrase on the value
             found += [
@@ -1171,6 +1176,50 @@ class SlotReader:
                     # (not "turned out to be my adviser": the subject is the one who is)
                     owners = [r for r in owners if r.via != "pronoun"]
                 found += [Slot("owner", f"{lemma} of", ref, "of", lemma, words) for ref in owners]
+        return found
+
+    def _conditioned_targets(self, verb: Token) -> list[Slot]:
+        """ "would lift the tariffs once Japan opened its market", "will drop the duties as soon as Seoul
+        begins honouring the accord", "will end the embargo if Peru withdraws": a measure eased on a condition
+        (or at a time) that a state must meet is a measure on that state, when the text names no other
+        target: slot "tariff on" the state named as the subject of the condition."""
+        if verb.lemma_.lower() not in CONDITIONED_EASING_VERBS:
+            return []
+        measures = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in CONDITIONED_MEASURE_NOUNS
+            and not any(g.dep_ in ("prep", "poss", "compound", "amod", "nmod") for g in c.children)
+        ]
+        if not measures:
+            return []
+        hosts = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV")]
+        found: list[Slot] = []
+        for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
+            words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+            # "when Japan opens its market": the parser may make "when" an adverb of the clause
+            marks = sorted(
+                (
+                    c
+                    for w in words
+                    for c in w.children
+                    if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < clause.i)
+                ),
+                key=lambda c: c.i,
+            )
+            if not marks or not (opens_time(marks[0]) or marks[0].lower_ in CONDITION_MARKS):
+                continue
+            subjects = [c for w in words for c in w.children if c.dep_ == "nsubj"]
+            refs = [
+                ref
+                for subject in subjects
+                for ref in self.args.resolve(subject)
+                if ref.entity_id.startswith("country:")
+            ]
+            for measure in measures:
+                lemma = measure.lemma_.lower()
+                found += [Slot("object_noun", f"{lemma} on", ref, "on", lemma, (measure.i,)) for ref in refs]
         return found
 
     def _meeting_holders(self, noun: Token) -> list[Slot]:

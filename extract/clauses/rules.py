@@ -61,6 +61,7 @@ from geokg.extract.lexicon.words import (
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
+    COMPELLING_VERBS,
     CONDUCT_NOUNS,
     CONTENT_OBJECT_VERBS,
     COUNTERPART_NOUNS,
@@ -110,6 +111,7 @@ from geokg.extract.lexicon.words import (
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
+    RESTRICTION_MEASURES,
     TIME_ORDER_VERBS,
     UNDER_VERBS,
 )
@@ -278,7 +280,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=89)
+@rule("svo", confidence=0.9, version=90)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -293,6 +295,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "repeated the U.S. demand that Japan lift …": the side the speaker voices it for
         if _time_order(clause, fact):
             continue  # "the attack followed an appeal by X": when it happened, no fact about X
+        if _measure_compels(clause, fact):
+            continue  # "a bill that would force the president to retaliate": the bill is no actor
         fact = replace(fact, content=told) if told else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
@@ -309,6 +313,17 @@ def _own_word_voiced(clause: Clause, ref: Ref, voiced: Voiced | None) -> bool:
     if voiced is None or ref.token != voiced.noun.i or ref.via != "possessor":
         return False
     return _own_side(clause, ref)
+
+
+def _measure_compels(clause: Clause, fact: Fact) -> bool:
+    """Is a bill, law or proposal the subject of a verb of compulsion ("a bill that would force the
+    president to retaliate", "the measure compels Peru to pay")? A measure forces no one by itself: its
+    makers and those who enact it do, and what it would make the object do is that object's deed (read
+    under the verb's modality), no act of the measure on anyone."""
+    if clause.lemma not in COMPELLING_VERBS:
+        return False
+    noun = clause.sentence.doc[fact.subject.token].lemma_.lower()
+    return noun in BILL_NOUNS or noun in RESTRICTION_MEASURES or noun in PROPOSAL_NOUNS
 
 
 def _time_order(clause: Clause, fact: Fact) -> bool:

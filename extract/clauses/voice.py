@@ -32,6 +32,7 @@ from geokg.extract.lexicon.words import (
     AGREEING_VERBS,
     AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
+    BACKSHIFTED_MODALS,
     BELIEF_VERBS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
@@ -97,6 +98,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
+    TIME_CLAUSE_OPENERS,
     TIME_CLAUSE_WORDS,
     UNMET_CONDITION_MARKS,
     UNSCHEDULING_TIME_WORDS,
@@ -1099,13 +1101,46 @@ def time_clause_host(verb: Token) -> Token | None:
     setting = _setting_of(verb)
     if setting is not None:
         return setting
-    if verb.dep_ != "advcl" or verb.head.pos_ not in VERB_POS:
+    head = verb.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.pos_ in VERB_POS:
+        head = head.head  # "will drop X as soon as Y begins …": the parser hangs the clause on "soon"
+    if verb.dep_ != "advcl" or head.pos_ not in VERB_POS:
         return None
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
-    if not marks or marks[0].lower_ not in TIME_CLAUSE_WORDS:
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    # "as soon as Seoul begins honouring": the parser may hang the subordinator on the auxiliary
+    marks = sorted(
+        (c for w in (verb, *auxiliaries) for c in w.children if c.dep_ == "mark" and c.i < verb.i),
+        key=lambda c: c.i,
+    )
+    if not marks or not opens_time(marks[0]):
         return None
-    gerund = verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children)
-    return verb.head if gerund or _plain_present(verb) else None
+    gerund = verb.tag_ == "VBG" and not auxiliaries
+    # "once Japan has opened", "as soon as Seoul begins honouring" (a present the parser makes the gerund's
+    # auxiliary): a present perfect or a present before the participle tells a time to come as well
+    present = (
+        auxiliaries and all(a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and verb.tag_ in ("VBN", "VBG")
+    )
+    # "would lift the tariffs once Japan opened its market": the past of a time to come, told from the past
+    backshifted = (verb.tag_ == "VBD" and not auxiliaries) or (
+        verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["had"]
+    )
+    future_in_past = backshifted and any(
+        c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in head.children
+    )
+    return head if gerund or present or future_in_past or _plain_present(verb) else None
+
+
+def opens_time(mark: Token) -> bool:
+    """Does the subordinator open a clause of time: "once", "until", "when", or the last "as" of "as soon
+    as"?"""
+    if mark.lower_ in TIME_CLAUSE_WORDS:
+        return True
+    for opener in TIME_CLAUSE_OPENERS:
+        words = opener.split()
+        start = mark.i - len(words) + 1
+        if start >= 0 and [t.lower_ for t in mark.doc[start : mark.i + 1]] == words:
+            return True
+    return False
 
 
 def _setting_of(verb: Token) -> Token | None:
@@ -1541,7 +1576,11 @@ def purpose(verb: Token) -> bool:
         return False
     if choice_left(verb) is not None:
         return False  # "had no alternative but to expel X": the deed done, no aim
-    if verb.head.lemma_.lower() in EFFORT_VERBS | CHAIN_VERBS:
+    governor = verb.head.lemma_.lower()
+    # "sought the removal of X's tariffs to reduce Y": a verb of a chain with an object of its own has the
+    # infinitive for its aim, as any verb does
+    chained = governor in CHAIN_VERBS and not any(c.dep_ == "dobj" for c in verb.head.children)
+    if governor in EFFORT_VERBS or chained:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
 
