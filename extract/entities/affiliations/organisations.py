@@ -63,6 +63,10 @@ MAX_CLUB_WORDS = 3
 _OF_A_PLACE = re.compile(r"\s(?:of|in|de|di|do|da|del|du)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 
 
+# "Kestrel Securities (HK) Ltd": a short name in brackets inside an organisation's name (not the whole name).
+_BRACKETED = re.compile(r"\S\s*\((?P<state>[A-Z][^()]*)\)")
+
+
 # "University of Texas at Austin": the place a name is of ends before the campus's.
 _CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
 
@@ -76,7 +80,12 @@ def _country_in_name(name: str) -> str | None:
     Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force"), or
     in its last ("Sustainable Australia");
     a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
-    Sudan")."""
+    Sudan"). First a state's short name in brackets inside the name, by which a firm's local arm is named
+    ("Kestrel Securities (HK) Ltd", "Kestrel (Japan)"): the state it is set up in."""
+    bracketed = _BRACKETED.search(name)
+    country = lookup_country(bracketed["state"]) if bracketed else None
+    if country is not None and not is_demonym(bracketed["state"]):
+        return country.iso3
     located = _OF_A_PLACE.search(name)
     country = lookup_country(located["place"]) if located else None
     if country is not None:
