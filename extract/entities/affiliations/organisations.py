@@ -23,7 +23,13 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold, is_legal_form, names_a_firm
-from geokg.extract.entities.organisations import SPORTS_KINDS, Organisation, body_sector, lookup_organisation
+from geokg.extract.entities.organisations import (
+    SPORTS_KINDS,
+    Organisation,
+    body_sector,
+    generic_institution,
+    lookup_organisation,
+)
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
@@ -49,7 +55,6 @@ from geokg.extract.lexicon.words import (
     AGENCY_PART_NOUNS,
     CHAMBER_STATES,
     DIRECTIONS,
-    GENERIC_INSTITUTIONS,
     REPORTING_VERBS,
     SOVEREIGN_INSTITUTIONS,
     SPEECH_NOUNS,
@@ -698,7 +703,7 @@ def article_actors(ctx: AffiliationContext) -> None:
     for cl in ctx.clusters.clusters:
         if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
-        generic = not cl.actor and cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
+        generic = not cl.actor and cl.type == "ORG" and generic_institution(cl.label)
         if not cl.bare and not cl.named_bare and not generic and cl.type != "EVENT":
             continue  # events happen in the article's state too ("the bombings", "Brexit")
         if cl.type == "EVENT" and cl.label.split()[-1].lower() in AWARD_HEADS | AWARD_NAMES:
