@@ -106,3 +106,47 @@ REGULATOR = """
 
 def test_a_us_federal_regulator_is_the_united_states_body() -> None:
     assert country_of(read(REGULATOR, day="1987-03-03"), "Commodity Futures Trading Commission") == "USA"
+
+
+STORY_OF_MINISTRIES = """
+    Japan              Japan              PROPN NNP   4  poss     GPE
+    's                 's                 PART  POS   1  case     -
+    Finance            Finance            PROPN NNP   4  compound ORG
+    Ministry           Ministry           PROPN NNP   5  nsubj    I-ORG
+    criticised         criticise          VERB  VBD   0  ROOT     -
+    the                the                DET   DT    8  det      -
+    United             United             PROPN NNP   8  compound GPE
+    States             States             PROPN NNP   5  dobj     I-GPE
+    .                  .                  PUNCT .     5  punct    -
+    The                the                DET   DT    14 det      -
+    Posts              Posts              PROPN NNPS  14 nmod     ORG
+    and                and                CCONJ CC    11 cc       I-ORG
+    Telecommunications Telecommunications PROPN NNPS  11 conj     I-ORG
+    Ministry           Ministry           PROPN NNP   15 nsubj    I-ORG
+    criticised         criticise          VERB  VBD   0  ROOT     -
+    Washington         Washington         PROPN NNP   15 dobj     GPE
+    too                too                ADV   RB    15 advmod   -
+    .                  .                  PUNCT .     15 punct    -
+"""
+
+
+def test_a_ministry_of_portfolios_in_a_story_of_one_states_ministries_is_that_states() -> None:
+    reading = read(STORY_OF_MINISTRIES, day="1987-03-03")
+    [ministry] = [
+        e for e in reading.entities.entities() if e.label == "Posts and Telecommunications Ministry"
+    ]
+    assert (ministry.country, ministry.sector) == ("JPN", "GOV")
+
+
+UNTAGGED_PROVINCE = """
+    Ontario Ontario PROPN NNP 2 compound -
+    courts  court   NOUN  NNS 3 nsubj    -
+    ruled   rule    VERB  VBD 0 ROOT     -
+    against against ADP   IN  3 prep     -
+    Japan   Japan   PROPN NNP 4 pobj     GPE
+    .       .       PUNCT .   3 punct    -
+"""
+
+
+def test_a_division_the_tagger_left_untagged_before_a_body_gives_the_body_its_state() -> None:
+    assert country_of(read(UNTAGGED_PROVINCE, day="1987-03-03"), "Ontario courts") == "CAN"
