@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.organisations import body_sector, portfolio_ministry
 from geokg.extract.pipeline import read_doc
-from hand_docs import country_of, parse, read
+from hand_docs import country_of, facts, parse, read
 from spacy.tokens import Doc
 
 VICE_MINISTER = """
@@ -150,3 +150,19 @@ UNTAGGED_PROVINCE = """
 
 def test_a_division_the_tagger_left_untagged_before_a_body_gives_the_body_its_state() -> None:
     assert country_of(read(UNTAGGED_PROVINCE, day="1987-03-03"), "Ontario courts") == "CAN"
+
+
+UNTAGGED_PROVINCE_GOVERNMENT = """
+    The        the       DET   DT  3 det      -
+    Ontario    Ontario   PROPN NNP 3 compound -
+    government government NOUN NN  4 nsubj    -
+    criticised criticise VERB  VBD 0 ROOT     -
+    Japan      Japan     PROPN NNP 4 dobj     GPE
+    .          .         PUNCT .   4 punct    -
+"""
+
+
+def test_the_government_of_a_division_the_tagger_left_untagged_is_the_division() -> None:
+    reading = read(UNTAGGED_PROVINCE_GOVERNMENT, day="1987-03-03")
+    assert facts(reading, "svo") == {("Ontario", "criticise", "Japan")}
+    assert country_of(reading, "Ontario") == "CAN"

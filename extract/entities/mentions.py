@@ -333,8 +333,9 @@ def _surface(doc: Doc, start: int, end: int) -> str:
 def _division_before_a_body(token: Token) -> bool:
     """ "Ontario courts ruled", "Hesse officials said": one proper noun the tagger left untagged that is a
     first-level division of a state (a US or Australian state, a Canadian province, a German Land:
-    places.division_type) modifying, right before it, the noun of a state's actor (sectors.tsv): the
-    division's body, whose state the place gives, as a tagged "Texas courts" is."""
+    places.division_type) modifying, right before it, the noun of a state's actor (sectors.tsv:
+    "courts", "the Ontario government"): the division's body, whose state the place gives, as a tagged
+    "Texas courts" is."""
     from geokg.extract.entities.actors import sector_of_noun
     from geokg.extract.entities.places import division_type, place_country
 
@@ -2553,7 +2554,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
-        elif _division_before_a_body(token):
+        if country is None and token.i not in covered and _division_before_a_body(token):
             found.append(Mention(token.i, token.i + 1, token.text, "GPE", None))
             covered.add(token.i)
     found.extend(_untagged_teams(doc, covered))
