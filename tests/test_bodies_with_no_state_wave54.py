@@ -46,6 +46,22 @@ def test_the_ministry_whose_officer_speaks_for_one_state_is_that_states() -> Non
     assert country_of(reading, "Taro Kato") == "JPN"
 
 
+def test_a_state_judged_by_the_ministrys_officer_is_not_the_one_he_speaks_for() -> None:
+    """ "said the United States was wrong": no intention of a state, which may be another's."""
+    head = VICE_MINISTER.strip().splitlines()[:13]
+    judged = """
+    the                the                DET   DT    16 det      -
+    United             United             PROPN NNP   16 compound GPE
+    States             States             PROPN NNP   17 nsubj    I-GPE
+    was                be                 AUX   VBD   13 ccomp    -
+    wrong              wrong              ADJ   JJ    17 acomp    -
+    .                  .                  PUNCT .     13 punct    -
+    """
+    reading = read("\n".join(head) + judged, day="1987-03-03")
+    assert country_of(reading, "Posts and Telecommunications Ministry") is None
+    assert country_of(reading, "Taro Kato") is None
+
+
 FIRM_MANAGER = """
     Kestrel    Kestrel    PROPN NNP   2  compound ORG
     Securities Securities PROPN NNP   9  nmod     I-ORG

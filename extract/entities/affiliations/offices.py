@@ -224,7 +224,7 @@ def ministries_spoken_for(ctx: AffiliationContext) -> None:
             or body_sector(body.label) not in STATE_SECTORS
         ):
             continue
-        states[body.key].add(_state_spoken_for(ctx, holder) or "")
+        states[body.key].add(_state_spoken_for(ctx, holder, intents=True) or "")
     for key, spoken in states.items():
         if len(spoken) == 1 and "" not in spoken:
             ctx.found.affiliations[key] = spoken.pop()
@@ -438,9 +438,12 @@ def _trips(ctx: AffiliationContext, cl: Cluster) -> set[str]:
     return states
 
 
-def _state_spoken_for(ctx: AffiliationContext, cl: Cluster) -> str | None:
+def _state_spoken_for(ctx: AffiliationContext, cl: Cluster, intents: bool = False) -> str | None:
     """The state a person's words have as their subject ("X said Britain could impose sanctions"): the one
-    he speaks for, where his title names none and the story's state is where he went."""
+    he speaks for, where his title names none and the story's state is where he went. With `intents`, only
+    what a state would, will or could do ("said Japan would consult GATT"): an officer tells his own state's
+    intentions, while a state judged in the past or present tense ("said the United States was wrong") is
+    as often another's."""
     doc = ctx.doc
     states: set[str] = set()
     for m in cl.mentions:
@@ -449,8 +452,11 @@ def _state_spoken_for(ctx: AffiliationContext, cl: Cluster) -> str | None:
         if head.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
             continue
         for content in verb.children:
-            if content.dep_ == "ccomp":
-                states |= _states_of_the_clause(ctx, content, content.sent)
+            if content.dep_ != "ccomp":
+                continue
+            if intents and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children):
+                continue
+            states |= _states_of_the_clause(ctx, content, content.sent)
     return states.pop() if len(states) == 1 else None
 
 
