@@ -31,7 +31,12 @@ from geokg.extract.entities.mentions import (
     is_legal_form,
     names_a_firm,
 )
-from geokg.extract.entities.organisations import body_sector, lookup_organisation, party_name
+from geokg.extract.entities.organisations import (
+    body_sector,
+    generic_institution,
+    lookup_organisation,
+    party_name,
+)
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word, sex_of_title
 from geokg.extract.lexicon.entity_words import (
@@ -109,7 +114,7 @@ def _generic_body(label: str) -> str | None:
             words = words[size:]
             break
     rest = fold(" ".join(words))
-    return rest if rest in GENERIC_INSTITUTIONS and rest != fold(label) else None
+    return rest if generic_institution(rest) and rest != fold(label) else None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -239,7 +244,7 @@ class Cluster:
         if generic:
             # "the Tunisian Parliament" and a bare "parliament" of Tunisia are one body.
             return f"{entity_id(generic, self.type)}@{self.affiliation.lower()}"
-        if fold(self.label) in GENERIC_INSTITUTIONS:
+        if generic_institution(self.label):
             # "Parliament" in a Serbian story and in a British one are two bodies.
             qualifier = self.affiliation.lower() if self.affiliation else slug(self.scope or "unknown")
             return f"{base}@{qualifier}"

@@ -330,6 +330,23 @@ def _surface(doc: Doc, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text).strip(_QUOTES + " ")
 
 
+def _division_before_a_body(token: Token) -> bool:
+    """ "Ontario courts ruled", "Hesse officials said": one proper noun the tagger left untagged that is a
+    first-level division of a state (a US or Australian state, a Canadian province, a German Land:
+    places.division_type) modifying, right before it, the noun of a state's actor (sectors.tsv:
+    "courts", "the Ontario government"): the division's body, whose state the place gives, as a tagged
+    "Texas courts" is."""
+    from geokg.extract.entities.actors import sector_of_noun
+    from geokg.extract.entities.places import division_type, place_country
+
+    head = token.head
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ not in ("compound", "nmod"):
+        return False
+    if head.i != token.i + 1 or head.pos_ != "NOUN" or sector_of_noun(head) is None:
+        return False
+    return division_type(token.text) is not None and place_country(token.text).known
+
+
 def _acts(token: Token) -> bool:
     """A capital stands for its government when it acts or speaks ("Moscow denied", "a claim from Berlin"),
     not when it is a place something happens in or goes to ("a hospital in Berlin")."""
@@ -2537,6 +2554,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if capital is not None:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
+        if country is None and token.i not in covered and _division_before_a_body(token):
+            found.append(Mention(token.i, token.i + 1, token.text, "GPE", None))
+            covered.add(token.i)
     found.extend(_untagged_teams(doc, covered))
     found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)

@@ -22,12 +22,14 @@ from geokg.extract.lexicon.entity_words import (
     COMPANY_SUFFIXES,
     LEGAL_FORM_KEYS,
     LEGAL_FORM_STATES,
+    MINISTRY_PORTFOLIO_WORDS,
     OUTLET_SERVICES,
     PARTNER_CONJUNCTIONS,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
 )
 from geokg.extract.lexicon.loader import read_table
+from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
 
 ORGANISATION_COLUMNS = ("name", "country", "kind", "aliases", "sector", "note")
 BODY_COLUMNS = ("name", "sector", "country", "note")
@@ -162,20 +164,62 @@ def _outlet_service(name: str, article_countries: Iterable[str]) -> Organisation
     return outlet if outlet is not None and outlet.kind == "media" else None
 
 
-def body_sector(name: str) -> str | None:
-    """The sector of a state body named by a pattern, with or without its country words: "Parliament",
-    "the Kenyan Parliament", "Ministry of Foreign Affairs of Iraq" -> LEG, LEG, GOV."""
+# The words that join a ministry's portfolios ("Trade and Industry", "Agriculture, Forestry and Fisheries").
+_PORTFOLIO_JOINS = frozenset({"and", "&"})
+# Ministries named by their portfolios are the government's (GOV): those of its forces, police and courts
+# are the table's patterns ("Defence Ministry": MIL).
+PORTFOLIO_MINISTRY_SECTOR = "GOV"
+
+
+def portfolio_ministry(name: str) -> bool:
+    """ "the International Trade and Industry Ministry", "Ministry of Posts and Telecommunications": a
+    ministry named by the words of its portfolio alone (data: ministry_portfolio_words), which every state
+    may have, as "the Finance Ministry" (not "the Ministry of Sound")."""
+    words = _THE.sub("", fold(name)).replace(",", " ").split()
+    if len(words) > 1 and words[-1] == "ministry":
+        portfolio = words[:-1]
+    elif len(words) > 2 and words[0] == "ministry" and words[1] in ("of", "for"):
+        portfolio = [w for w in words[2:] if w != "the"]
+    else:
+        return False
+    return (
+        bool(portfolio)
+        and portfolio[0] in MINISTRY_PORTFOLIO_WORDS
+        and portfolio[-1] in MINISTRY_PORTFOLIO_WORDS
+        and all(w in MINISTRY_PORTFOLIO_WORDS or w in _PORTFOLIO_JOINS for w in portfolio)
+    )
+
+
+def generic_institution(name: str) -> bool:
+    """An institution every state has, named with no state's word: "Parliament", "the Finance Ministry", "the
+    International Trade and Industry Ministry" (GENERIC_INSTITUTIONS, or a ministry of portfolios)."""
+    return fold(name) in GENERIC_INSTITUTIONS or portfolio_ministry(name)
+
+
+def _pattern_sector(key: str) -> str | None:
+    """The sector of the table's pattern of this folded name, or of a ministry of portfolios."""
     _, patterns = _bodies()
-    key = fold(name)
     if key in patterns:
         return patterns[key]
+    return PORTFOLIO_MINISTRY_SECTOR if portfolio_ministry(key) else None
+
+
+def body_sector(name: str) -> str | None:
+    """The sector of a state body named by a pattern, with or without its country words: "Parliament",
+    "the Kenyan Parliament", "Ministry of Foreign Affairs of Iraq", "the Trade and Industry Ministry" -> LEG,
+    LEG, GOV, GOV."""
+    key = fold(name)
+    if sector := _pattern_sector(key):
+        return sector
     words = name.split()
     for cut in range(1, len(words)):  # "Kenyan Parliament", "United States Senate"
-        if lookup_country(" ".join(words[:cut])) is not None and fold(" ".join(words[cut:])) in patterns:
-            return patterns[fold(" ".join(words[cut:]))]
+        if lookup_country(" ".join(words[:cut])) is not None and (
+            sector := _pattern_sector(fold(" ".join(words[cut:])))
+        ):
+            return sector
     located = _LOCATED.search(name)
     if located and lookup_country(located["place"]) is not None:
-        return patterns.get(fold(located["body"]))
+        return _pattern_sector(fold(located["body"]))
     return None
 
 

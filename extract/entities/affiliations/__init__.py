@@ -28,6 +28,9 @@ stands, and a source only fills what is still open. One module per kind of evide
   whose forces a bare "the Navy" stands beside, and a speaker's state for a bare chamber addressed ("a
   speech to Parliament");
 - along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
+- offices (ministries_spoken_for): a state's ministry named with no state ("the International Trade and
+  Industry Ministry") whose officers speak for one state ("X, its vice minister, said Japan would ...") is
+  that state's, where the story's setting gave it none;
 - offices (titles_after_a_state_title): a person first titled as a named state's officer ("Iran's war
   spokesman X") holds the titles written later with no owner ("X, the parliamentary speaker") in that state;
 - listed: a title and its state shared along a list of names ("Representatives A, B, and C");
@@ -64,6 +67,7 @@ from geokg.extract.entities.affiliations.listed import listed_under_a_title
 from geokg.extract.entities.affiliations.offices import (
     bodies_in_holders_titles,
     bodies_of_titled_holders,
+    ministries_spoken_for,
     monarchy_titles,
     named_governments,
     national_titles,
@@ -116,6 +120,7 @@ def find_affiliations(
     laws_of_a_state(ctx)
     along_roles(ctx)
     article_actors(ctx)
+    ministries_spoken_for(ctx)
     streets(ctx)
     titles_owned_unnamed(ctx)
     named_governments(ctx)

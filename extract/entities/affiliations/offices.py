@@ -202,6 +202,34 @@ def bodies_in_holders_titles(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[key] = held.pop()
 
 
+def ministries_spoken_for(ctx: AffiliationContext) -> None:
+    """ "X, Vice Minister of the International Trade and Industry Ministry, said Japan would consult GATT": a
+    state's ministry named with no state ("the Finance Ministry", a ministry of portfolios), whose officers
+    speak for one state (the subject of what they say, as `_state_spoken_for` reads it) and for no other, is
+    that state's, where the story's setting gave it none (run after article_actors). Its officers are then
+    of it (along_roles)."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for role in ctx.found.roles:
+        if role.prep != "of":
+            continue
+        body = ctx.clusters.cluster_keyed(role.target)
+        holder = ctx.clusters.cluster_keyed(role.holder)
+        if body is None or holder is None or holder.type != "PERSON" or ctx.state_of(holder):
+            continue
+        if body.country or body.actor or ctx.found.types.get(body.key, body.type) != "ORG":
+            continue
+        if (
+            ctx.state_of(body)
+            or body.key in ctx.found.affiliations
+            or body_sector(body.label) not in STATE_SECTORS
+        ):
+            continue
+        states[body.key].add(_state_spoken_for(ctx, holder, intents=True) or "")
+    for key, spoken in states.items():
+        if len(spoken) == 1 and "" not in spoken:
+            ctx.found.affiliations[key] = spoken.pop()
+
+
 def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str, str]]:
     """(title token, office, title, state) of each title of a person of known state that names one office of
     the office table: the person's own term in the table where it has one ("Chancellor" of a finance
@@ -410,9 +438,12 @@ def _trips(ctx: AffiliationContext, cl: Cluster) -> set[str]:
     return states
 
 
-def _state_spoken_for(ctx: AffiliationContext, cl: Cluster) -> str | None:
+def _state_spoken_for(ctx: AffiliationContext, cl: Cluster, intents: bool = False) -> str | None:
     """The state a person's words have as their subject ("X said Britain could impose sanctions"): the one
-    he speaks for, where his title names none and the story's state is where he went."""
+    he speaks for, where his title names none and the story's state is where he went. With `intents`, only
+    what a state would, will or could do ("said Japan would consult GATT"): an officer tells his own state's
+    intentions, while a state judged in the past or present tense ("said the United States was wrong") is
+    as often another's."""
     doc = ctx.doc
     states: set[str] = set()
     for m in cl.mentions:
@@ -421,8 +452,11 @@ def _state_spoken_for(ctx: AffiliationContext, cl: Cluster) -> str | None:
         if head.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
             continue
         for content in verb.children:
-            if content.dep_ == "ccomp":
-                states |= _states_of_the_clause(ctx, content, content.sent)
+            if content.dep_ != "ccomp":
+                continue
+            if intents and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children):
+                continue
+            states |= _states_of_the_clause(ctx, content, content.sent)
     return states.pop() if len(states) == 1 else None
 
 

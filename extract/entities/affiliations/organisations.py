@@ -23,7 +23,13 @@ from geokg.extract.entities.countries import (
 )
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold, is_legal_form, names_a_firm
-from geokg.extract.entities.organisations import SPORTS_KINDS, Organisation, body_sector, lookup_organisation
+from geokg.extract.entities.organisations import (
+    SPORTS_KINDS,
+    Organisation,
+    body_sector,
+    generic_institution,
+    lookup_organisation,
+)
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
@@ -49,7 +55,6 @@ from geokg.extract.lexicon.words import (
     AGENCY_PART_NOUNS,
     CHAMBER_STATES,
     DIRECTIONS,
-    GENERIC_INSTITUTIONS,
     REPORTING_VERBS,
     SOVEREIGN_INSTITUTIONS,
     SPEECH_NOUNS,
@@ -61,6 +66,10 @@ from spacy.tokens import Token
 # "Los Angeles Lakers", "Golden State Warriors": a town of one or two words and the club's own word.
 MAX_CLUB_WORDS = 3
 _OF_A_PLACE = re.compile(r"\s(?:of|in|de|di|do|da|del|du)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+
+
+# "Kestrel Securities (HK) Ltd": a short name in brackets inside an organisation's name (not the whole name).
+_BRACKETED = re.compile(r"\S\s*\((?P<state>[A-Z][^()]*)\)")
 
 
 # "University of Texas at Austin": the place a name is of ends before the campus's.
@@ -76,7 +85,12 @@ def _country_in_name(name: str) -> str | None:
     Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force"), or
     in its last ("Sustainable Australia");
     a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
-    Sudan")."""
+    Sudan"). First a state's short name in brackets inside the name, by which a firm's local arm is named
+    ("Kestrel Securities (HK) Ltd", "Kestrel (Japan)"): the state it is set up in."""
+    bracketed = _BRACKETED.search(name)
+    country = lookup_country(bracketed["state"]) if bracketed else None
+    if country is not None and not is_demonym(bracketed["state"]):
+        return country.iso3
     located = _OF_A_PLACE.search(name)
     country = lookup_country(located["place"]) if located else None
     if country is not None:
@@ -758,7 +772,7 @@ def article_actors(ctx: AffiliationContext) -> None:
     for cl in ctx.clusters.clusters:
         if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
-        generic = not cl.actor and cl.type == "ORG" and fold(cl.label) in GENERIC_INSTITUTIONS
+        generic = not cl.actor and cl.type == "ORG" and generic_institution(cl.label)
         if not cl.bare and not cl.named_bare and not generic and cl.type != "EVENT":
             continue  # events happen in the article's state too ("the bombings", "Brexit")
         if cl.type == "EVENT" and cl.label.split()[-1].lower() in AWARD_HEADS | AWARD_NAMES:

@@ -14,11 +14,11 @@ from geokg.extract.entities.affiliations.context import AffiliationContext, is_p
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, fold
+from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.offices import holding
-from geokg.extract.entities.organisations import lookup_organisation, state_named_group
+from geokg.extract.entities.organisations import generic_institution, lookup_organisation, state_named_group
 from geokg.extract.lexicon.entity_words import BARE_OFFICE_BODIES
-from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS, NATIONAL_NAME_WORDS
+from geokg.extract.lexicon.words import NATIONAL_NAME_WORDS
 
 # Where a name stands as a side of its verb's clause.
 CLAUSE_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent"})
@@ -38,7 +38,7 @@ def _international(cl: Cluster) -> bool:
 def _open_organisation(cl: Cluster) -> bool:
     """A named organisation no table places; a generic institution ("Parliament") is the unnamed actors'
     pass's."""
-    if cl.type != "ORG" or fold(cl.label) in GENERIC_INSTITUTIONS:
+    if cl.type != "ORG" or generic_institution(cl.label):
         return False
     if any(state_named_group(m.text) for m in cl.mentions):
         return False  # "the Consultative Group on Peru": other states' group, none of Peru's bodies
