@@ -293,3 +293,25 @@ def test_a_firm_fighting_a_firm_competes() -> None:
         "Mobil",
     )
     assert roots == {None}
+
+
+def test_loans_placed_on_non_accrual_are_no_exchange() -> None:
+    # the parser takes the words after "on" for adjectives: what the loans are placed on is unread
+    roots = _roots(
+        """
+    Citibank Citibank PROPN NNP  2 nsubj ORG
+    placed   place    VERB  VBD  0 ROOT  -
+    its      its      PRON  PRP$ 4 poss  -
+    loans    loan     NOUN  NNS  2 dobj  -
+    to       to       ADP   IN   2 prep  -
+    Peru     Peru     PROPN NNP  5 pobj  GPE
+    on       on       ADP   IN   2 prep  -
+    non      non      ADJ   JJ   7 pobj  -
+    -        -        ADJ   JJ   7 pobj  -
+    accrual  accrual  ADJ   JJ   7 pobj  -
+    .        .        PUNCT .    2 punct -
+    """,
+        "Citibank",
+        "Peru",
+    )
+    assert roots == {None}
