@@ -19,9 +19,11 @@ def test_initialling_a_contract_with_a_firm_agrees_with_it() -> None:
     assert ("Ruritel", "initial contract with", "Zenda", "05") in found
 
 
-def test_the_lexicon_codes_initialling_and_contracts_as_formal_agreements() -> None:
+def test_the_lexicon_codes_initialling_as_agreement_and_contracts_as_deals() -> None:
     assert event_code("initial") == "057"
-    assert event_code("contract", noun=True) == "057"
+    # a contract itself (won, awarded, signed by a firm or a state) is a business deal, economic cooperation
+    # (wave 54); initialling its text stays the formal agreement's act
+    assert event_code("contract", noun=True) == "061"
 
 
 def test_approaching_banks_asks_something_of_them() -> None:

@@ -16,6 +16,7 @@ from geokg.extract.clauses.nouns import reciprocal
 from geokg.extract.clauses.objects import (
     Slot,
     SlotReader,
+    event_words,
     restricted,
     speech_occasion_on_object,
     through_noun,
@@ -400,7 +401,7 @@ class Clause:
             own = {p: w for p, w in self._noun_preps(fact).items() if p != fact.prep}
             particles = tuple(dict.fromkeys(p for p in (fact.prep, *own) if p))
             noun_sense = Sense(particles, {**own, **reached}, sense.agents)
-            code = event_code(fact.fallback, noun=True, sense=noun_sense)
+            code = event_code(self._event_words(fact), noun=True, sense=noun_sense)
         if code is None and fact.noun and not self.copula:
             code = event_code(self.lemma, sense=sense)  # "offered a reward": the light verb's own sense
         if code is None and not self.copula and not no_event:
@@ -467,6 +468,13 @@ class Clause:
         if not fact.noun or fact.settled or self.passive or self.lemma not in CALL_PAYING_VERBS:
             return False
         return f"{fact.event} {fact.prep}" in VISITING_CALL_VERBS
+
+    def _event_words(self, fact: Fact) -> str:
+        """The event noun a fact falls back on, with the word before it where cameo.tsv lists the pair
+        ("lost a court fight with X" is no fight, "formed a joint venture with Y" a business venture)."""
+        doc = self.sentence.doc
+        nouns = [doc[i] for i in fact.tokens if doc[i].lemma_.lower() == fact.fallback]
+        return event_words(nouns[0]) if nouns else fact.fallback or ""
 
     def _noun_preps(self, fact: Fact) -> dict[str, frozenset[str]]:
         """The prepositions of the event noun a fact falls back on, among its words, with the lemmas and

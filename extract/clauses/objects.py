@@ -36,7 +36,15 @@ from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
-from geokg.extract.lexicon.cameo import Sense, best_reading, event_root, has_particle, noun_classes, sector_of
+from geokg.extract.lexicon.cameo import (
+    FORCE_ROOTS,
+    Sense,
+    best_reading,
+    event_root,
+    has_particle,
+    noun_classes,
+    sector_of,
+)
 from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
     AMOUNT_LABELS,
@@ -1869,9 +1877,29 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         *([f"@{sector}"] if sector else []),
                         *sorted(noun_classes(noun.lower_, noun.lemma_)),
                         *(["@reprisal"] if _reprisal_response(noun) else []),
+                        *(["@contest"] if contest(noun) else []),
                     ]
                 )
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def event_words(noun: Token) -> str:
+    """The noun's lemma, or with the word right before it where cameo.tsv lists the two ("legal battle",
+    "court fight", "joint venture", "trade war"): the pair names the event, or names none."""
+    lemma = noun.lemma_.lower()
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    pair = f"{before[0].lemma_.lower()} {lemma}" if before else ""
+    return pair if pair and best_reading(pair, noun=True, sense=Sense()) is not None else lemma
+
+
+def contest(noun: Token) -> bool:
+    """ "fought a long legal battle with X", "waged a proxy fight": a fight, battle or war (an event of force
+    alone) that the word before it makes a contest with no force (a pair cameo.tsv lists with no code)."""
+    words = event_words(noun)
+    if words == noun.lemma_.lower() or event_root(noun.lemma_.lower(), noun=True) not in FORCE_ROOTS:
+        return False
+    reading = best_reading(words, noun=True, sense=Sense())
+    return reading is not None and reading.code is None
 
 
 def _reprisal_response(noun: Token) -> bool:

@@ -74,12 +74,15 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @possessor: an argument that owns the thing acted on ("questioned the President's power"), not the thing
 # @ill, @market, @currency: an ill or abstraction fought without a foe ("inflation", words.tsv fought_ills), a
 # market or price (words.tsv market_words), a currency (entity_words.tsv currency_words): read off a noun's
-# word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation")
+# word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation");
+# @contest a fight, battle or war the word before it makes a contest with no force, a pair this lexicon lists
+# with no code ("a legal battle", "a proxy fight", "a trade war": objects.event_words)
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@ill",
     "@market",
     "@currency",
     "@reprisal",
+    "@contest",
     "@state",
     "@nonstate",
     "@hazard",
