@@ -4,7 +4,7 @@ them."""
 
 from __future__ import annotations
 
-from geokg.extract.io.nlp import coordinated_clauses
+from geokg.extract.io.nlp import coordinated_clauses, visiting_hearers
 from geokg.extract.pipeline import read_doc
 from hand_docs import parse
 
@@ -136,3 +136,36 @@ def test_a_subjectless_reported_verb_after_an_object_s_conjunct_takes_it_as_subj
     doc = coordinated_clauses(parse(STRANDED_REPORTED))
     assert (doc[10].dep_, doc[10].head.text) == ("nsubj", "promised")
     assert not [e for e in _edges(doc) if e[1] == "announce" and e[2] != "launch programs"]
+
+
+# "Peru may buy copper, Trade Minister Juan Soto told visiting Chilean envoy Pablo Ruiz on Tuesday."
+TOLD_VISITING = """
+Peru       Peru       PROPN NNP 3  nsubj    GPE
+may        may        AUX   MD  3  aux      -
+buy        buy        VERB  VB  10 ccomp    -
+copper     copper     NOUN  NN  3  dobj     -
+,          ,          PUNCT ,   10 punct    -
+Trade      Trade      PROPN NNP 7  compound ORG
+Minister   Minister   PROPN NNP 9  compound -
+Juan       Juan       PROPN NNP 9  compound PERSON
+Soto       Soto       PROPN NNP 10 nsubj    I-PERSON
+told       tell       VERB  VBD 0  ROOT     -
+visiting   visit      VERB  VBG 10 xcomp    -
+Chilean    Chilean    ADJ   JJ  16 amod     NORP
+envoy      envoy      NOUN  NN  16 compound -
+Pablo      Pablo      PROPN NNP 16 compound PERSON
+Ruiz       Ruiz       PROPN NNP 11 dobj     I-PERSON
+on         on         ADP   IN  11 prep     -
+Tuesday    Tuesday    PROPN NNP 17 pobj     DATE
+.          .          PUNCT .   10 punct    -
+"""
+
+
+def test_a_visiting_hearer_is_told_not_visited() -> None:
+    assert [e for e in _edges(parse(TOLD_VISITING)) if e[1] == "visit"]
+    doc = visiting_hearers(parse(TOLD_VISITING))
+    assert (doc[14].dep_, doc[14].head.text) == ("dobj", "told")
+    assert (doc[10].dep_, doc[10].head.text) == ("amod", "Ruiz")
+    edges = _edges(doc)
+    assert not [e for e in edges if e[1] == "visit"]
+    assert ("Juan Soto", "tell", "Pablo Ruiz") in edges

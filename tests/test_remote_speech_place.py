@@ -62,3 +62,24 @@ def test_what_a_headline_says_names_no_party_of_the_saying() -> None:
 def test_a_verb_that_acts_on_its_object_still_reaches_through_it() -> None:
     table = SAYS_NEAR_ACCORD.replace("SAYS       say  ", "SIGNS      sign ")
     assert [f for f in _labels(read(table)) if f[1].startswith("sign")]
+
+
+# "Juan Soto said from Lima that Chile was wrong."
+SAID_FROM = """
+Juan   Juan   PROPN NNP 2 compound PERSON
+Soto   Soto   PROPN NNP 3 nsubj    I-PERSON
+said   say    VERB  VBD 0 ROOT     -
+from   from   ADP   IN  3 prep     -
+Lima   Lima   PROPN NNP 4 pobj     GPE
+that   that   SCONJ IN  8 mark     -
+Chile  Chile  PROPN NNP 8 nsubj    GPE
+was    be     AUX   VBD 3 ccomp    -
+wrong  wrong  ADJ   JJ  8 acomp    -
+.      .      PUNCT .   3 punct    -
+"""
+
+
+def test_the_place_a_speaker_speaks_from_is_no_party() -> None:
+    found = _labels(read(SAID_FROM))
+    assert ("Juan Soto", "criticise", "Chile") in found
+    assert not [f for f in found if f[2] in ("Lima", "Peru")]

@@ -121,6 +121,7 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     REMOTE_SPEECH_NOUNS,
+    REMOTE_SPEECH_VERBS,
     REPORTING_VERBS,
     REPRISAL_MANNER_WORDS,
     REPRISAL_NOUNS,
@@ -1675,10 +1676,13 @@ def _partitive(noun: Token, prep: Token, pobj: Token) -> bool:
 
 
 def remote_place(prep: Token) -> bool:
-    """ "said in an interview from Washington", "in a broadcast from Tehran": the "from" of a word of
-    speech at a distance (words.tsv remote_speech_nouns) followed by a place says where the speaker was,
-    not who spoke nor to whom."""
-    if prep.lower_ != "from" or prep.head.lemma_.lower() not in REMOTE_SPEECH_NOUNS:
+    """ "said in an interview from Washington", "in a broadcast from Tehran", "said from Toronto": the "from"
+    of a word of speech at a distance (words.tsv remote_speech_nouns) or of a verb of speaking
+    (remote_speech_verbs) followed by a place says where the speaker was, not who spoke nor to whom."""
+    head = prep.head.lemma_.lower()
+    nouns = prep.head.pos_ in ("NOUN", "PROPN")
+    spoken = head in REMOTE_SPEECH_NOUNS if nouns else head in REMOTE_SPEECH_VERBS
+    if prep.lower_ != "from" or not spoken:
         return False
     places = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(places) and all(c.ent_type_ in ("GPE", "LOC", "FAC") for c in places)

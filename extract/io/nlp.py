@@ -19,6 +19,7 @@ from geokg.extract.lexicon.words import (
     NOUN_TAGGED_SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     VERB_LEMMA_FIXES,
+    VISITOR_PARTICIPLES,
 )
 from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
@@ -328,6 +329,38 @@ def _stranded_subject(first: Token, verb: Token) -> Token | None:
     return None
 
 
+@Language.component("geokg_visiting_hearers")
+def visiting_hearers(doc: Doc) -> Doc:
+    """ "Tamura told visiting U.S. Trade Representative Yeutter": the parser may take "visiting" for a clause
+    of the telling ("told [him to go] visiting Yeutter") with the hearer as its object. A bare participle of
+    a verb of touring (words.tsv visitor_participles) right after a verb of telling, with no "to" and with
+    the hearer's name as its object, says who the hearer is: it is his modifier, and he is the one told.
+    Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for word in doc:
+        verb = word.head
+        if word.lower_ not in VISITOR_PARTICIPLES or word.dep_ != "xcomp":
+            continue
+        if verb.lemma_ not in ADDRESSEE_VERBS:
+            continue
+        if word.i != verb.i + 1 or any(c.dep_ in ("aux", "mark", "nsubj") for c in word.children):
+            continue
+        hearers = [c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        if len(hearers) != 1 or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        hearer = hearers[0]
+        _set(arrays, hearer, verb, "dobj")
+        _set(arrays, word, hearer, "amod")
+        for child in word.children:
+            if child.dep_ == "prep" and child.i > hearer.i:
+                _set(arrays, child, verb, "prep")  # "on Tuesday": when the telling was
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 @Language.component("geokg_addressee_names")
 def addressee_names(doc: Doc) -> Doc:
     """ "An official told Reuters Congress would not be told": after a verb whose object is its hearer
@@ -490,6 +523,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_speech_nouns", last=True)
     if "parser" in nlp.pipe_names and "geokg_coordinated_clauses" not in nlp.pipe_names:
         nlp.add_pipe("geokg_coordinated_clauses", last=True)
+    if "parser" in nlp.pipe_names and "geokg_visiting_hearers" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_visiting_hearers", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)
