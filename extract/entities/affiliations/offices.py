@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cache
 
 from geokg.extract.entities.affiliations.context import AffiliationContext, is_news_outlet, is_party_name
@@ -182,6 +183,18 @@ def bodies_in_holders_titles(ctx: AffiliationContext) -> None:
     serves: a minister or spokesman speaks for his own state's ministry. Only where every holder the
     body's titles name is of one state."""
     states: dict[str, set[str]] = defaultdict(set)
+    for body, holder in _stateless_bodies_held(ctx):
+        if ctx.found.affiliations.get(body.key) == "":
+            continue
+        label = re.sub(r"^the ", "", body.label.lower())
+        if label not in BARE_OFFICE_BODIES and body_sector(body.label) not in STATE_SECTORS:
+            continue
+        states[body.key].add(ctx.state_of(holder) or "")
+    _settle_by_one_state(ctx, states)
+
+
+def _stateless_bodies_held(ctx: AffiliationContext) -> Iterator[tuple[Cluster, Cluster]]:
+    """(body, holder) of each title "of" an organisation the text gives no state, held by a person."""
     for role in ctx.found.roles:
         if role.prep != "of":
             continue
@@ -191,15 +204,15 @@ def bodies_in_holders_titles(ctx: AffiliationContext) -> None:
             continue
         if body.country or body.actor or ctx.found.types.get(body.key, body.type) != "ORG":
             continue
-        if ctx.state_of(body) or ctx.found.affiliations.get(body.key) == "":
-            continue
-        label = re.sub(r"^the ", "", body.label.lower())
-        if label not in BARE_OFFICE_BODIES and body_sector(body.label) not in STATE_SECTORS:
-            continue
-        states[body.key].add(ctx.state_of(holder) or "")
-    for key, held in states.items():
-        if len(held) == 1 and "" not in held:
-            ctx.found.affiliations[key] = held.pop()
+        if not ctx.state_of(body):
+            yield body, holder
+
+
+def _settle_by_one_state(ctx: AffiliationContext, states: dict[str, set[str]]) -> None:
+    """Each body whose holders all point to one state ("" for a holder pointing to none) is of it."""
+    for key, found in states.items():
+        if len(found) == 1 and "" not in found:
+            ctx.found.affiliations[key] = found.pop()
 
 
 def ministries_spoken_for(ctx: AffiliationContext) -> None:
@@ -209,25 +222,13 @@ def ministries_spoken_for(ctx: AffiliationContext) -> None:
     that state's, where the story's setting gave it none (run after article_actors). Its officers are then
     of it (along_roles)."""
     states: dict[str, set[str]] = defaultdict(set)
-    for role in ctx.found.roles:
-        if role.prep != "of":
+    for body, holder in _stateless_bodies_held(ctx):
+        if ctx.state_of(holder) or body.key in ctx.found.affiliations:
             continue
-        body = ctx.clusters.cluster_keyed(role.target)
-        holder = ctx.clusters.cluster_keyed(role.holder)
-        if body is None or holder is None or holder.type != "PERSON" or ctx.state_of(holder):
-            continue
-        if body.country or body.actor or ctx.found.types.get(body.key, body.type) != "ORG":
-            continue
-        if (
-            ctx.state_of(body)
-            or body.key in ctx.found.affiliations
-            or body_sector(body.label) not in STATE_SECTORS
-        ):
+        if body_sector(body.label) not in STATE_SECTORS:
             continue
         states[body.key].add(_state_spoken_for(ctx, holder, intents=True) or "")
-    for key, spoken in states.items():
-        if len(spoken) == 1 and "" not in spoken:
-            ctx.found.affiliations[key] = spoken.pop()
+    _settle_by_one_state(ctx, states)
 
 
 def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str, str]]:
