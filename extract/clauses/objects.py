@@ -28,6 +28,7 @@ from geokg.extract.clauses.voice import (
     opens_time,
     particle_words,
     stolen_by_next_clause,
+    subordinators,
     taken_object,
     trailing_speaker,
 )
@@ -1208,15 +1209,7 @@ class SlotReader:
         for clause in (c for host in hosts for c in host.children if c.dep_ == "advcl"):
             words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
             # "when Japan opens its market": the parser may make "when" an adverb of the clause
-            marks = sorted(
-                (
-                    c
-                    for w in words
-                    for c in w.children
-                    if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < clause.i)
-                ),
-                key=lambda c: c.i,
-            )
+            marks = subordinators(clause, wh_adverbs=True)
             if not marks or not (opens_time(marks[0]) or marks[0].lower_ in CONDITION_MARKS):
                 continue
             subjects = [c for w in words for c in w.children if c.dep_ == "nsubj"]

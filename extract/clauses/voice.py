@@ -1107,11 +1107,7 @@ def time_clause_host(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or head.pos_ not in VERB_POS:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
-    # "as soon as Seoul begins honouring": the parser may hang the subordinator on the auxiliary
-    marks = sorted(
-        (c for w in (verb, *auxiliaries) for c in w.children if c.dep_ == "mark" and c.i < verb.i),
-        key=lambda c: c.i,
-    )
+    marks = [c for c in subordinators(verb) if c.i < verb.i]
     if not marks or not opens_time(marks[0]):
         return None
     gerund = verb.tag_ == "VBG" and not auxiliaries
@@ -1128,6 +1124,20 @@ def time_clause_host(verb: Token) -> Token | None:
         c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in head.children
     )
     return head if gerund or present or future_in_past or _plain_present(verb) else None
+
+
+def subordinators(verb: Token, wh_adverbs: bool = False) -> list[Token]:
+    """The words that open an adverbial clause, in text order: its subordinators, which the parser may hang
+    on the clause's auxiliary ("as soon as Seoul begins honouring"), and with `wh_adverbs` a "when" before
+    the verb that it takes for an adverb of the clause."""
+    words = (verb, *(c for c in verb.children if c.dep_ in AUXILIARY_DEPS))
+    found = (
+        c
+        for w in words
+        for c in w.children
+        if c.dep_ == "mark" or (wh_adverbs and c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)
+    )
+    return sorted(found, key=lambda c: c.i)
 
 
 def opens_time(mark: Token) -> bool:

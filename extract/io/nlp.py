@@ -237,13 +237,8 @@ def coordinated_clauses(doc: Doc) -> Doc:
             # "announced programs and several U.S. firms promised ...": the thing is the first verb's
             # object, the actor the second clause's subject
             thing, actor = split
-            first = verb.head
-            _set(arrays, thing, first, "dobj")
-            _set(arrays, actor, verb, "nsubj")
-            _set(arrays, verb, first, "conj")
-            for word in thing.children:
-                if word.dep_ == "cc" and thing.i < word.i < actor.i:
-                    _set(arrays, word, first, "cc")
+            _set(arrays, thing, verb.head, "dobj")
+            _coordinate(arrays, verb.head, verb, actor)
             changed = True
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
@@ -266,15 +261,22 @@ def coordinated_clauses(doc: Doc) -> Doc:
             for word in verb.children:
                 if word.dep_ == "punct" and word.i > verb.i:
                     _set(arrays, word, first, "punct")
-        _set(arrays, subject, verb, "nsubj")
-        _set(arrays, verb, first, "conj")
-        for word in subject.head.children:
-            if word.dep_ == "cc" and subject.head.i < word.i < subject.i:
-                _set(arrays, word, first, "cc")
+        _coordinate(arrays, first, verb, subject)
         changed = True
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _coordinate(arrays: numpy.ndarray, first: Token, verb: Token, subject: Token) -> None:
+    """Make the verb a clause coordinated with the first verb's, with the conjunct the parser hung on an
+    object of the first as its subject, and the "and" between them joining the two clauses."""
+    joined = subject.head
+    _set(arrays, subject, verb, "nsubj")
+    _set(arrays, verb, first, "conj")
+    for word in joined.children:
+        if word.dep_ == "cc" and joined.i < word.i < subject.i:
+            _set(arrays, word, first, "cc")
 
 
 def _thing_and_actor_subject(verb: Token) -> tuple[Token, Token] | None:

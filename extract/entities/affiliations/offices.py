@@ -378,7 +378,7 @@ def national_titles(ctx: AffiliationContext) -> None:
                     continue
         for chamber in {member_chamber(role) for role, _, _ in titles} - {None}:
             # "Senator X" in a story set in Japan: no member of a chamber the state does not have
-            state = ctx.chamber_state(chamber, state) if chamber else state
+            state = ctx.chamber_state(chamber, state)
         if not state:
             continue
         ctx.found.affiliations[cl.key] = state
@@ -498,10 +498,8 @@ def _host_of_the_meeting(ctx: AffiliationContext, cl: Cluster) -> tuple[set[str]
         where = {dateline}
     hosts = where - visitors
     if where and not hosts:
-        return (
-            set(),
-            None,
-        )  # "WASHINGTON - U.S. Secretary X met Budget Director Y": at home, the story's state
+        # "WASHINGTON - U.S. Secretary X met Budget Director Y": at home, the story's state
+        return set(), None
     return visitors, hosts.pop() if len(hosts) == 1 else None
 
 

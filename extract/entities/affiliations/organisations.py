@@ -536,12 +536,6 @@ def _place_names(ctx: AffiliationContext) -> set[str]:
     }
 
 
-def _chamber_state(ctx: AffiliationContext, cl: Cluster, state: str | None) -> str | None:
-    """ "Congress", "the Senate": a chamber only some states have is the story's state's where that state
-    has one, else that of the one state the story names that has it, else no one's."""
-    return ctx.chamber_state(fold(cl.label), state)
-
-
 def _forces_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "U.S. warships shelled a platform and the Navy raided a rig, the Pentagon said": a state's forces
     named by their bare noun ("the Navy", "the Army", "the Air Force") are those of the one state whose
@@ -793,17 +787,15 @@ def article_actors(ctx: AffiliationContext) -> None:
             continue
         state = state or (_forces_state(ctx, cl) if generic else None)
         state = state or (_addressers_state(ctx, cl) if generic else None)
-        state = (
-            state
-            or _reported_doers_state(ctx, cl, fallback := _paragraph_state(ctx, cl, generic) or setting)
-            or _subjects_state(ctx, cl)
-            or fallback
-        )
+        if not state:
+            fallback = _paragraph_state(ctx, cl, generic) or setting
+            state = _reported_doers_state(ctx, cl, fallback) or _subjects_state(ctx, cl) or fallback
         if state is None and generic and fold(cl.label) in CHAMBER_STATES:
             # "the House" in a story whose every place is of one state, too few to make it its setting
             # ("WASHINGTON - ... the House would vote"): that state's chamber
             state = ctx.sole_state(least=1)
-        state = _chamber_state(ctx, cl, state)
+        # "Congress", "the Senate": a chamber only some states have (context.chamber_state)
+        state = ctx.chamber_state(fold(cl.label), state)
         if state and fold(cl.label) in SOVEREIGN_INSTITUTIONS:
             # "Congress" in a story set in Puerto Rico is still the US Congress: a territory has none
             state = sovereign_of(state) or state
