@@ -251,6 +251,9 @@ def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, c
         ("champion", False, "051"),
         ("reassert", False, "010"),
         ("congratulation", True, "051"),
+        ("repel", False, "190"),
+        ("repulse", False, "190"),
+        ("counterattack", True, "190"),
     ],
 )
 def test_verbs_news_needs_coded(lemma: str, noun: bool, code: str) -> None:
@@ -309,3 +312,10 @@ def test_a_signal_sent_or_given_is_a_statement_not_aid() -> None:
     for verb in ("give", "send"):
         assert event_code(verb, sense=Sense((), {"": frozenset({"signal"})})) == "010"
     assert event_root("give") == "07"  # giving as such is still aid
+
+
+def test_harm_inflicted_on_a_side_and_a_thrust_against_it_are_fighting() -> None:
+    assert event_code("inflict", particle_or_prep="on") == "190"
+    assert event_code("thrust", noun=True, particle_or_prep="against") == "190"
+    # the bare noun (the thrust of an argument) is no event
+    assert event_code("thrust", noun=True) is None
