@@ -169,3 +169,33 @@ def test_a_visiting_hearer_is_told_not_visited() -> None:
     edges = _edges(doc)
     assert not [e for e in edges if e[1] == "visit"]
     assert ("Juan Soto", "tell", "Pablo Ruiz") in edges
+
+
+# "Prices fell after Chile said it would drill in the Andes and Peru warned it would object."
+JOINED_TO_AN_EARLIER_CLAUSE = """
+Prices     price      NOUN  NNS 2  nsubj    -
+fell       fall       VERB  VBD 0  ROOT     -
+after      after      SCONJ IN  5  mark     -
+Chile      Chile      PROPN NNP 5  nsubj    GPE
+said       say        VERB  VBD 2  advcl    -
+it         it         PRON  PRP 8  nsubj    -
+would      would      AUX   MD  8  aux      -
+drill      drill      VERB  VB  5  ccomp    -
+in         in         ADP   IN  8  prep     -
+the        the        DET   DT  11 det      -
+Andes      Andes      PROPN NNPS 9 pobj     LOC
+and        and        CCONJ CC  11 cc       -
+Peru       Peru       PROPN NNP 11 conj     GPE
+warned     warn       VERB  VBD 2  conj     -
+it         it         PRON  PRP 17 nsubj    -
+would      would      AUX   MD  17 aux      -
+object     object     VERB  VB  14 ccomp    -
+.          .          PUNCT .   2  punct    -
+"""
+
+
+def test_an_actor_ending_a_place_phrase_before_a_subjectless_conjoined_verb_is_its_subject() -> None:
+    doc = coordinated_clauses(parse(JOINED_TO_AN_EARLIER_CLAUSE))
+    assert (doc[12].dep_, doc[12].head.text) == ("nsubj", "warned")
+    assert doc[11].head.text == "fell"
+    assert not any(obj == "Peru" for _, _, obj in _edges(doc))

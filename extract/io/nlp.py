@@ -243,6 +243,15 @@ def coordinated_clauses(doc: Doc) -> Doc:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
+        if verb.dep_ == "conj" and (stranded := _conjunct_just_before(verb)) is not None:
+            # "planned work in the Aegean and Turkey said ...": the parser joined the verb to an earlier
+            # clause and left its subject as one more place of the first clause's phrase
+            _set(arrays, stranded, verb, "nsubj")
+            for word in stranded.head.children:
+                if word.dep_ == "cc" and stranded.head.i < word.i < stranded.i:
+                    _set(arrays, word, verb.head, "cc")
+            changed = True
+            continue
         if verb.dep_ in ("dep", "ccomp") and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
             first, reported = verb.head, False
         else:
@@ -301,6 +310,25 @@ def _thing_and_actor_subject(verb: Token) -> tuple[Token, Token] | None:
     if len(actors) != 1 or not joined or not _actor_like(actors[0]):
         return None
     return thing, actors[0]
+
+
+def _conjunct_just_before(verb: Token) -> Token | None:
+    """The actor named right before a finite verb with no subject, when the parser made it the last
+    conjunct ("and" or "but") of a noun that the verb's clause does not govern; None otherwise."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.pos_ != "PROPN" or not _actor_like(before):
+        return None
+    first = before.head
+    if first.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in before.rights):
+        return None
+    joining = (c for c in first.children if c.dep_ == "cc" and first.i < c.i < before.i)
+    if not any(c.lower_ in ("and", "but") for c in joining):
+        return None
+    if verb in first.ancestors:
+        return None  # the noun is the verb's own: "sent troops to Chad and Libya" is no stranded subject
+    return before
 
 
 def _actor_like(noun: Token) -> bool:
