@@ -62,6 +62,7 @@ from geokg.extract.lexicon.words import (
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
     COMPELLING_VERBS,
+    CONCEDING_VERBS,
     CONDUCT_NOUNS,
     CONTENT_OBJECT_VERBS,
     COUNTERPART_NOUNS,
@@ -819,7 +820,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=57)
+@rule("speech_content", confidence=0.5, version=58)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -870,7 +871,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
         # a prediction foretells, it does not accuse ("predicted Peru defeats Chile")
         foretold = clause.lemma in PREDICTION_VERBS
-        blameless = clause.lemma in DENIAL_VERBS or foretold or natural_force(doc[slot.ref.token])
+        # a deed conceded ("admitted Iran took two villages") is granted, not laid on its doer
+        conceded = clause.lemma in CONCEDING_VERBS
+        blameless = clause.lemma in DENIAL_VERBS or foretold or conceded or natural_force(doc[slot.ref.token])
         # what the content acts on is no doer: "said a blast hit the Acme plant" accuses nobody
         blameless = blameless or slot.tail == "patient"
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
