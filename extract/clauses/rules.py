@@ -70,6 +70,7 @@ from geokg.extract.lexicon.words import (
     DEED_VENUE_PREPS,
     DENIAL_VERBS,
     EMPTY_PREDICATES,
+    EXAMPLE_PREPS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FORECAST_MODALS,
@@ -769,7 +770,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=13)
+@rule("reciprocal", confidence=0.6, version=14)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -792,9 +793,25 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     # "X and Y agreed to pursue the policy": what they agreed to do codes the act (030), not the "with" the
     # phrase adds ("agree with", a view shared)
     prep = None if not event_noun and any(_to_clause(c) for c in clause.verb.children) else "with"
+    doc = clause.verb.doc
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
+            if _named_within(doc[first.token], doc[second.token]) or _named_within(
+                doc[second.token], doc[first.token]
+            ):
+                continue  # "the bloc, which includes Ghana and Peru, will meet": no member meets its group
             yield Fact(first, phrase, second, event, noun=event_noun, prep=prep, tokens=tokens)
+
+
+def _named_within(group: Token, member: Token) -> bool:
+    """Is the member named inside the group's own phrase, in a clause or phrase describing it ("the
+    alliance, which includes Ghana", "the bloc, including Peru") rather than as a conjunct of it?"""
+    step = member
+    while step.i != step.head.i and step != group:
+        if step.dep_ in ("relcl", "acl", "appos") or (step.dep_ == "prep" and step.lower_ in EXAMPLE_PREPS):
+            return group in step.ancestors
+        step = step.head
+    return False
 
 
 def _to_clause(child: Token) -> bool:
