@@ -88,6 +88,7 @@ from geokg.extract.lexicon.words import (
     MEDIUM_NOUNS,
     MEMBER_NOUNS,
     MENTION_NOUNS,
+    MOTION_VERBS,
     OPINION_VERBS,
     ORGAN_NOUNS,
     OUTLET_PREPS,
@@ -114,6 +115,7 @@ from geokg.extract.lexicon.words import (
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
     RESTRICTION_MEASURES,
+    SPEECH_TOPIC_PREPS,
     TIME_ORDER_VERBS,
     UNDER_VERBS,
 )
@@ -360,7 +362,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=90)
+@rule("prep", confidence=0.8, version=91)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -392,16 +394,21 @@ def prep(clause: Clause) -> Iterator[Fact]:
 # The prepositions of whom a word is spoken to ("said to X that …", "complained to X that …").
 _TOLD_PREPS = frozenset({"to"})
 
+# CAMEO's root of a public statement: a verb that can be one speaks "on" its topic
+_STATEMENT_ROOT = "01"
 # Kinds of entity that act: a deed done to one of them has an actor object
 ACTOR_KINDS = ("country:", "org:", "person:", "group:")
 
 
 def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
-    """ "U.S. warships destroyed an Iranian platform in the Gulf": a deed whose verb already acts on an actor
-    in its clause (destroy Iran) is placed by "in"/"at" (deed_venue_preps); the place adds nothing an
-    analyst wants. A verb with no actor object keeps its place ("shelled a platform in the Gulf"), and so
-    do a state ("bombed guerrillas in Lebanon"), a meeting's venue ("met Kerry in Washington", 04), an
-    event's place ("the bombing killed X in Hodeida") and a verb with no code in any reading."""
+    """ "U.S. warships destroyed an Iranian platform in the Gulf", "Bentsen met Japanese officials on
+    Capitol Hill": a deed or a meeting whose verb already acts on an actor in its clause (destroy Iran, meet
+    Japan), directly or with a partner ("talked with U.S. officials in Washington"), is placed by
+    "in"/"at"/"on" (deed_venue_preps); the place adds nothing an analyst wants. A verb with no actor object
+    keeps its place ("shelled a platform in the Gulf", "the ministers met in Geneva"), and so do a state
+    ("bombed guerrillas in Lebanon"), a verb of going ("visited troops in Okinawa", "landed marines on the
+    island": motion_verbs), the topic of a word ("briefed senators on Kashmir"), an event's place ("the
+    bombing killed X in Hodeida") and a verb with no code in any reading."""
     if clause.passive or fact.prep not in DEED_VENUE_PREPS or fact.object.via != "name":
         return False
     if is_event(fact.subject):
@@ -411,10 +418,16 @@ def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
     if fact.predicate != f"{clause.phrase} {fact.prep}":
         return False  # "stood in talks in X": reached through a noun
     roots = verb_roots(clause.lemma)  # "sank a Chilean frigate": a deed by forces, as the verb's readings say
-    if not roots or "04" in roots:
-        return False  # a verb that is no deed, or may be a meeting ("met X in Lima"), keeps its venue
-    objects = (slot.ref for slot in clause.slots_of("object"))
-    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != fact.object.entity_id for o in objects)
+    if not roots or clause.lemma in MOTION_VERBS:
+        return False  # a verb that is no deed, or one of going ("arrived in Lima"), keeps its place
+    if fact.prep in SPEECH_TOPIC_PREPS and (_STATEMENT_ROOT in roots or clause.lemma in REPORTING_VERBS):
+        return False  # "briefed senators on Kashmir": what was said is about the place
+    partners = (
+        slot.ref
+        for slot in clause.slots
+        if slot.kind == "object" or (slot.kind == "prep" and slot.prep in RECIPROCAL_PARTNER_PREPS)
+    )
+    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != fact.object.entity_id for o in partners)
 
 
 def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:

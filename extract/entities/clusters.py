@@ -35,6 +35,7 @@ from geokg.extract.entities.organisations import (
     body_sector,
     generic_institution,
     lookup_organisation,
+    named_as_outlet,
     party_name,
 )
 from geokg.extract.entities.places import place_country
@@ -186,6 +187,8 @@ class Cluster:
             return "ORG"  # "Mercosur", tagged a place: a body of states is no place
         if is_firm(self):
             return "ORG"  # "Kessel Chemical Industries Ltd ... Kessel Chemical (PERSON) said": a firm's part
+        if any(named_as_outlet(m.text) for m in self.mentions):
+            return "ORG"  # "the official Peking Review": a paper's name, whatever title stands before it
         if self.titled or any(m.label == "PERSON" and m.end - m.start > 1 for m in self.mentions):
             return "PERSON"
         if any(_facility_name(m.text) for m in self.mentions):

@@ -19,10 +19,12 @@ from functools import cache
 from geokg.extract.entities.countries import lookup_country, population
 from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.entity_words import (
+    BROADCAST_NAME_WORDS,
     COMPANY_SUFFIXES,
     LEGAL_FORM_KEYS,
     LEGAL_FORM_STATES,
     MINISTRY_PORTFOLIO_WORDS,
+    OUTLET_NAME_HEADS,
     OUTLET_SERVICES,
     PARTNER_CONJUNCTIONS,
     STATE_GROUP_HEADS,
@@ -162,6 +164,23 @@ def _outlet_service(name: str, article_countries: Iterable[str]) -> Organisation
         return None
     outlet = lookup_organisation(" ".join(words[:-1]), article_countries)
     return outlet if outlet is not None and outlet.kind == "media" else None
+
+
+# The sector of a news outlet (CAMEO's media)
+MEDIA_SECTOR = "MED"
+
+
+def named_as_outlet(name: str) -> bool:
+    """ "the Peking Review", "the Korea Herald", "Kuwait News Agency", "Tehran Radio", "Radio Moscow": a name
+    of two words or more that ends in a word of a paper's or an agency's name (outlet_name_heads) or has a
+    broadcaster's word (broadcast_name_words) names a news outlet, whatever else the tables know of it."""
+    words = _THE.sub("", fold(name)).split()
+    if len(words) < 2:
+        return False
+    if any(word in BROADCAST_NAME_WORDS for word in words):
+        return True
+    ends = {" ".join(words[-size:]) for size in range(1, len(words))}
+    return bool(ends & OUTLET_NAME_HEADS)
 
 
 # The words that join a ministry's portfolios ("Trade and Industry", "Agriculture, Forestry and Fisheries").

@@ -34,6 +34,7 @@ from geokg.extract.entities.organisations import (
     SPORTS_KINDS,
     first_words,
     lookup_organisation,
+    named_as_outlet,
     party_name,
 )
 from geokg.extract.entities.places import place_country
@@ -85,6 +86,7 @@ from spacy.tokens import Doc, Token
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The article's mentions with the types its text settles."""
     found = journals(found)
+    found = outlets_by_their_name(found)
     found = outlets_by_their_kind(doc, found)
     found = works_and_animals_dropped(doc, found)
     found = headline_words_dropped(doc, found)
@@ -783,6 +785,23 @@ def journals(found: list[Mention]) -> list[Mention]:
     return [
         replace(m, label="ORG", affiliation=None)
         if m.label != "ORG" and m.country is None and _journal(m.text)
+        else m
+        for m in found
+    ]
+
+
+# The types the tagger gives a news outlet's name ("the official Peking Review criticised" a person's,
+# "Tehran Radio said" a place's) that its name makes an organisation's.
+OUTLET_MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+
+
+def outlets_by_their_name(found: list[Mention]) -> list[Mention]:
+    """ "The official Peking Review criticised Japan", "Tehran Radio said": a name that its own words make a
+    news outlet's (a paper's, an agency's or a broadcaster's: organisations.named_as_outlet) is an
+    organisation, however the tagger typed it; not a name that is a place's or a people's itself."""
+    return [
+        replace(m, label="ORG")
+        if m.label in OUTLET_MISREAD_LABELS and m.country is None and named_as_outlet(m.text)
         else m
         for m in found
     ]

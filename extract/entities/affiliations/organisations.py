@@ -24,17 +24,20 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold, is_legal_form, names_a_firm
 from geokg.extract.entities.organisations import (
+    MEDIA_SECTOR,
     SPORTS_KINDS,
     Organisation,
     body_sector,
     generic_institution,
     lookup_organisation,
+    named_as_outlet,
 )
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
     BODY_LEVELS,
+    BROADCAST_NAME_WORDS,
     CITY_BODY_NAMES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
@@ -187,6 +190,8 @@ def organisations(ctx: AffiliationContext) -> None:
             continue
         org = next((o for o in (_shared_name_of(n, first, named) for n in names) if o), None)
         sector = org.sector if org else next((s for s in map(body_sector, names) if s), None)
+        if not sector and cl.type == "ORG" and any(named_as_outlet(name) for name in names):
+            sector = MEDIA_SECTOR  # "the Peking Review", "Tehran Radio": a paper's or broadcaster's name
         if sector:
             ctx.found.sectors.setdefault(cl.key, sector)
             if cl.type == "NORP" and org is None:
@@ -446,7 +451,7 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
     body = bool(heads & REGIONAL_BODY_NOUNS)
     # "the Jakarta Post", "the Baltimore Sun": a paper named after its town (not "the Northern Echo": a
     # direction names no town)
-    press = len(words) > 1 and words[-1].lower() in PRESS_HEADS
+    press = len(words) > 1 and (words[-1].lower() in PRESS_HEADS or named_as_outlet(name))
     club = _club_after_its_town(ctx, words)
     located = _OF_A_PLACE.search(name)
     # "Bank of Montreal", "Banco de Bilbao": a bank named after the town it was founded in
@@ -474,6 +479,8 @@ def _place_in_name(ctx: AffiliationContext, name: str) -> str | None:
             candidates.append(" ".join(tail))
     elif press or club:
         candidates += [c for c in first if c.lower() not in DIRECTIONS]
+        if press and words[0].lower() in BROADCAST_NAME_WORDS and 1 <= len(words) - 1 <= 2:
+            candidates.append(" ".join(words[1:]))  # "Radio Moscow": the broadcaster's town after its word
     elif body:
         # "Superior Court", "North Wales Police": a body's first word is a place only where the
         # article names that place on its own ("... in Kamloops. Kamloops Police said").
