@@ -45,6 +45,7 @@ _BARE_MIN_POPULATION = 50_000
 _BARE_MIN_LETTERS = 5
 
 
+_NAMESAKE_TOWN, _NAMESAKE_CITY, _NAMESAKE_RATIO = 50_000, 100_000, 5
 _GREAT_CAPITAL = 1_000_000  # people in the capital city's GeoNames row
 
 
@@ -140,9 +141,20 @@ UNKNOWN = PlaceCountry(False, None)
 
 
 def _pick(places: tuple[_Place, ...], named: set[str]) -> str | None:
-    in_article = [p for p in places if p.country in named]
+    in_article = [p for p in places if p.country in named and not _overshadowed(p, places)]
     candidates = in_article or list(places)
     return max(candidates, key=lambda p: p.population).country
+
+
+def _overshadowed(town: _Place, places: tuple[_Place, ...]) -> bool:
+    """Is a small town named after a city abroad many times its size ("Geneva", Illinois, beside Geneva)?
+    News that names the town's country still means the city: "talks in Geneva" in a story on the US."""
+    if town.division or town.population >= _NAMESAKE_TOWN:
+        return False
+    return any(
+        p.country != town.country and p.population >= max(_NAMESAKE_CITY, _NAMESAKE_RATIO * town.population)
+        for p in places
+    )
 
 
 def _city_of_the_story(

@@ -558,11 +558,25 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)
+    _split_abbreviated_pairs(nlp)
     # "Magyar Építő Kft. said…": a company form's full stop ends no sentence.
     for suffix in COMPANY_SUFFIXES:
         for form in {suffix, suffix.capitalize(), suffix.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
+
+
+def _split_abbreviated_pairs(nlp: Language) -> None:
+    """ "the U.S.-Japanese accord", "U.K.-Soviet talks": the tokenizer splits a hyphen between two words,
+    not one after an abbreviation's full stop, so the pair of states stays one token that names neither.
+    A hyphen between an abbreviation and a capitalised word is split too ("U.S.-based" stays whole)."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and _ABBREVIATED_PAIR not in pattern:
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_ABBREVIATED_PAIR}").finditer
+
+
+_ABBREVIATED_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 
 def _keep_typed_quotes(nlp: Language) -> None:
