@@ -50,6 +50,7 @@ from geokg.extract.clauses.voice import (
 from geokg.extract.entities.coref import expletive
 from geokg.extract.lexicon.entity_words import CRAFT_NOUNS, VESSEL_KIND_NOUNS
 from geokg.extract.lexicon.syntax import (
+    AUXILIARY_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
     CONTROLLER_DEPS,
     EXPLICIT_SUBJECT_DEPS,
@@ -185,9 +186,24 @@ def inheritance(verb: Token) -> Step | None:
         return _issuer(verb) or Step("participle", nouns=(head,))
     if verb.dep_ == "acl" and past_after_aside(verb):
         return Step("participle", nouns=(head,))  # "Several states, including Japan, protested": they did
+    if verb.dep_ == "acl" and _past_tense_on_root_noun(verb):
+        return Step("participle", nouns=(head,))  # "The G-7 called on X to ...": the group did
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Step("reduced-passive", nouns=(head,))
     return None
+
+
+def _past_tense_on_root_noun(verb: Token) -> bool:
+    """ "The G-7 called on West Germany to cut rates.": the parser may make the subject noun the root and
+    its verb a clause on it; a verb the tagger marks a past tense (VBD, not a participle), with no subject
+    of its own, on a noun that is the root of a body sentence ending in a full stop, is that sentence's main
+    verb, the noun its doer."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    if any(c.dep_ in EXPLICIT_SUBJECT_DEPS or c.dep_ in AUXILIARY_DEPS for c in verb.children):
+        return False
+    return verb.sent[-1].text in (".", "!", "?")
 
 
 def _modal_infinitive_conjunct(verb: Token, head: Token) -> bool:

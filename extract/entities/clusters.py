@@ -30,6 +30,7 @@ from geokg.extract.entities.mentions import (
     headline_end,
     is_legal_form,
     names_a_firm,
+    summit_group_label,
 )
 from geokg.extract.entities.organisations import (
     body_sector,
@@ -885,6 +886,7 @@ class MentionClusters:
                 canonical = (
                     body_then(m.text, self.day)  # "EC" in a 1987 story: the European Community
                     or ORGANISATION_VARIANTS.get(folded)
+                    or summit_group_label(m)  # "G-7", "the seven industrial nations": the Group of Seven
                     or (GROUP_FORMS.get(folded) if m.label in ("NORP", "PERSON", "ORG") else None)
                     or self._party_of_adjective(m)
                     or self._party_short_form(m)

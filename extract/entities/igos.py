@@ -13,6 +13,8 @@ from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.loader import read_table
 
 COLUMNS = ("key", "label", "aliases", "wikidata", "kind", "parent", "note")
+# The kind of a summit club of states without a secretariat ("Group of Seven", "Paris Club").
+GROUP_KIND = "group"
 
 
 @dataclass(frozen=True, slots=True)

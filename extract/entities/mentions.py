@@ -96,6 +96,9 @@ from geokg.extract.lexicon.entity_words import (
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
     STORM_WORDS,
+    SUMMIT_GROUP_MARKS,
+    SUMMIT_GROUP_MODIFIERS,
+    SUMMIT_GROUP_NOUNS,
     SURNAME_FACILITY_NOUNS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
@@ -2560,6 +2563,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_teams(doc, covered))
     found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)
+    found.extend(_summit_groups(doc, covered))
     found.extend(_known_organisations(doc, covered))
     found.extend(_untagged_joined_bodies(doc, covered))
     found.extend(_known_office_holders(doc, covered))
@@ -3131,6 +3135,83 @@ def _firms_first_words(doc: Doc, found: list[Mention], covered: set[int]) -> lis
         return Mention(i, i + 1, doc[i].text, "ORG", None)
 
     return _scan(doc, name_at, covered)
+
+
+def _summit_group(text: str) -> str | None:
+    """The label of the summit group of states a name stands for ("G-7", "Group of Five"), or None."""
+    from geokg.extract.entities.igos import GROUP_KIND, lookup_igo
+
+    igo = lookup_igo(text)
+    return igo.label if igo is not None and igo.kind == GROUP_KIND else None
+
+
+def summit_group_label(m: Mention) -> str | None:
+    """The label of the summit group a mention names ("G-7", "Group of Seven": "Group of Seven"), or that
+    the scan gave it ("the seven industrial nations"); None for any other mention."""
+    return m.canonical if m.canonical and m.actor is None else _summit_group(m.text)
+
+
+def _summit_group_name_end(doc: Doc, i: int) -> int | None:
+    """Where a summit group's name starting at token i ends: "Group of Seven", "Group of 77" (capitalised
+    "Group", then "of" and a number: "a group of ten motorcycles" is none), "G-7", "G7"; None if none
+    starts there."""
+    word = doc[i].text
+    if word == "Group" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].like_num:
+        return i + 3 if _summit_group(doc[i : i + 3].text) else None
+    if word[:1].isupper() and any(ch.isdigit() for ch in word) and _summit_group(word):
+        return i + 1
+    return None
+
+
+def _summit_group_by_number(doc: Doc, i: int, named: set[str]) -> tuple[int, str] | None:
+    """ "the seven leading industrial nations", "the five major industrial democracies": a number after
+    "the", counting states (summit_group_nouns) with only words of such clubs between, names the summit
+    group of that number when a word of industry says so (summit_group_marks), or when the article names
+    the group ("the seven nations" after "the Group of Seven"). The end of the phrase and the group's
+    label, or None."""
+    number = doc[i]
+    if i == 0 or doc[i - 1].lower_ != "the" or not number.like_num:
+        return None
+    noun = number.head
+    if noun.i <= i or noun.lower_ not in SUMMIT_GROUP_NOUNS or noun.tag_ != "NNS":
+        return None
+    between = {t.lower_ for t in doc[i + 1 : noun.i]}
+    if not between <= SUMMIT_GROUP_MARKS | SUMMIT_GROUP_MODIFIERS:
+        return None
+    label = _summit_group(f"Group of {number.text}")
+    if label is None or not (between & SUMMIT_GROUP_MARKS or label in named):
+        return None
+    return noun.i + 1, label
+
+
+def _summit_groups(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Summit groups of states the tagger missed or cut ("The Group of Seven urged ...", "The G-7 called
+    on ...", "the seven leading industrial nations pressed ..."): each is one international body with no
+    country (igos.tsv, kind group), none of its member states, and its mentions share the group's label."""
+    named: set[str] = set()
+    for i in range(len(doc)):
+        end = _summit_group_name_end(doc, i)
+        if end is not None:
+            named.add(_summit_group(doc[i:end].text) or "")
+    if not named and not any(t.lower_ in SUMMIT_GROUP_MARKS for t in doc):
+        return []
+
+    def group_at(i: int) -> Mention | None:
+        if i in covered:
+            return None
+        end = _summit_group_name_end(doc, i)
+        if end is not None:
+            label = _summit_group(doc[i:end].text)
+        else:
+            by_number = _summit_group_by_number(doc, i, named)
+            if by_number is None:
+                return None
+            end, label = by_number
+        if any(k in covered for k in range(i, end)):
+            return None
+        return Mention(i, end, doc[i:end].text, "ORG", None, canonical=label)
+
+    return _scan(doc, group_at, covered)
 
 
 def _scan(
