@@ -15,3 +15,9 @@ def test_a_small_namesake_town_in_the_storys_country_yields_to_the_city_abroad()
 def test_a_namesake_city_of_some_size_in_the_storys_country_keeps_the_name() -> None:
     assert place_country("Toledo", ["USA"]).country == "USA"
     assert place_country("Springfield", ["USA"]).country == "USA"
+
+
+def test_a_pair_of_states_after_an_abbreviation_is_split_at_its_hyphen(nlp) -> None:
+    """ "the U.K.-Soviet accord" names two states; "U.K.-based" stays one word (the tokenizer's rule only)."""
+    words = [t.text for t in nlp.tokenizer("the U.K.-Soviet accord of U.K.-based firms")]
+    assert words == ["the", "U.K.", "-", "Soviet", "accord", "of", "U.K.-based", "firms"]
