@@ -48,6 +48,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_TITLE_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
+    PLACE_KINDS_AFTER_NAMES,
     PORTFOLIO_TITLES,
 )
 from geokg.extract.lexicon.syntax import written_year
@@ -283,6 +284,12 @@ def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[st
     and the name ending at `j` + 1, and where the title ends; (None, j) when there is none."""
     doc = ctx.doc
     before = ctx.mention_of(j, ending=True) if j >= sent_start else None
+    if before is None and j > sent_start and doc[j].is_lower and doc[j].lower_ in PLACE_KINDS_AFTER_NAMES:
+        # "the governor of Sao Paulo state X", "the mayor of Lyon city Y": the place's kind after its name
+        before = ctx.mention_of(j - 1, ending=True)
+        place = ctx.clusters.cluster_at(before.start) if before is not None else None
+        if place is None or not ctx.place(place):
+            before = None
     if before is not None:
         k = before.start - 1
         if k >= sent_start and doc[k].lower_ == "the":
