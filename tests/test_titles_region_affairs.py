@@ -1,6 +1,7 @@
 """A region's adjective or a body's name before "Affairs" in a minister's title ("French European Affairs
 Minister X", "French EC affairs minister Y") is the portfolio's, not the title's owner: the state before it
-owns the office. Parses are built by hand."""
+owns the office, and the region stays in the title (wave 55: "european affairs minister"). Parses
+are built by hand."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def test_european_affairs_is_a_portfolio_of_the_state_named_before_it() -> None:
     .          .          PUNCT .    7   punct     -
     """
     )
-    assert ("Jean Dupont", "affairs minister of", "France", None) in facts
+    assert ("Jean Dupont", "european affairs minister of", "France", None) in facts
     assert not any(fact[2] == "European" for fact in facts)
 
 
@@ -39,4 +40,4 @@ def test_a_bodys_affairs_are_a_portfolio_too() -> None:
     .          .          PUNCT .    7   punct     -
     """
     )
-    assert ("Jean Dupont", "affairs minister of", "France", None) in facts
+    assert ("Jean Dupont", "ec affairs minister of", "France", None) in facts

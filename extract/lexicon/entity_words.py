@@ -8,6 +8,8 @@ _WORDS = Lists("entity_words.tsv")
 
 LOCATIVE_PREPS = _WORDS.words("locative_preps")
 PLACE_KIND_NOUNS = _WORDS.words("place_kind_nouns")
+# "state", "province": a place's kind written after its name ("Sao Paulo state")
+PLACE_KINDS_AFTER_NAMES = PLACE_KIND_NOUNS | _WORDS.words("place_kinds_after_names")
 PLACE_VERBS = _WORDS.words("place_verbs")
 PLACE_ARTICLES = _WORDS.words("place_articles")
 LOCAL_INSTITUTION_NOUNS = _WORDS.words("local_institution_nouns")

@@ -359,6 +359,9 @@ def national_titles(ctx: AffiliationContext) -> None:
         state = state or _member_chamber_state(ctx, titles) or _state_spoken_in(ctx, cl)
         # "X, economics minister in Bonn": the seat the title is held in, over the sentence's other states
         state = _seat_of_the_title(ctx, cl) or state
+        # "Brazil failed to win concessions, and Finance Minister X rejected ...": the state the holder's own
+        # sentence is about, before the paragraph's
+        state = state or _state_of_the_sentence(ctx, cl, titles)
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
@@ -379,10 +382,55 @@ def national_titles(ctx: AffiliationContext) -> None:
         for chamber in {member_chamber(role) for role, _, _ in titles} - {None}:
             # "Senator X" in a story set in Japan: no member of a chamber the state does not have
             state = ctx.chamber_state(chamber, state)
-        if not state:
+        if not state or _held_by_another(ctx, cl, titles, state):
             continue
         ctx.found.affiliations[cl.key] = state
         state_offices(ctx, cl, state)
+
+
+def _state_of_the_sentence(
+    ctx: AffiliationContext, cl: Cluster, titles: list[tuple[str, int, str | None]]
+) -> str | None:
+    """The state the main clause of the holder's own sentence is about, where the holder is the subject of a
+    clause coordinated with it ("Brazil failed to win concessions, and Finance Minister X rejected calls",
+    "Kenya's debt rose and Finance Minister Y said ..."): one state, or None."""
+    held = [token for role, token, _ in titles if _national(role)]
+    if not held:
+        return None
+    sent = ctx.doc[min(held)].sent
+    root = sent.root
+    for m in cl.mentions:
+        head = ctx.doc[m.start : m.end].root
+        if head.sent.start != sent.start or head.dep_ != "nsubj" or head.head.dep_ != "conj":
+            continue
+        if head.head.head.i != root.i:
+            continue
+        found = _states_of_the_clause(ctx, root, sent)
+        return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
+def _ministerial(role: str) -> bool:
+    """A minister's portfolio of one holder a state at a time ("finance minister", "foreign secretary")."""
+    kinds = office_kinds(office_of(role))
+    return bool(kinds) and all(kind.endswith("_minister") for kind in kinds)
+
+
+def _held_by_another(
+    ctx: AffiliationContext, cl: Cluster, titles: list[tuple[str, int, str | None]], state: str
+) -> bool:
+    """Is a minister's portfolio this person's titles name held in `state` by another person the article
+    names ("West German Finance Minister X ... Finance Minister Y": Y is no second finance minister of West
+    Germany)? Only current titles count ("former finance minister Z" held it once)."""
+    offices = {office_of(role) for role, _, _ in titles if role == office_of(role) and _ministerial(role)}
+    if not offices:
+        return False
+    for other in ctx.clusters.clusters:
+        if other.key == cl.key or other.type != "PERSON" or ctx.state_of(other) != state:
+            continue
+        if any(role in offices for role, _, _ in ctx.found.titles.get(other.key, ())):
+            return True
+    return False
 
 
 # Verbs by which a person goes somewhere: of motion, and "leave for".

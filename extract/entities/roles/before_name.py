@@ -48,6 +48,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_TITLE_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
+    PLACE_KINDS_AFTER_NAMES,
     PORTFOLIO_TITLES,
 )
 from geokg.extract.lexicon.syntax import written_year
@@ -102,7 +103,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
     role = role or " ".join(w.lower_ for w in words)
     if holder.type == "PERSON" and not also:
-        role = _portfolio_role(groups[0], role)
+        role = _affairs_role(groups[0], _portfolio_role(groups[0], role))
         role = department_title(groups[0]) or role  # "Assistant Defense Secretary X"
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
@@ -283,6 +284,12 @@ def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[st
     and the name ending at `j` + 1, and where the title ends; (None, j) when there is none."""
     doc = ctx.doc
     before = ctx.mention_of(j, ending=True) if j >= sent_start else None
+    if before is None and j > sent_start and doc[j].is_lower and doc[j].lower_ in PLACE_KINDS_AFTER_NAMES:
+        # "the governor of Sao Paulo state X", "the mayor of Lyon city Y": the place's kind after its name
+        before = ctx.mention_of(j - 1, ending=True)
+        place = ctx.clusters.cluster_at(before.start) if before is not None else None
+        if place is None or not ctx.place(place):
+            before = None
     if before is not None:
         k = before.start - 1
         if k >= sent_start and doc[k].lower_ == "the":
@@ -389,12 +396,24 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
 
 
 def _region_of_affairs(tok: Token, words: list[Token]) -> bool:
-    """ "French [European] Affairs Minister X", "French [EC] affairs minister Y": the region's adjective or
-    the body's name before "affairs" is the portfolio's (the affairs the minister deals with), no owner of the
-    title; a state's word there is ("Italian Affairs" is no portfolio)."""
-    if not words or words[0].lower_ != "affairs":
+    """ "French [European] Affairs Minister X", "French [EC] affairs minister Y", "British [corporate] affairs
+    minister Z": the word before "affairs" (a region's adjective, a body's name, any adjective or noun) is the
+    portfolio's (the affairs the minister deals with), no owner of the title; a state's word there is
+    ("Italian Affairs" is no portfolio), and so is a person's name, a qualifier ("new") or a determiner."""
+    if not words or words[0].lower_ != "affairs" or not tok.is_alpha or tok.is_stop:
         return False
-    return tok.ent_type_ in ("NORP", "ORG") and lookup_country(tok.text) is None
+    if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "LOC", "FAC"):
+        return False
+    return lookup_country(tok.text) is None and not is_title_qualifier(tok.lower_)
+
+
+def _affairs_role(words: list[Token], role: str) -> str:
+    """The role of a title whose portfolio is "X affairs" that the title tables read as "affairs minister"
+    ("corporate affairs minister", "European affairs minister"): the portfolio's word kept before it."""
+    if not role.startswith("affairs "):
+        return role
+    at = next((k for k, w in enumerate(words) if w.lower_ == "affairs"), 0)
+    return f"{words[at - 1].lower_} {role}" if at and words[at - 1].is_alpha else role
 
 
 def _portfolio_word(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
