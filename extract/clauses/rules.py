@@ -1217,7 +1217,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True)
 
 
-@rule("evaluation", confidence=0.6, version=7)
+@rule("evaluation", confidence=0.6, version=8)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 

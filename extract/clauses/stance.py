@@ -26,6 +26,7 @@ from geokg.extract.lexicon.words import (
     ADVISORY_OBLIGATION_VERBS,
     APPEAL_MODALS,
     CONCESSION_PREPS,
+    DEGREE_ADVERBS,
     DEMAND_MODALS,
     EFFORT_CALLS,
     FORECAST_VERB_DEEDS,
@@ -103,7 +104,10 @@ _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "parataxis", "conj"})
 
 
 def accusing(words: Token) -> bool:
-    """Does a phrase name its subject the doer of a wrong ("responsible for the attack", "the culprits")?"""
+    """Does a phrase name its subject the doer of a wrong ("responsible for the attack", "the culprits")?
+    Not an adjective of degree ("a very responsible program"): that is a quality, praise if anything."""
+    if words.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in words.children):
+        return False
     return words.lemma_.lower() in ACCUSATION_WORDS or words.lower_ in ACCUSATION_WORDS
 
 

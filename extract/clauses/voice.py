@@ -143,7 +143,9 @@ def is_negated(verb: Token) -> bool:
             return True  # "nearly attacked X", "was almost forced to sell Y": it did not happen
         if child.dep_ == "advmod" and child.lower_ in EARLIER_TIME_WORDS and _denied_time(child):
             return True  # "has never before recognised X": the parser hangs "never" on "before"
-    return False
+    # "came to power without facing elections", "took the town without fighting Peru": what "without" rules
+    # did not happen
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "without"
 
 
 def _denied_time(adverb: Token) -> bool:
