@@ -367,12 +367,13 @@ class Clause:
         code = None
         no_event = False  # the word's reading in this sense is no event: its object noun's act is not its
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one
-            event = (fact.event if fact.settled else self.refusal or fact.event) or ""
+            # a fact the refusal denies ("failed to win concessions from X") is coded by its own event
+            event = (fact.event if fact.settled or fact.denied else self.refusal or fact.event) or ""
             if event == self.refusal and " " in event:
                 # "ruled out attacking X": the refusal's own particle ("rule out") selects its code
                 event, particle_word = event.split(" ", 1)
                 sense = Sense((particle_word,), sense.objects, sense.agents)
-            reading = best_reading(event, noun=fact.noun and not self.refusal, sense=sense)
+            reading = best_reading(event, noun=fact.noun and (fact.denied or not self.refusal), sense=sense)
             code = reading.code if reading else None
             no_event = reading is not None and code is None
             if reading is None and event == self.refusal and fact.event:

@@ -42,6 +42,10 @@ class Fact:
     # The fact holds whatever the clause's polarity and modality: "did not accede to X's demands" still says
     # that X demanded.
     settled: bool = False
+    # The clause's verbs deny the fact's event though the clause itself is not negated: "failed to win
+    # concessions from X", "refused to accept aid from X" (the refusal is the clause's event) tell of X's
+    # concession or aid that never came; the fact's polarity is the clause's turned over.
+    denied: bool = False
     # Of a speaker's word about someone: what was said, as the text's words ("Peru would close the border"),
     # which the edge carries (`Triple.content`); "" for every other fact.
     content: str = ""

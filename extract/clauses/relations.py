@@ -110,7 +110,7 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
                 fact.subject,
                 canonical(fact.predicate, fact.event if fact.noun else fact.fallback),
                 fact.object,
-                frame.negated and not fact.settled,
+                frame.negated != fact.denied and not fact.settled,
                 None if fact.settled else _not_yet_done(frame, fact, code) or frame.modality,
                 attributed,
                 code[:2] if code else None,

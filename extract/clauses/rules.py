@@ -446,18 +446,21 @@ def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
     return not any(c.dep_ == "xcomp" for c in clause.verb.children)
 
 
-@rule("received", confidence=0.65, version=8)
+@rule("received", confidence=0.65, version=9)
 def received(clause: Clause) -> Iterator[Fact]:
-    """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile."""
+    """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile.
+    What the subject failed (refused) to win never came: "Chile failed to win concessions from Peru" ->
+    Peru NOT concession Chile."""
     for slot in clause.slots_of("object_noun", "prep_noun", "prep"):
         if not _received(clause, slot):
             continue
         noun, words = _received_noun(clause, slot)
         if event_root(noun, noun=True) is None:
             continue  # "came under fire from X": criticism or shots, the noun does not say
+        denied = clause.refusal is not None  # the refusal is the subject's; the agent's event is denied
         for agent in clause.agents:
             if not _backs_nothing(clause, agent):
-                yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words)
+                yield Fact(slot.ref, noun, agent, noun, noun=True, tokens=words, denied=denied)
 
 
 def _backs_nothing(clause: Clause, agent: Ref) -> bool:

@@ -63,6 +63,7 @@ from geokg.extract.lexicon.words import (
     HELPING_VERBS,
     IDIOM_PHRASES,
     IMPERSONAL_REPORT_VERBS,
+    IMPLICATIVE_VERBS,
     INTENT_CHAIN_MODALS,
     INTRANSITIVE_VERBS,
     INVERTED_CONDITION_AUXILIARIES,
@@ -1002,6 +1003,10 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         # "plans to help defend X", "cannot help rebuild Y": the aid's plan, modal or "not" is the act's
         aid_negated, aid_modality = polarity(aid, chain(aid))
         negated, modality = negated or aid_negated, modality or aid_modality
+    achieved = implicative_governor(verb)
+    if achieved is not None:
+        # "did not manage to win X", "could not manage to", "never succeeded in securing Y": not done
+        negated, modality = negated or is_negated(achieved), modality or modal_of(achieved)
     if not_yet(verb):
         return True, modality  # "Iran has yet to respond": no response so far, and none owed
     if headline_plan(verb):
@@ -1015,6 +1020,18 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if modality is None and (itinerary(verb) or scheduled_conjunct(verb)):
         return negated, PLAN_MODALITY  # "travels to X after Y", "flies to X on Monday and goes on to Y"
     return negated, modality or obligation(verb) or envisioned(verb) or caused_under_modal(verb)
+
+
+def implicative_governor(verb: Token) -> Token | None:
+    """The verb of achievement the deed is done through ("managed to win X", "succeeded in securing Y"),
+    whose "not" or modal is the deed's; None when the verb has none."""
+    governor = verb.head
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and governor.lemma_.lower() in IMPLICATIVE_VERBS:
+        return governor
+    listed = f"{governor.head.lemma_.lower()} {governor.lower_}" in IMPLICATIVE_VERBS
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep" and governor.head.pos_ in VERB_POS and listed:
+        return governor.head  # "succeeded in securing Y"
+    return None
 
 
 @per_token

@@ -36,7 +36,12 @@ from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
-from geokg.extract.lexicon.entity_words import ADVERBIAL_IDIOMS, FOREIGN_MODIFIERS, VAGUE_MODIFIERS
+from geokg.extract.lexicon.entity_words import (
+    ADVERBIAL_IDIOMS,
+    FOREIGN_MODIFIERS,
+    RELATED_PARTY_NOUNS,
+    VAGUE_MODIFIERS,
+)
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
@@ -110,6 +115,16 @@ class Actor:
     states: tuple[tuple[Country, int], ...]  # the states the phrase names, with the token naming each
     own_state_word: bool  # the state word stands inside the phrase ("Turkish troops"), not "Turkey's"
     place: str | None = None  # the place inside a state that names it instead ("Montana residents")
+
+
+def related_party(head: Token) -> bool | None:
+    """Does the noun name others by how they stand to someone ("creditor banks", "trading partners",
+    "allies": related_parties.tsv)? None when not; else whether a demonym before it names the one they
+    stand to ("U.S. allies") rather than their own state ("Japanese creditors")."""
+    if head.lemma_.lower() in RELATED_PARTY_NOUNS:
+        return RELATED_PARTY_NOUNS[head.lemma_.lower()]
+    words = (c.lemma_.lower() for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod"))
+    return next((RELATED_PARTY_NOUNS[w] for w in words if w in RELATED_PARTY_NOUNS), None)
 
 
 def _plain(token: Token) -> bool:
@@ -244,9 +259,12 @@ class ActorReader:
         """The states the phrase names, and whether a state word stands inside the phrase."""
         found: list[tuple[Country, int]] = []
         inside = False
+        related = related_party(head)
         for child in head.children:
             if stance_named(child):
                 continue
+            if related is not None and (child.dep_ == "poss" or (related and child.dep_ == "amod")):
+                continue  # "Brazil's creditor banks", "U.S. allies": others, who stand to the state
             if child.i < head.i and child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
                 country = self._country_at(child)
                 if country is not None:
@@ -265,6 +283,8 @@ class ActorReader:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
                 continue
+            if related is not None and prep.lower_ == "of":
+                continue  # "the creditors of Brazil", "the allies of Iran": others, not Brazil's or Iran's
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue

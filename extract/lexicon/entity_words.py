@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geokg.extract.lexicon.loader import Lists
+from geokg.extract.lexicon.loader import Lists, read_table
 
 _WORDS = Lists("entity_words.tsv")
 
@@ -199,6 +199,23 @@ MINISTRY_PORTFOLIO_WORDS = _WORDS.words("ministry_portfolio_words")
 MEASURE_NAMES = _WORDS.words("measure_names")
 KIN_GROUP_NOUNS = _WORDS.words("kin_group_nouns")
 KIN_GROUP_WORDS = _WORDS.words("kin_group_words")
+
+
+
+def _related_party_nouns() -> dict[str, bool]:
+    """related_parties.tsv: the nouns naming others by how they stand to someone, each with whether a
+    demonym before it names the one they stand to ("U.S. allies") rather than their own state."""
+    out: dict[str, bool] = {}
+    for row in read_table("related_parties.tsv", ("noun", "demonym", "note"), ("noun",)):
+        if row["demonym"] not in ("", "yes"):
+            raise row.error(f"demonym is 'yes' or empty, not {row['demonym']!r}")
+        if row["noun"] in out:
+            raise row.error(f"{row['noun']!r} is listed twice")
+        out[row["noun"]] = row["demonym"] == "yes"
+    return out
+
+
+RELATED_PARTY_NOUNS = _related_party_nouns()
 
 
 def unused_lists() -> list[str]:

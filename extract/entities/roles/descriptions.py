@@ -7,6 +7,7 @@ are from.
 
 from __future__ import annotations
 
+from geokg.extract.entities.actors import related_party
 from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.igos import lookup_igo
@@ -48,10 +49,18 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
         whole = ctx.entity_ending_at(j - 1)
         if whole and whole.type == "GPE" and is_firm(holder):
             ctx.origin(holder, whole)  # "Sweden's Sandvik AB": a private firm of that state, not its part
-        elif whole and (whole.country or whole.actor) and lookup_igo(holder.label) is None:
-            # (but an international body is no state's part: "Britain's EC partners" are the body's other
-            # member states)
+        elif whole and (whole.country or whole.actor) and not _other_party(ctx, holder, mention):
             ctx.add(holder, "part", "of", whole, mention.start)
+
+
+def _other_party(ctx: RoleContext, holder: Cluster, mention: Mention) -> bool:
+    """An international body is no state's part ("Britain's EC partners" are the body's other member
+    states); nor are others named by how they stand to the owner ("Brazil's creditor banks", "Mexico's
+    lenders": related_parties.tsv)."""
+    return (
+        lookup_igo(holder.label) is not None
+        or related_party(ctx.doc[mention.start : mention.end].root) is not None
+    )
 
 
 def _demonym_before(ctx: RoleContext, mention: Mention, j: int) -> Cluster | None:
