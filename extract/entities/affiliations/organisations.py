@@ -98,6 +98,8 @@ def _country_in_name(name: str) -> str | None:
     country = lookup_country(located["place"]) if located else None
     if country is not None:
         return country.iso3
+    if (of_state := _state_opening_of_phrase(name)) is not None:
+        return of_state
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size:
@@ -124,6 +126,28 @@ def _country_in_name(name: str) -> str | None:
         }
         if len(named) == 1:
             return named.pop()
+    return None
+
+
+def _state_opening_of_phrase(name: str) -> str | None:
+    """ "Federation of Hong Kong Industry", "Confederation of British Industry": a state's name or demonym
+    opening the "of" phrase that closes the name, before one or two words of what is of it. Not a body of
+    several states ("Organization of American States" is in the IGO table and never gets here)."""
+    if lookup_igo(name) is not None:
+        return None
+    words = name.split()
+    if "of" not in words:
+        return None
+    after = words[words.index("of") + 1 :]
+    if after[:1] == ["the"]:
+        after = after[1:]
+    for size in (2, 1):
+        rest = after[size:]
+        if not 1 <= len(rest) <= 2 or not all(w[:1].isupper() for w in rest):
+            continue
+        country = lookup_country(" ".join(after[:size]))
+        if country is not None and all(lookup_country(w) is None for w in rest):
+            return country.iso3
     return None
 
 
