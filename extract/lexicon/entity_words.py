@@ -84,6 +84,7 @@ COMPANY_NAME_ENDS = _WORDS.words("company_name_ends")
 # The legal forms as names' keys write them: lower case, no stops ("co", "ag", "plc").
 LEGAL_FORM_KEYS = frozenset(word.replace(".", "") for word in COMPANY_NAME_ENDS)
 LEGAL_FORM_STATES = _WORDS.mapping("legal_form_states")
+BUSINESS_NAME_ENDS = _WORDS.words("business_name_ends")
 PARTNER_CONJUNCTIONS = _WORDS.words("partner_conjunctions")
 STATE_GROUP_HEADS = _WORDS.words("state_group_heads")
 STATE_GROUP_PREPOSITIONS = _WORDS.words("state_group_prepositions")

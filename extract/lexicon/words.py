@@ -485,6 +485,7 @@ LIKENESS_SUFFIXES = _WORDS.words("likeness_suffixes")
 SOVEREIGN_INSTITUTIONS = _WORDS.words("sovereign_institutions")
 CHAMBER_STATES = {k: frozenset(v.split()) for k, v in _WORDS.mapping("chamber_states").items()}
 ORG_SUFFIXES = _WORDS.words("org_suffixes")
+MONEY_FLOW_WORDS = _WORDS.words("money_flow_words")
 
 
 def _act_nouns() -> dict[str, tuple[tuple[str, str], ...]]:

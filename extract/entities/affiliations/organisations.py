@@ -38,6 +38,7 @@ from geokg.extract.lexicon.entity_words import (
     AWARD_NAMES,
     BODY_LEVELS,
     BROADCAST_NAME_WORDS,
+    BUSINESS_NAME_ENDS,
     CITY_BODY_NAMES,
     CLUB_SUFFIXES,
     COMPANY_NAME_ENDS,
@@ -340,11 +341,14 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
     legal_form_states) makes a firm that state's where nothing the text or the tables say placed it; a form
     of several states' law ("PLC": Britain or Ireland; "GmbH": Germany, Austria or Switzerland) places it
     nowhere. A firm a state's word opens or such a form places ("Canadian Pacific Ltd", "Tanaka Shoji KK")
-    is that state's business (BUS); a name with a legal form alone may be a band's or a website's ("Public
-    Image Ltd", "Wrestling Inc"), so it gets no sector by it."""
+    is that state's business (BUS). So is any firm whose name ends in a form firms write abbreviated or in
+    "Bank" or "Group" (data: business_name_ends), placed or not ("Acme Bank System Inc", as the table's
+    "Montedison SpA" is); a spelled-out form may be a band's ("Blues Incorporated"), and gives none."""
     for cl in ctx.clusters.clusters:
         if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
             continue
+        if _business_name(cl):
+            ctx.found.sectors.setdefault(cl.key, "BUS")
         form = _legal_form_key(cl)
         if form is None:
             state = ctx.state_of(cl)
@@ -360,6 +364,33 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
         state = ctx.state_of(cl)
         if state and (state == _country_in_name(cl.label) or states == [state]):
             ctx.found.sectors.setdefault(cl.key, "BUS")
+
+
+def _business_name(cl: Cluster) -> bool:
+    """Does a mention of the organisation end in a business's form (data: business_name_ends: "Acme Bank
+    System Inc", "Kestrel Steel Corp", "Acme Banking Group")? "Bank" and "Group" only where no table knows
+    the body and no place or state is named in it ("Bank of Japan", "the Minsk Group")."""
+    if any(lookup_organisation(m.text) is not None or lookup_igo(m.text) is not None for m in cl.mentions):
+        return False
+    for m in cl.mentions:
+        words = m.text.rstrip(".").split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        key = words[-1].lower().replace(".", "")
+        if key not in BUSINESS_NAME_ENDS:
+            continue
+        if key in ORG_HEAD_FORMS:
+            placed = any(lookup_country(w) or place_country(w).known for w in words[:-1])
+            if placed or not words[0][:1].isupper():
+                continue
+            return True
+        if is_legal_form(words[-1]):
+            return True
+    return False
+
+
+# Heads of names that are a business's only where nothing else names the body ("Acme Bank", "Acme Group").
+ORG_HEAD_FORMS = frozenset({"bank", "group"})
 
 
 def laws_of_a_state(ctx: AffiliationContext) -> None:

@@ -4,7 +4,11 @@ a judge ruled" makes X of the United States, as a reader takes him to be.
 Domestic wire copy seldom names the country: its dateline, its places and its bodies do. Where every one of
 them is of one state (context.sole_state), the people and the companies of no state the article names are
 of it too. A state named anywhere else in the story leaves them open, as does a correspondent's outlet,
-and what the text or a table says of an entity always stands (a visitor "Dutch tourist X" stays Dutch)."""
+and what the text or a table says of an entity always stands (a visitor "Dutch tourist X" stays Dutch).
+A state named only where money or goods go ("Acme Bank Inc expects a loss on its loans to Brazil",
+"BRAZILIAN LOANS", "exports to Japan") ties no firm or person to it: a lender is seldom the borrower's.
+Its bare state bodies and their staff are still the state's, and a dateline or another place of the
+state still sets the story there."""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import generic_institution, lookup_organisation, state_named_group
 from geokg.extract.lexicon.entity_words import BARE_OFFICE_BODIES
-from geokg.extract.lexicon.words import NATIONAL_NAME_WORDS
+from geokg.extract.lexicon.words import MONEY_FLOW_WORDS, NATIONAL_NAME_WORDS
+from spacy.tokens import Token
 
 # Where a name stands as a side of its verb's clause.
 CLAUSE_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent"})
@@ -62,6 +67,9 @@ def story_state(ctx: AffiliationContext) -> None:
         return
     by_key = {cl.key: cl for cl in ctx.clusters.clusters}
     reporting = ctx.correspondents() | _serving_abroad(ctx, by_key)
+    flows = money_flows(ctx)
+    # a place or body of the state besides where money goes to it ("RIO DE JANEIRO - ... loans to Brazil")
+    tied = not flows or ctx.sole_state(least=1, apart=flows) == state
     open_ones = [
         cl
         for cl in ctx.clusters.clusters
@@ -73,13 +81,50 @@ def story_state(ctx: AffiliationContext) -> None:
         if _open_organisation(cl):
             if _bare_office_body(cl) and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
-            ctx.found.affiliations[cl.key] = state
+            if tied or _bare_office_body(cl):
+                ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
-        if cl.type == "PERSON" and (_private(ctx, cl, state) or _serves_in(ctx, cl, state, by_key)):
+        private = tied and _private(ctx, cl, state)
+        if cl.type == "PERSON" and (private or _serves_in(ctx, cl, state, by_key)):
             office = any(state_title(role) for role, _, _ in ctx.found.titles.get(cl.key, ()))
             if office and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # the story's state is that of the ones he meets and where he is, not his office's
             ctx.found.affiliations[cl.key] = state
+
+
+def money_flows(ctx: AffiliationContext) -> frozenset[int]:
+    """The first tokens of the mentions of states that name where money or goods go (data:
+    money_flow_words): "its loans [to Brazil]", "[BRAZILIAN] LOANS", "exports [to Japan]", "sold wheat [to
+    Egypt]"."""
+    tokens: set[int] = set()
+    for cl in ctx.clusters.clusters:
+        if not cl.country:
+            continue
+        for m in cl.mentions:
+            root = ctx.doc[m.start : m.end].root
+            if root.dep_ in ("amod", "compound", "nmod"):
+                flow = root.head  # "Brazilian loans"
+            elif root.dep_ == "pobj" and root.head.lower_ == "to":
+                flow = root.head.head  # "loans to Brazil", "sold steel to Japan"
+            else:
+                continue
+            # (or the object of the word the "to" hangs on: "cut its lending to Brazil", "a loss on its
+            # loans to Brazil")
+            objects = _objects(flow) if root.dep_ == "pobj" else []
+            if any(_money_flow_word(t) for t in (flow, *objects)):
+                tokens.add(m.start)
+    return frozenset(tokens)
+
+
+def _objects(word: Token) -> list[Token]:
+    """The word's direct object and the objects of its prepositions."""
+    found = [c for c in word.children if c.dep_ == "dobj"]
+    return found + [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _money_flow_word(token: Token) -> bool:
+    words = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
+    return bool(words & MONEY_FLOW_WORDS)
 
 
 def _bare_office_body(cl: Cluster) -> bool:
