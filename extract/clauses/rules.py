@@ -118,6 +118,8 @@ from geokg.extract.lexicon.words import (
     SPEECH_TOPIC_PREPS,
     TIME_ORDER_VERBS,
     UNDER_VERBS,
+    VENUE_HEADS,
+    VENUE_NAMES,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -362,7 +364,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=92)
+@rule("prep", confidence=0.8, version=93)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -391,6 +393,34 @@ def prep(clause: Clause) -> Iterator[Fact]:
         yield fact
 
 
+def named_venue(doc: Doc, ref: Ref) -> bool:
+    """Does the argument name a building where leaders meet or stay, whatever the tagger typed it: a name of
+    two words or more ending in a venue's head ("the Elysee Palace", "the White House", "the Hilton Hotel";
+    words.tsv venue_heads) or a known venue ("Camp David"; venue_names)? No state, person or group is one."""
+    if not ref.entity_id.startswith(("org:", "place:")) or ref.via != "name":
+        return False
+    head = doc[ref.token]
+    if head.pos_ != "PROPN":
+        return False
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+    name = " ".join(w.lower_ for w in words)
+    return name in VENUE_NAMES or (len(words) > 1 and head.lower_ in VENUE_HEADS)
+
+
+def _venue_of_talks(clause: Clause, slot: Slot) -> bool:
+    """ "held talks with Y at the Elysee Palace": a building leaders meet in after "at"/"in"/"on" of a light
+    verb's noun, which another of its phrases already gives a partner ("with Y", "a visit to Y"), is where it
+    was held, no party to it."""
+    if slot.prep not in DEED_VENUE_PREPS or not named_venue(clause.sentence.doc, slot.ref):
+        return False
+    partners = (
+        other.ref
+        for other in clause.slots_of("object_noun", "prep_noun")
+        if other is not slot and other.prep not in DEED_VENUE_PREPS
+    )
+    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != slot.ref.entity_id for o in partners)
+
+
 # The prepositions of whom a word is spoken to ("said to X that …", "complained to X that …").
 _TOLD_PREPS = frozenset({"to"})
 
@@ -408,12 +438,13 @@ def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
     keeps its place ("shelled a platform in the Gulf", "the ministers met in Geneva"), and so do a state
     ("bombed guerrillas in Lebanon"), a verb of going ("visited troops in Okinawa", "landed marines on the
     island": motion_verbs), the topic of a word ("briefed senators on Kashmir"), an event's place ("the
-    bombing killed X in Hodeida") and a verb with no code in any reading."""
+    bombing killed X in Hodeida") and a verb with no code in any reading. A building leaders meet in,
+    however typed ("met Y at the Elysee Palace", "at Camp David": `named_venue`), is a place too."""
     if clause.passive or fact.prep not in DEED_VENUE_PREPS or fact.object.via != "name":
         return False
     if is_event(fact.subject):
         return False  # "the bombing killed X in Hodeida": where the event happened, a fact of its own
-    if not fact.object.entity_id.startswith("place:"):
+    if not fact.object.entity_id.startswith("place:") and not named_venue(clause.sentence.doc, fact.object):
         return False  # "bombed guerrillas in Lebanon": a state reached on its soil stays a party
     if fact.predicate != f"{clause.phrase} {fact.prep}":
         return False  # "stood in talks in X": reached through a noun
@@ -502,7 +533,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=32)
+@rule("light_verb", confidence=0.7, version=33)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -511,6 +542,8 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of("object_noun", "prep_noun"):
             if _having(clause, slot) or _received(clause, slot):
                 continue  # "has the support of X" is X's backing (rule `received`)
+            if _venue_of_talks(clause, slot):
+                continue  # "held talks with Y at the Elysee Palace": where, not with whom
             if clause.negated and slot.noun in MENTION_NOUNS and slot.ref.via == "possessor":
                 continue  # "made no mention of Y's rates": a mention denied relates X to nothing of Y's
             predicate = clause.predicate(slot.tail)

@@ -79,7 +79,13 @@ from geokg.extract.lexicon.entity_words import (
     WORK_NOUNS,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
-from geokg.extract.lexicon.words import COMPANY_NOUNS, EXAMPLE_PREPS, REPORTING_VERBS, THING_PRONOUNS
+from geokg.extract.lexicon.words import (
+    COMPANY_NOUNS,
+    EXAMPLE_PREPS,
+    REPORTING_VERBS,
+    THING_PRONOUNS,
+    UNIT_NOUNS,
+)
 from spacy.tokens import Doc, Token
 
 
@@ -114,6 +120,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = bodies_by_their_words(doc, found)
     found = members_by_their_group(doc, found)
     found = speakers_taken_up_by_a_body_noun(doc, found)
+    found = units_of_an_owner(doc, found)
     # last: a band's name may end in a word used alone ("the Dead"), which the surname passes call a person
     return clubs_of_a_sports_story(doc, clubs_by_context(doc, bands_and_electorates(doc, found)))
 
@@ -999,6 +1006,63 @@ def speakers_taken_up_by_a_body_noun(doc: Doc, found: list[Mention]) -> list[Men
     return [
         replace(m, label="ORG", country=None, affiliation=None)
         if m.text in bodies and m.label in ("PERSON", "GPE")
+        else m
+        for m in found
+    ]
+
+
+# The types a firm's unit named in apposition to its unit noun may have been given and become ORG.
+RETYPED_UNIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _unit_noun(token: Token) -> bool:
+    """A body's unit written in lower case ("unit", "subsidiary", "affiliate"; words.tsv unit_nouns)."""
+    return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in UNIT_NOUNS
+
+
+def _owned(doc: Doc, noun: Token, named: set[int]) -> bool:
+    """Does the noun have an owner: "its", a name with "'s" ("Acme's unit"), or "of" a name ("a unit of
+    Acme")? Another pronoun ("his unit") is a person's, whose unit is no body's."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in THING_PRONOUNS or child.i in named):
+            return True
+        of = child.dep_ == "prep" and child.lower_ == "of"
+        if of and any(c.dep_ == "pobj" and c.i in named for c in child.children):
+            return True
+    return False
+
+
+def _named_as_a_unit(doc: Doc, m: Mention, named: set[int]) -> bool:
+    """ "its unit X", "Acme's subsidiary X", "X, a unit of Acme", "X, its affiliate": the name is in
+    apposition to an owned unit noun (or the noun is written right before it as its compound)."""
+    root = doc[m.start : m.end].root
+    if root.dep_ == "appos" and _unit_noun(root.head) and root.head.i < root.i:
+        return _owned(doc, root.head, named)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and _unit_noun(child):
+            return _owned(doc, child, named)
+        if child.dep_ == "compound" and child.i == m.start - 1 and _unit_noun(child):
+            # "its subsidiary X": the owner is the name's, the noun its compound
+            return _owned(doc, root, named) or _owned(doc, child, named)
+    return False
+
+
+def units_of_an_owner(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Acme said its unit X earned ...", "X, a unit of Acme, said ...": a name the text calls the unit,
+    subsidiary, affiliate, division or arm of an owner (its, Acme's, of Acme) is a body (ORG), however the
+    tagger typed it; a name of a country stays the country. Every mention of the name takes the type."""
+    # the tokens of names: an owner written as a name ("of Acme", "Acme's") is one of these
+    named = {i for m in found for i in range(m.start, m.end)}
+    units = {
+        m.text
+        for m in found
+        if m.label in RETYPED_UNIT_LABELS and m.country is None and _named_as_a_unit(doc, m, named)
+    }
+    if not units:
+        return found
+    return [
+        replace(m, label="ORG", affiliation=None)
+        if m.text in units and m.label in RETYPED_UNIT_LABELS and m.country is None
         else m
         for m in found
     ]

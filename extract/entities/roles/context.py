@@ -24,7 +24,7 @@ from geokg.extract.lexicon.entity_words import (
     PERSONAL_TITLES,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS, written_year, year_of_day
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS, UNIT_NOUNS
 from spacy.tokens import Doc, Token
 
 
@@ -88,6 +88,8 @@ class RoleContext:
             return  # a relative acts for no one by kinship
         if holder.type == "PERSON":
             self.found.affiliated_people[target.key].append(holder.key)
+        elif holder.type == "ORG" and role.split()[-1] in UNIT_NOUNS and self.firm(target):
+            self.found.sectors.setdefault(holder.key, "BUS")  # a firm's unit is in business too
         if self.affiliation(holder) is None and not holder.country:
             state = target.country or self.affiliation(target)
             if state:
@@ -96,11 +98,30 @@ class RoleContext:
     def pronoun_owned(self, holder: Cluster, role: str, pronoun: int, token: int) -> None:
         """ "his former lawyer X", "Y, her son": a person's relation to the one a possessive pronoun names
         (resolved after coreference). Only nouns of a relation between people: "his foreign minister"
-        is an office of the state, not of the person."""
+        is an office of the state, not of the person; and a body's named unit ("its unit X")."""
         noun = role.split()[-1]
         personal = noun in RELATIONAL_NOUNS or noun in KIN_NOUNS or office_of(role) in PERSONAL_TITLES
         if holder.type == "PERSON" and personal:
             self.found.pronoun_owned.append((holder.key, role, pronoun, token))
+        elif holder.type == "ORG" and role == noun in UNIT_NOUNS and self.doc[pronoun].lower_ == "its":
+            # "Acme said its unit X": a body's unit, of the body "its" names: the subject of the clause
+            # "its" is in, where that is a body named before it; else whom coreference takes "its" for
+            owner = self._subject_over(self.doc[pronoun])
+            if owner is not None and owner is not holder:
+                self.add(holder, role, "of", owner, token)
+            else:
+                self.found.pronoun_owned.append((holder.key, role, pronoun, token))
+
+    def _subject_over(self, pronoun: Token) -> Cluster | None:
+        """The body named as the subject, written before the pronoun, of the nearest verb above a possessive
+        pronoun that has one ("Acme said its unit X earned ...": not "earned", whose subject holds the
+        pronoun), or None."""
+        for verb in (t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")):
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i < pronoun.i and pronoun not in child.subtree:
+                    owner = self.clusters.cluster_at(child.i)
+                    return owner if owner is not None and owner.type == "ORG" else None
+        return None
 
     def origin(self, holder: Cluster, place: Cluster) -> None:
         """The holder is from or works in the place (no office there): one of its people, of its state."""
