@@ -2429,12 +2429,15 @@ def _portfolio_before_role(mention: Mention, words: list[str], following: Token 
     such as "ministry" or "party") before the capitalised role noun they make a title with."""
     if mention.label == "PERSON" or following is None or not following.text[:1].isupper():
         return False
-    if not is_role_word(following.lower_) or not is_title_phrase(f"{mention.text} {following.text}"):
+    # "[Deputy U.S. Trade] Representative X": a state's word may sit inside the title it qualifies
+    own = [w for w in mention.text.split() if lookup_country(w) is None]
+    if not own or not is_role_word(following.lower_) or not is_title_phrase(" ".join([*own, following.text])):
         return False
-    if len(words) < 2 or not any(is_portfolio(w) for w in words):
+    if len(words) < 2 or not any(is_portfolio(w.lower()) for w in own):
         return False  # "Navy" of "Navy Commander X" is the body he commands
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
-    return all((is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in words)
+    lowered = [w.lower() for w in own]
+    return all((is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in lowered)
 
 
 def _document_word(mention: Mention, doc: Doc) -> bool:
