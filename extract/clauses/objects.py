@@ -104,12 +104,15 @@ from geokg.extract.lexicon.words import (
     MEDIUM_PREPS,
     MEMBERSHIP_NOUN_PREPS,
     MEMBERSHIP_NOUNS,
+    MOTION_VERBS,
     NOUN_PREPS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OFFICE_LEAVING_VERBS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
+    PLACING_HEADS,
+    PLACING_PREPS,
     PLATFORM_TARGET_WORDS,
     PLATFORMS,
     PREFERENCE_PREPS,
@@ -215,6 +218,7 @@ def through_noun(
             continue
         if depth == 0 and speech_occasion_on_object(prep):
             continue  # "promised retaliation in a speech to X": the speech places the verb's act
+        reached = len(out)
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or medium(prep, pobj) or respect_phrase(prep, pobj):
                 continue
@@ -277,6 +281,9 @@ def through_noun(
                     )
                     for r in inner
                 )
+        if placing_phrase(prep):
+            # "an offensive north of Baghdad", "an assault near the port of Basra": where, not on whom
+            out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
     return out
 
 
@@ -1006,6 +1013,13 @@ class SlotReader:
             named_sum = sum_named(child)
             if named_sum is not None:
                 return named_sum
+            if _placing_point(child):
+                # "opened a new offensive north of X", parsed with "north" the object and "offensive" its
+                # modifier: the deed's noun is the thing, the compass point only where it was
+                deed = child.doc[child.i - 1] if child.i > 0 else None
+                if deed is not None and deed.head == child and deed.dep_ in ("amod", "compound"):
+                    return deed
+                continue
             if child.pos_ in ("NOUN", "ADJ") and not self._named_object(child):
                 return child
             if child.pos_ == "NOUN" and self._only_events(child):
@@ -1415,6 +1429,9 @@ class SlotReader:
                         found.append(
                             Slot("prep_noun", f"{prep} {phrase}", ref, prep, lemma, (child.i, *tokens))
                         )
+        if placing_phrase(child):
+            # "attacked Iraq near Basra", "foiled a thrust 10 km from the town of Fao": where the deed was
+            found = [slot for slot in found if not _a_place(slot.ref)]
         return found
 
     def _owned(self, noun: Token) -> bool:
@@ -1679,6 +1696,39 @@ def remote_place(prep: Token) -> bool:
         return False
     places = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(places) and all(c.ent_type_ in ("GPE", "LOC", "FAC") for c in places)
+
+
+def placing_phrase(prep: Token) -> bool:
+    """Does the preposition open a phrase that says where a deed was done ("attacked Iraq near Basra",
+    "opened an offensive north of Baghdad", "foiled a thrust some 10 km from Fao", "shelled a tanker off the
+    coast of Kuwait")? Such are a preposition that places by itself (words.tsv placing_preps) and one after
+    the word that makes it place (placing_heads: a compass point with no article, as "the north of X" is a
+    part of X, nearness, a distance), wherever the parser hangs it. Its place is no one the deed was done
+    to; a distance a verb of going covers ("travelled 700 miles from X") says whence instead."""
+    if prep.lower_ in PLACING_PREPS:
+        return True
+    if prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    if prep.lower_ not in (PLACING_HEADS.get(before.lower_), PLACING_HEADS.get(before.lemma_.lower())):
+        return False
+    if prep.lower_ == "from" and prep.head.lemma_.lower() in MOTION_VERBS:
+        return False  # "had travelled 700 miles from Louisiana": how far from where it set out
+    # "the north of Iraq", "its south": a part of the place, which the deed is done in
+    article = prep.doc[before.i - 1] if before.i > 0 else None
+    return article is None or not (article.lower_ == "the" or article.tag_ == "PRP$")
+
+
+def _placing_point(word: Token) -> bool:
+    """Is the word one a placing phrase hangs on ("north" in "north of Baghdad", "close" in "close to X")?"""
+    return word.lemma_.lower() in PLACING_HEADS and any(
+        c.dep_ == "prep" and c.i == word.i + 1 and placing_phrase(c) for c in word.children
+    )
+
+
+def _a_place(ref: Ref) -> bool:
+    """Is the entity a place or a state (what a placing phrase names: "near Basra", "north of Iraq")?"""
+    return ref.entity_id.startswith(("place:", "country:"))
 
 
 def _rivals_place(prep: Token) -> bool:
