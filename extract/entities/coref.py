@@ -48,6 +48,7 @@ from geokg.extract.lexicon.syntax import (
     indefinite,
 )
 from geokg.extract.lexicon.words import (
+    ACCORD_NOUNS,
     ACTOR_DESCRIPTION_NOUNS,
     AGENT_NOUN_ENDINGS,
     COLLECTIVE_PLURALS,
@@ -431,6 +432,17 @@ def _described_as_a_thing(token: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(c.pos_ == "NOUN" and not _actor_noun(c) for c in said)
+
+
+def _an_accord_before(token: Token) -> bool:
+    """ "Japan began to adhere to the pact and that was why he was not terminating it": an object "it" whose
+    sentence last put an accord in an object's place (accord_nouns) stands for the accord, not for the
+    body named before it."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return False
+    objects = ("dobj", "pobj")
+    placed = [t for t in token.sent if t.i < token.i and t.dep_ in objects and t.pos_ in ("NOUN", "PROPN")]
+    return bool(placed) and placed[-1].pos_ == "NOUN" and placed[-1].lemma_.lower() in ACCORD_NOUNS
 
 
 def _cleft(told: list[Token]) -> bool:
@@ -826,7 +838,8 @@ class Resolver:
             elif lower in PERSON_PRONOUNS:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
-                found = None if expletive(token) or _described_as_a_thing(token) else self._thing(token)
+                thing = expletive(token) or _described_as_a_thing(token) or _an_accord_before(token)
+                found = None if thing else self._thing(token)
             elif lower in GROUP_PRONOUNS:
                 plural = self._plural_reporters(token)
                 if plural is not None:
