@@ -33,7 +33,8 @@ def test_a_named_whole_includes_the_members_it_lists() -> None:
     Chile     Chile     PROPN NNP 3 conj  GPE
     .         .         PUNCT .   2 punct -
     """)
-    assert facts(reading, "svo") == {("NATO", "include", "Norway"), ("NATO", "include", "Chile")}
+    # a state a body includes is its member (wave 56 F: written as the membership, not as the inclusion)
+    assert facts(reading, "svo") == {("Norway", "member of", "NATO"), ("Chile", "member of", "NATO")}
     assert {fact.event_root for fact in by_rule(reading, "svo")} == {None}  # a membership, no CAMEO root
 
 
@@ -108,7 +109,7 @@ def test_a_states_officials_listed_are_no_membership_but_its_government_is() -> 
     government government NOUN  NN  2 dobj  -
     .          .          PUNCT .   2 punct -
     """)
-    assert government == {("NATO", "include", "Chile")}
+    assert government == {("Chile", "member of", "NATO")}
 
 
 def test_consist_of_lists_members_but_not_the_ministers_of_a_state() -> None:
@@ -121,7 +122,7 @@ def test_consist_of_lists_members_but_not_the_ministers_of_a_state() -> None:
     Peru      Peru      PROPN NNP 4 conj  GPE
     .         .         PUNCT .   2 punct -
     """)
-    assert members == {("NATO", "consist of", "Chile"), ("NATO", "consist of", "Peru")}
+    assert members == {("Chile", "member of", "NATO"), ("Peru", "member of", "NATO")}
     ministers = _all("""
     NATO      NATO      PROPN NNP 2 nsubj ORG
     consists  consist   VERB  VBZ 0 ROOT  -

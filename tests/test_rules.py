@@ -1068,3 +1068,28 @@ def test_a_post_given_is_an_appointment_not_aid() -> None:
     """)
     roots = {(r.subject, r.object, r.event_root) for name in ("svo", "prep") for r in by_rule(reading, name)}
     assert roots and all(root == "05" for _, _, root in roots)
+
+
+@covers("listed_member")
+def test_listed_member_states_set_off_after_a_groups_name_are_its_members() -> None:
+    # "The Paris Club -- Chile, Peru and Spain -- condemned Iran." (more in test_group_members_wave56.py)
+    reading = read("""
+    The        the        DET   DT  3  det      ORG
+    Paris      Paris      PROPN NNP 3  compound I-ORG
+    Club       Club       PROPN NNP 11 nsubj    I-ORG
+    --         --         PUNCT :   3  punct    -
+    Chile      Chile      PROPN NNP 3  appos    GPE
+    ,          ,          PUNCT ,   5  punct    -
+    Peru       Peru       PROPN NNP 5  conj     GPE
+    and        and        CCONJ CC  7  cc       -
+    Spain      Spain      PROPN NNP 7  conj     GPE
+    --         --         PUNCT :   11 punct    -
+    condemned  condemn    VERB  VBD 0  ROOT     -
+    Iran       Iran       PROPN NNP 11 dobj     GPE
+    .          .          PUNCT .   11 punct    -
+    """)
+    assert facts(reading, "listed_member") == {
+        ("Chile", "member of", "Paris Club"),
+        ("Peru", "member of", "Paris Club"),
+        ("Spain", "member of", "Paris Club"),
+    }

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.members import apposed_members, list_start, members_title
 from geokg.extract.clauses.nouns import reciprocal
 from geokg.extract.clauses.objects import (
     Slot,
@@ -299,6 +300,11 @@ class Clause:
     # The bodies that speak through a reporting verb's unnamed subject ("analysts at Nomura said"), as a
     # named subject would: its speakers when it has no agents.
     voices: tuple[Ref, ...] = ()
+    # The agents named in a list set off after their group's name ("the Group of Five -- the United States,
+    # Japan and France -- met"), each with that group: (member, group) (clauses.members).
+    listed_members: tuple[tuple[Ref, Ref], ...] = ()
+    # The agents named after a member noun a body modifies ("OPEC members Iran and Iraq"): (member, body).
+    titled_members: tuple[tuple[Ref, Ref], ...] = ()
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -821,7 +827,77 @@ class ClauseReader:
             prior_event=self.args.prior_event(verb),
             answered=cue is None and in_answer(self.quotes, verb.i),
             voices=self._voices(verb, lemma, agents),
+            listed_members=self._listed_members(agents),
+            titled_members=self._titled_members(agents),
         )
+
+    def _listed_members(self, agents: list[Ref]) -> tuple[tuple[Ref, Ref], ...]:
+        """The states among the agents named in a list set off after the name of a body of no state ("the
+        Group of Five, the United States, Japan and Britain, agreed", "ministers of the Group of Five --
+        Britain, France and Japan -- met"), each with the body."""
+        named = {ref: self._name_of(ref) for ref in agents if ref.entity_id.startswith("country:")}
+        states = {ref: name for ref, name in named.items() if name is not None}
+        out: list[tuple[Ref, Ref]] = []
+        for ref, name in states.items():
+            body = self._body_before_list(name, set(states.values()))
+            if body is not None and name in apposed_members(self.doc[body.token], list(states.values())):
+                out.append((ref, body))
+        at = self.args.entities.entity_id_at
+        for ref in agents:
+            # "The Group of Seven -- the United States, Japan, ... -- did not agree": a list the parser hung
+            # on the body as an apposition, which the body's own reading takes for another name of it
+            entity = self.args.entities.entity(ref.entity_id)
+            word = self.doc[ref.token]
+            if entity is None or entity.type != "ORG" or entity.country or at(word.i) != ref.entity_id:
+                continue
+            names = [
+                t for t in word.subtree if (i := at(t.i)) and i.startswith("country:") and at(t.head.i) != i
+            ]
+            for name in apposed_members(word, names):
+                member = Ref(at(name.i) or "", name.i, "name")
+                if all(m.entity_id != member.entity_id for m, _ in out):
+                    out.append((member, ref))
+        return tuple(out)
+
+    def _body_before_list(self, name: Token, names: set[Token]) -> Ref | None:
+        """The body of no state whose name ends right before the mark that opens the list of state names
+        the name is in."""
+        first = name
+        while first.dep_ == "conj" and first.head.i < first.i and first.head in names:
+            first = first.head
+        before = list_start(first) - 2
+        at = self.args.entities.entity_id_at
+        body_id = at(before) if before >= 0 else None
+        entity = self.args.entities.entity(body_id) if body_id else None
+        if entity is None or entity.type != "ORG" or entity.country:
+            return None
+        word = self.doc[before]
+        while word.head != word and at(word.head.i) == body_id and word.head.i < first.i:
+            word = word.head
+        return Ref(entity.id, word.i, "name")
+
+    def _titled_members(self, agents: list[Ref]) -> tuple[tuple[Ref, Ref], ...]:
+        """The states among the agents named after a member noun a body of no state modifies ("OPEC members
+        Iran and Iraq"), each with the body."""
+        out: list[tuple[Ref, Ref]] = []
+        for ref in agents:
+            name = self._name_of(ref) if ref.entity_id.startswith("country:") else None
+            body = members_title(name) if name is not None else None
+            body_id = self.args.entities.entity_id_at(body.i) if body is not None else None
+            entity = self.args.entities.entity(body_id) if body_id else None
+            if body is not None and entity is not None and entity.type == "ORG" and not entity.country:
+                out.append((ref, Ref(entity.id, body.i, "name")))
+        return tuple(out)
+
+    def _name_of(self, ref: Ref) -> Token | None:
+        """The head word of the name an agent was read from: its own token, or the name inside the noun it
+        was resolved through ("Members of OPEC" -> OPEC, "OPEC members Iran" -> Iran)."""
+        at = self.args.entities.entity_id_at
+        word = self.doc[ref.token]
+        if at(word.i) == ref.entity_id:
+            return word
+        found = [t for t in word.subtree if at(t.i) == ref.entity_id and at(t.head.i) != ref.entity_id]
+        return found[0] if len(found) == 1 else None
 
     def _letter_addressees(self, verb: Token) -> list[Slot]:
         """ "sent Peru a letter warning that …", "wrote to Peru, warning that …", "sent a letter to Peru

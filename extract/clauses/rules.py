@@ -260,6 +260,19 @@ def _from_its_list(clause: Clause, agent: Ref) -> bool:
     return any(slot.ref.entity_id == agent.entity_id for slot in clause.slots)
 
 
+def _inclusion_of_a_state(clause: Clause, agent: Ref, slot: Slot) -> bool:
+    """ "NATO includes Turkey", "the pact, which comprises Bolivia and Peru", "the Community consists of
+    France and Italy": a body of no state that includes a state (inclusion_verbs) has it as a member."""
+    if clause.lemma not in INCLUSION_VERBS or clause.passive or not slot.ref.entity_id.startswith("country:"):
+        return False
+    if not agent.entity_id.startswith("org:") or "@" in agent.entity_id:
+        return False
+    # no state's body: the states on the agents' side are the agents that are states themselves (a bloc's
+    # members named in its relative clause may be read as agents beside it)
+    states = {ref.entity_id for ref in clause.agents if ref.entity_id.startswith("country:")}
+    return not any(side.startswith("country:") and side not in states for side in clause.agent_side)
+
+
 def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
     """Each agent does the clause's verb to each slot of these kinds (or to its own, "respectively")."""
     slots = [slot for slot in clause.slots_of(*kinds) if not _not_a_member(clause, slot)]
@@ -275,6 +288,10 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
                 or _under_event(clause, slot)
             ):
                 continue  # the asker, what one has, and who does what one faces are not acted on
+            if _inclusion_of_a_state(clause, agent, slot):
+                # "the alliance, which includes Ghana and Peru": Ghana is a member of it, no act of the body
+                yield Fact(slot.ref, "member of", agent)
+                continue
             yield Fact(
                 agent,
                 clause.predicate(slot.tail),
@@ -286,7 +303,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=92)
+@rule("svo", confidence=0.9, version=94)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -364,7 +381,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=94)
+@rule("prep", confidence=0.8, version=95)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -819,7 +836,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=14)
+@rule("reciprocal", confidence=0.6, version=15)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -843,13 +860,27 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     # phrase adds ("agree with", a view shared)
     prep = None if not event_noun and any(_to_clause(c) for c in clause.verb.children) else "with"
     doc = clause.verb.doc
+    # "the Group of Five -- the United States, Japan and France -- met": the list names the group's members,
+    # whose meeting is the group's; none of them meets the group or another member
+    listed = {member.entity_id for member, _ in clause.listed_members}
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
             if _named_within(doc[first.token], doc[second.token]) or _named_within(
                 doc[second.token], doc[first.token]
             ):
                 continue  # "the bloc, which includes Ghana and Peru, will meet": no member meets its group
+            if first.entity_id in listed or second.entity_id in listed:
+                continue
             yield Fact(first, phrase, second, event, noun=event_noun, prep=prep, tokens=tokens)
+
+
+@rule("listed_member", confidence=0.7, version=1)
+def listed_member(clause: Clause) -> Iterator[Fact]:
+    """States listed after their group's name are its members: "the Group of Five -- the United States,
+    Japan and France -- met" -> United States member of Group of Five (whatever the verb's polarity); and
+    after a member noun the body modifies: "OPEC members Iran and Iraq" -> Iran member of OPEC."""
+    for member, group in (*clause.listed_members, *clause.titled_members):
+        yield Fact(member, "member of", group, settled=True)
 
 
 def _named_within(group: Token, member: Token) -> bool:

@@ -96,6 +96,15 @@ QUOTATION_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES | CLOSING_QUOTES
 # Single marks: an apostrophe, or a quotation inside a quotation; web copies also open or close whole
 # quotations with them.
 SINGLE_QUOTES = frozenset({"'", "‘", "’"})
+# The marks that set off an aside inside a sentence, by the mark that opens it: the marks that can close
+# it ("the Group of Five -- the United States, Japan and France -- met").
+ASIDE_MARKS = {
+    ",": frozenset({","}),
+    "--": frozenset({"--", "—", "–"}),
+    "—": frozenset({"--", "—", "–"}),
+    "–": frozenset({"--", "—", "–"}),
+    "(": frozenset({")"}),
+}
 
 # --- named entities ---------------------------------------------------------------------------------------
 # NER labels of actors and of places an actor can act on; dates, numbers and works are not nodes.

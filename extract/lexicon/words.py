@@ -364,6 +364,7 @@ DIVISION_NOUNS = _WORDS.words("division_nouns")
 DIVISION_TYPES = _WORDS.mapping("division_types")
 GROUP_NOUNS = _WORDS.words("group_nouns")
 MEMBER_NOUNS = _WORDS.words("member_nouns")
+STATE_MEMBER_NOUNS = _WORDS.words("state_member_nouns")
 REGION_ADJECTIVES = _WORDS.words("region_adjectives")
 RELATIONAL_NOUNS = _WORDS.words("relational_nouns")
 # Nouns and pronouns of one sex: "his daughter" is never the "he" of the next clause.
