@@ -134,8 +134,8 @@ def _state_opening_of_phrase(name: str) -> str | None:
     """ "Federation of Hong Kong Industry", "Confederation of British Industry": a state's name or demonym
     opening the "of" phrase that closes the name, before one or two words of what is of it. Not a body of
     several states ("Organization of American States" is in the IGO table and never gets here)."""
-    if lookup_igo(name) is not None:
-        return None
+    if lookup_igo(name) is not None or is_party_name(name):
+        return None  # "Party of the Hungarian Coalition" is Slovakia's: a party's state is its name's state
     words = name.split()
     if "of" not in words:
         return None
