@@ -381,7 +381,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=95)
+@rule("prep", confidence=0.8, version=96)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -394,6 +394,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
     for fact in _agents_act_on(clause, "prep"):
         if _venue_of_deed(clause, fact):
             continue  # "destroyed an Iranian platform in the Gulf": destroy Iran; where adds nothing
+        if _placed_like_its_subject(clause, fact):
+            continue  # "traders in Peru received 300 tonnes, in Chile 200": other traders, not a place
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
@@ -436,6 +438,15 @@ def _venue_of_talks(clause: Clause, slot: Slot) -> bool:
         if other is not slot and other.prep not in DEED_VENUE_PREPS
     )
     return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != slot.ref.entity_id for o in partners)
+
+
+def _placed_like_its_subject(clause: Clause, fact: Fact) -> bool:
+    """ "Traders in Peru received 300 tonnes, in Chile 200 and in Bolivia 100": the subject is placed by the
+    same preposition the verb's phrase has, which then lists the other places' share, the subject gapped."""
+    if fact.prep is None or fact.predicate != f"{clause.phrase} {fact.prep}":
+        return False
+    subject = clause.verb.doc[fact.subject.token]
+    return any(c.dep_ == "prep" and c.lower_ == fact.prep for c in subject.children)
 
 
 # The prepositions of whom a word is spoken to ("said to X that …", "complained to X that …").
