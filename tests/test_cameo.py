@@ -319,3 +319,8 @@ def test_harm_inflicted_on_a_side_and_a_thrust_against_it_are_fighting() -> None
     assert event_code("thrust", noun=True, particle_or_prep="against") == "190"
     # the bare noun (the thrust of an argument) is no event
     assert event_code("thrust", noun=True) is None
+
+
+def test_seeing_an_official_is_a_meeting() -> None:
+    assert event_code("see", sense=Sense((), {"": frozenset({"@PERSON", "@official"})})) == "040"
+    assert event_code("see", sense=Sense((), {"": frozenset({"rise"})})) is None
