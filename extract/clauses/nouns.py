@@ -832,4 +832,23 @@ class EventNounReader:
             if pobj.dep_ == "pobj"
             for r in self.args.resolve(pobj)
         ]
-        return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :] if a.entity_id != b.entity_id]
+        pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+        pairs = [(a, b) for a, b in pairs if a.entity_id != b.entity_id]
+        # "the meetings of the IMF and the World Bank": each body's own sessions, no meeting of the two
+        return [] if _bodies_own_sessions(noun, pairs) else pairs
+
+
+_CONSULT_ROOT = "04"  # CAMEO's root of meetings and talks
+
+
+def _bodies_own_sessions(noun: Token, pairs: list[tuple[Ref, Ref]]) -> bool:
+    """ "The annual meetings of the IMF and the World Bank", "the Interim Committee meeting of the Fund and
+    the Bank": a meeting "of" two bodies (not "between" them) is the sessions each holds, where states and
+    firms, not the bodies, meet; a meeting "of" two states or people is one between them."""
+    if not pairs or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return False
+    if (event_code(noun.lemma_.lower(), noun=True) or "")[:2] != _CONSULT_ROOT:
+        return False
+    return all(r.entity_id.startswith("org:") for pair in pairs for r in pair)
