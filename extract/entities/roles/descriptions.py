@@ -7,7 +7,7 @@ are from.
 
 from __future__ import annotations
 
-from geokg.extract.entities.actors import related_party
+from geokg.extract.entities.actors import STATE_SECTORS, related_party
 from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.igos import lookup_igo
@@ -49,6 +49,8 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
         whole = ctx.entity_ending_at(j - 1)
         if whole and whole.type == "GPE" and is_firm(holder):
             ctx.origin(holder, whole)  # "Sweden's Sandvik AB": a private firm of that state, not its part
+        elif whole and whole.type == "GPE" and holder.sector and holder.sector not in STATE_SECTORS:
+            ctx.origin(holder, whole)  # "Japan's banks", "Peru's farmers": the state's people, not its organs
         elif whole and (whole.country or whole.actor) and not _other_party(ctx, holder, mention):
             ctx.add(holder, "part", "of", whole, mention.start)
 
