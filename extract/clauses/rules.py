@@ -115,6 +115,7 @@ from geokg.extract.lexicon.words import (
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
     RESTRICTION_MEASURES,
+    SIDING_VERBS,
     SPEECH_TOPIC_PREPS,
     TIME_ORDER_VERBS,
     UNDER_VERBS,
@@ -624,7 +625,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=14)
+@rule("circumstance_event", confidence=0.65, version=15)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
@@ -636,6 +637,8 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
     settled = clause.negated and not own_event
     if settled and clause.modality is not None:
         return  # "would not be specific at a conference": whether the conference is to come is not said
+    if clause.lemma in SIDING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return  # "backed Iraq in the war against Iran": the war is the side's, not the backer's
     for agent in clause.agents:
         for slot in clause.slots_of("circumstance"):
             if agent.entity_id.startswith("country:") and agent.entity_id in slot.side:

@@ -409,6 +409,7 @@ MARKET_WORDS = _WORDS.words("market_words")
 PREDICTION_VERBS = _WORDS.words("prediction_verbs")
 CONCEDING_VERBS = _WORDS.words("conceding_verbs")
 DEGREE_ADVERBS = _WORDS.words("degree_adverbs")
+SIDING_VERBS = _WORDS.words("siding_verbs")
 OPINION_VERBS = _WORDS.words("opinion_verbs")
 KIND_LABEL_WORDS = {k: frozenset(v.split()) for k, v in _WORDS.mapping("kind_label_words").items()}
 KIND_SECTORS = _WORDS.mapping("kind_sectors")
