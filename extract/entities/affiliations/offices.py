@@ -362,6 +362,10 @@ def national_titles(ctx: AffiliationContext) -> None:
         # "Brazil failed to win concessions, and Finance Minister X rejected ...": the state the holder's own
         # sentence is about, before the paragraph's
         state = state or _state_of_the_sentence(ctx, cl, titles)
+        if state is None and (spoken := _state_spoken_for(ctx, cl, intents=True)) == ctx.dateline_state():
+            # "LONDON - Trade Secretary X said Britain would act against Japan": the state whose intent he
+            # tells is the dateline's, over a paragraph or story mostly about the other side
+            state = spoken
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
