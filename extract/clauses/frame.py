@@ -640,6 +640,8 @@ class ClauseReader:
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
         if position_between_names(verb.doc, verb.i) or _title_between_names(verb):
             return None  # "Knicks guard X", "Airbus head Y": a position or a title between two names
+        if _opens_a_name(verb):
+            return None  # "the governor of the state Orestes Quercia": a name the parser read as a verb
         if to_blame(verb):
             return None  # "X is to blame": X is at fault (stance.py), not blaming
         if asked(verb):
@@ -1743,3 +1745,10 @@ def _own_clause(word: Token, verb: Token) -> bool:
         node = node.head
     return node == verb
 
+
+def _opens_a_name(verb: Token) -> bool:
+    """Is the "verb" the capitalised first word of a person's or body's name inside a sentence ("Orestes"
+    of "Orestes Quercia" tagged a verb in -s)?"""
+    if verb.i == verb.sent.start or not verb.text[:1].isupper() or verb.ent_iob_ != "B":
+        return False
+    return verb.ent_type_ in ("PERSON", "ORG") and verb.i + 1 < len(verb.doc) and verb.nbor().ent_iob_ == "I"
