@@ -127,3 +127,25 @@ def test_the_bank_that_acts_after_a_clause_of_two_banks_is_that_clauses_subject(
     sued = [f for f in facts(reading) if f[2] == "Dravik Capital"]
     assert sued
     assert all(f[0] == "Hokuto Bank" for f in sued)
+
+
+def test_the_company_in_a_phrase_after_a_firm_named_as_object_is_that_firm() -> None:
+    # "Varden Corp bought a stake in Osric Inc and will merge with the company."
+    reading = read("""
+    Varden         Varden         PROPN  NNP     2 compound   ORG
+    Corp           Corp           PROPN  NNP     3 nsubj      I-ORG
+    bought         buy            VERB   VBD     0 ROOT       -
+    a              a              DET    DT      5 det        -
+    stake          stake          NOUN   NN      3 dobj       -
+    in             in             ADP    IN      5 prep       -
+    Osric          Osric          PROPN  NNP     8 compound   ORG
+    Inc            Inc            PROPN  NNP     6 pobj       I-ORG
+    and            and            CCONJ  CC      3 cc         -
+    will           will           AUX    MD     11 aux        -
+    merge          merge          VERB   VB      3 conj       -
+    with           with           ADP    IN     11 prep       -
+    the            the            DET    DT     14 det        -
+    company        company        NOUN   NN     12 pobj       -
+    .              .              PUNCT  .       3 punct      -
+    """)
+    assert ("Varden Corp", "merge with", "Osric Inc") in facts(reading)

@@ -9,7 +9,9 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 - "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
 - "the minister", "the airline": the latest entity whose title or description has that noun.
 - "the company", "the agency" as a subject: the one organisation of that kind in the recent sentences;
-  of several, the subject of the main clause before ("X said its unit Y earned … The company plans …": X).
+  of several, the subject of the main clause before ("X said its unit Y earned … The company plans …": X);
+  in a prepositional phrase, the one of that kind its sentence named before as an object ("X bought a stake
+  in Y and will merge with the company": Y).
 - "the former", "the latter": the first or the second of the two entities coordinated just before.
 """
 
@@ -1640,6 +1642,8 @@ class Resolver:
             return body  # "Acme said the company had sued X", "an Acme spokesman said the company …"
         if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
             return self._one_of_kind(token)
+        if lemma in KIND_LABEL_WORDS and token.dep_ == "pobj":
+            return self._object_of_kind_before(token)
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
@@ -1873,6 +1877,27 @@ class Resolver:
             or self._topic_going_on(token, candidates)
             or self._main_body(candidates)
         )
+
+    def _object_of_kind_before(self, token: Token) -> str | None:
+        """ "Acme Corp bought a stake in Zenith Inc and will merge with the company": a description in a
+        prepositional phrase is the one organisation of its kind its own sentence named before it as no
+        subject (an object), other than its clause's subject; None for none or several."""
+        noun = token.lemma_.lower()
+        words, sector = KIND_LABEL_WORDS[noun], KIND_SECTORS.get(noun)
+        same, _ = self._window(token)
+        own = self._clause_subjects(token)
+        found: set[str] = set()
+        for seen in same:
+            entity = self.entities.entity(seen.entity_id)
+            if entity is None or entity.type != "ORG" or seen.entity_id in own:
+                continue
+            named = {w.strip(".,").lower() for w in entity.label.split()}
+            if not (named & words or (sector is not None and entity.sector == sector)):
+                continue
+            if seen.subject:
+                return None  # a firm of that kind acts in the sentence too: which is not sure
+            found.add(seen.entity_id)
+        return found.pop() if len(found) == 1 else None
 
     def _topic_going_on(self, token: Token, candidates: set[str]) -> str | None:
         """ "Acme said its unit Zenith earned 20 mln dlrs. The company plans …": a description that speaks
