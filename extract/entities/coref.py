@@ -8,7 +8,10 @@ No coreference model works offline here, so these are rules, tuned to abstain ra
 - they/them/their: the only group or organisation that is a subject in the same or previous sentence.
 - "the country", "the nation": the latest country mentioned before, other than the clause's own subject.
 - "the minister", "the airline": the latest entity whose title or description has that noun.
-- "the company", "the agency" as a subject: the one organisation of that kind in the recent sentences.
+- "the company", "the agency" as a subject: the one organisation of that kind in the recent sentences;
+  of several, the subject of the main clause before ("X said its unit Y earned … The company plans …": X);
+  in a prepositional phrase, the one of that kind its sentence named before as an object ("X bought a stake
+  in Y and will merge with the company": Y).
 - "the former", "the latter": the first or the second of the two entities coordinated just before.
 """
 
@@ -1639,6 +1642,8 @@ class Resolver:
             return body  # "Acme said the company had sued X", "an Acme spokesman said the company …"
         if lemma in KIND_LABEL_WORDS and token.dep_ in NOMINAL_SUBJECT_DEPS:
             return self._one_of_kind(token)
+        if lemma in KIND_LABEL_WORDS and token.dep_ == "pobj":
+            return self._object_of_kind_before(token)
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
@@ -1722,10 +1727,13 @@ class Resolver:
         further back. Of several, one the text names as an argument of its clause before one it names in
         passing ("members of the X Union"), then the one of the nearest sentence naming any, and there the
         one nearest its root ("X founded the Unity Party with backers of a campaign for the Democratic
-        Party's nomination": the Unity Party), not one named in a title. Never the clause's own subject."""
+        Party's nomination": the Unity Party), not one named in a title; a description that is a subject
+        prefers, there, one that was a subject, of the main clause first. Never the clause's own subject."""
         same, before = self._window(token)
         own = self._clause_subjects(token)
-        found: dict[str, tuple[bool, int, bool, int, int]] = {}  # entity id -> rank of its best mention
+        acts = token.dep_ in NOMINAL_SUBJECT_DEPS
+        # entity id -> rank of its best mention
+        found: dict[str, tuple[bool, int, bool, bool, bool, int, int]] = {}
         for seen in before + same:
             entity = self.entities.entity(seen.entity_id)
             if entity is None or entity.type not in ("ORG", "EVENT") or seen.entity_id in own:
@@ -1738,7 +1746,13 @@ class Resolver:
                 # a name inside a title ("X Party nominee Y") or said in passing ("members of the X
                 # Union signed …") is not what the text goes on about
                 core = not _in_passing(head)
-                rank = (core, seen.sentence, head.dep_ not in ("compound", "nmod"), -_depth(head), seen.token)
+                # one that speaks or acts ("Fuji Bank bought Kyowa Bank. The bank said …", "After Fuji Bank
+                # bought Kyowa Bank, the bank sued …") goes on with the one that acted there, a clause's
+                # subject (of the main clause first), not a bank named as an object
+                acting = acts and seen.subject
+                topic = acting and self._main_subject(seen)
+                named = head.dep_ not in ("compound", "nmod")
+                rank = (core, seen.sentence, acting, topic, named, -_depth(head), seen.token)
                 found[seen.entity_id] = max(rank, found.get(seen.entity_id, rank))
         if len(found) > 1:
             return {max(found, key=lambda e: found[e])}
@@ -1858,7 +1872,52 @@ class Resolver:
         candidates = fitting | possible
         if len(candidates) < 2 or not fitting:
             return None
-        return self._speaker_going_on(token, candidates) or self._main_body(candidates)
+        return (
+            self._speaker_going_on(token, candidates)
+            or self._topic_going_on(token, candidates)
+            or self._main_body(candidates)
+        )
+
+    def _object_of_kind_before(self, token: Token) -> str | None:
+        """ "Acme Corp bought a stake in Zenith Inc and will merge with the company": a description in a
+        prepositional phrase is the one organisation of its kind its own sentence named before it as no
+        subject (an object), other than its clause's subject; None for none or several."""
+        noun = token.lemma_.lower()
+        words, sector = KIND_LABEL_WORDS[noun], KIND_SECTORS.get(noun)
+        same, _ = self._window(token)
+        own = self._clause_subjects(token)
+        found: set[str] = set()
+        for seen in same:
+            entity = self.entities.entity(seen.entity_id)
+            if entity is None or entity.type != "ORG" or seen.entity_id in own:
+                continue
+            named = {w.strip(".,").lower() for w in entity.label.split()}
+            if not (named & words or (sector is not None and entity.sector == sector)):
+                continue
+            if seen.subject:
+                return None  # a firm of that kind acts in the sentence too: which is not sure
+            found.add(seen.entity_id)
+        return found.pop() if len(found) == 1 else None
+
+    def _topic_going_on(self, token: Token, candidates: set[str]) -> str | None:
+        """ "Acme said its unit Zenith earned 20 mln dlrs. The company plans …": a description that speaks
+        or acts goes on with the topic, the candidate that is the subject of the main clause of the nearest
+        sentence before that names any candidate, not one it named in what was said or as an object; None
+        when that sentence's main subject is none of them ("Analysts said Acme would buy Zenith"), or when
+        another candidate was the main subject of a sentence of the recent ones too ("Acme sued Zenith.
+        Zenith appealed. The company said …": which is not sure)."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS:
+            return None
+        _, before = self._window(token)
+        named = [s for s in before if s.entity_id in candidates]
+        if not named:
+            return None
+        last = max(s.sentence for s in named)
+        main = [s for s in named if s.subject and self._main_subject(s)]
+        topics = {s.entity_id for s in main}
+        if len(topics) != 1 or not any(s.sentence == last for s in main):
+            return None
+        return topics.pop()
 
     def _speaker_going_on(self, token: Token, candidates: set[str]) -> str | None:
         """ "Acme said Zenith had stopped deliveries. The company also said …", "The company added …": a
