@@ -1,8 +1,9 @@
-"""Hopes and wishes about another's deed (wave 57 I): what a speaker, or the state they speak for, hopes or
-wants another side will do is an appeal to it (urge, CAMEO 02), never praise, however warmly the deed is
-worded ("hopes Peru will make great efforts"); what only befalls or describes the other ("hopes Peru will be
-wise") is no appeal and no praise either. Each test states its parse by hand (tests/hand_docs.py); the
-sentences are ours."""
+"""Hopes and wishes about another's deed, and warnings against a deed (wave 57 I): what a speaker, or the
+state they speak for, hopes or wants another side will do is an appeal to it (urge, CAMEO 02), never praise,
+however warmly the deed is worded ("hopes Peru will make great efforts"); what only befalls or describes the
+other ("hopes Peru will be wise") is no appeal and no praise either. "Warned Peru against arming the rebels"
+threatens Peru (cameo.tsv "warn against", 13), not a plain statement (01). Each test states its parse by
+hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -67,3 +68,17 @@ def test_hoping_another_will_be_wise_is_no_praise() -> None:
     """)
     assert not any(a[1] in ("praise", "urge") for a in acts)
     assert any(a[:3] == ("Chile", "hope", "Peru") for a in acts)
+
+
+def test_warning_another_against_a_deed_threatens_it() -> None:
+    acts = _acts("""
+    Chile   Chile   PROPN NNP 2 nsubj    GPE
+    warned  warn    VERB  VBD 0 ROOT     -
+    Peru    Peru    PROPN NNP 2 dobj     GPE
+    against against ADP   IN  2 prep     -
+    arming  arm     VERB  VBG 4 pcomp    -
+    the     the     DET   DT  7 det      -
+    rebels  rebel   NOUN  NNS 5 dobj     -
+    .       .       PUNCT .   2 punct    -
+    """)
+    assert ("Chile", "warn", "Peru", "13") in acts
