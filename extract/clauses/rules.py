@@ -23,7 +23,15 @@ from geokg.extract.clauses.quotes import (
     voiced_noun,
 )
 from geokg.extract.clauses.registry import Fact, rule
-from geokg.extract.clauses.stance import accusing, judgement, mandated, natural_force, stance, wrong_act
+from geokg.extract.clauses.stance import (
+    accusing,
+    hoped_stance,
+    judgement,
+    mandated,
+    natural_force,
+    stance,
+    wrong_act,
+)
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
@@ -931,7 +939,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=58)
+@rule("speech_content", confidence=0.5, version=59)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -990,6 +998,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         # "declined to say whether Y attacked Z" says nothing of Y: only the refusal to speak is a fact
         blameless = blameless or clause.refusal is not None
         said = None if blameless else stance(doc[slot.clause], own, doc[slot.scope], doer)
+        # "said the U.S. hopes Japan will make great efforts": an appeal to Japan, never praise (stance)
+        hoped = "" if blameless or own or doer or slot.tail else hoped_stance(doc[slot.clause], clause.verb)
+        said = said if hoped == "" else hoped
         if said == "accuse" and clause.agents_unplaced and clause.lemma not in BLAMING_SPEECH_VERBS:
             # "Carter told reporters Peruvian gunboats shelled a port": a plain word of a speaker
             # of no side the text gives reports the deed; it accuses only from another side, or as blame
@@ -1007,7 +1018,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
             said = None
         said = _stance_toward(slot.ref, said)
-        if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS:
+        if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS and hoped != "urge":
             continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
         if said is None and slot.ref.entity_id in hearers:
             continue  # the outlet or person the word is told to, named again in it, is no topic of it

@@ -29,15 +29,19 @@ from geokg.extract.lexicon.words import (
     DEGREE_ADVERBS,
     DEMAND_MODALS,
     EFFORT_CALLS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_PRONOUNS,
     FORECAST_VERB_DEEDS,
     FORECAST_VERBS,
     HEDGE_MODALS,
+    HOPING_VERBS,
     INFERRED_STATES,
     MANDATIVE_VERBS,
     NATURAL_FORCES,
     NEGATIVE_WORDS,
     OBLIGATION_VERBS,
     PATIENT_NOUNS,
+    PERSON_PRONOUNS,
     POSITIVE_WORDS,
     PROMISE_MODALS,
     RECEIVING_VERBS,
@@ -293,3 +297,31 @@ def mandated(report: Token, content: Token, said: str | None = None) -> str | No
     subjects = [c for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     singular = any(s.tag_ in _SINGULAR_SUBJECT_TAGS or s.lower_ in _SINGULAR_PRONOUNS for s in subjects)
     return asked if singular else None  # "insists that they open": a present statement as well
+
+
+def hoped_for(content: Token, report: Token) -> bool:
+    """Is the content what a verb of hoping (words.tsv hoping_verbs) wishes of its subject: "(X said the
+    United States) hopes Japan will cut its tariffs", "wants Tokyo to open its markets", "(said) he wants
+    Tokyo to make great efforts"? The hoping verb is the report's own, or one whose subject is the speaker
+    ("he", "we"), and what is hoped is to come ("will", "would", an infinitive with its own subject)."""
+    hoper = content.head
+    if content.dep_ not in ("ccomp", "xcomp") or hoper.lemma_.lower() not in HOPING_VERBS:
+        return False
+    speaker = PERSON_PRONOUNS | FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL
+    subjects = (c for c in hoper.children if c.dep_ in NOMINAL_SUBJECT_DEPS)
+    if hoper.i != report.i and not any(c.lower_ in speaker for c in subjects):
+        return False
+    if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in content.children) or is_negated(hoper):
+        return False
+    return modal_of(content) in PROMISE_MODALS or to_infinitive(content)
+
+
+def hoped_stance(content: Token, report: Token) -> str | None:
+    """The stance toward the subject of a deed hoped for (`hoped_for`): an appeal ("urge") to do it; none
+    for what is not asked of it, a state or fortune ("hopes Japan will be wise", "will benefit"), a
+    passive, or a deed hoped not done; "" where the content is no hope."""
+    if not hoped_for(content, report):
+        return ""
+    if is_negated(content) or is_passive(content) or _forecast(content):
+        return None
+    return "urge"
