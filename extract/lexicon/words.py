@@ -407,6 +407,7 @@ NATURAL_FORCES = _WORDS.words("natural_forces")
 FOUGHT_ILLS = _WORDS.words("fought_ills")
 MARKET_WORDS = _WORDS.words("market_words")
 MARKET_QUANTITY_NOUNS = _WORDS.words("market_quantity_nouns")  # "a Canadian demand for oil": no act
+PRODUCING_VERBS = _WORDS.words("producing_verbs")  # "a plant to produce X": X is a product
 PREDICTION_VERBS = _WORDS.words("prediction_verbs")
 CONCEDING_VERBS = _WORDS.words("conceding_verbs")
 DEGREE_ADVERBS = _WORDS.words("degree_adverbs")
