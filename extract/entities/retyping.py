@@ -58,6 +58,7 @@ from geokg.extract.lexicon.entity_words import (
     FUND_HEADS,
     GIVEN_NAMES,
     GROUP_MEMBER_KINDS,
+    HEADLINE_ACT_NOUNS,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
     KIN_GROUP_WORDS,
@@ -98,6 +99,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = outlets_by_their_name(found)
     found = outlets_by_their_kind(doc, found)
     found = works_and_animals_dropped(doc, found)
+    found = headline_acts(doc, found)
     found = headline_words_dropped(doc, found)
     found = capitalised_headline_names_dropped(doc, found)
     found = things_and_landforms(doc, found)
@@ -1352,6 +1354,36 @@ def capitalised_headline_names_dropped(doc: Doc, found: list[Mention]) -> list[M
         return any(t.lower_ not in body for t in doc[m.start : m.end] if t.is_alpha)
 
     return [m for m in found if not unconfirmed(m)]
+
+
+def headline_acts(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "U.S. Decision Based on False Data", "EC Plan Welcomed by Japan": a headline (the first line, or a
+    line in Title Case) capitalises the act a state or body makes (headline_act_nouns), and the tagger runs
+    the state's word and the act (and what follows) into one body. Such a name is no body: a state or a body
+    the tables know before the act noun is its owner and keeps a mention of its own; the rest is dropped."""
+    headline = set(range(headline_end(doc))) | _title_case_lines(doc)
+    if not headline:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        act = next(
+            (
+                t.i
+                for t in doc[m.start : m.end]
+                if t.lower_ in HEADLINE_ACT_NOUNS and t.i > m.start and t.text[:1].isupper()
+            ),
+            None,
+        )
+        if m.label != "ORG" or m.start not in headline or act is None:
+            out.append(m)
+            continue
+        owner = doc[m.start : act].text
+        country = lookup_country(owner)
+        if country is not None:
+            out.append(Mention(m.start, act, owner, "GPE", country))
+        elif lookup_organisation(owner) is not None:
+            out.append(Mention(m.start, act, owner, "ORG", None))
+    return out
 
 
 def headline_words_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
