@@ -77,6 +77,7 @@ from geokg.extract.lexicon.words import (
     INSTRUMENT_NOUNS,
     KIND_LABEL_WORDS,
     LIGHT_VERBS,
+    MARKET_QUANTITY_NOUNS,
     MEDIUM_PREPS,
     MEMBER_NOUNS,
     MEMBER_STATE_NOUNS,
@@ -334,6 +335,8 @@ class ArgumentResolver:
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
+            if kind in ("GPE", "NORP") and market_quantity(token, child):
+                continue  # "created a Canadian demand for oil": the market's demand, none of the state's
             if kind == "ORG" and _counted_members(token):
                 return None  # "a Conservative MP defected", "two Assembly members": people, not the body
             titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
@@ -1574,6 +1577,30 @@ def _of_a_person(adjective: Token, noun: Token) -> bool:
         c.dep_ == "compound" and adjective.i < c.i < noun.i and c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
         for c in noun.children
     )
+
+
+def market_quantity(noun: Token, modifier: Token) -> bool:
+    """Does the modifier before the noun measure a market ("a Canadian demand for oil", "Japanese demand
+    for beef", "U.S. supply", words.tsv market_quantity_nouns), no act of the one it names? Not a possessor
+    ("Iran's demand for reparations" is its appeal), nor a noun that asks for an act or a deed ("the Chinese
+    demand for an apology", "the U.S. demand that Iran withdraw", "a Palestinian demand to be heard") or
+    gives to someone ("U.S. supplies to the rebels")."""
+    if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > noun.i:
+        return False
+    if noun.lower_ not in MARKET_QUANTITY_NOUNS or noun.pos_ != "NOUN":
+        return False
+    for child in noun.children:
+        if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in VERB_POS and child.i > noun.i:
+            return False  # "the demand that Iran withdraw", "a demand to be heard"
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "to":
+            return False  # "U.S. supplies to the rebels": given to someone
+        for pobj in child.children:
+            asked = pobj.lemma_.lower()
+            if pobj.dep_ == "pobj" and (asked in ACT_NOUNS or event_root(asked, noun=True)):
+                return False  # "a demand for an apology", "for the release of X": an act is asked for
+    return True
 
 
 def _state_adjective(child: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, market_quantity
 from geokg.extract.clauses.objects import Reach, remote_place, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
@@ -749,13 +749,13 @@ class EventNounReader:
         its "from" for acts of speech, pressure or aid ("pressure from the US"), its "of" for events
         without a patient ("the exit of Chile from the pact"), or the source of the clause it is the subject
         of ("condemnation came from X", "statements were made by X", "statements of condemnation came from
-        X")."""
+        X"). Not a modifier that measures a market ("a Canadian demand for MTBE": no demand by Canada)."""
         # a possessor is the patient when "by" names the agent ("Zenith's takeover by Acme")
         owner_deps = ENTITY_MODIFIER_DEPS - {"poss"} if self._by_agents(noun) else ENTITY_MODIFIER_DEPS
         refs = [
             r
             for c in noun.children
-            if c.dep_ in owner_deps and not _named_after_a_place(noun, c)
+            if c.dep_ in owner_deps and not _named_after_a_place(noun, c) and not market_quantity(noun, c)
             for r in self.args.resolve(c)
         ]
         by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())

@@ -58,6 +58,7 @@ from geokg.extract.lexicon.entity_words import (
     FUND_HEADS,
     GIVEN_NAMES,
     GROUP_MEMBER_KINDS,
+    HEADLINE_ACT_NOUNS,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
     KIN_GROUP_WORDS,
@@ -82,8 +83,11 @@ from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     EXAMPLE_PREPS,
+    MARKET_QUANTITY_NOUNS,
+    PRODUCING_VERBS,
     REPORTING_VERBS,
     THING_PRONOUNS,
+    TRADE_FLOW_NOUNS,
     UNIT_NOUNS,
 )
 from spacy.tokens import Doc, Token
@@ -95,9 +99,11 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = outlets_by_their_name(found)
     found = outlets_by_their_kind(doc, found)
     found = works_and_animals_dropped(doc, found)
+    found = headline_acts(doc, found)
     found = headline_words_dropped(doc, found)
     found = capitalised_headline_names_dropped(doc, found)
     found = things_and_landforms(doc, found)
+    found = goods_named(doc, found)
     found = fields_dropped(doc, found)
     named = {word for m in found if m.end - m.start > 1 for word in m.text.split()}
     found = [m for m in found if not _a_degree(m) and not _capitalised_common_word(doc, m, named)]
@@ -888,6 +894,53 @@ def things_and_landforms(doc: Doc, found: list[Mention]) -> list[Mention]:
     ]
 
 
+# where a name acts, owns or is named again: a body or a person, whatever else the text calls it
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos"})
+
+
+def _goods_slot(token: Token) -> bool:
+    """Is the noun in the place of goods: after "of" on a noun of production or trade ("production of X",
+    "imports of X", market_quantity_nouns and trade_flow_nouns), after "for" on a noun of demand ("demand
+    for X"), or the object of a verb that makes goods ("a plant to produce X", producing_verbs)?"""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in PRODUCING_VERBS
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    noun = token.head.head
+    if noun.pos_ != "NOUN":
+        return False
+    if token.head.lower_ == "of":
+        return noun.lower_ in MARKET_QUANTITY_NOUNS or noun.lower_ in TRADE_FLOW_NOUNS
+    return token.head.lower_ == "for" and noun.lemma_.lower() == "demand"
+
+
+def _acting(doc: Doc, m: Mention) -> bool:
+    """Does the mention act or own ("X said", "X's plant", "by X")?"""
+    root = doc[m.start : m.end].root
+    if root.dep_ in ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def goods_named(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "demand for MTBE", "production of Nylon", "a plant to produce X", "imports of X copiers": a name the
+    tagger took for a body or a person that stands where goods do (the noun it names, or the goods noun it
+    is a compound of) is a product, no actor, and is dropped as the things are (things_and_landforms),
+    unless the tables know it as a state or a body or the article has it act anywhere ("X said", "X's
+    plant"). Every mention of the name takes the reading."""
+    goods = set()
+    for m in found:
+        if m.country is not None or m.label not in ("ORG", "PERSON"):
+            continue
+        root = doc[m.start : m.end].root
+        named = root.dep_ == "compound" and root.head.i == m.end and root.head.pos_ == "NOUN"
+        if _goods_slot(root.head if named else root):  # "imports of X copiers"
+            goods.add(m.text)
+    goods = {g for g in goods if lookup_organisation(g) is None and lookup_country(g) is None}
+    goods -= {m.text for m in found if _acting(doc, m)}
+    return [m for m in found if m.text not in goods or m.country is not None]
+
+
 def _a_body_part(noun: Token) -> bool:
     """ "members", "website", "headquarters" with no noun before them to say whose kind ("family members",
     "a personal website" are a person's)."""
@@ -1301,6 +1354,36 @@ def capitalised_headline_names_dropped(doc: Doc, found: list[Mention]) -> list[M
         return any(t.lower_ not in body for t in doc[m.start : m.end] if t.is_alpha)
 
     return [m for m in found if not unconfirmed(m)]
+
+
+def headline_acts(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "U.S. Decision Based on False Data", "EC Plan Welcomed by Japan": a headline (the first line, or a
+    line in Title Case) capitalises the act a state or body makes (headline_act_nouns), and the tagger runs
+    the state's word and the act (and what follows) into one body. Such a name is no body: a state or a body
+    the tables know before the act noun is its owner and keeps a mention of its own; the rest is dropped."""
+    headline = set(range(headline_end(doc))) | _title_case_lines(doc)
+    if not headline:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        act = next(
+            (
+                t.i
+                for t in doc[m.start : m.end]
+                if t.lower_ in HEADLINE_ACT_NOUNS and t.i > m.start and t.text[:1].isupper()
+            ),
+            None,
+        )
+        if m.label != "ORG" or m.start not in headline or act is None:
+            out.append(m)
+            continue
+        owner = doc[m.start : act].text
+        country = lookup_country(owner)
+        if country is not None:
+            out.append(Mention(m.start, act, owner, "GPE", country))
+        elif lookup_organisation(owner) is not None:
+            out.append(Mention(m.start, act, owner, "ORG", None))
+    return out
 
 
 def headline_words_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -165,6 +165,7 @@ DOCTRINES = _WORDS.words("doctrines")
 NOTION_ENDINGS = _WORDS.words("notion_endings")
 GROUP_PREFIXES = _WORDS.words("group_prefixes")
 THING_NOUNS = _WORDS.words("thing_nouns")
+HEADLINE_ACT_NOUNS = _WORDS.words("headline_act_nouns")  # "U.S. Decision Based on ...": no body
 CRAFT_NOUNS = _WORDS.words("craft_nouns")
 LANDFORM_NOUNS = _WORDS.words("landform_nouns")
 BODY_KIND_NOUNS = _WORDS.words("body_kind_nouns")
