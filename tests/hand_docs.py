@@ -85,6 +85,16 @@ def facts(reading: Reading, name: str) -> set[tuple[str, str, str]]:
     }
 
 
+def read_acts(table: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject label, predicate, object label, CAMEO root) of every relation read from a hand-built parse."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
+        for r in reading.relations
+    }
+
+
 def country_of(reading: Reading, label: str) -> str | None:
     """The country of the one entity with this label."""
     [entity] = [e for e in reading.entities.entities() if e.label == label]

@@ -8,17 +8,7 @@ sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None]]:
-    """(subject, predicate, object, CAMEO root) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
+from hand_docs import read, read_acts
 
 
 def _mutual(table: str) -> set[frozenset[str]]:
@@ -56,7 +46,7 @@ DASHED_LIST = """
 
 
 def test_a_list_between_dashes_names_the_groups_members_who_meet_nobody_of_it() -> None:
-    acts = _acts(DASHED_LIST)
+    acts = read_acts(DASHED_LIST)
     assert _mutual(DASHED_LIST) == set()
     members = {(s, o) for s, p, o, root in acts if p == "member of" and root is None}
     assert members == {(state, "Group of Five") for state in ("United Kingdom", "France", "Japan")}
@@ -85,7 +75,7 @@ COMMA_LIST = """
 
 
 def test_a_list_between_commas_before_the_verb_names_the_groups_members() -> None:
-    acts = _acts(COMMA_LIST)
+    acts = read_acts(COMMA_LIST)
     assert _mutual(COMMA_LIST) == set()
     members = {(s, o) for s, p, o, root in acts if p == "member of" and root is None}
     assert members == {(state, "Paris Club") for state in ("United Kingdom", "France", "Japan")}
@@ -112,7 +102,7 @@ PLAIN_COORDINATION = """
 
 def test_a_group_coordinated_with_states_is_no_list_of_its_members() -> None:
     """Guard: no closing comma, a coordination: the club and the two states agree with each other."""
-    acts = _acts(PLAIN_COORDINATION)
+    acts = read_acts(PLAIN_COORDINATION)
     assert not any(p == "member of" for _, p, _, _ in acts)
     assert frozenset(("Paris Club", "Canada")) in _mutual(PLAIN_COORDINATION)
 
@@ -133,7 +123,7 @@ INCLUDING_BLOC = """
 
 
 def test_a_bloc_that_includes_states_has_them_as_members() -> None:
-    acts = _acts(INCLUDING_BLOC)
+    acts = read_acts(INCLUDING_BLOC)
     assert ("Turkey", "member of", "NATO", None) in acts
     assert ("Greece", "member of", "NATO", None) in acts
     assert not any(p == "include" for _, p, _, _ in acts)
@@ -152,7 +142,7 @@ TITLED_MEMBERS = """
 
 
 def test_states_named_after_a_bodys_member_noun_are_its_members() -> None:
-    acts = _acts(TITLED_MEMBERS)
+    acts = read_acts(TITLED_MEMBERS)
     assert ("Iran", "member of", "OPEC", None) in acts
     assert ("Iraq", "member of", "OPEC", None) in acts
     assert ("Iran", "condemn", "Kuwait", "11") in acts
@@ -174,7 +164,7 @@ MEMBERS_OF_BODY = """
 
 
 def test_members_of_a_body_named_between_commas_are_its_members() -> None:
-    acts = _acts(MEMBERS_OF_BODY)
+    acts = read_acts(MEMBERS_OF_BODY)
     assert ("Libya", "member of", "OPEC", None) in acts
     assert ("Algeria", "member of", "OPEC", None) in acts
 

@@ -7,21 +7,11 @@ hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None]]:
-    """(subject, predicate, object, CAMEO root) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
+from hand_docs import read_acts
 
 
 def test_a_state_hoping_another_will_act_urges_it() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Lopez   Lopez  PROPN NNP 2 nsubj    PERSON
     said    say    VERB  VBD 0 ROOT     -
     Chile   Chile  PROPN NNP 4 nsubj    GPE
@@ -38,7 +28,7 @@ def test_a_state_hoping_another_will_act_urges_it() -> None:
 
 
 def test_a_speaker_wanting_another_to_act_urges_it() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Lopez   Lopez  PROPN NNP 2 nsubj    PERSON
     said    say    VERB  VBD 0 ROOT     -
     he      he     PRON  PRP 4 nsubj    -
@@ -55,7 +45,7 @@ def test_a_speaker_wanting_another_to_act_urges_it() -> None:
 
 
 def test_hoping_another_will_be_wise_is_no_praise() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Lopez   Lopez  PROPN NNP 2 nsubj    PERSON
     said    say    VERB  VBD 0 ROOT     -
     Chile   Chile  PROPN NNP 4 nsubj    GPE
@@ -71,7 +61,7 @@ def test_hoping_another_will_be_wise_is_no_praise() -> None:
 
 
 def test_warning_another_against_a_deed_threatens_it() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Chile   Chile   PROPN NNP 2 nsubj    GPE
     warned  warn    VERB  VBD 0 ROOT     -
     Peru    Peru    PROPN NNP 2 dobj     GPE

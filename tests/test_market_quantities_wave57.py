@@ -6,21 +6,11 @@ states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None]]:
-    """(subject, predicate, object, CAMEO root) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
+from hand_docs import read_acts
 
 
 def test_a_demand_created_for_goods_is_no_states_demand() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     The      the      DET   DT 2 det   -
     ban      ban      NOUN  NN 4 nsubj -
     will     will     AUX   MD 4 aux   -
@@ -36,7 +26,7 @@ def test_a_demand_created_for_goods_is_no_states_demand() -> None:
 
 
 def test_a_states_demand_for_a_product_is_no_demand_event() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Analysts analyst  NOUN  NNS 2 nsubj -
     expect   expect   VERB  VBP 0 ROOT  -
     a        a        DET   DT  5 det   -
@@ -52,7 +42,7 @@ def test_a_states_demand_for_a_product_is_no_demand_event() -> None:
 
 
 def test_a_states_demand_for_an_act_stays_its_appeal() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Chile    Chile    PROPN NNP 2 nsubj GPE
     rejected reject   VERB  VBD 0 ROOT  -
     the      the      DET   DT  5 det   -
@@ -67,7 +57,7 @@ def test_a_states_demand_for_an_act_stays_its_appeal() -> None:
 
 
 def test_a_possessive_demand_stays_the_states_appeal() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Chile        Chile        PROPN NNP 2 nsubj GPE
     rejected     reject       VERB  VBD 0 ROOT  -
     Peru         Peru         PROPN NNP 5 poss  GPE

@@ -8,21 +8,11 @@ its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None]]:
-    """(subject, predicate, object, CAMEO root) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
+from hand_docs import read_acts
 
 
 def test_waves_repulsed_near_a_port_are_not_done_to_the_port() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Chile     Chile     PROPN NNP  2  nsubj GPE
     said      say       VERB  VBD  0  ROOT  -
     its       its       PRON  PRP$ 4  poss  -
@@ -42,7 +32,7 @@ def test_waves_repulsed_near_a_port_are_not_done_to_the_port() -> None:
 
 
 def test_a_deed_near_a_city_acts_on_its_object_only() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Chile   Chile   PROPN NNP 2 nsubj GPE
     shelled shell   VERB  VBD 0 ROOT  -
     Peru    Peru    PROPN NNP 2 dobj  GPE
@@ -56,7 +46,7 @@ def test_a_deed_near_a_city_acts_on_its_object_only() -> None:
 
 def test_an_offensive_west_of_a_city_with_no_party_gives_no_fact() -> None:
     # the parser takes "offensive" for an adjective and "west" for the object
-    acts = _acts("""
+    acts = read_acts("""
     Peru      Peru      PROPN NNP 2 nsubj GPE
     launched  launch    VERB  VBD 0 ROOT  -
     a         a         DET   DT  6 det   -
@@ -72,7 +62,7 @@ def test_an_offensive_west_of_a_city_with_no_party_gives_no_fact() -> None:
 
 
 def test_an_offensive_west_of_a_city_against_troops_keeps_its_noun() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Peru      Peru      PROPN NNP 2  nsubj GPE
     opened    open      VERB  VBD 0  ROOT  -
     a         a         DET   DT  6  det   -
@@ -92,7 +82,7 @@ def test_an_offensive_west_of_a_city_against_troops_keeps_its_noun() -> None:
 
 
 def test_a_push_halted_some_kilometres_from_a_city_is_not_done_to_it() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Chile  Chile  PROPN NNP 2 nsubj    GPE
     halted halt   VERB  VBD 0 ROOT     -
     a      a      DET   DT  4 det      -
@@ -108,7 +98,7 @@ def test_a_push_halted_some_kilometres_from_a_city_is_not_done_to_it() -> None:
 
 
 def test_a_deed_off_the_coast_of_a_state_is_not_done_to_it() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Chile   Chile   PROPN NNP 2 nsubj GPE
     shelled shell   VERB  VBD 0 ROOT  -
     a       a       DET   DT  4 det   -
@@ -124,7 +114,7 @@ def test_a_deed_off_the_coast_of_a_state_is_not_done_to_it() -> None:
 
 
 def test_the_north_of_a_state_is_part_of_it() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     Peru     Peru     PROPN NNP 2 nsubj GPE
     attacked attack   VERB  VBD 0 ROOT  -
     the      the      DET   DT  4 det   -
@@ -137,7 +127,7 @@ def test_the_north_of_a_state_is_part_of_it() -> None:
 
 
 def test_a_distance_travelled_from_a_place_says_whence() -> None:
-    acts = _acts("""
+    acts = read_acts("""
     The       the       DET   DT  3  det      -
     Rotary    Rotary    PROPN NNP 3  compound ORG
     Club      Club      PROPN NNP 5  nsubj    I-ORG
