@@ -7,7 +7,7 @@ frame's and the policy's business. Each rule has a test on a hand-built Doc in t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from geokg.extract.clauses.arguments import Ref, gives_examples
@@ -446,7 +446,12 @@ def _venue_of_talks(clause: Clause, slot: Slot) -> bool:
         for other in clause.slots_of("object_noun", "prep_noun")
         if other is not slot and other.prep not in DEED_VENUE_PREPS
     )
-    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != slot.ref.entity_id for o in partners)
+    return _another_actor(partners, slot.ref)
+
+
+def _another_actor(partners: Iterable[Ref], place: Ref) -> bool:
+    """Does one of the act's partners name an actor other than the place itself?"""
+    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != place.entity_id for o in partners)
 
 
 def _placed_like_its_subject(clause: Clause, fact: Fact) -> bool:
@@ -495,7 +500,7 @@ def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
         for slot in clause.slots
         if slot.kind == "object" or (slot.kind == "prep" and slot.prep in RECIPROCAL_PARTNER_PREPS)
     )
-    return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != fact.object.entity_id for o in partners)
+    return _another_actor(partners, fact.object)
 
 
 def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
