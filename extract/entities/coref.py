@@ -448,6 +448,12 @@ def _an_accord_before(token: Token) -> bool:
     return bool(placed) and placed[-1].pos_ == "NOUN" and placed[-1].lemma_.lower() in ACCORD_NOUNS
 
 
+def _of_kind(entity: Entity, words: frozenset[str], sector: str | None) -> bool:
+    """Does an organisation's name have a word of the kind ("bank", "airline") or its sector say it?"""
+    named = {w.strip(".,").lower() for w in entity.label.split()}
+    return bool(named & words) or (sector is not None and entity.sector == sector)
+
+
 def _cleft(told: list[Token]) -> bool:
     """ "it was Peru that fired first", "it was X's leadership through the floods that earned him …": a
     definite focus followed by "that"/"who" doing the clause's act (the parser may hang the clause on any
@@ -1855,8 +1861,7 @@ class Resolver:
             entity = self.entities.entity(seen.entity_id)
             if entity is None or entity.type != "ORG":
                 continue
-            named = {w.strip(".,").lower() for w in entity.label.split()}
-            if named & words or (sector is not None and entity.sector == sector):
+            if _of_kind(entity, words, sector):
                 fitting.add(seen.entity_id)
             elif sector is not None and entity.sector is None:
                 possible.add(seen.entity_id)
@@ -1891,8 +1896,7 @@ class Resolver:
             entity = self.entities.entity(seen.entity_id)
             if entity is None or entity.type != "ORG" or seen.entity_id in own:
                 continue
-            named = {w.strip(".,").lower() for w in entity.label.split()}
-            if not (named & words or (sector is not None and entity.sector == sector)):
+            if not _of_kind(entity, words, sector):
                 continue
             if seen.subject:
                 return None  # a firm of that kind acts in the sentence too: which is not sure
