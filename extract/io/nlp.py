@@ -16,6 +16,8 @@ from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
+    CHAIN_VERBS,
+    NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     VERB_LEMMA_FIXES,
@@ -38,8 +40,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # tagger took for a noun after its speaker's name is the verb of its sentence ("the OECD forecast that …");
 # 11 = "U.S." before a name ends no sentence that would have no verb ("The chairman of the U.S. | Joint …");
 # 12 = a hearer's name and the reported clause's subject run together are two ("told Reuters Congress would");
-# 13 = nor is the first word after a dateline a sentence of its own ("RIYADH, Oct 19 - Vice | President X").
-SENTENCE_RULES_REVISION = 13
+# 13 = nor is the first word after a dateline a sentence of its own ("RIYADH, Oct 19 - Vice | President X");
+# 14 = a participle of what a group does before its noun modifies the noun ("pursued retreating troops").
+SENTENCE_RULES_REVISION = 14
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -391,6 +394,51 @@ def visiting_hearers(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_noun_participles")
+def noun_participles(doc: Doc) -> Doc:
+    """ "Iraqi forces pursued retreating Iranian troops", "troops fired on fleeing refugees": the parser may
+    take a bare participle of a verb that says what a group is doing (words.tsv noun_participles: fleeing,
+    retreating, striking) for a clause of the verb before it, with the group as its object, so that the
+    pursuers "retreat" from the pursued. Right before its noun phrase (no determiner between: "began fleeing
+    the city" is a clause), with no "to", no subject and nothing else of its own, under a verb that has no
+    object and takes no gerund for its act (words.tsv chain_verbs: "stopped striking ..."), or after a
+    preposition of aim ("fired on", "shot at"), the participle is the noun's modifier and the noun the
+    object. Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for word in doc:
+        governor = word.head
+        if word.lower_ not in NOUN_PARTICIPLES or word.tag_ != "VBG":
+            continue
+        if word.dep_ == "xcomp":
+            if governor.lemma_.lower() in CHAIN_VERBS or any(c.dep_ == "dobj" for c in governor.children):
+                continue
+            new_dep = "dobj"
+        elif word.dep_ == "pcomp" and governor.lower_ in _AIMING_PREPOSITIONS:
+            new_dep = "pobj"
+        else:
+            continue
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ != "prep" for c in word.children if c not in objects):
+            continue
+        noun = objects[0]
+        if noun.left_edge.i != word.i + 1 or noun.left_edge.pos_ == "DET":
+            continue
+        _set(arrays, noun, governor, new_dep)
+        _set(arrays, word, noun, "amod")
+        for child in word.children:
+            if child.dep_ == "prep":
+                _set(arrays, child, governor, "prep")  # "near Basra": where the pursuit was
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+# Prepositions of aim after which a participle and a noun are the target ("fired on fleeing refugees").
+_AIMING_PREPOSITIONS = frozenset({"on", "at", "upon", "against", "toward", "towards"})
+
+
 @Language.component("geokg_addressee_names")
 def addressee_names(doc: Doc) -> Doc:
     """ "An official told Reuters Congress would not be told": after a verb whose object is its hearer
@@ -555,6 +603,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_coordinated_clauses", last=True)
     if "parser" in nlp.pipe_names and "geokg_visiting_hearers" not in nlp.pipe_names:
         nlp.add_pipe("geokg_visiting_hearers", last=True)
+    if "parser" in nlp.pipe_names and "geokg_noun_participles" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_noun_participles", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)

@@ -298,7 +298,9 @@ def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[st
         title_word = role_phrase([doc[k - 1].text]) if k > sent_start else None
         from_place = doc[k].lower_ == "from" and is_constituency_title(title_word or "")
         prep_fits = doc[k].lower_ in TITLE_PREPS or from_place
-        if k > sent_start and prep_fits and is_role_word(doc[k - 1].lower_):
+        whole_title = k > sent_start and known_title_ending(doc[k - 1 : before.end]) == before.end - k + 1
+        if k > sent_start and prep_fits and is_role_word(doc[k - 1].lower_) and not whole_title:
+            # "Chancellor of the Exchequer X": a title phrase that names its body is one title, no target
             target_cluster = ctx.clusters.cluster_at(before.start)
             if target_cluster:
                 return (doc[k].lower_, target_cluster), k - 1
