@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geokg.extract.io.nlp import noun_participles
 from geokg.extract.pipeline import read_doc
-from hand_docs import parse, read_acts
+from hand_docs import parse, read, read_acts
 from spacy.tokens import Doc
 
 # "Syrian forces were chasing retreating Turkish troops near Afrin."
@@ -163,3 +163,48 @@ def test_a_title_phrase_that_names_its_body_is_one_title_of_the_state() -> None:
     acts = read_acts(CHANCELLOR_OF_THE_EXCHEQUER)
     assert ("Ann Field", "chancellor of the exchequer of", "United Kingdom", None) in acts
     assert not [a for a in acts if a[2] == "Exchequer"]
+
+
+# "The SANA correspondent said Syrian troops had surrounded the Turkish soldiers."
+CORRESPONDENT_SAID = """
+The           the           DET   DT  3  det    -
+SANA          sana          ADJ   JJ  3  amod   -
+correspondent correspondent NOUN  NN  4  nsubj  -
+said          say           VERB  VBD 0  ROOT   -
+Syrian        syrian        ADJ   JJ  6  amod   NORP
+troops        troop         NOUN  NNS 8  nsubj  -
+had           have          AUX   VBD 8  aux    -
+surrounded    surround      VERB  VBN 4  ccomp  -
+the           the           DET   DT  11 det    -
+Turkish       turkish       ADJ   JJ  11 amod   NORP
+soldiers      soldier       NOUN  NNS 8  dobj   -
+.             .             PUNCT .   4  punct  -
+"""
+
+
+def test_a_correspondent_s_report_is_his_and_troops_closing_a_ring_restrict_movement() -> None:
+    [surrounded] = [r for r in read(CORRESPONDENT_SAID).relations if r.predicate == "surround"]
+    assert surrounded.attributed_to is not None and "correspondent" in surrounded.attributed_to.lower()
+    assert surrounded.event_root == "19"
+
+
+# "Reuters correspondent Ali Saleh reported from Homs that the talks had failed."
+REPORTED_FROM = """
+Reuters       Reuters       PROPN NNP 2  compound ORG
+correspondent correspondent NOUN  NN  4  compound -
+Ali           Ali           PROPN NNP 4  compound PERSON
+Saleh         Saleh         PROPN NNP 5  nsubj    I-PERSON
+reported      report        VERB  VBD 0  ROOT     -
+from          from          ADP   IN  5  prep     -
+Homs          Homs          PROPN NNP 6  pobj     GPE
+that          that          SCONJ IN  12 mark     -
+the           the           DET   DT  10 det      -
+talks         talk          NOUN  NNS 12 nsubj    -
+had           have          AUX   VBD 12 aux      -
+failed        fail          VERB  VBN 5  ccomp    -
+.             .             PUNCT .   5  punct    -
+"""
+
+
+def test_where_a_report_was_sent_from_is_no_party_to_it() -> None:
+    assert not [a for a in read_acts(REPORTED_FROM) if a[2] == "Homs"]

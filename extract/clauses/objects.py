@@ -1778,9 +1778,14 @@ def _located_by_thing(doc: Doc, ref: Ref, thing: Token | None = None) -> bool:
 
 def _venue_of_speech(prep: Token, ref: Ref) -> bool:
     """ "said in Bangkok that …", "told reporters at Geneva", "said at the White House", "told reporters at
-    the Brazilian Embassy": where words were spoken is no object of the verb of speech (its place, or the
-    body whose building it is, is no party to the statement, and no topic of it)."""
-    if prep.lower_ not in PLACE_PREPS or prep.head.lemma_.lower() not in SPEECH_VERBS:
+    the Brazilian Embassy", "reported from Homs": where words were spoken is no object of the verb of
+    speech (its place, or the body whose building it is, is no party to the statement, and no topic of it)."""
+    if prep.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if prep.lower_ == "from":
+        # "reported from Homs that …", "said from Geneva": where the speaker was when speaking
+        return ref.via == "name" and ref.entity_id.startswith(("place:", "country:"))
+    if prep.lower_ not in PLACE_PREPS:
         return False
     if prep.lower_ in SPEECH_VENUE_PREPS:
         # "at the embassy in Washington": a place reached through the venue is where too; "said at Jolfa": a
