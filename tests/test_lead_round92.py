@@ -208,3 +208,31 @@ failed        fail          VERB  VBN 5  ccomp    -
 
 def test_where_a_report_was_sent_from_is_no_party_to_it() -> None:
     assert not [a for a in read_acts(REPORTED_FROM) if a[2] == "Homs"]
+
+
+# "Peru might retaliate against Chilean products."
+RETALIATE_AGAINST_PRODUCTS = """
+Peru       Peru       PROPN NNP 3 nsubj    GPE
+might      might      AUX   MD  3 aux      -
+retaliate  retaliate  VERB  VB  0 ROOT     -
+against    against    ADP   IN  3 prep     -
+Chilean    Chilean    PROPN NNP 6 compound NORP
+products   product    NOUN  NNS 4 pobj     -
+.          .          PUNCT .   3 punct    -
+"""
+
+# "Peru sent a team to Chile."
+SENT_A_TEAM = """
+Peru       Peru       PROPN NNP 2 nsubj    GPE
+sent       send       VERB  VBD 0 ROOT     -
+a          a          DET   DT  4 det      -
+team       team       NOUN  NN  2 dobj     -
+to         to         ADP   IN  2 prep     -
+Chile      Chile      PROPN NNP 5 pobj     GPE
+.          .          PUNCT .   2 punct    -
+"""
+
+
+def test_retaliation_against_a_state_s_goods_is_a_sanction_and_a_team_sent_a_visit() -> None:
+    assert {a[3] for a in read_acts(RETALIATE_AGAINST_PRODUCTS) if a[2] == "Chile"} == {"16"}
+    assert {a[3] for a in read_acts(SENT_A_TEAM) if a[2] == "Chile"} == {"04"}
