@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from geokg.extract.lexicon.entity_words import CURRENCY_WORDS
 from geokg.extract.lexicon.loader import Row, header_of, read_table
-from geokg.extract.lexicon.words import FOUGHT_ILLS, MARKET_WORDS, REPRISAL_WORDS
+from geokg.extract.lexicon.words import ARMS_WORDS, FOUGHT_ILLS, MARKET_WORDS, REPRISAL_WORDS
 
 CAMEO_ROOTS: dict[str, str] = {
     "01": "make public statement",
@@ -75,6 +75,7 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @ill, @market, @currency: an ill or abstraction fought without a foe ("inflation", words.tsv fought_ills), a
 # market or price (words.tsv market_words), a currency (entity_words.tsv currency_words): read off a noun's
 # word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation");
+# @arms a noun of arms (words.tsv arms_words: "weapons", "missiles"), which shipped or sent are military aid;
 # @contest a fight, battle or war the word before it makes a contest with no force, a pair this lexicon lists
 # with no code ("a legal battle", "a proxy fight", "a trade war": objects.event_words)
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
@@ -82,6 +83,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@market",
     "@currency",
     "@reprisal",
+    "@arms",
     "@contest",
     "@state",
     "@nonstate",
@@ -226,7 +228,7 @@ def _sector_names() -> frozenset[str]:
 
 def noun_classes(noun: str, lemma: str) -> frozenset[str]:
     """The classes a common noun names by its word (its form or its lemma): @ill ("inflation"), @market
-    ("markets", "prices"), @currency ("the dollar", "the franc")."""
+    ("markets", "prices"), @currency ("the dollar", "the franc"), @reprisal ("revenge"), @arms ("weapons")."""
     words = {_normalise(noun), _normalise(lemma)}
     return frozenset(name for name, listed in _NOUN_CLASSES if words & listed)
 
@@ -236,6 +238,7 @@ _NOUN_CLASSES = (
     ("@market", MARKET_WORDS),
     ("@currency", CURRENCY_WORDS),
     ("@reprisal", REPRISAL_WORDS),
+    ("@arms", ARMS_WORDS),
 )
 
 
