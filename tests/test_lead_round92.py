@@ -4,7 +4,7 @@ parses built by hand as the parser gave them."""
 
 from __future__ import annotations
 
-from geokg.extract.io.nlp import noun_participles
+from geokg.extract.io.nlp import noun_participles, verb_lemmas
 from geokg.extract.pipeline import read_doc
 from hand_docs import parse, read, read_acts
 from spacy.tokens import Doc
@@ -236,3 +236,37 @@ Chile      Chile      PROPN NNP 5 pobj     GPE
 def test_retaliation_against_a_state_s_goods_is_a_sanction_and_a_team_sent_a_visit() -> None:
     assert {a[3] for a in read_acts(RETALIATE_AGAINST_PRODUCTS) if a[2] == "Chile"} == {"16"}
     assert {a[3] for a in read_acts(SENT_A_TEAM) if a[2] == "Chile"} == {"04"}
+
+
+# "Peru does not want a trade war with Chile."
+NO_TRADE_WAR = """
+Peru       Peru       PROPN NNP 4 nsubj    GPE
+does       do         AUX   VBZ 4 aux      -
+not        not        PART  RB  4 neg      -
+want       want       VERB  VB  0 ROOT     -
+a          a          DET   DT  7 det      -
+trade      trade      NOUN  NN  7 compound -
+war        war        NOUN  NN  4 dobj     -
+with       with       ADP   IN  7 prep     -
+Chile      Chile      PROPN NNP 8 pobj     GPE
+.          .          PUNCT .   4 punct    -
+"""
+
+
+def test_a_compound_the_lexicon_lists_as_no_event_keeps_its_first_word() -> None:
+    assert ("Peru", "want trade war with", "Chile", None) in read_acts(NO_TRADE_WAR)
+
+
+# "Peru waged war on Chile.", with the lemma the model's lemmatizer gives
+WAGED_WAR = """
+Peru       Peru       PROPN NNP 2 nsubj    GPE
+waged      wag        VERB  VBD 0 ROOT     -
+war        war        NOUN  NN  2 dobj     -
+on         on         ADP   IN  2 prep     -
+Chile      Chile      PROPN NNP 4 pobj     GPE
+.          .          PUNCT .   2 punct    -
+"""
+
+
+def test_waged_is_wage() -> None:
+    assert verb_lemmas(parse(WAGED_WAR))[1].lemma_ == "wage"

@@ -43,6 +43,7 @@ from geokg.extract.lexicon.cameo import (
     best_reading,
     event_root,
     has_particle,
+    listed_noun,
     noun_classes,
     sector_of,
 )
@@ -664,7 +665,7 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
     """A thing's name with the common nouns compounded before it ("town hall", "ring name"), an -ing
     word right before it ("running mate") or a role's title words ("chief executive", "deputy head") and
     their words; an event noun keeps its lemma alone ("peace talks" is a talk: predicates.tsv and
-    cameo.tsv know it by that)."""
+    cameo.tsv know it by that), unless the lexicon lists the two words as no event ("trade war")."""
     lemma = noun.lemma_.lower()
     role = is_role_word(lemma)
     compounds = [
@@ -678,8 +679,15 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
             or (role and c.dep_ in ("amod", "compound", "nmod") and is_title_modifier(c.lower_))
         )
     ]
-    if not compounds or event_root(lemma, noun=True) is not None:
+    if not compounds:
         return lemma, (noun.i,)
+    if event_root(lemma, noun=True) is not None:
+        # "a trade war": two words the lexicon lists as no event are not the event their head names
+        before = [c for c in compounds if c.i == noun.i - 1]
+        two = f"{before[0].lower_} {lemma}" if before else ""
+        if not two or not listed_noun(two) or event_root(two, noun=True) is not None:
+            return lemma, (noun.i,)
+        return two, (before[0].i, noun.i)
     spans = [_hyphenated(c) for c in compounds]
     words = " ".join([*("".join(t.lower_ for t in span) for span in spans), lemma])
     return words, (*(t.i for span in spans for t in span), noun.i)

@@ -41,8 +41,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 11 = "U.S." before a name ends no sentence that would have no verb ("The chairman of the U.S. | Joint …");
 # 12 = a hearer's name and the reported clause's subject run together are two ("told Reuters Congress would");
 # 13 = nor is the first word after a dateline a sentence of its own ("RIYADH, Oct 19 - Vice | President X");
-# 14 = a participle of what a group does before its noun modifies the noun ("pursued retreating troops").
-SENTENCE_RULES_REVISION = 14
+# 14 = a participle of what a group does before its noun modifies the noun ("pursued retreating troops");
+# 15 = "waged" is "wage" (verb_lemma_fixes).
+SENTENCE_RULES_REVISION = 15
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 

@@ -257,6 +257,11 @@ def _entries(pos: str, word: str) -> tuple[Entry, ...]:
     return entries
 
 
+def listed_noun(words: str) -> bool:
+    """Does the lexicon list this noun at all, as an event or as no event ("trade war": no fight)?"""
+    return bool(_entries("N", _normalise(words)))
+
+
 def has_particle(lemma: str, particle: str) -> bool:
     """Does the lexicon list the verb with this particle ("step down", "call off")?"""
     word = _normalise(particle)
