@@ -1097,6 +1097,8 @@ class ClauseReader:
                 continue
             if len(subjects) > 1 and child in subjects and quoted_apart(self.quotes, child, verb):
                 continue  # `Remarked Jane Doe, "Peru must act."`: the speaker is no subject of the quotation
+            if len(subjects) > 1 and child in subjects and _describes_name_after(child, subjects):
+                continue  # "Peru's news agency KNA said": the noun describes the name, no speaker of its own
             if child.dep_ in ACTIVE_SUBJECT_DEPS and not headline:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     if not nested_antecedent(verb):
@@ -1624,6 +1626,18 @@ def after_contrast(subject: Token) -> bool:
     start = subject.left_edge.i
     return (
         start >= 2 and f"{subject.doc[start - 2].lower_} {subject.doc[start - 1].lower_}" in CONTRAST_PHRASES
+    )
+
+
+def _describes_name_after(noun: Token, subjects: list[Token]) -> bool:
+    """ "Peru's news agency KNA said", "the state oil company Petrolia said": the parser made the common
+    noun before a body's or a person's name a second subject of the verb; the noun describes the name that
+    follows it at once, and names no actor of its own (its owner, "Peru", would speak else)."""
+    if noun.pos_ != "NOUN":
+        return False
+    return any(
+        other.i > noun.i and other.left_edge.i == noun.i + 1 and other.pos_ == "PROPN" and other.ent_type_
+        for other in subjects
     )
 
 

@@ -1255,19 +1255,32 @@ def _firm_name_word(word: Token, end: int) -> bool:
 
 
 def _founders(doc: Doc, first: int, second: int) -> bool:
-    """ "Rohm and Haas Co", "Smith and Nephew PLC": two one-word names the tagger reads alike (two people or
-    one body) joined before a legal form name one firm, not a state or a known holder and a firm ("Peru and
-    Zendal Co", "Reagan and Acme Co")."""
+    """ "Rohm and Haas Co", "Smith and Nephew PLC": two one-word names the tagger reads as people's or
+    bodies' (alike or not: "[Marks] and [Spencer Plc]") joined before a legal form name one firm, not a
+    state or a known holder and a firm ("Peru and Zendal Co", "Reagan and Acme Co"), nor two firms either
+    of which the tables know alone or the first of which the article names alone ("Ford and Chrysler Corp",
+    "Orvan and Kestrel Co ... Orvan said")."""
     from geokg.extract.entities.offices import holding
+    from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold()
     from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
     one, two = doc[first], doc[second]
     if not _firm_word(one) or _legal_form(one) or (first > 0 and _firm_word(doc[first - 1])):
         return False
-    if one.ent_type_ != two.ent_type_ or one.ent_type_ not in ("PERSON", "ORG"):
+    if one.ent_type_ not in ("PERSON", "ORG") or two.ent_type_ not in ("PERSON", "ORG"):
         return False
+    if any(lookup_organisation(f"{one.text} {join} {two.text}") is not None for join in ("and", "&")):
+        return True  # the tables know the pair as one firm ("Marks & Spencer"), a town's name or not
     known = lookup_country(one.text) is not None or place_country(one.text).known
-    return not known and holding([one.text]) is None
+    if known or holding([one.text]) is not None:
+        return False
+    if any(lookup_organisation(t.text) is not None for t in (one, two)):
+        return False
+    pair = [doc[first + 1].text, two.text]
+    return not any(
+        t.text == one.text and t.i not in (first, second) and [w.text for w in doc[t.i + 1 : t.i + 3]] != pair
+        for t in doc
+    )
 
 
 def _firm_and(word: Token) -> bool:
@@ -1578,7 +1591,7 @@ def _bodies_joined(doc: Doc) -> list[Span]:
             if end == k + 1:
                 continue
         joined[-1] = Span(doc, ent.start, end, label="ORG")
-    return _firms_at_cities(doc, _foreign_bodies_joined(doc, joined))
+    return _firms_at_cities(doc, _foreign_names_run_on(doc, _foreign_bodies_joined(doc, joined)))
 
 
 def _foreign_join(word: Token, ent: Span) -> bool:
@@ -1635,6 +1648,46 @@ def _foreign_bodies_joined(doc: Doc, ents: list[Span]) -> list[Span]:
                 _keep(out, ent, opened)
                 continue
         out.append(Span(doc, ent.start, end, label="ORG"))
+    return out
+
+
+def _foreign_name(ent: Span) -> bool:
+    """A body's name in a foreign language: it opens with a foreign body's word or holds a particle joining
+    its words ("Entreprise Nationale", "Nationale des Metaux"; data: foreign_body_heads,
+    foreign_name_joins)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if words and words[0].text.istitle() and words[0].lower_ in FOREIGN_BODY_HEADS:
+        return True
+    return any(t.text in FOREIGN_NAME_JOINS for t in words[1:-1])
+
+
+def _foreign_names_run_on(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Entreprise [Nationale des Metaux] et Produits Miniers": a foreign body's name the tagger cut is one
+    body: an untagged capitalised foreign body's word just before an organisation's name opens it
+    ("Entreprise", data: foreign_body_heads), and a foreign "and" in lower case after a foreign name
+    ("et", "y", "und"; data: firm_name_ands, not English "and", which joins two bodies as often as it names
+    one) carries it on over the capitalised words after it that the tagger left untagged."""
+    out: list[Span] = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "ORG" and start > 0:
+            before = doc[start - 1]
+            opening = before.text.istitle() and before.lower_ in FOREIGN_BODY_HEADS and not before.ent_type_
+            if opening and (not out or out[-1].end < start):
+                start -= 1
+        if ent.label_ == "ORG" and end + 1 < len(doc):
+            joining = doc[end]
+            whole = Span(doc, start, end)
+            if joining.lower_ != "and" and joining.text in FIRM_NAME_ANDS and _foreign_name(whole):
+                k = end + 1
+                while k < len(doc) and _untagged_name_word(doc[k]) and doc[k].pos_ in ("PROPN", "NOUN"):
+                    k += 1
+                if k > end + 1:
+                    end = k
+        if (start, end) == (ent.start, ent.end):
+            out.append(ent)
+        else:
+            out.append(Span(doc, start, end, label="ORG"))
     return out
 
 

@@ -89,7 +89,8 @@ def _country_in_name(name: str) -> str | None:
     Democratic Forces", "Cyprus Mail"), or a state's own institution there ("White House Task Force"), or
     in its last ("Sustainable Australia");
     a party's name anywhere ("Socialist Party USA"); never from a name that is all country ("South
-    Sudan"). First a state's short name in brackets inside the name, by which a firm's local arm is named
+    Sudan"). A state's name before the legal forms closing a firm's names its arm there ("Kestrel Canada
+    Ltd"). First a state's short name in brackets inside the name, by which a firm's local arm is named
     ("Kestrel Securities (HK) Ltd", "Kestrel (Japan)"): the state it is set up in."""
     bracketed = _BRACKETED.search(name)
     country = lookup_country(bracketed["state"]) if bracketed else None
@@ -109,10 +110,14 @@ def _country_in_name(name: str) -> str | None:
             country = country or _capitals_ministry(words, size)
             if country is not None:
                 return country.iso3
+    # a firm's local arm named by its state before its legal forms: "Kestrel Canada Ltd", "Orvan Sweden AB"
+    bare = list(words)
+    while len(bare) > 2 and is_legal_form(bare[-1]):
+        bare.pop()
     for size in (2, 1):
         # a state's name closing the name: "Sustainable Australia", "Radio Canada", "Amnesty International UK"
-        if len(words) > size and words[-size - 1][:1].isupper() and lookup_country(name) is None:
-            suffix = " ".join(words[-size:])
+        if len(bare) > size and bare[-size - 1][:1].isupper() and lookup_country(" ".join(bare)) is None:
+            suffix = " ".join(bare[-size:])
             country = lookup_country(suffix)
             if country is not None and not is_demonym(suffix):
                 return country.iso3
