@@ -37,6 +37,7 @@ from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ALLEGATION_NOUNS,
     CANCEL_VERBS,
+    CONDITION_NOUNS,
     DOUBTED_WHEN_DENIED,
     DOUBTING_VERBS,
     EVENT_AWAITING_PHRASES,
@@ -580,14 +581,19 @@ def _sought_through(verb: Token) -> bool:
 
 
 def _only_needed(noun: Token) -> bool:
-    """ "an agreement on loans to Poland was needed (is required, is necessary) before ...": an event its
-    clause calls needed has not happened yet (necessity_words)."""
+    """ "an agreement on loans to Poland was needed (is required, is necessary) before ...", "an endorsement
+    of X's programme is a condition for Y": an event its clause calls needed or a condition has not
+    happened yet (necessity_words, condition_nouns)."""
     head = noun.head
     if noun.dep_ == "nsubjpass":
         return head.lemma_.lower() in NECESSITY_WORDS
     if noun.dep_ != "nsubj" or head.lemma_ != "be":
         return False
-    return any(c.dep_ == "acomp" and c.lower_ in NECESSITY_WORDS for c in head.children)
+    return any(
+        (c.dep_ == "acomp" and c.lower_ in NECESSITY_WORDS)
+        or (c.dep_ == "attr" and c.lemma_.lower() in CONDITION_NOUNS)
+        for c in head.children
+    )
 
 
 def _cut_through(noun: Token) -> bool:

@@ -984,13 +984,9 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     left = choice_left(verb)
     if left is not None:
         modality = modality or modal_of(left)  # "will have no choice but to impose X": will impose X
-    # "plans to sign", "aims to join", "is looking to buy": the act is still to come
-    # (not "wants Peru to pay": a wish of another's act, which the request reads)
     own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
     aiming = [*verbs_of_chain, *([verb.head] if own else [])]
-    # ("is expected to approve": a passive of expectation is a schedule, read by the frame with its "not")
-    intents = (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming if not is_passive(g))
-    modality = modality or next(filter(None, intents), None)
+    modality = modality or _intent(aiming)
     if (
         modality is None
         and aiming
@@ -1020,6 +1016,21 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     if modality is None and (itinerary(verb) or scheduled_conjunct(verb)):
         return negated, PLAN_MODALITY  # "travels to X after Y", "flies to X on Monday and goes on to Y"
     return negated, modality or obligation(verb) or envisioned(verb) or caused_under_modal(verb)
+
+
+def _intent(aiming: list[Token]) -> str | None:
+    """ "plans to sign", "aims to join", "is looking to buy": the act is still to come (not "wants Peru to
+    pay": a wish of another's act, which the request reads); the modality of the first verb of plan or
+    hope among the verbs the act is aimed through. ("is expected to approve": a passive of expectation is
+    a schedule, read by the frame with its "not".)"""
+    intents = (INTENT_CHAIN_MODALS.get(g.lemma_.lower()) for g in aiming if not is_passive(g))
+    return next(filter(None, intents), None)
+
+
+def _intended(verb: Token) -> str | None:
+    """The modality of the plan or hope the verb itself is the infinitive of ("plans to use X")."""
+    own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
+    return _intent([*chain(verb), *([verb.head] if own else [])])
 
 
 def implicative_governor(verb: Token) -> Token | None:
@@ -1621,7 +1632,12 @@ def aim_host(verb: Token) -> Token | None:
     node = verb
     while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
         node = node.head
-    while node.dep_ == "xcomp" and node.head.pos_ in VERB_POS and to_infinitive(node.head):
+    while (
+        node.dep_ == "xcomp"
+        and node.head.pos_ in VERB_POS
+        and to_infinitive(node.head)
+        and not _means_with_object(node.head)  # "plans to use the loan to buy X": the aim of "use"
+    ):
         node = node.head
         while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
             node = node.head
@@ -1632,8 +1648,12 @@ def aim_host(verb: Token) -> Token | None:
         # "will lend Iraq money to buy wheat", "will send troops to guard X": who pursues the aim is
         # unclear when the governor has objects; the subject's own journey ("will travel to Y to meet Z") is
         return None if any(c.dep_ in ("dobj", "dative") for c in governor.children) else governor
-    means = node.dep_ == "xcomp" and governor.lemma_.lower() in MEANS_VERBS
-    return governor if means and any(c.dep_ == "dobj" for c in governor.children) else None
+    return governor if node.dep_ == "xcomp" and _means_with_object(governor) else None
+
+
+def _means_with_object(verb: Token) -> bool:
+    """ "use the proceeds", "spend the loan": a verb of means with its object, whose infinitive is its aim."""
+    return verb.lemma_.lower() in MEANS_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def planned_aim(verb: Token) -> str | None:
@@ -1641,9 +1661,10 @@ def planned_aim(verb: Token) -> str | None:
     the aim of a deed still to come is itself to come ("will"); an aim of a deed done or of none keeps
     its own reading. "could use the loan to buy X": the aim of a verb of means takes its other modals."""
     host = aim_host(verb)
-    if host is None or is_negated(host):
+    if host is None or _means_denied(host):
         return None
-    modal = modal_of(host)
+    # "plans to use the loan to buy X", "hopes to use the talks to press Y": the plan or hope of the means
+    modal = modal_of(host) or _intended(host)
     if modal in PLANNING_MODALS:
         return PLAN_MODALITY
     return modal if host.lemma_.lower() in MEANS_VERBS else None
@@ -1652,7 +1673,12 @@ def planned_aim(verb: Token) -> str | None:
 def unmeant(verb: Token) -> bool:
     """ "did not use (will not use) the loan to buy X": a means denied says nothing of the aim's deed."""
     host = aim_host(verb)
-    return host is not None and host.lemma_.lower() in MEANS_VERBS and is_negated(host)
+    return host is not None and host.lemma_.lower() in MEANS_VERBS and _means_denied(host)
+
+
+def _means_denied(host: Token) -> bool:
+    """ "did not use the loan", "does not plan to use the loan": the means, itself or its plan, denied."""
+    return is_negated(host) or any(is_negated(g) for g in chain(host))
 
 
 # What an auxiliary has when it is a verb of its own ("as Chile has a deal with X"): no verb left out.

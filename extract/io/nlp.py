@@ -17,6 +17,7 @@ from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIX
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     CHAIN_VERBS,
+    HYPHEN_PREFIXES,
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
@@ -42,8 +43,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 12 = a hearer's name and the reported clause's subject run together are two ("told Reuters Congress would");
 # 13 = nor is the first word after a dateline a sentence of its own ("RIYADH, Oct 19 - Vice | President X");
 # 14 = a participle of what a group does before its noun modifies the noun ("pursued retreating troops");
-# 15 = "waged" is "wage" (verb_lemma_fixes).
-SENTENCE_RULES_REVISION = 15
+# 15 = "waged" is "wage" (verb_lemma_fixes); 16 = a verb of a hyphenated prefix ("re-examine",
+# "co-operate") is one token, lemmatised by its stem.
+SENTENCE_RULES_REVISION = 16
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -155,6 +157,69 @@ def verb_lemmas(doc: Doc) -> Doc:
                 # no English verb ends so: a rare "-ified" the lemmatizer has no entry for ("russified")
                 token.lemma_ = token.lemma_[:-2] + "y"
     return doc
+
+
+@Language.factory("geokg_prefixed_words")
+def prefixed_words_factory(nlp: Language, name: str) -> PrefixedWords:
+    return PrefixedWords(nlp.get_pipe("lemmatizer"))
+
+
+class PrefixedWords:
+    """The words of a hyphenated prefix (hyphen_prefixes) the tokenizer kept whole (_keep_prefixed_words).
+    A verb stays one word, lemmatised by its stem as the word it is alone, with its prefix: the rule
+    lemmatizer accepts any form of a hyphenated word, as it cannot look one up, and takes its first
+    ("re-elected" -> "re-electe", "re-opening" -> "re-opene"; now "re-elect", "re-open"). Any other word
+    ("co-founder", "re-election") is split again into its three pieces, as the rules of titles and event
+    nouns read it, each piece with the word's tag and place in the parse."""
+
+    def __init__(self, lemmatizer: object) -> None:
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        rule_lemmatize = getattr(self.lemmatizer, "rule_lemmatize", None)
+        others: list[Token] = []
+        for token in doc:
+            prefix, hyphen, stem = token.lower_.partition("-")
+            if not hyphen or prefix not in HYPHEN_PREFIXES or not stem.isalpha():
+                continue
+            if token.pos_ not in ("VERB", "AUX"):
+                others.append(token)
+            elif rule_lemmatize is not None:
+                alone = Doc(doc.vocab, words=[stem])[0]
+                alone.pos_, alone.tag_ = token.pos_, token.tag_
+                alone.set_morph(token.morph)
+                token.lemma_ = f"{prefix}-{VERB_LEMMA_FIXES.get(stem) or rule_lemmatize(alone)[0]}"
+        if others:
+            starts = [token.idx for token in others]
+            with doc.retokenize() as retokenizer:
+                for token in others:
+                    _split_prefixed(retokenizer, token)
+            by_start = {token.idx: token for token in doc}
+            for start in starts:
+                prefix = by_start[start]
+                for child in list(prefix.children):
+                    child.head = doc[prefix.i + 2]  # the split left the dependents on the first piece
+        return doc
+
+
+def _split_prefixed(retokenizer: object, token: Token) -> None:
+    """ "co-founder" -> "co", "-", "founder": the stem has the word's tag, dependency and head, the prefix
+    is its compound and the hyphen its punctuation."""
+    cut = token.text.index("-")
+    orths = [token.text[:cut], "-", token.text[cut + 1 :]]
+    lemma = token.lemma_
+    lemmas = [orths[0].lower(), "-", lemma[lemma.index("-") + 1 :] if "-" in lemma else orths[2].lower()]
+    attrs = {
+        "TAG": [token.tag_, "HYPH", token.tag_],
+        "POS": [token.pos_, "PUNCT", token.pos_],
+        "DEP": ["compound", "punct", token.dep_],
+        "LEMMA": lemmas,
+        "MORPH": [str(token.morph), "", str(token.morph)],
+    }
+    for value in (*attrs["TAG"], *attrs["DEP"], *lemmas, *orths):
+        token.vocab.strings.add(value)  # the retokenizer stores the labels by their hash
+    head = token.head if token.head.i != token.i else (token, 2)
+    retokenizer.split(token, orths, heads=[(token, 2), (token, 2), head], attrs=attrs)  # type: ignore[attr-defined]
 
 
 @Language.component("geokg_conjoined_verbs")
@@ -598,6 +663,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_conjoined_verbs", before="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_verb_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and "geokg_prefixed_words" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_prefixed_words", after="geokg_verb_lemmas")
     if "parser" in nlp.pipe_names and "geokg_speech_nouns" not in nlp.pipe_names:
         nlp.add_pipe("geokg_speech_nouns", last=True)
     if "parser" in nlp.pipe_names and "geokg_coordinated_clauses" not in nlp.pipe_names:
@@ -610,6 +677,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
+    _keep_prefixed_words(nlp)
     # "Magyar Építő Kft. said…": a company form's full stop ends no sentence.
     for suffix in COMPANY_SUFFIXES:
         for form in {suffix, suffix.capitalize(), suffix.upper()}:
@@ -628,6 +696,23 @@ def _split_abbreviated_pairs(nlp: Language) -> None:
 
 
 _ABBREVIATED_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z])"
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """ "Britain will re-examine its ties", "they agreed to co-operate": the tokenizer splits a hyphen
+    between two words, so the parser reads "re" as the verb that "will" belongs to and the verb itself as
+    a clause of its own, and the deed loses its modality. A word whose first part is a prefix
+    (hyphen_prefixes) and whose rest is lower case stays one token ("pre-Christmas" is still split)."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and not pattern.startswith(_PREFIX_HYPHEN_GUARD):
+        nlp.tokenizer.infix_finditer = re.compile(f"{_PREFIX_HYPHEN_GUARD}(?:{pattern})").finditer
+
+
+# At the start of a word, no infix is a hyphen after one of the prefixes and before a lower-case letter.
+_PREFIX_HYPHEN_GUARD = "".join(
+    f"(?!(?<=^(?i:{re.escape(prefix)}))-[a-z])" for prefix in sorted(HYPHEN_PREFIXES)
+)
 
 
 def _keep_typed_quotes(nlp: Language) -> None:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from geokg.extract.lexicon.entity_words import CURRENCY_WORDS
 from geokg.extract.lexicon.loader import Row, header_of, read_table
-from geokg.extract.lexicon.words import ARMS_WORDS, FOUGHT_ILLS, MARKET_WORDS, REPRISAL_WORDS
+from geokg.extract.lexicon.words import ARMS_WORDS, FOUGHT_ILLS, HYPHEN_PREFIXES, MARKET_WORDS, REPRISAL_WORDS
 
 CAMEO_ROOTS: dict[str, str] = {
     "01": "make public statement",
@@ -254,6 +254,12 @@ def _entries(pos: str, word: str) -> tuple[Entry, ...]:
         entries = table.get((pos, word[:-3] + "y"), ())
     if not entries and pos == "N" and word.endswith("s") and len(word) > 3:
         entries = table.get((pos, word[:-1]), ())
+    prefix, hyphen, stem = word.partition("-")
+    if not entries and hyphen and prefix in HYPHEN_PREFIXES and stem:
+        # "co-ordinate" is "coordinate"; "re-examine" examines again, the same event ("same")
+        entries = _entries(pos, prefix + stem)
+        if not entries and HYPHEN_PREFIXES[prefix] == "same":
+            entries = _entries(pos, stem)
     return entries
 
 
