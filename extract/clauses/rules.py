@@ -248,11 +248,34 @@ def _respective(clause: Clause, slots: list[Slot]) -> bool:
     )
 
 
+def _inclusion(clause: Clause) -> bool:
+    """ "includes", "comprising", "the bloc, grouping Peru and Chile", "which brings together Peru and
+    Chile": a verb (with its adverb) that lists what a whole is made of (inclusion_verbs)."""
+    if clause.lemma in INCLUSION_VERBS:
+        return True
+    verb = clause.verb
+    return any(
+        f"{clause.lemma} {c.lower_}" in INCLUSION_VERBS
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod") and c.i > verb.i
+    )
+
+
+def _state_in_state(clause: Clause, agent: Ref, slot: Slot) -> bool:
+    """ "Italy groups France": a state read as including another is a list of a group's members misread
+    (the group's name taken from its list), no act of one state on another."""
+    return (
+        _inclusion(clause)
+        and agent.entity_id.startswith("country:")
+        and slot.ref.entity_id.startswith("country:")
+    )
+
+
 def _not_a_member(clause: Clause, slot: Slot) -> bool:
     """ "The alliance includes France" (or "consists of France", "includes the French government") lists a
     member. "The summit included the ministers of Belgium", "included Belgian officials" list people who
     hold Belgium's offices, not Belgium; "included talks with Spain" lists no member (inclusion_verbs)."""
-    if clause.lemma not in INCLUSION_VERBS:
+    if not _inclusion(clause):
         return False
     if slot.noun or slot.kind not in ("object", "prep") or (slot.kind == "prep" and slot.tail != "of"):
         return True
@@ -264,7 +287,7 @@ def _not_a_member(clause: Clause, slot: Slot) -> bool:
 def _from_its_list(clause: Clause, agent: Ref) -> bool:
     """ "members, which include Democrats and Republicans": a subject found among the members listed was
     read from the list itself (a misparse or a group noun resolved through its members), not the whole."""
-    if clause.lemma not in INCLUSION_VERBS:
+    if not _inclusion(clause):
         return False
     return any(slot.ref.entity_id == agent.entity_id for slot in clause.slots)
 
@@ -272,7 +295,7 @@ def _from_its_list(clause: Clause, agent: Ref) -> bool:
 def _inclusion_of_a_state(clause: Clause, agent: Ref, slot: Slot) -> bool:
     """ "NATO includes Turkey", "the pact, which comprises Bolivia and Peru", "the Community consists of
     France and Italy": a body of no state that includes a state (inclusion_verbs) has it as a member."""
-    if clause.lemma not in INCLUSION_VERBS or clause.passive or not slot.ref.entity_id.startswith("country:"):
+    if not _inclusion(clause) or clause.passive or not slot.ref.entity_id.startswith("country:"):
         return False
     if not agent.entity_id.startswith("org:") or "@" in agent.entity_id:
         return False
@@ -297,6 +320,8 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
                 or _under_event(clause, slot)
             ):
                 continue  # the asker, what one has, and who does what one faces are not acted on
+            if _state_in_state(clause, agent, slot):
+                continue
             if _inclusion_of_a_state(clause, agent, slot):
                 # "the alliance, which includes Ghana and Peru": Ghana is a member of it, no act of the body
                 yield Fact(slot.ref, "member of", agent)
@@ -312,7 +337,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=97)
+@rule("svo", confidence=0.9, version=98)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
