@@ -298,9 +298,11 @@ def _target_between(ctx: RoleContext, j: int, sent_start: int) -> tuple[tuple[st
         title_word = role_phrase([doc[k - 1].text]) if k > sent_start else None
         from_place = doc[k].lower_ == "from" and is_constituency_title(title_word or "")
         prep_fits = doc[k].lower_ in TITLE_PREPS or from_place
-        whole_title = k > sent_start and known_title_ending(doc[k - 1 : before.end]) == before.end - k + 1
+        span = doc[k - 1 : before.end] if k > sent_start else doc[k:k]
+        # "Chancellor of the Exchequer X": a title phrase of one state's office that names its body is one
+        # title of that state, no target ("Deputy Secretary of the Navy for Research X" keeps its body)
+        whole_title = known_title_ending(span) == len(span) > 0 and state_of_title([t.text for t in span])
         if k > sent_start and prep_fits and is_role_word(doc[k - 1].lower_) and not whole_title:
-            # "Chancellor of the Exchequer X": a title phrase that names its body is one title, no target
             target_cluster = ctx.clusters.cluster_at(before.start)
             if target_cluster:
                 return (doc[k].lower_, target_cluster), k - 1
