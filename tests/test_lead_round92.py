@@ -270,3 +270,21 @@ Chile      Chile      PROPN NNP 4 pobj     GPE
 
 def test_waged_is_wage() -> None:
     assert verb_lemmas(parse(WAGED_WAR))[1].lemma_ == "wage"
+
+
+# "Chilean businessmen met Peruvian officials in Lima."
+BUSINESSMEN_MET = """
+Chilean     chilean     ADJ   JJ  2 amod  NORP
+businessmen businessman NOUN  NNS 3 nsubj -
+met         meet        VERB  VBD 0 ROOT  -
+Peruvian    peruvian    ADJ   JJ  5 amod  NORP
+officials   official    NOUN  NNS 3 dobj  -
+in          in          ADP   IN  3 prep  -
+Lima        Lima        PROPN NNP 6 pobj  GPE
+.           .           PUNCT .   3 punct -
+"""
+
+
+def test_a_state_s_businessmen_are_its_business_not_the_state() -> None:
+    subjects = {a[0] for a in read_acts(BUSINESSMEN_MET) if a[1] == "meet with"}
+    assert subjects == {"Chilean businesspeople"}
