@@ -288,3 +288,24 @@ Lima        Lima        PROPN NNP 6 pobj  GPE
 def test_a_state_s_businessmen_are_its_business_not_the_state() -> None:
     subjects = {a[0] for a in read_acts(BUSINESSMEN_MET) if a[1] == "meet with"}
     assert subjects == {"Chilean businesspeople"}
+
+
+# "Peru dismissed statements in Lima that Chile might attack Bolivia."
+DISMISSED_STATEMENTS = """
+Peru       Peru       PROPN NNP 2 nsubj ORG
+dismissed  dismiss    VERB  VBD 0 ROOT  -
+statements statement  NOUN  NNS 2 dobj  -
+in         in         ADP   IN  3 prep  -
+Lima       Lima       PROPN NNP 4 pobj  GPE
+that       that       SCONJ IN  9 mark  -
+Chile      Chile      PROPN NNP 9 nsubj GPE
+might      might      AUX   MD  9 aux   -
+attack     attack     VERB  VB  3 relcl -
+Bolivia    Bolivia    PROPN NNP 9 dobj  GPE
+.          .          PUNCT .   2 punct -
+"""
+
+
+def test_statements_dismissed_are_denied_by_the_one_who_dismisses_them() -> None:
+    [attack] = [r for r in read(DISMISSED_STATEMENTS).relations if r.predicate == "attack"]
+    assert attack.negated

@@ -34,6 +34,7 @@ from geokg.extract.lexicon.words import (
     CONTINUING_PRONOUNS,
     CONTRAST_CONNECTIVES,
     DENIAL_VERBS,
+    DENIED_STATEMENT_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     EVIDENCE_NOUNS,
@@ -529,7 +530,13 @@ _HEARSAY_WORDS = HEARSAY_NOUNS | ALLEGATION_NOUNS
 
 def _hearsay_noun(word: Token) -> bool:
     # by its form: a sentence's capitalised first word ("Rumours that …") is often tagged a name
-    return word.pos_ in ("NOUN", "PROPN") and word.lower_ in _HEARSAY_WORDS
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if word.lower_ in DENIED_STATEMENT_NOUNS:
+        # "dismissed statements that Japan might retaliate": words denied are as hearsay denied
+        verb = word.head
+        return word.dep_ == "dobj" and verb.lemma_.lower() in HEARSAY_DENIAL_VERBS and not is_negated(verb)
+    return word.lower_ in _HEARSAY_WORDS
 
 
 def _relative(clause: Token) -> bool:

@@ -157,6 +157,7 @@ EVIDENCE_NOUNS = _WORDS.words("evidence_nouns")
 EVIDENCE_VERBS = _WORDS.words("evidence_verbs")
 MENTION_NOUNS = _WORDS.words("mention_nouns")
 HEARSAY_DENIAL_VERBS = _WORDS.words("hearsay_denial_verbs")
+DENIED_STATEMENT_NOUNS = _WORDS.words("denied_statement_nouns")
 FORECAST_NOUNS = _WORDS.words("forecast_nouns")
 
 # Stance
