@@ -126,6 +126,7 @@ from geokg.extract.clauses.voice import (
 )
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import position_between_names
+from geokg.extract.entities.organisations import MEDIA_SECTOR
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
@@ -191,6 +192,7 @@ from geokg.extract.lexicon.words import (
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
     PLAN_ADOPTING_VERBS,
+    PRESS_ROLES,
     PROMISE_MODALS,
     QUALITY_NOUNS,
     RAISING_PREDICATES,
@@ -216,6 +218,7 @@ from geokg.extract.lexicon.words import (
     WARNED_FORCE_WORDS,
     WARNING_VERBS,
 )
+from geokg.extract.records import Entity
 from spacy.tokens import Doc, Span, Token
 
 # A bare statement (the code of "say", "write") and the roots of the acts a noun may name as what was
@@ -1040,15 +1043,36 @@ class ClauseReader:
 
     def unplaced(self, refs: list[Ref]) -> bool:
         """Are all the refs people or bodies the text gives no state and no sector of their own? An
-        international body (igos.tsv: "the United Nations") is a side of its own."""
+        international body (igos.tsv: "the United Nations") is a side of its own. The press's own people
+        ("Reuters correspondent X", "X, a journalist") report for no side, whatever state their outlet is
+        of; an outlet itself (a state's news agency) is left as it is."""
         found = [self.args.entities.entity(ref.entity_id) for ref in refs]
         return bool(found) and all(
             entity is not None
-            and not entity.country
-            and not entity.sector
-            and entity.type in _PERSON_OR_BODY
-            and lookup_igo(entity.label) is None
+            and (
+                self._of_the_press(entity)
+                or (
+                    not entity.country
+                    and not entity.sector
+                    and entity.type in _PERSON_OR_BODY
+                    and lookup_igo(entity.label) is None
+                )
+            )
             for entity in found
+        )
+
+    def _of_the_press(self, person: Entity) -> bool:
+        """A person whose stated role is one of the press (press_roles: "correspondent", "journalist") or
+        who acts for a news outlet (sector MED: "Ali Saleh of Reuters")."""
+        if person.type != "PERSON":
+            return False
+        if self.args.descriptions.get(person.id, set()) & PRESS_ROLES:
+            return True
+        return any(
+            person.id in people
+            and (outlet := self.args.entities.entity(body)) is not None
+            and outlet.sector == MEDIA_SECTOR
+            for body, people in self.args.affiliated_people.items()
         )
 
     # --- who does it ----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from geokg.extract.clauses.arguments import Ref, gives_examples
+from geokg.extract.clauses.arguments import STATES_OWN_NOUNS, Ref, gives_examples
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
@@ -48,6 +48,7 @@ from geokg.extract.lexicon.entity_words import VIOLENT_EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     QUOTATION_MARKS,
     SINGLE_QUOTES,
@@ -60,12 +61,14 @@ from geokg.extract.lexicon.words import (
     ACCORD_VERBS,
     ADDRESSEE_VERBS,
     AGREEMENT_NOUNS,
+    AIMED_MEASURE_NOUNS,
     APPEAL_NOUNS,
     BEHEST_PREPS,
     BELIEF_VERBS,
     BILL_NOUNS,
     BLAMING_SPEECH_VERBS,
     BODY_MEASURE_NOUNS,
+    CENSURED_MEASURE_NOUNS,
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
     COMMITMENT_NOUNS,
@@ -184,6 +187,10 @@ def _told(clause: Clause) -> str:
     if clause.passive or not reports(clause.verb) or clause.lemma in BELIEF_VERBS | OPINION_VERBS:
         return ""  # "thinks X that …": a view held, no word spoken to X
     contents = [c for c in clause.verb.children if c.dep_ == "ccomp"]
+    if len(contents) > 1:
+        # "I think they bribed him, the police told me that they would …": a clause before the verb that the
+        # parser hung on it as well is another statement; what is told follows the verb
+        contents = [c for c in contents if c.i > clause.verb.i]
     if len(contents) != 1 or not any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in contents[0].children):
         return ""  # "told the Post recently gave them a copy": a clause without its subject is a misparse
     return claim_words(contents[0])
@@ -337,7 +344,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=98)
+@rule("svo", confidence=0.9, version=99)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -969,7 +976,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=60)
+@rule("speech_content", confidence=0.5, version=61)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1058,8 +1065,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "said a gas leak hit the Acme plant": the plant is what the content acts on, no topic
         # "the OECD said Belgian growth would slow": a report on another's economy is about that state
         economy = economy_of_a_state(slot.ref, doc) and not own
+        # "told Reuters the U.S. threats had hurt the moderates": the content is of what the state did
+        acted = _owners_act(slot.ref, doc[slot.clause])
         if said is None and (
-            (slot.ref.via == "possessor" and not economy)
+            (slot.ref.via == "possessor" and not economy and not acted)
             or slot.clause != slot.scope
             or slot.to_speaker
             or (_place_of(slot.ref, doc) and not economy)
@@ -1076,6 +1085,19 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), act)
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+
+
+def _owners_act(ref: Ref, verb: Token) -> bool:
+    """Is the content's subject an act or a measure of the state or body named before it ("said the U.S.
+    threats had hurt the moderates", "said Japan's tariffs cost Peru dearly": a noun of appeal, proposal,
+    statement or deed, or a measure aimed at others), so that the content speaks of what its owner did? A
+    thing of its owner's ("the firm's licence was revoked") is not, nor an act named elsewhere in the
+    content."""
+    noun = verb.doc[ref.token]
+    if ref.via != "possessor" or noun.dep_ not in NOMINAL_SUBJECT_DEPS or noun.head.i != verb.i:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in STATES_OWN_NOUNS or lemma in AIMED_MEASURE_NOUNS or lemma in CENSURED_MEASURE_NOUNS
 
 
 def _speech_predicate(lemma: str) -> str:

@@ -20,6 +20,8 @@ from geokg.extract.lexicon.words import (
     HYPHEN_PREFIXES,
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
+    QUOTING_VERBS,
+    SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     VERB_LEMMA_FIXES,
     VISITOR_PARTICIPLES,
@@ -44,8 +46,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 13 = nor is the first word after a dateline a sentence of its own ("RIYADH, Oct 19 - Vice | President X");
 # 14 = a participle of what a group does before its noun modifies the noun ("pursued retreating troops");
 # 15 = "waged" is "wage" (verb_lemma_fixes); 16 = a verb of a hyphenated prefix ("re-examine",
-# "co-operate") is one token, lemmatised by its stem.
-SENTENCE_RULES_REVISION = 16
+# "co-operate") is one token, lemmatised by its stem; 17 = a verb of quoting the parser took for the
+# modifier of the name it quotes heads its sentence ("SANA quoted Defence Minister X as saying …").
+SENTENCE_RULES_REVISION = 17
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -501,6 +504,46 @@ def noun_participles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_quoting_verbs")
+def quoting_verbs(doc: Doc) -> Doc:
+    """ "SANA quoted Defence Minister X as saying …": the parser may take the verb of quoting (words.tsv
+    quoting_verbs) for a modifier of the quoted one's title and name, which then heads the sentence with its
+    "as saying", so that nobody quotes and nobody is quoted. A past verb of quoting hung as a modifier on a
+    noun after it, with its own subject or tagged past tense, where the noun has "as" and a verb of speech,
+    heads the noun's place; the noun is its object and "as saying" its phrase. Run after the parser, in one
+    Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for word in doc:
+        if word.lemma_.lower() not in QUOTING_VERBS or word.dep_ not in ("amod", "compound"):
+            continue
+        noun = word.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "quoted Defence Minister X": the name the title words lead to
+        if noun.i <= word.i or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if word.tag_ != "VBD" and not any(c.dep_ == "nsubj" for c in word.children):
+            continue
+        openers = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i]
+        said = [
+            v for o in openers for v in o.children if v.dep_ == "pcomp" and v.lemma_.lower() in SPEECH_VERBS
+        ]
+        if not said:
+            continue
+        if noun.dep_ == "ROOT":
+            _set(arrays, word, word, "ROOT")
+        else:
+            _set(arrays, word, noun.head, noun.dep_)
+        _set(arrays, noun, word, "dobj")
+        for child in noun.children:
+            if child.i > noun.i and child.dep_ in ("prep", "punct"):
+                _set(arrays, child, word, child.dep_)  # "as saying …", the sentence's full stop
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 # Prepositions of aim after which a participle and a noun are the target ("fired on fleeing refugees").
 _AIMING_PREPOSITIONS = frozenset({"on", "at", "upon", "against", "toward", "towards"})
 
@@ -673,6 +716,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_visiting_hearers", last=True)
     if "parser" in nlp.pipe_names and "geokg_noun_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_noun_participles", last=True)
+    if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_quoting_verbs", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)
