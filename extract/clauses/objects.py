@@ -47,7 +47,7 @@ from geokg.extract.lexicon.cameo import (
     noun_classes,
     sector_of,
 )
-from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, WITHDRAWING_VERBS
+from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, PERSON_NOUNS, WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
     AMOUNT_LABELS,
     COPULA_COMPLEMENT_DEPS,
@@ -95,6 +95,7 @@ from geokg.extract.lexicon.words import (
     GOODS_NOUNS,
     GOODS_PARTNER_PREPS,
     GRIEVANCE_PREPS,
+    GROUP_NOUNS,
     INDEPENDENT_POSSESSIVES,
     ISSUING_VERBS,
     JOINING_VERBS,
@@ -110,6 +111,7 @@ from geokg.extract.lexicon.words import (
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OFFICE_LEAVING_VERBS,
+    OWNING_VERBS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
     PLACING_HEADS,
@@ -121,6 +123,7 @@ from geokg.extract.lexicon.words import (
     PURPOSE_PREPS,
     QUANTITY_NOUNS,
     QUESTION_MARKS,
+    RANKING_VERBS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
@@ -144,6 +147,8 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     SPENDING_VERBS,
     STANDING_NOUNS,
+    STATUS_PUTTING_VERBS,
+    STATUS_WORDS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
@@ -742,6 +747,71 @@ def _asked_for(verb: Token, clause: Token, asking: frozenset[str] = APPEAL_FOR_V
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 
 
+def _status_put(verb: Token) -> tuple[str, tuple[int, ...]] | None:
+    """ "placed the loans on non-accrual status", "put the talks on hold", "took it off nonaccrual": the
+    status a verb of putting sets its object in (status_words), as the predicate's words ("on non-accrual")
+    and their tokens; None for any other verb or phrase ("placed an order on Monday")."""
+    if verb.lemma_.lower() not in STATUS_PUTTING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "off"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lemma_.lower() in STATUS_WORDS or noun.lower_ in STATUS_WORDS:
+                return f"{prep.lower_} {noun.lemma_.lower()}", (prep.i, noun.i)
+            modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "punct")]
+            if not modifiers:
+                continue
+            words = "".join(
+                t.lower_
+                if t.i == modifiers[0].i or t.lower_ == "-" or t.nbor(-1).lower_ == "-"
+                else f" {t.lower_}"
+                for t in verb.doc[modifiers[0].i : noun.i]
+            )
+            if words in STATUS_WORDS:
+                return f"{prep.lower_} {words}", (prep.i, *range(modifiers[0].i, noun.i))
+    return None
+
+
+def _ranked_by_count(prep: Token, verb: Token) -> bool:
+    """ "(Japan was first,) followed by the U.S. with 22 banks", "led the list with 30 banks": a "with"
+    phrase counting things on a verb of ranking (ranking_verbs) is the measure of the rank, no partner."""
+    if prep.lower_ != "with" or verb.lemma_.lower() not in RANKING_VERBS:
+        return False
+    return any(
+        pobj.like_num or any(c.dep_ == "nummod" for c in pobj.children)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _owned_kind(verb: Token, slot: Slot) -> bool:
+    """ "has the largest Japanese bank network", "operates Japan's biggest network": a state named on the
+    object of a verb of having or running (owning_verbs) says what kind of thing is had, and is no object
+    of the verb; people held stay its partners ("holds British diplomats"), and so do a state's goods or
+    units, which keep their noun ("hold bond of" Japan, _keep_noun)."""
+    if slot.kind != "object" or verb.lemma_.lower() not in OWNING_VERBS:
+        return False
+    if not slot.ref.entity_id.startswith("country:") or slot.ref.via not in ("organ", "possessor"):
+        return False
+    thing = verb.doc[slot.ref.token]
+    if thing.pos_ != "NOUN" or thing.head != verb:
+        return False
+    lemma = thing.lemma_.lower()
+    if is_role_word(lemma) or lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or thing.lower_ in GROUP_NOUNS:
+        return False
+    return slot.ref.via != "possessor" or (goods_noun(thing) is None and not _owned_unit(thing))
+
+
+def _with_status(slot: Slot, status: tuple[str, tuple[int, ...]] | None) -> Slot:
+    """ "placed its loans to Brazil on non-accrual status": the status (_status_put) goes before the
+    phrase's preposition, after the thing put ("place loan on non-accrual to" Brazil)."""
+    if status is None or slot.kind not in ("prep", "prep_noun") or slot.prep in ("on", "off"):
+        return slot
+    words, tokens = status
+    return replace(slot, tail=f"{words} {slot.tail}", tokens=(*tokens, *slot.tokens))
+
+
 class SlotReader:
     def __init__(self, doc: Doc, args: ArgumentResolver) -> None:
         self.doc = doc
@@ -802,8 +872,25 @@ class SlotReader:
         return f"{tail} {noun} of".strip(), (*tokens, head.i, *of)
 
     def slots(self, verb: Token, copula: bool) -> list[Slot]:
+        """Every slot of the verb, in the order of its dependents; a verb of putting keeps the status it puts
+        its object on or takes it off ("placed its loans to Brazil on non-accrual status" is "place loan on
+        non-accrual to" Brazil, no new lending)."""
+        found = [slot for slot in self._slots(verb, copula) if not _owned_kind(verb, slot)]
+        status = _status_put(verb)
+        if status is None:
+            return found
+        words, tokens = status
+        return [  # "put Brazil on credit watch" is "put on watch" Brazil
+            replace(slot, tail=words, tokens=(*tokens, *slot.tokens))
+            if slot.kind == "object" and not slot.tail
+            else slot
+            for slot in found
+        ]
+
+    def _slots(self, verb: Token, copula: bool) -> list[Slot]:
         """Every slot of the verb, in the order of its dependents."""
         found: list[Slot] = []
+        status = _status_put(verb)
         patient = None if copula else (self._thing_object(verb) or self._antecedent_object(verb))
         # "owes 68 billion dlrs to X" is `owe to`, "sold 500,000 tonnes of wheat to X" `sell wheat to`
         thing = measured_goods(patient) if patient is not None and amount_word(patient) else patient
@@ -826,7 +913,9 @@ class SlotReader:
             if child_dep == "dative" and patient is not None:
                 # "gave Kenya a loan" is "gave a loan to Kenya": the thing given is part of the relation
                 found += [
-                    self._with_object(replace(slot, kind="prep", tail="to", prep="to"), thing)
+                    self._with_object(
+                        _with_status(replace(slot, kind="prep", tail="to", prep="to"), status), thing
+                    )
                     for slot in self._objects(child, copula)
                     if slot.kind == "object"
                 ]
@@ -847,6 +936,8 @@ class SlotReader:
                 continue  # "joined the Union from the Andean pact": whence the members come
             elif child_dep == "prep" and thing is not None and thing.head == child:
                 continue  # "paid $500 in fines": the sum's noun is what was paid, read as the object
+            elif child_dep == "prep" and _ranked_by_count(child, verb):
+                continue  # "was followed by the U.S. with 22 banks": by how much it ranks, no partner
             elif child_dep == "prep" and child.lower_ != "according":
                 inner = _second_preposition(child)
                 slots = (
@@ -862,7 +953,7 @@ class SlotReader:
                     slots = [
                         s for s in slots if s.kind != "prep" or not _located_by_thing(self.doc, s.ref, thing)
                     ]
-                found += [self._with_object(slot, thing) for slot in slots]
+                found += [self._with_object(_with_status(slot, status), thing) for slot in slots]
             elif child_dep == "ccomp" and (helped := _small_clause_subject(child)) is not None:
                 found += self._objects(helped, copula)  # "will help Iraq rebuild its economy": helps Iraq
             elif child_dep == "advcl" and (asked := _asked_for(verb, child)) is not None:
@@ -878,7 +969,7 @@ class SlotReader:
         for value in _value_words(verb):
             # "granted loans worth $3 billion to Vietnam": the parser hangs the verb's phrase on the value
             found += [
-                self._with_object(slot, thing)
+                self._with_object(_with_status(slot, status), thing)
                 for prep in value.children
                 if prep.dep_ == "prep"
                 for slot in self._prepositional(prep, has_patient)
