@@ -600,9 +600,30 @@ def _bearer_named_before(doc: Doc, short: Cluster, candidates: list[Cluster]) ->
     named = [c for c in bearers if not _introduced_as_kin(doc, c)]
     bearers = named or bearers
     earlier = [c for c in bearers if min(m.start for m in c.mentions) < first_use]
+    if _bare_body_head(short) and all(c.type == "ORG" for c in candidates):
+        return _body_named_last(earlier, first_use)
     if len(earlier) != 1 or short.type != "PERSON" or any(c.type != "PERSON" for c in candidates):
         return None
     return earlier[0]
+
+
+def _bare_body_head(short: Cluster) -> bool:
+    """ "the Commission", "the Agency", "the Board": a body's head word alone, capitalised, as news names
+    again the body it has just named in full (data: organisation_heads)."""
+    return (
+        short.type == "ORG"
+        and len(short.key.split()) == 1
+        and short.key in ORGANISATION_HEADS
+        and all(m.text.istitle() for m in short.mentions)
+    )
+
+
+def _body_named_last(bodies: list[Cluster], first_use: int) -> Cluster | None:
+    """Of the bodies named in full before a bare head word that ends all their names ("Japan's Fair Trade
+    Commission met the European Commission … the Commission said"), the one named last before it."""
+    if not bodies:
+        return None
+    return max(bodies, key=lambda c: max(m.start for m in c.mentions if m.start < first_use))
 
 
 def _wife_of(doc: Doc, m: Mention, surname: str) -> bool:

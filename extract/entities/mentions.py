@@ -3114,11 +3114,19 @@ def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[M
         if m.label == "PERSON" and len(words) > 1 and not is_role_word(words[-1]):
             known.setdefault(words[-1:], "PERSON")  # the surname alone (not a title word: "Grand Master")
     longest = max((len(k) for k in known), default=0)
+    # where each person's full name first stands: a bare surname after it is the person's
+    surnames_from = {
+        words[-1]: m.start
+        for m in reversed(found)
+        if m.label == "PERSON" and m.country is None and len(words := m.text.split()) > 1
+    }
 
     pos = pos_ids(doc)
 
     def name_at(i: int) -> Mention | None:
-        if pos[i] != PROPN or i in covered or not doc[i].text[:1].isupper():
+        if i in covered or not doc[i].text[:1].isupper():
+            return None
+        if pos[i] != PROPN and not _surname_read_as_noun(doc[i], surnames_from):
             return None
         for size in range(min(longest, len(doc) - i), 0, -1):
             if any(j in covered for j in range(i, i + size)):
@@ -3129,6 +3137,17 @@ def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[M
         return None
 
     return _scan(doc, name_at)
+
+
+def _surname_read_as_noun(token: Token, surnames_from: dict[str, int]) -> bool:
+    """ "Ana Ruiz said … Ruiz is Peru's envoy": the tagger reads a foreign surname opening a sentence as a
+    common noun. A capitalised singular noun with no determiner or modifier of its own, the subject of its
+    clause, that is the surname of a person the text named in full before it, is that person ("Church
+    leaders said" after "Ann Church": a modifier of a noun, no subject)."""
+    first = surnames_from.get(token.text)
+    if first is None or first >= token.i or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
 
 
 def _owners_people(doc: Doc, found: list[Mention]) -> list[Mention]:

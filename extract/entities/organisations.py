@@ -21,6 +21,7 @@ from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.entity_words import (
     BROADCAST_NAME_WORDS,
     COMPANY_SUFFIXES,
+    FIRM_UNIT_WORDS,
     LEGAL_FORM_KEYS,
     LEGAL_FORM_STATES,
     MINISTRY_PORTFOLIO_WORDS,
@@ -128,7 +129,11 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
         return fixed[key]
     found = _organisations().get(key)
     if not found:
-        return _outlet_service(name, article_countries) or _firm_by_legal_form(name, article_countries)
+        return (
+            _outlet_service(name, article_countries)
+            or _firm_by_legal_form(name, article_countries)
+            or _firm_unit(name, article_countries)
+        )
     named = set(article_countries)
     candidates = [org for org in found if org.country in named]
     if not candidates and named and len(found) > 1:
@@ -153,6 +158,21 @@ def _firm_by_legal_form(name: str, article_countries: Iterable[str]) -> Organisa
         if found is not None and found.kind == COMPANY_KIND:
             # "General Electric Co Plc" is a British firm: not the table's American General Electric
             return found if states is None or found.country in states else None
+    return None
+
+
+def _firm_unit(name: str, article_countries: Iterable[str]) -> Organisation | None:
+    """ "Merrill Lynch Capital Markets", "Acme Securities International": a company the table knows, its
+    name run on by words of a firm's business (data: firm_unit_words), is that company's unit, of its country
+    and sector; only a company, and only two words or more of the table's name ("Bank Capital" is no unit of
+    a firm "Bank")."""
+    words = name.split()
+    for k in range(len(words) - 1, 1, -1):
+        if not all(w.istitle() and w.lower() in FIRM_UNIT_WORDS for w in words[k:]):
+            break
+        found = lookup_organisation(" ".join(words[:k]), article_countries)
+        if found is not None:
+            return found if found.kind == COMPANY_KIND else None
     return None
 
 

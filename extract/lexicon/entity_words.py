@@ -25,6 +25,8 @@ FOREIGN_VERB_JOINS = _WORDS.words("foreign_verb_joins")
 FOREIGN_BODY_HEADS = _WORDS.words("foreign_body_heads")
 FIRM_NAME_BREAKS = _WORDS.words("firm_name_breaks")
 FIRM_SECTOR_WORDS = _WORDS.words("firm_sector_words")
+# "Capital Markets", "Securities International": a firm's unit run into the firm's name
+FIRM_UNIT_WORDS = _WORDS.words("firm_unit_words")
 COMPANY_NAME_STARTS = _WORDS.words("company_name_starts")
 FIRM_TRADE_ENDS = _WORDS.words("firm_trade_ends")
 PROJECT_NOUNS = _WORDS.words("project_nouns")

@@ -215,7 +215,7 @@ def organisations(ctx: AffiliationContext) -> None:
             if org is None or (personal and org.kind not in SPORTS_KINDS) or ctx.state_of(cl):
                 continue
             ctx.found.types[cl.key] = "ORG"
-        if any(lookup_igo(name) for name in names):
+        if any(lookup_igo(name) for name in names if not _head_word_again(name, names)):
             ctx.found.affiliations[cl.key] = ""  # "a union of states" is none of its members
             continue
         org = next((o for o in (_shared_name_of(n, first, named) for n in names) if o), None)
@@ -232,6 +232,13 @@ def organisations(ctx: AffiliationContext) -> None:
             foreign = _acronym_from_abroad(ctx, names, org.country, named)
             ctx.found.affiliations[cl.key] = "" if foreign else org.country or ""
     _owned_by_a_state(ctx)
+
+
+def _head_word_again(name: str, names: list[str]) -> bool:
+    """ "the Commission" after "Japan's Fair Trade Commission": the last word of the body's longer name,
+    by which news names it again, is no name of its own (the table's "Commission" of the European Union
+    says nothing of another commission)."""
+    return " " not in name and any(n.split()[-1] == name for n in names if n != name)
 
 
 def _acronym_from_abroad(ctx: AffiliationContext, names: list[str], country: str, named: set[str]) -> bool:

@@ -9,7 +9,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import role_of_noun
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_occupation, is_role_word
 from geokg.extract.lexicon.entity_words import OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
 from geokg.extract.lexicon.syntax import NOUN_POS
 from spacy.tokens import Token
@@ -21,6 +21,8 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
     lemma = verb.lemma_.lower()
     if lemma in OFFICE_SUBJECT_VERBS or (lemma == "be" and verb.dep_ == "relcl"):
         holder_deps = ("nsubj",)
+    elif lemma == "be" and verb.dep_ == "ROOT" and _states_an_office(ctx, verb):
+        holder_deps = ("nsubj",)  # "X is Peru's director of public credit": the state's office is X's
     elif lemma in OFFICE_OBJECT_VERBS:
         holder_deps = ("dobj", "nsubjpass")
     else:
@@ -56,6 +58,25 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         for title in titles:
             if not ctx.named(title):
                 role_of_noun(ctx, holder, title, token.i, _choosers(ctx, verb))
+
+
+def _states_an_office(ctx: RoleContext, verb: Token) -> bool:
+    """ "X is Peru's director of public credit", "X is the finance minister of Peru": a main clause's "is"
+    states an office only when its complement is an office (a role noun, no occupation: "X is a critic of
+    the Danish party" is none) of a state named by its possessive or by "of" ("X is the parliamentary
+    leader" states no state's office)."""
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.pos_ not in NOUN_POS or not is_role_word(attr.lower_):
+            continue
+        if is_occupation(attr.lower_) or ctx.named(attr):
+            continue
+        owners = [c for c in attr.children if c.dep_ == "poss"]
+        owners += [p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for owner in owners:
+            state = ctx.clusters.cluster_at(owner.i)
+            if state is not None and state.type == "GPE" and state.country is not None:
+                return True
+    return False
 
 
 def _fused_object(ctx: RoleContext, verb: Token) -> None:
