@@ -451,12 +451,7 @@ def visiting_hearers(doc: Doc) -> Doc:
         hearers = [c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         if len(hearers) != 1 or any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue
-        hearer = hearers[0]
-        _set(arrays, hearer, verb, "dobj")
-        _set(arrays, word, hearer, "amod")
-        for child in word.children:
-            if child.dep_ == "prep" and child.i > hearer.i:
-                _set(arrays, child, verb, "prep")  # "on Tuesday": when the telling was
+        _modifier_of_its_object(arrays, word, hearers[0], verb, "dobj")  # "on Tuesday": when the telling was
         changed = True
     if changed:
         doc.from_array([HEAD, DEP], arrays)
@@ -493,11 +488,7 @@ def noun_participles(doc: Doc) -> Doc:
         noun = objects[0]
         if noun.left_edge.i != word.i + 1 or noun.left_edge.pos_ == "DET":
             continue
-        _set(arrays, noun, governor, new_dep)
-        _set(arrays, word, noun, "amod")
-        for child in word.children:
-            if child.dep_ == "prep":
-                _set(arrays, child, governor, "prep")  # "near Basra": where the pursuit was
+        _modifier_of_its_object(arrays, word, noun, governor, new_dep)  # "near Basra": where the pursuit was
         changed = True
     if changed:
         doc.from_array([HEAD, DEP], arrays)
@@ -542,6 +533,18 @@ def quoting_verbs(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _modifier_of_its_object(
+    arrays: numpy.ndarray, participle: Token, noun: Token, governor: Token, dep: str
+) -> None:
+    """The participle a clause was made of becomes its object's modifier, the object the governor's `dep`,
+    and the participle's phrases after the object the governor's."""
+    _set(arrays, noun, governor, dep)
+    _set(arrays, participle, noun, "amod")
+    for child in participle.children:
+        if child.dep_ == "prep" and child.i > noun.i:
+            _set(arrays, child, governor, "prep")
 
 
 # Prepositions of aim after which a participle and a noun are the target ("fired on fleeing refugees").
