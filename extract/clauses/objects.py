@@ -875,8 +875,8 @@ class SlotReader:
         """Every slot of the verb, in the order of its dependents; a verb of putting keeps the status it puts
         its object on or takes it off ("placed its loans to Brazil on non-accrual status" is "place loan on
         non-accrual to" Brazil, no new lending)."""
-        found = [slot for slot in self._slots(verb, copula) if not _owned_kind(verb, slot)]
         status = _status_put(verb)
+        found = [slot for slot in self._slots(verb, copula, status) if not _owned_kind(verb, slot)]
         if status is None:
             return found
         words, tokens = status
@@ -887,10 +887,9 @@ class SlotReader:
             for slot in found
         ]
 
-    def _slots(self, verb: Token, copula: bool) -> list[Slot]:
-        """Every slot of the verb, in the order of its dependents."""
+    def _slots(self, verb: Token, copula: bool, status: tuple[str, tuple[int, ...]] | None) -> list[Slot]:
+        """Every slot of the verb, in the order of its dependents, the phrases' with the status put."""
         found: list[Slot] = []
-        status = _status_put(verb)
         patient = None if copula else (self._thing_object(verb) or self._antecedent_object(verb))
         # "owes 68 billion dlrs to X" is `owe to`, "sold 500,000 tonnes of wheat to X" `sell wheat to`
         thing = measured_goods(patient) if patient is not None and amount_word(patient) else patient
