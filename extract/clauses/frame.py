@@ -401,6 +401,11 @@ class Clause:
             # (not on a medium: "posted an invitation on Facebook" stays a statement)
             said = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
+        if code == BARE_STATEMENT and fact.fallback and fact.prep == "with" and not fact.settled:
+            # "described (recounted, mentioned) his discussions with X": the speech reports a meeting held
+            # with X, the noun's own act (04); what is said to X stays the statement
+            met = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
+            code = met if met and met[:2] == MEET_ROOT else code
         if code == BARE_STATEMENT and not fact.prep and not fact.settled:
             code = self._said_to(fact.object) or code
         if code is None and fact.fallback and not no_event and not self._not_its_act(fact):
@@ -450,6 +455,10 @@ class Clause:
                 return governing
             if self.chain[0].lemma_.lower() in VOW_VERBS:
                 return FORCE_THREAT if self._vowed_reprisal() else self._vowed(code)
+            if code[:2] in FORCE_ROOTS and self.chain[0].lemma_.lower() in DELIBERATION_VERBS:
+                # "is considering how to retaliate against X", "is weighing strikes on Y": force only thought
+                # over is not used; made known, it threatens the one it would hit (138), a possibility
+                return FORCE_THREAT
         return code
 
     def _paid_call(self, sense: Sense) -> bool:
@@ -506,7 +515,12 @@ class Clause:
         "would" with no verb of its own governing it, by its doers themselves (or in the text's own voice)?
         Force in return, promised, is a threat (138), as a vow of it is; one taken ("retaliated", "took
         reprisals") is the force, and one others foresee ("analysts said Iran would retaliate") no threat."""
-        if self.chain or self.copula or self.negated or self.modality not in PROMISE_MODALS:
+        if self.chain or self.copula or self.negated:
+            return False
+        # "warned that it may retaliate against X": in a warning the hedge is the promise, as in
+        # _warned_reprisal; elsewhere "may retaliate" is a possibility only
+        warned = self.cue is not None and self.cue.lemma_.lower() in WARNING_VERBS and bool(self.speakers)
+        if self.modality not in PROMISE_MODALS and not (warned and self.modality in HEDGE_MODALS):
             return False
         if self.speakers and not self.speaker_side & self.agent_side:
             return False
@@ -531,11 +545,7 @@ class Clause:
     def _vowed_reprisal(self) -> bool:
         """Is the deed vowed a response the words make a reprisal ("vowed to react strongly to X", "to hit
         back at Y": words.tsv response_verbs, reprisal_manner_words)? A vowed reprisal threatens (138)."""
-        if self.lemma not in RESPONSE_VERBS:
-            return False
-        return any(
-            c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in self.verb.children
-        )
+        return _struck_back(self.verb)
 
     @staticmethod
     def _vowed(code: str) -> str:
@@ -981,12 +991,18 @@ class ClauseReader:
         if lemma not in WARNING_VERBS or is_negated(verb):
             return False
         for content in verb.children:
-            if content.dep_ != "ccomp" or is_negated(content) or modal_of(content) not in PROMISE_MODALS:
+            modal = modal_of(content)
+            if content.dep_ != "ccomp" or is_negated(content) or modal not in PROMISE_MODALS | HEDGE_MODALS:
                 continue
             doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
             hearers = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
             if doers and not self.side(doers) & (self.side(agents) | self.side(hearers)):
                 continue  # a third party's force ("warned Iran that Iraq would attack") is a forecast
+            if modal not in PROMISE_MODALS and not (doers and self.side(doers) & self.side(agents)):
+                # "warned Peru that Chile could use force": a hedge keeps it a threat where the warner's own
+                # side is the one that may strike (as _warned_reprisal); the hearer's deeds that "could" bring
+                # force on it are a forecast
+                continue
             subjects = {t.i for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
             if any(t.i not in subjects and _force_word(t) for t in content.subtree):
                 return True
@@ -1008,6 +1024,8 @@ class ClauseReader:
                 continue  # "warned Chile that Peru may retaliate" foresees another's act
             if content.lemma_.lower() in REPRISAL_VERBS or any(_reprisal_noun(c) for c in content.children):
                 return True
+            if _struck_back(content):
+                return True  # "warned Paris that it might strike back (hit back, respond firmly)"
         return False
 
     def _judged(self, verb: Token, complement: Token) -> list[Ref]:
@@ -1499,6 +1517,14 @@ def _force_word(noun: Token) -> bool:
     if words & WARNED_FORCE_WORDS:
         return True
     return any(event_root(w, noun=True) in FORCE_ROOTS for w in words if w)
+
+
+def _struck_back(verb: Token) -> bool:
+    """Is a verb a response the words make a reprisal ("strike back", "hit back", "respond firmly": words.tsv
+    response_verbs with reprisal_manner_words), as a vowed one is (Clause._vowed_reprisal)?"""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in verb.children)
 
 
 def _reprisal_noun(word: Token) -> bool:
