@@ -1,6 +1,7 @@
 """Wave 60 (engineer W): names of firms read whole. A firm's name of words joined by "and" that the article
 names with its legal form ("Orvan and Kessel Plc") and then again without it, as subject or object, is the
-one firm wherever it recurs, not two names; so is a pair the tables know as one firm. Each test states its
+one firm wherever it recurs, not two names; so is a pair the tables know as one firm. A noun's prefix split
+off at its hyphen ("re-incorporation") is read whole in the predicate. Each test states its
 parse by hand (tests/hand_docs.py); the sentences and firms are ours."""
 
 from __future__ import annotations
@@ -72,3 +73,22 @@ def test_a_pair_never_named_as_one_firm_stays_two_names() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert ("Chile", "fine", "Orvan") in facts and ("Chile", "fine", "Kessel") in facts
+
+
+def test_a_prefixed_noun_is_read_whole_in_the_predicate() -> None:
+    # "Orvan Holdings may seek re-incorporation in Peru.": the prefix split back off the noun is its own word
+    reading = read("""
+    Orvan          Orvan          PROPN NNP  2 compound ORG
+    Holdings       Holdings       PROPN NNP  4 nsubj    I-ORG
+    may            may            AUX   MD   4 aux      -
+    seek           seek           VERB  VB   0 ROOT     -
+    re             re             NOUN  NN   7 compound -
+    -              -              PUNCT HYPH 7 punct    -
+    incorporation  incorporation  NOUN  NN   4 dobj     -
+    in             in             ADP   IN   7 prep     -
+    Peru           Peru           PROPN NNP  8 pobj     GPE
+    .              .              PUNCT .    4 punct    -
+    """)
+    predicates = {r.predicate for r in reading.relations}
+    assert "seek re-incorporation in" in predicates
+    assert not any("re incorporation" in p for p in predicates)
