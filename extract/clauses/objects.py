@@ -673,10 +673,13 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
     cameo.tsv know it by that), unless the lexicon lists the two words as no event ("trade war")."""
     lemma = noun.lemma_.lower()
     role = is_role_word(lemma)
+    # "re-incorporation", "co-founder": the noun's own prefix before its hyphen is part of the word
+    own = _hyphenated(noun)[:-1]
     compounds = [
         c
         for c in noun.children
         if c.i < noun.i
+        and c not in own
         and not c.ent_type_
         and (
             (c.dep_ == "compound" and c.pos_ == "NOUN" and not amount_word(c))
@@ -684,8 +687,12 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
             or (role and c.dep_ in ("amod", "compound", "nmod") and is_title_modifier(c.lower_))
         )
     ]
+    if own and not event_root(lemma, noun=True):
+        lemma = "".join(t.lower_ for t in own) + lemma  # "seek re-incorporation", not "seek re incorporation"
+    else:
+        own = []
     if not compounds:
-        return lemma, (noun.i,)
+        return lemma, (*(t.i for t in own), noun.i)
     if event_root(lemma, noun=True) is not None:
         # "a trade war": two words the lexicon lists as no event are not the event their head names
         before = [c for c in compounds if c.i == noun.i - 1]
@@ -695,7 +702,7 @@ def _compound_name(noun: Token) -> tuple[str, tuple[int, ...]]:
         return two, (before[0].i, noun.i)
     spans = [_hyphenated(c) for c in compounds]
     words = " ".join([*("".join(t.lower_ for t in span) for span in spans), lemma])
-    return words, (*(t.i for span in spans for t in span), noun.i)
+    return words, (*(t.i for span in spans for t in span), *(t.i for t in own), noun.i)
 
 
 def _hyphenated(word: Token) -> list[Token]:

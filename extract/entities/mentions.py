@@ -1412,7 +1412,53 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
         if start is not None and not name_after and (not spans or spans[-1][1] <= start):
             spans.append((start, end))
         i = end
-    return _named_after_form(doc, spans)
+    return _joined_names_recurring(doc, _named_after_form(doc, spans))
+
+
+def _joined_names_recurring(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """With the firms whose name of words joined by "and" or "&" recurs without its legal form: "Cable and
+    Wireless" after "Britain's Cable and Wireless Plc", as subject or object, is the one firm, not two
+    names; so is such a pair the tables know as one firm ("Marks and Spencer"), named so alone. Only the
+    pair standing alone ("Orvan Cable and Wireless" names something else)."""
+    from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold()
+
+    named: set[tuple[str, ...]] = set()
+    for start, end in spans:
+        form = next((k for k in range(start, end) if _legal_form(doc[k])), end)
+        words = tuple(t.text for t in doc[start:form])
+        if len(words) >= 3 and any(w.lower() in ("and", "&") for w in words[1:-1]):
+            named.add(words)
+    found = list(spans)
+    for i, token in enumerate(doc):
+        if not _firm_and(token) or i == 0 or i + 1 >= len(doc):
+            continue
+        for words in named:
+            at = words.index(token.text) if token.text in words else -1
+            start, end = i - at, i - at + len(words)
+            if at < 0 or start < 0 or end > len(doc) or tuple(t.text for t in doc[start:end]) != words:
+                continue
+            found.append((start, end))
+        one, two = doc[i - 1], doc[i + 1]
+        if not (one.text[:1].isupper() and two.text[:1].isupper() and one.is_alpha and two.is_alpha):
+            continue
+        orgs = [lookup_organisation(f"{one.text} {join} {two.text}") for join in ("&", "and")]
+        if any(org is not None and org.kind == "company" for org in orgs):
+            found.append((i - 1, i + 2))
+    alone = [
+        (start, end)
+        for start, end in found
+        if (start, end) in spans
+        or (
+            not (start > 0 and _firm_word(doc[start - 1]) and not doc[start - 1].is_sent_start)
+            and not (end < len(doc) and (_firm_word(doc[end]) or _legal_form(doc[end])))
+            and not any(s <= start and end <= e for s, e in spans)
+        )
+    ]
+    out: list[tuple[int, int]] = []
+    for span in sorted(set(alone)):
+        if not out or out[-1][1] <= span[0]:
+            out.append(span)
+    return out
 
 
 def _named_after_form(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
