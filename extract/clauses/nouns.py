@@ -72,8 +72,10 @@ from geokg.extract.lexicon.words import (
     SOURCE_VERBS,
     SPEECH_VERBS,
     STRIVING_VERBS,
+    UNDER_VERBS,
     UNREALISED_MODIFIERS,
     UNSCHEDULING_TIME_WORDS,
+    WAY_OPENING_PHRASES,
 )
 from spacy.tokens import Span, Token
 
@@ -171,7 +173,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     # in having happened; a time to come ("the upcoming summit in Lima") still holds
     if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
         return EVENT_HEDGING_MODIFIERS[hedge]
-    foreseen = _foreseen_by(noun) or _awaited(noun) or _there_is(noun)
+    foreseen = _foreseen_by(noun) or _awaited(noun) or _there_is(noun) or _way_opened(noun)
     if foreseen is not None:
         return foreseen
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
@@ -190,6 +192,25 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return _dated_for_a_future_clause(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _way_opened(noun: Token) -> str | None:
+    """ "The visit could pave the way for a withdrawal by X", "may open the door to talks with Y", "could lead
+    to sanctions on Z": under a modal, the event a verb opens the way to (way_opening_phrases) is no more
+    than the modal says, and keeps it; without one ("led to talks") the clause says nothing of it."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    holder = prep.head
+    if holder.pos_ in VERB_POS:
+        # "could open the door to talks": the parser may hang the preposition on the verb, by its object
+        verb, middles = holder, ["", *(f"{c.lemma_.lower()} " for c in holder.children if c.dep_ == "dobj")]
+    elif holder.pos_ == "NOUN" and holder.dep_ == "dobj" and holder.head.pos_ in VERB_POS:
+        verb, middles = holder.head, [f"{holder.lemma_.lower()} "]
+    else:
+        return None
+    phrases = {f"{verb.lemma_.lower()} {middle}{prep.lower_}" for middle in middles}
+    return modal_of(verb) if phrases & WAY_OPENING_PHRASES else None
 
 
 def _doubted(noun: Token) -> bool:
@@ -397,6 +418,21 @@ def _did_not_occur(noun: Token) -> bool:
         return is_negated(verb)
     if verb.lemma_ == "be" and is_negated(verb):
         return any(_occurs(c) and c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+    return False
+
+
+def _no_longer_under(noun: Token) -> bool:
+    """ "Peru is no longer under pressure from Chile", "did not come under attack from X", "Peru is not the
+    target of sanctions by Chile": the clause that puts its subject under the event (under_verbs) or makes
+    it the event's patient (patient_nouns) denies it, and the event done to the subject is denied with it
+    (not "under no pressure", which _none_such reads)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "under" and prep.head.pos_ in VERB_POS and prep.head.lemma_.lower() in UNDER_VERBS:
+        return is_negated(prep.head)
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PATIENT_NOUNS and prep.head.dep_ == "attr":
+        return prep.head.head.pos_ in VERB_POS and is_negated(prep.head.head)
     return False
 
 
@@ -707,7 +743,12 @@ class EventNounReader:
             pairs=tuple(pairs),
             targets=tuple(targets),
             speakers=tuple(speakers),
-            negated=cancelled or _did_not_occur(noun) or doubted or _none_such(noun) or _denied_hearsay(noun),
+            negated=cancelled
+            or _did_not_occur(noun)
+            or doubted
+            or _none_such(noun)
+            or _denied_hearsay(noun)
+            or _no_longer_under(noun),
             modality=POSSIBILITY_MODALITY if doubted else _hedged(noun) or _foretold(noun, its_own_doer),
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),

@@ -433,6 +433,7 @@ RECEIVING_VERBS = _WORDS.words("receiving_verbs")
 HOLDING_VERBS = _WORDS.words("holding_verbs")
 LOSING_VERBS = _WORDS.words("losing_verbs")
 UNDER_VERBS = _WORDS.words("under_verbs")
+WAY_OPENING_PHRASES = _WORDS.words("way_opening_phrases")
 NOT_ONLY_WORDS = _WORDS.words("not_only_words")
 # "was formerly owned by X": a state that held once and holds no more
 ENDED_STATE_ADVERBS = _WORDS.words("ended_state_adverbs")
