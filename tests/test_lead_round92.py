@@ -4,7 +4,8 @@ parses built by hand as the parser gave them."""
 
 from __future__ import annotations
 
-from geokg.extract.io.nlp import noun_participles, verb_lemmas
+import spacy
+from geokg.extract.io.nlp import _keep_company_forms, noun_participles, verb_lemmas
 from geokg.extract.pipeline import read_doc
 from hand_docs import parse, read, read_acts
 from spacy.tokens import Doc
@@ -309,3 +310,10 @@ Bolivia    Bolivia    PROPN NNP 9 dobj  GPE
 def test_statements_dismissed_are_denied_by_the_one_who_dismisses_them() -> None:
     [attack] = [r for r in read(DISMISSED_STATEMENTS).relations if r.predicate == "attack"]
     assert attack.negated
+
+
+def test_a_company_form_with_a_slash_is_one_token() -> None:
+    nlp = spacy.blank("en")
+    _keep_company_forms(nlp)
+    words = [t.text for t in nlp.tokenizer("Fjord Shipping A/S said Vik Kraft a/s would bid.")]
+    assert "A/S" in words and "a/s" in words and "S" not in words

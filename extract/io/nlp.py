@@ -47,8 +47,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 14 = a participle of what a group does before its noun modifies the noun ("pursued retreating troops");
 # 15 = "waged" is "wage" (verb_lemma_fixes); 16 = a verb of a hyphenated prefix ("re-examine",
 # "co-operate") is one token, lemmatised by its stem; 17 = a verb of quoting the parser took for the
-# modifier of the name it quotes heads its sentence ("SANA quoted Defence Minister X as saying …").
-SENTENCE_RULES_REVISION = 17
+# modifier of the name it quotes heads its sentence ("SANA quoted Defence Minister X as saying …"); 18 = a
+# company form written with a slash ("A/S") is one token.
+SENTENCE_RULES_REVISION = 18
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -726,11 +727,16 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)
-    # "Magyar Építő Kft. said…": a company form's full stop ends no sentence.
+    _keep_company_forms(nlp)
+    return nlp
+
+
+def _keep_company_forms(nlp: Language) -> None:
+    """ "Magyar Építő Kft. said…": a company form's full stop ends no sentence; "Norsk Hydro A/S": nor is a
+    form written with a slash split into a letter and a word "S" (entity_words.tsv company_suffixes)."""
     for suffix in COMPANY_SUFFIXES:
         for form in {suffix, suffix.capitalize(), suffix.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    return nlp
 
 
 def _split_abbreviated_pairs(nlp: Language) -> None:
