@@ -95,6 +95,24 @@ def read_acts(table: str) -> set[tuple[str, str, str, str | None]]:
     }
 
 
+def read_modal_acts(table: str) -> set[tuple[str, str, str, str | None, str | None, bool]]:
+    """(subject label, predicate, object label, CAMEO root, modality, negated) of every relation read from a
+    hand-built parse."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (
+            label[r.subject.entity_id],
+            r.predicate,
+            label[r.object.entity_id],
+            r.event_root,
+            r.modality,
+            r.negated,
+        )
+        for r in reading.relations
+    }
+
+
 def country_of(reading: Reading, label: str) -> str | None:
     """The country of the one entity with this label."""
     [entity] = [e for e in reading.entities.entities() if e.label == label]

@@ -6,28 +6,11 @@ another's demands or requests (a promise to yield, 08), and sanctions or measure
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None, str | None, bool]]:
-    """(subject, predicate, object, CAMEO root, modality, negated) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (
-            label[r.subject.entity_id],
-            r.predicate,
-            label[r.object.entity_id],
-            r.event_root,
-            r.modality,
-            r.negated,
-        )
-        for r in reading.relations
-    }
+from hand_docs import read, read_modal_acts
 
 
 def test_the_only_solution_is_for_a_state_to_act_is_advice() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     The      the      DET   DT  3  det   -
     only     only     ADJ   JJ  3  amod  -
     solution solution NOUN  NN  4  nsubj -
@@ -50,7 +33,7 @@ def test_the_only_solution_is_for_a_state_to_act_is_advice() -> None:
 
 
 def test_it_would_be_better_for_a_state_to_act_is_advice() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     It     it     PRON  PRP 3  nsubj -
     would  would  AUX   MD  3  aux   -
     be     be     AUX   VB  0  ROOT  -
@@ -70,7 +53,7 @@ def test_it_would_be_better_for_a_state_to_act_is_advice() -> None:
 
 
 def test_the_plan_is_for_a_state_to_act_is_a_plan() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     The    the    DET   DT  2  det   -
     plan   plan   NOUN  NN  3  nsubj -
     is     be     AUX   VBZ 0  ROOT  -
@@ -89,7 +72,7 @@ def test_the_plan_is_for_a_state_to_act_is_a_plan() -> None:
 
 
 def test_a_denied_judgement_leaves_the_for_clause_alone() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     It     it     PRON  PRP 4  nsubj -
     would  would  AUX   MD  4  aux   -
     not    not    PART  RB  4  neg   -
@@ -109,7 +92,7 @@ def test_a_denied_judgement_leaves_the_for_clause_alone() -> None:
 
 
 def test_ought_to_is_advice() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile  Chile  PROPN NNP 2 nsubj GPE
     ought  ought  AUX   MD  0 ROOT  -
     to     to     PART  TO  4 aux   -
@@ -125,7 +108,7 @@ def test_ought_to_is_advice() -> None:
 
 
 def test_trying_to_meet_demands_is_a_yielding_that_may_come() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile   Chile  PROPN NNP 2 nsubj GPE
     tried   try    VERB  VBD 0 ROOT  -
     to      to     PART  TO  4 aux   -
@@ -141,7 +124,7 @@ def test_trying_to_meet_demands_is_a_yielding_that_may_come() -> None:
 
 
 def test_will_try_to_meet_requests_is_a_promise_to_yield_to_their_owner() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile    Chile   PROPN NNP 3 nsubj GPE
     will     will    AUX   MD  3 aux   -
     try      try     VERB  VB  0 ROOT  -
@@ -157,7 +140,7 @@ def test_will_try_to_meet_requests_is_a_promise_to_yield_to_their_owner() -> Non
 
 
 def test_preparing_measures_against_a_state_is_no_sanction_yet() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile     Chile   PROPN NNP 3 nsubj GPE
     is        be      AUX   VBZ 3 aux   -
     preparing prepare VERB  VBG 0 ROOT  -
@@ -171,7 +154,7 @@ def test_preparing_measures_against_a_state_is_no_sanction_yet() -> None:
 
 
 def test_measures_imposed_on_a_state_are_a_sanction_done() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile    Chile   PROPN NNP 2 nsubj GPE
     imposed  impose  VERB  VBD 0 ROOT  -
     measures measure NOUN  NNS 2 dobj  -
@@ -184,7 +167,7 @@ def test_measures_imposed_on_a_state_are_a_sanction_done() -> None:
 
 
 def test_a_named_speaker_who_says_the_solution_is_for_a_state_to_act_urges_it() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile    Chile    PROPN NNP 2  nsubj GPE
     said     say      VERB  VBD 0  ROOT  -
     the      the      DET   DT  5  det   -
@@ -207,7 +190,7 @@ def test_a_named_speaker_who_says_the_solution_is_for_a_state_to_act_urges_it() 
 
 
 def test_a_named_speaker_who_says_it_would_be_better_for_a_state_to_act_urges_it() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile   Chile   PROPN NNP 2  nsubj GPE
     said    say     VERB  VBD 0  ROOT  -
     it      it      PRON  PRP 5  nsubj -
@@ -228,7 +211,7 @@ def test_a_named_speaker_who_says_it_would_be_better_for_a_state_to_act_urges_it
 
 
 def test_a_plan_told_by_a_speaker_is_no_appeal() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile   Chile   PROPN NNP 2  nsubj GPE
     said    say     VERB  VBD 0  ROOT  -
     the     the     DET   DT  4  det   -
@@ -250,7 +233,7 @@ def test_a_plan_told_by_a_speaker_is_no_appeal() -> None:
 
 
 def test_a_named_speaker_who_says_a_state_ought_to_act_urges_it() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile   Chile   PROPN NNP 2 nsubj GPE
     said    say     VERB  VBD 0 ROOT  -
     Peru    Peru    PROPN NNP 4 nsubj GPE
@@ -292,7 +275,7 @@ def test_what_a_named_speaker_urges_that_a_state_do_is_its_wish() -> None:
 
 
 def test_an_offensive_prepared_against_a_state_is_no_fight_yet() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile     Chile     PROPN NNP 2 nsubj GPE
     prepared  prepare   VERB  VBD 0 ROOT  -
     an        an        DET   DT  4 det   -
@@ -306,7 +289,7 @@ def test_an_offensive_prepared_against_a_state_is_no_fight_yet() -> None:
 
 
 def test_a_way_clear_for_a_state_to_act_advises_nothing() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     The    the    DET   DT  2  det    -
     way    way    NOUN  NN  3  nsubj  -
     is     be     AUX   VBZ 0  ROOT   -

@@ -5,28 +5,11 @@ the backing of Peru"). Each test states its parse by hand (tests/hand_docs.py); 
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None, str | None, bool]]:
-    """(subject, predicate, object, CAMEO root, modality, negated) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (
-            label[r.subject.entity_id],
-            r.predicate,
-            label[r.object.entity_id],
-            r.event_root,
-            r.modality,
-            r.negated,
-        )
-        for r in reading.relations
-    }
+from hand_docs import read_modal_acts
 
 
 def test_what_one_failed_to_win_from_another_never_came() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile       Chile      PROPN NNP 2 nsubj GPE
     failed      fail       VERB  VBD 0 ROOT  -
     to          to         PART  TO  4 aux   -
@@ -42,7 +25,7 @@ def test_what_one_failed_to_win_from_another_never_came() -> None:
 
 
 def test_a_denied_verb_of_achievement_denies_its_deed() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile  Chile  PROPN NNP 4 nsubj GPE
     did    do     AUX   VBD 4 aux   -
     not    not    PART  RB  4 neg   -
@@ -57,7 +40,7 @@ def test_a_denied_verb_of_achievement_denies_its_deed() -> None:
 
 
 def test_never_succeeded_in_securing_the_backing_of_another() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile     Chile   PROPN NNP 3 nsubj GPE
     never     never   ADV   RB  3 neg   -
     succeeded succeed VERB  VBD 0 ROOT  -
@@ -74,7 +57,7 @@ def test_never_succeeded_in_securing_the_backing_of_another() -> None:
 
 
 def test_a_verb_of_achievement_done_does_its_deed() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile   Chile  PROPN NNP 2 nsubj GPE
     managed manage VERB  VBD 0 ROOT  -
     to      to     PART  TO  4 aux   -

@@ -5,25 +5,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None, str | None, bool]]:
-    """(subject, predicate, object, CAMEO root, modality, negated) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (
-            label[r.subject.entity_id],
-            r.predicate,
-            label[r.object.entity_id],
-            r.event_root,
-            r.modality,
-            r.negated,
-        )
-        for r in reading.relations
-    }
-
+from hand_docs import read_modal_acts
 
 _NO_LONGER_UNDER = """
     Bolivia  Bolivia  PROPN NNP 2 nsubj  GPE
@@ -40,12 +22,12 @@ _NO_LONGER_UNDER = """
 
 
 def test_no_longer_under_pressure_denies_the_pressure() -> None:
-    pressed = [a for a in _acts(_NO_LONGER_UNDER) if a[0] == "Brazil" and a[2] == "Bolivia"]
+    pressed = [a for a in read_modal_acts(_NO_LONGER_UNDER) if a[0] == "Brazil" and a[2] == "Bolivia"]
     assert pressed and all(a[5] for a in pressed)
 
 
 def test_under_pressure_stays_a_fact() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Bolivia  Bolivia  PROPN NNP 2 nsubj GPE
     is       be       AUX   VBZ 0 ROOT  -
     under    under    ADP   IN  2 prep  -
@@ -60,7 +42,7 @@ def test_under_pressure_stays_a_fact() -> None:
 
 
 def test_opened_the_door_without_a_modal_says_nothing_of_it() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     The        the        DET   DT  2  det    -
     talks      talk       NOUN  NNS 3  nsubj  -
     opened     open       VERB  VBD 0  ROOT   -
@@ -78,7 +60,7 @@ def test_opened_the_door_without_a_modal_says_nothing_of_it() -> None:
 
 
 def test_not_the_target_of_sanctions_denies_them() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Bolivia   Bolivia   PROPN NNP 2 nsubj GPE
     is        be        AUX   VBZ 0 ROOT  -
     not       not       PART  RB  2 neg   -
@@ -95,7 +77,7 @@ def test_not_the_target_of_sanctions_denies_them() -> None:
 
 
 def test_could_pave_the_way_for_a_withdrawal_keeps_the_modal() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     The        the        DET   DT  2  det    -
     summit     summit     NOUN  NN  4  nsubj  -
     could      could      AUX   MD  4  aux    -
@@ -116,7 +98,7 @@ def test_could_pave_the_way_for_a_withdrawal_keeps_the_modal() -> None:
 
 def test_might_open_the_door_to_investment_keeps_the_modal() -> None:
     # the parser hangs "to" on the verb, beside its object "door"
-    acts = _acts("""
+    acts = read_modal_acts("""
     The        the        DET   DT  2  det    -
     talks      talk       NOUN  NNS 4  nsubj  -
     might      might      AUX   MD  4  aux    -
@@ -135,7 +117,7 @@ def test_might_open_the_door_to_investment_keeps_the_modal() -> None:
 
 
 def test_talks_only_wished_for_are_no_meeting() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Argentina Argentina PROPN NNP 2 nsubj GPE
     wished    wish      VERB  VBD 0 ROOT  -
     for       for       ADP   IN  2 prep  -

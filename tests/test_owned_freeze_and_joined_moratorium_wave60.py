@@ -7,28 +7,11 @@ parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None, str | None, bool]]:
-    """(subject, predicate, object, CAMEO root, modality, negated) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (
-            label[r.subject.entity_id],
-            r.predicate,
-            label[r.object.entity_id],
-            r.event_root,
-            r.modality,
-            r.negated,
-        )
-        for r in reading.relations
-    }
+from hand_docs import read_modal_acts
 
 
 def test_a_states_freeze_of_dealings_from_another_state_reduces_relations() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile    Chile   PROPN NNP 3  poss     GPE
     's       's      PART  POS 1  case     -
     freeze   freeze  NOUN  NN  8  nsubj    -
@@ -45,7 +28,7 @@ def test_a_states_freeze_of_dealings_from_another_state_reduces_relations() -> N
 
 
 def test_a_state_not_joining_another_states_moratorium_is_negated_cooperation() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Ecuador    Ecuador    PROPN NNP 4 nsubj    GPE
     would      would      AUX   MD  4 aux      -
     not        not        PART  RB  4 neg      -
@@ -62,7 +45,7 @@ def test_a_state_not_joining_another_states_moratorium_is_negated_cooperation() 
 
 
 def test_a_moratorium_nobody_owns_relates_to_no_one() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Ecuador    Ecuador    PROPN NNP 4 nsubj GPE
     would      would      AUX   MD  4 aux   -
     not        not        PART  RB  4 neg   -

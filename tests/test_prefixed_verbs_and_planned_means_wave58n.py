@@ -14,26 +14,8 @@ from __future__ import annotations
 import spacy
 from geokg.extract.io.nlp import PrefixedWords, _keep_prefixed_words
 from geokg.extract.lexicon.cameo import event_code
-from hand_docs import VOCAB, read
+from hand_docs import VOCAB, read_modal_acts
 from spacy.tokens import Doc
-
-
-def _acts(table: str) -> set[tuple[str, str, str, str | None, str | None, bool]]:
-    """(subject, predicate, object, CAMEO root, modality, negated) of every relation read."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (
-            label[r.subject.entity_id],
-            r.predicate,
-            label[r.object.entity_id],
-            r.event_root,
-            r.modality,
-            r.negated,
-        )
-        for r in reading.relations
-    }
-
 
 # ------------------------------------------------------------------------------------------ the tokenizer
 
@@ -93,7 +75,7 @@ def test_a_re_done_act_has_the_act_s_code() -> None:
 
 
 def test_a_prefixed_verb_keeps_its_modal() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile      Chile      PROPN NNP  3 nsubj    GPE
     will       will       AUX   MD   3 aux      -
     re-examine re-examine VERB  VB   0 ROOT     -
@@ -109,7 +91,7 @@ def test_a_prefixed_verb_keeps_its_modal() -> None:
 
 
 def test_the_aim_of_a_planned_means_is_planned() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile   Chile   PROPN NNP 2  nsubj GPE
     planned plan    VERB  VBD 0  ROOT  -
     to      to      PART  TO  4  aux   -
@@ -129,7 +111,7 @@ def test_the_aim_of_a_planned_means_is_planned() -> None:
 
 
 def test_the_aim_of_a_hoped_means_is_only_hoped() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile Chile PROPN NNP 2 nsubj GPE
     hopes hope  VERB  VBZ 0 ROOT  -
     to    to    PART  TO  4 aux   -
@@ -146,7 +128,7 @@ def test_the_aim_of_a_hoped_means_is_only_hoped() -> None:
 
 
 def test_the_aim_of_a_means_whose_plan_is_denied_is_no_deed() -> None:
-    acts = _acts("""
+    acts = read_modal_acts("""
     Chile Chile PROPN NNP 4  nsubj GPE
     did   do    AUX   VBD 4  aux   -
     not   not   PART  RB  4  neg   -
@@ -187,10 +169,10 @@ _AS_CONDITION = """
 
 
 def test_an_event_called_a_condition_has_not_happened() -> None:
-    acts = _acts(_AS_CONDITION.format(word="condition"))
+    acts = read_modal_acts(_AS_CONDITION.format(word="condition"))
     assert not [a for a in acts if a[0] == "IMF" and "endorse" in a[1]]
 
 
 def test_an_event_called_a_success_still_happened() -> None:
-    acts = _acts(_AS_CONDITION.format(word="success"))
+    acts = read_modal_acts(_AS_CONDITION.format(word="success"))
     assert [a for a in acts if a[0] == "IMF" and "endorse" in a[1] and a[2] == "Ghana"]
