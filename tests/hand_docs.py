@@ -85,16 +85,6 @@ def facts(reading: Reading, name: str) -> set[tuple[str, str, str]]:
     }
 
 
-def read_acts(table: str) -> set[tuple[str, str, str, str | None]]:
-    """(subject label, predicate, object label, CAMEO root) of every relation read from a hand-built parse."""
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
-        for r in reading.relations
-    }
-
-
 def read_modal_acts(table: str) -> set[tuple[str, str, str, str | None, str | None, bool]]:
     """(subject label, predicate, object label, CAMEO root, modality, negated) of every relation read from a
     hand-built parse."""
@@ -131,6 +121,16 @@ def then_abroad(table: str) -> str:
     .        .        PUNCT .   {n + 2} punct -
     """
     )
+
+
+def read_triples(table: str) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of every relation read from a hand-built parse."""
+    return {fact[:3] for fact in facts_with_roots(table)}
+
+
+def roots_between(table: str, subject: str, obj: str) -> set[str | None]:
+    """The CAMEO roots of the relations read from a hand-built parse between two labels."""
+    return {fact[3] for fact in facts_with_roots(table) if fact[0] == subject and fact[2] == obj}
 
 
 def facts_with_roots(table: str) -> set[tuple[str, str, str, str | None]]:

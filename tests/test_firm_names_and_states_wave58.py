@@ -5,7 +5,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences and firms
 
 from __future__ import annotations
 
-from hand_docs import read, read_acts
+from hand_docs import facts_with_roots, read
 
 
 def _firms(table: str) -> dict[str, tuple[str, str | None, str | None]]:
@@ -129,5 +129,5 @@ post     post     NOUN  NN  9 dobj     -
 
 
 def test_a_noun_describing_the_speaker_s_name_is_no_speaker_of_its_own() -> None:
-    speakers = {subject for subject, _, obj, _ in read_acts(_AGENCY) if obj == "Chile"}
+    speakers = {subject for subject, _, obj, _ in facts_with_roots(_AGENCY) if obj == "Chile"}
     assert speakers == {"KNA"}

@@ -8,7 +8,7 @@ sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read, read_acts
+from hand_docs import facts_with_roots, read
 
 
 def _mutual(table: str) -> set[frozenset[str]]:
@@ -46,7 +46,7 @@ DASHED_LIST = """
 
 
 def test_a_list_between_dashes_names_the_groups_members_who_meet_nobody_of_it() -> None:
-    acts = read_acts(DASHED_LIST)
+    acts = facts_with_roots(DASHED_LIST)
     assert _mutual(DASHED_LIST) == set()
     members = {(s, o) for s, p, o, root in acts if p == "member of" and root is None}
     assert members == {(state, "Group of Five") for state in ("United Kingdom", "France", "Japan")}
@@ -75,7 +75,7 @@ COMMA_LIST = """
 
 
 def test_a_list_between_commas_before_the_verb_names_the_groups_members() -> None:
-    acts = read_acts(COMMA_LIST)
+    acts = facts_with_roots(COMMA_LIST)
     assert _mutual(COMMA_LIST) == set()
     members = {(s, o) for s, p, o, root in acts if p == "member of" and root is None}
     assert members == {(state, "Paris Club") for state in ("United Kingdom", "France", "Japan")}
@@ -102,7 +102,7 @@ PLAIN_COORDINATION = """
 
 def test_a_group_coordinated_with_states_is_no_list_of_its_members() -> None:
     """Guard: no closing comma, a coordination: the club and the two states agree with each other."""
-    acts = read_acts(PLAIN_COORDINATION)
+    acts = facts_with_roots(PLAIN_COORDINATION)
     assert not any(p == "member of" for _, p, _, _ in acts)
     assert frozenset(("Paris Club", "Canada")) in _mutual(PLAIN_COORDINATION)
 
@@ -123,7 +123,7 @@ INCLUDING_BLOC = """
 
 
 def test_a_bloc_that_includes_states_has_them_as_members() -> None:
-    acts = read_acts(INCLUDING_BLOC)
+    acts = facts_with_roots(INCLUDING_BLOC)
     assert ("Turkey", "member of", "NATO", None) in acts
     assert ("Greece", "member of", "NATO", None) in acts
     assert not any(p == "include" for _, p, _, _ in acts)
@@ -142,7 +142,7 @@ TITLED_MEMBERS = """
 
 
 def test_states_named_after_a_bodys_member_noun_are_its_members() -> None:
-    acts = read_acts(TITLED_MEMBERS)
+    acts = facts_with_roots(TITLED_MEMBERS)
     assert ("Iran", "member of", "OPEC", None) in acts
     assert ("Iraq", "member of", "OPEC", None) in acts
     assert ("Iran", "condemn", "Kuwait", "11") in acts
@@ -164,7 +164,7 @@ MEMBERS_OF_BODY = """
 
 
 def test_members_of_a_body_named_between_commas_are_its_members() -> None:
-    acts = read_acts(MEMBERS_OF_BODY)
+    acts = facts_with_roots(MEMBERS_OF_BODY)
     assert ("Libya", "member of", "OPEC", None) in acts
     assert ("Algeria", "member of", "OPEC", None) in acts
 

@@ -6,7 +6,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 
 from __future__ import annotations
 
-from hand_docs import read_acts
+from hand_docs import facts_with_roots
 
 GROUPING = """
     The        the        DET   DT  3  det      ORG
@@ -27,7 +27,7 @@ GROUPING = """
 
 
 def test_a_groups_participle_of_grouping_lists_its_members() -> None:
-    acts = read_acts(GROUPING)
+    acts = facts_with_roots(GROUPING)
     members = {(s, o) for s, p, o, root in acts if p == "member of" and root is None}
     assert members == {(state, "Andean Council") for state in ("Chile", "Peru", "Ecuador")}
     assert not any(p.startswith("group") for _, p, _, _ in acts)
@@ -54,7 +54,7 @@ BRINGS_TOGETHER = """
 
 
 def test_a_relative_clause_that_brings_states_together_lists_members() -> None:
-    acts = read_acts(BRINGS_TOGETHER)
+    acts = facts_with_roots(BRINGS_TOGETHER)
     members = {(s, o) for s, p, o, root in acts if p == "member of"}
     assert members == {("Chile", "Andean Council"), ("Peru", "Andean Council")}
     assert not any(p.startswith("bring") for _, p, _, _ in acts)
@@ -71,4 +71,4 @@ STATE_GROUPS_STATES = """
 
 
 def test_a_state_read_as_grouping_states_does_nothing_to_them() -> None:
-    assert read_acts(STATE_GROUPS_STATES) == set()
+    assert facts_with_roots(STATE_GROUPS_STATES) == set()

@@ -7,11 +7,11 @@ hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read_acts
+from hand_docs import facts_with_roots
 
 
 def test_a_state_hoping_another_will_act_urges_it() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Lopez   Lopez  PROPN NNP 2 nsubj    PERSON
     said    say    VERB  VBD 0 ROOT     -
     Chile   Chile  PROPN NNP 4 nsubj    GPE
@@ -28,7 +28,7 @@ def test_a_state_hoping_another_will_act_urges_it() -> None:
 
 
 def test_a_speaker_wanting_another_to_act_urges_it() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Lopez   Lopez  PROPN NNP 2 nsubj    PERSON
     said    say    VERB  VBD 0 ROOT     -
     he      he     PRON  PRP 4 nsubj    -
@@ -45,7 +45,7 @@ def test_a_speaker_wanting_another_to_act_urges_it() -> None:
 
 
 def test_hoping_another_will_be_wise_is_no_praise() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Lopez   Lopez  PROPN NNP 2 nsubj    PERSON
     said    say    VERB  VBD 0 ROOT     -
     Chile   Chile  PROPN NNP 4 nsubj    GPE
@@ -61,7 +61,7 @@ def test_hoping_another_will_be_wise_is_no_praise() -> None:
 
 
 def test_warning_another_against_a_deed_threatens_it() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Chile   Chile   PROPN NNP 2 nsubj    GPE
     warned  warn    VERB  VBD 0 ROOT     -
     Peru    Peru    PROPN NNP 2 dobj     GPE

@@ -7,7 +7,7 @@ from __future__ import annotations
 import spacy
 from geokg.extract.io.nlp import _keep_company_forms, noun_participles, verb_lemmas
 from geokg.extract.pipeline import read_doc
-from hand_docs import parse, read, read_acts
+from hand_docs import facts_with_roots, parse, read
 from spacy.tokens import Doc
 
 # "Syrian forces were chasing retreating Turkish troops near Afrin."
@@ -71,7 +71,7 @@ def test_a_gerund_under_a_verb_of_aspect_stays_a_clause() -> None:
 
 
 def read_acts_of(doc: Doc) -> set[tuple[str, str, str, str | None]]:
-    """read_acts of a Doc the test has mended first."""
+    """facts_with_roots of a Doc the test has mended first."""
     reading = read_doc(doc, scope="hand-built")
     label = {e.id: e.label for e in reading.entities.entities()}
     return {
@@ -94,7 +94,7 @@ soldiers   soldier    NOUN  NNS 5 pobj     -
 
 
 def test_troops_killing_in_fighting_use_conventional_force() -> None:
-    assert ("Syrian military", "kill", "Turkish military", "19") in read_acts(TROOPS_KILLED)
+    assert ("Syrian military", "kill", "Turkish military", "19") in facts_with_roots(TROOPS_KILLED)
 
 
 # "Syrian troops killed Ali Hassan in a raid."
@@ -112,7 +112,7 @@ raid       raid       NOUN  NN  6 pobj     -
 
 
 def test_a_person_killed_by_troops_is_killed_not_fought() -> None:
-    assert ("Syrian military", "kill", "Ali Hassan", "18") in read_acts(TROOPS_KILLED_A_PERSON)
+    assert ("Syrian military", "kill", "Ali Hassan", "18") in facts_with_roots(TROOPS_KILLED_A_PERSON)
 
 
 # "Given the tense mood in the Senate, Peru should open its ports to Chilean ships."
@@ -138,7 +138,7 @@ ships      ship       NOUN  NNS 14 pobj     -
 
 
 def test_a_reason_given_by_given_names_no_party() -> None:
-    assert not [a for a in read_acts(GIVEN_THE_MOOD) if a[2] == "Senate"]
+    assert not [a for a in facts_with_roots(GIVEN_THE_MOOD) if a[2] == "Senate"]
 
 
 # "British Chancellor of the Exchequer Ann Field met Kenyan Finance Minister Joseph Kariuki."
@@ -161,7 +161,7 @@ Kariuki    Kariuki    PROPN NNP 8  dobj     I-PERSON
 
 
 def test_a_title_phrase_that_names_its_body_is_one_title_of_the_state() -> None:
-    acts = read_acts(CHANCELLOR_OF_THE_EXCHEQUER)
+    acts = facts_with_roots(CHANCELLOR_OF_THE_EXCHEQUER)
     assert ("Ann Field", "chancellor of the exchequer of", "United Kingdom", None) in acts
     assert not [a for a in acts if a[2] == "Exchequer"]
 
@@ -208,7 +208,7 @@ failed        fail          VERB  VBN 5  ccomp    -
 
 
 def test_where_a_report_was_sent_from_is_no_party_to_it() -> None:
-    assert not [a for a in read_acts(REPORTED_FROM) if a[2] == "Homs"]
+    assert not [a for a in facts_with_roots(REPORTED_FROM) if a[2] == "Homs"]
 
 
 # "Peru might retaliate against Chilean products."
@@ -235,8 +235,8 @@ Chile      Chile      PROPN NNP 5 pobj     GPE
 
 
 def test_retaliation_against_a_state_s_goods_is_a_sanction_and_a_team_sent_a_visit() -> None:
-    assert {a[3] for a in read_acts(RETALIATE_AGAINST_PRODUCTS) if a[2] == "Chile"} == {"16"}
-    assert {a[3] for a in read_acts(SENT_A_TEAM) if a[2] == "Chile"} == {"04"}
+    assert {a[3] for a in facts_with_roots(RETALIATE_AGAINST_PRODUCTS) if a[2] == "Chile"} == {"16"}
+    assert {a[3] for a in facts_with_roots(SENT_A_TEAM) if a[2] == "Chile"} == {"04"}
 
 
 # "Peru does not want a trade war with Chile."
@@ -255,7 +255,7 @@ Chile      Chile      PROPN NNP 8 pobj     GPE
 
 
 def test_a_compound_the_lexicon_lists_as_no_event_keeps_its_first_word() -> None:
-    assert ("Peru", "want trade war with", "Chile", None) in read_acts(NO_TRADE_WAR)
+    assert ("Peru", "want trade war with", "Chile", None) in facts_with_roots(NO_TRADE_WAR)
 
 
 # "Peru waged war on Chile.", with the lemma the model's lemmatizer gives
@@ -287,7 +287,7 @@ Lima        Lima        PROPN NNP 6 pobj  GPE
 
 
 def test_a_state_s_businessmen_are_its_business_not_the_state() -> None:
-    subjects = {a[0] for a in read_acts(BUSINESSMEN_MET) if a[1] == "meet with"}
+    subjects = {a[0] for a in facts_with_roots(BUSINESSMEN_MET) if a[1] == "meet with"}
     assert subjects == {"Chilean businesspeople"}
 
 

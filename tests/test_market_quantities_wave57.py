@@ -6,11 +6,11 @@ states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read_acts
+from hand_docs import facts_with_roots
 
 
 def test_a_demand_created_for_goods_is_no_states_demand() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     The      the      DET   DT 2 det   -
     ban      ban      NOUN  NN 4 nsubj -
     will     will     AUX   MD 4 aux   -
@@ -26,7 +26,7 @@ def test_a_demand_created_for_goods_is_no_states_demand() -> None:
 
 
 def test_a_states_demand_for_a_product_is_no_demand_event() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Analysts analyst  NOUN  NNS 2 nsubj -
     expect   expect   VERB  VBP 0 ROOT  -
     a        a        DET   DT  5 det   -
@@ -42,7 +42,7 @@ def test_a_states_demand_for_a_product_is_no_demand_event() -> None:
 
 
 def test_a_states_demand_for_an_act_stays_its_appeal() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Chile    Chile    PROPN NNP 2 nsubj GPE
     rejected reject   VERB  VBD 0 ROOT  -
     the      the      DET   DT  5 det   -
@@ -57,7 +57,7 @@ def test_a_states_demand_for_an_act_stays_its_appeal() -> None:
 
 
 def test_a_possessive_demand_stays_the_states_appeal() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Chile        Chile        PROPN NNP 2 nsubj GPE
     rejected     reject       VERB  VBD 0 ROOT  -
     Peru         Peru         PROPN NNP 5 poss  GPE

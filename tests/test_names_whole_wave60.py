@@ -6,14 +6,7 @@ parse by hand (tests/hand_docs.py); the sentences and firms are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _facts(table: str) -> set[tuple[str, str, str]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
-
+from hand_docs import read, read_triples
 
 # "Britain's Orvan and Kessel Plc bought a mill. Orvan and Kessel sued Peru. Peru fined Orvan and Kessel."
 _RECURRING = """
@@ -43,7 +36,7 @@ Kessel   Kessel   PROPN NNP 19 conj     PERSON
 
 
 def test_a_firm_named_with_its_form_is_one_firm_where_its_pair_recurs() -> None:
-    facts = _facts(_RECURRING)
+    facts = read_triples(_RECURRING)
     assert ("Orvan and Kessel Plc", "sue", "Peru") in facts
     assert ("Peru", "fine", "Orvan and Kessel Plc") in facts
     names = {name for fact in facts for name in (fact[0], fact[2])}
@@ -51,7 +44,7 @@ def test_a_firm_named_with_its_form_is_one_firm_where_its_pair_recurs() -> None:
 
 
 def test_a_pair_the_tables_know_as_one_firm_is_one_name() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Chile    Chile    PROPN NNP 2 nsubj GPE
     fined    fine     VERB  VBD 0 ROOT  -
     Marks    Marks    PROPN NNP 2 dobj  ORG
@@ -64,7 +57,7 @@ def test_a_pair_the_tables_know_as_one_firm_is_one_name() -> None:
 
 
 def test_a_pair_never_named_as_one_firm_stays_two_names() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Chile    Chile    PROPN NNP 2 nsubj GPE
     fined    fine     VERB  VBD 0 ROOT  -
     Orvan    Orvan    PROPN NNP 2 dobj  ORG

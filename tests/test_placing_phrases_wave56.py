@@ -8,11 +8,11 @@ its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read_acts
+from hand_docs import facts_with_roots
 
 
 def test_waves_repulsed_near_a_port_are_not_done_to_the_port() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Chile     Chile     PROPN NNP  2  nsubj GPE
     said      say       VERB  VBD  0  ROOT  -
     its       its       PRON  PRP$ 4  poss  -
@@ -32,7 +32,7 @@ def test_waves_repulsed_near_a_port_are_not_done_to_the_port() -> None:
 
 
 def test_a_deed_near_a_city_acts_on_its_object_only() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Chile   Chile   PROPN NNP 2 nsubj GPE
     shelled shell   VERB  VBD 0 ROOT  -
     Peru    Peru    PROPN NNP 2 dobj  GPE
@@ -46,7 +46,7 @@ def test_a_deed_near_a_city_acts_on_its_object_only() -> None:
 
 def test_an_offensive_west_of_a_city_with_no_party_gives_no_fact() -> None:
     # the parser takes "offensive" for an adjective and "west" for the object
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Peru      Peru      PROPN NNP 2 nsubj GPE
     launched  launch    VERB  VBD 0 ROOT  -
     a         a         DET   DT  6 det   -
@@ -62,7 +62,7 @@ def test_an_offensive_west_of_a_city_with_no_party_gives_no_fact() -> None:
 
 
 def test_an_offensive_west_of_a_city_against_troops_keeps_its_noun() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Peru      Peru      PROPN NNP 2  nsubj GPE
     opened    open      VERB  VBD 0  ROOT  -
     a         a         DET   DT  6  det   -
@@ -82,7 +82,7 @@ def test_an_offensive_west_of_a_city_against_troops_keeps_its_noun() -> None:
 
 
 def test_a_push_halted_some_kilometres_from_a_city_is_not_done_to_it() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Chile  Chile  PROPN NNP 2 nsubj    GPE
     halted halt   VERB  VBD 0 ROOT     -
     a      a      DET   DT  4 det      -
@@ -98,7 +98,7 @@ def test_a_push_halted_some_kilometres_from_a_city_is_not_done_to_it() -> None:
 
 
 def test_a_deed_off_the_coast_of_a_state_is_not_done_to_it() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Chile   Chile   PROPN NNP 2 nsubj GPE
     shelled shell   VERB  VBD 0 ROOT  -
     a       a       DET   DT  4 det   -
@@ -114,7 +114,7 @@ def test_a_deed_off_the_coast_of_a_state_is_not_done_to_it() -> None:
 
 
 def test_the_north_of_a_state_is_part_of_it() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Peru     Peru     PROPN NNP 2 nsubj GPE
     attacked attack   VERB  VBD 0 ROOT  -
     the      the      DET   DT  4 det   -
@@ -127,7 +127,7 @@ def test_the_north_of_a_state_is_part_of_it() -> None:
 
 
 def test_a_distance_travelled_from_a_place_says_whence() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     The       the       DET   DT  3  det      -
     Rotary    Rotary    PROPN NNP 3  compound ORG
     Club      Club      PROPN NNP 5  nsubj    I-ORG

@@ -7,15 +7,11 @@ appeal. Each test states its parse by hand (tests/hand_docs.py); the sentences a
 
 from __future__ import annotations
 
-from hand_docs import read_acts
-
-
-def _roots(table: str, subject: str, obj: str) -> set[str | None]:
-    return {a[3] for a in read_acts(table) if a[0] == subject and a[2] == obj}
+from hand_docs import facts_with_roots, roots_between
 
 
 def test_goods_shipped_to_a_state_are_trade() -> None:
-    roots = _roots("""
+    roots = roots_between("""
     Officials official NOUN  NNS 2 nsubj -
     said      say      VERB  VBD 0 ROOT  -
     Chile     Chile    PROPN NNP 4 nsubj GPE
@@ -30,7 +26,7 @@ def test_goods_shipped_to_a_state_are_trade() -> None:
 
 
 def test_goods_imported_from_a_state_are_trade() -> None:
-    roots = _roots("""
+    roots = roots_between("""
     Brazil    Brazil    PROPN NNP 2 nsubj GPE
     imported  import    VERB  VBD 0 ROOT  -
     wheat     wheat     NOUN  NN  2 dobj  -
@@ -42,7 +38,7 @@ def test_goods_imported_from_a_state_are_trade() -> None:
 
 
 def test_arms_sent_to_a_group_are_military_aid() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Germany  Germany  PROPN NNP 2 nsubj  GPE
     sent     send     VERB  VBD 0 ROOT   -
     missiles missile  NOUN  NNS 2 dobj   -
@@ -57,7 +53,7 @@ def test_arms_sent_to_a_group_are_military_aid() -> None:
 
 
 def test_arms_smuggled_into_a_country_act_on_no_one() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Smugglers smuggler NOUN  NNS 2 nsubj -
     smuggled  smuggle  VERB  VBD 0 ROOT  -
     rifles    rifle    NOUN  NNS 2 dobj  -
@@ -70,7 +66,7 @@ def test_arms_smuggled_into_a_country_act_on_no_one() -> None:
 
 
 def test_a_firm_quoted_on_an_exchange_makes_no_statement() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Volvo     Volvo     PROPN NNP 3 nsubjpass ORG
     is        be        AUX   VBZ 3 auxpass   -
     quoted    quote     VERB  VBN 0 ROOT      -
@@ -86,7 +82,7 @@ def test_a_firm_quoted_on_an_exchange_makes_no_statement() -> None:
 
 
 def test_an_office_maintained_somewhere_is_no_statement() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Toyota    Toyota   PROPN NNP 2 nsubj ORG
     maintains maintain VERB  VBZ 0 ROOT  -
     an        an       DET   DT  4 det   -
@@ -102,7 +98,7 @@ def test_an_office_maintained_somewhere_is_no_statement() -> None:
 
 
 def test_a_body_that_will_hear_a_complaint_accuses_no_one() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     The       the       DET   DT 2 det   -
     WTO       WTO       PROPN NNP 4 nsubj ORG
     will      will      AUX   MD 4 aux   -
@@ -118,7 +114,7 @@ def test_a_body_that_will_hear_a_complaint_accuses_no_one() -> None:
 
 
 def test_a_reporter_asking_for_comment_makes_no_appeal() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Bloomberg Bloomberg PROPN NNP 2 nsubj ORG
     asked     ask       VERB  VBD 0 ROOT  -
     Volvo     Volvo     PROPN NNP 2 dobj  ORG

@@ -8,15 +8,11 @@ state official's trip to another state's capital is a visit (042). Each test sta
 
 from __future__ import annotations
 
-from hand_docs import read, read_acts
-
-
-def _roots(table: str, subject: str, obj: str) -> set[str | None]:
-    return {a[3] for a in read_acts(table) if a[0] == subject and a[2] == obj}
+from hand_docs import facts_with_roots, read, roots_between
 
 
 def test_lost_patience_with_a_state_is_disapproval() -> None:
-    roots = _roots("""
+    roots = roots_between("""
     Canada    Canada    PROPN NNP 3 nsubj    GPE
     has       have      AUX   VBZ 3 aux      -
     lost      lose      VERB  VBN 0 ROOT     -
@@ -31,7 +27,7 @@ def test_lost_patience_with_a_state_is_disapproval() -> None:
 
 
 def test_fighting_an_attempt_is_opposition_not_force() -> None:
-    roots = _roots("""
+    roots = roots_between("""
     Peru    Peru    PROPN NNP 3  nsubj GPE
     will    will    AUX   MD  3  aux   -
     fight   fight   VERB  VB  0  ROOT  -
@@ -66,7 +62,7 @@ def test_no_plans_to_bow_to_pressure_is_negated_yielding() -> None:
 
 
 def test_preventing_a_firm_from_buying_blocks_it() -> None:
-    roots = _roots("""
+    roots = roots_between("""
     The        the        DET   DT  3  det   -
     Spanish    spanish    ADJ   JJ  3  amod  NORP
     government government NOUN  NN  4  nsubj -
@@ -84,7 +80,7 @@ def test_preventing_a_firm_from_buying_blocks_it() -> None:
 
 
 def test_people_stopped_from_marching_are_restricted() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     French     french    ADJ   JJ  2 amod  NORP
     police     police    NOUN  NNS 3 nsubj -
     stopped    stop      VERB  VBD 0 ROOT  -
@@ -99,7 +95,7 @@ def test_people_stopped_from_marching_are_restricted() -> None:
 
 
 def test_suggesting_joint_development_offers_cooperation() -> None:
-    roots = _roots("""
+    roots = roots_between("""
     Boeing      Boeing      PROPN NNP 2  nsubj ORG
     suggested   suggest     VERB  VBD 0  ROOT  -
     joint       joint       ADJ   JJ  4  amod  -
@@ -116,7 +112,7 @@ def test_suggesting_joint_development_offers_cooperation() -> None:
 
 
 def test_an_officials_trip_to_a_capital_is_a_visit() -> None:
-    roots = _roots("""
+    roots = roots_between("""
     French    french    ADJ   JJ  2  amod     NORP
     President President PROPN NNP 4  compound -
     Jacques   Jacques   PROPN NNP 4  compound PERSON

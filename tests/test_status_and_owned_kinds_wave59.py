@@ -5,17 +5,11 @@ its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
-
-
-def _facts(table: str) -> set[tuple[str, str, str]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations}
+from hand_docs import read_triples
 
 
 def test_a_status_put_on_stays_in_the_predicate() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Acme       Acme       PROPN NNP 3  nsubj ORG
     will       will       AUX   MD  3  aux   -
     place      place      VERB  VB  0  ROOT  -
@@ -33,7 +27,7 @@ def test_a_status_put_on_stays_in_the_predicate() -> None:
 
 
 def test_a_hyphenated_status_stays_whole() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Acme     Acme     PROPN NNP 2  nsubj ORG
     put      put      VERB  VBD 0  ROOT  -
     its      its      PRON  PRP$ 4 poss  -
@@ -51,7 +45,7 @@ def test_a_hyphenated_status_stays_whole() -> None:
 
 
 def test_a_state_put_on_watch_keeps_the_watch() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Acme   Acme   PROPN NNP 2 nsubj ORG
     put    put    VERB  VBD 0 ROOT  -
     Chile  Chile  PROPN NNP 2 dobj  GPE
@@ -65,7 +59,7 @@ def test_a_state_put_on_watch_keeps_the_watch() -> None:
 
 
 def test_a_day_after_on_is_no_status() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Acme   Acme   PROPN NNP 2 nsubj ORG
     put    put    VERB  VBD 0 ROOT  -
     troops troop  NOUN  NNS 2 dobj  -
@@ -79,7 +73,7 @@ def test_a_day_after_on_is_no_status() -> None:
 
 
 def test_a_states_adjective_on_what_a_firm_has_is_no_relation() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Citicorp Citicorp PROPN NNP 2  nsubj    ORG
     has      have     VERB  VBZ 0  ROOT     -
     the      the      DET   DT  7  det      -
@@ -96,7 +90,7 @@ def test_a_states_adjective_on_what_a_firm_has_is_no_relation() -> None:
 
 
 def test_a_states_possessive_on_what_a_firm_runs_is_no_relation() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Citicorp Citicorp PROPN NNP 2 nsubj ORG
     runs     run      VERB  VBZ 0 ROOT  -
     Japan    Japan    PROPN NNP 6 poss  GPE
@@ -109,7 +103,7 @@ def test_a_states_possessive_on_what_a_firm_runs_is_no_relation() -> None:
 
 
 def test_people_of_a_state_held_stay_its() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Iran      Iran      PROPN NNP 2 nsubj GPE
     holds     hold      VERB  VBZ 0 ROOT  -
     British   british   ADJ   JJ  4 amod  NORP
@@ -139,12 +133,12 @@ _RANKING = """
 
 
 def test_followed_by_a_state_with_a_count_is_a_ranking() -> None:
-    facts = _facts(_RANKING)
+    facts = read_triples(_RANKING)
     assert not any(f[1].endswith(" with") and f[2] == "banks" for f in facts)
 
 
 def test_meeting_with_counted_people_keeps_them() -> None:
-    facts = _facts("""
+    facts = read_triples("""
     Chile      Chile      PROPN NNP 2 nsubj  GPE
     met        meet       VERB  VBD 0 ROOT   -
     with       with       ADP   IN  2 prep   -

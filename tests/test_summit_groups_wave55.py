@@ -7,7 +7,7 @@ is what a speaker's claim is about. A verb the parser hung as a clause on its su
 
 from __future__ import annotations
 
-from hand_docs import read, read_acts
+from hand_docs import facts_with_roots, read
 
 
 def _entities(table: str) -> dict[str, tuple[str, str | None]]:
@@ -33,14 +33,14 @@ NUMBERED_CLUB = """
 
 
 def test_the_five_leading_industrial_democracies_are_the_group_of_five() -> None:
-    assert ("Group of Five", "urge", "Italy", "02") in read_acts(NUMBERED_CLUB)
+    assert ("Group of Five", "urge", "Italy", "02") in facts_with_roots(NUMBERED_CLUB)
     entities = _entities(NUMBERED_CLUB)
     assert entities["Group of Five"] == ("ORG", None)  # a body of states, of none of them
     assert entities["Italy"] == ("GPE", "ITA")
 
 
 def test_group_of_a_number_is_the_body_the_tagger_missed() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     The     the     DET   DT  2  det   -
     Group   Group   PROPN NNP 5  nsubj -
     of      of      ADP   IN  2  prep  -
@@ -87,7 +87,7 @@ def test_the_numbered_nations_are_the_group_the_article_names() -> None:
     Spain   Spain   PROPN NNP 12 dobj   GPE
     .       .       PUNCT .   12 punct  -
     """
-    acts = read_acts(story)
+    acts = facts_with_roots(story)
     assert ("Group of Ten", "warn", "Spain", "01") in acts
     assert [label for label in _entities(story) if label.startswith("Group")] == ["Group of Ten"]
 
@@ -105,7 +105,7 @@ def test_the_numbered_nations_alone_name_no_group() -> None:
 
 
 def test_the_group_as_the_object_of_a_request() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     Brazil     Brazil     PROPN NNP 2  nsubj  GPE
     asked      ask        VERB  VBD 0  ROOT   -
     the        the        DET   DT  7  det    -
@@ -147,7 +147,7 @@ def test_a_speaker_says_what_the_numbered_nations_agreed() -> None:
 
 
 def test_the_acronym_takes_the_groups_name() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     The    the    DET   DT  2 det   -
     G7     G7     PROPN NNP 3 nsubj GPE
     warned warn   VERB  VBD 0 ROOT  -
@@ -159,7 +159,7 @@ def test_the_acronym_takes_the_groups_name() -> None:
 
 def test_an_untagged_hyphened_acronym_called_on_a_state() -> None:
     # the parser made "G-7" the root and "called" a clause on it; the tagger named no entity
-    acts = read_acts("""
+    acts = facts_with_roots("""
     The      the      DET   DT  2  det      -
     G-7      g-7      NOUN  NN  0  ROOT     -
     called   call     VERB  VBD 2  acl      -
@@ -176,7 +176,7 @@ def test_an_untagged_hyphened_acronym_called_on_a_state() -> None:
 
 
 def test_a_past_tense_hung_on_its_subject_made_the_root_is_the_main_verb() -> None:
-    acts = read_acts("""
+    acts = facts_with_roots("""
     The    the    DET   DT  2 det   -
     OECD   OECD   PROPN NNP 0 ROOT  ORG
     called call   VERB  VBD 2 acl   -
