@@ -984,8 +984,7 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     left = choice_left(verb)
     if left is not None:
         modality = modality or modal_of(left)  # "will have no choice but to impose X": will impose X
-    own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
-    aiming = [*verbs_of_chain, *([verb.head] if own else [])]
+    aiming = _aimed_through(verb, verbs_of_chain)
     modality = modality or _intent(aiming)
     if (
         modality is None
@@ -1029,8 +1028,14 @@ def _intent(aiming: list[Token]) -> str | None:
 
 def _intended(verb: Token) -> str | None:
     """The modality of the plan or hope the verb itself is the infinitive of ("plans to use X")."""
+    return _intent(_aimed_through(verb, chain(verb)))
+
+
+def _aimed_through(verb: Token, verbs_of_chain: list[Token]) -> list[Token]:
+    """The verbs the act is aimed through: its chain, and the verb whose own infinitive it is ("plans to
+    sign"; not "wants Peru to pay", another's act)."""
     own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
-    return _intent([*chain(verb), *([verb.head] if own else [])])
+    return [*verbs_of_chain, *([verb.head] if own else [])]
 
 
 def implicative_governor(verb: Token) -> Token | None:
