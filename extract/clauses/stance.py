@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     POSITIVE_WORDS,
     PROMISE_MODALS,
     RECEIVING_VERBS,
+    REPORTING_VERBS,
     WRONG_ACT_NOUNS,
 )
 from spacy.tokens import Token
@@ -76,6 +77,10 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     subtree = list(words.subtree)
     conceded = {t.i for c in subtree if _concession(c, words) for t in c.subtree}
     subtree = [t for t in subtree if t.i not in conceded]
+    # "settled a case alleging unfair subsidies": what a case, complaint or report claims is its author's
+    # judgement, not the speaker's
+    claimed = {t.i for c in subtree if _nested_claim(c, words) for t in c.subtree}
+    subtree = [t for t in subtree if t.i not in claimed]
     if spoken_of is not None:
         others = {t.i for c in subtree if _other_clause(c, words, spoken_of) for t in c.subtree}
         subtree = [t for t in subtree if t.i not in others]
@@ -91,6 +96,16 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
 def _concession(word: Token, top: Token) -> bool:
     """Is the word, below `top`, a preposition of what is conceded ("despite its failure to ...")?"""
     return word.i != top.i and word.dep_ == "prep" and word.lower_ in CONCESSION_PREPS
+
+
+def _nested_claim(word: Token, top: Token) -> bool:
+    """Is the word, below `top`, a verb of reporting that modifies a noun ("a case alleging …", "a report
+    that said …")?"""
+    return word.i != top.i and word.dep_ in _NOUN_CLAUSE_DEPS and word.lemma_.lower() in REPORTING_VERBS
+
+
+# How the parser hangs a clause on a noun: a participle or a relative clause.
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 def _other_clause(word: Token, top: Token, spoken_of: Token) -> bool:
