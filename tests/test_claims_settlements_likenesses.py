@@ -76,3 +76,33 @@ def test_a_name_fused_with_the_closing_source_is_two_names() -> None:
     labels = {e.label for e in reading.entities.entities()}
     assert "Takeshita" in labels and "Kyodo News Service" in labels
     assert not [label for label in labels if "," in label]
+
+
+def test_recommending_that_a_party_act_appeals_to_it() -> None:
+    facts = facts_with_roots("""
+    Chile       Chile       PROPN NNP 2 nsubj GPE
+    recommended recommend   VERB  VBD 0 ROOT  -
+    that        that        SCONJ IN  5 mark  -
+    Peru        Peru        PROPN NNP 5 nsubj GPE
+    join        join        VERB  VB  2 ccomp -
+    the         the         DET   DT  7 det   -
+    talks       talk        NOUN  NNS 5 dobj  -
+    .           .           PUNCT .   2 punct -
+    """)
+    assert ("Chile", "urge", "Peru", "02") in facts
+
+
+def test_suggesting_what_a_party_did_is_no_appeal() -> None:
+    facts = facts_with_roots("""
+    Chile     Chile     PROPN NNP 2 nsubj GPE
+    suggested suggest   VERB  VBD 0 ROOT  -
+    that      that      SCONJ IN  6 mark  -
+    Peru      Peru      PROPN NNP 6 nsubj GPE
+    had       have      AUX   VBD 6 aux   -
+    exported  export    VERB  VBN 2 ccomp -
+    more      more      ADJ   JJR 8 amod  -
+    copper    copper    NOUN  NN  6 dobj  -
+    .         .         PUNCT .   2 punct -
+    """)
+    assert not [f for f in facts if f[1] == "urge"]
+    assert ("Chile", "suggest", "Peru", "01") in facts
