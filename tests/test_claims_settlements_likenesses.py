@@ -106,3 +106,16 @@ def test_suggesting_what_a_party_did_is_no_appeal() -> None:
     """)
     assert not [f for f in facts if f[1] == "urge"]
     assert ("Chile", "suggest", "Peru", "01") in facts
+
+
+def test_a_plain_party_name_after_as_is_the_party_served() -> None:
+    triples = read_triples("""
+    Jones       Jones      PROPN NNP 2 nsubj PERSON
+    represented represent  VERB  VBD 0 ROOT  -
+    Ohio        Ohio       PROPN NNP 2 dobj  GPE
+    as          as         ADP   IN  2 prep  -
+    a           a          DET   DT  6 det   -
+    Republican  Republican PROPN NNP 4 pobj  NORP
+    .           .          PUNCT .   2 punct -
+    """)
+    assert [t for t in triples if t[1] == "represent as"]

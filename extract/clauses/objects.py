@@ -498,15 +498,21 @@ def _role_played(prep: Token, pobj: Token) -> bool:
 def _taken_for(prep: Token, pobj: Token) -> bool:
     """ "took the families in as refugees", "backs Peru as a U.S. ally": a common noun after "as" says
     what the object or subject is taken for, and is no other party, whatever entity it or its modifiers
-    resolve to. A place in something is a relation to that ("elected as a member of Parliament"). A name
-    with an indefinite article ("described the plan as a 'farmers' NATO'") is a likeness, not its bearer."""
+    resolve to. A place in something is a relation to that ("elected as a member of Parliament")."""
     if prep.lower_ != "as":
         return False
-    articles = (c for c in pobj.children if c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES)
-    if pobj.pos_ == "PROPN" and any(articles):
+    if pobj.pos_ == "PROPN" and _likeness(pobj):
         return True
     pobj = _member_of_kind(pobj)
     return pobj.pos_ == "NOUN" and not any(c.dep_ == "prep" for c in pobj.children)
+
+
+def _likeness(name: Token) -> bool:
+    """ "described the plan as a 'farmers' NATO'": a name with an indefinite article and an owner or quotes
+    of its own is a likeness, not its bearer; "served as a Republican" names the party he belongs to."""
+    children = list(name.children)
+    articled = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in children)
+    return articled and any(c.dep_ == "poss" or c.tag_ in ("``", "''") for c in children)
 
 
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
