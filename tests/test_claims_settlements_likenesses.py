@@ -119,3 +119,13 @@ def test_a_plain_party_name_after_as_is_the_party_served() -> None:
     .           .          PUNCT .   2 punct -
     """)
     assert [t for t in triples if t[1] == "represent as"]
+
+
+def test_an_office_holders_surname_is_not_the_firm_named_in_the_possessive() -> None:
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    assert lookup_organisation("Kohl") is None  # the chancellor, not the store chain "Kohl's"
+    found = lookup_organisation("Kohl's")
+    assert found is not None and found.kind == "company"
+    bare = lookup_organisation("McDonald")  # no holder of that name: the chain, as the tagger cuts it
+    assert bare is not None and bare.name == "McDonald's"

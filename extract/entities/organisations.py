@@ -18,6 +18,7 @@ from functools import cache
 
 from geokg.extract.entities.countries import lookup_country, population
 from geokg.extract.entities.mentions import fold
+from geokg.extract.entities.offices import is_holder_surname
 from geokg.extract.lexicon.entity_words import (
     BROADCAST_NAME_WORDS,
     COMPANY_SUFFIXES,
@@ -56,6 +57,9 @@ class Organisation:
     # party | armed group | media | journal | company | agency | ngo | league | club | university | state body
     kind: str
     sector: str | None
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s$")
 
 
 def _key(name: str) -> str:
@@ -128,6 +132,9 @@ def lookup_organisation(name: str, article_countries: Iterable[str] = ()) -> Org
     if key in fixed:
         return fixed[key]
     found = _organisations().get(key)
+    if found and is_holder_surname(name) and not _POSSESSIVE_NAME.search(name.strip()):
+        # "Reagan and Kohl": a firm named in the possessive ("Kohl's") is not an office holder's bare surname
+        found = tuple(org for org in found if not _POSSESSIVE_NAME.search(org.name))
     if not found:
         return (
             _outlet_service(name, article_countries)
