@@ -199,3 +199,31 @@ def test_an_actor_ending_a_place_phrase_before_a_subjectless_conjoined_verb_is_i
     assert (doc[12].dep_, doc[12].head.text) == ("nsubj", "warned")
     assert doc[11].head.text == "fell"
     assert not any(obj == "Peru" for _, _, obj in _edges(doc))
+
+
+# "Chile owns 60 pct of Acme Ltd, and Widget Co of Peru holds 40 pct."
+NAME_WITH_OF_PHRASE = """
+Chile   Chile   PROPN NNP 2  nsubj    GPE
+owns    own     VERB  VBZ 0  ROOT     -
+60      60      NUM   CD  4  nummod   CARDINAL
+pct     pct     NOUN  NN  2  dobj     -
+of      of      ADP   IN  4  prep     -
+Acme    Acme    PROPN NNP 7  compound ORG
+Ltd     Ltd     PROPN NNP 5  pobj     I-ORG
+,       ,       PUNCT ,   4  punct    -
+and     and     CCONJ CC  4  cc       -
+Widget  Widget  PROPN NNP 11 compound ORG
+Co      Co      PROPN NNP 4  conj     I-ORG
+of      of      ADP   IN  11 prep     -
+Peru    Peru    PROPN NNP 12 pobj     GPE
+holds   hold    VERB  VBZ 2  conj     -
+40      40      NUM   CD  16 nummod   CARDINAL
+pct     pct     NOUN  NN  14 dobj     -
+.       .       PUNCT .   2  punct    -
+"""
+
+
+def test_a_stranded_subject_ending_in_its_own_of_phrase_is_the_second_clauses() -> None:
+    doc = coordinated_clauses(parse(NAME_WITH_OF_PHRASE))
+    assert (doc[10].dep_, doc[10].head.text) == ("nsubj", "holds")
+    assert not [e for e in _edges(doc) if e[2] == "Widget Co"]

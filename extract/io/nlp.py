@@ -48,8 +48,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 15 = "waged" is "wage" (verb_lemma_fixes); 16 = a verb of a hyphenated prefix ("re-examine",
 # "co-operate") is one token, lemmatised by its stem; 17 = a verb of quoting the parser took for the
 # modifier of the name it quotes heads its sentence ("SANA quoted Defence Minister X as saying …"); 18 = a
-# company form written with a slash ("A/S") is one token.
-SENTENCE_RULES_REVISION = 18
+# company form written with a slash ("A/S") is one token; 19 = a second clause's subject that ends in its own
+# "of" phrase is the subject still ("and Suzuki Motor Co of Japan holds 26 pct").
+SENTENCE_RULES_REVISION = 19
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -391,6 +392,8 @@ def _conjunct_just_before(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
+    while before.dep_ != "conj" and before.head.i < before.i and before.head.right_edge.i == verb.i - 1:
+        before = before.head  # "and Suzuki Motor Co of Japan holds": the name ends in its own "of" phrase
     if before.dep_ != "conj" or before.pos_ != "PROPN" or not _actor_like(before):
         return None
     first = before.head
