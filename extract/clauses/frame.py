@@ -63,6 +63,7 @@ from geokg.extract.clauses.subjects import (
     Step,
     aim_modal,
     charged_wrong,
+    dropped_aim,
     extraposed_denial,
     extraposed_likelihood,
     extraposed_wish,
@@ -72,6 +73,7 @@ from geokg.extract.clauses.subjects import (
     judged_by,
     judged_for_clause,
     raising_governor,
+    weighed_for_clause,
 )
 from geokg.extract.clauses.voice import (
     PLAN_MODALITY,
@@ -698,6 +700,10 @@ class ClauseReader:
         if scheduled is None and modality in (None, *PROMISE_MODALS):
             # "the only solution is for X to join Y", "the plan is for X to visit Y": advised or planned
             modality = judged_for_clause(verb) or modality
+        weighed = weighed_for_clause(verb) if modality in (None, *PROMISE_MODALS) else None
+        if scheduled is None and weighed is not None:
+            # "it would be foolish for X to attack Y": weighed, not done; "it is impossible for X to pay Y"
+            negated, modality = negated != weighed[0], weighed[1]
         modality = modality or _foreseen_on_schedule(verb)  # "is likely to see X buy Y": X may buy Y
         modality = modality or planned
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
@@ -791,6 +797,10 @@ class ClauseReader:
                 phrase, tokens = f"{maker.lemma_.lower()} {phrase}", (maker.i, *tokens)
             governing = (aim, *governing)
             negated = negated or (maker is not None and is_negated(maker))  # "made no offer to buy X"
+            if dropped_aim(aim) is not None:
+                # "abandoned its plan to sell X to Y": no longer meant; the act is denied, as an aim
+                negated = True
+                modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower()) or PLAN_MODALITY
             if maker is not None and maker.lemma_.lower() in DELIBERATION_VERBS:
                 modality = modality or POSSIBILITY_MODALITY  # "is studying a plan to buy X": only weighed
             modality = modality or INTENT_CHAIN_MODALS.get(aim.lemma_.lower())  # "announced plans to buy X"

@@ -33,6 +33,7 @@ from typing import TypeVar
 
 from geokg.extract.clauses.quotes import content_conjunct, quoted_as
 from geokg.extract.clauses.voice import (
+    POSSIBILITY_MODALITY,
     apposed_participle,
     choice_left,
     continued_report,
@@ -42,6 +43,7 @@ from geokg.extract.clauses.voice import (
     listed_passive,
     listed_patient,
     misparsed_subject,
+    modal_of,
     ordered_alongside,
     past_after_aside,
     perceived_doers,
@@ -62,6 +64,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
+    AIM_DROPPING_VERBS,
     AIM_PARTICIPLES,
     CHARGE_VERBS,
     COMPANION_VERBS,
@@ -72,6 +75,7 @@ from geokg.extract.lexicon.words import (
     EXTRAPOSED_PREDICATES,
     FALSITY_ADJECTIVES,
     FOR_CLAUSE_JUDGES,
+    HYPOTHETICAL_JUDGES,
     INTENT_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -314,6 +318,26 @@ def _aim_owner(aim: Token) -> Step | None:
     return None
 
 
+def dropped_aim(aim: Token) -> Token | None:
+    """ "Spain abandoned its plan to sell X", "is backing down on its offer to buy Y": the verb by which the
+    aim is dropped (aim_dropping_verbs), not denied ("did not abandon its plan"), or None."""
+    governor = aim.head
+    through = None
+    if aim.dep_ == "pobj" and governor.dep_ == "prep":
+        through, governor = governor, governor.head  # "backed away from its plan"
+    elif aim.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if governor.pos_ not in VERB_POS or is_negated(governor):
+        return None
+    lemma = governor.lemma_.lower()
+    phrasal = " ".join((lemma, *(c.lower_ for c in governor.children if c.dep_ == "prt")))
+    if phrasal in AIM_DROPPING_VERBS and phrasal != lemma:
+        return governor  # "gave up its plan", "backed down on its plan"
+    if lemma in AIM_DROPPING_VERBS and (through is None or lemma == "retreat"):
+        return governor  # "scrapped its plan", "retreated from its plan"
+    return None
+
+
 def _authored(aim: Token) -> bool:
     """Does a noun of aim name its maker in a phrase ("a proposal by Chile to sell X", "a plan from Y")?"""
     return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in aim.children)
@@ -431,6 +455,57 @@ def judged_for_clause(verb: Token) -> str | None:
     is a word of advice or of a plan (for_clause_judges), is recommended or planned, not done: that word's
     modality, or None. Not under a denied "be" ("it would not be wise for X to ..."), which says nothing
     the act's modality can carry."""
+    found = _for_clause_judges(verb)
+    if found is None or is_negated(found[0]):
+        return None
+    # the parser lemmatises "better" as "well": the word as written first
+    return next((FOR_CLAUSE_JUDGES[w] for w in found[1] if w in FOR_CLAUSE_JUDGES), None)
+
+
+HYPOTHETICAL_MODALS = ("would", "could", "might", "may")
+
+
+def weighed_for_clause(verb: Token) -> tuple[bool, str] | None:
+    """ "It would be foolish (difficult, a mistake) for X to attack Y", "it is hard for X to cut Y": an act
+    whose doer follows "for", weighed by a judgement (hypothetical_judges) on a "be" with an empty "it", is
+    not said to be done: whether it is denied and its modality (the copula's modal, else "may"), or None.
+    "Impossible" denies it ("could"), and so does "not possible" ("not easy" only weighs it). Not a past
+    judgement without a modal ("it was a mistake for X to invade Y"): the deed was done."""
+    found = _for_clause_judges(verb) or _judging_noun(verb)
+    if found is None:
+        return None
+    be, words = found
+    if not _it_subject(be):
+        return None
+    kind = next((HYPOTHETICAL_JUDGES[w] for w in words if w in HYPOTHETICAL_JUDGES), None)
+    if kind is None:
+        return None
+    modal, denied = modal_of(be), is_negated(be)
+    if (kind == "deny" and not denied) or (kind == "allow" and denied):
+        return True, modal or "could"  # "it is impossible (not possible) for X to pay Y": X could not pay Y
+    if modal is None and be.tag_ == "VBD" and kind == "weigh":
+        return None  # "it was wrong for X to attack Y": X attacked Y
+    return False, modal if modal in HYPOTHETICAL_MODALS else POSSIBILITY_MODALITY
+
+
+def _judging_noun(verb: Token) -> tuple[Token, list[str]] | None:
+    """ "It would be a mistake for X to attack Y": the parser hangs the infinitive on the predicative noun;
+    the "be" of that noun, and the noun's words."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl", "advcl") or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not marked or not own_subject or not to_infinitive(verb):
+        return None
+    return noun.head, [noun.lower_, noun.lemma_.lower()]
+
+
+def _for_clause_judges(verb: Token) -> tuple[Token, list[str]] | None:
+    """The "be" an infinitive with its own subject after "for" hangs on, and the words (as written and
+    lemmatised) of that "be"'s subject and predicative that may judge it."""
     while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
         verb = verb.head  # "the answer is for X to leave Y and pay Z": both recommended
     be = verb.head
@@ -438,15 +513,13 @@ def judged_for_clause(verb: Token) -> str | None:
         return None
     marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if not marked or not own_subject or not to_infinitive(verb) or is_negated(be):
+    if not marked or not own_subject or not to_infinitive(verb):
         return None
     judges = [c for c in be.children if c.dep_ in ("nsubj", "acomp", "attr") and c.i < verb.i]
     if any(j.dep_ == "acomp" for j in judges):
         # "the way is now clear for X to join Y": the adjective judges, and an open way advises nothing
         judges = [j for j in judges if j.dep_ == "acomp"]
-    # the parser lemmatises "better" as "well": the word as written first
-    words = (w for j in judges for w in (j.lower_, j.lemma_.lower()))
-    return next((FOR_CLAUSE_JUDGES[w] for w in words if w in FOR_CLAUSE_JUDGES), None)
+    return be, [w for j in judges for w in (j.lower_, j.lemma_.lower())]
 
 
 def _extraposing_adjective(verb: Token, words: Collection[str]) -> Token | None:
