@@ -1,9 +1,11 @@
-"""Wave 61 (D): abbreviated ranks before names end no sentence."""
+"""Wave 61 (D): abbreviated ranks before names end no sentence; a firm's legal form and "of" + its seat
+("Vesta Tools Inc of Ohio") is the firm, never a bought "inc of" the place."""
 
 from __future__ import annotations
 
 import spacy
 from geokg.extract.io.nlp import _keep_abbreviated_ranks
+from hand_docs import read_triples
 
 
 def test_an_abbreviated_rank_and_its_full_stop_are_one_token() -> None:
@@ -19,3 +21,24 @@ def test_a_word_honorific_keeps_its_sentence_end() -> None:
     nlp = spacy.blank("en")
     _keep_abbreviated_ranks(nlp)
     assert [t.text for t in nlp.tokenizer("We thank you, Sir.")][-2:] == ["Sir", "."]
+
+
+FIRM_OF_A_STATE = """
+Harlow Harlow PROPN NNP 2  compound ORG
+Corp   Corp   PROPN NNP 3  nsubj    I-ORG
+agreed agree  VERB  VBD 0  ROOT     -
+to     to     PART  TO  5  aux      -
+buy    buy    VERB  VB  3  xcomp    -
+Vesta  Vesta  PROPN NNP 8  compound ORG
+Tools  Tools  PROPN NNP 8  compound I-ORG
+Inc    Inc    PROPN NNP 5  dobj     I-ORG
+of     of     ADP   IN  8  prep     I-ORG
+Ohio   Ohio   PROPN NNP 9  pobj     GPE
+.      .      PUNCT .   3  punct    -
+"""
+
+
+def test_the_of_after_a_legal_form_opens_the_firms_seat() -> None:
+    triples = read_triples(FIRM_OF_A_STATE)
+    assert ("Harlow Corp", "agree to buy", "Vesta Tools Inc") in triples
+    assert not any(t[2] == "Ohio" for t in triples)

@@ -214,6 +214,9 @@ def _trim(span: Span) -> tuple[int, int]:
         # "[The Center for Biological Diversity and] Center for Food Safety": the list's "and" the tagger
         # took in ends the first name, it does not cut it
         or (doc[end - 1].lower_ == "and" and end - start > 1)
+        # "to buy [Crime Control Inc of] Indiana": the "of" after a legal form opens the firm's seat, which
+        # is no word of its name
+        or (doc[end - 1].lower_ == "of" and end - start > 2 and _legal_form(doc[end - 2]))
     ):
         end -= 1
     marks = [i for i in range(start, end) if doc[i].text in _DOUBLE_QUOTES]
