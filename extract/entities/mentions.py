@@ -91,6 +91,7 @@ from geokg.extract.lexicon.entity_words import (
     PROJECT_NOUNS,
     RANK_TITLES,
     RELIGIONS,
+    SEAT_PARTICIPLES,
     STATE_EMBLEMS,
     STATE_GOODS,
     STATE_GROUP_HEADS,
@@ -214,6 +215,9 @@ def _trim(span: Span) -> tuple[int, int]:
         # "[The Center for Biological Diversity and] Center for Food Safety": the list's "and" the tagger
         # took in ends the first name, it does not cut it
         or (doc[end - 1].lower_ == "and" and end - start > 1)
+        # "to buy [Crime Control Inc of] Indiana": the "of" after a legal form opens the firm's seat, which
+        # is no word of its name
+        or (doc[end - 1].lower_ == "of" and end - start > 2 and _legal_form(doc[end - 2]))
     ):
         end -= 1
     marks = [i for i in range(start, end) if doc[i].text in _DOUBLE_QUOTES]
@@ -1853,7 +1857,9 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.start < taken or ent.label_ not in ACTOR_LABELS or _inside_title(ent):
             continue
         start, end, label = ent.start, ent.end, ent.label_
-        if label == "PERSON":
+        if label == "PERSON" and _seat_before(doc, end):
+            label = "GPE"  # "the [Bermuda]-based company": the firm's seat, no person (nor "Bermuda-based")
+        elif label == "PERSON":
             end = _extend_name(doc, end)
             end = _rest_of_name(doc, start, end, person_starts)
             start = _given_name_before(doc, start, end)
@@ -2490,6 +2496,18 @@ def _rest_of_name(doc: Doc, start: int, end: int, person_starts: dict[int, int])
         and lookup_country(word.text) is None
     )
     return end + 1 if surname else end
+
+
+def _seat_before(doc: Doc, end: int) -> bool:
+    """Is the name ending at `end` hyphened to a participle of where one is based ("Bermuda-based",
+    "Oslo-headquartered"; data: seat_participles)?"""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in SEAT_PARTICIPLES
+    )
 
 
 def _extend_name(doc: Doc, end: int) -> int:

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
+from geokg.extract.entities.titles import HONORIFIC_ROLES
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
@@ -49,8 +50,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # "co-operate") is one token, lemmatised by its stem; 17 = a verb of quoting the parser took for the
 # modifier of the name it quotes heads its sentence ("SANA quoted Defence Minister X as saying …"); 18 = a
 # company form written with a slash ("A/S") is one token; 19 = a second clause's subject that ends in its own
-# "of" phrase is the subject still ("and Suzuki Motor Co of Japan holds 26 pct").
-SENTENCE_RULES_REVISION = 19
+# "of" phrase is the subject still ("and Suzuki Motor Co of Japan holds 26 pct"); 20 = an abbreviated rank or
+# title and its full stop ("Staff Sgt. X", "Lt. Col. Y") are one token, ending no sentence before a name.
+SENTENCE_RULES_REVISION = 20
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -731,7 +733,19 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)
     _keep_company_forms(nlp)
+    _keep_abbreviated_ranks(nlp)
     return nlp
+
+
+def _keep_abbreviated_ranks(nlp: Language) -> None:
+    """ "told reporters that Staff Sgt. John Brown was arrested": the tokenizer splits the full stop off some
+    abbreviated ranks ("Sgt", "Lt", "Col", "Capt") and the parser then ends a sentence before the name. An
+    honorific that states a role (titles.tsv honorific_roles with a value) abbreviates that role's word, so
+    it and its full stop are one token ("Mr." and "Gen." already are)."""
+    for abbreviation, role in HONORIFIC_ROLES.items():
+        if role and abbreviation != role:
+            for form in {abbreviation.capitalize() + ".", abbreviation.upper() + "."}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _keep_company_forms(nlp: Language) -> None:
