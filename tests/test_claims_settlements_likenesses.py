@@ -129,3 +129,18 @@ def test_an_office_holders_surname_is_not_the_firm_named_in_the_possessive() -> 
     assert found is not None and found.kind == "company"
     bare = lookup_organisation("McDonald")  # no holder of that name: the chain, as the tagger cuts it
     assert bare is not None and bare.name == "McDonald's"
+
+
+def test_a_name_after_counterpart_is_a_person_whatever_the_tagger_says() -> None:
+    reading = read("""
+    Jansen      Jansen      PROPN NNP 2 nsubj    PERSON
+    met         meet        VERB  VBD 0 ROOT     -
+    his         his         PRON  PRP$ 5 poss    -
+    German      german      ADJ   JJ  5 amod     NORP
+    counterpart counterpart NOUN  NN  7 compound -
+    Ulrich      Ulrich      PROPN NNP 7 compound ORG
+    Bauer       Bauer       PROPN NNP 2 dobj     I-ORG
+    .           .           PUNCT .   2 punct    -
+    """)
+    [bauer] = [e for e in reading.entities.entities() if e.label == "Ulrich Bauer"]
+    assert bauer.type == "PERSON"

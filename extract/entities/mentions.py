@@ -113,6 +113,7 @@ from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, REGION_LAB
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
     ARTICLES,
+    COUNTERPART_NOUNS,
     COUNTRY_PARTS,
     DIRECTIONS,
     GENERIC_INSTITUTIONS,
@@ -437,6 +438,8 @@ def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
         first = inside[-1] + 1
     elif start > 0 and _person_noun(doc[start - 1].lower_) and not doc[start - 1].ent_type_:
         first = start
+    elif start > 0 and doc[start - 1].lower_ in COUNTERPART_NOUNS and not doc[start - 1].ent_type_:
+        first = start  # "his West German counterpart [Ulrich Bauer]": one person, the other side's
     else:
         return None
     name = doc[first:end]
