@@ -396,6 +396,10 @@ class Clause:
                 if self.refusal in FAILING_VERBS and fact.event in FAILED_ATTEMPT_DEEDS and not fact.noun:
                     # "failed to persuade X": the persuading was tried, and the attempt is the appeal
                     code = deed.code if deed is not None else None
+                elif self.refusal in FAILING_VERBS and deed is None:
+                    # "failed to fulfil (implement) the agreement with X": a deed not done, with no reading of
+                    # its own, takes none from its object noun either (no accord signed, no cooperation)
+                    no_event = True
         if code and code[:2] == APPEAL_ROOT and (self._paid_call(sense) or self._paid_call_noun(fact)):
             code = PAID_CALL
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:

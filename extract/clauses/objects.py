@@ -133,6 +133,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     REPRISAL_MANNER_WORDS,
     REPRISAL_NOUNS,
+    REQUIREMENT_NOUNS,
     RESPECT_PHRASES,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
@@ -878,10 +879,12 @@ class SlotReader:
             # the owner changes hands, not the owner: "buy unit of" Zenith
             return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         body = self.args.body_measure(head) if ref.via == "possessor" else None
-        if ref.via == "possessor" and (head.lemma_.lower() in PROPOSAL_NOUNS or body == ref):
+        set_for_others = PROPOSAL_NOUNS | REQUIREMENT_NOUNS
+        if ref.via == "possessor" and (head.lemma_.lower() in set_for_others or body == ref):
             # "rejected the Commission's proposal", "opposes the tax proposed by X": a stance on the measure,
             # which is no actor, toward its owner is "reject proposal of" X; so is a deed on the rule, limit
-            # or pact of a body named before it ("rejected its OPEC quota": "reject quota of" OPEC)
+            # or pact of a body named before it ("rejected its OPEC quota": "reject quota of" OPEC); meeting
+            # a requirement its owner set is no meeting with the owner ("met Peru's criteria")
             return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens

@@ -28,6 +28,7 @@ from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ADDITIVE_AFTER_NOT,
+    AGREEMENT_NOUNS,
     CONTRAST_PHRASES,
     EXPERIENCER_VERBS,
     GROUP_NOUNS,
@@ -391,6 +392,8 @@ def _goods_as_doer(clause: Clause, fact: Fact) -> bool:
 
 # Rules whose edge is a speaker's word about whom the statement is of.
 SPEECH_RULES = frozenset({"speech_content", "according_to", "quote_stance", "evaluation"})
+# Rules whose edge is the act of both its sides ("X and Y signed an agreement": "sign agreement with").
+MUTUAL_RULES = frozenset({"reciprocal"})
 # Prepositions after a verb of speech that name what it is about ("said of Y", "spoke about Y").
 TOPIC_PREPS = frozenset({"of", "about", "on"})
 
@@ -484,8 +487,33 @@ def read_relations(
                 continue
             for rule in noun_rules:
                 said += relations(rule, event, rule.apply(event), words)
-        out += _one_statement(_claims_of_their_own(said))
+        out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
     return out
+
+
+def _noun_in_fuller_edge(doc: Doc, rels: list[Relation]) -> list[Relation]:
+    """ "India signed an agreement to sell cars to Hungary", "X and Y signed an agreement on trade": the edge
+    to the accord noun ("sign" agreement) says less than the same subject's edge of the sentence that takes
+    the noun into its predicate ("sign agreement to sell car to" Hungary, "sign agreement with" Y), and is
+    dropped; with no such edge it stays (the accord is what was signed)."""
+
+    def sides(other: Relation) -> set[str]:
+        # a reciprocal edge ("sign agreement with" Y) is the act of both its sides
+        mutual = other.rule.name in MUTUAL_RULES
+        return {other.subject.entity_id, other.object.entity_id} if mutual else {other.subject.entity_id}
+
+    def fuller(rel: Relation, noun: str) -> bool:
+        return any(
+            other is not rel
+            and rel.subject.entity_id in sides(other)
+            and other.negated == rel.negated
+            and other.predicate.startswith(f"{rel.predicate} {noun} ")
+            for other in rels
+        )
+
+    accords = ACCORD_NOUNS | AGREEMENT_NOUNS
+    nouns = [doc[rel.object.token].lemma_.lower() for rel in rels]
+    return [rel for rel, noun in zip(rels, nouns, strict=True) if not (noun in accords and fuller(rel, noun))]
 
 
 # The stances a speaker's word may take toward whom it is about (stance.py); any other predicate of a speech

@@ -311,6 +311,7 @@ STATUS_WORDS = _WORDS.words("status_words")
 OWNING_VERBS = _WORDS.words("owning_verbs")  # "has a Japanese network": the kind of thing had
 RANKING_VERBS = _WORDS.words("ranking_verbs")  # "followed by the U.S. with 22 banks": a ranking
 PROPOSAL_NOUNS = _WORDS.words("proposal_nouns")
+REQUIREMENT_NOUNS = _WORDS.words("requirement_nouns")  # "met Peru's criteria": set by the owner
 BODY_MEASURE_NOUNS = _WORDS.words("body_measure_nouns")
 MANDATIVE_VERBS = _WORDS.mapping("mandative_verbs")
 LETTER_NOUNS = _WORDS.words("letter_nouns")
