@@ -740,9 +740,11 @@ class ArgumentResolver:
         """ "Ford said in a filing that … According to the filing, Ford disclosed …": a definite document
         with no author of its own, named again, is the author of its nearest earlier mention: its owner
         ("Ford's filing", "a report by Amnesty"), who spoke in it ("said in a filing") or who made it
-        ("filed a complaint"). Its words are reported by that author, even about the author."""
-        if document.dep_ != "pobj":
-            return None  # only "according to the filing": "the statement said X did Y" is read as a speech
+        ("filed a complaint"). Its words are reported by that author, even about the author. So are the words
+        of "the report said" (the subject of a verb of report): "X said in a report that … Y will close a
+        plant, the report said" is X's, never a firm the report's words name."""
+        if document.dep_ not in ("pobj", "nsubj"):
+            return None
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in document.children):
             return None
         lemma = document.lemma_.lower()

@@ -428,7 +428,10 @@ def is_person_noun(word: str) -> bool:
 def _name_after_person_noun(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name begins in a span the tagger did not call a person: after a noun of persons
     inside the span ("[porn star Stormy Daniels]", "[Historian Ann Lee]") or just before it ("novelist
-    [Ana Ruiz]"); the name is two or three capitalised words and no country's."""
+    [Ana Ruiz]"); the name is two or three capitalised words and no country's, and does not end in a body's
+    head ("[Economist Research Unit]": a body named for its trade, no person)."""
+    if doc[end - 1].lower_ in BODY_HEADS:
+        return None
     inside = [
         k
         for k in range(start, end - 1)
@@ -2222,6 +2225,13 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
         person = _person_after_organisation(doc, start, end)
+        if person is not None and doc[end - 1].lower_ in BODY_HEADS:
+            # a known name going on into a body's head is no person: a unit of a body named by its own head
+            # ("the Metropolitan Police Counter Terrorism Command"), else one body ("The Economist
+            # Intelligence Unit")
+            if doc[person - 1].lower_ in ORGANISATION_HEADS or doc[person - 1].lower_ in BODY_HEADS:
+                return [(start, person, "ORG"), (person, end, "ORG")]
+            return [(start, end, label)]
         if person is not None:
             return [(start, person, "ORG"), (person, end, "PERSON")]
     if after_title and end - start >= 3:
