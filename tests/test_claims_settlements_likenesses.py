@@ -144,3 +144,34 @@ def test_a_name_after_counterpart_is_a_person_whatever_the_tagger_says() -> None
     """)
     [bauer] = [e for e in reading.entities.entities() if e.label == "Ulrich Bauer"]
     assert bauer.type == "PERSON"
+
+
+def _attributions(table: str) -> set[tuple[str, str, str, str | None]]:
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (
+            label[r.subject.entity_id],
+            r.predicate,
+            label[r.object.entity_id],
+            label.get(r.attributed_to) if r.attributed_to else None,
+        )
+        for r in reading.relations
+    }
+
+
+def test_a_possibility_held_open_is_its_holders_claim() -> None:
+    found = _attributions("""
+    Smith       Smith       PROPN NNP 2 nsubj PERSON
+    held        hold        VERB  VBD 0 ROOT  -
+    open        open        ADJ   JJ  2 acomp -
+    the         the         DET   DT  5 det   -
+    possibility possibility NOUN  NN  2 dobj  -
+    that        that        SCONJ IN  9 mark  -
+    Chile       Chile       PROPN NNP 9 nsubj GPE
+    would       would       AUX   MD  9 aux   -
+    sanction    sanction    VERB  VB  5 acl   -
+    Peru        Peru        PROPN NNP 9 dobj  GPE
+    .           .           PUNCT .   2 punct -
+    """)
+    assert ("Chile", "sanction", "Peru", "Smith") in found
