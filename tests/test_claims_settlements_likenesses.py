@@ -175,3 +175,16 @@ def test_a_possibility_held_open_is_its_holders_claim() -> None:
     .           .           PUNCT .   2 punct -
     """)
     assert ("Chile", "sanction", "Peru", "Smith") in found
+
+
+def test_criticism_encountered_is_the_critics_act() -> None:
+    facts = facts_with_roots("""
+    Chile       Chile       PROPN NNP 2 nsubj GPE
+    encountered encounter   VERB  VBD 0 ROOT  -
+    criticism   criticism   NOUN  NN  2 dobj  -
+    from        from        ADP   IN  3 prep  -
+    Peru        Peru        PROPN NNP 4 pobj  GPE
+    .           .           PUNCT .   2 punct -
+    """)
+    assert ("Peru", "criticise", "Chile", "11") in facts
+    assert not [f for f in facts if f[0] == "Chile"]

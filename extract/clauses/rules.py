@@ -551,7 +551,7 @@ def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
     return not any(c.dep_ == "xcomp" for c in clause.verb.children)
 
 
-@rule("received", confidence=0.65, version=9)
+@rule("received", confidence=0.65, version=10)
 def received(clause: Clause) -> Iterator[Fact]:
     """Who does to the subject what it faces: "Chile faced criticism from Peru" -> Peru criticise Chile.
     What the subject failed (refused) to win never came: "Chile failed to win concessions from Peru" ->
