@@ -7,7 +7,7 @@ sentence ("met Takeshita, Kyodo News Service said") is two names. Parses are bui
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots, read, read_triples
+from hand_docs import facts_with_roots, read, read_triples, roots_between
 
 SETTLED_ALLEGED_CASE = """
 Smith     Smith     PROPN NNP  2 nsubj  PERSON
@@ -188,3 +188,17 @@ def test_criticism_encountered_is_the_critics_act() -> None:
     """)
     assert ("Peru", "criticise", "Chile", "11") in facts
     assert not [f for f in facts if f[0] == "Chile"]
+
+
+def test_a_person_going_back_to_a_country_yields_nothing() -> None:
+    assert roots_between(
+        """
+    Perez    Perez    PROPN NNP 2 nsubj PERSON
+    returned return   VERB  VBD 0 ROOT  -
+    to       to       ADP   IN  2 prep  -
+    Chile    Chile    PROPN NNP 3 pobj  GPE
+    .        .        PUNCT .   2 punct -
+    """,
+        "Perez",
+        "Chile",
+    ) == {None}
