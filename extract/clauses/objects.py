@@ -157,6 +157,7 @@ from geokg.extract.lexicon.words import (
     TRADE_FLOW_NOUNS,
     TRADED_GOODS_NOUNS,
     TRANSFER_VERBS,
+    TREND_NOUNS,
     UNIT_NOUNS,
     VALUE_ADJECTIVES,
     VALUE_PARTICIPLES,
@@ -220,9 +221,16 @@ def through_noun(
         events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         if events and events[0].pos_ == "NOUN":
             lemma, head = events[0].lemma_.lower(), events[0]
+    topic = _trend_topic(args, noun)
+    if topic is not None:
+        # "worried about a rise in protectionism in the U.S. Congress": about protectionism there
+        lemma, head = topic.lemma_.lower(), topic
+        out.extend(through_noun(args, topic, preps, depth, look_through))
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps or _origin(prep) or remote_place(prep):
             continue
+        if topic is not None and topic.head == prep:
+            continue  # the trend's own topic, read above
         if depth == 0 and speech_occasion_on_object(prep):
             continue  # "promised retaliation in a speech to X": the speech places the verb's act
         reached = len(out)
@@ -292,6 +300,25 @@ def through_noun(
             # "an offensive north of Baghdad", "an assault near the port of Basra": where, not on whom
             out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
     return out
+
+
+def _trend_topic(args: ArgumentResolver, noun: Token) -> Token | None:
+    """The topic of a noun of a trend ("a rise in protectionism", "the spread of terrorism"): the common
+    noun its "in" or "of" names, which stands for nobody and is no sum ("a rise of 5 pct" has none). The
+    trend is no part of a predicate the topic can carry: "worried about a rise in protectionism in X" is
+    worried about protectionism in X."""
+    if noun.lemma_.lower() not in TREND_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or amount_word(pobj) or _counted(pobj):
+                continue
+            if pobj.lemma_.lower() in TIME_FRAME_NOUNS or args.resolve(pobj):
+                continue  # "a rise in Japan's exports" is reached through its owner as it stands
+            return pobj
+    return None
 
 
 def _owned_unit(noun: Token) -> bool:

@@ -1112,23 +1112,37 @@ def _speech_predicate(lemma: str) -> str:
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "...", "…", "-", "–", "—", *QUOTATION_MARKS})
 
 
-def claim_words(head: Token) -> str:
+def claim_words(head: Token, source: Token | None = None) -> str:
     """What a reported clause says, as the text's words: the clause its verb heads, without the
     complementiser that opens it ("that"), quotation marks, and the punctuation that closes it ("said
     that Peru would close the border." -> "Peru would close the border"). A clause extraposed after a
-    judging adjective keeps its judge ("said it is unlikely Peru will close it": not "Peru will close it")."""
+    judging adjective keeps its judge ("said it is unlikely Peru will close it": not "Peru will close it").
+    The phrase that names the clause's source inside it (`source`, "according to Z") is no part of what is
+    said: "Peru, according to Z, shelled X" -> "Peru shelled X"."""
     judge = extraposed_likelihood(head) or extraposed_wish(head)
     if judge is not None:
         head = judge.head if judge.dep_ in ("acomp", "attr", "prep") else judge
     words = list(head.doc[head.left_edge.i : head.right_edge.i + 1])
+    if source is not None and head.left_edge.i <= source.i <= head.right_edge.i:
+        first, last = source.left_edge.i, source.right_edge.i
+        words = [w for w in words if not first <= w.i <= last]
+        # "Peru, according to Z, shelled X": the commas that set the source phrase off go with it
+        # ("…; according to Z, he owed" keeps the semicolon only)
+        doc = head.doc
+        inside = first > head.left_edge.i and last < head.right_edge.i
+        if inside and doc[first - 1].is_punct and doc[last + 1].text == ",":
+            gone = (first - 1, last + 1) if doc[first - 1].text == "," else (last + 1,)
+            words = [w for w in words if w.i not in gone]
     while words and (words[0].is_punct or words[0].text in SINGLE_QUOTES) and words[0].text not in "([":
         words.pop(0)
     if words and words[0].dep_ == "mark" and words[0].lower_ == "that" and words[0].head.i == head.i:
         words.pop(0)
-    while words and (words[-1].text in CLAUSE_END or words[-1].text in SINGLE_QUOTES):
-        words.pop()
-    text = ""
+    while words and (words[-1].text in CLAUSE_END or words[-1].text in SINGLE_QUOTES or words[-1].is_space):
+        words.pop()  # a sentence's own clause ends with its full stop and the line break after it
+    text, kept = "", {word.i for word in words}
     for word in words:
+        if text and not text.endswith(" ") and word.i - 1 not in kept:
+            text += " "  # a gap where the source phrase was
         if word.text not in QUOTATION_MARKS:
             text += word.text_with_ws
         elif word.whitespace_ and not text.endswith(" "):
@@ -1282,7 +1296,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=21)
+@rule("according_to", confidence=0.5, version=22)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -1294,6 +1308,7 @@ def according_to(clause: Clause) -> Iterator[Fact]:
     if names_nobody(clause.verb):
         return  # "according to Z, no Chinese troops crossed": Z speaks of nothing any party did
     words = (cue.i, *(c.i for c in cue.children if c.lower_ == "to"))
+    claim = claim_words(clause.verb, source=cue)
     for speaker in clause.speakers:
         for agent in _named_for_themselves(clause):
             own = agent.entity_id in clause.speaker_side
@@ -1308,8 +1323,9 @@ def according_to(clause: Clause) -> Iterator[Fact]:
             if said is None and _bare_violence(agent, clause.sentence.doc):
                 continue  # "six died in the attack, according to Z": Z's word is of the victims, no party
             word, event = (said, said) if said else (_speech_predicate(owned or "say"), owned or "say")
-            # the source spoke whatever it says: "did not attack, according to Z" is still Z's word
-            yield Fact(speaker, word, agent, event, tokens=words, settled=True)
+            # the source spoke whatever it says: "did not attack, according to Z" is still Z's word, and
+            # the edge carries it ("X shelled Y, according to Z" -> "X shelled Y")
+            yield Fact(speaker, word, agent, event, tokens=words, settled=True, content=claim)
 
 
 def _owned_word(clause: Clause) -> str | None:
@@ -1335,7 +1351,22 @@ def _opens_quote(clause: Clause, agent: Ref, voices: set[str]) -> bool:
     return any(t.text in QUOTATION_MARKS for t in sentence.doc[sentence.start : agent.token])
 
 
-@rule("quote_stance", confidence=0.5, version=11)
+def _reporting_phrase(clause: Clause) -> Token | None:
+    """The words that report a quotation inside its own sentence (`Chile told reporters, "Peru wants a
+    war`, where the parser hangs the reporting verb on the quoted verb): a verb of reporting among the
+    quoted verb's branches, outside the quotation marks; None when there is none."""
+    verb = clause.verb
+    doc = clause.sentence.doc
+    for word in verb.children:
+        if word.pos_ not in ("VERB", "AUX") or not reports(word):
+            continue
+        if any(t.text in QUOTATION_MARKS for t in doc[word.left_edge.i : word.right_edge.i + 1]):
+            continue  # a reporting verb quoted ("Peru wants a war, as we said") is part of the quotation
+        return word
+    return None
+
+
+@rule("quote_stance", confidence=0.5, version=12)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -1348,6 +1379,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
         return  # a long interview answer is no quotation picked for its point: its wording is no stance
     doc = clause.sentence.doc
     voices = {speaker.entity_id for speaker in clause.speakers}
+    claim = claim_words(clause.verb, source=_reporting_phrase(clause))
     for agent in _named_for_themselves(clause):
         if agent.via == "pronoun" and doc[agent.token].lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL:
             continue  # the speaker's own "I" or "we": no edge to themselves
@@ -1357,11 +1389,12 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
         if said is None and not _opens_quote(clause, agent, voices):
             continue  # a plain statement deeper in a quotation is not an edge to whom it names (issue 7)
         for speaker in clause.speakers:
-            # a plain statement is about whom its main clause is of (the gold's speaker -say-> topic)
-            yield Fact(speaker, said or "say", agent, said or "say", settled=True)
+            # a plain statement is about whom its main clause is of (the gold's speaker -say-> topic); the
+            # edge carries the quoted sentence
+            yield Fact(speaker, said or "say", agent, said or "say", settled=True, content=claim)
 
 
-@rule("evaluation", confidence=0.6, version=8)
+@rule("evaluation", confidence=0.6, version=9)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 
@@ -1376,10 +1409,12 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
         said = "accuse"  # "called the U.S. attacks an escalation": the doer of a wrong act is accused
     else:
         said = judgement(complement) or ("accuse" if accusing(complement) else "describe")
+    # the edge carries what the subject calls them: "described France as 'America's oldest ally'"
+    description = claim_words(complement)
     # "was hailed by X as a hero": the by-agent judges the passive's subject
     for agent in clause.agents:
         for judged in clause.patients if clause.passive else clause.judged:
-            yield Fact(agent, said, judged, said, tokens=(clause.verb.i,))
+            yield Fact(agent, said, judged, said, tokens=(clause.verb.i,), content=description)
 
 
 @rule("answered_reprisal", confidence=0.6)

@@ -400,6 +400,7 @@ STANCE_TO_NOUNS = _WORDS.words("stance_to_nouns")
 CONTEST_VERBS = _WORDS.words("contest_verbs")
 COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
 QUANTITY_NOUNS = _WORDS.words("quantity_nouns")
+TREND_NOUNS = _WORDS.words("trend_nouns")  # "a rise in protectionism in X": of protectionism in X
 SHARE_NOUNS = _WORDS.words("share_nouns")
 PARTITIVE_WORDS = _WORDS.words("partitive_words")
 # Participles after a hyphen that say whose a thing is ("Kuwaiti-owned", "Liberian-registered"):
