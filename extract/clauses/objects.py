@@ -124,6 +124,9 @@ from geokg.extract.lexicon.words import (
     QUANTITY_NOUNS,
     QUESTION_MARKS,
     RANKING_VERBS,
+    RECALLED_MEASURE_DETERMINERS,
+    RECALLED_MEASURE_NOUNS,
+    RECALLED_MEASURE_VERBS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
@@ -1014,7 +1017,8 @@ class SlotReader:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
                 found += self._through_nouns(child)  # "the death of X was announced by Y"
-        found += self._conditioned_targets(verb)
+        conditioned = self._conditioned_targets(verb)
+        found += conditioned or self._recalled_targets(verb)
         for value in _value_words(verb):
             # "granted loans worth $3 billion to Vietnam": the parser hangs the verb's phrase on the value
             found += [
@@ -1385,6 +1389,62 @@ class SlotReader:
                 lemma = measure.lemma_.lower()
                 found += [Slot("object_noun", f"{lemma} on", ref, "on", lemma, (measure.i,)) for ref in refs]
         return found
+
+    def _recalled_targets(self, verb: Token) -> list[Slot]:
+        """ "The U.S. announced tariffs on Brazilian shoes. Washington will impose the tariffs on April 17",
+        "Chile will lift the embargo next week" after "Chile's embargo on Bolivia": a measure named again with
+        "the" ("these", "such") and no target of its own, as the object of a verb that imposes or eases it,
+        is the measure on the state or body it was last named with a few sentences before (slot "tariff on"
+        it). Not when another side owned it then ("Peru's embargo on Bolivia ... Chile will lift the
+        embargo": Peru's measure, no reading), nor on the verb's own subject."""
+        if verb.lemma_.lower() not in RECALLED_MEASURE_VERBS:
+            return []
+        found: list[Slot] = []
+        for measure in verb.children:
+            lemma = measure.lemma_.lower()
+            if measure.dep_ != "dobj" or lemma not in RECALLED_MEASURE_NOUNS or not _recalled(measure):
+                continue
+            earlier = _last_targeted(measure)
+            if earlier is None:
+                continue
+            sides = {r.entity_id for s in _verb_subjects(verb) for r in self.args.resolve(s)}
+            owners = self._measure_owners(earlier)
+            if not sides or any(not self._same_side(o.entity_id, sides) for o in owners):
+                continue  # another side's measure, or nobody the clause names to act
+            for phrase, ref, _tokens in through_noun(self.args, earlier, frozenset(_TARGET_PREPS)):
+                prep = phrase.split()[-1]
+                if phrase.split()[0] != lemma or not ref.entity_id.startswith(("country:", "org:")):
+                    continue
+                if ref.entity_id in sides:
+                    continue
+                found.append(Slot("object_noun", f"{lemma} {prep}", ref, prep, lemma, (measure.i,)))
+        return found
+
+    def _measure_owners(self, noun: Token) -> list[Ref]:
+        """Whose measure a mention names: its owner before it ("Chile's embargo", "U.S. tariffs"), else the
+        subject of the verb it is the object of ("Peru imposed sanctions on X")."""
+        owners = [
+            r
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "nmod", "amod")
+            for r in self.args.resolve(c)
+            if r.entity_id.startswith(("country:", "org:", "person:"))
+        ]
+        if owners or noun.dep_ != "dobj":
+            return owners
+        return [
+            r
+            for s in _verb_subjects(noun.head)
+            for r in self.args.resolve(s)
+            if r.entity_id.startswith(("country:", "org:", "person:"))
+        ]
+
+    def _same_side(self, owner: str, sides: set[str]) -> bool:
+        """Is the owner one of the sides, or a person acting for one (or a body one acts for)?"""
+        people = self.args.affiliated_people
+        return owner in sides or any(
+            owner in people.get(side, ()) or side in people.get(owner, ()) for side in sides
+        )
 
     def _meeting_holders(self, noun: Token) -> list[Slot]:
         """ "attended the IMF meeting", "will attend the bank's sessions": the body named before the
@@ -2199,3 +2259,48 @@ def _content_subjects(clause: Token) -> list[Token]:
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     stolen = misparsed_subject(clause) if clause.dep_ == "ccomp" and not subjects else None
     return [stolen] if stolen is not None else subjects
+
+
+# The prepositions that give a measure its target ("tariffs on X", "sanctions against X").
+_TARGET_PREPS = ("on", "against")
+# How many sentences before a measure named again its earlier mention may stand.
+_RECALL_SENTENCES = 4
+
+
+def _recalled(measure: Token) -> bool:
+    """Is the measure named again ("the tariffs", "these sanctions", "such curbs") with no owner or target
+    of its own (a phrase of time after it, "the tariffs on April 17", is none)?"""
+    if not any(c.lower_ in RECALLED_MEASURE_DETERMINERS and c.i < measure.i for c in measure.children):
+        return False
+    for child in measure.children:
+        if child.dep_ in ("poss", "compound", "nmod"):
+            return False
+        if child.dep_ != "prep" or child.lower_ not in _TARGET_PREPS:
+            continue
+        if any(p.ent_type_ not in ("DATE", "TIME") for p in child.children if p.dep_ == "pobj"):
+            return False
+    return True
+
+
+def _last_targeted(measure: Token) -> Token | None:
+    """The last earlier mention of the measure's noun, a few sentences back at most, that names its target
+    ("tariffs on Brazilian shoes", "Chile's embargo on Bolivia")."""
+    doc, lemma = measure.doc, measure.lemma_.lower()
+    sentences = [s for s in doc.sents if s.start <= measure.i]
+    start = sentences[max(0, len(sentences) - 1 - _RECALL_SENTENCES)].start
+    for token in reversed(doc[start : measure.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in token.children):
+            return token
+    return None
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, or of the verb it is joined to or depends on ("will meet and impose …",
+    "decided to impose …"); of an infinitive after an object, that object ("urged Moscow to lift …")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects or verb.dep_ not in ("conj", "xcomp"):
+        return subjects
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    return objects or [c for c in verb.head.children if c.dep_ == "nsubj"]
