@@ -78,6 +78,8 @@ from geokg.extract.lexicon.words import (
     KIND_LABEL_WORDS,
     LIGHT_VERBS,
     MARKET_QUANTITY_NOUNS,
+    MEASURE_IMPOSING_VERBS,
+    MEASURE_REACTION_VERBS,
     MEDIUM_PREPS,
     MEMBER_NOUNS,
     MEMBER_STATE_NOUNS,
@@ -405,17 +407,24 @@ class ArgumentResolver:
             # body's or state's name before its course of action, criticised, blamed or accused, is the one
             # disapproved of, as "the EC's subsidies" is (a measure aimed at a state only after a body's
             # name: "the Cuba embargo" is aimed at Cuba, "EC tariffs" are the EC's)
+            # A state named by its abbreviation or capital ("protested the U.S. tariffs", "retaliated against
+            # the Washington sanctions") owns the measure as its adjective does; its full name ("the Iran
+            # sanctions") may be the target. A reprisal, protest or response to the measure is to its owner.
             asked = asked or (
                 child.dep_ == "compound"
                 and kind in ("GPE", "ORG")
-                and not entity_id.startswith("place:")
+                and (not entity_id.startswith("place:") or _capital_measure(entity, lemma))
                 and (
                     lemma in CENSURED_MEASURE_NOUNS
                     or lemma in STATES_OWN_NOUNS
-                    or (lemma in AIMED_MEASURE_NOUNS and kind == "ORG")
+                    or (lemma in AIMED_MEASURE_NOUNS and (kind == "ORG" or _owning_state_name(child)))
                 )
-                and _censured(token)
+                and (_censured(token) or _measure_reacted_to(token))
             )
+            capital = _state_of_capital(entity) if entity is not None and entity.type == "GPE" else None
+            if asked and capital is not None and entity_id.startswith("place:"):
+                # "protested the Washington tariffs": the capital's measure is its state's, as its name's
+                return Ref(self.entities.state(capital), token.i, "possessor")
             # (goods capitalised, "U.S. Products", are the state's too: no entity stands on them, mentions.py)
             owner_like = (token.pos_ == "NOUN" or goods or asked) and (
                 child.dep_ == "poss"
@@ -704,16 +713,24 @@ class ArgumentResolver:
         stands for its maker, as "the Commission's proposal" does. A stance on a measure is a stance on
         whoever put it forward."""
         verb = token.head
-        if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
-            return None
-        if verb.lemma_.lower() not in ACT_REACTION_VERBS:
-            return None
         lemma = token.lemma_.lower()
+        # "protested against the sanctions imposed by X", "criticised the tariffs levied by X": a measure
+        # reacted to is its imposer's
+        measure = lemma in AIMED_MEASURE_NOUNS | CENSURED_MEASURE_NOUNS and (
+            _censured(token) or _measure_reacted_to(token)
+        )
+        reacted = token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
+        if not measure and (not reacted or verb.lemma_.lower() not in ACT_REACTION_VERBS):
+            return None
         makers: list[Token] = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" and lemma in PROPOSAL_NOUNS:
                 makers += [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and _proposing(child):
+            elif (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and (_proposing(child) or (measure and _imposing(child)))
+            ):
                 makers += [
                     g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
                 ]
@@ -1670,6 +1687,44 @@ def _struck_by_force(noun: Token) -> bool:
     if head.pos_ not in VERB_POS:
         head = head.head if head.dep_ in ("dobj", "nsubjpass") else head
     return head.pos_ in VERB_POS and event_root(head.lemma_.lower()) in FORCE_ROOTS
+
+
+def _measure_reacted_to(noun: Token) -> bool:
+    """Is the noun what a verb of reprisal, protest or response (words.tsv measure_reaction_verbs) acts on:
+    its direct object ("protested the tariffs") or the object of the preposition it takes ("retaliated
+    against the sanctions", "responded to the curbs")?"""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+        return f"{verb.head.lemma_.lower()} {verb.lower_}" in MEASURE_REACTION_VERBS or any(
+            f"{verb.head.lemma_.lower()} {p.lower_} {verb.lower_}" in MEASURE_REACTION_VERBS
+            for p in verb.head.children
+            if p.dep_ in ("prt", "advmod")
+        )
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in MEASURE_REACTION_VERBS
+
+
+def _capital_measure(place: Entity | None, lemma: str) -> bool:
+    """Is the noun a measure of a state's ("the Washington sanctions") after the name of its capital?"""
+    capital = place is not None and place.type == "GPE" and _state_of_capital(place) is not None
+    return capital and lemma in AIMED_MEASURE_NOUNS | CENSURED_MEASURE_NOUNS
+
+
+def _imposing(participle: Token) -> bool:
+    """Does the participle after a measure say who imposed it ("the sanctions imposed by X")?"""
+    return participle.lemma_.lower() in MEASURE_IMPOSING_VERBS
+
+
+def _owning_state_name(child: Token) -> bool:
+    """Is the name before a measure a state's abbreviation ("U.S.", "UK") or its capital ("Washington"),
+    which own the measure as the state's adjective does ("the U.S. sanctions" are imposed by the United
+    States), rather than its full name, which may be the measure's target ("the Iran sanctions")?"""
+    name = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN" and t.i <= child.i)
+    letters = name.replace(".", "")
+    if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4:
+        return True
+    return lookup_capital(name) is not None
 
 
 def _censured(noun: Token) -> bool:
