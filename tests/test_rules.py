@@ -104,6 +104,24 @@ def test_light_verb_the_noun_is_the_event() -> None:
     assert by_rule(reading, "noun_prep") == []
 
 
+@covers("stake")
+def test_stake_a_share_of_a_firm_held() -> None:
+    reading = read("""
+    Zenith Zenith PROPN NNP 2 compound ORG
+    Inc    Inc    PROPN NNP 3 nsubj    I-ORG
+    owns   own    VERB  VBZ 0 ROOT     -
+    45     45     NUM   CD  5 nummod   CARDINAL
+    pct    pct    NOUN  NN  3 dobj     -
+    of     of     ADP   IN  5 prep     -
+    Orbit  Orbit  PROPN NNP 8 compound ORG
+    Co     Co     PROPN NNP 6 pobj     I-ORG
+    .      .      PUNCT .   3 punct    -
+    """)
+    assert facts(reading, "stake") == {("Zenith Inc", "hold stake in", "Orbit Co")}
+    [held] = by_rule(reading, "stake")
+    assert (held.predicate_text, held.event_root) == ("owns pct of", None)  # a standing fact, no event
+
+
 @covers("copula")
 def test_copula_what_the_subject_is() -> None:
     reading = read("""

@@ -113,6 +113,7 @@ from geokg.extract.clauses.voice import (
     promised_on_condition,
     purpose,
     set_off_subject,
+    share_owned,
     shared_agent_partner,
     side_remark,
     speculated,
@@ -1317,6 +1318,8 @@ class ClauseReader:
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
         if not refs and (counted := counted_patient(verb)) is not None:
             return self.args.resolve(counted)  # "X, the third president to be impeached by Congress"
+        if not refs and (owned := share_owned(verb)) is not None:
+            return self.args.resolve(owned)  # "Widget Ltd is 60 pct owned by Acme"
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.antecedent(verb)
         if not refs and raising_governor(verb) is not None and not _own_subject(verb):

@@ -103,6 +103,7 @@ from geokg.extract.lexicon.words import (
     OPINION_VERBS,
     ORGAN_NOUNS,
     OUTLET_PREPS,
+    PART_OWNING_WORDS,
     PARTITIVE_WORDS,
     PASSAGE_VERBS,
     PEOPLE_NOUNS,
@@ -126,8 +127,12 @@ from geokg.extract.lexicon.words import (
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
     RESTRICTION_MEASURES,
+    SHARE_NOUNS,
     SIDING_VERBS,
     SPEECH_TOPIC_PREPS,
+    STAKE_AMOUNT_WORDS,
+    STAKE_NOUNS,
+    STAKE_VERBS,
     TIME_ORDER_VERBS,
     UNDER_VERBS,
     VENUE_HEADS,
@@ -583,7 +588,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=71)
+@rule("noun_prep", confidence=0.7, version=72)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -592,6 +597,8 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     # whose words name no party the saying reaches
     said = clause.copula or clause.lemma in CONTENT_OBJECT_VERBS
     for fact in _agents_act_on(clause, *(("prep_noun",) if said else ("object_noun", "prep_noun"))):
+        if _stake_object(clause, fact):
+            continue  # "keeps a 10 pct stake in Y": rule `stake`
         yield _in_outlet(clause, fact)
 
 
@@ -607,7 +614,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=35)
+@rule("light_verb", confidence=0.7, version=36)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -616,6 +623,8 @@ def light_verb(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of("object_noun", "prep_noun"):
             if _having(clause, slot) or _received(clause, slot):
                 continue  # "has the support of X" is X's backing (rule `received`)
+            if _stake_noun(clause, slot) is not None:
+                continue  # "holds a 26 pct stake in Y": rule `stake`
             if _venue_of_talks(clause, slot):
                 continue  # "held talks with Y at the Elysee Palace": where, not with whom
             if clause.negated and slot.noun in MENTION_NOUNS and slot.ref.via == "possessor":
@@ -643,6 +652,73 @@ def _named_event(clause: Clause, slot: Slot) -> str:
         if before and event_root(words := f"{before[0].lower_} {lemma}", noun=True) is not None:
             return words
     return slot.noun
+
+
+@rule("stake", confidence=0.8, version=1)
+def stake(clause: Clause) -> Iterator[Fact]:
+    """A share of a firm held is one standing fact, `X -hold stake in-> Y`, no event: "X owns 60 pct of Y",
+    "has a 30 pct interest in Y", "holds a stake in Y", "which owns 40 pct of Y", "Y is 60 pct (majority-)
+    owned by X". Only a firm or a body is owned so ("holds 20 pct of the vote", "of Brazil's debt": none);
+    the whole of it owned is `own` (rules svo, passive)."""
+    words = clause.phrase.split()
+    chain = words[: len(words) - 1 - words[::-1].index(clause.lemma)] if clause.lemma in words else []
+    predicate = " ".join([*chain, "hold stake in"])
+    for slot in clause.slots_of("object_noun"):
+        if _stake_noun(clause, slot) is not None:
+            for agent in clause.agents:
+                yield Fact(agent, predicate, slot.ref, tokens=clause.words_of(slot))
+    if _with_patients(clause) and _part_owned(clause):
+        for patient in clause.patients:
+            if patient.entity_id.startswith("org:") and patient.via != "possessor":
+                for agent in clause.agents:
+                    yield Fact(agent, predicate, patient, tokens=clause.phrase_tokens)
+
+
+def _stake_noun(clause: Clause, slot: Slot) -> Token | None:
+    """The noun of a share of a firm the subject owns ("60 pct of Y", "a 30 pct interest in Y", "a stake
+    in Y", "shares in Y"), or None."""
+    if clause.passive or clause.copula or clause.lemma not in STAKE_VERBS or slot.kind != "object_noun":
+        return None
+    if slot.ref.via == "possessor" or not slot.ref.entity_id.startswith("org:"):
+        return None  # "holds 35 pct of Brazil's debt": no share of Brazil
+    doc = clause.sentence.doc
+    noun = next((doc[i] for i in slot.tokens if doc[i].lemma_.lower() == slot.noun), None)
+    if noun is None or slot.prep not in ("in", "of"):
+        return None
+    lemma = noun.lemma_.lower()
+    counted = any(
+        c.like_num or c.dep_ == "nummod" or c.lemma_.lower() in SHARE_NOUNS | STAKE_AMOUNT_WORDS
+        for c in noun.children
+    )
+    if lemma in STAKE_NOUNS:
+        return noun if lemma == "stake" or (lemma == "share" and noun.tag_ == "NNS") or counted else None
+    if lemma in SHARE_NOUNS and slot.prep == "of":
+        # "owns 60 pct of Y", "half of Y"; "holds a majority of Y" with no number may be seats or votes
+        return noun if counted or clause.lemma == "own" or lemma in ("half", "third", "quarter") else None
+    return None
+
+
+def _stake_object(clause: Clause, fact: Fact) -> bool:
+    """Is the fact's object reached through a share of it the subject owns (rule `stake`)?"""
+    return any(
+        slot.ref == fact.object and _stake_noun(clause, slot) is not None
+        for slot in clause.slots_of("object_noun")
+    )
+
+
+def _part_owned(clause: Clause) -> bool:
+    """ "Y is 60 pct owned by X", "majority-owned by X", "partly owned by X": a passive of owning that
+    says only a part is owned."""
+    verb = clause.verb
+    if not clause.passive or clause.lemma not in STAKE_VERBS:
+        return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in SHARE_NOUNS and verb.head.dep_ == "attr":
+        return True  # the parser hung "owned" on "pct"
+    return any(
+        c.dep_ in ("npadvmod", "advmod", "amod", "nmod", "dobj")
+        and (c.lemma_.lower() in SHARE_NOUNS or c.lower_ in PART_OWNING_WORDS)
+        for c in verb.children
+    )
 
 
 @rule("copula", confidence=0.75, version=12)
@@ -707,13 +783,13 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=25)
+@rule("passive", confidence=0.85, version=26)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
     lumber of" Canada, objects._keep_noun)."""
-    if not _with_patients(clause) or _judges(clause):
-        return
+    if not _with_patients(clause) or _judges(clause) or _part_owned(clause):
+        return  # "Y is 60 pct owned by X": a stake held (rule `stake`)
     for patient in clause.patients:
         phrase, tokens = clause.phrase, clause.phrase_tokens
         owned = clause.sentence.doc[patient.token] if patient.via == "possessor" else None

@@ -93,6 +93,7 @@ from geokg.extract.lexicon.words import (
     SEALING_VERBS,
     SERIAL_VERBS,
     SETTING_RELATIVES,
+    SHARE_NOUNS,
     SOMEDAY_PHRASES,
     SPECULATION_NOUNS,
     SPECULATION_VERBS,
@@ -678,6 +679,17 @@ def counted_patient(verb: Token) -> Token | None:
     if noun.dep_ == "attr":
         return next((c for c in noun.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
     return noun
+
+
+def share_owned(verb: Token) -> Token | None:
+    """ "Widget Ltd is 60 pct owned by Acme": the parser may hang the participle on the share ("pct", the
+    attribute of "is"); what is owned is then the subject of "is" (rules.stake reads the part held)."""
+    share = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or share.lemma_.lower() not in SHARE_NOUNS:
+        return None
+    if share.dep_ != "attr" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((c for c in share.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _in_series(noun: Token) -> bool:

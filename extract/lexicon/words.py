@@ -407,6 +407,10 @@ COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
 QUANTITY_NOUNS = _WORDS.words("quantity_nouns")
 TREND_NOUNS = _WORDS.words("trend_nouns")  # "a rise in protectionism in X": of protectionism in X
 SHARE_NOUNS = _WORDS.words("share_nouns")
+STAKE_VERBS = _WORDS.words("stake_verbs")  # a share of a firm held: rules.stake
+STAKE_NOUNS = _WORDS.words("stake_nouns")
+STAKE_AMOUNT_WORDS = _WORDS.words("stake_amount_words")
+PART_OWNING_WORDS = _WORDS.words("part_owning_words")
 PARTITIVE_WORDS = _WORDS.words("partitive_words")
 # Participles after a hyphen that say whose a thing is ("Kuwaiti-owned", "Liberian-registered"):
 # the word before them owns the noun, as a state's adjective does (arguments._owners_by_participle).
