@@ -202,3 +202,17 @@ def test_a_person_going_back_to_a_country_yields_nothing() -> None:
         "Perez",
         "Chile",
     ) == {None}
+
+
+def test_a_country_named_with_a_hyphen_the_tagger_missed_is_found() -> None:
+    reading = read("""
+    Ramnath  Ramnath  PROPN NNP  6 nsubj    PERSON
+    of       of       ADP   IN   1 prep     -
+    Trinidad Trinidad PROPN NNP  5 compound -
+    -        -        PUNCT HYPH 5 punct    -
+    Tobago   Tobago   PROPN NNP  2 pobj     -
+    spoke    speak    VERB  VBD  0 ROOT     -
+    .        .        PUNCT .    6 punct    -
+    """)
+    [state] = [e for e in reading.entities.entities() if e.country == "TTO" and e.type == "GPE"]
+    assert state.aliases == ("Trinidad-Tobago",)

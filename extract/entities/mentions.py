@@ -2929,6 +2929,9 @@ def _longer_country_name(
     (two words or more) that names a country or its people, over the one-word names inside it."""
     run = i
     while run < len(doc) and run - i < MAX_COUNTRY_NAME_WORDS and run not in covered:
+        if _joining_hyphen(doc, run) and run > i:
+            run += 1  # "Trinidad-Tobago": a hyphen with no space joins the name's words
+            continue
         if pos_of[run] not in (ADJ, PROPN) or not doc[run].text[:1].isupper():
             break
         run += 1
@@ -2937,6 +2940,14 @@ def _longer_country_name(
         if country is not None:
             return end, country
     return None
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """Is the token a hyphen written with no space on either side, between two capitalised words?"""
+    token = doc[i]
+    if token.text != "-" or i + 1 >= len(doc) or token.whitespace_ or doc[i - 1].whitespace_:
+        return False
+    return doc[i + 1].text[:1].isupper()
 
 
 MAX_ORGANISATION_WORDS = 4
