@@ -215,6 +215,8 @@ def _headline_state_of(ctx: RoleContext, role: str) -> Cluster | None:
             country = lookup_country(doc[k : k + size].text) if k + size < end else None
             if country is None:
                 continue
+            if k + size < end and doc[k + size].is_punct:
+                continue  # "BANK HOPEFUL ON BRAZIL - PRESIDENT": a credit after the dash names the source
             after = [t.text for t in doc[k + size : min(end, k + size + MAX_TITLE_WORDS)] if t.is_alpha]
             for n in range(len(after), 0, -1):
                 words = [w.lower() for w in after[:n]]
