@@ -250,3 +250,18 @@ def test_a_title_credited_after_a_headlines_dash_is_no_office_of_its_state() -> 
         (label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations
     }
     assert ("Ana Ruiz", "president of", "Peru") not in offices
+
+
+def test_a_states_envoy_to_an_international_body_serves_the_state() -> None:
+    triples = read_triples("""
+    Peruvian   peruvian   ADJ   JJ  3 amod     NORP
+    U.N.       U.N.       PROPN NNP 3 compound ORG
+    Ambassador Ambassador PROPN NNP 5 compound -
+    Jose       Jose       PROPN NNP 5 compound PERSON
+    Vega       Vega       PROPN NNP 6 nsubj    I-PERSON
+    met        meet       VERB  VBD 0 ROOT     -
+    Smith      Smith      PROPN NNP 6 dobj     PERSON
+    .          .          PUNCT .   6 punct    -
+    """)
+    assert ("Jose Vega", "ambassador of", "Peru") in triples
+    assert ("Jose Vega", "ambassador of", "United Nations") not in triples

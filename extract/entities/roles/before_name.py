@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.roles.clauses import choosers_of
 from geokg.extract.entities.roles.context import RoleContext, state_office
@@ -56,6 +57,7 @@ from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTERPART_NOUNS,
     GENERIC_INSTITUTIONS,
+    IGO_ENVOY_ROLES,
     TITLE_FILLERS,
     TITLE_PREPS,
 )
@@ -577,6 +579,12 @@ def _owner_before(
             qualifier = qualifier or ctx.qualifier_before(before_owner, sent_start)
             qualifier = qualifier or _coordinated_qualifier(ctx, before_owner, sent_start)
             whose = _possessor_before(ctx, owner.start - 1, sent_start)
+            sender = _envoys_state(ctx, holder, affiliation, role, owner.start - 1, whose)
+            if sender is not None and affiliation is not None:
+                # "Peruvian U.N. Ambassador X", "Chile's U.N. spokesman Y": the state's envoy to the body,
+                # not the body's own officer
+                ctx.add(holder, role, "to", affiliation, mention.start)
+                affiliation = sender
             if affiliation is not None and party_adjective(ctx, holder, affiliation, role):
                 # "Maryland's Republican Governor X", "Republican Senator Y": the party is a membership;
                 # the office is the state's (named or the article's)
@@ -724,6 +732,21 @@ def _before_state_word(ctx: RoleContext, k: int) -> int:
     if town is not None and entity is not None and entity.type in ("GPE", "LOC"):
         return town.start - 1  # "former New York City Police Commissioner": said across a town's name too
     return k
+
+
+def _envoys_state(
+    ctx: RoleContext, holder: Cluster, body: Cluster | None, role: str, k: int, whose: Cluster | None
+) -> Cluster | None:
+    """The state whose word ("Peruvian", "Chile's") stands before an international body's name before an
+    envoy's title (igo_envoy_roles): the state the holder speaks for at the body; None otherwise."""
+    if holder.type != "PERSON" or body is None or role.split()[-1] not in IGO_ENVOY_ROLES:
+        return None
+    if lookup_igo(body.label) is None:
+        return None
+    state = whose or ctx.entity_ending_at(k)
+    if state is None or not state.country or state.type not in ("GPE", "NORP"):
+        return None
+    return ctx.clusters.country_cluster(state.country)
 
 
 def _possessor_before(ctx: RoleContext, k: int, sent_start: int) -> Cluster | None:
