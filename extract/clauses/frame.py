@@ -68,6 +68,7 @@ from geokg.extract.clauses.subjects import (
     extraposed_likelihood,
     extraposed_wish,
     find_subject,
+    goal_of_be,
     inheritance,
     intent_noun,
     judged_by,
@@ -108,6 +109,7 @@ from geokg.extract.clauses.voice import (
     participle_as_subject,
     phrase_tokens,
     planned_aim,
+    pledged_against,
     polarity,
     prevented_by,
     promised_on_condition,
@@ -311,6 +313,9 @@ class Clause:
     listed_members: tuple[tuple[Ref, Ref], ...] = ()
     # The agents named after a member noun a body modifies ("OPEC members Iran and Iraq"): (member, body).
     titled_members: tuple[tuple[Ref, Ref], ...] = ()
+    # The commitment whose infinitive carries the deed's own "not" ("agreed not to cut X"): the event is the
+    # commitment (03), not the deed it rules out.
+    pledge: Token | None = None
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -371,6 +376,12 @@ class Clause:
         )
         agents = words(fact.subject)
         sense = Sense(particles, _abroad(objects, agents), agents)
+        if self.pledge is not None:
+            # "promised not to attack X", "agreed not to cut imports from Y": an intent stated (03), never
+            # the deed it rules out; a choice of no such code ("decided not to attend") keeps the deed's
+            pledged = event_code(self.pledge.lemma_.lower(), sense=Sense(agents=agents))
+            if pledged and pledged[:2] == INTENT_ROOT:
+                return pledged
         if (fact.noun or fact.fallback) and not fact.settled and self.lemma in UNDOING_VERBS:
             # "overturned the conviction": the noun's act is undone, not done; only the verb's own sense
             return event_code(self.lemma, sense=sense)
@@ -672,6 +683,12 @@ class ClauseReader:
         passive = is_passive(verb)
         verbs_of_chain = chain(verb)
         negated, modality = polarity(verb, verbs_of_chain)
+        pledge = pledged_against(verb, verbs_of_chain)
+        if pledge is not None:
+            # "agreed not to cut X", "promised never to attack Y": the deed denied is to come, the commitment
+            # made (coded by code_of): no "NOT agree to cut X", which would read as a refusal
+            verbs_of_chain = []
+            modality = modality or INTENT_CHAIN_MODALS.get(pledge.lemma_.lower()) or PLAN_MODALITY
         if any(extraposed_denial(v) for v in (verb, *verbs_of_chain)):
             negated = True  # "it was not true that X had threatened Y": denied
         if any(chain_word(v) in UNDECIDED_WHEN_DENIED and is_negated(v) for v in verbs_of_chain):
@@ -705,6 +722,8 @@ class ClauseReader:
         if scheduled is None and modality in (None, *PROMISE_MODALS):
             # "the only solution is for X to join Y", "the plan is for X to visit Y": advised or planned
             modality = judged_for_clause(verb) or modality
+            # "the goal is to get Shell to stop selling X", "our aim is to isolate Y": a wish, not a deed
+            modality = goal_of_be(verbs_of_chain[0] if verbs_of_chain else verb) or modality
         weighed = weighed_for_clause(verb) if modality in (None, *PROMISE_MODALS) else None
         if scheduled is None and weighed is not None:
             # "it would be foolish for X to attack Y": weighed, not done; "it is impossible for X to pay Y"
@@ -859,6 +878,7 @@ class ClauseReader:
             voices=self._voices(verb, lemma, agents),
             listed_members=self._listed_members(agents),
             titled_members=self._titled_members(agents),
+            pledge=pledge,
         )
 
     def _listed_members(self, agents: list[Ref]) -> tuple[tuple[Ref, Ref], ...]:

@@ -75,6 +75,7 @@ from geokg.extract.lexicon.words import (
     EXTRAPOSED_PREDICATES,
     FALSITY_ADJECTIVES,
     FOR_CLAUSE_JUDGES,
+    GOAL_BRINGING_VERBS,
     HYPOTHETICAL_JUDGES,
     INTENT_NOUNS,
     LIGHT_VERBS,
@@ -460,6 +461,29 @@ def judged_for_clause(verb: Token) -> str | None:
         return None
     # the parser lemmatises "better" as "well": the word as written first
     return next((FOR_CLAUSE_JUDGES[w] for w in found[1] if w in FOR_CLAUSE_JUDGES), None)
+
+
+def goal_of_be(verb: Token) -> str | None:
+    """ "An immediate goal is to get Shell to stop selling fuel to X", "our aim is to isolate Y": the
+    infinitive after a "be" whose subject is a word of aim or advice (for_clause_judges: goal, aim, plan,
+    solution, ...) states a wish, not a deed: that word's modality; and an act another is to be brought to
+    ("to get (have, persuade) X to V") is asked of X: "should". None otherwise, and under a denied "be"."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    brought = None
+    bringer = verb.head
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ in ("ccomp", "xcomp") and bringer.lemma_.lower() in GOAL_BRINGING_VERBS and own_subject:
+        brought, verb = verb, bringer  # "to get Shell to stop": Shell is asked to stop
+    be = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or be.lemma_ != "be" or is_negated(be):
+        return None
+    subjects = [c for c in be.children if c.dep_ == "nsubj" and c.i < verb.i]
+    words = [s.lemma_.lower() for s in subjects]
+    modal = next((FOR_CLAUSE_JUDGES[w] for w in words if w in FOR_CLAUSE_JUDGES), None)
+    if modal is None:
+        return None
+    return "should" if brought is not None else modal
 
 
 HYPOTHETICAL_MODALS = ("would", "could", "might", "may")

@@ -82,6 +82,7 @@ from geokg.extract.lexicon.words import (
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
     PLANNING_MODALS,
+    PLEDGE_AGAINST_VERBS,
     PREVENTION_VERBS,
     PRINCIPLE_HEDGED_VERBS,
     PROMISE_MODALS,
@@ -812,6 +813,30 @@ def chain(verb: Token) -> list[Token]:
             out.insert(0, node)
             continue
         return out
+
+
+def pledged_against(verb: Token, verbs_of_chain: list[Token]) -> Token | None:
+    """ "Chile agreed not to cut imports", "promised never to attack Peru", "decided not to attend": the "not"
+    of the infinitive is the deed's, not the commitment's. The commitment was made (it is no "did not agree
+    to cut"); what it rules out is a deed denied to come. The commitment or choice (pledge_against_verbs) the
+    verb is the negated infinitive of, when it is the verb's only chain verb and is not denied itself; None
+    otherwise ("did not agree to cut X" is a refusal, read as before)."""
+    if len(verbs_of_chain) != 1:
+        return None
+    pledge = verbs_of_chain[0]
+    if chain_word(pledge) not in PLEDGE_AGAINST_VERBS or is_negated(pledge):
+        return None
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in VERB_POS and node.head != pledge:
+        node = node.head  # "agreed not to attack or invade Peru": both under the one "not"
+    if node.dep_ != "xcomp" or node.head != pledge or not to_infinitive(node):
+        return None
+    host = verb
+    while host is not None and host != pledge:
+        if is_negated(host):
+            return pledge
+        host = auxiliary_host(host)
+    return None
 
 
 def _chained_by_preposition(node: Token) -> bool:
