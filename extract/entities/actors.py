@@ -39,6 +39,8 @@ from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
     ADVERBIAL_IDIOMS,
     FOREIGN_MODIFIERS,
+    HOME_MODIFIERS,
+    OWN_STATE_NOUNS,
     RELATED_PARTY_NOUNS,
     VAGUE_MODIFIERS,
 )
@@ -115,6 +117,7 @@ class Actor:
     states: tuple[tuple[Country, int], ...]  # the states the phrase names, with the token naming each
     own_state_word: bool  # the state word stands inside the phrase ("Turkish troops"), not "Turkey's"
     place: str | None = None  # the place inside a state that names it instead ("Montana residents")
+    story: bool = False  # "the country's banks" with no state subject: the story's state's (bare)
 
 
 def related_party(head: Token) -> bool | None:
@@ -362,6 +365,14 @@ class ActorReader:
         phrase, used = matched
         if not phrase.actor or phrase.actor == "holder":
             return None
+        home = self._home_word(head, phrase) if not states else None
+        story = False
+        if home is not None:
+            subject = self._subject_state(head)
+            if subject is not None:
+                states = [(subject, home.i)]  # "Japan will ask the nation's companies": Japan's
+            else:
+                story = True  # "The country's largest banks agreed": the story's state's
         if (
             phrase.sector == "PPL"
             and phrase.actor != "~"
@@ -385,7 +396,39 @@ class ActorReader:
             + ([min(state_tokens)] if inside else [])
             + ([stance[0] - 2] if stance else [])
         )
-        return Actor(head.i, first, phrase, name, tuple(states), inside, self._place_naming(states, inside))
+        place = self._place_naming(states, inside)
+        return Actor(head.i, first, phrase, name, tuple(states), inside, place, story)
+
+    def _home_word(self, head: Token, phrase: SectorPhrase) -> Token | None:
+        """The word that says an actor is of a state the phrase does not name: "the nation's", "the
+        country's", "the state's" owning it (own_state_nouns), or "domestic", "local" before a group that
+        takes no state by itself (home_modifiers; sectors.tsv bare "no": "domestic companies", "local
+        farmers")."""
+        for child in head.children:
+            if child.i > head.i or child.i in self.name_at:
+                continue
+            if child.dep_ == "poss" and child.lemma_.lower() in OWN_STATE_NOUNS:
+                dets = [c.lower_ for c in child.children if c.dep_ == "det"]
+                if dets == ["the"] and not any(c.dep_ in ("amod", "compound") for c in child.children):
+                    return child
+            if child.dep_ == "amod" and child.lower_ in HOME_MODIFIERS and phrase.bare == "no":
+                return child
+        return None
+
+    def _subject_state(self, head: Token) -> Country | None:
+        """The state the nearest clause above the noun has for its subject ("Japan will ask the nation's
+        companies to ...", "Brazil said the country's banks would ..."); None where that subject is no
+        state's name, or the noun is the only subject ("The country's banks agreed")."""
+        for verb in head.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+            if not subjects:
+                continue
+            # (by the country it names: a state the tagger took for a firm, "[Chile] said", still names it)
+            mention = self.name_at.get(subjects[0].i)
+            return mention.country if mention is not None else None
+        return None
 
     def _people_of(self, head: Token) -> Actor | None:
         """ "Some Brazilians protested", "thousands of Serbians", "Chileans marched against the reform": a
@@ -489,7 +532,7 @@ class ActorReader:
         alone = phrase.bare == "alone" and _alone(head)
         # "a government spokesman", "government officials": the words of the government's own people
         own = phrase.bare == "own" and _government_voice(head, phrase)
-        bare = not states and not foreign and (phrase.bare == "yes" or alone or own)
+        bare = not states and not foreign and (phrase.bare == "yes" or alone or own or actor.story)
         if not states and not bare and phrase.bare in ("needs", "alone"):
             return []
         if _idiom(head):

@@ -279,6 +279,18 @@ def _finite_verb_end(doc: Doc, start: int, end: int) -> int:
     return end - 1 if subject and outside else end
 
 
+def _amount_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before an amount the tagger ran it into ("agreed to lend [Mexico 5 billion] dlrs",
+    "[Brazil 300 mln]"): a run of numbers at the span's end with a word of a figure's size in it
+    (amount_words) is the sum lent or paid, no word of the name ("Apollo 11", "Boeing 737" keep theirs)."""
+    k = end
+    while k > start + 1 and (doc[k - 1].like_num or doc[k - 1].lower_ in AMOUNT_WORDS):
+        k -= 1
+    if k == end or doc[k].lower_ in AMOUNT_WORDS or doc[k - 1].like_num:
+        return end
+    return k if any(t.lower_ in AMOUNT_WORDS for t in doc[k:end]) else end
+
+
 def _clause_verb(token: Token) -> bool:
     """Is the word the finite verb its sentence turns on, with a subject of its own: a verb, however it is
     capitalised, not a one-word name?"""
@@ -525,6 +537,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if label in REGION_LABELS and _futures_contract(doc, start, end):
         return None  # "10 points under July New York": a futures contract, no place
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
+    end = _amount_end(doc, start, end)  # "lend [Mexico] 5 billion dlrs"
     if label == "PERSON":
         end = _name_run_on(doc, start, end)  # "[Ali Akbar] Hashemi Rafsanjani": the tagger stopped early
     if end - start == 1 and _clause_verb(doc[start]):

@@ -81,6 +81,8 @@ CHAMBER_NOUNS = _WORDS.words("chamber_nouns")
 CHAMBER_BODY_NOUNS = _WORDS.words("chamber_body_nouns")
 NOT_DESCRIPTIONS = _WORDS.words("not_descriptions")
 FOREIGN_MODIFIERS = _WORDS.words("foreign_modifiers")
+OWN_STATE_NOUNS = _WORDS.words("own_state_nouns")
+HOME_MODIFIERS = _WORDS.words("home_modifiers")
 COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
 COMPANY_NAME_ENDS = _WORDS.words("company_name_ends")
 # The legal forms as names' keys write them: lower case, no stops ("co", "ag", "plc").
