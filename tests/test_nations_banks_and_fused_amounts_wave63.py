@@ -1,9 +1,9 @@
-"""A state's groups named through the state they are of without its name (wave 63 K): "the nation's",
-"the country's", "the state's" owning an actor noun, or "domestic"/"local" before a group, make the group
-the state's the clause's subject is ("Peru will urge the country's biggest firms" -> Peru's businesses), or
-else the story's (actors.py). And a name the tagger ran into an amount ("lend [Chile 2 billion] dlrs") is
-the name alone (mentions.py). Each test states its parse by hand (tests/hand_docs.py); the sentences are
-ours."""
+"""A state's groups named through the state they are of without its name (wave 63 K): "the nation's", "the
+country's" (not "the state's": a US state's, in American news) owning an actor noun, or "domestic"/"local"
+before a group, make the group the state's the clause's subject is ("Peru will urge the country's biggest
+firms" -> Peru's businesses), or else the story's (actors.py). And a name the tagger ran into an amount
+("lend [Chile 2 billion] dlrs") is the name alone (mentions.py). Each test states its parse by hand
+(tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
