@@ -38,6 +38,7 @@ from geokg.extract.lexicon.words import (
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
+    RECIPROCAL_VERBS,
     SANCTION_READYING_VERBS,
     SHARE_NOUNS,
     SPEECH_TOPIC_PREPS,
@@ -98,8 +99,10 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             continue  # "reaffirmed the accord in Lima": where they reaffirmed it, no party to it
         if _topic_only(fact, code, frame.sentence.doc):
             continue  # "spoke on the European Monetary System": a thing spoken of, no actor
-        if _venue_of_meeting(fact, code, words):
-            code = None  # "held talks with Y in Lima": Lima is where they met, not whom X met
+        if _venue_of_joint_act(frame, fact, code, words):
+            continue  # "Chile and Peru signed in Lima": they signed with each other; Lima is only where
+        if _venue_of_meeting(fact, code, words) or _bare_venue(fact, code, words, frame.sentence.doc):
+            code = None  # "held talks with Y in Lima", "signed in Lima": Lima is where, no party to it
         doc = frame.sentence.doc
         if _owner_of_a_thing(fact, code, doc):
             continue
@@ -229,28 +232,59 @@ def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
     return fact.prep in MEETING_VENUE_PREPS and bool(words(fact.object) & PLACE_CLASSES)
 
 
-def _venue_of_act(fact: Fact, code: str | None, words: Words, doc: Doc) -> bool:
-    """ "Chile reaffirmed the accord in Lima", "signed the pact at Geneva", "issued a statement in Tokyo": a
-    city or other place (not a country) after "in"/"at" of an act that has its own object, a statement, an
-    appeal, an intent, a cooperation, a demand or a rebuke (venue_act_roots), is where the act was done;
-    it is neither the act's object nor a party to it, and the fact is dropped. The parser hangs the place
-    on the verb, on its object or on the accord it is done on ("agreed to the accord in New York"). Acts
-    that are facts about the place (an attack, a protest, troops deployed: other roots) keep it; so does a
-    place hung on an object noun that is no such act itself ("the bombing in Lima", "the policy in Lima":
-    which one), and a meeting its where-fact (_venue_of_meeting)."""
+def _venue_host(fact: Fact, code: str | None, words: Words, doc: Doc) -> Token | None:
+    """The word that a city or other place (not a country) after "in"/"at" hangs on, when the fact reaches
+    the place through that phrase and its act is a statement, an appeal, an intent, a cooperation, a
+    demand or a rebuke (venue_act_roots); None for any other fact."""
     if code is None or code[:2] not in VENUE_ACT_ROOTS:
-        return False
+        return None
     if fact.object.entity_id.startswith("country:") or not words(fact.object) & PLACE_CLASSES:
-        return False  # "signed the accord in Peru": a stay abroad, as a meeting's (042)
+        return None  # "signed the accord in Peru": a stay abroad, as a meeting's (042)
     place = doc[fact.object.token]
     prep = place.head
     if place.dep_ != "pobj" or prep.lower_ not in MEETING_VENUE_PREPS:
-        return False
+        return None
     if fact.predicate.split()[-1] != prep.lower_:
-        return False  # the fact reaches the place by another way than this phrase
-    host = prep.head
+        return None  # the fact reaches the place by another way than this phrase
+    return prep.head
+
+
+def _own_object(verb: Token, place: Token) -> bool:
+    """Does the verb act on an object of its own, other than the place: its direct object, or a passive's
+    subject that its by-agent acts on ("the accord was signed by Chile and Peru in Lima")?"""
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    objects = ("dobj", "nsubjpass") if agent else ("dobj",)
+    return any(c.dep_ in objects and c.i != place.i for c in verb.children)
+
+
+def _occasion_verb(host: Token) -> Token | None:
+    """ "signed the accord at a ceremony in Lima": the verb whose occasion (after "at"/"in") the noun is."""
+    prep = host.head
+    if host.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEETING_VENUE_PREPS:
+        return None
+    return prep.head if prep.head.pos_ in VERB_POS else None
+
+
+def _venue_of_act(fact: Fact, code: str | None, words: Words, doc: Doc) -> bool:
+    """ "Chile reaffirmed the accord in Lima", "signed the pact at Geneva", "issued a statement in Tokyo",
+    "the accord was signed by Chile in Lima", "signed the accord at a ceremony in Lima": a city or other
+    place (not a country) after "in"/"at" of an act that has its own object (a passive's subject, its
+    by-agent acting on it), a statement, an appeal, an intent, a cooperation, a demand or a rebuke
+    (venue_act_roots), is where the act was done; it is neither the act's object nor a party to it, and the
+    fact is dropped. The parser hangs the place on the verb, on its object, on the occasion it was done at
+    or on the accord it is done on ("agreed to the accord in New York"). Acts that are facts about the place
+    (an attack, a protest, troops deployed: other roots) keep it; so does a place hung on an object noun
+    that is no such act itself ("the bombing in Lima", "the policy in Lima": which one), and a meeting its
+    where-fact (_venue_of_meeting)."""
+    host = _venue_host(fact, code, words, doc)
+    if host is None:
+        return False
+    place = doc[fact.object.token]
     if host.pos_ in VERB_POS:
-        return any(c.dep_ == "dobj" and c.i != place.i for c in host.children)
+        return _own_object(host, place)
+    occasion = _occasion_verb(host)
+    if occasion is not None:
+        return _own_object(occasion, place)
     # the act's own object, or an accord it is done on ("agreed to the accord in New York")
     on_accord = host.dep_ == "pobj" and host.lemma_.lower() in ACCORD_NOUNS and host.head.dep_ == "prep"
     verb = host.head.head if on_accord else host.head
@@ -259,6 +293,22 @@ def _venue_of_act(fact: Fact, code: str | None, words: Words, doc: Doc) -> bool:
     # "criticised the election policy in California": a place on a thing that is no such act says which
     # thing (the state's policy), not where the act was done
     return event_root(host.lemma_.lower(), noun=True) in VENUE_ACT_ROOTS
+
+
+def _bare_venue(fact: Fact, code: str | None, words: Words, doc: Doc) -> bool:
+    """ "Chile signed in Lima", "agreed in Geneva": a city or other place after "in"/"at" of such an act
+    (venue_act_roots) whose verb has no object of its own is where it was done, no party to it: the fact
+    keeps the place, as a meeting's venue (_venue_of_meeting), without the act's code."""
+    host = _venue_host(fact, code, words, doc)
+    return host is not None and host.pos_ in VERB_POS and not _own_object(host, doc[fact.object.token])
+
+
+def _venue_of_joint_act(frame: Frame, fact: Fact, code: str | None, words: Words) -> bool:
+    """ "Chile and Peru signed in Lima": coordinated subjects of a mutual act did it with each other (rule
+    reciprocal, "sign with" Peru), and the city is only where; the place edge says nothing more."""
+    if not isinstance(frame, Clause) or len(frame.agents) < 2 or frame.lemma not in RECIPROCAL_VERBS:
+        return False
+    return _bare_venue(fact, code, words, frame.sentence.doc)
 
 
 def _topic_only(fact: Fact, code: str | None, doc: Doc) -> bool:

@@ -427,7 +427,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=104)
+@rule("prep", confidence=0.8, version=105)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -588,7 +588,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=73)
+@rule("noun_prep", confidence=0.7, version=74)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -971,15 +971,18 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=16)
+@rule("reciprocal", confidence=0.6, version=17)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
     (each signed it, `_shared_thing`), nor "… signed a deal with Peru", "… met officials" (each did it with
     that partner, `_partnered`)."""
+    if clause.passive:
+        yield from _joint_passive(clause)
+        return
     mutual_object = _mutual_object(clause)
     mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause) or mutual_object is not None
-    if clause.passive or not mutual or _shared_thing(clause) or _partnered(clause):
+    if not mutual or _shared_thing(clause) or _partnered(clause):
         return
     # "reaffirmed the accord", "signed a trade pact": the accord stays in the phrase ("reaffirm accord with"),
     # as does the object that makes the act mutual ("exchange fire with")
@@ -994,6 +997,40 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     # "X and Y agreed to pursue the policy": what they agreed to do codes the act (030), not the "with" the
     # phrase adds ("agree with", a view shared)
     prep = None if not event_noun and any(_to_clause(c) for c in clause.verb.children) else "with"
+    yield from _each_with_other(clause, phrase, tokens, event, event_noun, prep)
+
+
+def _joint_passive(clause: Clause) -> Iterator[Fact]:
+    """ "The accord was signed by Chile and Peru", "the treaty was negotiated by A and B": an accord
+    (accord_nouns, agreement_nouns) that coordinated by-agents sign, conclude or negotiate (accord_verbs,
+    reciprocal_verbs) makes them parties to it with each other, as the active "Chile and Peru signed the
+    accord" does ("sign accord with"); so do talks held by them ("hold talk with", reciprocal_objects).
+    One agent, a named thing ("NAFTA was signed by …"), an actor done to ("Peru was met by A and B") or a
+    partner of its own ("… by A with C") is no act between them."""
+    if len(clause.agents) < 2 or _partnered(clause):
+        return
+    if any(not is_event(patient) for patient in clause.patients):
+        return
+    for noun in clause.verb.children:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "nsubjpass":
+            continue
+        phrase, tokens = f"{clause.phrase} {lemma} with", (*clause.phrase_tokens, noun.i)
+        if f"{clause.lemma} {lemma}" in RECIPROCAL_OBJECTS and lemma not in clause.phrase.split():
+            # "talks were held by A and B": the noun, an event of its own, names the act, as the active's
+            event_noun = event_root(lemma, noun=True) is not None
+            event = lemma if event_noun else clause.lemma
+            yield from _each_with_other(clause, phrase, tokens, event, event_noun, "with")
+            return
+        if lemma in _ACCORD_WORDS and (clause.lemma in ACCORD_VERBS or clause.lemma in RECIPROCAL_VERBS):
+            yield from _each_with_other(clause, phrase, tokens, clause.lemma, False, "with")
+            return
+
+
+def _each_with_other(
+    clause: Clause, phrase: str, tokens: tuple[int, ...], event: str, event_noun: bool, prep: str | None
+) -> Iterator[Fact]:
+    """Each pair of the clause's agents did the act with each other."""
     doc = clause.verb.doc
     # "the Group of Five -- the United States, Japan and France -- met": the list names the group's members,
     # whose meeting is the group's; none of them meets the group or another member
