@@ -282,3 +282,25 @@ def test_a_bare_intervention_is_no_force_one_into_a_state_is() -> None:
         "Russia",
         "Syria",
     ) == {"19"}
+
+
+def test_acts_a_refusal_waits_for_may_never_happen() -> None:
+    from hand_docs import read_modal_acts
+
+    acts = {act[:5] for act in read_modal_acts("""
+    Chile      Chile     PROPN NNP 4  nsubj GPE
+    will       will      AUX   MD  4  aux   -
+    not        not       PART  RB  4  neg   -
+    sign       sign      VERB  VB  0  ROOT  -
+    until      until     SCONJ IN  7  mark  -
+    Peru       Peru      PROPN NNP 7  nsubj GPE
+    recognises recognise VERB  VBZ 4  advcl -
+    Bolivia    Bolivia   PROPN NNP 7  dobj  GPE
+    and        and       CCONJ CC  7  cc    -
+    withdraws  withdraw  VERB  VBZ 7  conj  -
+    from       from      ADP   IN  10 prep  -
+    Ecuador    Ecuador   PROPN NNP 11 pobj  GPE
+    .          .         PUNCT .   4  punct -
+    """)}
+    assert ("Peru", "recognise", "Bolivia", "05", "may") in acts
+    assert ("Peru", "withdraw from", "Ecuador", "08", "may") in acts

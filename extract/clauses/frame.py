@@ -120,6 +120,7 @@ from geokg.extract.clauses.voice import (
     side_remark,
     speculated,
     stranded_speaker,
+    subordinators,
     taken_subject,
     time_clause_host,
     to_be_shown,
@@ -217,6 +218,7 @@ from geokg.extract.lexicon.words import (
     ULTIMATUM_VERBS,
     UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
+    UNTIL_MARKS,
     VERDICT_VERBS,
     VISITING_CALL_VERBS,
     VOW_VERBS,
@@ -1364,8 +1366,19 @@ class ClauseReader:
         """The modality a clause of time takes from the verb it hangs on ("hopes to reach a deal before
         starting talks with Y": may start; "will visit X after it meets Y": will meet), or None."""
         host = time_clause_host(verb)
+        shared = verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not _own_subject(verb)
+        if host is None and shared:
+            # "until Turkey recognises X and withdraws its troops": the second verb shares the first's time
+            verb = verb.head
+            host = time_clause_host(verb)
         clause = self.read(host) if host is not None else None
-        return clause.modality if clause is not None and clause.modality in TIME_CLAUSE_MODALS else None
+        if clause is None or clause.modality not in TIME_CLAUSE_MODALS:
+            return None
+        marks = [m.lower_ for m in subordinators(verb)]
+        if clause.negated and marks and marks[0] in UNTIL_MARKS:
+            # "will not negotiate until Turkey withdraws": a condition set, which Turkey may never meet
+            return POSSIBILITY_MODALITY
+        return clause.modality
 
     def speaker_of(self, word: Token) -> tuple[list[Ref], Token | None]:
         """Who a clause (or an event noun) is reported from: the subject of a reporting verb above it,
