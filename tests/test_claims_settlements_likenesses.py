@@ -304,3 +304,18 @@ def test_acts_a_refusal_waits_for_may_never_happen() -> None:
     """)}
     assert ("Peru", "recognise", "Bolivia", "05", "may") in acts
     assert ("Peru", "withdraw from", "Ecuador", "08", "may") in acts
+
+
+def test_tariffs_slapped_on_a_state_are_a_sanction_no_blow() -> None:
+    assert roots_between(
+        """
+    Chile   Chile   PROPN NNP 2 nsubj GPE
+    slapped slap    VERB  VBD 0 ROOT  -
+    tariffs tariff  NOUN  NNS 2 dobj  -
+    on      on      ADP   IN  2 prep  -
+    Peru    Peru    PROPN NNP 4 pobj  GPE
+    .       .       PUNCT .   2 punct -
+    """,
+        "Chile",
+        "Peru",
+    ) == {"16"}
