@@ -141,3 +141,19 @@ def facts_with_roots(table: str) -> set[tuple[str, str, str, str | None]]:
         (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.event_root)
         for r in reading.relations
     }
+
+
+def read_attributed(table: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject label, predicate, object label, label of whom it is attributed to) of every relation read
+    from a hand-built parse."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (
+            label[r.subject.entity_id],
+            r.predicate,
+            label[r.object.entity_id],
+            label.get(r.attributed_to) if r.attributed_to else None,
+        )
+        for r in reading.relations
+    }

@@ -9,7 +9,7 @@ encountered, envoys going home, hyphenated country names, headline credits). Par
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots, read, read_triples, roots_between
+from hand_docs import facts_with_roots, read, read_attributed, read_triples, roots_between
 
 SETTLED_ALLEGED_CASE = """
 Smith     Smith     PROPN NNP  2 nsubj  PERSON
@@ -148,22 +148,8 @@ def test_a_name_after_counterpart_is_a_person_whatever_the_tagger_says() -> None
     assert bauer.type == "PERSON"
 
 
-def _attributions(table: str) -> set[tuple[str, str, str, str | None]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (
-            label[r.subject.entity_id],
-            r.predicate,
-            label[r.object.entity_id],
-            label.get(r.attributed_to) if r.attributed_to else None,
-        )
-        for r in reading.relations
-    }
-
-
 def test_a_possibility_held_open_is_its_holders_claim() -> None:
-    found = _attributions("""
+    found = read_attributed("""
     Smith       Smith       PROPN NNP 2 nsubj PERSON
     held        hold        VERB  VBD 0 ROOT  -
     open        open        ADJ   JJ  2 acomp -

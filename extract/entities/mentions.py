@@ -507,12 +507,17 @@ def _futures_contract(doc: Doc, start: int, end: int) -> bool:
 
 def _likened(doc: Doc, end: int) -> bool:
     """Is the name ending at `end` hyphened to a word that likens to it or dates by it ("-style", "-era")?"""
+    return _hyphened_to(doc, end, LIKENESS_SUFFIXES)
+
+
+def _hyphened_to(doc: Doc, end: int, words: frozenset[str]) -> bool:
+    """Is the name ending at `end` joined by a hyphen with no space to one of the words?"""
     return (
         end + 1 < len(doc)
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
-        and doc[end + 1].lower_ in LIKENESS_SUFFIXES
+        and doc[end + 1].lower_ in words
     )
 
 
@@ -2527,13 +2532,7 @@ def _rest_of_name(doc: Doc, start: int, end: int, person_starts: dict[int, int])
 def _seat_before(doc: Doc, end: int) -> bool:
     """Is the name ending at `end` hyphened to a participle of where one is based ("Bermuda-based",
     "Oslo-headquartered"; data: seat_participles)?"""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].lower_ in SEAT_PARTICIPLES
-    )
+    return _hyphened_to(doc, end, SEAT_PARTICIPLES)
 
 
 def _extend_name(doc: Doc, end: int) -> int:
