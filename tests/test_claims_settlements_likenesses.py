@@ -253,23 +253,6 @@ def test_a_states_envoy_to_an_international_body_serves_the_state() -> None:
     assert ("Jose Vega", "ambassador of", "United Nations") not in triples
 
 
-def test_a_bare_intervention_is_no_force_one_into_a_state_is() -> None:
-    from geokg.extract.lexicon.cameo import event_code
-
-    assert event_code("intervene") is None  # "had intervened aggressively since the dollar fell"
-    assert roots_between(
-        """
-    Russia     Russia    PROPN NNP 2 nsubj GPE
-    intervened intervene VERB  VBD 0 ROOT  -
-    in         in        ADP   IN  2 prep  -
-    Syria      Syria     PROPN NNP 3 pobj  GPE
-    .          .         PUNCT .   2 punct -
-    """,
-        "Russia",
-        "Syria",
-    ) == {"19"}
-
-
 def test_acts_a_refusal_waits_for_may_never_happen() -> None:
     from hand_docs import read_modal_acts
 
