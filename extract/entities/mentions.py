@@ -1387,8 +1387,9 @@ MAX_BRACKETED_WORDS = 3
 
 
 def _bracketed_place_before(doc: Doc, form: int) -> int:
-    """Where the words of a firm's name before its legal form end when a place in brackets stands between
-    them ("Kestrel Oil (Australia) Ltd", "Acme Trading (London) Ltd": the firm's house there, one name):
+    """Where the words of a firm's name before its legal form end when a place or a trade in brackets stands
+    between them ("Kestrel Oil (Australia) Ltd", "Acme Trading (London) Ltd": the firm's house there, one
+    name; "Acme Fleming (Securities) Ltd": its arm):
     the bracket's opening, or the form itself when there is none. A legal form before the bracket ("Rich and
     Co (UK) Ltd") names a firm of its own, left as it is."""
     if form < 4 or doc[form - 1].text != ")":
@@ -1403,8 +1404,11 @@ def _bracketed_place_before(doc: Doc, form: int) -> int:
         return form
     from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
-    if lookup_country(inside.text) is None and not place_country(inside.text).known:
-        return form  # "Kestrel (Holdings) Ltd" may name a part of the firm, not a place
+    # "Kestrel Fleming (Securities) Ltd", "Acme (Holdings) Ltd": the words of a trade in brackets name the
+    # firm's arm, one name with the rest
+    trade = all(t.lower_ in FIRM_SECTOR_WORDS and _firm_word(t) for t in inside)
+    if not trade and lookup_country(inside.text) is None and not place_country(inside.text).known:
+        return form
     before = doc[opening - 1]
     if not _firm_word(before) or _legal_form(before):
         return form
@@ -3147,6 +3151,8 @@ def _employers_before_staff(doc: Doc, found: list[Mention], covered: set[int]) -
         words = doc[i:end]
         if any(t.text in people or is_title_word(t.lower_) for t in words) or lookup_country(words.text):
             return None
+        if all(_legal_form(t) for t in words):
+            return None  # "Acme (Nominees) Ltd analyst X": the tail of a firm's name read apart names no firm
         return Mention(i, end, words.text, "ORG", None)
 
     return _scan(doc, employer_at, covered)

@@ -45,6 +45,33 @@ def _listed_as_apposition(ctx: RoleContext, name: Token) -> bool:
     return one is not None and other is not None and one is not other and one.type == other.type == "PERSON"
 
 
+def _person_named(ctx: RoleContext, token: Token) -> bool:
+    cluster = ctx.clusters.cluster_at(token.i)
+    return cluster is not None and cluster.type == "PERSON"
+
+
+def _own_conjuncts(ctx: RoleContext, noun: Token) -> list[Token]:
+    """ "Chile's envoy, X, and the head of Peru's ministry, Y": a list may pair each name with the title
+    written before it, and the parser coordinate all of them; a coordinated noun is said of the same
+    person only if no person's name stands between the two in the list."""
+    names = [c.i for c in noun.conjuncts if _person_named(ctx, c)]
+    return [
+        conj
+        for conj in noun.conjuncts
+        if not any(min(conj.i, noun.i) < k < max(conj.i, noun.i) for k in names)
+    ]
+
+
+def _comma_conjunct(ctx: RoleContext, head: Token) -> Token | None:
+    """ "Chile's envoy, Ambassador X, and ...": the parser may hang a name that follows a title and a
+    comma as the title's conjunct; with no "and" or "or" between the two it is the title's apposition."""
+    title = head.head
+    if head.dep_ != "conj" or ctx.named(title) or not is_role_word(title.lower_) or title.i > head.i:
+        return None
+    between = ctx.doc[title.i + 1 : head.left_edge.i]
+    return title if len(between) and all(t.text == "," for t in between) else None
+
+
 def apposition(ctx: RoleContext, mention: Mention) -> None:
     holder = ctx.clusters.cluster_at(mention.start)
     head = ctx.doc[mention.start : mention.end].root
@@ -68,16 +95,25 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         # "her mother and sister, X": the name after coordinated relatives is the last one's (not
         # "the president and CEO, Y": both titles are Y's)
         last = between[-1] if between and relative else None
-        candidates.append(last or named)
+        people = [c.i for c in between if _person_named(ctx, c)]
+        if people:
+            # "envoy A, X, and the director of B, Y": Y's is the title after the last name before it
+            own = [c for c in between if c.i > people[-1] and not ctx.named(c)]
+            last = own[-1] if own else None
+        if last is not None or not people:
+            candidates.append(last or named)
         if ctx.named(named) and named.dep_ == "pobj" and named.head.dep_ == "prep":
             # "the prosecutor general of Tehran, Ali Mehr": the name belongs to the title, not the city.
             candidates.append(named.head.head)
+    comma_title = _comma_conjunct(ctx, head)
+    if comma_title is not None:
+        candidates.append(comma_title)  # its other conjuncts are the list's other items, not said of X
     # "X, the group's member and son of Y": each coordinated noun is said of X
     candidates += [
         conj
         for noun in candidates
-        if not ctx.named(noun) and (head.dep_ != "appos" or noun is not last)
-        for conj in noun.conjuncts
+        if not ctx.named(noun) and (head.dep_ != "appos" or noun is not last) and noun is not comma_title
+        for conj in _own_conjuncts(ctx, noun)
     ]
     # "X, a union leader and co-founder of Y": the parser may hang the coordinated title on the first
     # as an apposition (not "the former minister, mayor of Z": a list whose qualifier is not said)
@@ -124,8 +160,8 @@ def office_before(ctx: RoleContext, mention: Mention) -> None:
         return
     noun = title = ctx.doc[mention.start - 2]
     while noun.dep_ == "pobj" or (noun.dep_ not in ("nsubj", "appos") and noun.head.i < noun.i):
-        if noun.head.i == noun.i:
-            break
+        if noun.head.i == noun.i or (noun.dep_ == "conj" and _person_named(ctx, noun.head)):
+            break  # "envoy A, X, and the director of B, Y": the title after X is Y's, not X's
         noun = noun.head
     root = ctx.doc[mention.start : mention.end].root
     closing = mention.end < len(ctx.doc) and ctx.doc[mention.end].text == ","
