@@ -190,6 +190,39 @@ def holding(
     return Holding(country, tuple(t for t in chosen if t.country == country))
 
 
+@cache
+def _by_state() -> dict[tuple[str, str], tuple[Office, ...]]:
+    """(country, office) -> the table's terms of that office in that state."""
+    found: dict[tuple[str, str], list[Office]] = defaultdict(list)
+    index = _index()
+    for terms in (*index.by_name.values(), *index.by_surname.values()):
+        for term in terms:
+            if term.country:
+                found[(term.country, term.office)].append(term)
+    return {key: tuple(set(terms)) for key, terms in found.items()}
+
+
+def holders_on(country: str, title: str, day: str) -> tuple[Office, ...]:
+    """The table's terms, running on `day`, of the offices of `country` a title written in the text names
+    ("prime minister" of the United States in 1987: its head of government, President Reagan). Empty where
+    the table does not cover that state's office on that day."""
+    table = _by_state()
+    return tuple(t for kind in office_kinds(title) for t in table.get((country, kind), ()) if t.held_on(day))
+
+
+def names_office(title: str, term: Office) -> bool:
+    """Can a title written in the text ("prime minister", "premier") name the office of this term?"""
+    return _names_term(title, term)
+
+
+def holds(names: Iterable[str], term: Office) -> bool:
+    """Is a person known by `names` (the article's forms) the holder of `term`: one of its names, or a name
+    ending in its holder's surname (a spelling of the given name the table does not write)."""
+    aliases = {fold(a) for a in (term.holder, *term.aliases)}
+    surnames = {a.split()[-1] for a in aliases}
+    return any(n in aliases or n.split()[-1] in surnames for n in (fold(n) for n in names if n.strip()))
+
+
 def ended_before(names: Iterable[str], title: str, day: str) -> bool:
     """Does the table know the person by `names` in the office `title` names ("president"), with every term
     of it ended before `day` and none running on it? ("President Barack Obama" in a 2020 article.) False

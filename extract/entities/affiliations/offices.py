@@ -17,7 +17,15 @@ from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
-from geokg.extract.entities.offices import Holding, governed_state, holding, office_kinds
+from geokg.extract.entities.offices import (
+    Holding,
+    governed_state,
+    holders_on,
+    holding,
+    holds,
+    names_office,
+    office_kinds,
+)
 from geokg.extract.entities.organisations import body_sector
 from geokg.extract.entities.places import division_type, place_country
 from geokg.extract.entities.roles import Role
@@ -355,7 +363,8 @@ def national_titles(ctx: AffiliationContext) -> None:
         if not any(_national(role) for role, _, _ in titles):
             continue
         # "Israeli prime minister X and energy minister Y": the state word is said for both.
-        state = coordinated_state(ctx, cl) or _delegation_state(ctx, cl)
+        written = coordinated_state(ctx, cl)
+        state = written or _delegation_state(ctx, cl)
         state = state or _member_chamber_state(ctx, titles) or _state_spoken_in(ctx, cl)
         # "X, economics minister in Bonn": the seat the title is held in, over the sentence's other states
         state = _seat_of_the_title(ctx, cl) or state
@@ -383,6 +392,13 @@ def national_titles(ctx: AffiliationContext) -> None:
                 state = _state_spoken_for(ctx, cl)
                 if state in away:
                     continue
+        if state and state != written and _office_held_elsewhere(ctx, cl, titles, state):
+            # "The United States urged restraint. Prime Minister X said Greece was prepared ...": no prime
+            # minister of a state the table gives another head of government (the US its president) on the
+            # article's day; of the state he speaks for, where the table does not say the same of it
+            state = _state_spoken_for(ctx, cl)
+            if state and _office_held_elsewhere(ctx, cl, titles, state):
+                continue
         for chamber in {member_chamber(role) for role, _, _ in titles} - {None}:
             # "Senator X" in a story set in Japan: no member of a chamber the state does not have
             state = ctx.chamber_state(chamber, state)
@@ -435,6 +451,36 @@ def _held_by_another(
         if any(role in offices for role, _, _ in ctx.found.titles.get(other.key, ())):
             return True
     return False
+
+
+def _office_held_elsewhere(
+    ctx: AffiliationContext, cl: Cluster, titles: list[tuple[str, int, str | None]], state: str
+) -> bool:
+    """Does the office table deny a person the office a bare title names ("Prime Minister X", "Finance
+    Minister Y") in `state` on the article's day? Where the state has no office of that title (the United
+    States' head of government is its president, so no "Prime Minister X" is his); and where another held
+    it that day and the person speaks in the story ("Finance Minister Y said"): one who only appears in it
+    may be a holder of long ago ("President Franklin Roosevelt, who led the country in the war"), before the
+    table's years. Only current titles count ("former prime minister Z" held it once), and only where the
+    table covers the state's office on that day."""
+    if ctx.day is None:
+        return False
+    names = [m.text for m in cl.mentions]
+    for role, _, target in titles:
+        if target or role != office_of(role):
+            continue
+        terms = holders_on(state, role, ctx.day)
+        if not terms or any(holds(names, term) for term in terms):
+            continue
+        if not any(names_office(role, term) for term in terms) or _speaks(ctx, cl):
+            return True
+    return False
+
+
+def _speaks(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """Is the person the subject of a verb of speech in the story ("X said", "X told reporters")?"""
+    heads = (ctx.doc[m.start : m.end].root for m in cl.mentions)
+    return any(h.dep_ == "nsubj" and h.head.lemma_.lower() in SPEECH_VERBS for h in heads)
 
 
 # Verbs by which a person goes somewhere: of motion, and "leave for".
