@@ -18,6 +18,7 @@ from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIX
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     CHAIN_VERBS,
+    HEADLINE_PREPOSITIONS,
     HYPHEN_PREFIXES,
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
@@ -51,8 +52,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # modifier of the name it quotes heads its sentence ("SANA quoted Defence Minister X as saying …"); 18 = a
 # company form written with a slash ("A/S") is one token; 19 = a second clause's subject that ends in its own
 # "of" phrase is the subject still ("and Suzuki Motor Co of Japan holds 26 pct"); 20 = an abbreviated rank or
-# title and its full stop ("Staff Sgt. X", "Lt. Col. Y") are one token, ending no sentence before a name.
-SENTENCE_RULES_REVISION = 20
+# title and its full stop ("Staff Sgt. X", "Lt. Col. Y") are one token, ending no sentence before a name;
+# 21 = a preposition in capitals after a verb is no first word of the name after it ("CALLS ON GREECE").
+SENTENCE_RULES_REVISION = 21
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -464,6 +466,42 @@ def visiting_hearers(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_headline_prepositions")
+def headline_prepositions(doc: Doc) -> Doc:
+    """ "NATO CALLS ON GREECE AND TURKEY TO AVOID FORCE": in a line set in capitals the tagger may take the
+    verb's preposition for the first word of the name after it ("ON" a proper noun, compound of "GREECE"),
+    and the verb loses its particle ("call", no "call on"). A preposition (words.tsv headline_prepositions)
+    in capitals right after a verb, hung as a compound on a noun that hangs on that verb, is the verb's
+    preposition, and that noun its object. Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    found: list[Token] = []
+    for word in doc[1:]:
+        verb, noun = doc[word.i - 1], word.head
+        if not (word.text.isupper() and len(word.text) > 1 and word.lower_ in HEADLINE_PREPOSITIONS):
+            continue
+        if word.dep_ != "compound" or word.pos_ != "PROPN" or verb.pos_ != "VERB" or not verb.text.isupper():
+            continue
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "CALLS ON UNITED NATIONS": the head of the name after it
+        if noun.i <= word.i or noun.head.i != verb.i or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        _set(arrays, word, verb, "prep")
+        _set(arrays, noun, word, "pobj")
+        found.append(word)
+    if found:
+        doc.from_array([HEAD, DEP], arrays)
+        for word in found:
+            word.pos_, word.tag_, word.lemma_ = "ADP", "IN", word.lower_
+        # "ON UNITED NATIONS" read as one name: the name starts after the preposition
+        starts = {word.i for word in found}
+        doc.ents = [
+            Span(doc, e.start + 1, e.end, label=e.label) if e.start in starts else e
+            for e in doc.ents
+            if not (e.start in starts and e.end == e.start + 1)
+        ]
+    return doc
+
+
 @Language.component("geokg_noun_participles")
 def noun_participles(doc: Doc) -> Doc:
     """ "Iraqi forces pursued retreating Iranian troops", "troops fired on fleeing refugees": the parser may
@@ -723,6 +761,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_coordinated_clauses", last=True)
     if "parser" in nlp.pipe_names and "geokg_visiting_hearers" not in nlp.pipe_names:
         nlp.add_pipe("geokg_visiting_hearers", last=True)
+    if "parser" in nlp.pipe_names and "geokg_headline_prepositions" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_headline_prepositions", last=True)
     if "parser" in nlp.pipe_names and "geokg_noun_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:

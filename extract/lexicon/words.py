@@ -290,6 +290,7 @@ CLEARING_VERBS = _WORDS.words("clearing_verbs")
 JOINING_VERBS = _WORDS.words("joining_verbs")
 INTRANSITIVE_VERBS = _WORDS.words("intransitive_verbs")
 PARTICLE_ADVERBS = _WORDS.words("particle_adverbs")
+HEADLINE_PREPOSITIONS = _WORDS.words("headline_prepositions")  # "CALLS ON GREECE"
 IDIOM_PHRASES = _WORDS.words("idiom_phrases")
 CONTENT_PREPS = _WORDS.words("content_preps")
 RESPECT_PHRASES = _WORDS.words("respect_phrases")

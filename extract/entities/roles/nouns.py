@@ -26,6 +26,7 @@ from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINA
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTERPART_NOUNS,
+    FIRM_KIND_NOUNS,
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
@@ -153,6 +154,8 @@ def role_of_noun(
                 continue  # "a Pentecostal church": the kind of church, not whose it is
             elif owner and child.dep_ != "poss" and _kind_of_body(holder, noun) and ctx.place(owner):
                 ctx.origin(holder, owner)  # "X, a Chinese car maker": where the body is from, no office
+            elif owner and _states_firm(ctx, holder, noun) and ctx.place(owner):
+                ctx.origin(holder, owner)  # "X, Japan's largest chip maker": the state's firm, no office
             elif owner and child.dep_ != "poss" and lemma in COUNTERPART_NOUNS and ctx.place(owner):
                 ctx.origin(holder, owner)  # "his Peruvian counterpart, X": X is Peru's, no office "of Peru"
             elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
@@ -484,6 +487,17 @@ def party_adjective(
         for pobj in prep.children
     )
     return of_another or role.split()[-1] not in PARTY_ROLES
+
+
+def _states_firm(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """ "Japan's largest chip maker", "Britain's biggest bank": a noun of a firm's kind (words.tsv
+    company_nouns, firm_kind_nouns) a place's possessive says a named body is, is no office of that
+    state ("maker of Japan" would make Japan) but where the firm is from. Not a body every state has
+    ("Japan's central bank": generic_institutions), nor a person's title."""
+    if holder.type == "PERSON" or noun.lemma_.lower() not in COMPANY_NOUNS | FIRM_KIND_NOUNS:
+        return False
+    kind = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not ctx.named(c)]
+    return " ".join([*(c.lower_ for c in kind), noun.lower_]) not in GENERIC_INSTITUTIONS
 
 
 def _kind_of_body(holder: Cluster, noun: Token) -> bool:
