@@ -288,3 +288,37 @@ def test_tariffs_slapped_on_a_state_are_a_sanction_no_blow() -> None:
         "Chile",
         "Peru",
     ) == {"16"}
+
+
+def test_the_court_after_an_international_court_is_that_court() -> None:
+    reading = read("""
+    Turkish       turkish       ADJ   JJ  3  amod     NORP
+    Prime         Prime         PROPN NNP 3  compound -
+    Minister      Minister      PROPN NNP 5  compound -
+    Turgut        Turgut        PROPN NNP 5  compound PERSON
+    Ozal          Ozal          PROPN NNP 6  nsubj    I-PERSON
+    noted         note          VERB  VBD 0  ROOT     -
+    the           the           DET   DT  8  det      -
+    offer         offer         NOUN  NN  6  dobj     -
+    to            to            PART  TO  10 aux      -
+    go            go            VERB  VB  8  acl      -
+    to            to            ADP   IN  10 prep     -
+    the           the           DET   DT  14 det      ORG
+    International International PROPN NNP 14 compound I-ORG
+    Court         Court         PROPN NNP 11 pobj     I-ORG
+    of            of            ADP   IN  14 prep     I-ORG
+    Justice       Justice       PROPN NNP 15 pobj     I-ORG
+    ,             ,             PUNCT ,   6  punct    -
+    but           but           CCONJ CC  6  cc       -
+    said          say           VERB  VBD 6  conj     -
+    the           the           DET   DT  21 det      -
+    court         court         NOUN  NN  22 nsubj    -
+    was           be            AUX   VBD 19 ccomp    -
+    not           not           PART  RB  22 neg      -
+    the           the           DET   DT  26 det      -
+    only          only          ADJ   JJ  26 amod     -
+    way           way           NOUN  NN  22 attr     -
+    .             .             PUNCT .   6  punct    -
+    """)
+    courts = [e for e in reading.entities.entities() if "court" in e.label.lower()]
+    assert courts and all(e.country is None for e in courts)

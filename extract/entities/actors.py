@@ -539,6 +539,8 @@ class ActorReader:
             return []  # "mentioned the obvious in public": openly, no public that hears it
         if _court_of_the_ball(head):
             return []  # "the ball is in Iran's court": whose move it is, no court of law
+        if not states and _international_body_named_before(head):
+            return []  # "the International Court of Justice ... said the court was": that court, no state's
         if phrase.bare == "inside" and not actor.own_state_word:
             return []  # "prisoners in Iran" may be anyone's; "Iranian prisoners" are Iran's people
         if phrase.actor == "state":
@@ -698,6 +700,19 @@ def _idiom(head: Token) -> bool:
     if head.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
         return False
     return f"{head.head.lower_} {head.lower_}" in ADVERBIAL_IDIOMS
+
+
+def _international_body_named_before(head: Token) -> bool:
+    """Does a name the tables know as an international body, with the bare noun as one of its words, come
+    before it in the article ("refer the issue to the International Court of Justice ... the court was not
+    the only way")? The bare noun names that body again, not a body of the article's state."""
+    from geokg.extract.entities.igos import lookup_igo  # igos reads mentions, as this module does
+
+    word = head.lower_
+    return any(
+        ent.end <= head.i and any(t.lower_ == word for t in ent) and lookup_igo(ent.text) is not None
+        for ent in head.doc.ents
+    )
 
 
 def _court_of_the_ball(head: Token) -> bool:
