@@ -19,7 +19,12 @@ from geokg.extract.clauses.subjects import judged_for_clause
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, event_code
-from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOMINAL_SUBJECT_DEPS, to_infinitive
+from geokg.extract.lexicon.syntax import (
+    COPULA_COMPLEMENT_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    RELATIVE_CLAUSE_DEPS,
+    to_infinitive,
+)
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     ACT_NAMING_NOUNS,
@@ -101,11 +106,7 @@ def _concession(word: Token, top: Token) -> bool:
 def _nested_claim(word: Token, top: Token) -> bool:
     """Is the word, below `top`, a verb of reporting that modifies a noun ("a case alleging …", "a report
     that said …")?"""
-    return word.i != top.i and word.dep_ in _NOUN_CLAUSE_DEPS and word.lemma_.lower() in REPORTING_VERBS
-
-
-# How the parser hangs a clause on a noun: a participle or a relative clause.
-_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+    return word.i != top.i and word.dep_ in RELATIVE_CLAUSE_DEPS and word.lemma_.lower() in REPORTING_VERBS
 
 
 def _other_clause(word: Token, top: Token, spoken_of: Token) -> bool:

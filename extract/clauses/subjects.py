@@ -58,6 +58,7 @@ from geokg.extract.lexicon.syntax import (
     EXPLICIT_SUBJECT_DEPS,
     FINITE_TAGS,
     GOVERNED_CLAUSE_DEPS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     VERB_POS,
     to_infinitive,
@@ -472,7 +473,7 @@ def goal_of_be(verb: Token) -> str | None:
         verb = verb.head
     brought = None
     bringer = verb.head
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
     if verb.dep_ in ("ccomp", "xcomp") and bringer.lemma_.lower() in GOAL_BRINGING_VERBS and own_subject:
         brought, verb = verb, bringer  # "to get Shell to stop": Shell is asked to stop
     be = verb.head
@@ -521,7 +522,7 @@ def _judging_noun(verb: Token) -> tuple[Token, list[str]] | None:
     if verb.dep_ not in ("relcl", "acl", "advcl") or noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return None
     marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children)
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
     if not marked or not own_subject or not to_infinitive(verb):
         return None
     return noun.head, [noun.lower_, noun.lemma_.lower()]
@@ -536,7 +537,7 @@ def _for_clause_judges(verb: Token) -> tuple[Token, list[str]] | None:
     if verb.dep_ not in ("advcl", "ccomp", "xcomp") or be.lemma_ != "be" or be.i == verb.i:
         return None
     marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children)
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
     if not marked or not own_subject or not to_infinitive(verb):
         return None
     judges = [c for c in be.children if c.dep_ in ("nsubj", "acomp", "attr") and c.i < verb.i]

@@ -690,7 +690,7 @@ def share_owned(verb: Token) -> Token | None:
         return None
     if share.dep_ != "attr" or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    return next((c for c in share.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in share.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
 
 
 def _in_series(noun: Token) -> bool:

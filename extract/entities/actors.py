@@ -45,6 +45,7 @@ from geokg.extract.lexicon.entity_words import (
     VAGUE_MODIFIERS,
 )
 from geokg.extract.lexicon.loader import read_table
+from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
     COMPANY_NOUNS,
@@ -422,7 +423,7 @@ class ActorReader:
         for verb in head.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+            subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i != head.i]
             if not subjects:
                 continue
             # (by the country it names: a state the tagger took for a firm, "[Chile] said", still names it)

@@ -109,7 +109,7 @@ from geokg.extract.lexicon.entity_words import (
     WEAPON_KIND_WORDS,
     WEAPON_NOUNS,
 )
-from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, REGION_LABELS
+from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, NOMINAL_SUBJECT_DEPS, REGION_LABELS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
     ARTICLES,
@@ -2305,7 +2305,7 @@ def _parted_by_clause(doc: Doc, start: int, end: int) -> int | None:
             continue
         before, after = doc[start:k].root, doc[k + 1 : end].root
         outside = not (start <= before.head.i < end) and not (start <= after.head.i < end)
-        speaks = after.dep_ in ("nsubj", "nsubjpass") and after.head.lemma_.lower() in SPEECH_VERBS
+        speaks = after.dep_ in NOMINAL_SUBJECT_DEPS and after.head.lemma_.lower() in SPEECH_VERBS
         if outside and speaks and before.dep_ not in ("nsubj", "appos", "compound"):
             return k
     return None
@@ -3269,7 +3269,7 @@ def _surname_read_as_noun(token: Token, surnames_from: dict[str, int]) -> bool:
     clause, that is the surname of a person the text named in full before it, is that person ("Church
     leaders said" after "Ann Church": a modifier of a noun, no subject)."""
     first = surnames_from.get(token.text)
-    if first is None or first >= token.i or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
+    if first is None or first >= token.i or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECT_DEPS:
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
 
