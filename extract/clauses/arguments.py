@@ -240,6 +240,10 @@ class ArgumentResolver:
             if governing is not None:
                 return Ref(self.entities.state(governing), token.i, "organ")
             return Ref(direct[0], token.i, direct[1])
+        # "One of the rival firms, Acme Inc, has sued ...": the apposition names the one, not the group
+        apposed = self._named_by_apposition(token) if _partitive_head(token) else None
+        if apposed is not None:
+            return apposed
         members = self._partitive(token)
         if members is not None:
             return members
@@ -1295,6 +1299,15 @@ def _prenominal_name(child: Token, noun: Token) -> bool:
 def _aired_on(token: Token) -> bool:
     """ "said on CNN television": the service the words went out on is their medium, no party to them."""
     return token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPS
+
+
+def _partitive_head(token: Token) -> bool:
+    """Is the token the head of "one/another/some of the Ns"?"""
+    counted = token.pos_ == "NUM" and token.dep_ != "nummod"
+    lemma = token.lemma_.lower()
+    if not (counted or lemma == "another" or lemma in PARTITIVE_WORDS):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _adjective_as_noun(token: Token) -> bool:

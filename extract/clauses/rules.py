@@ -1089,7 +1089,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=62)
+@rule("speech_content", confidence=0.5, version=63)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1115,6 +1115,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     # Chile might attack"); it is no legal charge (CAMEO 173).
     predicate = _speech_predicate(clause.lemma)
     act = predicate if clause.lemma in CHARGING_SPEECH_VERBS else clause.lemma
+    # "Mexico denied that British banks were balking": a denial of a claim is a statement about its
+    # content (CAMEO 01), not a rejection of whoever the content names (12 is for requests and proposals)
+    act = "say" if clause.lemma in DENIAL_VERBS else act
     doc = clause.sentence.doc
     # `said the University of X, Y's chancellor, Jane Doe`: the chancellor speaks, not her university
     speakers = [agent for agent in clause.agents if office_holder(doc[agent.token]) is None]

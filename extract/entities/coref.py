@@ -1894,7 +1894,8 @@ class Resolver:
         found: set[str] = set()
         for seen in same:
             entity = self.entities.entity(seen.entity_id)
-            if entity is None or entity.type != "ORG" or seen.entity_id in own:
+            # "one of the rival firms ... a stake in the company": a plural of firms is no one company
+            if entity is None or entity.type != "ORG" or seen.entity_id in own or seen.plural:
                 continue
             if not _of_kind(entity, words, sector):
                 continue

@@ -734,6 +734,35 @@ def _paragraph_state(ctx: AffiliationContext, cl: Cluster, generic: bool) -> str
     return paragraphs.get(sent.start)
 
 
+def _made_by_others(ctx: AffiliationContext, cl: Cluster, setting: str | None) -> bool:
+    """Is every mention of the event what a named party other than the story's state makes or reaches
+    ("Ghana lodged a protest", "the accord reached by the Cocoa Organization"): a state of its own, or an
+    international body? Such an act is its maker's, not an event held in the story's state."""
+    if not cl.mentions:
+        return False
+    for m in cl.mentions:
+        word = ctx.doc[m.start : m.end].root
+        if word.dep_ == "dobj":
+            agents = [c for c in word.head.children if c.dep_ == "nsubj"]
+        else:
+            # "the protest was lodged by Ghana", "the accord reached by the Cocoa Organization"
+            verbs = [word.head] if word.dep_ == "nsubjpass" else []
+            verbs += [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            bys = [c for v in verbs for c in v.children if c.dep_ == "agent"]
+            agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
+        makers = [found for a in agents if (found := ctx.clusters.cluster_at(a.i)) is not None]
+        if not makers or not all(_another_party(ctx, maker, setting) for maker in makers):
+            return False
+    return True
+
+
+def _another_party(ctx: AffiliationContext, maker: Cluster, setting: str | None) -> bool:
+    """A state other than the story's, or an international body."""
+    if maker.type == "GPE" and maker.country:
+        return maker.country != setting
+    return maker.type == "ORG" and lookup_igo(maker.label) is not None
+
+
 def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
     """ "X said in Tokyo that government authorities were holding the shipment", "The authorities held it,
     X said in Tokyo": an unnamed state actor in what a speaker says in a place is the place's state's, not
@@ -847,6 +876,8 @@ def article_actors(ctx: AffiliationContext) -> None:
             continue  # but a prize is given, not held anywhere ("the Nobel Prize" in a US story)
         if cl.type == "EVENT" and doctrine_or_notion(cl.label):
             continue  # nor is a scripture or a notion ("the Qur'an", "Islamophobia") of any one state
+        if cl.type == "EVENT" and _made_by_others(ctx, cl, setting):
+            continue  # "Ghana made a formal protest" in a story set elsewhere: Ghana's act, held nowhere
         # "US troops … the troops": the one state the article gives this actor, else the article's.
         same = [o for o in ctx.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
         named = {ctx.state_of(other) for other in same}
