@@ -502,6 +502,55 @@ def headline_prepositions(doc: Doc) -> Doc:
     return doc
 
 
+# The marks that close a name set off after an office ("the president of Brazil, Jose Sarney, to ...").
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", "--", "—", "–", ")"})
+
+
+@Language.component("geokg_apposed_holders")
+def apposed_holders(doc: Doc) -> Doc:
+    """ "The minister wrote to the president of Brazil, Jose Sarney, to protest the tax", "spoke with the
+    prime minister of Japan, Mr Tanaka, on Monday": after a preposition's object that names an office of a
+    body or state ("the TITLE of STATE"), the parser may hang the holder's name set off by commas on the
+    verb (an adverbial noun) instead of on the office, and the act goes to the office's state ("write to
+    minister of" Japan) or nowhere. A person's name right after the office's phrase and a comma, hung on
+    the verb the preposition hangs on and closed by a mark, is in apposition to the office: the person is
+    the one written to. Run after the parser and the recogniser, in one Doc.from_array call."""
+    from geokg.extract.entities.titles import is_role_word
+
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for prep in doc:
+        verb, office = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or office is None:
+            continue
+        if office.pos_ != "NOUN" or not is_role_word(office.text):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > office.i for c in office.children):
+            continue  # "the TITLE of STATE": the office of a named body, whose holder the name is
+        comma = office.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        name = doc[comma + 1]
+        while name.head.i != name.i and name.head.i > name.i and name.dep_ == "compound":
+            name = name.head  # "Jose Sarney", "Mr Tanaka": the head of the name
+        if name.head.i != verb.i or name.dep_ not in ("npadvmod", "appos", "dep") or name.pos_ != "PROPN":
+            continue
+        if name.ent_type_ != "PERSON" or name.left_edge.i != comma + 1:
+            continue
+        after = name.i + 1  # (a name ends with its head word; the closing comma may hang on it)
+        if after < len(doc) and doc[after].text not in _APPOSITION_CLOSERS:
+            continue  # a name not set off: no aside after the office
+        _set(arrays, name, office, "appos")
+        if doc[comma].head.i == verb.i:
+            _set(arrays, doc[comma], office, "punct")
+        if after < len(doc) and doc[after].text == "," and doc[after].head.i == verb.i:
+            _set(arrays, doc[after], office, "punct")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 @Language.component("geokg_noun_participles")
 def noun_participles(doc: Doc) -> Doc:
     """ "Iraqi forces pursued retreating Iranian troops", "troops fired on fleeing refugees": the parser may
@@ -763,6 +812,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_visiting_hearers", last=True)
     if "parser" in nlp.pipe_names and "geokg_headline_prepositions" not in nlp.pipe_names:
         nlp.add_pipe("geokg_headline_prepositions", last=True)
+    if "parser" in nlp.pipe_names and "geokg_apposed_holders" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_apposed_holders", last=True)
     if "parser" in nlp.pipe_names and "geokg_noun_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:
