@@ -63,6 +63,8 @@ from geokg.extract.lexicon.entity_words import (
     FOREIGN_VERB_JOINS,
     FUTURES_PLACES,
     GATHERING_HEADS,
+    GATHERING_NOUNS,
+    GATHERING_RECURRENCE_WORDS,
     GATHERING_TITLE_HEADS,
     GIVEN_NAMES,
     GRADE_NOUNS,
@@ -558,6 +560,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     if operation is not None:
         first, last = operation  # "Operation Desert Storm", "the Tet offensive", "launched Karbala-5": events
         return Mention(first, last, _surface(doc, first, last), "EVENT", None)
+    if _body_gathering(doc, start, end):
+        return None  # "at the annual congress of the X Association": that body's meeting, no legislature
     gathering = _gathering_title(doc, start, end, label)
     if gathering is not None:
         first, last = gathering  # "told the 8th Antwerp Oils and Fats Contact Days": a meeting, no body
@@ -941,6 +945,24 @@ def _gathering_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, i
         if before is None or not (before.ent_type_ == "ORDINAL" or _YEAR.fullmatch(before.text)):
             return None
     return start, last
+
+
+def _body_gathering(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case noun of a gathering (data: gathering_nouns) tagged as a name, which a word of recurrence
+    or an ordinal ("the annual congress", "its 12th conference") or "of" and a body's name ("the congress of
+    the Asian Bankers Association") makes a meeting: no legislature, no body (a state's "congress of Peru"
+    stays its chamber)."""
+    head = doc[end - 1]
+    if not head.is_lower or head.lower_ not in GATHERING_NOUNS:
+        return False
+    for child in head.children:
+        if child.i < head.i and (child.lower_ in GATHERING_RECURRENCE_WORDS or child.ent_type_ == "ORDINAL"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            body = next((w for w in child.children if w.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ == "ORG" and lookup_country(body.text) is None:
+                return True
+    return False
 
 
 def _storm_start(doc: Doc, start: int, end: int) -> int | None:
@@ -2756,6 +2778,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if not _named_as_vessel(doc, m)]
     # "a Silkworm missile", "Iraqi Mirage jets": a weapon's name, no actor (its state's word stays)
     found = weapons_dropped(doc, found)
+    # "shipped 300 Camrys": a counted plural name is goods of that make, no firm
+    found = [m for m in found if not _counted_goods(doc, m)]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m
@@ -2788,6 +2812,15 @@ def _named_as_product(doc: Doc, m: Mention) -> bool:
         for noun in said
         for size in range(1, MAX_KIND_WORDS + 1)
     )
+
+
+def _counted_goods(doc: Doc, m: Mention) -> bool:
+    """ "has shipped 300 Camrys", "ordered 20 Airbuses": a plural name (tagged NNPS) counted by a number
+    before it is so many goods of that make or model, no organisation (a state's "two Koreas" stays)."""
+    head = doc[m.end - 1]
+    if m.label != "ORG" or m.country is not None or head.tag_ != "NNPS" or not head.lower_.endswith("s"):
+        return False
+    return any(c.dep_ == "nummod" and c.i < m.start and c.like_num for c in head.children)
 
 
 def _named_as_vessel(doc: Doc, m: Mention) -> bool:
