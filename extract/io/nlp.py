@@ -53,8 +53,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # company form written with a slash ("A/S") is one token; 19 = a second clause's subject that ends in its own
 # "of" phrase is the subject still ("and Suzuki Motor Co of Japan holds 26 pct"); 20 = an abbreviated rank or
 # title and its full stop ("Staff Sgt. X", "Lt. Col. Y") are one token, ending no sentence before a name;
-# 21 = a preposition in capitals after a verb is no first word of the name after it ("CALLS ON GREECE").
-SENTENCE_RULES_REVISION = 21
+# 21 = a preposition in capitals after a verb is no first word of the name after it ("CALLS ON GREECE");
+# 22 = a holder's name set off after a preposition's office object is the office's apposition ("wrote to
+# the president of Brazil, Jose Sarney, to ...").
+SENTENCE_RULES_REVISION = 22
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
