@@ -63,6 +63,7 @@ from geokg.extract.clauses.subjects import (
     Step,
     aim_modal,
     charged_wrong,
+    deferred_by,
     dropped_aim,
     extraposed_denial,
     extraposed_likelihood,
@@ -833,6 +834,12 @@ class ClauseReader:
             if maker is not None and maker.lemma_.lower() in PLAN_ADOPTING_VERBS:
                 modality = modality or PLAN_MODALITY  # "endorsed a proposal to buy X": adopted, to come
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
+        deferral = deferred_by(verbs_of_chain[0] if verbs_of_chain else verb)
+        if deferral is not None:
+            # "put off imposing tariffs on X", "agreed to hold up sending Y": not done, as a dropped aim is
+            # not; the act keeps its own modality, else the deferral's ("will delay imposing X")
+            negated = True
+            modality = modality or modal_of(deferral)
         # "will sign X before meeting Y": will meet Y; "will drop X once Y begins honouring Z": will honour
         modality = modality or self._time_of_host(verbs_of_chain[0] if verbs_of_chain else verb)
         if failing is not None and len(agents) < 2:

@@ -50,6 +50,7 @@ from geokg.extract.lexicon.syntax import (
     EXPLICIT_SUBJECT_DEPS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    PLACE_LABELS,
     QUOTATION_MARKS,
     SINGLE_QUOTES,
     VERB_POS,
@@ -100,6 +101,7 @@ from geokg.extract.lexicon.words import (
     MEMBER_NOUNS,
     MENTION_NOUNS,
     MOTION_VERBS,
+    NEGATED_PLACE_PREPS,
     OPINION_VERBS,
     ORGAN_NOUNS,
     OUTLET_PREPS,
@@ -349,7 +351,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=105)
+@rule("svo", confidence=0.9, version=106)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -366,12 +368,30 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "the attack followed an appeal by X": when it happened, no fact about X
         if _measure_compels(clause, fact):
             continue  # "a bill that would force the president to retaliate": the bill is no actor
+        if _denied_at_a_place(clause, fact):
+            continue  # "does not make trucks in Brazil": not made there (rule prep), maybe made elsewhere
         fact = replace(fact, content=told) if told else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
+
+
+def _denied_at_a_place(clause: Clause, fact: Fact) -> bool:
+    """Is the clause denied with a place the verb takes through "in" or "at" ("Acme does not make trucks in
+    Brazil", "Chile did not hold prisoners at the base")? The denial may be of the place only: the deed is
+    not said to be undone elsewhere, so the edge to the object without the place would say more than the
+    text; the edge with the place (rule prep) stays."""
+    if not clause.negated:
+        return False
+    for prep in clause.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in NEGATED_PLACE_PREPS:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.ent_type_ in PLACE_LABELS and place.i != fact.object.token:
+                return True
+    return False
 
 
 def _own_word_voiced(clause: Clause, ref: Ref, voiced: Voiced | None) -> bool:
@@ -427,7 +447,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=105)
+@rule("prep", confidence=0.8, version=106)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -614,7 +634,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=36)
+@rule("light_verb", confidence=0.7, version=37)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):

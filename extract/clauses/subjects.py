@@ -71,6 +71,7 @@ from geokg.extract.lexicon.words import (
     COMPANION_VERBS,
     CONTROL_PREPS,
     CONVEYING_VERBS,
+    DEFERRAL_VERBS,
     DELIBERATION_VERBS,
     DESIRABILITY_PREDICATES,
     EXTRAPOSED_PREDICATES,
@@ -313,6 +314,8 @@ def _aim_owner(aim: Token) -> Step | None:
     verb = governor.lemma_.lower()
     if verb in LIGHT_VERBS or (aim.lemma_.lower() in AGREEMENT_NOUNS and verb in SEALING_VERBS):
         return Step("control", verb=governor)
+    if dropped_aim(aim) is not None and aim.lemma_.lower() in INTENT_NOUNS:
+        return Step("control", verb=governor)  # "abandoned plans to impose X": the dropper's own aim
     if verb in PLAN_ADOPTING_VERBS and aim.lemma_.lower() in INTENT_NOUNS:
         return Step("control", verb=governor)  # "approved plans to send X": the approver's deed to come
     if verb in DELIBERATION_VERBS and aim.lemma_.lower() in INTENT_NOUNS and not _authored(aim):
@@ -338,6 +341,27 @@ def dropped_aim(aim: Token) -> Token | None:
     if lemma in AIM_DROPPING_VERBS and (through is None or lemma == "retreat"):
         return governor  # "scrapped its plan", "retreated from its plan"
     return None
+
+
+def deferred_by(verb: Token) -> Token | None:
+    """ "Chile put off imposing tariffs on Peru", "agreed to hold up sending troops", "held off on buying X":
+    the verb of deferral (deferral_verbs) whose gerund the act is, not denied itself ("did not delay
+    imposing X" imposed it), or None. A deferred act has not happened (Frame: negated, as a dropped aim)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
+        node = node.head  # "postponed buying X and selling Y": both put off
+    if node.tag_ != "VBG":
+        return None
+    governor = node.head
+    if node.dep_ == "pcomp" and governor.dep_ == "prep" and governor.lower_ == "on":
+        governor = governor.head  # "held off on imposing X"
+    elif node.dep_ not in ("xcomp", "advcl", "dobj"):
+        return None
+    if governor.pos_ not in VERB_POS or is_negated(governor):
+        return None
+    lemma = governor.lemma_.lower()
+    phrasal = " ".join((lemma, *(c.lower_ for c in governor.children if c.dep_ == "prt")))
+    return governor if phrasal in DEFERRAL_VERBS or lemma in DEFERRAL_VERBS else None
 
 
 def _authored(aim: Token) -> bool:
