@@ -349,7 +349,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=105)
+@rule("svo", confidence=0.9, version=106)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -427,7 +427,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=105)
+@rule("prep", confidence=0.8, version=106)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -1089,7 +1089,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=62)
+@rule("speech_content", confidence=0.5, version=63)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1124,6 +1124,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     hearers = {s.ref.entity_id for s in clause.slots if s.kind == "object" or s.prep in HEARER_PREPS}
     # the nouns of the content that stand for someone themselves ("Arab states, including Egypt, …")
     named_nouns = {slot.ref.token for slot in clause.slots_of("content")}
+    # the reported clauses one of whose doers is the speaker's own side ("said Chile and Peru had shelled
+    # the village", of a Chilean): a deed the speaker's own state shares is reported, laid on none of them
+    shared = {s.clause for s in clause.slots_of("content") if not s.tail and _own_side(clause, s.ref)}
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
@@ -1168,6 +1171,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
             said = None
         said = _stance_toward(slot.ref, said)
+        if said == "accuse" and not slot.tail and slot.clause in shared:
+            said = None
         if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS and hoped != "urge":
             continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
         if said is None and slot.ref.entity_id in hearers:
