@@ -57,7 +57,7 @@ from geokg.extract.clauses.quotes import (
     vouching_participle,
 )
 from geokg.extract.clauses.registry import Fact
-from geokg.extract.clauses.stance import judgement, mandated, to_blame, verdict, wrong_act
+from geokg.extract.clauses.stance import judgement, mandated, to_blame, verb_context, verdict, wrong_act
 from geokg.extract.clauses.subjects import (
     PREDICATIVE_DEPS,
     Step,
@@ -378,7 +378,7 @@ class Clause:
             dict.fromkeys(p for p in (fact.prep, *self.particles, *(p for p, _ in looked_through)) if p)
         )
         agents = words(fact.subject)
-        sense = Sense(particles, _abroad(objects, agents), agents)
+        sense = Sense(particles, _abroad(objects, agents), agents, verb_context(self.verb))
         if self.pledge is not None:
             # "promised not to attack X", "agreed not to cut imports from Y": an intent stated (03), never
             # the deed it rules out; a choice of no such code ("decided not to attend") keeps the deed's

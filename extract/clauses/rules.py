@@ -1147,6 +1147,9 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     hearers = {s.ref.entity_id for s in clause.slots if s.kind == "object" or s.prep in HEARER_PREPS}
     # the nouns of the content that stand for someone themselves ("Arab states, including Egypt, …")
     named_nouns = {slot.ref.token for slot in clause.slots_of("content")}
+    # the reported clauses one of whose doers is the speaker's own side ("said Chile and Peru had shelled
+    # the village", of a Chilean): a deed the speaker's own state shares is reported, laid on none of them
+    shared = {s.clause for s in clause.slots_of("content") if not s.tail and _own_side(clause, s.ref)}
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
@@ -1191,6 +1194,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         if _forecast_of_a_thing(slot.ref, said, doc[slot.clause]):
             said = None
         said = _stance_toward(slot.ref, said)
+        if said == "accuse" and not slot.tail and slot.clause in shared:
+            said = None
         if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS and hoped != "urge":
             continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
         if said is None and slot.ref.entity_id in hearers:

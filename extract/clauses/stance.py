@@ -18,7 +18,7 @@ from geokg.extract.clauses.objects import verb_arguments, verb_particles
 from geokg.extract.clauses.subjects import judged_for_clause
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
 from geokg.extract.entities.actors import sector_of_noun
-from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, event_code
+from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, event_code, sentence_classes
 from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     NOMINAL_SUBJECT_DEPS,
@@ -251,7 +251,16 @@ def _accused(verb: Token, doer: bool = False) -> bool:
     # who acts selects it too, by its head word: "said the central bank (the Bundesbank) intervened"
     doers = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     agents = frozenset(w for c in doers for w in (c.lower_, c.lemma_.lower()))
-    code = event_code(verb.lemma_.lower(), sense=Sense(verb_particles(verb), objects, agents))
+    # and so does what the sentence is about ("said the five had intervened as the dollar fell": a market,
+    # cameo.tsv context=), below a named place acted in ("intervened in Chad": @GPE) and who acts by
+    # sector ("said the troops intervened": @MIL), which read force whatever else the sentence is about
+    context = verb_context(verb)
+    if context:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in objects):
+            named = frozenset(f"@{g.ent_type_}" for g in prep.children if g.dep_ == "pobj" and g.ent_type_)
+            objects[prep.lower_] |= named
+        agents |= frozenset(f"@{sector}" for c in doers if (sector := sector_of_noun(c)) is not None)
+    code = event_code(verb.lemma_.lower(), sense=Sense(verb_particles(verb), objects, agents, context))
     if code is not None and (code[:2] in ACCUSING_ROOTS or code in ACCUSING_CODES):
         return True
     for child in verb.children:
@@ -262,6 +271,16 @@ def _accused(verb: Token, doer: bool = False) -> bool:
         if child.dep_ == "xcomp" and verb.lemma_ == "be" and to_blame(child):
             return True  # "is to blame for the attack"
     return False
+
+
+def verb_context(verb: Token) -> frozenset[str]:
+    """The classes the nouns of the verb's sentence name, for its cameo.tsv context= rows: "said the five
+    had intervened heavily since the dollar fell" is about a currency (@currency), which nobody fights."""
+    nouns = ((t.lower_, t.lemma_.lower()) for t in verb.sent if t.pos_ in _CONTEXT_NOUN_POS)
+    return sentence_classes(verb.lemma_.lower(), nouns)
+
+
+_CONTEXT_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _forces_against_armed_foes(verb: Token) -> bool:

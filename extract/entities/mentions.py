@@ -20,6 +20,7 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.titles import (
     HONORIFICS,
+    capitalised_office,
     is_known_title,
     is_plural_role_word,
     is_portfolio,
@@ -2594,9 +2595,26 @@ def _title_word(mention: Mention, doc: Doc) -> bool:
         return is_role_word(following.lower_)  # "Interior" of "Kenya's Interior Minister X"
     if _title_acronym(mention, doc):
         return True
+    if mention.label == "PERSON" and _office_in_capitals(doc, mention.start, mention.end):
+        return True  # "Kurt Meyer, [Worldwide Treasurer] of Acme": his office, no person of that name
     if _portfolio_before_role(mention, words, following):
         return True
     return mention.label != "PERSON" and is_title_phrase(mention.text) and not _states_chamber(mention, doc)
+
+
+def _office_in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Do the words end a title written in capitals (titles.capitalised_office) that the capitalised
+    modifiers before them begin: "[Worldwide Treasurer]", "Chief [Economist]"? Only where it stands as an
+    office does, after a comma (an apposition to a name) or before "of" (the firm it is held at)."""
+    first = start
+    while first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start:
+        if not capitalised_office([t.text for t in doc[first - 1 : end]]):
+            break
+        first -= 1
+    if not capitalised_office([t.text for t in doc[first:end]]):
+        return False
+    after_comma = first > 0 and doc[first - 1].text == ","
+    return after_comma or (end < len(doc) and doc[end].lower_ == "of")
 
 
 def _states_chamber(mention: Mention, doc: Doc) -> bool:
@@ -3049,6 +3067,8 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
                 continue
             text = doc[i : i + size].text
             if lookup_organisation(text) is not None or lookup_igo(text) is not None:
+                if _office_in_capitals(doc, i, i + size):
+                    return None  # "Anna Berg, Chief [Economist] of Nordbank": her office, not the weekly
                 return Mention(i, i + size, text, "ORG", None)
         return None
 

@@ -279,6 +279,19 @@ def is_title_word(word: str) -> bool:
     return is_role_word(word) or is_title_modifier(word) or _normalise_word(word) in _QUALIFIERS
 
 
+_CORPORATE_MODIFIERS = _TITLES.words("corporate_title_modifiers")
+
+
+def capitalised_office(words: Sequence[str]) -> bool:
+    """Are the words a title written in capitals, a modifier or more before a singular role noun ("Chief
+    Economist", "Worldwide Treasurer", "Senior Strategist"): an office, which after a name and a comma is
+    that person's, never a name of its own (nor the weekly "The Economist")?"""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or is_plural_role_word(words[-1]):
+        return False
+    modifiers = (_normalise_word(w) for w in words[:-1])
+    return is_role_word(words[-1]) and all(is_title_word(w) or w in _CORPORATE_MODIFIERS for w in modifiers)
+
+
 def is_known_title(text: str) -> bool:
     """True when the words are one title of the title phrases: "International Master", "Crown Prince"."""
     return " ".join(_normalise_word(w) for w in _HYPHEN.sub(" ", text).split()) in _TITLE_PHRASES

@@ -63,7 +63,9 @@ _SPACES = re.compile(r"[\s_]+")
 LEXICON_FILE = "cameo.tsv"
 COLUMNS = ("pos", "lemma", "particle", "argument", "code", "note")
 SECTORS_FILE = "sectors.tsv"
-ARGUMENT_ROLES = ("object", "agent")
+# context=@CLASS: a class a noun of the verb's sentence names (noun_classes: "intervened heavily since the
+# dollar fell" is about a currency, no force); it ranks below any condition on an argument or a particle
+ARGUMENT_ROLES = ("object", "agent", "context")
 # Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
 # its organs, a force of nature (words.tsv natural_forces),
 # and the CAMEO sector of its head noun (sectors.tsv).
@@ -114,9 +116,11 @@ class Sense:
     # "" (the direct object) or a particle -> the words and classes of that argument
     objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
     agents: frozenset[str] = frozenset()
+    # the classes the nouns of the verb's sentence name (sentence_classes), read by context= rows only
+    context: frozenset[str] = frozenset()
 
     def with_particle(self, particle: str) -> Sense:
-        return Sense((particle, *self.particles), self.objects, self.agents)
+        return Sense((particle, *self.particles), self.objects, self.agents, self.context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +147,8 @@ class Entry:
             return value in (objects if objects is not None else sense.objects.get("", ()))
         if role == "agent":
             return value in sense.agents
+        if role == "context":
+            return value in sense.context
         return True
 
     def rank(self, sense: Sense) -> tuple[int, int, int, int]:
@@ -152,7 +158,9 @@ class Entry:
         names first (the argument's own preposition) wins."""
         where = sense.particles.index(self.particle) if self.particle else len(sense.particles)
         narrow = bool(self.role) and self.value not in ENTITY_TYPE_CLASSES
-        return (2 * bool(self.role) + bool(self.particle), int(self.also is not None), int(narrow), -where)
+        argued = bool(self.role) and self.role != "context"
+        specific = 4 * argued + 2 * bool(self.particle) + int(self.role == "context")
+        return (specific, int(self.also is not None), int(narrow), -where)
 
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked of every verb and noun of every clause
@@ -178,7 +186,8 @@ def _argument(row: Row, cell: str) -> tuple[str, str]:
     role, _, value = cell.partition("=")
     role, value = role.strip(), value.strip()
     if role not in ARGUMENT_ROLES or not value:
-        raise row.error(f"argument is object=WORD, object=@CLASS, agent=WORD or agent=@CLASS, not {cell!r}")
+        choices = "object=WORD, object=@CLASS, agent=WORD, agent=@CLASS or context=@CLASS"
+        raise row.error(f"argument is {choices}, not {cell!r}")
     if value.startswith("@") and value not in ENTITY_CLASSES and value[1:] not in _sector_names():
         raise row.error(f"unknown class {value!r} (entity types, @state, @nonstate or a CAMEO sector)")
     return role, value if value.startswith("@") else _normalise(value)
@@ -240,6 +249,14 @@ _NOUN_CLASSES = (
     ("@reprisal", REPRISAL_WORDS),
     ("@arms", ARMS_WORDS),
 )
+
+
+def sentence_classes(lemma: str, nouns: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The classes the nouns of a verb's sentence name (noun_classes of each (form, lemma)), for the verb's
+    context= rows; empty, and nothing read, for a verb that has none."""
+    if not any(entry.role == "context" for entry in _entries("V", _normalise(lemma))):
+        return frozenset()
+    return frozenset(name for noun, noun_lemma in nouns for name in noun_classes(noun, noun_lemma))
 
 
 def sector_of(word: str) -> str | None:
