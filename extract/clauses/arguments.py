@@ -917,9 +917,7 @@ class ArgumentResolver:
         found: list[Token] = []
         for item in items:
             for appos in item.children:
-                if appos.dep_ != "appos" or appos.i < item.i or not self._list_mates(item, appos):
-                    continue
-                if any(c.dep_ in ("cc", "conj") for c in (*item.children, *appos.children)):
+                if self.continues_list(item, appos):
                     found += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
         named = [t for t in (*items, *found) if self.entities.mention_at(t.i) is not None]
         if not named:
@@ -929,6 +927,18 @@ class ArgumentResolver:
         if closing is not None and all(closing.i != t.i for t in (*items, *found)):
             found.append(closing)
         return found
+
+    def continues_list(self, head: Token, appos: Token) -> bool:
+        """Is the apposition no renaming of its head but the rest of a list the head begins? "The United
+        States, Italy, Spain and Greece agreed": the parser hangs "Italy" on "States" as an apposition and
+        the rest on "Italy"; a name of the head's own kind (another state after a state, a firm after a
+        firm) with a conjunct of its own, or after a head with one, is the list's next item, and the head its
+        first. Not "Italy's ally, Spain" (a noun renamed by a name), nor "Paris, France" (one place)."""
+        if appos.dep_ != "appos" or appos.head != head or appos.i < head.i:
+            return False
+        if not self._list_mates(head, appos):
+            return False
+        return any(c.dep_ in ("cc", "conj") for c in (*head.children, *appos.children))
 
     def _closing_item(self, last: Token) -> Token | None:
         """The name after `last`'s mention and ", and" (or "and", "or"), when the parser hung it elsewhere."""

@@ -316,6 +316,9 @@ class Clause:
     listed_members: tuple[tuple[Ref, Ref], ...] = ()
     # The agents named after a member noun a body modifies ("OPEC members Iran and Iraq"): (member, body).
     titled_members: tuple[tuple[Ref, Ref], ...] = ()
+    # The appositions on the agents' way to the subject that are no renaming but the rest of a list its
+    # first name begins ("The United States, Italy, Spain and Greece agreed": "Italy"), by word index.
+    listed_appositions: frozenset[int] = frozenset()
     # The commitment whose infinitive carries the deed's own "not" ("agreed not to cut X"): the event is the
     # commitment (03), not the deed it rules out.
     pledge: Token | None = None
@@ -887,8 +890,21 @@ class ClauseReader:
             voices=self._voices(verb, lemma, agents),
             listed_members=self._listed_members(agents),
             titled_members=self._titled_members(agents),
+            listed_appositions=self._listed_appositions(agents),
             pledge=pledge,
         )
+
+    def _listed_appositions(self, agents: list[Ref]) -> frozenset[int]:
+        """The appositions above the agents' words that continue a list rather than rename their head
+        (arguments `continues_list`)."""
+        found: set[int] = set()
+        for ref in agents:
+            step = self.doc[ref.token]
+            while step.dep_ in ("conj", "appos") and step.head.i != step.i:
+                if step.dep_ == "appos" and self.args.continues_list(step.head, step):
+                    found.add(step.i)
+                step = step.head
+        return frozenset(found)
 
     def _listed_members(self, agents: list[Ref]) -> tuple[tuple[Ref, Ref], ...]:
         """The states among the agents named in a list set off after the name of a body of no state ("the

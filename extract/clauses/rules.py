@@ -991,7 +991,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=17)
+@rule("reciprocal", confidence=0.6, version=18)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -1057,8 +1057,9 @@ def _each_with_other(
     listed = {member.entity_id for member, _ in clause.listed_members}
     for i, first in enumerate(clause.agents):
         for second in clause.agents[i + 1 :]:
-            if _named_within(doc[first.token], doc[second.token]) or _named_within(
-                doc[second.token], doc[first.token]
+            listing = clause.listed_appositions
+            if _named_within(doc[first.token], doc[second.token], listing) or _named_within(
+                doc[second.token], doc[first.token], listing
             ):
                 continue  # "the bloc, which includes Ghana and Peru, will meet": no member meets its group
             if first.entity_id in listed or second.entity_id in listed:
@@ -1075,11 +1076,16 @@ def listed_member(clause: Clause) -> Iterator[Fact]:
         yield Fact(member, "member of", group, settled=True)
 
 
-def _named_within(group: Token, member: Token) -> bool:
+def _named_within(group: Token, member: Token, listing: frozenset[int] = frozenset()) -> bool:
     """Is the member named inside the group's own phrase, in a clause or phrase describing it ("the
-    alliance, which includes Ghana", "the bloc, including Peru") rather than as a conjunct of it?"""
+    alliance, which includes Ghana", "the bloc, including Peru") rather than as a conjunct of it? An
+    apposition in `listing` is the rest of a list the group's name begins ("The United States, Italy,
+    Spain and Greece agreed"), a conjunct of it in all but the parser's label."""
     step = member
     while step.i != step.head.i and step != group:
+        if step.dep_ == "appos" and step.i in listing:
+            step = step.head
+            continue
         if step.dep_ in ("relcl", "acl", "appos") or (step.dep_ == "prep" and step.lower_ in EXAMPLE_PREPS):
             return group in step.ancestors
         step = step.head
