@@ -70,6 +70,7 @@ from geokg.extract.lexicon.words import (
     KIND_SECTORS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
+    NATIONAL_ADDRESS_WORDS,
     OBJECT_CONTROL_PREPS,
     OBJECT_PRONOUNS,
     OFFICER_BODY_NOUNS,
@@ -404,6 +405,16 @@ def _style(pronoun: Token) -> bool:
     (style_nouns), which names its bearer by itself."""
     owned = pronoun.head
     return pronoun.dep_ == "poss" and owned.text[:1].isupper() and owned.lower_ in STYLE_NOUNS
+
+
+def _addressed_nation(noun: Token) -> bool:
+    """Is "the nation" what a speaker addresses ("a speech to the nation", "addressed the nation")?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        # "a speech to the nation", "gave a speech to the nation" (the parser hangs "to" on the verb)
+        said = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")]
+        return any(word.lemma_.lower() in NATIONAL_ADDRESS_WORDS for word in said)
+    return noun.dep_ == "dobj" and head.lemma_.lower() == "address"
 
 
 def _actor_noun(noun: Token) -> bool:
@@ -1603,6 +1614,8 @@ class Resolver:
 
         if lemma in DIVISION_TYPES.values() and self._names_after_of(token):
             return None  # "the state of Montana" is Montana (arguments.py), not the state said before
+        if lemma == "nation" and _addressed_nation(token):
+            return None  # "a speech to the nation": the speaker's own people, no state named before
         if lemma in COUNTRY_NOUNS and self._of_a_thing(token):
             return None  # "the state of climate science", "a state of emergency": a condition, no country
         if lemma in COUNTRY_NOUNS or lemma in DIVISION_TYPES.values():

@@ -734,12 +734,13 @@ def _paragraph_state(ctx: AffiliationContext, cl: Cluster, generic: bool) -> str
     return paragraphs.get(sent.start)
 
 
-def _made_by_others(ctx: AffiliationContext, cl: Cluster, setting: str | None) -> bool:
-    """Is every mention of the event what a named party other than the story's state makes or reaches
-    ("Ghana lodged a protest", "the accord reached by the Cocoa Organization"): a state of its own, or an
-    international body? Such an act is its maker's, not an event held in the story's state."""
+def _other_makers_states(ctx: AffiliationContext, cl: Cluster, setting: str | None) -> set[str | None] | None:
+    """The states of the parties that make or reach every mention of the event ("Ghana lodged a protest",
+    "the accord reached by the Cocoa Organization": None for an international body), when each is another
+    party than the story's state; None when a mention has no such maker."""
     if not cl.mentions:
-        return False
+        return None
+    states: set[str | None] = set()
     for m in cl.mentions:
         word = ctx.doc[m.start : m.end].root
         if word.dep_ == "dobj":
@@ -751,16 +752,28 @@ def _made_by_others(ctx: AffiliationContext, cl: Cluster, setting: str | None) -
             bys = [c for v in verbs for c in v.children if c.dep_ == "agent"]
             agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
         makers = [found for a in agents if (found := ctx.clusters.cluster_at(a.i)) is not None]
-        if not makers or not all(_another_party(ctx, maker, setting) for maker in makers):
-            return False
-    return True
+        if not makers:
+            return None
+        for maker in makers:
+            other, state = _another_party(ctx, maker, setting)
+            if not other:
+                return None
+            states.add(state)
+    return states
 
 
-def _another_party(ctx: AffiliationContext, maker: Cluster, setting: str | None) -> bool:
-    """A state other than the story's, or an international body."""
+def _another_party(ctx: AffiliationContext, maker: Cluster, setting: str | None) -> tuple[bool, str | None]:
+    """Is the maker another party than the story's state (a state of its own, a body of one, an
+    international body), and of which state?"""
     if maker.type == "GPE" and maker.country:
-        return maker.country != setting
-    return maker.type == "ORG" and lookup_igo(maker.label) is not None
+        return maker.country != setting, maker.country
+    if maker.type != "ORG":
+        return False, None
+    if lookup_igo(maker.label) is not None:
+        return True, None
+    # "Congress passed the textile bill" in a story set in Belgium: the US Congress's bill
+    state = ctx.state_of(maker)
+    return state is not None and setting is not None and state != setting, state
 
 
 def _speakers_state(ctx: AffiliationContext, cl: Cluster) -> str | None:
@@ -876,8 +889,13 @@ def article_actors(ctx: AffiliationContext) -> None:
             continue  # but a prize is given, not held anywhere ("the Nobel Prize" in a US story)
         if cl.type == "EVENT" and doctrine_or_notion(cl.label):
             continue  # nor is a scripture or a notion ("the Qur'an", "Islamophobia") of any one state
-        if cl.type == "EVENT" and _made_by_others(ctx, cl, setting):
-            continue  # "Ghana made a formal protest" in a story set elsewhere: Ghana's act, held nowhere
+        makers = _other_makers_states(ctx, cl, setting) if cl.type == "EVENT" else None
+        if makers is not None:
+            # "Ghana made a formal protest", "Congress passed a textile bill" in a story set elsewhere: the
+            # maker's act (its state's), not an event held in the story's state; an international body's none
+            if len(makers) == 1 and None not in makers:
+                ctx.found.affiliations[cl.key] = next(iter(makers))  # type: ignore[assignment]
+            continue
         # "US troops … the troops": the one state the article gives this actor, else the article's.
         same = [o for o in ctx.clusters.clusters if o.actor == cl.actor and o.type == cl.type != "EVENT"]
         named = {ctx.state_of(other) for other in same}
