@@ -107,7 +107,9 @@ from geokg.extract.clauses.voice import (
     near_missed,
     obligation,
     on_condition,
+    owned_after_copula,
     participle_as_subject,
+    passive_relative,
     phrase_tokens,
     planned_aim,
     pledged_against,
@@ -1188,9 +1190,18 @@ class ClauseReader:
         source = source_apposition(verb)  # "According to the mayor, Jane Doe, police …": not a subject
         second = coordinated_source(verb)  # "According to reports from X, and Y, a rights group, …": nor this
         stranded = stranded_source(verb)  # "According to agency X, the prosecutor Y said": Y says it, not X
-        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS and not listed_patient(c)]
+        relative = passive_relative(verb)  # "Y, which is wholly-owned by X": no doer
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ACTIVE_SUBJECT_DEPS and not listed_patient(c) and c != relative
+        ]
         for child in verb.children:
-            if child in (source, second) or _listed_in_other_subject(child) or listed_patient(child):
+            if (
+                child in (source, second, relative)
+                or _listed_in_other_subject(child)
+                or listed_patient(child)
+            ):
                 continue
             if after_contrast(child):
                 continue  # "Blair rather than Howard should lead": Howard does not
@@ -1343,6 +1354,14 @@ class ClauseReader:
     def _resolve_children(self, token: Token, dep: str) -> list[Ref]:
         return [r for child in token.children if child.dep_ == dep for r in self.args.resolve(child)]
 
+    def _copula_subject(self, subject: Token) -> list[Ref]:
+        """Whom the subject of "is" stands for: for a relative "which", the noun its clause hangs on ("Y,
+        which is majority-owned by X")."""
+        be = subject.head
+        if subject.lower_ in RELATIVE_PRONOUNS and be.dep_ == "relcl":
+            return [] if nested_antecedent(be) else self.args.antecedent(be)
+        return self.args.resolve(subject)
+
     def patients(self, verb: Token) -> list[Ref]:
         """To whom a passive verb is done: its passive subject, or its partner's, or the noun it modifies."""
         refs: list[Ref] = []
@@ -1353,6 +1372,8 @@ class ClauseReader:
                     refs.extend(self.args.antecedent(verb))  # "Northern Cyprus, which is recognised by…"
             elif child.dep_ == "nsubjpass" or (headline and child.dep_ == "nsubj") or listed_patient(child):
                 refs.extend(self.args.resolve(child))
+        if not refs and passive_relative(verb) is not None and not nested_antecedent(verb):
+            refs.extend(self.args.antecedent(verb))  # "Y, which is wholly-owned by X"
         conj = verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in VERB_POS
         own = [c for c in verb.children if c.dep_ in EXPLICIT_SUBJECT_DEPS and not c.like_num]
         if not refs and conj and not own:
@@ -1363,8 +1384,9 @@ class ClauseReader:
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
         if not refs and (counted := counted_patient(verb)) is not None:
             return self.args.resolve(counted)  # "X, the third president to be impeached by Congress"
-        if not refs and (owned := share_owned(verb)) is not None:
-            return self.args.resolve(owned)  # "Widget Ltd is 60 pct owned by Acme"
+        if not refs and (owned := share_owned(verb) or owned_after_copula(verb)) is not None:
+            # "Widget Ltd is 60 pct owned by Acme", "Gulf Air is majority-owned by X": the subject of "is"
+            return self._copula_subject(owned)
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.antecedent(verb)
         if not refs and raising_governor(verb) is not None and not _own_subject(verb):

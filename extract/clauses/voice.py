@@ -88,6 +88,7 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     PROOF_VERBS,
     READINESS_ADJECTIVES,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
@@ -99,6 +100,7 @@ from geokg.extract.lexicon.words import (
     SPECULATION_NOUNS,
     SPECULATION_VERBS,
     SPEECH_VERBS,
+    STAKE_VERBS,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
     TIME_CLAUSE_OPENERS,
@@ -508,6 +510,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if listed_passive(verb) or opening_participle(verb) or apposed_participle(verb):
         return True
+    if owned_after_copula(verb) is not None:
+        return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     head = verb.head
     return (
@@ -691,6 +695,40 @@ def share_owned(verb: Token) -> Token | None:
     if share.dep_ != "attr" or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     return next((c for c in share.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+
+
+def owned_after_copula(verb: Token) -> Token | None:
+    """ "Gulf Air is majority-owned by X", "Y, which is wholly-owned by X": the parser reads a hyphenated
+    participle of owning (stake_verbs) with its by-agent as the adjective of "is"; it is the passive of
+    owning, done to the subject of "is" (for a relative "which", that of the noun the clause hangs on:
+    FrameReader.patients). That subject, or None."""
+    be = verb.head
+    if verb.dep_ != "acomp" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STAKE_VERBS:
+        return None
+    if be.lemma_ != "be" or be.i > verb.i or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in be.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < be.i), None)
+
+
+@per_token
+def passive_relative(verb: Token) -> Token | None:
+    """ "Y, which is wholly-owned by X": before a passive auxiliary and a by-agent, the parser may call the
+    relative the subject of the participle or of its auxiliary; it is what the clause is done to (the noun
+    the clause hangs on), not its doer. That relative, or None."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxiliaries or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for holder in (verb, *auxiliaries)
+            for c in holder.children
+            if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
 
 
 def _in_series(noun: Token) -> bool:
