@@ -113,6 +113,7 @@ from geokg.extract.lexicon.words import (
     OFFICE_LEAVING_VERBS,
     OWNING_VERBS,
     PARTITIVE_WORDS,
+    PEOPLE_NOUNS,
     PLACE_NOUNS,
     PLACING_HEADS,
     PLACING_PREPS,
@@ -131,6 +132,7 @@ from geokg.extract.lexicon.words import (
     REFLEXIVE_PRONOUNS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
+    RELATUM_PREPS,
     REMOTE_SPEECH_NOUNS,
     REMOTE_SPEECH_VERBS,
     REPORTING_VERBS,
@@ -153,6 +155,7 @@ from geokg.extract.lexicon.words import (
     STANDING_NOUNS,
     STATUS_PUTTING_VERBS,
     STATUS_WORDS,
+    SUBSTITUTE_NOUNS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
     TIME_FRAME_NOUNS,
@@ -215,6 +218,8 @@ def through_noun(
     lemma = noun.lemma_.lower()
     if lemma in TIME_FRAME_NOUNS or lemma in COMPARISON_NOUNS:
         return out  # "the third impeachment in the history of X", "grew in contrast to Y": no party
+    if _relational(noun):
+        preps = preps - RELATUM_PREPS  # "bought a stake in a rival to X", "an alternative to X's plan"
     investigation = event_root(lemma, noun=True) == INVESTIGATE_ROOT
     head = noun
     summed = _sum_of_things(noun)
@@ -303,6 +308,23 @@ def through_noun(
             # "an offensive north of Baghdad", "an assault near the port of Basra": where, not on whom
             out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
     return out
+
+
+def _relational(noun: Token) -> bool:
+    """Does the noun name an actor or thing by its relation to another (relational_nouns but people and
+    groups, as "supporters of X", whom acting on is acting on X's side; substitute_nouns: "a rival to X",
+    "a partner of X", "an alternative to X's plan"), as no predicate of the subject ("Y is (much more of) a
+    rival of X", "Y, a partner of X", "ran as the running mate of X" say the relation itself)? What is done
+    to it is not done to the other, whom its relatum_preps name; "colleagues in X" are X's own people."""
+    lemma = noun.lemma_.lower()
+    if lemma not in (RELATIONAL_NOUNS - GROUP_NOUNS - PEOPLE_NOUNS) | SUBSTITUTE_NOUNS:
+        return False
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        if node.head.lower_ == "as":
+            return False  # "went as the running mate of X"
+        node = node.head.head
+    return node.dep_ not in ("attr", "oprd", "appos", "acomp")
 
 
 def _trend_topic(args: ArgumentResolver, noun: Token) -> Token | None:

@@ -390,6 +390,8 @@ MEMBER_NOUNS = _WORDS.words("member_nouns")
 STATE_MEMBER_NOUNS = _WORDS.words("state_member_nouns")
 REGION_ADJECTIVES = _WORDS.words("region_adjectives")
 RELATIONAL_NOUNS = _WORDS.words("relational_nouns")
+SUBSTITUTE_NOUNS = _WORDS.words("substitute_nouns")
+RELATUM_PREPS = _WORDS.words("relatum_preps")
 # Nouns and pronouns of one sex: "his daughter" is never the "he" of the next clause.
 FEMALE_WORDS = _WORDS.words("female_nouns") | _WORDS.words("female_pronouns")
 MALE_WORDS = _WORDS.words("male_nouns") | _WORDS.words("male_pronouns")
