@@ -39,6 +39,7 @@ _OTHER_OFFICE_MODIFIERS = _TITLES.words("other_office_modifiers")
 _BODY_LEADER_MODIFIERS = _TITLES.words("body_leader_modifiers")
 # "leader", "head": nouns of whoever heads a body, and the titles of such heads ("chief executive")
 _RANKS_BEFORE_BODY = _TITLES.words("ranks_before_body")
+_PARTY_GROUP_CHAMBERS = _TITLES.words("party_group_chambers")
 # "treasury" -> "the treasury": a department named by its portfolio before "Secretary" and after a rank
 _DEPARTMENT_PORTFOLIOS = _TITLES.mapping("department_portfolios")
 _CHAMBER_HEAD_TITLES = {k: frozenset(v.split(";")) for k, v in _TITLES.mapping("chamber_head_titles").items()}
@@ -221,6 +222,13 @@ def is_rank_before_body(word: str) -> bool:
     """ "assistant", "deputy": a rank written before the body that owns a title ("Assistant Treasury
     Secretary X" is assistant secretary of the Treasury)."""
     return word.lower() in _RANKS_BEFORE_BODY
+
+
+def party_group_chamber(word: str) -> str | None:
+    """ "senate" for "Senate" in "Senate Republican Leader X": the chamber whose party group a leader's title
+    written with it before the party's name is of; None for any other word."""
+    lower = word.lower()
+    return lower if lower in _PARTY_GROUP_CHAMBERS else None
 
 
 def department_portfolio(word: str) -> str | None:

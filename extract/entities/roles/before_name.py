@@ -35,6 +35,7 @@ from geokg.extract.entities.titles import (
     is_title_modifier,
     is_title_qualifier,
     known_title_ending,
+    party_group_chamber,
     presided_chambers,
     qualify,
     role_phrase,
@@ -561,6 +562,11 @@ def _owner_before(
                 affiliation.settle_type("ORG")
                 ctx.found.types[affiliation.key] = "ORG"
             body = affiliation is not None and affiliation.type != "PERSON"
+            chamber = _party_group_chamber(ctx, holder, affiliation, role, before_owner, sent_start)
+            if chamber:
+                # "Senate Republican Leader X": the leader of the party's group in the chamber, not of the
+                # party; a rank or qualifier before the chamber's word is the title's ("Assistant House ...")
+                role, before_owner = f"{chamber} {role}", before_owner - 1
             if holder.type == "PERSON" and body and before_owner >= sent_start:
                 rank = doc[before_owner]
                 # (a word of the title, hung on it: not the preposition of "built under Chilean President X")
@@ -599,6 +605,22 @@ def _owner_before(
             if described is not None:
                 role, affiliation = f"{described[0]} {role}", described[1]
     return affiliation, role, qualifier
+
+
+def _party_group_chamber(
+    ctx: RoleContext, holder: Cluster, party: Cluster | None, role: str, k: int, sent_start: int
+) -> str | None:
+    """The chamber whose word (titles.tsv party_group_chambers) is written at `k`, right before a party's
+    name before a title the party gives ("Senate Republican Leader X", "House Democratic leader Y"), in
+    capitals and after no possessive: the party's group in that chamber holds the office."""
+    if holder.type != "PERSON" or k < sent_start or not ctx.party(party):
+        return None
+    if role.split()[-1] not in PARTY_ROLES:
+        return None
+    word = ctx.doc[k]
+    if not word.text[:1].isupper() or (k > sent_start and ctx.doc[k - 1].tag_ == "POS"):
+        return None
+    return party_group_chamber(word.text)
 
 
 def _relative_clause_subject(ctx: RoleContext, mention: Mention, sent_start: int) -> bool:
