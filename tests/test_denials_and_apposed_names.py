@@ -125,7 +125,6 @@ def test_an_act_another_state_makes_is_that_states_not_the_storys() -> None:
     assert country_of(reading, "protest") == "UGA"  # its maker's, not the story's (Kenya)
 
 
-
 def test_a_post_and_telecommunications_ministry_is_a_ministry_every_state_has() -> None:
     # the story's state owns it, as "the Finance Ministry" (affiliations.organisations.article_actors)
     assert generic_institution("the Post and Telecommunications Ministry")
@@ -169,3 +168,16 @@ nation   nation   NOUN  NN   13 pobj      -
 def test_the_nation_a_speech_is_given_to_is_no_state_named_before() -> None:
     facts = facts_with_roots(SPEECH_TO_THE_NATION)
     assert not [f for f in facts if f[2] == "Chile"]
+
+
+def test_an_event_another_state_only_acts_on_is_not_made_its_own() -> None:
+    # "Uganda attacked the bill": Uganda acts on the bill, it did not make it
+    made = PROTEST_FROM_ABROAD[: PROTEST_FROM_ABROAD.index("\nUganda ")]
+    attacked = """
+Uganda     Uganda     PROPN NNP  15 nsubj     GPE
+attacked   attack     VERB  VBD   0 ROOT      -
+the        the        DET   DT   17 det       -
+bill       bill       NOUN  NN   15 dobj      -
+.          .          PUNCT .    15 punct     -
+"""
+    assert country_of(read(made.rstrip() + attacked), "bill") != "UGA"

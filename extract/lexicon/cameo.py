@@ -14,7 +14,14 @@ from functools import cache, lru_cache
 
 from geokg.extract.lexicon.entity_words import CURRENCY_WORDS
 from geokg.extract.lexicon.loader import Row, header_of, read_table
-from geokg.extract.lexicon.words import ARMS_WORDS, FOUGHT_ILLS, HYPHEN_PREFIXES, MARKET_WORDS, REPRISAL_WORDS
+from geokg.extract.lexicon.words import (
+    ARMS_WORDS,
+    FOUGHT_ILLS,
+    HYPHEN_PREFIXES,
+    MARKET_WORDS,
+    REPRISAL_WORDS,
+    TRADE_WORDS,
+)
 
 CAMEO_ROOTS: dict[str, str] = {
     "01": "make public statement",
@@ -78,6 +85,7 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # market or price (words.tsv market_words), a currency (entity_words.tsv currency_words): read off a noun's
 # word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation");
 # @arms a noun of arms (words.tsv arms_words: "weapons", "missiles"), which shipped or sent are military aid;
+# @trade a noun of trade or its measures (words.tsv trade_words: "tariffs", "imports");
 # @contest a fight, battle or war the word before it makes a contest with no force, a pair this lexicon lists
 # with no code ("a legal battle", "a proxy fight", "a trade war": objects.event_words)
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
@@ -86,6 +94,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@currency",
     "@reprisal",
     "@arms",
+    "@trade",
     "@contest",
     "@state",
     "@nonstate",
@@ -237,7 +246,8 @@ def _sector_names() -> frozenset[str]:
 
 def noun_classes(noun: str, lemma: str) -> frozenset[str]:
     """The classes a common noun names by its word (its form or its lemma): @ill ("inflation"), @market
-    ("markets", "prices"), @currency ("the dollar", "the franc"), @reprisal ("revenge"), @arms ("weapons")."""
+    ("markets", "prices"), @currency ("the dollar", "the franc"), @reprisal ("revenge"), @arms ("weapons"),
+    @trade ("tariffs", "imports")."""
     words = {_normalise(noun), _normalise(lemma)}
     return frozenset(name for name, listed in _NOUN_CLASSES if words & listed)
 
@@ -248,6 +258,7 @@ _NOUN_CLASSES = (
     ("@currency", CURRENCY_WORDS),
     ("@reprisal", REPRISAL_WORDS),
     ("@arms", ARMS_WORDS),
+    ("@trade", TRADE_WORDS),
 )
 
 

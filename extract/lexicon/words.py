@@ -153,6 +153,7 @@ FAILED_ATTEMPT_DEEDS = _WORDS.words("failed_attempt_deeds")
 REPRISAL_NOUNS = _WORDS.words("reprisal_nouns")
 REPRISAL_WORDS = _WORDS.words("reprisal_words")
 ARMS_WORDS = _WORDS.words("arms_words")
+TRADE_WORDS = _WORDS.words("trade_words")
 REPRISAL_ADJECTIVES = _WORDS.words("reprisal_adjectives")
 REPRISAL_VERBS = _WORDS.words("reprisal_verbs")
 RESPONSE_VERBS = _WORDS.words("response_verbs")
@@ -550,3 +551,4 @@ def unused_lists() -> list[str]:
 
 ADDITIVE_AFTER_NOT = _WORDS.words("additive_after_not")  # "not only X but also Y": both
 NATIONAL_ADDRESS_WORDS = _WORDS.words("national_address_words")  # "a speech to the nation"
+EVENT_MAKING_VERBS = _WORDS.words("event_making_verbs")  # "lodged a protest", "passed a bill"

@@ -59,6 +59,7 @@ from geokg.extract.lexicon.words import (
     AGENCY_PART_NOUNS,
     CHAMBER_STATES,
     DIRECTIONS,
+    EVENT_MAKING_VERBS,
     REPORTING_VERBS,
     SOVEREIGN_INSTITUTIONS,
     SPEECH_NOUNS,
@@ -744,11 +745,13 @@ def _other_makers_states(ctx: AffiliationContext, cl: Cluster, setting: str | No
     for m in cl.mentions:
         word = ctx.doc[m.start : m.end].root
         if word.dep_ == "dobj":
-            agents = [c for c in word.head.children if c.dep_ == "nsubj"]
+            made = word.head.lemma_.lower() in EVENT_MAKING_VERBS
+            agents = [c for c in word.head.children if c.dep_ == "nsubj"] if made else []
         else:
             # "the protest was lodged by Ghana", "the accord reached by the Cocoa Organization"
             verbs = [word.head] if word.dep_ == "nsubjpass" else []
             verbs += [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            verbs = [v for v in verbs if v.lemma_.lower() in EVENT_MAKING_VERBS]
             bys = [c for v in verbs for c in v.children if c.dep_ == "agent"]
             agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
         makers = [found for a in agents if (found := ctx.clusters.cluster_at(a.i)) is not None]
