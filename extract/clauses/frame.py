@@ -218,6 +218,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_REFUSAL_VERBS,
     STOP_VERBS,
     TIME_CLAUSE_MODALS,
+    TOPIC_NAME_HEADS,
     ULTIMATUM_VERBS,
     UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
@@ -1101,6 +1102,10 @@ class ClauseReader:
             # "called the U.S. attacks an escalation", read as a clause "the U.S. attacks an escalation": the
             # name before the act's word is its doer
             objects += [c for c in complement.children if c.dep_ == "compound" and c.i < complement.i]
+        if complement.pos_ == "VERB" and complement.lower_ in AGREEMENT_NOUNS | TOPIC_NAME_HEADS:
+            # "called the Iran arms deal a mistake", read as a clause "deal a mistake": the words just before
+            # "deal" modify it (the deal's topic or partner), they are not what is judged
+            objects = [o for o in objects if o.right_edge.i + 1 != complement.i]
         if any(o.lower_ in ("it", "them") for o in objects):
             # "commented on the accord, calling it void": "it" is what the main verb acts on
             refs = [r for o in _main_objects(verb) for r in self.args.resolve(o)]

@@ -1115,7 +1115,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=64)
+@rule("speech_content", confidence=0.5, version=65)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1443,7 +1443,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=22)
+@rule("according_to", confidence=0.5, version=23)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
@@ -1513,7 +1513,7 @@ def _reporting_phrase(clause: Clause) -> Token | None:
     return None
 
 
-@rule("quote_stance", confidence=0.5, version=12)
+@rule("quote_stance", confidence=0.5, version=13)
 def quote_stance(clause: Clause) -> Iterator[Fact]:
     """A quotation's sentence is its speaker's word about whoever does what it says, with the speaker's
     stance: `"Peru shelled our villages," Chile said` (a second quoted sentence, which no reporting verb
@@ -1541,7 +1541,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True, content=claim)
 
 
-@rule("evaluation", confidence=0.6, version=9)
+@rule("evaluation", confidence=0.6, version=10)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 

@@ -51,6 +51,7 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
+    TIME_PREPS,
     WRONG_ACT_NOUNS,
 )
 from spacy.tokens import Token
@@ -89,6 +90,10 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     if spoken_of is not None:
         others = {t.i for c in subtree if _other_clause(c, words, spoken_of) for t in c.subtree}
         subtree = [t for t in subtree if t.i not in others]
+        # "said Reagan took the right step in admitting mistakes", "… after failures": what an adjunct of
+        # the clause's verb is about (a gerund's matter, a time) is no judgement of its doer
+        adjunct = {t.i for c in subtree if _adjunct_matter(c, words) for t in c.subtree}
+        subtree = [t for t in subtree if t.i not in adjunct]
     found = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
     # "a missed opportunity", "missed opportunities": a pair that judges where neither word does
     found |= {f"{a.lower_} {b.lemma_.lower()}" for a, b in pairwise(subtree)}
@@ -101,6 +106,23 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
 def _concession(word: Token, top: Token) -> bool:
     """Is the word, below `top`, a preposition of what is conceded ("despite its failure to ...")?"""
     return word.i != top.i and word.dep_ == "prep" and word.lower_ in CONCESSION_PREPS
+
+
+def _adjunct_matter(word: Token, top: Token) -> bool:
+    """Is the word, below `top`, what an adjunct is about, not how the one judged acts or is: the object of
+    a time preposition ("acted after failures") or an argument of a gerund after a preposition ("took the
+    right step in admitting mistakes"; the gerund itself and its adverbs stay: "by lying", "by brutally
+    crushing protests")? What a judgement noun itself heads keeps its word ("made a mistake in …")."""
+    if word.i == top.i:
+        return False
+    head = word.head
+    if word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        return head.lower_ in TIME_PREPS
+    return word.dep_ in _GERUND_MATTER_DEPS and head.tag_ == "VBG" and head.dep_ == "pcomp"
+
+
+# A gerund's arguments: what it acts on or speaks of.
+_GERUND_MATTER_DEPS = frozenset({"dobj", "prep", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd"})
 
 
 def _nested_claim(word: Token, top: Token) -> bool:
