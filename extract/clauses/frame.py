@@ -108,6 +108,7 @@ from geokg.extract.clauses.voice import (
     obligation,
     on_condition,
     owned_after_copula,
+    owned_after_name,
     participle_as_subject,
     passive_relative,
     phrase_tokens,
@@ -1389,8 +1390,9 @@ class ClauseReader:
             return self.patients(verb.head) if is_passive(verb.head) else self.agents(verb.head)
         if not refs and (counted := counted_patient(verb)) is not None:
             return self.args.resolve(counted)  # "X, the third president to be impeached by Congress"
-        if not refs and (owned := share_owned(verb) or owned_after_copula(verb)) is not None:
-            # "Widget Ltd is 60 pct owned by Acme", "Gulf Air is majority-owned by X": the subject of "is"
+        if not refs and (owned := share_owned(verb) or owned_after_copula(verb) or owned_after_name(verb)):
+            # "Widget Ltd is 60 pct owned by Acme", "Gulf Air is majority-owned by X": the subject of "is";
+            # "Gulf Air, majority-owned by X, said": the name the participle is set off after
             return self._copula_subject(owned)
         if not refs and verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.args.antecedent(verb)

@@ -674,12 +674,13 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     return slot.noun
 
 
-@rule("stake", confidence=0.8, version=2)
+@rule("stake", confidence=0.8, version=3)
 def stake(clause: Clause) -> Iterator[Fact]:
     """A share of a firm held is one standing fact, `X -hold stake in-> Y`, no event: "X owns 60 pct of Y",
     "has a 30 pct interest in Y", "holds a stake in Y", "which owns 40 pct of Y", "Y is 60 pct (majority-)
-    owned by X", "Y, which is majority-owned by X". Only a firm or a body is owned so ("holds 20 pct of the
-    vote", "of Brazil's debt": none); the whole of it owned is `own` (rules svo, passive)."""
+    owned by X", "Y, which is majority-owned by X", "Y, majority-owned by X, said", "Y, 60 pct owned by X,
+    said". Only a firm or a body is owned so ("holds 20 pct of the vote", "of Brazil's debt": none); the
+    whole of it owned is `own` (rules svo, passive)."""
     words = clause.phrase.split()
     chain = words[: len(words) - 1 - words[::-1].index(clause.lemma)] if clause.lemma in words else []
     predicate = " ".join([*chain, "hold stake in"])
@@ -732,7 +733,7 @@ def _part_owned(clause: Clause) -> bool:
     verb = clause.verb
     if not clause.passive or clause.lemma not in STAKE_VERBS:
         return False
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in SHARE_NOUNS and verb.head.dep_ == "attr":
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in SHARE_NOUNS and verb.head.dep_ in ("attr", "appos"):
         return True  # the parser hung "owned" on "pct"
     return any(
         c.dep_ in ("npadvmod", "advmod", "amod", "nmod", "dobj")
@@ -803,7 +804,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=27)
+@rule("passive", confidence=0.85, version=28)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban

@@ -510,7 +510,7 @@ def is_passive(verb: Token) -> bool:
         return True
     if listed_passive(verb) or opening_participle(verb) or apposed_participle(verb):
         return True
-    if owned_after_copula(verb) is not None:
+    if owned_after_copula(verb) is not None or owned_after_name(verb) is not None:
         return True
     # "was airlifted to Berlin and transferred to a hospital": the auxiliary is shared.
     head = verb.head
@@ -688,12 +688,16 @@ def counted_patient(verb: Token) -> Token | None:
 
 def share_owned(verb: Token) -> Token | None:
     """ "Widget Ltd is 60 pct owned by Acme": the parser may hang the participle on the share ("pct", the
-    attribute of "is"); what is owned is then the subject of "is" (rules.stake reads the part held)."""
+    attribute of "is"); what is owned is then the subject of "is" (rules.stake reads the part held). So in
+    "Widget Ltd, 60 pct owned by Acme, said": the share is the firm's apposition; what is owned, the firm."""
     share = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or share.lemma_.lower() not in SHARE_NOUNS:
         return None
-    if share.dep_ != "attr" or any(c.dep_ == "nsubjpass" for c in verb.children):
+    if share.dep_ not in ("attr", "appos") or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
+    if share.dep_ == "appos":
+        # "Gulf Air, 60 pct owned by Acme, said": the share set off by commas is put beside the firm owned
+        return share.head if share.head.pos_ in ("NOUN", "PROPN") and share.head.i < share.i else None
     return next((c for c in share.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
 
 
@@ -708,6 +712,20 @@ def owned_after_copula(verb: Token) -> Token | None:
     if be.lemma_ != "be" or be.i > verb.i or not any(c.dep_ == "agent" for c in verb.children):
         return None
     return next((c for c in be.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < be.i), None)
+
+
+def owned_after_name(verb: Token) -> Token | None:
+    """ "Gulf Air, majority-owned by X, said": a hyphenated participle of owning (stake_verbs) with its
+    by-agent, set off by a comma after a name, which the parser makes the name's adjective; it is the passive
+    of owning done to that name (no "which is" before it: a reduced relative). That name, or None."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STAKE_VERBS:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return noun if any(t.text == "," for t in verb.doc[noun.i + 1 : verb.i]) else None
 
 
 @per_token

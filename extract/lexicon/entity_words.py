@@ -25,6 +25,8 @@ FOREIGN_VERB_JOINS = _WORDS.words("foreign_verb_joins")
 FOREIGN_BODY_HEADS = _WORDS.words("foreign_body_heads")
 FIRM_NAME_BREAKS = _WORDS.words("firm_name_breaks")
 FIRM_SECTOR_WORDS = _WORDS.words("firm_sector_words")
+# "Reserve Bank", "People's Bank": a name of a firm's trade words that a state's organ takes
+STATE_ORGAN_FIRM_WORDS = _WORDS.words("state_organ_firm_words")
 # "Capital Markets", "Securities International": a firm's unit run into the firm's name
 FIRM_UNIT_WORDS = _WORDS.words("firm_unit_words")
 COMPANY_NAME_STARTS = _WORDS.words("company_name_starts")

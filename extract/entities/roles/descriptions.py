@@ -3,19 +3,26 @@ are from.
 
 "Abu Dhabi TV photojournalist X" -> (X, photojournalist of, Abu Dhabi TV); "Iranian chess arbiter Y",
 "a Texas businessman Z", "Norway's W" (a headline) -> one of that state's or place's people (an origin);
-"Germany's Federal Aviation Office" -> part of Germany."""
+"Germany's Federal Aviation Office" -> part of Germany; "Japan's Fuji Bank" -> a firm of Japan, no part."""
 
 from __future__ import annotations
 
 from geokg.extract.entities.actors import STATE_SECTORS, related_party
 from geokg.extract.entities.clusters import Cluster, is_firm
-from geokg.extract.entities.countries import is_demonym
+from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, is_person_noun
+from geokg.extract.entities.mentions import Mention, is_person_noun, names_a_firm
+from geokg.extract.entities.organisations import COMPANY_KIND, body_sector, lookup_organisation
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, sports_role, verb_occupation
-from geokg.extract.lexicon.entity_words import CRAFT_NOUNS, FACILITY_NOUNS, NATIONALITY_NOUNS
+from geokg.extract.lexicon.entity_words import (
+    CRAFT_NOUNS,
+    FACILITY_NOUNS,
+    FIRM_SECTOR_WORDS,
+    NATIONALITY_NOUNS,
+    STATE_ORGAN_FIRM_WORDS,
+)
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import REPORTING_VERBS
 from spacy.tokens import Token
@@ -47,12 +54,35 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
     if holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
         # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
         whole = ctx.entity_ending_at(j - 1)
-        if whole and whole.type == "GPE" and is_firm(holder):
-            ctx.origin(holder, whole)  # "Sweden's Sandvik AB": a private firm of that state, not its part
+        if whole and whole.type == "GPE" and (is_firm(holder) or _commercial_firm(holder)):
+            ctx.origin(holder, whole)  # "Sweden's Sandvik AB", "Japan's Fuji Bank": the state's firm, no part
         elif whole and whole.type == "GPE" and holder.sector and holder.sector not in STATE_SECTORS:
             ctx.origin(holder, whole)  # "Japan's banks", "Peru's farmers": the state's people, not its organs
         elif whole and (whole.country or whole.actor) and not _other_party(ctx, holder, mention):
             ctx.add(holder, "part", "of", whole, mention.start)
+
+
+def _commercial_firm(holder: Cluster) -> bool:
+    """A firm by what the tables know of it ("Renault", "Fuji Bank": organisations.tsv's companies), or by a
+    name of the firm's own word and words of its trade ("Kestrel Bank", "Kestrel Securities") that no table
+    knows as another body and whose first word is no state's name nor a state organ's ("Reserve Bank",
+    "People's Bank", "Export-Import Bank": state_organ_firm_words)."""
+    known = [org for m in holder.mentions if (org := lookup_organisation(m.text)) is not None]
+    if known:
+        return all(org.kind == COMPANY_KIND for org in known)
+    for m in holder.mentions:
+        words = m.text.split()
+        first = words[0] if words else ""
+        if (
+            names_a_firm(words)
+            and first.istitle()
+            and first.lower() not in STATE_ORGAN_FIRM_WORDS | FIRM_SECTOR_WORDS
+            and lookup_country(first) is None
+            and body_sector(m.text) is None
+            and lookup_igo(m.text) is None
+        ):
+            return True
+    return False
 
 
 def _other_party(ctx: RoleContext, holder: Cluster, mention: Mention) -> bool:
