@@ -181,3 +181,27 @@ bill       bill       NOUN  NN   15 dobj      -
 .          .          PUNCT .    15 punct     -
 """
     assert country_of(read(made.rstrip() + attacked), "bill") != "UGA"
+
+
+def test_what_an_unnamed_source_blames_a_state_for_is_the_sources_claim() -> None:
+    reading = read("""
+    One          one        NUM   CD    4 nummod    CARDINAL
+    senior       senior     ADJ   JJ    4 amod      -
+    banking      banking    NOUN  NN    4 compound  -
+    official     official   NOUN  NN    5 nsubj     -
+    blamed       blame      VERB  VBD   0 ROOT      -
+    Chile        Chile      PROPN NNP   5 dobj      GPE
+    for          for        ADP   IN    5 prep      -
+    obstructing  obstruct   VERB  VBG   7 pcomp     -
+    talks        talk       NOUN  NNS   8 dobj      -
+    with         with       ADP   IN    9 prep      -
+    Peru         Peru       PROPN NNP  10 pobj      GPE
+    .            .          PUNCT .     5 punct     -
+    """)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    deeds = [
+        r
+        for r in reading.relations
+        if (label[r.subject.entity_id], label[r.object.entity_id]) == ("Chile", "Peru")
+    ]
+    assert deeds and all(r.attributed_to == "source:senior banking official" for r in deeds)

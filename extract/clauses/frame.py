@@ -1474,6 +1474,9 @@ class ClauseReader:
                 return outlet  # "Lima Radio quoted X as saying …": the outlet reports X's words
             charging = charged_wrong(node)
             accusers = self.agents(charging) if charging is not None else []
+            if charging is not None and not accusers:
+                # "one senior banking official blamed Washington for obstructing talks": the source's charge
+                accusers = affiliated_speakers(charging, self.args) or unnamed_speakers(charging)
             if charging is not None and accusers:
                 return accusers, charging  # "Peru accused Chile of shelling X": Peru's claim, not a fact
             reported = node.dep_ in REPORTED_CLAUSE_DEPS or content_conjunct(node) is not None
