@@ -85,6 +85,7 @@ from geokg.extract.lexicon.words import (
     DEFIED_NOUNS,
     ECONOMY_NOUNS,
     EVENT_PARTNER_PREPS,
+    EXPERIENCER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
@@ -122,6 +123,7 @@ from geokg.extract.lexicon.words import (
     PREFERENCE_PREPS,
     PROPOSAL_NOUNS,
     PURPOSE_PREPS,
+    QUALITY_NOUNS,
     QUANTITY_NOUNS,
     QUESTION_MARKS,
     RANKING_VERBS,
@@ -325,6 +327,28 @@ def _relational(noun: Token) -> bool:
             return False  # "went as the running mate of X"
         node = node.head.head
     return node.dep_ not in ("attr", "oprd", "appos", "acomp")
+
+
+def _of_quality(noun: Token) -> bool:
+    """Does the noun name, after "of", a quality a thing has for someone ("areas of particular concern to
+    X", "a project of great importance for Y"; quality_nouns)? Its "to"/"for" says who is concerned, whom
+    the verb acting on the thing does nothing to ("posed a threat to X", "expressed concern to X" are no
+    such "of" phrase)."""
+    return (
+        noun.lemma_.lower() in QUALITY_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ == "of"
+    )
+
+
+def _quality_experiencer(prep: Token) -> bool:
+    """Is a verb's "to"/"for" right after "of (particular) concern" (_of_quality) the one concerned, which
+    the parser hung on the verb ("named several areas of particular concern to X")?"""
+    if prep.lower_ not in EXPERIENCER_PREPS or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.i != prep.head.i and before.pos_ == "NOUN" and _of_quality(before)
 
 
 def _trend_topic(args: ArgumentResolver, noun: Token) -> Token | None:
@@ -1566,6 +1590,8 @@ class SlotReader:
             return found  # "denounced X as illegal under GATT": the charge's words, no party to the verb
         if _flow_destination(child):
             return found  # "raised tariffs on Japanese imports to the U.S.": where the imports go
+        if _quality_experiencer(child):
+            return found  # "named areas of concern to X": who is concerned, wherever the parser hangs it
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party

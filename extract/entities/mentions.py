@@ -116,6 +116,7 @@ from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, NOMINAL_SU
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
     ARTICLES,
+    COMPASS_ADJECTIVES,
     COUNTERPART_NOUNS,
     COUNTRY_PARTS,
     DIRECTIONS,
@@ -132,6 +133,7 @@ from geokg.extract.lexicon.words import (
     ORG_SUFFIXES,
     PARTY_MEMBER_NOUNS,
     PLATFORMS,
+    REGION_ADJECTIVES,
     SPEECH_VERBS,
     STRAY_TITLE_WORDS,
     TITLE_OBJECT_HEADS,
@@ -224,6 +226,10 @@ def _trim(span: Span) -> tuple[int, int]:
         or (doc[end - 1].lower_ == "of" and end - start > 2 and _legal_form(doc[end - 2]))
     ):
         end -= 1
+    if end - start > 2 and _region_word_of_next_noun(doc, end):
+        # "the [Paris Club of Western] creditor governments": the region's adjective after "of" modifies the
+        # noun after the name, which ends before the "of"
+        return _trim(doc[start : end - 2])
     marks = [i for i in range(start, end) if doc[i].text in _DOUBLE_QUOTES]
     if len(marks) % 2:
         # 'said on Twitter "Youtube-dl is …': a quotation opens inside the span, the name ends before it (a
@@ -1164,7 +1170,13 @@ def _introduces_a_person(doc: Doc, end: int) -> bool:
 def _inside_title(ent: Span) -> bool:
     """spaCy tags the "State" of "Secretary of State" (or the "Energy" of "Minister of Energy") as an
     organisation; it is part of a title."""
-    return len(ent) == 1 and _title_object_at(ent.doc, ent.start)
+    if not _title_object_at(ent.doc, ent.start):
+        return False
+    # "Under Secretary of State for Economic Affairs": a portfolio after "for" is the title's too
+    portfolio = ent[1:]
+    return len(ent) == 1 or (
+        len(ent) > 2 and portfolio[0].lower_ == "for" and all(t.text.istitle() for t in portfolio[1:])
+    )
 
 
 def _title_object_at(doc: Doc, i: int) -> bool:
@@ -1240,6 +1252,17 @@ _NOT_FIRM_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # How the parser attaches a word of a firm's name to a later one: "[Fording] Coal Co", "[British] Printing".
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _region_word_of_next_noun(doc: Doc, end: int) -> bool:
+    """Does a tagged span end in "of" and an adjective of a region or nation (compass_adjectives,
+    region_adjectives, a demonym) that modifies a noun after the span ("of Western creditor governments",
+    "of Arab states")?"""
+    word = doc[end - 1]
+    if doc[end - 2].lower_ != "of" or word.pos_ != "ADJ" or word.dep_ != "amod" or word.head.i < end:
+        return False
+    regional = word.lower_ in COMPASS_ADJECTIVES or word.lower_ in REGION_ADJECTIVES
+    return regional or lookup_country(word.text) is not None
 
 
 def _legal_form(token: Token) -> bool:

@@ -60,6 +60,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     IGO_ENVOY_ROLES,
     TITLE_FILLERS,
+    TITLE_OBJECTS,
     TITLE_PREPS,
 )
 from spacy.tokens import Token
@@ -328,7 +329,18 @@ def _portfolio_after_body(ctx: RoleContext, j: int, sent_start: int) -> int:
         k -= 1
     if k < j and doc[k].lower_ == "for" and ctx.mention_of(k - 1, ending=True) is not None:
         return k - 1
+    if k < j and doc[k].lower_ == "for" and _title_object(ctx, k - 1, sent_start):
+        return k - 1  # "Under Secretary of State for Economic Affairs X": the title ends at "State"
     return j
+
+
+def _title_object(ctx: RoleContext, k: int, sent_start: int) -> bool:
+    """Does the word at `k` complete a title after its "of" ("State" of "Assistant Secretary of State",
+    words.tsv title_objects), a role word before the "of"?"""
+    doc = ctx.doc
+    if k - 2 < sent_start or doc[k].lower_ not in TITLE_OBJECTS or doc[k - 1].lower_ != "of":
+        return False
+    return is_role_word(doc[k - 2].lower_)
 
 
 def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> tuple[list[Token], int, int]:
