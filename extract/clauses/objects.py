@@ -2123,7 +2123,31 @@ def verb_particles(verb: Token) -> tuple[str, ...]:
         for m in c.children
         if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS
     ]
+    if _object_controls_infinitive(verb):
+        particles.append(INFINITIVE_PARTICLE)  # "told Korea to do more": an appeal, not a statement
     return tuple(dict.fromkeys(particles))
+
+
+# The sense word (cameo.tsv particle column) of a verb whose object is told, in a "to" infinitive, what to do
+INFINITIVE_PARTICLE = "to-infinitive"
+
+
+def _object_controls_infinitive(verb: Token) -> bool:
+    """ "told Korea to do more", "Korea was told to cut its surplus": a verb with a direct object (or,
+    passive, the subject that was its object) and a "to" infinitive that object is to carry out. Not a purpose
+    ("told reporters ... in order to"), which the parser hangs as an adverbial clause, nor reported content
+    with a subject of its own ("told Korea it had to act")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.i > verb.i
+        and c.pos_ in ("VERB", "AUX")
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _relative_object(child: Token) -> bool:

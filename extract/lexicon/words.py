@@ -520,6 +520,8 @@ PARTY_GOVERNMENT_NOUNS = _WORDS.words("party_government_nouns")
 PARTY_GOVERNMENT_ADJECTIVES = _WORDS.words("party_government_adjectives")
 DELEGATION_NOUNS = _WORDS.words("delegation_nouns")
 HEADING_VERBS = _WORDS.words("heading_verbs")
+STATE_PARTY_NOUNS = _WORDS.words("state_party_nouns")
+STATE_PARTY_TEAM_WORDS = _WORDS.words("state_party_team_words")
 
 # Organisations and groups
 ORGANISATION_VARIANTS = _WORDS.mapping("organisation_variants")

@@ -33,6 +33,8 @@ from geokg.extract.lexicon.words import (
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
     STAFF_PREPS,
+    STATE_PARTY_NOUNS,
+    STATE_PARTY_TEAM_WORDS,
     TITLE_OBJECTS,
     TITLE_PREPS,
 )
@@ -171,6 +173,9 @@ def role_of_noun(
         ):
             for pobj in child.children:
                 owner = ctx.clusters.cluster_at(pobj.i)
+                if owner is None and child.lower_ == "of" and _states_party(ctx, holder, role, pobj, token):
+                    linked = True
+                    continue
                 if owner is None and pobj.pos_ in NOUN_POS and _national_team_of(ctx, holder, pobj):
                     continue
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
@@ -299,6 +304,40 @@ def _place_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token, modifier: T
         body is not None and body is not holder and body.type == "ORG" and not ctx.place(body)
         for body in bodies
     )
+
+
+# The entity types a state's adjective, name or possessive before a party's noun has ("Soviet", "Peru's")
+STATE_TYPES = ("GPE", "NORP")
+
+
+def _states_party(ctx: RoleContext, holder: Cluster, role: str, noun: Token, token: int) -> bool:
+    """ "X, head of the Soviet delegation", "Y, a member of Peru's delegation", "Z, chief of the U.S.
+    negotiating team": a person who heads or serves in a party a state sends (words.tsv state_party_nouns; a
+    team only with a word of talks, state_party_team_words) acts for that state: an office of the state's
+    party ("delegation head of" the state), and its country. The state is named before the noun, as an
+    adjective, a modifier or a possessive. True when so."""
+    if holder.type != "PERSON" or ctx.named(noun) or noun.pos_ not in NOUN_POS:
+        return False
+    kinds = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and not ctx.named(c)]
+    talks = [c.lower_ for c in kinds if c.lower_ in STATE_PARTY_TEAM_WORDS]
+    lemma = noun.lemma_.lower()
+    if lemma not in STATE_PARTY_NOUNS and not (lemma in TEAM_NOUNS and talks):
+        return False
+    owners = [
+        ctx.clusters.cluster_at(c.i)
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i and ctx.named(c)
+    ]
+    states = {
+        o.key: o
+        for o in owners
+        if o is not None and o is not holder and o.country and o.type in STATE_TYPES
+    }
+    if len(states) != 1:
+        return False
+    party = "negotiating team" if lemma.startswith("negotiator") else " ".join([*talks, lemma])
+    ctx.add(holder, f"{party} {role}", "of", next(iter(states.values())), token)
+    return True
 
 
 def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
