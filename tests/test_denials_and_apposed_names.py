@@ -205,3 +205,25 @@ def test_what_an_unnamed_source_blames_a_state_for_is_the_sources_claim() -> Non
         if (label[r.subject.entity_id], label[r.object.entity_id]) == ("Chile", "Peru")
     ]
     assert deeds and all(r.attributed_to == "source:senior banking official" for r in deeds)
+
+
+def test_the_country_an_address_is_given_to_is_no_state_named_before() -> None:
+    facts = facts_with_roots("""
+    India     India     PROPN NNP   2 nsubj     GPE
+    closed    close     VERB  VBD   0 ROOT      -
+    its       its       PRON  PRP$  4 poss      -
+    border    border    NOUN  NN    2 dobj      -
+    with      with      ADP   IN    4 prep      -
+    China     China     PROPN NNP   5 pobj      GPE
+    .         .         PUNCT .     2 punct     -
+    Narendra  Narendra  PROPN NNP   9 compound  PERSON
+    Modi      Modi      PROPN NNP  10 nsubj     I-PERSON
+    gave      give      VERB  VBD   0 ROOT      -
+    an        an        DET   DT   12 det       -
+    address   address   NOUN  NN   10 dobj      -
+    to        to        ADP   IN   12 prep      -
+    the       the       DET   DT   15 det       -
+    country   country   NOUN  NN   13 pobj      -
+    .         .         PUNCT .    10 punct     -
+    """)
+    assert not [f for f in facts if f[0] == "Narendra Modi" and f[2] in ("China", "India")]

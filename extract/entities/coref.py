@@ -408,7 +408,8 @@ def _style(pronoun: Token) -> bool:
 
 
 def _addressed_nation(noun: Token) -> bool:
-    """Is "the nation" what a speaker addresses ("a speech to the nation", "addressed the nation")?"""
+    """Is "the nation" or "the country" what a speaker addresses ("a speech to the nation", "addressed the
+    nation", "his address to the country")?"""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "to":
         # "a speech to the nation", "gave a speech to the nation" (the parser hangs "to" on the verb)
@@ -1614,7 +1615,7 @@ class Resolver:
 
         if lemma in DIVISION_TYPES.values() and self._names_after_of(token):
             return None  # "the state of Montana" is Montana (arguments.py), not the state said before
-        if lemma == "nation" and _addressed_nation(token):
+        if lemma in ("nation", "country") and _addressed_nation(token):
             return None  # "a speech to the nation": the speaker's own people, no state named before
         if lemma in COUNTRY_NOUNS and self._of_a_thing(token):
             return None  # "the state of climate science", "a state of emergency": a condition, no country
