@@ -54,6 +54,7 @@ from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ACTOR_DESCRIPTION_NOUNS,
     AGENT_NOUN_ENDINGS,
+    ANTECEDENT_THING_NOUNS,
     COLLECTIVE_PLURALS,
     COMPANY_NOUNS,
     CONTENDER_NOUNS,
@@ -860,7 +861,14 @@ class Resolver:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
                 thing = expletive(token) or _described_as_a_thing(token) or _an_accord_before(token)
-                found = None if thing else self._thing(token)
+                named = self._thing_named_before(token)
+                if named is not None:
+                    found = self.entities.entity_id_at(named.i)
+                    found = found if found and self._type(found) in THING_TYPES else None
+                else:
+                    found = None if thing else self._thing(token)
+            elif lower in GROUP_PRONOUNS and self._thing_named_before(token) is not None:
+                found = None  # "Brazil wants Washington to cut them" after "tariffs on Brazilian shoes"
             elif lower in GROUP_PRONOUNS:
                 plural = self._plural_reporters(token)
                 if plural is not None:
@@ -894,6 +902,28 @@ class Resolver:
             found = self._holder_for_state(token)
             return Antecedent(found, "nominal") if found else None
         return None
+
+    def _thing_named_before(self, token: Token) -> Token | None:
+        """ "The U.S. raised tariffs on Brazilian shoes. Brazil wants Washington to cut them": a "them" (an
+        "it") in an object's place whose own sentence before it or the sentence before names a measure, goods,
+        a plan or a law of its number (antecedent_thing_nouns), the latest noun of that number there being no
+        actor, stands for that thing, not for a state or body named near it. The noun, or None. An "it"
+        that a verb makes do something ("asked it to stop") is an actor."""
+        lower = token.lower_
+        if lower not in ("it", "them") or token.dep_ not in ("dobj", "pobj"):
+            return None
+        if lower == "it" and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.head.children):
+            return None
+        here = self.sent_index[token.i]
+        words = list(self.sentences[here - 1]) if here > 0 else []
+        words += [t for t in self.sentences[here] if t.i < token.i]
+        tags = ("NNS",) if lower == "them" else ("NN",)
+        deps = CORE_ARGUMENT_DEPS | {"pobj", "conj"}
+        nouns = [t for t in words if t.pos_ == "NOUN" and t.tag_ in tags and t.dep_ in deps]
+        things = [t for t in nouns if {t.lemma_.lower(), t.lower_} & ANTECEDENT_THING_NOUNS]
+        if not things or _actor_noun(nouns[-1]):
+            return None
+        return things[-1]
 
     def _party_member(self, token: Token) -> str | None:
         """ "Senator Jane Roe … The Ohio Democrat said": the one person of the recent sentences the text makes
