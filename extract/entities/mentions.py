@@ -355,6 +355,9 @@ def _infinitive(token: Token) -> bool:
 
 def _surface(doc: Doc, start: int, end: int) -> str:
     text = doc[start:end].text
+    if any(titled_bracket(doc, k) for k in range(start + 1, end - 1)):
+        # "(Finance Minister [Luis) Alva]": the editors' bracket that completes the name is no part of it
+        text = " ".join(t.text for t in doc[start:end] if t.text not in _EDITORS_BRACKETS.values())
     text = re.sub(r"['’]s$", "", text)
     return re.sub(r"\s+", " ", text).strip(_QUOTES + " ")
 
@@ -1920,6 +1923,92 @@ def _person_after_demonym(doc: Doc, start: int, end: int, label: str) -> int | N
     return start + 1
 
 
+# Brackets an editor sets in quoted copy around the words of a name the speaker left out: "(President)
+# Sarney", "[Prime Minister] Tanaka", "(Finance Minister Luis) Alva".
+_EDITORS_BRACKETS = {"(": ")", "[": "]"}
+MAX_BRACKETED_NAME_WORDS = 6
+_BRACKETED_NAME_JOINS = frozenset({"of", "the", "for", "and", "&"})
+
+
+def bracket_opening(doc: Doc, close: int) -> int | None:
+    """Where the editors' bracket that closes at `close` right before a capitalised word opens, when it holds
+    only the words of a name and its title (capitalised, or an "of" of a title: "(Minister of Finance
+    Luis)"), in the same sentence and a few words back; else None."""
+    if not 0 < close < len(doc) - 1 or doc[close].text not in _EDITORS_BRACKETS.values():
+        return None
+    after = doc[close + 1]
+    if not (after.is_alpha and after.text[:1].isupper()) or doc[close].sent.end <= after.i:
+        return None
+    sent_start = doc[close].sent.start
+    for k in range(close - 1, max(sent_start, close - 1 - MAX_BRACKETED_NAME_WORDS) - 1, -1):
+        word = doc[k]
+        if word.text in _EDITORS_BRACKETS:
+            if k == close - 1 or _EDITORS_BRACKETS[word.text] != doc[close].text:
+                return None
+            # (not a gloss after a title or a name: "Labour MP (Member of Parliament) X")
+            # ("When [President Ana] Roca ...": a capitalised word of another kind may stand before it)
+            before = doc[k - 1] if k > 0 else None
+            glossed = before is not None and before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN")
+            return None if glossed else k
+        if not (word.is_alpha and word.text[:1].isupper()) and word.lower_ not in _BRACKETED_NAME_JOINS:
+            return None
+    return None
+
+
+def titled_bracket(doc: Doc, close: int) -> bool:
+    """Does the editors' bracket closing at `close` hold a title word or a state's word ("(Peruvian Finance
+    Minister Luis) Alva", "(President) Sarney")? A bare pair of given names ("[Bashir al] Assad") does not:
+    it may be an editor's misspelling, not the name's completion."""
+    opening = bracket_opening(doc, close)
+    if opening is None:
+        return False
+    return any(
+        is_title_word(t.text) or is_demonym(t.text) or lookup_country(t.text) is not None
+        for t in doc[opening + 1 : close]
+    )
+
+
+def _surname_end(doc: Doc, surname: int, end: int) -> int:
+    """Where a name completed in brackets ends: at the surname after the bracket, and never past a capitalised
+    verb the tagger ran on into the name ("(Prime Minister Narendra) Modi Announced a curfew")."""
+    k = surname + 1
+    while k < end and not (doc[k].tag_.startswith("VB") or doc[k].pos_ in ("VERB", "AUX")):
+        k += 1
+    return k
+
+
+def _bracketed_given_names(doc: Doc, opening: int, close: int) -> int:
+    """The first of the given names that end a bracket before a surname ("(Finance Minister Luis) Alva":
+    Luis), after its title words and its state's word; `close` when the bracket holds only a title."""
+    first = close
+    while first - 1 > opening and doc[first - 1].pos_ == "PROPN":
+        word = doc[first - 1].text
+        if is_title_word(word) or is_demonym(word) or lookup_country(word) is not None:
+            break
+        first -= 1
+    return first
+
+
+def _bracketed_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "(Peruvian Finance Minister [Luis]) Alva", "(Peruvian Finance Minister Luis) [Alva]": a name an editor
+    completed in brackets is one name, from the given names in the bracket to the surname after it."""
+    opening = bracket_opening(doc, end) if end < len(doc) - 1 and titled_bracket(doc, end) else None
+    if opening is not None and opening < start:
+        first = _bracketed_given_names(doc, opening, end)
+        after = doc[end + 1]
+        if first <= start and not is_title_word(after.text) and not after.tag_.startswith("VB"):
+            return first, end + 2
+    opening = bracket_opening(doc, start - 1) if start > 1 and titled_bracket(doc, start - 1) else None
+    if opening is not None:
+        first = _bracketed_given_names(doc, opening, start - 1)
+        # (a title alone is the title's: before_name.py)
+        return (first if first < start - 1 else start), _surname_end(doc, start, end)
+    for close in range(start + 1, end - 1):
+        if titled_bracket(doc, close):  # the tagger's span across the bracket: "Narendra ] Modi Announced"
+            return start, _surname_end(doc, close + 1, end)
+    return start, end
+
+
 def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Entity spans, repaired where the small model cuts names short: "Moon Jae" + "-in" (hyphenated
     given names), "Ursula von" + "der Leyen" (name particles), "the Liberal" + "Democrats" (a known
@@ -1937,6 +2026,7 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             end = _extend_name(doc, end)
             end = _rest_of_name(doc, start, end, person_starts)
             start = _given_name_before(doc, start, end)
+            start, end = _bracketed_name(doc, start, end)
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
             start = max(taken, _organisation_start(doc, start, end))

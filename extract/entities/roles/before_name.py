@@ -9,7 +9,7 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, fold
+from geokg.extract.entities.mentions import Mention, bracket_opening, fold, titled_bracket
 from geokg.extract.entities.roles.clauses import choosers_of
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.descriptions import (
@@ -87,7 +87,11 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         # "general manager of Enterprise Computing": the title's object holds no title ("the party's
         # ticket of X" names who the ticket is)
         return
-    target, j = _target_between(ctx, _portfolio_after_body(ctx, mention.start - 1, sent_start), sent_start)
+    last = mention.start - 1
+    opening = bracket_opening(doc, last) if titled_bracket(doc, last) else None
+    if opening is not None and opening >= sent_start:
+        last -= 1  # "(Chilean President) Roca": the title an editor set in brackets before the surname
+    target, j = _target_between(ctx, _portfolio_after_body(ctx, last, sent_start), sent_start)
     words, j, sent_start = _title_words(ctx, holder, j, sent_start)
     if not words:
         described_before(ctx, holder, mention, j, sent_start)
