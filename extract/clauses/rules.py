@@ -804,13 +804,17 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=29)
+@rule("passive", confidence=0.85, version=30)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
     lumber of" Canada, objects._keep_noun)."""
     if not _with_patients(clause) or _judges(clause) or _part_owned(clause):
         return  # "Y is 60 pct owned by X": a stake held (rule `stake`)
+    if {a.entity_id for a in clause.agents} & {p.entity_id for p in clause.patients}:
+        # "Asked whom he meant, Smith said X; Y": the participle's one understood subject, read as both
+        # its patients and its agents, asks nobody of them (the asker is unnamed)
+        return
     for patient in clause.patients:
         phrase, tokens = clause.phrase, clause.phrase_tokens
         owned = clause.sentence.doc[patient.token] if patient.via == "possessor" else None

@@ -1,11 +1,12 @@
 """Lead fixes of stop 39: a reprisal in a sentence about trade is a counter-measure (CAMEO
 163, a sanction), not a use of force (19); a reprisal with no word of trade stays force; a trade status
-withdrawn from a state is a sanction, not a retreat from it. Parses are built by hand (tests/hand_docs.py);
-the sentences are ours."""
+withdrawn from a state is a sanction, not a retreat from it; a question put to a speaker by someone unnamed
+("Asked whom he meant, X said ...") makes none of the named ask another. Parses are built by hand
+(tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import roots_between
+from hand_docs import read_triples, roots_between
 
 TRADE_REPRISAL = """
 Chile       Chile       PROPN NNP   2 nsubj     GPE
@@ -59,3 +60,36 @@ def test_a_trade_status_withdrawn_from_a_state_is_a_sanction_not_a_retreat() -> 
         "Poland",
     )
     assert roots == {"16"}
+
+
+ASKED_WHOM_HE_MEANT = """
+Asked      ask        VERB  VBN    7 advcl     -
+whom       whom       PRON  WP     4 dobj      -
+he         he         PRON  PRP    4 nsubj     -
+meant      mean       VERB  VBD    1 ccomp     -
+,          ,          PUNCT ,      7 punct     -
+Smith      Smith      PROPN NNP    7 nsubj     ORG
+said       say        VERB  VBD    0 ROOT      -
+former     former     ADJ   JJ     9 amod      -
+adviser    adviser    NOUN  NN    11 compound  -
+Tom        Tom        PROPN NNP   11 compound  PERSON
+Reed       Reed       PROPN NNP    7 nsubj     I-PERSON
+;          ;          PUNCT :      7 punct     -
+Reed       Reed       PROPN NNP   15 poss      PERSON
+'s         's         PART  POS   13 case      -
+successor  successor  NOUN  NN    17 compound  -
+Jim        Jim        PROPN NNP   17 compound  PERSON
+Hale       Hale       PROPN NNP    7 conj      I-PERSON
+;          ;          PUNCT :     17 punct     -
+and        and        CCONJ CC    17 cc        -
+aide       aide       VERB  VB    22 compound  -
+Bob        Bob        PROPN NNP   22 compound  PERSON
+Marsh      Marsh      PROPN NNP   17 conj      I-PERSON
+.          .          PUNCT .      7 punct     -
+"""
+
+
+def test_a_question_put_to_the_speaker_asks_nobody_named() -> None:
+    # "Asked whom he meant, Smith said X; Y; Z": an unnamed asker; the names answer, none asks another
+    facts = read_triples(ASKED_WHOM_HE_MEANT)
+    assert not [f for f in facts if f[1] == "ask"]
