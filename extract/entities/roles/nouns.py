@@ -69,9 +69,11 @@ def role_of_noun(
     first = noun.i
     while first >= 2 and ctx.joining_hyphen(first - 1, 0) and doc[first - 2].is_alpha:
         first -= 2  # "vice-president", "ex-minister": the parser may split the words apart
+    # "X, Acme Corp's executive vice-president": the split words' modifiers may hang on the first piece
+    children = [*noun.children, *(c for k in range(first, noun.i) for c in doc[k].children if c.i < first)]
     mods = [
         c
-        for c in noun.children
+        for c in children
         if not ctx.named(c)
         and (c.dep_ in PRENOMINAL_DEPS or (c.dep_ == "nmod" and is_title_modifier(c.lower_)))
     ]
@@ -119,11 +121,9 @@ def role_of_noun(
     if institution and institution not in role:
         role = qualify(f"{institution} {role_phrase(' '.join(words).split()) or lemma}", qualifier)
     linked = False
-    if any(
-        c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not ctx.named(c) for c in noun.children
-    ):
+    if any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not ctx.named(c) for c in children):
         ctx.found.local_titles.add((holder.key, token))  # "the city's home minister"
-    for child in noun.children:
+    for child in children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and pronoun_owners:
             # "the parties chose X as their nominee": the possessive is the clause's subject
             for owner in pronoun_owners:
