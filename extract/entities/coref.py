@@ -1487,6 +1487,9 @@ class Resolver:
         only_groups = False
         speaks = token.lower_ == "it" and token.dep_ in NOMINAL_SUBJECT_DEPS
         speaks = speaks and token.head.lemma_.lower() in SPEECH_VERBS
+        # "Israel, Cyprus and Saudi Arabia were the main buyers, it said": a name anywhere in the words the
+        # "it" reports, a listed one too, is what is said, never who says it
+        content = _reported_content(token) if speaks else set()
         for pool, sentence in sentences:
             thing = any(s.subject and s.type in THING_TYPES and s.entity_id not in own for s in pool)
             if thing and not plural:
@@ -1499,7 +1502,7 @@ class Resolver:
                 if s.subject
                 and s.type in types
                 and not (s.plural and token.lower_ in THING_PRONOUNS)
-                and not (speaks and self._spoken_of(s.token, token.head))
+                and not (speaks and (s.token in content or self._spoken_of(s.token, token.head)))
             }
             subjects = candidates - own
             if only_groups:
