@@ -707,9 +707,7 @@ def owned_after_copula(verb: Token) -> Token | None:
     owning, done to the subject of "is" (for a relative "which", that of the noun the clause hangs on:
     FrameReader.patients). That subject, or None."""
     be = verb.head
-    if verb.dep_ != "acomp" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STAKE_VERBS:
-        return None
-    if be.lemma_ != "be" or be.i > verb.i or not any(c.dep_ == "agent" for c in verb.children):
+    if not _owning_participle(verb, "acomp") or be.lemma_ != "be" or be.i > verb.i:
         return None
     return next((c for c in be.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < be.i), None)
 
@@ -719,13 +717,20 @@ def owned_after_name(verb: Token) -> Token | None:
     by-agent, set off by a comma after a name, which the parser makes the name's adjective; it is the passive
     of owning done to that name (no "which is" before it: a reduced relative). That name, or None."""
     noun = verb.head
-    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.lemma_.lower() not in STAKE_VERBS:
-        return None
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
-        return None
-    if not any(c.dep_ == "agent" for c in verb.children):
+    if not _owning_participle(verb, "amod") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
     return noun if any(t.text == "," for t in verb.doc[noun.i + 1 : verb.i]) else None
+
+
+def _owning_participle(verb: Token, dep: str) -> bool:
+    """Is the verb a participle of owning (stake_verbs) with a by-agent, in the relation the parser gave a
+    hyphenated one ("majority-owned by X": the adjective of "is" or of the name before it)?"""
+    return (
+        verb.dep_ == dep
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in STAKE_VERBS
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 @per_token

@@ -1959,13 +1959,19 @@ def titled_bracket(doc: Doc, close: int) -> bool:
     """Does the editors' bracket closing at `close` hold a title word or a state's word ("(Peruvian Finance
     Minister Luis) Alva", "(President) Sarney")? A bare pair of given names ("[Bashir al] Assad") does not:
     it may be an editor's misspelling, not the name's completion."""
+    return _titled_opening(doc, close) is not None
+
+
+def _titled_opening(doc: Doc, close: int) -> int | None:
+    """Where a titled editors' bracket (titled_bracket) closing at `close` opens, or None."""
     opening = bracket_opening(doc, close)
-    if opening is None:
-        return False
-    return any(
-        is_title_word(t.text) or is_demonym(t.text) or lookup_country(t.text) is not None
-        for t in doc[opening + 1 : close]
-    )
+    if opening is None or not any(_title_or_state_word(t.text) for t in doc[opening + 1 : close]):
+        return None
+    return opening
+
+
+def _title_or_state_word(word: str) -> bool:
+    return is_title_word(word) or is_demonym(word) or lookup_country(word) is not None
 
 
 def _surname_end(doc: Doc, surname: int, end: int) -> int:
@@ -1982,8 +1988,7 @@ def _bracketed_given_names(doc: Doc, opening: int, close: int) -> int:
     Luis), after its title words and its state's word; `close` when the bracket holds only a title."""
     first = close
     while first - 1 > opening and doc[first - 1].pos_ == "PROPN":
-        word = doc[first - 1].text
-        if is_title_word(word) or is_demonym(word) or lookup_country(word) is not None:
+        if _title_or_state_word(doc[first - 1].text):
             break
         first -= 1
     return first
@@ -1992,13 +1997,13 @@ def _bracketed_given_names(doc: Doc, opening: int, close: int) -> int:
 def _bracketed_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "(Peruvian Finance Minister [Luis]) Alva", "(Peruvian Finance Minister Luis) [Alva]": a name an editor
     completed in brackets is one name, from the given names in the bracket to the surname after it."""
-    opening = bracket_opening(doc, end) if end < len(doc) - 1 and titled_bracket(doc, end) else None
+    opening = _titled_opening(doc, end) if end < len(doc) - 1 else None
     if opening is not None and opening < start:
         first = _bracketed_given_names(doc, opening, end)
         after = doc[end + 1]
         if first <= start and not is_title_word(after.text) and not after.tag_.startswith("VB"):
             return first, end + 2
-    opening = bracket_opening(doc, start - 1) if start > 1 and titled_bracket(doc, start - 1) else None
+    opening = _titled_opening(doc, start - 1) if start > 1 else None
     if opening is not None:
         first = _bracketed_given_names(doc, opening, start - 1)
         # (a title alone is the title's: before_name.py)
