@@ -37,6 +37,7 @@ from geokg.extract.lexicon.cameo import (
     Sense,
     event_code,
     event_root,
+    noun_classes,
     sector_of,
 )
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, OUTLET_SERVICES, VIOLENT_EVENT_NOUNS
@@ -77,6 +78,7 @@ from geokg.extract.lexicon.words import (
     INSTRUMENT_NOUNS,
     KIND_LABEL_WORDS,
     LIGHT_VERBS,
+    MARKET_DEMAND_MODIFIERS,
     MARKET_QUANTITY_NOUNS,
     MEASURE_IMPOSING_VERBS,
     MEASURE_REACTION_VERBS,
@@ -111,6 +113,7 @@ from geokg.extract.lexicon.words import (
     STATE_THING_NOUNS,
     SUFFERED_NOUNS,
     TICKET_NOUNS,
+    TRADED_GOODS_NOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
 from geokg.extract.records import Entity
@@ -1631,18 +1634,52 @@ def market_quantity(noun: Token, modifier: Token) -> bool:
         return False
     if noun.lower_ not in MARKET_QUANTITY_NOUNS or noun.pos_ != "NOUN":
         return False
+    return not _asks_for_a_deed(noun)
+
+
+def _asks_for_a_deed(noun: Token) -> bool:
+    """Does the noun ask for an act or a deed ("the demand that Iran withdraw", "a demand to be heard", "a
+    demand for an apology", "for the release of X") or give to someone ("U.S. supplies to the rebels")?"""
     for child in noun.children:
         if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in VERB_POS and child.i > noun.i:
-            return False  # "the demand that Iran withdraw", "a demand to be heard"
+            return True  # "the demand that Iran withdraw", "a demand to be heard"
         if child.dep_ != "prep":
             continue
         if child.lower_ == "to":
-            return False  # "U.S. supplies to the rebels": given to someone
+            return True  # "U.S. supplies to the rebels": given to someone
         for pobj in child.children:
             asked = pobj.lemma_.lower()
             if pobj.dep_ == "pobj" and (asked in ACT_NOUNS or event_root(asked, noun=True)):
-                return False  # "a demand for an apology", "for the release of X": an act is asked for
-    return True
+                return True  # "a demand for an apology", "for the release of X": an act is asked for
+    return False
+
+
+def market_demand(noun: Token) -> bool:
+    """Is the noun a market's demand, no one's appeal: a market quantity (market_quantity_nouns) for goods
+    ("demand from the U.S. and Japan for Taiwanese steel", "for U.S. goods", "for oil", "for dollars":
+    goods_nouns, traded_goods_nouns, market_words, currency words) or qualified as one ("falling demand",
+    "weak demand", "consumer demand": market_demand_modifiers)? No event, whoever it is from. A demand for an
+    act or a deed stays an appeal ("demands from Washington for the release of the hostages", "Iraq's demand
+    for reparations", "a U.S. demand for talks")."""
+    if noun.lower_ not in MARKET_QUANTITY_NOUNS or noun.pos_ != "NOUN" or _asks_for_a_deed(noun):
+        return False
+    modifiers = (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
+    if any(c.lower_ in MARKET_DEMAND_MODIFIERS for c in modifiers):
+        return True
+    return any(
+        pobj.dep_ == "pobj" and _goods_word(pobj)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+    )
+
+
+def _goods_word(word: Token) -> bool:
+    """Does the word name goods, a commodity, a security or a currency ("steel", "goods", "dollars")?"""
+    lemma = word.lemma_.lower()
+    if word.lower_ in GOODS_NOUNS or lemma in TRADED_GOODS_NOUNS:
+        return True
+    return bool(noun_classes(word.lower_, lemma) & {"@market", "@currency"})
 
 
 def _state_adjective(child: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref, market_quantity
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, market_demand, market_quantity
 from geokg.extract.clauses.objects import Reach, remote_place, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
@@ -693,8 +693,8 @@ class EventNounReader:
 
     def read(self, noun: Token, sentence: Span | None = None) -> EventNoun | None:
         """The noun's event frame; None for a noun that is no event or names no party."""
-        if noun.pos_ != "NOUN":
-            return None
+        if noun.pos_ != "NOUN" or market_demand(noun):
+            return None  # "falling demand from Japan for Taiwanese steel": a market's, no one's appeal
         lemma = _event_words(noun)
         above = [noun.head.lower_] if noun.dep_ == "pobj" else []  # "fell under rebel control"
         code = event_code(lemma, noun=True) or next(

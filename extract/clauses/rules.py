@@ -102,6 +102,7 @@ from geokg.extract.lexicon.words import (
     MENTION_NOUNS,
     MOTION_VERBS,
     NEGATED_PLACE_PREPS,
+    OCCASION_TOPIC_PREPS,
     OPINION_VERBS,
     ORGAN_NOUNS,
     OUTLET_PREPS,
@@ -131,7 +132,9 @@ from geokg.extract.lexicon.words import (
     RESTRICTION_MEASURES,
     SHARE_NOUNS,
     SIDING_VERBS,
+    SPEECH_OCCASION_NOUNS,
     SPEECH_TOPIC_PREPS,
+    SPEECH_VENUE_PREPS,
     STAKE_AMOUNT_WORDS,
     STAKE_NOUNS,
     STAKE_VERBS,
@@ -608,7 +611,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=75)
+@rule("noun_prep", confidence=0.7, version=76)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -619,7 +622,21 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     for fact in _agents_act_on(clause, *(("prep_noun",) if said else ("object_noun", "prep_noun"))):
         if _stake_object(clause, fact):
             continue  # "keeps a 10 pct stake in Y": rule `stake`
+        if _occasion_topic_or_venue(clause, fact):
+            continue  # "told a forum on U.S. trade", "told a press conference in Rio": no one told there
         yield _in_outlet(clause, fact)
+
+
+def _occasion_topic_or_venue(clause: Clause, fact: Fact) -> bool:
+    """ "told a forum on U.S.-Soviet trade", "told a press conference in Rio", "spoke at a seminar on Japan":
+    what a verb of speech reaches through the occasion it addresses (speech_occasion_nouns) by the occasion's
+    topic (occasion_topic_preps) or its place (speech_venue_preps) is told nothing. Its hearers stay ("told
+    a meeting of OPEC ministers"), and so does the body told ("told the Senate committee": no occasion)."""
+    if fact.fallback not in SPEECH_OCCASION_NOUNS:
+        return False
+    if fact.prep not in OCCASION_TOPIC_PREPS | SPEECH_VENUE_PREPS:
+        return False
+    return reports(clause.verb) or clause.lemma in ADDRESSEE_VERBS | PLAIN_SPEECH_VERBS
 
 
 def _in_outlet(clause: Clause, fact: Fact) -> Fact:
@@ -1692,7 +1709,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=30, reads="event noun")
+@rule("event_noun", confidence=0.65, version=31, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
