@@ -46,6 +46,7 @@ from geokg.extract.lexicon.words import (
     HEARER_PREPS,
     HEARSAY_DENIAL_VERBS,
     HEARSAY_NOUNS,
+    IMPLICATION_VERBS,
     ISSUING_VERBS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
@@ -473,6 +474,8 @@ def _denied_evidence_of(clause: Token) -> Token | None:
         return None  # the inference itself ("no reason to believe"): its own clause is the content
     if (clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and marked)) and _denied_evidence(head):
         return head
+    if clause.dep_ == "ccomp" and _denied_implication(head):
+        return head  # "that did not mean Europe would support X", "denied the move meant Y would leave Z"
     if (
         clause.dep_ == "ccomp"
         and head.dep_ in ("acl", "relcl")
@@ -493,6 +496,17 @@ def _denied_evidence_of(clause: Token) -> Token | None:
     return clause.doc[before] if _denied_evidence(clause.doc[before]) else None
 
 
+def _denied_implication(verb: Token) -> bool:
+    """A verb of implication denied: negated ("did not mean", "does not necessarily signal"), or the content
+    of a denial not itself negated ("denied that the move meant ...")."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in IMPLICATION_VERBS:
+        return False
+    if is_negated(verb):
+        return True
+    denier = verb.head
+    return verb.dep_ == "ccomp" and denier.lemma_.lower() in DENIAL_VERBS and not is_negated(denier)
+
+
 def _inferring(verb: Token) -> bool:
     """An infinitive of inference ("to suggest", "to believe")."""
     return verb.lemma_.lower() in EVIDENCE_VERBS and any(
@@ -510,6 +524,8 @@ def _denied_evidence(word: Token) -> bool:
     determiners = {c.lower_ for c in word.children if c.dep_ == "det"}
     if "no" in determiners:
         return True
+    if word.dep_ == "attr" and is_negated(word.head):
+        return True  # "the vote was not a sign (signal) that ..."
     governor = word.head.head if word.dep_ == "pobj" else word.head
     return "any" in determiners and word.head.i != word.i and is_negated(governor)
 

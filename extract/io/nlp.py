@@ -17,6 +17,7 @@ from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
+    BELIEF_VERBS,
     CHAIN_VERBS,
     HEADLINE_PREPOSITIONS,
     HYPHEN_PREFIXES,
@@ -630,6 +631,49 @@ def quoting_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_believed_subjects")
+def believed_subjects(doc: Doc) -> Doc:
+    """ "X does not believe Moscow yet deserves Y", "thinks Iran will sign": the parser may take the
+    subject of a bare clause after a verb of belief (words.tsv belief_verbs) for the belief's object, and
+    hang the clause's finite verb, left without a subject, on the belief verb. The believer does not
+    believe (or distrust) that subject; it is the clause's. A belief verb's object standing right before a
+    finite clause of the same verb that has no subject of its own (only its adverbs and auxiliaries
+    between them) becomes that clause's subject. Not an object before an infinitive ("expects Moscow to
+    sign"), nor an object the clause does not follow ("does not believe Moscow, officials said"). Run after
+    the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for verb in doc:
+        if verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if len(objects) != 1 or not clauses:
+            continue
+        noun, clause = objects[0], clauses[0]
+        if clause.i <= noun.right_edge.i or not _finite_without_subject(clause):
+            continue
+        between = doc[noun.right_edge.i + 1 : clause.i]
+        if any(w.head.i != clause.i or w.dep_ not in ("advmod", "aux", "auxpass", "neg") for w in between):
+            continue
+        _set(arrays, noun, clause, "nsubj")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _finite_without_subject(verb: Token) -> bool:
+    """A finite verb ("deserves", "will sign", "had earned") with no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "TO" for a in auxiliaries):
+        return False
+    finite = ("VBZ", "VBD", "VBP")
+    return verb.tag_ in finite or any(a.tag_ == "MD" or a.tag_ in finite for a in auxiliaries)
+
+
 def _modifier_of_its_object(
     arrays: numpy.ndarray, participle: Token, noun: Token, governor: Token, dep: str
 ) -> None:
@@ -820,6 +864,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:
         nlp.add_pipe("geokg_quoting_verbs", last=True)
+    if "parser" in nlp.pipe_names and "geokg_believed_subjects" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_believed_subjects", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)
