@@ -82,6 +82,7 @@ from geokg.extract.entities.affiliations.organisations import (
     article_actors,
     firms_by_legal_form,
     laws_of_a_state,
+    ministries_in_capitals,
     names_with_a_country,
     organisations,
     states_before_names,
@@ -115,6 +116,7 @@ def find_affiliations(
     settlements(ctx)
     names_with_a_country(ctx)
     states_before_names(ctx)
+    ministries_in_capitals(ctx)
     agencies_of_bodies(ctx)
     national_bodies(ctx)
     laws_of_a_state(ctx)

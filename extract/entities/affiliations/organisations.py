@@ -457,6 +457,40 @@ def states_before_names(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = states.pop()
 
 
+def ministries_in_capitals(ctx: AffiliationContext) -> None:
+    """ "A Foreign Ministry official in Tokyo said", "the Trade Ministry in Seoul": a state's ministry (or a
+    body of its forces) written with no state but "in" or "at" a capital city is the ministry of the state
+    whose government sits there, as "the Tokyo Foreign Ministry" is (_capitals_ministry); any other city
+    says nothing of whose it is. Runs before the article's state is given to the bodies no word places."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        if body_sector(cl.label) not in STATE_MINISTRY_SECTORS:
+            continue
+        states = {s for m in cl.mentions if (s := _capital_after_body(ctx, m))}
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _capital_after_body(ctx: AffiliationContext, m: Mention) -> str | None:
+    """The state whose capital stands "in" or "at" after the body's name, or after the noun the name
+    modifies ("a Foreign Ministry official in Tokyo")."""
+    root = ctx.doc[m.start : m.end].root
+    nouns = [root] + ([root.head] if root.dep_ in ("compound", "nmod") and root.head.i >= m.end else [])
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for pobj in prep.children:
+                place = ctx.clusters.mention_at(pobj.i) if pobj.dep_ == "pobj" else None
+                capital = lookup_capital(place.text) if place is not None else None
+                if capital is not None and place is not None and place.label in PLACE_LABELS:
+                    return capital.iso3
+    return None
+
+
 def _site_named_for_elsewhere(ctx: AffiliationContext, label: str, state: str) -> bool:
     """A site named after a state the article is not about ("Japan Friendship Hospital" in a story
     from Dhaka): donors and twinned cities lend their names, so the name does not place the site. A

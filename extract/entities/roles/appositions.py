@@ -10,7 +10,7 @@ from geokg.extract.entities.mentions import Mention, head_words, is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
 from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import HONORIFICS, is_role_word
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, LOCAL_INSTITUTION_NOUNS, MEMBERSHIP_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_POS
 from geokg.extract.lexicon.words import RELATIONAL_NOUNS, STAFF_PREPS
@@ -72,6 +72,20 @@ def _comma_conjunct(ctx: RoleContext, head: Token) -> Token | None:
     return title if len(between) and all(t.text == "," for t in between) else None
 
 
+def _title_of_next_name(ctx: RoleContext, appos: Token) -> bool:
+    """ "President R, (former National Security Adviser) Adm Y, ...": a title an editor set in brackets right
+    before a person's name (after a rank or an honorific, if any) is that name's, however the parser hangs
+    it on the name before (not "X (a former aide) said": no name after the bracket)."""
+    doc = ctx.doc
+    opening, close = appos.left_edge.i - 1, appos.right_edge.i + 1
+    if opening < 0 or close + 1 >= len(doc) or doc[opening].text != "(" or doc[close].text != ")":
+        return False
+    k, last = close + 1, min(len(doc) - 1, close + 3)
+    while k < last and doc[k].lower_.rstrip(".") in HONORIFICS and not ctx.named(doc[k]):
+        k += 1
+    return _person_named(ctx, doc[k])
+
+
 def apposition(ctx: RoleContext, mention: Mention) -> None:
     holder = ctx.clusters.cluster_at(mention.start)
     head = ctx.doc[mention.start : mention.end].root
@@ -79,7 +93,11 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         return
     if holder is None or holder.type not in ("PERSON", "ORG"):
         return
-    candidates = [c for c in head.children if c.dep_ == "appos" and not _subject_after_source(ctx, head, c)]
+    candidates = [
+        c
+        for c in head.children
+        if c.dep_ == "appos" and not _subject_after_source(ctx, head, c) and not _title_of_next_name(ctx, c)
+    ]
     last: Token | None = None  # the last of coordinated relatives the name follows
     first = head
     while (first.dep_ == "conj" and ctx.named(first.head)) or _listed_as_apposition(ctx, first):

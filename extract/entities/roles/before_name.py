@@ -352,12 +352,23 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     before it end, and where the sentence starts (a gloss in brackets may hide the title's sentence)."""
     doc = ctx.doc
     words: list[Token] = []
+    ranked = j
+    while ranked > max(0, j - 3) and doc[ranked].lower_.rstrip(".") in HONORIFICS:
+        ranked -= 1  # "(former National Security Adviser) Adm Y": the rank between the bracket and the name
+    if ranked < j and doc[ranked].text == ")":
+        opening = next((k for k in range(ranked - 1, max(0, ranked - 8) - 1, -1) if doc[k].text == "("), None)
+        if opening is not None and _listed_title_bracket(ctx, opening, ranked):
+            j = ranked
     if j >= 0 and doc[j].text == ")":
         # "Labour MP (Member of Parliament) X": the gloss in brackets is not the title (and the parser
         # sometimes ends the sentence at the bracket)
         window = range(j - 1, max(0, j - 8) - 1, -1)
         opening = next((k for k in window if doc[k].text == "("), None)
-        if opening is not None:
+        if opening is not None and _listed_title_bracket(ctx, opening, j):
+            # "X, (former National Security Adviser) Adm Y, ...": an editor's title in brackets that
+            # opens an item of a list is the title of the name after it
+            j, sent_start = j - 1, opening + 1
+        elif opening is not None:
             j, sent_start = opening - 1, ctx.sentence_start[opening]
     while j >= sent_start and not words and doc[j].lower_.rstrip(".") in HONORIFICS:
         if HONORIFIC_ROLES.get(doc[j].lower_.rstrip(".")) and holder.type == "PERSON":
@@ -418,6 +429,21 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     while words and words[0].lower_ == "of":
         words.pop(0)
     return words, j, sent_start
+
+
+def _listed_title_bracket(ctx: RoleContext, opening: int, close: int) -> bool:
+    """Does the bracket from `opening` to `close`, right before a name, hold the name's title, set there by
+    an editor ("President R, (fired National Security Council aide) Lt Col N, (former White House Chief of
+    Staff) D and others")? It holds a role word, no name of a person, and opens an item of a list or the
+    sentence (after a comma, "and" or the sentence's start), not a gloss after a title ("Labour MP (Member
+    of Parliament) X")."""
+    doc = ctx.doc
+    inside = doc[opening + 1 : close]
+    if not inside or not any(is_role_word(t.lower_) for t in inside):
+        return False
+    if any(t.ent_type_ == "PERSON" or not (t.is_alpha or t.text == "-") for t in inside):
+        return False
+    return opening == ctx.sentence_start[opening] or doc[opening - 1].lower_ in (",", "and", ";")
 
 
 def _region_of_affairs(tok: Token, words: list[Token]) -> bool:
