@@ -1158,6 +1158,11 @@ class Resolver:
         doer = self._doer_of_adjunct(token)
         if doer is not None:
             return doer
+        if self._relative_antecedent(token):
+            # "She married A and B, whom she divorced": the pronoun the main clause used, not a name listed
+            said_before = [s for s in same if s.sex is not None and s.sex == sex and s.token < token.i]
+            if said_before:
+                return said_before[-1].entity_id
         # "Roe, who beat Doe by ten points, thanked her staff": a person named in a side phrase of the
         # sentence is not whom the pronoun in its main clause means, when another person is there; but
         # not one outside the quotation the pronoun stands in ("Roe, who knew Doe, said: 'He was …'").
