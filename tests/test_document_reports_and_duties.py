@@ -2,7 +2,9 @@
 exports ...") is spoken of, and the "it" that goes on speaking is never that name; a pronoun subject of a
 relative clause ("Jones, who he met with") is never the noun the clause is on, but the pronoun its main
 clause used; what a title at a body is "for" is a line of its business, no body; duties set (levied,
-raised) on a state's goods are a trade sanction (163). Parses are built by hand (tests/hand_docs.py); the
+raised) on a state's goods are a trade sanction (163); members of a known body counted by a number ("killed
+2,000 Revolutionary Guards") are no goods; a verb joined by "and"/"or" straight to the next ("condemned and
+rejected the plan") shares its object. Parses are built by hand (tests/hand_docs.py); the
 sentences are ours."""
 
 from __future__ import annotations
@@ -181,3 +183,35 @@ def test_a_relative_clause_s_pronoun_is_the_one_its_main_clause_used_not_a_liste
     triples = read_triples(PRONOUN_OF_THE_MAIN_CLAUSE_IN_A_RELATIVE)
     divorced = {(s, o) for s, p, o in triples if p == "divorce"}
     assert divorced == {("Jane Roe", "Barry Jones")}
+
+COUNTED_MEMBERS_OF_A_BODY = """
+Iraqi          iraqi          ADJ    JJ      2 amod       NORP
+artillery      artillery      NOUN   NN      3 nsubj      -
+killed         kill           VERB   VBD     0 ROOT       -
+2,000          2,000          NUM    CD      6 nummod     CARDINAL
+Revolutionary  Revolutionary  PROPN  NNP     6 compound   ORG
+Guards         Guards         PROPN  NNPS    3 dobj       I-ORG
+near           near           ADP    IN      3 prep       -
+the            the            DET    DT      9 det        -
+border         border         NOUN   NN      7 pobj       -
+.              .              PUNCT  .       3 punct      -
+"""
+
+TWO_VERBS_ONE_OBJECT = """
+Chile          Chile          PROPN  NNP     2 nsubj      GPE
+condemned      condemn        VERB   VBD     0 ROOT       -
+and            and            CCONJ  CC      2 cc         -
+rejected       reject         VERB   VBD     2 conj       -
+the            the            DET    DT      7 det        -
+Peruvian       peruvian       ADJ    JJ      7 amod       NORP
+proposal       proposal       NOUN   NN      4 dobj       -
+.              .              PUNCT  .       2 punct      -
+"""
+
+
+def test_members_of_a_known_body_counted_by_a_number_are_no_goods() -> None:
+    assert ("Iraq", "kill", "Revolutionary Guards") in read_triples(COUNTED_MEMBERS_OF_A_BODY)
+
+
+def test_a_verb_joined_straight_to_the_next_shares_its_object() -> None:
+    assert roots_between(TWO_VERBS_ONE_OBJECT, "Chile", "Peru") == {"11", "12"}
