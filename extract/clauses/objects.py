@@ -27,6 +27,7 @@ from geokg.extract.clauses.voice import (
     misparsed_subject,
     opens_time,
     particle_words,
+    shared_object,
     stolen_by_next_clause,
     subordinators,
     taken_object,
@@ -1002,6 +1003,9 @@ class SlotReader:
         if taken is not None:
             # "Iraq attacked Kuwait and Saudi Arabia asked …": the first of the next verb's subjects only
             found += [slot for slot in self._objects(taken, copula, verb) if slot.ref.token == taken.i]
+        raised = shared_object(verb)
+        if raised is not None:
+            found += self._objects(raised, copula)  # "killed or wounded 500 soldiers": killed them too
         empty_it = _anticipating_it(verb)
         for child in verb.children:
             # "sent aid to Pakistan": the parser calls the "to" phrase a dative.

@@ -14,9 +14,11 @@ from geokg.extract.lexicon.syntax import (
     AUXILIARY_SHARING_TAGS,
     COPULA_COMPLEMENT_DEPS,
     CORE_ARGUMENT_DEPS,
+    EXPLICIT_SUBJECT_DEPS,
     FINITE_TAGS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     OWN_CLAUSE_DEPS,
     PLACE_LABELS,
     TIME_LABELS,
@@ -321,6 +323,27 @@ def taken_object(verb: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
         return None
     return noun if any(c.dep_ == "conj" and c.i > noun.i for c in noun.children) else None
+
+
+@per_token
+def shared_object(verb: Token) -> Token | None:
+    """ "killed or wounded 500 soldiers", "condemned and rejected the plan": a verb of an event with no
+    object or phrase of its own, joined by "and"/"or" straight to a verb with no subject of its own, shares
+    that verb's object (the parser gives it only to the nearer one). The object, or None."""
+    if verb.pos_ != "VERB" or event_root(verb.lemma_.lower()) is None:
+        return None
+    own = OBJECT_DEPS | {"prep", "prt", "ccomp", "xcomp", "agent"}
+    if any(c.dep_ in own for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return None
+    joined = doc[verb.i + 2]
+    if joined.dep_ != "conj" or joined.head.i != verb.i or joined.pos_ != "VERB":
+        return None
+    if any(c.dep_ in EXPLICIT_SUBJECT_DEPS or c.dep_ == "auxpass" for c in joined.children):
+        return None
+    return next((c for c in joined.children if c.dep_ == "dobj" and c.i > joined.i), None)
 
 
 @per_token

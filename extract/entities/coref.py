@@ -1129,7 +1129,7 @@ class Resolver:
         # "X, whose name was floated as Y's successor, told reporters he …": the reporter's own side phrase
         aside = _reporter_asides(token)
         same = [s for s in same if s.token not in aside]
-        mates = self._clause_subjects_of_object(token)
+        mates = self._clause_subjects_of_object(token) | self._relative_antecedent(token)
         # `"… He must apologise," said X`: in a quotation, the speaker is "I", never "he"
         mates |= self._speakers_of_quotation(token)
         same = [s for s in same if _same_sex(token, s, self._known_sex(s.entity_id))]
@@ -1158,6 +1158,11 @@ class Resolver:
         doer = self._doer_of_adjunct(token)
         if doer is not None:
             return doer
+        if self._relative_antecedent(token):
+            # "She married A and B, whom she divorced": the pronoun the main clause used, not a name listed
+            said_before = [s for s in same if s.sex is not None and s.sex == sex and s.token < token.i]
+            if said_before:
+                return said_before[-1].entity_id
         # "Roe, who beat Doe by ten points, thanked her staff": a person named in a side phrase of the
         # sentence is not whom the pronoun in its main clause means, when another person is there; but
         # not one outside the quotation the pronoun stands in ("Roe, who knew Doe, said: 'He was …'").
@@ -1354,6 +1359,15 @@ class Resolver:
                     found.add(entity_id)
         return found
 
+    def _relative_antecedent(self, token: Token) -> set[str]:
+        """ "expects Jones, who he met last week, to return": a pronoun subject of a relative clause is never
+        the noun the clause is on (were it, the relative word would be the subject)."""
+        verb = token.head
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS or verb.dep_ != "relcl":
+            return set()
+        antecedent = self._entity_at(verb.head)
+        return {antecedent} if antecedent is not None else set()
+
     def _coordinated_subject(self, token: Token) -> str | None:
         """ "Navalny is a critic of Putin, and his associates…": a pronoun opening a coordinated clause
         continues the first clause's subject, not its last-mentioned person."""
@@ -1530,12 +1544,26 @@ class Resolver:
         speaking (the document, whose issuer the text may name before)."""
         word = self.doc[i]
         if word.dep_ not in NOMINAL_SUBJECT_DEPS or word.head.dep_ != "ccomp":
-            return False
+            return self._in_document_report(word)
         verb = word.head.head
         if verb.i == speaking.i:
             return True
-        if verb.lemma_.lower() not in SPEECH_VERBS:
-            return False
+        return verb.lemma_.lower() in SPEECH_VERBS and self._document_speaks(verb)
+
+    def _in_document_report(self, word: Token) -> bool:
+        """ "The report said the fall in Iraqi attacks allowed Iran's output to rise. It said …": a name
+        anywhere in what a document (a speaker that is a common noun, no one named) reports is spoken of,
+        the owner of a subject too; the "it" that goes on is the document."""
+        for clause in word.ancestors:
+            if clause.dep_ != "ccomp":
+                continue
+            if clause.head.lemma_.lower() in SPEECH_VERBS:
+                return self._document_speaks(clause.head)
+        return False
+
+    def _document_speaks(self, verb: Token) -> bool:
+        """Are the subjects of a verb of speech all singular common nouns no name stands for ("the report",
+        "the communique")?"""
         speakers = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         return bool(speakers) and all(
             c.pos_ == "NOUN" and c.i not in self.entities.token_entity and c.tag_ == "NN" for c in speakers

@@ -2953,9 +2953,13 @@ def _named_as_product(doc: Doc, m: Mention) -> bool:
 def _counted_goods(doc: Doc, m: Mention) -> bool:
     """ "has shipped 300 Camrys", "ordered 20 Airbuses": a plural name (tagged NNPS) counted by a number
     before it is so many goods of that make or model, no organisation (a state's "two Koreas" stays)."""
+    from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold
+
     head = doc[m.end - 1]
     if m.label != "ORG" or m.country is not None or head.tag_ != "NNPS" or not head.lower_.endswith("s"):
         return False
+    if lookup_organisation(doc[m.start : m.end].text) is not None:
+        return False  # "killed 15,000 Revolutionary Guards": members of a body the tables know, no goods
     return any(c.dep_ == "nummod" and c.i < m.start and c.like_num for c in head.children)
 
 

@@ -192,6 +192,8 @@ def role_of_noun(
                     owner = _owner_after_portfolio(ctx, pobj)
                 if owner and child.lower_ == "for" and ctx.place(owner) and _firms_officer(ctx, holder, noun):
                     continue  # "X, Acme Securities general manager for Canada": the firm's business there
+                if owner and child.lower_ == "for" and _employer_at(ctx, holder, noun):
+                    continue  # "vice president for International Services at Acme": a line of its business
                 if owner:
                     ctx.add(holder, role, child.lower_, owner, token)
                     linked = True
@@ -204,6 +206,18 @@ def _region_scope(modifier: Token) -> bool:
     region_adjectives) before a title is the scope of the office, of many states and no body."""
     words = " ".join(t.lower_ for t in modifier.subtree if t.dep_ in ("compound", "amod") or t is modifier)
     return modifier.lower_ in REGION_ADJECTIVES or words in REGION_ADJECTIVES
+
+
+def _employer_at(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
+    """Does the title noun name the body the holder works at ("director for Asia at the IMF")? What the
+    title is "for" is then a portfolio or scope within that body, no body of its own."""
+    return any(
+        (body := ctx.clusters.cluster_at(pobj.i)) is not None and body is not holder and body.type == "ORG"
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _firms_officer(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
