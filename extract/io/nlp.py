@@ -56,8 +56,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # title and its full stop ("Staff Sgt. X", "Lt. Col. Y") are one token, ending no sentence before a name;
 # 21 = a preposition in capitals after a verb is no first word of the name after it ("CALLS ON GREECE");
 # 22 = a holder's name set off after a preposition's office object is the office's apposition ("wrote to
-# the president of Brazil, Jose Sarney, to ...").
-SENTENCE_RULES_REVISION = 22
+# the president of Brazil, Jose Sarney, to ..."); 23 = the object of a verb of belief right before a
+# finite clause verb with no subject of its own is that clause's subject ("does not believe Moscow yet
+# deserves ...").
+SENTENCE_RULES_REVISION = 23
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
