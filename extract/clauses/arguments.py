@@ -618,7 +618,10 @@ class ArgumentResolver:
     def _named_by_apposition(self, token: Token) -> Ref | None:
         """ "a hospital in Berlin, Charité": the apposition names what the noun describes."""
         for child in token.children:
-            if child.dep_ == "appos" and not (is_stranded_speaker(child) or is_closing_source(child)):
+            if child.dep_ == "appos" and not (
+                is_stranded_speaker(child) or is_closing_source(child) or gapped_subject(child)
+            ):
+                # (not "took flour, west Africa 20,000 tonnes": the gapped clause's subject names no flour)
                 found = self.entity_of(child)
                 if found:
                     return Ref(found[0], token.i, "role")
@@ -1250,8 +1253,66 @@ class ArgumentResolver:
                 candidates += self._hyphened_partners(head, found.via)
                 candidates += self._listed_modifiers(head, found.via)
             for ref in candidates:
+                if gapped_subject(token.doc[ref.token]):
+                    continue  # "took wheat, China 87,000 tonnes": China takes too, nothing taken
                 refs.setdefault(ref.entity_id, ref)
         return list(refs.values())
+
+
+# The kinds of names that act in a gapped clause of a list of amounts ("X took 5 tonnes, Y 3 tonnes").
+GAPPED_ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def _name_span(name: Token) -> tuple[int, int]:
+    """The first and last-plus-one index of the named entity span the token ends or lies in."""
+    doc = name.doc
+    start, end = name.i, name.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _amount_follows(name: Token) -> bool:
+    """Is the name a list item directly followed by an amount ("…, China 87,000 tonnes", "and Italy 8
+    pct"): set off by a comma or a list's closing conjunction, a number or a sum right after it?"""
+    doc = name.doc
+    if name.ent_type_ not in GAPPED_ACTOR_LABELS:
+        return False
+    start, end = _name_span(name)
+    start = min(start, name.left_edge.i)  # "west coast Africa": the name's own modifiers open it
+    if end >= len(doc) or start < 2:
+        return False
+    amount = doc[end]
+    if not (amount.like_num or amount.tag_ in ("CD", "$")) or amount.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    opener = start - 1 if doc[start - 1].lower_ == "the" else start
+    return doc[opener - 1].text == "," or doc[opener - 1].lower_ in LIST_CLOSING_WORDS
+
+
+def gapped_subject(name: Token) -> bool:
+    """ "The Soviet Union took 263,000 tonnes of wheat, China 87,000 tonnes and Israel 40,000 tonnes": a
+    state or body named in a comma list after a complete clause, its amount right after it, is the subject
+    of the clause's verb written once (gapping), never its object, whatever the parser hangs it on (an
+    apposition or conjunct of the amount or goods, an adverbial of the verb). The list's first item must
+    have that shape too: "sold wheat to Egypt, Jordan 5,000 tonnes" keeps Jordan a buyer like Egypt."""
+    if not _amount_follows(name):
+        return False
+    first = name
+    listed = ("conj", "appos")
+    while first.dep_ in listed and first.head.ent_type_ in GAPPED_ACTOR_LABELS and first.head.i < first.i:
+        first = first.head
+    if first is not name and not _amount_follows(first):
+        return False
+    sent = name.sent
+    return any(
+        word.pos_ in VERB_POS
+        and word.i < name.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i for c in word.children)
+        and any(t.text == "," for t in name.doc[word.i : name.i])
+        for word in sent
+    )
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})

@@ -156,6 +156,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     SPENDING_VERBS,
     STANDING_NOUNS,
+    STATE_SETTING_VERBS,
     STATUS_PUTTING_VERBS,
     STATUS_WORDS,
     SUBSTITUTE_NOUNS,
@@ -871,6 +872,22 @@ def _status_put(verb: Token) -> tuple[str, tuple[int, ...]] | None:
     return None
 
 
+def _object_in_state(obj: Token) -> bool:
+    """ "The U.S. charges left the Europeans cold", "made Iran angry", "kept Spain informed": a verb of
+    setting in a state (state_setting_verbs) with an adjective or a bare participle after its object (an
+    object predicative, parsed oprd, ccomp, acomp or xcomp) says how the object ended up, and is no act of
+    leaving, making or keeping on it. Not "left Beirut", "made a proposal": no adjective follows."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in STATE_SETTING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+        and c.i > obj.i
+        and (c.pos_ == "ADJ" or (c.tag_ in ("VBN", "VBD") and not any(True for _ in c.children)))
+        for c in verb.children
+    )
+
+
 def _ranked_by_count(prep: Token, verb: Token) -> bool:
     """ "(Japan was first,) followed by the U.S. with 22 banks", "led the list with 30 banks": a "with"
     phrase counting things on a verb of ranking (ranking_verbs) is the measure of the rank, no partner."""
@@ -1329,6 +1346,8 @@ class SlotReader:
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
             return []  # "reversed himself": the subject acts on itself
+        if _object_in_state(child):
+            return []  # "left the Europeans cold": how they ended up, nothing done to them
         if _given_a_standing(child):
             return []  # "giving the U.K. the largest exposure": a rank it came to hold, no gift to it
         if child.dep_ == "dobj" and _clause_inside(child) not in (None, verb):

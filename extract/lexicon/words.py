@@ -319,6 +319,7 @@ BENEFICIARY_NOUNS = _WORDS.words("beneficiary_nouns")
 BEHALF_NOUNS = _WORDS.words("behalf_nouns")
 STATUS_PUTTING_VERBS = _WORDS.words("status_putting_verbs")  # "placed X on non-accrual status"
 STATUS_WORDS = _WORDS.words("status_words")
+STATE_SETTING_VERBS = _WORDS.words("state_setting_verbs")  # "left the Europeans cold": no act on them
 OWNING_VERBS = _WORDS.words("owning_verbs")  # "has a Japanese network": the kind of thing had
 RANKING_VERBS = _WORDS.words("ranking_verbs")  # "followed by the U.S. with 22 banks": a ranking
 PROPOSAL_NOUNS = _WORDS.words("proposal_nouns")
