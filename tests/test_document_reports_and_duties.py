@@ -4,7 +4,8 @@ relative clause ("Jones, who he met with") is never the noun the clause is on, b
 clause used; what a title at a body is "for" is a line of its business, no body; duties set (levied,
 raised) on a state's goods are a trade sanction (163); members of a known body counted by a number ("killed
 2,000 Revolutionary Guards") are no goods; a verb joined by "and"/"or" straight to the next ("condemned and
-rejected the plan") shares its object. Parses are built by hand (tests/hand_docs.py); the
+rejected the plan") shares its object; a participle opening an editor's bracketed title before a name ("(fired
+council aide) Col X") is no one's deed. Parses are built by hand (tests/hand_docs.py); the
 sentences are ours."""
 
 from __future__ import annotations
@@ -215,3 +216,35 @@ def test_members_of_a_known_body_counted_by_a_number_are_no_goods() -> None:
 
 def test_a_verb_joined_straight_to_the_next_shares_its_object() -> None:
     assert roots_between(TWO_VERBS_ONE_OBJECT, "Chile", "Peru") == {"11", "12"}
+
+BRACKETED_PARTICIPLE_TITLE = """
+Mayor          Mayor          PROPN  NNP     3 compound   -
+Ann            Ann            PROPN  NNP     3 compound   PERSON
+Lee            Lee            PROPN  NNP    11 nsubj      I-PERSON
+,              ,              PUNCT  ,       3 punct      -
+Deputy         Deputy         PROPN  NNP     6 compound   -
+Mayor          Mayor          PROPN  NNP     8 compound   -
+Bob            Bob            PROPN  NNP     8 compound   PERSON
+King           King           PROPN  NNP     3 appos      I-PERSON
+,              ,              PUNCT  ,       3 punct      -
+(              (              PUNCT  -LRB-   3 punct      -
+fired          fire           VERB   VBD     0 ROOT       -
+Defence        Defence        PROPN  NNP    13 compound   ORG
+Council        Council        PROPN  NNP    14 compound   I-ORG
+aide           aide           NOUN   NN     11 dobj       -
+)              )              PUNCT  -RRB-  11 punct      -
+Col            Col            PROPN  NNP    18 compound   -
+Tom            Tom            PROPN  NNP    18 compound   PERSON
+Hall           Hall           PROPN  NNP    22 nsubjpass  I-PERSON
+and            and            CCONJ  CC     18 cc         -
+others         other          NOUN   NNS    18 conj       -
+were           be             AUX    VBD    22 auxpass    -
+heard          hear           VERB   VBN     0 ROOT       -
+.              .              PUNCT  .      22 punct      -
+"""
+
+
+def test_a_participle_opening_a_bracketed_title_is_no_one_s_deed() -> None:
+    triples = read_triples(BRACKETED_PARTICIPLE_TITLE)
+    assert ("Tom Hall", "aide of", "Defence Council") in triples
+    assert not any(predicate == "fire" for _, predicate, _ in triples)

@@ -679,7 +679,7 @@ class ClauseReader:
             return None  # "there is no evidence that X armed Y", "no sign that X will attack Y": no fact
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
-        if position_between_names(verb.doc, verb.i) or _title_between_names(verb):
+        if position_between_names(verb.doc, verb.i) or _title_between_names(verb) or _bracketed_title(verb):
             return None  # "Knicks guard X", "Airbus head Y": a position or a title between two names
         if _opens_a_name(verb):
             return None  # "the governor of the state Orestes Quercia": a name the parser read as a verb
@@ -1773,6 +1773,24 @@ def _title_between_names(verb: Token) -> bool:
     if i < 1 or i + 1 >= len(doc) or verb.tag_ not in ("VB", "VBP") or not is_role_word(verb.lower_):
         return False
     return doc[i - 1].ent_type_ in ("ORG", "GPE", "NORP") and doc[i + 1].ent_type_ == "PERSON"
+
+
+MAX_BRACKETED_TITLE_WORDS = 8
+
+
+def _bracketed_title(verb: Token) -> bool:
+    """ "involving X, (fired National Security Council aide) Lt Col Y, …": a participle opening an editor's
+    bracketed title before a name, which the tagger may read as a verb with the name before the bracket
+    as its subject; it describes the name after the bracket, and no one does it."""
+    doc, i = verb.doc, verb.i
+    if i < 1 or doc[i - 1].text != "(":
+        return False
+    inside = doc[i + 1 : i + 1 + MAX_BRACKETED_TITLE_WORDS]
+    close = next((t for t in inside if t.text in ("(", ")")), None)
+    if close is None or close.text != ")" or close.i + 1 >= len(doc):
+        return False
+    titled = any(is_role_word(t.lower_) for t in doc[i + 1 : close.i])
+    return titled and doc[close.i + 1].pos_ == "PROPN"
 
 
 def after_contrast(subject: Token) -> bool:
