@@ -882,7 +882,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=19)
+@rule("passive_prep", confidence=0.6, version=20)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -892,6 +892,8 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
         for slot in clause.slots_of(*kinds):
             if _counted_among(clause, slot):
                 continue
+            if clause.lemma in BELIEF_VERBS and slot.prep == "from":
+                continue  # "the main opposition was expected from Britain": a forecast, no relation
             auxiliaries = tuple(c.i for c in clause.verb.children if c.dep_ == "auxpass")
             predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
             tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
