@@ -100,6 +100,9 @@ def open_page(browser: Any, tmp_path: Path) -> Iterator[Callable[[str], Visit]]:
                       route.continue_())
         contexts.append(context)
         page = context.new_page()
+        # the machines are shared and noisy: a wait fails only when the page never gets there, not when it
+        # is slow (Playwright's 30 s default timed out on a loaded CI machine)
+        page.set_default_timeout(120_000)
         visit = Visit(page, path.as_uri())
         page.on("console", lambda m: visit.errors.append(m.text) if m.type in ("error", "warning") else None)
         page.on("pageerror", lambda exc: visit.errors.append(f"uncaught: {exc}"))
