@@ -118,6 +118,7 @@ from geokg.extract.clauses.voice import (
     prevented_by,
     promised_on_condition,
     purpose,
+    qualified_denial,
     set_off_subject,
     share_owned,
     shared_agent_partner,
@@ -703,6 +704,8 @@ class ClauseReader:
             negated = True  # "it was not true that X had threatened Y": denied
         if any(chain_word(v) in UNDECIDED_WHEN_DENIED and is_negated(v) for v in verbs_of_chain):
             return None  # "has not decided to lift the sanctions": the lifting is still open, no fact
+        if negated and any(qualified_denial(v) for v in (verb, *verbs_of_chain)):
+            return None  # "does not necessarily want X", "in some years had not imported any": not asserted
         if negated and denied_before(verb):
             return None  # "X, who had not met Y before, discussed Z": only the past is denied, no fact
         failing = failed_accord(verb)

@@ -38,6 +38,7 @@ from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
+from geokg.extract.io.wire import is_dateline_dash
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
     Sense,
@@ -556,6 +557,21 @@ def _set_off(prep: Token, verb: Token) -> bool:
     return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
+def _enclosed_apart(word: Token, verb: Token) -> bool:
+    """ "had not intended when it passed the bill -- overriding President X's veto -- to hurt Y": a word
+    inside a parenthetical set off by dashes or brackets, with the verb outside it, is the parenthetical's,
+    never the verb's object, whatever head the parser gives it."""
+    sent = word.sent
+    before = [t for t in word.doc[sent.start : word.i] if is_dateline_dash(t) or t.text in ("(", ")")]
+    after = [t for t in word.doc[word.i + 1 : sent.end] if is_dateline_dash(t) or t.text in ("(", ")")]
+    if not before or not after:
+        return False
+    opening, closing = before[-1], after[0]
+    dashes = is_dateline_dash(opening) and is_dateline_dash(closing)
+    brackets = (opening.text, closing.text) == ("(", ")")
+    return (dashes or brackets) and not opening.i < verb.i < closing.i
+
+
 def _occasion_in(prep: Token, refs: list[Ref], has_patient: bool) -> bool:
     """ "suffered wounds in the attack", "In the 1988 election, X served as …": an event the verb happens
     "in", once the verb has what it acts on or when the phrase opens the clause before its subject, is the
@@ -1038,6 +1054,8 @@ class SlotReader:
                     for slot in self._objects(child, copula)
                     if slot.kind == "object"
                 ]
+            elif child_dep in OBJECT_DEPS and _enclosed_apart(child, verb):
+                continue  # "intended -- overriding X's veto -- to hurt Y": the dashes' word, not the verb's
             elif child_dep in OBJECT_DEPS:
                 found += self._objects(child, copula)
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):

@@ -61,6 +61,7 @@ from geokg.extract.lexicon.words import (
     FUTURE_DATING_PREPS,
     FUTURE_TIME_WORDS,
     HEDGE_MODALS,
+    HEDGED_DENIAL_WORDS,
     HEDGING_ADVERBS,
     HELPING_VERBS,
     IDIOM_PHRASES,
@@ -79,6 +80,9 @@ from geokg.extract.lexicon.words import (
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
     OPEN_QUESTION_MARKS,
+    PARTIAL_DENIAL_ADVERBS,
+    PARTIAL_DENIAL_NOUNS,
+    PARTIAL_DENIAL_QUANTIFIERS,
     PARTICIPLE_OPENERS,
     PARTICLE_ADVERBS,
     PERCEPTION_VERBS,
@@ -117,6 +121,28 @@ def _not_only(neg: Token) -> bool:
     """ "it is not only the park that suffers (but also ...)": "not only" adds, it denies nothing."""
     following = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
     return following is not None and following.lower_ in NOT_ONLY_WORDS
+
+
+def qualified_denial(verb: Token) -> bool:
+    """ "does not necessarily want X", "did not always back Y": a "not" that a hedge follows denies nothing;
+    "in some years it had not imported any", "sometimes did not pay", "at times": a denial limited to part
+    of the time is no flat denial. Either way the clause is asserted neither way: the caller reads no fact."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "neg" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ in HEDGED_DENIAL_WORDS:
+            return True
+        if child.dep_ == "advmod" and child.lower_ in PARTIAL_DENIAL_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if f"{child.lower_} {pobj.lower_}" in PARTIAL_DENIAL_ADVERBS:
+                    return True  # "at times"
+                quantified = any(g.lower_ in PARTIAL_DENIAL_QUANTIFIERS for g in pobj.children)
+                if pobj.lemma_.lower() in PARTIAL_DENIAL_NOUNS and quantified:
+                    return True  # "in some years", "on some days", "in certain cases"
+    return False
 
 
 def _quoted_apart(word: Token, verb: Token) -> bool:
