@@ -1,6 +1,6 @@
 """A title of an unnamed unit of a named body ("deputy manager of Acme Securities' bond department") is held
-at the body: "deputy manager at Acme Securities", not an office of the body itself. The parse is built by
-hand."""
+at the body, in its unit: "deputy manager of bond department at Acme Securities", not an office of the body
+itself. The parse is built by hand."""
 
 from __future__ import annotations
 
@@ -29,5 +29,5 @@ def test_a_title_of_a_firms_department_is_held_at_the_firm() -> None:
     """
     )
     titles = facts(reading, "title")
-    assert ("Jane Roe", "deputy manager at", "Acme Securities") in titles
+    assert ("Jane Roe", "deputy manager of bond department at", "Acme Securities") in titles
     assert ("Jane Roe", "deputy manager of", "Acme Securities") not in titles

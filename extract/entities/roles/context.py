@@ -68,7 +68,12 @@ class RoleContext:
     def affiliation(self, cluster: Cluster) -> str | None:
         return self.found.affiliations.get(cluster.key, cluster.affiliation)
 
-    def add(self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int) -> None:
+    def add(
+        self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int, unit: str = ""
+    ) -> None:
+        """Record that the holder holds the role ("of" or "at" the target). `unit`: the words of the unit of
+        the target the role is held in ("works council" for "chairman of X's works council"), kept in the
+        role fact ("chairperson of works council at X") but no description of the holder ("the council")."""
         if holder.type != "PERSON" and role.split()[-1] in NOT_DESCRIPTIONS:
             return  # "RIAA issues DMCA notice": a document or an act, not what the organisation is
         if holder.type != "PERSON" and target is not None and target.type == "NORP" and not target.country:
@@ -83,7 +88,8 @@ class RoleContext:
         self.found.titles[holder.key].append((role, token, target.key if target and owned else None))
         if target is None or target is holder:
             return
-        self.found.roles.append(Role(holder.key, role, prep, target.key, token))
+        label = f"{role} of {unit}" if unit else role
+        self.found.roles.append(Role(holder.key, label, prep, target.key, token))
         if prep != "of" or role in KIN_NOUNS:
             return  # a relative acts for no one by kinship
         if holder.type == "PERSON":

@@ -182,8 +182,16 @@ def role_of_noun(
                     linked = True
                     continue
                 if owner is None and child.lower_ == "of" and (body := _unit_of_a_body(ctx, holder, pobj)):
-                    # "X, deputy manager of Acme Co's fund department": a deputy manager at Acme (not of it)
-                    ctx.add(holder, role, "at", body, token)
+                    # "X, deputy manager of Acme Co's fund department": a deputy manager of the fund
+                    # department at Acme (not of Acme: "chairman of X's works council" chairs no X)
+                    ctx.add(holder, role, "at", body, token, unit=_unit_words(pobj))
+                    linked = True
+                    continue
+                portfolio = owner is None and child.lower_ == "for"
+                at_body = _body_of_portfolio(ctx, holder, pobj) if portfolio else None
+                if at_body is not None:
+                    # "X, vice minister for trade affairs at the Ministry of Y": the ministry's vice minister
+                    ctx.add(holder, role, "at", at_body, token)
                     linked = True
                     continue
                 if owner is None and pobj.pos_ in NOUN_POS:
@@ -492,6 +500,30 @@ def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster |
             ctx.origin(holder, body)
             return body
     return None
+
+
+def _body_of_portfolio(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
+    """ "minister for trade affairs at the Ministry of X", "director for Asia at the Fund": the named body the
+    portfolio of a title is held at (the parse hangs "at" on the portfolio), which owns the title; a state
+    body's holder is of its state. The body when so."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for pobj in prep.children:
+            body = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+            if body is not None and body is not holder and body.type == "ORG":
+                if body.country:
+                    ctx.origin(holder, body)
+                return body
+    return None
+
+
+def _unit_words(noun: Token) -> str:
+    """The words naming a body's unit, without its owner and article: "works council" for "VW's works
+    council", "foreign exchange department" for "the central bank's foreign exchange department"."""
+    owners = {t.i for c in noun.children if c.dep_ in ("poss", "det") for t in c.subtree}
+    words = [t.lower_ for t in noun.subtree if t.i <= noun.i and t.i not in owners and t.dep_ != "punct"]
+    return " ".join(words)
 
 
 def _named_modifier(ctx: RoleContext, prep: str, noun: Token) -> Cluster | None:
