@@ -129,6 +129,7 @@ from geokg.extract.clauses.voice import (
     taken_subject,
     time_clause_host,
     to_be_shown,
+    topic_turn,
     trailing_speakers,
     under_condition,
     unmeant,
@@ -680,6 +681,8 @@ class ClauseReader:
             return None  # "there is no evidence that X armed Y", "no sign that X will attack Y": no fact
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
+        if topic_turn(verb):
+            return None  # "Turning to Brazil, X said": the sentence's topic, no act of X's
         if position_between_names(verb.doc, verb.i) or _title_between_names(verb) or _bracketed_title(verb):
             return None  # "Knicks guard X", "Airbus head Y": a position or a title between two names
         if _opens_a_name(verb):

@@ -111,6 +111,7 @@ from geokg.extract.lexicon.words import (
     SUBJECT_GERUND_PREPS,
     TIME_CLAUSE_OPENERS,
     TIME_CLAUSE_WORDS,
+    TOPIC_TURNS,
     UNMET_CONDITION_MARKS,
     UNSCHEDULING_TIME_WORDS,
 )
@@ -1852,6 +1853,22 @@ def side_remark(verb: Token) -> bool:
     if lemma in COMPARISON_VERBS:
         return not any(c.dep_ == "dobj" for c in verb.children)
     return False
+
+
+def topic_turn(verb: Token) -> bool:
+    """ "Turning to Brazil and Mexico, X made it clear that …", "Asked about Iran, Y said …": a participle
+    that opens the sentence, or is set off by a comma, with no subject of its own and a preposition that only
+    turns the sentence to its topic (words.tsv topic_turns) names what the sentence is about; its subject
+    does nothing to the topic ("X turn to Brazil")."""
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in TOPIC_TURNS for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return start == verb.sent.start or verb.doc[start - 1].text == ","
 
 
 def describes(verb: Token) -> bool:

@@ -50,11 +50,13 @@ _CAPITALS_AFTER_THE = frozenset(word.casefold() for word in _COUNTRIES.words("ca
 _INSTITUTIONS = _COUNTRIES.mapping("institutions")
 _STATE_ORGANS = _COUNTRIES.words("state_organs")
 _ADJECTIVES = _COUNTRIES.mapping("adjectives")
+_DEPARTMENT_STATES = frozenset(_COUNTRIES.words("department_states"))
 _ISO3 = re.compile(r"[A-Z]{3}")
 for _list in ("names", "abbreviations", "demonyms", "capitals", "institutions", "people_of_states"):
     _COUNTRIES.check(_list, lambda _entry, code: bool(_ISO3.fullmatch(code)), "a name and its ISO alpha-3")
 for _list in ("common_names", "extra_countries", "dependencies", "adjectives", "sovereigns"):
     _COUNTRIES.check(_list, lambda code, _value: bool(_ISO3.fullmatch(code)), "an ISO alpha-3 code")
+_COUNTRIES.check("department_states", lambda code, _value: bool(_ISO3.fullmatch(code)), "an ISO alpha-3 code")
 
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
@@ -332,6 +334,12 @@ def country_of_institution(text: str) -> Country | None:
 def sovereign_of(iso3: str) -> str | None:
     """The sovereign state of a dependent territory ("ASM" -> "USA"), None for a state or an unlisted area."""
     return _SOVEREIGNS.get(iso3)
+
+
+def has_ministries(iso3: str) -> bool:
+    """Does the state's government have ministries? Not one whose offices are departments (countries.tsv
+    department_states: "USA")."""
+    return iso3 not in _DEPARTMENT_STATES
 
 
 def adjective(iso3: str) -> str:

@@ -23,6 +23,7 @@ from geokg.extract.lexicon.words import (
     HYPHEN_PREFIXES,
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
+    OCCASION_PREPOSITIONS,
     QUOTING_VERBS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
@@ -58,8 +59,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 22 = a holder's name set off after a preposition's office object is the office's apposition ("wrote to
 # the president of Brazil, Jose Sarney, to ..."); 23 = the object of a verb of belief right before a
 # finite clause verb with no subject of its own is that clause's subject ("does not believe Moscow yet
-# deserves ...").
-SENTENCE_RULES_REVISION = 23
+# deserves ..."); 24 = a "that" clause after a verb of speech's phrase of occasion is what the verb
+# reports, not a relative clause of the phrase's noun ("told X in an interview that ...").
+SENTENCE_RULES_REVISION = 24
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -665,6 +667,39 @@ def believed_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_occasion_clauses")
+def occasion_clauses(doc: Doc) -> Doc:
+    """ "X told the weekly Y in an interview that Z wanted to invest", "said at a news conference that …":
+    the parser may hang the reported clause, opened by "that" right after the phrase of the occasion the
+    verb of speech (words.tsv speech_verbs) names ("in", "at": occasion_prepositions), on the phrase's noun
+    as a relative clause or the noun's own clause, so that the verb reports nothing. A clause marked by
+    "that" as a conjunction (not a relative pronoun: it has a subject of its own) right after the noun of a
+    verb of speech's phrase is what the verb reports (its ccomp), where the verb has no clause of its own.
+    Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for clause in doc:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        noun, marks = clause.head, [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not marks or marks[0].i != noun.i + 1:
+            continue
+        if noun.head.lower_ not in OCCASION_PREPOSITIONS:
+            continue  # "told X about the report that …": the report's content, not what X was told
+        verb = noun.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB" or noun.head.i < verb.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        _set(arrays, clause, verb, "ccomp")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 def _finite_without_subject(verb: Token) -> bool:
     """A finite verb ("deserves", "will sign", "had earned") with no subject of its own."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
@@ -868,6 +903,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_quoting_verbs", last=True)
     if "parser" in nlp.pipe_names and "geokg_believed_subjects" not in nlp.pipe_names:
         nlp.add_pipe("geokg_believed_subjects", last=True)
+    if "parser" in nlp.pipe_names and "geokg_occasion_clauses" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_occasion_clauses", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)

@@ -106,6 +106,7 @@ SOURCE_VERBS = _WORDS.words("source_verbs")
 TIME_ORDER_VERBS = _WORDS.words("time_order_verbs")
 CONTINUED_VIOLENCE_WORDS = _WORDS.words("continued_violence_words")
 AGE_PARTICIPLES = _WORDS.words("age_participles")
+TOPIC_TURNS = _WORDS.words("topic_turns")  # "Turning to Brazil, X said"
 COMPARISON_VERBS = _WORDS.words("comparison_verbs")
 
 # Modality and polarity
@@ -295,6 +296,7 @@ JOINING_VERBS = _WORDS.words("joining_verbs")
 INTRANSITIVE_VERBS = _WORDS.words("intransitive_verbs")
 PARTICLE_ADVERBS = _WORDS.words("particle_adverbs")
 HEADLINE_PREPOSITIONS = _WORDS.words("headline_prepositions")  # "CALLS ON GREECE"
+OCCASION_PREPOSITIONS = _WORDS.words("occasion_prepositions")  # "told X in an interview that"
 IDIOM_PHRASES = _WORDS.words("idiom_phrases")
 CONTENT_PREPS = _WORDS.words("content_preps")
 RESPECT_PHRASES = _WORDS.words("respect_phrases")

@@ -16,6 +16,7 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import (
     Country,
     country_of_institution,
+    has_ministries,
     is_demonym,
     lookup_capital,
     lookup_country,
@@ -164,7 +165,28 @@ def _capitals_ministry(words: list[str], size: int) -> Country | None:
     own body ("Paris Police") nor a body named after a city ("the Paris Club")."""
     if size > 2 or body_sector(" ".join(words[size:])) not in STATE_MINISTRY_SECTORS:
         return None
-    return lookup_capital(" ".join(words[:size]))
+    capital = lookup_capital(" ".join(words[:size]))
+    if capital is not None and _ministry_name(" ".join(words[size:])) and not has_ministries(capital.iso3):
+        return None  # "the Washington Finance Ministry": the US government has departments, no ministries
+    return capital
+
+
+_MINISTRY_WORD = re.compile(r"\bministr(?:y|ies)\b", re.IGNORECASE)
+
+
+def _ministry_name(name: str) -> bool:
+    """ "Finance Ministry", "Ministry of Trade": a body named a ministry."""
+    return _MINISTRY_WORD.search(name) is not None
+
+
+def _state_with_ministries(ctx: AffiliationContext, state: str) -> str:
+    """The state a ministry the story would give `state`, one whose offices are departments (countries.py
+    has_ministries), is of instead: the state the story names most after it that has ministries, "" (none)
+    where no one such state is named most."""
+    named = [(s, n) for s, n in _states_named(ctx).most_common() if s != state and has_ministries(s)]
+    if not named or (len(named) > 1 and named[0][1] == named[1][1]):
+        return ""
+    return named[0][0]
 
 
 def _us_circuit_court(name: str) -> str | None:
@@ -470,6 +492,8 @@ def ministries_in_capitals(ctx: AffiliationContext) -> None:
         if body_sector(cl.label) not in STATE_MINISTRY_SECTORS:
             continue
         states = {s for m in cl.mentions if (s := _capital_after_body(ctx, m))}
+        if _ministry_name(cl.label):
+            states = {s for s in states if has_ministries(s)}  # "a Foreign Ministry official in Washington"
         if len(states) == 1:
             ctx.found.affiliations[cl.key] = states.pop()
 
@@ -959,5 +983,9 @@ def article_actors(ctx: AffiliationContext) -> None:
         if state and fold(cl.label) in SOVEREIGN_INSTITUTIONS:
             # "Congress" in a story set in Puerto Rico is still the US Congress: a territory has none
             state = sovereign_of(state) or state
-        if state:
+        if state and not has_ministries(state) and _ministry_name(cl.label):
+            # "the Finance Ministry was interested, a senior U.S. official said" in a US-Japan story: the
+            # United States has departments, so the ministry is the other state's, or no one's
+            ctx.found.affiliations[cl.key] = _state_with_ministries(ctx, state)
+        elif state:
             ctx.found.affiliations[cl.key] = state
