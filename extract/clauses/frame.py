@@ -118,6 +118,7 @@ from geokg.extract.clauses.voice import (
     prevented_by,
     promised_on_condition,
     purpose,
+    purpose_of_adjective,
     qualified_denial,
     set_off_subject,
     share_owned,
@@ -199,6 +200,7 @@ from geokg.extract.lexicon.words import (
     MANDATIVE_VERBS,
     MEANS_PREPS,
     MEETING_INTENT_VERBS,
+    NAMING_NOUNS,
     NEGATING_RAISING_PREDICATES,
     NEGATING_VERBS,
     PERCEPTION_VERBS,
@@ -674,6 +676,8 @@ class ClauseReader:
         planned = planned_aim(verb)  # "will send a mission to negotiate with Z": the aim is to come
         if in_open_clause(verb) or (purpose(verb) and planned is None) or describes(verb) or unmeant(verb):
             return None
+        if purpose_of_adjective(verb):
+            return None  # "they were necessary to prevent X from Y": what something is for, no deed
         # "X denied reports (charges) that it was bidding for Y": X's word, not hearsay
         if (alleged(verb) or hearsay(verb)) and denied_hearsay(verb) is None:
             return None  # "amid reports that X attacked Y", "allegations the firm tried to": no fact
@@ -685,6 +689,8 @@ class ClauseReader:
             return None  # "Turning to Brazil, X said": the sentence's topic, no act of X's
         if position_between_names(verb.doc, verb.i) or _title_between_names(verb) or _bracketed_title(verb):
             return None  # "Knicks guard X", "Airbus head Y": a position or a title between two names
+        if _naming(verb):
+            return None  # "X, known by its Spanish initials as FDN": a naming, no act between actors
         if _opens_a_name(verb):
             return None  # "the governor of the state Orestes Quercia": a name the parser read as a verb
         if to_blame(verb):
@@ -1770,6 +1776,26 @@ def nested_antecedent(verb: Token) -> bool:
         return False
     outer = governor.head
     return governor.dep_ in ("relcl", "acl") and outer.pos_ in ("NOUN", "PROPN") and outer.i < noun.i
+
+
+def _naming(verb: Token) -> bool:
+    """ "the Nicaraguan Democratic Force, known by its Spanish initials as FDN", "is known as Hamas",
+    "known by their French acronym FDLR": "known" with "as" a name, or by a noun of a name (naming_nouns),
+    names something; it relates no actors (the name is an alias of the entity, found with the mentions)."""
+    if verb.lemma_.lower() != "know" or verb.tag_ != "VBN":
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        by = child.dep_ in ("agent", "prep") and child.lower_ == "by"
+        if by and any(_naming_noun(t) for t in child.subtree):
+            return True  # "known by their Arabic acronym X", "known by its initials as Y"
+    return False
+
+
+def _naming_noun(token: Token) -> bool:
+    """A noun of a name: "initials", "acronym", "name" (naming_nouns), as written or by its lemma."""
+    return token.pos_ == "NOUN" and (token.lower_ in NAMING_NOUNS or token.lemma_.lower() in NAMING_NOUNS)
 
 
 def _title_between_names(verb: Token) -> bool:

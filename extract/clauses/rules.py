@@ -354,7 +354,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=115)
+@rule("svo", confidence=0.9, version=116)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -450,7 +450,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=110)
+@rule("prep", confidence=0.8, version=111)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -821,7 +821,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=30)
+@rule("passive", confidence=0.85, version=31)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -1737,7 +1737,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=69, reads="role")
+@rule("title", confidence=0.9, version=70, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

@@ -93,6 +93,7 @@ from geokg.extract.lexicon.words import (
     PRINCIPLE_HEDGED_VERBS,
     PROMISE_MODALS,
     PROOF_VERBS,
+    PURPOSE_ADJECTIVES,
     READINESS_ADJECTIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -1776,6 +1777,30 @@ def purpose(verb: Token) -> bool:
     if governor in EFFORT_VERBS or chained:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def purpose_of_adjective(verb: Token) -> bool:
+    """ "They were necessary to prevent the EC from sliding into bankruptcy", "sanctions designed (meant,
+    intended) to punish Y": the "to"-infinitive of a word of purpose (purpose_adjectives), as complement of
+    its "be", of the adjective itself or of the passive participle, says what something is for; no one did
+    it. Looked up through the infinitive's own chain ("needed to try to stop X") and its coordination."""
+    node = verb
+    while True:
+        while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
+            node = node.head
+        chained = node.dep_ == "xcomp" and node.head.pos_ in VERB_POS and chain_word(node.head) in CHAIN_VERBS
+        if not (chained and to_infinitive(node.head)):
+            break
+        node = node.head  # "necessary to try to stop X": the chain is the aim's
+    if node.dep_ not in ("xcomp", "advcl") or not to_infinitive(node):
+        return False
+    governor = node.head
+    participle = governor.tag_ == "VBN" and (is_passive(governor) or governor.dep_ in ("acl", "acomp"))
+    if governor.lower_ in PURPOSE_ADJECTIVES and (governor.pos_ == "ADJ" or participle):
+        return True  # "necessary to prevent X", "were designed to punish Y"
+    return governor.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in PURPOSE_ADJECTIVES and c.i < node.i for c in governor.children
+    )
 
 
 def aim_host(verb: Token) -> Token | None:

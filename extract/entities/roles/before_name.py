@@ -59,6 +59,7 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     GENERIC_INSTITUTIONS,
     IGO_ENVOY_ROLES,
+    NAMING_NOUNS,
     TITLE_FILLERS,
     TITLE_OBJECTS,
     TITLE_PREPS,
@@ -96,6 +97,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if not words:
         described_before(ctx, holder, mention, j, sent_start)
         return
+    if words[-1].lower_ in NAMING_NOUNS or words[-1].lemma_.lower() in NAMING_NOUNS:
+        return  # "their French acronym FDLR", "its Arabic name X": a name's noun; the adjective is a language
     institution, j = _institution_before(ctx, words, j, sent_start) if holder.type == "PERSON" else (None, j)
     if not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
         return
