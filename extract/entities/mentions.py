@@ -3346,6 +3346,8 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
         acronym = doc[i].text == "(" and doc[i + 2].text == ")" and word.is_upper and word.is_alpha
         if not acronym or len(word) < 2 or is_role_word(word.lower_):
             continue
+        if lookup_country(word.text) is not None:
+            continue  # "Cargill (USA)", "Unilever (UK)": the firm's state in brackets, no name of the firm
         # the tagger may have found the acronym alone ("Ceylon Petroleum Corporation (CPC)" with only
         # "CPC" tagged): the words before that spell it are still the body's name, which the acronym
         # then names for the whole story, before any table's body of the same letters

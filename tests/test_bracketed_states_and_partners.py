@@ -1,0 +1,56 @@
+"""Lead fixes of stop 40 after round 119: a state's name or code in brackets after a firm's name ("Nordgrain
+(USA)") is no acronym naming the firm; firms that team up with each other partner (CAMEO 06). Parses are
+built by hand (tests/hand_docs.py); the sentences are ours."""
+
+from __future__ import annotations
+
+from hand_docs import read_triples, roots_between
+
+FIRM_WITH_ITS_STATE_IN_BRACKETS = """
+Prices         price          NOUN   NNS     3 nsubj      -
+must           must           AUX    MD      3 aux        -
+fall           fall           VERB   VB      5 ccomp      -
+,              ,              PUNCT  ,       5 punct      -
+said           say            VERB   VBD     0 ROOT       -
+Anna           Anna           PROPN  NNP     7 compound   PERSON
+Berg           Berg           PROPN  NNP     5 nsubj      I-PERSON
+,              ,              PUNCT  ,       7 punct      -
+Executive      Executive      PROPN  NNP    10 compound   -
+Vice           Vice           PROPN  NNP     7 appos      -
+-              -              NOUN   NN      7 appos      -
+president      president      NOUN   NN      7 appos      -
+of             of             ADP    IN     12 prep       -
+Nordgrain      Nordgrain      PROPN  NNP    13 pobj       ORG
+(              (              PUNCT  -LRB-  14 punct      I-ORG
+USA            USA            PROPN  NNP    14 appos      I-ORG
+)              )              PUNCT  -RRB-   7 punct      -
+.              .              PUNCT  .       5 punct      -
+"""
+
+FIRMS_TEAMED_UP = """
+Acme           Acme           PROPN  NNP     2 compound   ORG
+Corp           Corp           PROPN  NNP     4 nsubj      I-ORG
+has            have           AUX    VBZ     4 aux        -
+teamed         team           VERB   VBN     0 ROOT       -
+up             up             ADP    RP      4 prt        -
+with           with           ADP    IN      4 prep       -
+Beta           Beta           PROPN  NNP     9 compound   -
+Telecom        Telecom        PROPN  NNP     9 compound   -
+Inc            Inc            PROPN  NNP     6 pobj       -
+to             to             PART   TO     11 aux        -
+bid            bid            VERB   VB      4 advcl      -
+for            for            ADP    IN     11 prep       -
+the            the            DET    DT     15 det        -
+Spanish        spanish        ADJ    JJ     15 amod       NORP
+firm           firm           NOUN   NN     12 pobj       -
+.              .              PUNCT  .       4 punct      -
+"""
+
+
+def test_a_state_in_brackets_after_a_firm_is_no_name_of_the_firm() -> None:
+    owners = {obj for subject, _, obj in read_triples(FIRM_WITH_ITS_STATE_IN_BRACKETS) if subject == "Anna Berg"}
+    assert owners == {"Nordgrain"}
+
+
+def test_firms_that_team_up_partner() -> None:
+    assert roots_between(FIRMS_TEAMED_UP, "Acme Corp", "Beta Telecom Inc") == {"06"}
