@@ -48,7 +48,8 @@ firm           firm           NOUN   NN     12 pobj       -
 
 
 def test_a_state_in_brackets_after_a_firm_is_no_name_of_the_firm() -> None:
-    owners = {obj for subject, _, obj in read_triples(FIRM_WITH_ITS_STATE_IN_BRACKETS) if subject == "Anna Berg"}
+    triples = read_triples(FIRM_WITH_ITS_STATE_IN_BRACKETS)
+    owners = {obj for subject, _, obj in triples if subject == "Anna Berg"}
     assert owners == {"Nordgrain"}
 
 
