@@ -2411,8 +2411,10 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             if names_place(doc[start : k + 1].text):
                 continue  # "Abu" of "Abu Dhabi Media", "New" of "New Zealand": a place name is taken whole
             # "founder of the Free Software Foundation": a rest ending in a body's noun is no holder's
-            # name, the whole is the body's
+            # name, the whole is the body's; so is one ending in a firm's legal form ("president of Japan
+            # Credit Rating Agency Ltd": the state's name opens the firm's)
             body = doc[end - 1].lower_ in ORGANISATION_HEADS or doc[end - 1].lower_ in BODY_HEADS
+            body = body or _legal_form(doc[end - 1])
             if names_place(doc[start:k].text) and all(t.pos_ == "PROPN" for t in doc[k:end]) and not body:
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     if label == "PERSON":

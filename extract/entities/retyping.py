@@ -69,6 +69,7 @@ from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
     OUTLET_KIND_NOUNS,
     PLACE_KIND_NOUNS,
+    PLACE_NAMED_BODY_HEADS,
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
     SHARED_CLUB_NOUNS,
@@ -124,6 +125,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
+    found = bodies_named_after_places(found)
     found = members_by_their_group(doc, found)
     found = speakers_taken_up_by_a_body_noun(doc, found)
     found = units_of_an_owner(doc, found)
@@ -1007,6 +1009,24 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not bodies:
         return found
     return [replace(m, label="ORG") if m.text in bodies and m.label == "PERSON" else m for m in found]
+
+
+def bodies_named_after_places(found: list[Mention]) -> list[Mention]:
+    """ "Speaking to the Asia Society", "the Pacific Basin Institute": a name of two words or more the tagger
+    typed as a place (LOC, or GPE naming no country) that ends in a body's head noun (data:
+    place_named_body_heads) is an organisation, whatever continent or place its first words name."""
+    return [replace(m, label="ORG") if _named_after_a_place(m) else m for m in found]
+
+
+def _named_after_a_place(m: Mention) -> bool:
+    words = m.text.split()
+    return (
+        m.label in ("LOC", "GPE")
+        and len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower() in PLACE_NAMED_BODY_HEADS
+        and lookup_country(m.text) is None
+    )
 
 
 # The types a member named in apposition to its group may have been given and take the group's kind instead.
