@@ -163,6 +163,7 @@ from geokg.extract.lexicon.words import (
     SUBSTITUTE_NOUNS,
     SUFFERED_NOUNS,
     TARGET_PREPS,
+    TIME_COUNT_NOUNS,
     TIME_FRAME_NOUNS,
     TIME_PREPS,
     TRADE_FLOW_NOUNS,
@@ -223,6 +224,8 @@ def through_noun(
     lemma = noun.lemma_.lower()
     if lemma in TIME_FRAME_NOUNS or lemma in COMPARISON_NOUNS:
         return out  # "the third impeachment in the history of X", "grew in contrast to Y": no party
+    if _time_count(noun):
+        return out  # "assigned rates for the first time in Japan": how often, and where; no party
     if _relational(noun):
         preps = preps - RELATUM_PREPS  # "bought a stake in a rival to X", "an alternative to X's plan"
     investigation = event_root(lemma, noun=True) == INVESTIGATE_ROOT
@@ -313,6 +316,12 @@ def through_noun(
             # "an offensive north of Baghdad", "an assault near the port of Basra": where, not on whom
             out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
     return out
+
+
+def _time_count(noun: Token) -> bool:
+    """ "for the first time in X", "for a second year in Y": a count of occasions or spans (time_count_nouns)
+    after "for" says how often or how long, and the place in it only where."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lower_ in TIME_COUNT_NOUNS
 
 
 def _relational(noun: Token) -> bool:
@@ -2214,6 +2223,14 @@ def _object_gap(verb: Token) -> bool:
     return bool(subjects) and all(c.lower_ in RELATIVE_PRONOUNS for c in objects)
 
 
+def _participle_gap(verb: Token) -> bool:
+    """Is the verb a past participle hung on the noun it is done to ("100 mln dlrs voted by Congress", "the
+    troops sent by X"), with no object or passive subject of its own?"""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in NOUN_POS or verb.head == verb:
+        return False
+    return not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The lemmas of the nouns the verb acts on, with the classes each names (its sector, cameo.noun_classes),
     by particle: "" for its direct objects (and a passive's subject), else the preposition:
@@ -2236,8 +2253,9 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 # "pulled out of the pact": the parser hangs "of" on "out"; the pact is what "out of" takes
                 nouns = [g for g in inner[0].children if g.dep_ == "pobj"]
                 particle = f"{child.lower_} {inner[0].lower_}"
-        elif child == verb.head and _object_gap(verb):
-            # "the testimony he gave to the committee": the noun a relative clause hangs on is its object
+        elif child == verb.head and (_object_gap(verb) or _participle_gap(verb)):
+            # "the testimony he gave to the committee": the noun a relative clause hangs on is its object;
+            # "100 mln dlrs voted by Congress for X": so is the noun a passive participle describes
             nouns, particle = [child], ""
         else:
             continue

@@ -481,7 +481,7 @@ def judged_for_clause(verb: Token) -> str | None:
     is a word of advice or of a plan (for_clause_judges), is recommended or planned, not done: that word's
     modality, or None. Not under a denied "be" ("it would not be wise for X to ..."), which says nothing
     the act's modality can carry."""
-    found = _for_clause_judges(verb)
+    found = _for_clause_judges(verb) or _advising_noun(verb)
     if found is None or is_negated(found[0]):
         return None
     # the parser lemmatises "better" as "well": the word as written first
@@ -550,6 +550,23 @@ def _judging_noun(verb: Token) -> tuple[Token, list[str]] | None:
     if not marked or not own_subject or not to_infinitive(verb):
         return None
     return noun.head, [noun.lower_, noun.lemma_.lower()]
+
+
+def _advising_noun(verb: Token) -> tuple[Token, list[str]] | None:
+    """ "the need (call, pressure) for Brazil to present X", "it is time for Japan to open Y": a
+    "for"-infinitive with its own subject hung on a noun of advice or of a plan (for_clause_judges) that it
+    completes, with no "be" between them; the noun, and its words."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head  # "the need for X to cut Y and pay Z": both advised
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl", "advcl") or noun.pos_ not in NOUN_POS or noun.i > verb.i:
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" and c.i < verb.i for c in verb.children)
+    own_subject = any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+    if not marked or not own_subject or not to_infinitive(verb):
+        return None
+    words = [noun.lower_, noun.lemma_.lower()]
+    return (noun, words) if any(w in FOR_CLAUSE_JUDGES for w in words) else None
 
 
 def _for_clause_judges(verb: Token) -> tuple[Token, list[str]] | None:

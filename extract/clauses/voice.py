@@ -1163,7 +1163,8 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         return negated, PLAN_MODALITY  # "X takes over in July", "meets Y next week": still to come
     if modality is None and (itinerary(verb) or scheduled_conjunct(verb)):
         return negated, PLAN_MODALITY  # "travels to X after Y", "flies to X on Monday and goes on to Y"
-    return negated, modality or obligation(verb) or envisioned(verb) or caused_under_modal(verb)
+    caused = caused_under_modal(verb) or purpose_under_modal(verb)
+    return negated, modality or obligation(verb) or envisioned(verb) or caused
 
 
 def _intent(aiming: list[Token]) -> str | None:
@@ -1652,6 +1653,22 @@ def caused_under_modal(verb: Token) -> str | None:
     if not bare_infinitive(verb):
         return None
     governor = verb.head
+    modal = modal_of(governor)
+    if modal is None or modal in EVIDENTIAL_ADVERBS:
+        return None
+    return POSSIBILITY_MODALITY if is_negated(governor) else modal
+
+
+def purpose_under_modal(verb: Token) -> str | None:
+    """ "could promote changes to enable banks to X", "will cut rates to help Peru": a purpose infinitive
+    (or one the parser joined to its verb, "could promote X to foster Y and to enable Z") is as far from
+    done as the act it is the aim of (its modal); "will not cut rates to help Peru" leaves the help a
+    possibility at most ("may")."""
+    if verb.dep_ not in ("advcl", "conj") or not to_infinitive(verb):
+        return None
+    governor = verb.head
+    if governor.i == verb.i or governor.pos_ not in VERB_POS or to_infinitive(governor):
+        return None
     modal = modal_of(governor)
     if modal is None or modal in EVIDENTIAL_ADVERBS:
         return None
