@@ -87,6 +87,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PERSON_PRONOUNS,
     FORECAST_MODALS,
     FORECAST_NOUNS,
+    FRONTED_TOPIC_PREPS,
     GROUP_NOUNS,
     HAVING_VERBS,
     HEARER_PREPS,
@@ -132,6 +133,7 @@ from geokg.extract.lexicon.words import (
     RESTRICTION_MEASURES,
     SHARE_NOUNS,
     SIDING_VERBS,
+    SPEAKING_PARTICIPLES,
     SPEECH_OCCASION_NOUNS,
     SPEECH_TOPIC_PREPS,
     SPEECH_VENUE_PREPS,
@@ -196,14 +198,51 @@ def _told(clause: Clause) -> str:
     the verb reports nothing ("warned Peru", "met Peru")."""
     if clause.passive or not reports(clause.verb) or clause.lemma in BELIEF_VERBS | OPINION_VERBS:
         return ""  # "thinks X that …": a view held, no word spoken to X
-    contents = [c for c in clause.verb.children if c.dep_ == "ccomp"]
+    return _content_words(clause.verb)
+
+
+def _content_words(verb: Token) -> str:
+    """The words of the one reported clause after a verb of speech that has a subject of its own, or ""."""
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
     if len(contents) > 1:
         # "I think they bribed him, the police told me that they would …": a clause before the verb that the
         # parser hung on it as well is another statement; what is told follows the verb
-        contents = [c for c in contents if c.i > clause.verb.i]
+        contents = [c for c in contents if c.i > verb.i]
     if len(contents) != 1 or not any(c.dep_ in EXPLICIT_SUBJECT_DEPS for c in contents[0].children):
         return ""  # "told the Post recently gave them a copy": a clause without its subject is a misparse
     return claim_words(contents[0])
+
+
+def _occasion_told(clause: Clause) -> str:
+    """ "Speaking to the Asia Society, Yeutter said that it is in their interest …", "Addressing the forum,
+    X said that …": a participle of speaking to an audience (words.tsv speaking_participles) set on a verb
+    of speech is that same speech; the edge to its hearer carries what the main verb reports, as "told the
+    Asia Society that …" does. "" for any other clause."""
+    verb = clause.verb
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.lemma not in SPEAKING_PARTICIPLES:
+        return ""
+    main = verb.head
+    if main.pos_ != "VERB" or not reports(main) or is_passive(main) or main.lemma_.lower() in BELIEF_VERBS:
+        return ""
+    return _content_words(main)
+
+
+def _fronted_topic(clause: Clause, fact: Fact) -> bool:
+    """ "For Taiwan, Yeutter said that it was difficult to defend the tariffs", "On Japan, X said …": a phrase
+    of "for"/"on" (words.tsv fronted_topic_preps) set before the subject of a verb of speech and closed by
+    a comma names the topic of what is said, no one the words are said for."""
+    if fact.prep not in FRONTED_TOPIC_PREPS or not reports(clause.verb) or clause.passive:
+        return False
+    if fact.object.via != "name":
+        return False  # "On the party's website, X wrote …": where the words were put, no topic
+    doc = clause.sentence.doc
+    noun = doc[fact.object.token]
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.head.i != clause.verb.i or noun.dep_ != "pobj":
+        return False
+    subjects = [c for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    comma = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
+    return bool(subjects) and prep.i < subjects[0].i and comma is not None and comma.text == ","
 
 
 def _having(clause: Clause, slot: Slot) -> bool:
@@ -373,7 +412,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "a bill that would force the president to retaliate": the bill is no actor
         if _denied_at_a_place(clause, fact):
             continue  # "does not make trucks in Brazil": not made there (rule prep), maybe made elsewhere
-        fact = replace(fact, content=told) if told else fact
+        told_here = told or _occasion_told(clause)  # "Addressing the forum, X said that …"
+        fact = replace(fact, content=told_here) if told_here else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
@@ -460,6 +500,9 @@ def prep(clause: Clause) -> Iterator[Fact]:
     heard = hearer_content(clause.verb) if not clause.passive else None
     # "complained to Chilean officials that Peru was dumping …": the clause on the verb itself, likewise
     told = _told(clause) if heard is None else ""
+    # "Speaking to the Asia Society, X said that …": the speech the participle names is the main verb's
+    spoken_at = _occasion_told(clause)
+
     for fact in _agents_act_on(clause, "prep"):
         if _venue_of_deed(clause, fact):
             continue  # "destroyed an Iranian platform in the Gulf": destroy Iran; where adds nothing
@@ -478,6 +521,11 @@ def prep(clause: Clause) -> Iterator[Fact]:
             fact = replace(fact, content=claim_words(heard))
         elif told and fact.prep in _TOLD_PREPS and fact.predicate == f"{clause.phrase} {fact.prep}":
             fact = replace(fact, content=told)
+        elif spoken_at and fact.prep in _TOLD_PREPS:
+            fact = replace(fact, content=spoken_at)
+        if told and _fronted_topic(clause, fact):
+            # "For Taiwan, X said that …": X says it of Taiwan, a statement with its content
+            fact = replace(fact, predicate=clause.lemma, event=clause.lemma, prep="", content=told)
         yield fact
 
 

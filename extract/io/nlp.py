@@ -643,12 +643,17 @@ def believed_subjects(doc: Doc) -> Doc:
     believe (or distrust) that subject; it is the clause's. A belief verb's object standing right before a
     finite clause of the same verb that has no subject of its own (only its adverbs and auxiliaries
     between them) becomes that clause's subject. Not an object before an infinitive ("expects Moscow to
-    sign"), nor an object the clause does not follow ("does not believe Moscow, officials said"). Run after
+    sign"), nor an object the clause does not follow ("does not believe Moscow, officials said"). A verb of
+    speech (words.tsv speech_verbs) whose object is no hearer (not addressee_verbs) is misread the same way:
+    "he said Opec in December had anticipated that …" (a phrase of the clause may stand between). Run after
     the parser, in one Doc.from_array call."""
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for verb in doc:
-        if verb.lemma_.lower() not in BELIEF_VERBS or verb.pos_ != "VERB":
+        lemma = verb.lemma_.lower()
+        # "he said Opec in December had anticipated that …": a verb of speech whose object is no hearer
+        spoken = lemma in SPEECH_VERBS and lemma not in ADDRESSEE_VERBS
+        if (lemma not in BELIEF_VERBS and not spoken) or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -659,7 +664,13 @@ def believed_subjects(doc: Doc) -> Doc:
             continue
         between = doc[noun.right_edge.i + 1 : clause.i]
         if any(w.head.i != clause.i or w.dep_ not in ("advmod", "aux", "auxpass", "neg") for w in between):
-            continue
+            # a phrase of time on the clause ("in December") may stand between too, after a verb of speech
+            phrases = [w for w in between if w.head.i == clause.i and w.dep_ == "prep"]
+            inside = {t.i for p in phrases for t in p.subtree}
+            rest = [w for w in between if w.i not in inside]
+            loose = [w for w in rest if w.head.i != clause.i or w.dep_ not in _CLAUSE_ADVERBIALS]
+            if not spoken or loose:
+                continue
         _set(arrays, noun, clause, "nsubj")
         changed = True
     if changed:
@@ -698,6 +709,10 @@ def occasion_clauses(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+# What may stand between a misread object and its clause's verb, hung on the verb.
+_CLAUSE_ADVERBIALS = frozenset({"advmod", "aux", "auxpass", "neg"})
 
 
 def _finite_without_subject(verb: Token) -> bool:
