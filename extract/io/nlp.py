@@ -60,8 +60,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # the president of Brazil, Jose Sarney, to ..."); 23 = the object of a verb of belief right before a
 # finite clause verb with no subject of its own is that clause's subject ("does not believe Moscow yet
 # deserves ..."); 24 = a "that" clause after a verb of speech's phrase of occasion is what the verb
-# reports, not a relative clause of the phrase's noun ("told X in an interview that ...").
-SENTENCE_RULES_REVISION = 24
+# reports, not a relative clause of the phrase's noun ("told X in an interview that ..."); 25 = a verb of
+# speech's object right before a finite clause verb with no subject of its own, a phrase between, is that
+# clause's subject ("said Opec in December had anticipated ...").
+SENTENCE_RULES_REVISION = 25
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
