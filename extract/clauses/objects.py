@@ -100,6 +100,7 @@ from geokg.extract.lexicon.words import (
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
     INDEPENDENT_POSSESSIVES,
+    INVESTIGATED_DEED_PREPS,
     ISSUING_VERBS,
     JOINING_VERBS,
     LOCATED_THING_NOUNS,
@@ -301,6 +302,10 @@ def through_noun(
                 # through stays in the phrase; the plain object of "of" is the event's own ("withholding of
                 # aid to Peru" withholds from Peru)
                 inner_preps = LOOK_THROUGH_PREPS
+                if investigation:
+                    # "his investigation of the sale of arms to Libya" investigates the sale and who made it,
+                    # not the state the arms went to
+                    inner_preps = INVESTIGATED_DEED_PREPS
                 if pobj.lemma_.lower() in MEMBERSHIP_NOUNS:
                     inner_preps = inner_preps | MEMBERSHIP_NOUN_PREPS  # "application for membership in X"
                 inner = through_noun(args, pobj, preps=inner_preps, depth=depth + 1)

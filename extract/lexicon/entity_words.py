@@ -27,6 +27,8 @@ FIRM_NAME_BREAKS = _WORDS.words("firm_name_breaks")
 FIRM_SECTOR_WORDS = _WORDS.words("firm_sector_words")
 # "Reserve Bank", "People's Bank": a name of a firm's trade words that a state's organ takes
 STATE_ORGAN_FIRM_WORDS = _WORDS.words("state_organ_firm_words")
+# "Bankverein", "Sparkasse", "Banco": a bank's name word, in the languages of its land
+BANK_NAME_WORDS = _WORDS.words("bank_name_words")
 # "Capital Markets", "Securities International": a firm's unit run into the firm's name
 FIRM_UNIT_WORDS = _WORDS.words("firm_unit_words")
 COMPANY_NAME_STARTS = _WORDS.words("company_name_starts")

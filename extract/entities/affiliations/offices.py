@@ -62,6 +62,7 @@ from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
     DELEGATION_NOUNS,
+    GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     HEADING_VERBS,
     MEETING_VERBS,
@@ -654,6 +655,8 @@ def _body_of_the_sentence(
     state's government, a party or a news outlet (nor firms by their kind), is that organisation's office."""
     if len(titles) != 1 or office_of(titles[0][0]).split()[-1] not in STAFF_TITLES:
         return None
+    if _institution_title(office_of(titles[0][0])):
+        return None  # "central bank president X", "army chief Y": the head of a state's institution
     token = titles[0][1]
     doc = ctx.doc
     mention = next((m for m in cl.mentions if m.start <= token < m.end), None)
@@ -678,6 +681,13 @@ def _body_of_the_sentence(
         return in_sentence[0]
     # "... the bank's earnings," chairman X said: a sentence naming none, in a story of one organisation
     return next(iter(bodies.values())) if not in_sentence and len(bodies) == 1 else None
+
+
+def _institution_title(office: str) -> bool:
+    """ "central bank president", "army chief": a title of an institution every state has
+    (generic_institutions) is a state's office, no organisation's the sentence or story names."""
+    words = office.split()
+    return any(" ".join(words[:size]) in GENERIC_INSTITUTIONS for size in range(1, len(words)))
 
 
 def _member_chamber_state(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> str | None:

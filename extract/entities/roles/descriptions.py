@@ -17,6 +17,7 @@ from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, sports_role, verb_occupation
 from geokg.extract.lexicon.entity_words import (
+    BANK_NAME_WORDS,
     CRAFT_NOUNS,
     FACILITY_NOUNS,
     FIRM_SECTOR_WORDS,
@@ -82,7 +83,27 @@ def _commercial_firm(holder: Cluster) -> bool:
             and lookup_igo(m.text) is None
         ):
             return True
+        if _bank_name(m.text):
+            return True
     return False
+
+
+def _bank_name(text: str) -> bool:
+    """ "Creditanstalt-Bankverein", "Banco Kestrel", "Kestrel Sparkasse": a name of two or more words or
+    hyphen parts, one of them a bank's word (bank_name_words), the first no trade's word, none a state's
+    name or adjective nor a state organ's word ("Banque de France", "Bank of Japan", "Banco Central":
+    state_organ_firm_words), that no table knows as another body: a commercial bank."""
+    parts = [p for p in text.replace("-", " ").split() if p]
+    if len(parts) < 2 or not parts[0][:1].isupper() or parts[0].lower() in FIRM_SECTOR_WORDS:
+        return False  # "Development Bank", "Investment Bank": a trade's words only, which states' banks take
+    lowered = [p.lower() for p in parts]
+    return (
+        any(p in BANK_NAME_WORDS for p in lowered)
+        and not any(p in STATE_ORGAN_FIRM_WORDS for p in lowered)
+        and not any(lookup_country(p) is not None or is_demonym(p) for p in parts)
+        and body_sector(text) is None
+        and lookup_igo(text) is None
+    )
 
 
 def _other_party(ctx: RoleContext, holder: Cluster, mention: Mention) -> bool:
