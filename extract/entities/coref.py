@@ -1543,22 +1543,24 @@ class Resolver:
         says, or of what a document or other unnamed thing said, is spoken of, never the "it" that goes on
         speaking (the document, whose issuer the text may name before)."""
         word = self.doc[i]
-        if word.dep_ not in NOMINAL_SUBJECT_DEPS or word.head.dep_ != "ccomp":
-            return self._in_document_report(word)
-        verb = word.head.head
-        if verb.i == speaking.i:
-            return True
-        return verb.lemma_.lower() in SPEECH_VERBS and self._document_speaks(verb)
+        if word.dep_ in NOMINAL_SUBJECT_DEPS and word.head.dep_ == "ccomp":
+            verb = word.head.head
+            if verb.i == speaking.i or (verb.lemma_.lower() in SPEECH_VERBS and self._document_speaks(verb)):
+                return True
+        return self._in_document_report(word)
 
     def _in_document_report(self, word: Token) -> bool:
-        """ "The report said the fall in Iraqi attacks allowed Iran's output to rise. It said …": a name
-        anywhere in what a document (a speaker that is a common noun, no one named) reports is spoken of,
-        the owner of a subject too; the "it" that goes on is the document."""
+        """ "The report said the fall in Iraqi attacks allowed Iran's output to rise. It said …", "It said it
+        expected the OECD to post a deficit. It said …": a name anywhere in what a document (a speaker that
+        is a common noun, no one named) or a speaking "it" reports is spoken of, the owner of a subject
+        too; the "it" that goes on is the document or the body that spoke before."""
         for clause in word.ancestors:
             if clause.dep_ != "ccomp":
                 continue
-            if clause.head.lemma_.lower() in SPEECH_VERBS:
-                return self._document_speaks(clause.head)
+            verb = clause.head
+            if verb.lemma_.lower() in SPEECH_VERBS:
+                speakers = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+                return self._document_speaks(verb) or any(c.lower_ == "it" for c in speakers)
         return False
 
     def _document_speaks(self, verb: Token) -> bool:
