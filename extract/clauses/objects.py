@@ -259,6 +259,8 @@ def through_noun(
             if absolute_subject(prep, pobj):
                 continue
             refs = [r for r in args.resolve(pobj) if not _state_waters(prep, pobj, r)]
+            if _act_site(noun, prep):
+                refs = [r for r in refs if not r.entity_id.startswith("place:")]
             if occasion(prep, pobj):
                 refs = [r for r in refs if r.via != "possessor"]
             if lemma in SHARE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
@@ -321,6 +323,27 @@ def through_noun(
             # "an offensive north of Baghdad", "an assault near the port of Basra": where, not on whom
             out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
     return out
+
+
+def _act_site(noun: Token, prep: Token) -> bool:
+    """ "separate elimination of missiles in Europe", "opposed deployment of troops in Asia": an act noun
+    with its own object after "of" (a common noun, no sum: "investment of 5 bln dlrs in X" says what went
+    where) says with "in" where the act is done; the place (a region or town, not a state) is no partner of
+    the verb. "sent troops to Europe", "aid to Europe" are no "in"."""
+    if prep.lower_ != "in" or noun.pos_ != "NOUN":
+        return False
+    for of in noun.children:
+        if of.dep_ != "prep" or of.lower_ != "of" or of.i > prep.i:
+            continue
+        for thing in of.children:
+            if thing.dep_ != "pobj" or thing.pos_ != "NOUN" or thing.ent_type_:
+                continue
+            lemma = thing.lemma_.lower()
+            counted = any(c.dep_ == "nummod" for c in thing.children)
+            if lemma in QUANTITY_NOUNS or lemma in UNIT_NOUNS or counted:
+                continue
+            return True
+    return False
 
 
 def _time_count(noun: Token) -> bool:

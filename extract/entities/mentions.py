@@ -95,6 +95,7 @@ from geokg.extract.lexicon.entity_words import (
     RANK_TITLES,
     RELIGIONS,
     SEAT_PARTICIPLES,
+    STATE_COMMON_NOUNS,
     STATE_EMBLEMS,
     STATE_GOODS,
     STATE_GROUP_HEADS,
@@ -619,6 +620,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             # "[Iranian International] Master X", "[Israeli Grand Master] Y": a state's word and a title of
             # the person named next, tagged as a body: the state word alone, the title left to roles.py
             start, end, label = start, demonym, "NORP"
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and _state_before_common_noun(doc, start, end):
+        # "curbs on [U.S. Development] of SDI", "the [U.S. Current] account deficit": wire copy's capital on
+        # a common noun after a state's abbreviation; the state alone is the mention
+        end, label = start + 1, "GPE"
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC"):
         goods = _state_before_goods(doc, start, end)
         if goods is not None:
@@ -1148,6 +1153,27 @@ def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:
             continue
         return cut if all(doc[i].lower_ in things for i in range(cut, end)) else None
     return None
+
+
+def _state_before_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """Is a tagged span of two words a state's abbreviation and ONE capitalised common noun that wire copy
+    capitalised by accident, with lower-case words after it ("curbs on U.S. Development of SDI", "the U.S.
+    Current account deficit", words state_common_nouns knows)? Not a name the tables know ("U.S. Steel"),
+    nor one that goes on in capitals ("U.S. Trade Representative")."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    if end - start != 2 or end >= len(doc):
+        return False
+    first, word, after = doc[start].text, doc[start + 1], doc[end]
+    letters = first.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) > 1) or lookup_country(first) is None:
+        return False
+    if not (word.text.istitle() and word.lower_ in STATE_COMMON_NOUNS):
+        return False
+    if not (after.is_alpha and after.is_lower):
+        return False
+    text = doc[start:end].text
+    return lookup_organisation(text) is None and country_of_institution(text) is None
 
 
 def _body_of_plural_title(doc: Doc, start: int, end: int) -> bool:
