@@ -823,12 +823,14 @@ def copula(clause: Clause) -> Iterator[Fact]:
 def _nationality_of_a_kind(clause: Clause, ref: Ref) -> bool:
     """Is the object a state's adjective on the complement noun of "be" that names a kind of thing, no
     office ("is a large Italian clothing maker", "is a Japanese company")? The state is where the subject is
-    from (entities/roles reads it), no owner of it; "is a French diplomat" keeps its office reading."""
+    from (entities/roles reads it), no owner of it; "is a French diplomat" keeps its office reading, "is an
+    Australian citizen" its citizenship."""
     word = clause.sentence.doc[ref.token]
     noun = word.head
     if word.pos_ != "ADJ" or word.dep_ != "amod" or noun.dep_ not in ("attr", "acomp"):
         return False
-    return not is_role_word(noun.lemma_.lower())
+    lemma = noun.lemma_.lower()
+    return not (is_role_word(lemma) or lemma in PEOPLE_NOUNS)  # "is an Australian citizen" stays
 
 
 def _example_of_complement(clause: Clause, ref: Ref) -> bool:
