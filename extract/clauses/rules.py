@@ -807,15 +807,30 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=12)
+@rule("copula", confidence=0.75, version=13)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
         for fact in _agents_act_on(clause, "object", "object_noun", "owner", "adjective"):
             if _bare_violence(fact.subject, clause.sentence.doc):
                 continue  # "the attack was a response to X" with no doer the story names: nobody's deed
+            if _nationality_of_a_kind(clause, fact.object):
+                continue  # "Benetton is an Italian clothing maker": where it is from, not a maker of Italy
             if not _example_of_complement(clause, fact.object):
                 yield fact
+
+
+def _nationality_of_a_kind(clause: Clause, ref: Ref) -> bool:
+    """Is the object a state's adjective on the complement noun of "be" that names a kind of thing, no
+    office ("is a large Italian clothing maker", "is a Japanese company")? The state is where the subject is
+    from (entities/roles reads it), no owner of it; "is a French diplomat" keeps its office reading, "is an
+    Australian citizen" its citizenship."""
+    word = clause.sentence.doc[ref.token]
+    noun = word.head
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or noun.dep_ not in ("attr", "acomp"):
+        return False
+    lemma = noun.lemma_.lower()
+    return not (is_role_word(lemma) or lemma in PEOPLE_NOUNS)  # "is an Australian citizen" stays
 
 
 def _example_of_complement(clause: Clause, ref: Ref) -> bool:
