@@ -72,7 +72,9 @@ from geokg.extract.lexicon.words import (
     SOURCE_VERBS,
     SPEECH_VERBS,
     STRIVING_VERBS,
+    SUPPOSING_MODALS,
     UNDER_VERBS,
+    UNMADE_EVENT_DETERMINERS,
     UNREALISED_MODIFIERS,
     UNSCHEDULING_TIME_WORDS,
     WAY_OPENING_PHRASES,
@@ -190,7 +192,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
                 return modal_of(verb) or PLAN_MODALITY  # "talks are to resume"
         return None
     if lemma not in OCCURRENCE_VERBS:
-        return _dated_for_a_future_clause(noun, verb)
+        return _dated_for_a_future_clause(noun, verb) or _supposed(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
 
 
@@ -292,6 +294,23 @@ def _dated_for_a_future_clause(noun: Token, verb: Token) -> str | None:
     if modal not in FUTURE_MODALS or noun.dep_ != "nsubj" or _dated_past(noun):
         return None
     return modal if _dates_on(noun) else None
+
+
+def _supposed(noun: Token, verb: Token) -> str | None:
+    """ "A free trade pact between X and Y could spur both economies", "an accord with Z would help": a new
+    event (an indefinite article, unmade_event_determiners) that is the subject of a clause supposed by its
+    modal (supposing_modals) is not yet made; it keeps that modal. One the text makes ("the pact between X
+    and Y, signed last year, could collapse", "a pact that was signed in May would …", "a 1988 pact …") or
+    one it refers back to ("the pact") stays a made one."""
+    modal = modal_of(verb)
+    if modal not in SUPPOSING_MODALS or noun.dep_ != "nsubj" or _dated_past(noun):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in UNMADE_EVENT_DETERMINERS for c in noun.children):
+        return None
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        if clause.tag_ in ("VBD", "VBN") and modal_of(clause) is None:
+            return None  # "a pact signed last year", "a pact that was signed …": made
+    return modal
 
 
 def _dates_on(word: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from geokg.extract.clauses.stance import (
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
 from geokg.extract.clauses.voice import is_passive, modal_of, names_nobody
 from geokg.extract.entities.countries import is_demonym
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
@@ -69,6 +70,7 @@ from geokg.extract.lexicon.words import (
     BILL_NOUNS,
     BLAMING_SPEECH_VERBS,
     BODY_MEASURE_NOUNS,
+    BROADCAST_OUTLET_NOUNS,
     CENSURED_MEASURE_NOUNS,
     CHARGING_SPEECH_VERBS,
     CIRCUMSTANCE_MARKS,
@@ -107,6 +109,7 @@ from geokg.extract.lexicon.words import (
     OPINION_VERBS,
     ORGAN_NOUNS,
     OUTLET_PREPS,
+    OUTLET_SPEECH_PREPS,
     PART_OWNING_WORDS,
     PARTITIVE_WORDS,
     PASSAGE_VERBS,
@@ -490,7 +493,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=113)
+@rule("prep", confidence=0.8, version=114)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -523,10 +526,36 @@ def prep(clause: Clause) -> Iterator[Fact]:
             fact = replace(fact, content=told)
         elif spoken_at and fact.prep in _TOLD_PREPS:
             fact = replace(fact, content=spoken_at)
+        elif told and _said_on_outlet(clause, fact):
+            fact = replace(fact, content=told)  # "said on NBC television a pact would be hard": its words
         if told and _fronted_topic(clause, fact):
             # "For Taiwan, X said that …": X says it of Taiwan, a statement with its content
             fact = replace(fact, predicate=clause.lemma, event=clause.lemma, prep="", content=told)
         yield fact
+
+
+# The kind of a news outlet in the organisations table
+MEDIA_KIND = "media"
+
+
+def _said_on_outlet(clause: Clause, fact: Fact) -> bool:
+    """ "said on the NBC television network a fair pact would be hard", "said on Soviet television that …":
+    a verb of speech "on" a broadcast outlet (words.tsv outlet_speech_preps; the phrase's noun a
+    broadcast_outlet_noun, or a news outlet's name) speaks through it; the edge to the outlet carries what
+    is reported, as "told NBC that …" does. A topic after "on" ("said on Iran that …") is none."""
+    if fact.prep not in OUTLET_SPEECH_PREPS or fact.predicate != f"{clause.phrase} {fact.prep}":
+        return False
+    word = clause.sentence.doc[fact.object.token]
+    while word.dep_ in ("compound", "amod", "nmod") and word.head.i != word.i:
+        word = word.head  # "the NBC television network": the phrase's own noun
+    if word.dep_ != "pobj" or word.head.head.i != clause.verb.i:
+        return False
+    if word.lemma_.lower() in BROADCAST_OUTLET_NOUNS:
+        return True
+    if word.ent_type_ != "ORG":
+        return False
+    outlet = lookup_organisation(" ".join(t.text for t in word.subtree if t.ent_type_ == "ORG"))
+    return outlet is not None and outlet.kind == MEDIA_KIND  # "said on NBC that …"
 
 
 def named_venue(doc: Doc, ref: Ref) -> bool:
@@ -1774,7 +1803,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=33, reads="event noun")
+@rule("event_noun", confidence=0.65, version=34, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
