@@ -606,11 +606,15 @@ class ArgumentResolver:
         self, token: Token, modifiers: list[tuple[Token, tuple[str, str] | None]]
     ) -> Ref | None:
         """ "the Daily Nation newspaper said", "Kenya's Nation Media company": a noun of an organisation's
-        kind after the organisation's name is that organisation (not the state a possessive names)."""
+        kind after the organisation's name is that organisation (not the state a possessive names). Not a
+        plural after one body's name: "NYSE brokerage firms", "Nasdaq companies" are the body's members,
+        unnamed, none of them the body ("the Renault and Chrysler companies" are each named)."""
         if token.lemma_.lower() not in KIND_LABEL_WORDS:
             return None
         for child, found in modifiers:
             entity = self.entities.entity(found[0]) if found else None
+            if token.tag_ == "NNS" and not child.conjuncts:
+                continue
             if child.dep_ == "compound" and entity is not None and entity.type == "ORG":
                 return Ref(entity.id, token.i, "name")
         return None
@@ -1276,7 +1280,8 @@ def _name_span(name: Token) -> tuple[int, int]:
 
 def _amount_follows(name: Token) -> bool:
     """Is the name a list item directly followed by an amount ("…, China 87,000 tonnes", "and Italy 8
-    pct"): set off by a comma or a list's closing conjunction, a number or a sum right after it?"""
+    pct", "and Japan a 76 billion dlr surplus"): set off by a comma or a list's closing conjunction, a
+    number or a sum right after it (or after an indefinite article)?"""
     doc = name.doc
     if name.ent_type_ not in GAPPED_ACTOR_LABELS:
         return False
@@ -1284,6 +1289,10 @@ def _amount_follows(name: Token) -> bool:
     start = min(start, name.left_edge.i)  # "west coast Africa": the name's own modifiers open it
     if end >= len(doc) or start < 2:
         return False
+    if doc[end].lower_ in INDEFINITE_ARTICLES:
+        end += 1  # "and Japan a 76 billion dlr surplus"
+        if end >= len(doc):
+            return False
     amount = doc[end]
     if not (amount.like_num or amount.tag_ in ("CD", "$")) or amount.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         return False
@@ -1310,9 +1319,31 @@ def gapped_subject(name: Token) -> bool:
         word.pos_ in VERB_POS
         and word.i < name.i
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i for c in word.children)
-        and any(t.text == "," for t in name.doc[word.i : name.i])
+        and (any(t.text == "," for t in name.doc[word.i : name.i]) or _article_gap_after_object(name, word))
         for word in sent
     )
+
+
+# The articles that may open a gapped clause's amount ("and Japan a 76 billion dlr surplus").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _article_gap_after_object(name: Token, verb: Token) -> bool:
+    """ "expected X to post a 31 billion dlr surplus and Japan a 76 billion dlr surplus": with no comma,
+    the gapped clause is a name after "and"/"or", an indefinite article and an amount, once the verb has
+    had its own object ("gave Egypt and Jordan a 5 billion dlr loan" lists two receivers of one loan) and
+    no receiver before it ("lent Brazil a loan and Mexico a credit": Mexico is the second receiver)."""
+    doc = name.doc
+    start, end = _name_span(name)
+    start = min(start, name.left_edge.i)
+    opener = start - 1 if doc[start - 1].lower_ == "the" else start
+    if doc[opener - 1].lower_ not in LIST_CLOSING_WORDS or end >= len(doc):
+        return False
+    if doc[end].lower_ not in INDEFINITE_ARTICLES:
+        return False
+    if any(c.dep_ == "dative" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < opener - 1 for c in verb.children)
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
