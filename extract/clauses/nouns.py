@@ -696,8 +696,14 @@ def _named_after_a_place(noun: Token, modifier: Token) -> bool:
     """ "the Cartagena accord", "the Bonn agreement", "the Kyoto treaty": an accord (accord_nouns) is named
     after the city where it was made; the name is no party to it, no actor, whatever the tagger calls it
     (an organisation, a place). A state's name ("the Iran deal") or a body's ("the EU deal") stays its
-    party; a capital in the name is the city ("the Moscow agreement"), not the state."""
-    if noun.lemma_.lower() not in ACCORD_NOUNS or modifier.dep_ != "compound" or modifier.pos_ != "PROPN":
+    party; a capital in the name is the city ("the Moscow agreement"), not the state. So is the city before
+    a meeting's noun its venue ("the Paris meeting of the Group of Six", "the Geneva talks", "the Venice
+    summit"): no party, unlike a state ("the U.S.-Soviet talks") or a government's possessive ("Washington's
+    talks")."""
+    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma not in ACCORD_NOUNS and (event_code(lemma, noun=True) or "")[:2] != _CONSULT_ROOT:
         return False
     name = " ".join(t.text for t in modifier.subtree if t.pos_ == "PROPN")
     if lookup_capital(name) is not None:

@@ -72,7 +72,9 @@ COLUMNS = ("pos", "lemma", "particle", "argument", "code", "note")
 SECTORS_FILE = "sectors.tsv"
 # context=@CLASS: a class a noun of the verb's sentence names (noun_classes: "intervened heavily since the
 # dollar fell" is about a currency, no force); it ranks below any condition on an argument or a particle
-ARGUMENT_ROLES = ("object", "agent", "context")
+# purpose=@CLASS: the object of the verb's "for" of purpose ("went to Moscow for talks": @talks), beside its
+# own particle's object
+ARGUMENT_ROLES = ("object", "agent", "context", "purpose")
 # Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
 # its organs, a force of nature (words.tsv natural_forces),
 # and the CAMEO sector of its head noun (sectors.tsv).
@@ -86,6 +88,8 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation");
 # @arms a noun of arms (words.tsv arms_words: "weapons", "missiles"), which shipped or sent are military aid;
 # @trade a noun of trade or its measures (words.tsv trade_words: "tariffs", "imports");
+# @talks a noun of consultation (one this lexicon codes 04 as a noun: "talks", "a meeting", "a visit"), read
+# off the noun by objects.verb_arguments for purpose= rows ("went to Moscow for talks" visits);
 # @contest a fight, battle or war the word before it makes a contest with no force, a pair this lexicon lists
 # with no code ("a legal battle", "a proxy fight", "a trade war": objects.event_words)
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
@@ -103,6 +107,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@capital",
     "@official",
     "@possessor",
+    "@talks",
 }
 # Words sense_words adds beside @capital and @official: the state of the capital or of the official
 # ("capital-of:CHN", "official-of:JPN"), so that an official's own capital is no visit (frame._abroad);
@@ -111,6 +116,8 @@ STATE_OF_OFFICIAL = "official-of:"
 # and beside @state for a country named as such ("country-itself:JPN"), so that an official's own state is no
 # visit either ("will leave for Japan" of a Japanese minister)
 STATE_ITSELF = "country-itself:"
+CONSULT_ROOT = "04"  # a noun of this root is @talks
+PURPOSE_PREP = "for"  # the preposition of purpose a purpose= condition reads ("went to X for talks")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
@@ -158,6 +165,8 @@ class Entry:
             return value in sense.agents
         if role == "context":
             return value in sense.context
+        if role == "purpose":
+            return value in sense.objects.get(PURPOSE_PREP, ())
         return True
 
     def rank(self, sense: Sense) -> tuple[int, int, int, int]:
@@ -195,7 +204,7 @@ def _argument(row: Row, cell: str) -> tuple[str, str]:
     role, _, value = cell.partition("=")
     role, value = role.strip(), value.strip()
     if role not in ARGUMENT_ROLES or not value:
-        choices = "object=WORD, object=@CLASS, agent=WORD, agent=@CLASS or context=@CLASS"
+        choices = "object=WORD, object=@CLASS, agent=WORD, agent=@CLASS, context=@CLASS or purpose=@CLASS"
         raise row.error(f"argument is {choices}, not {cell!r}")
     if value.startswith("@") and value not in ENTITY_CLASSES and value[1:] not in _sector_names():
         raise row.error(f"unknown class {value!r} (entity types, @state, @nonstate or a CAMEO sector)")
@@ -247,9 +256,12 @@ def _sector_names() -> frozenset[str]:
 def noun_classes(noun: str, lemma: str) -> frozenset[str]:
     """The classes a common noun names by its word (its form or its lemma): @ill ("inflation"), @market
     ("markets", "prices"), @currency ("the dollar", "the franc"), @reprisal ("revenge"), @arms ("weapons"),
-    @trade ("tariffs", "imports")."""
+    @trade ("tariffs", "imports"), @talks (a noun of consultation: "talks", "a meeting", "a visit")."""
     words = {_normalise(noun), _normalise(lemma)}
-    return frozenset(name for name, listed in _NOUN_CLASSES if words & listed)
+    named = frozenset(name for name, listed in _NOUN_CLASSES if words & listed)
+    if any(event_root(word, noun=True) == CONSULT_ROOT for word in words):
+        named |= {"@talks"}  # "talks", "consultations", "a meeting", "a visit": purpose= rows
+    return named
 
 
 _NOUN_CLASSES = (
