@@ -143,6 +143,17 @@ def facts_with_roots(table: str) -> set[tuple[str, str, str, str | None]]:
     }
 
 
+def facts_with_content(table: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject label, predicate, object label, reported content) of every relation read from a hand-built
+    parse."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.content)
+        for r in reading.relations
+    }
+
+
 def read_attributed(table: str) -> set[tuple[str, str, str, str | None]]:
     """(subject label, predicate, object label, label of whom it is attributed to) of every relation read
     from a hand-built parse."""

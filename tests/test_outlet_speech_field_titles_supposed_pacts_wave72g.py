@@ -9,7 +9,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 
 from __future__ import annotations
 
-from hand_docs import country_of, read, read_modal_acts
+from hand_docs import country_of, facts_with_content, read, read_modal_acts
 
 SAID_ON_NETWORK = """
     Senior         senior         ADJ    JJ      5 amod       -
@@ -77,22 +77,14 @@ SIGNED_PACT = """
 """
 
 
-def _edges(table: str) -> set[tuple[str, str, str, str | None]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.content)
-        for r in reading.relations
-    }
-
-
 def test_said_on_a_television_network_carries_what_is_said() -> None:
-    said = [e for e in _edges(SAID_ON_NETWORK) if e[0] == "Jean Dupont" and e[1] == "say on"]
+    said = [e for e in facts_with_content(SAID_ON_NETWORK) if e[0] == "Jean Dupont" and e[1] == "say on"]
     assert said and all(e[3] == "a new treaty would be hard to sign" for e in said)
 
 
 def test_a_field_inside_a_title_keeps_the_title_and_the_state() -> None:
-    assert ("Jean Dupont", "arms control negotiator of", "France", None) in _edges(SAID_ON_NETWORK)
+    office = ("Jean Dupont", "arms control negotiator of", "France", None)
+    assert office in facts_with_content(SAID_ON_NETWORK)
     assert country_of(read(SAID_ON_NETWORK), "Jean Dupont") == "FRA"
 
 

@@ -10,7 +10,7 @@ Each test states its parse by hand (tests/hand_docs.py); the sentences are ours.
 from __future__ import annotations
 
 from geokg.extract.io.nlp import believed_subjects
-from hand_docs import parse, read
+from hand_docs import facts_with_content, parse
 
 SPEAKING_TO = """
     Speaking       speak          VERB   VBG     8 advcl      -
@@ -69,23 +69,14 @@ SAID_AS_OBJECT = """
 """
 
 
-def _edges(table: str) -> set[tuple[str, str, str, str | None]]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        (label[r.subject.entity_id], r.predicate, label[r.object.entity_id], r.content)
-        for r in reading.relations
-    }
-
-
 def test_speaking_to_an_audience_carries_what_is_said() -> None:
-    edges = _edges(SPEAKING_TO)
+    edges = facts_with_content(SPEAKING_TO)
     heard = [e for e in edges if e[0] == "Garcia" and "Lima Club" in e[2]]
     assert heard and all(e[3] == "it was in their own interest to cut tariffs" for e in heard)
 
 
 def test_a_fronted_for_names_the_topic_of_what_is_said() -> None:
-    edges = _edges(FOR_A_STATE)
+    edges = facts_with_content(FOR_A_STATE)
     assert ("Garcia", "say", "Chile", "it was hard to defend the tariffs") in edges
     assert not [e for e in edges if e[1] == "say for"]
 
