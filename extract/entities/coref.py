@@ -1547,9 +1547,9 @@ class Resolver:
             verb = word.head.head
             if verb.i == speaking.i or (verb.lemma_.lower() in SPEECH_VERBS and self._document_speaks(verb)):
                 return True
-        return self._in_document_report(word)
+        return self._in_unnamed_report(word)
 
-    def _in_document_report(self, word: Token) -> bool:
+    def _in_unnamed_report(self, word: Token) -> bool:
         """ "The report said the fall in Iraqi attacks allowed Iran's output to rise. It said …", "It said it
         expected the OECD to post a deficit. It said …": a name anywhere in what a document (a speaker that
         is a common noun, no one named) or a speaking "it" reports is spoken of, the owner of a subject

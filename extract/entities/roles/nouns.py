@@ -219,13 +219,19 @@ def _region_scope(modifier: Token) -> bool:
 def _employer_at(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
     """Does the title noun name the body the holder works at ("director for Asia at the IMF")? What the
     title is "for" is then a portfolio or scope within that body, no body of its own."""
-    return any(
-        (body := ctx.clusters.cluster_at(pobj.i)) is not None and body is not holder and body.type == "ORG"
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "at"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    )
+    return _body_at(ctx, holder, noun) is not None
+
+
+def _body_at(ctx: RoleContext, holder: Cluster, word: Token) -> Cluster | None:
+    """The named body (not the holder) in an "at" phrase of the word ("... at the IMF"), or None."""
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for pobj in prep.children:
+            body = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+            if body is not None and body is not holder and body.type == "ORG":
+                return body
+    return None
 
 
 def _firms_officer(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
@@ -506,16 +512,10 @@ def _body_of_portfolio(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluste
     """ "minister for trade affairs at the Ministry of X", "director for Asia at the Fund": the named body the
     portfolio of a title is held at (the parse hangs "at" on the portfolio), which owns the title; a state
     body's holder is of its state. The body when so."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "at":
-            continue
-        for pobj in prep.children:
-            body = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
-            if body is not None and body is not holder and body.type == "ORG":
-                if body.country:
-                    ctx.origin(holder, body)
-                return body
-    return None
+    body = _body_at(ctx, holder, noun)
+    if body is not None and body.country:
+        ctx.origin(holder, body)
+    return body
 
 
 def _unit_words(noun: Token) -> str:
