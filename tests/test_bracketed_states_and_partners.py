@@ -1,7 +1,8 @@
-"""Lead fixes of stop 40 after round 119: a state's name or code in brackets after a firm's name ("Nordgrain
-(USA)") is no acronym naming the firm; firms that team up with each other partner (CAMEO 06); an Italian
-firm's "SPA" is its legal form, no Saudi Press Agency; "is an Italian clothing maker" makes no maker of
-Italy. Parses are built by hand (tests/hand_docs.py); the sentences are ours."""
+"""Lead fixes of stop 40 after rounds 119-122: a state's name or code in brackets after a firm's name
+("Nordgrain (USA)") is no acronym naming the firm; firms that team up with each other partner (CAMEO 06);
+an Italian firm's "SPA" is its legal form, no Saudi Press Agency; "is an Italian clothing maker" makes no
+maker of Italy; a known firm's arm named for a state ("Shell Canada Limited", later "Shell") is of that
+state. Parses are built by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -101,3 +102,37 @@ worldwide      worldwide      ADV    RB     13 advmod     -
 
 def test_a_state_s_adjective_on_a_kind_of_maker_is_no_owner() -> None:
     assert not any(obj == "Italy" for _, _, obj in read_triples(NATIONALITY_OF_A_KIND))
+
+LOCAL_ARM_OF_A_KNOWN_FIRM = """
+Acme           Acme           PROPN  NNP     2 compound   ORG
+Corp           Corp           PROPN  NNP     3 nsubj      I-ORG
+said           say            VERB   VBD     0 ROOT       -
+it             it             PRON   PRP     5 nsubj      -
+completed      complete       VERB   VBD     3 ccomp      -
+its            its            PRON   PRP$    7 poss       -
+agreement      agreement      NOUN   NN      5 dobj       -
+with           with           ADP    IN      7 prep       -
+Shell          Shell          PROPN  NNP    11 compound   ORG
+Canada         Canada         PROPN  NNP    11 compound   I-ORG
+Limited        Limited        PROPN  NNP     8 pobj       I-ORG
+.              .              PUNCT  .       3 punct      -
+In             in             ADP    IN     21 prep       -
+exchange       exchange       NOUN   NN     13 pobj       -
+for            for            ADP    IN     14 prep       -
+Shell          Shell          PROPN  NNP    18 poss       ORG
+'s             's             PART   POS    16 case       -
+participation  participation  NOUN   NN     15 pobj       -
+,              ,              PUNCT  ,      21 punct      -
+Acme           Acme           PROPN  NNP    21 nsubj      ORG
+said           say            VERB   VBD     0 ROOT       -
+Shell          Shell          PROPN  NNP    24 nsubj      ORG
+would          would          AUX    MD     24 aux        -
+pay            pay            VERB   VB     21 ccomp      -
+the            the            DET    DT     26 det        -
+costs          cost           NOUN   NNS    24 dobj       -
+.              .              PUNCT  .      21 punct      -
+"""
+
+
+def test_a_known_firm_s_arm_named_for_a_state_is_of_that_state() -> None:
+    assert country_of(read(LOCAL_ARM_OF_A_KNOWN_FIRM), "Shell Canada Limited") == "CAN"

@@ -241,7 +241,10 @@ def organisations(ctx: AffiliationContext) -> None:
         if any(lookup_igo(name) for name in names if not _head_word_again(name, names)):
             ctx.found.affiliations[cl.key] = ""  # "a union of states" is none of its members
             continue
-        org = next((o for o in (_shared_name_of(n, first, named) for n in names) if o), None)
+        found = next(((n, o) for n in names if (o := _shared_name_of(n, first, named))), None)
+        org = found[1] if found else None
+        if found and _local_arm(names, found):
+            org = None  # "Shell Canada Limited ... Shell's participation": the arm is of the state it names
         sector = org.sector if org else next((s for s in map(body_sector, names) if s), None)
         if not sector and cl.type == "ORG" and any(named_as_outlet(name) for name in names):
             sector = MEDIA_SECTOR  # "the Peking Review", "Tehran Radio": a paper's or broadcaster's name
@@ -255,6 +258,16 @@ def organisations(ctx: AffiliationContext) -> None:
             foreign = _acronym_from_abroad(ctx, names, org.country, named)
             ctx.found.affiliations[cl.key] = "" if foreign else org.country or ""
     _owned_by_a_state(ctx)
+
+
+def _local_arm(names: list[str], found: tuple[str, Organisation]) -> bool:
+    """Does a longer name of the cluster than the one the table knows carry another state ("Shell Canada
+    Limited" beside the table's "Shell")? That name is the firm's arm in that state (names_with_a_country)."""
+    name, org = found
+    return any(
+        len(other) > len(name) and (state := _country_in_name(other)) is not None and state != org.country
+        for other in names
+    )
 
 
 def _head_word_again(name: str, names: list[str]) -> bool:
