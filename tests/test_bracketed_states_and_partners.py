@@ -2,7 +2,8 @@
 ("Nordgrain (USA)") is no acronym naming the firm; firms that team up with each other partner (CAMEO 06);
 an Italian firm's "SPA" is its legal form, no Saudi Press Agency; "is an Italian clothing maker" makes no
 maker of Italy; a known firm's arm named for a state ("Shell Canada Limited", later "Shell") is of that
-state. Parses are built by hand (tests/hand_docs.py); the sentences are ours."""
+state; a person's span the tagger cut before a body's head noun ("[Minami Kogyo] [House]") is one body.
+Parses are built by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -136,3 +137,27 @@ costs          cost           NOUN   NNS    24 dobj       -
 
 def test_a_known_firm_s_arm_named_for_a_state_is_of_that_state() -> None:
     assert country_of(read(LOCAL_ARM_OF_A_KNOWN_FIRM), "Shell Canada Limited") == "CAN"
+
+# the tagger's split as on wire copy: the firm's first words read as a person's name
+FIRM_NAME_SPLIT_AT_ITS_HEAD = """
+Minami         Minami         PROPN  NNP     3 compound   PERSON
+Kogyo          Kogyo          PROPN  NNP     3 compound   I-PERSON
+House          House          PROPN  NNP     4 nsubj      ORG
+said           say            VERB   VBD     0 ROOT       -
+it             it             PRON   PRP     7 nsubj      -
+would          would          AUX    MD      7 aux        -
+offer          offer          VERB   VB      4 ccomp      -
+500            500            NUM    CD      9 nummod     QUANTITY
+acres          acre           NOUN   NNS     7 dobj       I-QUANTITY
+of             of             ADP    IN      9 prep       -
+land           land           NOUN   NN     10 pobj       -
+in             in             ADP    IN      7 prep       -
+Ohio           Ohio           PROPN  NNP    12 pobj       GPE
+.              .              PUNCT  .       4 punct      -
+"""
+
+
+def test_a_person_s_span_before_a_body_s_head_noun_is_one_body() -> None:
+    entities = {(e.label, e.type) for e in read(FIRM_NAME_SPLIT_AT_ITS_HEAD).entities.entities()}
+    assert ("Minami Kogyo House", "ORG") in entities
+    assert not any(label in ("House", "Minami Kogyo") for label, _ in entities)

@@ -1699,6 +1699,18 @@ def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(kept + taken, key=lambda e: e.start)
 
 
+def _person_before_body_head(doc: Doc, ent: Span, after: Span) -> bool:
+    """ "[Higashi Nippon]PERSON [House]ORG said": the tagger split a firm's or body's name, reading its first
+    words as a person's; a person's span right before a one-word organisation that is a body's or firm's
+    head noun (organisation_heads, firm_sector_words) and that the person's words modify is one body."""
+    if ent.label_ != "PERSON" or after.label_ != "ORG" or after.start != ent.end or len(after) != 1:
+        return False
+    head = doc[after.start]
+    if not head.text.istitle() or head.lower_ not in ORGANISATION_HEADS | FIRM_SECTOR_WORDS:
+        return False
+    return doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.i == head.i
+
+
 def _bodies_joined(doc: Doc) -> list[Span]:
     """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
     "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
@@ -1719,6 +1731,8 @@ def _bodies_joined(doc: Doc) -> list[Span]:
                 ent = Span(doc, first, ent.end, label="ORG")
         ent = _saints_building(doc, ent)
         ent, i = _firm_and_partners(doc, ent, ents, i)
+        if i < len(ents) and _person_before_body_head(doc, ent, ents[i]):
+            ent, i = Span(doc, ent.start, ents[i].end, label="ORG"), i + 1  # "[Higashi Nippon] [House]"
         if ent.start < (joined[-1].end if joined else 0):
             continue
         joined.append(ent)
