@@ -2,8 +2,9 @@
 ("Nordgrain (USA)") is no acronym naming the firm; firms that team up with each other partner (CAMEO 06);
 an Italian firm's "SPA" is its legal form, no Saudi Press Agency; "is an Italian clothing maker" makes no
 maker of Italy; a known firm's arm named for a state ("Shell Canada Limited", later "Shell") is of that
-state; a person's span the tagger cut before a body's head noun ("[Minami Kogyo] [House]") is one body.
-Parses are built by hand (tests/hand_docs.py); the sentences are ours."""
+state; a person's span the tagger cut before a body's head noun ("[Minami Kogyo] [House]") is one body; a
+firm named for two trades joined by "and" ("Irish Meat and Livestock Corp") is one firm however the tagger
+cuts it. Parses are built by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -161,3 +162,30 @@ def test_a_person_s_span_before_a_body_s_head_noun_is_one_body() -> None:
     entities = {(e.label, e.type) for e in read(FIRM_NAME_SPLIT_AT_ITS_HEAD).entities.entities()}
     assert ("Minami Kogyo House", "ORG") in entities
     assert not any(label in ("House", "Minami Kogyo") for label, _ in entities)
+
+# the tagger's split as on wire copy: the demonym apart, the first trade untagged
+FIRM_OF_TWO_TRADES = """
+Jane           Jane           PROPN  NNP     2 compound   PERSON
+Roe            Roe            PROPN  NNP    14 nsubj      I-PERSON
+,              ,              PUNCT  ,       2 punct      -
+managing       manage         VERB   VBG     5 amod       -
+director       director       NOUN   NN      2 appos      -
+of             of             ADP    IN      5 prep       -
+the            the            DET    DT      9 det        -
+Irish          Irish          PROPN  NNP     9 compound   NORP
+Meat           Meat           PROPN  NNP     6 pobj       -
+and            and            CCONJ  CC      9 cc         -
+Livestock      Livestock      PROPN  NNP    12 compound   ORG
+Corp           Corp           PROPN  NNP     9 conj       I-ORG
+,              ,              PUNCT  ,       2 punct      -
+said           say            VERB   VBD     0 ROOT       -
+prices         price          NOUN   NNS    17 nsubj      -
+would          would          AUX    MD     17 aux        -
+rise           rise           VERB   VB     14 ccomp      -
+.              .              PUNCT  .      14 punct      -
+"""
+
+
+def test_a_firm_named_for_two_trades_joined_by_and_is_one_firm() -> None:
+    office = ("Jane Roe", "managing director of", "Irish Meat and Livestock Corp")
+    assert office in read_triples(FIRM_OF_TWO_TRADES)
