@@ -48,6 +48,7 @@ from geokg.extract.lexicon.syntax import (
     NOUN_POS,
     REGION_LABELS,
     VERB_POS,
+    entity_span,
     indefinite,
     named_one_of_a_people,
     to_infinitive,
@@ -1267,17 +1268,6 @@ class ArgumentResolver:
 GAPPED_ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 
 
-def _name_span(name: Token) -> tuple[int, int]:
-    """The first and last-plus-one index of the named entity span the token ends or lies in."""
-    doc = name.doc
-    start, end = name.i, name.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
-
-
 def _amount_follows(name: Token) -> bool:
     """Is the name a list item directly followed by an amount ("…, China 87,000 tonnes", "and Italy 8
     pct", "and Japan a 76 billion dlr surplus"): set off by a comma or a list's closing conjunction, a
@@ -1285,7 +1275,7 @@ def _amount_follows(name: Token) -> bool:
     doc = name.doc
     if name.ent_type_ not in GAPPED_ACTOR_LABELS:
         return False
-    start, end = _name_span(name)
+    start, end = entity_span(name)
     start = min(start, name.left_edge.i)  # "west coast Africa": the name's own modifiers open it
     if end >= len(doc) or start < 2:
         return False
@@ -1334,7 +1324,7 @@ def _article_gap_after_object(name: Token, verb: Token) -> bool:
     had its own object ("gave Egypt and Jordan a 5 billion dlr loan" lists two receivers of one loan) and
     no receiver before it ("lent Brazil a loan and Mexico a credit": Mexico is the second receiver)."""
     doc = name.doc
-    start, end = _name_span(name)
+    start, end = entity_span(name)
     start = min(start, name.left_edge.i)
     opener = start - 1 if doc[start - 1].lower_ == "the" else start
     if doc[opener - 1].lower_ not in LIST_CLOSING_WORDS or end >= len(doc):
@@ -1768,10 +1758,18 @@ def market_demand(noun: Token) -> bool:
 
 def _goods_word(word: Token) -> bool:
     """Does the word name goods, a commodity, a security or a currency ("steel", "goods", "dollars")?"""
-    lemma = word.lemma_.lower()
-    if word.lower_ in GOODS_NOUNS or lemma in TRADED_GOODS_NOUNS:
+    if goods_noun(word) is not None:
         return True
-    return bool(noun_classes(word.lower_, lemma) & {"@market", "@currency"})
+    return bool(noun_classes(word.lower_, word.lemma_.lower()) & {"@market", "@currency"})
+
+
+def goods_noun(noun: Token) -> str | None:
+    """The word a state's goods keep in a predicate: "goods" of "U.S. goods" (goods_nouns, as written),
+    "wheat" of "Canadian wheat" (traded_goods_nouns, by lemma); None for any other noun."""
+    if noun.lower_ in GOODS_NOUNS:
+        return noun.lower_
+    lemma = noun.lemma_.lower()
+    return lemma if lemma in TRADED_GOODS_NOUNS else None
 
 
 def _state_adjective(child: Token) -> bool:

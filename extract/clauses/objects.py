@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
 from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
 from geokg.extract.clauses.subjects import judged_for_clause
 from geokg.extract.clauses.voice import (
@@ -168,7 +168,6 @@ from geokg.extract.lexicon.words import (
     TIME_FRAME_NOUNS,
     TIME_PREPS,
     TRADE_FLOW_NOUNS,
-    TRADED_GOODS_NOUNS,
     TRANSFER_VERBS,
     TREND_NOUNS,
     UNIT_NOUNS,
@@ -877,15 +876,6 @@ def _sufferers(args: ArgumentResolver, noun: Token) -> list[Ref]:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
         for r in args.resolve(holder)
     ]
-
-
-def goods_noun(noun: Token) -> str | None:
-    """The word a state's goods keep in a predicate: "goods" of "U.S. goods" (goods_nouns, as written),
-    "wheat" of "Canadian wheat" (traded_goods_nouns, by lemma); None for any other noun."""
-    if noun.lower_ in GOODS_NOUNS:
-        return noun.lower_
-    lemma = noun.lemma_.lower()
-    return lemma if lemma in TRADED_GOODS_NOUNS else None
 
 
 def _asked_for(verb: Token, clause: Token, asking: frozenset[str] = APPEAL_FOR_VERBS) -> Token | None:

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
 from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words, after_contrast
 from geokg.extract.clauses.nouns import EventNounReader
-from geokg.extract.clauses.objects import economy_of_a_state, goods_noun
+from geokg.extract.clauses.objects import economy_of_a_state
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.quotes import Quote, interview_question
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from geokg.extract.clauses.arguments import STATES_OWN_NOUNS, Ref, gives_examples
+from geokg.extract.clauses.arguments import STATES_OWN_NOUNS, Ref, gives_examples, goods_noun
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
-from geokg.extract.clauses.objects import Slot, economy_of_a_state, goods_noun
+from geokg.extract.clauses.objects import Slot, economy_of_a_state
 from geokg.extract.clauses.quotes import (
     Voiced,
     hearer_content,

@@ -34,7 +34,7 @@ from geokg.extract.lexicon.entity_words import (
     WITHDRAWING_VERBS,
     WON_CONTEST_NOUNS,
 )
-from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS
+from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, entity_span
 from spacy.tokens import Doc, Span, Token
 
 # Where an event noun is an argument of a verb: its subject, its object, or the object of a preposition
@@ -215,13 +215,8 @@ def _places(noun: Token) -> frozenset[tuple[str, bool]]:
 
 
 def _entity_text(token: Token) -> str:
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text.lower()
+    start, end = entity_span(token)
+    return token.doc[start:end].text.lower()
 
 
 @dataclass

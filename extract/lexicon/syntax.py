@@ -120,6 +120,18 @@ REGION_LABELS = frozenset({"GPE", "LOC"})
 
 
 # --- tests of a token's own dependants, made in several rules ---------------------------------------------
+def entity_span(token: Token) -> tuple[int, int]:
+    """The first and last-plus-one index of the tagger's entity span the token lies in (the token alone
+    when it is in none)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def to_infinitive(verb: Token) -> bool:
     """Is the verb a "to"-infinitive ("to release", "to go")? A "to" with its own noun is a preposition
     the parser hung on the verb as its marker: "has to date granted loans", "to this day", a time phrase
