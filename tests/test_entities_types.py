@@ -185,7 +185,9 @@ def test_the_acronym_of_a_law_the_tagger_tagged_as_law_is_no_organisation() -> N
     failed    fail      VERB  VBD 0 ROOT     -
     .         .         PUNCT .   13 punct   -
     """)
-    assert types["WSA"] == "EVENT"
+    # (the acronym, spelt by the law's name before it, is a mention of the law: wave 73 E)
+    assert types.get("WSA", types.get("Water Safety Act")) == "EVENT"
+    assert "ORG" not in types.values()
 
 
 def test_a_works_title_after_its_noun_is_no_person() -> None:

@@ -2081,6 +2081,9 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         elif _titled_place_word(doc, start, end, label):
             start, label = start - 1, "PERSON"  # "President [Alejandro] Toledo"
         start = _after_photo_credit(doc, start, end)
+        group_end = _summit_group_name_end(doc, start + (doc[start].lower_ == "the"))
+        if group_end is not None and group_end > end:
+            end, label = group_end, "ORG"  # "the [Group] of Eight": the summit group's whole name, no "Group"
         if _police_after(doc, start, end):
             end, label = end + 1, "ORG"  # "the Dayton police": the town's force, one body
         second = _second_name_start(doc, start, end, label)
@@ -3404,10 +3407,12 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
                 spelt is None
                 or any(k in covered for k in range(spelt, i))
                 or is_title_phrase(doc[spelt:i].text)
-                or (tagged and any(doc[k].ent_type_ for k in range(spelt, i)))
+                or (tagged and any(doc[k].ent_type_ not in ("", "LAW") for k in range(spelt, i)))
             ):
                 # "International Master (IM)": a title, no body; nor a name the tagger read as another
-                # thing than a body ("the Water Safety Act (WSA)", a law) beside the acronym it tagged
+                # thing than a body beside the acronym it tagged. A name it read as a law ("the General
+                # Agreement on Tariffs and Trade (GATT)") is the name its acronym stands for: one body (a
+                # law's name, "the Water Safety Act (WSA)", is retyped an argument by its last word)
                 continue
             added.append(Mention(spelt, i, doc[spelt:i].text, "ORG", None))
             covered.update(range(spelt, i))
