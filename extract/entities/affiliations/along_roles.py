@@ -9,7 +9,12 @@ from geokg.extract.entities.affiliations.context import AffiliationContext, head
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import office_of
-from geokg.extract.lexicon.entity_words import KIN_NOUNS, LOCAL_INSTITUTION_NOUNS, STAFF_TITLES
+from geokg.extract.lexicon.entity_words import (
+    DIPLOMATIC_TITLES,
+    KIN_NOUNS,
+    LOCAL_INSTITUTION_NOUNS,
+    STAFF_TITLES,
+)
 
 
 def along_roles(ctx: AffiliationContext) -> None:
@@ -28,7 +33,8 @@ def along_roles(ctx: AffiliationContext) -> None:
             # its state; not "a professor at Harvard": a university's staff come from anywhere. Who speaks
             # for or runs any other organisation acts for it ("a spokesperson for the party").
             for_a_body = role.prep in ("for", "to", "at") and ctx.state_body(target)
-            if role.prep != "of" and not for_a_body and not _speaks_for_or_runs(role, target):
+            acts_for = role.prep == "of" or for_a_body or _serves_state(ctx, role, target)
+            if not acts_for and not _speaks_for_or_runs(role, target):
                 continue
             if ctx.state_of(holder) or holder.key in ctx.found.affiliations or holder.actor:
                 continue
@@ -47,6 +53,17 @@ def along_roles(ctx: AffiliationContext) -> None:
             if state:
                 ctx.found.affiliations[holder.key] = state
                 changed = True
+
+
+def _serves_state(ctx: AffiliationContext, role: Role, target: Cluster) -> bool:
+    """ "Commercial counselor for the Soviet Union", "a delegate for Brazil": a diplomatic title's "for"
+    phrase names the state its holder serves, as "of" does; not where the holder's title is also "of" a
+    body ("the U.N. envoy for Syria" serves the U.N., not Syria)."""
+    if role.prep != "for" or target.type != "GPE" or not role.role:
+        return False
+    if office_of(role.role).split()[-1] not in DIPLOMATIC_TITLES:
+        return False
+    return not any(r.holder == role.holder and r.prep == "of" for r in ctx.found.roles)
 
 
 def _speaks_for_or_runs(role: Role, target: Cluster) -> bool:

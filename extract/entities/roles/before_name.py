@@ -22,6 +22,8 @@ from geokg.extract.entities.roles.nouns import party_adjective
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
+    TENURE_ADVERBS,
+    TENURE_PARTICIPLES,
     department_portfolio,
     department_title,
     is_constituency_title,
@@ -129,6 +131,9 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     participle = j > sent_start and doc[j].tag_ in ("VBN", "VBD") and doc[j].dep_ == "amod"
     if holder.type == "PERSON" and participle and ctx.mention_of(j - 1, ending=True) is not None:
         j -= 1  # "Reuters accredited reporter X": a participle says how the title is held, not by whom
+    if holder.type == "PERSON":
+        j, tenure = _tenure_before(ctx, j, sent_start)
+        qualifier = qualifier or tenure
     affiliation, role, qualifier = _owner_before(ctx, holder, mention, target, role, qualifier, j, sent_start)
     if holder.type != "PERSON" and affiliation is not None and _a_side(words[-1]):
         if ctx.place(affiliation) or not is_standing_noun(words[-1].lower_):
@@ -168,6 +173,31 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target and not _firms_region(ctx, holder, affiliation, target, j):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _tenure_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[int, str | None]:
+    """ "Brazil's new [central bank governor] X", "Peru's outgoing ...", "the Chilean newly appointed ...":
+    words of tenure between a title that ends at `j` + 1 and its owner (a name, a demonym or a possessive)
+    say when the office is held, not whose it is. Where they end, and the time qualifier they carry
+    ("outgoing"; none for "new", "newly appointed"); `j` and none where no owner stands before them."""
+    doc = ctx.doc
+    k, qualifier = j, None
+    while k >= sent_start:
+        lower = doc[k].lower_
+        if lower in TENURE_PARTICIPLES and k > sent_start and doc[k - 1].lower_ in TENURE_ADVERBS:
+            k -= 2  # "newly appointed", "recently named"
+        elif time_qualifier([lower]) is not None:
+            qualifier = qualifier or time_qualifier([lower])
+            k -= 1
+        elif is_present_qualifier(lower):
+            k -= 1
+        else:
+            break
+    if k == j or k < sent_start:
+        return j, None
+    if doc[k].tag_ != "POS" and ctx.mention_of(k, ending=True) is None:
+        return j, None
+    return k, qualifier
 
 
 def _firms_region(
