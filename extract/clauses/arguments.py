@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from geokg.extract.clauses.voice import is_closing_source, is_passive, is_stranded_speaker
+from geokg.extract.clauses.voice import in_headline, is_closing_source, is_passive, is_stranded_speaker
 from geokg.extract.entities.actors import sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
@@ -624,7 +624,10 @@ class ArgumentResolver:
         """ "a hospital in Berlin, Charité": the apposition names what the noun describes."""
         for child in token.children:
             if child.dep_ == "appos" and not (
-                is_stranded_speaker(child) or is_closing_source(child) or gapped_subject(child)
+                is_stranded_speaker(child)
+                or is_closing_source(child)
+                or gapped_subject(child)
+                or self.continues_list(token, child)
             ):
                 # (not "took flour, west Africa 20,000 tonnes": the gapped clause's subject names no flour)
                 found = self.entity_of(child)
@@ -949,6 +952,8 @@ class ArgumentResolver:
             return False
         if not self._list_mates(head, appos):
             return False
+        if in_headline(head) and head.doc[appos.left_edge.i - 1].text == ",":
+            return True  # "IMF, WORLD BANK TO ASSIST ECUADOR": a headline's comma stands for "and"
         return any(c.dep_ in ("cc", "conj") for c in (*head.children, *appos.children))
 
     def _closing_item(self, last: Token) -> Token | None:

@@ -23,6 +23,7 @@ from geokg.extract.clauses.quotes import document_content, hearer_content, set_a
 from geokg.extract.clauses.subjects import judged_for_clause
 from geokg.extract.clauses.voice import (
     apposed_participle,
+    in_headline,
     is_passive,
     misparsed_subject,
     opens_time,
@@ -99,6 +100,7 @@ from geokg.extract.lexicon.words import (
     GOODS_PARTNER_PREPS,
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
+    HEADLINE_VIEW_VERBS,
     INDEPENDENT_POSSESSIVES,
     INVESTIGATED_DEED_PREPS,
     ISSUING_VERBS,
@@ -1081,6 +1083,8 @@ class SlotReader:
                     for slot in self._objects(child, copula)
                     if slot.kind == "object"
                 ]
+            elif child_dep in OBJECT_DEPS and _headline_small_clause(child, verb):
+                continue  # "OFFICIAL SAYS PHILIPPINE PACT VERY NEAR": the pact is near, no one is told
             elif child_dep in OBJECT_DEPS and _enclosed_apart(child, verb):
                 continue  # "intended -- overriding X's veto -- to hurt Y": the dashes' word, not the verb's
             elif child_dep in OBJECT_DEPS:
@@ -1944,6 +1948,30 @@ def _small_clause_subject(clause: Token) -> Token | None:
     if len(subjects) != 1 or not verb.i < subjects[0].i < clause.i:
         return None
     return subjects[0]
+
+
+# What the parser makes of a headline's verbless predicate after the noun: "SAYS PACT NEAR" (advcl)
+_SAID_STATE_DEPS = frozenset({"advcl", "xcomp", "oprd", "acomp", "ccomp"})
+
+
+def _headline_small_clause(obj: Token, verb: Token) -> bool:
+    """ "TREASURY OFFICIAL SAYS PHILIPPINE PACT VERY NEAR", "BANK SEES DOLLAR STABLE": a headline drops the
+    verb of what is said, and the parser makes the noun the object of the verb of speech or view; the noun
+    is the subject of that verbless clause, whose adjective or adverb follows it at once, not the one
+    told or seen."""
+    lemma = verb.lemma_.lower()
+    if obj.dep_ != "dobj" or not (lemma in REPORTING_VERBS or lemma in HEADLINE_VIEW_VERBS):
+        return False
+    if not in_headline(verb) or obj.i < verb.i:
+        return False
+    following = obj.right_edge.i + 1
+    if following >= obj.sent.end:
+        return False
+    word = obj.doc[following]
+    # (an adverb only before the word it modifies: "VERY NEAR"; "WARNS JAPAN AGAIN" warns Japan)
+    said = word.pos_ == "ADJ" or (word.pos_ == "ADV" and word.head.i > word.i)
+    said = said or (word.head == verb and word.dep_ in _SAID_STATE_DEPS)
+    return said and word.pos_ not in ("VERB", "AUX") and not word.like_num
 
 
 def _anticipating_it(verb: Token) -> bool:

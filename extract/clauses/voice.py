@@ -512,7 +512,7 @@ def past_after_aside(verb: Token) -> bool:
     sentence = verb.sent
     if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.i == sentence.start:
         return False
-    if sentence[-1].text not in (".", "!", "?") or _in_headline(verb) or verb.doc[verb.i - 1].text != ",":
+    if sentence[-1].text not in (".", "!", "?") or in_headline(verb) or verb.doc[verb.i - 1].text != ",":
         return False
     if any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in verb.children):
         return False
@@ -1231,7 +1231,7 @@ def scheduled_by_time(verb: Token) -> bool:
         return False
     # A headline's present tells of deeds done ("Japan's exports rise in March"): there only a time to come
     # by its own words ("Bachelet visits Peru next week") makes a schedule.
-    return not _in_headline(verb) or any(t.lower_ in FUTURE_TIME_WORDS for p in phrases for t in p.subtree)
+    return not in_headline(verb) or any(t.lower_ in FUTURE_TIME_WORDS for p in phrases for t in p.subtree)
 
 
 def _plain_present(verb: Token) -> bool:
@@ -1245,7 +1245,7 @@ def itinerary(verb: Token) -> bool:
     of going with a word of an itinerary (a particle "on", "then", "after" a place) tells a leg of a journey
     still to come, as a time to come does (scheduled_by_time). Not in a headline, whose present tells of
     deeds done, nor with a word of habit or of the past ("usually goes on to X")."""
-    if verb.lemma_.lower() not in MOTION_VERBS or not _plain_present(verb) or _in_headline(verb):
+    if verb.lemma_.lower() not in MOTION_VERBS or not _plain_present(verb) or in_headline(verb):
         return False
     adverbs = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod")]
     if any(t.lower_ in UNSCHEDULING_TIME_WORDS for c in adverbs for t in c.subtree):
@@ -1354,7 +1354,7 @@ def _setting_of(verb: Token) -> Token | None:
     return governor if head.dep_ in ("pobj", "dobj") and governor.pos_ in VERB_POS else None
 
 
-def _in_headline(word: Token) -> bool:
+def in_headline(word: Token) -> bool:
     """Is the word in the title line, before the first line break of an article that has one?"""
     return any("\n" in t.text for t in word.doc[word.i + 1 : word.sent.end + 1]) and not any(
         "\n" in t.text for t in word.doc[: word.i]
@@ -1479,7 +1479,10 @@ def headline_doer(verb: Token) -> Token | None:
     """ "Kerry to visit Iraq": the parser makes the name the root and the infinitive its modifier; the
     name is who is to act. None for any other verb (a noun's infinitive in a sentence: "the bid to buy")."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i > verb.i:
+    # (or its relative clause, as the parser reads "IMF, WORLD BANK TO ASSIST ECUADOR" in capitals)
+    if verb.dep_ not in ("acl", "relcl") or head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i > verb.i:
+        return None
+    if verb.dep_ == "relcl" and not in_headline(verb):
         return None
     return head if to_infinitive(verb) else None
 

@@ -19,6 +19,7 @@ from geokg.extract.entities.countries import (
     lookup_capital,
     lookup_country,
 )
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import (
     Mention,
     acronym_word,
@@ -1357,7 +1358,8 @@ def capitalised_headline_names_dropped(doc: Doc, found: list[Mention]) -> list[M
     """A headline set wholly in capitals ("SENATE BACKS U.S. RETALIATION IN GULF") gives the tagger no
     case to read, so it runs names into verbs and common words ("SENATE BACKS U.S.", "BAKER MEETS"). A name
     found there is kept only when the story below writes every word of it again, capitalised, or the
-    tables know it (a country, a known body); the body's own mentions carry the facts."""
+    tables know it (a country, a known body, an international body by its acronym: "IMF"); the body's own
+    mentions carry the facts."""
     headline = capitalised_headline(doc)
     if not headline:
         return found
@@ -1371,6 +1373,8 @@ def capitalised_headline_names_dropped(doc: Doc, found: list[Mention]) -> list[M
             return False  # a state by its name, people or capital ("LIMA TO DEFEND COAST")
         if lookup_country(m.text) is not None or lookup_organisation(m.text) is not None:
             return False
+        if lookup_igo(m.text) is not None:
+            return False  # an international body the tables know ("IMF, WORLD BANK TO ASSIST X")
         return any(t.lower_ not in body for t in doc[m.start : m.end] if t.is_alpha)
 
     return [m for m in found if not unconfirmed(m)]

@@ -14,6 +14,7 @@ SPEECH_VERBS = _WORDS.words("speech_verbs")
 CHARGING_SPEECH_VERBS = _WORDS.words("charging_speech_verbs")
 BLAMING_SPEECH_VERBS = _WORDS.words("blaming_speech_verbs")
 SPECULATION_VERBS = _WORDS.words("speculation_verbs")
+HEADLINE_VIEW_VERBS = _WORDS.words("headline_view_verbs")
 REPORTING_VERBS = SPEECH_VERBS | _WORDS.words("reporting_verbs") | CHARGING_SPEECH_VERBS | SPECULATION_VERBS
 SPEECH_VENUE_PREPS = _WORDS.words("speech_venue_preps")
 DEED_VENUE_PREPS = _WORDS.words("deed_venue_preps")
