@@ -836,14 +836,14 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=13)
+@rule("copula", confidence=0.75, version=14)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
         for fact in _agents_act_on(clause, "object", "object_noun", "owner", "adjective"):
             if _bare_violence(fact.subject, clause.sentence.doc):
                 continue  # "the attack was a response to X" with no doer the story names: nobody's deed
-            if _nationality_of_a_kind(clause, fact.object):
+            if _nationality_of_a_kind(clause, fact.object) or _kind_noun_of_complement(clause, fact.object):
                 continue  # "Benetton is an Italian clothing maker": where it is from, not a maker of Italy
             if not _example_of_complement(clause, fact.object):
                 yield fact
@@ -860,6 +860,22 @@ def _nationality_of_a_kind(clause: Clause, ref: Ref) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return not (is_role_word(lemma) or lemma in PEOPLE_NOUNS)  # "is an Australian citizen" stays
+
+
+def _kind_noun_of_complement(clause: Clause, ref: Ref) -> bool:
+    """Is the object a common noun that says what kind of thing the subject is: compounded onto the
+    complement of "be" ("is the largest bank group") or the complement itself, alone or as "one of" a kind
+    ("and one of the biggest lenders")? The unnamed actors such a noun stands for elsewhere ("banks") are no
+    party to the subject; a name keeps its reading ("is a Google engineer"), and so does a noun reached
+    through a preposition ("is a critic of the government")."""
+    word = clause.sentence.doc[ref.token]
+    if word.pos_ not in ("NOUN", "NUM") or word.dep_ not in ("compound", "conj"):
+        return False  # the complement itself stands for what the subject is to a name after it
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    if word.dep_ == "compound":
+        word = word.head
+    return word.dep_ in ("attr", "acomp") and word.head == clause.verb
 
 
 def _example_of_complement(clause: Clause, ref: Ref) -> bool:

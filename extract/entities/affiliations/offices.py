@@ -65,6 +65,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     HEADING_VERBS,
+    INTENTION_VERBS,
     MEETING_VERBS,
     MOTION_VERBS,
     SPEECH_VERBS,
@@ -376,6 +377,9 @@ def national_titles(ctx: AffiliationContext) -> None:
             # "LONDON - Trade Secretary X said Britain would act against Japan": the state whose intent he
             # tells is the dateline's, over a paragraph or story mostly about the other side
             state = spoken
+        # "Britain wants Japan to open its markets, Trade Minister X said": what a state wants, seeks or urges
+        # is told by its own officers, over a story set mostly in the other state
+        state = state or _state_spoken_for(ctx, cl, wants=True)
         # "Kenya is happy ... Finance Minister X said": the state the paragraph is about, before the story's
         state = state or _state_of_the_paragraph(ctx, titles)
         if state is None:
@@ -538,12 +542,15 @@ def _trips(ctx: AffiliationContext, cl: Cluster) -> set[str]:
     return states
 
 
-def _state_spoken_for(ctx: AffiliationContext, cl: Cluster, intents: bool = False) -> str | None:
+def _state_spoken_for(
+    ctx: AffiliationContext, cl: Cluster, intents: bool = False, wants: bool = False
+) -> str | None:
     """The state a person's words have as their subject ("X said Britain could impose sanctions"): the one
     he speaks for, where his title names none and the story's state is where he went. With `intents`, only
     what a state would, will or could do ("said Japan would consult GATT"): an officer tells his own state's
     intentions, while a state judged in the past or present tense ("said the United States was wrong") is
-    as often another's."""
+    as often another's. With `wants`, only what a state wants, seeks or urges ("said Britain wants Japan to
+    ..."): a state's will is told by its own officers."""
     doc = ctx.doc
     states: set[str] = set()
     for m in cl.mentions:
@@ -555,6 +562,8 @@ def _state_spoken_for(ctx: AffiliationContext, cl: Cluster, intents: bool = Fals
             if content.dep_ != "ccomp":
                 continue
             if intents and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children):
+                continue
+            if wants and content.lemma_.lower() not in INTENTION_VERBS:
                 continue
             states |= _states_of_the_clause(ctx, content, content.sent)
     return states.pop() if len(states) == 1 else None
