@@ -117,6 +117,7 @@ from geokg.extract.lexicon.words import (
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OFFICE_LEAVING_VERBS,
+    OWNED_THING_NOUNS,
     OWNING_VERBS,
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
@@ -1017,6 +1018,12 @@ class SlotReader:
             # "agreed to buy Zenith's tire unit", "sold Acme's KXYZ-TV station": a unit or a named thing of
             # the owner changes hands, not the owner: "buy unit of" Zenith
             return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
+        if ref.via == "possessor" and head.pos_ == "NOUN" and head.lemma_.lower() in OWNED_THING_NOUNS:
+            # "accepted the bank's credit guarantees" is "accept credit guarantee of" the bank: a thing the
+            # owner holds or owes is acted on, not its owner
+            kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
+            noun = " ".join([*(c.lower_ for c in kinds), head.lemma_.lower()])
+            return f"{tail} {noun} of".strip(), (*tokens, *(c.i for c in kinds), head.i)
         body = self.args.body_measure(head) if ref.via == "possessor" else None
         set_for_others = PROPOSAL_NOUNS | REQUIREMENT_NOUNS
         if ref.via == "possessor" and (head.lemma_.lower() in set_for_others or body == ref):

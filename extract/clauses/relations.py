@@ -35,6 +35,7 @@ from geokg.extract.lexicon.words import (
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
     PEOPLE_NOUNS,
+    PERCENT_NOUNS,
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
@@ -343,6 +344,8 @@ def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
     noun = doc[fact.object.token]
     if noun.lemma_.lower() in SUFFERED_NOUNS and any(c.dep_ == "poss" for c in noun.children):
         return True  # "condemned Navalny's arrest", "said Y's detention was illegal": Y is not judged
+    if _share_of(noun) and noun.head.head.lemma_.lower() in PERCENT_NOUNS:
+        return True  # "provide 25 per cent of Peru's quota": a percentage of its thing, no act on Peru
     if _share_of(noun):
         # "hold 35 pct of Brazil's debt" is no act on Brazil, as "hold Brazil's debt" is none; "bombed half
         # of Gaza's hospitals" is an attack on Gaza, as "bombed Gaza's hospitals" is
