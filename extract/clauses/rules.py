@@ -990,13 +990,15 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=20)
+@rule("passive_prep", confidence=0.6, version=21)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
         return
     kinds = ("object", "object_noun", "owner", "prep", "prep_noun", "adjective")
     for patient in clause.patients:
+        if patient.via == "possessor" and _had_done_to_its_own(clause):
+            continue  # "Brazil, which would have had its quota reduced under the plan": its quota, not Brazil
         for slot in clause.slots_of(*kinds):
             if _counted_among(clause, slot):
                 continue
@@ -1006,6 +1008,15 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
             predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
             tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
             yield Fact(patient, predicate, slot.ref, clause.lemma, prep=slot.prep, tokens=tokens)
+
+
+def _had_done_to_its_own(clause: Clause) -> bool:
+    """ "had its quota reduced", "got its licence revoked": a participle whose subject is the owner's thing,
+    under "have" or "get"; what was done, was done to the thing."""
+    verb = clause.verb
+    return (
+        verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("have", "get")
+    )
 
 
 def _shared_thing(clause: Clause) -> bool:
