@@ -3401,13 +3401,24 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
             continue
         spelt = _spelt_out_start(doc, i, word.text)
         if i in bodies and spelt is not None and spelt < bodies[i].start:
-            continue  # "Member of Parliament (MP)": the acronym spells more than the body, a title
+            pieces = _absorbed_names(found, spelt, i)
+            if pieces is None or len(pieces) < 2 or is_title_phrase(doc[spelt:i].text):
+                continue  # "Member of Parliament (MP)": the acronym spells more than the body, a title
+            # "the Indo-Pacific Fishing Authority (IPFA)" with "Indo" read as a place: the body the tagger
+            # found is the tail of the name the acronym spells
+            del bodies[i]
+        inner = _absorbed_names(found, spelt, i) if spelt is not None and i not in bodies else None
+        if inner:
+            # "the Committee on Foreign Investment in the United States (CFIUS)": the tagger's pieces of the
+            # spelt-out name (a body, the state after "in") are the one body the acronym names
+            found[:] = [m for m in found if all(m is not n for n in inner)]
+            covered.difference_update(range(spelt, i))
         if i not in bodies:
             if (
                 spelt is None
                 or any(k in covered for k in range(spelt, i))
                 or is_title_phrase(doc[spelt:i].text)
-                or (tagged and any(doc[k].ent_type_ not in ("", "LAW") for k in range(spelt, i)))
+                or (not inner and tagged and _tagged_otherwise(doc, spelt, i))
             ):
                 # "International Master (IM)": a title, no body; nor a name the tagger read as another
                 # thing than a body beside the acronym it tagged. A name it read as a law ("the General
@@ -3432,21 +3443,52 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
     return added
 
 
+def _tagged_otherwise(doc: Doc, start: int, end: int) -> bool:
+    """A word of `start:end` the tagger read as another thing than a body's name or a law's."""
+    return any(doc[k].ent_type_ not in ("", "LAW") for k in range(start, end))
+
+
+def _absorbed_names(found: list[Mention], start: int, end: int) -> list[Mention] | None:
+    """The tagger's mentions inside the spelt-out name `start:end` of a bracketed acronym, where the name is
+    one body read in pieces: each lies wholly inside it, and a state among them stands after the name's first
+    word ("... in the United States"), not at its head ("United States Trade Representative (USTR)": the
+    state's office, which the tables read)."""
+    inner = [m for m in found if m.start < end and m.end > start]
+    if not inner or any(m.start < start or m.end > end for m in inner):
+        return None
+    if any(m.country is not None and m.start <= start for m in inner):
+        return None
+    if len(inner) == 1 and inner[0].start == start and inner[0].end == end:
+        return None  # the whole name already one mention: the reader below joins the acronym to it
+    return inner
+
+
 def _spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the capitalised words before `end` start whose initials spell `acronym` ("Pacific Tuna Quota
-    Board" before "(PTQB)"; "of", "and", "for" and "the" inside the name spell nothing)."""
+    Board" before "(PTQB)"; small words inside the name such as "of", "in" and "the" spell nothing, and each
+    part of a hyphenated word spells its own initial: "Asia-Pacific Economic Cooperation (APEC)")."""
     initials = ""
     start = end
     while start > 0 and len(initials) < len(acronym):
         token = doc[start - 1]
         if token.text[:1].isupper() and token.is_alpha:
             initials = token.text[0] + initials
+        elif _word_hyphen(doc, start - 1) and start != end:
+            pass
         elif token.lower_ not in INITIAL_SKIP_WORDS or start == end:
             return None
         start -= 1
     if initials.upper() != acronym or len(initials) < 2 or doc[start].lower_ in INITIAL_SKIP_WORDS:
         return None
     return start
+
+
+def _word_hyphen(doc: Doc, i: int) -> bool:
+    """ "Asia-Pacific": a hyphen joining two words with no space either side."""
+    token = doc[i]
+    if token.text != "-" or token.whitespace_ or i == 0 or doc[i - 1].whitespace_ or i + 1 >= len(doc):
+        return False
+    return doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
 
 def _repeated_names(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:

@@ -88,6 +88,7 @@ from geokg.extract.lexicon.words import (
     MARKET_QUANTITY_NOUNS,
     PRODUCING_VERBS,
     REPORTING_VERBS,
+    SPEECH_VERBS,
     THING_PRONOUNS,
     TRADE_FLOW_NOUNS,
     UNIT_NOUNS,
@@ -118,6 +119,8 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = people_by_surname(found)
     found = holders_of_a_bare_title(doc, found)
     found = surnames_taken_for_names(found)
+    found = first_names_taken_for_names(found)
+    found = lone_names_speaking(doc, found)
     found = places_taken_for_people(found)
     found = units_named_by_their_parent(found)
     found = relatives_named(doc, found)
@@ -343,6 +346,96 @@ def surnames_taken_for_names(found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _unknown_single_name(m: Mention, places: bool = True) -> bool:
+    """A one-word name the tagger called a body or a place that no table knows as one ("Adi", "Ratna"); with
+    `places` false, a town's name is let through ("Surin" is a Thai town and a Thai first name)."""
+    word = m.text
+    return (
+        m.label in ("ORG", "GPE", "LOC")  # a one-word NORP is a people or a faith ("Catholic"), no person
+        and m.country is None
+        and m.affiliation is None
+        and word.isalpha()
+        and word.istitle()
+        and " " not in word
+        and lookup_organisation(word) is None
+        and lookup_organisation(word.upper()) is None
+        and lookup_igo(word) is None
+        and lookup_igo(word.upper()) is None
+        and lookup_country(word) is None
+        and not (places and place_country(word).known)
+    )
+
+
+def first_names_taken_for_names(found: list[Mention]) -> list[Mention]:
+    """ "Ratna Sari chairs the group ... Ratna said": Indonesian, Thai and other news names a person in full
+    once, then by the FIRST name. A one-word name the tagger called a body or a place, no table knows, that is
+    the first word of exactly one person named in full before it and the last word of none, is that person."""
+    firsts: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    first_seen: dict[str, int] = {}
+    for m in found:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) < 2 or is_role_word(words[0].lower()):
+            continue
+        firsts.setdefault(words[0], set()).add(m.text)
+        lasts.add(words[-1])
+        first_seen[words[0]] = min(first_seen.get(words[0], m.start), m.start)
+    return [
+        replace(m, label="PERSON")
+        if _unknown_single_name(m, places=False)
+        and len(firsts.get(m.text, ())) == 1
+        and m.text not in lasts
+        and first_seen[m.text] < m.start
+        else m
+        for m in found
+    ]
+
+
+def lone_names_speaking(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Adi said the group had common ground with consumers. He urged ...": a one-word name the tagger called
+    a body or a place, that no table knows, opening a sentence as the subject of a verb of speech ("said",
+    "told", "added"), is a person where the text goes on about them as "he" or "she" in the next sentence or
+    the name is a known given name. Bodies speak too ("Opec said", "Tencent said"): the tables and "it" keep
+    them bodies."""
+    speakers: set[str] = set()
+    for m in found:
+        if m.end - m.start != 1 or not _unknown_single_name(m):
+            continue
+        token = doc[m.start]
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS or verb.i < token.i:
+            continue
+        modified = any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
+        if not token.is_sent_start or modified:
+            continue  # "the Adi said": no lone name
+        taken_up = _taken_up_as_he_or_she(doc, token) and not _person_near(found, token)
+        if taken_up or m.text.lower() in GIVEN_NAMES:
+            speakers.add(m.text)
+    if not speakers:
+        return found
+    return [
+        replace(m, label="PERSON") if m.text in speakers and _unknown_single_name(m) else m for m in found
+    ]
+
+
+def _person_near(found: list[Mention], token: Token) -> bool:
+    """A person named in the name's sentence or the one before it, whom a "he" after it may stand for."""
+    sentence = token.sent
+    start = sentence.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    return any(m.label == "PERSON" and start <= m.start < sentence.end for m in found)
+
+
+def _taken_up_as_he_or_she(doc: Doc, token: Token) -> bool:
+    """The next sentence's subject is "he" or "she"."""
+    sentence_end = token.sent.end
+    if sentence_end >= len(doc):
+        return False
+    subject = next((t for t in doc[sentence_end].sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("he", "she")
 
 
 def named_in_full_as_person(mentions: list[Mention]) -> bool:
