@@ -100,6 +100,7 @@ from geokg.extract.lexicon.entity_words import (
     STATE_GOODS,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
+    STATE_PORTFOLIO_TITLES,
     STORM_WORDS,
     SUMMIT_GROUP_MARKS,
     SUMMIT_GROUP_MODIFIERS,
@@ -1129,15 +1130,22 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
 def _portfolio_before_title(doc: Doc, start: int, end: int) -> int | None:
     """Where a tagged span's state word ends when the rest is the portfolio of a minister's title before a
     name ("[U.K.] Corporate Affairs Minister Y"; `start` when no state word opens it: "Development
-    Supervision Minister X"): Title Case words, none an organisation's head noun; None for any other span."""
-    if end >= len(doc) or doc[end].lower_ not in PORTFOLIO_TITLES or not _introduces_a_person(doc, end):
+    Supervision Minister X"): Title Case words, none an organisation's head noun, two portfolios joined by
+    "and" ("[British] Trade and Industry Secretary Z": a secretary's only so, after a state's word, as
+    "Press Secretary" is a body's too); None for any other span."""
+    if end >= len(doc) or not _introduces_a_person(doc, end):
         return None
     first = start + (lookup_country(doc[start].text) is not None)
-    words = doc[first:end]
-    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
-    if not words or not all(t.is_alpha and t.text.istitle() and t.lower_ not in heads for t in words):
+    title, words = doc[end].lower_, doc[first:end]
+    # a secretary's joined portfolios only ("[U.S.] Navy Secretary X" is the Navy's, read as a body)
+    joined = first > start and any(t.lower_ == "and" for t in words)
+    if title not in PORTFOLIO_TITLES and not (title in STATE_PORTFOLIO_TITLES and joined):
         return None
-    return first
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    if not words or words[0].lower_ == "and" or words[-1].lower_ == "and":
+        return None
+    titled = (t.is_alpha and t.text.istitle() and t.lower_ not in heads for t in words if t.lower_ != "and")
+    return first if all(titled) else None
 
 
 def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:

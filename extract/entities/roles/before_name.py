@@ -169,10 +169,42 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         ctx.found.stacked_titles.append((holder.key, stacked, mention.start))
     for other in also:
         ctx.add(holder, qualify(other, qualifier), "of", affiliation, mention.start)
+    if holder.type == "PERSON" and affiliation is not None and not also:
+        _title_before_owner(ctx, holder, mention, groups[0], j, sent_start)
     if words[-1].lower_.endswith("s") and holder.type == "PERSON":
         coordinated(ctx, mention, role, affiliation)
     if target and not _firms_region(ctx, holder, affiliation, target, j):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _title_before_owner(
+    ctx: RoleContext, holder: Cluster, mention: Mention, later: list[Token], j: int, sent_start: int
+) -> None:
+    """ "Nigerian oil minister and OPEC president X": a title with its own owner, joined by "and" before the
+    owner of the title written next to the name (`later`, whose words before it end at `j`), is the same
+    holder's too (both role words written alike: "the ambassador and Secretary of State X" are two people),
+    when an owner is written before it."""
+    doc = ctx.doc
+    owner = ctx.mention_of(j, ending=True) if j >= sent_start else None
+    k = owner.start - 1 if owner is not None else -1
+    if k - 1 < sent_start or doc[k].lower_ != "and" or not is_role_word(doc[k - 1].lower_):
+        return
+    noun = next((w for w in later if is_role_word(w.lower_)), None)
+    if noun is None or doc[k - 1].text[:1].isupper() != noun.text[:1].isupper():
+        return
+    words, start, _ = _title_words(ctx, holder, k - 1, sent_start)
+    if not words or any(w.lower_ == "and" and is_role_word(doc[w.i - 1].lower_) for w in words):
+        return
+    role = role_phrase([w.text for w in words])
+    if not role:
+        return
+    role = department_title(words) or _affairs_role(words, _portfolio_role(words, role))
+    qualifier = time_qualifier(words) or ctx.qualifier_before(start, sent_start)
+    start, tenure = _tenure_before(ctx, start, sent_start)
+    qualifier = qualifier or tenure
+    earlier, role, qualifier = _owner_before(ctx, holder, mention, None, role, qualifier, start, sent_start)
+    if earlier is not None:
+        ctx.add(holder, qualify(role, qualifier), "of", earlier, mention.start)
 
 
 def _tenure_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[int, str | None]:
