@@ -841,7 +841,7 @@ def affiliated_source(word: Token, resolver: ArgumentResolver, *, close: bool = 
     close to ("sources close to X said": X is their source's entity, but X said nothing)."""
     lemma = word.lemma_.lower()
     sources = UNNAMED_SOURCE_NOUNS | SOURCE_GROUP_NOUNS
-    occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in sources
+    occupation = is_role_word(lemma) or is_person_noun(lemma) or lemma in sources or lemma in MOUTHPIECE_NOUNS
     if word.pos_ != "NOUN" or not occupation:
         return []
     near = _close_to(word, resolver) if lemma in UNNAMED_SOURCE_NOUNS else []
