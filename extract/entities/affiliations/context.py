@@ -102,6 +102,15 @@ class AffiliationContext:
             return None
         return None
 
+    def headline_subject_state(self) -> str | None:
+        """The state a headline opens with ("VENEZUELA TO LEND ECUADOR CRUDE", "Peru Seeks Talks"): the doer
+        the story is told about."""
+        end = self.clusters.title_end
+        first = self.clusters.cluster_at(0) if end else None
+        if first is None or self.found.types.get(first.key, first.type) != "GPE":
+            return None
+        return first.country
+
     def host_state(self) -> str | None:
         """The state whose offices a story's bare titles are when it is datelined in another state's city
         than the one it is about, and that one's only actors are its visiting officers ("MANILA - U.S.

@@ -373,9 +373,11 @@ def national_titles(ctx: AffiliationContext) -> None:
         # "Brazil failed to win concessions, and Finance Minister X rejected ...": the state the holder's own
         # sentence is about, before the paragraph's
         state = state or _state_of_the_sentence(ctx, cl, titles)
-        if state is None and (spoken := _state_spoken_for(ctx, cl, intents=True)) == ctx.dateline_state():
+        spoken = _state_spoken_for(ctx, cl, intents=True) if state is None else None
+        if spoken and spoken in (ctx.dateline_state(), ctx.headline_subject_state()):
             # "LONDON - Trade Secretary X said Britain would act against Japan": the state whose intent he
-            # tells is the dateline's, over a paragraph or story mostly about the other side
+            # tells is the dateline's (or the one the headline opens with: "VENEZUELA TO LEND ECUADOR OIL"),
+            # over a paragraph or story mostly about the other side
             state = spoken
         # "Britain wants Japan to open its markets, Trade Minister X said": what a state wants, seeks or urges
         # is told by its own officers, over a story set mostly in the other state
