@@ -590,8 +590,9 @@ def _portfolio_named(ctx: RoleContext, words: list[Token], j: int) -> bool:
         return False
     mention = ctx.clusters.mention_at(j)
     # ("Venezuelan Energy": a state's word before it, the title's owner, may be in the name too)
-    owner_words = [] if mention is None or mention.end != j + 1 else doc[mention.start : j]
-    if mention is not None and (mention.end != j + 1 or any(lookup_country(t.text) is None for t in owner_words)):
+    if mention is not None and mention.end != j + 1:
+        return False
+    if mention is not None and any(lookup_country(t.text) is None for t in doc[mention.start : j]):
         return False
     return doc[j].text[:1].isupper() == words[1].text[:1].isupper()
 
