@@ -3,8 +3,7 @@ and Industry Minister Z said") is the speaker, never an argument of the clause (
 geokg_closing_speakers); two portfolio words joined by "and" before the role noun are one portfolio even
 when the recogniser took the first for a name of its own ("Energy" as an organisation); a possessive of a
 counted or plural set of states ("the three countries' ministries") owns its noun for no one state. Each
-test states
-its parse by hand (tests/hand_docs.py); the sentences are ours."""
+test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
