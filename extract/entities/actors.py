@@ -409,6 +409,9 @@ class ActorReader:
             if child.i > head.i or child.i in self.name_at:
                 continue
             if child.dep_ == "poss" and child.lemma_.lower() in OWN_STATE_NOUNS:
+                if child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
+                    # "the three countries' ministries": each listed state's, or none; never one state's
+                    continue
                 dets = [c.lower_ for c in child.children if c.dep_ == "det"]
                 if dets == ["the"] and not any(c.dep_ in ("amod", "compound") for c in child.children):
                     return child

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from geokg.extract.entities.titles import HONORIFIC_ROLES
+from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
@@ -62,8 +62,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # deserves ..."); 24 = a "that" clause after a verb of speech's phrase of occasion is what the verb
 # reports, not a relative clause of the phrase's noun ("told X in an interview that ..."); 25 = a verb of
 # speech's object right before a finite clause verb with no subject of its own, a phrase between, is that
-# clause's subject ("said Opec in December had anticipated ...").
-SENTENCE_RULES_REVISION = 25
+# clause's subject ("said Opec in December had anticipated ..."); 26 = a titled name set off by a comma
+# right before a verb of speech with no subject, at the end of a sentence, is the verb's subject, no argument
+# of the clause before it ("X will lend Y oil, Energy and Mines Minister Z said").
+SENTENCE_RULES_REVISION = 26
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -637,6 +639,99 @@ def quoting_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_closing_speakers")
+def closing_speakers(doc: Doc) -> Doc:
+    """ "Venezuela will lend Ecuador oil, Energy and Mines Minister X said today.": the parser may hang a
+    speaker's title and name set off by a comma after the reported clause inside that clause (as the
+    verb's object, a conjunct of its last noun, a preposition's object), so that the verb of speech has no
+    subject and the speaker becomes one the clause acts on. A verb of speech (words.tsv speech_verbs) heading
+    its sentence with no subject, its reported clause before it, and right before it the words after the
+    clause's last comma, a title (a role word last) and a person's name: the name is the verb's subject,
+    the title its words, and the clause's word the name displaced (the noun it took as its own modifier)
+    takes the name's place. Run after the parser and the recogniser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        tag = _closing_tag(doc, verb, clauses[-1]) if clauses else None
+        if tag is None:
+            continue
+        _hang_closing_tag(arrays, verb, tag)
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _closing_tag(doc: Doc, verb: Token, clause: Token) -> Span | None:
+    """The words of "…, Energy and Mines Minister X said" between the clause's last comma and the verb, if
+    they are a title and a person's name hung inside the clause; None otherwise."""
+    commas = [t.i for t in doc[clause.i + 1 : verb.i] if t.text == ","]
+    if not commas:
+        return None
+    tag = doc[commas[-1] + 1 : verb.i]
+    if len(tag) < 2 or tag[-1].ent_type_ != "PERSON" or clause not in tag[-1].ancestors:
+        return None
+    person = [t for t in tag if t.ent_type_ == "PERSON"]
+    title = tag[: len(tag) - len(person)]
+    if not title or person[0].i != title.end or person[0].ent_iob_ != "B":
+        return None
+    if any(t.pos_ != "PROPN" for t in person) or not is_role_word(title[-1].lower_):
+        return None
+    ands = [t for t in title if t.lower_ == "and"]
+    if len(ands) > 1 or (ands and not title.start < ands[0].i < title.end - 2):
+        return None
+    if any(t.lower_ != "and" and (t.pos_ not in ("PROPN", "ADJ") or not t.is_alpha) for t in title):
+        return None
+    return tag
+
+
+def _hang_closing_tag(arrays: numpy.ndarray, verb: Token, tag: Span) -> None:
+    """Hang the title and name of a closing speech tag on the verb of speech, and give the clause's word it
+    displaced the place the tag took in the clause."""
+    doc = verb.doc
+    inside = range(tag.start, tag.end)
+    displaced = [t for t in doc[: tag.start] if t.head.i in inside]
+    # the tag's word hung in the clause ("Grisanti" as "lend"'s object), not one hung on a displaced word
+    entries = [t for t in tag if t.head.i not in inside and t.head not in displaced]
+    words = [t for t in displaced if not t.is_punct]
+    if words and entries:
+        entry = entries[0]
+        taker = words[-1]  # "lend Ecuador oil, …": "oil", the word nearest the tag, is the clause's object
+        _set(arrays, taker, entry.head, entry.dep_)
+        for word in words[:-1]:
+            _set(arrays, word, taker, word.dep_)
+    for mark in [*displaced, doc[tag.start - 1]]:
+        if mark.is_punct:
+            _set(arrays, mark, verb, "punct")  # the comma that sets the tag off is the verb's
+    name = tag[-1]
+    _set(arrays, name, verb, "nsubj")
+    person = [t for t in tag if t.ent_type_ == "PERSON"]
+    for word in person[:-1]:
+        _set(arrays, word, name, "compound")
+    title = list(tag[: len(tag) - len(person)])
+    role = title[-1]
+    ands = [i for i, t in enumerate(title) if t.lower_ == "and"]
+    if ands:
+        # "Energy and Mines Minister": the first portfolio word heads the title, the role its conjunct
+        first = title[ands[0] - 1]
+        _set(arrays, first, name, "nmod")
+        _set(arrays, title[ands[0]], first, "cc")
+        _set(arrays, role, first, "conj")
+        for word in title[: ands[0] - 1]:
+            _set(arrays, word, first, "amod" if word.pos_ == "ADJ" else "compound")
+        for word in title[ands[0] + 1 : -1]:
+            _set(arrays, word, role, "compound")
+    else:
+        _set(arrays, role, name, "compound")
+        for word in title[:-1]:
+            _set(arrays, word, role, "amod" if word.pos_ == "ADJ" else "compound")
+
+
 @Language.component("geokg_believed_subjects")
 def believed_subjects(doc: Doc) -> Doc:
     """ "X does not believe Moscow yet deserves Y", "thinks Iran will sign": the parser may take the
@@ -918,6 +1013,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:
         nlp.add_pipe("geokg_quoting_verbs", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_closing_speakers" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_closing_speakers", last=True)
     if "parser" in nlp.pipe_names and "geokg_believed_subjects" not in nlp.pipe_names:
         nlp.add_pipe("geokg_believed_subjects", last=True)
     if "parser" in nlp.pipe_names and "geokg_occasion_clauses" not in nlp.pipe_names:

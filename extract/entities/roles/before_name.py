@@ -468,7 +468,7 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             words.insert(0, tok)  # "French [European] Affairs Minister X": the portfolio's region
             j -= 1
             continue
-        if ctx.named(tok) and lower not in ("state",):
+        if ctx.named(tok) and lower not in ("state",) and not _portfolio_named(ctx, words, j):
             break
         joins_titles = bool(words) and j > sent_start and is_role_word(words[0].lower_)
         # both written alike: "the ambassador and Secretary of State X" are two people
@@ -573,10 +573,28 @@ def _joins_portfolios(ctx: RoleContext, words: list[Token], j: int, sent_start: 
     if not (is_title_modifier(words[0].lower_) and any(is_role_word(w.lower_) for w in words[1:])):
         return False
     before = doc[j - 1]
-    if ctx.named(before) or not before.is_alpha or is_role_word(before.lower_):
+    if not before.is_alpha or is_role_word(before.lower_):
+        return False
+    if ctx.named(before) and not _portfolio_named(ctx, [doc[j], *words], j - 1):
         return False
     # both written alike: "the Trade and industry minister" is no one title
     return is_title_modifier(before.lower_) and before.text[:1].isupper() == words[0].text[:1].isupper()
+
+
+def _portfolio_named(ctx: RoleContext, words: list[Token], j: int) -> bool:
+    """ "Energy and Mines Minister X": the recogniser may take the first portfolio word before a portfolio's
+    "and" for a one-word name of its own ("Energy" as an organisation); it is the title's still, a modifier
+    written alike, its mention that word alone."""
+    doc = ctx.doc
+    if len(words) < 2 or words[0].lower_ != "and" or not is_title_modifier(doc[j].lower_):
+        return False
+    mention = ctx.clusters.mention_at(j)
+    # ("Venezuelan Energy": a state's word before it, the title's owner, may be in the name too)
+    if mention is not None and mention.end != j + 1:
+        return False
+    if mention is not None and any(lookup_country(t.text) is None for t in doc[mention.start : j]):
+        return False
+    return doc[j].text[:1].isupper() == words[1].text[:1].isupper()
 
 
 def _title_word(
