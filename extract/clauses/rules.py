@@ -1258,7 +1258,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=66)
+@rule("speech_content", confidence=0.5, version=67)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1308,6 +1308,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "minutes before the committee voted, X claimed …": when X spoke, not what X said
         if _some_of_a_people(doc[slot.ref.token]):
             continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
+        if _event_in_prospect(slot.ref, doc[slot.clause]):
+            continue  # "an agreement seems close, X said": of no event there is yet, nor of a party to it
         noun = _phrase_noun(doc[slot.ref.token], doc[slot.clause])
         if noun is not None and noun.i not in named_nouns:
             continue  # "said strong sales to markets, including Japan, rose": of the sales, not of Japan
@@ -1375,6 +1377,23 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), act)
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
+
+
+def _event_in_prospect(ref: Ref, verb: Token) -> bool:
+    """Is the content's subject an indefinite event noun whose clause only says what state it is in ("an
+    agreement seems close", "a deal is near", "a settlement is likely")? The report foresees an event there
+    is not yet; it says nothing about one. An event noun the content acts on ("we proposed a bill") or one
+    that did something ("an attack killed five") is still what is said."""
+    noun = verb.doc[ref.token]
+    if not is_event(ref) or noun.dep_ not in NOMINAL_SUBJECT_DEPS or noun.head.i != verb.i:
+        return False
+    complement = any(c.dep_ in PREDICATIVE_COMPLEMENT_DEPS for c in verb.children)
+    return indefinite(noun) and complement
+
+
+# A complement saying what state the subject is in: "is near" (acomp), "seems close" (oprd), "is a matter
+# of days" (attr).
+PREDICATIVE_COMPLEMENT_DEPS = COPULA_COMPLEMENT_DEPS | {"oprd"}
 
 
 def _owners_act(ref: Ref, verb: Token) -> bool:

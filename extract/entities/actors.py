@@ -54,6 +54,7 @@ from geokg.extract.lexicon.words import (
     ORGANISATION_ACTORS,
     PAIR_WORDS,
     PARTITIVE_WORDS,
+    REPORTING_VERBS,
     STANCE_PREFIXES,
     STANCE_STATING_VERBS,
     STANCE_TO_NOUNS,
@@ -456,6 +457,34 @@ class ActorReader:
         phrase = group or _phrases()["people"]
         return Actor(head.i, mention.start, phrase, phrase.actor, ((state, mention.start),), True)
 
+    def _reports_bodies_only(self, noun: Token) -> bool:
+        """Is the noun the subject of a verb of speech whose reported clauses have only named bodies of no
+        state for subjects ("The IMF and the World Bank will assist Ecuador, officials said")? Those who
+        speak are then as likely the bodies' officials as the story's state's: the noun stands for none."""
+        verb = noun.head
+        if noun.dep_ not in NOMINAL_SUBJECT_DEPS or verb.lemma_.lower() not in REPORTING_VERBS:
+            return False
+        subjects = [
+            s
+            for clause in verb.children
+            if clause.dep_ == "ccomp"
+            for c in clause.children
+            if c.dep_ in NOMINAL_SUBJECT_DEPS
+            for s in (c, *c.conjuncts)
+        ]
+        return bool(subjects) and all(self._stateless_body(s) for s in subjects)
+
+    def _stateless_body(self, token: Token) -> bool:
+        """Is the token part of a named organisation of no state (an international body, a firm)?"""
+        mention = self.name_at.get(token.i)
+        return (
+            mention is not None
+            and mention.label == "ORG"
+            and mention.country is None
+            and mention.affiliation is None
+            and _country_of_place(mention) is None
+        )
+
     def _protests_another_state(self, verb: Token, state: Country) -> bool:
         """Is what the protest is against (its object, or the object of its preposition) another state?"""
         targets = [c for c in verb.children if c.dep_ == "dobj"]
@@ -557,6 +586,8 @@ class ActorReader:
             definite = own or (_definite(head) and not many)
             if not bare or not definite:
                 return []  # "Iraqi officials" already stand for Iraq (arguments.py); "the governments"
+            if not own and self._reports_bodies_only(head):
+                return []  # "the IMF will assist Ecuador, officials said": the bodies' officials, no state's
             return [
                 Mention(
                     actor.head,

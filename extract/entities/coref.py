@@ -1776,7 +1776,7 @@ class Resolver:
                     for c in subject.children
                     if c.dep_ == "prep" and c.lower_ in ("for", "of")
                     for g in c.children
-                    if c.dep_ == "pobj"
+                    if g.dep_ == "pobj"
                 ]
             bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
             return bodies.pop() if len(bodies) == 1 else None

@@ -621,6 +621,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             # "[Iranian International] Master X", "[Israeli Grand Master] Y": a state's word and a title of
             # the person named next, tagged as a body: the state word alone, the title left to roles.py
             start, end, label = start, demonym, "NORP"
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and _opening_adjective(doc, start, end):
+        # "[Initial U.S. Reaction] to the plan has been positive": the adjective is capitalised only as the
+        # sentence's first word; the rest is a state's abbreviation and a wire-capitalised common noun
+        start += 1
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and _state_before_common_noun(doc, start, end):
         # "curbs on [U.S. Development] of SDI", "the [U.S. Current] account deficit": wire copy's capital on
         # a common noun after a state's abbreviation; the state alone is the mention
@@ -1161,6 +1165,19 @@ def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:
             continue
         return cut if all(doc[i].lower_ in things for i in range(cut, end)) else None
     return None
+
+
+def _opening_adjective(doc: Doc, start: int, end: int) -> bool:
+    """Does a tagged span open the sentence with an adjective before a state's abbreviation and one common
+    noun wire copy capitalised ("Initial U.S. Reaction to the plan ...", "Strong U.S. Demand for ...")?
+    The adjective's capital is the sentence's, so it makes no name of the rest."""
+    first = doc[start]
+    return (
+        end - start == 3
+        and first.is_sent_start
+        and first.tag_ in ("JJ", "JJR", "JJS")
+        and _state_before_common_noun(doc, start + 1, end)
+    )
 
 
 def _state_before_common_noun(doc: Doc, start: int, end: int) -> bool:
