@@ -107,3 +107,55 @@ def test_an_agency_named_in_a_sentence_belongs_to_its_state() -> None:
     .        .        PUNCT .   2 punct -
     """)
     assert country_of(reading, "Bernama") == "MYS"
+
+
+NAMED_AS_A_GROUP = """
+Kasem     Kasem     PROPN NNP   2 compound NORP
+Suwanrat  Suwanrat  PROPN NNP   3 nsubj    I-NORP
+said      say       VERB  VBD   0 ROOT     -
+the       the       DET   DT    5 det      -
+talks     talk      NOUN  NNS   7 nsubj    -
+would     would     AUX   MD    7 aux      -
+resume    resume    VERB  VB    3 ccomp    -
+.         .         PUNCT .     3 punct    -
+Kasem     Kasem     PROPN NNP  10 nsubj    ORG
+told      tell      VERB  VBD   0 ROOT     -
+reporters reporter  NOUN  NNS  10 dobj     -
+he        he        PRON  PRP  13 nsubj    -
+was       be        AUX   VBD  10 ccomp    -
+hopeful   hopeful   ADJ   JJ   13 acomp    -
+.         .         PUNCT .    10 punct    -
+He        he        PRON  PRP  17 nsubj    -
+urged     urge      VERB  VBD   0 ROOT     -
+Cambodia  Cambodia  PROPN NNP  17 dobj     GPE
+to        to        PART  TO   20 aux      -
+free      free      VERB  VB   17 xcomp    -
+the       the       DET   DT   22 det      -
+prisoners prisoner  NOUN  NNS  20 dobj     -
+.         .         PUNCT .    17 punct    -
+"""
+
+
+def test_a_given_name_and_surname_tagged_as_a_group_is_a_person() -> None:
+    reading = read(NAMED_AS_A_GROUP)
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert types.get("Kasem Suwanrat") == "PERSON"
+    assert "Kasem" not in types  # the first name alone is the same person
+    triples = read_triples(NAMED_AS_A_GROUP)
+    assert ("Kasem Suwanrat", "urge", "Cambodia") in triples
+
+
+def test_a_faiths_two_word_group_stays_a_group() -> None:
+    reading = read("""
+    Coptic     coptic     PROPN NNP 2 compound NORP
+    Christians christian  PROPN NNPS 3 nsubj   I-NORP
+    protested  protest    VERB  VBD 0 ROOT     -
+    .          .          PUNCT .   3 punct    -
+    Catholic   catholic   PROPN NNP 6 compound NORP
+    Bishops    bishop     PROPN NNP 7 nsubj    I-NORP
+    said       say        VERB  VBD 0 ROOT     -
+    so         so         ADV   RB  7 advmod   -
+    .          .          PUNCT .   7 punct    -
+    """)
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert "PERSON" not in types.values()
