@@ -159,3 +159,19 @@ def test_a_faiths_two_word_group_stays_a_group() -> None:
     """)
     types = {e.label: e.type for e in reading.entities.entities()}
     assert "PERSON" not in types.values()
+
+
+def test_a_group_named_name_with_a_title_in_apposition_is_a_person() -> None:
+    reading = read("""
+    Officials official  NOUN  NNS  2 nsubj    -
+    met       meet      VERB  VBD  0 ROOT     -
+    Kasem     Kasem     PROPN NNP  4 compound NORP
+    Suwanrat  Suwanrat  PROPN NNP  2 dobj     I-NORP
+    ,         ,         PUNCT ,    4 punct    -
+    the       the       DET   DT   8 det      -
+    foreign   foreign   ADJ   JJ   8 amod     -
+    minister  minister  NOUN  NN   4 appos    -
+    .         .         PUNCT .    2 punct    -
+    """)
+    types = {e.label: e.type for e in reading.entities.entities()}
+    assert types.get("Kasem Suwanrat") == "PERSON"
