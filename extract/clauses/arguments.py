@@ -1278,9 +1278,12 @@ def _amount_follows(name: Token) -> bool:
     pct", "and Japan a 76 billion dlr surplus"): set off by a comma or a list's closing conjunction, a
     number or a sum right after it (or after an indefinite article)?"""
     doc = name.doc
-    if name.ent_type_ not in GAPPED_ACTOR_LABELS:
+    if name.ent_type_ in GAPPED_ACTOR_LABELS:
+        start, end = entity_span(name)
+    elif _people_of_a_state(name):
+        start, end = name.i, name.i + 1  # "…, West German traders 75,000 tonnes and Dutch traders 2,500"
+    else:
         return False
-    start, end = entity_span(name)
     start = min(start, name.left_edge.i)  # "west coast Africa": the name's own modifiers open it
     if end >= len(doc) or start < 2:
         return False
@@ -1293,6 +1296,19 @@ def _amount_follows(name: Token) -> bool:
         return False
     opener = start - 1 if doc[start - 1].lower_ == "the" else start
     return doc[opener - 1].text == "," or doc[opener - 1].lower_ in LIST_CLOSING_WORDS
+
+
+def _people_of_a_state(noun: Token) -> bool:
+    """ "Dutch traders", "West German buyers": a common noun outside any name, modified by a state's or a
+    people's name before it, which acts like the name in a gapped clause."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in GAPPED_ACTOR_LABELS and c.i < noun.i
+            for c in noun.children
+        )
+    )
 
 
 def gapped_subject(name: Token) -> bool:

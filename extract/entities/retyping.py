@@ -59,6 +59,7 @@ from geokg.extract.lexicon.entity_words import (
     FUND_HEADS,
     GIVEN_NAMES,
     GROUP_MEMBER_KINDS,
+    GROUP_NAME_WORDS,
     HEADLINE_ACT_NOUNS,
     HEADLINE_SMALL_WORDS,
     KIN_GROUP_NOUNS,
@@ -73,6 +74,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_NAMED_BODY_HEADS,
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
+    RELIGIONS,
     SHARED_CLUB_NOUNS,
     SITE_NOUNS,
     STORM_WORDS,
@@ -85,6 +87,7 @@ from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     EXAMPLE_PREPS,
+    GROUP_FORMS,
     MARKET_QUANTITY_NOUNS,
     PRODUCING_VERBS,
     REPORTING_VERBS,
@@ -116,6 +119,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = [replace(m, label="NORP") if m.label == "ORG" and m.text in peoples else m for m in found]
     found = kin_groups(doc, found)
     found = states_of_a_federation(found)
+    found = people_tagged_as_groups(doc, found)
     found = people_by_surname(found)
     found = holders_of_a_bare_title(doc, found)
     found = surnames_taken_for_names(found)
@@ -191,6 +195,42 @@ def _named_as_place(doc: Doc, mention: Mention) -> str | None:
     if lemma in SITE_NOUNS:
         return "LOC"
     return "GPE" if lemma in PLACE_KIND_NOUNS and root.dep_ != "pobj" else None
+
+
+def people_tagged_as_groups(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Surin Pitsuwan said ...", "Anand Panyarachun, the prime minister, told ...": a two-word name the
+    tagger called a group (NORP), both words capitalised and neither a people's, a faith's, a creed's or a
+    state's word ("Catholic Church", "Sunni Muslims", "Coptic Christians" stay groups), that is the
+    subject of a verb or has a title in apposition, is a given name and a surname: a person. Every mention
+    with that text becomes one, so that a later first name alone can be read as that person."""
+    names = {m.text for m in found if _group_named_like_a_person(doc, m)}
+    if not names:
+        return found
+    return [
+        replace(m, label="PERSON", country=None) if m.label == "NORP" and m.text in names else m
+        for m in found
+    ]
+
+
+def _group_named_like_a_person(doc: Doc, m: Mention) -> bool:
+    words = m.text.split()
+    if m.label != "NORP" or m.country is not None or len(words) != 2 or m.end - m.start != 2:
+        return False
+    if not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    folded = [w.lower() for w in words]
+    if fold(m.text) in GROUP_FORMS or any(
+        w in GROUP_NAME_WORDS or w in GROUP_FORMS or w in RELIGIONS or w in ORGANISATION_HEADS for w in folded
+    ):
+        return False
+    if any(is_demonym(w) or lookup_country(w) for w in words) or lookup_organisation(m.text) is not None:
+        return False
+    head = doc[m.end - 1]
+    if doc[m.start].head.i != head.i or head.tag_ == "NNPS":
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ == "appos" and c.i > head.i and is_role_word(c.text) for c in head.children)
 
 
 def people_by_surname(found: list[Mention]) -> list[Mention]:

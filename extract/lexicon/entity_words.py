@@ -174,6 +174,7 @@ AWARD_HEADS = _WORDS.words("award_heads")
 AWARD_NAMES = _WORDS.words("award_names")
 
 RELIGIONS = _WORDS.words("religions")
+GROUP_NAME_WORDS = _WORDS.words("group_name_words")
 DOCTRINES = _WORDS.words("doctrines")
 NOTION_ENDINGS = _WORDS.words("notion_endings")
 GROUP_PREFIXES = _WORDS.words("group_prefixes")
