@@ -1,7 +1,7 @@
 """Wave 75 E: a gapped clause whose remnants are a people's noun and an amount ("Italian traders planned to
 buy 40,000 tonnes, Spanish traders 12,000 tonnes and Greek traders 3,000": the later traders buy too, and are
 never what the first ones buy), and the state news agencies the organisation table lacked (Bernama,
-Antara, Tanjug, EFE, PAP, MENA, APS, WAFA, and "Tass" written in mixed case). Each clause test states its
+Antara, Tanjug, EFE, PAP, the Middle East News Agency, APS, WAFA, and "Tass" written in mixed case). Each clause test states its
 parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def test_state_news_agencies_are_media_of_their_state() -> None:
         "Tanjug": "YUG",
         "EFE": "ESP",
         "PAP": "POL",
-        "MENA": "EGY",
+        "Middle East News Agency": "EGY",
         "APS": "DZA",
         "WAFA": "PSE",
         "Tass": "RUS",
