@@ -1,8 +1,8 @@
 """Wave 75 E: a gapped clause whose remnants are a people's noun and an amount ("Italian traders planned to
 buy 40,000 tonnes, Spanish traders 12,000 tonnes and Greek traders 3,000": the later traders buy too, and are
 never what the first ones buy), and the state news agencies the organisation table lacked (Bernama,
-Antara, Tanjug, EFE, PAP, the Middle East News Agency, APS, WAFA, and "Tass" written in mixed case). Each clause test states its
-parse by hand (tests/hand_docs.py); the sentences are ours."""
+Antara, Tanjug, EFE, PAP, the Middle East News Agency, APS, WAFA, and "Tass" written in mixed case). Each
+clause test states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
