@@ -28,6 +28,8 @@ from geokg.extract.io.cache import ParseCache
 from geokg.extract.io.nlp import ParseFailure, parse_texts
 from geokg.extract.io.reader import Article
 from geokg.extract.io.turns import speaker_labels
+from geokg.extract.lexicon.regions import region_contains
+from geokg.extract.lexicon.words import ROUTE_PREPS
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
 from spacy.language import Language
@@ -195,11 +197,29 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     roles = role_facts.roles + pronoun_roles(doc, role_facts, antecedents, entities)
     relations = read_relations(doc, resolver, quotes, roles)
     # an unnamed source ("a senior official said") is whom facts are attributed to, never a side of one
-    return Reading(entities, [r for r in relations if not _unnamed_side(r)])
+    kept = [r for r in relations if not _unnamed_side(r) and not _own_region(r, entities)]
+    return Reading(entities, kept)
 
 
 def _unnamed_side(rel: Relation) -> bool:
     return any(ref.entity_id.startswith(UNNAMED_SOURCE) for ref in (rel.subject, rel.object))
+
+
+def _own_region(rel: Relation, entities: DocEntities) -> bool:
+    """ "Denmark, Norway and Sweden proposed deregulating air fares between Scandinavia and the U.S.": a
+    region or informal group of states (data/regions.tsv) that contains the subject's own state is no target
+    or partner of it (the fares are Scandinavia's own). An organisation of states is a body its members act
+    on ("Britain blocked the EC budget"), and is kept; so are a role ("a member of"), a region's people or
+    things ("criticised Europe's debtors": read through the possessor) and a route ("the airline transports
+    arms across the Middle East": where, not to whom)."""
+    if rel.rule.reads == "role" or rel.object.via == "possessor" or rel.object.entity_id.startswith("org:"):
+        return False
+    if rel.predicate.rpartition(" ")[2] in ROUTE_PREPS:
+        return False
+    subject, region = entities.entity(rel.subject.entity_id), entities.entity(rel.object.entity_id)
+    if subject is None or region is None or subject.country is None or region.country is not None:
+        return False
+    return region.type != "ORG" and region_contains((region.label, *region.aliases), subject.country)
 
 
 def extract_doc(doc: Doc, article: Article) -> ArticleResult:

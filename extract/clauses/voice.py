@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     CONTINUING_SPEECH_VERBS,
     CONTRACTED_MODALS,
     CONTRAST_CONJUNCTIONS,
+    DEGREE_DENIAL_ADVERBS,
     DELIBERATION_VERBS,
     DEMAND_MODALS,
     DESCRIPTIVE_PARTICIPLES,
@@ -128,8 +129,12 @@ def _not_only(neg: Token) -> bool:
 def qualified_denial(verb: Token) -> bool:
     """ "does not necessarily want X", "did not always back Y": a "not" that a hedge follows denies nothing;
     "in some years it had not imported any", "sometimes did not pay", "at times": a denial limited to part
-    of the time is no flat denial. Either way the clause is asserted neither way: the caller reads no fact."""
+    of the time is no flat denial. "will not ask X to liberalize fully", "did not demand that X withdraw
+    completely": a degree in the act requested takes the weight of the "not" (a lesser request may stand), no
+    flat denial either. Either way the clause is asserted neither way: the caller reads no fact."""
     doc = verb.doc
+    if _denied_degree_of_request(verb):
+        return True
     for child in verb.children:
         if child.dep_ == "neg" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ in HEDGED_DENIAL_WORDS:
             return True
@@ -144,6 +149,21 @@ def qualified_denial(verb: Token) -> bool:
                 quantified = any(g.lower_ in PARTIAL_DENIAL_QUANTIFIERS for g in pobj.children)
                 if pobj.lemma_.lower() in PARTIAL_DENIAL_NOUNS and quantified:
                     return True  # "in some years", "on some days", "in certain cases"
+    return False
+
+
+def _denied_degree_of_request(verb: Token) -> bool:
+    """ "will not ask Tokyo to liberalize fully its market", "did not demand that X withdraw completely": a
+    denied request whose requested act carries an adverb of degree (the parser may hang it on that act's
+    object, "liberalize fully its market")."""
+    if verb.lemma_.lower() not in REQUEST_VERBS or not is_negated(verb):
+        return False
+    for act in verb.children:
+        if act.dep_ not in ("xcomp", "ccomp") or act.pos_ not in ("VERB", "AUX"):
+            continue
+        words = [*act.children, *(g for c in act.children if c.dep_ in ("dobj", "prep") for g in c.children)]
+        if any(w.dep_ == "advmod" and w.lower_ in DEGREE_DENIAL_ADVERBS for w in words):
+            return True
     return False
 
 

@@ -481,6 +481,7 @@ NOT_ONLY_WORDS = _WORDS.words("not_only_words")
 # "does not necessarily want X": a hedge, not a denial; "in some years (sometimes) did not": a partial one
 HEDGED_DENIAL_WORDS = _WORDS.words("hedged_denial_words")
 PARTIAL_DENIAL_ADVERBS = _WORDS.words("partial_denial_adverbs")
+DEGREE_DENIAL_ADVERBS = _WORDS.words("degree_denial_adverbs")
 PARTIAL_DENIAL_NOUNS = _WORDS.words("partial_denial_nouns")
 PARTIAL_DENIAL_QUANTIFIERS = _WORDS.words("partial_denial_quantifiers")
 # "was formerly owned by X": a state that held once and holds no more
