@@ -29,7 +29,7 @@ from geokg.extract.io.nlp import ParseFailure, parse_texts
 from geokg.extract.io.reader import Article
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.lexicon.regions import region_contains
-from geokg.extract.lexicon.words import ROUTE_PREPS
+from geokg.extract.lexicon.words import REQUEST_VERBS, ROUTE_PREPS, SPEECH_VERBS
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
 from spacy.language import Language
@@ -210,9 +210,12 @@ def _own_region(rel: Relation, entities: DocEntities) -> bool:
     region or informal group of states (data/regions.tsv) that contains the subject's own state is no target
     or partner of it (the fares are Scandinavia's own). An organisation of states is a body its members act
     on ("Britain blocked the EC budget"), and is kept; so are a role ("a member of"), a region's people or
-    things ("criticised Europe's debtors": read through the possessor) and a route ("the airline transports
-    arms across the Middle East": where, not to whom)."""
+    things ("criticised Europe's debtors": read through the possessor), a route ("the airline transports
+    arms across the Middle East": where, not to whom) and words said or appeals made to it ("Nigeria called
+    on Africa to boycott the games": a state addresses its own region's states)."""
     if rel.rule.reads == "role" or rel.object.via == "possessor" or rel.object.entity_id.startswith("org:"):
+        return False
+    if rel.predicate.split()[0] in REQUEST_VERBS | SPEECH_VERBS:
         return False
     if rel.predicate.rpartition(" ")[2] in ROUTE_PREPS:
         return False
