@@ -77,6 +77,7 @@ from geokg.extract.lexicon.words import (
     GROUP_NOUNS,
     GROUPING_PARTICIPLES,
     INSTRUMENT_NOUNS,
+    ITINERARY_NOUNS,
     KIND_LABEL_WORDS,
     LIGHT_VERBS,
     MARKET_DEMAND_MODIFIERS,
@@ -1164,6 +1165,8 @@ class ArgumentResolver:
                     if pobj.dep_ == "pobj":
                         refs.extend(self.resolve(pobj))
             elif child.dep_ == "relcl" and child.lemma_.lower() == "include":
+                if token.lemma_.lower() in ITINERARY_NOUNS:
+                    continue  # "opened a tour which includes Bolivia": places on the tour, no members of it
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         refs.extend(self.resolve(obj))

@@ -190,6 +190,7 @@ from geokg.extract.lexicon.words import (
     EXTRAPOSED_PREDICATES,
     FAILED_ATTEMPT_DEEDS,
     FAILING_VERBS,
+    HANDING_VERBS,
     HEARSAY_DENIAL_VERBS,
     HEDGE_MODALS,
     INSTRUMENT_NOUNS,
@@ -254,6 +255,10 @@ FORCE_THREAT = "138"  # threaten with military force
 AID_ROOT = "07"
 INTENT_TO_AID = "033"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
+# The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
+# ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
+# protest.
+HANDED_WORD_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 APPEAL_ROOT = "02"
 # "called on President X in Cairo": paying a call on a person or an office is a visit (CAMEO 042)
 PAID_CALL = "042"
@@ -433,6 +438,19 @@ class Clause:
             # (not on a medium: "posted an invitation on Facebook" stays a statement)
             said = event_code(fact.fallback, noun=True, sense=Sense((fact.prep,), {}, sense.agents))
             code = said if said and said[:2] in SAID_ACT_ROOTS else code
+        if (
+            code
+            and code[:2] == AID_ROOT
+            and fact.fallback
+            and not fact.settled
+            and self.lemma in HANDING_VERBS
+        ):
+            # "delivered a warning to Japan", "gave a stern rebuke to X": the words handed over are the act
+            # (the noun's code), no aid as in "delivered food to X"
+            handed = event_code(
+                fact.fallback, noun=True, sense=Sense((fact.prep,) if fact.prep else (), {}, sense.agents)
+            )
+            code = handed if handed and handed[:2] in HANDED_WORD_ROOTS else code
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "with" and not fact.settled:
             # "described (recounted, mentioned) his discussions with X": the speech reports a meeting held
             # with X, the noun's own act (04); what is said to X stays the statement

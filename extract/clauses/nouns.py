@@ -873,7 +873,8 @@ class EventNounReader:
             return []
         prep = noun.head
         clause: Token | None = None
-        if prep.lower_ == "under" and prep.head.pos_ in VERB_POS:
+        if prep.lower_ == "under" and prep.head.pos_ in VERB_POS and lemma not in ACCORD_NOUNS:
+            # (not "under the agreement, X agreed to …": the accord is the act's frame, no deed done to X)
             clause = prep.head
         elif prep.lower_ == "of" and prep.head.lemma_.lower() in PATIENT_NOUNS and prep.head.dep_ == "attr":
             clause = prep.head.head

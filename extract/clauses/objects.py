@@ -95,6 +95,7 @@ from geokg.extract.lexicon.words import (
     FIRST_PREPOSITION_WORDS,
     FOLLOWED_MEETING_NOUNS,
     FOLLOWED_MEETING_PREPS,
+    GIVEN_AS_NOUNS,
     GOODS_MEASURE_NOUNS,
     GOODS_NOUNS,
     GOODS_PARTNER_PREPS,
@@ -572,6 +573,12 @@ def absolute_subject(prep: Token, pobj: Token) -> bool:
         subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
         return word.tag_ in ("VBG", "VBN") and word.dep_ == "advcl" and not subject
     return False
+
+
+def _framing_accord(prep: Token, pobj: Token) -> bool:
+    """ "under a separate agreement", "under the pact": an accord (accord_nouns) after "under" is the frame
+    an act is done under, never its object."""
+    return prep.lower_ == "under" and pobj.lemma_.lower() in ACCORD_NOUNS
 
 
 def occasion(prep: Token, pobj: Token) -> bool:
@@ -1698,6 +1705,10 @@ class SlotReader:
             refs = [r for r in refs if not _styled_place(child, pobj, r) and not _venue_of_speech(child, r)]
             refs = [r for r in refs if not _state_waters(child, pobj, r, child.head)]
             refs = [r for r in refs if not self._route_over_water(child, r)]
+            if _framing_accord(child, pobj):
+                # "Under a separate agreement, Britain agreed to provide X": the accord is the frame the act
+                # is done under, not what it is done to (its parties, "under an accord with Y", still reach)
+                refs = [r for r in refs if not r.entity_id.startswith("event:")]
             if _role_played(child, pobj):
                 refs = []  # "ran as the party's nominee": the role, not its holder nor its owner
                 found += self._office_left(child, pobj)
@@ -1760,6 +1771,10 @@ class SlotReader:
                     asked = prep in BEHEST_PREPS and lemma in APPEAL_NOUNS and phrase.endswith(f"{lemma} of")
                     if prep in CIRCUMSTANCE_PREPS and event and not asked:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
+                    elif prep == "as" and lemma in GIVEN_AS_NOUNS and lemma == noun.lemma_.lower():
+                        # "provided 73 mln stg as a grant to India": the form of the thing given names it,
+                        # as the object noun does ("provide grant to"), no role
+                        found.append(Slot("prep_noun", phrase, ref, prep, lemma, tokens))
                     else:
                         found.append(
                             Slot("prep_noun", f"{prep} {phrase}", ref, prep, lemma, (child.i, *tokens))
