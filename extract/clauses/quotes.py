@@ -28,6 +28,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
+    ACT_NOUNS,
     AFFILIATION_PREPS,
     ALLEGATION_NOUNS,
     ASKING_VERBS,
@@ -58,6 +59,7 @@ from geokg.extract.lexicon.words import (
     REPORT_SOURCE_NOUNS,
     REPORTING_VERBS,
     SECOND_PERSON_PRONOUNS,
+    SIGNALLING_VERBS,
     SOURCE_GROUP_NOUNS,
     SPEAKER_VOICING_VERBS,
     SPEECH_ACT_NOUNS,
@@ -357,7 +359,29 @@ def reports(verb: Token) -> bool:
         return True
     if lemma in DOCUMENT_VERBS:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
+    if _signals(verb):
+        return True
     return any(f"{lemma} {c.lower_}" in PARTICLE_SPEECH_VERBS for c in verb.children if c.dep_ == "prt")
+
+
+def _signals(verb: Token) -> bool:
+    """Does a speaker signal, hint or make clear a clause ("France signalled it would retaliate against
+    the EC", "had made clear that it would vote against X"; signalling_verbs)? What it states is its word, as
+    "said it would" is; not when a thing or an act signals ("the move signalled that ..."), evidence no
+    one stated."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERB_POS:
+        return False
+    # "made clear that ...": the adjective right after the verb, on it or on the clause the parser hung it on
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else verb
+    words = [after] if after.pos_ == "ADJ" and (after.head.i == verb.i or after.head.head.i == verb.i) else []
+    if lemma not in SIGNALLING_VERBS and not any(f"{lemma} {c.lower_}" in SIGNALLING_VERBS for c in words):
+        return False
+    if not any(c.dep_ == "ccomp" and c.pos_ in VERB_POS for c in verb.children):
+        return False
+    things = EVIDENCE_NOUNS | DOCUMENT_NOUNS | ACT_NOUNS.keys()
+    subjects = (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    return not any(c.lemma_.lower() in things for c in subjects)
 
 
 def _open(clause: Token) -> bool:

@@ -29,6 +29,8 @@ from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ADDITIVE_AFTER_NOT,
     AGREEMENT_NOUNS,
+    APPEAL_NOUNS,
+    CAUSAL_DEMAND_VERBS,
     CONTRAST_PHRASES,
     EXPERIENCER_VERBS,
     GROUP_NOUNS,
@@ -39,6 +41,7 @@ from geokg.extract.lexicon.words import (
     PERSON_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     POSSESSIVE_VERBS,
+    PROPOSAL_NOUNS,
     RECIPROCAL_VERBS,
     SANCTION_READYING_VERBS,
     SHARE_NOUNS,
@@ -419,10 +422,23 @@ def _owner_as_doer(clause: Clause, fact: Fact, resolver: ArgumentResolver, words
         # (only the verb's own subject: one a participle takes over from another clause is a guess)
         owners = (resolver.entity_of(c) for c in noun.children if c.dep_ in ("poss", "amod"))
         owned = any(found is not None and found[0] == fact.subject.entity_id for found in owners)
+        if owned and _causal_demand(clause, noun):
+            return True  # "Brazil's suspension of payments may require X to": a cause, no demand of Brazil's
         return owned and _own_noun(clause.verb, noun) and clause.code_of(fact, words) is None
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     return clause.code_of(fact, words) is None
+
+
+def _causal_demand(clause: Clause, noun: Token) -> bool:
+    """Is the verb one of demanding or forcing (causal_demand_verbs: "require", "force") whose own subject
+    is an act or event of its owner's ("Brazil's suspension of interest payments may require X to", "the
+    Mexican devaluation forced Y to"): a cause of what the object must do, not the owner's demand of it?
+    An appeal, proposal or accord of the owner's ("the U.S. plan requires Japan to") is still its demand."""
+    if clause.lemma not in CAUSAL_DEMAND_VERBS or noun.pos_ != "NOUN" or noun.head.i != clause.verb.i:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in APPEAL_NOUNS | PROPOSAL_NOUNS | AGREEMENT_NOUNS
 
 
 def _own_noun(verb: Token, noun: Token) -> bool:

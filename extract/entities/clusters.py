@@ -362,6 +362,10 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
             return True
         if len(sw) >= len(lw):
             return False
+    # "the Fund" for "Acme Fund Inc", "the Bank" for "Harbour Bank Ltd": a firm's head word again
+    head = _head_before_legal_form(lw) if long.type == "ORG" and len(sw) == 1 else None
+    if head is not None and head == sw[0] and _bare_body_head(short):
+        return True
     # the name before "of" and its state: "supreme council" of "Supreme Council of the United Arab Emirates"
     written = _name_before_its_state(long) if long.type == "ORG" else []
     own = [fold(w) for w in written]
@@ -421,6 +425,15 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
         return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
+
+
+def _head_before_legal_form(words: list[str]) -> str | None:
+    """ "fund" of "acme fund inc": the last word of a firm's name before its legal form ("Inc", "Ltd"), the
+    head word news uses alone for it ("the Fund said"); None when the name ends in no legal form."""
+    own = list(words)
+    while len(own) > 1 and own[-1] in LEGAL_FORM_KEYS:
+        own.pop()
+    return own[-1] if len(own) < len(words) else None
 
 
 def _name_before_its_state(long: Cluster) -> list[str]:
