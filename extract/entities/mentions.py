@@ -1187,18 +1187,35 @@ def _state_before_common_noun(doc: Doc, start: int, end: int) -> bool:
     nor one that goes on in capitals ("U.S. Trade Representative")."""
     from geokg.extract.entities.organisations import lookup_organisation
 
-    if end - start != 2 or end >= len(doc):
+    if end - start != 2:
         return False
-    first, word, after = doc[start].text, doc[start + 1], doc[end]
+    first, word = doc[start].text, doc[start + 1]
     letters = first.replace(".", "")
     if not (letters.isalpha() and letters.isupper() and len(letters) > 1) or lookup_country(first) is None:
         return False
-    if not (word.text.istitle() and word.lower_ in STATE_COMMON_NOUNS):
+    plural = _common_plural(word.lower_)
+    if not (word.text.istitle() and (word.lower_ in STATE_COMMON_NOUNS or plural)):
         return False
-    if not (after.is_alpha and after.is_lower):
+    after = doc[end] if end < len(doc) else None
+    # "considered U.S. Helicopters, he said": a plural common noun may end the clause; a singular one must go
+    # on in lower case ("U.S. Trade Representative" goes on in capitals: a body)
+    lower_after = after is not None and after.is_alpha and after.is_lower
+    if not lower_after and not (plural and (after is None or after.is_punct)):
         return False
     text = doc[start:end].text
     return lookup_organisation(text) is None and country_of_institution(text) is None
+
+
+def _common_plural(word: str) -> bool:
+    """Is a lower-cased word the plural of a common noun the state_common_nouns or weapon_nouns lists know
+    ("helicopters", "cities", "missiles", "firms")?"""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    nouns = STATE_COMMON_NOUNS | WEAPON_NOUNS
+    singulars = {word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    return bool(singulars & nouns)
 
 
 def _body_of_plural_title(doc: Doc, start: int, end: int) -> bool:
