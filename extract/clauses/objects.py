@@ -37,6 +37,7 @@ from geokg.extract.clauses.voice import (
 from geokg.extract.entities.coref import expletive
 from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.events import PLACE_PREPS
+from geokg.extract.entities.mentions import product_of_firm
 from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
 from geokg.extract.io.wire import is_dateline_dash
@@ -214,6 +215,14 @@ class Reach(NamedTuple):
     tokens: tuple[int, ...]  # the noun and the preposition in the sentence
 
 
+def _name_start(noun: Token) -> int:
+    """Where the proper name whose last word is `noun` starts ("Mirage" of "the Super Mirage")."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].pos_ == "PROPN" and noun.doc[start - 1].head.i == noun.i:
+        start -= 1
+    return start
+
+
 def through_noun(
     args: ArgumentResolver,
     noun: Token,
@@ -226,6 +235,8 @@ def through_noun(
     abuses by the governor"."""
     out: list[Reach] = []
     lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" and product_of_firm(noun.doc, _name_start(noun), noun.i + 1):
+        return out  # "narrowed its options to the Falcon of Dassault": the firm's product, no party
     if lemma in TIME_FRAME_NOUNS or lemma in COMPARISON_NOUNS:
         return out  # "the third impeachment in the history of X", "grew in contrast to Y": no party
     if _time_count(noun):

@@ -40,6 +40,7 @@ from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
     BODY_HEADS,
+    BODY_KIND_NOUNS,
     BRANCH_REGIONS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
@@ -118,10 +119,12 @@ from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, NOMINAL_SU
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
     ARTICLES,
+    COMPANY_NOUNS,
     COMPASS_ADJECTIVES,
     COUNTERPART_NOUNS,
     COUNTRY_PARTS,
     DIRECTIONS,
+    FIRM_KIND_NOUNS,
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_FORMS,
@@ -1187,18 +1190,35 @@ def _state_before_common_noun(doc: Doc, start: int, end: int) -> bool:
     nor one that goes on in capitals ("U.S. Trade Representative")."""
     from geokg.extract.entities.organisations import lookup_organisation
 
-    if end - start != 2 or end >= len(doc):
+    if end - start != 2:
         return False
-    first, word, after = doc[start].text, doc[start + 1], doc[end]
+    first, word = doc[start].text, doc[start + 1]
     letters = first.replace(".", "")
     if not (letters.isalpha() and letters.isupper() and len(letters) > 1) or lookup_country(first) is None:
         return False
-    if not (word.text.istitle() and word.lower_ in STATE_COMMON_NOUNS):
+    plural = _common_plural(word.lower_)
+    if not (word.text.istitle() and (word.lower_ in STATE_COMMON_NOUNS or plural)):
         return False
-    if not (after.is_alpha and after.is_lower):
+    after = doc[end] if end < len(doc) else None
+    # "considered U.S. Helicopters, he said": a plural common noun may end the clause; a singular one must go
+    # on in lower case ("U.S. Trade Representative" goes on in capitals: a body)
+    lower_after = after is not None and after.is_alpha and after.is_lower
+    if not lower_after and not (plural and (after is None or after.is_punct)):
         return False
     text = doc[start:end].text
     return lookup_organisation(text) is None and country_of_institution(text) is None
+
+
+def _common_plural(word: str) -> bool:
+    """Is a lower-cased word the plural of a common noun the state_common_nouns or weapon_nouns lists know
+    ("helicopters", "cities", "missiles", "firms")?"""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    nouns = STATE_COMMON_NOUNS | WEAPON_NOUNS
+    singulars = {word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    return bool(singulars & nouns)
 
 
 def _body_of_plural_title(doc: Doc, start: int, end: int) -> bool:
@@ -3008,7 +3028,10 @@ def _kind_of_product(doc: Doc, start: int, end: int) -> bool:
 
 def _named_as_product(doc: Doc, m: Mention) -> bool:
     """ "the Norwegian browser Opera", "the e-mail program Microsoft Outlook", "Opera, a web browser": a name
-    written after a kind of software, or with one in apposition, is the product, no organisation."""
+    written after a kind of software, or with one in apposition, is the product, no organisation; so is one a
+    firm makes ("the Falcon of Dassault": product_of_firm)."""
+    if product_of_firm(doc, m.start, m.end):
+        return True
     if any(_kind_of_product(doc, m.start - size, m.start) for size in range(1, MAX_KIND_WORDS + 1)):
         return True
     root = doc[m.start : m.end].root
@@ -3018,6 +3041,36 @@ def _named_as_product(doc: Doc, m: Mention) -> bool:
         for noun in said
         for size in range(1, MAX_KIND_WORDS + 1)
     )
+
+
+def product_of_firm(doc: Doc, start: int, end: int) -> bool:
+    """Are the capitalised words doc[start:end], after "the" and before "of", a product of the firm named
+    after "of" ("the Falcon of Dassault", "the Cobra of Italian producer Agusta Spa": a name the tagger or
+    the tables call a body, or one after a firm's noun, data firm_nouns)? Not a title ("the Chairman of
+    Dassault"), nor a body's own head ("the Bank of England"), nor a state or a body the tables know."""
+    from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold
+
+    if start < 1 or end >= len(doc) or doc[start - 1].lower_ != "the" or doc[end].lower_ != "of":
+        return False
+    words = doc[start:end]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    heads = ORGANISATION_HEADS | BODY_KIND_NOUNS
+    if any(is_role_word(t.lower_) or t.lower_ in heads or is_demonym(t.text) for t in words):
+        return False
+    if lookup_country(words.text) is not None or lookup_organisation(words.text) is not None:
+        return False
+    j = end + 1
+    if j < len(doc) and is_demonym(doc[j].text):
+        j += 1  # "of French firm Dassault"
+    maker = j < len(doc) and doc[j].lower_ in COMPANY_NOUNS | FIRM_KIND_NOUNS
+    j += maker
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == j or lookup_country(doc[j:k].text) is not None:
+        return False
+    return maker or any(e.label_ == "ORG" and e.start == j for e in doc.ents)
 
 
 def _counted_goods(doc: Doc, m: Mention) -> bool:

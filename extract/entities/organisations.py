@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from geokg.extract.entities.countries import lookup_country, population
+from geokg.extract.entities.countries import is_demonym, lookup_country, population
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.offices import is_holder_surname
 from geokg.extract.lexicon.entity_words import (
     BROADCAST_NAME_WORDS,
     COMPANY_SUFFIXES,
     FIRM_UNIT_WORDS,
+    FOREIGN_BANK_OPENERS,
     LEGAL_FORM_KEYS,
     LEGAL_FORM_STATES,
     MINISTRY_PORTFOLIO_WORDS,
@@ -31,6 +32,7 @@ from geokg.extract.lexicon.entity_words import (
     PARTNER_CONJUNCTIONS,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
+    STATE_ORGAN_FIRM_WORDS,
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
@@ -267,6 +269,27 @@ def body_sector(name: str) -> str | None:
     if located and lookup_country(located["place"]) is not None:
         return _pattern_sector(fold(located["body"]))
     return None
+
+
+def foreign_bank_name(name: str) -> bool:
+    """ "Banque Paribas", "Bankhaus Lampe", "Banca Nazionale del Lavoro": a name of two words or more that
+    opens with a bank's word in another language (data: foreign_bank_openers) is a bank, never a person. It
+    is a commercial bank (a business) unless a state's name or adjective or a state organ's word is in it
+    ("Banque de France", "Banco Central": state_organ_firm_words) or the tables know it: see
+    foreign_commercial_bank."""
+    words = name.replace("-", " ").split()
+    return len(words) >= 2 and words[0].lower() in FOREIGN_BANK_OPENERS and words[1][:1].isupper()
+
+
+def foreign_commercial_bank(name: str) -> bool:
+    """Is a name a foreign bank's (foreign_bank_name) that names no state, no state's organ and no body the
+    tables know ("Banque Paribas" yes; "Banque de France", "Banco Central de Chile", "Banca d'Italia" no)?"""
+    if not foreign_bank_name(name) or lookup_organisation(name) is not None:
+        return False
+    words = [w.strip(".,'") for w in name.replace("-", " ").split()]
+    return not any(
+        w.lower() in STATE_ORGAN_FIRM_WORDS or lookup_country(w) is not None or is_demonym(w) for w in words
+    )
 
 
 def party_name(name: str, article_countries: Iterable[str] = ()) -> str | None:

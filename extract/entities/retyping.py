@@ -34,6 +34,7 @@ from geokg.extract.entities.organisations import (
     JOURNAL_KIND,
     SPORTS_KINDS,
     first_words,
+    foreign_bank_name,
     lookup_organisation,
     named_as_outlet,
     party_name,
@@ -134,6 +135,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = storms_by_name(doc, found)
     found = bodies_by_their_words(doc, found)
     found = bodies_named_after_places(found)
+    found = foreign_banks(found)
     found = members_by_their_group(doc, found)
     found = speakers_taken_up_by_a_body_noun(doc, found)
     found = units_of_an_owner(doc, found)
@@ -1150,6 +1152,13 @@ def bodies_named_after_places(found: list[Mention]) -> list[Mention]:
     typed as a place (LOC, or GPE naming no country) that ends in a body's head noun (data:
     place_named_body_heads) is an organisation, whatever continent or place its first words name."""
     return [replace(m, label="ORG") if _named_after_a_place(m) else m for m in found]
+
+
+def foreign_banks(found: list[Mention]) -> list[Mention]:
+    """ "Bankhaus Lampe bought shares", "Banque Paribas arranged a loan": a name opening with a bank's word of
+    another language (organisations.foreign_bank_name) is an organisation, never a person or a place."""
+    labels = ("PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
+    return [replace(m, label="ORG") if m.label in labels and foreign_bank_name(m.text) else m for m in found]
 
 
 def _named_after_a_place(m: Mention) -> bool:

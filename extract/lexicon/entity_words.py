@@ -29,6 +29,8 @@ FIRM_SECTOR_WORDS = _WORDS.words("firm_sector_words")
 STATE_ORGAN_FIRM_WORDS = _WORDS.words("state_organ_firm_words")
 # "Bankverein", "Sparkasse", "Banco": a bank's name word, in the languages of its land
 BANK_NAME_WORDS = _WORDS.words("bank_name_words")
+# "Banque", "Bankhaus": a word of another language that opens a bank's name
+FOREIGN_BANK_OPENERS = _WORDS.words("foreign_bank_openers")
 # "Capital Markets", "Securities International": a firm's unit run into the firm's name
 FIRM_UNIT_WORDS = _WORDS.words("firm_unit_words")
 COMPANY_NAME_STARTS = _WORDS.words("company_name_starts")
@@ -216,7 +218,6 @@ MINISTRY_PORTFOLIO_WORDS = _WORDS.words("ministry_portfolio_words")
 MEASURE_NAMES = _WORDS.words("measure_names")
 KIN_GROUP_NOUNS = _WORDS.words("kin_group_nouns")
 KIN_GROUP_WORDS = _WORDS.words("kin_group_words")
-
 
 
 def _related_party_nouns() -> dict[str, bool]:

@@ -29,6 +29,7 @@ from geokg.extract.entities.organisations import (
     SPORTS_KINDS,
     Organisation,
     body_sector,
+    foreign_commercial_bank,
     generic_institution,
     lookup_organisation,
     named_as_outlet,
@@ -393,6 +394,10 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
     "Bank" or "Group" (data: business_name_ends), placed or not ("Acme Bank System Inc", as the table's
     "Montedison SpA" is); a spelled-out form may be a band's ("Blues Incorporated"), and gives none."""
     for cl in ctx.clusters.clusters:
+        if ctx.found.types.get(cl.key, cl.type) == "ORG" and any(
+            foreign_commercial_bank(m.text) for m in cl.mentions
+        ):
+            ctx.found.sectors.setdefault(cl.key, "BUS")  # "Banque Paribas": a bank named in its own language
         if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
             continue
         if _business_name(cl):
