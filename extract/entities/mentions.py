@@ -1111,16 +1111,25 @@ def _portfolio_only(words: Span) -> bool:
 
 
 def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
-    """Where a body's abbreviation ends when the rest of a tagged span is the portfolio of a title before a
-    name ("[EC External Trade] Commissioner X", "[OPEC Finance] Director Y"): capitalised title modifiers
+    """Where a body's abbreviation, or an international body's name (igos.tsv), ends when the rest of a
+    tagged span is the portfolio of a title before a name ("[EC External Trade] Commissioner X", "[OPEC
+    Finance] Director Y", "[European Community Farm] Commissioner Z"): capitalised title modifiers
     up to a role noun that introduces a person; `end` when the span is no such thing."""
+    from geokg.extract.entities.igos import lookup_igo
+
     first = doc[start].text.replace(".", "")
-    if end - start < 2 or not (first.isalpha() and first.isupper() and len(first) > 1):
+    if end - start < 2:
+        return end
+    # "[European Community External Trade] Commissioner X": an international body's full name
+    sizes = (n for n in (4, 3, 2) if start + n < end and lookup_igo(doc[start : start + n].text))
+    body = next((start + n for n in sizes), None)
+    if body is None and not (first.isalpha() and first.isupper() and len(first) > 1):
         return end
     if lookup_country(doc[start].text) is not None:
         return end  # "[U.S. Treasury] Secretary X": a state's own body (the state's words are read apart)
+    body = body or start + 1
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
-    words = doc[start + 1 : end]
+    words = doc[body:end]
     if not all(
         t.text.istitle()
         and is_title_modifier(t.lower_)
@@ -1130,7 +1139,7 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
     ):
         return end
     if end < len(doc) and is_role_word(doc[end].lower_) and _introduces_a_person(doc, end):
-        return start + 1
+        return body
     return end
 
 

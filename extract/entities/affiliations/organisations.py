@@ -49,6 +49,7 @@ from geokg.extract.lexicon.entity_words import (
     LAW_HEADS,
     LEGAL_FORM_STATES,
     LOCAL_INSTITUTION_NOUNS,
+    MARKET_FUND_NOUNS,
     PARTY_NOUNS,
     PLACE_NAMED_BANK_HEADS,
     PRESS_HEADS,
@@ -354,6 +355,8 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
             or ctx.state_of(cl)
         ):
             continue
+        if _market_fund(cl.label):
+            continue  # "Japan Fund Inc": named after the market it invests in, of no stated state
         state = (
             _country_in_name(cl.label)
             or _us_circuit_court(cl.label)
@@ -365,6 +368,21 @@ def names_with_a_country(ctx: AffiliationContext) -> None:
             continue
         if state:
             ctx.found.affiliations[cl.key] = state
+
+
+def _market_fund(name: str) -> bool:
+    """Is the name a fund's named after the market it invests in: a state's name, a fund's noun (data:
+    market_fund_nouns) and legal forms at most ("Japan Fund Inc", "the Mexico Fund")? Not a demonym's
+    ("Saudi Fund"), nor a name the tables know ("the Kuwait Fund", the state's development fund)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 2 and is_legal_form(words[-1]):
+        words.pop()
+    if len(words) < 2 or words[-1].lower() not in MARKET_FUND_NOUNS or lookup_organisation(name) is not None:
+        return False
+    market = " ".join(words[:-1])  # a region's name ("Asia Pacific Fund") gives no state anyway
+    return lookup_country(market) is not None and not is_demonym(market)
 
 
 def _legal_form_key(cl: Cluster) -> str | None:

@@ -457,6 +457,11 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
         # Security" as an organisation) is one title, not an adviser of that organisation
         words = list(doc[j - named_title + 1 : j + 1])
         j -= named_title
+    if not words and _elect_suffix(ctx, j, sent_start):
+        # "ASA president-elect X", "prime minister-elect Y": the suffix says the office is to come (its
+        # qualifier, read by time_qualifier); the title is the role noun before the hyphen
+        words.insert(0, doc[j])
+        j -= 2
     while j >= sent_start and len(words) < MAX_TITLE_WORDS:
         tok = doc[j]
         lower = tok.lower_
@@ -494,6 +499,18 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     while words and words[0].lower_ == "of":
         words.pop(0)
     return words, j, sent_start
+
+
+def _elect_suffix(ctx: RoleContext, j: int, sent_start: int) -> bool:
+    """Is the word at `j` a suffix of time ("elect", "designate": time_qualifiers) joined by a hyphen to a
+    role noun before it ("president-elect", "minister-designate")?"""
+    doc = ctx.doc
+    return (
+        j - 2 >= sent_start
+        and time_qualifier([doc[j].lower_]) is not None
+        and ctx.joining_hyphen(j - 1, sent_start)
+        and is_role_word(doc[j - 2].lower_)
+    )
 
 
 def _listed_title_bracket(ctx: RoleContext, opening: int, close: int) -> bool:
