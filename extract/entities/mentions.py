@@ -1148,7 +1148,9 @@ def _portfolio_before_title(doc: Doc, start: int, end: int) -> int | None:
     name ("[U.K.] Corporate Affairs Minister Y"; `start` when no state word opens it: "Development
     Supervision Minister X"): Title Case words, none an organisation's head noun, two portfolios joined by
     "and" ("[British] Trade and Industry Secretary Z": a secretary's only so, after a state's word, as
-    "Press Secretary" is a body's too); None for any other span."""
+    "Press Secretary" is a body's too), the tagger's span perhaps ending at the "and" ("[Venezuelan Energy]
+    and Mines Minister X"); None for any other span."""
+    end = _joined_portfolio_end(doc, end)
     if end >= len(doc) or not _introduces_a_person(doc, end):
         return None
     first = start + (lookup_country(doc[start].text) is not None)
@@ -1160,8 +1162,24 @@ def _portfolio_before_title(doc: Doc, start: int, end: int) -> int | None:
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
     if not words or words[0].lower_ == "and" or words[-1].lower_ == "and":
         return None
-    titled = (t.is_alpha and t.text.istitle() and t.lower_ not in heads for t in words if t.lower_ != "and")
+    # a head noun joined to another portfolio is a portfolio too ("Energy and Mines Minister")
+    titled = (
+        t.is_alpha and t.text.istitle() and (joined or t.lower_ not in heads)
+        for t in words
+        if t.lower_ != "and"
+    )
     return first if all(titled) else None
+
+
+def _joined_portfolio_end(doc: Doc, end: int) -> int:
+    """Where the title word is when a tagged span stops at the "and" joining a second portfolio to its own
+    ("[Venezuelan Energy] and Mines Minister X": the "Minister"); `end` otherwise."""
+    if end >= len(doc) or doc[end].lower_ != "and":
+        return end
+    j = end + 1
+    while j < len(doc) and doc[j].is_alpha and doc[j].text.istitle() and not is_role_word(doc[j].lower_):
+        j += 1
+    return j if j > end + 1 and j < len(doc) and is_role_word(doc[j].lower_) else end
 
 
 def _state_before_goods(doc: Doc, start: int, end: int) -> int | None:
