@@ -286,8 +286,13 @@ def foreign_commercial_bank(name: str) -> bool:
     tables know ("Banque Paribas" yes; "Banque de France", "Banco Central de Chile", "Banca d'Italia" no)?"""
     if not foreign_bank_name(name) or lookup_organisation(name) is not None:
         return False
-    words = [w.strip(".,'") for w in name.replace("-", " ").split()]
-    return not any(
+    return not names_a_state_or_organ([w.strip(".,'") for w in name.replace("-", " ").split()])
+
+
+def names_a_state_or_organ(words: list[str]) -> bool:
+    """Is one of a bank's name's words a state's name or adjective or a state organ's word ("Banque de
+    France", "Bank of Japan", "Banco Central": state_organ_firm_words)? Then it is no commercial bank."""
+    return any(
         w.lower() in STATE_ORGAN_FIRM_WORDS or lookup_country(w) is not None or is_demonym(w) for w in words
     )
 

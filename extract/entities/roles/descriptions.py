@@ -12,7 +12,12 @@ from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, is_person_noun, names_a_firm
-from geokg.extract.entities.organisations import COMPANY_KIND, body_sector, lookup_organisation
+from geokg.extract.entities.organisations import (
+    COMPANY_KIND,
+    body_sector,
+    lookup_organisation,
+    names_a_state_or_organ,
+)
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, sports_role, verb_occupation
@@ -96,11 +101,9 @@ def _bank_name(text: str) -> bool:
     parts = [p for p in text.replace("-", " ").split() if p]
     if len(parts) < 2 or not parts[0][:1].isupper() or parts[0].lower() in FIRM_SECTOR_WORDS:
         return False  # "Development Bank", "Investment Bank": a trade's words only, which states' banks take
-    lowered = [p.lower() for p in parts]
     return (
-        any(p in BANK_NAME_WORDS for p in lowered)
-        and not any(p in STATE_ORGAN_FIRM_WORDS for p in lowered)
-        and not any(lookup_country(p) is not None or is_demonym(p) for p in parts)
+        any(p.lower() in BANK_NAME_WORDS for p in parts)
+        and not names_a_state_or_organ(parts)
         and body_sector(text) is None
         and lookup_igo(text) is None
     )
