@@ -163,6 +163,7 @@ from geokg.extract.lexicon.syntax import (
     PLACE_LABELS,
     REPORTED_CLAUSE_DEPS,
     VERB_POS,
+    first_conjunct,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
@@ -578,9 +579,7 @@ class Clause:
 
     def _addressee(self, ref: Ref) -> bool:
         """Is the argument the one the verb speaks to, its direct or indirect object ("warned Iran that")?"""
-        word = self.verb.doc[ref.token]
-        while word.dep_ == "conj" and word.head.i != word.i:
-            word = word.head
+        word = first_conjunct(self.verb.doc[ref.token])
         return word.head.i == self.verb.i and word.dep_ in ("dobj", "dative")
 
     def _force_on_condition(self, fact: Fact) -> bool:

@@ -62,6 +62,7 @@ from geokg.extract.lexicon.syntax import (
     PLACE_LABELS,
     PRENOMINAL_DEPS,
     TIME_LABELS,
+    first_conjunct,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
@@ -2149,9 +2150,7 @@ def _located_by_thing(doc: Doc, ref: Ref, thing: Token | None = None) -> bool:
     no partner of the verb's subject ("deployed troops in Syria", "deaths in Yemen" keep theirs)."""
     if not ref.entity_id.startswith(("place:", "country:")) or ref.via != "name":
         return False
-    word = doc[ref.token]
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head  # "in Japan and West Germany"
+    word = first_conjunct(doc[ref.token])  # "in Japan and West Germany"
     prep = word.head
     if word.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS:
         return False

@@ -55,6 +55,7 @@ from geokg.extract.lexicon.syntax import (
     QUOTATION_MARKS,
     SINGLE_QUOTES,
     VERB_POS,
+    first_conjunct,
     indefinite,
     to_infinitive,
 )
@@ -871,8 +872,7 @@ def _kind_noun_of_complement(clause: Clause, ref: Ref) -> bool:
     word = clause.sentence.doc[ref.token]
     if word.pos_ not in ("NOUN", "NUM") or word.dep_ not in ("compound", "conj"):
         return False  # the complement itself stands for what the subject is to a name after it
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
+    word = first_conjunct(word)
     if word.dep_ == "compound":
         word = word.head
     return word.dep_ in ("attr", "acomp") and word.head == clause.verb
@@ -882,9 +882,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     """ "members who are price hawks, including X and Y", "the states are exporters, such as X": the names
     given as examples of what the subject is are members of the subject itself, which is related to
     nothing by them."""
-    word = clause.sentence.doc[ref.token]
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
+    word = first_conjunct(clause.sentence.doc[ref.token])
     prep = word.head
     if word.dep_ != "pobj" or prep.dep_ != "prep" or not gives_examples(prep):
         return False

@@ -31,7 +31,7 @@ from geokg.extract.lexicon.entity_words import (
     TERM_UNITS,
     UNDATING_VERBS,
 )
-from geokg.extract.lexicon.syntax import written_year, year_of_day
+from geokg.extract.lexicon.syntax import first_conjunct, written_year, year_of_day
 from spacy.tokens import Doc, Token
 
 # Relative pronouns that stand for a person as their clause's subject ("X, who resigned as …").
@@ -146,9 +146,7 @@ def _left(doc: Doc, token: int, title: str) -> bool:
     holder = _name_head(doc, token)
     if holder.dep_ in ("nsubj", "nsubjpass") and _leaves(holder.head, title):
         return True
-    removed = holder
-    while removed.dep_ == "conj" and removed.head.i != removed.i:
-        removed = removed.head  # "sacked Prime Minister X and President Y": Y too
+    removed = first_conjunct(holder)  # "sacked Prime Minister X and President Y": Y too
     if removed.dep_ == "dobj" and _removes(removed.head):
         return True  # "Parliament sacked Prime Minister X": the title he is removed from, before his name
     # "X, who resigned as chairman last month, said …": a relative clause of the name, in a past tense

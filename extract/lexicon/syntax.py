@@ -132,6 +132,15 @@ def entity_span(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first member of the list the token is a later member of ("Japan" for "West Germany" in "in Japan
+    and West Germany"): the word that stands where the list stands in the clause; the token itself when it
+    is no list's later member."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def to_infinitive(verb: Token) -> bool:
     """Is the verb a "to"-infinitive ("to release", "to go")? A "to" with its own noun is a preposition
     the parser hung on the verb as its marker: "has to date granted loans", "to this day", a time phrase
