@@ -64,8 +64,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # speech's object right before a finite clause verb with no subject of its own, a phrase between, is that
 # clause's subject ("said Opec in December had anticipated ..."); 26 = a titled name set off by a comma
 # right before a verb of speech with no subject, at the end of a sentence, is the verb's subject, no argument
-# of the clause before it ("X will lend Y oil, Energy and Mines Minister Z said").
-SENTENCE_RULES_REVISION = 26
+# of the clause before it ("X will lend Y oil, Energy and Mines Minister Z said"); 27 = a person's name after
+# a body's name and a title, joined to the body as a conjunct, heads the phrase ("Board of Trade director X").
+SENTENCE_RULES_REVISION = 27
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -562,6 +563,51 @@ def apposed_holders(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_body_titled_names")
+def body_titled_names(doc: Doc) -> Doc:
+    """ "Board of Foreign Trade director Jane Lin told reporters ...": the parser may read a body's name, a
+    title and a holder's name run together as the body (the subject) with the title inside its "of"
+    phrase and the holder's name joined to the body as a conjunct, with no "and" or comma between them;
+    then the body, not the holder, speaks. A person's name right after a title word that follows a body's
+    name, hung as a conjunct on a word of that body's name, is the head of the phrase: the title hangs on
+    the name, the body on the title (as in "Trade Board director Jane Lin"). Run after the parser and the
+    recogniser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for person in doc.ents:
+        if person.label_ != "PERSON" or person.start < 2:
+            continue
+        title, name = doc[person.start - 1], person.root
+        if title.pos_ != "NOUN" or not is_role_word(title.text) or name.dep_ != "conj":
+            continue
+        body = next((e for e in doc.ents if e.end == title.i and e.label_ == "ORG"), None)
+        if body is None or not body.start <= name.head.i < body.end or name.head != body.root:
+            continue
+        if any(c.dep_ in ("cc", "punct") for c in body.root.children if c.i < name.i):
+            continue  # "the Trade Board and director Lin": a list after all
+        root = body.root
+        if root.head.i != root.i and body.start <= root.head.i < person.end:
+            continue  # hung inside the run itself: nothing sound to rebuild from
+        ends = [t for t in body if t.head == title]
+        of = next((t for t in body if t.lower_ == "of" and t.dep_ == "prep"), None)
+        if root.head.i == root.i:
+            _set(arrays, name, name, "ROOT")
+        else:
+            _set(arrays, name, root.head, root.dep_)
+        _set(arrays, root, title, "nmod")
+        _set(arrays, title, name, "compound")
+        for end in ends:
+            taken = of is not None and any(c.dep_ == "pobj" and c != title for c in of.children)
+            if of is not None and of.i < end.i and not taken:
+                _set(arrays, end, of, "pobj")  # "Board of [Foreign Trade]": the body's own words again
+            else:
+                _set(arrays, end, root, "compound")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 @Language.component("geokg_noun_participles")
 def noun_participles(doc: Doc) -> Doc:
     """ "Iraqi forces pursued retreating Iranian troops", "troops fired on fleeing refugees": the parser may
@@ -1009,6 +1055,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_headline_prepositions", last=True)
     if "parser" in nlp.pipe_names and "geokg_apposed_holders" not in nlp.pipe_names:
         nlp.add_pipe("geokg_apposed_holders", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_body_titled_names" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_body_titled_names", last=True)
     if "parser" in nlp.pipe_names and "geokg_noun_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:
