@@ -619,6 +619,19 @@ class ArgumentResolver:
                 continue
             if child.dep_ == "compound" and entity is not None and entity.type == "ORG":
                 return Ref(entity.id, token.i, "name")
+        if token.tag_ == "NNS":
+            return None
+        # "the ABC television network reported", "the Tass news agency said": the name hangs on a word of
+        # the kind's own label, itself a compound of the noun
+        kinds = KIND_LABEL_WORDS[token.lemma_.lower()]
+        for word in token.children:
+            if word.dep_ != "compound" or word.pos_ != "NOUN" or word.lower_ not in kinds:
+                continue
+            for name in word.children:
+                found = self.entity_of(name) if name.dep_ == "compound" else None
+                entity = self.entities.entity(found[0]) if found else None
+                if entity is not None and entity.type == "ORG":
+                    return Ref(entity.id, token.i, "name")
         return None
 
     def _named_by_apposition(self, token: Token) -> Ref | None:

@@ -515,7 +515,18 @@ def headline_passive(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and (verb.lemma_.lower() in DOUBLE_OBJECT_VERBS or not any(c.dep_ == "dobj" for c in verb.children))
         and not past_after_aside(verb)
+        and not _reports_a_that_clause(verb)
     )
+
+
+def _reports_a_that_clause(verb: Token) -> bool:
+    """ "The ABC television network reported on Friday that Iraq had ...": a verb of speech with a "that"
+    clause after it, in a body sentence, is a past tense the tagger took for a participle; no headline's
+    passive reports a clause so ("Navalny poisoned with ...")."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or in_headline(verb):
+        return False
+    marks = (m for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for m in c.children)
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in marks)
 
 
 # What sets an aside off on the noun before the verb: "Several states, including Japan, protested",
