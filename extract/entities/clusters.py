@@ -419,12 +419,27 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         )
     ):
         return True
+    letters = _joined_letters(sw)
+    if letters and long.type == "ORG" and is_firm(long):
+        # "S and P" for "Standard and Poor's Corp": the initials of the firm's name before its legal form,
+        # joined by "and" as wire copy writes "&"
+        own = list(lw)
+        while len(own) > 1 and own[-1] in LEGAL_FORM_KEYS:
+            own.pop()
+        return letters == _initials(own)
     if len(sw) == 1 and len(sw[0]) >= 2 and short.mentions[0].text.isupper():
         # "sdf" for "syrian democratic forces"; "ici" for "imperial chemical industries plc": a company's
         # legal form after its name is no letter of its acronym
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
         return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
     return False
+
+
+def _joined_letters(words: list[str]) -> str:
+    """ "sp" of "s and p", "aw" of "a and w": single letters joined by "and"; "" for any other key."""
+    if len(words) != 3 or words[1] != "and" or len(words[0]) != 1 or len(words[2]) != 1:
+        return ""
+    return words[0] + words[2] if words[0].isalpha() and words[2].isalpha() else ""
 
 
 def _head_before_legal_form(words: list[str]) -> str | None:

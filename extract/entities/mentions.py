@@ -1442,7 +1442,7 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
     one, two = doc[first], doc[second]
     if not _firm_word(one) or _legal_form(one) or (first > 0 and _firm_word(doc[first - 1])):
         return False
-    if one.ent_type_ not in ("PERSON", "ORG") or two.ent_type_ not in ("PERSON", "ORG"):
+    if not (_founders_name(one) and _founders_name(two)):
         return False
     if any(lookup_organisation(f"{one.text} {join} {two.text}") is not None for join in ("and", "&")):
         return True  # the tables know the pair as one firm ("Marks & Spencer"), a town's name or not
@@ -1456,6 +1456,12 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
         t.text == one.text and t.i not in (first, second) and [w.text for w in doc[t.i + 1 : t.i + 3]] != pair
         for t in doc
     )
+
+
+def _founders_name(word: Token) -> bool:
+    """A founder's one-word name: tagged a person's or a body's, or a proper noun left untagged ("Procter and
+    Gamble Co", "Standard and Poor's Corp", which the tagger reads as no name at all)."""
+    return word.ent_type_ in ("PERSON", "ORG") or (not word.ent_type_ and word.pos_ == "PROPN")
 
 
 def _firm_and(word: Token) -> bool:
@@ -1474,6 +1480,9 @@ def _firm_start(doc: Doc, form: int) -> int | None:
     while end < len(doc) and _legal_form(doc[end]):
         end += 1
     k = _bracketed_place_before(doc, form)  # "Kestrel Oil (Australia) Ltd": the house's place in brackets
+    # "Standard and Poor's Corp", "McDonald's Corp": a founder's possessive before the form, part of the name
+    owned = int(k == form and _possessive_in_name(doc, form))
+    k -= owned
     trade_only = True  # the words from k to the form are all words of a trade
     partners_only = True  # ... all words a firm's name ends with ("Sons"), or the form is one ("Co")
     crossed_and = False
@@ -1493,7 +1502,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
                 (trade_only and k < form and doc[k - 2].lower_ in FIRM_SECTOR_WORDS)
                 or (partners and _firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]))
                 # "Rohm and Haas Co", "Smith and Nephew PLC": two founders' names, one word each
-                or (k == form - 1 and _founders(doc, k - 2, k))
+                or (k == form - 1 - owned and _founders(doc, k - 2, k))
                 # "British Printing and Communication Corp PLC": the parser puts the coordination inside
                 # the name, a word before "and" modifying a later word of it
                 or (_firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]) and _in_name(doc[k - 2], end))
@@ -1527,6 +1536,15 @@ def _firm_start(doc: Doc, form: int) -> int | None:
     if k == form or _firm_and(doc[k]) or doc[k].text == "(":
         return None
     return k
+
+
+def _possessive_in_name(doc: Doc, form: int) -> bool:
+    """Is the word before the legal form at `form` a possessive ending written onto a capitalised word of the
+    name ("Poor['s] Corp", "McDonald['s] Corp")?"""
+    if form < 2 or doc[form - 1].text not in ("'s", "\u2019s"):
+        return False
+    word = doc[form - 2]
+    return not word.whitespace_ and _firm_word(word) and not _legal_form(word)
 
 
 # Words a bracketed place may have inside a firm's name ("(Hong Kong)", "(U.K.)").
@@ -1591,7 +1609,33 @@ def _firm_spans(doc: Doc) -> list[tuple[int, int]]:
         if start is not None and not name_after and (not spans or spans[-1][1] <= start):
             spans.append((start, end))
         i = end
-    return _joined_names_recurring(doc, _named_after_form(doc, spans))
+    return _joined_initials(doc, _joined_names_recurring(doc, _named_after_form(doc, spans)))
+
+
+def _joined_initials(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """With the firms named by two capital letters joined by "and" (wire copy writes "&" so): "S and P
+    said", "shares of A and W" are one name, not a letter and a name. Not letters that name the classes or
+    items of a noun before them ("Class A and B shares", "vitamins A and E"), nor the pronoun "I"."""
+    found = list(spans)
+    for i, token in enumerate(doc[1:-1], start=1):
+        if token.lower_ != "and" or any(start <= i < end for start, end in spans):
+            continue
+        one, two = doc[i - 1], doc[i + 1]
+        if not (_capital_letter(one) and _capital_letter(two)):
+            continue
+        before = doc[i - 2] if i >= 2 else None
+        if before is not None and (before.is_alpha or before.like_num) and before.pos_ in _LABELLED_POS:
+            continue  # "Class A and B", "vitamins A and E", "Plan A and B"
+        found.append((i - 1, i + 2))
+    return sorted(found)
+
+
+# What a letter after it labels ("Class A", "vitamins A", "Section 2 A").
+_LABELLED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _capital_letter(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper() and token.is_alpha and token.text != "I"
 
 
 def _joined_names_recurring(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

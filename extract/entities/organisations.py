@@ -33,6 +33,7 @@ from geokg.extract.lexicon.entity_words import (
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
     STATE_ORGAN_FIRM_WORDS,
+    TOWN_PAPER_HEADS,
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import GENERIC_INSTITUTIONS
@@ -209,7 +210,16 @@ def named_as_outlet(name: str) -> bool:
     if any(word in BROADCAST_NAME_WORDS for word in words):
         return True
     ends = {" ".join(words[-size:]) for size in range(1, len(words))}
-    return bool(ends & OUTLET_NAME_HEADS)
+    return bool(ends & OUTLET_NAME_HEADS) or _paper_of_its_town(words)
+
+
+def _paper_of_its_town(words: list[str]) -> bool:
+    """ "the Denver Herald", "the Perth Globe", "the Houston Post": a known place's name (gazetteer) and a
+    word a paper's name ends with (town_paper_heads) name a newspaper; "Royal Mail" and "American Express"
+    name none."""
+    from geokg.extract.entities.places import place_country  # places reads mentions, as this module does
+
+    return words[-1] in TOWN_PAPER_HEADS and place_country(" ".join(words[:-1])).known
 
 
 # The words that join a ministry's portfolios ("Trade and Industry", "Agriculture, Forestry and Fisheries").
