@@ -1,12 +1,14 @@
 """State agencies with no state word (wave 77 F): a body named "<head> of <portfolio>" ("the Board of Foreign
 Trade", "the Bureau of Statistics", "the Office of Trade Representative") is a state's body, as "the Finance
 Ministry" is, and of the story's state (sector GOV); "the Chicago Board of Trade" and a firm's board are not.
-Parses are built by hand; the sentences are ours."""
+A state's adjective before a firm's description ("its small Brazilian commercial bank subsidiary X") gives
+the firm named after it that state, whatever plain adjectives stand between; the owner's possessive before
+it does not. Parses are built by hand; the sentences are ours."""
 
 from __future__ import annotations
 
 from geokg.extract.entities.organisations import body_sector, generic_institution, portfolio_body
-from hand_docs import country_of, read
+from hand_docs import country_of, facts, read
 
 BOARD_DIRECTOR = """
     Wen      Wen      PROPN NNP 2  compound PERSON
@@ -50,3 +52,27 @@ def test_a_firms_board_or_an_exchange_is_no_states_body() -> None:
 def test_the_agency_with_no_state_word_is_the_story_states() -> None:
     reading = read(BOARD_DIRECTOR, day="1987-03-03")
     assert country_of(reading, "Board of Foreign Trade") == "TWN"
+
+
+SUBSIDIARY = """
+    Kestrel    Kestrel    PROPN NNP 2  compound ORG
+    Corp       Corp       PROPN NNP 8  poss     I-ORG
+    's         's         PART  POS 2  case     I-ORG
+    small      small      ADJ   JJ  8  amod     -
+    Brazilian  brazilian  ADJ   JJ  8  amod     NORP
+    commercial commercial ADJ   JJ  7  amod     -
+    bank       bank       NOUN  NN  8  compound -
+    subsidiary subsidiary NOUN  NN  10 compound -
+    Banco      Banco      PROPN NNP 10 compound ORG
+    Lumen      Lumen      PROPN NNP 11 nsubj    I-ORG
+    criticised criticise  VERB  VBD 0  ROOT     -
+    Argentina  Argentina  PROPN NNP 11 dobj     GPE
+    .          .          PUNCT .   11 punct    -
+"""
+
+
+def test_a_demonym_before_adjectives_of_a_firms_description_gives_the_firm_its_state() -> None:
+    reading = read(SUBSIDIARY, day="1987-03-03")
+    assert ("Banco Lumen", "bank subsidiary of", "Brazil") in facts(reading, "title")
+    assert country_of(reading, "Banco Lumen") == "BRA"
+    assert country_of(reading, "Kestrel Corp") != "BRA"
