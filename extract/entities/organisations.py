@@ -30,6 +30,8 @@ from geokg.extract.lexicon.entity_words import (
     OUTLET_NAME_HEADS,
     OUTLET_SERVICES,
     PARTNER_CONJUNCTIONS,
+    PORTFOLIO_BODY_HEADS,
+    PORTFOLIO_BODY_OFFICERS,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
     STATE_ORGAN_FIRM_WORDS,
@@ -248,10 +250,30 @@ def portfolio_ministry(name: str) -> bool:
     )
 
 
+def portfolio_body(name: str) -> bool:
+    """ "the Board of Foreign Trade", "the Bureau of Statistics", "the Office of Trade Representative": an
+    agency named "<head> of <portfolio>" (data: portfolio_body_heads, ministry_portfolio_words), with at most
+    its officer's word last (portfolio_body_officers), is a state's, as a ministry of portfolios is; not "the
+    Chicago Board of Trade" (a word before the head) nor "the board of Acme Corp" (no portfolio)."""
+    words = _THE.sub("", fold(name)).replace(",", " ").split()
+    if len(words) < 3 or words[0] not in PORTFOLIO_BODY_HEADS or words[1] != "of":
+        return False
+    portfolio = [w for w in words[2:] if w != "the"]
+    if len(portfolio) > 1 and portfolio[-1] in PORTFOLIO_BODY_OFFICERS:
+        portfolio.pop()
+    return (
+        bool(portfolio)
+        and portfolio[0] in MINISTRY_PORTFOLIO_WORDS
+        and portfolio[-1] in MINISTRY_PORTFOLIO_WORDS
+        and all(w in MINISTRY_PORTFOLIO_WORDS or w in _PORTFOLIO_JOINS for w in portfolio)
+    )
+
+
 def generic_institution(name: str) -> bool:
     """An institution every state has, named with no state's word: "Parliament", "the Finance Ministry", "the
-    International Trade and Industry Ministry" (GENERIC_INSTITUTIONS, or a ministry of portfolios)."""
-    return fold(name) in GENERIC_INSTITUTIONS or portfolio_ministry(name)
+    International Trade and Industry Ministry", "the Board of Foreign Trade" (GENERIC_INSTITUTIONS, or a
+    ministry or an agency of portfolios)."""
+    return fold(name) in GENERIC_INSTITUTIONS or portfolio_ministry(name) or portfolio_body(name)
 
 
 def _pattern_sector(key: str) -> str | None:
@@ -259,7 +281,7 @@ def _pattern_sector(key: str) -> str | None:
     _, patterns = _bodies()
     if key in patterns:
         return patterns[key]
-    return PORTFOLIO_MINISTRY_SECTOR if portfolio_ministry(key) else None
+    return PORTFOLIO_MINISTRY_SECTOR if portfolio_ministry(key) or portfolio_body(key) else None
 
 
 def body_sector(name: str) -> str | None:

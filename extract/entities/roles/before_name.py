@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, bracket_opening, fold, titled_bracket
 from geokg.extract.entities.roles.clauses import choosers_of
@@ -99,6 +99,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if not words:
         described_before(ctx, holder, mention, j, sent_start)
         return
+    if holder.type != "PERSON":
+        j = _adjectives_after_demonym(ctx, j, sent_start)
     if words[-1].lower_ in NAMING_NOUNS or words[-1].lemma_.lower() in NAMING_NOUNS:
         return  # "their French acronym FDLR", "its Arabic name X": a name's noun; the adjective is a language
     institution, j = _institution_before(ctx, words, j, sent_start) if holder.type == "PERSON" else (None, j)
@@ -499,6 +501,30 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
     while words and words[0].lower_ == "of":
         words.pop(0)
     return words, j, sent_start
+
+
+# the adjectives of a firm's description that may stand between a state's adjective and the noun
+MAX_FIRM_ADJECTIVES = 3
+
+
+def _adjectives_after_demonym(ctx: RoleContext, j: int, sent_start: int) -> int:
+    """ "its small Brazilian commercial bank subsidiary X", "the West German private unit Y": lower-case
+    adjectives of a body's description ending at `j`, written after a state's adjective, are no owner; the
+    state's adjective before them is (where it ends, else `j` unchanged). An owner's possessive before the
+    adjective is the parent's, not the state of the body named."""
+    doc = ctx.doc
+    k = j
+    while k > sent_start and j - k < MAX_FIRM_ADJECTIVES and doc[k].tag_ == "JJ" and doc[k].text.islower():
+        if ctx.named(doc[k]):
+            return j
+        k -= 1
+    if k == j or k < sent_start:
+        return j
+    owner = ctx.mention_of(k, ending=True)
+    state = ctx.clusters.cluster_at(k) if owner is not None else None
+    if state is None or not state.country or not is_demonym(owner.text):
+        return j
+    return k
 
 
 def _elect_suffix(ctx: RoleContext, j: int, sent_start: int) -> bool:
