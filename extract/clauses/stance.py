@@ -31,6 +31,7 @@ from geokg.extract.lexicon.words import (
     ADVISORY_OBLIGATION_VERBS,
     APPEAL_MODALS,
     CONCESSION_PREPS,
+    COUNTERING_VERBS,
     DEGREE_ADVERBS,
     DEMAND_MODALS,
     EFFORT_CALLS,
@@ -118,6 +119,8 @@ def _adjunct_matter(word: Token, top: Token) -> bool:
     head = word.head
     if word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
         return head.lower_ in TIME_PREPS
+    if word.dep_ == "dobj" and head.lemma_.lower() in COUNTERING_VERBS:
+        return True  # "agreed to curb the unfair practice of subsidies": the ill curbed, not its curber
     return word.dep_ in _GERUND_MATTER_DEPS and head.tag_ == "VBG" and head.dep_ == "pcomp"
 
 
