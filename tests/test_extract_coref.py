@@ -52,9 +52,14 @@ def test_his_state_organ_in_the_next_sentence_is_the_previous_subject(run: Run) 
 
 def test_his_opening_a_coordinated_clause_is_the_first_clause_subject(run: Run) -> None:
     # The nearest person before "his" is Putin; the coordinated clause continues Macron's.
-    result = run("Emmanuel Macron criticised Vladimir Putin, and his government imposed sanctions on Russia.")
-    one(result, "Emmanuel Macron", "sanction", "Russia")
-    none(result, "Vladimir Putin", "Russia")
+    # "his government" is the state of the one "his" means (wave 77 H): Macron's France, not Putin's Russia
+    result = run(
+        "French President Emmanuel Macron criticised Russian President Vladimir Putin, and his government "
+        "imposed sanctions on Russia."
+    )
+    one(result, "France", "sanction", "Russia")
+    none(result, "Vladimir Putin", "Russia", "sanction")
+    none(result, "Russia", "Russia", "sanction")
 
 
 def test_he_abstains_when_two_people_are_equally_likely(run: Run) -> None:

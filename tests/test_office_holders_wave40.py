@@ -194,12 +194,11 @@ OFFICES_LISTED = """
 """
 
 
-def test_government_of_a_pronoun_stays_its_holder():
-    # "her government" is the one the pronoun stands for, as before: a government named after a head is
-    # named by the head's name, not by a pronoun
+def test_government_of_a_pronoun_is_its_holders_state():
+    # "her government" is the state of the one the pronoun stands for (wave 77 H; before, the holder)
     found = _facts(HER_GOVERNMENT)
-    assert any(s == "Ana Ruiz" and p == "withdraw" for s, p, _, _ in found)
-    assert not any(s == "Chile" and p == "withdraw" for s, p, _, _ in found)
+    assert any(s == "Chile" and p == "withdraw" for s, p, _, _ in found)
+    assert not any(s == "Ana Ruiz" and p == "withdraw" for s, p, _, _ in found)
 
 
 def test_plural_administrations_are_offices_not_the_state():

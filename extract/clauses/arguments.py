@@ -19,6 +19,7 @@ from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import (
     Antecedent,
     body_named_before_title,
+    bracketed_gloss,
     not_the_named_holder,
     officials_named_before,
 )
@@ -90,6 +91,7 @@ from geokg.extract.lexicon.words import (
     NATURAL_FORCES,
     ORGAN_FROM_NOUNS,
     ORGAN_NOUNS,
+    OWN_COUNTRY_NOUNS,
     OWNING_PARTICIPLES,
     PARTITIVE_WORDS,
     PARTY_GOVERNMENT_ADJECTIVES,
@@ -211,6 +213,11 @@ class ArgumentResolver:
     def resolve_one(self, token: Token) -> Ref | None:
         if _stands_for_infinitive(token):
             return None  # "it is necessary to send troops": the "it" is no one, whoever came before
+        glossed = bracketed_gloss(token)
+        if glossed is not None:
+            # "They (Chilean growers) are keen on Asia": the bracketed noun says whom the pronoun means,
+            # whatever came before; one it names no one is no one
+            return self.resolve_one(glossed)
         named = self._division_named(token)
         if named is not None:
             return named
@@ -350,6 +357,12 @@ class ArgumentResolver:
                 continue  # "created a Canadian demand for oil": the market's demand, none of the state's
             if kind == "ORG" and _counted_members(token):
                 return None  # "a Conservative MP defected", "two Assembly members": people, not the body
+            own_country = lemma in OWN_COUNTRY_NOUNS and token.tag_ == "NN" and child.tag_ == "PRP$"
+            if kind == "PERSON" and own_country:
+                # "Kenya's minister said his country would supply Pakistan", "her government": the state the
+                # person is of, never the person; of no known state, no one
+                state = self._country_of(entity_id)
+                return Ref(self.entities.state(state), token.i, "organ") if state else None
             titled = is_role_word(lemma) or lemma in COUNTERPART_NOUNS
             if titled and token.tag_ in ("NN", "NNP") and child.dep_ != "poss":
                 # the one of the body's people who holds that office: "the Tory leader" is the Tory named

@@ -650,6 +650,21 @@ def _in_passing(token: Token, within: Token | None = None) -> bool:
     return False
 
 
+def bracketed_gloss(pronoun: Token) -> Token | None:
+    """The noun in brackets right after a personal pronoun, hung on it as its apposition ("They (Chilean
+    growers) are keen", "it (the ministry) said"): the writer's gloss of whom the pronoun means."""
+    if pronoun.tag_ != "PRP" or pronoun.i + 1 >= len(pronoun.doc) or pronoun.nbor().text != "(":
+        return None
+    for child in pronoun.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            end = max(t.i for t in child.subtree)  # the closing bracket, or the word before it
+            if pronoun.doc[end].text == ")" or (
+                end + 1 < len(pronoun.doc) and pronoun.doc[end + 1].text == ")"
+            ):
+                return child
+    return None
+
+
 def _reporter_asides(pronoun: Token) -> set[int]:
     """The words of side phrases on the subject of a verb of speech whose content the pronoun opens
     ("X, whose name was floated as a successor to Y, said he had not been asked"): what is said there of
@@ -855,6 +870,8 @@ class Resolver:
             found = self._of_pair(token, ORDINAL_REFERENCES[lower])
             return Antecedent(found, "nominal") if found else None
         if token.pos_ == "PRON" or token.tag_ in PRONOUN_TAGS:
+            if bracketed_gloss(token) is not None:
+                return None  # "They (Chilean growers) are keen": the gloss says whom, not who came before
             if lower in PERSON_PRONOUNS and _style(token):
                 found = None  # "the Prime Minister's advice to Her Majesty": a style, no one named before
             elif lower in PERSON_PRONOUNS:

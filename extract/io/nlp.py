@@ -685,6 +685,43 @@ def quoting_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_reporters_conjuncts")
+def reporters_conjuncts(doc: Doc) -> Doc:
+    """ "CBS reported that Iran had moved troops and said X had warned Y": the parser may hang a verb of
+    speech with no subject of its own, coordinated after the reported clause, inside that clause, so that
+    the reported subject ("Iran") says what the reporter said. A simple past verb of speech with its own
+    content clause, conjoined to a reported verb in the past perfect ("had moved") of a simple past verb of
+    speech, is the reporter's second act of speech: it and its "and" hang on the reporting verb. Run after
+    the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for word in doc:
+        reported = word.head
+        reporter = reported.head
+        if word.dep_ != "conj" or word.tag_ != "VBD" or word.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if reported.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in word.children):
+            continue
+        if not any(c.dep_ == "ccomp" for c in word.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children):
+            continue
+        _set(arrays, word, reporter, "conj")
+        for child in reported.children:
+            if (
+                child.dep_ == "cc"
+                and child.i < word.i
+                and not any(child.i < o.i < word.i for o in reported.children if o.dep_ == "conj")
+            ):
+                _set(arrays, child, reporter, "cc")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 @Language.component("geokg_closing_speakers")
 def closing_speakers(doc: Doc) -> Doc:
     """ "Venezuela will lend Ecuador oil, Energy and Mines Minister X said today.": the parser may hang a
@@ -1061,6 +1098,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:
         nlp.add_pipe("geokg_quoting_verbs", last=True)
+    if "parser" in nlp.pipe_names and "geokg_reporters_conjuncts" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_reporters_conjuncts", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_closing_speakers" not in nlp.pipe_names:
         nlp.add_pipe("geokg_closing_speakers", last=True)
     if "parser" in nlp.pipe_names and "geokg_believed_subjects" not in nlp.pipe_names:
