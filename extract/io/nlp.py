@@ -65,8 +65,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # clause's subject ("said Opec in December had anticipated ..."); 26 = a titled name set off by a comma
 # right before a verb of speech with no subject, at the end of a sentence, is the verb's subject, no argument
 # of the clause before it ("X will lend Y oil, Energy and Mines Minister Z said"); 27 = a person's name after
-# a body's name and a title, joined to the body as a conjunct, heads the phrase ("Board of Trade director X").
-SENTENCE_RULES_REVISION = 27
+# a body's name and a title, joined to the body as a conjunct, heads the phrase ("Board of Trade director
+# X"); 28 = a subjectless "said" the parser hung inside a reported past-perfect clause is the reporting
+# verb's conjunct ("X reported that A had done B and said C").
+SENTENCE_RULES_REVISION = 28
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
