@@ -67,8 +67,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # of the clause before it ("X will lend Y oil, Energy and Mines Minister Z said"); 27 = a person's name after
 # a body's name and a title, joined to the body as a conjunct, heads the phrase ("Board of Trade director
 # X"); 28 = a subjectless "said" the parser hung inside a reported past-perfect clause is the reporting
-# verb's conjunct ("X reported that A had done B and said C").
-SENTENCE_RULES_REVISION = 28
+# verb's conjunct ("X reported that A had done B and said C"); 29 = so is a simple past verb conjoined to a
+# reported verb in the present tense ("said the pact imposes costs on Y and praised Y's readiness").
+SENTENCE_RULES_REVISION = 29
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -693,22 +694,21 @@ def reporters_conjuncts(doc: Doc) -> Doc:
     speech with no subject of its own, coordinated after the reported clause, inside that clause, so that
     the reported subject ("Iran") says what the reporter said. A simple past verb of speech with its own
     content clause, conjoined to a reported verb in the past perfect ("had moved") of a simple past verb of
-    speech, is the reporter's second act of speech: it and its "and" hang on the reporting verb. Run after
-    the parser, in one Doc.from_array call."""
+    speech, is the reporter's second act of speech: it and its "and" hang on the reporting verb; so is any
+    simple past verb conjoined to a reported verb in the present tense ("said the pact imposes costs on
+    Chile and praised Chile's readiness"). Run after the parser, in one Doc.from_array call."""
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for word in doc:
         reported = word.head
         reporter = reported.head
-        if word.dep_ != "conj" or word.tag_ != "VBD" or word.lemma_.lower() not in SPEECH_VERBS:
+        if word.dep_ != "conj" or word.tag_ != "VBD":
             continue
         if reported.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in SPEECH_VERBS:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in word.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
             continue
-        if not any(c.dep_ == "ccomp" for c in word.children):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children):
+        if not (_second_report(word, reported) or _shifted_back_to_the_report(word, reported)):
             continue
         _set(arrays, word, reporter, "conj")
         for child in reported.children:
@@ -722,6 +722,23 @@ def reporters_conjuncts(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _second_report(word: Token, reported: Token) -> bool:
+    """ "reported that Iran had moved troops and said ...": a verb of speech with its own content, after a
+    reported clause in the past perfect."""
+    return (
+        word.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "ccomp" for c in word.children)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children)
+    )
+
+
+def _shifted_back_to_the_report(word: Token, reported: Token) -> bool:
+    """ "said the pact imposes heavy costs on Chile and praised Chile's readiness": a simple past verb
+    conjoined to a reported verb in the present tense is out of the report's tense, and so the reporter's
+    own next act (its subject the reporting verb's)."""
+    return reported.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in reported.children)
 
 
 @Language.component("geokg_closing_speakers")
