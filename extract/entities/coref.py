@@ -32,6 +32,7 @@ from geokg.extract.io.turns import Label, speaker_labels
 from geokg.extract.lexicon.cameo import event_code
 from geokg.extract.lexicon.entity_words import (
     ORGANISATION_HEADS,
+    PERSON_NOUNS,
     PRESS_HEADS,
     STORM_WORDS,
     TROPICAL_STORM_WORDS,
@@ -61,6 +62,7 @@ from geokg.extract.lexicon.words import (
     CONTINUING_SPEECH_VERBS,
     COUNTRY_NOUNS,
     DIVISION_TYPES,
+    EPITHET_NOUNS,
     FEMALE_WORDS,
     FIRM_NOUNS,
     GOVERNMENT_WORDS,
@@ -1683,6 +1685,8 @@ class Resolver:
         if token.dep_ in PREDICATIVE_DEPS:
             return None  # "Mubarak was the President of Egypt": the title says what he was, not who
         titled = token.tag_ == "NNP" and is_role_word(lemma)  # "the Queen", "the President"
+        if token.tag_ == "NN" and lemma in EPITHET_NOUNS | PERSON_NOUNS and _of_a_state(token):
+            return self._epithet_holder(token)
         if lemma in FIRM_NOUNS and token.dep_ in NOMINAL_SUBJECT_DEPS and _of_a_state(token):
             return self._company_going_on(token)
         if is_role_word(lemma) and any(c.dep_ in ("amod", "compound") for c in token.children):
@@ -1857,6 +1861,29 @@ class Resolver:
         if len(found) > 1:
             return {max(found, key=lambda e: found[e])}
         return set(found)
+
+    def _epithet_holder(self, token: Token) -> str | None:
+        """ "William Jones, president of Acme Bank, said ... the Canadian banker said he had suggested": one
+        person, of a trade or standing said with a state's word only, is the one person of the sentences
+        just before (the one such subject, if several) whom the story gives no other state; never the state
+        itself as an actor."""
+        states = {
+            entity.country
+            for word in _state_words(token)
+            if (found := self.entities.entity_id_at(word.i)) and (entity := self.entities.entity(found))
+        }
+        if len(states) != 1:
+            return None
+        same, before = self._window(token)
+        people = [
+            s
+            for s in before + [s for s in same if s.token < token.i]
+            if s.type == "PERSON"
+            and (entity := self.entities.entity(s.entity_id))
+            and entity.country in (None, *states)
+        ]
+        subjects = {s.entity_id for s in people if s.subject} or {s.entity_id for s in people}
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _holder_of_title(self, token: Token) -> str | None:
         """ "the Prime Minister said", "the chief executive added": a title of several words, written

@@ -424,6 +424,7 @@ MALE_WORDS = _WORDS.words("male_nouns") | _WORDS.words("male_pronouns")
 INSTRUMENT_NOUNS = _WORDS.words("instrument_nouns")
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
 UNNAMED_PERSON_NOUNS = _WORDS.words("unnamed_person_nouns")
+EPITHET_NOUNS = _WORDS.words("epithet_nouns")  # "the Canadian banker said": a person named before
 SUSPECT_NOUNS = _WORDS.words("suspect_nouns")
 PARTY_MEMBER_NOUNS = _WORDS.words("party_member_nouns")
 OBJECT_CONTROL_PREPS = _WORDS.words("object_control_preps")
