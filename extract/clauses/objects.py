@@ -158,6 +158,7 @@ from geokg.extract.lexicon.words import (
     ROUTE_PREPS,
     SECOND_PREPOSITION_WORDS,
     SHARE_NOUNS,
+    SHOWN_QUALITIES,
     SPEECH_OCCASION_NOUNS,
     SPEECH_OCCASION_PREPS,
     SPEECH_VENUE_PREPS,
@@ -1754,6 +1755,8 @@ class SlotReader:
                     continue  # "called for it in the best interests of the country": for whom, no party
                 if _member_of_kind(noun) is not noun and _taken_for(child, noun):
                     continue  # "chosen as one of the country's new industries": a kind, no party
+                if prep == "as" and event and _sign_of_quality(noun):
+                    continue  # "praised it as a demonstration of Japan's willingness": a sign, no event
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
                 met = _followed_meeting(prep, noun)
@@ -2513,3 +2516,14 @@ def _verb_subjects(verb: Token) -> list[Token]:
         return subjects
     objects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
     return objects or [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _sign_of_quality(noun: Token) -> bool:
+    """ "as a demonstration (sign, show) of X's willingness": an event noun whose "of" names a quality
+    (words.tsv shown_qualities) is a sign of it."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in SHOWN_QUALITIES
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )

@@ -239,6 +239,7 @@ CONTRAST_CONJUNCTIONS = _WORDS.words("contrast_conjunctions")
 NOUN_PREPS = _WORDS.words("noun_preps")
 TARGET_PREPS = _WORDS.words("target_preps")
 CIRCUMSTANCE_PREPS = _WORDS.words("circumstance_preps")
+SHOWN_QUALITIES = _WORDS.words("shown_qualities")  # "as a demonstration of X's willingness": no event
 TIME_PREPS = _WORDS.words("time_preps")
 TIME_FRAME_NOUNS = _WORDS.words("time_frame_nouns")
 TIME_COUNT_NOUNS = _WORDS.words("time_count_nouns")
