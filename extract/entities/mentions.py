@@ -2764,7 +2764,9 @@ def _person_after_organisation(doc: Doc, start: int, end: int) -> int | None:
             and t.lower_ not in ORG_SUFFIXES  # "Chase Manhattan Asia Ltd": a unit of the firm, no person
             for t in words
         )
-        return k if name_like and len(words) >= 2 else None
+        # "GM Hughes Electronics", "GM Delco Products": a name ending in a trade's word is the firm's unit
+        trade = words[-1].text.istitle() and words[-1].lower_ in FIRM_SECTOR_WORDS
+        return k if name_like and len(words) >= 2 and not trade else None
     return None
 
 

@@ -34,8 +34,13 @@ _ENDS_IN_WORD = re.compile(r"[\w,;%)-]$")
 _STARTS_LOWER = re.compile(r"[a-z0-9(]")
 _ENDS_SENTENCE = re.compile(r"[.!?:\"'”’)]$")
 _LIST_ITEM = re.compile(r"(?:[-*•–—]|\d{1,2}[.)])\s")
-# "<PNN>", "<BAC.N>": a stock symbol in brackets; "<All Nippon Airways>": a name in brackets.
-_BRACKETED_SYMBOL = re.compile(r"(?<=\w)\s?<[A-Z][A-Z0-9.]{0,7}>")
+# "<PNN>", "<BAC.N>", "<0019.HK>", "<RDSa.AS>": a stock symbol in brackets (capitals or figures, a share
+# class in one lower-case letter, an exchange after a dot); "<All Nippon Airways>": a name in brackets.
+_BRACKETED_SYMBOL = re.compile(r"\s{0,3}<(?:[A-Z0-9]{1,8}|[A-Z0-9]{2,7}[a-z])(?:\.[A-Z]{1,3}){0,2}>")
+# A symbol follows its name: a capitalised word or a figure, with a name's abbreviation's full stop ("Co.
+# <HMC.T>", "N.V. <PHG.AS>") or "'s", or a closing bracket. After a lower-case word ("sold to <IBM>") the
+# bracketed capitals are the name itself.
+_NAME_BEFORE_SYMBOL = re.compile(r"(?:(?<![\w.'&-])[A-Z0-9][\w&'.-]*|\))$")
 _BRACKETED_NAME = re.compile(r"<([A-Z0-9][^<>@/\n]{0,80}?)>")
 
 
@@ -93,7 +98,13 @@ def unbracket_names(text: str) -> str:
     """`text` with names out of their angle brackets and the bracketed stock symbols after names dropped."""
     if "<" not in text:
         return text
-    return _BRACKETED_NAME.sub(r"\1", _BRACKETED_SYMBOL.sub("", text))
+    return _BRACKETED_NAME.sub(r"\1", _BRACKETED_SYMBOL.sub(_symbol_after_name, text))
+
+
+def _symbol_after_name(match: re.Match[str]) -> str:
+    """A bracketed symbol right after a name goes; anything else stays as written."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    return "" if _NAME_BEFORE_SYMBOL.search(before) else match.group()
 
 
 def as_prose(text: str) -> str:
