@@ -140,6 +140,7 @@ from geokg.extract.clauses.voice import (
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import position_between_names
 from geokg.extract.entities.organisations import MEDIA_SECTOR
+from geokg.extract.entities.roles.clauses import charge_of_portfolio
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
@@ -407,6 +408,8 @@ class Clause:
             return event_code(self.lemma, sense=sense)
         if self._declined_comment(fact, sense):
             return DECLINED_COMMENT
+        if self.copula and fact.fallback and charge_of_portfolio(self.verb, fact.fallback):
+            return None  # "X is responsible for foreign investment in Y": an office's charge, no act
         code = None
         no_event = False  # the word's reading in this sense is no event: its object noun's act is not its
         if not self.copula or fact.noun or fact.settled:  # a speaker's act on a copula's content is one

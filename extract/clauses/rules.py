@@ -837,7 +837,7 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=14)
+@rule("copula", confidence=0.75, version=15)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
@@ -1873,7 +1873,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=77, reads="role")
+@rule("title", confidence=0.9, version=78, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

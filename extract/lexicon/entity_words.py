@@ -7,6 +7,8 @@ from geokg.extract.lexicon.loader import Lists, read_table
 _WORDS = Lists("entity_words.tsv")
 
 LOCATIVE_PREPS = _WORDS.words("locative_preps")
+# "filed suit against Finland": besides a direct object, how a firm's act takes a state as its object
+STATE_OBJECT_PREPS = _WORDS.words("state_object_preps")
 PLACE_KIND_NOUNS = _WORDS.words("place_kind_nouns")
 # "state", "province": a place's kind written after its name ("Sao Paulo state")
 PLACE_KINDS_AFTER_NAMES = PLACE_KIND_NOUNS | _WORDS.words("place_kinds_after_names")

@@ -18,10 +18,20 @@ from geokg.extract.entities.affiliations.context import AffiliationContext, is_p
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, is_legal_form
 from geokg.extract.entities.offices import holding
-from geokg.extract.entities.organisations import generic_institution, lookup_organisation, state_named_group
-from geokg.extract.lexicon.entity_words import BARE_OFFICE_BODIES
+from geokg.extract.entities.organisations import (
+    body_sector,
+    generic_institution,
+    lookup_organisation,
+    state_named_group,
+)
+from geokg.extract.lexicon.entity_words import (
+    BARE_OFFICE_BODIES,
+    FIRM_SECTOR_WORDS,
+    LOCATIVE_PREPS,
+    STATE_OBJECT_PREPS,
+)
 from geokg.extract.lexicon.words import MONEY_FLOW_WORDS, NATIONAL_NAME_WORDS
 from spacy.tokens import Token
 
@@ -81,6 +91,8 @@ def story_state(ctx: AffiliationContext) -> None:
         if _open_organisation(cl):
             if _bare_office_body(cl) and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
+            if _firm_name(cl) and _acts_on_the_state(ctx, cl, state):
+                continue  # "Acme Corp lowered its rating of Finland's debt": an outside party to the state
             if tied or _bare_office_body(cl):
                 ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
@@ -90,6 +102,61 @@ def story_state(ctx: AffiliationContext) -> None:
             if office and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # the story's state is that of the ones he meets and where he is, not his office's
             ctx.found.affiliations[cl.key] = state
+
+
+def _acts_on_the_state(ctx: AffiliationContext, cl: Cluster, state: str) -> bool:
+    """Is the body the doer of an act whose object names the story's state ("Acme Corp lowered its rating of
+    Finland's debt", "Acme criticised the government of Finland", "Acme sued Finland")? A rating agency, a
+    critic or a litigant of a state is an outside party to it, not one of its firms. Not where it acts
+    ("opened a plant in Finland": locative phrases are no objects)."""
+    places = {
+        m.start
+        for other in ctx.clusters.clusters
+        if other is not cl and other.type == "GPE" and ctx.state_of(other) == state
+        for m in other.mentions
+    }
+    for m in cl.mentions:
+        head = ctx.doc[m.end - 1]
+        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in STATE_OBJECT_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(t.i in places and not _placed(t, o) for o in objects for t in o.subtree):
+            return True
+    return False
+
+
+def _firm_name(cl: Cluster) -> bool:
+    """A company by its name: one the table knows as such, or a name ending in a legal form ("Acme Corp")
+    or a word of a firm's trade; not a group or a society ("X Rights Fund" suing its state is its own)."""
+    for m in cl.mentions:
+        known = lookup_organisation(m.text)
+        if known is not None:
+            return known.kind == "company"
+    return any(
+        len(words := m.text.split()) >= 2
+        and not body_sector(m.text)
+        and (is_legal_form(words[-1]) or words[-1].lower() in FIRM_SECTOR_WORDS)
+        for m in cl.mentions
+    )
+
+
+def _placed(token: Token, top: Token) -> bool:
+    """Is the token, inside the object `top`, in a locative phrase ("a plant in Finland")?"""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def money_flows(ctx: AffiliationContext) -> frozenset[int]:

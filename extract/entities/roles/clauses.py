@@ -9,9 +9,10 @@ from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import role_of_noun
-from geokg.extract.entities.titles import is_occupation, is_role_word
+from geokg.extract.entities.titles import is_occupation, is_portfolio, is_role_word
 from geokg.extract.lexicon.entity_words import OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
-from geokg.extract.lexicon.syntax import NOUN_POS
+from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOUN_POS
+from geokg.extract.lexicon.words import CHARGE_ADJECTIVES
 from spacy.tokens import Token
 
 
@@ -19,6 +20,8 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
     """Offices stated by a verb: "X served as the US ambassador to the UN", "Y, who succeeded him as
     Foreign Secretary", "Z, who is the secretary of state", "the party elected W as its leader"."""
     lemma = verb.lemma_.lower()
+    if lemma == "be":
+        _charge_in_a_state(ctx, verb)
     if lemma in OFFICE_SUBJECT_VERBS or (lemma == "be" and verb.dep_ == "relcl"):
         holder_deps = ("nsubj",)
     elif lemma == "be" and verb.dep_ == "ROOT" and _states_an_office(ctx, verb):
@@ -112,3 +115,49 @@ def choosers_of(ctx: RoleContext, mention: Mention) -> tuple[Cluster, ...]:
             return _choosers(ctx, token.head)
         token = token.head
     return ()
+
+
+def charge_of_portfolio(verb: Token, portfolio: str | None = None) -> Token | None:
+    """ "X is responsible for trade in Mexico": the portfolio noun (words.tsv charge_adjectives, titles.tsv
+    portfolios; bare, no "the attack") a copula's adjective of charge is "for" (`portfolio` its lemma, if
+    given), or None. Not "responsible for the attack": a charge of a wrong, not of an office."""
+    for adjective in verb.children:
+        if adjective.dep_ not in COPULA_COMPLEMENT_DEPS or adjective.lemma_.lower() not in CHARGE_ADJECTIVES:
+            continue
+        for prep in adjective.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for noun in prep.children:
+                lemma = noun.lemma_.lower()
+                bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+                if noun.dep_ == "pobj" and bare and is_portfolio(lemma) and portfolio in (None, lemma):
+                    return noun
+    return None
+
+
+def _charge_in_a_state(ctx: RoleContext, verb: Token) -> None:
+    """ "Ortega, who is responsible for foreign investment in Mexico": a charge of a portfolio in a state is
+    an office held there; its holder is of that state (no office label: the text names none)."""
+    portfolio = charge_of_portfolio(verb)
+    if portfolio is None:
+        return
+    places = [
+        ctx.clusters.cluster_at(pobj.i)
+        for prep in portfolio.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    state = next((p for p in places if p is not None and p.type == "GPE" and p.country), None)
+    if state is None:
+        return
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        token = child
+        if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            before = ctx.doc[child.i - 2] if ctx.doc[child.i - 1].text == "," else ctx.doc[child.i - 1]
+            token = before if ctx.named(before) else verb.head
+        holder = ctx.clusters.cluster_at(token.i)
+        if holder is not None and holder.type == "PERSON":
+            ctx.origin(holder, state)

@@ -71,6 +71,7 @@ def role_of_noun(
         first -= 2  # "vice-president", "ex-minister": the parser may split the words apart
     # "X, Acme Corp's executive vice-president": the split words' modifiers may hang on the first piece
     children = [*noun.children, *(c for k in range(first, noun.i) for c in doc[k].children if c.i < first)]
+    children += _employer_on_the_name(ctx, holder, noun)
     mods = [
         c
         for c in children
@@ -207,6 +208,24 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def _employer_on_the_name(ctx: RoleContext, holder: Cluster, noun: Token) -> list[Token]:
+    """ "X, vice-president of finance at Acme Corp, said": the parser may hang the title's "at" phrase on
+    the name the title is in apposition to; right after the title, inside its commas, and naming a body,
+    it says where the title is held."""
+    if noun.dep_ != "appos" or ctx.clusters.cluster_at(noun.head.i) is not holder:
+        return []
+    end = noun.right_edge.i
+    return [
+        prep
+        for prep in noun.head.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and prep.i == end + 1
+        and (body := _body_at(ctx, holder, noun.head)) is not None
+        and body.type == "ORG"
+    ]
 
 
 def _region_scope(modifier: Token) -> bool:
