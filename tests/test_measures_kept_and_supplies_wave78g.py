@@ -4,8 +4,8 @@ verb does ("will maintain its suspension of imports from X" is the suspension, 1
 any other object ("kept troops in X") it stays the verb's own act. Goods of trade supplied ("supplied X
 with 20 pct of its wheat imports", "supplied gas to Y") are trade (061), not aid (07); arms supplied stay
 military aid (072). Content told to a hearer that it "would face sanctions (retaliation)" unless it does
-something is a threat by the teller to the hearer (13), not a plain statement. Each test states its parse by hand
-(tests/hand_docs.py); the sentences are ours."""
+something is a threat by the teller to the hearer (13), not a plain statement. Each test states its parse
+by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -83,7 +83,8 @@ Chile    Chile   PROPN NNP 4 pobj  GPE
 def test_goods_of_trade_supplied_to_are_trade_and_arms_stay_aid() -> None:
     gas = {f for f in facts_with_roots(GAS.format(goods="gas", lemma="gas", tag="NN")) if f[2] == "Chile"}
     assert gas and all(f[3] == "06" for f in gas), gas
-    arms = {f for f in facts_with_roots(GAS.format(goods="weapons", lemma="weapon", tag="NNS")) if f[2] == "Chile"}
+    weapons = GAS.format(goods="weapons", lemma="weapon", tag="NNS")
+    arms = {f for f in facts_with_roots(weapons) if f[2] == "Chile"}
     assert arms and all(f[3] == "07" for f in arms), arms
 
 
