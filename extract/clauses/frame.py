@@ -134,6 +134,7 @@ from geokg.extract.clauses.voice import (
     trailing_speakers,
     under_condition,
     unmeant,
+    unmet_condition,
     unnamed_belief,
     verb_phrase,
 )
@@ -144,6 +145,7 @@ from geokg.extract.entities.roles.clauses import charge_of_portfolio
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
+    HARM_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
     STATE_ITSELF,
     STATE_OF_CAPITAL,
@@ -169,6 +171,7 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     ABSENCE_PREPS,
+    ADDRESSEE_VERBS,
     AGREEMENT_NOUNS,
     ALLEGATION_VERBS,
     APPOINTING_VERBS,
@@ -251,6 +254,7 @@ INTENT_ROOT = "03"
 MEET_ROOT = "04"
 INTENT_TO_MEET = "036"
 THREAT_ROOT = "13"
+HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
 # Aid (07) only vowed is an intent to provide aid (033), as the gold codes "pledged to help X" (03).
@@ -913,7 +917,7 @@ class ClauseReader:
             complement=complement,
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
             warned_force=self._warned_force(verb, lemma, agents),
-            warned_reprisal=self._warned_reprisal(verb, lemma, agents),
+            warned_reprisal=self._warned_reprisal(verb, lemma, agents) or self._told_penalty(verb, lemma),
             foreseen=self.others_than_doers(speakers, agents),
             reprisal_for=tuple(self._reprisal_for(verb, lemma)),
             agent_side=self.side(agents),
@@ -1101,6 +1105,38 @@ class ClauseReader:
                 continue
             subjects = {t.i for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS for t in c.subtree}
             if any(t.i not in subjects and _force_word(t) for t in content.subtree):
+                return True
+        return False
+
+    def _told_penalty(self, verb: Token, lemma: str) -> bool:
+        """ "told Peru that unless it withdrew its troops it would face sanctions", "warned X that it would
+        risk retaliation if it did not pay": content told to a hearer that promises ("will", "would") the
+        hearer a penalty (words.tsv ultimatum_verbs "face", "risk", "suffer" with a noun of reprisal, of a
+        sanction, coercion or force) on a condition not met is a threat by the teller to the hearer (130), as
+        "to pay or face sanctions" is. A penalty a third party faces is none to the hearer; one with no
+        condition is a forecast."""
+        if lemma not in WARNING_VERBS | ADDRESSEE_VERBS or is_negated(verb):
+            return False
+        hearers = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in self.args.resolve(c)]
+        if not hearers:
+            return False
+        for content in verb.children:
+            if (
+                content.dep_ != "ccomp"
+                or is_negated(content)
+                or content.lemma_.lower() not in ULTIMATUM_VERBS
+            ):
+                continue
+            if modal_of(content) not in PROMISE_MODALS or not unmet_condition(content):
+                continue
+            doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
+            # "told Peru that unless it withdrew, it would face sanctions": a third person's pronoun there is
+            # the hearer's, whatever the nearer subject
+            told = any(c.dep_ == "nsubj" and c.lower_ in HEARER_PRONOUNS for c in content.children)
+            if not told and (not doers or not self.side(doers) & self.side(hearers)):
+                continue  # "told Peru that unless Chile paid, Chile would face sanctions": no threat to Peru
+            penalties = [c for c in content.children if c.dep_ == "dobj"]
+            if any(_penalty(p) for p in penalties):
                 return True
         return False
 
@@ -1885,6 +1921,15 @@ def _listed_in_other_subject(subject: Token) -> bool:
         and other.i < subject.i
         and any(c.dep_ == "prep" for c in other.children)
     )
+
+
+def _penalty(noun: Token) -> bool:
+    """ "sanctions", "retaliation", "reprisals", "a blockade": a noun of reprisal or of an act that harms
+    (a sanction, coercion: HARM_ROOTS) or uses force (FORCE_ROOTS)."""
+    lemma = noun.lemma_.lower()
+    if lemma in REPRISAL_WORDS or noun.lower_ in REPRISAL_WORDS:
+        return True
+    return event_root(lemma, noun=True) in HARM_ROOTS | FORCE_ROOTS
 
 
 def _ultimatum(verb: Token) -> bool:

@@ -175,6 +175,8 @@ from geokg.extract.lexicon.words import (
     TIME_FRAME_NOUNS,
     TIME_PREPS,
     TRADE_FLOW_NOUNS,
+    TRADE_WORDS,
+    TRADED_GOODS_NOUNS,
     TRANSFER_VERBS,
     TREND_NOUNS,
     UNIT_NOUNS,
@@ -2350,9 +2352,31 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         *sorted(noun_classes(noun.lower_, noun.lemma_)),
                         *(["@reprisal"] if _reprisal_response(noun) else []),
                         *(["@contest"] if contest(noun) else []),
+                        *(["@goods"] if traded_goods(noun) else []),
                     ]
                 )
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def traded_goods(noun: Token) -> bool:
+    """ "supplied X with crude oil", "supplied wheat to Y", "with 30 pct of its crude oil imports": goods of
+    trade (words.tsv traded_goods_nouns, goods_nouns), named by the noun, by what an amount of them counts,
+    or by the word before a noun of trade ("oil imports", "grain exports"); cameo.tsv reads them as @goods
+    (supplied, they are trade, not aid)."""
+    if amount_word(noun):
+        counted = measured_goods(noun)
+        if counted is None:
+            return False
+        noun = counted
+    if noun.lemma_.lower() in TRADED_GOODS_NOUNS | GOODS_NOUNS:
+        return True
+    if noun.lemma_.lower() not in TRADE_WORDS and noun.lower_ not in TRADE_WORDS:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRADED_GOODS_NOUNS
+        for c in noun.children
+        if c.i < noun.i
+    )
 
 
 def event_words(noun: Token) -> str:

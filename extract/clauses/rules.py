@@ -80,6 +80,7 @@ from geokg.extract.lexicon.words import (
     CONCEDING_VERBS,
     CONDUCT_NOUNS,
     CONTENT_OBJECT_VERBS,
+    CONTINUING_VERBS,
     COUNTERPART_NOUNS,
     DEATH_VERBS,
     DEED_VENUE_PREPS,
@@ -158,8 +159,17 @@ def _with_patients(clause: Clause) -> bool:
 
 
 def _light(clause: Clause) -> bool:
-    """ "held talks with Iran", "launched attacks on Kurds": the event is in the noun, not the verb."""
-    return not clause.passive and not clause.copula and clause.lemma in LIGHT_VERBS
+    """ "held talks with Iran", "launched attacks on Kurds": the event is in the noun, not the verb. A verb
+    of keeping a measure in force is light only before an event noun ("maintained its suspension of
+    payments to X", "kept sanctions on Y"); "kept troops in Z" is the verb's own act."""
+    if clause.passive or clause.copula:
+        return False
+    if clause.lemma in LIGHT_VERBS:
+        return True
+    if clause.lemma not in CONTINUING_VERBS:
+        return False
+    objects = [c for c in clause.verb.children if c.dep_ == "dobj"]
+    return any(event_root(o.lemma_.lower(), noun=True) is not None for o in objects)
 
 
 # Verbs whose subject has or had a backing someone else gives or gave
@@ -397,7 +407,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=124)
+@rule("svo", confidence=0.9, version=125)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -494,7 +504,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=117)
+@rule("prep", confidence=0.8, version=118)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -689,7 +699,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=85)
+@rule("noun_prep", confidence=0.7, version=86)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -729,7 +739,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=38)
+@rule("light_verb", confidence=0.7, version=39)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):

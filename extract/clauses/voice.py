@@ -2023,6 +2023,11 @@ def conditional_harm(verb: Token, modality: str | None) -> bool:
     return modality in PROMISE_MODALS and _has_unmet_condition(head)
 
 
+def unmet_condition(verb: Token) -> bool:
+    """Is the verb's act promised on something not done: "unless X agrees", "if X does not agree"?"""
+    return _has_unmet_condition(verb)
+
+
 @per_token
 def _has_unmet_condition(verb: Token) -> bool:
     """Does the verb carry a condition of something not done: "unless X agrees", "if X does not agree"?"""

@@ -88,6 +88,8 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # word by noun_classes; @reprisal a noun of reprisal (words.tsv reprisal_words: "reprisals", "retaliation");
 # @arms a noun of arms (words.tsv arms_words: "weapons", "missiles"), which shipped or sent are military aid;
 # @trade a noun of trade or its measures (words.tsv trade_words: "tariffs", "imports");
+# @goods goods of trade ("oil", "wheat", "30 pct of its crude oil imports": objects.traded_goods), read off
+# the noun by objects.verb_arguments;
 # @talks a noun of consultation (one this lexicon codes 04 as a noun: "talks", "a meeting", "a visit"), read
 # off the noun by objects.verb_arguments for purpose= rows ("went to Moscow for talks" visits);
 # @contest a fight, battle or war the word before it makes a contest with no force, a pair this lexicon lists
@@ -99,6 +101,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@reprisal",
     "@arms",
     "@trade",
+    "@goods",
     "@contest",
     "@state",
     "@nonstate",

@@ -80,6 +80,7 @@ CAUSAL_DEMAND_VERBS = _WORDS.words("causal_demand_verbs")
 STANDING_NOUNS = _WORDS.words("standing_nouns")
 HAVING_VERBS = _WORDS.words("having_verbs")
 LIGHT_VERBS = _WORDS.words("light_verbs")
+CONTINUING_VERBS = _WORDS.words("continuing_verbs")  # "maintained its suspension of": the noun's code
 GIVEN_AS_NOUNS = _WORDS.words("given_as_nouns")  # "provided X as a grant to Y": `provide grant to`
 HANDING_VERBS = _WORDS.words("handing_verbs")  # "delivered a warning to X": the words, no aid
 SUPPORT_VERBS = _WORDS.words("support_verbs")
