@@ -127,6 +127,7 @@ from geokg.extract.clauses.voice import (
     speculated,
     stranded_speaker,
     subordinators,
+    superseded_plan,
     taken_subject,
     time_clause_host,
     to_be_shown,
@@ -1797,7 +1798,7 @@ def unreal(verb: Token, verbs_of_chain: list[Token], request: Token | None) -> b
     while host is not None:
         governors.append(host)
         host = auxiliary_host(host)
-    return any(counterfactual(v) for v in governors)
+    return any(counterfactual(v) for v in governors) or superseded_plan(verb)
 
 
 def attribution_cue(verb: Token) -> bool:

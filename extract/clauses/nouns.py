@@ -78,6 +78,7 @@ from geokg.extract.lexicon.words import (
     UNREALISED_MODIFIERS,
     UNSCHEDULING_TIME_WORDS,
     WAY_OPENING_PHRASES,
+    WITHHELD_TOPIC_VERBS,
 )
 from spacy.tokens import Span, Token
 
@@ -508,6 +509,33 @@ def _withheld_hearsay(noun: Token) -> bool:
     return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
 
 
+def _withheld_topic(noun: Token) -> bool:
+    """ "said he could not comment on the impact of Peru's moratorium on X", "declined to comment on Y's
+    sanctions", "refused to discuss the merger with Z": the event lies inside what the speaker would not
+    speak about (through nouns and their "of"), and is no claim of his."""
+    node = noun
+    for _ in range(5):
+        head = node.head
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+            verb = head.head  # "comment on (about) X"
+        elif node.dep_ == "dobj" and head.pos_ in VERB_POS:
+            verb = head  # "discuss X"
+        elif node.dep_ in ("pobj", "poss", "compound", "conj") and head.i != node.i:
+            node = head if node.dep_ != "pobj" else head.head
+            if node.pos_ not in ("NOUN", "PROPN"):
+                return False
+            continue
+        else:
+            return False
+        if verb.lemma_.lower() not in WITHHELD_TOPIC_VERBS:
+            return False
+        if is_negated(verb):
+            return True
+        governing = chain(verb)
+        return bool(governing) and governing[0].lemma_.lower() in NEGATING_VERBS
+    return False
+
+
 def _holders(noun: Token) -> list[Token]:
     """The nouns of quantity or evidence whose "of" holds the event, innermost first: "a wave of
     investment", "no sign of a wave of attacks"."""
@@ -757,6 +785,8 @@ class EventNounReader:
         if _withheld_hearsay(noun):
             return None  # "could not confirm reports of an attack on X": no one's word of it
         speakers, _ = self.speaker_of(noun.head if noun.head.pos_ in VERB_POS else noun)
+        if _withheld_topic(noun):
+            speakers = []  # "could not comment on the impact of X's moratorium": not his word
         its_own_doer = bool(agents) and all(a.entity_id.startswith("event:") for a in agents)
         doubted = _doubted(noun)  # "a meeting with X is unlikely": it may not take place
         return EventNoun(

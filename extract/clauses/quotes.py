@@ -51,6 +51,7 @@ from geokg.extract.lexicon.words import (
     ISSUING_VERBS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
+    OWN_COUNTRY_NOUNS,
     PARTICLE_SPEECH_VERBS,
     PERSON_PRONOUNS,
     PROXIMITY_ADJECTIVES,
@@ -1153,12 +1154,28 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
             continue  # an unnamed source is no entity that "I" or "we" could point to
         for i in quote.voice:
             found.setdefault(i, Antecedent(quote.speaker, "pronoun"))
-        pronouns = FIRST_PERSON_PRONOUNS if quote.speaker in person_ids else FIRST_PERSON_PLURAL
+        person = quote.speaker in person_ids
+        pronouns = FIRST_PERSON_PRONOUNS if person else FIRST_PERSON_PLURAL
         for token in doc[quote.start : quote.end]:
+            if person and _our_country(token):
+                # "'Our country will not pay,' the Peruvian minister said": the person's state, as "his
+                # country" is (arguments: own_country_nouns); of no known state, no one
+                found.setdefault(token.i, Antecedent(quote.speaker, "pronoun"))
             if token.lower_ in pronouns and token.pos_ == "PRON":
                 # A quotation inside an interview's answer comes first in `quotes`: its speaker is "I" there.
                 found.setdefault(token.i, Antecedent(quote.speaker, "pronoun"))
     return found
+
+
+def _our_country(token: Token) -> bool:
+    """The "our" of "our country", "our nation", "our government" (own_country_nouns)."""
+    head = token.head
+    return (
+        token.lower_ == "our"
+        and token.dep_ == "poss"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in OWN_COUNTRY_NOUNS
+    )
 
 
 def _topic_pronouns(kind: str | None) -> frozenset[str]:

@@ -111,6 +111,8 @@ from geokg.extract.lexicon.words import (
     STAKE_VERBS,
     STOP_VERBS,
     SUBJECT_GERUND_PREPS,
+    SUPERSEDED_PLAN_WORDS,
+    SUPERSEDING_PLAN_ADVERBS,
     TIME_CLAUSE_OPENERS,
     TIME_CLAUSE_WORDS,
     TOPIC_TURNS,
@@ -1594,6 +1596,28 @@ def counterfactual(verb: Token) -> bool:
         return True
     plan = planning_be(verb)
     return plan is not None and plan.tag_ == "VBD"
+
+
+def superseded_plan(verb: Token) -> bool:
+    """ "Toyota had originally planned to use X, but is now considering Y", "had intended to buy Z", "had been
+    due to meet W", "initially planned to": the verb is the infinitive of a plan in the past perfect or marked
+    as the first plan, one given up or overtaken, no current intent (as "was to have met Y" is)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "conj" and node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children):
+            node = node.head  # "had planned to buy X and sell Y": "sell" shares the plan
+            continue
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() not in SUPERSEDED_PLAN_WORDS:
+            continue
+        holder = node.head if node.dep_ == "acomp" else node  # "had been due to": the perfect is the copula's
+        perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in holder.children)
+        marks = (*node.children, *holder.children)
+        first = any(c.dep_ == "advmod" and c.lower_ in SUPERSEDING_PLAN_ADVERBS for c in marks)
+        return perfect or first
+    return False
 
 
 def in_open_clause(verb: Token) -> bool:
