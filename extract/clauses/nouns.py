@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     DOUBTED_WHEN_DENIED,
     DOUBTING_VERBS,
     EVENT_AWAITING_PHRASES,
+    EVENT_CAUSING_VERBS,
     EVENT_DOUBTING_ADJECTIVES,
     EVENT_FORESEEING_VERBS,
     EVENT_HEDGING_MODIFIERS,
@@ -64,6 +65,7 @@ from geokg.extract.lexicon.words import (
     POSSIBILITY_HEADS,
     PROSPECT_DENYING_WORDS,
     PROSPECT_FAILING_VERBS,
+    PROSPECT_MODALS,
     PROSPECT_NOUNS,
     QUANTITY_NOUNS,
     RECEIVING_VERBS,
@@ -642,10 +644,36 @@ def unrealised(noun: Token) -> bool:
         return True  # "ruled out (rejected) a meeting between X and Y": no meeting, held or to come
     if _cut_through(noun):
         return True  # "ended its treaty with X": no signing
+    if noun.dep_ == "dobj" and (_judged_infinitive(noun.head) or _caused_in_prospect(noun.head)):
+        return True  # "it would not be sensible to provoke a dispute with X", "could spark a war with Y"
     if noun.dep_ == "dobj" and _sought_through(noun.head):
         return True  # "efforts to secure a ceasefire between X and Y", "tried to broker talks with Z"
     head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "called for talks"
     return noun.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and head.lemma_.lower() in INTENTION_VERBS
+
+
+def _judged_infinitive(verb: Token) -> bool:
+    """ "It would not be sensible (it is important, it would be a mistake) to provoke a dispute with X": a
+    "to"-infinitive that completes "it is <judgement>" weighs or urges an act, which the text does not say
+    was done."""
+    if verb.pos_ not in VERB_POS or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return False
+    be = verb.head
+    if be.lemma_ != "be":
+        return False
+    if be.tag_ == "VBD" and not any(c.dep_ == "aux" for c in be.children):
+        return False  # "it was a mistake to start the war with X": a deed done, judged
+    it = [c for c in be.children if c.dep_ in ("nsubj", "expl") and c.lower_ == "it"]
+    judged = [c for c in be.children if c.dep_ in ("acomp", "attr") and c.i < verb.i]
+    return bool(it) and bool(judged)
+
+
+def _caused_in_prospect(verb: Token) -> bool:
+    """ "The move could spark (provoke, trigger) a dispute between X and Y": an event a verb of causing
+    brings only under a modal of possibility is a risk, not an event."""
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in EVENT_CAUSING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in verb.children)
 
 
 def _sought_through(verb: Token) -> bool:

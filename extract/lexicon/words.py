@@ -598,3 +598,5 @@ def unused_lists() -> list[str]:
 ADDITIVE_AFTER_NOT = _WORDS.words("additive_after_not")  # "not only X but also Y": both
 NATIONAL_ADDRESS_WORDS = _WORDS.words("national_address_words")  # "a speech to the nation"
 EVENT_MAKING_VERBS = _WORDS.words("event_making_verbs")  # "lodged a protest", "passed a bill"
+EVENT_CAUSING_VERBS = _WORDS.words("event_causing_verbs")  # "could spark a dispute": a risk, no event
+PROSPECT_MODALS = _WORDS.words("prospect_modals")  # "could", "may", "might"
