@@ -120,6 +120,7 @@ from geokg.extract.lexicon.words import (
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OFFICE_LEAVING_VERBS,
+    ORIGIN_CLASS_NOUNS,
     OWNED_THING_NOUNS,
     OWNING_VERBS,
     PARTITIVE_WORDS,
@@ -1414,11 +1415,14 @@ class SlotReader:
         # "rejected the proposal by Turkey" is "reject proposal of" Turkey, as "Turkey's proposal" is
         lemma = obj.lemma_.lower()
         tail, tokens = (f"{lemma} of", (obj.i,)) if lemma in PROPOSAL_NOUNS else ("", ())
+        # "screens investments by foreigners and locals": people named by where they belong make a kind of
+        # act ("foreign investment"), no party's
         return [
             Slot("object", tail, Ref(r.entity_id, obj.i, "possessor"), tokens=tokens)
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for r in self.args.resolve(pobj)
+            if self.doc[r.token].lower_ not in ORIGIN_CLASS_NOUNS
         ]
 
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:

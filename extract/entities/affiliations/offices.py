@@ -13,7 +13,7 @@ from functools import cache
 from geokg.extract.entities.affiliations.context import AffiliationContext, is_news_outlet, is_party_name
 from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.countries import lookup_country
+from geokg.extract.entities.countries import has_ministries, lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
 from geokg.extract.entities.mentions import Mention, fold
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
@@ -36,6 +36,7 @@ from geokg.extract.entities.titles import (
     is_international_office,
     is_military_rank,
     is_occupation,
+    is_portfolio,
     is_portfolio_head,
     is_role_word,
     is_us_state_abbreviation,
@@ -399,6 +400,11 @@ def national_titles(ctx: AffiliationContext) -> None:
                 state = _state_spoken_for(ctx, cl)
                 if state in away:
                     continue
+        if state and state != written and has_ministries(state) and _secretary_of_portfolio(ctx, titles):
+            # "Undersecretary of Commerce X said Canada complied": a secretary of a department, in a story
+            # mostly about a state with ministries, is of the one state the story names whose offices are
+            # departments (countries.py has_ministries); not "Secretary of State for Trade Y" (British)
+            state = _department_state(ctx) or state
         if state and state != written and _office_held_elsewhere(ctx, cl, titles, state):
             # "The United States urged restraint. Prime Minister X said Greece was prepared ...": no prime
             # minister of a state the table gives another head of government (the US its president) on the
@@ -413,6 +419,34 @@ def national_titles(ctx: AffiliationContext) -> None:
             continue
         ctx.found.affiliations[cl.key] = state
         state_offices(ctx, cl, state)
+
+
+def _secretary_of_portfolio(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> bool:
+    """Is one of the titles written "(Under/Assistant/Deputy) Secretary of <portfolio>" before the name
+    ("Undersecretary of Commerce X", "Assistant Secretary of Agriculture and Trade Y"), a department's
+    officer's title, not "Secretary of State for Trade"?"""
+    doc = ctx.doc
+    for role, token, target in titles:
+        if target or office_of(role).split()[-1] != "secretary":
+            continue
+        k = token - 1
+        words: list[Token] = []
+        while k >= 0 and doc[k].lower_ != "of" and (doc[k].text.istitle() or doc[k].lower_ == "and"):
+            words.insert(0, doc[k])
+            k -= 1
+        if k < 1 or doc[k].lower_ != "of" or not doc[k - 1].lower_.endswith("secretary"):
+            continue
+        named = [w.lower_ for w in words if w.lower_ != "and"]
+        if named and named[0] != "state" and all(is_portfolio(w) for w in named):
+            return True
+    return False
+
+
+def _department_state(ctx: AffiliationContext) -> str | None:
+    """The one state whose offices are departments (countries.py has_ministries) the story names."""
+    found = {cl.country or ctx.state_of(cl) for cl in ctx.clusters.clusters if cl.type in ("GPE", "ORG")}
+    states = {s for s in found if s and not has_ministries(s)}
+    return states.pop() if len(states) == 1 else None
 
 
 def _state_of_the_sentence(

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
-from geokg.extract.entities.affiliations.story_state import own_clauses
+from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import (
     Country,
@@ -26,6 +26,7 @@ from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold, is_legal_form, names_a_firm
 from geokg.extract.entities.organisations import (
     MEDIA_SECTOR,
+    PORTFOLIO_MINISTRY_SECTOR,
     SPORTS_KINDS,
     Organisation,
     body_sector,
@@ -54,6 +55,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_NAMED_BANK_HEADS,
     PRESS_HEADS,
     REGIONAL_BODY_NOUNS,
+    STATE_BACKING_MODIFIERS,
     US_JUDICIAL_CIRCUITS,
 )
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, PLACE_LABELS
@@ -979,7 +981,8 @@ def article_actors(ctx: AffiliationContext) -> None:
     for cl in ctx.clusters.clusters:
         if cl.country or ctx.state_of(cl) or cl.key in ctx.found.affiliations:
             continue
-        generic = not cl.actor and cl.type == "ORG" and generic_institution(cl.label)
+        backed = not cl.actor and cl.type == "ORG" and _state_backed(ctx, cl)
+        generic = not cl.actor and cl.type == "ORG" and (generic_institution(cl.label) or backed)
         if not cl.bare and not cl.named_bare and not generic and cl.type != "EVENT":
             continue  # events happen in the article's state too ("the bombings", "Brexit")
         if cl.type == "EVENT" and cl.label.split()[-1].lower() in AWARD_HEADS | AWARD_NAMES:
@@ -1025,3 +1028,19 @@ def article_actors(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = _state_with_ministries(ctx, state)
         elif state:
             ctx.found.affiliations[cl.key] = state
+        if state and backed and not firm_name(cl):
+            ctx.found.sectors.setdefault(cl.key, PORTFOLIO_MINISTRY_SECTOR)  # an agency or programme: GOV
+
+
+def _state_backed(ctx: AffiliationContext, cl: Cluster) -> bool:
+    """ "the government-backed Car Manufacturing Program", "the state-run Livestock Council", "state-owned
+    Acme Bank": a name a modifier of state backing (data: state_backing_modifiers) stands before is its
+    state's, as "Parliament" is, where no other state word names it."""
+    doc = ctx.doc
+    for m in cl.mentions:
+        for size in (1, 3):  # "state-owned" one word or three ("state", "-", "owned")
+            if m.start >= size and "".join(t.text for t in doc[m.start - size : m.start]).lower() in (
+                STATE_BACKING_MODIFIERS
+            ):
+                return True
+    return False

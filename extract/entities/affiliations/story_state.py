@@ -91,7 +91,7 @@ def story_state(ctx: AffiliationContext) -> None:
         if _open_organisation(cl):
             if _bare_office_body(cl) and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
-            if _firm_name(cl) and _acts_on_the_state(ctx, cl, state):
+            if firm_name(cl) and _acts_on_the_state(ctx, cl, state):
                 continue  # "Acme Corp lowered its rating of Finland's debt": an outside party to the state
             if tied or _bare_office_body(cl):
                 ctx.found.affiliations[cl.key] = state
@@ -135,7 +135,7 @@ def _acts_on_the_state(ctx: AffiliationContext, cl: Cluster, state: str) -> bool
     return False
 
 
-def _firm_name(cl: Cluster) -> bool:
+def firm_name(cl: Cluster) -> bool:
     """A company by its name: one the table knows as such, or a name ending in a legal form ("Acme Corp")
     or a word of a firm's trade; not a group or a society ("X Rights Fund" suing its state is its own)."""
     for m in cl.mentions:
