@@ -2359,6 +2359,10 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         *(["@goods"] if traded_goods(noun) else []),
                     ]
                 )
+            elif not particle and noun.pos_ == "ADJ":
+                # "plans to import less from X": an amount said by an adjective is what the verb acts on,
+                # by its word only (cameo.tsv "import object=less": a cut, no trade)
+                found.setdefault(particle, []).extend(dict.fromkeys((noun.lower_, noun.lemma_.lower())))
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
 
 
