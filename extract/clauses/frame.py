@@ -30,6 +30,7 @@ from geokg.extract.clauses.quotes import (
     affiliated_speakers,
     appended_report,
     asked,
+    belief_holders,
     closing_source_conjunct,
     content_conjunct,
     continued_source,
@@ -1548,6 +1549,11 @@ class ClauseReader:
                 accusers = affiliated_speakers(charging, self.args) or unnamed_speakers(charging)
             if charging is not None and accusers:
                 return accusers, charging  # "Peru accused Chile of shelling X": Peru's claim, not a fact
+            held = belief_holders(node)
+            holders = [ref for w in held or [] for ref in self.args.resolve(w)]
+            holders = holders or [ref for w in held or [] if (ref := unnamed_source(w)) is not None]
+            if holders:
+                return holders, node.head  # "officials were convinced exporters complied": their belief
             reported = node.dep_ in REPORTED_CLAUSE_DEPS or content_conjunct(node) is not None
             if reported and reports(node.head):
                 if set_against(node):

@@ -32,6 +32,7 @@ from geokg.extract.lexicon.words import (
     AFFILIATION_PREPS,
     ALLEGATION_NOUNS,
     ASKING_VERBS,
+    BELIEF_STATES,
     CONTINUING_PRONOUNS,
     CONTRAST_CONNECTIVES,
     DENIAL_VERBS,
@@ -363,6 +364,23 @@ def reports(verb: Token) -> bool:
     if _signals(verb):
         return True
     return any(f"{lemma} {c.lower_}" in PARTICLE_SPEECH_VERBS for c in verb.children if c.dep_ == "prt")
+
+
+def belief_holders(clause: Token) -> list[Token] | None:
+    """ "Officials were convinced (that) exporters were complying", "Japan is confident Iraq armed them": a
+    clause after a state of belief said with "be" (belief_states) is the belief of the state's subject,
+    no fact the writer vouches for. The holders' words ([] when the state has no subject of its own); None
+    for any other clause."""
+    if clause.dep_ != "ccomp":
+        return None
+    state = clause.head
+    if state.lower_ not in BELIEF_STATES:
+        return None
+    if state.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in state.children):
+        return [c for c in state.children if c.dep_ == "nsubjpass"]
+    if state.dep_ == "acomp" and state.head.lemma_.lower() == "be":
+        return [c for c in state.head.children if c.dep_ == "nsubj"]
+    return None
 
 
 def _signals(verb: Token) -> bool:
@@ -782,8 +800,13 @@ def coordinated_source(verb: Token) -> Token | None:
 def _speaker_words(verb: Token) -> list[Token]:
     """Who a verb says speaks: its subject, or the object the parser makes of an inverted one
     (`"…," said a protester`), or the name an opening verb of speech is taken to modify (`Remarked
-    biologist Jane Doe, "…"`); the holder of an office rather than its owner."""
+    biologist Jane Doe, "…"`), or the subject of the verb a coordinated one shares ("Officials would not
+    comment, but said …"); the holder of an office rather than its owner."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    shared = verb
+    while not subjects and shared.dep_ == "conj" and shared.head.pos_ in VERB_POS:
+        shared = shared.head
+        subjects = [c for c in shared.children if c.dep_ == "nsubj"]
     inverted = verb.i > 0 and verb.doc[verb.i - 1].is_punct  # right after the closing mark
     if not subjects and inverted and verb.lemma_.lower() in SPEECH_VERBS:
         subjects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]

@@ -136,6 +136,8 @@ class _Seen:
     sex: str | None = None  # "f" or "m" when the words that refer here say it ("his daughter", "she")
     # a plural common noun ("tech companies", "creditor banks"): a group of bodies, never what "it" stands for
     plural: bool = False
+    # a plural people's name ("the Saudis", "the Americans"): what a "they" stands for, never an "it"
+    plural_name: bool = False
 
 
 def _body_name(label: str) -> bool:
@@ -219,6 +221,14 @@ def _may_name_people(noun: Token) -> bool:
     if words & (PEOPLE_NOUNS | GROUP_NOUNS | COLLECTIVE_PLURALS) or any(sector_of_word(w) for w in words):
         return True
     return noun.lower_.endswith(AGENT_NOUN_ENDINGS)
+
+
+def _plural_name(head: Token) -> bool:
+    """Is a name's head a plural people's name ("the Saudis", "the Kuwaitis", which the tagger may call
+    singular)?"""
+    return head.tag_ == "NNPS" or (
+        head.ent_type_ == "NORP" and head.pos_ == "PROPN" and head.lower_.endswith("s")
+    )
 
 
 def _clause_verb(token: Token) -> Token:
@@ -842,6 +852,7 @@ class Resolver:
                             self.sent_index[token.i],
                             _owner_of_role(head),
                             plural=head.tag_ == "NNS",
+                            plural_name=_plural_name(head),
                         )
                     )
                 continue
@@ -1506,6 +1517,9 @@ class Resolver:
         if controller is not None:
             return controller
         same, before = self._window(token)
+        group = self._plural_beside_singular_subject(token, same, types)
+        if group is not None:
+            return group or None
         if token.lower_ in THING_PRONOUNS and token.i in self.quoted:
             same, before = self._same_quotation(token, same), self._same_quotation(token, before)
         here = self.sent_index[token.i]
@@ -1556,6 +1570,38 @@ class Resolver:
             if len(subjects) > 1:
                 return self._speaker_goes_on(token, pool, subjects)
         return None
+
+    def _plural_beside_singular_subject(self, token: Token, same: list[_Seen], types: set[str]) -> str | None:
+        """ "Acme cancelled a purchase from the Saudis after they refused …": a "they" in a clause after the
+        main one, whose subject is one singular name (a firm or a state is "it" in wire copy), stands for the
+        plural people's name or group of people that clause named ("the Saudis", "the rebels", "the banks").
+        The group's id; "" when several such groups leave "they" open; None when the rule does not apply."""
+        if token.lower_ != "they" or token.dep_ not in NOMINAL_SUBJECT_DEPS:
+            return None
+        if _clause_verb(token).dep_ == "ROOT":
+            return None
+        subjects = [s for s in same if s.subject]
+        if len({s.entity_id for s in subjects}) != 1 or any(s.plural or s.plural_name for s in subjects):
+            return None
+        if any(self.doc[s.token].dep_ == "conj" or self.doc[s.token].conjuncts for s in subjects):
+            return None
+        groups = {
+            s.entity_id
+            for s in same
+            if not s.subject
+            and s.type in types
+            and (s.plural_name or (s.plural and self._is_group(s.entity_id)))
+        }
+        # "cut its loans to the banks after they refused": a plural noun of people no name stands for leaves
+        # "they" open, never the singular subject's
+        unnamed = any(
+            t.tag_ == "NNS" and t.i not in self.entities.token_entity and _may_name_people(t)
+            for t in token.sent
+            if t.i < token.i and t.dep_ in ("dobj", "pobj", "dative", "conj")
+        )
+        if not groups:
+            return "" if unnamed else None
+        return groups.pop() if len(groups) == 1 and not unnamed else ""
 
     def _spoken_of(self, i: int, speaking: Token) -> bool:
         """ "The communique said Japan could help. 'Japan could …,' it said.": the subject of what the "it"
