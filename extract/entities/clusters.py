@@ -59,6 +59,7 @@ from geokg.extract.lexicon.entity_words import (
     OTHER_BODY_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
+    PLACE_NAMED_BANK_HEADS,
     WIFE_NOUNS,
 )
 from geokg.extract.lexicon.words import (
@@ -838,6 +839,20 @@ def _state_of_the_day(mention: Mention, day: str | None) -> Mention:
     return mention
 
 
+def _personal_title_before(before: Token, m: Mention) -> bool:
+    """Is the word before a name a personal title ("Chancellor Olaf Scholz", "official Saeb Erekat")? Not
+    when it is an adjective ("the official Bank of Brazil": state-run) nor before a body's name: a bank
+    named after its place ("Bank of Ghana", "Banco do Brasil") or a name ending in an organisation's head
+    ("the official Ghana Central Bank")."""
+    if not (before.is_alpha and is_role_word(before.lower_)) or before.pos_ == "ADJ":
+        return False
+    words = m.text.split()
+    if len(words) < 2:
+        return True
+    bank = words[0].lower() in PLACE_NAMED_BANK_HEADS and words[1].islower()
+    return not bank and not (words[-1].istitle() and words[-1].lower() in ORGANISATION_HEADS)
+
+
 class MentionClusters:
     """The mentions of one Doc grouped into clusters, before roles have said whom each one acts for.
 
@@ -951,7 +966,7 @@ class MentionClusters:
             if m.affiliation is not None:
                 cl.affiliation = m.affiliation.iso3
             before = self.doc[m.start - 1] if m.start > 0 else None
-            if m.country is None and before is not None and before.is_alpha and is_role_word(before.lower_):
+            if m.country is None and before is not None and _personal_title_before(before, m):
                 cl.titled = True  # the tagger calls some titled names ORG ("Chancellor Olaf Scholz")
         for cl in by_key.values():
             cl.scope = self.scope

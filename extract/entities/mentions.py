@@ -1420,13 +1420,27 @@ def _firm_name_word(word: Token, end: int) -> bool:
     """A capitalised word the parser attaches into the firm's name, whatever its part of speech: the first
     word of a sentence the tagger read as a verb or a noun ("[Fording] Coal Co signed", "[Reading] Steel
     Co")."""
-    if _firm_word(word):
+    if _firm_word(word) or _title_word_inside_firm(word, end):
         return True
     if not word.text[:1].isupper() or not word.text.replace("-", "").isalpha() or word.is_stop:
         return False
     if word.ent_type_ in _NOT_FIRM_LABELS or is_role_word(word.lower_) or is_title_modifier(word.lower_):
         return False
     return word.lower_ not in DAY_NAMES and word.pos_ in ("VERB", "NOUN", "ADJ") and _in_name(word, end)
+
+
+def _title_word_inside_firm(word: Token, end: int) -> bool:
+    """ "Kestrel [International] Metals BV", "Acme [National] Metals Inc", "Acme [General] Metals Inc": a
+    capitalised word that could open a title ("national security adviser", "general") standing between two
+    words of the firm's name, neither of them a word of a title ("Finance Minister Acme Co" is no firm's
+    name), is a word of the name."""
+    doc = word.doc
+    if word.i == 0 or word.i + 1 >= end or not word.text.istitle() or not word.is_alpha:
+        return False
+    if word.pos_ != "PROPN" or word.ent_type_ in _NOT_FIRM_LABELS or not is_title_word(word.lower_):
+        return False
+    before, after = doc[word.i - 1], doc[word.i + 1]
+    return all(_firm_word(t) and not _legal_form(t) and not is_title_word(t.lower_) for t in (before, after))
 
 
 def _founders(doc: Doc, first: int, second: int) -> bool:
@@ -3056,6 +3070,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_joined_bodies(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
+    found.extend(_names_after_titled_body(doc, found, covered))
     found.extend(_untagged_storms(doc, covered))
     found.extend(_bracketed_acronyms(doc, found, covered))
     found.extend(_employers_before_staff(doc, found, covered))
@@ -3485,6 +3500,38 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
         return Mention(i + 1, end, doc[i + 1 : end].text, "PERSON", None)
 
     return _scan(doc, name_at, covered)
+
+
+def _names_after_titled_body(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Persons' names the tagger left untagged after a lower-case title, "of" and a body's name ("director
+    general of the Dutch Economics Ministry Frans Engering said", "head of the Kestrel Agency John Doe"):
+    two capitalised proper nouns, none tagged and neither a title's word, right after a body's name that
+    ends in an organisation's head noun ("Ministry", "Agency"). Not a run going on into another name, nor
+    one ending in a place's or venue's noun, nor a country's name."""
+    pos = pos_ids(doc)
+    people: list[Mention] = []
+    for body in found:
+        if body.label != "ORG" or doc[body.end - 1].lower_ not in ORGANISATION_HEADS:
+            continue
+        k = body.start - 1 - int(body.start > 0 and doc[body.start - 1].lower_ == "the")
+        if k < 1 or doc[k].lower_ != "of" or not (doc[k - 1].is_lower and is_role_word(doc[k - 1].lower_)):
+            continue
+        end = body.end
+        while end < len(doc) and end not in covered and pos[end] == PROPN and _untagged_name_word(doc[end]):
+            end += 1
+        if end < len(doc) and doc[end].text[:1].isupper() and pos[end] == PROPN:
+            continue  # the run goes on into a tagged or covered name
+        # two words only: a longer run may open with the person's own title or a misspelt one ("...
+        # Committee Represenative Adam Schiff"), where the name begins is unsure
+        start = body.end
+        words = doc[start:end]
+        if len(words) != 2 or any(is_title_word(t.text) or t.lower_.rstrip(".") in HONORIFICS for t in words):
+            continue
+        if words[-1].lower_ in FACILITY_NOUNS or lookup_country(words.text) is not None:
+            continue
+        people.append(Mention(start, end, words.text, "PERSON", None))
+        covered.update(range(start, end))
+    return people
 
 
 MAX_EMPLOYER_WORDS = 3

@@ -1250,8 +1250,12 @@ def _owned(doc: Doc, noun: Token, named: set[int]) -> bool:
 
 def _named_as_a_unit(doc: Doc, m: Mention, named: set[int]) -> bool:
     """ "its unit X", "Acme's subsidiary X", "X, a unit of Acme", "X, its affiliate": the name is in
-    apposition to an owned unit noun (or the noun is written right before it as its compound)."""
+    apposition to an owned unit noun (or the noun is written right before it as its compound). Not after a
+    lower-case title and "of" ("director general of the ministry's trade division X"): a long title before
+    a name ends at the name, which is its holder."""
     root = doc[m.start : m.end].root
+    if _title_of_before(root.head if root.dep_ == "appos" else root):
+        return False
     if root.dep_ == "appos" and _unit_noun(root.head) and root.head.i < root.i:
         return _owned(doc, root.head, named)
     for child in root.children:
@@ -1261,6 +1265,17 @@ def _named_as_a_unit(doc: Doc, m: Mention, named: set[int]) -> bool:
             # "its subsidiary X": the owner is the name's, the noun its compound
             return _owned(doc, root, named) or _owned(doc, child, named)
     return False
+
+
+def _title_of_before(name: Token) -> bool:
+    """ "director general of the ministry's trade division X": the name is the object of an "of" that
+    follows a lower-case title (a role word, or its compound's), so the words between are the title's body."""
+    of = name.head
+    if name.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    title = of.head
+    words = [title] + [c for c in title.children if c.dep_ == "compound" and c.i < title.i]
+    return title.i < of.i and any(w.is_lower and is_role_word(w.lower_) for w in words)
 
 
 def units_of_an_owner(doc: Doc, found: list[Mention]) -> list[Mention]:
