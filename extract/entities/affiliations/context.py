@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from geokg.extract.entities.actors import STATE_SECTORS, dominant_state
 from geokg.extract.entities.affiliations.described import foreign_evidence
-from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.clusters import Cluster, MentionClusters, is_firm
 from geokg.extract.entities.countries import sovereign_of
 from geokg.extract.entities.mentions import Mention, head_words
 from geokg.extract.entities.organisations import lookup_organisation
@@ -40,6 +40,7 @@ class _Told(NamedTuple):
     counts: bool = True
     trading: bool = False  # a state's businesses named as a group ("Japanese steelmakers")
     at: int = -1  # the mention's first token
+    firm: bool = False  # a firm by its name with a legal form ("Toyota Motor Corp")
 
 
 def is_news_outlet(name: str) -> bool:
@@ -143,8 +144,14 @@ class AffiliationContext:
     def setting(self) -> str | None:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
         entity acting for one, or of a place in one, as far as the evidence above has settled them; not
-        from a state only a description names ("a French bank, X": described.py)."""
-        return dominant_state((told.state, told.title) for told in self._evidence() if told.counts)
+        from a state only a description names ("a French bank, X": described.py), and from firms' states
+        only where the rest names no state the article is about."""
+        evidence = [told for told in self._evidence() if told.counts]
+        # Firms trade abroad: a story of a foreign firm's deal in a state ("Toyota of Japan is expected to
+        # get approval from a Philippine agency") is set where the deal is, which the other evidence tells;
+        # the firms' own states decide only where nothing else does.
+        untraded = [(told.state, told.title) for told in evidence if not (told.trading or told.firm)]
+        return dominant_state(untraded) or dominant_state((told.state, told.title) for told in evidence)
 
     def chamber_state(self, chamber: str, state: str | None) -> str | None:
         """The state whose chamber a word names ("senate", "congress"; words.tsv chamber_states): `state`
@@ -184,11 +191,12 @@ class AffiliationContext:
                 trading = (
                     cl.actor not in (None, "state") and (self.found.sectors.get(cl.key) or cl.sector) == "BUS"
                 )
+                firm = is_firm(cl)
                 for m in cl.mentions:
                     told = _Told(
                         state, m.start < title_end, outlet, person, foreign.get(m.start) == state, at=m.start
                     )
-                    evidence.append(told._replace(trading=trading))
+                    evidence.append(told._replace(trading=trading, firm=firm))
         # A state the article names only to say where a body is from is not the article's; one it also
         # names otherwise ("Iran ... Iranian news agency X") is, and the description counts for it.
         otherwise = {told.state for told in evidence if not told.described}
