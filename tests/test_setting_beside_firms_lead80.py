@@ -45,8 +45,8 @@ def _again(start: int, verb: str, lemma: str) -> str:
     """
 
 
-STORY = FIRST + _again(20, "applied", "apply") + _again(25, "hired", "hire") + _again(30, "expanded", "expand")
-STORY += _again(35, "grew", "grow")
+STORY = FIRST + _again(20, "applied", "apply") + _again(25, "hired", "hire")
+STORY += _again(30, "expanded", "expand") + _again(35, "grew", "grow")
 
 
 def test_the_government_sources_are_the_deals_state() -> None:

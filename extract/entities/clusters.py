@@ -64,6 +64,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
+    DIRECTIONS,
     FEMALE_WORDS,
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
@@ -370,6 +371,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     # the name before "of" and its state: "supreme council" of "Supreme Council of the United Arab Emirates"
     written = _name_before_its_state(long) if long.type == "ORG" else []
     own = [fold(w) for w in written]
+    if long.type in ("LOC", "GPE") and lw[-len(sw) :] == sw and lw[0] in DIRECTIONS:
+        return False  # "Europe" is not "Southern Europe": a region's part is named by its direction
     if lw[-len(sw) :] == sw:  # "kerry" in "john kerry", "al assad" in "bashar al assad"
         # but "ruritania north" in "parliament of ruritania north" is the place the body belongs to, and
         # "africa" in "commission for africa" what the body is for, as "emirates" in "supreme council of the
