@@ -124,6 +124,7 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     COUNTRY_PARTS,
     DIRECTIONS,
+    FIRM_DESCRIPTOR_WORDS,
     FIRM_KIND_NOUNS,
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
@@ -1791,7 +1792,57 @@ def _cut_after_legal_form(ent: Span) -> list[Span]:
             # "said underwriters [PaineWebber Inc and Advest Inc]": two firms, each with its legal form
             rest = Span(doc, k + 2, ent.end, label=ent.label_)
             return [Span(doc, ent.start, k + 1, label="ORG"), *_cut_after_legal_form(rest)]
+        if _legal_form(doc[k]) and after.lower_ == "of" and _firm_seat(doc[k + 2 : ent.end]):
+            # "[Noranda Inc of Toronto] sued": the place after the legal form's "of" is the firm's seat,
+            # a place of its own, no word of the firm's name
+            return [Span(doc, ent.start, k + 1, label="ORG"), Span(doc, k + 2, ent.end, label="GPE")]
     return [ent]
+
+
+def _cut_state_descriptor(ent: Span) -> list[Span]:
+    """ "owned by [U.S. Conglomerate Alcoa]", "[Chinese Giant Kestrel]": a state's word, a firm's noun wire
+    copy capitalised (firm_descriptor_words, not a legal form) and a capitalised name tagged as one. The
+    state is a mention of its own, the noun describes the firm (as "U.S. conglomerate Alcoa" does) and the
+    name is the firm's; not a name the tables know ("U.S. Bank"), nor one whose rest is a legal form."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 2 or lookup_organisation(ent.text) is not None:
+        return [ent]
+    if ent.start > 0 and _state_descriptor(
+        doc[ent.start], doc[ent.start + 1 : ent.end], doc[ent.start - 1 : ent.start]
+    ):
+        # "Chinese [Giant Kestrel]": the state's word left out, the firm's noun taken in
+        return [Span(doc, ent.start + 1, ent.end, label="ORG")]
+    for size in (1, 2):
+        noun, rest = ent.start + size, ent.start + size + 1
+        state = doc[ent.start : noun]
+        if rest < ent.end and _state_descriptor(doc[noun], doc[rest : ent.end], state):
+            return [
+                Span(doc, ent.start, noun, label="NORP" if is_demonym(state.text) else "GPE"),
+                Span(doc, rest, ent.end, label="ORG"),
+            ]
+    return [ent]
+
+
+def _state_descriptor(word: Token, name: Span, state: Span) -> bool:
+    """Is the word a firm's noun with a capital between a state's word and a capitalised name that is
+    more than a legal form ("U.S. [Conglomerate] Alcoa")?"""
+    described = word.text.istitle() and word.lower_ in FIRM_DESCRIPTOR_WORDS and not _legal_form(word)
+    if not described or not len(name) or lookup_country(state.text) is None:
+        return False
+    return all(w.text[:1].isupper() for w in name) and not all(_legal_form(w) for w in name)
+
+
+def _firm_seat(words: Span) -> bool:
+    """Are the words a town, province or state the gazetteer knows, or a state's name ("Toronto", "Eden
+    Prairie", "Minnesota", "Japan"), all capitalised?"""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    if not 1 <= len(words) <= 3 or not all(w.text[:1].isupper() for w in words):
+        return False
+    country = lookup_country(words.text)
+    return (country is not None and not is_demonym(words.text)) or place_country(words.text).known
 
 
 def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1799,7 +1850,7 @@ def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     ("[Acme Trust] and [Banking Co Ltd]", "[Hollis Fire] and [Marine Insurance Co]", a person's name the
     tagger read into it) give way to it, and one it left untagged is added. A tagged name running on past
     the legal form is left as the tagger read it."""
-    ents = [part for ent in ents for part in _cut_after_legal_form(ent)]
+    ents = [part for ent in ents for cut in _cut_state_descriptor(ent) for part in _cut_after_legal_form(cut)]
     firms = _firm_spans(doc)
     if not firms:
         return ents

@@ -396,6 +396,9 @@ PAIR_WORDS = _WORDS.words("pair_words")
 COMPANY_NOUNS = _WORDS.words("company_nouns")  # "the two companies", "both carmakers"
 # "the president of the central bank": a body's officer, no state's
 OFFICER_BODY_NOUNS = _WORDS.words("officer_body_nouns") | COMPANY_NOUNS
+# "U.S. Conglomerate Alcoa", "Chinese Giant X": a firm's noun wire copy capitalises between a state's word and
+# the firm's name, no word of the name
+FIRM_DESCRIPTOR_WORDS = COMPANY_NOUNS | _WORDS.words("firm_descriptor_words")
 FIRM_KIND_NOUNS = _WORDS.words("firm_kind_nouns")  # "X, Germany's biggest chemicals group"
 # The nouns of a firm's kind no state is called by: "the Brazilian miner said" is a firm of Brazil, never
 # Brazil itself ("the Iranian exporter" may be Iran).

@@ -9,7 +9,7 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import is_demonym, lookup_country
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, bracket_opening, fold, titled_bracket
+from geokg.extract.entities.mentions import Mention, bracket_opening, fold, is_legal_form, titled_bracket
 from geokg.extract.entities.roles.clauses import choosers_of
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.descriptions import (
@@ -59,6 +59,7 @@ from geokg.extract.lexicon.syntax import written_year
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     COUNTERPART_NOUNS,
+    FIRM_DESCRIPTOR_WORDS,
     GENERIC_INSTITUTIONS,
     IGO_ENVOY_ROLES,
     NAMING_NOUNS,
@@ -104,7 +105,10 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     if words[-1].lower_ in NAMING_NOUNS or words[-1].lemma_.lower() in NAMING_NOUNS:
         return  # "their French acronym FDLR", "its Arabic name X": a name's noun; the adjective is a language
     institution, j = _institution_before(ctx, words, j, sent_start) if holder.type == "PERSON" else (None, j)
-    if not any(is_role_word(w.lower_) or w.pos_ == "NOUN" for w in words):
+    if not any(
+        is_role_word(w.lower_) or w.pos_ == "NOUN" or (w.i > 0 and _capitalised_firm_noun(w, doc[w.i - 1]))
+        for w in words
+    ):
         return
     # each title of "President and CEO", the first one the role
     groups = [[]]  # type: list[list[Token]]
@@ -650,7 +654,13 @@ def _title_word(
     tok = doc[j]
     lower = tok.lower_
     if holder.type != "PERSON":
-        return (tok.pos_ == "NOUN" and tok.text.islower()) or (lower in TITLE_FILLERS and lower != "of")
+        # "U.S. Firm Conoco": a firm's noun wire copy capitalised right after a state's word
+        capitalised = not words and j > sent_start and _capitalised_firm_noun(tok, doc[j - 1])
+        return (
+            (tok.pos_ == "NOUN" and tok.text.islower())
+            or (lower in TITLE_FILLERS and lower != "of")
+            or capitalised
+        )
     return (
         is_role_word(lower)
         or lower in TITLE_FILLERS
@@ -672,6 +682,17 @@ def _title_word(
             and is_title_modifier(lower)
             and tok.dep_ != "prep"  # "under former president X": "under" governs the title
         )
+    )
+
+
+def _capitalised_firm_noun(tok: Token, before: Token) -> bool:
+    """Is the word a firm's noun with a capital (firm_descriptor_words: "Firm", "Conglomerate", "Giant")
+    written after a state's word ("U.S. Firm X")?"""
+    return (
+        tok.text.istitle()
+        and tok.lower_ in FIRM_DESCRIPTOR_WORDS
+        and not is_legal_form(tok.text)
+        and lookup_country(before.text) is not None
     )
 
 
