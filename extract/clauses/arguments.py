@@ -118,6 +118,7 @@ from geokg.extract.lexicon.words import (
     SUFFERED_NOUNS,
     TICKET_NOUNS,
     TRADED_GOODS_NOUNS,
+    UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
 from geokg.extract.records import Entity
@@ -353,6 +354,8 @@ class ArgumentResolver:
         for child, (entity_id, _) in modifiers:
             entity = self.entities.entity(entity_id)
             kind = entity.type if entity else "ORG"
+            if kind in ("GPE", "NORP") and _unit_placed_by_state(token, child):
+                continue  # "the Canadian unit of Gelco", "its British arm": where the unit is, not its owner
             if kind in ("GPE", "NORP") and market_quantity(token, child):
                 continue  # "created a Canadian demand for oil": the market's demand, none of the state's
             if kind == "ORG" and _counted_members(token):
@@ -1820,6 +1823,17 @@ def goods_noun(noun: Token) -> str | None:
         return noun.lower_
     lemma = noun.lemma_.lower()
     return lemma if lemma in TRADED_GOODS_NOUNS else None
+
+
+def _unit_placed_by_state(noun: Token, child: Token) -> bool:
+    """Is the modifier a state's adjective on a firm's unit that has an owner ("the Canadian courier unit of
+    Gelco", "its British arm", words.tsv unit_nouns)? The state is where the unit is, never a party to a
+    deal on it; the owner named by "of" or the possessive is ("acquire unit of" Gelco). A unit with no owner
+    ("a Canadian unit was deployed") keeps its state."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNIT_NOUNS or not _state_adjective(child):
+        return False
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return of or any(c.dep_ == "poss" for c in noun.children)
 
 
 def _state_adjective(child: Token) -> bool:

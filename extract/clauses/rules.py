@@ -998,7 +998,7 @@ def _counted_among(clause: Clause, slot: Slot) -> bool:
     return group or word.pos_ == "NUM" or word.lemma_.lower() in PARTITIVE_WORDS
 
 
-@rule("passive_prep", confidence=0.6, version=21)
+@rule("passive_prep", confidence=0.6, version=22)
 def passive_prep(clause: Clause) -> Iterator[Fact]:
     """A passive without an agent keeps its patient as subject: "X was detained in Belarus"."""
     if not _with_patients(clause) or clause.agents:
@@ -1007,6 +1007,8 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
     for patient in clause.patients:
         if patient.via == "possessor" and _had_done_to_its_own(clause):
             continue  # "Brazil, which would have had its quota reduced under the plan": its quota, not Brazil
+        if _states_thing_undergoes(patient):
+            continue  # "Bahrain's currency is linked to …", "West Germany's objections were put in a letter"
         for slot in clause.slots_of(*kinds):
             if _counted_among(clause, slot):
                 continue
@@ -1016,6 +1018,14 @@ def passive_prep(clause: Clause) -> Iterator[Fact]:
             predicate = f"be {clause.verb.lower_} {slot.tail}".strip()
             tokens = (*auxiliaries, clause.verb.i, *slot.tokens)
             yield Fact(patient, predicate, slot.ref, clause.lemma, prep=slot.prep, tokens=tokens)
+
+
+def _states_thing_undergoes(patient: Ref) -> bool:
+    """Is the passive's subject a thing a state or body owns, named by its possessor ("Bahrain's currency
+    is linked to the IMF basket", "West Germany's objections were put in a letter from Kohl", "OPEC's
+    output was cut")? What the thing undergoes is no act of its owner and puts the owner in no relation to
+    the phrases after the verb; a person's own ("Park's body was found at …") stands for the person."""
+    return patient.via == "possessor" and patient.entity_id.startswith(("country:", "org:"))
 
 
 def _had_done_to_its_own(clause: Clause) -> bool:
