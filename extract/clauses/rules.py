@@ -504,7 +504,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=119)
+@rule("prep", confidence=0.8, version=120)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -526,6 +526,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
             continue  # "are the nations with surpluses with X": the phrase the parser left says nothing
+        if _inside_judgement(clause, fact):
+            continue  # "called the plan a breach of its obligations under the GATT": the breach's phrase
         if fact.prep != "under" and _under(clause) is not None:
             continue  # "came under fire in Congress": where one came under it (rule received reads who)
         occasion = next((w for w in fact.predicate.split() if w in PRESS_OCCASION_NOUNS), "")
@@ -699,7 +701,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=87)
+@rule("noun_prep", confidence=0.7, version=88)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -712,7 +714,31 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "keeps a 10 pct stake in Y": rule `stake`
         if _occasion_topic_or_venue(clause, fact):
             continue  # "told a forum on U.S. trade", "told a press conference in Rio": no one told there
+        if _inside_judgement(clause, fact):
+            continue  # "called the plan a breach of X's obligations": what the plan is said to be
         yield _in_outlet(clause, fact)
+
+
+def _inside_judgement(clause: Clause, fact: Fact) -> bool:
+    """ "called the proposal a breach of the EC's obligations under the GATT", "termed it a violation of
+    Iran's rights": the noun an evaluative verb calls its object is what the speaker says the object is,
+    no event of the speaker's; whom it names (the owner of the obligations, the accord broken) is no party
+    the calling reaches (rule evaluation reads the judgement). The parser may hang the noun's own phrase on
+    the verb right after it ("under the GATT"): that phrase is the noun's too, unless it is where or to
+    whom the words were said ("in a letter", "to reporters")."""
+    complement = clause.complement
+    if complement is None or complement.pos_ not in NOUN_POS:
+        return False
+    doc = clause.sentence.doc
+    span = range(complement.left_edge.i, complement.right_edge.i + 1)
+    if any(t in span for t in fact.tokens if t != clause.verb.i):
+        return True
+    if not fact.prep or fact.prep in SPEECH_VENUE_PREPS | HEARER_PREPS:
+        return False
+    return any(
+        doc[t].dep_ == "prep" and doc[t].head == clause.verb and t == complement.right_edge.i + 1
+        for t in fact.tokens
+    )
 
 
 def _occasion_topic_or_venue(clause: Clause, fact: Fact) -> bool:
@@ -1276,7 +1302,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=68)
+@rule("speech_content", confidence=0.5, version=69)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 

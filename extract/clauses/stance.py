@@ -37,12 +37,15 @@ from geokg.extract.lexicon.words import (
     EFFORT_CALLS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    FORECAST_MEASURE_VERBS,
+    FORECAST_NOUNS,
     FORECAST_VERB_DEEDS,
     FORECAST_VERBS,
     HEDGE_MODALS,
     HOPING_VERBS,
     INFERRED_STATES,
     MANDATIVE_VERBS,
+    MEASURE_NOUNS,
     NATURAL_FORCES,
     NEGATIVE_WORDS,
     OBLIGATION_VERBS,
@@ -253,9 +256,18 @@ def _forecast(verb: Token) -> bool:
     """Is what "should" governs something that befalls or becomes of the subject (words.tsv forecast_verbs:
     "should outperform the market", "should be riding a good wave", "should benefit from the deal"), which
     nobody can be asked to do, so a forecast, not advice? Not a deed one of those verbs makes with its object
-    ("should reach an agreement", forecast_verb_deeds), nor a passive ("should be punished": punish)."""
+    ("should reach an agreement", forecast_verb_deeds), nor a passive ("should be punished": punish). A verb
+    of showing or posting (forecast_measure_verbs) forecasts with a measure for its object ("should show
+    superior earnings", "should post a profit"), not otherwise ("should show restraint")."""
     lemma = verb.lemma_.lower()
-    if (lemma not in FORECAST_VERBS and verb.lower_ not in FORECAST_VERBS) or is_passive(verb):
+    if is_passive(verb):
+        return False
+    measures = FORECAST_NOUNS | MEASURE_NOUNS
+    if lemma in FORECAST_MEASURE_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in measures or c.lower_ in measures) for c in verb.children
+    ):
+        return True  # "should show superior earnings", "should post a profit": a measure foretold
+    if lemma not in FORECAST_VERBS and verb.lower_ not in FORECAST_VERBS:
         return False
     objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
     return not any(f"{lemma} {word}" in FORECAST_VERB_DEEDS for word in objects)

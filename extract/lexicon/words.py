@@ -160,6 +160,7 @@ PROOF_VERBS = _WORDS.words("proof_verbs")  # "would have to show that X did Y": 
 INFERRED_STATES = _WORDS.words("inferred_states")
 FORECAST_VERBS = _WORDS.words("forecast_verbs")
 FORECAST_VERB_DEEDS = _WORDS.words("forecast_verb_deeds")
+FORECAST_MEASURE_VERBS = _WORDS.words("forecast_measure_verbs")
 FAILING_VERBS = _WORDS.words("failing_verbs")
 ACCORD_FAILING_WORDS = _WORDS.words("accord_failing_words")
 AGREEING_VERBS = _WORDS.words("agreeing_verbs")
