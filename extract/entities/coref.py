@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
@@ -1749,6 +1750,11 @@ class Resolver:
             return None  # "a speech to the nation": the speaker's own people, no state named before
         if lemma in COUNTRY_NOUNS and self._of_a_thing(token):
             return None  # "the state of climate science", "a state of emergency": a condition, no country
+        setting = self._setting_named_first() if lemma in COUNTRY_NOUNS and self._spoken_here(token) else None
+        if setting is not None:
+            # `"Investors in this country are confident," U.S. Ambassador X said` in a story the headline and
+            # lead set in the Philippines: the country the speaker speaks in, not the one last named (his own)
+            return setting
         if lemma in COUNTRY_NOUNS or lemma in DIVISION_TYPES.values():
             own_subjects = self._clause_subjects(token)
             countries = [
@@ -2114,6 +2120,38 @@ class Resolver:
             reports = all(self._mention_head(s).head.lemma_.lower() in REPORTING_VERBS for s in main)
             return speakers.pop() if len(speakers) == 1 and reports else None
         return None
+
+    def _spoken_here(self, token: Token) -> bool:
+        """Is the noun "this country" ("this nation") in the words someone says: in quotation marks, or in
+        the clause a speech verb reports ("He said investors in this country ...")?"""
+        if [c.lower_ for c in token.children if c.dep_ == "det"] != ["this"]:
+            return False
+        if token.i in self.quoted:
+            return True
+        speech = ("ccomp", "parataxis")
+        return any(a.dep_ in speech and a.head.lemma_.lower() in SPEECH_VERBS for a in token.ancestors)
+
+    def _setting_named_first(self) -> str | None:
+        """The one state both the headline and the lead name ("ENVOY SEES BRIGHT FUTURE FOR PHILIPPINES /
+        The Philippines is poised for growth, ..."): where the story is set. None without a headline, or
+        where the two do not agree on one."""
+        end = headline_end(self.doc)
+        if not end or end + 1 >= len(self.doc):
+            return None
+        # (the lead: the first paragraph's first two sentences, a dateline the parser cut off counted apart)
+        lead = self.sent_index[end + 1]
+        stop = next((t.i for t in self.doc[end + 1 :] if "\n" in t.text), len(self.doc))
+        first = {
+            s.entity_id
+            for s in self.seen
+            if s.entity_id.startswith("country:") and lead <= s.sentence <= lead + 1 and end < s.token < stop
+        }
+        # (a headline set in capitals is often left untagged: its words and pairs of words are looked up)
+        words = [t.text for t in self.doc[:end] if t.is_alpha or t.text.endswith(".")]
+        phrases = [*words, *(" ".join(pair) for pair in pairwise(words))]
+        headline = {country.id for text in phrases if (country := lookup_country(text.title())) is not None}
+        both = headline & first
+        return both.pop() if len(both) == 1 else None
 
     def _main_body(self, candidates: set[str]) -> str | None:
         """The story's main body among the candidates for "the company": the subject of the main clause of

@@ -260,8 +260,31 @@ def organisations(ctx: AffiliationContext) -> None:
         if org is not None and not ctx.state_of(cl) and ctx.found.affiliations.get(cl.key) != "":
             # (a body a description calls of several states, "X, a European consortium", stays of none)
             foreign = _acronym_from_abroad(ctx, names, org.country, named)
-            ctx.found.affiliations[cl.key] = "" if foreign else org.country or ""
+            ctx.found.affiliations[cl.key] = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
     _owned_by_a_state(ctx)
+
+
+def _actors_chamber(ctx: AffiliationContext, cl: Cluster) -> str | None:
+    """ "Prime Minister X (of Canada) opened a debate in the House of Commons": a chamber several states
+    have by that name (words.tsv chamber_states) is the one of the state of the person acting in or on it,
+    the subject of the clause the chamber's mention is in, where that state has such a chamber."""
+    chamber = fold(cl.label)
+    if chamber not in CHAMBER_STATES:
+        return None
+    for m in cl.mentions:
+        verb = ctx.doc[m.start : m.end].root
+        for _ in range(4):  # up through "in", "debate in", "opened a debate in"
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            actor = ctx.clusters.cluster_at(subject.i) if subject.dep_ in NOMINAL_SUBJECT_DEPS else None
+            state = ctx.state_of(actor) if actor is not None and actor.type == "PERSON" else None
+            if state and ctx.chamber_state(chamber, state) == state:
+                return state
+    return None
 
 
 def _local_arm(names: list[str], found: tuple[str, Organisation]) -> bool:
