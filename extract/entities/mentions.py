@@ -126,6 +126,7 @@ from geokg.extract.lexicon.words import (
     DIRECTIONS,
     FIRM_DESCRIPTOR_WORDS,
     FIRM_KIND_NOUNS,
+    FIRM_NAME_ENDINGS,
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_FORMS,
@@ -1831,7 +1832,31 @@ def _state_descriptor(word: Token, name: Span, state: Span) -> bool:
     described = word.text.istitle() and word.lower_ in FIRM_DESCRIPTOR_WORDS and not _legal_form(word)
     if not described or not len(name) or lookup_country(state.text) is None:
         return False
+    if all(w.lower_ in FIRM_NAME_ENDINGS for w in name):
+        return False  # "Malaysian Airline System": a name that ends in "System" is all of it, noun and all
     return all(w.text[:1].isupper() for w in name) and not all(_legal_form(w) for w in name)
+
+
+def _cut_between_firm_names(ent: Span) -> list[Span]:
+    """ "a joint venture between [Acme Aircraft Service International and Aerospace Industries]": two firms'
+    names of two or more capitalised words each, the first ending in a word a firm's name ends in
+    ("International", "Systems", "Corp"), that the tagger ran into one across "and", are two names. Not a
+    body with "of" ("Bank of Trade and Industry"), one-word founders ("Marks and Spencer"), a name the
+    tables know, nor a first part that ends in a word of a trade ("Hollis Fire and Marine Insurance")."""
+    from geokg.extract.entities.organisations import lookup_organisation
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 5 or lookup_organisation(ent.text) is not None:
+        return [ent]
+    joins = [t.i for t in ent if t.lower_ == "and"]
+    if len(joins) != 1 or not all(t.text[:1].isupper() for t in ent if t.i != joins[0]):
+        return [ent]
+    k = joins[0]
+    first, second = Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")
+    ending = doc[k - 1].lower_.rstrip(".")
+    if len(first) < 2 or len(second) < 2 or ending not in ORG_SUFFIXES | FIRM_NAME_ENDINGS:
+        return [ent]
+    return [first, second]
 
 
 def _firm_seat(words: Span) -> bool:
@@ -1850,7 +1875,13 @@ def _with_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     ("[Acme Trust] and [Banking Co Ltd]", "[Hollis Fire] and [Marine Insurance Co]", a person's name the
     tagger read into it) give way to it, and one it left untagged is added. A tagged name running on past
     the legal form is left as the tagger read it."""
-    ents = [part for ent in ents for cut in _cut_state_descriptor(ent) for part in _cut_after_legal_form(cut)]
+    ents = [
+        part
+        for ent in ents
+        for cut in _cut_state_descriptor(ent)
+        for legal in _cut_after_legal_form(cut)
+        for part in _cut_between_firm_names(legal)
+    ]
     firms = _firm_spans(doc)
     if not firms:
         return ents

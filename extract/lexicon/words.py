@@ -580,6 +580,7 @@ LIKENESS_SUFFIXES = _WORDS.words("likeness_suffixes")
 SOVEREIGN_INSTITUTIONS = _WORDS.words("sovereign_institutions")
 CHAMBER_STATES = {k: frozenset(v.split()) for k, v in _WORDS.mapping("chamber_states").items()}
 ORG_SUFFIXES = _WORDS.words("org_suffixes")
+FIRM_NAME_ENDINGS = _WORDS.words("firm_name_endings")  # "Malaysian Airline System"
 MONEY_FLOW_WORDS = _WORDS.words("money_flow_words")
 
 
