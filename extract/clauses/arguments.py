@@ -67,6 +67,7 @@ from geokg.extract.lexicon.words import (
     CONTINUED_VIOLENCE_WORDS,
     COUNTERPART_NOUNS,
     DEED_NOUNS,
+    DELEGATION_NOUNS,
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -77,6 +78,7 @@ from geokg.extract.lexicon.words import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
     GROUPING_PARTICIPLES,
+    HEADING_VERBS,
     INSTRUMENT_NOUNS,
     ITINERARY_NOUNS,
     KIND_LABEL_WORDS,
@@ -848,6 +850,8 @@ class ArgumentResolver:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and heads_one_of_several_parties(token, pobj):
+                        return None
                     if pobj.dep_ == "pobj":
                         found = self.resolve_one(pobj)
                         if found is not None:
@@ -1447,6 +1451,19 @@ def _prenominal_name(child: Token, noun: Token) -> bool:
 def _aired_on(token: Token) -> bool:
     """ "said on CNN television": the service the words went out on is their medium, no party to them."""
     return token.dep_ == "pobj" and token.head.lower_ in MEDIUM_PREPS
+
+
+def heads_one_of_several_parties(token: Token, party: Token) -> bool:
+    """ "X, heading one of three U.S. soybean producer delegations", "led one of the Japanese trade
+    missions": who heads one of several delegations (words.tsv delegation_nouns, in the plural) of a
+    state's people leads that party, not the state; the state is no object of heading."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.lemma_.lower() in HEADING_VERBS
+        and party.tag_ == "NNS"
+        and party.lemma_.lower() in DELEGATION_NOUNS
+    )
 
 
 def _partitive_head(token: Token) -> bool:

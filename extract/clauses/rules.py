@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from geokg.extract.clauses.arguments import STATES_OWN_NOUNS, Ref, gives_examples, goods_noun
+from geokg.extract.clauses.arguments import (
+    STATES_OWN_NOUNS,
+    Ref,
+    gives_examples,
+    goods_noun,
+    heads_one_of_several_parties,
+)
 from geokg.extract.clauses.frame import Clause, Words
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state
@@ -407,7 +413,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=128)
+@rule("svo", confidence=0.9, version=129)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -701,7 +707,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=88)
+@rule("noun_prep", confidence=0.7, version=89)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -716,7 +722,22 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "told a forum on U.S. trade", "told a press conference in Rio": no one told there
         if _inside_judgement(clause, fact):
             continue  # "called the plan a breach of X's obligations": what the plan is said to be
+        if _one_of_several_parties(clause, fact):
+            continue  # "heading one of three U.S. trade delegations": a party of its people, not the state
         yield _in_outlet(clause, fact)
+
+
+def _one_of_several_parties(clause: Clause, fact: Fact) -> bool:
+    """ "X, heading one of three U.S. producer delegations": the one of several delegations of a state's
+    people that the subject heads (arguments.heads_one_of_several_parties) reaches no state through "of"."""
+    doc = clause.sentence.doc
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(heads_one_of_several_parties(doc[t], p) for p in prep.children if p.dep_ == "pobj")
+        for t in fact.tokens
+        for prep in (doc[t].children if doc[t].dep_ == "dobj" else ())
+    )
 
 
 def _inside_judgement(clause: Clause, fact: Fact) -> bool:
@@ -1919,7 +1940,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=79, reads="role")
+@rule("title", confidence=0.9, version=80, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

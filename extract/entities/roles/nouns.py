@@ -188,6 +188,13 @@ def role_of_noun(
                     ctx.add(holder, role, "at", body, token, unit=_unit_words(pobj))
                     linked = True
                     continue
+                if (
+                    owner is None
+                    and child.lower_ == "of"
+                    and _unit_of_an_unnamed_firm(ctx, holder, role, pobj, token)
+                ):
+                    linked = True
+                    continue
                 portfolio = owner is None and child.lower_ == "for"
                 at_body = _body_of_portfolio(ctx, holder, pobj) if portfolio else None
                 if at_body is not None:
@@ -525,6 +532,20 @@ def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster |
             ctx.origin(holder, body)
             return body
     return None
+
+
+def _unit_of_an_unnamed_firm(ctx: RoleContext, holder: Cluster, role: str, noun: Token, token: int) -> bool:
+    """ "X, vice president of the bank's commercial paper unit", "Y, president of the firm's trading arm": a
+    title in a unit (unit_nouns) of a firm the text does not name here (a firm's noun owns the unit) is
+    the firm's, held there; never an office of the story's state ("vice president" alone would be read
+    as one). Recorded as the firm's title ("bank vice president"), which names no state. True when so."""
+    if holder.type != "PERSON" or ctx.named(noun) or not is_unit_noun(noun.lemma_):
+        return False
+    firms = [c for c in noun.children if c.dep_ == "poss" and not ctx.named(c) and c.lemma_ in COMPANY_NOUNS]
+    if not firms:
+        return False
+    ctx.add(holder, f"{firms[0].lemma_.lower()} {role}", "of", None, token)
+    return True
 
 
 def _body_of_portfolio(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
