@@ -120,6 +120,7 @@ from geokg.extract.lexicon.words import (
     SUFFERED_NOUNS,
     TICKET_NOUNS,
     TRADED_GOODS_NOUNS,
+    TRANSFER_VERBS,
     UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
 )
@@ -132,6 +133,16 @@ AUTHOR_TYPES = frozenset({"ORG", "GPE", "PERSON"})
 # The CAMEO root of criticism, blame and accusation (disapprove), and the code of blaming (accuse)
 DISAPPROVE_ROOT = "11"
 BLAME = "112"
+
+
+def _changing_hands(noun: Token) -> bool:
+    """Is the noun the object of a verb of buying or selling (transfer_verbs), or one of its conjuncts
+    ("bought the firm's graphic arts group and its inks unit")? What changes hands is a thing, not its
+    owner's people."""
+    item = noun
+    while item.dep_ == "conj":
+        item = item.head
+    return item.dep_ == "dobj" and item.head.lemma_.lower() in TRANSFER_VERBS
 
 
 def _relayed(words: Token) -> bool:
@@ -411,7 +422,10 @@ class ArgumentResolver:
             source = lemma in STATE_SOURCE_NOUNS and _sole_kind(token)
             if source and kind == "GPE" and child.dep_ == "compound":
                 return Ref(entity_id, token.i, "possessor")
-            if kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS):
+            grouped = kind in ("NORP", "ORG") and (lemma in GROUP_NOUNS or word in GROUP_NOUNS)
+            if grouped and not (kind == "ORG" and child.dep_ == "poss" and _changing_hands(token)):
+                # ("bought Sun Chemical's graphic arts group": a firm's unit sold, no one acting for the
+                # firm, read below as the firm's thing: "buy group of" it)
                 return Ref(entity_id, token.i, "organ")
             member_states = lemma in MEMBER_STATE_NOUNS or word in MEMBER_STATE_NOUNS
             of_body = entity is not None and lookup_igo(entity.label) is not None
