@@ -55,3 +55,28 @@ def test_a_states_parties_to_a_deal_are_not_the_state() -> None:
     labels = {e.label: e for e in reading.entities.entities()}
     assert "Japan" not in labels, sorted(labels)
     assert "Japanese parties" in labels, sorted(labels)
+
+
+def test_examples_joined_by_or_under_one_group_are_alternatives() -> None:
+    acts = read_modal_acts("""
+    Peru     Peru     PROPN NNP 2  nsubj   GPE
+    took     take     VERB  VBD 0  ROOT    -
+    the      the      DET   DT  4  det     -
+    case     case     NOUN  NN  2  dobj    -
+    to       to       ADP   IN  2  prep    -
+    a        a        DET   DT  7  det     -
+    body     body     NOUN  NN  5  pobj    -
+    such     such     ADJ   JJ  9  amod    -
+    as       as       ADP   IN  7  prep    -
+    the      the      DET   DT  13 det     ORG
+    World    World    PROPN NNP 13 compound I-ORG
+    Trade    Trade    PROPN NNP 13 compound I-ORG
+    Organization Organization PROPN NNP 9 pobj I-ORG
+    or       or       CCONJ CC  13 cc      -
+    the      the      DET   DT  18 det     ORG
+    United   United   PROPN NNP 17 compound I-ORG
+    Nations  Nations  PROPN NNP 18 compound I-ORG
+    Court    Court    PROPN NNP 13 conj    I-ORG
+    .        .        PUNCT .   2  punct   -
+    """)
+    assert not [a for a in acts if a[0] == "Peru" and a[2] != "Peru"], acts

@@ -1208,6 +1208,8 @@ class ArgumentResolver:
             if child.dep_ == "prep" and gives_examples(child) and not relative_only:
                 if not _names_a_group(token):
                     continue  # "moved on with the transition, such as X": X is no example of a transition
+                if token.tag_ in ("NN", "NNP") and _alternatives(child):
+                    continue  # "before a body such as X or Y": one of them, the text says not which
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         refs.extend(self.resolve(pobj))
@@ -1518,6 +1520,17 @@ def gives_examples(prep: Token) -> bool:
         return True
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
     return before.lower_ == "such" or any(c.lower_ == "such" for c in prep.head.children)
+
+
+def _alternatives(prep: Token) -> bool:
+    """Are the examples a phrase gives joined by "or" ("a body such as X or Y")? Then they are alternatives,
+    not members: a single group is one of them, and the text does not say which."""
+    return any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for c in pobj.subtree
+    )
 
 
 def _reporting_group(pronoun: Token) -> Token | None:
