@@ -45,11 +45,7 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
     for child in verb.children:
         if child.dep_ not in holder_deps:
             continue
-        token = child
-        if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
-            # the antecedent: the name just before "who" (the parser sometimes hangs the clause higher)
-            before = ctx.doc[child.i - 2] if ctx.doc[child.i - 1].text == "," else ctx.doc[child.i - 1]
-            token = before if ctx.named(before) else verb.head
+        token = _antecedent_of_relative(ctx, verb, child)
         holder = ctx.clusters.cluster_at(token.i)
         if holder is None and is_role_word(token.lower_):
             # "President of the United States X became the party's nominee": the title heads the parse
@@ -154,10 +150,15 @@ def _charge_in_a_state(ctx: RoleContext, verb: Token) -> None:
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
-        token = child
-        if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
-            before = ctx.doc[child.i - 2] if ctx.doc[child.i - 1].text == "," else ctx.doc[child.i - 1]
-            token = before if ctx.named(before) else verb.head
-        holder = ctx.clusters.cluster_at(token.i)
+        holder = ctx.clusters.cluster_at(_antecedent_of_relative(ctx, verb, child).i)
         if holder is not None and holder.type == "PERSON":
             ctx.origin(holder, state)
+
+
+def _antecedent_of_relative(ctx: RoleContext, verb: Token, subject: Token) -> Token:
+    """The word a relative clause's "who"/"that" subject stands for: the name just before it (the parser
+    sometimes hangs the clause higher), else the noun the clause hangs on; any other subject itself."""
+    if subject.lower_ not in ("who", "that") or verb.dep_ != "relcl":
+        return subject
+    before = ctx.doc[subject.i - 2] if ctx.doc[subject.i - 1].text == "," else ctx.doc[subject.i - 1]
+    return before if ctx.named(before) else verb.head
