@@ -1456,9 +1456,10 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
     from geokg.extract.entities.places import place_country  # places reads this module's fold()
 
     one, two = doc[first], doc[second]
-    if not _firm_word(one) or _legal_form(one) or (first > 0 and _firm_word(doc[first - 1])):
+    opening = _opening_founder(one)
+    if not (_firm_word(one) or opening) or _legal_form(one) or (first > 0 and _firm_word(doc[first - 1])):
         return False
-    if not (_founders_name(one) and _founders_name(two)):
+    if not ((_founders_name(one) or opening) and _founders_name(two)):
         return False
     if any(lookup_organisation(f"{one.text} {join} {two.text}") is not None for join in ("and", "&")):
         return True  # the tables know the pair as one firm ("Marks & Spencer"), a town's name or not
@@ -1471,6 +1472,24 @@ def _founders(doc: Doc, first: int, second: int) -> bool:
     return not any(
         t.text == one.text and t.i not in (first, second) and [w.text for w in doc[t.i + 1 : t.i + 3]] != pair
         for t in doc
+    )
+
+
+def _opening_founder(word: Token) -> bool:
+    """ "[Cable] and Wireless PLC said": a sentence's first word, capitalised as every first word is, which
+    the tagger reads as a singular common noun ("cable") may be a founder's one-word name before "and", a
+    second name and a legal form; not a plural ("Officials and Acme Corp said"), a word of a title or an
+    office ("Government", "Police"), a stop word or a day."""
+    return (
+        word.is_sent_start
+        and word.tag_ == "NN"
+        and word.is_alpha
+        and word.text.istitle()
+        and not word.is_stop
+        and not word.ent_type_
+        and not is_role_word(word.lower_)
+        and not is_title_modifier(word.lower_)
+        and word.lower_ not in DAY_NAMES
     )
 
 
@@ -1504,6 +1523,7 @@ def _firm_start(doc: Doc, form: int) -> int | None:
     crossed_and = False
     while k > 0 and form - k < MAX_FIRM_WORDS:
         word = doc[k - 1]
+        founders = False  # set below when "and" joins two founders' one-word names
         partners = partners_only and (k < form or doc[form].lower_ in FIRM_PARTNER_WORDS)
         if word.text == "&" and k >= 2 and (k < form or partners) and _firm_word(doc[k - 2]):
             k -= 1
@@ -1518,12 +1538,14 @@ def _firm_start(doc: Doc, form: int) -> int | None:
                 (trade_only and k < form and doc[k - 2].lower_ in FIRM_SECTOR_WORDS)
                 or (partners and _firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]))
                 # "Rohm and Haas Co", "Smith and Nephew PLC": two founders' names, one word each
-                or (k == form - 1 - owned and _founders(doc, k - 2, k))
+                or (founders := k == form - 1 - owned and _founders(doc, k - 2, k))
                 # "British Printing and Communication Corp PLC": the parser puts the coordination inside
                 # the name, a word before "and" modifying a later word of it
                 or (_firm_word(doc[k - 2]) and not _legal_form(doc[k - 2]) and _in_name(doc[k - 2], end))
             )
         ):
+            if founders and _opening_founder(doc[k - 2]):
+                return k - 2  # "[Cable] and Wireless PLC": the sentence's first word opens the name
             k -= 1
             crossed_and = True
             trade_only = partners_only = False
