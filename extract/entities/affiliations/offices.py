@@ -53,6 +53,7 @@ from geokg.extract.lexicon.entity_words import (
     DIVISIONAL_TITLES,
     LOCAL_OFFICE_NOUNS,
     LOCAL_TITLE_WORDS,
+    MINISTRY_PORTFOLIO_WORDS,
     MONARCH_TITLES,
     NATIONAL_TITLES,
     OFFICE_BODIES,
@@ -405,6 +406,13 @@ def national_titles(ctx: AffiliationContext) -> None:
             # mostly about a state with ministries, is of the one state the story names whose offices are
             # departments (countries.py has_ministries); not "Secretary of State for Trade Y" (British)
             state = _department_state(ctx) or state
+        if state and state != written and not has_ministries(state) and _portfolio_minister(ctx, titles):
+            # "Some U.S. officials fear the ouster of Planning minister X": a state whose offices are
+            # departments has no ministers; a bare portfolio minister is of the one other state the story
+            # names that has ministries, else of none
+            state = _ministry_state(ctx, state)
+            if state is None:
+                continue
         if state and state != written and _office_held_elsewhere(ctx, cl, titles, state):
             # "The United States urged restraint. Prime Minister X said Greece was prepared ...": no prime
             # minister of a state the table gives another head of government (the US its president) on the
@@ -446,6 +454,39 @@ def _department_state(ctx: AffiliationContext) -> str | None:
     """The one state whose offices are departments (countries.py has_ministries) the story names."""
     found = {cl.country or ctx.state_of(cl) for cl in ctx.clusters.clusters if cl.type in ("GPE", "ORG")}
     states = {s for s in found if s and not has_ministries(s)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _portfolio_minister(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> bool:
+    """Is one of the titles a bare minister of a portfolio ("Planning minister X", "Finance Minister Y"),
+    with no owner the text names? The portfolio is in the title, or the words just before a bare "minister"
+    ("Planning minister X", whose title reads "minister"). Not "Prime Minister Z", a head of government."""
+    for role, token, target in titles:
+        words = office_of(role).split()
+        if target or words[-1:] != ["minister"]:
+            continue
+        if len(words) == 1:
+            # the title's token is its word or the name's first, just after it
+            k = token if ctx.doc[token].lower_ == "minister" else token - 1
+            k = k - 1 if k >= 0 and ctx.doc[k].lower_ == "minister" else -1
+            while k >= 0 and _portfolio_word(ctx.doc[k].lower_):
+                words.insert(0, ctx.doc[k].lower_)
+                k -= 1
+        if len(words) > 1 and all(_portfolio_word(w) for w in words[:-1]):
+            return True
+    return False
+
+
+def _portfolio_word(word: str) -> bool:
+    return is_portfolio(word) or word in MINISTRY_PORTFOLIO_WORDS
+
+
+def _ministry_state(ctx: AffiliationContext, department_state: str) -> str | None:
+    """The one state other than `department_state` the story names whose government has ministries."""
+    found = {
+        cl.country or ctx.state_of(cl) for cl in ctx.clusters.clusters if cl.type in ("GPE", "NORP", "ORG")
+    }
+    states = {s for s in found if s and s != department_state and has_ministries(s)}
     return states.pop() if len(states) == 1 else None
 
 
