@@ -125,9 +125,13 @@ def asked(verb: Token) -> bool:
     `"Will Peru attack?" the senator asked`) or an open question that a verb of asking or discussing takes
     (`asked why Chile sold arms`, `to discuss how the ticket is the best choice`)? A relative clause in a
     question ("the deal that Iran signed") is presupposed, not asked; so is a noun's event ("the conflict
-    between A and B"), which no clause reads."""
+    between A and B"), which no clause reads. A gerund under a preposition is in the clause the
+    preposition hangs on, and is asked with it ("asked what the policy is on offering wheat to X")."""
     node = verb
     while True:
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in VERB_POS:
+            node = node.head.head  # "asked what the policy is on offering wheat to X": the policy's clause
+            continue
         if node.dep_ not in _QUESTION_CLAUSE_DEPS:
             return False
         if _asks(node):
