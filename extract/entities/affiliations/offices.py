@@ -452,9 +452,14 @@ def _secretary_of_portfolio(ctx: AffiliationContext, titles: list[tuple[str, int
 
 def _department_state(ctx: AffiliationContext) -> str | None:
     """The one state whose offices are departments (countries.py has_ministries) the story names."""
-    found = {cl.country or ctx.state_of(cl) for cl in ctx.clusters.clusters if cl.type in ("GPE", "ORG")}
-    states = {s for s in found if s and not has_ministries(s)}
+    states = {s for s in _states_of_clusters(ctx, ("GPE", "ORG")) if not has_ministries(s)}
     return states.pop() if len(states) == 1 else None
+
+
+def _states_of_clusters(ctx: AffiliationContext, types: tuple[str, ...]) -> set[str]:
+    """The states the story's clusters of these types are, or act for."""
+    found = {cl.country or ctx.state_of(cl) for cl in ctx.clusters.clusters if cl.type in types}
+    return {s for s in found if s}
 
 
 def _portfolio_minister(ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]) -> bool:
@@ -483,10 +488,8 @@ def _portfolio_word(word: str) -> bool:
 
 def _ministry_state(ctx: AffiliationContext, department_state: str) -> str | None:
     """The one state other than `department_state` the story names whose government has ministries."""
-    found = {
-        cl.country or ctx.state_of(cl) for cl in ctx.clusters.clusters if cl.type in ("GPE", "NORP", "ORG")
-    }
-    states = {s for s in found if s and s != department_state and has_ministries(s)}
+    named = _states_of_clusters(ctx, ("GPE", "NORP", "ORG"))
+    states = {s for s in named if s != department_state and has_ministries(s)}
     return states.pop() if len(states) == 1 else None
 
 
