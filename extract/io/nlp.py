@@ -68,8 +68,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # a body's name and a title, joined to the body as a conjunct, heads the phrase ("Board of Trade director
 # X"); 28 = a subjectless "said" the parser hung inside a reported past-perfect clause is the reporting
 # verb's conjunct ("X reported that A had done B and said C"); 29 = so is a simple past verb conjoined to a
-# reported verb in the present tense ("said the pact imposes costs on Y and praised Y's readiness").
-SENTENCE_RULES_REVISION = 29
+# reported verb in the present tense ("said the pact imposes costs on Y and praised Y's readiness"); 30 = a
+# verb's -s form in capitals that the tagger took for the plain present has its lemma ("URGES" -> "urge").
+SENTENCE_RULES_REVISION = 30
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -180,7 +181,29 @@ def verb_lemmas(doc: Doc) -> Doc:
             elif token.lemma_.endswith("ifie"):
                 # no English verb ends so: a rare "-ified" the lemmatizer has no entry for ("russified")
                 token.lemma_ = token.lemma_[:-2] + "y"
+            elif _capitals_s_form(token):
+                token.lemma_ = _stem_of_s_form(token.lower_)
     return doc
+
+
+def _capitals_s_form(token: Token) -> bool:
+    """ "SMITH URGES ...": in a line set in capitals the tagger may take a verb's -s form for the plain
+    present (VBP), whose lemma the lemmatizer then leaves as it stands ("urges")."""
+    return (
+        token.tag_ == "VBP"
+        and token.text.isupper()
+        and len(token.text) > 3
+        and token.lower_.endswith("s")
+        and token.lemma_ == token.lower_
+    )
+
+
+def _stem_of_s_form(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return word[:-2]
+    return word[:-1]
 
 
 @Language.factory("geokg_prefixed_words")
