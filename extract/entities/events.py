@@ -35,6 +35,7 @@ from geokg.extract.lexicon.entity_words import (
     WON_CONTEST_NOUNS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, entity_span
+from geokg.extract.lexicon.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from spacy.tokens import Doc, Span, Token
 
 # Where an event noun is an argument of a verb: its subject, its object, or the object of a preposition
@@ -137,11 +138,23 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
             continue
         if lemma in WEAPON_EVENT_NOUNS and not _acting(token):
             continue  # "planted a bomb", "the bomb was placed": a weapon, not yet the event
+        if _verb_after_pronoun(token):
+            continue
         start = _label_start(token, named)
         text = "".join(t.lower_ + t.whitespace_ for t in doc[start : token.i + 1]).strip()
         key = violence.key(token, doc[start : token.i]) if lemma in VIOLENT_EVENT_NOUNS else lemma
         found.append(Mention(start, token.i + 1, text, "EVENT", None, actor=key))
     return found
+
+
+def _verb_after_pronoun(noun: Token) -> bool:
+    """ "IRAN SAYS IT ATTACKS IRAQI SHIPS": in a line set in capitals the tagger may take a pronoun and the
+    verb after it for a name and a noun; a pronoun never names an event, so the noun is that verb."""
+    if noun.i == 0:
+        return False
+    before = noun.doc[noun.i - 1]
+    pronoun = before.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | {"we"}
+    return pronoun and before.head.i == noun.i and before.dep_ in ("compound", "nmod")
 
 
 def _label_start(noun: Token, named: set[int]) -> int:
