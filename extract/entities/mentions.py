@@ -2457,6 +2457,17 @@ def _after_title_of(doc: Doc, start: int) -> bool:
     return of >= 1 and doc[of].lower_ == "of" and is_role_word(doc[of - 1].lower_)
 
 
+def _bare_surname(words: Span) -> bool:
+    """Name words that are neither a body's nor a portfolio's nor a state's: a holder's surname."""
+    return all(
+        _name_word(t)
+        and t.lower_ not in ORGANISATION_HEADS
+        and not is_portfolio(t.lower_)
+        and lookup_country(t.text) is None
+        for t in words
+    )
+
+
 def _second_name_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where a second name begins in a span a web page's layout ran together: a byline into the next
     sentence's subject ("X's Ann Roe Tom Day should go"), a team into its player ("Lakers Tom Day"), a
@@ -2474,6 +2485,8 @@ def _second_name_start(doc: Doc, start: int, end: int, label: str) -> int | None
         return None
     if label != "ORG":
         return None
+    if end - start in (2, 3) and _title_object_at(doc, start) and _bare_surname(doc[start + 1 : end]):
+        return start + 1  # "Secretary of [State Shultz]": the title's portfolio, then its holder's surname
     for k in range(max(start + 1, end - MAX_TITLED_NAME_WORDS), end - 1):
         if not all(_name_word(t) for t in doc[k:end]) or doc[k - 1].lower_ in _OPEN_ENDINGS:
             continue
