@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.titles import (
@@ -385,13 +386,20 @@ def _states_party(ctx: RoleContext, holder: Cluster, role: str, noun: Token, tok
     states = {
         o.key: o
         for o in owners
-        if o is not None and o is not holder and o.country and o.type in STATE_TYPES
+        if o is not None
+        and o is not holder
+        and ((o.country and o.type in STATE_TYPES) or _union_of_states(o))
     }
     if len(states) != 1:
         return False
     party = "negotiating team" if lemma.startswith("negotiator") else " ".join([*talks, lemma])
     ctx.add(holder, f"{party} {role}", "of", next(iter(states.values())), token)
     return True
+
+
+def _union_of_states(owner: Cluster) -> bool:
+    """ "head of the EC delegation": a union of states sends its delegation as a state does."""
+    return owner.type == "ORG" and lookup_igo(owner.label) is not None
 
 
 def _national_team_of(ctx: RoleContext, holder: Cluster, noun: Token) -> bool:
