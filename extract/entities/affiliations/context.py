@@ -155,11 +155,15 @@ class AffiliationContext:
 
     def chamber_state(self, chamber: str, state: str | None) -> str | None:
         """The state whose chamber a word names ("senate", "congress"; words.tsv chamber_states): `state`
-        where it has such a chamber (or its sovereign does), else the one state the article names that has
-        one, else none; `state` unchanged for a word of no such chamber."""
+        where it has such a chamber (or its sovereign does); with no `state`, the dateline's state where it
+        has one; else the one state the article names that has one, else none; `state` unchanged for a word
+        of no such chamber."""
         having = CHAMBER_STATES.get(chamber)
         if having is None or (state is not None and (state in having or sovereign_of(state) in having)):
             return state
+        dateline = self.dateline_state() if state is None else None
+        if dateline in having:
+            return dateline  # "WASHINGTON - ... the Senate": the chamber of the state the copy is filed in
         named = self.article_countries() & having
         return named.pop() if len(named) == 1 else None
 
