@@ -8,9 +8,9 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.roles.context import RoleContext
-from geokg.extract.entities.roles.nouns import role_of_noun
+from geokg.extract.entities.roles.nouns import role_of_noun, unit_of_a_body, unit_words
 from geokg.extract.entities.titles import is_occupation, is_portfolio, is_role_word
-from geokg.extract.lexicon.entity_words import OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
+from geokg.extract.lexicon.entity_words import OFFICE_LEADING_VERBS, OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import CHARGE_ADJECTIVES
 from spacy.tokens import Token
@@ -22,6 +22,8 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
     lemma = verb.lemma_.lower()
     if lemma == "be":
         _charge_in_a_state(ctx, verb)
+    if lemma in OFFICE_LEADING_VERBS and verb.dep_ == "relcl":
+        _leads_a_body(ctx, verb, OFFICE_LEADING_VERBS[lemma])
     if lemma in OFFICE_SUBJECT_VERBS or (lemma == "be" and verb.dep_ == "relcl"):
         holder_deps = ("nsubj",)
     elif lemma == "be" and verb.dep_ == "ROOT" and _states_an_office(ctx, verb):
@@ -57,6 +59,26 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         for title in titles:
             if not ctx.named(title):
                 role_of_noun(ctx, holder, title, token.i, _choosers(ctx, verb))
+
+
+def _leads_a_body(ctx: RoleContext, verb: Token, role: str) -> None:
+    """ "X, who heads the IMF's legal department", "Y, who chairs the Acme Bank": a relative clause of
+    leading a named body, or a unit a named body owns, states its subject's title there, as "X, head of
+    the IMF's legal department" does. Not "who led the protest": only a body or a body's unit."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS]
+    if len(subjects) != 1 or len(objects) != 1:
+        return
+    token = _antecedent_of_relative(ctx, verb, subjects[0])
+    holder = ctx.clusters.cluster_at(token.i)
+    if holder is None or holder.type != "PERSON":
+        return
+    obj = objects[0]
+    body = ctx.clusters.cluster_at(obj.i)
+    if body is not None and body is not holder and body.type == "ORG":
+        ctx.add(holder, role, "of", body, token.i)
+    elif body is None and (owner := unit_of_a_body(ctx, holder, obj)) is not None:
+        ctx.add(holder, role, "at", owner, token.i, unit=unit_words(obj))
 
 
 def _states_an_office(ctx: RoleContext, verb: Token) -> bool:

@@ -183,10 +183,10 @@ def role_of_noun(
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
                     linked = True
                     continue
-                if owner is None and child.lower_ == "of" and (body := _unit_of_a_body(ctx, holder, pobj)):
+                if owner is None and child.lower_ == "of" and (body := unit_of_a_body(ctx, holder, pobj)):
                     # "X, deputy manager of Acme Co's fund department": a deputy manager of the fund
                     # department at Acme (not of Acme: "chairman of X's works council" chairs no X)
-                    ctx.add(holder, role, "at", body, token, unit=_unit_words(pobj))
+                    ctx.add(holder, role, "at", body, token, unit=unit_words(pobj))
                     linked = True
                     continue
                 if (
@@ -527,7 +527,7 @@ def _owner_after_portfolio(ctx: RoleContext, portfolio: Token) -> Cluster | None
     return None
 
 
-def _unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
+def unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
     """ "X, head of the central bank's foreign exchange department", "Y, director of the ministry's
     finance bureau": a person who heads or serves in an unnamed unit of a named body, written as the
     body's possession, works for that body and is of its state; the title is held at the body, no office
@@ -566,7 +566,7 @@ def _body_of_portfolio(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluste
     return body
 
 
-def _unit_words(noun: Token) -> str:
+def unit_words(noun: Token) -> str:
     """The words naming a body's unit, without its owner and article: "works council" for "VW's works
     council", "foreign exchange department" for "the central bank's foreign exchange department"."""
     owners = {t.i for c in noun.children if c.dep_ in ("poss", "det") for t in c.subtree}
