@@ -388,7 +388,7 @@ def _states_party(ctx: RoleContext, holder: Cluster, role: str, noun: Token, tok
         for o in owners
         if o is not None
         and o is not holder
-        and ((o.country and o.type in STATE_TYPES) or _union_of_states(o))
+        and ((o.country and o.type in STATE_TYPES) or (lemma == "delegation" and _union_of_states(o)))
     }
     if len(states) != 1:
         return False
@@ -398,7 +398,8 @@ def _states_party(ctx: RoleContext, holder: Cluster, role: str, noun: Token, tok
 
 
 def _union_of_states(owner: Cluster) -> bool:
-    """ "head of the EC delegation": a union of states sends its delegation as a state does."""
+    """ "head of the EC delegation": a union of states sends its delegation as a state does (a delegation
+    only: "the UNICEF relief mission" is the mission's, not the body's)."""
     return owner.type == "ORG" and lookup_igo(owner.label) is not None
 
 
