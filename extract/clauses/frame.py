@@ -156,6 +156,7 @@ from geokg.extract.lexicon.cameo import (
     best_reading,
     event_code,
     event_root,
+    intent_to,
     noun_classes,
 )
 from geokg.extract.lexicon.syntax import (
@@ -259,9 +260,9 @@ THREAT_ROOT = "13"
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
-# Aid (07) only vowed is an intent to provide aid (033), as the gold codes "pledged to help X" (03).
+# Aid (07): what a verb of handing over delivers, unless it is words (HANDED_WORD_ROOTS). Aid only vowed
+# is an intent to provide aid (033, cameo.intent_to), as the gold codes "pledged to help X" (03).
 AID_ROOT = "07"
-INTENT_TO_AID = "033"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 # The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
 # ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
@@ -515,6 +516,10 @@ class Clause:
                 return governing
             if self.chain[0].lemma_.lower() in VOW_VERBS:
                 return FORCE_THREAT if self._vowed_reprisal() else self._vowed(code)
+            if governing and governing[:2] == INTENT_ROOT:
+                # "agreed to cooperate with X", "offered to provide aid to Y": the act is only agreed to or
+                # offered, an intent to cooperate of its kind (031, 033), not yet the cooperation
+                return intent_to(code) or code
             if code[:2] in FORCE_ROOTS and self.chain[0].lemma_.lower() in DELIBERATION_VERBS:
                 # "is considering how to retaliate against X", "is weighing strikes on Y": force only thought
                 # over is not used; made known, it threatens the one it would hit (138), a possibility
@@ -612,7 +617,7 @@ class Clause:
         leave the EU" is coded as the leaving, as the gold does)."""
         if code[:2] in FORCE_ROOTS:
             return FORCE_THREAT
-        return INTENT_TO_AID if code[:2] == AID_ROOT else code
+        return intent_to(code) or code
 
     def _not_its_act(self, fact: Fact) -> bool:
         """ "acted without approval from X": the noun's act did not happen; "won approval for the plan",

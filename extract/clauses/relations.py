@@ -556,8 +556,35 @@ def read_relations(
                 continue
             for rule in noun_rules:
                 said += relations(rule, event, rule.apply(event), words)
+        said = _agreed_act_in_fuller_edge(said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
     return out
+
+
+def _agreed_act_in_fuller_edge(rels: list[Relation]) -> list[Relation]:
+    """ "A and B agreed to cooperate": each pair's mutual edge of the agreeing ("agree with", an intent of
+    no kind, 030) says less than the same pair's mutual edge of the act agreed to ("agree to cooperate
+    with", 031), which holds the agreement too, and is dropped; with no such edge ("A and B agreed to cut
+    output": cutting is no mutual act) it stays, the pair's one edge."""
+
+    def pair(rel: Relation) -> frozenset[str]:
+        return frozenset({rel.subject.entity_id, rel.object.entity_id})
+
+    mutual = [rel for rel in rels if rel.rule.name in MUTUAL_RULES]
+
+    def fuller(rel: Relation) -> bool:
+        if not rel.predicate.endswith(" with"):
+            return False
+        agreed = f"{rel.predicate.removesuffix(' with')} to "
+        return any(
+            pair(other) == pair(rel)
+            and other.negated == rel.negated
+            and other.attributed_to == rel.attributed_to
+            and other.predicate.startswith(agreed)
+            for other in mutual
+        )
+
+    return [rel for rel in rels if not (rel.rule.name in MUTUAL_RULES and fuller(rel))]
 
 
 def _noun_in_fuller_edge(doc: Doc, rels: list[Relation]) -> list[Relation]:
