@@ -203,6 +203,7 @@ from geokg.extract.lexicon.words import (
     HEDGE_MODALS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
+    JOINING_VERBS,
     LETTER_NOUNS,
     LETTER_VERBS,
     LIGHT_VERBS,
@@ -486,6 +487,10 @@ class Clause:
             unowned = Sense(agents=frozenset({"@nonstate"}))
             # "held a rally", "staged protests": after a light verb the subject carries the event out
             held = Sense(agents=sense.agents) if self.lemma in LIGHT_VERBS and not self.passive else unowned
+            # "X's policies face fierce attack": what the event is on selects its sense too (criticism)
+            on = _event_on(self.sentence.doc[fact.object.token]) if "@EVENT" in words(fact.object) else None
+            if on:
+                held = Sense(("on",), {"on": on}, held.agents)
             for side, event_sense in ((sense.agents, unowned), (sense.objects.get("", frozenset()), held)):
                 if "@EVENT" in side:
                     code = next(
@@ -493,6 +498,14 @@ class Clause:
                     )
                     if code:
                         break
+        if code is None and not self.copula and self.lemma in JOINING_VERBS and fact.prep == "in":
+            # "the United States joined in the attack (on the plan)": who joins in an event carries it out
+            # with the others, and the event joined is the act, in the sense what it is on selects
+            joined = self.sentence.doc[fact.object.token]
+            if "@EVENT" in words(fact.object):
+                on = _event_on(joined)
+                joined_sense = Sense(("on",) if on else (), {"on": on} if on else {}, sense.agents)
+                code = event_code(joined.lemma_.lower(), noun=True, sense=joined_sense)
         if code is None and self.chain and not self.copula:
             # "proposed converting X", "committed to sending troops": the deed is not done, and when it
             # names no event of its own, the pledge or proposal that governs it is the event. What the deed
@@ -1702,6 +1715,34 @@ def _force_word(noun: Token) -> bool:
     if words & WARNED_FORCE_WORDS:
         return True
     return any(event_root(w, noun=True) in FORCE_ROOTS for w in words if w)
+
+
+def _event_on(noun: Token) -> frozenset[str]:
+    """The words of what an event noun is on, which select its sense ("an attack on the plan" is criticism):
+    its own "on" object; else, as the object of a verb, that verb's subject noun ("X's policies face
+    attack": the policies); else, for a definite noun that names neither ("joined in the attack"), what the
+    same word named last before it is on ("attacked X's policies ... joined in the attack")."""
+    own = _on_words(noun)
+    if own or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return own
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lemma_.lower() == lemma and (found := _on_words(earlier)):
+            return found
+    return frozenset()
+
+
+def _on_words(word: Token) -> frozenset[str]:
+    """What one mention of an event word is on: the noun's "on" object or the subject noun of the verb whose
+    object it is; the verb's direct object (of a common noun: a name selects nothing here)."""
+    if word.pos_ in VERB_POS:
+        targets = [c for c in word.children if c.dep_ == "dobj"]
+    else:
+        targets = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+        targets = [g for g in targets if g.dep_ == "pobj"]
+        if not targets and word.dep_ == "dobj" and word.head.lemma_.lower() not in LIGHT_VERBS:
+            targets = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return frozenset(w for t in targets if t.pos_ == "NOUN" for w in (t.lower_, t.lemma_.lower()))
 
 
 def _struck_back(verb: Token) -> bool:
