@@ -90,4 +90,5 @@ def test_an_accord_under_which_an_act_is_done_is_no_party_to_it() -> None:
 
 def test_a_sum_given_as_a_grant_is_a_grant_given() -> None:
     acts = read_modal_acts(UNDER_ACCORD)
-    assert ("Chile", "agree to provide grant to", "Peru", "07", None, False) in acts
+    # agreed to, the grant is an intent to provide aid (03, wave 83 G), not yet given
+    assert ("Chile", "agree to provide grant to", "Peru", "03", None, False) in acts

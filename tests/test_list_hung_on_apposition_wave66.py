@@ -54,7 +54,8 @@ def test_firms_listed_after_the_first_firms_apposition_agree_with_it() -> None:
     .         .         PUNCT .   10 punct    -
     """
     )
-    agreed = {(s, o) for s, p, o, _ in facts if p == "agree with"}
+    # (the pair's edge is the merger agreed to, "agree to merge with", which holds the agreement: wave 83 G)
+    agreed = {(s, o) for s, p, o, _ in facts if p == "agree to merge with"}
     assert ("Acme Corp", "Borealis Inc") in agreed
     assert ("Acme Corp", "Cobalt Mining Ltd") in agreed
     assert ("Borealis Inc", "Cobalt Mining Ltd") in agreed

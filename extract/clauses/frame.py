@@ -156,6 +156,7 @@ from geokg.extract.lexicon.cameo import (
     best_reading,
     event_code,
     event_root,
+    intent_to,
     noun_classes,
 )
 from geokg.extract.lexicon.syntax import (
@@ -202,6 +203,7 @@ from geokg.extract.lexicon.words import (
     HEDGE_MODALS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
+    JOINING_VERBS,
     LETTER_NOUNS,
     LETTER_VERBS,
     LIGHT_VERBS,
@@ -259,9 +261,9 @@ THREAT_ROOT = "13"
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
-# Aid (07) only vowed is an intent to provide aid (033), as the gold codes "pledged to help X" (03).
+# Aid (07): what a verb of handing over delivers, unless it is words (HANDED_WORD_ROOTS). Aid only vowed
+# is an intent to provide aid (033, cameo.intent_to), as the gold codes "pledged to help X" (03).
 AID_ROOT = "07"
-INTENT_TO_AID = "033"
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 # The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
 # ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
@@ -485,6 +487,10 @@ class Clause:
             unowned = Sense(agents=frozenset({"@nonstate"}))
             # "held a rally", "staged protests": after a light verb the subject carries the event out
             held = Sense(agents=sense.agents) if self.lemma in LIGHT_VERBS and not self.passive else unowned
+            # "X's policies face fierce attack": what the event is on selects its sense too (criticism)
+            on = _event_on(self.sentence.doc[fact.object.token]) if "@EVENT" in words(fact.object) else None
+            if on:
+                held = Sense(("on",), {"on": on}, held.agents)
             for side, event_sense in ((sense.agents, unowned), (sense.objects.get("", frozenset()), held)):
                 if "@EVENT" in side:
                     code = next(
@@ -492,6 +498,14 @@ class Clause:
                     )
                     if code:
                         break
+        if code is None and not self.copula and self.lemma in JOINING_VERBS and fact.prep == "in":
+            # "the United States joined in the attack (on the plan)": who joins in an event carries it out
+            # with the others, and the event joined is the act, in the sense what it is on selects
+            joined = self.sentence.doc[fact.object.token]
+            if "@EVENT" in words(fact.object):
+                on = _event_on(joined)
+                joined_sense = Sense(("on",) if on else (), {"on": on} if on else {}, sense.agents)
+                code = event_code(joined.lemma_.lower(), noun=True, sense=joined_sense)
         if code is None and self.chain and not self.copula:
             # "proposed converting X", "committed to sending troops": the deed is not done, and when it
             # names no event of its own, the pledge or proposal that governs it is the event. What the deed
@@ -515,6 +529,10 @@ class Clause:
                 return governing
             if self.chain[0].lemma_.lower() in VOW_VERBS:
                 return FORCE_THREAT if self._vowed_reprisal() else self._vowed(code)
+            if governing and governing[:2] == INTENT_ROOT:
+                # "agreed to cooperate with X", "offered to provide aid to Y": the act is only agreed to or
+                # offered, an intent to cooperate of its kind (031, 033), not yet the cooperation
+                return intent_to(code) or code
             if code[:2] in FORCE_ROOTS and self.chain[0].lemma_.lower() in DELIBERATION_VERBS:
                 # "is considering how to retaliate against X", "is weighing strikes on Y": force only thought
                 # over is not used; made known, it threatens the one it would hit (138), a possibility
@@ -612,7 +630,7 @@ class Clause:
         leave the EU" is coded as the leaving, as the gold does)."""
         if code[:2] in FORCE_ROOTS:
             return FORCE_THREAT
-        return INTENT_TO_AID if code[:2] == AID_ROOT else code
+        return intent_to(code) or code
 
     def _not_its_act(self, fact: Fact) -> bool:
         """ "acted without approval from X": the noun's act did not happen; "won approval for the plan",
@@ -1697,6 +1715,34 @@ def _force_word(noun: Token) -> bool:
     if words & WARNED_FORCE_WORDS:
         return True
     return any(event_root(w, noun=True) in FORCE_ROOTS for w in words if w)
+
+
+def _event_on(noun: Token) -> frozenset[str]:
+    """The words of what an event noun is on, which select its sense ("an attack on the plan" is criticism):
+    its own "on" object; else, as the object of a verb, that verb's subject noun ("X's policies face
+    attack": the policies); else, for a definite noun that names neither ("joined in the attack"), what the
+    same word named last before it is on ("attacked X's policies ... joined in the attack")."""
+    own = _on_words(noun)
+    if own or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return own
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(noun.doc[: noun.i]):
+        if earlier.lemma_.lower() == lemma and (found := _on_words(earlier)):
+            return found
+    return frozenset()
+
+
+def _on_words(word: Token) -> frozenset[str]:
+    """What one mention of an event word is on: the noun's "on" object or the subject noun of the verb whose
+    object it is; the verb's direct object (of a common noun: a name selects nothing here)."""
+    if word.pos_ in VERB_POS:
+        targets = [c for c in word.children if c.dep_ == "dobj"]
+    else:
+        targets = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+        targets = [g for g in targets if g.dep_ == "pobj"]
+        if not targets and word.dep_ == "dobj" and word.head.lemma_.lower() not in LIGHT_VERBS:
+            targets = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return frozenset(w for t in targets if t.pos_ == "NOUN" for w in (t.lower_, t.lemma_.lower()))
 
 
 def _struck_back(verb: Token) -> bool:

@@ -112,7 +112,12 @@ class EventNoun:
         # "the withdrawal of support from X": the noun's other prepositions select its sense too
         others = [(p, w) for p, w in self.preps if p != fact.prep]
         particles = tuple(dict.fromkeys(p for p in (fact.prep, *(p for p, _ in others)) if p))
-        objects = {**dict(others), fact.prep: words(fact.object)}
+        reached = words(fact.object)
+        if "@possessor" in reached:
+            # "the attack on Libya's trade policies": the owner is reached through the thing it owns, whose
+            # words select the sense too (an attack on policies is criticism, 111)
+            reached |= dict(self.preps).get(fact.prep, frozenset())
+        objects = {**dict(others), fact.prep: reached}
         sense = Sense(particles, objects, words(fact.subject))
         reading = best_reading(self.lemma, noun=True, sense=sense)
         # a reading the sense selects decides, even as no event ("a trip to a city"); with none, the

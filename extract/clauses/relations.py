@@ -15,7 +15,7 @@ from typing import Protocol
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
 from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words, after_contrast
 from geokg.extract.clauses.nouns import EventNounReader
-from geokg.extract.clauses.objects import economy_of_a_state
+from geokg.extract.clauses.objects import economy_of_a_state, event_words
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.quotes import Quote, interview_question
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
@@ -105,7 +105,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             continue  # "spoke on the European Monetary System": a thing spoken of, no actor
         if _venue_of_joint_act(frame, fact, code, words):
             continue  # "Chile and Peru signed in Lima": they signed with each other; Lima is only where
-        if _venue_of_meeting(fact, code, words) or _bare_venue(fact, code, words, frame.sentence.doc):
+        venue = _venue_of_meeting(fact, code, words) and not _attended_meeting(rule, fact, frame.sentence.doc)
+        if venue or _bare_venue(fact, code, words, frame.sentence.doc):
             code = None  # "held talks with Y in Lima", "signed in Lima": Lima is where, no party to it
         doc = frame.sentence.doc
         if _owner_of_a_thing(fact, code, doc):
@@ -218,6 +219,11 @@ def _people_word(noun: Token) -> bool:
 
 # CAMEO's "make a visit"
 VISIT_CODE = "042"
+# Rules whose edge is the subject's taking part in the event noun that places its clause, where it was held
+# ("At a meeting in Paris, Italy agreed": Italy -meeting in-> Paris): the edge is the meeting itself, whose
+# code it keeps (04), unlike the venue a meeting with a named partner adds ("held talks with Y in Lima",
+# _venue_of_meeting), where the partner's edge carries the meeting.
+ATTENDING_RULES = frozenset({"circumstance_event"})
 # Entity types of a place: after "in"/"at", where something happens
 PLACE_CLASSES = frozenset({"@GPE", "@LOC", "@FAC"})
 
@@ -234,6 +240,16 @@ def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
     if code == VISIT_CODE and "@capital" in words(fact.object):
         return False  # "arrived in Lima": the lexicon's visit to a capital (cameo.tsv), a visit to its state
     return fact.prep in MEETING_VENUE_PREPS and bool(words(fact.object) & PLACE_CLASSES)
+
+
+def _attended_meeting(rule: Rule, fact: Fact, doc: Doc) -> bool:
+    """ "At a meeting in Paris, Italy agreed": is the fact the subject's taking part in the meeting that
+    places its clause (ATTENDING_RULES), the meeting's noun read with the word before it a meeting still
+    (a "news conference" is a statement's occasion, no meeting: cameo.tsv)?"""
+    if rule.name not in ATTENDING_RULES or not fact.noun:
+        return False
+    nouns = [doc[i] for i in fact.tokens if doc[i].lemma_.lower() == fact.event]
+    return bool(nouns) and event_root(event_words(nouns[0]), noun=True) == MEET_ROOT
 
 
 def _venue_host(fact: Fact, code: str | None, words: Words, doc: Doc) -> Token | None:
@@ -556,8 +572,35 @@ def read_relations(
                 continue
             for rule in noun_rules:
                 said += relations(rule, event, rule.apply(event), words)
+        said = _agreed_act_in_fuller_edge(said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
     return out
+
+
+def _agreed_act_in_fuller_edge(rels: list[Relation]) -> list[Relation]:
+    """ "A and B agreed to cooperate": each pair's mutual edge of the agreeing ("agree with", an intent of
+    no kind, 030) says less than the same pair's mutual edge of the act agreed to ("agree to cooperate
+    with", 031), which holds the agreement too, and is dropped; with no such edge ("A and B agreed to cut
+    output": cutting is no mutual act) it stays, the pair's one edge."""
+
+    def pair(rel: Relation) -> frozenset[str]:
+        return frozenset({rel.subject.entity_id, rel.object.entity_id})
+
+    mutual = [rel for rel in rels if rel.rule.name in MUTUAL_RULES]
+
+    def fuller(rel: Relation) -> bool:
+        if not rel.predicate.endswith(" with"):
+            return False
+        agreed = f"{rel.predicate.removesuffix(' with')} to "
+        return any(
+            pair(other) == pair(rel)
+            and other.negated == rel.negated
+            and other.attributed_to == rel.attributed_to
+            and other.predicate.startswith(agreed)
+            for other in mutual
+        )
+
+    return [rel for rel in rels if not (rel.rule.name in MUTUAL_RULES and fuller(rel))]
 
 
 def _noun_in_fuller_edge(doc: Doc, rels: list[Relation]) -> list[Relation]:

@@ -65,6 +65,43 @@ FROM_AGENT_ROOTS: frozenset[str] = frozenset(
 # "gained the approval of X"); a disapproval's "of" is more often what is judged ("drew criticism of the
 # war").
 RECEIVED_OF_AGENT_ROOTS: frozenset[str] = frozenset({"05"})
+# An act of cooperation only agreed to, promised or offered ("agreed to cooperate", "pledged to provide
+# aid") is an intent to cooperate (03), coded by the kind of act intended (CAMEO 031-039): the longest
+# prefix of the act's code listed here names its intent ("provide aid" 070 -> 033, "mediate" 045 -> 039,
+# "withdraw troops" 0874 -> 0356). Roots of hostility have no intent to cooperate: none listed.
+_INTENT_OF_ACT: dict[str, str] = {
+    "04": "036",  # meet or negotiate
+    "045": "039",  # mediate
+    "05": "032",  # diplomatic cooperation
+    "06": "031",  # material cooperation
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",  # aid
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",  # yield
+    "081": "0351",
+    "082": "0352",
+    "083": "034",  # political reform
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+
+
+def intent_to(code: str) -> str | None:
+    """The CAMEO code of the intent to do an act of this code ("060" -> "031"), or None for an act no
+    intent to cooperate is coded by (a statement, an appeal, a hostile act)."""
+    for size in range(min(len(code), 3), 1, -1):
+        if (intent := _INTENT_OF_ACT.get(code[:size])) is not None:
+            return intent
+    return None
+
 
 _SPACES = re.compile(r"[\s_]+")
 LEXICON_FILE = "cameo.tsv"
