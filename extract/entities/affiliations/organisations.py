@@ -55,6 +55,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_NAMED_BANK_HEADS,
     PRESS_HEADS,
     REGIONAL_BODY_NOUNS,
+    SHARED_AGENCY_NAMES,
     STATE_BACKING_MODIFIERS,
     US_JUDICIAL_CIRCUITS,
 )
@@ -260,8 +261,36 @@ def organisations(ctx: AffiliationContext) -> None:
         if org is not None and not ctx.state_of(cl) and ctx.found.affiliations.get(cl.key) != "":
             # (a body a description calls of several states, "X, a European consortium", stays of none)
             foreign = _acronym_from_abroad(ctx, names, org.country, named)
-            ctx.found.affiliations[cl.key] = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
+            state = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
+            ctx.found.affiliations[cl.key] = _shared_agency_state(ctx, cl, org) or state
     _owned_by_a_state(ctx)
+
+
+def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
+    """ "The miner filed with the Securities and Exchange Commission (SEC)", "... with the SEC" in a story
+    set in the Philippines: a name the table gives one state's agency though many states' agencies bear it
+    (data: shared_agency_names) is the setting state's where the setting is another state (not a territory
+    of the row's state) and no word on a mention names a state ("the U.S. SEC", "America's SEC", "the SEC
+    in Washington", "filed with the SEC in Washington": that state's). None (the row's reading) otherwise."""
+    if not org.country or fold(org.name) not in SHARED_AGENCY_NAMES:
+        return None
+    setting = ctx.setting()
+    if not setting or setting == org.country or sovereign_of(setting) == org.country:
+        return None
+    for m in cl.mentions:
+        if named := ctx.clusters.state_modifying(m) or _capital_after_body(ctx, m) or _place_of_deed(ctx, m):
+            return named
+    return _place_after(ctx, cl) or setting
+
+
+def _place_of_deed(ctx: AffiliationContext, m: Mention) -> str | None:
+    """The state of the place the verb a mention's phrase hangs on is done "in" ("filed with the SEC in
+    Washington")."""
+    head = ctx.doc[m.start : m.end].root.head
+    verb = head.head if head.dep_ == "prep" else head
+    states = {ctx.state_of(place) for place in ctx.named_in(verb) if place.type in PLACE_LABELS}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
 
 
 def _actors_chamber(ctx: AffiliationContext, cl: Cluster) -> str | None:
