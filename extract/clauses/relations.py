@@ -556,8 +556,37 @@ def read_relations(
                 continue
             for rule in noun_rules:
                 said += relations(rule, event, rule.apply(event), words)
+        said = _offices_titles_state(out, said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
     return out
+
+
+def _offices_titles_state(out: list[Relation], said: list[Relation]) -> list[Relation]:
+    """ "X, who is Peru's chief debt negotiator, said ...": the copula's edge to the owner of an office
+    ("be negotiator" Peru) repeats, cut to its last word, the office the title rule reads from the same
+    words in the same sentence ("chief debt negotiator of" Peru), and is dropped."""
+    if not said:
+        return said
+    sentence = said[0].sentence.start
+    titled = {
+        (rel.subject.entity_id, rel.object.entity_id)
+        for rel in out
+        if rel.rule.reads == "role" and rel.sentence.start == sentence
+    }
+    if not titled:
+        return said
+    return [rel for rel in said if not _office_of_a_title(rel, titled)]
+
+
+def _office_of_a_title(rel: Relation, titled: set[tuple[str, str]]) -> bool:
+    words = rel.predicate.split()
+    return (
+        rel.rule.name == "copula"
+        and (rel.subject.entity_id, rel.object.entity_id) in titled
+        and len(words) == 2
+        and words[0] == "be"
+        and is_role_word(words[1])
+    )
 
 
 def _noun_in_fuller_edge(doc: Doc, rels: list[Relation]) -> list[Relation]:
