@@ -12,7 +12,7 @@ from itertools import pairwise
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
-from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import (
     Country,
     country_of_institution,
@@ -54,6 +54,7 @@ from geokg.extract.lexicon.entity_words import (
     PARTY_NOUNS,
     PLACE_NAMED_BANK_HEADS,
     PRESS_HEADS,
+    PRODUCTION_SITE_NOUNS,
     REGIONAL_BODY_NOUNS,
     SHARED_AGENCY_NAMES,
     STATE_BACKING_MODIFIERS,
@@ -489,6 +490,65 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
         state = ctx.state_of(cl)
         if state and (state == _country_in_name(cl.label) or states == [state]):
             ctx.found.sectors.setdefault(cl.key, "BUS")
+
+
+def firms_of_owners_and_sites(ctx: AffiliationContext) -> None:
+    """A firm nothing else places ("X Corp, which is owned by the state-run Bank of Y and the National Bank
+    of Y", "X Corp has not run its plant in Z since 1985") is of the one state its owners are all of, and
+    its own production sites are in (data: production_site_nouns); none where they name two states. Runs
+    after the legal forms: a firm's form says where it is incorporated, its sites only where it works."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        if not (is_firm(cl) or (ctx.found.sectors.get(cl.key) or cl.sector) == "BUS"):
+            continue
+        states: set[str | None] = set()
+        for m in cl.mentions:
+            root = ctx.doc[m.start : m.end].root
+            states |= {ctx.state_of(owner) for owner in _owners_of(ctx, root)}
+            states |= _states_of_own_sites(ctx, root)
+        if len(states) == 1 and None not in states:
+            ctx.found.affiliations[cl.key] = states.pop()  # type: ignore[assignment]
+
+
+def _owners_of(ctx: AffiliationContext, root: Token) -> list[Cluster]:
+    """The named owners of "X, which is owned by A and B" and "X is owned by A": the agents of a passive
+    "own" the name is the subject of, directly or through "which"."""
+    verbs = [root.head] if root.dep_ == "nsubjpass" else [c for c in root.children if c.dep_ == "relcl"]
+    owners: list[Cluster] = []
+    for verb in verbs:
+        if verb.lemma_.lower() != "own" or verb.tag_ != "VBN":
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                for owner in (pobj, *pobj.conjuncts):
+                    found = ctx.clusters.cluster_at(owner.i)
+                    if found is not None:
+                        owners.append(found)
+    return owners
+
+
+def _states_of_own_sites(ctx: AffiliationContext, root: Token) -> set[str | None]:
+    """The states of the places the subject's own production sites are "in": "X has not run its plant in
+    Chile", "X will open its mine in Peru" -> Chile, Peru."""
+    if root.dep_ != "nsubj":
+        return set()
+    states: set[str | None] = set()
+    for site in root.head.children:
+        if site.dep_ != "dobj" or site.lemma_.lower() not in PRODUCTION_SITE_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in site.children):
+            continue
+        # (the parser hangs "in Z" on the site or on the verb: "will open its mine in Peru")
+        preps = [c for c in (*site.children, *root.head.children) if c.dep_ == "prep" and c.lower_ == "in"]
+        for prep in preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = ctx.clusters.cluster_at(pobj.i)
+                if place is not None and ctx.found.types.get(place.key, place.type) in PLACE_LABELS:
+                    states.add(ctx.state_of(place))
+    return states
 
 
 def _business_name(cl: Cluster) -> bool:
