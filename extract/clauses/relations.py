@@ -22,7 +22,7 @@ from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_role_word, role_phrase
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_code, event_root
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
@@ -564,29 +564,27 @@ def read_relations(
 def _offices_titles_state(out: list[Relation], said: list[Relation]) -> list[Relation]:
     """ "X, who is Peru's chief debt negotiator, said ...": the copula's edge to the owner of an office
     ("be negotiator" Peru) repeats, cut to its last word, the office the title rule reads from the same
-    words in the same sentence ("chief debt negotiator of" Peru), and is dropped."""
+    words in the same sentence ("chief debt negotiator of" Peru), and is dropped; one of another office
+    ("Finance Minister X is Peru's chief negotiator": "be negotiator") stays."""
     if not said:
         return said
     sentence = said[0].sentence.start
-    titled = {
-        (rel.subject.entity_id, rel.object.entity_id)
-        for rel in out
-        if rel.rule.reads == "role" and rel.sentence.start == sentence
-    }
+    titled: set[tuple[str, str, str]] = set()  # (holder, target, the title's role noun)
+    for rel in out:
+        words = rel.predicate.split()
+        if rel.rule.reads == "role" and rel.sentence.start == sentence and len(words) > 1:
+            titled.add((rel.subject.entity_id, rel.object.entity_id, words[-2]))
     if not titled:
         return said
     return [rel for rel in said if not _office_of_a_title(rel, titled)]
 
 
-def _office_of_a_title(rel: Relation, titled: set[tuple[str, str]]) -> bool:
+def _office_of_a_title(rel: Relation, titled: set[tuple[str, str, str]]) -> bool:
     words = rel.predicate.split()
-    return (
-        rel.rule.name == "copula"
-        and (rel.subject.entity_id, rel.object.entity_id) in titled
-        and len(words) == 2
-        and words[0] == "be"
-        and is_role_word(words[1])
-    )
+    if rel.rule.name != "copula" or len(words) != 2 or words[0] != "be" or not is_role_word(words[1]):
+        return False
+    noun = role_phrase([words[1]]) or words[1]  # "spokesman": the title's "spokesperson"
+    return (rel.subject.entity_id, rel.object.entity_id, noun.split()[-1]) in titled
 
 
 def _noun_in_fuller_edge(doc: Doc, rels: list[Relation]) -> list[Relation]:
