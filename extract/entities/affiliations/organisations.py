@@ -509,8 +509,9 @@ def firms_of_owners_and_sites(ctx: AffiliationContext) -> None:
             root = ctx.doc[m.start : m.end].root
             states |= {ctx.state_of(owner) for owner in _owners_of(ctx, root)}
             states |= _states_of_own_sites(ctx, root)
-        if len(states) == 1 and None not in states:
-            ctx.found.affiliations[cl.key] = states.pop()  # type: ignore[assignment]
+        state = states.pop() if len(states) == 1 else None
+        if state:
+            ctx.found.affiliations[cl.key] = state
 
 
 def _owners_of(ctx: AffiliationContext, root: Token) -> list[Cluster]:
