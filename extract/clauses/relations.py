@@ -22,7 +22,7 @@ from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
 from geokg.extract.entities.roles import Role
-from geokg.extract.entities.titles import is_role_word
+from geokg.extract.entities.titles import is_role_word, role_phrase
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_code, event_root
 from geokg.extract.lexicon.syntax import VERB_POS
 from geokg.extract.lexicon.words import (
@@ -573,6 +573,7 @@ def read_relations(
             for rule in noun_rules:
                 said += relations(rule, event, rule.apply(event), words)
         said = _agreed_act_in_fuller_edge(said)
+        said = _offices_titles_state(out, said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
     return out
 
@@ -601,6 +602,32 @@ def _agreed_act_in_fuller_edge(rels: list[Relation]) -> list[Relation]:
         )
 
     return [rel for rel in rels if not (rel.rule.name in MUTUAL_RULES and fuller(rel))]
+
+
+def _offices_titles_state(out: list[Relation], said: list[Relation]) -> list[Relation]:
+    """ "X, who is Peru's chief debt negotiator, said ...": the copula's edge to the owner of an office
+    ("be negotiator" Peru) repeats, cut to its last word, the office the title rule reads from the same
+    words in the same sentence ("chief debt negotiator of" Peru), and is dropped; one of another office
+    ("Finance Minister X is Peru's chief negotiator": "be negotiator") stays."""
+    if not said:
+        return said
+    sentence = said[0].sentence.start
+    titled: set[tuple[str, str, str]] = set()  # (holder, target, the title's role noun)
+    for rel in out:
+        words = rel.predicate.split()
+        if rel.rule.reads == "role" and rel.sentence.start == sentence and len(words) > 1:
+            titled.add((rel.subject.entity_id, rel.object.entity_id, words[-2]))
+    if not titled:
+        return said
+    return [rel for rel in said if not _office_of_a_title(rel, titled)]
+
+
+def _office_of_a_title(rel: Relation, titled: set[tuple[str, str, str]]) -> bool:
+    words = rel.predicate.split()
+    if rel.rule.name != "copula" or len(words) != 2 or words[0] != "be" or not is_role_word(words[1]):
+        return False
+    noun = role_phrase([words[1]]) or words[1]  # "spokesman": the title's "spokesperson"
+    return (rel.subject.entity_id, rel.object.entity_id, noun.split()[-1]) in titled
 
 
 def _noun_in_fuller_edge(doc: Doc, rels: list[Relation]) -> list[Relation]:

@@ -49,6 +49,7 @@ from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS
 from geokg.extract.lexicon.words import (
     ACTIVITY_GROUPS,
     COMPANY_NOUNS,
+    COUNTRY_NOUNS,
     CROWD_NOUNS,
     GOVERNMENT_VOICE_RANKS,
     ORGANISATION_ACTORS,
@@ -562,6 +563,8 @@ class ActorReader:
         # affiliations.py), the group alone, or nothing.
         # "foreign security forces" are no one's in particular, and not the article's state's
         foreign = any(t.lower_ in FOREIGN_MODIFIERS for t in self.doc[head.left_edge.i : head.i])
+        # "officials from major nations", "ministers of industrial states": no particular state's either
+        foreign = foreign or _of_states_at_large(head)
         alone = phrase.bare == "alone" and _alone(head)
         # "a government spokesman", "government officials": the words of the government's own people
         own = phrase.bare == "own" and _government_voice(head, phrase)
@@ -626,6 +629,34 @@ class ActorReader:
         found = [mention(start, actor.head + 1, nearest)]
         found += [mention(i, i + 1, state, partner_of=actor.head) for state, i in others]
         return found
+
+
+# Words before a plural of states that point back to states the story names ("both countries", "these
+# nations", "the two states"), not to states at large.
+_NAMED_BACK_DETS = frozenset({"both", "these", "those", "such"})
+
+
+def _of_states_at_large(head: Token) -> bool:
+    """ "senior officials from major nations", "delegates from several countries", "ministers of industrial
+    states": people "from" or "of" a plural of states that names none ("nation", "country", "state": data
+    country_nouns) are of no particular state, no more the story's than any other's. Not "officials from
+    both countries", "of the two nations", "of these states", "of their countries", "of the nations"
+    (alone after "the"): the states the story names."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for states in prep.children:
+            if states.dep_ != "pobj" or states.tag_ != "NNS" or states.lemma_.lower() not in COUNTRY_NOUNS:
+                continue
+            words = list(states.children)
+            if any(w.dep_ in ("nummod", "poss") or w.lower_ in _NAMED_BACK_DETS for w in words):
+                continue
+            if any(w.lower_ == "the" for w in words) and not any(
+                w.dep_ in ("amod", "compound") for w in words
+            ):
+                continue
+            return True
+    return False
 
 
 def _kind(phrase: SectorPhrase, name: str) -> str:

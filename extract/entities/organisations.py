@@ -32,6 +32,7 @@ from geokg.extract.lexicon.entity_words import (
     PARTNER_CONJUNCTIONS,
     PORTFOLIO_BODY_HEADS,
     PORTFOLIO_BODY_OFFICERS,
+    PORTFOLIO_HEADS_AFTER,
     STATE_GROUP_HEADS,
     STATE_GROUP_PREPOSITIONS,
     STATE_ORGAN_FIRM_WORDS,
@@ -252,13 +253,17 @@ def portfolio_ministry(name: str) -> bool:
 
 def portfolio_body(name: str) -> bool:
     """ "the Board of Foreign Trade", "the Bureau of Statistics", "the Office of Trade Representative": an
-    agency named "<head> of <portfolio>" (data: portfolio_body_heads, ministry_portfolio_words), with at most
-    its officer's word last (portfolio_body_officers), is a state's, as a ministry of portfolios is; not "the
-    Chicago Board of Trade" (a word before the head) nor "the board of Acme Corp" (no portfolio)."""
+    agency named "<head> of <portfolio>" (data: portfolio_body_heads, ministry_portfolio_words), or
+    "<portfolio> <head>" by a head also written after it ("the Customs Bureau": portfolio_heads_after), with
+    at most its officer's word last (portfolio_body_officers), is a state's, as a ministry of portfolios is;
+    not "the Chicago Board of Trade" (a word before the head) nor "the board of Acme Corp" (no portfolio)."""
     words = _THE.sub("", fold(name)).replace(",", " ").split()
-    if len(words) < 3 or words[0] not in PORTFOLIO_BODY_HEADS or words[1] != "of":
+    if len(words) > 1 and words[-1] in PORTFOLIO_HEADS_AFTER:
+        portfolio = words[:-1]  # "the Customs Bureau": the head after its portfolio
+    elif len(words) < 3 or words[0] not in PORTFOLIO_BODY_HEADS or words[1] != "of":
         return False
-    portfolio = [w for w in words[2:] if w != "the"]
+    else:
+        portfolio = [w for w in words[2:] if w != "the"]
     if len(portfolio) > 1 and portfolio[-1] in PORTFOLIO_BODY_OFFICERS:
         portfolio.pop()
     return (

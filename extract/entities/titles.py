@@ -433,6 +433,14 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
             elif word in _MODIFIERS and open_title:
                 parts.append(word)
                 modified = True
+            elif open_title and (field := _field_before_role(words, j, parts)):
+                # "chief debt negotiator", "deputy loan officer": a role that may modify another ("chief")
+                # before the words of a field and a role noun heads a title of them all, not an office of
+                # its own ("chief of Peru")
+                parts.extend(words[j : j + field])
+                modified = True
+                j += field
+                continue
             else:
                 break
             j += 1
@@ -442,6 +450,29 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
             return " ".join(parts)
         i = max(j, i + 1)
     return honorific_role or None
+
+
+# Words of a field between a role that may modify another and the role noun: at most two ("chief debt
+# negotiator", "chief oil price negotiator" is none).
+_MAX_FIELD_WORDS = 2
+
+
+def _field_before_role(words: list[str], j: int, parts: list[str]) -> int:
+    """How many words of a field stand at `j`, after a title of one role that may modify another ("chief",
+    "deputy"), before a role noun: 1 for "chief [debt] negotiator"; 0 where no role noun follows them."""
+    if len(parts) != 1 or parts[0] not in _ROLES_AS_MODIFIERS or parts[0] not in _MODIFIERS:
+        return 0
+    for n in range(1, _MAX_FIELD_WORDS + 1):
+        if j + n >= len(words):
+            return 0
+        field = words[j : j + n]
+        if not all(
+            w.isalpha() and not _is_role(w) and w not in _MODIFIERS and w not in ("and", "of") for w in field
+        ):
+            return 0
+        if _is_role(words[j + n]):
+            return n
+    return 0
 
 
 def time_qualifier(tokens_or_words: Sequence[Any]) -> str | None:

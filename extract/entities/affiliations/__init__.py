@@ -81,6 +81,7 @@ from geokg.extract.entities.affiliations.organisations import (
     agencies_of_bodies,
     article_actors,
     firms_by_legal_form,
+    firms_of_owners_and_sites,
     laws_of_a_state,
     ministries_in_capitals,
     names_with_a_country,
@@ -143,6 +144,7 @@ def find_affiliations(
     bodies_of_titled_holders(ctx)
     story_state(ctx)
     firms_by_legal_form(ctx)  # last: a form is no evidence of where a story is set
+    firms_of_owners_and_sites(ctx)  # (nor are a firm's owners and sites)
     bodies_in_holders_titles(ctx)
     party_voices(ctx)
     pronoun_kin(ctx)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
-from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import (
     Country,
     country_of_institution,
@@ -54,7 +54,9 @@ from geokg.extract.lexicon.entity_words import (
     PARTY_NOUNS,
     PLACE_NAMED_BANK_HEADS,
     PRESS_HEADS,
+    PRODUCTION_SITE_NOUNS,
     REGIONAL_BODY_NOUNS,
+    SHARED_AGENCY_NAMES,
     STATE_BACKING_MODIFIERS,
     US_JUDICIAL_CIRCUITS,
 )
@@ -260,8 +262,36 @@ def organisations(ctx: AffiliationContext) -> None:
         if org is not None and not ctx.state_of(cl) and ctx.found.affiliations.get(cl.key) != "":
             # (a body a description calls of several states, "X, a European consortium", stays of none)
             foreign = _acronym_from_abroad(ctx, names, org.country, named)
-            ctx.found.affiliations[cl.key] = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
+            state = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
+            ctx.found.affiliations[cl.key] = _shared_agency_state(ctx, cl, org) or state
     _owned_by_a_state(ctx)
+
+
+def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
+    """ "The miner filed with the Securities and Exchange Commission (SEC)", "... with the SEC" in a story
+    set in the Philippines: a name the table gives one state's agency though many states' agencies bear it
+    (data: shared_agency_names) is the setting state's where the setting is another state (not a territory
+    of the row's state) and no word on a mention names a state ("the U.S. SEC", "America's SEC", "the SEC
+    in Washington", "filed with the SEC in Washington": that state's). None (the row's reading) otherwise."""
+    if not org.country or fold(org.name) not in SHARED_AGENCY_NAMES:
+        return None
+    setting = ctx.setting()
+    if not setting or setting == org.country or sovereign_of(setting) == org.country:
+        return None
+    for m in cl.mentions:
+        if named := ctx.clusters.state_modifying(m) or _capital_after_body(ctx, m) or _place_of_deed(ctx, m):
+            return named
+    return _place_after(ctx, cl) or setting
+
+
+def _place_of_deed(ctx: AffiliationContext, m: Mention) -> str | None:
+    """The state of the place the verb a mention's phrase hangs on is done "in" ("filed with the SEC in
+    Washington")."""
+    head = ctx.doc[m.start : m.end].root.head
+    verb = head.head if head.dep_ == "prep" else head
+    states = {ctx.state_of(place) for place in ctx.named_in(verb) if place.type in PLACE_LABELS}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
 
 
 def _actors_chamber(ctx: AffiliationContext, cl: Cluster) -> str | None:
@@ -460,6 +490,66 @@ def firms_by_legal_form(ctx: AffiliationContext) -> None:
         state = ctx.state_of(cl)
         if state and (state == _country_in_name(cl.label) or states == [state]):
             ctx.found.sectors.setdefault(cl.key, "BUS")
+
+
+def firms_of_owners_and_sites(ctx: AffiliationContext) -> None:
+    """A firm nothing else places ("X Corp, which is owned by the state-run Bank of Y and the National Bank
+    of Y", "X Corp has not run its plant in Z since 1985") is of the one state its owners are all of, and
+    its own production sites are in (data: production_site_nouns); none where they name two states. Runs
+    after the legal forms: a firm's form says where it is incorporated, its sites only where it works."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+            continue
+        if cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        if not (is_firm(cl) or (ctx.found.sectors.get(cl.key) or cl.sector) == "BUS"):
+            continue
+        states: set[str | None] = set()
+        for m in cl.mentions:
+            root = ctx.doc[m.start : m.end].root
+            states |= {ctx.state_of(owner) for owner in _owners_of(ctx, root)}
+            states |= _states_of_own_sites(ctx, root)
+        state = states.pop() if len(states) == 1 else None
+        if state:
+            ctx.found.affiliations[cl.key] = state
+
+
+def _owners_of(ctx: AffiliationContext, root: Token) -> list[Cluster]:
+    """The named owners of "X, which is owned by A and B" and "X is owned by A": the agents of a passive
+    "own" the name is the subject of, directly or through "which"."""
+    verbs = [root.head] if root.dep_ == "nsubjpass" else [c for c in root.children if c.dep_ == "relcl"]
+    owners: list[Cluster] = []
+    for verb in verbs:
+        if verb.lemma_.lower() != "own" or verb.tag_ != "VBN":
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                for owner in (pobj, *pobj.conjuncts):
+                    found = ctx.clusters.cluster_at(owner.i)
+                    if found is not None:
+                        owners.append(found)
+    return owners
+
+
+def _states_of_own_sites(ctx: AffiliationContext, root: Token) -> set[str | None]:
+    """The states of the places the subject's own production sites are "in": "X has not run its plant in
+    Chile", "X will open its mine in Peru" -> Chile, Peru."""
+    if root.dep_ != "nsubj":
+        return set()
+    states: set[str | None] = set()
+    for site in root.head.children:
+        if site.dep_ != "dobj" or site.lemma_.lower() not in PRODUCTION_SITE_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in site.children):
+            continue
+        # (the parser hangs "in Z" on the site or on the verb: "will open its mine in Peru")
+        preps = [c for c in (*site.children, *root.head.children) if c.dep_ == "prep" and c.lower_ == "in"]
+        for prep in preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = ctx.clusters.cluster_at(pobj.i)
+                if place is not None and ctx.found.types.get(place.key, place.type) in PLACE_LABELS:
+                    states.add(ctx.state_of(place))
+    return states
 
 
 def _business_name(cl: Cluster) -> bool:
