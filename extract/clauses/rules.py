@@ -113,6 +113,7 @@ from geokg.extract.lexicon.words import (
     MENTION_NOUNS,
     MOTION_VERBS,
     NEGATED_PLACE_PREPS,
+    NEWS_AGENCIES,
     OCCASION_TOPIC_PREPS,
     OPINION_VERBS,
     ORGAN_NOUNS,
@@ -413,7 +414,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=130)
+@rule("svo", confidence=0.9, version=131)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -510,7 +511,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=122)
+@rule("prep", confidence=0.8, version=123)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -663,16 +664,27 @@ def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
     """Is whom a verb of speech addresses the press as its audience ("told reporters", "said to
     journalists", "spoke to the media": press_audiences), or the press an occasion of speech is held with
     ("gave an interview to reporters", "a news conference with journalists": press_occasion_nouns)? It is no
-    party of the statement, and an edge to it adds nothing. A named outlet ("told the Lima Gazette") or
+    party of the statement, and an edge to it adds nothing; nor is a news agency told the words ("told
+    Reuters that …": `_news_agency`). A paper or broadcaster named ("told the Lima Gazette") or an
     official ("told the Senate") stays, and so do journalists told to do something ("told journalists to
     leave"): an order to them."""
     speaks = reports(clause.verb) or clause.lemma in ADDRESSEE_VERBS | PLAIN_SPEECH_VERBS
     if not speaks and occasion not in PRESS_OCCASION_NOUNS:
         return False
     kind, _, name = hearer.entity_id.partition(":")
-    if kind != "group" or name.partition("@")[0] not in PRESS_AUDIENCES:
+    press = kind == "group" and name.partition("@")[0] in PRESS_AUDIENCES
+    if not press and not _news_agency(clause.sentence.doc[hearer.token]):
         return False
     return not any(c.dep_ == "xcomp" for c in clause.verb.children)
+
+
+def _news_agency(word: Token) -> bool:
+    """Is the word a news agency's name ("Reuters", "the Associated Press": words.tsv news_agencies)? A wire
+    told the words gathers them as reporters do; the words are what it reports, it is no party to them."""
+    if word.ent_type_ != "ORG":
+        return False
+    outlet = lookup_organisation(" ".join(t.text for t in word.subtree if t.ent_type_ == "ORG"))
+    return outlet is not None and outlet.name.lower() in NEWS_AGENCIES
 
 
 @rule("received", confidence=0.65, version=10)
