@@ -556,6 +556,7 @@ HEARER_PREPS = _WORDS.words("hearer_preps")
 SPEAKING_PARTICIPLES = _WORDS.words("speaking_participles")
 FRONTED_TOPIC_PREPS = _WORDS.words("fronted_topic_preps")
 PRESS_AUDIENCES = _WORDS.words("press_audiences")
+BYGONE_STATE_WORDS = _WORDS.words("bygone_state_words")  # "until recently was reluctant to"
 SPURIOUS_THING_WORDS = _WORDS.words("spurious_thing_words")  # "fake shoes": of the thing, no one's deed
 NEWS_AGENCIES = _WORDS.words("news_agencies")  # "told Reuters that …": the press, no party
 PRESS_OCCASION_NOUNS = _WORDS.words("press_occasion_nouns")
