@@ -50,9 +50,10 @@ position     position    NOUN  NN  28 dobj     -
 """
 
 # The model's parse of "Asked if Peru would accept the Andean Pact's demand that any declaration name Quito
-# as part of the Pact, Vargas replied: "We will see."": the verb of speech hangs on the question's noun.
+# as part of the Pact, Vargas replied: "We will see."": the verb of speech hangs on the question's noun, and
+# the participle is tagged a past tense.
 ASKED_IF_ON_THE_NOUN = """
-Asked        ask         VERB  VBN 0  ROOT     -
+Asked        ask         VERB  VBD 0  ROOT     -
 if           if          SCONJ IN  5  mark     -
 Peru         Peru        PROPN NNP 5  nsubj    GPE
 would        would       AUX   MD  5  aux      -

@@ -952,15 +952,19 @@ def answered_questions(doc: Doc) -> Doc:
 def _answered_question(sent: Span) -> tuple[Token, Token, Token, Token] | None:
     """The opening participle of asking, its question's verb, the comma before the answer's subject and
     the verb of speech, where the parser did not already make the participle that verb's clause."""
-    participle = sent[0]
-    if participle.tag_ != "VBN" or participle.lemma_.lower() not in ELICITING_VERBS or len(sent) < 4:
+    words = [t for t in sent if not t.is_space]  # a paragraph's break may open the sentence
+    if len(words) < 4:
         return None
-    if sent[1].lower_ not in WH_WORDS and sent[1].lower_ != "if":
+    participle, opener = words[0], words[1]
+    # (the tagger may read the opening participle as a past tense: no subject stands before it)
+    if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in ELICITING_VERBS:
+        return None
+    if opener.lower_ not in WH_WORDS and opener.lower_ != "if":
         return None
     question = next((c for c in participle.rights if c.pos_ in ("VERB", "AUX")), None)
     if question is None:
         return None
-    commas = (t for t in sent[2:] if t.text == "," and t.i > question.i)
+    commas = (t for t in sent if t.text == "," and t.i > question.i)
     for comma in commas:
         verb = _speech_after_subject(comma)
         if verb is None:
