@@ -85,6 +85,7 @@ from geokg.extract.clauses.voice import (
     alleged,
     apposed_participle,
     auxiliary_host,
+    bygone_judgement,
     chain,
     chain_word,
     conditional_threat,
@@ -779,6 +780,12 @@ class ClauseReader:
         if scheduled is None and (scheduled := extraposed_likelihood(verb)) is not None:
             # "it is unlikely that X will sign": the judged likelihood, not the clause's future, says when
             modality = None if modality in PROMISE_MODALS else modality
+        if (
+            scheduled is not None
+            and judged_by(scheduled) in NEGATING_RAISING_PREDICATES
+            and bygone_judgement(scheduled)
+        ):
+            return None  # "X, which until recently was reluctant to criticise Y, …": no denial of it now
         if scheduled is not None:
             negated, modality, verbs_of_chain = _on_schedule(scheduled, negated, modality, verbs_of_chain)
         elif _doubted(verb):

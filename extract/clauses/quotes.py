@@ -25,6 +25,7 @@ from geokg.extract.lexicon.syntax import (
     QUOTATION_MARKS,
     REPORTED_CLAUSE_DEPS,
     STRAIGHT_QUOTES,
+    TIME_LABELS,
     VERB_POS,
 )
 from geokg.extract.lexicon.words import (
@@ -475,12 +476,18 @@ def _hearsay_of(clause: Token) -> Token | None:
 
 
 def _word_before(clause: Token) -> int | None:
-    """Where the word stands that a clause opens right after, past its "that" ("reports that X ...", "no
-    evidence that X ..."); None when the clause is set off by punctuation."""
+    """Where the word stands that a clause opens right after, past its "that" and a time between them
+    ("reports that X ...", "a report last week that X ...", "no evidence that X ..."); None when the clause
+    is set off by punctuation."""
     if clause.left_edge.is_punct:
         return None
+    doc = clause.doc
     before = clause.left_edge.i - 1
-    if before >= 0 and clause.doc[before].lower_ == "that":
+    if before >= 0 and doc[before].lower_ == "that":
+        before -= 1
+    # "a report earlier this week that X had asked Y", "rumours last month that …": the time of the report
+    # stands between the noun and its content (and the parser then hangs the content on the sentence's verb)
+    while before >= 0 and doc[before].ent_type_ in TIME_LABELS:
         before -= 1
     return before
 

@@ -113,6 +113,7 @@ from geokg.extract.lexicon.words import (
     MENTION_NOUNS,
     MOTION_VERBS,
     NEGATED_PLACE_PREPS,
+    NEWS_AGENCIES,
     OCCASION_TOPIC_PREPS,
     OPINION_VERBS,
     ORGAN_NOUNS,
@@ -663,16 +664,27 @@ def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
     """Is whom a verb of speech addresses the press as its audience ("told reporters", "said to
     journalists", "spoke to the media": press_audiences), or the press an occasion of speech is held with
     ("gave an interview to reporters", "a news conference with journalists": press_occasion_nouns)? It is no
-    party of the statement, and an edge to it adds nothing. A named outlet ("told the Lima Gazette") or
+    party of the statement, and an edge to it adds nothing; nor is a news agency told the words ("told
+    Reuters that …": `_news_agency`). A paper or broadcaster named ("told the Lima Gazette") or an
     official ("told the Senate") stays, and so do journalists told to do something ("told journalists to
     leave"): an order to them."""
     speaks = reports(clause.verb) or clause.lemma in ADDRESSEE_VERBS | PLAIN_SPEECH_VERBS
     if not speaks and occasion not in PRESS_OCCASION_NOUNS:
         return False
     kind, _, name = hearer.entity_id.partition(":")
-    if kind != "group" or name.partition("@")[0] not in PRESS_AUDIENCES:
+    press = kind == "group" and name.partition("@")[0] in PRESS_AUDIENCES
+    if not press and not _news_agency(clause.sentence.doc[hearer.token]):
         return False
     return not any(c.dep_ == "xcomp" for c in clause.verb.children)
+
+
+def _news_agency(word: Token) -> bool:
+    """Is the word a news agency's name ("Reuters", "the Associated Press": words.tsv news_agencies)? A wire
+    told the words gathers them as reporters do; the words are what it reports, it is no party to them."""
+    if word.ent_type_ != "ORG":
+        return False
+    outlet = lookup_organisation(" ".join(t.text for t in word.subtree if t.ent_type_ == "ORG"))
+    return outlet is not None and outlet.name.lower() in NEWS_AGENCIES
 
 
 @rule("received", confidence=0.65, version=10)
@@ -1323,7 +1335,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=69)
+@rule("speech_content", confidence=0.5, version=70)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 

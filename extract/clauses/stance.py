@@ -18,7 +18,15 @@ from geokg.extract.clauses.objects import verb_arguments, verb_particles
 from geokg.extract.clauses.subjects import judged_for_clause
 from geokg.extract.clauses.voice import is_negated, is_passive, modal_of
 from geokg.extract.entities.actors import sector_of_noun
-from geokg.extract.lexicon.cameo import ACCUSING_CODES, ACCUSING_ROOTS, Sense, event_code, sentence_classes
+from geokg.extract.lexicon.cameo import (
+    ACCUSING_CODES,
+    ACCUSING_ROOTS,
+    Sense,
+    event_code,
+    event_root,
+    sentence_classes,
+)
+from geokg.extract.lexicon.entity_words import EVENT_NOUNS
 from geokg.extract.lexicon.syntax import (
     COPULA_COMPLEMENT_DEPS,
     NOMINAL_SUBJECT_DEPS,
@@ -34,7 +42,9 @@ from geokg.extract.lexicon.words import (
     COUNTERING_VERBS,
     DEGREE_ADVERBS,
     DEMAND_MODALS,
+    DOCUMENT_NOUNS,
     EFFORT_CALLS,
+    EVIDENCE_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FORECAST_MEASURE_VERBS,
@@ -55,6 +65,8 @@ from geokg.extract.lexicon.words import (
     PROMISE_MODALS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPURIOUS_THING_WORDS,
     TIME_PREPS,
     WRONG_ACT_NOUNS,
 )
@@ -98,6 +110,8 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
         # the clause's verb is about (a gerund's matter, a time) is no judgement of its doer
         adjunct = {t.i for c in subtree if _adjunct_matter(c, words) for t in c.subtree}
         subtree = [t for t in subtree if t.i not in adjunct]
+        # "said customs had turned away 100,000 pairs of fake shoes": the goods are fake, not their handler
+        subtree = [t for t in subtree if not _spurious_thing(t)]
     found = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
     # "a missed opportunity", "missed opportunities": a pair that judges where neither word does
     found |= {f"{a.lower_} {b.lemma_.lower()}" for a, b in pairwise(subtree)}
@@ -105,6 +119,21 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     if negative == positive:
         return None
     return "criticise" if negative else "praise"
+
+
+def _spurious_thing(word: Token) -> bool:
+    """Is the word an adjective calling a thing not genuine or not lawful ("fake shoes", "illegal weapons":
+    words.tsv spurious_thing_words) on a noun that names no act, event, words or record ("an illegal
+    occupation", "a fake election", "fake information" judge their maker)?"""
+    noun = word.head
+    if word.dep_ != "amod" or word.lower_ not in SPURIOUS_THING_WORDS or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in EVENT_NOUNS or lemma in WRONG_ACT_NOUNS or lemma in ACT_NAMING_NOUNS:
+        return False  # "a fake election", "an illegal decree": the event is its maker's
+    if lemma in SPEECH_NOUNS or lemma in DOCUMENT_NOUNS or lemma in EVIDENCE_NOUNS:
+        return False  # "spread fake information", "issued fake statements": the words are their maker's
+    return event_root(lemma, noun=True) is None
 
 
 def _concession(word: Token, top: Token) -> bool:

@@ -36,6 +36,7 @@ from geokg.extract.lexicon.words import (
     ALLEGATION_NOUNS,
     BACKSHIFTED_MODALS,
     BELIEF_VERBS,
+    BYGONE_STATE_WORDS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
     COMPARISON_MARKS,
@@ -218,6 +219,22 @@ def denied_before(verb: Token) -> bool:
     if verb.dep_ != "relcl" or not is_negated(verb):
         return False
     return any(c.dep_ in ("advmod", "prep") and c.lower_ in EARLIER_TIME_WORDS for c in verb.children)
+
+
+def bygone_judgement(judge: Token) -> bool:
+    """ "X, which until recently has been reluctant to criticise Y, joined the attack", "was previously
+    unable to pay", "Z, which had long been unwilling to": an adjective of unwillingness or inability
+    whose copula a word of earlier time limits (words.tsv bygone_state_words; "long" only in a relative
+    clause, beside the act the sentence tells) says the deed was not done then; it may be done now. No
+    denied fact is read from it."""
+    copula = judge.head if judge.dep_ in ("acomp", "oprd") else judge
+    words = {c.lower_ for c in copula.children if c.dep_ == "advmod"}
+    # "until recently": the parser hangs "until" and "recently" on the copula apart, or "recently" on "until"
+    phrases = (c for c in copula.children if c.dep_ == "prep" and c.i + 1 < len(c.doc))
+    words |= {f"{c.lower_} {c.nbor().lower_}" for c in phrases}
+    if words & BYGONE_STATE_WORDS:
+        return True
+    return "long" in words and copula.dep_ == "relcl"
 
 
 def failed_accord(verb: Token) -> Token | None:

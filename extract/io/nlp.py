@@ -19,6 +19,7 @@ from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     BELIEF_VERBS,
     CHAIN_VERBS,
+    ELICITING_VERBS,
     HEADLINE_PREPOSITIONS,
     HYPHEN_PREFIXES,
     NOUN_PARTICIPLES,
@@ -29,6 +30,7 @@ from geokg.extract.lexicon.words import (
     THING_ANNOUNCING_VERBS,
     VERB_LEMMA_FIXES,
     VISITOR_PARTICIPLES,
+    WH_WORDS,
 )
 from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
@@ -69,8 +71,11 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # X"); 28 = a subjectless "said" the parser hung inside a reported past-perfect clause is the reporting
 # verb's conjunct ("X reported that A had done B and said C"); 29 = so is a simple past verb conjoined to a
 # reported verb in the present tense ("said the pact imposes costs on Y and praised Y's readiness"); 30 = a
-# verb's -s form in capitals that the tagger took for the plain present has its lemma ("URGES" -> "urge").
-SENTENCE_RULES_REVISION = 30
+# verb's -s form in capitals that the tagger took for the plain present has its lemma ("URGES" -> "urge");
+# 31 = a sentence opening "Asked whether (if, how, why) …," puts a question to the speaker whose verb of
+# speech follows the comma: that verb is the root, the participle its clause, the question's words the
+# question's.
+SENTENCE_RULES_REVISION = 31
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -933,6 +938,82 @@ def occasion_clauses(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_answered_questions")
+def answered_questions(doc: Doc) -> Doc:
+    """ "Asked whether the bloc would accept the demand that any declaration name X as part of Y, he
+    replied: …", "Asked if …, Z said …": a sentence that opens with the participle of a verb of asking a
+    speaker (words.tsv eliciting_verbs) and a question word ("whether", "if", "how", "why": wh_words) puts
+    a question to the speaker whose verb of speech (speech_verbs) follows a comma and its subject. A long
+    question leads the parser to make the participle the root, or a noun of the question the head of the
+    verb of speech, and to hang words of the question on that verb (a subject, a phrase), so that the
+    speaker seems to reply "as part of Y". The verb of speech becomes the root, the participle its clause,
+    and the question's words it held go back to the question's own verb, where they are asked, no fact
+    (clauses/quotes.asked). Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for sent in doc.sents:
+        found = _answered_question(sent)
+        if found is None:
+            continue
+        participle, question, comma, verb = found
+        below = {t.i for t in verb.subtree}
+        for token in sent:
+            if token.i in (verb.i, participle.i):
+                continue
+            if token.i < comma.i and token.head.i == verb.i:
+                _set(arrays, token, question, "dep")  # a word of the question the parser gave the answer
+            elif token.i > comma.i and token.i not in below and token.head.i < comma.i:
+                _set(arrays, token, verb, token.dep_)  # the closing stop the parser hung on the question
+        _set(arrays, comma, verb, "punct")
+        _set(arrays, participle, verb, "advcl")
+        _set(arrays, verb, verb, "ROOT")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _answered_question(sent: Span) -> tuple[Token, Token, Token, Token] | None:
+    """The opening participle of asking, its question's verb, the comma before the answer's subject and
+    the verb of speech, where the parser did not already make the participle that verb's clause."""
+    words = [t for t in sent if not t.is_space]  # a paragraph's break may open the sentence
+    if len(words) < 4:
+        return None
+    participle, opener = words[0], words[1]
+    # (the tagger may read the opening participle as a past tense: no subject stands before it)
+    if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in ELICITING_VERBS:
+        return None
+    if opener.lower_ not in WH_WORDS and opener.lower_ != "if":
+        return None
+    question = next((c for c in participle.rights if c.pos_ in ("VERB", "AUX")), None)
+    if question is None:
+        return None
+    commas = (t for t in sent if t.text == "," and t.i > question.i)
+    for comma in commas:
+        verb = _speech_after_subject(comma)
+        if verb is None:
+            continue
+        if participle.head.i == verb.i and participle.dep_ == "advcl":
+            return None  # the parse is right already
+        return participle, question, comma, verb
+    return None
+
+
+def _speech_after_subject(comma: Token) -> Token | None:
+    """The verb of speech (speech_verbs, past or present) after a comma and its subject only ("…, he
+    replied", "…, the Ruritanian spokesman Jan Kovar said"); None for anything else."""
+    doc = comma.doc
+    for verb in doc[comma.i + 2 : min(comma.i + 9, comma.sent.end)]:
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and comma.i < c.i < verb.i]
+        if len(subjects) != 1:
+            return None
+        span = {t.i for t in subjects[0].subtree}
+        return verb if all(i in span for i in range(comma.i + 1, verb.i)) else None
+    return None
+
+
 # What may stand between a misread object and its clause's verb, hung on the verb.
 _CLAUSE_ADVERBIALS = frozenset({"advmod", "aux", "auxpass", "neg"})
 
@@ -1148,6 +1229,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_believed_subjects", last=True)
     if "parser" in nlp.pipe_names and "geokg_occasion_clauses" not in nlp.pipe_names:
         nlp.add_pipe("geokg_occasion_clauses", last=True)
+    if "parser" in nlp.pipe_names and "geokg_answered_questions" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_answered_questions", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
     _keep_typed_quotes(nlp)
