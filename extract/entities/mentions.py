@@ -51,6 +51,7 @@ from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     COMPANY_NAME_STARTS,
     COMPANY_SUFFIXES,
+    COUNTERFEIT_WORDS,
     CURRENCY_WORDS,
     DISEASE_HEADS,
     DOCTRINES,
@@ -3196,8 +3197,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if not _named_as_vessel(doc, m)]
     # "a Silkworm missile", "Iraqi Mirage jets": a weapon's name, no actor (its state's word stays)
     found = weapons_dropped(doc, found)
-    # "shipped 300 Camrys": a counted plural name is goods of that make, no firm
-    found = [m for m in found if not _counted_goods(doc, m)]
+    # "shipped 300 Camrys": a counted plural name is goods of that make, no firm; so is a brand's plural
+    # after a word of fakes ("counterfeit Nikons") or the plural of a firm the story names ("Nikon")
+    makers = _makers(found)
+    found = [m for m in found if not _counted_goods(doc, m) and not _goods_plural(doc, m, makers)]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m
@@ -3276,6 +3279,44 @@ def _counted_goods(doc: Doc, m: Mention) -> bool:
     if lookup_organisation(doc[m.start : m.end].text) is not None:
         return False  # "killed 15,000 Revolutionary Guards": members of a body the tables know, no goods
     return any(c.dep_ == "nummod" and c.i < m.start and c.like_num for c in head.children)
+
+
+def _makers(found: list[Mention]) -> set[str]:
+    """The names of the story's firms and brands, a legal form dropped ("Nikon" of "Nikon Corp"): the
+    singulars whose plural is their goods ("Nikons")."""
+    names = set()
+    for m in found:
+        if m.label == "ORG" and m.country is None:
+            words = m.text.split()
+            names.add(m.text)
+            if len(words) > 1 and all(is_legal_form(w) for w in words[1:]):
+                names.add(words[0])
+    return names
+
+
+def _goods_plural(doc: Doc, m: Mention, makers: set[str]) -> bool:
+    """ "counterfeit Nikons", "fake Rolexes", "Nikons are sold cheaply" (the story naming Nikon): a one-word
+    name in the plural after a word of fakes (counterfeit_words), or the plural of a firm or brand the story
+    names, stands for goods of that make, no actor. Not a body the tables know by its plural, a party's
+    members ("Democrats"), or a plural the text makes a group of ("the Contras", "Contras said")."""
+    from geokg.extract.entities.organisations import lookup_organisation, party_name  # they read fold
+
+    head = doc[m.end - 1]
+    if m.label not in ("ORG", "PERSON") or m.country is not None:
+        return False
+    if not (head.is_alpha and head.is_title and head.text.endswith("s")):
+        return False
+    before = doc[max(m.start - 1, 0) : m.end - 1]
+    if any(t.lower_ not in COUNTERFEIT_WORDS for t in doc[m.start : m.end - 1]):
+        return False  # "Revolutionary Guards": a name of more words is a body's, whatever its number
+    if any(t.lower_ in COUNTERFEIT_WORDS for t in before):
+        return True
+    singulars = {head.text[:-1]} | ({head.text[:-2]} if head.text.endswith("es") else set())
+    if not singulars & makers or lookup_organisation(head.text) is not None or party_name(head.text):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.dep_ == "poss":
+        return False
+    return not (head.dep_ in NOMINAL_SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS)
 
 
 def _named_as_vessel(doc: Doc, m: Mention) -> bool:
