@@ -110,6 +110,7 @@ from geokg.extract.lexicon.entity_words import (
     SURNAME_FACILITY_NOUNS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
+    TRADE_HOUSE_ENDINGS,
     TROPICAL_STORM_WORDS,
     VENUE_NOUNS,
     VESSEL_KIND_NOUNS,
@@ -593,6 +594,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
     if label == "PERSON" and _firm_by_trade(doc, start, end):
         label = "ORG"  # "Sumatra Coal", "Kestrel Nickel Mining" tagged as a person: a firm
+    if label in TRADE_HOUSE_LABELS and _trade_house(doc, start, end):
+        label = "ORG"  # "Stankoimport had asked for bids" tagged as a person: a trade house
     owner = None
     if label == "ORG" and (named := _after_state_abbreviation(doc, start, end)) > start:
         owner, start = lookup_country(doc[start].text), named  # the abbreviation still says whose it is
@@ -1751,6 +1754,20 @@ def _firm_by_trade(doc: Doc, start: int, end: int) -> bool:
     if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return False
     return words[-1].lower_ in FIRM_TRADE_ENDS and not _given_name(words[0])
+
+
+# The types the tagger gives a trade house's one-word name ("Machinoexport") that it is not.
+TRADE_HOUSE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def _trade_house(doc: Doc, start: int, end: int) -> bool:
+    """Is the name one capitalised word run on into the ending of a foreign trade house's name
+    ("Stankoimportexport", "Raznoimport", "Licensintorg"; data: trade_house_endings)? No person's or
+    place's name ends so."""
+    if end - start != 1 or not doc[start].is_alpha or not doc[start].text[:1].isupper():
+        return False
+    word = doc[start].lower_
+    return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in TRADE_HOUSE_ENDINGS)
 
 
 def _form_before_name(token: Token) -> bool:
