@@ -2714,6 +2714,10 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     if label == "PERSON":
         return [(start, end, label)]
+    if _acronym_after_comma(doc, start, end):
+        # "a new International Coffee Agreement, ICA, was adopted": the name, then its acronym set off by a
+        # comma, which names the same thing (clusters join them); no label with ", ICA" in it
+        return [(start, end - 2, label), (end - 1, end, label)]
     comma = next((k for k in range(start + 2, end - 2) if doc[k].text == ","), None)
     if label == "ORG" and comma is not None and doc[comma - 1].lower_ == doc[end - 1].lower_:
         # "the X Party, Y Party": a list of two bodies named with the same noun, fused across its comma
@@ -2731,6 +2735,15 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _acronym_after_comma(doc: Doc, start: int, end: int) -> bool:
+    """Does the span end in a comma and an acronym that the capitalised words before the comma spell
+    ("International Coffee Agreement, ICA", "Multi-Fibre Arrangement, MFA")?"""
+    if end - start < 4 or doc[end - 2].text != "," or not acronym_word(doc[end - 1]):
+        return False
+    spelt = spelt_out_start(doc, end - 2, doc[end - 1].text)
+    return spelt is not None and spelt >= start
 
 
 def _parted_by_clause(doc: Doc, start: int, end: int) -> int | None:
@@ -3759,7 +3772,7 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
         tagged = i + 1 in covered
         if tagged and i in bodies:
             continue
-        spelt = _spelt_out_start(doc, i, word.text)
+        spelt = spelt_out_start(doc, i, word.text)
         if i in bodies and spelt is not None and spelt < bodies[i].start:
             pieces = _absorbed_names(found, spelt, i)
             if pieces is None or len(pieces) < 2 or is_title_phrase(doc[spelt:i].text):
@@ -3823,7 +3836,7 @@ def _absorbed_names(found: list[Mention], start: int, end: int) -> list[Mention]
     return inner
 
 
-def _spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
+def spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the capitalised words before `end` start whose initials spell `acronym` ("Pacific Tuna Quota
     Board" before "(PTQB)"; small words inside the name such as "of", "in" and "the" spell nothing, and each
     part of a hyphenated word spells its own initial: "Asia-Pacific Economic Cooperation (APEC)")."""

@@ -84,6 +84,7 @@ from geokg.extract.lexicon.entity_words import (
     STUDY_NOUNS,
     THING_NOUNS,
     TITLE_SMALL_WORDS,
+    TREATY_HEADS,
     WORK_NOUNS,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
@@ -833,12 +834,12 @@ def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 # The last words of names that are arguments, no actors: laws ("the X Act") and funds ("Official Development
 # Assistance").
-_ARGUMENT_HEADS = LAW_HEADS | FUND_HEADS
+_ARGUMENT_HEADS = LAW_HEADS | FUND_HEADS | TREATY_HEADS
 
 
 def _law_acronyms(doc: Doc) -> set[str]:
     """ "the Ballot Interference Prevention Act (BIPA)", "Official Development Assistance (ODA)": the acronym
-    in brackets after a law's or a fund's name."""
+    in brackets after a law's, a fund's or a treaty's name."""
     found: set[str] = set()
     for t in doc[1 : len(doc) - 2]:
         before, acronym, closing = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]

@@ -155,6 +155,7 @@ CLOCK_WORDS = _WORDS.words("clock_words")
 DISEASE_HEADS = _WORDS.words("disease_heads")
 LAW_HEADS = _WORDS.words("law_heads")
 FUND_HEADS = _WORDS.words("fund_heads")
+TREATY_HEADS = _WORDS.words("treaty_heads")  # "Agreement" of "the International Coffee Agreement"
 PROGRAMME_NOUNS = _WORDS.words("programme_nouns")
 PROGRAMME_PEOPLE = _WORDS.words("programme_people")
 WORK_NOUNS = _WORDS.words("work_nouns")
