@@ -1,5 +1,6 @@
 """A name set off before a personal title in apposition is a person's whatever the tagger said, and a
-one-word trade house's name ("Valdoimport") a firm's (wave 83 E). Each test states its parse by hand
+one-word trade house's name ("Valdoimport") a firm's, as is a speaker the next sentence calls "the
+state-owned firm" (wave 83 E). Each test states its parse by hand
 (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
@@ -73,3 +74,32 @@ def test_a_title_a_body_holds_too_leaves_a_body() -> None:
     .          .          PUNCT .    6 punct   -
     """
     assert _types(doc)["Pellor"] == "ORG"
+
+
+def test_a_speaker_taken_up_as_the_state_owned_firm_is_that_firm() -> None:
+    """ "Valdotrade said it would buy tools from Ruritania. The state-owned firm said it would pay
+    Ruritania." """
+    doc = """
+    Valdotrade   Valdotrade  PROPN NNP  2 nsubj    PERSON
+    said         say         VERB  VBD  0 ROOT     -
+    it           it          PRON  PRP  5 nsubj    -
+    would        would       AUX   MD   5 aux      -
+    buy          buy         VERB  VB   2 ccomp    -
+    tools        tool        NOUN  NNS  5 dobj     -
+    from         from        ADP   IN   5 prep     -
+    Ruritania    Ruritania   PROPN NNP  7 pobj     GPE
+    .            .           PUNCT .    2 punct    -
+    The          the         DET   DT   14 det     -
+    state        state       NOUN  NN   13 npadvmod -
+    -            -           PUNCT HYPH 13 punct   -
+    owned        own         VERB  VBN  14 amod    -
+    firm         firm        NOUN  NN   15 nsubj   -
+    said         say         VERB  VBD  0 ROOT     -
+    it           it          PRON  PRP  18 nsubj   -
+    would        would       AUX   MD   18 aux     -
+    pay          pay         VERB  VB   15 ccomp   -
+    Ruritania    Ruritania   PROPN NNP  18 dobj    GPE
+    .            .           PUNCT .    15 punct   -
+    """
+    assert _types(doc)["Valdotrade"] == "ORG"
+    assert ("Valdotrade", "pay", "Ruritania") in read_triples(doc)

@@ -80,6 +80,7 @@ from geokg.extract.lexicon.entity_words import (
     RELIGIONS,
     SHARED_CLUB_NOUNS,
     SITE_NOUNS,
+    STATE_BACKING_MODIFIERS,
     STORM_WORDS,
     STUDY_NOUNS,
     THING_NOUNS,
@@ -1383,12 +1384,22 @@ def _taken_up_by_body_noun(doc: Doc, speaker: Token, found: list[Mention]) -> bo
     for noun in following:
         if noun.dep_ != "nsubj" or noun.lemma_.lower() not in OUTLET_KIND_NOUNS | COMPANY_NOUNS:
             continue
-        if noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
+        if noun.tag_ != "NN" or not _definite_body_noun(noun):
             continue
         if noun.head.lemma_.lower() not in REPORTING_VERBS:
             continue
         return not any(m.label == "ORG" and speaker.i < m.start < noun.i for m in found)
     return False
+
+
+def _definite_body_noun(noun: Token) -> bool:
+    """ "the bank", "the state-owned firm": "the" and at most a modifier of state backing before the noun
+    (state_backing_modifiers), which says whose the body is, not which other one it is; nothing after it."""
+    first = noun.left_edge
+    if first.lower_ != "the" or any(c.i > noun.i for c in noun.children):
+        return False
+    between = "".join(t.text for t in noun.doc[first.i + 1 : noun.i]).lower()
+    return not between or between in STATE_BACKING_MODIFIERS
 
 
 # A match's score ("2-1"): a higher count is a set's or a game's of another sport ("6-3", "98-87"), whose
