@@ -130,6 +130,7 @@ from geokg.extract.lexicon.words import (
     PRESS_OCCASION_NOUNS,
     PROMISE_MODALS,
     PROPOSAL_NOUNS,
+    REACHING_IT_VERBS,
     REACTION_NOUNS,
     RECEIVING_VERBS,
     RECIPROCAL_OBJECTS,
@@ -414,7 +415,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=133)
+@rule("svo", confidence=0.9, version=134)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -511,7 +512,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=124)
+@rule("prep", confidence=0.8, version=125)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -533,6 +534,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
             continue  # "are the nations with surpluses with X": the phrase the parser left says nothing
+        if fact.prep is not None and fact.prep == _reached(clause):
+            continue  # "have made it into Valdor": "it" is no thing made; the place is where one got to
         if _inside_judgement(clause, fact):
             continue  # "called the plan a breach of its obligations under the GATT": the breach's phrase
         if fact.prep != "under" and _under(clause) is not None:
@@ -609,6 +612,24 @@ def _venue_of_talks(clause: Clause, slot: Slot) -> bool:
 def _another_actor(partners: Iterable[Ref], place: Ref) -> bool:
     """Does one of the act's partners name an actor other than the place itself?"""
     return any(o.entity_id.startswith(ACTOR_KINDS) and o.entity_id != place.entity_id for o in partners)
+
+
+def _reached(clause: Clause) -> str | None:
+    """ "have made it into Valdor", "made it to the final": the preposition right after the dummy "it" of a
+    verb that with it says the subject got somewhere (reaching_it_verbs); None if the clause has none, or
+    "it" is the object of a small clause ("made it clear to X that ...")."""
+    verb = clause.verb
+    if clause.passive or verb.lemma_.lower() not in REACHING_IT_VERBS:
+        return None
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
+        return None
+    doc = verb.doc
+    for it in verb.children:
+        if it.dep_ == "dobj" and it.lower_ == "it" and it.i + 1 < len(doc):
+            after = doc[it.i + 1]
+            if after.dep_ == "prep" and after.head.i == verb.i:
+                return after.lower_
+    return None
 
 
 def _placed_like_its_subject(clause: Clause, fact: Fact) -> bool:
@@ -1952,7 +1973,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=82, reads="role")
+@rule("title", confidence=0.9, version=83, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

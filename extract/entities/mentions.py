@@ -51,6 +51,7 @@ from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     COMPANY_NAME_STARTS,
     COMPANY_SUFFIXES,
+    COUNTERFEIT_WORDS,
     CURRENCY_WORDS,
     DISEASE_HEADS,
     DOCTRINES,
@@ -109,6 +110,7 @@ from geokg.extract.lexicon.entity_words import (
     SURNAME_FACILITY_NOUNS,
     TITLE_ADJECTIVES,
     TITLE_TAIL_WORDS,
+    TRADE_HOUSE_ENDINGS,
     TROPICAL_STORM_WORDS,
     VENUE_NOUNS,
     VESSEL_KIND_NOUNS,
@@ -592,6 +594,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             start, label = named, "PERSON"  # "porn star Stormy Daniels" tagged as an organisation
     if label == "PERSON" and _firm_by_trade(doc, start, end):
         label = "ORG"  # "Sumatra Coal", "Kestrel Nickel Mining" tagged as a person: a firm
+    if label in TRADE_HOUSE_LABELS and _trade_house(doc, start, end):
+        label = "ORG"  # "Stankoimport had asked for bids" tagged as a person: a trade house
     owner = None
     if label == "ORG" and (named := _after_state_abbreviation(doc, start, end)) > start:
         owner, start = lookup_country(doc[start].text), named  # the abbreviation still says whose it is
@@ -1752,6 +1756,20 @@ def _firm_by_trade(doc: Doc, start: int, end: int) -> bool:
     return words[-1].lower_ in FIRM_TRADE_ENDS and not _given_name(words[0])
 
 
+# The types the tagger gives a trade house's one-word name ("Machinoexport") that it is not.
+TRADE_HOUSE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def _trade_house(doc: Doc, start: int, end: int) -> bool:
+    """Is the name one capitalised word run on into the ending of a foreign trade house's name
+    ("Stankoimportexport", "Raznoimport", "Licensintorg"; data: trade_house_endings)? No person's or
+    place's name ends so."""
+    if end - start != 1 or not doc[start].is_alpha or not doc[start].text[:1].isupper():
+        return False
+    word = doc[start].lower_
+    return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in TRADE_HOUSE_ENDINGS)
+
+
 def _form_before_name(token: Token) -> bool:
     """A legal form written before a firm's name, in capitals and without stops ("PT"; data:
     company_name_starts; "P.T. Barnum" is a man's initials)."""
@@ -2709,6 +2727,10 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
                 return [(start, k, "GPE"), (k, end, "PERSON")]
     if label == "PERSON":
         return [(start, end, label)]
+    if _acronym_after_comma(doc, start, end):
+        # "a new International Coffee Agreement, ICA, was adopted": the name, then its acronym set off by a
+        # comma, which names the same thing (clusters join them); no label with ", ICA" in it
+        return [(start, end - 2, label), (end - 1, end, label)]
     comma = next((k for k in range(start + 2, end - 2) if doc[k].text == ","), None)
     if label == "ORG" and comma is not None and doc[comma - 1].lower_ == doc[end - 1].lower_:
         # "the X Party, Y Party": a list of two bodies named with the same noun, fused across its comma
@@ -2726,6 +2748,15 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _acronym_after_comma(doc: Doc, start: int, end: int) -> bool:
+    """Does the span end in a comma and an acronym that the capitalised words before the comma spell
+    ("International Coffee Agreement, ICA", "Multi-Fibre Arrangement, MFA")?"""
+    if end - start < 4 or doc[end - 2].text != "," or not acronym_word(doc[end - 1]):
+        return False
+    spelt = spelt_out_start(doc, end - 2, doc[end - 1].text)
+    return spelt is not None and spelt >= start
 
 
 def _parted_by_clause(doc: Doc, start: int, end: int) -> int | None:
@@ -3209,8 +3240,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = [m for m in found if not _named_as_vessel(doc, m)]
     # "a Silkworm missile", "Iraqi Mirage jets": a weapon's name, no actor (its state's word stays)
     found = weapons_dropped(doc, found)
-    # "shipped 300 Camrys": a counted plural name is goods of that make, no firm
-    found = [m for m in found if not _counted_goods(doc, m)]
+    # "shipped 300 Camrys": a counted plural name is goods of that make, no firm; so is a brand's plural
+    # after a word of fakes ("counterfeit Nikons") or the plural of a firm the story names ("Nikon")
+    makers = _makers(found)
+    found = [m for m in found if not _counted_goods(doc, m) and not _goods_plural(doc, m, makers)]
     products = {m.text for m in found if m.country is None and _named_as_product(doc, m)}
     found = [
         m
@@ -3289,6 +3322,44 @@ def _counted_goods(doc: Doc, m: Mention) -> bool:
     if lookup_organisation(doc[m.start : m.end].text) is not None:
         return False  # "killed 15,000 Revolutionary Guards": members of a body the tables know, no goods
     return any(c.dep_ == "nummod" and c.i < m.start and c.like_num for c in head.children)
+
+
+def _makers(found: list[Mention]) -> set[str]:
+    """The names of the story's firms and brands, a legal form dropped ("Nikon" of "Nikon Corp"): the
+    singulars whose plural is their goods ("Nikons")."""
+    names = set()
+    for m in found:
+        if m.label == "ORG" and m.country is None:
+            words = m.text.split()
+            names.add(m.text)
+            if len(words) > 1 and all(is_legal_form(w) for w in words[1:]):
+                names.add(words[0])
+    return names
+
+
+def _goods_plural(doc: Doc, m: Mention, makers: set[str]) -> bool:
+    """ "counterfeit Nikons", "fake Rolexes", "Nikons are sold cheaply" (the story naming Nikon): a one-word
+    name in the plural after a word of fakes (counterfeit_words), or the plural of a firm or brand the story
+    names, stands for goods of that make, no actor. Not a body the tables know by its plural, a party's
+    members ("Democrats"), or a plural the text makes a group of ("the Contras", "Contras said")."""
+    from geokg.extract.entities.organisations import lookup_organisation, party_name  # they read fold
+
+    head = doc[m.end - 1]
+    if m.label not in ("ORG", "PERSON") or m.country is not None:
+        return False
+    if not (head.is_alpha and head.is_title and head.text.endswith("s")):
+        return False
+    before = doc[max(m.start - 1, 0) : m.end - 1]
+    if any(t.lower_ not in COUNTERFEIT_WORDS for t in doc[m.start : m.end - 1]):
+        return False  # "Revolutionary Guards": a name of more words is a body's, whatever its number
+    if any(t.lower_ in COUNTERFEIT_WORDS for t in before):
+        return True
+    singulars = {head.text[:-1]} | ({head.text[:-2]} if head.text.endswith("es") else set())
+    if not singulars & makers or lookup_organisation(head.text) is not None or party_name(head.text):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.dep_ == "poss":
+        return False
+    return not (head.dep_ in NOMINAL_SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS)
 
 
 def _named_as_vessel(doc: Doc, m: Mention) -> bool:
@@ -3714,7 +3785,7 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
         tagged = i + 1 in covered
         if tagged and i in bodies:
             continue
-        spelt = _spelt_out_start(doc, i, word.text)
+        spelt = spelt_out_start(doc, i, word.text)
         if i in bodies and spelt is not None and spelt < bodies[i].start:
             pieces = _absorbed_names(found, spelt, i)
             if pieces is None or len(pieces) < 2 or is_title_phrase(doc[spelt:i].text):
@@ -3778,7 +3849,7 @@ def _absorbed_names(found: list[Mention], start: int, end: int) -> list[Mention]
     return inner
 
 
-def _spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
+def spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the capitalised words before `end` start whose initials spell `acronym` ("Pacific Tuna Quota
     Board" before "(PTQB)"; small words inside the name such as "of", "in" and "the" spell nothing, and each
     part of a hyphenated word spells its own initial: "Asia-Pacific Economic Cooperation (APEC)")."""

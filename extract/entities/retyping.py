@@ -27,6 +27,7 @@ from geokg.extract.entities.mentions import (
     fold,
     headline_end,
     is_club_name,
+    is_legal_form,
     team_before_position,
 )
 from geokg.extract.entities.offices import is_holder_surname
@@ -47,6 +48,7 @@ from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
     BAND_NOUNS,
+    BODY_HELD_TITLES,
     BODY_KIND_NOUNS,
     BODY_PARTS,
     CHAIR_NOUNS,
@@ -78,10 +80,12 @@ from geokg.extract.lexicon.entity_words import (
     RELIGIONS,
     SHARED_CLUB_NOUNS,
     SITE_NOUNS,
+    STATE_BACKING_MODIFIERS,
     STORM_WORDS,
     STUDY_NOUNS,
     THING_NOUNS,
     TITLE_SMALL_WORDS,
+    TREATY_HEADS,
     WORK_NOUNS,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS
@@ -121,6 +125,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = kin_groups(doc, found)
     found = states_of_a_federation(found)
     found = people_tagged_as_groups(doc, found)
+    found = people_by_an_apposed_title(doc, found)
     found = people_by_surname(found)
     found = holders_of_a_bare_title(doc, found)
     found = surnames_taken_for_names(found)
@@ -233,6 +238,58 @@ def _group_named_like_a_person(doc: Doc, m: Mention) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
     return any(c.dep_ == "appos" and c.i > head.i and is_role_word(c.text) for c in head.children)
+
+
+# The types the tagger may give a person's name that a title set off after it shows to be a person's.
+TITLED_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+MAX_APPOSED_NAME_WORDS = 4  # "P. K. Ivan Ivanov": initials, given name and surname
+
+
+def people_by_an_apposed_title(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "P.K. Ivanov, Deputy Trade Minister at the embassy, told ...", "Orlov, a spokesman for the firm,
+    said": a name of one to four capitalised words or initials, which no table knows and no word of which
+    is a body's head or a legal form, set off by a comma before a singular title in apposition to it, is a
+    person's, whatever type the tagger gave it. Not a title a body holds too ("Acme, adviser to the bidder":
+    body_held_titles). Every mention of the name, and of its last word alone, takes the type."""
+    names = {m.text for m in found if _named_before_a_title(doc, m)}
+    if not names:
+        return found
+    surnames = {name.split()[-1] for name in names}
+    return [
+        replace(m, label="PERSON", affiliation=None)
+        if m.label in TITLED_NAME_LABELS and m.country is None and (m.text in names or m.text in surnames)
+        else m
+        for m in found
+    ]
+
+
+def _named_before_a_title(doc: Doc, m: Mention) -> bool:
+    if m.label not in TITLED_NAME_LABELS or m.country is not None or m.affiliation is not None:
+        return False
+    words = m.text.split()
+    if not 1 <= len(words) <= MAX_APPOSED_NAME_WORDS or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    if not all(_name_word(w) for w in words) or not any(w.isalpha() and len(w) > 1 for w in words):
+        return False
+    if any(w.lower() in ORGANISATION_HEADS or is_legal_form(w) for w in words):
+        return False
+    if lookup_organisation(m.text) is not None or lookup_igo(m.text) is not None or lookup_country(m.text):
+        return False
+    if len(words) == 1 and place_country(m.text).known:
+        return False
+    root = doc[m.start : m.end].root
+    title = next((c for c in root.children if c.dep_ == "appos" and c.i > m.end), None)
+    if title is None or title.tag_ not in ("NN", "NNP") or not is_role_word(title.text):
+        return False
+    return title.lemma_.lower() not in BODY_HELD_TITLES and title.lower_ not in BODY_HELD_TITLES
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name ("Ivanov") or initials ("P.K.", "J.")."""
+    if word.isalpha():
+        return word[:1].isupper() and not word.isupper()
+    letters = word.replace(".", "")
+    return word.endswith(".") and letters.isalpha() and letters.isupper() and len(letters) <= 3
 
 
 def people_by_surname(found: list[Mention]) -> list[Mention]:
@@ -778,12 +835,12 @@ def fields_dropped(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 # The last words of names that are arguments, no actors: laws ("the X Act") and funds ("Official Development
 # Assistance").
-_ARGUMENT_HEADS = LAW_HEADS | FUND_HEADS
+_ARGUMENT_HEADS = LAW_HEADS | FUND_HEADS | TREATY_HEADS
 
 
 def _law_acronyms(doc: Doc) -> set[str]:
     """ "the Ballot Interference Prevention Act (BIPA)", "Official Development Assistance (ODA)": the acronym
-    in brackets after a law's or a fund's name."""
+    in brackets after a law's, a fund's or a treaty's name."""
     found: set[str] = set()
     for t in doc[1 : len(doc) - 2]:
         before, acronym, closing = doc[t.i - 1], doc[t.i + 1], doc[t.i + 2]
@@ -1327,12 +1384,22 @@ def _taken_up_by_body_noun(doc: Doc, speaker: Token, found: list[Mention]) -> bo
     for noun in following:
         if noun.dep_ != "nsubj" or noun.lemma_.lower() not in OUTLET_KIND_NOUNS | COMPANY_NOUNS:
             continue
-        if noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
+        if noun.tag_ != "NN" or not _definite_body_noun(noun):
             continue
         if noun.head.lemma_.lower() not in REPORTING_VERBS:
             continue
         return not any(m.label == "ORG" and speaker.i < m.start < noun.i for m in found)
     return False
+
+
+def _definite_body_noun(noun: Token) -> bool:
+    """ "the bank", "the state-owned firm": "the" and at most a modifier of state backing before the noun
+    (state_backing_modifiers), which says whose the body is, not which other one it is; nothing after it."""
+    first = noun.left_edge
+    if first.lower_ != "the" or any(c.i > noun.i for c in noun.children):
+        return False
+    between = "".join(t.text for t in noun.doc[first.i + 1 : noun.i]).lower()
+    return not between or between in STATE_BACKING_MODIFIERS
 
 
 # A match's score ("2-1"): a higher count is a set's or a game's of another sport ("6-3", "98-87"), whose
