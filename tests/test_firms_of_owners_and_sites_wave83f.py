@@ -65,3 +65,11 @@ def test_firm_owned_by_one_states_banks_is_that_states():
 
 def test_firm_running_its_plant_in_a_state_is_that_states():
     assert country_of(read(_PLANT), "Kestrel Corp") == "CHL"
+
+
+def test_firm_opening_a_plant_in_a_state_is_not_placed_there():
+    # a foreign investor opens or builds a plant abroad: only working a site tells where a firm works
+    negation = "not            not            PART   RB       5 neg        -"
+    opening = _PLANT.replace(negation, "soon soon ADV RB 5 advmod -")
+    opening = opening.replace("run            run            VERB   VBN", "opened open VERB VBN")
+    assert country_of(read(opening), "Kestrel Corp") is None

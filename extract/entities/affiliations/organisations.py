@@ -57,6 +57,7 @@ from geokg.extract.lexicon.entity_words import (
     PRODUCTION_SITE_NOUNS,
     REGIONAL_BODY_NOUNS,
     SHARED_AGENCY_NAMES,
+    SITE_WORKING_VERBS,
     STATE_BACKING_MODIFIERS,
     US_JUDICIAL_CIRCUITS,
 )
@@ -532,9 +533,10 @@ def _owners_of(ctx: AffiliationContext, root: Token) -> list[Cluster]:
 
 
 def _states_of_own_sites(ctx: AffiliationContext, root: Token) -> set[str | None]:
-    """The states of the places the subject's own production sites are "in": "X has not run its plant in
-    Chile", "X will open its mine in Peru" -> Chile, Peru."""
-    if root.dep_ != "nsubj":
+    """The states of the places the subject works its own production sites "in" (site_working_verbs): "X
+    has not run its plant in Chile", "X closed its mine in Peru" -> Chile, Peru; not "X will open its mine in
+    Peru", which a foreign investor says too."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SITE_WORKING_VERBS:
         return set()
     states: set[str | None] = set()
     for site in root.head.children:
