@@ -611,3 +611,4 @@ NATIONAL_ADDRESS_WORDS = _WORDS.words("national_address_words")  # "a speech to 
 EVENT_MAKING_VERBS = _WORDS.words("event_making_verbs")  # "lodged a protest", "passed a bill"
 EVENT_CAUSING_VERBS = _WORDS.words("event_causing_verbs")  # "could spark a dispute": a risk, no event
 PROSPECT_MODALS = _WORDS.words("prospect_modals")  # "could", "may", "might"
+DIPLOMATIC_MISSION_NOUNS = _WORDS.words("diplomatic_mission_nouns")

@@ -20,8 +20,13 @@ from geokg.extract.io.turns import paragraphs
 from geokg.extract.io.wire import DATELINE_MAX_TOKENS, HEAD_PARAGRAPHS, ends_dateline
 from geokg.extract.lexicon.entity_words import BROADCAST_NAME_WORDS, PARTY_NOUNS
 from geokg.extract.lexicon.syntax import PLACE_LABELS
-from geokg.extract.lexicon.words import CHAMBER_STATES
+from geokg.extract.lexicon.words import CHAMBER_STATES, DIPLOMATIC_MISSION_NOUNS
 from spacy.tokens import Doc, Token
+
+
+def _mission_abroad(cl: Cluster) -> bool:
+    """ "the Soviet embassy", "the U.S. consulate in Hong Kong": a state's mission stands in another state."""
+    return bool(head_words(cl.label) & DIPLOMATIC_MISSION_NOUNS)
 
 
 def is_party_name(name: str) -> bool:
@@ -189,7 +194,7 @@ class AffiliationContext:
         evidence: list[_Told] = []
         for cl in self.clusters.clusters:
             state = self.state_of(cl)
-            if state and not cl.bare and cl.key not in reporting:
+            if state and not cl.bare and cl.key not in reporting and not _mission_abroad(cl):
                 outlet = any(is_news_outlet(m.text) for m in cl.mentions)
                 person = self.found.types.get(cl.key, cl.type) == "PERSON"
                 trading = (
