@@ -108,6 +108,7 @@ from geokg.extract.lexicon.words import (
     INVESTIGATED_DEED_PREPS,
     ISSUING_VERBS,
     JOINING_VERBS,
+    JOURNEYS_ON,
     LOCATED_THING_NOUNS,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
@@ -739,6 +740,20 @@ def _role_to_be(verb: Token) -> tuple[str, tuple[int, ...]]:
             if attr.dep_ == "attr" and attr.pos_ == "NOUN" and is_role_word(attr.lemma_.lower()):
                 return f"as {attr.lemma_.lower()}", (attr.i,)
     return "", ()
+
+
+def _journey_on(noun: Token) -> bool:
+    """ "on a four-day visit to Peru", "on his trip to Chile": a journey of the subject's own (an
+    indefinite one, or one a possessive pronoun gives him), no one else's ("commented on the visit to Peru
+    by Chile's president": what he spoke of)."""
+    if noun.lemma_.lower() not in JOURNEYS_ON:
+        return False
+    own = any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in noun.children
+    )
+    others = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") for c in noun.children)
+    return own and not others
 
 
 def _when(prep: str, refs: list[Ref]) -> bool:
@@ -1763,6 +1778,9 @@ class SlotReader:
                     continue  # "chosen as one of the country's new industries": a kind, no party
                 if prep == "as" and event and _sign_of_quality(noun):
                     continue  # "praised it as a demonstration of Japan's willingness": a sign, no event
+                # "X, on an official visit to Peru, said": a journey the subject is "on" places the clause as
+                # "during" does; its place is where he went (circumstance_event: "visit" Peru)
+                placing = prep in CIRCUMSTANCE_PREPS or (prep == "on" and _journey_on(noun))
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
                 met = _followed_meeting(prep, noun)
@@ -1790,7 +1808,7 @@ class SlotReader:
                     # "at the request of X", "at the urging of X": the one who asked, no event the subject
                     # took part in (rules.behest: X ask the subject)
                     asked = prep in BEHEST_PREPS and lemma in APPEAL_NOUNS and phrase.endswith(f"{lemma} of")
-                    if prep in CIRCUMSTANCE_PREPS and event and not asked:
+                    if placing and event and not asked:
                         found.append(Slot("circumstance", phrase, ref, phrase.split()[-1], lemma, tokens))
                     elif prep == "as" and lemma in GIVEN_AS_NOUNS and lemma == noun.lemma_.lower():
                         # "provided 73 mln stg as a grant to India": the form of the thing given names it,
