@@ -16,9 +16,9 @@ from typing import Any
 
 import pycountry
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, STATE_OFFICES
+from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, ORGANISATION_HEADS, STATE_OFFICES
 from geokg.extract.lexicon.loader import Lists
-from geokg.extract.lexicon.words import COMPANY_NOUNS
+from geokg.extract.lexicon.words import COMPANY_NOUNS, GENERIC_INSTITUTIONS
 from spacy.tokens import Token
 
 _TITLES = Lists("titles.tsv")
@@ -71,6 +71,9 @@ _STATE_TITLES = _TITLES.mapping("state_titles")
 _SPORTS_POSITIONS = _TITLES.mapping("sports_positions")
 _STANDING_NOUNS = _TITLES.words("standing_nouns")
 _UNIT_NOUNS = _TITLES.words("unit_nouns")
+# "director", "manager", "spokesperson": role nouns a field's common nouns may stand before in one title
+# ("conservation director", "marketing manager"), with no role that may modify another before them
+_FIELD_ROLE_NOUNS = _TITLES.words("field_role_nouns")
 # Normalised title -> the offices of offices.tsv it names ("foreign secretary" -> foreign_minister).
 OFFICE_TITLES: dict[str, frozenset[str]] = {
     title: frozenset(kinds.split(";")) for title, kinds in _TITLES.mapping("office_titles").items()
@@ -316,9 +319,9 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
-def _without_countries(words: list[str]) -> list[str]:
-    """Original-cased words minus country names and demonyms (one to three words long)."""
-    kept: list[str] = []
+def _without_countries(words: list[str]) -> list[int]:
+    """Where the original-cased words stand that are no country name or demonym (one to three words long)."""
+    kept: list[int] = []
     i = 0
     while i < len(words):
         for size in (3, 2, 1):
@@ -326,9 +329,19 @@ def _without_countries(words: list[str]) -> list[str]:
                 i += size
                 break
         else:
-            kept.append(words[i])
+            kept.append(i)
             i += 1
     return kept
+
+
+def _field_noun(item: Any) -> bool:
+    """Is the item a parsed common noun in lower case that may name a field before a role noun
+    ("conservation", "research", "marketing")? Not a body's noun ("union spokesman", "bank director" speak
+    for or direct the body), nor an adjective ("a close adviser"), nor a bare string (its sort unknown)."""
+    if not isinstance(item, Token) or item.tag_ not in ("NN", "NNS"):
+        return False
+    text = item.text
+    return text.isalpha() and text.islower() and text not in ORGANISATION_HEADS and text not in COMPANY_NOUNS
 
 
 def _portfolio_at(words: list[str], i: int) -> tuple[int, int] | None:
@@ -388,10 +401,18 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
     ["Foreign", "Minister", "and", "Deputy", "Prime", "Minister"] -> "foreign minister"; two modifiers
     joined by "and" are one portfolio: ["Energy", "and", "Mines", "Minister"] -> "energy and mines minister".
     """
-    raw = [part for item in tokens_or_words for part in _HYPHEN.sub(" ", _text(item)).split()]
+    raw: list[str] = []
+    nouns: set[int] = set()  # where a parsed common noun stands in raw
+    for item in tokens_or_words:
+        parts = _HYPHEN.sub(" ", _text(item)).split()
+        if len(parts) == 1 and _field_noun(item):
+            nouns.add(len(raw))
+        raw += parts
     words: list[str] = []
+    fields: set[int] = set()  # where a common noun that may name a field stands in words
     honorific_role = ""
-    for word in (_normalise_word(w) for w in _without_countries(raw)):
+    for k in _without_countries(raw):
+        word = _normalise_word(raw[k])
         if not word or word in _QUALIFIERS:
             continue
         if word in HONORIFIC_ROLES and not _is_role(word):
@@ -404,6 +425,8 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
                 continue
             honorific_role = honorific_role or HONORIFIC_ROLES[word]
             continue
+        if k in nouns:
+            fields.add(len(words))
         words.append(word)
 
     i = 0
@@ -433,10 +456,11 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
             elif word in _MODIFIERS and open_title:
                 parts.append(word)
                 modified = True
-            elif open_title and (field := _field_before_role(words, j, parts)):
+            elif open_title and (field := _field_before_role(words, j, parts, fields)):
                 # "chief debt negotiator", "deputy loan officer": a role that may modify another ("chief")
                 # before the words of a field and a role noun heads a title of them all, not an office of
-                # its own ("chief of Peru")
+                # its own ("chief of Peru"); so do a field's common nouns before "director", "manager"
+                # ("conservation director", "marketing manager": no plain director of the body)
                 parts.extend(words[j : j + field])
                 modified = True
                 j += field
@@ -457,10 +481,13 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
 _MAX_FIELD_WORDS = 2
 
 
-def _field_before_role(words: list[str], j: int, parts: list[str]) -> int:
+def _field_before_role(words: list[str], j: int, parts: list[str], fields: set[int]) -> int:
     """How many words of a field stand at `j`, after a title of one role that may modify another ("chief",
-    "deputy"), before a role noun: 1 for "chief [debt] negotiator"; 0 where no role noun follows them."""
-    if len(parts) != 1 or parts[0] not in _ROLES_AS_MODIFIERS or parts[0] not in _MODIFIERS:
+    "deputy"), before a role noun: 1 for "chief [debt] negotiator"; 0 where no role noun follows them.
+    With no role before them (none, or modifiers: "senior"), the words must be parsed common nouns (`fields`)
+    before a role noun a field names ("[conservation] director", "[investor relations] officer")."""
+    chief = len(parts) == 1 and parts[0] in _ROLES_AS_MODIFIERS and parts[0] in _MODIFIERS
+    if not chief and any(_is_role(p) for p in parts):
         return 0
     for n in range(1, _MAX_FIELD_WORDS + 1):
         if j + n >= len(words):
@@ -470,7 +497,9 @@ def _field_before_role(words: list[str], j: int, parts: list[str]) -> int:
             w.isalpha() and not _is_role(w) and w not in _MODIFIERS and w not in ("and", "of") for w in field
         ):
             return 0
-        if _is_role(words[j + n]):
+        if not chief and not all(k in fields for k in range(j, j + n)):
+            return 0
+        if _is_role(words[j + n]) and (chief or words[j + n] in _FIELD_ROLE_NOUNS):
             return n
     return 0
 
@@ -517,7 +546,17 @@ def is_occupation(role: str) -> bool:
 def is_occupation_of_a_place(role: str) -> bool:
     """A role that a place or state written before it does not own but says where its holder works or comes
     from: an occupation ("a California lawyer"), or a title no state holds bare ("British director X")."""
-    return is_occupation(role) or (bool(role) and office_of(role) in _PLACELESS_TITLES)
+    if is_occupation(role):
+        return True
+    words = office_of(role).split() if role else []
+    # "Irish film director X": a field's words before a placeless title make it no office of a state either;
+    # a title modifier or a body's word among them names a state's body ("intelligence director", "central
+    # bank director")
+    if not words or words[-1] not in _PLACELESS_TITLES:
+        return False
+    return " ".join(words[:-1]) not in GENERIC_INSTITUTIONS and not any(
+        w in _MODIFIERS or w in ORGANISATION_HEADS or w in COMPANY_NOUNS for w in words[:-1]
+    )
 
 
 def is_military_rank(role: str) -> bool:

@@ -9,7 +9,8 @@ stands, and a source only fills what is still open. One module per kind of evide
   or of the place's where the title is held "in" a named place ("X, economics minister in Bonn");
   a person a government is named after ("the Blair government") heads the state the table knows them of;
 - party_tags: "Sen." and "Rep." before a name are a legislator's title, and a party-state tag after the name
-  ("Sen. X, D-Calif.") gives the United States;
+  ("Sen. X, D-Calif.") gives the United States; "Representative X" of the United States is a member of its
+  House (house_members, once every step has given its roles);
 - places: the country a city, region, landmark, institution, street or named farm or village ("the X farm in
   Y") lies in (entities/places.py);
 - described: a state's word in a description said of a name ("two American retail icons, A and B", "the
@@ -88,7 +89,11 @@ from geokg.extract.entities.affiliations.organisations import (
     organisations,
     states_before_names,
 )
-from geokg.extract.entities.affiliations.party_tags import legislator_honorifics, party_state_tags
+from geokg.extract.entities.affiliations.party_tags import (
+    house_members,
+    legislator_honorifics,
+    party_state_tags,
+)
 from geokg.extract.entities.affiliations.places import located, places, settlements, sites, streets
 from geokg.extract.entities.affiliations.story_state import national_bodies, party_voices, story_state
 from geokg.extract.entities.clusters import MentionClusters
@@ -149,6 +154,7 @@ def find_affiliations(
     party_voices(ctx)
     pronoun_kin(ctx)
     descriptions(ctx)
+    house_members(ctx)
     # (a story datelined abroad about the visit of another state's officers: the host's bare offices)
     ctx.found.setting = ctx.host_state() or ctx.setting()
     return ctx.found

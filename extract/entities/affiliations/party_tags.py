@@ -6,13 +6,22 @@ from __future__ import annotations
 
 from geokg.extract.entities.affiliations.context import AffiliationContext
 from geokg.extract.entities.affiliations.offices import state_offices
-from geokg.extract.entities.mentions import Mention
-from geokg.extract.entities.titles import congress_title, is_party_state_tag
+from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.mentions import Mention, fold
+from geokg.extract.entities.roles import Role
+from geokg.extract.entities.titles import congress_title, is_party_state_tag, office_of
 
 _UNITED_STATES = "USA"
 _OPENERS = frozenset({",", "("})
 _CLOSERS = frozenset({",", ")", ";", "--", "—"})
 _LONGEST_TAG = 6  # tokens: "R", "-", "W.", "Va", "."
+_HOUSE_SEAT = "representative"
+_HOUSE = "House of Representatives"
+# the words a story names the US lower chamber by, after a state's word ("the U.S. House")
+_HOUSE_NAMES = frozenset({"house", "house of representatives"})
+_US_WORDS = ("us ", "united states ")
+# "Representative(s) X", "Rep. X": the title written before a name (the plural before a list of names)
+_HOUSE_TITLE_WORDS = frozenset({"representative", "representatives", "rep", "reps"})
 
 
 def legislator_honorifics(ctx: AffiliationContext) -> None:
@@ -51,3 +60,54 @@ def _tagged(ctx: AffiliationContext, mention: Mention) -> bool:
             break
         text += token.text_with_ws
     return is_party_state_tag(text)
+
+
+def house_members(ctx: AffiliationContext) -> None:
+    """ "Representative X", "Rep. Y" before a name, with no owner written but the United States (the story's
+    state, or "U.S." before it): a member of the US House of Representatives, no envoy "representative of"
+    the state; "Trade Representative Z" and "the U.S. representative to the IMF" are other titles. The House
+    is the one the story names ("the U.S. House"), else the chamber itself (a legislature of the USA)."""
+    people = {cl.key for cl in ctx.clusters.clusters if ctx.found.types.get(cl.key, cl.type) == "PERSON"}
+    house: Cluster | None = None
+    for k, role in enumerate(ctx.found.roles):
+        if role.holder not in people or role.prep != "of" or role.target != f"country:{_UNITED_STATES}":
+            continue
+        if office_of(role.role) != _HOUSE_SEAT or not _titled_before(ctx, role.token):
+            continue
+        house = house or _house(ctx)
+        qualifier = role.role.removesuffix(_HOUSE_SEAT)  # "former "
+        ctx.found.roles[k] = Role(role.holder, f"{qualifier}member", "of", house.key, role.token)
+
+
+def _titled_before(ctx: AffiliationContext, token: int) -> bool:
+    """Is a capitalised "Representative" or "Rep." written right before the name at `token`, or before the
+    first of a list of names it is in ("Representatives A, B and C")?"""
+    doc = ctx.doc
+    mention = ctx.clusters.mention_at(token)
+    if mention is not None:
+        head = doc[mention.start : mention.end].root
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        first = ctx.clusters.mention_at(head.i)
+        token = first.start if first is not None else mention.start
+    if token == 0:
+        return False
+    word = doc[token - 1].text
+    return word[:1].isupper() and word.rstrip(".").lower() in _HOUSE_TITLE_WORDS
+
+
+def _house(ctx: AffiliationContext) -> Cluster:
+    """The story's US House ("the House", "the U.S. House of Representatives"), made (without mentions) when
+    the story never names it, as a state's own cluster is."""
+    for cl in ctx.clusters.clusters:
+        if ctx.found.types.get(cl.key, cl.type) != "ORG" or ctx.state_of(cl) not in (None, _UNITED_STATES):
+            continue
+        name = fold(cl.label).removeprefix("the ")
+        name = next((name.removeprefix(us) for us in _US_WORDS if name.startswith(us)), name)
+        if name in _HOUSE_NAMES:
+            ctx.found.affiliations.setdefault(cl.key, _UNITED_STATES)  # the House of a US member's story
+            return cl
+    cl = Cluster(key=fold(_HOUSE), canonical=_HOUSE, scope=ctx.clusters.scope, sector="LEG")
+    ctx.clusters.clusters.append(cl)
+    ctx.found.affiliations[cl.key] = _UNITED_STATES
+    return cl

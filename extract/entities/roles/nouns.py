@@ -60,6 +60,18 @@ def _joined_portfolio(ctx: RoleContext, modifier: Token) -> list[Token]:
     return []
 
 
+def _field_compounds(ctx: RoleContext, modifier: Token) -> list[Token]:
+    """The common nouns the parser hung on a title's common noun modifier ("investor" of "investor relations
+    officer"): with it they name the field of the title."""
+    if modifier.dep_ != "compound" or modifier.tag_ not in ("NN", "NNS"):
+        return []
+    return [
+        c
+        for c in modifier.children
+        if c.dep_ == "compound" and c.i == modifier.i - 1 and c.tag_ in ("NN", "NNS") and not ctx.named(c)
+    ]
+
+
 def role_of_noun(
     ctx: RoleContext, holder: Cluster, noun: Token, token: int, pronoun_owners: tuple[Cluster, ...] = ()
 ) -> None:
@@ -80,7 +92,10 @@ def role_of_noun(
         and (c.dep_ in PRENOMINAL_DEPS or (c.dep_ == "nmod" and is_title_modifier(c.lower_)))
     ]
     mods = sorted([*mods, *(t for c in mods for t in _joined_portfolio(ctx, c))], key=lambda t: t.i)
-    words = [*(c.text for c in mods if c.i < first), doc[first : noun.i + 1].text]
+    mods = sorted([*mods, *(t for c in mods for t in _field_compounds(ctx, c))], key=lambda t: t.i)
+    # the modifiers as tokens: a field's common noun before the role noun is part of the title ("research
+    # director"), which the title words read from its tag
+    words: list[Token | str] = [*(c for c in mods if c.i < first), *doc[first : noun.i + 1].text.split()]
     # "former US President", "former vice-president": a qualifier modifying the title or its first word
     title = doc[first : noun.i + 1]
     said = [c for t in title for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod")]
@@ -111,17 +126,18 @@ def role_of_noun(
         if prep.dep_ == "prep" and prep.lower_ == "of":
             # "secretary of state", "the minister of the interior"
             words += [
-                f"of {pobj.text}"
+                word
                 for pobj in prep.children
                 if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
+                for word in ("of", pobj.text)
             ]
     lemma = noun.lemma_.lower()
     if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
         lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
-    role = qualify(role_phrase(" ".join(words).split()) or lemma, qualifier)
+    role = qualify(role_phrase(words) or lemma, qualifier)
     institution = _institution_compound(ctx, noun)
     if institution and institution not in role:
-        role = qualify(f"{institution} {role_phrase(' '.join(words).split()) or lemma}", qualifier)
+        role = qualify(f"{institution} {role_phrase(words) or lemma}", qualifier)
     linked = False
     if any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not ctx.named(c) for c in children):
         ctx.found.local_titles.add((holder.key, token))  # "the city's home minister"
