@@ -74,8 +74,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # verb's -s form in capitals that the tagger took for the plain present has its lemma ("URGES" -> "urge");
 # 31 = a sentence opening "Asked whether (if, how, why) …," puts a question to the speaker whose verb of
 # speech follows the comma: that verb is the root, the participle its clause, the question's words the
-# question's.
-SENTENCE_RULES_REVISION = 31
+# question's; 32 = a clause joined by "and" or "but" before a verb of speech with its own subject, which the
+# parser hung on that verb as what it reports, is the reporter's narration: it heads the sentence and the
+# verb is its conjunct ("Ghana rejected the plan and Minister X said, ...").
+SENTENCE_RULES_REVISION = 32
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -362,6 +364,22 @@ def coordinated_clauses(doc: Doc) -> Doc:
             _coordinate(arrays, verb.head, verb, actor)
             changed = True
             continue
+        narration = _narration_before_speaker(verb)
+        if narration is not None:
+            # "Ghana rejected the plan and Minister X said, ...": the first clause is the reporter's, none
+            # of the speaker's words; it heads the sentence (or takes the verb's place), the verb its conjunct
+            clause, joining, titles = narration
+            if verb.dep_ == "ROOT":
+                _set(arrays, clause, clause, "ROOT")
+            else:
+                _set(arrays, clause, verb.head, verb.dep_)
+            _set(arrays, verb, clause, "conj")
+            _set(arrays, joining, clause, "cc")
+            subject = next(c for c in verb.children if c.dep_ == "nsubj")
+            for word in titles:  # "and Foreign Minister X": title words hung inside the clause are the name's
+                _set(arrays, word, subject, "amod" if word.pos_ == "ADJ" else "compound")
+            changed = True
+            continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         if verb.dep_ == "conj" and (stranded := _conjunct_just_before(verb)) is not None:
@@ -396,6 +414,45 @@ def coordinated_clauses(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _narration_before_speaker(verb: Token) -> tuple[Token, Token, list[Token]] | None:
+    """ "Ghana and Kenya rejected such action and Trade Minister X merely said, ...": the parser may hang a
+    clause coordinated before a verb of speech (words.tsv speech_verbs) that has a subject of its own as what
+    the verb reports, the "and" (or "but") and any title words of the speaker inside that clause. A clause
+    joined so before the speaker is the reporter's narration, never the speaker's words (a clause the
+    speaker reports stands before the speaker only set off by a comma: "Kenya will retaliate, X said"). The
+    clause (finite, with its own subject), the joining word and the title words hung inside the clause;
+    None otherwise."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    start = subject.left_edge.i
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.right_edge.i >= start or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children)
+        if not finite:
+            continue
+        inside = {t.i for t in clause.subtree}
+        # the speaker's title words the parser hung inside the clause ("and Foreign Minister X")
+        titles = []
+        k = start - 1
+        while k > clause.i and k in inside and verb.doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+            titles.insert(0, verb.doc[k])
+            k -= 1
+        if titles and not is_role_word(titles[-1].lower_):
+            continue
+        joining = verb.doc[k]
+        own = joining.head == verb
+        if joining.dep_ != "cc" or joining.lower_ not in ("and", "but") or not (k in inside or own):
+            continue
+        return clause, joining, [t for t in titles if t.head.i not in range(k + 1, start)]
+    return None
 
 
 def _coordinate(arrays: numpy.ndarray, first: Token, verb: Token, subject: Token) -> None:
