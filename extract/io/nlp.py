@@ -76,8 +76,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # speech follows the comma: that verb is the root, the participle its clause, the question's words the
 # question's; 32 = a clause joined by "and" or "but" before a verb of speech with its own subject, which the
 # parser hung on that verb as what it reports, is the reporter's narration: it heads the sentence and the
-# verb is its conjunct ("Ghana rejected the plan and Minister X said, ...").
-SENTENCE_RULES_REVISION = 32
+# verb is its conjunct ("Ghana rejected the plan and Minister X said, ..."); 33 = a finite verb of speech
+# with its own content conjoined to a reported verb under a modal is the reporting (or hoping) subject's next
+# act ("growers are hoping the levy will not be imposed, but say ...").
+SENTENCE_RULES_REVISION = 33
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -787,13 +789,14 @@ def reporters_conjuncts(doc: Doc) -> Doc:
     for word in doc:
         reported = word.head
         reporter = reported.head
-        if word.dep_ != "conj" or word.tag_ != "VBD":
-            continue
-        if reported.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in SPEECH_VERBS:
+        if word.dep_ != "conj" or reported.dep_ != "ccomp":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
             continue
-        if not (_second_report(word, reported) or _shifted_back_to_the_report(word, reported)):
+        past = word.tag_ == "VBD" and reporter.tag_ == "VBD" and reporter.lemma_.lower() in SPEECH_VERBS
+        if past and (_second_report(word, reported) or _shifted_back_to_the_report(word, reported)):
+            pass
+        elif not _report_beyond_the_modal(word, reported):
             continue
         _set(arrays, word, reporter, "conj")
         for child in reported.children:
@@ -816,6 +819,21 @@ def _second_report(word: Token, reported: Token) -> bool:
         word.lemma_.lower() in SPEECH_VERBS
         and any(c.dep_ == "ccomp" for c in word.children)
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children)
+    )
+
+
+def _report_beyond_the_modal(word: Token, reported: Token) -> bool:
+    """ "Soybean producers are hoping the tax will not be imposed, but say the U.S. is ready to retaliate": a
+    finite verb of speech with its own content, conjoined to a reported verb under a modal ("will", "would"),
+    cannot share the modal (it would be a bare "say"), and so is the next act of the reporting verb's subject
+    (a verb of speech or belief), never of the reported clause's."""
+    reporter = reported.head
+    if word.tag_ not in ("VBD", "VBZ", "VBP") or word.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if reporter.lemma_.lower() not in SPEECH_VERBS | BELIEF_VERBS or reporter.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "ccomp" for c in word.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children
     )
 
 
