@@ -25,6 +25,7 @@ from geokg.extract.lexicon.words import (
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
     OCCASION_PREPOSITIONS,
+    PARTICLE_SPEECH_VERBS,
     QUOTING_VERBS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
@@ -78,8 +79,11 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # parser hung on that verb as what it reports, is the reporter's narration: it heads the sentence and the
 # verb is its conjunct ("Ghana rejected the plan and Minister X said, ..."); 33 = a finite verb of speech
 # with its own content conjoined to a reported verb under a modal is the reporting (or hoping) subject's next
-# act ("growers are hoping the levy will not be imposed, but say ...").
-SENTENCE_RULES_REVISION = 33
+# act ("growers are hoping the levy will not be imposed, but say ..."); 34 = a verb of speech's object whose
+# last conjunct is a singular noun right before a bare plural present verb is that verb's subject, the clause
+# what the verb of speech reports ("pointed out the Administration and the industry view X as ..."), no
+# clause coordinated with it.
+SENTENCE_RULES_REVISION = 34
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -403,6 +407,12 @@ def coordinated_clauses(doc: Doc) -> Doc:
         subject = _stranded_subject(first, verb)
         if subject is None:
             continue
+        if not reported and _joint_subject_of_report(first, verb, subject):
+            # "pointed out the Administration and the industry view X as …": both view it, as she reports
+            _set(arrays, subject.head, verb, "nsubj")
+            _set(arrays, verb, first, "ccomp")
+            changed = True
+            continue
         if reported:  # the first clause heads the sentence (or the place the second verb had) again
             if verb.dep_ == "ROOT":
                 _set(arrays, first, first, "ROOT")
@@ -416,6 +426,22 @@ def coordinated_clauses(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _joint_subject_of_report(first: Token, verb: Token, subject: Token) -> bool:
+    """ "X pointed out the Administration and the industry view the proposal as illegal": the parser may
+    take the subject of a reported clause for the object of the verb of speech (speech_verbs,
+    particle_speech_verbs) and leave the clause's verb bare. A plural present verb ("view", tagged VBP)
+    cannot have the singular noun right before it (the object's last conjunct) alone for its subject, as
+    it would if the two clauses were coordinated: the whole object is the reported clause's subject."""
+    return verb.tag_ == "VBP" and subject.tag_ in ("NN", "NNP") and _speaks(first)
+
+
+def _speaks(verb: Token) -> bool:
+    """Is the verb one of speech, alone ("said") or with its particle ("pointed out")?"""
+    lemma = verb.lemma_.lower()
+    particles = (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return lemma in SPEECH_VERBS or any(p in PARTICLE_SPEECH_VERBS for p in particles)
 
 
 def _narration_before_speaker(verb: Token) -> tuple[Token, Token, list[Token]] | None:
