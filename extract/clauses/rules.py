@@ -22,6 +22,7 @@ from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state
 from geokg.extract.clauses.quotes import (
     Voiced,
+    document_content,
     hearer_content,
     office_holder,
     reports,
@@ -147,6 +148,7 @@ from geokg.extract.lexicon.words import (
     SHARE_NOUNS,
     SIDING_VERBS,
     SPEAKING_PARTICIPLES,
+    SPEECH_NOUNS,
     SPEECH_OCCASION_NOUNS,
     SPEECH_TOPIC_PREPS,
     SPEECH_VENUE_PREPS,
@@ -415,7 +417,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=134)
+@rule("svo", confidence=0.9, version=135)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -740,7 +742,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=89)
+@rule("noun_prep", confidence=0.7, version=90)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -748,6 +750,9 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
     # "ARGENTINA SAYS NEAR ACCORD WITH BANKS": what a verb of saying takes as its object is what is said,
     # whose words name no party the saying reaches
     said = clause.copula or clause.lemma in CONTENT_OBJECT_VERBS
+    # "said in a letter to Kenyan officials that Ghana would retaliate": the word sent to the document's
+    # addressee carries what it says, as "said to Kenyan officials that …" does (rule prep)
+    told = _told(clause) or _document_told(clause)
     for fact in _agents_act_on(clause, *(("prep_noun",) if said else ("object_noun", "prep_noun"))):
         if _stake_object(clause, fact):
             continue  # "keeps a 10 pct stake in Y": rule `stake`
@@ -757,7 +762,24 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "called the plan a breach of X's obligations": what the plan is said to be
         if _one_of_several_parties(clause, fact):
             continue  # "heading one of three U.S. trade delegations": a party of its people, not the state
+        if told and _addressed_document(fact):
+            fact = replace(fact, content=told)
         yield _in_outlet(clause, fact)
+
+
+def _document_told(clause: Clause) -> str:
+    """ "said in a statement to X that …": the words of the content clause the parser hung on the document
+    a verb of speech speaks in (quotes.document_content), or ""."""
+    if clause.passive:
+        return ""
+    content = document_content(clause.verb)
+    return claim_words(content) if content is not None else ""
+
+
+def _addressed_document(fact: Fact) -> bool:
+    """Does the fact reach whom a document of speech is sent or spoken to ("say in letter to", "say in
+    message to"): a noun of speech (speech_nouns) with its hearer's preposition last?"""
+    return fact.fallback in SPEECH_NOUNS and fact.predicate.rsplit(" ", 1)[-1] in _TOLD_PREPS
 
 
 def _one_of_several_parties(clause: Clause, fact: Fact) -> bool:

@@ -67,6 +67,7 @@ from geokg.extract.lexicon.words import (
     AGREEMENT_NOUNS,
     AIM_DROPPING_VERBS,
     AIM_PARTICIPLES,
+    APPEAL_FOR_VERBS,
     CHARGE_VERBS,
     COMPANION_VERBS,
     CONTROL_PREPS,
@@ -713,11 +714,13 @@ def _from_governor(verb: Token) -> Step | None:
             return Step("control", nouns=raised)
     governed = [c for c in governor.children if c.dep_ in CONTROLLER_DEPS]
     if not governed and infinitive:
-        # "called on Russia to withdraw", "appealed to Iran to release"
+        # "called on Russia to withdraw", "appealed to Iran to release"; "called for President X
+        # immediately to force Y ...", where the parser takes the "for" for a preposition of the verb rather
+        # than the mark of the clause's subject: a named actor asked for acts, as after "called on"
         governed = [
             p
             for c in governor.children
-            if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS
+            if c.dep_ == "prep" and (c.lower_ in CONTROL_PREPS or _asked_for_by_name(c, verb))
             for p in c.children
             if p.dep_ == "pobj"
         ]
@@ -735,6 +738,15 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _asked_for_by_name(prep: Token, verb: Token) -> bool:
+    """ "called (appealed, pressed) for President X to force Y": a "for" phrase naming an actor (a person,
+    body or state) before the infinitive, on a verb that asks for something (appeal_for_verbs), names who is
+    asked to act; not "pressed for years to win X", "asked for time to study it", where the asker acts."""
+    if prep.lower_ != "for" or prep.head.lemma_.lower() not in APPEAL_FOR_VERBS or prep.i > verb.i:
+        return False
+    return any(p.dep_ == "pobj" and p.ent_type_ in ISSUER_LABELS | {"NORP"} for p in prep.children)
 
 
 def _companion(verb: Token, governor: Token, governed: list[Token]) -> Step | None:

@@ -25,6 +25,7 @@ from geokg.extract.lexicon.words import (
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
     OCCASION_PREPOSITIONS,
+    PARTICLE_SPEECH_VERBS,
     QUOTING_VERBS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
@@ -74,8 +75,15 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # verb's -s form in capitals that the tagger took for the plain present has its lemma ("URGES" -> "urge");
 # 31 = a sentence opening "Asked whether (if, how, why) …," puts a question to the speaker whose verb of
 # speech follows the comma: that verb is the root, the participle its clause, the question's words the
-# question's.
-SENTENCE_RULES_REVISION = 31
+# question's; 32 = a clause joined by "and" or "but" before a verb of speech with its own subject, which the
+# parser hung on that verb as what it reports, is the reporter's narration: it heads the sentence and the
+# verb is its conjunct ("Ghana rejected the plan and Minister X said, ..."); 33 = a finite verb of speech
+# with its own content conjoined to a reported verb under a modal is the reporting (or hoping) subject's next
+# act ("growers are hoping the levy will not be imposed, but say ..."); 34 = a verb of speech's object whose
+# last conjunct is a singular noun right before a bare plural present verb is that verb's subject, the clause
+# what the verb of speech reports ("pointed out the Administration and the industry view X as ..."), no
+# clause coordinated with it.
+SENTENCE_RULES_REVISION = 34
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -362,6 +370,22 @@ def coordinated_clauses(doc: Doc) -> Doc:
             _coordinate(arrays, verb.head, verb, actor)
             changed = True
             continue
+        narration = _narration_before_speaker(verb)
+        if narration is not None:
+            # "Ghana rejected the plan and Minister X said, ...": the first clause is the reporter's, none
+            # of the speaker's words; it heads the sentence (or takes the verb's place), the verb its conjunct
+            clause, joining, titles = narration
+            if verb.dep_ == "ROOT":
+                _set(arrays, clause, clause, "ROOT")
+            else:
+                _set(arrays, clause, verb.head, verb.dep_)
+            _set(arrays, verb, clause, "conj")
+            _set(arrays, joining, clause, "cc")
+            subject = next(c for c in verb.children if c.dep_ == "nsubj")
+            for word in titles:  # "and Foreign Minister X": title words hung inside the clause are the name's
+                _set(arrays, word, subject, "amod" if word.pos_ == "ADJ" else "compound")
+            changed = True
+            continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         if verb.dep_ == "conj" and (stranded := _conjunct_just_before(verb)) is not None:
@@ -383,6 +407,12 @@ def coordinated_clauses(doc: Doc) -> Doc:
         subject = _stranded_subject(first, verb)
         if subject is None:
             continue
+        if not reported and _joint_subject_of_report(first, verb, subject):
+            # "pointed out the Administration and the industry view X as …": both view it, as she reports
+            _set(arrays, subject.head, verb, "nsubj")
+            _set(arrays, verb, first, "ccomp")
+            changed = True
+            continue
         if reported:  # the first clause heads the sentence (or the place the second verb had) again
             if verb.dep_ == "ROOT":
                 _set(arrays, first, first, "ROOT")
@@ -396,6 +426,61 @@ def coordinated_clauses(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _joint_subject_of_report(first: Token, verb: Token, subject: Token) -> bool:
+    """ "X pointed out the Administration and the industry view the proposal as illegal": the parser may
+    take the subject of a reported clause for the object of the verb of speech (speech_verbs,
+    particle_speech_verbs) and leave the clause's verb bare. A plural present verb ("view", tagged VBP)
+    cannot have the singular noun right before it (the object's last conjunct) alone for its subject, as
+    it would if the two clauses were coordinated: the whole object is the reported clause's subject."""
+    return verb.tag_ == "VBP" and subject.tag_ in ("NN", "NNP") and _speaks(first)
+
+
+def _speaks(verb: Token) -> bool:
+    """Is the verb one of speech, alone ("said") or with its particle ("pointed out")?"""
+    lemma = verb.lemma_.lower()
+    particles = (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return lemma in SPEECH_VERBS or any(p in PARTICLE_SPEECH_VERBS for p in particles)
+
+
+def _narration_before_speaker(verb: Token) -> tuple[Token, Token, list[Token]] | None:
+    """ "Ghana and Kenya rejected such action and Trade Minister X merely said, ...": the parser may hang a
+    clause coordinated before a verb of speech (words.tsv speech_verbs) that has a subject of its own as what
+    the verb reports, the "and" (or "but") and any title words of the speaker inside that clause. A clause
+    joined so before the speaker is the reporter's narration, never the speaker's words (a clause the
+    speaker reports stands before the speaker only set off by a comma: "Kenya will retaliate, X said"). The
+    clause (finite, with its own subject), the joining word and the title words hung inside the clause;
+    None otherwise."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    start = subject.left_edge.i
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.right_edge.i >= start or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children)
+        if not finite:
+            continue
+        inside = {t.i for t in clause.subtree}
+        # the speaker's title words the parser hung inside the clause ("and Foreign Minister X")
+        titles = []
+        k = start - 1
+        while k > clause.i and k in inside and verb.doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+            titles.insert(0, verb.doc[k])
+            k -= 1
+        if titles and not is_role_word(titles[-1].lower_):
+            continue
+        joining = verb.doc[k]
+        own = joining.head == verb
+        if joining.dep_ != "cc" or joining.lower_ not in ("and", "but") or not (k in inside or own):
+            continue
+        return clause, joining, [t for t in titles if t.head.i not in range(k + 1, start)]
+    return None
 
 
 def _coordinate(arrays: numpy.ndarray, first: Token, verb: Token, subject: Token) -> None:
@@ -730,13 +815,14 @@ def reporters_conjuncts(doc: Doc) -> Doc:
     for word in doc:
         reported = word.head
         reporter = reported.head
-        if word.dep_ != "conj" or word.tag_ != "VBD":
-            continue
-        if reported.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in SPEECH_VERBS:
+        if word.dep_ != "conj" or reported.dep_ != "ccomp":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children):
             continue
-        if not (_second_report(word, reported) or _shifted_back_to_the_report(word, reported)):
+        past = word.tag_ == "VBD" and reporter.tag_ == "VBD" and reporter.lemma_.lower() in SPEECH_VERBS
+        if past and (_second_report(word, reported) or _shifted_back_to_the_report(word, reported)):
+            pass
+        elif not _report_beyond_the_modal(word, reported):
             continue
         _set(arrays, word, reporter, "conj")
         for child in reported.children:
@@ -759,6 +845,21 @@ def _second_report(word: Token, reported: Token) -> bool:
         word.lemma_.lower() in SPEECH_VERBS
         and any(c.dep_ == "ccomp" for c in word.children)
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children)
+    )
+
+
+def _report_beyond_the_modal(word: Token, reported: Token) -> bool:
+    """ "Soybean producers are hoping the tax will not be imposed, but say the U.S. is ready to retaliate": a
+    finite verb of speech with its own content, conjoined to a reported verb under a modal ("will", "would"),
+    cannot share the modal (it would be a bare "say"), and so is the next act of the reporting verb's subject
+    (a verb of speech or belief), never of the reported clause's."""
+    reporter = reported.head
+    if word.tag_ not in ("VBD", "VBZ", "VBP") or word.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if reporter.lemma_.lower() not in SPEECH_VERBS | BELIEF_VERBS or reporter.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "ccomp" for c in word.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in reported.children
     )
 
 
