@@ -47,7 +47,9 @@ from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
     COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
+    FIRM_NAME_ANDS,
     FIRM_SECTOR_WORDS,
+    FOREIGN_NAME_JOINS,
     FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
@@ -66,6 +68,7 @@ from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     DIRECTIONS,
     FEMALE_WORDS,
+    FOREIGN_INITIAL_SKIP_WORDS,
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
     INITIAL_SKIP_WORDS,
@@ -295,6 +298,24 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w not in INITIAL_SKIP_WORDS)
 
 
+# A French or Italian article or "of" elided onto the word after it ("l'Union", "d'Italia"), lower case: a
+# capital "D'" opens a surname ("D'Amato").
+_ELIDED = re.compile(r"^[ld]['’](?=\w)")
+# What an acronym of a foreign name skips besides the English words: its particles, its "and"s and its
+# articles ("Banque de l'Union Mediterraneenne" is BUM, "Banco Bilbao y Vizcaya" BBV)
+_FOREIGN_SKIP = frozenset(
+    fold(w) for w in INITIAL_SKIP_WORDS | FOREIGN_NAME_JOINS | FIRM_NAME_ANDS | FOREIGN_INITIAL_SKIP_WORDS
+)
+
+
+def _foreign_initials(text: str) -> str:
+    """ "bum" of "Banque de l'Union Mediterraneenne": the initials of a name as written, skipping the
+    particles, "and"s and articles of French, Spanish, Portuguese, Italian and German names and the article
+    elided onto a word. The key folds "l'Union" to "lunion", whose initial is the article's."""
+    words = (fold(_ELIDED.sub("", w)) for w in text.split())
+    return "".join(w[0] for w in words if w and w not in _FOREIGN_SKIP)
+
+
 def _without_initials(key: str) -> str:
     """ "john r bolton" -> "john bolton": a middle initial does not make another person."""
     words = key.split()
@@ -435,7 +456,15 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         # "sdf" for "syrian democratic forces"; "ici" for "imperial chemical industries plc": a company's
         # legal form after its name is no letter of its acronym
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
-        return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
+        if sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}:
+            return True
+        # "BUM" for "Banque de l'Union Mediterraneenne": a foreign name's acronym skips its particles and
+        # articles as an English one skips "of" and "the"; the particles may also be letters of it ("PDV"
+        # for "Petroleos de Venezuela", matched above)
+        return long.type == "ORG" and any(
+            sw[0] in {spelt, spelt[:-1] if legal_form else ""}
+            for spelt in map(_foreign_initials, {m.text for m in long.mentions})
+        )
     return False
 
 
