@@ -73,6 +73,7 @@ from geokg.extract.lexicon.words import (
     GROUP_FORMS,
     INITIAL_SKIP_WORDS,
     MALE_WORDS,
+    NAME_PARTICLES,
     ORG_SUFFIXES,
     ORGANISATION_VARIANTS,
 )
@@ -570,8 +571,11 @@ def _inner_name_of(long: Cluster, short: Cluster) -> bool:
     it, past the given names (the third word or later). The bare word (one capitalised word, tagged a
     person or, as often, an organisation) is that person; "Nevares" alone is the last word, which the
     suffix rule already joins. Tried only when no name ends in the word: then it is no one's surname but
-    this one's."""
+    this one's. "Paulo de Castro Meireles … de Castro praised": a particle-led run of the name's inner words
+    (its first surname with its particle) is that person too."""
     lw, sw = long.key.split(), short.key.split()
+    if long.type == "PERSON" and len(sw) >= 2 and _particle_led_inner_run(lw, sw):
+        return short.type in ("PERSON", "ORG") and all(m.country is None for m in short.mentions)
     if long.type != "PERSON" or len(lw) < 3 or len(sw) != 1 or len(sw[0]) < 3:
         return False
     if lw[-2] != sw[0] and sw[0] not in lw[2:-1]:
@@ -579,6 +583,14 @@ def _inner_name_of(long: Cluster, short: Cluster) -> bool:
     return short.type in ("PERSON", "ORG") and all(
         m.text.istitle() and " " not in m.text and m.country is None for m in short.mentions
     )
+
+
+def _particle_led_inner_run(lw: list[str], sw: list[str]) -> bool:
+    """Is `sw` ("de castro") a run of the words of `lw` ("paulo de castro meireles") past its given name,
+    opened by a name's particle and ending before its last word (a run to the end is the suffix rule's)?"""
+    if sw[0] not in NAME_PARTICLES or sw[-1] in NAME_PARTICLES:
+        return False
+    return any(lw[i : i + len(sw)] == sw for i in range(1, len(lw) - len(sw)))
 
 
 def _compound_head(word: Token) -> Token:
