@@ -309,6 +309,13 @@ _FOREIGN_SKIP = frozenset(
 )
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Does `acronym` ("BUM") spell the name as written ("Banque de l'Union Mediterraneenne"), skipping the
+    words an acronym skips in English or in the name's own language?"""
+    words = fold(name).split()
+    return len(words) > 1 and acronym.lower() in (_initials(words), _foreign_initials(name))
+
+
 def _foreign_initials(text: str) -> str:
     """ "bum" of "Banque de l'Union Mediterraneenne": the initials of a name as written, skipping the
     particles, "and"s and articles of French, Spanish, Portuguese, Italian and German names and the article
