@@ -47,7 +47,9 @@ from geokg.extract.lexicon.entity_words import (
     CHAMBER_NOUNS,
     COMPANY_NAME_ENDS,
     FACILITY_NOUNS,
+    FIRM_NAME_ANDS,
     FIRM_SECTOR_WORDS,
+    FOREIGN_NAME_JOINS,
     FORMING_VERBS,
     KIN_NOUNS,
     LAW_HEADS,
@@ -66,10 +68,12 @@ from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     DIRECTIONS,
     FEMALE_WORDS,
+    FOREIGN_INITIAL_SKIP_WORDS,
     GENERIC_INSTITUTIONS,
     GROUP_FORMS,
     INITIAL_SKIP_WORDS,
     MALE_WORDS,
+    NAME_PARTICLES,
     ORG_SUFFIXES,
     ORGANISATION_VARIANTS,
 )
@@ -295,6 +299,31 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w not in INITIAL_SKIP_WORDS)
 
 
+# A French or Italian article or "of" elided onto the word after it ("l'Union", "d'Italia"), lower case: a
+# capital "D'" opens a surname ("D'Amato").
+_ELIDED = re.compile(r"^[ld]['’](?=\w)")
+# What an acronym of a foreign name skips besides the English words: its particles, its "and"s and its
+# articles ("Banque de l'Union Mediterraneenne" is BUM, "Banco Bilbao y Vizcaya" BBV)
+_FOREIGN_SKIP = frozenset(
+    fold(w) for w in INITIAL_SKIP_WORDS | FOREIGN_NAME_JOINS | FIRM_NAME_ANDS | FOREIGN_INITIAL_SKIP_WORDS
+)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Does `acronym` ("BUM") spell the name as written ("Banque de l'Union Mediterraneenne"), skipping the
+    words an acronym skips in English or in the name's own language?"""
+    words = fold(name).split()
+    return len(words) > 1 and acronym.lower() in (_initials(words), _foreign_initials(name))
+
+
+def _foreign_initials(text: str) -> str:
+    """ "bum" of "Banque de l'Union Mediterraneenne": the initials of a name as written, skipping the
+    particles, "and"s and articles of French, Spanish, Portuguese, Italian and German names and the article
+    elided onto a word. The key folds "l'Union" to "lunion", whose initial is the article's."""
+    words = (fold(_ELIDED.sub("", w)) for w in text.split())
+    return "".join(w[0] for w in words if w and w not in _FOREIGN_SKIP)
+
+
 def _without_initials(key: str) -> str:
     """ "john r bolton" -> "john bolton": a middle initial does not make another person."""
     words = key.split()
@@ -435,7 +464,15 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         # "sdf" for "syrian democratic forces"; "ici" for "imperial chemical industries plc": a company's
         # legal form after its name is no letter of its acronym
         legal_form = long.type == "ORG" and len(lw) > 2 and lw[-1] in ORG_SUFFIXES
-        return sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}
+        if sw[0] in {_initials(lw), _initials(lw[:-1]) if legal_form else ""}:
+            return True
+        # "BUM" for "Banque de l'Union Mediterraneenne": a foreign name's acronym skips its particles and
+        # articles as an English one skips "of" and "the"; the particles may also be letters of it ("PDV"
+        # for "Petroleos de Venezuela", matched above)
+        return long.type == "ORG" and any(
+            sw[0] in {spelt, spelt[:-1] if legal_form else ""}
+            for spelt in map(_foreign_initials, {m.text for m in long.mentions})
+        )
     return False
 
 
@@ -541,8 +578,11 @@ def _inner_name_of(long: Cluster, short: Cluster) -> bool:
     it, past the given names (the third word or later). The bare word (one capitalised word, tagged a
     person or, as often, an organisation) is that person; "Nevares" alone is the last word, which the
     suffix rule already joins. Tried only when no name ends in the word: then it is no one's surname but
-    this one's."""
+    this one's. "Paulo de Castro Meireles … de Castro praised": a particle-led run of the name's inner words
+    (its first surname with its particle) is that person too."""
     lw, sw = long.key.split(), short.key.split()
+    if long.type == "PERSON" and len(sw) >= 2 and _particle_led_inner_run(lw, sw):
+        return short.type in ("PERSON", "ORG") and all(m.country is None for m in short.mentions)
     if long.type != "PERSON" or len(lw) < 3 or len(sw) != 1 or len(sw[0]) < 3:
         return False
     if lw[-2] != sw[0] and sw[0] not in lw[2:-1]:
@@ -550,6 +590,14 @@ def _inner_name_of(long: Cluster, short: Cluster) -> bool:
     return short.type in ("PERSON", "ORG") and all(
         m.text.istitle() and " " not in m.text and m.country is None for m in short.mentions
     )
+
+
+def _particle_led_inner_run(lw: list[str], sw: list[str]) -> bool:
+    """Is `sw` ("de castro") a run of the words of `lw` ("paulo de castro meireles") past its given name,
+    opened by a name's particle and ending before its last word (a run to the end is the suffix rule's)?"""
+    if sw[0] not in NAME_PARTICLES or sw[-1] in NAME_PARTICLES:
+        return False
+    return any(lw[i : i + len(sw)] == sw for i in range(1, len(lw) - len(sw)))
 
 
 def _compound_head(word: Token) -> Token:

@@ -82,8 +82,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # act ("growers are hoping the levy will not be imposed, but say ..."); 34 = a verb of speech's object whose
 # last conjunct is a singular noun right before a bare plural present verb is that verb's subject, the clause
 # what the verb of speech reports ("pointed out the Administration and the industry view X as ..."), no
-# clause coordinated with it.
-SENTENCE_RULES_REVISION = 34
+# clause coordinated with it; 35 = a "from" phrase naming a body right after the name of a verb of speech's
+# subject is the speaker's, the body the speaker is from ("said Ann Roe from the Kenyan Wildlife Society"),
+# not the verb's.
+SENTENCE_RULES_REVISION = 35
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -963,6 +965,32 @@ def _hang_closing_tag(arrays: numpy.ndarray, verb: Token, tag: Span) -> None:
             _set(arrays, word, role, "amod" if word.pos_ == "ADJ" else "compound")
 
 
+@Language.component("geokg_speakers_bodies")
+def speakers_bodies(doc: Doc) -> Doc:
+    """ "..., said Ann Roe from the Kenyan Wildlife Society": after a verb of speech and its subject set
+    after it, the parser may hang a "from" phrase that names a body on the verb, as if the words came from
+    the body. Right after the speaker's name it says whom the speaker is from, the body one belongs to, as
+    "Ann Roe from the Society said" reads: the phrase is the name's. A place after "from" stays the verb's
+    ("said from Toronto": where the speaker was). Run after the parser and the recogniser, in one
+    Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "from" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"]
+        if not speakers or speakers[0].right_edge.i + 1 != prep.i:
+            continue
+        if not any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in prep.children):
+            continue
+        _set(arrays, prep, speakers[0], "prep")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 @Language.component("geokg_believed_subjects")
 def believed_subjects(doc: Doc) -> Doc:
     """ "X does not believe Moscow yet deserves Y", "thinks Iran will sign": the parser may take the
@@ -1326,6 +1354,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_reporters_conjuncts", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_closing_speakers" not in nlp.pipe_names:
         nlp.add_pipe("geokg_closing_speakers", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_speakers_bodies" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_speakers_bodies", last=True)
     if "parser" in nlp.pipe_names and "geokg_believed_subjects" not in nlp.pipe_names:
         nlp.add_pipe("geokg_believed_subjects", last=True)
     if "parser" in nlp.pipe_names and "geokg_occasion_clauses" not in nlp.pipe_names:

@@ -410,6 +410,7 @@ STATE_PAIR_NOUNS = _WORDS.words("state_pair_nouns")  # "the two countries", "bot
 ADDRESS_WORDS = _WORDS.words("address_words")
 ARTICLES = _WORDS.words("articles")
 INITIAL_SKIP_WORDS = _WORDS.words("initial_skip_words")
+FOREIGN_INITIAL_SKIP_WORDS = _WORDS.words("foreign_initial_skip_words")
 
 # Nouns that arguments are read through
 ORGAN_NOUNS = _WORDS.words("organ_nouns")

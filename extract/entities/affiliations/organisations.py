@@ -12,7 +12,7 @@ from itertools import pairwise
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
-from geokg.extract.entities.clusters import Cluster, is_firm
+from geokg.extract.entities.clusters import Cluster, is_firm, spells
 from geokg.extract.entities.countries import (
     Country,
     country_of_institution,
@@ -23,7 +23,14 @@ from geokg.extract.entities.countries import (
     sovereign_of,
 )
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import Mention, doctrine_or_notion, fold, is_legal_form, names_a_firm
+from geokg.extract.entities.mentions import (
+    Mention,
+    acronym_word,
+    doctrine_or_notion,
+    fold,
+    is_legal_form,
+    names_a_firm,
+)
 from geokg.extract.entities.organisations import (
     MEDIA_SECTOR,
     PORTFOLIO_MINISTRY_SECTOR,
@@ -36,6 +43,7 @@ from geokg.extract.entities.organisations import (
     named_as_outlet,
 )
 from geokg.extract.entities.places import division_type, place_country
+from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
     AWARD_HEADS,
     AWARD_NAMES,
@@ -47,6 +55,7 @@ from geokg.extract.lexicon.entity_words import (
     COMPANY_NAME_ENDS,
     COMPANY_NAME_STARTS,
     FACILITY_NOUNS,
+    FIRM_SECTOR_WORDS,
     LAW_HEADS,
     LEGAL_FORM_STATES,
     LOCAL_INSTITUTION_NOUNS,
@@ -266,6 +275,7 @@ def organisations(ctx: AffiliationContext) -> None:
             state = "" if foreign else _actors_chamber(ctx, cl) or org.country or ""
             ctx.found.affiliations[cl.key] = _shared_agency_state(ctx, cl, org) or state
     _owned_by_a_state(ctx)
+    _firms_of_headline_states(ctx)
 
 
 def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation) -> str | None:
@@ -379,6 +389,48 @@ def _owner_state(ctx: AffiliationContext, m: Mention) -> str | None:
         if found:
             return found
     return None
+
+
+def _firms_of_headline_states(ctx: AffiliationContext) -> None:
+    """ "JAPAN'S KITAMURA TO OPEN LONDON OFFICE" over "Kitamura Securities Co will open an office": a state's
+    possessive in the headline on the first word of a firm the story names in full is that firm's state,
+    though the tagger, reading a headline's capitals, found no name after the possessive to own. Only where
+    one firm's name opens with the word (two firms sharing it are neither named by it)."""
+    doc, end = ctx.doc, ctx.clusters.title_end
+    for mark in doc[1:end]:
+        owner = ctx.clusters.cluster_at(mark.i - 1)
+        if mark.tag_ != "POS" or mark.i + 1 >= end or owner is None or not owner.country:
+            continue
+        word = doc[mark.i + 1]
+        if not (word.is_alpha and word.text[:1].isupper()) or not _own_name_word(word.lower_):
+            continue
+        firms = [cl for cl in ctx.clusters.clusters if _firm_named_first(ctx, cl, word)]
+        if len(firms) == 1 and not ctx.state_of(firms[0]):
+            ctx.found.affiliations[firms[0].key] = owner.country
+
+
+def _own_name_word(word: str) -> bool:
+    """A word that may be a firm's own name: no state's, place's, title's or trade's word ("Japan's
+    Securities Firms", "France's Minister")."""
+    return (
+        word not in FIRM_SECTOR_WORDS
+        and not is_role_word(word)
+        and lookup_country(word) is None
+        and not place_country(word).known
+    )
+
+
+def _firm_named_first(ctx: AffiliationContext, cl: Cluster, word: Token) -> bool:
+    """Is `cl` a firm (a name with a legal form or a trade's words) whose name the story opens with `word`,
+    or a body whose name the headline's acronym spells ("FRANCE'S BUM" over "Banque de l'Union
+    Mediterraneenne")?"""
+    if cl.country or cl.actor or ctx.found.types.get(cl.key, cl.type) != "ORG":
+        return False
+    if acronym_word(word) and any(spells(word.text, m.text) for m in cl.mentions):
+        return True
+    if not (is_firm(cl) or any(names_a_firm(m.text.split()) for m in cl.mentions)):
+        return False
+    return any(fold(m.text).split()[:1] == [word.lower_] for m in cl.mentions if " " in m.text)
 
 
 def _state_of_owner(ctx: AffiliationContext, owner: Cluster | None) -> str | None:

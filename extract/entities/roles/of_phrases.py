@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.lists import paired_respectively
 from geokg.extract.entities.titles import (
@@ -47,6 +48,11 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
                 ctx.add(holder, title, "from", place, mention.start)  # "Senator X from Vermont"
             elif place is not None and ctx.place(place):
                 ctx.origin(holder, place)
+            elif place is not None and prep.i == mention.end and _body_named(ctx, place):
+                # "Ann Roe from the Kenyan Wildlife Society said": where one comes from is a body one
+                # belongs to, as "Ann Roe of the Society" says; right after the name only (", from Hawke's
+                # Bay," set off is where one comes from, whatever the tagger called it)
+                _member_of_body(ctx, holder, mention, place)
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
@@ -72,15 +78,28 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
                 # a see or district the tagger took for a people: still the title's place, not a body
                 ctx.add(holder, title, "of", target, mention.start)
             else:
-                # "Sergeant X of the Y police", "Detective Z of the Y Police Department": the rank written
-                # before the name is held in the body; a party's member holds no office of the party
-                written = ctx.found.titles.get(holder.key, ())
-                if any(token == mention.start and owner == target.key for _, token, owner in written):
-                    continue  # the title before the name is this body's already
-                rank = None if ctx.party(target) else _unowned_title_before(ctx, holder, mention)
-                if rank is not None and _title_of_another(ctx, mention):
-                    rank = None  # "the president of the banks' committee, X of Citibank": not Citibank's
-                ctx.add(holder, rank or "member", "of", target, mention.start)
+                _member_of_body(ctx, holder, mention, target)
+
+
+def _body_named(ctx: RoleContext, target: Cluster) -> bool:
+    """Is the entity a body (an organisation, no state, place or person), named in words enough to be one
+    or known to the tables? A one-word name the tagger called a body ("from Hawke's [Bay]") may be a
+    place's piece."""
+    if target.country or target.type != "ORG" or ctx.place(target):
+        return False
+    return " " in target.label or lookup_organisation(target.label) is not None
+
+
+def _member_of_body(ctx: RoleContext, holder: Cluster, mention: Mention, target: Cluster) -> None:
+    """ "Sergeant X of the Y police", "Detective Z of the Y Police Department": the rank written before the
+    name is held in the body; a party's member holds no office of the party; with no rank, a member."""
+    written = ctx.found.titles.get(holder.key, ())
+    if any(token == mention.start and owner == target.key for _, token, owner in written):
+        return  # the title before the name is this body's already
+    rank = None if ctx.party(target) else _unowned_title_before(ctx, holder, mention)
+    if rank is not None and _title_of_another(ctx, mention):
+        rank = None  # "the president of the banks' committee, X of Citibank": not Citibank's
+    ctx.add(holder, rank or "member", "of", target, mention.start)
 
 
 def _title_of_another(ctx: RoleContext, mention: Mention) -> bool:
