@@ -1683,6 +1683,24 @@ def under_condition(verb: Token, verbs_of_chain: list[Token], modality: str | No
     return modality
 
 
+def conditioned(verb: Token) -> bool:
+    """Does a condition ("if …", "unless …", "should the talks fail"; not "even if") hang on the verb? After
+    a promise's verb the parser often makes the condition a clausal complement ("would be considered if
+    the violations continue", "would follow should the talks fail"): one that comes after the verb with a
+    mark of condition, or opened by its own auxiliary, counts too."""
+    if _conditioned(verb):
+        return True
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+        if _inverted_condition(clause) or (
+            marks and clause.doc[marks[0].i - 1].lower_ not in CONCESSIVE_CONDITION_WORDS
+        ):
+            return True
+    return False
+
+
 def _conditioned(verb: Token) -> bool:
     """Does a clause of condition ("if …", "unless …", "if approved", "should the talks fail") hang on the
     verb?"""
