@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
 from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
-from geokg.extract.clauses.subjects import judged_for_clause
+from geokg.extract.clauses.subjects import find_subject, judged_for_clause
 from geokg.extract.clauses.voice import (
     apposed_participle,
     in_headline,
@@ -1441,6 +1441,7 @@ class SlotReader:
         holders = self._meeting_holders(child)
         if holders:
             return holders
+        doers_own = False  # the object's owner was the doers' own, and is dropped (_without_doers_own)
         if _relative_object(child):
             # "Peru, which Chile has accused of terrorism": the relative pronoun is the noun the clause
             # hangs on
@@ -1451,7 +1452,12 @@ class SlotReader:
                 for r in self.args.resolve(child)
                 if not stolen_by_next_clause(self.doc[r.token]) and not trailing_speaker(self.doc[r.token])
             ]
-        if refs:
+            if child.dep_ == "dobj" and not copula:
+                kept = self._without_doers_own(child, refs)
+                doers_own, refs = kept != refs, kept
+        if refs or doers_own:
+            # (a thing of the doers' own whose owner is dropped is still the object: what its words name is
+            # read as it would be with the owner, not as a bare noun's conjuncts)
             attribute = copula and child.dep_ == "attr"
             possessive = any(c.dep_ == "case" for c in child.children)  # "was Iran's first": whose
             named = all(r.via == "name" for r in refs)
@@ -1504,6 +1510,27 @@ class SlotReader:
                     owners = [r for r in owners if r.via != "pronoun"]
                 found += [Slot("owner", f"{lemma} of", ref, "of", lemma, words) for ref in owners]
         return found
+
+    def _without_doers_own(self, thing: Token, refs: list[Ref]) -> list[Ref]:
+        """ "Big banks such as Acme are preparing to downgrade their Peru loans": a possessive pronoun on the
+        verb's object that refers back to the clause's own subject (to it, or to one of those it names) owns
+        the thing for the doers, whatever entity it was resolved to; its owner is not what they act on. A
+        loan, debt or credit (owned_thing_nouns) is then the state named with it ("Peru loans", as "Peruvian
+        loans": "loan of" Peru, its borrower); any other thing reaches no one through the pronoun."""
+        pronouns = [c for c in thing.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        if not pronouns:
+            return refs
+        owners = {r.entity_id for p in pronouns for r in self.args.resolve(p)}
+        subjects, _ = find_subject(thing.head, _own_subjects, lambda noun, verb: [noun])
+        if not owners & {r.entity_id for s in subjects for r in self.args.resolve(s)}:
+            return refs  # "Peru's loans ... Chile bought their bonds": another's thing
+        kept = [r for r in refs if not (r.via == "possessor" and r.entity_id in owners)]
+        if thing.lemma_.lower() not in OWNED_THING_NOUNS:
+            return kept
+        named = [c for c in thing.children if c.dep_ == "compound" and c.i < thing.i]
+        states = [found[0] for c in named if (found := self.args.entity_of(c)) is not None]
+        states = [s for s in dict.fromkeys(states) if s.startswith("country:") and s not in owners]
+        return kept + [Ref(s, thing.i, "possessor") for s in states if all(r.entity_id != s for r in kept)]
 
     def _conditioned_targets(self, verb: Token) -> list[Slot]:
         """ "would lift the tariffs once Japan opened its market", "will drop the duties as soon as Seoul
@@ -2364,6 +2391,11 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 # by its word only (cameo.tsv "import object=less": a cut, no trade)
                 found.setdefault(particle, []).extend(dict.fromkeys((noun.lower_, noun.lemma_.lower())))
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _own_subjects(verb: Token) -> list[Token] | None:
+    """A verb's own nominal subjects, or None where it names none (find_subject then looks above it)."""
+    return [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS] or None
 
 
 def traded_goods(noun: Token) -> bool:
