@@ -1436,6 +1436,8 @@ class SlotReader:
             return []  # "the convention conducted online, the party nominated X": X is the party's
         if _modifier_of_next_object(child):
             return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
+        if child.dep_ == "dobj" and _partner_in_deed(child):
+            return []  # "joined Chile in seeking relief": a partner in the deed, nothing done to it
         if child.dep_ == "dobj" and self.args.closes_list(child):
             return []  # "sold jets to Delta, TWA, and Pan Am": an item of the "to" list, not what was sold
         holders = self._meeting_holders(child)
@@ -2391,6 +2393,17 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 # by its word only (cameo.tsv "import object=less": a cut, no trade)
                 found.setdefault(particle, []).extend(dict.fromkeys((noun.lower_, noun.lemma_.lower())))
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _partner_in_deed(obj: Token) -> bool:
+    """ "Peru joined Chile in seeking interest relief": the object of a verb of joining (words.tsv
+    joining_verbs) with an "in" gerund is the joiner's partner in that deed; the deed is done alongside it,
+    not to it (no "join" of the partner with no code)."""
+    verb = obj.head
+    if verb.lemma_.lower() not in JOINING_VERBS:
+        return False
+    ins = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for p in ins for g in p.children)
 
 
 def _own_subjects(verb: Token) -> list[Token] | None:
