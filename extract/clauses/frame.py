@@ -226,6 +226,7 @@ from geokg.extract.lexicon.words import (
     QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
+    REGARDING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REPRISAL_ADJECTIVES,
@@ -393,6 +394,10 @@ class Clause:
         if self.warned_reprisal and not fact.settled and self._addressee(fact.object):
             return ULTIMATUM
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
+        if fact.prep == "as" and fact.fallback and self.lemma in REGARDING_VERBS:
+            # "sees the plan as an insult to X": what the regarded thing is held to be (cameo.tsv see as
+            # object=insult) is said of the thing, not of whom the noun reaches
+            objects.pop("as", None)
         if not fact.fallback or self._own_argument(fact.object):
             # the entity is the argument itself, not reached through a noun (even when the verb's object
             # noun is in the predicate: "discussed his role with Wikinews")

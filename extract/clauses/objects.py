@@ -142,6 +142,7 @@ from geokg.extract.lexicon.words import (
     RECALLED_MEASURE_VERBS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
+    REGARDING_VERBS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     RELATUM_PREPS,
@@ -2464,7 +2465,18 @@ def _prepositions_hung_below(verb: Token, objects: Iterable[Token]) -> list[Toke
     particles do (verb_particles) and give it their words (verb_arguments): the "of" on a named object
     ("warned the United States of reprisals") and the "with" of means on what a response answers."""
     found = [p for c in objects if c.dep_ == "dobj" for p in _of_after_name(c)]
-    return found + _means_after_answered(verb)
+    return found + _means_after_answered(verb) + _regarded_as(verb)
+
+
+def _regarded_as(verb: Token) -> list[Token]:
+    """The "as" the parser hangs on the by-agent or on the object of a verb of regarding (words.tsv
+    regarding_verbs: "was seen by the opposition as a betrayal of X", "regards the plan of Y as a threat"):
+    the verb's own, what the thing is held to be (cameo.tsv see as object=betrayal)."""
+    if verb.lemma_.lower() not in REGARDING_VERBS:
+        return []
+    holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    holders += [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
 
 
 def _means_after_answered(verb: Token) -> list[Token]:

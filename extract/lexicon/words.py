@@ -176,6 +176,7 @@ RESPONSE_NOUNS = _WORDS.words("response_nouns")
 REPRISAL_MANNER_WORDS = _WORDS.words("reprisal_manner_words")
 HARSHER_COMPARATIVES = _WORDS.words("harsher_comparatives")  # "tougher measures would follow if …"
 HARSHER_MEASURE_NOUNS = _WORDS.words("harsher_measure_nouns")
+REGARDING_VERBS = _WORDS.words("regarding_verbs")  # "saw the pact as a betrayal": see cameo.tsv see as
 VALUE_PARTICIPLES = _WORDS.words("value_participles")
 HEARSAY_NOUNS = _WORDS.words("hearsay_nouns")
 EVIDENCE_NOUNS = _WORDS.words("evidence_nouns")
