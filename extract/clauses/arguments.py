@@ -1173,8 +1173,11 @@ class ArgumentResolver:
         # international body is no firm, whatever its head noun ("the World Bank", "the Asian Development
         # Bank" lend as development bodies: aid, not a bank's business)
         sector = (entity.sector if entity else None) or sector_of(token.lower_) or sector_of(token.lemma_)
-        if sector == "BUS" and entity is not None and entity.type == "ORG" and lookup_igo(entity.label):
+        igo = entity is not None and entity.type == "ORG" and lookup_igo(entity.label) is not None
+        if sector == "BUS" and igo:
             sector = None
+        if igo:
+            words.add("@igo")  # "took the issue to the UN": a matter brought before a body of states
         if sector:
             words.add(f"@{sector}")
         state = (

@@ -89,6 +89,7 @@ from geokg.extract.clauses.voice import (
     chain,
     chain_word,
     conditional_threat,
+    conditioned,
     controller,
     counted_patient,
     counterfactual,
@@ -200,6 +201,8 @@ from geokg.extract.lexicon.words import (
     FAILED_ATTEMPT_DEEDS,
     FAILING_VERBS,
     HANDING_VERBS,
+    HARSHER_COMPARATIVES,
+    HARSHER_MEASURE_NOUNS,
     HEARSAY_DENIAL_VERBS,
     HEDGE_MODALS,
     INSTRUMENT_NOUNS,
@@ -216,12 +219,14 @@ from geokg.extract.lexicon.words import (
     NEGATING_VERBS,
     PERCEPTION_VERBS,
     PERMISSION_VERBS,
+    PLAIN_SPEECH_VERBS,
     PLAN_ADOPTING_VERBS,
     PRESS_ROLES,
     PROMISE_MODALS,
     QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
+    REGARDING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REPRISAL_ADJECTIVES,
@@ -389,6 +394,10 @@ class Clause:
         if self.warned_reprisal and not fact.settled and self._addressee(fact.object):
             return ULTIMATUM
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
+        if fact.prep == "as" and fact.fallback and self.lemma in REGARDING_VERBS:
+            # "sees the plan as an insult to X": what the regarded thing is held to be (cameo.tsv see as
+            # object=insult) is said of the thing, not of whom the noun reaches
+            objects.pop("as", None)
         if not fact.fallback or self._own_argument(fact.object):
             # the entity is the argument itself, not reached through a noun (even when the verb's object
             # noun is in the predicate: "discussed his role with Wikinews")
@@ -606,9 +615,19 @@ class Clause:
         return self.lemma in REPRISAL_VERBS or (fact.fallback or "") in REPRISAL_WORDS
 
     def _addressee(self, ref: Ref) -> bool:
-        """Is the argument the one the verb speaks to, its direct or indirect object ("warned Iran that")?"""
+        """Is the argument the one the verb speaks to: its direct or indirect object ("warned Iran that"), or
+        whom the letter it speaks in goes to ("said in a letter to Iran that")?"""
         word = first_conjunct(self.verb.doc[ref.token])
-        return word.head.i == self.verb.i and word.dep_ in ("dobj", "dative")
+        if word.head.i == self.verb.i and word.dep_ in ("dobj", "dative"):
+            return True
+        to, letter = word.head, word.head.head
+        return (
+            word.dep_ == "pobj"
+            and to.lower_ == "to"
+            and letter.lemma_.lower() in LETTER_NOUNS
+            and letter.dep_ == "pobj"
+            and letter.head.head.i == self.verb.i
+        )
 
     def _force_on_condition(self, fact: Fact) -> bool:
         """Is force named by a noun ("would take military action against X if its ships were attacked")
@@ -944,7 +963,11 @@ class ClauseReader:
             complement=complement,
             judged=tuple(self._judged(verb, complement)) if complement is not None else (),
             warned_force=self._warned_force(verb, lemma, agents),
-            warned_reprisal=self._warned_reprisal(verb, lemma, agents) or self._told_penalty(verb, lemma),
+            warned_reprisal=(
+                self._warned_reprisal(verb, lemma, agents)
+                or self._told_penalty(verb, lemma)
+                or self._penalty_on_condition(verb, lemma, agents)
+            ),
             foreseen=self.others_than_doers(speakers, agents),
             reprisal_for=tuple(self._reprisal_for(verb, lemma)),
             agent_side=self.side(agents),
@@ -1164,6 +1187,32 @@ class ClauseReader:
                 continue  # "told Peru that unless Chile paid, Chile would face sanctions": no threat to Peru
             penalties = [c for c in content.children if c.dep_ == "dobj"]
             if any(_penalty(p) for p in penalties):
+                return True
+        return False
+
+    def _penalty_on_condition(self, verb: Token, lemma: str, agents: list[Ref]) -> bool:
+        """ "warned Peru that stiffer legislation would be considered if the violations continue", "said in a
+        letter to Peru that retaliatory measures would cover more goods if the tax was imposed": content of
+        a warning or a statement, promised ("will", "would") on a condition ("if", "unless", "should X"),
+        whose subject or object is a penalty (a reprisal, "retaliatory measures", a sanction or force:
+        _penalty, _reprisal_noun; a measure made harsher: "tougher measures") or whose verb hits back, is a
+        threat to whom it is told (130; Clause.code_of reads the hearer). A penalty a third party brings
+        ("warned Peru that Chile would retaliate if …") is a forecast; one without a condition is an intent
+        or a forecast."""
+        if lemma not in WARNING_VERBS | ADDRESSEE_VERBS | PLAIN_SPEECH_VERBS or is_negated(verb):
+            return False
+        for content in verb.children:
+            if content.dep_ != "ccomp" or is_negated(content) or modal_of(content) not in PROMISE_MODALS:
+                continue
+            if not conditioned(content):
+                continue
+            doers = [r for r in self.agents(content) if not r.entity_id.startswith("event:")]
+            if doers and not self.side(doers) & self.side(agents):
+                continue  # "warned Peru that Chile would retaliate if …": another's act foreseen
+            if content.lemma_.lower() in REPRISAL_VERBS or _struck_back(content):
+                return True
+            nouns = _content_nouns(content)
+            if any(_penalty(n) or _reprisal_noun(n, CONTENT_NOUN_DEPS) or _harsher_measure(n) for n in nouns):
                 return True
         return False
 
@@ -1760,9 +1809,30 @@ def _struck_back(verb: Token) -> bool:
     return any(c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in verb.children)
 
 
-def _reprisal_noun(word: Token) -> bool:
+CONTENT_NOUN_DEPS = ("nsubj", "nsubjpass", "dobj")  # the nouns of a content clause (_content_nouns)
+
+
+def _content_nouns(content: Token) -> list[Token]:
+    """The subject and object nouns of a content clause ("that retaliatory measures would cover more goods"),
+    with the object of a subject the parser made a clause ("that stiffer legislation would be considered",
+    with "stiffer" taken for a verb)."""
+    found = [c for c in content.children if c.dep_ in CONTENT_NOUN_DEPS]
+    clauses = [c for c in content.children if c.dep_ in ("csubj", "csubjpass")]
+    found += [g for c in clauses for g in c.children if g.dep_ == "dobj"]
+    return [n for n in found if n.pos_ in NOUN_POS]
+
+
+def _harsher_measure(noun: Token) -> bool:
+    """ "tougher measures", "stiffer legislation": a measure (words.tsv harsher_measure_nouns) right after a
+    comparative that makes it harsher (harsher_comparatives), whatever tag or link the parser gave that."""
+    if noun.lemma_.lower() not in HARSHER_MEASURE_NOUNS or noun.i == 0:
+        return False
+    return noun.doc[noun.i - 1].lower_ in HARSHER_COMPARATIVES
+
+
+def _reprisal_noun(word: Token, deps: tuple[str, ...] = ("dobj",)) -> bool:
     """Is a verb's object a reprisal ("retaliation") or a step called one ("retaliatory measures")?"""
-    if word.dep_ != "dobj" or word.pos_ not in NOUN_POS:
+    if word.dep_ not in deps or word.pos_ not in NOUN_POS:
         return False
     if word.lemma_.lower() in REPRISAL_WORDS:
         return True

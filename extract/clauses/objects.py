@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
 from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
-from geokg.extract.clauses.subjects import judged_for_clause
+from geokg.extract.clauses.subjects import find_subject, judged_for_clause
 from geokg.extract.clauses.voice import (
     apposed_participle,
     in_headline,
@@ -143,6 +143,7 @@ from geokg.extract.lexicon.words import (
     RECALLED_MEASURE_VERBS,
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
+    REGARDING_VERBS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     RELATUM_PREPS,
@@ -1451,11 +1452,14 @@ class SlotReader:
             return []  # "the convention conducted online, the party nominated X": X is the party's
         if _modifier_of_next_object(child):
             return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
+        if child.dep_ == "dobj" and _partner_in_deed(child):
+            return []  # "joined Chile in seeking relief": a partner in the deed, nothing done to it
         if child.dep_ == "dobj" and self.args.closes_list(child):
             return []  # "sold jets to Delta, TWA, and Pan Am": an item of the "to" list, not what was sold
         holders = self._meeting_holders(child)
         if holders:
             return holders
+        doers_own = False  # the object's owner was the doers' own, and is dropped (_without_doers_own)
         if _relative_object(child):
             # "Peru, which Chile has accused of terrorism": the relative pronoun is the noun the clause
             # hangs on
@@ -1466,7 +1470,12 @@ class SlotReader:
                 for r in self.args.resolve(child)
                 if not stolen_by_next_clause(self.doc[r.token]) and not trailing_speaker(self.doc[r.token])
             ]
-        if refs:
+            if child.dep_ == "dobj" and not copula:
+                kept = self._without_doers_own(child, refs)
+                doers_own, refs = kept != refs, kept
+        if refs or doers_own:
+            # (a thing of the doers' own whose owner is dropped is still the object: what its words name is
+            # read as it would be with the owner, not as a bare noun's conjuncts)
             attribute = copula and child.dep_ == "attr"
             possessive = any(c.dep_ == "case" for c in child.children)  # "was Iran's first": whose
             named = all(r.via == "name" for r in refs)
@@ -1519,6 +1528,27 @@ class SlotReader:
                     owners = [r for r in owners if r.via != "pronoun"]
                 found += [Slot("owner", f"{lemma} of", ref, "of", lemma, words) for ref in owners]
         return found
+
+    def _without_doers_own(self, thing: Token, refs: list[Ref]) -> list[Ref]:
+        """ "Big banks such as Acme are preparing to downgrade their Peru loans": a possessive pronoun on the
+        verb's object that refers back to the clause's own subject (to it, or to one of those it names) owns
+        the thing for the doers, whatever entity it was resolved to; its owner is not what they act on. A
+        loan, debt or credit (owned_thing_nouns) is then the state named with it ("Peru loans", as "Peruvian
+        loans": "loan of" Peru, its borrower); any other thing reaches no one through the pronoun."""
+        pronouns = [c for c in thing.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        if not pronouns:
+            return refs
+        owners = {r.entity_id for p in pronouns for r in self.args.resolve(p)}
+        subjects, _ = find_subject(thing.head, _own_subjects, lambda noun, verb: [noun])
+        if not owners & {r.entity_id for s in subjects for r in self.args.resolve(s)}:
+            return refs  # "Peru's loans ... Chile bought their bonds": another's thing
+        kept = [r for r in refs if not (r.via == "possessor" and r.entity_id in owners)]
+        if thing.lemma_.lower() not in OWNED_THING_NOUNS:
+            return kept
+        named = [c for c in thing.children if c.dep_ == "compound" and c.i < thing.i]
+        states = [found[0] for c in named if (found := self.args.entity_of(c)) is not None]
+        states = [s for s in dict.fromkeys(states) if s.startswith("country:") and s not in owners]
+        return kept + [Ref(s, thing.i, "possessor") for s in states if all(r.entity_id != s for r in kept)]
 
     def _conditioned_targets(self, verb: Token) -> list[Slot]:
         """ "would lift the tariffs once Japan opened its market", "will drop the duties as soon as Seoul
@@ -2384,6 +2414,22 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
 
 
+def _partner_in_deed(obj: Token) -> bool:
+    """ "Peru joined Chile in seeking interest relief": the object of a verb of joining (words.tsv
+    joining_verbs) with an "in" gerund is the joiner's partner in that deed; the deed is done alongside it,
+    not to it (no "join" of the partner with no code)."""
+    verb = obj.head
+    if verb.lemma_.lower() not in JOINING_VERBS:
+        return False
+    ins = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for p in ins for g in p.children)
+
+
+def _own_subjects(verb: Token) -> list[Token] | None:
+    """A verb's own nominal subjects, or None where it names none (find_subject then looks above it)."""
+    return [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS] or None
+
+
 def traded_goods(noun: Token) -> bool:
     """ "supplied X with crude oil", "supplied wheat to Y", "with 30 pct of its crude oil imports": goods of
     trade (words.tsv traded_goods_nouns, goods_nouns), named by the noun, by what an amount of them counts,
@@ -2437,7 +2483,18 @@ def _prepositions_hung_below(verb: Token, objects: Iterable[Token]) -> list[Toke
     particles do (verb_particles) and give it their words (verb_arguments): the "of" on a named object
     ("warned the United States of reprisals") and the "with" of means on what a response answers."""
     found = [p for c in objects if c.dep_ == "dobj" for p in _of_after_name(c)]
-    return found + _means_after_answered(verb)
+    return found + _means_after_answered(verb) + _regarded_as(verb)
+
+
+def _regarded_as(verb: Token) -> list[Token]:
+    """The "as" the parser hangs on the by-agent or on the object of a verb of regarding (words.tsv
+    regarding_verbs: "was seen by the opposition as a betrayal of X", "regards the plan of Y as a threat"):
+    the verb's own, what the thing is held to be (cameo.tsv see as object=betrayal)."""
+    if verb.lemma_.lower() not in REGARDING_VERBS:
+        return []
+    holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    holders += [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
 
 
 def _means_after_answered(verb: Token) -> list[Token]:

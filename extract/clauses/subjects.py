@@ -121,9 +121,10 @@ def inheritance(verb: Token) -> Step | None:
     head = verb.head
     if listed_passive(verb):
         return Step("shared", verb=head)  # "was arrested by X, questioned and released": X questions too
-    stolen_by_list = misparsed_subject(verb) if verb.dep_ == "ccomp" else None
+    stolen_by_list = misparsed_subject(verb) if verb.dep_ in ("ccomp", "advcl") else None
     if stolen_by_list is not None:
-        return Step("shared", nouns=(stolen_by_list,))  # "told Chile and Peru the U.S. would cut …"
+        # "told Chile and Peru the U.S. would cut …", "with Peru seeking relief and Bolivia announcing …"
+        return Step("shared", nouns=(stolen_by_list,))
     if verb.dep_ == "conj":
         reported = content_conjunct(verb)
         if reported is not None:

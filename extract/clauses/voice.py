@@ -344,6 +344,8 @@ def misparsed_subject(verb: Token) -> Token | None:
     condemned it": the parser joins "Turkey"/"France" to the first verb's object and leaves the second
     verb without a subject. A coordinated verb that opens with its own auxiliary or tense, right after a
     noun conjoined to the first verb's object, has that noun as its subject."""
+    if verb.dep_ == "advcl" and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return _absolute_subject(verb)
     if verb.dep_ not in ("conj", "ccomp") or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return None
     opener = verb.left_edge  # the first word of the verb's clause
@@ -357,6 +359,25 @@ def misparsed_subject(verb: Token) -> Token | None:
     if verb.dep_ == "ccomp" and not _joined_bare(noun):
         return None
     return noun
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """ "with Peru joining Chile in seeking relief and Bolivia announcing a moratorium": in an absolute of
+    two participle clauses joined by "and", the parser joins the second's subject to an object inside the
+    first and hangs the second participle on the first. A participle with no subject of its own, right
+    after a name joined by "and" to an object inside the clause of a participle that has its own subject,
+    has that name as its subject."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.left_edge.i != verb.i or verb.i == 0 or head.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ != "PROPN" or noun.head.dep_ not in ("dobj", "pobj"):
+        return None
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < noun.left_edge.i for c in noun.head.children)
+    inside = head.i in {a.i for a in noun.head.ancestors}
+    return noun if joined and inside else None
 
 
 def _joined_bare(item: Token) -> bool:
@@ -516,7 +537,7 @@ def stolen_by_next_clause(token: Token) -> bool:
         return False
     nxt = token.doc[token.i + 1]
     verb = nxt.head if nxt.dep_ in AUXILIARY_DEPS else nxt
-    if verb.dep_ not in ("conj", "ccomp"):
+    if verb.dep_ not in ("conj", "ccomp", "advcl"):
         return False
     subject = misparsed_subject(verb)
     return subject is not None and subject.i == token.i
@@ -1681,6 +1702,24 @@ def under_condition(verb: Token, verbs_of_chain: list[Token], modality: str | No
     if any(_conditioned(n) for n in nodes):
         return POSSIBILITY_MODALITY
     return modality
+
+
+def conditioned(verb: Token) -> bool:
+    """Does a condition ("if …", "unless …", "should the talks fail"; not "even if") hang on the verb? After
+    a promise's verb the parser often makes the condition a clausal complement ("would be considered if
+    the violations continue", "would follow should the talks fail"): one that comes after the verb with a
+    mark of condition, or opened by its own auxiliary, counts too."""
+    if _conditioned(verb):
+        return True
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+        if _inverted_condition(clause) or (
+            marks and clause.doc[marks[0].i - 1].lower_ not in CONCESSIVE_CONDITION_WORDS
+        ):
+            return True
+    return False
 
 
 def _conditioned(verb: Token) -> bool:

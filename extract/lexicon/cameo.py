@@ -130,7 +130,8 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @talks a noun of consultation (one this lexicon codes 04 as a noun: "talks", "a meeting", "a visit"), read
 # off the noun by objects.verb_arguments for purpose= rows ("went to Moscow for talks" visits);
 # @contest a fight, battle or war the word before it makes a contest with no force, a pair this lexicon lists
-# with no code ("a legal battle", "a proxy fight", "a trade war": objects.event_words)
+# with no code ("a legal battle", "a proxy fight", "a trade war": objects.event_words);
+# @igo an international body igos.tsv knows ("took the issue to the UN": arguments.sense_words)
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@ill",
     "@market",
@@ -140,6 +141,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@trade",
     "@goods",
     "@contest",
+    "@igo",
     "@state",
     "@nonstate",
     "@hazard",
