@@ -63,3 +63,25 @@ def test_rep_in_a_story_of_the_united_states_is_a_member_of_the_house_it_does_no
     assert ("Jim Roe", "representative of", "United States") not in titles
     [house] = [e for e in entities.values() if e.label == "House of Representatives"]
     assert house.country == "USA"
+
+
+_BODY_REPRESENTATIVE = """
+U.S.           U.S.           PROPN  NNP      4 compound   GPE
+IMF            IMF            PROPN  NNP      4 compound   ORG
+Representative Representative PROPN  NNP      5 compound   -
+Jim            Jim            PROPN  NNP      5 compound   PERSON
+Roe            Roe            PROPN  NNP      6 nsubj      I-PERSON
+said           say            VERB   VBD      0 ROOT       -
+the            the            DET    DT       8 det        -
+House          House          PROPN  NNP     10 nsubj      ORG
+would          would          AUX    MD      10 aux        -
+act            act            VERB   VB       6 ccomp      -
+.              .              PUNCT  .        6 punct      -
+"""
+
+
+def test_a_bodys_representative_is_no_member_of_the_house():
+    # the lead, after wave 84: "U.S. IMF Representative X" is also "representative to" the IMF, an envoy
+    triples = read_triples(_BODY_REPRESENTATIVE)
+    assert ("Jim Roe", "representative to", "IMF") in triples
+    assert not any(predicate == "member of" for _, predicate, _ in triples)

@@ -69,8 +69,16 @@ def house_members(ctx: AffiliationContext) -> None:
     is the one the story names ("the U.S. House"), else the chamber itself (a legislature of the USA)."""
     people = {cl.key for cl in ctx.clusters.clusters if ctx.found.types.get(cl.key, cl.type) == "PERSON"}
     house: Cluster | None = None
+    # "U.S. IMF Representative X" is also "representative to" the IMF: a body's envoy, no member of the House
+    envoys = {
+        role.holder
+        for role in ctx.found.roles
+        if office_of(role.role) == _HOUSE_SEAT and role.target != f"country:{_UNITED_STATES}"
+    }
     for k, role in enumerate(ctx.found.roles):
         if role.holder not in people or role.prep != "of" or role.target != f"country:{_UNITED_STATES}":
+            continue
+        if role.holder in envoys:
             continue
         if office_of(role.role) != _HOUSE_SEAT or not _titled_before(ctx, role.token):
             continue
