@@ -51,6 +51,7 @@ from geokg.extract.lexicon.entity_words import (
     FIRM_SECTOR_WORDS,
     FOREIGN_NAME_JOINS,
     FORMING_VERBS,
+    GIVEN_NAMES,
     KIN_NOUNS,
     LAW_HEADS,
     LEGAL_FORM_KEYS,
@@ -436,6 +437,9 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         and _firms_first_word(short)
     ):
         return True  # "Fording" for "Fording Securities": a firm named by its first word and its trade
+    founder = _founders_surname(long, lw) if long.type == "ORG" and len(sw) == 1 else None
+    if founder is not None and founder == sw[0] and _firms_first_word(short):
+        return True  # "Halvorsen" for "Peter Halvorsen Mfg Co Inc": a firm named for its founder
     if long.type == "ORG" and len(sw) == 1 and _bodys_own_word(lw, sw[0]) and _firms_first_word(short):
         # "customs" for "us customs service": a body by its own word, not an unnamed actor ("police")
         return short.actor is None and not short.named_bare
@@ -474,6 +478,18 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
             for spelt in map(_foreign_initials, {m.text for m in long.mentions})
         )
     return False
+
+
+def _founders_surname(long: Cluster, words: list[str]) -> str | None:
+    """ "halvorsen" of "peter halvorsen mfg co inc": the surname of the person a firm is named for, after a
+    given name (and an initial), where words of the firm's trade or its legal form follow. News calls such a
+    firm by the surname alone ("Halvorsen will sell ..."); None for a firm of another name."""
+    if not (is_firm(long) or _trade_named(long)):
+        return None
+    given = 1 if words[0] in GIVEN_NAMES else 0
+    if given and len(words) > 2 and len(words[1]) == 1:
+        given = 2  # "peter j halvorsen co": a middle initial
+    return words[given] if given and len(words) > given + 1 else None
 
 
 def _joined_letters(words: list[str]) -> str:

@@ -565,6 +565,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
     end = _finite_verb_end(doc, start, end)  # "The U.S. [Intends] to table proposals"
     end = _amount_end(doc, start, end)  # "lend [Mexico] 5 billion dlrs"
     if label == "PERSON":
+        end = _before_common_words(doc, start, end)  # "[Acme third] quarter profit": "third" is no name
         end = _name_run_on(doc, start, end)  # "[Ali Akbar] Hashemi Rafsanjani": the tagger stopped early
     if end - start == 1 and _clause_verb(doc[start]):
         return None  # "DEBT RATIO PEAKS, MINISTER [SAYS]": a headline's verb the tagger took for a name
@@ -2401,6 +2402,18 @@ def _name_run_on(doc: Doc, start: int, end: int) -> int:
         return end
     elsewhere = any(t.text == head.text and t.ent_type_ == "PERSON" and t.i != head.i for t in doc)
     return head.i + 1 if elsewhere else end
+
+
+def _before_common_words(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name the tagger ran on into the lower-case words after it ("[Halvorsen third]
+    quarter sales rose"): a name ends in a capitalised word. A particle ("bin", "van") and the syllable
+    after a hyphen ("Jong-un") are words of a name."""
+    while end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].is_lower:
+        word = doc[end - 1]
+        if word.lower_ in NAME_PARTICLES or (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):
+            break
+        end -= 1
+    return end
 
 
 def _given_name_and_surname(doc: Doc, start: int, end: int) -> bool:
