@@ -92,8 +92,11 @@ from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
     EXAMPLE_PREPS,
+    FIRM_KIND_NOUNS,
+    FIRM_NOUNS,
     GROUP_FORMS,
     MARKET_QUANTITY_NOUNS,
+    PERSON_PRONOUNS,
     PRODUCING_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -1175,6 +1178,44 @@ def _owner_of_its(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _owner_of_the_next_its(doc: Doc, m: Mention, found: list[Mention]) -> bool:
+    """ "K. Halloran said world output would fall. In its weekly report it put ...": the one name of a
+    sentence, its speaker, that the next sentence's "its" points back to before any other noun is a body.
+    Not a name opening with a given name: "its" there more likely goes back to a firm named before."""
+    root = doc[m.start : m.end].root
+    if root.dep_ != "nsubj" or root.head.dep_ != "ROOT" or m.text.split()[0].lower() in GIVEN_NAMES:
+        return False
+    sentence = root.sent
+    others = any(o is not m and sentence.start <= o.start < sentence.end for o in found)
+    if others or sentence.end >= len(doc):
+        return False  # "K. Halloran said Ruritania would ...": "its" may be Ruritania's
+    for token in doc[sentence.end].sent:
+        if token.lower_ in THING_PRONOUNS and token.dep_ == "poss":
+            return True
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("DATE", "TIME"):
+            return False
+    return False
+
+
+def _initials_and_surname(words: list[str]) -> bool:
+    """ "K. Halloran", "E.D. Halloran": a name of initials and one word, as trading houses are named."""
+    initials = words[:-1]
+    return bool(initials) and words[-1].isalpha() and all(_name_word(w) and not w.isalpha() for w in initials)
+
+
+def _firm_noun_before(doc: Doc, m: Mention) -> bool:
+    """ "broker K. Halloran says", "London broker E.D. Halloran said": a noun of a kind of firm
+    (company_nouns, firm_kind_nouns) joined right before a name of initials and a surname names the firm. A
+    given name after the noun names a person of that trade ("developer John Smith")."""
+    if m.start == 0 or not _initials_and_surname(m.text.split()):
+        return False
+    before = doc[m.start - 1]
+    if before.lemma_.lower() not in COMPANY_NOUNS | FIRM_KIND_NOUNS:
+        return False
+    root = doc[m.start : m.end].root
+    return (before.dep_ == "compound" and m.start <= before.head.i < m.end) or root.head.i == before.i
+
+
 def _firm_of_its_staff(doc: Doc, m: Mention) -> bool:
     """ "analysts at X", "an economist with X", "X analysts": the name the market's staff work at
     (firm_staff_nouns) is their firm."""
@@ -1195,7 +1236,13 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
         for m in found
         if m.label == "PERSON"
         and not team_before_position(doc, m.start - 2)  # "Knicks guard X": a player, no guard's name
-        and (_kind_noun_joined(doc, m, nouns) or _used_as_a_body(doc, m) or _owner_of_its(doc, m))
+        and (
+            _kind_noun_joined(doc, m, nouns)
+            or _used_as_a_body(doc, m)
+            or _owner_of_its(doc, m)
+            or _firm_noun_before(doc, m)
+            or _owner_of_the_next_its(doc, m, found)
+        )
     }
     # "analysts at X" (however X was typed there) makes a body of X where the tagger called it a person
     bodies |= {m.text for m in found if m.label in ("PERSON", "FAC") and _firm_of_its_staff(doc, m)}
@@ -1254,9 +1301,10 @@ def speakers_taken_up_by_a_body_noun(doc: Doc, found: list[Mention]) -> list[Men
     """ "Al-Qabas said Kuwait bought X. The newspaper said …", "Midland said it would sell Y. The bank said
     …": a name the tagger called a person or a place (never a state), with no given name or fuller name in
     the text, that speaks as a verb's subject and that the next sentence takes up as the subject of a verb
-    of speech by a definite noun of a body's kind ("the newspaper", "the bank", "the airline": outlet kinds
-    and company nouns), no organisation named between, is that body (ORG, of no place's state); every
-    mention of the name takes the type."""
+    of speech by a definite noun of a body's kind ("the newspaper", "the bank", "the broker": outlet kinds
+    and firm nouns), no organisation named between, is that body (ORG, of no place's state); every mention
+    of the name takes the type. A name of initials and a surname ("K. Halloran") is a trading house's as
+    well; a speaker the sentence goes on about as "he" or "she" is a person."""
     names = {m.text for m in found if m.end - m.start > 1 and m.label == "PERSON"}
     by_start = sorted(found, key=lambda m: m.start)
     bodies: set[str] = set()
@@ -1270,8 +1318,12 @@ def speakers_taken_up_by_a_body_noun(doc: Doc, found: list[Mention]) -> list[Men
         if m.label == "GPE" and (lookup_capital(m.text) is not None or fold(m.text) in _subdivisions()):
             continue  # "Texas said …": a state's or a capital's government speaks
         root = doc[m.start : m.end].root
-        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS or " " in m.text:
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
             continue
+        if " " in m.text and not _initials_and_surname(m.text.split()):
+            continue  # "K. Halloran said …. The broker said": a trading house's initials, no given name
+        if any(t.lower_ in PERSON_PRONOUNS for t in doc[m.end : root.sent.end]):
+            continue  # "K. Halloran said he …": a person
         if _taken_up_by_body_noun(doc, root, by_start):
             bodies.add(m.text)
     if not bodies:
@@ -1382,8 +1434,8 @@ def _taken_up_by_body_noun(doc: Doc, speaker: Token, found: list[Mention]) -> bo
         return False
     following = doc[end].sent
     for noun in following:
-        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in OUTLET_KIND_NOUNS | COMPANY_NOUNS:
-            continue
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in OUTLET_KIND_NOUNS | FIRM_NOUNS:
+            continue  # "the newspaper", "the bank", "the broker"
         if noun.tag_ != "NN" or not _definite_body_noun(noun):
             continue
         if noun.head.lemma_.lower() not in REPORTING_VERBS:
