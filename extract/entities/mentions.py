@@ -3191,6 +3191,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         found.append(mention)
         covered.update(range(min(start, mention.start), max(end, mention.end)))
+    found = _bodies_around_acronyms(doc, found, covered)
     pos_of = pos_ids(doc)
     shouted = capitalised_headline(doc)
     for i, pos in enumerate(pos_of):
@@ -3860,6 +3861,36 @@ def _absorbed_names(found: list[Mention], start: int, end: int) -> list[Mention]
     if len(inner) == 1 and inner[0].start == start and inner[0].end == end:
         return None  # the whole name already one mention: the reader below joins the acronym to it
     return inner
+
+
+def _bodies_around_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """ "The European Community (EC) Commission said": a body's name, its acronym in brackets and a body's
+    head word after them that the name modifies is one body, the name and the head ("European Community
+    Commission"): the organ of the first, no second mention of it; the acronym stays the first's."""
+    joined: list[Mention] = []
+    for m in found:
+        k = m.end
+        if m.label != "ORG" or m.country is not None or k + 3 >= len(doc):
+            continue
+        acronym, head = doc[k + 1], doc[k + 3]
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not acronym.is_upper:
+            continue
+        if spelt_out_start(doc, k, acronym.text) != m.start:
+            continue
+        if not head.text.istitle() or head.lower_ not in ORGANISATION_HEADS:
+            continue
+        after = doc[k + 4] if k + 4 < len(doc) else None
+        if after is not None and (after.lower_ == "of" or after.pos_ == "PROPN"):
+            continue  # "(EC) Council of Ministers", "(EC) Court Auditors": a longer name, left as found
+        if doc[m.start : m.end].root.head.i != head.i:
+            continue  # the parse joins no name to the head word: two names side by side
+        joined.append(Mention(m.start, k + 4, f"{m.text} {head.text}", "ORG", None))
+    if not joined:
+        return found
+    spans = [(j.start, j.end) for j in joined]
+    covered.update(i for start, end in spans for i in range(start, end))
+    kept = [m for m in found if not any(start <= m.start and m.end <= end for start, end in spans)]
+    return sorted(kept + joined, key=lambda m: m.start)
 
 
 def spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
