@@ -46,3 +46,30 @@ def test_a_british_carrier_in_a_story_of_japan_keeps_its_state() -> None:
     entities = {e.label: e for e in read(doc).entities.entities()}
     assert entities["Cable and Wireless Plc"].country == "GBR"
     assert (entities["KDD"].type, entities["KDD"].country) == ("ORG", "JPN")
+
+
+def test_an_untagged_ministry_of_portfolios_is_a_body_of_the_storys_state() -> None:
+    """ "Japan will sell shares. The Ministry of Posts and Telecommunications said it would help Ruritel." The
+    tagger left the ministry that opens the sentence untagged."""
+    doc = """
+    Japan           Japan           PROPN NNP  3 nsubj    GPE
+    will            will            AUX   MD   3 aux      -
+    sell            sell            VERB  VB   0 ROOT     -
+    shares          share           NOUN  NNS  3 dobj     -
+    .               .               PUNCT .    3 punct    -
+    The             the             DET   DT   7 det      -
+    Ministry        Ministry        PROPN NNP  12 nsubj   -
+    of              of              ADP   IN   7 prep     -
+    Posts           Posts           PROPN NNPS 8 pobj     -
+    and             and             CCONJ CC   9 cc       -
+    Telecommunications Telecommunications PROPN NNPS 9 conj -
+    said            say             VERB  VBD  0 ROOT     -
+    it              it              PRON  PRP  15 nsubj   -
+    would           would           AUX   MD   15 aux     -
+    help            help            VERB  VB   12 ccomp   -
+    Ruritel         Ruritel         PROPN NNP  15 dobj    ORG
+    .               .               PUNCT .    12 punct   -
+    """
+    entities = {e.label: e for e in read(doc).entities.entities()}
+    ministry = entities["Ministry of Posts and Telecommunications"]
+    assert (ministry.type, ministry.country) == ("ORG", "JPN")

@@ -3229,6 +3229,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = retype(doc, found)
     found.extend(_summit_groups(doc, covered))
     found.extend(_known_organisations(doc, covered))
+    found.extend(_untagged_portfolio_ministries(doc, covered))
     found.extend(_untagged_joined_bodies(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
@@ -3608,6 +3609,38 @@ def _known_organisations(doc: Doc, covered: set[int]) -> list[Mention]:
         return None
 
     return _scan(doc, organisation_at, covered)
+
+
+def _untagged_portfolio_ministries(doc: Doc, covered: set[int]) -> list[Mention]:
+    """ "The Ministry of Posts and Telecommunications said": a ministry named by "Ministry of" and the words
+    of its portfolio (organisations.portfolio_ministry), which the tagger often leaves untagged where it
+    opens a sentence, is a body as the tagged ones are."""
+    from geokg.extract.entities.organisations import portfolio_ministry  # it reads this module's fold()
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        plain = k not in covered and not token.ent_type_ and not token.is_sent_start
+        return plain and (token.text.istitle() or token.lower_ in ("and", "&"))
+
+    def ministry_at(i: int) -> Mention | None:
+        word = doc[i]
+        if (
+            word.text != "Ministry"
+            or word.ent_type_
+            or i in covered
+            or i + 2 >= len(doc)
+            or doc[i + 1].lower_ not in ("of", "for")
+        ):
+            return None
+        end = i + 2
+        while end < len(doc) and name_word(end):
+            end += 1
+        while end > i + 2 and not doc[end - 1].text.istitle():
+            end -= 1  # "and" ends no name
+        text = doc[i:end].text
+        return Mention(i, end, text, "ORG", None) if end > i + 2 and portfolio_ministry(text) else None
+
+    return _scan(doc, ministry_at, covered)
 
 
 def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
