@@ -60,6 +60,7 @@ VERB_LEMMA_FIXES = _WORDS.mapping("verb_lemma_fixes")
 NOUN_TAGGED_SPEECH_VERBS = _WORDS.words("noun_tagged_speech_verbs")  # "the OECD forecast that …"
 HELPING_VERBS = _WORDS.words("helping_verbs")
 PLAN_ADOPTING_VERBS = _WORDS.words("plan_adopting_verbs")
+ENDORSING_VERBS = _WORDS.words("endorsing_verbs")
 HYPHEN_PREFIXES = _WORDS.mapping("hyphen_prefixes")  # "re-examine": one word; "re" -> "same"
 NEAR_MISS_ADVERBS = _WORDS.words("near_miss_adverbs")
 OBJECT_CONTROL_VERBS = REQUEST_VERBS | DESIRE_VERBS | _WORDS.words("object_control_verbs")
