@@ -224,6 +224,11 @@ VISIT_CODE = "042"
 # code it keeps (04), unlike the venue a meeting with a named partner adds ("held talks with Y in Lima",
 # _venue_of_meeting), where the partner's edge carries the meeting.
 ATTENDING_RULES = frozenset({"circumstance_event"})
+# Rules whose edge is the owner's own meeting with the place it is held ("the OECD meeting in Paris": OECD
+# -meeting in-> Paris): the meeting itself (04), as an attended one, unless the noun names a partner
+# (MEETING_PARTNER_PREPS: "Japan's talks with Peru in Lima"), whose edge carries the meeting.
+OWN_MEETING_RULES = frozenset({"event_noun"})
+MEETING_PARTNER_PREPS = frozenset({"with", "between"})
 # Entity types of a place: after "in"/"at", where something happens
 PLACE_CLASSES = frozenset({"@GPE", "@LOC", "@FAC"})
 
@@ -246,10 +251,13 @@ def _attended_meeting(rule: Rule, fact: Fact, doc: Doc) -> bool:
     """ "At a meeting in Paris, Italy agreed": is the fact the subject's taking part in the meeting that
     places its clause (ATTENDING_RULES), the meeting's noun read with the word before it a meeting still
     (a "news conference" is a statement's occasion, no meeting: cameo.tsv)?"""
-    if rule.name not in ATTENDING_RULES or not fact.noun:
+    if rule.name not in ATTENDING_RULES | OWN_MEETING_RULES or not fact.noun:
         return False
     nouns = [doc[i] for i in fact.tokens if doc[i].lemma_.lower() == fact.event]
-    return bool(nouns) and event_root(event_words(nouns[0]), noun=True) == MEET_ROOT
+    if not nouns or event_root(event_words(nouns[0]), noun=True) != MEET_ROOT:
+        return False
+    partnered = any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in nouns[0].children)
+    return rule.name in ATTENDING_RULES or not partnered
 
 
 def _venue_host(fact: Fact, code: str | None, words: Words, doc: Doc) -> Token | None:
