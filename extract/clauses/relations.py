@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, gives_examples, goods_noun
 from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words, after_contrast
 from geokg.extract.clauses.nouns import EventNounReader
 from geokg.extract.clauses.objects import economy_of_a_state, event_words
@@ -98,6 +98,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             continue  # "sold oil to Japan, not to China", "rather than to China": no sale to China
         if any(_adjective_alone(end, frame.sentence.doc) for end in (fact.subject, fact.object)):
             continue  # "the leading force in European aviation" misread: an adjective is no actor
+        if _class_beside_members(frame, fact):
+            continue  # "Some banks, including A and B, plan to X": "banks" is no actor beside A and B
         code = frame.code_of(fact, words)
         if _venue_of_act(fact, code, words, frame.sentence.doc):
             continue  # "reaffirmed the accord in Lima": where they reaffirmed it, no party to it
@@ -231,6 +233,21 @@ OWN_MEETING_RULES = frozenset({"event_noun"})
 MEETING_PARTNER_PREPS = frozenset({"with", "between"})
 # Entity types of a place: after "in"/"at", where something happens
 PLACE_CLASSES = frozenset({"@GPE", "@LOC", "@FAC"})
+
+
+def _class_beside_members(frame: Frame, fact: Fact) -> bool:
+    """ "Some banks, including A, B and C, are preparing to X": is the fact's subject a class noun (a bare
+    plural common noun) whose members a phrase of examples names, who act in the same clause? Then the
+    members are the actors and the class is none of its own beside them."""
+    if not isinstance(frame, Clause):
+        return False
+    doc = frame.sentence.doc
+    noun = doc[fact.subject.token]
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    listed = [p for p in noun.children if p.dep_ == "prep" and gives_examples(p)]
+    others = {a.token for a in frame.agents if a.entity_id != fact.subject.entity_id}
+    return any(p.left_edge.i <= i <= p.right_edge.i for p in listed for i in others)
 
 
 def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
