@@ -63,6 +63,7 @@ PLAN_ADOPTING_VERBS = _WORDS.words("plan_adopting_verbs")
 ENDORSING_VERBS = _WORDS.words("endorsing_verbs")
 LODGED_GRIEVANCE_NOUNS = _WORDS.words("lodged_grievance_nouns")
 GRIEVANCE_BODY_PREPS = _WORDS.words("grievance_body_preps")
+COINCIDING_VERBS = _WORDS.words("coinciding_verbs")
 HYPHEN_PREFIXES = _WORDS.mapping("hyphen_prefixes")  # "re-examine": one word; "re" -> "same"
 NEAR_MISS_ADVERBS = _WORDS.words("near_miss_adverbs")
 OBJECT_CONTROL_VERBS = REQUEST_VERBS | DESIRE_VERBS | _WORDS.words("object_control_verbs")
