@@ -169,6 +169,7 @@ from geokg.extract.lexicon.syntax import (
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     PLACE_LABELS,
+    PRENOMINAL_DEPS,
     REPORTED_CLAUSE_DEPS,
     VERB_POS,
     first_conjunct,
@@ -196,6 +197,7 @@ from geokg.extract.lexicon.words import (
     DOUBTED_WHEN_DENIED,
     DOUBTING_VERBS,
     EMPTY_VERBS,
+    ENDORSING_VERBS,
     EVALUATIVE_VERBS,
     EXTRAPOSED_PREDICATES,
     FAILED_ATTEMPT_DEEDS,
@@ -278,6 +280,10 @@ HANDED_WORD_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 APPEAL_ROOT = "02"
 # "called on President X in Cairo": paying a call on a person or an office is a visit (CAMEO 042)
 PAID_CALL = "042"
+# "approved British aid to X": approving another's act endorses it (CAMEO 051, praise or endorse)
+ENDORSEMENT = "051"
+# The prepositions of an act noun that name its doers: "aid by the U.K.", "a merger between A and B"
+DOER_PREPS = frozenset({"by", "between"})
 # whom a call is paid on: a person or a government body (an office), not a state (an appeal to it)
 CALLED_ON_CLASSES = frozenset({"@PERSON", "@official", "@GOV"})
 
@@ -351,6 +357,9 @@ class Clause:
     # The commitment whose infinitive carries the deed's own "not" ("agreed not to cut X"): the event is the
     # commitment (03), not the deed it rules out.
     pledge: Token | None = None
+    # The verb approves (clears, authorises) an act its object noun names as another's doing ("approved
+    # British aid to X", "cleared Acme's takeover of Y"): the approver endorses the act and does none of it.
+    endorsed_act: bool = False
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -453,6 +462,10 @@ class Clause:
                     # "failed to fulfil (implement) the agreement with X": a deed not done, with no reading of
                     # its own, takes none from its object noun either (no accord signed, no cooperation)
                     no_event = True
+        if self.endorsed_act and not fact.settled and not self.copula:
+            # "the Commission approved U.K. aid to X": the aid is the U.K.'s, the Commission only endorses
+            # it (not the object=aid reading of an approver that funds, nor the noun's own code)
+            code = ENDORSEMENT
         if code and code[:2] == APPEAL_ROOT and (self._paid_call(sense) or self._paid_call_noun(fact)):
             code = PAID_CALL
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
@@ -982,7 +995,35 @@ class ClauseReader:
             titled_members=self._titled_members(agents),
             listed_appositions=self._listed_appositions(agents),
             pledge=pledge,
+            endorsed_act=self._endorsed_act(verb, lemma, passive, agents),
         )
+
+    def _endorsed_act(self, verb: Token, lemma: str, passive: bool, agents: list[Ref]) -> bool:
+        """Does a verb of approving (words.tsv endorsing_verbs) take an act noun whose doer the noun names
+        as another than the approver: its possessor, a state or body before it, its "by" or "between"
+        ("approved British aid to X", "cleared Acme's bid for Y", "authorised aid by the U.K.")?"""
+        if lemma not in ENDORSING_VERBS:
+            return False
+        own = {ref.entity_id for ref in agents}
+        objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for noun in objects:
+            if event_code(noun.lemma_.lower(), noun=True) is None:
+                continue
+            doers = [
+                g
+                for c in noun.children
+                for g in (
+                    [c]
+                    if c.dep_ == "poss" or (c.dep_ in PRENOMINAL_DEPS and c.i < noun.i)
+                    else [p for p in c.children if p.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ in DOER_PREPS
+                    else []
+                )
+            ]
+            owners = {ref.entity_id for g in doers for t in (g, *g.conjuncts) for ref in self.args.resolve(t)}
+            if owners and not owners & own:
+                return True
+        return False
 
     def _listed_appositions(self, agents: list[Ref]) -> frozenset[int]:
         """The appositions above the agents' words that continue a list rather than rename their head

@@ -37,6 +37,7 @@ from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ALLEGATION_NOUNS,
     CANCEL_VERBS,
+    COINCIDING_VERBS,
     CONDITION_NOUNS,
     DOUBTED_WHEN_DENIED,
     DOUBTING_VERBS,
@@ -351,7 +352,21 @@ def _awaited(noun: Token) -> str | None:
                 return modal  # "the trade show Seoul will hold in May", "the summit that would open Monday"
             if hosting and scheduled_by_time(child):
                 return PLAN_MODALITY  # "the summit he attends next week"
+    if _coincided_with(noun):
+        return PLAN_MODALITY  # "could start in May, perhaps coinciding with the OECD meeting in Paris"
     return PLAN_MODALITY if _awaiting_phrase(noun) else None
+
+
+def _coincided_with(noun: Token) -> bool:
+    """ "could start soon, perhaps coinciding with the meeting in Paris", "may coincide with the summit": an
+    event another is timed to (words.tsv coinciding_verbs) in a clause of a modal or a hedge, its own or
+    the one it hangs on, is still to come; "coincided with the summit" tells of one held."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in COINCIDING_VERBS:
+        return False
+    verb = prep.head
+    hosts = [verb, verb.head] if verb.dep_ in ("advcl", "xcomp", "conj") else [verb]
+    return any(modal_of(host) is not None for host in hosts)
 
 
 def _time_to_come_of_noun(phrase: Token) -> bool:

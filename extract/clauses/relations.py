@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, gives_examples, goods_noun
 from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words, after_contrast
 from geokg.extract.clauses.nouns import EventNounReader
 from geokg.extract.clauses.objects import economy_of_a_state, event_words
@@ -98,6 +98,8 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             continue  # "sold oil to Japan, not to China", "rather than to China": no sale to China
         if any(_adjective_alone(end, frame.sentence.doc) for end in (fact.subject, fact.object)):
             continue  # "the leading force in European aviation" misread: an adjective is no actor
+        if _class_beside_members(frame, fact):
+            continue  # "Some banks, including A and B, plan to X": "banks" is no actor beside A and B
         code = frame.code_of(fact, words)
         if _venue_of_act(fact, code, words, frame.sentence.doc):
             continue  # "reaffirmed the accord in Lima": where they reaffirmed it, no party to it
@@ -224,8 +226,28 @@ VISIT_CODE = "042"
 # code it keeps (04), unlike the venue a meeting with a named partner adds ("held talks with Y in Lima",
 # _venue_of_meeting), where the partner's edge carries the meeting.
 ATTENDING_RULES = frozenset({"circumstance_event"})
+# Rules whose edge is the owner's own meeting with the place it is held ("the OECD meeting in Paris": OECD
+# -meeting in-> Paris): the meeting itself (04), as an attended one, unless the noun names a partner
+# (MEETING_PARTNER_PREPS: "Japan's talks with Peru in Lima"), whose edge carries the meeting.
+OWN_MEETING_RULES = frozenset({"event_noun"})
+MEETING_PARTNER_PREPS = frozenset({"with", "between"})
 # Entity types of a place: after "in"/"at", where something happens
 PLACE_CLASSES = frozenset({"@GPE", "@LOC", "@FAC"})
+
+
+def _class_beside_members(frame: Frame, fact: Fact) -> bool:
+    """ "Some banks, including A, B and C, are preparing to X": is the fact's subject a class noun (a bare
+    plural common noun) whose members a phrase of examples names, who act in the same clause? Then the
+    members are the actors and the class is none of its own beside them."""
+    if not isinstance(frame, Clause):
+        return False
+    doc = frame.sentence.doc
+    noun = doc[fact.subject.token]
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    listed = [p for p in noun.children if p.dep_ == "prep" and gives_examples(p)]
+    others = {a.token for a in frame.agents if a.entity_id != fact.subject.entity_id}
+    return any(p.left_edge.i <= i <= p.right_edge.i for p in listed for i in others)
 
 
 def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
@@ -246,10 +268,13 @@ def _attended_meeting(rule: Rule, fact: Fact, doc: Doc) -> bool:
     """ "At a meeting in Paris, Italy agreed": is the fact the subject's taking part in the meeting that
     places its clause (ATTENDING_RULES), the meeting's noun read with the word before it a meeting still
     (a "news conference" is a statement's occasion, no meeting: cameo.tsv)?"""
-    if rule.name not in ATTENDING_RULES or not fact.noun:
+    if rule.name not in ATTENDING_RULES | OWN_MEETING_RULES or not fact.noun:
         return False
     nouns = [doc[i] for i in fact.tokens if doc[i].lemma_.lower() == fact.event]
-    return bool(nouns) and event_root(event_words(nouns[0]), noun=True) == MEET_ROOT
+    if not nouns or event_root(event_words(nouns[0]), noun=True) != MEET_ROOT:
+        return False
+    partnered = any(c.dep_ == "prep" and c.lower_ in MEETING_PARTNER_PREPS for c in nouns[0].children)
+    return rule.name in ATTENDING_RULES or not partnered
 
 
 def _venue_host(fact: Fact, code: str | None, words: Words, doc: Doc) -> Token | None:

@@ -6,15 +6,22 @@ the head of one (offices.tsv) acts for the body, not for the state they come fro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from geokg.extract.entities.mentions import fold
 from geokg.extract.lexicon.loader import read_table
+from geokg.extract.lexicon.words import HYPHEN_PREFIXES
 
 COLUMNS = ("key", "label", "aliases", "wikidata", "kind", "parent", "note")
 # The kind of a summit club of states without a secretariat ("Group of Seven", "Paris Club").
 GROUP_KIND = "group"
+# A prefix a hyphen joins to its word ("Co-operation", words.tsv hyphen_prefixes), which news also writes
+# closed up ("Cooperation")
+_HYPHENED_PREFIX = re.compile(rf"\b({'|'.join(sorted(HYPHEN_PREFIXES))})-(?=\w)", re.IGNORECASE)
+# The -ize spelling of a word the -ise spelling also writes ("Organization", "Organisation")
+_IZE = re.compile(r"iz(ation|ations|e|ed|es|ing)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +40,16 @@ def _by_alias() -> dict[str, Igo]:
             alias = alias.strip()
             # An acronym is matched as written ("WHO", never "who"); a name in any case.
             found.setdefault(alias if alias.isupper() else fold(alias), igo)
+            if not alias.isupper():
+                found.setdefault(_spelling(alias), igo)
     return found
+
+
+def _spelling(name: str) -> str:
+    """The folded name with its spelling variants made one: "Organization for Economic Co-operation" and
+    "Organisation for Economic Cooperation" name one body (British and American spelling, a prefix's hyphen
+    are no part of a name)."""
+    return _IZE.sub(r"is\1", fold(_HYPHENED_PREFIX.sub(r"\1", name)))
 
 
 @cache
@@ -45,7 +61,8 @@ def lookup_igo(text: str) -> Igo | None:
     """The international body a name stands for: "the U.N. Security Council", "NATO", "Interpol"."""
     text = text.strip()
     table = _by_alias()
-    return table.get(text.replace(".", "")) or table.get(text) or table.get(fold(text))
+    found = table.get(text.replace(".", "")) or table.get(text) or table.get(fold(text))
+    return found if found is not None or text.isupper() else table.get(_spelling(text))
 
 
 def alias_keys() -> list[str]:

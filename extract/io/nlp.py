@@ -20,8 +20,10 @@ from geokg.extract.lexicon.words import (
     BELIEF_VERBS,
     CHAIN_VERBS,
     ELICITING_VERBS,
+    GRIEVANCE_BODY_PREPS,
     HEADLINE_PREPOSITIONS,
     HYPHEN_PREFIXES,
+    LODGED_GRIEVANCE_NOUNS,
     NOUN_PARTICIPLES,
     NOUN_TAGGED_SPEECH_VERBS,
     OCCASION_PREPOSITIONS,
@@ -84,8 +86,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # what the verb of speech reports ("pointed out the Administration and the industry view X as ..."), no
 # clause coordinated with it; 35 = a "from" phrase naming a body right after the name of a verb of speech's
 # subject is the speaker's, the body the speaker is from ("said Ann Roe from the Kenyan Wildlife Society"),
-# not the verb's.
-SENTENCE_RULES_REVISION = 35
+# not the verb's; 36 = an "against" phrase the parser hung on the body a grievance is lodged with ("its
+# complaint to GATT against X") is the grievance's, naming whom it is against.
+SENTENCE_RULES_REVISION = 36
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -991,6 +994,36 @@ def speakers_bodies(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_grievance_targets")
+def grievance_targets(doc: Doc) -> Doc:
+    """ "Washington is suspending its complaint to GATT against X": the parser hangs "against X" on the body
+    the complaint is lodged with (words.tsv grievance_body_preps), as if the body were against X. The phrase
+    is the grievance's (words.tsv lodged_grievance_nouns: the verb's object, or the noun the body's
+    preposition hangs on): whom the complaint is against. Run after the parser and the recogniser, in one
+    Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for prep in doc:
+        body = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "against" or body.dep_ != "pobj" or not body.ent_type_:
+            continue
+        lodged = body.head
+        if lodged.dep_ != "prep" or lodged.lower_ not in GRIEVANCE_BODY_PREPS:
+            continue
+        host = lodged.head
+        grievances = [host] if host.lemma_.lower() in LODGED_GRIEVANCE_NOUNS else []
+        grievances += [
+            c for c in host.children if c.dep_ == "dobj" and c.lemma_.lower() in LODGED_GRIEVANCE_NOUNS
+        ]
+        if not grievances:
+            continue
+        _set(arrays, prep, grievances[0], "prep")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 @Language.component("geokg_believed_subjects")
 def believed_subjects(doc: Doc) -> Doc:
     """ "X does not believe Moscow yet deserves Y", "thinks Iran will sign": the parser may take the
@@ -1356,6 +1389,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_closing_speakers", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_speakers_bodies" not in nlp.pipe_names:
         nlp.add_pipe("geokg_speakers_bodies", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_grievance_targets" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_grievance_targets", last=True)
     if "parser" in nlp.pipe_names and "geokg_believed_subjects" not in nlp.pipe_names:
         nlp.add_pipe("geokg_believed_subjects", last=True)
     if "parser" in nlp.pipe_names and "geokg_occasion_clauses" not in nlp.pipe_names:
