@@ -249,6 +249,7 @@ from geokg.extract.lexicon.words import (
     VOW_VERBS,
     WARNED_FORCE_WORDS,
     WARNING_VERBS,
+    WITHHELD_TOPIC_VERBS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Span, Token
@@ -667,7 +668,16 @@ class Clause:
         if self.refusal not in SPEECH_REFUSAL_VERBS or fact.settled or not fact.event:
             return False
         reading = best_reading(fact.event, noun=fact.noun, sense=sense)
-        return reading is not None and reading.code == BARE_STATEMENT
+        if reading is not None and reading.code == BARE_STATEMENT:
+            return True
+        # "declined to discuss the talks with Japan", "refused to discuss Japan's proposal": a remark withheld
+        # on a topic that names the party is no rejection of it; only a partner of the talking itself
+        # ("refused to discuss the matter with Japan", the "with" on the verb) is refused talks (12)
+        if fact.noun or fact.event not in WITHHELD_TOPIC_VERBS:
+            return False
+        party = self.sentence.doc[fact.object.token]
+        partner = party.dep_ == "pobj" and party.head.lower_ == "with" and party.head.head.pos_ in VERB_POS
+        return not partner
 
     def _said_to(self, ref: Ref) -> str | None:
         """The code of a praise or appeal noun that the words address to the entity, whatever the parse
