@@ -205,6 +205,7 @@ from geokg.extract.lexicon.words import (
     HARSHER_MEASURE_NOUNS,
     HEARSAY_DENIAL_VERBS,
     HEDGE_MODALS,
+    HOPING_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
     JOINING_VERBS,
@@ -532,6 +533,10 @@ class Clause:
         planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
         if code and code[:2] == MEET_ROOT and planned_meeting:
             return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
+        if code and code[:2] == APPEAL_ROOT and self.chain and self.chain[0].lemma_.lower() in HOPING_VERBS:
+            # "hope to persuade reluctant states to release X", "wants to urge Y": a wish to appeal states
+            # the wish; no appeal has been made to them yet
+            return BARE_STATEMENT
         if code and self.chain and not self.copula:
             # "threatened to cut aid": the aid is not cut, the threat is the event (CAMEO codes the threat,
             # 13, whatever it threatens)
