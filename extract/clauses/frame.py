@@ -207,6 +207,7 @@ from geokg.extract.lexicon.words import (
     HARSHER_MEASURE_NOUNS,
     HEARSAY_DENIAL_VERBS,
     HEDGE_MODALS,
+    HOPING_VERBS,
     INSTRUMENT_NOUNS,
     INTENT_CHAIN_MODALS,
     JOINING_VERBS,
@@ -251,6 +252,7 @@ from geokg.extract.lexicon.words import (
     VOW_VERBS,
     WARNED_FORCE_WORDS,
     WARNING_VERBS,
+    WITHHELD_TOPIC_VERBS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Span, Token
@@ -544,6 +546,10 @@ class Clause:
         planned_meeting = self.chain and self.chain[0].lemma_.lower() in MEETING_INTENT_VERBS
         if code and code[:2] == MEET_ROOT and planned_meeting:
             return INTENT_TO_MEET  # "was planning to visit X", "hopes to meet Y": no meeting took place yet
+        if code and code[:2] == APPEAL_ROOT and self.chain and self.chain[0].lemma_.lower() in HOPING_VERBS:
+            # "hope to persuade reluctant states to release X", "wants to urge Y": a wish to appeal states
+            # the wish; no appeal has been made to them yet
+            return BARE_STATEMENT
         if code and self.chain and not self.copula:
             # "threatened to cut aid": the aid is not cut, the threat is the event (CAMEO codes the threat,
             # 13, whatever it threatens)
@@ -680,7 +686,16 @@ class Clause:
         if self.refusal not in SPEECH_REFUSAL_VERBS or fact.settled or not fact.event:
             return False
         reading = best_reading(fact.event, noun=fact.noun, sense=sense)
-        return reading is not None and reading.code == BARE_STATEMENT
+        if reading is not None and reading.code == BARE_STATEMENT:
+            return True
+        # "declined to discuss the talks with Japan", "refused to discuss Japan's proposal": a remark withheld
+        # on a topic that names the party is no rejection of it; only a partner of the talking itself
+        # ("refused to discuss the matter with Japan", the "with" on the verb) is refused talks (12)
+        if fact.noun or fact.event not in WITHHELD_TOPIC_VERBS:
+            return False
+        party = self.sentence.doc[fact.object.token]
+        partner = party.dep_ == "pobj" and party.head.lower_ == "with" and party.head.head.pos_ in VERB_POS
+        return not partner
 
     def _said_to(self, ref: Ref) -> str | None:
         """The code of a praise or appeal noun that the words address to the entity, whatever the parse

@@ -88,6 +88,7 @@ from geokg.extract.lexicon.words import (
     CONTEST_VERBS,
     DEFIANCE_PREPS,
     DEFIED_NOUNS,
+    DENIAL_VERBS,
     ECONOMY_NOUNS,
     EVENT_PARTNER_PREPS,
     EXPERIENCER_PREPS,
@@ -1271,6 +1272,8 @@ class SlotReader:
                         for about in self.args.resolve(obj)
                         if about.via == "name"
                     ]
+                if not any(slot.kind == "content" for slot in found) and _unnamed_subject(child):
+                    found += self._denied_reached(verb, child)
                 # "claimed the rioters were paid by the mayor": the content is about the doer too.
                 found += [
                     Slot("content", "by", about, clause=child.i, scope=child.i)
@@ -1281,6 +1284,29 @@ class SlotReader:
                     for about in self.args.resolve(pobj)
                 ]
         return found
+
+    def _denied_reached(self, verb: Token, content: Token) -> list[Slot]:
+        """Whom a denied clause with no entity for a subject reaches through a preposition: "denied that any
+        signal was being sent to Peru" denies something of Peru (an explicit denial is a fact the reader
+        wants). Only a speaker's own denial: a plain report of such a clause ("said arms were sold to Peru")
+        is about the arms, and reading it as about Peru would make a statement of every passing mention.
+        Where the clause happens (in, at, during) is no one it reaches."""
+        if verb.lemma_.lower() not in DENIAL_VERBS:
+            return []
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            return []  # "wrote denying Samoans citizenship violated X": a gerund, no speaker's denial
+        return [
+            # its own tail: a "patient" of a blameless report is dropped as no topic (rules.speech_content)
+            Slot("content", "reached", about, clause=content.i, scope=content.i)
+            for prep in content.children
+            if prep.dep_ in ("prep", "dative")
+            and prep.lower_ in TARGET_PREPS
+            and prep.lower_ not in CIRCUMSTANCE_PREPS
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for about in self.args.resolve(obj)
+            if about.via == "name"
+        ]
 
     def _states_of_economy(self, noun: Token, clause: Token) -> list[Ref]:
         """The states whose economy the subject of reported content measures (economy_nouns), where it names

@@ -9,7 +9,7 @@ confidence policy's score (scoring.py).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, gives_examples, goods_noun
@@ -599,6 +599,7 @@ def read_relations(
                 said += relations(rule, event, rule.apply(event), words)
         said = _agreed_act_in_fuller_edge(said)
         said = _offices_titles_state(out, said)
+        said = _aid_to_own_body(out, said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
     return out
 
@@ -645,6 +646,23 @@ def _offices_titles_state(out: list[Relation], said: list[Relation]) -> list[Rel
     if not titled:
         return said
     return [rel for rel in said if not _office_of_a_title(rel, titled)]
+
+
+def _aid_to_own_body(out: list[Relation], said: list[Relation]) -> list[Relation]:
+    """ "Acme chairman Tom Smith helped Acme win the contract": a holder of an office of the body (a title
+    fact of the article, read before its sentences) works for it, and his help is his job, no aid (07)
+    between actors of two sides; the edge stays, with no event code."""
+    held = {(rel.subject.entity_id, rel.object.entity_id) for rel in out if rel.rule.reads == "role"}
+    return [
+        replace(rel, event_root=None, event_code=None)
+        if rel.event_root == AID_ROOT and (rel.subject.entity_id, rel.object.entity_id) in held
+        else rel
+        for rel in said
+    ]
+
+
+# CAMEO's root of aid given (provide aid).
+AID_ROOT = "07"
 
 
 def _office_of_a_title(rel: Relation, titled: set[tuple[str, str, str]]) -> bool:
