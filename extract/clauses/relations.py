@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, gives_examples, goods_noun
-from geokg.extract.clauses.frame import INTENT_TO_MEET, MEET_ROOT, Clause, ClauseReader, Words, after_contrast
+from geokg.extract.clauses.frame import (
+    AID_ROOT,
+    INTENT_TO_MEET,
+    MEET_ROOT,
+    Clause,
+    ClauseReader,
+    Words,
+    after_contrast,
+)
 from geokg.extract.clauses.nouns import EventNounReader
 from geokg.extract.clauses.objects import economy_of_a_state, event_words
 from geokg.extract.clauses.predicates import canonical
@@ -660,9 +668,6 @@ def _aid_to_own_body(out: list[Relation], said: list[Relation]) -> list[Relation
         for rel in said
     ]
 
-
-# CAMEO's root of aid given (provide aid).
-AID_ROOT = "07"
 
 
 def _office_of_a_title(rel: Relation, titled: set[tuple[str, str, str]]) -> bool:

@@ -1711,33 +1711,25 @@ def conditioned(verb: Token) -> bool:
     mark of condition, or opened by its own auxiliary, counts too."""
     if _conditioned(verb):
         return True
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i:
-            continue
-        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
-        if _inverted_condition(clause) or (
-            marks and clause.doc[marks[0].i - 1].lower_ not in CONCESSIVE_CONDITION_WORDS
-        ):
-            return True
-    return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _condition_clause(c) for c in verb.children)
 
 
 def _conditioned(verb: Token) -> bool:
     """Does a clause of condition ("if …", "unless …", "if approved", "should the talks fail") hang on the
     verb?"""
-    for clause in verb.children:
-        if clause.dep_ != "advcl":
-            continue
-        if _inverted_condition(clause):
-            return True
-        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
-        if not marks:
-            continue
-        before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
-        if before is not None and before.lower_ in CONCESSIVE_CONDITION_WORDS:
-            continue  # "even if", "as if"
+    return any(c.dep_ == "advcl" and _condition_clause(c) for c in verb.children)
+
+
+def _condition_clause(clause: Token) -> bool:
+    """Is the clause one of condition: opened by its own auxiliary, or marked by "if", "unless" … with no
+    "even" or "as" before the mark ("even if", "as if")?"""
+    if _inverted_condition(clause):
         return True
-    return False
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+    if not marks:
+        return False
+    before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
+    return before is None or before.lower_ not in CONCESSIVE_CONDITION_WORDS
 
 
 def _inverted_condition(clause: Token) -> bool:

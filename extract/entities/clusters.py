@@ -347,7 +347,7 @@ def is_firm(cluster: Cluster) -> bool:
     return any(" " in m.text and is_legal_form(m.text.split()[-1]) for m in cluster.mentions)
 
 
-def _trade_named(cluster: Cluster) -> bool:
+def trade_named(cluster: Cluster) -> bool:
     """Some mention of the cluster names a firm by its own first word and words of its trade alone
     ("Kestrel Securities", "Kestrel Tobacco"), without a legal form."""
     return any(names_a_firm(m.text.split()) for m in cluster.mentions)
@@ -433,7 +433,7 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         long.type == "ORG"
         and len(sw) == 1
         and lw[0] == sw[0]
-        and _trade_named(long)
+        and trade_named(long)
         and _firms_first_word(short)
     ):
         return True  # "Fording" for "Fording Securities": a firm named by its first word and its trade
@@ -484,7 +484,7 @@ def _founders_surname(long: Cluster, words: list[str]) -> str | None:
     """ "halvorsen" of "peter halvorsen mfg co inc": the surname of the person a firm is named for, after a
     given name (and an initial), where words of the firm's trade or its legal form follow. News calls such a
     firm by the surname alone ("Halvorsen will sell ..."); None for a firm of another name."""
-    if not (is_firm(long) or _trade_named(long)):
+    if not (is_firm(long) or trade_named(long)):
         return None
     given = 1 if words[0] in GIVEN_NAMES else 0
     if given and len(words) > 2 and len(words[1]) == 1:

@@ -104,7 +104,7 @@ from geokg.extract.lexicon.words import (
     TRADE_FLOW_NOUNS,
     UNIT_NOUNS,
 )
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 
 def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -1167,15 +1167,23 @@ def _owner_of_its(doc: Doc, m: Mention) -> bool:
     root = doc[m.start : m.end].root
     if root.dep_ != "nsubj":
         return False
-    verb = root.head
-    for token in doc[m.end : root.sent.end]:
+    its = _its_before_other_nouns(doc[m.end : root.sent.end])  # ("X said the firm lost its licence": none)
+    if its is None:
+        return False
+    if its.head.dep_ == "appos" and its.head.head.i == root.i:
+        return False  # "X, its chairman, said": the name is the title's holder, "its" another's
+    return root.head in its.ancestors
+
+
+def _its_before_other_nouns(tokens: Span) -> Token | None:
+    """The first possessive "its" of the words, where no other noun or pronoun (a date's aside) comes
+    before it: the one "its" that points back to a name before the words."""
+    for token in tokens:
         if token.lower_ in THING_PRONOUNS and token.dep_ == "poss":
-            if token.head.dep_ == "appos" and token.head.head.i == root.i:
-                return False  # "X, its chairman, said": the name is the title's holder, "its" another's
-            return verb in token.ancestors
+            return token
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("DATE", "TIME"):
-            return False  # "X said the firm lost its licence": "its" is the firm's
-    return False
+            return None
+    return None
 
 
 def _owner_of_the_next_its(doc: Doc, m: Mention, found: list[Mention]) -> bool:
@@ -1189,12 +1197,7 @@ def _owner_of_the_next_its(doc: Doc, m: Mention, found: list[Mention]) -> bool:
     others = any(o is not m and sentence.start <= o.start < sentence.end for o in found)
     if others or sentence.end >= len(doc):
         return False  # "K. Halloran said Ruritania would ...": "its" may be Ruritania's
-    for token in doc[sentence.end].sent:
-        if token.lower_ in THING_PRONOUNS and token.dep_ == "poss":
-            return True
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("DATE", "TIME"):
-            return False
-    return False
+    return _its_before_other_nouns(doc[sentence.end].sent) is not None
 
 
 def _initials_and_surname(words: list[str]) -> bool:

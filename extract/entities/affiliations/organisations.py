@@ -12,7 +12,7 @@ from itertools import pairwise
 from geokg.extract.entities.actors import STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
-from geokg.extract.entities.clusters import Cluster, is_firm, spells
+from geokg.extract.entities.clusters import Cluster, is_firm, spells, trade_named
 from geokg.extract.entities.countries import (
     Country,
     country_of_institution,
@@ -428,7 +428,7 @@ def _firm_named_first(ctx: AffiliationContext, cl: Cluster, word: Token) -> bool
         return False
     if acronym_word(word) and any(spells(word.text, m.text) for m in cl.mentions):
         return True
-    if not (is_firm(cl) or any(names_a_firm(m.text.split()) for m in cl.mentions)):
+    if not (is_firm(cl) or trade_named(cl)):
         return False
     return any(fold(m.text).split()[:1] == [word.lower_] for m in cl.mentions if " " in m.text)
 
