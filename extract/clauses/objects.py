@@ -1790,7 +1790,11 @@ class SlotReader:
             # (a body's rule after a verb the lexicon lists with the preposition is the body's: "abide by
             # its OPEC quota", arguments.body_measure)
             body = has_particle(child.head.lemma_, prep) and self.args.body_measure(pobj) is not None
-            refs = self.args.resolve(pobj)
+            if _fronted_relative(child, pobj):
+                # "Saudi Arabia, to which Sudan owes X": the pronoun is the noun the clause hangs on
+                refs = self.args.antecedent(child.head)
+            else:
+                refs = self.args.resolve(pobj)
             refs = [r for r in refs if r.via != "possessor" or prep in TARGET_PREPS or body]
             refs = [r for r in refs if not _styled_place(child, pobj, r) and not _venue_of_speech(child, r)]
             refs = [r for r in refs if not _state_waters(child, pobj, r, child.head)]
@@ -2372,6 +2376,19 @@ def _relative_object(child: Token) -> bool:
         return False  # "the incident in Lima, which police declared terrorism": the clause is the incident's
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     return noun.pos_ == "PROPN" and own_subject and not is_passive(verb)
+
+
+def _fronted_relative(prep: Token, pobj: Token) -> bool:
+    """ "Saudi Arabia, to which Sudan owes 1 bln dlrs", "the firm in which Acme holds a stake": a preposition
+    fronted with its relative pronoun opens a relative clause with a subject of its own, on a noun."""
+    verb = prep.head
+    if pobj.lower_ not in ("which", "whom") or verb.dep_ != "relcl" or not prep.i < verb.i:
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in NOUN_POS:
+        return False  # "a post on Twitter, in which she thanked X": the clause may be the post's
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i for c in verb.children)
+    return own_subject and noun.pos_ in NOUN_POS
 
 
 def _object_gap(verb: Token) -> bool:
