@@ -124,8 +124,8 @@ def test_refusing_to_help_someone_do_something_refuses_them() -> None:
 
 
 def test_unwillingness_to_help_defend_denies_the_defence() -> None:
-    """ "Peru is unwilling to help defend Bolivia": Peru may not defend Bolivia (negated, may), as "is
-    unlikely to" reads; no defence is reported."""
+    """ "Peru is unwilling to help defend Bolivia": Peru refuses to defend Bolivia (negated; since wave 86 F
+    with no "may": unwillingness is a refusal, not a likelihood); no defence is reported."""
     found = _relations("""
     Peru      Peru      PROPN NNP 2 nsubj GPE
     is        be        AUX   VBZ 0 ROOT  -
@@ -136,7 +136,7 @@ def test_unwillingness_to_help_defend_denies_the_defence() -> None:
     Bolivia   Bolivia   PROPN NNP 6 dobj  GPE
     .         .         PUNCT .   2 punct -
     """)
-    assert {(s, p, o, m, n) for s, p, o, _, m, n in found} == {("Peru", "defend", "Bolivia", "may", True)}
+    assert {(s, p, o, m, n) for s, p, o, _, m, n in found} == {("Peru", "defend", "Bolivia", None, True)}
 
 
 def test_the_bare_verb_after_a_plural_taken_for_a_present_is_still_the_one_helped() -> None:

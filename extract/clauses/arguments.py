@@ -123,6 +123,7 @@ from geokg.extract.lexicon.words import (
     TRANSFER_VERBS,
     UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
+    UNOFFICIAL_SOURCE_NOUNS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Token
@@ -313,6 +314,10 @@ class ArgumentResolver:
         # "European leaders", "African nations": people of many states, whom the region's adjective
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
+        if modifiers and _unofficial_voice(token):
+            # "American sources said", "Japanese diplomats said": the state's word only places the speakers,
+            # who report by their words (an unnamed source), not as the state, as "U.S. officials" do
+            return None
         named = self._named_by_compound(token, modifiers)
         if named is not None:
             return named
@@ -1760,6 +1765,17 @@ def _bare_title(noun: Token) -> str | None:
     if len(dets) != 1:
         return None
     return " ".join([*words, noun.lemma_.lower()])
+
+
+def _unofficial_voice(noun: Token) -> bool:
+    """Is the noun an unofficial voice (words.tsv unofficial_source_nouns: sources, diplomats) that speaks
+    here, as a reporting verb's subject or after "according to", with no state's body named before it
+    ("embassy sources", "government sources" speak for the body)?"""
+    if noun.lemma_.lower() not in UNOFFICIAL_SOURCE_NOUNS or not _voicing(noun):
+        return False
+    return not any(
+        c.dep_ == "compound" and c.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS for c in noun.children
+    )
 
 
 def _sole_kind(noun: Token) -> bool:

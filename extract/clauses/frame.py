@@ -229,6 +229,7 @@ from geokg.extract.lexicon.words import (
     QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
+    REFUSING_PREDICATES,
     REGARDING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -1926,6 +1927,10 @@ def _on_schedule(
     if judged in NEGATING_RAISING_PREDICATES:
         negated = not negated  # "is unlikely to attend": may not attend; "is not unlikely to": may attend
     foretold = RAISING_PREDICATES.get(judged) or EXTRAPOSED_PREDICATES[judged]
+    if judged in REFUSING_PREDICATES and not denied:
+        # "is unwilling to countenance X": a refusal, denied outright, no possibility ("is not unwilling
+        # to" only allows the deed: may)
+        foretold = None
     if denied and judged in DOUBTED_WHEN_DENIED:
         # "is not expected to approve X" says no approval is expected, not that it will not come: it may not
         foretold = POSSIBILITY_MODALITY

@@ -41,6 +41,7 @@ from geokg.extract.lexicon.words import (
     CONDITION_NOUNS,
     DOUBTED_WHEN_DENIED,
     DOUBTING_VERBS,
+    EVENT_AGENDA_NOUNS,
     EVENT_AWAITING_PHRASES,
     EVENT_CAUSING_VERBS,
     EVENT_DOUBTING_ADJECTIVES,
@@ -185,6 +186,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
         return EVENT_HEDGING_MODIFIERS[hedge]
     foreseen = _foreseen_by(noun) or _awaited(noun) or _there_is(noun) or _way_opened(noun)
+    foreseen = foreseen or _on_an_agenda_to_come(noun)
     if foreseen is not None:
         return foreseen
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
@@ -203,6 +205,34 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return _dated_for_a_future_clause(noun, verb) or _supposed(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _on_an_agenda_to_come(noun: Token) -> str | None:
+    """ "Debt is expected to figure high on the agenda of his talks with X", "trade will top the agenda of
+    the summit": an event whose agenda (words.tsv event_agenda_nouns) a clause still to come speaks of is
+    itself to come, and keeps that clause's modality: its future modal, a schedule it is raised from ("is
+    expected to", "is due to"), or a present tense with a time to come ("tops the agenda of the talks next
+    week")."""
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.lower_ != "of"
+        or noun.head.head.lemma_.lower() not in EVENT_AGENDA_NOUNS
+    ):
+        return None
+    agenda = noun.head.head
+    verb = agenda.head.head if agenda.dep_ == "pobj" else agenda.head
+    if verb.pos_ not in VERB_POS:
+        return None
+    modal = modal_of(verb)
+    if modal in FUTURE_MODALS:
+        return modal
+    governor = verb.head
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and governor.i != verb.i:
+        # "is expected to figure", "is due to top"
+        schedule = governor.lemma_.lower()
+        if schedule in EVENT_SCHEDULE_PREDICATES and (is_passive(governor) or governor.pos_ == "ADJ"):
+            return EVENT_SCHEDULE_PREDICATES[schedule]
+    return PLAN_MODALITY if scheduled_by_time(verb) else None
 
 
 def _way_opened(noun: Token) -> str | None:

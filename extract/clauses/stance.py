@@ -112,6 +112,9 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
         subtree = [t for t in subtree if t.i not in adjunct]
         # "said customs had turned away 100,000 pairs of fake shoes": the goods are fake, not their handler
         subtree = [t for t in subtree if not _spurious_thing(t)]
+    # "greater conditions on loans", "greater veto powers": a comparative measures (more of a thing), it
+    # judges no one, as "great" or "a great leader" may
+    subtree = [t for t in subtree if t.tag_ != "JJR"]
     found = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
     # "a missed opportunity", "missed opportunities": a pair that judges where neither word does
     found |= {f"{a.lower_} {b.lemma_.lower()}" for a, b in pairwise(subtree)}

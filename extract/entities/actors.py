@@ -804,7 +804,12 @@ def _sector_word(mention: Mention) -> bool:
 def _alone(noun: Token) -> bool:
     """ "Officials said": the noun with no word that could make it a company's, a hospital's or a club's
     ("company officials", "officials at the hospital", "its officials", "officials who ...")."""
-    return noun.dep_ != "compound" and all(c.dep_ in ALONE_DEPS for c in noun.children)
+    if noun.dep_ == "compound" or not all(c.dep_ in ALONE_DEPS for c in noun.children):
+        return False
+    # "officials and delegates said", "officials and bankers": joined with people of no state's sector, the
+    # group is a mixed one of no particular state ("officials and ministers" stay the state's)
+    joined = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    return all(sector_of_noun(c) in STATE_SECTORS for c in joined)
 
 
 def _government_voice(head: Token, phrase: SectorPhrase) -> bool:

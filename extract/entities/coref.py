@@ -505,6 +505,8 @@ def officials_named_before(token: Token) -> list[Token]:
     names no one: the caller takes the first that resolves."""
     if not _bare_group(token):
         return []
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return []  # "officials and delegates said": a wider group than the officials named before
     lemma, breaks, pending = token.lemma_.lower(), 0, False
     found: list[Token] = []
     for earlier in reversed(token.doc[: token.i]):

@@ -87,8 +87,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # clause coordinated with it; 35 = a "from" phrase naming a body right after the name of a verb of speech's
 # subject is the speaker's, the body the speaker is from ("said Ann Roe from the Kenyan Wildlife Society"),
 # not the verb's; 36 = an "against" phrase the parser hung on the body a grievance is lodged with ("its
-# complaint to GATT against X") is the grievance's, naming whom it is against.
-SENTENCE_RULES_REVISION = 36
+# complaint to GATT against X") is the grievance's, naming whom it is against; 37 = a clause before a verb
+# of quoting that the parser hung on it is what the verb of speech after its "as" reports ("Peru will not
+# pay, X was quoted as saying"), so the one quoted is its speaker.
+SENTENCE_RULES_REVISION = 37
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -777,7 +779,18 @@ def quoting_verbs(doc: Doc) -> Doc:
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for word in doc:
-        if word.lemma_.lower() not in QUOTING_VERBS or word.dep_ not in ("amod", "compound"):
+        if word.lemma_.lower() not in QUOTING_VERBS:
+            continue
+        fronted = _said_before_quoting(word)
+        if fronted is not None:
+            # "Peru will not pay, X was quoted as saying": the clause is what "saying" reports, as it is
+            # in "X was quoted as saying Peru will not pay", so X is its speaker (quotes.quoted_as)
+            clauses, saying = fronted
+            for clause in clauses:
+                _set(arrays, clause, saying, "ccomp")
+            changed = True
+            continue
+        if word.dep_ not in ("amod", "compound"):
             continue
         noun = word.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -804,6 +817,26 @@ def quoting_verbs(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _said_before_quoting(word: Token) -> tuple[list[Token], Token] | None:
+    """ "Peru will not pay, Prime Minister X was quoted as saying", "…, the agency quoted X as saying": the
+    clause before a verb of quoting, which the parser hangs on that verb as what it reports, and the verb of
+    speech after its "as" that has no words of its own ("as saying it" has); None where there is no such
+    pair."""
+    clauses = [c for c in word.children if c.dep_ in ("ccomp", "parataxis") and c.i < word.i]
+    said = [
+        v
+        for o in word.children
+        if o.dep_ == "prep" and o.lower_ == "as" and o.i > word.i
+        for v in o.children
+        if v.dep_ == "pcomp" and v.lemma_.lower() in SPEECH_VERBS
+    ]
+    if not clauses or len(said) != 1:
+        return None
+    if any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") for c in said[0].children):
+        return None
+    return clauses, said[0]
 
 
 @Language.component("geokg_reporters_conjuncts")
