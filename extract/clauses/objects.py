@@ -2421,6 +2421,10 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
             nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
             # "hit dozens of vessels": the vessels select the verb's sense beside their count
             nouns += [t for n in nouns if (t := counted_things(n)) is not None]
+        elif child.dep_ in ("ccomp", "oprd") and child.pos_ == "ADJ" and child.i > verb.i:
+            # "declared Sudan ineligible for new loans": what the verb makes of its object is said by the
+            # adjective, by its word only (cameo.tsv "declare object=ineligible")
+            nouns, particle = [child], ""
         elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
             nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
             inner = [p for p in child.children if p.dep_ == "prep" and p.pos_ == "ADP"]
@@ -2447,11 +2451,20 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         *(["@goods"] if traded_goods(noun) else []),
                     ]
                 )
+            elif not particle and _bare_gerund(noun):
+                # "cut off lending to X": a gerund with no object of its own names the activity acted on,
+                # by its word only (cameo.tsv "suspend object=lending")
+                found.setdefault(particle, []).append(noun.lower_)
             elif not particle and noun.pos_ == "ADJ":
                 # "plans to import less from X": an amount said by an adjective is what the verb acts on,
                 # by its word only (cameo.tsv "import object=less": a cut, no trade)
                 found.setdefault(particle, []).extend(dict.fromkeys((noun.lower_, noun.lemma_.lower())))
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _bare_gerund(noun: Token) -> bool:
+    """Is the word a gerund with no object of its own ("cut off lending to X")?"""
+    return noun.tag_ == "VBG" and not any(c.dep_ in OBJECT_DEPS for c in noun.children)
 
 
 def _partner_in_deed(obj: Token) -> bool:
