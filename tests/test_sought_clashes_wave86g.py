@@ -1,6 +1,7 @@
 """Clashes sought (wave 86 G): seeking a confrontation, a conflict or a war with X asks nothing of X, no
-appeal (02), nor is it the fight itself: the edge has no root, and a "not" stays. Each test states its parse
-by hand (tests/hand_docs.py); the sentences are ours."""
+appeal (02), nor is it the fight itself: the edge has no root, and a "not" stays; wanting to involve X in
+talks is an intent to meet (03). Each test states its parse by hand (tests/hand_docs.py); the sentences
+are ours."""
 
 from __future__ import annotations
 
@@ -24,3 +25,21 @@ def test_seeking_a_confrontation_is_no_appeal() -> None:
     for noun in ("confrontation", "conflict"):
         acts = {a for a in read_modal_acts(SOUGHT.format(noun=noun)) if a[0] == "Chile" and a[2] == "Peru"}
         assert acts == {("Chile", f"seek {noun} with", "Peru", None, None, True)}, acts
+
+
+INVOLVE = """
+Chile      Chile      PROPN NNP 2 nsubj    GPE
+wants      want       VERB  VBZ 0 ROOT     -
+to         to         PART  TO  4 aux      -
+involve    involve    VERB  VB  2 xcomp    -
+Peru       Peru       PROPN NNP 4 dobj     GPE
+in         in         ADP   IN  4 prep     -
+the        the        DET   DT  8 det      -
+talks      talk       NOUN  NNS 6 pobj     -
+.          .          PUNCT .   2 punct    -
+"""
+
+
+def test_wanting_to_involve_a_party_in_talks_is_an_intent_to_meet() -> None:
+    roots = {a[3] for a in read_modal_acts(INVOLVE) if a[0] == "Chile" and a[2] == "Peru"}
+    assert roots == {"03"}, roots
