@@ -257,9 +257,9 @@ def through_noun(
     if lemma in QUANTITY_NOUNS or summed:
         # "a wave of strikes on Lebanon", even when the parser hangs "on Lebanon" on "wave"; "20 billion dlrs
         # of Mexico's debt": the sum says how much of it
-        events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        if events and events[0].pos_ == "NOUN":
-            lemma, head = events[0].lemma_.lower(), events[0]
+        counted = _after_of(noun)
+        if counted is not None:
+            lemma, head = counted.lemma_.lower(), counted
     topic = _trend_topic(args, noun)
     if topic is not None:
         # "worried about a rise in protectionism in the U.S. Congress": about protectionism there
@@ -450,6 +450,18 @@ def _owned_unit(noun: Token) -> bool:
     # a name after the owner's possessive is the thing's own, not its owner's ("the G7's action" has none)
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > owners[0] for c in noun.children)
     return named or noun.lemma_.lower() in UNIT_NOUNS
+
+
+def _after_of(noun: Token) -> Token | None:
+    """The common noun of a noun's first "of" ("a wave of strikes", "dozens of vessels"), or None."""
+    things = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return things[0] if things and things[0].pos_ == "NOUN" else None
+
+
+def counted_things(noun: Token) -> Token | None:
+    """ "hit dozens of vessels", "launched a wave of attacks": the things a quantity noun (words.tsv
+    quantity_nouns) counts, which are what the verb acts on as much as the count is, or None."""
+    return _after_of(noun) if noun.lemma_.lower() in QUANTITY_NOUNS else None
 
 
 def _sum_of_things(noun: Token) -> bool:
@@ -2424,6 +2436,12 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if child != verb.head and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):
             # "extended $2 billion in loans": the loans are what the verb acts on, not the sum
             nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
+            # "hit dozens of vessels": the vessels select the verb's sense beside their count
+            nouns += [t for n in nouns if (t := counted_things(n)) is not None]
+        elif child.dep_ in ("ccomp", "oprd") and child.pos_ == "ADJ" and child.i > verb.i:
+            # "declared Sudan ineligible for new loans": what the verb makes of its object is said by the
+            # adjective, by its word only (cameo.tsv "declare object=ineligible")
+            nouns, particle = [child], ""
         elif child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
             nouns, particle = [g for g in child.children if g.dep_ == "pobj"], child.lower_
             inner = [p for p in child.children if p.dep_ == "prep" and p.pos_ == "ADP"]
@@ -2450,11 +2468,20 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
                         *(["@goods"] if traded_goods(noun) else []),
                     ]
                 )
+            elif not particle and _bare_gerund(noun):
+                # "cut off lending to X": a gerund with no object of its own names the activity acted on,
+                # by its word only (cameo.tsv "suspend object=lending")
+                found.setdefault(particle, []).append(noun.lower_)
             elif not particle and noun.pos_ == "ADJ":
                 # "plans to import less from X": an amount said by an adjective is what the verb acts on,
                 # by its word only (cameo.tsv "import object=less": a cut, no trade)
                 found.setdefault(particle, []).extend(dict.fromkeys((noun.lower_, noun.lemma_.lower())))
     return tuple((particle, tuple(nouns)) for particle, nouns in found.items())
+
+
+def _bare_gerund(noun: Token) -> bool:
+    """Is the word a gerund with no object of its own ("cut off lending to X")?"""
+    return noun.tag_ == "VBG" and not any(c.dep_ in OBJECT_DEPS for c in noun.children)
 
 
 def _partner_in_deed(obj: Token) -> bool:

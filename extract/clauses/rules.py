@@ -742,7 +742,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=93)
+@rule("noun_prep", confidence=0.7, version=94)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1496,6 +1496,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         claim = claim_words(doc[slot.scope])
         for speaker in speakers:
             word, event = (said, said) if said else (_spoken(clause, predicate), act)
+            word = _made_of(doc[slot.clause], slot.ref, word) if not said else word
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
 
 
@@ -1676,6 +1677,27 @@ def _charged(clause: Clause, content: Token) -> bool:
     if clause.lemma not in CHARGING_SPEECH_VERBS or is_passive(content):
         return False
     return modal_of(content) not in HEDGE_MODALS | PROMISE_MODALS
+
+
+def _made_of(reported: Token, ref: Ref, word: str) -> str:
+    """ "The IMF declared Sudan ineligible for new loans": what the verb makes of its object, an adjective
+    the parser hangs on the verb with the object as its subject, is in the predicate with its first phrase
+    ("declare ineligible for loan"); a plain report keeps its word."""
+    if reported.pos_ != "ADJ" or reported.dep_ not in ("ccomp", "oprd"):
+        return word
+    if not any(c.dep_ == "nsubj" and c.i == ref.token for c in reported.children):
+        return word
+    phrase = next(
+        (
+            f" {prep.lower_} {pobj.lemma_.lower()}"
+            for prep in reported.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+        ),
+        "",
+    )
+    return f"{word} {reported.lower_}{phrase}"
 
 
 def _spoken(clause: Clause, predicate: str) -> str:

@@ -111,7 +111,9 @@ SECTORS_FILE = "sectors.tsv"
 # dollar fell" is about a currency, no force); it ranks below any condition on an argument or a particle
 # purpose=@CLASS: the object of the verb's "for" of purpose ("went to Moscow for talks": @talks), beside its
 # own particle's object
-ARGUMENT_ROLES = ("object", "agent", "context", "purpose")
+# direct=@CLASS: the verb's direct object even on a row with a particle, whose object= reads the particle's
+# ("moved warships into the Gulf": what is moved, not where; "moved into Kuwait" has none)
+ARGUMENT_ROLES = ("object", "agent", "context", "purpose", "direct")
 # Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
 # its organs, a force of nature (words.tsv natural_forces),
 # and the CAMEO sector of its head noun (sectors.tsv).
@@ -209,6 +211,8 @@ class Entry:
             return value in sense.context
         if role == "purpose":
             return value in sense.objects.get(PURPOSE_PREP, ())
+        if role == "direct":
+            return value in sense.objects.get("", ())
         return True
 
     def rank(self, sense: Sense) -> tuple[int, int, int, int]:
@@ -246,7 +250,10 @@ def _argument(row: Row, cell: str) -> tuple[str, str]:
     role, _, value = cell.partition("=")
     role, value = role.strip(), value.strip()
     if role not in ARGUMENT_ROLES or not value:
-        choices = "object=WORD, object=@CLASS, agent=WORD, agent=@CLASS, context=@CLASS or purpose=@CLASS"
+        choices = (
+            "object=WORD, object=@CLASS, agent=WORD, agent=@CLASS, direct=WORD, direct=@CLASS, "
+            "context=@CLASS or purpose=@CLASS"
+        )
         raise row.error(f"argument is {choices}, not {cell!r}")
     if value.startswith("@") and value not in ENTITY_CLASSES and value[1:] not in _sector_names():
         raise row.error(f"unknown class {value!r} (entity types, @state, @nonstate or a CAMEO sector)")
