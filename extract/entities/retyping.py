@@ -24,6 +24,7 @@ from geokg.extract.entities.mentions import (
     Mention,
     acronym_word,
     capitalised_headline,
+    firm_description,
     fold,
     headline_end,
     is_club_name,
@@ -1219,6 +1220,15 @@ def _firm_noun_before(doc: Doc, m: Mention) -> bool:
     return (before.dep_ == "compound" and m.start <= before.head.i < m.end) or root.head.i == before.i
 
 
+def _described_as_a_firm(doc: Doc, m: Mention) -> bool:
+    """ "Suzuki, a Japanese car maker, said": a firm's description in apposition right after the name,
+    set off by a comma (mentions.firm_description)."""
+    root = doc[m.start : m.end].root
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    return any(c.dep_ == "appos" and c.i > m.end and firm_description(c) for c in root.children)
+
+
 def _firm_of_its_staff(doc: Doc, m: Mention) -> bool:
     """ "analysts at X", "an economist with X", "X analysts": the name the market's staff work at
     (firm_staff_nouns) is their firm."""
@@ -1244,6 +1254,7 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
             or _used_as_a_body(doc, m)
             or _owner_of_its(doc, m)
             or _firm_noun_before(doc, m)
+            or _described_as_a_firm(doc, m)
             or _owner_of_the_next_its(doc, m, found)
         )
     }
