@@ -3680,8 +3680,9 @@ def firm_description(noun: Token) -> bool:
 
 
 def _untagged_described_firms(doc: Doc, covered: set[int]) -> list[Mention]:
-    """ "Suzuki, a Japanese car maker, is negotiating ...": a run of capitalised proper nouns the tagger left
-    untagged, with a firm's description set off by a comma in apposition to it, names that firm."""
+    """ "Suzuki, a Japanese car maker, is negotiating ...", "the Venezuelan state oil company Petroven said":
+    a run of capitalised proper nouns the tagger left untagged, with a firm's description set off by a comma
+    in apposition to it, or in apposition right after a firm's noun, names that firm."""
 
     def firm_at(i: int) -> Mention | None:
         token = doc[i]
@@ -3690,10 +3691,14 @@ def _untagged_described_firms(doc: Doc, covered: set[int]) -> list[Mention]:
         end = i
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and end not in covered:
             end += 1
-        if end >= len(doc) or doc[end].text != "," or doc[end].ent_type_:
-            return None
         root = doc[i:end].root
-        described = any(c.dep_ == "appos" and c.i > end and firm_description(c) for c in root.children)
+        # "the Venezuelan state oil company Petroven said": the name in apposition right after the noun
+        after_noun = root.dep_ == "appos" and root.head.i == i - 1 and firm_description(root.head)
+        if not after_noun and (end >= len(doc) or doc[end].text != "," or doc[end].ent_type_):
+            return None
+        described = after_noun or any(
+            c.dep_ == "appos" and c.i > end and firm_description(c) for c in root.children
+        )
         if not described or lookup_country(doc[i:end].text) is not None or is_role_word(token.lower_):
             return None
         return Mention(i, end, _surface(doc, i, end), "ORG", None)
