@@ -101,3 +101,10 @@ def test_a_role_of_trade_before_the_name_is_the_possessors() -> None:
     assert ("Tenko SpA", "agent of", "Benko Corp") in triples
     assert not {t for t in triples if t[0] == "Tenko SpA" and t[2] == "Italy"}
     assert _country(OWNED_AGENT, "Tenko SpA") == "ITA"
+
+
+def test_a_firms_name_in_a_trade_role_is_a_firm_and_its_market_no_setting_of_the_story() -> None:
+    entities = {e.label: e for e in read(AGENT).entities.entities()}
+    assert entities["Larka Trading"].type == "ORG"
+    # the agent's market is no state the story is set in: its owner stays of no state
+    assert entities["Zentrum Holdings"].country is None

@@ -14,7 +14,7 @@ from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_af
 from geokg.extract.entities.titles import HONORIFICS, is_role_word
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, LOCAL_INSTITUTION_NOUNS, MEMBERSHIP_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_POS
-from geokg.extract.lexicon.words import PARTY_MEMBER_NOUNS, RELATIONAL_NOUNS, STAFF_PREPS
+from geokg.extract.lexicon.words import PARTY_MEMBER_NOUNS, RELATIONAL_NOUNS, STAFF_PREPS, TRADE_ROLE_NOUNS
 from spacy.tokens import Token
 
 
@@ -182,7 +182,10 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         if holder.type == "PERSON":
             _serving_in(ctx, holder, noun, titled)
             titled = titled or _works_for_a_body(ctx, holder, noun)
-        if (holder.type == "PERSON") != (titled or qualified_title(ctx, noun)):
+        # a firm's role of trade for another ("its agent, Larka Trading") is a body's, though "agent" titles
+        # people too
+        trade = holder.type != "PERSON" and noun.lemma_.lower() in TRADE_ROLE_NOUNS
+        if not trade and (holder.type == "PERSON") != (titled or qualified_title(ctx, noun)):
             continue  # titles belong to people; organisations take descriptions ("the airline")
         role_of_noun(ctx, holder, noun, mention.start)
 

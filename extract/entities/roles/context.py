@@ -94,8 +94,9 @@ class RoleContext:
             return  # a relative acts for no one by kinship
         if holder.type == "PERSON":
             self.found.affiliated_people[target.key].append(holder.key)
-        elif holder.type == "ORG" and role.split()[-1] in UNIT_NOUNS and self.firm(target):
-            self.found.sectors.setdefault(holder.key, "BUS")  # a firm's unit is in business too
+        elif holder.type == "ORG" and role.split()[-1] in UNIT_NOUNS | TRADE_ROLE_NOUNS and self.firm(target):
+            # a firm's unit, or its agent or partner in trade, is in business too
+            self.found.sectors.setdefault(holder.key, "BUS")
         if self.affiliation(holder) is None and not holder.country:
             state = target.country or self.affiliation(target)
             if state:
