@@ -73,6 +73,8 @@ SUBSIDIARY = """
 
 def test_a_demonym_before_adjectives_of_a_firms_description_gives_the_firm_its_state() -> None:
     reading = read(SUBSIDIARY, day="1987-03-03")
-    assert ("Banco Lumen", "bank subsidiary of", "Brazil") in facts(reading, "title")
+    # a subsidiary is its owner's; the state's word says where it trades, no office of the state (wave 86 E)
+    assert ("Banco Lumen", "bank subsidiary of", "Kestrel Corp") in facts(reading, "title")
+    assert not {f for f in facts(reading, "title") if f[2] == "Brazil"}
     assert country_of(reading, "Banco Lumen") == "BRA"
     assert country_of(reading, "Kestrel Corp") != "BRA"

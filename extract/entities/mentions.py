@@ -3231,6 +3231,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_known_organisations(doc, covered))
     found.extend(_untagged_portfolio_ministries(doc, covered))
     found.extend(_untagged_joined_bodies(doc, covered))
+    found.extend(_untagged_described_firms(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
     found.extend(_names_after_titled_body(doc, found, covered))
@@ -3665,6 +3666,44 @@ def _untagged_joined_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
         return Mention(i, end, _surface(doc, i, end), "ORG", None) if end > i + 2 else None
 
     return _scan(doc, body_at, covered)
+
+
+def firm_description(noun: Token) -> bool:
+    """ "a Japanese car maker", "a steel company": a noun of a firm (company_nouns), or a trade's word and
+    "maker" written apart as "carmaker" is written together ("film maker", "policy maker" are people)."""
+    lemma = noun.lemma_.lower()
+    if lemma in COMPANY_NOUNS:
+        return True
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    joined = before is not None and before.dep_ == "compound" and before.head.i == noun.i
+    return joined and f"{before.lower_}{lemma}" in COMPANY_NOUNS
+
+
+def _untagged_described_firms(doc: Doc, covered: set[int]) -> list[Mention]:
+    """ "Suzuki, a Japanese car maker, is negotiating ...", "the Venezuelan state oil company Petroven said":
+    a run of capitalised proper nouns the tagger left untagged, with a firm's description set off by a comma
+    in apposition to it, or in apposition right after a firm's noun, names that firm."""
+
+    def firm_at(i: int) -> Mention | None:
+        token = doc[i]
+        if token.pos_ != "PROPN" or not token.text.istitle() or i in covered or token.ent_type_:
+            return None
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and end not in covered:
+            end += 1
+        root = doc[i:end].root
+        # "the Venezuelan state oil company Petroven said": the name in apposition right after the noun
+        after_noun = root.dep_ == "appos" and root.head.i == i - 1 and firm_description(root.head)
+        if not after_noun and (end >= len(doc) or doc[end].text != "," or doc[end].ent_type_):
+            return None
+        described = after_noun or any(
+            c.dep_ == "appos" and c.i > end and firm_description(c) for c in root.children
+        )
+        if not described or lookup_country(doc[i:end].text) is not None or is_role_word(token.lower_):
+            return None
+        return Mention(i, end, _surface(doc, i, end), "ORG", None)
+
+    return _scan(doc, firm_at, covered)
 
 
 def _holder_at(doc: Doc, covered: set[int], i: int) -> Mention | None:

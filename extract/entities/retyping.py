@@ -24,10 +24,12 @@ from geokg.extract.entities.mentions import (
     Mention,
     acronym_word,
     capitalised_headline,
+    firm_description,
     fold,
     headline_end,
     is_club_name,
     is_legal_form,
+    names_a_firm,
     team_before_position,
 )
 from geokg.extract.entities.offices import is_holder_surname
@@ -102,6 +104,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     THING_PRONOUNS,
     TRADE_FLOW_NOUNS,
+    TRADE_ROLE_NOUNS,
     UNIT_NOUNS,
 )
 from spacy.tokens import Doc, Span, Token
@@ -1219,6 +1222,25 @@ def _firm_noun_before(doc: Doc, m: Mention) -> bool:
     return (before.dep_ == "compound" and m.start <= before.head.i < m.end) or root.head.i == before.i
 
 
+def _described_as_a_firm(doc: Doc, m: Mention) -> bool:
+    """ "Suzuki, a Japanese car maker, said": a firm's description in apposition right after the name,
+    set off by a comma (mentions.firm_description)."""
+    root = doc[m.start : m.end].root
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    return any(c.dep_ == "appos" and c.i > m.end and firm_description(c) for c in root.children)
+
+
+def _trade_named_in_a_trade_role(doc: Doc, m: Mention) -> bool:
+    """ "its Philippine agent, Larka Trading,": a name of a firm's words ("Larka Trading": names_a_firm) in
+    apposition to a role of trade (words.tsv trade_role_nouns) is the firm, not a person named so."""
+    root = doc[m.start : m.end].root
+    role = root.head if root.dep_ == "appos" else None
+    if role is None or role.i > m.start or role.lemma_.lower() not in TRADE_ROLE_NOUNS:
+        return False
+    return names_a_firm(m.text.split())
+
+
 def _firm_of_its_staff(doc: Doc, m: Mention) -> bool:
     """ "analysts at X", "an economist with X", "X analysts": the name the market's staff work at
     (firm_staff_nouns) is their firm."""
@@ -1244,6 +1266,8 @@ def bodies_by_their_words(doc: Doc, found: list[Mention]) -> list[Mention]:
             or _used_as_a_body(doc, m)
             or _owner_of_its(doc, m)
             or _firm_noun_before(doc, m)
+            or _described_as_a_firm(doc, m)
+            or _trade_named_in_a_trade_role(doc, m)
             or _owner_of_the_next_its(doc, m, found)
         )
     }

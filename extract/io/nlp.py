@@ -89,8 +89,11 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # not the verb's; 36 = an "against" phrase the parser hung on the body a grievance is lodged with ("its
 # complaint to GATT against X") is the grievance's, naming whom it is against; 37 = a clause before a verb
 # of quoting that the parser hung on it is what the verb of speech after its "as" reports ("Peru will not
-# pay, X was quoted as saying"), so the one quoted is its speaker.
-SENTENCE_RULES_REVISION = 37
+# pay, X was quoted as saying"), so the one quoted is its speaker; 38 = "<place> based <name>" written without
+# its hyphen, which the parser reads as a clause ("Australia" the subject of "based", the name its object), is
+# the compound "Paris-based X" is: the place says where the named body is based, the name is the subject of the
+# sentence's verb.
+SENTENCE_RULES_REVISION = 38
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1027,6 +1030,41 @@ def speakers_bodies(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_based_names")
+def based_names(doc: Doc) -> Doc:
+    """ "Australia based Corvell Ltd said it would bid for X", "London based Y will buy Z": written without
+    the hyphen of "Paris-based", the words read as a clause to the parser, the place the subject of a verb
+    "based" and the name its object, the clause the subject of the sentence's verb. The place, right before
+    "based", says where the name is based; the name, right after it, takes the clause's place in the
+    sentence: as "Paris-based X" is parsed, the place hangs on "based" (npadvmod), "based" on the name
+    (amod). Run after the parser and the recogniser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP, TAG])
+    changed = False
+    for based in doc:
+        if based.lower_ != "based" or based.i == 0 or based.i + 1 >= len(doc):
+            continue
+        place, name = doc[based.i - 1], doc[based.i + 1]
+        subjects = [c for c in based.children if c.dep_ == "nsubj" and c.right_edge.i == place.i]
+        objects = [c for c in based.children if c.dep_ == "dobj" and c.left_edge.i == name.i]
+        if not subjects or not objects or place.ent_type_ not in ("GPE", "LOC") or not name.ent_type_:
+            continue
+        if name.ent_type_ in ("GPE", "LOC") or based.dep_ not in ("csubj", "csubjpass", "nsubj", "ROOT"):
+            continue
+        head = objects[0]
+        dep = {"csubj": "nsubj", "csubjpass": "nsubjpass"}.get(based.dep_, based.dep_)
+        if based.dep_ == "ROOT":
+            _set(arrays, head, head, "ROOT")
+        else:
+            _set(arrays, head, based.head, dep)
+        _set(arrays, subjects[0], based, "npadvmod")
+        _set(arrays, based, head, "amod")
+        arrays[based.i, 2] = doc.vocab.strings.add("VBN")  # a participle, as in "Paris-based"
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP, TAG], arrays)
+    return doc
+
+
 @Language.component("geokg_grievance_targets")
 def grievance_targets(doc: Doc) -> Doc:
     """ "Washington is suspending its complaint to GATT against X": the parser hangs "against X" on the body
@@ -1422,6 +1460,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_closing_speakers", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_speakers_bodies" not in nlp.pipe_names:
         nlp.add_pipe("geokg_speakers_bodies", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_based_names" not in nlp.pipe_names:
+        # before the repairs that read subjects: the name is the sentence's subject once repaired
+        nlp.add_pipe("geokg_based_names", after="geokg_apposed_holders")
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_grievance_targets" not in nlp.pipe_names:
         nlp.add_pipe("geokg_grievance_targets", last=True)
     if "parser" in nlp.pipe_names and "geokg_believed_subjects" not in nlp.pipe_names:

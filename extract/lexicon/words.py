@@ -464,6 +464,7 @@ STANCE_STATING_VERBS = _WORDS.words("stance_stating_verbs")
 STANCE_TO_NOUNS = _WORDS.words("stance_to_nouns")
 CONTEST_VERBS = _WORDS.words("contest_verbs")
 COUNTERPART_NOUNS = _WORDS.words("counterpart_nouns")
+TRADE_ROLE_NOUNS = _WORDS.words("trade_role_nouns")  # "its Philippine agent": a market, no office
 IGO_ENVOY_ROLES = _WORDS.words("igo_envoy_roles")
 QUANTITY_NOUNS = _WORDS.words("quantity_nouns")
 TREND_NOUNS = _WORDS.words("trend_nouns")  # "a rise in protectionism in X": of protectionism in X

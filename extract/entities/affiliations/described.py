@@ -23,6 +23,7 @@ from geokg.extract.lexicon.words import (
     FIRM_KIND_NOUNS,
     FIRM_NOUNS,
     REGION_ADJECTIVES,
+    TRADE_ROLE_NOUNS,
     TRANSNATIONAL_ADJECTIVES,
 )
 from spacy.tokens import Doc, Token
@@ -127,7 +128,10 @@ def state_descriptions(doc: Doc, clusters: MentionClusters, types: Mapping[str, 
         for mention in cl.mentions:
             for noun in _said_of(doc[mention.start : mention.end].root, clusters):
                 named = clusters.cluster_at(noun.i) is not None
-                if noun.pos_ != "NOUN" or named or is_role_word(noun.lower_):
+                # a body's role of trade ("its Philippine agent, X") describes the body, though "agent"
+                # titles people too
+                trade = types.get(cl.key, cl.type) != "PERSON" and noun.lemma_.lower() in TRADE_ROLE_NOUNS
+                if noun.pos_ != "NOUN" or named or (is_role_word(noun.lower_) and not trade):
                     continue
                 said = _state_word(noun, doc, clusters)
                 if said is not None:

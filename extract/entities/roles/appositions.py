@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention, head_words, is_person_noun
+from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
 from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
 from geokg.extract.entities.titles import HONORIFICS, is_role_word
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, LOCAL_INSTITUTION_NOUNS, MEMBERSHIP_NOUNS
 from geokg.extract.lexicon.syntax import NOUN_POS
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS, STAFF_PREPS
+from geokg.extract.lexicon.words import PARTY_MEMBER_NOUNS, RELATIONAL_NOUNS, STAFF_PREPS, TRADE_ROLE_NOUNS
 from spacy.tokens import Token
 
 
@@ -22,6 +23,22 @@ def _titles_a_person(noun: Token) -> bool:
     of Y") that says whose relative they are."""
     lemma = noun.lemma_.lower()
     return is_role_word(noun.lower_) or lemma in MEMBERSHIP_NOUNS or lemma in KIN_NOUNS
+
+
+def _placed_party_member(ctx: RoleContext, holder: Cluster, noun: Token) -> None:
+    """ "Rep. X, a Washington Democrat", "Y, an Ohio Republican": a party's member (words.tsv
+    party_member_nouns) said with a place of a state is a politician of that place, so of its state."""
+    if noun.lemma_.lower() not in PARTY_MEMBER_NOUNS:
+        return
+    for child in noun.children:
+        place = ctx.clusters.cluster_at(child.i) if child.dep_ in ("compound", "amod", "nmod") else None
+        if child.i > noun.i or place is None or place is holder or place.type not in ("GPE", "LOC"):
+            continue
+        # a state of a federation ("Washington", "Ohio") is a place the gazetteer puts in its country
+        country = place.country or place_country(place.label).country
+        if country:
+            ctx.origin(holder, ctx.clusters.country_cluster(country))
+            return
 
 
 def _possessed_relation(noun: Token) -> bool:
@@ -155,6 +172,8 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         if pobj.dep_ == "pobj"
     ]
     for noun in candidates:
+        if holder.type == "PERSON":
+            _placed_party_member(ctx, holder, noun)  # "Rep. X, a Washington Democrat,"
         if ctx.named(noun) or noun.pos_ not in NOUN_POS or _code(noun):
             continue
         titled = _titles_a_person(noun) or _possessed_relation(noun)
@@ -163,7 +182,10 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
         if holder.type == "PERSON":
             _serving_in(ctx, holder, noun, titled)
             titled = titled or _works_for_a_body(ctx, holder, noun)
-        if (holder.type == "PERSON") != (titled or qualified_title(ctx, noun)):
+        # a firm's role of trade for another ("its agent, Larka Trading") is a body's, though "agent" titles
+        # people too
+        trade = holder.type != "PERSON" and noun.lemma_.lower() in TRADE_ROLE_NOUNS
+        if not trade and (holder.type == "PERSON") != (titled or qualified_title(ctx, noun)):
             continue  # titles belong to people; organisations take descriptions ("the airline")
         role_of_noun(ctx, holder, noun, mention.start)
 

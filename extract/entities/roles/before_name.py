@@ -146,6 +146,12 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
             ctx.origin(holder, affiliation)
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
+    if affiliation is not None and ctx.trade_role(holder, words[-1].lemma_.lower(), affiliation):
+        # "its Indian joint venture X", "Acme's Italian agent Y": the state's word is the market the firm is
+        # in, its country; the role is the possessor's, where the text writes one
+        ctx.origin(holder, affiliation)
+        _trade_role_owner(ctx, holder, role, j, sent_start, mention.start)
+        return
     if affiliation is None and holder.type == "PERSON" and presided_chambers(role):
         # "Speaker X said the House would vote"
         affiliation = _chamber_of_sentence(ctx, mention, presided_chambers(role))
@@ -958,6 +964,32 @@ def _envoys_state(
     if state is None or not state.country or state.type not in ("GPE", "NORP"):
         return None
     return ctx.clusters.country_cluster(state.country)
+
+
+def _trade_role_owner(
+    ctx: RoleContext, holder: Cluster, role: str, j: int, sent_start: int, token: int
+) -> None:
+    """The owner of a role of trade whose state's word ends at `j` ("its Indian joint venture X", "Acme's
+    Italian agent Y"): the possessor before the state's word, a pronoun resolved as a body's unit is."""
+    state = ctx.mention_of(j, ending=True) if j >= sent_start else None
+    if state is None:
+        return
+    k = state.start - 1
+    while k > sent_start and state.start - k <= MAX_FIRM_ADJECTIVES and _plain_adjective(ctx, k):
+        k -= 1  # "Kestrel Corp's small Brazilian bank subsidiary X": the firm's description, no owner
+    if k < sent_start:
+        return
+    if ctx.doc[k].tag_ == "PRP$":
+        ctx.pronoun_owned(holder, role, k, token)
+        return
+    owner = _possessor_before(ctx, k, sent_start)
+    if owner is not None and owner is not holder and not ctx.place(owner):
+        ctx.add(holder, role, "of", owner, token)
+
+
+def _plain_adjective(ctx: RoleContext, k: int) -> bool:
+    """A lower-case adjective no name is part of ("small", "commercial")."""
+    return ctx.doc[k].tag_ == "JJ" and ctx.doc[k].text.islower() and not ctx.named(ctx.doc[k])
 
 
 def _possessor_before(ctx: RoleContext, k: int, sent_start: int) -> Cluster | None:

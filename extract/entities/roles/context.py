@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.clusters import Cluster, MentionClusters, is_firm, trade_named
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, is_legal_form
 from geokg.extract.entities.offices import is_holder_name
@@ -24,7 +24,7 @@ from geokg.extract.lexicon.entity_words import (
     PERSONAL_TITLES,
 )
 from geokg.extract.lexicon.syntax import PLACE_LABELS, written_year, year_of_day
-from geokg.extract.lexicon.words import RELATIONAL_NOUNS, UNIT_NOUNS
+from geokg.extract.lexicon.words import RELATIONAL_NOUNS, TRADE_ROLE_NOUNS, UNIT_NOUNS
 from spacy.tokens import Doc, Token
 
 
@@ -94,8 +94,9 @@ class RoleContext:
             return  # a relative acts for no one by kinship
         if holder.type == "PERSON":
             self.found.affiliated_people[target.key].append(holder.key)
-        elif holder.type == "ORG" and role.split()[-1] in UNIT_NOUNS and self.firm(target):
-            self.found.sectors.setdefault(holder.key, "BUS")  # a firm's unit is in business too
+        elif holder.type == "ORG" and role.split()[-1] in UNIT_NOUNS | TRADE_ROLE_NOUNS and self.firm(target):
+            # a firm's unit, or its agent or partner in trade, is in business too
+            self.found.sectors.setdefault(holder.key, "BUS")
         if self.affiliation(holder) is None and not holder.country:
             state = target.country or self.affiliation(target)
             if state:
@@ -109,7 +110,7 @@ class RoleContext:
         personal = noun in RELATIONAL_NOUNS or noun in KIN_NOUNS or office_of(role) in PERSONAL_TITLES
         if holder.type == "PERSON" and personal:
             self.found.pronoun_owned.append((holder.key, role, pronoun, token))
-        elif holder.type == "ORG" and role == noun in UNIT_NOUNS and self.doc[pronoun].lower_ == "its":
+        elif self._owned_unit(holder, role) and self.doc[pronoun].lower_ == "its":
             # "Acme said its unit X": a body's unit, of the body "its" names: the subject of the clause
             # "its" is in, where that is a body named before it; else whom coreference takes "its" for
             owner = self._subject_over(self.doc[pronoun])
@@ -117,6 +118,15 @@ class RoleContext:
                 self.add(holder, role, "of", owner, token)
             else:
                 self.found.pronoun_owned.append((holder.key, role, pronoun, token))
+
+    def _owned_unit(self, holder: Cluster, role: str) -> bool:
+        """ "its unit X", "its Indian joint venture Y", "its Philippine agent, Larka Trading": a body's unit,
+        or a firm's role of trade for its owner (a name a firm's words end may have been typed a person's)."""
+        noun = role.split()[-1]
+        if holder.type == "ORG" and role == noun in UNIT_NOUNS:
+            return True
+        firm = holder.type == "ORG" or trade_named(holder) or is_firm(holder)
+        return firm and noun in TRADE_ROLE_NOUNS
 
     def _subject_over(self, pronoun: Token) -> Cluster | None:
         """The body named as the subject, written before the pronoun, of the nearest verb above a possessive
@@ -206,6 +216,15 @@ class RoleContext:
             if is_legal_form(words[-1]) or words[-1].lower() in FIRM_SECTOR_WORDS:
                 return True
         return False
+
+    def trade_role(self, holder: Cluster, lemma: str, state: Cluster) -> bool:
+        """Is a state's word before a role of trade (words.tsv trade_role_nouns: "its Philippine agent, X",
+        "its Indian joint venture Y") the market the holder, a firm, trades in? Then the state is the
+        firm's country and owns no role: the role is the possessor's. A person's "Soviet agent" may serve
+        the state, so the holder is a body, or a name a firm's words end ("Larka Trading")."""
+        if lemma not in TRADE_ROLE_NOUNS or not state.country or state.type not in ("GPE", "NORP"):
+            return False
+        return holder.type != "PERSON" or trade_named(holder) or is_firm(holder)
 
     def place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""

@@ -178,6 +178,8 @@ def role_of_noun(
                 ctx.origin(holder, owner)  # "X, Japan's largest chip maker": the state's firm, no office
             elif owner and child.dep_ != "poss" and lemma in COUNTERPART_NOUNS and ctx.place(owner):
                 ctx.origin(holder, owner)  # "his Peruvian counterpart, X": X is Peru's, no office "of Peru"
+            elif owner and child.dep_ != "poss" and ctx.trade_role(holder, lemma, owner):
+                ctx.origin(holder, owner)  # "its Philippine agent, X": X trades there, no office "of" it
             elif owner and child.dep_ != "poss" and party_adjective(ctx, holder, owner, role, noun):
                 ctx.add(holder, "member", "of", owner, token)  # "the Democratic Speaker of the House"
             elif owner and owner is not holder:
