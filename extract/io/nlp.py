@@ -91,8 +91,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # of quoting that the parser hung on it is what the verb of speech after its "as" reports ("Peru will not
 # pay, X was quoted as saying"), so the one quoted is its speaker; 38 = "<place> based <name>" written without
 # its hyphen, which the parser reads as a clause ("Australia" the subject of "based", the name its object), is
-# the compound "Paris-based X" is: the place says where the named body is based, the name is the subject of the
-# sentence's verb.
+# the compound "Paris-based X" is: the place says where the named body is based, the name is the subject of
+# the sentence's verb.
 SENTENCE_RULES_REVISION = 38
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
