@@ -1347,8 +1347,10 @@ class SlotReader:
         """The verb's direct object when it is a common noun that names no entity ("held a majority",
         "left a flag"): the relation through a preposition is about it too."""
         for child in verb.children:
-            # "made landfall on": the tagger may take a bare noun object for an adjective
-            if child.dep_ != "dobj" or child.ent_type_ in TIME_LABELS:
+            # "made landfall on": the tagger may take a bare noun object for an adjective. A linking verb's
+            # complement noun ("investors become stockholders in local firms") is its thing too: `become
+            # stockholder in`, not a bare `become in` (a copula "be" has no patient: never reaches here)
+            if child.dep_ not in ("dobj", "attr") or child.ent_type_ in TIME_LABELS:
                 continue  # "served eight years as mayor of X": how long, not what
             named_sum = sum_named(child)
             if named_sum is not None:
@@ -1372,10 +1374,15 @@ class SlotReader:
         its verb acts on, as the direct object is in "placed tariffs on X" (`place tariff on`, the noun's
         code where the verb has none); not a noun that does the deed ("the sanctions that hurt Japan")."""
         noun = verb.head
-        event = noun.pos_ == "NOUN" and event_root(noun.lemma_.lower(), noun=True) is not None
-        if not event or self._named_object(noun):
+        if noun.pos_ != "NOUN" or self._named_object(noun):
             return None
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if event_root(noun.lemma_.lower(), noun=True) is None:
+            # "a clean bill of health that Sudan could take to its creditors": a thing its relative pronoun
+            # makes the clause's object is what the verb acts on (`take bill to`, not a bare `take to`);
+            # without the pronoun a gap may be a time ("the day Peru went to X"), so events only
+            relative = [c for c in objects if c.dep_ == "dobj" and c.lower_ in ("that", "which")]
+            return noun if verb.dep_ == "relcl" and relative and len(objects) == 1 else None
         if any(c.lower_ not in RESTRICTIVE_RELATIVES for c in objects):
             return None  # "the sanctions that cost Japan its market": the clause has an object of its own
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
