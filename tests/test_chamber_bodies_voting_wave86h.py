@@ -30,3 +30,26 @@ def test_a_chambers_subcommittee_does_what_it_votes_to_do() -> None:
     label = {e.id: e.label for e in reading.entities.entities()}
     edges = [(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations]
     assert ("House subcommittee", "vote to ease export control on", "Peru") in edges
+
+
+FLOW = """
+Congress      Congress      PROPN NNP  2  nsubj     ORG
+voted         vote          VERB  VBD  0  ROOT      -
+to            to            PART  TO   4  aux       -
+ease          ease          VERB  VB   2  xcomp     -
+export        export        NOUN  NN   6  compound  -
+controls      control       NOUN  NNS  4  dobj      -
+on            on            ADP   IN   6  prep      -
+sales         sale          NOUN  NNS  7  pobj      -
+to            to            ADP   IN   8  prep      -
+Peru          Peru          PROPN NNP  9  pobj      GPE
+.             .             PUNCT .    2  punct     -
+"""
+
+
+def test_a_measure_on_goods_moving_to_a_buyer_reaches_the_buyer() -> None:
+    # "export controls on sales to Peru": the controls reach Peru through the sales (objects._flow_of_goods)
+    reading = read_doc(parse(FLOW), scope="hand-built")
+    label = {e.id: e.label for e in reading.entities.entities()}
+    edges = [(label[r.subject.entity_id], r.predicate, label[r.object.entity_id]) for r in reading.relations]
+    assert ("Congress", "vote to ease export control on sale to", "Peru") in edges

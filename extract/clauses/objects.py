@@ -313,6 +313,14 @@ def through_noun(
                 # "placed an order for six aircraft with X": the parser hangs the event's other party on
                 # what the event is for; the event's row with that preposition says X is its party
                 out.extend(Reach(f"{lemma} {p}", r, (head.i, i)) for p, r, i in partners)
+            elif depth == 0 and prep.lower_ == "on" and not look_through and _flow_of_goods(pobj):
+                # "eased export controls on sales to the Soviet Union": a measure on goods moving to a buyer
+                # reaches the buyer through the flow ("control on sale to"), as an event noun looked through
+                # does ("a ban on shipments to Iran", below)
+                out.extend(
+                    Reach(f"{lemma} on {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    for r in through_noun(args, pobj, preps=frozenset({"to"}), depth=depth + 1)
+                )
             elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and pobj.lemma_.lower() in UNIT_NOUNS:
@@ -508,6 +516,13 @@ def _flow_destination(prep: Token) -> bool:
     before = prep.doc[prep.i - 1]
     flow = before.lemma_.lower() in TRADE_FLOW_NOUNS or before.lower_ in TRADE_FLOW_NOUNS
     return before.pos_ == "NOUN" and flow
+
+
+def _flow_of_goods(noun: Token) -> bool:
+    """Is the noun a common noun of goods moving from one market to another ("sales", "shipments": words.tsv
+    trade_flow_nouns) that names nobody itself?"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in TRADE_FLOW_NOUNS or noun.lower_ in TRADE_FLOW_NOUNS)
 
 
 def respect_phrase(prep: Token, noun: Token) -> bool:
