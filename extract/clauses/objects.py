@@ -321,6 +321,18 @@ def through_noun(
                     Reach(f"{lemma} on {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
                     for r in through_noun(args, pobj, preps=frozenset({"to"}), depth=depth + 1)
                 )
+            elif (
+                depth == 0
+                and not look_through
+                and pobj.pos_ == "NOUN"
+                and pobj.lemma_.lower() in OWNED_THING_NOUNS
+            ):
+                # "warned against forgiveness of the debt of Latin America": the owner of a thing held or owed
+                # that the act is on is reached through it, the thing kept ("forgiveness of debt of")
+                out.extend(
+                    Reach(f"{lemma} {prep.lower_} {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    for r in through_noun(args, pobj, preps=frozenset({"of"}), depth=depth + 1)
+                )
             elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and pobj.lemma_.lower() in UNIT_NOUNS:
