@@ -94,6 +94,7 @@ from geokg.extract.lexicon.words import (
     ORGAN_FROM_NOUNS,
     ORGAN_NOUNS,
     OWN_COUNTRY_NOUNS,
+    OWNED_THING_NOUNS,
     OWNING_PARTICIPLES,
     PARTITIVE_WORDS,
     PARTY_GOVERNMENT_ADJECTIVES,
@@ -445,6 +446,10 @@ class ArgumentResolver:
             placed = lemma in PREMISES_NOUNS
             # "tariffs on U.S. goods": a state's name before its goods owns them, as its adjective does
             goods = child.dep_ in ("compound", "nmod") and kind == "GPE" and word in GOODS_NOUNS
+            # "represents U.S. interests", "rescheduled U.S. debt": a state's name before a thing it holds or
+            # owes owns it, as "the United States' interests" does (the relation keeps the noun: _keep_noun)
+            owed = token.pos_ == "NOUN" and lemma in OWNED_THING_NOUNS
+            goods = goods or (child.dep_ == "compound" and kind == "GPE" and owed)
             # "rejected U.S. requests", "backed the U.S. proposal", "denied the Iraq statement", "welcomed the
             # U.S. veto": a state's name before its appeal, proposal, statement or deed makes it the state's,
             # as "Washington's request" (a possessor) does

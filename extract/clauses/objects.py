@@ -313,6 +313,26 @@ def through_noun(
                 # "placed an order for six aircraft with X": the parser hangs the event's other party on
                 # what the event is for; the event's row with that preposition says X is its party
                 out.extend(Reach(f"{lemma} {p}", r, (head.i, i)) for p, r, i in partners)
+            elif depth == 0 and prep.lower_ == "on" and not look_through and _flow_of_goods(pobj):
+                # "eased export controls on sales to the Soviet Union": a measure on goods moving to a buyer
+                # reaches the buyer through the flow ("control on sale to"), as an event noun looked through
+                # does ("a ban on shipments to Iran", below)
+                out.extend(
+                    Reach(f"{lemma} on {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    for r in through_noun(args, pobj, preps=frozenset({"to"}), depth=depth + 1)
+                )
+            elif (
+                depth == 0
+                and not look_through
+                and pobj.pos_ == "NOUN"
+                and pobj.lemma_.lower() in OWNED_THING_NOUNS
+            ):
+                # "warned against forgiveness of the debt of Latin America": the owner of a thing held or owed
+                # that the act is on is reached through it, the thing kept ("forgiveness of debt of")
+                out.extend(
+                    Reach(f"{lemma} {prep.lower_} {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    for r in through_noun(args, pobj, preps=frozenset({"of"}), depth=depth + 1)
+                )
             elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
                 out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and pobj.lemma_.lower() in UNIT_NOUNS:
@@ -520,6 +540,13 @@ def _flow_destination(prep: Token) -> bool:
     before = prep.doc[prep.i - 1]
     flow = before.lemma_.lower() in TRADE_FLOW_NOUNS or before.lower_ in TRADE_FLOW_NOUNS
     return before.pos_ == "NOUN" and flow
+
+
+def _flow_of_goods(noun: Token) -> bool:
+    """Is the noun a common noun of goods moving from one market to another ("sales", "shipments": words.tsv
+    trade_flow_nouns) that names nobody itself?"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in TRADE_FLOW_NOUNS or noun.lower_ in TRADE_FLOW_NOUNS)
 
 
 def respect_phrase(prep: Token, noun: Token) -> bool:
@@ -1359,8 +1386,10 @@ class SlotReader:
         """The verb's direct object when it is a common noun that names no entity ("held a majority",
         "left a flag"): the relation through a preposition is about it too."""
         for child in verb.children:
-            # "made landfall on": the tagger may take a bare noun object for an adjective
-            if child.dep_ != "dobj" or child.ent_type_ in TIME_LABELS:
+            # "made landfall on": the tagger may take a bare noun object for an adjective. A linking verb's
+            # complement noun ("investors become stockholders in local firms") is its thing too: `become
+            # stockholder in`, not a bare `become in` (a copula "be" has no patient: never reaches here)
+            if child.dep_ not in ("dobj", "attr") or child.ent_type_ in TIME_LABELS:
                 continue  # "served eight years as mayor of X": how long, not what
             named_sum = sum_named(child)
             if named_sum is not None:
@@ -1384,10 +1413,15 @@ class SlotReader:
         its verb acts on, as the direct object is in "placed tariffs on X" (`place tariff on`, the noun's
         code where the verb has none); not a noun that does the deed ("the sanctions that hurt Japan")."""
         noun = verb.head
-        event = noun.pos_ == "NOUN" and event_root(noun.lemma_.lower(), noun=True) is not None
-        if not event or self._named_object(noun):
+        if noun.pos_ != "NOUN" or self._named_object(noun):
             return None
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if event_root(noun.lemma_.lower(), noun=True) is None:
+            # "a clean bill of health that Sudan could take to its creditors": a thing its relative pronoun
+            # makes the clause's object is what the verb acts on (`take bill to`, not a bare `take to`);
+            # without the pronoun a gap may be a time ("the day Peru went to X"), so events only
+            relative = [c for c in objects if c.dep_ == "dobj" and c.lower_ in ("that", "which")]
+            return noun if verb.dep_ == "relcl" and relative and len(objects) == 1 else None
         if any(c.lower_ not in RESTRICTIVE_RELATIVES for c in objects):
             return None  # "the sanctions that cost Japan its market": the clause has an object of its own
         if verb.dep_ == "acl" and verb.tag_ == "VBN":

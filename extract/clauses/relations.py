@@ -44,6 +44,7 @@ from geokg.extract.lexicon.words import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
+    OWNED_THING_NOUNS,
     PEOPLE_NOUNS,
     PERCENT_NOUNS,
     PERSON_PRONOUNS,
@@ -403,6 +404,12 @@ def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
         # of Gaza's hospitals" is an attack on Gaza, as "bombed Gaza's hospitals" is
         return code is None or code.startswith("01")
     if fact.prep or (code is not None and not code.startswith("01")):
+        return False
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "NOUN" and lemma in OWNED_THING_NOUNS and f" {lemma} of" in f" {fact.predicate}":
+        # "Switzerland represents U.S. interests", "will handle Peru's debt": the relation keeps the thing the
+        # owner holds or owes ("represent interest of", objects.SlotReader._keep_noun), so it says what of
+        # the owner's is acted on, no bare act on the owner
         return False
     return event_code(doc[fact.object.token].lemma_, noun=True) is None
 

@@ -42,6 +42,7 @@ from geokg.extract.lexicon.entity_words import (
     BODY_HEADS,
     BODY_KIND_NOUNS,
     BRANCH_REGIONS,
+    CHAMBER_BODY_NOUNS,
     CHAMBER_NOUNS,
     CLOCK_WORDS,
     CLUB_PREFIXES,
@@ -3192,6 +3193,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         found.append(mention)
         covered.update(range(min(start, mention.start), max(end, mention.end)))
     found = _bodies_around_acronyms(doc, found, covered)
+    found = _chamber_bodies_after_chambers(doc, found, covered)
     pos_of = pos_ids(doc)
     shouted = capitalised_headline(doc)
     for i, pos in enumerate(pos_of):
@@ -3963,6 +3965,29 @@ def _bodies_around_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -
     covered.update(i for start, end in spans for i in range(start, end))
     kept = [m for m in found if not any(start <= m.start and m.end <= end for start, end in spans)]
     return sorted(kept + joined, key=lambda m: m.start)
+
+
+def _chamber_bodies_after_chambers(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """ "A House subcommittee voted to …", "a Senate panel said": the tagger tags the chamber alone and leaves
+    the body inside it that the chamber's name modifies (entity_words chamber_body_nouns, lower case) out;
+    the two are one body of the chamber ("House subcommittee"), which acts, not the whole chamber or no one
+    (its state: affiliations.elections.chamber_bodies)."""
+    joined: list[Mention] = []
+    for m in found:
+        k = m.end
+        if m.label != "ORG" or m.country is not None or k >= len(doc) or m.end - m.start != 1:
+            continue
+        chamber, body = doc[m.start], doc[k]
+        if chamber.lower_ not in CHAMBER_NOUNS or not body.is_lower or body.lower_ not in CHAMBER_BODY_NOUNS:
+            continue
+        if chamber.head.i != body.i or body.ent_type_:
+            continue  # "the House [,] committee members": the parse joins no chamber to the body word
+        joined.append(Mention(m.start, k + 1, f"{m.text} {body.text}", "ORG", None))
+    if not joined:
+        return found
+    covered.update(i for j in joined for i in range(j.start, j.end))
+    starts = {j.start for j in joined}
+    return sorted([m for m in found if m.start not in starts] + joined, key=lambda m: m.start)
 
 
 def spelt_out_start(doc: Doc, end: int, acronym: str) -> int | None:
