@@ -1,9 +1,9 @@
 """Unofficial voices are not their state (wave 86 F): "American sources said Kenya would impose tariffs on
 Chile" reports Kenya's act from the sources' words (attributed to "american sources", no entity), with no
-"United States -say-> Kenya" edge; so do "Japanese diplomats said" and "Tokyo sources said". Officials
-("U.S. officials said") and a state's body named before the sources ("embassy sources") stay the state's
-voice (arguments._unofficial_voice, words.tsv unofficial_source_nouns). The parse is built by hand as the
-parser gave it (tests/hand_docs.py); the sentences are ours."""
+"United States -say-> Kenya" edge; so does "Tokyo sources said". Officials and diplomats ("U.S. officials
+said", "Japanese diplomats said") and a state's body named before the sources ("embassy sources") stay the
+state's voice (arguments._unofficial_voice, words.tsv unofficial_source_nouns). The parse is built by hand as
+the parser gave it (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
@@ -50,9 +50,10 @@ def test_sources_with_a_state_adjective_are_no_state() -> None:
     assert ("United States", "say", "Kenya") not in edges
 
 
-def test_diplomats_and_capital_sources_are_no_state() -> None:
-    assert _read(DIPLOMATS)[1] == "source:japanese diplomats"
+def test_capital_sources_are_no_state_and_diplomats_stay_the_state() -> None:
     assert _read(CAPITAL)[1] == "source:Tokyo sources"
+    # "Chilean diplomats told Bolivia ...": a state's diplomats speak for it
+    assert _read(DIPLOMATS)[1] == "country:JPN"
 
 
 def test_officials_stay_the_state() -> None:
