@@ -146,7 +146,9 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
             ctx.origin(holder, affiliation)
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
-    if affiliation is not None and ctx.trade_role(holder, words[-1].lemma_.lower(), affiliation):
+    firm_owned = _trade_possessor(ctx, j, sent_start)
+    firm_owned = firm_owned is not None and firm_owned is not holder and firm_owned.type == "ORG"
+    if affiliation is not None and ctx.trade_role(holder, words[-1].lemma_.lower(), affiliation, firm_owned):
         # "its Indian joint venture X", "Acme's Italian agent Y": the state's word is the market the firm is
         # in, its country; the role is the possessor's, where the text writes one
         ctx.origin(holder, affiliation)
@@ -971,13 +973,8 @@ def _trade_role_owner(
 ) -> None:
     """The owner of a role of trade whose state's word ends at `j` ("its Indian joint venture X", "Acme's
     Italian agent Y"): the possessor before the state's word, a pronoun resolved as a body's unit is."""
-    state = ctx.mention_of(j, ending=True) if j >= sent_start else None
-    if state is None:
-        return
-    k = state.start - 1
-    while k > sent_start and state.start - k <= MAX_FIRM_ADJECTIVES and _plain_adjective(ctx, k):
-        k -= 1  # "Kestrel Corp's small Brazilian bank subsidiary X": the firm's description, no owner
-    if k < sent_start:
+    k = _before_trade_state(ctx, j, sent_start)
+    if k is None:
         return
     if ctx.doc[k].tag_ == "PRP$":
         ctx.pronoun_owned(holder, role, k, token)
@@ -985,6 +982,25 @@ def _trade_role_owner(
     owner = _possessor_before(ctx, k, sent_start)
     if owner is not None and owner is not holder and not ctx.place(owner):
         ctx.add(holder, role, "of", owner, token)
+
+
+def _before_trade_state(ctx: RoleContext, j: int, sent_start: int) -> int | None:
+    """The token before the state's word that ends at `j` and the firm's plain adjectives before it
+    ("Kestrel Corp's small Brazilian bank subsidiary X": the "'s"), or None."""
+    state = ctx.mention_of(j, ending=True) if j >= sent_start else None
+    if state is None:
+        return None
+    k = state.start - 1
+    while k > sent_start and state.start - k <= MAX_FIRM_ADJECTIVES and _plain_adjective(ctx, k):
+        k -= 1  # the firm's description, no owner
+    return k if k >= sent_start else None
+
+
+def _trade_possessor(ctx: RoleContext, j: int, sent_start: int) -> Cluster | None:
+    """The entity whose possessive stands before the state's word of a title ("Acme's Philippine agent X"),
+    if any."""
+    k = _before_trade_state(ctx, j, sent_start)
+    return _possessor_before(ctx, k, sent_start) if k is not None else None
 
 
 def _plain_adjective(ctx: RoleContext, k: int) -> bool:

@@ -217,14 +217,15 @@ class RoleContext:
                 return True
         return False
 
-    def trade_role(self, holder: Cluster, lemma: str, state: Cluster) -> bool:
+    def trade_role(self, holder: Cluster, lemma: str, state: Cluster, firm_owned: bool = False) -> bool:
         """Is a state's word before a role of trade (words.tsv trade_role_nouns: "its Philippine agent, X",
         "its Indian joint venture Y") the market the holder, a firm, trades in? Then the state is the
         firm's country and owns no role: the role is the possessor's. A person's "Soviet agent" may serve
-        the state, so the holder is a body, or a name a firm's words end ("Larka Trading")."""
+        the state, so the holder is a body, a name a firm's words end ("Larka Trading"), or anyone a firm
+        the text names owns the role of (`firm_owned`: "Acme's Philippine agent Juan Cruz")."""
         if lemma not in TRADE_ROLE_NOUNS or not state.country or state.type not in ("GPE", "NORP"):
             return False
-        return holder.type != "PERSON" or trade_named(holder) or is_firm(holder)
+        return holder.type != "PERSON" or trade_named(holder) or is_firm(holder) or firm_owned
 
     def place(self, cluster: Cluster) -> bool:
         """A state or a place: what an occupation's prenominal modifier names when it says where."""
