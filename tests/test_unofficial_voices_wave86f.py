@@ -2,7 +2,7 @@
 Chile" reports Kenya's act from the sources' words (attributed to "american sources", no entity), with no
 "United States -say-> Kenya" edge; so does "Tokyo sources said". Officials and diplomats ("U.S. officials
 said", "Japanese diplomats said") and a state's body named before the sources ("embassy sources") stay the
-state's voice (arguments._unofficial_voice, words.tsv unofficial_source_nouns). The parse is built by hand as
+state's voice (arguments._unofficial_voice, words.tsv state_source_nouns). The parse is built by hand as
 the parser gave it (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations

@@ -124,7 +124,6 @@ from geokg.extract.lexicon.words import (
     TRANSFER_VERBS,
     UNIT_NOUNS,
     UNNAMED_SOURCE_NOUNS,
-    UNOFFICIAL_SOURCE_NOUNS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Token
@@ -316,8 +315,8 @@ class ArgumentResolver:
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
         if modifiers and _unofficial_voice(token):
-            # "American sources said", "Japanese diplomats said": the state's word only places the speakers,
-            # who report by their words (an unnamed source), not as the state, as "U.S. officials" do
+            # "American sources said", "U.S. insiders say": the state's word only places the speakers, who
+            # report by their words (an unnamed source), not as the state, as "U.S. officials" do
             return None
         named = self._named_by_compound(token, modifiers)
         if named is not None:
@@ -424,7 +423,8 @@ class ArgumentResolver:
                 if _past_holder(token):
                     return None  # "a former Iraqi minister" no longer acts for Iraq
                 return Ref(entity_id, token.i, "organ")
-            # "U.S. sources said", "Tokyo sources": the state's, as "Japanese sources" are
+            # "U.S. sources", "Tokyo sources" that do not speak here ("according to Tokyo sources" and "Tokyo
+            # sources said" are unofficial voices, above): the state's, as "Japanese sources" are
             source = lemma in STATE_SOURCE_NOUNS and _sole_kind(token)
             if source and kind == "GPE" and child.dep_ == "compound":
                 return Ref(entity_id, token.i, "possessor")
@@ -1773,10 +1773,10 @@ def _bare_title(noun: Token) -> str | None:
 
 
 def _unofficial_voice(noun: Token) -> bool:
-    """Is the noun an unofficial voice (words.tsv unofficial_source_nouns: sources, diplomats) that speaks
+    """Is the noun an unofficial voice (words.tsv state_source_nouns: sources, insiders) that speaks
     here, as a reporting verb's subject or after "according to", with no state's body named before it
     ("embassy sources", "government sources" speak for the body)?"""
-    if noun.lemma_.lower() not in UNOFFICIAL_SOURCE_NOUNS or not _voicing(noun):
+    if noun.lemma_.lower() not in STATE_SOURCE_NOUNS or not _voicing(noun):
         return False
     return not any(
         c.dep_ == "compound" and c.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS for c in noun.children

@@ -227,7 +227,7 @@ def _on_an_agenda_to_come(noun: Token) -> str | None:
     if modal in FUTURE_MODALS:
         return modal
     governor = verb.head
-    if verb.dep_ == "xcomp" and to_infinitive(verb) and governor.i != verb.i:
+    if verb.dep_ == "xcomp" and to_infinitive(verb):
         # "is expected to figure", "is due to top"
         schedule = governor.lemma_.lower()
         if schedule in EVENT_SCHEDULE_PREDICATES and (is_passive(governor) or governor.pos_ == "ADJ"):

@@ -321,6 +321,9 @@ def through_noun(
                     Reach(f"{lemma} on {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
                     for r in through_noun(args, pobj, preps=frozenset({"to"}), depth=depth + 1)
                 )
+            elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
+                # (before the owned things: "a series of loans to Peru" is the loans' own "to")
+                out.extend(through_noun(args, pobj, depth=depth + 1))
             elif (
                 depth == 0
                 and not look_through
@@ -333,8 +336,6 @@ def through_noun(
                     Reach(f"{lemma} {prep.lower_} {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
                     for r in through_noun(args, pobj, preps=frozenset({"of"}), depth=depth + 1)
                 )
-            elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
-                out.extend(through_noun(args, pobj, depth=depth + 1))
             elif depth == 0 and pobj.lemma_.lower() in UNIT_NOUNS:
                 # "in dispute with a subsidiary of Acme": a firm's unit unnamed is reached through its owner
                 out.extend(
@@ -537,9 +538,7 @@ def _flow_destination(prep: Token) -> bool:
     words.tsv trade_flow_nouns) the goods' destination, which the parser hung on the verb?"""
     if prep.lower_ not in ("to", "into") or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
         return False
-    before = prep.doc[prep.i - 1]
-    flow = before.lemma_.lower() in TRADE_FLOW_NOUNS or before.lower_ in TRADE_FLOW_NOUNS
-    return before.pos_ == "NOUN" and flow
+    return _flow_of_goods(prep.doc[prep.i - 1])
 
 
 def _flow_of_goods(noun: Token) -> bool:
@@ -2472,7 +2471,8 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
             nouns, particle = [sum_named(n) or n for n in (child, *child.conjuncts)], ""
             # "hit dozens of vessels": the vessels select the verb's sense beside their count
             nouns += [t for n in nouns if (t := counted_things(n)) is not None]
-        elif child.dep_ in ("ccomp", "oprd") and child.pos_ == "ADJ" and child.i > verb.i:
+        elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and child.i > verb.i:
+            # (an "oprd" adjective is one of OBJECT_DEPS, read above)
             # "declared Sudan ineligible for new loans": what the verb makes of its object is said by the
             # adjective, by its word only (cameo.tsv "declare object=ineligible")
             nouns, particle = [child], ""

@@ -1495,8 +1495,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         sense = "" if said else _view_shared(clause, doc[slot.clause])
         claim = claim_words(doc[slot.scope])
         for speaker in speakers:
-            word, event = (said, said) if said else (_spoken(clause, predicate), act)
-            word = _made_of(doc[slot.clause], slot.ref, word) if not said else word
+            if said:
+                word, event = said, said
+            else:
+                word, event = _made_of(doc[slot.clause], slot.ref, _spoken(clause, predicate)), act
             yield Fact(speaker, word, slot.ref, event, tokens=words, prep=sense, content=claim)
 
 

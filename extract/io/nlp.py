@@ -777,8 +777,9 @@ def quoting_verbs(doc: Doc) -> Doc:
     quoting_verbs) for a modifier of the quoted one's title and name, which then heads the sentence with its
     "as saying", so that nobody quotes and nobody is quoted. A past verb of quoting hung as a modifier on a
     noun after it, with its own subject or tagged past tense, where the noun has "as" and a verb of speech,
-    heads the noun's place; the noun is its object and "as saying" its phrase. Run after the parser, in one
-    Doc.from_array call."""
+    heads the noun's place; the noun is its object and "as saying" its phrase. "Peru will not pay, X was
+    quoted as saying": a clause before the verb of quoting that the parser hung on it is what "saying"
+    reports (_said_before_quoting). Run after the parser, in one Doc.from_array call."""
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for word in doc:

@@ -186,7 +186,9 @@ class Sense:
 @dataclass(frozen=True, slots=True)
 class Entry:
     particle: str  # "" for any
-    role: str  # "" for any argument, else "object" (of the particle, else the direct object) or "agent"
+    # "" for any argument, else "object" (of the particle, else the direct object), "agent", "context",
+    # "purpose" or "direct" (the direct object even where the entry has a particle)
+    role: str
     value: str  # the word or @class the argument must have
     code: str | None  # None: this reading is no event
     # A second condition both must meet ("object=@PERSON & agent=@PERSON": one person attacking another)

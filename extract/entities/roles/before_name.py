@@ -146,8 +146,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
             # "Spanish champions Real Madrid", "Dutch giant X": the body's state, no office of it
             ctx.origin(holder, affiliation)
         return  # "Tech heavyweight X": a market's word, even one the tagger took for a name, owns nothing
-    firm_owned = _trade_possessor(ctx, j, sent_start)
-    firm_owned = firm_owned is not None and firm_owned is not holder and firm_owned.type == "ORG"
+    possessor = _trade_possessor(ctx, j, sent_start) if affiliation is not None else None
+    firm_owned = possessor is not None and possessor is not holder and possessor.type == "ORG"
     if affiliation is not None and ctx.trade_role(holder, words[-1].lemma_.lower(), affiliation, firm_owned):
         # "its Indian joint venture X", "Acme's Italian agent Y": the state's word is the market the firm is
         # in, its country; the role is the possessor's, where the text writes one
