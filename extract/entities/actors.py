@@ -806,10 +806,13 @@ def _alone(noun: Token) -> bool:
     ("company officials", "officials at the hospital", "its officials", "officials who ...")."""
     if noun.dep_ == "compound" or not all(c.dep_ in ALONE_DEPS for c in noun.children):
         return False
-    # "officials and delegates said", "officials and bankers": joined with people of no state's sector, the
-    # group is a mixed one of no particular state ("officials and ministers" stay the state's)
-    joined = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
-    return all(sector_of_noun(c) in STATE_SECTORS for c in joined)
+    return not mixed_group(noun)
+
+
+def mixed_group(noun: Token) -> bool:
+    """ "officials and delegates said", "officials, delegates and bankers": joined with people of no state's
+    sector, the group is a mixed one of no particular state ("officials and ministers" stay the state's)."""
+    return any(sector_of_noun(c) not in STATE_SECTORS for c in noun.conjuncts)
 
 
 def _government_voice(head: Token, phrase: SectorPhrase) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from geokg.extract.entities.actors import pair_determined, sector_of_word, the_companies
+from geokg.extract.entities.actors import mixed_group, pair_determined, sector_of_word, the_companies
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.mentions import headline_end, is_legal_form, party_member_description
@@ -505,7 +505,7 @@ def officials_named_before(token: Token) -> list[Token]:
     names no one: the caller takes the first that resolves."""
     if not _bare_group(token):
         return []
-    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+    if mixed_group(token):
         return []  # "officials and delegates said": a wider group than the officials named before
     lemma, breaks, pending = token.lemma_.lower(), 0, False
     found: list[Token] = []
