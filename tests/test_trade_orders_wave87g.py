@@ -31,3 +31,19 @@ def test_an_order_given_in_return_for_a_deal_is_trade_and_only_its_price() -> No
     acts = {a for a in read_modal_acts(ORDER_IN_RETURN) if a[0] == "Peru" and a[2] == "Chile"}
     assert acts and all(root == "06" and modality == "may" for _, _, _, root, modality, _ in acts), acts
 
+
+MORE_IMPORTS = """
+Chile      Chile      PROPN NNP 3 nsubj    GPE
+will       will       AUX   MD  3 aux      -
+boost      boost      VERB  VB  0 ROOT     -
+farm       farm       NOUN  NN  5 compound -
+imports    import     NOUN  NNS 3 dobj     -
+from       from       ADP   IN  5 prep     -
+Peru       Peru       PROPN NNP 6 pobj     GPE
+.          .          PUNCT .   3 punct    -
+"""
+
+
+def test_boosting_imports_from_a_state_is_trade_with_it() -> None:
+    roots = {a[3] for a in read_modal_acts(MORE_IMPORTS) if a[0] == "Chile" and a[2] == "Peru"}
+    assert roots == {"06"}, roots
