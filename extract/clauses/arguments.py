@@ -366,7 +366,7 @@ class ArgumentResolver:
                 if child.dep_ == "compound" and entity is not None and entity.type in AUTHOR_TYPES:
                     return Ref(entity_id, token.i, "possessor")
             if not modifiers:
-                return self._named_author(token) or self._earlier_author(token)
+                return self._named_author(token) or self._earlier_author(token) or self._sector_author(token)
         if _relayed(token):
             return None  # "KUNA carried the ministry's statement": the owner is no party to its carrying
         for child, (entity_id, _) in modifiers:
@@ -826,6 +826,26 @@ class ArgumentResolver:
                 if ref is not None and entity is not None and entity.type in AUTHOR_TYPES:
                     return Ref(ref.entity_id, document.i, "possessor")
         return None
+
+    def _sector_author(self, document: Token) -> Ref | None:
+        """ "Iraqi warplanes struck X, a military communique said": a document no name owns, whose word
+        before it names a body of a state by its sector ("military", "police": sectors.tsv), is issued by
+        that body, the one of that sector (of a known state) the sentence names; none when it names none
+        or several."""
+        sectors = {
+            sector_of(c.lower_)
+            for c in document.children
+            if c.dep_ in ("amod", "compound") and c.i < document.i
+        } - {None}
+        if not sectors:
+            return None
+        found: set[str] = set()
+        for token in document.sent:
+            entity_id = self.entities.entity_id_at(token.i)
+            entity = self.entities.entity(entity_id) if entity_id else None
+            if entity is not None and entity.sector in sectors and entity.country:
+                found.add(entity.id)
+        return Ref(found.pop(), document.i, "possessor") if len(found) == 1 else None
 
     def _earlier_author(self, document: Token) -> Ref | None:
         """ "Ford said in a filing that … According to the filing, Ford disclosed …": a definite document

@@ -50,6 +50,7 @@ from geokg.extract.lexicon.cameo import (
     listed_noun,
     noun_classes,
     sector_of,
+    verb_roots,
 )
 from geokg.extract.lexicon.entity_words import AMOUNT_WORDS, CURRENCY_WORDS, PERSON_NOUNS, WITHDRAWING_VERBS
 from geokg.extract.lexicon.syntax import (
@@ -1923,7 +1924,7 @@ class SlotReader:
                         found.append(
                             Slot("prep_noun", f"{prep} {phrase}", ref, prep, lemma, (child.i, *tokens))
                         )
-        if placing_phrase(child):
+        if placing_phrase(child) and not posted_near(child):
             # "attacked Iraq near Basra", "foiled a thrust 10 km from the town of Fao": where the deed was
             found = [slot for slot in found if not _a_place(slot.ref)]
         return found
@@ -2235,6 +2236,17 @@ def placing_phrase(prep: Token) -> bool:
     # "the north of Iraq", "its south": a part of the place, which the deed is done in
     article = prep.doc[before.i - 1] if before.i > 0 else None
     return article is None or not (article.lower_ == "the" or article.tag_ == "PRP$")
+
+
+def posted_near(prep: Token) -> bool:
+    """ "stationed missiles near the mouth of the Gulf", "deployed troops close to the border of X": the
+    placing phrase of a verb of force posture (one cameo.tsv codes 15) whose direct object is arms or forces
+    says where they are aimed, the place the posture is shown to (its object), not where a deed was done."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or "15" not in verb_roots(verb.lemma_.lower()):
+        return False
+    direct = dict(verb_arguments(verb)).get("", ())
+    return "@arms" in direct or "@MIL" in direct
 
 
 def _placing_point(word: Token) -> bool:

@@ -59,6 +59,7 @@ from geokg.extract.lexicon.words import (
     ENDED_STATE_ADVERBS,
     ENVISIONING_VERBS,
     EVIDENTIAL_ADVERBS,
+    EXCHANGE_OPENERS,
     FORESEEING_MODALS,
     FUTURE_DATING_PREPS,
     FUTURE_TIME_WORDS,
@@ -1680,7 +1681,22 @@ def on_condition(verb: Token, modality: str | None) -> str | None:
     heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     if any(_restricts(head, child) for head in heads for child in head.children):
         return _as_possibility(modality)
+    if any(_exchanged(head) for head in heads):
+        return _as_possibility(modality)
     return modality
+
+
+def _exchanged(verb: Token) -> bool:
+    """ "agreed to the deal in return for Chile giving Peru an order": is the verb the gerund of a phrase
+    naming what something is done in return for (words.tsv exchange_openers)? It is the price asked, a
+    condition, no deed the text says was done."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.pos_ != "ADP":
+        return False
+    # "in return for": the parser hangs "for" on "return", the object of "in"
+    noun = verb.head.head
+    start = noun.head.i if noun.dep_ == "pobj" and noun.head.pos_ == "ADP" else noun.i
+    opening = " ".join(t.lower_ for t in verb.doc[start : verb.head.i + 1])
+    return opening in EXCHANGE_OPENERS
 
 
 def under_condition(verb: Token, verbs_of_chain: list[Token], modality: str | None) -> str | None:
