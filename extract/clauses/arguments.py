@@ -831,7 +831,7 @@ class ArgumentResolver:
         """ "Iraqi warplanes struck X, a military communique said": a document no name owns, whose word
         before it names a body of a state by its sector ("military", "police": sectors.tsv), is issued by
         that body, the one of that sector (of a known state) the sentence names; none when it names none
-        or several."""
+        or several, or only another state's than the one the article is about (its `setting`)."""
         sectors = {
             sector_of(c.lower_)
             for c in document.children
@@ -844,6 +844,8 @@ class ArgumentResolver:
             entity_id = self.entities.entity_id_at(token.i)
             entity = self.entities.entity(entity_id) if entity_id else None
             if entity is not None and entity.sector in sectors and entity.country:
+                if self.setting and entity.country != self.setting:
+                    continue  # "BAGHDAD - Iranian troops shelled Basra, a military communique said": Iraq's
                 found.add(entity.id)
         return Ref(found.pop(), document.i, "possessor") if len(found) == 1 else None
 
