@@ -53,8 +53,10 @@ def test_force_promised_to_a_states_act_threatens_that_state() -> None:
 
 
 def test_a_forecast_by_speakers_of_no_state_threatens_nobody() -> None:
-    analysts = WARNING.replace("Syria         Syria         PROPN NNP  2  nsubj    GPE",
-                               "Analysts      analyst       NOUN  NNS  2  nsubj    -")
+    analysts = WARNING.replace(
+        "Syria         Syria         PROPN NNP  2  nsubj    GPE",
+        "Analysts      analyst       NOUN  NNS  2  nsubj    -",
+    )
     assert not {f for f in facts_with_roots(analysts) if f[1] == "threaten"}
 
 
