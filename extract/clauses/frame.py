@@ -148,6 +148,7 @@ from geokg.extract.entities.organisations import MEDIA_SECTOR
 from geokg.extract.entities.roles.clauses import charge_of_portfolio
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
+    AID_ROOT,
     FORCE_ROOTS,
     HARM_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
@@ -272,9 +273,8 @@ THREAT_ROOT = "13"
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
-# Aid (07): what a verb of handing over delivers, unless it is words (HANDED_WORD_ROOTS). Aid only vowed
-# is an intent to provide aid (033, cameo.intent_to), as the gold codes "pledged to help X" (03).
-AID_ROOT = "07"
+# Aid (cameo.AID_ROOT): what a verb of handing over delivers, unless it is words (HANDED_WORD_ROOTS). Aid
+# only vowed is an intent to provide aid (033, cameo.intent_to), as the gold codes "pledged to help X" (03).
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 # The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
 # ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
