@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
 from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
-from geokg.extract.clauses.subjects import find_subject, judged_for_clause
+from geokg.extract.clauses.subjects import extraposed_likelihood, find_subject, judged_for_clause
 from geokg.extract.clauses.voice import (
     apposed_participle,
     in_headline,
@@ -1298,6 +1298,15 @@ class SlotReader:
                 # clause about someone one step down, under the clause that judges it.
                 inner = [
                     g for g in child.children if g.dep_ == "ccomp" and g.lemma_.lower() not in REPORTING_VERBS
+                ]
+                # "said it was unlikely that Peru's move would lead to X": the parser may hang the clause the
+                # empty "it" stands for on the adjective of likelihood; it is what is said, hedged
+                inner += [
+                    g
+                    for a in child.children
+                    if a.dep_ in ("acomp", "attr")
+                    for g in a.children
+                    if g.dep_ == "ccomp" and extraposed_likelihood(g) is not None
                 ]
                 # "said the only solution was for Peru to leave": the "for"-clause is about its own subject
                 inner += [g for g in child.children if g.dep_ == "advcl" and judged_for_clause(g) is not None]
