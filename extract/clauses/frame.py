@@ -148,6 +148,7 @@ from geokg.extract.entities.organisations import MEDIA_SECTOR
 from geokg.extract.entities.roles.clauses import charge_of_portfolio
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
+    AID_ROOT,
     FORCE_ROOTS,
     HARM_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
@@ -272,9 +273,8 @@ THREAT_ROOT = "13"
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
-# Aid (07): what a verb of handing over delivers, unless it is words (HANDED_WORD_ROOTS). Aid only vowed
-# is an intent to provide aid (033, cameo.intent_to), as the gold codes "pledged to help X" (03).
-AID_ROOT = "07"
+# Aid (cameo.AID_ROOT): what a verb of handing over delivers, unless it is words (HANDED_WORD_ROOTS). Aid
+# only vowed is an intent to provide aid (033, cameo.intent_to), as the gold codes "pledged to help X" (03).
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 # The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
 # ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
@@ -333,6 +333,9 @@ class Clause:
     # Whose wrong a reprisal promised with no target answers, where the same sentence names it: "called the
     # U.S. attacks an escalation and promised retaliation" threatens the United States.
     reprisal_for: tuple[Ref, ...] = ()
+    # Whose act a report with no hearer promises force in answer to: "said any U.S. interference would meet
+    # a strong response" threatens the United States (138), as "warned the U.S. that ..." does.
+    force_answering: tuple[Ref, ...] = ()
     # The agents and the speakers with the states they act for: nobody demands of their own side.
     agent_side: frozenset[str] = frozenset()
     speaker_side: frozenset[str] = frozenset()
@@ -403,6 +406,8 @@ class Clause:
             return ULTIMATUM
         if self.warned_force and not fact.settled and self._addressee(fact.object):
             return FORCE_THREAT  # "warned Iran that continued attacks would justify firm action"
+        if not fact.settled and any(r.entity_id == fact.object.entity_id for r in self.force_answering):
+            return FORCE_THREAT  # "said any U.S. interference would meet a strong response"
         if self.warned_reprisal and not fact.settled and self._addressee(fact.object):
             return ULTIMATUM
         objects = {particle: frozenset(nouns) for particle, nouns in self.arguments}
@@ -999,6 +1004,7 @@ class ClauseReader:
             ),
             foreseen=self.others_than_doers(speakers, agents),
             reprisal_for=tuple(self._reprisal_for(verb, lemma)),
+            force_answering=tuple(self._force_answering(verb, lemma, agents)),
             agent_side=self.side(agents),
             speaker_side=self.side(speakers),
             agents_unplaced=self.unplaced(agents),
@@ -1214,6 +1220,30 @@ class ClauseReader:
             if any(t.i not in subjects and _force_word(t) for t in content.subtree):
                 return True
         return False
+
+    def _force_answering(self, verb: Token, lemma: str, agents: list[Ref]) -> list[Ref]:
+        """ "Iran said any U.S. interference would meet a strong response": a state's word, told to no hearer,
+        that promises ("will", "would") force (_force_word) to another state's act, whose owner the act's
+        noun names ("U.S. interference", "Iraq's aggression"), threatens that owner; the speaker's side is
+        the one that answers. Speakers of no state ("analysts said") forecast; a warning told to the owner
+        is _warned_force's; the speaker's own side's act answered is no threat to it."""
+        if is_negated(verb) or not (reports(verb) or lemma in WARNING_VERBS):
+            return []
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children) or not _has_state(self.side(agents)):
+            return []
+        out: list[Ref] = []
+        for content in verb.children:
+            if content.dep_ != "ccomp" or is_negated(content) or modal_of(content) not in PROMISE_MODALS:
+                continue
+            acts = [c for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in NOUN_POS]
+            within = {t.i for act in acts for t in act.subtree}
+            if not any(t.i not in within and _force_word(t) and not _met_from(t) for t in content.subtree):
+                continue
+            owners = [c for a in acts for c in a.children if c.dep_ in OWNER_DEPS and c.i < a.i]
+            for ref in (r for owner in owners for r in self.args.resolve(owner)):
+                if _has_state(self.side([ref])) and not self.side([ref]) & self.side(agents):
+                    out.append(ref)
+        return out
 
     def _told_penalty(self, verb: Token, lemma: str) -> bool:
         """ "told Peru that unless it withdrew its troops it would face sanctions", "warned X that it would
@@ -1866,6 +1896,15 @@ def _struck_back(verb: Token) -> bool:
     return any(c.dep_ in ("advmod", "prt") and c.lower_ in REPRISAL_MANNER_WORDS for c in verb.children)
 
 
+def _met_from(noun: Token) -> bool:
+    """Is a response said to come from others ("would meet a strong response from investors")? It is how the
+    act is received there, no force the speaker's side promises."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "among") for c in noun.children)
+
+
+# The words before an act's noun that name whose act it is: "U.S. interference", "Iraq's aggression",
+# "Syrian intervention" (Clause._force_answering).
+OWNER_DEPS = ("poss", "compound", "amod")
 CONTENT_NOUN_DEPS = ("nsubj", "nsubjpass", "dobj")  # the nouns of a content clause (_content_nouns)
 
 

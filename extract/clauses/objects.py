@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
 from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
-from geokg.extract.clauses.subjects import find_subject, judged_for_clause
+from geokg.extract.clauses.subjects import extraposed_likelihood, find_subject, judged_for_clause
 from geokg.extract.clauses.voice import (
     apposed_participle,
     in_headline,
@@ -42,6 +42,7 @@ from geokg.extract.entities.places import is_sea
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
 from geokg.extract.io.wire import is_dateline_dash
 from geokg.extract.lexicon.cameo import (
+    AID_ROOT,
     FORCE_ROOTS,
     Sense,
     best_reading,
@@ -154,6 +155,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     REPRISAL_MANNER_WORDS,
     REPRISAL_NOUNS,
+    REQUEST_VERBS,
     REQUIREMENT_NOUNS,
     RESPECT_PHRASES,
     RESPONSE_NOUNS,
@@ -971,6 +973,23 @@ def _asked_for(verb: Token, clause: Token, asking: frozenset[str] = APPEAL_FOR_V
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 
 
+def _asked_to_give(verb: Token, clause: Token) -> Token | None:
+    """ "Kuwait asked if protection could be provided by U.S. destroyers", "asked whether Britain would
+    supply arms": an indirect question ("if", "whether") after a verb of asking (request_verbs) whether a
+    party can or will give, supply or protect (a verb of aid, CAMEO 07) asks that party for it, as "asked
+    the United States for protection" does. The giver: the by-agent of a passive, else the subject."""
+    if verb.lemma_.lower() not in REQUEST_VERBS or event_root(clause.lemma_.lower()) != AID_ROOT:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return None
+    if not any(c.tag_ == "MD" for c in clause.children) or any(c.dep_ == "neg" for c in clause.children):
+        return None  # "asked if aid was provided by X" asks what happened, no one for anything
+    if not is_passive(clause):
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents[0] if agents else None
+
+
 def _status_put(verb: Token) -> tuple[str, tuple[int, ...]] | None:
     """ "placed the loans on non-accrual status", "put the talks on hold", "took it off nonaccrual": the
     status a verb of putting sets its object in (status_words), as the predicate's words ("on non-accrual")
@@ -1208,6 +1227,12 @@ class SlotReader:
                         s for s in slots if s.kind != "prep" or not _located_by_thing(self.doc, s.ref, thing)
                     ]
                 found += [self._with_object(_with_status(slot, status), thing) for slot in slots]
+            elif child_dep == "ccomp" and (giver := _asked_to_give(verb, child)) is not None:
+                # "asked if protection could be provided by U.S. destroyers": asks the giver for it, in the
+                # sense of "asked X for protection" (an appeal, 02), not of "asked X if …" (a question)
+                found += [
+                    Slot("object", "", ref, prep="for") for ref in self._givers_to_asker(verb, child, giver)
+                ]
             elif child_dep == "ccomp" and (helped := _small_clause_subject(child)) is not None:
                 found += self._objects(helped, copula)  # "will help Iraq rebuild its economy": helps Iraq
             elif child_dep == "advcl" and (asked := _asked_for(verb, child)) is not None:
@@ -1274,6 +1299,15 @@ class SlotReader:
                 inner = [
                     g for g in child.children if g.dep_ == "ccomp" and g.lemma_.lower() not in REPORTING_VERBS
                 ]
+                # "said it was unlikely that Peru's move would lead to X": the parser may hang the clause the
+                # empty "it" stands for on the adjective of likelihood; it is what is said, hedged
+                inner += [
+                    g
+                    for a in child.children
+                    if a.dep_ in ("acomp", "attr")
+                    for g in a.children
+                    if g.dep_ == "ccomp" and extraposed_likelihood(g) is not None
+                ]
                 # "said the only solution was for Peru to leave": the "for"-clause is about its own subject
                 inner += [g for g in child.children if g.dep_ == "advcl" and judged_for_clause(g) is not None]
                 # "cannot change the fact that the police acted unlawfully": the speaker holds it true
@@ -1323,6 +1357,25 @@ class SlotReader:
                     for about in self.args.resolve(pobj)
                 ]
         return found
+
+    def _givers_to_asker(self, verb: Token, clause: Token, giver: Token) -> list[Ref]:
+        """Whom a question whether they can give asks for it (_asked_to_give): the giver, when what is given
+        goes to no one or to the asker's own ("protection for its tankers"); a question whether Britain
+        would supply arms to Iraq, put by others than Iraq, asks Britain for nothing."""
+        askers = {r.entity_id for c in verb.children if c.dep_ == "nsubj" for r in self.args.resolve(c)}
+        nouns = [clause, *(c for c in clause.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass"))]
+        recipients = [
+            g
+            for n in nouns
+            for p in n.children
+            if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        found = {r.entity_id for g in recipients for r in self.args.resolve(g) + self.owners(g)}
+        if found and not found & askers:
+            return []
+        return self.args.resolve(giver)
 
     def _denied_reached(self, verb: Token, content: Token) -> list[Slot]:
         """Whom a denied clause with no entity for a subject reaches through a preposition: "denied that any

@@ -29,6 +29,7 @@ from geokg.extract.clauses.quotes import Quote, interview_question
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
 from geokg.extract.clauses.rules import Title
 from geokg.extract.clauses.scoring import confidence
+from geokg.extract.clauses.subjects import extraposed_likelihood
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word, role_phrase
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_code, event_root
@@ -131,7 +132,9 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
                 canonical(fact.predicate, fact.event if fact.noun else fact.fallback),
                 fact.object,
                 frame.negated != fact.denied and not fact.settled,
-                None if fact.settled else _not_yet_done(frame, fact, code) or frame.modality,
+                None
+                if fact.settled
+                else _not_yet_done(frame, fact, code) or frame.modality or _judged_likely(frame, fact),
                 attributed,
                 code[:2] if code else None,
                 confidence(rule, fact.subject, fact.object, attributed is not None),
@@ -156,6 +159,20 @@ def _not_yet_done(frame: Frame, fact: Fact, code: str | None) -> str | None:
         return POSSIBLE
     readied = not frame.chain and frame.lemma in SANCTION_READYING_VERBS and (fact.noun or fact.fallback)
     return POSSIBLE if readied and code[:2] in READIED_ROOTS else None
+
+
+def _judged_likely(frame: Frame, fact: Fact) -> str | None:
+    """ "Weber said it was unlikely that Brazil's suspension would lead to X": a speaker's claim (a fact with
+    the words said) about what the reported clause judges only likely or unlikely (subjects.
+    extraposed_likelihood) is hedged, "may", as the clause's own facts are."""
+    if not isinstance(frame, Clause) or frame.modality is not None or not fact.content:
+        return None
+    for node in frame.sentence.doc[fact.object.token].ancestors:
+        if node.i == frame.verb.i:
+            return None
+        if node.pos_ in VERB_POS and extraposed_likelihood(node) is not None:
+            return POSSIBLE
+    return None
 
 
 # CAMEO's root of yielding; the roots of harms a noun names that readying them does not do (reduce relations,
@@ -674,7 +691,6 @@ def _aid_to_own_body(out: list[Relation], said: list[Relation]) -> list[Relation
         else rel
         for rel in said
     ]
-
 
 
 def _office_of_a_title(rel: Relation, titled: set[tuple[str, str, str]]) -> bool:

@@ -159,6 +159,7 @@ from geokg.extract.lexicon.words import (
     UNDER_VERBS,
     VENUE_HEADS,
     VENUE_NAMES,
+    WARNING_VERBS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -417,7 +418,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=147)
+@rule("svo", confidence=0.9, version=149)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -742,7 +743,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=98)
+@rule("noun_prep", confidence=0.7, version=99)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1378,7 +1379,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=73)
+@rule("speech_content", confidence=0.5, version=75)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1422,6 +1423,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
     for slot in clause.slots_of("content"):
         if slot.ref.entity_id in voices:
             continue  # "Chile and Peru said they would …": the speakers speak of themselves, not each other
+        if any(r.entity_id == slot.ref.entity_id for r in clause.force_answering):
+            continue  # "said any U.S. attack would meet a strong response" threatens (answered_reprisal)
         if names_nobody(doc[slot.clause]):
             continue  # "said no Chinese protest was lodged": the report is of nothing China did
         if _adverbial(doc[slot.scope]):
@@ -1870,15 +1873,26 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,), content=description)
 
 
-@rule("answered_reprisal", confidence=0.6)
+@rule("answered_reprisal", confidence=0.6, version=2)
 def answered_reprisal(clause: Clause) -> Iterator[Fact]:
     """A reprisal vowed with no target answers the wrong the same sentence lays on someone: "called the U.S.
     attacks an escalation and promised retaliation" -> threaten the United States (frame.Clause.reprisal_for);
-    coded as the vow of reprisal (138)."""
+    coded as the vow of reprisal (138).
+
+    A state's word that another state's act would meet force answers that act too: "Iran said any U.S.
+    interference would meet a strong response" -> Iran threaten the United States, a warning where the verb
+    is one (frame.Clause.force_answering, 138), carrying what was said."""
     for agent in clause.agents:
         for target in clause.reprisal_for:
             if target.entity_id != agent.entity_id:
                 yield Fact(agent, "threaten", target, clause.lemma, tokens=(clause.verb.i,))
+    word = "warn" if clause.lemma in WARNING_VERBS else "threaten"
+    answered = {r.entity_id: r for r in clause.force_answering}  # one edge a state, however often named
+    for agent in clause.agents:
+        for target in answered.values():
+            if target.entity_id != agent.entity_id:
+                content = claim_words(next(c for c in clause.verb.children if c.dep_ == "ccomp"))
+                yield Fact(agent, word, target, clause.lemma, tokens=(clause.verb.i,), content=content)
 
 
 @rule("defied", confidence=0.6)

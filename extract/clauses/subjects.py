@@ -823,11 +823,12 @@ def _issuer(verb: Token) -> Step | None:
 
 def _reporting_ancestor(verb: Token) -> Token | None:
     """ "Kerry said X and said Y": the parser often hangs the second "said" off the first report's
-    content; it is the same speaker speaking again."""
+    content; it is the same speaker speaking again. A report that follows ("Iran denied X and said Y,
+    Tehran Radio said") is the outlet relaying both verbs: the second shares the first one's subject."""
     node = verb
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and node.head.lemma_ == verb.lemma_:
-            return node.head
+            return node.head if node.head.i < verb.i else None
         node = node.head
     return None
 

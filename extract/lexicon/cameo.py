@@ -161,6 +161,8 @@ STATE_OF_OFFICIAL = "official-of:"
 # visit either ("will leave for Japan" of a Japanese minister)
 STATE_ITSELF = "country-itself:"
 CONSULT_ROOT = "04"  # a noun of this root is @talks
+# Aid (07): what a verb of handing over delivers ("provide", "supply", "give", "protect").
+AID_ROOT = "07"
 PURPOSE_PREP = "for"  # the preposition of purpose a purpose= condition reads ("went to X for talks")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
