@@ -84,3 +84,20 @@ def test_a_group_noun_that_opens_a_longer_name_or_a_headline_keeps_its_capital()
     text = "U.S. Forces Korea said U.S. Officials Say Talks Resume; the U.S. Army and U.S. Marines agreed."
     fixed = lower_after_abbreviations(text)
     assert fixed == text.replace("U.S. Marines", "U.S. marines")
+
+
+def test_a_noun_of_an_act_or_a_policy_after_an_abbreviation_is_no_name_where_the_fault_shows() -> None:
+    # (the lead, stop 44) "any U.S. Interference would meet a response" read as an organisation
+    text = (
+        "Zenda said the U.S. Has no plan. Any U.S. Interference would meet a response, and U.S. Demands "
+        "for talks and U.S. Strategy failed, the U.S. Agency for International Development and the U.S. "
+        "Navy said."
+    )
+    fixed = lower_after_abbreviations(text)
+    assert "U.S. interference would" in fixed and "U.S. demands for" in fixed
+    assert "U.S. strategy failed" in fixed
+    assert "U.S. Agency for International Development" in fixed and "U.S. Navy said" in fixed
+    assert len(fixed) == len(text)
+    # without the fault the story keeps every capital
+    clean = text.replace("U.S. Has", "U.S. has")
+    assert lower_after_abbreviations(clean) == clean

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from geokg.extract.lexicon.cameo import sector_of
+from geokg.extract.lexicon.cameo import event_root, sector_of
 from geokg.extract.lexicon.words import (
     COLLECTIVE_PLURALS,
     DELEGATION_NOUNS,
@@ -46,6 +46,10 @@ _AFTER_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+([A-Z][a-z]+)\b")
 # The word after that one, if it is capitalised: "U.S. Forces Korea", "U.S. Officials Say".
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+# "U.S. Agency for International Development": a word, a preposition or "and", then a capital.
+_NAME_CONTINUES = re.compile(r"[ \t]+(?:[A-Z]|(?:of|for|on|and|to|in)[ \t]+[A-Z])")
+# Endings of nouns of acts, stances and policies, which no state's institution is named by alone.
+_ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 
@@ -75,6 +79,16 @@ def _starts_name(text: str, end: int) -> bool:
     return _NEXT_CAPITALISED.match(text, end) is not None
 
 
+def _abstract_noun(word: str, text: str, end: int) -> bool:
+    """A noun of an act, a stance or a policy ("Interference", "Demands", "Strategy", "Concern" written
+    "U.S. Interference"): by its ending or as an event noun of the lexicon; none that opens a longer name
+    ("U.S. Agency for International Development", "U.S. Conference of Mayors")."""
+    lower = word.lower()
+    if _NAME_CONTINUES.match(text, end) is not None:
+        return False
+    return lower.endswith(_ABSTRACT_ENDINGS) or event_root(lower, noun=True) is not None
+
+
 def lower_after_abbreviations(text: str) -> str:
     """`text` with the words its archive capitalised after abbreviations in lower case again."""
     found = list(_AFTER_ABBREVIATION.finditer(text))
@@ -88,8 +102,10 @@ def lower_after_abbreviations(text: str) -> str:
         lower = word.lower()
         if lower in SENTENCE_OPENERS:
             continue
-        # a function word, or a word the story writes in lower case, in a story with the fault
-        written = faulted and (lower in STOP_WORDS or lower in written_lower)
+        # a function word, a word the story writes in lower case, or a noun of an act or a stance
+        # ("U.S. Interference", "U.S. Demands"), in a story with the fault
+        written = lower in STOP_WORDS or lower in written_lower or _abstract_noun(word, text, m.end(1))
+        written = faulted and written
         # a noun of people or groups: a plural anywhere, a singular in a story with the fault
         plural = _plural(word) and _group_noun(word)
         group = (plural or (faulted and _one_of_a_group(word))) and not _starts_name(text, m.end(1))
