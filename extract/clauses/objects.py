@@ -1594,6 +1594,11 @@ class SlotReader:
                 if before is not None and two_words in RELATIONAL_NOUNS:
                     # "was Y's running mate": a relation written in two words keeps both
                     lemma, words = two_words, (before.i, *words)
+                elif not is_role_word(lemma):
+                    # "is Britain's largest export market": the thing keeps its field words ("be export
+                    # market of"), as a title keeps them; a role's words are the title rule's
+                    lemma, named = _compound_name(noun)
+                    words = (*named, *of)
                 owners = self.owners(noun)
                 verb = child.head
                 if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
