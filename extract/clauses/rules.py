@@ -742,7 +742,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=98)
+@rule("noun_prep", confidence=0.7, version=99)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -762,6 +762,8 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "called the plan a breach of X's obligations": what the plan is said to be
         if _one_of_several_parties(clause, fact):
             continue  # "heading one of three U.S. trade delegations": a party of its people, not the state
+        if _others_act_in_time(clause, fact):
+            continue  # "will follow visits to Y by British ministers": the ministers' visits, not his
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
         yield _in_outlet(clause, fact)
@@ -780,6 +782,22 @@ def _addressed_document(fact: Fact) -> bool:
     """Does the fact reach whom a document of speech is sent or spoken to ("say in letter to", "say in
     message to"): a noun of speech (speech_nouns) with its hearer's preposition last?"""
     return fact.fallback in SPEECH_NOUNS and fact.predicate.rsplit(" ", 1)[-1] in _TOLD_PREPS
+
+
+def _others_act_in_time(clause: Clause, fact: Fact) -> bool:
+    """ "King X will follow visits to Y by British ministers", "preceded Chile's talks with Peru": a verb
+    that only orders two things in time (time_order_verbs) reaches no one through an act whose doer the text
+    names after "by" or as its owner; the act is that doer's (rule event_noun), the subject only comes after
+    or before it."""
+    if clause.lemma not in TIME_ORDER_VERBS:
+        return False
+    doc = clause.sentence.doc
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+        for t in fact.tokens
+        if doc[t].dep_ == "dobj" and doc[t].head == clause.verb
+        for c in doc[t].children
+    )
 
 
 def _one_of_several_parties(clause: Clause, fact: Fact) -> bool:
