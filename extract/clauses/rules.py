@@ -859,7 +859,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=42)
+@rule("light_verb", confidence=0.7, version=43)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -2009,7 +2009,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=41, reads="event noun")
+@rule("event_noun", confidence=0.65, version=42, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
