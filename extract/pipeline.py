@@ -28,8 +28,14 @@ from geokg.extract.io.cache import ParseCache
 from geokg.extract.io.nlp import ParseFailure, parse_texts
 from geokg.extract.io.reader import Article
 from geokg.extract.io.turns import speaker_labels
-from geokg.extract.lexicon.regions import region_contains
-from geokg.extract.lexicon.words import REQUEST_VERBS, ROUTE_PREPS, SPEECH_VERBS
+from geokg.extract.lexicon.regions import REGION_MEMBERS, region_contains
+from geokg.extract.lexicon.words import (
+    ATTENDED_MEETING_NOUNS,
+    OCCASION_TOPIC_PREPS,
+    REQUEST_VERBS,
+    ROUTE_PREPS,
+    SPEECH_VERBS,
+)
 from geokg.extract.records import ArticleResult
 from geokg.extract.triples import Triple
 from spacy.language import Language
@@ -197,12 +203,30 @@ def read_doc(doc: Doc, scope: str, day: str | None = None) -> Reading:
     roles = role_facts.roles + pronoun_roles(doc, role_facts, antecedents, entities)
     relations = read_relations(doc, resolver, quotes, roles)
     # an unnamed source ("a senior official said") is whom facts are attributed to, never a side of one
-    kept = [r for r in relations if not _unnamed_side(r) and not _own_region(r, entities)]
+    kept = [
+        r
+        for r in relations
+        if not _unnamed_side(r) and not _own_region(r, entities) and not _region_of_a_meeting(r, entities)
+    ]
     return Reading(entities, kept)
 
 
 def _unnamed_side(rel: Relation) -> bool:
     return any(ref.entity_id.startswith(UNNAMED_SOURCE) for ref in (rel.subject, rel.object))
+
+
+def _region_of_a_meeting(rel: Relation, entities: DocEntities) -> bool:
+    """ "stressed its support for an international peace conference on the Middle East": a region
+    (data/regions.tsv) a meeting is on (attended_meeting_nouns, occasion_topic_preps) is its topic, as "a
+    Middle East peace conference" names it, no party the subject reaches through the meeting."""
+    words = rel.predicate.split()
+    if len(words) < 2 or words[-1] not in OCCASION_TOPIC_PREPS or words[-2] not in ATTENDED_MEETING_NOUNS:
+        return False
+    region = entities.entity(rel.object.entity_id)
+    if region is None or region.country is not None or region.type == "ORG":
+        return False
+    names = (region.label, *region.aliases)
+    return any(name.lower().removeprefix("the ").strip() in REGION_MEMBERS for name in names)
 
 
 def _own_region(rel: Relation, entities: DocEntities) -> bool:

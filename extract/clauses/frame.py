@@ -164,6 +164,7 @@ from geokg.extract.lexicon.cameo import (
 )
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
+    CONTROLLER_DEPS,
     COPULA_COMPLEMENT_DEPS,
     EXPLICIT_SUBJECT_DEPS,
     NOMINAL_SUBJECT_DEPS,
@@ -1413,7 +1414,14 @@ class ClauseReader:
         the list items after the clause ("Chevron, based in Ohio, and Mobil": Chevron is)."""
         if verb.dep_ in ("relcl", "acl") and noun == verb.head:
             return self.args.antecedent(verb, doer=True)
-        return self.args.resolve(noun)
+        refs = self.args.resolve(noun)
+        if noun.dep_ in CONTROLLER_DEPS and noun.head == verb.head and noun.head.pos_ in VERB_POS:
+            # "X warned his troops to expect attacks from Y": the one told does the infinitive's act; a
+            # controller that stands only for its owner, the teller ("his troops", "its allies"), is no
+            # doer, so the teller never becomes one
+            tellers = {ref.entity_id for ref in self._own_agents(noun.head) or []}
+            refs = [ref for ref in refs if ref.entity_id not in tellers]
+        return refs
 
     def _own_agents(self, verb: Token) -> list[Ref] | None:
         if verb.i not in self._own:

@@ -39,6 +39,7 @@ from geokg.extract.entities.countries import is_demonym
 from geokg.extract.entities.events import PLACE_PREPS
 from geokg.extract.entities.mentions import product_of_firm
 from geokg.extract.entities.places import is_sea
+from geokg.extract.entities.roles.clauses import one_of_roles
 from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word, is_title_modifier
 from geokg.extract.io.wire import is_dateline_dash
 from geokg.extract.lexicon.cameo import (
@@ -1569,6 +1570,8 @@ class SlotReader:
     def _objects(self, child: Token, copula: bool, verb: Token | None = None) -> list[Slot]:
         if child.lower_ in REFLEXIVE_PRONOUNS:
             return []  # "reversed himself": the subject acts on itself
+        if child.dep_ == "attr" and one_of_roles(child):
+            return []  # "became one of 12 FESTA leaders": the body's office (title rule), no "become" it
         if _object_in_state(child):
             return []  # "left the Europeans cold": how they ended up, nothing done to them
         if _given_a_standing(child):
@@ -1644,6 +1647,11 @@ class SlotReader:
                 if before is not None and two_words in RELATIONAL_NOUNS:
                     # "was Y's running mate": a relation written in two words keeps both
                     lemma, words = two_words, (before.i, *words)
+                elif not is_role_word(lemma):
+                    # "is Britain's largest export market": the thing keeps its field words ("be export
+                    # market of"), as a title keeps them; a role's words are the title rule's
+                    lemma, named = _compound_name(noun)
+                    words = (*named, *of)
                 owners = self.owners(noun)
                 verb = child.head
                 if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):

@@ -418,7 +418,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=149)
+@rule("svo", confidence=0.9, version=150)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -515,7 +515,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=130)
+@rule("prep", confidence=0.8, version=131)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -743,7 +743,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=99)
+@rule("noun_prep", confidence=0.7, version=101)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -763,6 +763,8 @@ def noun_prep(clause: Clause) -> Iterator[Fact]:
             continue  # "called the plan a breach of X's obligations": what the plan is said to be
         if _one_of_several_parties(clause, fact):
             continue  # "heading one of three U.S. trade delegations": a party of its people, not the state
+        if _others_act_in_time(clause, fact):
+            continue  # "will follow visits to Y by British ministers": the ministers' visits, not his
         if told and _addressed_document(fact):
             fact = replace(fact, content=told)
         yield _in_outlet(clause, fact)
@@ -781,6 +783,22 @@ def _addressed_document(fact: Fact) -> bool:
     """Does the fact reach whom a document of speech is sent or spoken to ("say in letter to", "say in
     message to"): a noun of speech (speech_nouns) with its hearer's preposition last?"""
     return fact.fallback in SPEECH_NOUNS and fact.predicate.rsplit(" ", 1)[-1] in _TOLD_PREPS
+
+
+def _others_act_in_time(clause: Clause, fact: Fact) -> bool:
+    """ "King X will follow visits to Y by British ministers", "preceded Chile's talks with Peru": a verb
+    that only orders two things in time (time_order_verbs) reaches no one through an act whose doer the text
+    names after "by" or as its owner; the act is that doer's (rule event_noun), the subject only comes after
+    or before it."""
+    if clause.lemma not in TIME_ORDER_VERBS:
+        return False
+    doc = clause.sentence.doc
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+        for t in fact.tokens
+        if doc[t].dep_ == "dobj" and doc[t].head == clause.verb
+        for c in doc[t].children
+    )
 
 
 def _one_of_several_parties(clause: Clause, fact: Fact) -> bool:
@@ -842,7 +860,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=41)
+@rule("light_verb", confidence=0.7, version=43)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -950,7 +968,7 @@ def _part_owned(clause: Clause) -> bool:
     )
 
 
-@rule("copula", confidence=0.75, version=16)
+@rule("copula", confidence=0.75, version=18)
 def copula(clause: Clause) -> Iterator[Fact]:
     """What the subject is: "Navalny is a critic of Putin", "X is Trump's envoy", "X is critical of Y"."""
     if clause.copula and not _with_patients(clause):
@@ -2007,7 +2025,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=41, reads="event noun")
+@rule("event_noun", confidence=0.65, version=42, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
@@ -2033,7 +2051,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=87, reads="role")
+@rule("title", confidence=0.9, version=88, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

@@ -3918,8 +3918,10 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
 
 
 def _tagged_otherwise(doc: Doc, start: int, end: int) -> bool:
-    """A word of `start:end` the tagger read as another thing than a body's name or a law's."""
-    return any(doc[k].ent_type_ not in ("", "LAW") for k in range(start, end))
+    """A word of `start:end` the tagger read as another thing than a body's name, a law's or a work's (it
+    reads "an informal General Agreement on Tariffs and Trade (GATT) meeting" as a title of a work: the name
+    its bracketed acronym spells is still the body's)."""
+    return any(doc[k].ent_type_ not in ("", "LAW", "WORK_OF_ART") for k in range(start, end))
 
 
 def _absorbed_names(found: list[Mention], start: int, end: int) -> list[Mention] | None:

@@ -28,6 +28,8 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         holder_deps = ("nsubj",)
     elif lemma == "be" and verb.dep_ == "ROOT" and _states_an_office(ctx, verb):
         holder_deps = ("nsubj",)  # "X is Peru's director of public credit": the state's office is X's
+    elif lemma == "be" and verb.dep_ == "ROOT" and _one_of_a_bodys_roles(ctx, verb):
+        holder_deps = ("nsubj",)  # "X is one of 12 union leaders": one of the body's office holders
     elif lemma in OFFICE_OBJECT_VERBS:
         holder_deps = ("dobj", "nsubjpass")
     else:
@@ -41,6 +43,7 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         if c.dep_ in ("attr", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
     titles = [t for t in titles for t in (t, *t.conjuncts)]
+    titles = [r for t in titles for r in (one_of_roles(t) or [t])]
     titles = [t for t in titles if t.pos_ in NOUN_POS and is_role_word(t.lower_)]
     if not titles:
         return
@@ -59,6 +62,32 @@ def office_clause(ctx: RoleContext, verb: Token) -> None:
         for title in titles:
             if not ctx.named(title):
                 role_of_noun(ctx, holder, title, token.i, _choosers(ctx, verb))
+
+
+def one_of_roles(complement: Token) -> list[Token]:
+    """ "X became one of 12 union leaders", "Y is one of the party's deputies": a complement "one of" a
+    plural of a role noun makes its subject one holder of that role (the role noun, with the body named
+    before or after it); nothing for any other complement."""
+    if complement.lower_ != "one":
+        return []
+    return [
+        noun
+        for prep in complement.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS") and is_role_word(noun.lower_)
+    ]
+
+
+def _one_of_a_bodys_roles(ctx: RoleContext, verb: Token) -> bool:
+    """ "X is one of 12 FESTA leaders": a main clause's "is one of" a plural role noun (no occupation) that a
+    named body modifies states that body's office, as "X became one of ..." does."""
+    return any(
+        not is_occupation(role.lower_) and any(ctx.named(c) for c in role.children if c.dep_ == "compound")
+        for attr in verb.children
+        if attr.dep_ == "attr"
+        for role in one_of_roles(attr)
+    )
 
 
 def _leads_a_body(ctx: RoleContext, verb: Token, role: str) -> None:
