@@ -537,6 +537,17 @@ def _second_preposition(prep: Token) -> Token | None:
     return inner[0] if len(inner) == 1 else None
 
 
+def _holders_of(prep: Token) -> bool:
+    """Is a verb's "of" right after the person it acts on ("met King Fahd of Saudi Arabia", "received
+    President Roca of Peru") the person's, whose state or body it names, which the parser hung on the verb?"""
+    if prep.lower_ != "of" or prep.head.pos_ not in ("VERB", "AUX") or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    person = before.ent_type_ == "PERSON" and before.dep_ in ("dobj", "dative") and before.head == prep.head
+    named = any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in prep.children)
+    return person and named
+
+
 def _flow_destination(prep: Token) -> bool:
     """Is a verb's "to"/"into" right after a noun of goods moving ("imports", "exports", "shipments",
     words.tsv trade_flow_nouns) the goods' destination, which the parser hung on the verb?"""
@@ -1875,6 +1886,8 @@ class SlotReader:
             return found  # "raised tariffs on Japanese imports to the U.S.": where the imports go
         if _quality_experiencer(child):
             return found  # "named areas of concern to X": who is concerned, wherever the parser hangs it
+        if _holders_of(child):
+            return found  # "met King Fahd of Saudi Arabia": whose king, wherever the parser hangs it
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party
