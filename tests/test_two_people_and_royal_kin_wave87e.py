@@ -1,6 +1,9 @@
 """Entities of wave 87 E: two people the tagger fused into one name across "and" ("invited both Sorel
 and Victor Brun", after "Ana Sorel" was named) are two people. Each test states its parse by hand
-(tests/hand_docs.py); the sentences and names are ours."""
+(tests/hand_docs.py); the sentences and names are ours.
+A state's possessive before one of a group of the state's that is no office of it ("Chile's top union
+leader", "Chile's opposition leader", "Chile's top banker") makes no act of the state; "Chile's foreign
+minister" and "Chile's leader" stay the state."""
 
 from __future__ import annotations
 
@@ -76,3 +79,40 @@ def test_both_before_two_names_joined_by_and_marks_two_people() -> None:
 
 def test_a_pair_of_names_of_no_known_person_stays_one_name() -> None:
     assert ("Orvan and Kestrel", "sue", "Tom Vance") in read_triples(FIRM_PAIR)
+
+
+# "Chile's <modifiers> <noun> criticised Peru."  (a state's possessive before an unnamed holder)
+HOLDER_OF_CHILE = """
+Chile      Chile      PROPN NNP  {head} poss   GPE
+'s         's         PART  POS  1 case     -
+{modifiers}
+{noun}     {noun}     NOUN  NN   {verb} nsubj  -
+criticised criticise  VERB  VBD  0 ROOT     -
+Peru       Peru       PROPN NNP  {verb} dobj   GPE
+.          .          PUNCT .    {verb} punct  -
+"""
+
+
+def _holder(noun: str, *modifiers: str) -> str:
+    """The parse with each modifier before the noun: an adjective ("top", "foreign") or a compound noun."""
+    head = 3 + len(modifiers)
+    adjectives = {"top", "foreign"}
+    rows = "\n".join(
+        f"{w} {w} ADJ JJ {head} amod -" if w in adjectives else f"{w} {w} NOUN NN {head} compound -"
+        for w in modifiers
+    )
+    return HOLDER_OF_CHILE.format(head=head, modifiers=rows, noun=noun, verb=head + 1)
+
+
+def test_a_states_union_leader_or_banker_is_not_the_state() -> None:
+    for table in (
+        _holder("leader", "top", "union"),
+        _holder("leader", "opposition"),
+        _holder("banker", "top"),
+    ):
+        assert not any(t[0] == "Chile" for t in read_triples(table)), table
+
+
+def test_a_states_foreign_minister_and_leader_stay_the_state() -> None:
+    assert ("Chile", "criticise", "Peru") in read_triples(_holder("minister", "foreign"))
+    assert ("Chile", "criticise", "Peru") in read_triples(_holder("leader"))

@@ -109,6 +109,13 @@ def sector_of_noun(noun: Token) -> str | None:
     return sector_of_word(noun.lower_) or sector_of_word(noun.lemma_)
 
 
+def phrase_sector(noun: Token) -> str | None:
+    """The sector of the longest listed phrase ending at the noun, its own modifiers included ("top union
+    leader" -> "union leader", LAB; "opposition leader", OPP; "foreign minister" -> the noun's own)."""
+    matched = _match(noun, _modifiers(noun, frozenset()))
+    return matched[0].sector if matched is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """An unnamed actor read off a noun phrase."""
