@@ -3,11 +3,14 @@ and Victor Brun", after "Ana Sorel" was named) are two people. Each test states 
 (tests/hand_docs.py); the sentences and names are ours.
 A state's possessive before one of a group of the state's that is no office of it ("Chile's top union
 leader", "Chile's opposition leader", "Chile's top banker") makes no act of the state; "Chile's foreign
-minister" and "Chile's leader" stay the state."""
+minister" and "Chile's leader" stay the state.
+A person with a royal title and no state named with "and" beside one of a monarchy ("the Queen and Prince
+Tomas", "Britain's Prince Tomas and Princess Mara") is of that monarchy; a title that opens a name the
+office table knows whole ("King Letsie of Lesotho") is his office of the state after it, no citizenship."""
 
 from __future__ import annotations
 
-from hand_docs import read, read_triples
+from hand_docs import country_of, facts, read, read_triples
 
 # "Ana Sorel spoke on Monday. Tom Vance invited {both} Sorel and Victor Brun."
 INVITED_TWO = """
@@ -116,3 +119,69 @@ def test_a_states_union_leader_or_banker_is_not_the_state() -> None:
 def test_a_states_foreign_minister_and_leader_stay_the_state() -> None:
     assert ("Chile", "criticise", "Peru") in read_triples(_holder("minister", "foreign"))
     assert ("Chile", "criticise", "Peru") in read_triples(_holder("leader"))
+
+
+# "Queen Ana of Britain arrived on Monday. The Queen and Prince Tomas met Canadian officials."
+THE_QUEEN_AND_A_PRINCE = """
+Queen      Queen      PROPN NNP  2 compound -
+Ana        Ana        PROPN NNP  5 nsubj    PERSON
+of         of         ADP   IN   2 prep     -
+Britain    Britain    PROPN NNP  3 pobj     GPE
+arrived    arrive     VERB  VBD  0 ROOT     -
+on         on         ADP   IN   5 prep     -
+Monday     Monday     PROPN NNP  6 pobj     DATE
+.          .          PUNCT .    5 punct    -
+The        the        DET   DT   10 det     -
+Queen      Queen      PROPN NNP  14 nsubj   -
+and        and        CCONJ CC   10 cc      -
+Prince     Prince     PROPN NNP  13 compound -
+Tomas      Tomas      PROPN NNP  10 conj    PERSON
+met        meet       VERB  VBD  14 ROOT    -
+Canadian   canadian   ADJ   JJ   16 amod    NORP
+officials  official   NOUN  NNS  14 dobj    -
+.          .          PUNCT .    14 punct   -
+"""
+
+# "Britain's Prince Tomas and Princess Mara will visit Peru."
+A_PRINCE_AND_A_PRINCESS = """
+Britain    Britain    PROPN NNP  4 poss     GPE
+'s         's         PART  POS  1 case     -
+Prince     Prince     PROPN NNP  4 compound -
+Tomas      Tomas      PROPN NNP  10 nsubj   PERSON
+and        and        CCONJ CC   4 cc       -
+Princess   Princess   PROPN NNP  7 compound -
+Mara       Mara       PROPN NNP  4 conj     PERSON
+will       will       AUX   MD   9 aux      -
+visit      visit      VERB  VB   0 ROOT     -
+Peru       Peru       PROPN NNP  9 dobj     GPE
+.          .          PUNCT .    9 punct    -
+"""
+
+# "King Letsie of Lesotho met Botswana's foreign minister."  ("Letsie" left untagged: the office table knows
+# "King Letsie", title and name, as one name)
+A_KING_OF_A_STATE = """
+King       King       PROPN NNP  2 compound -
+Letsie     Letsie     PROPN NNP  5 nsubj    -
+of         of         ADP   IN   2 prep     -
+Lesotho    Lesotho    PROPN NNP  3 pobj     GPE
+met        meet       VERB  VBD  0 ROOT     -
+Botswana   Botswana   PROPN NNP  9 poss     GPE
+'s         's         PART  POS  6 case     -
+foreign    foreign    ADJ   JJ   9 amod    -
+minister   minister   NOUN  NN   5 dobj     -
+.          .          PUNCT .    5 punct    -
+"""
+
+
+def test_a_prince_named_with_the_queen_is_of_her_realm() -> None:
+    assert country_of(read(THE_QUEEN_AND_A_PRINCE, day="1987-03-19"), "Tomas") == "GBR"
+
+
+def test_a_princess_named_with_a_prince_of_a_realm_is_of_it() -> None:
+    assert country_of(read(A_PRINCE_AND_A_PRINCESS, day="1987-03-19"), "Mara") == "GBR"
+
+
+def test_a_kings_title_opening_his_name_is_his_office_of_the_state_after_it() -> None:
+    roles = facts(read(A_KING_OF_A_STATE, day="2020-03-19"), "title")
+    assert ("King Letsie", "king of", "Lesotho") in roles
+    assert ("King Letsie", "citizen of", "Lesotho") not in roles

@@ -409,7 +409,7 @@ class ArgumentResolver:
                 )
                 return Ref(self.entities.state(state), token.i, "organ") if state else None
             if entity_id.startswith("country:") and _holder_of_a_group(token):
-                # "Bolivia's top union leader joined the strike", "the Chilean opposition leader", "Chile's
+                # "Chile's top union leader joined the strike", "the Peruvian opposition leader", "Peru's
                 # top banker": one of a group of the state's (its labour, opposition, church, banks), no
                 # office of the state: never the state (a named body before the noun may still own it)
                 continue

@@ -2701,7 +2701,7 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
     joining = _two_people_joined(doc, start, end)
     if joining is not None:
-        return [(start, joining, "PERSON"), (joining + 1, end, "PERSON")]  # "both [Lechin] and [Ana Roe]"
+        return [(start, joining, "PERSON"), (joining + 1, end, "PERSON")]  # "both [Lamar] and [Ana Roe]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
     joined = _hyphen_joined_bodies(doc, start, end, label)
@@ -2769,13 +2769,13 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
 
 def _known_surname_before(doc: Doc, start: int, end: int) -> bool:
     """The name doc[start:end] ends in a word the article named before as a person's, alone or as the last
-    word of a longer name ("Juan Lechin ... Lechin")."""
+    word of a longer name ("Tom Lamar ... Lamar")."""
     surname = doc[end - 1].text
     return any(t.text == surname and t.ent_type_ == "PERSON" for t in doc[:start])
 
 
 def _two_people_joined(doc: Doc, start: int, end: int) -> int | None:
-    """ "invited both Lechin and Ana Roe": the tagger fuses two people joined by "and" into one name (often
+    """ "invited both Lamar and Ana Roe": the tagger fuses two people joined by "and" into one name (often
     a body's). The "and" parts two people when "both" opens the pair or the words before it are a person
     the article named before, and the words after it are a person's name (a given name first, or a
     person's name elsewhere in the article). Names of one thing joined by "and" stay whole: a firm's
