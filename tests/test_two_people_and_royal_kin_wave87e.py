@@ -185,3 +185,36 @@ def test_a_kings_title_opening_his_name_is_his_office_of_the_state_after_it() ->
     roles = facts(read(A_KING_OF_A_STATE, day="2020-03-19"), "title")
     assert ("King Letsie", "king of", "Lesotho") in roles
     assert ("King Letsie", "citizen of", "Lesotho") not in roles
+
+
+# "Tom Vance, a leader of the CTL (the Chilean Labour Organisation), met Peru's labour minister."
+A_LEADER_OF_A_BRACKETED_UNION = """
+Tom          Tom          PROPN NNP  2 compound PERSON
+Vance        Vance        PROPN NNP  16 nsubj   I-PERSON
+,            ,            PUNCT ,    2 punct    -
+a            a            DET   DT   5 det      -
+leader       leader       NOUN  NN   2 appos    -
+of           of           ADP   IN   5 prep     -
+the          the          DET   DT   8 det      -
+CTL          CTL          PROPN NNP  6 pobj     ORG
+(            (            PUNCT -LRB- 8 punct   -
+the          the          DET   DT   13 det     -
+Chilean      Chilean      PROPN NNP  13 compound ORG
+Labour       Labour       PROPN NNP  13 compound I-ORG
+Organisation Organisation PROPN NNP  8 appos    I-ORG
+)            )            PUNCT -RRB- 2 punct   -
+,            ,            PUNCT ,    2 punct    -
+met          meet         VERB  VBD  0 ROOT     -
+Peru         Peru         PROPN NNP  20 poss    GPE
+'s           's           PART  POS  17 case    -
+labour       labour       NOUN  NN   20 compound -
+minister     minister     NOUN  NN   16 dobj    -
+.            .            PUNCT .    16 punct   -
+"""
+
+
+def test_an_acronym_and_its_bracketed_name_are_one_union_of_the_named_state() -> None:
+    reading = read(A_LEADER_OF_A_BRACKETED_UNION, day="1987-03-19")
+    labels = {e.label: e.country for e in reading.entities.entities() if e.type == "ORG"}
+    assert labels == {"Chilean Labour Organisation": "CHL"}
+    assert country_of(reading, "Tom Vance") == "CHL"
