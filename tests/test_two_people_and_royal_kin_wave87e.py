@@ -218,3 +218,45 @@ def test_an_acronym_and_its_bracketed_name_are_one_union_of_the_named_state() ->
     labels = {e.label: e.country for e in reading.entities.entities() if e.type == "ORG"}
     assert labels == {"Chilean Labour Organisation": "CHL"}
     assert country_of(reading, "Tom Vance") == "CHL"
+
+
+# "Chile's president spoke in Santiago. Chilean police detained 300 state employed miners."
+STATE_EMPLOYED_MINERS = """
+Chile     Chile     PROPN NNP  3 poss     GPE
+'s        's        PART  POS  1 case     -
+president president NOUN  NN   4 nsubj    -
+spoke     speak     VERB  VBD  0 ROOT     -
+in        in        ADP   IN   4 prep     -
+Santiago  Santiago  PROPN NNP  5 pobj     GPE
+.         .         PUNCT .    4 punct    -
+Chilean   chilean   ADJ   JJ   9 amod     NORP
+police    police    NOUN  NNS  10 nsubj   -
+detained  detain    VERB  VBD  10 ROOT    -
+300       300       NUM   CD   14 nummod  CARDINAL
+state     state     NOUN  NN   13 npadvmod -
+employed  employ    VERB  VBN  14 amod    -
+miners    miner     NOUN  NNS  10 dobj    -
+.         .         PUNCT .    10 punct   -
+"""
+
+# "Australian gold miners sold shares to Japan."
+GOLD_MINERS = """
+Australian australian ADJ   JJ   3 amod     NORP
+gold       gold       NOUN  NN   3 compound -
+miners     miner      NOUN  NNS  4 nsubj    -
+sold       sell       VERB  VBD  0 ROOT     -
+shares     share      NOUN  NNS  4 dobj     -
+to         to         ADP   IN   4 prep     -
+Japan      Japan      PROPN NNP  6 pobj     GPE
+.          .          PUNCT .    4 punct    -
+"""
+
+
+def test_state_employed_miners_are_the_states_workers() -> None:
+    reading = read(STATE_EMPLOYED_MINERS, day="1987-03-19")
+    assert ("Chilean police", "detain", "Chilean workers") in read_triples(STATE_EMPLOYED_MINERS)
+    assert country_of(reading, "Chilean workers") == "CHL"
+
+
+def test_miners_of_a_trade_with_a_states_adjective_are_no_workers() -> None:
+    assert not any("workers" in t[0] for t in read_triples(GOLD_MINERS))

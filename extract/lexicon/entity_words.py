@@ -105,6 +105,8 @@ NOT_DESCRIPTIONS = _WORDS.words("not_descriptions")
 FOREIGN_MODIFIERS = _WORDS.words("foreign_modifiers")
 OWN_STATE_NOUNS = _WORDS.words("own_state_nouns")
 HOME_MODIFIERS = _WORDS.words("home_modifiers")
+STATE_EMPLOY_PARTICIPLES = _WORDS.words("state_employ_participles")
+FIRM_OR_WORKER_NOUNS = _WORDS.words("firm_or_worker_nouns")
 COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
 COMPANY_NAME_ENDS = _WORDS.words("company_name_ends")
 # The legal forms as names' keys write them: lower case, no stops ("co", "ag", "plc").
