@@ -2769,9 +2769,15 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
 
 def _known_surname_before(doc: Doc, start: int, end: int) -> bool:
     """The name doc[start:end] ends in a word the article named before as a person's, alone or as the last
-    word of a longer name ("Tom Lamar ... Lamar")."""
-    surname = doc[end - 1].text
-    return any(t.text == surname and t.ent_type_ == "PERSON" for t in doc[:start])
+    word of a longer name ("Tom Lamar ... Lamar"), and not in the same pair ("Orvan and Kessel Plc ...
+    Orvan and Kessel" is a firm named again, whatever the tagger called its first word)."""
+    surname, partner = doc[end - 1].text, doc[end + 1].text if end + 1 < len(doc) else ""
+    return any(
+        t.text == surname
+        and t.ent_type_ == "PERSON"
+        and not (t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].text == partner)
+        for t in doc[:start]
+    )
 
 
 def _two_people_joined(doc: Doc, start: int, end: int) -> int | None:
