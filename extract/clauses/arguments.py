@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from geokg.extract.clauses.voice import in_headline, is_closing_source, is_passive, is_stranded_speaker
-from geokg.extract.entities.actors import sector_of_noun
+from geokg.extract.entities.actors import phrase_sector, sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
 from geokg.extract.entities.clusters import DocEntities
 from geokg.extract.entities.coref import (
@@ -407,6 +407,11 @@ class ArgumentResolver:
                     self._country_of(entity_id) or self.paragraph_states.get(token.sent.start) or self.setting
                 )
                 return Ref(self.entities.state(state), token.i, "organ") if state else None
+            if entity_id.startswith("country:") and _holder_of_a_group(token):
+                # "Chile's top union leader joined the strike", "the Peruvian opposition leader", "Peru's
+                # top banker": one of a group of the state's (its labour, opposition, church, banks), no
+                # office of the state: never the state (a named body before the noun may still own it)
+                continue
             if titled and entity_id.startswith("country:") and _state_office_of(token, child):
                 # "Peru's president met X", "the Chilean foreign minister said": no holder named, the office
                 # is its state's government acting, as "Peruvian officials" are
@@ -1741,6 +1746,14 @@ def _head_named(child: Token, noun: Token) -> bool:
     """Is the child the name of the one a singular government noun is named after ("Reagan" of "the
     Reagan administration", "Obama's government"), not a pronoun ("her government")?"""
     return child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and noun.tag_ in ("NN", "NNP")
+
+
+def _holder_of_a_group(noun: Token) -> bool:
+    """Does the noun with its own modifiers name one of a group of a state's that is no part of its
+    government, forces or courts (sectors.tsv: "union leader" LAB, "opposition leader" OPP, "church
+    leader" REL, "banker" BUS)? "Leader", "leaders" alone are the state's (GOV)."""
+    sector = phrase_sector(noun)
+    return sector is not None and sector not in STATE_SECTORS
 
 
 def _state_office_of(noun: Token, owner: Token) -> bool:

@@ -38,10 +38,12 @@ from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
     ADVERBIAL_IDIOMS,
+    FIRM_OR_WORKER_NOUNS,
     FOREIGN_MODIFIERS,
     HOME_MODIFIERS,
     OWN_STATE_NOUNS,
     RELATED_PARTY_NOUNS,
+    STATE_EMPLOY_PARTICIPLES,
     VAGUE_MODIFIERS,
 )
 from geokg.extract.lexicon.loader import read_table
@@ -109,6 +111,13 @@ def sector_of_noun(noun: Token) -> str | None:
     return sector_of_word(noun.lower_) or sector_of_word(noun.lemma_)
 
 
+def phrase_sector(noun: Token) -> str | None:
+    """The sector of the longest listed phrase ending at the noun, its own modifiers included ("top union
+    leader" -> "union leader", LAB; "opposition leader", OPP; "foreign minister" -> the noun's own)."""
+    matched = _match(noun, _modifiers(noun, frozenset()))
+    return matched[0].sector if matched is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """An unnamed actor read off a noun phrase."""
@@ -163,6 +172,12 @@ def _modifiers(head: Token, states: Set[int], names: Container[int] = ()) -> lis
         run.insert(0, tok)
         i -= 1
     return run
+
+
+def _state_employed(word: Token) -> bool:
+    """ "state employed", "state-owned": a participle of employing or owning (state_employ_participles)
+    with "state" hung on it."""
+    return word.lower_ in STATE_EMPLOY_PARTICIPLES and any(c.lower_ == "state" for c in word.children)
 
 
 def _counted(token: Token) -> bool:
@@ -384,6 +399,9 @@ class ActorReader:
             # "awards voters", "union voters": a kind of voters, not a state's people ("party candidates" are
             # named by their kind, "~")
             return None
+        trade = [t for t in run[: len(run) - used] if t.pos_ == "NOUN"]
+        if head.lemma_.lower() in FIRM_OR_WORKER_NOUNS and trade and home is None:
+            return None  # "Australian gold miners sold shares": firms that mine, or their workers: unsure
         if head.tag_ == "NN" and _names_the_person(head):
             return None  # "a protester using the pseudonym Katya": one person the text identifies
         kept = (
@@ -419,6 +437,8 @@ class ActorReader:
                     return child
             if child.dep_ == "amod" and child.lower_ in HOME_MODIFIERS and phrase.bare == "no":
                 return child
+            if child.dep_ == "amod" and _state_employed(child) and phrase.bare == "no":
+                return child  # "1,300 state employed miners": the state's workers
         return None
 
     def _subject_state(self, head: Token) -> Country | None:

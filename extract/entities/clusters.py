@@ -972,12 +972,16 @@ class MentionClusters:
         return found
 
     def _spelt_out(self, m: Mention) -> Mention | None:
-        """ "NORAD (North American Aerospace Defense Command)": the name in brackets after an acronym, the
-        acronym's long form (the same thing written the other way round from "the X Party (XP)")."""
+        """ "NORAD (North American Aerospace Defense Command)", "the CTL (the Chilean Labour Organisation)":
+        the name in brackets after an acronym, with or without "the", the acronym's long form (the same
+        thing written the other way round from "the X Party (XP)"), which need not spell it (a foreign
+        name's)."""
         doc = self.doc
         if m.end - m.start != 1 or not m.text.isupper() or len(m.text) < 2 or doc[m.end].text != "(":
             return None
         named = self._mention_starting(m.end + 1)
+        if named is None and m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the":
+            named = self._mention_starting(m.end + 2)  # "the COB (the Ruritanian Labour Organisation)"
         if named is None or named.country is not None or named.end >= len(doc) or doc[named.end].text != ")":
             return None
         return named if len(named.text.split()) > 1 else None

@@ -2699,6 +2699,9 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     person = _person_after_demonym(doc, start, end, label)
     if person is not None:
         return [(start, person, "NORP"), (person, end, "PERSON")]  # "[Latvian] [Andris Piebalgs]"
+    joining = _two_people_joined(doc, start, end)
+    if joining is not None:
+        return [(start, joining, "PERSON"), (joining + 1, end, "PERSON")]  # "both [Lamar] and [Ana Roe]"
     if (label == "PERSON" and not after_title) or lookup_country(doc[start:end].text) is not None:
         return [(start, end, label)]
     joined = _hyphen_joined_bodies(doc, start, end, label)
@@ -2762,6 +2765,46 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _known_surname_before(doc: Doc, start: int, end: int) -> bool:
+    """The name doc[start:end] ends in a word the article named before as a person's, alone or as the last
+    word of a longer name ("Tom Lamar ... Lamar"), and not in the same pair ("Orvan and Kessel Plc ...
+    Orvan and Kessel" is a firm named again, whatever the tagger called its first word)."""
+    surname, partner = doc[end - 1].text, doc[end + 1].text if end + 1 < len(doc) else ""
+    return any(
+        t.text == surname
+        and t.ent_type_ == "PERSON"
+        and not (t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].text == partner)
+        for t in doc[:start]
+    )
+
+
+def _two_people_joined(doc: Doc, start: int, end: int) -> int | None:
+    """ "invited both Lamar and Ana Roe": the tagger fuses two people joined by "and" into one name (often
+    a body's). The "and" parts two people when "both" opens the pair or the words before it are a person
+    the article named before, and the words after it are a person's name (a given name first, or a
+    person's name elsewhere in the article). Names of one thing joined by "and" stay whole: a firm's
+    ("Procter and Gamble", with a legal form or known to the tables, or the same word twice: "Johnson and
+    Johnson"), a state's ("Trinidad and Tobago", read before this). The index of the "and", else None."""
+    from geokg.extract.entities.organisations import lookup_organisation  # it reads this module's fold()
+
+    ands = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"]
+    if len(ands) != 1 or lookup_organisation(doc[start:end].text) is not None:
+        return None
+    k = ands[0]
+    left, right = doc[start:k], doc[k + 1 : end]
+    if not all(_name_word(t) for t in (*left, *right)) or any(_legal_form(t) for t in doc[start:end]):
+        return None
+    if left[-1].text == right[-1].text or any(lookup_country(s.text) is not None for s in (left, right)):
+        return None
+    both = start > 0 and doc[start - 1].lower_ == "both"
+    if not (both or _known_surname_before(doc, start, k)):
+        return None
+    person = _given_name(right[0]) or any(
+        t.text == right[-1].text and t.ent_type_ == "PERSON" and not start <= t.i < end for t in doc
+    )
+    return k if person else None
 
 
 def _acronym_after_comma(doc: Doc, start: int, end: int) -> bool:

@@ -74,6 +74,7 @@ from geokg.extract.entities.affiliations.offices import (
     national_titles,
     offices,
     paragraph_states,
+    royal_kin,
     stacked_titles,
     titles_after_a_state_title,
     titles_owned_unnamed,
@@ -135,6 +136,7 @@ def find_affiliations(
     national_titles(ctx)
     titles_after_a_state_title(ctx)
     monarchy_titles(ctx)
+    royal_kin(ctx)
     listed_under_a_title(ctx)
     parties_in_elections(ctx)
     party_bodies(ctx)

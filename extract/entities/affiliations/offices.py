@@ -58,6 +58,7 @@ from geokg.extract.lexicon.entity_words import (
     NATIONAL_TITLES,
     OFFICE_BODIES,
     ROYAL_BODIES,
+    ROYAL_KIN_TITLES,
     STAFF_TITLES,
 )
 from geokg.extract.lexicon.loader import read_table
@@ -70,6 +71,7 @@ from geokg.extract.lexicon.words import (
     INTENTION_VERBS,
     MEETING_VERBS,
     MOTION_VERBS,
+    RECIPROCAL_VERBS,
     SPEECH_VERBS,
     TRAVEL_AWAY_VERBS,
     TRIP_WORDS,
@@ -1126,6 +1128,65 @@ def monarchy_titles(ctx: AffiliationContext) -> None:
             continue
         if monarch and not any(ctx.other_state_near(token, setting) for token in monarch):
             ctx.found.affiliations[cl.key] = setting
+
+
+def royal_kin(ctx: AffiliationContext) -> None:
+    """A person with a royal title and no state, named with "and" beside one of a monarchy ("the Queen and
+    Prince Tomas", "Prince Tomas and Princess Mara will visit" once Tomas is Britain's), is of that
+    monarchy: the tie the text makes to the royal house (a prince alone may be of any house). The one
+    beside may be a bare monarch's title ("the Queen") whose one holder the story names with a state."""
+    realms = _monarchies()
+    royal = MONARCH_TITLES | ROYAL_KIN_TITLES
+    changed = True
+    while changed:  # "Prince Tomas and Princess Mara" after Tomas is placed by another tie
+        changed = False
+        for cl in ctx.clusters.clusters:
+            if cl.type != "PERSON" or ctx.state_of(cl):
+                continue
+            titles = ctx.found.titles.get(cl.key, ())
+            if not any(owner is None and office_of(role) in royal for role, _, owner in titles):
+                continue
+            for m in cl.mentions:
+                root = ctx.doc[m.start : m.end].root
+                if _parties_to_each_other(root):
+                    continue
+                states = {_realm_of(ctx, other) for other in root.conjuncts}
+                states.discard(None)
+                if len(states) == 1 and (state := states.pop()) in realms:
+                    ctx.found.affiliations[cl.key] = state
+                    changed = True
+                    break
+
+
+def _parties_to_each_other(token: Token) -> bool:
+    """Are the names coordinated with the token parties to one another ("King X and Sheikh Y met", "talks
+    between King X and Prince Y"), who may be of two states, not one house?"""
+    first = min([token, *token.conjuncts], key=lambda t: t.i)
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ == "between":
+        return True
+    mutual = head.lemma_.lower() in RECIPROCAL_VERBS or head.lemma_.lower() in MEETING_VERBS
+    return (
+        first.dep_ in ("nsubj", "nsubjpass") and mutual and not any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+def _realm_of(ctx: AffiliationContext, token: Token) -> str | None:
+    """The state of the person named at the token, or of the one holder of the bare monarch's title there
+    ("the Queen": the one queen the story names with a state)."""
+    other = ctx.clusters.cluster_at(token.i)
+    if other is not None:
+        return ctx.state_of(other) if other.type == "PERSON" else None
+    if token.lower_ not in MONARCH_TITLES or token.tag_ not in ("NN", "NNP"):
+        return None
+    holders = {
+        ctx.state_of(cl)
+        for cl in ctx.clusters.clusters
+        if cl.type == "PERSON"
+        and any(office_of(role) == token.lower_ for role, _, _ in ctx.found.titles.get(cl.key, ()))
+    }
+    holders.discard(None)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _in_a_regional_body(ctx: AffiliationContext, cl: Cluster, role: str) -> bool:

@@ -19,6 +19,7 @@ from geokg.extract.entities.titles import (
     qualify,
     role_phrase,
 )
+from geokg.extract.lexicon.entity_words import MONARCH_TITLES
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from spacy.tokens import Token
 
@@ -66,7 +67,9 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
             if target.country:
                 # "Crown Prince X of Saudi Arabia" holds the realm's title, "President Y of Egypt" the
                 # state's office (not a weaker "citizen of" beside it); "Z of Norway" is its citizen
-                title = title or _state_title_before(ctx, holder, mention)
+                title = (
+                    title or _state_title_before(ctx, holder, mention) or _title_opening_name(ctx, mention)
+                )
                 ctx.add(holder, title or "citizen", "of", target, mention.start)
             elif target.type in PLACE_LABELS:
                 # "Professor Y of Ohio" is from the place
@@ -131,6 +134,18 @@ def _state_title_before(ctx: RoleContext, holder: Cluster, mention: Mention) -> 
         # "chairperson President Z": the word before the name is a title of its own
         here.append(qualify(word, ctx.qualifier_before(start - 2, ctx.sentence_start[start])))
     return next((r for r in here if state_office(r)), None)
+
+
+def _title_opening_name(ctx: RoleContext, mention: Mention) -> str | None:
+    """The title a name opens with where the tables know the holder by title and name ("King Letsie", an
+    alias in offices.tsv, is one mention with its title): a monarch's or a state's office, held for the
+    state named after the name ("King Letsie of Lesotho" is its king, not a citizen)."""
+    if mention.end - mention.start < 2:
+        return None
+    role = role_phrase([ctx.doc[mention.start].text])
+    if role is None or not (office_of(role) in MONARCH_TITLES or state_office(role)):
+        return None
+    return role
 
 
 def _stated_at(ctx: RoleContext, holder: Cluster, mention: Mention, prep: Token) -> None:
