@@ -537,6 +537,18 @@ def _second_preposition(prep: Token) -> Token | None:
     return inner[0] if len(inner) == 1 else None
 
 
+def _apposed_second_object(obj: Token) -> bool:
+    """Is a direct object set off by a comma after an earlier one of the same verb (or of a verb joined to it)
+    a description of the name before it ("hosting a dinner for X and had invited Y, the union's leader") that
+    the parser hung on the verb?"""
+    start = obj.left_edge.i
+    if start == 0 or obj.doc[start - 1].text != ",":
+        return False
+    verb = obj.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    return any(c.dep_ == "dobj" and c.i < start and c != obj for v in verbs for c in v.children)
+
+
 def _holders_of(prep: Token) -> bool:
     """Is a verb's "of" right after the person it acts on ("met King Fahd of Saudi Arabia", "received
     President Roca of Peru") the person's, whose state or body it names, which the parser hung on the verb?"""
@@ -1443,7 +1455,8 @@ class SlotReader:
     def _acted_on(self, verb: Token) -> str:
         """Is an entity already what the verb acts on: its direct "object", a passive's "subject", or ""?"""
         for dep in ("dobj", "nsubjpass"):
-            if any(c.dep_ == dep and self._named_object(c) for c in verb.children):
+            named = (c for c in verb.children if c.dep_ == dep and not _apposed_second_object(c))
+            if any(self._named_object(c) for c in named):
                 return "object" if dep == "dobj" else "subject"
         return ""
 
@@ -1591,6 +1604,8 @@ class SlotReader:
             return []  # "the convention conducted online, the party nominated X": X is the party's
         if _modifier_of_next_object(child):
             return []  # "join Andean Community trade bloc": the bloc is joined, the name only names whose
+        if child.dep_ == "dobj" and _apposed_second_object(child):
+            return []  # "invited Ann Roe and Ed Poe, the miners' leader": who Poe is, no second guest
         if child.dep_ == "dobj" and _partner_in_deed(child):
             return []  # "joined Chile in seeking relief": a partner in the deed, nothing done to it
         if child.dep_ == "dobj" and self.args.closes_list(child):
