@@ -38,6 +38,8 @@ def along_roles(ctx: AffiliationContext) -> None:
                 continue
             if ctx.state_of(holder) or holder.key in ctx.found.affiliations or holder.actor:
                 continue
+            if holder.key in ctx.found.origins and target.type != "GPE":
+                continue  # "Acme's Philippine agent X": the state he is of or works in, not his employer's
             state = ctx.state_of(target)
             if state:
                 ctx.found.affiliations[holder.key] = state
