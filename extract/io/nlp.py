@@ -92,8 +92,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # pay, X was quoted as saying"), so the one quoted is its speaker; 38 = "<place> based <name>" written without
 # its hyphen, which the parser reads as a clause ("Australia" the subject of "based", the name its object), is
 # the compound "Paris-based X" is: the place says where the named body is based, the name is the subject of
-# the sentence's verb.
-SENTENCE_RULES_REVISION = 38
+# the sentence's verb; 39 = a past verb with no subject hung as a conjunct on an infinitive ("has said it will
+# not allow X to use Y and offered Z") joins the finite verb above the infinitives.
+SENTENCE_RULES_REVISION = 39
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -358,6 +359,19 @@ def speech_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def _finite_above_infinitive(verb: Token) -> Token | None:
+    """The finite verb (or perfect participle) above the infinitives a past verb with no subject was hung on
+    as a conjunct ("... said it will not allow Iran to use X and offered Y": "said"), or None."""
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.head.tag_ != "VB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    node = verb.head
+    while node.tag_ == "VB" and node.head.i != node.i:
+        node = node.head
+    return node if node.tag_ in ("VBD", "VBZ", "VBP", "VBN") and node.pos_ in ("VERB", "AUX") else None
+
+
 @Language.component("geokg_coordinated_clauses")
 def coordinated_clauses(doc: Doc) -> Doc:
     """ "Three states announced programs and several firms promised to spend billions", "Chile bought
@@ -370,6 +384,13 @@ def coordinated_clauses(doc: Doc) -> Doc:
     changed = False
     for verb in doc:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB":
+            continue
+        finite = _finite_above_infinitive(verb)
+        if finite is not None:
+            # "has said it will not allow Iran to use missiles and offered its warships": a past verb with
+            # no subject joins the finite verb above the infinitives, not the last infinitive
+            _set(arrays, verb, finite, "conj")
+            changed = True
             continue
         split = _thing_and_actor_subject(verb)
         if split is not None:
