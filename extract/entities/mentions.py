@@ -669,7 +669,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
             start += 1
     if label in ("PERSON", "GPE") and FACILITY_NOUNS.get(doc[end - 1].lower_) == "GPE":
         start, label = _settlement_start(doc, start, end), "GPE"  # "General Santos City" is a city
-    if start >= end or _time_zone(doc, start, end):
+    if start >= end or _time_zone(doc, start, end) or _clock_word(doc, start, end):
         return None
     text = _surface(doc, start, end)
     if text.endswith(".") and _legal_form(doc[end - 1]) and _ends_sentence(doc, end - 1):
@@ -875,6 +875,15 @@ def _names_commodity(doc: Doc, start: int, end: int) -> bool:
     if doc[start].lower_ not in COMMODITY_NAMES:
         return False
     return not any(t.text[:1].isupper() for t in doc[start + 1 : end])
+
+
+def _clock_word(doc: Doc, start: int, end: int) -> bool:
+    """ "at 10.30 P.M. (2130 GMT)": a clock word (data: clock_words) right after a number is the time's,
+    whatever the tagger took it for."""
+    text = doc[start:end].text.lower()
+    before = doc[start - 1] if start > 0 else None
+    clock = before is not None and (before.like_num or bool(_CLOCK_TIME.fullmatch(before.lower_)))
+    return text in CLOCK_WORDS and clock
 
 
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
