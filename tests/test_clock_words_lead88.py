@@ -1,6 +1,6 @@
 """A clock word right after a number ("at 10.30 P.M.") is the time's, never an actor, whatever the tagger took
-it for (a people, here; mentions._clock_word). The parse is built by hand as the parser gave it (tests/hand_docs.py); the
-sentence is ours."""
+it for (a people, here; mentions._clock_word). The parse is built by hand as the parser gave it
+(tests/hand_docs.py); the sentence is ours."""
 
 from __future__ import annotations
 
