@@ -418,7 +418,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=152)
+@rule("svo", confidence=0.9, version=153)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -515,7 +515,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=134)
+@rule("prep", confidence=0.8, version=135)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -703,10 +703,14 @@ def _press_audience(clause: Clause, hearer: Ref, occasion: str = "") -> bool:
 
 
 def _news_agency(word: Token) -> bool:
-    """Is the word a news agency's name ("Reuters", "the Associated Press": words.tsv news_agencies)? A wire
+    """Is the word a news agency's name ("Reuters", "the Associated Press": words.tsv news_agencies), or a
+    name the text calls one ("the Kuwaiti news agency KUNA")? A wire
     told the words gathers them as reporters do; the words are what it reports, it is no party to them."""
     if word.ent_type_ != "ORG":
         return False
+    start = min(t.i for t in word.subtree if t.ent_type_ == "ORG")
+    if start >= 2 and [t.lower_ for t in word.doc[start - 2 : start]] == ["news", "agency"]:
+        return True  # "told the Kuwaiti news agency KUNA": the text says what it is
     outlet = lookup_organisation(" ".join(t.text for t in word.subtree if t.ent_type_ == "ORG"))
     return outlet is not None and outlet.name.lower() in NEWS_AGENCIES
 
@@ -1021,7 +1025,7 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=17)
+@rule("circumstance_event", confidence=0.65, version=18)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
