@@ -369,7 +369,8 @@ def through_noun(
         if placing_phrase(prep):
             # "an offensive north of Baghdad", "an assault near the port of Basra": where, not on whom
             out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
-    return out
+    # "duties on European exports to the Gulf": goods bound for a region go to a market, no party
+    return [r for r in out if not (_bound_for(r.phrase) and _region(args, r.ref))]
 
 
 def _act_site(noun: Token, prep: Token) -> bool:
@@ -535,6 +536,18 @@ def _second_preposition(prep: Token) -> Token | None:
         return None
     inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in SECOND_PREPOSITION_WORDS]
     return inner[0] if len(inner) == 1 else None
+
+
+def _bound_for(phrase: str) -> bool:
+    """Does a reach's phrase end in goods moving to it ("export to", "shipment to": trade_flow_nouns)?"""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1] == "to" and words[-2] in TRADE_FLOW_NOUNS
+
+
+def _region(args: ArgumentResolver, ref: Ref) -> bool:
+    """Is the entity a region or another place of no state (a LOC: "the Gulf", "Asia")?"""
+    entity = args.entities.entity(ref.entity_id)
+    return entity is not None and entity.type == "LOC"
 
 
 def _apposed_second_object(obj: Token) -> bool:
