@@ -186,7 +186,7 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if hedge is not None and not (its_own_doer and EVENT_HEDGING_MODIFIERS[hedge] == POSSIBILITY_MODALITY):
         return EVENT_HEDGING_MODIFIERS[hedge]
     foreseen = _foreseen_by(noun) or _awaited(noun) or _there_is(noun) or _way_opened(noun)
-    foreseen = foreseen or _on_an_agenda_to_come(noun)
+    foreseen = foreseen or _on_an_agenda_to_come(noun) or _due_for(noun)
     if foreseen is not None:
         return foreseen
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in VERB_POS:
@@ -205,6 +205,22 @@ def _foretold(noun: Token, its_own_doer: bool = False) -> str | None:
     if lemma not in OCCURRENCE_VERBS:
         return _dated_for_a_future_clause(noun, verb) or _supposed(noun, verb)
     return modal_of(verb) or (PLAN_MODALITY if scheduled_by_time(verb) else None)
+
+
+def _due_for(noun: Token) -> str | None:
+    """ "X, due here tomorrow from Oman for his first official visit to the UAE, said": an event a schedule
+    word ("due", "set", "scheduled") with a time to come brings its holder for is itself to come."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    schedule = prep.head
+    while schedule.dep_ == "prep" and schedule.head.i != schedule.i:
+        schedule = schedule.head.head if schedule.head.dep_ == "pobj" else schedule.head
+    word = schedule.lemma_.lower()
+    if word not in EVENT_SCHEDULE_PREDICATES or schedule.pos_ not in ("ADJ", "VERB"):
+        return None
+    times = (c for c in schedule.children if c.dep_ in ("npadvmod", "advmod", "prep"))
+    return EVENT_SCHEDULE_PREDICATES[word] if any(_time_to_come_of_noun(c) for c in times) else None
 
 
 def _on_an_agenda_to_come(noun: Token) -> str | None:
