@@ -340,6 +340,7 @@ REMOTE_SPEECH_VERBS = _WORDS.words("remote_speech_verbs")
 BROADCAST_OUTLET_NOUNS = _WORDS.words("broadcast_outlet_nouns")  # "said on NBC television that …"
 OUTLET_SPEECH_PREPS = _WORDS.words("outlet_speech_preps")
 PLACING_PREPS = _WORDS.words("placing_preps")
+MEMBERSHIP_POSITION_PREPS = _WORDS.words("membership_position_preps")  # "producers outside OPEC"
 PLACING_HEADS = _WORDS.mapping("placing_heads")
 CONTENT_OBJECT_VERBS = _WORDS.words("content_object_verbs")
 THING_ANNOUNCING_VERBS = _WORDS.words("thing_announcing_verbs")
