@@ -231,6 +231,7 @@ from geokg.extract.lexicon.words import (
     QUALITY_NOUNS,
     RAISING_PREDICATES,
     RECEIVING_VERBS,
+    REFUSAL_NOUNS,
     REFUSING_PREDICATES,
     REGARDING_VERBS,
     RELATIVE_PRONOUNS,
@@ -943,6 +944,10 @@ class ClauseReader:
             # would ("offered to buy", "planned to visit": no visit yet), the owner's deed not yet done
             aim, maker = aimed
             phrase, tokens = f"{aim.lemma_.lower()} to {phrase}", (aim.i, *tokens)
+            refused = REFUSAL_NOUNS.get(aim.lemma_.lower())
+            if refused is not None:
+                # "Peru's refusal to meet Chile": read as "Peru refused to meet Chile", the refusal the event
+                phrase, first = f"{refused} {phrase.split(' ', 1)[1]}", refused
             if maker is not None and aim.lemma_.lower() in AGREEMENT_NOUNS:
                 # "signed a contract to sell": the agreement is the deed done, its terms to come
                 phrase, tokens = f"{maker.lemma_.lower()} {phrase}", (maker.i, *tokens)

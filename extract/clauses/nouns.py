@@ -833,6 +833,32 @@ def _named_after_a_place(noun: Token, modifier: Token) -> bool:
     return lookup_country(name) is None and place_country(name).known
 
 
+_FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO's roots of assault, fighting and mass violence
+
+
+def _place_attacked(noun: Token, modifier: Token, code: str) -> bool:
+    """ "Iran's Basra offensive", "the Iranian Basra offensive": a known place (no state) compounded on an
+    owned act of force is where the owner strikes, as in "Iran's offensive against Basra"; it does not act.
+    Unowned ("the Basra offensive") the place is the event's name, not a party."""
+    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or code[:2] not in _FORCE_ROOTS:
+        return False
+    name = " ".join(t.text for t in modifier.subtree if t.pos_ == "PROPN")
+    if lookup_country(name) is not None or not place_country(name).known:
+        return False
+    return any(o.i != modifier.i for o in _owners_of_place_attacked(noun, modifier))
+
+
+def _owners_of_place_attacked(noun: Token, place: Token) -> list[Token]:
+    """The noun's possessor and a state's word before the place ("the Iranian Basra offensive", which the
+    parser may hang on the place)."""
+    return [
+        c
+        for c in (*noun.children, *place.children)
+        if c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod") and c.i < place.i and c.ent_type_ in ("GPE", "NORP"))
+    ]
+
+
 class EventNounReader:
     def __init__(self, resolver: ArgumentResolver, speaker_of: Speakers) -> None:
         self.args = resolver
@@ -868,6 +894,13 @@ class EventNounReader:
             else self._reached(noun, lemma)
         )
         targets = [_named_as(reach, noun, lemma) for reach in reached if reach.ref.entity_id not in agent_ids]
+        targets += [  # "Iran's Basra offensive": against Basra
+            Reach(f"{lemma} against", r, (noun.i,))
+            for c in noun.children
+            if _place_attacked(noun, c, code)
+            for r in self.args.resolve(c)
+            if r.entity_id not in agent_ids
+        ]
         if not unowned:  # "X found himself under attack": an attack by nobody named is no fact about X
             targets += self._patients(noun, lemma)
         pairs = [] if agents else self._between(noun)
@@ -951,8 +984,19 @@ class EventNounReader:
         refs = [
             r
             for c in noun.children
-            if c.dep_ in owner_deps and not _named_after_a_place(noun, c) and not market_quantity(noun, c)
+            if c.dep_ in owner_deps
+            and not _named_after_a_place(noun, c)
+            and not market_quantity(noun, c)
+            and not _place_attacked(noun, c, code)
             for r in self.args.resolve(c)
+        ]
+        refs += [  # "the Iranian Basra offensive": the state's word the parser hung on the place
+            r
+            for c in noun.children
+            if _place_attacked(noun, c, code)
+            for o in _owners_of_place_attacked(noun, c)
+            if o.head.i == c.i
+            for r in self.args.resolve(o)
         ]
         by = {"by"} | ({"from"} if code[:2] in FROM_AGENT_ROOTS else set())
         if noun.dep_ == "pobj" and noun.head.lower_ == "under":

@@ -120,6 +120,7 @@ from geokg.extract.lexicon.words import (
     MEDIUM_PREPS,
     MEMBERSHIP_NOUN_PREPS,
     MEMBERSHIP_NOUNS,
+    MEMBERSHIP_POSITION_PREPS,
     MOTION_VERBS,
     NOUN_PREPS,
     OCCASION_NOUNS,
@@ -571,6 +572,19 @@ def _holders_of(prep: Token) -> bool:
     person = before.ent_type_ == "PERSON" and before.dep_ in ("dobj", "dative") and before.head == prep.head
     named = any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in prep.children)
     return person and named
+
+
+def _members_kept_apart(prep: Token) -> bool:
+    """Is a verb's "outside"/"inside" (words.tsv membership_position_preps) right after a common noun of a
+    class it acts on ("called on oil producers outside OPEC to curb output", "urged exporters inside the
+    group to ...") the class's own bound, the body its members are or are not in, which the parser hung on
+    the verb? That body is no party to the verb."""
+    if prep.lower_ not in MEMBERSHIP_POSITION_PREPS or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = prep.doc[prep.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ not in ("dobj", "pobj") or prep.head not in before.ancestors:
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in prep.children)
 
 
 def _flow_destination(prep: Token) -> bool:
@@ -1916,6 +1930,8 @@ class SlotReader:
             return found  # "named areas of concern to X": who is concerned, wherever the parser hangs it
         if _holders_of(child):
             return found  # "met King Fahd of Saudi Arabia": whose king, wherever the parser hangs it
+        if _members_kept_apart(child):
+            return found  # "called on producers outside OPEC": which producers, wherever the parser hangs it
         for pobj in child.children:
             if pobj.dep_ != "pobj" or pobj.lower_ in REFLEXIVE_PRONOUNS | INDEPENDENT_POSSESSIVES:
                 continue  # "with himself", "five percent in his" (race): no second party

@@ -87,6 +87,7 @@ from geokg.extract.lexicon.words import (
     PLAN_ADOPTING_VERBS,
     RAISING_PREDICATES,
     RAISING_VERBS,
+    REFUSAL_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SEALING_VERBS,
@@ -379,8 +380,9 @@ def _infinitive_of_aim(verb: Token) -> bool:
 
 def _aim_noun(noun: Token) -> bool:
     """A noun of aim ("bid", "plan") or of agreement ("contract", "deal"), whose "to"-infinitive is its
-    owner's deed to come."""
-    return noun.lemma_.lower() in INTENT_NOUNS or noun.lemma_.lower() in AGREEMENT_NOUNS
+    owner's deed to come, or of refusal ("refusal"), whose infinitive is its owner's deed refused."""
+    lemma = noun.lemma_.lower()
+    return lemma in INTENT_NOUNS or lemma in AGREEMENT_NOUNS or lemma in REFUSAL_NOUNS
 
 
 def _outcome_subject(verb: Token) -> Token | None:

@@ -58,6 +58,7 @@ from geokg.extract.lexicon.words import (
     PAIR_WORDS,
     PARTITIVE_WORDS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     STANCE_PREFIXES,
     STANCE_STATING_VERBS,
     STANCE_TO_NOUNS,
@@ -589,7 +590,9 @@ class ActorReader:
         # "a government spokesman", "government officials": the words of the government's own people
         own = phrase.bare == "own" and _government_voice(head, phrase)
         bare = not states and not foreign and (phrase.bare == "yes" or alone or own or actor.story)
-        if not states and not bare and phrase.bare in ("needs", "alone"):
+        # "called on oil producers to curb output": a class of firms asked to act is an actor of no state
+        asked = phrase.bare == "needs" and phrase.sector == BUSINESS_SECTOR and _asked_to_act(head)
+        if not states and not bare and not asked and phrase.bare in ("needs", "alone"):
             return []
         if _idiom(head):
             return []  # "mentioned the obvious in public": openly, no public that hears it
@@ -654,6 +657,23 @@ class ActorReader:
 # Words before a plural of states that point back to states the story names ("both countries", "these
 # nations", "the two states"), not to states at large.
 _NAMED_BACK_DETS = frozenset({"both", "these", "those", "such"})
+
+
+def _asked_to_act(head: Token) -> bool:
+    """ "called on oil producers to curb output", "urged producers to cut prices", "appealed to producers to
+    hold output": the class a request verb (request_verbs) asks to do something with a "to"-infinitive, as
+    a named state would be asked; its members are whoever is of that class, of no one state."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("on", "upon", "to"):
+        verb = verb.head  # "called on", "appealed to"
+    elif head.dep_ != "dobj":
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > head.i and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _of_states_at_large(head: Token) -> bool:

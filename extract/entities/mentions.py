@@ -943,11 +943,28 @@ def _operation_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, in
         and root.dep_ == "compound"
         and root.head.i == end
         and lookup_capital(text) is None
+        and not _owned_offensive_on_a_place(doc, start, end, text)
     ):
         return start, end + 1
     if _NUMBERED_NAME.fullmatch(text) and root.dep_ == "dobj" and root.head.lemma_.lower() in LAUNCHING_VERBS:
         return start, end
     return None
+
+
+def _owned_offensive_on_a_place(doc: Doc, start: int, end: int, text: str) -> bool:
+    """ "Iran's Basra offensive", "its Basra offensive", "the Iranian Basra offensive": a known place
+    compounded on an offensive that a state (a possessive or a state's word before the place) owns is
+    where the owner attacks, not the name of an operation; the place stays a place, a party to the event.
+    An unowned "the Basra offensive" stays a name, as "the Tet offensive" is."""
+    from geokg.extract.entities.places import place_country  # (places imports this module)
+
+    if not place_country(text).known:
+        return False
+    head = doc[end]
+    if any(c.dep_ == "poss" for c in head.children):
+        return True
+    before = doc[head.left_edge.i : start]
+    return any(lookup_country(t.text) is not None or is_demonym(t.text) for t in before)
 
 
 MAX_GATHERING_TAIL = 5
