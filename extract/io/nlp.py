@@ -92,8 +92,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # pay, X was quoted as saying"), so the one quoted is its speaker; 38 = "<place> based <name>" written without
 # its hyphen, which the parser reads as a clause ("Australia" the subject of "based", the name its object), is
 # the compound "Paris-based X" is: the place says where the named body is based, the name is the subject of
-# the sentence's verb.
-SENTENCE_RULES_REVISION = 38
+# the sentence's verb; 39 = a proper noun in capitals that the parser hung as a punctuation mark right after a
+# finite verb in capitals with no object is that verb's object ("KING OLAV VISITS SPAIN THIS WEEK").
+SENTENCE_RULES_REVISION = 39
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -637,6 +638,29 @@ def headline_prepositions(doc: Doc) -> Doc:
             for e in doc.ents
             if not (e.start in starts and e.end == e.start + 1)
         ]
+    return doc
+
+
+@Language.component("geokg_headline_objects")
+def headline_objects(doc: Doc) -> Doc:
+    """ "NORWAY'S KING OLAV VISITS SPAIN THIS WEEK": in a line set in capitals the parser may take the name
+    right after a finite verb for a punctuation mark of the verb (it reads the capitals as the line's end)
+    and the verb loses its object. A proper noun in capitals hung so, right after a finite verb in capitals
+    that has no object, is the verb's direct object. Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for word in doc:
+        verb = word.head
+        if word.dep_ != "punct" or word.pos_ != "PROPN" or not (word.is_alpha and word.text.isupper()):
+            continue
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD") or not verb.text.isupper():
+            continue
+        if word.left_edge.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        _set(arrays, word, verb, "dobj")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
     return doc
 
 
@@ -1447,6 +1471,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_visiting_hearers", last=True)
     if "parser" in nlp.pipe_names and "geokg_headline_prepositions" not in nlp.pipe_names:
         nlp.add_pipe("geokg_headline_prepositions", last=True)
+    if "parser" in nlp.pipe_names and "geokg_headline_objects" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_headline_objects", last=True)
     if "parser" in nlp.pipe_names and "geokg_apposed_holders" not in nlp.pipe_names:
         nlp.add_pipe("geokg_apposed_holders", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_body_titled_names" not in nlp.pipe_names:
