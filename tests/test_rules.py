@@ -11,7 +11,8 @@ from collections.abc import Callable
 import pytest
 from geokg.extract.clauses.registry import RULES, rule_table
 from geokg.extract.clauses.scoring import ATTRIBUTION_FACTOR
-from hand_docs import by_rule, facts, facts_with_roots, read
+from geokg.extract.pipeline import read_doc
+from hand_docs import by_rule, facts, facts_with_roots, read, with_title_line
 
 COVERED: set[str] = set()
 
@@ -1086,6 +1087,34 @@ def test_a_post_given_is_an_appointment_not_aid() -> None:
     """)
     roots = {(r.subject, r.object, r.event_root) for name in ("svo", "prep") for r in by_rule(reading, name)}
     assert roots and all(root == "05" for _, _, root in roots)
+
+
+@covers("visit_destination")
+def test_visit_destination_a_visit_begun_with_no_place_is_to_the_headlines_state() -> None:
+    # "KING ARVEN VISITS SPAIN ¶ King Arven of Norway begins a state visit on Tuesday." (more in
+    # test_visits_begun_wave88e.py)
+    reading = read_doc(
+        with_title_line("""
+    KING       KING       PROPN NNP 2  compound PERSON
+    ARVEN      ARVEN      PROPN NNP 3  nsubj    I-PERSON
+    VISITS     visit      VERB  VBZ 0  ROOT     -
+    SPAIN      SPAIN      PROPN NNP 3  dobj     GPE
+    ¶          ¶          SPACE _SP 4  dep      -
+    King       King       PROPN NNP 7  compound PERSON
+    Arven      Arven      PROPN NNP 10 nsubj    I-PERSON
+    of         of         ADP   IN  7  prep     -
+    Norway     Norway     PROPN NNP 8  pobj     GPE
+    begins     begin      VERB  VBZ 0  ROOT     -
+    a          a          DET   DT  13 det      -
+    state      state      NOUN  NN  13 compound -
+    visit      visit      NOUN  NN  10 dobj     -
+    on         on         ADP   IN  10 prep     -
+    Tuesday    Tuesday    PROPN NNP 14 pobj     DATE
+    .          .          PUNCT .   10 punct    -
+    """),
+        scope="hand-built",
+    )
+    assert {(p, o) for _, p, o in facts(reading, "visit_destination")} == {("visit", "Spain")}
 
 
 @covers("listed_member")

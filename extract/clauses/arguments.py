@@ -215,6 +215,30 @@ class ArgumentResolver:
         _, head, entity_id = self._violence[at - 1]
         return Ref(entity_id, head, "implicit")
 
+    def visited_state(self, token: Token) -> Ref | None:
+        """The one state the headline, else the sentence before the token's, says is visited ("KING X
+        VISITS SPAIN THIS WEEK"): the resolved direct object of a verb "visit" there, or None."""
+        doc = token.doc
+        end = next((t.i for t in doc if "\n" in t.text), 0)
+        sentence = token.sent
+        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        for span in (doc[:end], before):
+            if span is None or span.start >= sentence.start:
+                continue
+            states = {
+                ref.entity_id: ref
+                for verb in span
+                if verb.pos_ == "VERB" and verb.lemma_.lower() == "visit"
+                for obj in verb.children
+                if obj.dep_ == "dobj"
+                for ref in self.resolve(obj)
+                if ref.entity_id.startswith("country:")
+            }
+            if len(states) == 1:
+                [ref] = states.values()
+                return Ref(ref.entity_id, ref.token, "implicit")
+        return None
+
     def entity_of(self, token: Token) -> tuple[str, str] | None:
         """Entity id and how it was found, for a token that is itself a name or a resolved reference."""
         entity_id = self.entities.entity_id_at(token.i)

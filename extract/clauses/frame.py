@@ -252,6 +252,7 @@ from geokg.extract.lexicon.words import (
     UNDOING_VERBS,
     UNTIL_MARKS,
     VERDICT_VERBS,
+    VISIT_OPENING_VERBS,
     VISITING_CALL_VERBS,
     VOW_VERBS,
     WARNED_FORCE_WORDS,
@@ -349,6 +350,9 @@ class Clause:
     arguments: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # The violent event named last before the verb: what "claimed responsibility" without "for" is about.
     prior_event: Ref | None = None
+    # The state the headline or the sentence before says is visited, for a verb that opens a visit with no
+    # destination of its own ("begins a state visit on Tuesday"; rules.visit_destination).
+    visited: Ref | None = None
     # In an interviewee's answer (clauses.turns): the speaker's words, but not a quotation chosen to report.
     answered: bool = False
     # The bodies that speak through a reporting verb's unnamed subject ("analysts at Nomura said"), as a
@@ -1017,6 +1021,7 @@ class ClauseReader:
             particles=verb_particles(verb),
             arguments=verb_arguments(verb),
             prior_event=self.args.prior_event(verb),
+            visited=self.args.visited_state(verb) if opened_visit(verb, lemma) is not None else None,
             answered=cue is None and in_answer(self.quotes, verb.i),
             voices=self._voices(verb, lemma, agents),
             listed_members=self._listed_members(agents),
@@ -1804,6 +1809,23 @@ class ClauseReader:
                     if refs or also:
                         return [*refs, *also], child
         return None
+
+
+# The entity labels of a place a visit may be to ("begins a visit to Spain", "in Madrid").
+_DESTINATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def opened_visit(verb: Token, lemma: str) -> Token | None:
+    """The noun of a visit the verb opens or makes (words.tsv visit_opening_verbs) when the sentence gives it
+    no place ("begins a four-day state visit on Tuesday"; not "a visit to Spain", "pays a visit in Lima"),
+    or None."""
+    if lemma not in VISIT_OPENING_VERBS:
+        return None
+    visit = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "visit"), None)
+    if visit is None:
+        return None
+    places = (t for t in verb.subtree if t.ent_type_ in _DESTINATION_LABELS and t.i > verb.i)
+    return None if any(places) else visit
 
 
 def _in_an_event(verb: Token) -> bool:

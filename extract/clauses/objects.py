@@ -996,6 +996,20 @@ def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
+def _reduced_passive_with_agent(verb: Token) -> bool:
+    """Is the verb a past participle with a by-agent that describes a noun naming no entity ("relations
+    with X, broken off by Y")?"""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and _has_agent(verb)
+        and noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.i < verb.i
+    )
+
+
 INVESTIGATE_ROOT = "09"
 
 
@@ -1295,6 +1309,10 @@ class SlotReader:
                 found += self._adjective(child)
             elif child.dep_ == "nsubjpass" and acted_on != "subject" and _has_agent(verb):
                 found += self._through_nouns(child)  # "the death of X was announced by Y"
+        if _reduced_passive_with_agent(verb) and acted_on != "subject":
+            # "relations with Syria, broken off by Spain last year": the noun the participle describes is
+            # what its by-agent acts on, as a passive's subject noun is ("were broken off by Spain")
+            found += self._through_nouns(verb.head, conjuncts=False)
         conditioned = self._conditioned_targets(verb)
         found += conditioned or self._recalled_targets(verb)
         for value in _value_words(verb):

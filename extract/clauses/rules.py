@@ -17,7 +17,7 @@ from geokg.extract.clauses.arguments import (
     goods_noun,
     heads_one_of_several_parties,
 )
-from geokg.extract.clauses.frame import Clause, Words
+from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
 from geokg.extract.clauses.objects import Slot, economy_of_a_state
 from geokg.extract.clauses.quotes import (
@@ -747,7 +747,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=102)
+@rule("noun_prep", confidence=0.7, version=103)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -2014,6 +2014,20 @@ def claimed_event(clause: Clause) -> Iterator[Fact]:
                 clause.lemma,
                 tokens=(clause.verb.i, objects[0].i),
             )
+
+
+@rule("visit_destination", confidence=0.6)
+def visit_destination(clause: Clause) -> Iterator[Fact]:
+    """A visit begun or paid with no place in its sentence is to the state the headline or the sentence before
+    says is visited: "KING X VISITS SPAIN THIS WEEK ... King X of Norway begins a four-day state visit on
+    Tuesday" -> X visit Spain (with the clause's time: will)."""
+    state = clause.visited
+    visit = opened_visit(clause.verb, clause.lemma)
+    if clause.passive or state is None or visit is None:
+        return
+    for agent in clause.agents:
+        if agent.entity_id != state.entity_id and state.entity_id not in clause.agent_side:
+            yield Fact(agent, "visit", state, "visit", noun=True, tokens=(visit.i,))
 
 
 @rule("reaction", confidence=0.55, version=3, reads="event noun")

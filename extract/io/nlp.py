@@ -29,6 +29,7 @@ from geokg.extract.lexicon.words import (
     OCCASION_PREPOSITIONS,
     PARTICLE_SPEECH_VERBS,
     QUOTING_VERBS,
+    RELATION_NOUNS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     VERB_LEMMA_FIXES,
@@ -93,8 +94,12 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # its hyphen, which the parser reads as a clause ("Australia" the subject of "based", the name its object), is
 # the compound "Paris-based X" is: the place says where the named body is based, the name is the subject of
 # the sentence's verb; 39 = a past verb with no subject hung as a conjunct on an infinitive ("has said it will
-# not allow X to use Y and offered Z") joins the finite verb above the infinitives.
-SENTENCE_RULES_REVISION = 39
+# not allow X to use Y and offered Z") joins the finite verb above the infinitives; 40 = a proper noun in
+# capitals that the parser hung as a punctuation mark right after a finite verb in capitals with no object is
+# that verb's object ("KING OLAV VISITS SPAIN THIS WEEK"); 41 = a past participle with a by-agent set off by a
+# comma after a noun of relations, hung on the clause's verb, is the noun's reduced relative ("restore
+# relations with Syria, broken off by Madrid last year").
+SENTENCE_RULES_REVISION = 41
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -659,6 +664,63 @@ def headline_prepositions(doc: Doc) -> Doc:
             if not (e.start in starts and e.end == e.start + 1)
         ]
     return doc
+
+
+@Language.component("geokg_headline_objects")
+def headline_objects(doc: Doc) -> Doc:
+    """ "NORWAY'S KING OLAV VISITS SPAIN THIS WEEK": in a line set in capitals the parser may take the name
+    right after a finite verb for a punctuation mark of the verb (it reads the capitals as the line's end)
+    and the verb loses its object. A proper noun in capitals hung so, right after a finite verb in capitals
+    that has no object, is the verb's direct object. Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for word in doc:
+        verb = word.head
+        if word.dep_ != "punct" or word.pos_ != "PROPN" or not (word.is_alpha and word.text.isupper()):
+            continue
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD") or not verb.text.isupper():
+            continue
+        if word.left_edge.i != verb.i + 1 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        _set(arrays, word, verb, "dobj")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+@Language.component("geokg_relations_participles")
+def relations_participles(doc: Doc) -> Doc:
+    """ "may ask X to restore diplomatic relations with Y, broken off by Z last year": the parser may hang a
+    past participle set off by a comma after a noun of relations (words.tsv relation_nouns) on the verb of
+    the clause, as an adverbial clause done to the clause's subject. A participle with a by-agent and no
+    subject, auxiliary or subordinator of its own, right after the comma that ends the phrase of such a
+    noun in that clause, describes the relations: it is the noun's reduced relative, the agent's act on
+    them. Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+            continue
+        noun, end = doc[verb.i - 2], verb.i - 2
+        while noun.head.i != noun.i and noun.head.right_edge.i == end and not _relations(noun):
+            noun = noun.head  # "relations with Syria,": the noun whose phrase ends at the comma
+        if noun.pos_ != "NOUN" or not _relations(noun) or verb.head not in noun.ancestors:
+            continue
+        _set(arrays, verb, noun, "acl")
+        _set(arrays, doc[verb.i - 1], noun, "punct")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _relations(noun: Token) -> bool:
+    return noun.lemma_.lower() in RELATION_NOUNS
 
 
 # The marks that close a name set off after an office ("the president of Brazil, Jose Sarney, to ...").
@@ -1468,6 +1530,10 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_visiting_hearers", last=True)
     if "parser" in nlp.pipe_names and "geokg_headline_prepositions" not in nlp.pipe_names:
         nlp.add_pipe("geokg_headline_prepositions", last=True)
+    if "parser" in nlp.pipe_names and "geokg_headline_objects" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_headline_objects", last=True)
+    if "parser" in nlp.pipe_names and "geokg_relations_participles" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_relations_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_apposed_holders" not in nlp.pipe_names:
         nlp.add_pipe("geokg_apposed_holders", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_body_titled_names" not in nlp.pipe_names:
