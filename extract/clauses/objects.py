@@ -1146,6 +1146,11 @@ class SlotReader:
             kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
             noun = " ".join([*(c.lower_ for c in kinds), head.lemma_.lower()])
             return f"{tail} {noun} of".strip(), (*tokens, *(c.i for c in kinds), head.i)
+        owed = owned_thing_opening(head) if ref.via == "possessor" else None
+        if owed is not None:
+            # "will consider Yugoslavia's debt refinancing timetable" is "consider debt of" Yugoslavia: the
+            # owner's thing that opens the compound is what the rest is about, as "consider its debt" is
+            return f"{tail} {owed.lemma_.lower()} of".strip(), (*tokens, owed.i)
         body = self.args.body_measure(head) if ref.via == "possessor" else None
         set_for_others = PROPOSAL_NOUNS | REQUIREMENT_NOUNS
         if ref.via == "possessor" and (head.lemma_.lower() in set_for_others or body == ref):
@@ -2450,6 +2455,30 @@ def _split_from_its_place(pobj: Token) -> bool:
         return False
     place = doc[pobj.i + 1]
     return place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS and place.head.i != pobj.i
+
+
+def owned_thing_opening(noun: Token) -> Token | None:
+    """The thing an owner holds or owes (owned_thing_nouns) that opens a compound of other nouns after the
+    owner's possessive: "Yugoslavia's debt refinancing timetable", "Peru's debt payment schedule" (the
+    timetable and the schedule are the debt's, and so its owner's); None for a noun that is itself such a
+    thing (read as it is) or whose compound opens with another word ("Peru's trade debt timetable")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in OWNED_THING_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    first = noun
+    while True:
+        before = [c for c in first.children if c.dep_ == "compound" and c.i < first.i]
+        if not before:
+            break
+        first = min(before, key=lambda c: c.i)
+    if first is noun or first.pos_ != "NOUN" or first.lemma_.lower() not in OWNED_THING_NOUNS:
+        return None
+    owner = next(c for c in noun.children if c.dep_ == "poss")
+    # the thing follows the possessive right away: in "Peru's new debt timetable" the word between may say
+    # which of the owner's things is meant ("new", "revised"), so the owner stays the timetable's alone
+    after_owner = [t for t in noun.doc[owner.right_edge.i + 1 : first.i] if t.dep_ != "case"]
+    return first if not after_owner else None
 
 
 def economy_of_a_state(ref: Ref, doc: Doc) -> bool:
