@@ -89,6 +89,7 @@ from geokg.extract.lexicon.words import (
     CONDITIONED_MEASURE_NOUNS,
     CONTENT_PREPS,
     CONTEST_VERBS,
+    DEBT_STANDING_NOUNS,
     DEFIANCE_PREPS,
     DEFIED_NOUNS,
     DENIAL_VERBS,
@@ -1217,6 +1218,10 @@ class SlotReader:
                     for slot in self._objects(child, copula)
                     if slot.kind == "object"
                 ]
+            elif child_dep in OBJECT_DEPS and copula and (standing := _standing_of_sum(child)) is not None:
+                # "is some 500 mln dlrs in arrears to the IMF": the parser hangs the debtor's standing on the
+                # sum, which only says how much is owed; the standing is the subject's, as "is in arrears" is
+                found += self._prepositional(standing)
             elif child_dep in OBJECT_DEPS and _headline_small_clause(child, verb):
                 continue  # "OFFICIAL SAYS PHILIPPINE PACT VERY NEAR": the pact is near, no one is told
             elif child_dep in OBJECT_DEPS and _enclosed_apart(child, verb):
@@ -2455,6 +2460,23 @@ def _split_from_its_place(pobj: Token) -> bool:
         return False
     place = doc[pobj.i + 1]
     return place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS and place.head.i != pobj.i
+
+
+def _standing_of_sum(noun: Token) -> Token | None:
+    """The "in" phrase of a debtor's standing (words.tsv debt_standing_nouns) on a sum of money that is the
+    copula's complement ("is 500 mln dlrs in arrears to X": "in arrears"); None for any other noun."""
+    if noun.lower_ not in CURRENCY_WORDS and noun.lemma_.lower() not in CURRENCY_WORDS:
+        return None
+    return next(
+        (
+            prep
+            for prep in noun.children
+            if prep.dep_ == "prep"
+            and prep.lower_ == "in"
+            and any(n.dep_ == "pobj" and n.lower_ in DEBT_STANDING_NOUNS for n in prep.children)
+        ),
+        None,
+    )
 
 
 def owned_thing_opening(noun: Token) -> Token | None:
