@@ -192,6 +192,7 @@ from geokg.extract.lexicon.words import (
     CONTRAST_PHRASES,
     CONTROLLER_MODALS,
     DEATH_VERBS,
+    DEBT_STANDING_NOUNS,
     DELIBERATION_VERBS,
     DENIAL_VERBS,
     DOUBT_DENYING_WORDS,
@@ -1830,11 +1831,15 @@ def opened_visit(verb: Token, lemma: str) -> Token | None:
 
 def _in_an_event(verb: Token) -> bool:
     """ "Peru is in talks with Chile", "a union is in dispute with X": "be" with "in" and an event noun
-    states the subject's part in the event, as "remains in talks with" does."""
+    states the subject's part in the event, as "remains in talks with" does; so does a debtor's standing
+    ("Peru is in arrears to the IMF": words.tsv debt_standing_nouns), a relation to its creditor."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
-        and any(n.dep_ == "pobj" and event_root(n.lemma_.lower(), noun=True) for n in prep.children)
+        and any(
+            n.dep_ == "pobj" and (event_root(n.lemma_.lower(), noun=True) or n.lower_ in DEBT_STANDING_NOUNS)
+            for n in prep.children
+        )
         for prep in verb.children
     )
 

@@ -89,6 +89,7 @@ from geokg.extract.lexicon.words import (
     CONDITIONED_MEASURE_NOUNS,
     CONTENT_PREPS,
     CONTEST_VERBS,
+    DEBT_STANDING_NOUNS,
     DEFIANCE_PREPS,
     DEFIED_NOUNS,
     DENIAL_VERBS,
@@ -1187,6 +1188,11 @@ class SlotReader:
             kinds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i]
             noun = " ".join([*(c.lower_ for c in kinds), head.lemma_.lower()])
             return f"{tail} {noun} of".strip(), (*tokens, *(c.i for c in kinds), head.i)
+        owed = owned_thing_opening(head) if ref.via == "possessor" else None
+        if owed is not None:
+            # "will consider Yugoslavia's debt refinancing timetable" is "consider debt of" Yugoslavia: the
+            # owner's thing that opens the compound is what the rest is about, as "consider its debt" is
+            return f"{tail} {owed.lemma_.lower()} of".strip(), (*tokens, owed.i)
         body = self.args.body_measure(head) if ref.via == "possessor" else None
         set_for_others = PROPOSAL_NOUNS | REQUIREMENT_NOUNS
         if ref.via == "possessor" and (head.lemma_.lower() in set_for_others or body == ref):
@@ -1253,6 +1259,10 @@ class SlotReader:
                     for slot in self._objects(child, copula)
                     if slot.kind == "object"
                 ]
+            elif child_dep in OBJECT_DEPS and copula and (standing := _standing_of_sum(child)) is not None:
+                # "is some 500 mln dlrs in arrears to the IMF": the parser hangs the debtor's standing on the
+                # sum, which only says how much is owed; the standing is the subject's, as "is in arrears" is
+                found += self._prepositional(standing)
             elif child_dep in OBJECT_DEPS and _headline_small_clause(child, verb):
                 continue  # "OFFICIAL SAYS PHILIPPINE PACT VERY NEAR": the pact is near, no one is told
             elif child_dep in OBJECT_DEPS and _enclosed_apart(child, verb):
@@ -2497,6 +2507,47 @@ def _split_from_its_place(pobj: Token) -> bool:
         return False
     place = doc[pobj.i + 1]
     return place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS and place.head.i != pobj.i
+
+
+def _standing_of_sum(noun: Token) -> Token | None:
+    """The "in" phrase of a debtor's standing (words.tsv debt_standing_nouns) on a sum of money that is the
+    copula's complement ("is 500 mln dlrs in arrears to X": "in arrears"); None for any other noun."""
+    if noun.lower_ not in CURRENCY_WORDS and noun.lemma_.lower() not in CURRENCY_WORDS:
+        return None
+    return next(
+        (
+            prep
+            for prep in noun.children
+            if prep.dep_ == "prep"
+            and prep.lower_ == "in"
+            and any(n.dep_ == "pobj" and n.lower_ in DEBT_STANDING_NOUNS for n in prep.children)
+        ),
+        None,
+    )
+
+
+def owned_thing_opening(noun: Token) -> Token | None:
+    """The thing an owner holds or owes (owned_thing_nouns) that opens a compound of other nouns after the
+    owner's possessive: "Yugoslavia's debt refinancing timetable", "Peru's debt payment schedule" (the
+    timetable and the schedule are the debt's, and so its owner's); None for a noun that is itself such a
+    thing (read as it is) or whose compound opens with another word ("Peru's trade debt timetable")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in OWNED_THING_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    first = noun
+    while True:
+        before = [c for c in first.children if c.dep_ == "compound" and c.i < first.i]
+        if not before:
+            break
+        first = min(before, key=lambda c: c.i)
+    if first is noun or first.pos_ != "NOUN" or first.lemma_.lower() not in OWNED_THING_NOUNS:
+        return None
+    owner = next(c for c in noun.children if c.dep_ == "poss")
+    # the thing follows the possessive right away: in "Peru's new debt timetable" the word between may say
+    # which of the owner's things is meant ("new", "revised"), so the owner stays the timetable's alone
+    after_owner = [t for t in noun.doc[owner.right_edge.i + 1 : first.i] if t.dep_ != "case"]
+    return first if not after_owner else None
 
 
 def economy_of_a_state(ref: Ref, doc: Doc) -> bool:

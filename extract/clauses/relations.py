@@ -23,7 +23,7 @@ from geokg.extract.clauses.frame import (
     after_contrast,
 )
 from geokg.extract.clauses.nouns import EventNounReader
-from geokg.extract.clauses.objects import economy_of_a_state, event_words
+from geokg.extract.clauses.objects import economy_of_a_state, event_words, owned_thing_opening
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.quotes import Quote, interview_question
 from geokg.extract.clauses.registry import Fact, Rule, rules_reading
@@ -423,6 +423,9 @@ def _owner_of_a_thing(fact: Fact, code: str | None, doc: Doc) -> bool:
     if fact.prep or (code is not None and not code.startswith("01")):
         return False
     lemma = noun.lemma_.lower()
+    owed = owned_thing_opening(noun)
+    if owed is not None and f" {owed.lemma_.lower()} of" in f" {fact.predicate}":
+        return False  # "will consider Yugoslavia's debt refinancing timetable": "consider debt of", likewise
     if noun.pos_ == "NOUN" and lemma in OWNED_THING_NOUNS and f" {lemma} of" in f" {fact.predicate}":
         # "Switzerland represents U.S. interests", "will handle Peru's debt": the relation keeps the thing the
         # owner holds or owes ("represent interest of", objects.SlotReader._keep_noun), so it says what of
