@@ -338,6 +338,8 @@ class ArgumentResolver:
         # "European leaders", "African nations": people of many states, whom the region's adjective
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
+        if modifiers and _press_compound(token):
+            return None  # "denied a Dutch press report", "Italian newspaper reports": the press's, no state's
         if modifiers and _unofficial_voice(token):
             # "American sources said", "U.S. insiders say": the state's word only places the speakers, who
             # report by their words (an unnamed source), not as the state, as "U.S. officials" do
@@ -1829,6 +1831,12 @@ def _bare_title(noun: Token) -> str | None:
     if len(dets) != 1:
         return None
     return " ".join([*words, noun.lemma_.lower()])
+
+
+def _press_compound(noun: Token) -> bool:
+    """Does a word of the press ("press", "newspaper", "media": sectors.tsv MED) compound the noun ("a Dutch
+    press report")? A state's word before them places the press, no act or word of the state."""
+    return any(c.dep_ == "compound" and sector_of(c.lower_) == "MED" for c in noun.children)
 
 
 def _unofficial_voice(noun: Token) -> bool:

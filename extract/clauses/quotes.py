@@ -465,6 +465,9 @@ def _hearsay_of(clause: Token) -> Token | None:
         return None  # "the report Iran published": the noun is what the clause is about, not its content
     if clause.dep_ in ("acl", "ccomp", "relcl") and _hearsay_noun(clause.head):
         return clause.head  # the parser takes a content clause with its "that" for a relative one too
+    carrier = clause.head
+    if clause.dep_ == "ccomp" and _saying_participle(carrier) and _hearsay_noun(carrier.head):
+        return carrier.head  # "denied a press report saying it was discussing X": the report's words
     extraposed = _extraposed_from_hearsay(clause, marked)
     if extraposed is not None:
         return extraposed
@@ -473,6 +476,12 @@ def _hearsay_of(clause: Token) -> Token | None:
     if before is None or before < 0:
         return None
     return clause.doc[before] if _hearsay_noun(clause.doc[before]) else None
+
+
+def _saying_participle(word: Token) -> bool:
+    """ "a report saying", "rumours claiming": a verb of speech as a participle on a noun, which carries the
+    noun's content as "that" does."""
+    return word.dep_ == "acl" and word.tag_ == "VBG" and word.lemma_.lower() in SPEECH_VERBS
 
 
 def _word_before(clause: Token) -> int | None:
