@@ -35,3 +35,11 @@ confident confident ADJ   JJ   21 acomp    -
 def test_a_visit_one_is_due_for_tomorrow_is_still_to_come() -> None:
     visits = {a for a in read_modal_acts(DUE) if a[1] == "visit" and a[2] == "Chile"}
     assert visits and all(a[4] == "will" for a in visits), visits
+
+
+def test_a_visit_hung_on_the_place_one_comes_from_is_still_to_come() -> None:
+    # (the review of wave 88) the parser may hang "for her visit" on "Peru" of "from Peru"
+    on_peru = "for       for       ADP   IN   8  prep     -"
+    rehung = DUE.replace("for       for       ADP   IN   4  prep     -", on_peru)
+    visits = {a for a in read_modal_acts(rehung) if a[1] == "visit" and a[2] == "Chile"}
+    assert visits and all(a[4] == "will" for a in visits), visits

@@ -97,6 +97,9 @@ def test_a_noun_of_an_act_or_a_policy_after_an_abbreviation_is_no_name_where_the
     assert "U.S. interference would" in fixed and "U.S. demands for" in fixed
     assert "U.S. strategy failed" in fixed
     assert "U.S. Agency for International Development" in fixed and "U.S. Navy said" in fixed
+    # a body whose word has such an ending keeps its capital ("U.N. Commission", "U.S. Alliance")
+    bodies = "Zenda said the U.S. Has no plan, the U.N. Commission said, and the U.S. Alliance agreed."
+    assert "the U.N. Commission said" in lower_after_abbreviations(bodies)
     assert len(fixed) == len(text)
     # without the fault the story keeps every capital
     clean = text.replace("U.S. Has", "U.S. has")

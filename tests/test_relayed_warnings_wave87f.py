@@ -64,3 +64,24 @@ def test_the_relaying_outlet_is_the_source_not_the_speaker() -> None:
     found = read_attributed(RELAYED)
     assert ("Iran", "threaten", "United States", "Tehran Radio") in found
     assert not {f for f in found if f[0] == "Tehran Radio"}
+
+
+# (the lead's review of wave 87 F) "Chile said Peruvian troops would launch a new offensive soon.": the
+# force is the troops' own deed, forecast, no answer to an act of theirs
+FORECAST_OF_FORCE = """
+Chile     Chile     PROPN NNP 2 nsubj  GPE
+said      say       VERB  VBD 0 ROOT   -
+Peruvian  peruvian  ADJ   JJ  4 amod   NORP
+troops    troop     NOUN  NNS 6 nsubj  -
+would     would     AUX   MD  6 aux    -
+launch    launch    VERB  VB  2 ccomp  -
+a         a         DET   DT  9 det    -
+new       new       ADJ   JJ  9 amod   -
+offensive offensive NOUN  NN  6 dobj   -
+soon      soon      ADV   RB  6 advmod -
+.         .         PUNCT .   2 punct  -
+"""
+
+
+def test_force_the_doers_themselves_will_use_threatens_nobody() -> None:
+    assert not {f for f in facts_with_roots(FORECAST_OF_FORCE) if f[3] == "13"}

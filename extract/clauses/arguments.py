@@ -25,6 +25,7 @@ from geokg.extract.entities.coref import (
 )
 from geokg.extract.entities.countries import is_demonym, lookup_capital
 from geokg.extract.entities.igos import lookup_igo
+from geokg.extract.entities.mentions import headline_end
 from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
@@ -219,7 +220,7 @@ class ArgumentResolver:
         """The one state the headline, else the sentence before the token's, says is visited ("KING X
         VISITS SPAIN THIS WEEK"): the resolved direct object of a verb "visit" there, or None."""
         doc = token.doc
-        end = next((t.i for t in doc if "\n" in t.text), 0)
+        end = headline_end(doc)
         sentence = token.sent
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None
         for span in (doc[:end], before):

@@ -161,6 +161,7 @@ from geokg.extract.lexicon.cameo import (
     event_root,
     intent_to,
     noun_classes,
+    sector_of,
 )
 from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
@@ -277,8 +278,6 @@ THREAT_ROOT = "13"
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
-# Aid (cameo.AID_ROOT): what a verb of handing over delivers, unless it is words (HANDED_WORD_ROOTS). Aid
-# only vowed is an intent to provide aid (033, cameo.intent_to), as the gold codes "pledged to help X" (03).
 SAID_ACT_ROOTS = frozenset({"02", "05"})
 # The roots of the words a verb of handing over may deliver ("delivered a warning / a protest / an
 # ultimatum / a rebuke to X"): a statement, an appeal, a demand, disapproval, a rejection, a threat, a
@@ -1247,7 +1246,16 @@ class ClauseReader:
         for content in verb.children:
             if content.dep_ != "ccomp" or is_negated(content) or modal_of(content) not in PROMISE_MODALS:
                 continue
-            acts = [c for c in content.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in NOUN_POS]
+            # the act's noun names an act, not its doers ("Iraqi troops would launch an offensive" is a
+            # forecast of their deed, no answer to it): a common noun of no sector
+            acts = [
+                c
+                for c in content.children
+                if c.dep_ in NOMINAL_SUBJECT_DEPS
+                and c.pos_ == "NOUN"
+                and sector_of(c.lower_) is None
+                and sector_of(c.lemma_.lower()) is None
+            ]
             within = {t.i for act in acts for t in act.subtree}
             if not any(t.i not in within and _force_word(t) and not _met_from(t) for t in content.subtree):
                 continue
@@ -1812,10 +1820,6 @@ class ClauseReader:
         return None
 
 
-# The entity labels of a place a visit may be to ("begins a visit to Spain", "in Madrid").
-_DESTINATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def opened_visit(verb: Token, lemma: str) -> Token | None:
     """The noun of a visit the verb opens or makes (words.tsv visit_opening_verbs) when the sentence gives it
     no place ("begins a four-day state visit on Tuesday"; not "a visit to Spain", "pays a visit in Lima"),
@@ -1825,7 +1829,7 @@ def opened_visit(verb: Token, lemma: str) -> Token | None:
     visit = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "visit"), None)
     if visit is None:
         return None
-    places = (t for t in verb.subtree if t.ent_type_ in _DESTINATION_LABELS and t.i > verb.i)
+    places = (t for t in verb.subtree if t.ent_type_ in PLACE_LABELS and t.i > verb.i)
     return None if any(places) else visit
 
 

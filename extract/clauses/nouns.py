@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref, market_demand, market_quantity
+from geokg.extract.clauses.arguments import DEED_ROOTS, ArgumentResolver, Ref, market_demand, market_quantity
 from geokg.extract.clauses.objects import Reach, remote_place, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
@@ -213,7 +213,7 @@ def _due_for(noun: Token) -> str | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
-    schedule = prep.head
+    schedule = prep  # up through the phrases it may hang on ("due tomorrow from Oman for a visit")
     while schedule.dep_ == "prep" and schedule.head.i != schedule.i:
         schedule = schedule.head.head if schedule.head.dep_ == "pobj" else schedule.head
     word = schedule.lemma_.lower()
@@ -833,14 +833,13 @@ def _named_after_a_place(noun: Token, modifier: Token) -> bool:
     return lookup_country(name) is None and place_country(name).known
 
 
-_FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO's roots of assault, fighting and mass violence
 
 
 def _place_attacked(noun: Token, modifier: Token, code: str) -> bool:
     """ "Iran's Basra offensive", "the Iranian Basra offensive": a known place (no state) compounded on an
     owned act of force is where the owner strikes, as in "Iran's offensive against Basra"; it does not act.
     Unowned ("the Basra offensive") the place is the event's name, not a party."""
-    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or code[:2] not in _FORCE_ROOTS:
+    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or code[:2] not in DEED_ROOTS:
         return False
     name = " ".join(t.text for t in modifier.subtree if t.pos_ == "PROPN")
     if lookup_country(name) is not None or not place_country(name).known:

@@ -1401,7 +1401,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=75)
+@rule("speech_content", confidence=0.5, version=76)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1895,7 +1895,7 @@ def evaluation(clause: Clause) -> Iterator[Fact]:
             yield Fact(agent, said, judged, said, tokens=(clause.verb.i,), content=description)
 
 
-@rule("answered_reprisal", confidence=0.6, version=2)
+@rule("answered_reprisal", confidence=0.6, version=3)
 def answered_reprisal(clause: Clause) -> Iterator[Fact]:
     """A reprisal vowed with no target answers the wrong the same sentence lays on someone: "called the U.S.
     attacks an escalation and promised retaliation" -> threaten the United States (frame.Clause.reprisal_for);
@@ -2043,7 +2043,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=44, reads="event noun")
+@rule("event_noun", confidence=0.65, version=45, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

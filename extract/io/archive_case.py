@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from geokg.extract.lexicon.cameo import event_root, sector_of
+from geokg.extract.lexicon.entity_words import ORGANISATION_HEADS
 from geokg.extract.lexicon.words import (
     COLLECTIVE_PLURALS,
     DELEGATION_NOUNS,
@@ -48,7 +49,8 @@ _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # "U.S. Agency for International Development": a word, a preposition or "and", then a capital.
 _NAME_CONTINUES = re.compile(r"[ \t]+(?:[A-Z]|(?:of|for|on|and|to|in)[ \t]+[A-Z])")
-# Endings of nouns of acts, stances and policies, which no state's institution is named by alone.
+# Endings of nouns of acts, stances and policies ("Interference", "Strategy", "Currency"); the bodies some of
+# them end ("Agency", "Commission", "Alliance", "Presidency") are told apart by the body word lists.
 _ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
@@ -84,8 +86,8 @@ def _abstract_noun(word: str, text: str, end: int) -> bool:
     "U.S. Interference"): by its ending or as an event noun of the lexicon; none that opens a longer name
     ("U.S. Agency for International Development", "U.S. Conference of Mayors")."""
     lower = word.lower()
-    if _NAME_CONTINUES.match(text, end) is not None:
-        return False
+    if _NAME_CONTINUES.match(text, end) is not None or lower in ORGANISATION_HEADS | ORGAN_NOUNS:
+        return False  # "U.S. Agency", "U.N. Commission", "U.S. Presidency": a body, as named
     return lower.endswith(_ABSTRACT_ENDINGS) or event_root(lower, noun=True) is not None
 
 
