@@ -167,6 +167,7 @@ from geokg.extract.lexicon.syntax import (
     ACTIVE_SUBJECT_DEPS,
     CONTROLLER_DEPS,
     COPULA_COMPLEMENT_DEPS,
+    ENTITY_MODIFIER_DEPS,
     EXPLICIT_SUBJECT_DEPS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_MODIFIER_DEPS,
@@ -1259,7 +1260,8 @@ class ClauseReader:
             within = {t.i for act in acts for t in act.subtree}
             if not any(t.i not in within and _force_word(t) and not _met_from(t) for t in content.subtree):
                 continue
-            owners = [c for a in acts for c in a.children if c.dep_ in OWNER_DEPS and c.i < a.i]
+            # whose act it is: "U.S. interference", "Iraq's aggression", "Syrian intervention"
+            owners = [c for a in acts for c in a.children if c.dep_ in ENTITY_MODIFIER_DEPS and c.i < a.i]
             for ref in (r for owner in owners for r in self.args.resolve(owner)):
                 if _has_state(self.side([ref])) and not self.side([ref]) & self.side(agents):
                     out.append(ref)
@@ -1946,9 +1948,6 @@ def _met_from(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("from", "among") for c in noun.children)
 
 
-# The words before an act's noun that name whose act it is: "U.S. interference", "Iraq's aggression",
-# "Syrian intervention" (Clause._force_answering).
-OWNER_DEPS = ("poss", "compound", "amod")
 CONTENT_NOUN_DEPS = ("nsubj", "nsubjpass", "dobj")  # the nouns of a content clause (_content_nouns)
 
 
