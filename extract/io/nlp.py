@@ -19,6 +19,7 @@ from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     BELIEF_VERBS,
     CHAIN_VERBS,
+    DENIAL_VERBS,
     ELICITING_VERBS,
     GRIEVANCE_BODY_PREPS,
     HEADLINE_PREPOSITIONS,
@@ -94,12 +95,14 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # its hyphen, which the parser reads as a clause ("Australia" the subject of "based", the name its object), is
 # the compound "Paris-based X" is: the place says where the named body is based, the name is the subject of
 # the sentence's verb; 39 = a past verb with no subject hung as a conjunct on an infinitive ("has said it will
-# not allow X to use Y and offered Z") joins the finite verb above the infinitives; 40 = a proper noun in
+# not allow X to use Y and offered Z") joins the finite verb above the infinitives (and, 42, a past verb of
+# speech with its own hearer or words hung on a reported clause joins the verb that reports it: "denied it
+# intended X and warned the U.S. ..."); 40 = a proper noun in
 # capitals that the parser hung as a punctuation mark right after a finite verb in capitals with no object is
 # that verb's object ("KING OLAV VISITS SPAIN THIS WEEK"); 41 = a past participle with a by-agent set off by a
 # comma after a noun of relations, hung on the clause's verb, is the noun's reduced relative ("restore
 # relations with Syria, broken off by Madrid last year").
-SENTENCE_RULES_REVISION = 41
+SENTENCE_RULES_REVISION = 42
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -364,6 +367,24 @@ def speech_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def _report_after_report(verb: Token) -> Token | None:
+    """The verb of speech whose reported clause a past verb of speech with no subject, its own hearer or
+    words, was hung on as a conjunct ("denied it intended to threaten X and warned the U.S. any move would
+    ..."): the first verb, of which it is the next act; or None."""
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "dative", "dobj") for c in verb.children):
+        return None
+    clause = verb.head
+    reporter = clause.head
+    reporting = reporter.lemma_.lower() in SPEECH_VERBS | DENIAL_VERBS
+    if clause.dep_ != "ccomp" or reporter.i == clause.i or not reporting:
+        return None
+    return reporter if reporter.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
 def _finite_above_infinitive(verb: Token) -> Token | None:
     """The finite verb (or perfect participle) above the infinitives a past verb with no subject was hung on
     as a conjunct ("... said it will not allow Iran to use X and offered Y": "said"), or None."""
@@ -389,6 +410,13 @@ def coordinated_clauses(doc: Doc) -> Doc:
     changed = False
     for verb in doc:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB":
+            continue
+        reporter = _report_after_report(verb)
+        if reporter is not None:
+            # "Tehran denied it intended to threaten X and warned the U.S. any interference would ...": a
+            # verb of speech with its own words, hung on what the first one reports, is the speaker's next act
+            _set(arrays, verb, reporter, "conj")
+            changed = True
             continue
         finite = _finite_above_infinitive(verb)
         if finite is not None:
