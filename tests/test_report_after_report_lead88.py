@@ -1,6 +1,6 @@
-"""A past verb of speech with no subject but its own hearer or words, which the parser hung as a conjunct on
-the clause another verb of speech reports ("Chile denied it intended to attack Peru and warned Bolivia any move
-would meet a response"), is the speaker's next act: the warning is Chile's and not denied
+"""A past verb of speech with no subject but its own hearer or words, which the parser hung as a conjunct
+on the clause another verb of speech reports ("Chile denied it intended to attack Peru and warned Bolivia
+any move would meet a response"), is the speaker's next act: the warning is Chile's and not denied
 (nlp.coordinated_clauses, _report_after_report). The parse is built by hand as the parser gave it
 (tests/hand_docs.py); the sentence is ours."""
 
