@@ -40,3 +40,38 @@ def test_a_second_report_hung_on_the_first_ones_words_is_not_denied() -> None:
     assert warned and not any(r.negated for r in warned), warned
     attacked = [r for r in reading.relations if "attack" in r.predicate]
     assert all(r.negated for r in attacked)
+
+
+# "Chile denied reports that it planned to attack Peru and said any Bolivian move would meet a strong
+# response, Radio Santiago said.": the second report is joined to the first, a report itself: both Chile's
+RELAYED = """
+Chile    Chile    PROPN NNP 2  nsubj    GPE
+denied   deny     VERB  VBD 23 ccomp    -
+reports  report   NOUN  NNS 2  dobj     -
+that     that     SCONJ IN  6  mark     -
+it       it       PRON  PRP 6  nsubj    -
+planned  plan     VERB  VBD 3  acl      -
+to       to       PART  TO  8  aux      -
+attack   attack   VERB  VB  6  xcomp    -
+Peru     Peru     PROPN NNP 8  dobj     GPE
+and      and      CCONJ CC  2  cc       -
+said     say      VERB  VBD 2  conj     -
+any      any      DET   DT  14 det      -
+Bolivian bolivian ADJ   JJ  14 amod     NORP
+move     move     NOUN  NN  16 nsubj    -
+would    would    AUX   MD  16 aux      -
+meet     meet     VERB  VB  11 ccomp    -
+a        a        DET   DT  19 det      -
+strong   strong   ADJ   JJ  19 amod     -
+response response NOUN  NN  16 dobj     -
+,        ,        PUNCT ,   23 punct    -
+Radio    Radio    PROPN NNP 22 compound ORG
+Santiago Santiago PROPN NNP 23 nsubj    I-ORG
+said     say      VERB  VBD 0  ROOT     -
+.        .        PUNCT .   23 punct    -
+"""
+
+
+def test_a_second_report_joined_to_a_first_report_stays_with_it() -> None:
+    doc = coordinated_clauses(parse(RELAYED))
+    assert doc[10].head.i == 1  # still the conjunct of "denied", not of the radio's "said"

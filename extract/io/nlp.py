@@ -382,6 +382,8 @@ def _report_after_report(verb: Token) -> Token | None:
     reporting = reporter.lemma_.lower() in SPEECH_VERBS | DENIAL_VERBS
     if clause.dep_ != "ccomp" or reporter.i == clause.i or not reporting:
         return None
+    if clause.lemma_.lower() in SPEECH_VERBS | DENIAL_VERBS:
+        return None  # "Iran denied X and said Y, the radio said": the two reports are one speaker's
     return reporter if reporter.tag_ in ("VBD", "VBZ", "VBP") else None
 
 
