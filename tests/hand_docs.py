@@ -133,6 +133,17 @@ def roots_between(table: str, subject: str, obj: str) -> set[str | None]:
     return {fact[3] for fact in facts_with_roots(table) if fact[0] == subject and fact[2] == obj}
 
 
+def codes_between(table: str, subject: str, obj: str) -> set[str | None]:
+    """The CAMEO codes of the relations read from a hand-built parse between two labels."""
+    reading = read(table)
+    label = {e.id: e.label for e in reading.entities.entities()}
+    return {
+        r.event_code
+        for r in reading.relations
+        if label[r.subject.entity_id] == subject and label[r.object.entity_id] == obj
+    }
+
+
 def facts_with_roots(table: str) -> set[tuple[str, str, str, str | None]]:
     """(subject label, predicate, object label, CAMEO root) of every relation read from a hand-built parse."""
     reading = read(table)

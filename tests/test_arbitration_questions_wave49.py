@@ -5,7 +5,7 @@ is a question, no appeal (02), while asking someone to act stays one."""
 from __future__ import annotations
 
 from geokg.extract.lexicon.cameo import event_code
-from hand_docs import read
+from hand_docs import codes_between
 
 # "Norway arbitrated the dispute with Peru."
 ARBITRATED_DISPUTE = """
@@ -45,24 +45,14 @@ border    border    NOUN  NN  5 dobj   -
 """
 
 
-def _codes(table: str, subject: str, obj: str) -> set[str | None]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        r.event_code
-        for r in reading.relations
-        if label[r.subject.entity_id] == subject and label[r.object.entity_id] == obj
-    }
-
-
 def test_arbitrating_a_dispute_is_mediation() -> None:
-    assert _codes(ARBITRATED_DISPUTE, "Norway", "Peru") == {"045"}
+    assert codes_between(ARBITRATED_DISPUTE, "Norway", "Peru") == {"045"}
     assert event_code("arbitration", noun=True) == "045"
 
 
 def test_asking_whether_is_a_question_not_an_appeal() -> None:
-    assert _codes(ASKED_WHETHER, "Ghana", "Togo") == {None}
+    assert codes_between(ASKED_WHETHER, "Ghana", "Togo") == {None}
 
 
 def test_asking_someone_to_act_stays_an_appeal() -> None:
-    assert _codes(ASKED_TO_ACT, "Ghana", "Togo") == {"020"}
+    assert codes_between(ASKED_TO_ACT, "Ghana", "Togo") == {"020"}

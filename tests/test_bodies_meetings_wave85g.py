@@ -10,7 +10,7 @@ sentences are ours."""
 from __future__ import annotations
 
 from geokg.extract.entities.igos import lookup_igo
-from hand_docs import read
+from hand_docs import codes_between, read
 
 
 def test_a_bodys_name_spelt_the_other_way_is_the_body() -> None:
@@ -51,22 +51,12 @@ ended       end         VERB  VBD 0 ROOT     -
 """
 
 
-def _codes(table: str, subject: str, obj: str) -> set[str | None]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        r.event_code
-        for r in reading.relations
-        if label[r.subject.entity_id] == subject and label[r.object.entity_id] == obj
-    }
-
-
 def test_an_owners_meeting_in_a_city_is_a_meeting() -> None:
-    codes = _codes(OWN_MEETING, "Bank Council", "Lima")
+    codes = codes_between(OWN_MEETING, "Bank Council", "Lima")
     assert codes and all(c and c.startswith("04") for c in codes), codes
     # a meeting with a named partner: the partner's edge carries it, the city is only where
-    assert _codes(PARTNERED, "Peru", "Lima") <= {None}, _codes(PARTNERED, "Peru", "Lima")
-    assert any(c and c.startswith("04") for c in _codes(PARTNERED, "Peru", "Chile"))
+    assert codes_between(PARTNERED, "Peru", "Lima") <= {None}, codes_between(PARTNERED, "Peru", "Lima")
+    assert any(c and c.startswith("04") for c in codes_between(PARTNERED, "Peru", "Chile"))
 
 
 COINCIDING = """

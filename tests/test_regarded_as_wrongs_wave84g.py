@@ -6,7 +6,7 @@ states its parse by hand (tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 
-from hand_docs import read
+from hand_docs import codes_between, read
 
 REGARDS = """
 Peru     Peru     PROPN NNP 2 nsubj GPE
@@ -19,20 +19,12 @@ a        a        DET   DT  6 det   -
 """
 
 
-def _codes(table: str, subject: str, obj: str) -> set[str | None]:
-    reading = read(table)
-    label = {e.id: e.label for e in reading.entities.entities()}
-    return {
-        r.event_code
-        for r in reading.relations
-        if label[r.subject.entity_id] == subject and label[r.object.entity_id] == obj
-    }
-
-
 def test_a_party_regarded_as_a_wrong_is_disapproved_of() -> None:
-    assert _codes(REGARDS.format(verb="regards", lemma="regard", noun="threat"), "Peru", "Chile") == {"110"}
-    assert _codes(REGARDS.format(verb="views", lemma="view", noun="provocation"), "Peru", "Chile") == {"111"}
-    ally = _codes(REGARDS.format(verb="sees", lemma="see", noun="ally"), "Peru", "Chile")
+    threat = REGARDS.format(verb="regards", lemma="regard", noun="threat")
+    assert codes_between(threat, "Peru", "Chile") == {"110"}
+    provocation = REGARDS.format(verb="views", lemma="view", noun="provocation")
+    assert codes_between(provocation, "Peru", "Chile") == {"111"}
+    ally = codes_between(REGARDS.format(verb="sees", lemma="see", noun="ally"), "Peru", "Chile")
     assert not any(c and c.startswith("11") for c in ally), ally
 
 
@@ -82,5 +74,5 @@ Bolivia  Bolivia  PROPN NNP 7 pobj  GPE
 
 
 def test_whom_the_wrong_reaches_is_not_regarded() -> None:
-    assert _codes(INSULT, "Peru", "Chile") == {"111"}
-    assert not any(c and c.startswith("11") for c in _codes(INSULT, "Peru", "Bolivia"))
+    assert codes_between(INSULT, "Peru", "Chile") == {"111"}
+    assert not any(c and c.startswith("11") for c in codes_between(INSULT, "Peru", "Bolivia"))
