@@ -28,7 +28,7 @@ from geokg.extract.io.cache import ParseCache
 from geokg.extract.io.nlp import ParseFailure, parse_texts
 from geokg.extract.io.reader import Article
 from geokg.extract.io.turns import speaker_labels
-from geokg.extract.lexicon.regions import REGION_MEMBERS, region_contains
+from geokg.extract.lexicon.regions import is_region, region_contains
 from geokg.extract.lexicon.words import (
     ATTENDED_MEETING_NOUNS,
     OCCASION_TOPIC_PREPS,
@@ -225,8 +225,7 @@ def _region_of_a_meeting(rel: Relation, entities: DocEntities) -> bool:
     region = entities.entity(rel.object.entity_id)
     if region is None or region.country is not None or region.type == "ORG":
         return False
-    names = (region.label, *region.aliases)
-    return any(name.lower().removeprefix("the ").strip() in REGION_MEMBERS for name in names)
+    return is_region((region.label, *region.aliases))
 
 
 def _own_region(rel: Relation, entities: DocEntities) -> bool:

@@ -844,7 +844,7 @@ def _place_attacked(noun: Token, modifier: Token, code: str) -> bool:
     name = " ".join(t.text for t in modifier.subtree if t.pos_ == "PROPN")
     if lookup_country(name) is not None or not place_country(name).known:
         return False
-    return any(o.i != modifier.i for o in _owners_of_place_attacked(noun, modifier))
+    return bool(_owners_of_place_attacked(noun, modifier))
 
 
 def _owners_of_place_attacked(noun: Token, place: Token) -> list[Token]:

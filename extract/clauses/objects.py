@@ -372,7 +372,7 @@ def through_noun(
             # "an offensive north of Baghdad", "an assault near the port of Basra": where, not on whom
             out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
     # "duties on European exports to the Gulf": goods bound for a region go to a market, no party
-    return [r for r in out if not (_bound_for(r.phrase) and _region(args, r.ref))]
+    return [r for r in out if not (_bound_for(r.phrase) and _stateless_place(args, r.ref))]
 
 
 def _act_site(noun: Token, prep: Token) -> bool:
@@ -546,7 +546,7 @@ def _bound_for(phrase: str) -> bool:
     return len(words) >= 2 and words[-1] == "to" and words[-2] in TRADE_FLOW_NOUNS
 
 
-def _region(args: ArgumentResolver, ref: Ref) -> bool:
+def _stateless_place(args: ArgumentResolver, ref: Ref) -> bool:
     """Is the entity a region or another place of no state (a LOC: "the Gulf", "Asia")?"""
     entity = args.entities.entity(ref.entity_id)
     return entity is not None and entity.type == "LOC"

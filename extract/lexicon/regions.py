@@ -24,11 +24,16 @@ def _members() -> dict[str, frozenset[str]]:
 REGION_MEMBERS = _members()
 
 
+def _key(name: str) -> str:
+    return name.lower().removeprefix("the ").strip()
+
+
+def is_region(names: tuple[str, ...]) -> bool:
+    """Do the names (a label, its aliases) call a region or informal group of states the table lists?"""
+    return any(_key(name) in REGION_MEMBERS for name in names)
+
+
 def region_contains(names: tuple[str, ...], state: str) -> bool:
     """Does a region the names call (a label, its aliases: "Scandinavia", "the Nordic countries") contain the
     state (ISO alpha-3)?"""
-    for name in names:
-        key = name.lower().removeprefix("the ").strip()
-        if state in REGION_MEMBERS.get(key, ()):
-            return True
-    return False
+    return any(state in REGION_MEMBERS.get(_key(name), ()) for name in names)
