@@ -368,16 +368,46 @@ def _firms_own_word(word: str) -> bool:
     )
 
 
+# The tagger's labels of a name it reads as no place: a body's or a person's.
+_NAME_LABELS = frozenset({"ORG", "PERSON"})
+
+
 def _firms_first_word(short: Cluster) -> bool:
-    """A one-word name that may be a firm's short name: no state, no known place, no title word."""
+    """A one-word name that may be a firm's short name: no state, no title word, and no known place's or
+    state's name unless the tagger reads it as a body's or a person's name wherever it stands alone
+    ("Delta" of "Delta Instruments Inc", "Nippon" of "Nippon Mutual Insurance Co"); tagged a place, it is
+    the place ("Ohio" of "Ohio Edison Co")."""
     word = short.mentions[0].text
-    return (
-        not short.country
-        and word.istitle()
-        and lookup_country(word) is None
-        and not place_country(word).known
-        and not is_role_word(word.lower())
-    )
+    if short.country or not word.istitle() or is_role_word(word.lower()):
+        return False
+    named_place = lookup_country(word) is not None or place_country(word).known
+    return not named_place or all(m.label in _NAME_LABELS for m in short.mentions)
+
+
+def _shared_by_firms(short: Cluster, names: list[Cluster]) -> bool:
+    """ "Delta Instruments Inc and Delta Chemical Corp agreed to merge. Delta will …": a one-word name that
+    begins the full names of two firms of the story names neither for sure; it joins none."""
+    if " " in short.key:
+        return False
+    firms = [
+        c
+        for c in names
+        if c is not short
+        and c.type == "ORG"
+        and " " in c.key
+        and _past_initials(c.key.split())[0] == short.key
+        and (is_firm(c) or trade_named(c))
+    ]
+    return len(firms) > 1
+
+
+def _past_initials(words: list[str]) -> list[str]:
+    """ "olivetti and co" of "c olivetti and co": a firm's name from its first distinctive word, past the
+    founder's initials written before it, which news drops when it names the firm short ("Olivetti")."""
+    start = 0
+    while start < len(words) - 1 and len(words[start]) == 1 and words[start].isalpha():
+        start += 1
+    return words[start:]
 
 
 def _absorbs(long: Cluster, short: Cluster) -> bool:
@@ -424,8 +454,16 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         and set(lw[len(sw) :]) <= _FIRM_TAIL_WORDS
     ):
         return True  # "acme" and "acme trust" for "acme trust and banking co ltd": the firm's own name
-    if long.type == "ORG" and len(sw) == 1 and lw[0] == sw[0] and is_firm(long) and _firms_first_word(short):
-        return True  # "Fording" for "Fording River Co", tagged a person or a place or not at all
+    if (
+        long.type == "ORG"
+        and len(sw) == 1
+        and _past_initials(lw)[0] == sw[0]
+        and is_firm(long)
+        and _firms_first_word(short)
+    ):
+        # "Fording" for "Fording River Co", tagged a person or a place or not at all; "Olivetti" for "C.
+        # Olivetti and Co"
+        return True
     if own[: len(sw)] == sw and is_legal_form(written[-1]) and (len(sw) > 1 or _firms_first_word(short)):
         # "Acme" and "Acme Corp" for "Acme Corp of Canada": the firm's name without its home
         return set(own[len(sw) :]) <= _FIRM_TAIL_WORDS
@@ -892,6 +930,26 @@ def _tails_of_named_states(mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _firms_state_words(mentions: list[Mention]) -> list[Mention]:
+    """ "Nippon Mutual Insurance Co agreed to buy … Nippon will also receive warrants": a one-word name of a
+    state that the tagger reads as a body's or a person's name, where the story names a firm whose full name
+    begins with that word, is the firm's short name, not the state; tagged a place or a people it stays the
+    state."""
+    firsts = {
+        fold(m.text.split()[0])
+        for m in mentions
+        if m.country is None and m.label == "ORG" and names_a_firm(m.text.split())
+    }
+    return [replace(m, country=None) if _names_a_firm_here(m, firsts) else m for m in mentions]
+
+
+def _names_a_firm_here(m: Mention, firsts: set[str]) -> bool:
+    """Is the mention one word, a state's name, read as a body's or a person's name, that begins the full
+    name of a firm of the story (`firsts`, folded)?"""
+    one_word = m.end - m.start == 1
+    return m.country is not None and m.label in _NAME_LABELS and one_word and fold(m.text) in firsts
+
+
 def _state_of_the_day(mention: Mention, day: str | None) -> Mention:
     """A capital that stands for its state stands for the state it was the capital of on the article's day:
     "Moscow said" in a 1987 story is the Soviet Union; so is the seat of its government, "the Kremlin said",
@@ -936,7 +994,7 @@ class MentionClusters:
         self.day = day
         names = find_mentions(doc) if mentions is None else mentions
         names = [_state_of_the_day(m, day) for m in names]
-        names = _tails_of_named_states(_numbered_units(doc, names))
+        names = _firms_state_words(_tails_of_named_states(_numbered_units(doc, names)))
         self.mentions = [_state_of_the_day(m, day) for m in with_actors(doc, names)]
         self.mention_of_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self._state_keyed: dict[str, str] = {}  # key with the state's word -> the name as written
@@ -1192,6 +1250,8 @@ class MentionClusters:
                 candidates = [c for c in candidates if c.type != "PERSON"]
                 if not candidates:
                     continue
+            if not people and _shared_by_firms(short, [c for c in names if c.key not in merged_into]):
+                continue
             candidates = people or candidates
             top = candidates[0]
             # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess,
