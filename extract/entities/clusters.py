@@ -1195,6 +1195,8 @@ class MentionClusters:
             return False
         if _chamber_in_a_seat(long, short):
             return False
+        if self._titles_bare_body(short) and self._named_with_a_state(long, len(short.key.split())):
+            return False
         if words[long.key] > words[short.key] and _absorbs(long, short):
             return not _national_party(long, short) and not self._named_for_a_state_later(long, short)
         written = self._state_keyed.get(short.key)
@@ -1206,17 +1208,43 @@ class MentionClusters:
         """ "a Treasury spokesman said ... U.S. Treasury Secretary X": a body named bare in the story before
         any mention names it with a state's word ("U.S.", "British") is not that state's (more likely the
         story's own state's); a headline's bare name may look ahead."""
-        if long.type != "ORG":
-            return False
-        size = len(short.key.split())
-        # the state's word in the name, or before it where the tagger left it out ("Japan's [House]")
-        stated = long.key in self._state_keyed
-        if not stated and not any(
-            lookup_country(" ".join(m.text.split()[:-size])) for m in long.mentions if " " in m.text
-        ):
+        if long.type != "ORG" or not self._named_with_a_state(long, len(short.key.split())):
             return False
         body = [m.start for m in short.mentions if m.start > self.title_end]
         return bool(body) and min(body) < min(m.start for m in long.mentions)
+
+    def _named_with_a_state(self, long: Cluster, size: int) -> bool:
+        """Does a name of the body carry a state's name or word before its last `size` words ("United States
+        Treasury"), or stand after one the tagger left out ("Japan's [House]")?"""
+        if long.key in self._state_keyed:
+            return True
+        return any(lookup_country(" ".join(m.text.split()[:-size])) for m in long.mentions if " " in m.text)
+
+    def _titles_bare_body(self, short: Cluster) -> bool:
+        """ "Treasury Secretary Juan Perez", "Reserve Bank Governor X": a body's bare name, with no state's
+        word, only ever written as the first words of a personal title. The title says no state, so the body
+        is no other state's body named in full elsewhere in the story ("talks with the United States
+        Treasury"): it stays the office of no state, whichever comes first."""
+        if short.affiliation is not None or short.key in self._state_keyed:
+            return False
+        doc = self.doc
+        return all(
+            m.country is None
+            and m.end < len(doc)
+            and doc[m.end].is_title
+            and is_role_word(doc[m.end].lower_)
+            and not self._after_a_state_word(m)  # "U.S. Treasury Secretary X": the title says its state
+            for m in short.mentions
+        )
+
+    def _after_a_state_word(self, m: Mention) -> bool:
+        """Does a state's name or word stand right before the mention ("U.S. [Treasury]", "Japan's
+        [Finance Ministry]")?"""
+        i = m.start - 1
+        if i > 0 and self.doc[i].tag_ == "POS":
+            i -= 1
+        before = self.mention_of_token.get(i)
+        return before is not None and before.country is not None
 
     def _cluster(self) -> list[Cluster]:
         by_key = self._by_key()
