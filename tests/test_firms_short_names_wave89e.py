@@ -118,3 +118,38 @@ def test_a_short_name_two_firms_begin_with_joins_neither() -> None:
     entities = _aliases(TWO_FIRMS_ONE_WORD)
     assert entities["Delta Chemical Corp"][2] == ("Delta Chemical Corp",)
     assert entities["Delta Instruments Inc"][2] == ("Delta Instruments Inc",)
+
+
+def _acronym_opens(acronym: str) -> str:
+    """ "<acronym> Royal Kestrel Airlines said it would buy Acme Air. <acronym> will pay 30 mln dlrs." """
+    return f"""
+{acronym}    {acronym}   PROPN NNP  4 compound ORG
+Royal        Royal       PROPN NNP  4 compound I-ORG
+Kestrel      Kestrel     PROPN NNP  4 compound I-ORG
+Airlines     Airlines    PROPN NNPS 5 nsubj    I-ORG
+said         say         VERB  VBD  0 ROOT     -
+it           it          PRON  PRP  9 nsubj    -
+would        would       AUX   MD   9 aux      -
+buy          buy         VERB  VB   5 ccomp    -
+Acme         Acme        PROPN NNP  11 compound ORG
+Air          Air         PROPN NNP  8 dobj     I-ORG
+.            .           PUNCT .    5 punct    -
+{acronym}    {acronym}   PROPN NNP  14 nsubj   ORG
+will         will        AUX   MD   14 aux     -
+pay          pay         VERB  VB   0 ROOT     -
+30           30          NUM   CD   16 nummod  -
+dlrs         dlr         NOUN  NNS  14 dobj    -
+.            .           PUNCT .    14 punct   -
+"""
+
+
+def test_an_acronym_a_firms_full_name_opens_with_is_the_firm() -> None:
+    entities = _aliases(_acronym_opens("KRA"))
+    assert "KRA" not in entities
+    assert "KRA" in entities["KRA Royal Kestrel Airlines"][2]
+
+
+def test_a_known_firms_acronym_opening_its_full_name_gives_the_firm_its_state() -> None:
+    # the tables know the acronym's firm (and its state); the full name it opens is that firm, of that state
+    [firm] = [e for e in read(_acronym_opens("BMW")).entities.entities() if "BMW" in e.aliases]
+    assert (firm.label, firm.country) == ("BMW Royal Kestrel Airlines", "DEU")

@@ -401,6 +401,19 @@ def _shared_by_firms(short: Cluster, names: list[Cluster]) -> bool:
     return len(firms) > 1
 
 
+def _acronym_of_no_other_body(short: Cluster) -> bool:
+    """An acronym ("KLM") that names no state, no international body and no body of the tables but a
+    firm: the short name of the one whose full name it opens ("KLM Royal Dutch Airlines"), not a larger
+    body whose unit's name it opens ("UN Development Agency")."""
+    word = short.mentions[0].text
+    if short.country or len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    if lookup_igo(word) is not None:
+        return False
+    known = lookup_organisation(word)
+    return known is None or known.kind == "company"
+
+
 def _past_initials(words: list[str]) -> list[str]:
     """ "olivetti and co" of "c olivetti and co": a firm's name from its first distinctive word, past the
     founder's initials written before it, which news drops when it names the firm short ("Olivetti")."""
@@ -464,6 +477,9 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         # "Fording" for "Fording River Co", tagged a person or a place or not at all; "Olivetti" for "C.
         # Olivetti and Co"
         return True
+    opens = long.type == "ORG" and len(sw) == 1 and len(lw) > 2 and lw[0] == sw[0]
+    if opens and lw[-1] in ORG_SUFFIXES and _acronym_of_no_other_body(short):
+        return True  # "KLM" for "KLM Royal Dutch Airlines": the acronym a firm's full name opens with
     if own[: len(sw)] == sw and is_legal_form(written[-1]) and (len(sw) > 1 or _firms_first_word(short)):
         # "Acme" and "Acme Corp" for "Acme Corp of Canada": the firm's name without its home
         return set(own[len(sw) :]) <= _FIRM_TAIL_WORDS

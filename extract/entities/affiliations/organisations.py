@@ -243,8 +243,9 @@ def organisations(ctx: AffiliationContext) -> None:
             continue
         names = sorted({m.text for m in cl.mentions} | {cl.label}, key=len, reverse=True)
         if len(names[0].split()) > 1:
-            # "Massachusetts Institute of Technology (MIT)": the full name decides, not the acronym
-            names = [n for n in names if not n.isupper()]
+            # "Massachusetts Institute of Technology (MIT)": the full name decides, not the acronym; but an
+            # acronym the full name opens with is written in it ("KLM" of "KLM Royal Dutch Airlines")
+            names = [n for n in names if not n.isupper() or n == names[0].split()[0]]
         if cl.type == "PERSON":
             # "Greek daily Kathimerini" tagged as a person: the table knows the paper, and no title or
             # second name says it is someone. A club's or league's name is never a person's, whatever words
