@@ -205,7 +205,7 @@ def _demanding(clause: Clause) -> str | None:
     asked = {
         stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side)
         for slot in clause.slots_of("content")
-        if slot.tail != "patient"
+        if slot.tail != "patient" and not slot.believed  # ("told Iraq he thought it should stop": a view)
     }
     return "demand" if "demand" in asked else "urge" if "urge" in asked else None
 
@@ -1401,7 +1401,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=76)
+@rule("speech_content", confidence=0.5, version=77)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1492,8 +1492,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         said = _stance_toward(slot.ref, said)
         if said == "accuse" and not slot.tail and slot.clause in shared:
             said = None
-        if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS and hoped != "urge":
-            continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
+        if said in ("demand", "urge") and (clause.lemma in BELIEF_VERBS or slot.believed) and hoped != "urge":
+            # "believes students should pay fees", "said he was sure Peru should pay": a view of what ought
+            # to be, no appeal to them
+            continue
         if said is None and slot.ref.entity_id in hearers:
             continue  # the outlet or person the word is told to, named again in it, is no topic of it
         if said is None and _bare_violence(slot.ref, doc):
