@@ -156,6 +156,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     REGARDING_VERBS,
+    RELATION_NOUNS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     RELATUM_PREPS,
@@ -1424,7 +1425,9 @@ class SlotReader:
                     )
                     for clause in (child, *inner, *further)
                     for subject in _content_subjects(clause)
-                    for about in self.args.resolve(subject) or self._states_of_economy(subject, clause)
+                    for about in self.args.resolve(subject)
+                    or self._states_of_economy(subject, clause)
+                    or self._parties_of_relations(subject)
                 ]
                 if not any(slot.kind == "content" for slot in found) and _unnamed_subject(child):
                     # "said a gas leak hit the Acme plant", "we proposed a bill": with no entity for a
@@ -1531,6 +1534,22 @@ class SlotReader:
             states = [found[0] for o in names if (found := self.args.entity_of(o)) is not None]
         states = [state for state in dict.fromkeys(states) if state.startswith("country:")]
         return [Ref(state, noun.i, "possessor") for state in states]
+
+    def _parties_of_relations(self, noun: Token) -> list[Ref]:
+        """The parties a noun of relations between sides (relation_nouns) names with "with" or "between",
+        where the subject of reported content is such a noun: "said relations with Japan were strained",
+        "said trade ties with Brazil had worsened" are about Japan, Brazil. A noun of anything else ("said
+        strong sales to markets, including Japan, rose") is of that thing, not of whom its phrase names."""
+        if noun.lemma_.lower() not in RELATION_NOUNS and noun.lower_ not in RELATION_NOUNS:
+            return []
+        names = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "between")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return [ref for name in names for ref in self.args.resolve(name)]  # (a name resolves its conjuncts)
 
     def _acts_on_speaker(self, content: Token, verb: Token) -> bool:
         """Does the reported clause have the reporting verb's own subject for an object ("Jane Doe said

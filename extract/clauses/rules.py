@@ -139,6 +139,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_PRONOUN_WORDS,
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
+    RELATION_NOUNS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     RESPONSE_NOUNS,
@@ -1401,7 +1402,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=77)
+@rule("speech_content", confidence=0.5, version=78)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1456,7 +1457,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         if _event_in_prospect(slot.ref, doc[slot.clause]):
             continue  # "an agreement seems close, X said": of no event there is yet, nor of a party to it
         noun = _phrase_noun(doc[slot.ref.token], doc[slot.clause])
-        if noun is not None and noun.i not in named_nouns:
+        if noun is not None and noun.i not in named_nouns and not _relations_of(noun, doc[slot.clause]):
             continue  # "said strong sales to markets, including Japan, rose": of the sales, not of Japan
         own, doer = _own_side(clause, slot.ref), slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
@@ -1752,6 +1753,15 @@ def _phrase_noun(word: Token, verb: Token) -> Token | None:
             found = word.head
         word = word.head
     return found
+
+
+def _relations_of(noun: Token, verb: Token) -> bool:
+    """Is the noun whose phrase names the content's entity the clause's subject, a noun of relations
+    between sides (relation_nouns: "said relations with Japan were strained", "trade ties with Brazil had
+    worsened")? Relations are about their parties, as sales or demand are not about whom they go to."""
+    lemma = noun.lemma_.lower()
+    related = lemma in RELATION_NOUNS or noun.lower_ in RELATION_NOUNS
+    return related and noun.dep_ in NOMINAL_SUBJECT_DEPS and noun.head.i == verb.i
 
 
 def _named_for_themselves(clause: Clause) -> list[Ref]:

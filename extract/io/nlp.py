@@ -101,8 +101,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # capitals that the parser hung as a punctuation mark right after a finite verb in capitals with no object is
 # that verb's object ("KING OLAV VISITS SPAIN THIS WEEK"); 41 = a past participle with a by-agent set off by a
 # comma after a noun of relations, hung on the clause's verb, is the noun's reduced relative ("restore
-# relations with Syria, broken off by Madrid last year").
-SENTENCE_RULES_REVISION = 42
+# relations with Syria, broken off by Madrid last year"); 43 = and after a noun of talks, negotiations, a
+# dispute or trade, which relation_nouns now lists ("resumed talks with Syria, broken off by Madrid").
+SENTENCE_RULES_REVISION = 43
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
