@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
-from geokg.extract.clauses.quotes import document_content, hearer_content, set_against, voiced_noun
+from geokg.extract.clauses.quotes import (
+    document_content,
+    hearer_content,
+    held_belief,
+    set_against,
+    voiced_noun,
+)
 from geokg.extract.clauses.subjects import extraposed_likelihood, find_subject, judged_for_clause
 from geokg.extract.clauses.voice import (
     apposed_participle,
@@ -150,6 +156,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     REGARDING_VERBS,
+    RELATION_NOUNS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     RELATUM_PREPS,
@@ -216,6 +223,9 @@ class Slot:
     # of a content slot: the reported clause acts on the speaker ("X said Y had asked her to sing"), so
     # its own fact relates the two, and a plain word "about" Y adds nothing
     to_speaker: bool = False
+    # of a content slot: the clause is the speaker's own belief inside the report ("X said he was sure Y
+    # would …"), read as said directly, though a view of what ought to be asks nothing of anyone
+    believed: bool = False
     # of a circumstance slot: the entity and the state it acts for ("a meeting between India's minister A
     # and B" sides A with India, which then meets no one of its own)
     side: frozenset[str] = frozenset()
@@ -1366,6 +1376,10 @@ class SlotReader:
         beyond += [c for c in [document_content(verb)] if c is not None]  # "said in a statement that …"
         beyond += [c for c in [hearer_content(verb)] if c is not None]  # "said to U.S. officials that …"
         for child in (*verb.children, *beyond):
+            # "X said he was convinced Y was moving …": what his own belief holds is his content
+            belief = self._speakers_belief(verb, child)
+            child = belief if belief is not None else child
+            start = len(found)
             # "The spokesman, asked about X, said …": the parser's content is a participle set off after the
             # subject, which says nothing the speaker said
             content = (
@@ -1411,7 +1425,9 @@ class SlotReader:
                     )
                     for clause in (child, *inner, *further)
                     for subject in _content_subjects(clause)
-                    for about in self.args.resolve(subject) or self._states_of_economy(subject, clause)
+                    for about in self.args.resolve(subject)
+                    or self._states_of_economy(subject, clause)
+                    or self._parties_of_relations(subject)
                 ]
                 if not any(slot.kind == "content" for slot in found) and _unnamed_subject(child):
                     # "said a gas leak hit the Acme plant", "we proposed a bill": with no entity for a
@@ -1435,7 +1451,27 @@ class SlotReader:
                     if pobj.dep_ == "pobj"
                     for about in self.args.resolve(pobj)
                 ]
+            if belief is not None:
+                found[start:] = [replace(slot, believed=True) for slot in found[start:]]
         return found
+
+    def _speakers_belief(self, verb: Token, child: Token) -> Token | None:
+        """ "Grant said he was convinced (sure, thought) Japan was moving in the right direction": where the
+        reported clause is the speaker's own belief (quotes.held_belief) held by him ("he", his name again),
+        the clause it holds is what he reports, as if said directly; that clause, or None. Another's belief
+        ("said Peru was sure Chile would …") is what he reports of that other."""
+        if child.dep_ != "ccomp":
+            return None
+        held = held_belief(child)
+        if held is None:
+            return None
+        holders, clause = held
+        own = {ref.entity_id for holder in holders for ref in self.args.resolve(holder)}
+        return clause if own and own <= self._speakers(verb) else None
+
+    def _speakers(self, verb: Token) -> set[str]:
+        """The entities the verb's own subject names."""
+        return {ref.entity_id for s in verb.children if s.dep_ == "nsubj" for ref in self.args.resolve(s)}
 
     def _givers_to_asker(self, verb: Token, clause: Token, giver: Token) -> list[Ref]:
         """Whom a question whether they can give asks for it (_asked_to_give): the giver, when what is given
@@ -1499,10 +1535,26 @@ class SlotReader:
         states = [state for state in dict.fromkeys(states) if state.startswith("country:")]
         return [Ref(state, noun.i, "possessor") for state in states]
 
+    def _parties_of_relations(self, noun: Token) -> list[Ref]:
+        """The parties a noun of relations between sides (relation_nouns) names with "with" or "between",
+        where the subject of reported content is such a noun: "said relations with Japan were strained",
+        "said trade ties with Brazil had worsened" are about Japan, Brazil. A noun of anything else ("said
+        strong sales to markets, including Japan, rose") is of that thing, not of whom its phrase names."""
+        if noun.lemma_.lower() not in RELATION_NOUNS and noun.lower_ not in RELATION_NOUNS:
+            return []
+        names = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "between")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return [ref for name in names for ref in self.args.resolve(name)]  # (a name resolves its conjuncts)
+
     def _acts_on_speaker(self, content: Token, verb: Token) -> bool:
         """Does the reported clause have the reporting verb's own subject for an object ("Jane Doe said
         Y had asked her to sing", "Chile said Peru had given it aid")?"""
-        speakers = {ref.entity_id for s in verb.children if s.dep_ == "nsubj" for ref in self.args.resolve(s)}
+        speakers = self._speakers(verb)
         objects = [c for c in content.children if c.dep_ in ("dobj", "dative")]
         objects += [p for c in content.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         return any(ref.entity_id in speakers for obj in objects for ref in self.args.resolve(obj))

@@ -34,6 +34,7 @@ from geokg.extract.lexicon.words import (
     ALLEGATION_NOUNS,
     ASKING_VERBS,
     BELIEF_STATES,
+    BELIEF_VERBS,
     CONTINUING_PRONOUNS,
     CONTRAST_CONNECTIVES,
     DENIAL_VERBS,
@@ -53,6 +54,7 @@ from geokg.extract.lexicon.words import (
     ISSUING_VERBS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
+    OPINION_VERBS,
     OWN_COUNTRY_NOUNS,
     PARTICLE_SPEECH_VERBS,
     PERSON_PRONOUNS,
@@ -386,6 +388,32 @@ def belief_holders(clause: Token) -> list[Token] | None:
     if state.dep_ == "acomp" and state.head.lemma_.lower() == "be":
         return [c for c in state.head.children if c.dep_ == "nsubj"]
     return None
+
+
+def held_belief(clause: Token) -> tuple[list[Token], Token] | None:
+    """ "(said) he thought Japan would open its market", "he reckoned Japan …", "he was sure (that) Japan
+    would …", "he was convinced Japan …": a clause of belief or certainty that is no word of its own (a verb
+    of opinion, which alone only hedges, rules._held_view; a verb of belief that reports nothing, "reckon";
+    "be" with a state of belief, belief_states), the holders' words and the clause it holds; or None. A
+    belief verb that reports ("believed", "expected", "hoped") says its clause itself, with its own stance."""
+    lemma = clause.lemma_.lower()
+    if lemma in BELIEF_VERBS and (lemma not in REPORTING_VERBS or lemma in OPINION_VERBS):
+        heads = [clause]
+    elif lemma == "be":
+        # the parser hangs the held clause on the adjective ("sure Japan would") or on "be" itself
+        states = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in BELIEF_STATES]
+        heads = [clause, *states] if states else []
+    elif clause.lower_ in BELIEF_STATES and any(c.dep_ == "auxpass" for c in clause.children):
+        heads = [clause]  # "he was persuaded (that) Japan would …" read as a passive
+    else:
+        heads = []
+    held = [g for head in heads for g in head.children if g.dep_ == "ccomp"]
+    holders = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    # "explained why he thinks the city is poised to grow": the grounds of the belief are told, no claim
+    asked = any(c.lower_ in WH_WORDS and c.i < clause.i for c in clause.children)
+    if not held or not holders or asked:
+        return None
+    return holders, held[0]
 
 
 def _signals(verb: Token) -> bool:

@@ -139,6 +139,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_PRONOUN_WORDS,
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
+    RELATION_NOUNS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     RESPONSE_NOUNS,
@@ -205,7 +206,7 @@ def _demanding(clause: Clause) -> str | None:
     asked = {
         stance(doc[slot.clause], slot.ref.entity_id in clause.agent_side)
         for slot in clause.slots_of("content")
-        if slot.tail != "patient"
+        if slot.tail != "patient" and not slot.believed  # ("told Iraq he thought it should stop": a view)
     }
     return "demand" if "demand" in asked else "urge" if "urge" in asked else None
 
@@ -1401,7 +1402,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=76)
+@rule("speech_content", confidence=0.5, version=78)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1456,7 +1457,7 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         if _event_in_prospect(slot.ref, doc[slot.clause]):
             continue  # "an agreement seems close, X said": of no event there is yet, nor of a party to it
         noun = _phrase_noun(doc[slot.ref.token], doc[slot.clause])
-        if noun is not None and noun.i not in named_nouns:
+        if noun is not None and noun.i not in named_nouns and not _relations_of(noun, doc[slot.clause]):
             continue  # "said strong sales to markets, including Japan, rose": of the sales, not of Japan
         own, doer = _own_side(clause, slot.ref), slot.tail == "by"
         # "denied that Y attacked Z" defends Y: no stance is taken against what is denied
@@ -1492,8 +1493,10 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
         said = _stance_toward(slot.ref, said)
         if said == "accuse" and not slot.tail and slot.clause in shared:
             said = None
-        if said in ("demand", "urge") and clause.lemma in BELIEF_VERBS and hoped != "urge":
-            continue  # "believes students should pay fees": a view of what ought to be, no appeal to them
+        if said in ("demand", "urge") and (clause.lemma in BELIEF_VERBS or slot.believed) and hoped != "urge":
+            # "believes students should pay fees", "said he was sure Peru should pay": a view of what ought
+            # to be, no appeal to them
+            continue
         if said is None and slot.ref.entity_id in hearers:
             continue  # the outlet or person the word is told to, named again in it, is no topic of it
         if said is None and _bare_violence(slot.ref, doc):
@@ -1750,6 +1753,15 @@ def _phrase_noun(word: Token, verb: Token) -> Token | None:
             found = word.head
         word = word.head
     return found
+
+
+def _relations_of(noun: Token, verb: Token) -> bool:
+    """Is the noun whose phrase names the content's entity the clause's subject, a noun of relations
+    between sides (relation_nouns: "said relations with Japan were strained", "trade ties with Brazil had
+    worsened")? Relations are about their parties, as sales or demand are not about whom they go to."""
+    lemma = noun.lemma_.lower()
+    related = lemma in RELATION_NOUNS or noun.lower_ in RELATION_NOUNS
+    return related and noun.dep_ in NOMINAL_SUBJECT_DEPS and noun.head.i == verb.i
 
 
 def _named_for_themselves(clause: Clause) -> list[Ref]:

@@ -101,8 +101,12 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # capitals that the parser hung as a punctuation mark right after a finite verb in capitals with no object is
 # that verb's object ("KING OLAV VISITS SPAIN THIS WEEK"); 41 = a past participle with a by-agent set off by a
 # comma after a noun of relations, hung on the clause's verb, is the noun's reduced relative ("restore
-# relations with Syria, broken off by Madrid last year").
-SENTENCE_RULES_REVISION = 42
+# relations with Syria, broken off by Madrid last year"); 43 = and after a noun of talks, negotiations, a
+# dispute or trade, which relation_nouns now lists ("resumed talks with Syria, broken off by Madrid"); 44 = a
+# hearer after a verb of telling that the parser ran into the bare noun after it ("told reporters rivalry
+# between X and Y had hurt trade"), or that noun taken for a second object, is the verb's object and the noun
+# the subject of the reported clause.
+SENTENCE_RULES_REVISION = 44
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1458,6 +1462,72 @@ def _fused_hearer(verb: Token) -> tuple[Token, Token, Span, int] | None:
     return None
 
 
+@Language.component("geokg_told_subjects")
+def told_subjects(doc: Doc) -> Doc:
+    """ "The envoy told reporters rivalry between Uganda and Tanzania had hurt trade", "told the Senate
+    friction with Japan was growing": after a verb of telling (words.tsv addressee_verbs), which has a hearer,
+    and before a reported clause with no "that", the parser may run the hearer into the bare noun after it
+    (the hearer the noun's compound: "reporters rivalry"), or take that noun for a second object; the clause's
+    finite verb is then left without a subject. The hearer is the verb's object, and the noun right before
+    a finite clause with no subject of its own (only its adverbs and auxiliaries between them) is that
+    clause's subject. A name of a state or people before the noun modifies it ("the Uganda rivalry"), no
+    hearer. Run after the parser and the recogniser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for verb in doc:
+        if verb.lemma_.lower() not in ADDRESSEE_VERBS or verb.pos_ != "VERB":
+            continue
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        noun = subjects[0] if len(subjects) == 1 and not objects else objects[-1] if objects else None
+        if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i < verb.i:
+            continue
+        if noun in objects and not _finite_without_subject(clause):
+            continue
+        if any(
+            w.head.i != clause.i or w.dep_ not in _CLAUSE_ADVERBIALS
+            for w in doc[noun.right_edge.i + 1 : clause.i]
+        ):
+            continue
+        hearer = _fused_hearer_word(verb, noun)
+        if hearer is None and len(objects) < 2:
+            continue  # "told the rivalry …" with no hearer of its own is no telling this repair knows
+        if hearer is not None:
+            # "told the Senate friction": the words before the hearer in the noun's phrase are the hearer's
+            for word in doc[noun.left_edge.i : hearer.i]:
+                if word.head.i == noun.i:
+                    _set(arrays, word, hearer, word.dep_)
+            _set(arrays, hearer, verb, "dobj")
+        if noun in objects:
+            passive = any(c.dep_ == "auxpass" for c in clause.children)
+            _set(arrays, noun, clause, "nsubjpass" if passive else "nsubj")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _fused_hearer_word(verb: Token, noun: Token) -> Token | None:
+    """The hearer the parser ran into the bare noun after a verb of telling: the noun's compound right before
+    it, a plural noun ("reporters") or a name of a body or person ("Reuters", "the Senate"), with nothing but
+    a determiner of the noun before it; or None."""
+    doc = noun.doc
+    word = doc[noun.i - 1]
+    if word.dep_ != "compound" or word.head.i != noun.i or word.i <= verb.i:
+        return None
+    if word.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None  # "told the Uganda rivalry …": a state's name modifies the noun
+    if not (word.tag_ == "NNS" or (word.pos_ == "PROPN" and word.ent_type_)):
+        return None
+    before = doc[verb.i + 1 : word.left_edge.i]
+    if any(w.head.i != noun.i or w.dep_ != "det" for w in before):
+        return None
+    return word
+
+
 def _known_body(text: str) -> bool:
     from geokg.extract.entities.organisations import lookup_organisation
 
@@ -1591,6 +1661,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_answered_questions", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_addressee_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_addressee_names", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_told_subjects" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_told_subjects", last=True)
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)
