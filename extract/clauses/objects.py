@@ -144,6 +144,7 @@ from geokg.extract.lexicon.words import (
     PURPOSE_PREPS,
     QUALITY_NOUNS,
     QUANTITY_NOUNS,
+    QUANTITY_PAIRS,
     QUESTION_MARKS,
     RANKING_VERBS,
     RECALLED_MEASURE_DETERMINERS,
@@ -2758,13 +2759,16 @@ def traded_goods(noun: Token) -> bool:
 
 def event_words(noun: Token) -> str:
     """The noun's lemma, or with the word right before it where cameo.tsv lists the two ("legal battle",
-    "court fight", "joint venture", "trade war"): the pair names the event, or names none. A fight of trade
-    or money is a dispute (`_economic_contest`)."""
+    "court fight", "joint venture", "trade war"): the pair names the event, or names none; so does a pair
+    that says how much ("a great deal of": quantity_pairs). A fight of trade or money is a dispute
+    (`_economic_contest`)."""
     lemma = noun.lemma_.lower()
     before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
     pair = f"{before[0].lemma_.lower()} {lemma}" if before else ""
     if pair and best_reading(pair, noun=True, sense=Sense()) is not None:
         return pair
+    if pair in QUANTITY_PAIRS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return pair  # "a great deal of investment": how much, a pair the lexicon knows no event by
     return DISPUTE_NOUN if _economic_contest(noun) else lemma
 
 
