@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geokg.extract.clauses.members import renamed_group
 from geokg.extract.clauses.voice import in_headline, is_closing_source, is_passive, is_stranded_speaker
 from geokg.extract.entities.actors import phrase_sector, sector_of_noun
 from geokg.extract.entities.affiliations.offices import local_title, state_title
@@ -1342,6 +1343,9 @@ class ArgumentResolver:
         `before`, only the items of a list that come before that word."""
         refs: dict[str, Ref] = {}  # entity id -> its first reference, in order
         heads = [token, *[c for c in token.conjuncts if c.i > token.i], *_listed_apart(token)]
+        # "the five nations who agreed to cut tariffs - Japan, Italy and Canada - must act": the list names
+        # the group's members, hung on the clause's last noun; they are not what the clause acts on
+        heads = [h for h in heads if h == token or not _renames_group_after(token, h)]
         if self.entities.entity_id_at(token.i):
             heads += self._split_list_items(heads)
         for head in heads:
@@ -1495,6 +1499,12 @@ def _agreement(clause: Token) -> str | None:
     if first.tag_ == "VBZ" or first.lower_ == "was":
         return "singular"
     return None
+
+
+def _renames_group_after(token: Token, item: Token) -> bool:
+    """Is the item in a list renaming a counted group that is set off after the token (members.renamed_group),
+    so no item of the token's own list?"""
+    return item.i > token.i and renamed_group(item) is not None and renamed_group(token) is None
 
 
 def _listed_apart(token: Token) -> list[Token]:

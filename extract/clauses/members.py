@@ -90,3 +90,48 @@ def members_title(name: Token) -> Token | None:
     if body is None or body.head != noun or body.dep_ not in ("compound", "nmod") or not body.ent_type_:
         return None
     return body
+
+
+# The marks that set a list off as an aside after a clause: dashes (wire copy's " - " too) and brackets, with
+# the marks that close each; a comma is left out (after a clause it mostly opens a list of its own).
+_ASIDE_DASHES = {**{k: v for k, v in ASIDE_MARKS.items() if k != ","}, "-": frozenset({"-"})}
+
+
+def counted_group(noun: Token) -> bool:
+    """Is the noun a plural counted as a group: "the five nations", "the three powers", "the two sides",
+    "both countries"?"""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.like_num) or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in noun.children
+    )
+
+
+def renamed_group(item: Token) -> Token | None:
+    """The counted group noun a list the item is in renames: a list set off by dashes or brackets right
+    after the clause that describes the group ("the five nations who agreed in Geneva to cut tariffs - Japan,
+    Italy and Canada - must act"). The parser hangs such a list on the clause's last noun as its conjuncts;
+    the items are the group's members, no objects of the clause's verbs. None when the item is in no such
+    list."""
+    first = item
+    doc = item.doc
+    while list_start(first) == 0 or doc[list_start(first) - 1].text not in _ASIDE_DASHES:
+        if first.dep_ not in ("conj", "appos") or first.head.i >= first.i:
+            return None
+        first = first.head
+    opener = doc[list_start(first) - 1]
+    items = _conjuncts(first)
+    end = items[-1].i + 1
+    if len(items) < 2 or end >= len(doc) or doc[end].text not in _ASIDE_DASHES[opener.text]:
+        return None
+    if opener.i == 0:
+        return None
+    # the word before the mark ends a relative or reduced clause on the counted group ("who agreed … to cut
+    # tariffs -")
+    last = doc[opener.i - 1]
+    for clause in (last, *last.ancestors):
+        if clause.dep_ in ("relcl", "acl") and clause.head.i < clause.i and counted_group(clause.head):
+            inside = clause in (first, *first.ancestors) or first.head == clause.head
+            return clause.head if inside else None
+    return None

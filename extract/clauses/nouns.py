@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geokg.extract.clauses.arguments import DEED_ROOTS, ArgumentResolver, Ref, market_demand, market_quantity
-from geokg.extract.clauses.objects import Reach, remote_place, through_noun
+from geokg.extract.clauses.objects import Reach, event_words, remote_place, through_noun
 from geokg.extract.clauses.predicates import canonical
 from geokg.extract.clauses.registry import Fact
 from geokg.extract.clauses.voice import (
@@ -637,16 +637,6 @@ def _cancelling(verb: Token, words: frozenset[str] = CANCEL_VERBS) -> bool:
     return any(word in words for word in (lemma, *particles))
 
 
-def _event_words(noun: Token) -> str:
-    """The noun's lemma, or with the word before it where the lexicon lists the two ("strike action",
-    "hunger strike", "military action"): the pair names the event, which the head alone misnames or does
-    not name; or names no event where the lexicon says so ("a trade war", "a price war": no fight)."""
-    lemma = noun.lemma_.lower()
-    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
-    pair = f"{before[0].lemma_.lower()} {lemma}" if before else ""
-    return pair if pair and best_reading(pair, noun=True, sense=_NO_SENSE) is not None else lemma
-
-
 def _named_as(reach: Reach, noun: Token, words: str) -> Reach:
     """The reach's phrase with the event's words for the head noun's ("strike action against")."""
     head = noun.lemma_.lower()
@@ -833,8 +823,6 @@ def _named_after_a_place(noun: Token, modifier: Token) -> bool:
     return lookup_country(name) is None and place_country(name).known
 
 
-
-
 def _place_attacked(noun: Token, modifier: Token, code: str) -> bool:
     """ "Iran's Basra offensive", "the Iranian Basra offensive": a known place (no state) compounded on an
     owned act of force is where the owner strikes, as in "Iran's offensive against Basra"; it does not act.
@@ -867,7 +855,7 @@ class EventNounReader:
         """The noun's event frame; None for a noun that is no event or names no party."""
         if noun.pos_ != "NOUN" or market_demand(noun):
             return None  # "falling demand from Japan for Taiwanese steel": a market's, no one's appeal
-        lemma = _event_words(noun)
+        lemma = event_words(noun)
         above = [noun.head.lower_] if noun.dep_ == "pobj" else []  # "fell under rebel control"
         code = event_code(lemma, noun=True) or next(
             (c for p in (*_preps(noun), *above) if (c := event_code(lemma, noun=True, particle_or_prep=p))),

@@ -50,6 +50,7 @@ from geokg.extract.entities.titles import is_body_leader_modifier, is_role_word,
 from geokg.extract.io.wire import is_dateline_dash
 from geokg.extract.lexicon.cameo import (
     AID_ROOT,
+    FIGHT_ROOT,
     FORCE_ROOTS,
     Sense,
     best_reading,
@@ -99,6 +100,7 @@ from geokg.extract.lexicon.words import (
     DEFIANCE_PREPS,
     DEFIED_NOUNS,
     DENIAL_VERBS,
+    ECONOMIC_CONTEST_WORDS,
     ECONOMY_NOUNS,
     EVENT_PARTNER_PREPS,
     EXPERIENCER_PREPS,
@@ -148,6 +150,7 @@ from geokg.extract.lexicon.words import (
     PURPOSE_PREPS,
     QUALITY_NOUNS,
     QUANTITY_NOUNS,
+    QUANTITY_PAIRS,
     QUESTION_MARKS,
     RANKING_VERBS,
     RECALLED_MEASURE_DETERMINERS,
@@ -2808,11 +2811,36 @@ def traded_goods(noun: Token) -> bool:
 
 def event_words(noun: Token) -> str:
     """The noun's lemma, or with the word right before it where cameo.tsv lists the two ("legal battle",
-    "court fight", "joint venture", "trade war"): the pair names the event, or names none."""
+    "court fight", "joint venture", "trade war"): the pair names the event, or names none; so does a pair
+    that says how much ("a great deal of": quantity_pairs). A fight of trade or money is a dispute
+    (`_economic_contest`)."""
     lemma = noun.lemma_.lower()
     before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
     pair = f"{before[0].lemma_.lower()} {lemma}" if before else ""
-    return pair if pair and best_reading(pair, noun=True, sense=Sense()) is not None else lemma
+    if pair and best_reading(pair, noun=True, sense=Sense()) is not None:
+        return pair
+    if pair in QUANTITY_PAIRS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return pair  # "a great deal of investment": how much, a pair the lexicon knows no event by
+    return DISPUTE_NOUN if _economic_contest(noun) else lemma
+
+
+# What the lexicon calls a quarrel with no force (cameo.tsv, 110): the event a conflict of trade is.
+DISPUTE_NOUN = "dispute"
+
+
+def _economic_contest(noun: Token) -> bool:
+    """Is the noun a fight (conflict, war, battle: root 19) of trade or money, by a word on it or on the noun
+    naming its parties (economic_contest_words: "the currency conflict between X and Y", "an economic war",
+    "a conflict between the three major trading powers")? States that quarrel over tariffs or exchange
+    rates use no force."""
+    if event_root(noun.lemma_.lower(), noun=True) != FIGHT_ROOT:
+        return False
+    parties = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children]
+    return any(
+        c.dep_ in ("compound", "amod") and c.i < word.i and c.lemma_.lower() in ECONOMIC_CONTEST_WORDS
+        for word in (noun, *parties)
+        for c in word.children
+    )
 
 
 def contest(noun: Token) -> bool:

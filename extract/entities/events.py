@@ -35,7 +35,7 @@ from geokg.extract.lexicon.entity_words import (
     WON_CONTEST_NOUNS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, entity_span
-from geokg.extract.lexicon.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from geokg.extract.lexicon.words import GROUP_PRONOUNS, ORGAN_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from spacy.tokens import Doc, Span, Token
 
 # Where an event noun is an argument of a verb: its subject, its object, or the object of a preposition
@@ -65,10 +65,21 @@ def _owned(noun: Token, named: set[int]) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ not in PLACE_PREPS
-            and any(p.i in named for p in child.children)
+            and any(p.i in named or _named_organ(p, named) for p in child.children)
         ):
-            return True  # "the agreement with Iran", "attacks on the US": an event between parties
+            # "the agreement with Iran", "attacks on the US": an event between parties; so is "an agreement
+            # with the French government", whose party is the state the organ's name says
+            return True
     return False
+
+
+def _named_organ(noun: Token, named: set[int]) -> bool:
+    """Is the noun an organ its named modifier says whose it is ("the French government", "Iranian
+    officials", "Chile's ministry": organ_nouns), which acts for that entity? Not a thing of it ("Peru's
+    policies"): an attack on those is on no party."""
+    if noun.pos_ != "NOUN" or (noun.lower_ not in ORGAN_NOUNS and noun.lemma_.lower() not in ORGAN_NOUNS):
+        return False
+    return any(c.dep_ in NOUN_MODIFIER_DEPS and c.i < noun.i and c.i in named for c in noun.children)
 
 
 def _argument(token: Token) -> bool:

@@ -165,6 +165,8 @@ CONSULT_ROOT = "04"  # a noun of this root is @talks
 # Aid: what a verb of handing over delivers, unless it is words (frame.HANDED_WORD_ROOTS). Aid only vowed is
 # an intent to provide aid (033, intent_to), as the gold codes "pledged to help X" (03).
 AID_ROOT = "07"
+# Fights with conventional military force; a fight of trade or money is none (objects._economic_contest).
+FIGHT_ROOT = "19"
 PURPOSE_PREP = "for"  # the preposition of purpose a purpose= condition reads ("went to X for talks")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
