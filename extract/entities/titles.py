@@ -345,15 +345,36 @@ def _field_noun(item: Any) -> bool:
 
 
 def _portfolio_at(words: list[str], i: int) -> tuple[int, int] | None:
-    """ "[the] X [affairs]" from `i`, X a portfolio -> where X starts and where the words end."""
+    """ "[the] X [and Y] [affairs]" from `i`, X a portfolio -> where X starts and where the words end."""
     if words[i] == "the" and i + 1 < len(words):
         i += 1
     if words[i] not in _PORTFOLIOS:
         return None
     end = i + 1
+    if _joined_field(words, end):
+        end += 2  # "Minister of Trade and Industry": one portfolio of two fields, one office
     if end < len(words) and words[end] == "affairs":
         end += 1
     return i, end
+
+
+def _joined_field(words: list[str], at: int) -> bool:
+    """Does "and" at `at` join a second field to a portfolio written after "of"/"for" ("Secretary of Trade
+    [and Industry]", "Minister of Energy [and Mines]")? The word after it is a portfolio or a title
+    modifier that ends the title, not one that opens a second title ("Minister of Finance and Deputy Prime
+    Minister", "... and Trade Minister")."""
+    if at + 1 >= len(words) or words[at] != "and":
+        return False
+    field = words[at + 1]
+    if field not in _PORTFOLIOS and (field not in _MODIFIERS or field in _ROLES_AS_MODIFIERS):
+        return False
+    # the field ends the portfolio: "Secretary of Finance and Public Credit" is no "... and public" office
+    after = words[at + 2] if at + 2 < len(words) else ""
+    return after in _PORTFOLIO_ENDINGS or not after.isalpha()
+
+
+# the words a portfolio's last field may stand before: its "affairs", or a word that opens what follows
+_PORTFOLIO_ENDINGS = frozenset({"", "affairs", "and", "of", "for", "to", "in", "at"})
 
 
 def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
@@ -364,7 +385,8 @@ def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
     if found is None:
         return None
     i, end = found
-    return f"{words[i]} minister", end - start
+    portfolio = [w for w in words[i:end] if w != "affairs"]  # "for foreign affairs" -> "foreign minister"
+    return f"{' '.join(portfolio)} minister", end - start
 
 
 def _secretary_of(words: list[str], start: int) -> tuple[str, int] | None:
@@ -429,6 +451,8 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
             fields.add(len(words))
         words.append(word)
 
+    # the labels a phrase gave ("trade and industry minister" of "Minister of Trade and Industry"): offices
+    phrases: set[str] = set()
     i = 0
     while i < len(words):
         parts: list[str] = []
@@ -441,6 +465,7 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
             phrase = _phrase_at(words, j)
             if phrase and open_title:
                 parts.append(phrase[0])
+                phrases.add(phrase[0])
                 has_role, modified = True, False
                 j += phrase[1]
                 continue
@@ -468,7 +493,7 @@ def role_phrase(tokens_or_words: Sequence[Any]) -> str | None:
             else:
                 break
             j += 1
-        while parts and not (_is_role(parts[-1]) or parts[-1] in _TITLE_LABELS):
+        while parts and not (_is_role(parts[-1]) or parts[-1] in _TITLE_LABELS or parts[-1] in phrases):
             parts.pop()  # trailing modifiers name no office
         if has_role and parts:
             return " ".join(parts)

@@ -230,6 +230,7 @@ FUTURE_TIME_WORDS = _WORDS.words("future_time_words")
 UNSCHEDULING_TIME_WORDS = _WORDS.words("unscheduling_time_words")
 EARLIER_TIME_WORDS = _WORDS.words("earlier_time_words")
 INTENT_CHAIN_MODALS = _WORDS.mapping("intent_chain_modals")
+AIM_NOUNS = _WORDS.words("aim_nouns")  # "Argentina's goal is to cut inflation": a state's own aim
 REFUSAL_NOUNS = _WORDS.mapping("refusal_nouns")  # "Peru's refusal to meet X": refuse
 WITHHELD_TOPIC_VERBS = _WORDS.words("withheld_topic_verbs")  # "declined to comment on X"
 SUPERSEDED_PLAN_WORDS = _WORDS.words("superseded_plan_words")  # "had planned to": given up

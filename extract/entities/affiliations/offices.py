@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
+from geokg.extract.clauses.voice import modal_of
 from geokg.extract.entities.affiliations.context import AffiliationContext, is_news_outlet, is_party_name
 from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
 from geokg.extract.entities.clusters import Cluster
@@ -64,13 +65,18 @@ from geokg.extract.lexicon.entity_words import (
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import PLACE_LABELS
 from geokg.extract.lexicon.words import (
+    AIM_NOUNS,
+    APPEAL_MODALS,
     DELEGATION_NOUNS,
+    DEMAND_MODALS,
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     HEADING_VERBS,
+    INTENT_CHAIN_MODALS,
     INTENTION_VERBS,
     MEETING_VERBS,
     MOTION_VERBS,
+    OBLIGATION_VERBS,
     RECIPROCAL_VERBS,
     SPEECH_VERBS,
     TRAVEL_AWAY_VERBS,
@@ -237,12 +243,26 @@ def ministries_spoken_for(ctx: AffiliationContext) -> None:
     of it (along_roles)."""
     states: dict[str, set[str]] = defaultdict(set)
     for body, holder in _stateless_bodies_held(ctx):
-        if ctx.state_of(holder) or body.key in ctx.found.affiliations:
+        if ctx.state_of(holder) or body.key in ctx.found.affiliations or _state_word_before(ctx, body):
             continue
-        if body_sector(body.label) not in STATE_SECTORS:
-            continue
+        label = re.sub(r"^the ", "", body.label.lower())
+        if label not in BARE_OFFICE_BODIES and body_sector(body.label) not in STATE_SECTORS:
+            continue  # "Treasury Secretary X said Argentina will ask ...": the bare Treasury a state's body
         states[body.key].add(_state_spoken_for(ctx, holder, intents=True) or "")
     _settle_by_one_state(ctx, states)
+
+
+def _state_word_before(ctx: AffiliationContext, body: Cluster) -> bool:
+    """Does a state's name or word stand right before a mention of the body ("U.S. [Treasury] Secretary X",
+    however the parser hangs it)? The text gives the body a state, if not one the parse tied to it."""
+    for m in body.mentions:
+        k = m.start - 1
+        if k > 0 and ctx.doc[k].tag_ == "POS":
+            k -= 1
+        before = ctx.clusters.cluster_at(k) if k >= 0 else None
+        if before is not None and before is not body and before.country:
+            return True
+    return False
 
 
 def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str, str]]:
@@ -391,6 +411,10 @@ def national_titles(ctx: AffiliationContext) -> None:
         if state is None:
             ranks = all(is_military_rank(role) for role, _, _ in titles if _national(role))
             state = _forces_state(ctx, setting) if ranks else (host or setting)
+            if state is None and not ranks:
+                # "Argentina will ask its banks for loans, Economy Minister X said" in a story of two
+                # states that sets it in neither: the state whose own plans the officer tells
+                state = _state_spoken_for(ctx, cl, intents=True)
             # "U.S. Secretary X met Trade Minister Y in Manila": the host's officer, where a place says who
             # hosts; none where nothing does and the story's state is the visitor's
             met, meeting_host = _host_of_the_meeting(ctx, cl)
@@ -643,12 +667,32 @@ def _state_spoken_for(
         for content in verb.children:
             if content.dep_ != "ccomp":
                 continue
-            if intents and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children):
+            if intents and not _told_intent(content):
                 continue
             if wants and content.lemma_.lower() not in INTENTION_VERBS:
                 continue
             states |= _states_of_the_clause(ctx, content, content.sent)
     return states.pop() if len(states) == 1 else None
+
+
+def _told_intent(content: Token) -> bool:
+    """Does reported content tell what its subject would, will or could do, plans, expects or aims at ("said
+    Japan would consult GATT", "said Argentina expects to sign", "said Argentina's goal is to cut
+    inflation")? Not what it must, should or has to do ("said Argentina must pay"): a demand made of a state,
+    by another state's officer as often as by its own."""
+    modal = modal_of(content)
+    if modal in DEMAND_MODALS | APPEAL_MODALS:
+        return False
+    lemma = content.lemma_.lower()
+    if lemma in OBLIGATION_VERBS and any(c.dep_ == "xcomp" for c in content.children):
+        return False  # "would have to pay", "will need to cut"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children):
+        return True
+    if lemma in INTENT_CHAIN_MODALS or lemma in INTENTION_VERBS:
+        return True  # "Argentina expects to sign", "plans to ask", "seeks new loans"
+    # "Argentina's goal is to cut inflation": the aim the state owns is its own
+    aims = (c for c in content.children if c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS)
+    return lemma == "be" and any(aims)
 
 
 def _host_of_the_meeting(ctx: AffiliationContext, cl: Cluster) -> tuple[set[str], str | None]:

@@ -112,9 +112,11 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         return
     # each title of "President and CEO", the first one the role
     groups = [[]]  # type: list[list[Token]]
+    # where a portfolio written after "of"/"for" starts ("Minister of [Trade and Industry] X"): one title
+    portfolio = words[-1].i + 1 - _portfolio_before(ctx, words[-1].i, sent_start)
     for w in words:
         # not the "and" of one portfolio ("energy and mines minister"), before any role word
-        if w.lower_ == "and" and any(is_role_word(t.lower_) for t in groups[-1]):
+        if w.lower_ == "and" and w.i < portfolio and any(is_role_word(t.lower_) for t in groups[-1]):
             groups.append([])
         else:
             groups[-1].append(w)
@@ -489,6 +491,11 @@ def _title_words(ctx: RoleContext, holder: Cluster, j: int, sent_start: int) -> 
             continue
         if ctx.named(tok) and lower not in ("state",) and not _portfolio_named(ctx, words, j):
             break
+        if holder.type == "PERSON" and lower == "and" and words and j >= portfolio_start:
+            # "Minister of Trade and Industry X": the "and" within a portfolio written after "of"/"for"
+            words.insert(0, tok)
+            j -= 1
+            continue
         joins_titles = bool(words) and j > sent_start and is_role_word(words[0].lower_)
         # both written alike: "the ambassador and Secretary of State X" are two people
         same_case = joins_titles and doc[j - 1].text[:1].isupper() == words[0].text[:1].isupper()
@@ -1033,7 +1040,12 @@ def _portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
     `j` after "of"/"for" and a role noun (0 when they are not such a portfolio)."""
     doc = ctx.doc
     k = j
+    joined = False
     while k >= sent_start and is_title_modifier(doc[k].lower_) and not ctx.named(doc[k]):
         k -= 1
+        if not joined and k > sent_start and k < j and doc[k].lower_ == "and":
+            # "Minister of Trade and Industry X": two fields joined after "of" are one portfolio
+            joined = True
+            k -= 1
     of_title = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and is_role_word(doc[k - 1].lower_)
-    return j - k if of_title else 0
+    return j - k if of_title and doc[k + 1].lower_ != "and" else 0

@@ -124,12 +124,12 @@ def role_of_noun(
         qualifier = time_qualifier([c for c in first_said if c.lower_ != "then"])
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            # "secretary of state", "the minister of the interior"
+            # "secretary of state", "the minister of the interior", "the secretary of trade and industry"
             words += [
                 word
                 for pobj in prep.children
                 if pobj.lower_ in TITLE_OBJECTS or is_portfolio(pobj.lower_)
-                for word in ("of", pobj.text)
+                for word in ("of", pobj.text, *(t.text for t in _joined_portfolio(ctx, pobj)))
             ]
     lemma = noun.lemma_.lower()
     if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
