@@ -203,13 +203,13 @@ def pair_determined(noun: Token) -> bool:
 
 
 def the_companies(noun: Token) -> bool:
-    """ "the two companies said", "both firms", "the carmakers": a company noun's plural counted as a pair,
-    or definite with no word that says which, refers back to companies the text has named (coref.py finds
-    them), not to business at large ("companies" alone does)."""
+    """ "the two companies said", "both firms", "the carmakers", "those firms": a company noun's plural
+    counted as a pair, or definite or demonstrative with no word that says which, refers back to companies
+    the text has named (coref.py finds them), not to business at large ("companies" alone does)."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in COMPANY_NOUNS:
         return False
-    bare = [c.lower_ for c in noun.children if c.dep_ not in ("punct", "case")] == ["the"]
-    return bare or pair_determined(noun)
+    said = [c.lower_ for c in noun.children if c.dep_ not in ("punct", "case")]
+    return said in (["the"], ["these"], ["those"]) or pair_determined(noun)
 
 
 def stance_named(token: Token) -> bool:
