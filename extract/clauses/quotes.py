@@ -689,9 +689,21 @@ def set_against(clause: Token) -> bool:
 
 
 def _outside_verbs(sentence: Span, start: int, end: int) -> list[Token]:
-    verbs = [t for t in sentence if t.pos_ in VERB_POS and not (start <= t.i < end)]
-    # Reporting verbs first ("Kerry said"), then the sentence's main verb ("Trump defended…").
+    """The verbs that may say who speaks a quotation: its reporting verbs first ("Kerry said"), then the
+    sentence's main verb ("Trump defended…"). Not a verb inside what another word of speech outside the
+    marks reports ('"…," the spokesman told Reuters, commenting on a report saying Acme could sell a
+    stake': Acme sells, and says nothing)."""
+    verbs = [
+        t
+        for t in sentence
+        if t.pos_ in VERB_POS and not (start <= t.i < end) and not _reported_by(t, start, end)
+    ]
     return sorted(verbs, key=lambda v: (v.lemma_.lower() not in SPEECH_VERBS, v.dep_ != "ROOT"))
+
+
+def _reported_by(verb: Token, start: int, end: int) -> bool:
+    """Does the verb hang below a verb of speech outside the quotation's marks?"""
+    return any(a.lemma_.lower() in SPEECH_VERBS and not (start <= a.i < end) for a in verb.ancestors)
 
 
 def office_holder(word: Token) -> Token | None:
