@@ -118,3 +118,20 @@ def test_a_read_article_has_its_names_out_of_brackets(tmp_path: Path) -> None:
 def test_a_symbol_wrapped_onto_the_next_line_goes_too() -> None:
     text = INDENTED.replace("harbour board", "harbour board of Delta Corp\n<DLT>", 1)
     assert "Delta Corp agreed" in as_prose(text)
+
+
+def test_a_short_first_line_ending_in_an_abbreviation_runs_on_into_a_lower_case_line() -> None:
+    # the dateline cut from the story's first line leaves it short; its stop is the abbreviation's
+    text = (
+        "DOCKERS DEFY U.K. BOARD\n\n"
+        "Dockers will defy U.K.\n"
+        "pressure and stay on strike at the port\n"
+        "of Valetta until the board agrees to raise\n"
+        "their pay by six pct, union officials said.\n"
+        "    The board said the deal would cost it\n"
+        "two mln dlrs a year and that shipping\n"
+        "lines had been told of the change.\n"
+    )
+    lines = unwrap_lines(text).split("\n")
+    assert lines[2].startswith("Dockers will defy U.K. pressure and stay on strike")
+    assert lines[3].startswith("    The board said")

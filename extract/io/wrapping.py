@@ -70,6 +70,10 @@ def _soft(lines: list[str], i: int, width: int, first: int) -> bool:
         return False
     if i == first:  # a headline on the first line keeps its own line unless a sentence runs on
         return _mid_sentence(before, after)
+    if after[:1].islower():
+        # no paragraph opens in lower case: a short line is the first of a story whose dateline was cut
+        # ("Britain will resist U.S.\npressure and ..."), its stop an abbreviation's
+        return True
     return not (_ENDS_SENTENCE.search(before) and len(before.strip()) < SHORT_LINE_SHARE * width)
 
 
