@@ -54,6 +54,7 @@ from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     CROWD_NOUNS,
     GOVERNMENT_VOICE_RANKS,
+    GOVERNMENT_WORDS,
     ORGANISATION_ACTORS,
     PAIR_WORDS,
     PARTITIVE_WORDS,
@@ -392,6 +393,11 @@ class ActorReader:
                 states = [(subject, home.i)]  # "Japan will ask the nation's companies": Japan's
             else:
                 story = True  # "The country's largest banks agreed": the story's state's
+        if not states and home is None and phrase.sector == "MIL" and phrase.actor == "military":
+            # "Chad said troops killed 300 Libyan soldiers": a state's own report of bare forces
+            said = self._reported_forces_state(head)
+            if said is not None:
+                states = [(said, head.i)]
         if (
             phrase.sector == "PPL"
             and phrase.actor != "~"
@@ -478,6 +484,30 @@ class ActorReader:
             return None
         phrase = group or _phrases()["people"]
         return Actor(head.i, mention.start, phrase, phrase.actor, ((state, mention.start),), True)
+
+    def _reported_forces_state(self, noun: Token) -> Country | None:
+        """ "Chad said troops killed 300 Libyan soldiers", "the Chadian high command said government forces
+        took the town": bare forces (no other state's word, no modifier but the government's) that do what a
+        state or one of its bodies reports are that speaker's state's military. None for a speaker of no
+        state (an analyst, a firm, a person), of several, or with no state word of its own ("officials
+        said": whose they are is settled later, by the story, and the forces need not follow)."""
+        if not _bare_force(noun):
+            return None
+        speaker = _report_speaker(noun)
+        if speaker is None:
+            return None
+        mention = self.name_at.get(speaker.i)
+        if mention is not None:
+            # by the country it names, whatever the tagger took it for ("Chad" a person, or a body where
+            # "its" follows); or a state's institution by its name ("the Defence Ministry")
+            state = mention.country or (mention.affiliation if mention.label == "ORG" else None)
+
+            return state
+        actor = self.read(speaker)
+        if actor is None or actor.phrase.sector not in STATE_SECTORS:
+            return None
+        named = {country for country, _ in actor.states}
+        return named.pop() if len(named) == 1 else None
 
     def _reports_bodies_only(self, noun: Token) -> bool:
         """Is the noun the subject of a verb of speech whose reported clauses have only named bodies of no
@@ -839,6 +869,44 @@ def _sector_word(mention: Mention) -> bool:
         and phrase is not None
         and phrase.actor not in ("", "holder")
     )
+
+
+def _bare_force(noun: Token) -> bool:
+    """ "troops", "the army", "50 soldiers", "government forces", "its troops": a force noun with no word of
+    its own that could make it another's ("rebel troops", "foreign forces", "troops of the alliance",
+    "troops loyal to X"); only the government's word, an owner pronoun, a determiner or a number."""
+    for child in noun.children:
+        if child.dep_ in ("det", "nummod", "punct", "cc", "conj"):
+            continue
+        if child.i < noun.i and child.dep_ in ("compound", "amod") and child.lower_ in GOVERNMENT_WORDS:
+            continue
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            continue
+        return False
+    return True
+
+
+def _report_speaker(noun: Token) -> Token | None:
+    """The one subject of the verb of speech whose reported clause the noun (or the first of its conjuncts) is
+    the subject of ("Chad said troops killed ...", "Troops killed ..., Chad said"); None where the noun does
+    nothing in a report or more than one speaks."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = noun.head
+    verb: Token | None = clause.head if clause.dep_ == "ccomp" else None
+    if verb is None:
+        # "Troops killed 300 soldiers, Chad said": the parser hangs the closing report on the clause
+        verb = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i > clause.i), None)
+        if verb is not None and any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+            return None
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return None
+    return subjects[0]
 
 
 def _alone(noun: Token) -> bool:

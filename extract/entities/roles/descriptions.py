@@ -30,7 +30,7 @@ from geokg.extract.lexicon.entity_words import (
     STATE_ORGAN_FIRM_WORDS,
 )
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS
-from geokg.extract.lexicon.words import REPORTING_VERBS
+from geokg.extract.lexicon.words import PARTY_GOVERNMENT_ADJECTIVES, REPORTING_VERBS
 from spacy.tokens import Token
 
 # the words of a person's description before their name that may still follow a place ("Finnish
@@ -64,8 +64,23 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
             ctx.origin(holder, whole)  # "Sweden's Sandvik AB", "Japan's Fuji Bank": the state's firm, no part
         elif whole and whole.type == "GPE" and holder.sector and holder.sector not in STATE_SECTORS:
             ctx.origin(holder, whole)  # "Japan's banks", "Peru's farmers": the state's people, not its organs
+        elif whole and whole.type == "GPE" and _political_party(holder):
+            # "Canada's Progressive Conservative government", "Chile's Socialist Party": the state's party,
+            # which stands in it but is no organ of it
+            ctx.origin(holder, whole)
         elif whole and (whole.country or whole.actor) and not _other_party(ctx, holder, mention):
             ctx.add(holder, "part", "of", whole, mention.start)
+
+
+def _political_party(holder: Cluster) -> bool:
+    """A party by its name ("the Green Party"), by the organisation table ("Progressive Conservative") or by
+    a party's word alone ("Conservative", "Socialist": words.tsv party_government_adjectives)."""
+    from geokg.extract.entities.affiliations.context import is_party_name  # affiliations import roles
+
+    if is_party_name(holder.label) or holder.label.lower() in PARTY_GOVERNMENT_ADJECTIVES:
+        return True
+    known = (lookup_organisation(m.text) for m in holder.mentions)
+    return any(org is not None and org.kind == "party" for org in known)
 
 
 def _commercial_firm(holder: Cluster) -> bool:
