@@ -60,6 +60,7 @@ from geokg.extract.lexicon.words import (
     ACT_NOUNS,
     ACT_REACTION_VERBS,
     AIMED_MEASURE_NOUNS,
+    ALLEGATION_NOUNS,
     APPEAL_NOUNS,
     AUTHOR_PREPS,
     AUTHORING_VERBS,
@@ -782,7 +783,7 @@ class ArgumentResolver:
                 owners = _owners(earlier) or _makers(earlier)
                 if owners:
                     return self._sole_doer(owners, token)
-            elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
+            elif earlier.pos_ == "VERB" and (_reports(earlier, verbs) or _claim_said_before(earlier, token)):
                 return self._sole_doer(_doers(earlier), token)
         return None
 
@@ -1727,6 +1728,20 @@ def _reacted_object(pronoun: Token) -> Token | None:
         return None
     objects = [c for c in reaction.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNP")]
     return objects[0] if len(objects) == 1 and objects[0].ent_type_ != "PERSON" else None
+
+
+def _claim_said_before(verb: Token, noun: Token) -> bool:
+    """ "X said the ministry had lied to Parliament. Y dismissed the claims": a claim, an allegation or a
+    charge (words.tsv allegation_nouns) reacted to is what a verb of reporting with content of its own says
+    in the sentence just before (a "said" further back may report anything)."""
+    if noun.lower_ not in ALLEGATION_NOUNS or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    start = noun.sent.start
+    return (
+        start > 0
+        and verb.sent.start == noun.doc[start - 1].sent.start
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _reports(verb: Token, verbs: tuple[tuple[str, str], ...]) -> bool:

@@ -152,6 +152,7 @@ from geokg.extract.lexicon.cameo import (
     FORCE_ROOTS,
     HARM_ROOTS,
     RECEIVED_OF_AGENT_ROOTS,
+    REFUSED_DEED,
     STATE_ITSELF,
     STATE_OF_CAPITAL,
     STATE_OF_OFFICIAL,
@@ -461,6 +462,10 @@ class Clause:
                 # "ruled out attacking X": the refusal's own particle ("rule out") selects its code
                 event, particle_word = event.split(" ", 1)
                 sense = Sense((particle_word,), sense.objects, sense.agents)
+            if event and event == self.refusal:
+                # "are resisting signing X": the refusal of a deed has a sense of its own, which a verb that
+                # refuses only in it (no "resisted the attack") lists (cameo.tsv particle "deed")
+                sense = Sense((*sense.particles, REFUSED_DEED), sense.objects, sense.agents, sense.context)
             reading = best_reading(event, noun=fact.noun and (fact.denied or not self.refusal), sense=sense)
             code = reading.code if reading else None
             no_event = reading is not None and code is None

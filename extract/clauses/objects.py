@@ -94,9 +94,11 @@ from geokg.extract.lexicon.words import (
     CONDITION_MARKS,
     CONDITIONED_EASING_VERBS,
     CONDITIONED_MEASURE_NOUNS,
+    CONDUCT_NOUNS,
     CONTENT_PREPS,
     CONTEST_VERBS,
     DEBT_STANDING_NOUNS,
+    DEED_NOUNS,
     DEFIANCE_PREPS,
     DEFIED_NOUNS,
     DENIAL_VERBS,
@@ -181,6 +183,7 @@ from geokg.extract.lexicon.words import (
     SHOWN_QUALITIES,
     SPEECH_OCCASION_NOUNS,
     SPEECH_OCCASION_PREPS,
+    SPEECH_TOPIC_PREPS,
     SPEECH_VENUE_PREPS,
     SPEECH_VERBS,
     SPENDING_VERBS,
@@ -194,6 +197,7 @@ from geokg.extract.lexicon.words import (
     TIME_COUNT_NOUNS,
     TIME_FRAME_NOUNS,
     TIME_PREPS,
+    TOPIC_TURNS,
     TRADE_FLOW_NOUNS,
     TRADE_WORDS,
     TRADED_GOODS_NOUNS,
@@ -1213,6 +1217,11 @@ class SlotReader:
             # which is no actor, toward its owner is "reject proposal of" X; so is a deed on the rule, limit
             # or pact of a body named before it ("rejected its OPEC quota": "reject quota of" OPEC); meeting
             # a requirement its owner set is no meeting with the owner ("met Peru's criteria")
+            return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
+        if ref.via == "possessor" and _thing_spoken_of(head):
+            # "referred to Peru's policy of limiting debt payments", "commented on Brazil's economy": what is
+            # spoken of is the owner's thing, which the relation keeps ("refer to policy of" Peru), as it
+            # keeps a proposal's ("comment on plan of"); the owner alone would stand for the thing
             return f"{tail} {head.lemma_.lower()} of".strip(), (*tokens, head.i)
         if ref.via != "organ_of":
             return tail, tokens
@@ -2662,6 +2671,29 @@ def _object_controls_infinitive(verb: Token) -> bool:
         and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         for c in verb.children
     )
+
+
+# Things of an owner's that a word about them speaks of, not of the owner: its conduct and policies, its
+# deeds, its economy and what it holds or owes ("referred to Peru's policy", "spoke of Brazil's debt")
+SPOKEN_THING_NOUNS = CONDUCT_NOUNS | DEED_NOUNS | ECONOMY_NOUNS | OWNED_THING_NOUNS
+STATEMENT_ROOT = "01"
+
+
+def _thing_spoken_of(noun: Token) -> bool:
+    """Is the noun, after the preposition of a verb of speaking about (one that only turns to a topic,
+    words.tsv topic_turns: "refer to", "comment on", or a statement's topic preposition: "talk about",
+    "speak of"), an owner's thing of SPOKEN_THING_NOUNS?"""
+    prep, lemma = noun.head, noun.lemma_.lower()
+    verb = prep.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return False
+    if lemma not in SPOKEN_THING_NOUNS and noun.lower_ not in SPOKEN_THING_NOUNS:
+        return False
+    said = verb.lemma_.lower()
+    if f"{said} {prep.lower_}" in TOPIC_TURNS:
+        return True
+    topic = prep.lower_ in SPEECH_TOPIC_PREPS
+    return topic and event_root(said, particle_or_prep=prep.lower_) == STATEMENT_ROOT
 
 
 def _relative_object(child: Token) -> bool:

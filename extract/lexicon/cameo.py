@@ -168,6 +168,10 @@ AID_ROOT = "07"
 # Fights with conventional military force; a fight of trade or money is none (objects._economic_contest).
 FIGHT_ROOT = "19"
 PURPOSE_PREP = "for"  # the preposition of purpose a purpose= condition reads ("went to X for talks")
+# The sense word (cameo.tsv particle column) a verb of refusal has when it refuses a deed its complement names
+# ("are resisting signing X", "refused to meet Y"): the refusal, not the deed, is the event (Clause.code_of),
+# and a row may code the refusal of a deed where the bare word is no refusal ("resisted the attack")
+REFUSED_DEED = "deed"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
