@@ -73,11 +73,13 @@ from geokg.extract.lexicon.syntax import (
     PRENOMINAL_DEPS,
     TIME_LABELS,
     first_conjunct,
+    preposition_of,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     ACCORD_NOUNS,
+    ADDED_PARTY_PREPS,
     APPEAL_FOR_VERBS,
     APPEAL_NOUNS,
     ATTENDED_MEETING_NOUNS,
@@ -728,6 +730,16 @@ def _set_off(prep: Token, verb: Token) -> bool:
     return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
+def _added_party(prep: Token) -> bool:
+    """ "In addition to Acme Bank, telexes were sent by Beta Bank", "Besides Kenya, Chile criticised Peru",
+    "along with Peru": a preposition that adds a party doing the same (added_party_preps) names no object or
+    partner of the verb, whatever the parser hangs its words on (syntax.preposition_of)."""
+    return any(
+        word.dep_ == "pobj" and preposition_of(word) in ((prep, phrase) for phrase in ADDED_PARTY_PREPS)
+        for word in prep.subtree
+    )
+
+
 def _enclosed_apart(word: Token, verb: Token) -> bool:
     """ "had not intended when it passed the bill -- overriding President X's veto -- to hurt Y": a word
     inside a parenthetical set off by dashes or brackets, with the verb outside it, is the parenthetical's,
@@ -1285,6 +1297,8 @@ class SlotReader:
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
                 found += self._defied(child)  # "despite Peru's objections": whose stance the deed defies
                 continue  # why or what for, or a frame for the whole clause, not what the verb acts on
+            elif child_dep == "prep" and _added_party(child):
+                continue  # "in addition to X", "besides X": X does the same, it is not acted on
             elif child_dep == "prep" and _experiencer(child, verb, copula):
                 continue  # "is part-time for me": whose view the attribute is
             elif child_dep == "prep" and _author_of_object(child, verb):

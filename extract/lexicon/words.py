@@ -394,6 +394,7 @@ MEASURE_IMPOSING_VERBS = _WORDS.words("measure_imposing_verbs")
 VISITING_CALL_VERBS = _WORDS.words("visiting_call_verbs")
 CALL_PAYING_VERBS = _WORDS.words("call_paying_verbs")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
+ADDED_PARTY_PREPS = _WORDS.words("added_party_preps")
 
 # Pronouns, determiners, adverbs
 RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")
