@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun, proposed_words
 from geokg.extract.clauses.quotes import (
     document_content,
     hearer_content,
@@ -1218,6 +1218,14 @@ class SlotReader:
             # "will consider Yugoslavia's debt refinancing timetable" is "consider debt of" Yugoslavia: the
             # owner's thing that opens the compound is what the rest is about, as "consider its debt" is
             return f"{tail} {owed.lemma_.lower()} of".strip(), (*tokens, owed.i)
+        proposed = proposed_words(head) if ref.via == "possessor" else None
+        if proposed is not None:
+            # "backed a compromise budget proposed by Belgium" is "back compromise budget of" Belgium: the
+            # thing backed is what was put forward, its maker only owns it
+            kinds = tuple(
+                c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
+            )
+            return f"{tail} {proposed} of".strip(), (*tokens, *kinds, head.i)
         body = self.args.body_measure(head) if ref.via == "possessor" else None
         set_for_others = PROPOSAL_NOUNS | REQUIREMENT_NOUNS
         if ref.via == "possessor" and (head.lemma_.lower() in set_for_others or body == ref):

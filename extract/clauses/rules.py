@@ -16,6 +16,7 @@ from geokg.extract.clauses.arguments import (
     gives_examples,
     goods_noun,
     heads_one_of_several_parties,
+    proposed_words,
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
@@ -419,7 +420,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=158)
+@rule("svo", confidence=0.9, version=159)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -1063,7 +1064,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=32)
+@rule("passive", confidence=0.85, version=33)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -1079,8 +1080,13 @@ def passive(clause: Clause) -> Iterator[Fact]:
         owned = clause.sentence.doc[patient.token] if patient.via == "possessor" else None
         goods = goods_noun(owned) if owned is not None else None
         measure = _body_measure_word(owned) if owned is not None else None
+        proposed = proposed_words(owned) if owned is not None else None
         if goods:
             phrase, tokens = f"{phrase} {goods} of", (*tokens, patient.token)
+        elif proposed:
+            # "the compromise proposed by Belgium was backed by France" is "back compromise of" Belgium, as
+            # the active says (objects._keep_noun)
+            phrase, tokens = f"{phrase} {proposed} of", (*tokens, patient.token)
         elif measure:
             # "the OPEC quota was rejected by Iraq" is "reject quota of" OPEC, as the active says
             phrase, tokens = f"{phrase} {measure} of", (*tokens, patient.token)
