@@ -834,10 +834,8 @@ class ArgumentResolver:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by" and lemma in PROPOSAL_NOUNS:
                 makers += [g for g in child.children if g.dep_ == "pobj"]
-            elif (
-                child.dep_ == "acl"
-                and child.tag_ == "VBN"
-                and (_proposing(child) or (measure and _imposing(child)))
+            elif _proposing_participle(child, token) or (
+                child.dep_ == "acl" and child.tag_ == "VBN" and measure and _imposing(child)
             ):
                 makers += [
                     g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
@@ -1756,6 +1754,28 @@ def _proposing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
     return lemma in PROPOSING_VERBS or any(f"{lemma} {p}" in PROPOSING_VERBS for p in particles)
+
+
+def _proposing_participle(participle: Token, noun: Token) -> bool:
+    """Does a participle after the noun say who put it forward: one of proposing ("the compromise proposed
+    by X", "the plan drawn up by Y"), or a light verb after a noun of proposal ("a proposal made by Z")?"""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head != noun:
+        return False
+    light = participle.lemma_.lower() in LIGHT_VERBS and noun.lemma_.lower() in PROPOSAL_NOUNS
+    return light or _proposing(participle)
+
+
+def proposed_words(noun: Token) -> str | None:
+    """ "backed a new compromise budget proposed by Belgium": the words of a thing put forward whose maker a
+    participle's by-agent names (lemma, with the nouns compounded before it: "compromise budget"), which a
+    stance on it keeps in the predicate ("back compromise budget of" Belgium: the thing backed is the
+    proposal, its maker only owns it); None when no such participle names a maker."""
+    if noun.pos_ != "NOUN" or not any(
+        _proposing_participle(c, noun) and any(a.dep_ == "agent" for a in c.children) for c in noun.children
+    ):
+        return None
+    kinds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    return " ".join([*kinds, noun.lemma_.lower()])
 
 
 def _owners(noun: Token) -> list[Token]:

@@ -251,6 +251,7 @@ from geokg.extract.lexicon.words import (
     STOP_VERBS,
     TIME_CLAUSE_MODALS,
     TOPIC_NAME_HEADS,
+    TRANSFER_NOUN_VERBS,
     ULTIMATUM_VERBS,
     UNDECIDED_WHEN_DENIED,
     UNDOING_VERBS,
@@ -486,6 +487,9 @@ class Clause:
             # "the Commission approved U.K. aid to X": the aid is the U.K.'s, the Commission only endorses
             # it (not the object=aid reading of an approver that funds, nor the noun's own code)
             code = ENDORSEMENT
+        if self.lemma in ENDORSING_VERBS and fact.prep == "to" and not fact.settled and not self.copula:
+            # "approved the sale of missiles to X": the approver lets the goods pass to X, the sale's own act
+            code = self._passed_goods(fact, sense) or code
         if code and code[:2] == APPEAL_ROOT and (self._paid_call(sense) or self._paid_call_noun(fact)):
             code = PAID_CALL
         if code == BARE_STATEMENT and fact.fallback and fact.prep == "to" and not fact.settled:
@@ -612,6 +616,23 @@ class Clause:
         if not fact.noun or fact.settled or self.passive or self.lemma not in CALL_PAYING_VERBS:
             return False
         return f"{fact.event} {fact.prep}" in VISITING_CALL_VERBS
+
+    def _passed_goods(self, fact: Fact, sense: Sense) -> str | None:
+        """The code of passing goods to the fact's object where the verb approves a noun of their passing
+        (words.tsv transfer_noun_verbs: "the sale of missiles to X" is "sell" with the goods of its "of" as
+        the object, arms military aid), or None where the noun is none."""
+        noun = (fact.fallback or "").rsplit(" ", 1)[-1]
+        passing = TRANSFER_NOUN_VERBS.get(noun)
+        if passing is None:
+            return None
+        listed = self._event_words(fact)
+        if listed != noun and (code := event_code(listed, noun=True)) is not None:
+            return code  # "approved the arms sale to X": the pair cameo.tsv lists ("arms sale", 072)
+        goods = self._noun_preps(fact).get("of", frozenset())
+        return event_code(
+            passing,
+            sense=Sense(("to",), {"": goods, "to": sense.objects.get("to", frozenset())}, sense.agents),
+        )
 
     def _event_words(self, fact: Fact) -> str:
         """The event noun a fact falls back on, with the word before it where cameo.tsv lists the pair

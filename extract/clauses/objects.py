@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, goods_noun, proposed_words
 from geokg.extract.clauses.quotes import (
     document_content,
     hearer_content,
@@ -73,11 +73,13 @@ from geokg.extract.lexicon.syntax import (
     PRENOMINAL_DEPS,
     TIME_LABELS,
     first_conjunct,
+    preposition_of,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     ACCORD_NOUNS,
+    ADDED_PARTY_PREPS,
     APPEAL_FOR_VERBS,
     APPEAL_NOUNS,
     ATTENDED_MEETING_NOUNS,
@@ -732,6 +734,16 @@ def _set_off(prep: Token, verb: Token) -> bool:
     return comma and bool(subjects) and all(prep.i < s for s in subjects)
 
 
+def _added_party(prep: Token) -> bool:
+    """ "In addition to Acme Bank, telexes were sent by Beta Bank", "Besides Kenya, Chile criticised Peru",
+    "along with Peru": a preposition that adds a party doing the same (added_party_preps) names no object or
+    partner of the verb, whatever the parser hangs its words on (syntax.preposition_of)."""
+    return any(
+        word.dep_ == "pobj" and preposition_of(word) in ((prep, phrase) for phrase in ADDED_PARTY_PREPS)
+        for word in prep.subtree
+    )
+
+
 def _enclosed_apart(word: Token, verb: Token) -> bool:
     """ "had not intended when it passed the bill -- overriding President X's veto -- to hurt Y": a word
     inside a parenthetical set off by dashes or brackets, with the verb outside it, is the parenthetical's,
@@ -1210,6 +1222,14 @@ class SlotReader:
             # "will consider Yugoslavia's debt refinancing timetable" is "consider debt of" Yugoslavia: the
             # owner's thing that opens the compound is what the rest is about, as "consider its debt" is
             return f"{tail} {owed.lemma_.lower()} of".strip(), (*tokens, owed.i)
+        proposed = proposed_words(head) if ref.via == "possessor" else None
+        if proposed is not None:
+            # "backed a compromise budget proposed by Belgium" is "back compromise budget of" Belgium: the
+            # thing backed is what was put forward, its maker only owns it
+            kinds = tuple(
+                c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
+            )
+            return f"{tail} {proposed} of".strip(), (*tokens, *kinds, head.i)
         body = self.args.body_measure(head) if ref.via == "possessor" else None
         set_for_others = PROPOSAL_NOUNS | REQUIREMENT_NOUNS
         if ref.via == "possessor" and (head.lemma_.lower() in set_for_others or body == ref):
@@ -1294,6 +1314,8 @@ class SlotReader:
             elif child_dep == "prep" and (_adjunct(child, acted_on) or _set_off(child, verb)):
                 found += self._defied(child)  # "despite Peru's objections": whose stance the deed defies
                 continue  # why or what for, or a frame for the whole clause, not what the verb acts on
+            elif child_dep == "prep" and _added_party(child):
+                continue  # "in addition to X", "besides X": X does the same, it is not acted on
             elif child_dep == "prep" and _experiencer(child, verb, copula):
                 continue  # "is part-time for me": whose view the attribute is
             elif child_dep == "prep" and _author_of_object(child, verb):

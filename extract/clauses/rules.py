@@ -16,6 +16,7 @@ from geokg.extract.clauses.arguments import (
     gives_examples,
     goods_noun,
     heads_one_of_several_parties,
+    proposed_words,
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
@@ -516,7 +517,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=140)
+@rule("prep", confidence=0.8, version=141)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -748,7 +749,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=107)
+@rule("noun_prep", confidence=0.7, version=108)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1063,7 +1064,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=32)
+@rule("passive", confidence=0.85, version=33)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -1079,8 +1080,13 @@ def passive(clause: Clause) -> Iterator[Fact]:
         owned = clause.sentence.doc[patient.token] if patient.via == "possessor" else None
         goods = goods_noun(owned) if owned is not None else None
         measure = _body_measure_word(owned) if owned is not None else None
+        proposed = proposed_words(owned) if owned is not None else None
         if goods:
             phrase, tokens = f"{phrase} {goods} of", (*tokens, patient.token)
+        elif proposed:
+            # "the compromise proposed by Belgium was backed by France" is "back compromise of" Belgium, as
+            # the active says (objects._keep_noun)
+            phrase, tokens = f"{phrase} {proposed} of", (*tokens, patient.token)
         elif measure:
             # "the OPEC quota was rejected by Iraq" is "reject quota of" OPEC, as the active says
             phrase, tokens = f"{phrase} {measure} of", (*tokens, patient.token)

@@ -141,6 +141,23 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def preposition_of(pobj: Token) -> tuple[Token, str]:
+    """The first word and the lower-cased words of the preposition, of one word or of several, whose object
+    the token is: "to" for "sent to X"; "in addition to" for "in addition to X" (the parser hangs "to" on
+    the noun "addition", itself the object of "in"); "along with", "apart from" (it hangs "with" on "along",
+    "from" on "apart"). Only words right before each other make one preposition."""
+    prep = first = pobj.head
+    while first.dep_ == "prep" and first.head.i == first.i - 1:
+        above = first.head
+        if above.dep_ in ("prep", "advmod"):
+            first = above  # "along with", "apart from"
+        elif above.dep_ == "pobj" and above.head.i == above.i - 1:
+            first = above.head  # "in addition to"
+        else:
+            break
+    return first, " ".join(t.lower_ for t in pobj.doc[first.i : prep.i + 1])
+
+
 def to_infinitive(verb: Token) -> bool:
     """Is the verb a "to"-infinitive ("to release", "to go")? A "to" with its own noun is a preposition
     the parser hung on the verb as its marker: "has to date granted loans", "to this day", a time phrase

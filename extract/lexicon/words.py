@@ -61,6 +61,7 @@ NOUN_TAGGED_SPEECH_VERBS = _WORDS.words("noun_tagged_speech_verbs")  # "the OECD
 HELPING_VERBS = _WORDS.words("helping_verbs")
 PLAN_ADOPTING_VERBS = _WORDS.words("plan_adopting_verbs")
 ENDORSING_VERBS = _WORDS.words("endorsing_verbs")
+TRANSFER_NOUN_VERBS = _WORDS.mapping("transfer_noun_verbs")
 LODGED_GRIEVANCE_NOUNS = _WORDS.words("lodged_grievance_nouns")
 GRIEVANCE_BODY_PREPS = _WORDS.words("grievance_body_preps")
 COINCIDING_VERBS = _WORDS.words("coinciding_verbs")
@@ -394,6 +395,7 @@ MEASURE_IMPOSING_VERBS = _WORDS.words("measure_imposing_verbs")
 VISITING_CALL_VERBS = _WORDS.words("visiting_call_verbs")
 CALL_PAYING_VERBS = _WORDS.words("call_paying_verbs")
 COMPARISON_PREPS = _WORDS.words("comparison_preps")
+ADDED_PARTY_PREPS = _WORDS.words("added_party_preps")
 
 # Pronouns, determiners, adverbs
 RELATIVE_PRONOUNS = _WORDS.words("relative_pronouns")

@@ -13,8 +13,14 @@ from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
 from geokg.extract.entities.roles.peoples import nationality, one_of_a_people_after
 from geokg.extract.entities.titles import HONORIFICS, is_role_word
 from geokg.extract.lexicon.entity_words import KIN_NOUNS, LOCAL_INSTITUTION_NOUNS, MEMBERSHIP_NOUNS
-from geokg.extract.lexicon.syntax import NOUN_POS
-from geokg.extract.lexicon.words import PARTY_MEMBER_NOUNS, RELATIONAL_NOUNS, STAFF_PREPS, TRADE_ROLE_NOUNS
+from geokg.extract.lexicon.syntax import NOUN_POS, preposition_of
+from geokg.extract.lexicon.words import (
+    ADDED_PARTY_PREPS,
+    PARTY_MEMBER_NOUNS,
+    RELATIONAL_NOUNS,
+    STAFF_PREPS,
+    TRADE_ROLE_NOUNS,
+)
 from spacy.tokens import Token
 
 
@@ -123,7 +129,8 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
     if first is not head and first.dep_ in ("appos", "conj") and plural_title:
         # "Two Democratic Representatives, X and Y": a plural title is each coordinated name's
         candidates.append(first.head)
-    if head.dep_ == "appos":
+    if head.dep_ == "appos" and not _subject_after_source(ctx, head.head, head):
+        # ("In addition to Acme Bank, Beta Bank sent …": the parser's apposition is the clause's subject)
         named = head.head
         between = [c for c in named.conjuncts if named.i < c.i < head.i]
         relative = named.lemma_.lower() in RELATIONAL_NOUNS or named.lemma_.lower() in KIN_NOUNS
@@ -264,8 +271,13 @@ def _subject_after_source(ctx: RoleContext, source: Token, appos: Token) -> bool
     """ "According to the BBC, a spokesman for X expressed …": the parser may hang the clause's subject
     on the source as an apposition; a finite verb right after the phrase shows it is the subject (not
     "according to Y, his spokeswoman, Z died", whose apposition a comma closes)."""
+    if source.dep_ != "pobj":
+        return False
     prep = source.head
-    if source.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+    # "In addition to Acme Bank, Beta Bank sent …": so after a fronted party added as doing the same
+    if (prep.lower_, prep.head.lower_) != ("to", "according") and preposition_of(source)[
+        1
+    ] not in ADDED_PARTY_PREPS:
         return False
     after = appos.right_edge.i + 1
     return after < len(ctx.doc) and ctx.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD")
