@@ -37,6 +37,7 @@ from geokg.extract.lexicon.words import (
     BACKSHIFTED_MODALS,
     BELIEF_VERBS,
     BYGONE_STATE_WORDS,
+    CAPACITY_NOUNS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
     COMPARISON_MARKS,
@@ -1971,6 +1972,21 @@ def aim_host(verb: Token) -> Token | None:
 def _means_with_object(verb: Token) -> bool:
     """ "use the proceeds", "spend the loan": a verb of means with its object, whose infinitive is its aim."""
     return verb.lemma_.lower() in MEANS_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def capacity_noun(verb: Token) -> Token | None:
+    """ "retains powers to withdraw X", "reserved the right to impose Y": the noun of capacity whose
+    "to"-infinitive the verb is (capacity_nouns): an act its holder may do, not one done. The parser hangs
+    the infinitive on the noun, or on the verb the noun is the object of, right after the noun."""
+    if not to_infinitive(verb):
+        return None
+    if verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif verb.dep_ == "xcomp":
+        nouns = [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.left_edge.i - 1]
+    else:
+        return None
+    return next((n for n in nouns if n.lemma_.lower() in CAPACITY_NOUNS), None)
 
 
 def planned_aim(verb: Token) -> str | None:

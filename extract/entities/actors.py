@@ -45,6 +45,7 @@ from geokg.extract.lexicon.entity_words import (
     RELATED_PARTY_NOUNS,
     STATE_EMPLOY_PARTICIPLES,
     VAGUE_MODIFIERS,
+    WEAPON_NOUNS,
 )
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS
@@ -626,6 +627,8 @@ class ActorReader:
             return []
         if _idiom(head):
             return []  # "mentioned the obvious in public": openly, no public that hears it
+        if _machines(head):
+            return []  # "captured 11 Soviet-made L-39 bombers": aircraft, no attackers
         if _court_of_the_ball(head):
             return []  # "the ball is in Iran's court": whose move it is, no court of law
         if not states and _international_body_named_before(head):
@@ -828,6 +831,18 @@ def _named_by_activity(head: Token) -> SectorPhrase | None:
         if group is not None:
             return _phrases()[group]
     return None
+
+
+def _machines(head: Token) -> bool:
+    """ "11 Czech-made L-39 bombers", "B-52 bombers": a noun of people that also names a weapon (weapon_nouns:
+    "bombers") is the weapon where a model's designation (a word with a figure) or a maker's "-made",
+    "-built" stands before it; "suicide bombers" have neither."""
+    if head.lemma_.lower() not in WEAPON_NOUNS:
+        return False
+    before = head.doc[head.left_edge.i : head.i]
+    return any(any(ch.isdigit() for ch in t.text) and not t.like_num for t in before) or any(
+        t.lower_ in ("made", "built") and t.i > 0 and head.doc[t.i - 1].text == "-" for t in before
+    )
 
 
 def _idiom(head: Token) -> bool:
