@@ -18,7 +18,7 @@ from geokg.extract.entities.roles.descriptions import (
     described_by_organisation,
 )
 from geokg.extract.entities.roles.lists import coordinated
-from geokg.extract.entities.roles.nouns import party_adjective, portfolio_role, state_word_ends
+from geokg.extract.entities.roles.nouns import owner_word_ends, party_adjective, portfolio_role
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
@@ -125,7 +125,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
     role = role or " ".join(w.lower_ for w in words)
     if holder.type == "PERSON" and not also:
-        role = _affairs_role(groups[0], portfolio_role(groups[0], role))
+        role = _affairs_role(groups[0], portfolio_role(ctx, groups[0], role))
         role = department_title(groups[0]) or role  # "Assistant Defense Secretary X"
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
@@ -215,7 +215,7 @@ def _title_before_owner(
     role = role_phrase([w.text for w in words])
     if not role:
         return
-    role = department_title(words) or _affairs_role(words, portfolio_role(words, role))
+    role = department_title(words) or _affairs_role(words, portfolio_role(ctx, words, role))
     qualifier = time_qualifier(words) or ctx.qualifier_before(start, sent_start)
     start, tenure = _tenure_before(ctx, start, sent_start)
     qualifier = qualifier or tenure
@@ -600,13 +600,14 @@ def _portfolio_word(ctx: RoleContext, words: list[Token], j: int, sent_start: in
     ("Economic Planning Minister X", "Primary Industries Minister Y")? Up to three Title Case nouns or
     adjectives, none a name, a state's word or a word that opens the sentence by itself, before a
     portfolio title (portfolio_titles: "Minister") that is the title's last word; before a secretary
-    (state_portfolio_titles) only after a state's word ("Britain's Employment Secretary X"), as bare
-    ("Party Secretary") the words may be a body's."""
+    (state_portfolio_titles) only after a state's word or a body's name ("Britain's Employment Secretary
+    X", "Treasury Financial Secretary Y": a rank in the body), as bare ("Party Secretary") the words may
+    be a body's."""
     tok = ctx.doc[j]
     if not words or not words[-1].text.istitle():
         return False
     title = words[-1].lower_
-    if title not in PORTFOLIO_TITLES and not (title in STATE_PORTFOLIO_TITLES and _after_state_word(ctx, j)):
+    if title not in PORTFOLIO_TITLES and not (title in STATE_PORTFOLIO_TITLES and _after_owner_word(ctx, j)):
         return False
     if len(words) > MAX_PORTFOLIO_WORDS or not all(w.text.istitle() for w in words):
         return False
@@ -622,9 +623,9 @@ def _portfolio_word(ctx: RoleContext, words: list[Token], j: int, sent_start: in
     return j > sent_start or tok.pos_ == "PROPN"
 
 
-def _after_state_word(ctx: RoleContext, j: int) -> bool:
+def _after_owner_word(ctx: RoleContext, j: int) -> bool:
     """Do the Title Case words that end at `j` (up to three, no name among them) follow a state's name or
-    word ("Britain's [Employment]", "U.S. [Veterans Affairs]")?"""
+    word or a body's name ("Britain's [Employment]", "U.S. [Veterans Affairs]", "Treasury [Financial]")?"""
     doc, sent_start = ctx.doc, ctx.sentence_start[j]
     k = j
     while k - 1 > sent_start and j - k + 1 < MAX_PORTFOLIO_WORDS:
@@ -634,7 +635,7 @@ def _after_state_word(ctx: RoleContext, j: int) -> bool:
         if lookup_country(before.text) is not None:
             break
         k -= 1
-    return k > sent_start and state_word_ends(ctx.doc, k - 1)
+    return k > sent_start and owner_word_ends(ctx, k - 1)
 
 
 def _joins_portfolios(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
@@ -707,7 +708,9 @@ def _title_word(
         or (
             (bool(words) or j >= portfolio_start)
             and is_title_modifier(lower)
-            and tok.dep_ != "prep"  # "under former president X": "under" governs the title
+            # "under former president X": "under" governs the title; not "Ministry Under Secretary X", the
+            # capitalised rank the parser took for a preposition right before its role noun
+            and (tok.dep_ != "prep" or (bool(words) and tok.text.istitle() and words[0].i == j + 1))
         )
     )
 

@@ -89,11 +89,11 @@ def state_word_ends(doc: Doc, k: int) -> bool:
     return any(k - size + 1 >= 0 and lookup_country(doc[k - size + 1 : k + 1].text) for size in (3, 2, 1))
 
 
-def portfolio_role(words: Sequence[Token], role: str) -> str:
+def portfolio_role(ctx: RoleContext, words: Sequence[Token], role: str) -> str:
     """The role of a title whose portfolio words the title tables do not know ("Economic Planning
     Minister" read as "minister"): the portfolio kept before the role noun ("economic planning minister").
-    A secretary's only after a state's word ("Britain's Employment Secretary"; "Party Secretary" may be a
-    body's officer)."""
+    A secretary's only after a state's word or a body's name ("Britain's Employment Secretary", "Treasury
+    Financial Secretary": a rank in the body); bare, "Party Secretary" may name a body of its own."""
     titles = PORTFOLIO_TITLES | STATE_PORTFOLIO_TITLES
     if not words or role not in titles or words[-1].lower_ not in titles:
         return role
@@ -101,9 +101,23 @@ def portfolio_role(words: Sequence[Token], role: str) -> str:
     portfolio = words[first:-1]  # "Acting [Economic Planning] Minister"
     if not portfolio or not all(w.text.istitle() and w.is_alpha for w in portfolio):
         return role
-    if words[-1].lower_ not in PORTFOLIO_TITLES and not state_word_ends(words[0].doc, words[0].i - 1):
+    if words[-1].lower_ not in PORTFOLIO_TITLES and not owner_word_ends(ctx, words[0].i - 1):
         return role
     return " ".join([*(w.lower_ for w in portfolio), role])
+
+
+def owner_word_ends(ctx: RoleContext, k: int) -> bool:
+    """Does a state's name or word, or a body's name, end at `k` (a possessive's "'s" after it)? The owner a
+    secretary's rank or portfolio words follow ("Britain's [Employment] Secretary", "Treasury [Financial]
+    Secretary")."""
+    if k < 0:
+        return False
+    if state_word_ends(ctx.doc, k):
+        return True
+    if ctx.doc[k].tag_ == "POS":
+        k -= 1
+    body = ctx.clusters.cluster_at(k) if ctx.mention_of(k, ending=True) is not None else None
+    return body is not None and body.type == "ORG" and not ctx.place(body)
 
 
 def _portfolio_words(ctx: RoleContext, noun: Token, mods: list[Token]) -> list[Token]:
@@ -183,7 +197,7 @@ def role_of_noun(
         lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
     # "X, Britain's Research Minister": a portfolio the title tables do not know is kept, as before a name
     phrase = role_phrase(words)
-    phrase = portfolio_role(_portfolio_words(ctx, noun, mods), phrase) if phrase else phrase
+    phrase = portfolio_role(ctx, _portfolio_words(ctx, noun, mods), phrase) if phrase else phrase
     role = qualify(phrase or lemma, qualifier)
     institution = _institution_compound(ctx, noun)
     if institution and institution not in role:
