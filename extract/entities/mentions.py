@@ -621,6 +621,7 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "[EC External Trade] Commissioner X", "[EC Farm] Commissioner Y": a body's abbreviation and the
         # portfolio of its officer's title: the body alone, the portfolio left to the title (roles.py)
         end = _body_before_portfolio(doc, start, end)
+        end = _body_before_rank(doc, start, end)  # "[Foreign Office] Permanent Secretary X"
         portfolio = _portfolio_before_title(doc, start, end)
         if portfolio == start:
             return None  # "[Development Supervision] Minister X": a portfolio, no body
@@ -1175,6 +1176,19 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
     if end < len(doc) and is_role_word(doc[end].lower_) and _introduces_a_person(doc, end):
         return body
     return end
+
+
+def _body_before_rank(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends when the tagger ran it on over the rank of a secretary it introduces
+    ("[Foreign Office Permanent] Secretary X"): its head noun ("Office", "Ministry"), then one Title Case
+    word that is no head noun, right before "Secretary" and a person's name; `end` otherwise (the rank is
+    the title's: "permanent secretary" of the Foreign Office)."""
+    if end - start < 3 or end >= len(doc) or doc[end].lower_ not in STATE_PORTFOLIO_TITLES:
+        return end
+    heads = ORGANISATION_HEADS | BODY_HEADS.keys()
+    last = doc[end - 1]
+    rank = last.is_alpha and last.text.istitle() and last.lower_ not in heads
+    return end - 1 if rank and doc[end - 2].lower_ in heads and _introduces_a_person(doc, end) else end
 
 
 def _portfolio_before_title(doc: Doc, start: int, end: int) -> int | None:

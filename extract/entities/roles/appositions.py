@@ -109,6 +109,25 @@ def _title_of_next_name(ctx: RoleContext, appos: Token) -> bool:
     return _person_named(ctx, doc[k])
 
 
+def _title_of_its_own_name(ctx: RoleContext, holder: Cluster, appos: Token) -> bool:
+    """ "meetings between A, the then head of the CIA B, and C": a description set off by commas whose "of"
+    object is a body's name run on into a person's name ends in that person's title (B heads the body, read
+    as a title before B's name), not in the body the name before it is said of; "X, the son of Y" (no
+    body's name before Y) is X's."""
+    for prep in appos.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            person = ctx.mention_of(pobj.i, ending=True)
+            named = ctx.clusters.cluster_at(pobj.i) if person is not None else None
+            if named is None or named is holder or named.type != "PERSON":
+                continue
+            body = ctx.clusters.cluster_at(person.start - 1) if person.start > 0 else None
+            if body is not None and body.type in ("ORG", "GPE") and body is not named:
+                return True
+    return False
+
+
 def apposition(ctx: RoleContext, mention: Mention) -> None:
     holder = ctx.clusters.cluster_at(mention.start)
     head = ctx.doc[mention.start : mention.end].root
@@ -119,7 +138,10 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
     candidates = [
         c
         for c in head.children
-        if c.dep_ == "appos" and not _subject_after_source(ctx, head, c) and not _title_of_next_name(ctx, c)
+        if c.dep_ == "appos"
+        and not _subject_after_source(ctx, head, c)
+        and not _title_of_next_name(ctx, c)
+        and not _title_of_its_own_name(ctx, holder, c)
     ]
     last: Token | None = None  # the last of coordinated relatives the name follows
     first = head

@@ -18,7 +18,7 @@ from geokg.extract.entities.roles.descriptions import (
     described_by_organisation,
 )
 from geokg.extract.entities.roles.lists import coordinated
-from geokg.extract.entities.roles.nouns import party_adjective
+from geokg.extract.entities.roles.nouns import owner_word_ends, party_adjective, portfolio_role
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
@@ -54,6 +54,7 @@ from geokg.extract.lexicon.entity_words import (
     PLACE_KIND_NOUNS,
     PLACE_KINDS_AFTER_NAMES,
     PORTFOLIO_TITLES,
+    STATE_PORTFOLIO_TITLES,
 )
 from geokg.extract.lexicon.syntax import written_year
 from geokg.extract.lexicon.words import (
@@ -124,7 +125,7 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
     role = role_phrase([w.text for w in groups[0]]) if holder.type == "PERSON" else None
     role = role or " ".join(w.lower_ for w in words)
     if holder.type == "PERSON" and not also:
-        role = _affairs_role(groups[0], _portfolio_role(groups[0], role))
+        role = _affairs_role(groups[0], portfolio_role(ctx, groups[0], role))
         role = department_title(groups[0]) or role  # "Assistant Defense Secretary X"
     if institution and holder.type == "PERSON" and not role.startswith(institution):
         role = f"{institution} {role}"
@@ -214,7 +215,7 @@ def _title_before_owner(
     role = role_phrase([w.text for w in words])
     if not role:
         return
-    role = department_title(words) or _affairs_role(words, _portfolio_role(words, role))
+    role = department_title(words) or _affairs_role(words, portfolio_role(ctx, words, role))
     qualifier = time_qualifier(words) or ctx.qualifier_before(start, sent_start)
     start, tenure = _tenure_before(ctx, start, sent_start)
     qualifier = qualifier or tenure
@@ -598,31 +599,43 @@ def _portfolio_word(ctx: RoleContext, words: list[Token], j: int, sent_start: in
     """Is the capitalised word at `j` a word of a minister's portfolio the title words know no sense of
     ("Economic Planning Minister X", "Primary Industries Minister Y")? Up to three Title Case nouns or
     adjectives, none a name, a state's word or a word that opens the sentence by itself, before a
-    portfolio title (portfolio_titles: "Minister") that is the title's last word."""
+    portfolio title (portfolio_titles: "Minister") that is the title's last word; before a secretary
+    (state_portfolio_titles) only after a state's word or a body's name ("Britain's Employment Secretary
+    X", "Treasury Financial Secretary Y": a rank in the body), as bare ("Party Secretary") the words may
+    be a body's."""
     tok = ctx.doc[j]
-    if not words or words[-1].lower_ not in PORTFOLIO_TITLES or not words[-1].text.istitle():
+    if not words or not words[-1].text.istitle():
+        return False
+    title = words[-1].lower_
+    if title not in PORTFOLIO_TITLES and not (title in STATE_PORTFOLIO_TITLES and _after_owner_word(ctx, j)):
         return False
     if len(words) > MAX_PORTFOLIO_WORDS or not all(w.text.istitle() for w in words):
         return False
     if not (tok.is_alpha and tok.text.istitle() and tok.pos_ in ("PROPN", "NOUN", "ADJ")) or tok.is_stop:
         return False
-    if tok.ent_type_:
-        return False  # "On Monday Minister X": a date, a figure or a name the tagger saw
+    if tok.ent_type_ and tok.ent_type_ != "ORG":
+        # "On Monday Minister X": a date, a figure or a name the tagger saw; an organisation the mention
+        # reader dropped is a portfolio ("Britain's [Arts] Minister X": mentions._portfolio_before_title),
+        # while a body it kept is named and ends the title before this
+        return False
     if ctx.named(tok) or lookup_country(tok.text) is not None or is_title_qualifier(tok.lower_):
         return False
     return j > sent_start or tok.pos_ == "PROPN"
 
 
-def _portfolio_role(words: list[Token], role: str) -> str:
-    """The role of a title whose portfolio words the title tables do not know ("Economic Planning
-    Minister" read as "minister"): the portfolio kept before the role noun ("economic planning minister")."""
-    if not words or role not in PORTFOLIO_TITLES or words[-1].lower_ not in PORTFOLIO_TITLES:
-        return role
-    first = next((k for k, w in enumerate(words) if not is_title_qualifier(w.lower_)), len(words))
-    portfolio = words[first:-1]  # "Acting [Economic Planning] Minister"
-    if not portfolio or not all(w.text.istitle() and w.is_alpha for w in portfolio):
-        return role
-    return " ".join([*(w.lower_ for w in portfolio), role])
+def _after_owner_word(ctx: RoleContext, j: int) -> bool:
+    """Do the Title Case words that end at `j` (up to three, no name among them) follow a state's name or
+    word or a body's name ("Britain's [Employment]", "U.S. [Veterans Affairs]", "Treasury [Financial]")?"""
+    doc, sent_start = ctx.doc, ctx.sentence_start[j]
+    k = j
+    while k - 1 > sent_start and j - k + 1 < MAX_PORTFOLIO_WORDS:
+        before = doc[k - 1]
+        if not (before.is_alpha and before.text.istitle()) or ctx.named(before):
+            break
+        if lookup_country(before.text) is not None:
+            break
+        k -= 1
+    return k > sent_start and owner_word_ends(ctx, k - 1)
 
 
 def _joins_portfolios(ctx: RoleContext, words: list[Token], j: int, sent_start: int) -> bool:
@@ -695,7 +708,9 @@ def _title_word(
         or (
             (bool(words) or j >= portfolio_start)
             and is_title_modifier(lower)
-            and tok.dep_ != "prep"  # "under former president X": "under" governs the title
+            # "under former president X": "under" governs the title; not "Ministry Under Secretary X", the
+            # capitalised rank the parser took for a preposition right before its role noun
+            and (tok.dep_ != "prep" or (bool(words) and tok.text.istitle() and words[0].i == j + 1))
         )
     )
 

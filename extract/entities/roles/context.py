@@ -181,8 +181,9 @@ class RoleContext:
         return year is not None and (self.year is None or year < self.year)
 
     def qualifier_before(self, k: int, sent_start: int) -> str | None:
-        """The time qualifier written just before a title that ends at `k` + 1: "ex-", "then-", "the late";
-        a bare "then" is an adverb ("and then President X said") unless "the" comes before it."""
+        """The time qualifier written just before a title that ends at `k` + 1: "ex-", "then-", "the late".
+        A "then" not joined by a hyphen is none: bare, an adverb ("and then President X said"); after
+        "the" ("the then head of X"), the office held at the time told of, which is no former one."""
         doc = self.doc
         hyphen = k >= sent_start and self.joining_hyphen(k, sent_start)
         if hyphen:
@@ -191,7 +192,7 @@ class RoleContext:
             return None
         if not hyphen and self.past_year(doc[k]):
             return "former"  # "2016 nominee X": the year of an office held then
-        if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
+        if doc[k].lower_ == "then" and not hyphen:
             return None
         return time_qualifier([doc[k].lower_])
 

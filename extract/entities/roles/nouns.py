@@ -6,9 +6,11 @@ titles, appositions and clauses).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.countries import lookup_country
 from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import is_person_noun
 from geokg.extract.entities.roles.context import RoleContext
@@ -17,12 +19,19 @@ from geokg.extract.entities.titles import (
     is_portfolio,
     is_role_word,
     is_title_modifier,
+    is_title_qualifier,
     is_unit_noun,
     qualify,
     role_phrase,
     time_qualifier,
 )
-from geokg.extract.lexicon.entity_words import PARTY_ROLES, PLACE_KIND_NOUNS, TEAM_NOUNS
+from geokg.extract.lexicon.entity_words import (
+    PARTY_ROLES,
+    PLACE_KIND_NOUNS,
+    PORTFOLIO_TITLES,
+    STATE_PORTFOLIO_TITLES,
+    TEAM_NOUNS,
+)
 from geokg.extract.lexicon.syntax import NOUN_MODIFIER_DEPS, NOUN_POS, PRENOMINAL_DEPS
 from geokg.extract.lexicon.words import (
     COMPANY_NOUNS,
@@ -70,6 +79,58 @@ def _field_compounds(ctx: RoleContext, modifier: Token) -> list[Token]:
         for c in modifier.children
         if c.dep_ == "compound" and c.i == modifier.i - 1 and c.tag_ in ("NN", "NNS") and not ctx.named(c)
     ]
+
+
+def state_word_ends(doc: Doc, k: int) -> bool:
+    """Does a state's name or word (one to three words, a possessive's "'s" after it) end at `k`:
+    "Britain['s]", "British", "U.S.", "the United States'"?"""
+    if k > 0 and doc[k].tag_ == "POS":
+        k -= 1
+    return any(k - size + 1 >= 0 and lookup_country(doc[k - size + 1 : k + 1].text) for size in (3, 2, 1))
+
+
+def portfolio_role(ctx: RoleContext, words: Sequence[Token], role: str) -> str:
+    """The role of a title whose portfolio words the title tables do not know ("Economic Planning
+    Minister" read as "minister"): the portfolio kept before the role noun ("economic planning minister").
+    A secretary's only after a state's word or a body's name ("Britain's Employment Secretary", "Treasury
+    Financial Secretary": a rank in the body); bare, "Party Secretary" may name a body of its own."""
+    titles = PORTFOLIO_TITLES | STATE_PORTFOLIO_TITLES
+    if not words or role not in titles or words[-1].lower_ not in titles:
+        return role
+    first = next((k for k, w in enumerate(words) if not is_title_qualifier(w.lower_)), len(words))
+    portfolio = words[first:-1]  # "Acting [Economic Planning] Minister"
+    if not portfolio or not all(w.text.istitle() and w.is_alpha for w in portfolio):
+        return role
+    if words[-1].lower_ not in PORTFOLIO_TITLES and not owner_word_ends(ctx, words[0].i - 1):
+        return role
+    return " ".join([*(w.lower_ for w in portfolio), role])
+
+
+def owner_word_ends(ctx: RoleContext, k: int) -> bool:
+    """Does a state's name or word, or a body's name, end at `k` (a possessive's "'s" after it)? The owner a
+    secretary's rank or portfolio words follow ("Britain's [Employment] Secretary", "Treasury [Financial]
+    Secretary")."""
+    if k < 0:
+        return False
+    if state_word_ends(ctx.doc, k):
+        return True
+    if ctx.doc[k].tag_ == "POS":
+        k -= 1
+    body = ctx.clusters.cluster_at(k) if ctx.mention_of(k, ending=True) is not None else None
+    return body is not None and body.type == "ORG" and not ctx.place(body)
+
+
+def _portfolio_words(ctx: RoleContext, noun: Token, mods: list[Token]) -> list[Token]:
+    """The Title Case modifiers right before a title noun in apposition, up to three and none a name or a
+    state's word ("X, Britain's [Research] Minister"): a portfolio's words, for portfolio_role."""
+    doc, run = ctx.doc, [noun]
+    k = noun.i - 1
+    while k >= 0 and len(run) <= 3 and doc[k] in mods and doc[k].is_alpha and doc[k].text.istitle():
+        if ctx.named(doc[k]) or lookup_country(doc[k].text) is not None:
+            break
+        run.insert(0, doc[k])
+        k -= 1
+    return run
 
 
 def role_of_noun(
@@ -134,10 +195,13 @@ def role_of_noun(
     lemma = noun.lemma_.lower()
     if first > 0 and f"{doc[first - 1].lower_} {lemma}" in RELATIONAL_NOUNS:
         lemma = f"{doc[first - 1].lower_} {lemma}"  # "his running mate": a relation of two words
-    role = qualify(role_phrase(words) or lemma, qualifier)
+    # "X, Britain's Research Minister": a portfolio the title tables do not know is kept, as before a name
+    phrase = role_phrase(words)
+    phrase = portfolio_role(ctx, _portfolio_words(ctx, noun, mods), phrase) if phrase else phrase
+    role = qualify(phrase or lemma, qualifier)
     institution = _institution_compound(ctx, noun)
     if institution and institution not in role:
-        role = qualify(f"{institution} {role_phrase(words) or lemma}", qualifier)
+        role = qualify(f"{institution} {phrase or lemma}", qualifier)
     linked = False
     if any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not ctx.named(c) for c in children):
         ctx.found.local_titles.add((holder.key, token))  # "the city's home minister"
