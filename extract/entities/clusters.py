@@ -1165,16 +1165,22 @@ class MentionClusters:
             return None
         return self.state_modifying(m)
 
-    def state_modifying(self, m: Mention) -> str | None:
+    def state_modifying(self, m: Mention, *, parsed: bool = True) -> str | None:
         """The state (ISO-3) whose name or word stands right before a name and modifies it, outside the
-        tagger's span: "the UK [Hadley Centre]", "Britain's [Met Office]"."""
+        tagger's span: "the UK [Hadley Centre]", "Britain's [Met Office]". With `parsed` False any state's
+        name or word right before the name counts, however the tagger spans it and the parser hangs it
+        ("U.S. [Treasury] Secretary X", where the parser may hang "U.S." on the title)."""
         if m.start == 0:
             return None
         i = m.start - 1
         if self.doc[i].tag_ == "POS" and i > 0:
             i -= 1
         state = self.mention_of_token.get(i)
-        if state is None or state.country is None or state.end != i + 1:
+        if state is None or state.country is None:
+            return None
+        if not parsed:
+            return state.country.iso3
+        if state.end != i + 1:
             return None
         word = self.doc[state.start : state.end].root
         if word.dep_ not in ("compound", "amod", "poss", "nmod"):
@@ -1249,18 +1255,10 @@ class MentionClusters:
             and m.end < len(doc)
             and doc[m.end].is_title
             and is_role_word(doc[m.end].lower_)
-            and not self._after_a_state_word(m)  # "U.S. Treasury Secretary X": the title says its state
+            # "U.S. Treasury Secretary X": the title says its state
+            and self.state_modifying(m, parsed=False) is None
             for m in short.mentions
         )
-
-    def _after_a_state_word(self, m: Mention) -> bool:
-        """Does a state's name or word stand right before the mention ("U.S. [Treasury]", "Japan's
-        [Finance Ministry]")?"""
-        i = m.start - 1
-        if i > 0 and self.doc[i].tag_ == "POS":
-            i -= 1
-        before = self.mention_of_token.get(i)
-        return before is not None and before.country is not None
 
     def _cluster(self) -> list[Cluster]:
         by_key = self._by_key()

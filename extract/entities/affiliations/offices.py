@@ -255,14 +255,7 @@ def ministries_spoken_for(ctx: AffiliationContext) -> None:
 def _state_word_before(ctx: AffiliationContext, body: Cluster) -> bool:
     """Does a state's name or word stand right before a mention of the body ("U.S. [Treasury] Secretary X",
     however the parser hangs it)? The text gives the body a state, if not one the parse tied to it."""
-    for m in body.mentions:
-        k = m.start - 1
-        if k > 0 and ctx.doc[k].tag_ == "POS":
-            k -= 1
-        before = ctx.clusters.cluster_at(k) if k >= 0 else None
-        if before is not None and before is not body and before.country:
-            return True
-    return False
+    return any(ctx.clusters.state_modifying(m, parsed=False) for m in body.mentions)
 
 
 def _titled_holders(ctx: AffiliationContext) -> list[tuple[int, str, str, str]]:
