@@ -231,7 +231,6 @@ FUTURE_TIME_WORDS = _WORDS.words("future_time_words")
 UNSCHEDULING_TIME_WORDS = _WORDS.words("unscheduling_time_words")
 EARLIER_TIME_WORDS = _WORDS.words("earlier_time_words")
 INTENT_CHAIN_MODALS = _WORDS.mapping("intent_chain_modals")
-AIM_NOUNS = _WORDS.words("aim_nouns")  # "Argentina's goal is to cut inflation": a state's own aim
 REFUSAL_NOUNS = _WORDS.mapping("refusal_nouns")  # "Peru's refusal to meet X": refuse
 WITHHELD_TOPIC_VERBS = _WORDS.words("withheld_topic_verbs")  # "declined to comment on X"
 SUPERSEDED_PLAN_WORDS = _WORDS.words("superseded_plan_words")  # "had planned to": given up
@@ -276,6 +275,8 @@ REFUSING_PREDICATES = _WORDS.words("refusing_predicates")
 EXTRAPOSED_PREDICATES = _WORDS.mapping("extraposed_predicates")
 DESIRABILITY_PREDICATES = _WORDS.words("desirability_predicates")
 FOR_CLAUSE_JUDGES = _WORDS.mapping("for_clause_judges")
+# "Argentina's goal is to cut inflation": a state's own aim; the nouns of a planned for-clause, one list
+AIM_NOUNS = frozenset(w for w, modal in FOR_CLAUSE_JUDGES.items() if modal == "will")
 CAPACITY_NOUNS = _WORDS.words("capacity_nouns")
 HYPOTHETICAL_JUDGES = _WORDS.mapping("hypothetical_judges")
 AIM_DROPPING_VERBS = _WORDS.words("aim_dropping_verbs")
