@@ -74,6 +74,7 @@ from geokg.extract.lexicon.syntax import (
     TIME_LABELS,
     first_conjunct,
     preposition_of,
+    relation_noun,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
@@ -163,7 +164,6 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_VERBS,
     REFLEXIVE_PRONOUNS,
     REGARDING_VERBS,
-    RELATION_NOUNS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     RELATUM_PREPS,
@@ -1574,7 +1574,7 @@ class SlotReader:
         where the subject of reported content is such a noun: "said relations with Japan were strained",
         "said trade ties with Brazil had worsened" are about Japan, Brazil. A noun of anything else ("said
         strong sales to markets, including Japan, rose") is of that thing, not of whom its phrase names."""
-        if noun.lemma_.lower() not in RELATION_NOUNS and noun.lower_ not in RELATION_NOUNS:
+        if not relation_noun(noun):
             return []
         names = [
             o

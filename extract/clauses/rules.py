@@ -65,6 +65,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
     first_conjunct,
     indefinite,
+    relation_noun,
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
@@ -140,7 +141,6 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_PRONOUN_WORDS,
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
-    RELATION_NOUNS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     RESPONSE_NOUNS,
@@ -1765,9 +1765,7 @@ def _relations_of(noun: Token, verb: Token) -> bool:
     """Is the noun whose phrase names the content's entity the clause's subject, a noun of relations
     between sides (relation_nouns: "said relations with Japan were strained", "trade ties with Brazil had
     worsened")? Relations are about their parties, as sales or demand are not about whom they go to."""
-    lemma = noun.lemma_.lower()
-    related = lemma in RELATION_NOUNS or noun.lower_ in RELATION_NOUNS
-    return related and noun.dep_ in NOMINAL_SUBJECT_DEPS and noun.head.i == verb.i
+    return relation_noun(noun) and noun.dep_ in NOMINAL_SUBJECT_DEPS and noun.head.i == verb.i
 
 
 def _named_for_themselves(clause: Clause) -> list[Ref]:

@@ -15,6 +15,7 @@ from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
+from geokg.extract.lexicon.syntax import relation_noun
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
     BELIEF_VERBS,
@@ -30,7 +31,6 @@ from geokg.extract.lexicon.words import (
     OCCASION_PREPOSITIONS,
     PARTICLE_SPEECH_VERBS,
     QUOTING_VERBS,
-    RELATION_NOUNS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     VERB_LEMMA_FIXES,
@@ -741,9 +741,9 @@ def relations_participles(doc: Doc) -> Doc:
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
             continue
         noun, end = doc[verb.i - 2], verb.i - 2
-        while noun.head.i != noun.i and noun.head.right_edge.i == end and not _relations(noun):
+        while noun.head.i != noun.i and noun.head.right_edge.i == end and not relation_noun(noun):
             noun = noun.head  # "relations with Syria,": the noun whose phrase ends at the comma
-        if noun.pos_ != "NOUN" or not _relations(noun) or verb.head not in noun.ancestors:
+        if noun.pos_ != "NOUN" or not relation_noun(noun) or verb.head not in noun.ancestors:
             continue
         _set(arrays, verb, noun, "acl")
         _set(arrays, doc[verb.i - 1], noun, "punct")
@@ -751,10 +751,6 @@ def relations_participles(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
-
-
-def _relations(noun: Token) -> bool:
-    return noun.lemma_.lower() in RELATION_NOUNS
 
 
 # The marks that close a name set off after an office ("the president of Brazil, Jose Sarney, to ...").

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geokg.extract.lexicon.words import RELATION_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -171,6 +173,14 @@ def to_infinitive(verb: Token) -> bool:
 def indefinite(noun: Token) -> bool:
     """Does the noun have an indefinite article ("a police officer", "an Australian")?"""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def relation_noun(noun: Token) -> bool:
+    """Is the word a noun of relations between sides (words.tsv relation_nouns: "relations", "talks",
+    "dispute")? Its lemma or, where the lemmatizer leaves a form of the list alone, the word itself: one test
+    for the parse repair (io/nlp.py) and for the readings of reported content (clauses/objects.py, rules.py),
+    so they never disagree on a word."""
+    return noun.lemma_.lower() in RELATION_NOUNS or noun.lower_ in RELATION_NOUNS
 
 
 # Determiners that pick one member out of a group: "an Australian, X", "another Italian, Y", "one Briton, Z".
