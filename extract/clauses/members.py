@@ -12,7 +12,7 @@ and each is a member of it (rules.py listed_member).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from geokg.extract.lexicon.syntax import ASIDE_MARKS, VERB_POS
 from geokg.extract.lexicon.words import STATE_MEMBER_NOUNS
@@ -37,6 +37,23 @@ def list_start(item: Token) -> int:
     return min([item.i, *(c.i for c in item.children if c.dep_ in _NAME_PARTS and c.i < item.i)])
 
 
+def _set_off_list(
+    first: Token, marks: Mapping[str, frozenset[str]]
+) -> tuple[Token, list[Token], Token] | None:
+    """(opener, items, closer) of a list of two or more set off by a pair of marks, from its first item: a
+    mark of `marks` right before the first item's phrase, one it pairs with right after the last item ("--
+    the United States, Japan and France --"); None where the item starts no such list."""
+    doc = first.doc
+    opener_i = list_start(first) - 1
+    if opener_i < 0 or doc[opener_i].text not in marks:
+        return None
+    items = _conjuncts(first)
+    end = items[-1].i + 1
+    if len(items) < 2 or end >= len(doc) or doc[end].text not in marks[doc[opener_i].text]:
+        return None
+    return doc[opener_i], items, doc[end]
+
+
 def apposed_members(group: Token, candidates: Sequence[Token]) -> list[Token]:
     """The candidates (the heads of state names) that form a list set off after the group's name by a
     pair of marks (a comma and a comma before the verb, two dashes, brackets): "the Group of Five -- the
@@ -48,28 +65,23 @@ def apposed_members(group: Token, candidates: Sequence[Token]) -> list[Token]:
         return []
     first = after[0]
     doc = group.doc
-    opener_i = list_start(first) - 1
-    if opener_i <= group.i:
+    found = _set_off_list(first, ASIDE_MARKS)
+    if found is None:
         return []
-    opener = doc[opener_i]
-    closers = ASIDE_MARKS.get(opener.text)
-    if closers is None:
+    opener, items, closer = found
+    if opener.i <= group.i:
         return []
     # the words between the group's head and the mark are its own name's ("Group of Five")
-    if any(doc[i].is_punct or group not in (doc[i], *doc[i].ancestors) for i in range(group.i + 1, opener_i)):
+    if any(doc[i].is_punct or group not in (doc[i], *doc[i].ancestors) for i in range(group.i + 1, opener.i)):
         return []
     # the list hangs inside the subject's phrase: on the group, on the noun the group's name is in ("finance
     # ministers of the Group of Five -- ..."), or on the group's name under that noun ("Members of OPEC, ...")
     inside = first.head == group or first.head in group.ancestors or group in first.head.ancestors
     if not inside or first.dep_ not in ("conj", "appos"):
         return []
-    items = _conjuncts(first)
-    if {t.i for t in items} != {t.i for t in after[: len(items)]} or len(items) < 2:
+    if {t.i for t in items} != {t.i for t in after[: len(items)]}:
         return []  # an item that names no state (or no actor) of the candidates: not a list of members
-    end = items[-1].i + 1
-    if end >= len(doc) or doc[end].text not in closers:
-        return []
-    if opener.text == "," and (end + 1 >= len(doc) or doc[end + 1].pos_ not in VERB_POS):
+    if opener.text == "," and (closer.i + 1 >= len(doc) or doc[closer.i + 1].pos_ not in VERB_POS):
         return []  # a comma closes the list only where the verb follows
     return items
 
@@ -120,13 +132,10 @@ def renamed_group(item: Token) -> Token | None:
         if first.dep_ not in ("conj", "appos") or first.head.i >= first.i:
             return None
         first = first.head
-    opener = doc[list_start(first) - 1]
-    items = _conjuncts(first)
-    end = items[-1].i + 1
-    if len(items) < 2 or end >= len(doc) or doc[end].text not in _ASIDE_DASHES[opener.text]:
+    found = _set_off_list(first, _ASIDE_DASHES)
+    if found is None or found[0].i == 0:
         return None
-    if opener.i == 0:
-        return None
+    opener = found[0]
     # the word before the mark ends a relative or reduced clause on the counted group ("who agreed … to cut
     # tariffs -")
     last = doc[opener.i - 1]
