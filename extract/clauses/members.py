@@ -106,7 +106,7 @@ def members_title(name: Token) -> Token | None:
 
 # The marks that set a list off as an aside after a clause: dashes (wire copy's " - " too) and brackets, with
 # the marks that close each; a comma is left out (after a clause it mostly opens a list of its own).
-_ASIDE_DASHES = {**{k: v for k, v in ASIDE_MARKS.items() if k != ","}, "-": frozenset({"-"})}
+_ASIDE_DASHES = {k: v for k, v in ASIDE_MARKS.items() if k != ","}
 
 
 def counted_group(noun: Token) -> bool:

@@ -99,12 +99,14 @@ QUOTATION_MARKS = OPENING_QUOTES | STRAIGHT_QUOTES | CLOSING_QUOTES
 # quotations with them.
 SINGLE_QUOTES = frozenset({"'", "‘", "’"})
 # The marks that set off an aside inside a sentence, by the mark that opens it: the marks that can close
-# it ("the Group of Five -- the United States, Japan and France -- met").
+# it ("the Group of Five -- the United States, Japan and France -- met"); wire copy's single " - " dash, which
+# also joins words, closes only its own kind.
 ASIDE_MARKS = {
     ",": frozenset({","}),
     "--": frozenset({"--", "—", "–"}),
     "—": frozenset({"--", "—", "–"}),
     "–": frozenset({"--", "—", "–"}),
+    "-": frozenset({"-"}),
     "(": frozenset({")"}),
 }
 
