@@ -524,9 +524,6 @@ def _no_longer_under(noun: Token) -> bool:
     return False
 
 
-_NO_SENSE = Sense()
-
-
 def _none_such(noun: Token) -> bool:
     """ "There was no meeting between X and Y", "no talks between X and Y are planned": a denied event. So
     is one whose quantity or evidence is denied: "there will be no wave of investment in X" (quantity_nouns),
