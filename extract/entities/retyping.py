@@ -332,7 +332,7 @@ def people_by_surname(found: list[Mention]) -> list[Mention]:
             continue
         if any(lookup_country(w) or place_country(w).known for w in (words[0], surname, words[-1])):
             continue
-        if any(lookup_country(" ".join(words[:cut])) for cut in range(2, len(words))):
+        if len(words) == 3 and lookup_country(" ".join(words[:2])):
             continue  # "United States Treasury … Treasury": a body named with its state's name of two words
         names.add(m.text)
         surnames.add(surname)

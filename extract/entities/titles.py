@@ -370,11 +370,11 @@ def _joined_field(words: list[str], at: int) -> bool:
         return False
     # the field ends the portfolio: "Secretary of Finance and Public Credit" is no "... and public" office
     after = words[at + 2] if at + 2 < len(words) else ""
-    return after in _PORTFOLIO_ENDINGS or not after.isalpha()
+    return after in _PORTFOLIO_ENDINGS or not after.isalpha()  # the title's end ("") or a mark ends it too
 
 
 # the words a portfolio's last field may stand before: its "affairs", or a word that opens what follows
-_PORTFOLIO_ENDINGS = frozenset({"", "affairs", "and", "of", "for", "to", "in", "at"})
+_PORTFOLIO_ENDINGS = frozenset({"affairs", "and", "of", "for", "to", "in", "at"})
 
 
 def _minister_of(words: list[str], start: int) -> tuple[str, int] | None:
