@@ -210,8 +210,8 @@ def the_companies(noun: Token) -> bool:
     the text has named (coref.py finds them), not to business at large ("companies" alone does)."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in COMPANY_NOUNS:
         return False
-    said = [c.lower_ for c in noun.children if c.dep_ not in ("punct", "case")]
-    return said in (["the"], ["these"], ["those"]) or pair_determined(noun)
+    dependents = [c.lower_ for c in noun.children if c.dep_ not in ("punct", "case")]  # the words on the noun
+    return dependents in (["the"], ["these"], ["those"]) or pair_determined(noun)  # a lone determiner
 
 
 def stance_named(token: Token) -> bool:
