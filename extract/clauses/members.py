@@ -48,8 +48,13 @@ def _set_off_list(
     if opener_i < 0 or doc[opener_i].text not in marks:
         return None
     items = _conjuncts(first)
-    end = items[-1].i + 1
-    if len(items) < 2 or end >= len(doc) or doc[end].text not in marks[doc[opener_i].text]:
+    closers = marks[doc[opener_i].text]
+    last = items[-1]
+    end = last.i + 1
+    # the last item's own words after its head ("... and Canada among them --") stand before the closer
+    while end <= last.right_edge.i and end < len(doc) and doc[end].text not in closers:
+        end += 1
+    if len(items) < 2 or end >= len(doc) or doc[end].text not in closers:
         return None
     return doc[opener_i], items, doc[end]
 

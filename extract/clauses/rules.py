@@ -420,7 +420,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=160)
+@rule("svo", confidence=0.9, version=161)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -1284,7 +1284,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=19)
+@rule("reciprocal", confidence=0.6, version=20)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -1360,7 +1360,7 @@ def _each_with_other(
             yield Fact(first, phrase, second, event, noun=event_noun, prep=prep, tokens=tokens)
 
 
-@rule("listed_member", confidence=0.7, version=1)
+@rule("listed_member", confidence=0.7, version=2)
 def listed_member(clause: Clause) -> Iterator[Fact]:
     """States listed after their group's name are its members: "the Group of Five -- the United States,
     Japan and France -- met" -> United States member of Group of Five (whatever the verb's polarity); and
