@@ -33,7 +33,7 @@ from geokg.extract.clauses.subjects import extraposed_likelihood
 from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word, role_phrase
 from geokg.extract.lexicon.cameo import ACCUSING_ROOTS, event_code, event_root
-from geokg.extract.lexicon.syntax import VERB_POS
+from geokg.extract.lexicon.syntax import VERB_POS, relation_noun
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ADDITIVE_AFTER_NOT,
@@ -740,7 +740,10 @@ def _claims_of_their_own(rels: list[Relation]) -> list[Relation]:
     statement edge `X -say-> Brazil` beside it only loses the claim. The edge stays where the content says
     nothing of its subject's own deed ("X said Peru was ready"; "said Y was poisoned" is news of what befell
     Y, whose doer the content's fact names) and where the speaker takes a stance ("claimed Peru shelled the
-    town" accuses Peru)."""
+    town" accuses Peru). A party of a relation the content's subject names stays too ("said the dispute
+    between Chile and Peru had hurt trade"): the relation's fact (`Chile -dispute with-> Peru`) puts one
+    party first only by the order of the words, no deed of that party's own, and the other party keeps its
+    edge."""
     held = {(rel.subject.entity_id, rel.subject.token) for rel in rels if rel.rule.name not in SPEECH_RULES}
     return [
         rel
@@ -748,4 +751,14 @@ def _claims_of_their_own(rels: list[Relation]) -> list[Relation]:
         if rel.rule.name != "speech_content"
         or rel.predicate in STANCE_PREDICATES
         or (rel.object.entity_id, rel.object.token) not in held
+        or _party_of_relations(rel.sentence.doc[rel.object.token])
     ]
+
+
+def _party_of_relations(name: Token) -> bool:
+    """Is the name one of the parties a noun of relations names after "with" or "between" ("the dispute
+    between Chile and Peru", "talks with Peru"), as objects.py `_parties_of_relations` reads them?"""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    prep = name.head
+    return name.dep_ == "pobj" and prep.lower_ in ("with", "between") and relation_noun(prep.head)
