@@ -1056,11 +1056,18 @@ def _portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
     doc = ctx.doc
     k = j
     joined = False
-    while k >= sent_start and is_title_modifier(doc[k].lower_) and not ctx.named(doc[k]):
+    while k >= sent_start and _unnamed_title_modifier(ctx, doc[k]):
         k -= 1
-        if not joined and k > sent_start and k < j and doc[k].lower_ == "and":
-            # "Minister of Trade and Industry X": two fields joined after "of" are one portfolio
+        # "Minister of Trade and Industry X": two fields joined after "of" are one portfolio; the "and" is
+        # stepped over only onto a field, so the portfolio never starts at it
+        joins = not joined and k > sent_start and doc[k].lower_ == "and"
+        if joins and _unnamed_title_modifier(ctx, doc[k - 1]):
             joined = True
             k -= 1
     of_title = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and is_role_word(doc[k - 1].lower_)
-    return j - k if of_title and doc[k + 1].lower_ != "and" else 0
+    return j - k if of_title else 0
+
+
+def _unnamed_title_modifier(ctx: RoleContext, word: Token) -> bool:
+    """A word of a title's field ("Trade", "Foreign") that is no part of a name."""
+    return is_title_modifier(word.lower_) and not ctx.named(word)
