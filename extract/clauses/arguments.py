@@ -77,6 +77,8 @@ from geokg.extract.lexicon.words import (
     EXAMPLE_PREPS,
     EXTRAPOSING_PREDICATES,
     FIRM_NOUNS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_PRONOUNS,
     GOODS_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
@@ -778,14 +780,41 @@ class ArgumentResolver:
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in token.children):
             return None  # "the decision of the court": an owner of its own, however it resolves
         verbs = ACT_NOUNS[lemma]
+        said: Token | None = None
         for earlier in reversed(token.doc[: token.i]):
             if earlier.lemma_.lower() == lemma and earlier.pos_ in NOUN_POS:
                 owners = _owners(earlier) or _makers(earlier)
                 if owners:
                     return self._sole_doer(owners, token)
-            elif earlier.pos_ == "VERB" and (_reports(earlier, verbs) or _claim_said_before(earlier, token)):
+            elif earlier.pos_ == "VERB" and _reports(earlier, verbs):
                 return self._sole_doer(_doers(earlier), token)
+            elif said is None and earlier.pos_ == "VERB" and _claim_said_before(earlier, token):
+                said = earlier
+        # "Peru accused Chile of spying. Bolivia said it would send troops. Chile dismissed the accusations":
+        # the act's own verb further back makes the claim; a report just before only where none does, and
+        # only a claim about another party, not the speaker's word of its own plans
+        if said is not None and self._claims_of_another(said):
+            return self._sole_doer(_doers(said), token)
         return None
+
+    def _claims_of_another(self, verb: Token) -> bool:
+        """Does what the verb of reporting says have for its subjects someone other than the speaker ("X said
+        the ministry had lied"), not the speaker itself ("Bolivia said it would send troops", "X said we
+        will act")?"""
+        speakers = {ref.entity_id for head in _doers(verb) for ref in self.resolve(head)}
+        subjects = [
+            s
+            for clause in verb.children
+            if clause.dep_ == "ccomp"
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
+        for subject in subjects:
+            if subject.lower_ in FIRST_PERSON_PRONOUNS | FIRST_PERSON_PLURAL:
+                return False
+            if speakers & {ref.entity_id for ref in self.resolve(subject)}:
+                return False
+        return bool(subjects)
 
     def _deed_doer(self, token: Token) -> Ref | None:
         """ "U.S. warships shelled an Iranian platform. The U.S. said the attack was a measured response":

@@ -34,6 +34,7 @@ from geokg.extract.entities.countries import (
 from geokg.extract.entities.events import event_mentions
 from geokg.extract.entities.language import foreign_tokens
 from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.organisations import body_sector, lookup_organisation
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import (
@@ -71,6 +72,8 @@ from spacy.tokens import Doc, Token
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
 # Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of the bodies that speak for a state's own forces: its government and its military.
+GOVERNING_SECTORS = frozenset({"GOV", "MIL"})
 # The sector of firms and traders ("Japanese banks"): a later plural of theirs goes back to them.
 BUSINESS_SECTOR = "BUS"
 MAX_MODIFIERS = 3
@@ -497,18 +500,59 @@ class ActorReader:
         speaker = _report_speaker(noun)
         if speaker is None:
             return None
+        state = self._governing_speaker_state(speaker)
+        if state is None:
+            return None
+        # "Iraq sent troops into Kuwait. The United States said troops were massing": forces the story
+        # already gave another state are that state's, whoever reports them now
+        earlier = self._earlier_force_states(noun)
+        return state if earlier in (frozenset(), frozenset({state})) else None
+
+    def _governing_speaker_state(self, speaker: Token) -> Country | None:
+        """The state whose government or military the speaker is: a state's name (whatever the tagger took
+        it for: "Chad" a person, or a body where "its" follows), a named body of the state's government or
+        military ("the Defence Ministry", "the Pentagon"), or an unnamed one with one state word ("the
+        Chadian high command", "Iraqi officials"). None for its police, courts, parliament or media, whose
+        reports need not be of the state's own forces."""
         mention = self.name_at.get(speaker.i)
         if mention is not None:
-            # by the country it names, whatever the tagger took it for ("Chad" a person, or a body where
-            # "its" follows); or a state's institution by its name ("the Defence Ministry")
-            state = mention.country or (mention.affiliation if mention.label == "ORG" else None)
-
-            return state
+            if mention.country is not None:
+                return mention.country
+            return mention.affiliation if _governing_body(mention) else None
         actor = self.read(speaker)
-        if actor is None or actor.phrase.sector not in STATE_SECTORS:
+        if actor is None or actor.phrase.sector not in GOVERNING_SECTORS:
             return None
         named = {country for country, _ in actor.states}
         return named.pop() if len(named) == 1 else None
+
+    def _earlier_force_states(self, noun: Token) -> frozenset[Country]:
+        """The states of the nearest force of the noun's word the story named before it with a state of its
+        own: a state word in its phrase ("Iraqi troops", "Iraq's troops", "troops of Iraq") or a state that
+        moves it ("Iraq sent 100,000 troops"); empty where no earlier force of that word has one."""
+        lemma = noun.lemma_.lower()
+        for token in reversed(self.doc[: noun.i]):
+            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+                continue
+            states = {country for country, _ in self._states(token)[0]}
+            mover = self._mover_state(token)
+            if not states and mover is not None:
+                states = {mover}
+            if states:
+                return frozenset(states)
+        return frozenset()
+
+    def _mover_state(self, noun: Token) -> Country | None:
+        """The state named as the subject of the verb the noun (or the first of its conjuncts) is the object
+        of ("Iraq sent 100,000 troops", "Iraq massed troops and tanks")."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ != "dobj":
+            return None
+        subjects = [c for c in noun.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) != 1:
+            return None
+        mention = self.name_at.get(subjects[0].i)
+        return mention.country if mention is not None else None
 
     def _reports_bodies_only(self, noun: Token) -> bool:
         """Is the noun the subject of a verb of speech whose reported clauses have only named bodies of no
@@ -899,6 +943,16 @@ def _bare_force(noun: Token) -> bool:
             continue
         return False
     return True
+
+
+def _governing_body(mention: Mention) -> bool:
+    """Is the named organisation a body of a state's government or military ("the Defence Ministry", "the
+    Pentagon", "the Foreign Ministry"), by the organisation table or the pattern of its name?"""
+    if mention.label != "ORG" or mention.affiliation is None:
+        return False
+    known = lookup_organisation(mention.text)
+    sector = known.sector if known is not None else body_sector(mention.text)
+    return sector in GOVERNING_SECTORS
 
 
 def _report_speaker(noun: Token) -> Token | None:
