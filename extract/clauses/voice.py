@@ -1560,6 +1560,10 @@ def headline_doer(verb: Token) -> Token | None:
     return head if to_infinitive(verb) else None
 
 
+def _own_subject_or_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in (*NOMINAL_SUBJECT_DEPS, "aux", "auxpass") for c in verb.children)
+
+
 def not_yet(verb: Token) -> bool:
     """ "Iran has yet to respond", "the bill is yet to be signed": the act has not happened so far."""
     governor = _infinitive_of(verb, ("be", "have"))
@@ -1571,7 +1575,10 @@ def _has_yet(governor: Token) -> bool:
 
 
 def obligation(verb: Token) -> str | None:
-    """ "Iran had to release the sailors", "Peru needs to act": the infinitive is owed, not done."""
+    """ "Iran had to release the sailors", "Peru needs to act": the infinitive is owed, not done; so is a
+    bare verb or participle joined to it ("has to be considered by X and signed by Y": the signing too)."""
+    while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and not _own_subject_or_auxiliary(verb):
+        verb = verb.head
     head = verb.head
     if verb.dep_ != "xcomp" or head.pos_ not in VERB_POS:
         return None
