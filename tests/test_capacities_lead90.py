@@ -32,3 +32,23 @@ def test_powers_to_withdraw_are_a_withdrawal_that_may_come() -> None:
 
 def test_a_plain_object_before_the_infinitive_keeps_the_reading() -> None:
     assert ("may", False) not in _withdrawals("plans", "plan")
+
+
+def test_powers_used_are_an_act_done() -> None:
+    table = POWERS.replace("NOUN      LEMMA", f"{'powers':<9} {'power':<8}").replace(
+        "    keep      keep     VERB  VB  0  ROOT     -", "    use       use      VERB  VB  0  ROOT     -"
+    )
+    found = _withdrawals_in(table)
+    assert found and ("may", False) not in found  # "will use its powers to withdraw": a withdrawal to come
+
+
+def test_powers_lost_are_an_act_that_may_not_come() -> None:
+    table = POWERS.replace("NOUN      LEMMA", f"{'powers':<9} {'power':<8}").replace(
+        "    keep      keep     VERB  VB  0  ROOT     -", "    lose      lose     VERB  VB  0  ROOT     -"
+    )
+    assert _withdrawals_in(table) == {("may", True)}
+
+
+def _withdrawals_in(table: str) -> set[tuple[str | None, bool]]:
+    return {(modality, negated) for _, predicate, _, _, modality, negated in read_modal_acts(table)
+            if predicate.startswith("withdraw")}

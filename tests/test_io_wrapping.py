@@ -135,3 +135,18 @@ def test_a_short_first_line_ending_in_an_abbreviation_runs_on_into_a_lower_case_
     lines = unwrap_lines(text).split("\n")
     assert lines[2].startswith("Dockers will defy U.K. pressure and stay on strike")
     assert lines[3].startswith("    The board said")
+
+
+def test_a_short_line_ending_a_sentence_still_ends_its_paragraph_before_a_lower_case_name() -> None:
+    text = (
+        "TALKS RESUME\n\n"
+        "The council met the delegations of both\n"
+        "parties in the capital on Friday and agreed\n"
+        "to resume talks.\n"
+        "de Klerk, speaking later in the day at\n"
+        "the parliament, said the talks would go on\n"
+        "after the holiday break next week.\n"
+    )
+    lines = unwrap_lines(text).split("\n")
+    assert lines[2].rstrip().endswith("agreed to resume talks.")
+    assert lines[3].startswith("de Klerk, speaking")

@@ -18,6 +18,16 @@ CAPTURED = """
     .            .            PUNCT .    3 punct    -
 """
 
+ONE_WORD_MAKER = """
+Chadian   chadian   ADJ   JJ  2 amod   NORP
+troops    troop     NOUN  NNS 3 nsubj  -
+captured  capture   VERB  VBD 0 ROOT   -
+11        11        NUM   CD  6 nummod CARDINAL
+U.S.-made u.s.-made ADJ   JJ  6 amod   -
+bombers   bomber    NOUN  NNS 3 dobj   -
+.         .         PUNCT .   3 punct  -
+"""
+
 SUICIDE = """
     Suicide  suicide NOUN  NN  2 compound -
     bombers  bomber  NOUN  NNS 3 nsubj    -
@@ -36,3 +46,7 @@ def test_bombers_of_a_model_and_a_maker_are_aircraft_not_attackers() -> None:
 
 def test_suicide_bombers_stay_attackers() -> None:
     assert "attackers" in {e.label for e in read(SUICIDE).entities.entities()}
+
+
+def test_bombers_of_a_maker_written_as_one_word_are_aircraft() -> None:
+    assert "attackers" not in {e.label for e in read(ONE_WORD_MAKER).entities.entities()}

@@ -86,6 +86,7 @@ from geokg.extract.clauses.voice import (
     apposed_participle,
     auxiliary_host,
     bygone_judgement,
+    capacity_lacked,
     capacity_noun,
     chain,
     chain_word,
@@ -894,7 +895,7 @@ class ClauseReader:
         if capacity is not None and modality in (None, *PROMISE_MODALS):
             # "will retain powers to withdraw X": may withdraw; "has no right to expel Y": may not
             modality = POSSIBILITY_MODALITY
-            negated = negated != is_negated(capacity.head)
+            negated = negated != capacity_lacked(capacity)
         if sum(v.lemma_.lower() in STOP_VERBS for v in verbs_of_chain) % 2:
             negated = not negated  # "would cease to be part of the EU"
         first = chain_word(verbs_of_chain[0]) if verbs_of_chain else None  # "refuse", "rule out"

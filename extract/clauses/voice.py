@@ -37,6 +37,7 @@ from geokg.extract.lexicon.words import (
     BACKSHIFTED_MODALS,
     BELIEF_VERBS,
     BYGONE_STATE_WORDS,
+    CAPACITY_HOLDING_VERBS,
     CAPACITY_NOUNS,
     CHAIN_PREPOSITIONS,
     CHAIN_VERBS,
@@ -1560,6 +1561,10 @@ def headline_doer(verb: Token) -> Token | None:
     return head if to_infinitive(verb) else None
 
 
+def _own_subject_or_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in (*NOMINAL_SUBJECT_DEPS, "aux", "auxpass") for c in verb.children)
+
+
 def not_yet(verb: Token) -> bool:
     """ "Iran has yet to respond", "the bill is yet to be signed": the act has not happened so far."""
     governor = _infinitive_of(verb, ("be", "have"))
@@ -1571,7 +1576,10 @@ def _has_yet(governor: Token) -> bool:
 
 
 def obligation(verb: Token) -> str | None:
-    """ "Iran had to release the sailors", "Peru needs to act": the infinitive is owed, not done."""
+    """ "Iran had to release the sailors", "Peru needs to act": the infinitive is owed, not done; so is a
+    bare verb or participle joined to it ("has to be considered by X and signed by Y": the signing too)."""
+    while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and not _own_subject_or_auxiliary(verb):
+        verb = verb.head
     head = verb.head
     if verb.dep_ != "xcomp" or head.pos_ not in VERB_POS:
         return None
@@ -1976,8 +1984,9 @@ def _means_with_object(verb: Token) -> bool:
 
 def capacity_noun(verb: Token) -> Token | None:
     """ "retains powers to withdraw X", "reserved the right to impose Y": the noun of capacity whose
-    "to"-infinitive the verb is (capacity_nouns): an act its holder may do, not one done. The parser hangs
-    the infinitive on the noun, or on the verb the noun is the object of, right after the noun."""
+    "to"-infinitive the verb is (capacity_nouns), held or lacked through a verb of capacity_holding_verbs: an
+    act its holder may do, not one done. The parser hangs the infinitive on the noun, or on the verb the noun
+    is the object of, right after the noun."""
     if not to_infinitive(verb):
         return None
     if verb.dep_ == "acl":
@@ -1986,7 +1995,13 @@ def capacity_noun(verb: Token) -> Token | None:
         nouns = [c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.left_edge.i - 1]
     else:
         return None
-    return next((n for n in nouns if n.lemma_.lower() in CAPACITY_NOUNS), None)
+    held = (n for n in nouns if n.dep_ == "dobj" and n.head.lemma_.lower() in CAPACITY_HOLDING_VERBS)
+    return next((n for n in held if n.lemma_.lower() in CAPACITY_NOUNS), None)
+
+
+def capacity_lacked(noun: Token) -> bool:
+    """ "lacks (lost) the power to X", "does not have the right to X", "has no authority to X"."""
+    return CAPACITY_HOLDING_VERBS[noun.head.lemma_.lower()] == "lack" or is_negated(noun.head)
 
 
 def planned_aim(verb: Token) -> str | None:

@@ -884,9 +884,14 @@ def _machines(head: Token) -> bool:
     if head.lemma_.lower() not in WEAPON_NOUNS:
         return False
     before = head.doc[head.left_edge.i : head.i]
-    return any(any(ch.isdigit() for ch in t.text) and not t.like_num for t in before) or any(
-        t.lower_ in ("made", "built") and t.i > 0 and head.doc[t.i - 1].text == "-" for t in before
+    designated = any(any(ch.isdigit() for ch in t.text) and not t.like_num for t in before)
+    # "Soviet - made" as three words, or "U.S.-made" as one
+    made = any(
+        (t.lower_ in ("made", "built") and t.i > 0 and head.doc[t.i - 1].text == "-")
+        or t.lower_.endswith(("-made", "-built"))
+        for t in before
     )
+    return designated or made
 
 
 def _idiom(head: Token) -> bool:

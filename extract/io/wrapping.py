@@ -33,6 +33,8 @@ SHORT_LINE_SHARE = 0.6
 _ENDS_IN_WORD = re.compile(r"[\w,;%)-]$")
 _STARTS_LOWER = re.compile(r"[a-z0-9(]")
 _ENDS_SENTENCE = re.compile(r"[.!?:\"'”’)]$")
+# "U.S.", "U.K.": capitals with stops that end a line.
+_ENDS_IN_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _LIST_ITEM = re.compile(r"(?:[-*•–—]|\d{1,2}[.)])\s")
 # "<PNN>", "<BAC.N>", "<0019.HK>", "<RDSa.AS>": a stock symbol in brackets (capitals or figures, a share
 # class in one lower-case letter, an exchange after a dot); "<All Nippon Airways>": a name in brackets.
@@ -70,9 +72,9 @@ def _soft(lines: list[str], i: int, width: int, first: int) -> bool:
         return False
     if i == first:  # a headline on the first line keeps its own line unless a sentence runs on
         return _mid_sentence(before, after)
-    if after[:1].islower():
-        # no paragraph opens in lower case: a short line is the first of a story whose dateline was cut
-        # ("Britain will resist U.S.\npressure and ..."), its stop an abbreviation's
+    if after[:1].islower() and _ENDS_IN_ABBREVIATION.search(before):
+        # a short first line of a story whose dateline was cut ("Britain will resist U.S.\npressure and ..."):
+        # its stop is the abbreviation's, and the next line goes on in lower case ("de Klerk" may open one)
         return True
     return not (_ENDS_SENTENCE.search(before) and len(before.strip()) < SHORT_LINE_SHARE * width)
 

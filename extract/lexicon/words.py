@@ -278,6 +278,7 @@ FOR_CLAUSE_JUDGES = _WORDS.mapping("for_clause_judges")
 # "Argentina's goal is to cut inflation": a state's own aim; the nouns of a planned for-clause, one list
 AIM_NOUNS = frozenset(w for w, modal in FOR_CLAUSE_JUDGES.items() if modal == "will")
 CAPACITY_NOUNS = _WORDS.words("capacity_nouns")
+CAPACITY_HOLDING_VERBS = _WORDS.mapping("capacity_holding_verbs")
 HYPOTHETICAL_JUDGES = _WORDS.mapping("hypothetical_judges")
 AIM_DROPPING_VERBS = _WORDS.words("aim_dropping_verbs")
 DEFERRAL_VERBS = _WORDS.words("deferral_verbs")
