@@ -1058,9 +1058,9 @@ def _portfolio_before(ctx: RoleContext, j: int, sent_start: int) -> int:
     joined = False
     while k >= sent_start and is_title_modifier(doc[k].lower_) and not ctx.named(doc[k]):
         k -= 1
-        if not joined and k > sent_start and k < j and doc[k].lower_ == "and":
+        if not joined and k > sent_start and doc[k].lower_ == "and":
             # "Minister of Trade and Industry X": two fields joined after "of" are one portfolio
             joined = True
             k -= 1
     of_title = k - 1 >= sent_start and doc[k].lower_ in ("of", "for") and is_role_word(doc[k - 1].lower_)
-    return j - k if of_title and doc[k + 1].lower_ != "and" else 0
+    return j - k if of_title else 0
