@@ -43,6 +43,7 @@ from geokg.extract.entities.titles import (
     is_us_state_abbreviation,
     member_chamber,
     office_of,
+    title_head,
 )
 from geokg.extract.lexicon.cameo import STATE_SECTORS
 from geokg.extract.lexicon.entity_words import (
@@ -110,7 +111,13 @@ def _national(role: str) -> bool:
     qualified = office in NATIONAL_TITLES and not is_election_title(office)
     if is_portfolio_head(office):
         return True  # "budget director X", "trade chief Y": the head of a state's department
-    return role in NATIONAL_TITLES or qualified or role.split()[-1] in NATIONAL_TITLES
+    # "secretary of trade and industry": a title written "<office> of <portfolio>" is headed before its "of"
+    return (
+        role in NATIONAL_TITLES
+        or qualified
+        or role.split()[-1] in NATIONAL_TITLES
+        or title_head(office) in NATIONAL_TITLES
+    )
 
 
 @cache
