@@ -1258,8 +1258,13 @@ def _intended(verb: Token) -> str | None:
 def _aimed_through(verb: Token, verbs_of_chain: list[Token]) -> list[Token]:
     """The verbs the act is aimed through: its chain, and the verb whose own infinitive it is ("plans to
     sign"; not "wants Peru to pay", another's act)."""
-    own = verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
-    return [*verbs_of_chain, *([verb.head] if own else [])]
+    return [*verbs_of_chain, *([verb.head] if own_infinitive(verb) else [])]
+
+
+def own_infinitive(verb: Token) -> bool:
+    """Is the verb a "to"-infinitive of its governor's own subject's act ("Peru plans to sign", "expects to
+    pay"), not of another's ("expects Peru to pay", "wants the US to act")?"""
+    return verb.dep_ == "xcomp" and to_infinitive(verb) and not _someone_else(verb, verb.head)
 
 
 def implicative_governor(verb: Token) -> Token | None:

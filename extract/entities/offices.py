@@ -111,8 +111,18 @@ def holder_first_words() -> frozenset[str]:
 
 
 def office_kinds(title: str) -> frozenset[str]:
-    """The table's offices a title written in the text can name: "prime minister" -> head_of_government."""
-    return OFFICE_TITLES.get(title.lower(), frozenset())
+    """The table's offices a title written in the text can name: "prime minister" -> head_of_government. A
+    portfolio of two fields joined by "and" ("economy and finance minister", "secretary of trade and
+    industry") names the office of its first field the table keys, else of its second ("industry and trade
+    minister" -> trade_minister): the table keys each ministry by one field."""
+    title = title.lower()
+    kinds = OFFICE_TITLES.get(title)
+    if kinds is not None:
+        return kinds
+    words = title.split()
+    at = words.index("and") if "and" in words[1:-1] else 0
+    fields = (words[:at] + words[at + 2 :], words[: at - 1] + words[at + 1 :]) if at else ()
+    return next((k for field in fields if (k := OFFICE_TITLES.get(" ".join(field)))), frozenset())
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,13 @@ def _title_head(words: list[str]) -> int:
     return words.index("of") - 1 if "of" in words[1:] else len(words) - 1
 
 
+def title_head(role: str) -> str:
+    """The head noun of a role label: "secretary" of "secretary of trade and industry" and of "deputy
+    secretary", "minister" of "minister of state"."""
+    words = role.split()
+    return words[_title_head(words)] if words else ""
+
+
 def holds_bare_title(titles: Iterable[str], noun: str, *, heads: bool = False) -> bool:
     """Do the titles the article gives one holder (descriptions: whole titles and their last words) make
     them the holder of the office a bare definite title of this head noun names ("the chancellor")? A

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word
+from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word, is_title_modifier
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
@@ -105,8 +105,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # dispute or trade, which relation_nouns now lists ("resumed talks with Syria, broken off by Madrid"); 44 = a
 # hearer after a verb of telling that the parser ran into the bare noun after it ("told reporters rivalry
 # between X and Y had hurt trade"), or that noun taken for a second object, is the verb's object and the noun
-# the subject of the reported clause.
-SENTENCE_RULES_REVISION = 44
+# the subject of the reported clause; 45 = a person's name the parser hung as a conjunct on a title word
+# whose "of"/"for" portfolio runs on with "and" and a second field ("Secretary of Trade and Industry X said")
+# heads the phrase: the title is a word of it, the second field the first's conjunct.
+SENTENCE_RULES_REVISION = 45
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -841,6 +843,49 @@ def body_titled_names(doc: Doc) -> Doc:
                 _set(arrays, end, of, "pobj")  # "Board of [Foreign Trade]": the body's own words again
             else:
                 _set(arrays, end, root, "compound")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+@Language.component("geokg_joined_portfolio_holders")
+def joined_portfolio_holders(doc: Doc) -> Doc:
+    """ "Secretary of Trade and Industry Ann Roe said ...": the parser may read the "and" of a portfolio of
+    two fields as joining the title (or its first field) and the holder's name, the name a conjunct and the
+    second field a word of the name; then the title, not the holder, is the verb's subject. A person's name
+    hung as a conjunct on a title word or on its first field, the object of its "of"/"for", with only "and"
+    and the second field's title modifiers between them, heads the phrase: the name takes the title's place,
+    the title hangs on it, the second field is the first's conjunct (as "Secretary of Trade and Industry"
+    is parsed inside a sentence). Not "the Secretary of Trade and Ann Roe", two people. Run after the parser
+    and the recogniser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for person in doc.ents:
+        name = person.root
+        if person.label_ != "PERSON" or name.dep_ != "conj":
+            continue
+        title = name.head
+        if title.dep_ == "pobj" and title.head.lower_ in ("of", "for"):
+            title = title.head.head  # "Minister for Trade and Industry X": the name hung on the first field
+        if not is_role_word(title.text):
+            continue
+        preps = [c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < name.i]
+        field = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+        if field is None or field.i + 2 >= person.start or doc[field.i + 1].lower_ != "and":
+            continue
+        second = doc[field.i + 2 : person.start]
+        if not all(t.text.istitle() and is_title_modifier(t.lower_) for t in second):
+            continue  # "the Secretary of Trade and Ann Roe": the "and" joins two people
+        if title.head.i == title.i:
+            _set(arrays, name, name, "ROOT")
+        else:
+            _set(arrays, name, title.head, title.dep_)
+        _set(arrays, title, name, "compound")
+        _set(arrays, doc[field.i + 1], field, "cc")
+        _set(arrays, second[-1], field, "conj")
+        for word in second[:-1]:
+            _set(arrays, word, second[-1], "compound")
         changed = True
     if changed:
         doc.from_array([HEAD, DEP], arrays)
@@ -1634,6 +1679,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_apposed_holders", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_body_titled_names" not in nlp.pipe_names:
         nlp.add_pipe("geokg_body_titled_names", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_joined_portfolio_holders" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_joined_portfolio_holders", last=True)
     if "parser" in nlp.pipe_names and "geokg_noun_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:

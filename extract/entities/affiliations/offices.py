@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
-from geokg.extract.clauses.voice import modal_of
+from geokg.extract.clauses.voice import modal_of, own_infinitive
 from geokg.extract.entities.affiliations.context import AffiliationContext, is_news_outlet, is_party_name
 from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
 from geokg.extract.entities.clusters import Cluster
@@ -43,6 +43,7 @@ from geokg.extract.entities.titles import (
     is_us_state_abbreviation,
     member_chamber,
     office_of,
+    title_head,
 )
 from geokg.extract.lexicon.cameo import STATE_SECTORS
 from geokg.extract.lexicon.entity_words import (
@@ -110,7 +111,13 @@ def _national(role: str) -> bool:
     qualified = office in NATIONAL_TITLES and not is_election_title(office)
     if is_portfolio_head(office):
         return True  # "budget director X", "trade chief Y": the head of a state's department
-    return role in NATIONAL_TITLES or qualified or role.split()[-1] in NATIONAL_TITLES
+    # "secretary of trade and industry": a title written "<office> of <portfolio>" is headed before its "of"
+    return (
+        role in NATIONAL_TITLES
+        or qualified
+        or role.split()[-1] in NATIONAL_TITLES
+        or title_head(office) in NATIONAL_TITLES
+    )
 
 
 @cache
@@ -660,7 +667,7 @@ def _state_spoken_for(
         for content in verb.children:
             if content.dep_ != "ccomp":
                 continue
-            if intents and not _told_intent(content):
+            if intents and not _told_intent(ctx, content):
                 continue
             if wants and content.lemma_.lower() not in INTENTION_VERBS:
                 continue
@@ -668,11 +675,14 @@ def _state_spoken_for(
     return states.pop() if len(states) == 1 else None
 
 
-def _told_intent(content: Token) -> bool:
+def _told_intent(ctx: AffiliationContext, content: Token) -> bool:
     """Does reported content tell what its subject would, will or could do, plans, expects or aims at ("said
     Japan would consult GATT", "said Argentina expects to sign", "said Argentina's goal is to cut
     inflation")? Not what it must, should or has to do ("said Argentina must pay"): a demand made of a state,
-    by another state's officer as often as by its own."""
+    by another state's officer as often as by its own. Nor a forecast ("said Argentina expects a surplus",
+    "expects prices to rise") or an aim no state owns ("the goal of the talks is ..."), which anyone's
+    officer may tell: a verb of a chain plans only with an infinitive of the state's own act (a verb of
+    intention, "plans new loans", "hopes for", is the state's will with any object, as `wants` reads it)."""
     modal = modal_of(content)
     if modal in DEMAND_MODALS | APPEAL_MODALS:
         return False
@@ -681,11 +691,14 @@ def _told_intent(content: Token) -> bool:
         return False  # "would have to pay", "will need to cut"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in content.children):
         return True
-    if lemma in INTENT_CHAIN_MODALS or lemma in INTENTION_VERBS:
-        return True  # "Argentina expects to sign", "plans to ask", "seeks new loans"
-    # "Argentina's goal is to cut inflation": the aim the state owns is its own
+    if lemma in INTENT_CHAIN_MODALS and any(own_infinitive(c) for c in content.children):
+        return True  # "Argentina expects to sign"; not "expects a surplus", "expects prices to rise"
+    if lemma in INTENTION_VERBS:
+        return True  # "plans to ask", "seeks new loans"
+    # "Argentina's goal is to cut inflation": the aim the state owns is its own; not "the goal of the talks"
     aims = (c for c in content.children if c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS)
-    return lemma == "be" and any(aims)
+    owners = (o for aim in aims for o in aim.children if o.dep_ in OWNER_DEPS and o.i < aim.i)
+    return lemma == "be" and any(_country_at(ctx, o) for o in owners)
 
 
 def _host_of_the_meeting(ctx: AffiliationContext, cl: Cluster) -> tuple[set[str], str | None]:
