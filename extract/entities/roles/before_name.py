@@ -709,9 +709,25 @@ def _title_word(
             (bool(words) or j >= portfolio_start)
             and is_title_modifier(lower)
             # "under former president X": "under" governs the title; not "Ministry Under Secretary X", the
-            # capitalised rank the parser took for a preposition right before its role noun
-            and (tok.dep_ != "prep" or (bool(words) and tok.text.istitle() and words[0].i == j + 1))
+            # capitalised rank the parser took for a preposition
+            and (tok.dep_ != "prep" or _rank_read_as_preposition(ctx, tok, words, sent_start))
         )
+    )
+
+
+def _rank_read_as_preposition(ctx: RoleContext, tok: Token, words: list[Token], sent_start: int) -> bool:
+    """Is a capitalised "Under" the parser took for a preposition the rank of the secretary right after it
+    ("Defence Ministry Under Secretary X", "U.S. Under Secretary Y")? Only after its owner, a body's name or
+    a state's word, and only before "Secretary", the one role the rank makes: a sentence's opening "Under"
+    is the preposition it looks like ("Under President X, the state sold arms": no "under president";
+    "Under Secretary Y, ...": the time of the secretary Y)."""
+    return (
+        bool(words)
+        and tok.text.istitle()
+        and words[0].i == tok.i + 1
+        and words[0].lower_ in STATE_PORTFOLIO_TITLES
+        and tok.i > sent_start
+        and owner_word_ends(ctx, tok.i - 1)
     )
 
 

@@ -181,9 +181,10 @@ class RoleContext:
         return year is not None and (self.year is None or year < self.year)
 
     def qualifier_before(self, k: int, sent_start: int) -> str | None:
-        """The time qualifier written just before a title that ends at `k` + 1: "ex-", "then-", "the late".
-        A "then" not joined by a hyphen is none: bare, an adverb ("and then President X said"); after
-        "the" ("the then head of X"), the office held at the time told of, which is no former one."""
+        """The time qualifier written just before a title that ends at `k` + 1: "ex-", "then-", "the late",
+        "the then": an office held at the time told of, and so no longer at the article's date (titles.tsv
+        time_qualifiers; past_offices.py reads a title bare as held on that date). A bare "then" is an adverb
+        ("and then President X said") and qualifies nothing."""
         doc = self.doc
         hyphen = k >= sent_start and self.joining_hyphen(k, sent_start)
         if hyphen:
@@ -192,9 +193,17 @@ class RoleContext:
             return None
         if not hyphen and self.past_year(doc[k]):
             return "former"  # "2016 nominee X": the year of an office held then
-        if doc[k].lower_ == "then" and not hyphen:
+        if doc[k].lower_ == "then" and not hyphen and not (k > sent_start and doc[k - 1].lower_ == "the"):
             return None
         return time_qualifier([doc[k].lower_])
+
+    def qualifier_said(self, said: list[Token]) -> str | None:
+        """The time qualifier among the modifiers the parser hung on a title ("X, the former foreign
+        minister"), a "then" only where "the" stands before it ("X, the then foreign minister of Peru", as
+        qualifier_before reads it), not the adverb."""
+        return time_qualifier(
+            [c for c in said if c.lower_ != "then" or self.qualifier_before(c.i, self.sentence_start[c.i])]
+        )
 
     def party(self, cluster: Cluster | None) -> bool:
         """A political party ("Republican", "the Labour Party")."""

@@ -166,7 +166,7 @@ def role_of_noun(
         for c in said
         if not (c.i + 2 < first and ctx.joining_hyphen(c.i + 1, 0) and _no_title_word(doc[c.i + 2]))
     ]
-    qualifier = time_qualifier([c for c in said if c.lower_ != "then"])
+    qualifier = ctx.qualifier_said(said)
     if qualified_title(ctx, noun):
         qualifier = qualifier or time_qualifier([noun.lower_])  # "bishop emeritus"
     if any(c.dep_ == "nummod" and ctx.past_year(c) for c in noun.children):
@@ -182,7 +182,7 @@ def role_of_noun(
         # "X, the former governor and senator": the first title's qualifier is said of both (not of a
         # longer list, "former minister, mayor and MP", where it may be the first item's only)
         first_said = [c for c in noun.head.children if c.i < noun.head.i and c.dep_ in ("amod", "advmod")]
-        qualifier = time_qualifier([c for c in first_said if c.lower_ != "then"])
+        qualifier = ctx.qualifier_said(first_said)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             # "secretary of state", "the minister of the interior", "the secretary of trade and industry"
