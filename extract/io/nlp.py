@@ -108,7 +108,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # the subject of the reported clause; 45 = a person's name the parser hung as a conjunct on a title word
 # whose "of"/"for" portfolio runs on with "and" and a second field ("Secretary of Trade and Industry X said")
 # heads the phrase: the title is a word of it, the second field the first's conjunct.
-SENTENCE_RULES_REVISION = 45
+SENTENCE_RULES_REVISION = 46
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
