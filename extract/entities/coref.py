@@ -63,6 +63,7 @@ from geokg.extract.lexicon.words import (
     CONTINUING_SPEECH_VERBS,
     COUNTRY_NOUNS,
     DIVISION_TYPES,
+    DOCUMENT_NOUNS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
     FIRM_NOUNS,
@@ -151,15 +152,16 @@ def _body_name(label: str) -> bool:
 
 def _body_of_its_speaker(noun: Token) -> bool:
     """Is the noun a state's body named bare before one who speaks or acts for it ("a ministry spokesman",
-    "embassy officials", "ministry sources"), which is the body the text named before, as "the ministry"
-    is? Not the government ("a government spokesman" is the story's state's, actors.py)."""
+    "embassy officials", "ministry sources") or before a document that speaks for it ("the ministry
+    document said", "a ministry forecast": document_nouns), which is the body the text named before, as
+    "the ministry" is? Not the government ("a government spokesman" is the story's state's, actors.py)."""
     lemma, speaker = noun.lemma_.lower(), noun.head.lemma_.lower()
     # (tagged a name where it opens the sentence: "Ministry officials said")
     if noun.dep_ != "compound" or noun.tag_ not in ("NN", "NNP") or any(True for _ in noun.children):
         return False
     if lemma not in STATE_BODY_COMPOUND_NOUNS or lemma in GOVERNMENT_WORDS:
         return False
-    return is_role_word(speaker) or speaker in STATE_SOURCE_NOUNS
+    return is_role_word(speaker) or speaker in STATE_SOURCE_NOUNS or speaker in DOCUMENT_NOUNS
 
 
 def _owner_of_role(head: Token) -> bool:
