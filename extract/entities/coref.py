@@ -1815,14 +1815,21 @@ class Resolver:
     def _company_going_on(self, token: Token) -> str | None:
         """ "Zenith Corp agreed to buy Boltron. The U.S. company said …": a company noun with only its
         state's word, as a subject, goes on with the organisation that was the subject of the sentence
-        before (wire style names the firm, then describes it); None when that sentence had no one such."""
+        before, or of the one before that where the sentence between has none (wire style names the firm,
+        then describes it); None when that sentence had no one such."""
         here = self.sent_index[token.i]
         own = self._clause_subjects(token)
-        found = {
-            s.entity_id
-            for s in self.seen
-            if s.sentence == here - 1 and s.subject and s.type == "ORG" and s.entity_id not in own
-        }
+        found: set[str] = set()
+        # the nearest of the two sentences before that has one: "Acme said it won an order. The order is
+        # worth 20 mln dlrs. The West German company will …" goes on with Acme across a sentence of no firm
+        for sentence in range(here - 1, here - LOOKBACK_SENTENCES - 1, -1):
+            found = {
+                s.entity_id
+                for s in self.seen
+                if s.sentence == sentence and s.subject and s.type == "ORG" and s.entity_id not in own
+            }
+            if found:
+                break
         if len(found) != 1:
             return None
         (firm_id,) = found

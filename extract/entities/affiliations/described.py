@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
+from geokg.extract.entities.coref import LOOKBACK_SENTENCES
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
@@ -239,18 +240,32 @@ def _firms_described_after(
         found = {cl.key: cl for w in words if (cl := clusters.cluster_at(w.i)) is not None}
         whole = len(found) == 1 and all(clusters.cluster_at(w.i) is not None for w in words)
         state = next(iter(found.values())) if words and whole else None
-        if state is None or state.type != "GPE" or noun.sent.start == 0:
+        if state is None or state.type != "GPE":
             continue
-        before = doc[noun.sent.start - 1].sent
+        firms = _firm_subjects_before(noun, clusters, types)
+        if len(firms) == 1:
+            yield firms[0], state, words[0]
+
+
+def _firm_subjects_before(noun: Token, clusters: MentionClusters, types: Mapping[str, str]) -> list[Cluster]:
+    """The organisations named as subjects of the nearest of the two sentences before the noun's that names
+    any: "Acme said it won an order. The order is worth 20 mln dlrs. The West German company will …" goes on
+    with Acme across a sentence that names no firm as its subject (as coref.py `_company_going_on` does)."""
+    sentence = noun.sent
+    for _ in range(LOOKBACK_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = noun.doc[sentence.start - 1].sent
         firms = {
             cl.key: cl
-            for t in before
+            for t in sentence
             if t.dep_ in ("nsubj", "nsubjpass")
             and (cl := clusters.cluster_at(t.i)) is not None
             and types.get(cl.key, cl.type) == "ORG"
         }
-        if len(firms) == 1:
-            yield next(iter(firms.values())), state, words[0]
+        if firms:
+            return list(firms.values())
+    return []
 
 
 def _transnational(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]) -> Iterator[Cluster]:
