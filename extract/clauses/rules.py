@@ -143,6 +143,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
+    REQUEST_VERBS,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
     RESPONSIBILITY_VERBS,
@@ -226,6 +227,66 @@ def _told(clause: Clause) -> str:
     if clause.passive or not reports(clause.verb) or clause.lemma in BELIEF_VERBS | OPINION_VERBS:
         return ""  # "thinks X that …": a view held, no word spoken to X
     return _content_words(clause.verb)
+
+
+# CAMEO roots of a request made in words: an appeal (02: "urged", "called on") and a demand (10: "pressed")
+ASKED_ROOTS = frozenset({"02", "10"})
+
+
+def _asked_to_do(clause: Clause, prep: str | None = None) -> str:
+    """ "urged Peru to withdraw the tariff", "called on Peru to withdraw it", "told Peru to stop": what a
+    request in words asks of the one it is made to is the "to" infinitive after it, its content as the
+    reported clause is of "told Peru that …"; its words without the "to" ("withdraw the tariff"). `prep`
+    is the preposition the one asked is reached through ("on", "to"). "" for a request made by no word
+    ("forced Peru to withdraw it", "sentenced him to serve"), and for an infinitive with a subject of its
+    own, which is reported content (rule speech_content)."""
+    verb = clause.verb
+    if clause.passive or clause.lemma not in REQUEST_VERBS:
+        return ""
+    if not reports(verb) and event_root(clause.lemma, particle_or_prep=prep) not in ASKED_ROOTS:
+        return ""
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.i > verb.i
+        and to_infinitive(c)
+        and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
+    ]
+    if len(acts) != 1:
+        return ""
+    act = acts[0]
+    words = claim_words(act)
+    first = act.doc[act.left_edge.i]
+    if first.lower_ == "to" and first.head.i == act.i:
+        words = words[len(first.text) :].lstrip()  # the "to" marks the form, no word of what is asked
+    aside = _set_off_aside(act)
+    if aside is not None:
+        # "urged him to move forward with the transition, such as X, who …": what the parser hung on the
+        # infinitive after a comma or dash is an aside (often of the sentence's other words), not the ask
+        words = words[: words.find(aside.text)].rstrip() if aside.text in words else words
+    return words
+
+
+# Marks that set an aside off inside a clause
+ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def _set_off_aside(act: Token) -> Token | None:
+    """The first mark in an infinitive's words that opens an aside: a dash, or a comma before a phrase that
+    is no further item of a list or coordination ("to revoke Article 50 — the treaty clause — …", "to
+    investigate X and his son, Y", "to support it, which I endorse"); None when there is none."""
+    for word in act.subtree:
+        if word.i <= act.i or word.text not in ASIDE_MARKS or word.i + 1 >= len(act.doc):
+            continue
+        if word.text != ",":
+            return word
+        phrase = act.doc[word.i + 1]
+        while phrase.head.i != phrase.i and phrase.head.left_edge.i == phrase.i and phrase.head.i != act.i:
+            phrase = phrase.head
+        if phrase.dep_ not in ("conj", "cc") and phrase.lower_ not in ("and", "or", "but"):
+            return word
+    return None
 
 
 def _content_words(verb: Token) -> str:
@@ -420,13 +481,14 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=162)
+@rule("svo", confidence=0.9, version=163)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
         return
     demand = _demanding(clause)
     told = _told(clause)
+    asked = _asked_to_do(clause)
     voiced = voiced_noun(clause.verb)
     for fact in _agents_act_on(clause, "object"):
         if _press_audience(clause, fact.object):
@@ -439,7 +501,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "a bill that would force the president to retaliate": the bill is no actor
         if _denied_at_a_place(clause, fact):
             continue  # "does not make trucks in Brazil": not made there (rule prep), maybe made elsewhere
-        told_here = told or _occasion_told(clause)  # "Addressing the forum, X said that …"
+        # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
+        told_here = told or _occasion_told(clause) or asked
         fact = replace(fact, content=told_here) if told_here else fact
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
@@ -554,6 +617,12 @@ def prep(clause: Clause) -> Iterator[Fact]:
             fact = replace(fact, content=told)
         elif spoken_at and fact.prep in _TOLD_PREPS:
             fact = replace(fact, content=spoken_at)
+        elif (
+            fact.prep in _ASKED_PREPS
+            and fact.predicate == f"{clause.phrase} {fact.prep}"
+            and (asked := _asked_to_do(clause, fact.prep))
+        ):
+            fact = replace(fact, content=asked)  # "called on Peru to withdraw the tariff": what it is asked
         elif told and _said_on_outlet(clause, fact):
             fact = replace(fact, content=told)  # "said on NBC television a pact would be hard": its words
         if told and _fronted_topic(clause, fact):
@@ -648,6 +717,9 @@ def _placed_like_its_subject(clause: Clause, fact: Fact) -> bool:
 
 # The prepositions of whom a word is spoken to ("said to X that …", "complained to X that …").
 _TOLD_PREPS = frozenset({"to"})
+# The prepositions of whom a request is made ("called on Peru to …", "appealed to Peru to …"); "asked in a
+# call" names where, no one asked
+_ASKED_PREPS = frozenset({"on", "upon", "to"})
 
 # CAMEO's root of a public statement: a verb that can be one speaks "on" its topic
 _STATEMENT_ROOT = "01"
