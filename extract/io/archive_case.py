@@ -19,6 +19,14 @@ singular ("U.S. Army", "U.S. Congress", "U.S. Embassy" keep their capitals in an
 by another capitalised word keeps its capital: it may open a longer name ("U.S. Forces Korea") or a
 title-case headline ("U.S. Officials Say ...").
 
+A common noun of markets, an economy or money after an abbreviation ("exports to the U.S. Market", "the
+U.S. Economy", "U.S. Securities", "the U.S. Dollar") is no name either: the parser would read "U.S. Market"
+as an organisation. Such a noun (words.tsv market_words, economy_nouns; entity_words.tsv currency_words)
+goes back to lower case in any story that writes the same word in lower case elsewhere, fault or no fault:
+the story itself shows the word common. One that opens a longer name keeps its capital ("U.S. Securities
+and Exchange Commission"), and a word of no such list is untouched ("U.S. Steel", "U.S. Trade
+Representative").
+
 Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
 bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
 quote between a letter and an "s" that ends the word is that apostrophe, and becomes one; a real quotation
@@ -31,11 +39,13 @@ from __future__ import annotations
 import re
 
 from geokg.extract.lexicon.cameo import event_root, sector_of
-from geokg.extract.lexicon.entity_words import ORGANISATION_HEADS
+from geokg.extract.lexicon.entity_words import CURRENCY_WORDS, ORGANISATION_HEADS
 from geokg.extract.lexicon.words import (
     COLLECTIVE_PLURALS,
     DELEGATION_NOUNS,
+    ECONOMY_NOUNS,
     GROUP_NOUNS,
+    MARKET_WORDS,
     ORGAN_NOUNS,
     PEOPLE_NOUNS,
     SENTENCE_OPENERS,
@@ -91,13 +101,21 @@ def _abstract_noun(word: str, text: str, end: int) -> bool:
     return lower.endswith(_ABSTRACT_ENDINGS) or event_root(lower, noun=True) is not None
 
 
+def _market_noun(word: str, text: str, end: int) -> bool:
+    """A common noun of markets, an economy or money ("Market", "Economy", "Securities", "Dollar") that
+    opens no longer name ("U.S. Securities and Exchange Commission", "U.S. Dollar Index")."""
+    if _NAME_CONTINUES.match(text, end) is not None:
+        return False
+    return word.lower() in MARKET_WORDS | ECONOMY_NOUNS | CURRENCY_WORDS
+
+
 def lower_after_abbreviations(text: str) -> str:
     """`text` with the words its archive capitalised after abbreviations in lower case again."""
     found = list(_AFTER_ABBREVIATION.finditer(text))
     if not found:
         return text
     faulted = any(_function_word(m.group(1)) for m in found)
-    written_lower = set(_LOWER_WORD.findall(text)) if faulted else set()
+    written_lower = set(_LOWER_WORD.findall(text))
     chars = list(text)
     for m in found:
         word = m.group(1)
@@ -108,10 +126,13 @@ def lower_after_abbreviations(text: str) -> str:
         # ("U.S. Interference", "U.S. Demands"), in a story with the fault
         written = lower in STOP_WORDS or lower in written_lower or _abstract_noun(word, text, m.end(1))
         written = faulted and written
+        # a noun of markets or money the story writes in lower case elsewhere, in any story: the story
+        # shows the word common ("exports to the U.S. Market" where it tells of "the market")
+        market = lower in written_lower and _market_noun(word, text, m.end(1))
         # a noun of people or groups: a plural anywhere, a singular in a story with the fault
         plural = _plural(word) and _group_noun(word)
         group = (plural or (faulted and _one_of_a_group(word))) and not _starts_name(text, m.end(1))
-        if written or group:
+        if written or group or market:
             chars[m.start(1)] = lower[0]
     return "".join(chars)
 
