@@ -7,7 +7,8 @@ from extraction_helpers import Run, one
 
 STORY = (
     "OIL PRODUCERS TO MEET\n\n"
-    "Five oil producing nations will meet in Caracas tomorrow, Venezuela's ministry of energy and mines said. "
+    "Five oil producing nations will meet in Caracas tomorrow, "
+    "Venezuela's ministry of energy and mines said. "
     "Colombia will also attend as an observer, the ministry said.\n"
     "    Energy and Mines Minister Arturo Perez said the meeting has no set agenda.\n"
 )
