@@ -18,9 +18,11 @@ from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIX
 from geokg.extract.lexicon.syntax import relation_noun
 from geokg.extract.lexicon.words import (
     ADDRESSEE_VERBS,
+    AGREEMENT_NOUNS,
     BELIEF_VERBS,
     CHAIN_VERBS,
     DENIAL_VERBS,
+    DOCUMENT_PASSAGE_VERBS,
     ELICITING_VERBS,
     GRIEVANCE_BODY_PREPS,
     HEADLINE_PREPOSITIONS,
@@ -108,7 +110,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # the subject of the reported clause; 45 = a person's name the parser hung as a conjunct on a title word
 # whose "of"/"for" portfolio runs on with "and" and a second field ("Secretary of Trade and Industry X said")
 # heads the phrase: the title is a word of it, the second field the first's conjunct.
-SENTENCE_RULES_REVISION = 46
+SENTENCE_RULES_REVISION = 47
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1551,6 +1553,34 @@ def told_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_agreements_relatives")
+def agreements_relatives(doc: Doc) -> Doc:
+    """ "would sign the agreement with China, which would then be submitted to parliament": the parser hangs
+    a relative clause on the nearest noun, here the party after "with" or "between" an agreement noun
+    (agreement_nouns). A passive one of a verb done to a document's text (document_passage_verbs) is the
+    agreement's: it is submitted, ratified or signed, not the state it is made with ("a pact with Peru, which
+    was attacked by Bolivia" stays Peru's). Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for verb in doc:
+        if verb.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if verb.lemma_.lower() not in DOCUMENT_PASSAGE_VERBS:
+            continue
+        party, prep = verb.head, verb.head.head
+        if party.dep_ != "pobj" or party.ent_type_ not in ("GPE", "ORG", "NORP"):
+            continue
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
+            continue
+        if prep.head.lemma_.lower() not in AGREEMENT_NOUNS:
+            continue
+        _set(arrays, verb, prep.head, "relcl")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 def _fused_hearer_word(verb: Token, noun: Token) -> Token | None:
     """The hearer the parser ran into the bare noun after a verb of telling: the noun's compound right before
     it, a plural noun ("reporters") or a name of a body or person ("Reuters", "the Senate"), with nothing but
@@ -1706,6 +1736,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_addressee_names", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_told_subjects" not in nlp.pipe_names:
         nlp.add_pipe("geokg_told_subjects", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_agreements_relatives" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_agreements_relatives", last=True)
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)

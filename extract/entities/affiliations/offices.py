@@ -392,6 +392,9 @@ def national_titles(ctx: AffiliationContext) -> None:
         written = coordinated_state(ctx, cl)
         state = written or _delegation_state(ctx, cl)
         state = state or _member_chamber_state(ctx, titles) or _state_spoken_in(ctx, cl)
+        # "Venezuela's ministry of energy and mines said ... Energy and Mines Minister X said": the minister
+        # of the one state whose ministry of that portfolio the story names
+        state = state or _state_of_the_portfolios_ministry(ctx, titles)
         # "X, economics minister in Bonn": the seat the title is held in, over the sentence's other states
         state = _seat_of_the_title(ctx, cl) or state
         # "Brazil failed to win concessions, and Finance Minister X rejected ...": the state the holder's own
@@ -506,6 +509,31 @@ def _portfolio_minister(ctx: AffiliationContext, titles: list[tuple[str, int, st
         if len(words) > 1 and all(_portfolio_word(w) for w in words[:-1]):
             return True
     return False
+
+
+def _state_of_the_portfolios_ministry(
+    ctx: AffiliationContext, titles: list[tuple[str, int, str | None]]
+) -> str | None:
+    """The one state whose ministry of a bare minister's portfolio the story names ("Venezuela's ministry of
+    energy" for "Energy and Mines Minister X"; "the Peruvian Finance Ministry" for "Finance Minister Y")."""
+    fields = {
+        w
+        for role, _, target in titles
+        if not target and office_of(role).split()[-1:] == ["minister"]
+        for w in office_of(role).split()[:-1]
+        if _portfolio_word(w)
+    }
+    if not fields:
+        return None
+    states = {
+        state
+        for body in ctx.clusters.clusters
+        if body.type == "ORG"
+        and "ministry" in (words := set(body.label.lower().split()))
+        and words & fields
+        and (state := ctx.state_of(body))
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _portfolio_word(word: str) -> bool:
