@@ -262,6 +262,7 @@ from geokg.extract.lexicon.words import (
     VISIT_OPENING_VERBS,
     VISITING_CALL_VERBS,
     VOW_VERBS,
+    WANTING_VERBS,
     WARNED_FORCE_WORDS,
     WARNING_VERBS,
     WITHHELD_TOPIC_VERBS,
@@ -585,6 +586,11 @@ class Clause:
             if governing and governing[:2] == INTENT_ROOT:
                 # "agreed to cooperate with X", "offered to provide aid to Y": the act is only agreed to or
                 # offered, an intent to cooperate of its kind (031, 033), not yet the cooperation
+                return intent_to(code) or code
+            if self.chain[0].lemma_.lower() in WANTING_VERBS:
+                # "wants to increase its exports to X", "seeking to invest in Y": an act of cooperation only
+                # wanted or tried for is not yet done, an intent of its kind (031) as an offered one is;
+                # hostile acts have no intent to cooperate and keep their code
                 return intent_to(code) or code
             if code[:2] in FORCE_ROOTS and self.chain[0].lemma_.lower() in DELIBERATION_VERBS:
                 # "is considering how to retaliate against X", "is weighing strikes on Y": force only thought
