@@ -32,6 +32,7 @@ Kenya      Kenya      PROPN NNP  6  pobj     GPE
 .          .          PUNCT .    3  punct    -
 """
 
+
 def _kenyan_roots(rows: str) -> set[str | None]:
     reading = read_doc(parse(rows), scope="hand-built")
     label = {e.id: e.label for e in reading.entities.entities()}
@@ -44,4 +45,3 @@ def test_an_act_of_trade_wanted_is_an_intent_to_cooperate() -> None:
 
 def test_an_investment_sought_is_an_intent_to_cooperate() -> None:
     assert _kenyan_roots(SOUGHT) == {"03"}
-
