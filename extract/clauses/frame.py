@@ -262,9 +262,11 @@ from geokg.extract.lexicon.words import (
     VISIT_OPENING_VERBS,
     VISITING_CALL_VERBS,
     VOW_VERBS,
+    WANTING_VERBS,
     WARNED_FORCE_WORDS,
     WARNING_VERBS,
     WITHHELD_TOPIC_VERBS,
+    YIELD_ATTEMPT_VERBS,
 )
 from geokg.extract.records import Entity
 from spacy.tokens import Doc, Span, Token
@@ -280,6 +282,7 @@ INTENT_ROOT = "03"
 MEET_ROOT = "04"
 INTENT_TO_MEET = "036"
 THREAT_ROOT = "13"
+YIELD_ROOT = "08"  # yield: "tried to meet U.S. demands" is an attempt to yield, kept as 08
 HEARER_PRONOUNS = frozenset({"it", "they", "you"})  # who faces a penalty told on a condition (_told_penalty)
 ULTIMATUM = "130"  # threaten, not specified below: "do X or face the consequences"
 FORCE_THREAT = "138"  # threaten with military force
@@ -585,6 +588,13 @@ class Clause:
             if governing and governing[:2] == INTENT_ROOT:
                 # "agreed to cooperate with X", "offered to provide aid to Y": the act is only agreed to or
                 # offered, an intent to cooperate of its kind (031, 033), not yet the cooperation
+                return intent_to(code) or code
+            wanting = self.chain[0].lemma_.lower()
+            if wanting in WANTING_VERBS and not (code[:2] == YIELD_ROOT and wanting in YIELD_ATTEMPT_VERBS):
+                # "wants to increase its exports to X", "seeking to invest in Y": an act of cooperation only
+                # wanted or tried for is not yet done, an intent of its kind (031) as an offered one is;
+                # hostile acts have no intent to cooperate and keep their code. A yielding tried for ("tried
+                # to meet U.S. demands") stays the yielding that may come (relations._not_yet_done).
                 return intent_to(code) or code
             if code[:2] in FORCE_ROOTS and self.chain[0].lemma_.lower() in DELIBERATION_VERBS:
                 # "is considering how to retaliate against X", "is weighing strikes on Y": force only thought

@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     MEETING_VENUE_PREPS,
+    MEETING_VERBS,
     OWNED_THING_NOUNS,
     PEOPLE_NOUNS,
     PERCENT_NOUNS,
@@ -117,7 +118,11 @@ def relations(rule: Rule, frame: Frame, facts: Iterable[Fact], words: Words) -> 
             continue  # "spoke on the European Monetary System": a thing spoken of, no actor
         if _venue_of_joint_act(frame, fact, code, words):
             continue  # "Chile and Peru signed in Lima": they signed with each other; Lima is only where
-        venue = _venue_of_meeting(fact, code, words) and not _attended_meeting(rule, fact, frame.sentence.doc)
+        venue = (
+            _venue_of_meeting(fact, code, words)
+            and not _attended_meeting(rule, fact, frame.sentence.doc)
+            and not _met_at_place(frame, fact)
+        )
         if venue or _bare_venue(fact, code, words, frame.sentence.doc):
             code = None  # "held talks with Y in Lima", "signed in Lima": Lima is where, no party to it
         doc = frame.sentence.doc
@@ -288,6 +293,19 @@ def _venue_of_meeting(fact: Fact, code: str | None, words: Words) -> bool:
     if code == VISIT_CODE and "@capital" in words(fact.object):
         return False  # "arrived in Lima": the lexicon's visit to a capital (cameo.tsv), a visit to its state
     return fact.prep in MEETING_VENUE_PREPS and bool(words(fact.object) & PLACE_CLASSES)
+
+
+def _met_at_place(frame: Frame, fact: Fact) -> bool:
+    """ "Kalder and Osmond are scheduled to meet April 5-6 in Ottawa", "the ministers met in Geneva": the
+    place edge of a verb of meeting itself (the verb's own phrase and preposition, no event noun it reaches)
+    is the meeting held there, and keeps its code (04), as an attended meeting's does; a partner the verb
+    meets in the clause ("met officials in Lima") already drops the place (rules._venue_of_deed), and a
+    meeting noun's place ("held talks with Y in Lima") stays the venue its partner's edge carries."""
+    if not isinstance(frame, Clause) or fact.noun or fact.fallback or not fact.prep:
+        return False
+    if frame.lemma not in MEETING_VERBS:
+        return False  # "flying Trump to a hospital in Bethesda": a trip's place, no meeting held there
+    return fact.predicate == f"{frame.phrase} {fact.prep}"
 
 
 def _attended_meeting(rule: Rule, fact: Fact, doc: Doc) -> bool:
