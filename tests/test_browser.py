@@ -210,7 +210,16 @@ def test_confidence_and_date_filters_on_dated_facts(open_page):
     visit.page.fill("#f-from", "2015-01-01")
     visit.page.fill("#f-to", "2015-12-31")
     visit.page.dispatch_event("#f-to", "change")
-    visit.page.wait_for_function("n => geokg.edges.get().filter(e => !e.hidden).length < n", arg=total)
+    # the "from" date may filter on its own first: wait until both dates have been applied (the "to" date
+    # hides some 2016 facts), not merely until the first hid something
+    visit.page.wait_for_function(
+        """n => {
+            const shown = geokg.edges.get().filter(e => !e.hidden);
+            return shown.length < n && shown.every(e =>
+                geokg.data.edges.find(d => d.id === e.id).f.some(f => f.d && f.d[0] <= "2015-12-31"));
+        }""",
+        arg=total,
+    )
     shown = visit.js("geokg.edges.get().filter(e => !e.hidden).map(e => e.id)")
     assert shown
     dates = visit.js(

@@ -386,8 +386,10 @@ def _firms_first_word(short: Cluster) -> bool:
 
 def _shared_by_firms(short: Cluster, names: list[Cluster]) -> bool:
     """ "Delta Instruments Inc and Delta Chemical Corp agreed to merge. Delta will …": a one-word name that
-    begins the full names of two firms of the story names neither for sure; it joins none."""
-    if " " in short.key:
+    begins the full names of two firms of the story names neither for sure; it joins none. Unless one firm
+    is named by that word and its legal form alone ("Acme GmbH" beside its unit "Acme Technik GmbH"): the
+    short name is that one's (_firm_of_its_own_name)."""
+    if " " in short.key or _firm_of_its_own_name(short, names) is not None:
         return False
     firms = [
         c
@@ -399,6 +401,21 @@ def _shared_by_firms(short: Cluster, names: list[Cluster]) -> bool:
         and (is_firm(c) or trade_named(c))
     ]
     return len(firms) > 1
+
+
+def _firm_of_its_own_name(short: Cluster, names: list[Cluster]) -> Cluster | None:
+    """The one firm of the story whose name is the short name and a legal form ("Krupp GmbH" for "Krupp")."""
+    own = [
+        c
+        for c in names
+        if c is not short
+        and c.type == "ORG"
+        and any(
+            len(words := m.text.split()) == 2 and words[0].lower() == short.key and is_legal_form(words[1])
+            for m in c.mentions
+        )
+    ]
+    return own[0] if len(own) == 1 else None
 
 
 def _acronym_of_no_other_body(short: Cluster) -> bool:
@@ -1294,7 +1311,8 @@ class MentionClusters:
                     continue
             if not people and _shared_by_firms(short, [c for c in names if c.key not in merged_into]):
                 continue
-            candidates = people or candidates
+            own = _firm_of_its_own_name(short, candidates) if not people else None
+            candidates = [own] if own is not None else people or candidates
             top = candidates[0]
             # A surname shared by two different people ("Bush") is ambiguous: keep it apart rather than guess,
             # unless only one of them had been named when the surname was first used alone.
