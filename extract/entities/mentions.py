@@ -1377,31 +1377,6 @@ def _saints_building(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, last, label=kind) if kind is not None else ent
 
 
-def _with_initials_joined(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "AT and T chairman X", "the P and O group": a firm's initials joined by a lower-case "and" (a wire
-    archive that spelt out its ampersand) are one name, whatever the tagger made of them (often nothing, or
-    one initial); the spans it tagged inside the name give way to it."""
-    found = [
-        Span(doc, k - 1, k + 2, label="ORG")
-        for k in range(1, len(doc) - 1)
-        if doc[k].text == "and" and _initial(doc[k - 1]) and _initial(doc[k + 1])
-    ]
-    if not found:
-        return ents
-    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
-    return sorted([*kept, *found], key=lambda e: e.start)
-
-
-def _initial(token: Token) -> bool:
-    """A capital or two standing for a word of a name ("AT", "T", "P"); not a state's or an international
-    body's ("UK and US officials", "the EC and UN envoys")."""
-    from geokg.extract.entities.igos import lookup_igo  # igos reads mentions, as this module is read
-
-    word = token.text
-    short = word.isalpha() and word.isupper() and len(word) <= 2 and token.pos_ in ("PROPN", "NOUN")
-    return short and lookup_country(word) is None and lookup_igo(word) is None
-
-
 def _firm_and_partners(doc: Doc, ent: Span, ents: list[Span], i: int) -> tuple[Span, int]:
     """ "[Peter Lowe] and [Co]", "Hill and Sons": a name, "and", and a word a firm's name ends with (data:
     firm_partner_words) that ends the name there are one firm, whatever the tagger made of the parts. The
@@ -1744,7 +1719,14 @@ _LABELLED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _capital_letter(token: Token) -> bool:
-    return len(token.text) == 1 and token.text.isupper() and token.is_alpha and token.text != "I"
+    """A capital or two standing for a word of a firm's name ("S", "AT" of "AT and T"); not the pronoun "I",
+    nor a state's or an international body's ("UK and US officials", "the EC and UN envoys")."""
+    from geokg.extract.entities.igos import lookup_igo  # igos reads mentions, as this module is read
+
+    word = token.text
+    if not (len(word) <= 2 and word.isupper() and token.is_alpha and word != "I"):
+        return False
+    return len(word) == 1 or (lookup_country(word) is None and lookup_igo(word) is None)
 
 
 def _joined_names_recurring(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2036,7 +2018,7 @@ def _bodies_joined(doc: Doc) -> list[Span]:
     body's noun (tagged or not, capitalised), the part after is capitalised proper nouns that the tagger left
     untagged or called an organisation ("Jo Jorgensen for President" stays apart: no body's noun; "the
     Senate on Tuesday": a date)."""
-    ents = _with_initials_joined(doc, _with_firms(doc, list(doc.ents)))
+    ents = _with_firms(doc, list(doc.ents))
     joined: list[Span] = []
     i = 0
     while i < len(ents):
