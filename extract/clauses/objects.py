@@ -2698,6 +2698,7 @@ def _object_controls_infinitive(verb: Token) -> bool:
 # Things of an owner's that a word about them speaks of, not of the owner: its conduct and policies, its
 # deeds, its economy and what it holds or owes ("referred to Peru's policy", "spoke of Brazil's debt")
 SPOKEN_THING_NOUNS = CONDUCT_NOUNS | DEED_NOUNS | ECONOMY_NOUNS | OWNED_THING_NOUNS
+# CAMEO's root of a public statement: a verb that can be one speaks "on" (of, about) its topic
 STATEMENT_ROOT = "01"
 
 

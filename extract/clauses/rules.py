@@ -20,7 +20,7 @@ from geokg.extract.clauses.arguments import (
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
-from geokg.extract.clauses.objects import Slot, economy_of_a_state
+from geokg.extract.clauses.objects import STATEMENT_ROOT, Slot, economy_of_a_state
 from geokg.extract.clauses.quotes import (
     Voiced,
     document_content,
@@ -721,8 +721,6 @@ _TOLD_PREPS = frozenset({"to"})
 # call" names where, no one asked
 _ASKED_PREPS = frozenset({"on", "upon", "to"})
 
-# CAMEO's root of a public statement: a verb that can be one speaks "on" its topic
-_STATEMENT_ROOT = "01"
 # Kinds of entity that act: a deed done to one of them has an actor object
 ACTOR_KINDS = ("country:", "org:", "person:", "group:")
 
@@ -748,7 +746,7 @@ def _venue_of_deed(clause: Clause, fact: Fact) -> bool:
     roots = verb_roots(clause.lemma)  # "sank a Chilean frigate": a deed by forces, as the verb's readings say
     if not roots or clause.lemma in MOTION_VERBS:
         return False  # a verb that is no deed, or one of going ("arrived in Lima"), keeps its place
-    if fact.prep in SPEECH_TOPIC_PREPS and (_STATEMENT_ROOT in roots or clause.lemma in REPORTING_VERBS):
+    if fact.prep in SPEECH_TOPIC_PREPS and (STATEMENT_ROOT in roots or clause.lemma in REPORTING_VERBS):
         return False  # "briefed senators on Kashmir": what was said is about the place
     partners = (
         slot.ref

@@ -72,7 +72,8 @@ from spacy.tokens import Doc, Token
 COLUMNS = ("phrase", "sector", "head", "actor", "bare", "ambiguous")
 # Sectors of a state's own bodies: their actors are organisations; the other sectors' actors are groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-# Sectors of the bodies that speak for a state's own forces: its government and its military.
+# Sectors of a state's governing bodies, its government and its military: those that speak for its own forces,
+# and a state's ministries ("Finance Ministry", "Defence Ministry": organisations.body_sector).
 GOVERNING_SECTORS = frozenset({"GOV", "MIL"})
 # The sector of firms and traders ("Japanese banks"): a later plural of theirs goes back to them.
 BUSINESS_SECTOR = "BUS"

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from geokg.extract.entities.actors import STATE_SECTORS
+from geokg.extract.entities.actors import GOVERNING_SECTORS, STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
 from geokg.extract.entities.clusters import Cluster, is_firm, spells, trade_named
@@ -98,8 +98,6 @@ _BRACKETED = re.compile(r"\S\s*\((?P<state>[A-Z][^()]*)\)")
 _CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
 
 
-# The sectors of a state's ministries ("Finance Ministry", "Defence Ministry": body_sector)
-STATE_MINISTRY_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def _country_in_name(name: str) -> str | None:
@@ -179,7 +177,7 @@ def _capitals_ministry(words: list[str], size: int) -> Country | None:
     """ "the Bonn Finance Ministry", "the Tokyo Foreign Ministry": a capital before a ministry of state (or
     of its forces) names the state whose government sits there, as "the Tokyo government" does; not a city's
     own body ("Paris Police") nor a body named after a city ("the Paris Club")."""
-    if size > 2 or body_sector(" ".join(words[size:])) not in STATE_MINISTRY_SECTORS:
+    if size > 2 or body_sector(" ".join(words[size:])) not in GOVERNING_SECTORS:
         return None
     capital = lookup_capital(" ".join(words[:size]))
     if capital is not None and _ministry_name(" ".join(words[size:])) and not has_ministries(capital.iso3):
@@ -695,7 +693,7 @@ def ministries_in_capitals(ctx: AffiliationContext) -> None:
             continue
         if cl.key in ctx.found.affiliations or ctx.state_of(cl):
             continue
-        if body_sector(cl.label) not in STATE_MINISTRY_SECTORS:
+        if body_sector(cl.label) not in GOVERNING_SECTORS:
             continue
         states = {s for m in cl.mentions if (s := _capital_after_body(ctx, m))}
         if _ministry_name(cl.label):
