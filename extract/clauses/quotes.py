@@ -794,15 +794,19 @@ def appended_report(verb: Token) -> tuple[Token, Token] | None:
 def parenthetical_report(verb: Token) -> Token | None:
     """ "Iran, diplomats said, had sold oil to Japan", "The deal, the paper reported, is worth …": a verb of
     speech set off by commas inside the clause it tells, with its own subject and nothing said of its own
-    (no object, no clause), which the parser hangs on the clause's verb as a parataxis; or None."""
+    (no object, no clause), which the parser hangs on the clause's verb as a parataxis, or, when it
+    follows an opening adverb ("Also, traders point out, …"), as a clause before its head; or None."""
     for aside in verb.children:
-        if aside.dep_ != "parataxis" or aside.i > verb.i or not reports(aside):
+        if aside.dep_ not in ("parataxis", "ccomp") or aside.i > verb.i or not reports(aside):
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in aside.children):
             continue
-        if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in aside.children):
+        subjects = [c for c in aside.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if not subjects:
             continue
-        words = [t.i for t in aside.subtree if not t.is_punct]
+        # the parser may give the aside the sentence's opening adverb ("Also, traders point out, …")
+        opening = [c for c in aside.children if c.dep_ == "advmod" and c.i < subjects[0].left_edge.i]
+        words = [t.i for t in aside.subtree if not t.is_punct and all(t not in o.subtree for o in opening)]
         start, end = min(words), max(words)
         doc = verb.doc
         if start > 0 and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ",":
