@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import GOVERNING_SECTORS, STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
-from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
+from geokg.extract.entities.affiliations.story_state import firm_name, money_flows, own_clauses
 from geokg.extract.entities.clusters import Cluster, is_firm, spells, trade_named
 from geokg.extract.entities.countries import (
     Country,
@@ -282,10 +282,12 @@ def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation
     set in the Philippines: a name the table gives one state's agency though many states' agencies bear it
     (data: shared_agency_names) is the setting state's where the setting is another state (not a territory
     of the row's state) and no word on a mention names a state ("the U.S. SEC", "America's SEC", "the SEC
-    in Washington", "filed with the SEC in Washington": that state's). None (the row's reading) otherwise."""
+    in Washington", "filed with the SEC in Washington": that state's). None (the row's reading) otherwise,
+    as where the story names its state only as a borrower or a market ("a loss on its loans to Brazil"):
+    the story is of a firm that lends there, not set there."""
     if not org.country or fold(org.name) not in SHARED_AGENCY_NAMES:
         return None
-    setting = ctx.setting()
+    setting = ctx.setting(apart=money_flows(ctx))
     if not setting or setting == org.country or sovereign_of(setting) == org.country:
         return None
     for m in cl.mentions:

@@ -32,7 +32,12 @@ from geokg.extract.lexicon.entity_words import (
     LOCATIVE_PREPS,
     STATE_OBJECT_PREPS,
 )
-from geokg.extract.lexicon.words import MONEY_FLOW_WORDS, NATIONAL_NAME_WORDS
+from geokg.extract.lexicon.words import (
+    MONEY_FLOW_WORDS,
+    MONEY_LOSS_WORDS,
+    NATIONAL_NAME_WORDS,
+    PAYER_VERBS,
+)
 from spacy.tokens import Token
 
 # Where a name stands as a side of its verb's clause.
@@ -162,25 +167,42 @@ def _placed(token: Token, top: Token) -> bool:
 def money_flows(ctx: AffiliationContext) -> frozenset[int]:
     """The first tokens of the mentions of states that name where money or goods go (data:
     money_flow_words): "its loans [to Brazil]", "[BRAZILIAN] LOANS", "exports [to Japan]", "sold wheat [to
-    Egypt]"."""
+    Egypt]", "a loss [on Brazil]"; or who owes or pays for them, the borrower or client (data: payer_verbs):
+    "the loans, which [Brazil] stopped paying interest on", "[Brazil] owes the banks 60 billion dlrs"."""
     tokens: set[int] = set()
     for cl in ctx.clusters.clusters:
         if not cl.country:
             continue
         for m in cl.mentions:
             root = ctx.doc[m.start : m.end].root
+            if root.dep_ == "nsubj" and _payer(root.head):
+                tokens.add(m.start)
+                continue
             if root.dep_ in ("amod", "compound", "nmod"):
                 flow = root.head  # "Brazilian loans"
-            elif root.dep_ == "pobj" and root.head.lower_ == "to":
-                flow = root.head.head  # "loans to Brazil", "sold steel to Japan"
+            elif root.dep_ == "pobj" and root.head.lower_ in ("to", "on"):
+                flow = root.head.head  # "loans to Brazil", "sold steel to Japan", "a loss on Brazil"
             else:
                 continue
             # (or the object of the word the "to" hangs on: "cut its lending to Brazil", "a loss on its
-            # loans to Brazil")
+            # loans to Brazil"; or the word right before the preposition, which a headline's parse seldom
+            # hangs it on: "ESTIMATES LOSS ON BRAZIL")
             objects = _objects(flow) if root.dep_ == "pobj" else []
-            if any(_money_flow_word(t) for t in (flow, *objects)):
+            before = [ctx.doc[root.head.i - 1]] if root.dep_ == "pobj" and root.head.i > 0 else []
+            flows = MONEY_FLOW_WORDS if root.head.lower_ == "to" else MONEY_FLOW_WORDS | MONEY_LOSS_WORDS
+            if any(_money_flow_word(t, flows) for t in (flow, *objects, *before)):
                 tokens.add(m.start)
     return frozenset(tokens)
+
+
+def _payer(verb: Token) -> bool:
+    """Is the verb, or the verb it governs ("stopped paying", "failed to repay"), one of owing or paying
+    (data: payer_verbs), or a relative clause on a word of money going ("the loans [Brazil] received")? Its
+    subject is a borrower or a client, not a lender's or seller's state."""
+    if verb.dep_ == "relcl" and _money_flow_word(verb.head, MONEY_FLOW_WORDS):
+        return True
+    governed = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(t.lemma_.lower() in PAYER_VERBS for t in (verb, *governed) if t.pos_ in ("VERB", "AUX"))
 
 
 def _objects(word: Token) -> list[Token]:
@@ -189,9 +211,9 @@ def _objects(word: Token) -> list[Token]:
     return found + [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
-def _money_flow_word(token: Token) -> bool:
+def _money_flow_word(token: Token, flows: frozenset[str]) -> bool:
     words = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
-    return bool(words & MONEY_FLOW_WORDS)
+    return bool(words & flows)
 
 
 def _bare_office_body(cl: Cluster) -> bool:
