@@ -36,6 +36,7 @@ from geokg.extract.entities.organisations import (
     PORTFOLIO_MINISTRY_SECTOR,
     SPORTS_KINDS,
     Organisation,
+    arm_state,
     body_sector,
     foreign_commercial_bank,
     generic_institution,
@@ -90,14 +91,8 @@ MAX_CLUB_WORDS = 3
 _OF_A_PLACE = re.compile(r"\s(?:of|in|de|di|do|da|del|du)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 
 
-# "Kestrel Securities (HK) Ltd": a short name in brackets inside an organisation's name (not the whole name).
-_BRACKETED = re.compile(r"\S\s*\((?P<state>[A-Z][^()]*)\)")
-
-
 # "University of Texas at Austin": the place a name is of ends before the campus's.
 _CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
-
-
 
 
 def _country_in_name(name: str) -> str | None:
@@ -108,10 +103,8 @@ def _country_in_name(name: str) -> str | None:
     Sudan"). A state's name before the legal forms closing a firm's names its arm there ("Kestrel Canada
     Ltd"). First a state's short name in brackets inside the name, by which a firm's local arm is named
     ("Kestrel Securities (HK) Ltd", "Kestrel (Japan)"): the state it is set up in."""
-    bracketed = _BRACKETED.search(name)
-    country = lookup_country(bracketed["state"]) if bracketed else None
-    if country is not None and not is_demonym(bracketed["state"]):
-        return country.iso3
+    if (arm := arm_state(name)) is not None:
+        return arm
     located = _OF_A_PLACE.search(name)
     country = lookup_country(located["place"]) if located else None
     if country is not None:

@@ -21,6 +21,7 @@ from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, is_legal_form
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import (
+    arm_state,
     body_sector,
     generic_institution,
     lookup_organisation,
@@ -98,6 +99,8 @@ def story_state(ctx: AffiliationContext) -> None:
                 continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
             if firm_name(cl) and _acts_on_the_state(ctx, cl, state):
                 continue  # "Acme Corp lowered its rating of Finland's debt": an outside party to the state
+            if firm_name(cl) and _parent_of_an_arm(ctx, cl, state):
+                continue  # "Acme Motor Corp ... its unit Acme Motor (USA) Corp": the arm is the state's
             if tied or _bare_office_body(cl):
                 ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
@@ -138,6 +141,22 @@ def _acts_on_the_state(ctx: AffiliationContext, cl: Cluster, state: str) -> bool
         if any(t.i in places and not _placed(t, o) for o in objects for t in o.subtree):
             return True
     return False
+
+
+def _parent_of_an_arm(ctx: AffiliationContext, cl: Cluster, state: str) -> bool:
+    """Is the firm the parent of a local arm the story names, one named by the state in brackets and opening
+    with the firm's first word ("Tokai Motor Corp" beside "Tokai Motor Manufacturing (USA) Corp")? A firm
+    names an arm for a state it is not of: the story's state is the arm's, not the parent's."""
+    first = _first_word(cl.label)
+    return any(
+        other is not cl and arm_state(other.label) == state and _first_word(other.label) == first
+        for other in ctx.clusters.clusters
+    )
+
+
+def _first_word(name: str) -> str:
+    words = [w for w in name.lower().split() if w != "the"]
+    return words[0] if words else ""
 
 
 def firm_name(cl: Cluster) -> bool:
