@@ -33,6 +33,7 @@ from geokg.extract.entities.mentions import (
     summit_group_label,
 )
 from geokg.extract.entities.organisations import (
+    arm_state,
     body_sector,
     generic_institution,
     lookup_organisation,
@@ -404,7 +405,10 @@ def _shared_by_firms(short: Cluster, names: list[Cluster]) -> bool:
 
 
 def _firm_of_its_own_name(short: Cluster, names: list[Cluster]) -> Cluster | None:
-    """The one firm of the story whose name is the short name and a legal form ("Krupp GmbH" for "Krupp")."""
+    """The one firm of the story whose name is the short name and a legal form ("Krupp GmbH" for "Krupp");
+    else the one firm the short name opens the name of beside local arms named by a state in brackets
+    ("Tokai" of "Tokai Motor Corp" beside "Tokai Motor Manufacturing (USA) Corp"): news names an arm in
+    full, with its state, and the parent short."""
     own = [
         c
         for c in names
@@ -415,7 +419,19 @@ def _firm_of_its_own_name(short: Cluster, names: list[Cluster]) -> Cluster | Non
             for m in c.mentions
         )
     ]
-    return own[0] if len(own) == 1 else None
+    if len(own) == 1:
+        return own[0]
+    opened = [
+        c
+        for c in names
+        if c is not short
+        and c.type == "ORG"
+        and " " in c.key
+        and c.key.split()[0] == short.key
+        and is_firm(c)
+    ]
+    parents = [c for c in opened if arm_state(c.label) is None]
+    return parents[0] if len(parents) == 1 and len(opened) > 1 else None
 
 
 def _acronym_of_no_other_body(short: Cluster) -> bool:

@@ -362,3 +362,16 @@ def state_named_group(name: str) -> bool:
         if head.lower() in STATE_GROUP_HEADS and head.istitle() and prep.lower() in STATE_GROUP_PREPOSITIONS:
             return lookup_country(" ".join(words[k + 1 :])) is not None
     return False
+
+
+# "Kestrel Securities (HK) Ltd": a short name in brackets inside an organisation's name (not the whole name).
+_BRACKETED = re.compile(r"\S\s*\((?P<state>[A-Z][^()]*)\)")
+
+
+def arm_state(name: str) -> str | None:
+    """The state a firm's local arm is named by, a state's short name in brackets inside the name
+    ("Kestrel Securities (HK) Ltd", "Kestrel Motor Manufacturing (USA) Corp", "Kestrel (Japan)"): the state
+    it is set up in, which is the arm's alone (its parent's name has no such brackets)."""
+    bracketed = _BRACKETED.search(name)
+    country = lookup_country(bracketed["state"]) if bracketed else None
+    return country.iso3 if country is not None and not is_demonym(bracketed["state"]) else None

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
-from geokg.extract.entities.countries import capital_city_of, lookup_capital, population
+from geokg.extract.entities.countries import capital_city_of, lookup_capital, lookup_country, population
 from geokg.extract.entities.former_places import state_then
 from geokg.extract.entities.mentions import fold
 from geokg.extract.entities.titles import is_us_state_abbreviation
-from geokg.extract.lexicon.entity_words import PLACE_ARTICLES
+from geokg.extract.lexicon.entity_words import PLACE_ARTICLES, SEAT_PARTICIPLES
 from geokg.extract.lexicon.loader import read_table
 from geokg.extract.lexicon.words import COMPASS_POINTS, DIRECTIONS, WHOLE_DIVISION_WORDS
 
@@ -313,3 +313,14 @@ def is_named_division(name: str) -> bool:
     """Is `name` the English name of a state or province as the table writes it out ("Maharashtra",
     "Sichuan")? These are never a word or a people's name, so a text's use of one names the place."""
     return fold(name) in _gazetteer().english
+
+
+def abbreviated_seat(word: str) -> str | None:
+    """ "U.S.-based", "U.K.-headquartered": a state's abbreviation and a seat's participle in one word, which
+    the tokenizer keeps whole (an abbreviation's hyphen before a lower-case word is no infix): the state
+    the word names, where the body it stands before is based."""
+    place, hyphen, participle = word.rpartition("-")
+    if not hyphen or participle.lower() not in SEAT_PARTICIPLES:
+        return None
+    country = lookup_country(place)
+    return country.iso3 if country is not None else None

@@ -614,6 +614,8 @@ CHAMBER_STATES = {k: frozenset(v.split()) for k, v in _WORDS.mapping("chamber_st
 ORG_SUFFIXES = _WORDS.words("org_suffixes")
 FIRM_NAME_ENDINGS = _WORDS.words("firm_name_endings")  # "Malaysian Airline System"
 MONEY_FLOW_WORDS = _WORDS.words("money_flow_words")
+MONEY_LOSS_WORDS = _WORDS.words("money_loss_words")  # "a loss on Brazil"
+PAYER_VERBS = _WORDS.words("payer_verbs")  # "Brazil stopped paying interest"
 
 
 def _act_nouns() -> dict[str, tuple[tuple[str, str], ...]]:

@@ -146,12 +146,13 @@ class AffiliationContext:
         outlets = {cl.key for cl in clusters if any(is_news_outlet(m.text) for m in cl.mentions)}
         return {person for key in outlets for person in self.found.affiliated_people.get(key, ())}
 
-    def setting(self) -> str | None:
+    def setting(self, apart: frozenset[int] = frozenset()) -> str | None:
         """The state the article is about (actors.dominant_state), from every mention of a state, of an
         entity acting for one, or of a place in one, as far as the evidence above has settled them; not
         from a state only a description names ("a French bank, X": described.py), and from firms' states
-        only where the rest names no state the article is about."""
-        evidence = [told for told in self._evidence() if told.counts]
+        only where the rest names no state the article is about. `apart`: tokens whose mentions do not
+        count (a borrower's, "its loans to Brazil": story_state.money_flows)."""
+        evidence = [told for told in self._evidence() if told.counts and told.at not in apart]
         # Firms trade abroad: a story of a foreign firm's deal in a state ("Toyota of Japan is expected to
         # get approval from a Philippine agency") is set where the deal is, which the other evidence tells;
         # the firms' own states decide only where nothing else does.

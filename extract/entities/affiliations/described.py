@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.coref import LOOKBACK_SENTENCES
-from geokg.extract.entities.places import place_country
+from geokg.extract.entities.places import abbreviated_seat, place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
 from geokg.extract.lexicon.syntax import PLACE_LABELS
@@ -200,10 +200,15 @@ def _places_before(noun: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ == "amod" and child.lower_ in SEAT_PARTICIPLES:
             yield from (c for c in child.children if c.dep_ in ("npadvmod", "compound") and c.i < child.i)
+        elif child.dep_ == "amod" and abbreviated_seat(child.text):
+            yield child  # "a U.S.-based consultancy": one word
 
 
 def _state_of_place(ctx: AffiliationContext, word: Token) -> str | None:
-    """The state of the place (no state itself: state_descriptions reads those) a word names."""
+    """The state of the place (no state itself: state_descriptions reads those) a word names, or of the
+    state's abbreviation in a seat's one word ("U.S.-based", which names no state entity)."""
+    if seat := abbreviated_seat(word.text):
+        return seat
     place = ctx.clusters.cluster_at(word.i)
     if place is None or place.country or ctx.found.types.get(place.key, place.type) not in PLACE_LABELS:
         return None

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import GOVERNING_SECTORS, STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
-from geokg.extract.entities.affiliations.story_state import firm_name, own_clauses
+from geokg.extract.entities.affiliations.story_state import firm_name, money_flows, own_clauses
 from geokg.extract.entities.clusters import Cluster, is_firm, spells, trade_named
 from geokg.extract.entities.countries import (
     Country,
@@ -36,6 +36,7 @@ from geokg.extract.entities.organisations import (
     PORTFOLIO_MINISTRY_SECTOR,
     SPORTS_KINDS,
     Organisation,
+    arm_state,
     body_sector,
     foreign_commercial_bank,
     generic_institution,
@@ -90,14 +91,8 @@ MAX_CLUB_WORDS = 3
 _OF_A_PLACE = re.compile(r"\s(?:of|in|de|di|do|da|del|du)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
 
 
-# "Kestrel Securities (HK) Ltd": a short name in brackets inside an organisation's name (not the whole name).
-_BRACKETED = re.compile(r"\S\s*\((?P<state>[A-Z][^()]*)\)")
-
-
 # "University of Texas at Austin": the place a name is of ends before the campus's.
 _CAMPUS = re.compile(r"\s(?:at|in)\s|,\s")
-
-
 
 
 def _country_in_name(name: str) -> str | None:
@@ -108,10 +103,8 @@ def _country_in_name(name: str) -> str | None:
     Sudan"). A state's name before the legal forms closing a firm's names its arm there ("Kestrel Canada
     Ltd"). First a state's short name in brackets inside the name, by which a firm's local arm is named
     ("Kestrel Securities (HK) Ltd", "Kestrel (Japan)"): the state it is set up in."""
-    bracketed = _BRACKETED.search(name)
-    country = lookup_country(bracketed["state"]) if bracketed else None
-    if country is not None and not is_demonym(bracketed["state"]):
-        return country.iso3
+    if (arm := arm_state(name)) is not None:
+        return arm
     located = _OF_A_PLACE.search(name)
     country = lookup_country(located["place"]) if located else None
     if country is not None:
@@ -282,10 +275,12 @@ def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation
     set in the Philippines: a name the table gives one state's agency though many states' agencies bear it
     (data: shared_agency_names) is the setting state's where the setting is another state (not a territory
     of the row's state) and no word on a mention names a state ("the U.S. SEC", "America's SEC", "the SEC
-    in Washington", "filed with the SEC in Washington": that state's). None (the row's reading) otherwise."""
+    in Washington", "filed with the SEC in Washington": that state's). None (the row's reading) otherwise,
+    as where the story names its state only as a borrower or a market ("a loss on its loans to Brazil"):
+    the story is of a firm that lends there, not set there."""
     if not org.country or fold(org.name) not in SHARED_AGENCY_NAMES:
         return None
-    setting = ctx.setting()
+    setting = ctx.setting(apart=money_flows(ctx))
     if not setting or setting == org.country or sovereign_of(setting) == org.country:
         return None
     for m in cl.mentions:

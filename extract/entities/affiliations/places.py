@@ -16,6 +16,7 @@ from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import (
     UNKNOWN,
     PlaceCountry,
+    abbreviated_seat,
     division_states,
     division_type,
     has_town_in,
@@ -625,6 +626,12 @@ def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str 
             if any(ctx.clusters.mention_at(t.i) is not None for t in doc[tok.i + 1 : start]):
                 continue
             return _state_of_token(ctx, window[i - 2])
+    # "U.S.-based Harbor Economics", "the U.K.-based firm Kestrel Ltd": the nearest such word in the sentence
+    for tok in reversed(doc[max(doc[start].sent.start, start - 6) : start]):
+        if ctx.clusters.mention_at(tok.i) is not None:
+            break
+        if seat := abbreviated_seat(tok.text):
+            return seat
     return None
 
 

@@ -21,6 +21,7 @@ from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, is_legal_form
 from geokg.extract.entities.offices import holding
 from geokg.extract.entities.organisations import (
+    arm_state,
     body_sector,
     generic_institution,
     lookup_organisation,
@@ -32,7 +33,12 @@ from geokg.extract.lexicon.entity_words import (
     LOCATIVE_PREPS,
     STATE_OBJECT_PREPS,
 )
-from geokg.extract.lexicon.words import MONEY_FLOW_WORDS, NATIONAL_NAME_WORDS
+from geokg.extract.lexicon.words import (
+    MONEY_FLOW_WORDS,
+    MONEY_LOSS_WORDS,
+    NATIONAL_NAME_WORDS,
+    PAYER_VERBS,
+)
 from spacy.tokens import Token
 
 # Where a name stands as a side of its verb's clause.
@@ -93,6 +99,8 @@ def story_state(ctx: AffiliationContext) -> None:
                 continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
             if firm_name(cl) and _acts_on_the_state(ctx, cl, state):
                 continue  # "Acme Corp lowered its rating of Finland's debt": an outside party to the state
+            if firm_name(cl) and _parent_of_an_arm(ctx, cl, state):
+                continue  # "Acme Motor Corp ... its unit Acme Motor (USA) Corp": the arm is the state's
             if tied or _bare_office_body(cl):
                 ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
@@ -135,6 +143,22 @@ def _acts_on_the_state(ctx: AffiliationContext, cl: Cluster, state: str) -> bool
     return False
 
 
+def _parent_of_an_arm(ctx: AffiliationContext, cl: Cluster, state: str) -> bool:
+    """Is the firm the parent of a local arm the story names, one named by the state in brackets and opening
+    with the firm's first word ("Tokai Motor Corp" beside "Tokai Motor Manufacturing (USA) Corp")? A firm
+    names an arm for a state it is not of: the story's state is the arm's, not the parent's."""
+    first = _first_word(cl.label)
+    return any(
+        other is not cl and arm_state(other.label) == state and _first_word(other.label) == first
+        for other in ctx.clusters.clusters
+    )
+
+
+def _first_word(name: str) -> str:
+    words = [w for w in name.lower().split() if w != "the"]
+    return words[0] if words else ""
+
+
 def firm_name(cl: Cluster) -> bool:
     """A company by its name: one the table knows as such, or a name ending in a legal form ("Acme Corp")
     or a word of a firm's trade; not a group or a society ("X Rights Fund" suing its state is its own)."""
@@ -162,25 +186,42 @@ def _placed(token: Token, top: Token) -> bool:
 def money_flows(ctx: AffiliationContext) -> frozenset[int]:
     """The first tokens of the mentions of states that name where money or goods go (data:
     money_flow_words): "its loans [to Brazil]", "[BRAZILIAN] LOANS", "exports [to Japan]", "sold wheat [to
-    Egypt]"."""
+    Egypt]", "a loss [on Brazil]"; or who owes or pays for them, the borrower or client (data: payer_verbs):
+    "the loans, which [Brazil] stopped paying interest on", "[Brazil] owes the banks 60 billion dlrs"."""
     tokens: set[int] = set()
     for cl in ctx.clusters.clusters:
         if not cl.country:
             continue
         for m in cl.mentions:
             root = ctx.doc[m.start : m.end].root
+            if root.dep_ == "nsubj" and _payer(root.head):
+                tokens.add(m.start)
+                continue
             if root.dep_ in ("amod", "compound", "nmod"):
                 flow = root.head  # "Brazilian loans"
-            elif root.dep_ == "pobj" and root.head.lower_ == "to":
-                flow = root.head.head  # "loans to Brazil", "sold steel to Japan"
+            elif root.dep_ == "pobj" and root.head.lower_ in ("to", "on"):
+                flow = root.head.head  # "loans to Brazil", "sold steel to Japan", "a loss on Brazil"
             else:
                 continue
             # (or the object of the word the "to" hangs on: "cut its lending to Brazil", "a loss on its
-            # loans to Brazil")
+            # loans to Brazil"; or the word right before the preposition, which a headline's parse seldom
+            # hangs it on: "ESTIMATES LOSS ON BRAZIL")
             objects = _objects(flow) if root.dep_ == "pobj" else []
-            if any(_money_flow_word(t) for t in (flow, *objects)):
+            before = [ctx.doc[root.head.i - 1]] if root.dep_ == "pobj" and root.head.i > 0 else []
+            flows = MONEY_FLOW_WORDS if root.head.lower_ == "to" else MONEY_FLOW_WORDS | MONEY_LOSS_WORDS
+            if any(_money_flow_word(t, flows) for t in (flow, *objects, *before)):
                 tokens.add(m.start)
     return frozenset(tokens)
+
+
+def _payer(verb: Token) -> bool:
+    """Is the verb, or the verb it governs ("stopped paying", "failed to repay"), one of owing or paying
+    (data: payer_verbs), or a relative clause on a word of money going ("the loans [Brazil] received")? Its
+    subject is a borrower or a client, not a lender's or seller's state."""
+    if verb.dep_ == "relcl" and _money_flow_word(verb.head, MONEY_FLOW_WORDS):
+        return True
+    governed = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(t.lemma_.lower() in PAYER_VERBS for t in (verb, *governed) if t.pos_ in ("VERB", "AUX"))
 
 
 def _objects(word: Token) -> list[Token]:
@@ -189,9 +230,9 @@ def _objects(word: Token) -> list[Token]:
     return found + [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
-def _money_flow_word(token: Token) -> bool:
+def _money_flow_word(token: Token, flows: frozenset[str]) -> bool:
     words = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
-    return bool(words & MONEY_FLOW_WORDS)
+    return bool(words & flows)
 
 
 def _bare_office_body(cl: Cluster) -> bool:
