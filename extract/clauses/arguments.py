@@ -244,6 +244,11 @@ class ArgumentResolver:
                 return Ref(ref.entity_id, ref.token, "implicit")
         return None
 
+    def _state_word(self, entity_id: str) -> bool:
+        """Is the entity a state or a people (a state's word before a noun: "Dutch", "Italy's")?"""
+        entity = self.entities.entity(entity_id)
+        return entity is not None and entity.type in ("GPE", "NORP")
+
     def entity_of(self, token: Token) -> tuple[str, str] | None:
         """Entity id and how it was found, for a token that is itself a name or a resolved reference."""
         entity_id = self.entities.entity_id_at(token.i)
@@ -343,8 +348,10 @@ class ArgumentResolver:
         # "European leaders", "African nations": people of many states, whom the region's adjective
         # alone ("European") does not name.
         modifiers = [(child, found) for child, found in modifiers if found and not _region_adjective(child)]
-        if modifiers and _press_compound(token):
-            return None  # "denied a Dutch press report", "Italian newspaper reports": the press's, no state's
+        if _press_compound(token) and any(self._state_word(entity_id) for _, (entity_id, _) in modifiers):
+            # "denied a Dutch press report", "Italian newspaper reports": the press's, no state's; an outlet's
+            # name before the word of the press ("the Canal television network") is the outlet itself
+            return None
         if modifiers and _unofficial_voice(token):
             # "American sources said", "U.S. insiders say": the state's word only places the speakers, who
             # report by their words (an unnamed source), not as the state, as "U.S. officials" do

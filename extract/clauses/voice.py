@@ -1090,6 +1090,11 @@ def controller(verb: Token) -> Token | None:
         if _serial(node):
             node = node.head  # "pushing prosecutors to go get him": the getting is what "go" is asked
             continue
+        if _by_means(node):
+            # "urged X to retaliate against Japan by raising tariffs": the means of the act asked for is
+            # asked for with it, by the same asker
+            node = node.head.head
+            continue
         break
     governor = node.head
     infinitive = node.dep_ == "xcomp" or (node.dep_ in ("ccomp", "advcl") and to_infinitive(node))
@@ -1099,6 +1104,19 @@ def controller(verb: Token) -> Token | None:
     if infinitive and node.dep_ != "advcl" and _wished_of_another(node):
         return governor
     return None
+
+
+def _by_means(node: Token) -> bool:
+    """ "by raising tariffs": a gerund after "by" on a verb is the means of that verb's act, done by its
+    doer."""
+    by = node.head
+    return (
+        node.dep_ == "pcomp"
+        and node.tag_ == "VBG"
+        and by.dep_ == "prep"
+        and by.lower_ == "by"
+        and by.head.pos_ in VERB_POS
+    )
 
 
 def _serial(node: Token) -> bool:
@@ -1207,6 +1225,11 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
     left = choice_left(verb)
     if left is not None:
         modality = modality or modal_of(left)  # "will have no choice but to impose X": will impose X
+    if _by_means(verb):
+        # "will retaliate by raising tariffs", "should retaliate by raising tariffs": the means is to come
+        # (or is advised) as the act it is the means of
+        host = verb.head.head
+        modality = modality or polarity(host, chain(host))[1]
     aiming = _aimed_through(verb, verbs_of_chain)
     modality = modality or _intent(aiming)
     if (

@@ -109,8 +109,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # between X and Y had hurt trade"), or that noun taken for a second object, is the verb's object and the noun
 # the subject of the reported clause; 45 = a person's name the parser hung as a conjunct on a title word
 # whose "of"/"for" portfolio runs on with "and" and a second field ("Secretary of Trade and Industry X said")
-# heads the phrase: the title is a word of it, the second field the first's conjunct.
-SENTENCE_RULES_REVISION = 47
+# heads the phrase: the title is a word of it, the second field the first's conjunct; 48 = a reported
+# clause's subject the parser hung on a verb of telling's hearer as its apposition, with no comma ("told a
+# Senate subcommittee the Group of Seven and Norway agreed ..."), is the clause's subject.
+SENTENCE_RULES_REVISION = 48
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1525,6 +1527,14 @@ def told_subjects(doc: Doc) -> Doc:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        apposed = _subject_as_apposition(objects[0], clause) if len(objects) == 1 else None
+        if apposed is not None and _finite_without_subject(clause):
+            # "told a Senate subcommittee the Group of Five and Canada agreed ...": the hearer stays the
+            # object; the phrase hung on it as its apposition is what the clause tells of
+            passive = any(c.dep_ == "auxpass" for c in clause.children)
+            _set(arrays, apposed, clause, "nsubjpass" if passive else "nsubj")
+            changed = True
+            continue
         noun = subjects[0] if len(subjects) == 1 and not objects else objects[-1] if objects else None
         if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i < verb.i:
             continue
@@ -1579,6 +1589,23 @@ def agreements_relatives(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _subject_as_apposition(hearer: Token, clause: Token) -> Token | None:
+    """The reported clause's subject the parser hung on the hearer of a verb of telling as its apposition
+    ("told a Senate subcommittee the Group of Five and Canada agreed ..."): an apposition with no mark
+    between it and the hearer (a comma sets off a true one: "told Jane Roe, his deputy, ..."), ending the
+    hearer's phrase right before the clause (only the clause's adverbs and auxiliaries between); or None."""
+    doc = hearer.doc
+    for apposed in hearer.rights:
+        if apposed.dep_ != "appos" or apposed.right_edge.i != hearer.right_edge.i:
+            continue
+        if doc[apposed.left_edge.i - 1].is_punct:
+            continue
+        between = doc[apposed.right_edge.i + 1 : clause.i]
+        if all(w.head.i == clause.i and w.dep_ in _CLAUSE_ADVERBIALS for w in between):
+            return apposed
+    return None
 
 
 def _fused_hearer_word(verb: Token, noun: Token) -> Token | None:
