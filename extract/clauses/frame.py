@@ -763,8 +763,11 @@ class Clause:
         return code if code and code[:2] in SAID_ACT_ROOTS else None
 
     def _own_argument(self, ref: Ref) -> bool:
-        """Is the entity the object of one of the verb's own prepositions?"""
+        """Is the entity the object of one of the verb's own prepositions, or a conjunct of that object
+        ("bought gold in Luxembourg and Switzerland": Switzerland is where, as Luxembourg is)?"""
         token = self.sentence.doc[ref.token]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
         return token.dep_ == "pobj" and token.head.head == self.verb
 
 
