@@ -1279,6 +1279,12 @@ class ArgumentResolver:
             or sector in STATE_SECTORS
         )
         words.add("@state" if state else "@nonstate")
+        named_body = entity is not None and entity.type == "ORG" and not entity.sector and not igo
+        if sector == "BUS" or (named_body and not state):
+            # "Kessel Union has loans to Brazil": a body named with no sector, neither a state's nor an
+            # international one, lends as a firm or a bank does (its head word may read as another sector:
+            # a "Union" in a firm's name is no trade union)
+            words.add("@lender")
         if ref.entity_id.startswith("country:"):
             # "left for Japan": which state, so that an official's own is no visit (frame._abroad)
             words.add(STATE_ITSELF + ref.entity_id.removeprefix("country:"))
