@@ -71,6 +71,8 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     DEED_NOUNS,
     DELEGATION_NOUNS,
+    DEVELOPMENT_LENDER_HEADS,
+    DEVELOPMENT_LENDER_WORDS,
     DIVISION_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -1274,7 +1276,10 @@ class ArgumentResolver:
         # Bank" lend as development bodies: aid, not a bank's business)
         sector = (entity.sector if entity else None) or sector_of(token.lower_) or sector_of(token.lemma_)
         igo = entity is not None and entity.type == "ORG" and lookup_igo(entity.label) is not None
-        if sector == "BUS" and igo:
+        # "the Islamic Development Bank", "the OPEC Fund for International Development": a development
+        # body by its name lends as one (aid), no firm, whether or not igos.tsv lists it
+        development = entity is not None and entity.type == "ORG" and _development_lender(entity.label)
+        if sector == "BUS" and (igo or development):
             sector = None
         if igo:
             words.add("@igo")  # "took the issue to the UN": a matter brought before a body of states
@@ -1286,6 +1291,13 @@ class ArgumentResolver:
             or sector in STATE_SECTORS
         )
         words.add("@state" if state else "@nonstate")
+        named_body = entity is not None and entity.type == "ORG" and not entity.sector and not igo
+        named_body = named_body and not development
+        if sector == "BUS" or (named_body and not state):
+            # "Kessel Union has loans to Brazil": a body named with no sector, neither a state's nor an
+            # international one, lends as a firm or a bank does (its head word may read as another sector:
+            # a "Union" in a firm's name is no trade union)
+            words.add("@lender")
         if ref.entity_id.startswith("country:"):
             # "left for Japan": which state, so that an official's own is no visit (frame._abroad)
             words.add(STATE_ITSELF + ref.entity_id.removeprefix("country:"))
@@ -2172,6 +2184,13 @@ def _censured(noun: Token) -> bool:
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return False
     return (event_code(verb.lemma_.lower(), sense=Sense(objects={"": words})) or "")[:2] == DISAPPROVE_ROOT
+
+
+def _development_lender(name: str) -> bool:
+    """Does the name hold a word of development and one of lending ("Islamic Development Bank", "OPEC Fund
+    for International Development"): a development body's, not a firm's (words.tsv development_lender_*)?"""
+    words = set(name.lower().split())
+    return bool(words & DEVELOPMENT_LENDER_WORDS) and bool(words & DEVELOPMENT_LENDER_HEADS)
 
 
 def _state_of_capital(place: Entity) -> str | None:

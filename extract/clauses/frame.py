@@ -763,8 +763,11 @@ class Clause:
         return code if code and code[:2] in SAID_ACT_ROOTS else None
 
     def _own_argument(self, ref: Ref) -> bool:
-        """Is the entity the object of one of the verb's own prepositions?"""
+        """Is the entity the object of one of the verb's own prepositions, or a conjunct of that object
+        ("bought gold in Luxembourg and Switzerland": Switzerland is where, as Luxembourg is)?"""
         token = self.sentence.doc[ref.token]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
         return token.dep_ == "pobj" and token.head.head == self.verb
 
 
@@ -943,14 +946,14 @@ class ClauseReader:
             if not speakers or {ref.entity_id for ref in speakers} & doers:
                 # "I've heard from voters who want me to run": the speaker only reports a wish about himself
                 speakers = askers or speakers
-        elif verb.dep_ == "ccomp" and mandated(verb.head, verb) is not None:
+        elif (asker := _mandating(verb)) is not None:
             # "Peru demanded that Chile withdraw": a wish, as "demanded Chile to withdraw" is; "did not
             # demand that Chile withdraw" wishes nothing
-            if is_negated(verb.head):
+            if is_negated(asker):
                 return None
-            modality = modality or CONTROLLER_MODALS.get(verb.head.lemma_.lower()) or "should"
+            modality = modality or CONTROLLER_MODALS.get(asker.lemma_.lower()) or "should"
             # "Chile urged that Peru withdraw": wished by Chile, as "urged Peru to withdraw" is
-            speakers = speakers or self.agents(verb.head)
+            speakers = speakers or self.agents(asker)
         elif (voiced := voiced_content(verb)) is not None and said_as(voiced.document) in MANDATIVE_VERBS:
             # "repeated the demand that Chile withdraw", "Peru's demand that Chile withdraws (its troops be
             # withdrawn)": a noun of asking voiced or owned wishes its clause, whatever the clause's form
@@ -2074,6 +2077,18 @@ def _foreseen_on_schedule(verb: Token) -> str | None:
         return None
     governor = raising_governor(perceiver)
     return None if governor is None else RAISING_PREDICATES[governor.lemma_.lower()]
+
+
+def _mandating(verb: Token) -> Token | None:
+    """The verb of asking whose mandative "that" clause the verb is (stance.mandated): "demanded that Chile
+    withdraw". A bare conjunct of that clause's verb is asked too ("demanded that Chile withdraw its troops
+    and pay damages"); a tensed one ("... and Peru paid") is told as a fact."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in VERB_POS and node.tag_ == "VB":
+        node = node.head
+    if node.dep_ == "ccomp" and mandated(node.head, node) is not None:
+        return node.head
+    return None
 
 
 def _doubted(verb: Token) -> bool:

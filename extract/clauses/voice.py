@@ -982,7 +982,7 @@ def chain(verb: Token) -> list[Token]:
     node = verb
     while True:
         while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
-            node = node.head  # "refused to consider X or accept Y": both under "refuse"
+            node = _joined_with(node)  # "refused to consider X or accept Y": both under "refuse"
         governor = node.head
         if (
             node.dep_ == "xcomp"
@@ -999,6 +999,16 @@ def chain(verb: Token) -> list[Token]:
             out.insert(0, node)
             continue
         return out
+
+
+def _joined_with(conjunct: Token) -> Token:
+    """The verb a conjunct is coordinated with. "called for Tokyo to stop selling chips and to open its
+    market": a "to" infinitive the parser joined to a bare gerund (the complement of "stop") is joined to the
+    infinitive that governs the gerund, for a gerund takes no "to"; the opening is asked as the stopping is,
+    and is not stopped."""
+    head = conjunct.head
+    gerund = head.tag_ == "VBG" and head.dep_ == "xcomp" and not to_infinitive(head)
+    return head.head if gerund and to_infinitive(conjunct) and head.head.pos_ in VERB_POS else head
 
 
 def pledged_against(verb: Token, verbs_of_chain: list[Token]) -> Token | None:

@@ -134,7 +134,11 @@ ENTITY_TYPE_CLASSES = frozenset({"@PERSON", "@GPE", "@ORG", "@NORP", "@LOC", "@F
 # @contest a fight, battle or war the word before it makes a contest with no force, a pair this lexicon lists
 # with no code ("a legal battle", "a proxy fight", "a trade war": objects.event_words);
 # @igo an international body igos.tsv knows ("took the issue to the UN": arguments.sense_words)
+# @lender a commercial lender: a firm or a bank (@BUS), or an organisation the text names that is no state's
+# body, no international body and has no sector of its own ("Kessel Union has loans to Brazil"): its loans
+# are business (061), where a state's or a development body's are aid (arguments.sense_words)
 ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
+    "@lender",
     "@ill",
     "@market",
     "@currency",
