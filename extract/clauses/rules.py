@@ -481,7 +481,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=164)
+@rule("svo", confidence=0.9, version=165)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -501,6 +501,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "a bill that would force the president to retaliate": the bill is no actor
         if _denied_at_a_place(clause, fact):
             continue  # "does not make trucks in Brazil": not made there (rule prep), maybe made elsewhere
+        if _counted_class(clause, fact):
+            continue  # "he now has 45 firms using its screens": a count of clients, no relation to them
         # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
         told_here = told or _occasion_told(clause) or asked
         fact = replace(fact, content=told_here) if told_here else fact
@@ -509,6 +511,20 @@ def svo(clause: Clause) -> Iterator[Fact]:
             fact = replace(fact, subject=fact.object, object=fact.subject)
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
+
+
+def _counted_class(clause: Clause, fact: Fact) -> bool:
+    """Is the object of "have" a number of a class of actors, a plural common noun ("he now has 45 firms
+    using its screens", "the bank has 12 foreign banks as clients"), and the subject no state? A person or
+    a body that has so many of a kind counts its clients, staff or units: the class is no party it deals
+    with. A state that has them ("Turkey has two million refugees", "Iran has 52 hostages") hosts or holds
+    them, which stays; so does "have" with a name ("had one child, X")."""
+    if clause.lemma != "have" or clause.passive or fact.subject.entity_id.startswith("country:"):
+        return False
+    word = clause.sentence.doc[fact.object.token]
+    if word.pos_ != "NOUN" or word.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod")) for c in word.children)
 
 
 def _denied_at_a_place(clause: Clause, fact: Fact) -> bool:
