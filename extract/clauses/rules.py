@@ -481,7 +481,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=165)
+@rule("svo", confidence=0.9, version=166)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -501,6 +501,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "a bill that would force the president to retaliate": the bill is no actor
         if _denied_at_a_place(clause, fact):
             continue  # "does not make trucks in Brazil": not made there (rule prep), maybe made elsewhere
+        if _counted_class(clause, fact):
+            continue  # "he now has 45 firms using its screens": a count of clients, no relation to them
         # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
         told_here = told or _occasion_told(clause) or asked
         fact = replace(fact, content=told_here) if told_here else fact
@@ -509,6 +511,20 @@ def svo(clause: Clause) -> Iterator[Fact]:
             fact = replace(fact, subject=fact.object, object=fact.subject)
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
+
+
+def _counted_class(clause: Clause, fact: Fact) -> bool:
+    """Is the object of "have" a number of a class of actors, a plural common noun ("he now has 45 firms
+    using its screens", "the bank has 12 foreign banks as clients"), and the subject no state? A person or
+    a body that has so many of a kind counts its clients, staff or units: the class is no party it deals
+    with. A state that has them ("Turkey has two million refugees", "Iran has 52 hostages") hosts or holds
+    them, which stays; so does "have" with a name ("had one child, X")."""
+    if clause.lemma != "have" or clause.passive or fact.subject.entity_id.startswith("country:"):
+        return False
+    word = clause.sentence.doc[fact.object.token]
+    if word.pos_ != "NOUN" or word.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod")) for c in word.children)
 
 
 def _denied_at_a_place(clause: Clause, fact: Fact) -> bool:
@@ -580,7 +596,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=147)
+@rule("prep", confidence=0.8, version=148)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -819,7 +835,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=112)
+@rule("noun_prep", confidence=0.7, version=113)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -936,7 +952,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=45)
+@rule("light_verb", confidence=0.7, version=46)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -2155,7 +2171,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=97, reads="role")
+@rule("title", confidence=0.9, version=98, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role

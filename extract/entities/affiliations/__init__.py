@@ -27,7 +27,9 @@ stands, and a source only fills what is still open. One module per kind of evide
   ("the X Service of the U.S. Agriculture Department"), and the article's state for
   unnamed actors and institutions no state word names ("the police", "Parliament"), before it the one state
   whose forces a bare "the Navy" stands beside, and a speaker's state for a bare chamber addressed ("a
-  speech to Parliament");
+  speech to Parliament") and, in a story whose one state only a bare body of it tells ("Congress" with a
+  senator's party tag), that state for its other bare bodies ("the Treasury", "the administration";
+  bodies_of_one_state);
 - along_roles: a holder acts for the state of what they hold office in ("the mayor of London");
 - offices (ministries_spoken_for): a state's ministry named with no state ("the International Trade and
   Industry Ministry") whose officers speak for one state ("X, its vice minister, said Japan would ...") is
@@ -82,6 +84,7 @@ from geokg.extract.entities.affiliations.offices import (
 from geokg.extract.entities.affiliations.organisations import (
     agencies_of_bodies,
     article_actors,
+    bodies_of_one_state,
     firms_by_legal_form,
     firms_of_owners_and_sites,
     laws_of_a_state,
@@ -129,6 +132,7 @@ def find_affiliations(
     laws_of_a_state(ctx)
     along_roles(ctx)
     article_actors(ctx)
+    bodies_of_one_state(ctx)
     ministries_spoken_for(ctx)
     streets(ctx)
     titles_owned_unnamed(ctx)

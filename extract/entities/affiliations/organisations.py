@@ -11,7 +11,12 @@ from itertools import pairwise
 
 from geokg.extract.entities.actors import GOVERNING_SECTORS, STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
-from geokg.extract.entities.affiliations.story_state import firm_name, money_flows, own_clauses
+from geokg.extract.entities.affiliations.story_state import (
+    bare_office_body,
+    firm_name,
+    money_flows,
+    own_clauses,
+)
 from geokg.extract.entities.clusters import Cluster, is_firm, spells, trade_named
 from geokg.extract.entities.countries import (
     Country,
@@ -1191,6 +1196,36 @@ def article_actors(ctx: AffiliationContext) -> None:
             ctx.found.affiliations[cl.key] = state
         if state and backed and not firm_name(cl):
             ctx.found.sectors.setdefault(cl.key, PORTFOLIO_MINISTRY_SECTOR)  # an agency or programme: GOV
+
+
+def bodies_of_one_state(ctx: AffiliationContext) -> None:
+    """ "Treasury Assistant Secretary X told a Senate subcommittee ... Sen Y (R-Tex) ... pressed Congress":
+    a story whose only state is the one its named chamber is of ("Congress": context.chamber_state) names
+    too little of that state to be set in it (article_actors, story_state), yet its other bare bodies of a
+    state ("the Treasury", "the administration") are that state's, as a reader takes them. Only where some
+    bare body of a state has that state and nothing in the story names another; a chamber or a ministry
+    the state does not have stays open."""
+    state = ctx.sole_state(least=1)
+    if not state:
+        return
+    bodies = [cl for cl in ctx.clusters.clusters if not cl.country and _bare_state_body(cl)]
+    if {ctx.state_of(cl) for cl in bodies} - {None} != {state}:
+        return
+    for cl in bodies:
+        if ctx.state_of(cl) or cl.key in ctx.found.affiliations:
+            continue
+        if ctx.chamber_state(fold(cl.label), state) != state:
+            continue
+        if not has_ministries(state) and _ministry_name(cl.label):
+            continue  # "the Finance Ministry" beside Congress: no department of the United States
+        ctx.found.affiliations[cl.key] = state
+
+
+def _bare_state_body(cl: Cluster) -> bool:
+    """A body of a state named with no state: an institution every state has ("Congress", "the Senate"), a
+    ministry bare ("the Treasury") or an unnamed state actor ("the administration")."""
+    generic = not cl.actor and cl.type == "ORG" and generic_institution(cl.label)
+    return generic or bare_office_body(cl) or _bare_state_actor(cl)
 
 
 def _state_backed(ctx: AffiliationContext, cl: Cluster) -> bool:

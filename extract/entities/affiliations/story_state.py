@@ -95,13 +95,13 @@ def story_state(ctx: AffiliationContext) -> None:
     # the bodies first: "Acme Rail chief executive X" is of the state the story gives Acme Rail
     for cl in open_ones:
         if _open_organisation(cl):
-            if _bare_office_body(cl) and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
+            if bare_office_body(cl) and ctx.sole_state(least=1, apart=own_clauses(ctx, cl)) != state:
                 continue  # "Assistant Treasury Secretary X met Japanese officials": not Japan's Treasury
             if firm_name(cl) and _acts_on_the_state(ctx, cl, state):
                 continue  # "Acme Corp lowered its rating of Finland's debt": an outside party to the state
             if firm_name(cl) and _parent_of_an_arm(ctx, cl, state):
                 continue  # "Acme Motor Corp ... its unit Acme Motor (USA) Corp": the arm is the state's
-            if tied or _bare_office_body(cl):
+            if tied or bare_office_body(cl):
                 ctx.found.affiliations[cl.key] = state
     for cl in open_ones:
         private = tied and _private(ctx, cl, state)
@@ -235,7 +235,7 @@ def _money_flow_word(token: Token, flows: frozenset[str]) -> bool:
     return bool(words & flows)
 
 
-def _bare_office_body(cl: Cluster) -> bool:
+def bare_office_body(cl: Cluster) -> bool:
     """A state's body named bare, with no state of its own ("the Treasury", "the Defense Ministry")."""
     return re.sub(r"^the ", "", cl.label.lower()) in BARE_OFFICE_BODIES
 

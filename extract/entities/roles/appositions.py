@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.mentions import Mention, head_words, is_person_noun
+from geokg.extract.entities.mentions import Mention, acronym_word, head_words, is_person_noun
 from geokg.extract.entities.places import place_country
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.nouns import qualified_title, role_of_noun
@@ -57,6 +57,22 @@ def _code(noun: Token) -> bool:
     """ "Acme (Nasdaq: ACME)", "X (NYSE "XY")": a word in capitals that is no title is a ticker or an
     acronym in apposition, which names the holder and describes nothing (not "X, CEO of Y")."""
     return len(noun.text) > 1 and noun.text.isupper() and not is_role_word(noun.lower_)
+
+
+def _bracketed_acronym(ctx: RoleContext, appos: Token) -> bool:
+    """ "the Pacific Fisheries Council (PFC)", "a digital audio tape (DAT) recorder": a word in capitals set
+    in brackets right after the words it hangs on abbreviates them; the phrase is the acronym's own long
+    form, not a title or a description of it ("arrears to the Pacific Fisheries Council (PFC)" are no
+    arrears the council holds)."""
+    doc = ctx.doc
+    if (
+        appos.dep_ != "appos"
+        or appos.head.i > appos.i
+        or not acronym_word(appos)
+        or is_role_word(appos.lower_)
+    ):
+        return False
+    return 0 < appos.i < len(doc) - 1 and doc[appos.i - 1].text == "(" and doc[appos.i + 1].text == ")"
 
 
 def _listed_as_apposition(ctx: RoleContext, name: Token) -> bool:
@@ -151,7 +167,11 @@ def apposition(ctx: RoleContext, mention: Mention) -> None:
     if first is not head and first.dep_ in ("appos", "conj") and plural_title:
         # "Two Democratic Representatives, X and Y": a plural title is each coordinated name's
         candidates.append(first.head)
-    if head.dep_ == "appos" and not _subject_after_source(ctx, head.head, head):
+    if (
+        head.dep_ == "appos"
+        and not _subject_after_source(ctx, head.head, head)
+        and not _bracketed_acronym(ctx, head)
+    ):
         # ("In addition to Acme Bank, Beta Bank sent …": the parser's apposition is the clause's subject)
         named = head.head
         between = [c for c in named.conjuncts if named.i < c.i < head.i]
