@@ -23,6 +23,7 @@ from geokg.extract.clauses.quotes import (
     document_content,
     hearer_content,
     held_belief,
+    reports,
     set_against,
     voiced_noun,
 )
@@ -72,6 +73,7 @@ from geokg.extract.lexicon.syntax import (
     PLACE_LABELS,
     PRENOMINAL_DEPS,
     TIME_LABELS,
+    VERB_POS,
     first_conjunct,
     preposition_of,
     relation_noun,
@@ -89,6 +91,7 @@ from geokg.extract.lexicon.words import (
     BEHALF_NOUNS,
     BEHEST_PREPS,
     BENEFICIARY_NOUNS,
+    BROADCAST_OUTLET_NOUNS,
     CAUSE_PREPS,
     CHARGE_VERBS,
     CIRCUMSTANCE_PREPS,
@@ -684,9 +687,14 @@ def medium(prep: Token, pobj: Token) -> bool:
     """ "said on Twitter", "gave his condolences via Twitter", "posted a message on Facebook": a platform
     after a preposition of publishing is the medium of the act, no party to it, whatever word the parser
     hangs the phrase on. Not after a word whose "on" names its target ("a ban on TikTok", "relies on
-    YouTube"); and a platform's thing ("commented on Facebook's decision") is not the platform."""
+    YouTube"); and a platform's thing ("commented on Facebook's decision") is not the platform. So is a
+    broadcaster's service a deed other than speech goes out on ("sang on Cincinnati radio", "appeared on
+    Iranian television"); words said on it are its to carry (rules._said_on_outlet)."""
     if prep.lower_ not in MEDIUM_PREPS or prep.head.lemma_.lower() in PLATFORM_TARGET_WORDS:
         return False
+    verb = prep.head
+    if pobj.lemma_.lower() in BROADCAST_OUTLET_NOUNS and verb.pos_ in VERB_POS and not reports(verb):
+        return True
     names = [t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return pobj.lower_ in PLATFORMS or " ".join([*names, pobj.lower_]) in PLATFORMS
 
