@@ -142,7 +142,22 @@ def _deduplicate(triples: list[Triple]) -> list[Triple]:
         if key not in best or _precedence(t) > _precedence(best[key]):
             best[key] = t
     kept = sorted(best.values(), key=lambda t: (t.start, -t.confidence, t.subject, t.predicate, t.object))
-    return _roles_once(kept)
+    return _repeated_sentences_once(_roles_once(kept))
+
+
+def _repeated_sentences_once(triples: list[Triple]) -> list[Triple]:
+    """Wire copy may repeat a paragraph word for word (an editor's slip, or a lead restated): a fact read
+    from a sentence identical to one read before says nothing new, and is kept once, from the first (the
+    graph would count the repetition as more evidence)."""
+    seen: set[tuple] = set()
+    kept: list[Triple] = []
+    for t in triples:
+        key = (t.subject_id, t.predicate, t.object_id, t.negated, t.modality, t.attributed_to, t.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(t)
+    return kept
 
 
 def _roles_once(triples: list[Triple]) -> list[Triple]:
