@@ -422,12 +422,19 @@ class ActorReader:
             else run[len(run) - used :]
         )
         name = _joined([*(t.lower_ for t in kept), head.lower_]) if phrase.actor == "~" else phrase.actor
+        outsider = [
+            c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lower_ in FOREIGN_MODIFIERS
+        ]
+        outsider = outsider if not states and home is None and phrase.actor != "~" else []
+        if outsider:
+            name = f"{outsider[0].lower_} {name}"  # "foreign investors": not the host's own investors
         # A stance the name keeps ("pro-Beijing candidates") is part of the mention, not a place of its own.
         stance = [t.i for t in kept if stance_named(t)] if phrase.actor == "~" else []
         first = min(
             [head.i, *(t.i for t in run[len(run) - used :])]
             + ([min(state_tokens)] if inside else [])
             + ([stance[0] - 2] if stance else [])
+            + [t.i for t in outsider]
         )
         place = self._place_naming(states, inside)
         return Actor(head.i, first, phrase, name, tuple(states), inside, place, story)
@@ -706,7 +713,7 @@ class ActorReader:
                     bare=True,
                 )
             ]
-        kind = _kind(phrase, actor.name)
+        kind = _kind(phrase, actor.name if phrase.actor == "~" else phrase.actor)  # "foreign banks" are banks
 
         def mention(start: int, end: int, state: Country | None, partner_of: int | None = None) -> Mention:
             text = self.doc[start:end].text
