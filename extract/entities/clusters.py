@@ -493,6 +493,8 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
         return True  # "mahan" for "mahan air"; but "isis" is not "isis caliphate"
     if len(sw) >= 2 and own == sw:
         return True  # "royal bank" for "royal bank of canada": a body named without its home state
+    if long.type == "ORG" and short.type == "ORG" and len(sw) >= 2 and _named_without_its_state(lw, sw):
+        return True  # "federation of industries" for "federation of hong kong industries"
     if (
         long.type == "ORG"
         and lw[: len(sw)] == sw
@@ -565,6 +567,17 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
             for spelt in map(_foreign_initials, {m.text for m in long.mentions})
         )
     return False
+
+
+def _named_without_its_state(lw: list[str], sw: list[str]) -> bool:
+    """Is the shorter name the longer one with the name of its state left out, from inside or in front
+    ("Federation of Industries" for "Federation of Hong Kong Industries", "Federation of Small Businesses"
+    for "Korea Federation of Small Businesses")? A story names the body in full once and shortens it later."""
+    return any(
+        lw[:i] + lw[j:] == sw and lookup_country(" ".join(lw[i:j]).title()) is not None
+        for i in range(len(lw))
+        for j in range(i + 1, len(lw) + 1)
+    )
 
 
 def _founders_surname(long: Cluster, words: list[str]) -> str | None:

@@ -58,7 +58,18 @@ def find_roles(doc: Doc, clusters: MentionClusters, day: str | None = None) -> R
         office_clause(ctx, token)
         nationality_clause(ctx, token)
     _body_titles_over_headline(ctx)
+    _memberships_under_offices(ctx)
     return ctx.found
+
+
+def _memberships_under_offices(ctx: RoleContext) -> None:
+    """ "X, director-general of the Federation of Y" and later "said X of the Federation": the bare "of"
+    makes X a member of the body, which his office there already says more exactly; the membership is
+    dropped where the story gives the holder another role in the same body."""
+    found = ctx.found
+    offices = {(r.holder, r.target) for r in found.roles if r.role != "member"}
+    for r in [r for r in found.roles if r.role == "member" and (r.holder, r.target) in offices]:
+        found.roles.remove(r)
 
 
 def _body_titles_over_headline(ctx: RoleContext) -> None:
