@@ -45,3 +45,20 @@ def test_foreign_banks_stay_an_organisation() -> None:
     reading = read_doc(parse(LENT), scope="hand-built")
     banks = [e for e in reading.entities.entities() if e.label == "foreign banks"]
     assert banks and banks[0].type == "ORG"
+
+
+COMMUNITY = """
+Nigeria       Nigeria       PROPN NNP 2 nsubj GPE
+appealed      appeal        VERB  VBD 0 ROOT  -
+to            to            ADP   IN  2 prep  -
+the           the           DET   DT  6 det   -
+international international ADJ   JJ  6 amod  -
+community     community     NOUN  NN  3 pobj  -
+.             .             PUNCT .   2 punct -
+"""
+
+
+def test_a_name_that_holds_the_word_already_is_not_doubled() -> None:
+    labels = {e.label for e in read_doc(parse(COMMUNITY), scope="hand-built").entities.entities()}
+    assert "international community" in labels
+    assert "international international community" not in labels

@@ -426,6 +426,7 @@ class ActorReader:
             c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lower_ in FOREIGN_MODIFIERS
         ]
         outsider = outsider if not states and home is None and phrase.actor != "~" else []
+        outsider = [t for t in outsider if t.lower_ not in name.split()]  # "international community"
         if outsider:
             name = f"{outsider[0].lower_} {name}"  # "foreign investors": not the host's own investors
         # A stance the name keeps ("pro-Beijing candidates") is part of the mention, not a place of its own.
