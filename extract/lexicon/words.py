@@ -618,6 +618,7 @@ FIRM_NAME_ENDINGS = _WORDS.words("firm_name_endings")  # "Malaysian Airline Syst
 MONEY_FLOW_WORDS = _WORDS.words("money_flow_words")
 MONEY_LOSS_WORDS = _WORDS.words("money_loss_words")  # "a loss on Brazil"
 PAYER_VERBS = _WORDS.words("payer_verbs")  # "Brazil stopped paying interest"
+DEBT_TROUBLE_WORDS = _WORDS.words("debt_trouble_words")  # "the Brazilian debt crisis"
 
 
 def _act_nouns() -> dict[str, tuple[tuple[str, str], ...]]:

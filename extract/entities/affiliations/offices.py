@@ -1018,7 +1018,12 @@ def _states_of_the_clause(ctx: AffiliationContext, verb: Token, sent: Span) -> s
     found: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            named = {c for t in (child, *child.conjuncts) if (c := _country_at(ctx, t))}
+            parties = (child, *child.conjuncts)
+            if len(parties) > 1 and any(_country_at(ctx, t) is None for t in parties):
+                # "the Group of Five nations and Canada agreed": a state as one of several parties, another of
+                # no one state, makes the sentence about the parties together, not about that state
+                continue
+            named = {c for t in parties if (c := _country_at(ctx, t))}
             owners = [t for t in child.children if t.dep_ in OWNER_DEPS and t.i < child.i]
             found |= named or {c for t in owners if (c := _country_at(ctx, t))}
         elif child.dep_ == "prep" and child.lower_ == "in" and child.i == sent.start:

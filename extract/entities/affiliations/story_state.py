@@ -34,6 +34,7 @@ from geokg.extract.lexicon.entity_words import (
     STATE_OBJECT_PREPS,
 )
 from geokg.extract.lexicon.words import (
+    DEBT_TROUBLE_WORDS,
     MONEY_FLOW_WORDS,
     MONEY_LOSS_WORDS,
     NATIONAL_NAME_WORDS,
@@ -187,7 +188,8 @@ def money_flows(ctx: AffiliationContext) -> frozenset[int]:
     """The first tokens of the mentions of states that name where money or goods go (data:
     money_flow_words): "its loans [to Brazil]", "[BRAZILIAN] LOANS", "exports [to Japan]", "sold wheat [to
     Egypt]", "a loss [on Brazil]"; or who owes or pays for them, the borrower or client (data: payer_verbs):
-    "the loans, which [Brazil] stopped paying interest on", "[Brazil] owes the banks 60 billion dlrs"."""
+    "the loans, which [Brazil] stopped paying interest on", "[Brazil] owes the banks 60 billion dlrs"; or
+    who owns a crisis of debt (data: debt_trouble_words): "the [Brazilian] debt crisis"."""
     tokens: set[int] = set()
     for cl in ctx.clusters.clusters:
         if not cl.country:
@@ -199,6 +201,9 @@ def money_flows(ctx: AffiliationContext) -> frozenset[int]:
                 continue
             if root.dep_ in ("amod", "compound", "nmod"):
                 flow = root.head  # "Brazilian loans"
+                if _debt_trouble(flow):
+                    tokens.add(m.start)  # "the Brazilian debt crisis": the state is the debtor
+                    continue
             elif root.dep_ == "pobj" and root.head.lower_ in ("to", "on"):
                 flow = root.head.head  # "loans to Brazil", "sold steel to Japan", "a loss on Brazil"
             else:
@@ -207,11 +212,22 @@ def money_flows(ctx: AffiliationContext) -> frozenset[int]:
             # loans to Brazil"; or the word right before the preposition, which a headline's parse seldom
             # hangs it on: "ESTIMATES LOSS ON BRAZIL")
             objects = _objects(flow) if root.dep_ == "pobj" else []
+            # (and what those objects are counted in: "has 168 mln dlrs in loans ... to Brazil")
+            objects += [inner for o in objects for inner in _objects(o)]
             before = [ctx.doc[root.head.i - 1]] if root.dep_ == "pobj" and root.head.i > 0 else []
             flows = MONEY_FLOW_WORDS if root.head.lower_ == "to" else MONEY_FLOW_WORDS | MONEY_LOSS_WORDS
             if any(_money_flow_word(t, flows) for t in (flow, *objects, *before)):
                 tokens.add(m.start)
     return frozenset(tokens)
+
+
+def _debt_trouble(word: Token) -> bool:
+    """Is the word one of trouble named by a money word ("the debt crisis", "the loan problem"; data:
+    money_flow_words, debt_trouble_words)? A state that owns it, "the Brazilian debt crisis", is the
+    debtor, as in "Brazilian debt"."""
+    if not _money_flow_word(word, DEBT_TROUBLE_WORDS):
+        return False
+    return any(c.dep_ == "compound" and _money_flow_word(c, MONEY_FLOW_WORDS) for c in word.children)
 
 
 def _payer(verb: Token) -> bool:
