@@ -49,6 +49,7 @@ from geokg.extract.lexicon.syntax import (
     ENTITY_MODIFIER_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
+    PLACE_LABELS,
     REGION_LABELS,
     VERB_POS,
     entity_span,
@@ -117,6 +118,7 @@ from geokg.extract.lexicon.words import (
     RELATIONAL_NOUNS,
     RELAYED_NOUNS,
     RELAYING_VERBS,
+    REPORT_SOURCE_NOUNS,
     REPORTING_VERBS,
     RESTRICTION_MEASURES,
     RESTRICTION_VERBS,
@@ -886,11 +888,14 @@ class ArgumentResolver:
 
     def _named_author(self, document: Token) -> Ref | None:
         """ "a report by the TUC warned", "according to a study from the central bank": a document's
-        author named after "by" or "from" speaks in it, as the "UN" of "a UN report" does."""
+        author named after "by" or "from" speaks in it, as the "UN" of "a UN report" does. A report "from"
+        a place named as such ("reports from Tokyo said") is the press's, filed from there: no author."""
         for prep in document.children:
             if prep.dep_ != "prep" or prep.lower_ not in AUTHOR_PREPS:
                 continue
             for pobj in prep.children:
+                if pobj.i == getattr(filed_from(document), "i", None):
+                    continue
                 ref = self.resolve_one(pobj) if pobj.dep_ == "pobj" else None
                 entity = self.entities.entity(ref.entity_id) if ref is not None else None
                 if ref is not None and entity is not None and entity.type in AUTHOR_TYPES:
@@ -1925,6 +1930,26 @@ def _bare_title(noun: Token) -> str | None:
     if len(dets) != 1:
         return None
     return " ".join([*words, noun.lemma_.lower()])
+
+
+def filed_from(document: Token) -> Token | None:
+    """The place's name a report (words.tsv report_source_nouns) comes "from" ("overnight reports from Tokyo
+    said", "according to a report from Lisbon"), or None. News filed from a place is the press's word, no
+    word of the state the place is in (nor of the city): an unnamed source (quotes.unnamed_source), as
+    "Tokyo sources" are; "a report from the central bank" names its author."""
+    lemma = document.lemma_.lower()
+    if lemma not in REPORT_SOURCE_NOUNS and lemma.removesuffix("s") not in REPORT_SOURCE_NOUNS:
+        return None
+    return next(
+        (
+            pobj
+            for prep in document.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_LABELS
+        ),
+        None,
+    )
 
 
 def _press_compound(noun: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, filed_from
 from geokg.extract.clauses.members import apposed_members, list_start, members_title
 from geokg.extract.clauses.nouns import reciprocal
 from geokg.extract.clauses.objects import (
@@ -1860,7 +1860,11 @@ class ClauseReader:
                     if pobj.dep_ != "pobj" or pobj.lower_ in RELATIVE_PRONOUNS:
                         continue
                     refs = named or self.args.resolve(pobj)
-                    refs = refs or [reach.ref for reach in through_noun(self.args, pobj, preps=SOURCE_PREPS)]
+                    # (not "according to reports from Tokyo": the press's word from there, no state's)
+                    reached = (
+                        through_noun(self.args, pobj, preps=SOURCE_PREPS) if filed_from(pobj) is None else []
+                    )
+                    refs = refs or [reach.ref for reach in reached]
                     refs = refs or affiliated_source(pobj, self.args)
                     refs = refs or [ref for ref in [unnamed_source(pobj)] if ref is not None]
                     if refs or also:

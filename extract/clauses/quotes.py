@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from geokg.extract.clauses.arguments import ArgumentResolver, Ref
+from geokg.extract.clauses.arguments import ArgumentResolver, Ref, filed_from
 from geokg.extract.clauses.voice import is_negated, trailing_speakers
 from geokg.extract.entities.coref import Antecedent, expletive, quote_groups
 from geokg.extract.entities.mentions import is_person_noun
@@ -925,7 +925,11 @@ def unnamed_source(word: Token) -> Ref | None:
     if not group and not reported and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
-    label = " ".join([*(t.text if t.pos_ == "PROPN" else t.lower_ for t in said), word.lower_])
+    # "reports from Tokyo said": where the reports come from says whose they are, as "Tokyo sources" does
+    place = filed_from(word) if reported else None
+    said_after = [place.head, *place.subtree] if place is not None else []
+    words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in said]
+    label = " ".join([*words, word.lower_, *(t.text if t.pos_ == "PROPN" else t.lower_ for t in said_after)])
     return Ref(f"{UNNAMED_SOURCE}{label}", word.i, "name" if lemma in UNNAMED_SOURCE_NOUNS else "group")
 
 

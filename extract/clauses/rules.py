@@ -1494,7 +1494,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=80)
+@rule("speech_content", confidence=0.5, version=81)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1876,7 +1876,7 @@ def _owned_by(ref: Ref) -> bool:
     )
 
 
-@rule("according_to", confidence=0.5, version=23)
+@rule("according_to", confidence=0.5, version=24)
 def according_to(clause: Clause) -> Iterator[Fact]:
     """ "X did Y, according to Z": Z says it about X, with Z's stance ("X shelled Y, according to Z"
     accuses X); "Y was armed by X, according to Z" is said of the doer X. So does Z's own noun of speech or
