@@ -1,0 +1,50 @@
+"""Wave 94 G: codes and asked acts. A prospect, a hope or a framework provided, given or offered is no aid
+(07) and no offer (03): only goods, money, aid, troops or arms handed over are (cameo.tsv rows by object).
+Pressure on a state to act is a demand (10); pressure by force or sanctions still coerces (17). A request,
+an appeal or a demand named by a noun carries what it asks, its "to" infinitive, on the edge to the one
+asked, as "urged X to ..." does (rules._asked_of_noun). An act of cooperation planned is an intent to
+cooperate (03), as one wanted is (words.tsv wanting_verbs). The parses are stated by hand
+(tests/hand_docs.py); the sentences and names are ours."""
+
+from __future__ import annotations
+
+from hand_docs import roots_between
+
+_PROSPECT = """
+Peru       Peru       PROPN NNP  2  nsubj    GPE
+provides   provide    VERB  VBZ  0  ROOT     -
+the        the        DET   DT   5  det      -
+best       good       ADJ   JJS  5  amod     -
+prospect   prospect   NOUN  NN   2  dobj     -
+in         in         ADP   IN   5  prep     -
+Bolivia    Bolivia    PROPN NNP  6  pobj     GPE
+for        for        ADP   IN   5  prep     -
+oil        oil        NOUN  NN  10  compound -
+production production NOUN  NN   8  pobj     -
+.          .          PUNCT .    2  punct    -
+"""
+
+_HOPE = """
+Chile      Chile      PROPN NNP  2  nsubj    GPE
+gave       give       VERB  VBD  0  ROOT     -
+new        new        ADJ   JJ   4  amod     -
+hope       hope       NOUN  NN   2  dobj     -
+to         to         ADP   IN   2  dative   -
+Bolivia    Bolivia    PROPN NNP  5  pobj     GPE
+.          .          PUNCT .    2  punct    -
+"""
+
+_FOOD = """
+Chile      Chile      PROPN NNP  2  nsubj    GPE
+gave       give       VERB  VBD  0  ROOT     -
+food       food       NOUN  NN   2  dobj     -
+to         to         ADP   IN   2  dative   -
+Bolivia    Bolivia    PROPN NNP  4  pobj     GPE
+.          .          PUNCT .    2  punct    -
+"""
+
+
+def test_a_prospect_or_a_hope_given_is_no_aid_but_food_is() -> None:
+    assert roots_between(_PROSPECT, "Peru", "Bolivia") == {None}
+    assert roots_between(_HOPE, "Chile", "Bolivia") == {None}
+    assert roots_between(_FOOD, "Chile", "Bolivia") == {"07"}
