@@ -48,3 +48,34 @@ def test_a_prospect_or_a_hope_given_is_no_aid_but_food_is() -> None:
     assert roots_between(_PROSPECT, "Peru", "Bolivia") == {None}
     assert roots_between(_HOPE, "Chile", "Bolivia") == {None}
     assert roots_between(_FOOD, "Chile", "Bolivia") == {"07"}
+
+
+_PRESSURE = """
+U.S.       U.S.       PROPN NNP  2  compound GPE
+pressure   pressure   NOUN  NN   9  nsubj    -
+on         on         ADP   IN   2  prep     -
+Japan      Japan      PROPN NNP  3  pobj     GPE
+to         to         PART  TO   6  aux      -
+open       open       VERB  VB   2  acl      -
+farm       farm       NOUN  NN   8  compound -
+markets    market     NOUN  NNS  6  dobj     -
+angered    anger      VERB  VBD  0  ROOT     -
+Canada     Canada     PROPN NNP  9  dobj     GPE
+.          .          PUNCT .    9  punct    -
+"""
+
+_MILITARY_PRESSURE = """
+U.S.       U.S.       PROPN NNP  3  compound GPE
+military   military   ADJ   JJ   3  amod     -
+pressure   pressure   NOUN  NN   7  nsubj    -
+on         on         ADP   IN   3  prep     -
+Iran       Iran       PROPN NNP  4  pobj     GPE
+has        have       AUX   VBZ  7  aux      -
+grown      grow       VERB  VBN  0  ROOT     -
+.          .          PUNCT .    7  punct    -
+"""
+
+
+def test_pressure_on_a_state_is_a_demand_and_military_pressure_coerces() -> None:
+    assert roots_between(_PRESSURE, "United States", "Japan") == {"10"}
+    assert roots_between(_MILITARY_PRESSURE, "United States", "Iran") == {"17"}
