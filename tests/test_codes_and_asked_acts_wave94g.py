@@ -8,7 +8,7 @@ cooperate (03), as one wanted is (words.tsv wanting_verbs). The parses are state
 
 from __future__ import annotations
 
-from hand_docs import roots_between
+from hand_docs import facts_with_content, roots_between
 
 _PROSPECT = """
 Peru       Peru       PROPN NNP  2  nsubj    GPE
@@ -79,3 +79,46 @@ grown      grow       VERB  VBN  0  ROOT     -
 def test_pressure_on_a_state_is_a_demand_and_military_pressure_coerces() -> None:
     assert roots_between(_PRESSURE, "United States", "Japan") == {"10"}
     assert roots_between(_MILITARY_PRESSURE, "United States", "Iran") == {"17"}
+
+
+_REQUEST = """
+The        the        DET   DT   2  det       -
+request    request    NOUN  NN  11  nsubjpass -
+to         to         ADP   IN   2  prep      -
+Peru       Peru       PROPN NNP  3  pobj      GPE
+by         by         ADP   IN   2  prep      -
+Chile      Chile      PROPN NNP  5  pobj      GPE
+to         to         PART  TO   8  aux       -
+restrict   restrict   VERB  VB   2  acl       -
+fishing    fishing    NOUN  NN   8  dobj      -
+was        be         AUX   VBD 11  auxpass   -
+ignored    ignore     VERB  VBN  0  ROOT      -
+.          .          PUNCT .   11  punct     -
+"""
+
+
+def test_a_request_noun_carries_what_it_asks_to_the_one_asked() -> None:
+    asked = {(s, o, c) for s, _, o, c in facts_with_content(_REQUEST)}
+    assert ("Chile", "Peru", "restrict fishing") in asked
+
+
+def test_pressure_on_a_state_carries_what_it_is_pressed_to_do() -> None:
+    asked = {(s, o, c) for s, _, o, c in facts_with_content(_PRESSURE)}
+    assert ("United States", "Japan", "open farm markets") in asked
+
+
+_PLANNED = """
+Acme       Acme       PROPN NNP  2  nsubj    ORG
+plans      plan       VERB  VBZ  0  ROOT     -
+to         to         PART  TO   4  aux      -
+increase   increase   VERB  VB   2  xcomp    -
+copper     copper     NOUN  NN   6  compound -
+exports    export     NOUN  NNS  4  dobj     -
+to         to         ADP   IN   6  prep     -
+Kenya      Kenya      PROPN NNP  7  pobj     GPE
+.          .          PUNCT .    2  punct    -
+"""
+
+
+def test_an_act_of_trade_planned_is_an_intent_to_cooperate() -> None:
+    assert roots_between(_PLANNED, "Acme", "Kenya") == {"03"}

@@ -253,9 +253,31 @@ def _asked_to_do(clause: Clause, prep: str | None = None) -> str:
         and to_infinitive(c)
         and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
     ]
-    if len(acts) != 1:
+    return _asked_words(acts[0]) if len(acts) == 1 else ""
+
+
+def _asked_of_noun(frame: EventNoun) -> str:
+    """ "the request to 30 trading houses by the Ministry to restrict dollar sales", "U.S. pressure on Japan
+    to open its markets": what a request, an appeal or a demand named by a noun asks of the one it is made
+    to is the "to" infinitive hung on the noun, as "urged X to ..." carries it (_asked_to_do); "" for a
+    noun of another act ("a plan to expand") or one with no such infinitive, or one with a subject of its
+    own."""
+    if frame.code[:2] not in ASKED_ROOTS:
         return ""
-    act = acts[0]
+    noun = frame.noun
+    acts = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.i > noun.i
+        and to_infinitive(c)
+        and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
+    ]
+    return _asked_words(acts[0]) if len(acts) == 1 else ""
+
+
+def _asked_words(act: Token) -> str:
+    """The words of an infinitive asked for, without its "to" and any aside set off after it."""
     words = claim_words(act)
     first = act.doc[act.left_edge.i]
     if first.lower_ == "to" and first.head.i == act.i:
@@ -2152,9 +2174,15 @@ def event_noun(frame: EventNoun) -> Iterator[Fact]:
         yield Fact(
             first, f"{frame.lemma} with", second, frame.lemma, noun=True, prep="with", tokens=(frame.noun.i,)
         )
+    asked = _asked_of_noun(frame)
     for phrase, target, tokens in frame.targets:
+        prep = phrase.split()[-1]
+        # "a request to X by Y to restrict sales": what is asked goes with the edge to the one asked
+        content = asked if prep in _ASKED_PREPS else ""
         for agent in frame.agents:
-            yield Fact(agent, phrase, target, frame.lemma, noun=True, prep=phrase.split()[-1], tokens=tokens)
+            yield Fact(
+                agent, phrase, target, frame.lemma, noun=True, prep=prep, tokens=tokens, content=content
+            )
 
 
 @dataclass(frozen=True, slots=True)
