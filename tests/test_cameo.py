@@ -239,7 +239,7 @@ def test_arguments_and_prepositions_select_the_sense(lemma: str, sense: Sense, c
         ("defeat", False, "190"),
         ("counter", False, "120"),
         ("subpoena", False, "1013"),
-        ("pressure", False, "170"),
+        ("pressure", False, "100"),
         ("critic", True, "111"),
         ("exit", True, "160"),
         ("ram", False, "190"),

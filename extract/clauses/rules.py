@@ -253,9 +253,31 @@ def _asked_to_do(clause: Clause, prep: str | None = None) -> str:
         and to_infinitive(c)
         and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
     ]
-    if len(acts) != 1:
+    return _asked_words(acts[0]) if len(acts) == 1 else ""
+
+
+def _asked_of_noun(frame: EventNoun) -> str:
+    """ "the request to 30 trading houses by the Ministry to restrict dollar sales", "U.S. pressure on Japan
+    to open its markets": what a request, an appeal or a demand named by a noun asks of the one it is made
+    to is the "to" infinitive hung on the noun, as "urged X to ..." carries it (_asked_to_do); "" for a
+    noun of another act ("a plan to expand") or one with no such infinitive, or one with a subject of its
+    own."""
+    if frame.code[:2] not in ASKED_ROOTS:
         return ""
-    act = acts[0]
+    noun = frame.noun
+    acts = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.i > noun.i
+        and to_infinitive(c)
+        and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
+    ]
+    return _asked_words(acts[0]) if len(acts) == 1 else ""
+
+
+def _asked_words(act: Token) -> str:
+    """The words of an infinitive asked for, without its "to" and any aside set off after it."""
     words = claim_words(act)
     first = act.doc[act.left_edge.i]
     if first.lower_ == "to" and first.head.i == act.i:
@@ -481,7 +503,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=166)
+@rule("svo", confidence=0.9, version=167)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -596,7 +618,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=148)
+@rule("prep", confidence=0.8, version=149)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -835,7 +857,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=113)
+@rule("noun_prep", confidence=0.7, version=114)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1150,7 +1172,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=34)
+@rule("passive", confidence=0.85, version=35)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -2145,16 +2167,22 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=50, reads="event noun")
+@rule("event_noun", confidence=0.65, version=51, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
         yield Fact(
             first, f"{frame.lemma} with", second, frame.lemma, noun=True, prep="with", tokens=(frame.noun.i,)
         )
+    asked = _asked_of_noun(frame)
     for phrase, target, tokens in frame.targets:
+        prep = phrase.split()[-1]
+        # "a request to X by Y to restrict sales": what is asked goes with the edge to the one asked
+        content = asked if prep in _ASKED_PREPS else ""
         for agent in frame.agents:
-            yield Fact(agent, phrase, target, frame.lemma, noun=True, prep=phrase.split()[-1], tokens=tokens)
+            yield Fact(
+                agent, phrase, target, frame.lemma, noun=True, prep=prep, tokens=tokens, content=content
+            )
 
 
 @dataclass(frozen=True, slots=True)
