@@ -210,6 +210,7 @@ from geokg.extract.lexicon.words import (
     EXTRAPOSED_PREDICATES,
     FAILED_ATTEMPT_DEEDS,
     FAILING_VERBS,
+    FALLING_DUE_VERBS,
     HANDING_VERBS,
     HARSHER_COMPARATIVES,
     HARSHER_MEASURE_NOUNS,
@@ -837,6 +838,8 @@ class ClauseReader:
             return None  # "Knicks guard X", "Airbus head Y": a position or a title between two names
         if _naming(verb):
             return None  # "X, known by its Spanish initials as FDN": a naming, no act between actors
+        if _falls_due(verb):
+            return None  # "export bills falling due for Japanese exporters": a debt payable, no act
         if _opens_a_name(verb):
             return None  # "the governor of the state Orestes Quercia": a name the parser read as a verb
         if to_blame(verb):
@@ -2182,6 +2185,15 @@ def _naming(verb: Token) -> bool:
         if by and any(_naming_noun(t) for t in child.subtree):
             return True  # "known by their Arabic acronym X", "known by its initials as Y"
     return False
+
+
+def _falls_due(verb: Token) -> bool:
+    """ "export bills falling due for Japanese exporters", "the loans came due in May": "fall" or "come"
+    with "due" (words.tsv falling_due_verbs) says a debt or a paper becomes payable, no deed of it nor any
+    relation to the party after it; "is due to meet X" (a plan, with "be") is another verb's."""
+    if verb.lemma_.lower() not in FALLING_DUE_VERBS:
+        return False
+    return any(c.dep_ in ("acomp", "advmod", "oprd") and c.lower_ == "due" for c in verb.children)
 
 
 def _naming_noun(token: Token) -> bool:

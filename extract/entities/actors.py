@@ -181,6 +181,17 @@ def _modifiers(head: Token, states: Set[int], names: Container[int] = ()) -> lis
     return run
 
 
+def _infinitive(word: Token) -> bool:
+    """ "expanded the powers of its commissions to police these sectors": a word right after "to" that the
+    tagger marks a verb's base form, or that takes a direct object of its own, is the infinitive, whatever
+    the parser hung it on ("to" read as a preposition, the verb as its object); "handed the case to police"
+    keeps its noun."""
+    doc = word.doc
+    if word.i == 0 or doc[word.i - 1].lower_ != "to":
+        return False
+    return word.tag_ == "VB" or any(c.dep_ == "dobj" for c in word.children)
+
+
 def _state_employed(word: Token) -> bool:
     """ "state employed", "state-owned": a participle of employing or owning (state_employ_participles)
     with "state" hung on it."""
@@ -360,6 +371,8 @@ class ActorReader:
             return None
         if head.pos_ == "PROPN" and not head.text.istitle():
             return None
+        if _infinitive(head):
+            return None  # "powers to police these sectors": the verb after "to", no police
         if head.dep_ == "compound" and not self._owns_a_title(head):
             return None  # "police oversight council": the noun names a kind of council
         if head.dep_ in PREDICATE_DEPS:

@@ -22,6 +22,7 @@ from geokg.extract.entities.mentions import Mention
 from geokg.extract.lexicon.entity_words import (
     ANAPHORIC_DETERMINERS,
     EVENT_NOUNS,
+    MONEY_BILL_MODIFIERS,
     NAMED_EVENTS,
     QUIT_CONTEST_NOUNS,
     QUITTING_VERBS,
@@ -147,6 +148,8 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
             continue
         if not won and (not _argument(token) or _owned(token, named) or _idiom(token)):
             continue
+        if _money_bill(token):
+            continue  # "export bills falling due": papers of money, no law nor any event
         if lemma in WEAPON_EVENT_NOUNS and not _acting(token):
             continue  # "planted a bomb", "the bomb was placed": a weapon, not yet the event
         if _verb_after_pronoun(token):
@@ -156,6 +159,15 @@ def event_mentions(doc: Doc, names: Iterable[Mention]) -> list[Mention]:
         key = violence.key(token, doc[start : token.i]) if lemma in VIOLENT_EVENT_NOUNS else lemma
         found.append(Mention(start, token.i + 1, text, "EVENT", None, actor=key))
     return found
+
+
+def _money_bill(noun: Token) -> bool:
+    """ "discounted export bills", "Treasury bills", "the import bill": a bill with a word of money papers
+    or payments before it (entity_words.tsv money_bill_modifiers) is a paper of money or a cost, no bill
+    of a legislature."""
+    if noun.lemma_.lower() != "bill":
+        return False
+    return any(c.dep_ in NOUN_MODIFIER_DEPS and c.lower_ in MONEY_BILL_MODIFIERS for c in noun.children)
 
 
 def _verb_after_pronoun(noun: Token) -> bool:

@@ -3329,6 +3329,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_names_after_titled_body(doc, found, covered))
     found.extend(_untagged_storms(doc, covered))
     found.extend(_bracketed_acronyms(doc, found, covered))
+    found = _state_acronyms(doc, found)
     found.extend(_employers_before_staff(doc, found, covered))
     found = _owners_people(doc, found)
     found.extend(_repeated_names(doc, found, covered))
@@ -4005,6 +4006,35 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
             added.append(Mention(word.i, word.i + 1, word.text, "ORG", None))
             covered.add(word.i)
     return added
+
+
+def _state_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Papua New Guinea (PNG) provides ..., then "PNG enjoys ...": an acronym in brackets right after a
+    state's name that spells it is the story's short name of that state; it and each later bare use of it
+    name the state, whatever the tagger made of them (an organisation, often, or nothing: the country table
+    knows no such short form)."""
+    short: dict[str, Country] = {}
+    for m in found:
+        k = m.end
+        if m.country is None or is_demonym(m.text) or k + 2 >= len(doc):
+            continue
+        word = doc[k + 1]
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not (word.is_upper and word.is_alpha):
+            continue
+        if lookup_country(word.text) is None and spelt_out_start(doc, k, word.text) == m.start:
+            short.setdefault(word.text, m.country)
+    if not short:
+        return found
+    # the acronym alone, whether the tagger read it as a name or left it out; not inside a longer name
+    # ("the PNG Mining Council" stays the council)
+    alone = [m for m in found if m.text not in short or m.end - m.start != 1]
+    taken = {i for m in alone for i in range(m.start, m.end)}
+    named = [
+        Mention(t.i, t.i + 1, t.text, "GPE", short[t.text])
+        for t in doc
+        if t.text in short and t.i not in taken
+    ]
+    return sorted(alone + named, key=lambda m: m.start)
 
 
 def _tagged_otherwise(doc: Doc, start: int, end: int) -> bool:

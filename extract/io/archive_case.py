@@ -27,6 +27,16 @@ the story itself shows the word common. One that opens a longer name keeps its c
 and Exchange Commission"), and a word of no such list is untouched ("U.S. Steel", "U.S. Trade
 Representative").
 
+A common noun of a firm's trade or kind after an abbreviation ("F.C. Baker, of U.S. Packer Henley Foods and
+Co", "a study by U.S. Research firm Dataline Inc") is no part of the firm's name either: the parser would
+read "U.S. Packer Henley Foods and Co" as one name, or "U.S. Research" as a firm the named one belongs to.
+Such a noun goes back to lower case in any story where it describes a name after it: a noun of firms or
+their kinds (words.tsv company_nouns, firm_descriptor_words, firm_kind_nouns, or a business sector's
+singular such as "packer") before a capitalised name that ends in a legal form ("Inc", "Co", "Ltd"), or any
+capitalised word right before such a noun in lower case ("Research firm", "Drug maker"). A body's word
+("U.S. Energy firm", "U.S. Army group") keeps its capital, and a noun that is the name's own first word
+("U.S. Carrier Corp", "U.S. Bank Holding Co") is left alone.
+
 Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
 bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
 quote between a letter and an "s" that ends the word is that apostrophe, and becomes one; a real quotation
@@ -39,11 +49,19 @@ from __future__ import annotations
 import re
 
 from geokg.extract.lexicon.cameo import event_root, sector_of
-from geokg.extract.lexicon.entity_words import CURRENCY_WORDS, ORGANISATION_HEADS
+from geokg.extract.lexicon.entity_words import (
+    COMPANY_NAME_ENDS,
+    CURRENCY_WORDS,
+    FIRM_SECTOR_WORDS,
+    FIRM_UNIT_WORDS,
+    ORGANISATION_HEADS,
+)
 from geokg.extract.lexicon.words import (
     COLLECTIVE_PLURALS,
     DELEGATION_NOUNS,
     ECONOMY_NOUNS,
+    FIRM_DESCRIPTOR_WORDS,
+    FIRM_KIND_NOUNS,
     GROUP_NOUNS,
     MARKET_WORDS,
     ORGAN_NOUNS,
@@ -59,6 +77,11 @@ _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # "U.S. Agency for International Development": a word, a preposition or "and", then a capital.
 _NAME_CONTINUES = re.compile(r"[ \t]+(?:[A-Z]|(?:of|for|on|and|to|in)[ \t]+[A-Z])")
+# The capitalised words of a firm's name after a descriptor, with "and", "&" or "of" inside it ("Henley Foods
+# and Co", "Dataline Inc."), up to six words.
+_NAME_WORDS = re.compile(r"(?:[ \t]+(?:[A-Z][\w&'.-]*|and|&|of)){1,6}")
+# A noun in lower case right after the capitalised word ("U.S. Research firm").
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 # Endings of nouns of acts, stances and policies ("Interference", "Strategy", "Currency"); the bodies some of
 # them end ("Agency", "Commission", "Alliance", "Presidency") are told apart by the body word lists.
 _ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
@@ -109,6 +132,42 @@ def _market_noun(word: str, text: str, end: int) -> bool:
     return word.lower() in MARKET_WORDS | ECONOMY_NOUNS | CURRENCY_WORDS
 
 
+def _firm_noun(lower: str) -> bool:
+    """A noun of firms or of their kinds or trades ("company", "maker", "carrier", "packer")."""
+    listed = FIRM_DESCRIPTOR_WORDS | FIRM_KIND_NOUNS
+    return lower in listed or (not _plural(lower) and sector_of(lower) == "BUS")
+
+
+def _legal_form(word: str) -> bool:
+    return word.lower().rstrip(",;:") in COMPANY_NAME_ENDS
+
+
+def _firm_descriptor(word: str, text: str, end: int) -> bool:
+    """A noun of a firm's trade or kind that describes the name after it: "U.S. Packer Henley Foods and Co"
+    (a firm noun before a name with a legal form), "U.S. Research firm Dataline Inc" (any word before a firm
+    noun in lower case); none that a body is named by ("U.S. Energy firm") or that opens the firm's own name
+    ("U.S. Carrier Corp", "U.S. Bank Holding Co")."""
+    lower = word.lower()
+    if lower in ORGANISATION_HEADS - FIRM_DESCRIPTOR_WORDS or lower in ORGAN_NOUNS:
+        return False
+    following = _LOWER_NEXT.match(text, end)
+    if following is not None:
+        return _firm_noun(following.group(1))
+    if not _firm_noun(lower):
+        return False
+    run = _NAME_WORDS.match(text, end)
+    if run is None:
+        return False
+    words = run.group(0).split()
+    # the name's first word is a name of its own, neither a legal form nor a word of a firm's business or
+    # unit that would run on the noun's own name ("U.S. Bank Holding Co", "U.S. Steel Group Inc")
+    first = words[0].rstrip(",;:").lower()
+    business = ORGANISATION_HEADS | FIRM_DESCRIPTOR_WORDS | FIRM_SECTOR_WORDS | FIRM_UNIT_WORDS
+    if _legal_form(words[0]) or first in business or first + "s" in business:
+        return False
+    return any(_legal_form(w) for w in words[1:])
+
+
 def lower_after_abbreviations(text: str) -> str:
     """`text` with the words its archive capitalised after abbreviations in lower case again."""
     found = list(_AFTER_ABBREVIATION.finditer(text))
@@ -132,7 +191,9 @@ def lower_after_abbreviations(text: str) -> str:
         # a noun of people or groups: a plural anywhere, a singular in a story with the fault
         plural = _plural(word) and _group_noun(word)
         group = (plural or (faulted and _one_of_a_group(word))) and not _starts_name(text, m.end(1))
-        if written or group or market:
+        # a noun of a firm's trade or kind that describes the firm named after it, in any story
+        descriptor = _firm_descriptor(word, text, m.end(1))
+        if written or group or market or descriptor:
             chars[m.start(1)] = lower[0]
     return "".join(chars)
 

@@ -117,6 +117,7 @@ PARTNER_CONJUNCTIONS = _WORDS.words("partner_conjunctions")
 STATE_GROUP_HEADS = _WORDS.words("state_group_heads")
 STATE_GROUP_PREPOSITIONS = _WORDS.words("state_group_prepositions")
 EVENT_NOUNS = _WORDS.words("event_nouns")
+MONEY_BILL_MODIFIERS = _WORDS.words("money_bill_modifiers")  # "export bills", "Treasury bills"
 WON_CONTEST_NOUNS = _WORDS.words("won_contest_nouns")
 WINNING_VERBS = _WORDS.words("winning_verbs")
 QUIT_CONTEST_NOUNS = _WORDS.words("quit_contest_nouns")

@@ -342,6 +342,7 @@ HEADLINE_PREPOSITIONS = _WORDS.words("headline_prepositions")  # "CALLS ON GREEC
 OCCASION_PREPOSITIONS = _WORDS.words("occasion_prepositions")  # "told X in an interview that"
 IDIOM_PHRASES = _WORDS.words("idiom_phrases")
 REACHING_IT_VERBS = _WORDS.words("reaching_it_verbs")  # "made it into Valdor"
+FALLING_DUE_VERBS = _WORDS.words("falling_due_verbs")  # "bills falling due for X"
 CONTENT_PREPS = _WORDS.words("content_preps")
 RESPECT_PHRASES = _WORDS.words("respect_phrases")
 TRADE_FLOW_NOUNS = _WORDS.words("trade_flow_nouns")
