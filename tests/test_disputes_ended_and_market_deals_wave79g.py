@@ -130,5 +130,4 @@ def test_importing_less_from_a_state_is_no_trade() -> None:
 def test_importing_goods_from_a_state_stays_trade() -> None:
     table = IMPORTED.format(what="copper", what_lemma="copper", pos="NOUN", tag="NN")
     found = {f for f in facts_with_roots(table) if f[0] == "Peru" and f[2] == "Chile"}
-    # wave 94 G: a trade planned is an intent to trade (031), as one wanted is; "import less" stays none
-    assert found and all(f[3] == "03" for f in found), found
+    assert found and all(f[3] == "06" for f in found), found
