@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TypeVar
@@ -145,36 +145,50 @@ def _deduplicate(triples: list[Triple]) -> list[Triple]:
     return _repeated_sentences_once(_roles_once(kept))
 
 
+def _first_of(triples: list[Triple], key: Callable[[Triple], tuple | None]) -> list[Triple]:
+    """The triples less every one whose key (None: never dropped) an earlier triple had."""
+    seen: set[tuple] = set()
+    kept: list[Triple] = []
+    for t in triples:
+        k = key(t)
+        if k is not None:
+            if k in seen:
+                continue
+            seen.add(k)
+        kept.append(t)
+    return kept
+
+
 def _repeated_sentences_once(triples: list[Triple]) -> list[Triple]:
     """Wire copy may repeat a paragraph word for word (an editor's slip, or a lead restated): a fact read
     from a sentence identical to one read before says nothing new, and is kept once, from the first (the
     graph would count the repetition as more evidence)."""
-    seen: set[tuple] = set()
-    kept: list[Triple] = []
-    for t in triples:
-        key = (t.subject_id, t.predicate, t.object_id, t.negated, t.modality, t.attributed_to, t.sentence)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(t)
-    return kept
+    return _first_of(
+        triples,
+        lambda t: (
+            t.subject_id,
+            t.predicate,
+            t.object_id,
+            t.negated,
+            t.modality,
+            t.attributed_to,
+            t.sentence,
+        ),
+    )
 
 
 def _roles_once(triples: list[Triple]) -> list[Triple]:
     """A role a title or apposition states ("President X" -> president of Y) is a standing fact of the
     article, not an event of each sentence that repeats the title: it is kept once, from the first
     sentence that states it (the graph would count each repetition as more evidence)."""
-    seen: set[tuple] = set()
-    kept: list[Triple] = []
-    for t in triples:
+
+    def role_key(t: Triple) -> tuple | None:
         rule = _RULES_BY_EXTRACTOR.get(t.extractor)
-        if rule is not None and rule.reads == "role":
-            key = (t.subject_id, t.predicate, t.object_id, t.negated)
-            if key in seen:
-                continue
-            seen.add(key)
-        kept.append(t)
-    return kept
+        if rule is None or rule.reads != "role":
+            return None
+        return (t.subject_id, t.predicate, t.object_id, t.negated)
+
+    return _first_of(triples, role_key)
 
 
 @dataclass(frozen=True, slots=True)

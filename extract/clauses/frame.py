@@ -765,7 +765,7 @@ class Clause:
 
     def _own_argument(self, ref: Ref) -> bool:
         """Is the entity the object of one of the verb's own prepositions, or a conjunct of that object
-        ("bought gold in Luxembourg and Switzerland": Switzerland is where, as Luxembourg is)?"""
+        ("bought gold in Belgium and Austria": Austria is where, as Belgium is)?"""
         token = self.sentence.doc[ref.token]
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head

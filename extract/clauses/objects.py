@@ -91,7 +91,7 @@ from geokg.extract.lexicon.words import (
     BEHALF_NOUNS,
     BEHEST_PREPS,
     BENEFICIARY_NOUNS,
-    BROADCAST_OUTLET_NOUNS,
+    BROADCAST_SERVICE_NOUNS,
     CAUSE_PREPS,
     CHARGE_VERBS,
     CIRCUMSTANCE_PREPS,
@@ -688,12 +688,12 @@ def medium(prep: Token, pobj: Token) -> bool:
     after a preposition of publishing is the medium of the act, no party to it, whatever word the parser
     hangs the phrase on. Not after a word whose "on" names its target ("a ban on TikTok", "relies on
     YouTube"); and a platform's thing ("commented on Facebook's decision") is not the platform. So is a
-    broadcaster's service a deed other than speech goes out on ("sang on Cincinnati radio", "appeared on
+    broadcaster's service a deed other than speech goes out on ("sang on Chicago radio", "appeared on
     Iranian television"); words said on it are its to carry (rules._said_on_outlet)."""
     if prep.lower_ not in MEDIUM_PREPS or prep.head.lemma_.lower() in PLATFORM_TARGET_WORDS:
         return False
     verb = prep.head
-    if pobj.lemma_.lower() in BROADCAST_OUTLET_NOUNS and verb.pos_ in VERB_POS and not reports(verb):
+    if pobj.lemma_.lower() in BROADCAST_SERVICE_NOUNS and verb.pos_ in VERB_POS and not reports(verb):
         return True
     names = [t.lower_ for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     return pobj.lower_ in PLATFORMS or " ".join([*names, pobj.lower_]) in PLATFORMS

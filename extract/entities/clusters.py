@@ -494,7 +494,7 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
     if len(sw) >= 2 and own == sw:
         return True  # "royal bank" for "royal bank of canada": a body named without its home state
     if long.type == "ORG" and short.type == "ORG" and len(sw) >= 2 and _named_without_its_state(lw, sw):
-        return True  # "federation of industries" for "federation of hong kong industries"
+        return True  # "chamber of exporters" for "chamber of peru exporters"
     if (
         long.type == "ORG"
         and lw[: len(sw)] == sw
@@ -571,7 +571,7 @@ def _absorbs(long: Cluster, short: Cluster) -> bool:
 
 def _named_without_its_state(lw: list[str], sw: list[str]) -> bool:
     """Is the shorter name the longer one with the name of its state left out, from inside or in front
-    ("Federation of Industries" for "Federation of Hong Kong Industries", "Federation of Small Businesses"
+    ("Chamber of Exporters" for "Chamber of Peru Exporters", "Federation of Small Businesses"
     for "Korea Federation of Small Businesses")? A story names the body in full once and shortens it later."""
     return any(
         lw[:i] + lw[j:] == sw and lookup_country(" ".join(lw[i:j]).title()) is not None

@@ -4009,10 +4009,10 @@ def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> li
 
 
 def _state_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """ "Papua New Guinea (PNG) provides ..., then "PNG enjoys ...": an acronym in brackets right after a
-    state's name that spells it is the story's short name of that state; it and each later bare use of it
-    name the state, whatever the tagger made of them (an organisation, often, or nothing: the country table
-    knows no such short form)."""
+    """ "the Central African Republic (CAR) signed ...", then "CAR officials met ...": an acronym in
+    brackets right after a state's name that spells it is the story's short name of that state; it and each
+    later bare use of it name the state, whatever the tagger made of them (an organisation, often, or
+    nothing: the country table knows no such short form)."""
     short: dict[str, Country] = {}
     for m in found:
         k = m.end
@@ -4026,7 +4026,7 @@ def _state_acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not short:
         return found
     # the acronym alone, whether the tagger read it as a name or left it out; not inside a longer name
-    # ("the PNG Mining Council" stays the council)
+    # ("the CAR Farmers Council" stays the council)
     alone = [m for m in found if m.text not in short or m.end - m.start != 1]
     taken = {i for m in alone for i in range(m.start, m.end)}
     named = [

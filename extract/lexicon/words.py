@@ -349,6 +349,7 @@ TRADE_FLOW_NOUNS = _WORDS.words("trade_flow_nouns")
 REMOTE_SPEECH_NOUNS = _WORDS.words("remote_speech_nouns")
 REMOTE_SPEECH_VERBS = _WORDS.words("remote_speech_verbs")
 BROADCAST_OUTLET_NOUNS = _WORDS.words("broadcast_outlet_nouns")  # "said on NBC television that …"
+BROADCAST_SERVICE_NOUNS = _WORDS.words("broadcast_service_nouns")  # "sang on Chicago radio": a medium
 OUTLET_SPEECH_PREPS = _WORDS.words("outlet_speech_preps")
 PLACING_PREPS = _WORDS.words("placing_preps")
 MEMBERSHIP_POSITION_PREPS = _WORDS.words("membership_position_preps")  # "producers outside OPEC"

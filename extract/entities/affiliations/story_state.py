@@ -214,7 +214,8 @@ def money_flows(ctx: AffiliationContext) -> frozenset[int]:
             objects = _objects(flow) if root.dep_ == "pobj" else []
             # (and what those objects are counted in: "has 168 mln dlrs in loans ... to Brazil")
             objects += [inner for o in objects for inner in _objects(o)]
-            before = [ctx.doc[root.head.i - 1]] if root.dep_ == "pobj" and root.head.i > 0 else []
+            opens = root.head.i == root.head.sent.start  # no word of another sentence stands before it
+            before = [ctx.doc[root.head.i - 1]] if root.dep_ == "pobj" and not opens else []
             flows = MONEY_FLOW_WORDS if root.head.lower_ == "to" else MONEY_FLOW_WORDS | MONEY_LOSS_WORDS
             if any(_money_flow_word(t, flows) for t in (flow, *objects, *before)):
                 tokens.add(m.start)
