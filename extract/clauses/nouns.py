@@ -801,6 +801,14 @@ def _only_possible(noun: Token) -> bool:
     return holder.pos_ == "NOUN" and holder.lemma_.lower() in POSSIBILITY_HEADS
 
 
+def _modifier_name(modifier: Token) -> str:
+    """The proper name a modifier before an event noun spells, without a date the parser hangs on it ("the
+    February 22 Paris pact": "February" is the pact's day, not part of the city's name)."""
+    return " ".join(
+        t.text for t in modifier.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
+    )
+
+
 def _named_after_a_place(noun: Token, modifier: Token) -> bool:
     """ "the Cartagena accord", "the Bonn agreement", "the Kyoto treaty": an accord (accord_nouns) is named
     after the city where it was made; the name is no party to it, no actor, whatever the tagger calls it
@@ -814,7 +822,7 @@ def _named_after_a_place(noun: Token, modifier: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in ACCORD_NOUNS and (event_code(lemma, noun=True) or "")[:2] != _CONSULT_ROOT:
         return False
-    name = " ".join(t.text for t in modifier.subtree if t.pos_ == "PROPN")
+    name = _modifier_name(modifier)
     if lookup_capital(name) is not None:
         return True
     return lookup_country(name) is None and place_country(name).known
@@ -826,7 +834,7 @@ def _place_attacked(noun: Token, modifier: Token, code: str) -> bool:
     Unowned ("the Basra offensive") the place is the event's name, not a party."""
     if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or code[:2] not in DEED_ROOTS:
         return False
-    name = " ".join(t.text for t in modifier.subtree if t.pos_ == "PROPN")
+    name = _modifier_name(modifier)
     if lookup_country(name) is not None or not place_country(name).known:
         return False
     return bool(_owners_of_place_attacked(noun, modifier))

@@ -1014,7 +1014,7 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     return slot.noun
 
 
-@rule("stake", confidence=0.8, version=3)
+@rule("stake", confidence=0.8, version=4)
 def stake(clause: Clause) -> Iterator[Fact]:
     """A share of a firm held is one standing fact, `X -hold stake in-> Y`, no event: "X owns 60 pct of Y",
     "has a 30 pct interest in Y", "holds a stake in Y", "which owns 40 pct of Y", "Y is 60 pct (majority-)
@@ -2167,7 +2167,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=51, reads="event noun")
+@rule("event_noun", confidence=0.65, version=52, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:

@@ -641,6 +641,10 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         # "curbs on [U.S. Development] of SDI", "the [U.S. Current] account deficit": wire copy's capital on
         # a common noun after a state's abbreviation; the state alone is the mention
         end, label = start + 1, "GPE"
+    if label == "ORG" and _place_of_a_described_firm(doc, start, end):
+        # "Kestrel, an Alberta corp, which ...": a description of the name before it, no firm called
+        # "Alberta Corp"; the place alone is a mention (and gives the described firm its state)
+        end, label = end - 1, "GPE"
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC"):
         goods = _state_before_goods(doc, start, end)
         if goods is not None:
@@ -1282,6 +1286,21 @@ def _state_before_common_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     text = doc[start:end].text
     return lookup_organisation(text) is None and country_of_institution(text) is None
+
+
+def _place_of_a_described_firm(doc: Doc, start: int, end: int) -> bool:
+    """Is a tagged span a known place and a lower-case noun of a firm after "a"/"an" ("an Alberta corp", "a
+    Delaware company")? An indefinite article makes it a description of some firm, and the lower case says
+    "corp" is the common noun, not a name's legal form ("Alberta Corp", a firm of that name)."""
+    from geokg.extract.entities.places import place_country  # (places imports this module)
+
+    if end - start < 2 or start == 0 or doc[start - 1].lower_ not in ("a", "an"):
+        return False
+    noun = doc[end - 1]
+    if not noun.is_lower or not (noun.text in COMPANY_NOUNS or noun.text.rstrip(".") in COMPANY_NAME_ENDS):
+        return False
+    place = doc[start : end - 1].text
+    return lookup_country(place) is not None or place_country(place).known
 
 
 def _common_plural(word: str) -> bool:
