@@ -43,6 +43,7 @@ from geokg.extract.clauses.quotes import (
     issued_content,
     named_speakers,
     parenthetical_report,
+    pronoun_within_report,
     quoted_apart,
     quoted_as,
     reports,
@@ -1805,7 +1806,13 @@ class ClauseReader:
                 speakers = continued or self.agents(node.head) or affiliated_speakers(node.head, self.args)
                 # "X was quoted as saying …": X said it
                 speakers = speakers or [ref for w in quoted_as(node.head) for ref in self.args.resolve(w)]
-                return speakers or unnamed_speakers(node.head), node.head
+                speakers = speakers or unnamed_speakers(node.head)
+                if not speakers and pronoun_within_report(node.head):
+                    # "Dealers said they expect X to meet": the "they" the outer report has no entity for
+                    # is its speaker, so the content is the outer speaker's; the cue stays the inner verb,
+                    # whose expecting hedges the content
+                    speakers = self.speaker_of(node.head)[0]
+                return speakers, node.head
             if node.head.i == node.i:
                 break
             if node.dep_ == "advcl" and _marked(node, CONTRAST_MARKS):

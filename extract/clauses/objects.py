@@ -2130,10 +2130,14 @@ class SlotReader:
                 if prep in CIRCUMSTANCE_PREPS and event and self._owned(noun):
                     continue  # "represented X in her lawsuit against Y": the lawsuit is its owner's
                 met = _followed_meeting(prep, noun)
-                if prep in CIRCUMSTANCE_PREPS and prep in WHEN_PREPS and event and not met:
+                # an event the clause comes before, after, since or until (any time but "during", which
+                # places the clause inside it) only dates it
+                dating = prep in TIME_PREPS and prep not in MEANS_PREPS
+                if prep in CIRCUMSTANCE_PREPS and dating and event and not met:
                     # "reported the attack the deadliest since an assault in X", "spoke after talks with
-                    # Y": an event the clause follows only dates it; the text does not say the subject
-                    # (least of all a reporter) took part in it
+                    # Y", "will meet just before the IMF meeting in Z": an event the clause follows or
+                    # precedes only dates it; the text does not say the subject (least of all a reporter)
+                    # took part in it, nor that Z is where the subject meets
                     continue
                 words, named = _compound_name(noun)
                 for phrase, ref, tokens in through_noun(self.args, noun):

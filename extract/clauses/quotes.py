@@ -1051,6 +1051,17 @@ def _shares_subject(verb: Token) -> bool:
     return not own and verb.dep_ in ("advcl", "conj", "xcomp") and reports(verb.head)
 
 
+def pronoun_within_report(verb: Token) -> bool:
+    """ "Dealers said they expect X to meet Y", "analysts said they believe Japan will …": is the reporting
+    verb's only subject a "they", "he" or "she" and the verb itself a clause another verb reports? Such a
+    pronoun is the outer speaker, who says what he expects; when coreference finds it no entity (an unnamed
+    source has none), the outer verb's speaker is whom the content is from."""
+    words = _speaker_words(verb)
+    if not words or any(word.lower_ not in CONTINUING_PRONOUNS for word in words):
+        return False
+    return verb.dep_ in REPORTED_CLAUSE_DEPS and reports(verb.head)
+
+
 # How many sentences back a pronoun that reports may find the unnamed source it goes on with.
 _CONTINUED_REACH = 3
 
