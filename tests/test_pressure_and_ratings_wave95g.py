@@ -48,3 +48,56 @@ def test_resisting_or_bowing_to_a_states_pressure_is_an_act_toward_it() -> None:
     assert roots_between(_PRESSED, "United States", "Japan") == {"10"}
     asked = {(s, o, c) for s, _, o, c in facts_with_content(_PRESSED)}
     assert ("United States", "Japan", "open farm markets") in asked
+
+
+# A rating agency's downgrade or affirmation of a firm's rating or debt is a judgment of credit: no
+# reduction of relations (16) and no statement to the firm (01); downgraded ties stay 16 (cameo.tsv rows).
+_FIRM_DOWNGRADED = """
+Vantor     Vantor     PROPN NNP  2  compound ORG
+Ratings    Ratings    PROPN NNP  3  nsubj    I-ORG
+downgraded downgrade  VERB  VBD  0  ROOT     -
+Borel      Borel      PROPN NNP  5  compound ORG
+Bank       Bank       PROPN NNP  3  dobj     I-ORG
+.          .          PUNCT .    3  punct    -
+"""
+
+_DEBT_DOWNGRADED = """
+Vantor     Vantor     PROPN NNP  2  compound ORG
+Ratings    Ratings    PROPN NNP  3  nsubj    I-ORG
+downgraded downgrade  VERB  VBD  0  ROOT     -
+the        the        DET   DT   5  det      -
+debt       debt       NOUN  NN   3  dobj     -
+of         of         ADP   IN   5  prep     -
+Borel      Borel      PROPN NNP  8  compound ORG
+Bank       Bank       PROPN NNP  6  pobj     I-ORG
+.          .          PUNCT .    3  punct    -
+"""
+
+_RATINGS_AFFIRMED = """
+Vantor     Vantor     PROPN NNP  2  compound ORG
+Ratings    Ratings    PROPN NNP  3  nsubj    I-ORG
+affirmed   affirm     VERB  VBD  0  ROOT     -
+the        the        DET   DT   5  det      -
+ratings    rating     NOUN  NNS  3  dobj     -
+of         of         ADP   IN   5  prep     -
+Borel      Borel      PROPN NNP  8  compound ORG
+Bank       Bank       PROPN NNP  6  pobj     I-ORG
+.          .          PUNCT .    3  punct    -
+"""
+
+_TIES_DOWNGRADED = """
+Peru       Peru       PROPN NNP  2  nsubj    GPE
+downgraded downgrade  VERB  VBD  0  ROOT     -
+its        its        PRON  PRP$ 4  poss     -
+ties       tie        NOUN  NNS  2  dobj     -
+with       with       ADP   IN   4  prep     -
+Chile      Chile      PROPN NNP  5  pobj     GPE
+.          .          PUNCT .    2  punct    -
+"""
+
+
+def test_a_rating_downgraded_or_affirmed_is_no_cut_in_relations_but_ties_downgraded_are() -> None:
+    assert roots_between(_FIRM_DOWNGRADED, "Vantor Ratings", "Borel Bank") == {None}
+    assert roots_between(_DEBT_DOWNGRADED, "Vantor Ratings", "Borel Bank") == {None}
+    assert roots_between(_RATINGS_AFFIRMED, "Vantor Ratings", "Borel Bank") == {None}
+    assert roots_between(_TIES_DOWNGRADED, "Peru", "Chile") == {"16"}
