@@ -78,6 +78,7 @@ from geokg.extract.lexicon.words import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     EXAMPLE_PREPS,
+    EXERTED_NOUNS,
     EXTRAPOSING_PREDICATES,
     FIRM_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -383,8 +384,9 @@ class ArgumentResolver:
                         if obj.dep_ == "pobj" and found:
                             return Ref(found[0], token.i, "organ_of")
             return None
-        if lemma in INSTRUMENT_NOUNS or (event_root(lemma, noun=True) or "") in FORCE_ROOTS:
-            # "an American drone strike killed…", "Russian missiles hit…": the weapon stands for its user.
+        if lemma in INSTRUMENT_NOUNS | EXERTED_NOUNS or (event_root(lemma, noun=True) or "") in FORCE_ROOTS:
+            # "an American drone strike killed…", "Russian missiles hit…": the weapon stands for its user;
+            # "resisted U.S. pressure": the pressure for the one pressing (a demand now, no force root)
             for child, (entity_id, _) in modifiers:
                 if child.dep_ == "poss" and lemma in SUFFERED_NOUNS:
                     continue  # "Navalny's arrest": the one arrested, not the arrester

@@ -465,6 +465,7 @@ EXPERIENCER_PREPS = _WORDS.words("experiencer_preps")
 FEMALE_WORDS = _WORDS.words("female_nouns") | _WORDS.words("female_pronouns")
 MALE_WORDS = _WORDS.words("male_nouns") | _WORDS.words("male_pronouns")
 INSTRUMENT_NOUNS = _WORDS.words("instrument_nouns")
+EXERTED_NOUNS = _WORDS.words("exerted_nouns")  # "U.S. pressure": the state presses
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
 UNNAMED_PERSON_NOUNS = _WORDS.words("unnamed_person_nouns")
 EPITHET_NOUNS = _WORDS.words("epithet_nouns")  # "the Canadian banker said": a person named before
