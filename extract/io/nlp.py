@@ -111,8 +111,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # whose "of"/"for" portfolio runs on with "and" and a second field ("Secretary of Trade and Industry X said")
 # heads the phrase: the title is a word of it, the second field the first's conjunct; 48 = a reported
 # clause's subject the parser hung on a verb of telling's hearer as its apposition, with no comma ("told a
-# Senate subcommittee the Group of Seven and Norway agreed ..."), is the clause's subject.
-SENTENCE_RULES_REVISION = 48
+# Senate subcommittee the Group of Seven and Norway agreed ..."), is the clause's subject; 49 = a name the
+# parser hung as the last conjunct of a verb's object right before a coordinated clause's own modal and bare
+# verb ("X will own ten pct and the Bank of Y will have ...") is that clause's subject.
+SENTENCE_RULES_REVISION = 49
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -421,6 +423,16 @@ def coordinated_clauses(doc: Doc) -> Doc:
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for verb in doc:
+        if verb.tag_ == "VB" and verb.pos_ == "VERB" and verb.dep_ == "conj" and _after_modal(verb):
+            # "Tom Li will own nine pct and the Bank of Lanark will have five pct": a clause with its own
+            # modal has its own subject, the name right before the modal that the parser took for one
+            # more thing the first clause's verb acts on. Only this repair: the others read finite verbs.
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                stranded = _conjunct_just_before(verb, verb.i - 1)
+                if stranded is not None:
+                    _unstrand(arrays, stranded, verb)
+                    changed = True
+            continue
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB":
             continue
         reporter = _report_after_report(verb)
@@ -467,10 +479,7 @@ def coordinated_clauses(doc: Doc) -> Doc:
         if verb.dep_ == "conj" and (stranded := _conjunct_just_before(verb)) is not None:
             # "planned work in the Aegean and Turkey said ...": the parser joined the verb to an earlier
             # clause and left its subject as one more place of the first clause's phrase
-            _set(arrays, stranded, verb, "nsubj")
-            for word in stranded.head.children:
-                if word.dep_ == "cc" and stranded.head.i < word.i < stranded.i:
-                    _set(arrays, word, verb.head, "cc")
+            _unstrand(arrays, stranded, verb)
             changed = True
             continue
         if verb.dep_ in ("dep", "ccomp") and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
@@ -594,13 +603,31 @@ def _thing_and_actor_subject(verb: Token) -> tuple[Token, Token] | None:
     return thing, actors[0]
 
 
-def _conjunct_just_before(verb: Token) -> Token | None:
-    """The actor named right before a finite verb with no subject, when the parser made it the last
-    conjunct ("and" or "but") of a noun that the verb's clause does not govern; None otherwise."""
+def _after_modal(verb: Token) -> bool:
+    """Is the word right before a bare verb its own modal ("will have", "would own")?"""
     if verb.i == 0:
+        return False
+    modal = verb.doc[verb.i - 1]
+    return modal.tag_ == "MD" and modal.head == verb and modal.dep_ == "aux"
+
+
+def _unstrand(arrays: numpy.ndarray, stranded: Token, verb: Token) -> None:
+    """The stranded conjunct is the verb's subject, and the "and" before it joins the verb's clause."""
+    _set(arrays, stranded, verb, "nsubj")
+    for word in stranded.head.children:
+        if word.dep_ == "cc" and stranded.head.i < word.i < stranded.i:
+            _set(arrays, word, verb.head, "cc")
+
+
+def _conjunct_just_before(verb: Token, end: int | None = None) -> Token | None:
+    """The actor named right before a finite verb with no subject (or before the word at end, the verb's
+    modal), when the parser made it the last conjunct ("and" or "but") of a noun that the verb's clause
+    does not govern; None otherwise."""
+    end = verb.i if end is None else end
+    if end == 0:
         return None
-    before = verb.doc[verb.i - 1]
-    while before.dep_ != "conj" and before.head.i < before.i and before.head.right_edge.i == verb.i - 1:
+    before = verb.doc[end - 1]
+    while before.dep_ != "conj" and before.head.i < before.i and before.head.right_edge.i == end - 1:
         before = before.head  # "and Suzuki Motor Co of Japan holds": the name ends in its own "of" phrase
     if before.dep_ != "conj" or before.pos_ != "PROPN" or not _actor_like(before):
         return None
