@@ -17,6 +17,7 @@ from geokg.extract.io.wire import ends_dateline
 from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
 from geokg.extract.lexicon.syntax import relation_noun
 from geokg.extract.lexicon.words import (
+    ACQUISITION_NOUNS,
     ADDRESSEE_VERBS,
     AGREEMENT_NOUNS,
     BELIEF_VERBS,
@@ -35,6 +36,7 @@ from geokg.extract.lexicon.words import (
     QUOTING_VERBS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
+    TRANSFER_VERBS,
     VERB_LEMMA_FIXES,
     VISITOR_PARTICIPLES,
     WH_WORDS,
@@ -111,8 +113,12 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # whose "of"/"for" portfolio runs on with "and" and a second field ("Secretary of Trade and Industry X said")
 # heads the phrase: the title is a word of it, the second field the first's conjunct; 48 = a reported
 # clause's subject the parser hung on a verb of telling's hearer as its apposition, with no comma ("told a
-# Senate subcommittee the Group of Seven and Norway agreed ..."), is the clause's subject.
-SENTENCE_RULES_REVISION = 48
+# Senate subcommittee the Group of Seven and Norway agreed ..."), is the clause's subject; 49 = a name the
+# parser hung as the last conjunct of a verb's object right before a coordinated clause's own modal and bare
+# verb ("X will own ten pct and the Bank of Y will have ...") is that clause's subject; 50 = a name right
+# before a past verb of transfer and its "from" phrase, in a list after "Acquisitions were/included", is a
+# thing bought, the verb its reduced relative ("included X bought from Y and Z bought from W"), no buyer.
+SENTENCE_RULES_REVISION = 50
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -421,6 +427,16 @@ def coordinated_clauses(doc: Doc) -> Doc:
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for verb in doc:
+        if verb.tag_ == "VB" and verb.pos_ == "VERB" and verb.dep_ == "conj" and _after_modal(verb):
+            # "Tom Li will own nine pct and the Bank of Lanark will have five pct": a clause with its own
+            # modal has its own subject, the name right before the modal that the parser took for one
+            # more thing the first clause's verb acts on. Only this repair: the others read finite verbs.
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                stranded = _conjunct_just_before(verb, verb.i - 1)
+                if stranded is not None:
+                    _unstrand(arrays, stranded, verb)
+                    changed = True
+            continue
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB":
             continue
         reporter = _report_after_report(verb)
@@ -467,10 +483,7 @@ def coordinated_clauses(doc: Doc) -> Doc:
         if verb.dep_ == "conj" and (stranded := _conjunct_just_before(verb)) is not None:
             # "planned work in the Aegean and Turkey said ...": the parser joined the verb to an earlier
             # clause and left its subject as one more place of the first clause's phrase
-            _set(arrays, stranded, verb, "nsubj")
-            for word in stranded.head.children:
-                if word.dep_ == "cc" and stranded.head.i < word.i < stranded.i:
-                    _set(arrays, word, verb.head, "cc")
+            _unstrand(arrays, stranded, verb)
             changed = True
             continue
         if verb.dep_ in ("dep", "ccomp") and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
@@ -594,13 +607,31 @@ def _thing_and_actor_subject(verb: Token) -> tuple[Token, Token] | None:
     return thing, actors[0]
 
 
-def _conjunct_just_before(verb: Token) -> Token | None:
-    """The actor named right before a finite verb with no subject, when the parser made it the last
-    conjunct ("and" or "but") of a noun that the verb's clause does not govern; None otherwise."""
+def _after_modal(verb: Token) -> bool:
+    """Is the word right before a bare verb its own modal ("will have", "would own")?"""
     if verb.i == 0:
+        return False
+    modal = verb.doc[verb.i - 1]
+    return modal.tag_ == "MD" and modal.head == verb and modal.dep_ == "aux"
+
+
+def _unstrand(arrays: numpy.ndarray, stranded: Token, verb: Token) -> None:
+    """The stranded conjunct is the verb's subject, and the "and" before it joins the verb's clause."""
+    _set(arrays, stranded, verb, "nsubj")
+    for word in stranded.head.children:
+        if word.dep_ == "cc" and stranded.head.i < word.i < stranded.i:
+            _set(arrays, word, verb.head, "cc")
+
+
+def _conjunct_just_before(verb: Token, end: int | None = None) -> Token | None:
+    """The actor named right before a finite verb with no subject (or before the word at end, the verb's
+    modal), when the parser made it the last conjunct ("and" or "but") of a noun that the verb's clause
+    does not govern; None otherwise."""
+    end = verb.i if end is None else end
+    if end == 0:
         return None
-    before = verb.doc[verb.i - 1]
-    while before.dep_ != "conj" and before.head.i < before.i and before.head.right_edge.i == verb.i - 1:
+    before = verb.doc[end - 1]
+    while before.dep_ != "conj" and before.head.i < before.i and before.head.right_edge.i == end - 1:
         before = before.head  # "and Suzuki Motor Co of Japan holds": the name ends in its own "of" phrase
     if before.dep_ != "conj" or before.pos_ != "PROPN" or not _actor_like(before):
         return None
@@ -894,6 +925,77 @@ def joined_portfolio_holders(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+@Language.component("geokg_acquired_names")
+def acquired_names(doc: Doc) -> Doc:
+    """ "Acquisitions were the plastics operations of Acme Corp, Delta Inc bought from United Tools and
+    Rayon Works bought from Kemi NV": a list of what a firm bought, each told by a reduced relative ("[that
+    it] bought from"). The parser reads the name right before "bought" as the buyer (the verb's subject, or
+    the verb a clause of its own after the name) and runs the next name into the seller's phrase. In a
+    sentence whose subject is a noun of acquisition (words.tsv acquisition_nouns) and whose verb is "be" or
+    "include", a name directly followed by a past verb of transfer (transfer_verbs) with a "from" phrase and
+    no object of its own is one more thing bought: a member of the list, the verb its reduced relative. Run
+    after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for sent in doc.sents:
+        root = sent.root
+        if root.lemma_.lower() not in ("be", "include") or not any(
+            c.dep_ == "nsubj" and _acquisition_noun(c) for c in root.children
+        ):
+            continue
+        first = next((c for c in root.children if c.dep_ in ("attr", "dobj")), None)
+        for verb in sent:
+            name = _bought_name(verb, root)
+            if name is None:
+                continue
+            if name.dep_ == "conj":  # "… from United Tools and Rayon Works bought": the "and" joins the list
+                for word in name.head.children:
+                    if word.dep_ == "cc" and name.head.i < word.i < name.i:
+                        _set(arrays, word, first if first is not None else name, "cc")
+            if first is None:
+                _set(arrays, name, root, "attr" if root.lemma_.lower() == "be" else "dobj")
+                first = name
+            else:
+                _set(arrays, name, first, "conj")
+            _set(arrays, verb, name, "acl")
+            changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _acquisition_noun(noun: Token) -> bool:
+    """Is the word a noun of acquisition? At a sentence's start the tagger may take "Acquisitions" for a
+    name, whose lemma keeps its plural."""
+    if noun.ent_type_ or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_.removesuffix("s")
+    return word in ACQUISITION_NOUNS
+
+
+def _bought_name(verb: Token, root: Token) -> Token | None:
+    """The head of the name right before a past verb of transfer under the root, with a "from" phrase
+    right after it and no object, when the name is the verb's subject, a conjunct or an apposition (the
+    parser's readings of a list of things bought); None otherwise."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in TRANSFER_VERBS or verb.i == 0:
+        return None
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "from" or doc[verb.i + 1].head != verb:
+        return None
+    if root not in verb.ancestors or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    while name.dep_ == "compound" and name.head.i < verb.i:
+        name = name.head
+    if name.pos_ != "PROPN" or not name.ent_type_ or name.right_edge.i != verb.i - 1:
+        return None
+    if name.dep_ == "nsubj" and name.head == verb:
+        return name
+    if name.dep_ in ("conj", "appos") and not any(c.dep_ == "nsubj" for c in verb.children):
+        return name
+    return None
 
 
 @Language.component("geokg_noun_participles")
@@ -1738,6 +1840,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_body_titled_names", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_joined_portfolio_holders" not in nlp.pipe_names:
         nlp.add_pipe("geokg_joined_portfolio_holders", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_acquired_names" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_acquired_names", last=True)
     if "parser" in nlp.pipe_names and "geokg_noun_participles" not in nlp.pipe_names:
         nlp.add_pipe("geokg_noun_participles", last=True)
     if "parser" in nlp.pipe_names and "geokg_quoting_verbs" not in nlp.pipe_names:
