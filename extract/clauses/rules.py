@@ -503,7 +503,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=169)
+@rule("svo", confidence=0.9, version=170)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -618,7 +618,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=151)
+@rule("prep", confidence=0.8, version=152)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -2167,7 +2167,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=52, reads="event noun")
+@rule("event_noun", confidence=0.65, version=53, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
