@@ -245,15 +245,7 @@ def _asked_to_do(clause: Clause, prep: str | None = None) -> str:
         return ""
     if not reports(verb) and event_root(clause.lemma, particle_or_prep=prep) not in ASKED_ROOTS:
         return ""
-    acts = [
-        c
-        for c in verb.children
-        if c.dep_ == "xcomp"
-        and c.i > verb.i
-        and to_infinitive(c)
-        and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
-    ]
-    return _asked_words(acts[0]) if len(acts) == 1 else ""
+    return _asked_infinitive(verb, "xcomp")
 
 
 def _asked_of_noun(frame: EventNoun) -> str:
@@ -264,12 +256,17 @@ def _asked_of_noun(frame: EventNoun) -> str:
     own."""
     if frame.code[:2] not in ASKED_ROOTS:
         return ""
-    noun = frame.noun
+    return _asked_infinitive(frame.noun, "acl")
+
+
+def _asked_infinitive(word: Token, dep: str) -> str:
+    """The words of the one "to" infinitive after the word ("urged Peru to withdraw it": xcomp; "a request
+    to X to restrict sales": acl) with no subject of its own; "" when there is none or more than one."""
     acts = [
         c
-        for c in noun.children
-        if c.dep_ == "acl"
-        and c.i > noun.i
+        for c in word.children
+        if c.dep_ == dep
+        and c.i > word.i
         and to_infinitive(c)
         and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
     ]
