@@ -26,7 +26,7 @@ from geokg.extract.entities.coref import (
 )
 from geokg.extract.entities.countries import is_demonym, lookup_capital
 from geokg.extract.entities.igos import lookup_igo
-from geokg.extract.entities.mentions import headline_end
+from geokg.extract.entities.mentions import firm_noun, headline_end
 from geokg.extract.entities.offices import governed_state
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.places import place_country
@@ -1368,7 +1368,7 @@ class ArgumentResolver:
         with the items before it when the clause's verb agrees with them all ("Chile and Bolivia, which
         border Peru"). As the clause's doer, an event between parties is no party ("the Iran-Iraq war,
         which could disrupt X")."""
-        noun = clause.head
+        noun = _named_of_firm_description(clause.head)
         person = _personal_antecedent(clause)
         if person is not None:
             # "said Tom Hale, adviser at Acme Bank, who described X": "who" is the person's, not the bank's
@@ -2254,3 +2254,19 @@ def _as_subject(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ == "nsubj"
+
+
+def _named_of_firm_description(noun: Token) -> Token:
+    """ "Kestrel, An Alberta Corp, which owns 57 pct of Y": the parser may hang a relative clause on an
+    indefinite description of a firm in apposition to a name; a firm noun after "a"/"an" names no firm of
+    its own, so the clause is about the firm the name before it names. Otherwise the noun itself."""
+    named = noun.head
+    if (
+        firm_noun(noun)
+        and noun.dep_ == "appos"
+        and indefinite(noun)
+        and named.i < noun.i
+        and named.pos_ == "PROPN"
+    ):
+        return named
+    return noun

@@ -1011,7 +1011,7 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     return slot.noun
 
 
-@rule("stake", confidence=0.8, version=4)
+@rule("stake", confidence=0.8, version=5)
 def stake(clause: Clause) -> Iterator[Fact]:
     """A share of a firm held is one standing fact, `X -hold stake in-> Y`, no event: "X owns 60 pct of Y",
     "has a 30 pct interest in Y", "holds a stake in Y", "which owns 40 pct of Y", "Y is 60 pct (majority-)

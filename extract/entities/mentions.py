@@ -1288,16 +1288,27 @@ def _state_before_common_noun(doc: Doc, start: int, end: int) -> bool:
     return lookup_organisation(text) is None and country_of_institution(text) is None
 
 
+def firm_noun(noun: Token) -> bool:
+    """Is the word, in any case, a common noun of a firm or a legal form ("company", "corp", "Co.")? After
+    "a"/"an" it describes a firm, naming none."""
+    return noun.lower_ in COMPANY_NOUNS or noun.lower_.rstrip(".") in COMPANY_NAME_ENDS
+
+
 def _place_of_a_described_firm(doc: Doc, start: int, end: int) -> bool:
     """Is a tagged span a known place and a lower-case noun of a firm after "a"/"an" ("an Alberta corp", "a
     Delaware company")? An indefinite article makes it a description of some firm, and the lower case says
-    "corp" is the common noun, not a name's legal form ("Alberta Corp", a firm of that name)."""
+    "corp" is the common noun, not a name's legal form ("Alberta Corp", a firm of that name). Wire copy
+    capitalises after a comma at times ("Kestrel, An Alberta Corp, which ..."): a capital "A"/"An" there is
+    the same article, and then the noun's capital says nothing either."""
     from geokg.extract.entities.places import place_country  # (places imports this module)
 
     if end - start < 2 or start == 0 or doc[start - 1].lower_ not in ("a", "an"):
         return False
     noun = doc[end - 1]
-    if not noun.is_lower or not (noun.text in COMPANY_NOUNS or noun.text.rstrip(".") in COMPANY_NAME_ENDS):
+    if not firm_noun(noun):
+        return False
+    wire_capital = doc[start - 1].text in ("A", "An") and start >= 2 and doc[start - 2].text == ","
+    if not noun.is_lower and not wire_capital:
         return False
     place = doc[start : end - 1].text
     return lookup_country(place) is not None or place_country(place).known
