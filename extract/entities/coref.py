@@ -476,6 +476,29 @@ def _an_accord_before(token: Token) -> bool:
     return bool(placed) and placed[-1].pos_ == "NOUN" and placed[-1].lemma_.lower() in ACCORD_NOUNS
 
 
+def _thing_subject_above(token: Token) -> bool:
+    """ "a trade bill that will be considered by the full House before it moves on to the Senate", "the plan
+    was shelved after it failed": a subject "it" of an adverbial clause whose host clause has an unnamed
+    thing for its subject (antecedent_thing_nouns, accord_nouns; through a relative "that"/"which", the noun
+    the relative clause hangs on) stands for that thing, the nearest antecedent, which acts for no one: not
+    for a body named in an agent's or object's place or in the sentence before. "The committee approved the
+    bill before it adjourned" keeps its actor subject."""
+    if token.lower_ != "it" or token.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    verb = token.head
+    # only an adverbial clause: in a coordinated one ("the pact angered Japan and it retaliated") the object
+    # as well may be who goes on
+    if verb.dep_ != "advcl":
+        return False
+    host = verb.head
+    subject = next((c for c in host.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < token.i), None)
+    if subject is not None and subject.tag_ == "WDT" and host.dep_ == "relcl":
+        subject = host.head  # "a bill that will be considered …": the relative stands for the bill
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    return subject.lemma_.lower() in ANTECEDENT_THING_NOUNS or subject.lemma_.lower() in ACCORD_NOUNS
+
+
 def _of_kind(entity: Entity, words: frozenset[str], sector: str | None) -> bool:
     """Does an organisation's name have a word of the kind ("bank", "airline") or its sector say it?"""
     named = {w.strip(".,").lower() for w in entity.label.split()}
@@ -896,6 +919,7 @@ class Resolver:
                 found = self._person(token)
             elif lower in THING_PRONOUNS:
                 thing = expletive(token) or _described_as_a_thing(token) or _an_accord_before(token)
+                thing = thing or _thing_subject_above(token)
                 named = self._thing_named_before(token)
                 if named is not None:
                     found = self.entities.entity_id_at(named.i)
