@@ -96,6 +96,7 @@ from geokg.extract.lexicon.entity_words import (
     PRODUCT_KIND_NOUNS,
     PROJECT_NOUNS,
     RANK_TITLES,
+    RATING_WORDS,
     RELIGIONS,
     SEAT_PARTICIPLES,
     STATE_COMMON_NOUNS,
@@ -691,6 +692,8 @@ def mention_from_span(doc: Doc, start: int, end: int, label: str) -> Mention | N
         return None  # "USD 26.95", "U.S. dlrs": an amount of money, never an actor
     if _names_grade(doc, start, end):
         return None  # "Britain's Brent", "Dubai crude": a grade of oil or goods, never an actor or place
+    if _credit_grade(doc, start, end):
+        return None  # "cut Acme's debt to BBB from A": a credit rating's grade, no organisation
     if label != "PERSON" and _names_commodity(doc, start, end):
         return None  # "Japanese [LNG] importers", "[LPG a year]": a good, never an actor
     if _likened(doc, end):
@@ -871,6 +874,24 @@ def _names_grade(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc) or doc[end].lower_ not in GRADE_NOUNS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+# Credit grades of the rating agencies, with a notch after them: S&P's and Fitch's letters ("AAA", "BBB-plus",
+# "A-") and Moody's ("Aaa", "Baa1", "B3"). Only these forms, so acronyms ("ABB", "BBC") never match.
+_CREDIT_GRADE = re.compile(
+    r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|D|(?:Aaa|Aa|Baa|Ba|Caa|Ca)[123]?|[AB][123])(?:[-+]|-?plus|-?minus)?"
+)
+
+
+def _credit_grade(doc: Doc, start: int, end: int) -> bool:
+    """ "downgraded Acme's debt to [BBB] from A", "raised its rating to [AA]": a credit grade right after "to"
+    or "from" in a sentence of ratings (data: rating_words, lemmas) is the grade, no organisation the tagger
+    took the letters for. "merged with ABB", "told the BBC" never match the grades' forms."""
+    if start == 0 or doc[start - 1].lower_ not in ("to", "from"):
+        return False
+    if not _CREDIT_GRADE.fullmatch("".join(t.text for t in doc[start:end])):
+        return False
+    return any(t.lemma_.lower() in RATING_WORDS or t.lower_ in RATING_WORDS for t in doc[start].sent)
 
 
 def _names_commodity(doc: Doc, start: int, end: int) -> bool:

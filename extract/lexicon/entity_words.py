@@ -96,6 +96,8 @@ COMMODITY_GRADES = _WORDS.words("commodity_grades")
 COMMODITY_NAMES = _WORDS.words("commodity_names")
 PLACE_GRADES = _WORDS.words("place_grades")
 GRADE_NOUNS = _WORDS.words("grade_nouns")
+# "rating", "downgrade", "debt": a sentence of credit ratings, whose "to AA" is a grade
+RATING_WORDS = _WORDS.words("rating_words")
 FUTURES_PLACES = _WORDS.words("futures_places")
 SHARED_ORIGIN_WORDS = _WORDS.words("shared_origin_words")
 PARTY_ROLES = _WORDS.words("party_roles")
