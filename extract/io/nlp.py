@@ -117,8 +117,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # parser hung as the last conjunct of a verb's object right before a coordinated clause's own modal and bare
 # verb ("X will own ten pct and the Bank of Y will have ...") is that clause's subject; 50 = a name right
 # before a past verb of transfer and its "from" phrase, in a list after "Acquisitions were/included", is a
-# thing bought, the verb its reduced relative ("included X bought from Y and Z bought from W"), no buyer.
-SENTENCE_RULES_REVISION = 50
+# thing bought, the verb its reduced relative ("included X bought from Y and Z bought from W"), no buyer;
+# 51 = the same list in a clause a reporting verb takes ("The company said acquisitions were ...").
+SENTENCE_RULES_REVISION = 51
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -933,17 +934,15 @@ def acquired_names(doc: Doc) -> Doc:
     Rayon Works bought from Kemi NV": a list of what a firm bought, each told by a reduced relative ("[that
     it] bought from"). The parser reads the name right before "bought" as the buyer (the verb's subject, or
     the verb a clause of its own after the name) and runs the next name into the seller's phrase. In a
-    sentence whose subject is a noun of acquisition (words.tsv acquisition_nouns) and whose verb is "be" or
-    "include", a name directly followed by a past verb of transfer (transfer_verbs) with a "from" phrase and
-    no object of its own is one more thing bought: a member of the list, the verb its reduced relative. Run
-    after the parser, in one Doc.from_array call."""
+    clause whose subject is a noun of acquisition (words.tsv acquisition_nouns) and whose verb is "be" or
+    "include" (the sentence's, or the one a reporting verb takes), a name directly followed by a past verb
+    of transfer (transfer_verbs) with a "from" phrase and no object of its own is one more thing bought: a
+    member of the list, the verb its reduced relative. Run after the parser, in one Doc.from_array call."""
     arrays = doc.to_array([HEAD, DEP])
     changed = False
     for sent in doc.sents:
-        root = sent.root
-        if root.lemma_.lower() not in ("be", "include") or not any(
-            c.dep_ == "nsubj" and _acquisition_noun(c) for c in root.children
-        ):
+        root = _acquisitions_clause(sent)
+        if root is None:
             continue
         first = next((c for c in root.children if c.dep_ in ("attr", "dobj")), None)
         for verb in sent:
@@ -964,6 +963,19 @@ def acquired_names(doc: Doc) -> Doc:
     if changed:
         doc.from_array([HEAD, DEP], arrays)
     return doc
+
+
+def _acquisitions_clause(sent: Span) -> Token | None:
+    """The verb "be" or "include" whose subject is a noun of acquisition: the sentence's root, or the
+    clause a reporting verb at the root takes ("The company said acquisitions were ...", "Acquisitions were
+    ..., the company said"), where the list reads the same; None otherwise."""
+    root = sent.root
+    for verb in (root, *(c for c in root.children if c.dep_ == "ccomp")):
+        if verb.lemma_.lower() in ("be", "include") and any(
+            c.dep_ == "nsubj" and _acquisition_noun(c) for c in verb.children
+        ):
+            return verb
+    return None
 
 
 def _acquisition_noun(noun: Token) -> bool:
