@@ -1057,21 +1057,56 @@ class EventNounReader:
         if noun.lemma_.lower() in ROUTE_NOUNS:
             return []
         preps = {"between", "of"} if reciprocal(noun.lemma_.lower()) else {"between"}
-        parties = [
-            r
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in preps
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for r in self.args.resolve(pobj)
+        parties: list[tuple[Ref, tuple[int, bool] | None]] = []  # each party, with its side of its list
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    split = _first_side_apart(pobj)
+                    parties += [
+                        (r, None if split is None else (pobj.i, r.token < split))
+                        for r in self.args.resolve(pobj)
+                    ]
+        pairs = [
+            (a, b)
+            for i, (a, side) in enumerate(parties)
+            for b, other in parties[i + 1 :]
+            # "between A and B, C and D": A is one side, the list the other; B and C do not meet
+            if side is None or side != other
         ]
-        pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
         pairs = [(a, b) for a, b in pairs if a.entity_id != b.entity_id]
         # "the meetings of the IMF and the World Bank": each body's own sessions, no meeting of the two
         return [] if _bodies_own_sessions(noun, pairs) else pairs
 
 
 _CONSULT_ROOT = "04"  # CAMEO's root of meetings and talks
+
+
+def _first_side_apart(pobj: Token) -> int | None:
+    """ "Talks between the banks and Peru, Chile and Bolivia": where the first of three or more items is
+    joined by "and" and the rest are listed with commas, the first is one side and the list the other;
+    the index where the other side begins, or None for one plain list ("between Peru, Chile and Bolivia")."""
+    items = sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)
+    if len(items) < 3 or items[0] != pobj:
+        return None
+
+    def joints(left: Token, right: Token) -> set[str]:
+        # the "and"s and commas hung on the two items, between them
+        return {
+            t.lower_
+            for t in pobj.doc[left.i + 1 : right.left_edge.i]
+            if t.dep_ in ("cc", "punct") and t.head in (left, right)
+        }
+
+    first, second, third = (
+        joints(items[0], items[1]),
+        joints(items[1], items[2]),
+        joints(items[-2], items[-1]),
+    )
+    if first != {"and"} or "," not in second or "and" not in third:
+        return None
+    return items[1].left_edge.i
 
 
 def _bodies_own_sessions(noun: Token, pairs: list[tuple[Ref, Ref]]) -> bool:
