@@ -114,6 +114,7 @@ from geokg.extract.lexicon.words import (
     MEDIUM_NOUNS,
     MEMBER_NOUNS,
     MENTION_NOUNS,
+    MIND_HAVING_PHRASES,
     MOTION_VERBS,
     NEGATED_PLACE_PREPS,
     NEWS_AGENCIES,
@@ -500,7 +501,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=170)
+@rule("svo", confidence=0.9, version=171)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -522,6 +523,8 @@ def svo(clause: Clause) -> Iterator[Fact]:
             continue  # "does not make trucks in Brazil": not made there (rule prep), maybe made elsewhere
         if _counted_class(clause, fact):
             continue  # "he now has 45 firms using its screens": a count of clients, no relation to them
+        if _had_in_mind(clause, fact):
+            continue  # "she clearly had Japan in mind": what she thinks of or aims at, not held nor acted on
         # "Addressing the forum, X said that …"; "urged Peru to withdraw the tariff": what it is asked to do
         told_here = told or _occasion_told(clause) or asked
         fact = replace(fact, content=told_here) if told_here else fact
@@ -544,6 +547,23 @@ def _counted_class(clause: Clause, fact: Fact) -> bool:
     if word.pos_ != "NOUN" or word.tag_ != "NNS":
         return False
     return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod")) for c in word.children)
+
+
+def _had_in_mind(clause: Clause, fact: Fact) -> bool:
+    """Is "have" with its object an idiom of thinking or aiming ("had Japan in mind", "has the title in
+    sight", "has tariffs on its agenda", "has Peru's interests at heart")? The object is what the subject
+    thinks of or aims at: nothing it holds, and no party it acts on. The parser hangs the closing phrase on
+    the verb or on the object. A place after "in" is no idiom ("Iran has troops in Syria")."""
+    if clause.lemma != "have" or clause.passive:
+        return False
+    word = clause.sentence.doc[fact.object.token]
+    for prep in (*clause.verb.children, *word.children):
+        if prep.dep_ != "prep":
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(f"{prep.lower_} {noun.lemma_.lower()}" in MIND_HAVING_PHRASES for noun in nouns):
+            return True
+    return False
 
 
 def _denied_at_a_place(clause: Clause, fact: Fact) -> bool:

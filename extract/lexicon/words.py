@@ -341,6 +341,7 @@ PARTICLE_ADVERBS = _WORDS.words("particle_adverbs")
 HEADLINE_PREPOSITIONS = _WORDS.words("headline_prepositions")  # "CALLS ON GREECE"
 OCCASION_PREPOSITIONS = _WORDS.words("occasion_prepositions")  # "told X in an interview that"
 IDIOM_PHRASES = _WORDS.words("idiom_phrases")
+MIND_HAVING_PHRASES = _WORDS.words("mind_having_phrases")  # "had Japan in mind"
 REACHING_IT_VERBS = _WORDS.words("reaching_it_verbs")  # "made it into Valdor"
 FALLING_DUE_VERBS = _WORDS.words("falling_due_verbs")  # "bills falling due for X"
 CONTENT_PREPS = _WORDS.words("content_preps")
