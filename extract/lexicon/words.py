@@ -473,6 +473,7 @@ EPITHET_NOUNS = _WORDS.words("epithet_nouns")  # "the Canadian banker said": a p
 SUSPECT_NOUNS = _WORDS.words("suspect_nouns")
 PARTY_MEMBER_NOUNS = _WORDS.words("party_member_nouns")
 OBJECT_CONTROL_PREPS = _WORDS.words("object_control_preps")
+ACTED_AGAINST_PREPS = _WORDS.words("acted_against_preps")
 VERBAL_EVENT_ROOTS = _WORDS.words("verbal_event_roots")
 ACTOR_DESCRIPTION_NOUNS = _WORDS.words("actor_description_nouns")
 STYLE_NOUNS = _WORDS.words("style_nouns")

@@ -1,0 +1,44 @@
+"""A possessive in a gerund after "for" whose verb's object is an act done to a party ("imposed trade
+action against Chile for breaking its accord with Peru"): the party acted against is the gerund's doer and
+whose the possessive is, as an object party is ("fined Chile for breaking its accord"), not the subject of
+the sentence (sentences of our own, parsed by hand)."""
+
+from __future__ import annotations
+
+from hand_docs import facts, read
+
+# "Bolivia imposed trade action against Chile for breaking its accord with Peru."
+ACTION_AGAINST_FOR_BREAKING_ITS_ACCORD = """
+Bolivia   Bolivia   PROPN NNP  2  nsubj    GPE
+imposed   impose    VERB  VBD  0  ROOT     -
+trade     trade     NOUN  NN   4  compound -
+action    action    NOUN  NN   2  dobj     -
+against   against   ADP   IN   4  prep     -
+Chile     Chile     PROPN NNP  5  pobj     GPE
+for       for       ADP   IN   2  prep     -
+breaking  break     VERB  VBG  7  pcomp    -
+its       its       PRON  PRP$ 10 poss     -
+accord    accord    NOUN  NN   8  dobj     -
+with      with      ADP   IN   10 prep     -
+Peru      Peru      PROPN NNP  11 pobj     GPE
+.         .         PUNCT .    2  punct    -
+"""
+
+
+def test_its_after_for_is_the_party_the_act_is_against() -> None:
+    found = facts(read(ACTION_AGAINST_FOR_BREAKING_ITS_ACCORD), "event_noun")
+    assert ("Chile", "accord with", "Peru") in found
+    assert ("Bolivia", "accord with", "Peru") not in found
+
+
+def test_its_after_for_is_the_party_sanctions_are_on() -> None:
+    table = (
+        ACTION_AGAINST_FOR_BREAKING_ITS_ACCORD.replace(
+            "trade     trade     NOUN  NN   4  compound -", "new       new       ADJ   JJ   4  amod     -"
+        )
+        .replace("action    action    NOUN  NN ", "sanctions sanction  NOUN  NNS")
+        .replace("against   against ", "on        on      ")
+    )
+    found = facts(read(table), "event_noun")
+    assert ("Chile", "accord with", "Peru") in found
+    assert ("Bolivia", "accord with", "Peru") not in found
