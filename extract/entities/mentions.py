@@ -390,6 +390,18 @@ def _division_before_a_body(token: Token) -> bool:
     return division_type(token.text) is not None and place_country(token.text).known
 
 
+def _town_before_a_seat(token: Token) -> bool:
+    """ "Jeddah-based X": one proper noun the tagger left untagged, hyphened to a seat's participle (data:
+    seat_participles), that the gazetteer knows as a place. The tagger misses many towns outside Europe and
+    America in this spot; the seat is read from the place's mention (affiliations/places.located), so
+    without one the firm after it would have no state."""
+    from geokg.extract.entities.places import place_country
+
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text.istitle():
+        return False
+    return _seat_before(token.doc, token.i + 1) and place_country(token.text).known
+
+
 def _acts(token: Token) -> bool:
     """A capital stands for its government when it acts or speaks ("Moscow denied", "a claim from Berlin"),
     not when it is a place something happens in or goes to ("a hospital in Berlin")."""
@@ -3365,6 +3377,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 found.append(Mention(token.i, token.i + 1, token.text, "GPE", capital))
                 covered.add(token.i)
         if country is None and token.i not in covered and _division_before_a_body(token):
+            found.append(Mention(token.i, token.i + 1, token.text, "GPE", None))
+            covered.add(token.i)
+        if country is None and token.i not in covered and _town_before_a_seat(token):
             found.append(Mention(token.i, token.i + 1, token.text, "GPE", None))
             covered.add(token.i)
     found.extend(_untagged_teams(doc, covered))

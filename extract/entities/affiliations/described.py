@@ -280,8 +280,14 @@ def _transnational(doc: Doc, clusters: MentionClusters, types: Mapping[str, str]
         if types.get(cl.key, cl.type) != "ORG" or cl.country or cl.actor:
             continue
         nouns = [n for m in cl.mentions for n in _said_of(_name_head(doc[m.start : m.end].root), clusters)]
-        if any(n.pos_ == "NOUN" and _regional(n) for n in nouns):
+        if any(n.pos_ == "NOUN" and _regional(n) and not _seated(n) for n in nouns):
             yield cl
+
+
+def _seated(noun: Token) -> bool:
+    """ "the Bahrain-based international banks": a seat said with the region's word gives the body a home
+    (affiliations/places.located); "international" then tells where it works, not that it has no state."""
+    return any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in SEAT_PARTICIPLES for c in noun.children)
 
 
 def _name_head(word: Token) -> Token:

@@ -581,9 +581,13 @@ def _place_of_institution(ctx: AffiliationContext, start: int, end: int) -> str 
             state = _state_of_token(ctx, place)
             if state:
                 return state
+    # "the Bahrain-based banks, X and Y": Y, a conjunct, stands in apposition with X to the noun
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
     nouns = (
         [root]
-        + [t for t in (root.head,) if root.dep_ == "appos"]
+        + [t for t in (first.head,) if first.dep_ == "appos"]
         + [c for c in root.children if c.dep_ == "appos"]
     )
     for noun in nouns:
