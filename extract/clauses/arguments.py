@@ -54,6 +54,7 @@ from geokg.extract.lexicon.syntax import (
     VERB_POS,
     entity_span,
     indefinite,
+    lemma_in,
     named_one_of_a_people,
     to_infinitive,
 )
@@ -1940,7 +1941,7 @@ def filed_from(document: Token) -> Token | None:
     word of the state the place is in (nor of the city): an unnamed source (quotes.unnamed_source), as
     "Tokyo sources" are; "a report from the central bank" names its author."""
     lemma = document.lemma_.lower()
-    if lemma not in REPORT_SOURCE_NOUNS and lemma.removesuffix("s") not in REPORT_SOURCE_NOUNS:
+    if not lemma_in(lemma, REPORT_SOURCE_NOUNS):
         return None
     return next(
         (

@@ -27,6 +27,7 @@ from geokg.extract.lexicon.syntax import (
     STRAIGHT_QUOTES,
     TIME_LABELS,
     VERB_POS,
+    lemma_in,
 )
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
@@ -921,7 +922,7 @@ def unnamed_source(word: Token) -> Ref | None:
     trade = word.pos_ in ("NOUN", "PROPN") and _source_group(lemma)
     group = trade or (word.tag_ in PLURAL_NOUN_TAGS and is_role_word(lemma))
     # "press reports said …", "according to newspaper reports": reports no body is named as the author of
-    reported = word.pos_ in ("NOUN", "PROPN") and _in_words(lemma, REPORT_SOURCE_NOUNS)
+    reported = word.pos_ in ("NOUN", "PROPN") and lemma_in(lemma, REPORT_SOURCE_NOUNS)
     if not group and not reported and (word.pos_ != "NOUN" or lemma not in UNNAMED_SOURCE_NOUNS):
         return None
     said = [t for c in word.lefts if c.dep_ in _SOURCE_MODIFIER_DEPS for t in c.subtree]
@@ -935,12 +936,7 @@ def unnamed_source(word: Token) -> Ref | None:
 
 def _source_group(lemma: str) -> bool:
     """Is the word a trade cited as a body ("dealers", "Traders" opening a sentence, its lemma unfolded)?"""
-    return _in_words(lemma, SOURCE_GROUP_NOUNS)
-
-
-def _in_words(lemma: str, words: frozenset[str]) -> bool:
-    """Is the lemma, or a plural the tagger left unfolded ("Reports" opening a sentence), one of the words?"""
-    return lemma in words or lemma.removesuffix("s") in words
+    return lemma_in(lemma, SOURCE_GROUP_NOUNS)
 
 
 def named_speakers(refs: list[Ref]) -> list[Ref]:

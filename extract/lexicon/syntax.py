@@ -162,6 +162,11 @@ def preposition_of(pobj: Token) -> tuple[Token, str]:
     return first, " ".join(t.lower_ for t in pobj.doc[first.i : prep.i + 1])
 
 
+def lemma_in(lemma: str, words: frozenset[str]) -> bool:
+    """Is the lemma, or a plural the tagger left unfolded ("Reports" opening a sentence), one of the words?"""
+    return lemma in words or lemma.removesuffix("s") in words
+
+
 def to_infinitive(verb: Token) -> bool:
     """Is the verb a "to"-infinitive ("to release", "to go")? A "to" with its own noun is a preposition
     the parser hung on the verb as its marker: "has to date granted loans", "to this day", a time phrase
