@@ -101,6 +101,7 @@ def test_a_noun_of_an_act_or_a_policy_after_an_abbreviation_is_no_name_where_the
     bodies = "Zenda said the U.S. Has no plan, the U.N. Commission said, and the U.S. Alliance agreed."
     assert "the U.N. Commission said" in lower_after_abbreviations(bodies)
     assert len(fixed) == len(text)
-    # without the fault the story keeps every capital
+    # without the fault the story keeps the capitals of singulars it never writes in lower case (a plural
+    # of acts, "U.S. Demands", is no name in any story: tests/test_archive_act_nouns_lead104.py)
     clean = text.replace("U.S. Has", "U.S. has")
-    assert lower_after_abbreviations(clean) == clean
+    assert lower_after_abbreviations(clean) == clean.replace("U.S. Demands", "U.S. demands")

@@ -19,6 +19,10 @@ singular ("U.S. Army", "U.S. Congress", "U.S. Embassy" keep their capitals in an
 by another capitalised word keeps its capital: it may open a longer name ("U.S. Forces Korea") or a
 title-case headline ("U.S. Officials Say ...").
 
+A noun of an act or a stance after an abbreviation ("announcing the U.S. Sanctions", "the U.S. Action") is
+no name either, in any story, where it is plural or the story writes it in lower case elsewhere: the parser
+would read "U.S. Sanctions" as an organisation, and a pronoun for the sanctions ("lift them") as the state.
+
 A common noun of markets, an economy or money after an abbreviation ("exports to the U.S. Market", "the
 U.S. Economy", "U.S. Securities", "the U.S. Dollar") is no name either: the parser would read "U.S. Market"
 as an organisation. Such a noun (words.tsv market_words, economy_nouns; entity_words.tsv currency_words)
@@ -188,12 +192,16 @@ def lower_after_abbreviations(text: str) -> str:
         # a noun of markets or money the story writes in lower case elsewhere, in any story: the story
         # shows the word common ("exports to the U.S. Market" where it tells of "the market")
         market = lower in written_lower and _market_noun(word, text, m.end(1))
+        # a noun of an act or a stance in the plural, or one the story writes in lower case elsewhere, in
+        # any story: no writer names "U.S. Sanctions" or "U.S. Demands", and a parser that read one as an
+        # organisation would make the state the thing a later "lift them" acts on
+        act = (_plural(word) or lower in written_lower) and _abstract_noun(word, text, m.end(1))
         # a noun of people or groups: a plural anywhere, a singular in a story with the fault
         plural = _plural(word) and _group_noun(word)
         group = (plural or (faulted and _one_of_a_group(word))) and not _starts_name(text, m.end(1))
         # a noun of a firm's trade or kind that describes the firm named after it, in any story
         descriptor = _firm_descriptor(word, text, m.end(1))
-        if written or group or market or descriptor:
+        if written or group or market or act or descriptor:
             chars[m.start(1)] = lower[0]
     return "".join(chars)
 
