@@ -991,7 +991,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=46)
+@rule("light_verb", confidence=0.7, version=47)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -1023,6 +1023,12 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     nouns = [doc[i] for i in slot.tokens if doc[i].lemma_.lower() == slot.noun]
     if slot.kind == "prep_noun" and slot.noun in RESPONSE_NOUNS | REPRISAL_NOUNS:
         nouns = [doc[i] for i in slot.tokens if doc[i].dep_ == "dobj" and doc[i].head == clause.verb]
+    elif slot.kind == "prep_noun" and event_root(slot.noun, noun=True) is None:
+        # "put tariffs on imports of X": the noun the party is reached through names no act, the verb's
+        # object does (the tariffs put on them)
+        objects = [c for c in clause.verb.children if c.dep_ == "dobj"]
+        if objects and event_root(lemma := objects[0].lemma_.lower(), noun=True) is not None:
+            return lemma
     for noun in nouns:
         lemma = noun.lemma_.lower()
         before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
