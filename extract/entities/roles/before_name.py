@@ -50,6 +50,7 @@ from geokg.extract.lexicon.entity_words import (
     CLUB_NOUNS,
     FACILITY_NOUNS,
     LOCAL_TITLE_WORDS,
+    MINISTRY_PORTFOLIO_WORDS,
     PARTY_ROLES,
     PLACE_KIND_NOUNS,
     PLACE_KINDS_AFTER_NAMES,
@@ -64,6 +65,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     IGO_ENVOY_ROLES,
     NAMING_NOUNS,
+    ORGAN_NOUNS,
     TITLE_FILLERS,
     TITLE_OBJECTS,
     TITLE_PREPS,
@@ -105,6 +107,8 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         j = _adjectives_after_demonym(ctx, j, sent_start)
     if words[-1].lower_ in NAMING_NOUNS or words[-1].lemma_.lower() in NAMING_NOUNS:
         return  # "their French acronym FDLR", "its Arabic name X": a name's noun; the adjective is a language
+    if holder.type != "PERSON" and _portfolio_of_organ(doc[mention.start], words):
+        return  # "Brazil's finance ministry": the portfolio names the ministry, no title the ministry holds
     institution, j = _institution_before(ctx, words, j, sent_start) if holder.type == "PERSON" else (None, j)
     if not any(
         is_role_word(w.lower_) or w.pos_ == "NOUN" or (w.i > 0 and _capitalised_firm_noun(w, doc[w.i - 1]))
@@ -192,6 +196,14 @@ def title_before(ctx: RoleContext, mention: Mention) -> None:
         coordinated(ctx, mention, role, affiliation)
     if target and not _firms_region(ctx, holder, affiliation, target, j):
         ctx.add(holder, role, target[0], target[1], mention.start)
+
+
+def _portfolio_of_organ(head: Token, words: list[Token]) -> bool:
+    """Are the words before an organ's noun its portfolio ("finance ministry", "trade and industry
+    ministry")?"""
+    return head.lower_ in ORGAN_NOUNS and all(
+        w.lower_ in MINISTRY_PORTFOLIO_WORDS or w.lower_ == "and" for w in words
+    )
 
 
 def _title_before_owner(
