@@ -3392,6 +3392,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_described_firms(doc, covered))
     found.extend(_known_office_holders(doc, covered))
     found.extend(_titled_names(doc, covered))
+    found.extend(_names_after_titles(doc, covered))
     found.extend(_names_after_titled_body(doc, found, covered))
     found.extend(_untagged_storms(doc, covered))
     found.extend(_bracketed_acronyms(doc, found, covered))
@@ -3860,6 +3861,10 @@ def _untagged_described_firms(doc: Doc, covered: set[int]) -> list[Mention]:
         )
         if not described or lookup_country(doc[i:end].text) is not None or is_role_word(token.lower_):
             return None
+        if _title_words_from(doc, i, end) > i:
+            # "Peru's central bank Vice Governor X Y said": wire copy capitalises a title before a name; the
+            # run is a titled person (_names_after_titles), no firm in apposition to the bank
+            return None
         return Mention(i, end, _surface(doc, i, end), "ORG", None)
 
     return _scan(doc, firm_at, covered)
@@ -3931,6 +3936,43 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
         if last in FACILITY_NOUNS or is_role_word(last) or lookup_country(doc[i + 1 : end].text) is not None:
             return None
         return Mention(i + 1, end, doc[i + 1 : end].text, "PERSON", None)
+
+    return _scan(doc, name_at, covered)
+
+
+MAX_NAME_AFTER_TITLE_WORDS = 3
+
+
+def _names_after_titles(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Persons' names the tagger left untagged right after a title of office, in either case ("central bank
+    vice governor X Y met ...", "the bank's Deputy Governor X Y said"): two or three capitalised proper
+    nouns, none tagged and none a title's word, whose last word the title's role noun is a compound of (the
+    parser joined title and name into one noun phrase). The title is no part of the name. Not in the
+    headline (a title-case line reads every word as a proper noun), nor a run going on into another name,
+    nor one ending in a place's or venue's noun, a firm's legal form or a body's head, nor a state's name."""
+    pos = pos_ids(doc)
+    headline = headline_end(doc)
+
+    def name_at(i: int) -> Mention | None:
+        title = doc[i]
+        if i < headline or i in covered or not is_role_word(title.lower_) or is_plural_role_word(title.text):
+            return None
+        end = i + 1
+        while end < len(doc) and end not in covered and pos[end] == PROPN and _untagged_name_word(doc[end]):
+            end += 1
+        words = doc[i + 1 : end]
+        if not 2 <= len(words) <= MAX_NAME_AFTER_TITLE_WORDS or title.dep_ != "compound":
+            return None
+        if title.head.i != end - 1 or any(t.dep_ != "compound" or t.head.i != end - 1 for t in words[:-1]):
+            return None
+        if end < len(doc) and doc[end].text[:1].isupper() and pos[end] == PROPN:
+            return None  # the run goes on into a tagged or covered name: where this one ends is unsure
+        if any(is_title_word(t.text) or t.lower_.rstrip(".") in HONORIFICS for t in words):
+            return None
+        last = words[-1]
+        if not _bare_surname(words) or last.lower_ in FACILITY_NOUNS or _legal_form(last):
+            return None
+        return Mention(i + 1, end, words.text, "PERSON", None)
 
     return _scan(doc, name_at, covered)
 

@@ -287,7 +287,8 @@ def _institution_before(
     """ "central bank president X", "army chief Y": an institution every state has, written in lower case
     before the title, is part of it: X heads the central bank, not the state."""
     doc = ctx.doc
-    if not is_role_word(words[0].lower_):
+    # a rank kept with its title opens it too: "central bank vice governor X" (vice is no role word)
+    if not (is_role_word(words[0].lower_) or is_rank_before_body(words[0].text)):
         return None, j
     for size in (3, 2, 1):
         start = j - size + 1
