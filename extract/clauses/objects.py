@@ -75,6 +75,7 @@ from geokg.extract.lexicon.syntax import (
     TIME_LABELS,
     VERB_POS,
     first_conjunct,
+    lemma_in,
     preposition_of,
     relation_noun,
     to_infinitive,
@@ -83,6 +84,7 @@ from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     ACCORD_NOUNS,
     ADDED_PARTY_PREPS,
+    ALLEGATION_NOUNS,
     APPEAL_FOR_VERBS,
     APPEAL_NOUNS,
     ATTENDED_MEETING_NOUNS,
@@ -125,12 +127,14 @@ from geokg.extract.lexicon.words import (
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
     HEADLINE_VIEW_VERBS,
+    HEARSAY_NOUNS,
     INDEPENDENT_POSSESSIVES,
     INVESTIGATED_DEED_PREPS,
     ISSUING_VERBS,
     JOINING_VERBS,
     JOURNEYS_ON,
     LOCATED_THING_NOUNS,
+    LODGED_GRIEVANCE_NOUNS,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
     MEASURE_NOUNS,
@@ -308,6 +312,8 @@ def through_noun(
                 continue  # "scored the biggest coup of the U.S. firms": among them, not of them
             if absolute_subject(prep, pobj):
                 continue
+            if _claim_looked_into(noun, prep, pobj):
+                continue  # "an inquiry into U.S. claims": the claimant is no one the inquiry is into
             refs = [r for r in args.resolve(pobj) if not _state_waters(prep, pobj, r)]
             if _act_site(noun, prep):
                 refs = [r for r in refs if not r.entity_id.startswith("place:")]
@@ -1049,6 +1055,19 @@ def _reduced_passive_with_agent(verb: Token) -> bool:
 
 
 INVESTIGATE_ROOT = "09"
+# What someone claims, reports or lodges: its owner or maker is the one who claims.
+_CLAIM_NOUNS = ALLEGATION_NOUNS | HEARSAY_NOUNS | LODGED_GRIEVANCE_NOUNS
+
+
+def _claim_looked_into(noun: Token, prep: Token, pobj: Token) -> bool:
+    """ "proposed an investigation of American claims that X dumps shoes", "a review of Peru's complaints",
+    "an inquiry into charges by Chile": an inquiry (a noun whose row with its preposition is CAMEO 09) into
+    a claim, a report or a grievance (allegation_nouns, hearsay_nouns, lodged_grievance_nouns) looks into
+    what is claimed; the claim's owner, or its maker after "by", is the claimant, no one the inquiry is
+    into. (Other acts on a claim do reach its maker: "a settlement of U.S. claims" settles with the U.S.)"""
+    if pobj.pos_ != "NOUN" or not lemma_in(pobj.lemma_.lower(), _CLAIM_NOUNS):
+        return False
+    return event_root(noun.lemma_.lower(), noun=True, particle_or_prep=prep.lower_) == INVESTIGATE_ROOT
 
 
 def _sufferers(args: ArgumentResolver, noun: Token) -> list[Ref]:

@@ -64,6 +64,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    ACTING_BODY_NOUNS,
     AGREEMENT_NOUNS,
     AIM_DROPPING_VERBS,
     AIM_PARTICIPLES,
@@ -706,6 +707,11 @@ def _from_governor(verb: Token) -> Step | None:
     if quoted:
         # "X was quoted by the paper as saying …": the one quoted speaks, never the by-agent who quotes
         return Step("control", nouns=tuple(quoted))
+    body = _body_before_infinitive(verb, governor)
+    if body is not None:
+        # "called for the creation of a fund to help Peru": the fund helps, as if the parser had hung the
+        # infinitive on it; an aim noun's is its owner's ("pressed for a plan to …": no one named)
+        return _aim_owner(body) if _aim_noun(body) else Step("relative", nouns=(body,))
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
     lemma = governor.lemma_.lower()
     raising = verb.dep_ == "xcomp" and lemma in RAISING_VERBS
@@ -741,6 +747,31 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _body_before_infinitive(verb: Token, governor: Token) -> Token | None:
+    """ "Arana called for the establishment of an Andean fund to help Peru": a "to"-infinitive the parser
+    hangs on the verb right after a body, fund or means (acting_body_nouns) or an aim (intent_nouns) that the
+    verb takes as its object, or after a preposition, or through that noun's "of" or "for", says what the body
+    would do, not what the verb's subject does. The noun, or None. A named party there is no such noun: "urged
+    Peru to help Bolivia" (Peru acts, by control), "asked for time to study it" (the asker studies)."""
+    if verb.dep_ != "advcl" or not to_infinitive(verb) or verb.left_edge.i == 0:
+        return None
+    noun = verb.doc[verb.left_edge.i - 1]
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.right_edge.i != noun.i:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in ACTING_BODY_NOUNS and lemma not in INTENT_NOUNS:
+        return None
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep = node.head
+        if prep.head.i == governor.i:
+            return noun
+        if prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
+            return None
+        node = prep.head  # "the establishment of a fund", "a call for a force"
+    return noun if node.dep_ == "dobj" and node.head.i == governor.i else None
 
 
 def _asked_for_by_name(prep: Token, verb: Token) -> bool:

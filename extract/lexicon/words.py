@@ -292,6 +292,7 @@ NEGATING_RAISING_PREDICATES = _WORDS.words("negating_raising_predicates") | froz
 DOUBTED_WHEN_DENIED = _WORDS.words("doubted_when_denied")
 INTENT_NOUNS = _WORDS.words("intent_nouns")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
+ACTING_BODY_NOUNS = _WORDS.words("acting_body_nouns")
 DOCUMENT_PASSAGE_VERBS = _WORDS.words("document_passage_verbs")
 SEALING_VERBS = _WORDS.words("sealing_verbs")
 PREMISES_NOUNS = _WORDS.words("premises_nouns")
