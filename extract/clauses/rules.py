@@ -38,6 +38,7 @@ from geokg.extract.clauses.stance import (
     mandated,
     natural_force,
     stance,
+    verb_context,
     wrong_act,
 )
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
@@ -48,6 +49,7 @@ from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     RECEIVED_OF_AGENT_ROOTS,
+    Sense,
     event_root,
     has_particle,
     sector_of,
@@ -991,7 +993,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=46)
+@rule("light_verb", confidence=0.7, version=47)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -1026,7 +1028,11 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     for noun in nouns:
         lemma = noun.lemma_.lower()
         before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
-        if before and event_root(words := f"{before[0].lower_} {lemma}", noun=True) is not None:
+        if not before:
+            continue
+        words = f"{before[0].lower_} {lemma}"
+        # a pair may name an event only in a sentence about something ("retaliatory measures" over trade)
+        if event_root(words, noun=True, sense=Sense(context=verb_context(clause.verb, words))) is not None:
             return words
     return slot.noun
 
