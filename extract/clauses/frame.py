@@ -447,7 +447,11 @@ class Clause:
             dict.fromkeys(p for p in (fact.prep, *self.particles, *(p for p, _ in looked_through)) if p)
         )
         agents = words(fact.subject)
-        sense = Sense(particles, _abroad(objects, agents), agents, verb_context(self.verb))
+        context = verb_context(self.verb)
+        if fact.noun and fact.event:
+            # the light verb's event noun may read the sentence too ("took retaliatory action" over trade)
+            context |= verb_context(self.verb, fact.event)
+        sense = Sense(particles, _abroad(objects, agents), agents, context)
         if self.pledge is not None:
             # "promised not to attack X", "agreed not to cut imports from Y": an intent stated (03), never
             # the deed it rules out; a choice of no such code ("decided not to attend") keeps the deed's

@@ -38,6 +38,7 @@ from geokg.extract.clauses.stance import (
     mandated,
     natural_force,
     stance,
+    verb_context,
     wrong_act,
 )
 from geokg.extract.clauses.subjects import extraposed_likelihood, extraposed_wish
@@ -48,6 +49,7 @@ from geokg.extract.entities.roles import Role
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.cameo import (
     RECEIVED_OF_AGENT_ROOTS,
+    Sense,
     event_root,
     has_particle,
     sector_of,
@@ -635,7 +637,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=154)
+@rule("prep", confidence=0.8, version=155)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -1032,7 +1034,11 @@ def _named_event(clause: Clause, slot: Slot) -> str:
     for noun in nouns:
         lemma = noun.lemma_.lower()
         before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1]
-        if before and event_root(words := f"{before[0].lower_} {lemma}", noun=True) is not None:
+        if not before:
+            continue
+        words = f"{before[0].lower_} {lemma}"
+        # a pair may name an event only in a sentence about something ("retaliatory measures" over trade)
+        if event_root(words, noun=True, sense=Sense(context=verb_context(clause.verb, words))) is not None:
             return words
     return slot.noun
 
@@ -1195,7 +1201,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=36)
+@rule("passive", confidence=0.85, version=37)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban

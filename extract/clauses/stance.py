@@ -342,10 +342,14 @@ def _accused(verb: Token, doer: bool = False) -> bool:
     return False
 
 
-def verb_context(verb: Token) -> frozenset[str]:
+def verb_context(verb: Token, event: str | None = None) -> frozenset[str]:
     """The classes the nouns of the verb's sentence name, for its cameo.tsv context= rows: "said the five
-    had intervened heavily since the dollar fell" is about a currency (@currency), which nobody fights."""
+    had intervened heavily since the dollar fell" is about a currency (@currency), which nobody fights. With
+    `event`, for the context= rows of the event noun the verb takes instead ("took retaliatory action against
+    X over a trade pact": a trade reprisal)."""
     nouns = ((t.lower_, t.lemma_.lower()) for t in verb.sent if t.pos_ in _CONTEXT_NOUN_POS)
+    if event is not None:
+        return sentence_classes(event, nouns, noun=True)
     return sentence_classes(verb.lemma_.lower(), nouns)
 
 

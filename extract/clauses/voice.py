@@ -1615,7 +1615,8 @@ def _has_yet(governor: Token) -> bool:
 
 def obligation(verb: Token) -> str | None:
     """ "Iran had to release the sailors", "Peru needs to act": the infinitive is owed, not done; so is a
-    bare verb or participle joined to it ("has to be considered by X and signed by Y": the signing too)."""
+    bare verb or participle joined to it ("has to be considered by X and signed by Y": the signing too).
+    Under a hedging modal ("might have to go") the modal: a possibility, no obligation."""
     while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN") and not _own_subject_or_auxiliary(verb):
         verb = verb.head
     head = verb.head
@@ -1623,7 +1624,11 @@ def obligation(verb: Token) -> str | None:
         return None
     if not to_infinitive(verb):
         return None
-    return OBLIGATION_MODALS.get(head.lemma_.lower())
+    owed = OBLIGATION_MODALS.get(head.lemma_.lower())
+    hedge = modal_of(head) if owed is not None else None
+    if hedge in HEDGE_MODALS:
+        return hedge  # "might (may, could) have to go": the obligation itself only possible, a hedge
+    return owed
 
 
 def verb_phrase(verb: Token, verbs_of_chain: list[Token]) -> str:

@@ -339,10 +339,11 @@ _NOUN_CLASSES = (
 )
 
 
-def sentence_classes(lemma: str, nouns: Iterable[tuple[str, str]]) -> frozenset[str]:
+def sentence_classes(lemma: str, nouns: Iterable[tuple[str, str]], *, noun: bool = False) -> frozenset[str]:
     """The classes the nouns of a verb's sentence name (noun_classes of each (form, lemma)), for the verb's
-    context= rows; empty, and nothing read, for a verb that has none."""
-    if not any(entry.role == "context" for entry in _entries("V", _normalise(lemma))):
+    context= rows, or with `noun` for an event noun's ("took retaliatory action" in a sentence about trade);
+    empty, and nothing read, for a word that has none."""
+    if not any(entry.role == "context" for entry in _entries("N" if noun else "V", _normalise(lemma))):
         return frozenset()
     return frozenset(name for noun, noun_lemma in nouns for name in noun_classes(noun, noun_lemma))
 
