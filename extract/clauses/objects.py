@@ -120,6 +120,8 @@ from geokg.extract.lexicon.words import (
     FIRST_PREPOSITION_WORDS,
     FOLLOWED_MEETING_NOUNS,
     FOLLOWED_MEETING_PREPS,
+    FORUM_NOUNS,
+    FORUM_TAKING_VERBS,
     GIVEN_AS_NOUNS,
     GOODS_MEASURE_NOUNS,
     GOODS_NOUNS,
@@ -1112,6 +1114,25 @@ def _asked_to_give(verb: Token, clause: Token) -> Token | None:
     return agents[0] if agents else None
 
 
+# The prepositions of the forum a party is taken to ("took X to GATT", "brought X before the court").
+_FORUM_PREPS = frozenset({"to", "before"})
+
+
+def _forum_words(forum: Token) -> tuple[str, tuple[int, ...]]:
+    """The words of a forum as the predicate writes them, with their tokens: a name as written, without its
+    article ("World Court", "International Court of Justice"), a common noun in lower case ("court")."""
+    first = forum
+    for word in reversed(list(forum.lefts)):
+        if word.i != first.i - 1 or word.dep_ not in ("compound", "amod", "nmod"):
+            break
+        first = word
+    last = forum.i
+    while last + 1 < len(forum.doc) and forum.ent_type_ and forum.doc[last + 1].ent_iob_ == "I":
+        last += 1  # "the International Court of Justice": the rest of the name
+    words = forum.doc[first.i : last + 1]
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words), tuple(t.i for t in words)
+
+
 def _status_put(verb: Token) -> tuple[str, tuple[int, ...]] | None:
     """ "placed the loans on non-accrual status", "put the talks on hold", "took it off nonaccrual": the
     status a verb of putting sets its object in (status_words), as the predicate's words ("on non-accrual")
@@ -1284,6 +1305,7 @@ class SlotReader:
         non-accrual to" Brazil, no new lending)."""
         status = _status_put(verb)
         found = [slot for slot in self._slots(verb, copula, status) if not _owned_kind(verb, slot)]
+        found = self._taken_before_forum(verb, found)
         if status is None:
             return found
         words, tokens = status
@@ -1293,6 +1315,41 @@ class SlotReader:
             else slot
             for slot in found
         ]
+
+    def _taken_before_forum(self, verb: Token, found: list[Slot]) -> list[Slot]:
+        """ "considering taking Argentina to GATT", "will take X to court", "brought Y before the World
+        Court": a party taken to a forum (words.tsv forum_taking_verbs; the forum a court or tribunal, by its
+        sector, arbitration, or a body igos.tsv knows) is one act against the party there. The forum goes into
+        the party's predicate ("take to GATT" Argentina), as a status put does ("put on watch"), and is no
+        party of its own: its phrase only selects the verb's sense (a suit, a complaint). Without a party
+        taken ("took the dispute to GATT") the forum stays the relation's object."""
+        if verb.lemma_.lower() not in FORUM_TAKING_VERBS or not any(s.kind == "object" for s in found):
+            return found
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _FORUM_PREPS:
+                continue
+            for forum in (c for c in prep.children if c.dep_ == "pobj"):
+                # the forum's own slot, where it is named ("to GATT"); none for "to court"
+                named = [s for s in found if s.kind == "prep" and s.ref.token == forum.i]
+                if not self._forum(forum, named):
+                    continue
+                words, tokens = _forum_words(forum)
+                return [
+                    replace(slot, tail=f"{prep.lower_} {words}", tokens=(prep.i, *tokens, *slot.tokens))
+                    if slot.kind == "object" and not slot.tail
+                    else replace(slot, kind="sense")
+                    if slot in named
+                    else slot
+                    for slot in found
+                ]
+        return found
+
+    def _forum(self, noun: Token, named: list[Slot]) -> bool:
+        """Is the noun after "to"/"before" a forum a party is taken to: a court or tribunal (sector JUD),
+        arbitration (words.tsv forum_nouns), or a body igos.tsv knows ("GATT", "the Security Council")?"""
+        if noun.lemma_.lower() in FORUM_NOUNS or "JUD" in (sector_of(noun.lower_), sector_of(noun.lemma_)):
+            return True
+        return any("@igo" in self.args.sense_words(noun, slot.ref) for slot in named)
 
     def _slots(self, verb: Token, copula: bool, status: tuple[str, tuple[int, ...]] | None) -> list[Slot]:
         """Every slot of the verb, in the order of its dependents, the phrases' with the status put."""

@@ -1369,7 +1369,7 @@ def speakers_taken_up_by_a_body_noun(doc: Doc, found: list[Mention]) -> list[Men
 RETYPED_UNIT_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
-def _unit_noun(token: Token) -> bool:
+def firm_unit_noun(token: Token) -> bool:
     """A body's unit written in lower case ("unit", "subsidiary", "affiliate"; words.tsv unit_nouns)."""
     return token.pos_ == "NOUN" and token.text.islower() and token.lemma_.lower() in UNIT_NOUNS
 
@@ -1388,18 +1388,20 @@ def _owned(doc: Doc, noun: Token, named: set[int]) -> bool:
 
 def _named_as_a_unit(doc: Doc, m: Mention, named: set[int]) -> bool:
     """ "its unit X", "Acme's subsidiary X", "X, a unit of Acme", "X, its affiliate": the name is in
-    apposition to an owned unit noun (or the noun is written right before it as its compound). Not after a
-    lower-case title and "of" ("director general of the ministry's trade division X"): a long title before
-    a name ends at the name, which is its holder."""
+    apposition to an owned unit noun (or the noun is written right before it as its compound, or the name
+    as the noun's: "Acme's X unit"). Not after a lower-case title and "of" ("director general of the
+    ministry's trade division X"): a long title before a name ends at the name, which is its holder."""
     root = doc[m.start : m.end].root
     if _title_of_before(root.head if root.dep_ == "appos" else root):
         return False
-    if root.dep_ == "appos" and _unit_noun(root.head) and root.head.i < root.i:
+    if root.dep_ == "appos" and firm_unit_noun(root.head) and root.head.i < root.i:
         return _owned(doc, root.head, named)
+    if root.dep_ == "compound" and root.head.i == m.end and firm_unit_noun(root.head):
+        return _owned(doc, root.head, named)  # "Acme's X unit", "its X subsidiary": the unit's own name
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and _unit_noun(child):
+        if child.dep_ == "appos" and child.i > root.i and firm_unit_noun(child):
             return _owned(doc, child, named)
-        if child.dep_ == "compound" and child.i == m.start - 1 and _unit_noun(child):
+        if child.dep_ == "compound" and child.i == m.start - 1 and firm_unit_noun(child):
             # "its subsidiary X": the owner is the name's, the noun its compound
             return _owned(doc, root, named) or _owned(doc, child, named)
     return False

@@ -18,6 +18,7 @@ from geokg.extract.entities.organisations import (
     lookup_organisation,
     names_a_state_or_organ,
 )
+from geokg.extract.entities.retyping import firm_unit_noun
 from geokg.extract.entities.roles.context import RoleContext
 from geokg.extract.entities.roles.lists import coordinated, coordinated_origin
 from geokg.extract.entities.titles import is_role_word, sports_role, verb_occupation
@@ -57,10 +58,20 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
                 coordinated_origin(ctx, mention, place)  # "British tourists X and Y": both are British
             return
         _possessed_by_organisation(ctx, holder, mention, j, sent_start)
+    if (
+        holder.type == "ORG"
+        and j >= sent_start
+        and doc[j].tag_ == "PRP$"
+        and (unit := _unit_named_before(ctx, mention))
+    ):
+        ctx.pronoun_owned(holder, unit, j, mention.start)  # "Acme said its Zenith Ltd unit ...": Acme's unit
     if holder.type == "ORG" and j >= sent_start and doc[j].tag_ == "POS":
         # "Germany's Federal Aviation Office", "the army's Western Command": a part of a state or body.
         whole = ctx.entity_ending_at(j - 1)
-        if whole and whole.type == "GPE" and (is_firm(holder) or _commercial_firm(holder)):
+        unit = _unit_named_before(ctx, mention)
+        if whole and unit and whole.type == "ORG" and whole is not holder:
+            ctx.add(holder, unit, "of", whole, mention.start)  # "Acme's Zenith Ltd unit": a unit of Acme
+        elif whole and whole.type == "GPE" and (is_firm(holder) or _commercial_firm(holder)):
             ctx.origin(holder, whole)  # "Sweden's Sandvik AB", "Japan's Fuji Bank": the state's firm, no part
         elif whole and whole.type == "GPE" and holder.sector and holder.sector not in STATE_SECTORS:
             ctx.origin(holder, whole)  # "Japan's banks", "Peru's farmers": the state's people, not its organs
@@ -70,6 +81,16 @@ def described_before(ctx: RoleContext, holder: Cluster, mention: Mention, j: int
             ctx.origin(holder, whole)
         elif whole and (whole.country or whole.actor) and not _other_party(ctx, holder, mention):
             ctx.add(holder, "part", "of", whole, mention.start)
+
+
+def _unit_named_before(ctx: RoleContext, mention: Mention) -> str | None:
+    """ "Acme Plc's Zenith Ltd unit", "Acme's Zenith subsidiary": a body's name written as the compound of a
+    firm's unit noun (words.tsv unit_nouns) names that unit; the noun ("unit") when so."""
+    root = ctx.doc[mention.start : mention.end].root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i != mention.end or not firm_unit_noun(noun):
+        return None
+    return noun.lemma_.lower()
 
 
 def _political_party(holder: Cluster) -> bool:

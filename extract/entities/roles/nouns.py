@@ -265,6 +265,11 @@ def role_of_noun(
                 if owner is None and child.lower_ == "of" and _unnamed_firm(ctx, holder, role, pobj, token):
                     linked = True
                     continue
+                if owner is None and child.lower_ == "of" and (unit := _named_unit(ctx, holder, pobj)):
+                    # "X, chairman of Acme Plc's Zenith Ltd unit": he chairs the unit, a body of its own name
+                    ctx.add(holder, role, "of", unit, token)
+                    linked = True
+                    continue
                 if owner is None and child.lower_ == "of" and (body := unit_of_a_body(ctx, holder, pobj)):
                     # "X, deputy manager of Acme Co's fund department": a deputy manager of the fund
                     # department at Acme (not of Acme: "chairman of X's works council" chairs no X)
@@ -623,6 +628,26 @@ def unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | 
             ctx.origin(holder, body)
             return body
     return None
+
+
+def _named_unit(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
+    """ "X, chairman of Acme Plc's Zenith Ltd unit", "Y, president of its Zenith Ltd subsidiary": an owned
+    unit (unit_nouns) whose own name is written as its compound is a body of that name, which the title is
+    held in (the owner owns the unit, not the title). Not a state's or place's name ("Acme's U.S. unit":
+    where the unit is), nor a name without an owner written ("head of the UN relief operation": the name
+    may be the owner's). The unit's body when so."""
+    if holder.type != "PERSON" or ctx.named(noun) or not is_unit_noun(noun.lemma_):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    mention = ctx.clusters.mention_at(noun.i - 1) if noun.i > 0 else None
+    if not owners or mention is None or mention.end != noun.i:
+        return None
+    unit = ctx.clusters.cluster_at(mention.start)
+    if unit is None or unit is holder or unit.type != "ORG":
+        return None
+    if any(ctx.clusters.cluster_at(o.i) is unit for o in owners):
+        return None
+    return unit
 
 
 def _unit_of_an_unnamed_firm(ctx: RoleContext, holder: Cluster, role: str, noun: Token, token: int) -> bool:
