@@ -114,6 +114,9 @@ class RoleContext:
             # "Acme said its unit X": a body's unit, of the body "its" names: the subject of the clause
             # "its" is in, where that is a body named before it; else whom coreference takes "its" for
             owner = self._subject_over(self.doc[pronoun])
+            named = [m.start for m in owner.mentions if m.start < pronoun] if owner is not None else []
+            if named and self._body_between(max(named), pronoun):
+                return  # "X gained 1/2, Y, with its Z unit, rose": Y's unit, perhaps, and not surely X's
             if owner is not None and owner is not holder:
                 self.add(holder, role, "of", owner, token)
             else:
@@ -138,6 +141,16 @@ class RoleContext:
                     owner = self.clusters.cluster_at(child.i)
                     return owner if owner is not None and owner.type == "ORG" else None
         return None
+
+    def _body_between(self, start: int, pronoun: int) -> bool:
+        """Is another body named between a token and a possessive pronoun after it ("X gained 1/2, Y, with
+        its Z unit, rose"): which of them "its" is, the parse may not tell."""
+        owner = self.clusters.cluster_at(start)
+        for i in range(start + 1, pronoun):
+            between = self.clusters.cluster_at(i)
+            if between is not None and between is not owner and between.type == "ORG":
+                return True
+        return False
 
     def origin(self, holder: Cluster, place: Cluster) -> None:
         """The holder is from or works in the place (no office there): one of its people, of its state."""

@@ -90,6 +90,8 @@ def _unit_named_before(ctx: RoleContext, mention: Mention) -> str | None:
     noun = root.head
     if root.dep_ != "compound" or noun.i != mention.end or not firm_unit_noun(noun):
         return None
+    if not ctx.doc[mention.start].text[:1].isupper():
+        return None  # "the bank's treasury division": a unit's kind, no name
     return noun.lemma_.lower()
 
 

@@ -642,6 +642,8 @@ def _named_unit(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | Non
     mention = ctx.clusters.mention_at(noun.i - 1) if noun.i > 0 else None
     if not owners or mention is None or mention.end != noun.i:
         return None
+    if not ctx.doc[mention.start].text[:1].isupper():
+        return None  # "Acme Bank's treasury division": a unit's kind, no name (the tagger may tie it to one)
     unit = ctx.clusters.cluster_at(mention.start)
     if unit is None or unit is holder or unit.type != "ORG":
         return None
