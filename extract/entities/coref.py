@@ -945,6 +945,8 @@ class Resolver:
             found = self._party_member(token)
             return Antecedent(found, "nominal") if found else None
         kind = self._kind_of_pair(token) if nominal else None
+        if kind is not None and _group_counted_before(token):
+            return None  # "the merger of two rival firms ... urged the merger of the two firms": that group
         if kind is not None:
             pair = self._last_two(token, kind, back=1)
             return Antecedent(pair[0], "nominal", pair[1:]) if pair else None
@@ -2293,3 +2295,21 @@ def party_memberships(roles: Iterable[Role], entities: DocEntities) -> dict[str,
         if party is not None and party.kind == "party":
             found.setdefault(role.holder, set()).add(party.name)
     return found
+
+
+def _group_counted_before(noun: Token) -> bool:
+    """Did the text count a group of the noun before with the same number and no article ("two rival
+    firms" before "the two firms")? The definite then names that group, which two lines of names in
+    between (the holders of shares in one of them, say) need not be."""
+    numbers = {c.lower_ for c in noun.children if c.dep_ == "nummod"}
+    if not numbers:
+        return False
+    lemma = noun.lemma_.lower()
+    for earlier in noun.doc[: noun.i]:
+        if earlier.lemma_.lower() != lemma or earlier.tag_ not in ("NNS", "NNPS"):
+            continue
+        counted = {c.lower_ for c in earlier.children if c.dep_ == "nummod"}
+        definite = any(c.dep_ == "det" for c in earlier.children)
+        if counted == numbers and not definite:
+            return True
+    return False
