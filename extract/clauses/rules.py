@@ -1450,6 +1450,30 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     yield from _each_with_other(clause, phrase, tokens, event, event_noun, prep)
 
 
+@rule("each_other", confidence=0.6, version=1)
+def each_other(clause: Clause) -> Iterator[Fact]:
+    """Coordinated subjects of a one-way act done to "each other" ("Chile and Peru accused each other of
+    breaking the truce", "blamed one another for the collapse") each did it to the other: two edges, one
+    each way, in the verb's own sense. Mutual verbs ("fought each other", "met") are rule `reciprocal`'s."""
+    if clause.passive or clause.lemma in RECIPROCAL_VERBS or len(clause.agents) < 2:
+        return
+    if not any(_reciprocal_pronoun(c) for c in clause.verb.children if c.dep_ == "dobj"):
+        return
+    for first in clause.agents:
+        for second in clause.agents:
+            if first.entity_id != second.entity_id:
+                yield Fact(first, clause.phrase, second, clause.lemma, tokens=clause.phrase_tokens)
+
+
+def _reciprocal_pronoun(noun: Token) -> bool:
+    """ "each other", "one another" (which the parser may head by "one"): the object word and its
+    determiner."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "amod")}
+    if noun.lower_ == "one":
+        return bool(words & RECIPROCAL_PRONOUN_WORDS)
+    return noun.lower_ in RECIPROCAL_PRONOUN_WORDS and bool(words & {"each", "one"})
+
+
 def _joint_passive(clause: Clause) -> Iterator[Fact]:
     """ "The accord was signed by Chile and Peru", "the treaty was negotiated by A and B": an accord
     (accord_nouns, agreement_nouns) that coordinated by-agents sign, conclude or negotiate (accord_verbs,
