@@ -39,6 +39,7 @@ from geokg.extract.lexicon.cameo import event_code, sector_of
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
+    BARE_ORGAN_NOUNS,
     BODY_HEADS,
     BODY_KIND_NOUNS,
     BRANCH_REGIONS,
@@ -3485,6 +3486,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
     # "the Ohio Democrat said": a person the text named before (coref.py), not the party
     found = [m for m in found if not party_member_description(doc[m.end - 1])]
+    # "the Board and Committee are looking at Singapore": a body's organs by their common nouns, no name
+    found = [m for m in found if not bare_organs(m, found)]
     # "Japan's Gross National Product": a measure of the economy, no actor
     found = [m for m in found if fold(m.text) not in MEASURE_NAMES]
     # "the battleship Missouri": a ship, whatever state or place shares its name
@@ -3504,6 +3507,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def bare_organs(m: Mention, found: list[Mention]) -> bool:
+    """ "The Board and Committee are looking at Singapore", "the Council said": an organisation's mention that
+    is only capitalised common nouns of a body's organs (data: bare_organ_nouns) names no body: a story
+    capitalises its own body's board ("the exchange's board" before) in its house style. One such noun is
+    kept where a longer name of the story holds it ("the Federal Reserve Board ... the Board said"): the
+    body's short name, which clusters.py joins to it; two joined are no one body's short name."""
+    words = [w for w in m.text.replace(",", " ").split() if w.lower() not in ARTICLES]
+    organs = [w for w in words if w.lower() not in _PORTFOLIO_ANDS]
+    if m.label != "ORG" or m.country is not None or not organs or len(organs) + 1 < len(words):
+        return False
+    if not all(w.istitle() and w.lower() in BARE_ORGAN_NOUNS for w in organs):
+        return False
+    return len(organs) > 1 or not any(o.end - o.start > 1 and organs[0] in o.text.split() for o in found)
 
 
 # A dateline's tail after its place: a state, region or date ("Va.", "West Bank", "Jan. 23, 2019").
