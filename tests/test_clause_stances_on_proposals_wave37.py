@@ -1,7 +1,7 @@
 """Hand-built parses: a state's stance on a measure another put forward is a stance on its proposer, with
 the measure in the predicate ("reject proposal of"): whether the proposer owns it ("Peru's offer"), is
-named after "by" on the noun ("a proposal by the Council") or after a participle of proposing ("the levy
-tax proposed by the Council", "the plan put forward by Peru")."""
+named after "by" on the noun ("a proposal by the Kestrel Council") or after a participle of proposing ("the
+levy tax proposed by the Kestrel Council", "the plan put forward by Peru")."""
 
 from __future__ import annotations
 
@@ -22,22 +22,23 @@ def test_a_stance_on_an_owned_proposal_is_on_its_owner() -> None:
 
 
 def test_a_proposal_by_a_body_stands_for_the_body() -> None:
-    # "Norway opposed a proposal by the Council."
+    # "Norway opposed a proposal by the Kestrel Council."
     reading = read("""
     Norway    Norway    PROPN NNP 2 nsubj GPE
     opposed   oppose    VERB  VBD 0 ROOT  -
     a         a         DET   DT  4 det   -
     proposal  proposal  NOUN  NN  2 dobj  -
     by        by        ADP   IN  4 prep  -
-    the       the       DET   DT  7 det   -
-    Council   Council   PROPN NNP 5 pobj  ORG
+    the       the       DET   DT  8 det   -
+    Kestrel   Kestrel   PROPN NNP 8 compound ORG
+    Council   Council   PROPN NNP 5 pobj  I-ORG
     .         .         PUNCT .   2 punct -
     """)
-    assert facts(reading, "svo") == {("Norway", "oppose proposal of", "Council")}
+    assert facts(reading, "svo") == {("Norway", "oppose proposal of", "Kestrel Council")}
 
 
 def test_a_measure_proposed_by_a_body_stands_for_the_body() -> None:
-    # "Norway opposes the new tax proposed by the Council."
+    # "Norway opposes the new tax proposed by the Kestrel Council."
     reading = read("""
     Norway    Norway    PROPN NNP 2 nsubj GPE
     opposes   oppose    VERB  VBZ 0 ROOT  -
@@ -46,11 +47,12 @@ def test_a_measure_proposed_by_a_body_stands_for_the_body() -> None:
     tax       tax       NOUN  NN  2 dobj  -
     proposed  propose   VERB  VBN 5 acl   -
     by        by        ADP   IN  6 agent -
-    the       the       DET   DT  9 det   -
-    Council   Council   PROPN NNP 7 pobj  ORG
+    the       the       DET   DT  10 det   -
+    Kestrel   Kestrel   PROPN NNP 10 compound ORG
+    Council   Council   PROPN NNP 7 pobj  I-ORG
     .         .         PUNCT .   2 punct -
     """)
-    assert facts(reading, "svo") == {("Norway", "oppose tax of", "Council")}
+    assert facts(reading, "svo") == {("Norway", "oppose tax of", "Kestrel Council")}
 
 
 def test_a_plan_put_forward_by_a_state_stands_for_the_state() -> None:
@@ -70,7 +72,7 @@ def test_a_plan_put_forward_by_a_state_stands_for_the_state() -> None:
 
 
 def test_a_measure_merely_mentioned_by_another_is_not_its() -> None:
-    # "Norway opposes the tax praised by the Council.": praising is no proposing
+    # "Norway opposes the tax praised by the Kestrel Council.": praising is no proposing
     reading = read("""
     Norway    Norway    PROPN NNP 2 nsubj GPE
     opposes   oppose    VERB  VBZ 0 ROOT  -
@@ -78,8 +80,9 @@ def test_a_measure_merely_mentioned_by_another_is_not_its() -> None:
     tax       tax       NOUN  NN  2 dobj  -
     praised   praise    VERB  VBN 4 acl   -
     by        by        ADP   IN  5 agent -
-    the       the       DET   DT  8 det   -
-    Council   Council   PROPN NNP 6 pobj  ORG
+    the       the       DET   DT  9 det   -
+    Kestrel   Kestrel   PROPN NNP 9 compound ORG
+    Council   Council   PROPN NNP 6 pobj  I-ORG
     .         .         PUNCT .   2 punct -
     """)
     assert facts(reading, "svo") == set()

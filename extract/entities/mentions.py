@@ -39,6 +39,7 @@ from geokg.extract.lexicon.cameo import event_code, sector_of
 from geokg.extract.lexicon.entity_words import (
     AMOUNT_WORDS,
     AREA_FIRST_WORDS,
+    BARE_ORGAN_NOUNS,
     BODY_HEADS,
     BODY_KIND_NOUNS,
     BRANCH_REGIONS,
@@ -78,6 +79,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCAL_INSTITUTION_NOUNS,
     LOCAL_TITLE_WORDS,
     MEASURE_NAMES,
+    MINISTRY_PORTFOLIO_WORDS,
     MOUNT_WORDS,
     NAME_JOINS,
     NAME_LIKE_TITLES,
@@ -2075,13 +2077,87 @@ def _person_before_body_head(doc: Doc, ent: Span, after: Span) -> bool:
     return doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.i == head.i
 
 
+# The words that join a body's portfolios before its head ("Agriculture, Forestry and Fisheries Ministry").
+_PORTFOLIO_LIST_JOINS = frozenset({"and", "&", ","})
+_PORTFOLIO_ANDS = frozenset({"and", "&"})
+
+
+def _portfolio_word(token: Token) -> bool:
+    return token.text.istitle() and token.lower_ in MINISTRY_PORTFOLIO_WORDS
+
+
+def _portfolios_joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the [Post] and Telecommunications Ministry", "the [Energy] and [Mines Ministry]": the tagger cuts a
+    body named by two portfolios or more joined by "and" before its head (a capitalised organisation head:
+    "Ministry", "Department", "Office") at the "and"; its pieces, one of them tagged an organisation, are the
+    one body. The portfolios are words of ministry_portfolio_words only, so two bodies each with its own
+    head ("the Finance Ministry and the Trade Ministry") stay apart."""
+    merged: list[Span] = []
+    for head in doc:
+        if not head.text.istitle() or head.lower_ not in ORGANISATION_HEADS or head.i < 3:
+            continue
+        if not _portfolio_word(doc[head.i - 1]):
+            continue
+        start = head.i - 1
+        while start > 0 and (
+            _portfolio_word(doc[start - 1]) or doc[start - 1].lower_ in _PORTFOLIO_LIST_JOINS
+        ):
+            start -= 1
+        while doc[start].lower_ in _PORTFOLIO_LIST_JOINS:
+            start += 1  # "the Defence Ministry, Energy and Mines Ministry": a comma before it lists bodies
+        if not any(doc[k].lower_ in _PORTFOLIO_ANDS for k in range(start, head.i)):
+            continue
+        parts = [e for e in ents if e.start <= head.i and start < e.end]
+        if not any(e.label_ == "ORG" for e in parts) or (
+            len(parts) == 1 and parts[0].start <= start < head.i < parts[0].end
+        ):
+            continue  # no tagged piece to repair, or the tagger's name holds it whole
+        if any(
+            e.end > head.i + 1 or any(t.lower_ not in ARTICLES for t in doc[e.start : start]) for e in parts
+        ):
+            continue  # "[Mines Ministry and Finance Ministry]": a piece running into other words is misread
+        merged.append(Span(doc, min([start, *(e.start for e in parts)]), head.i + 1, label="ORG"))
+        ents = [e for e in ents if e not in parts]
+    return sorted([_portfolios_after_of(doc, e) for e in ents] + merged, key=lambda e: e.start)
+
+
+def _portfolios_after_of(doc: Doc, ent: Span) -> Span:
+    """ "the [Ministry of Energy] and Mines": a body named "<head> of" two portfolios or more, which the
+    tagger cut at the "and", runs on over the capitalised portfolio words it left untagged; not where the
+    last of them names what follows ("the Ministry of Finance and Trade Minister Ana Ruiz": a title)."""
+    head = doc[ent.start + (doc[ent.start].lower_ in ARTICLES)]
+    if (
+        ent.label_ != "ORG"
+        or len(ent) < 3
+        or not head.text.istitle()
+        or head.lower_ not in ORGANISATION_HEADS
+    ):
+        return ent
+    if doc[head.i + 1].lower_ not in ("of", "for") or not _portfolio_word(doc[ent.end - 1]):
+        return ent
+    end = ent.end
+    while end < len(doc) and (_portfolio_word(doc[end]) or doc[end].lower_ in _PORTFOLIO_LIST_JOINS):
+        end += 1
+    while end > ent.end and not _portfolio_word(doc[end - 1]):
+        end -= 1  # "and" ends no name
+    if (
+        end == ent.end
+        or doc[end - 1].ent_type_
+        or not any(t.lower_ in _PORTFOLIO_ANDS for t in doc[ent.end : end])
+    ):
+        return ent
+    if end < len(doc) and (doc[end].text.istitle() or doc[end - 1].head.i >= end):
+        return ent  # the last portfolio word modifies the next word: a title's or another body's
+    return Span(doc, ent.start, end, label="ORG")
+
+
 def _bodies_joined(doc: Doc) -> list[Span]:
     """The tagger's entity spans, with a body's name it cut at "for", "without" or "on" made whole again:
     "[Center] for [Biological Diversity]", "Doctors Without [Borders]". The part before the word ends in a
     body's noun (tagged or not, capitalised), the part after is capitalised proper nouns that the tagger left
     untagged or called an organisation ("Jo Jorgensen for President" stays apart: no body's noun; "the
     Senate on Tuesday": a date)."""
-    ents = _with_firms(doc, list(doc.ents))
+    ents = _with_firms(doc, _portfolios_joined(doc, list(doc.ents)))
     joined: list[Span] = []
     i = 0
     while i < len(ents):
@@ -3410,6 +3486,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
     # "the Ohio Democrat said": a person the text named before (coref.py), not the party
     found = [m for m in found if not party_member_description(doc[m.end - 1])]
+    # "the Board and Committee are looking at Singapore": a body's organs by their common nouns, no name
+    found = [m for m in found if not bare_organs(m, found)]
     # "Japan's Gross National Product": a measure of the economy, no actor
     found = [m for m in found if fold(m.text) not in MEASURE_NAMES]
     # "the battleship Missouri": a ship, whatever state or place shares its name
@@ -3429,6 +3507,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def bare_organs(m: Mention, found: list[Mention]) -> bool:
+    """ "The Board and Committee are looking at Singapore", "the Council said": an organisation's mention that
+    is only capitalised common nouns of a body's organs (data: bare_organ_nouns) names no body: a story
+    capitalises its own body's board ("the exchange's board" before) in its house style. One such noun is
+    kept where a longer name of the story holds it ("the Federal Reserve Board ... the Board said"): the
+    body's short name, which clusters.py joins to it; two joined are no one body's short name."""
+    words = [w for w in m.text.replace(",", " ").split() if w.lower() not in ARTICLES]
+    organs = [w for w in words if w.lower() not in _PORTFOLIO_ANDS]
+    if m.label != "ORG" or m.country is not None or not organs or len(organs) + 1 < len(words):
+        return False
+    if not all(w.istitle() and w.lower() in BARE_ORGAN_NOUNS for w in organs):
+        return False
+    return len(organs) > 1 or not any(o.end - o.start > 1 and organs[0] in o.text.split() for o in found)
 
 
 # A dateline's tail after its place: a state, region or date ("Va.", "West Bank", "Jan. 23, 2019").
