@@ -503,7 +503,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=173)
+@rule("svo", confidence=0.9, version=174)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -533,8 +533,34 @@ def svo(clause: Clause) -> Iterator[Fact]:
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
+        if _claim_of_a_gerund(clause, fact):
+            # "MEXICO DENIES BRITISH BANKS BALKING AT DEAL": what is denied is a claim about the banks, a
+            # statement (CAMEO 01, as "denied that the banks were balking"), no rejection of them
+            fact = replace(fact, event="say")
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
+
+
+def _claim_of_a_gerund(clause: Clause, fact: Fact) -> bool:
+    """Is the direct object of a verb of denial (denial_verbs) the doer of a gerund right after it ("denies
+    British banks balking at the deal", "denied Chilean troops crossing the border"), hung on the verb or on
+    the object? The denial is of what the gerund says of the object, a claim about it. "denied Chile a
+    visa", "denied Chile's request" (no gerund) and "denied Chile access, saying …" (a gerund of the
+    subject's, set off) still reject."""
+    if clause.lemma not in DENIAL_VERBS or clause.passive:
+        return False
+    doc = clause.sentence.doc
+    word = doc[fact.object.token]
+    if word.dep_ != "dobj" or word.head != clause.verb:
+        return False
+    gerunds = [c for c in clause.verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > word.i]
+    gerunds += [c for c in word.children if c.dep_ == "acl" and c.i > word.i]
+    return any(
+        gerund.tag_ == "VBG"
+        and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in gerund.children)
+        and not any(t.is_punct for t in doc[word.i + 1 : gerund.i])
+        for gerund in gerunds
+    )
 
 
 def _counted_class(clause: Clause, fact: Fact) -> bool:
