@@ -161,6 +161,7 @@ from geokg.extract.lexicon.cameo import (
     STATE_OF_OFFICIAL,
     Sense,
     best_reading,
+    eased_by_deferral,
     event_code,
     event_root,
     intent_to,
@@ -382,6 +383,9 @@ class Clause:
     # The verb approves (clears, authorises) an act its object noun names as another's doing ("approved
     # British aid to X", "cleared Acme's takeover of Y"): the approver endorses the act and does none of it.
     endorsed_act: bool = False
+    # The verb of deferral the act is put off by ("put off imposing duties on X": "put off"): the event is
+    # the putting off (code_of), not the act.
+    deferral: Token | None = None
 
     def slots_of(self, *kinds: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind in kinds]
@@ -416,6 +420,11 @@ class Clause:
         noun) in the sense its preposition and arguments select, else that of the event noun it reaches
         ("arranged a meeting"); a threat is 13, a refusal the refusal's code; a copula is no event unless
         its noun is one ("X is a critic of Y")."""
+        if self.deferral is not None and not fact.settled:
+            # "put off imposing duties on X": a measure put off is eased for the time (085 for a sanction);
+            # any other act put off is no event CAMEO codes
+            deed = replace(self, deferral=None).code_of(fact, words)
+            return eased_by_deferral(deed) if deed else None
         if self.threat:  # a harm short of force promised on a condition threatens, unspecified (130)
             return FORCE_THREAT if event_root(self.lemma) in FORCE_ROOTS else ULTIMATUM
         if not fact.settled and _ultimatum(self.verb):
@@ -1024,9 +1033,13 @@ class ClauseReader:
             modality = modality or aim_modal(verb)  # "launched a campaign aimed at isolating X": will
         deferral = deferred_by(verbs_of_chain[0] if verbs_of_chain else verb)
         if deferral is not None:
-            # "put off imposing tariffs on X", "agreed to hold up sending Y": not done, as a dropped aim is
-            # not; the act keeps its own modality, else the deferral's ("will delay imposing X")
-            negated = True
+            # "put off imposing tariffs on X", "agreed to hold up sending Y": the act is put off, no more
+            # denied than done; the predicate says so ("agree to hold up impose duty on"), and the code is
+            # that of putting it off (code_of). The act keeps its own modality, else the deferral's ("will
+            # delay imposing X")
+            put_off = chain(deferral)
+            phrase = f"{verb_phrase(deferral, put_off)} {phrase}"
+            tokens = (*phrase_tokens(deferral, put_off), *tokens)
             modality = modality or modal_of(deferral)
         # "will sign X before meeting Y": will meet Y; "will drop X once Y begins honouring Z": will honour
         modality = modality or self._time_of_host(verbs_of_chain[0] if verbs_of_chain else verb)
@@ -1084,6 +1097,7 @@ class ClauseReader:
             listed_appositions=self._listed_appositions(agents),
             pledge=pledge,
             endorsed_act=self._endorsed_act(verb, lemma, passive, agents),
+            deferral=deferral,
         )
 
     def _endorsed_act(self, verb: Token, lemma: str, passive: bool, agents: list[Ref]) -> bool:

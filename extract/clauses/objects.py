@@ -219,6 +219,7 @@ from geokg.extract.lexicon.words import (
     VALUE_PARTICIPLES,
     VOICING_VERBS,
     WHEN_PREPS,
+    WRONG_ACT_NOUNS,
 )
 from spacy.tokens import Doc, Token
 
@@ -910,6 +911,17 @@ def _participle_of(verb: Token) -> bool:
     """ "a lawsuit filed against X over his claim": a past participle describing a noun has that noun for
     what it acts on."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _parties_of_a_broken_pact(prep: str, noun: Token, ref: Ref, doc: Doc) -> bool:
+    """ "recommended sanctions against Japan for violations of the U.S.-Japanese chip pact", "fined X over
+    breaches of the Franco-German accord": a wrong (wrong_act_nouns) that is the reason for the verb's act
+    (after "for" or "over") reaches the parties its accord (accord_nouns) is named by, its owners; they are
+    no party to the act. The one the act is done to is named apart ("against Japan"), and the other party
+    ("U.S.") kept the pact, it did not break it."""
+    if prep not in PURPOSE_PREPS | GRIEVANCE_PREPS or noun.lemma_.lower() not in WRONG_ACT_NOUNS:
+        return False
+    return ref.via == "possessor" and doc[ref.token].lemma_.lower() in ACCORD_NOUNS
 
 
 def _grievance(prep: str, refs: list[Ref]) -> bool:
@@ -2225,6 +2237,8 @@ class SlotReader:
                         continue  # "pointed to growth in Japan": where the growth is, no partner
                     if _reprised_events_target(noun, phrase):
                         continue  # "in retaliation for X's attack on Y's ship": the attack's target
+                    if _parties_of_a_broken_pact(prep, noun, ref, self.doc):
+                        continue  # "sanctions against X for violations of the U.S.-X pact": why, no party
                     lemma = phrase.split()[0]
                     if lemma == noun.lemma_.lower() and named != (noun.i,):
                         # "went in as the running mate of X": the words that name the thing stay with it

@@ -503,7 +503,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=173)
+@rule("svo", confidence=0.9, version=174)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -533,8 +533,34 @@ def svo(clause: Clause) -> Iterator[Fact]:
         if _passed_by_chamber(clause, fact):
             # "the bill passed the Senate": the Senate passed the bill
             fact = replace(fact, subject=fact.object, object=fact.subject)
+        if _claim_of_a_gerund(clause, fact):
+            # "MEXICO DENIES BRITISH BANKS BALKING AT DEAL": what is denied is a claim about the banks, a
+            # statement (CAMEO 01, as "denied that the banks were balking"), no rejection of them
+            fact = replace(fact, event="say")
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
+
+
+def _claim_of_a_gerund(clause: Clause, fact: Fact) -> bool:
+    """Is the direct object of a verb of denial (denial_verbs) the doer of a gerund right after it ("denies
+    British banks balking at the deal", "denied Chilean troops crossing the border"), hung on the verb or on
+    the object? The denial is of what the gerund says of the object, a claim about it. "denied Chile a
+    visa", "denied Chile's request" (no gerund) and "denied Chile access, saying …" (a gerund of the
+    subject's, set off) still reject."""
+    if clause.lemma not in DENIAL_VERBS or clause.passive:
+        return False
+    doc = clause.sentence.doc
+    word = doc[fact.object.token]
+    if word.dep_ != "dobj" or word.head != clause.verb:
+        return False
+    gerunds = [c for c in clause.verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > word.i]
+    gerunds += [c for c in word.children if c.dep_ == "acl" and c.i > word.i]
+    return any(
+        gerund.tag_ == "VBG"
+        and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in gerund.children)
+        and not any(t.is_punct for t in doc[word.i + 1 : gerund.i])
+        for gerund in gerunds
+    )
 
 
 def _counted_class(clause: Clause, fact: Fact) -> bool:
@@ -637,7 +663,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=156)
+@rule("prep", confidence=0.8, version=157)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -876,7 +902,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=117)
+@rule("noun_prep", confidence=0.7, version=118)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -993,7 +1019,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=48)
+@rule("light_verb", confidence=0.7, version=49)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):

@@ -350,7 +350,8 @@ def dropped_aim(aim: Token) -> Token | None:
 def deferred_by(verb: Token) -> Token | None:
     """ "Chile put off imposing tariffs on Peru", "agreed to hold up sending troops", "held off on buying X":
     the verb of deferral (deferral_verbs) whose gerund the act is, not denied itself ("did not delay
-    imposing X" imposed it), or None. A deferred act has not happened (Frame: negated, as a dropped aim)."""
+    imposing X" imposed it), or None. A deferred act is put off, not denied (Frame: the deferral leads its
+    predicate and codes it)."""
     node = verb
     while node.dep_ == "conj" and node.head.pos_ in VERB_POS:
         node = node.head  # "postponed buying X and selling Y": both put off

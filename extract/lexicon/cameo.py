@@ -94,6 +94,25 @@ _INTENT_OF_ACT: dict[str, str] = {
 }
 
 
+# A measure put off ("put off imposing duties on X", "agreed to hold up sanctions against Y") is eased for
+# the time, coded by the measure's kind: the CAMEO code of easing what a code imposes, by its longest listed
+# prefix ("impose embargo, boycott or sanctions" 163 -> "ease economic sanctions" 085, "impose
+# administrative sanctions" 172 -> "ease administrative sanctions" 081). Any other deed put off is no event.
+_EASING_OF_MEASURE: dict[str, str] = {
+    "163": "085",
+    "172": "081",
+}
+
+
+def eased_by_deferral(code: str) -> str | None:
+    """The CAMEO code of putting off an act of this code ("163" -> "085"), or None where putting it off is
+    no event CAMEO codes (a visit, a shipment)."""
+    for size in range(min(len(code), 3), 1, -1):
+        if (eased := _EASING_OF_MEASURE.get(code[:size])) is not None:
+            return eased
+    return None
+
+
 def intent_to(code: str) -> str | None:
     """The CAMEO code of the intent to do an act of this code ("060" -> "031"), or None for an act no
     intent to cooperate is coded by (a statement, an appeal, a hostile act)."""
