@@ -109,6 +109,7 @@ from geokg.extract.lexicon.words import (
     HEDGE_MODALS,
     HOLDING_VERBS,
     INCLUSION_VERBS,
+    JOINT_ACT_WORDS,
     LIGHT_VERBS,
     LOSING_VERBS,
     MANDATIVE_VERBS,
@@ -1345,14 +1346,35 @@ def _shared_thing(clause: Clause) -> bool:
     for obj in clause.verb.children:
         if obj.dep_ != "dobj" or obj.lower_ in RECIPROCAL_PRONOUN_WORDS:
             continue  # (what the parties do to "each other" is mutual: "fought each other")
-        if obj.pos_ == "PROPN" or obj.ent_type_:
-            return True
-        determined = any(c.dep_ in ("det", "poss") for c in obj.children)
-        if determined and not indefinite(obj):
-            return True  # "the accord", "this treaty", "their pact": one known already
-        if any(c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in obj.children):
-            return True
+        if _known_thing(obj):
+            return True  # "NAFTA", "the accord", "this treaty", "their pact": one known already
     return False
+
+
+def _kinds_joining_an_accord(clause: Clause) -> bool:
+    """ "French, Swiss and Canadian banks signed the accord": the subjects are kinds of one class noun, told
+    apart by the state words listed before it, and the accord is one the story knows (definite or named).
+    The noun names the signers of an accord made with someone else (the debtor, the host), not parties to
+    one among them; a word of a joint act ("jointly", "together", "the accord between them", "with each
+    other") keeps them parties with each other. States ("Chile and Peru signed the treaty") stay parties."""
+    doc = clause.verb.doc
+    tokens = {agent.token for agent in clause.agents}
+    if len(clause.agents) < 2 or len(tokens) != 1:
+        return False
+    noun = doc[tokens.pop()]
+    # the states told apart by words listed before the noun, not after it ("ministers of Peru and Chile")
+    listed = any(
+        c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") and c.conjuncts for c in noun.children
+    )
+    if noun.pos_ != "NOUN" or not listed:
+        return False
+    accords = [n for n in _accord_nouns(clause.verb) if n.lemma_.lower() in ACCORD_NOUNS]
+    if not accords or not all(_known_thing(n) for n in accords):
+        return False
+    # (the subjects' own words are no such word: "banks in between" says where they are)
+    subjects = {w.i for c in clause.verb.children if c.dep_ in EXPLICIT_SUBJECT_DEPS for w in c.subtree}
+    words = [w for w in clause.verb.subtree if w.i not in subjects]
+    return not any(w.lower_ in JOINT_ACT_WORDS or w.lower_ in RECIPROCAL_PRONOUN_WORDS for w in words)
 
 
 def _accord_of_parties(clause: Clause) -> bool:
@@ -1362,16 +1384,33 @@ def _accord_of_parties(clause: Clause) -> bool:
     named or known already as it may be."""
     if clause.lemma not in ACCORD_VERBS:
         return False
-    for child in clause.verb.children:
-        nouns = [child] if child.dep_ == "dobj" else []
+    return any(noun.lemma_.lower() in ACCORD_NOUNS for noun in _accord_nouns(clause.verb))
+
+
+def _accord_nouns(verb: Token) -> list[Token]:
+    """The nouns an accord verb acts on: its object, the object of its "on" or "to" ("agreed on the
+    treaty"), and what a commitment it reaffirms is to ("reaffirmed their commitment to the accord")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found.append(child)
         if child.dep_ == "prep" and child.lower_ in ("on", "to"):
-            nouns = [g for g in child.children if g.dep_ == "pobj"]
+            found += [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "dobj" and child.lemma_.lower() in COMMITMENT_NOUNS:
             # "reaffirmed their commitment to the accord": the commitment is to the accord
-            nouns += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
-        if any(noun.lemma_.lower() in ACCORD_NOUNS for noun in nouns):
-            return True
-    return False
+            found += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+    return found
+
+
+def _known_thing(obj: Token) -> bool:
+    """Is the noun one thing known already: a name, or a noun with a definite determiner or owner ("the
+    accord", "this treaty", "their pact") or a name before it ("the NAFTA accord")?"""
+    if obj.pos_ == "PROPN" or obj.ent_type_:
+        return True
+    determined = any(c.dep_ in ("det", "poss") for c in obj.children)
+    if determined and not indefinite(obj):
+        return True
+    return any(c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in obj.children)
 
 
 # How a verb hands its subject to an infinitive or participle it governs ("pledged to cooperate", "met …,
@@ -1447,7 +1486,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=21)
+@rule("reciprocal", confidence=0.6, version=22)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -1458,7 +1497,7 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
         return
     mutual_object = _mutual_object(clause)
     mutual = clause.lemma in RECIPROCAL_VERBS or _accord_of_parties(clause) or mutual_object is not None
-    if not mutual or _shared_thing(clause) or _partnered(clause):
+    if not mutual or _shared_thing(clause) or _partnered(clause) or _kinds_joining_an_accord(clause):
         return
     # "reaffirmed the accord", "signed a trade pact": the accord stays in the phrase ("reaffirm accord with"),
     # as does the object that makes the act mutual ("exchange fire with")

@@ -77,6 +77,7 @@ from geokg.extract.lexicon.entity_words import (
     OUTLET_KIND_NOUNS,
     PLACE_KIND_NOUNS,
     PLACE_NAMED_BODY_HEADS,
+    PRODUCTION_SITE_NOUNS,
     PROGRAMME_NOUNS,
     PROGRAMME_PEOPLE,
     RELIGIONS,
@@ -101,6 +102,7 @@ from geokg.extract.lexicon.words import (
     PERSON_PRONOUNS,
     PRODUCING_VERBS,
     REPORTING_VERBS,
+    SITE_MAKING_VERBS,
     SPEECH_VERBS,
     THING_PRONOUNS,
     TRADE_FLOW_NOUNS,
@@ -1117,6 +1119,21 @@ def _goods_slot(token: Token) -> bool:
     return token.head.lower_ == "for" and noun.lemma_.lower() == "demand"
 
 
+def _made_at_a_site(token: Token) -> bool:
+    """Is the noun the passive subject of a verb that makes goods with "at" or "in" a production site
+    ("the Accords were built at Honda's Ohio plant", site_making_verbs, producing_verbs): a product made
+    there, whatever the tagger calls its name?"""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in SITE_MAKING_VERBS | PRODUCING_VERBS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "in")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in PRODUCTION_SITE_NOUNS for g in prep.children)
+        for prep in verb.children
+    )
+
+
 def _acting(doc: Doc, m: Mention) -> bool:
     """Does the mention act or own ("X said", "X's plant", "by X")?"""
     root = doc[m.start : m.end].root
@@ -1137,10 +1154,11 @@ def goods_named(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         root = doc[m.start : m.end].root
         named = root.dep_ == "compound" and root.head.i == m.end and root.head.pos_ == "NOUN"
-        if _goods_slot(root.head if named else root):  # "imports of X copiers"
+        if _goods_slot(root.head if named else root) or _made_at_a_site(root):  # "imports of X copiers"
             goods.add(m.text)
     goods = {g for g in goods if lookup_organisation(g) is None and lookup_country(g) is None}
-    goods -= {m.text for m in found if _acting(doc, m)}
+    # (a thing made at a plant is its verb's subject, no doer: "the Accords were built at …")
+    goods -= {m.text for m in found if _acting(doc, m) and not _made_at_a_site(doc[m.start : m.end].root)}
     return [m for m in found if m.text not in goods or m.country is not None]
 
 

@@ -14,7 +14,12 @@ import spacy
 from geokg.extract.entities.titles import HONORIFIC_ROLES, is_role_word, is_title_modifier
 from geokg.extract.io.turns import speaker_labels
 from geokg.extract.io.wire import ends_dateline
-from geokg.extract.lexicon.entity_words import COMPANY_NAME_ENDS, COMPANY_SUFFIXES
+from geokg.extract.lexicon.entity_words import (
+    COMPANY_NAME_ENDS,
+    COMPANY_SUFFIXES,
+    PLACE_KIND_NOUNS,
+    PRODUCTION_SITE_NOUNS,
+)
 from geokg.extract.lexicon.syntax import relation_noun
 from geokg.extract.lexicon.words import (
     ACQUISITION_NOUNS,
@@ -33,6 +38,7 @@ from geokg.extract.lexicon.words import (
     NOUN_TAGGED_SPEECH_VERBS,
     OCCASION_PREPOSITIONS,
     PARTICLE_SPEECH_VERBS,
+    PREMISES_NOUNS,
     QUOTING_VERBS,
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
@@ -118,8 +124,13 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # verb ("X will own ten pct and the Bank of Y will have ...") is that clause's subject; 50 = a name right
 # before a past verb of transfer and its "from" phrase, in a list after "Acquisitions were/included", is a
 # thing bought, the verb its reduced relative ("included X bought from Y and Z bought from W"), no buyer;
-# 51 = the same list in a clause a reporting verb takes ("The company said acquisitions were ...").
-SENTENCE_RULES_REVISION = 51
+# 51 = the same list in a clause a reporting verb takes ("The company said acquisitions were ...");
+# 52 = state adjectives listed bare before a noun phrase, the first of which the parser made the head of the
+# list ("said French, Swiss and some Canadian banks had ...", French the subject), modify the phrase's noun:
+# each names its banks, none the state; 53 = a bare singular noun the parser made the head of a phrase whose
+# conjunct is a noun after two or more nouns modifying it ("Toyota's car and truck production plant", car the
+# preposition's object) is a modifier coordinated with the first of them: the last noun heads the phrase.
+SENTENCE_RULES_REVISION = 53
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -338,6 +349,85 @@ def conjoined_verbs(doc: Doc) -> Doc:
             token.pos_ = "VERB"
             token.set_morph(head.morph)
     return doc
+
+
+@Language.component("geokg_listed_state_adjectives")
+def listed_state_adjectives(doc: Doc) -> Doc:
+    """ "French, Swiss and some Canadian banks had subscribed": the parser may take the first of state
+    adjectives listed before one noun for the head of the list (the clause's subject, object or a
+    preposition's object), the others its conjuncts and the noun phrase ("some Canadian banks") the last
+    one. Bare adjectives of states (a demonym with no word of its own, not a people's plural) share the
+    noun after the last: the noun takes the first's place and the first becomes its modifier, the others
+    staying its conjuncts, as the parser reads "French, Swiss and Canadian banks". Run after the parser and
+    the entity recogniser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for first in doc:
+        if first.dep_ in ("conj", "amod", "compound") or not _bare_state_adjective(first):
+            continue
+        conjuncts = sorted(first.conjuncts, key=lambda t: t.i)
+        if not conjuncts:
+            continue
+        noun, listed = conjuncts[-1], conjuncts[:-1]
+        if noun.pos_ != "NOUN" or not all(_bare_state_adjective(w) for w in listed):
+            continue
+        # the noun's own words before it are its phrase's ("some", "other", "Canadian"), nothing else
+        if any(c.dep_ not in ("det", "amod", "compound", "nummod") for c in noun.lefts):
+            continue
+        _set(arrays, noun, first.head if first.head.i != first.i else noun, first.dep_)
+        _set(arrays, first, noun, "amod")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+@Language.component("geokg_coordinated_noun_modifiers")
+def coordinated_noun_modifiers(doc: Doc) -> Doc:
+    """ "built at Toyota's car and truck production plant": the parser may make the first noun ("car") the
+    head of the phrase and the last ("plant") its conjunct, so that the owner's is the car. A bare singular
+    noun with nothing after it but "and" and a conjunct that two or more nouns modify, the first right after
+    the "and" ("truck production plant"), is coordinated with that first modifier: the last noun heads the
+    phrase and takes the first noun's own words (its owner, determiner, names). A noun of premises or of a
+    place ("the port and oil export terminal") is a place of its own and stays a head."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for first in doc:
+        if first.tag_ != "NN" or first.dep_ in ("conj", "compound", "nmod", "amod"):
+            continue
+        if first.lemma_.lower() in PREMISES_NOUNS | PRODUCTION_SITE_NOUNS | PLACE_KIND_NOUNS:
+            continue
+        after = list(first.rights)
+        if [w.dep_ for w in after] != ["cc", "conj"] or after[0].i != first.i + 1:
+            continue
+        cc, noun = after
+        between = doc[cc.i + 1 : noun.i]
+        if noun.pos_ != "NOUN" or len(between) < 2 or any(w.tag_ != "NN" for w in between):
+            continue
+        if any(c.i < noun.i and c.dep_ not in ("compound", "nmod") for c in noun.children):
+            continue  # (its own determiner or owner: "the car and the truck plant" are two)
+        modifier = between[0]
+        if modifier.head.i <= modifier.i or modifier.head.i > noun.i or modifier.n_lefts + modifier.n_rights:
+            continue
+        _set(arrays, noun, first.head if first.head.i != first.i else noun, first.dep_)
+        for word in first.lefts:
+            _set(arrays, word, noun, word.dep_)
+        _set(arrays, first, modifier.head, modifier.dep_)
+        _set(arrays, modifier, first, "conj")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+def _bare_state_adjective(word: Token) -> bool:
+    """Is the word a state's adjective standing alone ("French", "Swiss"): a demonym tagged as an adjective
+    or a singular proper noun (not "Americans"), with only commas, "and" and conjuncts hung on it?"""
+    from geokg.extract.entities.countries import is_demonym
+
+    if word.tag_ not in ("JJ", "NNP") or not is_demonym(word.text):
+        return False
+    return all(c.dep_ in ("punct", "cc", "conj") for c in word.children)
 
 
 @Language.component("geokg_speech_nouns")
@@ -1834,6 +1924,11 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     if "lemmatizer" in nlp.pipe_names and "geokg_prefixed_words" not in nlp.pipe_names:
         nlp.add_pipe("geokg_prefixed_words", after="geokg_verb_lemmas")
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_listed_state_adjectives" not in nlp.pipe_names:
+        # first of the repairs after the parser: those after it read the noun as the clause's subject
+        nlp.add_pipe("geokg_listed_state_adjectives", last=True)
+    if "parser" in nlp.pipe_names and "geokg_coordinated_noun_modifiers" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_coordinated_noun_modifiers", last=True)
     if "parser" in nlp.pipe_names and "geokg_speech_nouns" not in nlp.pipe_names:
         nlp.add_pipe("geokg_speech_nouns", last=True)
     if "parser" in nlp.pipe_names and "geokg_coordinated_clauses" not in nlp.pipe_names:
