@@ -3398,6 +3398,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_bracketed_acronyms(doc, found, covered))
     found = _state_acronyms(doc, found)
     found.extend(_employers_before_staff(doc, found, covered))
+    found.extend(_employers_before_titles(doc, found, covered))
     found = _owners_people(doc, found)
     found.extend(_repeated_names(doc, found, covered))
     found.extend(_firms_first_words(doc, found, covered))
@@ -4046,6 +4047,72 @@ def _employers_before_staff(doc: Doc, found: list[Mention], covered: set[int]) -
             return None
         if all(_legal_form(t) for t in words):
             return None  # "Acme (Nominees) Ltd analyst X": the tail of a firm's name read apart names no firm
+        return Mention(i, end, words.text, "ORG", None)
+
+    return _scan(doc, employer_at, covered)
+
+
+def _employers_before_titles(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Firms the tagger missed before a capitalised title whose holder is set off by commas after it ("Acme
+    Telecom Director of Corporate Strategy, Tom Reed, said", "Acme Telecom's Chairman, Tom Reed, said"):
+    one to three capitalised proper nouns, none tagged, that modify the title's role noun (as compounds or
+    a possessive), the title's words running in capitals (a portfolio after "of" or "for") to the comma
+    before a tagged person in apposition to the role noun. Wire copy capitalises a firm's officer's title so;
+    the words before it name the employer. Not a title's or a person's word, nor a state; opening a
+    sentence, a run of two words at least (one capitalised word there may be an adjective or a rank)."""
+    people = {word for m in found if m.label == "PERSON" for word in m.text.split()}
+    person_starts = {m.start for m in found if m.label == "PERSON"}
+    pos = pos_ids(doc)
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        if k in covered or pos[k] != PROPN or token.ent_type_ or not token.text[:1].isupper():
+            return False
+        return not is_title_word(token.lower_)  # the run stops where the title begins
+
+    def titled_holder(role: Token) -> bool:
+        holder = next((c for c in role.children if c.dep_ == "appos" and c.i > role.i), None)
+        if holder is None or holder.left_edge.i not in person_starts:
+            return False
+        if doc[holder.left_edge.i - 1].text != ",":
+            return False
+        # the title's words up to the comma: capitalised, or the "of"/"for"/"and" of its portfolio
+        title = doc[role.i : holder.left_edge.i - 1]
+        return all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in title)
+
+    def trade_before_portfolio_title(k: int) -> bool:
+        # a firm's trade word that is a portfolio too ("Communications"), right before a role noun that has
+        # a portfolio of its own after it ("Director of Marketing"), ends the firm's name, no title's word
+        word, role = doc[k], doc[k + 1] if k + 1 < len(doc) else None
+        if role is None or k in covered or word.ent_type_ or not word.text.istitle():
+            return False
+        if word.lower_ not in FIRM_SECTOR_WORDS or not is_role_word(role.lower_) or not role.text.istitle():
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in role.children)
+
+    def employer_at(i: int) -> Mention | None:
+        if not name_word(i) or (i > 0 and pos[i - 1] == PROPN and doc[i - 1].text[:1].isupper()):
+            return None
+        end = i
+        while end < len(doc) and end - i < MAX_EMPLOYER_WORDS and name_word(end):
+            end += 1
+        if end > i and end < len(doc) and trade_before_portfolio_title(end):
+            end += 1  # "Acme Communications Director of Marketing": the trade word is the firm's
+        owned = end + 1 < len(doc) and doc[end].lower_ == "'s"
+        title_end = _title_words_from(doc, end + owned, len(doc))  # "Vice President", "Chairman"
+        role = doc[title_end - 1]
+        if title_end == end + owned or not role.text.istitle():
+            return None
+        last = doc[end - 1]
+        if last.head.i != role.i or last.dep_ != ("poss" if owned else "compound"):
+            return None
+        if any(t.dep_ != "compound" or t.head.i != last.i for t in doc[i : end - 1]):
+            return None
+        if doc[i].is_sent_start and end - i < 2:
+            return None
+        words = doc[i:end]
+        if any(t.text in people for t in words) or lookup_country(words.text) or not titled_holder(role):
+            return None
         return Mention(i, end, words.text, "ORG", None)
 
     return _scan(doc, employer_at, covered)
