@@ -3385,6 +3385,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_teams(doc, covered))
     found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)
+    found = _firms_state_arms(doc, found)
     found.extend(_summit_groups(doc, covered))
     found.extend(_known_organisations(doc, covered))
     found.extend(_untagged_portfolio_ministries(doc, covered))
@@ -4116,6 +4117,40 @@ def _employers_before_titles(doc: Doc, found: list[Mention], covered: set[int]) 
         return Mention(i, end, words.text, "ORG", None)
 
     return _scan(doc, employer_at, covered)
+
+
+def _firms_state_arms(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Brazilian Siemens president X": a state's adjective right before a company the tables know of
+    another state, modifying its name, names the firm's arm in that state, one organisation of that state,
+    not the parent (whose officer X is not). Not the firm's own state's adjective ("German Siemens": the
+    state's firm), nor a name the tables know whole ("American Express"), nor a firm named with its kind
+    between ("German engineering group Siemens")."""
+    # organisations reads this module's Mention and fold: imported here, not at the top
+    from geokg.extract.entities.organisations import COMPANY_KIND, lookup_organisation
+
+    at = {m.start: m for m in found}
+    arms: dict[int, Mention] = {}  # the state's mention's start -> the arm it names with the firm
+    for state in found:
+        firm = at.get(state.end)
+        if firm is None or state.country is None or state.label != "NORP" or firm.label != "ORG":
+            continue
+        known = lookup_organisation(firm.text)
+        own_state = (None, state.country.iso3)
+        if known is None or known.kind != COMPANY_KIND or known.country in own_state:
+            continue
+        # the adjective modifies the name, or the noun the name modifies ("Brazilian Siemens chairman",
+        # parsed with both words on "chairman")
+        head, last = doc[state.end - 1].head, doc[firm.end - 1]
+        beside = last.dep_ == "compound" and head.i == last.head.i
+        whole = doc[state.start : firm.end].text
+        if not (head.i in range(firm.start, firm.end) or beside) or not is_demonym(state.text):
+            continue
+        if lookup_organisation(whole) is None:
+            arm = Mention(state.start, firm.end, whole, "ORG", None, state.country, known.sector)
+            arms[state.start] = arm
+    firms = {arm.end for arm in arms.values()}
+    merged = [arms.get(m.start, m) for m in found if not (m.end in firms and m.start not in arms)]
+    return merged
 
 
 def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
