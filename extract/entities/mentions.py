@@ -3461,6 +3461,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_untagged_teams(doc, covered))
     found.extend(_untagged_clubs(doc, covered))  # before retyping: the other side of a match is a club
     found = retype(doc, found)
+    found = _firms_state_arms(doc, found)
     found.extend(_summit_groups(doc, covered))
     found.extend(_known_organisations(doc, covered))
     found.extend(_untagged_portfolio_ministries(doc, covered))
@@ -3474,6 +3475,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found.extend(_bracketed_acronyms(doc, found, covered))
     found = _state_acronyms(doc, found)
     found.extend(_employers_before_staff(doc, found, covered))
+    found.extend(_employers_before_titles(doc, found, covered))
     found = _owners_people(doc, found)
     found.extend(_repeated_names(doc, found, covered))
     found.extend(_firms_first_words(doc, found, covered))
@@ -4142,6 +4144,106 @@ def _employers_before_staff(doc: Doc, found: list[Mention], covered: set[int]) -
         return Mention(i, end, words.text, "ORG", None)
 
     return _scan(doc, employer_at, covered)
+
+
+def _employers_before_titles(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Firms the tagger missed before a capitalised title whose holder is set off by commas after it ("Acme
+    Telecom Director of Corporate Strategy, Tom Reed, said", "Acme Telecom's Chairman, Tom Reed, said"):
+    one to three capitalised proper nouns, none tagged, that modify the title's role noun (as compounds or
+    a possessive), the title's words running in capitals (a portfolio after "of" or "for") to the comma
+    before a tagged person in apposition to the role noun. Wire copy capitalises a firm's officer's title so;
+    the words before it name the employer. Not a title's or a person's word, nor a state; opening a
+    sentence, a run of two words at least (one capitalised word there may be an adjective or a rank)."""
+    people = {word for m in found if m.label == "PERSON" for word in m.text.split()}
+    person_starts = {m.start for m in found if m.label == "PERSON"}
+    pos = pos_ids(doc)
+
+    def name_word(k: int) -> bool:
+        token = doc[k]
+        if k in covered or pos[k] != PROPN or token.ent_type_ or not token.text[:1].isupper():
+            return False
+        return not is_title_word(token.lower_)  # the run stops where the title begins
+
+    def titled_holder(role: Token) -> bool:
+        holder = next((c for c in role.children if c.dep_ == "appos" and c.i > role.i), None)
+        if holder is None or holder.left_edge.i not in person_starts:
+            return False
+        if doc[holder.left_edge.i - 1].text != ",":
+            return False
+        # the title's words up to the comma: capitalised, or the "of"/"for"/"and" of its portfolio
+        title = doc[role.i : holder.left_edge.i - 1]
+        return all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in title)
+
+    def trade_before_portfolio_title(k: int) -> bool:
+        # a firm's trade word that is a portfolio too ("Communications"), right before a role noun that has
+        # a portfolio of its own after it ("Director of Marketing"), ends the firm's name, no title's word
+        word, role = doc[k], doc[k + 1] if k + 1 < len(doc) else None
+        if role is None or k in covered or word.ent_type_ or not word.text.istitle():
+            return False
+        if word.lower_ not in FIRM_SECTOR_WORDS or not is_role_word(role.lower_) or not role.text.istitle():
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in role.children)
+
+    def employer_at(i: int) -> Mention | None:
+        if not name_word(i) or (i > 0 and pos[i - 1] == PROPN and doc[i - 1].text[:1].isupper()):
+            return None
+        end = i
+        while end < len(doc) and end - i < MAX_EMPLOYER_WORDS and name_word(end):
+            end += 1
+        if end > i and end < len(doc) and trade_before_portfolio_title(end):
+            end += 1  # "Acme Communications Director of Marketing": the trade word is the firm's
+        owned = end + 1 < len(doc) and doc[end].lower_ == "'s"
+        title_end = _title_words_from(doc, end + owned, len(doc))  # "Vice President", "Chairman"
+        role = doc[title_end - 1]
+        if title_end == end + owned or not role.text.istitle():
+            return None
+        last = doc[end - 1]
+        if last.head.i != role.i or last.dep_ != ("poss" if owned else "compound"):
+            return None
+        if any(t.dep_ != "compound" or t.head.i != last.i for t in doc[i : end - 1]):
+            return None
+        if doc[i].is_sent_start and end - i < 2:
+            return None
+        words = doc[i:end]
+        if any(t.text in people for t in words) or lookup_country(words.text) or not titled_holder(role):
+            return None
+        return Mention(i, end, words.text, "ORG", None)
+
+    return _scan(doc, employer_at, covered)
+
+
+def _firms_state_arms(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Brazilian Siemens president X": a state's adjective right before a company the tables know of
+    another state, modifying its name, names the firm's arm in that state, one organisation of that state,
+    not the parent (whose officer X is not). Not the firm's own state's adjective ("German Siemens": the
+    state's firm), nor a name the tables know whole ("American Express"), nor a firm named with its kind
+    between ("German engineering group Siemens")."""
+    # organisations reads this module's Mention and fold: imported here, not at the top
+    from geokg.extract.entities.organisations import COMPANY_KIND, lookup_organisation
+
+    at = {m.start: m for m in found}
+    arms: dict[int, Mention] = {}  # the state's mention's start -> the arm it names with the firm
+    for state in found:
+        firm = at.get(state.end)
+        if firm is None or state.country is None or state.label != "NORP" or firm.label != "ORG":
+            continue
+        known = lookup_organisation(firm.text)
+        own_state = (None, state.country.iso3)
+        if known is None or known.kind != COMPANY_KIND or known.country in own_state:
+            continue
+        # the adjective modifies the name, or the noun the name modifies ("Brazilian Siemens chairman",
+        # parsed with both words on "chairman")
+        head, last = doc[state.end - 1].head, doc[firm.end - 1]
+        beside = last.dep_ == "compound" and head.i == last.head.i
+        whole = doc[state.start : firm.end].text
+        if not (head.i in range(firm.start, firm.end) or beside) or not is_demonym(state.text):
+            continue
+        if lookup_organisation(whole) is None:
+            arm = Mention(state.start, firm.end, whole, "ORG", None, state.country, known.sector)
+            arms[state.start] = arm
+    firms = {arm.end for arm in arms.values()}
+    merged = [arms.get(m.start, m) for m in found if not (m.end in firms and m.start not in arms)]
+    return merged
 
 
 def _bracketed_acronyms(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
