@@ -1140,3 +1140,18 @@ def test_listed_member_states_set_off_after_a_groups_name_are_its_members() -> N
         ("Peru", "member of", "Paris Club"),
         ("Spain", "member of", "Paris Club"),
     }
+
+
+@covers("each_other")
+def test_each_other_one_way_acts_go_both_ways() -> None:
+    # "Chile and Peru blamed each other": each blamed the other (tests/test_each_other_lead105.py has more)
+    found = facts(read("""
+    Chile    Chile  PROPN NNP 4  nsubj GPE
+    and      and    CCONJ CC  1  cc    -
+    Peru     Peru   PROPN NNP 1  conj  GPE
+    blamed   blame  VERB  VBD 0  ROOT  -
+    each     each   DET   DT  6  det   -
+    other    other  ADJ   JJ  4  dobj  -
+    .        .      PUNCT .   4  punct -
+    """), "each_other")
+    assert found == {("Chile", "blame", "Peru"), ("Peru", "blame", "Chile")}
