@@ -2328,8 +2328,10 @@ def _given_a_standing(dative: Token) -> bool:
 
 
 def _value_words(verb: Token) -> list[Token]:
-    """The adjectives ("worth") and participles ("totalling") of value on the verb's direct objects."""
-    return [
+    """The adjectives ("worth") and participles ("totalling") of value on the verb's direct objects, or
+    on the verb itself where the parser hangs "worth" there ("impose tariffs worth 300 mln dlrs on X"), with
+    the sum the adjective takes, which the parser may hang the verb's phrase on instead."""
+    values = [
         value
         for obj in verb.children
         if obj.dep_ == "dobj"
@@ -2337,6 +2339,12 @@ def _value_words(verb: Token) -> list[Token]:
         if (value.dep_ == "amod" and value.lower_ in VALUE_ADJECTIVES)
         or (value.dep_ == "acl" and value.lemma_.lower() in VALUE_PARTICIPLES)
     ]
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    values += [
+        c for c in verb.children if has_object and c.dep_ in ("oprd", "prep") and c.lower_ in VALUE_ADJECTIVES
+    ]
+    sums = [c for value in values for c in value.children if c.dep_ in ("npadvmod", "pobj")]
+    return values + sums
 
 
 def _further_contents(content: Token) -> list[Token]:
