@@ -35,6 +35,12 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
         # "its operator X from Korea": the parser may hang the phrase right after the name on the noun
         # the name is in apposition to; it is still said of the person
         preps += [c for c in head.head.children if c.i == mention.end and c.lower_ == "from"]
+    misread = _state_after_name(ctx, mention, head)
+    if misread is not None:
+        # "Energy Minister X of Chile and Mining Minister Y of Bolivia": the parser ran the state into the
+        # next item of the list; the state right after "of" is still the one said of the name
+        title = _state_title_before(ctx, holder, mention) or _title_opening_name(ctx, mention)
+        ctx.add(holder, title or "citizen", "of", misread, mention.start)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "at":
             _stated_at(ctx, holder, mention, prep)
@@ -82,6 +88,25 @@ def member_of(ctx: RoleContext, mention: Mention) -> None:
                 ctx.add(holder, title, "of", target, mention.start)
             else:
                 _member_of_body(ctx, holder, mention, target)
+
+
+def _state_after_name(ctx: RoleContext, mention: Mention, head: Token) -> Cluster | None:
+    """The state named right after the name and its "of", where the parser hung the "of" on the name but
+    the state elsewhere ("X of Chile and Mining Minister Y": "Chile" a modifier of the next title); None
+    where the parse says so itself, or no state follows."""
+    doc = ctx.doc
+    of = mention.end
+    if of + 1 >= len(doc) or doc[of].lower_ != "of" or doc[of].head != head:
+        return None
+    target = ctx.clusters.cluster_at(of + 1)
+    mention_after = ctx.clusters.mention_at(of + 1)
+    if mention_after is None or any(
+        c.dep_ == "pobj" and c.i in range(of + 1, mention_after.end) for c in doc[of].children
+    ):
+        return None  # "X of Chile": the parse has it
+    if target is None or target.type != "GPE" or not target.country:
+        return None
+    return target
 
 
 def _body_named(ctx: RoleContext, target: Cluster) -> bool:
