@@ -25,9 +25,17 @@ from geokg.extract.clauses.voice import (
 )
 from geokg.extract.entities.countries import lookup_capital, lookup_country
 from geokg.extract.entities.places import place_country
-from geokg.extract.lexicon.cameo import FROM_AGENT_ROOTS, Sense, best_reading, event_code, noun_classes
+from geokg.extract.lexicon.cameo import (
+    FROM_AGENT_ROOTS,
+    Sense,
+    best_reading,
+    event_code,
+    event_root,
+    noun_classes,
+)
 from geokg.extract.lexicon.syntax import (
     ENTITY_MODIFIER_DEPS,
+    EXPLICIT_SUBJECT_DEPS,
     RELATIVE_CLAUSE_DEPS,
     TIME_LABELS,
     VERB_POS,
@@ -36,6 +44,7 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACCORD_NOUNS,
     ALLEGATION_NOUNS,
+    APPEAL_NOUNS,
     CANCEL_VERBS,
     COINCIDING_VERBS,
     CONDITION_NOUNS,
@@ -125,6 +134,22 @@ class EventNoun:
         # a reading the sense selects decides, even as no event ("a trip to a city"); with none, the
         # noun's own code (one it has only with another preposition: "under rebel control")
         return reading.code if reading is not None else self.code
+
+
+def _asked_act(noun: Token) -> Token | None:
+    """The act an appeal noun (appeal_nouns) asks for by a "to" infinitive with no subject of its own ("a call
+    by X to impose penalties", "X's demand to expel the envoy"), or None; one act only."""
+    if noun.lemma_.lower() not in APPEAL_NOUNS:
+        return None
+    acts = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.i > noun.i
+        and to_infinitive(c)
+        and not any(s.dep_ in EXPLICIT_SUBJECT_DEPS for s in c.children)
+    ]
+    return acts[0] if len(acts) == 1 else None
 
 
 def _preps(noun: Token) -> list[str]:
@@ -866,6 +891,10 @@ class EventNounReader:
             (c for p in (*_preps(noun), *above) if (c := event_code(lemma, noun=True, particle_or_prep=p))),
             None,
         )
+        asked = _asked_act(noun)
+        if code is None and asked is not None:
+            # "a call by the Senate to impose penalties": an appeal for an act, as "a call for" one is
+            code = event_code(lemma, noun=True, particle_or_prep="for")
         by_parties = code is None
         if by_parties:
             # "Acme's takeover of Zenith": an event only with some parties (a company taken over)
@@ -895,6 +924,8 @@ class EventNounReader:
         ]
         if not unowned:  # "X found himself under attack": an attack by nobody named is no fact about X
             targets += self._patients(noun, lemma)
+        if asked is not None:
+            targets += [r for r in self._asked_targets(lemma, asked) if r.ref.entity_id not in agent_ids]
         pairs = [] if agents else self._between(noun)
         if not agents and not pairs:
             return None
@@ -927,6 +958,23 @@ class EventNounReader:
             preps=_prep_words(noun),
             prior_event=self.args.prior_event(noun),
         )
+
+    def _asked_targets(self, lemma: str, act: Token) -> list[Reach]:
+        """Whom the act an appeal noun asks for acts on, through the act's object: "a call by the Senate to
+        impose penalties on Chilean goods" is the Senate's call for penalties on Chile ("call for impose
+        penalty on goods of"), "a demand by X to expel Y's envoy" one on Y; the act stays in the phrase."""
+        found: list[Reach] = []
+        for obj in (c for c in act.children if c.dep_ == "dobj"):
+            phrase = f"{lemma} for {act.lemma_.lower()}"
+            refs = self.args.resolve(obj)
+            found += [Reach(phrase, r, (act.i,)) for r in refs if r.via != "possessor"]
+            if not refs:
+                event = event_root(obj.lemma_.lower(), noun=True) is not None
+                found += [
+                    Reach(f"{phrase} {r.phrase}", r.ref, (act.i, *r.tokens))
+                    for r in through_noun(self.args, obj, look_through=event)
+                ]
+        return found
 
     def _coded_targets(self, noun: Token, lemma: str) -> list[tuple[Reach, str]]:
         """The noun's targets whose words select a reading with a code, and that code."""

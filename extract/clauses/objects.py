@@ -84,6 +84,7 @@ from geokg.extract.lexicon.words import (
     ABSOLUTE_PREPS,
     ACCORD_NOUNS,
     ADDED_PARTY_PREPS,
+    AIMED_MEASURE_NOUNS,
     ALLEGATION_NOUNS,
     APPEAL_FOR_VERBS,
     APPEAL_NOUNS,
@@ -128,6 +129,7 @@ from geokg.extract.lexicon.words import (
     GOODS_PARTNER_PREPS,
     GRIEVANCE_PREPS,
     GROUP_NOUNS,
+    HARSHER_MEASURE_NOUNS,
     HEADLINE_VIEW_VERBS,
     HEARSAY_NOUNS,
     INDEPENDENT_POSSESSIVES,
@@ -139,6 +141,7 @@ from geokg.extract.lexicon.words import (
     LODGED_GRIEVANCE_NOUNS,
     LOOK_THROUGH_PREPS,
     MEANS_PREPS,
+    MEASURE_ACT_NOUNS,
     MEASURE_NOUNS,
     MEDIUM_PREPS,
     MEMBERSHIP_NOUN_PREPS,
@@ -358,6 +361,14 @@ def through_noun(
                     Reach(f"{lemma} on {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
                     for r in through_noun(args, pobj, preps=frozenset({"to"}), depth=depth + 1)
                 )
+            elif prep.lower_ == "of" and _measure_act(noun, pobj):
+                # "called for the imposition of sanctions on X", "the lifting of tariffs on imports from Y":
+                # an act on a measure reaches the measure's target through it; the measure stays in the
+                # phrase ("imposition of sanction on"), the act's word is the event (lifting imposes nothing)
+                out.extend(
+                    Reach(f"{lemma} of {r.phrase}", r.ref, (head.i, prep.i, *r.tokens))
+                    for r in through_noun(args, pobj, frozenset(_TARGET_PREPS), depth, _event_noun(pobj))
+                )
             elif depth == 0 and prep.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or summed):
                 # (before the owned things: "a series of loans to Peru" is the loans' own "to")
                 out.extend(through_noun(args, pobj, depth=depth + 1))
@@ -404,6 +415,19 @@ def through_noun(
             out[reached:] = [reach for reach in out[reached:] if not _a_place(reach.ref)]
     # "duties on European exports to the Gulf": goods bound for a region go to a market, no party
     return [r for r in out if not (_bound_for(r.phrase) and _stateless_place(args, r.ref))]
+
+
+def _measure_act(noun: Token, measure: Token) -> bool:
+    """Is the noun an act that puts on or takes off a measure (measure_act_nouns: "imposition", "lifting")
+    and the object of its "of" such a measure ("of sanctions", "of penalties")?"""
+    if noun.lemma_.lower() not in MEASURE_ACT_NOUNS or measure.pos_ != "NOUN":
+        return False
+    return measure.lemma_.lower() in AIMED_MEASURE_NOUNS | HARSHER_MEASURE_NOUNS
+
+
+def _event_noun(noun: Token) -> bool:
+    """Does the noun name an event (cameo.tsv), whose plain objects lead on one step (through_noun)?"""
+    return event_root(noun.lemma_.lower(), noun=True) is not None
 
 
 def _act_site(noun: Token, prep: Token) -> bool:
