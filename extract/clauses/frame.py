@@ -126,6 +126,7 @@ from geokg.extract.clauses.voice import (
     purpose,
     purpose_of_adjective,
     qualified_denial,
+    scant_holding,
     set_off_subject,
     share_owned,
     shared_agent_partner,
@@ -894,6 +895,9 @@ class ClauseReader:
             # (its code) of the act helped, which is no more done than the aid
             verbs_of_chain = [*aid_chain, aid, *verbs_of_chain]
         governed = [verb, *verbs_of_chain, *([aid, *aid_chain] if aid is not None else [])]
+        holder = scant_holding(verb, verbs_of_chain)
+        if holder is not None:
+            governed.append(holder)  # "appears to have little to offer": the hedge is the holding's
         scheduled = next(filter(None, map(raising_governor, governed)), None)
         if scheduled is None and (scheduled := extraposed_likelihood(verb)) is not None:
             # "it is unlikely that X will sign": the judged likelihood, not the clause's future, says when

@@ -31,6 +31,7 @@ from geokg.extract.clauses.subjects import extraposed_likelihood, find_subject, 
 from geokg.extract.clauses.voice import (
     apposed_participle,
     in_headline,
+    is_negated,
     is_passive,
     misparsed_subject,
     opens_time,
@@ -1133,6 +1134,11 @@ def _asked_for(verb: Token, clause: Token, asking: frozenset[str] = APPEAL_FOR_V
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 
 
+def _asked_open(clause: Token) -> bool:
+    """Is the clause an indirect question ("whether Peru will sign", "if Chile agrees")?"""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
 def _asked_to_give(verb: Token, clause: Token) -> Token | None:
     """ "Kuwait asked if protection could be provided by U.S. destroyers", "asked whether Britain would
     supply arms": an indirect question ("if", "whether") after a verb of asking (request_verbs) whether a
@@ -1140,7 +1146,7 @@ def _asked_to_give(verb: Token, clause: Token) -> Token | None:
     the United States for protection" does. The giver: the by-agent of a passive, else the subject."""
     if verb.lemma_.lower() not in REQUEST_VERBS or event_root(clause.lemma_.lower()) != AID_ROOT:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+    if not _asked_open(clause):
         return None
     if not any(c.tag_ == "MD" for c in clause.children) or any(c.dep_ == "neg" for c in clause.children):
         return None  # "asked if aid was provided by X" asks what happened, no one for anything
@@ -1532,6 +1538,8 @@ class SlotReader:
         for child in (*verb.children, *beyond):
             # "X said he was convinced Y was moving …": what his own belief holds is his content
             belief = self._speakers_belief(verb, child)
+            if belief is not None and is_negated(child):
+                continue  # '"I'm not sure (I don't think) Peru can do more," he said': a doubt, no claim
             child = belief if belief is not None else child
             start = len(found)
             # "The spokesman, asked about X, said …": the parser's content is a participle set off after the
@@ -1567,6 +1575,9 @@ class SlotReader:
                 ]
                 # "said it is possible that the airline …": the clause an empty "it" stands for is the content
                 anticipated = any(expletive(s) for s in child.children)
+                if anticipated:
+                    # "it is not clear (unclear) whether Peru will sign": an open question, no claim of it
+                    inner = [g for g in inner if not _asked_open(g)]
                 further = _further_contents(child)
                 found += [
                     Slot(

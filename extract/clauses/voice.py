@@ -104,6 +104,7 @@ from geokg.extract.lexicon.words import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESTRICTION_OPENERS,
+    SCANT_QUANTITY_WORDS,
     SEALING_VERBS,
     SERIAL_VERBS,
     SETTING_RELATIVES,
@@ -1260,6 +1261,10 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         negated, modality = negated or is_negated(achieved), modality or modal_of(achieved)
     if not_yet(verb):
         return True, modality  # "Iran has yet to respond": no response so far, and none owed
+    holder = scant_holding(verb, verbs_of_chain)
+    if holder is not None:
+        # "has little new to offer to settle X": next to nothing offered; "may have little to offer"
+        negated, modality = True, modality or modal_of(holder)
     if headline_plan(verb):
         return negated, modality or PLAN_MODALITY  # "Japan to shift aid to India": what is planned
     plan = planning_be(verb)
@@ -1272,6 +1277,33 @@ def polarity(verb: Token, verbs_of_chain: list[Token]) -> tuple[bool, str | None
         return negated, PLAN_MODALITY  # "travels to X after Y", "flies to X on Monday and goes on to Y"
     caused = caused_under_modal(verb) or purpose_under_modal(verb)
     return negated, modality or obligation(verb) or envisioned(verb) or caused
+
+
+def scant_holding(verb: Token, verbs_of_chain: list[Token]) -> Token | None:
+    """ "appears to have little new to offer to settle X", "has nothing (no more, not much more) to offer
+    Y": an infinitive of what one has next to nothing to do is no deed done nor promised; it is denied.
+    The "have" (whose own hedge, "appears to have", the frame reads), or None. Only a bare quantity (a
+    pronoun, adjective or adverb: "little", "nothing", "more") is had: "has little time to respond",
+    "little choice but to impose" leave the deed open or done."""
+    top = verbs_of_chain[0] if verbs_of_chain else verb
+    if not to_infinitive(top):
+        return None
+    if top.dep_ == "xcomp" and top.head.lemma_.lower() == "have":
+        holder = top.head
+        had = next((c for c in holder.children if c.dep_ == "dobj" and c.i < top.i), None)
+    elif top.dep_ in ("relcl", "acl") and top.head.dep_ == "dobj" and top.head.head.lemma_.lower() == "have":
+        had, holder = top.head, top.head.head
+    else:
+        return None
+    if had is None or (had.lower_ not in NEGATIVE_PRONOUNS and had.tag_ not in ("JJ", "JJR", "RB", "RBR")):
+        return None
+    if any(t.lower_ == "but" for t in top.doc[had.i : top.i]):
+        return None
+    words = [had, *had.children]
+    scant = any(w.lower_ in SCANT_QUANTITY_WORDS | NEGATIVE_PRONOUNS for w in words)
+    # "not much more", "no more": a denied quantity
+    scant = scant or any(w.dep_ == "neg" or w.lower_ == "no" for w in words)
+    return holder if scant else None
 
 
 def _intent(aiming: list[Token]) -> str | None:

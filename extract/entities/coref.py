@@ -969,7 +969,8 @@ class Resolver:
         """ "The U.S. raised tariffs on Brazilian shoes. Brazil wants Washington to cut them": a "them" (an
         "it") in an object's place whose own sentence before it or the sentence before names a measure, goods,
         a plan or a law of its number (antecedent_thing_nouns), the latest noun of that number there being no
-        actor, stands for that thing, not for a state or body named near it. The noun, or None. An "it"
+        actor, or a document (document_nouns), stands for that thing, not for a state or body named near it.
+        The noun, or None. An "it"
         that a verb makes do something ("asked it to stop") is an actor."""
         lower = token.lower_
         if lower not in ("it", "them") or token.dep_ not in ("dobj", "pobj"):
@@ -982,7 +983,10 @@ class Resolver:
         tags = ("NNS",) if lower == "them" else ("NN",)
         deps = CORE_ARGUMENT_DEPS | {"pobj", "conj"}
         nouns = [t for t in words if t.pos_ == "NOUN" and t.tag_ in tags and t.dep_ in deps]
-        things = [t for t in nouns if {t.lemma_.lower(), t.lower_} & ANTECEDENT_THING_NOUNS]
+        # a document too ("The report was prepared by X for Y, which released it"): what is released,
+        # published or rejected, never the state or body the text named near it
+        kinds = ANTECEDENT_THING_NOUNS | DOCUMENT_NOUNS
+        things = [t for t in nouns if {t.lemma_.lower(), t.lower_} & kinds]
         if not things or _actor_noun(nouns[-1]):
             return None
         return things[-1]

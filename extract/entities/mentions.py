@@ -2188,7 +2188,7 @@ def _bodies_joined(doc: Doc) -> list[Span]:
             continue
         end = k + 1
         if i < len(ents) and ents[i].start == k + 1:
-            if ents[i].label_ != "ORG":
+            if ents[i].label_ != "ORG" or _the_body_named(ents[i]):
                 continue
             end = ents[i].end
             i += 1
@@ -2199,6 +2199,14 @@ def _bodies_joined(doc: Doc) -> list[Span]:
                 continue
         joined[-1] = Span(doc, ent.start, end, label="ORG")
     return _firms_at_cities(doc, _foreign_names_run_on(doc, _foreign_bodies_joined(doc, joined)))
+
+
+def _the_body_named(ent: Span) -> bool:
+    """ "prepared by the Defense Agency for [the Joint Economic Committee]": a part after the joining word
+    that opens with "the" and ends in a body's noun names a body of its own, for which the first acts; a
+    body's own "for" phrase names its aim or field ("Center for [Biological Diversity]", "Committee for
+    [the Defense of Peace]")."""
+    return len(ent) > 2 and ent[0].lower_ == "the" and ent[-1].lower_ in ORGANISATION_HEADS
 
 
 def _foreign_join(word: Token, ent: Span) -> bool:

@@ -155,6 +155,7 @@ RECALLED_MEASURE_DETERMINERS = _WORDS.words("recalled_measure_determiners")
 SETTING_RELATIVES = _WORDS.words("setting_relatives")
 ITINERARY_WORDS = _WORDS.mapping("itinerary_words")
 NEGATIVE_PRONOUNS = _WORDS.words("negative_pronouns")
+SCANT_QUANTITY_WORDS = _WORDS.words("scant_quantity_words")
 HEDGE_MODALS = _WORDS.words("hedge_modals")
 SUPPOSING_MODALS = _WORDS.words("supposing_modals")  # "a pact between X and Y could spur trade"
 UNMADE_EVENT_DETERMINERS = _WORDS.words("unmade_event_determiners")
