@@ -3190,28 +3190,45 @@ def acronym_word(token: Token) -> bool:
 
 def _given_name_before(doc: Doc, start: int, end: int) -> int:
     """ "Superintendent Yolanda [Yu Hoi-kwan]": a capitalised word the tagger left out before a name, part
-    of it in the parse, and no title, state or organisation word, is the given name."""
-    if start == 0:
+    of it in the parse, and no title, state or organisation word, is the given name. Right after a title
+    of office ("Trade Minister Ana Maria [Lopez]") up to three such words are: the title marks where the
+    name begins, so the tagger's cut is no doubt about it."""
+
+    def fits(word: Token) -> bool:
+        return (
+            word.pos_ == "PROPN"
+            and word.text.istitle()
+            and not word.ent_type_
+            and word.dep_ == "compound"
+            and word.i < word.head.i < end
+            and not is_role_word(word.lower_)
+            and not is_title_modifier(word.lower_)
+            and word.lower_.rstrip(".") not in HONORIFICS
+            and not _person_noun(word.lower_)
+            and lookup_country(word.text) is None
+            and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
+            # "Secretary of the Navy for Research Tom Day": a title's portfolio before a given name
+            and not (
+                doc[word.i - 1].lower_ == "for" and _given_name(doc[word.i + 1]) and not _given_name(word)
+            )
+            # "Afterwards Trump visited": a function word the tagger calls a name only where it opens it
+            and not (word.is_stop and _opens_sentence(doc, word.i))
+        )
+
+    if start == 0 or not fits(doc[start - 1]):
         return start
-    word = doc[start - 1]
-    fits = (
-        word.pos_ == "PROPN"
-        and word.text.istitle()
-        and not word.ent_type_
-        and word.dep_ == "compound"
-        and start <= word.head.i < end
-        and not is_role_word(word.lower_)
-        and not is_title_modifier(word.lower_)
-        and word.lower_.rstrip(".") not in HONORIFICS
-        and not _person_noun(word.lower_)
-        and lookup_country(word.text) is None
-        and time_qualifier([word.lower_]) is None  # "Bishop Emeritus X": the title's qualifier
-        # "Secretary of the Navy for Research Tom Day": a title's portfolio before a given name
-        and not (doc[start - 2].lower_ == "for" and _given_name(doc[start]) and not _given_name(word))
-        # "Afterwards Trump visited": a function word the tagger calls a name only where it opens the sentence
-        and not (word.is_stop and _opens_sentence(doc, word.i))
+    k = start - 1
+    while k > 0 and start - k < MAX_NAME_AFTER_TITLE_WORDS and fits(doc[k - 1]):
+        k -= 1
+    title = doc[k - 1] if k > 0 else None
+    after_title = (
+        title is not None
+        and is_role_word(title.lower_)
+        and not is_plural_role_word(title.text)
+        and title.dep_ == "compound"
+        and k <= title.head.i < end  # the title and the name one noun phrase
     )
-    return start - 1 if fits else start
+    return k if after_title else start - 1
 
 
 MAX_PERSON_NAME_WORDS = 5

@@ -211,18 +211,21 @@ def _title_before_owner(
 ) -> None:
     """ "Nigerian oil minister and OPEC president X": a title with its own owner, joined by "and" before the
     owner of the title written next to the name (`later`, whose words before it end at `j`), is the same
-    holder's too (both role words written alike: "the ambassador and Secretary of State X" are two people),
-    when an owner is written before it."""
+    holder's too, when an owner is written before it. Role words written unalike are so only where no
+    article or possessive opens the first title ("Acme council chairman and Ghanaian Trade Minister X"):
+    "the US ambassador and British Foreign Secretary X" are two people."""
     doc = ctx.doc
     owner = ctx.mention_of(j, ending=True) if j >= sent_start else None
     k = owner.start - 1 if owner is not None else -1
     if k - 1 < sent_start or doc[k].lower_ != "and" or not is_role_word(doc[k - 1].lower_):
         return
     noun = next((w for w in later if is_role_word(w.lower_)), None)
-    if noun is None or doc[k - 1].text[:1].isupper() != noun.text[:1].isupper():
+    if noun is None:
         return
     words, start, _ = _title_words(ctx, holder, k - 1, sent_start)
     if not words or any(w.lower_ == "and" and is_role_word(doc[w.i - 1].lower_) for w in words):
+        return
+    if doc[k - 1].text[:1].isupper() != noun.text[:1].isupper() and _determined_title(ctx, start, sent_start):
         return
     role = role_phrase([w.text for w in words])
     if not role:
@@ -234,6 +237,21 @@ def _title_before_owner(
     earlier, role, qualifier = _owner_before(ctx, holder, mention, None, role, qualifier, start, sent_start)
     if earlier is not None:
         ctx.add(holder, qualify(role, qualifier), "of", earlier, mention.start)
+
+
+def _determined_title(ctx: RoleContext, j: int, sent_start: int) -> bool:
+    """Does an article or a possessive pronoun open the title whose words end before `j` + 1, before its
+    owner's name if one ends at `j` ("the Acme council chairman", "its council chairman")? A title so opened
+    describes someone; one written bare before a name is that name's."""
+    doc = ctx.doc
+    owner = ctx.mention_of(j, ending=True) if j >= sent_start else None
+    k = owner.start - 1 if owner is not None else j
+    if owner is not None and doc[owner.start].tag_ in ("DT", "PRP$"):
+        return True  # "The Acme Council" tagged whole
+    possessor = ctx.mention_of(k - 1, ending=True) if k > sent_start and doc[k].tag_ == "POS" else None
+    if possessor is not None:
+        k = possessor.start - 1  # "Ghana's oil minister": the possessor owns the title, opens nothing
+    return k >= sent_start and doc[k].tag_ in ("DT", "PRP$")
 
 
 def _tenure_before(ctx: RoleContext, j: int, sent_start: int) -> tuple[int, str | None]:

@@ -8,9 +8,14 @@ from __future__ import annotations
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.mentions import Mention
 from geokg.extract.entities.roles.context import RoleContext
-from geokg.extract.entities.roles.nouns import role_of_noun, unit_of_a_body, unit_words
+from geokg.extract.entities.roles.nouns import role_of_noun, unit_of_a_body, unit_owner, unit_words
 from geokg.extract.entities.titles import is_occupation, is_portfolio, is_role_word
-from geokg.extract.lexicon.entity_words import OFFICE_LEADING_VERBS, OFFICE_OBJECT_VERBS, OFFICE_SUBJECT_VERBS
+from geokg.extract.lexicon.entity_words import (
+    BODY_LEADING_VERBS,
+    OFFICE_LEADING_VERBS,
+    OFFICE_OBJECT_VERBS,
+    OFFICE_SUBJECT_VERBS,
+)
 from geokg.extract.lexicon.syntax import COPULA_COMPLEMENT_DEPS, NOUN_POS
 from geokg.extract.lexicon.words import CHARGE_ADJECTIVES
 from spacy.tokens import Token
@@ -92,22 +97,29 @@ def _one_of_a_bodys_roles(ctx: RoleContext, verb: Token) -> bool:
 
 def _leads_a_body(ctx: RoleContext, verb: Token, role: str) -> None:
     """ "X, who heads the IMF's legal department", "Y, who chairs the Acme Bank": a relative clause of
-    leading a named body, or a unit a named body owns, states its subject's title there, as "X, head of
-    the IMF's legal department" does. Not "who led the protest": only a body or a body's unit."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")]
+    leading a named body, or a unit a named body or state owns, states its subject's title there, as "X,
+    head of the IMF's legal department" does. A firm or body leads so too ("Acme, which chairs Peru's bank
+    advisory committee"), by the verbs a body leads another with (chair, head, lead; it runs a plant or
+    directs a film): its title, no place it is from. Not "who led the protest": only a body or a unit."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")]
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS]
     if len(subjects) != 1 or len(objects) != 1:
         return
     token = _antecedent_of_relative(ctx, verb, subjects[0])
     holder = ctx.clusters.cluster_at(token.i)
-    if holder is None or holder.type != "PERSON":
+    if holder is None or holder.type not in ("PERSON", "ORG"):
+        return
+    if holder.type == "ORG" and verb.lemma_.lower() not in BODY_LEADING_VERBS:
         return
     obj = objects[0]
     body = ctx.clusters.cluster_at(obj.i)
+    person = holder.type == "PERSON"  # a firm's title is none the text later calls it by ("the chairman")
     if body is not None and body is not holder and body.type == "ORG":
-        ctx.add(holder, role, "of", body, token.i)
-    elif body is None and (owner := unit_of_a_body(ctx, holder, obj)) is not None:
+        ctx.add(holder, role, "of", body, token.i, describes=person)
+    elif body is None and person and (owner := unit_of_a_body(ctx, holder, obj)) is not None:
         ctx.add(holder, role, "at", owner, token.i, unit=unit_words(obj))
+    elif body is None and not person and (owner := unit_owner(ctx, holder, obj)) is not None:
+        ctx.add(holder, role, "at", owner, token.i, unit=unit_words(obj), describes=False)
 
 
 def _states_an_office(ctx: RoleContext, verb: Token) -> bool:
@@ -207,9 +219,10 @@ def _charge_in_a_state(ctx: RoleContext, verb: Token) -> None:
 
 
 def _antecedent_of_relative(ctx: RoleContext, verb: Token, subject: Token) -> Token:
-    """The word a relative clause's "who"/"that" subject stands for: the name just before it (the parser
-    sometimes hangs the clause higher), else the noun the clause hangs on; any other subject itself."""
-    if subject.lower_ not in ("who", "that") or verb.dep_ != "relcl":
+    """The word a relative clause's "who"/"that"/"which" subject stands for: the name just before it (the
+    parser sometimes hangs the clause higher), else the noun the clause hangs on; any other subject
+    itself."""
+    if subject.lower_ not in ("who", "that", "which") or verb.dep_ != "relcl":
         return subject
     before = ctx.doc[subject.i - 2] if ctx.doc[subject.i - 1].text == "," else ctx.doc[subject.i - 1]
     return before if ctx.named(before) else verb.head

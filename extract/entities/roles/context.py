@@ -69,16 +69,25 @@ class RoleContext:
         return self.found.affiliations.get(cluster.key, cluster.affiliation)
 
     def add(
-        self, holder: Cluster, role: str, prep: str, target: Cluster | None, token: int, unit: str = ""
+        self,
+        holder: Cluster,
+        role: str,
+        prep: str,
+        target: Cluster | None,
+        token: int,
+        unit: str = "",
+        describes: bool = True,
     ) -> None:
         """Record that the holder holds the role ("of" or "at" the target). `unit`: the words of the unit of
         the target the role is held in ("works council" for "chairman of X's works council"), kept in the
-        role fact ("chairperson of works council at X") but no description of the holder ("the council")."""
+        role fact ("chairperson of works council at X") but no description of the holder ("the council").
+        `describes` False: the role is what the holder does, not what the text calls it later ("Acme, which
+        chairs the committee": "the chairman" later is a person, not Acme)."""
         if holder.type != "PERSON" and role.split()[-1] in NOT_DESCRIPTIONS:
             return  # "RIAA issues DMCA notice": a document or an act, not what the organisation is
         if holder.type != "PERSON" and target is not None and target.type == "NORP" and not target.country:
             target = None  # "the South American group X": a region's adjective describes a body, owns none
-        if not is_former(role):
+        if describes and not is_former(role):
             # "the president" later in the text is not someone the text calls a former president
             self.found.descriptions[holder.key].add(role.split()[-1])
             # and the whole title, which "the prime minister" later means (not "the vice president")

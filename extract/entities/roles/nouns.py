@@ -620,12 +620,22 @@ def unit_of_a_body(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | 
     finance bureau": a person who heads or serves in an unnamed unit of a named body, written as the
     body's possession, works for that body and is of its state; the title is held at the body, no office
     of the body itself (the title is the unit's). The body when so."""
-    if holder.type != "PERSON" or ctx.named(noun) or not is_unit_noun(noun.lemma_):
+    if holder.type != "PERSON":
+        return None
+    body = unit_owner(ctx, holder, noun)
+    if body is not None:
+        ctx.origin(holder, body)
+    return body
+
+
+def unit_owner(ctx: RoleContext, holder: Cluster, noun: Token) -> Cluster | None:
+    """The named body or state whose unnamed unit the noun is, written as its possession ("the IMF's legal
+    department", "Mexico's bank advisory committee"), other than the holder; None for any other noun."""
+    if ctx.named(noun) or not is_unit_noun(noun.lemma_):
         return None
     for owner in noun.children:
         body = ctx.clusters.cluster_at(owner.i) if owner.dep_ == "poss" else None
         if body is not None and body is not holder and body.type in ("ORG", "GPE", "NORP"):
-            ctx.origin(holder, body)
             return body
     return None
 
