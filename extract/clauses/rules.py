@@ -1634,7 +1634,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=82)
+@rule("speech_content", confidence=0.5, version=83)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -2114,7 +2114,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True, content=claim)
 
 
-@rule("evaluation", confidence=0.6, version=10)
+@rule("evaluation", confidence=0.6, version=11)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 
