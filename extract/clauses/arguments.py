@@ -67,6 +67,7 @@ from geokg.extract.lexicon.words import (
     AUTHOR_PREPS,
     AUTHORING_VERBS,
     BODY_MEASURE_NOUNS,
+    BODY_STAFF_NOUNS,
     CAUSE_NOUNS,
     CENSURED_MEASURE_NOUNS,
     CONTINUED_VIOLENCE_WORDS,
@@ -488,6 +489,13 @@ class ArgumentResolver:
             if kind == "ORG" and member_states and child.dep_ == "compound" and of_body:
                 # "urged other EC countries to", "NATO partners": the body's member states, acting as it
                 return Ref(entity_id, token.i, "organ")
+            staff = lemma in BODY_STAFF_NOUNS or word in BODY_STAFF_NOUNS
+            state_body = entity is not None and entity.sector in STATE_SECTORS
+            if kind == "ORG" and staff and child.dep_ == "compound" and (of_body or state_body):
+                # "IMF experts urged Peru", "World Bank economists", "Bundesbank staff": a body's own staff
+                # act for it, as its officials do (a state's "U.S. economists" and a firm's analysts stay
+                # people of a kind: the body's name must be an international body's or a state body's)
+                return None if _past_holder(token) else Ref(entity_id, token.i, "organ")
             service = child.dep_ == "compound" and word in OUTLET_SERVICES
             if kind == "ORG" and service and not _aired_on(token):
                 return Ref(entity_id, token.i, "organ")  # "told ABC radio": the outlet, by its service

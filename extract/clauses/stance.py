@@ -232,9 +232,20 @@ def _suffers(verb: Token) -> bool:
     """Is the subject of the clause one to whom something is done: a passive's subject ("was attacked in
     a barbaric way"), the subject of a verb of undergoing ("suffered a terrible attack") or a victim ("is
     the target of a vicious campaign")?"""
-    if is_passive(verb) or verb.lemma_.lower() in RECEIVING_VERBS:
+    if is_passive(verb) and not _judging_participle(verb):
+        return True
+    if verb.lemma_.lower() in RECEIVING_VERBS:
         return True
     return any(c.dep_ in COPULA_COMPLEMENT_DEPS and c.lemma_.lower() in PATIENT_NOUNS for c in verb.children)
+
+
+def _judging_participle(verb: Token) -> bool:
+    """Is the passive's participle itself a word of judgement with no doer named ("Peru's policy is
+    misguided", "the emphasis on its deficit is misplaced")? The parser reads the adjective as a passive,
+    but nothing is done to the subject: it is judged, as "Peru's policy is wrong" judges it."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.lower_ in NEGATIVE_WORDS | POSITIVE_WORDS
 
 
 def _obliged(verb: Token) -> str | None:
