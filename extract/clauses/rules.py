@@ -664,7 +664,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=158)
+@rule("prep", confidence=0.8, version=159)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -903,7 +903,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=119)
+@rule("noun_prep", confidence=0.7, version=120)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1634,7 +1634,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=83)
+@rule("speech_content", confidence=0.5, version=84)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -2317,7 +2317,7 @@ class Title:
         return None
 
 
-@rule("title", confidence=0.9, version=102, reads="role")
+@rule("title", confidence=0.9, version=103, reads="role")
 def title(frame: Title) -> Iterator[Fact]:
     """A title or apposition names a role: "German Chancellor Olaf Scholz" -> chancellor of Germany."""
     role = frame.role
