@@ -1176,11 +1176,16 @@ def _state_before_title(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _portfolio_only(words: Span) -> bool:
-    """Words of a portfolio alone, no body's noun: "Economics", "Foreign Trade", "National Security"."""
+    """Words of a portfolio alone, no body's noun: "Economics", "Foreign Trade", "National Security", and a
+    ministry's field the tagger cut off from the rest ("[Nicaraguan External] Trade Minister X")."""
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
     folded = [t.lower_ for t in words]
-    return any(is_portfolio(w) for w in folded) and all(
-        (is_portfolio(w) or is_title_modifier(w)) and w not in heads for w in folded
+
+    def field(w: str) -> bool:
+        return is_portfolio(w) or w in MINISTRY_PORTFOLIO_WORDS
+
+    return any(field(w) for w in folded) and all(
+        (field(w) or is_title_modifier(w)) and w not in heads for w in folded
     )
 
 
