@@ -52,3 +52,11 @@ def test_a_body_prepared_for_is_a_body_of_its_own() -> None:
 
 def test_it_after_a_report_is_the_report() -> None:
     assert not any(obj == "Peru" for _, _, obj in read_triples(_PREPARED_FOR))
+
+
+def test_it_after_a_report_is_the_report_where_the_bodys_noun_is_in_lower_case() -> None:
+    # (the lead, after wave 100) "for the Joint Economic committee, which released it": the lower-case
+    # noun inside the body's name is no thing "it" could be instead of the report
+    proper = "Committee  Committee  PROPN NNP  20  pobj      I-ORG"
+    table = _PREPARED_FOR.replace(proper, "committee  committee  NOUN  NN   20  pobj      I-ORG")
+    assert not any(obj == "Peru" for _, _, obj in read_triples(table))

@@ -982,7 +982,15 @@ class Resolver:
         words += [t for t in self.sentences[here] if t.i < token.i]
         tags = ("NNS",) if lower == "them" else ("NN",)
         deps = CORE_ARGUMENT_DEPS | {"pobj", "conj"}
-        nouns = [t for t in words if t.pos_ == "NOUN" and t.tag_ in tags and t.dep_ in deps]
+        # (a noun inside a name is the name's: "for the Joint Economic committee, which released it")
+        nouns = [
+            t
+            for t in words
+            if t.pos_ == "NOUN"
+            and t.tag_ in tags
+            and t.dep_ in deps
+            and self.entities.entity_id_at(t.i) is None
+        ]
         # a document too ("The report was prepared by X for Y, which released it"): what is released,
         # published or rejected, never the state or body the text named near it
         kinds = ANTECEDENT_THING_NOUNS | DOCUMENT_NOUNS
