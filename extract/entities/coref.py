@@ -172,6 +172,8 @@ def _owner_of_role(head: Token) -> bool:
 
 # The labels of a state's name or adjective before a noun ("the American company", "a U.S. firm").
 _STATE_WORD_LABELS = frozenset({"GPE", "NORP"})
+# The types of named mentions (a thing the text names, a bill or a report, is none)
+_NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 
 def _is_subject(token: Token) -> bool:
@@ -989,7 +991,7 @@ class Resolver:
             if t.pos_ == "NOUN"
             and t.tag_ in tags
             and t.dep_ in deps
-            and self.entities.entity_id_at(t.i) is None
+            and not self._in_a_name(t)
         ]
         # a document too ("The report was prepared by X for Y, which released it"): what is released,
         # published or rejected, never the state or body the text named near it
@@ -998,6 +1000,11 @@ class Resolver:
         if not things or _actor_noun(nouns[-1]):
             return None
         return things[-1]
+
+    def _in_a_name(self, token: Token) -> bool:
+        """Is the noun a word of a named body's, state's or person's mention (not a thing's, as a bill)?"""
+        entity_id = self.entities.entity_id_at(token.i)
+        return entity_id is not None and self._type(entity_id) in _NAME_TYPES
 
     def _party_member(self, token: Token) -> str | None:
         """ "Senator Jane Roe … The Ohio Democrat said": the one person of the recent sentences the text makes
