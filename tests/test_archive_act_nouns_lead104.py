@@ -25,3 +25,11 @@ def test_a_singular_act_noun_goes_back_only_where_the_story_writes_it_in_lower_c
 def test_a_body_named_by_an_act_noun_keeps_its_capitals() -> None:
     text = "The U.S. Commission on Civil Rights and the U.N. Conference on Trade and Development met."
     assert lower_after_abbreviations(text) == text
+
+
+def test_a_states_deed_after_an_abbreviation_goes_back_to_lower_case_where_written_so_elsewhere() -> None:
+    # (the lead, stop 47) "the strong U.K. Action against Zenda": "action", a deed noun of no listed ending
+    text = "The strong U.K. Action against Zenda would work. She denied the action was taken for that."
+    assert lower_after_abbreviations(text).startswith("The strong U.K. action against Zenda")
+    named = "The U.K. Action Committee met."
+    assert lower_after_abbreviations(named) == named

@@ -62,6 +62,7 @@ from geokg.extract.lexicon.entity_words import (
 )
 from geokg.extract.lexicon.words import (
     COLLECTIVE_PLURALS,
+    DEED_NOUNS,
     DELEGATION_NOUNS,
     ECONOMY_NOUNS,
     FIRM_DESCRIPTOR_WORDS,
@@ -125,7 +126,9 @@ def _abstract_noun(word: str, text: str, end: int) -> bool:
     lower = word.lower()
     if _NAME_CONTINUES.match(text, end) is not None or lower in ORGANISATION_HEADS | ORGAN_NOUNS:
         return False  # "U.S. Agency", "U.N. Commission", "U.S. Presidency": a body, as named
-    return lower.endswith(_ABSTRACT_ENDINGS) or event_root(lower, noun=True) is not None
+    # a state's deed ("U.S. Action", "U.S. Move", "U.S. Decision") is one too, whatever its ending
+    act = lower in DEED_NOUNS or event_root(lower, noun=True) is not None
+    return lower.endswith(_ABSTRACT_ENDINGS) or act
 
 
 def _market_noun(word: str, text: str, end: int) -> bool:
