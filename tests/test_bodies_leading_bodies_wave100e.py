@@ -81,3 +81,31 @@ def test_the_chairman_later_is_no_firm_that_chairs() -> None:
     # a guard: the firm's title describes it for no later "the chairman" (passes with and without the change)
     triples = read_triples(_THEN_THE_CHAIRMAN)
     assert not any(s == "Kestrel Bank" and p.startswith("meet") for s, p, _ in triples)
+
+
+# "Acme Motor Corp, which leads Zenith Motor Co in car sales, said profits rose."
+_FIRM_LEADS_A_RIVAL = """
+Acme    Acme   PROPN NNP 3  compound ORG
+Motor   Motor  PROPN NNP 3  compound I-ORG
+Corp    Corp   PROPN NNP 14 nsubj    I-ORG
+,       ,      PUNCT ,   3  punct    -
+which   which  PRON  WDT 6  nsubj    -
+leads   lead   VERB  VBZ 3  relcl    -
+Zenith  Zenith PROPN NNP 9  compound ORG
+Motor   Motor  PROPN NNP 9  compound I-ORG
+Co      Co     PROPN NNP 6  dobj     I-ORG
+in      in     ADP   IN  6  prep     -
+car     car    NOUN  NN  12 compound -
+sales   sale   NOUN  NNS 10 pobj     -
+,       ,      PUNCT ,   3  punct    -
+said    say    VERB  VBD 0  ROOT     -
+profits profit NOUN  NNS 16 nsubj    -
+rose    rise   VERB  VBD 14 ccomp    -
+.       .      PUNCT .   14 punct    -
+"""
+
+
+def test_a_firm_that_leads_a_rival_in_a_market_heads_no_body() -> None:
+    # (the review of stop 47) a rival outranked "in car sales" is no body the firm heads
+    triples = read_triples(_FIRM_LEADS_A_RIVAL)
+    assert not any(s == "Acme Motor Corp" and p.endswith(" of") for s, p, _ in triples), triples

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hand_docs import codes_between, read_triples
 
-# "Officials said Chile was considering taking Peru to GATT, the Geneva-based body which polices world trade,
+# "Officials said Chile was considering taking Peru to GATT, the Geneva-based body which oversees farm trade,
 # if Lima imposed the duties."
 _TAKING_A_STATE_TO_GATT = """
 Officials  official   NOUN  NNS  2  nsubj     -
@@ -26,8 +26,8 @@ Geneva     Geneva     PROPN NNP  14 npadvmod  GPE
 based      base       VERB  VBN  15 amod      -
 body       body       NOUN  NN   5  dobj      -
 which      which      PRON  WDT  17 nsubj     -
-polices    police     VERB  VBZ  15 relcl     -
-world      world      NOUN  NN   19 compound  -
+oversees   oversee    VERB  VBZ  15 relcl     -
+farm       farm       NOUN  NN   19 compound  -
 trade      trade      NOUN  NN   17 dobj      -
 ,          ,          PUNCT ,    5  punct     -
 if         if         SCONJ IN   23 mark      -

@@ -1,5 +1,5 @@
-"""Wave 100 H: a report prepared by two bodies for a third. "the Zenith Planning Agency for the Joint
-Economic Committee": a part after "for" that opens with "the" and ends in a body's noun is a body of its own,
+"""Wave 100 H: a report prepared by two bodies for a third. "the Zenith Planning Agency for the Kestrel
+Review Committee": a part after "for" that opens with "the" and ends in a body's noun is a body of its own,
 for which the first acts, not the rest of the first's name ("Center for Biological Diversity" stays one);
 and an object "it" after a document named in its sentence ("The report was prepared ..., which released
 it") is the document, not a state named before. The parses are stated by hand (tests/hand_docs.py); the
@@ -10,7 +10,7 @@ from __future__ import annotations
 from hand_docs import read, read_triples
 
 # "Peru's growth slowed. The report was prepared by the Acme Research Agency and the Zenith Planning Agency
-# for the Joint Economic Committee, which released it."
+# for the Kestrel Review Committee, which released it."
 _PREPARED_FOR = """
 Peru       Peru       PROPN NNP  3   poss      GPE
 's         's         PART  POS  1   case      -
@@ -33,8 +33,8 @@ Planning   Planning   PROPN NNP  19  compound  I-ORG
 Agency     Agency     PROPN NNP  14  conj      I-ORG
 for        for        ADP   IN   19  prep      -
 the        the        DET   DT   24  det       ORG
-Joint      Joint      PROPN NNP  24  compound  I-ORG
-Economic   Economic   PROPN NNP  24  compound  I-ORG
+Kestrel    Kestrel    PROPN NNP  24  compound  I-ORG
+Review     Review     PROPN NNP  24  compound  I-ORG
 Committee  Committee  PROPN NNP  20  pobj      I-ORG
 ,          ,          PUNCT ,    24  punct     -
 which      which      PRON  WDT  27  nsubj     -
@@ -46,7 +46,7 @@ it         it         PRON  PRP  27  dobj      -
 
 def test_a_body_prepared_for_is_a_body_of_its_own() -> None:
     labels = {e.label for e in read(_PREPARED_FOR).entities.entities()}
-    assert "Joint Economic Committee" in labels
+    assert "Kestrel Review Committee" in labels
     assert not any("for" in label.split() for label in labels)
 
 
@@ -55,7 +55,7 @@ def test_it_after_a_report_is_the_report() -> None:
 
 
 def test_it_after_a_report_is_the_report_where_the_bodys_noun_is_in_lower_case() -> None:
-    # (the lead, after wave 100) "for the Joint Economic committee, which released it": the lower-case
+    # (the lead, after wave 100) "for the Kestrel Review committee, which released it": the lower-case
     # noun inside the body's name is no thing "it" could be instead of the report
     proper = "Committee  Committee  PROPN NNP  20  pobj      I-ORG"
     table = _PREPARED_FOR.replace(proper, "committee  committee  NOUN  NN   20  pobj      I-ORG")

@@ -38,3 +38,28 @@ def test_the_state_after_the_name_owns_the_title_the_parser_ran_it_on() -> None:
     triples = read_triples(LIST_OF_HEADS)
     assert ("Juan Rojas", "energy minister of", "Chile") in triples
     assert not any(s == "Juan Rojas" and o == "Peru" for s, _, o in triples)
+
+
+# "Deputy Governor Ana Ruiz of Chile's central bank said rates would rise."
+OF_A_STATES_BODY = """
+Deputy   Deputy   PROPN NNP 2  compound -
+Governor Governor PROPN NNP 4  compound -
+Ana      Ana      PROPN NNP 4  compound PERSON
+Ruiz     Ruiz     PROPN NNP 10 nsubj    I-PERSON
+of       of       ADP   IN  4  prep     -
+Chile    Chile    PROPN NNP 9  poss     GPE
+'s       's       PART  POS 6  case     -
+central  central  ADJ   JJ  9  amod     -
+bank     bank     NOUN  NN  5  pobj     -
+said     say      VERB  VBD 0  ROOT     -
+rates    rate     NOUN  NNS 13 nsubj    -
+would    would    AUX   MD  13 aux      -
+rise     rise     VERB  VB  10 ccomp    -
+.        .        PUNCT .   10 punct    -
+"""
+
+
+def test_a_state_that_owns_the_body_after_of_is_no_state_said_of_the_name() -> None:
+    # (the review of stop 47) "X of Chile's central bank": the office is the bank's, not a state's title
+    triples = read_triples(OF_A_STATES_BODY)
+    assert ("Ana Ruiz", "deputy governor of", "Chile") not in triples

@@ -984,7 +984,7 @@ class Resolver:
         words += [t for t in self.sentences[here] if t.i < token.i]
         tags = ("NNS",) if lower == "them" else ("NN",)
         deps = CORE_ARGUMENT_DEPS | {"pobj", "conj"}
-        # (a noun inside a name is the name's: "for the Joint Economic committee, which released it")
+        # (a noun inside a name is the name's: "for the Kestrel Review committee, which released it")
         nouns = [
             t
             for t in words

@@ -2092,7 +2092,7 @@ def _portfolio_word(token: Token) -> bool:
 
 
 def _portfolios_joined(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "the [Post] and Telecommunications Ministry", "the [Energy] and [Mines Ministry]": the tagger cuts a
+    """ "the [Fisheries] and Forestry Ministry", "the [Energy] and [Mines Ministry]": the tagger cuts a
     body named by two portfolios or more joined by "and" before its head (a capitalised organisation head:
     "Ministry", "Department", "Office") at the "and"; its pieces, one of them tagged an organisation, are the
     one body. The portfolios are words of ministry_portfolio_words only, so two bodies each with its own
@@ -2207,7 +2207,7 @@ def _bodies_joined(doc: Doc) -> list[Span]:
 
 
 def _the_body_named(ent: Span) -> bool:
-    """ "prepared by the Defense Agency for [the Joint Economic Committee]": a part after the joining word
+    """ "prepared by the Apex Agency for [the Kestrel Review Committee]": a part after the joining word
     that opens with "the" and ends in a body's noun names a body of its own, for which the first acts; a
     body's own "for" phrase names its aim or field ("Center for [Biological Diversity]", "Committee for
     [the Defense of Peace]")."""
@@ -3518,8 +3518,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dropped = foreign_tokens(doc) | furniture_tokens(doc) | glued_dateline_tokens(doc)
     # "the Ohio Democrat said": a person the text named before (coref.py), not the party
     found = [m for m in found if not party_member_description(doc[m.end - 1])]
-    # "the Board and Committee are looking at Singapore": a body's organs by their common nouns, no name
-    found = [m for m in found if not bare_organs(m, found)]
+    # "the Board and Committee are weighing a new contract": a body's organs by their common nouns, no name
+    found = [m for m in found if not bare_organs(m)]
     # "Japan's Gross National Product": a measure of the economy, no actor
     found = [m for m in found if fold(m.text) not in MEASURE_NAMES]
     # "the battleship Missouri": a ship, whatever state or place shares its name
@@ -3541,19 +3541,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return found
 
 
-def bare_organs(m: Mention, found: list[Mention]) -> bool:
-    """ "The Board and Committee are looking at Singapore", "the Council said": an organisation's mention that
-    is only capitalised common nouns of a body's organs (data: bare_organ_nouns) names no body: a story
-    capitalises its own body's board ("the exchange's board" before) in its house style. One such noun is
-    kept where a longer name of the story holds it ("the Federal Reserve Board ... the Board said"): the
-    body's short name, which clusters.py joins to it; two joined are no one body's short name."""
+def bare_organs(m: Mention) -> bool:
+    """ "The Board and Committee are weighing a new contract": an organisation's mention that is only two or
+    more capitalised common nouns of a body's organs (data: bare_organ_nouns), joined, names no body: a story
+    capitalises its own body's board and committee in its house style, and no one body's short name is two
+    organs. One such noun alone ("the Council said") is kept: it may be the story's one council or board,
+    which clustering and coreference tell."""
     words = [w for w in m.text.replace(",", " ").split() if w.lower() not in ARTICLES]
     organs = [w for w in words if w.lower() not in _PORTFOLIO_ANDS]
     if m.label != "ORG" or m.country is not None or not organs or len(organs) + 1 < len(words):
         return False
     if not all(w.istitle() and w.lower() in BARE_ORGAN_NOUNS for w in organs):
         return False
-    return len(organs) > 1 or not any(o.end - o.start > 1 and organs[0] in o.text.split() for o in found)
+    return len(organs) > 1
 
 
 # A dateline's tail after its place: a state, region or date ("Va.", "West Bank", "Jan. 23, 2019").
@@ -4243,11 +4243,11 @@ def _employers_before_titles(doc: Doc, found: list[Mention], covered: set[int]) 
 
 
 def _firms_state_arms(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """ "Brazilian Siemens president X": a state's adjective right before a company the tables know of
+    """ "Brazilian Bayer president X": a state's adjective right before a company the tables know of
     another state, modifying its name, names the firm's arm in that state, one organisation of that state,
-    not the parent (whose officer X is not). Not the firm's own state's adjective ("German Siemens": the
+    not the parent (whose officer X is not). Not the firm's own state's adjective ("German Bayer": the
     state's firm), nor a name the tables know whole ("American Express"), nor a firm named with its kind
-    between ("German engineering group Siemens")."""
+    between ("German engineering group Bayer")."""
     # organisations reads this module's Mention and fold: imported here, not at the top
     from geokg.extract.entities.organisations import COMPANY_KIND, lookup_organisation
 
@@ -4261,7 +4261,7 @@ def _firms_state_arms(doc: Doc, found: list[Mention]) -> list[Mention]:
         own_state = (None, state.country.iso3)
         if known is None or known.kind != COMPANY_KIND or known.country in own_state:
             continue
-        # the adjective modifies the name, or the noun the name modifies ("Brazilian Siemens chairman",
+        # the adjective modifies the name, or the noun the name modifies ("Brazilian Bayer chairman",
         # parsed with both words on "chairman")
         head, last = doc[state.end - 1].head, doc[firm.end - 1]
         beside = last.dep_ == "compound" and head.i == last.head.i

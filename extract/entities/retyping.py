@@ -1121,7 +1121,7 @@ def _goods_slot(token: Token) -> bool:
 
 def _made_at_a_site(token: Token) -> bool:
     """Is the noun the passive subject of a verb that makes goods with "at" or "in" a production site
-    ("the Accords were built at Honda's Ohio plant", site_making_verbs, producing_verbs): a product made
+    ("the Zephyrs were built at Acme's Kentucky plant", site_making_verbs, producing_verbs): a product made
     there, whatever the tagger calls its name?"""
     verb = token.head
     if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in SITE_MAKING_VERBS | PRODUCING_VERBS:
@@ -1157,7 +1157,7 @@ def goods_named(doc: Doc, found: list[Mention]) -> list[Mention]:
         if _goods_slot(root.head if named else root) or _made_at_a_site(root):  # "imports of X copiers"
             goods.add(m.text)
     goods = {g for g in goods if lookup_organisation(g) is None and lookup_country(g) is None}
-    # (a thing made at a plant is its verb's subject, no doer: "the Accords were built at …")
+    # (a thing made at a plant is its verb's subject, no doer: "the Zephyrs were built at …")
     goods -= {m.text for m in found if _acting(doc, m) and not _made_at_a_site(doc[m.start : m.end].root)}
     return [m for m in found if m.text not in goods or m.country is not None]
 

@@ -113,6 +113,9 @@ def _leads_a_body(ctx: RoleContext, verb: Token, role: str) -> None:
         return
     obj = objects[0]
     body = ctx.clusters.cluster_at(obj.i)
+    ranked = any(c.dep_ == "prep" and c.lower_ in ("in", "by") for c in verb.children)
+    if holder.type == "ORG" and (ranked or ctx.firm(body)):
+        return  # "Acme, which leads Zenith Corp in car sales": a rival outranked, no body headed
     person = holder.type == "PERSON"  # a firm's title is none the text later calls it by ("the chairman")
     if body is not None and body is not holder and body.type == "ORG":
         ctx.add(holder, role, "of", body, token.i, describes=person)

@@ -100,6 +100,8 @@ def _state_after_name(ctx: RoleContext, mention: Mention, head: Token) -> Cluste
         return None
     target = ctx.clusters.cluster_at(of + 1)
     mention_after = ctx.clusters.mention_at(of + 1)
+    if mention_after is not None and mention_after.end < len(doc) and doc[mention_after.end].tag_ == "POS":
+        return None  # "X of Chile's central bank": the state owns the body the name is of
     if mention_after is None or any(
         c.dep_ == "pobj" and c.i in range(of + 1, mention_after.end) for c in doc[of].children
     ):
