@@ -49,3 +49,12 @@ def test_an_object_that_is_no_reciprocal_pronoun_gives_no_two_way_edges() -> Non
         "each     each   DET   DT  6  det ", "the      the    DET   DT  6  det "
     )
     assert not by_rule(read(other), "each_other")
+
+
+def test_one_another_headed_by_one_is_mutual_for_a_mutual_verb_too() -> None:
+    # (the review of stop 47) "fought one another": the parser heads it by "one", which is no thing fought
+    table = ACCUSED_EACH_OTHER.replace("accused  accuse", "fought   fight ").replace(
+        "each     each   DET   DT  6  det   -\nother    other  ADJ   JJ  4  dobj  -",
+        "one      one    NUM   CD  4  dobj  -\nanother  another DET  DT  5  det   -",
+    )
+    assert by_rule(read(table), "reciprocal")

@@ -1344,7 +1344,7 @@ def _shared_thing(clause: Clause) -> bool:
     if any(not is_event(slot.ref) for slot in clause.slots_of("object")):
         return True  # an actor or a named thing ("signed NAFTA"); an event is judged by its words below
     for obj in clause.verb.children:
-        if obj.dep_ != "dobj" or obj.lower_ in RECIPROCAL_PRONOUN_WORDS:
+        if obj.dep_ != "dobj" or obj.lower_ in RECIPROCAL_PRONOUN_WORDS or _reciprocal_pronoun(obj):
             continue  # (what the parties do to "each other" is mutual: "fought each other")
         if _known_thing(obj):
             return True  # "NAFTA", "the accord", "this treaty", "their pact": one known already
@@ -1422,7 +1422,11 @@ def _party(noun: Token) -> bool:
     """Is the noun someone an act may be done with: a name, a person or group noun ("officials",
     "rebels", "police"), or a personal pronoun; not "each other", nor a thing ("a deal", "trade")."""
     lemma = noun.lemma_.lower()
-    if lemma in RECIPROCAL_PRONOUN_WORDS or noun.lower_ in RECIPROCAL_PRONOUN_WORDS:
+    if (
+        lemma in RECIPROCAL_PRONOUN_WORDS
+        or noun.lower_ in RECIPROCAL_PRONOUN_WORDS
+        or _reciprocal_pronoun(noun)
+    ):
         return False
     if noun.pos_ == "PROPN" or noun.ent_type_ or (noun.pos_ == "PRON" and noun.tag_ == "PRP"):
         return True
@@ -1486,7 +1490,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=22)
+@rule("reciprocal", confidence=0.6, version=23)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
