@@ -3066,10 +3066,10 @@ def _prepositions_hung_below(verb: Token, objects: Iterable[Token]) -> list[Toke
     particles do (verb_particles) and give it their words (verb_arguments): the "of" on a named object
     ("warned the United States of reprisals") and the "with" of means on what a response answers."""
     found = [p for c in objects if c.dep_ == "dobj" for p in _of_after_name(c)]
-    return found + _means_after_answered(verb) + _regarded_as(verb)
+    return found + _means_after_answered(verb) + regarded_as(verb)
 
 
-def _regarded_as(verb: Token) -> list[Token]:
+def regarded_as(verb: Token) -> list[Token]:
     """The "as" the parser hangs on the by-agent or on the object of a verb of regarding (words.tsv
     regarding_verbs: "was seen by the opposition as a betrayal of X", "regards the plan of Y as a threat"):
     the verb's own, what the thing is held to be (cameo.tsv see as object=betrayal)."""

@@ -20,7 +20,7 @@ from geokg.extract.clauses.arguments import (
 )
 from geokg.extract.clauses.frame import Clause, Words, opened_visit
 from geokg.extract.clauses.nouns import EventNoun
-from geokg.extract.clauses.objects import STATEMENT_ROOT, Slot, economy_of_a_state
+from geokg.extract.clauses.objects import STATEMENT_ROOT, Slot, economy_of_a_state, regarded_as
 from geokg.extract.clauses.quotes import (
     Voiced,
     document_content,
@@ -145,6 +145,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_PRONOUN_WORDS,
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
+    REGARDING_VERBS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     REQUEST_VERBS,
@@ -504,7 +505,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=175)
+@rule("svo", confidence=0.9, version=176)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -538,8 +539,29 @@ def svo(clause: Clause) -> Iterator[Fact]:
             # "MEXICO DENIES BRITISH BANKS BALKING AT DEAL": what is denied is a claim about the banks, a
             # statement (CAMEO 01, as "denied that the banks were balking"), no rejection of them
             fact = replace(fact, event="say")
+        held = _held_as(clause)
+        if held:
+            # "counts X as its house bank", "sees Japan as a promising market": without what the thing is
+            # held to be the verb says nothing of it; that stays in the predicate
+            fact = replace(fact, predicate=f"{fact.predicate} as {held}")
         # "told his counterpart that Peru must stop": the telling is a demand made of the addressee
         yield replace(fact, event=demand) if demand else fact
+
+
+def _held_as(clause: Clause) -> str:
+    """The words of the common noun a verb of regarding (regarding_verbs) holds its object to be, after
+    "as" on the verb, its object or its by-agent ("regards the U.S. as an ally" -> "ally", "counts X as its
+    house bank" -> "house bank"), its adjectives and compounds with it; else ""."""
+    verb = clause.verb
+    if clause.lemma not in REGARDING_VERBS:
+        return ""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"] + regarded_as(verb)
+    nouns = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    if len(nouns) != 1:
+        return ""
+    noun = nouns[0]
+    before = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")]
+    return " ".join((*before, noun.lemma_.lower()))
 
 
 def _claim_of_a_gerund(clause: Clause, fact: Fact) -> bool:
@@ -2289,7 +2311,7 @@ def reaction(frame: EventNoun) -> Iterator[Fact]:
             yield Fact(agent, predicate, event, frame.lemma, noun=True, tokens=(frame.noun.i,))
 
 
-@rule("event_noun", confidence=0.65, version=56, reads="event noun")
+@rule("event_noun", confidence=0.65, version=57, reads="event noun")
 def event_noun(frame: EventNoun) -> Iterator[Fact]:
     """An event noun with its parties: "U.S. sanctions on Iran", "a meeting between A and B"."""
     for first, second in frame.pairs:
