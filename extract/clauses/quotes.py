@@ -978,7 +978,9 @@ def affiliated_source(word: Token, resolver: ArgumentResolver, *, close: bool = 
 
 
 def _close_to(word: Token, resolver: ArgumentResolver) -> list[Ref]:
-    """ "sources close to the chancellor said …": sources said to be close to someone speak for them."""
+    """ "sources close to the chancellor said …": sources said to be close to someone speak for them. Not
+    for a state ("a source close to the Peruvian delegation"): a state speaks through its organs and
+    officials, and one near them is an unnamed source, whose words are theirs alone."""
     return [
         ref
         for near in word.children
@@ -988,6 +990,7 @@ def _close_to(word: Token, resolver: ArgumentResolver) -> list[Ref]:
         for whom in prep.children
         if whom.dep_ == "pobj"
         for ref in resolver.resolve(whom)
+        if not ref.entity_id.startswith(STATE)
     ]
 
 
@@ -996,6 +999,8 @@ def _close_to(word: Token, resolver: ArgumentResolver) -> list[Ref]:
 AFFILIATION_BODIES = ("org:", "group:")
 # Whom a spokesman may speak for besides a body: the person whose words they give.
 PERSON = "person:"
+# The id prefix of a state, which sources close to it do not speak for (_close_to).
+STATE = "country:"
 
 
 def affiliated_speakers(verb: Token, resolver: ArgumentResolver, *, close: bool = True) -> list[Ref]:

@@ -45,6 +45,7 @@ from geokg.extract.lexicon.words import (
     DOCUMENT_NOUNS,
     EFFORT_CALLS,
     EVIDENCE_NOUNS,
+    EXCESS_ADVERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FORECAST_MEASURE_VERBS,
@@ -119,9 +120,22 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     # "a missed opportunity", "missed opportunities": a pair that judges where neither word does
     found |= {f"{a.lower_} {b.lemma_.lower()}" for a, b in pairwise(subtree)}
     negative, positive = bool(found & NEGATIVE_WORDS), bool(found & POSITIVE_WORDS)
+    negative = negative or any(_excess(t) for t in subtree)
     if negative == positive:
         return None
     return "criticise" if negative else "praise"
+
+
+def _excess(word: Token) -> bool:
+    """Is the word an adverb of excess grading a quality ("keeps the reins too short", "overly cautious":
+    words.tsv excess_adverbs), which blames it, and not one a "to" infinitive or a "for" phrase completes
+    ("too early to say", "too weak to resist", "too big for a single sale": what the excess is measured
+    against or prevents, a description)?"""
+    quality = word.head
+    if word.dep_ != "advmod" or word.lower_ not in EXCESS_ADVERBS or quality.pos_ not in ("ADJ", "ADV"):
+        return False
+    measured = any(c.dep_ == "prep" and c.lower_ == "for" for c in quality.children)
+    return not measured and not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in quality.children)
 
 
 def _spurious_thing(word: Token) -> bool:

@@ -43,6 +43,7 @@ from geokg.extract.lexicon.words import (
     SPEECH_VERBS,
     THING_ANNOUNCING_VERBS,
     TRANSFER_VERBS,
+    UNNAMED_SOURCE_NOUNS,
     VERB_LEMMA_FIXES,
     VISITOR_PARTICIPLES,
     WH_WORDS,
@@ -130,7 +131,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # each names its banks, none the state; 53 = a bare singular noun the parser made the head of a phrase whose
 # conjunct is a noun after two or more nouns modifying it ("Toyota's car and truck production plant", car the
 # preposition's object) is a modifier coordinated with the first of them: the last noun heads the phrase.
-SENTENCE_RULES_REVISION = 53
+# 54 = an unnamed source's phrase set off by a comma before a verb of speech with no subject, which the
+# parser hung inside the reported clause ("X reached agreement on a deal, a source close to the delegation
+# said", as the deal's apposition), is the verb's subject (closing_speakers).
+SENTENCE_RULES_REVISION = 54
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1296,6 +1300,13 @@ def closing_speakers(doc: Doc) -> Doc:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        source = _closing_unnamed_source(doc, verb, clauses[-1]) if clauses else None
+        if source is not None:
+            # "…, a source close to the delegation said": the source's phrase is whole, only its head moves
+            _set(arrays, source, verb, "nsubj")
+            _set(arrays, doc[source.left_edge.i - 1], verb, "punct")
+            changed = True
+            continue
         tag = _closing_tag(doc, verb, clauses[-1]) if clauses else None
         if tag is None:
             continue
@@ -1327,6 +1338,25 @@ def _closing_tag(doc: Doc, verb: Token, clause: Token) -> Span | None:
     if any(t.lower_ != "and" and (t.pos_ not in ("PROPN", "ADJ") or not t.is_alpha) for t in title):
         return None
     return tag
+
+
+def _closing_unnamed_source(doc: Doc, verb: Token, clause: Token) -> Token | None:
+    """The head of "…, a source close to the delegation said" (words.tsv unnamed_source_nouns), if the words
+    between the clause's last comma and the verb are that noun's phrase, whole, hung inside the clause (as
+    an apposition of its last noun); None otherwise."""
+    commas = [t.i for t in doc[clause.i + 1 : verb.i] if t.text == ","]
+    if not commas:
+        return None
+    tag = doc[commas[-1] + 1 : verb.i]
+    heads = [t for t in tag if not tag.start <= t.head.i < tag.end]
+    if len(heads) != 1:
+        return None
+    source = heads[0]
+    if source.pos_ != "NOUN" or source.lemma_.lower() not in UNNAMED_SOURCE_NOUNS:
+        return None
+    if source.left_edge.i != tag.start or source.right_edge.i != tag.end - 1:
+        return None
+    return source if clause in source.ancestors else None
 
 
 def _hang_closing_tag(arrays: numpy.ndarray, verb: Token, tag: Span) -> None:

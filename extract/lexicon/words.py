@@ -203,6 +203,7 @@ FORECAST_NOUNS = _WORDS.words("forecast_nouns")
 
 # Stance
 NEGATIVE_WORDS = _WORDS.words("negative_words")
+EXCESS_ADVERBS = _WORDS.words("excess_adverbs")
 POSITIVE_WORDS = _WORDS.words("positive_words")
 ACCUSATION_WORDS = _WORDS.words("accusation_words")
 CHARGE_ADJECTIVES = _WORDS.words("charge_adjectives")
