@@ -2021,6 +2021,8 @@ def purpose(verb: Token) -> bool:
         verb = verb.head  # "cut tariffs to help reduce the surplus", "to try to negotiate": the aim's chain
         while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
             verb = verb.head
+    if _opens_content_clause(verb):
+        return True
     if verb.dep_ != "advcl" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
     if not to_infinitive(verb):
@@ -2034,6 +2036,23 @@ def purpose(verb: Token) -> bool:
     if governor in EFFORT_VERBS or chained:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def _opens_content_clause(verb: Token) -> bool:
+    """ "is learning that to extract results from Peru, dramatic steps are needed": a "to"-infinitive with no
+    subject that opens a content clause, right after its "that" and set off by a comma before the clause's
+    own words, is that clause's aim (as "To win X, Chile must …" opening a sentence is), whatever verb before
+    the "that" the parser made it the complement of."""
+    if verb.dep_ not in ("xcomp", "advcl") or not to_infinitive(verb):
+        return False
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    doc = verb.doc
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    if start == 0 or doc[start].lower_ != "to" or end >= len(doc):
+        return False
+    before = doc[start - 1]
+    return before.lower_ == "that" and before.tag_ in ("IN", "WDT") and doc[end].text == ","
 
 
 def purpose_of_adjective(verb: Token) -> bool:
