@@ -34,6 +34,7 @@ from geokg.extract.lexicon.words import (
     AGREEING_VERBS,
     AGREEMENT_NOUNS,
     ALLEGATION_NOUNS,
+    AWAITED_CONDITION_OPENERS,
     BACKSHIFTED_MODALS,
     BELIEF_VERBS,
     BYGONE_STATE_WORDS,
@@ -1746,16 +1747,49 @@ def superseded_plan(verb: Token) -> bool:
 def in_open_clause(verb: Token) -> bool:
     """Does the verb stand in an open question or a condition: marked by "if", "whether" or "unless"
     itself, or governed through an infinitive, a content clause or a coordination by a verb so marked
-    ("if they are going to make this work", "if Peru attacks X and seizes Y", "whether Z said …")? The
+    ("if they are going to make this work", "if Peru attacks X and seizes Y", "whether Z said …"), or in a
+    clause of the time or terms of an act still to come ("would end it as soon as Peru signs": _awaited)? The
     clause states no fact."""
     node = verb
-    while not any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in node.children):
+    while not (_open_mark(node) or _awaited(node)):
         if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head.i == node.i:
             return False
         if node.head.pos_ not in VERB_POS:
             return False
         node = node.head
     return True
+
+
+def _open_mark(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION_MARKS for c in clause.children)
+
+
+def _awaited(clause: Token) -> bool:
+    """ "would end the tariffs as soon as (once, until, provided that) Peru signs the deal": a clause of the
+    time or terms on which an act still to come (its verb has a modal) will happen is its condition, as an
+    "if" clause is, no claim that it will happen. Its opening words, up to its subject, are read through the
+    word the parser hangs it on ("soon" of "as soon as", "provided"); a past main verb ("lifted the tariffs
+    once Peru signed") leaves the clause a fact."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i:
+        return False
+    opener, governor = clause, clause.head
+    if governor.i < clause.i and governor.dep_ in ("advmod", "prep") and governor.head.i != governor.i:
+        opener, governor = governor, governor.head  # "as soon as": the clause hangs on "soon"
+    elif clause.dep_ == "ccomp":
+        return False  # a content clause of the verb itself, no condition
+    # "as soon as Peru begins meeting X", "begins" parsed as the auxiliary: its subject is the clause's
+    heads = (clause, *(c for c in clause.children if c.dep_ == "aux"))
+    subjects = sorted(c.i for h in heads for c in h.children if c.dep_ in NOMINAL_SUBJECT_DEPS)
+    if not subjects or governor.pos_ not in VERB_POS:
+        return False
+    start = opener.left_edge.i
+    # "as soon as Peru begins meeting X" with "as soon" hung on the main verb and only "as" on the clause
+    openings = {" ".join(t.lower_ for t in clause.doc[s : subjects[0]]) for s in (start, max(start - 2, 0))}
+    if not openings & (AWAITED_CONDITION_OPENERS | RESTRICTION_OPENERS):
+        return False
+    # "will not sign until Peru recognises X": a refusal's terms, read already as what may never happen
+    # ("may", frame._time_of_host), a modality that says so
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in governor.children) and not is_negated(governor)
 
 
 def on_condition(verb: Token, modality: str | None) -> str | None:
@@ -1987,6 +2021,8 @@ def purpose(verb: Token) -> bool:
         verb = verb.head  # "cut tariffs to help reduce the surplus", "to try to negotiate": the aim's chain
         while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
             verb = verb.head
+    if _opens_content_clause(verb):
+        return True
     if verb.dep_ != "advcl" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
     if not to_infinitive(verb):
@@ -2000,6 +2036,23 @@ def purpose(verb: Token) -> bool:
     if governor in EFFORT_VERBS or chained:
         return False  # "worked to arrange a meeting": the effort, not its purpose, is the clause
     return controller(verb) is None
+
+
+def _opens_content_clause(verb: Token) -> bool:
+    """ "is learning that to extract results from Peru, dramatic steps are needed": a "to"-infinitive with no
+    subject that opens a content clause, right after its "that" and set off by a comma before the clause's
+    own words, is that clause's aim (as "To win X, Chile must …" opening a sentence is), whatever verb before
+    the "that" the parser made it the complement of."""
+    if verb.dep_ not in ("xcomp", "advcl") or not to_infinitive(verb):
+        return False
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    doc = verb.doc
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    if start == 0 or doc[start].lower_ != "to" or end >= len(doc):
+        return False
+    before = doc[start - 1]
+    return before.lower_ == "that" and before.tag_ in ("IN", "WDT") and doc[end].text == ","
 
 
 def purpose_of_adjective(verb: Token) -> bool:
