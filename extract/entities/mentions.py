@@ -121,6 +121,7 @@ from geokg.extract.lexicon.entity_words import (
     WEAPON_KIND_WORDS,
     WEAPON_NOUNS,
 )
+from geokg.extract.lexicon.regions import is_region
 from geokg.extract.lexicon.syntax import ACTOR_LABELS, ARGUMENT_DEPS, NOMINAL_SUBJECT_DEPS, REGION_LABELS
 from geokg.extract.lexicon.words import (
     ACTING_PREPS,
@@ -2528,6 +2529,9 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         elif label == "ORG":
             end = _organisation_end(doc, start, end)
             start = max(taken, _organisation_start(doc, start, end))
+        firm = _firm_before_state_name(doc, start, set(range(taken))) if end - start == 1 else None
+        if firm is not None:
+            start, label = firm, "ORG"  # "Acmebank [Nederland]": a firm of that state, no state
         known = _known_organisation_start(doc, start, end)
         if known is not None:
             start, label = known, "ORG"  # "the [Liberal] Democrats"
@@ -2953,6 +2957,8 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return [(start, comma, label), (comma + 1, end, label)]
     if label == "ORG" and (parted := _parted_by_clause(doc, start, end)) is not None:
         return [(start, parted, label), (parted + 1, end, label)]
+    if label == "ORG" and (listed := _firm_listed_after_comma(doc, start, end)) is not None:
+        return [(start, listed, label), (listed + 1, end, label)]
     for k in range(start + 1, end - 1):
         word = doc[k].lower_
         if word not in ("and", "in"):
@@ -3013,6 +3019,29 @@ def _acronym_after_comma(doc: Doc, start: int, end: int) -> bool:
         return False
     spelt = spelt_out_start(doc, end - 2, doc[end - 1].text)
     return spelt is not None and spelt >= start
+
+
+def _firm_listed_after_comma(doc: Doc, start: int, end: int) -> int | None:
+    """ "Acme, Zenith Bank NV and Apex Bank NV cut rates": the tagger fuses a firm's short name and the
+    next firm of a list, set off by a comma, into one name. One comma parts two firms when the words after
+    it are a name of two words or more that ends in a legal form and says the firm's trade ("Bank", "Oil":
+    a partnership is named by its partners, "Orvan, Kessel Associates Inc", "Kestrel, Kuhn Loeb Inc", which
+    _partners_before_comma keeps whole), and no "and"/"&" joins words of the whole: firms named after
+    partners ("Kestrel, Orvan and Co") keep their commas, as does a name whose legal form alone follows the
+    comma ("Kestrel Holdings, Inc."). The comma's index, else None."""
+    commas = [k for k in range(start + 1, end - 2) if doc[k].text == ","]
+    if len(commas) != 1 or not _legal_form(doc[end - 1]):
+        return None
+    comma = commas[0]
+    rest = doc[comma + 1 : end]
+    if _legal_form(rest[0]) or not rest[0].text[:1].isupper():
+        return None
+    words = {t.lower_ for t in rest}
+    if not words & FIRM_SECTOR_WORDS or words & FIRM_PARTNER_WORDS:
+        return None
+    if any(t.lower_ in ("and", "&") for t in doc[start:end]):
+        return None
+    return comma
 
 
 def _parted_by_clause(doc: Doc, start: int, end: int) -> int | None:
@@ -3473,7 +3502,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             covered.update(range(i, end))
             continue
         country = lookup_country(token.text)
-        if country is not None:
+        firm = _firm_before_state_name(doc, i, covered) if country is not None else None
+        if firm is not None:
+            # "Acmebank Nederland said": the tagger missed the firm; its state's name is no mention alone
+            # (the firm's state is read from its name later, as for a tagged one)
+            found.append(Mention(firm, i + 1, _surface(doc, firm, i + 1), "ORG", None))
+            covered.update(range(firm, i + 1))
+        elif country is not None:
             found.append(Mention(token.i, token.i + 1, token.text, "NORP", country))
         elif (token.pos_ == "PROPN" and _acts(token)) or i in shouted:
             # a capital in a headline set in capitals ("COLOMBO TO DEFEND WATERS") is its state's, as
@@ -3809,6 +3844,44 @@ def _capitals_word(token: Token) -> bool:
 def _plural_demonym_noun(token: Token) -> bool:
     """ "Serbians protested": a people's plural the tagger took for a common noun, untagged."""
     return token.tag_ == "NNS" and token.text[:1].isupper() and is_demonym(token.text)
+
+
+def _firm_before_state_name(doc: Doc, i: int, covered: set[int]) -> int | None:
+    """Where a firm's name starts that ends in a state's name ("Acmebank Nederland", "Apex Deutschland",
+    in the state's own language or in English): up to two capitalised proper nouns, untagged, that modify
+    the state's name (compounds of it) and name no state, capital, title or region with it. The tagger
+    reads such a name as the state alone, or tags only its last word; a firm named for its state's market
+    is that state's firm, and the state says nothing. A sentence's first word counts: a proper noun
+    compound to a state's name is no word capitalised by its place ("The Netherlands", "Acme said
+    Nigeria" have none)."""
+    name = doc[i]
+    if not name.text[:1].isupper() or lookup_country(name.text) is None or is_demonym(name.text):
+        return None
+    k = i
+    while k > 0 and i - k < MAX_CUT_WORDS and k - 1 not in covered:
+        word = doc[k - 1]
+        fits = (
+            word.dep_ == "compound"
+            and k <= word.head.i <= i
+            and word.pos_ == "PROPN"
+            and word.is_alpha
+            and word.text[:1].isupper()
+            and not word.ent_type_
+            and lookup_country(word.text) is None
+            and lookup_capital(word.text) is None
+            and not is_role_word(word.lower_)
+            and not is_title_modifier(word.lower_)
+            and word.lower_.rstrip(".") not in HONORIFICS
+        )
+        if not fits:
+            break
+        k -= 1
+    if k == i:
+        return None
+    whole = doc[k : i + 1].text
+    if lookup_country(whole) is not None or is_region((whole,)):
+        return None  # "Central America", "Latin America": a region's name, no firm
+    return k
 
 
 def _longer_country_name(
