@@ -2957,8 +2957,6 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return [(start, comma, label), (comma + 1, end, label)]
     if label == "ORG" and (parted := _parted_by_clause(doc, start, end)) is not None:
         return [(start, parted, label), (parted + 1, end, label)]
-    if label == "ORG" and (listed := _firm_listed_after_comma(doc, start, end)) is not None:
-        return [(start, listed, label), (listed + 1, end, label)]
     for k in range(start + 1, end - 1):
         word = doc[k].lower_
         if word not in ("and", "in"):
@@ -3019,29 +3017,6 @@ def _acronym_after_comma(doc: Doc, start: int, end: int) -> bool:
         return False
     spelt = spelt_out_start(doc, end - 2, doc[end - 1].text)
     return spelt is not None and spelt >= start
-
-
-def _firm_listed_after_comma(doc: Doc, start: int, end: int) -> int | None:
-    """ "Acme, Zenith Bank NV and Apex Bank NV cut rates": the tagger fuses a firm's short name and the
-    next firm of a list, set off by a comma, into one name. One comma parts two firms when the words after
-    it are a name of two words or more that ends in a legal form and says the firm's trade ("Bank", "Oil":
-    a partnership is named by its partners, "Orvan, Kessel Associates Inc", "Kestrel, Kuhn Loeb Inc", which
-    _partners_before_comma keeps whole), and no "and"/"&" joins words of the whole: firms named after
-    partners ("Kestrel, Orvan and Co") keep their commas, as does a name whose legal form alone follows the
-    comma ("Kestrel Holdings, Inc."). The comma's index, else None."""
-    commas = [k for k in range(start + 1, end - 2) if doc[k].text == ","]
-    if len(commas) != 1 or not _legal_form(doc[end - 1]):
-        return None
-    comma = commas[0]
-    rest = doc[comma + 1 : end]
-    if _legal_form(rest[0]) or not rest[0].text[:1].isupper():
-        return None
-    words = {t.lower_ for t in rest}
-    if not words & FIRM_SECTOR_WORDS or words & FIRM_PARTNER_WORDS:
-        return None
-    if any(t.lower_ in ("and", "&") for t in doc[start:end]):
-        return None
-    return comma
 
 
 def _parted_by_clause(doc: Doc, start: int, end: int) -> int | None:
