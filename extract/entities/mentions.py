@@ -22,6 +22,7 @@ from geokg.extract.entities.titles import (
     HONORIFICS,
     capitalised_office,
     is_known_title,
+    is_ministry_field,
     is_plural_role_word,
     is_portfolio,
     is_role_word,
@@ -1181,12 +1182,8 @@ def _portfolio_only(words: Span) -> bool:
     ministry's field the tagger cut off from the rest ("[Nicaraguan External] Trade Minister X")."""
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
     folded = [t.lower_ for t in words]
-
-    def field(w: str) -> bool:
-        return is_portfolio(w) or w in MINISTRY_PORTFOLIO_WORDS
-
-    return any(field(w) for w in folded) and all(
-        (field(w) or is_title_modifier(w)) and w not in heads for w in folded
+    return any(is_ministry_field(w) for w in folded) and all(
+        (is_ministry_field(w) or is_title_modifier(w)) and w not in heads for w in folded
     )
 
 

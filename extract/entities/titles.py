@@ -16,7 +16,13 @@ from typing import Any
 
 import pycountry
 from geokg.extract.entities.countries import lookup_country
-from geokg.extract.lexicon.entity_words import FEMALE_TITLES, MALE_TITLES, ORGANISATION_HEADS, STATE_OFFICES
+from geokg.extract.lexicon.entity_words import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    MINISTRY_PORTFOLIO_WORDS,
+    ORGANISATION_HEADS,
+    STATE_OFFICES,
+)
 from geokg.extract.lexicon.loader import Lists
 from geokg.extract.lexicon.words import COMPANY_NOUNS, GENERIC_INSTITUTIONS
 from spacy.tokens import Token
@@ -274,6 +280,12 @@ def member_chamber(role: str) -> str | None:
 def is_portfolio(word: str) -> bool:
     """A minister's portfolio: "interior", "finance", "information"."""
     return _normalise_word(word) in _PORTFOLIOS
+
+
+def is_ministry_field(word: str) -> bool:
+    """A minister's portfolio or a word a ministry's field is named with ("external", "posts": data
+    ministry_portfolio_words); the word in lower case."""
+    return is_portfolio(word) or word in MINISTRY_PORTFOLIO_WORDS
 
 
 def is_title_phrase(text: str) -> bool:

@@ -36,6 +36,7 @@ from geokg.extract.entities.titles import (
     is_election_title,
     is_international_office,
     is_military_rank,
+    is_ministry_field,
     is_occupation,
     is_portfolio,
     is_portfolio_head,
@@ -55,7 +56,6 @@ from geokg.extract.lexicon.entity_words import (
     DIVISIONAL_TITLES,
     LOCAL_OFFICE_NOUNS,
     LOCAL_TITLE_WORDS,
-    MINISTRY_PORTFOLIO_WORDS,
     MONARCH_TITLES,
     NATIONAL_TITLES,
     OFFICE_BODIES,
@@ -503,10 +503,10 @@ def _portfolio_minister(ctx: AffiliationContext, titles: list[tuple[str, int, st
             # the title's token is its word or the name's first, just after it
             k = token if ctx.doc[token].lower_ == "minister" else token - 1
             k = k - 1 if k >= 0 and ctx.doc[k].lower_ == "minister" else -1
-            while k >= 0 and _portfolio_word(ctx.doc[k].lower_):
+            while k >= 0 and is_ministry_field(ctx.doc[k].lower_):
                 words.insert(0, ctx.doc[k].lower_)
                 k -= 1
-        if len(words) > 1 and all(_portfolio_word(w) for w in words[:-1]):
+        if len(words) > 1 and all(is_ministry_field(w) for w in words[:-1]):
             return True
     return False
 
@@ -521,7 +521,7 @@ def _state_of_the_portfolios_ministry(
         for role, _, target in titles
         if not target and office_of(role).split()[-1:] == ["minister"]
         for w in office_of(role).split()[:-1]
-        if _portfolio_word(w)
+        if is_ministry_field(w)
     }
     if not fields:
         return None
@@ -534,10 +534,6 @@ def _state_of_the_portfolios_ministry(
         and (state := ctx.state_of(body))
     }
     return states.pop() if len(states) == 1 else None
-
-
-def _portfolio_word(word: str) -> bool:
-    return is_portfolio(word) or word in MINISTRY_PORTFOLIO_WORDS
 
 
 def _ministry_state(ctx: AffiliationContext, department_state: str) -> str | None:
