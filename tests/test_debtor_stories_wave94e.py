@@ -43,9 +43,11 @@ def test_a_state_owning_a_debt_crisis_is_a_debtor() -> None:
     assert _firm_country(_crisis_of("debt", "debt")) is None
 
 
-def test_a_state_owning_another_crisis_still_sets_the_story() -> None:
-    # guard: "the Peruvian cabinet crisis" is no money of the firm's; the story stays Peru's
-    assert _firm_country(_crisis_of("cabinet", "cabinet")) == "PER"
+def test_a_state_owning_another_crisis_sets_no_lenders_story() -> None:
+    # "the Peruvian cabinet crisis" is no money of the firm's, but the state's own name sets no story where
+    # money goes to it (convention changed at stop 48: the lender of "its loans to Peru" is seldom Peru's
+    # firm; a city of Peru still sets the story, tests/test_borrower_named_as_actor_lead109.py)
+    assert _firm_country(_crisis_of("cabinet", "cabinet")) is None
 
 
 def test_loans_a_sum_is_counted_in_go_to_the_state_hung_on_the_verb() -> None:

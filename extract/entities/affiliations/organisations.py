@@ -13,6 +13,7 @@ from geokg.extract.entities.actors import GOVERNING_SECTORS, STATE_SECTORS
 from geokg.extract.entities.affiliations.context import AffiliationContext, head_words, is_party_name
 from geokg.extract.entities.affiliations.story_state import (
     bare_office_body,
+    borrowers_named,
     firm_name,
     money_flows,
     own_clauses,
@@ -285,7 +286,7 @@ def _shared_agency_state(ctx: AffiliationContext, cl: Cluster, org: Organisation
     the story is of a firm that lends there, not set there."""
     if not org.country or fold(org.name) not in SHARED_AGENCY_NAMES:
         return None
-    setting = ctx.setting(apart=money_flows(ctx))
+    setting = ctx.setting(apart=borrowers_named(ctx, money_flows(ctx)))
     if not setting or setting == org.country or sovereign_of(setting) == org.country:
         return None
     for m in cl.mentions:

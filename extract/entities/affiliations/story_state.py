@@ -86,7 +86,7 @@ def story_state(ctx: AffiliationContext) -> None:
     reporting = ctx.correspondents() | _serving_abroad(ctx, by_key)
     flows = money_flows(ctx)
     # a place or body of the state besides where money goes to it ("RIO DE JANEIRO - ... loans to Brazil")
-    tied = not flows or ctx.sole_state(least=1, apart=flows) == state
+    tied = not flows or ctx.sole_state(least=1, apart=borrowers_named(ctx, flows)) == state
     open_ones = [
         cl
         for cl in ctx.clusters.clusters
@@ -220,6 +220,27 @@ def money_flows(ctx: AffiliationContext) -> frozenset[int]:
             if any(_money_flow_word(t, flows) for t in (flow, *objects, *before)):
                 tokens.add(m.start)
     return frozenset(tokens)
+
+
+def borrowers_named(ctx: AffiliationContext, flows: frozenset[int]) -> frozenset[int]:
+    """The money flows and the mentions of the names of the states they go to, but where they stand as a
+    place ("its plant in Peru"): a lender's story names the borrower as an actor too ("Brazil suspended
+    interest payments", "Brazil's action would cut its income"), which sets the story there no more than
+    "its loans to Brazil" does; its places and bodies still do ("RIO DE JANEIRO - ...")."""
+    states = [cl for cl in ctx.clusters.clusters if cl.country]
+    borrowers = {cl.country for cl in states if any(m.start in flows for m in cl.mentions)}
+    return flows | {
+        m.start
+        for cl in states
+        if cl.country in borrowers
+        for m in cl.mentions
+        if not _where(ctx.doc[m.start : m.end].root)
+    }
+
+
+def _where(name: Token) -> bool:
+    """Does the name stand as where something is or happens ("in Peru", "at Lima")?"""
+    return name.dep_ == "pobj" and name.head.lower_ in LOCATIVE_PREPS
 
 
 def _debt_trouble(word: Token) -> bool:
