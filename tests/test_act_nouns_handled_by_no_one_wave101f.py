@@ -1,6 +1,8 @@
 """Wave 101 F: an event noun a passive acts on with no by-agent is no actor ("when the ban on X is lifted":
-no "ban -ban-> X"); named as handled by someone, or active, it still is its own subject. Each test states
-its parse by hand (tests/hand_docs.py); the sentences are ours."""
+no "ban -ban-> X"). Named as handled by someone, or active, it was its own subject; since stop 48 a measure
+is never its own subject (only events of OCCURRENCE_ROOTS are: tests/test_unowned_measures_lead109.py), so
+the last two tests now say no edge. Each test states its parse by hand (tests/hand_docs.py); the sentences
+are ours."""
 
 from __future__ import annotations
 
@@ -34,12 +36,12 @@ the       the       DET   DT  13 det       -
 junta     junta     NOUN  NN  11 pobj      -"""
 
 
-def test_an_act_noun_whose_handler_is_named_keeps_its_edge() -> None:
+def test_an_act_noun_whose_handler_is_named_is_no_actor_either() -> None:
     triples = read_triples(LIFTED.format(verb="lifted", lemma="lift", agent=BY_THE_JUNTA))
-    assert any(s == "ban" and o == "Peru" for s, _, o in triples), triples
+    assert not any(s == "ban" for s, _, _ in triples), triples
 
 
-def test_an_act_noun_in_an_active_clause_is_still_its_own_subject() -> None:
+def test_a_measure_in_an_active_clause_is_no_actor_either() -> None:
     active = """
     The       the       DET   DT  2  det       -
     ban       ban       NOUN  NN  6  nsubj     -
@@ -50,4 +52,4 @@ def test_an_act_noun_in_an_active_clause_is_still_its_own_subject() -> None:
     .         .         PUNCT .   6  punct     -
     """
     triples = read_triples(active)
-    assert any(s == "ban" and o == "Peru" for s, _, o in triples), triples
+    assert not any(s == "ban" for s, _, _ in triples), triples

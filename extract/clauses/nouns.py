@@ -27,6 +27,7 @@ from geokg.extract.entities.countries import lookup_capital, lookup_country
 from geokg.extract.entities.places import place_country
 from geokg.extract.lexicon.cameo import (
     FROM_AGENT_ROOTS,
+    OCCURRENCE_ROOTS,
     Sense,
     best_reading,
     event_code,
@@ -912,7 +913,9 @@ class EventNounReader:
             return None
         agents = self._agents(noun, lemma, code)
         itself = self.args.entities.entity_id_at(noun.i)
-        unowned = not agents and itself is not None and itself.startswith("event:")
+        unowned = (
+            not agents and itself is not None and itself.startswith("event:") and code[:2] in OCCURRENCE_ROOTS
+        )
         if unowned and not _done_by_no_one_named(noun):
             # "a bombing in Yemen", "protests against the government": an unowned event is its own
             # subject

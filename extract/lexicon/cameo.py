@@ -48,6 +48,10 @@ CAMEO_ROOTS: dict[str, str] = {
 
 # Roots of force: exhibit force posture, coerce, assault, fight, unconventional mass violence.
 FORCE_ROOTS: frozenset[str] = frozenset({"15", "17", "18", "19", "20"})
+# Roots of events that happen with no doer named and stand as their own subject ("a bombing in Yemen",
+# "protests against the government"): protest, assault, fight, mass violence. Not measures ("the ban on
+# foreign dealers in the U.S.", "sanctions on X"), which someone imposes, nor meetings or talks.
+OCCURRENCE_ROOTS: frozenset[str] = frozenset({"14", "18", "19", "20"})
 # Roots of harms short of force that, promised on a condition ("will block X unless …"), threaten (13):
 # reject, reduce relations, coerce (17 is also force).
 HARM_ROOTS: frozenset[str] = frozenset({"12", "16", "17"})
