@@ -1,7 +1,8 @@
 """A possessive in a gerund after "for" whose verb's object is an act done to a party ("imposed trade
 action against Chile for breaking its accord with Peru"): the party acted against is the gerund's doer and
 whose the possessive is, as an object party is ("fined Chile for breaking its accord"), not the subject of
-the sentence (sentences of our own, parsed by hand)."""
+the sentence (sentences of our own, parsed by hand). Since wave 102 G a breached accord is no pact made (no
+"accord with", 05): the breach's own fact (`break accord with`, 12) shows whose the accord is."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ Peru      Peru      PROPN NNP  11 pobj     GPE
 
 
 def test_its_after_for_is_the_party_the_act_is_against() -> None:
-    found = facts(read(ACTION_AGAINST_FOR_BREAKING_ITS_ACCORD), "event_noun")
-    assert ("Chile", "accord with", "Peru") in found
-    assert ("Bolivia", "accord with", "Peru") not in found
+    found = facts(read(ACTION_AGAINST_FOR_BREAKING_ITS_ACCORD), "noun_prep")
+    assert ("Chile", "break accord with", "Peru") in found
+    assert ("Bolivia", "break accord with", "Peru") not in found
 
 
 def test_its_after_for_is_the_party_sanctions_are_on() -> None:
@@ -39,6 +40,6 @@ def test_its_after_for_is_the_party_sanctions_are_on() -> None:
         .replace("action    action    NOUN  NN ", "sanctions sanction  NOUN  NNS")
         .replace("against   against ", "on        on      ")
     )
-    found = facts(read(table), "event_noun")
-    assert ("Chile", "accord with", "Peru") in found
-    assert ("Bolivia", "accord with", "Peru") not in found
+    found = facts(read(table), "noun_prep")
+    assert ("Chile", "break accord with", "Peru") in found
+    assert ("Bolivia", "break accord with", "Peru") not in found

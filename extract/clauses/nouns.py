@@ -101,6 +101,9 @@ Speakers = Callable[[Token], tuple[list[Ref], Token | None]]
 FUTURE_MODALS = ("will", "shall", "would")
 # CAMEO root of reducing relations: an accord a verb of this root acts on is ended, not signed
 REDUCE_ROOT = "16"
+# CAMEO code of defying norms or law (128): an accord a verb of it acts on ("violated (broke, breached,
+# reneged on) its pact with X") is breached; the breach is the event, not the pact's making
+BREACH_CODE = "128"
 
 
 @dataclass(frozen=True, slots=True)
@@ -799,7 +802,8 @@ def _cut_through(noun: Token) -> bool:
     """ "ended (terminated, tore up) its tax treaty with X", "withdrew from its accord with Y": an accord
     (accord_nouns) that the verb (or the noun of ending: "the termination of") acting on it cuts relations
     through, by the word's reading with the accord as its object (CAMEO root 16, cameo.tsv), is no signing;
-    the verb's own fact (`end treaty with`, 16) says what was done."""
+    the verb's own fact (`end treaty with`, 16) says what was done. Nor is one it breaches ("violated (broke,
+    reneged on) its pact with X", 128): `violate accord with` says it."""
     if noun.lemma_.lower() not in ACCORD_NOUNS:
         return False
     if noun.dep_ == "dobj":
@@ -820,7 +824,7 @@ def _cut_through(noun: Token) -> bool:
         {prep: frozenset({noun.lower_, noun.lemma_.lower()})},
     )
     code = event_code(verb.lemma_.lower(), noun=ending_noun, sense=sense)
-    return code is not None and code[:2] == REDUCE_ROOT
+    return code is not None and (code[:2] == REDUCE_ROOT or code == BREACH_CODE)
 
 
 def _only_possible(noun: Token) -> bool:

@@ -135,6 +135,7 @@ from geokg.extract.lexicon.words import (
     PREDICTION_VERBS,
     PRESS_AUDIENCES,
     PRESS_OCCASION_NOUNS,
+    PREVENTION_VERBS,
     PROMISE_MODALS,
     PROPOSAL_NOUNS,
     REACHING_IT_VERBS,
@@ -505,7 +506,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=177)
+@rule("svo", confidence=0.9, version=178)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -686,7 +687,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=160)
+@rule("prep", confidence=0.8, version=161)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -704,6 +705,8 @@ def prep(clause: Clause) -> Iterator[Fact]:
             continue  # "destroyed an Iranian platform in the Gulf": destroy Iran; where adds nothing
         if _placed_like_its_subject(clause, fact):
             continue  # "traders in Peru received 300 tonnes, in Chile 200": other traders, not a place
+        if _kept_out_of(clause, fact):
+            continue  # "block Peruvian banks from Lima": where they are kept from; the edge to them stays
         if clause.lemma in DEATH_VERBS and is_event(fact.object) and fact.prep in MEANS_PREPS:
             continue  # "died in the attack": the attack killed them (rule event_victim)
         if fact.predicate in EMPTY_PREDICATES:
@@ -821,6 +824,32 @@ def _placed_like_its_subject(clause: Clause, fact: Fact) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == fact.prep for c in subject.children)
 
 
+# The prepositions of where a verb of prevention keeps its object from ("barred X from the EU", "kept Y out
+# of the market")
+_KEPT_FROM_PREPS = frozenset({"from", "out of"})
+
+
+def _kept_out_of(clause: Clause, fact: Fact) -> bool:
+    """ "threatened to block Peruvian banks from Lima", "barred Acme from the EU", "kept X out of the
+    market": after a verb of prevention (prevention_verbs) with a direct object, the place, market or body
+    after "from" (or "out of") is where the object is kept from, not whom the verb is done to; the object
+    is (the edge to it stays). A gerund there ("barred Acme from bidding") is the act prevented, no noun.
+    Only where the object is a party the clause relates (an object slot): goods kept out ("banned beef
+    from Peru") come from the state after "from", whom the ban is aimed at."""
+    if fact.prep not in _KEPT_FROM_PREPS or clause.lemma not in PREVENTION_VERBS:
+        return False
+    verb = clause.verb
+    if not any(c.dep_ == "dobj" for c in verb.children) or not clause.slots_of("object"):
+        return False
+    word = verb.doc[fact.object.token]
+    while word.dep_ != "pobj" and word.head.i != word.i and word.i in {t.i for t in verb.subtree}:
+        word = word.head  # a name's head word, or the possessor of the thing kept from
+    prep = word.head
+    if prep.dep_ == "prep" and prep.head.dep_ == "prep" and prep.head.lower_ == "out":
+        prep = prep.head  # "out of the market": the parser hangs "of" on "out"
+    return word.dep_ == "pobj" and prep.head.i == verb.i
+
+
 # The prepositions of whom a word is spoken to ("said to X that …", "complained to X that …").
 _TOLD_PREPS = frozenset({"to"})
 # The prepositions of whom a request is made ("called on Peru to …", "appealed to Peru to …"); "asked in a
@@ -925,7 +954,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=121)
+@rule("noun_prep", confidence=0.7, version=122)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):

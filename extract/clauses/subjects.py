@@ -64,6 +64,7 @@ from geokg.extract.lexicon.syntax import (
     to_infinitive,
 )
 from geokg.extract.lexicon.words import (
+    ACTED_AGAINST_PREPS,
     ACTING_BODY_NOUNS,
     AGREEMENT_NOUNS,
     AIM_DROPPING_VERBS,
@@ -734,6 +735,8 @@ def _from_governor(verb: Token) -> Step | None:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+    if verb.dep_ == "pcomp" and not subjects_gerund(verb):
+        governed = [_acted_against(g, verb) or g for g in governed]
     companion = _companion(verb, governor, governed)
     if companion is not None:
         return companion
@@ -748,6 +751,24 @@ def _from_governor(verb: Token) -> Step | None:
         return Step("control", nouns=tuple(governed))
     how = "control" if verb.dep_ == "xcomp" else "participle"
     return Step(how, verb=governor, voice_differs=verb.dep_ != "xcomp" and is_passive(governor))
+
+
+def _acted_against(act: Token, gerund: Token) -> Token | None:
+    """ "imposed trade action against Peru for breaking its pact", "sanctions on X for violating its pledge":
+    an object that is an act, not a party (no name of its own), names the one it is done to after "against"
+    or "on" (acted_against_preps) before the gerund; that one is the gerund's doer, as the object is in
+    "fined Peru for breaking its pact" (coref reads the gerund's possessive the same way). One named party
+    only, else None."""
+    if act.ent_type_ or act.pos_ != "NOUN":
+        return None
+    found = [
+        pobj
+        for prep in act.children
+        if prep.dep_ == "prep" and prep.lower_ in ACTED_AGAINST_PREPS and prep.i < gerund.i
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in ISSUER_LABELS | {"NORP"}
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _body_before_infinitive(verb: Token, governor: Token) -> Token | None:
