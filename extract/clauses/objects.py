@@ -115,6 +115,7 @@ from geokg.extract.lexicon.words import (
     ECONOMIC_CONTEST_WORDS,
     ECONOMY_NOUNS,
     EVENT_PARTNER_PREPS,
+    EXISTENTIAL_CLAIM_NOUNS,
     EXPERIENCER_PREPS,
     FACT_NOUNS,
     FIRST_PERSON_PLURAL,
@@ -1573,8 +1574,12 @@ class SlotReader:
                     for clause in fact.children
                     if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
                 ]
+                # "said there was a perception Peru had reneged": the clause a claim is framed as existing
+                # under is the content, as if said plainly
+                claims = _existential_claims(child)
+                inner += claims
                 # "said it is possible that the airline …": the clause an empty "it" stands for is the content
-                anticipated = any(expletive(s) for s in child.children)
+                anticipated = any(expletive(s) for s in child.children) or bool(claims)
                 if anticipated:
                     # "it is not clear (unclear) whether Peru will sign": an open question, no claim of it
                     inner = [g for g in inner if not _asked_open(g)]
@@ -2380,6 +2385,31 @@ def _value_words(verb: Token) -> list[Token]:
     ]
     sums = [c for value in values for c in value.children if c.dep_ in ("npadvmod", "pobj")]
     return values + sums
+
+
+def _existential_claims(content: Token) -> list[Token]:
+    """ "said there was a perception (a feeling, signs) that Peru had reneged": under an empty "there", the
+    clause of a noun of claim (existential_claim_nouns) is what the speaker states, its own subject named.
+    The parser may hang an unmarked clause as a relative one; one whose relative pronoun is an argument
+    ("a risk which Peru took") describes the noun. A denied one ("there is no sign that …") states nothing."""
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in content.children) or is_negated(content):
+        return []
+    nouns = [
+        n
+        for n in content.children
+        if n.dep_ in ("attr", "nsubj")
+        and n.lemma_.lower() in EXISTENTIAL_CLAIM_NOUNS
+        and not any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+    ]
+    return [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and _own_clause(c)]
+
+
+def _own_clause(clause: Token) -> bool:
+    """Is a clause on a noun one with its own named subject and no relative pronoun ("that Peru had
+    reneged", "Peru had reneged"), not one describing the noun ("which Peru took", "that grew")?"""
+    children = list(clause.children)
+    relative = any(c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and c.dep_ != "mark") for c in children)
+    return not relative and any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in children)
 
 
 def _further_contents(content: Token) -> list[Token]:
