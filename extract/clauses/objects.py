@@ -118,6 +118,7 @@ from geokg.extract.lexicon.words import (
     EXISTENTIAL_CLAIM_NOUNS,
     EXPERIENCER_PREPS,
     FACT_NOUNS,
+    FAULT_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
@@ -1621,6 +1622,13 @@ class SlotReader:
                     if pobj.dep_ == "pobj"
                     for about in self.args.resolve(pobj)
                 ]
+                # "said the slump was partly the fault of Peru (was blamed on Peru)": the content lays the
+                # wrong on Peru, whatever its subject (rules.speech_content accuses)
+                found += [
+                    Slot("content", "blamed", about, clause=clause.i, scope=child.i)
+                    for clause, owner in _blamed_owners(child)
+                    for about in self.args.resolve(owner)
+                ]
             if belief is not None:
                 found[start:] = [replace(slot, believed=True) for slot in found[start:]]
         return found
@@ -2402,6 +2410,40 @@ def _existential_claims(content: Token) -> list[Token]:
         and not any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
     ]
     return [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and _own_clause(c)]
+
+
+def _blamed_owners(content: Token) -> list[tuple[Token, Token]]:
+    """Whom a reported clause lays a wrong on, with the clause that lays it: the owner of a noun of fault it
+    is ("was partly the fault of Peru", "was Peru's fault"), the one a passive "blame" puts it on ("was
+    blamed on Peru"); also in a "which" clause on the content or its subject ("hopes are high, which was
+    the fault of Ruiz"). A denied one ("was not the fault of Peru") lays none."""
+    heads = [content, *(s for s in content.children if s.dep_ in NOMINAL_SUBJECT_DEPS)]
+    clauses = [content] + [
+        r
+        for h in heads
+        for r in h.children
+        if r.dep_ == "relcl" and any(w.tag_ == "WDT" and w.dep_ in NOMINAL_SUBJECT_DEPS for w in r.children)
+    ]
+    found: list[tuple[Token, Token]] = []
+    for clause in clauses:
+        if is_negated(clause):
+            continue
+        if clause.lemma_ == "be":
+            faults = [a for a in clause.children if a.dep_ == "attr" and a.lemma_.lower() in FAULT_NOUNS]
+            owners = [o for a in faults for o in a.children if o.dep_ == "poss"]
+            owners += [o for a in faults for o in _prep_objects(a, "of")]
+        elif clause.lemma_.lower() == "blame" and is_passive(clause):
+            owners = _prep_objects(clause, "on")
+        else:
+            owners = []
+        found += [(clause, owner) for owner in owners]
+    return found
+
+
+def _prep_objects(word: Token, prep: str) -> list[Token]:
+    """The objects of the word's phrases with that preposition ("fault of Peru" -> Peru)."""
+    phrases = [p for p in word.children if p.dep_ == "prep" and p.lower_ == prep]
+    return [o for p in phrases for o in p.children if o.dep_ == "pobj"]
 
 
 def _own_clause(clause: Token) -> bool:
