@@ -115,8 +115,10 @@ from geokg.extract.lexicon.words import (
     ECONOMIC_CONTEST_WORDS,
     ECONOMY_NOUNS,
     EVENT_PARTNER_PREPS,
+    EXISTENTIAL_CLAIM_NOUNS,
     EXPERIENCER_PREPS,
     FACT_NOUNS,
+    FAULT_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     FIRST_PREPOSITION_WORDS,
@@ -1573,8 +1575,12 @@ class SlotReader:
                     for clause in fact.children
                     if clause.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in clause.children)
                 ]
+                # "said there was a perception Peru had reneged": the clause a claim is framed as existing
+                # under is the content, as if said plainly
+                claims = _existential_claims(child)
+                inner += claims
                 # "said it is possible that the airline …": the clause an empty "it" stands for is the content
-                anticipated = any(expletive(s) for s in child.children)
+                anticipated = any(expletive(s) for s in child.children) or bool(claims)
                 if anticipated:
                     # "it is not clear (unclear) whether Peru will sign": an open question, no claim of it
                     inner = [g for g in inner if not _asked_open(g)]
@@ -1615,6 +1621,13 @@ class SlotReader:
                     for pobj in agent.children
                     if pobj.dep_ == "pobj"
                     for about in self.args.resolve(pobj)
+                ]
+                # "said the slump was partly the fault of Peru (was blamed on Peru)": the content lays the
+                # wrong on Peru, whatever its subject (rules.speech_content accuses)
+                found += [
+                    Slot("content", "blamed", about, clause=clause.i, scope=child.i)
+                    for clause, owner in _blamed_owners(child)
+                    for about in self.args.resolve(owner)
                 ]
             if belief is not None:
                 found[start:] = [replace(slot, believed=True) for slot in found[start:]]
@@ -2380,6 +2393,65 @@ def _value_words(verb: Token) -> list[Token]:
     ]
     sums = [c for value in values for c in value.children if c.dep_ in ("npadvmod", "pobj")]
     return values + sums
+
+
+def _existential_claims(content: Token) -> list[Token]:
+    """ "said there was a perception (a feeling, signs) that Peru had reneged": under an empty "there", the
+    clause of a noun of claim (existential_claim_nouns) is what the speaker states, its own subject named.
+    The parser may hang an unmarked clause as a relative one; one whose relative pronoun is an argument
+    ("a risk which Peru took") describes the noun. A denied one ("there is no sign that …") states nothing."""
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in content.children) or is_negated(content):
+        return []
+    nouns = [
+        n
+        for n in content.children
+        if n.dep_ in ("attr", "nsubj")
+        and n.lemma_.lower() in EXISTENTIAL_CLAIM_NOUNS
+        and not any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+    ]
+    return [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and _own_clause(c)]
+
+
+def _blamed_owners(content: Token) -> list[tuple[Token, Token]]:
+    """Whom a reported clause lays a wrong on, with the clause that lays it: the owner of a noun of fault it
+    is ("was partly the fault of Peru", "was Peru's fault"), the one a passive "blame" puts it on ("was
+    blamed on Peru"); also in a "which" clause on the content or its subject ("hopes are high, which was
+    the fault of Ruiz"). A denied one ("was not the fault of Peru") lays none."""
+    heads = [content, *(s for s in content.children if s.dep_ in NOMINAL_SUBJECT_DEPS)]
+    clauses = [content] + [
+        r
+        for h in heads
+        for r in h.children
+        if r.dep_ == "relcl" and any(w.tag_ == "WDT" and w.dep_ in NOMINAL_SUBJECT_DEPS for w in r.children)
+    ]
+    found: list[tuple[Token, Token]] = []
+    for clause in clauses:
+        if is_negated(clause):
+            continue
+        if clause.lemma_ == "be":
+            faults = [a for a in clause.children if a.dep_ == "attr" and a.lemma_.lower() in FAULT_NOUNS]
+            owners = [o for a in faults for o in a.children if o.dep_ == "poss"]
+            owners += [o for a in faults for o in _prep_objects(a, "of")]
+        elif clause.lemma_.lower() == "blame" and is_passive(clause):
+            owners = _prep_objects(clause, "on")
+        else:
+            owners = []
+        found += [(clause, owner) for owner in owners]
+    return found
+
+
+def _prep_objects(word: Token, prep: str) -> list[Token]:
+    """The objects of the word's phrases with that preposition ("fault of Peru" -> Peru)."""
+    phrases = [p for p in word.children if p.dep_ == "prep" and p.lower_ == prep]
+    return [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+
+
+def _own_clause(clause: Token) -> bool:
+    """Is a clause on a noun one with its own named subject and no relative pronoun ("that Peru had
+    reneged", "Peru had reneged"), not one describing the noun ("which Peru took", "that grew")?"""
+    children = list(clause.children)
+    relative = any(c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and c.dep_ != "mark") for c in children)
+    return not relative and any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in children)
 
 
 def _further_contents(content: Token) -> list[Token]:

@@ -64,6 +64,7 @@ from geokg.extract.lexicon.words import (
     RELATIVE_PRONOUNS,
     REPORT_SOURCE_NOUNS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     SECOND_PERSON_PRONOUNS,
     SIGNALLING_VERBS,
     SOURCE_GROUP_NOUNS,
@@ -1264,10 +1265,27 @@ def first_person_antecedents(doc: Doc, quotes: list[Quote], person_ids: set[str]
                 # "'Our country will not pay,' the Peruvian minister said": the person's state, as "his
                 # country" is (arguments: own_country_nouns); of no known state, no one
                 found.setdefault(token.i, Antecedent(quote.speaker, "pronoun"))
+            if person and _performed_appeal(token):
+                # `"We urge Chile to reconsider," he said`: saying it is the speaker's own act of appeal
+                found.setdefault(token.i, Antecedent(quote.speaker, "pronoun"))
             if token.lower_ in pronouns and token.pos_ == "PRON":
                 # A quotation inside an interview's answer comes first in `quotes`: its speaker is "I" there.
                 found.setdefault(token.i, Antecedent(quote.speaker, "pronoun"))
     return found
+
+
+def _performed_appeal(token: Token) -> bool:
+    """Is the token the "we" of an appeal its words perform ("We urge Chile to …", "we call on Peru to …",
+    words.tsv request_verbs): a present verb, with no modal or negation, whose saying is the act? A "we"
+    of any other verb is the speaker's side, which the words do not name."""
+    verb = token.head
+    if token.lower_ != "we" or token.dep_ != "nsubj" or verb.tag_ != "VBP" or is_negated(verb):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "we would urge", "we have asked": no appeal made in the saying
+    lemma = verb.lemma_.lower()
+    called = lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    return called or (lemma in REQUEST_VERBS and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _our_country(token: Token) -> bool:

@@ -1689,7 +1689,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=85)
+@rule("speech_content", confidence=0.5, version=87)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1739,6 +1739,14 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "said no Chinese protest was lodged": the report is of nothing China did
         if _adverbial(doc[slot.scope]):
             continue  # "minutes before the committee voted, X claimed …": when X spoke, not what X said
+        if slot.tail == "blamed":
+            # "said the slump was partly the fault of Peru": the speaker lays the wrong on Peru; the hedge
+            # ("partly", "largely") grades it, out of the predicate. Not of one's own side, nor under "may"
+            hedged = modal_of(doc[slot.clause]) in HEDGE_MODALS
+            if not hedged and not _own_side(clause, slot.ref) and clause.lemma not in DENIAL_VERBS:
+                for speaker in speakers:
+                    yield Fact(speaker, "accuse", slot.ref, "accuse", tokens=(clause.verb.i,))
+            continue
         if _some_of_a_people(doc[slot.ref.token]):
             continue  # "said Peruvians on the boat were afraid": some people of Peru, not the state
         if _event_in_prospect(slot.ref, doc[slot.clause]):

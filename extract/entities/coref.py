@@ -426,6 +426,19 @@ def _style(pronoun: Token) -> bool:
     return pronoun.dep_ == "poss" and owned.text[:1].isupper() and owned.lower_ in STYLE_NOUNS
 
 
+def _under_own_possession(token: Token) -> bool:
+    """Is "the nation's" (an owner) inside a phrase of a noun owned by "its", below the clause's verb ("its
+    policies on the nation's lifestyle")? Then "its" and "the nation" are the one state, the subject's."""
+    if token.dep_ != "poss":
+        return False
+    step = token.head
+    while step.i != step.head.i and step.pos_ not in VERB_POS:
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in step.children):
+            return True
+        step = step.head
+    return False
+
+
 def _addressed_nation(noun: Token) -> bool:
     """Is "the nation" or "the country" what a speaker addresses ("a speech to the nation", "addressed the
     nation", "his address to the country")?"""
@@ -1819,6 +1832,12 @@ class Resolver:
             # `"Investors in this country are confident," U.S. Ambassador X said` in a story the headline and
             # lead set in the Philippines: the country the speaker speaks in, not the one last named (his own)
             return setting
+        if lemma in ("nation", "country") and _under_own_possession(token):
+            # "Peru must change its policies on the nation's lifestyle": the state whose own ("its")
+            # phrase holds the noun is the clause's subject, not a state named before
+            states = [e for e in self._clause_subjects(token) if e.startswith("country:")]
+            if len(states) == 1:
+                return states[0]
         if lemma in COUNTRY_NOUNS or lemma in DIVISION_TYPES.values():
             own_subjects = self._clause_subjects(token)
             countries = [
