@@ -708,8 +708,15 @@ def _in_passing(token: Token, within: Token | None = None) -> bool:
 
 def bracketed_gloss(pronoun: Token) -> Token | None:
     """The noun in brackets right after a personal pronoun, hung on it as its apposition ("They (Chilean
-    growers) are keen", "it (the ministry) said"): the writer's gloss of whom the pronoun means."""
-    if pronoun.tag_ != "PRP" or pronoun.i + 1 >= len(pronoun.doc) or pronoun.nbor().text != "(":
+    growers) are keen", "it (the ministry) said"), or a bare name in brackets after any personal pronoun
+    ("His (Roe) remarks", "he (Roe) said"), wherever the parser hung it: the writer's gloss of whom the
+    pronoun means."""
+    if pronoun.tag_ not in PRONOUN_TAGS or pronoun.i + 1 >= len(pronoun.doc) or pronoun.nbor().text != "(":
+        return None
+    named = _bracketed_bare_name(pronoun.doc, pronoun.i + 1)
+    if named is not None:
+        return named
+    if pronoun.tag_ != "PRP":
         return None
     for child in pronoun.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
@@ -719,6 +726,19 @@ def bracketed_gloss(pronoun: Token) -> Token | None:
             ):
                 return child
     return None
+
+
+def _bracketed_bare_name(doc: Doc, opening: int) -> Token | None:
+    """The last word of a name standing alone in the brackets that open at `opening` ("(Roe)", "(Ann
+    Roe)"): wire copy's way of saying whom a pronoun means. Only proper nouns inside, so an aside ("(in
+    1990)", "(see below)") glosses nothing."""
+    close = next((i for i in range(opening + 1, min(opening + 5, len(doc))) if doc[i].text == ")"), None)
+    if close is None or close == opening + 1:
+        return None
+    inside = doc[opening + 1 : close]
+    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in inside):
+        return None
+    return inside[-1]
 
 
 def _reporter_asides(pronoun: Token) -> set[int]:

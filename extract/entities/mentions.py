@@ -1192,7 +1192,7 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
     tagged span is the portfolio of a title before a name ("[EC External Trade] Commissioner X", "[OPEC
     Finance] Director Y", "[European Community Farm] Commissioner Z"): capitalised title modifiers
     up to a role noun that introduces a person; `end` when the span is no such thing."""
-    from geokg.extract.entities.igos import lookup_igo
+    from geokg.extract.entities.igos import igo_by_key, lookup_igo
 
     first = doc[start].text.replace(".", "")
     if end - start < 2:
@@ -1204,12 +1204,18 @@ def _body_before_portfolio(doc: Doc, start: int, end: int) -> int:
         return end
     if lookup_country(doc[start].text) is not None:
         return end  # "[U.S. Treasury] Secretary X": a state's own body (the state's words are read apart)
+    # after an international body's name, any capitalised words but a body's head noun or a state's name
+    # are its field ("[UN] Refugee Affairs Director X", "[EC] Industrial Policy Director Y": no UN body
+    # "Refugee Affairs"); after another abbreviation, which may be a firm's ("NBC Sports"), title words only
+    # ("EC" is a key of igos.tsv, whichever body it stood for on the article's day)
+    known = (lookup_igo(doc[start].text), igo_by_key(first))
+    international = body is not None or any(f is not None for f in known)
     body = body or start + 1
     heads = ORGANISATION_HEADS | BODY_HEADS.keys()
     words = doc[body:end]
     if not all(
         t.text.istitle()
-        and is_title_modifier(t.lower_)
+        and (is_title_modifier(t.lower_) or (international and t.is_alpha and lookup_country(t.text) is None))
         and not is_role_word(t.lower_)
         and t.lower_ not in heads
         for t in words

@@ -37,7 +37,8 @@ read "U.S. Packer Henley Foods and Co" as one name, or "U.S. Research" as a firm
 Such a noun goes back to lower case in any story where it describes a name after it: a noun of firms or
 their kinds (words.tsv company_nouns, firm_descriptor_words, firm_kind_nouns, or a business sector's
 singular such as "packer") before a capitalised name that ends in a legal form ("Inc", "Co", "Ltd"), or any
-capitalised word right before such a noun in lower case ("Research firm", "Drug maker"). A body's word
+capitalised word before lower-case nouns that end in such a noun, up to three words on ("Research firm",
+"Drug maker", "Financial services company", "Steel makers"). A body's word
 ("U.S. Energy firm", "U.S. Army group") keeps its capital, and a noun that is the name's own first word
 ("U.S. Carrier Corp", "U.S. Bank Holding Co") is left alone.
 
@@ -149,17 +150,32 @@ def _legal_form(word: str) -> bool:
     return word.lower().rstrip(",;:") in COMPANY_NAME_ENDS
 
 
+def _lower_firm_noun_follows(text: str, end: int) -> bool:
+    """A noun of firms in lower case within the next three words, all in lower case and none a function
+    word: "Research firm", "Financial services company", "Steel makers" (a plural too, since "makers" is
+    no sector's singular)."""
+    for _ in range(3):
+        following = _LOWER_NEXT.match(text, end)
+        if following is None or following.group(1) in STOP_WORDS:
+            return False
+        lower = following.group(1)
+        if _firm_noun(lower) or (_plural(lower) and _firm_noun(lower[:-1])):
+            return True
+        end = following.end()
+    return False
+
+
 def _firm_descriptor(word: str, text: str, end: int) -> bool:
     """A noun of a firm's trade or kind that describes the name after it: "U.S. Packer Henley Foods and Co"
-    (a firm noun before a name with a legal form), "U.S. Research firm Dataline Inc" (any word before a firm
-    noun in lower case); none that a body is named by ("U.S. Energy firm") or that opens the firm's own name
-    ("U.S. Carrier Corp", "U.S. Bank Holding Co")."""
+    (a firm noun before a name with a legal form), "U.S. Research firm Dataline Inc", "U.K. Financial
+    services company" (any word before lower-case nouns that end in a firm noun); none that a body is
+    named by ("U.S. Energy firm") or that opens the firm's own name ("U.S. Carrier Corp", "U.S. Bank
+    Holding Co")."""
     lower = word.lower()
     if lower in ORGANISATION_HEADS - FIRM_DESCRIPTOR_WORDS or lower in ORGAN_NOUNS:
         return False
-    following = _LOWER_NEXT.match(text, end)
-    if following is not None:
-        return _firm_noun(following.group(1))
+    if _LOWER_NEXT.match(text, end) is not None:
+        return _lower_firm_noun_follows(text, end)
     if not _firm_noun(lower):
         return False
     run = _NAME_WORDS.match(text, end)

@@ -13,10 +13,10 @@ from functools import cache
 from geokg.extract.clauses.voice import modal_of, own_infinitive
 from geokg.extract.entities.affiliations.context import AffiliationContext, is_news_outlet, is_party_name
 from geokg.extract.entities.affiliations.listed import coordinated_state, owner_of_the_first_title
-from geokg.extract.entities.clusters import Cluster
+from geokg.extract.entities.clusters import Cluster, is_firm
 from geokg.extract.entities.countries import has_ministries, lookup_country
 from geokg.extract.entities.igos import igo_by_key, lookup_igo
-from geokg.extract.entities.mentions import Mention, fold
+from geokg.extract.entities.mentions import Mention, fold, headline_end
 from geokg.extract.entities.offices import COLUMNS as OFFICE_COLUMNS
 from geokg.extract.entities.offices import (
     Holding,
@@ -844,8 +844,42 @@ def _body_of_the_sentence(
     in_sentence = [b for b in bodies.values() if any(sent.start <= m.start < sent.end for m in b.mentions)]
     if len(in_sentence) == 1:
         return in_sentence[0]
+    if in_sentence:
+        return None
     # "... the bank's earnings," chairman X said: a sentence naming none, in a story of one organisation
-    return next(iter(bodies.values())) if not in_sentence and len(bodies) == 1 else None
+    if len(bodies) == 1:
+        return next(iter(bodies.values()))
+    return _firm_of_the_lead(ctx, cl, sent, bodies)
+
+
+def _firm_of_the_lead(
+    ctx: AffiliationContext, cl: Cluster, sent: Span, bodies: dict[str, Cluster]
+) -> Cluster | None:
+    """ "Sports carmaker Acme Motor AG said its sales rose ... Managing board chairman X said ...": a bare
+    officer's title in a later sentence that names no organisation, in a story whose lead names one firm
+    (by its legal form) and no other organisation, is that firm's office, though the story names other
+    bodies further on (a dealer, a regulator): the lead says whose story it is."""
+    doc = ctx.doc
+    start = headline_end(doc)
+    lead = next((s for s in doc.sents if s.start >= start and any(t.is_alpha for t in s)), None)
+    if lead is None or sent.start <= lead.start:
+        return None
+
+    def named_in(span: Span) -> list[Cluster]:
+        return [
+            other
+            for other in ctx.clusters.clusters
+            if other is not cl
+            and ctx.found.types.get(other.key, other.type) == "ORG"
+            and any(span.start <= m.start < span.end for m in other.mentions)
+        ]
+
+    if named_in(sent):
+        return None  # a body of any kind in the officer's sentence may be the office's
+    in_lead = named_in(lead)
+    if len(in_lead) != 1 or in_lead[0].key not in bodies or not is_firm(in_lead[0]):
+        return None
+    return in_lead[0]
 
 
 def _institution_title(office: str) -> bool:

@@ -638,7 +638,10 @@ def _portfolio_word(ctx: RoleContext, words: list[Token], j: int, sent_start: in
     if not words or not words[-1].text.istitle():
         return False
     title = words[-1].lower_
-    if title not in PORTFOLIO_TITLES and not (title in STATE_PORTFOLIO_TITLES and _after_owner_word(ctx, j)):
+    # after its owner any office has a field ("EC Industrial Policy Director X", "NATO Air Defence Chief
+    # Y": the director's field, no body "Industrial Policy"); bare, only a minister's reads so
+    owned = is_role_word(title) and _after_owner_word(ctx, j)
+    if title not in PORTFOLIO_TITLES and not owned:
         return False
     if len(words) > MAX_PORTFOLIO_WORDS or not all(w.text.istitle() for w in words):
         return False

@@ -95,7 +95,10 @@ def portfolio_role(ctx: RoleContext, words: Sequence[Token], role: str) -> str:
     A secretary's only after a state's word or a body's name ("Britain's Employment Secretary", "Treasury
     Financial Secretary": a rank in the body); bare, "Party Secretary" may name a body of its own."""
     titles = PORTFOLIO_TITLES | STATE_PORTFOLIO_TITLES
-    if not words or role not in titles or words[-1].lower_ not in titles:
+    # any office right after its owner keeps its field ("EC [Industrial Policy] Director")
+    owned = bool(words) and is_role_word(role) and role == words[-1].lower_
+    owned = owned and owner_word_ends(ctx, words[0].i - 1)
+    if not words or ((role not in titles or words[-1].lower_ not in titles) and not owned):
         return role
     first = next((k for k, w in enumerate(words) if not is_title_qualifier(w.lower_)), len(words))
     portfolio = words[first:-1]  # "Acting [Economic Planning] Minister"

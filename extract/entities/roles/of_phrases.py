@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
-from geokg.extract.entities.mentions import Mention
+from geokg.extract.entities.mentions import Mention, is_legal_form
 from geokg.extract.entities.organisations import lookup_organisation
 from geokg.extract.entities.roles.context import RoleContext, state_office
 from geokg.extract.entities.roles.lists import paired_respectively
@@ -20,7 +20,8 @@ from geokg.extract.entities.titles import (
     role_phrase,
 )
 from geokg.extract.lexicon.entity_words import MONARCH_TITLES
-from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.syntax import NOMINAL_SUBJECT_DEPS, PLACE_LABELS
+from geokg.extract.lexicon.words import SPEECH_VERBS
 from spacy.tokens import Token
 
 
@@ -184,12 +185,33 @@ def _stated_at(ctx: RoleContext, holder: Cluster, mention: Mention, prep: Token)
     start = mention.start
     honorific = ctx.doc[start - 1] if start > 0 else None
     role = here[0] if here else honorific_occupation(honorific.text) if honorific is not None else None
+    if not role and prep.i == mention.end and _reports(ctx, mention):
+        # "said X at Acme Securities Ltd": who is quoted "at" a firm right after the name works there, as
+        # "X of Acme Securities" does; a venue is no firm ("said X at the Kremlin" is a place)
+        for pobj in prep.children:
+            target = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
+            if target is not None and target is not holder and _firm_named(ctx, target):
+                _member_of_body(ctx, holder, mention, target)
+        return
     if not role:
         return
     for pobj in prep.children:
         target = ctx.clusters.cluster_at(pobj.i) if pobj.dep_ == "pobj" else None
         if target is not None and target.type == "ORG" and target is not holder:
             ctx.add(holder, role, "at", target, mention.start)
+
+
+def _firm_named(ctx: RoleContext, target: Cluster) -> bool:
+    """Is the entity a firm written with its legal form ("Acme Securities Ltd", "Kestrel Canada Inc.")?
+    A seat of government ("the Kremlin") or a hall is where one speaks, not whom one works for."""
+    words = target.label.split()
+    return _body_named(ctx, target) and len(words) > 1 and is_legal_form(words[-1])
+
+
+def _reports(ctx: RoleContext, mention: Mention) -> bool:
+    """Is the name the subject of a verb of speech ("said X at Acme", "X at Acme said")?"""
+    root = ctx.doc[mention.start : mention.end].root
+    return root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def term_of(ctx: RoleContext, mention: Mention) -> None:
