@@ -134,7 +134,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 54 = an unnamed source's phrase set off by a comma before a verb of speech with no subject, which the
 # parser hung inside the reported clause ("X reached agreement on a deal, a source close to the delegation
 # said", as the deal's apposition), is the verb's subject (closing_speakers).
-SENTENCE_RULES_REVISION = 54
+# 55 = "protocol" is an agreement noun (agreement_nouns), so a passive relative of a document's passage after
+# "a protocol with X" is the protocol's (agreements_relatives), as after "an agreement with X".
+SENTENCE_RULES_REVISION = 55
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
