@@ -1,5 +1,6 @@
 """Deals and requests stated through a noun or an adjective (sentences of our own, parses written by hand):
-a trade protocol's "to"-infinitive is the signer's deed, as a contract's is."""
+a trade protocol's "to"-infinitive is the signer's deed, as a contract's is; "a Bolivian firm" left unnamed is
+Bolivia's businesses, the class "Bolivian firms" names."""
 
 from __future__ import annotations
 
@@ -24,3 +25,22 @@ Ostrania  Ostrania  PROPN NNP 9  pobj   GPE
 def test_a_signed_protocol_to_buy_is_the_signers_purchase_to_come() -> None:
     facts = facts_with_roots(PROTOCOL)
     assert ("Velmora", "sign protocol to buy wire from", "Ostrania", "06") in facts
+
+
+# "A Bolivian firm sold a rig to Ostrania."
+A_FIRM = """
+A         a         DET   DT  3  det    -
+Bolivian  Bolivian  ADJ   JJ  3  amod   NORP
+firm      firm      NOUN  NN  4  nsubj  -
+sold      sell      VERB  VBD 0  ROOT   -
+a         a         DET   DT  6  det    -
+rig       rig       NOUN  NN  4  dobj   -
+to        to        ADP   IN  4  prep   -
+Ostrania  Ostrania  PROPN NNP 7  pobj   GPE
+.         .         PUNCT .   4  punct  -
+"""
+
+
+def test_a_firm_of_a_state_left_unnamed_is_its_businesses() -> None:
+    facts = facts_with_roots(A_FIRM)
+    assert ("Bolivian businesses", "sell rig to", "Ostrania", "06") in facts

@@ -229,6 +229,13 @@ def the_companies(noun: Token) -> bool:
     return dependents in (["the"], ["these"], ["those"]) or pair_determined(noun)  # a lone determiner
 
 
+def a_firm_unnamed(noun: Token) -> bool:
+    """ "a Bolivian firm agreed to sell X": a company noun in the singular after "a" is one of a state's
+    firms the text leaves unnamed (its businesses, as "a Japanese buyer" is its buyers); after "the", "this"
+    or no article it is a firm the text names ("Acme ... the Bolivian firm said"), which coref.py finds."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def stance_named(token: Token) -> bool:
     """ "pro-Beijing", "anti-Kremlin": a name after a stance prefix says whom a group is for or against,
     not whose it is ("pro-Russian separatists" are not Russia's)."""
@@ -379,6 +386,8 @@ class ActorReader:
             return None  # "were considered potential candidates": what the subject is, no second actor
         if the_companies(head) and not (named_back and not pair_determined(head)):
             return None  # "the two companies said": the two just named (coref.py), not "businesses"
+        if head.tag_ == "NN" and head.lemma_.lower() in COMPANY_NOUNS and not a_firm_unnamed(head):
+            return None  # "the Bolivian firm said": the firm the text names (coref.py), not "businesses"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
             return None  # "expressed opposition to the plan": a stance, not the opposition
         if _owned_stance(head):
