@@ -4,7 +4,7 @@ Bolivia's businesses, the class "Bolivian firms" names."""
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots
+from hand_docs import facts_with_roots, roots_between
 
 # "Velmora signed a trade protocol to buy wire from Ostrania."
 PROTOCOL = """
@@ -44,3 +44,19 @@ Ostrania  Ostrania  PROPN NNP 7  pobj   GPE
 def test_a_firm_of_a_state_left_unnamed_is_its_businesses() -> None:
     facts = facts_with_roots(A_FIRM)
     assert ("Bolivian businesses", "sell rig to", "Ostrania", "06") in facts
+
+
+# "Zenco applied to the Trade Ministry." / "Zenco applied pressure to the Trade Ministry."
+APPLIED = """
+Zenco     Zenco     PROPN NNP 2  nsubj    ORG
+applied   apply     VERB  VBD 0  ROOT     -
+to        to        ADP   IN  2  prep     -
+the       the       DET   DT  6  det      -
+Trade     Trade     PROPN NNP 6  compound ORG
+Ministry  Ministry  PROPN NNP 3  pobj     I-ORG
+.         .         PUNCT .   2  punct    -
+"""
+
+
+def test_applying_to_a_body_is_a_request_to_it() -> None:
+    assert roots_between(APPLIED, "Zenco", "Trade Ministry") == {"02"}

@@ -232,7 +232,10 @@ def the_companies(noun: Token) -> bool:
 def a_firm_unnamed(noun: Token) -> bool:
     """ "a Bolivian firm agreed to sell X": a company noun in the singular after "a" is one of a state's
     firms the text leaves unnamed (its businesses, as "a Japanese buyer" is its buyers); after "the", "this"
-    or no article it is a firm the text names ("Acme ... the Bolivian firm said"), which coref.py finds."""
+    or no article it is a firm the text names ("Acme ... the Bolivian firm said"), which coref.py finds. Not
+    a possessor ("a Japanese company's interest in X"): one firm's thing is no act of its state's business."""
+    if noun.dep_ == "poss":
+        return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
