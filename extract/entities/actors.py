@@ -293,6 +293,18 @@ class ActorReader:
         mention = self.name_at.get(token.i)
         return mention.start if mention is not None else token.i
 
+    def _class_word(self, head: Token) -> Token | None:
+        """ "called on Western nations to act": a name right before the noun that makes a listed class of
+        states with it (sectors.tsv "western nations") is a word of the class, not a name whose people the
+        noun are (as "Houthi rebels" are the Houthis)."""
+        if head.i == 0:
+            return None
+        word = head.doc[head.i - 1]
+        if word.head.i != head.i or word.i not in self.name_at or self._country_at(word) is not None:
+            return None
+        matched = _match(head, [word])
+        return word if matched is not None and matched[1] == 1 else None
+
     def _named_modifier(self, child: Token) -> bool:
         mention = self.name_at.get(child.i)
         return (
@@ -401,11 +413,14 @@ class ActorReader:
             c.dep_ == "appos" and c.i in self.name_at for c in head.children
         ):
             return None  # "Parliament, the legislature of Serbia": the noun describes a name (roles.py)
-        if any(self._named_modifier(child) for child in head.children):
+        class_word = self._class_word(head)
+        if any(self._named_modifier(child) and child != class_word for child in head.children):
             return None  # "YPG militia", "Houthi rebels", "Navalny's associates": the name is the actor
         states, inside = self._states(head)
         state_tokens = {i for _, i in states}
         run = _modifiers(head, state_tokens, self.name_at)
+        if class_word is not None and not run:
+            run = [class_word]  # "leading Western nations": the name ends the run, yet is the class's word
         matched = _match(head, run)
         acting = _named_by_activity(head)
         if acting is not None:
