@@ -4,7 +4,8 @@ Bolivia's businesses, the class "Bolivian firms" names."""
 
 from __future__ import annotations
 
-from hand_docs import facts_with_roots, roots_between
+from geokg.extract.io.nlp import applied_bodies
+from hand_docs import facts_with_roots, parse, roots_between
 
 # "Velmora signed a trade protocol to buy wire from Ostrania."
 PROTOCOL = """
@@ -60,3 +61,55 @@ Ministry  Ministry  PROPN NNP 3  pobj     I-ORG
 
 def test_applying_to_a_body_is_a_request_to_it() -> None:
     assert roots_between(APPLIED, "Zenco", "Trade Ministry") == {"02"}
+
+
+# "Zenco will apply to form the cartel to the Trade Ministry.", as the parser gives it: the "to" phrase on
+# the infinitive of what is applied for
+FORM_TO = """
+Zenco     Zenco     PROPN NNP 3  nsubj    ORG
+will      will      AUX   MD  3  aux      -
+apply     apply     VERB  VB  0  ROOT     -
+to        to        PART  TO  5  aux      -
+form      form      VERB  VB  3  advcl    -
+the       the       DET   DT  7  det      -
+cartel    cartel    NOUN  NN  5  dobj     -
+to        to        ADP   IN  5  prep     -
+the       the       DET   DT  11 det      -
+Trade     Trade     PROPN NNP 11 compound ORG
+Ministry  Ministry  PROPN NNP 8  pobj     I-ORG
+.         .         PUNCT .   3  punct    -
+"""
+
+
+def test_a_body_after_the_infinitive_of_apply_is_the_applications() -> None:
+    doc = applied_bodies(parse(FORM_TO))
+    to = doc[7]
+    assert to.text == "to" and to.head.text == "apply" and to.dep_ == "prep"
+
+
+def test_a_sale_to_a_body_after_apply_stays_the_sales() -> None:
+    sold = FORM_TO.replace("form      form ", "sell      sell ")
+    doc = applied_bodies(parse(sold))
+    assert doc[7].head.text == "sell"
+
+
+# "Zenco will apply to the Trade Ministry to form the cartel.": the cartel is the object of the purpose,
+# not of "apply", which has none of its own; applying to the ministry is a request to it
+TO_FORM = """
+Zenco     Zenco     PROPN NNP 3  nsubj    ORG
+will      will      AUX   MD  3  aux      -
+apply     apply     VERB  VB  0  ROOT     -
+to        to        ADP   IN  3  prep     -
+the       the       DET   DT  7  det      -
+Trade     Trade     PROPN NNP 7  compound ORG
+Ministry  Ministry  PROPN NNP 4  pobj     I-ORG
+to        to        PART  TO  9  aux      -
+form      form      VERB  VB  3  advcl    -
+the       the       DET   DT  11 det      -
+cartel    cartel    NOUN  NN  9  dobj     -
+.         .         PUNCT .   3  punct    -
+"""
+
+
+def test_applying_to_a_body_to_form_a_cartel_is_a_request_to_it() -> None:
+    assert roots_between(TO_FORM, "Zenco", "Trade Ministry") == {"02"}

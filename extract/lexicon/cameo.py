@@ -251,7 +251,9 @@ class Entry:
             return value in sense.objects.get(PURPOSE_PREP, ())
         if role == "direct":
             if value == NO_DIRECT_OBJECT:
-                return not sense.objects.get("", ())
+                # none at all, or only the object of the verb's purpose (objects.verb_arguments)
+                direct = sense.objects.get("", ())
+                return not direct or NO_DIRECT_OBJECT in direct
             return value in sense.objects.get("", ())
         return True
 
