@@ -54,6 +54,7 @@ from geokg.extract.lexicon.cameo import (
     AID_ROOT,
     FIGHT_ROOT,
     FORCE_ROOTS,
+    NO_DIRECT_OBJECT,
     Sense,
     best_reading,
     event_root,
@@ -2989,7 +2990,12 @@ def verb_arguments(verb: Token) -> tuple[tuple[str, tuple[str, ...]], ...]:
     children = list(verb.children)
     if not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in children):
         purposes = [c for c in children if c.dep_ == "advcl" and to_infinitive(c)]
-        children += [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
+        taken = [c for purpose in purposes for c in purpose.children if c.dep_ == "dobj"]
+        if taken:
+            # the verb still has no object of its own: a row for a verb without one (cameo.tsv
+            # direct=@none, "apply to X to form a cartel") reads it so
+            found[""] = [NO_DIRECT_OBJECT]
+        children += taken
     children += _prepositions_hung_below(verb, children)
     for child in (*children, verb.head):
         if child != verb.head and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass"):

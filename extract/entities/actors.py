@@ -229,6 +229,16 @@ def the_companies(noun: Token) -> bool:
     return dependents in (["the"], ["these"], ["those"]) or pair_determined(noun)  # a lone determiner
 
 
+def a_firm_unnamed(noun: Token) -> bool:
+    """ "a Bolivian firm agreed to sell X": a company noun in the singular after "a" is one of a state's
+    firms the text leaves unnamed (its businesses, as "a Japanese buyer" is its buyers); after "the", "this"
+    or no article it is a firm the text names ("Acme ... the Bolivian firm said"), which coref.py finds. Not
+    a possessor ("a Japanese company's interest in X"): one firm's thing is no act of its state's business."""
+    if noun.dep_ == "poss":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def stance_named(token: Token) -> bool:
     """ "pro-Beijing", "anti-Kremlin": a name after a stance prefix says whom a group is for or against,
     not whose it is ("pro-Russian separatists" are not Russia's)."""
@@ -282,6 +292,18 @@ class ActorReader:
         """Where the name a token is part of begins ("Hong" of "Hong Kong")."""
         mention = self.name_at.get(token.i)
         return mention.start if mention is not None else token.i
+
+    def _class_word(self, head: Token) -> Token | None:
+        """ "called on Western nations to act": a name right before the noun that makes a listed class of
+        states with it (sectors.tsv "western nations") is a word of the class, not a name whose people the
+        noun are (as "Houthi rebels" are the Houthis)."""
+        if head.i == 0:
+            return None
+        word = head.doc[head.i - 1]
+        if word.head.i != head.i or word.i not in self.name_at or self._country_at(word) is not None:
+            return None
+        matched = _match(head, [word])
+        return word if matched is not None and matched[1] == 1 else None
 
     def _named_modifier(self, child: Token) -> bool:
         mention = self.name_at.get(child.i)
@@ -379,6 +401,8 @@ class ActorReader:
             return None  # "were considered potential candidates": what the subject is, no second actor
         if the_companies(head) and not (named_back and not pair_determined(head)):
             return None  # "the two companies said": the two just named (coref.py), not "businesses"
+        if head.tag_ == "NN" and head.lemma_.lower() in COMPANY_NOUNS and not a_firm_unnamed(head):
+            return None  # "the Bolivian firm said": the firm the text names (coref.py), not "businesses"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_STATING_VERBS:
             return None  # "expressed opposition to the plan": a stance, not the opposition
         if _owned_stance(head):
@@ -389,11 +413,14 @@ class ActorReader:
             c.dep_ == "appos" and c.i in self.name_at for c in head.children
         ):
             return None  # "Parliament, the legislature of Serbia": the noun describes a name (roles.py)
-        if any(self._named_modifier(child) for child in head.children):
+        class_word = self._class_word(head)
+        if any(self._named_modifier(child) and child != class_word for child in head.children):
             return None  # "YPG militia", "Houthi rebels", "Navalny's associates": the name is the actor
         states, inside = self._states(head)
         state_tokens = {i for _, i in states}
         run = _modifiers(head, state_tokens, self.name_at)
+        if class_word is not None and not run:
+            run = [class_word]  # "leading Western nations": the name ends the run, yet is the class's word
         matched = _match(head, run)
         acting = _named_by_activity(head)
         if acting is not None:

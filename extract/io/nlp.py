@@ -134,7 +134,14 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # 54 = an unnamed source's phrase set off by a comma before a verb of speech with no subject, which the
 # parser hung inside the reported clause ("X reached agreement on a deal, a source close to the delegation
 # said", as the deal's apposition), is the verb's subject (closing_speakers).
-SENTENCE_RULES_REVISION = 54
+# 55 = "protocol" is an agreement noun (agreement_nouns), so a passive relative of a document's passage after
+# "a protocol with X" is the protocol's (agreements_relatives), as after "an agreement with X".
+# 55 also: a quoted adjective or participle after "as" that the parser made a clause with the verb's object
+# and "to" phrase ("may reclassify as \"nonperforming\" 300 mln dlrs of loans to X") is the complement of
+# "as"; the object and phrases are the verb's (quoted_complements); and a "to" phrase naming a body that the
+# parser hung on the infinitive after "apply" ("will apply to form a cartel to the Ministry of Y") is the
+# application's (applied_bodies).
+SENTENCE_RULES_REVISION = 55
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -1825,6 +1832,69 @@ def agreements_relatives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_quoted_complements")
+def quoted_complements(doc: Doc) -> Doc:
+    """'may reclassify as "nonperforming" 300 mln dlrs of loans to X': the parser takes a quoted adjective
+    or participle right after the "as" of a verb for a clause under the preposition, with the verb's object
+    and "to" phrase as its own, so that the participle becomes the verb of the triple and the modal is lost.
+    The quotes mark a word named as the class the verb puts its object in, not an act: the word is the
+    object of "as", its object and phrases the verb's. Run after the parser, in one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for word in doc:
+        as_ = word.head
+        if word.dep_ != "pcomp" or word.tag_ not in ("VBG", "VBN", "JJ") or as_.lower_ != "as":
+            continue
+        verb = as_.head
+        if as_.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or word.i < 1 or word.i + 1 >= len(doc):
+            continue
+        if not (doc[word.i - 1].is_quote and doc[word.i + 1].is_quote) or as_.i != word.i - 2:
+            continue  # only the one quoted word right after "as": "as \"nonperforming\""
+        moved = [c for c in word.children if c.dep_ in ("dobj", "prep")]
+        verb_has_object = any(c.dep_ == "dobj" for c in verb.children)
+        if not moved or (verb_has_object and any(c.dep_ == "dobj" for c in moved)):
+            continue
+        for child in moved:
+            _set(arrays, child, verb, child.dep_)
+        _set(arrays, word, as_, "pobj")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
+@Language.component("geokg_applied_bodies")
+def applied_bodies(doc: Doc) -> Doc:
+    """ "The firms will apply to form a cartel to the Ministry of Trade": the parser hangs the "to" phrase on
+    the nearest verb, the infinitive of what is applied for, so that the cartel is formed "to" the ministry
+    and no one applies to it. A "to" phrase naming a body (ORG) after the object of an infinitive that
+    "apply" governs, when "apply" has no "to" phrase of its own, is the application's: the body is the one
+    asked. Not after a verb of transfer ("apply to sell shares to X Fund": X buys). Run after the parser, in
+    one Doc.from_array call."""
+    arrays = doc.to_array([HEAD, DEP])
+    changed = False
+    for prep in doc:
+        infinitive = prep.head
+        apply = infinitive.head
+        if prep.dep_ != "prep" or prep.lower_ != "to" or infinitive.dep_ not in ("advcl", "xcomp"):
+            continue
+        if apply.lemma_.lower() != "apply" or infinitive.lemma_.lower() in TRANSFER_VERBS:
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+            continue
+        if not any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in prep.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in apply.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.i < prep.i for c in infinitive.children):
+            continue  # "apply to the bank": the phrase after an object ends the infinitive's clause
+        _set(arrays, prep, apply, "prep")
+        changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], arrays)
+    return doc
+
+
 def _subject_as_apposition(hearer: Token, clause: Token) -> Token | None:
     """The reported clause's subject the parser hung on the hearer of a verb of telling as its apposition
     ("told a Senate subcommittee the Group of Five and Canada agreed ..."): an apposition with no mark
@@ -2006,6 +2076,10 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("geokg_told_subjects", last=True)
     if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_agreements_relatives" not in nlp.pipe_names:
         nlp.add_pipe("geokg_agreements_relatives", last=True)
+    if "parser" in nlp.pipe_names and "geokg_quoted_complements" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_quoted_complements", last=True)
+    if {"parser", "ner"} <= set(nlp.pipe_names) and "geokg_applied_bodies" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_applied_bodies", last=True)
     _keep_typed_quotes(nlp)
     _split_abbreviated_pairs(nlp)
     _keep_prefixed_words(nlp)

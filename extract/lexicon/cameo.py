@@ -135,7 +135,9 @@ SECTORS_FILE = "sectors.tsv"
 # purpose=@CLASS: the object of the verb's "for" of purpose ("went to Moscow for talks": @talks), beside its
 # own particle's object
 # direct=@CLASS: the verb's direct object even on a row with a particle, whose object= reads the particle's
-# ("moved warships into the Gulf": what is moved, not where; "moved into Kuwait" has none)
+# ("moved warships into the Gulf": what is moved, not where; "moved into Kuwait" has none); direct=@none: the
+# verb has no direct object ("applied to the ministry" asks it, "applied pressure to X" takes the noun's code)
+NO_DIRECT_OBJECT = "@none"
 ARGUMENT_ROLES = ("object", "agent", "context", "purpose", "direct")
 # Classes an argument condition may name besides a word: the entity's type, whether it is a state or one of
 # its organs, a force of nature (words.tsv natural_forces),
@@ -179,6 +181,7 @@ ENTITY_CLASSES = ENTITY_TYPE_CLASSES | {
     "@official",
     "@possessor",
     "@talks",
+    NO_DIRECT_OBJECT,
 }
 # Words sense_words adds beside @capital and @official: the state of the capital or of the official
 # ("capital-of:CHN", "official-of:JPN"), so that an official's own capital is no visit (frame._abroad);
@@ -251,6 +254,10 @@ class Entry:
         if role == "purpose":
             return value in sense.objects.get(PURPOSE_PREP, ())
         if role == "direct":
+            if value == NO_DIRECT_OBJECT:
+                # none at all, or only the object of the verb's purpose (objects.verb_arguments)
+                direct = sense.objects.get("", ())
+                return not direct or NO_DIRECT_OBJECT in direct
             return value in sense.objects.get("", ())
         return True
 

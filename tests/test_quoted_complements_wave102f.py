@@ -1,0 +1,50 @@
+"""A quoted adjective or participle right after the "as" of a verb is the complement of "as", not a clause
+with the verb's object (a parse repair; hand-built parses; invented sentences)."""
+
+from __future__ import annotations
+
+from geokg.extract.io.nlp import quoted_complements
+from hand_docs import parse
+
+RECLASSIFIED = """
+Kestrel       Kestrel       PROPN NNP 3  compound ORG
+Banks         Banks         PROPN NNPS 3 compound ORG
+Inc           Inc           PROPN NNP 4  nsubj    ORG
+said          say           VERB  VBD 0  ROOT     -
+that          that          SCONJ IN  8  mark     -
+it            it            PRON  PRP 8  nsubj    -
+may           may           AUX   MD  8  aux      -
+reclassify    reclassify    VERB  VB  4  ccomp    -
+as            as            ADP   IN  8  prep     -
+"             "             PUNCT ``  11 punct    -
+nonperforming nonperform    VERB  VBG 9  pcomp    -
+"             "             PUNCT ''  15 punct    -
+359           359           NUM   CD  15 nummod   -
+mln           mln           NOUN  NN  15 amod     -
+dlrs          dlrs          NOUN  NN  11 dobj     -
+of            of            ADP   IN  15 prep     -
+loans         loan          NOUN  NNS 16 pobj     -
+to            to            ADP   IN  11 prep     -
+Brazil        Brazil        PROPN NNP 18 pobj     GPE
+.             .             PUNCT .   4  punct    -
+"""
+
+
+def _word(doc, text):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_quoted_participle_after_as_is_its_complement() -> None:
+    doc = quoted_complements(parse(RECLASSIFIED))
+    verb = _word(doc, "reclassify")
+    assert _word(doc, "dlrs").head == verb and _word(doc, "dlrs").dep_ == "dobj"
+    assert _word(doc, "to").head == verb
+    assert _word(doc, "nonperforming").dep_ == "pobj" and _word(doc, "nonperforming").head.text == "as"
+
+
+def test_an_unquoted_clause_after_as_stays() -> None:
+    # 'as "..."' without quotes ("as buying shares of X") is a clause of the preposition: no repair
+    opening = '"             "             PUNCT ``'
+    unquoted = RECLASSIFIED.replace(opening, ",             ,             PUNCT ,  ")
+    doc = quoted_complements(parse(unquoted))
+    assert _word(doc, "dlrs").head.text == "nonperforming"
