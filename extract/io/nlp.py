@@ -141,7 +141,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # "as"; the object and phrases are the verb's (quoted_complements); and a "to" phrase naming a body that the
 # parser hung on the infinitive after "apply" ("will apply to form a cartel to the Ministry of Y") is the
 # application's (applied_bodies).
-SENTENCE_RULES_REVISION = 55
+# 56 = a body's acronym in brackets before a capitalised name word ("Acme Makers Association (AMA) Chairman X
+# stated") ends no sentence when the words before it hold no verb (_after_bracketed_acronym).
+SENTENCE_RULES_REVISION = 56
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
 
@@ -174,9 +176,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
             dateline_end = token.i
         elif _after_legal_form(previous, token):
             starts[token.i] = 1
-        elif _within_name_after_abbreviation(doc, paragraph_start, previous, token):
-            # "The chairman of the U.S. | Joint Chiefs of Staff said…": no sentence ends at "U.S." before a
-            # name when the words since the last sentence's end have no verb.
+        elif any(
+            within(doc, paragraph_start, previous, token)
+            for within in (_within_name_after_abbreviation, _after_bracketed_acronym)
+        ):
+            # "The chairman of the U.S. | Joint Chiefs of Staff said…", "Acme Makers Association (AMA) |
+            # Chairman X stated": no sentence ends there before a name when the words since the last
+            # sentence's end have no verb.
             starts[token.i] = -1
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
             # No sentence starts with a lower-case word; the small parser sometimes splits "Iran | and
@@ -210,7 +216,25 @@ def _within_name_after_abbreviation(doc: Doc, paragraph_start: int, previous: To
         return False
     if not (token.is_alpha and token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS")):
         return False
-    for word in reversed(doc[paragraph_start : previous.i]):
+    return _no_verb_since(doc, paragraph_start, previous.i)
+
+
+def _after_bracketed_acronym(doc: Doc, paragraph_start: int, previous: Token, token: Token) -> bool:
+    """ "Acme Makers Association of Peru (AMAP) Chairman X stated: ...": a body's acronym in brackets
+    before a capitalised name word ends no sentence when the words before it hold no verb."""
+    if previous.text != ")" or previous.i < 2 or doc[previous.i - 2].text != "(":
+        return False
+    acronym = doc[previous.i - 1].text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
+        return False
+    if not (token.is_alpha and token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS")):
+        return False
+    return _no_verb_since(doc, paragraph_start, previous.i - 2)
+
+
+def _no_verb_since(doc: Doc, paragraph_start: int, end: int) -> bool:
+    """Do the words from the last sentence's end (or the paragraph's start) up to `end` hold no verb?"""
+    for word in reversed(doc[paragraph_start:end]):
         if word.text in SENTENCE_ENDS or "\n" in word.whitespace_:
             return True
         if word.tag_.startswith("VB") or word.tag_ == "MD":
