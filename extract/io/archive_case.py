@@ -40,7 +40,9 @@ singular such as "packer") before a capitalised name that ends in a legal form (
 capitalised word before lower-case nouns that end in such a noun, up to three words on ("Research firm",
 "Drug maker", "Financial services company", "Steel makers"). A body's word
 ("U.S. Energy firm", "U.S. Army group") keeps its capital, and a noun that is the name's own first word
-("U.S. Carrier Corp", "U.S. Bank Holding Co") is left alone.
+("U.S. Carrier Corp", "U.S. Bank Holding Co") is left alone. So does an adjective of no sector before a
+lower-case plural of people or groups ("U.S. Governmental authorities", "U.S. Federal officials"), which
+describes the group: the parser would read "U.S. Governmental" as a body the authorities belong to.
 
 Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
 bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
@@ -91,6 +93,8 @@ _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 # Endings of nouns of acts, stances and policies ("Interference", "Strategy", "Currency"); the bodies some of
 # them end ("Agency", "Commission", "Alliance", "Presidency") are told apart by the body word lists.
 _ABSTRACT_ENDINGS = ("ence", "ance", "ency", "ancy", "icy", "egy", "ism", "ness", "sion", "ure")
+# Endings of adjectives ("Governmental", "Federal", "Economic", "Military"), which name no body on their own.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ous")
 # 'China"s': a double quote written for the apostrophe of a possessive (or "it"s", "there"s").
 _QUOTE_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 
@@ -165,6 +169,19 @@ def _lower_firm_noun_follows(text: str, end: int) -> bool:
     return False
 
 
+def _describes_lower_group(word: str, text: str, end: int) -> bool:
+    """An adjective of no sector before a lower-case plural of people or groups ("U.S. Governmental
+    authorities", "U.S. Federal officials"): a description of the group, no name; not a body's word or one of
+    a sector ("U.S. Naval officers", "U.S. Congressional leaders" keep theirs)."""
+    lower = word.lower()
+    if not lower.endswith(_ADJECTIVE_ENDINGS) or sector_of(lower):
+        return False
+    if lower in ORGANISATION_HEADS | ORGAN_NOUNS:
+        return False
+    following = _LOWER_NEXT.match(text, end)
+    return following is not None and _plural(following.group(1)) and _group_noun(following.group(1))
+
+
 def _firm_descriptor(word: str, text: str, end: int) -> bool:
     """A noun of a firm's trade or kind that describes the name after it: "U.S. Packer Henley Foods and Co"
     (a firm noun before a name with a legal form), "U.S. Research firm Dataline Inc", "U.K. Financial
@@ -219,7 +236,7 @@ def lower_after_abbreviations(text: str) -> str:
         plural = _plural(word) and _group_noun(word)
         group = (plural or (faulted and _one_of_a_group(word))) and not _starts_name(text, m.end(1))
         # a noun of a firm's trade or kind that describes the firm named after it, in any story
-        descriptor = _firm_descriptor(word, text, m.end(1))
+        descriptor = _firm_descriptor(word, text, m.end(1)) or _describes_lower_group(word, text, m.end(1))
         if written or group or market or act or descriptor:
             chars[m.start(1)] = lower[0]
     return "".join(chars)
