@@ -99,6 +99,7 @@ from geokg.extract.lexicon.words import (
     MEASURE_IMPOSING_VERBS,
     MEASURE_REACTION_VERBS,
     MEDIUM_PREPS,
+    MEMBER_ENVOY_NOUNS,
     MEMBER_NOUNS,
     MEMBER_STATE_NOUNS,
     NATURAL_FORCES,
@@ -466,6 +467,11 @@ class ArgumentResolver:
             # (a person, not the body's building: "the Canadian embassy compound")
             body = child.dep_ == "compound" and child.lemma_.lower() in STATE_BODY_COMPOUND_NOUNS
             body = body and kind in ("GPE", "ORG") and (is_role_word(lemma) or lemma in UNNAMED_SOURCE_NOUNS)
+            envoys = child.dep_ == "compound" and word in MEMBER_ENVOY_NOUNS
+            if kind == "ORG" and envoys and _of_states(entity):
+                # "conferred with U.N. diplomats", "NATO delegates said": the envoys of the body's member
+                # states, not its own people; no one the text names
+                return None
             if lemma in ORGAN_NOUNS or word in ORGAN_NOUNS or lemma in PLACE_NOUNS or body:
                 if kind == "LOC":
                     return None  # "a unified Gulf force", "a Mideast envoy": a region is what they are for
@@ -1724,11 +1730,28 @@ def _after_comma(prep: Token) -> bool:
     return start > 0 and prep.doc[start - 1].text == ","
 
 
+def _of_states(entity: Entity | None) -> bool:
+    """Is the entity an organisation of member states (igos.tsv kind igo: the U.N., NATO, OPEC), which
+    states send envoys to? Not an organ, agency or court of one, whose envoys are its own."""
+    igo = lookup_igo(entity.label) if entity is not None else None
+    return igo is not None and igo.kind == "igo"
+
+
 def _names_a_group(token: Token) -> bool:
     """Can the noun have members that examples name ("critics such as X", "countries like Y", "the
     alliance, including Z")? A plural, or a noun of people or groups; not a thing or an act ("the
     transition, such as X": the parser hung an example of some earlier group on the nearer noun)."""
     lemma = token.lemma_.lower()
+    if lemma in QUANTITY_NOUNS:
+        # "a number of diplomats, including X": the parser hangs the examples on the quantity; its "of"
+        # phrase says what they are examples of
+        return any(
+            _names_a_group(obj)
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        )
     return token.tag_ in ("NNS", "NNPS") or lemma in PEOPLE_NOUNS | GROUP_NOUNS or is_role_word(lemma)
 
 

@@ -147,6 +147,7 @@ from geokg.extract.lexicon.words import (
     RECIPROCAL_TOPIC_VERBS,
     RECIPROCAL_VERBS,
     REGARDING_VERBS,
+    RELATION_NOUNS,
     REPORTING_VERBS,
     REPRISAL_NOUNS,
     REQUEST_VERBS,
@@ -365,6 +366,10 @@ def _having(clause: Clause, slot: Slot) -> bool:
     no event the subject had."""
     if clause.lemma not in HAVING_VERBS or not slot.noun:
         return False
+    if clause.negated and slot.noun in RELATION_NOUNS and slot.prep == "with" and slot.kind != "prep_noun":
+        # "has no relations with Y", "Y, with which X has no ties": a stated lack of them is listed
+        # (`_lacked_relations`)
+        return False
     return slot.kind == "prep_noun" or event_root(slot.noun, noun=True) is None
 
 
@@ -506,7 +511,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=179)
+@rule("svo", confidence=0.9, version=180)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -687,7 +692,7 @@ def _passed_by_chamber(clause: Clause, fact: Fact) -> bool:
     return bill.lemma_.lower() in BILL_NOUNS and "LEG" in chamber_sectors
 
 
-@rule("prep", confidence=0.8, version=162)
+@rule("prep", confidence=0.8, version=163)
 def prep(clause: Clause) -> Iterator[Fact]:
     """The subject acts through a preposition: "Kerry flew to Baghdad", "X is in talks with Y"."""
     if _with_patients(clause):
@@ -954,7 +959,7 @@ def _received_noun(clause: Clause, slot: Slot) -> tuple[str, tuple[int, ...]]:
     return slot.noun, tuple(t for t in slot.tokens if clause.sentence.doc[t].lemma_.lower() == slot.noun)[:1]
 
 
-@rule("noun_prep", confidence=0.7, version=123)
+@rule("noun_prep", confidence=0.7, version=124)
 def noun_prep(clause: Clause) -> Iterator[Fact]:
     """The subject reaches an entity through a noun: "France sent aid to Mali", "spoke of threats to Iran"."""
     if _with_patients(clause) or _light(clause):
@@ -1071,7 +1076,7 @@ def _in_outlet(clause: Clause, fact: Fact) -> Fact:
     return replace(fact, predicate=clause.predicate(fact.prep), fallback=None, tokens=(clause.verb.i, *words))
 
 
-@rule("light_verb", confidence=0.7, version=50)
+@rule("light_verb", confidence=0.7, version=51)
 def light_verb(clause: Clause) -> Iterator[Fact]:
     """A light verb's noun is the event: "Iraq held talks with Iran" is a meeting (CAMEO from "talk")."""
     if not _light(clause):
@@ -1397,6 +1402,8 @@ def _shared_thing(clause: Clause) -> bool:
     for obj in clause.verb.children:
         if obj.dep_ != "dobj" or obj.lower_ in RECIPROCAL_PRONOUN_WORDS or _reciprocal_pronoun(obj):
             continue  # (what the parties do to "each other" is mutual: "fought each other")
+        if _lacked_relations(clause, obj):
+            continue  # "have no relations": "no" denies them, it picks out no known thing
         if _known_thing(obj):
             return True  # "NAFTA", "the accord", "this treaty", "their pact": one known already
     return False
@@ -1541,7 +1548,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=23)
+@rule("reciprocal", confidence=0.6, version=24)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
@@ -1567,7 +1574,11 @@ def reciprocal(clause: Clause) -> Iterator[Fact]:
     # "X and Y agreed to pursue the policy": what they agreed to do codes the act (030), not the "with" the
     # phrase adds ("agree with", a view shared)
     prep = None if not event_noun and any(_to_clause(c) for c in clause.verb.children) else "with"
-    yield from _each_with_other(clause, phrase, tokens, event, event_noun, prep)
+    for fact in _each_with_other(clause, phrase, tokens, event, event_noun, prep):
+        yield fact
+        if mutual_object is not None and _lacked_relations(clause, mutual_object):
+            # a lack of relations is each side's with the other: either one's relations list it
+            yield replace(fact, subject=fact.object, object=fact.subject)
 
 
 @rule("each_other", confidence=0.6, version=1)
@@ -1675,7 +1686,16 @@ def _mutual_object(clause: Clause) -> Token | None:
     for child in clause.verb.children:
         if child.dep_ == "dobj" and f"{clause.lemma} {child.lemma_.lower()}" in RECIPROCAL_OBJECTS:
             return child
+        if child.dep_ == "dobj" and _lacked_relations(clause, child):
+            return child  # "Chile and Peru have no relations": neither has them with the other
     return None
+
+
+def _lacked_relations(clause: Clause, noun: Token) -> bool:
+    """ "X has no (diplomatic) relations with Y", "X and Y have no ties", "does not have relations with
+    Y": relations one has are a standing state of the pair, no deed, but a stated lack of them is a fact an
+    analyst lists (a negated edge, X -NOT have relation with-> Y). The having verb is the clause's."""
+    return clause.negated and clause.lemma in HAVING_VERBS and relation_noun(noun) and not clause.copula
 
 
 def _stance_toward(ref: Ref, said: str | None) -> str | None:

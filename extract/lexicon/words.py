@@ -453,6 +453,7 @@ FOREIGN_INITIAL_SKIP_WORDS = _WORDS.words("foreign_initial_skip_words")
 ORGAN_NOUNS = _WORDS.words("organ_nouns")
 MEMBER_STATE_NOUNS = _WORDS.words("member_state_nouns")
 BODY_STAFF_NOUNS = _WORDS.words("body_staff_nouns")
+MEMBER_ENVOY_NOUNS = _WORDS.words("member_envoy_nouns")  # "U.N. diplomats": its members' envoys
 ORGAN_FROM_NOUNS = _WORDS.words("organ_from_nouns")
 STATE_BODY_COMPOUND_NOUNS = _WORDS.words("state_body_compound_nouns")
 STATE_SOURCE_NOUNS = _WORDS.words("state_source_nouns")
