@@ -165,6 +165,7 @@ from geokg.extract.lexicon.words import (
     STAKE_NOUNS,
     STAKE_VERBS,
     TIME_ORDER_VERBS,
+    TIME_PREPS,
     UNDER_VERBS,
     VENUE_HEADS,
     VENUE_NAMES,
@@ -1242,14 +1243,16 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=19)
+@rule("circumstance_event", confidence=0.65, version=20)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
     specific": the conference was held), but for "be" in the event ("Peru is not in talks with Chile")."""
-    if clause.passive:
-        return
     verb = clause.verb
+    if clause.passive and not any(c.dep_ == "agent" for c in verb.children):
+        # (a passive's by-agents are its doers: "the accord was signed by A and B after talks with C" has A
+        # and B meet C, as the active does; with no by-agent the subject is done to, and in no event)
+        return
     own_event = verb.lemma_ == "be" and not any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
     settled = clause.negated and not own_event
     if settled and clause.modality is not None:
@@ -1513,7 +1516,11 @@ def _own_partner(verb: Token, down: bool = True) -> bool:
             return True
         if child.dep_ == "dobj" and _party(child) and verb.lemma_.lower() not in RECIPROCAL_TOPIC_VERBS:
             return True  # (what the parties discuss or negotiate is their topic: "discussed Iran")
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _partner_phrase(g) for g in child.children):
+        # (not a phrase that only dates the act: "signed the accord after talks with C" is no accord with C;
+        # the talks are the subjects' own meeting with C, objects._followed_meeting)
+        dating = child.lower_ in TIME_PREPS and child.lower_ not in MEANS_PREPS
+        partner = any(g.dep_ == "pobj" and _partner_phrase(g) for g in child.children)
+        if child.dep_ == "prep" and partner and not dating:
             return True
         if down and child.dep_ == "xcomp" and child.pos_ in VERB_POS and _own_partner(child):
             return True
@@ -1541,7 +1548,7 @@ def _partnered(clause: Clause) -> bool:
 _ACCORD_WORDS = AGREEMENT_NOUNS | ACCORD_NOUNS
 
 
-@rule("reciprocal", confidence=0.6, version=23)
+@rule("reciprocal", confidence=0.6, version=24)
 def reciprocal(clause: Clause) -> Iterator[Fact]:
     """Coordinated subjects of a mutual action did it with each other: "Turkey and Libya signed a deal",
     "… reaffirmed the Cartagena accord" (parties to an accord: `_accord_of_parties`); not "… signed NAFTA"
