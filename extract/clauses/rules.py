@@ -100,6 +100,7 @@ from geokg.extract.lexicon.words import (
     EXAMPLE_PREPS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    FOLLOWED_MEETING_NOUNS,
     FORECAST_MODALS,
     FORECAST_NOUNS,
     FRONTED_TOPIC_PREPS,
@@ -115,6 +116,7 @@ from geokg.extract.lexicon.words import (
     MANDATIVE_VERBS,
     MEANS_PREPS,
     MEDIUM_NOUNS,
+    MEETING_PARTICIPATION_VERBS,
     MEMBER_NOUNS,
     MENTION_NOUNS,
     MIND_HAVING_PHRASES,
@@ -1682,6 +1684,15 @@ def _mutual_object(clause: Clause) -> Token | None:
     for child in clause.verb.children:
         if child.dep_ == "dobj" and f"{clause.lemma} {child.lemma_.lower()}" in RECIPROCAL_OBJECTS:
             return child
+    # "A and B took part in the talks": the meeting they joined is theirs, as talks they held are
+    part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in clause.verb.children)
+    verb = f"{clause.lemma} part" if part else clause.lemma
+    if verb not in MEETING_PARTICIPATION_VERBS:
+        return None
+    for prep in clause.verb.children:
+        for noun in prep.children if prep.dep_ == "prep" and prep.lower_ == "in" else ():
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in FOLLOWED_MEETING_NOUNS:
+                return noun
     return None
 
 
