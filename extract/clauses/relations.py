@@ -651,6 +651,7 @@ def read_relations(
             for rule in noun_rules:
                 said += relations(rule, event, rule.apply(event), words)
         said = _agreed_act_in_fuller_edge(said)
+        said = _signers_own_terms(said)
         said = _offices_titles_state(out, said)
         said = _aid_to_own_body(out, said)
         out += _one_statement(_claims_of_their_own(_noun_in_fuller_edge(doc, said)))
@@ -722,6 +723,35 @@ def _office_of_a_title(rel: Relation, titled: set[tuple[str, str, str]]) -> bool
     return (rel.subject.entity_id, rel.object.entity_id, noun.split()[-1]) in titled
 
 
+def _signers_own_terms(rels: list[Relation]) -> list[Relation]:
+    """ "Peru and Chile signed an agreement to reschedule Peru's debt to Chile": an edge the accord's
+    infinitive gives between the two signers themselves ("sign agreement to reschedule to") repeats the
+    pair's mutual edge of the accord ("sign agreement with"), the one kept; the terms are what the two
+    agreed between them, no further deed of one to the other yet. An edge to a third party ("... to sell
+    copper to Japan") stays, as does one the text gives no mutual edge beside."""
+
+    def pair(rel: Relation) -> frozenset[str]:
+        return frozenset({rel.subject.entity_id, rel.object.entity_id})
+
+    accords = {
+        (pair(rel), rel.negated, rel.attributed_to, f"{rel.predicate.removesuffix(' with')} to ")
+        for rel in rels
+        if rel.rule.name in MUTUAL_RULES and rel.predicate.endswith(" with")
+    }
+    return [
+        rel
+        for rel in rels
+        if rel.rule.name in MUTUAL_RULES
+        or not any(
+            pair(rel) == sides
+            and rel.negated == negated
+            and rel.attributed_to == said
+            and rel.predicate.startswith(terms)
+            for sides, negated, said, terms in accords
+        )
+    ]
+
+
 def _noun_in_fuller_edge(doc: Doc, rels: list[Relation]) -> list[Relation]:
     """ "India signed an agreement to sell cars to Hungary", "X and Y signed an agreement on trade": the edge
     to the accord noun ("sign" agreement) says less than the same subject's edge of the sentence that takes
@@ -763,6 +793,8 @@ def _claims_of_their_own(rels: list[Relation]) -> list[Relation]:
     party first only by the order of the words, no deed of that party's own, and the other party keeps its
     edge."""
     held = {(rel.subject.entity_id, rel.subject.token) for rel in rels if rel.rule.name not in SPEECH_RULES}
+    # a mutual edge ("Peru and Chile signed a pact": "sign pact with" Chile) is the deed of both its sides
+    held |= {(rel.object.entity_id, rel.object.token) for rel in rels if rel.rule.name in MUTUAL_RULES}
     return [
         rel
         for rel in rels

@@ -100,6 +100,7 @@ from geokg.extract.lexicon.words import (
     EXAMPLE_PREPS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    FOLLOWED_MEETING_NOUNS,
     FORECAST_MODALS,
     FORECAST_NOUNS,
     FRONTED_TOPIC_PREPS,
@@ -115,6 +116,7 @@ from geokg.extract.lexicon.words import (
     MANDATIVE_VERBS,
     MEANS_PREPS,
     MEDIUM_NOUNS,
+    MEETING_PARTICIPATION_VERBS,
     MEMBER_NOUNS,
     MENTION_NOUNS,
     MIND_HAVING_PHRASES,
@@ -166,6 +168,7 @@ from geokg.extract.lexicon.words import (
     STAKE_NOUNS,
     STAKE_VERBS,
     TIME_ORDER_VERBS,
+    TIME_PREPS,
     UNDER_VERBS,
     VENUE_HEADS,
     VENUE_NAMES,
@@ -1247,14 +1250,16 @@ def _example_of_complement(clause: Clause, ref: Ref) -> bool:
     return complement.head == clause.verb and complement.dep_ in COPULA_COMPLEMENT_DEPS
 
 
-@rule("circumstance_event", confidence=0.65, version=19)
+@rule("circumstance_event", confidence=0.65, version=20)
 def circumstance_event(clause: Clause) -> Iterator[Fact]:
     """An event noun that places the clause has its subject as agent: "X spoke during talks with Y". A
     negation denies the clause, not the event that places it ("At a news conference, Baker would not be
     specific": the conference was held), but for "be" in the event ("Peru is not in talks with Chile")."""
-    if clause.passive:
-        return
     verb = clause.verb
+    if clause.passive and not any(c.dep_ == "agent" for c in verb.children):
+        # (a passive's by-agents are its doers: "the accord was signed by A and B after talks with C" has A
+        # and B meet C, as the active does; with no by-agent the subject is done to, and in no event)
+        return
     own_event = verb.lemma_ == "be" and not any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in verb.children)
     settled = clause.negated and not own_event
     if settled and clause.modality is not None:
@@ -1520,7 +1525,11 @@ def _own_partner(verb: Token, down: bool = True) -> bool:
             return True
         if child.dep_ == "dobj" and _party(child) and verb.lemma_.lower() not in RECIPROCAL_TOPIC_VERBS:
             return True  # (what the parties discuss or negotiate is their topic: "discussed Iran")
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _partner_phrase(g) for g in child.children):
+        # (not a phrase that only dates the act: "signed the accord after talks with C" is no accord with C;
+        # the talks are the subjects' own meeting with C, objects._followed_meeting)
+        dating = child.lower_ in TIME_PREPS and child.lower_ not in MEANS_PREPS
+        partner = any(g.dep_ == "pobj" and _partner_phrase(g) for g in child.children)
+        if child.dep_ == "prep" and partner and not dating:
             return True
         if down and child.dep_ == "xcomp" and child.pos_ in VERB_POS and _own_partner(child):
             return True
@@ -1688,6 +1697,15 @@ def _mutual_object(clause: Clause) -> Token | None:
             return child
         if child.dep_ == "dobj" and _lacked_relations(clause, child):
             return child  # "Chile and Peru have no relations": neither has them with the other
+    # "A and B took part in the talks": the meeting they joined is theirs, as talks they held are
+    part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in clause.verb.children)
+    verb = f"{clause.lemma} part" if part else clause.lemma
+    if verb not in MEETING_PARTICIPATION_VERBS:
+        return None
+    for prep in clause.verb.children:
+        for noun in prep.children if prep.dep_ == "prep" and prep.lower_ == "in" else ():
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in FOLLOWED_MEETING_NOUNS:
+                return noun
     return None
 
 
@@ -1709,7 +1727,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=87)
+@rule("speech_content", confidence=0.5, version=88)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 

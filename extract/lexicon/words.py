@@ -400,6 +400,8 @@ REFLEXIVE_PRONOUNS = _WORDS.words("reflexive_pronouns")
 INDEPENDENT_POSSESSIVES = _WORDS.words("independent_possessives")
 WHEN_PREPS = _WORDS.words("when_preps")
 FOLLOWED_MEETING_NOUNS = _WORDS.words("followed_meeting_nouns")
+# "took part in the talks": joining a meeting (followed_meeting_nouns) of others
+MEETING_PARTICIPATION_VERBS = _WORDS.words("meeting_participation_verbs")
 FOLLOWED_MEETING_PREPS = _WORDS.words("followed_meeting_preps")
 APPOINTING_VERBS = _WORDS.words("appointing_verbs")
 GROUPING_PARTICIPLES = _WORDS.words("grouping_participles")
