@@ -2915,6 +2915,11 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return joined  # "the White House-Congress talks": two bodies, no one body
     if _state_then_event_noun(doc, start, end, label):
         return [(start, end - 1, "NORP" if is_demonym(doc[start : end - 1].text) else "GPE")]
+    state_end = _state_before_international_body(doc, start, end, label)
+    if state_end is not None:
+        # "[Chilean U.N.] spokesman X": the state's word and the body it sends an envoy to, two mentions
+        state = doc[start:state_end].text
+        return [(start, state_end, "NORP" if is_demonym(state) else "GPE"), (state_end, end, label)]
     if label == "ORG" and end - start >= 3 and not _form_before_name(doc[start]):
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
@@ -2971,6 +2976,21 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _state_before_international_body(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where a state's name or demonym ends when the rest of a tagged body's name is an international
+    body's (igos.tsv): "[Chilean U.N.] spokesman X", "[Peruvian UN] mission" name the state and the body it
+    deals with, no body of the state's own; None otherwise (or when the whole is one body's name)."""
+    from geokg.extract.entities.igos import lookup_igo  # igos reads mentions, as this module is read
+
+    if label != "ORG" or end - start < 2 or lookup_igo(doc[start:end].text) is not None:
+        return None
+    for size in (3, 2, 1):
+        cut = start + size
+        if cut < end and lookup_country(doc[start:cut].text) is not None and lookup_igo(doc[cut:end].text):
+            return cut
+    return None
 
 
 def _known_surname_before(doc: Doc, start: int, end: int) -> bool:
