@@ -2524,6 +2524,8 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         start, end, label = ent.start, ent.end, ent.label_
         if label == "PERSON" and _seat_before(doc, end):
             label = "GPE"  # "the [Bermuda]-based company": the firm's seat, no person (nor "Bermuda-based")
+        elif label == "ORG" and _seat_before(doc, end) and _known_place(doc[start:end].text):
+            label = "GPE"  # "a [Lyon]-based firm": a town the gazetteer knows is the firm's seat, no body
         elif label == "PERSON":
             end = _extend_name(doc, end)
             end = _rest_of_name(doc, start, end, person_starts)
@@ -3297,6 +3299,13 @@ def _rest_of_name(doc: Doc, start: int, end: int, person_starts: dict[int, int])
         and lookup_country(word.text) is None
     )
     return end + 1 if surname else end
+
+
+def _known_place(text: str) -> bool:
+    """A state's name or a place the gazetteer puts in one ("Lyon", "Geneva")."""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    return lookup_country(text) is not None or place_country(text).known
 
 
 def _seat_before(doc: Doc, end: int) -> bool:
