@@ -138,6 +138,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_FORMS,
+    IGO_ENVOY_ROLES,
     INITIAL_SKIP_WORDS,
     LIKENESS_SUFFIXES,
     LOCAL_TITLES,
@@ -2982,11 +2983,14 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
 
 def _state_before_international_body(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where a state's name or demonym ends when the rest of a tagged body's name is an international
-    body's (igos.tsv): "[Chilean U.N.] spokesman X", "[Peruvian UN] mission" name the state and the body it
-    deals with, no body of the state's own; None otherwise (or when the whole is one body's name)."""
+    body's (igos.tsv) and an envoy's title follows (igo_envoy_roles): "[Chilean U.N.] spokesman X" names the
+    state and the body it sends the envoy to; None otherwise (or when the whole is one body's name). Not
+    "[Philippine Red Cross] chair X": a state's own society of the movement, whose officer is no envoy."""
     from geokg.extract.entities.igos import lookup_igo  # igos reads mentions, as this module is read
 
     if label != "ORG" or end - start < 2 or lookup_igo(doc[start:end].text) is not None:
+        return None
+    if end >= len(doc) or doc[end].lower_ not in IGO_ENVOY_ROLES:
         return None
     for size in (3, 2, 1):
         cut = start + size
