@@ -138,6 +138,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_FORMS,
+    IGO_ENVOY_ROLES,
     INITIAL_SKIP_WORDS,
     LIKENESS_SUFFIXES,
     LOCAL_TITLES,
@@ -2524,6 +2525,8 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         start, end, label = ent.start, ent.end, ent.label_
         if label == "PERSON" and _seat_before(doc, end):
             label = "GPE"  # "the [Bermuda]-based company": the firm's seat, no person (nor "Bermuda-based")
+        elif label == "ORG" and _seat_before(doc, end) and _known_place(doc[start:end].text):
+            label = "GPE"  # "a [Lyon]-based firm": a town the gazetteer knows is the firm's seat, no body
         elif label == "PERSON":
             end = _extend_name(doc, end)
             end = _rest_of_name(doc, start, end, person_starts)
@@ -2915,6 +2918,11 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
         return joined  # "the White House-Congress talks": two bodies, no one body
     if _state_then_event_noun(doc, start, end, label):
         return [(start, end - 1, "NORP" if is_demonym(doc[start : end - 1].text) else "GPE")]
+    state_end = _state_before_international_body(doc, start, end, label)
+    if state_end is not None:
+        # "[Chilean U.N.] spokesman X": the state's word and the body it sends an envoy to, two mentions
+        state = doc[start:state_end].text
+        return [(start, state_end, "NORP" if is_demonym(state) else "GPE"), (state_end, end, label)]
     if label == "ORG" and end - start >= 3 and not _form_before_name(doc[start]):
         # "told NPR Hamza bin Laden had…", "Amnesty International Man-kei Tam said": a known
         # organisation, then a person's name
@@ -2971,6 +2979,24 @@ def _split_fused(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
             continue
         return [(start, k, "GPE" if lookup_country(doc[start:k].text) else label), (k + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _state_before_international_body(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where a state's name or demonym ends when the rest of a tagged body's name is an international
+    body's (igos.tsv) and an envoy's title follows (igo_envoy_roles): "[Chilean U.N.] spokesman X" names the
+    state and the body it sends the envoy to; None otherwise (or when the whole is one body's name). Not
+    "[Philippine Red Cross] chair X": a state's own society of the movement, whose officer is no envoy."""
+    from geokg.extract.entities.igos import lookup_igo  # igos reads mentions, as this module is read
+
+    if label != "ORG" or end - start < 2 or lookup_igo(doc[start:end].text) is not None:
+        return None
+    if end >= len(doc) or doc[end].lower_ not in IGO_ENVOY_ROLES:
+        return None
+    for size in (3, 2, 1):
+        cut = start + size
+        if cut < end and lookup_country(doc[start:cut].text) is not None and lookup_igo(doc[cut:end].text):
+            return cut
+    return None
 
 
 def _known_surname_before(doc: Doc, start: int, end: int) -> bool:
@@ -3277,6 +3303,13 @@ def _rest_of_name(doc: Doc, start: int, end: int, person_starts: dict[int, int])
         and lookup_country(word.text) is None
     )
     return end + 1 if surname else end
+
+
+def _known_place(text: str) -> bool:
+    """A state's name or a place the gazetteer puts in one ("Lyon", "Geneva")."""
+    from geokg.extract.entities.places import place_country  # places reads this module's fold()
+
+    return lookup_country(text) is not None or place_country(text).known
 
 
 def _seat_before(doc: Doc, end: int) -> bool:

@@ -42,7 +42,7 @@ from geokg.extract.entities.organisations import (
     named_as_outlet,
     party_name,
 )
-from geokg.extract.entities.places import place_country
+from geokg.extract.entities.places import is_sea, place_country
 from geokg.extract.entities.titles import is_role_word, is_title_modifier
 from geokg.extract.io.turns import paragraphs
 from geokg.extract.lexicon.entity_words import (
@@ -72,6 +72,7 @@ from geokg.extract.lexicon.entity_words import (
     KIN_NOUNS,
     LANDFORM_NOUNS,
     LAW_HEADS,
+    LOCATIVE_PREPS,
     MATCH_VERBS,
     ORGANISATION_HEADS,
     OUTLET_KIND_NOUNS,
@@ -143,6 +144,7 @@ def retype(doc: Doc, found: list[Mention]) -> list[Mention]:
     found = units_named_by_their_parent(found)
     found = relatives_named(doc, found)
     places = {m.text: kind for m in found if (kind := _named_as_place(doc, m)) is not None}
+    places |= {m.text: "LOC" for m in found if _sea_taken_for_a_people(doc, m)}
     found = [replace(m, label=places[m.text]) if m.text in places else m for m in found]
     found = surnames_taken_for_capitals(found)
     found = storms_by_name(doc, found)
@@ -210,6 +212,23 @@ def _named_as_place(doc: Doc, mention: Mention) -> str | None:
     if lemma in SITE_NOUNS:
         return "LOC"
     return "GPE" if lemma in PLACE_KIND_NOUNS and root.dep_ != "pobj" else None
+
+
+def _sea_taken_for_a_people(doc: Doc, mention: Mention) -> bool:
+    """ "sent a ship into the Aegean", "fleets in the Adriatic": a sea or region named by "the" and a word
+    like an adjective, placed by a preposition (locative_preps), which the tagger may take for a people;
+    the gazetteer knows it, alone or with "Sea". Not a state's people ("aid to the French"), nor a plural
+    ("arms to the Kurds")."""
+    if mention.label != "NORP" or mention.country is not None or mention.end - mention.start != 1:
+        return False
+    word = doc[mention.start]
+    if word.tag_ != "NNP" or mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        return False
+    if word.dep_ != "pobj" or word.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    if is_demonym(word.text) or lookup_country(word.text) is not None:
+        return False
+    return is_sea(word.text) or is_sea(f"{word.text} Sea") or place_country(word.text).known
 
 
 def people_tagged_as_groups(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from geokg.extract.entities.clusters import Cluster
 from geokg.extract.entities.countries import is_demonym, lookup_country
-from geokg.extract.entities.igos import lookup_igo
 from geokg.extract.entities.mentions import Mention, bracket_opening, fold, is_legal_form, titled_bracket
 from geokg.extract.entities.roles.clauses import choosers_of
 from geokg.extract.entities.roles.context import RoleContext, state_office
@@ -18,7 +17,7 @@ from geokg.extract.entities.roles.descriptions import (
     described_by_organisation,
 )
 from geokg.extract.entities.roles.lists import coordinated
-from geokg.extract.entities.roles.nouns import owner_word_ends, party_adjective, portfolio_role
+from geokg.extract.entities.roles.nouns import envoys_state, owner_word_ends, party_adjective, portfolio_role
 from geokg.extract.entities.titles import (
     HONORIFIC_ROLES,
     HONORIFICS,
@@ -63,7 +62,6 @@ from geokg.extract.lexicon.words import (
     COUNTERPART_NOUNS,
     FIRM_DESCRIPTOR_WORDS,
     GENERIC_INSTITUTIONS,
-    IGO_ENVOY_ROLES,
     NAMING_NOUNS,
     ORGAN_NOUNS,
     TITLE_FILLERS,
@@ -1030,14 +1028,7 @@ def _envoys_state(
 ) -> Cluster | None:
     """The state whose word ("Peruvian", "Chile's") stands before an international body's name before an
     envoy's title (igo_envoy_roles): the state the holder speaks for at the body; None otherwise."""
-    if holder.type != "PERSON" or body is None or role.split()[-1] not in IGO_ENVOY_ROLES:
-        return None
-    if lookup_igo(body.label) is None:
-        return None
-    state = whose or ctx.entity_ending_at(k)
-    if state is None or not state.country or state.type not in ("GPE", "NORP"):
-        return None
-    return ctx.clusters.country_cluster(state.country)
+    return envoys_state(ctx, holder, body, role, whose or ctx.entity_ending_at(k))
 
 
 def _trade_role_owner(

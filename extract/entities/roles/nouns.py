@@ -40,6 +40,7 @@ from geokg.extract.lexicon.words import (
     GENERIC_INSTITUTIONS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    IGO_ENVOY_ROLES,
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
     STAFF_PREPS,
@@ -206,6 +207,15 @@ def role_of_noun(
     if institution and institution not in role:
         role = qualify(f"{institution} {phrase or lemma}", qualifier)
     linked = False
+    envoy = _envoy_to_a_body(ctx, holder, role, children)
+    if envoy is not None:
+        # "X, Chile's U.N. envoy", "the Peruvian UN delegate, Y": the state's envoy to the body, never the
+        # body's own officer; the state owns the title however the parser hangs its word
+        body, sender = envoy
+        ctx.add(holder, role, "to", body, token)
+        ctx.add(holder, role, "of", sender, token)
+        linked = True
+        children = [c for c in children if ctx.clusters.cluster_at(c.i) not in (body, *_envoy_states(ctx, c))]
     if any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_KIND_NOUNS and not ctx.named(c) for c in children):
         ctx.found.local_titles.add((holder.key, token))  # "the city's home minister"
     for child in children:
@@ -306,6 +316,51 @@ def role_of_noun(
                     linked = True
     if not linked:
         ctx.add(holder, role, "of", None, token)
+
+
+def envoys_state(
+    ctx: RoleContext, holder: Cluster, body: Cluster | None, role: str, state: Cluster | None
+) -> Cluster | None:
+    """The state (its country's cluster) a person speaks for at an international body, when a state's word
+    ("Peruvian", "Chile's") stands before the body's name before an envoy's title (igo_envoy_roles):
+    "Peruvian U.N. Ambassador X", "Chile's U.N. spokesman Y"; None otherwise."""
+    if holder.type != "PERSON" or body is None or role.split()[-1] not in IGO_ENVOY_ROLES:
+        return None
+    if lookup_igo(body.label) is None:
+        return None
+    if state is None or not state.country or state.type not in ("GPE", "NORP"):
+        return None
+    return ctx.clusters.country_cluster(state.country)
+
+
+def _envoy_states(ctx: RoleContext, word: Token) -> list[Cluster]:
+    """The states named by the word or by a possessive or modifier hung on it ("Peru's", "Chilean" on the
+    title or on the body's name: "the Chilean U.N. spokesman" may hang "Chilean" on "U.N.")."""
+    words = [word, *(c for c in word.children if c.dep_ == "poss" or c.dep_ in PRENOMINAL_DEPS)]
+    found = [ctx.clusters.cluster_at(w.i) for w in words]
+    return [c for c in found if c is not None and c.type in ("GPE", "NORP") and c.country]
+
+
+def _envoy_to_a_body(
+    ctx: RoleContext, holder: Cluster, role: str, children: list[Token]
+) -> tuple[Cluster, Cluster] | None:
+    """The international body and the sending state of an envoy's title written as a noun with both
+    before it ("Peru's U.N. Representative", "the Chilean UN spokesman"), or None."""
+    bodies = [
+        body
+        for c in children
+        if c.dep_ in NOUN_MODIFIER_DEPS
+        and (body := ctx.clusters.cluster_at(c.i)) is not None
+        and body is not holder
+        and body.type == "ORG"
+    ]
+    states = [state for c in children for state in _envoy_states(ctx, c)]
+    for body in bodies:
+        for state in states:
+            sender = envoys_state(ctx, holder, body, role, state)
+            if sender is not None:
+                return body, sender
+    return None
 
 
 def _employer_on_the_name(ctx: RoleContext, holder: Cluster, noun: Token) -> list[Token]:
