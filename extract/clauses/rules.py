@@ -26,6 +26,7 @@ from geokg.extract.clauses.quotes import (
     document_content,
     hearer_content,
     office_holder,
+    refused_possibility,
     reports,
     said_as,
     voiced_noun,
@@ -506,7 +507,7 @@ def _agents_act_on(clause: Clause, *kinds: str) -> Iterator[Fact]:
             )
 
 
-@rule("svo", confidence=0.9, version=179)
+@rule("svo", confidence=0.9, version=180)
 def svo(clause: Clause) -> Iterator[Fact]:
     """The subject acts on the direct object: "Russia attacked Ukraine"."""
     if clause.copula or _with_patients(clause) or clause.complement is not None:
@@ -1689,7 +1690,7 @@ def _stance_toward(ref: Ref, said: str | None) -> str | None:
 _DEEDLESS_STANCES = frozenset({"accuse", "demand", "urge"})
 
 
-@rule("speech_content", confidence=0.5, version=87)
+@rule("speech_content", confidence=0.5, version=88)
 def speech_content(clause: Clause) -> Iterator[Fact]:
     """A report is about what it reports on, with the speaker's stance: "Chile said Peru's envoy left".
 
@@ -1737,6 +1738,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "said any U.S. attack would meet a strong response" threatens (answered_reprisal)
         if names_nobody(doc[slot.clause]):
             continue  # "said no Chinese protest was lodged": the report is of nothing China did
+        if refused_possibility(doc[slot.clause]):
+            continue  # "said Peru would never accept that Chile should …": a possibility refused, no appeal
         if _adverbial(doc[slot.scope]):
             continue  # "minutes before the committee voted, X claimed …": when X spoke, not what X said
         if slot.tail == "blamed":
