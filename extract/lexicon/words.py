@@ -148,6 +148,7 @@ SPECULATION_NOUNS = _WORDS.words("speculation_nouns")
 TIME_CLAUSE_WORDS = _WORDS.words("time_clause_words")
 TIME_CLAUSE_MODALS = _WORDS.words("time_clause_modals")
 UNTIL_MARKS = _WORDS.words("until_marks")
+ELAPSED_TIME_MARKS = _WORDS.words("elapsed_time_marks")  # "it might be days before X acts"
 TIME_CLAUSE_OPENERS = _WORDS.words("time_clause_openers")
 BACKSHIFTED_MODALS = _WORDS.words("backshifted_modals")
 CONDITIONED_EASING_VERBS = _WORDS.words("conditioned_easing_verbs")
