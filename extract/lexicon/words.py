@@ -136,6 +136,7 @@ COMPARISON_VERBS = _WORDS.words("comparison_verbs")
 CONTRACTED_MODALS = _WORDS.mapping("contracted_modals")
 OBLIGATION_MODALS = _WORDS.mapping("obligation_modals")
 EVIDENTIAL_ADVERBS = _WORDS.words("evidential_adverbs")
+ALLEGATION_ADJECTIVES = _WORDS.words("allegation_adjectives")  # "for alleged unfair practices"
 HEDGING_ADVERBS = _WORDS.mapping("hedging_adverbs")
 PRINCIPLE_HEDGED_VERBS = _WORDS.words("principle_hedged_verbs")
 PROMISE_MODALS = _WORDS.words("promise_modals")
