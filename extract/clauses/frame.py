@@ -46,6 +46,7 @@ from geokg.extract.clauses.quotes import (
     pronoun_within_report,
     quoted_apart,
     quoted_as,
+    refused_possibility,
     reports,
     said_as,
     set_against,
@@ -845,6 +846,8 @@ class ClauseReader:
             return None  # "amid reports that X attacked Y", "allegations the firm tried to": no fact
         if unfounded(verb):
             return None  # "there is no evidence that X armed Y", "no sign that X will attack Y": no fact
+        if refused_possibility(verb):
+            return None  # "will never accept that X should confine us", "rejected any idea that X …": no fact
         if side_remark(verb):
             return None  # "aged 78, at X", "compared to Y": a side fact or a comparison, no act
         if topic_turn(verb):

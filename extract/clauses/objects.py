@@ -128,6 +128,7 @@ from geokg.extract.lexicon.words import (
     FORUM_NOUNS,
     FORUM_TAKING_VERBS,
     GIVEN_AS_NOUNS,
+    GO_BETWEEN_NOUNS,
     GOODS_MEASURE_NOUNS,
     GOODS_NOUNS,
     GOODS_PARTNER_PREPS,
@@ -273,6 +274,24 @@ def _name_start(noun: Token) -> int:
     return start
 
 
+def _sides_mediated(args: ArgumentResolver, noun: Token, prep: Token, pobj: Token) -> list[tuple[Ref, int]]:
+    """The parties, with their "between", of the quarrel a go-between noun (words.tsv go_between_nouns) is
+    "in" or "of": "a mediator in the dispute between X and Y" mediates between X and Y. A quarrel whose
+    parties are not named with it ("a mediator in the dispute") gives none: they are not guessed."""
+    if noun.lemma_.lower() not in GO_BETWEEN_NOUNS or prep.lower_ not in ("in", "of"):
+        return []
+    if not relation_noun(pobj):
+        return []
+    return [
+        (ref, between.i)
+        for between in pobj.children
+        if between.dep_ == "prep" and between.lower_ == "between"
+        for side in between.children
+        if side.dep_ == "pobj"
+        for ref in args.resolve(side)  # (a name resolves its conjuncts)
+    ]
+
+
 def through_noun(
     args: ArgumentResolver,
     noun: Token,
@@ -353,6 +372,10 @@ def through_noun(
                                     Reach(f"{lemma} {inner.lower_}", r, (head.i, inner.i))
                                     for r in args.resolve(obj)
                                 )
+            elif depth == 0 and (sides := _sides_mediated(args, noun, prep, pobj)):
+                # "offered himself as a mediator in the dispute between X and Y": the mediator of a quarrel
+                # stands between its parties, the same reach as "a mediator between X and Y"
+                out.extend(Reach(f"{lemma} between", r, (head.i, i)) for r, i in sides)
             elif depth == 0 and pobj.pos_ == "NOUN" and (partners := _partners_on_goods(args, lemma, pobj)):
                 # "placed an order for six aircraft with X": the parser hangs the event's other party on
                 # what the event is for; the event's row with that preposition says X is its party

@@ -31,6 +31,8 @@ from geokg.extract.lexicon.syntax import (
 )
 from geokg.extract.lexicon.words import (
     ACT_NOUNS,
+    ADDRESSEE_VERBS,
+    ADMITTING_VERBS,
     AFFILIATION_PREPS,
     ALLEGATION_NOUNS,
     ASKING_VERBS,
@@ -42,6 +44,7 @@ from geokg.extract.lexicon.words import (
     DENIED_STATEMENT_NOUNS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    ENTERTAINED_NOUNS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEMALE_WORDS,
@@ -55,6 +58,7 @@ from geokg.extract.lexicon.words import (
     ISSUING_VERBS,
     MALE_WORDS,
     MOUTHPIECE_NOUNS,
+    NEGATING_VERBS,
     OPINION_VERBS,
     OWN_COUNTRY_NOUNS,
     PARTICLE_SPEECH_VERBS,
@@ -555,6 +559,45 @@ def unfounded(verb: Token) -> bool:
     return _content_clause_of(verb, _denied_evidence_of, SPEECH_VERBS | EVIDENCE_VERBS) is not None
 
 
+def refused_possibility(verb: Token) -> bool:
+    """Is the clause a possibility refused: the that-clause of a denied or refused verb of letting be
+    ("will never accept that Chile should confine us", "cannot allow that X blocks Y", "refused to accept
+    that …": admitting_verbs), or of a thought rejected ("rejected any idea that X should Y", "will not
+    accept the notion that …": entertained_nouns)? Nobody claims its act, neither the speaker nor the text.
+    Up through coordinated and chained verbs."""
+    return _content_clause_of(verb, _refused_in, frozenset()) is not None
+
+
+def _refused_in(clause: Token) -> Token | None:
+    """The word of refusal the clause is the content of (`refused_possibility`), or None."""
+    head = clause.head
+    if head.i == clause.i or _relative(clause):
+        return None
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in ADMITTING_VERBS:
+        return head if _refused(head) else None
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ in ("acl", "ccomp", "relcl") and marked and head.lemma_.lower() in ENTERTAINED_NOUNS:
+        # "rejected any idea that X should …": the noun, the object of a refusal or of a denied acceptance
+        governor = head.head
+        refusing = _refusing(governor) or (governor.lemma_.lower() in ADMITTING_VERBS and _refused(governor))
+        return head if head.dep_ == "dobj" and refusing else None
+    return None
+
+
+def _refused(verb: Token) -> bool:
+    """Is the verb denied ("will never accept", "cannot allow") or what a refusal takes ("refused to
+    accept")?"""
+    return is_negated(verb) or (verb.dep_ == "xcomp" and _refusing(verb.head))
+
+
+def _refusing(verb: Token) -> bool:
+    """Is the verb one of refusal (negating_verbs: "refuse", "reject", "rule out"), not itself denied?"""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    named = lemma in NEGATING_VERBS or (particle is not None and f"{lemma} {particle}" in NEGATING_VERBS)
+    return named and not is_negated(verb)
+
+
 def _denied_evidence_of(clause: Token) -> Token | None:
     """The denied noun of evidence the clause is the content of: hung on it ("no evidence that X armed
     Y"), its infinitive of inference ("no information to suggest that ..."), or opening right after it and
@@ -874,7 +917,10 @@ def _speaker_words(verb: Token) -> list[Token]:
         shared = shared.head
         subjects = [c for c in shared.children if c.dep_ == "nsubj"]
     inverted = verb.i > 0 and verb.doc[verb.i - 1].is_punct  # right after the closing mark
-    if not subjects and inverted and verb.lemma_.lower() in SPEECH_VERBS:
+    # The object of a verb of telling is its hearer, never an inverted speaker ('He was defiant, telling
+    # Peruvian radio: "We …"': the radio hears the words, he says them).
+    addressed = verb.lemma_.lower() in ADDRESSEE_VERBS
+    if not subjects and inverted and not addressed and verb.lemma_.lower() in SPEECH_VERBS:
         subjects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if (
         not subjects

@@ -26,6 +26,7 @@ from geokg.extract.clauses.quotes import (
     document_content,
     hearer_content,
     office_holder,
+    refused_possibility,
     reports,
     said_as,
     voiced_noun,
@@ -1289,7 +1290,7 @@ def circumstance_event(clause: Clause) -> Iterator[Fact]:
             )
 
 
-@rule("passive", confidence=0.85, version=38)
+@rule("passive", confidence=0.85, version=39)
 def passive(clause: Clause) -> Iterator[Fact]:
     """A passive with its by-agent is read actively: "Israel was condemned by Turkey"; a state's goods as
     its patient keep their noun, as an active's object does ("Canadian lumber was banned by Japan" is "ban
@@ -1775,6 +1776,8 @@ def speech_content(clause: Clause) -> Iterator[Fact]:
             continue  # "said any U.S. attack would meet a strong response" threatens (answered_reprisal)
         if names_nobody(doc[slot.clause]):
             continue  # "said no Chinese protest was lodged": the report is of nothing China did
+        if refused_possibility(doc[slot.clause]):
+            continue  # "said Peru would never accept that Chile should …": a possibility refused, no appeal
         if _adverbial(doc[slot.scope]):
             continue  # "minutes before the committee voted, X claimed …": when X spoke, not what X said
         if slot.tail == "blamed":
@@ -2215,7 +2218,7 @@ def quote_stance(clause: Clause) -> Iterator[Fact]:
             yield Fact(speaker, said or "say", agent, said or "say", settled=True, content=claim)
 
 
-@rule("evaluation", confidence=0.6, version=11)
+@rule("evaluation", confidence=0.6, version=12)
 def evaluation(clause: Clause) -> Iterator[Fact]:
     """What the subject calls someone is its stance: "Chile called Peru's plan 'reckless'" criticises Peru.
 

@@ -36,7 +36,9 @@ from geokg.extract.lexicon.syntax import (
 from geokg.extract.lexicon.words import (
     ACCUSATION_WORDS,
     ACT_NAMING_NOUNS,
+    ACTED_AGAINST_PREPS,
     ADVISORY_OBLIGATION_VERBS,
+    ALLEGATION_ADJECTIVES,
     APPEAL_MODALS,
     CONCESSION_PREPS,
     COUNTERING_VERBS,
@@ -103,6 +105,9 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
     # "settled a case alleging unfair subsidies": what a case, complaint or report claims is its author's
     # judgement, not the speaker's
     claimed = {t.i for c in subtree if _nested_claim(c, words) for t in c.subtree}
+    # "to retaliate against Chile for alleged unfair practices": an alleged wrong is someone's allegation,
+    # which judges nobody in the speaker's words
+    claimed |= {t.i for c in subtree if _alleged(c) for t in c.subtree}
     subtree = [t for t in subtree if t.i not in claimed]
     if spoken_of is not None:
         others = {t.i for c in subtree if _other_clause(c, words, spoken_of) for t in c.subtree}
@@ -110,6 +115,9 @@ def judgement(words: Token, spoken_of: Token | None = None) -> str | None:
         # "said Reagan took the right step in admitting mistakes", "… after failures": what an adjunct of
         # the clause's verb is about (a gerund's matter, a time) is no judgement of its doer
         adjunct = {t.i for c in subtree if _adjunct_matter(c, words) for t in c.subtree}
+        # "recommended whether to retaliate against Chile for unfair practices": the wrong a reprisal is for
+        # is the one of whom it is done to (as coref reads "against X for breaking its pact"), not its doer's
+        adjunct |= {t.i for c in subtree if _reprisal_reason(c) for t in c.subtree}
         subtree = [t for t in subtree if t.i not in adjunct]
         # "said customs had turned away 100,000 pairs of fake shoes": the goods are fake, not their handler
         subtree = [t for t in subtree if not _spurious_thing(t)]
@@ -181,6 +189,22 @@ def _nested_claim(word: Token, top: Token) -> bool:
     """Is the word, below `top`, a verb of reporting that modifies a noun ("a case alleging …", "a report
     that said …")?"""
     return word.i != top.i and word.dep_ in RELATIVE_CLAUSE_DEPS and word.lemma_.lower() in REPORTING_VERBS
+
+
+def _alleged(word: Token) -> bool:
+    """Is the word a noun the writer does not vouch for ("alleged abuses": allegation_adjectives)?"""
+    return word.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in ALLEGATION_ADJECTIVES for c in word.children
+    )
+
+
+def _reprisal_reason(word: Token) -> bool:
+    """Is the word the "for" of an act done against someone ("retaliate against Chile for …", "sanctions on
+    Peru for …": acted_against_preps), whose phrase names that one's wrong?"""
+    if word.dep_ != "prep" or word.lower_ != "for":
+        return False
+    against = (c for c in word.head.children if c.dep_ == "prep" and c.i < word.i)
+    return any(c.lower_ in ACTED_AGAINST_PREPS for c in against)
 
 
 def _other_clause(word: Token, top: Token, spoken_of: Token) -> bool:

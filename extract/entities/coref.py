@@ -49,6 +49,7 @@ from geokg.extract.lexicon.syntax import (
     QUOTATION_MARKS,
     SINGLE_QUOTES,
     STRAIGHT_QUOTES,
+    TIME_LABELS,
     VERB_POS,
     indefinite,
 )
@@ -65,6 +66,7 @@ from geokg.extract.lexicon.words import (
     COUNTRY_NOUNS,
     DIVISION_TYPES,
     DOCUMENT_NOUNS,
+    ELAPSED_TIME_MARKS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
     FIRM_NOUNS,
@@ -390,8 +392,25 @@ def expletive(token: Token) -> bool:
     if head.lemma_ == "be":
         # "it is unclear whether …", not "it is ready to fight" (a to-infinitive may be its own)
         told = [c for c in later if c.dep_ in ("acomp", "attr")]
-        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or _cleft(told)
+        cleft = _cleft(told) or _span_of_time(later)
+        return clause or any(c.dep_ == "ccomp" for t in told for c in t.children) or cleft
     return token.dep_ == "nsubjpass" and clause  # "it was reported that …"
+
+
+def _span_of_time(later: list[Token]) -> bool:
+    """Is an "it is" followed by a span of time up to or from a clause ("it might be several days before X
+    acts", "it will be weeks until Y", "it has been years since Z": elapsed_time_marks)? The span is the
+    clause's, the "it" no one. The parser hangs the span on "be" or on the clause."""
+    for clause in later:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ELAPSED_TIME_MARKS for c in clause.children
+        ):
+            continue
+        spans = [c for c in later if c.dep_ in ("attr", "npadvmod") and c.i < clause.i]
+        spans += [c for c in clause.children if c.dep_ == "npadvmod" and c.i < clause.i]
+        if any(span.ent_type_ in TIME_LABELS for span in spans):
+            return True
+    return False
 
 
 def _weather(head: Token, later: list[Token]) -> bool:
