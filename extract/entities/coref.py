@@ -364,7 +364,8 @@ def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
     """Is an official the text describes by an office ("a senior Foreign Ministry official", "the Japanese
     ministry spokesman") someone else than the one person the article names in that office or body? An
     indefinite one is someone the text leaves unnamed; one whose words give another state than the named
-    holder's ("Japanese" of a Chinese minister) holds another office. An apposition or a predicate
+    holder's ("Japanese" of a Chinese minister, "the representative of the Soviet Union" beside China's)
+    holds another office. An apposition or a predicate
     describes whom it is said of ("Jane Doe, a Toronto lawyer"), who may be that holder."""
     if indefinite(noun) and noun.dep_ not in PREDICATIVE_DEPS:
         return True
@@ -373,6 +374,20 @@ def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
         if word.i < noun.i and word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("amod", "compound"):
             country = lookup_country(word.text)
             if country is not None and holder_country and country.iso3 != holder_country:
+                return True
+    return of_another_state(noun, holder_country)
+
+
+def of_another_state(noun: Token, holder_country: str | None) -> bool:
+    """Does an office noun's "of" phrase name another state than the holder's ("the representative of the
+    Soviet Union" beside China's named representative)?"""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or not holder_country:
+            continue
+        for pobj in prep.children:
+            named = " ".join(w.text for w in pobj.subtree if w.dep_ != "det") if pobj.dep_ == "pobj" else ""
+            country = lookup_country(named) if named else None
+            if country is not None and country.iso3 != holder_country:
                 return True
     return False
 
@@ -1909,7 +1924,11 @@ class Resolver:
         if named:
             # several bodies of that name just before ("… the X Party and the Y Party …"): unsure which
             return named.pop() if len(named) == 1 else None
-        described = [s for s in self.seen if self._described_with(s.entity_id, lemma)]
+        described = [
+            s
+            for s in self.seen
+            if self._described_with(s.entity_id, lemma) and self._may_hold(token, s.entity_id)
+        ]
         if described:
             return self._likeliest_holder(described) if is_role_word(lemma) else described[-1].entity_id
         if (
@@ -1925,7 +1944,9 @@ class Resolver:
         if is_role_word(lemma):
             # "The Queen suspended parliament … Johnson asked Queen Elizabeth II": a title whose one holder
             # in the article is named only later.
-            holders = {e for e in self.descriptions if self._described_with(e, lemma)}
+            holders = {
+                e for e in self.descriptions if self._described_with(e, lemma) and self._may_hold(token, e)
+            }
             if len(holders) == 1:
                 return holders.pop()
         return None
@@ -1983,6 +2004,12 @@ class Resolver:
             bodies = {e for w in words if (e := self._entity_at(w)) and self._type(e) == "ORG"}
             return bodies.pop() if len(bodies) == 1 else None
         return None
+
+    def _may_hold(self, noun: Token, entity_id: str) -> bool:
+        """May the one the text described with the noun's title be the one the noun names? Not where the
+        noun's "of" phrase names another state than theirs ("the representative of the Soviet Union")."""
+        entity = self.entities.entity(entity_id)
+        return not of_another_state(noun, entity.country if entity else None)
 
     def _likeliest_holder(self, described: list[_Seen]) -> str:
         """Of the holders of a title the text named, the one a bare "the minister" goes on with: of several
