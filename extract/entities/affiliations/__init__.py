@@ -55,6 +55,7 @@ from geokg.extract.entities.affiliations.described import (
     described,
     firms_described_after,
     firms_described_by_a_place,
+    firms_of_a_town,
 )
 from geokg.extract.entities.affiliations.elections import (
     candidates,
@@ -122,6 +123,7 @@ def find_affiliations(
     organisations(ctx)
     located(ctx)
     firms_described_by_a_place(ctx)
+    firms_of_a_town(ctx)
     sites(ctx)
     settlements(ctx)
     names_with_a_country(ctx)

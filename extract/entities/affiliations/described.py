@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from geokg.extract.entities.clusters import Cluster, MentionClusters
 from geokg.extract.entities.coref import LOOKBACK_SENTENCES
+from geokg.extract.entities.mentions import is_legal_form
 from geokg.extract.entities.places import abbreviated_seat, place_country
 from geokg.extract.entities.titles import is_role_word
 from geokg.extract.lexicon.entity_words import BODY_KIND_NOUNS, SEAT_PARTICIPLES
@@ -179,6 +180,30 @@ def firms_described_by_a_place(ctx: AffiliationContext) -> None:
         }
         if len(states) == 1:
             ctx.found.affiliations[cl.key] = states.pop()
+
+
+def firms_of_a_town(ctx: AffiliationContext) -> None:
+    """ "Zenith Bankcorp Inc, of Chicago, might buy banks": a firm's name with its legal form, then "of" and
+    a town (set off by commas or not), is the firm of the town's state, as wire copy places firms."""
+    for cl in ctx.clusters.clusters:
+        if cl.country or cl.actor or cl.type != "ORG" or cl.key in ctx.found.affiliations or ctx.state_of(cl):
+            continue
+        states = {
+            state
+            for m in cl.mentions
+            if is_legal_form(ctx.doc[m.end - 1].text)
+            for town in _town_after_of(ctx.doc[m.start : m.end].root)
+            if (state := _state_of_place(ctx, town))
+        }
+        if len(states) == 1:
+            ctx.found.affiliations[cl.key] = states.pop()
+
+
+def _town_after_of(name: Token) -> Iterator[Token]:
+    """The place of an "of" phrase on a name's head: "Chicago" of "X Inc, of Chicago"."""
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > name.i:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _firm_for(cl: Cluster, noun: Token, ctx: AffiliationContext) -> bool:
