@@ -1,8 +1,8 @@
 """Wave 101 F: an event noun a passive acts on with no by-agent is no actor ("when the ban on X is lifted":
-no "ban -ban-> X"). Named as handled by someone, or active, it was its own subject; since stop 48 a measure
-is never its own subject (only events of OCCURRENCE_ROOTS are: tests/test_unowned_measures_lead109.py), so
-the last two tests now say no edge. Each test states its parse by hand (tests/hand_docs.py); the sentences
-are ours."""
+no "ban -ban-> X"). Since stop 48 a measure is never its own subject, handled by anyone or active (only
+events of cameo.OCCURRENCE_ROOTS are: tests/test_unowned_measures_lead109.py), which replaced wave 101 F's
+passive check; these tests keep the three shapes covered. Each test states its parse by hand
+(tests/hand_docs.py); the sentences are ours."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """An archive's capital on an adjective after an abbreviation, before a lower-case plural of people or
-groups, goes back to lower case (lead, stop 48): "We urge U.S. Governmental authorities to reconsider" had
-the parser read "U.S. Governmental" as a body the authorities belong to, and the appeal was lost
+groups, goes back to lower case (lead, stop 48): "Peru asked U.S. Governmental agencies to wait" had the
+parser read "U.S. Governmental" as a body the agencies belong to, and the request was lost
 (io/archive_case._describes_lower_group). The sentences are ours."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from geokg.extract.io.archive_case import lower_after_abbreviations
 
 
 def test_an_adjective_before_lower_case_officials_is_lowered() -> None:
-    assert lower_after_abbreviations("We urge U.S. Governmental authorities to act.") == (
-        "We urge U.S. governmental authorities to act."
+    assert lower_after_abbreviations("Peru asked U.S. Governmental agencies to wait.") == (
+        "Peru asked U.S. governmental agencies to wait."
     )
     assert lower_after_abbreviations("U.K. Federal officials met.") == "U.K. federal officials met."
 

@@ -663,15 +663,6 @@ def _cancelling(verb: Token, words: frozenset[str] = CANCEL_VERBS) -> bool:
     return any(word in words for word in (lemma, *particles))
 
 
-def _done_by_no_one_named(noun: Token) -> bool:
-    """ "when the ban on X is lifted", "the embargo was eased": an event noun a passive acts on with no
-    by-agent is a measure someone unnamed handles, no event doing anything of its own; it is no subject."""
-    verb = noun.head
-    if noun.dep_ != "nsubjpass" or verb.pos_ not in VERB_POS:
-        return False
-    return not any(c.dep_ == "agent" for c in verb.children)
-
-
 def _named_as(reach: Reach, noun: Token, words: str) -> Reach:
     """The reach's phrase with the event's words for the head noun's ("strike action against")."""
     head = noun.lemma_.lower()
@@ -920,9 +911,9 @@ class EventNounReader:
         unowned = (
             not agents and itself is not None and itself.startswith("event:") and code[:2] in OCCURRENCE_ROOTS
         )
-        if unowned and not _done_by_no_one_named(noun):
+        if unowned:
             # "a bombing in Yemen", "protests against the government": an unowned event is its own
-            # subject
+            # subject (a measure never is: "when the ban on X is lifted" names no doer of the ban)
             agents = [Ref(itself, noun.i, "name")]
         agent_ids = {a.entity_id for a in agents}
         reached = (

@@ -364,7 +364,7 @@ def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
     """Is an official the text describes by an office ("a senior Foreign Ministry official", "the Japanese
     ministry spokesman") someone else than the one person the article names in that office or body? An
     indefinite one is someone the text leaves unnamed; one whose words give another state than the named
-    holder's ("Japanese" of a Chinese minister, "the representative of the Soviet Union" beside China's)
+    holder's ("Japanese" of a Chinese minister, "the representative of Chile" beside Peru's)
     holds another office. An apposition or a predicate
     describes whom it is said of ("Jane Doe, a Toronto lawyer"), who may be that holder."""
     if indefinite(noun) and noun.dep_ not in PREDICATIVE_DEPS:
@@ -379,8 +379,8 @@ def not_the_named_holder(noun: Token, holder_country: str | None) -> bool:
 
 
 def of_another_state(noun: Token, holder_country: str | None) -> bool:
-    """Does an office noun's "of" phrase name another state than the holder's ("the representative of the
-    Soviet Union" beside China's named representative)?"""
+    """Does an office noun's "of" phrase name another state than the holder's ("the representative of Chile"
+    beside Peru's named representative)?"""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of" or not holder_country:
             continue
@@ -2007,7 +2007,7 @@ class Resolver:
 
     def _may_hold(self, noun: Token, entity_id: str) -> bool:
         """May the one the text described with the noun's title be the one the noun names? Not where the
-        noun's "of" phrase names another state than theirs ("the representative of the Soviet Union")."""
+        noun's "of" phrase names another state than theirs ("the representative of Chile")."""
         entity = self.entities.entity(entity_id)
         return not of_another_state(noun, entity.country if entity else None)
 

@@ -41,8 +41,8 @@ capitalised word before lower-case nouns that end in such a noun, up to three wo
 "Drug maker", "Financial services company", "Steel makers"). A body's word
 ("U.S. Energy firm", "U.S. Army group") keeps its capital, and a noun that is the name's own first word
 ("U.S. Carrier Corp", "U.S. Bank Holding Co") is left alone. So does an adjective of no sector before a
-lower-case plural of people or groups ("U.S. Governmental authorities", "U.S. Federal officials"), which
-describes the group: the parser would read "U.S. Governmental" as a body the authorities belong to.
+lower-case plural of people or groups ("U.S. Governmental agencies", "U.S. Federal officials"), which
+describes the group: the parser would read "U.S. Governmental" as a body the agencies belong to.
 
 Some archives also wrote an apostrophe as a double quote before "s" ('against China"s admission', 'the
 bank"s board'): the parser then reads a quotation mark and a word "s", and the possessive is lost. A double
@@ -171,7 +171,7 @@ def _lower_firm_noun_follows(text: str, end: int) -> bool:
 
 def _describes_lower_group(word: str, text: str, end: int) -> bool:
     """An adjective of no sector before a lower-case plural of people or groups ("U.S. Governmental
-    authorities", "U.S. Federal officials"): a description of the group, no name; not a body's word or one of
+    agencies", "U.S. Federal officials"): a description of the group, no name; not a body's word or one of
     a sector ("U.S. Naval officers", "U.S. Congressional leaders" keep theirs)."""
     lower = word.lower()
     if not lower.endswith(_ADJECTIVE_ENDINGS) or sector_of(lower):

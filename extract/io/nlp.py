@@ -141,8 +141,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "”", "'", "’", ")",
 # "as"; the object and phrases are the verb's (quoted_complements); and a "to" phrase naming a body that the
 # parser hung on the infinitive after "apply" ("will apply to form a cartel to the Ministry of Y") is the
 # application's (applied_bodies).
-# 56 = a body's acronym in brackets before a capitalised name word ("Acme Makers Association (AMA) Chairman X
-# stated") ends no sentence when the words before it hold no verb (_after_bracketed_acronym).
+# 56 = a body's acronym in brackets before a capitalised name word ("Kestrel Growers Union (KGU) Secretary X
+# told reporters") ends no sentence when the words before it hold no verb (_after_bracketed_acronym).
 SENTENCE_RULES_REVISION = 56
 # Words of a name before the verb of a sentence that starts after a legal form's full stop.
 MAX_NAME_WORDS_AFTER_FORM = 4
@@ -180,8 +180,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             within(doc, paragraph_start, previous, token)
             for within in (_within_name_after_abbreviation, _after_bracketed_acronym)
         ):
-            # "The chairman of the U.S. | Joint Chiefs of Staff said…", "Acme Makers Association (AMA) |
-            # Chairman X stated": no sentence ends there before a name when the words since the last
+            # "The chairman of the U.S. | Joint Chiefs of Staff said…", "Kestrel Growers Union (KGU) |
+            # Secretary X told reporters": no sentence ends there before a name when the words since the last
             # sentence's end have no verb.
             starts[token.i] = -1
         elif token.is_alpha and token.is_lower and previous.text not in SENTENCE_ENDS:
@@ -220,7 +220,7 @@ def _within_name_after_abbreviation(doc: Doc, paragraph_start: int, previous: To
 
 
 def _after_bracketed_acronym(doc: Doc, paragraph_start: int, previous: Token, token: Token) -> bool:
-    """ "Acme Makers Association of Peru (AMAP) Chairman X stated: ...": a body's acronym in brackets
+    """ "the Kestrel Growers Union (KGU) Secretary X told reporters ...": a body's acronym in brackets
     before a capitalised name word ends no sentence when the words before it hold no verb."""
     if previous.text != ")" or previous.i < 2 or doc[previous.i - 2].text != "(":
         return False

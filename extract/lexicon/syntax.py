@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geokg.extract.lexicon.entity_words import LOCATIVE_PREPS
 from geokg.extract.lexicon.words import RELATION_NOUNS
 
 if TYPE_CHECKING:
@@ -219,3 +220,8 @@ def written_year(token: Token) -> int | None:
 def year_of_day(day: str | None) -> int | None:
     """The year of an article's date ("2020-05-01" -> 2020), or None when it has none."""
     return int(day[:4]) if day and day[:4].isdigit() else None
+
+
+def stands_as_place(name: Token) -> bool:
+    """Does a name stand as where something is or happens ("in Peru", "at Lima", "into the Pacific")?"""
+    return name.dep_ == "pobj" and name.head.lower_ in LOCATIVE_PREPS

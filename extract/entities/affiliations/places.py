@@ -33,7 +33,6 @@ from geokg.extract.lexicon.entity_words import (
     FACILITY_NOUNS,
     LOCAL_INSTITUTION_NOUNS,
     LOCATED_VERBS,
-    LOCATIVE_PREPS,
     PLACE_KIND_NOUNS,
     PLACE_VERBS,
     SEAT_PARTICIPLES,
@@ -42,7 +41,7 @@ from geokg.extract.lexicon.entity_words import (
     STREET_NOUNS,
     VENUE_NOUNS,
 )
-from geokg.extract.lexicon.syntax import PLACE_LABELS
+from geokg.extract.lexicon.syntax import PLACE_LABELS, stands_as_place
 from spacy.tokens import Token
 
 _LONGEST_DIVISION = 3  # capitalised words of a subdivision's name ("New South Wales")
@@ -376,7 +375,7 @@ def _ticker(m: Mention, cl: Cluster) -> bool:
 def _used_as_place(ctx: AffiliationContext, cl: Cluster) -> bool:
     for m in cl.mentions:
         root = ctx.doc[m.start : m.end].root
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        if stands_as_place(root):
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_KIND_NOUNS:
             return True  # "the city of Omsk"

@@ -33,6 +33,7 @@ from geokg.extract.lexicon.entity_words import (
     LOCATIVE_PREPS,
     STATE_OBJECT_PREPS,
 )
+from geokg.extract.lexicon.syntax import stands_as_place
 from geokg.extract.lexicon.words import (
     DEBT_TROUBLE_WORDS,
     MONEY_FLOW_WORDS,
@@ -234,13 +235,8 @@ def borrowers_named(ctx: AffiliationContext, flows: frozenset[int]) -> frozenset
         for cl in states
         if cl.country in borrowers
         for m in cl.mentions
-        if not _where(ctx.doc[m.start : m.end].root)
+        if not stands_as_place(ctx.doc[m.start : m.end].root)
     }
-
-
-def _where(name: Token) -> bool:
-    """Does the name stand as where something is or happens ("in Peru", "at Lima")?"""
-    return name.dep_ == "pobj" and name.head.lower_ in LOCATIVE_PREPS
 
 
 def _debt_trouble(word: Token) -> bool:
